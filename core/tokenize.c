@@ -1,0 +1,730 @@
+/* tokenize.c -- split news text into word, number, punctuation, quote,
+ * dash, symbol, URL and e-mail tokens, with the flags the later stages use
+ * (spacing, line breaks, case, quote direction, abbreviation periods).
+ * ASCII takes a table-driven fast path; other code points are classified by
+ * utf8proc's general category. One left-to-right pass: linear in the input. */
+#include "bl_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Character classes. */
+enum { C_WS, C_NL, C_PARA, C_ALPHA, C_DIGIT, C_OTHER };
+
+/* ASCII classes: control characters (NUL included) are whitespace. */
+static const unsigned char ascii_cls[128] = {
+    C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, /* 00-07 */
+    C_WS, C_WS, C_NL, C_WS, C_WS, C_NL, C_WS, C_WS, /* 08-0F: \t \n \v \f \r */
+    C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS,
+    C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS,
+    C_WS, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, /* sp ! " # $ % & ' */
+    C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, /* ( ) * + , - . / */
+    C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT,
+    C_DIGIT, C_DIGIT, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, /* 8 9 : ; < = > ? */
+    C_OTHER, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, /* @ A-G */
+    C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA,
+    C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA,
+    C_ALPHA, C_ALPHA, C_ALPHA, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, /* X Y Z [ \ ] ^ _ */
+    C_OTHER, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, /* ` a-g */
+    C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA,
+    C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA, C_ALPHA,
+    C_ALPHA, C_ALPHA, C_ALPHA, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_WS, /* x y z { | } ~ DEL */
+};
+
+/* Class of a non-ASCII code point. */
+static int cls_cp(int32_t c)
+{
+    if (c < 0xA0)
+        return c == 0x85 ? C_NL : C_WS; /* C1 controls */
+    switch (c) {
+    case 0x200B: case 0x2060: case 0xFEFF: return C_WS;
+    case 0x200C: case 0x200D: case 0x00AD: return C_ALPHA; /* joiners stay in words */
+    case 0xFFFD: return C_OTHER;
+    default: break;
+    }
+    switch (utf8proc_category(c)) {
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF: return C_WS;
+    case UTF8PROC_CATEGORY_ZL: return C_NL;
+    case UTF8PROC_CATEGORY_ZP: return C_PARA;
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME: return C_ALPHA;
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO: return C_DIGIT;
+    default: return C_OTHER;
+    }
+}
+
+/* The tokenizer's cursor and output. */
+struct tk {
+    const unsigned char *s;
+    size_t len;
+    struct bl_token *out;
+    size_t n, cap;
+    unsigned pending;      /* SPACE/NL/PARA flags for the next token */
+    size_t noemail_until;  /* no e-mail address starts before this offset */
+    int open_single;       /* single quotes opened and not yet closed */
+};
+
+/* Class of the character at i (i < len) and its length. */
+static int cls_at(const struct tk *t, size_t i, size_t *clen, int32_t *cp)
+{
+    unsigned b = t->s[i];
+    int32_t c;
+    if (b < 0x80) {
+        *clen = 1;
+        if (cp)
+            *cp = (int32_t)b;
+        return ascii_cls[b];
+    }
+    c = bl_utf8_decode(t->s, t->len, i, clen);
+    if (cp)
+        *cp = c;
+    return cls_cp(c);
+}
+
+/* Class and code point at i, or C_WS / -1 at the end. */
+static int peek(const struct tk *t, size_t i, int32_t *cp, size_t *clen)
+{
+    size_t dummy;
+    if (i >= t->len) {
+        if (cp)
+            *cp = -1;
+        if (clen)
+            *clen = 0;
+        return C_WS;
+    }
+    return cls_at(t, i, clen ? clen : &dummy, cp);
+}
+
+/* Code point that ends just before i, or -1 at the start. */
+static int32_t prev_cp(const struct tk *t, size_t i, int *cl)
+{
+    size_t st, clen;
+    int32_t c;
+    if (i == 0) {
+        *cl = C_WS;
+        return -1;
+    }
+    st = bl_utf8_char_start(t->s, i - 1);
+    *cl = cls_at(t, st, &clen, &c);
+    return c;
+}
+
+static int is_alnum_cls(int c)
+{
+    return c == C_ALPHA || c == C_DIGIT;
+}
+
+static int is_apos(int32_t c)
+{
+    return c == '\'' || c == 0x2019;
+}
+
+static int is_quote_cp(int32_t c)
+{
+    switch (c) {
+    case '"': case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2039: case 0x203A: return 1;
+    default: return 0;
+    }
+}
+
+static int is_dash_cp(int32_t c)
+{
+    return c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012;
+}
+
+/* Opening context for a straight quote: start, space, ( [ { an opening
+ * quote or a dash before it. */
+static int opens_after(int32_t c, int cl)
+{
+    if (c < 0 || cl == C_WS || cl == C_NL || cl == C_PARA)
+        return 1;
+    return c == '(' || c == '[' || c == '{' || c == 0x201C || c == 0x2018 || c == 0x00AB ||
+           c == 0x201E || c == 0x2039 || is_dash_cp(c) || c == '-' || c == '/';
+}
+
+static int push(struct tk *t, size_t start, size_t end, int kind, unsigned flags)
+{
+    struct bl_token *k;
+    if (t->n == t->cap && bl_grow((void **)&t->out, &t->cap, t->n + 1, sizeof *t->out) != BL_OK)
+        return BL_ERR_NOMEM;
+    k = &t->out[t->n++];
+    k->start = (uint32_t)start;
+    k->end = (uint32_t)end;
+    k->kind = (uint16_t)kind;
+    k->flags = (uint16_t)(flags | t->pending);
+    t->pending = 0;
+    return BL_OK;
+}
+
+/* Case, digit and non-ASCII flags of s[start..end). */
+static unsigned text_flags(const struct tk *t, size_t start, size_t end)
+{
+    unsigned f = 0;
+    int first = 1, upper = 0, lower = 0;
+    size_t i = start, clen;
+    while (i < end) {
+        unsigned b = t->s[i];
+        if (b < 0x80) {
+            if (b >= 'A' && b <= 'Z') {
+                upper++;
+                if (first)
+                    f |= BL_TF_UPPER;
+                first = 0;
+            } else if (b >= 'a' && b <= 'z') {
+                lower++;
+                first = 0;
+            } else if (b >= '0' && b <= '9') {
+                f |= BL_TF_DIGIT;
+            }
+            i++;
+            continue;
+        }
+        f |= BL_TF_NONASCII;
+        {
+            int32_t c = bl_utf8_decode(t->s, t->len, i, &clen);
+            utf8proc_category_t cat = utf8proc_category(c);
+            if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
+                upper++;
+                if (first)
+                    f |= BL_TF_UPPER;
+                first = 0;
+            } else if (cat == UTF8PROC_CATEGORY_LL) {
+                lower++;
+                first = 0;
+            } else if (cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LM) {
+                first = 0;
+            } else if (cat == UTF8PROC_CATEGORY_ND) {
+                f |= BL_TF_DIGIT;
+            }
+        }
+        i += clen;
+    }
+    if (upper && !lower)
+        f |= BL_TF_ALLCAPS;
+    return f;
+}
+
+/* ---- abbreviations ---------------------------------------------------- */
+
+/* Sorted by strcmp; each includes its final period. */
+static const char *const abbrevs[] = {
+    "Adm.",  "Ala.",   "Apr.",   "Ariz.",  "Ark.",   "Aug.",  "Bros.", "Calif.", "Capt.",
+    "Cmdr.", "Co.",    "Col.",   "Colo.",  "Conn.",  "Corp.", "Dec.",  "Del.",   "Dept.",
+    "Dr.",   "Feb.",   "Fig.",   "Fla.",   "Ft.",    "Ga.",   "Gen.",  "Gov.",   "Hon.",
+    "Ill.",  "Inc.",   "Ind.",   "Jan.",   "Jr.",    "Jul.",  "Jun.",  "Kan.",   "Ky.",
+    "La.",   "Lt.",    "Ltd.",   "Maj.",   "Mar.",   "Mass.", "Md.",   "Messrs.", "Mich.",
+    "Minn.", "Miss.",  "Mo.",    "Mont.",  "Mr.",    "Mrs.",  "Ms.",   "Mt.",    "Neb.",
+    "Nev.",  "No.",    "Nos.",   "Nov.",   "Oct.",   "Okla.", "Ore.",  "Pa.",    "Pres.",
+    "Prof.", "Rep.",   "Reps.",  "Rev.",   "Sen.",   "Sens.", "Sep.",  "Sept.",  "Sgt.",
+    "Sr.",   "St.",    "Tenn.",  "Tex.",   "Va.",    "Vt.",   "Wash.", "Wis.",   "Wyo.",
+    "a.m.",  "al.",    "approx.", "cf.",   "dept.",  "e.g.",  "est.",  "etc.",   "fig.",
+    "i.e.",  "p.m.",   "vs.",
+};
+
+/* True when s[0..len) (with its final period) is in the table above.
+ * Pure; thread-safe. */
+bool bl_is_abbrev(const char *s, size_t len)
+{
+    size_t lo = 0, hi = sizeof abbrevs / sizeof abbrevs[0];
+    if (!s || len < 2 || len > 8 || s[len - 1] != '.')
+        return false;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *a = abbrevs[mid];
+        size_t alen = strlen(a);
+        int c = memcmp(s, a, len < alen ? len : alen);
+        if (c == 0)
+            c = len < alen ? -1 : len > alen ? 1 : 0;
+        if (c == 0)
+            return true;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
+}
+
+/* ---- scanners --------------------------------------------------------- */
+
+static int ascii_lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* Case-insensitive ASCII prefix test at i. */
+static int has_prefix(const struct tk *t, size_t i, const char *p)
+{
+    size_t k = 0;
+    for (; p[k]; k++)
+        if (i + k >= t->len || ascii_lower(t->s[i + k]) != p[k])
+            return 0;
+    return 1;
+}
+
+/* End of a URL starting at i (http://, https://, www.), or 0. */
+static size_t scan_url(const struct tk *t, size_t i)
+{
+    size_t j, clen;
+    int32_t c;
+    int paren = 0;
+    if (has_prefix(t, i, "http://"))
+        j = i + 7;
+    else if (has_prefix(t, i, "https://"))
+        j = i + 8;
+    else if (has_prefix(t, i, "www.") && i + 4 < t->len && ascii_cls[t->s[i + 4] & 0x7F] != C_WS &&
+             t->s[i + 4] < 0x80 && is_alnum_cls(ascii_cls[t->s[i + 4]]))
+        j = i + 4;
+    else
+        return 0;
+    while (j < t->len) {
+        int cl = cls_at(t, j, &clen, &c);
+        if (cl == C_WS || cl == C_NL || cl == C_PARA || c == '"' || c == '<' || c == '>' ||
+            (c != '\'' && c != 0x2019 && is_quote_cp(c)))
+            break;
+        if (c == '(')
+            paren++;
+        j += clen;
+    }
+    /* Trailing punctuation belongs to the sentence. */
+    while (j > i) {
+        size_t st = bl_utf8_char_start(t->s, j - 1);
+        size_t cl2;
+        c = bl_utf8_decode(t->s, t->len, st, &cl2);
+        if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ']' ||
+            c == '}' || is_apos(c) || (c == ')' && !paren))
+            j = st;
+        else
+            break;
+    }
+    return j > i + 8 || (j > i + 4 && has_prefix(t, i, "www.")) ? j : 0;
+}
+
+static int email_local(unsigned b)
+{
+    return b < 0x80 && (is_alnum_cls(ascii_cls[b]) || b == '.' || b == '_' || b == '%' ||
+                        b == '+' || b == '-');
+}
+
+/* End of an e-mail address starting at i, or 0. Remembers failed scans so
+ * a long run without '@' is looked at only once. */
+static size_t scan_email(struct tk *t, size_t i)
+{
+    size_t j = i, end = 0, label = 0;
+    int dots = 0;
+    if (i < t->noemail_until)
+        return 0;
+    while (j < t->len && email_local(t->s[j]))
+        j++;
+    if (j == i || j >= t->len || t->s[j] != '@') {
+        t->noemail_until = j;
+        return 0;
+    }
+    t->noemail_until = j;
+    j++;
+    while (j < t->len) {
+        unsigned b = t->s[j];
+        if (b < 0x80 && (is_alnum_cls(ascii_cls[b]) || b == '-')) {
+            label++;
+            j++;
+            if (dots && label >= 2)
+                end = j;
+        } else if (b == '.' && label) {
+            dots++;
+            label = 0;
+            j++;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+/* Clitic length at apostrophe position p (apostrophe of length alen):
+ * 's 're 've 'll 'd 'm followed by a non-letter; 0 when none. */
+static size_t clitic_after(const struct tk *t, size_t p, size_t alen)
+{
+    char suf[4];
+    size_t k = 0, q = p + alen;
+    while (q + k < t->len && k < 3 && t->s[q + k] < 0x80 && ascii_cls[t->s[q + k]] == C_ALPHA) {
+        suf[k] = (char)ascii_lower(t->s[q + k]);
+        k++;
+    }
+    if (k == 0 || is_alnum_cls(peek(t, q + k, NULL, NULL)))
+        return 0;
+    suf[k] = 0;
+    if (!strcmp(suf, "s") || !strcmp(suf, "re") || !strcmp(suf, "ve") || !strcmp(suf, "ll") ||
+        !strcmp(suf, "d") || !strcmp(suf, "m") || !strcmp(suf, "t"))
+        return alen + k;
+    return 0;
+}
+
+/* Scan a word or number from i; emit it (and a split-off clitic). */
+static int scan_word(struct tk *t, size_t i, size_t *next)
+{
+    size_t j = i, clen, seg = 0, maxseg = 0, clitic_start = 0, clitic_end = 0;
+    int32_t c;
+    int inner_dot = 0, letters = 0, digits = 0, first_digit, rc, kind;
+    unsigned flags;
+
+    first_digit = peek(t, i, NULL, NULL) == C_DIGIT;
+    for (;;) {
+        /* a run of letters, marks and digits */
+        while (j < t->len) {
+            unsigned b = t->s[j];
+            int cl;
+            if (b < 0x80) {
+                cl = ascii_cls[b];
+                clen = 1;
+            } else {
+                cl = cls_at(t, j, &clen, NULL);
+            }
+            if (cl == C_ALPHA)
+                letters++;
+            else if (cl == C_DIGIT)
+                digits++;
+            else
+                break;
+            seg++;
+            j += clen;
+        }
+        if (seg > maxseg)
+            maxseg = seg;
+        if (j >= t->len)
+            break;
+        {
+            int pcl, ncl;
+            size_t plen;
+            int32_t pc = prev_cp(t, j, &pcl);
+            int cl = cls_at(t, j, &clen, &c);
+            int32_t nc;
+            (void)cl;
+            ncl = peek(t, j + clen, &nc, &plen);
+            if ((c == '-' || c == 0x2010 || c == 0x2011) && is_alnum_cls(ncl)) {
+                j += clen;
+                seg = 0;
+                continue;
+            }
+            if (c == '.' && is_alnum_cls(ncl)) {
+                inner_dot = 1;
+                j += 1;
+                seg = 0;
+                continue;
+            }
+            if (c == '.' && nc == '-' && inner_dot && is_alnum_cls(peek(t, j + 2, NULL, NULL))) {
+                j += 2; /* U.S.-led */
+                seg = 0;
+                continue;
+            }
+            if ((c == ':' || c == '/') && pcl == C_DIGIT && ncl == C_DIGIT) {
+                j += 1;
+                seg = 0;
+                continue;
+            }
+            if (c == ',' && pcl == C_DIGIT && j + 3 < t->len + 0 &&
+                ascii_cls[t->s[j + 1] & 0x7F] == C_DIGIT && t->s[j + 1] < 0x80 &&
+                t->s[j + 2] < 0x80 && ascii_cls[t->s[j + 2]] == C_DIGIT && t->s[j + 3] < 0x80 &&
+                ascii_cls[t->s[j + 3]] == C_DIGIT && peek(t, j + 4, NULL, NULL) != C_DIGIT) {
+                j += 1; /* 1,000 */
+                seg = 0;
+                continue;
+            }
+            if (c == '_' && is_alnum_cls(ncl)) {
+                j += 1;
+                continue;
+            }
+            if (is_apos(c) && pcl == C_ALPHA && ncl == C_ALPHA) {
+                size_t k = clitic_after(t, j, clen);
+                if (k && (nc == 't' || nc == 'T')) {
+                    /* n't: only after n, and only when a word remains */
+                    if ((pc == 'n' || pc == 'N') && j - 1 > i) {
+                        clitic_start = j - 1;
+                        clitic_end = j + k;
+                        j -= 1;
+                        break;
+                    }
+                } else if (k) {
+                    clitic_start = j;
+                    clitic_end = j + k;
+                    break;
+                }
+                j += clen; /* O'Brien, rock'n'roll */
+                seg = 0;
+                continue;
+            }
+            if (is_apos(c) && pcl == C_DIGIT && (nc == 's' || nc == 'S') &&
+                !is_alnum_cls(peek(t, j + clen + 1, NULL, NULL))) {
+                clitic_start = j; /* 1990's */
+                clitic_end = j + clen + 1;
+                break;
+            }
+        }
+        break;
+    }
+
+    flags = text_flags(t, i, j);
+    kind = BL_TOK_WORD;
+    if (first_digit) {
+        /* digits with separators, optionally 1990s or an ordinal */
+        size_t tail = 0;
+        while (tail < (size_t)letters && j - tail > i && t->s[j - tail - 1] < 0x80 &&
+               ascii_cls[t->s[j - tail - 1]] == C_ALPHA)
+            tail++;
+        if (letters == 0 || (tail == (size_t)letters && tail <= 2))
+            kind = BL_TOK_NUMBER;
+    }
+    /* A period that belongs to the word: initials, U.S., known abbreviations. */
+    if (!clitic_start && j < t->len && t->s[j] == '.' && (j + 1 >= t->len || t->s[j + 1] != '.') &&
+        kind == BL_TOK_WORD && !digits) {
+        int take = 0;
+        if (bl_is_abbrev((const char *)t->s + i, j + 1 - i)) {
+            take = 1;
+            flags |= BL_TF_ABBREV;
+        } else if (inner_dot && maxseg <= 3) {
+            take = 1;
+        } else if (j - i == 1 && t->s[i] >= 'A' && t->s[i] <= 'Z') {
+            take = 1; /* an initial */
+        }
+        if (take) {
+            j++;
+            flags |= BL_TF_PERIOD_END;
+        }
+    }
+    rc = push(t, i, j, kind, flags);
+    if (rc == BL_OK && clitic_start) {
+        rc = push(t, clitic_start, clitic_end, BL_TOK_CLITIC,
+                  text_flags(t, clitic_start, clitic_end));
+        j = clitic_end;
+    }
+    *next = j;
+    return rc;
+}
+
+/* Emit a quote mark at i (length clen, code point c). */
+static int quote_tok(struct tk *t, size_t i, size_t clen, int32_t c)
+{
+    int pcl, ncl;
+    int32_t pc = prev_cp(t, i, &pcl), nc;
+    unsigned f;
+    int open_ctx = opens_after(pc, pcl);
+    ncl = peek(t, i + clen, &nc, NULL);
+
+    switch (c) {
+    case 0x201C: /* “ closes only in the German „...“ position */
+        f = (!open_ctx && (ncl == C_WS || ncl == C_NL || ncl == C_PARA || ncl == C_OTHER))
+                ? BL_TF_CLOSE_QUOTE
+                : BL_TF_OPEN_QUOTE;
+        break;
+    case 0x2018: case 0x201A: case 0x201B:
+        f = BL_TF_OPEN_QUOTE;
+        t->open_single++;
+        break;
+    case 0x201E: case 0x00AB: case 0x2039: case 0x201F:
+        f = BL_TF_OPEN_QUOTE;
+        break;
+    case 0x201D: case 0x00BB: case 0x203A:
+        f = BL_TF_CLOSE_QUOTE;
+        break;
+    case 0x2019:
+        if (open_ctx && is_alnum_cls(ncl)) {
+            f = BL_TF_OPEN_QUOTE;
+            t->open_single++;
+        } else {
+            f = BL_TF_CLOSE_QUOTE;
+            if (t->open_single)
+                t->open_single--;
+        }
+        break;
+    case '\'':
+        if (open_ctx) {
+            f = BL_TF_OPEN_QUOTE;
+            t->open_single++;
+        } else {
+            f = BL_TF_CLOSE_QUOTE;
+            if (t->open_single)
+                t->open_single--;
+        }
+        break;
+    default: /* '"' */
+        f = open_ctx ? BL_TF_OPEN_QUOTE : BL_TF_CLOSE_QUOTE;
+        break;
+    }
+    if (t->s[i] >= 0x80)
+        f |= BL_TF_NONASCII;
+    return push(t, i, i + clen, BL_TOK_QUOTE, f);
+}
+
+/* Tokenize text[0..len). See bl_int.h. Stateless apart from its arguments,
+ * so threads may call it concurrently on different texts. */
+int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n)
+{
+    struct tk t;
+    size_t i = 0, clen, nl = 0;
+    int rc = BL_OK;
+
+    *out = NULL;
+    *n = 0;
+    if (!text && len)
+        return BL_ERR_ARG;
+    if (len >= UINT32_MAX)
+        return BL_ERR_LIMIT;
+    memset(&t, 0, sizeof t);
+    t.s = (const unsigned char *)text;
+    t.len = len;
+    if (len && bl_grow((void **)&t.out, &t.cap, len / 5 + 16, sizeof *t.out) != BL_OK)
+        return BL_ERR_NOMEM;
+
+    while (i < len) {
+        int32_t c;
+        int cl;
+        unsigned b = t.s[i];
+
+        if (b < 0x80) {
+            cl = ascii_cls[b];
+            c = (int32_t)b;
+            clen = 1;
+        } else {
+            cl = cls_at(&t, i, &clen, &c);
+        }
+        if (cl == C_WS || cl == C_NL || cl == C_PARA) {
+            t.pending |= BL_TF_SPACE_BEFORE;
+            if (cl == C_NL && !(c == '\r' && i + 1 < len && t.s[i + 1] == '\n'))
+                nl++;
+            else if (cl == C_PARA)
+                nl += 2;
+            if (nl)
+                t.pending |= BL_TF_NL_BEFORE;
+            if (nl >= 2)
+                t.pending |= BL_TF_PARA_BEFORE;
+            i += clen;
+            continue;
+        }
+        nl = 0;
+
+        if (cl == C_ALPHA || cl == C_DIGIT) {
+            size_t e;
+            if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') && (e = scan_url(&t, i))) {
+                rc = push(&t, i, e, BL_TOK_URL, text_flags(&t, i, e));
+                i = e;
+            } else if (b < 0x80 && (e = scan_email(&t, i))) {
+                rc = push(&t, i, e, BL_TOK_EMAIL, text_flags(&t, i, e));
+                i = e;
+            } else {
+                rc = scan_word(&t, i, &i);
+            }
+        } else if (is_apos(c) && peek(&t, i + clen, NULL, NULL) == C_DIGIT &&
+                   i + clen + 1 < len && t.s[i + clen] < 0x80 && t.s[i + clen + 1] < 0x80 &&
+                   ascii_cls[t.s[i + clen + 1]] == C_DIGIT &&
+                   (i + clen + 2 >= len || t.s[i + clen + 2] == 's' ||
+                    !is_alnum_cls(peek(&t, i + clen + 2, NULL, NULL)))) {
+            /* '90s, ’08 */
+            size_t e = i + clen + 2;
+            if (e < len && t.s[e] == 's')
+                e++;
+            rc = push(&t, i, e, BL_TOK_NUMBER, text_flags(&t, i, e));
+            i = e;
+        } else if (is_apos(c) && i > 0 && !(t.pending & BL_TF_SPACE_BEFORE) && t.n &&
+                   t.out[t.n - 1].end == i && t.out[t.n - 1].kind == BL_TOK_WORD &&
+                   !t.open_single && (t.s[i - 1] == 's' || t.s[i - 1] == 'S') &&
+                   !is_alnum_cls(peek(&t, i + clen, NULL, NULL))) {
+            /* workers’ : a possessive, not a closing quote */
+            rc = push(&t, i, i + clen, BL_TOK_CLITIC, text_flags(&t, i, i + clen));
+            i += clen;
+        } else if (is_quote_cp(c)) {
+            rc = quote_tok(&t, i, clen, c);
+            i += clen;
+        } else if (is_dash_cp(c)) {
+            rc = push(&t, i, i + clen, BL_TOK_DASH, BL_TF_NONASCII);
+            i += clen;
+        } else if (c == '-') {
+            size_t e = i + 1;
+            int pcl;
+            int32_t pc = prev_cp(&t, i, &pcl);
+            while (e < len && t.s[e] == '-')
+                e++;
+            if (e == i + 1 && opens_after(pc, pcl) && peek(&t, e, NULL, NULL) == C_DIGIT) {
+                size_t n0 = t.n;
+                rc = scan_word(&t, e, &e); /* -5: keep the sign with the number */
+                if (rc == BL_OK)
+                    t.out[n0].start = (uint32_t)i;
+            } else {
+                rc = push(&t, i, e, BL_TOK_DASH, 0);
+            }
+            i = e;
+        } else if (c == '.' || c == 0x2026) {
+            size_t e = i + clen;
+            if (c == '.')
+                while (e < len && t.s[e] == '.')
+                    e++;
+            if (c == 0x2026 || e - i >= 3)
+                rc = push(&t, i, e, BL_TOK_ELLIPSIS, c == 0x2026 ? BL_TF_NONASCII : 0);
+            else {
+                e = i + 1;
+                rc = push(&t, i, e, BL_TOK_PUNCT, 0);
+            }
+            i = e;
+        } else {
+            int kind = BL_TOK_PUNCT;
+            size_t e = i + clen;
+            switch (c) {
+            case '$': case '%': case '&': case '@': case '#': case '+': case '=': case '<':
+            case '>': case '~': case '^': case '*': case '|': case '\\': case '`':
+                kind = BL_TOK_SYMBOL;
+                break;
+            default:
+                if (c >= 0x80) {
+                    utf8proc_category_t cat = utf8proc_category(c);
+                    if (cat == UTF8PROC_CATEGORY_SM || cat == UTF8PROC_CATEGORY_SC ||
+                        cat == UTF8PROC_CATEGORY_SK || cat == UTF8PROC_CATEGORY_SO ||
+                        cat == UTF8PROC_CATEGORY_CO || cat == UTF8PROC_CATEGORY_CN)
+                        kind = BL_TOK_SYMBOL;
+                }
+            }
+            /* Keep combining marks and ZWJ sequences (emoji) with the symbol. */
+            if (kind == BL_TOK_SYMBOL && c >= 0x80) {
+                while (e < len) {
+                    size_t l2;
+                    int32_t c2 = bl_utf8_decode(t.s, len, e, &l2);
+                    utf8proc_category_t cat = utf8proc_category(c2);
+                    if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME ||
+                        cat == UTF8PROC_CATEGORY_MC || (c2 >= 0x1F3FB && c2 <= 0x1F3FF)) {
+                        e += l2;
+                    } else if (c2 == 0x200D && e + l2 < len) {
+                        size_t l3;
+                        int32_t c3 = bl_utf8_decode(t.s, len, e + l2, &l3);
+                        if (utf8proc_category(c3) != UTF8PROC_CATEGORY_SO)
+                            break;
+                        e += l2 + l3;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            rc = push(&t, i, e, kind, c >= 0x80 ? BL_TF_NONASCII : 0);
+            i = e;
+        }
+        if (rc != BL_OK)
+            goto out;
+    }
+out:
+    if (rc != BL_OK) {
+        free(t.out);
+        return rc;
+    }
+    *out = t.out;
+    *n = t.n;
+    return BL_OK;
+}
