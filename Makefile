@@ -1,0 +1,161 @@
+# byline -- build, run and test.
+#
+#   make run        build and start bylined on 127.0.0.1:8080 (foreground)
+#   make test       unit, golden and HTTP tests
+#   make check      the same tests under AddressSanitizer + UBSan
+#   make valgrind   the same tests under valgrind
+#   make deps       install missing Debian packages (run and test do this)
+#   make train / make eval DATA=../shared/data
+#   make bench      throughput and latency figures (never pass/fail)
+
+CC       ?= cc
+PKGS     := libmicrohttpd jansson libcurl cmocka libutf8proc
+DEB_PKGS := build-essential pkg-config libmicrohttpd-dev libjansson-dev \
+            libcurl4-openssl-dev libcmocka-dev libutf8proc-dev curl
+DATA     ?= ../shared/data
+
+SANITIZE ?=
+ifeq ($(SANITIZE),)
+  BUILD  ?= build/release
+  BIN    ?= bin
+  OPT    ?= -O2
+else
+  BUILD  ?= build/san
+  BIN    ?= $(BUILD)/bin
+  OPT    ?= -O1
+  SANFLAGS := -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+endif
+
+WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Wno-unused-parameter -Wformat=2 -Wvla
+CPPFLAGS += -Iinclude -Icore -Ihandlers -Iserver -Itools/lib -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
+            -DBL_DATADIR='"$(abspath data)"'
+CFLAGS   += -std=c11 $(OPT) -g $(WARN) $(SANFLAGS) -MMD -MP
+LDFLAGS  += $(SANFLAGS)
+
+# pkg-config is only asked once the packages are there (deps installs them).
+pc = $(shell pkg-config $(1) $(2) 2>/dev/null)
+
+CORE_SRC    := $(wildcard core/*.c)
+HANDLER_SRC := $(wildcard handlers/*.c)
+SERVER_SRC  := $(wildcard server/*.c)
+TOOL_SRC    := $(wildcard tools/*.c)
+TOOLLIB_SRC := $(wildcard tools/lib/*.c)
+UNIT_SRC    := $(wildcard tests/unit/test_*.c)
+
+CORE_OBJ    := $(CORE_SRC:%.c=$(BUILD)/%.o)
+HANDLER_OBJ := $(HANDLER_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/openapi.o
+SERVER_OBJ  := $(SERVER_SRC:%.c=$(BUILD)/%.o)
+TOOLLIB_OBJ := $(TOOLLIB_SRC:%.c=$(BUILD)/%.o)
+
+LIBCORE     := $(BUILD)/libbyline.a
+LIBHANDLERS := $(BUILD)/libblhandlers.a
+CORE_LIBS    = $(call pc,--libs,libutf8proc) -lm
+HANDLER_LIBS = $(call pc,--libs,jansson)
+
+TOOLS       := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
+UNIT_TESTS  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+HTTP_TEST   := $(BUILD)/tests/test_http
+
+.PHONY: all run test check valgrind deps clean train eval bench unit golden http fmt
+all: $(BIN)/bylined $(BIN)/byline $(TOOLS)
+
+# ---- objects -------------------------------------------------------------
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(call pc,--cflags,jansson libmicrohttpd libutf8proc) -c $< -o $@
+
+# The OpenAPI document is kept as JSON and compiled in as one C string.
+$(BUILD)/gen/openapi.c: handlers/openapi.json
+	@mkdir -p $(@D)
+	{ echo '/* generated from handlers/openapi.json; do not edit */'; \
+	  echo 'const char bl_openapi_json[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
+	  echo ';'; } > $@
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-missing-prototypes -Wno-overlength-strings -c $< -o $@
+
+$(LIBCORE): $(CORE_OBJ)
+	@mkdir -p $(@D)
+	$(AR) rcs $@ $^
+
+$(LIBHANDLERS): $(HANDLER_OBJ)
+	@mkdir -p $(@D)
+	$(AR) rcs $@ $^
+
+# ---- binaries ------------------------------------------------------------
+$(BIN)/bylined: $(SERVER_OBJ) $(LIBHANDLERS) $(LIBCORE)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $(SERVER_OBJ) $(LIBHANDLERS) $(LIBCORE) \
+	    $(call pc,--libs,libmicrohttpd) $(HANDLER_LIBS) $(CORE_LIBS) -lpthread
+
+$(BIN)/byline: $(BUILD)/cli/byline.o $(LIBHANDLERS) $(LIBCORE)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $< $(LIBHANDLERS) $(LIBCORE) $(HANDLER_LIBS) $(CORE_LIBS)
+
+# Every tools/<name>.c is a program; tools/lib/*.c is shared by all of them.
+$(BUILD)/tools/%: $(BUILD)/tools/%.o $(TOOLLIB_OBJ) $(LIBHANDLERS) $(LIBCORE)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $< $(TOOLLIB_OBJ) $(LIBHANDLERS) $(LIBCORE) $(HANDLER_LIBS) $(CORE_LIBS) -lpthread
+
+# ---- tests ---------------------------------------------------------------
+$(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(LIBHANDLERS) $(LIBCORE)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $< $(LIBHANDLERS) $(LIBCORE) $(HANDLER_LIBS) $(CORE_LIBS) \
+	    $(call pc,--libs,cmocka)
+
+$(HTTP_TEST): $(BUILD)/tests/http/test_http.o $(BUILD)/tests/http/schema.o
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $^ $(call pc,--libs,libcurl jansson cmocka)
+
+unit: $(UNIT_TESTS)
+	@set -e; for t in $(UNIT_TESTS); do echo "== $$t"; $(RUNNER) $$t; done
+
+http: $(HTTP_TEST) $(BIN)/bylined
+	BYLINE_SERVER=$(BIN)/bylined BYLINE_DATA=data BYLINE_RUNNER="$(SERVER_RUNNER)" \
+	    $(RUNNER) $(HTTP_TEST)
+
+test: deps all unit http
+	@echo "make test: all suites passed"
+
+check: deps
+	$(MAKE) test SANITIZE=address,undefined \
+	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
+
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
+            --errors-for-leak-kinds=definite,indirect
+valgrind: deps all $(UNIT_TESTS) $(HTTP_TEST)
+	$(MAKE) unit http RUNNER="$(VALGRIND)" SERVER_RUNNER="$(VALGRIND)"
+
+# ---- running -------------------------------------------------------------
+run: deps all
+	./$(BIN)/bylined
+
+# ---- data ----------------------------------------------------------------
+train: deps $(BUILD)/tools/train_ner
+	@test -f $(DATA)/conll2003/train.txt || { echo "make train: $(DATA)/conll2003/train.txt not found (pass DATA=path to the shared data)"; exit 2; }
+	$(BUILD)/tools/train_ner $(DATA)/conll2003/train.txt data/ner.model
+
+eval: deps $(BUILD)/tools/eval
+	$(BUILD)/tools/eval --data $(DATA)
+
+bench: deps all $(BUILD)/tools/bench
+	$(BUILD)/tools/bench
+
+# ---- dependencies --------------------------------------------------------
+# Installs only what is missing; needs root (or sudo) the first time.
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	    echo "make deps: installing$$missing"; \
+	    if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+clean:
+	rm -rf build bin
+
+-include $(shell find build -name '*.d' 2>/dev/null)

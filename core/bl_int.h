@@ -1,0 +1,256 @@
+/* bl_int.h -- structures and functions shared inside the core.
+ *
+ * Not part of the public API: handlers and the server use byline.h only.
+ * Unit tests may include this to reach the stages one by one. */
+#ifndef BL_INT_H
+#define BL_INT_H
+
+#include "byline.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- Errors ------------------------------------------------------------ */
+
+/* Fill err (when not NULL) with code, offset and a printf-style message.
+ * Returns code, so callers can write `return bl_fail(err, BL_ERR_IO, ...)`. */
+int bl_fail(struct bl_error *err, int code, size_t offset, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* ---- Arena ------------------------------------------------------------- */
+
+/* A bump allocator for per-document strings and small arrays. Everything is
+ * freed at once by bl_arena_free. Not thread-safe; one per doc. */
+struct bl_arena_block;
+struct bl_arena {
+    struct bl_arena_block *head;
+};
+
+/* Returns zeroed memory aligned for any type, or NULL on OOM. */
+void *bl_arena_alloc(struct bl_arena *a, size_t size);
+/* Copies s[0..len) plus a NUL into the arena. */
+char *bl_arena_strndup(struct bl_arena *a, const char *s, size_t len);
+void bl_arena_free(struct bl_arena *a);
+
+/* ---- Growable arrays --------------------------------------------------- */
+
+/* Make room for at least `need` elements of size `elem` in *ptr (capacity in
+ * *cap). Returns BL_OK or BL_ERR_NOMEM; on failure *ptr is unchanged. */
+int bl_grow(void **ptr, size_t *cap, size_t need, size_t elem);
+
+/* ---- Tokens ------------------------------------------------------------ */
+
+enum bl_tok_kind {
+    BL_TOK_WORD = 0,   /* letters, with inner hyphens, apostrophes, periods (U.S.) */
+    BL_TOK_NUMBER,     /* 300, 1.5, 1,000, 24-hour is a WORD, '90s is a NUMBER */
+    BL_TOK_PUNCT,      /* . , ; : ! ? ( ) [ ] ... */
+    BL_TOK_QUOTE,      /* any quotation mark: " ' “ ” ‘ ’ « » „ ‹ › */
+    BL_TOK_DASH,       /* - -- – — */
+    BL_TOK_SYMBOL,     /* $ € £ % & @ # + ... */
+    BL_TOK_URL,
+    BL_TOK_EMAIL,
+    BL_TOK_ELLIPSIS,   /* ... or … */
+    BL_TOK_CLITIC      /* 's ’s n't 're 've 'll 'd 'm split off a word */
+};
+
+/* Token flags. */
+#define BL_TF_SPACE_BEFORE 0x0001u /* whitespace precedes the token */
+#define BL_TF_NL_BEFORE    0x0002u /* a line break precedes it */
+#define BL_TF_PARA_BEFORE  0x0004u /* a blank line (or more) precedes it */
+#define BL_TF_UPPER        0x0008u /* first letter is upper case */
+#define BL_TF_ALLCAPS      0x0010u /* has letters, all upper case */
+#define BL_TF_DIGIT        0x0020u /* contains a digit */
+#define BL_TF_PERIOD_END   0x0040u /* word ends with '.' kept in the token (U.S., Mr.) */
+#define BL_TF_ABBREV       0x0080u /* the period belongs to a known abbreviation */
+#define BL_TF_OPEN_QUOTE   0x0100u /* quote mark that opens (by form or position) */
+#define BL_TF_CLOSE_QUOTE  0x0200u /* quote mark that closes */
+#define BL_TF_NONASCII     0x0400u /* contains a byte >= 0x80 */
+
+struct bl_token {
+    uint32_t start, end; /* byte offsets */
+    uint16_t kind;       /* enum bl_tok_kind */
+    uint16_t flags;      /* BL_TF_* */
+};
+
+/* Split text into tokens. *out is malloc'd and owned by the caller (free()),
+ * *n its length; on failure *out is NULL. Text must be valid UTF-8. Cost is
+ * linear in len. */
+int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n);
+
+/* True when the word text[start..end) (including its final period) is a
+ * known abbreviation such as "Mr." or "Jan." that does not end a sentence by
+ * itself. */
+bool bl_is_abbrev(const char *s, size_t len);
+
+/* ---- UTF-8 helpers (core/utf8.c) */
+
+/* Code point at s[i] (i < len); *clen gets its length in bytes. Ill-formed
+ * bytes decode as U+FFFD with length 1. */
+int32_t bl_utf8_decode(const unsigned char *s, size_t len, size_t i, size_t *clen);
+/* Byte offset of the start of the character containing byte i. */
+size_t bl_utf8_char_start(const unsigned char *s, size_t i);
+
+/* ---- Sentences --------------------------------------------------------- */
+
+struct bl_sentence {
+    uint32_t tok_start, tok_end; /* token range [tok_start, tok_end) */
+    uint32_t start, end;         /* byte range, first token start .. last token end */
+    uint32_t para;               /* paragraph index, 0-based */
+    uint32_t flags;              /* BL_SF_* */
+};
+
+#define BL_SF_HEADLINE  0x1u /* a line of its own with no final punctuation */
+#define BL_SF_PARA_START 0x2u /* first sentence of a paragraph */
+
+/* Split tokens into sentences and paragraphs. *out is malloc'd and owned by
+ * the caller; on failure *out is NULL. Linear in n. */
+int bl_sentences_split(const char *text, const struct bl_token *toks, size_t n,
+                       struct bl_sentence **out, size_t *nout);
+
+/* ---- Offsets ----------------------------------------------------------- */
+
+/* Byte -> code point / UTF-16 unit conversion over one text. One checkpoint
+ * every BL_OFFSET_STRIDE bytes plus a short scan keeps it O(1) per lookup
+ * and small (8 bytes per 64 bytes of text). */
+#define BL_OFFSET_STRIDE 64
+struct bl_offsets {
+    const unsigned char *text;
+    size_t len;
+    uint32_t *cp;    /* code points before each checkpoint */
+    uint32_t *u16;   /* UTF-16 units before each checkpoint */
+    size_t nchecks;
+};
+
+int bl_offsets_init(struct bl_offsets *o, const char *text, size_t len);
+size_t bl_offsets_convert(const struct bl_offsets *o, size_t byte_off, enum bl_unit unit);
+void bl_offsets_free(struct bl_offsets *o);
+
+/* ---- Documents --------------------------------------------------------- */
+
+struct bl_doc {
+    const char *text;
+    size_t len;
+    unsigned done; /* stages already run */
+    struct bl_arena arena;
+    struct bl_offsets offsets;
+
+    struct bl_token *toks;
+    size_t ntoks;
+    struct bl_sentence *sents;
+    size_t nsents;
+
+    struct bl_entity *ents;
+    size_t nents;
+    struct bl_actor *actors;
+    size_t nactors;
+    struct bl_location *locs;
+    size_t nlocs;
+    struct bl_quote *quotes;
+    size_t nquotes;
+    struct bl_claim *claims;
+    size_t nclaims;
+
+    uint64_t stage_ns[BL_NSTAGES];
+};
+
+/* ---- Gazetteer (core/gazetteer.c) -------------------------------------- */
+
+/* Places, countries and word lists loaded from the data directory. Read-only
+ * after load; threads share it. */
+typedef struct bl_gazetteer bl_gazetteer;
+
+/* Word-list classes a phrase can belong to (a bit mask). */
+#define BL_GZ_GIVEN_NAME 0x001u /* a common given name (Anna, Keir) */
+#define BL_GZ_COUNTRY    0x002u /* a country name or variant */
+#define BL_GZ_CITY       0x004u /* a populated place */
+#define BL_GZ_ADMIN1     0x008u /* a first-level subdivision (Texas, Bavaria) */
+#define BL_GZ_REGION     0x010u /* a hand-kept region (Middle East, Donbas) */
+#define BL_GZ_DEMONYM    0x020u /* Russian, Ukrainian, British */
+#define BL_GZ_ORG_SUFFIX 0x040u /* Inc, Corp, Party, Ministry, University */
+#define BL_GZ_TITLE      0x080u /* President, Minister, Sen., spokesperson */
+#define BL_GZ_ORG        0x100u /* a well-known organisation (NATO, Kremlin) */
+#define BL_GZ_SURNAME    0x200u /* a common family name */
+
+int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error *err);
+void bl_gazetteer_free(bl_gazetteer *g);
+
+/* Classes of the phrase s[0..len) (matched case-insensitively after
+ * normalising diacritics, "St."/"Saint" and hyphens), 0 when unknown. Safe to
+ * call from many threads. */
+unsigned bl_gazetteer_classes(const bl_gazetteer *g, const char *s, size_t len);
+
+/* One place of the gazetteer: a country, first-level subdivision, city or
+ * hand-kept region/landmark. Owned by the gazetteer; read-only. */
+#define BL_PLACE_CAPITAL 0x1u /* the country's capital (GeoNames PPLC) */
+#define BL_PLACE_HAND    0x2u /* from the hand-kept data/regions.tsv */
+struct bl_place {
+    const char *name;        /* preferred name */
+    const char *admin1;      /* first-level subdivision name, or NULL */
+    const char *admin1_code; /* ISO 3166-2 ("US-TX"), or NULL when unknown */
+    const char *adm;         /* GeoNames admin1 code of the place ("TX", "12"), or "" */
+    uint32_t geonames_id;    /* 0 for countries, admin1 and hand-kept places */
+    uint32_t population;     /* 0 when unknown */
+    float lat, lon;          /* NAN when unknown */
+    uint8_t kind;            /* enum bl_location_kind */
+    uint8_t flags;           /* BL_PLACE_* */
+    char cc[3];              /* ISO 3166-1 alpha-2, "" when none */
+};
+
+/* Places named s[0..len) (normalised as for bl_gazetteer_classes). Writes up
+ * to cap pointers to out -- countries first, then by population, hand-kept
+ * aliases ahead of all -- and returns how many places have that name (may
+ * exceed cap). Pointers are owned by g. Thread-safe. */
+size_t bl_gazetteer_places(const bl_gazetteer *g, const char *s, size_t len,
+                           const struct bl_place **out, size_t cap);
+
+/* The country with ISO 3166-1 alpha-2 code cc (any case), its capital city,
+ * a first-level subdivision by ISO 3166-2 code ("US-TX"), or a place by
+ * GeoNames id; NULL when unknown. Owned by g. Thread-safe. */
+const struct bl_place *bl_gazetteer_country(const bl_gazetteer *g, const char *cc);
+const struct bl_place *bl_gazetteer_capital(const bl_gazetteer *g, const char *cc);
+const struct bl_place *bl_gazetteer_admin1(const bl_gazetteer *g, const char *iso_code);
+const struct bl_place *bl_gazetteer_by_id(const bl_gazetteer *g, uint32_t geonames_id);
+
+/* The subdivision a place lies in (by country and GeoNames admin code), or
+ * NULL. Thread-safe. */
+const struct bl_place *bl_gazetteer_admin1_of(const bl_gazetteer *g, const struct bl_place *p);
+
+/* Gender of a given name: 'm', 'f', or 0 when unknown or used for both. */
+int bl_gazetteer_gender(const bl_gazetteer *g, const char *s, size_t len);
+
+/* When s[0..len) is a demonym or nationality adjective ("Russian"), copy
+ * its ISO 3166-1 alpha-2 code into cc (NUL-terminated) and return true. */
+bool bl_gazetteer_demonym(const bl_gazetteer *g, const char *s, size_t len, char cc[3]);
+
+/* Normalise a phrase as the gazetteer does for its keys (case folded,
+ * diacritics stripped, periods and apostrophes dropped, hyphens and spaces
+ * collapsed, "St"/"Ste"/"Mt"/"Ft" expanded). Writes at most cap bytes to out
+ * with a NUL and returns the length, or 0 when empty or too long. */
+size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap);
+
+/* Heap bytes held by g (for /version and the RSS budget). */
+size_t bl_gazetteer_bytes(const bl_gazetteer *g);
+
+/* ---- Entity tagger (core/tagger.c) ------------------------------------- */
+
+typedef struct bl_tagger bl_tagger;
+
+/* Load a model written by tools/train_ner. A truncated, corrupt or
+ * wrong-version file is refused with BL_ERR_FORMAT / BL_ERR_VERSION. */
+int bl_tagger_load(const char *path, bl_tagger **out, struct bl_error *err);
+void bl_tagger_free(bl_tagger *t);
+
+/* Tag d->toks within d->sents and fill d->ents / d->nents (malloc'd, freed
+ * by bl_doc_free). gz may be NULL (no gazetteer features). */
+int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d);
+
+/* ---- Models ------------------------------------------------------------ */
+
+struct bl_models {
+    bl_gazetteer *gz;
+    bl_tagger *tagger;
+    char describe[512];
+};
+
+#endif /* BL_INT_H */

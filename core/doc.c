@@ -1,0 +1,153 @@
+/* doc.c -- the document object and the pipeline that runs the analysis
+ * stages over it in dependency order, timing each one. */
+#include "bl_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+int bl_doc_create(const char *text, size_t len, bl_doc **out, struct bl_error *err)
+{
+    struct bl_doc *d = NULL;
+    size_t bad = 0;
+    int rc;
+
+    *out = NULL;
+    if (!text && len)
+        return bl_fail(err, BL_ERR_ARG, BL_NONE, "text is NULL");
+    if (len > UINT32_MAX - 1)
+        return bl_fail(err, BL_ERR_LIMIT, BL_NONE, "text is over 4 GiB");
+    if (!text)
+        text = "";
+    rc = bl_utf8_validate(text, len, &bad);
+    if (rc != BL_OK)
+        return bl_fail(err, rc, bad, "invalid UTF-8 at byte offset %zu", bad);
+    d = calloc(1, sizeof *d);
+    if (!d)
+        return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
+    d->text = text;
+    d->len = len;
+    rc = bl_offsets_init(&d->offsets, text, len);
+    if (rc != BL_OK) {
+        bl_doc_free(d);
+        return bl_fail(err, rc, BL_NONE, "out of memory");
+    }
+    *out = d;
+    return BL_OK;
+}
+
+void bl_doc_free(bl_doc *d)
+{
+    if (!d)
+        return;
+    bl_offsets_free(&d->offsets);
+    free(d->toks);
+    free(d->sents);
+    free(d->ents);
+    free(d->actors);
+    free(d->locs);
+    free(d->quotes);
+    free(d->claims);
+    bl_arena_free(&d->arena);
+    free(d);
+}
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static int run_tokens(const bl_models *m, struct bl_doc *d)
+{
+    (void)m;
+    return bl_tokenize(d->text, d->len, &d->toks, &d->ntoks);
+}
+
+static int run_sentences(const bl_models *m, struct bl_doc *d)
+{
+    (void)m;
+    return bl_sentences_split(d->text, d->toks, d->ntoks, &d->sents, &d->nsents);
+}
+
+static int run_entities(const bl_models *m, struct bl_doc *d)
+{
+    return bl_tagger_run(m->tagger, m->gz, d);
+}
+
+/* One row per stage, in run order: what it needs before it and whether it
+ * needs the models. A NULL run means the stage is not built yet and leaves
+ * its results empty. */
+static const struct {
+    unsigned stage, needs;
+    bool wants_models;
+    int (*run)(const bl_models *m, struct bl_doc *d);
+} stages[BL_NSTAGES] = {
+    { BL_STAGE_TOKENS, 0, false, run_tokens },
+    { BL_STAGE_SENTENCES, BL_STAGE_TOKENS, false, run_sentences },
+    { BL_STAGE_ENTITIES, BL_STAGE_SENTENCES, true, run_entities },
+    { BL_STAGE_ACTORS, BL_STAGE_ENTITIES, true, NULL },
+    { BL_STAGE_LOCATIONS, BL_STAGE_ACTORS, true, NULL },
+    { BL_STAGE_QUOTES, BL_STAGE_ACTORS, true, NULL },
+    { BL_STAGE_CLAIMS, BL_STAGE_QUOTES, true, NULL },
+};
+
+int bl_doc_analyze(bl_doc *d, const bl_models *m, unsigned want, struct bl_error *err)
+{
+    unsigned all = want & BL_STAGE_ALL;
+    int i, rc;
+
+    if (!d)
+        return bl_fail(err, BL_ERR_ARG, BL_NONE, "doc is NULL");
+    /* Close the mask over dependencies, last stage first. */
+    for (i = BL_NSTAGES - 1; i >= 0; i--)
+        if (all & stages[i].stage)
+            all |= stages[i].needs;
+    for (i = 0; i < BL_NSTAGES; i++) {
+        uint64_t t0;
+        if (!(all & stages[i].stage) || (d->done & stages[i].stage))
+            continue;
+        if (stages[i].wants_models && !m)
+            return bl_fail(err, BL_ERR_ARG, BL_NONE, "stage %s needs models", bl_stage_name(i));
+        t0 = now_ns();
+        rc = stages[i].run ? stages[i].run(m, d) : BL_OK;
+        d->stage_ns[i] += now_ns() - t0;
+        if (rc != BL_OK)
+            return bl_fail(err, rc, BL_NONE, "%s: %s", bl_stage_name(i), bl_strerror(rc));
+        d->done |= stages[i].stage;
+    }
+    return BL_OK;
+}
+
+uint64_t bl_doc_stage_ns(const bl_doc *d, int i)
+{
+    return (i >= 0 && i < BL_NSTAGES) ? d->stage_ns[i] : 0;
+}
+
+const char *bl_doc_text(const bl_doc *d, size_t *len)
+{
+    *len = d->len;
+    return d->text;
+}
+
+size_t bl_doc_offset(const bl_doc *d, size_t byte_off, enum bl_unit unit)
+{
+    return bl_offsets_convert(&d->offsets, byte_off, unit);
+}
+
+size_t bl_doc_char_count(const bl_doc *d)
+{
+    return bl_offsets_convert(&d->offsets, d->len, BL_UNIT_CODEPOINT);
+}
+
+size_t bl_doc_token_count(const bl_doc *d) { return d->ntoks; }
+size_t bl_doc_sentence_count(const bl_doc *d) { return d->nsents; }
+
+#define ACCESSOR(fn, type, field, count) \
+    const type *fn(const bl_doc *d, size_t *n) { *n = d->count; return d->field; }
+ACCESSOR(bl_doc_entities, struct bl_entity, ents, nents)
+ACCESSOR(bl_doc_actors, struct bl_actor, actors, nactors)
+ACCESSOR(bl_doc_locations, struct bl_location, locs, nlocs)
+ACCESSOR(bl_doc_quotes, struct bl_quote, quotes, nquotes)
+ACCESSOR(bl_doc_claims, struct bl_claim, claims, nclaims)

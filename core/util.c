@@ -1,0 +1,171 @@
+/* util.c -- small pieces every core module uses: error codes and detail,
+ * the per-document arena, growable arrays and the names of enum values. */
+#include "bl_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *bl_strerror(int rc)
+{
+    switch (rc) {
+    case BL_OK: return "ok";
+    case BL_ERR_NOMEM: return "out of memory";
+    case BL_ERR_ARG: return "invalid argument";
+    case BL_ERR_UTF8: return "invalid UTF-8";
+    case BL_ERR_IO: return "input/output error";
+    case BL_ERR_FORMAT: return "corrupt or truncated data file";
+    case BL_ERR_VERSION: return "unsupported data file version";
+    case BL_ERR_LIMIT: return "over a configured limit";
+    case BL_ERR_NOTFOUND: return "not found";
+    default: return "unknown error";
+    }
+}
+
+int bl_fail(struct bl_error *err, int code, size_t offset, const char *fmt, ...)
+{
+    if (err) {
+        va_list ap;
+        err->code = code;
+        err->offset = offset;
+        va_start(ap, fmt);
+        vsnprintf(err->message, sizeof err->message, fmt, ap);
+        va_end(ap);
+    }
+    return code;
+}
+
+/* ---- arena ---------------------------------------------------------------
+ * Blocks of at least ARENA_BLOCK bytes; a request larger than that gets a
+ * block of its own. Alignment is that of max_align_t. */
+#define ARENA_BLOCK 16384
+
+struct bl_arena_block {
+    struct bl_arena_block *next;
+    size_t used, cap;
+    _Alignas(max_align_t) unsigned char mem[];
+};
+
+void *bl_arena_alloc(struct bl_arena *a, size_t size)
+{
+    const size_t align = _Alignof(max_align_t);
+    struct bl_arena_block *b = a->head;
+    size_t off;
+
+    if (size == 0)
+        size = 1;
+    if (size > SIZE_MAX / 2)
+        return NULL;
+    off = b ? (b->used + align - 1) & ~(align - 1) : 0;
+    if (!b || off + size > b->cap) {
+        size_t cap = size > ARENA_BLOCK ? size : ARENA_BLOCK;
+        b = malloc(sizeof *b + cap);
+        if (!b)
+            return NULL;
+        b->cap = cap;
+        b->used = 0;
+        /* A big one-off block goes behind the head so the head keeps
+         * serving small requests. */
+        if (a->head && cap > ARENA_BLOCK) {
+            b->next = a->head->next;
+            a->head->next = b;
+        } else {
+            b->next = a->head;
+            a->head = b;
+        }
+        off = 0;
+    }
+    b->used = off + size;
+    memset(b->mem + off, 0, size);
+    return b->mem + off;
+}
+
+char *bl_arena_strndup(struct bl_arena *a, const char *s, size_t len)
+{
+    char *p = bl_arena_alloc(a, len + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+void bl_arena_free(struct bl_arena *a)
+{
+    struct bl_arena_block *b = a->head;
+    while (b) {
+        struct bl_arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = NULL;
+}
+
+/* ---- growable arrays ---------------------------------------------------- */
+
+int bl_grow(void **ptr, size_t *cap, size_t need, size_t elem)
+{
+    size_t ncap;
+    void *p;
+
+    if (need <= *cap)
+        return BL_OK;
+    ncap = *cap ? *cap : 16;
+    while (ncap < need) {
+        if (ncap > SIZE_MAX / 2)
+            return BL_ERR_NOMEM;
+        ncap *= 2;
+    }
+    if (elem && ncap > SIZE_MAX / elem)
+        return BL_ERR_NOMEM;
+    p = realloc(*ptr, ncap * elem);
+    if (!p)
+        return BL_ERR_NOMEM;
+    *ptr = p;
+    *cap = ncap;
+    return BL_OK;
+}
+
+/* ---- enum names --------------------------------------------------------- */
+
+#define NAME_OF(table, i) \
+    ((i) >= 0 && (size_t)(i) < sizeof(table) / sizeof(table[0]) ? table[i] : "unknown")
+
+const char *bl_entity_type_name(int type)
+{
+    static const char *const names[] = { "PERSON", "ORGANIZATION", "LOCATION", "MISC" };
+    return NAME_OF(names, type);
+}
+
+const char *bl_actor_kind_name(int kind)
+{
+    static const char *const names[] = { "person", "organization", "country", "group" };
+    return NAME_OF(names, kind);
+}
+
+const char *bl_location_kind_name(int kind)
+{
+    static const char *const names[] = { "country", "admin1", "city", "region", "landmark", "other" };
+    return NAME_OF(names, kind);
+}
+
+const char *bl_quote_kind_name(int kind)
+{
+    static const char *const names[] = { "direct", "indirect", "partial" };
+    return NAME_OF(names, kind);
+}
+
+const char *bl_claim_kind_name(int kind)
+{
+    static const char *const names[] = { "attributed", "factual", "statistical", "causal",
+                                         "prediction", "evaluative" };
+    return NAME_OF(names, kind);
+}
+
+const char *bl_stage_name(int i)
+{
+    static const char *const names[] = { "tokenize", "sentences", "entities", "actors",
+                                         "locations", "quotes", "claims" };
+    return NAME_OF(names, i);
+}
