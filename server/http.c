@@ -1,0 +1,362 @@
+/* http.c -- the libmicrohttpd glue: accept requests, collect bodies within
+ * the configured limit, hand a struct bl_request to the route's handler, send
+ * its response with CORS headers, and drain on SIGINT/SIGTERM. */
+#include "bl_server.h"
+
+#include <microhttpd.h>
+
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MAX_ARGS 16
+#define DRAIN_SECONDS 30
+
+struct server {
+    const struct bl_config *cfg;
+    const struct bl_app *app;
+    atomic_int in_flight;
+};
+
+/* Per-request state, hung off MHD's per-connection pointer and freed in the
+ * completed callback. */
+struct conn {
+    const struct bl_route *route;
+    char *body;
+    size_t len, cap;
+    bool too_large;
+    bool too_many_args;
+    struct bl_arg args[MAX_ARGS];
+    size_t nargs;
+    int status;
+    size_t bytes_out;
+    struct timespec t0;
+    char method[16];
+    char path[256];
+};
+
+static double ms_since(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+void bl_log(const char *level, const char *msg, json_t *extra)
+{
+    char ts[64];
+    struct timespec now;
+    struct tm tm;
+    json_t *line;
+    char *s;
+
+    clock_gettime(CLOCK_REALTIME, &now);
+    gmtime_r(&now.tv_sec, &tm);
+    snprintf(ts, sizeof ts, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ", tm.tm_year + 1900,
+             tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, now.tv_nsec / 1000000);
+    line = json_pack("{s:s,s:s,s:s}", "ts", ts, "level", level, "msg", msg);
+    if (line && extra)
+        json_object_update(line, extra);
+    json_decref(extra);
+    s = line ? json_dumps(line, JSON_COMPACT | JSON_REAL_PRECISION(6)) : NULL;
+    json_decref(line);
+    if (s) {
+        fprintf(stderr, "%s\n", s);
+        free(s);
+    }
+}
+
+static void mhd_logger(void *cls, const char *fmt, va_list ap)
+{
+    char buf[512];
+    size_t n;
+
+    (void)cls;
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    n = strlen(buf);
+    while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+        buf[--n] = '\0';
+    bl_log("warn", buf, json_pack("{s:s}", "source", "libmicrohttpd"));
+}
+
+static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+                                   const char *value)
+{
+    struct conn *cn = cls;
+    (void)kind;
+    if (cn->nargs == MAX_ARGS) {
+        cn->too_many_args = true;
+        return MHD_NO;
+    }
+    cn->args[cn->nargs].key = key;
+    cn->args[cn->nargs].value = value;
+    cn->nargs++;
+    return MHD_YES;
+}
+
+/* The allowed origin to echo back, or NULL when the request has no Origin or
+ * it is not allowed. */
+static const char *cors_origin(const struct bl_config *cfg, struct MHD_Connection *c)
+{
+    const char *origin = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Origin");
+    if (!origin)
+        return NULL;
+    for (size_t i = 0; i < cfg->norigins; i++) {
+        if (strcmp(cfg->origins[i], "*") == 0)
+            return "*";
+        if (strcasecmp(cfg->origins[i], origin) == 0)
+            return origin;
+    }
+    return NULL;
+}
+
+static enum MHD_Result reply(struct server *srv, struct MHD_Connection *c, struct conn *cn,
+                            struct bl_response *r, bool preflight)
+{
+    struct MHD_Response *mr;
+    const char *origin = cors_origin(srv->cfg, c);
+    enum MHD_Result ret;
+
+    mr = MHD_create_response_from_buffer(r->body_len, r->body, MHD_RESPMEM_MUST_FREE);
+    if (!mr) {
+        bl_response_free(r);
+        return MHD_NO;
+    }
+    r->body = NULL; /* MHD owns it now */
+    if (r->content_type)
+        MHD_add_response_header(mr, MHD_HTTP_HEADER_CONTENT_TYPE, r->content_type);
+    MHD_add_response_header(mr, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    if (r->allow)
+        MHD_add_response_header(mr, MHD_HTTP_HEADER_ALLOW, r->allow);
+    if (origin) {
+        MHD_add_response_header(mr, "Access-Control-Allow-Origin", origin);
+        if (strcmp(origin, "*") != 0)
+            MHD_add_response_header(mr, MHD_HTTP_HEADER_VARY, "Origin");
+        if (preflight) {
+            MHD_add_response_header(mr, "Access-Control-Allow-Methods", r->allow ? r->allow : "");
+            MHD_add_response_header(mr, "Access-Control-Allow-Headers", "Content-Type");
+            MHD_add_response_header(mr, "Access-Control-Max-Age", "600");
+        }
+    }
+    cn->status = r->status;
+    cn->bytes_out = r->body_len;
+    ret = MHD_queue_response(c, (unsigned)r->status, mr);
+    MHD_destroy_response(mr);
+    return ret;
+}
+
+static enum MHD_Result send_error(struct server *srv, struct MHD_Connection *c, struct conn *cn,
+                                  int status, const char *code, const char *msg,
+                                  const char *allow)
+{
+    struct bl_response r = { 0 };
+    bl_error_response(&r, status, code, "%s", msg);
+    r.allow = allow;
+    return reply(srv, c, cn, &r, false);
+}
+
+static bool method_is(const char *m, const char *want)
+{
+    return strcmp(m, want) == 0;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+                                  const char *method, const char *version,
+                                  const char *upload_data, size_t *upload_size, void **con_cls)
+{
+    struct server *srv = cls;
+    struct conn *cn = *con_cls;
+    struct bl_request req;
+    struct bl_response resp = { 0 };
+    char msg[128];
+
+    (void)version;
+    if (!cn) {
+        const char *cl;
+        cn = calloc(1, sizeof *cn);
+        if (!cn)
+            return MHD_NO;
+        *con_cls = cn;
+        atomic_fetch_add(&srv->in_flight, 1);
+        clock_gettime(CLOCK_MONOTONIC, &cn->t0);
+        snprintf(cn->method, sizeof cn->method, "%s", method);
+        snprintf(cn->path, sizeof cn->path, "%s", url);
+        cn->route = bl_route_find(url);
+        /* A declared body over the limit is refused before it is read. */
+        cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+        if (cl && strtoull(cl, NULL, 10) > srv->cfg->max_body) {
+            snprintf(msg, sizeof msg, "request body is %s bytes, over the limit of %zu", cl,
+                     srv->cfg->max_body);
+            return send_error(srv, c, cn, 413, "body_too_large", msg, NULL);
+        }
+        return MHD_YES;
+    }
+    if (*upload_size) {
+        /* Keep the body only for POST routes; the rest is read and dropped
+         * so the connection stays usable. */
+        if (cn->route && cn->route->post && method_is(method, "POST") && !cn->too_large) {
+            if (cn->len + *upload_size > srv->cfg->max_body) {
+                cn->too_large = true;
+                free(cn->body);
+                cn->body = NULL;
+                cn->len = cn->cap = 0;
+            } else {
+                if (cn->len + *upload_size > cn->cap) {
+                    size_t ncap = cn->cap ? cn->cap : 4096;
+                    char *nb;
+                    while (ncap < cn->len + *upload_size)
+                        ncap *= 2;
+                    nb = realloc(cn->body, ncap);
+                    if (!nb)
+                        return MHD_NO;
+                    cn->body = nb;
+                    cn->cap = ncap;
+                }
+                memcpy(cn->body + cn->len, upload_data, *upload_size);
+                cn->len += *upload_size;
+            }
+        }
+        *upload_size = 0;
+        return MHD_YES;
+    }
+
+    /* The whole request is in. */
+    if (!cn->route)
+        return send_error(srv, c, cn, 404, "not_found", "no such route", NULL);
+    if (method_is(method, "OPTIONS")) {
+        resp.status = 204;
+        resp.allow = cn->route->allow;
+        return reply(srv, c, cn, &resp, true);
+    }
+    if (cn->route->post ? !method_is(method, "POST")
+                        : !(method_is(method, "GET") || method_is(method, "HEAD"))) {
+        snprintf(msg, sizeof msg, "%s is not allowed here; allowed: %s", method, cn->route->allow);
+        return send_error(srv, c, cn, 405, "method_not_allowed", msg, cn->route->allow);
+    }
+    if (cn->too_large) {
+        snprintf(msg, sizeof msg, "request body is over the limit of %zu bytes", srv->cfg->max_body);
+        return send_error(srv, c, cn, 413, "body_too_large", msg, NULL);
+    }
+    MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect_arg, cn);
+    if (cn->too_many_args)
+        return send_error(srv, c, cn, 400, "too_many_parameters", "too many query parameters", NULL);
+
+    memset(&req, 0, sizeof req);
+    req.method = method;
+    req.path = url;
+    req.content_type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
+    req.args = cn->args;
+    req.nargs = cn->nargs;
+    req.body = cn->body;
+    req.body_len = cn->len;
+    cn->route->fn(srv->app, &req, &resp, cn->route->parts);
+    return reply(srv, c, cn, &resp, false);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    struct server *srv = cls;
+    struct conn *cn = *con_cls;
+
+    (void)c;
+    if (!cn)
+        return;
+    if (srv->cfg->access_log)
+        bl_log("info", "request",
+               json_pack("{s:s,s:s,s:i,s:I,s:I,s:f,s:b}", "method", cn->method, "path", cn->path,
+                         "status", cn->status, "bytes_in", (json_int_t)cn->len, "bytes_out",
+                         (json_int_t)cn->bytes_out, "ms", ms_since(&cn->t0), "completed",
+                         toe == MHD_REQUEST_TERMINATED_COMPLETED_OK));
+    free(cn->body);
+    free(cn);
+    *con_cls = NULL;
+    atomic_fetch_sub(&srv->in_flight, 1);
+}
+
+static unsigned online_cores(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (unsigned)n : 1;
+}
+
+int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
+{
+    struct server srv = { cfg, app, 0 };
+    struct addrinfo hints, *ai = NULL;
+    struct MHD_Daemon *d;
+    const union MHD_DaemonInfo *info;
+    unsigned threads = cfg->threads ? cfg->threads : online_cores();
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+    char port[16];
+    sigset_t set;
+    int sig = 0, rc;
+
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    snprintf(port, sizeof port, "%u", cfg->port);
+    rc = getaddrinfo(cfg->host, port, &hints, &ai);
+    if (rc != 0) {
+        bl_log("error", "cannot resolve listen address",
+               json_pack("{s:s,s:s}", "host", cfg->host, "error", gai_strerror(rc)));
+        return 1;
+    }
+    if (ai->ai_family == AF_INET6)
+        flags |= MHD_USE_IPv6;
+
+    /* Signals go to the main thread only: block them before MHD starts its
+     * threads, which inherit the mask, then wait for them below. */
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    d = MHD_start_daemon(
+        flags, (uint16_t)cfg->port, NULL, NULL, on_request, &srv, MHD_OPTION_SOCK_ADDR, ai->ai_addr,
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)(threads > 1 ? threads : 0),
+        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)cfg->timeout, MHD_OPTION_CONNECTION_LIMIT,
+        (unsigned int)cfg->max_connections, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        (unsigned int)cfg->max_per_ip, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
+        MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL, MHD_OPTION_END);
+    freeaddrinfo(ai);
+    if (!d) {
+        bl_log("error", "cannot start the HTTP daemon (address in use?)",
+               json_pack("{s:s,s:i}", "host", cfg->host, "port", (int)cfg->port));
+        return 1;
+    }
+    info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+    bl_log("info", "listening",
+           json_pack("{s:s,s:i,s:i,s:I,s:s}", "host", cfg->host, "port",
+                     info ? (int)info->port : (int)cfg->port, "threads", (int)threads, "max_body",
+                     (json_int_t)cfg->max_body, "data", app->data_dir ? app->data_dir : ""));
+
+    while (sigwait(&set, &sig) != 0)
+        ;
+    bl_log("info", "shutting down", json_pack("{s:s}", "signal", sig == SIGTERM ? "SIGTERM" : "SIGINT"));
+    {
+        /* Stop accepting, then let requests in flight finish. */
+        MHD_socket lfd = MHD_quiesce_daemon(d);
+        struct timespec t0;
+        if (lfd != MHD_INVALID_SOCKET)
+            close(lfd);
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        while (atomic_load(&srv.in_flight) > 0 && ms_since(&t0) < DRAIN_SECONDS * 1000.0) {
+            struct timespec pause = { 0, 10 * 1000 * 1000 };
+            nanosleep(&pause, NULL);
+        }
+    }
+    MHD_stop_daemon(d);
+    bl_log("info", "stopped", NULL);
+    return 0;
+}
