@@ -1,0 +1,358 @@
+/* test_tokenize.c -- the tokenizer on news-style text: clitics, quotes,
+ * hyphens, dashes, numbers, abbreviations, URLs, e-mail, whitespace, flags,
+ * non-Latin scripts and inputs built to be slow (long words, many quotes). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bl_int.h"
+
+/* Tokens of text joined with "|"; caller frees. */
+static char *joined(const char *text, size_t len, size_t *ntok)
+{
+    struct bl_token *t = NULL;
+    size_t n = 0, i, cap = len * 2 + 1, at = 0;
+    char *s = malloc(cap);
+    assert_non_null(s);
+    assert_int_equal(bl_tokenize(text, len, &t, &n), BL_OK);
+    for (i = 0; i < n; i++) {
+        size_t l = t[i].end - t[i].start;
+        if (i)
+            s[at++] = '|';
+        memcpy(s + at, text + t[i].start, l);
+        at += l;
+    }
+    s[at] = 0;
+    if (ntok)
+        *ntok = n;
+    free(t);
+    return s;
+}
+
+struct row {
+    const char *in, *want;
+};
+
+static const struct row rows[] = {
+    {"", ""},
+    {"   \t\n  ", ""},
+    {"Trump’s war.", "Trump|’s|war|."},
+    {"I don't know.", "I|do|n't|know|."},
+    {"She can’t stay", "She|ca|n’t|stay"},
+    {"They're here, we've seen", "They|'re|here|,|we|'ve|seen"},
+    {"you'll see, he'd go, I'm in", "you|'ll|see|,|he|'d|go|,|I|'m|in"},
+    {"NATO's chief", "NATO|'s|chief"},
+    {"TRUMP’S TEAM", "TRUMP|’S|TEAM"},
+    {"the ’90s boom", "the|’90s|boom"},
+    {"back in '90s music", "back|in|'90s|music"},
+    {"O'Brien left", "O'Brien|left"},
+    {"Ma'am, yes", "Ma'am|,|yes"},
+    {"the workers’ union", "the|workers|’|union"},
+    {"1990s and 1990's", "1990s|and|1990|'s"},
+    {"“Yes,” she said.", "“|Yes|,|”|she|said|."},
+    {"He said \"no\" twice.", "He|said|\"|no|\"|twice|."},
+    {"'Fine,' he said", "'|Fine|,|'|he|said"},
+    {"« Non », dit-il", "«|Non|»|,|dit-il"},
+    {"„Ja“ sagte er", "„|Ja|“|sagte|er"},
+    {"‹a› and ‘b’", "‹|a|›|and|‘|b|’"},
+    {"“We never", "“|We|never"},
+    {"ends here.\"", "ends|here|.|\""},
+    {"a 24-hour strike", "a|24-hour|strike"},
+    {"the U.S.-led coalition", "the|U.S.-led|coalition"},
+    {"a long-time ally", "a|long-time|ally"},
+    {"an x-ray", "an|x-ray"},
+    {"Paris – Berlin — Rome", "Paris|–|Berlin|—|Rome"},
+    {"yes - no -- maybe", "yes|-|no|--|maybe"},
+    {"pre- and post-war", "pre|-|and|post-war"},
+    {"$300 billion", "$|300|billion"},
+    {"up 1.5% today", "up|1.5|%|today"},
+    {"1,000,000 people", "1,000,000|people"},
+    {"12,50 euros", "12|,|50|euros"},
+    {"at 3:30 today", "at|3:30|today"},
+    {"on 2025-02-18.", "on|2025-02-18|."},
+    {"24/7 news", "24/7|news"},
+    {"the 1st and 22nd", "the|1st|and|22nd"},
+    {"-5 degrees", "-5|degrees"},
+    {"A&B #1 +5 €20 £3", "A|&|B|#|1|+|5|€|20|£|3"},
+    {"C++ code", "C|+|+|code"},
+    {"Mr. Smith and Mrs. Jones", "Mr.|Smith|and|Mrs.|Jones"},
+    {"J.D. Vance", "J.D.|Vance"},
+    {"J. D. Vance", "J.|D.|Vance"},
+    {"Gen. Lee and Dr. Ruiz", "Gen.|Lee|and|Dr.|Ruiz"},
+    {"in Jan. 2024", "in|Jan.|2024"},
+    {"Acme Inc. said", "Acme|Inc.|said"},
+    {"at 5 p.m. sharp", "at|5|p.m.|sharp"},
+    {"in the U.S.", "in|the|U.S."},
+    {"U.K. and E.U. rules", "U.K.|and|E.U.|rules"},
+    {"a Ph.D. student", "a|Ph.D.|student"},
+    {"e.g. this, i.e. that", "e.g.|this|,|i.e.|that"},
+    {"The No. 2 spot", "The|No.|2|spot"},
+    {"the war.", "the|war|."},
+    {"He won. Then", "He|won|.|Then"},
+    {"see https://example.org/path?q=1.", "see|https://example.org/path?q=1|."},
+    {"(http://a.example.com/x)", "(|http://a.example.com/x|)"},
+    {"visit www.example.net today", "visit|www.example.net|today"},
+    {"write to jane.doe@example.com.", "write|to|jane.doe@example.com|."},
+    {"at @handle", "at|@|handle"},
+    {"a@b is not mail", "a|@|b|is|not|mail"},
+    {"wait...", "wait|..."},
+    {"so… what", "so|…|what"},
+    {"Really?! Yes;", "Really|?|!|Yes|;"},
+    {"(see above)", "(|see|above|)"},
+    {"snake_case id", "snake_case|id"},
+    {"line\r\nbreak", "line|break"},
+    {"a\u00A0b\u2009c\u200Bd\u3000e", "a|b|c|d|e"},
+    {"ok 😀 fine", "ok|😀|fine"},
+    {"thumbs 👍🏽 up", "thumbs|👍🏽|up"},
+    {"cafe\u0301 noir", "cafe\u0301|noir"},
+    {"Владимир Путин сказал.", "Владимир|Путин|сказал|."},
+    {"قال محمد إن", "قال|محمد|إن"},
+    {"東京 and 北京", "東京|and|北京"},
+    {"rock ’n’ roll", "rock|’|n|’|roll"},
+};
+
+static void test_rows(void **state)
+{
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        char *got = joined(rows[i].in, strlen(rows[i].in), NULL);
+        if (strcmp(got, rows[i].want) != 0) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "row %zu: \"%s\" gave \"%s\", want \"%s\"", i, rows[i].in,
+                     got, rows[i].want);
+            free(got);
+            fail_msg("%s", msg);
+        }
+        free(got);
+    }
+}
+
+/* Kind and flags of one token. */
+struct krow {
+    const char *in;
+    size_t idx;
+    int kind;
+    unsigned set, clear;
+};
+
+static const struct krow krows[] = {
+    {"Trump’s", 1, BL_TOK_CLITIC, BL_TF_NONASCII, BL_TF_SPACE_BEFORE},
+    {"the ’90s", 1, BL_TOK_NUMBER, BL_TF_DIGIT | BL_TF_SPACE_BEFORE, 0},
+    {"“Yes”", 0, BL_TOK_QUOTE, BL_TF_OPEN_QUOTE, BL_TF_CLOSE_QUOTE},
+    {"“Yes”", 2, BL_TOK_QUOTE, BL_TF_CLOSE_QUOTE, BL_TF_OPEN_QUOTE},
+    {"say \"hi\"", 1, BL_TOK_QUOTE, BL_TF_OPEN_QUOTE, BL_TF_CLOSE_QUOTE},
+    {"say \"hi\"", 3, BL_TOK_QUOTE, BL_TF_CLOSE_QUOTE, BL_TF_OPEN_QUOTE},
+    {"(\"hi\")", 1, BL_TOK_QUOTE, BL_TF_OPEN_QUOTE, 0},
+    {"\"hi\"", 0, BL_TOK_QUOTE, BL_TF_OPEN_QUOTE, 0},
+    {"it.\" He", 2, BL_TOK_QUOTE, BL_TF_CLOSE_QUOTE, 0},
+    {"»Ja«", 0, BL_TOK_QUOTE, BL_TF_CLOSE_QUOTE, 0},
+    {"a\nb", 1, BL_TOK_WORD, BL_TF_NL_BEFORE | BL_TF_SPACE_BEFORE, BL_TF_PARA_BEFORE},
+    {"a\n  \nb", 1, BL_TOK_WORD, BL_TF_NL_BEFORE | BL_TF_PARA_BEFORE, 0},
+    {"a\r\n\r\nb", 1, BL_TOK_WORD, BL_TF_PARA_BEFORE, 0},
+    {"a\r\nb", 1, BL_TOK_WORD, BL_TF_NL_BEFORE, BL_TF_PARA_BEFORE},
+    {"a \u2029b", 1, BL_TOK_WORD, BL_TF_PARA_BEFORE, 0},
+    {"a,", 1, BL_TOK_PUNCT, 0, BL_TF_SPACE_BEFORE},
+    {"NATO", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS, BL_TF_DIGIT},
+    {"Nato", 0, BL_TOK_WORD, BL_TF_UPPER, BL_TF_ALLCAPS},
+    {"nato", 0, BL_TOK_WORD, 0, BL_TF_UPPER | BL_TF_ALLCAPS},
+    {"G7", 0, BL_TOK_WORD, BL_TF_DIGIT | BL_TF_ALLCAPS, 0},
+    {"Mr.", 0, BL_TOK_WORD, BL_TF_PERIOD_END | BL_TF_ABBREV, 0},
+    {"U.S.", 0, BL_TOK_WORD, BL_TF_PERIOD_END | BL_TF_ALLCAPS, BL_TF_ABBREV},
+    {"J.", 0, BL_TOK_WORD, BL_TF_PERIOD_END, BL_TF_ABBREV},
+    {"war.", 0, BL_TOK_WORD, 0, BL_TF_PERIOD_END},
+    {"café", 0, BL_TOK_WORD, BL_TF_NONASCII, BL_TF_UPPER},
+    {"Путин", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_NONASCII, BL_TF_ALLCAPS},
+    {"ЦРУ", 0, BL_TOK_WORD, BL_TF_ALLCAPS | BL_TF_UPPER, 0},
+    {"محمد", 0, BL_TOK_WORD, BL_TF_NONASCII, BL_TF_UPPER | BL_TF_ALLCAPS},
+    {"a — b", 1, BL_TOK_DASH, BL_TF_SPACE_BEFORE, 0},
+    {"a -- b", 1, BL_TOK_DASH, 0, 0},
+    {"no...", 1, BL_TOK_ELLIPSIS, 0, 0},
+    {"$5", 0, BL_TOK_SYMBOL, 0, 0},
+    {"5%", 1, BL_TOK_SYMBOL, 0, 0},
+    {"http://x.example.org", 0, BL_TOK_URL, 0, 0},
+    {"ann@example.org", 0, BL_TOK_EMAIL, 0, 0},
+    {"2025-02-18", 0, BL_TOK_NUMBER, BL_TF_DIGIT, 0},
+    {"24-hour", 0, BL_TOK_WORD, BL_TF_DIGIT, 0},
+    {"1,000", 0, BL_TOK_NUMBER, BL_TF_DIGIT, 0},
+    {"don't", 1, BL_TOK_CLITIC, 0, 0},
+    {"x ;", 1, BL_TOK_PUNCT, BL_TF_SPACE_BEFORE, 0},
+};
+
+static void test_kinds(void **state)
+{
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof krows / sizeof krows[0]; i++) {
+        const struct krow *r = &krows[i];
+        struct bl_token *t;
+        size_t n;
+        assert_int_equal(bl_tokenize(r->in, strlen(r->in), &t, &n), BL_OK);
+        if (r->idx >= n || t[r->idx].kind != r->kind || (t[r->idx].flags & r->set) != r->set ||
+            (t[r->idx].flags & r->clear) != 0) {
+            unsigned k = r->idx < n ? t[r->idx].kind : 99, f = r->idx < n ? t[r->idx].flags : 0;
+            free(t);
+            fail_msg("krow %zu (\"%s\"): kind %u flags %#x", i, r->in, k, f);
+        }
+        free(t);
+    }
+}
+
+static void test_nul_and_controls(void **state)
+{
+    static const char in[] = "a\0b\0\0c\x01\x7f" "d\xC2\x85" "e";
+    char *got = joined(in, sizeof in - 1, NULL);
+    (void)state;
+    assert_string_equal(got, "a|b|c|d|e");
+    free(got);
+}
+
+static void test_abbrev(void **state)
+{
+    static const char *yes[] = {
+        "Mr.",   "Mrs.",  "Ms.",   "Dr.",   "Prof.", "Gen.",  "Col.",  "Lt.",   "Sgt.",  "Capt.",
+        "Cmdr.", "Adm.",  "Sen.",  "Rep.",  "Gov.",  "Pres.", "Rev.",  "Hon.",  "St.",   "Jr.",
+        "Sr.",   "Jan.",  "Feb.",  "Mar.",  "Apr.",  "Jun.",  "Jul.",  "Aug.",  "Sep.",  "Sept.",
+        "Oct.",  "Nov.",  "Dec.",  "Ala.",  "Ariz.", "Ark.",  "Calif.", "Colo.", "Conn.", "Del.",
+        "Fla.",  "Ga.",   "Ill.",  "Ind.",  "Kan.",  "Ky.",   "La.",   "Md.",   "Mass.", "Mich.",
+        "Minn.", "Miss.", "Mo.",   "Mont.", "Neb.",  "Nev.",  "Okla.", "Ore.",  "Pa.",   "Tenn.",
+        "Tex.",  "Va.",   "Vt.",   "Wash.", "Wis.",  "Wyo.",  "Inc.",  "Corp.", "Co.",   "Ltd.",
+        "Bros.", "No.",   "vs.",   "etc.",  "e.g.",  "i.e.",  "a.m.",  "p.m.",  "approx.", "dept.",
+        "est.",  "fig.",
+    };
+    static const char *no[] = {"Mr", "war.", "gen.", "", ".", "U.S.", "Zzz.", "Aaa.", "Mr.x"};
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof yes / sizeof yes[0]; i++)
+        if (!bl_is_abbrev(yes[i], strlen(yes[i])))
+            fail_msg("%s should be an abbreviation", yes[i]);
+    for (i = 0; i < sizeof no / sizeof no[0]; i++)
+        if (bl_is_abbrev(no[i], strlen(no[i])))
+            fail_msg("%s should not be an abbreviation", no[i]);
+}
+
+/* Tokens are non-empty, in order, inside the text, and never whitespace. */
+static void check_invariants(const char *s, size_t len, const struct bl_token *t, size_t n)
+{
+    size_t i, prev = 0;
+    for (i = 0; i < n; i++) {
+        assert_true(t[i].start < t[i].end);
+        assert_true(t[i].start >= prev);
+        assert_true(t[i].end <= len);
+        assert_true((unsigned char)s[t[i].start] > ' ');
+        prev = t[i].end;
+    }
+}
+
+/* Inputs that would be quadratic for a careless scanner. The run time is
+ * what matters; the counts just check the shape. */
+static void test_pathological(void **state)
+{
+    const size_t big = 1u << 20;
+    char *s = malloc(big * 3 + 1);
+    struct bl_token *t;
+    size_t n, i;
+    (void)state;
+    assert_non_null(s);
+
+    memset(s, 'a', big);
+    assert_int_equal(bl_tokenize(s, big, &t, &n), BL_OK);
+    assert_int_equal(n, 1);
+    free(t);
+
+    for (i = 0; i < big; i++)
+        s[i] = i % 2 ? '-' : 'a';
+    s[big - 1] = 'a';
+    assert_int_equal(bl_tokenize(s, big, &t, &n), BL_OK);
+    assert_int_equal(n, 1);
+    free(t);
+
+    for (i = 0; i < big; i++) /* a--a--a-- : no e-mail, many dashes */
+        s[i] = i % 3 ? '-' : 'a';
+    assert_int_equal(bl_tokenize(s, big, &t, &n), BL_OK);
+    check_invariants(s, big, t, n);
+    free(t);
+
+    for (i = 0; i < big; i++)
+        s[i] = i % 2 ? '@' : 'b';
+    assert_int_equal(bl_tokenize(s, big, &t, &n), BL_OK);
+    check_invariants(s, big, t, n);
+    free(t);
+
+    memset(s, '"', 100000);
+    assert_int_equal(bl_tokenize(s, 100000, &t, &n), BL_OK);
+    assert_int_equal(n, 100000);
+    free(t);
+
+    for (i = 0; i < 100000; i++)
+        memcpy(s + 3 * i, "\xE2\x80\x99", 3); /* ’ x 100k */
+    assert_int_equal(bl_tokenize(s, 300000, &t, &n), BL_OK);
+    assert_int_equal(n, 100000);
+    free(t);
+
+    memset(s, '.', big);
+    assert_int_equal(bl_tokenize(s, big, &t, &n), BL_OK);
+    assert_int_equal(n, 1);
+    free(t);
+
+    for (i = 0; i < big; i++) /* a.a.a. looks like one long abbreviation */
+        s[i] = i % 2 ? '.' : 'a';
+    assert_int_equal(bl_tokenize(s, big, &t, &n), BL_OK);
+    check_invariants(s, big, t, n);
+    free(t);
+
+    memcpy(s, "http://", 7); /* one URL of a megabyte */
+    memset(s + 7, 'x', big - 7);
+    assert_int_equal(bl_tokenize(s, big, &t, &n), BL_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(t[0].kind, BL_TOK_URL);
+    free(t);
+    free(s);
+}
+
+/* Pseudo-random valid UTF-8 built from pieces that stress every branch. */
+static void test_random(void **state)
+{
+    static const char *pieces[] = {
+        "a", "Z", "7", " ", "\n", ".", ",", "'", "’", "\"", "“", "”", "-", "—", "$", "%",
+        "@", "é", "😀", "\xCC\x81", "\0", "http://", "www.", ":", "/", "…", "n't", "'s",
+        "Mr.", "U.S.", "\xC2\xA0", "\xE2\x80\x8B", "«", "(", ")",
+    };
+    static char buf[20000];
+    uint32_t seed = 12345;
+    int round;
+    (void)state;
+    for (round = 0; round < 50; round++) {
+        size_t len = 0;
+        struct bl_token *t;
+        size_t n;
+        while (len + 8 < sizeof buf) {
+            const char *p;
+            size_t l;
+            seed = seed * 1103515245u + 12345u;
+            p = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+            l = p[0] ? strlen(p) : 1;
+            memcpy(buf + len, p, l);
+            len += l;
+        }
+        assert_int_equal(bl_utf8_validate(buf, len, NULL), BL_OK);
+        assert_int_equal(bl_tokenize(buf, len, &t, &n), BL_OK);
+        check_invariants(buf, len, t, n);
+        free(t);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rows),          cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_nul_and_controls), cmocka_unit_test(test_abbrev),
+        cmocka_unit_test(test_pathological),  cmocka_unit_test(test_random),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
