@@ -1,0 +1,332 @@
+/* tagger.c -- the named-entity tagger: loads the averaged-perceptron model
+ * written by tools/train_ner, and tags a document in two greedy passes (the
+ * second sees what the first said about the same word elsewhere in the
+ * article), turning BIO labels into entity spans. */
+#include "tagger_int.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* One feature's weights, one per label, quantised. 24 bytes, so a lookup
+ * touches one cache line. */
+struct row {
+    uint32_t key;
+    int16_t w[NER_NCLASS];
+};
+
+struct bl_tagger {
+    struct row *rows; /* open addressing, cap a power of two, key 0 = empty */
+    uint32_t mask;
+    uint32_t nrows;
+    float scale;
+    char info[NER_MAX_INFO + 1];
+};
+
+#define HDR_LEN (8 + 4 * 5 + 4 + 4) /* magic, 5 u32, f32 scale, info length */
+#define ROW_LEN (4 + 2 * NER_NCLASS)
+
+static uint32_t rd32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static void wr32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v;
+    p[1] = (unsigned char)(v >> 8);
+    p[2] = (unsigned char)(v >> 16);
+    p[3] = (unsigned char)(v >> 24);
+}
+
+static inline const struct row *find(const struct bl_tagger *t, uint64_t h)
+{
+    uint32_t key = ner_key(h), i = key & t->mask;
+    for (;;) {
+        const struct row *r = &t->rows[i];
+        if (r->key == key)
+            return r;
+        if (r->key == 0)
+            return NULL;
+        i = (i + 1) & t->mask;
+    }
+}
+
+const char *ner_model_info(const bl_tagger *t)
+{
+    return t->info;
+}
+
+void bl_tagger_free(bl_tagger *t)
+{
+    if (!t)
+        return;
+    free(t->rows);
+    free(t);
+}
+
+int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struct bl_error *err)
+{
+    struct bl_tagger *t = NULL;
+    uint32_t version, featset, nclass, nrows, infolen, cap = 16, r;
+    size_t need;
+    const unsigned char *p;
+    float scale;
+    int rc;
+
+    *out = NULL;
+    if (len < HDR_LEN || memcmp(buf, NER_MAGIC, 8) != 0)
+        return bl_fail(err, BL_ERR_FORMAT, 0, "not a byline NER model (bad magic or too short)");
+    version = rd32(buf + 8);
+    featset = rd32(buf + 12);
+    nclass = rd32(buf + 16);
+    nrows = rd32(buf + 20);
+    {
+        uint32_t sbits = rd32(buf + 24);
+        memcpy(&scale, &sbits, sizeof scale);
+    }
+    infolen = rd32(buf + 28);
+    if (version != NER_VERSION || featset != NER_FEATSET)
+        return bl_fail(err, BL_ERR_VERSION, 8,
+                       "NER model version %u/features %u, this build reads %u/%u: retrain it",
+                       version, featset, NER_VERSION, NER_FEATSET);
+    if (nclass != NER_NCLASS || nrows > NER_MAX_ROWS || infolen > NER_MAX_INFO ||
+        !(scale > 0.0f && scale < 1e6f))
+        return bl_fail(err, BL_ERR_FORMAT, 16, "NER model header is corrupt");
+    need = HDR_LEN + (size_t)infolen + (size_t)nrows * ROW_LEN + 4;
+    if (len != need)
+        return bl_fail(err, BL_ERR_FORMAT, len < need ? len : need,
+                       "NER model is %s (%zu bytes, header says %zu)",
+                       len < need ? "truncated" : "too long", len, need);
+    if (ner_fnv32(buf, len - 4, 2166136261u) != rd32(buf + len - 4))
+        return bl_fail(err, BL_ERR_FORMAT, len - 4, "NER model checksum mismatch (corrupt file)");
+
+    t = calloc(1, sizeof *t);
+    if (!t)
+        return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
+    while (cap < 2 * (nrows + 1))
+        cap *= 2;
+    t->rows = calloc(cap, sizeof *t->rows);
+    if (!t->rows) {
+        rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
+        goto out;
+    }
+    t->mask = cap - 1;
+    t->scale = scale;
+    memcpy(t->info, buf + HDR_LEN, infolen);
+    t->info[infolen] = '\0';
+    p = buf + HDR_LEN + infolen;
+    for (r = 0; r < nrows; r++, p += ROW_LEN) {
+        uint32_t key = rd32(p), i = key & t->mask;
+        int c;
+        if (key == 0) {
+            rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has an empty key");
+            goto out;
+        }
+        while (t->rows[i].key && t->rows[i].key != key)
+            i = (i + 1) & t->mask;
+        if (t->rows[i].key == key) {
+            rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has a duplicate key");
+            goto out;
+        }
+        t->rows[i].key = key;
+        for (c = 0; c < NER_NCLASS; c++)
+            t->rows[i].w[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
+    }
+    t->nrows = nrows;
+    *out = t;
+    rc = BL_OK;
+out:
+    if (rc != BL_OK)
+        bl_tagger_free(t);
+    return rc;
+}
+
+int bl_tagger_load(const char *path, bl_tagger **out, struct bl_error *err)
+{
+    FILE *f = NULL;
+    unsigned char *buf = NULL;
+    long size;
+    int rc;
+
+    *out = NULL;
+    f = fopen(path, "rb");
+    if (!f)
+        return bl_fail(err, errno == ENOENT ? BL_ERR_NOTFOUND : BL_ERR_IO, BL_NONE,
+                       "cannot open NER model %s: %s", path, strerror(errno));
+    if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+        rc = bl_fail(err, BL_ERR_IO, BL_NONE, "cannot read NER model %s", path);
+        goto out;
+    }
+    if ((unsigned long)size > (unsigned long)(HDR_LEN + NER_MAX_INFO + 4) +
+                                  (unsigned long)NER_MAX_ROWS * ROW_LEN) {
+        rc = bl_fail(err, BL_ERR_FORMAT, BL_NONE, "NER model %s is too large", path);
+        goto out;
+    }
+    buf = malloc((size_t)size + 1);
+    if (!buf) {
+        rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
+        goto out;
+    }
+    if (fread(buf, 1, (size_t)size, f) != (size_t)size) {
+        rc = bl_fail(err, BL_ERR_IO, BL_NONE, "cannot read NER model %s", path);
+        goto out;
+    }
+    rc = ner_model_parse(buf, (size_t)size, out, err);
+    if (rc != BL_OK && err) {
+        char msg[sizeof err->message];
+        snprintf(msg, sizeof msg, "%.120s: %.120s", path, err->message);
+        memcpy(err->message, msg, sizeof msg);
+    }
+out:
+    free(buf);
+    if (f)
+        (void)fclose(f);
+    return rc;
+}
+
+int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, uint32_t nrows,
+                    float scale, const char *info)
+{
+    size_t infolen = strlen(info), len, r;
+    unsigned char *buf, *p;
+    uint32_t sbits;
+    FILE *f;
+    int rc = BL_ERR_IO;
+
+    if (infolen > NER_MAX_INFO)
+        infolen = NER_MAX_INFO;
+    len = HDR_LEN + infolen + (size_t)nrows * ROW_LEN + 4;
+    buf = malloc(len);
+    if (!buf)
+        return BL_ERR_NOMEM;
+    memcpy(buf, NER_MAGIC, 8);
+    wr32(buf + 8, NER_VERSION);
+    wr32(buf + 12, NER_FEATSET);
+    wr32(buf + 16, NER_NCLASS);
+    wr32(buf + 20, nrows);
+    memcpy(&sbits, &scale, sizeof sbits);
+    wr32(buf + 24, sbits);
+    wr32(buf + 28, (uint32_t)infolen);
+    memcpy(buf + HDR_LEN, info, infolen);
+    p = buf + HDR_LEN + infolen;
+    for (r = 0; r < nrows; r++, p += ROW_LEN) {
+        int c;
+        wr32(p, keys[r]);
+        for (c = 0; c < NER_NCLASS; c++) {
+            uint16_t v = (uint16_t)q[r * NER_NCLASS + (size_t)c];
+            p[4 + 2 * c] = (unsigned char)v;
+            p[5 + 2 * c] = (unsigned char)(v >> 8);
+        }
+    }
+    wr32(p, ner_fnv32(buf, len - 4, 2166136261u));
+    f = fopen(path, "wb");
+    if (f) {
+        if (fwrite(buf, 1, len, f) == len)
+            rc = BL_OK;
+        if (fclose(f) != 0)
+            rc = BL_ERR_IO;
+    }
+    free(buf);
+    return rc;
+}
+
+/* Greedy left-to-right decoding of every sentence. stat holds each token's
+ * summed static scores (computed on the first call, reused on the second). */
+static void decode(const struct bl_tagger *t, const struct ner_ctx *c, int32_t *stat,
+                   int have_stat, const uint16_t *docbits, uint8_t *labels)
+{
+    uint64_t dyn[NER_MAX_DYN];
+    size_t si, i, k, n;
+    int l;
+
+    for (si = 0; si < c->nsents; si++) {
+        size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
+        for (i = a; i < b; i++) {
+            int32_t sc[NER_NCLASS], *st = stat + i * NER_NCLASS;
+            int prev = i > a ? labels[i - 1] : NER_BOS, best = 0;
+            if (!have_stat) {
+                memset(st, 0, NER_NCLASS * sizeof *st);
+                for (k = c->foff[i]; k < c->foff[i + 1]; k++) {
+                    const struct row *r = find(t, c->feats[k]);
+                    if (r)
+                        for (l = 0; l < NER_NCLASS; l++)
+                            st[l] += r->w[l];
+                }
+            }
+            memcpy(sc, st, sizeof sc);
+            n = ner_dyn_feats(c, i, a, labels, docbits, dyn);
+            for (k = 0; k < n; k++) {
+                const struct row *r = find(t, dyn[k]);
+                if (r)
+                    for (l = 0; l < NER_NCLASS; l++)
+                        sc[l] += r->w[l];
+            }
+            for (l = 1; l < NER_NCLASS; l++)
+                if (ner_allowed(prev, l) && sc[l] > sc[best])
+                    best = l;
+            labels[i] = (uint8_t)best;
+        }
+    }
+}
+
+int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
+{
+    struct ner_ctx c;
+    int32_t *stat = NULL;
+    uint8_t *labels = NULL;
+    uint16_t *docbits = NULL;
+    struct bl_entity *ents = NULL;
+    size_t n = d->ntoks, i, ne = 0, cap = 0;
+    int rc;
+
+    free(d->ents);
+    d->ents = NULL;
+    d->nents = 0;
+    if (!t)
+        return BL_ERR_ARG;
+    rc = ner_ctx_init(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz);
+    if (rc != BL_OK)
+        return rc;
+    rc = BL_ERR_NOMEM;
+    stat = malloc((n ? n : 1) * NER_NCLASS * sizeof *stat);
+    labels = calloc(n ? n : 1, 1);
+    docbits = calloc(n ? n : 1, sizeof *docbits);
+    if (!stat || !labels || !docbits)
+        goto out;
+    decode(t, &c, stat, 0, NULL, labels);
+    if (ner_doc_bits(&c, labels, docbits) != BL_OK)
+        goto out;
+    decode(t, &c, stat, 1, docbits, labels);
+
+    for (i = 0; i < n; i++) {
+        size_t j;
+        struct bl_entity *e;
+        if (!labels[i])
+            continue;
+        j = i + 1;
+        while (j < n && labels[j] == NER_I(NER_TYPE(labels[i])))
+            j++;
+        if (bl_grow((void **)&ents, &cap, ne + 1, sizeof *ents) != BL_OK)
+            goto out;
+        e = &ents[ne++];
+        e->span.start = d->toks[i].start;
+        e->span.end = d->toks[j - 1].end;
+        e->type = NER_TYPE(labels[i]);
+        e->actor = -1;
+        e->location = -1;
+        i = j - 1;
+    }
+    d->ents = ents;
+    d->nents = ne;
+    ents = NULL;
+    rc = BL_OK;
+out:
+    free(ents);
+    free(stat);
+    free(labels);
+    free(docbits);
+    ner_ctx_free(&c);
+    return rc;
+}

@@ -1,0 +1,112 @@
+/* tagger_int.h -- the entity tagger's features, labels and model format,
+ * shared by core/tagger.c (inference) and tools/train_ner.c (training) so that
+ * both see exactly the same features. Not part of the public API. */
+#ifndef BL_TAGGER_INT_H
+#define BL_TAGGER_INT_H
+
+#include "bl_int.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Labels are BIO over the four entity types, in enum bl_entity_type order:
+ * 0 = O, 1 + 2*type = B-type, 2 + 2*type = I-type. */
+#define NER_NTYPES  4
+#define NER_NCLASS  (1 + 2 * NER_NTYPES)
+#define NER_BOS     NER_NCLASS /* "label" before the first token of a sentence */
+#define NER_B(type) (1 + 2 * (type))
+#define NER_I(type) (2 + 2 * (type))
+#define NER_TYPE(l) (((l) - 1) / 2)
+#define NER_IS_B(l) ((l) > 0 && ((l) - 1) % 2 == 0)
+
+/* Bounds on the features of one token: static ones and the ones that depend
+ * on earlier labels and on the first pass. */
+#define NER_MAX_STATIC 112
+#define NER_MAX_DYN    24
+#define NER_MAX_FEATS  (NER_MAX_STATIC + NER_MAX_DYN)
+
+/* Model file (little-endian):
+ *   magic "BLNERMDL" | u32 version | u32 feature-set version | u32 nclass |
+ *   u32 nrows | f32 scale | u32 info length | info bytes (provenance text) |
+ *   nrows * (u32 key, i16 weight[nclass]) | u32 FNV-1a checksum of all before
+ * Weights are quantised: real weight = q * scale. */
+#define NER_MAGIC        "BLNERMDL"
+#define NER_VERSION      1u
+#define NER_FEATSET      3u
+#define NER_MAX_ROWS     (1u << 24)
+#define NER_MAX_INFO     4096u
+
+/* Hash a feature key down to the 32-bit key stored in tables; 0 is the
+ * empty slot marker, so it never comes out. */
+static inline uint32_t ner_key(uint64_t h)
+{
+    uint32_t k = (uint32_t)(h >> 32);
+    return k ? k : 1u;
+}
+
+/* Per-document feature state. Built by ner_ctx_init, freed by ner_ctx_free.
+ * Borrows text, tokens, sentences and the gazetteer; owns its arrays. One
+ * thread at a time. */
+struct ner_tokinfo {
+    uint64_t hl;     /* lower-cased word (digits folded to 0) */
+    uint64_t shape;  /* short word shape: Xx, X.X., d-d */
+    uint32_t flags;  /* NER_TI_* */
+};
+
+#define NER_TI_CAP      0x01u /* first letter upper case */
+#define NER_TI_SENTCAPS 0x02u /* the sentence is all capitals (a headline) */
+#define NER_TI_FIRST    0x04u /* first token of its sentence */
+
+struct ner_ctx {
+    const char *text;
+    const struct bl_token *toks;
+    size_t ntoks;
+    const struct bl_sentence *sents;
+    size_t nsents;
+    struct ner_tokinfo *ti; /* ntoks */
+    uint64_t *feats;        /* static features of token i: feats[foff[i] .. foff[i+1]) */
+    uint32_t *foff;         /* ntoks + 1 */
+};
+
+/* Compute every token's static features. gz may be NULL. Returns BL_OK or
+ * BL_ERR_NOMEM (c is then empty; ner_ctx_free is still safe). */
+int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                 const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz);
+void ner_ctx_free(struct ner_ctx *c);
+
+/* Features of token i that depend on the labels already chosen in its
+ * sentence (labels[sent_start .. i)) and on the first-pass document summary
+ * docbits (NULL in the first pass). Writes at most NER_MAX_DYN hashes to out
+ * and returns how many. */
+size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
+                     const uint16_t *docbits, uint64_t *out);
+
+/* From first-pass labels, summarise for every token what the other
+ * occurrences of the same word in the document were tagged as (docbits[i]).
+ * Returns BL_OK or BL_ERR_NOMEM. */
+int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint16_t *docbits);
+
+/* True when label l may follow label prev (I-X only after B-X or I-X). */
+static inline int ner_allowed(int prev, int l)
+{
+    if (l == 0 || NER_IS_B(l))
+        return 1;
+    return prev != NER_BOS && prev != 0 && NER_TYPE(prev) == NER_TYPE(l);
+}
+
+/* FNV-1a over bytes, used for the model checksum. */
+uint32_t ner_fnv32(const unsigned char *p, size_t n, uint32_t h);
+
+/* Write a model file. keys[r] and q[r * NER_NCLASS ...] are row r; info is a
+ * NUL-terminated provenance line. Returns BL_OK or BL_ERR_IO. */
+int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, uint32_t nrows,
+                    float scale, const char *info);
+
+/* Load a tagger from an in-memory image (the bytes of a model file); the
+ * bytes are copied where needed, not kept. Same errors as bl_tagger_load. */
+int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struct bl_error *err);
+
+/* The provenance line stored in a loaded model; owned by t. */
+const char *ner_model_info(const bl_tagger *t);
+
+#endif /* BL_TAGGER_INT_H */

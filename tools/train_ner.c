@@ -1,0 +1,508 @@
+/* train_ner.c -- trains the entity tagger's averaged perceptron on
+ * CoNLL-2003 and writes data/ner.model. Documents go through the same
+ * tokenizer, sentence splitter and feature code as at run time; gold IOB1
+ * labels are projected onto the pipeline's tokens by byte offsets.
+ * Deterministic: the same data and gazetteer give the same bytes. */
+#include "bl_int.h"
+#include "conll.h"
+#include "tagger_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct tdoc {
+    const struct conll_doc *src;
+    struct bl_token *toks;
+    size_t ntoks;
+    struct bl_sentence *sents;
+    size_t nsents;
+    struct ner_ctx ctx;
+    uint8_t *gold;
+};
+
+/* The weight table while training: open addressing on the 32-bit feature
+ * key; w is the current weight, u the sum of (step * update) for
+ * averaging (averaged weight = w - u / step). */
+struct wtab {
+    uint32_t *keys;
+    float *w;
+    double *u;
+    size_t cap, n;
+};
+
+static int tab_init(struct wtab *t, size_t cap)
+{
+    t->cap = cap;
+    t->n = 0;
+    t->keys = calloc(cap, sizeof *t->keys);
+    t->w = calloc(cap * NER_NCLASS, sizeof *t->w);
+    t->u = calloc(cap * NER_NCLASS, sizeof *t->u);
+    return t->keys && t->w && t->u ? BL_OK : BL_ERR_NOMEM;
+}
+
+static void tab_free(struct wtab *t)
+{
+    free(t->keys);
+    free(t->w);
+    free(t->u);
+}
+
+static long tab_find(const struct wtab *t, uint32_t key)
+{
+    size_t mask = t->cap - 1, i = key & mask;
+    while (t->keys[i]) {
+        if (t->keys[i] == key)
+            return (long)i;
+        i = (i + 1) & mask;
+    }
+    return -1;
+}
+
+static int tab_grow(struct wtab *t)
+{
+    struct wtab nt;
+    size_t i;
+    if (tab_init(&nt, t->cap * 2) != BL_OK) {
+        tab_free(&nt);
+        return BL_ERR_NOMEM;
+    }
+    for (i = 0; i < t->cap; i++) {
+        size_t j;
+        if (!t->keys[i])
+            continue;
+        j = t->keys[i] & (nt.cap - 1);
+        while (nt.keys[j])
+            j = (j + 1) & (nt.cap - 1);
+        nt.keys[j] = t->keys[i];
+        memcpy(nt.w + j * NER_NCLASS, t->w + i * NER_NCLASS, NER_NCLASS * sizeof *nt.w);
+        memcpy(nt.u + j * NER_NCLASS, t->u + i * NER_NCLASS, NER_NCLASS * sizeof *nt.u);
+    }
+    nt.n = t->n;
+    tab_free(t);
+    *t = nt;
+    return BL_OK;
+}
+
+static long tab_insert(struct wtab *t, uint32_t key)
+{
+    size_t mask, i;
+    if ((t->n + 1) * 2 > t->cap && tab_grow(t) != BL_OK)
+        return -1;
+    mask = t->cap - 1;
+    i = key & mask;
+    while (t->keys[i]) {
+        if (t->keys[i] == key)
+            return (long)i;
+        i = (i + 1) & mask;
+    }
+    t->keys[i] = key;
+    t->n++;
+    return (long)i;
+}
+
+static void add_scores(const struct wtab *t, const float *w, const uint64_t *f, size_t n,
+                       float *sc)
+{
+    size_t k;
+    int l;
+    for (k = 0; k < n; k++) {
+        long r = tab_find(t, ner_key(f[k]));
+        if (r >= 0)
+            for (l = 0; l < NER_NCLASS; l++)
+                sc[l] += w[(size_t)r * NER_NCLASS + (size_t)l];
+    }
+}
+
+static int best_label(const float *sc, int prev)
+{
+    int l, best = 0;
+    for (l = 1; l < NER_NCLASS; l++)
+        if (ner_allowed(prev, l) && sc[l] > sc[best])
+            best = l;
+    return best;
+}
+
+/* One greedy pass over a document. With gold != NULL the perceptron is
+ * updated on every mistake (step counts updates for averaging). w is the
+ * weight array to score with (current or averaged). */
+static int pass(struct wtab *t, const float *w, const struct tdoc *d, const uint16_t *docbits,
+                uint8_t *labels, const uint8_t *gold, double *step)
+{
+    uint64_t f[NER_MAX_FEATS];
+    size_t si, i, k;
+
+    for (si = 0; si < d->nsents; si++) {
+        size_t a = d->sents[si].tok_start, b = d->sents[si].tok_end;
+        for (i = a; i < b; i++) {
+            float sc[NER_NCLASS] = { 0 };
+            size_t ns = d->ctx.foff[i + 1] - d->ctx.foff[i], n;
+            int prev = i > a ? labels[i - 1] : NER_BOS, p, g;
+            memcpy(f, d->ctx.feats + d->ctx.foff[i], ns * sizeof *f);
+            n = ns + ner_dyn_feats(&d->ctx, i, a, labels, docbits, f + ns);
+            add_scores(t, w, f, n, sc);
+            p = best_label(sc, prev);
+            labels[i] = (uint8_t)p;
+            if (!gold)
+                continue;
+            *step += 1;
+            g = gold[i];
+            if (!ner_allowed(prev, g))
+                g = NER_B(NER_TYPE(g)); /* after our own mistake, I-X must restart */
+            if (p == g)
+                continue;
+            for (k = 0; k < n; k++) {
+                long r = tab_insert(t, ner_key(f[k]));
+                if (r < 0)
+                    return BL_ERR_NOMEM;
+                w = t->w; /* the table may have moved */
+                t->w[(size_t)r * NER_NCLASS + (size_t)g] += 1;
+                t->w[(size_t)r * NER_NCLASS + (size_t)p] -= 1;
+                t->u[(size_t)r * NER_NCLASS + (size_t)g] += *step;
+                t->u[(size_t)r * NER_NCLASS + (size_t)p] -= *step;
+            }
+            labels[i] = (uint8_t)g; /* continue from the corrected label */
+        }
+    }
+    return BL_OK;
+}
+
+/* Both passes over one document: first without document features, then
+ * with the first pass's summary. */
+static int tag_doc(struct wtab *t, const float *w, const struct tdoc *d, uint8_t *labels,
+                   uint16_t *docbits, int train, double *step)
+{
+    int rc;
+    if (train) {
+        rc = pass(t, t->w, d, NULL, labels, d->gold, step);
+        if (rc != BL_OK)
+            return rc;
+        w = t->w;
+    }
+    /* first-pass labels as the tagger will see them: no corrections */
+    rc = pass(t, w, d, NULL, labels, NULL, step);
+    if (rc != BL_OK)
+        return rc;
+    rc = ner_doc_bits(&d->ctx, labels, docbits);
+    if (rc != BL_OK)
+        return rc;
+    return pass(t, train ? t->w : w, d, docbits, labels, train ? d->gold : NULL, step);
+}
+
+/* Gold BIO label of every pipeline token, from the CoNLL entity spans. */
+static void project(struct tdoc *d)
+{
+    const struct conll_doc *s = d->src;
+    size_t i, e = 0, prev_e = (size_t)-1;
+    for (i = 0; i < d->ntoks; i++) {
+        size_t st = d->toks[i].start;
+        while (e < s->nents && s->ents[e].end <= st)
+            e++;
+        if (e < s->nents && s->ents[e].start <= st) {
+            d->gold[i] = (uint8_t)(prev_e == e ? NER_I(s->types[e]) : NER_B(s->types[e]));
+            prev_e = e;
+        } else {
+            d->gold[i] = 0;
+            prev_e = (size_t)-1;
+        }
+    }
+}
+
+static int prepare(const struct conll_doc *src, size_t n, const bl_gazetteer *gz, int dropout,
+                   struct tdoc **out)
+{
+    struct tdoc *docs = calloc(n ? n : 1, sizeof *docs);
+    size_t i;
+    int rc = BL_OK;
+    *out = docs;
+    if (!docs)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < n && rc == BL_OK; i++) {
+        struct tdoc *d = &docs[i];
+        /* Every 8th training document is seen without the gazetteer, so the
+         * model still works when it is missing or does not know a name. */
+        const bl_gazetteer *g = dropout && i % 8 == 5 ? NULL : gz;
+        d->src = &src[i];
+        rc = bl_tokenize(src[i].text, src[i].len, &d->toks, &d->ntoks);
+        if (rc == BL_OK)
+            rc = bl_sentences_split(src[i].text, d->toks, d->ntoks, &d->sents, &d->nsents);
+        if (rc == BL_OK)
+            rc = ner_ctx_init(&d->ctx, src[i].text, d->toks, d->ntoks, d->sents, d->nsents, g);
+        if (rc == BL_OK && !(d->gold = calloc(d->ntoks ? d->ntoks : 1, 1)))
+            rc = BL_ERR_NOMEM;
+        if (rc == BL_OK)
+            project(d);
+    }
+    return rc;
+}
+
+static void free_docs(struct tdoc *docs, size_t n)
+{
+    size_t i;
+    if (!docs)
+        return;
+    for (i = 0; i < n; i++) {
+        free(docs[i].toks);
+        free(docs[i].sents);
+        free(docs[i].gold);
+        ner_ctx_free(&docs[i].ctx);
+    }
+    free(docs);
+}
+
+/* Entity-level exact-span micro F1 over PER/ORG/LOC on dev documents. */
+static double dev_f1(struct wtab *t, const float *w, const struct tdoc *docs, size_t n)
+{
+    size_t i, tp = 0, np = 0, ng = 0;
+    double step = 0;
+    for (i = 0; i < n; i++) {
+        const struct tdoc *d = &docs[i];
+        uint8_t *lab = calloc(d->ntoks + 1, 1);
+        uint16_t *db = calloc(d->ntoks + 1, sizeof *db);
+        size_t k, e = 0;
+        if (!lab || !db || tag_doc(t, w, d, lab, db, 0, &step) != BL_OK) {
+            free(lab);
+            free(db);
+            return -1;
+        }
+        for (e = 0; e < d->src->nents; e++)
+            ng += d->src->types[e] != BL_ENT_MISC;
+        e = 0;
+        for (k = 0; k < d->ntoks; k++) {
+            size_t j = k + 1, st, en;
+            int ty;
+            if (!lab[k])
+                continue;
+            ty = NER_TYPE(lab[k]);
+            while (j < d->ntoks && lab[j] == NER_I(ty))
+                j++;
+            st = d->toks[k].start;
+            en = d->toks[j - 1].end;
+            k = j - 1;
+            if (ty == BL_ENT_MISC)
+                continue;
+            np++;
+            while (e < d->src->nents && d->src->ents[e].start < st)
+                e++;
+            if (e < d->src->nents && d->src->ents[e].start == st && d->src->ents[e].end == en &&
+                d->src->types[e] == ty)
+                tp++;
+        }
+        free(lab);
+        free(db);
+    }
+    {
+        double p = np ? (double)tp / (double)np : 0, r = ng ? (double)tp / (double)ng : 0;
+        return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
+}
+
+static void averaged(const struct wtab *t, double step, float *avg)
+{
+    size_t i;
+    for (i = 0; i < t->cap * NER_NCLASS; i++)
+        avg[i] = (float)(t->w[i] - t->u[i] / step);
+}
+
+static uint64_t rng_next(uint64_t *s)
+{
+    uint64_t x = *s;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    *s = x;
+    return x;
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Quantise the averaged weights to int16 and write the rows that are not
+ * all zero, sorted by key. */
+static int save(const struct wtab *t, const float *avg, const char *path, const char *info,
+                double prune, size_t *nrows_out)
+{
+    float maxabs = 0, scale;
+    size_t i, nr = 0;
+    uint32_t *order = NULL, *keys = NULL;
+    int16_t *q = NULL;
+    int rc = BL_ERR_NOMEM;
+
+    for (i = 0; i < t->cap * NER_NCLASS; i++)
+        if (fabsf(avg[i]) > maxabs)
+            maxabs = fabsf(avg[i]);
+    scale = maxabs > 0 ? maxabs / 32000.0f : 1.0f;
+    order = malloc((t->n + 1) * 2 * sizeof *order);
+    keys = malloc((t->n + 1) * sizeof *keys);
+    q = malloc((t->n + 1) * NER_NCLASS * sizeof *q);
+    if (!order || !keys || !q)
+        goto out;
+    for (i = 0; i < t->cap; i++) {
+        int l, any = 0;
+        if (!t->keys[i])
+            continue;
+        for (l = 0; l < NER_NCLASS; l++)
+            if (fabsf(avg[i * NER_NCLASS + (size_t)l]) >= prune)
+                any = 1;
+        if (!any)
+            continue;
+        order[2 * nr] = t->keys[i];
+        order[2 * nr + 1] = (uint32_t)i;
+        nr++;
+    }
+    qsort(order, nr, 2 * sizeof *order, cmp_key);
+    for (i = 0; i < nr; i++) {
+        size_t r = order[2 * i + 1];
+        int l;
+        keys[i] = order[2 * i];
+        for (l = 0; l < NER_NCLASS; l++) {
+            float v = avg[r * NER_NCLASS + (size_t)l] / scale;
+            q[i * NER_NCLASS + (size_t)l] = (int16_t)lrintf(v);
+        }
+    }
+    rc = ner_model_write(path, keys, q, (uint32_t)nr, scale, info);
+    *nrows_out = nr;
+out:
+    free(order);
+    free(keys);
+    free(q);
+    return rc;
+}
+
+static void usage(void)
+{
+    fprintf(stderr, "usage: train_ner [--epochs N] [--data DIR] [--dev dev.txt] [--no-gazetteer]\n"
+                    "                 [--prune W] train.txt out.model\n"
+                    "  --data DIR   directory with the gazetteer files (default data)\n");
+}
+
+int main(int argc, char **argv)
+{
+    const char *train_path = NULL, *out_path = NULL, *dev_path = NULL, *data_dir = "data";
+    int epochs = 12, use_gz = 1, ai, e, rc = 1;
+    double prune = 0.05, step = 0;
+    struct conll_doc *src = NULL, *dsrc = NULL;
+    size_t nsrc = 0, ndsrc = 0, i, nrows = 0;
+    struct tdoc *docs = NULL, *ddocs = NULL;
+    bl_gazetteer *gz = NULL;
+    struct bl_error err = { 0 };
+    struct wtab t = { 0 };
+    float *avg = NULL;
+    size_t *order = NULL;
+    uint8_t *labels = NULL;
+    uint16_t *docbits = NULL;
+    size_t maxtok = 1;
+    uint64_t seed = 0x2003c0111ull;
+    char info[1024];
+
+    for (ai = 1; ai < argc; ai++) {
+        if (!strcmp(argv[ai], "--epochs") && ai + 1 < argc)
+            epochs = atoi(argv[++ai]);
+        else if (!strcmp(argv[ai], "--dev") && ai + 1 < argc)
+            dev_path = argv[++ai];
+        else if (!strcmp(argv[ai], "--data") && ai + 1 < argc)
+            data_dir = argv[++ai];
+        else if (!strcmp(argv[ai], "--prune") && ai + 1 < argc)
+            prune = atof(argv[++ai]);
+        else if (!strcmp(argv[ai], "--no-gazetteer"))
+            use_gz = 0;
+        else if (argv[ai][0] == '-') {
+            usage();
+            return 2;
+        } else if (!train_path)
+            train_path = argv[ai];
+        else if (!out_path)
+            out_path = argv[ai];
+    }
+    if (!train_path || !out_path || epochs < 1) {
+        usage();
+        return 2;
+    }
+    if (conll_read(train_path, &src, &nsrc) != BL_OK) {
+        fprintf(stderr, "train_ner: cannot read %s (pass DATA=path to the shared data)\n",
+                train_path);
+        return 2;
+    }
+    if (use_gz && bl_gazetteer_load(data_dir, &gz, &err) != BL_OK) {
+        fprintf(stderr, "train_ner: no gazetteer (%s); training without it\n", err.message);
+        gz = NULL;
+    }
+    if (dev_path && conll_read(dev_path, &dsrc, &ndsrc) != BL_OK) {
+        fprintf(stderr, "train_ner: cannot read %s\n", dev_path);
+        goto out;
+    }
+    if (prepare(src, nsrc, gz, 1, &docs) != BL_OK ||
+        (dsrc && prepare(dsrc, ndsrc, gz, 0, &ddocs) != BL_OK) || tab_init(&t, 1u << 20) != BL_OK)
+        goto oom;
+    for (i = 0; i < nsrc; i++)
+        if (docs[i].ntoks + 1 > maxtok)
+            maxtok = docs[i].ntoks + 1;
+    for (i = 0; i < ndsrc; i++)
+        if (ddocs[i].ntoks + 1 > maxtok)
+            maxtok = ddocs[i].ntoks + 1;
+    order = malloc(nsrc * sizeof *order);
+    labels = malloc(maxtok);
+    docbits = malloc(maxtok * sizeof *docbits);
+    if (!order || !labels || !docbits)
+        goto oom;
+    for (i = 0; i < nsrc; i++)
+        order[i] = i;
+    fprintf(stderr, "train_ner: %zu documents, gazetteer %s, %d epochs\n", nsrc,
+            gz ? "loaded" : "absent", epochs);
+    for (e = 0; e < epochs; e++) {
+        for (i = nsrc; i > 1; i--) {
+            size_t j = (size_t)(rng_next(&seed) % i), tmp = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = tmp;
+        }
+        for (i = 0; i < nsrc; i++)
+            if (tag_doc(&t, t.w, &docs[order[i]], labels, docbits, 1, &step) != BL_OK)
+                goto oom;
+        if (ddocs) {
+            free(avg);
+            avg = malloc(t.cap * NER_NCLASS * sizeof *avg);
+            if (!avg)
+                goto oom;
+            averaged(&t, step, avg);
+            fprintf(stderr, "epoch %d: %zu features, dev micro F1 (PER/ORG/LOC) %.4f\n", e + 1, t.n,
+                    dev_f1(&t, avg, ddocs, ndsrc));
+        } else {
+            fprintf(stderr, "epoch %d: %zu features\n", e + 1, t.n);
+        }
+    }
+    free(avg);
+    avg = malloc(t.cap * NER_NCLASS * sizeof *avg);
+    if (!avg)
+        goto oom;
+    averaged(&t, step, avg);
+    snprintf(info, sizeof info,
+             "averaged perceptron, %d epochs, CoNLL-2003 eng.train (Reuters RCV1, research use), "
+             "%zu documents, gazetteer %s, prune %g",
+             epochs, nsrc, gz ? "yes" : "no", prune);
+    if (save(&t, avg, out_path, info, prune, &nrows) != BL_OK) {
+        fprintf(stderr, "train_ner: cannot write %s\n", out_path);
+        goto out;
+    }
+    fprintf(stderr, "train_ner: wrote %s (%zu of %zu feature rows)\n", out_path, nrows, t.n);
+    rc = 0;
+    goto out;
+oom:
+    fprintf(stderr, "train_ner: out of memory or tokenizer failure\n");
+out:
+    free(avg);
+    free(order);
+    free(labels);
+    free(docbits);
+    tab_free(&t);
+    free_docs(docs, nsrc);
+    free_docs(ddocs, ndsrc);
+    conll_free(src, nsrc);
+    conll_free(dsrc, ndsrc);
+    bl_gazetteer_free(gz);
+    return rc;
+}
