@@ -418,6 +418,9 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
                 seg = 0;
                 continue;
             }
+            /* "end.The" is a missing space, not an abbreviation */
+            if (c == '.' && seg >= 3 && nc >= 'A' && nc <= 'Z' && pc >= 'a' && pc <= 'z')
+                break;
             if (c == '.' && is_alnum_cls(ncl)) {
                 inner_dot = 1;
                 j += 1;

@@ -114,6 +114,11 @@ static const struct row rows[] = {
     {"قال محمد إن", "قال|محمد|إن"},
     {"東京 and 北京", "東京|and|北京"},
     {"rock ’n’ roll", "rock|’|n|’|roll"},
+    {"it ended.The next", "it|ended|.|The|next"},
+    {"I'D SAY DON'T", "I|'D|SAY|DO|N'T"},
+    {"James' car", "James|'|car"},
+    {"$1,500 for a 5.5-magnitude quake", "$|1,500|for|a|5.5-magnitude|quake"},
+    {"A.I. rules in St. Louis, U.S., etc.)", "A.I.|rules|in|St.|Louis|,|U.S.|,|etc.|)"},
 };
 
 static void test_rows(void **state)
