@@ -18,16 +18,16 @@ struct row {
 
 static const struct row rows[] = {
     {"", 0, 0, 0, 0},
-    {"", 5, 0, 0, 0},                               /* clamps to len */
+    {"", 5, 0, 0, 0}, /* clamps to len */
     {"hello", 3, 3, 3, 3},
     {"hello", 99, 5, 5, 5},
-    {"caf\xC3\xA9!", 5, 4, 4, 5},                   /* after é */
-    {"caf\xC3\xA9!", 4, 3, 3, 3},                   /* inside é: rounds down */
-    {"\xE2\x80\x9Cyes\xE2\x80\x9D", 6, 4, 4, 6},    /* “yes” */
-    {"\xF0\x9F\x98\x80x", 4, 1, 2, 4},              /* emoji is 2 UTF-16 units */
+    {"caf\xC3\xA9!", 5, 4, 4, 5},                /* after é */
+    {"caf\xC3\xA9!", 4, 3, 3, 3},                /* inside é: rounds down */
+    {"\xE2\x80\x9Cyes\xE2\x80\x9D", 6, 4, 4, 6}, /* “yes” */
+    {"\xF0\x9F\x98\x80x", 4, 1, 2, 4},           /* emoji is 2 UTF-16 units */
     {"\xF0\x9F\x98\x80x", 5, 2, 3, 5},
-    {"\xF0\x9F\x98\x80x", 2, 0, 0, 0},              /* inside the emoji */
-    {"e\xCC\x81t", 3, 2, 2, 3},                     /* combining acute is its own code point */
+    {"\xF0\x9F\x98\x80x", 2, 0, 0, 0}, /* inside the emoji */
+    {"e\xCC\x81t", 3, 2, 2, 3},        /* combining acute is its own code point */
     {"\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD", 10, 5, 5, 10}, /* Cyrillic */
 };
 

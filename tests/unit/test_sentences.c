@@ -63,7 +63,8 @@ static const struct row rows[] = {
     {"It rained. We stayed in.", "It rained.|We stayed in."},
     {"Mr. Okafor arrived. He sat down.", "Mr. Okafor arrived.|He sat down."},
     {"Dr. Ruiz and Gen. Park met Sen. Cole.", "Dr. Ruiz and Gen. Park met Sen. Cole."},
-    {"Gov. Hale and Prof. Lind spoke at St. Mark's.", "Gov. Hale and Prof. Lind spoke at St. Mark's."},
+    {"Gov. Hale and Prof. Lind spoke at St. Mark's.",
+     "Gov. Hale and Prof. Lind spoke at St. Mark's."},
     {"J. D. Vance spoke first.", "J. D. Vance spoke first."},
     {"It all began in the U.S. He said so.", "It all began in the U.S.|He said so."},
     {"The U.S. Senate voted late.", "The U.S. Senate voted late."},
@@ -105,7 +106,10 @@ static const struct row rows[] = {
     {"Hello\r\n\r\nWorld.", "Hello|World."},
     {"\n\nLeading lines. Then text.", "Leading lines.|Then text."},
     {"A line without end", "A line without end"},
-    {"a\x01" "b. C", "a\x01" "b.|C"}, /* a control character is whitespace */
+    {"a\x01"
+     "b. C",
+     "a\x01"
+     "b.|C"}, /* a control character is whitespace */
 };
 
 static void test_rows(void **state)

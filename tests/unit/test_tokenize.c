@@ -210,7 +210,9 @@ static void test_kinds(void **state)
 
 static void test_nul_and_controls(void **state)
 {
-    static const char in[] = "a\0b\0\0c\x01\x7f" "d\xC2\x85" "e";
+    static const char in[] = "a\0b\0\0c\x01\x7f"
+                             "d\xC2\x85"
+                             "e";
     char *got = joined(in, sizeof in - 1, NULL);
     (void)state;
     assert_string_equal(got, "a|b|c|d|e");
@@ -220,14 +222,14 @@ static void test_nul_and_controls(void **state)
 static void test_abbrev(void **state)
 {
     static const char *yes[] = {
-        "Mr.",   "Mrs.",  "Ms.",   "Dr.",   "Prof.", "Gen.",  "Col.",  "Lt.",   "Sgt.",  "Capt.",
-        "Cmdr.", "Adm.",  "Sen.",  "Rep.",  "Gov.",  "Pres.", "Rev.",  "Hon.",  "St.",   "Jr.",
-        "Sr.",   "Jan.",  "Feb.",  "Mar.",  "Apr.",  "Jun.",  "Jul.",  "Aug.",  "Sep.",  "Sept.",
-        "Oct.",  "Nov.",  "Dec.",  "Ala.",  "Ariz.", "Ark.",  "Calif.", "Colo.", "Conn.", "Del.",
-        "Fla.",  "Ga.",   "Ill.",  "Ind.",  "Kan.",  "Ky.",   "La.",   "Md.",   "Mass.", "Mich.",
-        "Minn.", "Miss.", "Mo.",   "Mont.", "Neb.",  "Nev.",  "Okla.", "Ore.",  "Pa.",   "Tenn.",
-        "Tex.",  "Va.",   "Vt.",   "Wash.", "Wis.",  "Wyo.",  "Inc.",  "Corp.", "Co.",   "Ltd.",
-        "Bros.", "No.",   "vs.",   "etc.",  "e.g.",  "i.e.",  "a.m.",  "p.m.",  "approx.", "dept.",
+        "Mr.",   "Mrs.",  "Ms.",  "Dr.",   "Prof.", "Gen.",  "Col.",   "Lt.",   "Sgt.",    "Capt.",
+        "Cmdr.", "Adm.",  "Sen.", "Rep.",  "Gov.",  "Pres.", "Rev.",   "Hon.",  "St.",     "Jr.",
+        "Sr.",   "Jan.",  "Feb.", "Mar.",  "Apr.",  "Jun.",  "Jul.",   "Aug.",  "Sep.",    "Sept.",
+        "Oct.",  "Nov.",  "Dec.", "Ala.",  "Ariz.", "Ark.",  "Calif.", "Colo.", "Conn.",   "Del.",
+        "Fla.",  "Ga.",   "Ill.", "Ind.",  "Kan.",  "Ky.",   "La.",    "Md.",   "Mass.",   "Mich.",
+        "Minn.", "Miss.", "Mo.",  "Mont.", "Neb.",  "Nev.",  "Okla.",  "Ore.",  "Pa.",     "Tenn.",
+        "Tex.",  "Va.",   "Vt.",  "Wash.", "Wis.",  "Wyo.",  "Inc.",   "Corp.", "Co.",     "Ltd.",
+        "Bros.", "No.",   "vs.",  "etc.",  "e.g.",  "i.e.",  "a.m.",   "p.m.",  "approx.", "dept.",
         "est.",  "fig.",
     };
     static const char *no[] = {"Mr", "war.", "gen.", "", ".", "U.S.", "Zzz.", "Aaa.", "Mr.x"};
@@ -324,9 +326,10 @@ static void test_pathological(void **state)
 static void test_random(void **state)
 {
     static const char *pieces[] = {
-        "a", "Z", "7", " ", "\n", ".", ",", "'", "’", "\"", "“", "”", "-", "—", "$", "%",
-        "@", "é", "😀", "\xCC\x81", "\0", "http://", "www.", ":", "/", "…", "n't", "'s",
-        "Mr.", "U.S.", "\xC2\xA0", "\xE2\x80\x8B", "«", "(", ")",
+        "a",    "Z", "7", " ", "\n",  ".",  ",",   "'",    "’",        "\"",           "“",
+        "”",    "-", "—", "$", "%",   "@",  "é",   "😀",    "\xCC\x81", "\0",           "http://",
+        "www.", ":", "/", "…", "n't", "'s", "Mr.", "U.S.", "\xC2\xA0", "\xE2\x80\x8B", "«",
+        "(",    ")",
     };
     static char buf[20000];
     uint32_t seed = 12345;
@@ -355,9 +358,12 @@ static void test_random(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_rows),          cmocka_unit_test(test_kinds),
-        cmocka_unit_test(test_nul_and_controls), cmocka_unit_test(test_abbrev),
-        cmocka_unit_test(test_pathological),  cmocka_unit_test(test_random),
+        cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_nul_and_controls),
+        cmocka_unit_test(test_abbrev),
+        cmocka_unit_test(test_pathological),
+        cmocka_unit_test(test_random),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -21,28 +21,28 @@ struct row {
 static const struct row rows[] = {
     {"", 0, BL_OK, BL_NONE},
     {"plain ascii text, long enough for the fast path", 0, BL_OK, BL_NONE},
-    {"caf\xC3\xA9", 0, BL_OK, BL_NONE},                          /* é */
-    {"\xE2\x80\x9CQuoted\xE2\x80\x9D", 0, BL_OK, BL_NONE},        /* “ ” */
-    {"smile \xF0\x9F\x98\x80 ok", 0, BL_OK, BL_NONE},             /* 4-byte emoji */
-    {"\xF4\x8F\xBF\xBF", 0, BL_OK, BL_NONE},                      /* U+10FFFF */
-    {"\xED\x9F\xBF", 0, BL_OK, BL_NONE},                          /* U+D7FF */
-    {"\xEF\xBF\xBD", 0, BL_OK, BL_NONE},                          /* U+FFFD */
-    {"a\0b", 3, BL_OK, BL_NONE},                                  /* NUL is valid */
-    {"abc\x80", 0, BL_ERR_UTF8, 3},                               /* lone continuation */
-    {"\xC0\xAF", 0, BL_ERR_UTF8, 0},                              /* overlong / */
-    {"ok \xC1\xBF", 0, BL_ERR_UTF8, 3},                           /* overlong */
-    {"\xE0\x80\xAF", 0, BL_ERR_UTF8, 0},                          /* overlong 3-byte */
-    {"\xF0\x80\x80\xAF", 0, BL_ERR_UTF8, 0},                      /* overlong 4-byte */
-    {"x\xED\xA0\x80", 0, BL_ERR_UTF8, 1},                         /* surrogate D800 */
-    {"\xED\xBF\xBF", 0, BL_ERR_UTF8, 0},                          /* surrogate DFFF */
-    {"\xF4\x90\x80\x80", 0, BL_ERR_UTF8, 0},                      /* U+110000 */
-    {"\xF5\x80\x80\x80", 0, BL_ERR_UTF8, 0},                      /* lead F5 */
+    {"caf\xC3\xA9", 0, BL_OK, BL_NONE},                    /* é */
+    {"\xE2\x80\x9CQuoted\xE2\x80\x9D", 0, BL_OK, BL_NONE}, /* “ ” */
+    {"smile \xF0\x9F\x98\x80 ok", 0, BL_OK, BL_NONE},      /* 4-byte emoji */
+    {"\xF4\x8F\xBF\xBF", 0, BL_OK, BL_NONE},               /* U+10FFFF */
+    {"\xED\x9F\xBF", 0, BL_OK, BL_NONE},                   /* U+D7FF */
+    {"\xEF\xBF\xBD", 0, BL_OK, BL_NONE},                   /* U+FFFD */
+    {"a\0b", 3, BL_OK, BL_NONE},                           /* NUL is valid */
+    {"abc\x80", 0, BL_ERR_UTF8, 3},                        /* lone continuation */
+    {"\xC0\xAF", 0, BL_ERR_UTF8, 0},                       /* overlong / */
+    {"ok \xC1\xBF", 0, BL_ERR_UTF8, 3},                    /* overlong */
+    {"\xE0\x80\xAF", 0, BL_ERR_UTF8, 0},                   /* overlong 3-byte */
+    {"\xF0\x80\x80\xAF", 0, BL_ERR_UTF8, 0},               /* overlong 4-byte */
+    {"x\xED\xA0\x80", 0, BL_ERR_UTF8, 1},                  /* surrogate D800 */
+    {"\xED\xBF\xBF", 0, BL_ERR_UTF8, 0},                   /* surrogate DFFF */
+    {"\xF4\x90\x80\x80", 0, BL_ERR_UTF8, 0},               /* U+110000 */
+    {"\xF5\x80\x80\x80", 0, BL_ERR_UTF8, 0},               /* lead F5 */
     {"\xFF", 0, BL_ERR_UTF8, 0},
-    {"end\xE2\x80", 0, BL_ERR_UTF8, 3},                           /* truncated */
-    {"end\xF0\x9F\x98", 0, BL_ERR_UTF8, 3},                       /* truncated emoji */
+    {"end\xE2\x80", 0, BL_ERR_UTF8, 3},     /* truncated */
+    {"end\xF0\x9F\x98", 0, BL_ERR_UTF8, 3}, /* truncated emoji */
     {"\xC3", 0, BL_ERR_UTF8, 0},
-    {"\xC3(", 0, BL_ERR_UTF8, 0},                                 /* bad continuation */
-    {"12345678abcdefgh\xC3\xA9xyz\xFE", 0, BL_ERR_UTF8, 21},      /* after fast path */
+    {"\xC3(", 0, BL_ERR_UTF8, 0},                            /* bad continuation */
+    {"12345678abcdefgh\xC3\xA9xyz\xFE", 0, BL_ERR_UTF8, 21}, /* after fast path */
 };
 
 static void test_rows(void **state)

@@ -1,0 +1,702 @@
+/* test_http.c -- starts a real bylined on a free loopback port and drives
+ * every route and every documented error through libcurl. Every response is
+ * checked against the OpenAPI document the server itself serves, and every
+ * span's text against the article at its offsets. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <curl/curl.h>
+#include <jansson.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "schema.h"
+
+static pid_t server_pid;
+static int server_port;
+static char log_path[] = "/tmp/byline-http-XXXXXX";
+static json_t *openapi;
+
+struct resp {
+    long status;
+    char *body;
+    size_t len;
+    char headers[8192];
+    size_t hlen;
+    json_t *json;
+};
+
+static size_t on_body(char *p, size_t size, size_t n, void *ud)
+{
+    struct resp *r = ud;
+    char *nb = realloc(r->body, r->len + size * n + 1);
+    if (!nb)
+        return 0;
+    r->body = nb;
+    memcpy(r->body + r->len, p, size * n);
+    r->len += size * n;
+    r->body[r->len] = '\0';
+    return size * n;
+}
+
+static size_t on_header(char *p, size_t size, size_t n, void *ud)
+{
+    struct resp *r = ud;
+    size_t k = size * n;
+    if (r->hlen + k < sizeof r->headers) {
+        memcpy(r->headers + r->hlen, p, k);
+        r->hlen += k;
+        r->headers[r->hlen] = '\0';
+    }
+    return k;
+}
+
+static void resp_free(struct resp *r)
+{
+    free(r->body);
+    json_decref(r->json);
+    memset(r, 0, sizeof *r);
+}
+
+/* The value of header name (case-insensitive) in r, copied to out. */
+static bool header(const struct resp *r, const char *name, char *out, size_t cap)
+{
+    const char *p = r->headers;
+    size_t n = strlen(name);
+    while (p && *p) {
+        if (strncasecmp(p, name, n) == 0 && p[n] == ':') {
+            const char *v = p + n + 1, *e;
+            while (*v == ' ')
+                v++;
+            e = strpbrk(v, "\r\n");
+            n = e ? (size_t)(e - v) : strlen(v);
+            if (n >= cap)
+                n = cap - 1;
+            memcpy(out, v, n);
+            out[n] = '\0';
+            return true;
+        }
+        p = strchr(p, '\n');
+        if (p)
+            p++;
+    }
+    return false;
+}
+
+/* One request. extra may hold several headers separated by '\n'. */
+static void request(const char *method, const char *path, const char *ctype, const char *body,
+                    size_t len, const char *extra, struct resp *r)
+{
+    CURL *c = curl_easy_init();
+    struct curl_slist *h = NULL;
+    char url[512], line[512];
+
+    memset(r, 0, sizeof *r);
+    assert_non_null(c);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d%s", server_port, path);
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
+    if (!strcmp(method, "HEAD"))
+        curl_easy_setopt(c, CURLOPT_NOBODY, 1L);
+    if (body) {
+        curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
+    }
+    if (ctype) {
+        snprintf(line, sizeof line, "Content-Type: %s", ctype);
+        h = curl_slist_append(h, line);
+    } else {
+        h = curl_slist_append(h, "Content-Type:");
+    }
+    h = curl_slist_append(h, "Expect:");
+    while (extra && *extra) {
+        size_t n = strcspn(extra, "\n");
+        snprintf(line, sizeof line, "%.*s", (int)n, extra);
+        h = curl_slist_append(h, line);
+        extra += n + (extra[n] == '\n');
+    }
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, r);
+    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, r);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, 120L);
+    assert_int_equal(curl_easy_perform(c), CURLE_OK);
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->status);
+    curl_slist_free_all(h);
+    curl_easy_cleanup(c);
+    if (r->len) {
+        json_error_t e;
+        r->json = json_loadb(r->body, r->len, 0, &e);
+        if (!r->json)
+            fail_msg("response to %s %s is not JSON: %.200s", method, path, r->body);
+    }
+}
+
+/* ---- checks ------------------------------------------------------------ */
+
+static void check_schema(const char *path, const char *method, struct resp *r)
+{
+    char lower[16], why[512];
+    json_t *s;
+    size_t i;
+
+    for (i = 0; method[i] && i + 1 < sizeof lower; i++)
+        lower[i] = (char)(method[i] | 0x20);
+    lower[i] = '\0';
+    s = schema_for_response(openapi, path, lower, (int)r->status);
+    if (!s && r->status >= 400)
+        s = json_object_get(json_object_get(json_object_get(openapi, "components"), "schemas"), "Error");
+    if (!s)
+        fail_msg("OpenAPI has no schema for %s %s -> %ld", method, path, r->status);
+    if (schema_check(openapi, s, r->json, why, sizeof why) != 0)
+        fail_msg("%s %s -> %ld does not match the OpenAPI schema: %s", method, path, r->status, why);
+}
+
+/* Byte offset of unit offset u in text (unit 0 codepoint, 1 utf16, 2 utf8). */
+static size_t to_byte(const char *text, size_t len, size_t u, int unit)
+{
+    size_t b = 0, count = 0;
+    if (unit == 2)
+        return u;
+    while (b < len && count < u) {
+        unsigned char c = (unsigned char)text[b];
+        size_t n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+        count += (unit == 1 && n == 4) ? 2 : 1;
+        b += n;
+    }
+    return b;
+}
+
+/* Every {start, end, text} object anywhere in v must quote the article. */
+static int check_spans(json_t *v, const char *text, size_t len, int unit)
+{
+    int n = 0;
+    if (json_is_object(v)) {
+        json_t *s = json_object_get(v, "start"), *e = json_object_get(v, "end"),
+               *t = json_object_get(v, "text"), *x;
+        const char *k;
+        if (json_is_integer(s) && json_is_integer(e) && json_is_string(t)) {
+            size_t bs = to_byte(text, len, (size_t)json_integer_value(s), unit);
+            size_t be = to_byte(text, len, (size_t)json_integer_value(e), unit);
+            assert_true(bs <= be && be <= len);
+            assert_int_equal(be - bs, json_string_length(t));
+            assert_memory_equal(text + bs, json_string_value(t), be - bs);
+            n++;
+        }
+        json_object_foreach(v, k, x) n += check_spans(x, text, len, unit);
+    } else if (json_is_array(v)) {
+        size_t i;
+        json_t *x;
+        json_array_foreach(v, i, x) n += check_spans(x, text, len, unit);
+    }
+    return n;
+}
+
+static void expect_error(struct resp *r, long status, const char *code)
+{
+    json_t *err = json_object_get(r->json, "error");
+    if (r->status != status)
+        fail_msg("expected %ld, got %ld: %.300s", status, r->status, r->body ? r->body : "");
+    assert_non_null(err);
+    assert_int_equal(json_integer_value(json_object_get(err, "status")), status);
+    if (code)
+        assert_string_equal(json_string_value(json_object_get(err, "code")), code);
+    assert_true(json_string_length(json_object_get(err, "message")) > 0);
+}
+
+/* The server answers /healthz (after each error case). */
+static void expect_healthy(void)
+{
+    struct resp r;
+    request("GET", "/healthz", NULL, NULL, 0, NULL, &r);
+    assert_int_equal(r.status, 200);
+    resp_free(&r);
+}
+
+/* ---- the article used below (written for these tests) ------------------ */
+
+static const char article[] =
+    "GENEVA (Wire) — Trade ministers from Canada and Brazil met in Geneva on Monday "
+    "to discuss tariffs on steel.\n"
+    "“We will not accept a deal that hurts our workers,” said Canadian Trade Minister "
+    "Amelia Hartwell. She added that talks would resume in Ottawa next month.\n"
+    "Brazil’s delegation, led by Rafael Moreira, said exports fell 12% last year. 🚢\n";
+
+static char *article_json(const char *options)
+{
+    json_t *o = json_pack("{s:s,s:s}", "text", article, "id", "geneva-1");
+    char *s;
+    if (options) {
+        json_error_t e;
+        json_object_set_new(o, "options", json_loads(options, 0, &e));
+    }
+    s = json_dumps(o, JSON_COMPACT);
+    json_decref(o);
+    return s;
+}
+
+/* ---- tests ------------------------------------------------------------- */
+
+static void test_get_routes(void **state)
+{
+    static const struct {
+        const char *path;
+        const char *field, *value;
+    } rows[] = {
+        { "/healthz", "status", "ok" },
+        { "/readyz", "status", "ready" },
+        { "/version", "name", "byline" },
+        { "/openapi.json", "openapi", "3.1.0" },
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        struct resp r;
+        char ct[128];
+        request("GET", rows[i].path, NULL, NULL, 0, NULL, &r);
+        assert_int_equal(r.status, 200);
+        assert_true(header(&r, "Content-Type", ct, sizeof ct));
+        assert_string_equal(ct, "application/json");
+        assert_string_equal(json_string_value(json_object_get(r.json, rows[i].field)), rows[i].value);
+        check_schema(rows[i].path, "GET", &r);
+        resp_free(&r);
+        request("HEAD", rows[i].path, NULL, NULL, 0, NULL, &r);
+        assert_int_equal(r.status, 200);
+        resp_free(&r);
+    }
+}
+
+static void test_extract_contract(void **state)
+{
+    static const struct {
+        const char *path;
+        const char *options;
+        int unit;
+        const char *must_have[6];
+    } rows[] = {
+        { "/v1/extract", NULL, 0, { "entities", "actors", "locations", "quotes", "claims", NULL } },
+        { "/v1/extract", "{\"offsets\":\"utf16\"}", 1, { "entities", "quotes", NULL } },
+        { "/v1/extract", "{\"offsets\":\"utf8\"}", 2, { "entities", "claims", NULL } },
+        { "/v1/extract", "{\"offsets\":\"codepoint\"}", 0, { "entities", NULL } },
+        { "/v1/actors", NULL, 0, { "entities", "actors", NULL } },
+        { "/v1/locations", NULL, 0, { "locations", NULL } },
+        { "/v1/quotes", NULL, 0, { "quotes", "actors", NULL } },
+        { "/v1/claims", NULL, 0, { "claims", "actors", NULL } },
+    };
+    static const char *const units[] = { "codepoint", "utf16", "utf8" };
+    (void)state;
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        struct resp r;
+        char *body = article_json(rows[i].options);
+        json_t *stats;
+        request("POST", rows[i].path, "application/json", body, strlen(body), NULL, &r);
+        free(body);
+        if (r.status != 200)
+            fail_msg("%s: %ld %s", rows[i].path, r.status, r.body);
+        check_schema(rows[i].path, "POST", &r);
+        assert_string_equal(json_string_value(json_object_get(r.json, "id")), "geneva-1");
+        assert_string_equal(json_string_value(json_object_get(r.json, "offsets")), units[rows[i].unit]);
+        for (size_t k = 0; rows[i].must_have[k]; k++)
+            assert_true(json_is_array(json_object_get(r.json, rows[i].must_have[k])));
+        stats = json_object_get(r.json, "stats");
+        assert_true(json_integer_value(json_object_get(stats, "tokens")) > 40);
+        assert_true(json_integer_value(json_object_get(stats, "sentences")) >= 4);
+        check_spans(r.json, article, strlen(article), rows[i].unit);
+        resp_free(&r);
+    }
+}
+
+/* The entity tagger finds the people and places of the test article. */
+static void test_extract_finds_entities(void **state)
+{
+    struct resp r;
+    char *body = article_json(NULL);
+    json_t *ents, *e;
+    size_t i;
+    bool hartwell = false, ottawa = false;
+
+    (void)state;
+    request("POST", "/v1/extract", "application/json", body, strlen(body), NULL, &r);
+    free(body);
+    assert_int_equal(r.status, 200);
+    ents = json_object_get(r.json, "entities");
+    assert_true(check_spans(ents, article, strlen(article), 0) >= 4);
+    json_array_foreach(ents, i, e) {
+        const char *t = json_string_value(json_object_get(e, "text"));
+        const char *ty = json_string_value(json_object_get(e, "type"));
+        hartwell |= strstr(t, "Hartwell") && !strcmp(ty, "PERSON");
+        ottawa |= !strcmp(t, "Ottawa") && !strcmp(ty, "LOCATION");
+    }
+    assert_true(hartwell);
+    assert_true(ottawa);
+    resp_free(&r);
+}
+
+static void test_text_plain(void **state)
+{
+    static const struct {
+        const char *query, *ctype;
+        int unit;
+    } rows[] = {
+        { "", "text/plain; charset=utf-8", 0 },
+        { "?offsets=utf16", "text/plain; charset=UTF-8", 1 },
+        { "?offsets=utf8&id=doc-7", "text/plain", 2 },
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        struct resp r;
+        char path[128];
+        snprintf(path, sizeof path, "/v1/extract%s", rows[i].query);
+        request("POST", path, rows[i].ctype, article, strlen(article), NULL, &r);
+        assert_int_equal(r.status, 200);
+        check_schema("/v1/extract", "POST", &r);
+        check_spans(r.json, article, strlen(article), rows[i].unit);
+        if (strstr(rows[i].query, "id="))
+            assert_string_equal(json_string_value(json_object_get(r.json, "id")), "doc-7");
+        else
+            assert_true(json_is_null(json_object_get(r.json, "id")));
+        resp_free(&r);
+    }
+}
+
+static void test_empty_text(void **state)
+{
+    static const char *const bodies[] = { "{\"text\":\"\"}", "{\"text\":\"   \\n\\n \"}" };
+    (void)state;
+    for (size_t i = 0; i < 2; i++) {
+        struct resp r;
+        request("POST", "/v1/extract", "application/json", bodies[i], strlen(bodies[i]), NULL, &r);
+        assert_int_equal(r.status, 200);
+        check_schema("/v1/extract", "POST", &r);
+        assert_int_equal(json_array_size(json_object_get(r.json, "entities")), 0);
+        assert_int_equal(json_array_size(json_object_get(r.json, "quotes")), 0);
+        assert_int_equal(json_integer_value(json_object_get(json_object_get(r.json, "stats"), "tokens")), 0);
+        resp_free(&r);
+    }
+}
+
+static void test_errors(void **state)
+{
+    static const struct {
+        const char *method, *path, *ctype, *body;
+        size_t len; /* 0: strlen(body) */
+        long status;
+        const char *code;
+    } rows[] = {
+        { "POST", "/v1/extract", "application/json", "{\"text\": \"abc\"", 0, 400, "bad_json" },
+        { "POST", "/v1/extract", "application/json", "", 0, 400, "bad_json" },
+        { "POST", "/v1/extract", "application/json", "[1,2]", 0, 400, "bad_request" },
+        { "POST", "/v1/extract", "application/json", "{\"id\": \"x\"}", 0, 400, "missing_text" },
+        { "POST", "/v1/extract", "application/json", "{\"text\": 42}", 0, 400, "bad_text" },
+        { "POST", "/v1/extract", "application/json", "{\"text\": null}", 0, 400, "bad_text" },
+        { "POST", "/v1/extract", "application/json", "{\"text\": \"a\", \"txet\": 1}", 0, 400, "unknown_field" },
+        { "POST", "/v1/extract", "application/json", "{\"text\": \"a\", \"text\": \"b\"}", 0, 400, "bad_json" },
+        { "POST", "/v1/extract", "application/json", "{\"text\": \"a\", \"id\": [1]}", 0, 400, "bad_id" },
+        { "POST", "/v1/extract", "application/json", "{\"text\": \"a\", \"options\": 3}", 0, 400, "bad_option" },
+        { "POST", "/v1/extract", "application/json", "{\"text\": \"a\", \"options\": {\"offsets\": \"bytes\"}}", 0, 400, "bad_option" },
+        { "POST", "/v1/extract", "application/json", "{\"text\": \"a\", \"options\": {\"lang\": \"en\"}}", 0, 400, "unknown_option" },
+        { "POST", "/v1/extract", "application/json", "{\"text\": \"caf\xc3\x28\"}", 0, 400, "invalid_utf8" },
+        { "POST", "/v1/extract", "text/plain", "caf\xc3\x28 au lait", 0, 400, "invalid_utf8" },
+        { "POST", "/v1/extract", "text/plain", "\xed\xa0\x80", 0, 400, "invalid_utf8" },
+        { "POST", "/v1/extract?offsets=bytes", "text/plain", "hello", 0, 400, "bad_option" },
+        { "POST", "/v1/extract?lang=en", "text/plain", "hello", 0, 400, "unknown_parameter" },
+        { "POST", "/v1/extract?offsets=utf8&offsets=utf16", "text/plain", "hello", 0, 400, "duplicate_parameter" },
+        { "POST", "/v1/extract", "application/x-www-form-urlencoded", "text=hello", 0, 415, "unsupported_media_type" },
+        { "POST", "/v1/extract", NULL, "{\"text\":\"a\"}", 0, 415, "unsupported_media_type" },
+        { "POST", "/v1/extract", "text/plain; charset=latin1", "hello", 0, 415, "unsupported_charset" },
+        { "POST", "/v1/nope", "application/json", "{}", 0, 404, "not_found" },
+        { "GET", "/", NULL, NULL, 0, 404, "not_found" },
+        { "GET", "/v1/extract", NULL, NULL, 0, 405, "method_not_allowed" },
+        { "PUT", "/v1/quotes", "application/json", "{\"text\":\"a\"}", 0, 405, "method_not_allowed" },
+        { "POST", "/healthz", "application/json", "{}", 0, 405, "method_not_allowed" },
+        { "DELETE", "/version", NULL, NULL, 0, 405, "method_not_allowed" },
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        struct resp r;
+        size_t len = rows[i].body ? (rows[i].len ? rows[i].len : strlen(rows[i].body)) : 0;
+        request(rows[i].method, rows[i].path, rows[i].ctype, rows[i].body, len, NULL, &r);
+        expect_error(&r, rows[i].status, rows[i].code);
+        if (rows[i].status == 405) {
+            char allow[64];
+            assert_true(header(&r, "Allow", allow, sizeof allow));
+            assert_non_null(strstr(allow, strncmp(rows[i].path, "/v1/", 4) == 0 ? "POST" : "GET"));
+        }
+        resp_free(&r);
+        expect_healthy();
+    }
+}
+
+/* The invalid byte's offset is named in the message. */
+static void test_utf8_offset_named(void **state)
+{
+    struct resp r;
+    (void)state;
+    request("POST", "/v1/extract", "text/plain", "abc\xff", 4, NULL, &r);
+    expect_error(&r, 400, "invalid_utf8");
+    assert_non_null(strstr(json_string_value(json_object_get(json_object_get(r.json, "error"), "message")),
+                           "offset 3"));
+    resp_free(&r);
+}
+
+/* NUL bytes are text like any other control character, not an end. */
+static void test_nul_in_text(void **state)
+{
+    struct resp r;
+    static const char body[] = "{\"text\": \"Anna Berg\\u0000 visited Oslo.\"}";
+    (void)state;
+    request("POST", "/v1/extract", "application/json", body, sizeof body - 1, NULL, &r);
+    assert_int_equal(r.status, 200);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(r.json, "stats"), "chars")), 23);
+    resp_free(&r);
+}
+
+static void test_body_limits(void **state)
+{
+    /* The server under test runs with --max-body 65536. */
+    size_t big = 70000;
+    char *body = malloc(big + 32);
+    struct resp r;
+    (void)state;
+    assert_non_null(body);
+    memset(body, 'a', big);
+    request("POST", "/v1/extract", "text/plain", body, big, NULL, &r);
+    expect_error(&r, 413, "body_too_large");
+    resp_free(&r);
+    expect_healthy();
+    /* Chunked: no Content-Length, the limit is found while reading. */
+    request("POST", "/v1/extract", "text/plain", body, big, "Transfer-Encoding: chunked", &r);
+    expect_error(&r, 413, "body_too_large");
+    resp_free(&r);
+    expect_healthy();
+    /* Just under the limit is fine. */
+    for (size_t i = 0; i + 6 < 60000; i += 6)
+        memcpy(body + i, "word. ", 6);
+    request("POST", "/v1/extract", "text/plain", body, 60000 - 60000 % 6, NULL, &r);
+    assert_int_equal(r.status, 200);
+    resp_free(&r);
+    free(body);
+}
+
+static void test_cors(void **state)
+{
+    struct resp r;
+    char v[256];
+    (void)state;
+    /* Preflight from an allowed origin. */
+    request("OPTIONS", "/v1/extract", NULL, NULL, 0,
+            "Origin: http://newsroom.example\nAccess-Control-Request-Method: POST\n"
+            "Access-Control-Request-Headers: content-type", &r);
+    assert_int_equal(r.status, 204);
+    assert_true(header(&r, "Access-Control-Allow-Origin", v, sizeof v));
+    assert_string_equal(v, "http://newsroom.example");
+    assert_true(header(&r, "Access-Control-Allow-Methods", v, sizeof v));
+    assert_non_null(strstr(v, "POST"));
+    assert_true(header(&r, "Access-Control-Allow-Headers", v, sizeof v));
+    resp_free(&r);
+    /* A real request from it carries the header too. */
+    request("POST", "/v1/extract", "text/plain", "Hello.", 6, "Origin: http://newsroom.example", &r);
+    assert_int_equal(r.status, 200);
+    assert_true(header(&r, "Access-Control-Allow-Origin", v, sizeof v));
+    resp_free(&r);
+    /* Other origins get no CORS headers. */
+    request("OPTIONS", "/v1/extract", NULL, NULL, 0, "Origin: http://evil.example", &r);
+    assert_false(header(&r, "Access-Control-Allow-Origin", v, sizeof v));
+    resp_free(&r);
+    request("POST", "/v1/extract", "text/plain", "Hello.", 6, "Origin: http://evil.example", &r);
+    assert_int_equal(r.status, 200);
+    assert_false(header(&r, "Access-Control-Allow-Origin", v, sizeof v));
+    resp_free(&r);
+}
+
+/* The server keeps answering correctly when requests run at once. */
+static void test_concurrent(void **state)
+{
+    CURLM *m = curl_multi_init();
+    enum { N = 16 };
+    CURL *h[N];
+    struct resp r[N];
+    struct curl_slist *hdr = curl_slist_append(NULL, "Content-Type: text/plain");
+    char url[128];
+    int running = 0;
+    (void)state;
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/v1/extract", server_port);
+    for (int i = 0; i < N; i++) {
+        memset(&r[i], 0, sizeof r[i]);
+        h[i] = curl_easy_init();
+        curl_easy_setopt(h[i], CURLOPT_URL, url);
+        curl_easy_setopt(h[i], CURLOPT_POSTFIELDS, article);
+        curl_easy_setopt(h[i], CURLOPT_HTTPHEADER, hdr);
+        curl_easy_setopt(h[i], CURLOPT_WRITEFUNCTION, on_body);
+        curl_easy_setopt(h[i], CURLOPT_WRITEDATA, &r[i]);
+        curl_easy_setopt(h[i], CURLOPT_TIMEOUT, 120L);
+        curl_multi_add_handle(m, h[i]);
+    }
+    do {
+        curl_multi_perform(m, &running);
+        if (running)
+            curl_multi_poll(m, NULL, 0, 1000, NULL);
+    } while (running);
+    for (int i = 0; i < N; i++) {
+        long status = 0;
+        json_error_t e;
+        curl_easy_getinfo(h[i], CURLINFO_RESPONSE_CODE, &status);
+        assert_int_equal(status, 200);
+        r[i].json = json_loadb(r[i].body, r[i].len, 0, &e);
+        assert_non_null(r[i].json);
+        /* Same input, same answer, whatever thread served it. */
+        assert_true(json_equal(json_object_get(r[i].json, "entities"),
+                               json_object_get(r[0].json, "entities")));
+    }
+    for (int i = N - 1; i >= 0; i--) {
+        curl_multi_remove_handle(m, h[i]);
+        curl_easy_cleanup(h[i]);
+        resp_free(&r[i]);
+    }
+    curl_slist_free_all(hdr);
+    curl_multi_cleanup(m);
+}
+
+/* ---- server lifecycle ------------------------------------------------- */
+
+static int read_port_from_log(void)
+{
+    for (int tries = 0; tries < 1200; tries++) { /* up to 120 s (valgrind) */
+        FILE *f = fopen(log_path, "r");
+        char line[2048];
+        int status;
+        if (f) {
+            while (fgets(line, sizeof line, f)) {
+                json_error_t e;
+                json_t *j = json_loads(line, 0, &e);
+                const char *msg = json_string_value(json_object_get(j, "msg"));
+                if (msg && !strcmp(msg, "listening")) {
+                    int port = (int)json_integer_value(json_object_get(j, "port"));
+                    json_decref(j);
+                    fclose(f);
+                    return port;
+                }
+                json_decref(j);
+            }
+            fclose(f);
+        }
+        if (waitpid(server_pid, &status, WNOHANG) == server_pid)
+            return -1;
+        usleep(100 * 1000);
+    }
+    return -1;
+}
+
+static int start_server(void **state)
+{
+    const char *bin = getenv("BYLINE_SERVER"), *data = getenv("BYLINE_DATA");
+    const char *runner = getenv("BYLINE_RUNNER");
+    int fd;
+    (void)state;
+    if (!bin)
+        bin = "bin/bylined";
+    if (!data)
+        data = "data";
+    fd = mkstemp(log_path);
+    if (fd < 0)
+        return -1;
+    server_pid = fork();
+    if (server_pid == 0) {
+        char *argv[64];
+        int argc = 0;
+        char rbuf[512];
+        if (runner && *runner) {
+            snprintf(rbuf, sizeof rbuf, "%s", runner);
+            for (char *tok = strtok(rbuf, " "); tok && argc < 48; tok = strtok(NULL, " "))
+                argv[argc++] = tok;
+        }
+        argv[argc++] = (char *)bin;
+        argv[argc++] = "--host";
+        argv[argc++] = "127.0.0.1";
+        argv[argc++] = "--port";
+        argv[argc++] = "0";
+        argv[argc++] = "--threads";
+        argv[argc++] = "2";
+        argv[argc++] = "--max-body";
+        argv[argc++] = "65536";
+        argv[argc++] = "--data";
+        argv[argc++] = (char *)data;
+        argv[argc++] = "--cors-origins";
+        argv[argc++] = "http://newsroom.example, http://desk.example";
+        argv[argc] = NULL;
+        dup2(fd, 2);
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    close(fd);
+    server_port = read_port_from_log();
+    if (server_port <= 0) {
+        fprintf(stderr, "bylined did not start; its log (%s):\n", log_path);
+        return -1;
+    }
+    {
+        struct resp r;
+        json_error_t e;
+        request("GET", "/openapi.json", NULL, NULL, 0, NULL, &r);
+        openapi = json_loadb(r.body, r.len, 0, &e);
+        resp_free(&r);
+    }
+    return openapi ? 0 : -1;
+}
+
+static int stop_server(void **state)
+{
+    int status = 0;
+    (void)state;
+    json_decref(openapi);
+    if (server_pid <= 0)
+        return -1;
+    kill(server_pid, SIGTERM);
+    for (int i = 0; i < 600; i++) {
+        if (waitpid(server_pid, &status, WNOHANG) == server_pid) {
+            if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+                unlink(log_path);
+                return 0;
+            }
+            fprintf(stderr, "bylined exited with status %d; log in %s\n",
+                    WIFEXITED(status) ? WEXITSTATUS(status) : -1, log_path);
+            return -1;
+        }
+        usleep(100 * 1000);
+    }
+    kill(server_pid, SIGKILL);
+    fprintf(stderr, "bylined did not stop within 60 s of SIGTERM\n");
+    return -1;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_get_routes),
+        cmocka_unit_test(test_extract_contract),
+        cmocka_unit_test(test_extract_finds_entities),
+        cmocka_unit_test(test_text_plain),
+        cmocka_unit_test(test_empty_text),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_utf8_offset_named),
+        cmocka_unit_test(test_nul_in_text),
+        cmocka_unit_test(test_body_limits),
+        cmocka_unit_test(test_cors),
+        cmocka_unit_test(test_concurrent),
+    };
+    int rc;
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    rc = cmocka_run_group_tests_name("http", tests, start_server, stop_server);
+    curl_global_cleanup();
+    return rc;
+}

@@ -1,0 +1,140 @@
+/* test_golden.c -- each tests/golden/NAME.txt article runs through the same
+ * handler code as POST /v1/extract, and the JSON must equal NAME.json (stats.ms
+ * aside). BYLINE_GOLDEN_UPDATE=1 rewrites the expected files; review the diff
+ * before committing them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "bl_handlers.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GOLDEN_DIR "tests/golden"
+
+static bl_models *models;
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    long n;
+
+    if (!f)
+        return NULL;
+    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
+        buf = malloc((size_t)n + 1);
+        if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+            free(buf);
+            buf = NULL;
+        } else if (buf) {
+            buf[n] = '\0';
+            *len = (size_t)n;
+        }
+    }
+    fclose(f);
+    return buf;
+}
+
+static void check_one(const char *name)
+{
+    struct bl_app app = { models, { SIZE_MAX, SIZE_MAX }, "data" };
+    struct bl_error err = { 0, BL_NONE, "" };
+    char path[512];
+    size_t len = 0;
+    const char *code;
+    int status;
+    char *text;
+    json_t *got, *want, *id;
+    json_error_t jerr;
+
+    snprintf(path, sizeof path, GOLDEN_DIR "/%s.txt", name);
+    text = read_file(path, &len);
+    assert_non_null(text);
+    id = json_string(name);
+    got = bl_extract_json(&app, text, len, id, BL_UNIT_CODEPOINT, BL_PART_ALL, &status, &code, &err);
+    json_decref(id);
+    if (!got)
+        fail_msg("%s: %d %s", name, status, err.message);
+    json_object_del(json_object_get(got, "stats"), "ms");
+
+    snprintf(path, sizeof path, GOLDEN_DIR "/%s.json", name);
+    if (getenv("BYLINE_GOLDEN_UPDATE")) {
+        assert_int_equal(json_dump_file(got, path, JSON_INDENT(1) | JSON_REAL_PRECISION(10)), 0);
+        print_message("updated %s\n", path);
+    } else {
+        want = json_load_file(path, 0, &jerr);
+        if (!want)
+            fail_msg("%s: %s (run make golden-update)", path, jerr.text);
+        if (!json_equal(got, want)) {
+            char *g = json_dumps(got, JSON_INDENT(1) | JSON_REAL_PRECISION(10));
+            FILE *f = fopen("build/golden-actual.json", "w");
+            if (f && g) {
+                fputs(g, f);
+                fclose(f);
+            } else if (f) {
+                fclose(f);
+            }
+            free(g);
+            json_decref(want);
+            json_decref(got);
+            free(text);
+            fail_msg("%s differs from %s; actual output in build/golden-actual.json", name, path);
+        }
+        json_decref(want);
+    }
+    json_decref(got);
+    free(text);
+}
+
+static void test_golden(void **state)
+{
+    DIR *d = opendir(GOLDEN_DIR);
+    struct dirent *e;
+    int n = 0;
+
+    (void)state;
+    assert_non_null(d);
+    while ((e = readdir(d))) {
+        size_t k = strlen(e->d_name);
+        char name[256];
+        if (k < 5 || k >= sizeof name || strcmp(e->d_name + k - 4, ".txt") != 0)
+            continue;
+        memcpy(name, e->d_name, k - 4);
+        name[k - 4] = '\0';
+        check_one(name);
+        n++;
+    }
+    closedir(d);
+    assert_true(n >= 4);
+}
+
+static int setup(void **state)
+{
+    struct bl_error err = { 0, BL_NONE, "" };
+    (void)state;
+    json_object_seed(1);
+    if (bl_models_load("data", &models, &err) != BL_OK) {
+        fprintf(stderr, "cannot load data/: %s\n", err.message);
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    bl_models_free(models);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = { cmocka_unit_test(test_golden) };
+    return cmocka_run_group_tests_name("golden", tests, setup, teardown);
+}

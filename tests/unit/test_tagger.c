@@ -1,0 +1,327 @@
+/* test_tagger.c -- the entity tagger: modern names the 1996 training text
+ * never saw (our own fixture sentences), document consistency, and model
+ * files that are truncated, corrupt or of the wrong version. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "bl_int.h"
+#include "tagger_int.h"
+
+struct fixture {
+    bl_tagger *t;
+    bl_gazetteer *gz;
+};
+
+static int setup(void **state)
+{
+    struct fixture *f = calloc(1, sizeof *f);
+    struct bl_error err = { 0 };
+    if (!f)
+        return -1;
+    if (bl_tagger_load("data/ner.model", &f->t, &err) != BL_OK) {
+        fprintf(stderr, "cannot load data/ner.model: %s\n", err.message);
+        free(f);
+        return -1;
+    }
+    /* Without a gazetteer the tagger still runs; the rows must hold anyway. */
+    if (bl_gazetteer_load("data", &f->gz, &err) != BL_OK)
+        f->gz = NULL;
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    struct fixture *f = *state;
+    bl_tagger_free(f->t);
+    bl_gazetteer_free(f->gz);
+    free(f);
+    return 0;
+}
+
+/* Tag text (tokenize, split, tag) into a doc the caller frees. */
+static bl_doc *tag(const struct fixture *f, const char *text)
+{
+    bl_doc *d = NULL;
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, NULL), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, NULL), BL_OK);
+    assert_int_equal(bl_tagger_run(f->t, f->gz, d), BL_OK);
+    return d;
+}
+
+static int has_entity(const bl_doc *d, const char *text, const char *name, int type)
+{
+    size_t i, n = strlen(name);
+    for (i = 0; i < d->nents; i++) {
+        const struct bl_entity *e = &d->ents[i];
+        if (e->span.end - e->span.start == n && !memcmp(text + e->span.start, name, n))
+            return e->type == type ? 1 : -1;
+    }
+    return 0;
+}
+
+static void dump(const bl_doc *d, const char *text)
+{
+    size_t i;
+    for (i = 0; i < d->nents; i++)
+        fprintf(stderr, "  [%s] %.*s\n", bl_entity_type_name(d->ents[i].type),
+                (int)(d->ents[i].span.end - d->ents[i].span.start), text + d->ents[i].span.start);
+}
+
+#define PER BL_ENT_PERSON
+#define ORG BL_ENT_ORGANIZATION
+#define LOC BL_ENT_LOCATION
+#define MISC BL_ENT_MISC
+
+/* Our own sentences about 2020s news. Each row: text, an entity as it must
+ * appear (exact span), its type. */
+static const struct {
+    const char *text;
+    const char *entity;
+    int type;
+} rows[] = {
+    { "Ukrainian President Volodymyr Zelensky met the envoy on Tuesday.", "Volodymyr Zelensky", PER },
+    { "Ukrainian President Volodymyr Zelensky met the envoy on Tuesday.", "Ukrainian", MISC },
+    { "Zelensky said the talks had been useful.", "Zelensky", PER },
+    { "U.S. envoy Steve Witkoff flew to Moscow on Thursday.", "Steve Witkoff", PER },
+    { "U.S. envoy Steve Witkoff flew to Moscow on Thursday.", "Moscow", LOC },
+    { "Witkoff told reporters that a deal was close.", "Witkoff", PER },
+    { "Air raid sirens sounded across Kyiv overnight.", "Kyiv", LOC },
+    { "Drones struck an energy plant near Kharkiv, officials in Kyiv said.", "Kyiv", LOC },
+    { "TikTok said it would challenge the law in court.", "TikTok", ORG },
+    { "Shares of TikTok owner ByteDance were not affected.", "ByteDance", ORG },
+    { "British Prime Minister Keir Starmer spoke to reporters in London.", "Keir Starmer", PER },
+    { "British Prime Minister Keir Starmer spoke to reporters in London.", "London", LOC },
+    { "Starmer said Britain would increase its defence budget.", "Britain", LOC },
+    { "Kamala Harris campaigned in Pennsylvania on Monday.", "Kamala Harris", PER },
+    { "Kamala Harris campaigned in Pennsylvania on Monday.", "Pennsylvania", LOC },
+    { "The talks in Riyadh were hosted by Saudi Arabia.", "Riyadh", LOC },
+    { "The talks in Riyadh were hosted by Saudi Arabia.", "Saudi Arabia", LOC },
+    { "Elon Musk said Tesla would build a new factory in Texas.", "Elon Musk", PER },
+    { "Elon Musk said Tesla would build a new factory in Texas.", "Tesla", ORG },
+    { "NATO Secretary General Mark Rutte urged allies to spend more.", "Mark Rutte", PER },
+    { "NATO Secretary General Mark Rutte urged allies to spend more.", "NATO", ORG },
+    { "OpenAI released a new model, the company said in San Francisco.", "San Francisco", LOC },
+    { "The European Commission fined Meta Platforms 800 million euros.", "European Commission", ORG },
+    { "Giorgia Meloni, the Italian prime minister, arrived in Brussels.", "Giorgia Meloni", PER },
+    { "Giorgia Meloni, the Italian prime minister, arrived in Brussels.", "Brussels", LOC },
+};
+
+static void test_modern_names(void **state)
+{
+    const struct fixture *f = *state;
+    size_t i, failed = 0;
+    for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        bl_doc *d = tag(f, rows[i].text);
+        int r = has_entity(d, rows[i].text, rows[i].entity, rows[i].type);
+        if (r != 1) {
+            fprintf(stderr, "row %zu: want [%s] %s in \"%s\"; got:\n", i,
+                    bl_entity_type_name(rows[i].type), rows[i].entity, rows[i].text);
+            dump(d, rows[i].text);
+            failed++;
+        }
+        bl_doc_free(d);
+    }
+    assert_int_equal(failed, 0);
+}
+
+/* A whole article: a surname alone later on keeps the type of the full name,
+ * and entities are sorted, non-overlapping and well formed. */
+static void test_article(void **state)
+{
+    const struct fixture *f = *state;
+    static const char text[] =
+        "ZELENSKY AND WITKOFF DISCUSS CEASEFIRE\n"
+        "KYIV, March 3 (Byline) - Ukrainian President Volodymyr Zelensky met U.S. special "
+        "envoy Steve Witkoff in Kyiv on Monday to discuss a ceasefire.\n"
+        "\"We are ready for peace,\" Zelensky said after the meeting. Witkoff later flew to "
+        "Riyadh, where Saudi officials hosted a second round of talks.\n";
+    bl_doc *d = tag(f, text);
+    size_t i;
+    assert_int_equal(has_entity(d, text, "Volodymyr Zelensky", PER), 1);
+    assert_int_equal(has_entity(d, text, "Steve Witkoff", PER), 1);
+    assert_int_equal(has_entity(d, text, "Riyadh", LOC), 1);
+    for (i = 0; i < d->nents; i++) {
+        const struct bl_entity *e = &d->ents[i];
+        assert_true(e->span.start < e->span.end);
+        assert_true(e->span.end <= sizeof text - 1);
+        assert_int_equal(e->actor, -1);
+        assert_int_equal(e->location, -1);
+        if (i > 0)
+            assert_true(d->ents[i - 1].span.end <= e->span.start);
+        /* every later bare "Zelensky" / "Witkoff" is a person */
+        if (e->span.end - e->span.start == 8 && !memcmp(text + e->span.start, "Zelensky", 8))
+            assert_int_equal(e->type, PER);
+        if (e->span.end - e->span.start == 7 && !memcmp(text + e->span.start, "Witkoff", 7))
+            assert_int_equal(e->type, PER);
+    }
+    bl_doc_free(d);
+}
+
+static void test_empty_inputs(void **state)
+{
+    const struct fixture *f = *state;
+    static const char *const texts[] = { "", "   \n\n ", "...", "12 34 -- 56 %", "\"\"" };
+    size_t i;
+    for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        bl_doc *d = tag(f, texts[i]);
+        assert_int_equal(d->nents, 0);
+        bl_doc_free(d);
+    }
+    assert_int_equal(bl_tagger_run(NULL, NULL, NULL) == BL_OK, 0);
+}
+
+/* ---- model files ------------------------------------------------------- */
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    long n;
+    assert_non_null(f);
+    assert_int_equal(fseek(f, 0, SEEK_END), 0);
+    n = ftell(f);
+    assert_true(n > 0);
+    assert_int_equal(fseek(f, 0, SEEK_SET), 0);
+    buf = malloc((size_t)n);
+    assert_non_null(buf);
+    assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+    (void)fclose(f);
+    *len = (size_t)n;
+    return buf;
+}
+
+static void spill(const char *path, const void *buf, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(buf, 1, len, f), len);
+    assert_int_equal(fclose(f), 0);
+}
+
+static int load_rc(const char *path)
+{
+    bl_tagger *t = (bl_tagger *)&t; /* must come back NULL on failure */
+    struct bl_error err = { 0 };
+    int rc = bl_tagger_load(path, &t, &err);
+    if (rc == BL_OK) {
+        assert_non_null(t);
+        bl_tagger_free(t);
+    } else {
+        assert_null(t);
+        assert_int_equal(err.code, rc);
+        assert_true(err.message[0] != '\0');
+    }
+    return rc;
+}
+
+/* A small model written with the real writer, then damaged in every way we
+ * can think of. */
+static void test_model_files(void **state)
+{
+    static const uint32_t keys[] = { 7, 99, 123456, 0xfffffff0u };
+    int16_t q[4 * NER_NCLASS];
+    char path[] = "/tmp/test_tagger_XXXXXX";
+    char *buf, *bad;
+    size_t len, i;
+    int fd;
+    static const struct {
+        size_t off;      /* byte to change (from the start) */
+        unsigned char x; /* xor mask */
+        int rc;
+    } damage[] = {
+        { 0, 0x01, BL_ERR_FORMAT },  /* magic */
+        { 7, 0x20, BL_ERR_FORMAT },  /* magic */
+        { 8, 0x02, BL_ERR_VERSION }, /* version */
+        { 12, 0x01, BL_ERR_VERSION }, /* feature-set version */
+        { 16, 0x01, BL_ERR_FORMAT }, /* class count */
+        { 20, 0x01, BL_ERR_FORMAT }, /* row count no longer matches the size */
+        { 23, 0x80, BL_ERR_FORMAT }, /* absurd row count */
+        { 27, 0x80, BL_ERR_FORMAT }, /* negative scale */
+        { 28, 0x05, BL_ERR_FORMAT }, /* info length */
+        { 40, 0x10, BL_ERR_FORMAT }, /* a weight: checksum */
+    };
+
+    (void)state;
+    for (i = 0; i < 4 * NER_NCLASS; i++)
+        q[i] = (int16_t)((int)i * 37 - 600);
+    fd = mkstemp(path);
+    assert_true(fd >= 0);
+    (void)close(fd);
+    assert_int_equal(ner_model_write(path, keys, q, 4, 0.001f, "unit test"), BL_OK);
+    assert_int_equal(load_rc(path), BL_OK);
+    buf = slurp(path, &len);
+    bad = malloc(len + 8);
+    assert_non_null(bad);
+
+    /* every truncation is refused */
+    for (i = 0; i < len; i++) {
+        spill(path, buf, i);
+        assert_int_equal(load_rc(path), BL_ERR_FORMAT);
+    }
+    /* trailing garbage */
+    memcpy(bad, buf, len);
+    memcpy(bad + len, "garbage!", 8);
+    spill(path, bad, len + 8);
+    assert_int_equal(load_rc(path), BL_ERR_FORMAT);
+    /* single damaged bytes */
+    for (i = 0; i < sizeof damage / sizeof damage[0]; i++) {
+        memcpy(bad, buf, len);
+        bad[damage[i].off] = (char)(bad[damage[i].off] ^ damage[i].x);
+        spill(path, bad, len);
+        assert_int_equal(load_rc(path), damage[i].rc);
+    }
+    /* every single bit flip anywhere is caught */
+    for (i = 0; i < len * 8; i++) {
+        memcpy(bad, buf, len);
+        bad[i / 8] = (char)(bad[i / 8] ^ (1 << (i % 8)));
+        spill(path, bad, len);
+        assert_int_not_equal(load_rc(path), BL_OK);
+    }
+    (void)unlink(path);
+    assert_int_equal(load_rc(path), BL_ERR_NOTFOUND);
+    free(bad);
+    free(buf);
+}
+
+/* The shipped model, cut short at a few places. */
+static void test_real_model_truncated(void **state)
+{
+    char path[] = "/tmp/test_tagger_XXXXXX";
+    size_t len, i;
+    char *buf = slurp("data/ner.model", &len);
+    const size_t cuts[] = { 0, 7, 8, 31, 32, 100, len / 2, len - 5, len - 4, len - 1 };
+    int fd = mkstemp(path);
+
+    (void)state;
+    assert_true(fd >= 0);
+    (void)close(fd);
+    for (i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+        spill(path, buf, cuts[i]);
+        assert_int_equal(load_rc(path), BL_ERR_FORMAT);
+    }
+    spill(path, buf, len);
+    assert_int_equal(load_rc(path), BL_OK);
+    (void)unlink(path);
+    free(buf);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_modern_names, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_article, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_empty_inputs, setup, teardown),
+        cmocka_unit_test(test_model_files),
+        cmocka_unit_test(test_real_model_truncated),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
