@@ -57,7 +57,7 @@ TOOLS       := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 UNIT_TESTS  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HTTP_TEST   := $(BUILD)/tests/test_http
 
-.PHONY: all run test check valgrind deps clean train eval bench unit golden http fmt
+.PHONY: all run test check valgrind deps clean train eval bench unit http golden-update
 all: $(BIN)/bylined $(BIN)/byline $(TOOLS)
 
 # ---- objects -------------------------------------------------------------
@@ -102,8 +102,11 @@ $(BUILD)/tools/%: $(BUILD)/tools/%.o $(TOOLLIB_OBJ) $(LIBHANDLERS) $(LIBCORE)
 # ---- tests ---------------------------------------------------------------
 $(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(LIBHANDLERS) $(LIBCORE)
 	@mkdir -p $(@D)
-	$(CC) $(LDFLAGS) -o $@ $< $(LIBHANDLERS) $(LIBCORE) $(HANDLER_LIBS) $(CORE_LIBS) \
+	$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LIBHANDLERS) $(LIBCORE) $(HANDLER_LIBS) $(CORE_LIBS) \
 	    $(call pc,--libs,cmocka)
+
+# The config test also needs the server's config loader (not the daemon).
+$(BUILD)/tests/test_config: $(BUILD)/server/config.o
 
 $(HTTP_TEST): $(BUILD)/tests/http/test_http.o $(BUILD)/tests/http/schema.o
 	@mkdir -p $(@D)
@@ -115,6 +118,10 @@ unit: $(UNIT_TESTS)
 http: $(HTTP_TEST) $(BIN)/bylined
 	BYLINE_SERVER=$(BIN)/bylined BYLINE_DATA=data BYLINE_RUNNER="$(SERVER_RUNNER)" \
 	    $(RUNNER) $(HTTP_TEST)
+
+# Rewrites tests/golden/*.json from the current code; review the diff.
+golden-update: $(BUILD)/tests/test_golden
+	BYLINE_GOLDEN_UPDATE=1 $(BUILD)/tests/test_golden
 
 test: deps all unit http
 	@echo "make test: all suites passed"
