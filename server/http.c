@@ -323,12 +323,13 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
     signal(SIGPIPE, SIG_IGN);
 
     d = MHD_start_daemon(
-        flags, (uint16_t)cfg->port, NULL, NULL, on_request, &srv, MHD_OPTION_SOCK_ADDR, ai->ai_addr,
+        flags, (uint16_t)cfg->port, NULL, NULL, on_request, &srv, MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
+        MHD_OPTION_SOCK_ADDR, ai->ai_addr,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)(threads > 1 ? threads : 0),
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)cfg->timeout, MHD_OPTION_CONNECTION_LIMIT,
         (unsigned int)cfg->max_connections, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
         (unsigned int)cfg->max_per_ip, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
-        MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL, MHD_OPTION_END);
+        MHD_OPTION_END);
     freeaddrinfo(ai);
     if (!d) {
         bl_log("error", "cannot start the HTTP daemon (address in use?)",

@@ -457,7 +457,7 @@ static void test_nul_in_text(void **state)
     (void)state;
     request("POST", "/v1/extract", "application/json", body, sizeof body - 1, NULL, &r);
     assert_int_equal(r.status, 200);
-    assert_int_equal(json_integer_value(json_object_get(json_object_get(r.json, "stats"), "chars")), 23);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(r.json, "stats"), "chars")), 24);
     resp_free(&r);
 }
 
