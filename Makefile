@@ -57,7 +57,7 @@ TOOLS       := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 UNIT_TESTS  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HTTP_TEST   := $(BUILD)/tests/test_http
 
-.PHONY: all run test check valgrind deps clean train eval bench unit http golden-update
+.PHONY: all run test check valgrind deps clean train eval bench unit http golden-update gazetteer
 all: $(BIN)/bylined $(BIN)/byline $(TOOLS)
 
 # ---- objects -------------------------------------------------------------
