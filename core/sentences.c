@@ -12,28 +12,27 @@
 
 /* Abbreviations after which a sentence never ends (sorted by strcmp). */
 static const char *const titles[] = {
-    "Adm.", "Capt.", "Cmdr.", "Col.", "Dr.",   "Fig.",  "Ft.",     "Gen.",  "Gov.",  "Hon.",
-    "Lt.",  "Maj.",  "Messrs.", "Mr.", "Mrs.", "Ms.",   "Mt.",     "Pres.", "Prof.", "Rep.",
-    "Reps.", "Rev.", "Sen.",  "Sens.", "Sgt.", "St.",   "cf.",     "e.g.",  "fig.",  "i.e.",
-    "vs.",
+    "Adm.", "Capt.",   "Cmdr.", "Col.", "Dr.", "Fig.", "Ft.",   "Gen.",  "Gov.", "Hon.",  "Lt.",
+    "Maj.", "Messrs.", "Mr.",   "Mrs.", "Ms.", "Mt.",  "Pres.", "Prof.", "Rep.", "Reps.", "Rev.",
+    "Sen.", "Sens.",   "Sgt.",  "St.",  "cf.", "e.g.", "fig.",  "i.e.",  "vs.",
 };
 
 /* Month abbreviations and "No.": no break before a number. */
 static const char *const before_number[] = {
-    "Apr.", "Aug.", "Dec.", "Feb.", "Jan.", "Jul.", "Jun.", "Mar.", "No.", "Nos.", "Nov.",
-    "Oct.", "Sep.", "Sept.",
+    "Apr.", "Aug.", "Dec.", "Feb.", "Jan.", "Jul.", "Jun.",
+    "Mar.", "No.",  "Nos.", "Nov.", "Oct.", "Sep.", "Sept.",
 };
 
 /* Closed-class words that typically start a sentence. */
 static const char *const starters[] = {
-    "A",      "According", "After",  "Although", "An",    "And",     "As",     "At",
-    "Because", "Before",   "Both",   "But",      "By",    "Despite", "During", "Each",
-    "For",    "From",      "He",     "Her",      "Here",  "His",     "However", "I",
-    "If",     "In",        "It",     "Its",      "Many",  "Meanwhile", "More", "Most",
-    "My",     "No",        "Now",    "On",       "One",   "Our",     "She",    "Since",
-    "So",     "Some",      "Still",  "That",     "The",   "Their",   "Then",   "There",
-    "These",  "They",      "This",   "Those",    "Though", "To",     "Under",  "We",
-    "What",   "When",      "While",  "Who",      "Why",   "With",    "Yet",    "You",
+    "A",       "According", "After", "Although", "An",     "And",       "As",      "At",
+    "Because", "Before",    "Both",  "But",      "By",     "Despite",   "During",  "Each",
+    "For",     "From",      "He",    "Her",      "Here",   "His",       "However", "I",
+    "If",      "In",        "It",    "Its",      "Many",   "Meanwhile", "More",    "Most",
+    "My",      "No",        "Now",   "On",       "One",    "Our",       "She",     "Since",
+    "So",      "Some",      "Still", "That",     "The",    "Their",     "Then",    "There",
+    "These",   "They",      "This",  "Those",    "Though", "To",        "Under",   "We",
+    "What",    "When",      "While", "Who",      "Why",    "With",      "Yet",     "You",
     "Your",
 };
 
@@ -55,7 +54,7 @@ static int in_table(const char *const *tab, size_t ntab, const char *s, size_t l
     return 0;
 }
 
-#define IN(tab, s, len) in_table(tab, sizeof tab / sizeof tab[0], s, len)
+#define IN(tab, s, len) in_table((tab), sizeof(tab) / sizeof((tab)[0]), (s), (len))
 
 static int tok_is(const char *text, const struct bl_token *t, const char *lit)
 {
@@ -103,22 +102,26 @@ static int starts_lower(const char *text, const struct bl_token *t)
     unsigned b = s[t->start];
     if (b < 0x80)
         return b >= 'a' && b <= 'z';
-    return utf8proc_category(bl_utf8_decode(s, t->end, t->start, &clen)) ==
-           UTF8PROC_CATEGORY_LL;
+    return utf8proc_category(bl_utf8_decode(s, t->end, t->start, &clen)) == UTF8PROC_CATEGORY_LL;
 }
 
 /* Could t begin a sentence? */
 static int starts_sentence(const char *text, const struct bl_token *t)
 {
     switch (t->kind) {
-    case BL_TOK_QUOTE: return (t->flags & BL_TF_OPEN_QUOTE) != 0;
+    case BL_TOK_QUOTE:
+        return (t->flags & BL_TF_OPEN_QUOTE) != 0;
     case BL_TOK_WORD:
     case BL_TOK_NUMBER:
     case BL_TOK_URL:
-    case BL_TOK_EMAIL: return !starts_lower(text, t);
-    case BL_TOK_SYMBOL: return 1;
-    case BL_TOK_PUNCT: return tok_is(text, t, "(") || tok_is(text, t, "[");
-    default: return 0;
+    case BL_TOK_EMAIL:
+        return !starts_lower(text, t);
+    case BL_TOK_SYMBOL:
+        return 1;
+    case BL_TOK_PUNCT:
+        return tok_is(text, t, "(") || tok_is(text, t, "[");
+    default:
+        return 0;
     }
 }
 

@@ -14,11 +14,11 @@ enum { C_WS, C_NL, C_PARA, C_ALPHA, C_DIGIT, C_OTHER };
 
 /* ASCII classes: control characters (NUL included) are whitespace. */
 static const unsigned char ascii_cls[128] = {
-    C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, /* 00-07 */
-    C_WS, C_WS, C_NL, C_WS, C_WS, C_NL, C_WS, C_WS, /* 08-0F: \t \n \v \f \r */
-    C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS,
-    C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS, C_WS,
-    C_WS, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, /* sp ! " # $ % & ' */
+    C_WS,    C_WS,    C_WS,    C_WS,    C_WS,    C_WS,    C_WS,    C_WS, /* 00-07 */
+    C_WS,    C_WS,    C_NL,    C_WS,    C_WS,    C_NL,    C_WS,    C_WS, /* 08-0F: \t \n \v \f \r */
+    C_WS,    C_WS,    C_WS,    C_WS,    C_WS,    C_WS,    C_WS,    C_WS,
+    C_WS,    C_WS,    C_WS,    C_WS,    C_WS,    C_WS,    C_WS,    C_WS,
+    C_WS,    C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, /* sp ! " # $ % & ' */
     C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, /* ( ) * + , - . / */
     C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT,
     C_DIGIT, C_DIGIT, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, /* 8 9 : ; < = > ? */
@@ -38,17 +38,28 @@ static int cls_cp(int32_t c)
     if (c < 0xA0)
         return c == 0x85 ? C_NL : C_WS; /* C1 controls */
     switch (c) {
-    case 0x200B: case 0x2060: case 0xFEFF: return C_WS;
-    case 0x200C: case 0x200D: case 0x00AD: return C_ALPHA; /* joiners stay in words */
-    case 0xFFFD: return C_OTHER;
-    default: break;
+    case 0x200B:
+    case 0x2060:
+    case 0xFEFF:
+        return C_WS;
+    case 0x200C:
+    case 0x200D:
+    case 0x00AD:
+        return C_ALPHA; /* joiners stay in words */
+    case 0xFFFD:
+        return C_OTHER;
+    default:
+        break;
     }
     switch (utf8proc_category(c)) {
     case UTF8PROC_CATEGORY_ZS:
     case UTF8PROC_CATEGORY_CC:
-    case UTF8PROC_CATEGORY_CF: return C_WS;
-    case UTF8PROC_CATEGORY_ZL: return C_NL;
-    case UTF8PROC_CATEGORY_ZP: return C_PARA;
+    case UTF8PROC_CATEGORY_CF:
+        return C_WS;
+    case UTF8PROC_CATEGORY_ZL:
+        return C_NL;
+    case UTF8PROC_CATEGORY_ZP:
+        return C_PARA;
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
     case UTF8PROC_CATEGORY_LT:
@@ -56,11 +67,14 @@ static int cls_cp(int32_t c)
     case UTF8PROC_CATEGORY_LO:
     case UTF8PROC_CATEGORY_MN:
     case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME: return C_ALPHA;
+    case UTF8PROC_CATEGORY_ME:
+        return C_ALPHA;
     case UTF8PROC_CATEGORY_ND:
     case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO: return C_DIGIT;
-    default: return C_OTHER;
+    case UTF8PROC_CATEGORY_NO:
+        return C_DIGIT;
+    default:
+        return C_OTHER;
     }
 }
 
@@ -70,9 +84,9 @@ struct tk {
     size_t len;
     struct bl_token *out;
     size_t n, cap;
-    unsigned pending;      /* SPACE/NL/PARA flags for the next token */
-    size_t noemail_until;  /* no e-mail address starts before this offset */
-    int open_single;       /* single quotes opened and not yet closed */
+    unsigned pending;     /* SPACE/NL/PARA flags for the next token */
+    size_t noemail_until; /* no e-mail address starts before this offset */
+    int open_single;      /* single quotes opened and not yet closed */
 };
 
 /* Class of the character at i (i < len) and its length. */
@@ -133,10 +147,23 @@ static int is_apos(int32_t c)
 static int is_quote_cp(int32_t c)
 {
     switch (c) {
-    case '"': case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
-    case 0x2039: case 0x203A: return 1;
-    default: return 0;
+    case '"':
+    case '\'':
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2039:
+    case 0x203A:
+        return 1;
+    default:
+        return 0;
     }
 }
 
@@ -221,17 +248,16 @@ static unsigned text_flags(const struct tk *t, size_t start, size_t end)
 
 /* Sorted by strcmp; each includes its final period. */
 static const char *const abbrevs[] = {
-    "Adm.",  "Ala.",   "Apr.",   "Ariz.",  "Ark.",   "Aug.",  "Bros.", "Calif.", "Capt.",
-    "Cmdr.", "Co.",    "Col.",   "Colo.",  "Conn.",  "Corp.", "Dec.",  "Del.",   "Dept.",
-    "Dr.",   "Feb.",   "Fig.",   "Fla.",   "Ft.",    "Ga.",   "Gen.",  "Gov.",   "Hon.",
-    "Ill.",  "Inc.",   "Ind.",   "Jan.",   "Jr.",    "Jul.",  "Jun.",  "Kan.",   "Ky.",
-    "La.",   "Lt.",    "Ltd.",   "Maj.",   "Mar.",   "Mass.", "Md.",   "Messrs.", "Mich.",
-    "Minn.", "Miss.",  "Mo.",    "Mont.",  "Mr.",    "Mrs.",  "Ms.",   "Mt.",    "Neb.",
-    "Nev.",  "No.",    "Nos.",   "Nov.",   "Oct.",   "Okla.", "Ore.",  "Pa.",    "Pres.",
-    "Prof.", "Rep.",   "Reps.",  "Rev.",   "Sen.",   "Sens.", "Sep.",  "Sept.",  "Sgt.",
-    "Sr.",   "St.",    "Tenn.",  "Tex.",   "Va.",    "Vt.",   "Wash.", "Wis.",   "Wyo.",
-    "a.m.",  "al.",    "approx.", "cf.",   "dept.",  "e.g.",  "est.",  "etc.",   "fig.",
-    "i.e.",  "p.m.",   "vs.",
+    "Adm.",  "Ala.",  "Apr.",  "Ariz.",   "Ark.",  "Aug.",  "Bros.", "Calif.", "Capt.", "Cmdr.",
+    "Co.",   "Col.",  "Colo.", "Conn.",   "Corp.", "Dec.",  "Del.",  "Dept.",  "Dr.",   "Feb.",
+    "Fig.",  "Fla.",  "Ft.",   "Ga.",     "Gen.",  "Gov.",  "Hon.",  "Ill.",   "Inc.",  "Ind.",
+    "Jan.",  "Jr.",   "Jul.",  "Jun.",    "Kan.",  "Ky.",   "La.",   "Lt.",    "Ltd.",  "Maj.",
+    "Mar.",  "Mass.", "Md.",   "Messrs.", "Mich.", "Minn.", "Miss.", "Mo.",    "Mont.", "Mr.",
+    "Mrs.",  "Ms.",   "Mt.",   "Neb.",    "Nev.",  "No.",   "Nos.",  "Nov.",   "Oct.",  "Okla.",
+    "Ore.",  "Pa.",   "Pres.", "Prof.",   "Rep.",  "Reps.", "Rev.",  "Sen.",   "Sens.", "Sep.",
+    "Sept.", "Sgt.",  "Sr.",   "St.",     "Tenn.", "Tex.",  "Va.",   "Vt.",    "Wash.", "Wis.",
+    "Wyo.",  "a.m.",  "al.",   "approx.", "cf.",   "dept.", "e.g.",  "est.",   "etc.",  "fig.",
+    "i.e.",  "p.m.",  "vs.",
 };
 
 /* True when s[0..len) (with its final period) is in the table above.
@@ -315,8 +341,8 @@ static size_t scan_url(const struct tk *t, size_t i)
 
 static int email_local(unsigned b)
 {
-    return b < 0x80 && (is_alnum_cls(ascii_cls[b]) || b == '.' || b == '_' || b == '%' ||
-                        b == '+' || b == '-');
+    return b < 0x80 &&
+           (is_alnum_cls(ascii_cls[b]) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-');
 }
 
 /* End of an e-mail address starting at i, or 0. Remembers failed scans so
@@ -496,10 +522,9 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
         if (bl_is_abbrev((const char *)t->s + i, j + 1 - i)) {
             take = 1;
             flags |= BL_TF_ABBREV;
-        } else if (inner_dot && maxseg <= 3) {
-            take = 1;
-        } else if (j - i == 1 && t->s[i] >= 'A' && t->s[i] <= 'Z') {
-            take = 1; /* an initial */
+        } else {
+            /* U.S. and p.m. (short pieces), or an initial */
+            take = (inner_dot && maxseg <= 3) || (j - i == 1 && t->s[i] >= 'A' && t->s[i] <= 'Z');
         }
         if (take) {
             j++;
@@ -531,14 +556,21 @@ static int quote_tok(struct tk *t, size_t i, size_t clen, int32_t c)
                 ? BL_TF_CLOSE_QUOTE
                 : BL_TF_OPEN_QUOTE;
         break;
-    case 0x2018: case 0x201A: case 0x201B:
+    case 0x2018:
+    case 0x201A:
+    case 0x201B:
         f = BL_TF_OPEN_QUOTE;
         t->open_single++;
         break;
-    case 0x201E: case 0x00AB: case 0x2039: case 0x201F:
+    case 0x201E:
+    case 0x00AB:
+    case 0x2039:
+    case 0x201F:
         f = BL_TF_OPEN_QUOTE;
         break;
-    case 0x201D: case 0x00BB: case 0x203A:
+    case 0x201D:
+    case 0x00BB:
+    case 0x203A:
         f = BL_TF_CLOSE_QUOTE;
         break;
     case 0x2019:
@@ -628,8 +660,8 @@ int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n)
             } else {
                 rc = scan_word(&t, i, &i);
             }
-        } else if (is_apos(c) && peek(&t, i + clen, NULL, NULL) == C_DIGIT &&
-                   i + clen + 1 < len && t.s[i + clen] < 0x80 && t.s[i + clen + 1] < 0x80 &&
+        } else if (is_apos(c) && peek(&t, i + clen, NULL, NULL) == C_DIGIT && i + clen + 1 < len &&
+                   t.s[i + clen] < 0x80 && t.s[i + clen + 1] < 0x80 &&
                    ascii_cls[t.s[i + clen + 1]] == C_DIGIT &&
                    (i + clen + 2 >= len || t.s[i + clen + 2] == 's' ||
                     !is_alnum_cls(peek(&t, i + clen + 2, NULL, NULL)))) {
@@ -683,8 +715,21 @@ int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n)
             int kind = BL_TOK_PUNCT;
             size_t e = i + clen;
             switch (c) {
-            case '$': case '%': case '&': case '@': case '#': case '+': case '=': case '<':
-            case '>': case '~': case '^': case '*': case '|': case '\\': case '`':
+            case '$':
+            case '%':
+            case '&':
+            case '@':
+            case '#':
+            case '+':
+            case '=':
+            case '<':
+            case '>':
+            case '~':
+            case '^':
+            case '*':
+            case '|':
+            case '\\':
+            case '`':
                 kind = BL_TOK_SYMBOL;
                 break;
             default:

@@ -96,15 +96,18 @@ int32_t bl_utf8_decode(const unsigned char *s, size_t len, size_t i, size_t *cle
 
     *clen = k ? k : 1;
     switch (k) {
-    case 1: return s[i];
-    case 2: return ((int32_t)(s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F);
+    case 1:
+        return s[i];
+    case 2:
+        return ((int32_t)(s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F);
     case 3:
         c = ((int32_t)(s[i] & 0x0F) << 12) | ((int32_t)(s[i + 1] & 0x3F) << 6);
         return c | (s[i + 2] & 0x3F);
     case 4:
         c = ((int32_t)(s[i] & 0x07) << 18) | ((int32_t)(s[i + 1] & 0x3F) << 12);
         return c | ((int32_t)(s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
-    default: return 0xFFFD;
+    default:
+        return 0xFFFD;
     }
 }
 
