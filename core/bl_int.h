@@ -204,6 +204,12 @@ struct bl_place {
 size_t bl_gazetteer_places(const bl_gazetteer *g, const char *s, size_t len,
                            const struct bl_place **out, size_t cap);
 
+/* The same, and *npref (when not NULL) is how many of the first places are
+ * hand-kept readings of the name (data/words.tsv aliases, data/regions.tsv)
+ * that should win over population ("New York" the city, not the state). */
+size_t bl_gazetteer_lookup(const bl_gazetteer *g, const char *s, size_t len,
+                           const struct bl_place **out, size_t cap, size_t *npref);
+
 /* The country with ISO 3166-1 alpha-2 code cc (any case), its capital city,
  * a first-level subdivision by ISO 3166-2 code ("US-TX"), or a place by
  * GeoNames id; NULL when unknown. Owned by g. Thread-safe. */
@@ -231,6 +237,13 @@ size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap);
 
 /* Heap bytes held by g (for /version and the RSS budget). */
 size_t bl_gazetteer_bytes(const bl_gazetteer *g);
+
+/* Locations stage (core/locations.c): resolve LOCATION entities and
+ * gazetteer matches the context supports to places, fill d->locs (malloc'd,
+ * freed by bl_doc_free; strings and mention arrays in d->arena) and set
+ * d->ents[i].location. Needs tokens, sentences and entities. Linear in the
+ * number of tokens. */
+int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d);
 
 /* ---- Entity tagger (core/tagger.c) ------------------------------------- */
 

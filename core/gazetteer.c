@@ -33,7 +33,8 @@ struct rec {
 /* One distinct normalised name. */
 struct key {
     uint32_t off;      /* into pool */
-    uint32_t len;
+    uint16_t len;
+    uint16_t npref;    /* leading postings that are hand-kept readings */
     uint32_t post;     /* first index into postings */
     uint32_t npost;
     uint16_t classes;
@@ -755,7 +756,7 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
         struct key *key = &g->keys[g->nkeys++];
         memset(key, 0, sizeof *key);
         key->off = s[i].r.off;
-        key->len = s[i].r.len;
+        key->len = (uint16_t)s[i].r.len;
         key->post = (uint32_t)g->npostings;
         for (j = i; j < n && s[j].r.len == s[i].r.len &&
                     memcmp(s[j].r.k, s[i].r.k, s[i].r.len) == 0;
@@ -771,8 +772,11 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
             for (k = key->post; k < g->npostings; k++)
                 if (g->postings[k] == s[j].r.place)
                     break;
-            if (k == g->npostings)
+            if (k == g->npostings) {
                 g->postings[g->npostings++] = s[j].r.place;
+                if (s[j].rank == 1)
+                    key->npref++;
+            }
         }
         key->npost = (uint32_t)(g->npostings - key->post);
     }
@@ -974,8 +978,16 @@ unsigned bl_gazetteer_classes(const bl_gazetteer *g, const char *s, size_t len)
 size_t bl_gazetteer_places(const bl_gazetteer *g, const char *s, size_t len,
                            const struct bl_place **out, size_t cap)
 {
+    return bl_gazetteer_lookup(g, s, len, out, cap, NULL);
+}
+
+size_t bl_gazetteer_lookup(const bl_gazetteer *g, const char *s, size_t len,
+                           const struct bl_place **out, size_t cap, size_t *npref)
+{
     const struct key *k = find_key(g, s, len);
     size_t i;
+    if (npref)
+        *npref = k ? k->npref : 0;
     if (!k)
         return 0;
     for (i = 0; i < k->npost && i < cap; i++)

@@ -1,0 +1,810 @@
+/* locations.c -- the locations stage: finds place mentions (LOCATION
+ * entities, datelines, gazetteer names the context supports), resolves each
+ * to a gazetteer place by population prior, the article's other places,
+ * explicit qualifiers ("Paris, Texas") and datelines, drops metonymic uses
+ * ("Moscow said"), and groups the mentions into d->locs. */
+#include "bl_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXC     24  /* candidate places kept per mention */
+#define MAXTOK   4   /* longest gazetteer phrase scanned, in tokens */
+#define NCC      (26 * 26)
+#define MAXADM   64  /* distinct admin1 units tracked for context */
+
+struct mention {
+    uint32_t ts, te;  /* token range [ts, te) */
+    int ent;          /* index into d->ents, or -1 */
+    bool dateline;
+    bool metonymic;
+    bool qualifier;   /* "Va." in "Alexandria, Va." */
+    const struct bl_place *qual; /* the admin1/country qualifying this one */
+    const struct bl_place *cand[MAXC];
+    float score[MAXC];
+    size_t ncand, npref;
+    int best;         /* index into cand, -1 when unresolved */
+    float conf;
+    int loc;          /* index into d->locs */
+};
+
+struct ctx {
+    float cc[NCC];
+    const struct bl_place *adm[MAXADM];
+    float admw[MAXADM];
+    size_t nadm;
+};
+
+struct run {
+    const bl_gazetteer *gz;
+    struct bl_doc *d;
+    struct mention *m;
+    size_t nm, capm;
+    int8_t *cover; /* entity type covering each token, or -1 */
+};
+
+/* ---- Small helpers ------------------------------------------------------ */
+
+static const char *tok_text(const struct bl_doc *d, size_t i, size_t *len)
+{
+    *len = d->toks[i].end - d->toks[i].start;
+    return d->text + d->toks[i].start;
+}
+
+static bool tok_is(const struct bl_doc *d, size_t i, const char *w)
+{
+    size_t n, k;
+    const char *s;
+    if (i >= d->ntoks)
+        return false;
+    s = tok_text(d, i, &n);
+    if (n != strlen(w))
+        return false;
+    for (k = 0; k < n; k++)
+        if ((s[k] | 0x20) != (w[k] | 0x20))
+            return false;
+    return true;
+}
+
+static bool tok_in(const struct bl_doc *d, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_is(d, i, *list))
+            return true;
+    return false;
+}
+
+static int cc_slot(const char *cc)
+{
+    int a, b;
+    if (!cc || !cc[0] || !cc[1])
+        return -1;
+    a = (cc[0] | 0x20) - 'a';
+    b = (cc[1] | 0x20) - 'a';
+    return (a < 0 || a >= 26 || b < 0 || b >= 26) ? -1 : a * 26 + b;
+}
+
+/* First token whose end is after off (tokens are sorted). */
+static size_t tok_at(const struct bl_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->ntoks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->toks[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static bool is_place_kind_admin_or_country(const struct bl_place *p)
+{
+    return p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_ADMIN1;
+}
+
+/* ---- Candidates ---------------------------------------------------------- */
+
+/* Look the span up, trying it without "the" and without a trailing
+ * "region"/"province"/... word. */
+static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
+{
+    static const char *const tails[] = { " region", " province", " oblast", " state",
+                                         " governorate", " county", " district", NULL };
+    const char *s = r->d->text + start;
+    size_t len = end - start, i;
+
+    if (len > 4 && (memcmp(s, "the ", 4) == 0 || memcmp(s, "The ", 4) == 0)) {
+        s += 4;
+        len -= 4;
+    }
+    m->ncand = bl_gazetteer_lookup(r->gz, s, len, m->cand, MAXC, &m->npref);
+    if (m->ncand > MAXC)
+        m->ncand = MAXC;
+    for (i = 0; m->ncand == 0 && tails[i]; i++) {
+        size_t tl = strlen(tails[i]), k;
+        bool same = len > tl;
+        for (k = 0; same && k < tl; k++)
+            same = (s[len - tl + k] | 0x20) == tails[i][k];
+        if (same) {
+            m->ncand = bl_gazetteer_lookup(r->gz, s, len - tl, m->cand, MAXC, &m->npref);
+            if (m->ncand > MAXC)
+                m->ncand = MAXC;
+        }
+    }
+}
+
+static struct mention *add_mention(struct run *r, size_t ts, size_t te, int ent)
+{
+    struct mention *m;
+    if (bl_grow((void **)&r->m, &r->capm, r->nm + 1, sizeof *r->m) != BL_OK)
+        return NULL;
+    m = &r->m[r->nm++];
+    memset(m, 0, sizeof *m);
+    m->ts = (uint32_t)ts;
+    m->te = (uint32_t)te;
+    m->ent = ent;
+    m->best = -1;
+    m->loc = -1;
+    lookup(r, m, r->d->toks[ts].start, r->d->toks[te - 1].end);
+    return m;
+}
+
+/* A word that may sit inside a multi-word place name in lower case. */
+static bool connector(const struct bl_doc *d, size_t i)
+{
+    static const char *const w[] = { "of", "and", "de", "del", "da", "do", "al", "el", "la",
+                                     "on", "upon", "the", NULL };
+    return tok_in(d, i, w);
+}
+
+static bool cap_word(const struct bl_doc *d, size_t i)
+{
+    return d->toks[i].kind == BL_TOK_WORD && (d->toks[i].flags & BL_TF_UPPER);
+}
+
+/* Datelines: capitals at the start of a paragraph, then "," "(" or a dash. */
+static int find_datelines(struct run *r)
+{
+    const struct bl_doc *d = r->d;
+    size_t i, j, k;
+
+    for (i = 0; i < d->ntoks; i++) {
+        if (i != 0 && !(d->toks[i].flags & BL_TF_PARA_BEFORE))
+            continue;
+        if (d->toks[i].start > 2000)
+            break; /* datelines open the article */
+        for (j = i; j < d->ntoks && j < i + MAXTOK; j++)
+            if (d->toks[j].kind != BL_TOK_WORD || !(d->toks[j].flags & BL_TF_ALLCAPS))
+                break;
+        if (j == i || j >= d->ntoks)
+            continue;
+        if (!(tok_is(d, j, ",") || tok_is(d, j, "(") || d->toks[j].kind == BL_TOK_DASH))
+            continue;
+        /* Longest prefix that names a place. */
+        for (k = j; k > i; k--) {
+            struct mention *m;
+            size_t t;
+            bool free_ = true;
+            for (t = i; t < k; t++)
+                if (r->cover[t] >= 0 && r->cover[t] != BL_ENT_LOCATION)
+                    free_ = false;
+            if (!free_)
+                continue;
+            m = add_mention(r, i, k, -1);
+            if (!m)
+                return BL_ERR_NOMEM;
+            if (m->ncand == 0) {
+                r->nm--;
+                continue;
+            }
+            m->dateline = true;
+            for (t = i; t < k; t++)
+                if (r->cover[t] < 0)
+                    r->cover[t] = 100; /* taken by the dateline */
+            break;
+        }
+    }
+    return BL_OK;
+}
+
+/* Does the context support reading tokens [i, j) as the place names found? */
+static bool supported(struct run *r, size_t i, size_t j, unsigned cls, const struct mention *m)
+{
+    static const char *const preps[] = { "in", "at", "from", "to", "near", "outside", "across",
+                                         "into", "toward", "towards", "via", "around",
+                                         "throughout", "between", "visit", "visited", NULL };
+    const struct bl_doc *d = r->d;
+    const struct bl_place *p;
+    bool prep = i > 0 && tok_in(d, i - 1, preps);
+
+    if (m->ncand == 0)
+        return false;
+    p = m->cand[0];
+    if (cls & (BL_GZ_TITLE | BL_GZ_ORG))
+        return false;
+    if (cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)) {
+        /* "Jordan", "Georgia", "Victoria": only after a preposition. */
+        if (!prep || p->kind == BL_LOC_CITY)
+            return false;
+    }
+    /* A capitalised word right after this one makes it part of a longer
+     * name we do not know ("Paris Hilton", "Texas Instruments"). */
+    if (j < d->ntoks && cap_word(d, j) && !(d->toks[j].flags & BL_TF_NL_BEFORE))
+        return false;
+    if (i > 0 && cap_word(d, i - 1) && !(d->toks[i].flags & BL_TF_NL_BEFORE) &&
+        !(d->toks[i - 1].flags & BL_TF_ALLCAPS) && r->cover[i - 1] < 0) {
+        /* ...and so does one before it, unless it starts the sentence. */
+        size_t s = i - 1;
+        bool first = s == 0 || tok_is(d, s - 1, ".") || d->toks[s - 1].kind == BL_TOK_QUOTE ||
+                     (d->toks[s].flags & BL_TF_NL_BEFORE);
+        if (!first)
+            return false;
+    }
+    if (m->npref > 0 || p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_REGION)
+        return true;
+    if (p->kind == BL_LOC_ADMIN1)
+        return p->population >= 1000000 || prep;
+    if (p->kind == BL_LOC_CITY)
+        return p->population >= 200000 || (prep && p->population >= 5000);
+    return prep;
+}
+
+/* Gazetteer names outside entities, longest first. */
+static int scan_gazetteer(struct run *r)
+{
+    const struct bl_doc *d = r->d;
+    size_t i = 0, j;
+
+    while (i < d->ntoks) {
+        bool found = false;
+        if (r->cover[i] >= 0 || !cap_word(d, i)) {
+            i++;
+            continue;
+        }
+        for (j = (i + MAXTOK < d->ntoks ? i + MAXTOK : d->ntoks); j > i; j--) {
+            size_t t;
+            bool ok = cap_word(d, j - 1);
+            unsigned cls;
+            struct mention *m;
+            for (t = i; ok && t < j; t++)
+                ok = r->cover[t] < 0 && (cap_word(d, t) || connector(d, t) ||
+                                         (t > i && d->toks[t].kind == BL_TOK_DASH &&
+                                          !(d->toks[t].flags & BL_TF_SPACE_BEFORE)));
+            if (!ok)
+                continue;
+            cls = bl_gazetteer_classes(r->gz, d->text + d->toks[i].start,
+                                       d->toks[j - 1].end - d->toks[i].start);
+            if (!(cls & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
+                continue;
+            m = add_mention(r, i, j, -1);
+            if (!m)
+                return BL_ERR_NOMEM;
+            if (!supported(r, i, j, cls, m)) {
+                r->nm--;
+                continue;
+            }
+            found = true;
+            break;
+        }
+        i = found ? j : i + 1;
+    }
+    return BL_OK;
+}
+
+/* "Paris, Texas", "Alexandria, Va.", "Kharkiv, Ukraine": a city followed by
+ * a comma and a subdivision or country names its qualifier. */
+static int find_qualifiers(struct run *r)
+{
+    struct bl_doc *d = r->d;
+    size_t k, nm = r->nm, next = 0;
+
+    for (k = 0; k < nm; k++) {
+        struct mention *m = &r->m[k];
+        size_t c = m->te, j, c2;
+        bool city = false;
+        for (j = 0; j < m->ncand; j++)
+            if (m->cand[j]->kind == BL_LOC_CITY)
+                city = true;
+        if (!city || !tok_is(d, c, ","))
+            continue;
+        c2 = c + 1;
+        /* An existing mention right there? */
+        while (next < nm && r->m[next].ts < c2)
+            next++;
+        if (next < nm && r->m[next].ts == c2) {
+            struct mention *q = &r->m[next];
+            for (j = 0; j < q->ncand; j++)
+                if (is_place_kind_admin_or_country(q->cand[j])) {
+                    m->qual = q->cand[j];
+                    q->qualifier = true;
+                    break;
+                }
+            continue;
+        }
+        /* Otherwise try 1-3 tokens (state abbreviations are not entities). */
+        for (j = c2 + 3 < d->ntoks ? c2 + 3 : d->ntoks; j > c2; j--) {
+            const struct bl_place *cand[MAXC];
+            size_t n, t, npref;
+            bool ok = true;
+            for (t = c2; t < j; t++)
+                ok = ok && r->cover[t] < 0 && d->toks[t].kind == BL_TOK_WORD &&
+                     (d->toks[t].flags & BL_TF_UPPER);
+            if (!ok)
+                continue;
+            n = bl_gazetteer_lookup(r->gz, d->text + d->toks[c2].start,
+                                    d->toks[j - 1].end - d->toks[c2].start, cand, MAXC, &npref);
+            for (t = 0; t < n && t < MAXC; t++)
+                if (is_place_kind_admin_or_country(cand[t]))
+                    break;
+            if (t < n && t < MAXC) {
+                struct mention *q;
+                const struct bl_place *qp = cand[t];
+                size_t mi = (size_t)(m - r->m), u;
+                q = add_mention(r, c2, j, -1);
+                if (!q)
+                    return BL_ERR_NOMEM;
+                m = &r->m[mi];
+                /* Keep only the subdivision/country readings. */
+                q->cand[0] = qp;
+                q->ncand = 1;
+                q->npref = 0;
+                q->qualifier = true;
+                m->qual = qp;
+                for (u = c2; u < j; u++)
+                    r->cover[u] = 101;
+                break;
+            }
+        }
+    }
+    return BL_OK;
+}
+
+/* ---- Scoring ------------------------------------------------------------- */
+
+static float prior(const struct bl_place *p, bool pref)
+{
+    float s;
+    switch (p->kind) {
+    case BL_LOC_COUNTRY: s = 9.0f; break;
+    case BL_LOC_REGION: case BL_LOC_LANDMARK: case BL_LOC_OTHER: s = 8.5f; break;
+    case BL_LOC_ADMIN1: s = 4.0f + 0.5f * log10f((float)p->population + 1.0f); break;
+    default:
+        s = log10f((float)p->population + 1.0f);
+        if (p->flags & BL_PLACE_CAPITAL)
+            s += 1.0f;
+        break;
+    }
+    if (isnan(p->lat))
+        s -= 1.0f;
+    return pref ? s + 4.0f : s;
+}
+
+static float adm_weight(const struct ctx *c, const struct bl_place *adm)
+{
+    size_t i;
+    for (i = 0; adm && i < c->nadm; i++)
+        if (c->adm[i] == adm)
+            return c->admw[i];
+    return 0;
+}
+
+static void ctx_add(struct ctx *c, const bl_gazetteer *gz, const struct bl_place *p, float w)
+{
+    const struct bl_place *a = bl_gazetteer_admin1_of(gz, p);
+    int s = cc_slot(p->cc);
+    size_t i;
+    if (s >= 0)
+        c->cc[s] += w;
+    if (!a)
+        return;
+    for (i = 0; i < c->nadm; i++)
+        if (c->adm[i] == a) {
+            c->admw[i] += w;
+            return;
+        }
+    if (c->nadm < MAXADM) {
+        c->adm[c->nadm] = a;
+        c->admw[c->nadm++] = w;
+    }
+}
+
+/* Score every candidate of m; ctx may be NULL (priors only). A mention's own
+ * contribution to the context is taken out again so it does not vote for
+ * itself. */
+static void score(const struct run *r, struct mention *m, const struct ctx *c,
+                  const struct ctx *self)
+{
+    size_t i;
+    int best = -1;
+    float second = -1e9f;
+
+    for (i = 0; i < m->ncand; i++) {
+        const struct bl_place *p = m->cand[i];
+        float s = prior(p, i < m->npref);
+        if (c) {
+            int slot = cc_slot(p->cc);
+            const struct bl_place *a = bl_gazetteer_admin1_of(r->gz, p);
+            float cw = slot >= 0 ? c->cc[slot] - (self ? self->cc[slot] : 0) : 0;
+            float aw = adm_weight(c, a) - (self ? adm_weight(self, a) : 0);
+            if (cw > 0.01f)
+                s += (p->kind == BL_LOC_ADMIN1 ? 1.0f : 2.5f) + 0.5f * log2f(1.0f + cw);
+            if (aw > 0.01f)
+                s += 3.0f;
+        }
+        if (m->qual) {
+            const struct bl_place *q = m->qual;
+            bool match = strcmp(p->cc, q->cc) == 0 &&
+                         (q->kind == BL_LOC_COUNTRY ||
+                          bl_gazetteer_admin1_of(r->gz, p) == q ||
+                          (p->admin1_code && q->admin1_code &&
+                           strcmp(p->admin1_code, q->admin1_code) == 0));
+            s += match ? 15.0f : -5.0f;
+        }
+        if (m->dateline && p->kind == BL_LOC_CITY)
+            s += 1.0f;
+        m->score[i] = s;
+        if (best < 0 || s > m->score[best]) {
+            if (best >= 0)
+                second = m->score[best];
+            best = (int)i;
+        } else if (s > second) {
+            second = s;
+        }
+    }
+    m->best = best;
+    if (best < 0)
+        m->conf = 0.2f;
+    else if (m->ncand == 1)
+        m->conf = 0.9f;
+    else
+        m->conf = 1.0f / (1.0f + expf(-(m->score[best] - second)));
+    if (best >= 0 && m->ent < 0 && !m->dateline && !m->qualifier)
+        m->conf *= 0.85f; /* found by the gazetteer alone */
+}
+
+/* ---- Metonymy ------------------------------------------------------------ */
+
+/* "Moscow hinted", "Washington said", "according to Beijing": a country or
+ * capital standing for its government. */
+static bool metonymic(const struct run *r, const struct mention *m)
+{
+    static const char *const aux[] = { "has", "have", "had", "will", "would", "could", "may",
+                                       "might", "also", "is", "was", "has", "not", "already",
+                                       "reportedly", "repeatedly", "then", "quickly", "later",
+                                       "on", "must", "should", "did", "does", "can", NULL };
+    static const char *const verbs[] = {
+        "said", "says", "say", "hinted", "hints", "warned", "warns", "announced", "announces",
+        "accused", "accuses", "denied", "denies", "rejected", "rejects", "insisted", "insists",
+        "stated", "claimed", "claims", "urged", "urges", "demanded", "demands", "wants",
+        "threatened", "threatens", "vowed", "vows", "responded", "agreed", "agrees", "signed",
+        "condemned", "condemns", "welcomed", "welcomes", "pledged", "pledges", "promised",
+        "argued", "argues", "believes", "hopes", "offered", "offers", "proposed", "proposes",
+        "refused", "refuses", "sanctioned", "expelled", "retaliated", "criticised", "criticized",
+        "approved", "ordered", "called", "calls", "sought", "seeks", "plans", "planned",
+        "imposed", "imposes", "launched", "recognised", "recognized", "blamed", "blames",
+        "summoned", "voted", "backed", "backs", "supports", "supported", "opposed", "opposes",
+        "objected", "protested", "dismissed", "acknowledged", "confirmed", "confirms",
+        "reiterated", "responded", "retorted", "countered", "maintains", "maintained",
+        "negotiated", "decided", "intends", "intended", "declined", "told", "asked", NULL };
+    const struct bl_doc *d = r->d;
+    const struct bl_place *p;
+    size_t i = m->te, n = 0;
+
+    if (m->best < 0)
+        return false;
+    p = m->cand[m->best];
+    if (p->kind != BL_LOC_COUNTRY && !(p->flags & BL_PLACE_CAPITAL))
+        return false;
+    if (m->ts >= 2 && tok_is(d, m->ts - 2, "according") && tok_is(d, m->ts - 1, "to"))
+        return true;
+    while (i < d->ntoks && n < 3 && tok_in(d, i, aux)) {
+        i++;
+        n++;
+    }
+    return i < d->ntoks && tok_in(d, i, verbs);
+}
+
+/* ---- Grouping and output ------------------------------------------------- */
+
+static int mention_cmp(const void *a, const void *b)
+{
+    const struct mention *x = a, *y = b;
+    if (x->ts != y->ts)
+        return x->ts < y->ts ? -1 : 1;
+    return x->te < y->te ? 1 : (x->te > y->te ? -1 : 0);
+}
+
+/* The words that make an unresolved name a landmark. */
+static bool landmark_name(const char *s, size_t len)
+{
+    static const char *const tails[] = {
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "square",
+        "park", "bridge", "church", "cathedral", "mosque", "temple", "school", "hospital",
+        "airport", "station", "university", "college", "center", "centre", "hall", "library",
+        "museum", "stadium", "arena", "palace", "tower", "building", "market", "mall", "port",
+        "harbor", "harbour", "highway", "freeway", "court", "house", "hotel", "inn", NULL };
+    size_t i, e = len;
+    while (e > 0 && s[e - 1] == '.')
+        e--;
+    i = e;
+    while (i > 0 && s[i - 1] != ' ')
+        i--;
+    for (size_t k = 0; tails[k]; k++) {
+        size_t n = strlen(tails[k]), t;
+        bool same = e - i == n;
+        for (t = 0; same && t < n; t++)
+            same = (s[i + t] | 0x20) == tails[k][t];
+        if (same)
+            return true;
+    }
+    return false;
+}
+
+/* Grouping key: the place, or the normalised text when unresolved. */
+static uint64_t mention_key(const struct bl_doc *d, const struct mention *m)
+{
+    char buf[128];
+    size_t n, i;
+    uint64_t h = 1469598103934665603ull;
+    if (m->best >= 0)
+        return (uint64_t)(uintptr_t)m->cand[m->best];
+    n = bl_gazetteer_normalize(d->text + d->toks[m->ts].start,
+                               d->toks[m->te - 1].end - d->toks[m->ts].start, buf, sizeof buf);
+    if (n == 0) /* nothing to normalise: keep it on its own */
+        return ((uint64_t)1 << 63) | ((uint64_t)m->ts << 1) | 1u;
+    for (i = 0; i < n; i++) {
+        h ^= (unsigned char)buf[i];
+        h *= 1099511628211ull;
+    }
+    return h | ((uint64_t)1 << 63);
+}
+
+static int emit(struct run *r, const struct bl_place *focus)
+{
+    struct bl_doc *d = r->d;
+    size_t k, nloc = 0, cap = 0;
+    int rc = BL_OK;
+    struct bl_location *locs = NULL;
+    size_t *count = NULL, nslot;
+    struct slot {
+        uint64_t key;
+        int loc;
+        bool used;
+    } *slots = NULL;
+
+    /* Assign locations: same place, or same normalised text when unresolved.
+     * A hash of those keys keeps this linear. */
+    for (nslot = 16; nslot < r->nm * 2; nslot <<= 1)
+        ;
+    slots = calloc(nslot, sizeof *slots);
+    if (!slots) {
+        rc = BL_ERR_NOMEM;
+        goto out;
+    }
+    for (k = 0; k < r->nm; k++) {
+        struct mention *m = &r->m[k];
+        uint64_t key;
+        size_t h;
+        if (m->metonymic)
+            continue;
+        key = mention_key(d, m);
+        for (h = (size_t)(key ^ (key >> 31)) & (nslot - 1); slots[h].used;
+             h = (h + 1) & (nslot - 1))
+            if (slots[h].key == key)
+                break;
+        if (slots[h].used) {
+            m->loc = slots[h].loc;
+            continue;
+        }
+        if (bl_grow((void **)&locs, &cap, nloc + 1, sizeof *locs) != BL_OK) {
+            rc = BL_ERR_NOMEM;
+            goto out;
+        }
+        slots[h].used = true;
+        slots[h].key = key;
+        slots[h].loc = (int)nloc;
+        m->loc = (int)nloc;
+        memset(&locs[nloc], 0, sizeof locs[nloc]);
+        nloc++;
+    }
+    count = calloc(nloc + 1, sizeof *count);
+    if (!count) {
+        rc = BL_ERR_NOMEM;
+        goto out;
+    }
+    for (k = 0; k < r->nm; k++)
+        if (r->m[k].loc >= 0)
+            count[r->m[k].loc]++;
+    for (k = 0; k < r->nm; k++) {
+        struct mention *m = &r->m[k];
+        struct bl_location *L;
+        struct bl_span *sp;
+        if (m->loc < 0)
+            continue;
+        L = &locs[m->loc];
+        if (!L->mentions) {
+            const struct bl_place *p = m->best >= 0 ? m->cand[m->best] : NULL;
+            size_t s = d->toks[m->ts].start, e = d->toks[m->te - 1].end;
+            L->mentions = bl_arena_alloc(&d->arena, count[m->loc] * sizeof(struct bl_span));
+            if (!L->mentions) {
+                rc = BL_ERR_NOMEM;
+                goto out;
+            }
+            if (p) {
+                L->name = bl_arena_strndup(&d->arena, p->name, strlen(p->name));
+                L->kind = p->kind;
+                L->country_code = p->cc[0] ? bl_arena_strndup(&d->arena, p->cc, 2) : NULL;
+                L->admin1 = p->admin1 ? bl_arena_strndup(&d->arena, p->admin1,
+                                                         strlen(p->admin1))
+                                      : NULL;
+                L->lat = isnan(p->lat) ? NAN : (double)p->lat;
+                L->lon = isnan(p->lon) ? NAN : (double)p->lon;
+                L->geonames_id = p->geonames_id;
+                L->population = p->population;
+                if ((p->kind == BL_LOC_ADMIN1) && isnan(p->lat)) {
+                    /* A subdivision without coordinates: fall back to nothing. */
+                    L->lat = L->lon = NAN;
+                }
+            } else {
+                L->name = bl_arena_strndup(&d->arena, d->text + s, e - s);
+                L->kind = landmark_name(d->text + s, e - s) ? BL_LOC_LANDMARK : BL_LOC_OTHER;
+                L->lat = L->lon = NAN;
+                /* Streets and buildings lie in the article's main place. */
+                if (focus && !isnan(focus->lat)) {
+                    L->lat = focus->lat;
+                    L->lon = focus->lon;
+                    L->country_code = focus->cc[0] ? bl_arena_strndup(&d->arena, focus->cc, 2)
+                                                   : NULL;
+                    L->admin1 = focus->admin1 ? bl_arena_strndup(&d->arena, focus->admin1,
+                                                                 strlen(focus->admin1))
+                                              : NULL;
+                }
+            }
+            if (!L->name || (p && p->cc[0] && !L->country_code)) {
+                rc = BL_ERR_NOMEM;
+                goto out;
+            }
+        }
+        sp = (struct bl_span *)L->mentions;
+        sp[L->nmentions].start = d->toks[m->ts].start;
+        sp[L->nmentions].end = d->toks[m->te - 1].end;
+        L->nmentions++;
+        if (m->conf > L->confidence)
+            L->confidence = m->conf;
+        if (m->ent >= 0 && d->ents[m->ent].type == BL_ENT_LOCATION)
+            d->ents[m->ent].location = m->loc;
+    }
+    for (k = 0; k < nloc; k++) /* repeated mentions add a little confidence */
+        locs[k].confidence =
+            fmin(1.0, locs[k].confidence + 0.02 * (double)(locs[k].nmentions - 1));
+    d->locs = locs;
+    d->nlocs = nloc;
+    locs = NULL;
+out:
+    free(locs);
+    free(count);
+    free(slots);
+    return rc;
+}
+
+/* ---- The stage ----------------------------------------------------------- */
+
+int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
+{
+    struct run r = { 0 };
+    struct ctx *c = NULL, *self = NULL;
+    const struct bl_place *focus = NULL;
+    float focus_w = 0;
+    size_t i, k;
+    int rc = BL_OK;
+
+    if (!d)
+        return BL_ERR_ARG;
+    free(d->locs);
+    d->locs = NULL;
+    d->nlocs = 0;
+    if (!gz || d->ntoks == 0)
+        return BL_OK;
+    r.gz = gz;
+    r.d = d;
+    r.cover = malloc(d->ntoks);
+    c = calloc(1, sizeof *c);
+    self = calloc(1, sizeof *self);
+    if (!r.cover || !c || !self) {
+        rc = BL_ERR_NOMEM;
+        goto out;
+    }
+    memset(r.cover, -1, d->ntoks);
+
+    /* Entities: mark their tokens; LOCATION ones become mentions. */
+    for (i = 0; i < d->nents; i++) {
+        size_t ts = tok_at(d, d->ents[i].span.start), te = ts;
+        d->ents[i].location = -1;
+        while (te < d->ntoks && d->toks[te].start < d->ents[i].span.end)
+            te++;
+        if (te <= ts)
+            continue;
+        for (k = ts; k < te; k++)
+            r.cover[k] = (int8_t)d->ents[i].type;
+        if (d->ents[i].type == BL_ENT_LOCATION && !add_mention(&r, ts, te, (int)i)) {
+            rc = BL_ERR_NOMEM;
+            goto out;
+        }
+    }
+    /* Datelines can lie inside a LOCATION entity: mark that mention. */
+    rc = find_datelines(&r);
+    if (rc != BL_OK)
+        goto out;
+    rc = scan_gazetteer(&r);
+    if (rc != BL_OK)
+        goto out;
+    qsort(r.m, r.nm, sizeof *r.m, mention_cmp);
+    /* Drop a dateline mention that repeats a LOCATION entity's tokens,
+     * keeping the entity and the dateline mark. */
+    for (i = 0, k = 0; i < r.nm; i++) {
+        if (k > 0 && r.m[i].ts < r.m[k - 1].te) {
+            bool dl = r.m[i].dateline || r.m[k - 1].dateline;
+            if (r.m[i].ent >= 0 && r.m[k - 1].ent < 0)
+                r.m[k - 1] = r.m[i];
+            r.m[k - 1].dateline = dl;
+            continue;
+        }
+        r.m[k++] = r.m[i];
+    }
+    r.nm = k;
+    rc = find_qualifiers(&r);
+    if (rc != BL_OK)
+        goto out;
+    qsort(r.m, r.nm, sizeof *r.m, mention_cmp);
+
+    /* Pass 1: priors only; clear winners vote for their country and
+     * subdivision. Pass 2: score again with that context. */
+    for (i = 0; i < r.nm; i++) {
+        struct mention *m = &r.m[i];
+        score(&r, m, NULL, NULL);
+        if (m->best < 0)
+            continue;
+        if (m->ncand == 1 || m->conf >= 0.85f || m->qual)
+            ctx_add(c, gz, m->cand[m->best], m->dateline ? 3.0f : 1.0f);
+    }
+    for (i = 0; i < r.nm; i++) {
+        struct mention *m = &r.m[i];
+        if (m->best < 0)
+            continue;
+        memset(self, 0, sizeof *self);
+        if (m->ncand == 1 || m->conf >= 0.85f || m->qual)
+            ctx_add(self, gz, m->cand[m->best], m->dateline ? 3.0f : 1.0f);
+        score(&r, m, c, self);
+        m->metonymic = metonymic(&r, m);
+    }
+    /* The article's main place: the dateline, else the most mentioned city. */
+    for (i = 0; i < r.nm; i++) {
+        const struct mention *m = &r.m[i];
+        const struct bl_place *p;
+        float w;
+        if (m->best < 0)
+            continue;
+        p = m->cand[m->best];
+        if (p->kind != BL_LOC_CITY && p->kind != BL_LOC_ADMIN1)
+            continue;
+        w = m->dateline ? 100.0f : (p->kind == BL_LOC_CITY ? 1.0f : 0.5f);
+        for (k = i + 1; k < r.nm; k++)
+            if (r.m[k].best >= 0 && r.m[k].cand[r.m[k].best] == p)
+                w += 1.0f;
+        if (w > focus_w) {
+            focus_w = w;
+            focus = p;
+        }
+        if (i > 256)
+            break; /* enough to find the focus; keeps this linear */
+    }
+    rc = emit(&r, focus);
+out:
+    free(r.m);
+    free(r.cover);
+    free(c);
+    free(self);
+    return rc;
+}

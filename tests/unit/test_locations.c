@@ -1,0 +1,251 @@
+/* test_locations.c -- the locations stage over hand-built entities: population
+ * prior, qualifiers ("Paris, Texas"), datelines, country vs US state,
+ * metonymy ("Moscow hinted"), regions, gazetteer-only names and grouping.
+ * The sentences are written for this test. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bl_int.h"
+
+#ifndef BL_DATADIR
+#define BL_DATADIR "data"
+#endif
+
+#define MAXX 6
+
+struct expect {
+    const char *surface; /* first occurrence in the text */
+    const char *cc;      /* NULL: no location at that mention */
+    int kind;
+    const char *admin1;  /* NULL: not checked */
+};
+
+struct row {
+    const char *text;
+    const char *ents; /* "Paris|Texas": every occurrence is an entity; P: PERSON, O: ORG */
+    struct expect x[MAXX];
+    int nlocs;        /* -1: not checked */
+};
+
+static const struct row rows[] = {
+    { "RIYADH, Feb 18 (Wire) - Officials met in the capital on Tuesday.",
+      "",
+      { { "RIYADH", "SA", BL_LOC_CITY, NULL } },
+      1 },
+    { "Paris, Texas, is a small town. Paris has a small museum.",
+      "Paris|Texas",
+      { { "Paris", "US", BL_LOC_CITY, "Texas" }, { "Texas", "US", BL_LOC_ADMIN1, NULL } },
+      2 },
+    { "The minister flew to Paris on Monday for the summit.",
+      "Paris",
+      { { "Paris", "FR", BL_LOC_CITY, NULL } },
+      1 },
+    { "The firm moved from Alexandria, Va., to a site near Washington last year.",
+      "Alexandria|Washington",
+      { { "Alexandria", "US", BL_LOC_CITY, "Virginia" },
+        { "Va.", "US", BL_LOC_ADMIN1, NULL },
+        { "Washington", "US", BL_LOC_CITY, NULL } },
+      3 },
+    { "Georgia's capital Tbilisi hosted the regional talks.",
+      "Georgia|Tbilisi",
+      { { "Georgia", "GE", BL_LOC_COUNTRY, NULL }, { "Tbilisi", "GE", BL_LOC_CITY, NULL } },
+      2 },
+    { "Voters in Atlanta and across Georgia went to the polls.",
+      "Atlanta|Georgia",
+      { { "Georgia", "US", BL_LOC_ADMIN1, NULL }, { "Atlanta", "US", BL_LOC_CITY, NULL } },
+      2 },
+    { "Moscow hinted it would respond, while fighting went on in eastern Ukraine.",
+      "Moscow|Ukraine",
+      { { "Moscow", NULL, 0, NULL }, { "Ukraine", "UA", BL_LOC_COUNTRY, NULL } },
+      1 },
+    { "Washington said the sanctions would stay in place.",
+      "Washington",
+      { { "Washington", NULL, 0, NULL } },
+      0 },
+    { "Tensions rose across the Middle East and in Donbas this week.",
+      "Middle East|Donbas",
+      { { "Middle East", "", BL_LOC_REGION, NULL }, { "Donbas", "UA", BL_LOC_REGION, NULL } },
+      2 },
+    { "Protests spread to Kharkiv and Kiev on Sunday.",
+      "",
+      { { "Kharkiv", "UA", BL_LOC_CITY, NULL }, { "Kiev", "UA", BL_LOC_CITY, NULL } },
+      2 },
+    { "Jordan Peterson spoke to students in London.",
+      "P:Jordan Peterson|London",
+      { { "Jordan", NULL, 0, NULL }, { "London", "GB", BL_LOC_CITY, NULL } },
+      1 },
+    { "She lives on Frenchmen Street in New Orleans, near the river.",
+      "Frenchmen Street|New Orleans",
+      { { "New Orleans", "US", BL_LOC_CITY, NULL },
+        { "Frenchmen Street", "US", BL_LOC_LANDMARK, NULL } },
+      2 },
+    { "Flights from São Paulo were cancelled. Sao Paulo airport reopened later.",
+      "São Paulo|Sao Paulo",
+      { { "São Paulo", "BR", BL_LOC_CITY, NULL } },
+      1 },
+    { "The Texas Rangers beat the Houston Astros.",
+      "O:Texas Rangers|O:Houston Astros",
+      { { "Texas", NULL, 0, NULL } },
+      0 },
+    { "Officials in Springfield, Illinois, said the vote was close.",
+      "Springfield|Illinois",
+      { { "Springfield", "US", BL_LOC_CITY, "Illinois" } },
+      2 },
+};
+
+/* Tag every occurrence of each |-separated entity string. */
+static void add_ents(struct bl_doc *d, const char *spec)
+{
+    char buf[256];
+    char *p, *save = NULL;
+    size_t cap = 0;
+
+    snprintf(buf, sizeof buf, "%s", spec);
+    for (p = strtok_r(buf, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
+        int type = BL_ENT_LOCATION;
+        const char *hit = d->text;
+        size_t n;
+        if (p[0] && p[1] == ':') {
+            type = p[0] == 'P' ? BL_ENT_PERSON : BL_ENT_ORGANIZATION;
+            p += 2;
+        }
+        n = strlen(p);
+        while ((hit = strstr(hit, p)) != NULL) {
+            struct bl_entity *e;
+            assert_int_equal(bl_grow((void **)&d->ents, &cap, d->nents + 1, sizeof *e), BL_OK);
+            e = &d->ents[d->nents++];
+            e->span.start = (size_t)(hit - d->text);
+            e->span.end = e->span.start + n;
+            e->type = type;
+            e->actor = -1;
+            e->location = -1;
+            hit += n;
+        }
+    }
+}
+
+static int ent_cmp(const void *a, const void *b)
+{
+    const struct bl_entity *x = a, *y = b;
+    return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+static void test_rows(void **state)
+{
+    const bl_gazetteer *g = *state;
+    size_t i, j, k, l;
+
+    for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        const struct row *r = &rows[i];
+        bl_doc *d = NULL;
+        struct bl_error err = { 0 };
+
+        assert_int_equal(bl_doc_create(r->text, strlen(r->text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
+        add_ents(d, r->ents);
+        qsort(d->ents, d->nents, sizeof *d->ents, ent_cmp);
+        assert_int_equal(bl_locations_run(g, d), BL_OK);
+        if (r->nlocs >= 0 && (size_t)r->nlocs != d->nlocs)
+            fail_msg("row %zu: %zu locations, want %d", i, d->nlocs, r->nlocs);
+        for (j = 0; j < MAXX && r->x[j].surface; j++) {
+            const struct expect *x = &r->x[j];
+            size_t off = (size_t)(strstr(r->text, x->surface) - r->text);
+            const struct bl_location *hit = NULL;
+            for (k = 0; k < d->nlocs && !hit; k++)
+                for (l = 0; l < d->locs[k].nmentions; l++)
+                    if (d->locs[k].mentions[l].start == off)
+                        hit = &d->locs[k];
+            if (!x->cc) {
+                if (hit)
+                    fail_msg("row %zu: %s resolved to %s, want no location", i, x->surface,
+                             hit->name);
+                continue;
+            }
+            if (!hit)
+                fail_msg("row %zu: %s has no location", i, x->surface);
+            if (hit->kind != x->kind ||
+                strcmp(hit->country_code ? hit->country_code : "", x->cc) != 0)
+                fail_msg("row %zu: %s -> %s kind %s cc %s, want %s %s", i, x->surface,
+                         hit->name, bl_location_kind_name(hit->kind),
+                         hit->country_code ? hit->country_code : "-",
+                         bl_location_kind_name(x->kind), x->cc);
+            if (x->admin1 && (!hit->admin1 || strcmp(hit->admin1, x->admin1) != 0))
+                fail_msg("row %zu: %s admin1 %s, want %s", i, x->surface,
+                         hit->admin1 ? hit->admin1 : "(null)", x->admin1);
+            if (isnan(hit->lat) || hit->confidence <= 0 || hit->confidence > 1)
+                fail_msg("row %zu: %s has no coordinates or a bad confidence", i, x->surface);
+        }
+        /* Every resolved LOCATION entity points at its location. */
+        for (k = 0; k < d->nents; k++)
+            if (d->ents[k].location >= 0) {
+                const struct bl_location *L = &d->locs[d->ents[k].location];
+                bool found = false;
+                for (l = 0; l < L->nmentions; l++)
+                    found = found || L->mentions[l].start == d->ents[k].span.start;
+                assert_true(found);
+            }
+        bl_doc_free(d);
+    }
+}
+
+/* Many mentions stay linear and grouped: one location per distinct place. */
+static void test_many(void **state)
+{
+    const bl_gazetteer *g = *state;
+    static const char unit[] = "Talks in Kyiv and Paris went on. ";
+    size_t n = 2000, i, len = n * (sizeof unit - 1);
+    char *text = malloc(len + 1);
+    bl_doc *d = NULL;
+    struct bl_error err = { 0 };
+
+    assert_non_null(text);
+    for (i = 0; i < n; i++)
+        memcpy(text + i * (sizeof unit - 1), unit, sizeof unit - 1);
+    text[len] = '\0';
+    assert_int_equal(bl_doc_create(text, len, &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
+    assert_int_equal(bl_locations_run(g, d), BL_OK);
+    assert_int_equal(d->nlocs, 2);
+    assert_int_equal(d->locs[0].nmentions, n);
+    assert_string_equal(d->locs[0].name, "Kyiv");
+    assert_string_equal(d->locs[1].country_code, "FR");
+    /* A doc with no gazetteer gets no locations and no error. */
+    assert_int_equal(bl_locations_run(NULL, d), BL_OK);
+    assert_int_equal(d->nlocs, 0);
+    bl_doc_free(d);
+    free(text);
+}
+
+static int setup(void **state)
+{
+    struct bl_error err = { 0 };
+    bl_gazetteer *g = NULL;
+    if (bl_gazetteer_load(BL_DATADIR, &g, &err) != BL_OK) {
+        print_error("gazetteer load: %s\n", err.message);
+        return -1;
+    }
+    *state = g;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    bl_gazetteer_free(*state);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_many),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
