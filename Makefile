@@ -113,11 +113,11 @@ $(HTTP_TEST): $(BUILD)/tests/http/test_http.o $(BUILD)/tests/http/schema.o
 	$(CC) $(LDFLAGS) -o $@ $^ $(call pc,--libs,libcurl jansson cmocka)
 
 unit: $(UNIT_TESTS)
-	@set -e; for t in $(UNIT_TESTS); do echo "== $$t"; $(RUNNER) $$t; done
+	@RUNNER="$(RUNNER)" tests/run.sh $(UNIT_TESTS)
 
 http: $(HTTP_TEST) $(BIN)/bylined
-	BYLINE_SERVER=$(BIN)/bylined BYLINE_DATA=data BYLINE_RUNNER="$(SERVER_RUNNER)" \
-	    $(RUNNER) $(HTTP_TEST)
+	@BYLINE_SERVER=$(BIN)/bylined BYLINE_DATA=data BYLINE_RUNNER="$(SERVER_RUNNER)" \
+	    RUNNER="$(RUNNER)" tests/run.sh $(HTTP_TEST)
 
 # Rewrites tests/golden/*.json from the current code; review the diff.
 golden-update: $(BUILD)/tests/test_golden

@@ -590,8 +590,10 @@ static int read_port_from_log(void)
             }
             fclose(f);
         }
-        if (waitpid(server_pid, &status, WNOHANG) == server_pid)
+        if (waitpid(server_pid, &status, WNOHANG) == server_pid) {
+            server_pid = -1; /* reaped: nothing to stop later */
             return -1;
+        }
         usleep(100 * 1000);
     }
     return -1;
@@ -641,7 +643,13 @@ static int start_server(void **state)
     close(fd);
     server_port = read_port_from_log();
     if (server_port <= 0) {
+        FILE *f = fopen(log_path, "r");
+        char line[1024];
         fprintf(stderr, "bylined did not start; its log (%s):\n", log_path);
+        while (f && fgets(line, sizeof line, f))
+            fputs(line, stderr);
+        if (f)
+            fclose(f);
         return -1;
     }
     {
