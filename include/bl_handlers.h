@@ -22,6 +22,7 @@ struct bl_app {
     const bl_models *models;     /* NULL when the data did not load */
     struct bl_limits limits;
     const char *data_dir;
+    const char *web_dir;         /* demo page assets, or NULL */
 };
 
 /* One query-string argument. */
@@ -75,6 +76,10 @@ void bl_handle_version(const struct bl_app *app, const struct bl_request *req,
                        struct bl_response *resp);
 void bl_handle_openapi(const struct bl_app *app, const struct bl_request *req,
                        struct bl_response *resp);
+
+/* GET / (web/index.html) and GET /web/NAME: the demo page's files. */
+void bl_handle_static(const struct bl_app *app, const struct bl_request *req,
+                      struct bl_response *resp);
 
 /* Fill resp with {"error": {"status", "code", "message"}}. code is a short
  * machine-readable word ("invalid_utf8"). */

@@ -23,6 +23,7 @@ struct bl_config {
     unsigned max_per_ip;         /* 0 = unlimited */
     unsigned timeout;            /* seconds a connection may idle */
     char data_dir[1024];         /* "" = find it (see bl_config_find_data) */
+    char web_dir[1024];          /* "" = find it: ./web, DATA/../web, DATA/web */
     char config_file[1024];
     char *origins[BL_MAX_ORIGINS]; /* CORS allowed origins; "*" = any */
     size_t norigins;
@@ -37,7 +38,8 @@ int bl_config_load(struct bl_config *cfg, int argc, char **argv);
 void bl_config_free(struct bl_config *cfg);
 
 /* Resolve cfg->data_dir when it was not set: ./data, then data/ beside the
- * binary (../data from bin/), then the directory compiled in. */
+ * binary (../data from bin/), then the directory compiled in; and
+ * cfg->web_dir likewise (./web, then beside or inside the data directory). */
 void bl_config_find_data(struct bl_config *cfg, const char *argv0);
 
 /* One JSON log line on stderr: {"ts", "level", "msg", ...extra}. extra is a

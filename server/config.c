@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char usage[] =
@@ -26,6 +27,8 @@ static const char usage[] =
     "  --timeout SECONDS      idle connection timeout (default 30; BYLINE_TIMEOUT)\n"
     "  --data DIR             data directory (default: ./data, else beside the binary;\n"
     "                         BYLINE_DATA)\n"
+    "  --web DIR              demo page files served at / (default: ./web, else next to\n"
+    "                         the data directory; BYLINE_WEB)\n"
     "  --cors-origins LIST    comma-separated origins allowed by CORS, or * (default none;\n"
     "                         BYLINE_CORS_ORIGINS)\n"
     "  --access-log / --no-access-log\n"
@@ -176,6 +179,8 @@ static int apply(struct bl_config *c, const char *name, const char *value, const
         bad = parse_uint(value, 86400, &c->timeout);
     else if (!strcmp(name, "data"))
         bad = copy_str(c->data_dir, sizeof c->data_dir, value);
+    else if (!strcmp(name, "web"))
+        bad = copy_str(c->web_dir, sizeof c->web_dir, value);
     else if (!strcmp(name, "cors_origins"))
         bad = set_origins(c, value);
     else if (!strcmp(name, "access_log"))
@@ -261,6 +266,7 @@ static const struct {
     { "BYLINE_MAX_PER_IP", "max_per_ip" },
     { "BYLINE_TIMEOUT", "timeout" },
     { "BYLINE_DATA", "data" },
+    { "BYLINE_WEB", "web" },
     { "BYLINE_CORS_ORIGINS", "cors_origins" },
     { "BYLINE_ACCESS_LOG", "access_log" },
 };
@@ -347,9 +353,26 @@ int bl_config_load(struct bl_config *c, int argc, char **argv)
     return 0;
 }
 
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 void bl_config_find_data(struct bl_config *c, const char *argv0)
 {
+    char cand[sizeof c->data_dir + 16];
+
     (void)argv0;
     if (!c->data_dir[0])
         bl_data_dir_find(c->data_dir, sizeof c->data_dir);
+    if (c->web_dir[0])
+        return;
+    snprintf(cand, sizeof cand, "web");
+    if (!is_dir(cand))
+        snprintf(cand, sizeof cand, "%s/../web", c->data_dir);
+    if (!is_dir(cand))
+        snprintf(cand, sizeof cand, "%s/web", c->data_dir);
+    if (is_dir(cand) && strlen(cand) < sizeof c->web_dir)
+        memcpy(c->web_dir, cand, strlen(cand) + 1);
 }

@@ -33,6 +33,7 @@ int main(int argc, char **argv)
     app.limits.max_body = cfg.max_body;
     app.limits.max_text = cfg.max_text;
     app.data_dir = cfg.data_dir;
+    app.web_dir = cfg.web_dir[0] ? cfg.web_dir : NULL;
 
     rc = bl_serve(&cfg, &app);
     bl_models_free(models);

@@ -22,6 +22,7 @@ GET_ROUTE(healthz, bl_handle_healthz)
 GET_ROUTE(readyz, bl_handle_readyz)
 GET_ROUTE(version, bl_handle_version)
 GET_ROUTE(openapi, bl_handle_openapi)
+GET_ROUTE(page, bl_handle_static)
 
 static const char post_allow[] = "POST, OPTIONS";
 static const char get_allow[] = "GET, HEAD, OPTIONS";
@@ -36,12 +37,18 @@ static const struct bl_route routes[] = {
     { "/readyz", get_allow, false, readyz, 0 },
     { "/version", get_allow, false, version, 0 },
     { "/openapi.json", get_allow, false, openapi, 0 },
+    { "/", get_allow, false, page, 0 },
 };
+
+/* Files under /web/ are served by the static handler. */
+static const struct bl_route web_route = { "/web/", get_allow, false, page, 0 };
 
 const struct bl_route *bl_route_find(const char *path)
 {
     for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
         if (strcmp(routes[i].path, path) == 0)
             return &routes[i];
+    if (strncmp(path, web_route.path, strlen(web_route.path)) == 0)
+        return &web_route;
     return NULL;
 }
