@@ -20,6 +20,7 @@ struct mention {
     bool dateline;
     bool metonymic;
     bool qualifier;   /* "Va." in "Alexandria, Va." */
+    bool demonym;     /* "Russian troops": the country, as a modifier */
     const struct bl_place *qual; /* the admin1/country qualifying this one */
     const struct bl_place *cand[MAXC];
     float score[MAXC];
@@ -43,6 +44,8 @@ struct run {
     size_t nm, capm;
     int8_t *cover; /* entity type covering each token, or -1 */
 };
+
+static bool as_demonym(struct run *r, struct mention *m, unsigned cls);
 
 /* ---- Small helpers ------------------------------------------------------ */
 
@@ -171,27 +174,24 @@ static int find_datelines(struct run *r)
     size_t i, j, k;
 
     for (i = 0; i < d->ntoks; i++) {
-        if (i != 0 && !(d->toks[i].flags & BL_TF_PARA_BEFORE))
+        if (i != 0 && !(d->toks[i].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE)))
             continue;
-        if (d->toks[i].start > 2000)
-            break; /* datelines open the article */
         for (j = i; j < d->ntoks && j < i + MAXTOK; j++)
             if (d->toks[j].kind != BL_TOK_WORD || !(d->toks[j].flags & BL_TF_ALLCAPS))
                 break;
         if (j == i || j >= d->ntoks)
             continue;
-        if (!(tok_is(d, j, ",") || tok_is(d, j, "(") || d->toks[j].kind == BL_TOK_DASH))
+        /* "RIYADH, Feb 18", "NEW YORK (AP)", "GAZA -", and at the very top
+         * "LONDON The Latest". */
+        if (!(tok_is(d, j, ",") || tok_is(d, j, "(") || tok_is(d, j, ":") ||
+              d->toks[j].kind == BL_TOK_DASH ||
+              (i == 0 && (cap_word(d, j) || (d->toks[j].flags & BL_TF_NL_BEFORE)))))
             continue;
         /* Longest prefix that names a place. */
         for (k = j; k > i; k--) {
             struct mention *m;
             size_t t;
-            bool free_ = true;
-            for (t = i; t < k; t++)
-                if (r->cover[t] >= 0 && r->cover[t] != BL_ENT_LOCATION)
-                    free_ = false;
-            if (!free_)
-                continue;
+            /* A dateline wins over whatever the tagger made of it. */
             m = add_mention(r, i, k, -1);
             if (!m)
                 return BL_ERR_NOMEM;
@@ -276,12 +276,13 @@ static int scan_gazetteer(struct run *r)
                 continue;
             cls = bl_gazetteer_classes(r->gz, d->text + d->toks[i].start,
                                        d->toks[j - 1].end - d->toks[i].start);
-            if (!(cls & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
+            if (!(cls & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION |
+                         BL_GZ_DEMONYM)))
                 continue;
             m = add_mention(r, i, j, -1);
             if (!m)
                 return BL_ERR_NOMEM;
-            if (!supported(r, i, j, cls, m)) {
+            if (m->ncand == 0 ? !as_demonym(r, m, cls) : !supported(r, i, j, cls, m)) {
                 r->nm--;
                 continue;
             }
@@ -291,6 +292,21 @@ static int scan_gazetteer(struct run *r)
         i = found ? j : i + 1;
     }
     return BL_OK;
+}
+
+/* Does m have a city reading inside the subdivision or country q? */
+static bool inside(const struct run *r, const struct mention *m, const struct bl_place *q)
+{
+    size_t i;
+    for (i = 0; i < m->ncand; i++) {
+        const struct bl_place *p = m->cand[i];
+        if (p->kind != BL_LOC_CITY || strcmp(p->cc, q->cc) != 0)
+            continue;
+        if (q->kind == BL_LOC_COUNTRY || bl_gazetteer_admin1_of(r->gz, p) == q ||
+            (p->admin1_code && q->admin1_code && strcmp(p->admin1_code, q->admin1_code) == 0))
+            return true;
+    }
+    return false;
 }
 
 /* "Paris, Texas", "Alexandria, Va.", "Kharkiv, Ukraine": a city followed by
@@ -316,7 +332,7 @@ static int find_qualifiers(struct run *r)
         if (next < nm && r->m[next].ts == c2) {
             struct mention *q = &r->m[next];
             for (j = 0; j < q->ncand; j++)
-                if (is_place_kind_admin_or_country(q->cand[j])) {
+                if (is_place_kind_admin_or_country(q->cand[j]) && inside(r, m, q->cand[j])) {
                     m->qual = q->cand[j];
                     q->qualifier = true;
                     break;
@@ -336,7 +352,7 @@ static int find_qualifiers(struct run *r)
             n = bl_gazetteer_lookup(r->gz, d->text + d->toks[c2].start,
                                     d->toks[j - 1].end - d->toks[c2].start, cand, MAXC, &npref);
             for (t = 0; t < n && t < MAXC; t++)
-                if (is_place_kind_admin_or_country(cand[t]))
+                if (is_place_kind_admin_or_country(cand[t]) && inside(r, m, cand[t]))
                     break;
             if (t < n && t < MAXC) {
                 struct mention *q;
@@ -359,6 +375,110 @@ static int find_qualifiers(struct run *r)
         }
     }
     return BL_OK;
+}
+
+/* The words that make an unresolved name a landmark. */
+static bool landmark_name(const char *s, size_t len)
+{
+    static const char *const tails[] = {
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "square",
+        "park", "bridge", "church", "cathedral", "mosque", "temple", "school", "hospital",
+        "airport", "station", "university", "college", "center", "centre", "hall", "library",
+        "museum", "stadium", "arena", "palace", "tower", "building", "market", "mall", "port",
+        "harbor", "harbour", "highway", "freeway", "court", "house", "hotel", "inn", NULL };
+    size_t i, e = len;
+    while (e > 0 && s[e - 1] == '.')
+        e--;
+    i = e;
+    while (i > 0 && s[i - 1] != ' ')
+        i--;
+    for (size_t k = 0; tails[k]; k++) {
+        size_t n = strlen(tails[k]), t;
+        bool same = e - i == n;
+        for (t = 0; same && t < n; t++)
+            same = (s[i + t] | 0x20) == tails[k][t];
+        if (same)
+            return true;
+    }
+    return false;
+}
+
+/* A nationality adjective modifying a noun ("Russian troops", "British
+ * officials") is a mention of its country. */
+static bool as_demonym(struct run *r, struct mention *m, unsigned cls)
+{
+    const struct bl_doc *d = r->d;
+    size_t s = d->toks[m->ts].start, e = d->toks[m->te - 1].end;
+    char cc[3];
+    const struct bl_place *p;
+
+    if (!(cls & BL_GZ_DEMONYM) || m->te >= d->ntoks || d->toks[m->te].kind != BL_TOK_WORD ||
+        (d->toks[m->te].flags & BL_TF_UPPER))
+        return false;
+    if (!bl_gazetteer_demonym(r->gz, d->text + s, e - s, cc))
+        return false;
+    p = bl_gazetteer_country(r->gz, cc);
+    if (!p)
+        return false;
+    m->cand[0] = p;
+    m->ncand = 1;
+    m->npref = 0;
+    m->demonym = true;
+    return true;
+}
+
+/* Is an entity a place mention? LOCATION entities are, unless nothing in
+ * the gazetteer or their form supports them ("March", "Facebook"); other
+ * types are when their whole text is a country, subdivision or region and
+ * no given name, surname or organisation ("Hawaii" tagged PERSON, "US"
+ * tagged ORG). */
+static bool keep_entity(struct run *r, struct mention *m, int type)
+{
+    static const char *const preps[] = { "in", "at", "from", "to", "near", "outside", "across",
+                                         "into", "toward", "towards", "via", "around", "of",
+                                         "throughout", "between", "on", NULL };
+    static const char *const calendar[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "easter", "christmas", NULL };
+    const struct bl_doc *d = r->d;
+    size_t s = d->toks[m->ts].start, e = d->toks[m->te - 1].end;
+    unsigned cls = bl_gazetteer_classes(r->gz, d->text + s, e - s);
+    const struct bl_place *p = m->ncand ? m->cand[0] : NULL;
+
+    bool prep = m->ts > 0 && tok_in(d, m->ts - 1, preps);
+    bool single = m->te - m->ts == 1;
+
+    if (single && tok_in(d, m->ts, calendar))
+        return false;
+    if (!p && as_demonym(r, m, cls))
+        return true;
+    if (type != BL_ENT_LOCATION) {
+        if (!p || (cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG | BL_GZ_TITLE)))
+            return false;
+        if (m->npref > 0 && p->kind == BL_LOC_CITY)
+            return type != BL_ENT_PERSON;
+        if (p->kind == BL_LOC_CITY)
+            return (p->population >= 1000000 && (type != BL_ENT_PERSON || !single)) ||
+                   ((p->flags & BL_PLACE_CAPITAL) && p->population >= 100000);
+        return p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_REGION ||
+               (p->kind == BL_LOC_ADMIN1 && !isnan(p->lat));
+    }
+    if (m->ncand > 0) {
+        if ((cls & (BL_GZ_ORG | BL_GZ_TITLE)) && !(cls & BL_GZ_COUNTRY))
+            return false;
+        /* "Industry", "Commerce", "SANA": a lone word that is only a small
+         * town somewhere needs a preposition or a qualifier after it. */
+        if (single && m->npref == 0 && p->kind == BL_LOC_CITY && p->population < 20000 &&
+            !prep && !tok_is(d, m->te, ","))
+            return false;
+        return true;
+    }
+    if (cls & (BL_GZ_ORG | BL_GZ_TITLE | BL_GZ_ORG_SUFFIX | BL_GZ_GIVEN_NAME | BL_GZ_SURNAME))
+        return false;
+    if (landmark_name(d->text + s, e - s))
+        return true;
+    return prep;
 }
 
 /* ---- Scoring ------------------------------------------------------------- */
@@ -462,6 +582,8 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
         m->conf = 1.0f / (1.0f + expf(-(m->score[best] - second)));
     if (best >= 0 && m->ent < 0 && !m->dateline && !m->qualifier)
         m->conf *= 0.85f; /* found by the gazetteer alone */
+    if (m->demonym)
+        m->conf = 0.5f;
 }
 
 /* ---- Metonymy ------------------------------------------------------------ */
@@ -492,7 +614,7 @@ static bool metonymic(const struct run *r, const struct mention *m)
     const struct bl_place *p;
     size_t i = m->te, n = 0;
 
-    if (m->best < 0)
+    if (m->best < 0 || m->demonym)
         return false;
     p = m->cand[m->best];
     if (p->kind != BL_LOC_COUNTRY && !(p->flags & BL_PLACE_CAPITAL))
@@ -514,32 +636,6 @@ static int mention_cmp(const void *a, const void *b)
     if (x->ts != y->ts)
         return x->ts < y->ts ? -1 : 1;
     return x->te < y->te ? 1 : (x->te > y->te ? -1 : 0);
-}
-
-/* The words that make an unresolved name a landmark. */
-static bool landmark_name(const char *s, size_t len)
-{
-    static const char *const tails[] = {
-        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "square",
-        "park", "bridge", "church", "cathedral", "mosque", "temple", "school", "hospital",
-        "airport", "station", "university", "college", "center", "centre", "hall", "library",
-        "museum", "stadium", "arena", "palace", "tower", "building", "market", "mall", "port",
-        "harbor", "harbour", "highway", "freeway", "court", "house", "hotel", "inn", NULL };
-    size_t i, e = len;
-    while (e > 0 && s[e - 1] == '.')
-        e--;
-    i = e;
-    while (i > 0 && s[i - 1] != ' ')
-        i--;
-    for (size_t k = 0; tails[k]; k++) {
-        size_t n = strlen(tails[k]), t;
-        bool same = e - i == n;
-        for (t = 0; same && t < n; t++)
-            same = (s[i + t] | 0x20) == tails[k][t];
-        if (same)
-            return true;
-    }
-    return false;
 }
 
 /* Grouping key: the place, or the normalised text when unresolved. */
@@ -689,11 +785,18 @@ out:
     return rc;
 }
 
+/* How much a clear mention counts for its country and subdivision. */
+static float weight(const struct mention *m)
+{
+    return m->dateline ? 3.0f : m->demonym ? 0.5f : 1.0f;
+}
+
 /* ---- The stage ----------------------------------------------------------- */
 
 int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct run r = { 0 };
+    struct mention *em;
     struct ctx *c = NULL, *self = NULL;
     const struct bl_place *focus = NULL;
     float focus_w = 0;
@@ -728,10 +831,16 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             continue;
         for (k = ts; k < te; k++)
             r.cover[k] = (int8_t)d->ents[i].type;
-        if (d->ents[i].type == BL_ENT_LOCATION && !add_mention(&r, ts, te, (int)i)) {
+        em = add_mention(&r, ts, te, (int)i);
+        if (!em) {
             rc = BL_ERR_NOMEM;
             goto out;
         }
+        if (!keep_entity(&r, em, d->ents[i].type))
+            r.nm--;
+        else
+            for (k = ts; k < te; k++)
+                r.cover[k] = BL_ENT_LOCATION;
     }
     /* Datelines can lie inside a LOCATION entity: mark that mention. */
     rc = find_datelines(&r);
@@ -767,7 +876,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         if (m->best < 0)
             continue;
         if (m->ncand == 1 || m->conf >= 0.85f || m->qual)
-            ctx_add(c, gz, m->cand[m->best], m->dateline ? 3.0f : 1.0f);
+            ctx_add(c, gz, m->cand[m->best], weight(m));
     }
     for (i = 0; i < r.nm; i++) {
         struct mention *m = &r.m[i];
@@ -775,7 +884,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             continue;
         memset(self, 0, sizeof *self);
         if (m->ncand == 1 || m->conf >= 0.85f || m->qual)
-            ctx_add(self, gz, m->cand[m->best], m->dateline ? 3.0f : 1.0f);
+            ctx_add(self, gz, m->cand[m->best], weight(m));
         score(&r, m, c, self);
         m->metonymic = metonymic(&r, m);
     }

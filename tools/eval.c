@@ -3,6 +3,7 @@
  * Usage: eval [--data DIR] [--models DIR] [--only name[,name...]]
  * Exit status: 0 scored, 2 data missing, 1 other failure. */
 #include "bl_int.h"
+#include "eval_geo.h"
 #include "eval_ner.h"
 
 #include <stdio.h>
@@ -16,7 +17,8 @@ static const struct section {
     bool (*available)(const char *data_dir);
     int (*run)(const char *data_dir, const bl_models *m);
 } sections[] = {
-    { "ner", eval_ner_available, eval_ner_run },
+    {"ner", eval_ner_available, eval_ner_run},
+    {"geo", eval_geo_available, eval_geo_run},
 };
 #define NSECTIONS (sizeof sections / sizeof sections[0])
 
@@ -51,7 +53,7 @@ int main(int argc, char **argv)
 {
     const char *data_dir = "../shared/data", *models_dir = "data", *only = NULL;
     bl_models *m = NULL;
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     size_t i, ran = 0;
     int ai, rc = 0;
 
