@@ -78,13 +78,13 @@ static json_t *error_obj(json_t *id, int status, const char *code, const char *m
  * success. */
 static int analyse(const struct cli *c, const char *text, size_t len, json_t *id)
 {
-    struct bl_error err = { 0, BL_NONE, "" };
-    const char *code = NULL;
-    int status = 0;
-    json_t *out = bl_extract_json(&c->app, text, len, id, c->unit, BL_PART_ALL, &status, &code, &err);
+    struct bl_extract_status st;
+    json_t *out;
 
+    memset(&st, 0, sizeof st);
+    out = bl_extract_json(&c->app, text, len, id, c->unit, BL_PART_ALL, &st);
     if (!out) {
-        json_t *e = error_obj(id, status, code ? code : "error", err.message);
+        json_t *e = error_obj(id, st.status, st.code ? st.code : "error", st.err.message);
         if (e)
             print_json(c, e);
         json_decref(e);

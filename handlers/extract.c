@@ -295,9 +295,11 @@ static double elapsed_ms(const struct timespec *t0)
 }
 
 json_t *bl_extract_json(const struct bl_app *app, const char *text, size_t len, json_t *id,
-                        enum bl_unit unit, unsigned parts, int *status, const char **code,
-                        struct bl_error *err)
+                        enum bl_unit unit, unsigned parts, struct bl_extract_status *st)
 {
+    int *status = &st->status;
+    const char **code = &st->code;
+    struct bl_error *err = &st->err;
     struct timespec t0;
     bl_doc *doc = NULL;
     json_t *root = NULL, *stats = NULL;
@@ -377,6 +379,8 @@ nomem:
     set_err(err, BL_ERR_NOMEM, "out of memory");
 out:
     free(keep);
+    for (int i = 0; doc && i < BL_NSTAGES; i++)
+        st->stage_ns[i] = bl_doc_stage_ns(doc, i);
     bl_doc_free(doc);
     return root;
 }
@@ -422,6 +426,27 @@ static enum media media_of(const char *ct)
     return m;
 }
 
+/* Why a request was refused, before it becomes an error reply (or, in a
+ * batch, an error line). */
+struct fail {
+    int status;
+    const char *code;
+    char msg[400];
+};
+
+static bool failf(struct fail *f, int status, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static bool failf(struct fail *f, int status, const char *code, const char *fmt, ...)
+{
+    va_list ap;
+    f->status = status;
+    f->code = code;
+    va_start(ap, fmt);
+    vsnprintf(f->msg, sizeof f->msg, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
 /* The request's options, from the query string and the JSON body. */
 struct opts {
     enum bl_unit unit;
@@ -429,17 +454,17 @@ struct opts {
     const char *query_id;
 };
 
-static bool read_args(const struct bl_request *req, struct opts *op, struct bl_response *resp)
+static bool read_args(const struct bl_request *req, struct opts *op, struct fail *f)
 {
     for (size_t i = 0; i < req->nargs; i++) {
         const struct bl_arg *a = &req->args[i];
         if (strcmp(a->key, "offsets") == 0) {
             if (op->unit_set) {
-                bl_error_response(resp, 400, "duplicate_parameter", "query parameter 'offsets' given twice");
+                failf(f, 400, "duplicate_parameter", "query parameter 'offsets' given twice");
                 return false;
             }
             if (!bl_unit_parse(a->value, &op->unit)) {
-                bl_error_response(resp, 400, "bad_option",
+                failf(f, 400, "bad_option",
                                   "offsets must be \"codepoint\", \"utf16\" or \"utf8\", not \"%s\"",
                                   a->value ? a->value : "");
                 return false;
@@ -447,12 +472,12 @@ static bool read_args(const struct bl_request *req, struct opts *op, struct bl_r
             op->unit_set = true;
         } else if (strcmp(a->key, "id") == 0) {
             if (op->query_id) {
-                bl_error_response(resp, 400, "duplicate_parameter", "query parameter 'id' given twice");
+                failf(f, 400, "duplicate_parameter", "query parameter 'id' given twice");
                 return false;
             }
             op->query_id = a->value ? a->value : "";
         } else {
-            bl_error_response(resp, 400, "unknown_parameter",
+            failf(f, 400, "unknown_parameter",
                               "unknown query parameter '%.100s' (known: offsets, id)", a->key);
             return false;
         }
@@ -462,29 +487,29 @@ static bool read_args(const struct bl_request *req, struct opts *op, struct bl_r
 
 /* Check the JSON body's fields; on success *text points into root. */
 static bool read_json(json_t *root, struct opts *op, json_t **id, const char **text, size_t *len,
-                      struct bl_response *resp)
+                      struct fail *f)
 {
     const char *key;
     json_t *val, *jt;
 
     if (!json_is_object(root)) {
-        bl_error_response(resp, 400, "bad_request", "the body must be a JSON object with a \"text\" field");
+        failf(f, 400, "bad_request", "the body must be a JSON object with a \"text\" field");
         return false;
     }
     json_object_foreach(root, key, val) {
         if (strcmp(key, "text") != 0 && strcmp(key, "id") != 0 && strcmp(key, "options") != 0) {
-            bl_error_response(resp, 400, "unknown_field",
+            failf(f, 400, "unknown_field",
                               "unknown field \"%.100s\" (known: text, id, options)", key);
             return false;
         }
     }
     jt = json_object_get(root, "text");
     if (!jt) {
-        bl_error_response(resp, 400, "missing_text", "the body has no \"text\" field");
+        failf(f, 400, "missing_text", "the body has no \"text\" field");
         return false;
     }
     if (!json_is_string(jt)) {
-        bl_error_response(resp, 400, "bad_text", "\"text\" must be a string");
+        failf(f, 400, "bad_text", "\"text\" must be a string");
         return false;
     }
     *text = json_string_value(jt);
@@ -492,11 +517,11 @@ static bool read_json(json_t *root, struct opts *op, json_t **id, const char **t
 
     val = json_object_get(root, "id");
     if (val && !json_is_string(val) && !json_is_integer(val) && !json_is_null(val)) {
-        bl_error_response(resp, 400, "bad_id", "\"id\" must be a string, an integer or null");
+        failf(f, 400, "bad_id", "\"id\" must be a string, an integer or null");
         return false;
     }
     if (val && op->query_id) {
-        bl_error_response(resp, 400, "duplicate_parameter", "id given both in the query and the body");
+        failf(f, 400, "duplicate_parameter", "id given both in the query and the body");
         return false;
     }
     *id = val;
@@ -505,23 +530,23 @@ static bool read_json(json_t *root, struct opts *op, json_t **id, const char **t
     if (val && !json_is_null(val)) {
         json_t *o;
         if (!json_is_object(val)) {
-            bl_error_response(resp, 400, "bad_option", "\"options\" must be an object");
+            failf(f, 400, "bad_option", "\"options\" must be an object");
             return false;
         }
         json_object_foreach(val, key, o) {
             enum bl_unit u;
             if (strcmp(key, "offsets") != 0) {
-                bl_error_response(resp, 400, "unknown_option",
+                failf(f, 400, "unknown_option",
                                   "unknown option \"%.100s\" (known: offsets)", key);
                 return false;
             }
             if (!json_is_string(o) || !bl_unit_parse(json_string_value(o), &u)) {
-                bl_error_response(resp, 400, "bad_option",
+                failf(f, 400, "bad_option",
                                   "options.offsets must be \"codepoint\", \"utf16\" or \"utf8\"");
                 return false;
             }
             if (op->unit_set && u != op->unit) {
-                bl_error_response(resp, 400, "bad_option",
+                failf(f, 400, "bad_option",
                                   "offsets differ between the query string and options");
                 return false;
             }
@@ -532,58 +557,82 @@ static bool read_json(json_t *root, struct opts *op, json_t **id, const char **t
     return true;
 }
 
+/* Parse a JSON body or batch line; NULL with f filled when it is not JSON. */
+static json_t *parse_json(const char *buf, size_t len, struct fail *f)
+{
+    json_error_t jerr;
+    json_t *root = json_loadb(buf ? buf : "", len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
+
+    if (root)
+        return root;
+    if (json_error_code(&jerr) == json_error_invalid_utf8)
+        failf(f, 400, "invalid_utf8", "invalid UTF-8 at byte offset %d of the body",
+              jerr.position > 0 ? jerr.position - 1 : 0);
+    else if (json_error_code(&jerr) == json_error_out_of_memory)
+        failf(f, 503, "out_of_memory", "out of memory");
+    else
+        failf(f, 400, "bad_json", "malformed JSON at line %d, column %d: %s", jerr.line,
+              jerr.column, jerr.text);
+    return NULL;
+}
+
+/* The extraction itself, shared by single requests and batch lines. */
+static json_t *extract(const struct bl_app *app, const char *text, size_t len, json_t *id,
+                       enum bl_unit unit, unsigned parts, uint64_t stage_ns[BL_NSTAGES],
+                       struct fail *f)
+{
+    struct bl_extract_status st;
+    json_t *out;
+
+    memset(&st, 0, sizeof st);
+    out = bl_extract_json(app, text, len, id, unit, parts, &st);
+    for (int i = 0; i < BL_NSTAGES; i++)
+        stage_ns[i] += st.stage_ns[i];
+    if (!out) {
+        if (st.err.code == BL_ERR_UTF8)
+            failf(f, st.status, st.code, "invalid UTF-8 at byte offset %zu of the text", st.err.offset);
+        else
+            failf(f, st.status, st.code, "%s", st.err.message);
+    }
+    return out;
+}
+
 void bl_handle_extract(const struct bl_app *app, const struct bl_request *req, unsigned parts,
                        struct bl_response *resp)
 {
     struct opts op = { BL_UNIT_CODEPOINT, false, NULL };
     json_t *root = NULL, *id = NULL, *qid = NULL, *out;
-    const char *text = NULL, *code;
+    const char *text = NULL;
     size_t len = 0;
-    struct bl_error err = { 0, BL_NONE, "" };
-    int status;
+    struct fail f = { 0, NULL, "" };
 
     if (req->body_len > app->limits.max_body) {
-        bl_error_response(resp, 413, "body_too_large", "request body is %zu bytes, over the limit of %zu",
-                          req->body_len, app->limits.max_body);
-        return;
+        failf(&f, 413, "body_too_large", "request body is %zu bytes, over the limit of %zu",
+              req->body_len, app->limits.max_body);
+        goto out;
     }
     switch (media_of(req->content_type)) {
     case MEDIA_JSON:
     case MEDIA_TEXT:
         break;
     case MEDIA_CHARSET:
-        bl_error_response(resp, 415, "unsupported_charset", "only charset=utf-8 is accepted");
-        return;
+        failf(&f, 415, "unsupported_charset", "only charset=utf-8 is accepted");
+        goto out;
     case MEDIA_NONE:
-        bl_error_response(resp, 415, "unsupported_media_type",
-                          "send Content-Type: application/json or text/plain; charset=utf-8");
-        return;
+        failf(&f, 415, "unsupported_media_type",
+              "send Content-Type: application/json or text/plain; charset=utf-8");
+        goto out;
     default:
-        bl_error_response(resp, 415, "unsupported_media_type",
-                          "Content-Type %.100s is not accepted; send application/json or "
-                          "text/plain; charset=utf-8",
-                          req->content_type);
-        return;
+        failf(&f, 415, "unsupported_media_type",
+              "Content-Type %.100s is not accepted; send application/json or text/plain; charset=utf-8",
+              req->content_type);
+        goto out;
     }
-    if (!read_args(req, &op, resp))
-        return;
-
+    if (!read_args(req, &op, &f))
+        goto out;
     if (media_of(req->content_type) == MEDIA_JSON) {
-        json_error_t jerr;
-        root = json_loadb(req->body ? req->body : "", req->body_len,
-                          JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
-        if (!root) {
-            if (json_error_code(&jerr) == json_error_invalid_utf8)
-                bl_error_response(resp, 400, "invalid_utf8", "invalid UTF-8 at byte offset %d of the body",
-                                  jerr.position > 0 ? jerr.position - 1 : 0);
-            else if (json_error_code(&jerr) == json_error_out_of_memory)
-                bl_error_response(resp, 503, "out_of_memory", "out of memory");
-            else
-                bl_error_response(resp, 400, "bad_json", "malformed JSON at line %d, column %d: %s",
-                                  jerr.line, jerr.column, jerr.text);
-            return;
-        }
-        if (!read_json(root, &op, &id, &text, &len, resp))
+        root = parse_json(req->body, req->body_len, &f);
+        if (!root || !read_json(root, &op, &id, &text, &len, &f))
             goto out;
     } else {
         text = req->body ? req->body : "";
@@ -592,23 +641,42 @@ void bl_handle_extract(const struct bl_app *app, const struct bl_request *req, u
     if (!id && op.query_id) {
         qid = json_string(op.query_id);
         if (!qid) {
-            bl_error_response(resp, 400, "bad_id", "id is not valid UTF-8");
+            failf(&f, 400, "bad_id", "id is not valid UTF-8");
             goto out;
         }
         id = qid;
     }
-
-    out = bl_extract_json(app, text, len, id, op.unit, parts, &status, &code, &err);
-    if (!out) {
-        if (err.code == BL_ERR_UTF8)
-            bl_error_response(resp, status, code, "invalid UTF-8 at byte offset %zu of the text",
-                              err.offset);
-        else
-            bl_error_response(resp, status, code, "%s", err.message);
-        goto out;
-    }
-    bl_respond_json(resp, 200, out);
+    resp->documents = 1;
+    out = extract(app, text, len, id, op.unit, parts, resp->stage_ns, &f);
+    if (out)
+        bl_respond_json(resp, 200, out);
 out:
+    if (f.code)
+        bl_error_response(resp, f.status, f.code, "%s", f.msg);
     json_decref(qid);
     json_decref(root);
+}
+
+char *bl_batch_line(const struct bl_app *app, const char *line, size_t len, size_t lineno,
+                    unsigned parts, uint64_t stage_ns[BL_NSTAGES], int *status)
+{
+    struct opts op = { BL_UNIT_CODEPOINT, false, NULL };
+    struct fail f = { 0, NULL, "" };
+    json_t *root, *id = NULL, *out = NULL;
+    const char *text;
+    size_t tlen;
+    char *s;
+
+    root = parse_json(line, len, &f);
+    if (root && read_json(root, &op, &id, &text, &tlen, &f))
+        out = extract(app, text, tlen, id, op.unit, parts, stage_ns, &f);
+    if (!out)
+        out = json_pack("{s:O,s:I,s:{s:i,s:s,s:s}}", "id", id ? id : json_null(), "line",
+                        (json_int_t)lineno, "error", "status", f.status, "code", f.code, "message",
+                        f.msg);
+    *status = f.code ? f.status : 200;
+    s = out ? json_dumps(out, JSON_COMPACT | JSON_REAL_PRECISION(10)) : NULL;
+    json_decref(out);
+    json_decref(root);
+    return s;
 }

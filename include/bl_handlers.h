@@ -49,6 +49,8 @@ struct bl_response {
     char *body;
     size_t body_len;
     const char *allow;          /* for 405: the Allow header, static */
+    uint64_t stage_ns[BL_NSTAGES]; /* time spent in each core stage */
+    size_t documents;           /* documents analysed for this response */
 };
 
 void bl_response_free(struct bl_response *r);
@@ -89,13 +91,29 @@ void bl_error_response(struct bl_response *resp, int status, const char *code,
 /* The HTTP status for a core BL_ERR_* code (one table for all handlers). */
 int bl_http_status(int rc);
 
+/* How an extraction went: the HTTP status (200 or the error's), an error
+ * code word and detail on failure, and the time each core stage took. */
+struct bl_extract_status {
+    int status;
+    const char *code;                /* static; NULL on success */
+    struct bl_error err;
+    uint64_t stage_ns[BL_NSTAGES];
+};
+
 /* Analyse text[0..len) and build the contract object for the given parts
  * and offset unit. id is echoed (borrowed; may be NULL -> null). Returns a
- * new reference, or NULL with *status, code and err->message set on failure.
- * This is what the server, the CLI and the evaluation tools share. */
+ * new reference, or NULL with st filled on failure. This is what the
+ * server, the CLI and the evaluation tools share. Thread-safe. */
 json_t *bl_extract_json(const struct bl_app *app, const char *text, size_t len, json_t *id,
-                        enum bl_unit unit, unsigned parts, int *status, const char **code,
-                        struct bl_error *err);
+                        enum bl_unit unit, unsigned parts, struct bl_extract_status *st);
+
+/* One line of a /v1/batch body ({"id", "text", "options"}) to one output
+ * line: the contract object, or {"id", "error": {...}} for a bad line.
+ * Returns a malloc'd NUL-terminated JSON text without newline, or NULL on
+ * OOM. lineno (1-based) goes into error messages. Adds stage times to
+ * stage_ns. */
+char *bl_batch_line(const struct bl_app *app, const char *line, size_t len, size_t lineno,
+                    unsigned parts, uint64_t stage_ns[BL_NSTAGES], int *status);
 
 /* Parse an offsets unit name ("codepoint", "utf16", "utf8"). */
 bool bl_unit_parse(const char *s, enum bl_unit *out);

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #define BL_MAX_ORIGINS 32
 
@@ -22,6 +23,9 @@ struct bl_config {
     unsigned max_connections;
     unsigned max_per_ip;         /* 0 = unlimited */
     unsigned timeout;            /* seconds a connection may idle */
+    unsigned max_queue;          /* requests in progress before 503 */
+    size_t max_batch_body;       /* bytes of a /v1/batch body */
+    unsigned max_batch_docs;     /* documents in one /v1/batch body */
     char data_dir[1024];         /* "" = find it (see bl_config_find_data) */
     char web_dir[1024];          /* "" = find it: ./web, DATA/../web, DATA/web */
     char config_file[1024];
@@ -49,16 +53,44 @@ void bl_log(const char *level, const char *msg, json_t *extra);
 /* Routes. A route answers one path; methods lists what it allows. */
 typedef void (*bl_route_fn)(const struct bl_app *app, const struct bl_request *req,
                             struct bl_response *resp, unsigned parts);
+#define BL_ROUTE_POST    0x1u /* POST (else GET/HEAD) */
+#define BL_ROUTE_BATCH   0x2u /* NDJSON in, streamed NDJSON out */
+#define BL_ROUTE_METRICS 0x4u /* Prometheus text from server state */
+#define BL_ROUTE_PREFIX  0x8u /* path is a prefix (/web/...) */
 struct bl_route {
+    unsigned id;        /* 0 .. bl_route_count()-1, for metrics */
     const char *path;
     const char *allow;  /* Allow header value, e.g. "POST, OPTIONS" */
-    bool post;          /* true: POST routes; false: GET/HEAD routes */
-    bl_route_fn fn;
+    unsigned flags;     /* BL_ROUTE_* */
+    bl_route_fn fn;     /* NULL for routes the HTTP layer answers itself */
     unsigned parts;
 };
 
 /* The route for path, or NULL. */
 const struct bl_route *bl_route_find(const char *path);
+size_t bl_route_count(void);
+const struct bl_route *bl_route_at(size_t i);
+
+/* ---- metrics (server/metrics.c) ---- */
+
+/* Counters for GET /metrics. Updated with relaxed atomics from every MHD
+ * thread; rendering reads a consistent-enough snapshot. */
+struct bl_metrics;
+
+struct bl_metrics *bl_metrics_create(void);
+void bl_metrics_free(struct bl_metrics *m);
+
+/* Count one finished request. route is a route id, or -1 for no route. */
+void bl_metrics_observe(struct bl_metrics *m, int route, int status, double seconds,
+                        size_t bytes_in, size_t bytes_out);
+/* Add the core's per-stage times for one document. */
+void bl_metrics_stages(struct bl_metrics *m, const uint64_t stage_ns[BL_NSTAGES]);
+/* Count a request refused for overload. */
+void bl_metrics_rejected(struct bl_metrics *m);
+
+/* Prometheus text exposition into a malloc'd buffer (NUL-terminated), or
+ * NULL on OOM. in_flight is the current number of requests in progress. */
+char *bl_metrics_render(const struct bl_metrics *m, int in_flight, size_t *len);
 
 /* Run the daemon until SIGINT/SIGTERM. Returns the process exit status. */
 int bl_serve(const struct bl_config *cfg, const struct bl_app *app);

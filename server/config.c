@@ -25,6 +25,11 @@ static const char usage[] =
     "  --max-per-ip N         connections per client address, 0 = no limit\n"
     "                         (default 0; BYLINE_MAX_PER_IP)\n"
     "  --timeout SECONDS      idle connection timeout (default 30; BYLINE_TIMEOUT)\n"
+    "  --max-queue N          requests in progress before new ones get 503 + Retry-After\n"
+    "                         (default 512; BYLINE_MAX_QUEUE)\n"
+    "  --max-batch-body SIZE  largest /v1/batch body (default 16M; BYLINE_MAX_BATCH_BODY)\n"
+    "  --max-batch-docs N     documents in one /v1/batch body (default 1000;\n"
+    "                         BYLINE_MAX_BATCH_DOCS)\n"
     "  --data DIR             data directory (default: ./data, else beside the binary;\n"
     "                         BYLINE_DATA)\n"
     "  --web DIR              demo page files served at / (default: ./web, else next to\n"
@@ -51,6 +56,9 @@ static void set_defaults(struct bl_config *c)
     c->max_connections = 1024;
     c->max_per_ip = 0;
     c->timeout = 30;
+    c->max_queue = 512;
+    c->max_batch_body = 16u << 20;
+    c->max_batch_docs = 1000;
     c->access_log = true;
 }
 
@@ -177,6 +185,12 @@ static int apply(struct bl_config *c, const char *name, const char *value, const
         bad = parse_uint(value, 1000000, &c->max_per_ip);
     else if (!strcmp(name, "timeout"))
         bad = parse_uint(value, 86400, &c->timeout);
+    else if (!strcmp(name, "max_queue"))
+        bad = parse_uint(value, 1000000, &c->max_queue) || c->max_queue == 0;
+    else if (!strcmp(name, "max_batch_body"))
+        bad = parse_size(value, &c->max_batch_body);
+    else if (!strcmp(name, "max_batch_docs"))
+        bad = parse_uint(value, 10000000, &c->max_batch_docs) || c->max_batch_docs == 0;
     else if (!strcmp(name, "data"))
         bad = copy_str(c->data_dir, sizeof c->data_dir, value);
     else if (!strcmp(name, "web"))
@@ -265,6 +279,9 @@ static const struct {
     { "BYLINE_MAX_CONNECTIONS", "max_connections" },
     { "BYLINE_MAX_PER_IP", "max_per_ip" },
     { "BYLINE_TIMEOUT", "timeout" },
+    { "BYLINE_MAX_QUEUE", "max_queue" },
+    { "BYLINE_MAX_BATCH_BODY", "max_batch_body" },
+    { "BYLINE_MAX_BATCH_DOCS", "max_batch_docs" },
     { "BYLINE_DATA", "data" },
     { "BYLINE_WEB", "web" },
     { "BYLINE_CORS_ORIGINS", "cors_origins" },

@@ -23,6 +23,7 @@
 struct server {
     const struct bl_config *cfg;
     const struct bl_app *app;
+    struct bl_metrics *metrics;
     atomic_int in_flight;
 };
 
@@ -38,6 +39,8 @@ struct conn {
     size_t nargs;
     int status;
     size_t bytes_out;
+    bool retry_after;       /* answer carries Retry-After (overload) */
+    bool counted;           /* counted in in_flight */
     struct timespec t0;
     char method[16];
     char path[256];
@@ -134,6 +137,10 @@ static enum MHD_Result reply(struct server *srv, struct MHD_Connection *c, struc
     if (r->content_type)
         MHD_add_response_header(mr, MHD_HTTP_HEADER_CONTENT_TYPE, r->content_type);
     MHD_add_response_header(mr, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    if (cn->retry_after)
+        MHD_add_response_header(mr, MHD_HTTP_HEADER_RETRY_AFTER, "1");
+    if (r->documents)
+        bl_metrics_stages(srv->metrics, r->stage_ns);
     if (r->allow)
         MHD_add_response_header(mr, MHD_HTTP_HEADER_ALLOW, r->allow);
     if (origin) {
@@ -168,6 +175,168 @@ static bool method_is(const char *m, const char *want)
     return strcmp(m, want) == 0;
 }
 
+static size_t body_limit(const struct server *srv, const struct conn *cn)
+{
+    return cn->route && (cn->route->flags & BL_ROUTE_BATCH) ? srv->cfg->max_batch_body
+                                                             : srv->cfg->max_body;
+}
+
+/* ---- /v1/batch: NDJSON in, one output line per input line, streamed ---- */
+
+struct batch {
+    struct server *srv;
+    char *body;             /* the request body, owned */
+    size_t len, pos, lineno;
+    char *out;              /* current output line with its newline */
+    size_t out_len, out_pos;
+    unsigned parts;
+};
+
+static bool blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+            return false;
+    return true;
+}
+
+static size_t count_docs(const char *s, size_t len)
+{
+    size_t n = 0, pos = 0;
+    while (pos < len) {
+        const char *nl = memchr(s + pos, '\n', len - pos);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        n += !blank(s + pos, end - pos);
+        pos = end + 1;
+    }
+    return n;
+}
+
+static ssize_t batch_read(void *cls, uint64_t offset, char *buf, size_t max)
+{
+    struct batch *b = cls;
+    size_t n;
+
+    (void)offset;
+    while (b->out_pos == b->out_len) {
+        const char *nl;
+        size_t end, slen;
+        uint64_t stage_ns[BL_NSTAGES] = { 0 };
+        int status;
+        char *s;
+
+        free(b->out);
+        b->out = NULL;
+        b->out_len = b->out_pos = 0;
+        if (b->pos >= b->len)
+            return MHD_CONTENT_READER_END_OF_STREAM;
+        nl = memchr(b->body + b->pos, '\n', b->len - b->pos);
+        end = nl ? (size_t)(nl - b->body) : b->len;
+        b->lineno++;
+        if (blank(b->body + b->pos, end - b->pos)) {
+            b->pos = end + 1;
+            continue;
+        }
+        s = bl_batch_line(b->srv->app, b->body + b->pos, end - b->pos, b->lineno, b->parts,
+                          stage_ns, &status);
+        b->pos = end + 1;
+        if (!s)
+            return MHD_CONTENT_READER_END_WITH_ERROR;
+        if (status == 200)
+            bl_metrics_stages(b->srv->metrics, stage_ns);
+        slen = strlen(s);
+        b->out = realloc(s, slen + 2);
+        if (!b->out) {
+            free(s);
+            return MHD_CONTENT_READER_END_WITH_ERROR;
+        }
+        b->out[slen] = '\n';
+        b->out_len = slen + 1;
+    }
+    n = b->out_len - b->out_pos;
+    if (n > max)
+        n = max;
+    memcpy(buf, b->out + b->out_pos, n);
+    b->out_pos += n;
+    return (ssize_t)n;
+}
+
+static void batch_free(void *cls)
+{
+    struct batch *b = cls;
+    free(b->out);
+    free(b->body);
+    free(b);
+}
+
+static bool ndjson_type(const char *ct)
+{
+    static const char *const ok[] = { "application/x-ndjson", "application/ndjson",
+                                      "application/jsonl", "application/x-jsonlines" };
+    size_t n;
+    if (!ct)
+        return false;
+    n = strcspn(ct, "; \t");
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        if (strlen(ok[i]) == n && strncasecmp(ct, ok[i], n) == 0)
+            return true;
+    return false;
+}
+
+static enum MHD_Result serve_batch(struct server *srv, struct MHD_Connection *c, struct conn *cn)
+{
+    const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
+    const char *origin = cors_origin(srv->cfg, c);
+    struct MHD_Response *mr;
+    struct batch *b;
+    size_t docs;
+    char msg[160];
+    enum MHD_Result ret;
+
+    if (!ndjson_type(ct))
+        return send_error(srv, c, cn, 415, "unsupported_media_type",
+                          "send Content-Type: application/x-ndjson, one {\"id\", \"text\"} per line",
+                          NULL);
+    docs = count_docs(cn->body ? cn->body : "", cn->len);
+    if (docs > srv->cfg->max_batch_docs) {
+        snprintf(msg, sizeof msg, "%zu documents, over the limit of %u per batch", docs,
+                 srv->cfg->max_batch_docs);
+        return send_error(srv, c, cn, 413, "too_many_documents", msg, NULL);
+    }
+    b = calloc(1, sizeof *b);
+    if (!b)
+        return send_error(srv, c, cn, 503, "out_of_memory", "out of memory", NULL);
+    b->srv = srv;
+    b->body = cn->body;
+    b->len = cn->len;
+    b->parts = cn->route->parts;
+    cn->body = NULL;
+    mr = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16384, batch_read, b, batch_free);
+    if (!mr) {
+        batch_free(b);
+        return MHD_NO;
+    }
+    MHD_add_response_header(mr, MHD_HTTP_HEADER_CONTENT_TYPE, "application/x-ndjson");
+    MHD_add_response_header(mr, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    if (origin)
+        MHD_add_response_header(mr, "Access-Control-Allow-Origin", origin);
+    cn->status = 200;
+    ret = MHD_queue_response(c, MHD_HTTP_OK, mr);
+    MHD_destroy_response(mr);
+    return ret;
+}
+
+static enum MHD_Result serve_metrics(struct server *srv, struct MHD_Connection *c, struct conn *cn)
+{
+    struct bl_response r = { 0 };
+    r.body = bl_metrics_render(srv->metrics, atomic_load(&srv->in_flight), &r.body_len);
+    if (!r.body)
+        return send_error(srv, c, cn, 503, "out_of_memory", "out of memory", NULL);
+    r.status = 200;
+    r.content_type = "text/plain; version=0.0.4; charset=utf-8";
+    return reply(srv, c, cn, &r, false);
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_size, void **con_cls)
@@ -185,16 +354,26 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         if (!cn)
             return MHD_NO;
         *con_cls = cn;
-        atomic_fetch_add(&srv->in_flight, 1);
         clock_gettime(CLOCK_MONOTONIC, &cn->t0);
         snprintf(cn->method, sizeof cn->method, "%s", method);
         snprintf(cn->path, sizeof cn->path, "%s", url);
         cn->route = bl_route_find(url);
+        /* Past the queue limit, say so at once rather than queue without
+         * bound; health checks are always answered. */
+        if (atomic_fetch_add(&srv->in_flight, 1) >= (int)srv->cfg->max_queue &&
+            !(cn->route && !(cn->route->flags & BL_ROUTE_POST))) {
+            atomic_fetch_sub(&srv->in_flight, 1);
+            bl_metrics_rejected(srv->metrics);
+            cn->retry_after = true;
+            return send_error(srv, c, cn, 503, "overloaded",
+                              "too many requests in progress; retry shortly", NULL);
+        }
+        cn->counted = true;
         /* A declared body over the limit is refused before it is read. */
         cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-        if (cl && strtoull(cl, NULL, 10) > srv->cfg->max_body) {
+        if (cl && strtoull(cl, NULL, 10) > body_limit(srv, cn)) {
             snprintf(msg, sizeof msg, "request body is %s bytes, over the limit of %zu", cl,
-                     srv->cfg->max_body);
+                     body_limit(srv, cn));
             return send_error(srv, c, cn, 413, "body_too_large", msg, NULL);
         }
         return MHD_YES;
@@ -202,8 +381,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     if (*upload_size) {
         /* Keep the body only for POST routes; the rest is read and dropped
          * so the connection stays usable. */
-        if (cn->route && cn->route->post && method_is(method, "POST") && !cn->too_large) {
-            if (cn->len + *upload_size > srv->cfg->max_body) {
+        if (cn->route && (cn->route->flags & BL_ROUTE_POST) && method_is(method, "POST") &&
+            !cn->too_large) {
+            if (cn->len + *upload_size > body_limit(srv, cn)) {
                 cn->too_large = true;
                 free(cn->body);
                 cn->body = NULL;
@@ -236,15 +416,19 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         resp.allow = cn->route->allow;
         return reply(srv, c, cn, &resp, true);
     }
-    if (cn->route->post ? !method_is(method, "POST")
-                        : !(method_is(method, "GET") || method_is(method, "HEAD"))) {
+    if ((cn->route->flags & BL_ROUTE_POST) ? !method_is(method, "POST")
+                                           : !(method_is(method, "GET") || method_is(method, "HEAD"))) {
         snprintf(msg, sizeof msg, "%s is not allowed here; allowed: %s", method, cn->route->allow);
         return send_error(srv, c, cn, 405, "method_not_allowed", msg, cn->route->allow);
     }
     if (cn->too_large) {
-        snprintf(msg, sizeof msg, "request body is over the limit of %zu bytes", srv->cfg->max_body);
+        snprintf(msg, sizeof msg, "request body is over the limit of %zu bytes", body_limit(srv, cn));
         return send_error(srv, c, cn, 413, "body_too_large", msg, NULL);
     }
+    if (cn->route->flags & BL_ROUTE_METRICS)
+        return serve_metrics(srv, c, cn);
+    if (cn->route->flags & BL_ROUTE_BATCH)
+        return serve_batch(srv, c, cn);
     MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect_arg, cn);
     if (cn->too_many_args)
         return send_error(srv, c, cn, 400, "too_many_parameters", "too many query parameters", NULL);
@@ -270,16 +454,19 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     (void)c;
     if (!cn)
         return;
+    bl_metrics_observe(srv->metrics, cn->route ? (int)cn->route->id : -1, cn->status,
+                       ms_since(&cn->t0) / 1e3, cn->len, cn->bytes_out);
     if (srv->cfg->access_log)
         bl_log("info", "request",
                json_pack("{s:s,s:s,s:i,s:I,s:I,s:f,s:b}", "method", cn->method, "path", cn->path,
                          "status", cn->status, "bytes_in", (json_int_t)cn->len, "bytes_out",
                          (json_int_t)cn->bytes_out, "ms", ms_since(&cn->t0), "completed",
                          toe == MHD_REQUEST_TERMINATED_COMPLETED_OK));
+    if (cn->counted)
+        atomic_fetch_sub(&srv->in_flight, 1);
     free(cn->body);
     free(cn);
     *con_cls = NULL;
-    atomic_fetch_sub(&srv->in_flight, 1);
 }
 
 static unsigned online_cores(void)
@@ -290,7 +477,7 @@ static unsigned online_cores(void)
 
 int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
 {
-    struct server srv = { cfg, app, 0 };
+    struct server srv = { cfg, app, NULL, 0 };
     struct addrinfo hints, *ai = NULL;
     struct MHD_Daemon *d;
     const union MHD_DaemonInfo *info;
@@ -300,6 +487,11 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
     sigset_t set;
     int sig = 0, rc;
 
+    srv.metrics = bl_metrics_create();
+    if (!srv.metrics) {
+        bl_log("error", "out of memory", NULL);
+        return 1;
+    }
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
@@ -309,6 +501,7 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
     if (rc != 0) {
         bl_log("error", "cannot resolve listen address",
                json_pack("{s:s,s:s}", "host", cfg->host, "error", gai_strerror(rc)));
+        bl_metrics_free(srv.metrics);
         return 1;
     }
     if (ai->ai_family == AF_INET6)
@@ -334,6 +527,7 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
     if (!d) {
         bl_log("error", "cannot start the HTTP daemon (address in use?)",
                json_pack("{s:s,s:i}", "host", cfg->host, "port", (int)cfg->port));
+        bl_metrics_free(srv.metrics);
         return 1;
     }
     info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
@@ -358,6 +552,7 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
         }
     }
     MHD_stop_daemon(d);
+    bl_metrics_free(srv.metrics);
     bl_log("info", "stopped", NULL);
     return 0;
 }

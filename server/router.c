@@ -27,28 +27,43 @@ GET_ROUTE(page, bl_handle_static)
 static const char post_allow[] = "POST, OPTIONS";
 static const char get_allow[] = "GET, HEAD, OPTIONS";
 
+/* The last row answers every path under /web/. /metrics and /v1/batch are
+ * answered by the HTTP layer itself (they read server state or stream). */
 static const struct bl_route routes[] = {
-    { "/v1/extract", post_allow, true, extract, BL_PART_ALL },
-    { "/v1/actors", post_allow, true, extract, BL_PART_ENTITIES | BL_PART_ACTORS },
-    { "/v1/locations", post_allow, true, extract, BL_PART_LOCATIONS },
-    { "/v1/quotes", post_allow, true, extract, BL_PART_QUOTES },
-    { "/v1/claims", post_allow, true, extract, BL_PART_CLAIMS },
-    { "/healthz", get_allow, false, healthz, 0 },
-    { "/readyz", get_allow, false, readyz, 0 },
-    { "/version", get_allow, false, version, 0 },
-    { "/openapi.json", get_allow, false, openapi, 0 },
-    { "/", get_allow, false, page, 0 },
+    { 0, "/v1/extract", post_allow, BL_ROUTE_POST, extract, BL_PART_ALL },
+    { 1, "/v1/actors", post_allow, BL_ROUTE_POST, extract, BL_PART_ENTITIES | BL_PART_ACTORS },
+    { 2, "/v1/locations", post_allow, BL_ROUTE_POST, extract, BL_PART_LOCATIONS },
+    { 3, "/v1/quotes", post_allow, BL_ROUTE_POST, extract, BL_PART_QUOTES },
+    { 4, "/v1/claims", post_allow, BL_ROUTE_POST, extract, BL_PART_CLAIMS },
+    { 5, "/v1/batch", post_allow, BL_ROUTE_POST | BL_ROUTE_BATCH, NULL, BL_PART_ALL },
+    { 6, "/healthz", get_allow, 0, healthz, 0 },
+    { 7, "/readyz", get_allow, 0, readyz, 0 },
+    { 8, "/version", get_allow, 0, version, 0 },
+    { 9, "/openapi.json", get_allow, 0, openapi, 0 },
+    { 10, "/metrics", get_allow, BL_ROUTE_METRICS, NULL, 0 },
+    { 11, "/", get_allow, 0, page, 0 },
+    { 12, "/web/", get_allow, BL_ROUTE_PREFIX, page, 0 },
 };
 
-/* Files under /web/ are served by the static handler. */
-static const struct bl_route web_route = { "/web/", get_allow, false, page, 0 };
+#define NROUTES (sizeof routes / sizeof routes[0])
 
 const struct bl_route *bl_route_find(const char *path)
 {
-    for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
-        if (strcmp(routes[i].path, path) == 0)
-            return &routes[i];
-    if (strncmp(path, web_route.path, strlen(web_route.path)) == 0)
-        return &web_route;
+    for (size_t i = 0; i < NROUTES; i++) {
+        const struct bl_route *r = &routes[i];
+        if ((r->flags & BL_ROUTE_PREFIX) ? strncmp(r->path, path, strlen(r->path)) == 0
+                                         : strcmp(r->path, path) == 0)
+            return r;
+    }
     return NULL;
+}
+
+size_t bl_route_count(void)
+{
+    return NROUTES;
+}
+
+const struct bl_route *bl_route_at(size_t i)
+{
+    return i < NROUTES ? &routes[i] : NULL;
 }

@@ -43,12 +43,10 @@ static char *read_file(const char *path, size_t *len)
 
 static void check_one(const char *name)
 {
-    struct bl_app app = { models, { SIZE_MAX, SIZE_MAX }, "data" };
-    struct bl_error err = { 0, BL_NONE, "" };
+    struct bl_app app = { models, { SIZE_MAX, SIZE_MAX }, "data", NULL };
+    struct bl_extract_status st;
     char path[512];
     size_t len = 0;
-    const char *code;
-    int status;
     char *text;
     json_t *got, *want, *id;
     json_error_t jerr;
@@ -57,10 +55,11 @@ static void check_one(const char *name)
     text = read_file(path, &len);
     assert_non_null(text);
     id = json_string(name);
-    got = bl_extract_json(&app, text, len, id, BL_UNIT_CODEPOINT, BL_PART_ALL, &status, &code, &err);
+    memset(&st, 0, sizeof st);
+    got = bl_extract_json(&app, text, len, id, BL_UNIT_CODEPOINT, BL_PART_ALL, &st);
     json_decref(id);
     if (!got)
-        fail_msg("%s: %d %s", name, status, err.message);
+        fail_msg("%s: %d %s", name, st.status, st.err.message);
     json_object_del(json_object_get(got, "stats"), "ms");
 
     snprintf(path, sizeof path, GOLDEN_DIR "/%s.json", name);
