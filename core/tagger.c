@@ -9,15 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* One feature's weights, one per label, quantised. 24 bytes, so a lookup
- * touches one cache line. */
-struct row {
-    uint32_t key;
-    int16_t w[NER_NCLASS];
-};
-
+/* Open addressing on the 32-bit feature key (0 = empty). The keys sit in
+ * an array of their own (4 bytes a slot, mostly cache resident) so that a
+ * feature the model does not know costs one probe there; the weights of
+ * slot i, one int16 per label, are w[i * NER_NCLASS ...]. */
 struct bl_tagger {
-    struct row *rows; /* open addressing, cap a power of two, key 0 = empty */
+    uint32_t *keys;
+    int16_t *w;
     uint32_t mask;
     uint32_t nrows;
     float scale;
@@ -40,17 +38,24 @@ static void wr32(unsigned char *p, uint32_t v)
     p[3] = (unsigned char)(v >> 24);
 }
 
-static inline const struct row *find(const struct bl_tagger *t, uint64_t h)
+static inline const int16_t *find(const struct bl_tagger *t, uint64_t h)
 {
     uint32_t key = ner_key(h), i = key & t->mask;
     for (;;) {
-        const struct row *r = &t->rows[i];
-        if (r->key == key)
-            return r;
-        if (r->key == 0)
+        uint32_t k = t->keys[i];
+        if (k == key)
+            return t->w + (size_t)i * NER_NCLASS;
+        if (k == 0)
             return NULL;
         i = (i + 1) & t->mask;
     }
+}
+
+static inline void prefetch(const struct bl_tagger *t, uint64_t h)
+{
+    uint32_t i = ner_key(h) & t->mask;
+    __builtin_prefetch(t->keys + i);
+    __builtin_prefetch(t->w + (size_t)i * NER_NCLASS);
 }
 
 const char *ner_model_info(const bl_tagger *t)
@@ -62,7 +67,8 @@ void bl_tagger_free(bl_tagger *t)
 {
     if (!t)
         return;
-    free(t->rows);
+    free(t->keys);
+    free(t->w);
     free(t);
 }
 
@@ -107,8 +113,9 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
     while (cap < 2 * (nrows + 1))
         cap *= 2;
-    t->rows = calloc(cap, sizeof *t->rows);
-    if (!t->rows) {
+    t->keys = calloc(cap, sizeof *t->keys);
+    t->w = calloc((size_t)cap * NER_NCLASS, sizeof *t->w);
+    if (!t->keys || !t->w) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
@@ -124,15 +131,16 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has an empty key");
             goto out;
         }
-        while (t->rows[i].key && t->rows[i].key != key)
+        while (t->keys[i] && t->keys[i] != key)
             i = (i + 1) & t->mask;
-        if (t->rows[i].key == key) {
+        if (t->keys[i] == key) {
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has a duplicate key");
             goto out;
         }
-        t->rows[i].key = key;
+        t->keys[i] = key;
         for (c = 0; c < NER_NCLASS; c++)
-            t->rows[i].w[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
+            t->w[(size_t)i * NER_NCLASS + (size_t)c] =
+                (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
     }
     t->nrows = nrows;
     *out = t;
@@ -159,8 +167,8 @@ int bl_tagger_load(const char *path, bl_tagger **out, struct bl_error *err)
         rc = bl_fail(err, BL_ERR_IO, BL_NONE, "cannot read NER model %s", path);
         goto out;
     }
-    if ((unsigned long)size > (unsigned long)(HDR_LEN + NER_MAX_INFO + 4) +
-                                  (unsigned long)NER_MAX_ROWS * ROW_LEN) {
+    if ((unsigned long)size >
+        (unsigned long)(HDR_LEN + NER_MAX_INFO + 4) + (unsigned long)NER_MAX_ROWS * ROW_LEN) {
         rc = bl_fail(err, BL_ERR_FORMAT, BL_NONE, "NER model %s is too large", path);
         goto out;
     }
@@ -232,10 +240,41 @@ int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, ui
     return rc;
 }
 
-/* Greedy left-to-right decoding of every sentence. stat holds each token's
- * summed static scores (computed on the first call, reused on the second). */
-static void decode(const struct bl_tagger *t, const struct ner_ctx *c, int32_t *stat,
-                   int have_stat, const uint16_t *docbits, uint8_t *labels)
+/* A word is known when the model keeps its vocabulary row. */
+static int known(const void *arg, uint64_t hl)
+{
+    return find(arg, ner_vocab_key(hl)) != NULL;
+}
+
+/* Sum every token's static feature weights into stat (ntoks rows), walking
+ * the flat feature array with the lookups a few features ahead prefetched. */
+#define PREFETCH_AHEAD 12
+static void static_scores(const struct bl_tagger *t, const struct ner_ctx *c, int32_t *stat)
+{
+    size_t i, k, total = c->foff[c->ntoks];
+    int l;
+
+    for (k = 0; k < PREFETCH_AHEAD && k < total; k++)
+        prefetch(t, c->feats[k]);
+    for (i = 0; i < c->ntoks; i++) {
+        int32_t *st = stat + i * NER_NCLASS;
+        memset(st, 0, NER_NCLASS * sizeof *st);
+        for (k = c->foff[i]; k < c->foff[i + 1]; k++) {
+            const int16_t *w;
+            if (k + PREFETCH_AHEAD < total)
+                prefetch(t, c->feats[k + PREFETCH_AHEAD]);
+            w = find(t, c->feats[k]);
+            if (w)
+                for (l = 0; l < NER_NCLASS; l++)
+                    st[l] += w[l];
+        }
+    }
+}
+
+/* Greedy left-to-right decoding of every sentence over the static scores
+ * plus the features of earlier labels and of the first pass (docbits). */
+static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const int32_t *stat,
+                   const uint32_t *docbits, uint8_t *labels)
 {
     uint64_t dyn[NER_MAX_DYN];
     size_t si, i, k, n;
@@ -244,24 +283,15 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, int32_t *
     for (si = 0; si < c->nsents; si++) {
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
         for (i = a; i < b; i++) {
-            int32_t sc[NER_NCLASS], *st = stat + i * NER_NCLASS;
+            int32_t sc[NER_NCLASS];
             int prev = i > a ? labels[i - 1] : NER_BOS, best = 0;
-            if (!have_stat) {
-                memset(st, 0, NER_NCLASS * sizeof *st);
-                for (k = c->foff[i]; k < c->foff[i + 1]; k++) {
-                    const struct row *r = find(t, c->feats[k]);
-                    if (r)
-                        for (l = 0; l < NER_NCLASS; l++)
-                            st[l] += r->w[l];
-                }
-            }
-            memcpy(sc, st, sizeof sc);
+            memcpy(sc, stat + i * NER_NCLASS, sizeof sc);
             n = ner_dyn_feats(c, i, a, labels, docbits, dyn);
             for (k = 0; k < n; k++) {
-                const struct row *r = find(t, dyn[k]);
-                if (r)
+                const int16_t *w = find(t, dyn[k]);
+                if (w)
                     for (l = 0; l < NER_NCLASS; l++)
-                        sc[l] += r->w[l];
+                        sc[l] += w[l];
             }
             for (l = 1; l < NER_NCLASS; l++)
                 if (ner_allowed(prev, l) && sc[l] > sc[best])
@@ -276,17 +306,18 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     struct ner_ctx c;
     int32_t *stat = NULL;
     uint8_t *labels = NULL;
-    uint16_t *docbits = NULL;
+    uint32_t *docbits = NULL;
     struct bl_entity *ents = NULL;
-    size_t n = d->ntoks, i, ne = 0, cap = 0;
+    size_t n, i, ne = 0, cap = 0;
     int rc;
 
+    if (!t || !d)
+        return BL_ERR_ARG;
     free(d->ents);
     d->ents = NULL;
     d->nents = 0;
-    if (!t)
-        return BL_ERR_ARG;
-    rc = ner_ctx_init(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz);
+    n = d->ntoks;
+    rc = ner_ctx_init_ex(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, known, t);
     if (rc != BL_OK)
         return rc;
     rc = BL_ERR_NOMEM;
@@ -295,10 +326,11 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     docbits = calloc(n ? n : 1, sizeof *docbits);
     if (!stat || !labels || !docbits)
         goto out;
-    decode(t, &c, stat, 0, NULL, labels);
+    static_scores(t, &c, stat);
+    decode(t, &c, stat, NULL, labels);
     if (ner_doc_bits(&c, labels, docbits) != BL_OK)
         goto out;
-    decode(t, &c, stat, 1, docbits, labels);
+    decode(t, &c, stat, docbits, labels);
 
     for (i = 0; i < n; i++) {
         size_t j;

@@ -11,11 +11,60 @@
 /* Feature templates. The numbers are part of the model: change them only
  * together with NER_FEATSET. */
 enum {
-    F_BIAS = 1, F_W, F_L, F_P1, F_P2, F_P3, F_P4, F_S1, F_S2, F_S3, F_S4, F_SHAPE, F_SSHAPE,
-    F_LM1, F_LP1, F_LM2, F_LP2, F_SHM1, F_SHP1, F_SHM2, F_SHP2, F_SH3, F_BIL, F_BIR, F_LM1_SH,
-    F_SH_LP1, F_POS, F_CAPS_SH, F_CAPS_L, F_HEAD_SH, F_LEN, F_KIND, F_GZ1, F_GZB, F_GZI,
-    F_GZM1, F_GZP1, F_T1, F_T12, F_T1_L, F_T1_SH, F_DOC, F_DOC_SH, F_DOCMAJ, F_SFX_M1,
-    F_LM1_LP1, F_GZ0
+    F_BIAS = 1,
+    F_W,
+    F_L,
+    F_P1,
+    F_P2,
+    F_P3,
+    F_P4,
+    F_S1,
+    F_S2,
+    F_S3,
+    F_S4,
+    F_SHAPE,
+    F_SSHAPE,
+    F_LM1,
+    F_LP1,
+    F_LM2,
+    F_LP2,
+    F_SHM1,
+    F_SHP1,
+    F_SHM2,
+    F_SHP2,
+    F_SH3,
+    F_BIL,
+    F_BIR,
+    F_LM1_SH,
+    F_SH_LP1,
+    F_POS,
+    F_CAPS_SH,
+    F_CAPS_L,
+    F_HEAD_SH,
+    F_LEN,
+    F_KIND,
+    F_GZ1,
+    F_GZB,
+    F_GZI,
+    F_GZM1,
+    F_GZP1,
+    F_T1,
+    F_T12,
+    F_T1_L,
+    F_T1_SH,
+    F_DOC,
+    F_DOC_SH,
+    F_DOCMAJ,
+    F_SFX_M1,
+    F_LM1_LP1,
+    F_GZ0,
+    F_LCDOC,
+    F_CAPDOC,
+    F_GZMASK,
+    F_UNK,
+    F_UNK_P1,
+    F_UNK_M1,
+    F_UNK_SHAPE
 };
 
 #define SEED 0x9E3779B97F4A7C15ull
@@ -230,7 +279,7 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
             continue;
         g1[i] = (uint16_t)bl_gazetteer_classes(gz, c->text + c->toks[i].start,
                                                c->toks[i].end - c->toks[i].start);
-        if (!wi[i - a].cap)
+        if (!wi[i].cap)
             continue;
         for (j = i + 1; j < b && j < i + 4; j++) {
             unsigned cls;
@@ -262,19 +311,29 @@ static size_t token_feats(const struct ner_ctx *c, const struct bl_sentence *s, 
                           const uint16_t *gi, int gz_on, uint64_t *out)
 {
     size_t a = s->tok_start, b = s->tok_end, n = 0;
-    const struct wordinfo *w = &wi[i - a];
+    const struct wordinfo *w = &wi[i];
     const struct bl_token *tk = &c->toks[i];
-    uint64_t lm1 = i > a ? wi[i - a - 1].hl : H_BOS, lm2 = i > a + 1 ? wi[i - a - 2].hl : H_BOS;
-    uint64_t lp1 = i + 1 < b ? wi[i - a + 1].hl : H_EOS, lp2 = i + 2 < b ? wi[i - a + 2].hl : H_EOS;
-    uint64_t sm1 = i > a ? wi[i - a - 1].sshape : H_BOS, sm2 = i > a + 1 ? wi[i - a - 2].sshape : H_BOS;
-    uint64_t sp1 = i + 1 < b ? wi[i - a + 1].sshape : H_EOS, sp2 = i + 2 < b ? wi[i - a + 2].sshape : H_EOS;
+    uint64_t lm1 = i > a ? wi[i - 1].hl : H_BOS, lm2 = i > a + 1 ? wi[i - 2].hl : H_BOS;
+    uint64_t lp1 = i + 1 < b ? wi[i + 1].hl : H_EOS, lp2 = i + 2 < b ? wi[i + 2].hl : H_EOS;
+    uint64_t sm1 = i > a ? wi[i - 1].sshape : H_BOS, sm2 = i > a + 1 ? wi[i - 2].sshape : H_BOS;
+    uint64_t sp1 = i + 1 < b ? wi[i + 1].sshape : H_EOS, sp2 = i + 2 < b ? wi[i + 2].sshape : H_EOS;
     int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
     uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
     int k;
 
     out[n++] = f1(F_BIAS, 0);
-    out[n++] = f1(F_W, w->hw);
-    out[n++] = f1(F_L, w->hl);
+    if (!(c->ti[i].flags & NER_TI_RARE)) {
+        out[n++] = f1(F_W, w->hw);
+        out[n++] = f1(F_L, w->hl);
+        out[n++] = f2(F_BIL, lm1, w->hl);
+        out[n++] = f2(F_BIR, w->hl, lp1);
+    } else {
+        uint64_t cp = (uint64_t)(w->cap | caps << 1);
+        out[n++] = f2(F_UNK, w->sshape, pos);
+        out[n++] = f2(F_UNK_P1, lp1, cp);
+        out[n++] = f2(F_UNK_M1, lm1, cp);
+        out[n++] = f2(F_UNK_SHAPE, w->shape, cp);
+    }
     for (k = 0; k < w->npre; k++) {
         out[n++] = f1(F_P1 + (uint32_t)k, w->pre[k]);
         out[n++] = f1(F_S1 + (uint32_t)k, w->suf[k]);
@@ -290,27 +349,32 @@ static size_t token_feats(const struct ner_ctx *c, const struct bl_sentence *s, 
     out[n++] = f1(F_SHM2, sm2);
     out[n++] = f1(F_SHP2, sp2);
     out[n++] = f3(F_SH3, sm1, w->sshape, sp1);
-    out[n++] = f2(F_BIL, lm1, w->hl);
-    out[n++] = f2(F_BIR, w->hl, lp1);
     out[n++] = f2(F_LM1_SH, lm1, w->sshape);
     out[n++] = f2(F_SH_LP1, w->sshape, lp1);
     out[n++] = f2(F_LM1_LP1, lm1, lp1);
     out[n++] = f2(F_POS, pos, w->sshape);
     if (i > a)
-        out[n++] = f2(F_SFX_M1, wi[i - a - 1].suf[wi[i - a - 1].npre ? wi[i - a - 1].npre - 1 : 0],
-                      w->sshape);
+        out[n++] = f2(F_SFX_M1, wi[i - 1].suf[wi[i - 1].npre ? wi[i - 1].npre - 1 : 0], w->sshape);
     if (caps) {
         out[n++] = f1(F_CAPS_SH, w->sshape);
         out[n++] = f1(F_CAPS_L, w->hl);
     }
     if (s->flags & BL_SF_HEADLINE)
         out[n++] = f1(F_HEAD_SH, w->sshape);
+    if (c->ti[i].flags & NER_TI_LCDOC)
+        out[n++] =
+            f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)), w->sshape);
+    if (c->ti[i].flags & NER_TI_CAPDOC)
+        out[n++] =
+            f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)), w->sshape);
     out[n++] = f2(F_LEN, (uint64_t)(w->ncp > 12 ? 12 : w->ncp), (uint64_t)w->cap);
     out[n++] = f2(F_KIND, tk->kind, tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII));
     if (gz_on) {
         uint64_t capbit = (uint64_t)(w->cap | (caps << 1));
         out[n++] = f1(F_GZ0, 1); /* the gazetteer was consulted */
         n = emit_bits(out, n, F_GZ1, g1[i], capbit);
+        if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
+            out[n++] = f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit);
         n = emit_bits(out, n, F_GZB, gb[i], capbit);
         n = emit_bits(out, n, F_GZI, gi[i], capbit);
         if (i > a)
@@ -321,12 +385,80 @@ static size_t token_feats(const struct ner_ctx *c, const struct bl_sentence *s, 
     return n;
 }
 
+/* Mark capitalised tokens whose word also appears in lower case in the
+ * document (a common word at a sentence start or in a headline), and
+ * sentence-initial or headline tokens whose word appears capitalised inside
+ * a mixed-case sentence (a name). */
+static int doc_case(struct ner_ctx *c, const struct wordinfo *wi)
+{
+    size_t cap = 16, mask, i;
+    uint64_t *set;
+
+    while (cap < 2 * c->ntoks)
+        cap *= 2;
+    mask = cap - 1;
+    set = calloc(cap, sizeof *set);
+    if (!set)
+        return BL_ERR_NOMEM;
+    /* keys: hl with the low bit saying lower (0) or capitalised mid-sentence (1) */
+    for (i = 0; i < c->ntoks; i++) {
+        uint64_t key;
+        size_t h;
+        if (c->toks[i].kind != BL_TOK_WORD || wi[i].ncp < 2)
+            continue;
+        if (!wi[i].cap && !wi[i].allcaps)
+            key = (wi[i].hl & ~(uint64_t)3) | 2;
+        else if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
+            key = (wi[i].hl & ~(uint64_t)3) | 3;
+        else
+            continue;
+        h = (size_t)(key >> 9) & mask;
+        while (set[h] && set[h] != key)
+            h = (h + 1) & mask;
+        set[h] = key;
+    }
+    for (i = 0; i < c->ntoks; i++) {
+        uint64_t key;
+        size_t h;
+        if (c->toks[i].kind != BL_TOK_WORD || !wi[i].cap || wi[i].ncp < 2)
+            continue;
+        key = (wi[i].hl & ~(uint64_t)3) | 2;
+        h = (size_t)(key >> 9) & mask;
+        while (set[h] && set[h] != key)
+            h = (h + 1) & mask;
+        if (set[h])
+            c->ti[i].flags |= NER_TI_LCDOC;
+        if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
+            continue;
+        key |= 1;
+        h = (size_t)(key >> 9) & mask;
+        while (set[h] && set[h] != key)
+            h = (h + 1) & mask;
+        if (set[h])
+            c->ti[i].flags |= NER_TI_CAPDOC;
+    }
+    free(set);
+    return BL_OK;
+}
+
+uint64_t ner_vocab_key(uint64_t hl)
+{
+    return f1(F_L, hl);
+}
+
 int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                  const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz)
 {
+    return ner_ctx_init_ex(c, text, toks, ntoks, sents, nsents, gz, NULL, NULL);
+}
+
+int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                    const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                    ner_known_fn known, const void *arg)
+{
     struct wordinfo *wi = NULL;
     uint16_t *g = NULL;
-    size_t maxsent = 0, si, cap, used = 0;
+    size_t si, cap, used = 0, next = 0;
     int rc = BL_ERR_NOMEM;
 
     memset(c, 0, sizeof *c);
@@ -335,12 +467,9 @@ int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *tok
     c->ntoks = ntoks;
     c->sents = sents;
     c->nsents = nsents;
-    for (si = 0; si < nsents; si++)
-        if (sents[si].tok_end - sents[si].tok_start > maxsent)
-            maxsent = sents[si].tok_end - sents[si].tok_start;
     c->ti = calloc(ntoks ? ntoks : 1, sizeof *c->ti);
     c->foff = calloc(ntoks + 1, sizeof *c->foff);
-    wi = malloc((maxsent ? maxsent : 1) * sizeof *wi);
+    wi = calloc(ntoks ? ntoks : 1, sizeof *wi);
     g = calloc(3 * (ntoks ? ntoks : 1), sizeof *g);
     cap = ntoks * 56 + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
@@ -352,24 +481,38 @@ int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *tok
         size_t a = s->tok_start, b = s->tok_end, i;
         int allcaps = 1, letters = 0;
         for (i = a; i < b; i++) {
-            word_info(text, &toks[i], &wi[i - a]);
-            if (wi[i - a].ncp > 1 && toks[i].kind == BL_TOK_WORD) {
+            word_info(text, &toks[i], &wi[i]);
+            if (wi[i].ncp > 1 && toks[i].kind == BL_TOK_WORD) {
                 letters++;
-                if (!wi[i - a].allcaps)
+                if (!wi[i].allcaps)
                     allcaps = 0;
             }
         }
         if (letters < 2)
             allcaps = 0;
         for (i = a; i < b; i++) {
-            c->ti[i].hl = wi[i - a].hl;
-            c->ti[i].shape = wi[i - a].sshape;
-            c->ti[i].flags = (wi[i - a].cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
+            c->ti[i].hl = wi[i].hl;
+            c->ti[i].shape = wi[i].sshape;
+            c->ti[i].flags = (wi[i].cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
                              (i == a ? NER_TI_FIRST : 0);
+            if (known && toks[i].kind == BL_TOK_WORD && !known(arg, wi[i].hl))
+                c->ti[i].flags |= NER_TI_RARE;
         }
         if (gz)
             gaz_sentence(c, gz, a, b, wi, g, g + ntoks, g + 2 * ntoks);
-        for (i = a; i < b; i++) {
+    }
+    if (doc_case(c, wi) != BL_OK)
+        goto out;
+    for (si = 0; si <= nsents; si++) {
+        const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
+        size_t i, a = s ? s->tok_start : ntoks;
+        /* tokens outside every sentence get no features */
+        for (i = next; i < a; i++)
+            c->foff[i + 1] = (uint32_t)used;
+        if (!s)
+            break;
+        next = s->tok_end;
+        for (i = s->tok_start; i < s->tok_end; i++) {
             if (used + NER_MAX_STATIC > cap) {
                 void *p;
                 cap = cap * 2;
@@ -379,8 +522,8 @@ int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *tok
                 c->feats = p;
             }
             c->foff[i] = (uint32_t)used;
-            used += token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL,
-                                c->feats + used);
+            used +=
+                token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, c->feats + used);
             c->foff[i + 1] = (uint32_t)used;
         }
     }
@@ -398,7 +541,7 @@ out:
  * in it; bit 8 other occurrences were all O; bit 9 no other occurrence;
  * bits 10-12 the majority label (1 + type, 5 = O). */
 size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
-                     const uint16_t *docbits, uint64_t *out)
+                     const uint32_t *docbits, uint64_t *out)
 {
     const struct ner_tokinfo *t = &c->ti[i];
     uint64_t t1 = i > sent_start ? labels[i - 1] : NER_BOS;
@@ -407,7 +550,8 @@ size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const
 
     out[n++] = f1(F_T1, t1);
     out[n++] = f2(F_T12, t2, t1);
-    out[n++] = f2(F_T1_L, t1, t->hl);
+    if (!(t->flags & NER_TI_RARE))
+        out[n++] = f2(F_T1_L, t1, t->hl);
     out[n++] = f2(F_T1_SH, t1, t->shape);
     if (docbits && docbits[i]) {
         unsigned bits = docbits[i], b;
@@ -431,7 +575,7 @@ static int doc_eligible(const struct ner_ctx *c, size_t i)
     return (c->ti[i].flags & NER_TI_CAP) && c->toks[i].kind == BL_TOK_WORD;
 }
 
-int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint16_t *docbits)
+int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits)
 {
     size_t cap = 16, mask, i, si;
     struct docent *tab;
@@ -495,7 +639,7 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint16_t *docbi
             bits |= 1u << 8;
         if (best >= 0)
             bits |= (unsigned)(best == 0 ? 5 : best) << 10;
-        docbits[i] = (uint16_t)bits;
+        docbits[i] = bits;
     }
     free(tab);
     free(slot);

@@ -16,8 +16,8 @@
 #define NER_BOS     NER_NCLASS /* "label" before the first token of a sentence */
 #define NER_B(type) (1 + 2 * (type))
 #define NER_I(type) (2 + 2 * (type))
-#define NER_TYPE(l) (((l) - 1) / 2)
-#define NER_IS_B(l) ((l) > 0 && ((l) - 1) % 2 == 0)
+#define NER_TYPE(l) (((l)-1) / 2)
+#define NER_IS_B(l) ((l) > 0 && ((l)-1) % 2 == 0)
 
 /* Bounds on the features of one token: static ones and the ones that depend
  * on earlier labels and on the first pass. */
@@ -30,11 +30,11 @@
  *   u32 nrows | f32 scale | u32 info length | info bytes (provenance text) |
  *   nrows * (u32 key, i16 weight[nclass]) | u32 FNV-1a checksum of all before
  * Weights are quantised: real weight = q * scale. */
-#define NER_MAGIC        "BLNERMDL"
-#define NER_VERSION      1u
-#define NER_FEATSET      3u
-#define NER_MAX_ROWS     (1u << 24)
-#define NER_MAX_INFO     4096u
+#define NER_MAGIC    "BLNERMDL"
+#define NER_VERSION  1u
+#define NER_FEATSET  5u
+#define NER_MAX_ROWS (1u << 24)
+#define NER_MAX_INFO 4096u
 
 /* Hash a feature key down to the 32-bit key stored in tables; 0 is the
  * empty slot marker, so it never comes out. */
@@ -48,14 +48,17 @@ static inline uint32_t ner_key(uint64_t h)
  * Borrows text, tokens, sentences and the gazetteer; owns its arrays. One
  * thread at a time. */
 struct ner_tokinfo {
-    uint64_t hl;     /* lower-cased word (digits folded to 0) */
-    uint64_t shape;  /* short word shape: Xx, X.X., d-d */
-    uint32_t flags;  /* NER_TI_* */
+    uint64_t hl;    /* lower-cased word (digits folded to 0) */
+    uint64_t shape; /* short word shape: Xx, X.X., d-d */
+    uint32_t flags; /* NER_TI_* */
 };
 
 #define NER_TI_CAP      0x01u /* first letter upper case */
 #define NER_TI_SENTCAPS 0x02u /* the sentence is all capitals (a headline) */
 #define NER_TI_FIRST    0x04u /* first token of its sentence */
+#define NER_TI_LCDOC    0x08u /* capitalised, but its word is lower case elsewhere in the doc */
+#define NER_TI_CAPDOC   0x10u /* first or in a headline, capitalised mid-sentence elsewhere */
+#define NER_TI_RARE     0x20u /* a word the model does not know */
 
 struct ner_ctx {
     const char *text;
@@ -74,17 +77,34 @@ int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *tok
                  const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz);
 void ner_ctx_free(struct ner_ctx *c);
 
+/* Tells whether the model knows a word (by its lower-cased hash hl). */
+typedef int (*ner_known_fn)(const void *arg, uint64_t hl);
+
+/* The same, with a vocabulary: a word token that known() says is unknown
+ * gets no word-identity features but "unknown word" features with its shape
+ * and neighbours instead. At run time known() asks the model for the word's
+ * vocabulary row (ner_vocab_key); at training time it asks for a count, so
+ * that the model learns to tag unseen names from shape, context and
+ * gazetteer. */
+int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                    const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                    ner_known_fn known, const void *arg);
+
+/* The feature key under which the model keeps a known word (every word of
+ * the training vocabulary has a row, possibly all zero). */
+uint64_t ner_vocab_key(uint64_t hl);
+
 /* Features of token i that depend on the labels already chosen in its
  * sentence (labels[sent_start .. i)) and on the first-pass document summary
  * docbits (NULL in the first pass). Writes at most NER_MAX_DYN hashes to out
  * and returns how many. */
 size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
-                     const uint16_t *docbits, uint64_t *out);
+                     const uint32_t *docbits, uint64_t *out);
 
 /* From first-pass labels, summarise for every token what the other
  * occurrences of the same word in the document were tagged as (docbits[i]).
  * Returns BL_OK or BL_ERR_NOMEM. */
-int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint16_t *docbits);
+int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits);
 
 /* True when label l may follow label prev (I-X only after B-X or I-X). */
 static inline int ner_allowed(int prev, int l)

@@ -103,8 +103,7 @@ static long tab_insert(struct wtab *t, uint32_t key)
     return (long)i;
 }
 
-static void add_scores(const struct wtab *t, const float *w, const uint64_t *f, size_t n,
-                       float *sc)
+static void add_scores(const struct wtab *t, const float *w, const uint64_t *f, size_t n, float *sc)
 {
     size_t k;
     int l;
@@ -128,7 +127,7 @@ static int best_label(const float *sc, int prev)
 /* One greedy pass over a document. With gold != NULL the perceptron is
  * updated on every mistake (step counts updates for averaging). w is the
  * weight array to score with (current or averaged). */
-static int pass(struct wtab *t, const float *w, const struct tdoc *d, const uint16_t *docbits,
+static int pass(struct wtab *t, const float *w, const struct tdoc *d, const uint32_t *docbits,
                 uint8_t *labels, const uint8_t *gold, double *step)
 {
     uint64_t f[NER_MAX_FEATS];
@@ -137,7 +136,7 @@ static int pass(struct wtab *t, const float *w, const struct tdoc *d, const uint
     for (si = 0; si < d->nsents; si++) {
         size_t a = d->sents[si].tok_start, b = d->sents[si].tok_end;
         for (i = a; i < b; i++) {
-            float sc[NER_NCLASS] = { 0 };
+            float sc[NER_NCLASS] = {0};
             size_t ns = d->ctx.foff[i + 1] - d->ctx.foff[i], n;
             int prev = i > a ? labels[i - 1] : NER_BOS, p, g;
             memcpy(f, d->ctx.feats + d->ctx.foff[i], ns * sizeof *f);
@@ -172,7 +171,7 @@ static int pass(struct wtab *t, const float *w, const struct tdoc *d, const uint
 /* Both passes over one document: first without document features, then
  * with the first pass's summary. */
 static int tag_doc(struct wtab *t, const float *w, const struct tdoc *d, uint8_t *labels,
-                   uint16_t *docbits, int train, double *step)
+                   uint32_t *docbits, int train, double *step)
 {
     int rc;
     if (train) {
@@ -210,30 +209,71 @@ static void project(struct tdoc *d)
     }
 }
 
-static int prepare(const struct conll_doc *src, size_t n, const bl_gazetteer *gz, int dropout,
-                   struct tdoc **out)
+/* Word counts over the training documents, keyed by lower-cased word hash;
+ * a slot is in use when its count is non-zero. Words seen more than
+ * rare_max times form the model's vocabulary. */
+struct vocab {
+    uint64_t *keys;
+    uint32_t *n;
+    size_t cap;
+    int rare_max;
+};
+
+static size_t vocab_slot(const struct vocab *v, uint64_t hl)
+{
+    size_t i = (size_t)(hl >> 11) & (v->cap - 1);
+    while (v->n[i] && v->keys[i] != hl)
+        i = (i + 1) & (v->cap - 1);
+    return i;
+}
+
+static int vocab_known(const void *arg, uint64_t hl)
+{
+    const struct vocab *v = arg;
+    return v->n[vocab_slot(v, hl)] > (uint32_t)v->rare_max;
+}
+
+/* Tokenize, split and featurise every document. For the training set
+ * (v->n still empty) the vocabulary is counted first. */
+static int prepare(const struct conll_doc *src, size_t n, const bl_gazetteer *gz, int training,
+                   struct vocab *v, struct tdoc **out)
 {
     struct tdoc *docs = calloc(n ? n : 1, sizeof *docs);
-    size_t i;
+    size_t i, k;
     int rc = BL_OK;
     *out = docs;
     if (!docs)
         return BL_ERR_NOMEM;
     for (i = 0; i < n && rc == BL_OK; i++) {
         struct tdoc *d = &docs[i];
-        /* Every 8th training document is seen without the gazetteer, so the
-         * model still works when it is missing or does not know a name. */
-        const bl_gazetteer *g = dropout && i % 8 == 5 ? NULL : gz;
         d->src = &src[i];
         rc = bl_tokenize(src[i].text, src[i].len, &d->toks, &d->ntoks);
         if (rc == BL_OK)
             rc = bl_sentences_split(src[i].text, d->toks, d->ntoks, &d->sents, &d->nsents);
-        if (rc == BL_OK)
-            rc = ner_ctx_init(&d->ctx, src[i].text, d->toks, d->ntoks, d->sents, d->nsents, g);
         if (rc == BL_OK && !(d->gold = calloc(d->ntoks ? d->ntoks : 1, 1)))
             rc = BL_ERR_NOMEM;
         if (rc == BL_OK)
             project(d);
+        if (rc == BL_OK && training) {
+            rc = ner_ctx_init(&d->ctx, src[i].text, d->toks, d->ntoks, d->sents, d->nsents, NULL);
+            for (k = 0; rc == BL_OK && k < d->ntoks; k++) {
+                size_t sl;
+                if (d->toks[k].kind != BL_TOK_WORD)
+                    continue;
+                sl = vocab_slot(v, d->ctx.ti[k].hl);
+                v->keys[sl] = d->ctx.ti[k].hl;
+                v->n[sl]++;
+            }
+            ner_ctx_free(&d->ctx);
+        }
+    }
+    for (i = 0; i < n && rc == BL_OK; i++) {
+        struct tdoc *d = &docs[i];
+        /* Every 8th training document is seen without the gazetteer, so the
+         * model still works when it is missing or does not know a name. */
+        const bl_gazetteer *g = training && i % 8 == 5 ? NULL : gz;
+        rc = ner_ctx_init_ex(&d->ctx, src[i].text, d->toks, d->ntoks, d->sents, d->nsents, g,
+                             vocab_known, v);
     }
     return rc;
 }
@@ -260,7 +300,7 @@ static double dev_f1(struct wtab *t, const float *w, const struct tdoc *docs, si
     for (i = 0; i < n; i++) {
         const struct tdoc *d = &docs[i];
         uint8_t *lab = calloc(d->ntoks + 1, 1);
-        uint16_t *db = calloc(d->ntoks + 1, sizeof *db);
+        uint32_t *db = calloc(d->ntoks + 1, sizeof *db);
         size_t k, e = 0;
         if (!lab || !db || tag_doc(t, w, d, lab, db, 0, &step) != BL_OK) {
             free(lab);
@@ -322,14 +362,15 @@ static int cmp_key(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Quantise the averaged weights to int16 and write the rows that are not
- * all zero, sorted by key. */
-static int save(const struct wtab *t, const float *avg, const char *path, const char *info,
-                double prune, size_t *nrows_out)
+/* Quantise the averaged weights to int16 and write, sorted by key, the rows
+ * that are not all zero plus a (possibly zero) row for every vocabulary
+ * word, which is how the tagger tells known words from unknown ones. */
+static int save(const struct wtab *t, const float *avg, const struct vocab *v, const char *path,
+                const char *info, double prune, size_t *nrows_out)
 {
     float maxabs = 0, scale;
-    size_t i, nr = 0;
-    uint32_t *order = NULL, *keys = NULL;
+    size_t i, nr = 0, nv = 0, cap;
+    uint32_t *order = NULL, *keys = NULL, *vk = NULL;
     int16_t *q = NULL;
     int rc = BL_ERR_NOMEM;
 
@@ -337,9 +378,17 @@ static int save(const struct wtab *t, const float *avg, const char *path, const 
         if (fabsf(avg[i]) > maxabs)
             maxabs = fabsf(avg[i]);
     scale = maxabs > 0 ? maxabs / 32000.0f : 1.0f;
-    order = malloc((t->n + 1) * 2 * sizeof *order);
-    keys = malloc((t->n + 1) * sizeof *keys);
-    q = malloc((t->n + 1) * NER_NCLASS * sizeof *q);
+    vk = malloc((v->cap + 1) * sizeof *vk);
+    if (!vk)
+        goto out;
+    for (i = 0; i < v->cap; i++)
+        if (v->n[i] > (uint32_t)v->rare_max)
+            vk[nv++] = ner_key(ner_vocab_key(v->keys[i]));
+    qsort(vk, nv, sizeof *vk, cmp_key);
+    cap = t->n + nv + 1;
+    order = malloc(cap * 2 * sizeof *order);
+    keys = malloc(cap * sizeof *keys);
+    q = calloc(cap * NER_NCLASS, sizeof *q);
     if (!order || !keys || !q)
         goto out;
     for (i = 0; i < t->cap; i++) {
@@ -349,10 +398,17 @@ static int save(const struct wtab *t, const float *avg, const char *path, const 
         for (l = 0; l < NER_NCLASS; l++)
             if (fabsf(avg[i * NER_NCLASS + (size_t)l]) >= prune)
                 any = 1;
-        if (!any)
+        if (!any && !bsearch(&t->keys[i], vk, nv, sizeof *vk, cmp_key))
             continue;
         order[2 * nr] = t->keys[i];
         order[2 * nr + 1] = (uint32_t)i;
+        nr++;
+    }
+    for (i = 0; i < nv; i++) {
+        if ((i > 0 && vk[i] == vk[i - 1]) || tab_find(t, vk[i]) >= 0)
+            continue;
+        order[2 * nr] = vk[i];
+        order[2 * nr + 1] = UINT32_MAX; /* all-zero row */
         nr++;
     }
     qsort(order, nr, 2 * sizeof *order, cmp_key);
@@ -360,14 +416,17 @@ static int save(const struct wtab *t, const float *avg, const char *path, const 
         size_t r = order[2 * i + 1];
         int l;
         keys[i] = order[2 * i];
+        if (order[2 * i + 1] == UINT32_MAX)
+            continue;
         for (l = 0; l < NER_NCLASS; l++) {
-            float v = avg[r * NER_NCLASS + (size_t)l] / scale;
-            q[i * NER_NCLASS + (size_t)l] = (int16_t)lrintf(v);
+            float x = avg[r * NER_NCLASS + (size_t)l] / scale;
+            q[i * NER_NCLASS + (size_t)l] = (int16_t)lrintf(x);
         }
     }
     rc = ner_model_write(path, keys, q, (uint32_t)nr, scale, info);
     *nrows_out = nr;
 out:
+    free(vk);
     free(order);
     free(keys);
     free(q);
@@ -377,25 +436,26 @@ out:
 static void usage(void)
 {
     fprintf(stderr, "usage: train_ner [--epochs N] [--data DIR] [--dev dev.txt] [--no-gazetteer]\n"
-                    "                 [--prune W] train.txt out.model\n"
+                    "                 [--prune W] [--rare N] train.txt out.model\n"
                     "  --data DIR   directory with the gazetteer files (default data)\n");
 }
 
 int main(int argc, char **argv)
 {
     const char *train_path = NULL, *out_path = NULL, *dev_path = NULL, *data_dir = "data";
-    int epochs = 12, use_gz = 1, ai, e, rc = 1;
+    int epochs = 14, use_gz = 1, rare_max = 2, ai, e, rc = 1;
     double prune = 0.05, step = 0;
     struct conll_doc *src = NULL, *dsrc = NULL;
     size_t nsrc = 0, ndsrc = 0, i, nrows = 0;
     struct tdoc *docs = NULL, *ddocs = NULL;
     bl_gazetteer *gz = NULL;
-    struct bl_error err = { 0 };
-    struct wtab t = { 0 };
+    struct bl_error err = {0};
+    struct wtab t = {0};
+    struct vocab voc = {NULL, NULL, 1u << 18, 0};
     float *avg = NULL;
     size_t *order = NULL;
     uint8_t *labels = NULL;
-    uint16_t *docbits = NULL;
+    uint32_t *docbits = NULL;
     size_t maxtok = 1;
     uint64_t seed = 0x2003c0111ull;
     char info[1024];
@@ -409,6 +469,8 @@ int main(int argc, char **argv)
             data_dir = argv[++ai];
         else if (!strcmp(argv[ai], "--prune") && ai + 1 < argc)
             prune = atof(argv[++ai]);
+        else if (!strcmp(argv[ai], "--rare") && ai + 1 < argc)
+            rare_max = atoi(argv[++ai]);
         else if (!strcmp(argv[ai], "--no-gazetteer"))
             use_gz = 0;
         else if (argv[ai][0] == '-') {
@@ -436,8 +498,12 @@ int main(int argc, char **argv)
         fprintf(stderr, "train_ner: cannot read %s\n", dev_path);
         goto out;
     }
-    if (prepare(src, nsrc, gz, 1, &docs) != BL_OK ||
-        (dsrc && prepare(dsrc, ndsrc, gz, 0, &ddocs) != BL_OK) || tab_init(&t, 1u << 20) != BL_OK)
+    voc.rare_max = rare_max;
+    voc.keys = calloc(voc.cap, sizeof *voc.keys);
+    voc.n = calloc(voc.cap, sizeof *voc.n);
+    if (!voc.keys || !voc.n || prepare(src, nsrc, gz, 1, &voc, &docs) != BL_OK ||
+        (dsrc && prepare(dsrc, ndsrc, gz, 0, &voc, &ddocs) != BL_OK) ||
+        tab_init(&t, 1u << 20) != BL_OK)
         goto oom;
     for (i = 0; i < nsrc; i++)
         if (docs[i].ntoks + 1 > maxtok)
@@ -482,13 +548,14 @@ int main(int argc, char **argv)
     averaged(&t, step, avg);
     snprintf(info, sizeof info,
              "averaged perceptron, %d epochs, CoNLL-2003 eng.train (Reuters RCV1, research use), "
-             "%zu documents, gazetteer %s, prune %g",
-             epochs, nsrc, gz ? "yes" : "no", prune);
-    if (save(&t, avg, out_path, info, prune, &nrows) != BL_OK) {
+             "%zu documents, gazetteer %s, prune %g, rare %d",
+             epochs, nsrc, gz ? "yes" : "no", prune, rare_max);
+    if (save(&t, avg, &voc, out_path, info, prune, &nrows) != BL_OK) {
         fprintf(stderr, "train_ner: cannot write %s\n", out_path);
         goto out;
     }
-    fprintf(stderr, "train_ner: wrote %s (%zu of %zu feature rows)\n", out_path, nrows, t.n);
+    fprintf(stderr, "train_ner: wrote %s: %zu rows (%zu features seen, plus the vocabulary)\n",
+            out_path, nrows, t.n);
     rc = 0;
     goto out;
 oom:
@@ -499,6 +566,8 @@ out:
     free(labels);
     free(docbits);
     tab_free(&t);
+    free(voc.keys);
+    free(voc.n);
     free_docs(docs, nsrc);
     free_docs(ddocs, ndsrc);
     conll_free(src, nsrc);

@@ -23,7 +23,7 @@ struct fixture {
 static int setup(void **state)
 {
     struct fixture *f = calloc(1, sizeof *f);
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     if (!f)
         return -1;
     if (bl_tagger_load("data/ner.model", &f->t, &err) != BL_OK) {
@@ -76,9 +76,9 @@ static void dump(const bl_doc *d, const char *text)
                 (int)(d->ents[i].span.end - d->ents[i].span.start), text + d->ents[i].span.start);
 }
 
-#define PER BL_ENT_PERSON
-#define ORG BL_ENT_ORGANIZATION
-#define LOC BL_ENT_LOCATION
+#define PER  BL_ENT_PERSON
+#define ORG  BL_ENT_ORGANIZATION
+#define LOC  BL_ENT_LOCATION
 #define MISC BL_ENT_MISC
 
 /* Our own sentences about 2020s news. Each row: text, an entity as it must
@@ -88,31 +88,32 @@ static const struct {
     const char *entity;
     int type;
 } rows[] = {
-    { "Ukrainian President Volodymyr Zelensky met the envoy on Tuesday.", "Volodymyr Zelensky", PER },
-    { "Ukrainian President Volodymyr Zelensky met the envoy on Tuesday.", "Ukrainian", MISC },
-    { "Zelensky said the talks had been useful.", "Zelensky", PER },
-    { "U.S. envoy Steve Witkoff flew to Moscow on Thursday.", "Steve Witkoff", PER },
-    { "U.S. envoy Steve Witkoff flew to Moscow on Thursday.", "Moscow", LOC },
-    { "Witkoff told reporters that a deal was close.", "Witkoff", PER },
-    { "Air raid sirens sounded across Kyiv overnight.", "Kyiv", LOC },
-    { "Drones struck an energy plant near Kharkiv, officials in Kyiv said.", "Kyiv", LOC },
-    { "TikTok said it would challenge the law in court.", "TikTok", ORG },
-    { "Shares of TikTok owner ByteDance were not affected.", "ByteDance", ORG },
-    { "British Prime Minister Keir Starmer spoke to reporters in London.", "Keir Starmer", PER },
-    { "British Prime Minister Keir Starmer spoke to reporters in London.", "London", LOC },
-    { "Starmer said Britain would increase its defence budget.", "Britain", LOC },
-    { "Kamala Harris campaigned in Pennsylvania on Monday.", "Kamala Harris", PER },
-    { "Kamala Harris campaigned in Pennsylvania on Monday.", "Pennsylvania", LOC },
-    { "The talks in Riyadh were hosted by Saudi Arabia.", "Riyadh", LOC },
-    { "The talks in Riyadh were hosted by Saudi Arabia.", "Saudi Arabia", LOC },
-    { "Elon Musk said Tesla would build a new factory in Texas.", "Elon Musk", PER },
-    { "Elon Musk said Tesla would build a new factory in Texas.", "Tesla", ORG },
-    { "NATO Secretary General Mark Rutte urged allies to spend more.", "Mark Rutte", PER },
-    { "NATO Secretary General Mark Rutte urged allies to spend more.", "NATO", ORG },
-    { "OpenAI released a new model, the company said in San Francisco.", "San Francisco", LOC },
-    { "The European Commission fined Meta Platforms 800 million euros.", "European Commission", ORG },
-    { "Giorgia Meloni, the Italian prime minister, arrived in Brussels.", "Giorgia Meloni", PER },
-    { "Giorgia Meloni, the Italian prime minister, arrived in Brussels.", "Brussels", LOC },
+    {"Ukrainian President Volodymyr Zelensky met the envoy on Tuesday.", "Volodymyr Zelensky", PER},
+    {"Ukrainian President Volodymyr Zelensky met the envoy on Tuesday.", "Ukrainian", MISC},
+    {"Zelensky said the talks had been useful.", "Zelensky", PER},
+    {"U.S. envoy Steve Witkoff flew to Moscow on Thursday.", "Steve Witkoff", PER},
+    {"U.S. envoy Steve Witkoff flew to Moscow on Thursday.", "Moscow", LOC},
+    {"Witkoff told reporters that a deal was close.", "Witkoff", PER},
+    {"Air raid sirens sounded across Kyiv overnight.", "Kyiv", LOC},
+    {"Drones struck an energy plant near Kharkiv, officials in Kyiv said.", "Kyiv", LOC},
+    {"The video app TikTok said it would challenge the ban in court.", "TikTok", ORG},
+    {"A U.S. ban on TikTok was upheld by the Supreme Court.", "TikTok", ORG},
+    {"Shares of TikTok owner ByteDance were not affected.", "ByteDance", ORG},
+    {"British Prime Minister Keir Starmer spoke to reporters in London.", "Keir Starmer", PER},
+    {"British Prime Minister Keir Starmer spoke to reporters in London.", "London", LOC},
+    {"Starmer said Britain would increase its defence budget.", "Britain", LOC},
+    {"Kamala Harris campaigned in Pennsylvania on Monday.", "Kamala Harris", PER},
+    {"Kamala Harris campaigned in Pennsylvania on Monday.", "Pennsylvania", LOC},
+    {"The talks in Riyadh were hosted by Saudi Arabia.", "Riyadh", LOC},
+    {"The talks in Riyadh were hosted by Saudi Arabia.", "Saudi Arabia", LOC},
+    {"Elon Musk said Tesla would build a new factory in Texas.", "Elon Musk", PER},
+    {"Elon Musk said Tesla would build a new factory in Texas.", "Tesla", ORG},
+    {"NATO Secretary General Mark Rutte urged allies to spend more.", "Mark Rutte", PER},
+    {"NATO Secretary General Mark Rutte urged allies to spend more.", "NATO", ORG},
+    {"OpenAI released a new model, the company said in San Francisco.", "San Francisco", LOC},
+    {"The European Commission fined Meta Platforms 800 million euros.", "European Commission", ORG},
+    {"Giorgia Meloni, the Italian prime minister, arrived in Brussels.", "Giorgia Meloni", PER},
+    {"Giorgia Meloni, the Italian prime minister, arrived in Brussels.", "Brussels", LOC},
 };
 
 static void test_modern_names(void **state)
@@ -169,7 +170,7 @@ static void test_article(void **state)
 static void test_empty_inputs(void **state)
 {
     const struct fixture *f = *state;
-    static const char *const texts[] = { "", "   \n\n ", "...", "12 34 -- 56 %", "\"\"" };
+    static const char *const texts[] = {"", "   \n\n ", "...", "12 34 -- 56 %", "\"\""};
     size_t i;
     for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         bl_doc *d = tag(f, texts[i]);
@@ -210,7 +211,7 @@ static void spill(const char *path, const void *buf, size_t len)
 static int load_rc(const char *path)
 {
     bl_tagger *t = (bl_tagger *)&t; /* must come back NULL on failure */
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     int rc = bl_tagger_load(path, &t, &err);
     if (rc == BL_OK) {
         assert_non_null(t);
@@ -227,7 +228,7 @@ static int load_rc(const char *path)
  * can think of. */
 static void test_model_files(void **state)
 {
-    static const uint32_t keys[] = { 7, 99, 123456, 0xfffffff0u };
+    static const uint32_t keys[] = {7, 99, 123456, 0xfffffff0u};
     int16_t q[4 * NER_NCLASS];
     char path[] = "/tmp/test_tagger_XXXXXX";
     char *buf, *bad;
@@ -238,16 +239,16 @@ static void test_model_files(void **state)
         unsigned char x; /* xor mask */
         int rc;
     } damage[] = {
-        { 0, 0x01, BL_ERR_FORMAT },  /* magic */
-        { 7, 0x20, BL_ERR_FORMAT },  /* magic */
-        { 8, 0x02, BL_ERR_VERSION }, /* version */
-        { 12, 0x01, BL_ERR_VERSION }, /* feature-set version */
-        { 16, 0x01, BL_ERR_FORMAT }, /* class count */
-        { 20, 0x01, BL_ERR_FORMAT }, /* row count no longer matches the size */
-        { 23, 0x80, BL_ERR_FORMAT }, /* absurd row count */
-        { 27, 0x80, BL_ERR_FORMAT }, /* negative scale */
-        { 28, 0x05, BL_ERR_FORMAT }, /* info length */
-        { 40, 0x10, BL_ERR_FORMAT }, /* a weight: checksum */
+        {0, 0x01, BL_ERR_FORMAT},   /* magic */
+        {7, 0x20, BL_ERR_FORMAT},   /* magic */
+        {8, 0x02, BL_ERR_VERSION},  /* version */
+        {12, 0x01, BL_ERR_VERSION}, /* feature-set version */
+        {16, 0x01, BL_ERR_FORMAT},  /* class count */
+        {20, 0x01, BL_ERR_FORMAT},  /* row count no longer matches the size */
+        {23, 0x80, BL_ERR_FORMAT},  /* absurd row count */
+        {27, 0x80, BL_ERR_FORMAT},  /* negative scale */
+        {28, 0x05, BL_ERR_FORMAT},  /* info length */
+        {40, 0x10, BL_ERR_FORMAT},  /* a weight: checksum */
     };
 
     (void)state;
@@ -298,7 +299,7 @@ static void test_real_model_truncated(void **state)
     char path[] = "/tmp/test_tagger_XXXXXX";
     size_t len, i;
     char *buf = slurp("data/ner.model", &len);
-    const size_t cuts[] = { 0, 7, 8, 31, 32, 100, len / 2, len - 5, len - 4, len - 1 };
+    const size_t cuts[] = {0, 7, 8, 31, 32, 100, len / 2, len - 5, len - 4, len - 1};
     int fd = mkstemp(path);
 
     (void)state;

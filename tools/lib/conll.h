@@ -9,12 +9,12 @@
 #include <stddef.h>
 
 struct conll_doc {
-    char *text;          /* NUL-terminated, owned */
+    char *text; /* NUL-terminated, owned */
     size_t len;
     struct bl_span *ents; /* gold entities, byte offsets into text, in order */
-    int *types;          /* enum bl_entity_type per entity */
+    int *types;           /* enum bl_entity_type per entity */
     size_t nents;
-    size_t ntoks;        /* CoNLL tokens in the document */
+    size_t ntoks; /* CoNLL tokens in the document */
 };
 
 /* Read every -DOCSTART- document of path. On BL_OK the caller owns *docs and

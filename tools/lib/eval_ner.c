@@ -65,7 +65,7 @@ static void row(const char *name, size_t tp, size_t np, size_t ng)
 
 int eval_ner_run(const char *data_dir, const bl_models *m)
 {
-    static const char *const names[NTYPES] = { "PER", "ORG", "LOC", "MISC" };
+    static const char *const names[NTYPES] = {"PER", "ORG", "LOC", "MISC"};
     char path[4096];
     struct conll_doc *docs = NULL;
     size_t ndocs = 0, i, ntoks = 0, tp = 0, np = 0, ng = 0;
@@ -89,7 +89,7 @@ int eval_ner_run(const char *data_dir, const bl_models *m)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     for (i = 0; i < ndocs; i++) {
         bl_doc *d = NULL;
-        struct bl_error err = { 0 };
+        struct bl_error err = {0};
         const struct bl_entity *e;
         size_t ne;
         rc = bl_doc_create(docs[i].text, docs[i].len, &d, &err);
