@@ -13,6 +13,15 @@
 #define MAXTOK   4   /* longest gazetteer phrase scanned, in tokens */
 #define NCC      (26 * 26)
 #define MAXADM   64  /* distinct admin1 units tracked for context */
+#ifndef USE_FOCUS
+#define USE_FOCUS 1
+#endif
+#ifndef CC_BONUS
+#define CC_BONUS  1.5f /* a candidate in a country the article mentions */
+#endif
+#ifndef ADM_BONUS
+#define ADM_BONUS 2.0f /* ... in a subdivision it mentions */
+#endif
 
 struct mention {
     uint32_t ts, te;  /* token range [ts, te) */
@@ -44,6 +53,14 @@ struct run {
     size_t nm, capm;
     int8_t *cover; /* entity type covering each token, or -1 */
 };
+
+/* Words that name a place somewhere but hardly ever in news text. */
+static const char *const not_places[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "easter", "christmas", "north", "south", "east", "west", "northern",
+    "southern", "eastern", "western", "central", "pa", "nc", "ga", "md", "dm", "hd", "mass",
+    NULL };
 
 static bool as_demonym(struct run *r, struct mention *m, unsigned cls);
 
@@ -277,7 +294,8 @@ static int scan_gazetteer(struct run *r)
             cls = bl_gazetteer_classes(r->gz, d->text + d->toks[i].start,
                                        d->toks[j - 1].end - d->toks[i].start);
             if (!(cls & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION |
-                         BL_GZ_DEMONYM)))
+                         BL_GZ_DEMONYM)) ||
+                (j == i + 1 && tok_in(d, i, not_places)))
                 continue;
             m = add_mention(r, i, j, -1);
             if (!m)
@@ -403,6 +421,18 @@ static bool landmark_name(const char *s, size_t len)
     return false;
 }
 
+/* Words that end only place names: "Royal Street", "Morris County". */
+static bool place_tail(const struct bl_doc *d, size_t i)
+{
+    static const char *const w[] = {
+        "street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane",
+        "county", "parish", "township", "square", "bridge", "river", "lake", "mountains",
+        "island", "islands", "valley", "bay", "beach", "harbor", "harbour", "peninsula",
+        "canyon", "creek", "desert", "gulf", "strait", "sea", "ocean", "airport", "cathedral",
+        "basilica", "mosque", "castle", "province", "governorate", "oblast", "prefecture", NULL };
+    return tok_in(d, i, w);
+}
+
 /* A nationality adjective modifying a noun ("Russian troops", "British
  * officials") is a mention of its country. */
 static bool as_demonym(struct run *r, struct mention *m, unsigned cls)
@@ -437,10 +467,6 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     static const char *const preps[] = { "in", "at", "from", "to", "near", "outside", "across",
                                          "into", "toward", "towards", "via", "around", "of",
                                          "throughout", "between", "on", NULL };
-    static const char *const calendar[] = {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "easter", "christmas", NULL };
     const struct bl_doc *d = r->d;
     size_t s = d->toks[m->ts].start, e = d->toks[m->te - 1].end;
     unsigned cls = bl_gazetteer_classes(r->gz, d->text + s, e - s);
@@ -449,13 +475,19 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     bool prep = m->ts > 0 && tok_in(d, m->ts - 1, preps);
     bool single = m->te - m->ts == 1;
 
-    if (single && tok_in(d, m->ts, calendar))
+    if (single && tok_in(d, m->ts, not_places))
         return false;
     if (!p && as_demonym(r, m, cls))
         return true;
     if (type != BL_ENT_LOCATION) {
+        /* "Royal Street" tagged PERSON, "Orange County" tagged ORG. */
+        if (!single && place_tail(d, m->te - 1) && !(cls & BL_GZ_ORG))
+            return true;
         if (!p || (cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG | BL_GZ_TITLE)))
             return false;
+        if (p->kind == BL_LOC_CITY && prep && p->population >= 50000 &&
+            (type != BL_ENT_PERSON || !single))
+            return true;
         if (m->npref > 0 && p->kind == BL_LOC_CITY)
             return type != BL_ENT_PERSON;
         if (p->kind == BL_LOC_CITY)
@@ -548,10 +580,13 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
             const struct bl_place *a = bl_gazetteer_admin1_of(r->gz, p);
             float cw = slot >= 0 ? c->cc[slot] - (self ? self->cc[slot] : 0) : 0;
             float aw = adm_weight(c, a) - (self ? adm_weight(self, a) : 0);
+            /* Context shifts readings but does not outvote three orders of
+             * magnitude of population on its own (Rome, Georgia). */
             if (cw > 0.01f)
-                s += (p->kind == BL_LOC_ADMIN1 ? 1.0f : 2.5f) + 0.5f * log2f(1.0f + cw);
+                s += (p->kind == BL_LOC_ADMIN1 ? 1.0f : CC_BONUS) +
+                     fminf(1.0f, 0.3f * log2f(1.0f + cw));
             if (aw > 0.01f)
-                s += 3.0f;
+                s += ADM_BONUS;
         }
         if (m->qual) {
             const struct bl_place *q = m->qual;
@@ -748,7 +783,7 @@ static int emit(struct run *r, const struct bl_place *focus)
                 L->kind = landmark_name(d->text + s, e - s) ? BL_LOC_LANDMARK : BL_LOC_OTHER;
                 L->lat = L->lon = NAN;
                 /* Streets and buildings lie in the article's main place. */
-                if (focus && !isnan(focus->lat)) {
+                if (USE_FOCUS && focus && !isnan(focus->lat)) {
                     L->lat = focus->lat;
                     L->lon = focus->lon;
                     L->country_code = focus->cc[0] ? bl_arena_strndup(&d->arena, focus->cc, 2)
