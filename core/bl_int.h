@@ -128,6 +128,12 @@ void bl_offsets_free(struct bl_offsets *o);
 
 /* ---- Documents --------------------------------------------------------- */
 
+/* One actor mention in the doc-wide index, sorted by span (core/actors.c). */
+struct bl_actor_ref {
+    struct bl_span span;
+    int actor; /* index into d->actors */
+};
+
 struct bl_doc {
     const char *text;
     size_t len;
@@ -150,6 +156,8 @@ struct bl_doc {
     size_t nquotes;
     struct bl_claim *claims;
     size_t nclaims;
+    struct bl_actor_ref *actor_refs; /* every actor mention by position (arena) */
+    size_t nactor_refs;
 
     uint64_t stage_ns[BL_NSTAGES];
 };
@@ -257,6 +265,25 @@ void bl_tagger_free(bl_tagger *t);
 /* Tag d->toks within d->sents and fill d->ents / d->nents (malloc'd, freed
  * by bl_doc_free). gz may be NULL (no gazetteer features). */
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d);
+
+/* ---- Actors (core/actors.c) --------------------------------------------- */
+
+/* Build the actors from the entities: merge names, attach titles and
+ * affiliations, add groups and pronoun mentions, rank by salience. Fills
+ * d->actors (malloc'd, freed by bl_doc_free; names, titles and mentions in
+ * d->arena), d->actor_refs and d->ents[i].actor. Near-linear in tokens. */
+int bl_actors_run(const bl_models *m, struct bl_doc *d);
+
+/* Index of the actor with a mention (named, group or pronoun) overlapping
+ * [start,end), the widest overlap winning, or -1. Needs the actors stage;
+ * O(log n). Read-only on d. */
+int bl_actor_at(const struct bl_doc *d, size_t start, size_t end);
+
+/* True when LOCATION entity ent names a country (or its capital) that acts
+ * ("Moscow hinted", "Russia has controlled") rather than a place. The
+ * actors stage makes such entities country actors (d->ents[ent].actor >= 0).
+ * Read-only; needs tokens and entities. */
+bool bl_actor_is_metonymic(const bl_models *m, const struct bl_doc *d, size_t ent);
 
 /* ---- Models ------------------------------------------------------------ */
 

@@ -76,6 +76,11 @@ static int run_entities(const bl_models *m, struct bl_doc *d)
     return bl_tagger_run(m->tagger, m->gz, d);
 }
 
+static int run_actors(const bl_models *m, struct bl_doc *d)
+{
+    return bl_actors_run(m, d);
+}
+
 static int run_locations(const bl_models *m, struct bl_doc *d)
 {
     return bl_locations_run(m->gz, d);
@@ -92,7 +97,7 @@ static const struct {
     { BL_STAGE_TOKENS, 0, false, run_tokens },
     { BL_STAGE_SENTENCES, BL_STAGE_TOKENS, false, run_sentences },
     { BL_STAGE_ENTITIES, BL_STAGE_SENTENCES, true, run_entities },
-    { BL_STAGE_ACTORS, BL_STAGE_ENTITIES, true, NULL },
+    { BL_STAGE_ACTORS, BL_STAGE_ENTITIES, true, run_actors },
     { BL_STAGE_LOCATIONS, BL_STAGE_ACTORS, true, run_locations },
     { BL_STAGE_QUOTES, BL_STAGE_ACTORS, true, NULL },
     { BL_STAGE_CLAIMS, BL_STAGE_QUOTES, true, NULL },

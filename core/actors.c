@@ -1,0 +1,1804 @@
+/* actors.c -- the actor layer: who is in the story. Merges the tagger's
+ * entities into people, organisations and countries that act, adds groups
+ * ("U.S. officials", "critics") that speak or act, attaches titles, roles and
+ * affiliations, resolves pronouns to the nearest compatible actor, and ranks
+ * the actors by salience. Everything is one or two passes over the tokens. */
+#include "bl_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define WORD_MAX   48  /* longest word we look up in the tables below */
+#define MAX_TITLES 8   /* titles kept per actor */
+#define SAME_NAME  8   /* actors sharing a surname that a mention is tried against */
+#define RECENT     24  /* mentions a pronoun may look back over */
+#define PRON_SENTS 2   /* ... and how many sentences back */
+
+/* ---- Word tables --------------------------------------------------------
+ * Small closed lists, matched on the lower-cased ASCII word. */
+
+/* Plural common nouns that name a group of people when they speak or act. */
+static const char *const group_nouns[] = {
+    "officials", "leaders", "critics", "reporters", "analysts", "residents", "experts",
+    "diplomats", "lawmakers", "legislators", "observers", "investors", "economists",
+    "protesters", "protestors", "activists", "voters", "authorities", "officers", "troops",
+    "soldiers", "negotiators", "ministers", "scientists", "researchers", "doctors", "workers",
+    "citizens", "sources", "commentators", "supporters", "opponents", "campaigners", "police",
+    "prosecutors", "judges", "lawyers", "members", "businesses", "companies", "firms",
+    "militants", "rebels", "separatists", "villagers", "farmers", "students", "teachers",
+    "parents", "executives", "regulators", "spokespeople", "journalists", "envoys", "aides",
+    "advisers", "advisors", "allies", "generals", "commanders", "senators", "democrats",
+    "republicans", "conservatives", "liberals", "hardliners", "medics", "nurses", "unions",
+    "politicians", "governments", "bankers", "traders", "consumers", "shoppers", "fans",
+    "organizers", "organisers", "witnesses", "survivors", "families", "locals", "insiders",
+    "skeptics", "sceptics", "proponents", "environmentalists", "environmentalist", NULL};
+
+/* Words before a group noun that belong to its name. */
+static const char *const group_mods[] = {"senior", "top", "local", "western", "foreign",
+                                         "military", "government", "federal", "state",
+                                         "security", "health", "intelligence", "some",
+                                         "many", "several", "other", "defense", "defence",
+                                         "administration", "european", "opposition",
+                                         "industry", "party", "congressional", NULL};
+
+/* Verbs whose subject acts or speaks. cls 1 = speech or belief, 2 = action. */
+struct verb {
+    const char *base;
+    int cls;
+};
+#define V_SPEECH 1
+#define V_ACTION 2
+static const struct verb verbs[] = {
+    {"say", 1},       {"tell", 1},       {"claim", 1},      {"argue", 1},     {"warn", 1},
+    {"insist", 1},    {"believe", 1},    {"worry", 1},      {"defend", 1},    {"acknowledge", 1},
+    {"deny", 1},      {"accuse", 1},     {"announce", 1},   {"state", 1},     {"declare", 1},
+    {"add", 1},       {"note", 1},       {"remark", 1},     {"stress", 1},    {"emphasize", 1},
+    {"emphasise", 1}, {"hint", 1},       {"suggest", 1},    {"reiterate", 1}, {"confirm", 1},
+    {"urge", 1},      {"demand", 1},     {"predict", 1},    {"fear", 1},      {"hope", 1},
+    {"think", 1},     {"expect", 1},     {"frame", 1},      {"maintain", 1},  {"contend", 1},
+    {"assert", 1},    {"concede", 1},    {"admit", 1},      {"respond", 1},   {"reply", 1},
+    {"explain", 1},   {"estimate", 1},   {"report", 1},     {"ask", 1},       {"question", 1},
+    {"criticize", 1}, {"criticise", 1},  {"praise", 1},     {"welcome", 1},   {"reject", 1},
+    {"dismiss", 1},   {"agree", 1},      {"disagree", 1},   {"propose", 1},   {"promise", 1},
+    {"pledge", 1},    {"vow", 1},        {"threaten", 1},   {"signal", 1},    {"indicate", 1},
+    {"describe", 1},  {"write", 1},      {"tweet", 1},      {"want", 1},      {"call", 1},
+    {"caution", 1},   {"complain", 1},   {"counter", 1},    {"recall", 1},    {"reveal", 1},
+    {"tout", 1},      {"boast", 1},      {"allege", 1},     {"observe", 1},   {"testify", 1},
+    {"recommend", 1}, {"doubt", 1},      {"announce", 1},   {"condemn", 1},   {"blame", 1},
+    {"meet", 2},      {"discuss", 2},    {"negotiate", 2},  {"control", 2},   {"provide", 2},
+    {"impose", 2},    {"make", 2},       {"hold", 2},       {"launch", 2},    {"attack", 2},
+    {"invade", 2},    {"sign", 2},       {"send", 2},       {"lose", 2},      {"win", 2},
+    {"try", 2},       {"push", 2},       {"offer", 2},      {"approve", 2},   {"order", 2},
+    {"vote", 2},      {"block", 2},      {"seize", 2},      {"capture", 2},   {"strike", 2},
+    {"kill", 2},      {"arrest", 2},     {"sanction", 2},   {"fund", 2},      {"support", 2},
+    {"back", 2},      {"oppose", 2},     {"lead", 2},       {"join", 2},      {"leave", 2},
+    {"begin", 2},     {"continue", 2},   {"plan", 2},       {"raise", 2},     {"cut", 2},
+    {"build", 2},     {"deploy", 2},     {"withdraw", 2},   {"advance", 2},   {"spend", 2},
+    {"buy", 2},       {"sell", 2},       {"invest", 2},     {"accept", 2},    {"host", 2},
+    {"visit", 2},     {"seek", 2},       {"refuse", 2},     {"decline", 2},   {"halt", 2},
+    {"rush", 2},      {"need", 2},       {"decide", 2},     {"give", 2},      {"take", 2},
+    {"get", 2},       {"keep", 2},       {"help", 2},       {"pay", 2},       {"bomb", 2},
+    {"retake", 2},    {"annex", 2},      {"occupy", 2},     {"intend", 2},    {"prepare", 2},
+    {"consider", 2},  {"aim", 2},        {"resist", 2},     {"fire", 2},      {"shoot", 2},
+    {"respond", 2},   {"act", 2},        {"work", 2},       {"move", 2},      {"seek", 2},
+    {"fight", 2},     {"protest", 2},    {"march", 2},      {"gather", 2},    {"file", 2},
+    {"sue", 2},       {"ban", 2},        {"pass", 2},       {"veto", 2},      {"elect", 2},
+    {"appoint", 2},   {"fire", 2},       {"hire", 2},       {"release", 2},   {"detain", 2},
+    {"target", 2},    {"enter", 2},      {"open", 2},       {"close", 2},     {"announce", 2},
+    {NULL, 0}};
+
+/* Irregular forms: past, participle or third person. */
+static const struct verb irregular[] = {
+    {"said", 1},    {"says", 1},    {"told", 1},    {"thought", 1},  {"wrote", 1},
+    {"written", 1}, {"made", 2},    {"held", 2},    {"met", 2},      {"began", 2},
+    {"begun", 2},   {"took", 2},    {"taken", 2},   {"gave", 2},     {"given", 2},
+    {"lost", 2},    {"left", 2},    {"sent", 2},    {"won", 2},      {"fought", 2},
+    {"led", 2},     {"sought", 2},  {"went", 2},    {"came", 2},     {"saw", 2},
+    {"seen", 2},    {"knew", 2},    {"known", 2},   {"kept", 2},     {"brought", 2},
+    {"became", 2},  {"struck", 2},  {"chose", 2},   {"chosen", 2},   {"drew", 2},
+    {"shown", 2},   {"showed", 2},  {"got", 2},     {"gotten", 2},   {"paid", 2},
+    {"bought", 2},  {"sold", 2},    {"spent", 2},   {"built", 2},    {"shot", 2},
+    {"spoke", 1},   {"spoken", 1},  {"warned", 1},  {"felt", 1},     {"meant", 2},
+    {"stood", 2},   {"withdrew", 2}, {"withdrawn", 2}, {NULL, 0}};
+
+static const char *const auxiliaries[] = {"has", "have", "had", "is", "are", "was", "were",
+                                          "did", "does", "do", "been", "be", "being", NULL};
+static const char *const modals[] = {"will", "would", "could", "can", "may", "might",
+                                     "must", "should", "shall", "cannot", NULL};
+static const char *const adverbs[] = {"also", "now", "already", "still", "not", "never",
+                                      "again", "then", "later", "soon", "just", "even",
+                                      "often", "once", "too", "recently", "previously",
+                                      "repeatedly", "reportedly", "apparently", "n't", NULL};
+/* A parenthetical that may sit between a subject and its verb ("Ukraine,
+ * however, insists"). */
+static const char *const asides[] = {"however", "meanwhile", "though", "too", "instead",
+                                     "in turn", "for its part", "for his part",
+                                     "for her part", "for their part", NULL};
+static const char *const prepositions[] = {
+    "in", "to", "of", "from", "across", "into", "at", "on", "for", "by", "about", "over",
+    "under", "with", "against", "between", "among", "toward", "towards", "through",
+    "without", "within", "near", "via", "onto", "upon", "beyond", "than", "like",
+    "during", "after", "before", "around", "inside", "outside", "throughout", NULL};
+/* Words between a possessive or demonym and a title ("long-time Foreign
+ * Minister", "senior aide"). */
+static const char *const title_mods[] = {"senior", "top", "former", "long-time", "longtime",
+                                         "acting", "then", "veteran", "new", "chief",
+                                         "special", "current", "outgoing", "incoming",
+                                         "interim", "deputy", "powerful", "influential",
+                                         "de facto", "key", "close", NULL};
+/* Name suffixes that are not surnames. */
+static const char *const suffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", NULL};
+
+static const char *const male_titles[] = {
+    "mr", "mr.", "king", "prince", "spokesman", "congressman", "chairman", "sir", "lord",
+    "emir", "sheikh", "sultan", "pope", "crown prince", "businessman", "father", "brother",
+    "duke", "baron", "count", NULL};
+static const char *const female_titles[] = {
+    "mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "spokeswoman", "congresswoman",
+    "chairwoman", "dame", "lady", "businesswoman", "mother", "sister", "duchess",
+    "baroness", "countess", NULL};
+
+/* Organisations that speak for a country. */
+static const struct {
+    const char *name, *cc;
+} org_country[] = {{"kremlin", "RU"},        {"white house", "US"},   {"pentagon", "US"},
+                   {"state department", "US"}, {"downing street", "GB"}, {"elysee", "FR"},
+                   {"bundestag", "DE"},      {"duma", "RU"},          {"state duma", "RU"},
+                   {"knesset", "IL"},        {"congress", "US"},      {"senate", "US"},
+                   {"fsb", "RU"},            {"sbu", "UA"},           {"idf", "IL"},
+                   {"mossad", "IL"},         {"cia", "US"},           {"fbi", "US"},
+                   {"home office", "GB"},    {"foreign office", "GB"}, {"mi5", "GB"},
+                   {"mi6", "GB"},            {"tass", "RU"},          {"xinhua", "CN"},
+                   {"gazprom", "RU"},        {"rosneft", "RU"},       {"irgc", "IR"},
+                   {"revolutionary guards", "IR"}, {"politburo", "CN"}, {NULL, NULL}};
+
+/* Nouns that end an organisation named in lower case after "head of". */
+static const char *const org_heads[] = {"fund", "bank", "company", "agency", "ministry",
+                                        "committee", "commission", "council", "group",
+                                        "firm", "corporation", "foundation", "institute",
+                                        "service", "office", "department", "party",
+                                        "union", "association", "board", "authority", NULL};
+
+/* Title words that head a role appositive and take "of X" as the org. */
+static const char *const org_roles[] = {"head", "chief", "director", "ceo", "chairman",
+                                        "chairwoman", "chair", "president", "leader",
+                                        "founder", "spokesperson", "spokesman", "spokeswoman",
+                                        "secretary-general", "governor", "minister", NULL};
+
+static bool in_list(const char *const *list, const char *w)
+{
+    for (; *list; list++)
+        if (strcmp(*list, w) == 0)
+            return true;
+    return false;
+}
+
+/* ---- Working state ------------------------------------------------------ */
+
+/* Mention flags. */
+#define M_POSS    0x1u /* possessive ("Trump's") */
+#define M_SUBJECT 0x2u /* subject of an action or speech verb */
+#define M_SPEAKS  0x4u /* subject of a speech verb */
+#define M_PRONOUN 0x8u /* a pronoun or "the official" */
+#define M_NAMED   0x10u
+#define M_PLURAL  0x20u /* a plural noun that is no actor ("its troops") */
+#define M_PLACE   0x40u /* a place that does not act ("reward Russia") */
+
+struct mention {
+    struct bl_span span;
+    uint32_t tok;  /* first token */
+    uint32_t sent; /* sentence index */
+    int actor;
+    unsigned flags;
+    char cc[3]; /* a place's country, for places that do not act */
+};
+
+struct act {
+    int kind;
+    const char *name; /* arena */
+    size_t name_ntok;
+    const char *titles[MAX_TITLES];
+    size_t ntitles;
+    char cc[3];
+    const char *org;
+    int gender; /* 'm', 'f' or 0 */
+    uint64_t given, surname; /* hashes of the normalised given name and surname */
+    int next_same;           /* next actor with the same hash key, or -1 */
+    size_t first;            /* first mention token */
+    double raw;
+    int boss;                /* actor whose possessive introduced a role, or -1 */
+};
+
+/* A hash map from a 64-bit key to an actor index, open addressing. */
+struct map {
+    uint64_t *keys;
+    int *vals;
+    size_t cap, n;
+};
+
+struct ctx {
+    const bl_gazetteer *gz;
+    struct bl_doc *d;
+    const struct bl_token *t;
+    size_t n;
+    uint32_t *sent_of;  /* sentence index of each token */
+    int *ent_of;        /* entity index starting at each token, or -1 */
+    struct act *acts;
+    size_t nacts, capacts;
+    struct mention *ms;
+    size_t nms, capms;
+    struct mention *places; /* places that do not act, for "its" (actor or -1) */
+    size_t nplaces, capplaces;
+    struct map map;
+    int *ent_actor;     /* actor per entity before sorting */
+    int *tok_actor;     /* actor whose name ends at each token, or -1 */
+};
+
+/* ---- Small helpers ------------------------------------------------------ */
+
+static uint64_t hash_str(char tag, const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull ^ (unsigned char)tag;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h ? h : 1;
+}
+
+static int map_get(const struct map *m, uint64_t k)
+{
+    if (!m->cap)
+        return -1;
+    for (size_t h = (size_t)k & (m->cap - 1);; h = (h + 1) & (m->cap - 1)) {
+        if (m->keys[h] == 0)
+            return -1;
+        if (m->keys[h] == k)
+            return m->vals[h];
+    }
+}
+
+static int map_put(struct map *m, uint64_t k, int v)
+{
+    size_t h;
+    if ((m->n + 1) * 2 > m->cap) {
+        size_t ncap = m->cap ? m->cap * 2 : 64;
+        uint64_t *nk = calloc(ncap, sizeof *nk);
+        int *nv = calloc(ncap, sizeof *nv);
+        if (!nk || !nv) {
+            free(nk);
+            free(nv);
+            return BL_ERR_NOMEM;
+        }
+        for (size_t i = 0; i < m->cap; i++) {
+            if (!m->keys[i])
+                continue;
+            for (h = (size_t)m->keys[i] & (ncap - 1); nk[h]; h = (h + 1) & (ncap - 1))
+                ;
+            nk[h] = m->keys[i];
+            nv[h] = m->vals[i];
+        }
+        free(m->keys);
+        free(m->vals);
+        m->keys = nk;
+        m->vals = nv;
+        m->cap = ncap;
+    }
+    for (h = (size_t)k & (m->cap - 1); m->keys[h] && m->keys[h] != k; h = (h + 1) & (m->cap - 1))
+        ;
+    if (!m->keys[h])
+        m->n++;
+    m->keys[h] = k;
+    m->vals[h] = v;
+    return BL_OK;
+}
+
+static bool is_word(const struct ctx *c, size_t i)
+{
+    return i < c->n && c->t[i].kind == BL_TOK_WORD;
+}
+
+static bool is_upper(const struct ctx *c, size_t i)
+{
+    return is_word(c, i) && (c->t[i].flags & BL_TF_UPPER);
+}
+
+/* Lower-cased ASCII copy of token i into buf (WORD_MAX); "" when too long. */
+static const char *lower(const struct ctx *c, size_t i, char *buf)
+{
+    size_t len = c->t[i].end - c->t[i].start, k;
+    const char *s = c->d->text + c->t[i].start;
+    if (len >= WORD_MAX) {
+        buf[0] = '\0';
+        return buf;
+    }
+    for (k = 0; k < len; k++)
+        buf[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] + 32) : s[k];
+    buf[len] = '\0';
+    return buf;
+}
+
+static bool tok_is(const struct ctx *c, size_t i, const char *w)
+{
+    char buf[WORD_MAX];
+    return i < c->n && strcmp(lower(c, i, buf), w) == 0;
+}
+
+static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
+{
+    char buf[WORD_MAX];
+    return i < c->n && in_list(list, lower(c, i, buf));
+}
+
+static bool is_punct(const struct ctx *c, size_t i, char ch)
+{
+    return i < c->n && (c->t[i].kind == BL_TOK_PUNCT || c->t[i].kind == BL_TOK_DASH) &&
+           c->t[i].end - c->t[i].start == 1 && c->d->text[c->t[i].start] == ch;
+}
+
+/* A possessive clitic ('s, ’s, or a bare apostrophe after a plural). */
+static bool is_poss(const struct ctx *c, size_t i)
+{
+    const char *s;
+    size_t len;
+    if (i >= c->n || c->t[i].kind != BL_TOK_CLITIC)
+        return false;
+    s = c->d->text + c->t[i].start;
+    len = c->t[i].end - c->t[i].start;
+    return (len >= 2 && (s[len - 1] == 's' || s[len - 1] == 'S')) || len == 1 ||
+           (len == 3 && (unsigned char)s[0] == 0xE2);
+}
+
+static unsigned classes(const struct ctx *c, size_t a, size_t b)
+{
+    if (a >= b || b > c->n)
+        return 0;
+    return bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+}
+
+static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
+{
+    char buf[256];
+    size_t n;
+    if (a >= b)
+        return 0;
+    n = bl_gazetteer_normalize(c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start, buf,
+                               sizeof buf);
+    if (!n)
+        return hash_str(tag, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+    return hash_str(tag, buf, n);
+}
+
+/* Verb class (V_SPEECH, V_ACTION) of word w, 0 when not a known verb, and
+ * its form in *form: 'b' base, 's' third person, 'd' past/participle, 'g'
+ * -ing. */
+static int verb_class(const char *w, int *form)
+{
+    char stem[WORD_MAX + 2];
+    size_t len = strlen(w), k;
+    struct {
+        size_t cut;
+        const char *add;
+        int form;
+    } tries[] = {{0, "", 'b'},  {1, "", 's'},   {2, "", 's'},  {3, "y", 's'}, {2, "", 'd'},
+                 {1, "", 'd'},  {3, "y", 'd'},  {3, "", 'g'},  {3, "e", 'g'}, {2, "", 'D'},
+                 {3, "", 'G'}};
+    for (k = 0; irregular[k].base; k++)
+        if (strcmp(irregular[k].base, w) == 0) {
+            *form = strcmp(w, "says") == 0 ? 's' : 'd';
+            return irregular[k].cls;
+        }
+    for (k = 0; k < sizeof tries / sizeof tries[0]; k++) {
+        size_t cut = tries[k].cut;
+        int f = tries[k].form;
+        if (len <= cut + 1 || len > WORD_MAX)
+            continue;
+        /* Check the suffix being cut is the one the form implies. */
+        if ((f == 's' && cut == 1 && w[len - 1] != 's') ||
+            (f == 's' && cut == 2 && strcmp(w + len - 2, "es") != 0) ||
+            (f == 's' && cut == 3 && strcmp(w + len - 3, "ies") != 0) ||
+            (f == 'd' && cut == 2 && strcmp(w + len - 2, "ed") != 0) ||
+            (f == 'd' && cut == 1 && strcmp(w + len - 2, "ed") != 0) ||
+            (f == 'd' && cut == 3 && strcmp(w + len - 3, "ied") != 0) ||
+            (f == 'g' && strcmp(w + len - 3, "ing") != 0) ||
+            (f == 'D' && (strcmp(w + len - 2, "ed") != 0 || len < 5 || w[len - 3] != w[len - 4])) ||
+            (f == 'G' && (strcmp(w + len - 3, "ing") != 0 || len < 6 || w[len - 4] != w[len - 5])))
+            continue;
+        memcpy(stem, w, len - cut);
+        stem[len - cut] = '\0';
+        if (f == 'D' || f == 'G') {
+            stem[len - cut - 1] = '\0'; /* controlled -> control */
+            f = f == 'D' ? 'd' : 'g';
+        }
+        strcat(stem, tries[k].add);
+        for (size_t v = 0; verbs[v].base; v++)
+            if (strcmp(verbs[v].base, stem) == 0) {
+                *form = f;
+                return verbs[v].cls;
+            }
+    }
+    return 0;
+}
+
+/* When the tokens from k on make the phrase ending before k the subject of a
+ * verb, returns the verb's token index (and its class in *cls); else -1.
+ * Skips adverbs, auxiliaries and an aside (", however,"); a noun-like -s form
+ * at the end of a clause ("U.S. demands.") is not taken for a verb. */
+static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
+{
+    char buf[WORD_MAX];
+    size_t i = k, end = k + 8;
+    bool aux = false, modal = false;
+    int form = 0, vc;
+
+    if (is_punct(c, i, ',')) {
+        size_t j = i + 1, m;
+        for (m = 0; m < 3 && is_word(c, j + m); m++)
+            ;
+        /* ", however," and friends, up to three words */
+        if (m >= 1 && is_punct(c, j + m, ',')) {
+            char phrase[64];
+            const char *s = c->d->text + c->t[j].start;
+            size_t len = c->t[j + m - 1].end - c->t[j].start, q;
+            if (len < sizeof phrase) {
+                for (q = 0; q < len; q++)
+                    phrase[q] = (s[q] >= 'A' && s[q] <= 'Z') ? (char)(s[q] + 32) : s[q];
+                phrase[len] = '\0';
+                if (in_list(asides, phrase)) {
+                    i = j + m + 1;
+                    end = i + 8;
+                }
+            }
+        }
+    }
+    for (; i < c->n && i < end; i++) {
+        if (c->t[i].kind == BL_TOK_CLITIC && aux == false && tok_is(c, i, "n't"))
+            continue;
+        if (c->t[i].kind == BL_TOK_CLITIC) {
+            /* they're, he'd, she'll, it's: an auxiliary */
+            aux = true;
+            modal = modal || tok_is(c, i, "’d") || tok_is(c, i, "'d") || tok_is(c, i, "’ll") ||
+                    tok_is(c, i, "'ll");
+            continue;
+        }
+        if (!is_word(c, i) || (c->t[i].flags & BL_TF_UPPER))
+            return -1;
+        lower(c, i, buf);
+        if (in_list(adverbs, buf) ||
+            (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0 &&
+             !verb_class(buf, &form)))
+            continue;
+        if (in_list(modals, buf)) {
+            modal = aux = true;
+            continue;
+        }
+        if (in_list(auxiliaries, buf)) {
+            aux = true;
+            continue;
+        }
+        vc = verb_class(buf, &form);
+        if (modal) {
+            *cls = vc ? vc : V_ACTION;
+            return (long)i;
+        }
+        if (aux) {
+            size_t len = strlen(buf);
+            if (vc || (len > 3 && (strcmp(buf + len - 2, "ed") == 0 ||
+                                   strcmp(buf + len - 3, "ing") == 0 ||
+                                   strcmp(buf + len - 2, "en") == 0))) {
+                *cls = vc ? vc : V_ACTION;
+                return (long)i;
+            }
+            return -1;
+        }
+        if (!vc || (form == 'g' && !allow_ing))
+            return -1;
+        if (form == 's' && strcmp(buf, "says") != 0 &&
+            (i + 1 >= c->n || c->t[i + 1].kind == BL_TOK_PUNCT))
+            return -1;
+        *cls = vc;
+        return (long)i;
+    }
+    return -1;
+}
+
+/* The previous word is a preposition, skipping one determiner. */
+static bool after_prep(const struct ctx *c, size_t a)
+{
+    if (a == 0)
+        return false;
+    if (tok_is(c, a - 1, "the") || tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an"))
+        a--;
+    return a > 0 && tok_in(c, a - 1, prepositions);
+}
+
+/* ---- Actors and mentions ------------------------------------------------ */
+
+static int new_actor(struct ctx *c, int kind, const char *name, size_t ntok)
+{
+    struct act *a;
+    if (bl_grow((void **)&c->acts, &c->capacts, c->nacts + 1, sizeof *c->acts) != BL_OK)
+        return BL_ERR_NOMEM;
+    a = &c->acts[c->nacts];
+    memset(a, 0, sizeof *a);
+    a->kind = kind;
+    a->name = name;
+    a->name_ntok = ntok;
+    a->next_same = -1;
+    a->first = SIZE_MAX;
+    a->boss = -1;
+    return (int)c->nacts++;
+}
+
+static int add_mention(struct ctx *c, int actor, size_t start, size_t end, size_t tok,
+                       unsigned flags)
+{
+    struct mention *m;
+    if (actor < 0 || start >= end)
+        return BL_OK;
+    if (bl_grow((void **)&c->ms, &c->capms, c->nms + 1, sizeof *c->ms) != BL_OK)
+        return BL_ERR_NOMEM;
+    m = &c->ms[c->nms++];
+    m->span.start = start;
+    m->span.end = end;
+    m->tok = (uint32_t)tok;
+    m->sent = c->sent_of[tok];
+    m->actor = actor;
+    m->flags = flags;
+    if (tok < c->acts[actor].first)
+        c->acts[actor].first = tok;
+    return BL_OK;
+}
+
+static int add_title(struct ctx *c, struct act *a, size_t ta, size_t tb)
+{
+    const char *s = c->d->text + c->t[ta].start;
+    size_t len = c->t[tb - 1].end - c->t[ta].start, i;
+    char *copy;
+    char lw[WORD_MAX];
+
+    for (i = 0; i < a->ntitles; i++)
+        if (strlen(a->titles[i]) == len && strncasecmp(a->titles[i], s, len) == 0)
+            return BL_OK;
+    if (a->ntitles >= MAX_TITLES)
+        return BL_OK;
+    copy = bl_arena_strndup(&c->d->arena, s, len);
+    if (!copy)
+        return BL_ERR_NOMEM;
+    a->titles[a->ntitles++] = copy;
+    if (!a->gender && tb - ta <= 2) {
+        lower(c, tb - 1, lw);
+        if (in_list(male_titles, lw))
+            a->gender = 'm';
+        else if (in_list(female_titles, lw))
+            a->gender = 'f';
+    }
+    return BL_OK;
+}
+
+/* Longest title (gazetteer class TITLE) ending at token e (inclusive) that
+ * starts at or after lo; returns its first token or SIZE_MAX. */
+static size_t title_ending(const struct ctx *c, size_t e, size_t lo)
+{
+    for (size_t len = 4; len >= 1; len--) {
+        size_t a, k;
+        if (e + 1 < len || e + 1 - len < lo)
+            continue;
+        a = e + 1 - len;
+        for (k = a; k <= e; k++)
+            if (!is_word(c, k))
+                break;
+        if (k <= e)
+            continue;
+        if (classes(c, a, e + 1) & BL_GZ_TITLE)
+            return a;
+    }
+    return SIZE_MAX;
+}
+
+/* Longest title starting at token a and ending before b; returns its end
+ * (exclusive) or a when none. */
+static size_t title_starting(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t len = 4; len >= 1; len--) {
+        size_t k;
+        if (a + len > b)
+            continue;
+        for (k = a; k < a + len; k++)
+            if (!is_word(c, k))
+                break;
+        if (k < a + len)
+            continue;
+        if (classes(c, a, a + len) & BL_GZ_TITLE)
+            return a + len;
+    }
+    return a;
+}
+
+/* The ISO code of a country named by tokens [a,b) (a country, its capital,
+ * "U.S."), written to cc; false when the tokens name no country. */
+static bool country_of(const struct ctx *c, size_t a, size_t b, char cc[3])
+{
+    const struct bl_place *p[4];
+    size_t n, k;
+    unsigned cl = classes(c, a, b);
+    if (!(cl & (BL_GZ_COUNTRY | BL_GZ_CITY)))
+        return false;
+    n = bl_gazetteer_places(c->gz, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start,
+                            p, 4);
+    for (k = 0; k < n && k < 4; k++) {
+        if ((p[k]->kind == BL_LOC_COUNTRY || (p[k]->flags & BL_PLACE_CAPITAL)) && p[k]->cc[0]) {
+            memcpy(cc, p[k]->cc, 3);
+            return true;
+        }
+        if (k == 0 && p[k]->kind == BL_LOC_CITY)
+            return false; /* the best reading is an ordinary city */
+    }
+    return false;
+}
+
+static bool demonym_of(const struct ctx *c, size_t i, char cc[3])
+{
+    if (!is_word(c, i))
+        return false;
+    return bl_gazetteer_demonym(c->gz, c->d->text + c->t[i].start, c->t[i].end - c->t[i].start,
+                                cc);
+}
+
+static const char *org_cc(const struct ctx *c, size_t a, size_t b)
+{
+    char buf[64];
+    size_t n;
+    if (a >= b)
+        return NULL;
+    n = bl_gazetteer_normalize(c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start, buf,
+                               sizeof buf);
+    if (!n)
+        return NULL;
+    for (size_t k = 0; org_country[k].name; k++)
+        if (strcmp(org_country[k].name, buf) == 0)
+            return org_country[k].cc;
+    return NULL;
+}
+
+/* ---- Pass 1: entities to candidate mentions ---------------------------- */
+
+enum { C_PERSON, C_ORG, C_LOC, C_MAYBE };
+
+struct cand {
+    uint32_t a, b;   /* name tokens */
+    uint32_t ta;     /* first token of the titles/modifiers before the name */
+    int cls;         /* C_* */
+    int ent;         /* entity index */
+    unsigned flags;  /* M_* */
+    int actor;
+};
+
+/* Token index of the token starting at byte off, or SIZE_MAX. */
+static size_t tok_at(const struct ctx *c, size_t off)
+{
+    size_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (lo < c->n && c->t[lo].start == off) ? lo : SIZE_MAX;
+}
+
+static int push_cand(struct cand **cs, size_t *n, size_t *cap, struct cand x)
+{
+    if (bl_grow((void **)cs, cap, *n + 1, sizeof **cs) != BL_OK)
+        return BL_ERR_NOMEM;
+    (*cs)[(*n)++] = x;
+    return BL_OK;
+}
+
+/* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
+ * demonyms, a trailing possessive and name suffixes; classify it. */
+static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
+                     size_t *ncs, size_t *capcs)
+{
+    struct cand x;
+    size_t e, a0 = a;
+    bool titled = false;
+    unsigned cl;
+    char cc[3];
+
+    memset(&x, 0, sizeof x);
+    x.ent = ent;
+    x.actor = -1;
+    if (a < b && tok_is(c, a, "the"))
+        a++;
+    a0 = a;
+    for (;;) {
+        e = title_starting(c, a, b);
+        if (e > a && e < b) {
+            a = e;
+            titled = true;
+            continue;
+        }
+        if (a + 1 < b && demonym_of(c, a, cc)) {
+            a++;
+            continue;
+        }
+        break;
+    }
+    while (b > a && (c->t[b - 1].kind != BL_TOK_WORD || tok_in(c, b - 1, suffixes))) {
+        if (is_poss(c, b - 1))
+            x.flags |= M_POSS;
+        b--;
+    }
+    if (b <= a)
+        return BL_OK;
+    if (is_poss(c, b))
+        x.flags |= M_POSS;
+    /* "National Security" tagged apart from "Adviser Mike Waltz": the start
+     * of a title, not a body */
+    if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n) > b)
+        return BL_OK;
+    x.a = (uint32_t)a;
+    x.b = (uint32_t)b;
+    x.ta = (uint32_t)a0;
+    cl = classes(c, a, b);
+    if (cl & BL_GZ_ORG)
+        x.cls = C_ORG;
+    else if (titled)
+        x.cls = C_PERSON;
+    else if (type == BL_ENT_PERSON) {
+        x.cls = C_PERSON;
+        if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1)) &&
+            !(cl & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)))
+            x.cls = C_LOC;
+    } else if (type == BL_ENT_ORGANIZATION) {
+        x.cls = C_ORG;
+        if (b - a >= 2 && (classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
+            !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)))
+            x.cls = C_PERSON;
+        else if (b - a == 1 && (cl & BL_GZ_COUNTRY))
+            x.cls = C_LOC;
+        else if (b - a == 1)
+            x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
+    } else if (type == BL_ENT_LOCATION) {
+        x.cls = C_LOC;
+    } else {
+        if (b - a == 1 && demonym_of(c, a, cc))
+            return BL_OK;
+        if (b - a == 1 && (cl & BL_GZ_DEMONYM))
+            return BL_OK;
+        x.cls = C_MAYBE;
+    }
+    return push_cand(cs, ncs, capcs, x);
+}
+
+static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *capcs)
+{
+    for (size_t i = 0; i < c->d->nents; i++) {
+        const struct bl_entity *e = &c->d->ents[i];
+        size_t a = tok_at(c, e->span.start), b, k, p;
+        int rc;
+        if (a == SIZE_MAX)
+            continue;
+        for (b = a; b < c->n && c->t[b].end <= e->span.end; b++)
+            ;
+        c->ent_of[a] = (int)i;
+        /* Split at a possessive inside the span ("Trump's Middle East"). */
+        for (p = a, k = a; k < b; k++) {
+            if (is_poss(c, k) && k > p) {
+                rc = make_cand(c, (int)i, p, k + 1, k + 1 < b ? BL_ENT_MISC : e->type, cs, ncs,
+                               capcs);
+                if (rc != BL_OK)
+                    return rc;
+                if (p == a && *ncs && k + 1 < b) /* first part carries the entity type */
+                    (*cs)[*ncs - 1].cls = (*cs)[*ncs - 1].cls == C_MAYBE &&
+                                                  e->type == BL_ENT_PERSON
+                                              ? C_PERSON
+                                              : (*cs)[*ncs - 1].cls;
+                p = k + 1;
+            }
+        }
+        if (p < b) {
+            rc = make_cand(c, p == a ? (int)i : -1, p, b, p == a ? e->type : BL_ENT_MISC, cs,
+                           ncs, capcs);
+            if (rc != BL_OK)
+                return rc;
+        }
+    }
+    return BL_OK;
+}
+
+/* ---- Pass 2: candidates to actors --------------------------------------- */
+
+static const char *tok_text(struct ctx *c, size_t a, size_t b)
+{
+    return bl_arena_strndup(&c->d->arena, c->d->text + c->t[a].start,
+                            c->t[b - 1].end - c->t[a].start);
+}
+
+/* Rename actor ai to tokens [a,b) when that is a fuller form. */
+static int maybe_rename(struct ctx *c, int ai, size_t a, size_t b)
+{
+    struct act *A = &c->acts[ai];
+    const char *s;
+    if (A->name && b - a <= A->name_ntok)
+        return BL_OK;
+    s = tok_text(c, a, b);
+    if (!s)
+        return BL_ERR_NOMEM;
+    A->name = s;
+    A->name_ntok = b - a;
+    return BL_OK;
+}
+
+/* The person actor for name tokens [a,b), created when new; -1 (rc BL_OK)
+ * when a lone word matches nobody and may not start a person. */
+static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int *out)
+{
+    uint64_t sur = hash_toks(c, 's', b - 1, b), giv = 0;
+    int head = map_get(&c->map, sur), i, tries, ai, rc;
+
+    *out = -1;
+    if (b - a >= 2) {
+        giv = hash_toks(c, 'g', a, a + 1);
+        for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++)
+            if (c->acts[i].given == giv || c->acts[i].given == 0) {
+                c->acts[i].given = giv;
+                *out = i;
+                return maybe_rename(c, i, a, b);
+            }
+    } else if (head >= 0) {
+        /* A lone surname: the person with it introduced last before here. */
+        int best = head;
+        size_t bestpos = 0;
+        for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++)
+            if (c->acts[i].first <= a && c->acts[i].first >= bestpos) {
+                best = i;
+                bestpos = c->acts[i].first;
+            }
+        *out = best;
+        return BL_OK;
+    }
+    if (!may_create)
+        return BL_OK;
+    ai = new_actor(c, BL_ACTOR_PERSON, NULL, 0);
+    if (ai < 0)
+        return ai;
+    c->acts[ai].given = giv;
+    c->acts[ai].surname = sur;
+    c->acts[ai].next_same = head;
+    if ((rc = map_put(&c->map, sur, ai)) != BL_OK)
+        return rc;
+    if (b - a >= 2)
+        c->acts[ai].gender = bl_gazetteer_gender(c->gz, c->d->text + c->t[a].start,
+                                                 c->t[a].end - c->t[a].start);
+    *out = ai;
+    return maybe_rename(c, ai, a, b);
+}
+
+static int keyed_actor(struct ctx *c, uint64_t key, int kind, const char *name, size_t ntok,
+                       int *out)
+{
+    int ai = map_get(&c->map, key), rc;
+    if (ai >= 0) {
+        *out = ai;
+        return BL_OK;
+    }
+    if (!name)
+        return BL_ERR_NOMEM;
+    ai = new_actor(c, kind, name, ntok);
+    if (ai < 0)
+        return ai;
+    if ((rc = map_put(&c->map, key, ai)) != BL_OK)
+        return rc;
+    *out = ai;
+    return BL_OK;
+}
+
+static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
+{
+    const char *cc = org_cc(c, a, b);
+    int rc = keyed_actor(c, hash_toks(c, 'o', a, b), BL_ACTOR_ORGANIZATION, tok_text(c, a, b),
+                         b - a, out);
+    if (rc == BL_OK && cc && !c->acts[*out].cc[0])
+        memcpy(c->acts[*out].cc, cc, 3);
+    return rc;
+}
+
+static int country_actor(struct ctx *c, const char cc[3], int *out)
+{
+    const struct bl_place *p = bl_gazetteer_country(c->gz, cc);
+    const char *name = bl_arena_strndup(&c->d->arena, p ? p->name : cc, strlen(p ? p->name : cc));
+    int rc = keyed_actor(c, hash_str('c', cc, 2), BL_ACTOR_COUNTRY, name, 1, out);
+    if (rc == BL_OK)
+        memcpy(c->acts[*out].cc, cc, 3);
+    return rc;
+}
+
+/* Longest gazetteer organisation ending at token e (inclusive), or SIZE_MAX. */
+static size_t org_ending(const struct ctx *c, size_t e)
+{
+    for (size_t len = 3; len >= 1; len--) {
+        size_t a, k;
+        if (e + 1 < len)
+            continue;
+        a = e + 1 - len;
+        for (k = a; k <= e; k++)
+            if (!is_word(c, k))
+                break;
+        if (k <= e)
+            continue;
+        if (classes(c, a, e + 1) & BL_GZ_ORG)
+            return a;
+        if (len == 1 && c->ent_of[a] >= 0 && c->d->ents[c->ent_of[a]].type == BL_ENT_ORGANIZATION)
+            return a;
+    }
+    return SIZE_MAX;
+}
+
+/* "head of Russia's sovereign wealth fund": an organisation named in lower
+ * case; makes it an actor and returns it in *out (or -1). */
+static int lower_org(struct ctx *c, size_t k, char cc[3], int *out)
+{
+    size_t a, e;
+    char buf[WORD_MAX];
+    *out = -1;
+    cc[0] = '\0';
+    if (k + 1 < c->n && is_word(c, k) && is_poss(c, k + 1) && country_of(c, k, k + 1, cc))
+        k += 2;
+    else if (tok_is(c, k, "the"))
+        k++;
+    for (a = k, e = k; e < c->n && e < a + 5 && is_word(c, e) && !(c->t[e].flags & BL_TF_UPPER);
+         e++)
+        if (in_list(org_heads, lower(c, e, buf)))
+            break;
+    if (e >= c->n || e >= a + 5 || !is_word(c, e) || !in_list(org_heads, lower(c, e, buf)))
+        return BL_OK;
+    if (keyed_actor(c, hash_toks(c, 'o', a, e + 1), BL_ACTOR_ORGANIZATION,
+                    tok_text(c, a, e + 1), e + 1 - a, out) != BL_OK)
+        return BL_ERR_NOMEM;
+    return add_mention(c, *out, c->t[a].start, c->t[e].end, a, M_NAMED);
+}
+
+/* Titles, affiliation and organisation around a person's name: inside the
+ * entity before the name, before the entity ("Kremlin spokesperson", "Russia's
+ * long-time Foreign Minister") and in an appositive after it ("X, Trump's
+ * envoy to Ukraine,"). Sets *resume to the token after an appositive. */
+static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *resume,
+                          size_t *boss_tok)
+{
+    size_t i, e, p, q, s;
+    int ntitle = 0, rc, oa;
+    char cc[3];
+
+    *resume = x->b;
+    for (i = x->ta; i < x->a;) {
+        e = title_starting(c, i, x->a);
+        if (e > i) {
+            if ((rc = add_title(c, &c->acts[ai], i, e)) != BL_OK)
+                return rc;
+            ntitle++;
+            i = e;
+            continue;
+        }
+        if (demonym_of(c, i, cc) && !c->acts[ai].cc[0])
+            memcpy(c->acts[ai].cc, cc, 3);
+        i++;
+    }
+    for (p = x->ta; p > 0;) {
+        q = p - 1;
+        if (!is_word(c, q) || (c->ent_of[q] >= 0 && ntitle == 0 && q + 1 == x->ta &&
+                               c->d->ents[c->ent_of[q]].type == BL_ENT_PERSON))
+            break;
+        s = title_ending(c, q, 0);
+        if (s != SIZE_MAX) {
+            if ((rc = add_title(c, &c->acts[ai], s, q + 1)) != BL_OK)
+                return rc;
+            ntitle++;
+            p = s;
+            continue;
+        }
+        if (ntitle && tok_in(c, q, title_mods)) {
+            p = q;
+            continue;
+        }
+        break;
+    }
+    if (p > 0 && ntitle) {
+        q = p - 1;
+        if (demonym_of(c, q, cc) || (is_word(c, q) && country_of(c, q, q + 1, cc))) {
+            if (!c->acts[ai].cc[0])
+                memcpy(c->acts[ai].cc, cc, 3);
+        } else if (is_poss(c, q) && q > 0 && is_word(c, q - 1)) {
+            if (country_of(c, q - 1, q, cc)) {
+                if (!c->acts[ai].cc[0])
+                    memcpy(c->acts[ai].cc, cc, 3);
+            } else if ((s = org_ending(c, q - 1)) != SIZE_MAX) {
+                if ((rc = org_actor(c, s, q, &oa)) != BL_OK)
+                    return rc;
+                c->acts[ai].org = c->acts[oa].name;
+            } else {
+                *boss_tok = q - 1;
+            }
+        } else if ((s = org_ending(c, q)) != SIZE_MAX) {
+            const char *occ = org_cc(c, s, q + 1);
+            c->acts[ai].org = tok_text(c, s, q + 1);
+            if (!c->acts[ai].org)
+                return BL_ERR_NOMEM;
+            if (occ && !c->acts[ai].cc[0])
+                memcpy(c->acts[ai].cc, occ, 3);
+        }
+    }
+    /* Appositive: ", [the|a|his|X's|demonym] [modifiers] TITLE [of ORG]," */
+    if (!(x->flags & M_POSS) && is_punct(c, x->b, ',')) {
+        size_t k = x->b + 1, start, limit;
+        char tcc[3] = "";
+        if (tok_is(c, k, "the") || tok_is(c, k, "a") || tok_is(c, k, "an") ||
+            tok_is(c, k, "his") || tok_is(c, k, "her")) {
+            k++;
+        } else {
+            for (q = k; q < k + 3 && is_upper(c, q); q++)
+                ;
+            if (q > k && is_poss(c, q)) {
+                if (!country_of(c, k, q, tcc))
+                    *boss_tok = q - 1;
+                k = q + 1;
+            } else if (demonym_of(c, k, tcc)) {
+                k++;
+            }
+        }
+        while (tok_in(c, k, title_mods))
+            k++;
+        start = k;
+        limit = k + 4 < c->n ? k + 4 : c->n;
+        e = title_starting(c, start, limit);
+        if (e > start && !is_upper(c, e)) {
+            char w[WORD_MAX];
+            if ((rc = add_title(c, &c->acts[ai], start, e)) != BL_OK)
+                return rc;
+            if (tcc[0] && !c->acts[ai].cc[0])
+                memcpy(c->acts[ai].cc, tcc, 3);
+            if (tok_is(c, e, "of") && in_list(org_roles, lower(c, e - 1, w))) {
+                int oi = e + 1 < c->n ? c->ent_of[e + 1] : -1;
+                if (oi >= 0 && c->d->ents[oi].type == BL_ENT_ORGANIZATION) {
+                    const struct bl_span *os = &c->d->ents[oi].span;
+                    c->acts[ai].org = bl_arena_strndup(&c->d->arena, c->d->text + os->start,
+                                                       os->end - os->start);
+                    if (!c->acts[ai].org)
+                        return BL_ERR_NOMEM;
+                } else {
+                    if ((rc = lower_org(c, e + 1, tcc, &oa)) != BL_OK)
+                        return rc;
+                    if (oa >= 0) {
+                        c->acts[ai].org = c->acts[oa].name;
+                        if (tcc[0] && !c->acts[oa].cc[0])
+                            memcpy(c->acts[oa].cc, tcc, 3);
+                        if (tcc[0] && !c->acts[ai].cc[0])
+                            memcpy(c->acts[ai].cc, tcc, 3);
+                    }
+                }
+            }
+            /* the verb comes after the appositive's closing comma */
+            for (q = e; q < c->n && q < e + 12 && c->sent_of[q] == c->sent_of[x->b]; q++)
+                if (is_punct(c, q, ',')) {
+                    *resume = q + 1;
+                    break;
+                }
+        }
+    }
+    return BL_OK;
+}
+
+/* Subject flags for a phrase ending before token k. */
+static unsigned subject_flags(const struct ctx *c, size_t k, bool allow_ing)
+{
+    int cls = 0;
+    if (verb_after(c, k, &cls, allow_ing) < 0)
+        return 0;
+    return M_SUBJECT | (cls == V_SPEECH ? M_SPEAKS : 0);
+}
+
+/* Does the location named by tokens [a,b) act here ("Moscow hinted", "Russia
+ * has controlled", "Ukraine, however, insists", "the U.S. and Russia
+ * negotiate")? Possessives, objects of prepositions and "the Riyadh talks"
+ * stay places. */
+static unsigned location_acts(const struct ctx *c, size_t a, size_t b)
+{
+    size_t k = b, j;
+    bool abbrev = (c->t[a].flags & (BL_TF_PERIOD_END | BL_TF_ALLCAPS)) != 0;
+    char buf[WORD_MAX];
+
+    if (is_poss(c, b) || after_prep(c, a))
+        return 0;
+    if (a > 0 && tok_is(c, a - 1, "the") && !abbrev && !tok_is(c, a, "united"))
+        return 0;
+    if (tok_is(c, k, "and")) {
+        bool group = false;
+        for (j = k + 1; j < k + 5 && is_word(c, j); j++) {
+            lower(c, j, buf);
+            if (in_list(group_nouns, buf)) {
+                group = true;
+                j++;
+                break;
+            }
+            if (!(c->t[j].flags & BL_TF_UPPER) && !tok_is(c, j, "the"))
+                break;
+        }
+        if (group && abbrev)
+            return 0; /* "U.S. and Russian officials": a modifier */
+        k = j;
+    }
+    return subject_flags(c, k, false);
+}
+
+/* Remember a place that does not act: "its" after "reward Russia for" is
+ * Russia's (when Russia acts elsewhere), after "Europe" nobody's. */
+static int add_place(struct ctx *c, const struct cand *x, const char *cc)
+{
+    struct mention *m;
+    if (bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) != BL_OK)
+        return BL_ERR_NOMEM;
+    m = &c->places[c->nplaces++];
+    memset(m, 0, sizeof *m);
+    m->tok = x->a;
+    m->sent = c->sent_of[x->a];
+    m->actor = -1;
+    m->flags = M_PLACE;
+    if (cc) /* its country actor, if it acts anywhere, is looked up later */
+        memcpy(m->cc, cc, 3);
+    return BL_OK;
+}
+
+static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
+{
+    size_t i, resume, boss;
+    int rc, pass, ai;
+    char cc[3];
+
+    /* Full names first, so a lone surname finds its person wherever the
+     * full name appears; then lone names, organisations and places. */
+    for (pass = 0; pass < 2; pass++) {
+        for (i = 0; i < ncs; i++) {
+            struct cand *x = &cs[i];
+            bool multi = x->b - x->a >= 2;
+            if (x->cls != C_PERSON || multi != (pass == 0))
+                continue;
+            if ((rc = person_actor(c, x->a, x->b, true, &x->actor)) != BL_OK)
+                return rc;
+        }
+    }
+    for (i = 0; i < ncs; i++) {
+        struct cand *x = &cs[i];
+        if (x->cls == C_MAYBE && x->b - x->a == 1) {
+            if ((rc = person_actor(c, x->a, x->b, false, &x->actor)) != BL_OK)
+                return rc;
+            if (x->actor < 0 && x->ent >= 0 && c->d->ents[x->ent].type == BL_ENT_ORGANIZATION)
+                x->cls = C_ORG;
+            else if (x->actor >= 0)
+                x->cls = C_PERSON;
+        }
+        if (x->cls == C_ORG) {
+            if ((rc = org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
+                return rc;
+            x->flags |= subject_flags(c, x->b, false);
+        } else if (x->cls == C_LOC) {
+            unsigned f;
+            if (!country_of(c, x->a, x->b, cc)) {
+                if ((rc = add_place(c, x, NULL)) != BL_OK)
+                    return rc;
+                continue;
+            }
+            f = location_acts(c, x->a, x->b);
+            if (!f) {
+                if ((rc = add_place(c, x, cc)) != BL_OK)
+                    return rc;
+                continue;
+            }
+            if ((rc = country_actor(c, cc, &x->actor)) != BL_OK)
+                return rc;
+            x->flags |= f;
+        }
+    }
+    /* Context of each person mention, in text order. */
+    for (i = 0; i < ncs; i++) {
+        struct cand *x = &cs[i];
+        if (x->cls != C_PERSON || x->actor < 0)
+            continue;
+        boss = SIZE_MAX;
+        if ((rc = person_context(c, x->actor, x, &resume, &boss)) != BL_OK)
+            return rc;
+        if (!(x->flags & M_POSS))
+            x->flags |= subject_flags(c, resume, false);
+        if (boss != SIZE_MAX)
+            c->acts[x->actor].boss = -2 - (int)boss; /* a token, resolved below */
+    }
+    for (i = 0; i < ncs; i++) {
+        struct cand *x = &cs[i];
+        if (x->actor < 0)
+            continue;
+        if ((rc = add_mention(c, x->actor, c->t[x->a].start, c->t[x->b - 1].end, x->a,
+                              x->flags | M_NAMED)) != BL_OK)
+            return rc;
+        if (x->ent >= 0 && c->ent_actor[x->ent] < 0)
+            c->ent_actor[x->ent] = x->actor;
+    }
+    /* A role under someone ("Putin's senior aide") takes their country. */
+    for (i = 0; i < ncs; i++)
+        if (cs[i].actor >= 0)
+            c->tok_actor[cs[i].b - 1] = cs[i].actor;
+    for (ai = 0; ai < (int)c->nacts; ai++) {
+        struct act *A = &c->acts[ai];
+        if (A->boss <= -2) {
+            size_t tok = (size_t)(-2 - A->boss);
+            int who = tok < c->n ? c->tok_actor[tok] : -1;
+            A->boss = (who >= 0 && who != ai) ? who : -1;
+        }
+    }
+    for (ai = 0; ai < (int)c->nacts; ai++) {
+        struct act *A = &c->acts[ai];
+        if (A->boss >= 0 && !A->cc[0] && c->acts[A->boss].cc[0])
+            memcpy(A->cc, c->acts[A->boss].cc, 3);
+    }
+    return BL_OK;
+}
+
+/* ---- Pass 3: groups ------------------------------------------------------ */
+
+static int group_scan(struct ctx *c)
+{
+    char buf[WORD_MAX], cc[3];
+    size_t i;
+    int rc;
+
+    for (i = 0; i < c->n; i++) {
+        size_t a, m, nccs = 0, mtok[2] = {0, 0};
+        char ccs[2][3];
+        bool with = false;
+        unsigned f;
+        if (!is_word(c, i) || !in_list(group_nouns, lower(c, i, buf)))
+            continue;
+        /* modifiers: demonyms, countries, "senior", "and" between them */
+        for (a = i; a > 0 && c->sent_of[a - 1] == c->sent_of[i];) {
+            m = a - 1;
+            if (demonym_of(c, m, cc) || (is_word(c, m) && (c->t[m].flags & BL_TF_UPPER) &&
+                                         country_of(c, m, m + 1, cc))) {
+                if (nccs < 2) {
+                    memcpy(ccs[nccs], cc, 3);
+                    mtok[nccs++] = m;
+                }
+                a = m;
+                continue;
+            }
+            if (tok_in(c, m, group_mods)) {
+                a = m;
+                continue;
+            }
+            if (tok_is(c, m, "and") && a < i && m > 0 &&
+                (demonym_of(c, m - 1, cc) ||
+                 (is_word(c, m - 1) &&
+                  (c->t[m - 1].flags & (BL_TF_PERIOD_END | BL_TF_ALLCAPS)) &&
+                  country_of(c, m - 1, m, cc)))) {
+                a = m;
+                continue;
+            }
+            break;
+        }
+        if (a > 0 && tok_is(c, a - 1, "with"))
+            with = true;
+        else if (after_prep(c, a))
+            continue;
+        f = subject_flags(c, i + 1, with);
+        if (!f) {
+            /* still a plural that "they" may mean */
+            struct mention *p;
+            if (bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) !=
+                BL_OK)
+                return BL_ERR_NOMEM;
+            p = &c->places[c->nplaces++];
+            memset(p, 0, sizeof *p);
+            p->tok = (uint32_t)i;
+            p->sent = c->sent_of[i];
+            p->actor = -1;
+            p->flags = M_PLURAL;
+            continue;
+        }
+        for (size_t g = 0; g < (nccs ? nccs : 1); g++) {
+            char name[160];
+            size_t nl = 0, from = a;
+            uint64_t key;
+            int ai;
+            const char *nm;
+            if (nccs == 2) {
+                /* "U.S. and Russian officials": one group each */
+                size_t t0 = mtok[g];
+                nl = (size_t)snprintf(name, sizeof name, "%.*s %.*s",
+                                      (int)(c->t[t0].end - c->t[t0].start),
+                                      c->d->text + c->t[t0].start,
+                                      (int)(c->t[i].end - c->t[i].start),
+                                      c->d->text + c->t[i].start);
+            } else {
+                size_t len = c->t[i].end - c->t[from].start;
+                nl = len < sizeof name ? len : sizeof name - 1;
+                memcpy(name, c->d->text + c->t[from].start, nl);
+                name[nl] = '\0';
+            }
+            if (nl >= sizeof name)
+                nl = sizeof name - 1;
+            /* "Critics argue": a common noun capitalised by the sentence */
+            if (from == i && name[0] >= 'A' && name[0] <= 'Z' &&
+                c->d->sents[c->sent_of[i]].tok_start == i)
+                name[0] = (char)(name[0] + 32);
+            key = hash_str('G', buf, strlen(buf)) ^
+                  (nccs ? hash_str('c', ccs[g], 2)
+                        : (a < i ? hash_toks(c, 'm', a, i) : 0x9e3779b97f4a7c15ull));
+            nm = bl_arena_strndup(&c->d->arena, name, nl);
+            if ((rc = keyed_actor(c, key ? key : 1, BL_ACTOR_GROUP, nm, i + 1 - a, &ai)) != BL_OK)
+                return rc;
+            if (nccs && !c->acts[ai].cc[0])
+                memcpy(c->acts[ai].cc, ccs[g], 3);
+            if ((rc = add_mention(c, ai, c->t[a].start, c->t[i].end, a, f | M_NAMED)) != BL_OK)
+                return rc;
+        }
+    }
+    return BL_OK;
+}
+
+/* ---- Pass 4: pronouns ---------------------------------------------------- */
+
+enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE };
+
+static int pronoun_kind(const struct ctx *c, size_t i)
+{
+    char buf[WORD_MAX];
+    if (!is_word(c, i))
+        return P_NONE;
+    lower(c, i, buf);
+    if (!strcmp(buf, "he") || !strcmp(buf, "him") || !strcmp(buf, "his") ||
+        !strcmp(buf, "himself"))
+        return P_HE;
+    if (!strcmp(buf, "she") || !strcmp(buf, "her") || !strcmp(buf, "hers") ||
+        !strcmp(buf, "herself"))
+        return P_SHE;
+    if (!strcmp(buf, "they") || !strcmp(buf, "them") || !strcmp(buf, "their") ||
+        !strcmp(buf, "theirs") || !strcmp(buf, "themselves"))
+        return P_THEY;
+    if (!strcmp(buf, "its") || !strcmp(buf, "itself"))
+        return P_ITS;
+    if (!strcmp(buf, "it"))
+        return P_IT;
+    if (!strcmp(buf, "the") && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
+        (classes(c, i + 1, i + 2) & BL_GZ_TITLE) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of"))
+        return P_THE;
+    return P_NONE;
+}
+
+static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
+{
+    switch (kind) {
+    case P_HE:
+        return A->kind == BL_ACTOR_PERSON && A->gender != 'f';
+    case P_SHE:
+        return A->kind == BL_ACTOR_PERSON && A->gender != 'm';
+    case P_THEY:
+        return A->kind == BL_ACTOR_GROUP || A->kind == BL_ACTOR_ORGANIZATION;
+    case P_IT:
+    case P_ITS:
+        return A->kind == BL_ACTOR_COUNTRY || A->kind == BL_ACTOR_ORGANIZATION;
+    case P_THE: {
+        /* "the spokesperson": a person holding that title */
+        const char *w = c->d->text + c->t[i + 1].start;
+        size_t len = c->t[i + 1].end - c->t[i + 1].start;
+        if (A->kind != BL_ACTOR_PERSON)
+            return false;
+        for (size_t k = 0; k < A->ntitles; k++) {
+            size_t tl = strlen(A->titles[k]);
+            if (tl >= len && strncasecmp(A->titles[k] + tl - len, w, len) == 0)
+                return true;
+        }
+        return len == 8 && strncasecmp(w, "official", 8) == 0;
+    }
+    default:
+        return false;
+    }
+}
+
+static int mention_tok_cmp(const void *pa, const void *pb)
+{
+    const struct mention *a = pa, *b = pb;
+    if (a->tok != b->tok)
+        return a->tok < b->tok ? -1 : 1;
+    return a->actor < b->actor ? -1 : a->actor > b->actor;
+}
+
+static bool speech_verb(const struct ctx *c, size_t i)
+{
+    char buf[WORD_MAX];
+    int form;
+    return is_word(c, i) && verb_class(lower(c, i, buf), &form) == V_SPEECH;
+}
+
+static int pronoun_pass(struct ctx *c)
+{
+    struct mention ring[RECENT];
+    size_t nring = 0, head = 0, mi = 0, pi, named, i;
+    bool subj_pron;
+    int rc;
+
+    named = c->nms;
+    if (named)
+        qsort(c->ms, named, sizeof *c->ms, mention_tok_cmp);
+    if (c->nplaces)
+        qsort(c->places, c->nplaces, sizeof *c->places, mention_tok_cmp);
+    for (pi = 0; pi < c->nplaces; pi++) {
+        struct mention *p = &c->places[pi];
+        if (p->flags & M_PLURAL)
+            continue;
+        if (p->cc[0])
+            p->actor = map_get(&c->map, hash_str('c', p->cc, 2));
+    }
+    pi = 0;
+    for (i = 0; i < c->n; i++) {
+        int kind, best = -1;
+        long bestscore = 0;
+        size_t end;
+        unsigned flags;
+        bool found = false;
+        while ((mi < named && c->ms[mi].tok <= i) || (pi < c->nplaces && c->places[pi].tok <= i)) {
+            if (pi < c->nplaces && c->places[pi].tok <= i &&
+                !(mi < named && c->ms[mi].tok < c->places[pi].tok))
+                ring[head] = c->places[pi++];
+            else
+                ring[head] = c->ms[mi++];
+            head = (head + 1) % RECENT;
+            if (nring < RECENT)
+                nring++;
+        }
+        kind = pronoun_kind(c, i);
+        if (kind == P_NONE)
+            continue;
+        /* "it" acts only as the subject of what a country or body says:
+         * "Ukraine insists it must ..."; elsewhere it is usually the thing. */
+        if (kind == P_IT && !(i > 0 && (speech_verb(c, i - 1) || tok_is(c, i - 1, "that"))))
+            continue;
+        subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
+                    kind == P_IT || kind == P_THE;
+        for (size_t r = 0; r < nring; r++) {
+            const struct mention *m = &ring[(head + RECENT - 1 - r) % RECENT];
+            long score;
+            if (m->tok >= i || m->sent + PRON_SENTS < c->sent_of[i])
+                continue;
+            if (m->flags & M_PLURAL) {
+                if (kind != P_THEY)
+                    continue;
+            } else if (m->flags & M_PLACE) {
+                /* a place: blocks or takes "its" */
+                if (kind != P_ITS)
+                    continue;
+            } else if (!compatible(c, kind, i, &c->acts[m->actor])) {
+                continue;
+            }
+            /* "Ukraine insists it ...": the subject of the same sentence */
+            if (kind == P_IT && (m->sent != c->sent_of[i] || !(m->flags & M_SUBJECT)))
+                continue;
+            score = -(long)(i - m->tok);
+            if (subj_pron && (m->flags & M_SUBJECT))
+                score += 15;
+            if (m->flags & M_POSS)
+                score -= 10;
+            if (!found || score > bestscore) {
+                best = m->actor;
+                bestscore = score;
+                found = true;
+            }
+        }
+        if (best < 0)
+            continue;
+        if (kind == P_HE && !c->acts[best].gender)
+            c->acts[best].gender = 'm';
+        if (kind == P_SHE && !c->acts[best].gender)
+            c->acts[best].gender = 'f';
+        end = kind == P_THE ? i + 2 : i + 1;
+        flags = M_PRONOUN;
+        if (kind != P_ITS && !tok_is(c, i, "his") && !tok_is(c, i, "their") &&
+            !tok_is(c, i, "him") && !tok_is(c, i, "them"))
+            flags |= subject_flags(c, end, false);
+        if ((rc = add_mention(c, best, c->t[i].start, c->t[end - 1].end, i, flags)) != BL_OK)
+            return rc;
+        ring[head] = c->ms[c->nms - 1];
+        head = (head + 1) % RECENT;
+        if (nring < RECENT)
+            nring++;
+        i = end - 1;
+    }
+    return BL_OK;
+}
+
+/* ---- Pass 5: salience, order, output ------------------------------------ */
+
+static int mention_actor_cmp(const void *pa, const void *pb)
+{
+    const struct mention *a = pa, *b = pb;
+    if (a->actor != b->actor)
+        return a->actor < b->actor ? -1 : 1;
+    if (a->span.start != b->span.start)
+        return a->span.start < b->span.start ? -1 : 1;
+    return (a->span.end > b->span.end) - (a->span.end < b->span.end);
+}
+
+struct order {
+    double sal;
+    size_t first;
+    int old;
+};
+
+static int order_cmp(const void *pa, const void *pb)
+{
+    const struct order *a = pa, *b = pb;
+    if (a->sal != b->sal)
+        return a->sal > b->sal ? -1 : 1;
+    if (a->first != b->first)
+        return a->first < b->first ? -1 : 1;
+    return a->old - b->old;
+}
+
+static int ref_cmp(const void *pa, const void *pb)
+{
+    const struct bl_actor_ref *a = pa, *b = pb;
+    if (a->span.start != b->span.start)
+        return a->span.start < b->span.start ? -1 : 1;
+    if (a->span.end != b->span.end)
+        return a->span.end < b->span.end ? -1 : 1;
+    return a->actor - b->actor;
+}
+
+static int finish(struct ctx *c)
+{
+    struct bl_doc *d = c->d;
+    struct order *ord = NULL;
+    int *newidx = NULL;
+    size_t i, j, k, nrefs = 0;
+    double top = 0;
+    int rc = BL_ERR_NOMEM;
+
+    /* Mentions sorted by actor then position, duplicates dropped. */
+    if (c->nms)
+        qsort(c->ms, c->nms, sizeof *c->ms, mention_actor_cmp);
+    for (i = 0, j = 0; i < c->nms; i++) {
+        if (j && c->ms[j - 1].actor == c->ms[i].actor &&
+            c->ms[j - 1].span.start == c->ms[i].span.start &&
+            c->ms[j - 1].span.end == c->ms[i].span.end) {
+            c->ms[j - 1].flags |= c->ms[i].flags;
+            continue;
+        }
+        c->ms[j++] = c->ms[i];
+    }
+    c->nms = j;
+
+    /* Salience: mentions (names count double pronouns), speaking and
+     * acting, and how early the actor appears. */
+    for (i = 0; i < c->nms; i++) {
+        const struct mention *m = &c->ms[i];
+        struct act *A = &c->acts[m->actor];
+        A->raw += (m->flags & M_PRONOUN) ? 0.5 : 1.0;
+        if (m->flags & M_SPEAKS)
+            A->raw += 1.0;
+        else if (m->flags & M_SUBJECT)
+            A->raw += 0.5;
+    }
+    for (i = 0; i < c->nacts; i++) {
+        struct act *A = &c->acts[i];
+        if (A->first != SIZE_MAX && c->n)
+            A->raw += 2.0 * (1.0 - (double)A->first / (double)c->n);
+        if (A->kind == BL_ACTOR_GROUP)
+            A->raw *= 0.7; /* nameless voices rank below named ones */
+        if (A->raw > top)
+            top = A->raw;
+    }
+    ord = malloc((c->nacts ? c->nacts : 1) * sizeof *ord);
+    newidx = malloc((c->nacts ? c->nacts : 1) * sizeof *newidx);
+    if (!ord || !newidx)
+        goto out;
+    for (i = 0, k = 0; i < c->nacts; i++) {
+        newidx[i] = -1;
+        if (c->acts[i].first == SIZE_MAX || !c->acts[i].name)
+            continue; /* never mentioned */
+        ord[k].sal = top > 0 ? c->acts[i].raw / top : 0;
+        ord[k].first = c->acts[i].first;
+        ord[k].old = (int)i;
+        k++;
+    }
+    if (k)
+        qsort(ord, k, sizeof *ord, order_cmp);
+    if (k) {
+        d->actors = calloc(k, sizeof *d->actors);
+        if (!d->actors)
+            goto out;
+    }
+    for (i = 0; i < k; i++)
+        newidx[ord[i].old] = (int)i;
+    d->nactors = k;
+    for (i = 0; i < k; i++) {
+        const struct act *A = &c->acts[ord[i].old];
+        struct bl_actor *o = &d->actors[i];
+        o->name = A->name;
+        o->kind = A->kind;
+        o->salience = ord[i].sal;
+        o->org = A->org;
+        if (A->cc[0] && !(o->affiliation = bl_arena_strndup(&d->arena, A->cc, 2)))
+            goto out;
+        if (A->ntitles) {
+            const char **t = bl_arena_alloc(&d->arena, A->ntitles * sizeof *t);
+            if (!t)
+                goto out;
+            memcpy(t, A->titles, A->ntitles * sizeof *t);
+            o->titles = t;
+            o->ntitles = A->ntitles;
+        }
+    }
+    /* Mention arrays, and the index by position for bl_actor_at. */
+    for (i = 0; i < c->nms; i = j) {
+        int na = newidx[c->ms[i].actor];
+        struct bl_span *sp;
+        for (j = i; j < c->nms && c->ms[j].actor == c->ms[i].actor; j++)
+            ;
+        if (na < 0)
+            continue;
+        sp = bl_arena_alloc(&d->arena, (j - i) * sizeof *sp);
+        if (!sp)
+            goto out;
+        for (size_t q = i; q < j; q++)
+            sp[q - i] = c->ms[q].span;
+        d->actors[na].mentions = sp;
+        d->actors[na].nmentions = j - i;
+        nrefs += j - i;
+    }
+    if (nrefs) {
+        struct bl_actor_ref *refs = bl_arena_alloc(&d->arena, nrefs * sizeof *refs);
+        if (!refs)
+            goto out;
+        for (i = 0, j = 0; i < c->nms; i++)
+            if (newidx[c->ms[i].actor] >= 0) {
+                refs[j].span = c->ms[i].span;
+                refs[j].actor = newidx[c->ms[i].actor];
+                j++;
+            }
+        qsort(refs, nrefs, sizeof *refs, ref_cmp);
+        d->actor_refs = refs;
+        d->nactor_refs = nrefs;
+    }
+    for (i = 0; i < d->nents; i++)
+        d->ents[i].actor = c->ent_actor[i] >= 0 ? newidx[c->ent_actor[i]] : -1;
+    rc = BL_OK;
+out:
+    free(ord);
+    free(newidx);
+    return rc;
+}
+
+int bl_actors_run(const bl_models *m, struct bl_doc *d)
+{
+    struct ctx c;
+    struct cand *cs = NULL;
+    size_t ncs = 0, capcs = 0, i, s;
+    int rc = BL_ERR_NOMEM;
+
+    if (!d)
+        return BL_ERR_ARG;
+    memset(&c, 0, sizeof c);
+    c.gz = m ? m->gz : NULL;
+    c.d = d;
+    c.t = d->toks;
+    c.n = d->ntoks;
+    free(d->actors);
+    d->actors = NULL;
+    d->nactors = 0;
+    d->actor_refs = NULL;
+    d->nactor_refs = 0;
+    for (i = 0; i < d->nents; i++)
+        d->ents[i].actor = -1;
+    if (!c.n || !c.gz)
+        return BL_OK;
+    c.sent_of = calloc(c.n, sizeof *c.sent_of);
+    c.ent_of = malloc(c.n * sizeof *c.ent_of);
+    c.tok_actor = malloc(c.n * sizeof *c.tok_actor);
+    c.ent_actor = malloc((d->nents ? d->nents : 1) * sizeof *c.ent_actor);
+    if (!c.sent_of || !c.ent_of || !c.tok_actor || !c.ent_actor)
+        goto out;
+    for (i = 0; i < c.n; i++) {
+        c.ent_of[i] = -1;
+        c.tok_actor[i] = -1;
+    }
+    for (i = 0; i < d->nents; i++)
+        c.ent_actor[i] = -1;
+    for (s = 0; s < d->nsents; s++)
+        for (i = d->sents[s].tok_start; i < d->sents[s].tok_end && i < c.n; i++)
+            c.sent_of[i] = (uint32_t)s;
+    if ((rc = entity_cands(&c, &cs, &ncs, &capcs)) != BL_OK)
+        goto out;
+    if ((rc = resolve_cands(&c, cs, ncs)) != BL_OK)
+        goto out;
+    if ((rc = group_scan(&c)) != BL_OK)
+        goto out;
+    if ((rc = pronoun_pass(&c)) != BL_OK)
+        goto out;
+    rc = finish(&c);
+out:
+    if (rc != BL_OK) {
+        free(d->actors);
+        d->actors = NULL;
+        d->nactors = 0;
+        d->actor_refs = NULL;
+        d->nactor_refs = 0;
+        for (i = 0; i < d->nents; i++)
+            d->ents[i].actor = -1;
+    }
+    free(cs);
+    free(c.sent_of);
+    free(c.ent_of);
+    free(c.tok_actor);
+    free(c.ent_actor);
+    free(c.acts);
+    free(c.ms);
+    free(c.places);
+    free(c.map.keys);
+    free(c.map.vals);
+    return rc;
+}
+
+int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
+{
+    size_t lo = 0, hi, best_ov = 0, k;
+    int best = -1;
+
+    if (!d || !d->nactor_refs || end <= start)
+        return -1;
+    /* first ref starting at or after end */
+    hi = d->nactor_refs;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->actor_refs[mid].span.start < end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* Mentions are a few words long, so a short look back finds every one
+     * that overlaps; the widest overlap wins, the later (the head) on ties. */
+    for (k = lo; k > 0 && lo - k < 64; k--) {
+        const struct bl_actor_ref *r = &d->actor_refs[k - 1];
+        size_t a = r->span.start > start ? r->span.start : start;
+        size_t b = r->span.end < end ? r->span.end : end;
+        if (b > a && b - a > best_ov) {
+            best_ov = b - a;
+            best = r->actor;
+        }
+    }
+    return best;
+}
+
+bool bl_actor_is_metonymic(const bl_models *m, const struct bl_doc *d, size_t ent)
+{
+    struct ctx c;
+    size_t a, b;
+    char cc[3];
+
+    if (!m || !d || ent >= d->nents || d->ents[ent].type != BL_ENT_LOCATION)
+        return false;
+    memset(&c, 0, sizeof c);
+    c.gz = m->gz;
+    c.d = (struct bl_doc *)d;
+    c.t = d->toks;
+    c.n = d->ntoks;
+    a = tok_at(&c, d->ents[ent].span.start);
+    if (a == SIZE_MAX)
+        return false;
+    if (tok_is(&c, a, "the"))
+        a++;
+    for (b = a; b < c.n && c.t[b].end <= d->ents[ent].span.end; b++)
+        ;
+    if (b <= a || !country_of(&c, a, b, cc))
+        return false;
+    return location_acts(&c, a, b) != 0;
+}
