@@ -285,11 +285,53 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end);
  * Read-only; needs tokens and entities. */
 bool bl_actor_is_metonymic(const bl_models *m, const struct bl_doc *d, size_t ent);
 
+/* ---- Cue lexicon (core/cues.c) ----------------------------------------- */
+
+/* Speech and belief cues ("said", "warned", "believes", "according to")
+ * from data/cues.tsv. Read-only after load; threads share it. */
+typedef struct bl_cues bl_cues;
+
+#define BL_CUE_SPEECH 0 /* reported speech: say, tell, warn, according to */
+#define BL_CUE_BELIEF 1 /* belief or attitude: believe, think, hope, fear */
+
+/* Tags of a form: base, 3rd person singular, past, past participle,
+ * -ing, preposition-like phrase. */
+enum bl_cue_tag { BL_CUE_BASE, BL_CUE_3SG, BL_CUE_PAST, BL_CUE_PP, BL_CUE_ING, BL_CUE_PREP };
+
+struct bl_cue {
+    const char *form;  /* lower case, words separated by one space */
+    const char *lemma; /* "say" */
+    uint8_t cls;       /* BL_CUE_SPEECH / BL_CUE_BELIEF */
+    uint8_t tag;       /* enum bl_cue_tag */
+    uint8_t ntoks;     /* words in form */
+};
+
+/* Load data_dir/cues.tsv; the caller owns *out (free with bl_cues_free), which
+ * is NULL on failure. bl_cues_free(NULL) does nothing. */
+int bl_cues_load(const char *data_dir, bl_cues **out, struct bl_error *err);
+void bl_cues_free(bl_cues *c);
+size_t bl_cues_count(const bl_cues *c);
+
+/* The longest cue (up to 3 word tokens, ASCII case-insensitive) starting at
+ * toks[i]: returns how many tokens it covers, 0 for none, and the entry in
+ * *out (owned by c). c may be NULL (no match). Thread-safe. */
+size_t bl_cues_match(const bl_cues *c, const char *text, const struct bl_token *toks, size_t n,
+                     size_t i, const struct bl_cue **out);
+
+/* ---- Quotes (core/quotes.c) -------------------------------------------- */
+
+/* Quotes stage: find direct, partial and indirect quotes with their source,
+ * cue and speaker; fill d->quotes / d->nquotes (malloc'd, sorted by start,
+ * freed by bl_doc_free; parts arrays in d->arena). Needs tokens, sentences
+ * and (for speakers) actors. Linear in the number of tokens. */
+int bl_quotes_run(const bl_models *m, struct bl_doc *d);
+
 /* ---- Models ------------------------------------------------------------ */
 
 struct bl_models {
     bl_gazetteer *gz;
     bl_tagger *tagger;
+    bl_cues *cues;
     char describe[512];
 };
 

@@ -99,7 +99,7 @@ static const struct {
     { BL_STAGE_ENTITIES, BL_STAGE_SENTENCES, true, run_entities },
     { BL_STAGE_ACTORS, BL_STAGE_ENTITIES, true, run_actors },
     { BL_STAGE_LOCATIONS, BL_STAGE_ACTORS, true, run_locations },
-    { BL_STAGE_QUOTES, BL_STAGE_ACTORS, true, NULL },
+    { BL_STAGE_QUOTES, BL_STAGE_ACTORS, true, bl_quotes_run },
     { BL_STAGE_CLAIMS, BL_STAGE_QUOTES, true, NULL },
 };
 

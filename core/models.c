@@ -35,6 +35,9 @@ int bl_models_load(const char *data_dir, bl_models **out, struct bl_error *err)
     rc = bl_tagger_load(path, &m->tagger, err);
     if (rc != BL_OK)
         goto out;
+    rc = bl_cues_load(data_dir, &m->cues, err);
+    if (rc != BL_OK)
+        goto out;
     snprintf(m->describe, sizeof m->describe, "data=%s", data_dir);
     *out = m;
 out:
@@ -48,6 +51,7 @@ void bl_models_free(bl_models *m)
     if (!m)
         return;
     bl_tagger_free(m->tagger);
+    bl_cues_free(m->cues);
     bl_gazetteer_free(m->gz);
     free(m);
 }

@@ -4,6 +4,7 @@
  * Exit status: 0 scored, 2 data missing, 1 other failure. */
 #include "bl_int.h"
 #include "eval_geo.h"
+#include "eval_attr.h"
 #include "eval_ner.h"
 
 #include <stdio.h>
@@ -19,6 +20,7 @@ static const struct section {
 } sections[] = {
     {"ner", eval_ner_available, eval_ner_run},
     {"geo", eval_geo_available, eval_geo_run},
+    {"attr", eval_attr_available, eval_attr_run},
 };
 #define NSECTIONS (sizeof sections / sizeof sections[0])
 

@@ -1,0 +1,1103 @@
+/* quotes.c -- the quotes stage: pairs quotation marks paragraph by paragraph
+ * into direct and partial quotes (joining quotes split by their attribution
+ * and quotes that run over several paragraphs), finds reported speech
+ * ("X said that ...", "according to X") as indirect quotes, and attributes
+ * each to a source phrase, a cue and a speaker actor. Linear in the tokens. */
+#include "bl_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define NONE32 UINT32_MAX
+#define MAX_DEPTH 8     /* open quotation marks kept per paragraph */
+#define AFTER_WIN 16    /* tokens looked at after a closing mark */
+#define BEFORE_WIN 30   /* tokens looked at before an opening mark */
+#define NP_MAX 8        /* words in a source phrase */
+#define APPOS_MAX 14    /* tokens in an appositive ("X, a spokesman for Y, said") */
+
+/* A quote being built: token ranges of its pieces' contents. */
+struct piece {
+    uint32_t open, close; /* mark tokens; close is NONE32 when unclosed */
+    uint32_t c0, c1;      /* content tokens [c0, c1) */
+};
+
+struct qb {
+    int kind;
+    uint32_t first, npieces; /* pieces[first .. first+npieces) */
+    uint32_t para;
+    struct bl_span source, cue;
+    int speaker;
+    bool drop;
+};
+
+/* A mention of an actor, for speaker lookup by span. */
+struct ment {
+    size_t start, end;
+    int actor;
+};
+
+struct ctx {
+    const struct bl_doc *d;
+    const bl_cues *cues;
+    const char *text;
+    const struct bl_token *t;
+    size_t n;
+    uint32_t *sent_of; /* sentence index of each token */
+    uint8_t *inq;      /* token lies inside a direct quote (marks included) */
+    uint8_t *used;     /* token is the cue of a direct or partial quote */
+    struct piece *pieces;
+    size_t npieces, cap_pieces;
+    struct qb *qs;
+    size_t nq, cap_q;
+    struct ment *ments;
+    size_t nments;
+};
+
+/* ---- small token helpers ---------------------------------------------- */
+
+static bool is_word(const struct ctx *c, size_t i)
+{
+    return c->t[i].kind == BL_TOK_WORD || c->t[i].kind == BL_TOK_NUMBER ||
+           c->t[i].kind == BL_TOK_CLITIC;
+}
+
+static bool tok_eq(const struct ctx *c, size_t i, const char *lit)
+{
+    size_t l = strlen(lit);
+    return c->t[i].end - c->t[i].start == l && strncasecmp(c->text + c->t[i].start, lit, l) == 0;
+}
+
+static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_eq(c, i, *list))
+            return true;
+    return false;
+}
+
+static bool is_upper(const struct ctx *c, size_t i)
+{
+    return (c->t[i].flags & BL_TF_UPPER) != 0;
+}
+
+static bool is_stop_punct(const struct ctx *c, size_t i)
+{
+    return c->t[i].kind == BL_TOK_ELLIPSIS ||
+           (c->t[i].kind == BL_TOK_PUNCT && (tok_eq(c, i, ".") || tok_eq(c, i, "!") ||
+                                              tok_eq(c, i, "?")));
+}
+
+static bool is_open_mark(const struct ctx *c, size_t i)
+{
+    return c->t[i].kind == BL_TOK_QUOTE && (c->t[i].flags & BL_TF_OPEN_QUOTE);
+}
+
+static bool is_close_mark(const struct ctx *c, size_t i)
+{
+    return c->t[i].kind == BL_TOK_QUOTE && (c->t[i].flags & BL_TF_CLOSE_QUOTE);
+}
+
+/* 2 for double quotation marks, 1 for single ones. */
+static int family(const struct ctx *c, size_t i)
+{
+    const unsigned char *s = (const unsigned char *)c->text + c->t[i].start;
+    size_t clen;
+    int32_t cp = bl_utf8_decode(s, c->t[i].end - c->t[i].start, 0, &clen);
+    switch (cp) {
+    case '"':
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
+static bool is_straight(const struct ctx *c, size_t i)
+{
+    return c->text[c->t[i].start] == '"';
+}
+
+static uint32_t para_of(const struct ctx *c, size_t i)
+{
+    return c->d->sents[c->sent_of[i]].para;
+}
+
+static const struct bl_sentence *sent(const struct ctx *c, size_t i)
+{
+    return &c->d->sents[c->sent_of[i]];
+}
+
+/* ---- word lists --------------------------------------------------------- */
+
+static const char *const pronouns[] = { "he",   "she",   "they", "we",  "i",  "it",
+                                        "you",  "who",   "one",  NULL };
+static const char *const determiners[] = { "the", "a",     "an",    "his",  "her",  "their",
+                                           "its", "our",   "my",    "your", "this", "these",
+                                           "those", "such", "no",   "any",  "every", "'s",
+                                           "’s",  "whose", "that",  NULL };
+/* words between a source and its cue: "he also said", "she has warned" */
+static const char *const between[] = {
+    "also",      "has",        "have",     "had",     "was",       "is",       "were",
+    "are",       "would",      "will",     "could",   "may",       "might",    "must",
+    "should",    "did",        "does",     "do",      "reportedly", "later",   "previously",
+    "then",      "repeatedly", "again",    "once",    "publicly",  "privately", "recently",
+    "further",   "earlier",    "often",    "initially", "quickly", "simply",   "flatly",
+    "falsely",   "frequently", "now",      "still",   "first",     "last",     "subsequently",
+    "long",      "always",     "never",    "not",     "n't",       "openly",   "repeatedly",
+    "separately", "similarly", "specifically", "explicitly", "even", "already", "just",
+    "has long",  "angrily",    "bluntly",  "tersely", "told",      NULL };
+/* words that end a source phrase walked leftwards or rightwards */
+static const char *const np_stop[] = {
+    "and",     "or",      "but",     "that",   "which",    "who",      "whom",    "when",
+    "where",   "while",   "as",      "because", "if",      "though",   "although", "after",
+    "before",  "since",   "until",   "in",     "on",       "at",       "during",  "with",
+    "by",      "from",    "to",      "into",   "than",     "so",       "then",    "there",
+    "is",      "was",     "are",     "were",   "has",      "have",     "had",     "be",
+    "been",    "will",    "would",   "not",    "also",     "monday",   "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "yesterday", "today",  "tonight", "earlier",
+    "later",   "what",    "how",     "why",    "this",     "week",     "said",    "says",
+    "say",     "told",    "it",      "we",     "i",        "you",      "they",    "he",
+    "she",     "him",     "her",     "them",   "us",       "me",       "do",      "does",
+    "did",     "can",     "could",   "may",    "might",    "must",     "should",  "about",
+    "over",    "under",   "against", "for",    "like",     "however",  "instead", "even",
+    "only",    "just",    "now",     "yet",    "still",    "both",     NULL };
+/* words a source phrase may carry inside it */
+static const char *const np_inner[] = { "for", "of", "the", NULL };
+/* words that say a cue form is a noun or an infinitive, not a finite verb */
+static const char *const cue_blockers[] = { "to", "was", "were", "been", "being", "be", NULL };
+/* object-taking cues: "told reporters", "assured them" */
+static const char *const tell_like[] = { "tell", "assure", "inform", "remind", "notify",
+                                         "warn", "urge", "ask", "advise", NULL };
+/* words that cannot open reported content */
+static const char *const bad_content_start[] = { "to", "of", "for", "about", "on", "in", "at",
+                                                 "with", "by", "from", "up", "out", "off",
+                                                 "so", "him", "her", "them", "back", NULL };
+
+static bool lemma_in(const struct bl_cue *q, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(q->lemma, *list))
+            return true;
+    return false;
+}
+
+/* ---- cues --------------------------------------------------------------- */
+
+/* A cue at token i, not used as a noun ("his claims") or an infinitive ("to
+ * say"). Returns its length in tokens or 0. */
+static size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
+{
+    size_t len;
+    *out = NULL;
+    if (c->t[i].kind != BL_TOK_WORD || c->inq[i])
+        return 0;
+    len = bl_cues_match(c->cues, c->text, c->t, c->n, i, out);
+    if (!len)
+        return 0;
+    if ((*out)->tag != BL_CUE_PREP && i > lo &&
+        (tok_in(c, i - 1, determiners) || tok_in(c, i - 1, cue_blockers) ||
+         (c->t[i - 1].kind == BL_TOK_WORD && (*out)->tag == BL_CUE_BASE &&
+          !tok_in(c, i - 1, pronouns) && !tok_in(c, i - 1, between) &&
+          !(c->t[i - 1].flags & BL_TF_UPPER)))) {
+        *out = NULL;
+        return 0;
+    }
+    /* "said" and the like in a capitalised headline word run are fine; a
+     * capitalised cue in mid-sentence ("State Department") is a name */
+    if ((c->t[i].flags & BL_TF_UPPER) && i > lo && !(c->t[i].flags & BL_TF_ALLCAPS) &&
+        (*out)->tag != BL_CUE_PREP && c->t[i - 1].kind == BL_TOK_WORD &&
+        (c->t[i - 1].flags & BL_TF_UPPER) && !(sent(c, i)->flags & BL_SF_HEADLINE)) {
+        *out = NULL;
+        return 0;
+    }
+    return len;
+}
+
+/* ---- source phrases ----------------------------------------------------- */
+
+/* A source phrase ending just before p, not reaching before lo. Skips the
+ * words between a source and its cue and an appositive ("X, a spokesman for
+ * Y, said"). */
+static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out)
+{
+    size_t j = p, k, words = 0, s;
+    while (j > lo && tok_in(c, j - 1, between))
+        j--;
+    if (j > lo && tok_eq(c, j - 1, ",")) {
+        /* appositive: find the comma that opens it */
+        size_t a = j - 1, steps = 0;
+        while (a > lo && steps++ < APPOS_MAX && !tok_eq(c, a - 1, ",") &&
+               c->t[a - 1].kind != BL_TOK_QUOTE && !is_stop_punct(c, a - 1))
+            a--;
+        if (a > lo && tok_eq(c, a - 1, ",") && a - 1 > lo && a < j - 1 &&
+            (tok_in(c, a, determiners) || !is_upper(c, a) || tok_in(c, a, np_inner)) &&
+            np_left(c, lo, a - 1, out))
+            return true;
+        return false;
+    }
+    if (j == lo || !is_word(c, j - 1))
+        return false;
+    if (tok_in(c, j - 1, pronouns)) {
+        out->start = c->t[j - 1].start;
+        out->end = c->t[j - 1].end;
+        return true;
+    }
+    k = j;
+    while (k > lo && words < NP_MAX && (is_word(c, k - 1) || tok_eq(c, k - 1, "-") ||
+                                        c->t[k - 1].kind == BL_TOK_DASH) &&
+           !(c->t[k - 1].kind == BL_TOK_DASH && (c->t[k - 1].flags & BL_TF_SPACE_BEFORE))) {
+        if (tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner))
+            break;
+        k--;
+        words++;
+    }
+    /* do not start on an inner word: "of the party" is no source */
+    while (k < j && tok_in(c, k, np_inner) && !tok_eq(c, k, "the"))
+        k++;
+    if (k >= j)
+        return false;
+    s = k;
+    /* a phrase of lower-case words only is a source when it ends in a
+     * plural or a person noun; keep it, the speaker lookup decides */
+    out->start = c->t[s].start;
+    out->end = c->t[j - 1].end;
+    return true;
+}
+
+/* A source phrase starting at p, not reaching hi: "said Jane Doe, a lawyer". */
+static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *out)
+{
+    size_t k = p, words = 0;
+    if (k < hi && tok_in(c, k, pronouns) && !tok_eq(c, k, "it")) {
+        out->start = c->t[k].start;
+        out->end = c->t[k].end;
+        return true;
+    }
+    while (k < hi && words < NP_MAX && is_word(c, k) &&
+           (!tok_in(c, k, np_stop) || tok_in(c, k, np_inner))) {
+        k++;
+        words++;
+    }
+    while (k > p && tok_in(c, k - 1, np_inner))
+        k--;
+    if (k == p)
+        return false;
+    out->start = c->t[p].start;
+    out->end = c->t[k - 1].end;
+    return true;
+}
+
+/* ---- speakers ----------------------------------------------------------- */
+
+static int cmp_ment(const void *a, const void *b)
+{
+    const struct ment *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static int build_mentions(struct ctx *c)
+{
+    size_t total = 0, k = 0;
+    for (size_t a = 0; a < c->d->nactors; a++)
+        total += c->d->actors[a].nmentions;
+    if (!total)
+        return BL_OK;
+    c->ments = malloc(total * sizeof *c->ments);
+    if (!c->ments)
+        return BL_ERR_NOMEM;
+    for (size_t a = 0; a < c->d->nactors; a++)
+        for (size_t m = 0; m < c->d->actors[a].nmentions; m++) {
+            c->ments[k].start = c->d->actors[a].mentions[m].start;
+            c->ments[k].end = c->d->actors[a].mentions[m].end;
+            c->ments[k].actor = (int)a;
+            k++;
+        }
+    qsort(c->ments, k, sizeof *c->ments, cmp_ment);
+    c->nments = k;
+    return BL_OK;
+}
+
+/* The actor with a mention overlapping span, preferring the mention that
+ * ends last (the head of "Commissioner Jane Doe"); -1 when none. */
+static int speaker_of(const struct ctx *c, struct bl_span s)
+{
+    size_t lo = 0, hi = c->nments;
+    int best = -1;
+    size_t best_end = 0, steps = 0;
+    if (s.start == BL_NONE || !c->nments)
+        return -1;
+    /* first mention starting at or after s.end */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->ments[mid].start < s.end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* mentions start in order; look back over the few that may overlap */
+    while (lo > 0 && steps++ < 16) {
+        const struct ment *m = &c->ments[--lo];
+        if (m->end > s.start && m->start < s.end && (best < 0 || m->end > best_end)) {
+            best = m->actor;
+            best_end = m->end;
+        }
+    }
+    return best;
+}
+
+/* ---- building ----------------------------------------------------------- */
+
+static int add_piece(struct ctx *c, uint32_t open, uint32_t close, uint32_t c0, uint32_t c1)
+{
+    struct piece *p;
+    if (bl_grow((void **)&c->pieces, &c->cap_pieces, c->npieces + 1, sizeof *c->pieces) != BL_OK)
+        return BL_ERR_NOMEM;
+    p = &c->pieces[c->npieces++];
+    p->open = open;
+    p->close = close;
+    p->c0 = c0;
+    p->c1 = c1;
+    return BL_OK;
+}
+
+static struct qb *add_quote(struct ctx *c, int kind, uint32_t para)
+{
+    struct qb *q;
+    if (bl_grow((void **)&c->qs, &c->cap_q, c->nq + 1, sizeof *c->qs) != BL_OK)
+        return NULL;
+    q = &c->qs[c->nq++];
+    memset(q, 0, sizeof *q);
+    q->kind = kind;
+    q->para = para;
+    q->source.start = q->cue.start = BL_NONE;
+    q->source.end = q->cue.end = BL_NONE;
+    q->speaker = -1;
+    return q;
+}
+
+static int cmp_piece(const void *a, const void *b)
+{
+    const struct piece *x = a, *y = b;
+    if (x->open != y->open)
+        return x->open < y->open ? -1 : 1;
+    return 0;
+}
+
+/* Pair the quotation marks of paragraph toks [a, b) and append the outermost
+ * pairs as pieces. A stack per paragraph; a mark left open at the end of the
+ * paragraph runs to its end, so a stray mark never swallows the article. */
+static int pair_paragraph(struct ctx *c, size_t a, size_t b)
+{
+    uint32_t st[MAX_DEPTH];
+    int fam[MAX_DEPTH];
+    size_t depth = 0, first = c->npieces, i, keep, w;
+    int rc;
+
+    for (i = a; i < b; i++) {
+        int f;
+        size_t pos;
+        bool found = false;
+        if (c->t[i].kind != BL_TOK_QUOTE)
+            continue;
+        f = family(c, i);
+        for (pos = depth; pos > 0; pos--)
+            if (fam[pos - 1] == f) {
+                found = true;
+                break;
+            }
+        if (found) {
+            pos--;
+            bool closes = is_close_mark(c, i) || (f == 2 && is_straight(c, i)) ||
+                          (f == 2 && is_straight(c, st[pos]) && !is_open_mark(c, i));
+            if (closes) {
+                rc = add_piece(c, st[pos], (uint32_t)i, st[pos] + 1, (uint32_t)i);
+                if (rc != BL_OK)
+                    return rc;
+                depth = pos;
+                continue;
+            }
+            if (f == 2 && is_open_mark(c, i)) {
+                /* a double mark opens while one is open: the first was never
+                 * closed; end it here */
+                rc = add_piece(c, st[pos], NONE32, st[pos] + 1, (uint32_t)i);
+                if (rc != BL_OK)
+                    return rc;
+                depth = pos;
+            }
+        }
+        if (is_open_mark(c, i) && depth < MAX_DEPTH) {
+            st[depth] = (uint32_t)i;
+            fam[depth] = f;
+            depth++;
+        }
+    }
+    /* open double marks run to the end of the paragraph; single ones were
+     * probably apostrophes */
+    for (i = 0; i < depth; i++)
+        if (fam[i] == 2) {
+            rc = add_piece(c, st[i], NONE32, st[i] + 1, (uint32_t)b);
+            if (rc != BL_OK)
+                return rc;
+            break;
+        }
+    /* keep the outermost pieces only */
+    if (c->npieces - first > 1)
+        qsort(c->pieces + first, c->npieces - first, sizeof *c->pieces, cmp_piece);
+    keep = first;
+    for (w = first; w < c->npieces; w++) {
+        struct piece p = c->pieces[w];
+        if (keep > first && p.open < c->pieces[keep - 1].c1)
+            continue;
+        if (p.c0 >= p.c1)
+            continue; /* "" */
+        c->pieces[keep++] = p;
+    }
+    c->npieces = keep;
+    return BL_OK;
+}
+
+static size_t words_in(const struct ctx *c, size_t a, size_t b)
+{
+    size_t k = 0;
+    for (size_t i = a; i < b; i++)
+        k += c->t[i].kind == BL_TOK_WORD;
+    return k;
+}
+
+static bool all_title_case(const struct ctx *c, size_t a, size_t b)
+{
+    size_t words = 0;
+    for (size_t i = a; i < b; i++) {
+        if (c->t[i].kind != BL_TOK_WORD)
+            continue;
+        words++;
+        if (!is_upper(c, i) && !tok_in(c, i, np_inner) && !tok_eq(c, i, "and") &&
+            !tok_eq(c, i, "a") && !tok_eq(c, i, "in") && !tok_eq(c, i, "on"))
+            return false;
+    }
+    return words > 0;
+}
+
+/* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
+ * `— Commissioner X`. Sets q's source and cue; returns the token after the
+ * attribution or 0 when none. */
+static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
+{
+    size_t lo = cl + 1, hi = lo, i;
+    uint32_t para = para_of(c, cl);
+    while (hi < c->n && hi < lo + AFTER_WIN && para_of(c, hi) == para && !is_open_mark(c, hi) &&
+           !is_stop_punct(c, hi))
+        hi++;
+    while (lo < hi && (tok_eq(c, lo, ",") || is_close_mark(c, lo)))
+        lo++;
+    if (lo >= hi)
+        return 0;
+    if (c->t[lo].kind == BL_TOK_DASH || tok_eq(c, lo, "-")) {
+        struct bl_span s;
+        size_t k = lo + 1;
+        if (k < hi && is_upper(c, k) && np_right(c, k, hi, &s)) {
+            q->source = s;
+            return k + 1;
+        }
+        return 0;
+    }
+    for (i = lo; i < hi && i < lo + 2 + APPOS_MAX; i++) {
+        const struct bl_cue *cue;
+        size_t len = cue_at(c, i, lo, &cue);
+        struct bl_span s;
+        if (!len)
+            continue;
+        if (i > lo) {
+            if (!np_left(c, lo, i, &s) || s.start != c->t[lo].start)
+                return 0;
+        } else if (!np_right(c, i + len, hi, &s)) {
+            return 0;
+        }
+        q->source = s;
+        q->cue.start = c->t[i].start;
+        c->used[i] = 1;
+        q->cue.end = c->t[i + len - 1].end;
+        i += len;
+        while (i < hi && c->t[i].start < s.end)
+            i++;
+        return i;
+    }
+    return 0;
+}
+
+/* Attribution before an opening mark at o: `X said: "`, `X told reporters, "`,
+ * `According to X, "`, `Peskov: "`. */
+static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
+{
+    const struct bl_sentence *s = sent(c, o);
+    size_t lo = s->tok_start, hi = o, i;
+    if (o >= BEFORE_WIN && lo < o - BEFORE_WIN)
+        lo = o - BEFORE_WIN;
+    while (hi > lo && (tok_eq(c, hi - 1, ",") || tok_eq(c, hi - 1, ":") ||
+                       tok_eq(c, hi - 1, "that")))
+        hi--;
+    if (hi == lo)
+        return false;
+    for (i = hi; i > lo && hi - i < 8; i--) {
+        const struct bl_cue *cue;
+        size_t len = cue_at(c, i - 1, lo, &cue);
+        struct bl_span sp;
+        if (!len)
+            continue;
+        if (cue->tag == BL_CUE_PREP) {
+            if (!np_right(c, i - 1 + len, hi, &sp))
+                return false;
+        } else if (!np_left(c, lo, i - 1, &sp) && !np_right(c, i - 1 + len, hi, &sp)) {
+            return false;
+        }
+        q->source = sp;
+        q->cue.start = c->t[i - 1].start;
+        c->used[i - 1] = 1;
+        q->cue.end = c->t[i - 2 + len].end;
+        return true;
+    }
+    /* "Peskov: ..." -- a name and a colon open the sentence */
+    if (tok_eq(c, o - 1, ":") || (o >= 2 && tok_eq(c, o - 2, ":") && tok_eq(c, o - 1, ","))) {
+        struct bl_span sp;
+        size_t colon = tok_eq(c, o - 1, ":") ? o - 1 : o - 2;
+        if (colon > s->tok_start && colon - s->tok_start <= 4 && is_upper(c, s->tok_start) &&
+            np_left(c, s->tok_start, colon, &sp) && sp.start == c->t[s->tok_start].start) {
+            q->source = sp;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The last sentence of the paragraph before the one holding token o ends with
+ * a colon ("Smith said in a statement:"): use its cue and source. */
+static bool attr_intro_para(const struct ctx *c, size_t o, struct qb *q)
+{
+    const struct bl_sentence *s = sent(c, o);
+    size_t e, lo, i;
+    if (s->tok_start == 0)
+        return false;
+    e = s->tok_start; /* token after the previous sentence */
+    if (!tok_eq(c, e - 1, ":"))
+        return false;
+    lo = sent(c, e - 1)->tok_start;
+    if (e - 1 > lo + BEFORE_WIN)
+        lo = e - 1 - BEFORE_WIN;
+    for (i = e - 1; i > lo; i--) {
+        const struct bl_cue *cue;
+        size_t len = cue_at(c, i - 1, lo, &cue);
+        struct bl_span sp;
+        if (!len)
+            continue;
+        if (cue->tag == BL_CUE_PREP ? !np_right(c, i - 1 + len, e - 1, &sp)
+                                    : !np_left(c, lo, i - 1, &sp)) {
+            return false;
+        }
+        q->source = sp;
+        q->cue.start = c->t[i - 1].start;
+        c->used[i - 1] = 1;
+        q->cue.end = c->t[i - 2 + len].end;
+        return true;
+    }
+    return false;
+}
+
+/* The first cue of the sentence holding token k, outside quotes, with a
+ * source: the speaker of a partial quote. */
+static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
+{
+    const struct bl_sentence *s = sent(c, k);
+    size_t hi = s->tok_end, i;
+    if (hi - s->tok_start > 200)
+        hi = s->tok_start + 200; /* bounded per quote */
+    for (i = s->tok_start; i < hi; i++) {
+        const struct bl_cue *cue;
+        size_t len = cue_at(c, i, s->tok_start, &cue);
+        struct bl_span sp;
+        if (!len)
+            continue;
+        if (cue->tag == BL_CUE_PREP ? !np_right(c, i + len, hi, &sp)
+                                    : !np_left(c, s->tok_start, i, &sp) &&
+                                          !np_right(c, i + len, hi, &sp))
+            continue;
+        q->source = sp;
+        q->cue.start = c->t[i].start;
+        q->cue.end = c->t[i + len - 1].end;
+        return true;
+    }
+    return false;
+}
+
+static void inherit(struct qb *q, const struct qb *from)
+{
+    q->source = from->source;
+    q->cue.start = q->cue.end = BL_NONE;
+    q->speaker = from->speaker;
+}
+
+/* Quoted material: pair marks per paragraph, join continued paragraphs and
+ * split quotes, tell direct from partial, attribute. */
+static int direct_quotes(struct ctx *c)
+{
+    size_t i, a = 0, np;
+    int rc;
+
+    for (size_t s = 0; s < c->d->nsents; s++) {
+        bool last = s + 1 == c->d->nsents || c->d->sents[s + 1].para != c->d->sents[s].para;
+        if (!last)
+            continue;
+        rc = pair_paragraph(c, a, c->d->sents[s].tok_end);
+        if (rc != BL_OK)
+            return rc;
+        a = c->d->sents[s].tok_end;
+    }
+    np = c->npieces;
+    for (i = 0; i < np;) {
+        struct piece *p = &c->pieces[i];
+        const struct bl_sentence *s = sent(c, p->open);
+        struct qb *q = add_quote(c, BL_QUOTE_DIRECT, s->para);
+        size_t j = i + 1, prevw;
+        if (!q)
+            return BL_ERR_NOMEM;
+        q->first = (uint32_t)i;
+        /* a quote left open at the end of its paragraph goes on when the
+         * next paragraph opens with a mark */
+        while (c->pieces[j - 1].close == NONE32 && j < np &&
+               para_of(c, c->pieces[j].open) == para_of(c, c->pieces[j - 1].open) + 1 &&
+               (c->t[c->pieces[j].open].flags & BL_TF_PARA_BEFORE ||
+                c->d->sents[c->sent_of[c->pieces[j].open]].flags & BL_SF_PARA_START) &&
+               c->pieces[j].open == sent(c, c->pieces[j].open)->tok_start)
+            j++;
+        q->npieces = (uint32_t)(j - i);
+        prevw = p->open > s->tok_start ? p->open - 1 : BL_NONE;
+        /* partial: a short phrase inside a sentence, after a word */
+        if (q->npieces == 1 && prevw != BL_NONE && is_word(c, prevw) &&
+            !tok_eq(c, prevw, "that")) {
+            const struct bl_cue *cue;
+            bool after_cue = cue_at(c, prevw, s->tok_start, &cue) > 0;
+            size_t w = words_in(c, p->c0, p->c1);
+            bool lower = !is_upper(c, p->c0);
+            if (!after_cue && (w <= 6 || lower)) {
+                q->kind = BL_QUOTE_PARTIAL;
+            }
+        }
+        if (q->kind == BL_QUOTE_PARTIAL) {
+            if (all_title_case(c, p->c0, p->c1) || !sentence_attr(c, p->open, q))
+                q->drop = true; /* a title, a nickname or scare quotes */
+            i = j;
+            continue;
+        }
+        {
+            size_t last_close = c->pieces[j - 1].close;
+            bool sent_start = p->open == s->tok_start || (p->open > s->tok_start &&
+                                                          c->t[p->open - 1].kind == BL_TOK_DASH);
+            size_t next = 0;
+            bool got = false;
+            if (sent_start && last_close != NONE32) {
+                next = attr_after(c, last_close, q);
+                got = next != 0;
+            }
+            if (!got)
+                got = attr_before(c, p->open, q);
+            if (!got && last_close != NONE32) {
+                next = attr_after(c, last_close, q);
+                got = next != 0;
+            }
+            /* "We cannot," he said, "accept it." -- one quote */
+            if (next && j < np && next < c->n && tok_eq(c, next, ",") && next + 1 < c->n &&
+                c->pieces[j].open == next + 1) {
+                j++;
+                q->npieces++;
+            }
+            if (!got && p->open == s->tok_start && (s->flags & BL_SF_PARA_START))
+                attr_intro_para(c, p->open, q);
+        }
+        i = j;
+    }
+    /* mark the tokens inside direct quotes */
+    for (i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        if (q->kind != BL_QUOTE_DIRECT)
+            continue;
+        for (size_t k = 0; k < q->npieces; k++) {
+            const struct piece *p = &c->pieces[q->first + k];
+            size_t e = p->close == NONE32 ? p->c1 : p->close + 1;
+            for (size_t t = p->open; t < e; t++)
+                c->inq[t] = 1;
+        }
+    }
+    /* partial quotes found their cue before inq was set; recheck none of it
+     * came from inside a quote */
+    for (i = 0; i < c->nq; i++) {
+        struct qb *q = &c->qs[i];
+        q->speaker = speaker_of(c, q->source);
+    }
+    /* unattributed quotes: the speaker of the quote before in the same or
+     * previous paragraph, else of the quote that follows in the next */
+    {
+        struct qb *prev = NULL;
+        for (i = 0; i < c->nq; i++) {
+            struct qb *q = &c->qs[i];
+            if (q->drop || q->kind != BL_QUOTE_DIRECT)
+                continue;
+            if (q->source.start == BL_NONE && prev && q->para <= prev->para + 1) {
+                /* more of what the last speaker said: one quote in pieces,
+                 * as "“A,” he said. “B.”" is one statement */
+                const struct piece *p0 = &c->pieces[q->first];
+                if (prev->first + prev->npieces == q->first &&
+                    (q->para == prev->para || p0->open == sent(c, p0->open)->tok_start) &&
+                    prev->npieces + q->npieces <= 64) {
+                    prev->npieces += q->npieces;
+                    q->drop = true;
+                    continue;
+                }
+                inherit(q, prev);
+            }
+            if (q->source.start != BL_NONE)
+                prev = q;
+            else
+                prev = NULL;
+        }
+        const struct qb *nextq = NULL;
+        for (i = c->nq; i-- > 0;) {
+            struct qb *q = &c->qs[i];
+            if (q->drop || q->kind != BL_QUOTE_DIRECT)
+                continue;
+            if (q->source.start == BL_NONE && nextq && nextq->para == q->para + 1)
+                inherit(q, nextq);
+            if (q->source.start != BL_NONE)
+                nextq = q;
+        }
+    }
+    return BL_OK;
+}
+
+/* ---- indirect quotes ---------------------------------------------------- */
+
+/* Skip a short time or place phrase after a cue: "on Monday", "in a
+ * statement", "Tuesday", "last week", "in an interview with X". */
+static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
+{
+    static const char *const adverbs[] = { "monday", "tuesday", "wednesday", "thursday",
+                                           "friday", "saturday", "sunday", "yesterday",
+                                           "today", "tonight", "recently", "earlier",
+                                           "later", "again", "repeatedly", "publicly",
+                                           "privately", "also", "previously", NULL };
+    static const char *const preps[] = { "on", "in", "at", "during", "last", "this", "to",
+                                         "with", "after", "before", "via", "through", NULL };
+    static const char *const heads[] = { "statement", "interview", "week", "month", "year",
+                                         "night", "morning", "afternoon", "evening",
+                                         "reporters", "release", "speech", "monday",
+                                         "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday", "conference", "call", "email",
+                                         "post", "letter", "tweet", "briefing", "rally",
+                                         "debate", "appearance", "hearing", "event", NULL };
+    for (int rounds = 0; rounds < 3 && i < hi; rounds++) {
+        size_t k = i, e, w = 0;
+        if (tok_in(c, k, adverbs)) {
+            i = k + 1;
+            continue;
+        }
+        if (!tok_in(c, k, preps))
+            break;
+        if (tok_eq(c, k, "to") &&
+            !(k + 1 < hi && tok_in(c, k + 1, (const char *const[]){ "reporters", "the", "a", "an",
+                                                                     "supporters", NULL })))
+            break;
+        /* the phrase ends at a head noun ("in a statement", "on Monday") or
+         * before a word that cannot be part of it ("on Thursday it had") */
+        for (e = k + 1; e < hi && w < 5 && is_word(c, e) && !tok_eq(c, e, "that"); e++, w++) {
+            if (tok_in(c, e, heads)) {
+                e++;
+                w++;
+                break;
+            }
+            if (tok_in(c, e, np_stop) && !tok_in(c, e, np_inner))
+                break;
+        }
+        if (w == 0)
+            break;
+        i = e;
+        while (i < hi && tok_eq(c, i, ","))
+            i++;
+    }
+    return i;
+}
+
+/* Trim the content [a, b) of sentence-final punctuation and marks. */
+static size_t trim_end(const struct ctx *c, size_t a, size_t b)
+{
+    while (b > a && (is_stop_punct(c, b - 1) || tok_eq(c, b - 1, ",") || tok_eq(c, b - 1, ":") ||
+                     tok_eq(c, b - 1, ";") || c->t[b - 1].kind == BL_TOK_DASH ||
+                     (c->t[b - 1].kind == BL_TOK_QUOTE && !c->inq[b - 1])))
+        b--;
+    return b;
+}
+
+static bool overlaps_direct(const struct ctx *c, size_t a, size_t b)
+{
+    size_t in = 0;
+    for (size_t i = a; i < b; i++)
+        in += c->inq[i];
+    return in * 2 > (b - a);
+}
+
+static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct bl_span src,
+                        size_t cue0, size_t cuelen)
+{
+    struct qb *q;
+    b = trim_end(c, a, b);
+    if (b <= a || words_in(c, a, b) < 3 || overlaps_direct(c, a, b))
+        return BL_OK;
+    if (add_piece(c, NONE32, NONE32, (uint32_t)a, (uint32_t)b) != BL_OK)
+        return BL_ERR_NOMEM;
+    q = add_quote(c, BL_QUOTE_INDIRECT, para);
+    if (!q)
+        return BL_ERR_NOMEM;
+    q->first = (uint32_t)(c->npieces - 1);
+    q->npieces = 1;
+    q->source = src;
+    q->cue.start = c->t[cue0].start;
+    q->cue.end = c->t[cue0 + cuelen - 1].end;
+    q->speaker = speaker_of(c, src);
+    return BL_OK;
+}
+
+/* Reported speech in sentence s with its cues. */
+static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
+{
+    size_t lo = s->tok_start, hi = s->tok_end, i;
+    size_t body_end = trim_end(c, lo, hi);
+    int rc;
+
+    for (i = lo; i < hi; i++) {
+        const struct bl_cue *cue;
+        size_t len = cue_at(c, i, lo, &cue), after, k;
+        struct bl_span src;
+        if (!len)
+            continue;
+        after = i + len;
+        if (cue->tag == BL_CUE_PREP) {
+            /* according to X, CONTENT  /  CONTENT, according to X */
+            if (!np_right(c, after, hi, &src))
+                continue;
+            if (i == lo || (i == lo + 1 && !is_word(c, lo))) {
+                k = after;
+                while (k < hi && c->t[k].start < src.end)
+                    k++;
+                while (k < hi && k < after + APPOS_MAX && !tok_eq(c, k, ","))
+                    k++;
+                if (k < hi) {
+                    rc = add_indirect(c, k + 1, hi, s->para, src, i, len);
+                    if (rc != BL_OK)
+                        return rc;
+                }
+            } else if (i > lo && tok_eq(c, i - 1, ",")) {
+                rc = add_indirect(c, lo, i - 1, s->para, src, i, len);
+                if (rc != BL_OK)
+                    return rc;
+            }
+            i += len - 1;
+            continue;
+        }
+        k = skip_circumstance(c, after, body_end);
+        if (c->used[i])
+            continue; /* the attribution of a direct quote */
+        if (k < body_end && (c->t[k].kind == BL_TOK_DASH || tok_eq(c, k, ";") ||
+                             tok_eq(c, k, "(")))
+            k = body_end;
+        if (k >= body_end || body_end - k <= 3 || (is_word(c, k) && np_right(c, k, body_end, &src) &&
+                                                   src.end == c->t[body_end - 1].end &&
+                                                   body_end - k <= 6)) {
+            /* CONTENT, X said.  /  CONTENT, said X. */
+            size_t comma = i;
+            struct bl_span sp;
+            if (cue->cls != BL_CUE_SPEECH)
+                continue;
+            if (np_left(c, lo, i, &sp)) {
+                size_t m = i;
+                while (m > lo && c->t[m - 1].start >= sp.start)
+                    m--;
+                comma = m;
+            } else if (!np_right(c, after, body_end, &sp)) {
+                continue;
+            }
+            if (comma <= lo || !tok_eq(c, comma - 1, ","))
+                continue;
+            if (comma >= 2 && is_close_mark(c, comma - 2) && c->inq[comma - 2])
+                continue; /* a direct quote's attribution */
+            rc = add_indirect(c, lo, comma - 1, s->para, sp, i, len);
+            if (rc != BL_OK)
+                return rc;
+            i += len - 1;
+            continue;
+        }
+        /* X said (that) CONTENT */
+        if (!np_left(c, lo, i, &src)) {
+            /* ", saying CONTENT": the subject of the sentence */
+            if (cue->tag != BL_CUE_ING || i == lo || !tok_eq(c, i - 1, ",") ||
+                !np_right(c, lo, i, &src))
+                continue;
+        }
+        if (cue->cls == BL_CUE_BELIEF && !tok_eq(c, k, "that") && !tok_in(c, k, pronouns) &&
+            !is_upper(c, k) && !tok_in(c, k, determiners))
+            continue;
+        {
+            size_t t0 = k, m;
+            for (m = k; m < body_end && m < k + 8; m++)
+                if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
+                    break;
+            if (m < body_end && m < k + 8 && tok_eq(c, m, "that") &&
+                (lemma_in(cue, tell_like) || m == k))
+                t0 = m + 1;
+            else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {
+                /* told reporters / told the committee: skip the object */
+                struct bl_span obj;
+                if (np_right(c, k, body_end, &obj))
+                    while (t0 < body_end && c->t[t0].start < obj.end)
+                        t0++;
+                np_left(c, lo, i, &src);
+            }
+            while (t0 < body_end && (tok_eq(c, t0, ",") || tok_eq(c, t0, ":")))
+                t0++;
+            if (t0 >= body_end || is_open_mark(c, t0) || tok_in(c, t0, bad_content_start))
+                continue;
+            /* end before a second attribution: ", adding ..." */
+            m = t0;
+            {
+                size_t e = body_end;
+                for (size_t x = t0; x < body_end && x < t0 + 400; x++) {
+                    const struct bl_cue *c2;
+                    if (tok_eq(c, x, ",") && x + 1 < body_end &&
+                        cue_at(c, x + 1, lo, &c2) && c2->tag == BL_CUE_ING) {
+                        e = x;
+                        break;
+                    }
+                }
+                rc = add_indirect(c, t0, e, s->para, src, i, len);
+                if (rc != BL_OK)
+                    return rc;
+            }
+            (void)m;
+        }
+        i += len - 1;
+    }
+    return BL_OK;
+}
+
+/* ---- output ------------------------------------------------------------- */
+
+static int cmp_quote(const void *a, const void *b)
+{
+    const struct bl_quote *x = a, *y = b;
+    if (x->span.start != y->span.start)
+        return x->span.start < y->span.start ? -1 : 1;
+    return x->span.end < y->span.end ? -1 : x->span.end > y->span.end;
+}
+
+static int emit(struct ctx *c, struct bl_doc *d)
+{
+    size_t n = 0, k = 0;
+    for (size_t i = 0; i < c->nq; i++)
+        n += !c->qs[i].drop;
+    if (!n)
+        return BL_OK;
+    d->quotes = calloc(n, sizeof *d->quotes);
+    if (!d->quotes)
+        return BL_ERR_NOMEM;
+    for (size_t i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        struct bl_quote *o;
+        struct bl_span *parts;
+        if (q->drop)
+            continue;
+        parts = bl_arena_alloc(&d->arena, q->npieces * sizeof *parts);
+        if (!parts)
+            return BL_ERR_NOMEM;
+        for (size_t p = 0; p < q->npieces; p++) {
+            const struct piece *pc = &c->pieces[q->first + p];
+            parts[p].start = c->t[pc->c0].start;
+            parts[p].end = c->t[pc->c1 - 1].end;
+        }
+        o = &d->quotes[k++];
+        o->kind = q->kind;
+        o->parts = parts;
+        o->nparts = q->npieces;
+        o->span.start = parts[0].start;
+        o->span.end = parts[q->npieces - 1].end;
+        o->source = q->source;
+        o->cue = q->cue;
+        o->speaker = q->speaker;
+    }
+    qsort(d->quotes, k, sizeof *d->quotes, cmp_quote);
+    d->nquotes = k;
+    return BL_OK;
+}
+
+/* Run the quotes stage over d; see bl_int.h. m is borrowed (its cue lexicon;
+ * NULL or a model without cues finds quoted material but no cues). Writes
+ * only d, so threads may run it on different docs. */
+int bl_quotes_run(const bl_models *m, struct bl_doc *d)
+{
+    struct ctx c;
+    int rc = BL_OK;
+
+    memset(&c, 0, sizeof c);
+    if (!d)
+        return BL_ERR_ARG;
+    free(d->quotes);
+    d->quotes = NULL;
+    d->nquotes = 0;
+    if (!d->ntoks || !d->nsents)
+        return BL_OK;
+    c.d = d;
+    c.cues = m ? m->cues : NULL;
+    c.text = d->text;
+    c.t = d->toks;
+    c.n = d->ntoks;
+    c.sent_of = malloc(d->ntoks * sizeof *c.sent_of);
+    c.inq = calloc(d->ntoks, 1);
+    c.used = calloc(d->ntoks, 1);
+    if (!c.sent_of || !c.inq || !c.used) {
+        rc = BL_ERR_NOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < d->ntoks; i++)
+        c.sent_of[i] = 0;
+    for (size_t s = 0; s < d->nsents; s++)
+        for (size_t i = d->sents[s].tok_start; i < d->sents[s].tok_end; i++)
+            c.sent_of[i] = (uint32_t)s;
+    rc = build_mentions(&c);
+    if (rc != BL_OK)
+        goto out;
+    rc = direct_quotes(&c);
+    if (rc != BL_OK)
+        goto out;
+    for (size_t s = 0; s < d->nsents; s++) {
+        rc = indirect_sentence(&c, &d->sents[s]);
+        if (rc != BL_OK)
+            goto out;
+    }
+    rc = emit(&c, d);
+out:
+    if (rc != BL_OK) {
+        free(d->quotes);
+        d->quotes = NULL;
+        d->nquotes = 0;
+    }
+    free(c.sent_of);
+    free(c.inq);
+    free(c.used);
+    free(c.pieces);
+    free(c.qs);
+    free(c.ments);
+    return rc;
+}

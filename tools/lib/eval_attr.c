@@ -1,0 +1,591 @@
+/* eval_attr.c -- the attribution section of tools/eval. Each PolNeAR article
+ * (first annotator file in sorted order) runs through bl_doc_analyze up to
+ * claims; every gold attribution's Content is matched one-to-one to a
+ * predicted quote or attributed claim when the overlap covers at least half
+ * of each. Scored three ways: quotes alone, claims alone, both together. */
+#include "eval_attr.h"
+#include "bl_int.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define MAX_PIECES 8
+
+/* A span made of pieces (discontinuous gold content, split quotes). */
+struct pspan {
+    struct bl_span p[MAX_PIECES];
+    size_t n;
+};
+
+struct gold {
+    struct pspan content, source;
+    bool has_source, direct;
+};
+
+struct pred {
+    struct pspan content;
+    struct bl_span source;
+    int speaker;
+    bool direct;
+    bool matched;
+};
+
+/* Totals of one way of scoring. */
+struct tally {
+    size_t ng, np, tp, exact, src_ok, src_n;
+    size_t dng, dnp, dtp_g, dtp_p, dsrc_ok, dsrc_n;
+};
+
+enum { MODE_QUOTES, MODE_CLAIMS, MODE_BOTH, NMODES };
+static const char *const mode_names[NMODES] = { "quotes", "claims", "quotes+claims" };
+
+static const char *split_name(void)
+{
+    const char *s = getenv("EVAL_ATTR_SPLIT");
+    return s && *s ? s : "dev";
+}
+
+bool eval_attr_available(const char *data_dir)
+{
+    char path[4096];
+    struct stat st;
+    snprintf(path, sizeof path, "%s/polnear/%s/attributions", data_dir, split_name());
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    long n;
+    if (!f)
+        return NULL;
+    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
+        buf = malloc((size_t)n + 1);
+        if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+            free(buf);
+            buf = NULL;
+        }
+        if (buf) {
+            buf[n] = '\0';
+            *len = (size_t)n;
+        }
+    }
+    (void)fclose(f);
+    return buf;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted names in dir ending in suffix; caller frees each and the array. */
+static char **list_dir(const char *dir, const char *suffix, size_t *n)
+{
+    DIR *dp = opendir(dir);
+    struct dirent *e;
+    char **v = NULL;
+    size_t cap = 0, k = 0, sl = strlen(suffix);
+    *n = 0;
+    if (!dp)
+        return NULL;
+    while ((e = readdir(dp))) {
+        size_t l = strlen(e->d_name);
+        char *s;
+        if (l <= sl || strcmp(e->d_name + l - sl, suffix))
+            continue;
+        if (bl_grow((void **)&v, &cap, k + 1, sizeof *v) != BL_OK || !(s = strdup(e->d_name)))
+            break;
+        v[k++] = s;
+    }
+    (void)closedir(dp);
+    if (k)
+        qsort(v, k, sizeof *v, cmp_str);
+    *n = k;
+    return v;
+}
+
+/* Byte offset of every code point of text (plus the end). */
+static size_t *cp_table(const char *text, size_t len, size_t *ncp)
+{
+    size_t *t = malloc((len + 1) * sizeof *t), k = 0;
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80)
+            t[k++] = i;
+    t[k] = len;
+    *ncp = k;
+    return t;
+}
+
+struct tspan {
+    char id[16];
+    char type[24];
+    struct pspan s;
+};
+
+/* Parse "Type a b;c d" offsets into code point pieces, then bytes. */
+static bool parse_offsets(const char *s, const size_t *cp, size_t ncp, struct pspan *out)
+{
+    out->n = 0;
+    while (*s) {
+        char *end;
+        unsigned long a = strtoul(s, &end, 10), b;
+        if (end == s)
+            return false;
+        s = end;
+        b = strtoul(s, &end, 10);
+        if (end == s || a > b || b > ncp)
+            return false;
+        if (out->n < MAX_PIECES) {
+            out->p[out->n].start = cp[a];
+            out->p[out->n].end = cp[b];
+            out->n++;
+        }
+        s = end;
+        if (*s != ';')
+            break;
+        s++;
+    }
+    return out->n > 0;
+}
+
+static struct tspan *find_t(struct tspan *ts, size_t n, const char *id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(ts[i].id, id))
+            return &ts[i];
+    return NULL;
+}
+
+static bool is_qmark(const char *s, size_t i, size_t len, bool at_end)
+{
+    static const char *const marks[] = { "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d",
+                                         "\xe2\x80\x98", "\xe2\x80\x99", "\xc2\xab", "\xc2\xbb",
+                                         "\xe2\x80\x9e", NULL };
+    for (size_t k = 0; marks[k]; k++) {
+        size_t ml = strlen(marks[k]);
+        if (!at_end && i + ml <= len && !memcmp(s + i, marks[k], ml))
+            return true;
+        if (at_end && i >= ml && !memcmp(s + i - ml, marks[k], ml))
+            return true;
+    }
+    return false;
+}
+
+/* Read the gold attributions of one .ann file. */
+static int read_gold(const char *path, const char *text, size_t len, struct gold **out,
+                     size_t *nout)
+{
+    size_t alen = 0, ncp = 0, nt = 0, tcap = 0, cap = 0, ng = 0;
+    char *ann = slurp(path, &alen), *line, *save = NULL;
+    size_t *cp = cp_table(text, len, &ncp);
+    struct tspan *ts = NULL;
+    struct gold *g = NULL;
+    int rc = BL_OK;
+
+    *out = NULL;
+    *nout = 0;
+    if (!ann || !cp) {
+        rc = ann ? BL_ERR_NOMEM : BL_ERR_IO;
+        goto out;
+    }
+    /* T lines first (E lines refer forward sometimes) */
+    for (line = strtok_r(ann, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        char *tab1 = strchr(line, '\t'), *sp, *tab2;
+        if (line[0] == 'T' && tab1) {
+            struct tspan t;
+            memset(&t, 0, sizeof t);
+            if ((size_t)(tab1 - line) >= sizeof t.id)
+                continue;
+            memcpy(t.id, line, (size_t)(tab1 - line));
+            sp = strchr(tab1 + 1, ' ');
+            tab2 = strchr(tab1 + 1, '\t');
+            if (!sp || (tab2 && tab2 < sp) || (size_t)(sp - tab1 - 1) >= sizeof t.type)
+                continue;
+            memcpy(t.type, tab1 + 1, (size_t)(sp - tab1 - 1));
+            if (tab2)
+                *tab2 = '\0';
+            if (!parse_offsets(sp + 1, cp, ncp, &t.s))
+                continue;
+            if (bl_grow((void **)&ts, &tcap, nt + 1, sizeof *ts) != BL_OK) {
+                rc = BL_ERR_NOMEM;
+                goto out;
+            }
+            ts[nt++] = t;
+        } else if (line[0] == 'E' && tab1) {
+            /* keep E lines: tab1 + 1 up to the end; re-tokenised below */
+            struct tspan t;
+            memset(&t, 0, sizeof t);
+            t.id[0] = 'E';
+            if (bl_grow((void **)&ts, &tcap, nt + 1, sizeof *ts) != BL_OK) {
+                rc = BL_ERR_NOMEM;
+                goto out;
+            }
+            /* stash the offset of the relation text in s.p[0].start */
+            t.s.p[0].start = (size_t)(tab1 + 1 - ann);
+            ts[nt++] = t;
+        }
+    }
+    for (size_t i = 0; i < nt; i++) {
+        char *rel, *tok, *s2 = NULL;
+        struct gold gi;
+        bool have_content = false;
+        if (ts[i].id[0] != 'E')
+            continue;
+        memset(&gi, 0, sizeof gi);
+        rel = ann + ts[i].s.p[0].start;
+        for (tok = strtok_r(rel, " \t", &s2); tok; tok = strtok_r(NULL, " \t", &s2)) {
+            char *colon = strchr(tok, ':');
+            struct tspan *t;
+            if (!colon)
+                continue;
+            *colon = '\0';
+            t = find_t(ts, nt, colon + 1);
+            if (!t)
+                continue;
+            if (!strcmp(tok, "Content")) {
+                gi.content = t->s;
+                have_content = true;
+            } else if (!strcmp(tok, "Source")) {
+                gi.source = t->s;
+                gi.has_source = true;
+            }
+        }
+        if (!have_content)
+            continue;
+        {
+            size_t a = gi.content.p[0].start, b = gi.content.p[gi.content.n - 1].end;
+            while (a < b && (text[a] == ' ' || text[a] == '\n'))
+                a++;
+            while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\n'))
+                b--;
+            gi.direct = b > a && (is_qmark(text, a, len, false) || is_qmark(text, b, len, true));
+        }
+        if (bl_grow((void **)&g, &cap, ng + 1, sizeof *g) != BL_OK) {
+            rc = BL_ERR_NOMEM;
+            goto out;
+        }
+        g[ng++] = gi;
+    }
+    *out = g;
+    *nout = ng;
+    g = NULL;
+out:
+    free(g);
+    free(ts);
+    free(cp);
+    free(ann);
+    return rc;
+}
+
+static size_t plen(const struct pspan *a)
+{
+    size_t l = 0;
+    for (size_t i = 0; i < a->n; i++)
+        l += a->p[i].end - a->p[i].start;
+    return l;
+}
+
+static size_t overlap(const struct pspan *a, const struct pspan *b)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < a->n; i++)
+        for (size_t j = 0; j < b->n; j++) {
+            size_t s = a->p[i].start > b->p[j].start ? a->p[i].start : b->p[j].start;
+            size_t e = a->p[i].end < b->p[j].end ? a->p[i].end : b->p[j].end;
+            if (e > s)
+                o += e - s;
+        }
+    return o;
+}
+
+static bool span_hits(struct bl_span s, const struct pspan *g)
+{
+    struct pspan one;
+    if (s.start == BL_NONE)
+        return false;
+    one.n = 1;
+    one.p[0] = s;
+    return overlap(&one, g) > 0;
+}
+
+/* First to last piece, trimmed of spaces, quotation marks and punctuation. */
+static struct bl_span norm(const char *text, size_t len, const struct pspan *a)
+{
+    struct bl_span s = { a->p[0].start, a->p[a->n - 1].end };
+    for (int changed = 1; changed;) {
+        changed = 0;
+        while (s.end > s.start && strchr(" \n\t.,;:!?", text[s.end - 1])) {
+            s.end--;
+            changed = 1;
+        }
+        while (s.end > s.start && strchr(" \n\t.,;:!?", text[s.start])) {
+            s.start++;
+            changed = 1;
+        }
+        if (s.end > s.start && is_qmark(text, s.start, len, false)) {
+            s.start += ((unsigned char)text[s.start] < 0x80) ? 1 : ((unsigned char)text[s.start] < 0xE0 ? 2 : 3);
+            changed = 1;
+        }
+        if (s.end > s.start && is_qmark(text, s.end, len, true)) {
+            size_t k = s.end - 1;
+            while (k > s.start && ((unsigned char)text[k] & 0xC0) == 0x80)
+                k--;
+            s.end = k;
+            changed = 1;
+        }
+    }
+    return s;
+}
+
+static bool speaker_hits(const bl_doc *d, int speaker, const struct pspan *g)
+{
+    size_t na;
+    const struct bl_actor *ac = bl_doc_actors(d, &na);
+    if (speaker < 0 || (size_t)speaker >= na)
+        return false;
+    for (size_t i = 0; i < ac[speaker].nmentions; i++)
+        if (span_hits(ac[speaker].mentions[i], g))
+            return true;
+    return false;
+}
+
+/* Predictions of one mode. Partial quotes inside another prediction are
+ * folded into it; claims that repeat a quote are dropped when both count. */
+static struct pred *collect(const bl_doc *d, int mode, size_t *n)
+{
+    size_t nq, nc, k = 0;
+    const struct bl_quote *q = bl_doc_quotes(d, &nq);
+    const struct bl_claim *c = bl_doc_claims(d, &nc);
+    struct pred *p = calloc(nq + nc + 1, sizeof *p);
+    if (!p)
+        return NULL;
+    if (mode != MODE_CLAIMS)
+        for (size_t i = 0; i < nq; i++) {
+            bool inside = false;
+            if (q[i].kind == BL_QUOTE_PARTIAL)
+                for (size_t j = 0; j < nq && !inside; j++)
+                    inside = j != i && q[j].kind != BL_QUOTE_PARTIAL &&
+                             q[j].span.start <= q[i].span.start && q[j].span.end >= q[i].span.end;
+            if (inside)
+                continue;
+            p[k].content.n = q[i].nparts < MAX_PIECES ? q[i].nparts : MAX_PIECES;
+            for (size_t j = 0; j < p[k].content.n; j++)
+                p[k].content.p[j] = q[i].parts[j];
+            p[k].source = q[i].source;
+            p[k].speaker = q[i].speaker;
+            p[k].direct = q[i].kind == BL_QUOTE_DIRECT;
+            k++;
+        }
+    if (mode != MODE_QUOTES)
+        for (size_t i = 0; i < nc; i++) {
+            struct pspan cs;
+            bool dup = false;
+            if (c[i].kind != BL_CLAIM_ATTRIBUTED)
+                continue;
+            cs.n = 1;
+            cs.p[0] = c[i].span;
+            if (mode == MODE_BOTH) {
+                if (c[i].quote >= 0)
+                    continue;
+                for (size_t j = 0; j < nq && !dup; j++) {
+                    struct pspan qs = { .n = 1 };
+                    size_t o;
+                    qs.p[0] = q[j].span;
+                    o = overlap(&cs, &qs);
+                    dup = 2 * o >= plen(&cs) || 2 * o >= plen(&qs);
+                }
+            }
+            if (dup)
+                continue;
+            p[k].content = cs;
+            p[k].source = c[i].source;
+            p[k].speaker = c[i].claimant;
+            k++;
+        }
+    *n = k;
+    return p;
+}
+
+static void dump_span(const char *tag, const char *text, struct bl_span s)
+{
+    size_t l = s.end - s.start;
+    printf("    %s [%.*s%s]\n", tag, (int)(l > 160 ? 160 : l), text + s.start, l > 160 ? "..." : "");
+}
+
+static void score_doc(const bl_doc *d, const char *text, size_t len, const struct gold *g,
+                      size_t ng, int mode, struct tally *t, bool dump, const char *name)
+{
+    size_t np = 0;
+    struct pred *p = collect(d, mode, &np);
+    if (!p)
+        return;
+    t->ng += ng;
+    t->np += np;
+    for (size_t i = 0; i < np; i++)
+        t->dnp += p[i].direct;
+    for (size_t i = 0; i < ng; i++) {
+        size_t best = BL_NONE, lg = plen(&g[i].content);
+        double bestf = 0;
+        t->dng += g[i].direct;
+        for (size_t j = 0; j < np; j++) {
+            size_t o, lp;
+            if (p[j].matched)
+                continue;
+            o = overlap(&g[i].content, &p[j].content);
+            lp = plen(&p[j].content);
+            if (2 * o < lg || 2 * o < lp || !o)
+                continue;
+            if (2.0 * (double)o / (double)(lg + lp) > bestf) {
+                bestf = 2.0 * (double)o / (double)(lg + lp);
+                best = j;
+            }
+        }
+        if (best == BL_NONE) {
+            if (dump && mode == MODE_QUOTES)
+                printf("  MISS %s%s\n", name, g[i].direct ? " (direct)" : ""),
+                    dump_span("gold", text, (struct bl_span){ g[i].content.p[0].start,
+                                                               g[i].content.p[g[i].content.n - 1].end });
+            continue;
+        }
+        p[best].matched = true;
+        t->tp++;
+        if (g[i].direct)
+            t->dtp_g++;
+        if (p[best].direct)
+            t->dtp_p++;
+        {
+            struct bl_span a = norm(text, len, &g[i].content), b = norm(text, len, &p[best].content);
+            t->exact += a.start == b.start && a.end == b.end;
+        }
+        if (g[i].has_source) {
+            bool ok = span_hits(p[best].source, &g[i].source) ||
+                      speaker_hits(d, p[best].speaker, &g[i].source);
+            t->src_n++;
+            t->src_ok += ok;
+            if (g[i].direct) {
+                t->dsrc_n++;
+                t->dsrc_ok += ok;
+            }
+            if (dump && !ok && mode == MODE_QUOTES) {
+                printf("  SRC %s%s\n", name, g[i].direct ? " (direct)" : "");
+                dump_span("gold", text, g[i].source.p[0]);
+                if (p[best].source.start != BL_NONE)
+                    dump_span("pred", text, p[best].source);
+            }
+        }
+    }
+    if (dump && mode == MODE_QUOTES)
+        for (size_t j = 0; j < np; j++)
+            if (!p[j].matched) {
+                printf("  FALSE %s%s\n", name, p[j].direct ? " (direct)" : "");
+                dump_span("pred", text, (struct bl_span){ p[j].content.p[0].start,
+                                                          p[j].content.p[p[j].content.n - 1].end });
+            }
+    free(p);
+}
+
+static double f1(double p, double r)
+{
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+static double ratio(size_t a, size_t b)
+{
+    return b ? (double)a / (double)b : 0;
+}
+
+int eval_attr_run(const char *data_dir, const bl_models *m)
+{
+    char dir[4096], path[8192];
+    char **texts = NULL, **anns = NULL;
+    size_t ntexts = 0, nanns = 0, docs = 0;
+    struct tally t[NMODES];
+    bool dump = getenv("EVAL_ATTR_DUMP") && *getenv("EVAL_ATTR_DUMP") == '1';
+    const char *split = split_name();
+    int rc = 0;
+
+    memset(t, 0, sizeof t);
+    snprintf(dir, sizeof dir, "%s/polnear/%s", data_dir, split);
+    snprintf(path, sizeof path, "%s/text", dir);
+    texts = list_dir(path, ".txt", &ntexts);
+    snprintf(path, sizeof path, "%s/attributions", dir);
+    anns = list_dir(path, ".ann", &nanns);
+    if (!ntexts || !nanns) {
+        fprintf(stderr, "eval attr: no PolNeAR articles under %s (pass --data DIR)\n", dir);
+        rc = 2;
+        goto out;
+    }
+    for (size_t i = 0; i < ntexts; i++) {
+        size_t base = strlen(texts[i]) - 4, len = 0, ng = 0;
+        const char *ann = NULL;
+        char *text;
+        struct gold *g = NULL;
+        bl_doc *d = NULL;
+        struct bl_error err = { 0 };
+        /* first annotator file in sorted order: <article>_<annotator>.ann */
+        for (size_t k = 0; k < nanns && !ann; k++)
+            if (!strncmp(anns[k], texts[i], base) && anns[k][base] == '_' &&
+                !strchr(anns[k] + base + 1, '_'))
+                ann = anns[k];
+        if (!ann)
+            continue;
+        snprintf(path, sizeof path, "%s/text/%s", dir, texts[i]);
+        text = slurp(path, &len);
+        if (!text) {
+            fprintf(stderr, "eval attr: cannot read %s\n", path);
+            rc = 1;
+            goto out;
+        }
+        snprintf(path, sizeof path, "%s/attributions/%s", dir, ann);
+        if (read_gold(path, text, len, &g, &ng) != BL_OK ||
+            bl_doc_create(text, len, &d, &err) != BL_OK ||
+            bl_doc_analyze(d, m, BL_STAGE_QUOTES | BL_STAGE_CLAIMS, &err) != BL_OK) {
+            fprintf(stderr, "eval attr: %s: %s\n", texts[i], err.message[0] ? err.message : "unreadable");
+            free(g);
+            bl_doc_free(d);
+            free(text);
+            rc = 1;
+            goto out;
+        }
+        for (int mo = 0; mo < NMODES; mo++)
+            score_doc(d, text, len, g, ng, mo, &t[mo], dump, texts[i]);
+        docs++;
+        free(g);
+        bl_doc_free(d);
+        free(text);
+    }
+    printf("attr: PolNeAR %s, %zu articles, %zu gold attributions (%zu direct); content overlap >= "
+           "half of each\n",
+           split, docs, t[0].ng, t[0].dng);
+    printf("  %-15s %7s %7s %7s %8s %8s %6s %6s\n", "predictions", "P", "R", "F1", "exactF1",
+           "src_acc", "pred", "tp");
+    for (int mo = 0; mo < NMODES; mo++) {
+        double p = ratio(t[mo].tp, t[mo].np), r = ratio(t[mo].tp, t[mo].ng);
+        double ep = ratio(t[mo].exact, t[mo].np), er = ratio(t[mo].exact, t[mo].ng);
+        printf("  %-15s %7.4f %7.4f %7.4f %8.4f %8.4f %6zu %6zu\n", mode_names[mo], p, r, f1(p, r),
+               f1(ep, er), ratio(t[mo].src_ok, t[mo].src_n), t[mo].np, t[mo].tp);
+    }
+    {
+        /* direct subset: predicted direct quotes vs gold contents opening or
+         * closing with a quotation mark */
+        const struct tally *q = &t[MODE_QUOTES];
+        double p = ratio(q->dtp_p, q->dnp), r = ratio(q->dtp_g, q->dng);
+        printf("  %-15s %7.4f %7.4f %7.4f %8s %8.4f %6zu %6zu\n", "direct subset", p, r, f1(p, r),
+               "-", ratio(q->dsrc_ok, q->dsrc_n), q->dnp, q->dtp_p);
+    }
+out:
+    for (size_t i = 0; i < ntexts; i++)
+        free(texts[i]);
+    for (size_t i = 0; i < nanns; i++)
+        free(anns[i]);
+    free(texts);
+    free(anns);
+    return rc;
+}
