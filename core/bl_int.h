@@ -192,6 +192,7 @@ unsigned bl_gazetteer_classes(const bl_gazetteer *g, const char *s, size_t len);
  * hand-kept region/landmark. Owned by the gazetteer; read-only. */
 #define BL_PLACE_CAPITAL 0x1u /* the country's capital (GeoNames PPLC) */
 #define BL_PLACE_HAND    0x2u /* from the hand-kept data/regions.tsv */
+#define BL_PLACE_ADMIN2  0x4u /* a second-level subdivision (Kent), kind region */
 struct bl_place {
     const char *name;        /* preferred name */
     const char *admin1;      /* first-level subdivision name, or NULL */

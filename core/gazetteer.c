@@ -462,6 +462,10 @@ static int load_places(struct bl_gazetteer *g, struct build *b, const char *path
             p->admin1_code = f[5];
             p->admin1 = p->name;
             break;
+        case 'd':
+            p->kind = BL_LOC_REGION;
+            p->flags |= BL_PLACE_ADMIN2;
+            break;
         case 'P':
             p->flags |= BL_PLACE_CAPITAL;
             /* fall through */
@@ -488,7 +492,8 @@ static int load_words(struct bl_gazetteer *g, struct build *b, const char *path,
 
 /* Hand-kept regions: kind name cc lat lon alts [iso]. Kind r region, l
  * landmark, o other, a admin1 (merged into the ISO 3166-2 entry when the
- * iso column names one). */
+ * iso column names one), c country (merged into the country whose code is in
+ * the iso column: new centre, extra names). */
 static int load_regions(struct bl_gazetteer *g, struct build *b, const char *path, char *buf,
                         struct bl_error *err)
 {
@@ -508,6 +513,8 @@ static int load_regions(struct bl_gazetteer *g, struct build *b, const char *pat
         if (nf < 6 || strlen(f[0]) != 1 || !*f[1])
             return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s line %zu: bad fields",
                            path, lineno);
+        if (f[0][0] == 'c' && nf == 7 && cc_index(f[6]) >= 0 && g->country[cc_index(f[6])])
+            idx = g->country[cc_index(f[6])] - 1;
         if (f[0][0] == 'a' && nf == 7 && *f[6]) {
             for (i = 0; i < g->nplaces; i++)
                 if (g->places[i].kind == BL_LOC_ADMIN1 && g->places[i].admin1_code &&

