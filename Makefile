@@ -57,7 +57,7 @@ TOOLS       := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 UNIT_TESTS  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HTTP_TEST   := $(BUILD)/tests/test_http
 
-.PHONY: all run test check valgrind deps clean train eval bench unit http golden-update gazetteer
+.PHONY: all run test check valgrind deps clean train eval bench unit http golden-update gazetteer web-test
 all: $(BIN)/bylined $(BIN)/byline $(TOOLS)
 
 # ---- objects -------------------------------------------------------------
@@ -123,7 +123,13 @@ http: $(HTTP_TEST) $(BIN)/bylined
 golden-update: $(BUILD)/tests/test_golden
 	BYLINE_GOLDEN_UPDATE=1 $(BUILD)/tests/test_golden
 
-test: deps all unit http
+# The demo page in Debian's headless Chromium (playwright-core from npm); run by
+# test only where /usr/bin/chromium is installed. Screenshot: build/web/.
+web-test: $(BIN)/bylined
+	cd tests/web && npm install --no-audit --no-fund --silent && \
+	    BYLINE_SERVER=$(BIN)/bylined node --test test.mjs
+
+test: deps all $(if $(wildcard /usr/bin/chromium),web-test) unit http
 	@echo "make test: all suites passed"
 
 check: deps
