@@ -545,8 +545,14 @@ static int load_regions(struct bl_gazetteer *g, struct build *b, const char *pat
             }
         }
         p = &g->places[idx];
-        p->lat = parse_coord(f[3], &ok);
-        p->lon = parse_coord(f[4], &ok);
+        {
+            /* Merged rows keep a generated centre; hand coordinates fill gaps. */
+            float lat = parse_coord(f[3], &ok), lon = parse_coord(f[4], &ok);
+            if (!p->name || isnan(p->lat) || f[0][0] == 'c' || (p->flags & BL_PLACE_HAND)) {
+                p->lat = lat;
+                p->lon = lon;
+            }
+        }
         if (!ok)
             return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s line %zu: bad value",
                            path, lineno);

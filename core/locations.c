@@ -404,7 +404,10 @@ static bool landmark_name(const char *s, size_t len)
         "park", "bridge", "church", "cathedral", "mosque", "temple", "school", "hospital",
         "airport", "station", "university", "college", "center", "centre", "hall", "library",
         "museum", "stadium", "arena", "palace", "tower", "building", "market", "mall", "port",
-        "harbor", "harbour", "highway", "freeway", "court", "house", "hotel", "inn", NULL };
+        "harbor", "harbour", "highway", "freeway", "court", "house", "hotel", "inn", "river",
+        "lake", "mountain", "mountains", "island", "islands", "valley", "bay", "beach", "canyon",
+        "creek", "county", "parish", "township", "castle", "basilica", "airport", "bridge",
+        "peninsula", "desert", NULL };
     size_t i, e = len;
     while (e > 0 && s[e - 1] == '.')
         e--;
@@ -575,7 +578,10 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
     size_t i;
     int best = -1;
     float second = -1e9f;
+    bool state_word;
 
+    state_word = tok_is(r->d, m->te, "state") ||
+                 (m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") && tok_is(r->d, m->ts - 2, "state"));
     for (i = 0; i < m->ncand; i++) {
         const struct bl_place *p = m->cand[i];
         float s = prior(p, i < m->npref);
@@ -603,6 +609,8 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
         }
         if (m->dateline && p->kind == BL_LOC_CITY)
             s += 1.0f;
+        if (state_word && p->kind == BL_LOC_ADMIN1)
+            s += 6.0f; /* "Washington state", "the state of Georgia" */
         m->score[i] = s;
         if (best < 0 || s > m->score[best]) {
             if (best >= 0)
@@ -932,16 +940,20 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         const struct mention *m = &r.m[i];
         const struct bl_place *p;
         float w;
-        if (m->best < 0)
+        if (m->best < 0 || m->metonymic)
             continue;
         p = m->cand[m->best];
         if (p->kind != BL_LOC_CITY && p->kind != BL_LOC_ADMIN1)
             continue;
-        w = m->dateline ? 100.0f : (p->kind == BL_LOC_CITY ? 1.0f : 0.5f);
+        /* Confident mentions count: a street name that is also a small
+         * town somewhere ("Franklin") should not pull the focus. */
+        w = (m->dateline ? 100.0f : 0.0f) + m->conf;
         for (k = i + 1; k < r.nm; k++)
-            if (r.m[k].best >= 0 && r.m[k].cand[r.m[k].best] == p)
-                w += 1.0f;
-        if (w > focus_w) {
+            if (r.m[k].best >= 0 && !r.m[k].metonymic && r.m[k].cand[r.m[k].best] == p)
+                w += r.m[k].conf;
+        if (p->kind != BL_LOC_CITY)
+            w *= 0.5f;
+        if (w > focus_w && m->conf >= 0.7f) {
             focus_w = w;
             focus = p;
         }
