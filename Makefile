@@ -56,6 +56,7 @@ HANDLER_LIBS = $(call pc,--libs,jansson)
 TOOLS       := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 UNIT_TESTS  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HTTP_TEST   := $(BUILD)/tests/test_http
+BADINPUT_TEST := $(BUILD)/tests/test_badinput
 
 .PHONY: all run test check valgrind deps clean train eval bench unit http golden-update gazetteer web-test
 all: $(BIN)/bylined $(BIN)/byline $(TOOLS)
@@ -108,16 +109,20 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(LIBHANDLERS) $(LIBCORE)
 # The config test also needs the server's config loader (not the daemon).
 $(BUILD)/tests/test_config: $(BUILD)/server/config.o
 
-$(HTTP_TEST): $(BUILD)/tests/http/test_http.o $(BUILD)/tests/http/schema.o
+$(HTTP_TEST): $(BUILD)/tests/http/test_http.o $(BUILD)/tests/http/schema.o $(BUILD)/tests/http/client.o
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $^ $(call pc,--libs,libcurl jansson cmocka)
+
+$(BADINPUT_TEST): $(BUILD)/tests/http/test_badinput.o $(BUILD)/tests/http/client.o
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS) -o $@ $^ $(call pc,--libs,libcurl jansson cmocka)
 
 unit: $(UNIT_TESTS)
 	@RUNNER="$(RUNNER)" tests/run.sh $(UNIT_TESTS)
 
-http: $(HTTP_TEST) $(BIN)/bylined
+http: $(HTTP_TEST) $(BADINPUT_TEST) $(BIN)/bylined
 	@BYLINE_SERVER=$(BIN)/bylined BYLINE_DATA=data BYLINE_RUNNER="$(SERVER_RUNNER)" \
-	    RUNNER="$(RUNNER)" tests/run.sh $(HTTP_TEST)
+	    RUNNER="$(RUNNER)" tests/run.sh $(HTTP_TEST) $(BADINPUT_TEST)
 
 # Rewrites tests/golden/*.json from the current code; review the diff.
 golden-update: $(BUILD)/tests/test_golden
@@ -138,7 +143,7 @@ check: deps
 
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
             --errors-for-leak-kinds=definite,indirect
-valgrind: deps all $(UNIT_TESTS) $(HTTP_TEST)
+valgrind: deps all $(UNIT_TESTS) $(HTTP_TEST) $(BADINPUT_TEST)
 	$(MAKE) unit http RUNNER="$(VALGRIND)" SERVER_RUNNER="$(VALGRIND)"
 
 # ---- running -------------------------------------------------------------
@@ -157,8 +162,14 @@ eval: deps $(BUILD)/tools/eval
 gazetteer:
 	cd tools/gazetteer && npm install --no-audit --no-fund && node generate.js ../../data
 
-bench: deps all $(BUILD)/tools/bench
-	$(BUILD)/tools/bench
+# bench/run.sh drives the pipeline bench, wrk against bylined and the
+# compromise peer (npm, into bench/peers/), and prints one table.
+BENCH := $(BUILD)/bench/bench
+$(BENCH): $(BUILD)/bench/bench.o $(LIBHANDLERS) $(LIBCORE)
+	$(CC) $(LDFLAGS) -o $@ $< $(LIBHANDLERS) $(LIBCORE) $(HANDLER_LIBS) $(CORE_LIBS)
+
+bench: deps all $(BENCH)
+	BENCH=$(BENCH) BYLINED=$(BIN)/bylined bench/run.sh
 
 # ---- dependencies --------------------------------------------------------
 # Installs only what is missing; needs root (or sudo) the first time.

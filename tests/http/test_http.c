@@ -20,127 +20,17 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "client.h"
 #include "schema.h"
 
-static pid_t server_pid;
+static struct test_server server;
 static int server_port;
-static char log_path[] = "/tmp/byline-http-XXXXXX";
 static json_t *openapi;
 
-struct resp {
-    long status;
-    char *body;
-    size_t len;
-    char headers[8192];
-    size_t hlen;
-    json_t *json;
-};
-
-static size_t on_body(char *p, size_t size, size_t n, void *ud)
-{
-    struct resp *r = ud;
-    char *nb = realloc(r->body, r->len + size * n + 1);
-    if (!nb)
-        return 0;
-    r->body = nb;
-    memcpy(r->body + r->len, p, size * n);
-    r->len += size * n;
-    r->body[r->len] = '\0';
-    return size * n;
-}
-
-static size_t on_header(char *p, size_t size, size_t n, void *ud)
-{
-    struct resp *r = ud;
-    size_t k = size * n;
-    if (r->hlen + k < sizeof r->headers) {
-        memcpy(r->headers + r->hlen, p, k);
-        r->hlen += k;
-        r->headers[r->hlen] = '\0';
-    }
-    return k;
-}
-
-static void resp_free(struct resp *r)
-{
-    free(r->body);
-    json_decref(r->json);
-    memset(r, 0, sizeof *r);
-}
-
-/* The value of header name (case-insensitive) in r, copied to out. */
-static bool header(const struct resp *r, const char *name, char *out, size_t cap)
-{
-    const char *p = r->headers;
-    size_t n = strlen(name);
-    while (p && *p) {
-        if (strncasecmp(p, name, n) == 0 && p[n] == ':') {
-            const char *v = p + n + 1, *e;
-            while (*v == ' ')
-                v++;
-            e = strpbrk(v, "\r\n");
-            n = e ? (size_t)(e - v) : strlen(v);
-            if (n >= cap)
-                n = cap - 1;
-            memcpy(out, v, n);
-            out[n] = '\0';
-            return true;
-        }
-        p = strchr(p, '\n');
-        if (p)
-            p++;
-    }
-    return false;
-}
-
-/* One request. extra may hold several headers separated by '\n'. */
 static void request(const char *method, const char *path, const char *ctype, const char *body,
                     size_t len, const char *extra, struct resp *r)
 {
-    CURL *c = curl_easy_init();
-    struct curl_slist *h = NULL;
-    char url[512], line[512];
-
-    memset(r, 0, sizeof *r);
-    assert_non_null(c);
-    snprintf(url, sizeof url, "http://127.0.0.1:%d%s", server_port, path);
-    curl_easy_setopt(c, CURLOPT_URL, url);
-    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
-    if (!strcmp(method, "HEAD"))
-        curl_easy_setopt(c, CURLOPT_NOBODY, 1L);
-    if (body) {
-        curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
-        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
-    }
-    if (ctype) {
-        snprintf(line, sizeof line, "Content-Type: %s", ctype);
-        h = curl_slist_append(h, line);
-    } else {
-        h = curl_slist_append(h, "Content-Type:");
-    }
-    h = curl_slist_append(h, "Expect:");
-    while (extra && *extra) {
-        size_t n = strcspn(extra, "\n");
-        snprintf(line, sizeof line, "%.*s", (int)n, extra);
-        h = curl_slist_append(h, line);
-        extra += n + (extra[n] == '\n');
-    }
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, r);
-    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, r);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT, 120L);
-    assert_int_equal(curl_easy_perform(c), CURLE_OK);
-    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->status);
-    curl_slist_free_all(h);
-    curl_easy_cleanup(c);
-    if (r->len) {
-        json_error_t e;
-        r->json = json_loadb(r->body, r->len, 0, &e);
-        if (!r->json)
-            fail_msg("response to %s %s is not JSON: %.200s", method, path, r->body);
-    }
+    client_request(server_port, method, path, ctype, body, len, extra, r);
 }
 
 /* ---- checks ------------------------------------------------------------ */
@@ -265,7 +155,7 @@ static void test_get_routes(void **state)
         char ct[128];
         request("GET", rows[i].path, NULL, NULL, 0, NULL, &r);
         assert_int_equal(r.status, 200);
-        assert_true(header(&r, "Content-Type", ct, sizeof ct));
+        assert_true(client_header(&r, "Content-Type", ct, sizeof ct));
         assert_string_equal(ct, "application/json");
         assert_string_equal(json_string_value(json_object_get(r.json, rows[i].field)), rows[i].value);
         check_schema(rows[i].path, "GET", &r);
@@ -429,7 +319,7 @@ static void test_errors(void **state)
         expect_error(&r, rows[i].status, rows[i].code);
         if (rows[i].status == 405) {
             char allow[64];
-            assert_true(header(&r, "Allow", allow, sizeof allow));
+            assert_true(client_header(&r, "Allow", allow, sizeof allow));
             assert_non_null(strstr(allow, strncmp(rows[i].path, "/v1/", 4) == 0 ? "POST" : "GET"));
         }
         resp_free(&r);
@@ -498,24 +388,24 @@ static void test_cors(void **state)
             "Origin: http://newsroom.example\nAccess-Control-Request-Method: POST\n"
             "Access-Control-Request-Headers: content-type", &r);
     assert_int_equal(r.status, 204);
-    assert_true(header(&r, "Access-Control-Allow-Origin", v, sizeof v));
+    assert_true(client_header(&r, "Access-Control-Allow-Origin", v, sizeof v));
     assert_string_equal(v, "http://newsroom.example");
-    assert_true(header(&r, "Access-Control-Allow-Methods", v, sizeof v));
+    assert_true(client_header(&r, "Access-Control-Allow-Methods", v, sizeof v));
     assert_non_null(strstr(v, "POST"));
-    assert_true(header(&r, "Access-Control-Allow-Headers", v, sizeof v));
+    assert_true(client_header(&r, "Access-Control-Allow-Headers", v, sizeof v));
     resp_free(&r);
     /* A real request from it carries the header too. */
     request("POST", "/v1/extract", "text/plain", "Hello.", 6, "Origin: http://newsroom.example", &r);
     assert_int_equal(r.status, 200);
-    assert_true(header(&r, "Access-Control-Allow-Origin", v, sizeof v));
+    assert_true(client_header(&r, "Access-Control-Allow-Origin", v, sizeof v));
     resp_free(&r);
     /* Other origins get no CORS headers. */
     request("OPTIONS", "/v1/extract", NULL, NULL, 0, "Origin: http://evil.example", &r);
-    assert_false(header(&r, "Access-Control-Allow-Origin", v, sizeof v));
+    assert_false(client_header(&r, "Access-Control-Allow-Origin", v, sizeof v));
     resp_free(&r);
     request("POST", "/v1/extract", "text/plain", "Hello.", 6, "Origin: http://evil.example", &r);
     assert_int_equal(r.status, 200);
-    assert_false(header(&r, "Access-Control-Allow-Origin", v, sizeof v));
+    assert_false(client_header(&r, "Access-Control-Allow-Origin", v, sizeof v));
     resp_free(&r);
 }
 
@@ -537,7 +427,7 @@ static void test_concurrent(void **state)
         curl_easy_setopt(h[i], CURLOPT_URL, url);
         curl_easy_setopt(h[i], CURLOPT_POSTFIELDS, article);
         curl_easy_setopt(h[i], CURLOPT_HTTPHEADER, hdr);
-        curl_easy_setopt(h[i], CURLOPT_WRITEFUNCTION, on_body);
+        curl_easy_setopt(h[i], CURLOPT_WRITEFUNCTION, client_on_body);
         curl_easy_setopt(h[i], CURLOPT_WRITEDATA, &r[i]);
         curl_easy_setopt(h[i], CURLOPT_TIMEOUT, 120L);
         curl_multi_add_handle(m, h[i]);
@@ -569,122 +459,27 @@ static void test_concurrent(void **state)
 
 /* ---- server lifecycle ------------------------------------------------- */
 
-static int read_port_from_log(void)
-{
-    for (int tries = 0; tries < 1200; tries++) { /* up to 120 s (valgrind) */
-        FILE *f = fopen(log_path, "r");
-        char line[2048];
-        int status;
-        if (f) {
-            while (fgets(line, sizeof line, f)) {
-                json_error_t e;
-                json_t *j = json_loads(line, 0, &e);
-                const char *msg = json_string_value(json_object_get(j, "msg"));
-                if (msg && !strcmp(msg, "listening")) {
-                    int port = (int)json_integer_value(json_object_get(j, "port"));
-                    json_decref(j);
-                    fclose(f);
-                    return port;
-                }
-                json_decref(j);
-            }
-            fclose(f);
-        }
-        if (waitpid(server_pid, &status, WNOHANG) == server_pid) {
-            server_pid = -1; /* reaped: nothing to stop later */
-            return -1;
-        }
-        usleep(100 * 1000);
-    }
-    return -1;
-}
-
 static int start_server(void **state)
 {
-    const char *bin = getenv("BYLINE_SERVER"), *data = getenv("BYLINE_DATA");
-    const char *runner = getenv("BYLINE_RUNNER");
-    int fd;
+    static const char *const args[] = { "--threads", "2", "--max-body", "65536", "--cors-origins",
+                                         "http://newsroom.example, http://desk.example", NULL };
+    struct resp r;
+    json_error_t e;
     (void)state;
-    if (!bin)
-        bin = "bin/bylined";
-    if (!data)
-        data = "data";
-    fd = mkstemp(log_path);
-    if (fd < 0)
+    if (test_server_start(&server, args) != 0)
         return -1;
-    server_pid = fork();
-    if (server_pid == 0) {
-        char *argv[64];
-        int argc = 0;
-        char rbuf[512];
-        if (runner && *runner) {
-            snprintf(rbuf, sizeof rbuf, "%s", runner);
-            for (char *tok = strtok(rbuf, " "); tok && argc < 48; tok = strtok(NULL, " "))
-                argv[argc++] = tok;
-        }
-        argv[argc++] = (char *)bin;
-        argv[argc++] = "--host";
-        argv[argc++] = "127.0.0.1";
-        argv[argc++] = "--port";
-        argv[argc++] = "0";
-        argv[argc++] = "--threads";
-        argv[argc++] = "2";
-        argv[argc++] = "--max-body";
-        argv[argc++] = "65536";
-        argv[argc++] = "--data";
-        argv[argc++] = (char *)data;
-        argv[argc++] = "--cors-origins";
-        argv[argc++] = "http://newsroom.example, http://desk.example";
-        argv[argc] = NULL;
-        dup2(fd, 2);
-        execvp(argv[0], argv);
-        _exit(127);
-    }
-    close(fd);
-    server_port = read_port_from_log();
-    if (server_port <= 0) {
-        FILE *f = fopen(log_path, "r");
-        char line[1024];
-        fprintf(stderr, "bylined did not start; its log (%s):\n", log_path);
-        while (f && fgets(line, sizeof line, f))
-            fputs(line, stderr);
-        if (f)
-            fclose(f);
-        return -1;
-    }
-    {
-        struct resp r;
-        json_error_t e;
-        request("GET", "/openapi.json", NULL, NULL, 0, NULL, &r);
-        openapi = json_loadb(r.body, r.len, 0, &e);
-        resp_free(&r);
-    }
+    server_port = server.port;
+    request("GET", "/openapi.json", NULL, NULL, 0, NULL, &r);
+    openapi = json_loadb(r.body, r.len, 0, &e);
+    resp_free(&r);
     return openapi ? 0 : -1;
 }
 
 static int stop_server(void **state)
 {
-    int status = 0;
     (void)state;
     json_decref(openapi);
-    if (server_pid <= 0)
-        return -1;
-    kill(server_pid, SIGTERM);
-    for (int i = 0; i < 600; i++) {
-        if (waitpid(server_pid, &status, WNOHANG) == server_pid) {
-            if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
-                unlink(log_path);
-                return 0;
-            }
-            fprintf(stderr, "bylined exited with status %d; log in %s\n",
-                    WIFEXITED(status) ? WEXITSTATUS(status) : -1, log_path);
-            return -1;
-        }
-        usleep(100 * 1000);
-    }
-    kill(server_pid, SIGKILL);
-    fprintf(stderr, "bylined did not stop within 60 s of SIGTERM\n");
-    return -1;
+    return test_server_stop(&server);
 }
 
 int main(void)

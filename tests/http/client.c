@@ -1,0 +1,233 @@
+/* client.c -- the pieces of the HTTP tests that every test program needs:
+ * the server's lifecycle and one libcurl request. See client.h. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "client.h"
+
+#include <curl/curl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+size_t client_on_body(char *p, size_t size, size_t n, void *ud)
+{
+    struct resp *r = ud;
+    char *nb = realloc(r->body, r->len + size * n + 1);
+    if (!nb)
+        return 0;
+    r->body = nb;
+    memcpy(r->body + r->len, p, size * n);
+    r->len += size * n;
+    r->body[r->len] = '\0';
+    return size * n;
+}
+
+static size_t on_header(char *p, size_t size, size_t n, void *ud)
+{
+    struct resp *r = ud;
+    size_t k = size * n;
+    if (r->hlen + k < sizeof r->headers) {
+        memcpy(r->headers + r->hlen, p, k);
+        r->hlen += k;
+        r->headers[r->hlen] = '\0';
+    }
+    return k;
+}
+
+void resp_free(struct resp *r)
+{
+    free(r->body);
+    json_decref(r->json);
+    memset(r, 0, sizeof *r);
+}
+
+bool client_header(const struct resp *r, const char *name, char *out, size_t cap)
+{
+    const char *p = r->headers;
+    size_t n = strlen(name);
+    while (p && *p) {
+        if (strncasecmp(p, name, n) == 0 && p[n] == ':') {
+            const char *v = p + n + 1, *e;
+            while (*v == ' ')
+                v++;
+            e = strpbrk(v, "\r\n");
+            n = e ? (size_t)(e - v) : strlen(v);
+            if (n >= cap)
+                n = cap - 1;
+            memcpy(out, v, n);
+            out[n] = '\0';
+            return true;
+        }
+        p = strchr(p, '\n');
+        if (p)
+            p++;
+    }
+    return false;
+}
+
+void client_request(int port, const char *method, const char *path, const char *ctype,
+                    const char *body, size_t len, const char *extra, struct resp *r)
+{
+    CURL *c = curl_easy_init();
+    struct curl_slist *h = NULL;
+    char url[512], line[512];
+
+    memset(r, 0, sizeof *r);
+    assert_non_null(c);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d%s", port, path);
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
+    if (!strcmp(method, "HEAD"))
+        curl_easy_setopt(c, CURLOPT_NOBODY, 1L);
+    if (body) {
+        curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
+    }
+    if (ctype) {
+        snprintf(line, sizeof line, "Content-Type: %s", ctype);
+        h = curl_slist_append(h, line);
+    } else {
+        h = curl_slist_append(h, "Content-Type:");
+    }
+    h = curl_slist_append(h, "Expect:");
+    while (extra && *extra) {
+        size_t n = strcspn(extra, "\n");
+        snprintf(line, sizeof line, "%.*s", (int)n, extra);
+        h = curl_slist_append(h, line);
+        extra += n + (extra[n] == '\n');
+    }
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, client_on_body);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, r);
+    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, r);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, 120L);
+    assert_int_equal(curl_easy_perform(c), CURLE_OK);
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->status);
+    curl_slist_free_all(h);
+    curl_easy_cleanup(c);
+    if (r->len) {
+        json_error_t e;
+        r->json = json_loadb(r->body, r->len, JSON_ALLOW_NUL, &e);
+        if (!r->json)
+            fail_msg("response to %s %s is not JSON: %.200s", method, path, r->body);
+    }
+}
+
+/* ---- server lifecycle ------------------------------------------------- */
+
+static int read_port_from_log(struct test_server *s)
+{
+    for (int tries = 0; tries < 1200; tries++) { /* up to 120 s (valgrind) */
+        FILE *f = fopen(s->log_path, "r");
+        char line[2048];
+        int status;
+        if (f) {
+            while (fgets(line, sizeof line, f)) {
+                json_error_t e;
+                json_t *j = json_loads(line, 0, &e);
+                const char *msg = json_string_value(json_object_get(j, "msg"));
+                if (msg && !strcmp(msg, "listening")) {
+                    int port = (int)json_integer_value(json_object_get(j, "port"));
+                    json_decref(j);
+                    fclose(f);
+                    return port;
+                }
+                json_decref(j);
+            }
+            fclose(f);
+        }
+        if (waitpid(s->pid, &status, WNOHANG) == s->pid) {
+            s->pid = -1; /* reaped: nothing to stop later */
+            return -1;
+        }
+        usleep(100 * 1000);
+    }
+    return -1;
+}
+
+int test_server_start(struct test_server *s, const char *const *args)
+{
+    const char *bin = getenv("BYLINE_SERVER"), *data = getenv("BYLINE_DATA");
+    const char *runner = getenv("BYLINE_RUNNER");
+    int fd;
+
+    if (!bin)
+        bin = "bin/bylined";
+    if (!data)
+        data = "data";
+    snprintf(s->log_path, sizeof s->log_path, "/tmp/byline-http-XXXXXX");
+    s->port = -1;
+    fd = mkstemp(s->log_path);
+    if (fd < 0)
+        return -1;
+    s->pid = fork();
+    if (s->pid == 0) {
+        char *argv[64];
+        int argc = 0;
+        char rbuf[512];
+        if (runner && *runner) {
+            snprintf(rbuf, sizeof rbuf, "%s", runner);
+            for (char *tok = strtok(rbuf, " "); tok && argc < 32; tok = strtok(NULL, " "))
+                argv[argc++] = tok;
+        }
+        argv[argc++] = (char *)bin;
+        argv[argc++] = "--host";
+        argv[argc++] = "127.0.0.1";
+        argv[argc++] = "--port";
+        argv[argc++] = "0";
+        argv[argc++] = "--data";
+        argv[argc++] = (char *)data;
+        for (size_t i = 0; args && args[i] && argc < 63; i++)
+            argv[argc++] = (char *)args[i];
+        argv[argc] = NULL;
+        dup2(fd, 2);
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    close(fd);
+    s->port = read_port_from_log(s);
+    if (s->port <= 0) {
+        FILE *f = fopen(s->log_path, "r");
+        char line[1024];
+        fprintf(stderr, "bylined did not start; its log (%s):\n", s->log_path);
+        while (f && fgets(line, sizeof line, f))
+            fputs(line, stderr);
+        if (f)
+            fclose(f);
+        return -1;
+    }
+    return 0;
+}
+
+int test_server_stop(struct test_server *s)
+{
+    int status = 0;
+    if (s->pid <= 0)
+        return -1;
+    kill(s->pid, SIGTERM);
+    for (int i = 0; i < 600; i++) {
+        if (waitpid(s->pid, &status, WNOHANG) == s->pid) {
+            s->pid = -1;
+            if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+                unlink(s->log_path);
+                return 0;
+            }
+            fprintf(stderr, "bylined exited with status %d; log in %s\n",
+                    WIFEXITED(status) ? WEXITSTATUS(status) : -1, s->log_path);
+            return -1;
+        }
+        usleep(100 * 1000);
+    }
+    kill(s->pid, SIGKILL);
+    fprintf(stderr, "bylined did not stop within 60 s of SIGTERM\n");
+    return -1;
+}
