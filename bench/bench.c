@@ -1,0 +1,308 @@
+/* bench.c -- pipeline throughput for `make bench` (figures only, never
+ * pass/fail). Runs the whole extraction the server runs (bl_extract_json with
+ * every part, then json_dumps) over a set of articles and over the same set
+ * repeated to about 1 MB, and prints words/s with a per-stage breakdown.
+ *
+ * Usage: bench [--models DIR] [--seconds S] [--big-bytes N] [--write-big FILE]
+ *              [--kv] FILE...
+ * With --kv it prints "key value" lines for bench/run.sh, else a report. */
+#include "bl_handlers.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+struct article {
+    char *text;
+    size_t len;
+    size_t words;
+};
+
+/* Per-stage totals over a run; slot BL_NSTAGES is JSON building and dumping
+ * plus doc creation (UTF-8 check, offset tables): all that is not a stage. */
+struct totals {
+    uint64_t stage_ns[BL_NSTAGES + 1];
+    uint64_t total_ns;
+    size_t words, bytes, calls;
+};
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Words are runs of bytes that are not ASCII white space, as `wc -w` and
+ * bench/peer.js count them, so both sides divide by the same number. */
+static size_t count_words(const char *s, size_t len)
+{
+    size_t n = 0;
+    int in = 0;
+    for (size_t i = 0; i < len; i++) {
+        int sp = s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' ||
+                 s[i] == '\v';
+        if (!sp && !in)
+            n++;
+        in = !sp;
+    }
+    return n;
+}
+
+static int read_file(const char *path, struct article *a)
+{
+    FILE *f = fopen(path, "rb");
+    long n;
+    int rc = -1;
+
+    memset(a, 0, sizeof *a);
+    if (!f)
+        return -1;
+    if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0)
+        goto out;
+    a->text = malloc((size_t)n + 1);
+    if (!a->text)
+        goto out;
+    if (fread(a->text, 1, (size_t)n, f) != (size_t)n)
+        goto out;
+    a->text[n] = '\0';
+    a->len = (size_t)n;
+    a->words = count_words(a->text, a->len);
+    rc = 0;
+out:
+    (void)fclose(f);
+    if (rc != 0) {
+        free(a->text);
+        a->text = NULL;
+    }
+    return rc;
+}
+
+/* One extraction as the server does it: analysis, contract object, compact
+ * dump. Adds the times to t. Returns 0, or -1 with a message on stderr. */
+static int extract_once(const struct bl_app *app, const struct article *a, struct totals *t)
+{
+    struct bl_extract_status st;
+    uint64_t t0, dt, staged = 0;
+    json_t *root;
+    char *out;
+
+    memset(&st, 0, sizeof st);
+    t0 = now_ns();
+    root = bl_extract_json(app, a->text, a->len, NULL, BL_UNIT_CODEPOINT, BL_PART_ALL, &st);
+    if (!root) {
+        fprintf(stderr, "bench: extraction failed (%d %s): %s\n", st.status,
+                st.code ? st.code : "", st.err.message);
+        return -1;
+    }
+    out = json_dumps(root, JSON_COMPACT);
+    json_decref(root);
+    dt = now_ns() - t0;
+    if (!out) {
+        fprintf(stderr, "bench: json_dumps failed\n");
+        return -1;
+    }
+    free(out);
+    for (int i = 0; i < BL_NSTAGES; i++) {
+        t->stage_ns[i] += st.stage_ns[i];
+        staged += st.stage_ns[i];
+    }
+    t->stage_ns[BL_NSTAGES] += dt > staged ? dt - staged : 0;
+    t->total_ns += dt;
+    t->words += a->words;
+    t->bytes += a->len;
+    t->calls++;
+    return 0;
+}
+
+/* Rounds over all articles until at least `seconds` have passed; best of
+ * nothing, just the mean over the whole run (after one warm-up round). */
+static int run_set(const struct bl_app *app, const struct article *as, size_t n, double seconds,
+                   struct totals *t)
+{
+    struct totals warm;
+    memset(t, 0, sizeof *t);
+    memset(&warm, 0, sizeof warm);
+    for (size_t i = 0; i < n; i++)
+        if (extract_once(app, &as[i], &warm) != 0)
+            return -1;
+    do {
+        for (size_t i = 0; i < n; i++)
+            if (extract_once(app, &as[i], t) != 0)
+                return -1;
+    } while ((double)t->total_ns < seconds * 1e9);
+    return 0;
+}
+
+/* The article set joined by blank lines and repeated up to `target` bytes
+ * (whole articles only, at least one round). */
+static int make_big(const struct article *as, size_t n, size_t target, struct article *big)
+{
+    size_t cap = target + 1, len = 0;
+    char *s;
+
+    memset(big, 0, sizeof *big);
+    for (size_t i = 0; i < n; i++)
+        cap += as[i].len + 2;
+    s = malloc(cap);
+    if (!s)
+        return -1;
+    for (int round = 0; len < target || round == 0; round++) {
+        for (size_t i = 0; i < n; i++) {
+            if (round > 0 && len + as[i].len + 2 > target)
+                goto done;
+            memcpy(s + len, as[i].text, as[i].len);
+            len += as[i].len;
+            memcpy(s + len, "\n\n", 2);
+            len += 2;
+        }
+    }
+done:
+    s[len] = '\0';
+    big->text = s;
+    big->len = len;
+    big->words = count_words(s, len);
+    return 0;
+}
+
+static double wps(const struct totals *t, uint64_t ns)
+{
+    return ns ? (double)t->words * 1e9 / (double)ns : 0;
+}
+
+static const char *slot_name(int i)
+{
+    return i < BL_NSTAGES ? bl_stage_name(i) : "json";
+}
+
+static void print_totals(const char *key, const struct totals *t, int kv)
+{
+    if (kv) {
+        printf("%s.calls %zu\n%s.words %zu\n%s.bytes %zu\n%s.total_ns %llu\n%s.wps %.0f\n", key,
+               t->calls, key, t->words, key, t->bytes, key, (unsigned long long)t->total_ns, key,
+               wps(t, t->total_ns));
+        for (int i = 0; i <= BL_NSTAGES; i++)
+            printf("%s.stage.%s.ns %llu\n", key, slot_name(i),
+                   (unsigned long long)t->stage_ns[i]);
+        return;
+    }
+    printf("%s: %zu extractions, %zu words, %.1f ms/call, %.0f words/s\n", key, t->calls,
+           t->words, (double)t->total_ns / 1e6 / (double)t->calls, wps(t, t->total_ns));
+    for (int i = 0; i <= BL_NSTAGES; i++)
+        printf("  %-10s %6.1f%%  %12.0f words/s\n", slot_name(i),
+               t->total_ns ? 100.0 * (double)t->stage_ns[i] / (double)t->total_ns : 0,
+               wps(t, t->stage_ns[i]));
+}
+
+static long peak_rss_kb(void)
+{
+    struct rusage ru;
+    return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
+}
+
+int main(int argc, char **argv)
+{
+    const char *models_dir = "data", *write_big = NULL;
+    double seconds = 3.0;
+    size_t big_bytes = 1u << 20, n = 0, words = 0;
+    struct article *as = NULL, big = { 0 }, quarter = { 0 };
+    struct bl_app app;
+    struct bl_error err = { 0 };
+    struct totals t;
+    bl_models *m = NULL;
+    uint64_t t0, load_ns;
+    int kv = 0, rc = 1, ai;
+
+    as = calloc((size_t)argc, sizeof *as);
+    if (!as)
+        return 1;
+    for (ai = 1; ai < argc; ai++) {
+        if (!strcmp(argv[ai], "--models") && ai + 1 < argc)
+            models_dir = argv[++ai];
+        else if (!strcmp(argv[ai], "--seconds") && ai + 1 < argc)
+            seconds = atof(argv[++ai]);
+        else if (!strcmp(argv[ai], "--big-bytes") && ai + 1 < argc)
+            big_bytes = (size_t)strtoull(argv[++ai], NULL, 10);
+        else if (!strcmp(argv[ai], "--write-big") && ai + 1 < argc)
+            write_big = argv[++ai];
+        else if (!strcmp(argv[ai], "--kv"))
+            kv = 1;
+        else if (argv[ai][0] == '-') {
+            fprintf(stderr, "usage: bench [--models DIR] [--seconds S] [--big-bytes N] "
+                            "[--write-big FILE] [--kv] FILE...\n");
+            goto out;
+        } else if (read_file(argv[ai], &as[n]) != 0) {
+            fprintf(stderr, "bench: cannot read %s\n", argv[ai]);
+            goto out;
+        } else {
+            words += as[n++].words;
+        }
+    }
+    if (n == 0) {
+        fprintf(stderr, "bench: no articles given\n");
+        goto out;
+    }
+
+    t0 = now_ns();
+    if (bl_models_load(models_dir, &m, &err) != BL_OK) {
+        fprintf(stderr, "bench: %s\n", err.message);
+        goto out;
+    }
+    load_ns = now_ns() - t0;
+    memset(&app, 0, sizeof app);
+    app.models = m;
+    app.limits.max_body = SIZE_MAX;
+    app.limits.max_text = SIZE_MAX;
+    app.data_dir = models_dir;
+
+    if (kv)
+        printf("articles %zu\narticle.words %zu\nload_ns %llu\nload_rss_kb %ld\n", n, words,
+               (unsigned long long)load_ns, peak_rss_kb());
+    else
+        printf("models: %s loaded in %.1f ms, peak RSS %ld kB\narticles: %zu, %zu words "
+               "(%.0f per article)\n",
+               models_dir, (double)load_ns / 1e6, peak_rss_kb(), n, words,
+               (double)words / (double)n);
+
+    if (run_set(&app, as, n, seconds, &t) != 0)
+        goto out;
+    print_totals("articles", &t, kv);
+
+    /* One long text, and a quarter of it: the ratio of their words/s shows
+     * whether cost stays linear in length. */
+    if (make_big(as, n, big_bytes, &big) != 0 || make_big(as, n, big_bytes / 4, &quarter) != 0)
+        goto out;
+    if (write_big) {
+        FILE *f = fopen(write_big, "wb");
+        if (!f || fwrite(big.text, 1, big.len, f) != big.len) {
+            fprintf(stderr, "bench: cannot write %s\n", write_big);
+            if (f)
+                (void)fclose(f);
+            goto out;
+        }
+        if (fclose(f) != 0)
+            goto out;
+    }
+    if (run_set(&app, &quarter, 1, seconds / 3, &t) != 0)
+        goto out;
+    print_totals("quarter", &t, kv);
+    if (run_set(&app, &big, 1, seconds / 3, &t) != 0)
+        goto out;
+    print_totals("big", &t, kv);
+    if (kv)
+        printf("peak_rss_kb %ld\n", peak_rss_kb());
+    else
+        printf("peak RSS after the runs: %ld kB\n", peak_rss_kb());
+    rc = 0;
+out:
+    for (size_t i = 0; i < n; i++)
+        free(as[i].text);
+    free(as);
+    free(big.text);
+    free(quarter.text);
+    bl_models_free(m);
+    return rc;
+}

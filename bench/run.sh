@@ -1,0 +1,198 @@
+#!/bin/sh
+# run.sh -- `make bench`: every figure from one run on this machine, printed
+# as one table. Pipeline throughput (bench/bench.c), HTTP throughput and
+# latency (wrk against a live bylined), peak RSS and start-to-ready, and the
+# compromise peer on the same texts. Figures only; nothing here passes or fails.
+#
+# Environment: BENCH (bench binary), BYLINED (server binary), DATA_DIR (models,
+# default data), EXAMPLES (extra articles, default ../shared/examples),
+# SECONDS_PER_RUN (pipeline seconds per set, default 3), WRK_SECONDS (10).
+set -u
+
+BENCH=${BENCH:-build/release/bench/bench}
+BYLINED=${BYLINED:-bin/bylined}
+DATA_DIR=${DATA_DIR:-data}
+EXAMPLES=${EXAMPLES:-../shared/examples}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-3}
+WRK_SECONDS=${WRK_SECONDS:-10}
+WRK_CONNECTIONS=64
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/byline-bench.XXXXXX") || exit 1
+KV=$TMP/kv
+SERVER_PID=
+cleanup() {
+    if [ -n "$SERVER_PID" ]; then
+        kill -TERM "$SERVER_PID" 2>/dev/null
+        wait "$SERVER_PID" 2>/dev/null
+    fi
+    rm -rf "$TMP"
+}
+trap cleanup EXIT INT TERM
+: >"$KV"
+
+say() { echo "bench: $*" >&2; }
+get() { awk -v k="$1" '$1 == k { v = $2 } END { print v }' "$KV"; }
+
+# ---- tools: wrk from Debian, compromise from npm (into bench/peers/) ----
+if ! command -v wrk >/dev/null 2>&1; then
+    say "installing wrk"
+    if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+    $SUDO apt-get install -y -qq wrk >/dev/null 2>&1 || say "wrk is not available; HTTP rows skipped"
+fi
+HAVE_NODE=1
+if ! command -v node >/dev/null 2>&1; then
+    say "node is not installed; peer rows skipped"
+    HAVE_NODE=0
+elif [ ! -f bench/peers/node_modules/compromise/package.json ]; then
+    say "installing compromise into bench/peers/"
+    npm install --prefix bench/peers --no-audit --no-fund --silent compromise@14 >/dev/null 2>&1 ||
+        { say "npm install compromise failed; peer rows skipped"; HAVE_NODE=0; }
+fi
+
+# ---- the article set ----------------------------------------------------
+ARTICLES=$(ls bench/corpus/*.txt)
+if [ -d "$EXAMPLES" ]; then
+    ARTICLES="$ARTICLES $(ls "$EXAMPLES"/*.txt 2>/dev/null)"
+else
+    say "$EXAMPLES not found; using bench/corpus only"
+fi
+BIG=$TMP/big.txt
+PIN=
+if command -v taskset >/dev/null 2>&1; then PIN="taskset -c 0"; fi
+
+# ---- pipeline on one core -------------------------------------------------
+say "pipeline: $(echo $ARTICLES | wc -w) articles, ${SECONDS_PER_RUN}s per set"
+# shellcheck disable=SC2086
+$PIN "$BENCH" --kv --models "$DATA_DIR" --seconds "$SECONDS_PER_RUN" \
+    --write-big "$BIG" $ARTICLES >>"$KV" || { say "pipeline bench failed"; exit 1; }
+
+# ---- the peer on the same texts, same core ------------------------------
+if [ "$HAVE_NODE" = 1 ]; then
+    say "peer: compromise on the same texts"
+    # shellcheck disable=SC2086
+    $PIN node bench/peer.js "$SECONDS_PER_RUN" "$BIG" $ARTICLES >>"$KV" ||
+        say "peer run failed"
+fi
+
+# ---- the server: start to ready, RSS, wrk, one 1 MB article ---------------
+if command -v wrk >/dev/null 2>&1; then
+    LOG=$TMP/server.log
+    : >"$LOG"
+    t0=$(date +%s%N)
+    "$BYLINED" --port 0 --no-access-log --max-body 4M --max-text 4M --data "$DATA_DIR" \
+        2>"$LOG" &
+    SERVER_PID=$!
+    PORT=
+    ready=0
+    i=0
+    while [ $i -lt 5000 ]; do
+        if [ -z "$PORT" ]; then
+            PORT=$(sed -n 's/.*"msg":"listening".*"port":\([0-9]*\).*/\1/p' "$LOG" | head -n 1)
+        fi
+        if [ -n "$PORT" ] &&
+            [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/readyz")" = 200 ]; then
+            ready=1
+            break
+        fi
+        kill -0 "$SERVER_PID" 2>/dev/null || break
+        i=$((i + 1))
+    done
+    t1=$(date +%s%N)
+    if [ "$ready" = 1 ]; then
+        echo "server.ready_ms $(((t1 - t0) / 1000000))" >>"$KV"
+        echo "server.ready_rss_kb $(awk '/^VmRSS/ { print $2 }' /proc/$SERVER_PID/status)" >>"$KV"
+        URL=http://127.0.0.1:$PORT/v1/extract
+        export BENCH_ARTICLES="$ARTICLES"
+        say "http: warm-up, then wrk -c$WRK_CONNECTIONS for ${WRK_SECONDS}s on port $PORT"
+        wrk -t2 -c$WRK_CONNECTIONS -d2s -s bench/post.lua "$URL" >/dev/null 2>&1
+        wrk -t2 -c$WRK_CONNECTIONS -d"${WRK_SECONDS}s" --timeout 10s -s bench/post.lua "$URL" \
+            >"$TMP/wrk.out" 2>&1
+        grep '^wrk\.' "$TMP/wrk.out" >>"$KV"
+        say "http: one $(wc -c <"$BIG") byte article, 3 times"
+        for k in 1 2 3; do
+            curl -s -o /dev/null -w '%{http_code} %{time_total}\n' \
+                -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$BIG" "$URL"
+        done >"$TMP/big.out"
+        echo "server.big_status $(awk '{ print $1 }' "$TMP/big.out" | sort -u | paste -sd/)" >>"$KV"
+        echo "server.big_ms $(awk '{ print $2 * 1000 }' "$TMP/big.out" | sort -n | sed -n 2p)" >>"$KV"
+        echo "server.peak_rss_kb $(awk '/^VmHWM/ { print $2 }' /proc/$SERVER_PID/status)" >>"$KV"
+    else
+        say "bylined did not become ready; its log:"
+        cat "$LOG" >&2
+    fi
+    kill -TERM "$SERVER_PID" 2>/dev/null
+    wait "$SERVER_PID" 2>/dev/null
+    SERVER_PID=
+fi
+
+# ---- the table ------------------------------------------------------------
+cores=$(nproc)
+cpu=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)
+echo
+echo "byline $(git describe --always --dirty 2>/dev/null), $(date -u '+%Y-%m-%d %H:%M UTC'), $cores cores, $cpu"
+echo
+awk -v cores="$cores" '
+function v(k) { return (k in kv) ? kv[k] : "" }
+function num(x) { return x == "" ? 0 : x + 0 }
+function commas(x,   s, r) {
+    s = sprintf("%.0f", x); r = ""
+    while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) }
+    return s r
+}
+function ratio(a, b) { return (a == "" || b == "" || b + 0 == 0) ? "" : sprintf("%.1fx", a / b) }
+function row(what, by, peer, rat, target) {
+    printf "| %s | %s | %s | %s | %s |\n", what, by, peer, rat, target
+}
+{ kv[$1] = $2 }
+END {
+    pw = v("peer.version") == "" ? "peer" : "compromise " v("peer.version")
+    printf "| figure | byline | %s | byline/peer | target |\n", pw
+    print "|---|---|---|---|---|"
+    n = v("articles"); w = v("article.words")
+    aw = v("articles.wps"); pa = v("peer.articles.wps")
+    row(sprintf("pipeline words/s, one core: %d articles, %s words, extract + JSON", n, commas(w)),
+        commas(aw), pa == "" ? "n/a" : commas(pa), ratio(aw, pa), ">= 1,000,000")
+    calls = num(v("articles.calls"))
+    if (calls > 0)
+        row("  per article (mean)", sprintf("%.2f ms", num(v("articles.total_ns")) / calls / 1e6),
+            "", "", "")
+    split("tokenize sentences entities actors locations quotes claims json", st, " ")
+    tot = num(v("articles.total_ns"))
+    for (i = 1; i <= 8; i++) {
+        ns = num(v("articles.stage." st[i] ".ns"))
+        row(sprintf("  stage %s", st[i] == "json" ? "JSON (+ doc create)" : st[i]),
+            sprintf("%.1f%%, %s words/s", tot ? 100 * ns / tot : 0,
+                    ns ? commas(num(v("articles.words")) * 1e9 / ns) : "-"), "", "", "")
+    }
+    bw = v("big.wps"); pbw = v("peer.big.wps")
+    bcalls = num(v("big.calls"))
+    row(sprintf("1 MB article (%s bytes, %s words), one core", commas(num(v("big.bytes")) / (bcalls ? bcalls : 1)),
+                commas(num(v("big.words")) / (bcalls ? bcalls : 1))),
+        sprintf("%.0f ms, %s words/s", num(v("big.total_ns")) / (bcalls ? bcalls : 1) / 1e6, commas(bw)),
+        pbw == "" ? "n/a" : sprintf("%s ms, %s words/s", v("peer.big.ms"), commas(pbw)),
+        ratio(bw, pbw), "<= 1 s")
+    qw = v("quarter.wps")
+    row("linearity: words/s at 1 MB / at 256 KB", qw ? sprintf("%.2f", bw / qw) : "", "", "",
+        "~1.0 (no quadratic path)")
+    if (v("wrk.rps") != "") {
+        row(sprintf("HTTP POST /v1/extract, article bodies, %d connections, %d cores: req/s", 64, cores),
+            commas(v("wrk.rps")), "", "", ">= 3,000")
+        row("  latency p50 / p99", sprintf("%s / %s ms", v("wrk.p50_ms"), v("wrk.p99_ms")), "", "",
+            "p99 <= 10 ms")
+        row("  non-200 answers / socket errors", sprintf("%s / %s", v("wrk.non200"), v("wrk.errors")),
+            "", "", "0")
+        row("HTTP one 1 MB article (median of 3)", sprintf("%s ms (status %s)", v("server.big_ms"),
+            v("server.big_status")), "", "", "<= 1 s")
+        row("bylined peak RSS (after load and the runs above)",
+            sprintf("%.1f MB", num(v("server.peak_rss_kb")) / 1024), "", "", "<= 150 MB")
+        row("bylined start to /readyz 200", sprintf("%s ms (RSS %.1f MB)", v("server.ready_ms"),
+            num(v("server.ready_rss_kb")) / 1024), "", "", "<= 300 ms")
+    } else {
+        row("HTTP figures", "n/a (wrk or the server missing)", "", "", "")
+    }
+    row("models load in-process (bl_models_load)", sprintf("%.0f ms", num(v("load_ns")) / 1e6),
+        "", "", "")
+    if (v("peer.rss_kb") != "")
+        row("process peak RSS, pipeline bench", sprintf("%.1f MB", num(v("peak_rss_kb")) / 1024),
+            sprintf("%.1f MB", num(v("peer.rss_kb")) / 1024), "", "")
+}' "$KV"
