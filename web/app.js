@@ -80,32 +80,40 @@ async function extract(text) {
 
 /* ---- highlights ------------------------------------------------------- */
 
-/* Every span to highlight, as {start, end, cls, key, refs}. key names one
- * mention ("actor:a1:0"); refs says what hovering or a panel lights up. */
+/* Every span to highlight, as {start, end, cls, key, refs, label}. key
+ * names one mention ("actor:a1:0"); refs says what hovering or a panel lights
+ * up; label becomes the tooltip. */
 function collectMarks(r) {
     const marks = [];
-    const add = (span, cls, key, refs) => {
+    const names = new Map(arr(r.actors).map((a) => [a.id, a.name]));
+    const add = (span, cls, key, refs, label) => {
         if (span && Number.isInteger(span.start) && Number.isInteger(span.end))
-            marks.push({ start: span.start, end: span.end, cls, key, refs });
+            marks.push({ start: span.start, end: span.end, cls, key, refs, label });
     };
-    for (const c of arr(r.claims))
-        add(c, 'claim cw-' + cwBand(c.checkworthiness || 0), 'claim:' + c.id, { claim: c.id });
+    for (const c of arr(r.claims)) {
+        const score = c.checkworthiness || 0;
+        add(c, 'claim cw-' + cwBand(score), 'claim:' + c.id, { claim: c.id },
+            c.kind + ' claim, check-worthiness ' + score.toFixed(2));
+    }
     for (const q of arr(r.quotes)) {
         const parts = arr(q.parts).length ? q.parts : [q];
-        parts.forEach((p, j) => add(p, 'quote', 'quote:' + q.id + ':' + j, { quote: q.id }));
+        const by = (q.speaker && names.get(q.speaker)) || q.speaker_name;
+        parts.forEach((p, j) => add(p, 'quote', 'quote:' + q.id + ':' + j, { quote: q.id },
+            (q.kind || '') + ' quote' + (by ? ' by ' + by : ', speaker unknown')));
     }
     for (const a of arr(r.actors)) {
         const kind = ACTOR_KINDS.includes(a.kind) ? a.kind : 'group';
         arr(a.mentions).forEach((m, j) =>
-            add(m, 'm-' + kind, 'actor:' + a.id + ':' + j, { actor: a.id }));
+            add(m, 'm-' + kind, 'actor:' + a.id + ':' + j, { actor: a.id }, a.name + ' (' + kind + ')'));
     }
     for (const l of arr(r.locations))
         arr(l.mentions).forEach((m, j) =>
-            add(m, 'loc', 'loc:' + l.id + ':' + j, { loc: l.id }));
+            add(m, 'loc', 'loc:' + l.id + ':' + j, { loc: l.id },
+                l.name + ' (' + [l.kind, l.country_code].filter(Boolean).join(', ') + ')'));
     /* Names the later stages did not link to an actor or a place. */
     arr(r.entities).forEach((e, i) => {
         if (!e.ref && !e.actor && !e.location)
-            add(e, 'ent', 'ent:' + i, {});
+            add(e, 'ent', 'ent:' + i, {}, String(e.type || 'name').toLowerCase());
     });
     return marks;
 }
@@ -141,10 +149,11 @@ function renderText(text, r) {
         }
         const cls = new Set(['hl']);
         const refs = { actor: [], loc: [], quote: [], claim: [] };
-        const keys = [];
+        const keys = [], labels = [];
         for (const m of active) {
             m.cls.split(' ').forEach((c) => cls.add(c));
             keys.push(m.key);
+            labels.push(m.label);
             for (const [k, v] of Object.entries(m.refs))
                 if (!refs[k].includes(v))
                     refs[k].push(v);
@@ -153,7 +162,9 @@ function renderText(text, r) {
         for (const [k, v] of Object.entries(refs))
             if (v.length)
                 data[k] = v.join(' ');
-        out.append(el('span', { cls: [...cls].join(' '), data }, piece));
+        const span = el('span', { cls: [...cls].join(' '), data }, piece);
+        span.title = labels.join('\n');
+        out.append(span);
     }
     return out;
 }

@@ -69,9 +69,9 @@ after(async () => {
     if (browser)
         await browser.close();
     if (server) {
-        const exited = new Promise((resolve) => server.on('exit', resolve));
+        const exited = new Promise((resolve) => server.on('exit', (code, signal) => resolve({ code, signal })));
         server.kill('SIGTERM');
-        await exited;
+        assert.deepEqual(await exited, { code: 0, signal: null }, 'bylined exits 0 on SIGTERM');
     }
 });
 
