@@ -297,12 +297,13 @@ function unlight() {
         n.classList.remove('lit');
 }
 
-/* Lights every element that refers to what `from` refers to: a mention
- * lights all mentions of its actor (and place), its panel entry and map
- * point; a panel entry lights its mentions. */
-function light(from) {
+/* Lights every element that refers to what `from` refers to (through the
+ * data-* names in keys): a mention lights all mentions of its actor and
+ * place, their panel entries and map points; a panel entry lights its
+ * mentions, quote or claim. */
+function light(from, keys) {
     unlight();
-    for (const k of REF_KEYS) {
+    for (const k of keys) {
         const ids = from.dataset[k];
         if (!ids)
             continue;
@@ -312,8 +313,10 @@ function light(from) {
     }
 }
 
-/* In the text only mentions light up: hovering plain quote or claim text
- * would flood the page. */
+/* In the text only mentions light up, and only their actor and place:
+ * hovering quote or claim text would flood the page. */
+const TEXT_KEYS = ['actor', 'loc'];
+
 function target(node, inText) {
     if (!(node instanceof Element))
         return null;
@@ -327,7 +330,7 @@ function wireLighting() {
     const over = (inText) => (ev) => {
         const t = target(ev.target, inText);
         if (t)
-            light(t);
+            light(t, inText ? TEXT_KEYS : REF_KEYS);
         else
             unlight();
     };
@@ -342,7 +345,7 @@ function wireLighting() {
         const t = target(ev.target, false);
         if (!t)
             return;
-        light(t);
+        light(t, REF_KEYS);
         const first = text.querySelector('.lit');
         if (first)
             first.scrollIntoView({ block: 'center', behavior: 'smooth' });

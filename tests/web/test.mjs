@@ -228,11 +228,15 @@ test('a fixture article with emoji and accents renders what /v1/extract returned
     if (target) {
         const [kind, thing] = target;
         const sel = `#text [data-${kind}~="${thing.id}"]`;
-        await page.hover(`${sel} >> nth=0`);
+        /* Prefer a mention inside a quote or claim: those must stay dark. */
+        const inside = page.locator(`${sel}:is([data-quote], [data-claim])`);
+        await ((await inside.count()) ? inside.first() : page.locator(sel).first()).hover();
         const pieces = await page.locator(sel).count();
         assert.ok(pieces >= list(thing.mentions).length);
         assert.equal(await page.locator(`${sel}.lit`).count(), pieces, `all mentions of ${thing.id} light up`);
         assert.equal(await page.locator(`.side .item.lit[data-${kind}="${thing.id}"]`).count(), 1, 'its panel entry lights up');
+        assert.equal(await page.locator('.side .item.lit:is([data-quote], [data-claim])').count(), 0,
+            'quotes and claims around the mention stay dark');
         if (kind === 'loc' && placed.includes(thing))
             assert.equal(await page.locator(`#map circle.pt.lit[data-loc="${thing.id}"]`).count(), 1, 'its map point lights up');
     }
