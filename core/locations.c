@@ -25,6 +25,8 @@
 
 struct mention {
     uint32_t ts, te;  /* token range [ts, te) */
+    size_t s, e;      /* byte span; inside the tokens for "Amsterdam" in
+                       * "Amsterdam-London" */
     int ent;          /* index into d->ents, or -1 */
     bool dateline;
     bool metonymic;
@@ -63,6 +65,10 @@ static const char *const not_places[] = {
     NULL };
 
 static bool as_demonym(struct run *r, struct mention *m, unsigned cls);
+
+/* Prepositions before a literal place. */
+static const char *const locative[] = { "in", "at", "from", "near", "outside", "across", "into",
+                                        "inside", "throughout", "within", "around", NULL };
 
 /* ---- Small helpers ------------------------------------------------------ */
 
@@ -167,7 +173,22 @@ static struct mention *add_mention(struct run *r, size_t ts, size_t te, int ent)
     m->ent = ent;
     m->best = -1;
     m->loc = -1;
-    lookup(r, m, r->d->toks[ts].start, r->d->toks[te - 1].end);
+    m->s = r->d->toks[ts].start;
+    m->e = r->d->toks[te - 1].end;
+    lookup(r, m, m->s, m->e);
+    return m;
+}
+
+/* A mention over part of a token range: bytes [s, e). */
+static struct mention *add_part(struct run *r, size_t ts, size_t te, size_t s, size_t e,
+                                int ent)
+{
+    struct mention *m = add_mention(r, ts, te, ent);
+    if (!m)
+        return NULL;
+    m->s = s;
+    m->e = e;
+    lookup(r, m, s, e);
     return m;
 }
 
@@ -442,7 +463,7 @@ static bool place_tail(const struct bl_doc *d, size_t i)
 static bool as_demonym(struct run *r, struct mention *m, unsigned cls)
 {
     const struct bl_doc *d = r->d;
-    size_t s = d->toks[m->ts].start, e = d->toks[m->te - 1].end;
+    size_t s = m->s, e = m->e;
     char cc[3];
     const struct bl_place *p;
 
@@ -472,7 +493,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
                                          "into", "toward", "towards", "via", "around", "of",
                                          "throughout", "between", "on", NULL };
     const struct bl_doc *d = r->d;
-    size_t s = d->toks[m->ts].start, e = d->toks[m->te - 1].end;
+    size_t s = m->s, e = m->e;
     unsigned cls = bl_gazetteer_classes(r->gz, d->text + s, e - s);
     const struct bl_place *p = m->ncand ? m->cand[0] : NULL;
 
@@ -668,6 +689,8 @@ static bool metonymic(const struct run *r, const struct mention *m)
         return false;
     if (m->ts >= 2 && tok_is(d, m->ts - 2, "according") && tok_is(d, m->ts - 1, "to"))
         return true;
+    if (m->ts >= 1 && tok_in(d, m->ts - 1, locative)) /* "cricket in India said" */
+        return false;
     while (i < d->ntoks && n < 3 && tok_in(d, i, aux)) {
         i++;
         n++;
@@ -680,9 +703,9 @@ static bool metonymic(const struct run *r, const struct mention *m)
 static int mention_cmp(const void *a, const void *b)
 {
     const struct mention *x = a, *y = b;
-    if (x->ts != y->ts)
-        return x->ts < y->ts ? -1 : 1;
-    return x->te < y->te ? 1 : (x->te > y->te ? -1 : 0);
+    if (x->s != y->s)
+        return x->s < y->s ? -1 : 1;
+    return x->e < y->e ? 1 : (x->e > y->e ? -1 : 0);
 }
 
 /* Grouping key: the place, or the normalised text when unresolved. */
@@ -693,8 +716,7 @@ static uint64_t mention_key(const struct bl_doc *d, const struct mention *m)
     uint64_t h = 1469598103934665603ull;
     if (m->best >= 0)
         return (uint64_t)(uintptr_t)m->cand[m->best];
-    n = bl_gazetteer_normalize(d->text + d->toks[m->ts].start,
-                               d->toks[m->te - 1].end - d->toks[m->ts].start, buf, sizeof buf);
+    n = bl_gazetteer_normalize(d->text + m->s, m->e - m->s, buf, sizeof buf);
     if (n == 0) /* nothing to normalise: keep it on its own */
         return ((uint64_t)1 << 63) | ((uint64_t)m->ts << 1) | 1u;
     for (i = 0; i < n; i++) {
@@ -769,7 +791,7 @@ static int emit(struct run *r, const struct bl_place *focus)
         L = &locs[m->loc];
         if (!L->mentions) {
             const struct bl_place *p = m->best >= 0 ? m->cand[m->best] : NULL;
-            size_t s = d->toks[m->ts].start, e = d->toks[m->te - 1].end;
+            size_t s = m->s, e = m->e;
             L->mentions = bl_arena_alloc(&d->arena, count[m->loc] * sizeof(struct bl_span));
             if (!L->mentions) {
                 rc = BL_ERR_NOMEM;
@@ -811,8 +833,8 @@ static int emit(struct run *r, const struct bl_place *focus)
             }
         }
         sp = (struct bl_span *)L->mentions;
-        sp[L->nmentions].start = d->toks[m->ts].start;
-        sp[L->nmentions].end = d->toks[m->te - 1].end;
+        sp[L->nmentions].start = m->s;
+        sp[L->nmentions].end = m->e;
         L->nmentions++;
         if (m->conf > L->confidence)
             L->confidence = m->conf;
@@ -830,6 +852,64 @@ out:
     free(count);
     free(slots);
     return rc;
+}
+
+/* Is m a strong enough reading to stand for part of an entity? */
+static bool strong(const struct mention *m)
+{
+    const struct bl_place *p = m->ncand ? m->cand[0] : NULL;
+    if (!p)
+        return false;
+    return m->npref > 0 || p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_ADMIN1 ||
+           (p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2)) ||
+           p->population >= 100000;
+}
+
+/* A LOCATION entity that does not resolve as a whole may hold places:
+ * "Amsterdam-London" (one token), "Karnataka Assembly" (a name and a word
+ * the tagger swept in). Take hyphen parts, else the longest resolving
+ * prefix or suffix. */
+static int split_entity(struct run *r, size_t ts, size_t te, int ent)
+{
+    const struct bl_doc *d = r->d;
+    struct mention *m;
+    size_t k;
+
+    if (te - ts == 1) {
+        size_t s = d->toks[ts].start, e = d->toks[ts].end, p = s, q;
+        if (!memchr(d->text + s, '-', e - s))
+            return BL_OK;
+        while (p < e) {
+            for (q = p; q < e && d->text[q] != '-'; q++)
+                ;
+            if (q > p) {
+                m = add_part(r, ts, te, p, q, ent);
+                if (!m)
+                    return BL_ERR_NOMEM;
+                if (!strong(m))
+                    r->nm--;
+            }
+            p = q + 1;
+        }
+        return BL_OK;
+    }
+    for (k = te - 1; k > ts; k--) {
+        m = add_mention(r, ts, k, ent);
+        if (!m)
+            return BL_ERR_NOMEM;
+        if (strong(m) && !(k == ts + 1 && tok_in(d, ts, not_places)))
+            return BL_OK;
+        r->nm--;
+    }
+    for (k = ts + 1; k < te; k++) {
+        m = add_mention(r, k, te, ent);
+        if (!m)
+            return BL_ERR_NOMEM;
+        if (strong(m) && !(k == te - 1 && tok_in(d, k, not_places)))
+            return BL_OK;
+        r->nm--;
+    }
+    return BL_OK;
 }
 
 /* How much a clear mention counts for its country and subdivision. */
@@ -883,11 +963,17 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             rc = BL_ERR_NOMEM;
             goto out;
         }
-        if (!keep_entity(&r, em, d->ents[i].type))
-            r.nm--;
-        else
+        if (keep_entity(&r, em, d->ents[i].type)) {
             for (k = ts; k < te; k++)
                 r.cover[k] = BL_ENT_LOCATION;
+            continue;
+        }
+        r.nm--;
+        if (d->ents[i].type == BL_ENT_LOCATION) {
+            rc = split_entity(&r, ts, te, (int)i);
+            if (rc != BL_OK)
+                goto out;
+        }
     }
     /* Datelines can lie inside a LOCATION entity: mark that mention. */
     rc = find_datelines(&r);
@@ -896,11 +982,12 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     rc = scan_gazetteer(&r);
     if (rc != BL_OK)
         goto out;
-    qsort(r.m, r.nm, sizeof *r.m, mention_cmp);
+    if (r.nm)
+        qsort(r.m, r.nm, sizeof *r.m, mention_cmp);
     /* Drop a dateline mention that repeats a LOCATION entity's tokens,
      * keeping the entity and the dateline mark. */
     for (i = 0, k = 0; i < r.nm; i++) {
-        if (k > 0 && r.m[i].ts < r.m[k - 1].te) {
+        if (k > 0 && r.m[i].s < r.m[k - 1].e) {
             bool dl = r.m[i].dateline || r.m[k - 1].dateline;
             if (r.m[i].ent >= 0 && r.m[k - 1].ent < 0)
                 r.m[k - 1] = r.m[i];
@@ -913,7 +1000,8 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     rc = find_qualifiers(&r);
     if (rc != BL_OK)
         goto out;
-    qsort(r.m, r.nm, sizeof *r.m, mention_cmp);
+    if (r.nm)
+        qsort(r.m, r.nm, sizeof *r.m, mention_cmp);
 
     /* Pass 1: priors only; clear winners vote for their country and
      * subdivision. Pass 2: score again with that context. */
