@@ -80,7 +80,9 @@ struct bl_metrics;
 struct bl_metrics *bl_metrics_create(void);
 void bl_metrics_free(struct bl_metrics *m);
 
-/* Count one finished request. route is a route id, or -1 for no route. */
+/* Count one finished request. route is a route id, or -1 for no route;
+ * -2 only adds bytes_out (a streamed body that ended after the request was
+ * counted). */
 void bl_metrics_observe(struct bl_metrics *m, int route, int status, double seconds,
                         size_t bytes_in, size_t bytes_out);
 /* Add the core's per-stage times for one document. */

@@ -189,6 +189,7 @@ struct batch {
     size_t len, pos, lineno;
     char *out;              /* current output line with its newline */
     size_t out_len, out_pos;
+    size_t sent;            /* bytes streamed so far, for /metrics */
     unsigned parts;
 };
 
@@ -258,12 +259,14 @@ static ssize_t batch_read(void *cls, uint64_t offset, char *buf, size_t max)
         n = max;
     memcpy(buf, b->out + b->out_pos, n);
     b->out_pos += n;
+    b->sent += n;
     return (ssize_t)n;
 }
 
 static void batch_free(void *cls)
 {
     struct batch *b = cls;
+    bl_metrics_observe(b->srv->metrics, -2, 0, 0, 0, b->sent);
     free(b->out);
     free(b->body);
     free(b);

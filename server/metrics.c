@@ -63,6 +63,10 @@ void bl_metrics_observe(struct bl_metrics *m, int route, int status, double seco
     struct route_stats *r;
     size_t b = 0;
 
+    if (route == -2) { /* bytes streamed after the request was counted */
+        atomic_fetch_add_explicit(&m->bytes_out, bytes_out, memory_order_relaxed);
+        return;
+    }
     if (route < 0 || route >= MAX_ROUTES)
         route = MAX_ROUTES;
     r = &m->routes[route];
