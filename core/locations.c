@@ -536,7 +536,9 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         return false;
     if (landmark_name(d->text + s, e - s))
         return true;
-    return prep;
+    /* Unknown to the gazetteer: only after a clearly spatial preposition
+     * ("in Umuahia", not "on Twitter", "of Christ"). */
+    return m->ts > 0 && tok_in(d, m->ts - 1, locative) && !(d->toks[m->ts].flags & BL_TF_ALLCAPS);
 }
 
 /* ---- Scoring ------------------------------------------------------------- */
