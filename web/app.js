@@ -253,7 +253,34 @@ function renderClaims(r) {
     }
 }
 
-/* Plate carree, as web/world.svg is drawn: x = lon + 180, y = 90 - lat. */
+/* The part of the world that holds every point: padded, at least 60
+ * degrees wide, at the map's 2:1 shape and inside the map. In the same
+ * units as the points (x = lon + 180, y = 90 - lat). */
+function fitView(points) {
+    if (!points.length)
+        return [0, 0, 360, 180];
+    const xs = points.map((p) => p[0]), ys = points.map((p) => p[1]);
+    const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+    let w = Math.max(60, x1 - x0 + 20), h = Math.max(30, y1 - y0 + 20);
+    if (w < 2 * h)
+        w = 2 * h;
+    h = w / 2;
+    if (w > 360)
+        [w, h] = [360, 180];
+    const x = Math.min(Math.max((x0 + x1) / 2 - w / 2, 0), 360 - w);
+    const y = Math.min(Math.max((y0 + y1) / 2 - h / 2, 0), 180 - h);
+    return [x, y, w, h];
+}
+
+/* Shows the map at view [x, y, w, h]; points keep one size on screen. */
+function setView(svg, view) {
+    svg.setAttribute('viewBox', view.map((v) => +v.toFixed(3)).join(' '));
+    for (const c of svg.querySelectorAll('circle.pt'))
+        c.setAttribute('r', String(+(4 * view[2] / 360).toFixed(3)));
+}
+
+/* Plate carree, as web/world.svg is drawn: x = lon + 180, y = 90 - lat. The
+ * map starts zoomed to the places; a button switches to the whole world. */
 function renderMap(r) {
     const box = $('map');
     const list = $('locations');
@@ -263,6 +290,7 @@ function renderMap(r) {
         attrs: { viewBox: '0 0 360 180', role: 'group', 'aria-label': 'World map of the places found' },
     });
     svg.append(el('image', { svg: true, attrs: { href: '/web/world.svg', x: '0', y: '0', width: '360', height: '180' } }));
+    const points = [];
     list.replaceChildren();
     if (!locs.length)
         none(list, 'places');
@@ -277,15 +305,25 @@ function renderMap(r) {
                 el('span', { cls: 'meta' }, where + ' · ' + plural(arr(l.mentions).length, 'mention', 'mentions')))));
         if (!placed)
             continue;
+        points.push([l.lon + 180, 90 - l.lat]);
         svg.append(el('circle', {
             svg: true,
             cls: 'pt',
             data: { loc: l.id },
-            attrs: { cx: String(l.lon + 180), cy: String(90 - l.lat), r: '3', tabindex: '0',
+            attrs: { cx: String(l.lon + 180), cy: String(90 - l.lat), r: '4', tabindex: '0',
                      role: 'img', 'aria-label': l.name || l.id },
         }, el('title', { svg: true }, l.name || l.id)));
     }
-    box.replaceChildren(svg);
+    const fitted = fitView(points);
+    const zoom = el('button', { cls: 'zoom', attrs: { type: 'button', 'aria-pressed': 'false' } }, 'Show the whole world');
+    zoom.disabled = fitted[2] === 360;
+    zoom.addEventListener('click', () => {
+        const whole = zoom.getAttribute('aria-pressed') !== 'true';
+        zoom.setAttribute('aria-pressed', String(whole));
+        setView(svg, whole ? [0, 0, 360, 180] : fitted);
+    });
+    setView(svg, fitted);
+    box.replaceChildren(svg, zoom);
 }
 
 /* ---- lighting up ------------------------------------------------------ */

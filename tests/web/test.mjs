@@ -219,6 +219,9 @@ test('a fixture article with emoji and accents renders what /v1/extract returned
         assert.ok(p, `point for ${l.id}`);
         assert.ok(Math.abs(p.x - (l.lon + 180)) < 1e-9 && Math.abs(p.y - (90 - l.lat)) < 1e-9, `position of ${l.id}`);
     }
+    const [vx, vy, vw, vh] = (await page.locator('#map svg').getAttribute('viewBox')).split(' ').map(Number);
+    for (const p of points)
+        assert.ok(p.x >= vx && p.x <= vx + vw && p.y >= vy && p.y <= vy + vh, `${p.id} is inside the map's view`);
 
     /* Hovering a mention lights every mention of the same actor (or place)
      * and its panel entry. */
