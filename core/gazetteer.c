@@ -880,6 +880,13 @@ static int load_one(struct bl_gazetteer *g, struct build *b, const char *dir, co
     if (rc != BL_OK)
         return rc;
     g->bytes += len + 1;
+    /* A cut file says so, even when the cut splits a character. */
+    if ((slot == 0 || slot == 2) && strncmp(g->files[slot], "#byline-gazetteer ", 18) != 0)
+        return bl_fail(err, BL_ERR_FORMAT, 0, "gazetteer: %s is not a byline gazetteer file",
+                       path);
+    if ((slot == 0 || slot == 2) && (len < 5 || memcmp(g->files[slot] + len - 5, "#end\n", 5)))
+        return bl_fail(err, BL_ERR_FORMAT, len, "gazetteer: %s is truncated (no #end line)",
+                       path);
     if (memchr(g->files[slot], '\0', len))
         return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s contains a NUL byte", path);
     if (bl_utf8_validate(g->files[slot], len, NULL) != BL_OK)
