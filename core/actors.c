@@ -35,6 +35,12 @@ static const char *const group_nouns[] = {
     "organizers", "organisers", "witnesses", "survivors", "families", "locals", "insiders",
     "skeptics", "sceptics", "proponents", "environmentalists", "environmentalist", NULL};
 
+/* Plurals that are no actor but that "they" may mean ("the three countries
+ * ... urged them"). */
+static const char *const plural_nouns[] = {"countries", "nations", "sides", "states",
+                                           "people", "men", "women", "children", "others",
+                                           "troops", "forces", "parties", "groups", NULL};
+
 /* Words before a group noun that belong to its name. */
 static const char *const group_mods[] = {"senior", "top", "local", "western", "foreign",
                                          "military", "government", "federal", "state",
@@ -504,13 +510,27 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
     return -1;
 }
 
-/* The previous word is a preposition, skipping one determiner. */
+/* The phrase starting at token a is the object of a preposition: the word
+ * before it (after one determiner, and back over a list of names: "from
+ * Turkey, Greece and Bulgaria") is one. */
 static bool after_prep(const struct ctx *c, size_t a)
 {
+    size_t k;
     if (a == 0)
         return false;
     if (tok_is(c, a - 1, "the") || tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an"))
         a--;
+    if (a > 0 && (tok_is(c, a - 1, "and") || tok_is(c, a - 1, "or") || is_punct(c, a - 1, ','))) {
+        for (k = a - 1; k > 0 && a - k < 10; k--) {
+            size_t p = k - 1;
+            if (is_upper(c, p) || tok_is(c, p, "and") || tok_is(c, p, "or") ||
+                is_punct(c, p, ',') || tok_is(c, p, "the"))
+                continue;
+            /* p is the word before the list; the list must start with a name */
+            return is_upper(c, k) && tok_in(c, p, prepositions);
+        }
+        return false;
+    }
     return a > 0 && tok_in(c, a - 1, prepositions);
 }
 
@@ -671,6 +691,7 @@ struct cand {
     uint32_t a, b;   /* name tokens */
     uint32_t ta;     /* first token of the titles/modifiers before the name */
     int cls;         /* C_* */
+    int type;        /* the tagger's entity type */
     int ent;         /* entity index */
     unsigned flags;  /* M_* */
     int actor;
@@ -698,6 +719,36 @@ static int push_cand(struct cand **cs, size_t *n, size_t *cap, struct cand x)
     return BL_OK;
 }
 
+/* Common nouns that introduce a company by name ("the startup Acme"). */
+static const char *const org_intro[] = {"company", "firm", "startup", "start-up", "group",
+                                        "bank", "brand", "maker", "airline", "retailer",
+                                        "insurer", "publisher", "lender", "carrier",
+                                        "developer", "operator", "manufacturer", "giant",
+                                        "conglomerate", "newspaper", "broadcaster", "charity",
+                                        "club", "team", "label", "chain", "fund", NULL};
+
+/* Last words of company names that the gazetteer's suffix list lacks. */
+static const char *const org_tail[] = {"ventures", "capital", "partners", "holdings", "labs",
+                                       "systems", "technologies", "media", "news", "times",
+                                       "post", "journal", "studios", "motors", "airlines",
+                                       "airways", "pharmaceuticals", "energy", "trust",
+                                       "foundation", "institute", "fund", "council", NULL};
+
+/* A tagger PERSON (or ORGANIZATION) that reads as a body: "Johns Hopkins
+ * University", "Lamar County Chamber of Commerce", "the company Acme". */
+static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "&") ||
+            tok_is(c, k, "and"))
+            return true;
+    if (b - a >= 2 && ((classes(c, b - 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, b - 1, org_tail)))
+        return true;
+    if (a0 > 0 && a0 == a && tok_in(c, a0 - 1, org_intro))
+        return true;
+    return false;
+}
+
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
@@ -711,6 +762,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
 
     memset(&x, 0, sizeof x);
     x.ent = ent;
+    x.type = type;
     x.actor = -1;
     if (a < b && tok_is(c, a, "the"))
         a++;
@@ -745,22 +797,27 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     x.b = (uint32_t)b;
     x.ta = (uint32_t)a0;
     cl = classes(c, a, b);
+    /* "CHF 3.1 million": a currency, not a body */
+    if (b < c->n && c->t[b].kind == BL_TOK_NUMBER && type != BL_ENT_PERSON)
+        return BL_OK;
     if (cl & BL_GZ_ORG)
         x.cls = C_ORG;
     else if (titled)
         x.cls = C_PERSON;
     else if (type == BL_ENT_PERSON) {
         x.cls = C_PERSON;
-        if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1)) &&
+        if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
             !(cl & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)))
             x.cls = C_LOC;
+        else if (looks_like_org(c, a0, a, b))
+            x.cls = C_ORG;
     } else if (type == BL_ENT_ORGANIZATION) {
         x.cls = C_ORG;
         if (b - a >= 2 && (classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
-            !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)))
+            !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) && !looks_like_org(c, a0, a, b))
             x.cls = C_PERSON;
-        else if (b - a == 1 && (cl & BL_GZ_COUNTRY))
-            x.cls = C_LOC;
+        else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
+            x.cls = C_LOC; /* "Paris council": the place */
         else if (b - a == 1)
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {
@@ -988,7 +1045,15 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
             memcpy(c->acts[ai].cc, cc, 3);
         i++;
     }
-    for (p = x->ta; p > 0;) {
+    p = x->ta;
+    /* "Bulgaria's envoy, Maria Ivanova, called": the title before a comma */
+    if (p >= 2 && is_punct(c, p - 1, ',') && (is_punct(c, x->b, ',') || is_punct(c, x->b, '.')) &&
+        title_ending(c, p - 2, 0) != SIZE_MAX) {
+        p--;
+        if (is_punct(c, x->b, ','))
+            *resume = x->b + 1;
+    }
+    for (; p > 0 && x->ta - p < 12;) {
         q = p - 1;
         if (!is_word(c, q) || (c->ent_of[q] >= 0 && ntitle == 0 && q + 1 == x->ta &&
                                c->d->ents[c->ent_of[q]].type == BL_ENT_PERSON))
@@ -1158,20 +1223,41 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
     int rc, pass, ai;
     char cc[3];
 
-    /* Full names first, so a lone surname finds its person wherever the
-     * full name appears; then lone names, organisations and places. */
+    /* Organisations first; then full names, so a lone surname finds its
+     * person wherever the full name appears; then lone names and places. */
+    for (i = 0; i < ncs; i++) {
+        struct cand *x = &cs[i];
+        if (x->cls != C_ORG)
+            continue;
+        if ((rc = org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
+            return rc;
+        x->flags |= subject_flags(c, x->b, false);
+    }
     for (pass = 0; pass < 2; pass++) {
         for (i = 0; i < ncs; i++) {
             struct cand *x = &cs[i];
             bool multi = x->b - x->a >= 2;
             if (x->cls != C_PERSON || multi != (pass == 0))
                 continue;
+            if (!multi && (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0) {
+                x->cls = C_ORG; /* "Acme" again, after "the company Acme" */
+                x->actor = ai;
+                x->flags |= subject_flags(c, x->b, false);
+                continue;
+            }
             if ((rc = person_actor(c, x->a, x->b, true, &x->actor)) != BL_OK)
                 return rc;
         }
     }
     for (i = 0; i < ncs; i++) {
         struct cand *x = &cs[i];
+        /* "Keller" is a town too, but here the surname of a person named */
+        if (x->cls == C_LOC && x->type == BL_ENT_PERSON && x->b - x->a == 1) {
+            if ((rc = person_actor(c, x->a, x->b, false, &x->actor)) != BL_OK)
+                return rc;
+            if (x->actor >= 0)
+                x->cls = C_PERSON;
+        }
         if (x->cls == C_MAYBE && x->b - x->a == 1) {
             if ((rc = person_actor(c, x->a, x->b, false, &x->actor)) != BL_OK)
                 return rc;
@@ -1180,7 +1266,7 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
             else if (x->actor >= 0)
                 x->cls = C_PERSON;
         }
-        if (x->cls == C_ORG) {
+        if (x->cls == C_ORG && x->actor < 0) {
             if ((rc = org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
                 return rc;
             x->flags |= subject_flags(c, x->b, false);
@@ -1247,21 +1333,42 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 
 /* ---- Pass 3: groups ------------------------------------------------------ */
 
+static const char *const pp_heads[] = {"from", "in", "at", "of", "for", NULL};
+
+static int add_plural(struct ctx *c, size_t i)
+{
+    struct mention *p;
+    if (bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) != BL_OK)
+        return BL_ERR_NOMEM;
+    p = &c->places[c->nplaces++];
+    memset(p, 0, sizeof *p);
+    p->tok = (uint32_t)i;
+    p->sent = c->sent_of[i];
+    p->actor = -1;
+    p->flags = M_PLURAL;
+    return BL_OK;
+}
+
 static int group_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
     size_t i;
-    int rc;
+    int rc, form;
 
     for (i = 0; i < c->n; i++) {
         size_t a, m, nccs = 0, mtok[2] = {0, 0};
         char ccs[2][3];
         bool with = false;
         unsigned f;
-        if (!is_word(c, i) || !in_list(group_nouns, lower(c, i, buf)))
+        if (!is_word(c, i))
             continue;
+        if (!in_list(group_nouns, lower(c, i, buf))) {
+            if (in_list(plural_nouns, buf) && (rc = add_plural(c, i)) != BL_OK)
+                return rc;
+            continue;
+        }
         /* modifiers: demonyms, countries, "senior", "and" between them */
-        for (a = i; a > 0 && c->sent_of[a - 1] == c->sent_of[i];) {
+        for (a = i; a > 0 && i - a < 6 && c->sent_of[a - 1] == c->sent_of[i];) {
             m = a - 1;
             if (demonym_of(c, m, cc) || (is_word(c, m) && (c->t[m].flags & BL_TF_UPPER) &&
                                          country_of(c, m, m + 1, cc))) {
@@ -1291,18 +1398,34 @@ static int group_scan(struct ctx *c)
         else if (after_prep(c, a))
             continue;
         f = subject_flags(c, i + 1, with);
+        if (!f && tok_in(c, i + 1, pp_heads)) {
+            /* "negotiators from Turkey and Greece agreed", "analysts at the
+             * bank said": the verb after a short phrase */
+            size_t k, ncountry = 0;
+            char pcc[3] = "";
+            for (k = i + 2; k < c->n && k < i + 8; k++) {
+                if (is_word(c, k) && !verb_class(lower(c, k, buf), &form)) {
+                    if ((c->t[k].flags & BL_TF_UPPER) && country_of(c, k, k + 1, cc)) {
+                        ncountry++;
+                        memcpy(pcc, cc, 3);
+                    }
+                    continue;
+                }
+                if (is_punct(c, k, ',') && is_upper(c, k + 1))
+                    continue;
+                break;
+            }
+            f = k > i + 2 ? subject_flags(c, k, false) : 0;
+            if (f && nccs == 0 && ncountry == 1) {
+                memcpy(ccs[0], pcc, 3);
+                mtok[0] = i;
+                nccs = 1;
+            }
+        }
         if (!f) {
             /* still a plural that "they" may mean */
-            struct mention *p;
-            if (bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) !=
-                BL_OK)
-                return BL_ERR_NOMEM;
-            p = &c->places[c->nplaces++];
-            memset(p, 0, sizeof *p);
-            p->tok = (uint32_t)i;
-            p->sent = c->sent_of[i];
-            p->actor = -1;
-            p->flags = M_PLURAL;
+            if ((rc = add_plural(c, i)) != BL_OK)
+                return rc;
             continue;
         }
         for (size_t g = 0; g < (nccs ? nccs : 1); g++) {
@@ -1327,9 +1450,12 @@ static int group_scan(struct ctx *c)
             }
             if (nl >= sizeof name)
                 nl = sizeof name - 1;
-            /* "Critics argue": a common noun capitalised by the sentence */
-            if (from == i && name[0] >= 'A' && name[0] <= 'Z' &&
-                c->d->sents[c->sent_of[i]].tok_start == i)
+            /* "Critics argue", "Health ministers met": a common noun
+             * capitalised by the sentence or a headline */
+            if (name[0] >= 'A' && name[0] <= 'Z' && nccs < 2 &&
+                (from == i || (c->d->sents[c->sent_of[i]].tok_start == from &&
+                               tok_in(c, from, group_mods) && !tok_is(c, from, "european") &&
+                               !tok_is(c, from, "western"))))
                 name[0] = (char)(name[0] + 32);
             key = hash_str('G', buf, strlen(buf)) ^
                   (nccs ? hash_str('c', ccs[g], 2)
@@ -1420,11 +1546,24 @@ static bool speech_verb(const struct ctx *c, size_t i)
     return is_word(c, i) && verb_class(lower(c, i, buf), &form) == V_SPEECH;
 }
 
+/* Tokens a..b are in one clause: same sentence, no comma, "that", "and",
+ * "who" or "which" between them (looked at over a bounded stretch). */
+static bool same_clause(const struct ctx *c, size_t a, size_t b)
+{
+    if (a >= b || b - a > 30 || c->sent_of[a] != c->sent_of[b])
+        return false;
+    for (size_t k = a + 1; k < b; k++)
+        if (is_punct(c, k, ',') || tok_is(c, k, "that") || tok_is(c, k, "and") ||
+            tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "to"))
+            return false;
+    return true;
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
     size_t nring = 0, head = 0, mi = 0, pi, named, i;
-    bool subj_pron;
+    bool subj_pron, obj_pron;
     int rc;
 
     named = c->nms;
@@ -1465,6 +1604,7 @@ static int pronoun_pass(struct ctx *c)
             continue;
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
                     kind == P_IT || kind == P_THE;
+        obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
         for (size_t r = 0; r < nring; r++) {
             const struct mention *m = &ring[(head + RECENT - 1 - r) % RECENT];
             long score;
@@ -1482,6 +1622,9 @@ static int pronoun_pass(struct ctx *c)
             }
             /* "Ukraine insists it ...": the subject of the same sentence */
             if (kind == P_IT && (m->sent != c->sent_of[i] || !(m->flags & M_SUBJECT)))
+                continue;
+            /* "The EU urged them": an object is not its own clause's subject */
+            if (obj_pron && (m->flags & M_SUBJECT) && same_clause(c, m->tok, i))
                 continue;
             score = -(long)(i - m->tok);
             if (subj_pron && (m->flags & M_SUBJECT))

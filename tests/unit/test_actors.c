@@ -1,0 +1,401 @@
+/* test_actors.c -- the actors stage over short articles written for these
+ * tests. Entities are marked by hand ("[P:Anna Keller]") so the rows test the
+ * actor layer alone, whatever the tagger does; a second set runs the whole
+ * pipeline over odd inputs (empty, pronouns only, a megabyte of names) and
+ * checks the contract: sorted unique mentions, salience order, entity refs. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "bl_int.h"
+
+#ifndef BL_DATADIR
+#define BL_DATADIR "data"
+#endif
+
+static bl_models *models;
+
+/* ---- Marked-up fixtures -------------------------------------------------
+ * "[T:text]" marks an entity of type T (P person, O organization, L location,
+ * M misc). Each expectation is "name|kind|titles|affiliation|org|mentions"
+ * with titles joined by ';', "" for none and "*" for any; a leading '!' asks
+ * that no actor has that name. */
+
+struct row {
+    const char *text;
+    const char *want[8];
+};
+
+static const struct row rows[] = {
+    /* Merging: full name, surname, possessive, a mislabelled mention. */
+    {"President [P:Donald Trump] met his advisers on Monday. [P:Trump] said the plan "
+     "would work. Later, [P:Trump’s] aides left the room and [O:Trump] spoke again.",
+     {"Donald Trump|person|President|||*", "!Trump"}},
+    /* A surname first, the full name later: still one actor. */
+    {"[P:Halvorsen] spoke first. Hours later [P:Ingrid Halvorsen] took questions.",
+     {"Ingrid Halvorsen|person||||2", "!Halvorsen"}},
+    /* Two people who share a surname stay apart. */
+    {"[P:Anna Keller] and [P:Tom Keller] arrived together. [P:Anna Keller] spoke first.",
+     {"Anna Keller|person||||2", "Tom Keller|person||||1"}},
+    /* Titles and roles. */
+    {"Secretary of State [P:Linda Park] flew to [L:Oslo] on Friday.",
+     {"Linda Park|person|Secretary of State|||1"}},
+    {"[L:Kremlin] spokesperson [P:Oleg Sorokin] denied the report on Tuesday.",
+     {"Oleg Sorokin|person|spokesperson|RU|Kremlin|1", "Kremlin|organization||RU||1"}},
+    {"[M:Russian] President [P:Ivanov] warned that talks would fail.",
+     {"Ivanov|person|President|RU||1"}},
+    {"[P:Paul Grant], [P:Harris’s] envoy to [L:Kenya], said he would return in May.",
+     {"Paul Grant|person|envoy|||2", "Harris|person||||1"}},
+    {"[P:Nina Brandt], head of [L:Norway]’s sovereign wealth fund, said returns fell.",
+     {"Nina Brandt|person|head|NO|sovereign wealth fund|1",
+      "sovereign wealth fund|organization||NO||1"}},
+    {"The talks included Defense Minister [P:Rafael Ortiz], Foreign Minister [P:Lena "
+     "Novak] and [P:Ortiz’s] senior aide [P:Jonas Weber].",
+     {"Rafael Ortiz|person|Defense Minister|||2", "Lena Novak|person|Foreign Minister|||1",
+      "Jonas Weber|person|aide|||1"}},
+    /* Affiliation from a demonym. */
+    {"[M:British] Prime Minister [P:Emma Hart] said the deal was fair.",
+     {"Emma Hart|person|Prime Minister|GB||1"}},
+    {"[M:German] Chancellor [P:Klaus Vogel] will visit next week.",
+     {"Klaus Vogel|person|Chancellor|DE||1"}},
+    /* Countries that act; places that do not. */
+    {"[L:Russia] has controlled the port since May. [L:Moscow] hinted at new talks. "
+     "[L:Kyiv] insists it will not give up the city.",
+     {"Russia|country||RU||2", "Ukraine|country||UA||2"}},
+    {"Tourists flew to [L:Moscow] last week and then on to [L:Kyiv].", {"!Russia", "!Ukraine"}},
+    {"The [L:Oslo] talks ended early. Trade with [L:Kenya] grew.", {"!Norway", "!Kenya"}},
+    {"[L:Ukraine], however, insists it must be at the table.", {"Ukraine|country||UA||2"}},
+    /* Groups that speak or act. */
+    {"[L:U.S.] officials said the deal was close. Critics argue it is too soon. "
+     "[M:European] leaders worry about the cost. Reporters waited outside.",
+     {"U.S. officials|group||US||1", "critics|group||||1", "European leaders|group||||1",
+      "!Reporters", "!reporters"}},
+    {"[L:U.S.] and [M:Russian] officials met in [L:Geneva] on Tuesday.",
+     {"U.S. officials|group||US||1", "Russian officials|group||RU||1", "!United States"}},
+    /* Pronouns by gender; "the minister". */
+    {"[P:Maria Lopez] arrived late. She said the vote was fair. [P:John Reed] disagreed, "
+     "and he left early.",
+     {"Maria Lopez|person||||2", "John Reed|person||||2"}},
+    {"Deputy Minister [P:Sam Ortiz] visited the clinic. The minister said more beds were "
+     "coming.",
+     {"Sam Ortiz|person|Deputy Minister|||2"}},
+    {"Senior officials met in the capital. They agreed to meet again, and they said so.",
+     {"senior officials|group||||3"}},
+    /* Organisations, with "it" after a speech verb. */
+    {"[O:NATO] said it would respond. The [O:Harbor Trust] bought the pier.",
+     {"NATO|organization||||2", "Harbor Trust|organization||||1"}},
+};
+
+/* Strip the markup into plain text and entity spans. */
+static char *unmark(const char *in, struct bl_entity *ents, size_t *nents, size_t cap)
+{
+    size_t n = strlen(in), o = 0, open = 0;
+    char *out = malloc(n + 1);
+    int type = 0;
+    assert_non_null(out);
+    *nents = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (in[i] == '[' && i + 2 < n && in[i + 2] == ':') {
+            switch (in[i + 1]) {
+            case 'P': type = BL_ENT_PERSON; break;
+            case 'O': type = BL_ENT_ORGANIZATION; break;
+            case 'L': type = BL_ENT_LOCATION; break;
+            default: type = BL_ENT_MISC; break;
+            }
+            open = o;
+            i += 2;
+            continue;
+        }
+        if (in[i] == ']') {
+            assert_true(*nents < cap);
+            ents[*nents].span.start = open;
+            ents[*nents].span.end = o;
+            ents[*nents].type = type;
+            ents[*nents].actor = -1;
+            ents[*nents].location = -1;
+            (*nents)++;
+            continue;
+        }
+        out[o++] = in[i];
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* Run tokens, sentences and the actors stage over text with the given
+ * entities (copied into the doc). */
+static bl_doc *run_marked(const char *text, const struct bl_entity *ents, size_t nents)
+{
+    bl_doc *d = NULL;
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, NULL), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, NULL), BL_OK);
+    d->ents = malloc((nents ? nents : 1) * sizeof *d->ents);
+    assert_non_null(d->ents);
+    memcpy(d->ents, ents, nents * sizeof *ents);
+    d->nents = nents;
+    d->done |= BL_STAGE_ENTITIES;
+    assert_int_equal(bl_actors_run(models, d), BL_OK);
+    return d;
+}
+
+static void titles_str(const struct bl_actor *a, char *buf, size_t cap)
+{
+    size_t o = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < a->ntitles && o < cap; i++)
+        o += (size_t)snprintf(buf + o, cap - o, "%s%s", i ? ";" : "", a->titles[i]);
+}
+
+static bool field_ok(const char *want, size_t wl, const char *got)
+{
+    if (wl == 1 && want[0] == '*')
+        return true;
+    if (!got)
+        got = "";
+    return strlen(got) == wl && strncmp(want, got, wl) == 0;
+}
+
+/* The contract every result keeps. */
+static void check_invariants(const bl_doc *d)
+{
+    size_t na, ne;
+    const struct bl_actor *a = bl_doc_actors(d, &na);
+    const struct bl_entity *e = bl_doc_entities(d, &ne);
+    size_t len, nl;
+    const char *text = bl_doc_text(d, &len);
+
+    for (size_t i = 0; i < na; i++) {
+        assert_non_null(a[i].name);
+        assert_true(a[i].name[0] != '\0');
+        assert_true(a[i].salience >= 0.0 && a[i].salience <= 1.0);
+        if (i)
+            assert_true(a[i].salience <= a[i - 1].salience);
+        assert_true(a[i].nmentions >= 1);
+        if (a[i].affiliation)
+            assert_int_equal(strlen(a[i].affiliation), 2);
+        for (size_t m = 0; m < a[i].nmentions; m++) {
+            struct bl_span s = a[i].mentions[m];
+            assert_true(s.start < s.end && s.end <= len);
+            if (m) {
+                struct bl_span p = a[i].mentions[m - 1];
+                assert_true(p.start < s.start || (p.start == s.start && p.end < s.end));
+            }
+            /* bl_actor_at finds some actor over every mention */
+            assert_true(bl_actor_at(d, s.start, s.end) >= 0);
+        }
+        /* names carry no possessive */
+        nl = strlen(a[i].name);
+        assert_false(nl >= 2 && a[i].name[nl - 1] == 's' &&
+                     (a[i].name[nl - 2] == '\'' || (unsigned char)a[i].name[nl - 2] == 0x99));
+    }
+    for (size_t i = 0; i < ne; i++) {
+        int ai = e[i].actor;
+        bool hit = false;
+        if (ai < 0)
+            continue;
+        assert_true((size_t)ai < na);
+        for (size_t m = 0; m < a[ai].nmentions; m++)
+            if (a[ai].mentions[m].start < e[i].span.end && a[ai].mentions[m].end > e[i].span.start)
+                hit = true;
+        if (!hit)
+            fail_msg("entity '%.*s' refers to a%d (%s) with no mention over it",
+                     (int)(e[i].span.end - e[i].span.start), text + e[i].span.start, ai + 1,
+                     a[ai].name);
+    }
+}
+
+static void test_rows(void **state)
+{
+    (void)state;
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        struct bl_entity ents[32];
+        size_t nents, na;
+        char *text = unmark(rows[r].text, ents, &nents, 32);
+        bl_doc *d = run_marked(text, ents, nents);
+        const struct bl_actor *a = bl_doc_actors(d, &na);
+
+        check_invariants(d);
+        for (size_t w = 0; w < 8 && rows[r].want[w]; w++) {
+            const char *want = rows[r].want[w];
+            const char *f[6];
+            size_t fl[6], nf = 0, i;
+            bool found = false;
+            if (want[0] == '!') {
+                for (i = 0; i < na; i++)
+                    if (strcmp(a[i].name, want + 1) == 0)
+                        fail_msg("row %zu: unexpected actor '%s'", r, want + 1);
+                continue;
+            }
+            for (const char *p = want; nf < 6; nf++) {
+                const char *bar = strchr(p, '|');
+                f[nf] = p;
+                fl[nf] = bar ? (size_t)(bar - p) : strlen(p);
+                if (!bar) {
+                    nf++;
+                    break;
+                }
+                p = bar + 1;
+            }
+            assert_int_equal(nf, 6);
+            for (i = 0; i < na && !found; i++) {
+                char titles[256], mentions[16];
+                if (!field_ok(f[0], fl[0], a[i].name))
+                    continue;
+                found = true;
+                titles_str(&a[i], titles, sizeof titles);
+                snprintf(mentions, sizeof mentions, "%zu", a[i].nmentions);
+                if (!field_ok(f[1], fl[1], bl_actor_kind_name(a[i].kind)) ||
+                    !field_ok(f[2], fl[2], titles) || !field_ok(f[3], fl[3], a[i].affiliation) ||
+                    !field_ok(f[4], fl[4], a[i].org) || !field_ok(f[5], fl[5], mentions))
+                    fail_msg("row %zu: want %s, got %s|%s|%s|%s|%s|%zu", r, want, a[i].name,
+                             bl_actor_kind_name(a[i].kind), titles,
+                             a[i].affiliation ? a[i].affiliation : "", a[i].org ? a[i].org : "",
+                             a[i].nmentions);
+            }
+            if (!found) {
+                fprintf(stderr, "row %zu actors:", r);
+                for (i = 0; i < na; i++)
+                    fprintf(stderr, " [%s]", a[i].name);
+                fprintf(stderr, "\n");
+                fail_msg("row %zu: no actor for %s", r, want);
+            }
+        }
+        bl_doc_free(d);
+        free(text);
+    }
+}
+
+/* Pronouns and quotes find their actor through bl_actor_at. */
+static void test_actor_at(void **state)
+{
+    struct bl_entity ents[8];
+    size_t nents, na;
+    char *text = unmark("[L:Kremlin] spokesperson [P:Oleg Sorokin] said talks would go on. "
+                        "He did not say when.",
+                        ents, &nents, 8);
+    bl_doc *d = run_marked(text, ents, nents);
+    const struct bl_actor *a = bl_doc_actors(d, &na);
+    const char *he = strstr(text, "He did");
+    const char *full = strstr(text, "Kremlin spokesperson Oleg Sorokin");
+    int ai;
+
+    (void)state;
+    ai = bl_actor_at(d, (size_t)(he - text), (size_t)(he - text) + 2);
+    assert_true(ai >= 0);
+    assert_string_equal(a[ai].name, "Oleg Sorokin");
+    /* The whole source span: the person, not the Kremlin, wins. */
+    ai = bl_actor_at(d, (size_t)(full - text), (size_t)(full - text) + strlen("Kremlin spokesperson Oleg Sorokin"));
+    assert_true(ai >= 0);
+    assert_string_equal(a[ai].name, "Oleg Sorokin");
+    assert_int_equal(bl_actor_at(d, 0, 0), -1);
+    assert_int_equal(bl_actor_at(d, strlen(text) - 3, strlen(text)), -1);
+    /* The entity points at its actor, and the ranking is by salience. */
+    assert_true(d->ents[1].actor >= 0);
+    assert_string_equal(a[d->ents[1].actor].name, "Oleg Sorokin");
+    assert_true(a[0].salience == 1.0);
+    bl_doc_free(d);
+    free(text);
+}
+
+static void test_metonymic(void **state)
+{
+    struct bl_entity ents[8];
+    size_t nents;
+    char *text = unmark("[L:Moscow] hinted at talks. Tourists visited [L:Moscow].", ents,
+                        &nents, 8);
+    bl_doc *d = run_marked(text, ents, nents);
+    (void)state;
+    assert_true(bl_actor_is_metonymic(models, d, 0));
+    assert_false(bl_actor_is_metonymic(models, d, 1));
+    assert_true(d->ents[0].actor >= 0);
+    assert_int_equal(d->ents[1].actor, -1);
+    assert_false(bl_actor_is_metonymic(models, d, 7));
+    bl_doc_free(d);
+    free(text);
+}
+
+/* ---- Whole pipeline over odd inputs ------------------------------------- */
+
+static void run_full(const char *text, size_t len)
+{
+    bl_doc *d = NULL;
+    assert_int_equal(bl_doc_create(text, len, &d, NULL), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, models, BL_STAGE_ACTORS, NULL), BL_OK);
+    check_invariants(d);
+    bl_doc_free(d);
+}
+
+static void test_odd_inputs(void **state)
+{
+    static const char *const odd[] = {
+        "",
+        "Trump",
+        "he",
+        "he she they it its him her them his their the official the minister",
+        "He said. She said. They said. It said.",
+        "’s ’s ’s 's",
+        ", , , and and the the",
+        "President",
+        "President Minister Secretary of State",
+        "Officials officials officials said said said",
+        "[[[ ]]] “” ‘’ — – … U.S. U.S. U.S.",
+        "Kremlin spokesperson, head of, envoy to , ,",
+        "Anna Keller, Tom Keller, Anna Keller, Keller, Keller’s, Kellers' said he she",
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++)
+        run_full(odd[i], strlen(odd[i]));
+}
+
+static void test_megabyte_of_names(void **state)
+{
+    static const char *const first[] = {"Anna", "Tom", "Maria", "John", "Lena", "Paul"};
+    static const char *const last[] = {"Keller", "Park", "Novak", "Reed", "Lopez", "Hart",
+                                       "Weber"};
+    size_t cap = 1u << 20, n = 0, k = 0;
+    char *buf = malloc(cap + 64);
+    (void)state;
+    assert_non_null(buf);
+    while (n < cap) {
+        n += (size_t)snprintf(buf + n, 64, "%s %s%zu said he met %s. ", first[k % 6],
+                              last[k % 7], k % 5000, last[(k + 3) % 7]);
+        k++;
+    }
+    run_full(buf, n);
+    /* only pronouns, a lot of them */
+    for (n = 0; n + 8 < cap; n += 8)
+        memcpy(buf + n, "he she ", 7), buf[n + 7] = ' ';
+    run_full(buf, n);
+    free(buf);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    return bl_models_load(BL_DATADIR, &models, NULL) == BL_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    bl_models_free(models);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_actor_at),
+        cmocka_unit_test(test_metonymic),
+        cmocka_unit_test(test_odd_inputs),
+        cmocka_unit_test(test_megabyte_of_names),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
