@@ -502,8 +502,9 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
 
     if (single && tok_in(d, m->ts, not_places))
         return false;
-    if (!p && as_demonym(r, m, cls))
+    if ((!p || (type == BL_ENT_MISC && (cls & BL_GZ_DEMONYM))) && as_demonym(r, m, cls))
         return true;
+    p = m->ncand ? m->cand[0] : NULL;
     if (type != BL_ENT_LOCATION) {
         /* "Royal Street" tagged PERSON, "Orange County" tagged ORG. */
         if (!single && place_tail(d, m->te - 1) && !(cls & BL_GZ_ORG))
@@ -872,7 +873,7 @@ static bool strong(const struct mention *m)
  * "Amsterdam-London" (one token), "Karnataka Assembly" (a name and a word
  * the tagger swept in). Take hyphen parts, else the longest resolving
  * prefix or suffix. */
-static int split_entity(struct run *r, size_t ts, size_t te, int ent)
+static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
 {
     const struct bl_doc *d = r->d;
     struct mention *m;
@@ -886,16 +887,21 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent)
             for (q = p; q < e && d->text[q] != '-'; q++)
                 ;
             if (q > p) {
+                unsigned cls = bl_gazetteer_classes(r->gz, d->text + p, q - p);
                 m = add_part(r, ts, te, p, q, ent);
                 if (!m)
                     return BL_ERR_NOMEM;
-                if (!strong(m))
+                /* "Berlin-based", "Syrian-Turkish border" */
+                if (!(strong(m) && !(cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG))) &&
+                    !((cls & BL_GZ_DEMONYM) && as_demonym(r, m, cls)))
                     r->nm--;
             }
             p = q + 1;
         }
         return BL_OK;
     }
+    if (!loc)
+        return BL_OK;
     for (k = te - 1; k > ts; k--) {
         m = add_mention(r, ts, k, ent);
         if (!m)
@@ -972,8 +978,8 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             continue;
         }
         r.nm--;
-        if (d->ents[i].type == BL_ENT_LOCATION) {
-            rc = split_entity(&r, ts, te, (int)i);
+        if (d->ents[i].type == BL_ENT_LOCATION || te - ts == 1) {
+            rc = split_entity(&r, ts, te, (int)i, d->ents[i].type == BL_ENT_LOCATION);
             if (rc != BL_OK)
                 goto out;
         }
