@@ -57,8 +57,13 @@ TOOLS       := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 UNIT_TESTS  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HTTP_TEST   := $(BUILD)/tests/test_http
 BADINPUT_TEST := $(BUILD)/tests/test_badinput
+OPS_TEST    := $(BUILD)/tests/test_ops
+# Fuzz targets (tests/fuzz/fuzz_NAME.c): libFuzzer binaries in build/fuzz, and
+# replayers of their saved inputs that run under `make test`.
+FUZZ_TARGETS := extract pipeline
+FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz_replay_%)
 
-.PHONY: all run test check valgrind deps clean train eval bench unit http golden-update gazetteer web-test
+.PHONY: all run test check valgrind deps clean train eval bench unit http golden-update gazetteer fuzz fuzz-build fuzz-smoke web-test
 all: $(BIN)/bylined $(BIN)/byline $(TOOLS)
 
 # ---- objects -------------------------------------------------------------
@@ -117,12 +122,60 @@ $(BADINPUT_TEST): $(BUILD)/tests/http/test_badinput.o $(BUILD)/tests/http/client
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS) -o $@ $^ $(call pc,--libs,libcurl jansson cmocka)
 
-unit: $(UNIT_TESTS)
-	@RUNNER="$(RUNNER)" tests/run.sh $(UNIT_TESTS)
+$(OPS_TEST): $(BUILD)/tests/http/test_ops.o $(BUILD)/tests/http/schema.o $(BUILD)/tests/http/client.o
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $^ $(call pc,--libs,libcurl jansson cmocka)
 
-http: $(HTTP_TEST) $(BADINPUT_TEST) $(BIN)/bylined
+unit: $(UNIT_TESTS) $(FUZZ_REPLAY)
+	@RUNNER="$(RUNNER)" tests/run.sh $(UNIT_TESTS) $(FUZZ_REPLAY)
+
+http: $(HTTP_TEST) $(BADINPUT_TEST) $(OPS_TEST) $(BIN)/bylined
 	@BYLINE_SERVER=$(BIN)/bylined BYLINE_DATA=data BYLINE_RUNNER="$(SERVER_RUNNER)" \
-	    RUNNER="$(RUNNER)" tests/run.sh $(HTTP_TEST) $(BADINPUT_TEST)
+	    RUNNER="$(RUNNER)" tests/run.sh $(HTTP_TEST) $(BADINPUT_TEST) $(OPS_TEST)
+
+# Replays tests/fuzz/corpus/NAME and tests/fuzz/regressions/NAME, no libFuzzer.
+$(BUILD)/tests/fuzz_replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o \
+                              $(BUILD)/tests/fuzz/models.o $(LIBHANDLERS) $(LIBCORE)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LIBHANDLERS) $(LIBCORE) $(HANDLER_LIBS) $(CORE_LIBS) \
+	    $(call pc,--libs,cmocka)
+
+# ---- fuzzing: clang + libFuzzer, the core and handlers rebuilt in build/fuzz
+FUZZ_CC      ?= clang-14
+FUZZ_SECONDS ?= 60
+FUZZ_SAN     := address,undefined
+FUZZ_DEB     := clang-14 libclang-rt-14-dev
+FUZZERS      := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+.SECONDARY: $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/models.o \
+            $(BUILD)/tests/fuzz/replay.o
+
+# Linked only in the sub-make below, where BUILD is build/fuzz.
+$(BUILD)/fuzz_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/models.o $(LIBHANDLERS) $(LIBCORE)
+	$(CC) -fsanitize=fuzzer,$(FUZZ_SAN) -o $@ $(filter %.o,$^) $(LIBHANDLERS) $(LIBCORE) \
+	    $(HANDLER_LIBS) $(CORE_LIBS)
+
+fuzz-build:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_PKGS) $(FUZZ_DEB)"
+	$(MAKE) BUILD=build/fuzz BIN=build/fuzz/bin CC=$(FUZZ_CC) \
+	    SANITIZE=fuzzer-no-link,$(FUZZ_SAN) $(FUZZERS)
+
+# Each target runs FUZZ_SECONDS from its seeds; new inputs go to
+# build/fuzz/corpus, crashes to build/fuzz/crashes (copy them to
+# tests/fuzz/regressions/NAME once understood).
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p build/fuzz/corpus/$$t build/fuzz/crashes; \
+	    echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 BYLINE_DATA=data \
+	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 \
+	        -max_len=8192 -print_final_stats=1 -artifact_prefix=build/fuzz/crashes/$$t- \
+	        build/fuzz/corpus/$$t tests/fuzz/corpus/$$t tests/fuzz/regressions/$$t \
+	        2>build/fuzz/$$t.log || { tail -60 build/fuzz/$$t.log; exit 1; }; \
+	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)' build/fuzz/$$t.log; \
+	done
+
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=20
 
 # Rewrites tests/golden/*.json from the current code; review the diff.
 golden-update: $(BUILD)/tests/test_golden
@@ -143,7 +196,7 @@ check: deps
 
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
             --errors-for-leak-kinds=definite,indirect
-valgrind: deps all $(UNIT_TESTS) $(HTTP_TEST) $(BADINPUT_TEST)
+valgrind: deps all $(UNIT_TESTS) $(HTTP_TEST) $(BADINPUT_TEST) $(OPS_TEST)
 	$(MAKE) unit http RUNNER="$(VALGRIND)" SERVER_RUNNER="$(VALGRIND)"
 
 # ---- running -------------------------------------------------------------
