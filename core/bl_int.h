@@ -276,8 +276,8 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d);
 int bl_actors_run(const bl_models *m, struct bl_doc *d);
 
 /* Index of the actor with a mention (named, group or pronoun) overlapping
- * [start,end), the widest overlap winning, or -1. Needs the actors stage;
- * O(log n). Read-only on d. */
+ * [start,end), or -1: a person before a group before a body or country, then
+ * the widest overlap. Needs the actors stage; O(log n). Read-only on d. */
 int bl_actor_at(const struct bl_doc *d, size_t start, size_t end);
 
 /* True when LOCATION entity ent names a country (or its capital) that acts

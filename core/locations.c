@@ -212,15 +212,21 @@ static int find_datelines(struct run *r)
     size_t i, j, k;
 
     for (i = 0; i < d->ntoks; i++) {
-        if (i != 0 && !(d->toks[i].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE)))
+        bool line = i == 0 || (d->toks[i].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE));
+        if (!line && !tok_is(d, i - 1, "."))
             continue;
-        for (j = i; j < d->ntoks && j < i + MAXTOK; j++)
-            if (d->toks[j].kind != BL_TOK_WORD || !(d->toks[j].flags & BL_TF_ALLCAPS))
+        /* Capitals, with the period of "ST. LOUIS" allowed inside. */
+        for (j = i; j < d->ntoks && j < i + MAXTOK + 1; j++)
+            if (!(d->toks[j].kind == BL_TOK_WORD && (d->toks[j].flags & BL_TF_ALLCAPS)) &&
+                !(j > i && tok_is(d, j, ".") && !(d->toks[j].flags & BL_TF_SPACE_BEFORE) &&
+                  j + 1 < d->ntoks && (d->toks[j + 1].flags & BL_TF_ALLCAPS)))
                 break;
         if (j == i || j >= d->ntoks)
             continue;
         /* "RIYADH, Feb 18", "NEW YORK (AP)", "GAZA -", and at the very top
-         * "LONDON The Latest". */
+         * "LONDON The Latest"; after a sentence only "BOSTON (Reuters)". */
+        if (!line && !tok_is(d, j, "("))
+            continue;
         if (!(tok_is(d, j, ",") || tok_is(d, j, "(") || tok_is(d, j, ":") ||
               d->toks[j].kind == BL_TOK_DASH ||
               (i == 0 && (cap_word(d, j) || (d->toks[j].flags & BL_TF_NL_BEFORE)))))
@@ -458,6 +464,28 @@ static bool place_tail(const struct bl_doc *d, size_t i)
     return tok_in(d, i, w);
 }
 
+/* Words that end the names of buildings and sites. */
+static bool facility_tail(const struct bl_doc *d, size_t i)
+{
+    static const char *const w[] = {
+        "church", "library", "hospital", "university", "college", "school", "centre", "center",
+        "court", "stadium", "racecourse", "academy", "estate", "tower", "hall", "hotel",
+        "theatre", "theater", "museum", "embassy", "airport", "station", "market", "mall",
+        "park", "village", "cathedral", "mosque", "temple", "prison", "palace", "arena",
+        "complex", "furnaces", "house", NULL };
+    return tok_in(d, i, w);
+}
+
+/* A spatial preposition before token i, possibly with "the" between. */
+static bool where_prep(const struct bl_doc *d, size_t i)
+{
+    static const char *const w[] = { "at", "in", "from", "near", "outside", "inside", "to",
+                                     "into", "across", "around", "within", "on", NULL };
+    if (i > 0 && tok_is(d, i - 1, "the"))
+        i--;
+    return i > 0 && tok_in(d, i - 1, w);
+}
+
 /* A nationality adjective modifying a noun ("Russian troops", "British
  * officials") is a mention of its country. */
 static bool as_demonym(struct run *r, struct mention *m, unsigned cls)
@@ -508,6 +536,10 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     if (type != BL_ENT_LOCATION) {
         /* "Royal Street" tagged PERSON, "Orange County" tagged ORG. */
         if (!single && place_tail(d, m->te - 1) && !(cls & BL_GZ_ORG))
+            return true;
+        /* A building named as where something happens: "at the Carnegie
+         * Library", "taken to Alder Hey Children's Hospital". */
+        if (!single && facility_tail(d, m->te - 1) && where_prep(d, m->ts))
             return true;
         if (!p || (cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG | BL_GZ_TITLE)))
             return false;
