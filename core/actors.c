@@ -1891,10 +1891,22 @@ out:
     return rc;
 }
 
+static int kind_rank(int kind)
+{
+    switch (kind) {
+    case BL_ACTOR_PERSON:
+        return 3;
+    case BL_ACTOR_GROUP:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
 int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
 {
     size_t lo = 0, hi, best_ov = 0, k;
-    int best = -1;
+    int best = -1, best_rank = 0;
 
     if (!d || !d->nactor_refs || end <= start)
         return -1;
@@ -1908,13 +1920,20 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
             hi = mid;
     }
     /* Mentions are a few words long, so a short look back finds every one
-     * that overlaps; the widest overlap wins, the later (the head) on ties. */
+     * that overlaps. A person beats a group, a group a body or country
+     * ("Dr. Paul Mercer of Johns Hopkins University", "Kremlin spokesperson
+     * Dmitry Peskov"); then the widest overlap wins. */
     for (k = lo; k > 0 && lo - k < 64; k--) {
         const struct bl_actor_ref *r = &d->actor_refs[k - 1];
         size_t a = r->span.start > start ? r->span.start : start;
         size_t b = r->span.end < end ? r->span.end : end;
-        if (b > a && b - a > best_ov) {
+        int rank;
+        if (b <= a)
+            continue;
+        rank = kind_rank(d->actors[r->actor].kind);
+        if (best < 0 || rank > best_rank || (rank == best_rank && b - a > best_ov)) {
             best_ov = b - a;
+            best_rank = rank;
             best = r->actor;
         }
     }
