@@ -32,6 +32,7 @@ struct mention {
     bool metonymic;
     bool qualifier;   /* "Va." in "Alexandria, Va." */
     bool demonym;     /* "Russian troops": the country, as a modifier */
+    bool voted;       /* counted in the context of the current pass */
     const struct bl_place *qual; /* the admin1/country qualifying this one */
     const struct bl_place *cand[MAXC];
     float score[MAXC];
@@ -625,6 +626,15 @@ static void ctx_add(struct ctx *c, const bl_gazetteer *gz, const struct bl_place
     }
 }
 
+/* Undo ctx_add(c, gz, p, w) on a context that held only that vote. */
+static void ctx_clear(struct ctx *c, const struct bl_place *p)
+{
+    int s = cc_slot(p->cc);
+    if (s >= 0)
+        c->cc[s] = 0;
+    c->nadm = 0;
+}
+
 /* Score every candidate of m; ctx may be NULL (priors only). A mention's own
  * contribution to the context is taken out again so it does not vote for
  * itself. */
@@ -968,6 +978,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     struct ctx *c = NULL, *self = NULL;
     const struct bl_place *focus = NULL;
     float focus_w = 0;
+    int pass;
     size_t i, k;
     int rc = BL_OK;
 
@@ -1045,25 +1056,41 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         qsort(r.m, r.nm, sizeof *r.m, mention_cmp);
 
     /* Pass 1: priors only; clear winners vote for their country and
-     * subdivision. Pass 2: score again with that context. */
+     * subdivision. Passes 2 and 3: score again with the votes of the
+     * previous pass, so places settled by context can settle others
+     * ("Thruxton, Hampshire" once "Kent" is British). A mention's own vote is
+     * taken out while it is scored. */
     for (i = 0; i < r.nm; i++) {
         struct mention *m = &r.m[i];
         score(&r, m, NULL, NULL);
-        if (m->best < 0)
-            continue;
-        if (m->ncand == 1 || m->conf >= 0.85f || m->qual)
+        m->voted = m->best >= 0 && (m->ncand == 1 || m->conf >= 0.85f || m->qual);
+        if (m->voted)
             ctx_add(c, gz, m->cand[m->best], weight(m));
     }
-    for (i = 0; i < r.nm; i++) {
-        struct mention *m = &r.m[i];
-        if (m->best < 0)
-            continue;
-        memset(self, 0, sizeof *self);
-        if (m->ncand == 1 || m->conf >= 0.85f || m->qual)
-            ctx_add(self, gz, m->cand[m->best], weight(m));
-        score(&r, m, c, self);
-        m->metonymic = metonymic(&r, m);
+    for (pass = 2; pass <= 3; pass++) {
+        for (i = 0; i < r.nm; i++) {
+            struct mention *m = &r.m[i];
+            const struct bl_place *own = m->voted ? m->cand[m->best] : NULL;
+            if (m->best < 0)
+                continue;
+            if (own)
+                ctx_add(self, gz, own, weight(m));
+            score(&r, m, c, self);
+            if (own)
+                ctx_clear(self, own);
+        }
+        if (pass == 3)
+            break;
+        memset(c, 0, sizeof *c);
+        for (i = 0; i < r.nm; i++) {
+            struct mention *m = &r.m[i];
+            m->voted = m->best >= 0 && (m->conf >= 0.7f || m->qual);
+            if (m->voted)
+                ctx_add(c, gz, m->cand[m->best], weight(m));
+        }
     }
+    for (i = 0; i < r.nm; i++)
+        r.m[i].metonymic = metonymic(&r, &r.m[i]);
     /* The article's main place: the dateline, else the most mentioned city. */
     for (i = 0; i < r.nm; i++) {
         const struct mention *m = &r.m[i];
