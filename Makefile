@@ -11,7 +11,7 @@
 CC       ?= cc
 PKGS     := libmicrohttpd jansson libcurl cmocka libutf8proc
 DEB_PKGS := build-essential pkg-config libmicrohttpd-dev libjansson-dev \
-            libcurl4-openssl-dev libcmocka-dev libutf8proc-dev curl
+            libcurl4-openssl-dev libcmocka-dev libutf8proc-dev curl python3-yaml
 DATA     ?= ../shared/data
 
 SANITIZE ?=
@@ -62,7 +62,7 @@ BADINPUT_TEST := $(BUILD)/tests/test_badinput
 FUZZ_TARGETS := extract pipeline
 FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz_replay_%)
 
-.PHONY: all run test check valgrind deps clean train eval bench unit http golden-update gazetteer fuzz fuzz-build fuzz-smoke web-test
+.PHONY: all run test check valgrind deps clean train eval bench unit http golden-update gazetteer fuzz fuzz-build fuzz-smoke deploy-test web-test
 all: $(BIN)/bylined $(BIN)/byline $(TOOLS)
 
 # ---- objects -------------------------------------------------------------
@@ -172,6 +172,10 @@ fuzz: fuzz-build
 fuzz-smoke:
 	$(MAKE) fuzz FUZZ_SECONDS=20
 
+# The Kubernetes manifests parse and keep what production relies on.
+deploy-test:
+	@/usr/bin/python3 tests/deploy/check_manifests.py deploy/k8s
+
 # Rewrites tests/golden/*.json from the current code; review the diff.
 golden-update: $(BUILD)/tests/test_golden
 	BYLINE_GOLDEN_UPDATE=1 $(BUILD)/tests/test_golden
@@ -182,7 +186,7 @@ web-test: $(BIN)/bylined
 	cd tests/web && npm install --no-audit --no-fund --silent && \
 	    BYLINE_SERVER=$(BIN)/bylined node --test test.mjs
 
-test: deps all $(if $(wildcard /usr/bin/chromium),web-test) unit http
+test: deps all $(if $(wildcard /usr/bin/chromium),web-test) unit http deploy-test
 	@echo "make test: all suites passed"
 
 check: deps

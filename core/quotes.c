@@ -11,10 +11,11 @@
 
 #define NONE32 UINT32_MAX
 #define MAX_DEPTH 8     /* open quotation marks kept per paragraph */
-#define AFTER_WIN 16    /* tokens looked at after a closing mark */
+#define AFTER_WIN 36    /* tokens looked at after a closing mark */
 #define BEFORE_WIN 30   /* tokens looked at before an opening mark */
 #define NP_MAX 8        /* words in a source phrase */
-#define APPOS_MAX 14    /* tokens in an appositive ("X, a spokesman for Y, said") */
+#define MAX_CONTENT 400 /* tokens in reported content */
+#define APPOS_MAX 26    /* tokens in an appositive ("X, a spokesman for Y, said") */
 
 /* A quote being built: token ranges of its pieces' contents. */
 struct piece {
@@ -31,12 +32,6 @@ struct qb {
     bool drop;
 };
 
-/* A mention of an actor, for speaker lookup by span. */
-struct ment {
-    size_t start, end;
-    int actor;
-};
-
 struct ctx {
     const struct bl_doc *d;
     const bl_cues *cues;
@@ -50,8 +45,6 @@ struct ctx {
     size_t npieces, cap_pieces;
     struct qb *qs;
     size_t nq, cap_q;
-    struct ment *ments;
-    size_t nments;
 };
 
 /* ---- small token helpers ---------------------------------------------- */
@@ -118,6 +111,17 @@ static int family(const struct ctx *c, size_t i)
     }
 }
 
+/* Two straight apostrophes in a row ('') stand for a double mark in some
+ * newspapers' text. Returns 2 for such a mark at i, else 1. */
+static size_t mark_len(const struct ctx *c, size_t i)
+{
+    if (i + 1 < c->n && c->text[c->t[i].start] == '\'' && c->t[i].end - c->t[i].start == 1 &&
+        c->t[i + 1].kind == BL_TOK_QUOTE && c->t[i + 1].start == c->t[i].end &&
+        c->text[c->t[i + 1].start] == '\'' && c->t[i + 1].end - c->t[i + 1].start == 1)
+        return 2;
+    return 1;
+}
+
 static bool is_straight(const struct ctx *c, size_t i)
 {
     return c->text[c->t[i].start] == '"';
@@ -172,8 +176,9 @@ static const char *const np_inner[] = { "for", "of", "the", NULL };
 /* words that say a cue form is a noun or an infinitive, not a finite verb */
 static const char *const cue_blockers[] = { "to", "was", "were", "been", "being", "be", NULL };
 /* object-taking cues: "told reporters", "assured them" */
-static const char *const tell_like[] = { "tell", "assure", "inform", "remind", "notify",
-                                         "warn", "urge", "ask", "advise", NULL };
+static const char *const tell_like[] = { "tell", "assure", "inform", "remind", "notify", NULL };
+/* object pronouns after "warned them", "urged us" */
+static const char *const obj_pronouns[] = { "him", "her", "them", "us", "me", "you", NULL };
 /* words that cannot open reported content */
 static const char *const bad_content_start[] = { "to", "of", "for", "about", "on", "in", "at",
                                                  "with", "by", "from", "up", "out", "off",
@@ -221,6 +226,30 @@ static size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_c
 
 /* ---- source phrases ----------------------------------------------------- */
 
+/* Could toks [a, b) name a source? A name (a capitalised word), or a
+ * lower-case phrase opened by a determiner ("the spokesman") or a single
+ * plural ("officials"), not "summer visits". */
+static bool np_plausible(const struct ctx *c, size_t a, size_t b)
+{
+    const char *w;
+    size_t l;
+    for (size_t i = a; i < b; i++)
+        if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER)
+            return true;
+    if (tok_in(c, a, determiners) || tok_in(c, a, pronouns))
+        return true;
+    if (b - a > 3)
+        return false;
+    if (tok_in(c, b - 1, (const char *const[]){ "police", "staff", "government", "military",
+                                                "administration", "committee", "council",
+                                                "spokesman", "spokeswoman", "spokesperson",
+                                                "official", "source", "people", NULL }))
+        return true;
+    w = c->text + c->t[b - 1].start;
+    l = c->t[b - 1].end - c->t[b - 1].start;
+    return l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'';
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). */
@@ -236,7 +265,6 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
                c->t[a - 1].kind != BL_TOK_QUOTE && !is_stop_punct(c, a - 1))
             a--;
         if (a > lo && tok_eq(c, a - 1, ",") && a - 1 > lo && a < j - 1 &&
-            (tok_in(c, a, determiners) || !is_upper(c, a) || tok_in(c, a, np_inner)) &&
             np_left(c, lo, a - 1, out))
             return true;
         return false;
@@ -263,8 +291,8 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     if (k >= j)
         return false;
     s = k;
-    /* a phrase of lower-case words only is a source when it ends in a
-     * plural or a person noun; keep it, the speaker lookup decides */
+    if (!np_plausible(c, s, j))
+        return false;
     out->start = c->t[s].start;
     out->end = c->t[j - 1].end;
     return true;
@@ -286,7 +314,7 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
     }
     while (k > p && tok_in(c, k - 1, np_inner))
         k--;
-    if (k == p)
+    if (k == p || !np_plausible(c, p, k))
         return false;
     out->start = c->t[p].start;
     out->end = c->t[k - 1].end;
@@ -295,62 +323,13 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
 
 /* ---- speakers ----------------------------------------------------------- */
 
-static int cmp_ment(const void *a, const void *b)
-{
-    const struct ment *x = a, *y = b;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    return x->end < y->end ? -1 : x->end > y->end;
-}
-
-static int build_mentions(struct ctx *c)
-{
-    size_t total = 0, k = 0;
-    for (size_t a = 0; a < c->d->nactors; a++)
-        total += c->d->actors[a].nmentions;
-    if (!total)
-        return BL_OK;
-    c->ments = malloc(total * sizeof *c->ments);
-    if (!c->ments)
-        return BL_ERR_NOMEM;
-    for (size_t a = 0; a < c->d->nactors; a++)
-        for (size_t m = 0; m < c->d->actors[a].nmentions; m++) {
-            c->ments[k].start = c->d->actors[a].mentions[m].start;
-            c->ments[k].end = c->d->actors[a].mentions[m].end;
-            c->ments[k].actor = (int)a;
-            k++;
-        }
-    qsort(c->ments, k, sizeof *c->ments, cmp_ment);
-    c->nments = k;
-    return BL_OK;
-}
-
-/* The actor with a mention overlapping span, preferring the mention that
- * ends last (the head of "Commissioner Jane Doe"); -1 when none. */
+/* The actor the source phrase names (core/actors.c indexes mentions, pronouns
+ * included), or -1. */
 static int speaker_of(const struct ctx *c, struct bl_span s)
 {
-    size_t lo = 0, hi = c->nments;
-    int best = -1;
-    size_t best_end = 0, steps = 0;
-    if (s.start == BL_NONE || !c->nments)
+    if (s.start == BL_NONE)
         return -1;
-    /* first mention starting at or after s.end */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->ments[mid].start < s.end)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    /* mentions start in order; look back over the few that may overlap */
-    while (lo > 0 && steps++ < 16) {
-        const struct ment *m = &c->ments[--lo];
-        if (m->end > s.start && m->start < s.end && (best < 0 || m->end > best_end)) {
-            best = m->actor;
-            best_end = m->end;
-        }
-    }
-    return best;
+    return bl_actor_at(c->d, s.start, s.end);
 }
 
 /* ---- building ----------------------------------------------------------- */
@@ -403,11 +382,14 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
 
     for (i = a; i < b; i++) {
         int f;
-        size_t pos;
-        bool found = false;
+        size_t pos, ml;
+        bool found = false, op, cl;
         if (c->t[i].kind != BL_TOK_QUOTE)
             continue;
-        f = family(c, i);
+        ml = mark_len(c, i);
+        f = ml == 2 ? 2 : family(c, i);
+        op = is_open_mark(c, i);
+        cl = ml == 2 ? !op : is_close_mark(c, i);
         for (pos = depth; pos > 0; pos--)
             if (fam[pos - 1] == f) {
                 found = true;
@@ -415,35 +397,40 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
             }
         if (found) {
             pos--;
-            bool closes = is_close_mark(c, i) || (f == 2 && is_straight(c, i)) ||
-                          (f == 2 && is_straight(c, st[pos]) && !is_open_mark(c, i));
+            bool closes = cl || (f == 2 && is_straight(c, i)) ||
+                          (f == 2 && (is_straight(c, st[pos]) || mark_len(c, st[pos]) == 2) &&
+                           (!op || ml == 2));
             if (closes) {
-                rc = add_piece(c, st[pos], (uint32_t)i, st[pos] + 1, (uint32_t)i);
+                rc = add_piece(c, st[pos], (uint32_t)i, st[pos] + (uint32_t)mark_len(c, st[pos]),
+                               (uint32_t)i);
                 if (rc != BL_OK)
                     return rc;
                 depth = pos;
+                i += ml - 1;
                 continue;
             }
-            if (f == 2 && is_open_mark(c, i)) {
+            if (f == 2 && op) {
                 /* a double mark opens while one is open: the first was never
                  * closed; end it here */
-                rc = add_piece(c, st[pos], NONE32, st[pos] + 1, (uint32_t)i);
+                rc = add_piece(c, st[pos], NONE32, st[pos] + (uint32_t)mark_len(c, st[pos]),
+                               (uint32_t)i);
                 if (rc != BL_OK)
                     return rc;
                 depth = pos;
             }
         }
-        if (is_open_mark(c, i) && depth < MAX_DEPTH) {
+        if (op && depth < MAX_DEPTH) {
             st[depth] = (uint32_t)i;
             fam[depth] = f;
             depth++;
         }
+        i += ml - 1;
     }
     /* open double marks run to the end of the paragraph; single ones were
      * probably apostrophes */
     for (i = 0; i < depth; i++)
         if (fam[i] == 2) {
-            rc = add_piece(c, st[i], NONE32, st[i] + 1, (uint32_t)b);
+            rc = add_piece(c, st[i], NONE32, st[i] + (uint32_t)mark_len(c, st[i]), (uint32_t)b);
             if (rc != BL_OK)
                 return rc;
             break;
@@ -509,7 +496,7 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         }
         return 0;
     }
-    for (i = lo; i < hi && i < lo + 2 + APPOS_MAX; i++) {
+    for (i = lo; i < hi && i < lo + 4 + APPOS_MAX; i++) {
         const struct bl_cue *cue;
         size_t len = cue_at(c, i, lo, &cue);
         struct bl_span s;
@@ -523,12 +510,40 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         }
         q->source = s;
         q->cue.start = c->t[i].start;
-        c->used[i] = 1;
         q->cue.end = c->t[i + len - 1].end;
+        c->used[i] = 1;
         i += len;
         while (i < hi && c->t[i].start < s.end)
             i++;
         return i;
+    }
+    /* no known cue: `," Trump barked.` -- a name or pronoun and a verb
+     * in -ed or -s right after the closing mark still attribute it */
+    {
+        struct bl_span s;
+        size_t k = lo;
+        if (tok_in(c, lo, pronouns))
+            k = lo + 1;
+        else
+            while (k < hi && k < lo + 5 && c->t[k].kind == BL_TOK_WORD && is_upper(c, k))
+                k++;
+        if (k > lo) {
+            s.start = c->t[lo].start;
+            s.end = c->t[k - 1].end;
+            if (k < hi && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
+                (k + 1 >= hi || is_stop_punct(c, k + 1) || tok_eq(c, k + 1, ",") ||
+                 c->t[k + 1].kind == BL_TOK_WORD)) {
+                const char *w = c->text + c->t[k].start;
+                size_t l = c->t[k].end - c->t[k].start;
+                if (l > 3 && ((w[l - 2] == 'e' && w[l - 1] == 'd') || w[l - 1] == 's')) {
+                    q->source = s;
+                    q->cue.start = c->t[k].start;
+                    q->cue.end = c->t[k].end;
+                    c->used[k] = 1;
+                    return k + 1;
+                }
+            }
+        }
     }
     return 0;
 }
@@ -598,9 +613,8 @@ static bool attr_intro_para(const struct ctx *c, size_t o, struct qb *q)
         if (!len)
             continue;
         if (cue->tag == BL_CUE_PREP ? !np_right(c, i - 1 + len, e - 1, &sp)
-                                    : !np_left(c, lo, i - 1, &sp)) {
-            return false;
-        }
+                                    : !np_left(c, lo, i - 1, &sp))
+            continue;
         q->source = sp;
         q->cue.start = c->t[i - 1].start;
         c->used[i - 1] = 1;
@@ -729,7 +743,7 @@ static int direct_quotes(struct ctx *c)
             continue;
         for (size_t k = 0; k < q->npieces; k++) {
             const struct piece *p = &c->pieces[q->first + k];
-            size_t e = p->close == NONE32 ? p->c1 : p->close + 1;
+            size_t e = p->close == NONE32 ? p->c1 : p->close + mark_len(c, p->close);
             for (size_t t = p->open; t < e; t++)
                 c->inq[t] = 1;
         }
@@ -871,10 +885,27 @@ static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct
     return BL_OK;
 }
 
+/* The phrase at src ends the sentence body or is followed by a comma
+ * (", said Jane Doe, a lawyer for the group."). */
+static bool np_ends_clause(const struct ctx *c, size_t p, struct bl_span src, size_t body_end)
+{
+    size_t k = p;
+    while (k < body_end && c->t[k].start < src.end)
+        k++;
+    return k == body_end || tok_eq(c, k, ",");
+}
+
+/* Start of content that ends at b and reaches back to lo at most, bounded so
+ * that a sentence of many cues stays linear. */
+static size_t back_from(size_t lo, size_t b)
+{
+    return b > lo + MAX_CONTENT ? b - MAX_CONTENT : lo;
+}
+
 /* Reported speech in sentence s with its cues. */
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
-    size_t lo = s->tok_start, hi = s->tok_end, i;
+    size_t lo = s->tok_start, hi = s->tok_end, i, clause_lo = lo;
     size_t body_end = trim_end(c, lo, hi);
     int rc;
 
@@ -896,15 +927,17 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 while (k < hi && k < after + APPOS_MAX && !tok_eq(c, k, ","))
                     k++;
                 if (k < hi) {
-                    rc = add_indirect(c, k + 1, hi, s->para, src, i, len);
+                    rc = add_indirect(c, k + 1, k + 1 + MAX_CONTENT < hi ? k + 1 + MAX_CONTENT : hi,
+                                      s->para, src, i, len);
                     if (rc != BL_OK)
                         return rc;
                 }
             } else if (i > lo && tok_eq(c, i - 1, ",")) {
-                rc = add_indirect(c, lo, i - 1, s->para, src, i, len);
+                rc = add_indirect(c, back_from(clause_lo, i - 1), i - 1, s->para, src, i, len);
                 if (rc != BL_OK)
                     return rc;
             }
+            clause_lo = i + len;
             i += len - 1;
             continue;
         }
@@ -914,9 +947,9 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         if (k < body_end && (c->t[k].kind == BL_TOK_DASH || tok_eq(c, k, ";") ||
                              tok_eq(c, k, "(")))
             k = body_end;
-        if (k >= body_end || body_end - k <= 3 || (is_word(c, k) && np_right(c, k, body_end, &src) &&
-                                                   src.end == c->t[body_end - 1].end &&
-                                                   body_end - k <= 6)) {
+        if (k >= body_end || body_end - k <= 2 ||
+            (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) &&
+             np_right(c, k, body_end, &src) && np_ends_clause(c, k, src, body_end))) {
             /* CONTENT, X said.  /  CONTENT, said X. */
             size_t comma = i;
             struct bl_span sp;
@@ -934,9 +967,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 continue;
             if (comma >= 2 && is_close_mark(c, comma - 2) && c->inq[comma - 2])
                 continue; /* a direct quote's attribution */
-            rc = add_indirect(c, lo, comma - 1, s->para, sp, i, len);
+            rc = add_indirect(c, back_from(clause_lo, comma - 1), comma - 1, s->para, sp, i, len);
             if (rc != BL_OK)
                 return rc;
+            clause_lo = i + len;
             i += len - 1;
             continue;
         }
@@ -966,6 +1000,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         t0++;
                 np_left(c, lo, i, &src);
             }
+            if (t0 == k && t0 < body_end && tok_in(c, t0, obj_pronouns)) {
+                t0++;
+                if (t0 < body_end && tok_eq(c, t0, "that"))
+                    t0++;
+            }
             while (t0 < body_end && (tok_eq(c, t0, ",") || tok_eq(c, t0, ":")))
                 t0++;
             if (t0 >= body_end || is_open_mark(c, t0) || tok_in(c, t0, bad_content_start))
@@ -973,8 +1012,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* end before a second attribution: ", adding ..." */
             m = t0;
             {
-                size_t e = body_end;
-                for (size_t x = t0; x < body_end && x < t0 + 400; x++) {
+                size_t e = t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end;
+                for (size_t x = t0; x < e; x++) {
                     const struct bl_cue *c2;
                     if (tok_eq(c, x, ",") && x + 1 < body_end &&
                         cue_at(c, x + 1, lo, &c2) && c2->tag == BL_CUE_ING) {
@@ -988,6 +1027,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             }
             (void)m;
         }
+        clause_lo = i + len;
         i += len - 1;
     }
     return BL_OK;
@@ -1075,9 +1115,6 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     for (size_t s = 0; s < d->nsents; s++)
         for (size_t i = d->sents[s].tok_start; i < d->sents[s].tok_end; i++)
             c.sent_of[i] = (uint32_t)s;
-    rc = build_mentions(&c);
-    if (rc != BL_OK)
-        goto out;
     rc = direct_quotes(&c);
     if (rc != BL_OK)
         goto out;
@@ -1098,6 +1135,5 @@ out:
     free(c.used);
     free(c.pieces);
     free(c.qs);
-    free(c.ments);
     return rc;
 }

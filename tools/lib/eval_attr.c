@@ -474,10 +474,12 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
                 t->dsrc_ok += ok;
             }
             if (dump && !ok && mode == MODE_QUOTES) {
-                printf("  SRC %s%s\n", name, g[i].direct ? " (direct)" : "");
-                dump_span("gold", text, g[i].source.p[0]);
-                if (p[best].source.start != BL_NONE)
-                    dump_span("pred", text, p[best].source);
+                struct bl_span gs = g[i].source.p[0], ps = p[best].source;
+                size_t cs = p[best].content.p[0].start;
+                printf("  SRC %s%s gold=[%.*s] pred=[%.*s] quote=[%.60s]\n", name,
+                       g[i].direct ? " (direct)" : "", (int)(gs.end - gs.start), text + gs.start,
+                       ps.start == BL_NONE ? 0 : (int)(ps.end - ps.start),
+                       ps.start == BL_NONE ? "" : text + ps.start, text + cs);
             }
         }
     }

@@ -1,0 +1,381 @@
+/* test_quotes.c -- the quotes stage: quotation conventions (curly, straight,
+ * guillemets, German, doubled apostrophes, split, multi-paragraph, nested),
+ * partial and indirect quotes, source/cue patterns, broken input and
+ * pathological sizes; then speakers end to end with the full models. Every
+ * sentence here was written for this test. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "bl_int.h"
+
+#ifndef BL_DATADIR
+#define BL_DATADIR "data"
+#endif
+
+#define NONE (-1)
+
+/* One expected quote: the text of its span, kind, source and cue text (NULL
+ * for none). kind NONE means: no quote may have this span text. */
+struct row {
+    const char *text;
+    int kind;
+    const char *quote;
+    const char *source;
+    const char *cue;
+};
+
+static const struct row rows[] = {
+    /* direct, attribution after */
+    { "“We will not back down,” she said.", BL_QUOTE_DIRECT, "We will not back down,", "she",
+      "said" },
+    { "\"The bridge is safe,\" said Mayor Ana Ruiz.", BL_QUOTE_DIRECT, "The bridge is safe,",
+      "Mayor Ana Ruiz", "said" },
+    { "“Prices will fall,” Tom Berg, a spokesman for the port authority, said on Friday.",
+      BL_QUOTE_DIRECT, "Prices will fall,", "Tom Berg", "said" },
+    { "“It is over,” the Kremlin said.", BL_QUOTE_DIRECT, "It is over,", "the Kremlin", "said" },
+    { "“We need answers,” U.S. officials told reporters.", BL_QUOTE_DIRECT, "We need answers,",
+      "U.S. officials", "told" },
+    { "“No deal is better than a bad deal,” they insisted.", BL_QUOTE_DIRECT,
+      "No deal is better than a bad deal,", "they", "insisted" },
+    { "“Get out of my office,” Marlow snapped.", BL_QUOTE_DIRECT, "Get out of my office,",
+      "Marlow", "snapped" },
+    /* direct, attribution before */
+    { "The minister said: “Nothing has been decided yet.”", BL_QUOTE_DIRECT,
+      "Nothing has been decided yet.", "The minister", "said" },
+    { "Ruiz told the council, \"We cannot afford another delay.\"", BL_QUOTE_DIRECT,
+      "We cannot afford another delay.", "Ruiz", "told" },
+    { "According to the coach, “the team has never played better.”", BL_QUOTE_DIRECT,
+      "the team has never played better.", "the coach", "According to" },
+    { "Lindqvist: “The vote is a warning to all of us.”", BL_QUOTE_DIRECT,
+      "The vote is a warning to all of us.", "Lindqvist", NULL },
+    { "“The harbour must stay open to everyone.” — Commissioner Elena Varga",
+      BL_QUOTE_DIRECT, "The harbour must stay open to everyone.", "Commissioner Elena Varga",
+      NULL },
+    /* other marks */
+    { "«Nous restons ici», said Marie Dubois.", BL_QUOTE_DIRECT, "Nous restons ici",
+      "Marie Dubois", "said" },
+    { "„Wir bleiben hier“, said Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier", "Jonas Keller",
+      "said" },
+    { "‘We are ready for the storm,’ the mayor said.", BL_QUOTE_DIRECT,
+      "We are ready for the storm,", "the mayor", "said" },
+    { "''The budget is balanced,'' Ms. Ortiz said.", BL_QUOTE_DIRECT, "The budget is balanced,",
+      "Ms. Ortiz", "said" },
+    { "“The plan is sound,\" Patel said.", BL_QUOTE_DIRECT, "The plan is sound,", "Patel", "said" },
+    /* nested: the outer quote only */
+    { "“My father told me, ‘never sell the farm,’ and I never did,” Ostrowski said.",
+      BL_QUOTE_DIRECT, "My father told me, ‘never sell the farm,’ and I never did,", "Ostrowski",
+      "said" },
+    { "“My father told me, ‘never sell the farm,’ and I never did,” Ostrowski said.", NONE,
+      "never sell the farm,", NULL, NULL },
+    /* split by the attribution: one quote over both parts */
+    { "“We cannot,” he said, “accept this offer.”", BL_QUOTE_DIRECT,
+      "We cannot,” he said, “accept this offer.", "he", "said" },
+    /* more of the same speaker in the next sentence joins the quote */
+    { "“The road is closed,” Kaur said. “It will reopen on Monday.”", BL_QUOTE_DIRECT,
+      "The road is closed,” Kaur said. “It will reopen on Monday.", "Kaur", "said" },
+    /* over several paragraphs: each reopens, the last closes */
+    { "“The first part of the statement runs on.\n\n“The second part ends it,” Okafor said.",
+      BL_QUOTE_DIRECT, "The first part of the statement runs on.\n\n“The second part ends it,",
+      "Okafor", "said" },
+    /* a quote-only paragraph after its speaker's paragraph */
+    { "Brandt spoke to reporters after the vote.\n\n“This is a good day for the city.”", NONE,
+      "nothing", NULL, NULL },
+    { "Brandt said in a statement:\n\n“This is a good day for the city.”", BL_QUOTE_DIRECT,
+      "This is a good day for the city.", "Brandt", "said" },
+    /* partial quotes */
+    { "The senator called the proposal “reckless” and said it would fail.", BL_QUOTE_PARTIAL,
+      "reckless", "The senator", "called" },
+    { "Ruiz said the delay was “simply unacceptable” for residents.", BL_QUOTE_PARTIAL,
+      "simply unacceptable", "Ruiz", "said" },
+    /* titles, nicknames and scare quotes: no quote */
+    { "She starred in “The Long Winter” last year.", NONE, "The Long Winter", NULL, NULL },
+    { "The so-called “miracle cure” was sold online.", NONE, "miracle cure", NULL, NULL },
+    { "Fans call him “Big Mike” at the stadium.", NONE, "Big Mike", NULL, NULL },
+    /* indirect */
+    { "The minister said that the talks would resume next week.", BL_QUOTE_INDIRECT,
+      "the talks would resume next week", "The minister", "said" },
+    { "Dr. Hana Sato warned the virus could spread quickly in winter.", BL_QUOTE_INDIRECT,
+      "the virus could spread quickly in winter", "Dr. Hana Sato", "warned" },
+    { "Ruiz told reporters on Monday that the bridge would reopen.", BL_QUOTE_INDIRECT,
+      "the bridge would reopen", "Ruiz", "told" },
+    { "According to U.S. officials, the convoy left before dawn.", BL_QUOTE_INDIRECT,
+      "the convoy left before dawn", "U.S. officials", "According to" },
+    { "The convoy left before dawn, according to local police.", BL_QUOTE_INDIRECT,
+      "The convoy left before dawn", "local police", "according to" },
+    { "The factory will close in March, the company said.", BL_QUOTE_INDIRECT,
+      "The factory will close in March", "the company", "said" },
+    { "The factory will close in March, said Lena Fischer.", BL_QUOTE_INDIRECT,
+      "The factory will close in March", "Lena Fischer", "said" },
+    { "Critics argue the reform goes too far.", BL_QUOTE_INDIRECT, "the reform goes too far",
+      "Critics", "argue" },
+    { "The union acknowledged that wages had stalled for years.", BL_QUOTE_INDIRECT,
+      "wages had stalled for years", "The union", "acknowledged" },
+    { "Moreno, the league's chief executive, insisted the season would go ahead.",
+      BL_QUOTE_INDIRECT, "the season would go ahead", "Moreno", "insisted" },
+    { "She declared the election a fraud and demanded a recount.", NONE,
+      "a fraud and demanded a recount", NULL, NULL },
+    { "The company said on Thursday it had raised $4 million.", BL_QUOTE_INDIRECT,
+      "it had raised $4 million", "The company", "said" },
+    { "His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL },
+    /* broken input */
+    { "“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
+      "starts here.",
+      BL_QUOTE_DIRECT, "This quote never closes and runs to the end of the paragraph.", NULL,
+      NULL },
+    { "A stray ” mark and a lone \" here.\n\nNothing else.", NONE, "mark and a lone", NULL, NULL },
+};
+
+static const char *find_sub(const char *hay, const char *needle)
+{
+    return needle ? strstr(hay, needle) : NULL;
+}
+
+static bool span_is(const char *text, struct bl_span s, const char *want)
+{
+    if (!want)
+        return s.start == BL_NONE;
+    if (s.start == BL_NONE)
+        return false;
+    return s.end - s.start == strlen(want) && !memcmp(text + s.start, want, s.end - s.start);
+}
+
+static bl_cues *load_cues(void)
+{
+    bl_cues *c = NULL;
+    struct bl_error err = { 0 };
+    int rc = bl_cues_load(BL_DATADIR, &c, &err);
+    if (rc != BL_OK) {
+        printf("cannot load cues: %s\n", err.message);
+        fail();
+    }
+    return c;
+}
+
+/* Tokens, sentences and quotes only: speakers stay -1. */
+static bl_doc *run_quotes(const struct bl_models *m, const char *text, size_t len)
+{
+    bl_doc *d = NULL;
+    struct bl_error err = { 0 };
+    assert_int_equal(bl_doc_create(text, len, &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
+    assert_int_equal(bl_quotes_run(m, d), BL_OK);
+    return d;
+}
+
+static void test_rows(void **state)
+{
+    struct bl_models m;
+    int failures = 0;
+    (void)state;
+    memset(&m, 0, sizeof m);
+    m.cues = load_cues();
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        const struct row *w = &rows[r];
+        bl_doc *d = run_quotes(&m, w->text, strlen(w->text));
+        size_t nq;
+        const struct bl_quote *q = bl_doc_quotes(d, &nq);
+        const struct bl_quote *hit = NULL;
+        for (size_t i = 0; i < nq; i++)
+            if (span_is(w->text, q[i].span, w->quote))
+                hit = &q[i];
+        if (w->kind == NONE) {
+            if (hit) {
+                printf("row %zu: unexpected quote [%s] in: %s\n", r, w->quote, w->text);
+                failures++;
+            }
+        } else if (!hit) {
+            printf("row %zu: no quote [%s] in: %s\n  got:", r, w->quote, w->text);
+            for (size_t i = 0; i < nq; i++)
+                printf(" [%.*s]", (int)(q[i].span.end - q[i].span.start),
+                       w->text + q[i].span.start);
+            printf("\n");
+            failures++;
+        } else if (hit->kind != w->kind || (w->source && !span_is(w->text, hit->source, w->source)) ||
+                   (w->cue && !span_is(w->text, hit->cue, w->cue)) ||
+                   (!w->source && w->kind != BL_QUOTE_DIRECT && hit->source.start != BL_NONE)) {
+            printf("row %zu: [%s] kind %d (want %d) source [%.*s] cue [%.*s] in: %s\n", r,
+                   w->quote, hit->kind, w->kind,
+                   hit->source.start == BL_NONE ? 0 : (int)(hit->source.end - hit->source.start),
+                   hit->source.start == BL_NONE ? "" : w->text + hit->source.start,
+                   hit->cue.start == BL_NONE ? 0 : (int)(hit->cue.end - hit->cue.start),
+                   hit->cue.start == BL_NONE ? "" : w->text + hit->cue.start, w->text);
+            failures++;
+        }
+        /* invariants: sorted, parts inside the span and the text */
+        for (size_t i = 0; i < nq; i++) {
+            assert_true(q[i].nparts >= 1);
+            assert_true(q[i].span.start == q[i].parts[0].start);
+            assert_true(q[i].span.end == q[i].parts[q[i].nparts - 1].end);
+            assert_true(q[i].span.end <= strlen(w->text));
+            if (i)
+                assert_true(q[i - 1].span.start <= q[i].span.start);
+        }
+        (void)find_sub;
+        bl_doc_free(d);
+    }
+    bl_cues_free(m.cues);
+    assert_int_equal(failures, 0);
+}
+
+/* No cue lexicon: still no crash, quoted material still found. */
+static void test_no_cues(void **state)
+{
+    static const char text[] = "“The port is open,” Diaz said.";
+    struct bl_models m;
+    size_t nq;
+    bl_doc *d;
+    (void)state;
+    memset(&m, 0, sizeof m);
+    d = run_quotes(&m, text, sizeof text - 1);
+    bl_doc_quotes(d, &nq);
+    assert_int_equal(nq, 1);
+    bl_doc_free(d);
+    d = run_quotes(NULL, text, sizeof text - 1);
+    bl_doc_free(d);
+}
+
+static double secs_since(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* Pathological input: 100k quote marks, a 1 MB paragraph of said-clauses,
+ * unbalanced marks; must stay linear (well under a few seconds even under
+ * sanitizers) and keep every span in bounds. */
+static void test_pathological(void **state)
+{
+    static const char *const units[] = { "\"", "“", "” ", "'x' ", "he said, \"a ", "''",
+                                         "« » ", "said that ", "a, ", "according to X, " };
+    struct bl_models m;
+    (void)state;
+    memset(&m, 0, sizeof m);
+    m.cues = load_cues();
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t ul = strlen(units[u]), reps = (1u << 20) / ul, len = 0, nq;
+        char *buf = malloc(reps * ul + 1);
+        struct timespec t0;
+        bl_doc *d;
+        const struct bl_quote *q;
+        assert_non_null(buf);
+        for (size_t i = 0; i < reps; i++, len += ul)
+            memcpy(buf + len, units[u], ul);
+        buf[len] = '\0';
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        d = run_quotes(&m, buf, len);
+        q = bl_doc_quotes(d, &nq);
+        for (size_t i = 0; i < nq; i++)
+            assert_true(q[i].span.end <= len && q[i].span.start <= q[i].span.end);
+        assert_true(secs_since(&t0) < 20.0);
+        bl_doc_free(d);
+        free(buf);
+    }
+    bl_cues_free(m.cues);
+}
+
+/* Random bytes from a fixed alphabet of marks, words and breaks. */
+static void test_random(void **state)
+{
+    static const char *const alpha[] = { "\"", "“", "”", "‘", "’", "'", "«", "»", "„", " ", " ",
+                                         "\n\n", "\n", "said", "he", "Smith", ",", ".", ":", "—",
+                                         "according to", "that", "the", "war" };
+    struct bl_models m;
+    uint32_t seed = 12345;
+    (void)state;
+    memset(&m, 0, sizeof m);
+    m.cues = load_cues();
+    for (int iter = 0; iter < 300; iter++) {
+        char buf[2048];
+        size_t len = 0, nq;
+        bl_doc *d;
+        const struct bl_quote *q;
+        while (len < sizeof buf - 16) {
+            const char *a;
+            seed = seed * 1103515245u + 12345u;
+            a = alpha[(seed >> 16) % (sizeof alpha / sizeof alpha[0])];
+            if (len + strlen(a) + 1 >= sizeof buf)
+                break;
+            memcpy(buf + len, a, strlen(a));
+            len += strlen(a);
+            if ((seed >> 8) % 3 == 0)
+                buf[len++] = ' ';
+        }
+        d = run_quotes(&m, buf, len);
+        q = bl_doc_quotes(d, &nq);
+        for (size_t i = 0; i < nq; i++) {
+            assert_true(q[i].span.end <= len);
+            for (size_t p = 0; p < q[i].nparts; p++)
+                assert_true(q[i].parts[p].start < q[i].parts[p].end);
+        }
+        bl_doc_free(d);
+    }
+    bl_cues_free(m.cues);
+}
+
+/* Speakers end to end: the whole pipeline with the shipped models. */
+struct speaker_row {
+    const char *text;
+    const char *quote; /* span text */
+    const char *speaker; /* actor name contains this; NULL: no speaker */
+};
+
+static const struct speaker_row speaker_rows[] = {
+    { "Mayor Ana Ruiz opened the bridge on Monday. “The bridge is safe,” she said.",
+      "The bridge is safe,", "Ruiz" },
+    { "“We will appeal,” said Tom Berg, a lawyer for the family.", "We will appeal,", "Berg" },
+    { "Chancellor Greta Lindqvist spoke in Oslo. Lindqvist said the talks would resume in May.",
+      "the talks would resume in May", "Lindqvist" },
+};
+
+static void test_speakers(void **state)
+{
+    bl_models *m = NULL;
+    struct bl_error err = { 0 };
+    int failures = 0;
+    (void)state;
+    if (bl_models_load(BL_DATADIR, &m, &err) != BL_OK) {
+        printf("cannot load models: %s\n", err.message);
+        fail();
+    }
+    for (size_t r = 0; r < sizeof speaker_rows / sizeof speaker_rows[0]; r++) {
+        const struct speaker_row *w = &speaker_rows[r];
+        bl_doc *d = NULL;
+        size_t nq, na;
+        const struct bl_quote *q;
+        const struct bl_actor *a;
+        bool ok = false;
+        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+        q = bl_doc_quotes(d, &nq);
+        a = bl_doc_actors(d, &na);
+        for (size_t i = 0; i < nq; i++)
+            if (span_is(w->text, q[i].span, w->quote))
+                ok = q[i].speaker >= 0 && (size_t)q[i].speaker < na &&
+                     strstr(a[q[i].speaker].name, w->speaker);
+        if (!ok) {
+            printf("speaker row %zu: want %s for [%s]\n", r, w->speaker, w->quote);
+            failures++;
+        }
+        bl_doc_free(d);
+    }
+    bl_models_free(m);
+    assert_int_equal(failures, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rows),        cmocka_unit_test(test_no_cues),
+        cmocka_unit_test(test_pathological), cmocka_unit_test(test_random),
+        cmocka_unit_test(test_speakers),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
