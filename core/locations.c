@@ -542,6 +542,11 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
          * Library", "taken to Alder Hey Children's Hospital". */
         if (!single && facility_tail(d, m->te - 1) && where_prep(d, m->ts))
             return true;
+        /* "within the EU", "across the Gulf": an organisation or name that is
+         * also a region, used as a place. */
+        if (p && p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2) &&
+            where_prep(d, m->ts))
+            return true;
         if (!p || (cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG | BL_GZ_TITLE)))
             return false;
         if (p->kind == BL_LOC_CITY && prep && p->population >= 50000 &&
