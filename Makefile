@@ -62,7 +62,7 @@ BADINPUT_TEST := $(BUILD)/tests/test_badinput
 FUZZ_TARGETS := extract pipeline
 FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz_replay_%)
 
-.PHONY: all run test check valgrind deps clean train eval bench unit http golden-update gazetteer fuzz fuzz-build fuzz-smoke deploy-test web-test
+.PHONY: all run test check valgrind deps clean train eval bench unit http golden-update gazetteer fuzz fuzz-build fuzz-smoke deploy-test load container-test web-test
 all: $(BIN)/bylined $(BIN)/byline $(TOOLS)
 
 # ---- objects -------------------------------------------------------------
@@ -171,6 +171,15 @@ fuzz: fuzz-build
 
 fuzz-smoke:
 	$(MAKE) fuzz FUZZ_SECONDS=20
+
+# 60 s of wrk at 256 connections on loopback (not part of make test).
+load: deps all
+	tools/load.sh
+
+# Builds the image with podman from a debootstrapped base, runs it, extracts,
+# stops it with SIGTERM (needs root; not part of make test).
+container-test:
+	tools/container-test.sh
 
 # The Kubernetes manifests parse and keep what production relies on.
 deploy-test:

@@ -453,6 +453,12 @@ static bool landmark_name(const char *s, size_t len)
     return false;
 }
 
+/* Common nouns that name a kind of place: "the Shankill area". */
+static const char *const place_nouns[] = {
+    "area", "district", "region", "province", "town", "village", "city", "suburb", "border",
+    "coast", "valley", "neighbourhood", "neighborhood", "county", "state", "island", "outskirts",
+    "municipality", "township", "enclave", "countryside", "hills", "port", NULL };
+
 /* Words that end only place names: "Royal Street", "Morris County". */
 static bool place_tail(const struct bl_doc *d, size_t i)
 {
@@ -528,6 +534,8 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
 
     bool prep = m->ts > 0 && tok_in(d, m->ts - 1, preps);
     bool single = m->te - m->ts == 1;
+    /* "Thruxton, Hampshire": the second name of a place list. */
+    bool after_comma = m->ts >= 2 && tok_is(d, m->ts - 1, ",") && cap_word(d, m->ts - 2);
 
     if (single && tok_in(d, m->ts, not_places))
         return false;
@@ -552,6 +560,12 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         if (p->kind == BL_LOC_CITY && prep && p->population >= 50000 &&
             (type != BL_ENT_PERSON || !single))
             return true;
+        if (p->kind == BL_LOC_LANDMARK && m->npref > 0)
+            return true; /* hand-kept: "Silverstone", "Heathrow" */
+        if (after_comma && type != BL_ENT_PERSON &&
+            (p->kind == BL_LOC_ADMIN1 || p->kind == BL_LOC_COUNTRY ||
+             (p->flags & BL_PLACE_ADMIN2)))
+            return true;
         if (m->npref > 0 && p->kind == BL_LOC_CITY)
             return type != BL_ENT_PERSON;
         if (p->kind == BL_LOC_CITY)
@@ -566,9 +580,16 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
             return false;
         /* "Industry", "Commerce", "SANA": a lone word that is only a small
          * town somewhere needs a preposition or a qualifier after it. */
-        if (single && m->npref == 0 && p->kind == BL_LOC_CITY && p->population < 20000 &&
-            !prep && !tok_is(d, m->te, ","))
-            return false;
+        if (single && m->npref == 0 && !prep && !tok_is(d, m->te, ",") && !after_comma) {
+            size_t k;
+            for (k = 0; k < m->ncand; k++)
+                if (m->cand[k]->kind != BL_LOC_CITY || m->cand[k]->population >= 20000)
+                    break;
+            if (k == m->ncand)
+                return false;
+        }
+        /* Unknown small places need more than the tagger's word: a
+         * preposition, a comma list, or "the X area". */
         return true;
     }
     if (cls & (BL_GZ_ORG | BL_GZ_TITLE | BL_GZ_ORG_SUFFIX | BL_GZ_GIVEN_NAME | BL_GZ_SURNAME))
@@ -576,8 +597,16 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     if (landmark_name(d->text + s, e - s))
         return true;
     /* Unknown to the gazetteer: only after a clearly spatial preposition
-     * ("in Umuahia", not "on Twitter", "of Christ"). */
-    return m->ts > 0 && tok_in(d, m->ts - 1, locative) && !(d->toks[m->ts].flags & BL_TF_ALLCAPS);
+     * ("in Umuahia", not "on Twitter", "of Christ"), or named by a place
+     * noun: "the Nenagh district", "the village of Nagrig". */
+    if (d->toks[m->ts].flags & BL_TF_ALLCAPS)
+        return false;
+    if (m->ts > 0 && tok_in(d, m->ts - 1, locative))
+        return true;
+    if (m->ts > 0 && tok_is(d, m->ts - 1, "the") && m->te < d->ntoks &&
+        tok_in(d, m->te, place_nouns))
+        return true;
+    return m->ts >= 2 && tok_is(d, m->ts - 1, "of") && tok_in(d, m->ts - 2, place_nouns);
 }
 
 /* ---- Scoring ------------------------------------------------------------- */
