@@ -557,8 +557,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
             return true;
         if (!p || (cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG | BL_GZ_TITLE)))
             return false;
-        if (p->kind == BL_LOC_CITY && prep && p->population >= 50000 &&
-            (type != BL_ENT_PERSON || !single))
+        if (p->kind == BL_LOC_CITY && prep && p->population >= 50000)
             return true;
         if (p->kind == BL_LOC_LANDMARK && m->npref > 0)
             return true; /* hand-kept: "Silverstone", "Heathrow" */
@@ -1059,6 +1058,19 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             rc = split_entity(&r, ts, te, (int)i, d->ents[i].type == BL_ENT_LOCATION);
             if (rc != BL_OK)
                 goto out;
+        } else {
+            /* "Los Angeles-based": the words before the hyphen. */
+            const char *h = memchr(d->text + d->toks[te - 1].start, '-',
+                                   d->toks[te - 1].end - d->toks[te - 1].start);
+            if (h && h > d->text + d->toks[te - 1].start) {
+                em = add_part(&r, ts, te, d->toks[ts].start, (size_t)(h - d->text), (int)i);
+                if (!em) {
+                    rc = BL_ERR_NOMEM;
+                    goto out;
+                }
+                if (!strong(em))
+                    r.nm--;
+            }
         }
     }
     /* Datelines can lie inside a LOCATION entity: mark that mention. */
