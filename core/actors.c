@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <assert.h>
 
 #define WORD_MAX   48  /* longest word we look up in the tables below */
 #define MAX_TITLES 8   /* titles kept per actor */
@@ -21,33 +22,33 @@
 
 /* Plural common nouns that name a group of people when they speak or act. */
 static const char *const group_nouns[] = {
-    "officials", "leaders", "critics", "reporters", "analysts", "residents", "experts",
-    "diplomats", "lawmakers", "legislators", "observers", "investors", "economists",
-    "protesters", "protestors", "activists", "voters", "authorities", "officers", "troops",
-    "soldiers", "negotiators", "ministers", "scientists", "researchers", "doctors", "workers",
-    "citizens", "sources", "commentators", "supporters", "opponents", "campaigners", "police",
-    "prosecutors", "judges", "lawyers", "members", "businesses", "companies", "firms",
-    "militants", "rebels", "separatists", "villagers", "farmers", "students", "teachers",
-    "parents", "executives", "regulators", "spokespeople", "journalists", "envoys", "aides",
-    "advisers", "advisors", "allies", "generals", "commanders", "senators", "democrats",
-    "republicans", "conservatives", "liberals", "hardliners", "medics", "nurses", "unions",
-    "politicians", "governments", "bankers", "traders", "consumers", "shoppers", "fans",
-    "organizers", "organisers", "witnesses", "survivors", "families", "locals", "insiders",
-    "skeptics", "sceptics", "proponents", "environmentalists", "environmentalist", NULL};
+    "activists", "advisers", "advisors", "aides", "allies", "analysts", "authorities",
+    "bankers", "businesses", "campaigners", "citizens", "commanders", "commentators",
+    "companies", "conservatives", "consumers", "critics", "democrats", "diplomats", "doctors",
+    "economists", "environmentalists", "envoys", "executives", "experts",
+    "families", "fans", "farmers", "firms", "generals", "governments", "hardliners",
+    "insiders", "investors", "journalists", "judges", "lawmakers", "lawyers", "leaders",
+    "legislators", "liberals", "locals", "medics", "members", "militants", "ministers",
+    "negotiators", "nurses", "observers", "officers", "officials", "opponents", "organisers",
+    "organizers", "parents", "police", "politicians", "proponents", "prosecutors",
+    "protesters", "protestors", "rebels", "regulators", "reporters", "republicans",
+    "researchers", "residents", "sceptics", "scientists", "senators", "separatists",
+    "shoppers", "skeptics", "soldiers", "sources", "spokespeople", "students", "supporters",
+    "survivors", "teachers", "traders", "troops", "unions", "villagers", "voters", "witnesses",
+    "workers"};
 
 /* Plurals that are no actor but that "they" may mean ("the three countries
  * ... urged them"). */
-static const char *const plural_nouns[] = {"countries", "nations", "sides", "states",
-                                           "people", "men", "women", "children", "others",
-                                           "troops", "forces", "parties", "groups", NULL};
+static const char *const plural_nouns[] = {
+    "children", "countries", "forces", "groups", "men", "nations", "others", "parties",
+    "people", "sides", "states", "troops", "women"};
 
 /* Words before a group noun that belong to its name. */
-static const char *const group_mods[] = {"senior", "top", "local", "western", "foreign",
-                                         "military", "government", "federal", "state",
-                                         "security", "health", "intelligence", "some",
-                                         "many", "several", "other", "defense", "defence",
-                                         "administration", "european", "opposition",
-                                         "industry", "party", "congressional", NULL};
+static const char *const group_mods[] = {
+    "administration", "congressional", "defence", "defense", "european", "federal", "foreign",
+    "government", "health", "industry", "intelligence", "local", "many", "military",
+    "opposition", "other", "party", "security", "senior", "several", "some", "state", "top",
+    "western"};
 
 /* Verbs whose subject acts or speaks. cls 1 = speech or belief, 2 = action. */
 struct verb {
@@ -57,94 +58,87 @@ struct verb {
 #define V_SPEECH 1
 #define V_ACTION 2
 static const struct verb verbs[] = {
-    {"say", 1},       {"tell", 1},       {"claim", 1},      {"argue", 1},     {"warn", 1},
-    {"insist", 1},    {"believe", 1},    {"worry", 1},      {"defend", 1},    {"acknowledge", 1},
-    {"deny", 1},      {"accuse", 1},     {"announce", 1},   {"state", 1},     {"declare", 1},
-    {"add", 1},       {"note", 1},       {"remark", 1},     {"stress", 1},    {"emphasize", 1},
-    {"emphasise", 1}, {"hint", 1},       {"suggest", 1},    {"reiterate", 1}, {"confirm", 1},
-    {"urge", 1},      {"demand", 1},     {"predict", 1},    {"fear", 1},      {"hope", 1},
-    {"think", 1},     {"expect", 1},     {"frame", 1},      {"maintain", 1},  {"contend", 1},
-    {"assert", 1},    {"concede", 1},    {"admit", 1},      {"respond", 1},   {"reply", 1},
-    {"explain", 1},   {"estimate", 1},   {"report", 1},     {"ask", 1},       {"question", 1},
-    {"criticize", 1}, {"criticise", 1},  {"praise", 1},     {"welcome", 1},   {"reject", 1},
-    {"dismiss", 1},   {"agree", 1},      {"disagree", 1},   {"propose", 1},   {"promise", 1},
-    {"pledge", 1},    {"vow", 1},        {"threaten", 1},   {"signal", 1},    {"indicate", 1},
-    {"describe", 1},  {"write", 1},      {"tweet", 1},      {"want", 1},      {"call", 1},
-    {"caution", 1},   {"complain", 1},   {"counter", 1},    {"recall", 1},    {"reveal", 1},
-    {"tout", 1},      {"boast", 1},      {"allege", 1},     {"observe", 1},   {"testify", 1},
-    {"recommend", 1}, {"doubt", 1},      {"announce", 1},   {"condemn", 1},   {"blame", 1},
-    {"meet", 2},      {"discuss", 2},    {"negotiate", 2},  {"control", 2},   {"provide", 2},
-    {"impose", 2},    {"make", 2},       {"hold", 2},       {"launch", 2},    {"attack", 2},
-    {"invade", 2},    {"sign", 2},       {"send", 2},       {"lose", 2},      {"win", 2},
-    {"try", 2},       {"push", 2},       {"offer", 2},      {"approve", 2},   {"order", 2},
-    {"vote", 2},      {"block", 2},      {"seize", 2},      {"capture", 2},   {"strike", 2},
-    {"kill", 2},      {"arrest", 2},     {"sanction", 2},   {"fund", 2},      {"support", 2},
-    {"back", 2},      {"oppose", 2},     {"lead", 2},       {"join", 2},      {"leave", 2},
-    {"begin", 2},     {"continue", 2},   {"plan", 2},       {"raise", 2},     {"cut", 2},
-    {"build", 2},     {"deploy", 2},     {"withdraw", 2},   {"advance", 2},   {"spend", 2},
-    {"buy", 2},       {"sell", 2},       {"invest", 2},     {"accept", 2},    {"host", 2},
-    {"visit", 2},     {"seek", 2},       {"refuse", 2},     {"decline", 2},   {"halt", 2},
-    {"rush", 2},      {"need", 2},       {"decide", 2},     {"give", 2},      {"take", 2},
-    {"get", 2},       {"keep", 2},       {"help", 2},       {"pay", 2},       {"bomb", 2},
-    {"retake", 2},    {"annex", 2},      {"occupy", 2},     {"intend", 2},    {"prepare", 2},
-    {"consider", 2},  {"aim", 2},        {"resist", 2},     {"fire", 2},      {"shoot", 2},
-    {"respond", 2},   {"act", 2},        {"work", 2},       {"move", 2},      {"seek", 2},
-    {"fight", 2},     {"protest", 2},    {"march", 2},      {"gather", 2},    {"file", 2},
-    {"sue", 2},       {"ban", 2},        {"pass", 2},       {"veto", 2},      {"elect", 2},
-    {"appoint", 2},   {"fire", 2},       {"hire", 2},       {"release", 2},   {"detain", 2},
-    {"target", 2},    {"enter", 2},      {"open", 2},       {"close", 2},     {"announce", 2},
-    {NULL, 0}};
+    {"accept", 2}, {"accuse", 1}, {"acknowledge", 1}, {"act", 2}, {"add", 1}, {"admit", 1},
+    {"advance", 2}, {"agree", 1}, {"aim", 2}, {"allege", 1}, {"annex", 2}, {"announce", 1},
+    {"appoint", 2}, {"approve", 2}, {"argue", 1}, {"arrest", 2}, {"ask", 1}, {"assert", 1},
+    {"attack", 2}, {"back", 2}, {"ban", 2}, {"begin", 2}, {"believe", 1}, {"blame", 1},
+    {"block", 2}, {"boast", 1}, {"bomb", 2}, {"build", 2}, {"buy", 2}, {"call", 1},
+    {"capture", 2}, {"caution", 1}, {"claim", 1}, {"close", 2}, {"complain", 1},
+    {"concede", 1}, {"condemn", 1}, {"confirm", 1}, {"consider", 2}, {"contend", 1},
+    {"continue", 2}, {"control", 2}, {"counter", 1}, {"criticise", 1}, {"criticize", 1},
+    {"cut", 2}, {"decide", 2}, {"declare", 1}, {"decline", 2}, {"defend", 1}, {"demand", 1},
+    {"deny", 1}, {"deploy", 2}, {"describe", 1}, {"detain", 2}, {"disagree", 1},
+    {"discuss", 2}, {"dismiss", 1}, {"doubt", 1}, {"elect", 2}, {"emphasise", 1},
+    {"emphasize", 1}, {"enter", 2}, {"estimate", 1}, {"expect", 1}, {"explain", 1},
+    {"fear", 1}, {"fight", 2}, {"file", 2}, {"fire", 2}, {"frame", 1}, {"fund", 2},
+    {"gather", 2}, {"get", 2}, {"give", 2}, {"halt", 2}, {"help", 2}, {"hint", 1}, {"hire", 2},
+    {"hold", 2}, {"hope", 1}, {"host", 2}, {"impose", 2}, {"indicate", 1}, {"insist", 1},
+    {"intend", 2}, {"invade", 2}, {"invest", 2}, {"join", 2}, {"keep", 2}, {"kill", 2},
+    {"launch", 2}, {"lead", 2}, {"leave", 2}, {"lose", 2}, {"maintain", 1}, {"make", 2},
+    {"march", 2}, {"meet", 2}, {"move", 2}, {"need", 2}, {"negotiate", 2}, {"note", 1},
+    {"observe", 1}, {"occupy", 2}, {"offer", 2}, {"open", 2}, {"oppose", 2}, {"order", 2},
+    {"pass", 2}, {"pay", 2}, {"plan", 2}, {"pledge", 1}, {"praise", 1}, {"predict", 1},
+    {"prepare", 2}, {"promise", 1}, {"propose", 1}, {"protest", 2}, {"provide", 2},
+    {"push", 2}, {"question", 1}, {"raise", 2}, {"recall", 1}, {"recommend", 1}, {"refuse", 2},
+    {"reiterate", 1}, {"reject", 1}, {"release", 2}, {"remark", 1}, {"reply", 1},
+    {"report", 1}, {"resist", 2}, {"respond", 1}, {"retake", 2}, {"reveal", 1}, {"rush", 2},
+    {"sanction", 2}, {"say", 1}, {"seek", 2}, {"seize", 2}, {"sell", 2}, {"send", 2},
+    {"shoot", 2}, {"sign", 2}, {"signal", 1}, {"spend", 2}, {"state", 1}, {"stress", 1},
+    {"strike", 2}, {"sue", 2}, {"suggest", 1}, {"support", 2}, {"take", 2}, {"target", 2},
+    {"tell", 1}, {"testify", 1}, {"think", 1}, {"threaten", 1}, {"tout", 1}, {"try", 2},
+    {"tweet", 1}, {"urge", 1}, {"veto", 2}, {"visit", 2}, {"vote", 2}, {"vow", 1}, {"want", 1},
+    {"warn", 1}, {"welcome", 1}, {"win", 2}, {"withdraw", 2}, {"work", 2}, {"worry", 1},
+    {"write", 1}};
 
 /* Irregular forms: past, participle or third person. */
 static const struct verb irregular[] = {
-    {"said", 1},    {"says", 1},    {"told", 1},    {"thought", 1},  {"wrote", 1},
-    {"written", 1}, {"made", 2},    {"held", 2},    {"met", 2},      {"began", 2},
-    {"begun", 2},   {"took", 2},    {"taken", 2},   {"gave", 2},     {"given", 2},
-    {"lost", 2},    {"left", 2},    {"sent", 2},    {"won", 2},      {"fought", 2},
-    {"led", 2},     {"sought", 2},  {"went", 2},    {"came", 2},     {"saw", 2},
-    {"seen", 2},    {"knew", 2},    {"known", 2},   {"kept", 2},     {"brought", 2},
-    {"became", 2},  {"struck", 2},  {"chose", 2},   {"chosen", 2},   {"drew", 2},
-    {"shown", 2},   {"showed", 2},  {"got", 2},     {"gotten", 2},   {"paid", 2},
-    {"bought", 2},  {"sold", 2},    {"spent", 2},   {"built", 2},    {"shot", 2},
-    {"spoke", 1},   {"spoken", 1},  {"warned", 1},  {"felt", 1},     {"meant", 2},
-    {"stood", 2},   {"withdrew", 2}, {"withdrawn", 2}, {NULL, 0}};
+    {"became", 2}, {"began", 2}, {"begun", 2}, {"bought", 2}, {"brought", 2}, {"built", 2},
+    {"came", 2}, {"chose", 2}, {"chosen", 2}, {"drew", 2}, {"felt", 1}, {"fought", 2},
+    {"gave", 2}, {"given", 2}, {"got", 2}, {"gotten", 2}, {"held", 2}, {"kept", 2},
+    {"knew", 2}, {"known", 2}, {"led", 2}, {"left", 2}, {"lost", 2}, {"made", 2}, {"meant", 2},
+    {"met", 2}, {"paid", 2}, {"said", 1}, {"saw", 2}, {"says", 1}, {"seen", 2}, {"sent", 2},
+    {"shot", 2}, {"showed", 2}, {"shown", 2}, {"sold", 2}, {"sought", 2}, {"spent", 2},
+    {"spoke", 1}, {"spoken", 1}, {"stood", 2}, {"struck", 2}, {"taken", 2}, {"thought", 1},
+    {"told", 1}, {"took", 2}, {"warned", 1}, {"went", 2}, {"withdrawn", 2}, {"withdrew", 2},
+    {"won", 2}, {"written", 1}, {"wrote", 1}};
 
-static const char *const auxiliaries[] = {"has", "have", "had", "is", "are", "was", "were",
-                                          "did", "does", "do", "been", "be", "being", NULL};
-static const char *const modals[] = {"will", "would", "could", "can", "may", "might",
-                                     "must", "should", "shall", "cannot", NULL};
-static const char *const adverbs[] = {"also", "now", "already", "still", "not", "never",
-                                      "again", "then", "later", "soon", "just", "even",
-                                      "often", "once", "too", "recently", "previously",
-                                      "repeatedly", "reportedly", "apparently", "n't", NULL};
+static const char *const auxiliaries[] = {
+    "are", "be", "been", "being", "did", "do", "does", "had", "has", "have", "is", "was",
+    "were"};
+static const char *const modals[] = {
+    "can", "cannot", "could", "may", "might", "must", "shall", "should", "will", "would"};
+static const char *const adverbs[] = {
+    "again", "already", "also", "apparently", "even", "just", "later", "n't", "never", "not",
+    "now", "often", "once", "previously", "recently", "repeatedly", "reportedly", "soon",
+    "still", "then", "too"};
 /* A parenthetical that may sit between a subject and its verb ("Ukraine,
  * however, insists"). */
-static const char *const asides[] = {"however", "meanwhile", "though", "too", "instead",
-                                     "in turn", "for its part", "for his part",
-                                     "for her part", "for their part", NULL};
+static const char *const asides[] = {
+    "for her part", "for his part", "for its part", "for their part", "however", "in turn",
+    "instead", "meanwhile", "though", "too"};
 static const char *const prepositions[] = {
-    "in", "to", "of", "from", "across", "into", "at", "on", "for", "by", "about", "over",
-    "under", "with", "against", "between", "among", "toward", "towards", "through",
-    "without", "within", "near", "via", "onto", "upon", "beyond", "than", "like",
-    "during", "after", "before", "around", "inside", "outside", "throughout", NULL};
+    "about", "across", "after", "against", "among", "around", "at", "before", "between",
+    "beyond", "by", "during", "for", "from", "in", "inside", "into", "like", "near", "of",
+    "on", "onto", "outside", "over", "than", "through", "throughout", "to", "toward",
+    "towards", "under", "upon", "via", "with", "within", "without"};
 /* Words between a possessive or demonym and a title ("long-time Foreign
  * Minister", "senior aide"). */
-static const char *const title_mods[] = {"senior", "top", "former", "long-time", "longtime",
-                                         "acting", "then", "veteran", "new", "chief",
-                                         "special", "current", "outgoing", "incoming",
-                                         "interim", "deputy", "powerful", "influential",
-                                         "de facto", "key", "close", NULL};
+static const char *const title_mods[] = {
+    "acting", "chief", "close", "current", "de facto", "deputy", "former", "incoming",
+    "influential", "interim", "key", "long-time", "longtime", "new", "outgoing", "powerful",
+    "senior", "special", "then", "top", "veteran"};
 /* Name suffixes that are not surnames. */
-static const char *const suffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", NULL};
+static const char *const suffixes[] = {
+    "ii", "iii", "iv", "jr", "jr.", "sr", "sr."};
 
 static const char *const male_titles[] = {
-    "mr", "mr.", "king", "prince", "spokesman", "congressman", "chairman", "sir", "lord",
-    "emir", "sheikh", "sultan", "pope", "crown prince", "businessman", "father", "brother",
-    "duke", "baron", "count", NULL};
+    "baron", "brother", "businessman", "chairman", "congressman", "count", "crown prince",
+    "duke", "emir", "father", "king", "lord", "mr", "mr.", "pope", "prince", "sheikh", "sir",
+    "spokesman", "sultan"};
 static const char *const female_titles[] = {
-    "mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "spokeswoman", "congresswoman",
-    "chairwoman", "dame", "lady", "businesswoman", "mother", "sister", "duchess",
-    "baroness", "countess", NULL};
+    "baroness", "businesswoman", "chairwoman", "congresswoman", "countess", "dame", "duchess",
+    "lady", "miss", "mother", "mrs", "mrs.", "ms", "ms.", "princess", "queen", "sister",
+    "spokeswoman"};
 
 /* Organisations that speak for a country. */
 static const struct {
@@ -161,25 +155,39 @@ static const struct {
                    {"revolutionary guards", "IR"}, {"politburo", "CN"}, {NULL, NULL}};
 
 /* Nouns that end an organisation named in lower case after "head of". */
-static const char *const org_heads[] = {"fund", "bank", "company", "agency", "ministry",
-                                        "committee", "commission", "council", "group",
-                                        "firm", "corporation", "foundation", "institute",
-                                        "service", "office", "department", "party",
-                                        "union", "association", "board", "authority", NULL};
+static const char *const org_heads[] = {
+    "agency", "association", "authority", "bank", "board", "commission", "committee",
+    "company", "corporation", "council", "department", "firm", "foundation", "fund", "group",
+    "institute", "ministry", "office", "party", "service", "union"};
 
 /* Title words that head a role appositive and take "of X" as the org. */
-static const char *const org_roles[] = {"head", "chief", "director", "ceo", "chairman",
-                                        "chairwoman", "chair", "president", "leader",
-                                        "founder", "spokesperson", "spokesman", "spokeswoman",
-                                        "secretary-general", "governor", "minister", NULL};
+static const char *const org_roles[] = {
+    "ceo", "chair", "chairman", "chairwoman", "chief", "director", "founder", "governor",
+    "head", "leader", "minister", "president", "secretary-general", "spokesman",
+    "spokesperson", "spokeswoman"};
 
-static bool in_list(const char *const *list, const char *w)
+static int cmp_word(const void *key, const void *elem)
 {
-    for (; *list; list++)
-        if (strcmp(*list, w) == 0)
-            return true;
-    return false;
+    return strcmp((const char *)key, *(const char *const *)elem);
 }
+
+/* Is w in the sorted table list of n words? */
+static bool in_sorted(const char *const *list, size_t n, const char *w)
+{
+    return bsearch(w, list, n, sizeof *list, cmp_word) != NULL;
+}
+#define IN_LIST(list, w) in_sorted((list), sizeof(list) / sizeof((list)[0]), (w))
+
+/* The tables above are searched by bisection: a word added out of order is a
+ * programmer's mistake, caught by the unit tests through this assert. */
+static bool sorted_words(const char *const *list, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(list[i - 1], list[i]) >= 0)
+            return false;
+    return true;
+}
+#define SORTED(list) sorted_words((list), sizeof(list) / sizeof((list)[0]))
 
 /* ---- Working state ------------------------------------------------------ */
 
@@ -332,11 +340,12 @@ static bool tok_is(const struct ctx *c, size_t i, const char *w)
     return i < c->n && strcmp(lower(c, i, buf), w) == 0;
 }
 
-static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
+static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, size_t n)
 {
     char buf[WORD_MAX];
-    return i < c->n && in_list(list, lower(c, i, buf));
+    return i < c->n && in_sorted(list, n, lower(c, i, buf));
 }
+#define tok_in(c, i, list) tok_in_n((c), (i), (list), sizeof(list) / sizeof((list)[0]))
 
 static bool is_punct(const struct ctx *c, size_t i, char ch)
 {
@@ -380,8 +389,14 @@ static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
 /* Verb class (V_SPEECH, V_ACTION) of word w, 0 when not a known verb, and
  * its form in *form: 'b' base, 's' third person, 'd' past/participle, 'g'
  * -ing. */
+static int cmp_verb(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, ((const struct verb *)elem)->base);
+}
+
 static int verb_class(const char *w, int *form)
 {
+    const struct verb *v;
     char stem[WORD_MAX + 2];
     size_t len = strlen(w), k;
     struct {
@@ -391,11 +406,11 @@ static int verb_class(const char *w, int *form)
     } tries[] = {{0, "", 'b'},  {1, "", 's'},   {2, "", 's'},  {3, "y", 's'}, {2, "", 'd'},
                  {1, "", 'd'},  {3, "y", 'd'},  {3, "", 'g'},  {3, "e", 'g'}, {2, "", 'D'},
                  {3, "", 'G'}};
-    for (k = 0; irregular[k].base; k++)
-        if (strcmp(irregular[k].base, w) == 0) {
-            *form = strcmp(w, "says") == 0 ? 's' : 'd';
-            return irregular[k].cls;
-        }
+    if ((v = bsearch(w, irregular, sizeof irregular / sizeof irregular[0], sizeof *irregular,
+                     cmp_verb)) != NULL) {
+        *form = strcmp(w, "says") == 0 ? 's' : 'd';
+        return v->cls;
+    }
     for (k = 0; k < sizeof tries / sizeof tries[0]; k++) {
         size_t cut = tries[k].cut;
         int f = tries[k].form;
@@ -419,11 +434,11 @@ static int verb_class(const char *w, int *form)
             f = f == 'D' ? 'd' : 'g';
         }
         strcat(stem, tries[k].add);
-        for (size_t v = 0; verbs[v].base; v++)
-            if (strcmp(verbs[v].base, stem) == 0) {
-                *form = f;
-                return verbs[v].cls;
-            }
+        if ((v = bsearch(stem, verbs, sizeof verbs / sizeof verbs[0], sizeof *verbs,
+                         cmp_verb)) != NULL) {
+            *form = f;
+            return v->cls;
+        }
     }
     return 0;
 }
@@ -452,7 +467,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
                 for (q = 0; q < len; q++)
                     phrase[q] = (s[q] >= 'A' && s[q] <= 'Z') ? (char)(s[q] + 32) : s[q];
                 phrase[len] = '\0';
-                if (in_list(asides, phrase)) {
+                if (IN_LIST(asides, phrase)) {
                     i = j + m + 1;
                     end = i + 8;
                 }
@@ -472,15 +487,15 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         if (!is_word(c, i) || (c->t[i].flags & BL_TF_UPPER))
             return -1;
         lower(c, i, buf);
-        if (in_list(adverbs, buf) ||
+        if (IN_LIST(adverbs, buf) ||
             (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0 &&
              !verb_class(buf, &form)))
             continue;
-        if (in_list(modals, buf)) {
+        if (IN_LIST(modals, buf)) {
             modal = aux = true;
             continue;
         }
-        if (in_list(auxiliaries, buf)) {
+        if (IN_LIST(auxiliaries, buf)) {
             aux = true;
             continue;
         }
@@ -590,9 +605,9 @@ static int add_title(struct ctx *c, struct act *a, size_t ta, size_t tb)
     a->titles[a->ntitles++] = copy;
     if (!a->gender && tb - ta <= 2) {
         lower(c, tb - 1, lw);
-        if (in_list(male_titles, lw))
+        if (IN_LIST(male_titles, lw))
             a->gender = 'm';
-        else if (in_list(female_titles, lw))
+        else if (IN_LIST(female_titles, lw))
             a->gender = 'f';
     }
     return BL_OK;
@@ -720,19 +735,17 @@ static int push_cand(struct cand **cs, size_t *n, size_t *cap, struct cand x)
 }
 
 /* Common nouns that introduce a company by name ("the startup Acme"). */
-static const char *const org_intro[] = {"company", "firm", "startup", "start-up", "group",
-                                        "bank", "brand", "maker", "airline", "retailer",
-                                        "insurer", "publisher", "lender", "carrier",
-                                        "developer", "operator", "manufacturer", "giant",
-                                        "conglomerate", "newspaper", "broadcaster", "charity",
-                                        "club", "team", "label", "chain", "fund", NULL};
+static const char *const org_intro[] = {
+    "airline", "bank", "brand", "broadcaster", "carrier", "chain", "charity", "club",
+    "company", "conglomerate", "developer", "firm", "fund", "giant", "group", "insurer",
+    "label", "lender", "maker", "manufacturer", "newspaper", "operator", "publisher",
+    "retailer", "start-up", "startup", "team"};
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
-static const char *const org_tail[] = {"ventures", "capital", "partners", "holdings", "labs",
-                                       "systems", "technologies", "media", "news", "times",
-                                       "post", "journal", "studios", "motors", "airlines",
-                                       "airways", "pharmaceuticals", "energy", "trust",
-                                       "foundation", "institute", "fund", "council", NULL};
+static const char *const org_tail[] = {
+    "airlines", "airways", "capital", "council", "energy", "foundation", "fund", "holdings",
+    "institute", "journal", "labs", "media", "motors", "news", "partners", "pharmaceuticals",
+    "post", "studios", "systems", "technologies", "times", "trust", "ventures"};
 
 /* A tagger PERSON (or ORGANIZATION) that reads as a body: "Johns Hopkins
  * University", "Lamar County Chamber of Commerce", "the company Acme". */
@@ -1010,9 +1023,9 @@ static int lower_org(struct ctx *c, size_t k, char cc[3], int *out)
         k++;
     for (a = k, e = k; e < c->n && e < a + 5 && is_word(c, e) && !(c->t[e].flags & BL_TF_UPPER);
          e++)
-        if (in_list(org_heads, lower(c, e, buf)))
+        if (IN_LIST(org_heads, lower(c, e, buf)))
             break;
-    if (e >= c->n || e >= a + 5 || !is_word(c, e) || !in_list(org_heads, lower(c, e, buf)))
+    if (e >= c->n || e >= a + 5 || !is_word(c, e) || !IN_LIST(org_heads, lower(c, e, buf)))
         return BL_OK;
     if (keyed_actor(c, hash_toks(c, 'o', a, e + 1), BL_ACTOR_ORGANIZATION,
                     tok_text(c, a, e + 1), e + 1 - a, out) != BL_OK)
@@ -1126,7 +1139,7 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
                 return rc;
             if (tcc[0] && !c->acts[ai].cc[0])
                 memcpy(c->acts[ai].cc, tcc, 3);
-            if (tok_is(c, e, "of") && in_list(org_roles, lower(c, e - 1, w))) {
+            if (tok_is(c, e, "of") && IN_LIST(org_roles, lower(c, e - 1, w))) {
                 int oi = e + 1 < c->n ? c->ent_of[e + 1] : -1;
                 if (oi >= 0 && c->d->ents[oi].type == BL_ENT_ORGANIZATION) {
                     const struct bl_span *os = &c->d->ents[oi].span;
@@ -1184,7 +1197,7 @@ static unsigned location_acts(const struct ctx *c, size_t a, size_t b)
         bool group = false;
         for (j = k + 1; j < k + 5 && is_word(c, j); j++) {
             lower(c, j, buf);
-            if (in_list(group_nouns, buf)) {
+            if (IN_LIST(group_nouns, buf)) {
                 group = true;
                 j++;
                 break;
@@ -1333,7 +1346,8 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 
 /* ---- Pass 3: groups ------------------------------------------------------ */
 
-static const char *const pp_heads[] = {"from", "in", "at", "of", "for", NULL};
+static const char *const pp_heads[] = {
+    "at", "for", "from", "in", "of"};
 
 static int add_plural(struct ctx *c, size_t i)
 {
@@ -1362,8 +1376,8 @@ static int group_scan(struct ctx *c)
         unsigned f;
         if (!is_word(c, i))
             continue;
-        if (!in_list(group_nouns, lower(c, i, buf))) {
-            if (in_list(plural_nouns, buf) && (rc = add_plural(c, i)) != BL_OK)
+        if (!IN_LIST(group_nouns, lower(c, i, buf))) {
+            if (IN_LIST(plural_nouns, buf) && (rc = add_plural(c, i)) != BL_OK)
                 return rc;
             continue;
         }
@@ -1821,6 +1835,22 @@ out:
     return rc;
 }
 
+static bool tables_sorted(void)
+{
+    size_t i;
+    for (i = 1; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (strcmp(verbs[i - 1].base, verbs[i].base) >= 0)
+            return false;
+    for (i = 1; i < sizeof irregular / sizeof irregular[0]; i++)
+        if (strcmp(irregular[i - 1].base, irregular[i].base) >= 0)
+            return false;
+    return SORTED(group_nouns) && SORTED(plural_nouns) && SORTED(group_mods) &&
+           SORTED(auxiliaries) && SORTED(modals) && SORTED(adverbs) && SORTED(asides) &&
+           SORTED(prepositions) && SORTED(title_mods) && SORTED(suffixes) &&
+           SORTED(male_titles) && SORTED(female_titles) && SORTED(org_heads) &&
+           SORTED(org_roles) && SORTED(org_intro) && SORTED(org_tail) && SORTED(pp_heads);
+}
+
 int bl_actors_run(const bl_models *m, struct bl_doc *d)
 {
     struct ctx c;
@@ -1830,6 +1860,7 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
 
     if (!d)
         return BL_ERR_ARG;
+    assert(tables_sorted());
     memset(&c, 0, sizeof c);
     c.gz = m ? m->gz : NULL;
     c.d = d;
