@@ -28,9 +28,16 @@ function extract(text) {
   return JSON.stringify(out);
 }
 
+// CPU time of the whole process (JIT and GC threads included), in ns.
+function cpuNs() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) * 1000;
+}
+
 function run(texts, seconds) {
   let words = 0, calls = 0, ns = 0n;
   for (const t of texts) extract(t.text); // warm-up
+  const c0 = cpuNs();
   do {
     for (const t of texts) {
       const t0 = process.hrtime.bigint();
@@ -40,7 +47,7 @@ function run(texts, seconds) {
       calls++;
     }
   } while (Number(ns) < seconds * 1e9);
-  return { words, calls, ns: Number(ns) };
+  return { words, calls, ns: Number(ns), cpu: cpuNs() - c0 };
 }
 
 function main() {
@@ -57,14 +64,19 @@ function main() {
   console.log(`peer.articles.words ${a.words}`);
   console.log(`peer.articles.calls ${a.calls}`);
   console.log(`peer.articles.wps ${Math.round(a.words * 1e9 / a.ns)}`);
+  console.log(`peer.articles.cpu_wps ${Math.round(a.words * 1e9 / a.cpu)}`);
   if (bigFile) {
     const big = load(bigFile);
+    const c0 = cpuNs();
     const t0 = process.hrtime.bigint();
     extract(big.text);
     const ns = Number(process.hrtime.bigint() - t0);
+    const cpu = cpuNs() - c0;
     console.log(`peer.big.words ${big.words}`);
     console.log(`peer.big.ms ${(ns / 1e6).toFixed(1)}`);
     console.log(`peer.big.wps ${Math.round(big.words * 1e9 / ns)}`);
+    console.log(`peer.big.cpu_ms ${(cpu / 1e6).toFixed(1)}`);
+    console.log(`peer.big.cpu_wps ${Math.round(big.words * 1e9 / cpu)}`);
   }
   console.log(`peer.rss_kb ${Math.round(process.resourceUsage().maxRSS)}`);
 }

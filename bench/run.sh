@@ -6,7 +6,9 @@
 #
 # Environment: BENCH (bench binary), BYLINED (server binary), DATA_DIR (models,
 # default data), EXAMPLES (extra articles, default ../shared/examples),
-# SECONDS_PER_RUN (pipeline seconds per set, default 3), WRK_SECONDS (10).
+# SECONDS_PER_RUN (pipeline seconds per set, default 3), WRK_SECONDS (10),
+# BENCH_KV (also keep the raw key/value figures in this file), BENCH_RENDER
+# (print the table of such a file and measure nothing).
 set -u
 
 BENCH=${BENCH:-build/release/bench/bench}
@@ -25,6 +27,7 @@ cleanup() {
         kill -TERM "$SERVER_PID" 2>/dev/null
         wait "$SERVER_PID" 2>/dev/null
     fi
+    if [ -n "${BENCH_KV:-}" ] && [ -z "${BENCH_RENDER:-}" ]; then cp "$KV" "$BENCH_KV"; fi
     rm -rf "$TMP"
 }
 trap cleanup EXIT INT TERM
@@ -33,6 +36,10 @@ trap cleanup EXIT INT TERM
 say() { echo "bench: $*" >&2; }
 get() { awk -v k="$1" '$1 == k { v = $2 } END { print v }' "$KV"; }
 
+if [ -n "${BENCH_RENDER:-}" ]; then
+    KV=$BENCH_RENDER # only print the table of an earlier run
+else
+echo "loadavg.start $(cut -d' ' -f1 /proc/loadavg)" >>"$KV"
 # ---- tools: wrk from Debian, compromise from npm (into bench/peers/) ----
 if ! command -v wrk >/dev/null 2>&1; then
     say "installing wrk"
@@ -108,6 +115,7 @@ if command -v wrk >/dev/null 2>&1; then
         wrk -t2 -c$WRK_CONNECTIONS -d"${WRK_SECONDS}s" --timeout 10s -s bench/post.lua "$URL" \
             >"$TMP/wrk.out" 2>&1
         grep '^wrk\.' "$TMP/wrk.out" >>"$KV"
+        echo "server.wrk_rss_kb $(awk '/^VmHWM/ { print $2 }' /proc/$SERVER_PID/status)" >>"$KV"
         say "http: one $(wc -c <"$BIG") byte article, 3 times"
         for k in 1 2 3; do
             curl -s -o /dev/null -w '%{http_code} %{time_total}\n' \
@@ -124,12 +132,15 @@ if command -v wrk >/dev/null 2>&1; then
     wait "$SERVER_PID" 2>/dev/null
     SERVER_PID=
 fi
+echo "loadavg.end $(cut -d' ' -f1 /proc/loadavg)" >>"$KV"
+fi # measuring
 
 # ---- the table ------------------------------------------------------------
 cores=$(nproc)
 cpu=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)
 echo
-echo "byline $(git describe --always --dirty 2>/dev/null), $(date -u '+%Y-%m-%d %H:%M UTC'), $cores cores, $cpu"
+echo "byline ${BENCH_REV:-$(git describe --always --dirty 2>/dev/null)}, $(date -u '+%Y-%m-%d %H:%M UTC'), $cores cores, $cpu"
+echo "load average at start / end: $(get loadavg.start) / $(get loadavg.end) (other processes share these cores)"
 echo
 awk -v cores="$cores" '
 function v(k) { return (k in kv) ? kv[k] : "" }
@@ -149,29 +160,46 @@ END {
     printf "| figure | byline | %s | byline/peer | target |\n", pw
     print "|---|---|---|---|---|"
     n = v("articles"); w = v("article.words")
-    aw = v("articles.wps"); pa = v("peer.articles.wps")
+    # Throughput is words per CPU-second (wall clock in brackets): other load
+    # on the machine stretches wall time but not CPU time.
+    aw = v("articles.cpu_wps"); pa = v("peer.articles.cpu_wps")
+    pcell = "n/a"
+    if (pa != "")
+        pcell = sprintf("%s (wall %s)", commas(pa), commas(v("peer.articles.wps")))
     row(sprintf("pipeline words/s, one core: %d articles, %s words, extract + JSON", n, commas(w)),
-        commas(aw), pa == "" ? "n/a" : commas(pa), ratio(aw, pa), ">= 1,000,000")
+        sprintf("%s (wall %s)", commas(aw), commas(v("articles.wps"))), pcell, ratio(aw, pa),
+        ">= 1,000,000")
     calls = num(v("articles.calls"))
     if (calls > 0)
-        row("  per article (mean)", sprintf("%.2f ms", num(v("articles.total_ns")) / calls / 1e6),
+            row("  per article (mean, CPU / wall)", sprintf("%.2f / %.2f ms",
+            num(v("articles.cpu_ns")) / calls / 1e6, num(v("articles.total_ns")) / calls / 1e6),
             "", "", "")
     split("tokenize sentences entities actors locations quotes claims json", st, " ")
     tot = num(v("articles.total_ns"))
     for (i = 1; i <= 8; i++) {
         ns = num(v("articles.stage." st[i] ".ns"))
-        row(sprintf("  stage %s", st[i] == "json" ? "JSON (+ doc create)" : st[i]),
-            sprintf("%.1f%%, %s words/s", tot ? 100 * ns / tot : 0,
-                    ns ? commas(num(v("articles.words")) * 1e9 / ns) : "-"), "", "", "")
+        # A stage that is not built yet costs only the clock reads around it.
+        if (calls > 0 && ns / calls < 200)
+            cell = "not built yet (no results)"
+        else
+            cell = sprintf("%.1f%%, %s words/s", tot ? 100 * ns / tot : 0,
+                           ns ? commas(num(v("articles.words")) * 1e9 / ns) : "-")
+        row(sprintf("  stage %s", st[i] == "json" ? "JSON (+ doc create)" : st[i]), cell, "", "", "")
     }
-    bw = v("big.wps"); pbw = v("peer.big.wps")
+    bw = v("big.cpu_wps"); pbw = v("peer.big.cpu_wps")
     bcalls = num(v("big.calls"))
-    row(sprintf("1 MB article (%s bytes, %s words), one core", commas(num(v("big.bytes")) / (bcalls ? bcalls : 1)),
-                commas(num(v("big.words")) / (bcalls ? bcalls : 1))),
-        sprintf("%.0f ms, %s words/s", num(v("big.total_ns")) / (bcalls ? bcalls : 1) / 1e6, commas(bw)),
-        pbw == "" ? "n/a" : sprintf("%s ms, %s words/s", v("peer.big.ms"), commas(pbw)),
-        ratio(bw, pbw), "<= 1 s")
-    qw = v("quarter.wps")
+    if (bcalls == 0)
+        bcalls = 1
+    pcell = "n/a"
+    if (pbw != "")
+        pcell = sprintf("%s ms (wall %s), %s words/s", v("peer.big.cpu_ms"), v("peer.big.ms"),
+                        commas(pbw))
+    row(sprintf("1 MB article (%s bytes, %s words), one core", commas(num(v("big.bytes")) / bcalls),
+                commas(num(v("big.words")) / bcalls)),
+        sprintf("%.0f ms (wall %.0f), %s words/s", num(v("big.cpu_ns")) / bcalls / 1e6,
+                num(v("big.total_ns")) / bcalls / 1e6, commas(bw)),
+        pcell, ratio(bw, pbw), "<= 1 s")
+    qw = v("quarter.cpu_wps")
     row("linearity: words/s at 1 MB / at 256 KB", qw ? sprintf("%.2f", bw / qw) : "", "", "",
         "~1.0 (no quadratic path)")
     if (v("wrk.rps") != "") {
@@ -183,8 +211,9 @@ END {
             "", "", "0")
         row("HTTP one 1 MB article (median of 3)", sprintf("%s ms (status %s)", v("server.big_ms"),
             v("server.big_status")), "", "", "<= 1 s")
-        row("bylined peak RSS (after load and the runs above)",
-            sprintf("%.1f MB", num(v("server.peak_rss_kb")) / 1024), "", "", "<= 150 MB")
+        row("bylined peak RSS: after the wrk run / after the 1 MB article too",
+            sprintf("%.1f MB / %.1f MB", num(v("server.wrk_rss_kb")) / 1024,
+                    num(v("server.peak_rss_kb")) / 1024), "", "", "<= 150 MB")
         row("bylined start to /readyz 200", sprintf("%s ms (RSS %.1f MB)", v("server.ready_ms"),
             num(v("server.ready_rss_kb")) / 1024), "", "", "<= 300 ms")
     } else {
