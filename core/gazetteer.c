@@ -12,7 +12,7 @@
 
 #include <utf8proc.h>
 
-#define MAX_KEY 256      /* longest normalised name we index or look up */
+#define MAX_KEY  256 /* longest normalised name we index or look up */
 #define NO_PLACE UINT32_MAX
 
 /* Gender bits of a key. */
@@ -32,10 +32,10 @@ struct rec {
 
 /* One distinct normalised name. */
 struct key {
-    uint32_t off;      /* into pool */
+    uint32_t off; /* into pool */
     uint16_t len;
-    uint16_t npref;    /* leading postings that are hand-kept readings */
-    uint32_t post;     /* first index into postings */
+    uint16_t npref; /* leading postings that are hand-kept readings */
+    uint32_t post;  /* first index into postings */
     uint32_t npost;
     uint16_t classes;
     uint8_t gender;
@@ -43,22 +43,22 @@ struct key {
 };
 
 struct bl_gazetteer {
-    char *files[4];    /* file contents; place strings point into them */
+    char *files[4]; /* file contents; place strings point into them */
     struct bl_place *places;
     size_t nplaces;
-    char *pool;        /* normalised keys */
+    char *pool; /* normalised keys */
     size_t npool;
     struct key *keys;
     size_t nkeys;
     uint32_t *postings;
     size_t npostings;
-    uint32_t *slots;   /* key index + 1, 0 = empty; size nslots (power of 2) */
+    uint32_t *slots; /* key index + 1, 0 = empty; size nslots (power of 2) */
     size_t nslots;
-    uint32_t *ids;     /* place index + 1 by GeoNames id, open addressing */
+    uint32_t *ids; /* place index + 1 by GeoNames id, open addressing */
     size_t nids;
-    uint32_t *admins;  /* admin1 place indices sorted by ISO code */
+    uint32_t *admins; /* admin1 place indices sorted by ISO code */
     size_t nadmins;
-    uint32_t *admadm;  /* admin1 place indices sorted by (cc, adm) */
+    uint32_t *admadm; /* admin1 place indices sorted by (cc, adm) */
     size_t nadmadm;
     uint32_t country[26 * 26];
     uint32_t capital[26 * 26];
@@ -97,7 +97,7 @@ static bool expand_word(char *out, size_t cap, size_t w, size_t *pos)
 {
     static const struct {
         const char *abbr, *full;
-    } ab[] = { { "st", "saint" }, { "ste", "sainte" }, { "mt", "mount" }, { "ft", "fort" } };
+    } ab[] = {{"st", "saint"}, {"ste", "sainte"}, {"mt", "mount"}, {"ft", "fort"}};
     size_t n = *pos - w, i, fl;
     for (i = 0; i < sizeof ab / sizeof ab[0]; i++) {
         if (strlen(ab[i].abbr) != n || memcmp(out + w, ab[i].abbr, n) != 0)
@@ -153,13 +153,23 @@ size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap)
             if (c < 0 || is_apostrophe(c))
                 continue;
             switch (utf8proc_category(c)) {
-            case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
-            case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
-            case UTF8PROC_CATEGORY_PO: case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
-            case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF:
+            case UTF8PROC_CATEGORY_PC:
+            case UTF8PROC_CATEGORY_PD:
+            case UTF8PROC_CATEGORY_PS:
+            case UTF8PROC_CATEGORY_PE:
+            case UTF8PROC_CATEGORY_PI:
+            case UTF8PROC_CATEGORY_PF:
+            case UTF8PROC_CATEGORY_PO:
+            case UTF8PROC_CATEGORY_ZS:
+            case UTF8PROC_CATEGORY_ZL:
+            case UTF8PROC_CATEGORY_ZP:
+            case UTF8PROC_CATEGORY_CC:
+            case UTF8PROC_CATEGORY_CF:
                 sep = true;
                 break;
-            case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+            case UTF8PROC_CATEGORY_MN:
+            case UTF8PROC_CATEGORY_MC:
+            case UTF8PROC_CATEGORY_ME:
                 continue;
             default:
                 break;
@@ -315,10 +325,14 @@ static int add_rec(struct bl_gazetteer *g, struct build *b, const char *name, ui
 static unsigned kind_class(int kind)
 {
     switch (kind) {
-    case BL_LOC_COUNTRY: return BL_GZ_COUNTRY;
-    case BL_LOC_ADMIN1: return BL_GZ_ADMIN1;
-    case BL_LOC_CITY: return BL_GZ_CITY;
-    default: return BL_GZ_REGION;
+    case BL_LOC_COUNTRY:
+        return BL_GZ_COUNTRY;
+    case BL_LOC_ADMIN1:
+        return BL_GZ_ADMIN1;
+    case BL_LOC_CITY:
+        return BL_GZ_CITY;
+    default:
+        return BL_GZ_REGION;
     }
 }
 
@@ -376,8 +390,8 @@ static int add_alts(struct bl_gazetteer *g, struct build *b, char *alts, uint32_
 }
 
 /* Check "#byline-gazetteer <type> 1 <rows>" and the "#end" trailer. */
-static int check_header(const char *path, char *buf, const char *type, size_t *rows,
-                        char **body, struct bl_error *err)
+static int check_header(const char *path, char *buf, const char *type, size_t *rows, char **body,
+                        struct bl_error *err)
 {
     char t[32];
     unsigned ver;
@@ -386,18 +400,14 @@ static int check_header(const char *path, char *buf, const char *type, size_t *r
     char *eol = strchr(buf, '\n');
 
     if (!eol && strncmp(buf, "#byline-gazetteer ", 18) == 0)
-        return bl_fail(err, BL_ERR_FORMAT, len, "gazetteer: %s is truncated (in the header)",
-                       path);
+        return bl_fail(err, BL_ERR_FORMAT, len, "gazetteer: %s is truncated (in the header)", path);
     if (!eol || sscanf(buf, "#byline-gazetteer %31s %u %lu", t, &ver, &n) != 3 ||
         strcmp(t, type) != 0)
-        return bl_fail(err, BL_ERR_FORMAT, 0, "gazetteer: %s is not a byline %s file", path,
-                       type);
+        return bl_fail(err, BL_ERR_FORMAT, 0, "gazetteer: %s is not a byline %s file", path, type);
     if (ver != 1)
-        return bl_fail(err, BL_ERR_VERSION, 0, "gazetteer: %s has version %u, want 1", path,
-                       ver);
+        return bl_fail(err, BL_ERR_VERSION, 0, "gazetteer: %s has version %u, want 1", path, ver);
     if (len < 5 || strcmp(buf + len - 5, "#end\n") != 0)
-        return bl_fail(err, BL_ERR_FORMAT, len, "gazetteer: %s is truncated (no #end line)",
-                       path);
+        return bl_fail(err, BL_ERR_FORMAT, len, "gazetteer: %s is truncated (no #end line)", path);
     for (i = 0; i < len; i++)
         nl += buf[i] == '\n';
     if (nl != n + 2)
@@ -428,8 +438,8 @@ static int load_places(struct bl_gazetteer *g, struct build *b, const char *path
         size_t nf = next_line(&cur, f, 10, &line);
 
         if (nf != 10 || strlen(f[0]) != 1 || !*f[2])
-            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s row %zu: bad fields",
-                           path, r + 2);
+            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s row %zu: bad fields", path,
+                           r + 2);
         id = strtoul(f[1], &end, 10);
         ok = ok && !*end;
         pop = strtoul(f[6], &end, 10);
@@ -476,8 +486,8 @@ static int load_places(struct bl_gazetteer *g, struct build *b, const char *path
             ok = false;
         }
         if (!ok)
-            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s row %zu: bad value",
-                           path, r + 2);
+            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s row %zu: bad value", path,
+                           r + 2);
         rc = add_rec(g, b, p->name, idx, kind_class(p->kind), 0, 1, NULL);
         if (rc == BL_OK)
             rc = add_alts(g, b, f[9], idx, 1);
@@ -511,8 +521,8 @@ static int load_regions(struct bl_gazetteer *g, struct build *b, const char *pat
         if (!line[0] || line[0] == '#')
             continue;
         if (nf < 6 || strlen(f[0]) != 1 || !*f[1])
-            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s line %zu: bad fields",
-                           path, lineno);
+            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s line %zu: bad fields", path,
+                           lineno);
         if (f[0][0] == 'c' && nf == 7 && cc_index(f[6]) >= 0 && g->country[cc_index(f[6])])
             idx = g->country[cc_index(f[6])] - 1;
         if (f[0][0] == 'a' && nf == 7 && *f[6]) {
@@ -533,15 +543,22 @@ static int load_regions(struct bl_gazetteer *g, struct build *b, const char *pat
             if (strlen(f[2]) == 2)
                 memcpy(p->cc, f[2], 3);
             switch (f[0][0]) {
-            case 'r': p->kind = BL_LOC_REGION; break;
-            case 'l': p->kind = BL_LOC_LANDMARK; break;
-            case 'o': p->kind = BL_LOC_OTHER; break;
+            case 'r':
+                p->kind = BL_LOC_REGION;
+                break;
+            case 'l':
+                p->kind = BL_LOC_LANDMARK;
+                break;
+            case 'o':
+                p->kind = BL_LOC_OTHER;
+                break;
             case 'a':
                 p->kind = BL_LOC_ADMIN1;
                 p->admin1 = p->name;
                 p->admin1_code = nf == 7 && *f[6] ? f[6] : NULL;
                 break;
-            default: ok = false;
+            default:
+                ok = false;
             }
         }
         p = &g->places[idx];
@@ -554,8 +571,8 @@ static int load_regions(struct bl_gazetteer *g, struct build *b, const char *pat
             }
         }
         if (!ok)
-            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s line %zu: bad value",
-                           path, lineno);
+            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s line %zu: bad value", path,
+                           lineno);
         rc = add_rec(g, b, f[1], idx, kind_class(p->kind), 0, 0, NULL);
         if (rc == BL_OK)
             rc = add_alts(g, b, f[5], idx, 0);
@@ -601,10 +618,14 @@ static int load_words(struct bl_gazetteer *g, struct build *b, const char *path,
         const char *name;
         unsigned cls;
     } classes[] = {
-        { "given", BL_GZ_GIVEN_NAME }, { "surname", BL_GZ_SURNAME },
-        { "title", BL_GZ_TITLE },      { "orgsuffix", BL_GZ_ORG_SUFFIX },
-        { "org", BL_GZ_ORG },          { "demonym", BL_GZ_DEMONYM },
-        { "place", 0 },                { "abbrev", 0 },
+        {"given", BL_GZ_GIVEN_NAME},
+        {"surname", BL_GZ_SURNAME},
+        {"title", BL_GZ_TITLE},
+        {"orgsuffix", BL_GZ_ORG_SUFFIX},
+        {"org", BL_GZ_ORG},
+        {"demonym", BL_GZ_DEMONYM},
+        {"place", 0},
+        {"abbrev", 0},
     };
     char *cur = buf, *line, *f[3];
     size_t rows = 0, lineno = hand ? 0 : 1, r = 0;
@@ -628,8 +649,8 @@ static int load_words(struct bl_gazetteer *g, struct build *b, const char *path,
             if (strcmp(f[0], classes[i].name) == 0)
                 break;
         if (nf < 2 || i == sizeof classes / sizeof classes[0] || !*f[1])
-            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s line %zu: bad row",
-                           path, lineno);
+            return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s line %zu: bad row", path,
+                           lineno);
         extra = nf == 3 ? f[2] : "";
         if (classes[i].cls == BL_GZ_GIVEN_NAME) {
             gender = (strchr(extra, 'm') ? G_MALE : 0) | (strchr(extra, 'f') ? G_FEMALE : 0);
@@ -638,8 +659,8 @@ static int load_words(struct bl_gazetteer *g, struct build *b, const char *path,
             if (idx == NO_PLACE)
                 return bl_fail(err, BL_ERR_FORMAT, BL_NONE,
                                "gazetteer: %s line %zu: unknown place %s", path, lineno, extra);
-            rc = add_rec(g, b, f[1], idx,
-                         f[0][0] == 'a' ? 0 : kind_class(g->places[idx].kind), 0, 0, NULL);
+            rc = add_rec(g, b, f[1], idx, f[0][0] == 'a' ? 0 : kind_class(g->places[idx].kind), 0,
+                         0, NULL);
             if (rc != BL_OK)
                 return rc;
             continue;
@@ -735,7 +756,7 @@ static int build_lookup(struct bl_gazetteer *g)
     }
     for (i = 0; i < g->nplaces; i++)
         if (g->places[i].kind == BL_LOC_ADMIN1 && g->places[i].admin1_code)
-            refs[nref++] = (struct strref){ g->places[i].admin1_code, (uint32_t)i };
+            refs[nref++] = (struct strref){g->places[i].admin1_code, (uint32_t)i};
     qsort(refs, nref, sizeof *refs, strref_cmp);
     for (i = 0; i < nref; i++)
         g->admins[i] = refs[i].idx;
@@ -771,8 +792,8 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
         key->off = s[i].r.off;
         key->len = (uint16_t)s[i].r.len;
         key->post = (uint32_t)g->npostings;
-        for (j = i; j < n && s[j].r.len == s[i].r.len &&
-                    memcmp(s[j].r.k, s[i].r.k, s[i].r.len) == 0;
+        for (j = i;
+             j < n && s[j].r.len == s[i].r.len && memcmp(s[j].r.k, s[i].r.k, s[i].r.len) == 0;
              j++) {
             key->classes |= s[j].r.classes;
             key->gender |= s[j].r.gender;
@@ -834,7 +855,7 @@ static int build_admadm(struct bl_gazetteer *g)
         if (p->kind != BL_LOC_ADMIN1 || !p->adm[0] || p->flags & BL_PLACE_HAND)
             continue;
         snprintf(keys + n * 16, 16, "%s %s", p->cc, p->adm);
-        refs[n] = (struct strref){ keys + n * 16, (uint32_t)i };
+        refs[n] = (struct strref){keys + n * 16, (uint32_t)i};
         n++;
     }
     qsort(refs, n, sizeof *refs, strref_cmp);
@@ -882,20 +903,22 @@ static int load_one(struct bl_gazetteer *g, struct build *b, const char *dir, co
     g->bytes += len + 1;
     /* A cut file says so, even when the cut splits a character. */
     if ((slot == 0 || slot == 2) && strncmp(g->files[slot], "#byline-gazetteer ", 18) != 0)
-        return bl_fail(err, BL_ERR_FORMAT, 0, "gazetteer: %s is not a byline gazetteer file",
-                       path);
+        return bl_fail(err, BL_ERR_FORMAT, 0, "gazetteer: %s is not a byline gazetteer file", path);
     if ((slot == 0 || slot == 2) && (len < 5 || memcmp(g->files[slot] + len - 5, "#end\n", 5)))
-        return bl_fail(err, BL_ERR_FORMAT, len, "gazetteer: %s is truncated (no #end line)",
-                       path);
+        return bl_fail(err, BL_ERR_FORMAT, len, "gazetteer: %s is truncated (no #end line)", path);
     if (memchr(g->files[slot], '\0', len))
         return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s contains a NUL byte", path);
     if (bl_utf8_validate(g->files[slot], len, NULL) != BL_OK)
         return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s is not UTF-8", path);
     switch (slot) {
-    case 0: return load_places(g, b, path, g->files[slot], err);
-    case 1: return load_regions(g, b, path, g->files[slot], err);
-    case 2: return load_words(g, b, path, g->files[slot], false, err);
-    default: return load_words(g, b, path, g->files[slot], true, err);
+    case 0:
+        return load_places(g, b, path, g->files[slot], err);
+    case 1:
+        return load_regions(g, b, path, g->files[slot], err);
+    case 2:
+        return load_words(g, b, path, g->files[slot], false, err);
+    default:
+        return load_words(g, b, path, g->files[slot], true, err);
     }
 }
 
@@ -905,7 +928,7 @@ static int load_one(struct bl_gazetteer *g, struct build *b, const char *dir, co
 int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error *err)
 {
     struct bl_gazetteer *g = NULL;
-    struct build b = { 0 };
+    struct build b = {0};
     int rc;
 
     *out = NULL;

@@ -9,37 +9,37 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAXC     24  /* candidate places kept per mention */
-#define MAXTOK   4   /* longest gazetteer phrase scanned, in tokens */
-#define NCC      (26 * 26)
-#define MAXADM   64  /* distinct admin1 units tracked for context */
+#define MAXC   24 /* candidate places kept per mention */
+#define MAXTOK 4  /* longest gazetteer phrase scanned, in tokens */
+#define NCC    (26 * 26)
+#define MAXADM 64 /* distinct admin1 units tracked for context */
 #ifndef USE_FOCUS
 #define USE_FOCUS 1
 #endif
 #ifndef CC_BONUS
-#define CC_BONUS  1.5f /* a candidate in a country the article mentions */
+#define CC_BONUS 1.5f /* a candidate in a country the article mentions */
 #endif
 #ifndef ADM_BONUS
 #define ADM_BONUS 2.0f /* ... in a subdivision it mentions */
 #endif
 
 struct mention {
-    uint32_t ts, te;  /* token range [ts, te) */
-    size_t s, e;      /* byte span; inside the tokens for "Amsterdam" in
-                       * "Amsterdam-London" */
-    int ent;          /* index into d->ents, or -1 */
+    uint32_t ts, te; /* token range [ts, te) */
+    size_t s, e;     /* byte span; inside the tokens for "Amsterdam" in
+                      * "Amsterdam-London" */
+    int ent;         /* index into d->ents, or -1 */
     bool dateline;
     bool metonymic;
-    bool qualifier;   /* "Va." in "Alexandria, Va." */
-    bool demonym;     /* "Russian troops": the country, as a modifier */
-    bool voted;       /* counted in the context of the current pass */
+    bool qualifier;              /* "Va." in "Alexandria, Va." */
+    bool demonym;                /* "Russian troops": the country, as a modifier */
+    bool voted;                  /* counted in the context of the current pass */
     const struct bl_place *qual; /* the admin1/country qualifying this one */
     const struct bl_place *cand[MAXC];
     float score[MAXC];
     size_t ncand, npref;
-    int best;         /* index into cand, -1 when unresolved */
+    int best; /* index into cand, -1 when unresolved */
     float conf;
-    int loc;          /* index into d->locs */
+    int loc; /* index into d->locs */
 };
 
 struct ctx {
@@ -59,17 +59,19 @@ struct run {
 
 /* Words that name a place somewhere but hardly ever in news text. */
 static const char *const not_places[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "easter", "christmas", "north", "south", "east", "west", "northern",
-    "southern", "eastern", "western", "central", "pa", "nc", "ga", "md", "dm", "hd", "mass",
-    NULL };
+    "january",   "february",  "march",   "april",    "may",      "june",     "july",
+    "august",    "september", "october", "november", "december", "monday",   "tuesday",
+    "wednesday", "thursday",  "friday",  "saturday", "sunday",   "easter",   "christmas",
+    "north",     "south",     "east",    "west",     "northern", "southern", "eastern",
+    "western",   "central",   "pa",      "nc",       "ga",       "md",       "dm",
+    "hd",        "mass",      NULL};
 
 static bool as_demonym(struct run *r, struct mention *m, unsigned cls);
 
 /* Prepositions before a literal place. */
-static const char *const locative[] = { "in", "at", "from", "near", "outside", "across", "into",
-                                        "inside", "throughout", "within", "around", NULL };
+static const char *const locative[] = {"in",         "at",     "from",   "near",
+                                       "outside",    "across", "into",   "inside",
+                                       "throughout", "within", "around", NULL};
 
 /* ---- Small helpers ------------------------------------------------------ */
 
@@ -137,8 +139,8 @@ static bool is_place_kind_admin_or_country(const struct bl_place *p)
  * "region"/"province"/... word. */
 static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
 {
-    static const char *const tails[] = { " region", " province", " oblast", " state",
-                                         " governorate", " county", " district", NULL };
+    static const char *const tails[] = {" region",      " province", " oblast",   " state",
+                                        " governorate", " county",   " district", NULL};
     const char *s = r->d->text + start;
     size_t len = end - start, i;
 
@@ -181,8 +183,7 @@ static struct mention *add_mention(struct run *r, size_t ts, size_t te, int ent)
 }
 
 /* A mention over part of a token range: bytes [s, e). */
-static struct mention *add_part(struct run *r, size_t ts, size_t te, size_t s, size_t e,
-                                int ent)
+static struct mention *add_part(struct run *r, size_t ts, size_t te, size_t s, size_t e, int ent)
 {
     struct mention *m = add_mention(r, ts, te, ent);
     if (!m)
@@ -196,8 +197,8 @@ static struct mention *add_part(struct run *r, size_t ts, size_t te, size_t s, s
 /* A word that may sit inside a multi-word place name in lower case. */
 static bool connector(const struct bl_doc *d, size_t i)
 {
-    static const char *const w[] = { "of", "and", "de", "del", "da", "do", "al", "el", "la",
-                                     "on", "upon", "the", NULL };
+    static const char *const w[] = {"of", "and", "de", "del",  "da",  "do", "al",
+                                    "el", "la",  "on", "upon", "the", NULL};
     return tok_in(d, i, w);
 }
 
@@ -257,9 +258,9 @@ static int find_datelines(struct run *r)
 /* Does the context support reading tokens [i, j) as the place names found? */
 static bool supported(struct run *r, size_t i, size_t j, unsigned cls, const struct mention *m)
 {
-    static const char *const preps[] = { "in", "at", "from", "to", "near", "outside", "across",
-                                         "into", "toward", "towards", "via", "around",
-                                         "throughout", "between", "visit", "visited", NULL };
+    static const char *const preps[] = {
+        "in",      "at",  "from",   "to",         "near",    "outside", "across",  "into", "toward",
+        "towards", "via", "around", "throughout", "between", "visit",   "visited", NULL};
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
     bool prep = i > 0 && tok_in(d, i - 1, preps);
@@ -322,8 +323,8 @@ static int scan_gazetteer(struct run *r)
                 continue;
             cls = bl_gazetteer_classes(r->gz, d->text + d->toks[i].start,
                                        d->toks[j - 1].end - d->toks[i].start);
-            if (!(cls & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION |
-                         BL_GZ_DEMONYM)) ||
+            if (!(cls &
+                  (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM)) ||
                 (j == i + 1 && tok_in(d, i, not_places)))
                 continue;
             m = add_mention(r, i, j, -1);
@@ -428,14 +429,16 @@ static int find_qualifiers(struct run *r)
 static bool landmark_name(const char *s, size_t len)
 {
     static const char *const tails[] = {
-        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "square",
-        "park", "bridge", "church", "cathedral", "mosque", "temple", "school", "hospital",
-        "airport", "station", "university", "college", "center", "centre", "hall", "library",
-        "museum", "stadium", "arena", "palace", "tower", "building", "market", "mall", "port",
-        "harbor", "harbour", "highway", "freeway", "court", "house", "hotel", "inn", "river",
-        "lake", "mountain", "mountains", "island", "islands", "valley", "bay", "beach", "canyon",
-        "creek", "county", "parish", "township", "castle", "basilica", "airport", "bridge",
-        "peninsula", "desert", NULL };
+        "street",   "st",      "avenue",   "ave",      "road",      "rd",        "boulevard",
+        "blvd",     "lane",    "square",   "park",     "bridge",    "church",    "cathedral",
+        "mosque",   "temple",  "school",   "hospital", "airport",   "station",   "university",
+        "college",  "center",  "centre",   "hall",     "library",   "museum",    "stadium",
+        "arena",    "palace",  "tower",    "building", "market",    "mall",      "port",
+        "harbor",   "harbour", "highway",  "freeway",  "court",     "house",     "hotel",
+        "inn",      "river",   "lake",     "mountain", "mountains", "island",    "islands",
+        "valley",   "bay",     "beach",    "canyon",   "creek",     "county",    "parish",
+        "township", "castle",  "basilica", "airport",  "bridge",    "peninsula", "desert",
+        NULL};
     size_t i, e = len;
     while (e > 0 && s[e - 1] == '.')
         e--;
@@ -455,19 +458,21 @@ static bool landmark_name(const char *s, size_t len)
 
 /* Common nouns that name a kind of place: "the Shankill area". */
 static const char *const place_nouns[] = {
-    "area", "district", "region", "province", "town", "village", "city", "suburb", "border",
-    "coast", "valley", "neighbourhood", "neighborhood", "county", "state", "island", "outskirts",
-    "municipality", "township", "enclave", "countryside", "hills", "port", NULL };
+    "area",         "district", "region",      "province", "town",      "village",
+    "city",         "suburb",   "border",      "coast",    "valley",    "neighbourhood",
+    "neighborhood", "county",   "state",       "island",   "outskirts", "municipality",
+    "township",     "enclave",  "countryside", "hills",    "port",      NULL};
 
 /* Words that end only place names: "Royal Street", "Morris County". */
 static bool place_tail(const struct bl_doc *d, size_t i)
 {
     static const char *const w[] = {
-        "street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane",
-        "county", "parish", "township", "square", "bridge", "river", "lake", "mountains",
-        "island", "islands", "valley", "bay", "beach", "harbor", "harbour", "peninsula",
-        "canyon", "creek", "desert", "gulf", "strait", "sea", "ocean", "airport", "cathedral",
-        "basilica", "mosque", "castle", "province", "governorate", "oblast", "prefecture", NULL };
+        "street", "st.",    "avenue",    "ave.",        "road",     "rd.",        "boulevard",
+        "blvd.",  "lane",   "county",    "parish",      "township", "square",     "bridge",
+        "river",  "lake",   "mountains", "island",      "islands",  "valley",     "bay",
+        "beach",  "harbor", "harbour",   "peninsula",   "canyon",   "creek",      "desert",
+        "gulf",   "strait", "sea",       "ocean",       "airport",  "cathedral",  "basilica",
+        "mosque", "castle", "province",  "governorate", "oblast",   "prefecture", NULL};
     return tok_in(d, i, w);
 }
 
@@ -475,19 +480,19 @@ static bool place_tail(const struct bl_doc *d, size_t i)
 static bool facility_tail(const struct bl_doc *d, size_t i)
 {
     static const char *const w[] = {
-        "church", "library", "hospital", "university", "college", "school", "centre", "center",
-        "court", "stadium", "racecourse", "academy", "estate", "tower", "hall", "hotel",
-        "theatre", "theater", "museum", "embassy", "airport", "station", "market", "mall",
-        "park", "village", "cathedral", "mosque", "temple", "prison", "palace", "arena",
-        "complex", "furnaces", "house", NULL };
+        "church",  "library",  "hospital",   "university", "college", "school",  "centre", "center",
+        "court",   "stadium",  "racecourse", "academy",    "estate",  "tower",   "hall",   "hotel",
+        "theatre", "theater",  "museum",     "embassy",    "airport", "station", "market", "mall",
+        "park",    "village",  "cathedral",  "mosque",     "temple",  "prison",  "palace", "arena",
+        "complex", "furnaces", "house",      NULL};
     return tok_in(d, i, w);
 }
 
 /* A spatial preposition before token i, possibly with "the" between. */
 static bool where_prep(const struct bl_doc *d, size_t i)
 {
-    static const char *const w[] = { "at", "in", "from", "near", "outside", "inside", "to",
-                                     "into", "across", "around", "within", "on", NULL };
+    static const char *const w[] = {"at",   "in",     "from",   "near",   "outside", "inside", "to",
+                                    "into", "across", "around", "within", "on",      NULL};
     if (i > 0 && tok_is(d, i - 1, "the"))
         i--;
     return i > 0 && tok_in(d, i - 1, w);
@@ -524,9 +529,9 @@ static bool as_demonym(struct run *r, struct mention *m, unsigned cls)
  * tagged ORG). */
 static bool keep_entity(struct run *r, struct mention *m, int type)
 {
-    static const char *const preps[] = { "in", "at", "from", "to", "near", "outside", "across",
-                                         "into", "toward", "towards", "via", "around", "of",
-                                         "throughout", "between", "on", NULL };
+    static const char *const preps[] = {
+        "in",      "at",  "from",   "to", "near",       "outside", "across", "into", "toward",
+        "towards", "via", "around", "of", "throughout", "between", "on",     NULL};
     const struct bl_doc *d = r->d;
     size_t s = m->s, e = m->e;
     unsigned cls = bl_gazetteer_classes(r->gz, d->text + s, e - s);
@@ -552,8 +557,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
             return true;
         /* "within the EU", "across the Gulf": an organisation or name that is
          * also a region, used as a place. */
-        if (p && p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2) &&
-            where_prep(d, m->ts))
+        if (p && p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2) && where_prep(d, m->ts))
             return true;
         if (!p || (cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG | BL_GZ_TITLE)))
             return false;
@@ -562,8 +566,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         if (p->kind == BL_LOC_LANDMARK && m->npref > 0)
             return true; /* hand-kept: "Silverstone", "Heathrow" */
         if (after_comma && type != BL_ENT_PERSON &&
-            (p->kind == BL_LOC_ADMIN1 || p->kind == BL_LOC_COUNTRY ||
-             (p->flags & BL_PLACE_ADMIN2)))
+            (p->kind == BL_LOC_ADMIN1 || p->kind == BL_LOC_COUNTRY || (p->flags & BL_PLACE_ADMIN2)))
             return true;
         if (m->npref > 0 && p->kind == BL_LOC_CITY)
             return type != BL_ENT_PERSON;
@@ -614,11 +617,17 @@ static float prior(const struct bl_place *p, bool pref)
 {
     float s;
     switch (p->kind) {
-    case BL_LOC_COUNTRY: s = 9.0f; break;
-    case BL_LOC_REGION: case BL_LOC_LANDMARK: case BL_LOC_OTHER:
+    case BL_LOC_COUNTRY:
+        s = 9.0f;
+        break;
+    case BL_LOC_REGION:
+    case BL_LOC_LANDMARK:
+    case BL_LOC_OTHER:
         s = (p->flags & BL_PLACE_ADMIN2) ? 4.5f : 8.5f;
         break;
-    case BL_LOC_ADMIN1: s = 4.0f + 0.5f * log10f((float)p->population + 1.0f); break;
+    case BL_LOC_ADMIN1:
+        s = 4.0f + 0.5f * log10f((float)p->population + 1.0f);
+        break;
     default:
         s = log10f((float)p->population + 1.0f);
         if (p->flags & BL_PLACE_CAPITAL)
@@ -699,11 +708,10 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
         }
         if (m->qual) {
             const struct bl_place *q = m->qual;
-            bool match = strcmp(p->cc, q->cc) == 0 &&
-                         (q->kind == BL_LOC_COUNTRY ||
-                          bl_gazetteer_admin1_of(r->gz, p) == q ||
-                          (p->admin1_code && q->admin1_code &&
-                           strcmp(p->admin1_code, q->admin1_code) == 0));
+            bool match =
+                strcmp(p->cc, q->cc) == 0 &&
+                (q->kind == BL_LOC_COUNTRY || bl_gazetteer_admin1_of(r->gz, p) == q ||
+                 (p->admin1_code && q->admin1_code && strcmp(p->admin1_code, q->admin1_code) == 0));
             s += match ? 15.0f : -5.0f;
         }
         if (m->dateline && p->kind == BL_LOC_CITY)
@@ -738,24 +746,29 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
  * capital standing for its government. */
 static bool metonymic(const struct run *r, const struct mention *m)
 {
-    static const char *const aux[] = { "has", "have", "had", "will", "would", "could", "may",
-                                       "might", "also", "is", "was", "has", "not", "already",
-                                       "reportedly", "repeatedly", "then", "quickly", "later",
-                                       "on", "must", "should", "did", "does", "can", NULL };
+    static const char *const aux[] = {
+        "has",        "have",       "had",  "will",    "would", "could", "may",
+        "might",      "also",       "is",   "was",     "has",   "not",   "already",
+        "reportedly", "repeatedly", "then", "quickly", "later", "on",    "must",
+        "should",     "did",        "does", "can",     NULL};
     static const char *const verbs[] = {
-        "said", "says", "say", "hinted", "hints", "warned", "warns", "announced", "announces",
-        "accused", "accuses", "denied", "denies", "rejected", "rejects", "insisted", "insists",
-        "stated", "claimed", "claims", "urged", "urges", "demanded", "demands", "wants",
-        "threatened", "threatens", "vowed", "vows", "responded", "agreed", "agrees", "signed",
-        "condemned", "condemns", "welcomed", "welcomes", "pledged", "pledges", "promised",
-        "argued", "argues", "believes", "hopes", "offered", "offers", "proposed", "proposes",
-        "refused", "refuses", "sanctioned", "expelled", "retaliated", "criticised", "criticized",
-        "approved", "ordered", "called", "calls", "sought", "seeks", "plans", "planned",
-        "imposed", "imposes", "launched", "recognised", "recognized", "blamed", "blames",
-        "summoned", "voted", "backed", "backs", "supports", "supported", "opposed", "opposes",
-        "objected", "protested", "dismissed", "acknowledged", "confirmed", "confirms",
-        "reiterated", "responded", "retorted", "countered", "maintains", "maintained",
-        "negotiated", "decided", "intends", "intended", "declined", "told", "asked", NULL };
+        "said",       "says",       "say",        "hinted",       "hints",      "warned",
+        "warns",      "announced",  "announces",  "accused",      "accuses",    "denied",
+        "denies",     "rejected",   "rejects",    "insisted",     "insists",    "stated",
+        "claimed",    "claims",     "urged",      "urges",        "demanded",   "demands",
+        "wants",      "threatened", "threatens",  "vowed",        "vows",       "responded",
+        "agreed",     "agrees",     "signed",     "condemned",    "condemns",   "welcomed",
+        "welcomes",   "pledged",    "pledges",    "promised",     "argued",     "argues",
+        "believes",   "hopes",      "offered",    "offers",       "proposed",   "proposes",
+        "refused",    "refuses",    "sanctioned", "expelled",     "retaliated", "criticised",
+        "criticized", "approved",   "ordered",    "called",       "calls",      "sought",
+        "seeks",      "plans",      "planned",    "imposed",      "imposes",    "launched",
+        "recognised", "recognized", "blamed",     "blames",       "summoned",   "voted",
+        "backed",     "backs",      "supports",   "supported",    "opposed",    "opposes",
+        "objected",   "protested",  "dismissed",  "acknowledged", "confirmed",  "confirms",
+        "reiterated", "responded",  "retorted",   "countered",    "maintains",  "maintained",
+        "negotiated", "decided",    "intends",    "intended",     "declined",   "told",
+        "asked",      NULL};
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
     size_t i = m->te, n = 0;
@@ -879,9 +892,8 @@ static int emit(struct run *r, const struct bl_place *focus)
                 L->name = bl_arena_strndup(&d->arena, p->name, strlen(p->name));
                 L->kind = p->kind;
                 L->country_code = p->cc[0] ? bl_arena_strndup(&d->arena, p->cc, 2) : NULL;
-                L->admin1 = p->admin1 ? bl_arena_strndup(&d->arena, p->admin1,
-                                                         strlen(p->admin1))
-                                      : NULL;
+                L->admin1 =
+                    p->admin1 ? bl_arena_strndup(&d->arena, p->admin1, strlen(p->admin1)) : NULL;
                 L->lat = isnan(p->lat) ? NAN : (double)p->lat;
                 L->lon = isnan(p->lon) ? NAN : (double)p->lon;
                 L->geonames_id = p->geonames_id;
@@ -899,8 +911,8 @@ static int emit(struct run *r, const struct bl_place *focus)
                 if (USE_FOCUS && focus && !isnan(focus->lat)) {
                     L->lat = focus->lat;
                     L->lon = focus->lon;
-                    L->country_code = focus->cc[0] ? bl_arena_strndup(&d->arena, focus->cc, 2)
-                                                   : NULL;
+                    L->country_code =
+                        focus->cc[0] ? bl_arena_strndup(&d->arena, focus->cc, 2) : NULL;
                     L->admin1 = focus->admin1 ? bl_arena_strndup(&d->arena, focus->admin1,
                                                                  strlen(focus->admin1))
                                               : NULL;
@@ -921,8 +933,7 @@ static int emit(struct run *r, const struct bl_place *focus)
             d->ents[m->ent].location = m->loc;
     }
     for (k = 0; k < nloc; k++) /* repeated mentions add a little confidence */
-        locs[k].confidence =
-            fmin(1.0, locs[k].confidence + 0.02 * (double)(locs[k].nmentions - 1));
+        locs[k].confidence = fmin(1.0, locs[k].confidence + 0.02 * (double)(locs[k].nmentions - 1));
     d->locs = locs;
     d->nlocs = nloc;
     locs = NULL;
@@ -940,8 +951,7 @@ static bool strong(const struct mention *m)
     if (!p)
         return false;
     return m->npref > 0 || p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_ADMIN1 ||
-           (p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2)) ||
-           p->population >= 100000;
+           (p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2)) || p->population >= 100000;
 }
 
 /* A LOCATION entity that does not resolve as a whole may hold places:
@@ -1006,7 +1016,7 @@ static float weight(const struct mention *m)
 
 int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
 {
-    struct run r = { 0 };
+    struct run r = {0};
     struct mention *em;
     struct ctx *c = NULL, *self = NULL;
     const struct bl_place *focus = NULL;

@@ -25,17 +25,17 @@ struct norm_row {
 };
 
 static const struct norm_row norm_rows[] = {
-    { "Kyiv", "kyiv" },
-    { "São Paulo", "sao paulo" },
-    { "St. Petersburg", "saint petersburg" },
-    { "Saint-Petersburg", "saint petersburg" },
-    { "  Côte d’Ivoire ", "cote divoire" },
-    { "U.S.", "us" },
-    { "Baden-Württemberg", "baden wurttemberg" },
-    { "Mt. Everest", "mount everest" },
-    { "Straße", "strasse" },
-    { "KRAMATORS’K", "kramatorsk" },
-    { "...", "" },
+    {"Kyiv", "kyiv"},
+    {"São Paulo", "sao paulo"},
+    {"St. Petersburg", "saint petersburg"},
+    {"Saint-Petersburg", "saint petersburg"},
+    {"  Côte d’Ivoire ", "cote divoire"},
+    {"U.S.", "us"},
+    {"Baden-Württemberg", "baden wurttemberg"},
+    {"Mt. Everest", "mount everest"},
+    {"Straße", "strasse"},
+    {"KRAMATORS’K", "kramatorsk"},
+    {"...", ""},
 };
 
 static void test_normalize(void **state)
@@ -44,8 +44,8 @@ static void test_normalize(void **state)
     char buf[64];
     (void)state;
     for (i = 0; i < sizeof norm_rows / sizeof norm_rows[0]; i++) {
-        size_t n = bl_gazetteer_normalize(norm_rows[i].in, strlen(norm_rows[i].in), buf,
-                                          sizeof buf);
+        size_t n =
+            bl_gazetteer_normalize(norm_rows[i].in, strlen(norm_rows[i].in), buf, sizeof buf);
         if (n != strlen(norm_rows[i].out) || (n && strcmp(buf, norm_rows[i].out) != 0))
             fail_msg("row %zu: '%s' -> '%s', want '%s'", i, norm_rows[i].in, n ? buf : "",
                      norm_rows[i].out);
@@ -65,28 +65,28 @@ struct place_row {
 };
 
 static const struct place_row place_rows[] = {
-    { "Kyiv", BL_LOC_CITY, "UA", 50.45, 30.52, NULL, -1, NULL },
-    { "Kiev", BL_LOC_CITY, "UA", 50.45, 30.52, NULL, -1, NULL },
-    { "São Paulo", BL_LOC_CITY, "BR", -23.55, -46.64, NULL, -1, NULL },
-    { "Sao Paulo", BL_LOC_CITY, "BR", -23.55, -46.64, NULL, -1, NULL },
-    { "St. Petersburg", BL_LOC_CITY, "RU", 59.94, 30.31, NULL, -1, NULL },
-    { "Saint Petersburg", BL_LOC_CITY, "RU", 59.94, 30.31, NULL, -1, NULL },
-    { "Paris", BL_LOC_CITY, "FR", 48.85, 2.35, NULL, BL_LOC_CITY, NULL },
-    { "Georgia", BL_LOC_COUNTRY, "GE", 42.0, 43.5, NULL, BL_LOC_ADMIN1, "US" },
-    { "Riyadh", BL_LOC_CITY, "SA", 24.69, 46.72, NULL, -1, NULL },
-    { "Texas", BL_LOC_ADMIN1, "US", 31.0, -98.0, "US-TX", -1, NULL },
-    { "Middle East", BL_LOC_REGION, "", 29.3, 42.5, NULL, -1, NULL },
-    { "Donbas", BL_LOC_REGION, "UA", 48.0, 38.0, NULL, -1, NULL },
-    { "Crimea", BL_LOC_ADMIN1, "UA", 45.0, 34.1, "UA-43", -1, NULL },
-    { "Bavaria", BL_LOC_ADMIN1, "DE", 49.0, 11.5, "DE-BY", -1, NULL },
-    { "Britain", BL_LOC_COUNTRY, "GB", 54.0, -2.0, NULL, -1, NULL },
-    { "United States", BL_LOC_COUNTRY, "US", 39.8, -98.6, NULL, -1, NULL },
-    { "Kent", BL_LOC_CITY, "US", 47.38, -122.23, NULL, BL_LOC_REGION, "GB" },
-    { "Rajasthan", BL_LOC_ADMIN1, "IN", 27.0, 74.2, "IN-RJ", -1, NULL },
-    { "RUSSIA", BL_LOC_COUNTRY, "RU", 60.0, 100.0, NULL, -1, NULL },
-    { "Washington", BL_LOC_CITY, "US", 38.9, -77.04, NULL, -1, NULL },
-    { "New York", BL_LOC_CITY, "US", 40.71, -74.0, NULL, -1, NULL },
-    { "Houston", BL_LOC_CITY, "US", 29.76, -95.36, "US-TX", -1, NULL },
+    {"Kyiv", BL_LOC_CITY, "UA", 50.45, 30.52, NULL, -1, NULL},
+    {"Kiev", BL_LOC_CITY, "UA", 50.45, 30.52, NULL, -1, NULL},
+    {"São Paulo", BL_LOC_CITY, "BR", -23.55, -46.64, NULL, -1, NULL},
+    {"Sao Paulo", BL_LOC_CITY, "BR", -23.55, -46.64, NULL, -1, NULL},
+    {"St. Petersburg", BL_LOC_CITY, "RU", 59.94, 30.31, NULL, -1, NULL},
+    {"Saint Petersburg", BL_LOC_CITY, "RU", 59.94, 30.31, NULL, -1, NULL},
+    {"Paris", BL_LOC_CITY, "FR", 48.85, 2.35, NULL, BL_LOC_CITY, NULL},
+    {"Georgia", BL_LOC_COUNTRY, "GE", 42.0, 43.5, NULL, BL_LOC_ADMIN1, "US"},
+    {"Riyadh", BL_LOC_CITY, "SA", 24.69, 46.72, NULL, -1, NULL},
+    {"Texas", BL_LOC_ADMIN1, "US", 31.0, -98.0, "US-TX", -1, NULL},
+    {"Middle East", BL_LOC_REGION, "", 29.3, 42.5, NULL, -1, NULL},
+    {"Donbas", BL_LOC_REGION, "UA", 48.0, 38.0, NULL, -1, NULL},
+    {"Crimea", BL_LOC_ADMIN1, "UA", 45.0, 34.1, "UA-43", -1, NULL},
+    {"Bavaria", BL_LOC_ADMIN1, "DE", 49.0, 11.5, "DE-BY", -1, NULL},
+    {"Britain", BL_LOC_COUNTRY, "GB", 54.0, -2.0, NULL, -1, NULL},
+    {"United States", BL_LOC_COUNTRY, "US", 39.8, -98.6, NULL, -1, NULL},
+    {"Kent", BL_LOC_CITY, "US", 47.38, -122.23, NULL, BL_LOC_REGION, "GB"},
+    {"Rajasthan", BL_LOC_ADMIN1, "IN", 27.0, 74.2, "IN-RJ", -1, NULL},
+    {"RUSSIA", BL_LOC_COUNTRY, "RU", 60.0, 100.0, NULL, -1, NULL},
+    {"Washington", BL_LOC_CITY, "US", 38.9, -77.04, NULL, -1, NULL},
+    {"New York", BL_LOC_CITY, "US", 40.71, -74.0, NULL, -1, NULL},
+    {"Houston", BL_LOC_CITY, "US", 29.76, -95.36, "US-TX", -1, NULL},
 };
 
 static void test_places(void **state)
@@ -117,8 +117,7 @@ static void test_places(void **state)
                     (!r->second_cc || strcmp(out[j]->cc, r->second_cc) == 0))
                     found = true;
             if (!found)
-                fail_msg("row %zu: %s has no second reading kind %d", i, r->name,
-                         r->second_kind);
+                fail_msg("row %zu: %s has no second reading kind %d", i, r->name, r->second_kind);
         }
     }
     /* Paris: France's first by population, then the US Parises. */
@@ -136,31 +135,31 @@ static void test_places(void **state)
 struct class_row {
     const char *s;
     unsigned want; /* these bits must be set */
-    unsigned not;  /* these must not */
+    unsigned not ; /* these must not */
 };
 
 static const struct class_row class_rows[] = {
-    { "Anna", BL_GZ_GIVEN_NAME, BL_GZ_TITLE },
-    { "John", BL_GZ_GIVEN_NAME, 0 },
-    { "Keir", BL_GZ_GIVEN_NAME, 0 },
-    { "President", BL_GZ_TITLE, 0 },
-    { "Prime Minister", BL_GZ_TITLE, 0 },
-    { "Secretary of State", BL_GZ_TITLE, 0 },
-    { "Sen.", BL_GZ_TITLE, 0 },
-    { "spokesperson", BL_GZ_TITLE, 0 },
-    { "Inc", BL_GZ_ORG_SUFFIX, 0 },
-    { "Ministry", BL_GZ_ORG_SUFFIX, 0 },
-    { "NATO", BL_GZ_ORG, 0 },
-    { "Kremlin", BL_GZ_ORG, 0 },
-    { "Russian", BL_GZ_DEMONYM, BL_GZ_COUNTRY },
-    { "Ukrainians", BL_GZ_DEMONYM, 0 },
-    { "France", BL_GZ_COUNTRY, BL_GZ_CITY },
-    { "Texas", BL_GZ_ADMIN1, 0 },
-    { "Riyadh", BL_GZ_CITY, 0 },
-    { "Middle East", BL_GZ_REGION, 0 },
-    { "Smith", BL_GZ_SURNAME, 0 },
-    { "Va.", 0, BL_GZ_ADMIN1 },
-    { "the", 0, ~0u },
+    {"Anna", BL_GZ_GIVEN_NAME, BL_GZ_TITLE},
+    {"John", BL_GZ_GIVEN_NAME, 0},
+    {"Keir", BL_GZ_GIVEN_NAME, 0},
+    {"President", BL_GZ_TITLE, 0},
+    {"Prime Minister", BL_GZ_TITLE, 0},
+    {"Secretary of State", BL_GZ_TITLE, 0},
+    {"Sen.", BL_GZ_TITLE, 0},
+    {"spokesperson", BL_GZ_TITLE, 0},
+    {"Inc", BL_GZ_ORG_SUFFIX, 0},
+    {"Ministry", BL_GZ_ORG_SUFFIX, 0},
+    {"NATO", BL_GZ_ORG, 0},
+    {"Kremlin", BL_GZ_ORG, 0},
+    {"Russian", BL_GZ_DEMONYM, BL_GZ_COUNTRY},
+    {"Ukrainians", BL_GZ_DEMONYM, 0},
+    {"France", BL_GZ_COUNTRY, BL_GZ_CITY},
+    {"Texas", BL_GZ_ADMIN1, 0},
+    {"Riyadh", BL_GZ_CITY, 0},
+    {"Middle East", BL_GZ_REGION, 0},
+    {"Smith", BL_GZ_SURNAME, 0},
+    {"Va.", 0, BL_GZ_ADMIN1},
+    {"the", 0, ~0u},
 };
 
 static void test_classes(void **state)
@@ -169,7 +168,7 @@ static void test_classes(void **state)
     size_t i;
     for (i = 0; i < sizeof class_rows / sizeof class_rows[0]; i++) {
         unsigned c = bl_gazetteer_classes(g, class_rows[i].s, strlen(class_rows[i].s));
-        if ((c & class_rows[i].want) != class_rows[i].want || (c & class_rows[i].not))
+        if ((c & class_rows[i].want) != class_rows[i].want || (c & class_rows[i].not ))
             fail_msg("row %zu: %s classes 0x%x", i, class_rows[i].s, c);
     }
 }
@@ -180,8 +179,7 @@ struct gender_row {
 };
 
 static const struct gender_row gender_rows[] = {
-    { "John", 'm' }, { "Mary", 'f' }, { "Vladimir", 'm' }, { "Ursula", 'f' },
-    { "Paris", 0 },  { "", 0 },
+    {"John", 'm'}, {"Mary", 'f'}, {"Vladimir", 'm'}, {"Ursula", 'f'}, {"Paris", 0}, {"", 0},
 };
 
 struct demonym_row {
@@ -189,9 +187,9 @@ struct demonym_row {
 };
 
 static const struct demonym_row demonym_rows[] = {
-    { "Russian", "RU" }, { "British", "GB" }, { "American", "US" }, { "Ukrainian", "UA" },
-    { "Saudi", "SA" },   { "French", "FR" },  { "Israeli", "IL" },  { "Georgian", "GE" },
-    { "Paris", NULL },   { "President", NULL },
+    {"Russian", "RU"}, {"British", "GB"},   {"American", "US"}, {"Ukrainian", "UA"},
+    {"Saudi", "SA"},   {"French", "FR"},    {"Israeli", "IL"},  {"Georgian", "GE"},
+    {"Paris", NULL},   {"President", NULL},
 };
 
 static void test_gender_demonym(void **state)
@@ -201,8 +199,7 @@ static void test_gender_demonym(void **state)
     for (i = 0; i < sizeof gender_rows / sizeof gender_rows[0]; i++) {
         int got = bl_gazetteer_gender(g, gender_rows[i].s, strlen(gender_rows[i].s));
         if (got != gender_rows[i].g)
-            fail_msg("row %zu: %s gender %d, want %d", i, gender_rows[i].s, got,
-                     gender_rows[i].g);
+            fail_msg("row %zu: %s gender %d, want %d", i, gender_rows[i].s, got, gender_rows[i].g);
     }
     for (i = 0; i < sizeof demonym_rows / sizeof demonym_rows[0]; i++) {
         char cc[3] = "";
@@ -243,8 +240,9 @@ static void test_codes(void **state)
 static void test_speed(void **state)
 {
     const bl_gazetteer *g = *state;
-    static const char *const words[] = { "the", "Prime Minister", "São Paulo", "said",
-                                         "on Tuesday", "Kyiv", "Ministry of Defence", "x" };
+    static const char *const words[] = {
+        "the",        "Prime Minister", "São Paulo",           "said",
+        "on Tuesday", "Kyiv",           "Ministry of Defence", "x"};
     struct timespec t0, t1;
     unsigned acc = 0;
     size_t i;
@@ -301,29 +299,28 @@ struct damage_row {
     long cut;           /* keep this many bytes, -1 all */
     const char *append; /* then write this */
     int rc;
-    const char *msg;    /* substring of the error message */
+    const char *msg; /* substring of the error message */
 };
 
 static const struct damage_row damage_rows[] = {
-    { "gazetteer.places.tsv", 4000000, NULL, BL_ERR_FORMAT, "truncated" },
-    { "gazetteer.places.tsv", 20, NULL, BL_ERR_FORMAT, "truncated" },
-    { "gazetteer.places.tsv", 0, "#byline-gazetteer places 2 0\n#end\n", BL_ERR_VERSION,
-      "version" },
-    { "gazetteer.places.tsv", 0, "#byline-gazetteer places 1 1\nbad row\n#end\n",
-      BL_ERR_FORMAT, "bad fields" },
-    { "gazetteer.places.tsv", 0, "#byline-gazetteer places 1 5\nbad row\n#end\n",
-      BL_ERR_FORMAT, "corrupt" },
-    { "gazetteer.places.tsv", 0, "hello\n", BL_ERR_FORMAT, "not a byline" },
-    { "gazetteer.words.tsv", 1000, NULL, BL_ERR_FORMAT, "truncated" },
-    { "words.tsv", -1, "demonym\tMartian\n", BL_ERR_FORMAT, "demonym without country" },
-    { "words.tsv", -1, "place\tAtlantis\t999999999\n", BL_ERR_FORMAT, "unknown place" },
-    { "regions.tsv", -1, "r\tNowhere\t-\tnorth\t1\t-\n", BL_ERR_FORMAT, "bad value" },
+    {"gazetteer.places.tsv", 4000000, NULL, BL_ERR_FORMAT, "truncated"},
+    {"gazetteer.places.tsv", 20, NULL, BL_ERR_FORMAT, "truncated"},
+    {"gazetteer.places.tsv", 0, "#byline-gazetteer places 2 0\n#end\n", BL_ERR_VERSION, "version"},
+    {"gazetteer.places.tsv", 0, "#byline-gazetteer places 1 1\nbad row\n#end\n", BL_ERR_FORMAT,
+     "bad fields"},
+    {"gazetteer.places.tsv", 0, "#byline-gazetteer places 1 5\nbad row\n#end\n", BL_ERR_FORMAT,
+     "corrupt"},
+    {"gazetteer.places.tsv", 0, "hello\n", BL_ERR_FORMAT, "not a byline"},
+    {"gazetteer.words.tsv", 1000, NULL, BL_ERR_FORMAT, "truncated"},
+    {"words.tsv", -1, "demonym\tMartian\n", BL_ERR_FORMAT, "demonym without country"},
+    {"words.tsv", -1, "place\tAtlantis\t999999999\n", BL_ERR_FORMAT, "unknown place"},
+    {"regions.tsv", -1, "r\tNowhere\t-\tnorth\t1\t-\n", BL_ERR_FORMAT, "bad value"},
 };
 
 static void test_damaged(void **state)
 {
-    static const char *const files[] = { "gazetteer.places.tsv", "gazetteer.words.tsv",
-                                         "regions.tsv", "words.tsv" };
+    static const char *const files[] = {"gazetteer.places.tsv", "gazetteer.words.tsv",
+                                        "regions.tsv", "words.tsv"};
     char dir[] = "/tmp/bl_gz_XXXXXX";
     char from[4096], to[4096];
     size_t i, f;
@@ -332,15 +329,14 @@ static void test_damaged(void **state)
     assert_non_null(mkdtemp(dir));
     for (i = 0; i < sizeof damage_rows / sizeof damage_rows[0]; i++) {
         const struct damage_row *r = &damage_rows[i];
-        struct bl_error err = { 0 };
+        struct bl_error err = {0};
         bl_gazetteer *g = (bl_gazetteer *)1;
         int rc;
         for (f = 0; f < 4; f++) {
             bool hit = strcmp(files[f], r->file) == 0;
             snprintf(from, sizeof from, "%s/%s", BL_DATADIR, files[f]);
             snprintf(to, sizeof to, "%s/%s", dir, files[f]);
-            assert_int_equal(copy_file(from, to, hit ? r->cut : -1, hit ? r->append : NULL),
-                             0);
+            assert_int_equal(copy_file(from, to, hit ? r->cut : -1, hit ? r->append : NULL), 0);
         }
         rc = bl_gazetteer_load(dir, &g, &err);
         if (rc != r->rc || g != NULL || !strstr(err.message, r->msg) ||
@@ -351,7 +347,7 @@ static void test_damaged(void **state)
     snprintf(to, sizeof to, "%s/regions.tsv", dir);
     assert_int_equal(unlink(to), 0);
     {
-        struct bl_error err = { 0 };
+        struct bl_error err = {0};
         bl_gazetteer *g = NULL;
         assert_int_equal(bl_gazetteer_load(dir, &g, &err), BL_ERR_NOTFOUND);
         assert_non_null(strstr(err.message, "regions.tsv"));
@@ -366,7 +362,7 @@ static void test_damaged(void **state)
 
 static int setup(void **state)
 {
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     bl_gazetteer *g = NULL;
     if (bl_gazetteer_load(BL_DATADIR, &g, &err) != BL_OK) {
         print_error("gazetteer load: %s\n", err.message);
@@ -385,12 +381,9 @@ static int teardown(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_normalize),
-        cmocka_unit_test(test_places),
-        cmocka_unit_test(test_classes),
-        cmocka_unit_test(test_gender_demonym),
-        cmocka_unit_test(test_codes),
-        cmocka_unit_test(test_speed),
+        cmocka_unit_test(test_normalize), cmocka_unit_test(test_places),
+        cmocka_unit_test(test_classes),   cmocka_unit_test(test_gender_demonym),
+        cmocka_unit_test(test_codes),     cmocka_unit_test(test_speed),
         cmocka_unit_test(test_damaged),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

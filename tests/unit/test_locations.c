@@ -24,113 +24,112 @@ struct expect {
     const char *surface; /* first occurrence in the text */
     const char *cc;      /* NULL: no location at that mention */
     int kind;
-    const char *admin1;  /* NULL: not checked */
+    const char *admin1; /* NULL: not checked */
 };
 
 struct row {
     const char *text;
     const char *ents; /* "Paris|Texas": every occurrence is an entity; P: PERSON, O: ORG */
     struct expect x[MAXX];
-    int nlocs;        /* -1: not checked */
+    int nlocs; /* -1: not checked */
 };
 
 static const struct row rows[] = {
-    { "RIYADH, Feb 18 (Wire) - Officials met in the capital on Tuesday.",
-      "",
-      { { "RIYADH", "SA", BL_LOC_CITY, NULL } },
-      1 },
-    { "Paris, Texas, is a small town. Paris has a small museum.",
-      "Paris|Texas",
-      { { "Paris", "US", BL_LOC_CITY, "Texas" }, { "Texas", "US", BL_LOC_ADMIN1, NULL } },
-      2 },
-    { "The minister flew to Paris on Monday for the summit.",
-      "Paris",
-      { { "Paris", "FR", BL_LOC_CITY, NULL } },
-      1 },
-    { "The firm moved from Alexandria, Va., to a site near Washington last year.",
-      "Alexandria|Washington",
-      { { "Alexandria", "US", BL_LOC_CITY, "Virginia" },
-        { "Va.", "US", BL_LOC_ADMIN1, NULL },
-        { "Washington", "US", BL_LOC_CITY, NULL } },
-      3 },
-    { "Georgia's capital Tbilisi hosted the regional talks.",
-      "Georgia|Tbilisi",
-      { { "Georgia", "GE", BL_LOC_COUNTRY, NULL }, { "Tbilisi", "GE", BL_LOC_CITY, NULL } },
-      2 },
-    { "Voters in Atlanta and across Georgia went to the polls.",
-      "Atlanta|Georgia",
-      { { "Georgia", "US", BL_LOC_ADMIN1, NULL }, { "Atlanta", "US", BL_LOC_CITY, NULL } },
-      2 },
-    { "Moscow hinted it would respond, while fighting went on in eastern Ukraine.",
-      "Moscow|Ukraine",
-      { { "Moscow", NULL, 0, NULL }, { "Ukraine", "UA", BL_LOC_COUNTRY, NULL } },
-      1 },
-    { "Washington said the sanctions would stay in place.",
-      "Washington",
-      { { "Washington", NULL, 0, NULL } },
-      0 },
-    { "Tensions rose across the Middle East and in Donbas this week.",
-      "Middle East|Donbas",
-      { { "Middle East", "", BL_LOC_REGION, NULL }, { "Donbas", "UA", BL_LOC_REGION, NULL } },
-      2 },
-    { "Protests spread to Kharkiv and Kiev on Sunday.",
-      "",
-      { { "Kharkiv", "UA", BL_LOC_CITY, NULL }, { "Kiev", "UA", BL_LOC_CITY, NULL } },
-      2 },
-    { "Jordan Peterson spoke to students in London.",
-      "P:Jordan Peterson|London",
-      { { "Jordan", NULL, 0, NULL }, { "London", "GB", BL_LOC_CITY, NULL } },
-      1 },
-    { "She lives on Frenchmen Street in New Orleans, near the river.",
-      "Frenchmen Street|New Orleans",
-      { { "New Orleans", "US", BL_LOC_CITY, NULL },
-        { "Frenchmen Street", "US", BL_LOC_LANDMARK, NULL } },
-      2 },
-    { "Flights from São Paulo were cancelled. Sao Paulo airport reopened later.",
-      "São Paulo|Sao Paulo",
-      { { "São Paulo", "BR", BL_LOC_CITY, NULL } },
-      1 },
-    { "The Texas Rangers beat the Houston Astros.",
-      "O:Texas Rangers|O:Houston Astros",
-      { { "Texas", NULL, 0, NULL } },
-      0 },
-    { "Russian troops shelled the town, and British officials protested.",
-      "",
-      { { "Russian", "RU", BL_LOC_COUNTRY, NULL }, { "British", "GB", BL_LOC_COUNTRY, NULL } },
-      2 },
-    { "The Amsterdam-Rotterdam line reopened on Friday.",
-      "Amsterdam-Rotterdam",
-      { { "Amsterdam", "NL", BL_LOC_CITY, NULL }, { "Rotterdam", "NL", BL_LOC_CITY, NULL } },
-      2 },
-    { "The cricket board in India said the tour would go ahead.",
-      "India",
-      { { "India", "IN", BL_LOC_COUNTRY, NULL } },
-      1 },
-    { "Wildfires spread across Washington state and Oregon on Sunday.",
-      "Washington|Oregon",
-      { { "Washington", "US", BL_LOC_ADMIN1, NULL }, { "Oregon", "US", BL_LOC_ADMIN1, NULL } },
-      2 },
-    { "The race moves from Brands Hatch in Kent to Silverstone in England next month.",
-      "Kent|England",
-      { { "Kent", "GB", BL_LOC_REGION, NULL }, { "England", "GB", BL_LOC_ADMIN1, NULL } },
-      -1 },
-    { "The Karnataka Assembly vote was delayed again.",
-      "Karnataka Assembly",
-      { { "Karnataka", "IN", BL_LOC_ADMIN1, NULL } },
-      1 },
-    { "Flooding hit Leeds on Monday. A woman was taken to the Leeds General Infirmary Hospital.",
-      "Leeds|O:Leeds General Infirmary Hospital",
-      { { "Leeds", "GB", BL_LOC_CITY, NULL },
-        { "Leeds General Infirmary Hospital", "GB", BL_LOC_LANDMARK, NULL } },
-      2 },
-    { "Weather alert\nST. LOUIS - Storms knocked out power on Sunday.",
-      "",
-      { { "ST. LOUIS", "US", BL_LOC_CITY, "Missouri" } },
-      1 },
-    { "Officials in Springfield, Illinois, said the vote was close.",
-      "Springfield|Illinois",
-      { { "Springfield", "US", BL_LOC_CITY, "Illinois" } },
-      2 },
+    {"RIYADH, Feb 18 (Wire) - Officials met in the capital on Tuesday.",
+     "",
+     {{"RIYADH", "SA", BL_LOC_CITY, NULL}},
+     1},
+    {"Paris, Texas, is a small town. Paris has a small museum.",
+     "Paris|Texas",
+     {{"Paris", "US", BL_LOC_CITY, "Texas"}, {"Texas", "US", BL_LOC_ADMIN1, NULL}},
+     2},
+    {"The minister flew to Paris on Monday for the summit.",
+     "Paris",
+     {{"Paris", "FR", BL_LOC_CITY, NULL}},
+     1},
+    {"The firm moved from Alexandria, Va., to a site near Washington last year.",
+     "Alexandria|Washington",
+     {{"Alexandria", "US", BL_LOC_CITY, "Virginia"},
+      {"Va.", "US", BL_LOC_ADMIN1, NULL},
+      {"Washington", "US", BL_LOC_CITY, NULL}},
+     3},
+    {"Georgia's capital Tbilisi hosted the regional talks.",
+     "Georgia|Tbilisi",
+     {{"Georgia", "GE", BL_LOC_COUNTRY, NULL}, {"Tbilisi", "GE", BL_LOC_CITY, NULL}},
+     2},
+    {"Voters in Atlanta and across Georgia went to the polls.",
+     "Atlanta|Georgia",
+     {{"Georgia", "US", BL_LOC_ADMIN1, NULL}, {"Atlanta", "US", BL_LOC_CITY, NULL}},
+     2},
+    {"Moscow hinted it would respond, while fighting went on in eastern Ukraine.",
+     "Moscow|Ukraine",
+     {{"Moscow", NULL, 0, NULL}, {"Ukraine", "UA", BL_LOC_COUNTRY, NULL}},
+     1},
+    {"Washington said the sanctions would stay in place.",
+     "Washington",
+     {{"Washington", NULL, 0, NULL}},
+     0},
+    {"Tensions rose across the Middle East and in Donbas this week.",
+     "Middle East|Donbas",
+     {{"Middle East", "", BL_LOC_REGION, NULL}, {"Donbas", "UA", BL_LOC_REGION, NULL}},
+     2},
+    {"Protests spread to Kharkiv and Kiev on Sunday.",
+     "",
+     {{"Kharkiv", "UA", BL_LOC_CITY, NULL}, {"Kiev", "UA", BL_LOC_CITY, NULL}},
+     2},
+    {"Jordan Peterson spoke to students in London.",
+     "P:Jordan Peterson|London",
+     {{"Jordan", NULL, 0, NULL}, {"London", "GB", BL_LOC_CITY, NULL}},
+     1},
+    {"She lives on Frenchmen Street in New Orleans, near the river.",
+     "Frenchmen Street|New Orleans",
+     {{"New Orleans", "US", BL_LOC_CITY, NULL}, {"Frenchmen Street", "US", BL_LOC_LANDMARK, NULL}},
+     2},
+    {"Flights from São Paulo were cancelled. Sao Paulo airport reopened later.",
+     "São Paulo|Sao Paulo",
+     {{"São Paulo", "BR", BL_LOC_CITY, NULL}},
+     1},
+    {"The Texas Rangers beat the Houston Astros.",
+     "O:Texas Rangers|O:Houston Astros",
+     {{"Texas", NULL, 0, NULL}},
+     0},
+    {"Russian troops shelled the town, and British officials protested.",
+     "",
+     {{"Russian", "RU", BL_LOC_COUNTRY, NULL}, {"British", "GB", BL_LOC_COUNTRY, NULL}},
+     2},
+    {"The Amsterdam-Rotterdam line reopened on Friday.",
+     "Amsterdam-Rotterdam",
+     {{"Amsterdam", "NL", BL_LOC_CITY, NULL}, {"Rotterdam", "NL", BL_LOC_CITY, NULL}},
+     2},
+    {"The cricket board in India said the tour would go ahead.",
+     "India",
+     {{"India", "IN", BL_LOC_COUNTRY, NULL}},
+     1},
+    {"Wildfires spread across Washington state and Oregon on Sunday.",
+     "Washington|Oregon",
+     {{"Washington", "US", BL_LOC_ADMIN1, NULL}, {"Oregon", "US", BL_LOC_ADMIN1, NULL}},
+     2},
+    {"The race moves from Brands Hatch in Kent to Silverstone in England next month.",
+     "Kent|England",
+     {{"Kent", "GB", BL_LOC_REGION, NULL}, {"England", "GB", BL_LOC_ADMIN1, NULL}},
+     -1},
+    {"The Karnataka Assembly vote was delayed again.",
+     "Karnataka Assembly",
+     {{"Karnataka", "IN", BL_LOC_ADMIN1, NULL}},
+     1},
+    {"Flooding hit Leeds on Monday. A woman was taken to the Leeds General Infirmary Hospital.",
+     "Leeds|O:Leeds General Infirmary Hospital",
+     {{"Leeds", "GB", BL_LOC_CITY, NULL},
+      {"Leeds General Infirmary Hospital", "GB", BL_LOC_LANDMARK, NULL}},
+     2},
+    {"Weather alert\nST. LOUIS - Storms knocked out power on Sunday.",
+     "",
+     {{"ST. LOUIS", "US", BL_LOC_CITY, "Missouri"}},
+     1},
+    {"Officials in Springfield, Illinois, said the vote was close.",
+     "Springfield|Illinois",
+     {{"Springfield", "US", BL_LOC_CITY, "Illinois"}},
+     2},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
@@ -178,7 +177,7 @@ static void test_rows(void **state)
     for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
         const struct row *r = &rows[i];
         bl_doc *d = NULL;
-        struct bl_error err = { 0 };
+        struct bl_error err = {0};
 
         assert_int_equal(bl_doc_create(r->text, strlen(r->text), &d, &err), BL_OK);
         assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
@@ -206,8 +205,8 @@ static void test_rows(void **state)
                 fail_msg("row %zu: %s has no location", i, x->surface);
             if (hit->kind != x->kind ||
                 strcmp(hit->country_code ? hit->country_code : "", x->cc) != 0)
-                fail_msg("row %zu: %s -> %s kind %s cc %s, want %s %s", i, x->surface,
-                         hit->name, bl_location_kind_name(hit->kind),
+                fail_msg("row %zu: %s -> %s kind %s cc %s, want %s %s", i, x->surface, hit->name,
+                         bl_location_kind_name(hit->kind),
                          hit->country_code ? hit->country_code : "-",
                          bl_location_kind_name(x->kind), x->cc);
             if (x->admin1 && (!hit->admin1 || strcmp(hit->admin1, x->admin1) != 0))
@@ -238,7 +237,7 @@ static void test_many(void **state)
     size_t n = 2000, i, len = n * (sizeof unit - 1);
     char *text = malloc(len + 1);
     bl_doc *d = NULL;
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
 
     assert_non_null(text);
     for (i = 0; i < n; i++)
@@ -260,7 +259,7 @@ static void test_many(void **state)
 
 static int setup(void **state)
 {
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     bl_gazetteer *g = NULL;
     if (bl_gazetteer_load(BL_DATADIR, &g, &err) != BL_OK) {
         print_error("gazetteer load: %s\n", err.message);

@@ -27,9 +27,9 @@ struct gold {
 };
 
 struct tally {
-    size_t tp, fp, fn;       /* exact spans */
-    size_t otp, ofp, ofn;    /* overlap */
-    double *err;             /* geocoding errors, km */
+    size_t tp, fp, fn;    /* exact spans */
+    size_t otp, ofp, ofn; /* overlap */
+    double *err;          /* geocoding errors, km */
     size_t nerr, caperr;
     size_t articles;
 };
@@ -100,8 +100,7 @@ static size_t unescape(const char *s, size_t n, char *out)
     static const struct {
         const char *name;
         char c;
-    } ents[] = { { "amp;", '&' }, { "lt;", '<' }, { "gt;", '>' }, { "quot;", '"' },
-                 { "apos;", '\'' } };
+    } ents[] = {{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}};
     size_t i = 0, o = 0, k;
     while (i < n) {
         if (s[i] != '&') {
@@ -120,8 +119,8 @@ static size_t unescape(const char *s, size_t n, char *out)
             continue;
         if (i + 2 < n && s[i + 1] == '#') {
             char *end;
-            unsigned long c = s[i + 2] == 'x' ? strtoul(s + i + 3, &end, 16)
-                                              : strtoul(s + i + 2, &end, 10);
+            unsigned long c =
+                s[i + 2] == 'x' ? strtoul(s + i + 3, &end, 16) : strtoul(s + i + 2, &end, 10);
             if (*end == ';' && c > 0 && c <= 0x10FFFF && (size_t)(end - s) < n) {
                 o += put_utf8(out + o, c);
                 i = (size_t)(end - s) + 1;
@@ -154,8 +153,8 @@ static const char *field(const char *p, const char *lim, const char *tag, size_t
 
 static bool literal_type(const char *t, size_t n)
 {
-    static const char *const lit[] = { "Literal", "Literal_Modifier", "Mixed",
-                                       "Embedded_Literal", "Coercion", NULL };
+    static const char *const lit[] = {"Literal",          "Literal_Modifier", "Mixed",
+                                      "Embedded_Literal", "Coercion",         NULL};
     size_t i;
     for (i = 0; lit[i]; i++)
         if (strlen(lit[i]) == n && memcmp(lit[i], t, n) == 0)
@@ -192,8 +191,8 @@ static size_t cp_to_byte(const char *text, size_t cp)
 }
 
 /* Score one article: gold[0..ng) against the doc's location mentions. */
-static int score_article(const bl_doc *d, struct gold *gold, size_t ng, struct tally *t,
-                         bool dump, const char *text)
+static int score_article(const bl_doc *d, struct gold *gold, size_t ng, struct tally *t, bool dump,
+                         const char *text)
 {
     size_t nloc, i, j, k;
     const struct bl_location *locs = bl_doc_locations(d, &nloc);
@@ -212,17 +211,15 @@ static int score_article(const bl_doc *d, struct gold *gold, size_t ng, struct t
                     continue;
                 over_lit = true;
                 if (!gold[j].hit_overlap && gold[j].has_coord) {
-                    double e = isnan(locs[i].lat)
-                                   ? FAR_KM
-                                   : haversine_km(locs[i].lat, locs[i].lon, gold[j].lat,
-                                                  gold[j].lon);
-                    if (bl_grow((void **)&t->err, &t->caperr, t->nerr + 1, sizeof *t->err) !=
-                        BL_OK)
+                    double e = isnan(locs[i].lat) ? FAR_KM
+                                                  : haversine_km(locs[i].lat, locs[i].lon,
+                                                                 gold[j].lat, gold[j].lon);
+                    if (bl_grow((void **)&t->err, &t->caperr, t->nerr + 1, sizeof *t->err) != BL_OK)
                         return BL_ERR_NOMEM;
                     t->err[t->nerr++] = e;
                     if (dump && e > 161)
-                        fprintf(stderr, "geo far %6.0f km: '%s' %s (%.2f,%.2f) gold (%.2f,%.2f)\n", e,
-                                locs[i].name, locs[i].country_code ? locs[i].country_code : "-",
+                        fprintf(stderr, "geo far %6.0f km: '%s' %s (%.2f,%.2f) gold (%.2f,%.2f)\n",
+                                e, locs[i].name, locs[i].country_code ? locs[i].country_code : "-",
                                 locs[i].lat, locs[i].lon, gold[j].lat, gold[j].lon);
                 }
                 gold[j].hit_overlap = true;
@@ -254,15 +251,17 @@ static int score_article(const bl_doc *d, struct gold *gold, size_t ng, struct t
             t->ofn++;
             if (dump) {
                 size_t bs = cp_to_byte(text, gold[j].start), be = cp_to_byte(text, gold[j].end);
-                size_t cs = bs > 40 ? bs - 40 : 0, ce = strlen(text) - be > 40 ? be + 40 : strlen(text);
+                size_t cs = bs > 40 ? bs - 40 : 0,
+                       ce = strlen(text) - be > 40 ? be + 40 : strlen(text);
                 size_t ne, q;
                 const struct bl_entity *en = bl_doc_entities(d, &ne);
                 const char *why = "none";
                 for (q = 0; q < ne; q++)
                     if (en[q].span.start < be && bs < en[q].span.end)
                         why = bl_entity_type_name(en[q].type);
-                fprintf(stderr, "geo FN: '%.*s' ent=%s  ...%.*s[%.*s]%.*s...\n", (int)(be - bs), text + bs, why,
-                        (int)(bs - cs), text + cs, (int)(be - bs), text + bs, (int)(ce - be), text + be);
+                fprintf(stderr, "geo FN: '%.*s' ent=%s  ...%.*s[%.*s]%.*s...\n", (int)(be - bs),
+                        text + bs, why, (int)(bs - cs), text + cs, (int)(be - bs), text + bs,
+                        (int)(ce - be), text + be);
             }
         }
     }
@@ -284,7 +283,7 @@ int eval_geo_run(const char *data_dir, const bl_models *m)
     char *xml, *text = NULL;
     const char *p;
     struct gold *gold = NULL;
-    struct tally t = { 0 };
+    struct tally t = {0};
     bool dump = getenv("BL_EVAL_GEO_DUMP") != NULL;
     int rc = 0;
 
@@ -298,7 +297,7 @@ int eval_geo_run(const char *data_dir, const bl_models *m)
         const char *end = strstr(p, "</article>"), *tx, *tp;
         size_t n, tn;
         bl_doc *d = NULL;
-        struct bl_error err = { 0 };
+        struct bl_error err = {0};
 
         if (!end)
             break;
@@ -379,8 +378,7 @@ int eval_geo_run(const char *data_dir, const bl_models *m)
         printf("  geocoding: %zu recognised toponyms with gold coordinates, accuracy@161km %.3f, "
                "median error %.0f km\n",
                t.nerr, (double)within / (double)t.nerr,
-               t.nerr % 2 ? t.err[t.nerr / 2]
-                          : (t.err[t.nerr / 2 - 1] + t.err[t.nerr / 2]) / 2);
+               t.nerr % 2 ? t.err[t.nerr / 2] : (t.err[t.nerr / 2 - 1] + t.err[t.nerr / 2]) / 2);
     }
 out:
     free(text);
