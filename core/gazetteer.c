@@ -424,7 +424,7 @@ static int load_places(struct bl_gazetteer *g, struct build *b, const char *path
                        struct bl_error *err)
 {
     char *cur, *line, *f[10];
-    size_t rows, r;
+    size_t rows = 0, r;
     int rc = check_header(path, buf, "places", &rows, &cur, err);
 
     if (rc != BL_OK)
@@ -587,7 +587,7 @@ static uint32_t id_find(const struct bl_gazetteer *g, uint32_t id)
     size_t mask = g->nids - 1, h;
     if (!g->ids || !id)
         return NO_PLACE;
-    for (h = (id * 2654435761u) & mask;; h = (h + 1) & mask) {
+    for (h = (size_t)id * 2654435761u & mask;; h = (h + 1) & mask) {
         uint32_t s = g->ids[h];
         if (!s)
             return NO_PLACE;
@@ -750,7 +750,7 @@ static int build_lookup(struct bl_gazetteer *g)
         size_t h;
         if (!id)
             continue;
-        for (h = (id * 2654435761u) & (g->nids - 1); g->ids[h]; h = (h + 1) & (g->nids - 1))
+        for (h = (size_t)id * 2654435761u & (g->nids - 1); g->ids[h]; h = (h + 1) & (g->nids - 1))
             ;
         g->ids[h] = (uint32_t)i + 1;
     }
@@ -854,7 +854,7 @@ static int build_admadm(struct bl_gazetteer *g)
         const struct bl_place *p = &g->places[i];
         if (p->kind != BL_LOC_ADMIN1 || !p->adm[0] || p->flags & BL_PLACE_HAND)
             continue;
-        snprintf(keys + n * 16, 16, "%s %s", p->cc, p->adm);
+        (void)snprintf(keys + n * 16, 16, "%s %s", p->cc, p->adm);
         refs[n] = (struct strref){keys + n * 16, (uint32_t)i};
         n++;
     }
@@ -904,7 +904,7 @@ static int load_one(struct bl_gazetteer *g, struct build *b, const char *dir, co
     /* A cut file says so, even when the cut splits a character. */
     if ((slot == 0 || slot == 2) && strncmp(g->files[slot], "#byline-gazetteer ", 18) != 0)
         return bl_fail(err, BL_ERR_FORMAT, 0, "gazetteer: %s is not a byline gazetteer file", path);
-    if ((slot == 0 || slot == 2) && (len < 5 || memcmp(g->files[slot] + len - 5, "#end\n", 5)))
+    if ((slot == 0 || slot == 2) && (len < 5 || memcmp(g->files[slot] + len - 5, "#end\n", 5) != 0))
         return bl_fail(err, BL_ERR_FORMAT, len, "gazetteer: %s is truncated (no #end line)", path);
     if (memchr(g->files[slot], '\0', len))
         return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s contains a NUL byte", path);
