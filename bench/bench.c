@@ -3,8 +3,10 @@
  * every part, then json_dumps) over a set of articles and over the same set
  * repeated to about 1 MB, and prints words/s with a per-stage breakdown.
  *
- * Usage: bench [--models DIR] [--seconds S] [--big-bytes N] [--write-big FILE]
- *              [--kv] FILE...
+ * Usage: bench [--models DIR] [--seconds S | --rounds N] [--big-bytes N]
+ *              [--write-big FILE] [--kv] FILE...
+ * --rounds runs a fixed number of rounds (for callgrind, bench/profile.sh);
+ * --big-bytes 0 skips the long-text runs.
  * With --kv it prints "key value" lines for bench/run.sh, else a report. */
 #include "bl_handlers.h"
 
@@ -126,11 +128,13 @@ static int extract_once(const struct bl_app *app, const struct article *a, struc
     return 0;
 }
 
-/* Rounds over all articles until at least `seconds` have passed; best of
- * nothing, just the mean over the whole run (after one warm-up round). */
+/* Rounds over all articles until at least `seconds` have passed, or exactly
+ * `rounds` rounds when rounds > 0; the mean over the whole run, after one
+ * warm-up round. */
 static int run_set(const struct bl_app *app, const struct article *as, size_t n, double seconds,
-                   struct totals *t)
+                   size_t rounds, struct totals *t)
 {
+    size_t done = 0;
     struct totals warm;
     memset(t, 0, sizeof *t);
     memset(&warm, 0, sizeof warm);
@@ -141,7 +145,8 @@ static int run_set(const struct bl_app *app, const struct article *as, size_t n,
         for (size_t i = 0; i < n; i++)
             if (extract_once(app, &as[i], t) != 0)
                 return -1;
-    } while ((double)t->total_ns < seconds * 1e9);
+        done++;
+    } while (rounds ? done < rounds : (double)t->total_ns < seconds * 1e9);
     return 0;
 }
 
@@ -219,6 +224,7 @@ int main(int argc, char **argv)
 {
     const char *models_dir = "data", *write_big = NULL;
     double seconds = 3.0;
+    size_t rounds = 0;
     size_t big_bytes = 1u << 20, n = 0, words = 0;
     struct article *as = NULL, big = { 0 }, quarter = { 0 };
     struct bl_app app;
@@ -236,6 +242,8 @@ int main(int argc, char **argv)
             models_dir = argv[++ai];
         else if (!strcmp(argv[ai], "--seconds") && ai + 1 < argc)
             seconds = atof(argv[++ai]);
+        else if (!strcmp(argv[ai], "--rounds") && ai + 1 < argc)
+            rounds = (size_t)strtoull(argv[++ai], NULL, 10);
         else if (!strcmp(argv[ai], "--big-bytes") && ai + 1 < argc)
             big_bytes = (size_t)strtoull(argv[++ai], NULL, 10);
         else if (!strcmp(argv[ai], "--write-big") && ai + 1 < argc)
@@ -243,8 +251,8 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[ai], "--kv"))
             kv = 1;
         else if (argv[ai][0] == '-') {
-            fprintf(stderr, "usage: bench [--models DIR] [--seconds S] [--big-bytes N] "
-                            "[--write-big FILE] [--kv] FILE...\n");
+            fprintf(stderr, "usage: bench [--models DIR] [--seconds S | --rounds N] "
+                            "[--big-bytes N] [--write-big FILE] [--kv] FILE...\n");
             goto out;
         } else if (read_file(argv[ai], &as[n]) != 0) {
             fprintf(stderr, "bench: cannot read %s\n", argv[ai]);
@@ -279,9 +287,11 @@ int main(int argc, char **argv)
                models_dir, (double)load_ns / 1e6, peak_rss_kb(), n, words,
                (double)words / (double)n);
 
-    if (run_set(&app, as, n, seconds, &t) != 0)
+    if (run_set(&app, as, n, seconds, rounds, &t) != 0)
         goto out;
     print_totals("articles", &t, kv);
+    if (big_bytes == 0)
+        goto done;
 
     /* One long text, and a quarter of it: the ratio of their words/s shows
      * whether cost stays linear in length. */
@@ -298,12 +308,13 @@ int main(int argc, char **argv)
         if (fclose(f) != 0)
             goto out;
     }
-    if (run_set(&app, &quarter, 1, seconds / 3, &t) != 0)
+    if (run_set(&app, &quarter, 1, seconds / 3, rounds ? 1 : 0, &t) != 0)
         goto out;
     print_totals("quarter", &t, kv);
-    if (run_set(&app, &big, 1, seconds / 3, &t) != 0)
+    if (run_set(&app, &big, 1, seconds / 3, rounds ? 1 : 0, &t) != 0)
         goto out;
     print_totals("big", &t, kv);
+done:
     if (kv)
         printf("peak_rss_kb %ld\n", peak_rss_kb());
     else

@@ -1,0 +1,48 @@
+#!/bin/sh
+# profile.sh -- where the pipeline spends its instructions, by callgrind.
+# Instruction counts do not move with other load on the machine, so use this
+# (not wall time) to judge a hot-spot fix: run it before and after.
+#
+# Usage: bench/profile.sh [ARTICLE...]   (default: bench/corpus/*.txt)
+# Environment: BENCH (bench binary), DATA_DIR (models, default data),
+# ROUNDS (rounds over the articles, default 3), TOP (rows, default 30).
+set -u
+
+BENCH=${BENCH:-build/release/bench/bench}
+DATA_DIR=${DATA_DIR:-data}
+ROUNDS=${ROUNDS:-3}
+TOP=${TOP:-30}
+if [ $# -eq 0 ]; then
+    set -- bench/corpus/*.txt
+fi
+command -v valgrind >/dev/null 2>&1 || { echo "profile: valgrind is not installed" >&2; exit 2; }
+
+OUT=$(mktemp "${TMPDIR:-/tmp}/byline-callgrind.XXXXXX") || exit 1
+trap 'rm -f "$OUT"' EXIT INT TERM
+
+# Only extract_once is counted: analysis, contract building and json_dumps,
+# not model loading or file reading.
+valgrind -q --tool=callgrind --toggle-collect=extract_once --callgrind-out-file="$OUT" \
+    "$BENCH" --models "$DATA_DIR" --rounds "$ROUNDS" --big-bytes 0 --kv "$@" >"$OUT.kv" ||
+    { echo "profile: the bench failed" >&2; rm -f "$OUT.kv"; exit 1; }
+# The warm-up round goes through extract_once too: count its words.
+words=$(awk -v r="$ROUNDS" '$1 == "articles.words" { print $2 + $2 / r }' "$OUT.kv")
+rm -f "$OUT.kv"
+
+total=$(callgrind_annotate "$OUT" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }')
+echo "instructions: $total over $words words ($ROUNDS rounds + warm-up): $((total / words)) per word"
+echo
+echo "inclusive, by stage and by JSON step:"
+callgrind_annotate --threshold=100 --inclusive=yes "$OUT" 2>/dev/null |
+    grep -E ' (core/doc\.c:run_[a-z]+|core/quotes\.c:bl_quotes_run|core/claims\.c:bl_claims_run|handlers/extract\.c:bl_extract_json|core/doc\.c:bl_doc_create|handlers/extract\.c:[a-z_]+_json|\?\?\?:json_dumps) \[' |
+    sed 's/ \[.*//'
+echo
+echo "self (exclusive), top $TOP:"
+callgrind_annotate "$OUT" 2>/dev/null | sed -n '/file:function/,$p' | sed -n "3,$((TOP + 2))p" |
+    sed 's/ \[.*//'
+echo
+echo "who calls strcmp and malloc (libc time is charged to them):"
+callgrind_annotate --tree=caller "$OUT" 2>/dev/null |
+    awk '/^ *[0-9,]+ .*< / { buf = buf $0 "\n"; next }
+         /\*  .*(__strcmp_[a-z0-9]+|malloc\.c:malloc) / { printf "%s%s\n\n", buf, $0 }
+         { buf = "" }' | sed 's/ \[.*//'
