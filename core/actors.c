@@ -1189,6 +1189,9 @@ static unsigned location_acts(const struct ctx *c, size_t a, size_t b)
     bool abbrev = (c->t[a].flags & (BL_TF_PERIOD_END | BL_TF_ALLCAPS)) != 0;
     char buf[WORD_MAX];
 
+    /* "according to Beijing": the government speaks */
+    if (a >= 2 && tok_is(c, a - 1, "to") && tok_is(c, a - 2, "according"))
+        return M_SUBJECT | M_SPEAKS;
     if (is_poss(c, b) || after_prep(c, a))
         return 0;
     if (a > 0 && tok_is(c, a - 1, "the") && !abbrev && !tok_is(c, a, "united"))
@@ -1230,6 +1233,40 @@ static int add_place(struct ctx *c, const struct cand *x, const char *cc)
     return BL_OK;
 }
 
+/* A title-case headline runs names into the words after them ("Trump Was
+ * 'Mocking' Clinton Camp", "Gennifer Flowers Won't"). Cut a name back to a
+ * full name seen elsewhere, or to the surname of someone named in full. The
+ * keys go in the map under their own tags; nothing reads them as actors. */
+static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
+{
+    size_t i;
+    int rc;
+
+    for (i = 0; i < ncs; i++) {
+        const struct cand *x = &cs[i];
+        if (x->cls != C_PERSON || x->b - x->a < 2 ||
+            !(classes(c, x->a, x->a + 1) & BL_GZ_GIVEN_NAME))
+            continue;
+        if (x->b - x->a == 2 && (rc = map_put(&c->map, hash_toks(c, 'F', x->a, x->b), 0)) != BL_OK)
+            return rc;
+        if ((rc = map_put(&c->map, hash_toks(c, 'S', x->b - 1, x->b), 0)) != BL_OK)
+            return rc;
+    }
+    for (i = 0; i < ncs; i++) {
+        struct cand *x = &cs[i];
+        if (x->cls != C_PERSON || x->b - x->a < 2)
+            continue;
+        if (x->b - x->a >= 3 && map_get(&c->map, hash_toks(c, 'F', x->a, x->a + 2)) >= 0 &&
+            !(classes(c, x->a + 2, x->a + 3) & (BL_GZ_SURNAME | BL_GZ_GIVEN_NAME)))
+            x->b = x->a + 2;
+        else if (!(classes(c, x->a, x->a + 1) & BL_GZ_GIVEN_NAME) &&
+                 map_get(&c->map, hash_toks(c, 'S', x->a, x->a + 1)) >= 0 &&
+                 !(classes(c, x->a + 1, x->a + 2) & (BL_GZ_SURNAME | BL_GZ_GIVEN_NAME)))
+            x->b = x->a + 1;
+    }
+    return BL_OK;
+}
+
 static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 {
     size_t i, resume, boss;
@@ -1246,6 +1283,8 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
             return rc;
         x->flags |= subject_flags(c, x->b, false);
     }
+    if ((rc = trim_runons(c, cs, ncs)) != BL_OK)
+        return rc;
     for (pass = 0; pass < 2; pass++) {
         for (i = 0; i < ncs; i++) {
             struct cand *x = &cs[i];

@@ -40,6 +40,10 @@ static const struct row rows[] = {
     /* A surname first, the full name later: still one actor. */
     {"[P:Halvorsen] spoke first. Hours later [P:Ingrid Halvorsen] took questions.",
      {"Ingrid Halvorsen|person||||2", "!Halvorsen"}},
+    /* A title-case headline runs names into the next words. */
+    {"[P:Keller Was] Right, [P:Anna Keller Says]\n\n[P:Anna Keller] said on Monday that "
+     "the vote was fair.",
+     {"Anna Keller|person||||3", "!Keller Was", "!Anna Keller Says"}},
     /* Two people who share a surname stay apart. */
     {"[P:Anna Keller] and [P:Tom Keller] arrived together. [P:Anna Keller] spoke first.",
      {"Anna Keller|person||||2", "Tom Keller|person||||1"}},
@@ -69,6 +73,7 @@ static const struct row rows[] = {
      "[L:Kyiv] insists it will not give up the city.",
      {"Russia|country||RU||2", "Ukraine|country||UA||2"}},
     {"Tourists flew to [L:Moscow] last week and then on to [L:Kyiv].", {"!Russia", "!Ukraine"}},
+    {"The ban is final, according to [L:Beijing].", {"China|country||CN||1"}},
     {"The [L:Oslo] talks ended early. Trade with [L:Kenya] grew.", {"!Norway", "!Kenya"}},
     {"[L:Ukraine], however, insists it must be at the table.", {"Ukraine|country||UA||2"}},
     /* Groups that speak or act. */
