@@ -239,6 +239,31 @@ function main() {
         }
     }
 
+    /* Two subdivisions matched to one GeoNames code by seat name ("Kyiv"
+     * and "Kyivska oblast" both to Kyiv's code): keep the code on the one
+     * whose name is the seat's, so cities do not report the wrong one. */
+    const byAdm = new Map();
+    for (const a of admins) {
+        if (!a.adm)
+            continue;
+        const k = a.cc + ' ' + a.adm;
+        if (!byAdm.has(k))
+            byAdm.set(k, []);
+        byAdm.get(k).push(a);
+    }
+    for (const list of byAdm.values()) {
+        if (list.length < 2)
+            continue;
+        const seat = (byCountry.get(list[0].cc) || []).find(
+            (c) => (c.fc === 'PPLA' || c.fc === 'PPLC') && c.adm === list[0].adm);
+        const exact = seat ? list.filter((a) => fold(a.name) === fold(seat.name) ||
+                                                a.alts.some((n) => fold(n) === fold(seat.name)))
+                           : [];
+        for (const a of list)
+            if (!(exact.length === 1 && exact[0] === a))
+                a.adm = '';
+    }
+
     /* Second-level subdivisions with an ISO 3166-2 code and a centre (Kent,
      * Hampshire, French departments): places of their own. */
     const level2 = new Set(iso2.filter((s) => s.parent).map((s) => s.code));
