@@ -305,7 +305,7 @@ static void test_errors(void **state)
         { "POST", "/v1/extract", NULL, "{\"text\":\"a\"}", 0, 415, "unsupported_media_type" },
         { "POST", "/v1/extract", "text/plain; charset=latin1", "hello", 0, 415, "unsupported_charset" },
         { "POST", "/v1/nope", "application/json", "{}", 0, 404, "not_found" },
-        { "GET", "/", NULL, NULL, 0, 404, "not_found" },
+        { "GET", "/nope", NULL, NULL, 0, 404, "not_found" },
         { "GET", "/v1/extract", NULL, NULL, 0, 405, "method_not_allowed" },
         { "PUT", "/v1/quotes", "application/json", "{\"text\":\"a\"}", 0, 405, "method_not_allowed" },
         { "POST", "/healthz", "application/json", "{}", 0, 405, "method_not_allowed" },
