@@ -780,6 +780,16 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if (a < b && tok_is(c, a, "the"))
         a++;
     a0 = a;
+    /* "General Assembly" is a body, not General Assembly the person */
+    if (b - a >= 2 && b - a <= 6 && (classes(c, a, b) & BL_GZ_ORG)) {
+        x.a = (uint32_t)a;
+        x.b = (uint32_t)b;
+        x.ta = (uint32_t)a;
+        x.cls = C_ORG;
+        if (is_poss(c, b))
+            x.flags |= M_POSS;
+        return push_cand(cs, ncs, capcs, x);
+    }
     for (;;) {
         e = title_starting(c, a, b);
         if (e > a && e < b) {
@@ -824,6 +834,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_LOC;
         else if (looks_like_org(c, a0, a, b))
             x.cls = C_ORG;
+        else if (b - a >= 4 && !titled && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME))
+            return BL_OK; /* "Veto Power Impedes Peace Efforts": a headline */
     } else if (type == BL_ENT_ORGANIZATION) {
         x.cls = C_ORG;
         if (b - a >= 2 && (classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
@@ -932,6 +944,10 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
         *out = best;
         return BL_OK;
     }
+    if (b - a == 1 && (i = map_get(&c->map, hash_toks(c, 'f', a, b))) >= 0) {
+        *out = i; /* "Ban" after "Ban Ki-moon", "Xi" after "Xi Jinping" */
+        return BL_OK;
+    }
     if (!may_create)
         return BL_OK;
     ai = new_actor(c, BL_ACTOR_PERSON, NULL, 0);
@@ -945,6 +961,11 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
     if (b - a >= 2)
         c->acts[ai].gender = bl_gazetteer_gender(c->gz, c->d->text + c->t[a].start,
                                                  c->t[a].end - c->t[a].start);
+    /* the first word: a family name written first ("Ban Ki-moon"), or a
+     * lone first name later on; the first person with it keeps it */
+    if (b - a >= 2 && map_get(&c->map, hash_toks(c, 'f', a, a + 1)) < 0 &&
+        (rc = map_put(&c->map, hash_toks(c, 'f', a, a + 1), ai)) != BL_OK)
+        return rc;
     *out = ai;
     return maybe_rename(c, ai, a, b);
 }
@@ -968,11 +989,43 @@ static int keyed_actor(struct ctx *c, uint64_t key, int kind, const char *name, 
     return BL_OK;
 }
 
+/* Key of the initials of a name of three or more capitalised words
+ * ("United Nations" -> "un", "Affordable Care Act" -> "aca"); 0 when the
+ * name has fewer than two or more than eight, or a lower-case word other
+ * than of/for/and/the. */
+static uint64_t initials_key(const struct ctx *c, size_t a, size_t b)
+{
+    char buf[10];
+    size_t n = 0;
+    for (size_t k = a; k < b; k++) {
+        char ch;
+        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and") ||
+            tok_is(c, k, "the"))
+            continue;
+        if (!is_upper(c, k) || n >= 8)
+            return 0;
+        ch = c->d->text[c->t[k].start];
+        if (ch < 'A' || ch > 'Z')
+            return 0;
+        buf[n++] = (char)(ch + 32);
+    }
+    return n >= 2 ? hash_str('o', buf, n) : 0;
+}
+
 static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
 {
     const char *cc = org_cc(c, a, b);
-    int rc = keyed_actor(c, hash_toks(c, 'o', a, b), BL_ACTOR_ORGANIZATION, tok_text(c, a, b),
-                         b - a, out);
+    uint64_t key = hash_toks(c, 'o', a, b), ini = b - a >= 2 ? initials_key(c, a, b) : 0;
+    int rc, ai = map_get(&c->map, key); /* "U.N." finds "United Nations" by its initials */
+
+    if (ai >= 0) {
+        *out = ai;
+        rc = BL_OK;
+    } else {
+        rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
+        if (rc == BL_OK && ini && map_get(&c->map, ini) < 0)
+            rc = map_put(&c->map, ini, *out);
+    }
     if (rc == BL_OK && cc && !c->acts[*out].cc[0])
         memcpy(c->acts[*out].cc, cc, 3);
     return rc;
@@ -1275,13 +1328,15 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 
     /* Organisations first; then full names, so a lone surname finds its
      * person wherever the full name appears; then lone names and places. */
-    for (i = 0; i < ncs; i++) {
-        struct cand *x = &cs[i];
-        if (x->cls != C_ORG)
-            continue;
-        if ((rc = org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
-            return rc;
-        x->flags |= subject_flags(c, x->b, false);
+    for (pass = 0; pass < 2; pass++) {
+        for (i = 0; i < ncs; i++) {
+            struct cand *x = &cs[i];
+            if (x->cls != C_ORG || (x->b - x->a >= 2) != (pass == 0))
+                continue;
+            if ((rc = org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
+                return rc;
+            x->flags |= subject_flags(c, x->b, false);
+        }
     }
     if ((rc = trim_runons(c, cs, ncs)) != BL_OK)
         return rc;

@@ -106,6 +106,14 @@ static const struct row rows[] = {
     /* Groups with a phrase before the verb, and a lone "they" for them. */
     {"Negotiators from [L:Peru] agreed on Monday. They will meet again.",
      {"negotiators|group||PE||2", "!Peru"}},
+    /* Family name first; a body by its initials; a body that starts like a
+     * title. */
+    {"Secretary General [P:Ban Ki-moon] spoke first. Mr. [P:Ban] said the plan would work.",
+     {"Ban Ki-moon|person|Secretary General;Mr.|||2", "!Ban"}},
+    {"The [O:United Nations] said it would help. The [O:U.N.] sent food. The [O:General "
+     "Assembly] voted.",
+     {"United Nations|organization||||3", "General Assembly|organization||||1", "!U.N.",
+      "!Assembly"}},
     /* Organisations, with "it" after a speech verb. */
     {"[O:NATO] said it would respond. The [O:Harbor Trust] bought the pier.",
      {"NATO|organization||||2", "Harbor Trust|organization||||1"}},
