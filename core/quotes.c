@@ -30,6 +30,7 @@ struct qb {
     struct bl_span source, cue;
     int speaker;
     bool drop;
+    bool weak; /* short and unattributed: kept only as more of a quote */
 };
 
 struct ctx {
@@ -226,6 +227,9 @@ static size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_c
 
 /* ---- source phrases ----------------------------------------------------- */
 
+static int speaker_of(const struct ctx *c, struct bl_span s);
+static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *out);
+
 /* Could toks [a, b) name a source? A name (a capitalised word), or a
  * lower-case phrase opened by a determiner ("the spokesman") or a single
  * plural ("officials"), not "summer visits". */
@@ -265,8 +269,16 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
                c->t[a - 1].kind != BL_TOK_QUOTE && !is_stop_punct(c, a - 1))
             a--;
         if (a > lo && tok_eq(c, a - 1, ",") && a - 1 > lo && a < j - 1 &&
-            np_left(c, lo, a - 1, out))
+            np_left(c, lo, a - 1, out)) {
+            /* "Its chief executive, Jane Roe, said": the name in the
+             * appositive when the phrase before it names nobody */
+            struct bl_span app;
+            if (speaker_of(c, *out) < 0 && is_upper(c, a) && !tok_in(c, a, determiners) &&
+                np_right(c, a, j - 1, &app) && app.end == c->t[j - 2].end &&
+                speaker_of(c, app) >= 0)
+                *out = app;
             return true;
+        }
         return false;
     }
     if (j == lo || !is_word(c, j - 1))
@@ -327,8 +339,23 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
  * included), or -1. */
 static int speaker_of(const struct ctx *c, struct bl_span s)
 {
+    static const char *const cuts[] = { " of ", " for ", " at ", " from ", " with ", ", ", NULL };
+    const char *t = c->text + s.start;
+    size_t len;
     if (s.start == BL_NONE)
         return -1;
+    /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of" */
+    len = s.end - s.start;
+    for (size_t k = 0; cuts[k]; k++) {
+        size_t cl = strlen(cuts[k]);
+        for (size_t i = 1; i + cl < len; i++)
+            if (!memcmp(t + i, cuts[k], cl)) {
+                int a = bl_actor_at(c->d, s.start, s.start + i);
+                if (a >= 0)
+                    return a;
+                break;
+            }
+    }
     return bl_actor_at(c->d, s.start, s.end);
 }
 
@@ -732,7 +759,12 @@ static int direct_quotes(struct ctx *c)
                 q->npieces++;
             }
             if (!got && p->open == s->tok_start && (s->flags & BL_SF_PARA_START))
-                attr_intro_para(c, p->open, q);
+                got = attr_intro_para(c, p->open, q);
+            /* a few words in marks with no speaker of their own are a
+             * title, a slogan or scare quotes, not a quote */
+            if (!got && q->npieces == 1 &&
+                (words_in(c, p->c0, p->c1) <= 4 || all_title_case(c, p->c0, p->c1)))
+                q->weak = true;
         }
         i = j;
     }
@@ -773,7 +805,12 @@ static int direct_quotes(struct ctx *c)
                     q->drop = true;
                     continue;
                 }
-                inherit(q, prev);
+                if (!q->weak)
+                    inherit(q, prev);
+            }
+            if (q->weak && q->source.start == BL_NONE) {
+                q->drop = true;
+                continue;
             }
             if (q->source.start != BL_NONE)
                 prev = q;
@@ -864,20 +901,24 @@ static bool overlaps_direct(const struct ctx *c, size_t a, size_t b)
     return in * 2 > (b - a);
 }
 
-static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct bl_span src,
-                        size_t cue0, size_t cuelen)
+static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2, uint32_t para,
+                         struct bl_span src, size_t cue0, size_t cuelen)
 {
     struct qb *q;
     b = trim_end(c, a, b);
-    if (b <= a || words_in(c, a, b) < 3 || overlaps_direct(c, a, b))
+    b2 = trim_end(c, a2, b2);
+    if (b <= a || words_in(c, a, b) + (b2 > a2 ? words_in(c, a2, b2) : 0) < 3 ||
+        overlaps_direct(c, a, b))
         return BL_OK;
     if (add_piece(c, NONE32, NONE32, (uint32_t)a, (uint32_t)b) != BL_OK)
+        return BL_ERR_NOMEM;
+    if (b2 > a2 && add_piece(c, NONE32, NONE32, (uint32_t)a2, (uint32_t)b2) != BL_OK)
         return BL_ERR_NOMEM;
     q = add_quote(c, BL_QUOTE_INDIRECT, para);
     if (!q)
         return BL_ERR_NOMEM;
-    q->first = (uint32_t)(c->npieces - 1);
-    q->npieces = 1;
+    q->npieces = b2 > a2 ? 2 : 1;
+    q->first = (uint32_t)(c->npieces - q->npieces);
     q->source = src;
     q->cue.start = c->t[cue0].start;
     q->cue.end = c->t[cue0 + cuelen - 1].end;
@@ -895,11 +936,39 @@ static bool np_ends_clause(const struct ctx *c, size_t p, struct bl_span src, si
     return k == body_end || tok_eq(c, k, ",");
 }
 
+/* Where reported content starting at a ends, at b at the latest: before a
+ * clause that is no longer the speaker's (", while ...", " but ...", a dash,
+ * a semicolon, ", according to"). */
+static size_t clause_end(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const after_comma[] = { "while", "when", "after", "as", "but",
+                                               "although", "though", "whereas", "according",
+                                               "even", "before", "despite", NULL };
+    for (size_t i = a + 3; i < b; i++) {
+        if (c->inq[i])
+            continue;
+        if (c->t[i].kind == BL_TOK_DASH || tok_eq(c, i, ";") || tok_eq(c, i, "--") ||
+            tok_eq(c, i, "("))
+            return i;
+        if (tok_eq(c, i, ",") && i + 1 < b && tok_in(c, i + 1, after_comma))
+            return i;
+        if (tok_eq(c, i, "but"))
+            return i;
+    }
+    return b;
+}
+
 /* Start of content that ends at b and reaches back to lo at most, bounded so
  * that a sentence of many cues stays linear. */
 static size_t back_from(size_t lo, size_t b)
 {
     return b > lo + MAX_CONTENT ? b - MAX_CONTENT : lo;
+}
+
+static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct bl_span src,
+                        size_t cue0, size_t cuelen)
+{
+    return add_indirect2(c, a, b, 0, 0, para, src, cue0, cuelen);
 }
 
 /* Reported speech in sentence s with its cues. */
@@ -974,6 +1043,24 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             i += len - 1;
             continue;
         }
+        /* CONTENT, she said, CONTENT. */
+        if (k < body_end && tok_eq(c, k, ",") && cue->cls == BL_CUE_SPEECH &&
+            np_left(c, lo, i, &src)) {
+            size_t m = i;
+            while (m > lo && c->t[m - 1].start >= src.start)
+                m--;
+            if (m > lo + 1 && tok_eq(c, m - 1, ",") && !c->inq[m - 2]) {
+                size_t a2 = k + 1;
+                size_t b2 = a2 + MAX_CONTENT < body_end ? a2 + MAX_CONTENT : body_end;
+                rc = add_indirect2(c, back_from(clause_lo, m - 1), m - 1, a2,
+                                   clause_end(c, a2, b2), s->para, src, i, len);
+                if (rc != BL_OK)
+                    return rc;
+                clause_lo = i + len;
+                i += len - 1;
+                continue;
+            }
+        }
         /* X said (that) CONTENT */
         if (!np_left(c, lo, i, &src)) {
             /* ", saying CONTENT": the subject of the sentence */
@@ -1021,7 +1108,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         break;
                     }
                 }
-                rc = add_indirect(c, t0, e, s->para, src, i, len);
+                rc = add_indirect(c, t0, clause_end(c, t0, e), s->para, src, i, len);
                 if (rc != BL_OK)
                     return rc;
             }

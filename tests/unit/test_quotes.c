@@ -227,7 +227,7 @@ static void test_rows(void **state)
 /* No cue lexicon: still no crash, quoted material still found. */
 static void test_no_cues(void **state)
 {
-    static const char text[] = "“The port is open,” Diaz said.";
+    static const char text[] = "“The port is open again for business,” Diaz said.";
     struct bl_models m;
     size_t nq;
     bl_doc *d;

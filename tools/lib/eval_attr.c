@@ -21,7 +21,7 @@ struct pspan {
 };
 
 struct gold {
-    struct pspan content, source;
+    struct pspan content, source, cue;
     bool has_source, direct;
 };
 
@@ -252,6 +252,8 @@ static int read_gold(const char *path, const char *text, size_t len, struct gold
             if (!strcmp(tok, "Content")) {
                 gi.content = t->s;
                 have_content = true;
+            } else if (!strcmp(tok, "Cue")) {
+                gi.cue = t->s;
             } else if (!strcmp(tok, "Source")) {
                 gi.source = t->s;
                 gi.has_source = true;
@@ -449,7 +451,17 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
         }
         if (best == BL_NONE) {
             if (dump && mode == MODE_QUOTES)
-                printf("  MISS %s%s\n", name, g[i].direct ? " (direct)" : ""),
+                for (size_t j = 0; j < np; j++)
+                    if (overlap(&g[i].content, &p[j].content) > 0) {
+                        struct bl_span ps = { p[j].content.p[0].start,
+                                              p[j].content.p[p[j].content.n - 1].end };
+                        printf("  NEAR%s", p[j].matched ? " (taken)" : "");
+                        dump_span("pred", text, ps);
+                    }
+            if (dump && mode == MODE_QUOTES)
+                printf("  MISS %s%s cue=[%.*s]\n", name, g[i].direct ? " (direct)" : "",
+                       g[i].cue.n ? (int)(g[i].cue.p[0].end - g[i].cue.p[0].start) : 0,
+                       g[i].cue.n ? text + g[i].cue.p[0].start : ""),
                     dump_span("gold", text, (struct bl_span){ g[i].content.p[0].start,
                                                                g[i].content.p[g[i].content.n - 1].end });
             continue;
@@ -486,7 +498,9 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
     if (dump && mode == MODE_QUOTES)
         for (size_t j = 0; j < np; j++)
             if (!p[j].matched) {
-                printf("  FALSE %s%s\n", name, p[j].direct ? " (direct)" : "");
+                printf("  FALSE %s%s src=[%.*s]\n", name, p[j].direct ? " (direct)" : "",
+                       p[j].source.start == BL_NONE ? 0 : (int)(p[j].source.end - p[j].source.start),
+                       p[j].source.start == BL_NONE ? "" : text + p[j].source.start);
                 dump_span("pred", text, (struct bl_span){ p[j].content.p[0].start,
                                                           p[j].content.p[p[j].content.n - 1].end });
             }
