@@ -348,12 +348,43 @@ static int cc_index(const char *cc)
     return a * 26 + b;
 }
 
+/* Coordinates are short decimals ("-33.86785"). With at most 15 digits the
+ * digits are an exact double and so is 10^k, and IEEE division rounds
+ * correctly, so m / 10^k is exactly what strtod returns; strtod was a quarter
+ * of the load time. Anything else (exponents, spaces, long digit runs) still
+ * goes to strtod. */
 static float parse_coord(const char *s, bool *ok)
 {
+    static const double pow10[] = { 1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+    const char *p = s;
     char *end;
     double v;
+    uint64_t m = 0;
+    int digits = 0, frac = -1;
+    bool neg = false;
+
     if (strcmp(s, "-") == 0 || !*s)
         return NAN;
+    if (*p == '-' || *p == '+')
+        neg = *p++ == '-';
+    for (; *p; p++) {
+        if (*p >= '0' && *p <= '9') {
+            m = m * 10 + (uint64_t)(*p - '0');
+            if (++digits > 15)
+                break;
+            if (frac >= 0)
+                frac++;
+        } else if (*p == '.' && frac < 0) {
+            frac = 0;
+        } else {
+            break;
+        }
+    }
+    if (!*p && digits > 0) {
+        v = (double)m / pow10[frac > 0 ? frac : 0];
+        return (float)(neg ? -v : v);
+    }
     errno = 0;
     v = strtod(s, &end);
     if (*end || errno)
@@ -396,7 +427,7 @@ static int check_header(const char *path, char *buf, const char *type, size_t *r
     char t[32];
     unsigned ver;
     unsigned long n;
-    size_t len = strlen(buf), nl = 0, i;
+    size_t len = strlen(buf), nl = 0;
     char *eol = strchr(buf, '\n');
 
     if (!eol && strncmp(buf, "#byline-gazetteer ", 18) == 0)
@@ -408,8 +439,8 @@ static int check_header(const char *path, char *buf, const char *type, size_t *r
         return bl_fail(err, BL_ERR_VERSION, 0, "gazetteer: %s has version %u, want 1", path, ver);
     if (len < 5 || strcmp(buf + len - 5, "#end\n") != 0)
         return bl_fail(err, BL_ERR_FORMAT, len, "gazetteer: %s is truncated (no #end line)", path);
-    for (i = 0; i < len; i++)
-        nl += buf[i] == '\n';
+    for (const char *q = buf; (q = memchr(q, '\n', len - (size_t)(q - buf))) != NULL; q++)
+        nl++;
     if (nl != n + 2)
         return bl_fail(err, BL_ERR_FORMAT, BL_NONE,
                        "gazetteer: %s is corrupt: header says %lu rows, found %zu", path, n,
