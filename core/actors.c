@@ -1693,6 +1693,8 @@ static int pronoun_pass(struct ctx *c)
         size_t end;
         unsigned flags;
         bool found = false;
+        int first_seen = -1;
+        bool several = false, sure = false;
         while ((mi < named && c->ms[mi].tok <= i) || (pi < c->nplaces && c->places[pi].tok <= i)) {
             if (pi < c->nplaces && c->places[pi].tok <= i &&
                 !(mi < named && c->ms[mi].tok < c->places[pi].tok))
@@ -1734,6 +1736,10 @@ static int pronoun_pass(struct ctx *c)
             /* "The EU urged them": an object is not its own clause's subject */
             if (obj_pron && (m->flags & M_SUBJECT) && same_clause(c, m->tok, i))
                 continue;
+            if (m->actor >= 0 && first_seen < 0)
+                first_seen = m->actor;
+            else if (m->actor >= 0 && m->actor != first_seen)
+                several = true;
             score = -(long)(i - m->tok);
             if (subj_pron && (m->flags & M_SUBJECT))
                 score += 15;
@@ -1743,13 +1749,18 @@ static int pronoun_pass(struct ctx *c)
                 best = m->actor;
                 bestscore = score;
                 found = true;
+                sure = subj_pron && m->sent == c->sent_of[i] && (m->flags & M_SUBJECT);
             }
         }
         if (best < 0)
             continue;
-        if (kind == P_HE && !c->acts[best].gender)
+        /* Learn a gender only when no one else could have been meant, or
+         * "X spoke, and she ...", so one wrong guess does not spread. */
+        if (several && !sure)
+            ;
+        else if (kind == P_HE && !c->acts[best].gender)
             c->acts[best].gender = 'm';
-        if (kind == P_SHE && !c->acts[best].gender)
+        else if (kind == P_SHE && !c->acts[best].gender)
             c->acts[best].gender = 'f';
         end = kind == P_THE ? i + 2 : i + 1;
         flags = M_PRONOUN;
