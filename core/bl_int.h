@@ -179,6 +179,7 @@ typedef struct bl_gazetteer bl_gazetteer;
 #define BL_GZ_TITLE      0x080u /* President, Minister, Sen., spokesperson */
 #define BL_GZ_ORG        0x100u /* a well-known organisation (NATO, Kremlin) */
 #define BL_GZ_SURNAME    0x200u /* a common family name */
+#define BL_GZ_NOT_PLACE  0x400u /* capitalised but never a place here (El Niño, Nollywood) */
 
 int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error *err);
 void bl_gazetteer_free(bl_gazetteer *g);

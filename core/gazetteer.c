@@ -355,8 +355,8 @@ static int cc_index(const char *cc)
  * goes to strtod. */
 static float parse_coord(const char *s, bool *ok)
 {
-    static const double pow10[] = { 1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+    static const double pow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     const char *p = s;
     char *end;
     double v;
@@ -657,6 +657,7 @@ static int load_words(struct bl_gazetteer *g, struct build *b, const char *path,
         {"demonym", BL_GZ_DEMONYM},
         {"place", 0},
         {"abbrev", 0},
+        {"notplace", BL_GZ_NOT_PLACE},
     };
     char *cur = buf, *line, *f[3];
     size_t rows = 0, lineno = hand ? 0 : 1, r = 0;

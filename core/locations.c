@@ -33,6 +33,7 @@ struct mention {
     bool qualifier;              /* "Va." in "Alexandria, Va." */
     bool demonym;                /* "Russian troops": the country, as a modifier */
     bool voted;                  /* counted in the context of the current pass */
+    bool dead;                   /* merged into the mention before it */
     const struct bl_place *qual; /* the admin1/country qualifying this one */
     const struct bl_place *cand[MAXC];
     float score[MAXC];
@@ -357,6 +358,28 @@ static bool inside(const struct run *r, const struct mention *m, const struct bl
     return false;
 }
 
+/* "Washington, D.C.": a comma and another name of the same city make one
+ * mention of it. */
+static bool merge_same(struct mention *m, const struct bl_place *const *cand, size_t n, size_t end,
+                       size_t te)
+{
+    size_t i, j;
+    for (i = 0; i < n; i++) {
+        if (cand[i]->kind != BL_LOC_CITY)
+            continue;
+        for (j = 0; j < m->ncand; j++)
+            if (m->cand[j] == cand[i]) {
+                m->cand[0] = cand[i];
+                m->ncand = 1;
+                m->npref = 1;
+                m->e = end;
+                m->te = (uint32_t)te;
+                return true;
+            }
+    }
+    return false;
+}
+
 /* "Paris, Texas", "Alexandria, Va.", "Kharkiv, Ukraine": a city followed by
  * a comma and a subdivision or country names its qualifier. */
 static int find_qualifiers(struct run *r)
@@ -379,6 +402,10 @@ static int find_qualifiers(struct run *r)
             next++;
         if (next < nm && r->m[next].ts == c2) {
             struct mention *q = &r->m[next];
+            if (merge_same(m, q->cand, q->ncand, q->e, q->te)) {
+                q->dead = true;
+                continue;
+            }
             for (j = 0; j < q->ncand; j++)
                 if (is_place_kind_admin_or_country(q->cand[j]) && inside(r, m, q->cand[j])) {
                     m->qual = q->cand[j];
@@ -399,6 +426,8 @@ static int find_qualifiers(struct run *r)
                 continue;
             n = bl_gazetteer_lookup(r->gz, d->text + d->toks[c2].start,
                                     d->toks[j - 1].end - d->toks[c2].start, cand, MAXC, &npref);
+            if (merge_same(m, cand, n < MAXC ? n : MAXC, d->toks[j - 1].end, j))
+                break;
             for (t = 0; t < n && t < MAXC; t++)
                 if (is_place_kind_admin_or_country(cand[t]) && inside(r, m, cand[t]))
                     break;
@@ -542,7 +571,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     /* "Thruxton, Hampshire": the second name of a place list. */
     bool after_comma = m->ts >= 2 && tok_is(d, m->ts - 1, ",") && cap_word(d, m->ts - 2);
 
-    if (single && tok_in(d, m->ts, not_places))
+    if ((single && tok_in(d, m->ts, not_places)) || (cls & BL_GZ_NOT_PLACE))
         return false;
     if ((!p || (type == BL_ENT_MISC && (cls & BL_GZ_DEMONYM))) && as_demonym(r, m, cls))
         return true;
@@ -1108,6 +1137,10 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     rc = find_qualifiers(&r);
     if (rc != BL_OK)
         goto out;
+    for (i = 0, k = 0; i < r.nm; i++)
+        if (!r.m[i].dead)
+            r.m[k++] = r.m[i];
+    r.nm = k;
     if (r.nm)
         qsort(r.m, r.nm, sizeof *r.m, mention_cmp);
 

@@ -126,6 +126,14 @@ static const struct row rows[] = {
      "",
      {{"ST. LOUIS", "US", BL_LOC_CITY, "Missouri"}},
      1},
+    {"The delegation flew from Washington, D.C., to Ottawa.",
+     "Washington|Ottawa",
+     {{"Washington, D.C.", "US", BL_LOC_CITY, NULL}, {"Ottawa", "CA", BL_LOC_CITY, NULL}},
+     2},
+    {"Farmers in the region blame El Niño for the drought.",
+     "El Niño",
+     {{"El Niño", NULL, 0, NULL}},
+     0},
     {"Officials in Springfield, Illinois, said the vote was close.",
      "Springfield|Illinois",
      {{"Springfield", "US", BL_LOC_CITY, "Illinois"}},
@@ -215,14 +223,14 @@ static void test_rows(void **state)
             if (isnan(hit->lat) || hit->confidence <= 0 || hit->confidence > 1)
                 fail_msg("row %zu: %s has no coordinates or a bad confidence", i, x->surface);
         }
-        /* Every resolved LOCATION entity points at a location mentioned inside it. */
+        /* Every resolved LOCATION entity points at a location whose mention overlaps it. */
         for (k = 0; k < d->nents; k++)
             if (d->ents[k].location >= 0) {
                 const struct bl_location *L = &d->locs[d->ents[k].location];
                 bool found = false;
-                for (l = 0; l < L->nmentions; l++) /* a part of it for "A-B" */
-                    found = found || (L->mentions[l].start >= d->ents[k].span.start &&
-                                      L->mentions[l].end <= d->ents[k].span.end);
+                for (l = 0; l < L->nmentions; l++) /* overlapping: "A-B", "Washington, D.C." */
+                    found = found || (L->mentions[l].start < d->ents[k].span.end &&
+                                      d->ents[k].span.start < L->mentions[l].end);
                 assert_true(found);
             }
         bl_doc_free(d);
