@@ -2076,17 +2076,17 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
     return best;
 }
 
-bool bl_actor_is_metonymic(const bl_models *m, const struct bl_doc *d, size_t ent)
+bool bl_actor_is_metonymic(const bl_gazetteer *gz, const struct bl_doc *d, size_t ent)
 {
     struct ctx c;
     size_t a, b;
     char cc[3];
 
-    if (!m || !d || ent >= d->nents || d->ents[ent].type != BL_ENT_LOCATION)
+    if (!gz || !d || ent >= d->nents || d->ents[ent].type != BL_ENT_LOCATION)
         return false;
     memset(&c, 0, sizeof c);
-    c.gz = m->gz;
-    c.d = (struct bl_doc *)d;
+    c.gz = gz;
+    c.d = (struct bl_doc *)d; /* only read below: nothing here allocates */
     c.t = d->toks;
     c.n = d->ntoks;
     a = tok_at(&c, d->ents[ent].span.start);

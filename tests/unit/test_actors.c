@@ -338,11 +338,11 @@ static void test_metonymic(void **state)
                         &nents, 8);
     bl_doc *d = run_marked(text, ents, nents);
     (void)state;
-    assert_true(bl_actor_is_metonymic(models, d, 0));
-    assert_false(bl_actor_is_metonymic(models, d, 1));
+    assert_true(bl_actor_is_metonymic(models->gz, d, 0));
+    assert_false(bl_actor_is_metonymic(models->gz, d, 1));
     assert_true(d->ents[0].actor >= 0);
     assert_int_equal(d->ents[1].actor, -1);
-    assert_false(bl_actor_is_metonymic(models, d, 7));
+    assert_false(bl_actor_is_metonymic(models->gz, d, 7));
     bl_doc_free(d);
     free(text);
 }
