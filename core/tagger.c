@@ -9,12 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Open addressing on the 32-bit feature key (0 = empty). The keys sit in
- * an array of their own (4 bytes a slot, mostly cache resident) so that a
- * feature the model does not know costs one probe there; the weights of
- * slot i, one int16 per label, are w[i * NER_NCLASS ...]. */
+/* Open addressing on the 32-bit feature key (key 0 = empty slot). A slot
+ * is 8 bytes (key, row) so the table stays small and mostly cache resident:
+ * a feature the model does not know costs one probe there. The weights of
+ * row r, one int16 per label, are w[r * NER_NCLASS ...], densely packed. */
+struct slot {
+    uint32_t key, row;
+};
+
 struct bl_tagger {
-    uint32_t *keys;
+    struct slot *slots;
     int16_t *w;
     uint32_t mask;
     uint32_t nrows;
@@ -22,7 +26,7 @@ struct bl_tagger {
     char info[NER_MAX_INFO + 1];
 };
 
-#define HDR_LEN (8 + 4 * 5 + 4 + 4) /* magic, 5 u32, f32 scale, info length */
+#define HDR_LEN (8 + 4 * 4 + 4 + 4) /* magic, 4 u32, f32 scale, u32 info length */
 #define ROW_LEN (4 + 2 * NER_NCLASS)
 
 static uint32_t rd32(const unsigned char *p)
@@ -42,10 +46,10 @@ static inline const int16_t *find(const struct bl_tagger *t, uint64_t h)
 {
     uint32_t key = ner_key(h), i = key & t->mask;
     for (;;) {
-        uint32_t k = t->keys[i];
-        if (k == key)
-            return t->w + (size_t)i * NER_NCLASS;
-        if (k == 0)
+        const struct slot *sl = &t->slots[i];
+        if (sl->key == key)
+            return t->w + (size_t)sl->row * NER_NCLASS;
+        if (sl->key == 0)
             return NULL;
         i = (i + 1) & t->mask;
     }
@@ -53,9 +57,7 @@ static inline const int16_t *find(const struct bl_tagger *t, uint64_t h)
 
 static inline void prefetch(const struct bl_tagger *t, uint64_t h)
 {
-    uint32_t i = ner_key(h) & t->mask;
-    __builtin_prefetch(t->keys + i);
-    __builtin_prefetch(t->w + (size_t)i * NER_NCLASS);
+    __builtin_prefetch(t->slots + (ner_key(h) & t->mask));
 }
 
 const char *ner_model_info(const bl_tagger *t)
@@ -67,7 +69,7 @@ void bl_tagger_free(bl_tagger *t)
 {
     if (!t)
         return;
-    free(t->keys);
+    free(t->slots);
     free(t->w);
     free(t);
 }
@@ -111,11 +113,11 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     t = calloc(1, sizeof *t);
     if (!t)
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
-    while (cap < 2 * (nrows + 1))
+    while (cap < nrows + nrows / 2 + 1) /* at most 2/3 full */
         cap *= 2;
-    t->keys = calloc(cap, sizeof *t->keys);
-    t->w = calloc((size_t)cap * NER_NCLASS, sizeof *t->w);
-    if (!t->keys || !t->w) {
+    t->slots = calloc(cap, sizeof *t->slots);
+    t->w = malloc(((size_t)nrows + 1) * NER_NCLASS * sizeof *t->w);
+    if (!t->slots || !t->w) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
@@ -131,15 +133,16 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has an empty key");
             goto out;
         }
-        while (t->keys[i] && t->keys[i] != key)
+        while (t->slots[i].key && t->slots[i].key != key)
             i = (i + 1) & t->mask;
-        if (t->keys[i] == key) {
+        if (t->slots[i].key == key) {
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has a duplicate key");
             goto out;
         }
-        t->keys[i] = key;
+        t->slots[i].key = key;
+        t->slots[i].row = r;
         for (c = 0; c < NER_NCLASS; c++)
-            t->w[(size_t)i * NER_NCLASS + (size_t)c] =
+            t->w[(size_t)r * NER_NCLASS + (size_t)c] =
                 (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
     }
     t->nrows = nrows;
@@ -301,6 +304,40 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const int
     }
 }
 
+/* True for the lower-case particles inside personal names (Ursula von der
+ * Leyen, Ludwig van Beethoven, Mohammed bin Salman). */
+static int name_particle(const char *text, const struct bl_token *t)
+{
+    static const char *const words[] = {"von", "van", "der", "den", "de",  "la", "le",
+                                        "du",  "da",  "del", "di",  "bin", "al", "ibn"};
+    size_t len = t->end - t->start, k;
+    for (k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == len && !memcmp(text + t->start, words[k], len))
+            return 1;
+    return 0;
+}
+
+/* A person name the tagger split at its particles (PER, one or two
+ * particles tagged O, PER) becomes one name. */
+static void join_particles(const struct ner_ctx *c, uint8_t *labels)
+{
+    const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON);
+    size_t i, k, n = c->ntoks;
+    for (i = 0; i + 2 < n; i++) {
+        if (labels[i] != bper && labels[i] != iper)
+            continue;
+        for (k = i + 1; k < n && k <= i + 2; k++)
+            if (labels[k] != 0 || (c->ti[k].flags & NER_TI_FIRST) ||
+                !name_particle(c->text, &c->toks[k]))
+                break;
+        if (k == i + 1 || k >= n || labels[k] != bper || (c->ti[k].flags & NER_TI_FIRST))
+            continue;
+        for (; i + 1 <= k; i++)
+            labels[i + 1] = (uint8_t)iper;
+        i = k - 1;
+    }
+}
+
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct ner_ctx c;
@@ -332,6 +369,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
         goto out;
     decode(t, &c, stat, docbits, labels);
 
+    join_particles(&c, labels);
     for (i = 0; i < n; i++) {
         size_t j;
         struct bl_entity *e;

@@ -64,7 +64,13 @@ enum {
     F_UNK,
     F_UNK_P1,
     F_UNK_M1,
-    F_UNK_SHAPE
+    F_UNK_SHAPE,
+    F_RUN_POS,
+    F_RUN_PREVW,
+    F_RUN_NEXTW,
+    F_RUN_LASTGZ,
+    F_RUN_PREVGZ,
+    F_RUN_FIRSTGZ
 };
 
 #define SEED 0x9E3779B97F4A7C15ull
@@ -285,6 +291,9 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
             unsigned cls;
             if (!is_word(&c->toks[j]) && c->toks[j].kind != BL_TOK_DASH)
                 break;
+            /* names end in a capitalised word (Isle of Man, Rio de Janeiro) */
+            if (!wi[j].cap)
+                continue;
             cls = bl_gazetteer_classes(gz, c->text + c->toks[i].start,
                                        c->toks[j].end - c->toks[i].start);
             if (!cls)
@@ -298,11 +307,71 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 
 static size_t emit_bits(uint64_t *out, size_t n, uint32_t tmpl, unsigned bits, uint64_t extra)
 {
-    unsigned b;
-    for (b = 0; b < 16; b++)
-        if (bits & (1u << b))
-            out[n++] = f2(tmpl, b, extra);
+    bits &= 0xffffu;
+    while (bits) {
+        unsigned b = (unsigned)__builtin_ctz(bits);
+        out[n++] = f2(tmpl, b, extra);
+        bits &= bits - 1;
+    }
     return n;
+}
+
+/* Lower-case particles that may sit inside a name between two capitalised
+ * words: Bank of England, Ursula von der Leyen, Marks and Spencer. */
+static int is_particle(const char *text, const struct bl_token *t)
+{
+    static const char *const words[] = {"of", "and", "&",  "de", "von", "van", "der", "den",
+                                        "al", "la",  "le", "du", "da",  "del", "di",  "bin"};
+    size_t len = t->end - t->start, k;
+    if (len > 3)
+        return 0;
+    for (k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == len && !memcmp(text + t->start, words[k], len))
+            return 1;
+    return 0;
+}
+
+static int capword(const struct ner_ctx *c, const struct wordinfo *wi, size_t j)
+{
+    return c->toks[j].kind == BL_TOK_WORD && wi[j].cap;
+}
+
+/* The run of capitalised words (with inner particles) around capitalised
+ * token i of sentence [a, b), at most 8 tokens each way: [*rs, *re). */
+static void cap_run(const struct ner_ctx *c, const struct wordinfo *wi, size_t a, size_t b,
+                    size_t i, size_t *rs, size_t *re)
+{
+    size_t j = i, k;
+    while (j > a && i - j < 8) {
+        if (capword(c, wi, j - 1)) {
+            j--;
+            continue;
+        }
+        /* one or two particles, then a capitalised word */
+        for (k = 1; k <= 2 && j >= a + k + 1 && is_particle(c->text, &c->toks[j - k]); k++)
+            if (capword(c, wi, j - k - 1))
+                break;
+        if (k > 2 || j < a + k + 1 || !is_particle(c->text, &c->toks[j - k]) ||
+            !capword(c, wi, j - k - 1))
+            break;
+        j -= k + 1;
+    }
+    *rs = j;
+    j = i + 1;
+    while (j < b && j - i < 8) {
+        if (capword(c, wi, j)) {
+            j++;
+            continue;
+        }
+        for (k = 0; k < 2 && j + k + 1 < b && is_particle(c->text, &c->toks[j + k]); k++)
+            if (capword(c, wi, j + k + 1))
+                break;
+        if (k >= 2 || j + k + 1 >= b || !is_particle(c->text, &c->toks[j + k]) ||
+            !capword(c, wi, j + k + 1))
+            break;
+        j += k + 2;
+    }
+    *re = j;
 }
 
 /* Static features of token i of sentence [a, b). */
@@ -369,6 +438,28 @@ static size_t token_feats(const struct ner_ctx *c, const struct bl_sentence *s, 
             f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)), w->sshape);
     out[n++] = f2(F_LEN, (uint64_t)(w->ncp > 12 ? 12 : w->ncp), (uint64_t)w->cap);
     out[n++] = f2(F_KIND, tk->kind, tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII));
+    if (!caps && (capword(c, wi, i) || (is_particle(c->text, tk) && i > a && i + 1 < b &&
+                                        (capword(c, wi, i - 1) || capword(c, wi, i + 1))))) {
+        /* where the token sits in its run of capitalised words, and what
+         * surrounds the run as a whole */
+        size_t rs, re, len;
+        uint64_t rp;
+        cap_run(c, wi, a, b, i, &rs, &re);
+        len = re - rs;
+        rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
+        if (!capword(c, wi, i))
+            rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
+        out[n++] = f2(F_RUN_POS, rp, len > 5 ? 5 : len);
+        out[n++] = f2(F_RUN_PREVW, rs > a ? wi[rs - 1].hl : H_BOS, rp);
+        out[n++] = f2(F_RUN_NEXTW, re < b ? wi[re].hl : H_EOS, rp);
+        if (gz_on) {
+            n = emit_bits(out, n, F_RUN_LASTGZ, g1[re - 1], rp);
+            if (rs > a)
+                n = emit_bits(out, n, F_RUN_PREVGZ, g1[rs - 1], rp);
+            if (len > 1)
+                n = emit_bits(out, n, F_RUN_FIRSTGZ, g1[rs], rp);
+        }
+    }
     if (gz_on) {
         uint64_t capbit = (uint64_t)(w->cap | (caps << 1));
         out[n++] = f1(F_GZ0, 1); /* the gazetteer was consulted */

@@ -21,7 +21,7 @@
 
 /* Bounds on the features of one token: static ones and the ones that depend
  * on earlier labels and on the first pass. */
-#define NER_MAX_STATIC 112
+#define NER_MAX_STATIC 192
 #define NER_MAX_DYN    24
 #define NER_MAX_FEATS  (NER_MAX_STATIC + NER_MAX_DYN)
 
@@ -32,7 +32,7 @@
  * Weights are quantised: real weight = q * scale. */
 #define NER_MAGIC    "BLNERMDL"
 #define NER_VERSION  1u
-#define NER_FEATSET  5u
+#define NER_FEATSET  6u
 #define NER_MAX_ROWS (1u << 24)
 #define NER_MAX_INFO 4096u
 

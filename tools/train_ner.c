@@ -217,6 +217,7 @@ struct vocab {
     uint32_t *n;
     size_t cap;
     int rare_max;
+    int gz_every; /* every gz_every-th training document goes without the gazetteer */
 };
 
 static size_t vocab_slot(const struct vocab *v, uint64_t hl)
@@ -269,9 +270,11 @@ static int prepare(const struct conll_doc *src, size_t n, const bl_gazetteer *gz
     }
     for (i = 0; i < n && rc == BL_OK; i++) {
         struct tdoc *d = &docs[i];
-        /* Every 8th training document is seen without the gazetteer, so the
+        /* Some training documents are seen without the gazetteer, so the
          * model still works when it is missing or does not know a name. */
-        const bl_gazetteer *g = training && i % 8 == 5 ? NULL : gz;
+        const bl_gazetteer *g =
+            training && v->gz_every > 0 && i % (size_t)v->gz_every == 5 % (size_t)v->gz_every ? NULL
+                                                                                              : gz;
         rc = ner_ctx_init_ex(&d->ctx, src[i].text, d->toks, d->ntoks, d->sents, d->nsents, g,
                              vocab_known, v);
     }
@@ -443,7 +446,7 @@ static void usage(void)
 int main(int argc, char **argv)
 {
     const char *train_path = NULL, *out_path = NULL, *dev_path = NULL, *data_dir = "data";
-    int epochs = 14, use_gz = 1, rare_max = 2, ai, e, rc = 1;
+    int epochs = 20, use_gz = 1, rare_max = 2, ai, e, rc = 1;
     double prune = 0.05, step = 0;
     struct conll_doc *src = NULL, *dsrc = NULL;
     size_t nsrc = 0, ndsrc = 0, i, nrows = 0;
@@ -451,7 +454,7 @@ int main(int argc, char **argv)
     bl_gazetteer *gz = NULL;
     struct bl_error err = {0};
     struct wtab t = {0};
-    struct vocab voc = {NULL, NULL, 1u << 18, 0};
+    struct vocab voc = {NULL, NULL, 1u << 18, 0, 8};
     float *avg = NULL;
     size_t *order = NULL;
     uint8_t *labels = NULL;
@@ -471,6 +474,8 @@ int main(int argc, char **argv)
             prune = atof(argv[++ai]);
         else if (!strcmp(argv[ai], "--rare") && ai + 1 < argc)
             rare_max = atoi(argv[++ai]);
+        else if (!strcmp(argv[ai], "--gz-every") && ai + 1 < argc)
+            voc.gz_every = atoi(argv[++ai]);
         else if (!strcmp(argv[ai], "--no-gazetteer"))
             use_gz = 0;
         else if (argv[ai][0] == '-') {
@@ -548,8 +553,8 @@ int main(int argc, char **argv)
     averaged(&t, step, avg);
     snprintf(info, sizeof info,
              "averaged perceptron, %d epochs, CoNLL-2003 eng.train (Reuters RCV1, research use), "
-             "%zu documents, gazetteer %s, prune %g, rare %d",
-             epochs, nsrc, gz ? "yes" : "no", prune, rare_max);
+             "%zu documents, gazetteer %s (every %d-th document without), prune %g, rare %d",
+             epochs, nsrc, gz ? "yes" : "no", voc.gz_every, prune, rare_max);
     if (save(&t, avg, &voc, out_path, info, prune, &nrows) != BL_OK) {
         fprintf(stderr, "train_ner: cannot write %s\n", out_path);
         goto out;
