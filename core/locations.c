@@ -34,6 +34,7 @@ struct mention {
     bool demonym;                /* "Russian troops": the country, as a modifier */
     bool voted;                  /* counted in the context of the current pass */
     bool dead;                   /* merged into the mention before it */
+    bool road;                   /* "the A417", "14th St." */
     const struct bl_place *qual; /* the admin1/country qualifying this one */
     const struct bl_place *cand[MAXC];
     float score[MAXC];
@@ -252,6 +253,67 @@ static int find_datelines(struct run *r)
                     r->cover[t] = 100; /* taken by the dateline */
             break;
         }
+    }
+    return BL_OK;
+}
+
+/* British road numbers ("the A417", "via the A436, A40 and A429") and
+ * numbered streets ("14th St.") that the tagger leaves out. They resolve to
+ * nothing and lie in the article's main place. */
+static bool road_number(const struct bl_doc *d, size_t i)
+{
+    size_t n, k;
+    const char *s = tok_text(d, i, &n);
+    if (n < 2 || n > 5 || (s[0] != 'A' && s[0] != 'M' && s[0] != 'B'))
+        return false;
+    for (k = 1; k < n; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return false;
+    return true;
+}
+
+static bool ordinal(const struct bl_doc *d, size_t i)
+{
+    size_t n;
+    const char *s = tok_text(d, i, &n);
+    return n >= 3 && s[0] >= '0' && s[0] <= '9' &&
+           (memcmp(s + n - 2, "th", 2) == 0 || memcmp(s + n - 2, "st", 2) == 0 ||
+            memcmp(s + n - 2, "nd", 2) == 0 || memcmp(s + n - 2, "rd", 2) == 0);
+}
+
+static int find_roads(struct run *r)
+{
+    static const char *const street[] = {"St.", "Street",    "Ave.",  "Avenue", "Road",
+                                         "Rd.", "Boulevard", "Blvd.", NULL};
+    const struct bl_doc *d = r->d;
+    size_t i, last = BL_NONE;
+
+    for (i = 0; i < d->ntoks; i++) {
+        size_t te = i + 1;
+        struct mention *m;
+        if (r->cover[i] >= 0 && !road_number(d, i))
+            continue;
+        if (road_number(d, i)) {
+            bool listed = last != BL_NONE && last + 2 >= i &&
+                          (tok_is(d, i - 1, ",") || tok_is(d, i - 1, "and"));
+            if (!(i > 0 && tok_is(d, i - 1, "the")) && !listed)
+                continue;
+            last = i;
+        } else if (ordinal(d, i) && i + 1 < d->ntoks && r->cover[i + 1] < 0 &&
+                   (tok_in(d, i + 1, street) ||
+                    (tok_is(d, i + 1, "St") && tok_is(d, i + 2, ".")))) {
+            te = tok_is(d, i + 1, "St") ? i + 3 : i + 2;
+        } else {
+            continue;
+        }
+        m = add_mention(r, i, te, -1);
+        if (!m)
+            return BL_ERR_NOMEM;
+        m->ncand = 0; /* "A40" is also a name in the gazetteer; not here */
+        m->road = true;
+        for (; i < te; i++)
+            r->cover[i] = 102;
+        i--;
     }
     return BL_OK;
 }
@@ -934,7 +996,8 @@ static int emit(struct run *r, const struct bl_place *focus)
                 }
             } else {
                 L->name = bl_arena_strndup(&d->arena, d->text + s, e - s);
-                L->kind = landmark_name(d->text + s, e - s) ? BL_LOC_LANDMARK : BL_LOC_OTHER;
+                L->kind =
+                    (m->road || landmark_name(d->text + s, e - s)) ? BL_LOC_LANDMARK : BL_LOC_OTHER;
                 L->lat = L->lon = NAN;
                 /* Streets and buildings lie in the article's main place. */
                 if (USE_FOCUS && focus && !isnan(focus->lat)) {
@@ -1116,6 +1179,9 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     rc = find_datelines(&r);
     if (rc != BL_OK)
         goto out;
+    rc = find_roads(&r);
+    if (rc != BL_OK)
+        goto out;
     rc = scan_gazetteer(&r);
     if (rc != BL_OK)
         goto out;
@@ -1198,7 +1264,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
                 w += r.m[k].conf;
         if (p->kind != BL_LOC_CITY)
             w *= 0.5f;
-        if (w > focus_w && m->conf >= 0.7f) {
+        if (w > focus_w && m->conf >= 0.65f) {
             focus_w = w;
             focus = p;
         }

@@ -134,6 +134,11 @@ static const struct row rows[] = {
      "El Niño",
      {{"El Niño", NULL, 0, NULL}},
      0},
+    {"Police in Cheltenham closed the A40 on Monday. Cheltenham police said 14th St. was also "
+     "shut.",
+     "Cheltenham",
+     {{"A40", "GB", BL_LOC_LANDMARK, NULL}, {"14th St.", "GB", BL_LOC_LANDMARK, NULL}},
+     3},
     {"Officials in Springfield, Illinois, said the vote was close.",
      "Springfield|Illinois",
      {{"Springfield", "US", BL_LOC_CITY, "Illinois"}},
