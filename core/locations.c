@@ -56,7 +56,9 @@ struct run {
     struct bl_doc *d;
     struct mention *m;
     size_t nm, capm;
-    int8_t *cover; /* entity type covering each token, or -1 */
+    int8_t *cover;      /* entity type covering each token, or -1 */
+    uint64_t *surnames; /* hashes of the last words of PERSON names, open addressing */
+    size_t nsur;        /* slots (power of 2), 0 when none */
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -66,7 +68,7 @@ static const char *const not_places[] = {
     "wednesday", "thursday",  "friday",  "saturday", "sunday",   "easter",   "christmas",
     "north",     "south",     "east",    "west",     "northern", "southern", "eastern",
     "western",   "central",   "pa",      "nc",       "ga",       "md",       "dm",
-    "hd",        "mass",      NULL};
+    "hd",        "mass",      "p.a.",    NULL};
 
 static bool as_demonym(struct run *r, struct mention *m, unsigned cls);
 
@@ -613,6 +615,60 @@ static bool as_demonym(struct run *r, struct mention *m, unsigned cls)
     return true;
 }
 
+static uint64_t word_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        h ^= (unsigned char)(s[i] | 0x20);
+        h *= 1099511628211ull;
+    }
+    return h | 1u;
+}
+
+/* Remember the last word of every multi-word PERSON ("John Bolton"), so a
+ * later "Bolton" the tagger calls a place is taken for the person. */
+static int collect_surnames(struct run *r)
+{
+    const struct bl_doc *d = r->d;
+    size_t i, n = 0;
+    for (i = 0; i < d->nents; i++)
+        n += d->ents[i].type == BL_ENT_PERSON;
+    if (n == 0)
+        return BL_OK;
+    for (r->nsur = 16; r->nsur < n * 2; r->nsur <<= 1)
+        ;
+    r->surnames = calloc(r->nsur, sizeof *r->surnames);
+    if (!r->surnames)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < d->nents; i++) {
+        size_t te = tok_at(d, d->ents[i].span.end - 1), h;
+        uint64_t k;
+        if (d->ents[i].type != BL_ENT_PERSON || te >= d->ntoks ||
+            d->toks[te].start <= d->ents[i].span.start)
+            continue; /* one word: no surname to learn */
+        k = word_hash(d->text + d->toks[te].start, d->toks[te].end - d->toks[te].start);
+        for (h = (size_t)k & (r->nsur - 1); r->surnames[h] && r->surnames[h] != k;
+             h = (h + 1) & (r->nsur - 1))
+            ;
+        r->surnames[h] = k;
+    }
+    return BL_OK;
+}
+
+static bool is_surname(const struct run *r, const char *s, size_t n)
+{
+    uint64_t k;
+    size_t h;
+    if (!r->nsur)
+        return false;
+    k = word_hash(s, n);
+    for (h = (size_t)k & (r->nsur - 1); r->surnames[h]; h = (h + 1) & (r->nsur - 1))
+        if (r->surnames[h] == k)
+            return true;
+    return false;
+}
+
 /* Is an entity a place mention? LOCATION entities are, unless nothing in
  * the gazetteer or their form supports them ("March", "Facebook"); other
  * types are when their whole text is a country, subdivision or region and
@@ -634,6 +690,10 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     bool after_comma = m->ts >= 2 && tok_is(d, m->ts - 1, ",") && cap_word(d, m->ts - 2);
 
     if ((single && tok_in(d, m->ts, not_places)) || (cls & BL_GZ_NOT_PLACE))
+        return false;
+    /* "Bolton" after "John Bolton", unless it is a country or a region. */
+    if (single && is_surname(r, d->text + s, e - s) &&
+        !(p && (p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_ADMIN1)))
         return false;
     if ((!p || (type == BL_ENT_MISC && (cls & BL_GZ_DEMONYM))) && as_demonym(r, m, cls))
         return true;
@@ -1135,6 +1195,9 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     }
     memset(r.cover, -1, d->ntoks);
 
+    rc = collect_surnames(&r);
+    if (rc != BL_OK)
+        goto out;
     /* Entities: mark their tokens; LOCATION ones become mentions. */
     for (i = 0; i < d->nents; i++) {
         size_t ts = tok_at(d, d->ents[i].span.start), te = ts;
@@ -1275,6 +1338,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
 out:
     free(r.m);
     free(r.cover);
+    free(r.surnames);
     free(c);
     free(self);
     return rc;

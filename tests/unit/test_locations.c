@@ -29,7 +29,8 @@ struct expect {
 
 struct row {
     const char *text;
-    const char *ents; /* "Paris|Texas": every occurrence is an entity; P: PERSON, O: ORG */
+    const char *ents; /* "Paris|Texas": every occurrence is an entity; P: PERSON, O: ORG,
+                       * "2:Bolton" the second occurrence only */
     struct expect x[MAXX];
     int nlocs; /* -1: not checked */
 };
@@ -139,6 +140,10 @@ static const struct row rows[] = {
      "Cheltenham",
      {{"A40", "GB", BL_LOC_LANDMARK, NULL}, {"14th St.", "GB", BL_LOC_LANDMARK, NULL}},
      3},
+    {"John Bolton met the envoy. Later Bolton flew home to Washington.",
+     "P:John Bolton|2:Bolton|Washington",
+     {{"Bolton flew", NULL, 0, NULL}, {"Washington", "US", BL_LOC_CITY, NULL}},
+     1},
     {"Officials in Springfield, Illinois, said the vote was close.",
      "Springfield|Illinois",
      {{"Springfield", "US", BL_LOC_CITY, "Illinois"}},
@@ -154,9 +159,13 @@ static void add_ents(struct bl_doc *d, const char *spec)
 
     snprintf(buf, sizeof buf, "%s", spec);
     for (p = strtok_r(buf, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
-        int type = BL_ENT_LOCATION;
+        int type = BL_ENT_LOCATION, only = 0, seen = 0;
         const char *hit = d->text;
         size_t n;
+        if (p[0] >= '1' && p[0] <= '9' && p[1] == ':') { /* "2:Bolton": that occurrence */
+            only = p[0] - '0';
+            p += 2;
+        }
         if (p[0] && p[1] == ':') {
             type = p[0] == 'P' ? BL_ENT_PERSON : BL_ENT_ORGANIZATION;
             p += 2;
@@ -164,6 +173,10 @@ static void add_ents(struct bl_doc *d, const char *spec)
         n = strlen(p);
         while ((hit = strstr(hit, p)) != NULL) {
             struct bl_entity *e;
+            if (only && ++seen != only) {
+                hit += n;
+                continue;
+            }
             assert_int_equal(bl_grow((void **)&d->ents, &cap, d->nents + 1, sizeof *e), BL_OK);
             e = &d->ents[d->nents++];
             e->span.start = (size_t)(hit - d->text);
