@@ -282,11 +282,10 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d);
 int bl_actor_at(const struct bl_doc *d, size_t start, size_t end);
 
 /* True when LOCATION entity ent names a country (or its capital) that acts
- * ("Moscow hinted", "Russia has controlled", "according to Beijing") rather
- * than a place. The actors stage makes exactly these entities country actors
- * (d->ents[ent].actor >= 0, kind BL_ACTOR_COUNTRY), so a later stage may read
- * that instead. Read-only; needs tokens and entities; thread-safe. */
-bool bl_actor_is_metonymic(const bl_gazetteer *gz, const struct bl_doc *d, size_t ent);
+ * ("Moscow hinted", "Russia has controlled") rather than a place. The
+ * actors stage makes such entities country actors (d->ents[ent].actor >= 0).
+ * Read-only; needs tokens and entities. */
+bool bl_actor_is_metonymic(const bl_models *m, const struct bl_doc *d, size_t ent);
 
 /* ---- Cue lexicon (core/cues.c) ----------------------------------------- */
 
@@ -328,6 +327,38 @@ size_t bl_cues_match(const bl_cues *c, const char *text, const struct bl_token *
  * freed by bl_doc_free; parts arrays in d->arena). Needs tokens, sentences
  * and (for speakers) actors. Linear in the number of tokens. */
 int bl_quotes_run(const bl_models *m, struct bl_doc *d);
+
+/* ---- Claims (core/claims.c, core/claims_score.c) ------------------------ */
+
+/* Claims stage: attributed claims (every quote, plus reported beliefs,
+ * intentions, stances and findings) and authorial claims with something to
+ * check, each with a kind and a checkworthiness score; fills d->claims /
+ * d->nclaims (malloc'd, sorted by start, freed by bl_doc_free). Needs
+ * tokens, sentences, actors and quotes. Linear in the number of tokens. */
+int bl_claims_run(const bl_models *m, struct bl_doc *d);
+
+/* Flags for bl_claims_score. */
+#define BL_CLAIM_F_ATTRIBUTED 0x1u /* someone stands behind the claim */
+#define BL_CLAIM_F_HEADLINE   0x2u /* it comes from a headline */
+
+/* Checkworthiness 0..1 of toks [a, b) of d (an interpretable logistic model
+ * over numbers, units, dates, comparisons, named actors, causal and modal
+ * cues, hedges, first person, questions and opinion words; weights in
+ * docs/checkworthiness.md) and, when kind is not NULL, the kind its features
+ * point to (factual, statistical, causal, prediction or evaluative). Needs
+ * tokens; uses actors when that stage ran. Read-only on d; thread-safe. */
+double bl_claims_score(const struct bl_doc *d, size_t a, size_t b, unsigned flags, int *kind);
+
+/* True when toks [a, b) hold something checkable: a number, date, named
+ * actor, comparison or change, cause or forecast. Read-only; thread-safe. */
+bool bl_claims_checkable(const struct bl_doc *d, size_t a, size_t b);
+
+/* True when sentence si is boilerplate (byline, dateline-only line, credit,
+ * copyright, "Click here", "Sign up for"); no claim comes from it. And the
+ * first token after a leading dateline ("KYIV (Reuters) -") of sentence si,
+ * or its first token when it has none. Read-only; thread-safe. */
+bool bl_claims_boilerplate(const struct bl_doc *d, size_t si);
+size_t bl_claims_after_dateline(const struct bl_doc *d, size_t si);
 
 /* ---- Models ------------------------------------------------------------ */
 

@@ -100,7 +100,7 @@ static const struct {
     { BL_STAGE_ACTORS, BL_STAGE_ENTITIES, true, run_actors },
     { BL_STAGE_LOCATIONS, BL_STAGE_ACTORS, true, run_locations },
     { BL_STAGE_QUOTES, BL_STAGE_ACTORS, true, bl_quotes_run },
-    { BL_STAGE_CLAIMS, BL_STAGE_QUOTES, true, NULL },
+    { BL_STAGE_CLAIMS, BL_STAGE_QUOTES, true, bl_claims_run },
 };
 
 int bl_doc_analyze(bl_doc *d, const bl_models *m, unsigned want, struct bl_error *err)

@@ -1,0 +1,809 @@
+/* claims.c -- the claims stage: the checkable statements of a story. Every
+ * quote becomes an attributed claim; reported beliefs, intentions, stances
+ * and findings the quotes stage does not take ("X wants to ...", "a poll
+ * shows ...", "Critics argue ...", "Name: headline claim") become attributed
+ * claims too; sentences in the article's own voice with something to check
+ * become authorial claims. Each gets a kind and a checkworthiness score
+ * (core/claims_score.c). Linear in the number of tokens. */
+#include "bl_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define NP_MAX 8     /* words in a claimant phrase */
+#define APPOS_MAX 24 /* tokens in an appositive ("X, a spokesman for Y, said") */
+#define MIN_WORDS 2  /* words in the content of an attributed claim */
+
+struct ctx {
+    const struct bl_doc *d;
+    const bl_cues *cues;
+    const char *text;
+    const struct bl_token *t;
+    size_t n;
+    uint8_t *covered; /* token belongs to a quote or a claim found so far */
+    struct bl_claim *v;
+    size_t nv, cap;
+};
+
+/* ---- token helpers ---------------------------------------------------- */
+
+static bool tok_eq(const struct ctx *c, size_t i, const char *lit)
+{
+    size_t l = strlen(lit);
+    return c->t[i].end - c->t[i].start == l && strncasecmp(c->text + c->t[i].start, lit, l) == 0;
+}
+
+static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_eq(c, i, *list))
+            return true;
+    return false;
+}
+
+static bool is_word(const struct ctx *c, size_t i)
+{
+    return c->t[i].kind == BL_TOK_WORD || c->t[i].kind == BL_TOK_NUMBER ||
+           c->t[i].kind == BL_TOK_CLITIC;
+}
+
+static bool is_upper(const struct ctx *c, size_t i)
+{
+    return (c->t[i].flags & BL_TF_UPPER) != 0;
+}
+
+static size_t words_in(const struct ctx *c, size_t a, size_t b)
+{
+    size_t k = 0;
+    for (size_t i = a; i < b; i++)
+        k += c->t[i].kind == BL_TOK_WORD || c->t[i].kind == BL_TOK_NUMBER;
+    return k;
+}
+
+/* ---- word lists --------------------------------------------------------- */
+
+/* Cues of belief, intention, stance and evidence the speech lexicon
+ * (data/cues.tsv) leaves out. to: the content may open with "to" ("wants to
+ * run"); obj: a noun phrase object is content too ("supports the plan"). */
+struct xcue {
+    const char *form;
+    bool to, obj;
+};
+static const struct xcue xcues[] = {
+    { "want", true, true },       { "wants", true, true },      { "wanted", true, true },
+    { "plan", true, false },      { "plans", true, false },     { "planned", true, false },
+    { "intend", true, false },    { "intends", true, false },   { "intended", true, false },
+    { "seek", true, true },       { "seeks", true, true },      { "sought", true, true },
+    { "aim", true, false },       { "aims", true, false },      { "aimed", true, false },
+    { "refuse", true, false },    { "refuses", true, false },   { "refused", true, false },
+    { "decline", true, false },   { "declines", true, false },  { "declined", true, false },
+    { "threaten", true, false },  { "threatens", true, false }, { "threatened", true, false },
+    { "vowed", true, true },      { "vows", true, true },       { "pledged", true, true },
+    { "promised", true, true },   { "promises", true, true },   { "hopes", true, true },
+    { "hoped", true, true },      { "expects", true, true },    { "expected", true, true },
+    { "show", false, true },      { "shows", false, true },     { "showed", false, true },
+    { "hinted", false, false },   { "found", false, true },     { "finds", false, true },
+    { "support", false, true },   { "supports", false, true },  { "supported", false, true },
+    { "oppose", false, true },    { "opposes", false, true },   { "opposed", false, true },
+    { "endorsed", false, true },  { "endorses", false, true },  { "backed", false, true },
+    { "backs", false, true },     { "favor", false, true },     { "favors", false, true },
+    { "favour", false, true },    { "favours", false, true },   { "prefer", true, true },
+    { "prefers", true, true },    { "see", false, true },       { "sees", false, true },
+    { "saw", false, true },       { "view", false, true },      { "views", false, true },
+    { "viewed", false, true },    { "consider", false, true },  { "considers", false, true },
+    { "considered", false, true }, { "blame", false, true },    { "blames", false, true },
+    { "blamed", false, true },    { "defended", false, true },  { "defends", false, true },
+    { "defend", false, true },    { "called", false, true },    { "calls", false, true },
+    { "demanded", false, true },  { "demands", false, true },   { "urged", true, true },
+    { "urges", true, true },      { "criticized", false, true }, { "criticised", false, true },
+    { "accused", false, true },   { "accuses", false, true },   { "praised", false, true },
+    { "agreed", true, false },    { "agree", true, false },     { "agrees", true, false },
+    { "hints", false, false },    { "hint", false, false },
+    { NULL, false, false } };
+
+static const char *const pronouns[] = { "he", "she", "they", "we", "i", "you", "who", NULL };
+static const char *const determiners[] = { "the", "a", "an", "his", "her", "their", "its",
+                                           "our", "my", "your", "this", "these", "those",
+                                           "such", "no", "any", "every", "'s", "’s", "whose",
+                                           "of", "for", "in", "on", "with", "by", "from",
+                                           "to", "was", "were", "be", "been", "being", "is",
+                                           "are", "at", "about", "as", "new", NULL };
+/* words between a claimant and its cue: "he also said", "they have long argued" */
+static const char *const between[] = {
+    "also",    "has",      "have",     "had",     "would",    "will",     "could",  "may",
+    "might",   "must",     "should",   "did",     "does",     "do",       "reportedly",
+    "later",   "previously", "then",   "repeatedly", "again", "once",     "publicly",
+    "privately", "recently", "further", "earlier", "often",   "now",      "still",
+    "first",   "long",     "always",   "never",   "not",      "n't",      "openly",
+    "even",    "already",  "just",     "clearly", "strongly", "firmly",   "largely",
+    "generally", "widely", "mostly",   "really",  "actually", "apparently", NULL };
+/* words that end a claimant phrase walked leftwards */
+static const char *const np_stop[] = {
+    "and",    "or",      "but",      "that",    "which",    "when",    "where",   "while",
+    "as",     "because", "if",       "though",  "although", "after",   "before",  "since",
+    "until",  "in",      "on",       "at",      "during",   "with",    "by",      "from",
+    "to",     "into",    "than",     "so",      "then",     "there",   "is",      "was",
+    "are",    "were",    "has",      "have",    "had",      "be",      "been",    "will",
+    "would",  "not",     "also",     "what",    "how",      "why",     "it",      "him",
+    "her",    "them",    "us",       "me",      "do",       "does",    "did",     "can",
+    "could",  "may",     "might",    "must",    "should",   "about",   "over",    "under",
+    "against", "for",    "like",     "however", "even",     "only",    "just",    "now",
+    "yet",    "still",   "said",     "says",    "say",      "told",    "this",    "these",
+    "those",  "his",     "its",      "their",   "our",      "your",    "my",      "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "week",   "month",   "year",     "night",   "morning",  "ago",     NULL };
+static const char *const np_inner[] = { "of", "for", "the", NULL };
+/* words that cannot open the content of a claim */
+static const char *const bad_start[] = { "of", "for", "about", "on", "in", "at", "with", "by",
+                                         "from", "up", "out", "off", "so", "him", "her", "them",
+                                         "back", "it", "as", "and", "or", "but", "if", "me",
+                                         "us", "you", "himself", "herself", "themselves",
+                                         "itself", "into", "over", "during", NULL };
+/* object-taking speech cues: "told reporters", "warned voters" */
+static const char *const tell_like[] = { "tell", "assure", "inform", "remind", "notify", "warn",
+                                         "urge", "ask", "advise", "accuse", "call", NULL };
+
+static bool lemma_in(const struct bl_cue *q, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(q->lemma, *list))
+            return true;
+    return false;
+}
+
+/* speech and belief cues whose content may be an infinitive: "vowed to" */
+static const char *const to_cues[] = { "urge", "promise", "vow", "pledge", "hope", "expect",
+                                       "agree", "threaten", "ask", "call", "propose", NULL };
+
+static const struct xcue *xcue_at(const struct ctx *c, size_t i)
+{
+    for (const struct xcue *x = xcues; x->form; x++)
+        if (tok_eq(c, i, x->form))
+            return x;
+    return NULL;
+}
+
+/* ---- claimants ------------------------------------------------------------ */
+
+/* Does toks [a, b) read as a claimant: an actor, a name, a pronoun, a
+ * determiner phrase ("the poll") or a bare plural ("critics")? */
+static bool np_plausible(const struct ctx *c, size_t a, size_t b)
+{
+    const char *w;
+    size_t l;
+    if (bl_actor_at(c->d, c->t[a].start, c->t[b - 1].end) >= 0)
+        return true;
+    for (size_t i = a; i < b; i++)
+        if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER)
+            return true;
+    if (tok_in(c, a, pronouns) || tok_in(c, a, determiners) || tok_eq(c, a, "many") ||
+        tok_eq(c, a, "some") || tok_eq(c, a, "most") || tok_eq(c, a, "both"))
+        return true;
+    w = c->text + c->t[b - 1].start;
+    l = c->t[b - 1].end - c->t[b - 1].start;
+    return l > 3 && w[l - 1] == 's' && w[l - 2] != 's';
+}
+
+/* The claimant phrase ending just before p (after the words between it and
+ * the cue), not reaching before lo; an appositive is skipped. */
+static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out, int depth)
+{
+    size_t j = p, k, words = 0;
+    while (j > lo && tok_in(c, j - 1, between))
+        j--;
+    if (j > lo && tok_eq(c, j - 1, ",") && depth == 0) {
+        size_t a = j - 1, steps = 0;
+        while (a > lo && steps++ < APPOS_MAX && !tok_eq(c, a - 1, ",") &&
+               c->t[a - 1].kind != BL_TOK_QUOTE)
+            a--;
+        return a > lo + 1 && tok_eq(c, a - 1, ",") && a < j - 1 &&
+               np_left(c, lo, a - 1, out, depth + 1);
+    }
+    /* "Sen. Jane Roe (D-Ore.) said": step over the parenthesis */
+    if (j > lo && tok_eq(c, j - 1, ")")) {
+        size_t a = j - 1;
+        while (a > lo && a + 8 > j && !tok_eq(c, a - 1, "("))
+            a--;
+        if (a > lo + 1 && tok_eq(c, a - 1, "("))
+            j = a - 1;
+    }
+    if (j == lo || !is_word(c, j - 1) || c->covered[j - 1])
+        return false;
+    if (tok_in(c, j - 1, pronouns)) {
+        out->start = c->t[j - 1].start;
+        out->end = c->t[j - 1].end;
+        return true;
+    }
+    k = j;
+    while (k > lo && words < NP_MAX && !c->covered[k - 1] &&
+           (is_word(c, k - 1) || (c->t[k - 1].kind == BL_TOK_DASH &&
+                                  !(c->t[k - 1].flags & BL_TF_SPACE_BEFORE)))) {
+        if (tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner))
+            break;
+        k--;
+        words++;
+    }
+    while (k < j && tok_in(c, k, np_inner) && !tok_eq(c, k, "the"))
+        k++;
+    if (k >= j || !np_plausible(c, k, j))
+        return false;
+    out->start = c->t[k].start;
+    out->end = c->t[j - 1].end;
+    return true;
+}
+
+/* ---- output helpers ------------------------------------------------------- */
+
+static int push(struct ctx *c, const struct bl_claim *cl)
+{
+    if (bl_grow((void **)&c->v, &c->cap, c->nv + 1, sizeof *c->v) != BL_OK)
+        return BL_ERR_NOMEM;
+    c->v[c->nv++] = *cl;
+    return BL_OK;
+}
+
+static bool is_end_punct(const struct ctx *c, size_t i)
+{
+    return c->t[i].kind == BL_TOK_ELLIPSIS ||
+           (c->t[i].kind == BL_TOK_PUNCT && strchr(".!?,;:", c->text[c->t[i].start]) != NULL) ||
+           c->t[i].kind == BL_TOK_DASH;
+}
+
+/* Trim [a, b) of trailing punctuation and unbalanced quotation marks. */
+static size_t trim_end(const struct ctx *c, size_t a, size_t b)
+{
+    while (b > a && (is_end_punct(c, b - 1) || c->t[b - 1].kind == BL_TOK_QUOTE))
+        b--;
+    return b;
+}
+
+/* Token index of the first token starting at or after byte off (binary search). */
+static size_t tok_at(const struct ctx *c, size_t off)
+{
+    size_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static struct bl_span none_span(void)
+{
+    struct bl_span s = { BL_NONE, BL_NONE };
+    return s;
+}
+
+/* An attributed claim over content toks [a, b). */
+static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
+                          struct bl_span cue, int quote, unsigned flags)
+{
+    struct bl_claim cl;
+    int kind;
+    b = trim_end(c, a, b);
+    if (b <= a)
+        return BL_OK;
+    memset(&cl, 0, sizeof cl);
+    cl.kind = BL_CLAIM_ATTRIBUTED;
+    cl.span.start = c->t[a].start;
+    cl.span.end = c->t[b - 1].end;
+    cl.source = src;
+    cl.cue = cue;
+    cl.claimant = src.start == BL_NONE ? -1 : bl_actor_at(c->d, src.start, src.end);
+    cl.quote = quote;
+    cl.checkworthiness = bl_claims_score(c->d, a, b, flags | BL_CLAIM_F_ATTRIBUTED, &kind);
+    cl.secondary = kind;
+    for (size_t i = a; i < b; i++)
+        c->covered[i] = 1;
+    if (src.start != BL_NONE)
+        for (size_t i = tok_at(c, src.start); i < c->n && c->t[i].start < src.end; i++)
+            c->covered[i] = 1;
+    return push(c, &cl);
+}
+
+/* ---- claims from quotes ---------------------------------------------------- */
+
+static bool inside_other(const struct bl_doc *d, size_t qi)
+{
+    const struct bl_quote *q = &d->quotes[qi];
+    /* quotes are sorted by start: a container starts at or before q */
+    for (size_t j = qi; j-- > 0 && qi - j < 16;)
+        if (d->quotes[j].kind != BL_QUOTE_PARTIAL && d->quotes[j].span.end >= q->span.end)
+            return true;
+    for (size_t j = qi + 1; j < d->nquotes && d->quotes[j].span.start == q->span.start; j++)
+        if (d->quotes[j].kind != BL_QUOTE_PARTIAL && d->quotes[j].span.end >= q->span.end)
+            return true;
+    return false;
+}
+
+static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sent_of)
+{
+    const struct bl_doc *d = c->d;
+    for (size_t qi = 0; qi < d->nquotes; qi++) {
+        const struct bl_quote *q = &d->quotes[qi];
+        size_t a = tok_at(c, q->span.start), b = a;
+        unsigned flags = 0;
+        int rc;
+        while (b < c->n && c->t[b].end <= q->span.end)
+            b++;
+        if (a >= b || boiler[sent_of[a]])
+            continue;
+        /* a few words in quotation marks are a phrase, not a proposition;
+         * a partial quote inside a reported statement is part of that claim */
+        if (q->kind == BL_QUOTE_PARTIAL && (words_in(c, a, b) < 4 || inside_other(d, qi)))
+            continue;
+        while (a < b && (c->t[a].kind == BL_TOK_QUOTE || c->t[a].kind == BL_TOK_ELLIPSIS ||
+                         c->t[a].kind == BL_TOK_DASH))
+            a++;
+        if (d->sents[sent_of[a < c->n ? a : c->n - 1]].flags & BL_SF_HEADLINE)
+            flags |= BL_CLAIM_F_HEADLINE;
+        {
+            struct bl_claim cl;
+            int kind;
+            size_t e = trim_end(c, a, b);
+            if (e <= a)
+                continue;
+            memset(&cl, 0, sizeof cl);
+            cl.kind = BL_CLAIM_ATTRIBUTED;
+            /* the whole quote, split parts and all, less edge punctuation */
+            cl.span.start = c->t[a].start;
+            cl.span.end = c->t[e - 1].end;
+            cl.source = q->source;
+            cl.cue = q->cue;
+            cl.claimant = q->speaker;
+            cl.quote = (int)qi;
+            cl.checkworthiness = bl_claims_score(d, a, e, flags | BL_CLAIM_F_ATTRIBUTED, &kind);
+            cl.secondary = kind;
+            rc = push(c, &cl);
+            if (rc != BL_OK)
+                return rc;
+        }
+        for (size_t i = tok_at(c, q->span.start); i < b; i++)
+            c->covered[i] = 1;
+        if (q->source.start != BL_NONE)
+            for (size_t i = tok_at(c, q->source.start); i < c->n && c->t[i].start < q->source.end;
+                 i++)
+                c->covered[i] = 1;
+        if (q->cue.start != BL_NONE)
+            for (size_t i = tok_at(c, q->cue.start); i < c->n && c->t[i].start < q->cue.end; i++)
+                c->covered[i] = 1;
+    }
+    return BL_OK;
+}
+
+/* ---- attributed claims from cues ----------------------------------------- */
+
+/* Skip a short time or manner phrase after a cue: "on Monday", "in a
+ * statement", "last week", "strongly". */
+static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
+{
+    static const char *const adverbs[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
+                                           "saturday", "sunday", "yesterday", "today", "tonight",
+                                           "recently", "earlier", "later", "again", "repeatedly",
+                                           "publicly", "privately", "also", "previously",
+                                           "strongly", "firmly", "instead", "now", NULL };
+    static const char *const preps[] = { "on", "in", "at", "during", "last", "this", "with",
+                                         "after", "before", "via", "through", NULL };
+    for (int rounds = 0; rounds < 3 && i < hi; rounds++) {
+        size_t e, w = 0;
+        if (tok_in(c, i, adverbs)) {
+            i++;
+            while (i < hi && tok_eq(c, i, ","))
+                i++;
+            continue;
+        }
+        if (!tok_in(c, i, preps))
+            break;
+        for (e = i + 1; e < hi && w < 5 && is_word(c, e) && !tok_eq(c, e, "that"); e++, w++)
+            if (tok_in(c, e, (const char *const[]){ "statement", "interview", "week", "month",
+                                                    "year", "speech", "monday", "tuesday",
+                                                    "wednesday", "thursday", "friday", "saturday",
+                                                    "sunday", "conference", "briefing", "post",
+                                                    "letter", "report", "release", NULL })) {
+                e++;
+                w++;
+                break;
+            }
+        if (w == 0 || e >= hi)
+            break;
+        i = e;
+        while (i < hi && tok_eq(c, i, ","))
+            i++;
+    }
+    return i;
+}
+
+/* The end of the content opened at a: the sentence end, or before a trailing
+ * attribution (", he said", ", according to ...", ", adding ..."). */
+static size_t content_end(const struct ctx *c, size_t a, size_t hi)
+{
+    for (size_t x = a; x + 1 < hi; x++) {
+        const struct bl_cue *q;
+        if (c->covered[x] && x > a)
+            return x;
+        if (!tok_eq(c, x, ",") && c->t[x].kind != BL_TOK_DASH)
+            continue;
+        if (bl_cues_match(c->cues, c->text, c->t, c->n, x + 1, &q) &&
+            (q->tag == BL_CUE_ING || q->tag == BL_CUE_PREP))
+            return x;
+    }
+    return hi;
+}
+
+/* Is the cue form at i a verb here rather than a noun ("the claims") or an
+ * infinitive ("to say")? */
+static bool verb_here(const struct ctx *c, size_t i, size_t lo)
+{
+    if (i == lo)
+        return false;
+    if (tok_in(c, i - 1, determiners) && !tok_eq(c, i - 1, "was") && !tok_eq(c, i - 1, "were") &&
+        !tok_eq(c, i - 1, "is") && !tok_eq(c, i - 1, "are") && !tok_eq(c, i - 1, "has"))
+        return false;
+    /* a capitalised cue inside a name ("Supreme Court Sees") */
+    if (is_upper(c, i) && is_upper(c, i - 1))
+        return false;
+    return true;
+}
+
+/* Does the form at i end in -s, -ed or is it an irregular past ("sought")? */
+static bool is_inflected(const struct ctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    if (l > 2 && (w[l - 1] == 's' || (w[l - 2] == 'e' && w[l - 1] == 'd')))
+        return true;
+    return tok_in(c, i, (const char *const[]){ "sought", "found", "saw", NULL });
+}
+
+static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_span src)
+{
+    size_t j = i, s0 = tok_at(c, src.start);
+    if (j > lo && tok_in(c, j - 1, between))
+        return true; /* "will support", "did not want", "also argue" */
+    if (tok_in(c, s0, (const char *const[]){ "a", "an", "one", "he", "she", "it", "this",
+                                             "that", NULL }))
+        return false;
+    if (tok_in(c, j - 1, (const char *const[]){ "they", "we", "i", "you", "who", NULL }))
+        return true;
+    /* the head of "residents of the valley" is "residents" */
+    for (size_t h = s0 + 1; h < j; h++)
+        if (tok_eq(c, h, "of")) {
+            j = h;
+            break;
+        }
+    if (c->t[j - 1].kind == BL_TOK_NUMBER)
+        return true;
+    {
+        const char *w = c->text + c->t[j - 1].start;
+        size_t l = c->t[j - 1].end - c->t[j - 1].start;
+        /* a plural head ("critics", "officials"), or a group noun ("the public") */
+        return (l > 3 && w[l - 1] == 's' && w[l - 2] != 's') ||
+               tok_in(c, j - 1, (const char *const[]){ "people", "police", "public", "majority",
+                                                        "voters", "both", "many", "most",
+                                                        "others", "some", "men", "women",
+                                                        "children", NULL });
+    }
+}
+
+/* "According to X, CONTENT" and "CONTENT, according to X" the quotes stage
+ * left: the source runs to the comma (or the sentence end), however long.
+ * *next is where the scan of the sentence goes on. */
+static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len, unsigned flags,
+                     size_t *next)
+{
+    struct bl_span src, cue;
+    size_t a = i + len, e = a;
+    *next = i + len - 1;
+    while (e < body && e < a + 30 && !tok_eq(c, e, ",") && !c->covered[e])
+        e++;
+    if (e == a || c->covered[a] || words_in(c, a, e) > 20)
+        return BL_OK;
+    src.start = c->t[a].start;
+    src.end = c->t[trim_end(c, a, e) - 1].end;
+    cue.start = c->t[i].start;
+    cue.end = c->t[i + len - 1].end;
+    if (i == lo && e < body && words_in(c, e + 1, body) >= 3 && !c->covered[e + 1]) {
+        *next = body;
+        return add_attributed(c, e + 1, content_end(c, e + 1, body), src, cue, -1, flags);
+    }
+    if (i > lo + 3 && tok_eq(c, i - 1, ",") && !c->covered[i - 2]) {
+        size_t b0 = lo;
+        while (b0 < i && !is_word(c, b0))
+            b0++;
+        if (words_in(c, b0, i - 1) < 3)
+            return BL_OK;
+        *next = e;
+        return add_attributed(c, b0, i - 1, src, cue, -1, flags);
+    }
+    return BL_OK;
+}
+
+/* The subject opening the sentence toks [lo, p): a claimant phrase. */
+static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span *src)
+{
+    size_t s0 = lo, s1;
+    while (s0 < p && !is_word(c, s0))
+        s0++;
+    s1 = s0;
+    while (s1 < p && is_word(c, s1) && (!tok_in(c, s1, np_stop) || tok_in(c, s1, np_inner)) &&
+           s1 < s0 + NP_MAX)
+        s1++;
+    if (s1 == s0 || c->covered[s0] || !np_plausible(c, s0, s1))
+        return false;
+    src->start = c->t[s0].start;
+    src->end = c->t[s1 - 1].end;
+    return true;
+}
+
+static int cue_sentence(struct ctx *c, size_t si, size_t lo, size_t hi, unsigned flags)
+{
+    size_t body = trim_end(c, lo, hi);
+    for (size_t i = lo; i < body; i++) {
+        const struct bl_cue *q = NULL;
+        const struct xcue *x = NULL;
+        struct bl_span src, cue;
+        size_t len, k, e;
+        bool speech, base, that = false;
+        int rc;
+
+        if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
+            continue;
+        len = bl_cues_match(c->cues, c->text, c->t, c->n, i, &q);
+        if (!len) {
+            x = xcue_at(c, i);
+            if (!x)
+                continue;
+            len = 1;
+        } else if (q->tag == BL_CUE_PREP) {
+            rc = according(c, lo, body, i, len, flags, &i);
+            if (rc != BL_OK)
+                return rc;
+            continue;
+        }
+        if (!verb_here(c, i, lo))
+            continue;
+        base = (q && q->tag == BL_CUE_BASE) || (x && !is_inflected(c, i));
+        speech = q && q->cls == BL_CUE_SPEECH;
+        k = skip_circumstance(c, i + len, body);
+        if (!np_left(c, lo, i, &src, 0)) {
+            /* ", arguing that ...", "... but said that ...": the subject of
+             * the sentence */
+            size_t p = i;
+            while (p > lo && tok_in(c, p - 1, between))
+                p--;
+            if (!((q && q->tag == BL_CUE_ING && p > lo && tok_eq(c, p - 1, ",")) ||
+                  (p > lo + 2 && (tok_eq(c, p - 1, "and") || tok_eq(c, p - 1, "but")) &&
+                   (q ? q->tag == BL_CUE_PAST || q->tag == BL_CUE_3SG : is_inflected(c, i)))))
+                continue;
+            if (!subject_of(c, lo, p, &src))
+                continue;
+        }
+        /* a base form wants a plural subject or an auxiliary: "critics argue",
+         * "they want", "will support"; not "an early tweet", "he see" */
+        if (base && !base_subject_ok(c, lo, i, src))
+            continue;
+        cue.start = c->t[i].start;
+        cue.end = c->t[i + len - 1].end;
+        if (q && (k >= body || (k < body && tok_eq(c, k, ",")))) {
+            /* "CONTENT, X said." / "CONTENT, X said, MORE": the content is the
+             * rest of the sentence around the attribution */
+            size_t s0 = tok_at(c, src.start), e2 = k >= body ? s0 : body;
+            if (s0 > lo + 2 && tok_eq(c, s0 - 1, ",") && !c->covered[s0 - 2] &&
+                words_in(c, lo, s0 - 1) >= 3) {
+                size_t b0 = lo;
+                while (b0 < s0 && (c->t[b0].kind == BL_TOK_QUOTE || !is_word(c, b0)))
+                    b0++;
+                rc = add_attributed(c, b0, e2 == s0 ? s0 - 1 : e2, src, cue, -1, flags);
+                if (rc != BL_OK)
+                    return rc;
+                for (size_t y = s0; y < i + len; y++)
+                    c->covered[y] = 1;
+                i = k;
+            }
+            continue;
+        }
+        /* told reporters / accused him of / called on Congress to */
+        if (q && (strcmp(q->lemma, "call") == 0 || strcmp(q->lemma, "call for") == 0) &&
+            tok_eq(c, k, "for"))
+            k++;
+        else if (x && (tok_eq(c, i, "called") || tok_eq(c, i, "calls")) && k < body &&
+                 (tok_eq(c, k, "for") || tok_eq(c, k, "on")))
+            k += tok_eq(c, k, "for");
+        if (q && lemma_in(q, tell_like)) {
+            size_t m = k;
+            while (m < body && m < k + 6 && !tok_eq(c, m, "that") && !tok_eq(c, m, "to") &&
+                   !tok_eq(c, m, "of") && !tok_eq(c, m, ","))
+                m++;
+            if (m < body && m < k + 6)
+                k = tok_eq(c, m, "to") ? m : m + 1;
+        }
+        if (k < body && tok_eq(c, k, "that")) {
+            k++;
+            that = true;
+        }
+        while (k < body && (tok_eq(c, k, ",") || tok_eq(c, k, ":")))
+            k++;
+        if (k >= body || c->covered[k] || c->t[k].kind == BL_TOK_QUOTE)
+            continue;
+        if (tok_eq(c, k, "to")) {
+            if (!(x && x->to) && !(q && lemma_in(q, to_cues)))
+                continue;
+        } else if (!that && tok_in(c, k, bad_start)) {
+            continue;
+        } else if (x && !x->obj && !that) {
+            continue;
+        } else if (!speech && q && q->cls == BL_CUE_BELIEF && !x) {
+            /* belief cues take a clause: "believes [that] the plan will fail" */
+            if (!tok_in(c, k, pronouns) && !is_upper(c, k) &&
+                !tok_in(c, k, (const char *const[]){ "the", "a", "an", "this", "there", "it",
+                                                      "its", "his", "her", "their", "our", NULL }))
+                continue;
+        }
+        e = content_end(c, k, body);
+        if (words_in(c, k, e) < MIN_WORDS || (speech && words_in(c, k, e) < 3))
+            continue;
+        rc = add_attributed(c, k, e, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        i = e;
+    }
+    (void)si;
+    return BL_OK;
+}
+
+/* "Name: claim" -- a headline or short lead naming who says what. */
+static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    size_t i, body = trim_end(c, lo, hi);
+    struct bl_span src, cue;
+    for (i = lo; i < body && i < lo + 6; i++)
+        if (tok_eq(c, i, ":"))
+            break;
+    if (i >= body || i == lo || i >= lo + 6 || c->covered[i + 1 < c->n ? i + 1 : i])
+        return BL_OK;
+    for (size_t k = lo; k < i; k++)
+        if (!is_word(c, k) || !(is_upper(c, k) || tok_in(c, k, np_inner)))
+            return BL_OK;
+    if (bl_actor_at(c->d, c->t[lo].start, c->t[i - 1].end) < 0)
+        return BL_OK;
+    if (words_in(c, i + 1, body) < 3)
+        return BL_OK;
+    src.start = c->t[lo].start;
+    src.end = c->t[i - 1].end;
+    cue.start = c->t[i].start;
+    cue.end = c->t[i].end;
+    return add_attributed(c, i + 1, body, src, cue, -1, flags);
+}
+
+/* ---- authorial claims ------------------------------------------------------- */
+
+static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    struct bl_claim cl;
+    size_t b = trim_end(c, lo, hi), cov = 0;
+    int kind;
+    if (b <= lo || words_in(c, lo, b) < 4)
+        return BL_OK;
+    for (size_t i = lo; i < b; i++)
+        cov += c->covered[i];
+    if (cov) {
+        /* the sentence reports someone: keep only an opening clause in the
+         * article's voice ("The U.S. imposed sanctions, which [Moscow says]
+         * backfired") */
+        size_t f = lo;
+        while (f < b && !c->covered[f])
+            f++;
+        b = f;
+        while (b > lo && (tok_in(c, b - 1, (const char *const[]){ "which", "that", "who", "as",
+                                                                 "and", "but", "while", "with",
+                                                                 NULL }) ||
+                          is_end_punct(c, b - 1) || c->t[b - 1].kind == BL_TOK_QUOTE))
+            b--;
+        if (b == f || words_in(c, lo, b) < 8)
+            return BL_OK;
+        for (size_t i = lo; i < b; i++)
+            if (bl_cues_match(c->cues, c->text, c->t, c->n, i, NULL))
+                return BL_OK;
+    }
+    /* a question asserts nothing */
+    if (hi > lo && c->text[c->t[hi - 1].start] == '?')
+        return BL_OK;
+    if (!bl_claims_checkable(c->d, lo, b))
+        return BL_OK;
+    memset(&cl, 0, sizeof cl);
+    cl.span.start = c->t[lo].start;
+    cl.span.end = c->t[b - 1].end;
+    cl.source = cl.cue = none_span();
+    cl.claimant = -1;
+    cl.quote = -1;
+    cl.checkworthiness = bl_claims_score(c->d, lo, b, flags, &kind);
+    cl.kind = kind;
+    cl.secondary = -1;
+    return push(c, &cl);
+}
+
+/* ---- stage ------------------------------------------------------------------- */
+
+static int cmp_claim(const void *a, const void *b)
+{
+    const struct bl_claim *x = a, *y = b;
+    if (x->span.start != y->span.start)
+        return x->span.start < y->span.start ? -1 : 1;
+    return x->span.end < y->span.end ? -1 : x->span.end > y->span.end;
+}
+
+/* Run the claims stage over d; see bl_int.h. m is borrowed (its cue lexicon;
+ * NULL finds authorial claims only). Needs tokens, sentences, actors and
+ * quotes. Writes only d, so threads may run it on different docs. */
+int bl_claims_run(const bl_models *m, struct bl_doc *d)
+{
+    struct ctx c;
+    uint8_t *boiler = NULL;
+    uint32_t *sent_of = NULL;
+    int rc = BL_OK;
+
+    if (!d)
+        return BL_ERR_ARG;
+    memset(&c, 0, sizeof c);
+    free(d->claims);
+    d->claims = NULL;
+    d->nclaims = 0;
+    if (!d->ntoks || !d->nsents)
+        return BL_OK;
+    c.d = d;
+    c.cues = m ? m->cues : NULL;
+    c.text = d->text;
+    c.t = d->toks;
+    c.n = d->ntoks;
+    c.covered = calloc(d->ntoks, 1);
+    boiler = calloc(d->nsents, 1);
+    sent_of = calloc(d->ntoks, sizeof *sent_of);
+    if (!c.covered || !boiler || !sent_of) {
+        rc = BL_ERR_NOMEM;
+        goto out;
+    }
+    for (size_t s = 0; s < d->nsents; s++) {
+        boiler[s] = bl_claims_boilerplate(d, s);
+        for (size_t i = d->sents[s].tok_start; i < d->sents[s].tok_end; i++)
+            sent_of[i] = (uint32_t)s;
+    }
+    rc = from_quotes(&c, boiler, sent_of);
+    if (rc != BL_OK)
+        goto out;
+    for (size_t s = 0; s < d->nsents && c.cues; s++) {
+        const struct bl_sentence *se = &d->sents[s];
+        unsigned flags = (se->flags & BL_SF_HEADLINE) ? BL_CLAIM_F_HEADLINE : 0;
+        size_t lo = bl_claims_after_dateline(d, s);
+        if (boiler[s])
+            continue;
+        rc = colon_claim(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = cue_sentence(&c, s, lo, se->tok_end, flags);
+        if (rc != BL_OK)
+            goto out;
+    }
+    for (size_t s = 0; s < d->nsents; s++) {
+        const struct bl_sentence *se = &d->sents[s];
+        unsigned flags = (se->flags & BL_SF_HEADLINE) ? BL_CLAIM_F_HEADLINE : 0;
+        if (boiler[s])
+            continue;
+        rc = authorial(&c, bl_claims_after_dateline(d, s), se->tok_end, flags);
+        if (rc != BL_OK)
+            goto out;
+    }
+    if (c.nv)
+        qsort(c.v, c.nv, sizeof *c.v, cmp_claim);
+    d->claims = c.v;
+    d->nclaims = c.nv;
+    c.v = NULL;
+out:
+    free(c.v);
+    free(c.covered);
+    free(boiler);
+    free(sent_of);
+    return rc;
+}

@@ -1,0 +1,401 @@
+/* test_claims.c -- the claims stage: checkworthiness ordering on pairs of
+ * fixture claims, the kind the features point to, boilerplate lines, then
+ * whole sentences through the full models (attributed claims with claimant
+ * phrase, cue and content; authorial claims; nothing from boilerplate or
+ * questions), spans sorted and inside the text on a long input. Every
+ * sentence here was written for this test. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "bl_int.h"
+
+#ifndef BL_DATADIR
+#define BL_DATADIR "data"
+#endif
+
+#define NONE (-1)
+
+/* Tokens and sentences only (no models): enough for the score. */
+static bl_doc *split(const char *text)
+{
+    bl_doc *d = NULL;
+    struct bl_error err = { 0 };
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
+    return d;
+}
+
+static double score_of(const char *text, unsigned flags, int *kind)
+{
+    bl_doc *d = split(text);
+    double s = bl_claims_score(d, 0, d->ntoks, flags, kind);
+    bl_doc_free(d);
+    return s;
+}
+
+/* ---- checkworthiness ordering ---------------------------------------- */
+
+/* higher must score above lower (with the flags of each). */
+static const struct pair {
+    const char *higher;
+    unsigned hflags;
+    const char *lower;
+    unsigned lflags;
+} pairs[] = {
+    { "Exports fell 14% in February.", 0, "It was a sunny day.", 0 },
+    { "The utility lost $300 million last year.", 0, "We think the new logo is wonderful.", 0 },
+    { "Unemployment rose to 7.2 percent in March.", 0, "Is unemployment rising?", 0 },
+    { "Exports fell 14% in February.", 0, "Exports may have fallen somewhat.", 0 },
+    { "The port handled 2.1 million containers in 2023.", 0,
+      "The port handled 2.1 million containers in 2023.", BL_CLAIM_F_HEADLINE },
+    { "The floods were caused by three days of record rainfall.", 0,
+      "The floods were a terrible thing to see.", 0 },
+    { "Wheat prices are higher than they were a decade ago.", 0, "Prices are what they are.", 0 },
+    { "The dam will be finished by 2029.", 0, "I love this town.", 0 },
+    { "Farm incomes fell by a third after the drought.", BL_CLAIM_F_ATTRIBUTED,
+      "We should all try harder.", BL_CLAIM_F_ATTRIBUTED },
+    { "Inflation reached 9 percent in October.", 0, "Inflation is bad.", 0 },
+    { "The council approved the budget on Tuesday by 7 votes to 2.", 0,
+      "Why did the council wait so long?", 0 },
+};
+
+static void test_ordering(void **state)
+{
+    int failures = 0;
+    (void)state;
+    for (size_t r = 0; r < sizeof pairs / sizeof pairs[0]; r++) {
+        double h = score_of(pairs[r].higher, pairs[r].hflags, NULL);
+        double l = score_of(pairs[r].lower, pairs[r].lflags, NULL);
+        if (!(h > l) || h < 0 || h > 1 || l < 0 || l > 1) {
+            printf("pair %zu: %.3f [%s] should beat %.3f [%s]\n", r, h, pairs[r].higher, l,
+                   pairs[r].lower);
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
+/* Questions, headlines and opinion with nothing to check stay low. */
+static const char *const low[] = {
+    "Is unemployment rising?",  "It was a sunny day.", "We think the new logo is wonderful.",
+    "I love this town.",        "Inflation is bad.",   NULL };
+
+static void test_low(void **state)
+{
+    (void)state;
+    for (size_t r = 0; low[r]; r++)
+        if (score_of(low[r], 0, NULL) >= 0.3) {
+            printf("[%s] scores %.3f\n", low[r], score_of(low[r], 0, NULL));
+            fail();
+        }
+    assert_true(score_of("Exports fell 14% in February.", 0, NULL) >= 0.7);
+    assert_true(score_of("Exports fell 14% in February", BL_CLAIM_F_HEADLINE, NULL) < 0.5);
+}
+
+/* ---- kinds ------------------------------------------------------------ */
+
+static const struct kind_row {
+    const char *text;
+    int kind;
+} kind_rows[] = {
+    { "Exports fell 14% in February.", BL_CLAIM_STATISTICAL },
+    { "The company employs about a fifth of the town.", BL_CLAIM_STATISTICAL },
+    { "The bridge closed because the river flooded.", BL_CLAIM_CAUSAL },
+    { "The new line will open next spring.", BL_CLAIM_PREDICTION },
+    { "The plan is dangerous and wrong.", BL_CLAIM_EVALUATIVE },
+    { "The mayor met the union leaders at the town hall.", BL_CLAIM_FACTUAL },
+};
+
+static void test_kinds(void **state)
+{
+    (void)state;
+    for (size_t r = 0; r < sizeof kind_rows / sizeof kind_rows[0]; r++) {
+        int kind = NONE;
+        (void)score_of(kind_rows[r].text, 0, &kind);
+        if (kind != kind_rows[r].kind) {
+            printf("[%s]: kind %s, want %s\n", kind_rows[r].text, bl_claim_kind_name(kind),
+                   bl_claim_kind_name(kind_rows[r].kind));
+            fail();
+        }
+    }
+}
+
+/* ---- boilerplate -------------------------------------------------------- */
+
+static const struct boiler_row {
+    const char *text;
+    bool boiler;
+} boiler_rows[] = {
+    { "Reporting by Jane Okafor; Editing by Tom Lind", true },
+    { "Additional reporting by Sam Reyes in Lagos.", true },
+    { "Click here to read the full report.", true },
+    { "Sign up for our morning newsletter.", true },
+    { "Copyright 2024 The Harbour Times. All rights reserved.", true },
+    { "By Maria Lopez", true },
+    { "Photo: Kim Berg for the Daily Ledger", true },
+    { "The ministry reported a 3 percent drop in sales.", false },
+    { "By noon, the square was full of protesters.", false },
+};
+
+static void test_boilerplate(void **state)
+{
+    (void)state;
+    for (size_t r = 0; r < sizeof boiler_rows / sizeof boiler_rows[0]; r++) {
+        bl_doc *d = split(boiler_rows[r].text);
+        bool got = bl_claims_boilerplate(d, 0);
+        if (got != boiler_rows[r].boiler) {
+            printf("[%s]: boilerplate %d\n", boiler_rows[r].text, got);
+            bl_doc_free(d);
+            fail();
+        }
+        bl_doc_free(d);
+    }
+    {
+        bl_doc *d = split("VALLETTA, Malta (Wire) - The ferry strike ended on Monday.");
+        size_t k = bl_claims_after_dateline(d, 0);
+        assert_true(k < d->ntoks);
+        assert_memory_equal(d->text + d->toks[k].start, "The", 3);
+        bl_doc_free(d);
+        d = split("The ferry strike - the longest in years - ended on Monday.");
+        assert_int_equal(bl_claims_after_dateline(d, 0), 0);
+        bl_doc_free(d);
+    }
+}
+
+/* ---- the stage, end to end ---------------------------------------------- */
+
+/* One expected claim: its content text, kind, claimant phrase and cue (NULL
+ * for none), whether it comes from a quote (1, 0, or -1 when either will do:
+ * the quotes stage may take reported speech first). kind NONE: no claim may have
+ * that content; content NULL with kind NONE: the text yields no claim. */
+static const struct row {
+    const char *text;
+    const char *content;
+    int kind;
+    const char *source;
+    const char *cue;
+    int from_quote;
+} rows[] = {
+    { "Critics argue that the new tax will hurt small farms.", "the new tax will hurt small farms",
+      BL_CLAIM_ATTRIBUTED, "Critics", "argue", -1 },
+    { "Moscow claims the sanctions have backfired.", "the sanctions have backfired",
+      BL_CLAIM_ATTRIBUTED, "Moscow", "claims", -1 },
+    { "The mayor wants to close the harbour by June.", "to close the harbour by June",
+      BL_CLAIM_ATTRIBUTED, "The mayor", "wants", 0 },
+    { "The latest survey shows support for the tunnel at 61 percent.",
+      "support for the tunnel at 61 percent", BL_CLAIM_ATTRIBUTED, "The latest survey", "shows",
+      0 },
+    { "Farmers fear the drought will last another year.", "the drought will last another year",
+      BL_CLAIM_ATTRIBUTED, "Farmers", "fear", -1 },
+    { "Senator Anna Holt (R-Ore.) said the bill would cost $4 billion.",
+      "the bill would cost $4 billion", BL_CLAIM_ATTRIBUTED, "Senator Anna Holt", "said", -1 },
+    { "“Exports will recover by 2026,” the minister said.", "Exports will recover by 2026",
+      BL_CLAIM_ATTRIBUTED, "the minister", "said", 1 },
+    { "Residents of the valley believe the mine poisoned the river.",
+      "the mine poisoned the river", BL_CLAIM_ATTRIBUTED, "Residents of the valley", "believe",
+      -1 },
+    { "The union plans to strike for three days in May.", "to strike for three days in May",
+      BL_CLAIM_ATTRIBUTED, "The union", "plans", 0 },
+    { "Russia controls about a fifth of the region's farmland.",
+      "Russia controls about a fifth of the region's farmland", BL_CLAIM_STATISTICAL, NULL, NULL,
+      0 },
+    { "The bridge closed in 2019 because the river flooded.",
+      "The bridge closed in 2019 because the river flooded", BL_CLAIM_CAUSAL, NULL, NULL, 0 },
+    /* nothing from boilerplate, questions or a bare opinion */
+    { "Reporting by Jane Okafor; Editing by Tom Lind", NULL, NONE, NULL, NULL, 0 },
+    { "Sign up for our newsletter to get 20 percent off.", NULL, NONE, NULL, NULL, 0 },
+    { "Will the new bridge open in 2027?", NULL, NONE, NULL, NULL, 0 },
+    { "It was a lovely evening.", NULL, NONE, NULL, NULL, 0 },
+    /* nouns are no cues */
+    { "His plans for the harbour were rejected by the council in 2020.", "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0 },
+};
+
+static bool span_is(const char *text, struct bl_span s, const char *want)
+{
+    if (!want)
+        return s.start == BL_NONE;
+    return s.start != BL_NONE && s.end - s.start == strlen(want) &&
+           memcmp(text + s.start, want, s.end - s.start) == 0;
+}
+
+static bl_models *load_models(void)
+{
+    bl_models *m = NULL;
+    struct bl_error err = { 0 };
+    if (bl_models_load(BL_DATADIR, &m, &err) != BL_OK) {
+        printf("cannot load models: %s\n", err.message);
+        fail();
+    }
+    return m;
+}
+
+static void test_rows(void **state)
+{
+    bl_models *m = load_models();
+    int failures = 0;
+    (void)state;
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        const struct row *w = &rows[r];
+        bl_doc *d = NULL;
+        struct bl_error err = { 0 };
+        size_t nc;
+        const struct bl_claim *c, *hit = NULL;
+        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_CLAIMS, &err), BL_OK);
+        c = bl_doc_claims(d, &nc);
+        for (size_t i = 0; i < nc; i++)
+            if (w->content && span_is(w->text, c[i].span, w->content))
+                hit = &c[i];
+        if (w->kind == NONE) {
+            if (w->content ? hit != NULL : nc != 0) {
+                printf("row %zu: unexpected claim in: %s\n", r, w->text);
+                failures++;
+            }
+        } else if (!hit) {
+            printf("row %zu: no claim [%s] in: %s\n  got:", r, w->content, w->text);
+            for (size_t i = 0; i < nc; i++)
+                printf(" %s[%.*s]", bl_claim_kind_name(c[i].kind),
+                       (int)(c[i].span.end - c[i].span.start), w->text + c[i].span.start);
+            printf("\n");
+            failures++;
+        } else {
+            bool ok = hit->kind == w->kind && span_is(w->text, hit->source, w->source) &&
+                      span_is(w->text, hit->cue, w->cue) &&
+                      hit->checkworthiness >= 0 && hit->checkworthiness <= 1;
+            if (w->kind == BL_CLAIM_ATTRIBUTED)
+                ok = ok && hit->secondary >= BL_CLAIM_FACTUAL &&
+                     (w->from_quote < 0 || (hit->quote >= 0) == (w->from_quote == 1));
+            else
+                ok = ok && hit->claimant == -1 && hit->quote == -1 && hit->secondary == -1;
+            if (!ok) {
+                printf("row %zu: [%s] kind %s source [%.*s] cue [%.*s] quote %d\n", r, w->content,
+                       bl_claim_kind_name(hit->kind),
+                       hit->source.start == BL_NONE ? 0 : (int)(hit->source.end - hit->source.start),
+                       hit->source.start == BL_NONE ? "" : w->text + hit->source.start,
+                       hit->cue.start == BL_NONE ? 0 : (int)(hit->cue.end - hit->cue.start),
+                       hit->cue.start == BL_NONE ? "" : w->text + hit->cue.start, hit->quote);
+                failures++;
+            }
+        }
+        bl_doc_free(d);
+    }
+    bl_models_free(m);
+    assert_int_equal(failures, 0);
+}
+
+/* A claimant phrase naming an actor gives the claim that actor. */
+static void test_claimant(void **state)
+{
+    static const char text[] =
+        "Finance Minister Lena Ortiz spoke in Valletta on Monday. Ortiz believes the "
+        "currency will recover by the end of the year.";
+    bl_models *m = load_models();
+    bl_doc *d = NULL;
+    struct bl_error err = { 0 };
+    size_t nc, na;
+    const struct bl_claim *c;
+    const struct bl_actor *a;
+    bool found = false;
+    (void)state;
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_CLAIMS, &err), BL_OK);
+    c = bl_doc_claims(d, &nc);
+    a = bl_doc_actors(d, &na);
+    for (size_t i = 0; i < nc; i++)
+        if (c[i].kind == BL_CLAIM_ATTRIBUTED && c[i].claimant >= 0 &&
+            (size_t)c[i].claimant < na && strstr(a[c[i].claimant].name, "Ortiz"))
+            found = true;
+    bl_doc_free(d);
+    bl_models_free(m);
+    assert_true(found);
+}
+
+/* Many paragraphs: sorted, inside the text, quote indices valid, and time
+ * growing no faster than the text. */
+static void test_long(void **state)
+{
+    static const char para[] =
+        "Exports fell 14% in February, the ministry said. Critics argue that the port is too "
+        "small. “We will build a second quay by 2028,” Director Ana Ruiz said. The union "
+        "wants to strike. The port handled 2.1 million containers in 2023.\n\nReporting by Sam "
+        "Reyes\n\n";
+    bl_models *m = load_models();
+    size_t reps[2] = { 200, 800 }, pl = strlen(para);
+    double secs[2];
+    (void)state;
+    for (int k = 0; k < 2; k++) {
+        char *text = malloc(pl * reps[k] + 1);
+        bl_doc *d = NULL;
+        struct bl_error err = { 0 };
+        size_t nc, nq, n_auth = 0;
+        const struct bl_claim *c;
+        clock_t t0;
+        assert_non_null(text);
+        for (size_t i = 0; i < reps[k]; i++)
+            memcpy(text + i * pl, para, pl);
+        text[pl * reps[k]] = '\0';
+        assert_int_equal(bl_doc_create(text, pl * reps[k], &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+        t0 = clock();
+        assert_int_equal(bl_claims_run(m, d), BL_OK);
+        secs[k] = (double)(clock() - t0) / CLOCKS_PER_SEC;
+        c = bl_doc_claims(d, &nc);
+        (void)bl_doc_quotes(d, &nq);
+        assert_true(nc >= 3 * reps[k]);
+        for (size_t i = 0; i < nc; i++) {
+            assert_true(c[i].span.start < c[i].span.end && c[i].span.end <= pl * reps[k]);
+            if (i)
+                assert_true(c[i - 1].span.start <= c[i].span.start);
+            assert_true(c[i].quote < (int)nq);
+            assert_true(strstr(text + c[i].span.start, "Reporting by") != text + c[i].span.start);
+            n_auth += c[i].kind != BL_CLAIM_ATTRIBUTED;
+        }
+        assert_true(n_auth >= reps[k]);
+        bl_doc_free(d);
+        free(text);
+    }
+    /* 4x the text must not take 16x the time (allow noise on tiny times) */
+    assert_true(secs[1] < 10 * secs[0] + 0.05);
+    bl_models_free(m);
+}
+
+/* No models, no text, a doc without sentences: no claims and no crash. */
+static void test_edges(void **state)
+{
+    bl_doc *d = NULL;
+    struct bl_error err = { 0 };
+    size_t nc = 1;
+    (void)state;
+    assert_int_equal(bl_claims_run(NULL, NULL), BL_ERR_ARG);
+    assert_int_equal(bl_doc_create("", 0, &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
+    assert_int_equal(bl_claims_run(NULL, d), BL_OK);
+    (void)bl_doc_claims(d, &nc);
+    assert_int_equal(nc, 0);
+    bl_doc_free(d);
+    d = split("Exports fell 14% in February. “Why?” he asked.");
+    assert_int_equal(bl_claims_run(NULL, d), BL_OK); /* no cues: authorial only */
+    (void)bl_doc_claims(d, &nc);
+    assert_int_equal(nc, 1);
+    assert_int_equal(bl_claims_score(d, 3, 3, 0, NULL), 0);
+    assert_int_equal(bl_claims_score(d, 0, d->ntoks + 1, 0, NULL), 0);
+    bl_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ordering), cmocka_unit_test(test_low),
+        cmocka_unit_test(test_kinds),    cmocka_unit_test(test_boilerplate),
+        cmocka_unit_test(test_rows),     cmocka_unit_test(test_claimant),
+        cmocka_unit_test(test_long),     cmocka_unit_test(test_edges),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
