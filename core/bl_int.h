@@ -282,10 +282,11 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d);
 int bl_actor_at(const struct bl_doc *d, size_t start, size_t end);
 
 /* True when LOCATION entity ent names a country (or its capital) that acts
- * ("Moscow hinted", "Russia has controlled") rather than a place. The
- * actors stage makes such entities country actors (d->ents[ent].actor >= 0).
- * Read-only; needs tokens and entities. */
-bool bl_actor_is_metonymic(const bl_models *m, const struct bl_doc *d, size_t ent);
+ * ("Moscow hinted", "Russia has controlled", "according to Beijing") rather
+ * than a place. The actors stage makes exactly these entities country actors
+ * (d->ents[ent].actor >= 0, kind BL_ACTOR_COUNTRY), so a later stage may read
+ * that instead. Read-only; needs tokens and entities; thread-safe. */
+bool bl_actor_is_metonymic(const bl_gazetteer *gz, const struct bl_doc *d, size_t ent);
 
 /* ---- Cue lexicon (core/cues.c) ----------------------------------------- */
 
