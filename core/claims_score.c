@@ -110,7 +110,8 @@ static bool named_in(const struct bl_doc *d, size_t a, size_t b)
         return false;
     }
     for (size_t i = a + 1; i < b; i++)
-        if (t[i].kind == BL_TOK_WORD && (t[i].flags & BL_TF_UPPER))
+        if (t[i].kind == BL_TOK_WORD && (t[i].flags & BL_TF_UPPER) &&
+            !word_in(d->text, &t[i], date_words))
             return true;
     return false;
 }
