@@ -43,6 +43,9 @@ static const char *const plural_nouns[] = {
     "children", "countries", "forces", "groups", "men", "nations", "others", "parties",
     "people", "sides", "states", "troops", "women"};
 
+/* Group nouns that are names ("Democrats"), never lower-cased. */
+static const char *const proper_groups[] = {"democrats", "republicans"};
+
 /* Words before a group noun that belong to its name. */
 static const char *const group_mods[] = {
     "administration", "congressional", "defence", "defense", "european", "federal", "foreign",
@@ -1440,6 +1443,46 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 
 /* ---- Pass 3: groups ------------------------------------------------------ */
 
+/* Words that never start a group's name. */
+static const char *const name_stop[] = {
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "because",
+    "before", "both", "but", "by", "each", "even", "every", "few", "for", "from", "had", "has",
+    "have", "her", "his", "how", "if", "in", "into", "is", "its", "just", "many", "more",
+    "most", "my", "no", "not", "now", "of", "on", "only", "or", "other", "our", "own", "said",
+    "say", "says", "several", "since", "so", "some", "such", "than", "that", "the", "their",
+    "then", "these", "this", "those", "to", "until", "was", "were", "what", "when", "where",
+    "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "would",
+    "your"};
+
+/* One more part of a group's name before token a (the noun is at i): a
+ * capitalised name ("Kremlin officials", "West Virginia officials") or one
+ * plain noun ("bank workers", "cast members"). Returns the new start. */
+static size_t name_word(const struct ctx *c, size_t a, size_t i)
+{
+    char buf[WORD_MAX];
+    int form;
+    size_t m, k;
+
+    if (a == 0 || c->sent_of[a - 1] != c->sent_of[i] || !is_word(c, a - 1))
+        return a;
+    m = a - 1;
+    if (tok_in(c, m, name_stop))
+        return a;
+    if (c->t[m].flags & BL_TF_UPPER) {
+        for (k = m; k > 0 && m - k < 2 && c->sent_of[k - 1] == c->sent_of[i] && is_upper(c, k - 1) &&
+                    !tok_in(c, k - 1, name_stop);
+             k--)
+            ;
+        return k;
+    }
+    lower(c, m, buf);
+    if (verb_class(buf, &form) || IN_LIST(group_nouns, buf) ||
+        (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0) ||
+        (c->t[m].flags & BL_TF_DIGIT))
+        return a;
+    return m;
+}
+
 static const char *const pp_heads[] = {
     "at", "for", "from", "in", "of"};
 
@@ -1501,6 +1544,7 @@ static int group_scan(struct ctx *c)
             }
             break;
         }
+        a = name_word(c, a, i);
         if (a > 0 && tok_is(c, a - 1, "with"))
             with = true;
         else if (after_prep(c, a))
@@ -1560,7 +1604,7 @@ static int group_scan(struct ctx *c)
                 nl = sizeof name - 1;
             /* "Critics argue", "Health ministers met": a common noun
              * capitalised by the sentence or a headline */
-            if (name[0] >= 'A' && name[0] <= 'Z' && nccs < 2 &&
+            if (name[0] >= 'A' && name[0] <= 'Z' && nccs < 2 && !tok_in(c, i, proper_groups) &&
                 (from == i || (c->d->sents[c->sent_of[i]].tok_start == from &&
                                tok_in(c, from, group_mods) && !tok_is(c, from, "european") &&
                                !tok_is(c, from, "western"))))
@@ -1953,7 +1997,8 @@ static bool tables_sorted(void)
            SORTED(auxiliaries) && SORTED(modals) && SORTED(adverbs) && SORTED(asides) &&
            SORTED(prepositions) && SORTED(title_mods) && SORTED(suffixes) &&
            SORTED(male_titles) && SORTED(female_titles) && SORTED(org_heads) &&
-           SORTED(org_roles) && SORTED(org_intro) && SORTED(org_tail) && SORTED(pp_heads);
+           SORTED(org_roles) && SORTED(org_intro) && SORTED(org_tail) && SORTED(pp_heads) &&
+           SORTED(name_stop) && SORTED(proper_groups);
 }
 
 int bl_actors_run(const bl_models *m, struct bl_doc *d)

@@ -81,6 +81,9 @@ static const struct row rows[] = {
      "[M:European] leaders worry about the cost. Reporters waited outside.",
      {"U.S. officials|group||US||1", "critics|group||||1", "European leaders|group||||1",
       "!Reporters", "!reporters"}},
+    {"Several cast members said the show was over. [O:Kremlin] officials declined to comment, "
+     "and Democrats want a vote.",
+     {"cast members|group||||1", "Kremlin officials|group||||1", "Democrats|group||||1"}},
     {"[L:U.S.] and [M:Russian] officials met in [L:Geneva] on Tuesday.",
      {"U.S. officials|group||US||1", "Russian officials|group||RU||1", "!United States"}},
     /* Pronouns by gender; "the minister". */
