@@ -71,6 +71,14 @@ static const char *const not_places[] = {
     "hd",        "mass",      "p.a.",    NULL};
 
 static bool as_demonym(struct run *r, struct mention *m, unsigned cls);
+static bool strong(const struct mention *m);
+
+/* Parts of a country: "eastern Ukraine" is always the land. */
+static const char *const compass[] = {
+    "northern",      "southern",      "eastern",       "western",
+    "central",       "northeastern",  "northwestern",  "southeastern",
+    "southwestern",  "north-eastern", "north-western", "south-eastern",
+    "south-western", "rural",         "coastal",       NULL};
 
 /* Prepositions before a literal place. */
 static const char *const locative[] = {"in",         "at",     "from",   "near",
@@ -371,7 +379,23 @@ static int scan_gazetteer(struct run *r)
 
     while (i < d->ntoks) {
         bool found = false;
+        const char *h;
         if (r->cover[i] >= 0 || !cap_word(d, i)) {
+            i++;
+            continue;
+        }
+        /* "Russian-held territory", "Kyiv-based": the part before the hyphen. */
+        h = memchr(d->text + d->toks[i].start, '-', d->toks[i].end - d->toks[i].start);
+        if (h && h > d->text + d->toks[i].start) {
+            size_t e = (size_t)(h - d->text);
+            unsigned cls =
+                bl_gazetteer_classes(r->gz, d->text + d->toks[i].start, e - d->toks[i].start);
+            struct mention *m = add_part(r, i, i + 1, d->toks[i].start, e, -1);
+            if (!m)
+                return BL_ERR_NOMEM;
+            if (!((cls & BL_GZ_DEMONYM) && m->ncand == 0 && as_demonym(r, m, cls)) &&
+                !(strong(m) && !(cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG))))
+                r->nm--;
             i++;
             continue;
         }
@@ -932,6 +956,8 @@ static bool metonymic(const struct run *r, const struct mention *m)
     if (m->ts >= 2 && tok_is(d, m->ts - 2, "according") && tok_is(d, m->ts - 1, "to"))
         return true;
     if (m->ts >= 1 && tok_in(d, m->ts - 1, locative)) /* "cricket in India said" */
+        return false;
+    if (m->ts >= 1 && tok_in(d, m->ts - 1, compass)) /* "officials in eastern Ukraine said" */
         return false;
     while (i < d->ntoks && n < 3 && tok_in(d, i, aux)) {
         i++;
