@@ -1711,12 +1711,50 @@ static bool same_clause(const struct ctx *c, size_t a, size_t b)
     return true;
 }
 
+/* Speakers of named mentions [lo,hi) of the sorted first `named` mentions
+ * with tokens in [from,to), added to sp (two at most). */
+static void speakers_in(const struct ctx *c, size_t named, size_t from, size_t to, int sp[2])
+{
+    size_t lo = 0, hi = named;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->ms[mid].tok < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < named && c->ms[lo].tok < to; lo++) {
+        int a = c->ms[lo].actor;
+        if (!(c->ms[lo].flags & M_SPEAKS) || a == sp[0] || a == sp[1])
+            continue;
+        if (sp[0] < 0)
+            sp[0] = a;
+        else if (sp[1] < 0)
+            sp[1] = a;
+    }
+}
+
+/* Who speaks the quotation opening at token q: the subject of a speech verb
+ * just before the opening mark or just after the closing one. "She" inside
+ * a quote is someone other than its speaker. */
+static void quote_speakers(const struct ctx *c, size_t named, size_t q, int sp[2])
+{
+    size_t close = q + 1;
+    sp[0] = sp[1] = -1;
+    while (close < c->n && close < q + 600 && !(c->t[close].flags & BL_TF_PARA_BEFORE) &&
+           !(c->t[close].kind == BL_TOK_QUOTE && (c->t[close].flags & BL_TF_CLOSE_QUOTE)))
+        close++;
+    speakers_in(c, named, q > 12 ? q - 12 : 0, q, sp);
+    if (close < c->n && c->t[close].kind == BL_TOK_QUOTE)
+        speakers_in(c, named, close + 1, close + 12, sp);
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
     size_t nring = 0, head = 0, mi = 0, pi, named, i;
-    bool subj_pron, obj_pron;
-    int rc;
+    bool subj_pron, obj_pron, quoted = false;
+    int rc, qsp[2] = {-1, -1};
 
     named = c->nms;
     if (named)
@@ -1749,6 +1787,17 @@ static int pronoun_pass(struct ctx *c)
             if (nring < RECENT)
                 nring++;
         }
+        if (c->t[i].flags & BL_TF_PARA_BEFORE)
+            quoted = false;
+        if (c->t[i].kind == BL_TOK_QUOTE) {
+            if (c->t[i].flags & BL_TF_OPEN_QUOTE) {
+                quoted = true;
+                quote_speakers(c, named, i, qsp);
+            } else if (c->t[i].flags & BL_TF_CLOSE_QUOTE) {
+                quoted = false;
+            }
+            continue;
+        }
         kind = pronoun_kind(c, i);
         if (kind == P_NONE)
             continue;
@@ -1776,6 +1825,8 @@ static int pronoun_pass(struct ctx *c)
             }
             /* "Ukraine insists it ...": the subject of the same sentence */
             if (kind == P_IT && (m->sent != c->sent_of[i] || !(m->flags & M_SUBJECT)))
+                continue;
+            if (quoted && m->actor >= 0 && (m->actor == qsp[0] || m->actor == qsp[1]))
                 continue;
             /* "The EU urged them": an object is not its own clause's subject */
             if (obj_pron && (m->flags & M_SUBJECT) && same_clause(c, m->tok, i))

@@ -102,6 +102,11 @@ static const struct row rows[] = {
     {"[P:Jordan Vale] met reporters. [P:Kim Sato] spoke next, and she was brief. Later he "
      "left the hall.",
      {"Jordan Vale|person||||2", "Kim Sato|person||||2"}},
+    /* Inside a quotation "she" is not its speaker. */
+    {"[P:Maria Lopez] met [P:Ben Ortiz] on Monday. [P:Ortiz] said: “I think she is right.”",
+     {"Maria Lopez|person||||2", "Ben Ortiz|person||||2"}},
+    {"“She has to decide,” [P:Ben Ortiz] said of [P:Maria Lopez].",
+     {"Ben Ortiz|person||||1"}},
     /* A name after a comma-title ("X's envoy, Name,"), and a reversed
      * appositive's verb. */
     {"[L:Chile]'s envoy, [P:Rosa Medina], called the meeting useful.",
