@@ -35,6 +35,7 @@ struct mention {
     bool voted;                  /* counted in the context of the current pass */
     bool dead;                   /* merged into the mention before it */
     bool road;                   /* "the A417", "14th St." */
+    bool cue;                    /* resolved by a qualifier, "state" or a dateline */
     const struct bl_place *qual; /* the admin1/country qualifying this one */
     const struct bl_place *cand[MAXC];
     float score[MAXC];
@@ -903,6 +904,8 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
         }
     }
     m->best = best;
+    m->cue = best >= 0 &&
+             (m->qual || m->dateline || (state_word && m->cand[best]->kind == BL_LOC_ADMIN1));
     if (best < 0)
         m->conf = 0.2f;
     else if (m->ncand == 1)
@@ -974,6 +977,33 @@ static int mention_cmp(const void *a, const void *b)
     if (x->s != y->s)
         return x->s < y->s ? -1 : 1;
     return x->e < y->e ? 1 : (x->e > y->e ? -1 : 0);
+}
+
+/* A well-known place the first one or two words of an unresolved name
+ * are ("Dubai World Trade Centre", "London Guildhall School"), unless they
+ * name a county or street ("Montgomery County History Center"). */
+static const struct bl_place *embedded_place(const struct run *r, const struct mention *m)
+{
+    const struct bl_doc *d = r->d;
+    size_t k;
+    for (k = 2; k >= 1; k--) {
+        const struct bl_place *cand[4];
+        size_t n, npref, e = m->ts + k;
+        const struct bl_place *p;
+        if (e >= m->te || place_tail(d, e))
+            continue;
+        n = bl_gazetteer_lookup(r->gz, d->text + d->toks[m->ts].start,
+                                d->toks[e - 1].end - d->toks[m->ts].start, cand, 4, &npref);
+        if (n == 0)
+            continue;
+        p = cand[0];
+        if (isnan(p->lat) || (p->flags & BL_PLACE_ADMIN2))
+            continue;
+        if (npref > 0 || p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_ADMIN1 ||
+            (p->kind == BL_LOC_CITY && p->population >= 100000))
+            return p;
+    }
+    return NULL;
 }
 
 /* Grouping key: the place, or the normalised text when unresolved. */
@@ -1085,15 +1115,18 @@ static int emit(struct run *r, const struct bl_place *focus)
                 L->kind =
                     (m->road || landmark_name(d->text + s, e - s)) ? BL_LOC_LANDMARK : BL_LOC_OTHER;
                 L->lat = L->lon = NAN;
-                /* Streets and buildings lie in the article's main place. */
-                if (USE_FOCUS && focus && !isnan(focus->lat)) {
-                    L->lat = focus->lat;
-                    L->lon = focus->lon;
-                    L->country_code =
-                        focus->cc[0] ? bl_arena_strndup(&d->arena, focus->cc, 2) : NULL;
-                    L->admin1 = focus->admin1 ? bl_arena_strndup(&d->arena, focus->admin1,
-                                                                 strlen(focus->admin1))
-                                              : NULL;
+                /* Streets and buildings lie in the article's main place,
+                 * else in the place their name starts with ("Dubai World
+                 * Trade Centre"). */
+                const struct bl_place *in =
+                    USE_FOCUS && focus && !isnan(focus->lat) ? focus : embedded_place(r, m);
+                if (in) {
+                    L->lat = in->lat;
+                    L->lon = in->lon;
+                    L->country_code = in->cc[0] ? bl_arena_strndup(&d->arena, in->cc, 2) : NULL;
+                    L->admin1 = in->admin1
+                                    ? bl_arena_strndup(&d->arena, in->admin1, strlen(in->admin1))
+                                    : NULL;
                 }
             }
             if (!L->name || (p && p->cc[0] && !L->country_code)) {
@@ -1181,6 +1214,55 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
             return BL_OK;
         r->nm--;
     }
+    return BL_OK;
+}
+
+/* One sense per article: a name settled by an explicit cue ("Washington
+ * state", "Paris, Texas", a dateline) means the same place where it recurs
+ * without one, when that place is among its readings. */
+static int one_sense(struct run *r)
+{
+    struct sense {
+        uint64_t key;
+        const struct bl_place *p;
+    } * t;
+    size_t i, j, n = 16, h;
+
+    while (n < r->nm * 2)
+        n <<= 1;
+    t = calloc(n, sizeof *t);
+    if (!t)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < r->nm; i++) {
+        const struct mention *m = &r->m[i];
+        uint64_t k;
+        if (!m->cue || m->best < 0)
+            continue;
+        k = word_hash(r->d->text + m->s, m->e - m->s);
+        for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
+            ;
+        if (!t[h].key) {
+            t[h].key = k;
+            t[h].p = m->cand[m->best];
+        }
+    }
+    for (i = 0; i < r->nm; i++) {
+        struct mention *m = &r->m[i];
+        uint64_t k;
+        if (m->cue || m->best < 0)
+            continue;
+        k = word_hash(r->d->text + m->s, m->e - m->s);
+        for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
+            ;
+        if (!t[h].key)
+            continue;
+        for (j = 0; j < m->ncand; j++)
+            if (m->cand[j] == t[h].p) {
+                m->best = (int)j;
+                break;
+            }
+    }
+    free(t);
     return BL_OK;
 }
 
@@ -1333,6 +1415,9 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
                 ctx_add(c, gz, m->cand[m->best], weight(m));
         }
     }
+    rc = one_sense(&r);
+    if (rc != BL_OK)
+        goto out;
     for (i = 0; i < r.nm; i++)
         r.m[i].metonymic = metonymic(&r, &r.m[i]);
     /* The article's main place: the dateline, else the most mentioned city. */
