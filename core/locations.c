@@ -761,7 +761,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         if (single && m->npref == 0 && !prep && !tok_is(d, m->te, ",") && !after_comma) {
             size_t k;
             for (k = 0; k < m->ncand; k++)
-                if (m->cand[k]->kind != BL_LOC_CITY || m->cand[k]->population >= 20000)
+                if (m->cand[k]->kind != BL_LOC_CITY || m->cand[k]->population >= 5000)
                     break;
             if (k == m->ncand)
                 return false;
