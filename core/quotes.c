@@ -230,6 +230,18 @@ static size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_c
 static int speaker_of(const struct ctx *c, struct bl_span s);
 static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *out);
 
+/* A lower-case word in -ly ("barely", "repeatedly"): an adverb, never part
+ * of a source phrase (not "family", "ally", "Italy": those are listed). */
+static bool is_ly_adverb(const struct ctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    return c->t[i].kind == BL_TOK_WORD && !is_upper(c, i) && l > 4 && w[l - 2] == 'l' &&
+           w[l - 1] == 'y' &&
+           !tok_in(c, i, (const char *const[]){ "family", "ally", "assembly", "supply",
+                                                "monopoly", "anomaly", NULL });
+}
+
 /* Could toks [a, b) name a source? A name (a capitalised word), or a
  * lower-case phrase opened by a determiner ("the spokesman") or a single
  * plural ("officials"), not "summer visits". */
@@ -260,7 +272,7 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
 static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out)
 {
     size_t j = p, k, words = 0, s;
-    while (j > lo && tok_in(c, j - 1, between))
+    while (j > lo && (tok_in(c, j - 1, between) || is_ly_adverb(c, j - 1)))
         j--;
     if (j > lo && tok_eq(c, j - 1, ",")) {
         /* appositive: find the comma that opens it */
@@ -292,7 +304,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     while (k > lo && words < NP_MAX && (is_word(c, k - 1) || tok_eq(c, k - 1, "-") ||
                                         c->t[k - 1].kind == BL_TOK_DASH) &&
            !(c->t[k - 1].kind == BL_TOK_DASH && (c->t[k - 1].flags & BL_TF_SPACE_BEFORE))) {
-        if (tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner))
+        if ((tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner)) || is_ly_adverb(c, k - 1))
             break;
         k--;
         words++;
@@ -319,7 +331,7 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
         out->end = c->t[k].end;
         return true;
     }
-    while (k < hi && words < NP_MAX && is_word(c, k) &&
+    while (k < hi && words < NP_MAX && is_word(c, k) && !is_ly_adverb(c, k) &&
            (!tok_in(c, k, np_stop) || tok_in(c, k, np_inner))) {
         k++;
         words++;
@@ -329,6 +341,46 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
     if (k == p || !np_plausible(c, p, k))
         return false;
     out->start = c->t[p].start;
+    out->end = c->t[k - 1].end;
+    return true;
+}
+
+/* A name right after a cue and before punctuation or a quotation mark:
+ * `said Jane Doe: "`, `, said Jane Doe, a lawyer`. */
+static bool np_name_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *out)
+{
+    size_t k = p;
+    if (p >= hi || !(is_upper(c, p) || tok_in(c, p, pronouns)) || !np_right(c, p, hi, out))
+        return false;
+    while (k < hi && c->t[k].start < out->end)
+        k++;
+    return k >= hi || c->t[k].kind == BL_TOK_PUNCT || c->t[k].kind == BL_TOK_QUOTE ||
+           c->t[k].kind == BL_TOK_DASH;
+}
+
+/* The subject at the start of a sentence, for ", saying ...": a pronoun, a
+ * run of capitalised words ("Senator Jane Roe"), or a determiner and one
+ * noun ("The senator"). */
+static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
+{
+    size_t k = lo;
+    if (lo >= hi || !is_word(c, lo))
+        return false;
+    if (tok_in(c, lo, pronouns) && !tok_eq(c, lo, "it")) {
+        k = lo + 1;
+    } else {
+        if (tok_in(c, k, determiners))
+            k++;
+        while (k < hi && k < lo + NP_MAX && is_word(c, k) && !tok_in(c, k, np_stop) &&
+               (is_upper(c, k) || (tok_in(c, k, np_inner) && k + 1 < hi && is_upper(c, k + 1))))
+            k++;
+        if (k == lo + 1 && tok_in(c, lo, determiners) && k < hi && is_word(c, k) &&
+            !tok_in(c, k, np_stop))
+            k++; /* "The senator" */
+        if (k == lo || (k == lo + 1 && tok_in(c, lo, determiners)))
+            return false;
+    }
+    out->start = c->t[lo].start;
     out->end = c->t[k - 1].end;
     return true;
 }
@@ -597,7 +649,7 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         if (cue->tag == BL_CUE_PREP) {
             if (!np_right(c, i - 1 + len, hi, &sp))
                 return false;
-        } else if (!np_left(c, lo, i - 1, &sp) && !np_right(c, i - 1 + len, hi, &sp)) {
+        } else if (!np_left(c, lo, i - 1, &sp) && !np_name_right(c, i - 1 + len, o, &sp)) {
             return false;
         }
         q->source = sp;
@@ -667,7 +719,7 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
             continue;
         if (cue->tag == BL_CUE_PREP ? !np_right(c, i + len, hi, &sp)
                                     : !np_left(c, s->tok_start, i, &sp) &&
-                                          !np_right(c, i + len, hi, &sp))
+                                          !np_name_right(c, i + len, hi, &sp))
             continue;
         q->source = sp;
         q->cue.start = c->t[i].start;
@@ -978,6 +1030,20 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
     size_t body_end = trim_end(c, lo, hi);
     int rc;
 
+    /* "Trump: Islam hates us" -- a named actor and a colon open the sentence */
+    for (i = lo; i < hi && i < lo + 6 && c->t[i].kind == BL_TOK_WORD && is_upper(c, i); i++)
+        ;
+    if (i > lo && i < hi && tok_eq(c, i, ":") && i + 1 < body_end && !is_open_mark(c, i + 1) &&
+        !c->inq[i + 1]) {
+        struct bl_span sp = { c->t[lo].start, c->t[i - 1].end };
+        if (speaker_of(c, sp) >= 0) {
+            size_t e = i + 1 + MAX_CONTENT < body_end ? i + 1 + MAX_CONTENT : body_end;
+            rc = add_indirect(c, i + 1, e, s->para, sp, i, 1);
+            if (rc != BL_OK)
+                return rc;
+            clause_lo = i + 1;
+        }
+    }
     for (i = lo; i < hi; i++) {
         const struct bl_cue *cue;
         size_t len = cue_at(c, i, lo, &cue), after, k;
@@ -1018,7 +1084,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             k = body_end;
         if (k >= body_end || body_end - k <= 2 ||
             (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) &&
-             np_right(c, k, body_end, &src) && np_ends_clause(c, k, src, body_end))) {
+             cue->tag != BL_CUE_ING && np_name_right(c, k, body_end, &src) &&
+             np_ends_clause(c, k, src, body_end))) {
             /* CONTENT, X said.  /  CONTENT, said X. */
             size_t comma = i;
             struct bl_span sp;
@@ -1065,7 +1132,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         if (!np_left(c, lo, i, &src)) {
             /* ", saying CONTENT": the subject of the sentence */
             if (cue->tag != BL_CUE_ING || i == lo || !tok_eq(c, i - 1, ",") ||
-                !np_right(c, lo, i, &src))
+                !subject_np(c, lo, i, &src))
                 continue;
         }
         if (cue->cls == BL_CUE_BELIEF && !tok_eq(c, k, "that") && !tok_in(c, k, pronouns) &&
