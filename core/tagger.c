@@ -187,7 +187,7 @@ int bl_tagger_load(const char *path, bl_tagger **out, struct bl_error *err)
     rc = ner_model_parse(buf, (size_t)size, out, err);
     if (rc != BL_OK && err) {
         char msg[sizeof err->message];
-        snprintf(msg, sizeof msg, "%.120s: %.120s", path, err->message);
+        (void)snprintf(msg, sizeof msg, "%.120s: %.120s", path, err->message);
         memcpy(err->message, msg, sizeof msg);
     }
 out:

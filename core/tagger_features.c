@@ -682,6 +682,11 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
         free(slot);
         return BL_ERR_NOMEM;
     }
+    /* tokens outside every sentence stay out of it */
+    for (i = 0; i < c->ntoks; i++) {
+        slot[i] = UINT32_MAX;
+        docbits[i] = 0;
+    }
     for (si = 0; si < c->nsents; si++) {
         for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
             uint64_t key = c->ti[i].hl | 1u; /* 0 marks an empty slot */

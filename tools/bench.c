@@ -52,11 +52,11 @@ static int bench_tagger(const char *data_dir, const char *models_dir)
     int rc = 1, k;
     char *rep = NULL;
 
-    snprintf(path, sizeof path, "%s/ner.model", models_dir);
+    (void)snprintf(path, sizeof path, "%s/ner.model", models_dir);
     for (k = 0; k < 5; k++) {
         t0 = now_s();
         if (bl_tagger_load(path, &t, &err) != BL_OK) {
-            fprintf(stderr, "bench: %s\n", err.message);
+            (void)fprintf(stderr, "bench: %s\n", err.message);
             return 1;
         }
         t1 = now_s();
@@ -65,21 +65,21 @@ static int bench_tagger(const char *data_dir, const char *models_dir)
         if (t1 - t0 < best)
             best = t1 - t0;
     }
-    printf("tagger: model %s, %lld bytes, load %.1f ms (best of 5)\n", path,
-           stat(path, &st) == 0 ? (long long)st.st_size : -1LL, best * 1e3);
+    (void)printf("tagger: model %s, %lld bytes, load %.1f ms (best of 5)\n", path,
+                 stat(path, &st) == 0 ? (long long)st.st_size : -1LL, best * 1e3);
     t0 = now_s();
     if (bl_models_load(models_dir, &m, &err) != BL_OK) {
-        fprintf(stderr, "bench: %s\n", err.message);
+        (void)fprintf(stderr, "bench: %s\n", err.message);
         return 1;
     }
-    printf("tagger: bl_models_load (gazetteer + model) %.1f ms\n", (now_s() - t0) * 1e3);
+    (void)printf("tagger: bl_models_load (gazetteer + model) %.1f ms\n", (now_s() - t0) * 1e3);
 
-    snprintf(path, sizeof path, "%s/conll2003/dev.txt", data_dir);
+    (void)snprintf(path, sizeof path, "%s/conll2003/dev.txt", data_dir);
     if (conll_read(path, &docs, &ndocs) == BL_OK) {
-        printf("tagger: input CoNLL-2003 dev (%zu documents)\n", ndocs);
+        (void)printf("tagger: input CoNLL-2003 dev (%zu documents)\n", ndocs);
     } else {
         size_t n = strlen(sample), r;
-        printf("tagger: %s not found; input is the built-in sample article x 200\n", path);
+        (void)printf("tagger: %s not found; input is the built-in sample article x 200\n", path);
         docs = calloc(1, sizeof *docs);
         rep = malloc(200 * n + 1);
         if (!docs || !rep)
@@ -92,13 +92,13 @@ static int bench_tagger(const char *data_dir, const char *models_dir)
         ndocs = 1;
         rep = NULL;
     }
-    d = calloc(ndocs, sizeof *d);
+    d = calloc(ndocs, sizeof(bl_doc *));
     if (!d)
         goto out;
     for (i = 0; i < ndocs; i++) {
         if (bl_doc_create(docs[i].text, docs[i].len, &d[i], &err) != BL_OK ||
             bl_doc_analyze(d[i], m, BL_STAGE_SENTENCES, &err) != BL_OK) {
-            fprintf(stderr, "bench: %s\n", err.message);
+            (void)fprintf(stderr, "bench: %s\n", err.message);
             goto out;
         }
         ntoks += d[i]->ntoks;
@@ -110,7 +110,7 @@ static int bench_tagger(const char *data_dir, const char *models_dir)
         double c0 = cpu_s(), c1;
         for (i = 0; i < ndocs; i++)
             if (bl_tagger_run(m->tagger, m->gz, d[i]) != BL_OK) {
-                fprintf(stderr, "bench: tagger failed\n");
+                (void)fprintf(stderr, "bench: tagger failed\n");
                 goto out;
             }
         c1 = cpu_s() - c0;
@@ -120,10 +120,10 @@ static int bench_tagger(const char *data_dir, const char *models_dir)
         rounds++;
         elapsed = now_s() - t0;
     }
-    printf("tagger: %zu tokens x %zu rounds: %.0f tokens/s on one core (best round), "
-           "%.0f mean (CPU time), %.0f mean (wall)\n",
-           ntoks, rounds, (double)ntoks / best_round, (double)(ntoks * rounds) / cpu,
-           (double)(ntoks * rounds) / elapsed);
+    (void)printf("tagger: %zu tokens x %zu rounds: %.0f tokens/s on one core (best round), "
+                 "%.0f mean (CPU time), %.0f mean (wall)\n",
+                 ntoks, rounds, (double)ntoks / best_round, (double)(ntoks * rounds) / cpu,
+                 (double)(ntoks * rounds) / elapsed);
 
     /* The whole path the server takes for entities, tokenizer included. */
     t0 = now_s();
@@ -149,9 +149,10 @@ static int bench_tagger(const char *data_dir, const char *models_dir)
         rounds++;
         elapsed = now_s() - t0;
     }
-    printf("tagger: create+tokenize+sentences+entities: %.0f tokens/s on one core (best round), "
-           "%.0f mean (CPU time)\n",
-           (double)ntoks / best_round, (double)(ntoks * rounds) / cpu);
+    (void)printf(
+        "tagger: create+tokenize+sentences+entities: %.0f tokens/s on one core (best round), "
+        "%.0f mean (CPU time)\n",
+        (double)ntoks / best_round, (double)(ntoks * rounds) / cpu);
     rc = 0;
 out:
     if (d)
@@ -177,7 +178,7 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[ai], "--only") && ai + 1 < argc)
             only = argv[++ai];
         else {
-            fprintf(stderr, "usage: bench [--data DIR] [--models DIR] [--only tagger]\n");
+            (void)fprintf(stderr, "usage: bench [--data DIR] [--models DIR] [--only tagger]\n");
             return 2;
         }
     }

@@ -27,13 +27,13 @@ static const struct section {
 static void usage(void)
 {
     size_t i;
-    fprintf(stderr, "usage: eval [--data DIR] [--models DIR] [--only name[,name...]]\n"
-                    "  --data    research data (default ../shared/data)\n"
-                    "  --models  model directory (default data)\n"
-                    "  sections:");
+    (void)fprintf(stderr, "usage: eval [--data DIR] [--models DIR] [--only name[,name...]]\n"
+                          "  --data    research data (default ../shared/data)\n"
+                          "  --models  model directory (default data)\n"
+                          "  sections:");
     for (i = 0; i < NSECTIONS; i++)
-        fprintf(stderr, " %s", sections[i].name);
-    fprintf(stderr, " (default: every section whose data is present)\n");
+        (void)fprintf(stderr, " %s", sections[i].name);
+    (void)fprintf(stderr, " (default: every section whose data is present)\n");
 }
 
 /* True when name appears in the comma-separated list. */
@@ -81,7 +81,7 @@ int main(int argc, char **argv)
                 if (strlen(sections[i].name) == len && !strncmp(sections[i].name, p, len))
                     known = true;
             if (!known) {
-                fprintf(stderr, "eval: unknown section '%.*s'\n", (int)len, p);
+                (void)fprintf(stderr, "eval: unknown section '%.*s'\n", (int)len, p);
                 usage();
                 return 2;
             }
@@ -92,14 +92,16 @@ int main(int argc, char **argv)
         if (only && !listed(only, sections[i].name))
             continue;
         if (!sections[i].available(data_dir)) {
-            fprintf(stderr, "eval: %s: data missing under %s (pass --data DIR or DATA=DIR)%s\n",
-                    sections[i].name, data_dir, only ? "" : "; skipped");
+            (void)fprintf(stderr,
+                          "eval: %s: data missing under %s (pass --data DIR or DATA=DIR)%s\n",
+                          sections[i].name, data_dir, only ? "" : "; skipped");
             if (only)
                 rc = 2;
             continue;
         }
         if (!m && bl_models_load(models_dir, &m, &err) != BL_OK) {
-            fprintf(stderr, "eval: cannot load models from %s: %s\n", models_dir, err.message);
+            (void)fprintf(stderr, "eval: cannot load models from %s: %s\n", models_dir,
+                          err.message);
             return 1;
         }
         {
@@ -110,7 +112,7 @@ int main(int argc, char **argv)
         ran++;
     }
     if (ran == 0 && rc == 0) {
-        fprintf(stderr, "eval: no evaluation data found under %s\n", data_dir);
+        (void)fprintf(stderr, "eval: no evaluation data found under %s\n", data_dir);
         rc = 2;
     }
     bl_models_free(m);

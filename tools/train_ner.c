@@ -438,9 +438,10 @@ out:
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: train_ner [--epochs N] [--data DIR] [--dev dev.txt] [--no-gazetteer]\n"
-                    "                 [--prune W] [--rare N] train.txt out.model\n"
-                    "  --data DIR   directory with the gazetteer files (default data)\n");
+    (void)fprintf(stderr,
+                  "usage: train_ner [--epochs N] [--data DIR] [--dev dev.txt] [--no-gazetteer]\n"
+                  "                 [--prune W] [--rare N] train.txt out.model\n"
+                  "  --data DIR   directory with the gazetteer files (default data)\n");
 }
 
 int main(int argc, char **argv)
@@ -491,16 +492,16 @@ int main(int argc, char **argv)
         return 2;
     }
     if (conll_read(train_path, &src, &nsrc) != BL_OK) {
-        fprintf(stderr, "train_ner: cannot read %s (pass DATA=path to the shared data)\n",
-                train_path);
+        (void)fprintf(stderr, "train_ner: cannot read %s (pass DATA=path to the shared data)\n",
+                      train_path);
         return 2;
     }
     if (use_gz && bl_gazetteer_load(data_dir, &gz, &err) != BL_OK) {
-        fprintf(stderr, "train_ner: no gazetteer (%s); training without it\n", err.message);
+        (void)fprintf(stderr, "train_ner: no gazetteer (%s); training without it\n", err.message);
         gz = NULL;
     }
     if (dev_path && conll_read(dev_path, &dsrc, &ndsrc) != BL_OK) {
-        fprintf(stderr, "train_ner: cannot read %s\n", dev_path);
+        (void)fprintf(stderr, "train_ner: cannot read %s\n", dev_path);
         goto out;
     }
     voc.rare_max = rare_max;
@@ -523,8 +524,8 @@ int main(int argc, char **argv)
         goto oom;
     for (i = 0; i < nsrc; i++)
         order[i] = i;
-    fprintf(stderr, "train_ner: %zu documents, gazetteer %s, %d epochs\n", nsrc,
-            gz ? "loaded" : "absent", epochs);
+    (void)fprintf(stderr, "train_ner: %zu documents, gazetteer %s, %d epochs\n", nsrc,
+                  gz ? "loaded" : "absent", epochs);
     for (e = 0; e < epochs; e++) {
         for (i = nsrc; i > 1; i--) {
             size_t j = (size_t)(rng_next(&seed) % i), tmp = order[i - 1];
@@ -540,10 +541,10 @@ int main(int argc, char **argv)
             if (!avg)
                 goto oom;
             averaged(&t, step, avg);
-            fprintf(stderr, "epoch %d: %zu features, dev micro F1 (PER/ORG/LOC) %.4f\n", e + 1, t.n,
-                    dev_f1(&t, avg, ddocs, ndsrc));
+            (void)fprintf(stderr, "epoch %d: %zu features, dev micro F1 (PER/ORG/LOC) %.4f\n",
+                          e + 1, t.n, dev_f1(&t, avg, ddocs, ndsrc));
         } else {
-            fprintf(stderr, "epoch %d: %zu features\n", e + 1, t.n);
+            (void)fprintf(stderr, "epoch %d: %zu features\n", e + 1, t.n);
         }
     }
     free(avg);
@@ -551,20 +552,22 @@ int main(int argc, char **argv)
     if (!avg)
         goto oom;
     averaged(&t, step, avg);
-    snprintf(info, sizeof info,
-             "averaged perceptron, %d epochs, CoNLL-2003 eng.train (Reuters RCV1, research use), "
-             "%zu documents, gazetteer %s (every %d-th document without), prune %g, rare %d",
-             epochs, nsrc, gz ? "yes" : "no", voc.gz_every, prune, rare_max);
+    (void)snprintf(
+        info, sizeof info,
+        "averaged perceptron, %d epochs, CoNLL-2003 eng.train (Reuters RCV1, research use), "
+        "%zu documents, gazetteer %s (every %d-th document without), prune %g, rare %d",
+        epochs, nsrc, gz ? "yes" : "no", voc.gz_every, prune, rare_max);
     if (save(&t, avg, &voc, out_path, info, prune, &nrows) != BL_OK) {
-        fprintf(stderr, "train_ner: cannot write %s\n", out_path);
+        (void)fprintf(stderr, "train_ner: cannot write %s\n", out_path);
         goto out;
     }
-    fprintf(stderr, "train_ner: wrote %s: %zu rows (%zu features seen, plus the vocabulary)\n",
-            out_path, nrows, t.n);
+    (void)fprintf(stderr,
+                  "train_ner: wrote %s: %zu rows (%zu features seen, plus the vocabulary)\n",
+                  out_path, nrows, t.n);
     rc = 0;
     goto out;
 oom:
-    fprintf(stderr, "train_ner: out of memory or tokenizer failure\n");
+    (void)fprintf(stderr, "train_ner: out of memory or tokenizer failure\n");
 out:
     free(avg);
     free(order);

@@ -27,7 +27,7 @@ static int setup(void **state)
     if (!f)
         return -1;
     if (bl_tagger_load("data/ner.model", &f->t, &err) != BL_OK) {
-        fprintf(stderr, "cannot load data/ner.model: %s\n", err.message);
+        (void)fprintf(stderr, "cannot load data/ner.model: %s\n", err.message);
         free(f);
         return -1;
     }
@@ -72,8 +72,9 @@ static void dump(const bl_doc *d, const char *text)
 {
     size_t i;
     for (i = 0; i < d->nents; i++)
-        fprintf(stderr, "  [%s] %.*s\n", bl_entity_type_name(d->ents[i].type),
-                (int)(d->ents[i].span.end - d->ents[i].span.start), text + d->ents[i].span.start);
+        (void)fprintf(stderr, "  [%s] %.*s\n", bl_entity_type_name(d->ents[i].type),
+                      (int)(d->ents[i].span.end - d->ents[i].span.start),
+                      text + d->ents[i].span.start);
 }
 
 #define PER  BL_ENT_PERSON
@@ -129,8 +130,8 @@ static void test_modern_names(void **state)
         bl_doc *d = tag(f, rows[i].text);
         int r = has_entity(d, rows[i].text, rows[i].entity, rows[i].type);
         if (r != 1) {
-            fprintf(stderr, "row %zu: want [%s] %s in \"%s\"; got:\n", i,
-                    bl_entity_type_name(rows[i].type), rows[i].entity, rows[i].text);
+            (void)fprintf(stderr, "row %zu: want [%s] %s in \"%s\"; got:\n", i,
+                          bl_entity_type_name(rows[i].type), rows[i].entity, rows[i].text);
             dump(d, rows[i].text);
             failed++;
         }
@@ -272,7 +273,7 @@ static void test_model_files(void **state)
     };
 
     (void)state;
-    for (i = 0; i < 4 * NER_NCLASS; i++)
+    for (i = 0; i < sizeof q / sizeof q[0]; i++)
         q[i] = (int16_t)((int)i * 37 - 600);
     fd = mkstemp(path);
     assert_true(fd >= 0);

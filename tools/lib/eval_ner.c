@@ -21,7 +21,7 @@ struct counts {
 
 static void dev_path(const char *data_dir, char *buf, size_t cap)
 {
-    snprintf(buf, cap, "%s/conll2003/dev.txt", data_dir);
+    (void)snprintf(buf, cap, "%s/conll2003/dev.txt", data_dir);
 }
 
 bool eval_ner_available(const char *data_dir)
@@ -60,7 +60,7 @@ static void row(const char *name, size_t tp, size_t np, size_t ng)
 {
     double p = np ? (double)tp / (double)np : 0, r = ng ? (double)tp / (double)ng : 0;
     double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-    printf("  %-22s %8.4f %8.4f %8.4f %7zu %7zu %7zu\n", name, p, r, f, tp, np, ng);
+    (void)printf("  %-22s %8.4f %8.4f %8.4f %7zu %7zu %7zu\n", name, p, r, f, tp, np, ng);
 }
 
 int eval_ner_run(const char *data_dir, const bl_models *m)
@@ -78,12 +78,12 @@ int eval_ner_run(const char *data_dir, const bl_models *m)
     dev_path(data_dir, path, sizeof path);
     rc = conll_read(path, &docs, &ndocs);
     if (rc == BL_ERR_NOTFOUND) {
-        fprintf(stderr, "eval ner: %s not found (pass --data / DATA=path to the shared data)\n",
-                path);
+        (void)fprintf(
+            stderr, "eval ner: %s not found (pass --data / DATA=path to the shared data)\n", path);
         return 2;
     }
     if (rc != BL_OK) {
-        fprintf(stderr, "eval ner: cannot read %s: %s\n", path, bl_strerror(rc));
+        (void)fprintf(stderr, "eval ner: cannot read %s: %s\n", path, bl_strerror(rc));
         return 1;
     }
     clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -96,7 +96,7 @@ int eval_ner_run(const char *data_dir, const bl_models *m)
         if (rc == BL_OK)
             rc = bl_doc_analyze(d, m, BL_STAGE_ENTITIES, &err);
         if (rc != BL_OK) {
-            fprintf(stderr, "eval ner: document %zu: %s\n", i + 1, err.message);
+            (void)fprintf(stderr, "eval ner: document %zu: %s\n", i + 1, err.message);
             bl_doc_free(d);
             conll_free(docs, ndocs);
             return 1;
@@ -109,8 +109,8 @@ int eval_ner_run(const char *data_dir, const bl_models *m)
     clock_gettime(CLOCK_MONOTONIC, &t1);
     secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 
-    printf("ner: CoNLL-2003 dev, %zu documents, exact entity spans (code points)\n", ndocs);
-    printf("  %-22s %8s %8s %8s %7s %7s %7s\n", "type", "P", "R", "F1", "tp", "pred", "gold");
+    (void)printf("ner: CoNLL-2003 dev, %zu documents, exact entity spans (code points)\n", ndocs);
+    (void)printf("  %-22s %8s %8s %8s %7s %7s %7s\n", "type", "P", "R", "F1", "tp", "pred", "gold");
     for (i = 0; i < NTYPES; i++)
         row(names[i], c.tp[i], c.np[i], c.ng[i]);
     for (i = 0; i < 3; i++) {
@@ -120,7 +120,7 @@ int eval_ner_run(const char *data_dir, const bl_models *m)
     }
     row("micro PER/ORG/LOC", tp, np, ng);
     row("micro all four", tp + c.tp[3], np + c.np[3], ng + c.ng[3]);
-    printf("  pipeline (tokenize+sentences+entities): %zu tokens in %.3f s\n", ntoks, secs);
+    (void)printf("  pipeline (tokenize+sentences+entities): %zu tokens in %.3f s\n", ntoks, secs);
     conll_free(docs, ndocs);
     return 0;
 }
