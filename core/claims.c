@@ -137,7 +137,7 @@ static const char *const np_inner[] = { "of", "for", "the", NULL };
 /* words that cannot open the content of a claim */
 static const char *const bad_start[] = { "of", "for", "about", "on", "in", "at", "with", "by",
                                          "from", "up", "out", "off", "so", "him", "her", "them",
-                                         "back", "it", "as", "and", "or", "but", "if", "me",
+                                         "back", "as", "and", "or", "but", "if", "me",
                                          "us", "you", "himself", "herself", "themselves",
                                          "itself", "into", "over", "during", NULL };
 /* object-taking speech cues: "told reporters", "warned voters" */
@@ -417,6 +417,8 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
     return i;
 }
 
+static bool is_inflected(const struct ctx *c, size_t i);
+
 /* The end of the content opened at a: the sentence end, or before a trailing
  * attribution (", he said", ", according to ...", ", adding ..."). */
 static size_t content_end(const struct ctx *c, size_t a, size_t hi)
@@ -424,6 +426,29 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
     for (size_t x = a; x + 1 < hi; x++) {
         const struct bl_cue *q;
         if (c->covered[x] && x > a)
+            return x;
+        if (tok_eq(c, x, ";"))
+            return x;
+        /* "... the votes and Ana wants to win": another claimant's cue */
+        if (x > a + 1 && (tok_eq(c, x, "and") || tok_eq(c, x, "but"))) {
+            for (size_t y = x + 2; y < hi && y <= x + 4; y++) {
+                const struct bl_cue *q2;
+                if (!is_word(c, y) || tok_in(c, y, np_stop))
+                    break;
+                if ((bl_cues_match(c->cues, c->text, c->t, c->n, y, &q2) &&
+                     (q2->tag == BL_CUE_3SG || q2->tag == BL_CUE_PAST)) ||
+                    (xcue_at(c, y) && is_inflected(c, y) && is_upper(c, x + 1)))
+                    return x;
+            }
+        }
+        /* ", but the party ...": a new clause with its own subject */
+        if (tok_eq(c, x, ",") && x + 2 < hi && x > a + 2 &&
+            tok_in(c, x + 1, (const char *const[]){ "and", "but", "while", "although", "though",
+                                                   "whereas", NULL }) &&
+            (tok_in(c, x + 2, pronouns) || tok_in(c, x + 2, (const char *const[]){
+                                                "the", "a", "an", "it", "there", "his", "her",
+                                                "their", "its", "this", "that", NULL }) ||
+             is_upper(c, x + 2)))
             return x;
         if (!tok_eq(c, x, ",") && c->t[x].kind != BL_TOK_DASH)
             continue;
@@ -510,14 +535,17 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
         *next = body;
         return add_attributed(c, e + 1, content_end(c, e + 1, body), src, cue, -1, flags);
     }
-    if (i > lo + 3 && tok_eq(c, i - 1, ",") && !c->covered[i - 2]) {
-        size_t b0 = lo;
+    if (i > lo + 1 && tok_eq(c, i - 1, ",") && !c->covered[i - 2]) {
+        size_t b0 = lo, end = i - 1;
         while (b0 < i && !is_word(c, b0))
             b0++;
-        if (words_in(c, b0, i - 1) < 3)
+        /* "Fundraising, according to the campaign, has surged": both sides */
+        if (e < body && words_in(c, e + 1, body) >= 2 && !c->covered[e + 1])
+            end = content_end(c, e + 1, body);
+        if (words_in(c, b0, end) < 3)
             return BL_OK;
-        *next = e;
-        return add_attributed(c, b0, i - 1, src, cue, -1, flags);
+        *next = end > e ? end : e;
+        return add_attributed(c, b0, end, src, cue, -1, flags);
     }
     return BL_OK;
 }
@@ -553,8 +581,8 @@ static int cue_sentence(struct ctx *c, size_t si, size_t lo, size_t hi, unsigned
         if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
             continue;
         len = bl_cues_match(c->cues, c->text, c->t, c->n, i, &q);
+        x = xcue_at(c, i);
         if (!len) {
-            x = xcue_at(c, i);
             if (!x)
                 continue;
             len = 1;
@@ -566,7 +594,7 @@ static int cue_sentence(struct ctx *c, size_t si, size_t lo, size_t hi, unsigned
         }
         if (!verb_here(c, i, lo))
             continue;
-        base = (q && q->tag == BL_CUE_BASE) || (x && !is_inflected(c, i));
+        base = q ? q->tag == BL_CUE_BASE : !is_inflected(c, i);
         speech = q && q->cls == BL_CUE_SPEECH;
         k = skip_circumstance(c, i + len, body);
         if (!np_left(c, lo, i, &src, 0)) {
@@ -634,9 +662,9 @@ static int cue_sentence(struct ctx *c, size_t si, size_t lo, size_t hi, unsigned
                 continue;
         } else if (!that && tok_in(c, k, bad_start)) {
             continue;
-        } else if (x && !x->obj && !that) {
+        } else if (!q && x && !x->obj && !that) {
             continue;
-        } else if (!speech && q && q->cls == BL_CUE_BELIEF && !x) {
+        } else if (!speech && q && q->cls == BL_CUE_BELIEF && !(x && x->obj)) {
             /* belief cues take a clause: "believes [that] the plan will fail" */
             if (!tok_in(c, k, pronouns) && !is_upper(c, k) &&
                 !tok_in(c, k, (const char *const[]){ "the", "a", "an", "this", "there", "it",
@@ -644,6 +672,17 @@ static int cue_sentence(struct ctx *c, size_t si, size_t lo, size_t hi, unsigned
                 continue;
         }
         e = content_end(c, k, body);
+        /* "who wants to unseat the mayor is raising money": the relative
+         * clause ends at the main verb */
+        if (tok_in(c, tok_at(c, src.start), (const char *const[]){ "who", "that", "which", NULL }) &&
+            (tok_eq(c, k, "to") || (x && x->obj)))
+            for (size_t y = k + 2; y < e; y++)
+                if (tok_in(c, y, (const char *const[]){ "is", "was", "are", "were", "has", "have",
+                                                        "had", "will", NULL }) &&
+                    !tok_eq(c, y - 1, "that") && !tok_in(c, y - 1, pronouns)) {
+                    e = y;
+                    break;
+                }
         if (words_in(c, k, e) < MIN_WORDS || (speech && words_in(c, k, e) < 3))
             continue;
         rc = add_attributed(c, k, e, src, cue, -1, flags);
@@ -655,7 +694,16 @@ static int cue_sentence(struct ctx *c, size_t si, size_t lo, size_t hi, unsigned
     return BL_OK;
 }
 
-/* "Name: claim" -- a headline or short lead naming who says what. */
+/* Words that open a headline as a label, not a speaker: "Update: ..." */
+static const char *const labels[] = { "update", "updated", "watch", "video", "photos", "photo",
+                                      "exclusive", "breaking", "opinion", "editorial",
+                                      "analysis", "live", "note", "related", "read", "listen",
+                                      "q", "a", "the", "in", "on", "at", "from", "by", "how",
+                                      "why", "what", "who", "when", "where", "more", "see",
+                                      "also", NULL };
+
+/* "Name: claim" -- a headline or short lead naming who says what: an actor
+ * anywhere, or in a headline any capitalised name that is not a label. */
 static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     size_t i, body = trim_end(c, lo, hi);
@@ -668,7 +716,8 @@ static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     for (size_t k = lo; k < i; k++)
         if (!is_word(c, k) || !(is_upper(c, k) || tok_in(c, k, np_inner)))
             return BL_OK;
-    if (bl_actor_at(c->d, c->t[lo].start, c->t[i - 1].end) < 0)
+    if (bl_actor_at(c->d, c->t[lo].start, c->t[i - 1].end) < 0 &&
+        (!(flags & BL_CLAIM_F_HEADLINE) || tok_in(c, lo, labels)))
         return BL_OK;
     if (words_in(c, i + 1, body) < 3)
         return BL_OK;
