@@ -164,6 +164,7 @@ fuzz: fuzz-build
 	    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 BYLINE_DATA=data \
 	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 \
 	        -max_len=8192 -print_final_stats=1 -artifact_prefix=build/fuzz/crashes/$$t- \
+	        -dict=tests/fuzz/$$t.dict \
 	        build/fuzz/corpus/$$t tests/fuzz/corpus/$$t tests/fuzz/regressions/$$t \
 	        2>build/fuzz/$$t.log || { tail -60 build/fuzz/$$t.log; exit 1; }; \
 	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)' build/fuzz/$$t.log; \

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include "bl_int.h"
@@ -201,6 +202,52 @@ static void test_empty_inputs(void **state)
     assert_int_equal(bl_tagger_run(NULL, NULL, NULL) == BL_OK, 0);
 }
 
+/* One tagger shared by several threads at once, as the server does: every
+ * thread gets the entities a lone run gets. */
+struct job {
+    const struct fixture *f;
+    size_t nents[sizeof rows / sizeof rows[0]];
+};
+
+static void *tag_all(void *arg)
+{
+    struct job *j = arg;
+    size_t i;
+    int round;
+    for (round = 0; round < 5; round++)
+        for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+            bl_doc *d = NULL;
+            if (bl_doc_create(rows[i].text, strlen(rows[i].text), &d, NULL) != BL_OK ||
+                bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, NULL) != BL_OK ||
+                bl_tagger_run(j->f->t, j->f->gz, d) != BL_OK) {
+                j->nents[i] = BL_NONE;
+            } else if (round == 0) {
+                j->nents[i] = d->nents;
+            } else if (j->nents[i] != d->nents) {
+                j->nents[i] = BL_NONE;
+            }
+            bl_doc_free(d);
+        }
+    return NULL;
+}
+
+static void test_threads(void **state)
+{
+    struct job lone, jobs[4];
+    pthread_t th[4];
+    size_t k;
+    lone.f = *state;
+    (void)tag_all(&lone);
+    for (k = 0; k < 4; k++) {
+        jobs[k].f = *state;
+        assert_int_equal(pthread_create(&th[k], NULL, tag_all, &jobs[k]), 0);
+    }
+    for (k = 0; k < 4; k++) {
+        assert_int_equal(pthread_join(th[k], NULL), 0);
+        assert_memory_equal(jobs[k].nents, lone.nents, sizeof lone.nents);
+    }
+}
+
 /* ---- model files ------------------------------------------------------- */
 
 static char *slurp(const char *path, size_t *len)
@@ -342,6 +389,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_modern_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_without_gazetteer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_article, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_threads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_empty_inputs, setup, teardown),
         cmocka_unit_test(test_model_files),
         cmocka_unit_test(test_real_model_truncated),
