@@ -1,8 +1,7 @@
-/* actors.c -- the actor layer: who is in the story. Merges the tagger's
- * entities into people, organisations and countries that act, adds groups
- * ("U.S. officials", "critics") that speak or act, attaches titles, roles and
- * affiliations, resolves pronouns to the nearest compatible actor, and ranks
- * the actors by salience. Everything is one or two passes over the tokens. */
+/* actors.c -- who is in the story: the tagger's entities merged into people,
+ * bodies and countries that act, plus groups that speak ("U.S. officials"),
+ * with titles, affiliations, pronouns resolved and a salience ranking. Each
+ * pass is linear in the tokens; merging goes through one hash map. */
 #include "bl_int.h"
 
 #include <stdio.h>
@@ -11,47 +10,76 @@
 #include <strings.h>
 #include <assert.h>
 
-#define WORD_MAX   48  /* longest word we look up in the tables below */
-#define MAX_TITLES 8   /* titles kept per actor */
-#define SAME_NAME  8   /* actors sharing a surname that a mention is tried against */
-#define RECENT     24  /* mentions a pronoun may look back over */
-#define PRON_SENTS 2   /* ... and how many sentences back */
+#define WORD_MAX   48 /* longest word we look up in the tables below */
+#define MAX_TITLES 8  /* titles kept per actor */
+#define SAME_NAME  8  /* actors sharing a surname that a mention is tried against */
+#define RECENT     24 /* mentions a pronoun may look back over */
+#define PRON_SENTS 2  /* ... and how many sentences back */
 
 /* ---- Word tables --------------------------------------------------------
  * Small closed lists, matched on the lower-cased ASCII word. */
 
 /* Plural common nouns that name a group of people when they speak or act. */
-static const char *const group_nouns[] = {
-    "activists", "advisers", "advisors", "aides", "allies", "analysts", "authorities",
-    "bankers", "businesses", "campaigners", "citizens", "commanders", "commentators",
-    "companies", "conservatives", "consumers", "critics", "democrats", "diplomats", "doctors",
-    "economists", "environmentalists", "envoys", "executives", "experts",
-    "families", "fans", "farmers", "firms", "generals", "governments", "hardliners",
-    "insiders", "investors", "journalists", "judges", "lawmakers", "lawyers", "leaders",
-    "legislators", "liberals", "locals", "medics", "members", "militants", "ministers",
-    "negotiators", "nurses", "observers", "officers", "officials", "opponents", "organisers",
-    "organizers", "parents", "police", "politicians", "proponents", "prosecutors",
-    "protesters", "protestors", "rebels", "regulators", "reporters", "republicans",
-    "researchers", "residents", "sceptics", "scientists", "senators", "separatists",
-    "shoppers", "skeptics", "soldiers", "sources", "spokespeople", "students", "supporters",
-    "survivors", "teachers", "traders", "troops", "unions", "villagers", "voters", "witnesses",
-    "workers"};
+static const char *const group_nouns[] = {"activists",     "advisers",
+                                          "advisors",      "aides",
+                                          "allies",        "analysts",
+                                          "authorities",   "bankers",
+                                          "businesses",    "campaigners",
+                                          "citizens",      "commanders",
+                                          "commentators",  "companies",
+                                          "conservatives", "consumers",
+                                          "critics",       "democrats",
+                                          "diplomats",     "doctors",
+                                          "economists",    "environmentalists",
+                                          "envoys",        "executives",
+                                          "experts",       "families",
+                                          "fans",          "farmers",
+                                          "firms",         "generals",
+                                          "governments",   "hardliners",
+                                          "insiders",      "investors",
+                                          "journalists",   "judges",
+                                          "lawmakers",     "lawyers",
+                                          "leaders",       "legislators",
+                                          "liberals",      "locals",
+                                          "medics",        "members",
+                                          "militants",     "ministers",
+                                          "negotiators",   "nurses",
+                                          "observers",     "officers",
+                                          "officials",     "opponents",
+                                          "organisers",    "organizers",
+                                          "parents",       "police",
+                                          "politicians",   "proponents",
+                                          "prosecutors",   "protesters",
+                                          "protestors",    "rebels",
+                                          "regulators",    "reporters",
+                                          "republicans",   "researchers",
+                                          "residents",     "sceptics",
+                                          "scientists",    "senators",
+                                          "separatists",   "shoppers",
+                                          "skeptics",      "soldiers",
+                                          "sources",       "spokespeople",
+                                          "students",      "supporters",
+                                          "survivors",     "teachers",
+                                          "traders",       "troops",
+                                          "unions",        "villagers",
+                                          "voters",        "witnesses",
+                                          "workers"};
 
 /* Plurals that are no actor but that "they" may mean ("the three countries
  * ... urged them"). */
-static const char *const plural_nouns[] = {
-    "children", "countries", "forces", "groups", "men", "nations", "others", "parties",
-    "people", "sides", "states", "troops", "women"};
+static const char *const plural_nouns[] = {"children", "countries", "forces",  "groups", "men",
+                                           "nations",  "others",    "parties", "people", "sides",
+                                           "states",   "troops",    "women"};
 
 /* Group nouns that are names ("Democrats"), never lower-cased. */
 static const char *const proper_groups[] = {"democrats", "republicans"};
 
 /* Words before a group noun that belong to its name. */
 static const char *const group_mods[] = {
-    "administration", "congressional", "defence", "defense", "european", "federal", "foreign",
-    "government", "health", "industry", "intelligence", "local", "many", "military",
-    "opposition", "other", "party", "security", "senior", "several", "some", "state", "top",
-    "western"};
+    "administration", "congressional", "defence",    "defense",  "european",     "federal",
+    "foreign",        "government",    "health",     "industry", "intelligence", "local",
+    "many",           "military",      "opposition", "other",    "party",        "security",
+    "senior",         "several",       "some",       "state",    "top",          "western"};
 
 /* Verbs whose subject acts or speaks. cls 1 = speech or belief, 2 = action. */
 struct verb {
@@ -61,113 +89,137 @@ struct verb {
 #define V_SPEECH 1
 #define V_ACTION 2
 static const struct verb verbs[] = {
-    {"accept", 2}, {"accuse", 1}, {"acknowledge", 1}, {"act", 2}, {"add", 1}, {"admit", 1},
-    {"advance", 2}, {"agree", 1}, {"aim", 2}, {"allege", 1}, {"annex", 2}, {"announce", 1},
-    {"appoint", 2}, {"approve", 2}, {"argue", 1}, {"arrest", 2}, {"ask", 1}, {"assert", 1},
-    {"attack", 2}, {"back", 2}, {"ban", 2}, {"begin", 2}, {"believe", 1}, {"blame", 1},
-    {"block", 2}, {"boast", 1}, {"bomb", 2}, {"build", 2}, {"buy", 2}, {"call", 1},
-    {"capture", 2}, {"caution", 1}, {"claim", 1}, {"close", 2}, {"complain", 1},
-    {"concede", 1}, {"condemn", 1}, {"confirm", 1}, {"consider", 2}, {"contend", 1},
-    {"continue", 2}, {"control", 2}, {"counter", 1}, {"criticise", 1}, {"criticize", 1},
-    {"cut", 2}, {"decide", 2}, {"declare", 1}, {"decline", 2}, {"defend", 1}, {"demand", 1},
-    {"deny", 1}, {"deploy", 2}, {"describe", 1}, {"detain", 2}, {"disagree", 1},
-    {"discuss", 2}, {"dismiss", 1}, {"doubt", 1}, {"elect", 2}, {"emphasise", 1},
-    {"emphasize", 1}, {"enter", 2}, {"estimate", 1}, {"expect", 1}, {"explain", 1},
-    {"fear", 1}, {"fight", 2}, {"file", 2}, {"fire", 2}, {"frame", 1}, {"fund", 2},
-    {"gather", 2}, {"get", 2}, {"give", 2}, {"halt", 2}, {"help", 2}, {"hint", 1}, {"hire", 2},
-    {"hold", 2}, {"hope", 1}, {"host", 2}, {"impose", 2}, {"indicate", 1}, {"insist", 1},
-    {"intend", 2}, {"invade", 2}, {"invest", 2}, {"join", 2}, {"keep", 2}, {"kill", 2},
-    {"launch", 2}, {"lead", 2}, {"leave", 2}, {"lose", 2}, {"maintain", 1}, {"make", 2},
-    {"march", 2}, {"meet", 2}, {"move", 2}, {"need", 2}, {"negotiate", 2}, {"note", 1},
-    {"observe", 1}, {"occupy", 2}, {"offer", 2}, {"open", 2}, {"oppose", 2}, {"order", 2},
-    {"pass", 2}, {"pay", 2}, {"plan", 2}, {"pledge", 1}, {"praise", 1}, {"predict", 1},
-    {"prepare", 2}, {"promise", 1}, {"propose", 1}, {"protest", 2}, {"provide", 2},
-    {"push", 2}, {"question", 1}, {"raise", 2}, {"recall", 1}, {"recommend", 1}, {"refuse", 2},
-    {"reiterate", 1}, {"reject", 1}, {"release", 2}, {"remark", 1}, {"reply", 1},
-    {"report", 1}, {"resist", 2}, {"respond", 1}, {"retake", 2}, {"reveal", 1}, {"rush", 2},
-    {"sanction", 2}, {"say", 1}, {"seek", 2}, {"seize", 2}, {"sell", 2}, {"send", 2},
-    {"shoot", 2}, {"sign", 2}, {"signal", 1}, {"spend", 2}, {"state", 1}, {"stress", 1},
-    {"strike", 2}, {"sue", 2}, {"suggest", 1}, {"support", 2}, {"take", 2}, {"target", 2},
-    {"tell", 1}, {"testify", 1}, {"think", 1}, {"threaten", 1}, {"tout", 1}, {"try", 2},
-    {"tweet", 1}, {"urge", 1}, {"veto", 2}, {"visit", 2}, {"vote", 2}, {"vow", 1}, {"want", 1},
-    {"warn", 1}, {"welcome", 1}, {"win", 2}, {"withdraw", 2}, {"work", 2}, {"worry", 1},
-    {"write", 1}};
+    {"accept", 2},    {"accuse", 1},    {"acknowledge", 1}, {"act", 2},       {"add", 1},
+    {"admit", 1},     {"advance", 2},   {"agree", 1},       {"aim", 2},       {"allege", 1},
+    {"annex", 2},     {"announce", 1},  {"appoint", 2},     {"approve", 2},   {"argue", 1},
+    {"arrest", 2},    {"ask", 1},       {"assert", 1},      {"attack", 2},    {"back", 2},
+    {"ban", 2},       {"begin", 2},     {"believe", 1},     {"blame", 1},     {"block", 2},
+    {"boast", 1},     {"bomb", 2},      {"build", 2},       {"buy", 2},       {"call", 1},
+    {"capture", 2},   {"caution", 1},   {"claim", 1},       {"close", 2},     {"complain", 1},
+    {"concede", 1},   {"condemn", 1},   {"confirm", 1},     {"consider", 2},  {"contend", 1},
+    {"continue", 2},  {"control", 2},   {"counter", 1},     {"criticise", 1}, {"criticize", 1},
+    {"cut", 2},       {"decide", 2},    {"declare", 1},     {"decline", 2},   {"defend", 1},
+    {"demand", 1},    {"deny", 1},      {"deploy", 2},      {"describe", 1},  {"detain", 2},
+    {"disagree", 1},  {"discuss", 2},   {"dismiss", 1},     {"doubt", 1},     {"elect", 2},
+    {"emphasise", 1}, {"emphasize", 1}, {"enter", 2},       {"estimate", 1},  {"expect", 1},
+    {"explain", 1},   {"fear", 1},      {"fight", 2},       {"file", 2},      {"fire", 2},
+    {"frame", 1},     {"fund", 2},      {"gather", 2},      {"get", 2},       {"give", 2},
+    {"halt", 2},      {"help", 2},      {"hint", 1},        {"hire", 2},      {"hold", 2},
+    {"hope", 1},      {"host", 2},      {"impose", 2},      {"indicate", 1},  {"insist", 1},
+    {"intend", 2},    {"invade", 2},    {"invest", 2},      {"join", 2},      {"keep", 2},
+    {"kill", 2},      {"launch", 2},    {"lead", 2},        {"leave", 2},     {"lose", 2},
+    {"maintain", 1},  {"make", 2},      {"march", 2},       {"meet", 2},      {"move", 2},
+    {"need", 2},      {"negotiate", 2}, {"note", 1},        {"observe", 1},   {"occupy", 2},
+    {"offer", 2},     {"open", 2},      {"oppose", 2},      {"order", 2},     {"pass", 2},
+    {"pay", 2},       {"plan", 2},      {"pledge", 1},      {"praise", 1},    {"predict", 1},
+    {"prepare", 2},   {"promise", 1},   {"propose", 1},     {"protest", 2},   {"provide", 2},
+    {"push", 2},      {"question", 1},  {"raise", 2},       {"recall", 1},    {"recommend", 1},
+    {"refuse", 2},    {"reiterate", 1}, {"reject", 1},      {"release", 2},   {"remark", 1},
+    {"reply", 1},     {"report", 1},    {"resist", 2},      {"respond", 1},   {"retake", 2},
+    {"reveal", 1},    {"rush", 2},      {"sanction", 2},    {"say", 1},       {"seek", 2},
+    {"seize", 2},     {"sell", 2},      {"send", 2},        {"shoot", 2},     {"sign", 2},
+    {"signal", 1},    {"spend", 2},     {"state", 1},       {"stress", 1},    {"strike", 2},
+    {"sue", 2},       {"suggest", 1},   {"support", 2},     {"take", 2},      {"target", 2},
+    {"tell", 1},      {"testify", 1},   {"think", 1},       {"threaten", 1},  {"tout", 1},
+    {"try", 2},       {"tweet", 1},     {"urge", 1},        {"veto", 2},      {"visit", 2},
+    {"vote", 2},      {"vow", 1},       {"want", 1},        {"warn", 1},      {"welcome", 1},
+    {"win", 2},       {"withdraw", 2},  {"work", 2},        {"worry", 1},     {"write", 1}};
 
 /* Irregular forms: past, participle or third person. */
 static const struct verb irregular[] = {
-    {"became", 2}, {"began", 2}, {"begun", 2}, {"bought", 2}, {"brought", 2}, {"built", 2},
-    {"came", 2}, {"chose", 2}, {"chosen", 2}, {"drew", 2}, {"felt", 1}, {"fought", 2},
-    {"gave", 2}, {"given", 2}, {"got", 2}, {"gotten", 2}, {"held", 2}, {"kept", 2},
-    {"knew", 2}, {"known", 2}, {"led", 2}, {"left", 2}, {"lost", 2}, {"made", 2}, {"meant", 2},
-    {"met", 2}, {"paid", 2}, {"said", 1}, {"saw", 2}, {"says", 1}, {"seen", 2}, {"sent", 2},
-    {"shot", 2}, {"showed", 2}, {"shown", 2}, {"sold", 2}, {"sought", 2}, {"spent", 2},
-    {"spoke", 1}, {"spoken", 1}, {"stood", 2}, {"struck", 2}, {"taken", 2}, {"thought", 1},
-    {"told", 1}, {"took", 2}, {"warned", 1}, {"went", 2}, {"withdrawn", 2}, {"withdrew", 2},
-    {"won", 2}, {"written", 1}, {"wrote", 1}};
+    {"became", 2},    {"began", 2},    {"begun", 2},  {"bought", 2},  {"brought", 2}, {"built", 2},
+    {"came", 2},      {"chose", 2},    {"chosen", 2}, {"drew", 2},    {"felt", 1},    {"fought", 2},
+    {"gave", 2},      {"given", 2},    {"got", 2},    {"gotten", 2},  {"held", 2},    {"kept", 2},
+    {"knew", 2},      {"known", 2},    {"led", 2},    {"left", 2},    {"lost", 2},    {"made", 2},
+    {"meant", 2},     {"met", 2},      {"paid", 2},   {"said", 1},    {"saw", 2},     {"says", 1},
+    {"seen", 2},      {"sent", 2},     {"shot", 2},   {"showed", 2},  {"shown", 2},   {"sold", 2},
+    {"sought", 2},    {"spent", 2},    {"spoke", 1},  {"spoken", 1},  {"stood", 2},   {"struck", 2},
+    {"taken", 2},     {"thought", 1},  {"told", 1},   {"took", 2},    {"warned", 1},  {"went", 2},
+    {"withdrawn", 2}, {"withdrew", 2}, {"won", 2},    {"written", 1}, {"wrote", 1}};
 
-static const char *const auxiliaries[] = {
-    "are", "be", "been", "being", "did", "do", "does", "had", "has", "have", "is", "was",
-    "were"};
-static const char *const modals[] = {
-    "can", "cannot", "could", "may", "might", "must", "shall", "should", "will", "would"};
+static const char *const auxiliaries[] = {"are", "be",  "been", "being", "did", "do",  "does",
+                                          "had", "has", "have", "is",    "was", "were"};
+static const char *const modals[] = {"can",  "cannot", "could",  "may",  "might",
+                                     "must", "shall",  "should", "will", "would"};
 static const char *const adverbs[] = {
-    "again", "already", "also", "apparently", "even", "just", "later", "n't", "never", "not",
-    "now", "often", "once", "previously", "recently", "repeatedly", "reportedly", "soon",
-    "still", "then", "too"};
+    "again",    "already",    "also",       "apparently", "even",  "just", "later",
+    "n't",      "never",      "not",        "now",        "often", "once", "previously",
+    "recently", "repeatedly", "reportedly", "soon",       "still", "then", "too"};
 /* A parenthetical that may sit between a subject and its verb ("Ukraine,
  * however, insists"). */
 static const char *const asides[] = {
-    "for her part", "for his part", "for its part", "for their part", "however", "in turn",
-    "instead", "meanwhile", "though", "too"};
+    "for her part", "for his part", "for its part", "for their part", "however",
+    "in turn",      "instead",      "meanwhile",    "though",         "too"};
 static const char *const prepositions[] = {
-    "about", "across", "after", "against", "among", "around", "at", "before", "between",
-    "beyond", "by", "during", "for", "from", "in", "inside", "into", "like", "near", "of",
-    "on", "onto", "outside", "over", "than", "through", "throughout", "to", "toward",
-    "towards", "under", "upon", "via", "with", "within", "without"};
+    "about",   "across",  "after",      "against", "among",  "around",  "at",      "before",
+    "between", "beyond",  "by",         "during",  "for",    "from",    "in",      "inside",
+    "into",    "like",    "near",       "of",      "on",     "onto",    "outside", "over",
+    "than",    "through", "throughout", "to",      "toward", "towards", "under",   "upon",
+    "via",     "with",    "within",     "without"};
 /* Words between a possessive or demonym and a title ("long-time Foreign
  * Minister", "senior aide"). */
 static const char *const title_mods[] = {
-    "acting", "chief", "close", "current", "de facto", "deputy", "former", "incoming",
-    "influential", "interim", "key", "long-time", "longtime", "new", "outgoing", "powerful",
-    "senior", "special", "then", "top", "veteran"};
+    "acting",   "chief",       "close",   "current", "de facto",  "deputy",   "former",
+    "incoming", "influential", "interim", "key",     "long-time", "longtime", "new",
+    "outgoing", "powerful",    "senior",  "special", "then",      "top",      "veteran"};
 /* Name suffixes that are not surnames. */
-static const char *const suffixes[] = {
-    "ii", "iii", "iv", "jr", "jr.", "sr", "sr."};
+static const char *const suffixes[] = {"ii", "iii", "iv", "jr", "jr.", "sr", "sr."};
 
 static const char *const male_titles[] = {
     "baron", "brother", "businessman", "chairman", "congressman", "count", "crown prince",
-    "duke", "emir", "father", "king", "lord", "mr", "mr.", "pope", "prince", "sheikh", "sir",
-    "spokesman", "sultan"};
+    "duke",  "emir",    "father",      "king",     "lord",        "mr",    "mr.",
+    "pope",  "prince",  "sheikh",      "sir",      "spokesman",   "sultan"};
 static const char *const female_titles[] = {
-    "baroness", "businesswoman", "chairwoman", "congresswoman", "countess", "dame", "duchess",
-    "lady", "miss", "mother", "mrs", "mrs.", "ms", "ms.", "princess", "queen", "sister",
-    "spokeswoman"};
+    "baroness", "businesswoman", "chairwoman", "congresswoman", "countess", "dame",
+    "duchess",  "lady",          "miss",       "mother",        "mrs",      "mrs.",
+    "ms",       "ms.",           "princess",   "queen",         "sister",   "spokeswoman"};
 
 /* Organisations that speak for a country. */
 static const struct {
     const char *name, *cc;
-} org_country[] = {{"kremlin", "RU"},        {"white house", "US"},   {"pentagon", "US"},
-                   {"state department", "US"}, {"downing street", "GB"}, {"elysee", "FR"},
-                   {"bundestag", "DE"},      {"duma", "RU"},          {"state duma", "RU"},
-                   {"knesset", "IL"},        {"congress", "US"},      {"senate", "US"},
-                   {"fsb", "RU"},            {"sbu", "UA"},           {"idf", "IL"},
-                   {"mossad", "IL"},         {"cia", "US"},           {"fbi", "US"},
-                   {"home office", "GB"},    {"foreign office", "GB"}, {"mi5", "GB"},
-                   {"mi6", "GB"},            {"tass", "RU"},          {"xinhua", "CN"},
-                   {"gazprom", "RU"},        {"rosneft", "RU"},       {"irgc", "IR"},
-                   {"revolutionary guards", "IR"}, {"politburo", "CN"}, {NULL, NULL}};
+} org_country[] = {{"kremlin", "RU"},
+                   {"white house", "US"},
+                   {"pentagon", "US"},
+                   {"state department", "US"},
+                   {"downing street", "GB"},
+                   {"elysee", "FR"},
+                   {"bundestag", "DE"},
+                   {"duma", "RU"},
+                   {"state duma", "RU"},
+                   {"knesset", "IL"},
+                   {"congress", "US"},
+                   {"senate", "US"},
+                   {"fsb", "RU"},
+                   {"sbu", "UA"},
+                   {"idf", "IL"},
+                   {"mossad", "IL"},
+                   {"cia", "US"},
+                   {"fbi", "US"},
+                   {"home office", "GB"},
+                   {"foreign office", "GB"},
+                   {"mi5", "GB"},
+                   {"mi6", "GB"},
+                   {"tass", "RU"},
+                   {"xinhua", "CN"},
+                   {"gazprom", "RU"},
+                   {"rosneft", "RU"},
+                   {"irgc", "IR"},
+                   {"revolutionary guards", "IR"},
+                   {"politburo", "CN"},
+                   {NULL, NULL}};
 
 /* Nouns that end an organisation named in lower case after "head of". */
 static const char *const org_heads[] = {
-    "agency", "association", "authority", "bank", "board", "commission", "committee",
-    "company", "corporation", "council", "department", "firm", "foundation", "fund", "group",
-    "institute", "ministry", "office", "party", "service", "union"};
+    "agency",  "association", "authority", "bank",       "board", "commission", "committee",
+    "company", "corporation", "council",   "department", "firm",  "foundation", "fund",
+    "group",   "institute",   "ministry",  "office",     "party", "service",    "union"};
 
 /* Title words that head a role appositive and take "of X" as the org. */
 static const char *const org_roles[] = {
-    "ceo", "chair", "chairman", "chairwoman", "chief", "director", "founder", "governor",
-    "head", "leader", "minister", "president", "secretary-general", "spokesman",
-    "spokesperson", "spokeswoman"};
+    "ceo",        "chair",     "chairman",          "chairwoman", "chief",
+    "director",   "founder",   "governor",          "head",       "leader",
+    "minister",   "president", "secretary-general", "spokesman",  "spokesperson",
+    "spokeswoman"};
 
 static int cmp_word(const void *key, const void *elem)
 {
@@ -220,12 +272,12 @@ struct act {
     size_t ntitles;
     char cc[3];
     const char *org;
-    int gender; /* 'm', 'f' or 0 */
+    int gender;              /* 'm', 'f' or 0 */
     uint64_t given, surname; /* hashes of the normalised given name and surname */
     int next_same;           /* next actor with the same hash key, or -1 */
     size_t first;            /* first mention token */
     double raw;
-    int boss;                /* actor whose possessive introduced a role, or -1 */
+    int boss; /* actor whose possessive introduced a role, or -1 */
 };
 
 /* A hash map from a 64-bit key to an actor index, open addressing. */
@@ -240,8 +292,8 @@ struct ctx {
     struct bl_doc *d;
     const struct bl_token *t;
     size_t n;
-    uint32_t *sent_of;  /* sentence index of each token */
-    int *ent_of;        /* entity index starting at each token, or -1 */
+    uint32_t *sent_of; /* sentence index of each token */
+    int *ent_of;       /* entity index starting at each token, or -1 */
     struct act *acts;
     size_t nacts, capacts;
     struct mention *ms;
@@ -249,8 +301,8 @@ struct ctx {
     struct mention *places; /* places that do not act, for "its" (actor or -1) */
     size_t nplaces, capplaces;
     struct map map;
-    int *ent_actor;     /* actor per entity before sorting */
-    int *tok_actor;     /* actor whose name ends at each token, or -1 */
+    int *ent_actor; /* actor per entity before sorting */
+    int *tok_actor; /* actor whose name ends at each token, or -1 */
 };
 
 /* ---- Small helpers ------------------------------------------------------ */
@@ -322,6 +374,13 @@ static bool is_upper(const struct ctx *c, size_t i)
     return is_word(c, i) && (c->t[i].flags & BL_TF_UPPER);
 }
 
+static char lc(char ch)
+{
+    if (ch >= 'A' && ch <= 'Z')
+        ch = (char)(ch - 'A' + 'a');
+    return ch;
+}
+
 /* Lower-cased ASCII copy of token i into buf (WORD_MAX); "" when too long. */
 static const char *lower(const struct ctx *c, size_t i, char *buf)
 {
@@ -332,7 +391,7 @@ static const char *lower(const struct ctx *c, size_t i, char *buf)
         return buf;
     }
     for (k = 0; k < len; k++)
-        buf[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] + 32) : s[k];
+        buf[k] = lc(s[k]);
     buf[len] = '\0';
     return buf;
 }
@@ -406,9 +465,9 @@ static int verb_class(const char *w, int *form)
         size_t cut;
         const char *add;
         int form;
-    } tries[] = {{0, "", 'b'},  {1, "", 's'},   {2, "", 's'},  {3, "y", 's'}, {2, "", 'd'},
-                 {1, "", 'd'},  {3, "y", 'd'},  {3, "", 'g'},  {3, "e", 'g'}, {2, "", 'D'},
-                 {3, "", 'G'}};
+    } tries[] = {{0, "", 'b'},  {1, "", 's'}, {2, "", 's'},  {3, "y", 's'},
+                 {2, "", 'd'},  {1, "", 'd'}, {3, "y", 'd'}, {3, "", 'g'},
+                 {3, "e", 'g'}, {2, "", 'D'}, {3, "", 'G'}};
     if ((v = bsearch(w, irregular, sizeof irregular / sizeof irregular[0], sizeof *irregular,
                      cmp_verb)) != NULL) {
         *form = strcmp(w, "says") == 0 ? 's' : 'd';
@@ -436,9 +495,13 @@ static int verb_class(const char *w, int *form)
             stem[len - cut - 1] = '\0'; /* controlled -> control */
             f = f == 'D' ? 'd' : 'g';
         }
-        strcat(stem, tries[k].add);
-        if ((v = bsearch(stem, verbs, sizeof verbs / sizeof verbs[0], sizeof *verbs,
-                         cmp_verb)) != NULL) {
+        if (tries[k].add[0]) {
+            size_t sl = strlen(stem);
+            stem[sl] = tries[k].add[0]; /* stem has room: it is shorter than w */
+            stem[sl + 1] = '\0';
+        }
+        if ((v = bsearch(stem, verbs, sizeof verbs / sizeof verbs[0], sizeof *verbs, cmp_verb)) !=
+            NULL) {
             *form = f;
             return v->cls;
         }
@@ -468,7 +531,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
             size_t len = c->t[j + m - 1].end - c->t[j].start, q;
             if (len < sizeof phrase) {
                 for (q = 0; q < len; q++)
-                    phrase[q] = (s[q] >= 'A' && s[q] <= 'Z') ? (char)(s[q] + 32) : s[q];
+                    phrase[q] = lc(s[q]);
                 phrase[len] = '\0';
                 if (IN_LIST(asides, phrase)) {
                     i = j + m + 1;
@@ -490,9 +553,8 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         if (!is_word(c, i) || (c->t[i].flags & BL_TF_UPPER))
             return -1;
         lower(c, i, buf);
-        if (IN_LIST(adverbs, buf) ||
-            (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0 &&
-             !verb_class(buf, &form)))
+        if (IN_LIST(adverbs, buf) || (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0 &&
+                                      !verb_class(buf, &form)))
             continue;
         if (IN_LIST(modals, buf)) {
             modal = aux = true;
@@ -509,9 +571,9 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         }
         if (aux) {
             size_t len = strlen(buf);
-            if (vc || (len > 3 && (strcmp(buf + len - 2, "ed") == 0 ||
-                                   strcmp(buf + len - 3, "ing") == 0 ||
-                                   strcmp(buf + len - 2, "en") == 0))) {
+            if (vc || (len > 3 &&
+                       (strcmp(buf + len - 2, "ed") == 0 || strcmp(buf + len - 3, "ing") == 0 ||
+                        strcmp(buf + len - 2, "en") == 0))) {
                 *cls = vc ? vc : V_ACTION;
                 return (long)i;
             }
@@ -664,8 +726,8 @@ static bool country_of(const struct ctx *c, size_t a, size_t b, char cc[3])
     unsigned cl = classes(c, a, b);
     if (!(cl & (BL_GZ_COUNTRY | BL_GZ_CITY)))
         return false;
-    n = bl_gazetteer_places(c->gz, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start,
-                            p, 4);
+    n = bl_gazetteer_places(c->gz, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start, p,
+                            4);
     for (k = 0; k < n && k < 4; k++) {
         if ((p[k]->kind == BL_LOC_COUNTRY || (p[k]->flags & BL_PLACE_CAPITAL)) && p[k]->cc[0]) {
             memcpy(cc, p[k]->cc, 3);
@@ -681,8 +743,7 @@ static bool demonym_of(const struct ctx *c, size_t i, char cc[3])
 {
     if (!is_word(c, i))
         return false;
-    return bl_gazetteer_demonym(c->gz, c->d->text + c->t[i].start, c->t[i].end - c->t[i].start,
-                                cc);
+    return bl_gazetteer_demonym(c->gz, c->d->text + c->t[i].start, c->t[i].end - c->t[i].start, cc);
 }
 
 static const char *org_cc(const struct ctx *c, size_t a, size_t b)
@@ -706,12 +767,12 @@ static const char *org_cc(const struct ctx *c, size_t a, size_t b)
 enum { C_PERSON, C_ORG, C_LOC, C_MAYBE };
 
 struct cand {
-    uint32_t a, b;   /* name tokens */
-    uint32_t ta;     /* first token of the titles/modifiers before the name */
-    int cls;         /* C_* */
-    int type;        /* the tagger's entity type */
-    int ent;         /* entity index */
-    unsigned flags;  /* M_* */
+    uint32_t a, b;  /* name tokens */
+    uint32_t ta;    /* first token of the titles/modifiers before the name */
+    int cls;        /* C_* */
+    int type;       /* the tagger's entity type */
+    int ent;        /* entity index */
+    unsigned flags; /* M_* */
     int actor;
 };
 
@@ -739,24 +800,24 @@ static int push_cand(struct cand **cs, size_t *n, size_t *cap, struct cand x)
 
 /* Common nouns that introduce a company by name ("the startup Acme"). */
 static const char *const org_intro[] = {
-    "airline", "bank", "brand", "broadcaster", "carrier", "chain", "charity", "club",
-    "company", "conglomerate", "developer", "firm", "fund", "giant", "group", "insurer",
-    "label", "lender", "maker", "manufacturer", "newspaper", "operator", "publisher",
-    "retailer", "start-up", "startup", "team"};
+    "airline",  "bank",      "brand",        "broadcaster", "carrier", "chain",        "charity",
+    "club",     "company",   "conglomerate", "developer",   "firm",    "fund",         "giant",
+    "group",    "insurer",   "label",        "lender",      "maker",   "manufacturer", "newspaper",
+    "operator", "publisher", "retailer",     "start-up",    "startup", "team"};
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
 static const char *const org_tail[] = {
-    "airlines", "airways", "capital", "council", "energy", "foundation", "fund", "holdings",
-    "institute", "journal", "labs", "media", "motors", "news", "partners", "pharmaceuticals",
-    "post", "studios", "systems", "technologies", "times", "trust", "ventures"};
+    "airlines", "airways",      "capital",   "council",         "energy",  "foundation",
+    "fund",     "holdings",     "institute", "journal",         "labs",    "media",
+    "motors",   "news",         "partners",  "pharmaceuticals", "post",    "studios",
+    "systems",  "technologies", "times",     "trust",           "ventures"};
 
 /* A tagger PERSON (or ORGANIZATION) that reads as a body: "Johns Hopkins
  * University", "Lamar County Chamber of Commerce", "the company Acme". */
 static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
-        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "&") ||
-            tok_is(c, k, "and"))
+        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "&") || tok_is(c, k, "and"))
             return true;
     if (b - a >= 2 && ((classes(c, b - 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, b - 1, org_tail)))
         return true;
@@ -879,16 +940,15 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
                 if (rc != BL_OK)
                     return rc;
                 if (p == a && *ncs && k + 1 < b) /* first part carries the entity type */
-                    (*cs)[*ncs - 1].cls = (*cs)[*ncs - 1].cls == C_MAYBE &&
-                                                  e->type == BL_ENT_PERSON
+                    (*cs)[*ncs - 1].cls = (*cs)[*ncs - 1].cls == C_MAYBE && e->type == BL_ENT_PERSON
                                               ? C_PERSON
                                               : (*cs)[*ncs - 1].cls;
                 p = k + 1;
             }
         }
         if (p < b) {
-            rc = make_cand(c, p == a ? (int)i : -1, p, b, p == a ? e->type : BL_ENT_MISC, cs,
-                           ncs, capcs);
+            rc = make_cand(c, p == a ? (int)i : -1, p, b, p == a ? e->type : BL_ENT_MISC, cs, ncs,
+                           capcs);
             if (rc != BL_OK)
                 return rc;
         }
@@ -962,8 +1022,8 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
     if ((rc = map_put(&c->map, sur, ai)) != BL_OK)
         return rc;
     if (b - a >= 2)
-        c->acts[ai].gender = bl_gazetteer_gender(c->gz, c->d->text + c->t[a].start,
-                                                 c->t[a].end - c->t[a].start);
+        c->acts[ai].gender =
+            bl_gazetteer_gender(c->gz, c->d->text + c->t[a].start, c->t[a].end - c->t[a].start);
     /* the first word: a family name written first ("Ban Ki-moon"), or a
      * lone first name later on; the first person with it keeps it */
     if (b - a >= 2 && map_get(&c->map, hash_toks(c, 'f', a, a + 1)) < 0 &&
@@ -1002,15 +1062,14 @@ static uint64_t initials_key(const struct ctx *c, size_t a, size_t b)
     size_t n = 0;
     for (size_t k = a; k < b; k++) {
         char ch;
-        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and") ||
-            tok_is(c, k, "the"))
+        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and") || tok_is(c, k, "the"))
             continue;
         if (!is_upper(c, k) || n >= 8)
             return 0;
         ch = c->d->text[c->t[k].start];
         if (ch < 'A' || ch > 'Z')
             return 0;
-        buf[n++] = (char)(ch + 32);
+        buf[n++] = lc(ch);
     }
     return n >= 2 ? hash_str('o', buf, n) : 0;
 }
@@ -1083,8 +1142,8 @@ static int lower_org(struct ctx *c, size_t k, char cc[3], int *out)
             break;
     if (e >= c->n || e >= a + 5 || !is_word(c, e) || !IN_LIST(org_heads, lower(c, e, buf)))
         return BL_OK;
-    if (keyed_actor(c, hash_toks(c, 'o', a, e + 1), BL_ACTOR_ORGANIZATION,
-                    tok_text(c, a, e + 1), e + 1 - a, out) != BL_OK)
+    if (keyed_actor(c, hash_toks(c, 'o', a, e + 1), BL_ACTOR_ORGANIZATION, tok_text(c, a, e + 1),
+                    e + 1 - a, out) != BL_OK)
         return BL_ERR_NOMEM;
     return add_mention(c, *out, c->t[a].start, c->t[e].end, a, M_NAMED);
 }
@@ -1170,8 +1229,8 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
     if (!(x->flags & M_POSS) && is_punct(c, x->b, ',')) {
         size_t k = x->b + 1, start, limit;
         char tcc[3] = "";
-        if (tok_is(c, k, "the") || tok_is(c, k, "a") || tok_is(c, k, "an") ||
-            tok_is(c, k, "his") || tok_is(c, k, "her")) {
+        if (tok_is(c, k, "the") || tok_is(c, k, "a") || tok_is(c, k, "an") || tok_is(c, k, "his") ||
+            tok_is(c, k, "her")) {
             k++;
         } else {
             for (q = k; q < k + 3 && is_upper(c, q); q++)
@@ -1199,8 +1258,8 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
                 int oi = e + 1 < c->n ? c->ent_of[e + 1] : -1;
                 if (oi >= 0 && c->d->ents[oi].type == BL_ENT_ORGANIZATION) {
                     const struct bl_span *os = &c->d->ents[oi].span;
-                    c->acts[ai].org = bl_arena_strndup(&c->d->arena, c->d->text + os->start,
-                                                       os->end - os->start);
+                    c->acts[ai].org =
+                        bl_arena_strndup(&c->d->arena, c->d->text + os->start, os->end - os->start);
                     if (!c->acts[ai].org)
                         return BL_ERR_NOMEM;
                 } else {
@@ -1445,14 +1504,15 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 
 /* Words that never start a group's name. */
 static const char *const name_stop[] = {
-    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "because",
-    "before", "both", "but", "by", "each", "even", "every", "few", "for", "from", "had", "has",
-    "have", "her", "his", "how", "if", "in", "into", "is", "its", "just", "many", "more",
-    "most", "my", "no", "not", "now", "of", "on", "only", "or", "other", "our", "own", "said",
-    "say", "says", "several", "since", "so", "some", "such", "than", "that", "the", "their",
-    "then", "these", "this", "those", "to", "until", "was", "were", "what", "when", "where",
-    "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "would",
-    "your"};
+    "a",     "about",   "after",  "all",   "also", "an",    "and",   "any",  "are",   "as",
+    "at",    "because", "before", "both",  "but",  "by",    "each",  "even", "every", "few",
+    "for",   "from",    "had",    "has",   "have", "her",   "his",   "how",  "if",    "in",
+    "into",  "is",      "its",    "just",  "many", "more",  "most",  "my",   "no",    "not",
+    "now",   "of",      "on",     "only",  "or",   "other", "our",   "own",  "said",  "say",
+    "says",  "several", "since",  "so",    "some", "such",  "than",  "that", "the",   "their",
+    "then",  "these",   "this",   "those", "to",   "until", "was",   "were", "what",  "when",
+    "where", "whether", "which",  "while", "who",  "whom",  "whose", "why",  "will",  "with",
+    "would", "your"};
 
 /* One more part of a group's name before token a (the noun is at i): a
  * capitalised name ("Kremlin officials", "West Virginia officials") or one
@@ -1469,8 +1529,8 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
     if (tok_in(c, m, name_stop))
         return a;
     if (c->t[m].flags & BL_TF_UPPER) {
-        for (k = m; k > 0 && m - k < 2 && c->sent_of[k - 1] == c->sent_of[i] && is_upper(c, k - 1) &&
-                    !tok_in(c, k - 1, name_stop);
+        for (k = m; k > 0 && m - k < 2 && c->sent_of[k - 1] == c->sent_of[i] &&
+                    is_upper(c, k - 1) && !tok_in(c, k - 1, name_stop);
              k--)
             ;
         return k;
@@ -1483,8 +1543,7 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
     return m;
 }
 
-static const char *const pp_heads[] = {
-    "at", "for", "from", "in", "of"};
+static const char *const pp_heads[] = {"at", "for", "from", "in", "of"};
 
 static int add_plural(struct ctx *c, size_t i)
 {
@@ -1521,8 +1580,8 @@ static int group_scan(struct ctx *c)
         /* modifiers: demonyms, countries, "senior", "and" between them */
         for (a = i; a > 0 && i - a < 6 && c->sent_of[a - 1] == c->sent_of[i];) {
             m = a - 1;
-            if (demonym_of(c, m, cc) || (is_word(c, m) && (c->t[m].flags & BL_TF_UPPER) &&
-                                         country_of(c, m, m + 1, cc))) {
+            if (demonym_of(c, m, cc) ||
+                (is_word(c, m) && (c->t[m].flags & BL_TF_UPPER) && country_of(c, m, m + 1, cc))) {
                 if (nccs < 2) {
                     memcpy(ccs[nccs], cc, 3);
                     mtok[nccs++] = m;
@@ -1536,8 +1595,7 @@ static int group_scan(struct ctx *c)
             }
             if (tok_is(c, m, "and") && a < i && m > 0 &&
                 (demonym_of(c, m - 1, cc) ||
-                 (is_word(c, m - 1) &&
-                  (c->t[m - 1].flags & (BL_TF_PERIOD_END | BL_TF_ALLCAPS)) &&
+                 (is_word(c, m - 1) && (c->t[m - 1].flags & (BL_TF_PERIOD_END | BL_TF_ALLCAPS)) &&
                   country_of(c, m - 1, m, cc)))) {
                 a = m;
                 continue;
@@ -1589,11 +1647,10 @@ static int group_scan(struct ctx *c)
             if (nccs == 2) {
                 /* "U.S. and Russian officials": one group each */
                 size_t t0 = mtok[g];
-                nl = (size_t)snprintf(name, sizeof name, "%.*s %.*s",
-                                      (int)(c->t[t0].end - c->t[t0].start),
-                                      c->d->text + c->t[t0].start,
-                                      (int)(c->t[i].end - c->t[i].start),
-                                      c->d->text + c->t[i].start);
+                nl = (size_t)snprintf(
+                    name, sizeof name, "%.*s %.*s", (int)(c->t[t0].end - c->t[t0].start),
+                    c->d->text + c->t[t0].start, (int)(c->t[i].end - c->t[i].start),
+                    c->d->text + c->t[i].start);
             } else {
                 size_t len = c->t[i].end - c->t[from].start;
                 nl = len < sizeof name ? len : sizeof name - 1;
@@ -1605,10 +1662,10 @@ static int group_scan(struct ctx *c)
             /* "Critics argue", "Health ministers met": a common noun
              * capitalised by the sentence or a headline */
             if (name[0] >= 'A' && name[0] <= 'Z' && nccs < 2 && !tok_in(c, i, proper_groups) &&
-                (from == i || (c->d->sents[c->sent_of[i]].tok_start == from &&
-                               tok_in(c, from, group_mods) && !tok_is(c, from, "european") &&
-                               !tok_is(c, from, "western"))))
-                name[0] = (char)(name[0] + 32);
+                (from == i ||
+                 (c->d->sents[c->sent_of[i]].tok_start == from && tok_in(c, from, group_mods) &&
+                  !tok_is(c, from, "european") && !tok_is(c, from, "western"))))
+                name[0] = lc(name[0]);
             key = hash_str('G', buf, strlen(buf)) ^
                   (nccs ? hash_str('c', ccs[g], 2)
                         : (a < i ? hash_toks(c, 'm', a, i) : 0x9e3779b97f4a7c15ull));
@@ -1634,8 +1691,7 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     if (!is_word(c, i))
         return P_NONE;
     lower(c, i, buf);
-    if (!strcmp(buf, "he") || !strcmp(buf, "him") || !strcmp(buf, "his") ||
-        !strcmp(buf, "himself"))
+    if (!strcmp(buf, "he") || !strcmp(buf, "him") || !strcmp(buf, "his") || !strcmp(buf, "himself"))
         return P_HE;
     if (!strcmp(buf, "she") || !strcmp(buf, "her") || !strcmp(buf, "hers") ||
         !strcmp(buf, "herself"))
@@ -2046,12 +2102,15 @@ static bool tables_sorted(void)
             return false;
     return SORTED(group_nouns) && SORTED(plural_nouns) && SORTED(group_mods) &&
            SORTED(auxiliaries) && SORTED(modals) && SORTED(adverbs) && SORTED(asides) &&
-           SORTED(prepositions) && SORTED(title_mods) && SORTED(suffixes) &&
-           SORTED(male_titles) && SORTED(female_titles) && SORTED(org_heads) &&
-           SORTED(org_roles) && SORTED(org_intro) && SORTED(org_tail) && SORTED(pp_heads) &&
-           SORTED(name_stop) && SORTED(proper_groups);
+           SORTED(prepositions) && SORTED(title_mods) && SORTED(suffixes) && SORTED(male_titles) &&
+           SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
+           SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups);
 }
 
+/* Runs after the entities stage. Replaces d->actors (malloc'd, freed by
+ * bl_doc_free), d->actor_refs and d->ents[i].actor; strings, titles and
+ * mention arrays go in d->arena. m is only read, so threads may share it;
+ * d belongs to the calling thread. On failure the doc holds no actors. */
 int bl_actors_run(const bl_models *m, struct bl_doc *d)
 {
     struct ctx c;
@@ -2135,6 +2194,8 @@ static int kind_rank(int kind)
     }
 }
 
+/* Looks d->actor_refs up by bisection; reads d only, so any thread holding
+ * the doc may call it. Returns an index into d->actors or -1. */
 int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
 {
     size_t lo = 0, hi, best_ov = 0, k;
@@ -2172,6 +2233,8 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
     return best;
 }
 
+/* The same test the actors stage applies to each LOCATION entity; reads gz
+ * and d only (thread-safe) and allocates nothing. */
 bool bl_actor_is_metonymic(const bl_gazetteer *gz, const struct bl_doc *d, size_t ent)
 {
     struct ctx c;
