@@ -133,6 +133,9 @@ static const char *const np_stop[] = {
     "those",  "his",     "its",      "their",   "our",      "your",    "my",      "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "week",   "month",   "year",     "night",   "morning",  "ago",     NULL };
+static const char *const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", "yesterday", "today", "earlier",
+                                        "later", NULL };
 static const char *const np_inner[] = { "of", "for", "the", NULL };
 /* words that cannot open the content of a claim */
 static const char *const bad_start[] = { "of", "for", "about", "on", "in", "at", "with", "by",
@@ -190,6 +193,18 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
 static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out, int depth)
 {
     size_t j = p, k, words = 0;
+    while (j > lo && tok_in(c, j - 1, between))
+        j--;
+    /* "Clinton on Tuesday said", "the ministry last week warned" */
+    if (j > lo + 1 && tok_in(c, j - 1, weekdays)) {
+        j--;
+        if (j > lo + 1 && tok_eq(c, j - 1, "on"))
+            j--;
+    } else if (j > lo + 2 && tok_in(c, j - 1, (const char *const[]){ "week", "month", "year",
+                                                                     "night", NULL }) &&
+               tok_in(c, j - 2, (const char *const[]){ "last", "this", NULL })) {
+        j -= 2;
+    }
     while (j > lo && tok_in(c, j - 1, between))
         j--;
     if (j > lo && tok_eq(c, j - 1, ",") && depth == 0) {
@@ -500,7 +515,7 @@ static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_
             j = h;
             break;
         }
-    if (c->t[j - 1].kind == BL_TOK_NUMBER)
+    if (c->t[j - 1].kind == BL_TOK_NUMBER || c->t[s0].kind == BL_TOK_NUMBER)
         return true;
     {
         const char *w = c->text + c->t[j - 1].start;
@@ -510,7 +525,7 @@ static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_
                tok_in(c, j - 1, (const char *const[]){ "people", "police", "public", "majority",
                                                         "voters", "both", "many", "most",
                                                         "others", "some", "men", "women",
-                                                        "children", NULL });
+                                                        "children", "percent", "half", NULL });
     }
 }
 
