@@ -36,7 +36,7 @@ struct pred {
 /* Totals of one way of scoring. */
 struct tally {
     size_t ng, np, tp, exact, src_ok, src_n;
-    size_t dng, dnp, dtp_g, dtp_p, dsrc_ok, dsrc_n;
+    size_t dng, dnp, dtp_g, dtp_p, dsrc_ok, dsrc_n, dexact;
 };
 
 enum { MODE_QUOTES, MODE_CLAIMS, MODE_BOTH, NMODES };
@@ -317,7 +317,8 @@ static bool span_hits(struct bl_span s, const struct pspan *g)
     return overlap(&one, g) > 0;
 }
 
-/* First to last piece, trimmed of spaces, quotation marks and punctuation. */
+/* First to last piece, trimmed of spaces, quotation marks, punctuation and a
+ * leading "that", for the exact-span score. */
 static struct bl_span norm(const char *text, size_t len, const struct pspan *a)
 {
     struct bl_span s = { a->p[0].start, a->p[a->n - 1].end };
@@ -329,6 +330,11 @@ static struct bl_span norm(const char *text, size_t len, const struct pspan *a)
         }
         while (s.end > s.start && strchr(" \n\t.,;:!?", text[s.start])) {
             s.start++;
+            changed = 1;
+        }
+        /* the complementizer is not content: "that the plan failed" */
+        if (s.end > s.start + 5 && !strncmp(text + s.start, "that ", 5)) {
+            s.start += 5;
             changed = 1;
         }
         if (s.end > s.start && is_qmark(text, s.start, len, false)) {
@@ -474,7 +480,9 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
             t->dtp_p++;
         {
             struct bl_span a = norm(text, len, &g[i].content), b = norm(text, len, &p[best].content);
-            t->exact += a.start == b.start && a.end == b.end;
+            bool ex = a.start == b.start && a.end == b.end;
+            t->exact += ex;
+            t->dexact += ex && g[i].direct && p[best].direct;
         }
         if (g[i].has_source) {
             bool ok = span_hits(p[best].source, &g[i].source) ||
@@ -593,8 +601,9 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
          * closing with a quotation mark */
         const struct tally *q = &t[MODE_QUOTES];
         double p = ratio(q->dtp_p, q->dnp), r = ratio(q->dtp_g, q->dng);
-        printf("  %-15s %7.4f %7.4f %7.4f %8s %8.4f %6zu %6zu\n", "direct subset", p, r, f1(p, r),
-               "-", ratio(q->dsrc_ok, q->dsrc_n), q->dnp, q->dtp_p);
+        printf("  %-15s %7.4f %7.4f %7.4f %8.4f %8.4f %6zu %6zu\n", "direct subset", p, r,
+               f1(p, r), f1(ratio(q->dexact, q->dnp), ratio(q->dexact, q->dng)),
+               ratio(q->dsrc_ok, q->dsrc_n), q->dnp, q->dtp_p);
     }
 out:
     for (size_t i = 0; i < ntexts; i++)
