@@ -573,8 +573,14 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
         s0++;
     s1 = s0;
     while (s1 < p && is_word(c, s1) && (!tok_in(c, s1, np_stop) || tok_in(c, s1, np_inner)) &&
-           s1 < s0 + NP_MAX)
+           s1 < s0 + NP_MAX) {
+        /* a past-tense verb ends the subject: "The minister arrived late" */
+        const char *w = c->text + c->t[s1].start;
+        size_t l = c->t[s1].end - c->t[s1].start;
+        if (s1 > s0 + 1 && !is_upper(c, s1) && l > 3 && w[l - 2] == 'e' && w[l - 1] == 'd')
+            break;
         s1++;
+    }
     if (s1 == s0 || c->covered[s0] || !np_plausible(c, s0, s1))
         return false;
     src->start = c->t[s0].start;
