@@ -1543,7 +1543,13 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
     return m;
 }
 
-static const char *const pp_heads[] = {"at", "for", "from", "in", "of"};
+/* Singular nouns for an unnamed source ("a senior official said"). */
+static const char *const source_nouns[] = {
+    "adviser", "advisor", "aide",      "analyst",      "diplomat",   "executive",
+    "expert",  "insider", "lawmaker",  "negotiator",   "officer",    "official",
+    "person",  "source",  "spokesman", "spokesperson", "spokeswoman"};
+
+static const char *const pp_heads[] = {"at", "familiar", "for", "from", "in", "of"};
 
 static int add_plural(struct ctx *c, size_t i)
 {
@@ -1564,6 +1570,7 @@ static int group_scan(struct ctx *c)
     char buf[WORD_MAX], cc[3];
     size_t i;
     int rc, form;
+    bool single;
 
     for (i = 0; i < c->n; i++) {
         size_t a, m, nccs = 0, mtok[2] = {0, 0};
@@ -1572,10 +1579,16 @@ static int group_scan(struct ctx *c)
         unsigned f;
         if (!is_word(c, i))
             continue;
+        single = false;
         if (!IN_LIST(group_nouns, lower(c, i, buf))) {
-            if (IN_LIST(plural_nouns, buf) && (rc = add_plural(c, i)) != BL_OK)
-                return rc;
-            continue;
+            if (IN_LIST(source_nouns, buf) &&
+                (strcmp(buf, "person") != 0 || tok_is(c, i + 1, "familiar"))) {
+                single = true; /* "a senior official said" */
+            } else {
+                if (IN_LIST(plural_nouns, buf) && (rc = add_plural(c, i)) != BL_OK)
+                    return rc;
+                continue;
+            }
         }
         /* modifiers: demonyms, countries, "senior", "and" between them */
         for (a = i; a > 0 && i - a < 6 && c->sent_of[a - 1] == c->sent_of[i];) {
@@ -1603,11 +1616,22 @@ static int group_scan(struct ctx *c)
             break;
         }
         a = name_word(c, a, i);
+        if (single && !(a > 0 && (tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an") ||
+                                  tok_is(c, a - 1, "one") || tok_is(c, a - 1, "another"))))
+            continue;
         if (a > 0 && tok_is(c, a - 1, "with"))
             with = true;
         else if (after_prep(c, a))
             continue;
         f = subject_flags(c, i + 1, with);
+        if (f && with) {
+            /* "with reporters not getting answers", not "with police orders" */
+            int vc;
+            long v = verb_after(c, i + 1, &vc, true);
+            size_t vl = v >= 0 ? c->t[v].end - c->t[v].start : 0;
+            if (v < 0 || vl < 4 || memcmp(c->d->text + c->t[v].end - 3, "ing", 3) != 0)
+                f = 0;
+        }
         if (!f && tok_in(c, i + 1, pp_heads)) {
             /* "negotiators from Turkey and Greece agreed", "analysts at the
              * bank said": the verb after a short phrase */
@@ -1704,7 +1728,8 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     if (!strcmp(buf, "it"))
         return P_IT;
     if (!strcmp(buf, "the") && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        (classes(c, i + 1, i + 2) & BL_GZ_TITLE) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of"))
+        ((classes(c, i + 1, i + 2) & BL_GZ_TITLE) || tok_in(c, i + 1, source_nouns)) &&
+        !is_upper(c, i + 2) && !tok_is(c, i + 2, "of"))
         return P_THE;
     return P_NONE;
 }
@@ -1722,9 +1747,15 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
     case P_ITS:
         return A->kind == BL_ACTOR_COUNTRY || A->kind == BL_ACTOR_ORGANIZATION;
     case P_THE: {
-        /* "the spokesperson": a person holding that title */
+        /* "the spokesperson": a person holding that title, or the unnamed
+         * "senior official" met before */
         const char *w = c->d->text + c->t[i + 1].start;
         size_t len = c->t[i + 1].end - c->t[i + 1].start;
+        if (A->kind == BL_ACTOR_GROUP) {
+            size_t nl = strlen(A->name);
+            return nl >= len && strncasecmp(A->name + nl - len, w, len) == 0 &&
+                   (nl == len || A->name[nl - len - 1] == ' ');
+        }
         if (A->kind != BL_ACTOR_PERSON)
             return false;
         for (size_t k = 0; k < A->ntitles; k++) {
@@ -2104,7 +2135,8 @@ static bool tables_sorted(void)
            SORTED(auxiliaries) && SORTED(modals) && SORTED(adverbs) && SORTED(asides) &&
            SORTED(prepositions) && SORTED(title_mods) && SORTED(suffixes) && SORTED(male_titles) &&
            SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
-           SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups);
+           SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
+           SORTED(source_nouns);
 }
 
 /* Runs after the entities stage. Replaces d->actors (malloc'd, freed by

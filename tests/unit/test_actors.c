@@ -86,6 +86,10 @@ static const struct row rows[] = {
      {"cast members|group||||1", "Kremlin officials|group||||1", "Democrats|group||||1"}},
     {"[L:U.S.] and [M:Russian] officials met in [L:Geneva] on Tuesday.",
      {"U.S. officials|group||US||1", "Russian officials|group||RU||1", "!United States"}},
+    /* An unnamed source, and "the official" for it later. */
+    {"A senior [L:U.S.] official said the talks would resume. The official did not say when. "
+     "A person familiar with the plan said it was ready.",
+     {"senior U.S. official|group||US||2", "person|group||||1"}},
     /* Pronouns by gender; "the minister". */
     {"[P:Maria Lopez] arrived late. She said the vote was fair. [P:John Reed] disagreed, "
      "and he left early.",
