@@ -249,28 +249,27 @@ static int known(const void *arg, uint64_t hl)
     return find(arg, ner_vocab_key(hl)) != NULL;
 }
 
-/* Sum every token's static feature weights into stat (ntoks rows), walking
- * the flat feature array with the lookups a few features ahead prefetched. */
-#define PREFETCH_AHEAD 12
-static void static_scores(const struct bl_tagger *t, const struct ner_ctx *c, int32_t *stat)
+/* Sums a token's static feature weights into its row of scores, with the
+ * lookups prefetched first. */
+struct sum_ctx {
+    const struct bl_tagger *t;
+    int32_t *stat;
+};
+
+static void sum_static(void *arg, size_t i, const uint64_t *f, size_t n)
 {
-    size_t i, k, total = c->foff[c->ntoks];
+    const struct sum_ctx *s = arg;
+    int32_t *st = s->stat + i * NER_NCLASS;
+    size_t k;
     int l;
 
-    for (k = 0; k < PREFETCH_AHEAD && k < total; k++)
-        prefetch(t, c->feats[k]);
-    for (i = 0; i < c->ntoks; i++) {
-        int32_t *st = stat + i * NER_NCLASS;
-        memset(st, 0, NER_NCLASS * sizeof *st);
-        for (k = c->foff[i]; k < c->foff[i + 1]; k++) {
-            const int16_t *w;
-            if (k + PREFETCH_AHEAD < total)
-                prefetch(t, c->feats[k + PREFETCH_AHEAD]);
-            w = find(t, c->feats[k]);
-            if (w)
-                for (l = 0; l < NER_NCLASS; l++)
-                    st[l] += w[l];
-        }
+    for (k = 0; k < n; k++)
+        prefetch(s->t, f[k]);
+    for (k = 0; k < n; k++) {
+        const int16_t *w = find(s->t, f[k]);
+        if (w)
+            for (l = 0; l < NER_NCLASS; l++)
+                st[l] += w[l];
     }
 }
 
@@ -341,6 +340,7 @@ static void join_particles(const struct ner_ctx *c, uint8_t *labels)
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct ner_ctx c;
+    struct sum_ctx sc;
     int32_t *stat = NULL;
     uint8_t *labels = NULL;
     uint32_t *docbits = NULL;
@@ -354,16 +354,22 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     d->ents = NULL;
     d->nents = 0;
     n = d->ntoks;
-    rc = ner_ctx_init_ex(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, known, t);
-    if (rc != BL_OK)
+    stat = calloc(n ? n : 1, NER_NCLASS * sizeof *stat);
+    if (!stat)
+        return BL_ERR_NOMEM;
+    sc.t = t;
+    sc.stat = stat;
+    rc = ner_ctx_init_ex(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, known, t,
+                         sum_static, &sc);
+    if (rc != BL_OK) {
+        free(stat);
         return rc;
+    }
     rc = BL_ERR_NOMEM;
-    stat = malloc((n ? n : 1) * NER_NCLASS * sizeof *stat);
     labels = calloc(n ? n : 1, 1);
     docbits = calloc(n ? n : 1, sizeof *docbits);
-    if (!stat || !labels || !docbits)
+    if (!labels || !docbits)
         goto out;
-    static_scores(t, &c, stat);
     decode(t, &c, stat, NULL, labels);
     if (ner_doc_bits(&c, labels, docbits) != BL_OK)
         goto out;

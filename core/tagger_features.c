@@ -540,12 +540,12 @@ uint64_t ner_vocab_key(uint64_t hl)
 int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                  const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz)
 {
-    return ner_ctx_init_ex(c, text, toks, ntoks, sents, nsents, gz, NULL, NULL);
+    return ner_ctx_init_ex(c, text, toks, ntoks, sents, nsents, gz, NULL, NULL, NULL, NULL);
 }
 
 int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
-                    ner_known_fn known, const void *arg)
+                    ner_known_fn known, const void *arg, ner_sink_fn sink, void *sink_arg)
 {
     struct wordinfo *wi = NULL;
     uint16_t *g = NULL;
@@ -562,7 +562,8 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     c->foff = calloc(ntoks + 1, sizeof *c->foff);
     wi = calloc(ntoks ? ntoks : 1, sizeof *wi);
     g = calloc(3 * (ntoks ? ntoks : 1), sizeof *g);
-    cap = ntoks * 56 + NER_MAX_STATIC;
+    /* with a sink, one token's features at a time */
+    cap = (sink ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
     if (!c->ti || !c->foff || !wi || !g || !c->feats)
         goto out;
@@ -604,6 +605,12 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
             break;
         next = s->tok_end;
         for (i = s->tok_start; i < s->tok_end; i++) {
+            if (sink) {
+                size_t n =
+                    token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, c->feats);
+                sink(sink_arg, i, c->feats, n);
+                continue;
+            }
             if (used + NER_MAX_STATIC > cap) {
                 void *p;
                 cap = cap * 2;

@@ -80,15 +80,20 @@ void ner_ctx_free(struct ner_ctx *c);
 /* Tells whether the model knows a word (by its lower-cased hash hl). */
 typedef int (*ner_known_fn)(const void *arg, uint64_t hl);
 
+/* Receives the static features of token i (valid during the call only). */
+typedef void (*ner_sink_fn)(void *arg, size_t i, const uint64_t *feats, size_t n);
+
 /* The same, with a vocabulary: a word token that known() says is unknown
  * gets no word-identity features but "unknown word" features with its shape
  * and neighbours instead. At run time known() asks the model for the word's
  * vocabulary row (ner_vocab_key); at training time it asks for a count, so
  * that the model learns to tag unseen names from shape, context and
- * gazetteer. */
+ * gazetteer. With a sink, each token's static features go to sink() as they
+ * are made and are not kept (c->feats/foff are then empty): the tagger sums
+ * them at once, so memory stays small on long documents. */
 int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
-                    ner_known_fn known, const void *arg);
+                    ner_known_fn known, const void *arg, ner_sink_fn sink, void *sink_arg);
 
 /* The feature key under which the model keeps a known word (every word of
  * the training vocabulary has a row, possibly all zero). */
