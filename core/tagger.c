@@ -337,6 +337,25 @@ static void join_particles(const struct ner_ctx *c, uint8_t *labels)
     }
 }
 
+/* A title at the front of a person name is not part of it (CoNLL leaves
+ * "Mayor" of "Mayor Ruiz" outside): the name starts after it. */
+static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t *labels)
+{
+    const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON);
+    size_t i, n = c->ntoks;
+    if (!gz)
+        return;
+    for (i = 0; i + 1 < n; i++) {
+        const struct bl_token *tk = &c->toks[i];
+        if (labels[i] != bper || labels[i + 1] != iper)
+            continue;
+        if (bl_gazetteer_classes(gz, c->text + tk->start, tk->end - tk->start) & BL_GZ_TITLE) {
+            labels[i] = 0;
+            labels[i + 1] = (uint8_t)bper;
+        }
+    }
+}
+
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct ner_ctx c;
@@ -376,6 +395,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     decode(t, &c, stat, docbits, labels);
 
     join_particles(&c, labels);
+    drop_titles(&c, gz, labels);
     for (i = 0; i < n; i++) {
         size_t j;
         struct bl_entity *e;

@@ -121,6 +121,7 @@ static const struct {
     {"The Bank of England raised interest rates on Thursday.", "Bank of England", ORG},
     {"Russian President Vladimir Putin and Donald Trump spoke by phone.", "Vladimir Putin", PER},
     {"Russian President Vladimir Putin and Donald Trump spoke by phone.", "Donald Trump", PER},
+    {"Mayor Ruiz: The harbour will stay open", "Ruiz", PER},
 };
 
 static void test_modern_names(void **state)
