@@ -76,10 +76,10 @@ static const char *const proper_groups[] = {"democrats", "republicans"};
 
 /* Words before a group noun that belong to its name. */
 static const char *const group_mods[] = {
-    "administration", "congressional", "defence",    "defense",  "european",     "federal",
-    "foreign",        "government",    "health",     "industry", "intelligence", "local",
-    "many",           "military",      "opposition", "other",    "party",        "security",
-    "senior",         "several",       "some",       "state",    "top",          "western"};
+    "administration", "congressional", "defence",    "defense",    "european",
+    "federal",        "foreign",       "government", "health",     "industry",
+    "intelligence",   "local",         "military",   "opposition", "party",
+    "security",       "senior",        "state",      "top",        "western"};
 
 /* Verbs whose subject acts or speaks. cls 1 = speech or belief, 2 = action. */
 struct verb {
@@ -678,6 +678,22 @@ static int add_title(struct ctx *c, struct act *a, size_t ta, size_t tb)
     return BL_OK;
 }
 
+/* Role words the gazetteer's title list lacks, for appositives ("Erik Lund,
+ * her deputy,", "an epidemiologist at ...") and "the deputy" later on. */
+static const char *const extra_titles[] = {
+    "activist",   "analyst",   "attorney",       "author",     "candidate",     "co-host",
+    "coach",      "columnist", "commentator",    "consultant", "correspondent", "deputy",
+    "economist",  "editor",    "epidemiologist", "historian",  "host",          "journalist",
+    "lawyer",     "manager",   "nominee",        "owner",      "physician",     "pollster",
+    "researcher", "scientist", "strategist",     "treasurer"};
+
+static bool is_title(const struct ctx *c, size_t a, size_t b)
+{
+    if (b == a + 1 && tok_in(c, a, extra_titles))
+        return true;
+    return (classes(c, a, b) & BL_GZ_TITLE) != 0;
+}
+
 /* Longest title (gazetteer class TITLE) ending at token e (inclusive) that
  * starts at or after lo; returns its first token or SIZE_MAX. */
 static size_t title_ending(const struct ctx *c, size_t e, size_t lo)
@@ -692,7 +708,7 @@ static size_t title_ending(const struct ctx *c, size_t e, size_t lo)
                 break;
         if (k <= e)
             continue;
-        if (classes(c, a, e + 1) & BL_GZ_TITLE)
+        if (is_title(c, a, e + 1))
             return a;
     }
     return SIZE_MAX;
@@ -711,7 +727,7 @@ static size_t title_starting(const struct ctx *c, size_t a, size_t b)
                 break;
         if (k < a + len)
             continue;
-        if (classes(c, a, a + len) & BL_GZ_TITLE)
+        if (is_title(c, a, a + len))
             return a + len;
     }
     return a;
@@ -1087,6 +1103,11 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
         rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
         if (rc == BL_OK && ini && map_get(&c->map, ini) < 0)
             rc = map_put(&c->map, ini, *out);
+        /* "Veltro" after "Veltro Systems": the name without its suffix */
+        if (rc == BL_OK && b - a == 2 &&
+            ((classes(c, a + 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail)) &&
+            map_get(&c->map, hash_toks(c, 'o', a, a + 1)) < 0)
+            rc = map_put(&c->map, hash_toks(c, 'o', a, a + 1), *out);
     }
     if (rc == BL_OK && cc && !c->acts[*out].cc[0])
         memcpy(c->acts[*out].cc, cc, 3);
@@ -1254,7 +1275,18 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
                 return rc;
             if (tcc[0] && !c->acts[ai].cc[0])
                 memcpy(c->acts[ai].cc, tcc, 3);
-            if (tok_is(c, e, "of") && IN_LIST(org_roles, lower(c, e - 1, w))) {
+            if (tok_is(c, e, "at") && e + 1 < c->n) {
+                /* "an epidemiologist at the University of Oslo" */
+                size_t o = tok_is(c, e + 1, "the") ? e + 2 : e + 1;
+                int oi = o < c->n ? c->ent_of[o] : -1;
+                if (oi >= 0 && c->d->ents[oi].type == BL_ENT_ORGANIZATION && !c->acts[ai].org) {
+                    const struct bl_span *os = &c->d->ents[oi].span;
+                    c->acts[ai].org =
+                        bl_arena_strndup(&c->d->arena, c->d->text + os->start, os->end - os->start);
+                    if (!c->acts[ai].org)
+                        return BL_ERR_NOMEM;
+                }
+            } else if (tok_is(c, e, "of") && IN_LIST(org_roles, lower(c, e - 1, w))) {
                 int oi = e + 1 < c->n ? c->ent_of[e + 1] : -1;
                 if (oi >= 0 && c->d->ents[oi].type == BL_ENT_ORGANIZATION) {
                     const struct bl_span *os = &c->d->ents[oi].span;
@@ -1480,6 +1512,20 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
         if (x->ent >= 0 && c->ent_actor[x->ent] < 0)
             c->ent_actor[x->ent] = x->actor;
     }
+    /* "the mayor" far from the mayor's name still finds her: each title's
+     * last word points at the person named with it last */
+    for (ai = 0; ai < (int)c->nacts; ai++) {
+        const struct act *A = &c->acts[ai];
+        for (size_t t = 0; A->kind == BL_ACTOR_PERSON && t < A->ntitles; t++) {
+            const char *w = strrchr(A->titles[t], ' ');
+            char buf[64];
+            size_t n;
+            w = w ? w + 1 : A->titles[t];
+            n = bl_gazetteer_normalize(w, strlen(w), buf, sizeof buf);
+            if (n && (rc = map_put(&c->map, hash_str('T', buf, n), ai)) != BL_OK)
+                return rc;
+        }
+    }
     /* A role under someone ("Putin's senior aide") takes their country. */
     for (i = 0; i < ncs; i++)
         if (cs[i].actor >= 0)
@@ -1616,6 +1662,9 @@ static int group_scan(struct ctx *c)
             break;
         }
         a = name_word(c, a, i);
+        while (a > 0 && i - a < 8 && c->sent_of[a - 1] == c->sent_of[i] &&
+               tok_in(c, a - 1, group_mods))
+            a--; /* "senior union official", "top Kremlin officials" */
         if (single && !(a > 0 && (tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an") ||
                                   tok_is(c, a - 1, "one") || tok_is(c, a - 1, "another"))))
             continue;
@@ -1728,8 +1777,8 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     if (!strcmp(buf, "it"))
         return P_IT;
     if (!strcmp(buf, "the") && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        ((classes(c, i + 1, i + 2) & BL_GZ_TITLE) || tok_in(c, i + 1, source_nouns)) &&
-        !is_upper(c, i + 2) && !tok_is(c, i + 2, "of"))
+        (is_title(c, i + 1, i + 2) || tok_in(c, i + 1, source_nouns)) && !is_upper(c, i + 2) &&
+        !tok_is(c, i + 2, "of"))
         return P_THE;
     return P_NONE;
 }
@@ -1933,6 +1982,14 @@ static int pronoun_pass(struct ctx *c)
                 found = true;
                 sure = subj_pron && m->sent == c->sent_of[i] && (m->flags & M_SUBJECT);
             }
+        }
+        if (best < 0 && kind == P_THE && !found) {
+            char buf[64];
+            size_t n = bl_gazetteer_normalize(c->d->text + c->t[i + 1].start,
+                                              c->t[i + 1].end - c->t[i + 1].start, buf, sizeof buf);
+            int ai = n ? map_get(&c->map, hash_str('T', buf, n)) : -1;
+            if (ai >= 0 && c->acts[ai].first < i)
+                best = ai;
         }
         if (best < 0)
             continue;

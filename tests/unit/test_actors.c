@@ -256,64 +256,152 @@ static void check_invariants(const bl_doc *d)
     }
 }
 
+/* Check one expectation line against the actors of d; where names the
+ * article in messages. */
+static void check_want(const bl_doc *d, const char *where, const char *want)
+{
+    size_t na;
+    const struct bl_actor *a = bl_doc_actors(d, &na);
+    const char *r = where;
+    const char *f[6] = {"", "", "", "", "", ""};
+    size_t fl[6] = {0}, nf = 0, i;
+    bool found = false;
+    if (want[0] == '!') {
+        for (i = 0; i < na; i++)
+            if (strcmp(a[i].name, want + 1) == 0)
+                fail_msg("%s: unexpected actor '%s'", r, want + 1);
+        return;
+    }
+    for (const char *p = want; nf < 6; nf++) {
+        const char *bar = strchr(p, '|');
+        f[nf] = p;
+        fl[nf] = bar ? (size_t)(bar - p) : strlen(p);
+        if (!bar) {
+            nf++;
+            break;
+        }
+        p = bar + 1;
+    }
+    assert_int_equal(nf, 6);
+    for (i = 0; i < na && !found; i++) {
+        char titles[256], mentions[16];
+        if (!field_ok(f[0], fl[0], a[i].name))
+            continue;
+        found = true;
+        titles_str(&a[i], titles, sizeof titles);
+        (void)snprintf(mentions, sizeof mentions, "%zu", a[i].nmentions);
+        if (!field_ok(f[1], fl[1], bl_actor_kind_name(a[i].kind)) ||
+            !field_ok(f[2], fl[2], titles) || !field_ok(f[3], fl[3], a[i].affiliation) ||
+            !field_ok(f[4], fl[4], a[i].org) || !field_ok(f[5], fl[5], mentions))
+            fail_msg("%s: want %s, got %s|%s|%s|%s|%s|%zu", r, want, a[i].name,
+                     bl_actor_kind_name(a[i].kind), titles,
+                     a[i].affiliation ? a[i].affiliation : "", a[i].org ? a[i].org : "",
+                     a[i].nmentions);
+    }
+    if (!found) {
+        (void)fprintf(stderr, "%s actors:", r);
+        for (i = 0; i < na; i++)
+            (void)fprintf(stderr, " [%s]", a[i].name);
+        (void)fprintf(stderr, "\n");
+        fail_msg("%s: no actor for %s", r, want);
+    }
+}
+
 static void test_rows(void **state)
 {
     (void)state;
     for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
         struct bl_entity ents[32];
-        size_t nents, na;
+        size_t nents;
+        char where[32];
         char *text = unmark(rows[r].text, ents, &nents, 32);
         bl_doc *d = run_marked(text, ents, nents);
-        const struct bl_actor *a = bl_doc_actors(d, &na);
 
+        (void)snprintf(where, sizeof where, "row %zu", r);
         check_invariants(d);
-        for (size_t w = 0; w < 8 && rows[r].want[w]; w++) {
-            const char *want = rows[r].want[w];
-            const char *f[6] = {"", "", "", "", "", ""};
-            size_t fl[6] = {0}, nf = 0, i;
-            bool found = false;
-            if (want[0] == '!') {
-                for (i = 0; i < na; i++)
-                    if (strcmp(a[i].name, want + 1) == 0)
-                        fail_msg("row %zu: unexpected actor '%s'", r, want + 1);
-                continue;
-            }
-            for (const char *p = want; nf < 6; nf++) {
-                const char *bar = strchr(p, '|');
-                f[nf] = p;
-                fl[nf] = bar ? (size_t)(bar - p) : strlen(p);
-                if (!bar) {
-                    nf++;
-                    break;
-                }
-                p = bar + 1;
-            }
-            assert_int_equal(nf, 6);
-            for (i = 0; i < na && !found; i++) {
-                char titles[256], mentions[16];
-                if (!field_ok(f[0], fl[0], a[i].name))
-                    continue;
-                found = true;
-                titles_str(&a[i], titles, sizeof titles);
-                (void)snprintf(mentions, sizeof mentions, "%zu", a[i].nmentions);
-                if (!field_ok(f[1], fl[1], bl_actor_kind_name(a[i].kind)) ||
-                    !field_ok(f[2], fl[2], titles) || !field_ok(f[3], fl[3], a[i].affiliation) ||
-                    !field_ok(f[4], fl[4], a[i].org) || !field_ok(f[5], fl[5], mentions))
-                    fail_msg("row %zu: want %s, got %s|%s|%s|%s|%s|%zu", r, want, a[i].name,
-                             bl_actor_kind_name(a[i].kind), titles,
-                             a[i].affiliation ? a[i].affiliation : "", a[i].org ? a[i].org : "",
-                             a[i].nmentions);
-            }
-            if (!found) {
-                (void)fprintf(stderr, "row %zu actors:", r);
-                for (i = 0; i < na; i++)
-                    (void)fprintf(stderr, " [%s]", a[i].name);
-                (void)fprintf(stderr, "\n");
-                fail_msg("row %zu: no actor for %s", r, want);
-            }
-        }
+        for (size_t w = 0; w < 8 && rows[r].want[w]; w++)
+            check_want(d, where, rows[r].want[w]);
         bl_doc_free(d);
         free(text);
+    }
+}
+
+/* ---- Fixture articles ----------------------------------------------------
+ * tests/fixtures/actors/NAME.txt is an article marked up as above and
+ * NAME.expect its expected actors, one line each ('#' starts a comment). */
+
+#define FIXTURE_DIR "tests/fixtures/actors"
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    long n;
+    if (!f)
+        return NULL;
+    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
+        buf = malloc((size_t)n + 1);
+        if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+            free(buf);
+            buf = NULL;
+        } else if (buf) {
+            buf[n] = '\0';
+        }
+    }
+    (void)fclose(f);
+    return buf;
+}
+
+/* ACTORS_DUMP=1 prints what the stage found, to write or fix an .expect. */
+static void dump(const bl_doc *d, const char *name)
+{
+    size_t na, len;
+    const struct bl_actor *a = bl_doc_actors(d, &na);
+    const char *text = bl_doc_text(d, &len);
+    char titles[256];
+    for (size_t i = 0; i < na; i++) {
+        titles_str(&a[i], titles, sizeof titles);
+        (void)printf("%s: %s|%s|%s|%s|%s|%zu  %.3f :", name, a[i].name,
+                     bl_actor_kind_name(a[i].kind), titles,
+                     a[i].affiliation ? a[i].affiliation : "", a[i].org ? a[i].org : "",
+                     a[i].nmentions, a[i].salience);
+        for (size_t m = 0; m < a[i].nmentions; m++)
+            (void)printf(" [%.*s]", (int)(a[i].mentions[m].end - a[i].mentions[m].start),
+                         text + a[i].mentions[m].start);
+        (void)printf("\n");
+    }
+}
+
+static void test_fixtures(void **state)
+{
+    static const char *const names[] = {"port-strike", "border-talks", "tech-merger"};
+    (void)state;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        char path[256];
+        struct bl_entity ents[128];
+        size_t nents;
+        char *marked, *expect, *text, *line, *save = NULL;
+        bl_doc *d;
+
+        (void)snprintf(path, sizeof path, FIXTURE_DIR "/%s.txt", names[k]);
+        marked = slurp(path);
+        if (!marked)
+            fail_msg("cannot read %s (run the tests from the repository root)", path);
+        (void)snprintf(path, sizeof path, FIXTURE_DIR "/%s.expect", names[k]);
+        expect = slurp(path);
+        assert_non_null(expect);
+        text = unmark(marked, ents, &nents, 128);
+        d = run_marked(text, ents, nents);
+        if (getenv("ACTORS_DUMP"))
+            dump(d, names[k]);
+        check_invariants(d);
+        for (line = strtok_r(expect, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+            if (line[0] && line[0] != '#')
+                check_want(d, names[k], line);
+        bl_doc_free(d);
+        free(text);
+        free(expect);
+        free(marked);
     }
 }
 
@@ -474,11 +562,9 @@ static int teardown(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_rows),
-        cmocka_unit_test(test_actor_at),
-        cmocka_unit_test(test_metonymic),
-        cmocka_unit_test(test_odd_inputs),
-        cmocka_unit_test(test_megabyte_of_names),
+        cmocka_unit_test(test_rows),        cmocka_unit_test(test_fixtures),
+        cmocka_unit_test(test_actor_at),    cmocka_unit_test(test_metonymic),
+        cmocka_unit_test(test_odd_inputs),  cmocka_unit_test(test_megabyte_of_names),
         cmocka_unit_test(test_random_soup),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
