@@ -490,11 +490,14 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
             }
             if (f == 2 && op) {
                 /* a double mark opens while one is open: the first was never
-                 * closed; end it here */
-                rc = add_piece(c, st[pos], NONE32, st[pos] + (uint32_t)mark_len(c, st[pos]),
-                               (uint32_t)i);
-                if (rc != BL_OK)
-                    return rc;
+                 * closed; end it here -- unless a straight mark meets a
+                 * curly one, where the straight one was a stray */
+                if (is_straight(c, st[pos]) == is_straight(c, i)) {
+                    rc = add_piece(c, st[pos], NONE32, st[pos] + (uint32_t)mark_len(c, st[pos]),
+                                   (uint32_t)i);
+                    if (rc != BL_OK)
+                        return rc;
+                }
                 depth = pos;
             }
         }
@@ -667,6 +670,13 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             q->source = sp;
             return true;
         }
+        /* "Cruz continued: ..." -- a short lead-in whose subject is someone */
+        if (colon > s->tok_start && colon - s->tok_start <= 10 &&
+            subject_np(c, s->tok_start, colon, &sp) &&
+            (speaker_of(c, sp) >= 0 || tok_in(c, s->tok_start, pronouns))) {
+            q->source = sp;
+            return true;
+        }
     }
     return false;
 }
@@ -699,6 +709,16 @@ static bool attr_intro_para(const struct ctx *c, size_t o, struct qb *q)
         c->used[i - 1] = 1;
         q->cue.end = c->t[i - 2 + len].end;
         return true;
+    }
+    /* "Cruz continued:" -- a short lead-in paragraph naming someone */
+    {
+        struct bl_span sp;
+        size_t s0 = sent(c, e - 1)->tok_start;
+        if (e - 1 - s0 <= 10 && subject_np(c, s0, e - 1, &sp) &&
+            (speaker_of(c, sp) >= 0 || tok_in(c, s0, pronouns))) {
+            q->source = sp;
+            return true;
+        }
     }
     return false;
 }
@@ -783,8 +803,14 @@ static int direct_quotes(struct ctx *c)
             }
         }
         if (q->kind == BL_QUOTE_PARTIAL) {
-            if (all_title_case(c, p->c0, p->c1) || !sentence_attr(c, p->open, q))
+            /* `Sanders "has done it," Sroka said.` -- attributed right after
+             * its closing mark: a quote of its own when it is a clause */
+            if (p->close != NONE32 && attr_after(c, p->close, q)) {
+                if (words_in(c, p->c0, p->c1) > 6)
+                    q->kind = BL_QUOTE_DIRECT;
+            } else if (all_title_case(c, p->c0, p->c1) || !sentence_attr(c, p->open, q)) {
                 q->drop = true; /* a title, a nickname or scare quotes */
+            }
             i = j;
             continue;
         }
@@ -842,10 +868,24 @@ static int direct_quotes(struct ctx *c)
      * previous paragraph, else of the quote that follows in the next */
     {
         struct qb *prev = NULL;
+        const struct qb *partial = NULL; /* last attributed partial quote */
         for (i = 0; i < c->nq; i++) {
             struct qb *q = &c->qs[i];
-            if (q->drop || q->kind != BL_QUOTE_DIRECT)
+            if (q->drop)
                 continue;
+            if (q->kind != BL_QUOTE_DIRECT) {
+                if (q->source.start != BL_NONE)
+                    partial = q;
+                continue;
+            }
+            /* `Sanders "has won," Sroka said ... "This movement ..."`: the
+             * speaker of a partial quote earlier in the paragraph */
+            if (q->source.start == BL_NONE && !q->weak && partial && partial->para == q->para &&
+                (!prev || prev->para != q->para || prev < partial)) {
+                inherit(q, partial);
+                prev = q;
+                continue;
+            }
             if (q->source.start == BL_NONE && prev && q->para <= prev->para + 1) {
                 /* more of what the last speaker said: one quote in pieces,
                  * as "“A,” he said. “B.”" is one statement */
