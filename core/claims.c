@@ -100,6 +100,16 @@ static const struct xcue xcues[] = {
     { "accused", false, true },   { "accuses", false, true },   { "praised", false, true },
     { "agreed", true, false },    { "agree", true, false },     { "agrees", true, false },
     { "hints", false, false },    { "hint", false, false },
+    { "decided", true, false },   { "decides", true, false },   { "learned", false, false },
+    { "realized", false, false }, { "realised", false, false }, { "recognized", false, false },
+    { "recognised", false, false }, { "recognizes", false, false }, { "remembered", false, false },
+    { "remembers", false, false }, { "understands", false, false }, { "understood", false, false },
+    { "denounced", false, true }, { "denounces", false, true }, { "condemned", false, true },
+    { "condemns", false, true },  { "mocked", false, true },    { "thanked", false, true },
+    { "welcomed", false, true },  { "welcomes", false, true },  { "applauded", false, true },
+    { "expressed", false, true }, { "discussed", false, true }, { "ordered", true, true },
+    { "offered", true, true },    { "championed", false, true }, { "preferred", true, true },
+    { "attacked", false, true },  { "dismissed", false, true }, { "rejected", false, true },
     { NULL, false, false } };
 
 static const char *const pronouns[] = { "he", "she", "they", "we", "i", "you", "who", NULL };
@@ -749,6 +759,55 @@ static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     return add_attributed(c, i + 1, body, src, cue, -1, flags);
 }
 
+/* "Turnout seemed to fall", "Ruiz is expected to win": an appearance or an
+ * expectation with nobody named behind it. The content is the clause, its
+ * subject included; source and claimant stay empty. */
+static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const seem[] = { "seem", "seems", "seemed", "appear", "appears",
+                                        "appeared", NULL };
+    static const char *const be[] = { "is", "are", "was", "were", NULL };
+    static const char *const not_after[] = { "on", "in", "at", "with", "before", "for", "as",
+                                             "alongside", "onstage", "together", "live", NULL };
+    size_t body = trim_end(c, lo, hi);
+    for (size_t i = lo + 1; i + 1 < body; i++) {
+        struct bl_span cue, src = none_span();
+        size_t a, k = i + 1, e;
+        if (c->covered[i])
+            continue;
+        if (tok_in(c, i, seem) && !tok_in(c, k, not_after) && !is_upper(c, k)) {
+            cue.start = c->t[i].start;
+            cue.end = c->t[i].end;
+        } else if (tok_in(c, i, be) && tok_eq(c, k, "expected") && k + 1 < body &&
+                   tok_eq(c, k + 1, "to")) {
+            cue.start = c->t[i].start;
+            cue.end = c->t[k].end;
+            k++;
+        } else {
+            continue;
+        }
+        /* the subject: back over words to the clause start */
+        a = i;
+        while (a > lo && is_word(c, a - 1) && !c->covered[a - 1] && i - a < 12 &&
+               !tok_in(c, a - 1, (const char *const[]){ "that", "and", "but", "because",
+                                                         "while", "although", "if", "as",
+                                                         "since", "when", NULL }))
+            a--;
+        if (a == i || tok_in(c, a, (const char *const[]){ "it", "there", "this", NULL }))
+            continue;
+        e = content_end(c, k, body);
+        if (words_in(c, a, e) < 4)
+            continue;
+        {
+            int rc = add_attributed(c, a, e, src, cue, -1, flags);
+            if (rc != BL_OK)
+                return rc;
+        }
+        i = e;
+    }
+    return BL_OK;
+}
+
 /* ---- authorial claims ------------------------------------------------------- */
 
 static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
@@ -853,6 +912,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         rc = colon_claim(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = cue_sentence(&c, s, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = evidential(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
     }
