@@ -64,11 +64,21 @@ static const char *const opinion_words[] = {
     "horrible", "stupid",   "brilliant", "sunny",    "amazing",  "incredible", "deserve",
     "deserves", "welcome",  "hope",     "unfortunately", "sadly", NULL };
 
+/* Could strncasecmp (C locale) find bytes a and b equal? Only when they are
+ * the same up to ASCII case. A cheap test in front of the library calls
+ * below, which were a third of the pipeline's instructions; it never turns
+ * away a match. */
+static bool ci_may_equal(char a, char b)
+{
+    return ((unsigned char)a | 0x20) == ((unsigned char)b | 0x20);
+}
+
 static bool word_in(const char *text, const struct bl_token *t, const char *const *list)
 {
     size_t l = t->end - t->start;
     for (; *list; list++)
-        if (strlen(*list) == l && strncasecmp(text + t->start, *list, l) == 0)
+        if ((l == 0 || ci_may_equal(text[t->start], (*list)[0])) && strlen(*list) == l &&
+            strncasecmp(text + t->start, *list, l) == 0)
             return true;
     return false;
 }
@@ -257,7 +267,7 @@ static bool has_ci(const char *s, size_t len, const char *needle)
 {
     size_t nl = strlen(needle);
     for (size_t i = 0; i + nl <= len; i++)
-        if (strncasecmp(s + i, needle, nl) == 0)
+        if ((nl == 0 || ci_may_equal(s[i], needle[0])) && strncasecmp(s + i, needle, nl) == 0)
             return true;
     return false;
 }
