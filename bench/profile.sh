@@ -41,8 +41,15 @@ echo "self (exclusive), top $TOP:"
 callgrind_annotate "$OUT" 2>/dev/null | sed -n '/file:function/,$p' | sed -n "3,$((TOP + 2))p" |
     sed 's/ \[.*//'
 echo
-echo "who calls strcmp and malloc (libc time is charged to them):"
+echo "who calls the libc string functions and malloc (their time is charged there):"
 callgrind_annotate --tree=caller "$OUT" 2>/dev/null |
     awk '/^ *[0-9,]+ .*< / { buf = buf $0 "\n"; next }
-         /\*  .*(__strcmp_[a-z0-9]+|malloc\.c:malloc) / { printf "%s%s\n\n", buf, $0 }
+         /\*  .*(:__str[a-z]+_[a-z0-9_]+|:__mem[a-z]+_[a-z0-9_]+|malloc\.c:malloc) / {
+             pct = 0
+             if (match($0, /\( *[0-9.]+%\)/))
+                 pct = substr($0, RSTART + 1, RLENGTH - 3) + 0
+             if (pct < 0.5) { buf = ""; next }
+             n = split(buf, l, "\n"); out = ""
+             for (i = 1; i <= n && i <= 6; i++) if (l[i] != "") out = out l[i] "\n"
+             printf "%s%s\n\n", out, $0 }
          { buf = "" }' | sed 's/ \[.*//'
