@@ -1070,20 +1070,6 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
     size_t body_end = trim_end(c, lo, hi);
     int rc;
 
-    /* "Trump: Islam hates us" -- a named actor and a colon open the sentence */
-    for (i = lo; i < hi && i < lo + 6 && c->t[i].kind == BL_TOK_WORD && is_upper(c, i); i++)
-        ;
-    if (i > lo && i < hi && tok_eq(c, i, ":") && i + 1 < body_end && !is_open_mark(c, i + 1) &&
-        !c->inq[i + 1]) {
-        struct bl_span sp = { c->t[lo].start, c->t[i - 1].end };
-        if (speaker_of(c, sp) >= 0) {
-            size_t e = i + 1 + MAX_CONTENT < body_end ? i + 1 + MAX_CONTENT : body_end;
-            rc = add_indirect(c, i + 1, e, s->para, sp, i, 1);
-            if (rc != BL_OK)
-                return rc;
-            clause_lo = i + 1;
-        }
-    }
     for (i = lo; i < hi; i++) {
         const struct bl_cue *cue;
         size_t len = cue_at(c, i, lo, &cue), after, k;
