@@ -703,6 +703,17 @@ static int cue_sentence(struct ctx *c, size_t si, size_t lo, size_t hi, unsigned
                 continue;
         }
         e = content_end(c, k, body);
+        /* a stance or evidence verb's object is a noun phrase: "endorsed the
+         * governor's bid, including ..." ends at the comma */
+        if (!that && !tok_eq(c, k, "to") && x && x->obj && !speech && !(q && q->cls == BL_CUE_BELIEF))
+            for (size_t y = k + 1; y < e; y++)
+                if (tok_eq(c, y, ",") || c->t[y].kind == BL_TOK_DASH ||
+                    tok_in(c, y, (const char *const[]){ "who", "which", "after", "before",
+                                                        "because", "while", "when", "including",
+                                                        "despite", "amid", NULL })) {
+                    e = y;
+                    break;
+                }
         /* "who wants to unseat the mayor is raising money": the relative
          * clause ends at the main verb */
         if (tok_in(c, tok_at(c, src.start), (const char *const[]){ "who", "that", "which", NULL }) &&
