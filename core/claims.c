@@ -308,6 +308,7 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
                           struct bl_span cue, int quote, unsigned flags)
 {
     struct bl_claim cl;
+    size_t full = b; /* scored with its final mark: a question stays one */
     int kind;
     b = trim_end(c, a, b);
     if (b <= a)
@@ -320,7 +321,7 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     cl.cue = cue;
     cl.claimant = src.start == BL_NONE ? -1 : bl_actor_at(c->d, src.start, src.end);
     cl.quote = quote;
-    cl.checkworthiness = bl_claims_score(c->d, a, b, flags | BL_CLAIM_F_ATTRIBUTED, &kind);
+    cl.checkworthiness = bl_claims_score(c->d, a, full, flags | BL_CLAIM_F_ATTRIBUTED, &kind);
     cl.secondary = kind;
     for (size_t i = a; i < b; i++)
         c->covered[i] = 1;
@@ -381,7 +382,7 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             cl.cue = q->cue;
             cl.claimant = q->speaker;
             cl.quote = (int)qi;
-            cl.checkworthiness = bl_claims_score(d, a, e, flags | BL_CLAIM_F_ATTRIBUTED, &kind);
+            cl.checkworthiness = bl_claims_score(d, a, b, flags | BL_CLAIM_F_ATTRIBUTED, &kind);
             cl.secondary = kind;
             rc = push(c, &cl);
             if (rc != BL_OK)

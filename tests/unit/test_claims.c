@@ -301,6 +301,35 @@ static void test_rows(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* A question in quotation marks is still a claim of the quote, but scores low. */
+static void test_quoted_question(void **state)
+{
+    static const char text[] = "“Will the steel plant in Dunmore close before 2030?” a worker "
+                               "asked. “The steel plant in Dunmore will close in 2030,” the "
+                               "owner said.";
+    bl_models *m = load_models();
+    bl_doc *d = NULL;
+    struct bl_error err = { 0 };
+    size_t nc;
+    const struct bl_claim *c;
+    double q = -1, a = -1;
+    (void)state;
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_CLAIMS, &err), BL_OK);
+    c = bl_doc_claims(d, &nc);
+    for (size_t i = 0; i < nc; i++) {
+        if (c[i].quote >= 0 && text[c[i].span.start] == 'W')
+            q = c[i].checkworthiness;
+        if (c[i].quote >= 0 && text[c[i].span.start] == 'T')
+            a = c[i].checkworthiness;
+    }
+    bl_doc_free(d);
+    bl_models_free(m);
+    assert_true(q >= 0 && a >= 0);
+    assert_true(q < 0.3);
+    assert_true(a > q);
+}
+
 /* A claimant phrase naming an actor gives the claim that actor. */
 static void test_claimant(void **state)
 {
@@ -406,6 +435,7 @@ int main(void)
         cmocka_unit_test(test_ordering), cmocka_unit_test(test_low),
         cmocka_unit_test(test_kinds),    cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_rows),     cmocka_unit_test(test_claimant),
+        cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_long),     cmocka_unit_test(test_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
