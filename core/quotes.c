@@ -249,6 +249,8 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
 {
     const char *w;
     size_t l;
+    if (b == a + 1 && tok_in(c, a, determiners))
+        return false; /* "The" alone */
     for (size_t i = a; i < b; i++)
         if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER)
             return true;
@@ -396,6 +398,21 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
     size_t len;
     if (s.start == BL_NONE)
         return -1;
+    /* "Smith, who said ...": the speaker is the phrase before the comma */
+    if ((s.end - s.start == 3 && !strncasecmp(t, "who", 3)) ||
+        (s.end - s.start == 5 && !strncasecmp(t, "which", 5))) {
+        size_t k = s.start;
+        while (k > 0 && c->text[k - 1] == ' ')
+            k--;
+        if (k > 0 && c->text[k - 1] == ',') {
+            k--;
+            while (k > 0 && c->text[k - 1] == ' ')
+                k--;
+            if (k > 0)
+                return bl_actor_at(c->d, bl_utf8_char_start((const unsigned char *)c->text, k - 1), k);
+        }
+        return -1;
+    }
     /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of" */
     len = s.end - s.start;
     for (size_t k = 0; cuts[k]; k++) {
@@ -756,6 +773,24 @@ static void inherit(struct qb *q, const struct qb *from)
     q->speaker = from->speaker;
 }
 
+/* A quote-only paragraph after "Mayor Ana Ruiz spoke first.": the person the
+ * previous paragraph's last sentence opens with. */
+static void prev_para_subject(const struct ctx *c, struct qb *q)
+{
+    const struct piece *p = &c->pieces[q->first];
+    const struct bl_sentence *s = sent(c, p->open), *ps;
+    struct bl_span sp;
+    if (p->open != s->tok_start || s->tok_start == 0)
+        return;
+    ps = sent(c, s->tok_start - 1);
+    if (ps->para + 1 != s->para || c->inq[ps->tok_start])
+        return;
+    if (subject_np(c, ps->tok_start, ps->tok_end, &sp) && speaker_of(c, sp) >= 0) {
+        q->source = sp;
+        q->speaker = speaker_of(c, sp);
+    }
+}
+
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
  * split quotes, tell direct from partial, attribute. */
 static int direct_quotes(struct ctx *c)
@@ -904,6 +939,8 @@ static int direct_quotes(struct ctx *c)
                 q->drop = true;
                 continue;
             }
+            if (q->source.start == BL_NONE)
+                prev_para_subject(c, q);
             if (q->source.start != BL_NONE)
                 prev = q;
             else

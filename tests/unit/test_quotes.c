@@ -333,6 +333,16 @@ static const struct speaker_row speaker_rows[] = {
     { "“We will appeal,” said Tom Berg, a lawyer for the family.", "We will appeal,", "Berg" },
     { "Chancellor Greta Lindqvist spoke in Oslo. Lindqvist said the talks would resume in May.",
       "the talks would resume in May", "Lindqvist" },
+    { "Senator Omar Haddad arrived late. He said the bill would pass.", "the bill would pass",
+      "Haddad" },
+    { "The Kremlin said the talks would resume in May.", "the talks would resume in May",
+      "Kremlin" },
+    { "U.S. officials said the convoy left before dawn.", "the convoy left before dawn",
+      "officials" },
+    { "The bill was drafted by Senator Omar Haddad, who said it would pass easily.",
+      "it would pass easily", "Haddad" },
+    { "Mayor Ana Ruiz spoke first.\n\n“The bridge is safe and it will stay open.”",
+      "The bridge is safe and it will stay open.", "Ruiz" },
 };
 
 static void test_speakers(void **state)
