@@ -107,8 +107,7 @@ static const struct xcue xcues[] = {
     { "denounced", false, true }, { "denounces", false, true }, { "condemned", false, true },
     { "condemns", false, true },  { "mocked", false, true },    { "thanked", false, true },
     { "welcomed", false, true },  { "welcomes", false, true },  { "applauded", false, true },
-    { "expressed", false, true }, { "discussed", false, true }, { "ordered", true, true },
-    { "offered", true, true },    { "championed", false, true }, { "preferred", true, true },
+    { "expressed", false, true }, { "championed", false, true }, { "preferred", true, true },
     { "attacked", false, true },  { "dismissed", false, true }, { "rejected", false, true },
     { NULL, false, false } };
 
@@ -311,6 +310,10 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     size_t full = b; /* scored with its final mark: a question stays one */
     int kind;
     b = trim_end(c, a, b);
+    while (b > a + 1 && tok_in(c, b - 1, (const char *const[]){ "as", "and", "but", "or", "while",
+                                                               "which", "that", "with", "who",
+                                                               NULL }))
+        b = trim_end(c, a, b - 1);
     if (b <= a)
         return BL_OK;
     memset(&cl, 0, sizeof cl);
@@ -459,7 +462,13 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
         if (x > a + 1 && (tok_eq(c, x, "and") || tok_eq(c, x, "but"))) {
             for (size_t y = x + 2; y < hi && y <= x + 4; y++) {
                 const struct bl_cue *q2;
-                if (!is_word(c, y) || tok_in(c, y, np_stop))
+                const char *w = c->text + c->t[y - 1].start;
+                size_t l = c->t[y - 1].end - c->t[y - 1].start;
+                /* "and dismissing Kyiv's hopes": a possessive or a verb
+                 * before the form makes it a noun */
+                if (!is_word(c, y) || tok_in(c, y, np_stop) ||
+                    c->t[y - 1].kind == BL_TOK_CLITIC ||
+                    (l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g'))
                     break;
                 if ((bl_cues_match(c->cues, c->text, c->t, c->n, y, &q2) &&
                      (q2->tag == BL_CUE_3SG || q2->tag == BL_CUE_PAST)) ||
