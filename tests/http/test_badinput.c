@@ -85,6 +85,8 @@ static const struct row rows[] = {
     { "JSON: raw NUL in string", NULL, J, LIT("{\"text\":\"a\0b\"}"), NULL, 400, "bad_json", NULL },
     { "JSON: escaped NUL in key", NULL, J, LIT("{\"te\\u0000xt\":\"a\"}"), NULL, 400, "bad_json", NULL },
     { "JSON: NUL before the body", NULL, J, LIT("\0{\"text\":\"a\"}"), NULL, 400, "bad_json", NULL },
+    { "JSON: NUL after the body", NULL, J, LIT("{\"text\":\"a\"}\0"), NULL, 400, "bad_json", NULL },
+    { "JSON: NUL then garbage", NULL, J, LIT("{\"text\":\"a\"}\0junk"), NULL, 400, "bad_json", NULL },
     /* ---- huge and deeply nested JSON ------------------------------------ */
     { "100k nested arrays", NULL, J, GEN("", "[", 100000, ""), NULL, 400, "bad_json", NULL },
     { "5k nested objects", NULL, J, GEN("", "{\"a\":", 5000, "1"), NULL, 400, "bad_json", NULL },
