@@ -11,7 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define NP_MAX 8     /* words in a claimant phrase */
+#define NP_MAX    8  /* words in a claimant phrase */
 #define APPOS_MAX 24 /* tokens in an appositive ("X, a spokesman for Y, said") */
 #define MIN_WORDS 2  /* words in the content of an attributed claim */
 
@@ -71,90 +71,89 @@ struct xcue {
     bool to, obj;
 };
 static const struct xcue xcues[] = {
-    { "want", true, true },       { "wants", true, true },      { "wanted", true, true },
-    { "plan", true, false },      { "plans", true, false },     { "planned", true, false },
-    { "intend", true, false },    { "intends", true, false },   { "intended", true, false },
-    { "seek", true, true },       { "seeks", true, true },      { "sought", true, true },
-    { "aim", true, false },       { "aims", true, false },      { "aimed", true, false },
-    { "refuse", true, false },    { "refuses", true, false },   { "refused", true, false },
-    { "decline", true, false },   { "declines", true, false },  { "declined", true, false },
-    { "threaten", true, false },  { "threatens", true, false }, { "threatened", true, false },
-    { "vowed", true, true },      { "vows", true, true },       { "pledged", true, true },
-    { "promised", true, true },   { "promises", true, true },   { "hopes", true, true },
-    { "hoped", true, true },      { "expects", true, true },    { "expected", true, true },
-    { "show", false, true },      { "shows", false, true },     { "showed", false, true },
-    { "hinted", false, false },   { "found", false, true },     { "finds", false, true },
-    { "support", false, true },   { "supports", false, true },  { "supported", false, true },
-    { "oppose", false, true },    { "opposes", false, true },   { "opposed", false, true },
-    { "endorsed", false, true },  { "endorses", false, true },  { "backed", false, true },
-    { "backs", false, true },     { "favor", false, true },     { "favors", false, true },
-    { "favour", false, true },    { "favours", false, true },   { "prefer", true, true },
-    { "prefers", true, true },    { "see", false, true },       { "sees", false, true },
-    { "saw", false, true },       { "view", false, true },      { "views", false, true },
-    { "viewed", false, true },    { "consider", false, true },  { "considers", false, true },
-    { "considered", false, true }, { "blame", false, true },    { "blames", false, true },
-    { "blamed", false, true },    { "defended", false, true },  { "defends", false, true },
-    { "defend", false, true },    { "called", false, true },    { "calls", false, true },
-    { "demanded", false, true },  { "demands", false, true },   { "urged", true, true },
-    { "urges", true, true },      { "criticized", false, true }, { "criticised", false, true },
-    { "accused", false, true },   { "accuses", false, true },   { "praised", false, true },
-    { "agreed", true, false },    { "agree", true, false },     { "agrees", true, false },
-    { "hints", false, false },    { "hint", false, false },
-    { "decided", true, false },   { "decides", true, false },   { "learned", false, false },
-    { "realized", false, false }, { "realised", false, false }, { "recognized", false, false },
-    { "recognised", false, false }, { "recognizes", false, false }, { "remembered", false, false },
-    { "remembers", false, false }, { "understands", false, false }, { "understood", false, false },
-    { "denounced", false, true }, { "denounces", false, true }, { "condemned", false, true },
-    { "condemns", false, true },  { "mocked", false, true },    { "thanked", false, true },
-    { "welcomed", false, true },  { "welcomes", false, true },  { "applauded", false, true },
-    { "expressed", false, true }, { "championed", false, true }, { "preferred", true, true },
-    { "attacked", false, true },  { "dismissed", false, true }, { "rejected", false, true },
-    { NULL, false, false } };
+    {"want", true, true},          {"wants", true, true},        {"wanted", true, true},
+    {"plan", true, false},         {"plans", true, false},       {"planned", true, false},
+    {"intend", true, false},       {"intends", true, false},     {"intended", true, false},
+    {"seek", true, true},          {"seeks", true, true},        {"sought", true, true},
+    {"aim", true, false},          {"aims", true, false},        {"aimed", true, false},
+    {"refuse", true, false},       {"refuses", true, false},     {"refused", true, false},
+    {"decline", true, false},      {"declines", true, false},    {"declined", true, false},
+    {"threaten", true, false},     {"threatens", true, false},   {"threatened", true, false},
+    {"vowed", true, true},         {"vows", true, true},         {"pledged", true, true},
+    {"promised", true, true},      {"promises", true, true},     {"hopes", true, true},
+    {"hoped", true, true},         {"expects", true, true},      {"expected", true, true},
+    {"show", false, true},         {"shows", false, true},       {"showed", false, true},
+    {"hinted", false, false},      {"found", false, true},       {"finds", false, true},
+    {"support", false, true},      {"supports", false, true},    {"supported", false, true},
+    {"oppose", false, true},       {"opposes", false, true},     {"opposed", false, true},
+    {"endorsed", false, true},     {"endorses", false, true},    {"backed", false, true},
+    {"backs", false, true},        {"favor", false, true},       {"favors", false, true},
+    {"favour", false, true},       {"favours", false, true},     {"prefer", true, true},
+    {"prefers", true, true},       {"see", false, true},         {"sees", false, true},
+    {"saw", false, true},          {"view", false, true},        {"views", false, true},
+    {"viewed", false, true},       {"consider", false, true},    {"considers", false, true},
+    {"considered", false, true},   {"blame", false, true},       {"blames", false, true},
+    {"blamed", false, true},       {"defended", false, true},    {"defends", false, true},
+    {"defend", false, true},       {"called", false, true},      {"calls", false, true},
+    {"demanded", false, true},     {"demands", false, true},     {"urged", true, true},
+    {"urges", true, true},         {"criticized", false, true},  {"criticised", false, true},
+    {"accused", false, true},      {"accuses", false, true},     {"praised", false, true},
+    {"agreed", true, false},       {"agree", true, false},       {"agrees", true, false},
+    {"hints", false, false},       {"hint", false, false},       {"decided", true, false},
+    {"decides", true, false},      {"learned", false, false},    {"realized", false, false},
+    {"realised", false, false},    {"recognized", false, false}, {"recognised", false, false},
+    {"recognizes", false, false},  {"remembered", false, false}, {"remembers", false, false},
+    {"understands", false, false}, {"understood", false, false}, {"denounced", false, true},
+    {"denounces", false, true},    {"condemned", false, true},   {"condemns", false, true},
+    {"mocked", false, true},       {"thanked", false, true},     {"welcomed", false, true},
+    {"welcomes", false, true},     {"applauded", false, true},   {"expressed", false, true},
+    {"championed", false, true},   {"preferred", true, true},    {"attacked", false, true},
+    {"dismissed", false, true},    {"rejected", false, true},    {NULL, false, false}};
 
-static const char *const pronouns[] = { "he", "she", "they", "we", "i", "you", "who", NULL };
-static const char *const determiners[] = { "the", "a", "an", "his", "her", "their", "its",
-                                           "our", "my", "your", "this", "these", "those",
-                                           "such", "no", "any", "every", "'s", "’s", "whose",
-                                           "of", "for", "in", "on", "with", "by", "from",
-                                           "to", "was", "were", "be", "been", "being", "is",
-                                           "are", "at", "about", "as", "new", NULL };
+static const char *const pronouns[] = {"he", "she", "they", "we", "i", "you", "who", NULL};
+static const char *const determiners[] = {
+    "the",  "a",     "an",    "his",  "her",  "their", "its",   "our", "my",  "your",
+    "this", "these", "those", "such", "no",   "any",   "every", "'s",  "’s",  "whose",
+    "of",   "for",   "in",    "on",   "with", "by",    "from",  "to",  "was", "were",
+    "be",   "been",  "being", "is",   "are",  "at",    "about", "as",  "new", NULL};
 /* words between a claimant and its cue: "he also said", "they have long argued" */
 static const char *const between[] = {
-    "also",    "has",      "have",     "had",     "would",    "will",     "could",  "may",
-    "might",   "must",     "should",   "did",     "does",     "do",       "reportedly",
-    "later",   "previously", "then",   "repeatedly", "again", "once",     "publicly",
-    "privately", "recently", "further", "earlier", "often",   "now",      "still",
-    "first",   "long",     "always",   "never",   "not",      "n't",      "openly",
-    "even",    "already",  "just",     "clearly", "strongly", "firmly",   "largely",
-    "generally", "widely", "mostly",   "really",  "actually", "apparently", NULL };
+    "also",       "has",       "have",       "had",     "would",      "will",     "could",
+    "may",        "might",     "must",       "should",  "did",        "does",     "do",
+    "reportedly", "later",     "previously", "then",    "repeatedly", "again",    "once",
+    "publicly",   "privately", "recently",   "further", "earlier",    "often",    "now",
+    "still",      "first",     "long",       "always",  "never",      "not",      "n't",
+    "openly",     "even",      "already",    "just",    "clearly",    "strongly", "firmly",
+    "largely",    "generally", "widely",     "mostly",  "really",     "actually", "apparently",
+    NULL};
 /* words that end a claimant phrase walked leftwards */
 static const char *const np_stop[] = {
-    "and",    "or",      "but",      "that",    "which",    "when",    "where",   "while",
-    "as",     "because", "if",       "though",  "although", "after",   "before",  "since",
-    "until",  "in",      "on",       "at",      "during",   "with",    "by",      "from",
-    "to",     "into",    "than",     "so",      "then",     "there",   "is",      "was",
-    "are",    "were",    "has",      "have",    "had",      "be",      "been",    "will",
-    "would",  "not",     "also",     "what",    "how",      "why",     "it",      "him",
-    "her",    "them",    "us",       "me",      "do",       "does",    "did",     "can",
-    "could",  "may",     "might",    "must",    "should",   "about",   "over",    "under",
-    "against", "for",    "like",     "however", "even",     "only",    "just",    "now",
-    "yet",    "still",   "said",     "says",    "say",      "told",    "this",    "these",
-    "those",  "his",     "its",      "their",   "our",      "your",    "my",      "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "week",   "month",   "year",     "night",   "morning",  "ago",     NULL };
-static const char *const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
-                                        "saturday", "sunday", "yesterday", "today", "earlier",
-                                        "later", NULL };
-static const char *const np_inner[] = { "of", "for", "the", NULL };
+    "and",     "or",        "but",      "that",    "which",    "when",   "where",     "while",
+    "as",      "because",   "if",       "though",  "although", "after",  "before",    "since",
+    "until",   "in",        "on",       "at",      "during",   "with",   "by",        "from",
+    "to",      "into",      "than",     "so",      "then",     "there",  "is",        "was",
+    "are",     "were",      "has",      "have",    "had",      "be",     "been",      "will",
+    "would",   "not",       "also",     "what",    "how",      "why",    "it",        "him",
+    "her",     "them",      "us",       "me",      "do",       "does",   "did",       "can",
+    "could",   "may",       "might",    "must",    "should",   "about",  "over",      "under",
+    "against", "for",       "like",     "however", "even",     "only",   "just",      "now",
+    "yet",     "still",     "said",     "says",    "say",      "told",   "this",      "these",
+    "those",   "his",       "its",      "their",   "our",      "your",   "my",        "monday",
+    "tuesday", "wednesday", "thursday", "friday",  "saturday", "sunday", "yesterday", "today",
+    "week",    "month",     "year",     "night",   "morning",  "ago",    NULL};
+static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                       "friday", "saturday", "sunday",    "yesterday",
+                                       "today",  "earlier",  "later",     NULL};
+static const char *const np_inner[] = {"of", "for", "the", NULL};
 /* words that cannot open the content of a claim */
-static const char *const bad_start[] = { "of", "for", "about", "on", "in", "at", "with", "by",
-                                         "from", "up", "out", "off", "so", "him", "her", "them",
-                                         "back", "as", "and", "or", "but", "if", "me",
-                                         "us", "you", "himself", "herself", "themselves",
-                                         "itself", "into", "over", "during", NULL };
+static const char *const bad_start[] = {
+    "of",         "for",    "about", "on",   "in",     "at",  "with", "by",      "from",
+    "up",         "out",    "off",   "so",   "him",    "her", "them", "back",    "as",
+    "and",        "or",     "but",   "if",   "me",     "us",  "you",  "himself", "herself",
+    "themselves", "itself", "into",  "over", "during", NULL};
 /* object-taking speech cues: "told reporters", "warned voters" */
-static const char *const tell_like[] = { "tell", "assure", "inform", "remind", "notify", "warn",
-                                         "urge", "ask", "advise", "accuse", "call", NULL };
+static const char *const tell_like[] = {"tell", "assure", "inform", "remind", "notify", "warn",
+                                        "urge", "ask",    "advise", "accuse", "call",   NULL};
 
 static bool lemma_in(const struct bl_cue *q, const char *const *list)
 {
@@ -165,8 +164,8 @@ static bool lemma_in(const struct bl_cue *q, const char *const *list)
 }
 
 /* speech and belief cues whose content may be an infinitive: "vowed to" */
-static const char *const to_cues[] = { "urge", "promise", "vow", "pledge", "hope", "expect",
-                                       "agree", "threaten", "ask", "call", "propose", NULL };
+static const char *const to_cues[] = {"urge",  "promise",  "vow", "pledge", "hope",    "expect",
+                                      "agree", "threaten", "ask", "call",   "propose", NULL};
 
 static const struct xcue *xcue_at(const struct ctx *c, size_t i)
 {
@@ -209,9 +208,9 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         j--;
         if (j > lo + 1 && tok_eq(c, j - 1, "on"))
             j--;
-    } else if (j > lo + 2 && tok_in(c, j - 1, (const char *const[]){ "week", "month", "year",
-                                                                     "night", NULL }) &&
-               tok_in(c, j - 2, (const char *const[]){ "last", "this", NULL })) {
+    } else if (j > lo + 2 &&
+               tok_in(c, j - 1, (const char *const[]){"week", "month", "year", "night", NULL}) &&
+               tok_in(c, j - 2, (const char *const[]){"last", "this", NULL})) {
         j -= 2;
     }
     while (j > lo && tok_in(c, j - 1, between))
@@ -241,8 +240,8 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     }
     k = j;
     while (k > lo && words < NP_MAX && !c->covered[k - 1] &&
-           (is_word(c, k - 1) || (c->t[k - 1].kind == BL_TOK_DASH &&
-                                  !(c->t[k - 1].flags & BL_TF_SPACE_BEFORE)))) {
+           (is_word(c, k - 1) ||
+            (c->t[k - 1].kind == BL_TOK_DASH && !(c->t[k - 1].flags & BL_TF_SPACE_BEFORE)))) {
         if (tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner))
             break;
         k--;
@@ -298,21 +297,21 @@ static size_t tok_at(const struct ctx *c, size_t off)
 
 static struct bl_span none_span(void)
 {
-    struct bl_span s = { BL_NONE, BL_NONE };
+    struct bl_span s = {BL_NONE, BL_NONE};
     return s;
 }
 
 /* An attributed claim over content toks [a, b). */
-static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
-                          struct bl_span cue, int quote, unsigned flags)
+static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src, struct bl_span cue,
+                          int quote, unsigned flags)
 {
     struct bl_claim cl;
     size_t full = b; /* scored with its final mark: a question stays one */
     int kind;
     b = trim_end(c, a, b);
-    while (b > a + 1 && tok_in(c, b - 1, (const char *const[]){ "as", "and", "but", "or", "while",
-                                                               "which", "that", "with", "who",
-                                                               NULL }))
+    while (b > a + 1 && tok_in(c, b - 1,
+                               (const char *const[]){"as", "and", "but", "or", "while", "which",
+                                                     "that", "with", "who", NULL}))
         b = trim_end(c, a, b - 1);
     if (b <= a)
         return BL_OK;
@@ -410,13 +409,13 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
  * statement", "last week", "strongly". */
 static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
 {
-    static const char *const adverbs[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
-                                           "saturday", "sunday", "yesterday", "today", "tonight",
-                                           "recently", "earlier", "later", "again", "repeatedly",
-                                           "publicly", "privately", "also", "previously",
-                                           "strongly", "firmly", "instead", "now", NULL };
-    static const char *const preps[] = { "on", "in", "at", "during", "last", "this", "with",
-                                         "after", "before", "via", "through", NULL };
+    static const char *const adverbs[] = {
+        "monday",     "tuesday",   "wednesday",  "thursday", "friday",    "saturday",
+        "sunday",     "yesterday", "today",      "tonight",  "recently",  "earlier",
+        "later",      "again",     "repeatedly", "publicly", "privately", "also",
+        "previously", "strongly",  "firmly",     "instead",  "now",       NULL};
+    static const char *const preps[] = {"on",   "in",    "at",     "during", "last",    "this",
+                                        "with", "after", "before", "via",    "through", NULL};
     for (int rounds = 0; rounds < 3 && i < hi; rounds++) {
         size_t e, w = 0;
         if (tok_in(c, i, adverbs)) {
@@ -428,11 +427,12 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
         if (!tok_in(c, i, preps))
             break;
         for (e = i + 1; e < hi && w < 5 && is_word(c, e) && !tok_eq(c, e, "that"); e++, w++)
-            if (tok_in(c, e, (const char *const[]){ "statement", "interview", "week", "month",
-                                                    "year", "speech", "monday", "tuesday",
-                                                    "wednesday", "thursday", "friday", "saturday",
-                                                    "sunday", "conference", "briefing", "post",
-                                                    "letter", "report", "release", NULL })) {
+            if (tok_in(c, e,
+                       (const char *const[]){"statement", "interview",  "week",     "month",
+                                             "year",      "speech",     "monday",   "tuesday",
+                                             "wednesday", "thursday",   "friday",   "saturday",
+                                             "sunday",    "conference", "briefing", "post",
+                                             "letter",    "report",     "release",  NULL})) {
                 e++;
                 w++;
                 break;
@@ -466,8 +466,7 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
                 size_t l = c->t[y - 1].end - c->t[y - 1].start;
                 /* "and dismissing Kyiv's hopes": a possessive or a verb
                  * before the form makes it a noun */
-                if (!is_word(c, y) || tok_in(c, y, np_stop) ||
-                    c->t[y - 1].kind == BL_TOK_CLITIC ||
+                if (!is_word(c, y) || tok_in(c, y, np_stop) || c->t[y - 1].kind == BL_TOK_CLITIC ||
                     (l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g'))
                     break;
                 if ((bl_cues_match(c->cues, c->text, c->t, c->n, y, &q2) &&
@@ -478,11 +477,13 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
         }
         /* ", but the party ...": a new clause with its own subject */
         if (tok_eq(c, x, ",") && x + 2 < hi && x > a + 2 &&
-            tok_in(c, x + 1, (const char *const[]){ "and", "but", "while", "although", "though",
-                                                   "whereas", NULL }) &&
-            (tok_in(c, x + 2, pronouns) || tok_in(c, x + 2, (const char *const[]){
-                                                "the", "a", "an", "it", "there", "his", "her",
-                                                "their", "its", "this", "that", NULL }) ||
+            tok_in(c, x + 1,
+                   (const char *const[]){"and", "but", "while", "although", "though", "whereas",
+                                         NULL}) &&
+            (tok_in(c, x + 2, pronouns) ||
+             tok_in(c, x + 2,
+                    (const char *const[]){"the", "a", "an", "it", "there", "his", "her", "their",
+                                          "its", "this", "that", NULL}) ||
              is_upper(c, x + 2)))
             return x;
         if (!tok_eq(c, x, ",") && c->t[x].kind != BL_TOK_DASH)
@@ -516,7 +517,7 @@ static bool is_inflected(const struct ctx *c, size_t i)
     size_t l = c->t[i].end - c->t[i].start;
     if (l > 2 && (w[l - 1] == 's' || (w[l - 2] == 'e' && w[l - 1] == 'd')))
         return true;
-    return tok_in(c, i, (const char *const[]){ "sought", "found", "saw", NULL });
+    return tok_in(c, i, (const char *const[]){"sought", "found", "saw", NULL});
 }
 
 static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_span src)
@@ -524,10 +525,10 @@ static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_
     size_t j = i, s0 = tok_at(c, src.start);
     if (j > lo && tok_in(c, j - 1, between))
         return true; /* "will support", "did not want", "also argue" */
-    if (tok_in(c, s0, (const char *const[]){ "a", "an", "one", "he", "she", "it", "this",
-                                             "that", NULL }))
+    if (tok_in(c, s0,
+               (const char *const[]){"a", "an", "one", "he", "she", "it", "this", "that", NULL}))
         return false;
-    if (tok_in(c, j - 1, (const char *const[]){ "they", "we", "i", "you", "who", NULL }))
+    if (tok_in(c, j - 1, (const char *const[]){"they", "we", "i", "you", "who", NULL}))
         return true;
     /* the head of "residents of the valley" is "residents" */
     for (size_t h = s0 + 1; h < j; h++)
@@ -542,10 +543,10 @@ static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_
         size_t l = c->t[j - 1].end - c->t[j - 1].start;
         /* a plural head ("critics", "officials"), or a group noun ("the public") */
         return (l > 3 && w[l - 1] == 's' && w[l - 2] != 's') ||
-               tok_in(c, j - 1, (const char *const[]){ "people", "police", "public", "majority",
-                                                        "voters", "both", "many", "most",
-                                                        "others", "some", "men", "women",
-                                                        "children", "percent", "half", NULL });
+               tok_in(c, j - 1,
+                      (const char *const[]){"people", "police", "public", "majority", "voters",
+                                            "both", "many", "most", "others", "some", "men",
+                                            "women", "children", "percent", "half", NULL});
     }
 }
 
@@ -608,7 +609,10 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
     return true;
 }
 
-static int cue_sentence(struct ctx *c, size_t si, size_t lo, size_t hi, unsigned flags)
+/* Attributed claims from the cues of sentence toks [lo, hi) that no quote
+ * or earlier claim took: "X CUE [that] CONTENT", "X CUE to ...", "X CUE
+ * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
+static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     size_t body = trim_end(c, lo, hi);
     for (size_t i = lo; i < body; i++) {
@@ -708,29 +712,33 @@ static int cue_sentence(struct ctx *c, size_t si, size_t lo, size_t hi, unsigned
         } else if (!speech && q && q->cls == BL_CUE_BELIEF && !(x && x->obj)) {
             /* belief cues take a clause: "believes [that] the plan will fail" */
             if (!tok_in(c, k, pronouns) && !is_upper(c, k) &&
-                !tok_in(c, k, (const char *const[]){ "the", "a", "an", "this", "there", "it",
-                                                      "its", "his", "her", "their", "our", NULL }))
+                !tok_in(c, k,
+                        (const char *const[]){"the", "a", "an", "this", "there", "it", "its", "his",
+                                              "her", "their", "our", NULL}))
                 continue;
         }
         e = content_end(c, k, body);
         /* a stance or evidence verb's object is a noun phrase: "endorsed the
          * governor's bid, including ..." ends at the comma */
-        if (!that && !tok_eq(c, k, "to") && x && x->obj && !speech && !(q && q->cls == BL_CUE_BELIEF))
+        if (!that && !tok_eq(c, k, "to") && x && x->obj && !speech &&
+            !(q && q->cls == BL_CUE_BELIEF))
             for (size_t y = k + 1; y < e; y++)
                 if (tok_eq(c, y, ",") || c->t[y].kind == BL_TOK_DASH ||
-                    tok_in(c, y, (const char *const[]){ "who", "which", "after", "before",
-                                                        "because", "while", "when", "including",
-                                                        "despite", "amid", NULL })) {
+                    tok_in(c, y,
+                           (const char *const[]){"who", "which", "after", "before", "because",
+                                                 "while", "when", "including", "despite", "amid",
+                                                 NULL})) {
                     e = y;
                     break;
                 }
         /* "who wants to unseat the mayor is raising money": the relative
          * clause ends at the main verb */
-        if (tok_in(c, tok_at(c, src.start), (const char *const[]){ "who", "that", "which", NULL }) &&
+        if (tok_in(c, tok_at(c, src.start), (const char *const[]){"who", "that", "which", NULL}) &&
             (tok_eq(c, k, "to") || (x && x->obj)))
             for (size_t y = k + 2; y < e; y++)
-                if (tok_in(c, y, (const char *const[]){ "is", "was", "are", "were", "has", "have",
-                                                        "had", "will", NULL }) &&
+                if (tok_in(c, y,
+                           (const char *const[]){"is", "was", "are", "were", "has", "have", "had",
+                                                 "will", NULL}) &&
                     !tok_eq(c, y - 1, "that") && !tok_in(c, y - 1, pronouns)) {
                     e = y;
                     break;
@@ -742,17 +750,16 @@ static int cue_sentence(struct ctx *c, size_t si, size_t lo, size_t hi, unsigned
             return rc;
         i = e;
     }
-    (void)si;
     return BL_OK;
 }
 
 /* Words that open a headline as a label, not a speaker: "Update: ..." */
-static const char *const labels[] = { "update", "updated", "watch", "video", "photos", "photo",
-                                      "exclusive", "breaking", "opinion", "editorial",
-                                      "analysis", "live", "note", "related", "read", "listen",
-                                      "q", "a", "the", "in", "on", "at", "from", "by", "how",
-                                      "why", "what", "who", "when", "where", "more", "see",
-                                      "also", NULL };
+static const char *const labels[] = {
+    "update",   "updated", "watch",     "video",    "photos", "photo", "exclusive",
+    "breaking", "opinion", "editorial", "analysis", "live",   "note",  "related",
+    "read",     "listen",  "q",         "a",        "the",    "in",    "on",
+    "at",       "from",    "by",        "how",      "why",    "what",  "who",
+    "when",     "where",   "more",      "see",      "also",   NULL};
 
 /* "Name: claim" -- a headline or short lead naming who says what: an actor
  * anywhere, or in a headline any capitalised name that is not a label. */
@@ -785,11 +792,12 @@ static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * subject included; source and claimant stay empty. */
 static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const char *const seem[] = { "seem", "seems", "seemed", "appear", "appears",
-                                        "appeared", NULL };
-    static const char *const be[] = { "is", "are", "was", "were", NULL };
-    static const char *const not_after[] = { "on", "in", "at", "with", "before", "for", "as",
-                                             "alongside", "onstage", "together", "live", NULL };
+    static const char *const seem[] = {"seem",    "seems",    "seemed", "appear",
+                                       "appears", "appeared", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    static const char *const not_after[] = {"on",      "in",       "at",   "with",
+                                            "before",  "for",      "as",   "alongside",
+                                            "onstage", "together", "live", NULL};
     size_t body = trim_end(c, lo, hi);
     for (size_t i = lo + 1; i + 1 < body; i++) {
         struct bl_span cue, src = none_span();
@@ -810,11 +818,11 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         /* the subject: back over words to the clause start */
         a = i;
         while (a > lo && is_word(c, a - 1) && !c->covered[a - 1] && i - a < 12 &&
-               !tok_in(c, a - 1, (const char *const[]){ "that", "and", "but", "because",
-                                                         "while", "although", "if", "as",
-                                                         "since", "when", NULL }))
+               !tok_in(c, a - 1,
+                       (const char *const[]){"that", "and", "but", "because", "while", "although",
+                                             "if", "as", "since", "when", NULL}))
             a--;
-        if (a == i || tok_in(c, a, (const char *const[]){ "it", "there", "this", NULL }))
+        if (a == i || tok_in(c, a, (const char *const[]){"it", "there", "this", NULL}))
             continue;
         e = content_end(c, k, body);
         if (words_in(c, a, e) < 4)
@@ -848,9 +856,9 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         while (f < b && !c->covered[f])
             f++;
         b = f;
-        while (b > lo && (tok_in(c, b - 1, (const char *const[]){ "which", "that", "who", "as",
-                                                                 "and", "but", "while", "with",
-                                                                 NULL }) ||
+        while (b > lo && (tok_in(c, b - 1,
+                                 (const char *const[]){"which", "that", "who", "as", "and", "but",
+                                                       "while", "with", NULL}) ||
                           is_end_punct(c, b - 1) || c->t[b - 1].kind == BL_TOK_QUOTE))
             b--;
         if (b == f || words_in(c, lo, b) < 8)
@@ -932,7 +940,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             continue;
         rc = colon_claim(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
-            rc = cue_sentence(&c, s, lo, se->tok_end, flags);
+            rc = cue_sentence(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = evidential(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)

@@ -12,57 +12,55 @@
 /* ---- word lists --------------------------------------------------------- */
 
 static const char *const quantity_words[] = {
-    "half",     "third",    "thirds",   "quarter", "quarters", "fifth",     "fifths",
-    "tenth",    "dozen",    "dozens",   "hundred", "hundreds", "thousand",  "thousands",
-    "million",  "millions", "billion",  "billions", "trillion", "percent",  "twice",
-    "double",   "triple",   "majority", "minority", "two",     "three",     "four",
-    "five",     "six",      "seven",    "eight",   "nine",     "ten",       "eleven",
-    "twelve",   "twenty",   "thirty",   "forty",   "fifty",    "sixty",     "seventy",
-    "eighty",   "ninety",   NULL };
+    "half",     "third",    "thirds",   "quarter",  "quarters", "fifth",     "fifths",  "tenth",
+    "dozen",    "dozens",   "hundred",  "hundreds", "thousand", "thousands", "million", "millions",
+    "billion",  "billions", "trillion", "percent",  "twice",    "double",    "triple",  "majority",
+    "minority", "two",      "three",    "four",     "five",     "six",       "seven",   "eight",
+    "nine",     "ten",      "eleven",   "twelve",   "twenty",   "thirty",    "forty",   "fifty",
+    "sixty",    "seventy",  "eighty",   "ninety",   NULL};
 static const char *const unit_words[] = {
-    "percent", "percentage", "points", "dollars", "euros",  "pounds",   "rubles", "roubles",
-    "yuan",    "yen",        "km",     "kilometres", "kilometers", "miles", "metres", "meters",
-    "tons",    "tonnes",     "barrels", "bn",    "mln",    "people",   "troops", "soldiers",
-    "deaths",  "votes",      "jobs",    "acres", "hectares", "square", "degrees", "years",
-    NULL };
+    "percent",  "percentage", "points",   "dollars", "euros",      "pounds",     "rubles",
+    "roubles",  "yuan",       "yen",      "km",      "kilometres", "kilometers", "miles",
+    "metres",   "meters",     "tons",     "tonnes",  "barrels",    "bn",         "mln",
+    "people",   "troops",     "soldiers", "deaths",  "votes",      "jobs",       "acres",
+    "hectares", "square",     "degrees",  "years",   NULL};
 static const char *const date_words[] = {
-    "january", "february", "march",    "april",   "may",       "june",     "july",
-    "august",  "september", "october", "november", "december", "jan.",     "feb.",
-    "aug.",    "sept.",     "oct.",    "nov.",    "dec.",      "monday",   "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday",   "yesterday", "ago",
-    "since",   "last",      "decade",  "century", NULL };
+    "january",   "february",  "march",   "april",    "may",      "june",      "july",
+    "august",    "september", "october", "november", "december", "jan.",      "feb.",
+    "aug.",      "sept.",     "oct.",    "nov.",     "dec.",     "monday",    "tuesday",
+    "wednesday", "thursday",  "friday",  "saturday", "sunday",   "yesterday", "ago",
+    "since",     "last",      "decade",  "century",  NULL};
 static const char *const compare_words[] = {
-    "more",     "less",      "fewer",    "than",      "higher",   "lower",     "largest",
-    "biggest",  "smallest",  "highest",  "lowest",    "most",     "least",     "record",
-    "rose",     "risen",     "rise",     "rises",     "fell",     "fallen",    "fall",
-    "falls",    "dropped",   "drop",     "doubled",   "tripled",  "halved",    "grew",
-    "grown",    "declined",  "increased", "decreased", "surged",  "plunged",   "jumped",
-    "slumped",  "soared",    "tumbled",  "cut",       "lost",     "gained",    "controls",
-    "first",    "only",      NULL };
+    "more",     "less",     "fewer",  "than",    "higher", "lower",    "largest",   "biggest",
+    "smallest", "highest",  "lowest", "most",    "least",  "record",   "rose",      "risen",
+    "rise",     "rises",    "fell",   "fallen",  "fall",   "falls",    "dropped",   "drop",
+    "doubled",  "tripled",  "halved", "grew",    "grown",  "declined", "increased", "decreased",
+    "surged",   "plunged",  "jumped", "slumped", "soared", "tumbled",  "cut",       "lost",
+    "gained",   "controls", "first",  "only",    NULL};
 static const char *const causal_words[] = {
-    "because",  "cause",     "caused",   "causes",    "causing",  "due",       "result",
-    "resulted", "consequence", "triggered", "sparked",
-    "fuelled",  "fueled",    "thanks",   "blamed",    "backfired", "therefore", "hence",
-    "responsible", "driven",  "prompted", "forced",   NULL };
+    "because",     "cause",    "caused",      "causes",    "causing",   "due",
+    "result",      "resulted", "consequence", "triggered", "sparked",   "fuelled",
+    "fueled",      "thanks",   "blamed",      "backfired", "therefore", "hence",
+    "responsible", "driven",   "prompted",    "forced",    NULL};
 static const char *const predict_words[] = {
-    "will",      "'ll",       "’ll",      "wo",       "expected", "expects",  "forecast",
-    "forecasts", "predicted", "predicts", "projected", "likely",  "unlikely", "going",
-    "plans",     "planned",   "set",      "future",   "soon",     "next",     "upcoming",
-    NULL };
+    "will",      "'ll",      "’ll",       "wo",     "expected", "expects", "forecast", "forecasts",
+    "predicted", "predicts", "projected", "likely", "unlikely", "going",   "plans",    "planned",
+    "set",       "future",   "soon",      "next",   "upcoming", NULL};
 static const char *const hedge_words[] = {
-    "may",       "might",     "could",    "perhaps",  "possibly", "probably", "reportedly",
-    "allegedly", "apparently", "seems",   "seemed",   "appears",  "appeared", "maybe",
-    "somewhat",  "arguably",  "rumoured", "rumored",  "unclear",  "unconfirmed", NULL };
-static const char *const first_person[] = { "i", "me", "my", "mine", "we", "us", "our", "ours",
-                                            "'m", "’m", "myself", "ourselves", NULL };
+    "may",       "might",      "could",    "perhaps", "possibly", "probably",    "reportedly",
+    "allegedly", "apparently", "seems",    "seemed",  "appears",  "appeared",    "maybe",
+    "somewhat",  "arguably",   "rumoured", "rumored", "unclear",  "unconfirmed", NULL};
+static const char *const first_person[] = {"i",    "me", "my", "mine",   "we",        "us", "our",
+                                           "ours", "'m", "’m", "myself", "ourselves", NULL};
 static const char *const opinion_words[] = {
-    "should",   "must",     "ought",    "great",     "terrible", "wonderful", "beautiful",
-    "awful",    "good",     "bad",      "best",      "worst",    "shameful",  "disgraceful",
-    "outrageous", "ridiculous", "love", "loves",     "hate",     "hates",     "feel",
-    "think",    "believe",  "nice",     "lovely",    "sad",      "happy",     "proud",
-    "dangerous", "wrong",   "right",    "unacceptable", "important", "crucial", "fantastic",
-    "horrible", "stupid",   "brilliant", "sunny",    "amazing",  "incredible", "deserve",
-    "deserves", "welcome",  "hope",     "unfortunately", "sadly", NULL };
+    "should",    "must",         "ought",      "great",         "terrible",   "wonderful",
+    "beautiful", "awful",        "good",       "bad",           "best",       "worst",
+    "shameful",  "disgraceful",  "outrageous", "ridiculous",    "love",       "loves",
+    "hate",      "hates",        "feel",       "think",         "believe",    "nice",
+    "lovely",    "sad",          "happy",      "proud",         "dangerous",  "wrong",
+    "right",     "unacceptable", "important",  "crucial",       "fantastic",  "horrible",
+    "stupid",    "brilliant",    "sunny",      "amazing",       "incredible", "deserve",
+    "deserves",  "welcome",      "hope",       "unfortunately", "sadly",      NULL};
 
 /* Could strncasecmp (C locale) find bytes a and b equal? Only when they are
  * the same up to ASCII case. A cheap test in front of the library calls
@@ -149,10 +147,10 @@ enum feat {
 
 /* Weights: see docs/checkworthiness.md for why each has its size. */
 static const double weight[NFEAT] = {
-    [F_NUMBER] = 1.2,     [F_UNIT] = 0.8,      [F_DATE] = 0.4,     [F_COMPARE] = 0.5,
-    [F_NAMED] = 0.5,      [F_CAUSAL] = 0.5,    [F_PREDICT] = 0.3,  [F_ATTRIBUTED] = 0.3,
-    [F_HEDGE] = -0.4,     [F_FIRST] = -0.6,    [F_QUESTION] = -2.0, [F_OPINION_ONLY] = -1.2,
-    [F_OPINION] = -0.3,   [F_SHORT] = -0.7,    [F_HEADLINE] = -2.5,
+    [F_NUMBER] = 1.2,   [F_UNIT] = 0.8,   [F_DATE] = 0.4,      [F_COMPARE] = 0.5,
+    [F_NAMED] = 0.5,    [F_CAUSAL] = 0.5, [F_PREDICT] = 0.3,   [F_ATTRIBUTED] = 0.3,
+    [F_HEDGE] = -0.4,   [F_FIRST] = -0.6, [F_QUESTION] = -2.0, [F_OPINION_ONLY] = -1.2,
+    [F_OPINION] = -0.3, [F_SHORT] = -0.7, [F_HEADLINE] = -2.5,
 };
 #define BIAS (-1.0)
 
@@ -190,7 +188,7 @@ static void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
         if (word_in(text, k, compare_words))
             f[F_COMPARE] = true;
         if (word_in(text, k, causal_words) ||
-            (word_in(text, k, (const char *const[]){ "led", "leads", "leading", NULL }) &&
+            (word_in(text, k, (const char *const[]){"led", "leads", "leading", NULL}) &&
              i + 1 < b && t[i + 1].end - t[i + 1].start == 2 &&
              strncasecmp(text + t[i + 1].start, "to", 2) == 0))
             f[F_CAUSAL] = true;
@@ -276,19 +274,17 @@ static bool has_ci(const char *s, size_t len, const char *needle)
  * call to action rather than part of the story. Read-only; thread-safe. */
 bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
 {
-    static const char *const anywhere[] = { "reporting by",   "editing by",    "writing by",
-                                            "compiled by",    "click here",    "sign up for",
-                                            "sign up to",     "all rights reserved",
-                                            "copyright",      "\xc2\xa9",      "getty images",
-                                            "ap photo",       "photo credit",  "photograph:",
-                                            "photo:",         "image:",        "(photo",
-                                            "subscribe to",   "follow us on",  "read more:",
-                                            "trust principles", "newsletter", "our standards",
-                                            "afp photo",      "/reuters",      "/ reuters",
-                                            NULL };
-    static const char *const opening[] = { "by ", "related:", "read more", "watch:", "listen:",
-                                           "advertisement", "share this", "(reporting",
-                                           "additional reporting", NULL };
+    static const char *const anywhere[] = {
+        "reporting by",     "editing by", "writing by",          "compiled by",  "click here",
+        "sign up for",      "sign up to", "all rights reserved", "copyright",    "\xc2\xa9",
+        "getty images",     "ap photo",   "photo credit",        "photograph:",  "photo:",
+        "image:",           "(photo",     "subscribe to",        "follow us on", "read more:",
+        "trust principles", "newsletter", "our standards",       "afp photo",    "/reuters",
+        "/ reuters",        NULL};
+    static const char *const opening[] = {"by ",        "related:",   "read more",
+                                          "watch:",     "listen:",    "advertisement",
+                                          "share this", "(reporting", "additional reporting",
+                                          NULL};
     const struct bl_sentence *s;
     const char *p;
     size_t len, ntok;

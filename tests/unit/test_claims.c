@@ -26,7 +26,7 @@
 static bl_doc *split(const char *text)
 {
     bl_doc *d = NULL;
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     assert_int_equal(bl_doc_create(text, strlen(text), &d, &err), BL_OK);
     assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
     return d;
@@ -49,21 +49,21 @@ static const struct pair {
     const char *lower;
     unsigned lflags;
 } pairs[] = {
-    { "Exports fell 14% in February.", 0, "It was a sunny day.", 0 },
-    { "The utility lost $300 million last year.", 0, "We think the new logo is wonderful.", 0 },
-    { "Unemployment rose to 7.2 percent in March.", 0, "Is unemployment rising?", 0 },
-    { "Exports fell 14% in February.", 0, "Exports may have fallen somewhat.", 0 },
-    { "The port handled 2.1 million containers in 2023.", 0,
-      "The port handled 2.1 million containers in 2023.", BL_CLAIM_F_HEADLINE },
-    { "The floods were caused by three days of record rainfall.", 0,
-      "The floods were a terrible thing to see.", 0 },
-    { "Wheat prices are higher than they were a decade ago.", 0, "Prices are what they are.", 0 },
-    { "The dam will be finished by 2029.", 0, "I love this town.", 0 },
-    { "Farm incomes fell by a third after the drought.", BL_CLAIM_F_ATTRIBUTED,
-      "We should all try harder.", BL_CLAIM_F_ATTRIBUTED },
-    { "Inflation reached 9 percent in October.", 0, "Inflation is bad.", 0 },
-    { "The council approved the budget on Tuesday by 7 votes to 2.", 0,
-      "Why did the council wait so long?", 0 },
+    {"Exports fell 14% in February.", 0, "It was a sunny day.", 0},
+    {"The utility lost $300 million last year.", 0, "We think the new logo is wonderful.", 0},
+    {"Unemployment rose to 7.2 percent in March.", 0, "Is unemployment rising?", 0},
+    {"Exports fell 14% in February.", 0, "Exports may have fallen somewhat.", 0},
+    {"The port handled 2.1 million containers in 2023.", 0,
+     "The port handled 2.1 million containers in 2023.", BL_CLAIM_F_HEADLINE},
+    {"The floods were caused by three days of record rainfall.", 0,
+     "The floods were a terrible thing to see.", 0},
+    {"Wheat prices are higher than they were a decade ago.", 0, "Prices are what they are.", 0},
+    {"The dam will be finished by 2029.", 0, "I love this town.", 0},
+    {"Farm incomes fell by a third after the drought.", BL_CLAIM_F_ATTRIBUTED,
+     "We should all try harder.", BL_CLAIM_F_ATTRIBUTED},
+    {"Inflation reached 9 percent in October.", 0, "Inflation is bad.", 0},
+    {"The council approved the budget on Tuesday by 7 votes to 2.", 0,
+     "Why did the council wait so long?", 0},
 };
 
 static void test_ordering(void **state)
@@ -84,8 +84,8 @@ static void test_ordering(void **state)
 
 /* Questions, headlines and opinion with nothing to check stay low. */
 static const char *const low[] = {
-    "Is unemployment rising?",  "It was a sunny day.", "We think the new logo is wonderful.",
-    "I love this town.",        "Inflation is bad.",   NULL };
+    "Is unemployment rising?", "It was a sunny day.", "We think the new logo is wonderful.",
+    "I love this town.",       "Inflation is bad.",   NULL};
 
 static void test_low(void **state)
 {
@@ -105,12 +105,12 @@ static const struct kind_row {
     const char *text;
     int kind;
 } kind_rows[] = {
-    { "Exports fell 14% in February.", BL_CLAIM_STATISTICAL },
-    { "The company employs about a fifth of the town.", BL_CLAIM_STATISTICAL },
-    { "The bridge closed because the river flooded.", BL_CLAIM_CAUSAL },
-    { "The new line will open next spring.", BL_CLAIM_PREDICTION },
-    { "The plan is dangerous and wrong.", BL_CLAIM_EVALUATIVE },
-    { "The mayor met the union leaders at the town hall.", BL_CLAIM_FACTUAL },
+    {"Exports fell 14% in February.", BL_CLAIM_STATISTICAL},
+    {"The company employs about a fifth of the town.", BL_CLAIM_STATISTICAL},
+    {"The bridge closed because the river flooded.", BL_CLAIM_CAUSAL},
+    {"The new line will open next spring.", BL_CLAIM_PREDICTION},
+    {"The plan is dangerous and wrong.", BL_CLAIM_EVALUATIVE},
+    {"The mayor met the union leaders at the town hall.", BL_CLAIM_FACTUAL},
 };
 
 static void test_kinds(void **state)
@@ -133,15 +133,15 @@ static const struct boiler_row {
     const char *text;
     bool boiler;
 } boiler_rows[] = {
-    { "Reporting by Jane Okafor; Editing by Tom Lind", true },
-    { "Additional reporting by Sam Reyes in Lagos.", true },
-    { "Click here to read the full report.", true },
-    { "Sign up for our morning newsletter.", true },
-    { "Copyright 2024 The Harbour Times. All rights reserved.", true },
-    { "By Maria Lopez", true },
-    { "Photo: Kim Berg for the Daily Ledger", true },
-    { "The ministry reported a 3 percent drop in sales.", false },
-    { "By noon, the square was full of protesters.", false },
+    {"Reporting by Jane Okafor; Editing by Tom Lind", true},
+    {"Additional reporting by Sam Reyes in Lagos.", true},
+    {"Click here to read the full report.", true},
+    {"Sign up for our morning newsletter.", true},
+    {"Copyright 2024 The Harbour Times. All rights reserved.", true},
+    {"By Maria Lopez", true},
+    {"Photo: Kim Berg for the Daily Ledger", true},
+    {"The ministry reported a 3 percent drop in sales.", false},
+    {"By noon, the square was full of protesters.", false},
 };
 
 static void test_boilerplate(void **state)
@@ -183,49 +183,47 @@ static const struct row {
     const char *cue;
     int from_quote;
 } rows[] = {
-    { "Critics argue that the new tax will hurt small farms.", "the new tax will hurt small farms",
-      BL_CLAIM_ATTRIBUTED, "Critics", "argue", -1 },
-    { "Moscow claims the sanctions have backfired.", "the sanctions have backfired",
-      BL_CLAIM_ATTRIBUTED, "Moscow", "claims", -1 },
-    { "The mayor wants to close the harbour by June.", "to close the harbour by June",
-      BL_CLAIM_ATTRIBUTED, "The mayor", "wants", 0 },
-    { "The latest survey shows support for the tunnel at 61 percent.",
-      "support for the tunnel at 61 percent", BL_CLAIM_ATTRIBUTED, "The latest survey", "shows",
-      0 },
-    { "Farmers fear the drought will last another year.", "the drought will last another year",
-      BL_CLAIM_ATTRIBUTED, "Farmers", "fear", -1 },
-    { "Senator Anna Holt (R-Ore.) said the bill would cost $4 billion.",
-      "the bill would cost $4 billion", BL_CLAIM_ATTRIBUTED, "Senator Anna Holt", "said", -1 },
-    { "“Exports will recover by 2026,” the minister said.", "Exports will recover by 2026",
-      BL_CLAIM_ATTRIBUTED, "the minister", "said", 1 },
-    { "Residents of the valley believe the mine poisoned the river.",
-      "the mine poisoned the river", BL_CLAIM_ATTRIBUTED, "Residents of the valley", "believe",
-      -1 },
-    { "The union plans to strike for three days in May.", "to strike for three days in May",
-      BL_CLAIM_ATTRIBUTED, "The union", "plans", 0 },
-    { "The governor on Monday said the budget would be balanced by 2026.",
-      "the budget would be balanced by 2026", BL_CLAIM_ATTRIBUTED, "The governor", "said", -1 },
-    { "Fundraising, according to the campaign, has doubled since March.",
-      "Fundraising, according to the campaign, has doubled since March", BL_CLAIM_ATTRIBUTED,
-      "the campaign", "according to", 0 },
-    { "Mayor Ruiz: The harbour will stay open\n\nThe harbour reopened on Monday.",
-      "The harbour will stay open", BL_CLAIM_ATTRIBUTED, "Mayor Ruiz", ":", 0 },
-    { "The minister arrived late but said talks would resume in May.",
-      "talks would resume in May", BL_CLAIM_ATTRIBUTED, "The minister", "said", -1 },
-    { "Two thirds of voters say the mayor should resign.", "the mayor should resign",
-      BL_CLAIM_ATTRIBUTED, "Two thirds of voters", "say", -1 },
-    { "Russia controls about a fifth of the region's farmland.",
-      "Russia controls about a fifth of the region's farmland", BL_CLAIM_STATISTICAL, NULL, NULL,
-      0 },
-    { "The bridge closed in 2019 because the river flooded.",
-      "The bridge closed in 2019 because the river flooded", BL_CLAIM_CAUSAL, NULL, NULL, 0 },
+    {"Critics argue that the new tax will hurt small farms.", "the new tax will hurt small farms",
+     BL_CLAIM_ATTRIBUTED, "Critics", "argue", -1},
+    {"Moscow claims the sanctions have backfired.", "the sanctions have backfired",
+     BL_CLAIM_ATTRIBUTED, "Moscow", "claims", -1},
+    {"The mayor wants to close the harbour by June.", "to close the harbour by June",
+     BL_CLAIM_ATTRIBUTED, "The mayor", "wants", 0},
+    {"The latest survey shows support for the tunnel at 61 percent.",
+     "support for the tunnel at 61 percent", BL_CLAIM_ATTRIBUTED, "The latest survey", "shows", 0},
+    {"Farmers fear the drought will last another year.", "the drought will last another year",
+     BL_CLAIM_ATTRIBUTED, "Farmers", "fear", -1},
+    {"Senator Anna Holt (R-Ore.) said the bill would cost $4 billion.",
+     "the bill would cost $4 billion", BL_CLAIM_ATTRIBUTED, "Senator Anna Holt", "said", -1},
+    {"“Exports will recover by 2026,” the minister said.", "Exports will recover by 2026",
+     BL_CLAIM_ATTRIBUTED, "the minister", "said", 1},
+    {"Residents of the valley believe the mine poisoned the river.", "the mine poisoned the river",
+     BL_CLAIM_ATTRIBUTED, "Residents of the valley", "believe", -1},
+    {"The union plans to strike for three days in May.", "to strike for three days in May",
+     BL_CLAIM_ATTRIBUTED, "The union", "plans", 0},
+    {"The governor on Monday said the budget would be balanced by 2026.",
+     "the budget would be balanced by 2026", BL_CLAIM_ATTRIBUTED, "The governor", "said", -1},
+    {"Fundraising, according to the campaign, has doubled since March.",
+     "Fundraising, according to the campaign, has doubled since March", BL_CLAIM_ATTRIBUTED,
+     "the campaign", "according to", 0},
+    {"Mayor Ruiz: The harbour will stay open\n\nThe harbour reopened on Monday.",
+     "The harbour will stay open", BL_CLAIM_ATTRIBUTED, "Mayor Ruiz", ":", 0},
+    {"The minister arrived late but said talks would resume in May.", "talks would resume in May",
+     BL_CLAIM_ATTRIBUTED, "The minister", "said", -1},
+    {"Two thirds of voters say the mayor should resign.", "the mayor should resign",
+     BL_CLAIM_ATTRIBUTED, "Two thirds of voters", "say", -1},
+    {"Russia controls about a fifth of the region's farmland.",
+     "Russia controls about a fifth of the region's farmland", BL_CLAIM_STATISTICAL, NULL, NULL, 0},
+    {"The bridge closed in 2019 because the river flooded.",
+     "The bridge closed in 2019 because the river flooded", BL_CLAIM_CAUSAL, NULL, NULL, 0},
     /* nothing from boilerplate, questions or a bare opinion */
-    { "Reporting by Jane Okafor; Editing by Tom Lind", NULL, NONE, NULL, NULL, 0 },
-    { "Sign up for our newsletter to get 20 percent off.", NULL, NONE, NULL, NULL, 0 },
-    { "Will the new bridge open in 2027?", NULL, NONE, NULL, NULL, 0 },
-    { "It was a lovely evening.", NULL, NONE, NULL, NULL, 0 },
+    {"Reporting by Jane Okafor; Editing by Tom Lind", NULL, NONE, NULL, NULL, 0},
+    {"Sign up for our newsletter to get 20 percent off.", NULL, NONE, NULL, NULL, 0},
+    {"Will the new bridge open in 2027?", NULL, NONE, NULL, NULL, 0},
+    {"It was a lovely evening.", NULL, NONE, NULL, NULL, 0},
     /* nouns are no cues */
-    { "His plans for the harbour were rejected by the council in 2020.", "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0 },
+    {"His plans for the harbour were rejected by the council in 2020.",
+     "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
 };
 
 static bool span_is(const char *text, struct bl_span s, const char *want)
@@ -239,7 +237,7 @@ static bool span_is(const char *text, struct bl_span s, const char *want)
 static bl_models *load_models(void)
 {
     bl_models *m = NULL;
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     if (bl_models_load(BL_DATADIR, &m, &err) != BL_OK) {
         printf("cannot load models: %s\n", err.message);
         fail();
@@ -255,7 +253,7 @@ static void test_rows(void **state)
     for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
         const struct row *w = &rows[r];
         bl_doc *d = NULL;
-        struct bl_error err = { 0 };
+        struct bl_error err = {0};
         size_t nc;
         const struct bl_claim *c, *hit = NULL;
         assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
@@ -278,8 +276,8 @@ static void test_rows(void **state)
             failures++;
         } else {
             bool ok = hit->kind == w->kind && span_is(w->text, hit->source, w->source) &&
-                      span_is(w->text, hit->cue, w->cue) &&
-                      hit->checkworthiness >= 0 && hit->checkworthiness <= 1;
+                      span_is(w->text, hit->cue, w->cue) && hit->checkworthiness >= 0 &&
+                      hit->checkworthiness <= 1;
             if (w->kind == BL_CLAIM_ATTRIBUTED)
                 ok = ok && hit->secondary >= BL_CLAIM_FACTUAL &&
                      (w->from_quote < 0 || (hit->quote >= 0) == (w->from_quote == 1));
@@ -288,7 +286,8 @@ static void test_rows(void **state)
             if (!ok) {
                 printf("row %zu: [%s] kind %s source [%.*s] cue [%.*s] quote %d\n", r, w->content,
                        bl_claim_kind_name(hit->kind),
-                       hit->source.start == BL_NONE ? 0 : (int)(hit->source.end - hit->source.start),
+                       hit->source.start == BL_NONE ? 0
+                                                    : (int)(hit->source.end - hit->source.start),
                        hit->source.start == BL_NONE ? "" : w->text + hit->source.start,
                        hit->cue.start == BL_NONE ? 0 : (int)(hit->cue.end - hit->cue.start),
                        hit->cue.start == BL_NONE ? "" : w->text + hit->cue.start, hit->quote);
@@ -309,7 +308,7 @@ static void test_quoted_question(void **state)
                                "owner said.";
     bl_models *m = load_models();
     bl_doc *d = NULL;
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     size_t nc;
     const struct bl_claim *c;
     double q = -1, a = -1;
@@ -338,7 +337,7 @@ static void test_claimant(void **state)
         "currency will recover by the end of the year.";
     bl_models *m = load_models();
     bl_doc *d = NULL;
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     size_t nc, na;
     const struct bl_claim *c;
     const struct bl_actor *a;
@@ -349,8 +348,8 @@ static void test_claimant(void **state)
     c = bl_doc_claims(d, &nc);
     a = bl_doc_actors(d, &na);
     for (size_t i = 0; i < nc; i++)
-        if (c[i].kind == BL_CLAIM_ATTRIBUTED && c[i].claimant >= 0 &&
-            (size_t)c[i].claimant < na && strstr(a[c[i].claimant].name, "Ortiz"))
+        if (c[i].kind == BL_CLAIM_ATTRIBUTED && c[i].claimant >= 0 && (size_t)c[i].claimant < na &&
+            strstr(a[c[i].claimant].name, "Ortiz"))
             found = true;
     bl_doc_free(d);
     bl_models_free(m);
@@ -367,13 +366,13 @@ static void test_long(void **state)
         "wants to strike. The port handled 2.1 million containers in 2023.\n\nReporting by Sam "
         "Reyes\n\n";
     bl_models *m = load_models();
-    size_t reps[2] = { 200, 800 }, pl = strlen(para);
+    size_t reps[2] = {200, 800}, pl = strlen(para);
     double secs[2];
     (void)state;
     for (int k = 0; k < 2; k++) {
         char *text = malloc(pl * reps[k] + 1);
         bl_doc *d = NULL;
-        struct bl_error err = { 0 };
+        struct bl_error err = {0};
         size_t nc, nq, n_auth = 0;
         const struct bl_claim *c;
         clock_t t0;
@@ -410,7 +409,7 @@ static void test_long(void **state)
 static void test_edges(void **state)
 {
     bl_doc *d = NULL;
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     size_t nc = 1;
     (void)state;
     assert_int_equal(bl_claims_run(NULL, NULL), BL_ERR_ARG);
@@ -432,11 +431,15 @@ static void test_edges(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_ordering), cmocka_unit_test(test_low),
-        cmocka_unit_test(test_kinds),    cmocka_unit_test(test_boilerplate),
-        cmocka_unit_test(test_rows),     cmocka_unit_test(test_claimant),
+        cmocka_unit_test(test_ordering),
+        cmocka_unit_test(test_low),
+        cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_boilerplate),
+        cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_claimant),
         cmocka_unit_test(test_quoted_question),
-        cmocka_unit_test(test_long),     cmocka_unit_test(test_edges),
+        cmocka_unit_test(test_long),
+        cmocka_unit_test(test_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
