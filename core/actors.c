@@ -1246,6 +1246,10 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
                 memcpy(c->acts[ai].cc, occ, 3);
         }
     }
+    /* "President Zelensky of Ukraine" */
+    if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && x->b + 1 < c->n && is_upper(c, x->b + 1) &&
+        country_of(c, x->b + 1, x->b + 2, cc) && !c->acts[ai].cc[0])
+        memcpy(c->acts[ai].cc, cc, 3);
     /* Appositive: ", [the|a|his|X's|demonym] [modifiers] TITLE [of ORG]," */
     if (!(x->flags & M_POSS) && is_punct(c, x->b, ',')) {
         size_t k = x->b + 1, start, limit;
@@ -1275,7 +1279,12 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
                 return rc;
             if (tcc[0] && !c->acts[ai].cc[0])
                 memcpy(c->acts[ai].cc, tcc, 3);
-            if (tok_is(c, e, "at") && e + 1 < c->n) {
+            if ((tok_is(c, e, "of") || tok_is(c, e, "for")) && is_upper(c, e + 1) &&
+                !is_poss(c, e + 2) && country_of(c, e + 1, e + 2, tcc)) {
+                /* "the president of Ukraine", "envoy for Norway" */
+                if (!c->acts[ai].cc[0])
+                    memcpy(c->acts[ai].cc, tcc, 3);
+            } else if (tok_is(c, e, "at") && e + 1 < c->n) {
                 /* "an epidemiologist at the University of Oslo" */
                 size_t o = tok_is(c, e + 1, "the") ? e + 2 : e + 1;
                 int oi = o < c->n ? c->ent_of[o] : -1;

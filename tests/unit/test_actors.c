@@ -63,6 +63,10 @@ static const struct row rows[] = {
      "Novak] and [P:Ortiz’s] senior aide [P:Jonas Weber].",
      {"Rafael Ortiz|person|Defense Minister|||2", "Lena Novak|person|Foreign Minister|||1",
       "Jonas Weber|person|aide|||1"}},
+    /* Affiliation from "of Country". */
+    {"President [P:Olena Marchuk] of [L:Ukraine] arrived first. [P:Jan Kowal], the foreign "
+     "minister of [L:Poland], followed.",
+     {"Olena Marchuk|person|President|UA||1", "Jan Kowal|person|foreign minister|PL||1"}},
     /* Affiliation from a demonym. */
     {"[M:British] Prime Minister [P:Emma Hart] said the deal was fair.",
      {"Emma Hart|person|Prime Minister|GB||1"}},
