@@ -837,6 +837,37 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     return BL_OK;
 }
 
+/* "In a Gallup poll released Monday, 40 percent ...": a sentence opened by
+ * a document that reports its content (poll, survey, study, report,
+ * statement, interview ...). The source is that phrase; the cue is "In". */
+static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const docs[] = {
+        "poll",    "polls",     "survey",    "surveys", "study",     "report", "analysis",
+        "average", "statement", "interview", "memo",    "letter",    "speech", "book",
+        "op-ed",   "column",    "filing",    "lawsuit", "complaint", "ruling", "testimony",
+        "email",   "emails",    "tweet",     "post",    "video",     "ad",     "data",
+        "figures", "census",    NULL};
+    size_t body = trim_end(c, lo, hi), k, e;
+    bool doc = false;
+    struct bl_span src, cue;
+    if (body <= lo + 3 || !tok_eq(c, lo, "in") || c->covered[lo])
+        return BL_OK;
+    for (k = lo + 1; k < body && k < lo + 16 && !tok_eq(c, k, ","); k++) {
+        if (c->covered[k])
+            return BL_OK;
+        doc = doc || tok_in(c, k, docs);
+    }
+    if (!doc || k >= body || k >= lo + 16 || words_in(c, k + 1, body) < 3 || c->covered[k + 1])
+        return BL_OK;
+    src.start = c->t[lo + 1].start;
+    src.end = c->t[k - 1].end;
+    cue.start = c->t[lo].start;
+    cue.end = c->t[lo].end;
+    e = content_end(c, k + 1, body);
+    return add_attributed(c, k + 1, e, src, cue, -1, flags);
+}
+
 /* ---- authorial claims ------------------------------------------------------- */
 
 static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
@@ -939,6 +970,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         if (boiler[s])
             continue;
         rc = colon_claim(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = in_document(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = cue_sentence(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
