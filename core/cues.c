@@ -15,7 +15,7 @@
 struct bl_cues {
     struct bl_cue *v; /* sorted by form */
     size_t n;
-    char *strings;    /* every form and lemma, NUL-separated */
+    char *strings; /* every form and lemma, NUL-separated */
 };
 
 static int cmp_cue(const void *a, const void *b)
@@ -34,7 +34,7 @@ static int parse_class(const char *s)
 
 static int parse_tag(const char *s)
 {
-    static const char *const names[] = { "base", "3sg", "past", "pp", "ing", "prep" };
+    static const char *const names[] = {"base", "3sg", "past", "pp", "ing", "prep"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (!strcmp(s, names[i]))
             return (int)i;

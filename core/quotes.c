@@ -9,13 +9,13 @@
 #include <string.h>
 #include <strings.h>
 
-#define NONE32 UINT32_MAX
-#define MAX_DEPTH 8     /* open quotation marks kept per paragraph */
-#define AFTER_WIN 36    /* tokens looked at after a closing mark */
-#define BEFORE_WIN 30   /* tokens looked at before an opening mark */
-#define NP_MAX 8        /* words in a source phrase */
+#define NONE32      UINT32_MAX
+#define MAX_DEPTH   8   /* open quotation marks kept per paragraph */
+#define AFTER_WIN   36  /* tokens looked at after a closing mark */
+#define BEFORE_WIN  30  /* tokens looked at before an opening mark */
+#define NP_MAX      8   /* words in a source phrase */
 #define MAX_CONTENT 400 /* tokens in reported content */
-#define APPOS_MAX 26    /* tokens in an appositive ("X, a spokesman for Y, said") */
+#define APPOS_MAX   26  /* tokens in an appositive ("X, a spokesman for Y, said") */
 
 /* A quote being built: token ranges of its pieces' contents. */
 struct piece {
@@ -78,8 +78,8 @@ static bool is_upper(const struct ctx *c, size_t i)
 static bool is_stop_punct(const struct ctx *c, size_t i)
 {
     return c->t[i].kind == BL_TOK_ELLIPSIS ||
-           (c->t[i].kind == BL_TOK_PUNCT && (tok_eq(c, i, ".") || tok_eq(c, i, "!") ||
-                                              tok_eq(c, i, "?")));
+           (c->t[i].kind == BL_TOK_PUNCT &&
+            (tok_eq(c, i, ".") || tok_eq(c, i, "!") || tok_eq(c, i, "?")));
 }
 
 static bool is_open_mark(const struct ctx *c, size_t i)
@@ -140,50 +140,51 @@ static const struct bl_sentence *sent(const struct ctx *c, size_t i)
 
 /* ---- word lists --------------------------------------------------------- */
 
-static const char *const pronouns[] = { "he",   "she",   "they", "we",  "i",  "it",
-                                        "you",  "who",   "one",  NULL };
-static const char *const determiners[] = { "the", "a",     "an",    "his",  "her",  "their",
-                                           "its", "our",   "my",    "your", "this", "these",
-                                           "those", "such", "no",   "any",  "every", "'s",
-                                           "’s",  "whose", "that",  NULL };
+static const char *const pronouns[] = {"he", "she", "they", "we",  "i",
+                                       "it", "you", "who",  "one", NULL};
+static const char *const determiners[] = {
+    "the",   "a",     "an",   "his", "her", "their", "its", "our", "my",    "your", "this",
+    "these", "those", "such", "no",  "any", "every", "'s",  "’s",  "whose", "that", NULL};
 /* words between a source and its cue: "he also said", "she has warned" */
 static const char *const between[] = {
-    "also",      "has",        "have",     "had",     "was",       "is",       "were",
-    "are",       "would",      "will",     "could",   "may",       "might",    "must",
-    "should",    "did",        "does",     "do",      "reportedly", "later",   "previously",
-    "then",      "repeatedly", "again",    "once",    "publicly",  "privately", "recently",
-    "further",   "earlier",    "often",    "initially", "quickly", "simply",   "flatly",
-    "falsely",   "frequently", "now",      "still",   "first",     "last",     "subsequently",
-    "long",      "always",     "never",    "not",     "n't",       "openly",   "repeatedly",
-    "separately", "similarly", "specifically", "explicitly", "even", "already", "just",
-    "has long",  "angrily",    "bluntly",  "tersely", "told",      NULL };
+    "also",       "has",        "have",       "had",          "was",        "is",
+    "were",       "are",        "would",      "will",         "could",      "may",
+    "might",      "must",       "should",     "did",          "does",       "do",
+    "reportedly", "later",      "previously", "then",         "repeatedly", "again",
+    "once",       "publicly",   "privately",  "recently",     "further",    "earlier",
+    "often",      "initially",  "quickly",    "simply",       "flatly",     "falsely",
+    "frequently", "now",        "still",      "first",        "last",       "subsequently",
+    "long",       "always",     "never",      "not",          "n't",        "openly",
+    "repeatedly", "separately", "similarly",  "specifically", "explicitly", "even",
+    "already",    "just",       "has long",   "angrily",      "bluntly",    "tersely",
+    "told",       NULL};
 /* words that end a source phrase walked leftwards or rightwards */
 static const char *const np_stop[] = {
-    "and",     "or",      "but",     "that",   "which",    "who",      "whom",    "when",
-    "where",   "while",   "as",      "because", "if",      "though",   "although", "after",
-    "before",  "since",   "until",   "in",     "on",       "at",       "during",  "with",
-    "by",      "from",    "to",      "into",   "than",     "so",       "then",    "there",
-    "is",      "was",     "are",     "were",   "has",      "have",     "had",     "be",
-    "been",    "will",    "would",   "not",    "also",     "monday",   "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "yesterday", "today",  "tonight", "earlier",
-    "later",   "what",    "how",     "why",    "this",     "week",     "said",    "says",
-    "say",     "told",    "it",      "we",     "i",        "you",      "they",    "he",
-    "she",     "him",     "her",     "them",   "us",       "me",       "do",      "does",
-    "did",     "can",     "could",   "may",    "might",    "must",     "should",  "about",
-    "over",    "under",   "against", "for",    "like",     "however",  "instead", "even",
-    "only",    "just",    "now",     "yet",    "still",    "both",     NULL };
+    "and",      "or",     "but",      "that",    "which",     "who",     "whom",     "when",
+    "where",    "while",  "as",       "because", "if",        "though",  "although", "after",
+    "before",   "since",  "until",    "in",      "on",        "at",      "during",   "with",
+    "by",       "from",   "to",       "into",    "than",      "so",      "then",     "there",
+    "is",       "was",    "are",      "were",    "has",       "have",    "had",      "be",
+    "been",     "will",   "would",    "not",     "also",      "monday",  "tuesday",  "wednesday",
+    "thursday", "friday", "saturday", "sunday",  "yesterday", "today",   "tonight",  "earlier",
+    "later",    "what",   "how",      "why",     "this",      "week",    "said",     "says",
+    "say",      "told",   "it",       "we",      "i",         "you",     "they",     "he",
+    "she",      "him",    "her",      "them",    "us",        "me",      "do",       "does",
+    "did",      "can",    "could",    "may",     "might",     "must",    "should",   "about",
+    "over",     "under",  "against",  "for",     "like",      "however", "instead",  "even",
+    "only",     "just",   "now",      "yet",     "still",     "both",    NULL};
 /* words a source phrase may carry inside it */
-static const char *const np_inner[] = { "for", "of", "the", NULL };
+static const char *const np_inner[] = {"for", "of", "the", NULL};
 /* words that say a cue form is a noun or an infinitive, not a finite verb */
-static const char *const cue_blockers[] = { "to", "was", "were", "been", "being", "be", NULL };
+static const char *const cue_blockers[] = {"to", "was", "were", "been", "being", "be", NULL};
 /* object-taking cues: "told reporters", "assured them" */
-static const char *const tell_like[] = { "tell", "assure", "inform", "remind", "notify", NULL };
+static const char *const tell_like[] = {"tell", "assure", "inform", "remind", "notify", NULL};
 /* object pronouns after "warned them", "urged us" */
-static const char *const obj_pronouns[] = { "him", "her", "them", "us", "me", "you", NULL };
+static const char *const obj_pronouns[] = {"him", "her", "them", "us", "me", "you", NULL};
 /* words that cannot open reported content */
-static const char *const bad_content_start[] = { "to", "of", "for", "about", "on", "in", "at",
-                                                 "with", "by", "from", "up", "out", "off",
-                                                 "so", "him", "her", "them", "back", NULL };
+static const char *const bad_content_start[] = {"to",   "of",  "for",  "about", "on",  "in",  "at",
+                                                "with", "by",  "from", "up",    "out", "off", "so",
+                                                "him",  "her", "them", "back",  NULL};
 
 static bool lemma_in(const struct bl_cue *q, const char *const *list)
 {
@@ -238,8 +239,9 @@ static bool is_ly_adverb(const struct ctx *c, size_t i)
     size_t l = c->t[i].end - c->t[i].start;
     return c->t[i].kind == BL_TOK_WORD && !is_upper(c, i) && l > 4 && w[l - 2] == 'l' &&
            w[l - 1] == 'y' &&
-           !tok_in(c, i, (const char *const[]){ "family", "ally", "assembly", "supply",
-                                                "monopoly", "anomaly", NULL });
+           !tok_in(c, i,
+                   (const char *const[]){"family", "ally", "assembly", "supply", "monopoly",
+                                         "anomaly", NULL});
 }
 
 /* Could toks [a, b) name a source? A name (a capitalised word), or a
@@ -258,10 +260,10 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
         return true;
     if (b - a > 3)
         return false;
-    if (tok_in(c, b - 1, (const char *const[]){ "police", "staff", "government", "military",
-                                                "administration", "committee", "council",
-                                                "spokesman", "spokeswoman", "spokesperson",
-                                                "official", "source", "people", NULL }))
+    if (tok_in(c, b - 1,
+               (const char *const[]){"police", "staff", "government", "military", "administration",
+                                     "committee", "council", "spokesman", "spokeswoman",
+                                     "spokesperson", "official", "source", "people", NULL}))
         return true;
     w = c->text + c->t[b - 1].start;
     l = c->t[b - 1].end - c->t[b - 1].start;
@@ -303,8 +305,8 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         return true;
     }
     k = j;
-    while (k > lo && words < NP_MAX && (is_word(c, k - 1) || tok_eq(c, k - 1, "-") ||
-                                        c->t[k - 1].kind == BL_TOK_DASH) &&
+    while (k > lo && words < NP_MAX &&
+           (is_word(c, k - 1) || tok_eq(c, k - 1, "-") || c->t[k - 1].kind == BL_TOK_DASH) &&
            !(c->t[k - 1].kind == BL_TOK_DASH && (c->t[k - 1].flags & BL_TF_SPACE_BEFORE))) {
         if ((tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner)) || is_ly_adverb(c, k - 1))
             break;
@@ -393,7 +395,7 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
  * included), or -1. */
 static int speaker_of(const struct ctx *c, struct bl_span s)
 {
-    static const char *const cuts[] = { " of ", " for ", " at ", " from ", " with ", ", ", NULL };
+    static const char *const cuts[] = {" of ", " for ", " at ", " from ", " with ", ", ", NULL};
     const char *t = c->text + s.start;
     size_t len;
     if (s.start == BL_NONE)
@@ -409,7 +411,8 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
             while (k > 0 && c->text[k - 1] == ' ')
                 k--;
             if (k > 0)
-                return bl_actor_at(c->d, bl_utf8_char_start((const unsigned char *)c->text, k - 1), k);
+                return bl_actor_at(c->d, bl_utf8_char_start((const unsigned char *)c->text, k - 1),
+                                   k);
         }
         return -1;
     }
@@ -655,8 +658,8 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
     size_t lo = s->tok_start, hi = o, i;
     if (o >= BEFORE_WIN && lo < o - BEFORE_WIN)
         lo = o - BEFORE_WIN;
-    while (hi > lo && (tok_eq(c, hi - 1, ",") || tok_eq(c, hi - 1, ":") ||
-                       tok_eq(c, hi - 1, "that")))
+    while (hi > lo &&
+           (tok_eq(c, hi - 1, ",") || tok_eq(c, hi - 1, ":") || tok_eq(c, hi - 1, "that")))
         hi--;
     if (hi == lo)
         return false;
@@ -754,9 +757,9 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
         struct bl_span sp;
         if (!len)
             continue;
-        if (cue->tag == BL_CUE_PREP ? !np_right(c, i + len, hi, &sp)
-                                    : !np_left(c, s->tok_start, i, &sp) &&
-                                          !np_name_right(c, i + len, hi, &sp))
+        if (cue->tag == BL_CUE_PREP
+                ? !np_right(c, i + len, hi, &sp)
+                : !np_left(c, s->tok_start, i, &sp) && !np_name_right(c, i + len, hi, &sp))
             continue;
         q->source = sp;
         q->cue.start = c->t[i].start;
@@ -827,8 +830,7 @@ static int direct_quotes(struct ctx *c)
         q->npieces = (uint32_t)(j - i);
         prevw = p->open > s->tok_start ? p->open - 1 : BL_NONE;
         /* partial: a short phrase inside a sentence, after a word */
-        if (q->npieces == 1 && prevw != BL_NONE && is_word(c, prevw) &&
-            !tok_eq(c, prevw, "that")) {
+        if (q->npieces == 1 && prevw != BL_NONE && is_word(c, prevw) && !tok_eq(c, prevw, "that")) {
             const struct bl_cue *cue;
             bool after_cue = cue_at(c, prevw, s->tok_start, &cue) > 0;
             size_t w = words_in(c, p->c0, p->c1);
@@ -851,8 +853,8 @@ static int direct_quotes(struct ctx *c)
         }
         {
             size_t last_close = c->pieces[j - 1].close;
-            bool sent_start = p->open == s->tok_start || (p->open > s->tok_start &&
-                                                          c->t[p->open - 1].kind == BL_TOK_DASH);
+            bool sent_start = p->open == s->tok_start ||
+                              (p->open > s->tok_start && c->t[p->open - 1].kind == BL_TOK_DASH);
             size_t next = 0;
             bool got = false;
             if (sent_start && last_close != NONE32) {
@@ -966,20 +968,19 @@ static int direct_quotes(struct ctx *c)
  * statement", "Tuesday", "last week", "in an interview with X". */
 static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
 {
-    static const char *const adverbs[] = { "monday", "tuesday", "wednesday", "thursday",
-                                           "friday", "saturday", "sunday", "yesterday",
-                                           "today", "tonight", "recently", "earlier",
-                                           "later", "again", "repeatedly", "publicly",
-                                           "privately", "also", "previously", NULL };
-    static const char *const preps[] = { "on", "in", "at", "during", "last", "this", "to",
-                                         "with", "after", "before", "via", "through", NULL };
-    static const char *const heads[] = { "statement", "interview", "week", "month", "year",
-                                         "night", "morning", "afternoon", "evening",
-                                         "reporters", "release", "speech", "monday",
-                                         "tuesday", "wednesday", "thursday", "friday",
-                                         "saturday", "sunday", "conference", "call", "email",
-                                         "post", "letter", "tweet", "briefing", "rally",
-                                         "debate", "appearance", "hearing", "event", NULL };
+    static const char *const adverbs[] = {
+        "monday",     "tuesday",  "wednesday", "thursday", "friday",     "saturday", "sunday",
+        "yesterday",  "today",    "tonight",   "recently", "earlier",    "later",    "again",
+        "repeatedly", "publicly", "privately", "also",     "previously", NULL};
+    static const char *const preps[] = {"on",   "in",      "at",   "during", "last",
+                                        "this", "to",      "with", "after",  "before",
+                                        "via",  "through", NULL};
+    static const char *const heads[] = {
+        "statement",  "interview", "week",      "month",    "year",     "night",      "morning",
+        "afternoon",  "evening",   "reporters", "release",  "speech",   "monday",     "tuesday",
+        "wednesday",  "thursday",  "friday",    "saturday", "sunday",   "conference", "call",
+        "email",      "post",      "letter",    "tweet",    "briefing", "rally",      "debate",
+        "appearance", "hearing",   "event",     NULL};
     for (int rounds = 0; rounds < 3 && i < hi; rounds++) {
         size_t k = i, e, w = 0;
         if (tok_in(c, k, adverbs)) {
@@ -989,8 +990,9 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
         if (!tok_in(c, k, preps))
             break;
         if (tok_eq(c, k, "to") &&
-            !(k + 1 < hi && tok_in(c, k + 1, (const char *const[]){ "reporters", "the", "a", "an",
-                                                                     "supporters", NULL })))
+            !(k + 1 < hi &&
+              tok_in(c, k + 1,
+                     (const char *const[]){"reporters", "the", "a", "an", "supporters", NULL})))
             break;
         /* the phrase ends at a head noun ("in a statement", "on Monday") or
          * before a word that cannot be part of it ("on Thursday it had") */
@@ -1070,9 +1072,8 @@ static bool np_ends_clause(const struct ctx *c, size_t p, struct bl_span src, si
  * a semicolon, ", according to"). */
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
-    static const char *const after_comma[] = { "while", "when", "after", "as", "but",
-                                               "although", "though", "whereas", "according",
-                                               "even", "before", "despite", NULL };
+    static const char *const after_comma[] = {"while",     "but",     "whereas",
+                                              "according", "despite", NULL};
     for (size_t i = a + 3; i < b; i++) {
         if (c->inq[i])
             continue;
@@ -1080,6 +1081,13 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             tok_eq(c, i, "("))
             return i;
         if (tok_eq(c, i, ",") && i + 1 < b && tok_in(c, i + 1, after_comma))
+            return i;
+        /* ", and he railed against ...", ", said one voter" */
+        if (tok_eq(c, i, ",") && i + 2 < b &&
+            ((tok_eq(c, i + 1, "and") &&
+              (tok_in(c, i + 2, pronouns) || is_upper(c, i + 2) ||
+               bl_cues_match(c->cues, c->text, c->t, c->n, i + 2, NULL))) ||
+             bl_cues_match(c->cues, c->text, c->t, c->n, i + 1, NULL)))
             return i;
         if (tok_eq(c, i, "but"))
             return i;
@@ -1142,13 +1150,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         k = skip_circumstance(c, after, body_end);
         if (c->used[i])
             continue; /* the attribution of a direct quote */
-        if (k < body_end && (c->t[k].kind == BL_TOK_DASH || tok_eq(c, k, ";") ||
-                             tok_eq(c, k, "(")))
+        if (k < body_end && (c->t[k].kind == BL_TOK_DASH || tok_eq(c, k, ";") || tok_eq(c, k, "(")))
             k = body_end;
         if (k >= body_end || body_end - k <= 2 ||
-            (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) &&
-             cue->tag != BL_CUE_ING && np_name_right(c, k, body_end, &src) &&
-             np_ends_clause(c, k, src, body_end))) {
+            (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) && cue->tag != BL_CUE_ING &&
+             np_name_right(c, k, body_end, &src) && np_ends_clause(c, k, src, body_end))) {
             /* CONTENT, X said.  /  CONTENT, said X. */
             size_t comma = i;
             struct bl_span sp;
@@ -1182,8 +1188,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             if (m > lo + 1 && tok_eq(c, m - 1, ",") && !c->inq[m - 2]) {
                 size_t a2 = k + 1;
                 size_t b2 = a2 + MAX_CONTENT < body_end ? a2 + MAX_CONTENT : body_end;
-                rc = add_indirect2(c, back_from(clause_lo, m - 1), m - 1, a2,
-                                   clause_end(c, a2, b2), s->para, src, i, len);
+                rc = add_indirect2(c, back_from(clause_lo, m - 1), m - 1, a2, clause_end(c, a2, b2),
+                                   s->para, src, i, len);
                 if (rc != BL_OK)
                     return rc;
                 clause_lo = i + len;
@@ -1232,8 +1238,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 size_t e = t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end;
                 for (size_t x = t0; x < e; x++) {
                     const struct bl_cue *c2;
-                    if (tok_eq(c, x, ",") && x + 1 < body_end &&
-                        cue_at(c, x + 1, lo, &c2) && c2->tag == BL_CUE_ING) {
+                    if (tok_eq(c, x, ",") && x + 1 < body_end && cue_at(c, x + 1, lo, &c2) &&
+                        c2->tag == BL_CUE_ING) {
                         e = x;
                         break;
                     }

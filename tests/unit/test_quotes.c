@@ -33,103 +33,101 @@ struct row {
 
 static const struct row rows[] = {
     /* direct, attribution after */
-    { "“We will not back down,” she said.", BL_QUOTE_DIRECT, "We will not back down,", "she",
-      "said" },
-    { "\"The bridge is safe,\" said Mayor Ana Ruiz.", BL_QUOTE_DIRECT, "The bridge is safe,",
-      "Mayor Ana Ruiz", "said" },
-    { "“Prices will fall,” Tom Berg, a spokesman for the port authority, said on Friday.",
-      BL_QUOTE_DIRECT, "Prices will fall,", "Tom Berg", "said" },
-    { "“It is over,” the Kremlin said.", BL_QUOTE_DIRECT, "It is over,", "the Kremlin", "said" },
-    { "“We need answers,” U.S. officials told reporters.", BL_QUOTE_DIRECT, "We need answers,",
-      "U.S. officials", "told" },
-    { "“No deal is better than a bad deal,” they insisted.", BL_QUOTE_DIRECT,
-      "No deal is better than a bad deal,", "they", "insisted" },
-    { "“Get out of my office,” Marlow snapped.", BL_QUOTE_DIRECT, "Get out of my office,",
-      "Marlow", "snapped" },
+    {"“We will not back down,” she said.", BL_QUOTE_DIRECT, "We will not back down,", "she",
+     "said"},
+    {"\"The bridge is safe,\" said Mayor Ana Ruiz.", BL_QUOTE_DIRECT, "The bridge is safe,",
+     "Mayor Ana Ruiz", "said"},
+    {"“Prices will fall,” Tom Berg, a spokesman for the port authority, said on Friday.",
+     BL_QUOTE_DIRECT, "Prices will fall,", "Tom Berg", "said"},
+    {"“It is over,” the Kremlin said.", BL_QUOTE_DIRECT, "It is over,", "the Kremlin", "said"},
+    {"“We need answers,” U.S. officials told reporters.", BL_QUOTE_DIRECT, "We need answers,",
+     "U.S. officials", "told"},
+    {"“No deal is better than a bad deal,” they insisted.", BL_QUOTE_DIRECT,
+     "No deal is better than a bad deal,", "they", "insisted"},
+    {"“Get out of my office,” Marlow snapped.", BL_QUOTE_DIRECT, "Get out of my office,", "Marlow",
+     "snapped"},
     /* direct, attribution before */
-    { "The minister said: “Nothing has been decided yet.”", BL_QUOTE_DIRECT,
-      "Nothing has been decided yet.", "The minister", "said" },
-    { "Ruiz told the council, \"We cannot afford another delay.\"", BL_QUOTE_DIRECT,
-      "We cannot afford another delay.", "Ruiz", "told" },
-    { "According to the coach, “the team has never played better.”", BL_QUOTE_DIRECT,
-      "the team has never played better.", "the coach", "According to" },
-    { "Lindqvist: “The vote is a warning to all of us.”", BL_QUOTE_DIRECT,
-      "The vote is a warning to all of us.", "Lindqvist", NULL },
-    { "“The harbour must stay open to everyone.” — Commissioner Elena Varga",
-      BL_QUOTE_DIRECT, "The harbour must stay open to everyone.", "Commissioner Elena Varga",
-      NULL },
+    {"The minister said: “Nothing has been decided yet.”", BL_QUOTE_DIRECT,
+     "Nothing has been decided yet.", "The minister", "said"},
+    {"Ruiz told the council, \"We cannot afford another delay.\"", BL_QUOTE_DIRECT,
+     "We cannot afford another delay.", "Ruiz", "told"},
+    {"According to the coach, “the team has never played better.”", BL_QUOTE_DIRECT,
+     "the team has never played better.", "the coach", "According to"},
+    {"Lindqvist: “The vote is a warning to all of us.”", BL_QUOTE_DIRECT,
+     "The vote is a warning to all of us.", "Lindqvist", NULL},
+    {"“The harbour must stay open to everyone.” — Commissioner Elena Varga", BL_QUOTE_DIRECT,
+     "The harbour must stay open to everyone.", "Commissioner Elena Varga", NULL},
     /* other marks */
-    { "«Nous restons ici», said Marie Dubois.", BL_QUOTE_DIRECT, "Nous restons ici",
-      "Marie Dubois", "said" },
-    { "„Wir bleiben hier“, said Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier", "Jonas Keller",
-      "said" },
-    { "‘We are ready for the storm,’ the mayor said.", BL_QUOTE_DIRECT,
-      "We are ready for the storm,", "the mayor", "said" },
-    { "''The budget is balanced,'' Ms. Ortiz said.", BL_QUOTE_DIRECT, "The budget is balanced,",
-      "Ms. Ortiz", "said" },
-    { "“The plan is sound,\" Patel said.", BL_QUOTE_DIRECT, "The plan is sound,", "Patel", "said" },
+    {"«Nous restons ici», said Marie Dubois.", BL_QUOTE_DIRECT, "Nous restons ici", "Marie Dubois",
+     "said"},
+    {"„Wir bleiben hier“, said Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier", "Jonas Keller",
+     "said"},
+    {"‘We are ready for the storm,’ the mayor said.", BL_QUOTE_DIRECT,
+     "We are ready for the storm,", "the mayor", "said"},
+    {"''The budget is balanced,'' Ms. Ortiz said.", BL_QUOTE_DIRECT, "The budget is balanced,",
+     "Ms. Ortiz", "said"},
+    {"“The plan is sound,\" Patel said.", BL_QUOTE_DIRECT, "The plan is sound,", "Patel", "said"},
     /* nested: the outer quote only */
-    { "“My father told me, ‘never sell the farm,’ and I never did,” Ostrowski said.",
-      BL_QUOTE_DIRECT, "My father told me, ‘never sell the farm,’ and I never did,", "Ostrowski",
-      "said" },
-    { "“My father told me, ‘never sell the farm,’ and I never did,” Ostrowski said.", NONE,
-      "never sell the farm,", NULL, NULL },
+    {"“My father told me, ‘never sell the farm,’ and I never did,” Ostrowski said.",
+     BL_QUOTE_DIRECT, "My father told me, ‘never sell the farm,’ and I never did,", "Ostrowski",
+     "said"},
+    {"“My father told me, ‘never sell the farm,’ and I never did,” Ostrowski said.", NONE,
+     "never sell the farm,", NULL, NULL},
     /* split by the attribution: one quote over both parts */
-    { "“We cannot,” he said, “accept this offer.”", BL_QUOTE_DIRECT,
-      "We cannot,” he said, “accept this offer.", "he", "said" },
+    {"“We cannot,” he said, “accept this offer.”", BL_QUOTE_DIRECT,
+     "We cannot,” he said, “accept this offer.", "he", "said"},
     /* more of the same speaker in the next sentence joins the quote */
-    { "“The road is closed,” Kaur said. “It will reopen on Monday.”", BL_QUOTE_DIRECT,
-      "The road is closed,” Kaur said. “It will reopen on Monday.", "Kaur", "said" },
+    {"“The road is closed,” Kaur said. “It will reopen on Monday.”", BL_QUOTE_DIRECT,
+     "The road is closed,” Kaur said. “It will reopen on Monday.", "Kaur", "said"},
     /* over several paragraphs: each reopens, the last closes */
-    { "“The first part of the statement runs on.\n\n“The second part ends it,” Okafor said.",
-      BL_QUOTE_DIRECT, "The first part of the statement runs on.\n\n“The second part ends it,",
-      "Okafor", "said" },
+    {"“The first part of the statement runs on.\n\n“The second part ends it,” Okafor said.",
+     BL_QUOTE_DIRECT, "The first part of the statement runs on.\n\n“The second part ends it,",
+     "Okafor", "said"},
     /* a quote-only paragraph after its speaker's paragraph */
-    { "Brandt spoke to reporters after the vote.\n\n“This is a good day for the city.”", NONE,
-      "nothing", NULL, NULL },
-    { "Brandt said in a statement:\n\n“This is a good day for the city.”", BL_QUOTE_DIRECT,
-      "This is a good day for the city.", "Brandt", "said" },
+    {"Brandt spoke to reporters after the vote.\n\n“This is a good day for the city.”", NONE,
+     "nothing", NULL, NULL},
+    {"Brandt said in a statement:\n\n“This is a good day for the city.”", BL_QUOTE_DIRECT,
+     "This is a good day for the city.", "Brandt", "said"},
     /* partial quotes */
-    { "The senator called the proposal “reckless” and said it would fail.", BL_QUOTE_PARTIAL,
-      "reckless", "The senator", "called" },
-    { "Ruiz said the delay was “simply unacceptable” for residents.", BL_QUOTE_PARTIAL,
-      "simply unacceptable", "Ruiz", "said" },
+    {"The senator called the proposal “reckless” and said it would fail.", BL_QUOTE_PARTIAL,
+     "reckless", "The senator", "called"},
+    {"Ruiz said the delay was “simply unacceptable” for residents.", BL_QUOTE_PARTIAL,
+     "simply unacceptable", "Ruiz", "said"},
     /* titles, nicknames and scare quotes: no quote */
-    { "She starred in “The Long Winter” last year.", NONE, "The Long Winter", NULL, NULL },
-    { "The so-called “miracle cure” was sold online.", NONE, "miracle cure", NULL, NULL },
-    { "Fans call him “Big Mike” at the stadium.", NONE, "Big Mike", NULL, NULL },
+    {"She starred in “The Long Winter” last year.", NONE, "The Long Winter", NULL, NULL},
+    {"The so-called “miracle cure” was sold online.", NONE, "miracle cure", NULL, NULL},
+    {"Fans call him “Big Mike” at the stadium.", NONE, "Big Mike", NULL, NULL},
     /* indirect */
-    { "The minister said that the talks would resume next week.", BL_QUOTE_INDIRECT,
-      "the talks would resume next week", "The minister", "said" },
-    { "Dr. Hana Sato warned the virus could spread quickly in winter.", BL_QUOTE_INDIRECT,
-      "the virus could spread quickly in winter", "Dr. Hana Sato", "warned" },
-    { "Ruiz told reporters on Monday that the bridge would reopen.", BL_QUOTE_INDIRECT,
-      "the bridge would reopen", "Ruiz", "told" },
-    { "According to U.S. officials, the convoy left before dawn.", BL_QUOTE_INDIRECT,
-      "the convoy left before dawn", "U.S. officials", "According to" },
-    { "The convoy left before dawn, according to local police.", BL_QUOTE_INDIRECT,
-      "The convoy left before dawn", "local police", "according to" },
-    { "The factory will close in March, the company said.", BL_QUOTE_INDIRECT,
-      "The factory will close in March", "the company", "said" },
-    { "The factory will close in March, said Lena Fischer.", BL_QUOTE_INDIRECT,
-      "The factory will close in March", "Lena Fischer", "said" },
-    { "Critics argue the reform goes too far.", BL_QUOTE_INDIRECT, "the reform goes too far",
-      "Critics", "argue" },
-    { "The union acknowledged that wages had stalled for years.", BL_QUOTE_INDIRECT,
-      "wages had stalled for years", "The union", "acknowledged" },
-    { "Moreno, the league's chief executive, insisted the season would go ahead.",
-      BL_QUOTE_INDIRECT, "the season would go ahead", "Moreno", "insisted" },
-    { "She declared the election a fraud and demanded a recount.", NONE,
-      "a fraud and demanded a recount", NULL, NULL },
-    { "The company said on Thursday it had raised $4 million.", BL_QUOTE_INDIRECT,
-      "it had raised $4 million", "The company", "said" },
-    { "His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL },
+    {"The minister said that the talks would resume next week.", BL_QUOTE_INDIRECT,
+     "the talks would resume next week", "The minister", "said"},
+    {"Dr. Hana Sato warned the virus could spread quickly in winter.", BL_QUOTE_INDIRECT,
+     "the virus could spread quickly in winter", "Dr. Hana Sato", "warned"},
+    {"Ruiz told reporters on Monday that the bridge would reopen.", BL_QUOTE_INDIRECT,
+     "the bridge would reopen", "Ruiz", "told"},
+    {"According to U.S. officials, the convoy left before dawn.", BL_QUOTE_INDIRECT,
+     "the convoy left before dawn", "U.S. officials", "According to"},
+    {"The convoy left before dawn, according to local police.", BL_QUOTE_INDIRECT,
+     "The convoy left before dawn", "local police", "according to"},
+    {"The factory will close in March, the company said.", BL_QUOTE_INDIRECT,
+     "The factory will close in March", "the company", "said"},
+    {"The factory will close in March, said Lena Fischer.", BL_QUOTE_INDIRECT,
+     "The factory will close in March", "Lena Fischer", "said"},
+    {"Critics argue the reform goes too far.", BL_QUOTE_INDIRECT, "the reform goes too far",
+     "Critics", "argue"},
+    {"The union acknowledged that wages had stalled for years.", BL_QUOTE_INDIRECT,
+     "wages had stalled for years", "The union", "acknowledged"},
+    {"Moreno, the league's chief executive, insisted the season would go ahead.", BL_QUOTE_INDIRECT,
+     "the season would go ahead", "Moreno", "insisted"},
+    {"She declared the election a fraud and demanded a recount.", NONE,
+     "a fraud and demanded a recount", NULL, NULL},
+    {"The company said on Thursday it had raised $4 million.", BL_QUOTE_INDIRECT,
+     "it had raised $4 million", "The company", "said"},
+    {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
     /* broken input */
-    { "“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
-      "starts here.",
-      BL_QUOTE_DIRECT, "This quote never closes and runs to the end of the paragraph.", NULL,
-      NULL },
-    { "A stray ” mark and a lone \" here.\n\nNothing else.", NONE, "mark and a lone", NULL, NULL },
+    {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
+     "starts here.",
+     BL_QUOTE_DIRECT, "This quote never closes and runs to the end of the paragraph.", NULL, NULL},
+    {"A stray ” mark and a lone \" here.\n\nNothing else.", NONE, "mark and a lone", NULL, NULL},
 };
 
 static const char *find_sub(const char *hay, const char *needle)
@@ -149,7 +147,7 @@ static bool span_is(const char *text, struct bl_span s, const char *want)
 static bl_cues *load_cues(void)
 {
     bl_cues *c = NULL;
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     int rc = bl_cues_load(BL_DATADIR, &c, &err);
     if (rc != BL_OK) {
         printf("cannot load cues: %s\n", err.message);
@@ -162,7 +160,7 @@ static bl_cues *load_cues(void)
 static bl_doc *run_quotes(const struct bl_models *m, const char *text, size_t len)
 {
     bl_doc *d = NULL;
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     assert_int_equal(bl_doc_create(text, len, &d, &err), BL_OK);
     assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
     assert_int_equal(bl_quotes_run(m, d), BL_OK);
@@ -197,11 +195,12 @@ static void test_rows(void **state)
                        w->text + q[i].span.start);
             printf("\n");
             failures++;
-        } else if (hit->kind != w->kind || (w->source && !span_is(w->text, hit->source, w->source)) ||
+        } else if (hit->kind != w->kind ||
+                   (w->source && !span_is(w->text, hit->source, w->source)) ||
                    (w->cue && !span_is(w->text, hit->cue, w->cue)) ||
                    (!w->source && w->kind != BL_QUOTE_DIRECT && hit->source.start != BL_NONE)) {
-            printf("row %zu: [%s] kind %d (want %d) source [%.*s] cue [%.*s] in: %s\n", r,
-                   w->quote, hit->kind, w->kind,
+            printf("row %zu: [%s] kind %d (want %d) source [%.*s] cue [%.*s] in: %s\n", r, w->quote,
+                   hit->kind, w->kind,
                    hit->source.start == BL_NONE ? 0 : (int)(hit->source.end - hit->source.start),
                    hit->source.start == BL_NONE ? "" : w->text + hit->source.start,
                    hit->cue.start == BL_NONE ? 0 : (int)(hit->cue.end - hit->cue.start),
@@ -253,8 +252,8 @@ static double secs_since(const struct timespec *t0)
  * sanitizers) and keep every span in bounds. */
 static void test_pathological(void **state)
 {
-    static const char *const units[] = { "\"", "“", "” ", "'x' ", "he said, \"a ", "''",
-                                         "« » ", "said that ", "a, ", "according to X, " };
+    static const char *const units[] = {"\"", "“",    "” ",         "'x' ", "he said, \"a ",
+                                        "''", "« » ", "said that ", "a, ",  "according to X, "};
     struct bl_models m;
     (void)state;
     memset(&m, 0, sizeof m);
@@ -284,9 +283,10 @@ static void test_pathological(void **state)
 /* Random bytes from a fixed alphabet of marks, words and breaks. */
 static void test_random(void **state)
 {
-    static const char *const alpha[] = { "\"", "“", "”", "‘", "’", "'", "«", "»", "„", " ", " ",
-                                         "\n\n", "\n", "said", "he", "Smith", ",", ".", ":", "—",
-                                         "according to", "that", "the", "war" };
+    static const char *const alpha[] = {"\"",   "“",     "”",  "‘", "’",    "'",  "«",
+                                        "»",    "„",     " ",  " ", "\n\n", "\n", "said",
+                                        "he",   "Smith", ",",  ".", ":",    "—",  "according to",
+                                        "that", "the",   "war"};
     struct bl_models m;
     uint32_t seed = 12345;
     (void)state;
@@ -323,32 +323,31 @@ static void test_random(void **state)
 /* Speakers end to end: the whole pipeline with the shipped models. */
 struct speaker_row {
     const char *text;
-    const char *quote; /* span text */
+    const char *quote;   /* span text */
     const char *speaker; /* actor name contains this; NULL: no speaker */
 };
 
 static const struct speaker_row speaker_rows[] = {
-    { "Mayor Ana Ruiz opened the bridge on Monday. “The bridge is safe,” she said.",
-      "The bridge is safe,", "Ruiz" },
-    { "“We will appeal,” said Tom Berg, a lawyer for the family.", "We will appeal,", "Berg" },
-    { "Chancellor Greta Lindqvist spoke in Oslo. Lindqvist said the talks would resume in May.",
-      "the talks would resume in May", "Lindqvist" },
-    { "Senator Omar Haddad arrived late. He said the bill would pass.", "the bill would pass",
-      "Haddad" },
-    { "The Kremlin said the talks would resume in May.", "the talks would resume in May",
-      "Kremlin" },
-    { "U.S. officials said the convoy left before dawn.", "the convoy left before dawn",
-      "officials" },
-    { "The bill was drafted by Senator Omar Haddad, who said it would pass easily.",
-      "it would pass easily", "Haddad" },
-    { "Mayor Ana Ruiz spoke first.\n\n“The bridge is safe and it will stay open.”",
-      "The bridge is safe and it will stay open.", "Ruiz" },
+    {"Mayor Ana Ruiz opened the bridge on Monday. “The bridge is safe,” she said.",
+     "The bridge is safe,", "Ruiz"},
+    {"“We will appeal,” said Tom Berg, a lawyer for the family.", "We will appeal,", "Berg"},
+    {"Chancellor Greta Lindqvist spoke in Oslo. Lindqvist said the talks would resume in May.",
+     "the talks would resume in May", "Lindqvist"},
+    {"Senator Omar Haddad arrived late. He said the bill would pass.", "the bill would pass",
+     "Haddad"},
+    {"The Kremlin said the talks would resume in May.", "the talks would resume in May", "Kremlin"},
+    {"U.S. officials said the convoy left before dawn.", "the convoy left before dawn",
+     "officials"},
+    {"The bill was drafted by Senator Omar Haddad, who said it would pass easily.",
+     "it would pass easily", "Haddad"},
+    {"Mayor Ana Ruiz spoke first.\n\n“The bridge is safe and it will stay open.”",
+     "The bridge is safe and it will stay open.", "Ruiz"},
 };
 
 static void test_speakers(void **state)
 {
     bl_models *m = NULL;
-    struct bl_error err = { 0 };
+    struct bl_error err = {0};
     int failures = 0;
     (void)state;
     if (bl_models_load(BL_DATADIR, &m, &err) != BL_OK) {
@@ -383,7 +382,7 @@ static void test_speakers(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_rows),        cmocka_unit_test(test_no_cues),
+        cmocka_unit_test(test_rows),         cmocka_unit_test(test_no_cues),
         cmocka_unit_test(test_pathological), cmocka_unit_test(test_random),
         cmocka_unit_test(test_speakers),
     };

@@ -40,7 +40,7 @@ struct tally {
 };
 
 enum { MODE_QUOTES, MODE_CLAIMS, MODE_BOTH, NMODES };
-static const char *const mode_names[NMODES] = { "quotes", "claims", "quotes+claims" };
+static const char *const mode_names[NMODES] = {"quotes", "claims", "quotes+claims"};
 
 static const char *split_name(void)
 {
@@ -165,9 +165,9 @@ static struct tspan *find_t(struct tspan *ts, size_t n, const char *id)
 
 static bool is_qmark(const char *s, size_t i, size_t len, bool at_end)
 {
-    static const char *const marks[] = { "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d",
-                                         "\xe2\x80\x98", "\xe2\x80\x99", "\xc2\xab", "\xc2\xbb",
-                                         "\xe2\x80\x9e", NULL };
+    static const char *const marks[] = {
+        "\"",           "'",        "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98",
+        "\xe2\x80\x99", "\xc2\xab", "\xc2\xbb",     "\xe2\x80\x9e", NULL};
     for (size_t k = 0; marks[k]; k++) {
         size_t ml = strlen(marks[k]);
         if (!at_end && i + ml <= len && !memcmp(s + i, marks[k], ml))
@@ -321,7 +321,7 @@ static bool span_hits(struct bl_span s, const struct pspan *g)
  * leading "that", for the exact-span score. */
 static struct bl_span norm(const char *text, size_t len, const struct pspan *a)
 {
-    struct bl_span s = { a->p[0].start, a->p[a->n - 1].end };
+    struct bl_span s = {a->p[0].start, a->p[a->n - 1].end};
     for (int changed = 1; changed;) {
         changed = 0;
         while (s.end > s.start && strchr(" \n\t.,;:!?", text[s.end - 1])) {
@@ -338,7 +338,9 @@ static struct bl_span norm(const char *text, size_t len, const struct pspan *a)
             changed = 1;
         }
         if (s.end > s.start && is_qmark(text, s.start, len, false)) {
-            s.start += ((unsigned char)text[s.start] < 0x80) ? 1 : ((unsigned char)text[s.start] < 0xE0 ? 2 : 3);
+            s.start += ((unsigned char)text[s.start] < 0x80)
+                           ? 1
+                           : ((unsigned char)text[s.start] < 0xE0 ? 2 : 3);
             changed = 1;
         }
         if (s.end > s.start && is_qmark(text, s.end, len, true)) {
@@ -403,7 +405,7 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
                 if (c[i].quote >= 0)
                     continue;
                 for (size_t j = 0; j < nq && !dup; j++) {
-                    struct pspan qs = { .n = 1 };
+                    struct pspan qs = {.n = 1};
                     size_t o;
                     qs.p[0] = q[j].span;
                     o = overlap(&cs, &qs);
@@ -424,7 +426,8 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
 static void dump_span(const char *tag, const char *text, struct bl_span s)
 {
     size_t l = s.end - s.start;
-    printf("    %s [%.*s%s]\n", tag, (int)(l > 160 ? 160 : l), text + s.start, l > 160 ? "..." : "");
+    printf("    %s [%.*s%s]\n", tag, (int)(l > 160 ? 160 : l), text + s.start,
+           l > 160 ? "..." : "");
 }
 
 static void score_doc(const bl_doc *d, const char *text, size_t len, const struct gold *g,
@@ -459,8 +462,8 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
             if (dump && mode == MODE_QUOTES)
                 for (size_t j = 0; j < np; j++)
                     if (overlap(&g[i].content, &p[j].content) > 0) {
-                        struct bl_span ps = { p[j].content.p[0].start,
-                                              p[j].content.p[p[j].content.n - 1].end };
+                        struct bl_span ps = {p[j].content.p[0].start,
+                                             p[j].content.p[p[j].content.n - 1].end};
                         printf("  NEAR%s", p[j].matched ? " (taken)" : "");
                         dump_span("pred", text, ps);
                     }
@@ -468,8 +471,9 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
                 printf("  MISS %s%s cue=[%.*s]\n", name, g[i].direct ? " (direct)" : "",
                        g[i].cue.n ? (int)(g[i].cue.p[0].end - g[i].cue.p[0].start) : 0,
                        g[i].cue.n ? text + g[i].cue.p[0].start : ""),
-                    dump_span("gold", text, (struct bl_span){ g[i].content.p[0].start,
-                                                               g[i].content.p[g[i].content.n - 1].end });
+                    dump_span("gold", text,
+                              (struct bl_span){g[i].content.p[0].start,
+                                               g[i].content.p[g[i].content.n - 1].end});
             continue;
         }
         p[best].matched = true;
@@ -479,7 +483,8 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
         if (p[best].direct)
             t->dtp_p++;
         {
-            struct bl_span a = norm(text, len, &g[i].content), b = norm(text, len, &p[best].content);
+            struct bl_span a = norm(text, len, &g[i].content),
+                           b = norm(text, len, &p[best].content);
             bool ex = a.start == b.start && a.end == b.end;
             t->exact += ex;
             t->dexact += ex && g[i].direct && p[best].direct;
@@ -507,10 +512,12 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
         for (size_t j = 0; j < np; j++)
             if (!p[j].matched) {
                 printf("  FALSE %s%s src=[%.*s]\n", name, p[j].direct ? " (direct)" : "",
-                       p[j].source.start == BL_NONE ? 0 : (int)(p[j].source.end - p[j].source.start),
+                       p[j].source.start == BL_NONE ? 0
+                                                    : (int)(p[j].source.end - p[j].source.start),
                        p[j].source.start == BL_NONE ? "" : text + p[j].source.start);
-                dump_span("pred", text, (struct bl_span){ p[j].content.p[0].start,
-                                                          p[j].content.p[p[j].content.n - 1].end });
+                dump_span("pred", text,
+                          (struct bl_span){p[j].content.p[0].start,
+                                           p[j].content.p[p[j].content.n - 1].end});
             }
     free(p);
 }
@@ -552,7 +559,7 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
         char *text;
         struct gold *g = NULL;
         bl_doc *d = NULL;
-        struct bl_error err = { 0 };
+        struct bl_error err = {0};
         /* first annotator file in sorted order: <article>_<annotator>.ann */
         for (size_t k = 0; k < nanns && !ann; k++)
             if (!strncmp(anns[k], texts[i], base) && anns[k][base] == '_' &&
@@ -571,7 +578,8 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
         if (read_gold(path, text, len, &g, &ng) != BL_OK ||
             bl_doc_create(text, len, &d, &err) != BL_OK ||
             bl_doc_analyze(d, m, BL_STAGE_QUOTES | BL_STAGE_CLAIMS, &err) != BL_OK) {
-            fprintf(stderr, "eval attr: %s: %s\n", texts[i], err.message[0] ? err.message : "unreadable");
+            fprintf(stderr, "eval attr: %s: %s\n", texts[i],
+                    err.message[0] ? err.message : "unreadable");
             free(g);
             bl_doc_free(d);
             free(text);
@@ -601,9 +609,9 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
          * closing with a quotation mark */
         const struct tally *q = &t[MODE_QUOTES];
         double p = ratio(q->dtp_p, q->dnp), r = ratio(q->dtp_g, q->dng);
-        printf("  %-15s %7.4f %7.4f %7.4f %8.4f %8.4f %6zu %6zu\n", "direct subset", p, r,
-               f1(p, r), f1(ratio(q->dexact, q->dnp), ratio(q->dexact, q->dng)),
-               ratio(q->dsrc_ok, q->dsrc_n), q->dnp, q->dtp_p);
+        printf("  %-15s %7.4f %7.4f %7.4f %8.4f %8.4f %6zu %6zu\n", "direct subset", p, r, f1(p, r),
+               f1(ratio(q->dexact, q->dnp), ratio(q->dexact, q->dng)), ratio(q->dsrc_ok, q->dsrc_n),
+               q->dnp, q->dtp_p);
     }
 out:
     for (size_t i = 0; i < ntexts; i++)
