@@ -18,7 +18,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         dir = "data";
     if (bl_models_load(dir, &models, &err) != BL_OK) {
         /* Without models the targets would test little: stop loudly. */
-        fprintf(stderr, "fuzz: cannot load models from %s: %s\n", dir, err.message);
+        (void)fprintf(stderr, "fuzz: cannot load models from %s: %s\n", dir, err.message);
         exit(2);
     }
     return 0;

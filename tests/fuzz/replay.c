@@ -52,7 +52,7 @@ static int replay_dir(const char *dir)
         uint8_t *b;
         if (de->d_name[0] == '.')
             continue;
-        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        (void)snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
         b = slurp(path, &len);
         if (!b)
             continue;
@@ -72,11 +72,11 @@ static void test_replay(void **state)
     (void)state;
     if (!root)
         root = "tests/fuzz";
-    snprintf(dir, sizeof dir, "%s/corpus/%s", root, target);
+    (void)snprintf(dir, sizeof dir, "%s/corpus/%s", root, target);
     n = replay_dir(dir);
-    snprintf(dir, sizeof dir, "%s/regressions/%s", root, target);
+    (void)snprintf(dir, sizeof dir, "%s/regressions/%s", root, target);
     n += replay_dir(dir);
-    fprintf(stderr, "fuzz replay %s: %d inputs\n", target, n);
+    (void)fprintf(stderr, "fuzz replay %s: %d inputs\n", target, n);
     assert_true(n > 0); /* an empty corpus means a wrong directory */
 }
 
@@ -87,7 +87,7 @@ int main(int argc, char **argv)
     int rc;
     base = base ? base + 1 : argv[0];
     name = strncmp(base, "fuzz_replay_", 12) == 0 ? base + 12 : base;
-    snprintf(target, sizeof target, "%s", name);
+    (void)snprintf(target, sizeof target, "%s", name);
     LLVMFuzzerInitialize(&argc, &argv);
     rc = cmocka_run_group_tests_name(target, tests, NULL, NULL);
     bl_fuzz_cleanup();

@@ -82,7 +82,7 @@ void client_request(int port, const char *method, const char *path, const char *
 
     memset(r, 0, sizeof *r);
     assert_non_null(c);
-    snprintf(url, sizeof url, "http://127.0.0.1:%d%s", port, path);
+    (void)snprintf(url, sizeof url, "http://127.0.0.1:%d%s", port, path);
     curl_easy_setopt(c, CURLOPT_URL, url);
     curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
     if (!strcmp(method, "HEAD"))
@@ -92,7 +92,7 @@ void client_request(int port, const char *method, const char *path, const char *
         curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
     }
     if (ctype) {
-        snprintf(line, sizeof line, "Content-Type: %s", ctype);
+        (void)snprintf(line, sizeof line, "Content-Type: %s", ctype);
         h = curl_slist_append(h, line);
     } else {
         h = curl_slist_append(h, "Content-Type:");
@@ -100,7 +100,7 @@ void client_request(int port, const char *method, const char *path, const char *
     h = curl_slist_append(h, "Expect:");
     while (extra && *extra) {
         size_t n = strcspn(extra, "\n");
-        snprintf(line, sizeof line, "%.*s", (int)n, extra);
+        (void)snprintf(line, sizeof line, "%.*s", (int)n, extra);
         h = curl_slist_append(h, line);
         extra += n + (extra[n] == '\n');
     }
@@ -138,12 +138,12 @@ static int read_port_from_log(struct test_server *s)
                 if (msg && !strcmp(msg, "listening")) {
                     int port = (int)json_integer_value(json_object_get(j, "port"));
                     json_decref(j);
-                    fclose(f);
+                    (void)fclose(f);
                     return port;
                 }
                 json_decref(j);
             }
-            fclose(f);
+            (void)fclose(f);
         }
         if (waitpid(s->pid, &status, WNOHANG) == s->pid) {
             s->pid = -1; /* reaped: nothing to stop later */
@@ -164,7 +164,7 @@ int test_server_start(struct test_server *s, const char *const *args)
         bin = "bin/bylined";
     if (!data)
         data = "data";
-    snprintf(s->log_path, sizeof s->log_path, "/tmp/byline-http-XXXXXX");
+    (void)snprintf(s->log_path, sizeof s->log_path, "/tmp/byline-http-XXXXXX");
     s->port = -1;
     fd = mkstemp(s->log_path);
     if (fd < 0)
@@ -175,7 +175,7 @@ int test_server_start(struct test_server *s, const char *const *args)
         int argc = 0;
         char rbuf[512];
         if (runner && *runner) {
-            snprintf(rbuf, sizeof rbuf, "%s", runner);
+            (void)snprintf(rbuf, sizeof rbuf, "%s", runner);
             for (char *tok = strtok(rbuf, " "); tok && argc < 32; tok = strtok(NULL, " "))
                 argv[argc++] = tok;
         }
@@ -198,11 +198,11 @@ int test_server_start(struct test_server *s, const char *const *args)
     if (s->port <= 0) {
         FILE *f = fopen(s->log_path, "r");
         char line[1024];
-        fprintf(stderr, "bylined did not start; its log (%s):\n", s->log_path);
+        (void)fprintf(stderr, "bylined did not start; its log (%s):\n", s->log_path);
         while (f && fgets(line, sizeof line, f))
-            fputs(line, stderr);
+            (void)fputs(line, stderr);
         if (f)
-            fclose(f);
+            (void)fclose(f);
         return -1;
     }
     return 0;
@@ -221,13 +221,13 @@ int test_server_stop(struct test_server *s)
                 unlink(s->log_path);
                 return 0;
             }
-            fprintf(stderr, "bylined exited with status %d; log in %s\n",
+            (void)fprintf(stderr, "bylined exited with status %d; log in %s\n",
                     WIFEXITED(status) ? WEXITSTATUS(status) : -1, s->log_path);
             return -1;
         }
         usleep(100 * 1000);
     }
     kill(s->pid, SIGKILL);
-    fprintf(stderr, "bylined did not stop within 60 s of SIGTERM\n");
+    (void)fprintf(stderr, "bylined did not stop within 60 s of SIGTERM\n");
     return -1;
 }

@@ -272,7 +272,7 @@ static void test_battery(void **state)
 
         if (row->pre && row->pre[0] == '/' && !row->body && !row->ctype) {
             /* a generated path, not a body */
-            snprintf(path, sizeof path, "%s", gen);
+            (void)snprintf(path, sizeof path, "%s", gen);
             free(gen);
             gen = NULL;
             body = NULL;
@@ -284,15 +284,15 @@ static void test_battery(void **state)
         }
         if (check_answer(row, &r)) {
             bugs++;
-            fprintf(stderr, "KNOWN BUG: '%s' answered %ld %s (documented: %ld %s)\n", row->name,
-                    r.status, row->bug, row->status, row->code);
+            (void)fprintf(stderr, "KNOWN BUG: '%s' answered %ld %s (documented: %ld %s)\n",
+                          row->name, r.status, row->bug, row->status, row->code);
         }
         resp_free(&r);
         free(gen);
         expect_healthy(row->name);
     }
-    fprintf(stderr, "bad-input battery: %zu table rows, %zu answered with a known bug\n", nrows,
-            bugs);
+    (void)fprintf(stderr, "bad-input battery: %zu table rows, %zu answered with a known bug\n",
+                  nrows, bugs);
 }
 
 /* ---- raw sockets: slow, stalled and oversized senders ------------------ */
@@ -455,7 +455,7 @@ static void test_stalled(void **state)
  * up. */
 static void test_huge_header(void **state)
 {
-    size_t big = 64 * 1024;
+    size_t big = (size_t)64 * 1024;
     char *req = malloc(big + 256), reply[4096];
     int fd = raw_connect(), n;
     long st;
