@@ -179,6 +179,12 @@ static const struct xcue *xcue_at(const struct ctx *c, size_t i)
 
 /* Does toks [a, b) read as a claimant: an actor, a name, a pronoun, a
  * determiner phrase ("the poll") or a bare plural ("critics")? */
+/* words that count people: "two in three", "a majority", "9 percent" */
+static const char *const counts[] = {
+    "one",     "two", "three",  "four",     "five",      "six",      "seven",    "eight",
+    "nine",    "ten", "half",   "third",    "thirds",    "quarter",  "majority", "majorities",
+    "percent", "%",   "dozens", "hundreds", "thousands", "millions", NULL};
+
 static bool np_plausible(const struct ctx *c, size_t a, size_t b)
 {
     const char *w;
@@ -186,7 +192,7 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
     if (bl_actor_at(c->d, c->t[a].start, c->t[b - 1].end) >= 0)
         return true;
     for (size_t i = a; i < b; i++)
-        if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER)
+        if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER || tok_in(c, i, counts))
             return true;
     if (tok_in(c, a, pronouns) || tok_in(c, a, determiners) || tok_eq(c, a, "many") ||
         tok_eq(c, a, "some") || tok_eq(c, a, "most") || tok_eq(c, a, "both"))
@@ -231,7 +237,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         if (a > lo + 1 && tok_eq(c, a - 1, "("))
             j = a - 1;
     }
-    if (j == lo || !is_word(c, j - 1) || c->covered[j - 1])
+    if (j == lo || (!is_word(c, j - 1) && !tok_eq(c, j - 1, "%")) || c->covered[j - 1])
         return false;
     if (tok_in(c, j - 1, pronouns)) {
         out->start = c->t[j - 1].start;
@@ -240,9 +246,13 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     }
     k = j;
     while (k > lo && words < NP_MAX && !c->covered[k - 1] &&
-           (is_word(c, k - 1) ||
+           (is_word(c, k - 1) || tok_eq(c, k - 1, "%") ||
             (c->t[k - 1].kind == BL_TOK_DASH && !(c->t[k - 1].flags & BL_TF_SPACE_BEFORE)))) {
-        if (tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner))
+        /* "two in three", "4 in 10" keep their "in" */
+        bool ratio = tok_eq(c, k - 1, "in") && k - 1 > lo && k < j &&
+                     (tok_in(c, k, counts) || c->t[k].kind == BL_TOK_NUMBER) &&
+                     (tok_in(c, k - 2, counts) || c->t[k - 2].kind == BL_TOK_NUMBER);
+        if (tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner) && !ratio)
             break;
         k--;
         words++;
@@ -525,6 +535,9 @@ static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_
     size_t j = i, s0 = tok_at(c, src.start);
     if (j > lo && tok_in(c, j - 1, between))
         return true; /* "will support", "did not want", "also argue" */
+    for (size_t h = s0; h < j; h++)
+        if (c->t[h].kind == BL_TOK_NUMBER || tok_in(c, h, counts))
+            return true; /* "a mere 9 percent say", "two in three say" */
     if (tok_in(c, s0,
                (const char *const[]){"a", "an", "one", "he", "she", "it", "this", "that", NULL}))
         return false;
