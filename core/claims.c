@@ -775,8 +775,9 @@ static const char *const labels[] = {
     "when",     "where",   "more",      "see",      "also",   NULL};
 
 /* "Name: claim" -- a headline or short lead naming who says what: an actor
- * anywhere, or in a headline any capitalised name that is not a label. */
-static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+ * anywhere, or in a headline or the article's first line (title) any
+ * capitalised name that is not a label. */
+static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags, bool title)
 {
     size_t i, body = trim_end(c, lo, hi);
     struct bl_span src, cue;
@@ -785,11 +786,14 @@ static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             break;
     if (i >= body || i == lo || i >= lo + 6 || c->covered[i + 1 < c->n ? i + 1 : i])
         return BL_OK;
+    /* "Ruiz:", "Clinton camp:", "The Mayor of Split:" */
+    if (!is_upper(c, lo) && !tok_eq(c, lo, "the"))
+        return BL_OK;
     for (size_t k = lo; k < i; k++)
-        if (!is_word(c, k) || !(is_upper(c, k) || tok_in(c, k, np_inner)))
+        if (!is_word(c, k) || tok_in(c, k, np_stop))
             return BL_OK;
     if (bl_actor_at(c->d, c->t[lo].start, c->t[i - 1].end) < 0 &&
-        (!(flags & BL_CLAIM_F_HEADLINE) || tok_in(c, lo, labels)))
+        (!(title || (flags & BL_CLAIM_F_HEADLINE)) || tok_in(c, lo, labels)))
         return BL_OK;
     if (words_in(c, i + 1, body) < 3)
         return BL_OK;
@@ -982,7 +986,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         size_t lo = bl_claims_after_dateline(d, s);
         if (boiler[s])
             continue;
-        rc = colon_claim(&c, lo, se->tok_end, flags);
+        rc = colon_claim(&c, lo, se->tok_end, flags, s == 0);
         if (rc == BL_OK)
             rc = in_document(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)

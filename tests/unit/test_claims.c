@@ -219,6 +219,8 @@ static const struct row {
     {"In a survey by the Harbour Institute, 62 percent of residents opposed the tunnel.",
      "62 percent of residents opposed the tunnel", BL_CLAIM_ATTRIBUTED,
      "a survey by the Harbour Institute", "In", 0},
+    {"Port authority: Cargo traffic fell by a third in 2023.\n\nThe port reopened on Monday.",
+     "Cargo traffic fell by a third in 2023", BL_CLAIM_ATTRIBUTED, "Port authority", ":", 0},
     {"Russia controls about a fifth of the region's farmland.",
      "Russia controls about a fifth of the region's farmland", BL_CLAIM_STATISTICAL, NULL, NULL, 0},
     {"The bridge closed in 2019 because the river flooded.",
