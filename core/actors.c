@@ -912,6 +912,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
             !(cl & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)))
             x.cls = C_LOC;
+        else if (b - a == 1 && !(cl & BL_GZ_SURNAME) && country_of(c, a, b, cc))
+            x.cls = C_LOC; /* "Washington said": a capital before a first name */
         else if (looks_like_org(c, a0, a, b))
             x.cls = C_ORG;
         else if (b - a >= 4 && !titled && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME))

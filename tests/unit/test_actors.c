@@ -78,6 +78,8 @@ static const struct row rows[] = {
      {"Russia|country||RU||2", "Ukraine|country||UA||2"}},
     {"Tourists flew to [L:Moscow] last week and then on to [L:Kyiv].", {"!Russia", "!Ukraine"}},
     {"The ban is final, according to [L:Beijing].", {"China|country||CN||1"}},
+    {"[P:Washington] said the sanctions would stay. [P:Georgia] insists it will not sign.",
+     {"United States|country||US||1", "Georgia|country||GE||2", "!Washington"}},
     {"The [L:Oslo] talks ended early. Trade with [L:Kenya] grew.", {"!Norway", "!Kenya"}},
     {"[L:Ukraine], however, insists it must be at the table.", {"Ukraine|country||UA||2"}},
     /* Groups that speak or act. */
