@@ -894,8 +894,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.flags |= M_POSS;
     /* "National Security" tagged apart from "Adviser Mike Waltz": the start
      * of a title, not a body */
-    if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n) > b)
-        return BL_OK;
+    if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n) >= b)
+        return BL_OK; /* ... or a title tagged on its own */
     x.a = (uint32_t)a;
     x.b = (uint32_t)b;
     x.ta = (uint32_t)a0;
@@ -1463,8 +1463,10 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
     }
     for (i = 0; i < ncs; i++) {
         struct cand *x = &cs[i];
-        /* "Keller" is a town too, but here the surname of a person named */
-        if (x->cls == C_LOC && x->type == BL_ENT_PERSON && x->b - x->a == 1) {
+        /* "Keller" is a town too, but here the surname of a person named;
+         * "between Trump and Putin" tagged LOCATION is still Putin */
+        if (x->cls == C_LOC && x->b - x->a == 1 &&
+            (x->type == BL_ENT_PERSON || !country_of(c, x->a, x->b, cc))) {
             if ((rc = person_actor(c, x->a, x->b, false, &x->actor)) != BL_OK)
                 return rc;
             if (x->actor >= 0)

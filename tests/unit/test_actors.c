@@ -44,6 +44,11 @@ static const struct row rows[] = {
     {"[P:Keller Was] Right, [P:Anna Keller Says]\n\n[P:Anna Keller] said on Monday that "
      "the vote was fair.",
      {"Anna Keller|person||||3", "!Keller Was", "!Anna Keller Says"}},
+    /* Tagger slips: a title tagged as a body, a surname tagged as a place. */
+    {"[O:National Security Adviser] [P:Mike Waltz] met [P:Vera Ostrova]. Talks between "
+     "[P:Waltz] and [L:Ostrova] went on.",
+     {"Mike Waltz|person|National Security Adviser|||2", "Vera Ostrova|person||||2",
+      "!National Security Adviser"}},
     /* Two people who share a surname stay apart. */
     {"[P:Anna Keller] and [P:Tom Keller] arrived together. [P:Anna Keller] spoke first.",
      {"Anna Keller|person||||2", "Tom Keller|person||||1"}},
