@@ -936,6 +936,10 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             return BL_OK;
         x.cls = C_MAYBE;
     }
+    /* "President Biden" with only the name tagged, and as something else */
+    if (x.cls == C_MAYBE && a == a0 && a > 0 && !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) &&
+        title_ending(c, a - 1, 0) != SIZE_MAX)
+        x.cls = C_PERSON;
     return push_cand(cs, ncs, capcs, x);
 }
 

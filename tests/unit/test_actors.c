@@ -49,6 +49,7 @@ static const struct row rows[] = {
      "[P:Waltz] and [L:Ostrova] went on.",
      {"Mike Waltz|person|National Security Adviser|||2", "Vera Ostrova|person||||2",
       "!National Security Adviser"}},
+    {"Senator [M:Okonjo] voted no.", {"Okonjo|person|Senator|||1"}},
     /* Two people who share a surname stay apart. */
     {"[P:Anna Keller] and [P:Tom Keller] arrived together. [P:Anna Keller] spoke first.",
      {"Anna Keller|person||||2", "Tom Keller|person||||1"}},
