@@ -57,6 +57,7 @@ TOOLS       := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 UNIT_TESTS  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HTTP_TEST   := $(BUILD)/tests/test_http
 BADINPUT_TEST := $(BUILD)/tests/test_badinput
+OPS_TEST    := $(BUILD)/tests/test_ops
 # Fuzz targets (tests/fuzz/fuzz_NAME.c): libFuzzer binaries in build/fuzz, and
 # replayers of their saved inputs that run under `make test`.
 FUZZ_TARGETS := extract pipeline
@@ -121,12 +122,16 @@ $(BADINPUT_TEST): $(BUILD)/tests/http/test_badinput.o $(BUILD)/tests/http/client
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS) -o $@ $^ $(call pc,--libs,libcurl jansson cmocka)
 
+$(OPS_TEST): $(BUILD)/tests/http/test_ops.o $(BUILD)/tests/http/schema.o $(BUILD)/tests/http/client.o
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $^ $(call pc,--libs,libcurl jansson cmocka)
+
 unit: $(UNIT_TESTS) $(FUZZ_REPLAY)
 	@RUNNER="$(RUNNER)" tests/run.sh $(UNIT_TESTS) $(FUZZ_REPLAY)
 
-http: $(HTTP_TEST) $(BADINPUT_TEST) $(BIN)/bylined
+http: $(HTTP_TEST) $(BADINPUT_TEST) $(OPS_TEST) $(BIN)/bylined
 	@BYLINE_SERVER=$(BIN)/bylined BYLINE_DATA=data BYLINE_RUNNER="$(SERVER_RUNNER)" \
-	    RUNNER="$(RUNNER)" tests/run.sh $(HTTP_TEST) $(BADINPUT_TEST)
+	    RUNNER="$(RUNNER)" tests/run.sh $(HTTP_TEST) $(BADINPUT_TEST) $(OPS_TEST)
 
 # Replays tests/fuzz/corpus/NAME and tests/fuzz/regressions/NAME, no libFuzzer.
 $(BUILD)/tests/fuzz_replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o \
@@ -205,7 +210,7 @@ check: deps
 
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
             --errors-for-leak-kinds=definite,indirect
-valgrind: deps all $(UNIT_TESTS) $(HTTP_TEST) $(BADINPUT_TEST)
+valgrind: deps all $(UNIT_TESTS) $(HTTP_TEST) $(BADINPUT_TEST) $(OPS_TEST)
 	$(MAKE) unit http RUNNER="$(VALGRIND)" SERVER_RUNNER="$(VALGRIND)"
 
 # ---- running -------------------------------------------------------------

@@ -670,6 +670,12 @@ char *bl_batch_line(const struct bl_app *app, const char *line, size_t len, size
     root = parse_json(line, len, &f);
     if (root && read_json(root, &op, &id, &text, &tlen, &f))
         out = extract(app, text, tlen, id, op.unit, parts, stage_ns, &f);
+    if (!out && json_is_object(root)) {
+        /* Echo the line's id on its error too, whatever else was wrong. */
+        id = json_object_get(root, "id");
+        if (!json_is_string(id) && !json_is_integer(id))
+            id = NULL;
+    }
     if (!out)
         out = json_pack("{s:O,s:I,s:{s:i,s:s,s:s}}", "id", id ? id : json_null(), "line",
                         (json_int_t)lineno, "error", "status", f.status, "code", f.code, "message",
