@@ -381,6 +381,9 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
         if (k == lo + 1 && tok_in(c, lo, determiners) && k < hi && is_word(c, k) &&
             !tok_in(c, k, np_stop))
             k++; /* "The senator" */
+        else if (k > lo && k < hi && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
+                 !tok_in(c, k, np_stop) && np_plausible(c, k, k + 1))
+            k++; /* "U.S. officials", "European leaders" */
         if (k == lo || (k == lo + 1 && tok_in(c, lo, determiners)))
             return false;
     }
@@ -1082,6 +1085,10 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             return i;
         if (tok_eq(c, i, ",") && i + 1 < b && tok_in(c, i + 1, after_comma))
             return i;
+        /* `called it “ridiculous,” saying ...` */
+        if (tok_eq(c, i, ",") && i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+            bl_cues_match(c->cues, c->text, c->t, c->n, i + 2, NULL))
+            return i + 1;
         /* ", and he railed against ...", ", said one voter" */
         if (tok_eq(c, i, ",") && i + 2 < b &&
             ((tok_eq(c, i + 1, "and") &&
