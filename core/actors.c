@@ -842,6 +842,29 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
     return false;
 }
 
+/* Peoples and faiths the tagger takes for names ("Hispanics are ...");
+ * as actors they are groups, not persons. */
+static const char *const peoples[] = {
+    "arabs",     "catholics", "christians",   "evangelicals", "hindus",  "hispanic",
+    "hispanics", "jews",      "kurds",        "latina",       "latinas", "latino",
+    "latinos",   "muslims",   "palestinians", "shiites",      "sikhs",   "sunnis"};
+
+/* A lone word that names nobody: a party-and-state tag ("R-IN", "D-N.C."),
+ * an initial ("I."), a people or faith. */
+static bool not_a_name(const struct ctx *c, size_t i)
+{
+    const char *s = c->d->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start, letters = 0;
+    if (len >= 3 && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-' && s[2] >= 'A' &&
+        s[2] <= 'Z')
+        return true;
+    for (size_t k = 0; k < len; k++)
+        if ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z') ||
+            (unsigned char)s[k] >= 0x80)
+            letters++;
+    return letters <= 1 || tok_in(c, i, peoples);
+}
+
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
@@ -896,6 +919,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
      * of a title, not a body */
     if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n) >= b)
         return BL_OK; /* ... or a title tagged on its own */
+    if (b - a == 1 && not_a_name(c, a))
+        return BL_OK;
     x.a = (uint32_t)a;
     x.b = (uint32_t)b;
     x.ta = (uint32_t)a0;
@@ -2210,7 +2235,7 @@ static bool tables_sorted(void)
            SORTED(prepositions) && SORTED(title_mods) && SORTED(suffixes) && SORTED(male_titles) &&
            SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
-           SORTED(source_nouns);
+           SORTED(source_nouns) && SORTED(extra_titles) && SORTED(peoples);
 }
 
 /* Runs after the entities stage. Replaces d->actors (malloc'd, freed by

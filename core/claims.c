@@ -615,7 +615,7 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
             break;
         s1++;
     }
-    if (s1 == s0 || c->covered[s0] || !np_plausible(c, s0, s1))
+    if (s1 == s0 || !np_plausible(c, s0, s1))
         return false;
     src->start = c->t[s0].start;
     src->end = c->t[s1 - 1].end;

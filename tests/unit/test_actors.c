@@ -50,6 +50,8 @@ static const struct row rows[] = {
      {"Mike Waltz|person|National Security Adviser|||2", "Vera Ostrova|person||||2",
       "!National Security Adviser"}},
     {"Senator [M:Okonjo] voted no.", {"Okonjo|person|Senator|||1"}},
+    {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
+     {"Ada Vance|person|Rep.|||1", "!D-Ore.", "!Hispanics", "!I."}},
     /* Two people who share a surname stay apart. */
     {"[P:Anna Keller] and [P:Tom Keller] arrived together. [P:Anna Keller] spoke first.",
      {"Anna Keller|person||||2", "Tom Keller|person||||1"}},
