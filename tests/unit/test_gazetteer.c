@@ -236,28 +236,13 @@ static void test_codes(void **state)
     assert_null(bl_gazetteer_by_id(g, 1));
 }
 
-/* Speed: the tagger asks for every 1-4 token phrase. */
-static void test_speed(void **state)
+/* Memory: the issue caps the gazetteer at 60 MB resident. How fast lookups
+ * are is measured by make bench, never here. */
+static void test_memory(void **state)
 {
     const bl_gazetteer *g = *state;
-    static const char *const words[] = {
-        "the",        "Prime Minister", "São Paulo",           "said",
-        "on Tuesday", "Kyiv",           "Ministry of Defence", "x"};
-    struct timespec t0, t1;
-    unsigned acc = 0;
-    size_t i;
-    double ns;
-
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    for (i = 0; i < 400000; i++) {
-        const char *w = words[i % 8];
-        acc += bl_gazetteer_classes(g, w, strlen(w));
-    }
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    ns = ((double)(t1.tv_sec - t0.tv_sec) * 1e9 + (double)(t1.tv_nsec - t0.tv_nsec)) / 400000;
-    print_message("gazetteer: %.0f ns per lookup, %zu bytes held (acc %u)\n", ns,
-                  bl_gazetteer_bytes(g), acc);
-    assert_true(ns < 5000); /* generous: sanitizer and valgrind builds */
+    assert_true(bl_gazetteer_bytes(g) > 1000000);
+    assert_true(bl_gazetteer_bytes(g) <= 60u * 1024 * 1024);
 }
 
 /* Copy data/ to a temporary directory with one file replaced by a damaged
@@ -383,7 +368,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_normalize), cmocka_unit_test(test_places),
         cmocka_unit_test(test_classes),   cmocka_unit_test(test_gender_demonym),
-        cmocka_unit_test(test_codes),     cmocka_unit_test(test_speed),
+        cmocka_unit_test(test_codes),     cmocka_unit_test(test_memory),
         cmocka_unit_test(test_damaged),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
