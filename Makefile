@@ -201,7 +201,10 @@ web-test: $(BIN)/bylined
 	cd tests/web && npm install --no-audit --no-fund --silent && \
 	    BYLINE_SERVER=$(BIN)/bylined node --test test.mjs
 
-test: deps all $(if $(wildcard /usr/bin/chromium),web-test) unit http deploy-test
+# The browser test needs Debian's Chromium and Node.js; without them it is skipped.
+WEB_TEST := $(if $(and $(wildcard /usr/bin/chromium),$(shell command -v node 2>/dev/null)),web-test)
+
+test: deps all $(WEB_TEST) unit http deploy-test
 	@echo "make test: all suites passed"
 
 check: deps
