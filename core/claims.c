@@ -232,7 +232,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     /* "Sen. Jane Roe (D-Ore.) said": step over the parenthesis */
     if (j > lo && tok_eq(c, j - 1, ")")) {
         size_t a = j - 1;
-        while (a > lo && a + 8 > j && !tok_eq(c, a - 1, "("))
+        while (a > lo && a + 24 > j && !tok_eq(c, a - 1, "("))
             a--;
         if (a > lo + 1 && tok_eq(c, a - 1, "("))
             j = a - 1;
@@ -252,7 +252,17 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         bool ratio = tok_eq(c, k - 1, "in") && k - 1 > lo && k < j &&
                      (tok_in(c, k, counts) || c->t[k].kind == BL_TOK_NUMBER) &&
                      (tok_in(c, k - 2, counts) || c->t[k - 2].kind == BL_TOK_NUMBER);
-        if (tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner) && !ratio)
+        /* "organizers in Cleveland", "officials at the Pentagon" */
+        bool place = tok_in(c, k - 1, (const char *const[]){"in", "at", "from", NULL}) && k < j &&
+                     k - 1 > lo && words > 0 &&
+                     (is_upper(c, k) || (tok_eq(c, k, "the") && k + 1 < j && is_upper(c, k + 1))) &&
+                     is_word(c, k - 2) && !is_upper(c, k - 2) && !tok_in(c, k - 2, np_stop);
+        if (words > 0 && tok_in(c, k - 1, (const char *const[]){"those", "these", NULL})) {
+            k--; /* "those surveyed": the determiner opens the phrase */
+            words++;
+            break;
+        }
+        if (tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner) && !ratio && !place)
             break;
         k--;
         words++;
@@ -539,13 +549,17 @@ static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_
         if (c->t[h].kind == BL_TOK_NUMBER || tok_in(c, h, counts))
             return true; /* "a mere 9 percent say", "two in three say" */
     if (tok_in(c, s0,
+               (const char *const[]){"those", "these", "many", "some", "both", "all", "most", "few",
+                                     NULL}))
+        return true; /* "those surveyed say" */
+    if (tok_in(c, s0,
                (const char *const[]){"a", "an", "one", "he", "she", "it", "this", "that", NULL}))
         return false;
     if (tok_in(c, j - 1, (const char *const[]){"they", "we", "i", "you", "who", NULL}))
         return true;
     /* the head of "residents of the valley" is "residents" */
     for (size_t h = s0 + 1; h < j; h++)
-        if (tok_eq(c, h, "of")) {
+        if (tok_in(c, h, (const char *const[]){"of", "in", "at", "from", NULL})) {
             j = h;
             break;
         }
@@ -722,7 +736,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         } else if (!q && x && !x->obj && !that) {
             continue;
-        } else if (!speech && q && q->cls == BL_CUE_BELIEF && !(x && x->obj)) {
+        } else if (!that && !speech && q && q->cls == BL_CUE_BELIEF && !(x && x->obj)) {
             /* belief cues take a clause: "believes [that] the plan will fail" */
             if (!tok_in(c, k, pronouns) && !is_upper(c, k) &&
                 !tok_in(c, k,

@@ -221,6 +221,13 @@ static const struct row {
      "a survey by the Harbour Institute", "In", 0},
     {"Port authority: Cargo traffic fell by a third in 2023.\n\nThe port reopened on Monday.",
      "Cargo traffic fell by a third in 2023", BL_CLAIM_ATTRIBUTED, "Port authority", ":", 0},
+    {"Protest organizers in Leeds want the new rules withdrawn.", "the new rules withdrawn",
+     BL_CLAIM_ATTRIBUTED, "Protest organizers in Leeds", "want", 0},
+    {"Those surveyed say the ferry fares are too high.", "the ferry fares are too high",
+     BL_CLAIM_ATTRIBUTED, "Those surveyed", "say", -1},
+    {"Tom Berg (a councillor who has sat on the harbour board since it was founded) says the "
+     "board ignored the audit.",
+     "the board ignored the audit", BL_CLAIM_ATTRIBUTED, "Tom Berg", "says", -1},
     {"Russia controls about a fifth of the region's farmland.",
      "Russia controls about a fifth of the region's farmland", BL_CLAIM_STATISTICAL, NULL, NULL, 0},
     {"The bridge closed in 2019 because the river flooded.",
