@@ -378,12 +378,12 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
         while (k < hi && k < lo + NP_MAX && is_word(c, k) && !tok_in(c, k, np_stop) &&
                (is_upper(c, k) || (tok_in(c, k, np_inner) && k + 1 < hi && is_upper(c, k + 1))))
             k++;
-        if (k == lo + 1 && tok_in(c, lo, determiners) && k < hi && is_word(c, k) &&
-            !tok_in(c, k, np_stop))
-            k++; /* "The senator" */
-        else if (k > lo && k < hi && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
-                 !tok_in(c, k, np_stop) && np_plausible(c, k, k + 1))
-            k++; /* "U.S. officials", "European leaders" */
+        /* "The senator"; "U.S. officials", "European leaders" */
+        if ((k == lo + 1 && tok_in(c, lo, determiners) && k < hi && is_word(c, k) &&
+             !tok_in(c, k, np_stop)) ||
+            (k > lo && k < hi && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
+             !tok_in(c, k, np_stop) && np_plausible(c, k, k + 1)))
+            k++;
         if (k == lo || (k == lo + 1 && tok_in(c, lo, determiners)))
             return false;
     }

@@ -303,8 +303,8 @@ static void test_random(void **state)
             a = alpha[(seed >> 16) % (sizeof alpha / sizeof alpha[0])];
             if (len + strlen(a) + 1 >= sizeof buf)
                 break;
-            memcpy(buf + len, a, strlen(a));
-            len += strlen(a);
+            for (const char *x = a; *x; x++)
+                buf[len++] = *x;
             if ((seed >> 8) % 3 == 0)
                 buf[len++] = ' ';
         }

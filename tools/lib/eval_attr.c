@@ -52,7 +52,7 @@ bool eval_attr_available(const char *data_dir)
 {
     char path[4096];
     struct stat st;
-    snprintf(path, sizeof path, "%s/polnear/%s/attributions", data_dir, split_name());
+    (void)snprintf(path, sizeof path, "%s/polnear/%s/attributions", data_dir, split_name());
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
@@ -96,7 +96,7 @@ static char **list_dir(const char *dir, const char *suffix, size_t *n)
     while ((e = readdir(dp))) {
         size_t l = strlen(e->d_name);
         char *s;
-        if (l <= sl || strcmp(e->d_name + l - sl, suffix))
+        if (l <= sl || strcmp(e->d_name + l - sl, suffix) != 0)
             continue;
         if (bl_grow((void **)&v, &cap, k + 1, sizeof *v) != BL_OK || !(s = strdup(e->d_name)))
             break;
@@ -538,18 +538,19 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
     char **texts = NULL, **anns = NULL;
     size_t ntexts = 0, nanns = 0, docs = 0;
     struct tally t[NMODES];
-    bool dump = getenv("EVAL_ATTR_DUMP") && *getenv("EVAL_ATTR_DUMP") == '1';
+    const char *dump_env = getenv("EVAL_ATTR_DUMP");
+    bool dump = dump_env && *dump_env == '1';
     const char *split = split_name();
     int rc = 0;
 
     memset(t, 0, sizeof t);
-    snprintf(dir, sizeof dir, "%s/polnear/%s", data_dir, split);
-    snprintf(path, sizeof path, "%s/text", dir);
+    (void)snprintf(dir, sizeof dir, "%s/polnear/%s", data_dir, split);
+    (void)snprintf(path, sizeof path, "%s/text", dir);
     texts = list_dir(path, ".txt", &ntexts);
-    snprintf(path, sizeof path, "%s/attributions", dir);
+    (void)snprintf(path, sizeof path, "%s/attributions", dir);
     anns = list_dir(path, ".ann", &nanns);
     if (!ntexts || !nanns) {
-        fprintf(stderr, "eval attr: no PolNeAR articles under %s (pass --data DIR)\n", dir);
+        (void)fprintf(stderr, "eval attr: no PolNeAR articles under %s (pass --data DIR)\n", dir);
         rc = 2;
         goto out;
     }
@@ -567,19 +568,19 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
                 ann = anns[k];
         if (!ann)
             continue;
-        snprintf(path, sizeof path, "%s/text/%s", dir, texts[i]);
+        (void)snprintf(path, sizeof path, "%s/text/%s", dir, texts[i]);
         text = slurp(path, &len);
         if (!text) {
-            fprintf(stderr, "eval attr: cannot read %s\n", path);
+            (void)fprintf(stderr, "eval attr: cannot read %s\n", path);
             rc = 1;
             goto out;
         }
-        snprintf(path, sizeof path, "%s/attributions/%s", dir, ann);
+        (void)snprintf(path, sizeof path, "%s/attributions/%s", dir, ann);
         if (read_gold(path, text, len, &g, &ng) != BL_OK ||
             bl_doc_create(text, len, &d, &err) != BL_OK ||
             bl_doc_analyze(d, m, BL_STAGE_QUOTES | BL_STAGE_CLAIMS, &err) != BL_OK) {
-            fprintf(stderr, "eval attr: %s: %s\n", texts[i],
-                    err.message[0] ? err.message : "unreadable");
+            (void)fprintf(stderr, "eval attr: %s: %s\n", texts[i],
+                          err.message[0] ? err.message : "unreadable");
             free(g);
             bl_doc_free(d);
             free(text);
