@@ -10,6 +10,7 @@
  * With --kv it prints "key value" lines for bench/run.sh, else a report. */
 #include "bl_handlers.h"
 
+#include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -181,6 +182,69 @@ done:
     return 0;
 }
 
+/* Texts built to find paths that grow faster than the text. Words come from
+ * the article set (or a fixed cue-heavy list) in a fixed pseudo-random order:
+ *   0 "nostop": lower-case words, no punctuation: one endless sentence;
+ *   1 "quotes": names, cues and quote marks with no sentence end
+ *     (Smith said "We will," he told Paris ...).
+ * Returns 0, or -1 on OOM. */
+#define NSHAPES 2
+static const char *const shape_names[NSHAPES] = { "nostop", "quotes" };
+
+static int make_shape(int shape, const struct article *as, size_t n, size_t target,
+                      struct article *out)
+{
+    static const char *const cues[] = { "said", "Smith", "told", "\xe2\x80\x9cWe",
+                                        "will,\xe2\x80\x9d", "he", "Paris", "the", "of" };
+    uint32_t x = 12345;
+    size_t len = 0, nwords = 0, k = 0;
+    const char **words = NULL; /* start of every word of the article set */
+    char *s = malloc(target + 64);
+
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < n; i++)
+        nwords += as[i].words;
+    words = malloc((nwords ? nwords : 1) * sizeof *words);
+    if (!s || !words) {
+        free(s);
+        free(words);
+        return -1;
+    }
+    for (size_t a = 0; a < n; a++)
+        for (size_t i = 0; i < as[a].len; i++) {
+            const char *p = as[a].text + i;
+            if (k < nwords && !isspace((unsigned char)*p) &&
+                (i == 0 || isspace((unsigned char)p[-1])))
+                words[k++] = p;
+        }
+    nwords = k;
+    while (len < target) {
+        const char *w;
+        size_t wl = 0;
+        x = x * 1103515245u + 12345u;
+        if (shape == 1 || nwords == 0) {
+            w = cues[(x >> 16) % 9];
+            wl = strlen(w);
+            memcpy(s + len, w, wl);
+        } else {
+            /* a word of the article set, letters only, lower case */
+            for (w = words[(x >> 8) % nwords]; *w && !isspace((unsigned char)*w) && wl < 48; w++)
+                if ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))
+                    s[len + wl++] = (char)(*w | 0x20);
+            if (wl == 0)
+                continue;
+        }
+        len += wl;
+        s[len++] = ' ';
+    }
+    free(words);
+    s[len] = '\0';
+    out->text = s;
+    out->len = len;
+    out->words = count_words(s, len);
+    return 0;
+}
+
 static double wps(const struct totals *t, uint64_t ns)
 {
     return ns ? (double)t->words * 1e9 / (double)ns : 0;
@@ -314,6 +378,32 @@ int main(int argc, char **argv)
     if (run_set(&app, &big, 1, seconds / 3, rounds ? 1 : 0, &t) != 0)
         goto out;
     print_totals("big", &t, kv);
+
+    /* Adversarial shapes at a quarter and at the full size, one extraction
+     * each: CPU ns per word, and how much that grows with 4x the text. */
+    for (int sh = 0; sh < NSHAPES; sh++) {
+        double nsw[2] = { 0, 0 };
+        for (int sz = 0; sz < 2; sz++) {
+            struct article x;
+            memset(&t, 0, sizeof t);
+            if (make_shape(sh, as, n, sz ? big_bytes : big_bytes / 4, &x) != 0)
+                goto out;
+            if (extract_once(&app, &x, &t) != 0) {
+                free(x.text);
+                goto out;
+            }
+            free(x.text);
+            nsw[sz] = (double)t.cpu_ns / (double)(t.words ? t.words : 1);
+            if (kv)
+                printf("shape.%s.%s.words %zu\nshape.%s.%s.cpu_ns %llu\n", shape_names[sh],
+                       sz ? "big" : "quarter", t.words, shape_names[sh], sz ? "big" : "quarter",
+                       (unsigned long long)t.cpu_ns);
+        }
+        if (!kv)
+            printf("shape %s: %.0f ns/word at %zu bytes, %.0f at %zu (x%.2f)\n",
+                   shape_names[sh], nsw[0], big_bytes / 4, nsw[1], big_bytes,
+                   nsw[0] > 0 ? nsw[1] / nsw[0] : 0);
+    }
 done:
     if (kv)
         printf("peak_rss_kb %ld\n", peak_rss_kb());

@@ -202,6 +202,19 @@ END {
     qw = v("quarter.cpu_wps")
     row("linearity: words/s at 1 MB / at 256 KB", qw ? sprintf("%.2f", bw / qw) : "", "", "",
         "~1.0 (no quadratic path)")
+    split("nostop quotes", sh, " ")
+    shdesc["nostop"] = "one endless sentence (article words, no punctuation)"
+    shdesc["quotes"] = "dense quotes and cues, no sentence end"
+    for (i = 1; i <= 2; i++) {
+        k = "shape." sh[i]
+        if (v(k ".big.cpu_ns") == "")
+            continue
+        qn = num(v(k ".quarter.cpu_ns")) / (num(v(k ".quarter.words")) + 1e-9)
+        bn = num(v(k ".big.cpu_ns")) / (num(v(k ".big.words")) + 1e-9)
+        row(sprintf("adversarial 1 MB, %s, %s words", shdesc[sh[i]], commas(v(k ".big.words"))),
+            sprintf("%.0f ms CPU; ns/word x%.2f vs 256 KB", num(v(k ".big.cpu_ns")) / 1e6,
+                    qn > 0 ? bn / qn : 0), "", "", "<= 1 s; x1.0")
+    }
     if (v("wrk.rps") != "") {
         row(sprintf("HTTP POST /v1/extract, the articles in turn (%.0f words mean), %d connections, %d cores: req/s",
                     n ? w / n : 0, 64, cores),
