@@ -68,7 +68,7 @@ PIN=
 if command -v taskset >/dev/null 2>&1; then PIN="taskset -c 0"; fi
 
 # ---- pipeline on one core -------------------------------------------------
-say "pipeline: $(echo $ARTICLES | wc -w) articles, ${SECONDS_PER_RUN}s per set"
+say "pipeline: $(echo "$ARTICLES" | wc -w) articles, ${SECONDS_PER_RUN}s per set"
 # shellcheck disable=SC2086
 $PIN "$BENCH" --kv --models "$DATA_DIR" --seconds "$SECONDS_PER_RUN" \
     --write-big "$BIG" $ARTICLES >>"$KV" || { say "pipeline bench failed"; exit 1; }
@@ -117,7 +117,7 @@ if command -v wrk >/dev/null 2>&1; then
         grep '^wrk\.' "$TMP/wrk.out" >>"$KV"
         echo "server.wrk_rss_kb $(awk '/^VmHWM/ { print $2 }' /proc/$SERVER_PID/status)" >>"$KV"
         say "http: one $(wc -c <"$BIG") byte article, 3 times"
-        for k in 1 2 3; do
+        for _ in 1 2 3; do
             curl -s -o /dev/null -w '%{http_code} %{time_total}\n' \
                 -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$BIG" "$URL"
         done >"$TMP/big.out"
