@@ -666,6 +666,31 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         if (!verb_here(c, i, lo))
             continue;
+        /* "CONTENT, said Jane Roe, a lawyer." -- the name follows the cue */
+        if (q && q->cls == BL_CUE_SPEECH && i > lo + 3 && tok_eq(c, i - 1, ",") &&
+            !c->covered[i - 2] && i + len < body && is_upper(c, i + len)) {
+            size_t n0 = i + len, n1 = n0;
+            while (n1 < body && n1 < n0 + NP_MAX && is_word(c, n1) &&
+                   (is_upper(c, n1) || tok_in(c, n1, np_inner)))
+                n1++;
+            if (n1 > n0 && (n1 >= body || tok_eq(c, n1, ","))) {
+                size_t b0 = lo;
+                int rc2;
+                while (b0 < i && !is_word(c, b0))
+                    b0++;
+                if (words_in(c, b0, i - 1) >= 3) {
+                    struct bl_span nsrc = {c->t[n0].start, c->t[n1 - 1].end};
+                    struct bl_span ncue = {c->t[i].start, c->t[i + len - 1].end};
+                    rc2 = add_attributed(c, b0, i - 1, nsrc, ncue, -1, flags);
+                    if (rc2 != BL_OK)
+                        return rc2;
+                    i = body;
+                    continue;
+                }
+            }
+        }
+        if (q && tok_eq(c, i, "states") && i + 1 < body && is_upper(c, i + 1))
+            continue; /* "battleground states Ohio and Florida" */
         base = q ? q->tag == BL_CUE_BASE : !is_inflected(c, i);
         speech = q && q->cls == BL_CUE_SPEECH;
         k = skip_circumstance(c, i + len, body);
@@ -718,8 +743,25 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             while (m < body && m < k + 6 && !tok_eq(c, m, "that") && !tok_eq(c, m, "to") &&
                    !tok_eq(c, m, "of") && !tok_eq(c, m, ","))
                 m++;
-            if (m < body && m < k + 6)
+            if (m < body && m < k + 6) {
                 k = tok_eq(c, m, "to") ? m : m + 1;
+            } else {
+                /* "told reporters the plan was dead": step over the object */
+                size_t o = k;
+                if (o < body && tok_in(c, o,
+                                       (const char *const[]){"the", "a", "an", "his", "her",
+                                                             "their", "its", NULL}))
+                    o++;
+                while (o < body && o < k + 5 && is_word(c, o) &&
+                       (is_upper(c, o) || o == k ||
+                        (o == k + 1 && !is_upper(c, k) && !tok_in(c, o, pronouns))))
+                    o++;
+                if (o == k || o >= body ||
+                    !(tok_in(c, o, pronouns) || tok_in(c, o, determiners) || is_upper(c, o) ||
+                      tok_eq(c, o, "it") || tok_eq(c, o, "there")))
+                    continue;
+                k = o;
+            }
         }
         if (k < body && tok_eq(c, k, "that")) {
             k++;
@@ -869,16 +911,15 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 }
 
 /* "In a Gallup poll released Monday, 40 percent ...": a sentence opened by
- * a document that reports its content (poll, survey, study, report,
- * statement, interview ...). The source is that phrase; the cue is "In". */
+ * a document that reports findings (poll, survey, study, report, data ...).
+ * The source is that phrase; the cue is "In". */
 static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const char *const docs[] = {
-        "poll",    "polls",     "survey",    "surveys", "study",     "report", "analysis",
-        "average", "statement", "interview", "memo",    "letter",    "speech", "book",
-        "op-ed",   "column",    "filing",    "lawsuit", "complaint", "ruling", "testimony",
-        "email",   "emails",    "tweet",     "post",    "video",     "ad",     "data",
-        "figures", "census",    NULL};
+    /* documents that report findings; "In a statement, Ruiz said ..." is
+     * left to the cue that follows */
+    static const char *const docs[] = {"poll",   "polls",    "survey",  "surveys", "study",
+                                       "report", "analysis", "average", "data",    "figures",
+                                       "census", "count",    "tally",   NULL};
     size_t body = trim_end(c, lo, hi), k, e;
     bool doc = false;
     struct bl_span src, cue;

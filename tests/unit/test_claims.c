@@ -228,6 +228,10 @@ static const struct row {
     {"Tom Berg (a councillor who has sat on the harbour board since it was founded) says the "
      "board ignored the audit.",
      "the board ignored the audit", BL_CLAIM_ATTRIBUTED, "Tom Berg", "says", -1},
+    {"The audit was rushed and incomplete, said Maria Lopez, a former auditor.",
+     "The audit was rushed and incomplete", BL_CLAIM_ATTRIBUTED, "Maria Lopez", "said", -1},
+    {"In a statement, the ministry said exports fell by a third.", "exports fell by a third",
+     BL_CLAIM_ATTRIBUTED, "the ministry", "said", -1},
     {"Russia controls about a fifth of the region's farmland.",
      "Russia controls about a fifth of the region's farmland", BL_CLAIM_STATISTICAL, NULL, NULL, 0},
     {"The bridge closed in 2019 because the river flooded.",
