@@ -812,7 +812,12 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
-        if (words_in(c, k, e) < MIN_WORDS || (speech && words_in(c, k, e) < 3))
+        /* a bare object ("defend their stance") says too little to check */
+        if (words_in(c, k, e) < MIN_WORDS || (speech && words_in(c, k, e) < 3) ||
+            (!that && x && x->obj && words_in(c, k, e) < 3 &&
+             tok_in(c, k,
+                    (const char *const[]){"their", "his", "her", "its", "our", "my", "your", "it",
+                                          "them", "this", "that", NULL})))
             continue;
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
