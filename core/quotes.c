@@ -1146,19 +1146,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         return rc;
                 }
             } else if (i > lo && tok_eq(c, i - 1, ",")) {
-                /* "A, according to X, B": both sides are the content */
-                size_t a2 = after, b2;
-                while (a2 < body_end && c->t[a2].start < src.end)
-                    a2++;
-                if (a2 < body_end && tok_eq(c, a2, ",")) {
-                    a2++;
-                    b2 = a2 + MAX_CONTENT < body_end ? a2 + MAX_CONTENT : body_end;
-                    b2 = clause_end(c, a2, b2);
-                } else {
-                    a2 = b2 = 0;
-                }
-                rc = add_indirect2(c, back_from(clause_lo, i - 1), i - 1, a2, b2, s->para, src, i,
-                                   len);
+                rc = add_indirect(c, back_from(clause_lo, i - 1), i - 1, s->para, src, i, len);
                 if (rc != BL_OK)
                     return rc;
             }
