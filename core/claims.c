@@ -945,6 +945,100 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     return add_attributed(c, k + 1, e, src, cue, -1, flags);
 }
 
+/* Claims named by a noun: "Trump's claim that ...", "his warning that ...",
+ * "the DNC's decision to ...", "allegations that ...". The possessor is the
+ * claimant; with an article or none ("allegations that") there is none.
+ * takes: 1 a that-clause, 2 also an infinitive, 3 also "for" + object. */
+static const struct nominal {
+    const char *form;
+    int takes;
+} nominals[] = {{"claim", 2},       {"claims", 2},     {"assertion", 1},   {"assertions", 1},
+                {"argument", 1},    {"belief", 1},     {"view", 1},        {"warning", 1},
+                {"warnings", 1},    {"allegation", 1}, {"allegations", 1}, {"accusation", 1},
+                {"accusations", 1}, {"charge", 1},     {"charges", 1},     {"suggestion", 1},
+                {"insistence", 1},  {"promise", 2},    {"promises", 2},    {"pledge", 2},
+                {"vow", 2},         {"prediction", 1}, {"predictions", 1}, {"fear", 1},
+                {"fears", 1},       {"concern", 1},    {"concerns", 1},    {"criticism", 1},
+                {"complaint", 1},   {"complaints", 1}, {"demand", 3},      {"demands", 3},
+                {"call", 3},        {"calls", 3},      {"proposal", 2},    {"plan", 2},
+                {"plans", 2},       {"decision", 2},   {"admission", 1},   {"denial", 1},
+                {"denials", 1},     {"conclusion", 1}, {"finding", 1},     {"findings", 1},
+                {"estimate", 1},    {"forecast", 1},   {"rumors", 1},      {"rumours", 1},
+                {"speculation", 1}, {"suspicion", 1},  {"suspicions", 1},  {"theory", 1},
+                {"notion", 1},      {"contention", 1}, {"insinuation", 1}, {"hope", 1},
+                {"hopes", 1},       {"confidence", 1}, {NULL, 0}};
+
+static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const owners[] = {"his", "her", "their", "its", "our", "my", NULL};
+    static const char *const articles[] = {"the", "a", "an", "these", "this", "such", NULL};
+    size_t body = trim_end(c, lo, hi);
+    for (size_t i = lo; i + 2 < body; i++) {
+        const struct nominal *nm = NULL;
+        struct bl_span src = none_span(), cue;
+        size_t k = i + 1, e, d = i;
+        int rc;
+        if (c->covered[i] || c->covered[k] || c->t[i].kind != BL_TOK_WORD ||
+            (is_upper(c, i) && i > lo))
+            continue;
+        for (const struct nominal *x = nominals; x->form; x++)
+            if (tok_eq(c, i, x->form)) {
+                nm = x;
+                break;
+            }
+        if (!nm)
+            continue;
+        if (tok_eq(c, k, "that"))
+            k++;
+        else if (tok_eq(c, k, "to") && nm->takes >= 2)
+            ; /* the content keeps its "to" */
+        else if (tok_eq(c, k, "for") && nm->takes >= 3)
+            k++;
+        else
+            continue;
+        /* back over up to two modifiers to the owner or article */
+        while (d > lo && i - d < 3 && c->t[d - 1].kind == BL_TOK_WORD && !is_upper(c, d - 1) &&
+               !tok_in(c, d - 1, owners) && !tok_in(c, d - 1, articles) &&
+               !tok_in(c, d - 1, np_stop))
+            d--;
+        if (d > lo && tok_in(c, d - 1, owners)) {
+            src.start = c->t[d - 1].start;
+            src.end = c->t[d - 1].end;
+        } else if (d > lo + 1 && c->t[d - 1].kind == BL_TOK_CLITIC) {
+            struct bl_span np;
+            if (!np_left(c, lo, d - 1, &np, 1))
+                continue;
+            src = np;
+        } else if (!(d > lo && tok_in(c, d - 1, articles)) && d != i) {
+            continue;
+        } else if (d < i && c->text[c->t[i].end - 1] == 's') {
+            continue; /* "the union plans to strike": a verb after a noun */
+        }
+        e = content_end(c, k, body);
+        /* "Ruiz's claim that the port lost jobs was disputed": a subject's
+         * clause ends before a short predicate at the end of the sentence */
+        if (d <= lo + 3)
+            for (size_t y = e; y-- > k + 3 && e - y <= 4;)
+                if (tok_in(c, y,
+                           (const char *const[]){"is", "was", "are", "were", "has", "have", "had",
+                                                 NULL}) &&
+                    !tok_in(c, y - 1, pronouns) && !tok_eq(c, y - 1, "that") &&
+                    !tok_eq(c, y - 1, "it") && !tok_eq(c, y - 1, "there")) {
+                    e = y;
+                    break;
+                }
+        if (k >= body || c->covered[k] || words_in(c, k, e) < 4)
+            continue;
+        cue.start = c->t[i].start;
+        cue.end = c->t[i].end;
+        rc = add_attributed(c, k, e, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        i = e;
+    }
+    return BL_OK;
+}
+
 /* ---- authorial claims ------------------------------------------------------- */
 
 static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
@@ -1053,6 +1147,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = cue_sentence(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = evidential(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = nominal_claims(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
     }
