@@ -399,10 +399,11 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
 static int speaker_of(const struct ctx *c, struct bl_span s)
 {
     static const char *const cuts[] = {" of ", " for ", " at ", " from ", " with ", ", ", NULL};
-    const char *t = c->text + s.start;
+    const char *t;
     size_t len;
-    if (s.start == BL_NONE)
+    if (s.start == BL_NONE || s.end <= s.start)
         return -1;
+    t = c->text + s.start;
     /* "Smith, who said ...": the speaker is the phrase before the comma */
     if ((s.end - s.start == 3 && !strncasecmp(t, "who", 3)) ||
         (s.end - s.start == 5 && !strncasecmp(t, "which", 5))) {

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "bl_int.h"
 
@@ -240,16 +239,9 @@ static void test_no_cues(void **state)
     bl_doc_free(d);
 }
 
-static double secs_since(const struct timespec *t0)
-{
-    struct timespec t1;
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
-}
-
 /* Pathological input: 100k quote marks, a 1 MB paragraph of said-clauses,
- * unbalanced marks; must stay linear (well under a few seconds even under
- * sanitizers) and keep every span in bounds. */
+ * unbalanced marks; every span must stay in bounds. (Growth with input size
+ * is measured by make bench, not here: no timings in pass/fail tests.) */
 static void test_pathological(void **state)
 {
     static const char *const units[] = {"\"", "“",    "” ",         "'x' ", "he said, \"a ",
@@ -261,19 +253,16 @@ static void test_pathological(void **state)
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
         size_t ul = strlen(units[u]), reps = (1u << 20) / ul, len = 0, nq;
         char *buf = malloc(reps * ul + 1);
-        struct timespec t0;
         bl_doc *d;
         const struct bl_quote *q;
         assert_non_null(buf);
         for (size_t i = 0; i < reps; i++, len += ul)
             memcpy(buf + len, units[u], ul);
         buf[len] = '\0';
-        clock_gettime(CLOCK_MONOTONIC, &t0);
         d = run_quotes(&m, buf, len);
         q = bl_doc_quotes(d, &nq);
         for (size_t i = 0; i < nq; i++)
             assert_true(q[i].span.end <= len && q[i].span.start <= q[i].span.end);
-        assert_true(secs_since(&t0) < 20.0);
         bl_doc_free(d);
         free(buf);
     }
