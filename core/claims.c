@@ -517,17 +517,34 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
 
 /* Is the cue form at i a verb here rather than a noun ("the claims") or an
  * infinitive ("to say")? */
-static bool verb_here(const struct ctx *c, size_t i, size_t lo)
+static bool verb_here(const struct ctx *c, size_t i, size_t lo, bool title)
 {
     if (i == lo)
         return false;
     if (tok_in(c, i - 1, determiners) && !tok_eq(c, i - 1, "was") && !tok_eq(c, i - 1, "were") &&
         !tok_eq(c, i - 1, "is") && !tok_eq(c, i - 1, "are") && !tok_eq(c, i - 1, "has"))
         return false;
-    /* a capitalised cue inside a name ("Supreme Court Sees") */
+    /* a capitalised cue inside a name ("Supreme Court Sees"), unless the
+     * line is in title case and the form can only be a verb ("Pollster Says") */
     if (is_upper(c, i) && is_upper(c, i - 1))
-        return false;
+        return title && tok_in(c, i,
+                               (const char *const[]){"says", "said", "tells", "told", "warns",
+                                                     "urges", "vows", "insists", "denies", "admits",
+                                                     "argues", "predicts", "suggests", NULL});
     return true;
+}
+
+/* Are most words of toks [lo, hi) capitalised, as in a headline written in
+ * title case? */
+static bool title_case(const struct ctx *c, size_t lo, size_t hi)
+{
+    size_t words = 0, up = 0;
+    for (size_t i = lo; i < hi; i++)
+        if (c->t[i].kind == BL_TOK_WORD) {
+            words++;
+            up += is_upper(c, i);
+        }
+    return words >= 4 && 10 * up >= 7 * words;
 }
 
 /* Does the form at i end in -s, -ed or is it an irregular past ("sought")? */
@@ -642,12 +659,13 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     size_t body = trim_end(c, lo, hi);
+    bool tcase = title_case(c, lo, body);
     for (size_t i = lo; i < body; i++) {
         const struct bl_cue *q = NULL;
         const struct xcue *x = NULL;
         struct bl_span src, cue;
         size_t len, k, e;
-        bool speech, base, that = false;
+        bool speech, base, that = false, objskip = false;
         int rc;
 
         if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
@@ -664,24 +682,32 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 return rc;
             continue;
         }
-        if (!verb_here(c, i, lo))
+        if (!verb_here(c, i, lo, tcase))
             continue;
         /* "CONTENT, said Jane Roe, a lawyer." -- the name follows the cue */
         if (q && q->cls == BL_CUE_SPEECH && i > lo + 3 && tok_eq(c, i - 1, ",") &&
             !c->covered[i - 2] && i + len < body && is_upper(c, i + len)) {
             size_t n0 = i + len, n1 = n0;
             while (n1 < body && n1 < n0 + NP_MAX && is_word(c, n1) &&
-                   (is_upper(c, n1) || tok_in(c, n1, np_inner)))
+                   (is_upper(c, n1) || tok_in(c, n1, np_inner) ||
+                    (tok_eq(c, n1, "and") && n1 + 1 < body &&
+                     tok_in(c, n1 + 1, (const char *const[]){"others", "colleagues", NULL})) ||
+                    (tok_in(c, n1, (const char *const[]){"others", "colleagues", NULL}) &&
+                     tok_eq(c, n1 - 1, "and"))))
                 n1++;
             if (n1 > n0 && (n1 >= body || tok_eq(c, n1, ","))) {
-                size_t b0 = lo;
+                size_t b0 = lo, end = i - 1;
                 int rc2;
                 while (b0 < i && !is_word(c, b0))
                     b0++;
+                /* "The contrast, said Doyle, would be clear": both sides */
+                if (n1 < body && words_in(c, n1 + 1, body) >= 2 && !c->covered[n1 + 1] &&
+                    !is_upper(c, n1 + 1))
+                    end = content_end(c, n1 + 1, body);
                 if (words_in(c, b0, i - 1) >= 3) {
                     struct bl_span nsrc = {c->t[n0].start, c->t[n1 - 1].end};
                     struct bl_span ncue = {c->t[i].start, c->t[i + len - 1].end};
-                    rc2 = add_attributed(c, b0, i - 1, nsrc, ncue, -1, flags);
+                    rc2 = add_attributed(c, b0, end, nsrc, ncue, -1, flags);
                     if (rc2 != BL_OK)
                         return rc2;
                     i = body;
@@ -761,6 +787,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                       tok_eq(c, o, "it") || tok_eq(c, o, "there")))
                     continue;
                 k = o;
+                objskip = true;
             }
         }
         if (k < body && tok_eq(c, k, "that")) {
@@ -774,7 +801,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (tok_eq(c, k, "to")) {
             if (!(x && x->to) && !(q && lemma_in(q, to_cues)))
                 continue;
-        } else if (!that && tok_in(c, k, bad_start)) {
+        } else if (!that && !objskip && tok_in(c, k, bad_start)) {
             continue;
         } else if (!q && x && !x->obj && !that) {
             continue;
