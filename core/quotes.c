@@ -1018,13 +1018,34 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
     return i;
 }
 
+/* Does a partial quote open in [a, b) and stay open there? Then the closing
+ * mark at b belongs to the content: `that it was "a disgrace."` keeps its
+ * marks and what they hold. */
+static bool opens_partial(const struct ctx *c, size_t a, size_t b)
+{
+    int depth = 0;
+    for (size_t i = a; i < b; i++) {
+        if (c->t[i].kind != BL_TOK_QUOTE || c->inq[i])
+            continue;
+        if (is_open_mark(c, i))
+            depth++;
+        else if (is_close_mark(c, i) && depth > 0)
+            depth--;
+    }
+    return depth > 0;
+}
+
 /* Trim the content [a, b) of sentence-final punctuation and marks. */
 static size_t trim_end(const struct ctx *c, size_t a, size_t b)
 {
     while (b > a && (is_stop_punct(c, b - 1) || tok_eq(c, b - 1, ",") || tok_eq(c, b - 1, ":") ||
                      tok_eq(c, b - 1, ";") || c->t[b - 1].kind == BL_TOK_DASH ||
-                     (c->t[b - 1].kind == BL_TOK_QUOTE && !c->inq[b - 1])))
+                     (c->t[b - 1].kind == BL_TOK_QUOTE && !c->inq[b - 1]))) {
+        if (is_close_mark(c, b - 1) && !c->inq[b - 1] && b - a <= MAX_CONTENT &&
+            opens_partial(c, a, b - 1))
+            break;
         b--;
+    }
     return b;
 }
 
@@ -1099,6 +1120,23 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             return i;
         if (tok_eq(c, i, "but"))
             return i;
+        /* "... and then tweeted that": a second reported act of the speaker */
+        if (tok_eq(c, i, "and") && i + 1 < b) {
+            const struct bl_cue *cue = NULL;
+            size_t v = i + 1;
+            if (tok_in(c, v, (const char *const[]){"then", "also", "later", "again", NULL}) &&
+                v + 1 < b)
+                v++;
+            if (bl_cues_match(c->cues, c->text, c->t, c->n, v, &cue) && cue &&
+                cue->tag != BL_CUE_BASE && cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
+                return i;
+        }
+        /* `a "disgrace," and he said ...`: the comma inside the marks */
+        if (tok_eq(c, i, ",") && i + 3 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+            tok_eq(c, i + 2, "and") &&
+            (tok_in(c, i + 3, pronouns) || is_upper(c, i + 3) ||
+             bl_cues_match(c->cues, c->text, c->t, c->n, i + 3, NULL)))
+            return i + 2;
     }
     return b;
 }
@@ -1238,7 +1276,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             }
             while (t0 < body_end && (tok_eq(c, t0, ",") || tok_eq(c, t0, ":")))
                 t0++;
-            if (t0 >= body_end || is_open_mark(c, t0) || tok_in(c, t0, bad_content_start))
+            if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
+                tok_in(c, t0, bad_content_start))
                 continue;
             /* end before a second attribution: ", adding ..." */
             m = t0;

@@ -119,6 +119,17 @@ static const struct row rows[] = {
      "the season would go ahead", "Moreno", "insisted"},
     {"She declared the election a fraud and demanded a recount.", NONE,
      "a fraud and demanded a recount", NULL, NULL},
+    /* reported content holding a partial quote keeps its closing mark */
+    {"The mayor said the plan was \"a betrayal of every tenant.\"", BL_QUOTE_INDIRECT,
+     "the plan was \"a betrayal of every tenant.\"", "The mayor", "said"},
+    {"Okoro told the board that the budget was “frankly unworkable” in its present form.",
+     BL_QUOTE_INDIRECT, "the budget was “frankly unworkable” in its present form", "Okoro",
+     "told"},
+    /* a second reported act ends the first content */
+    {"Weller said the vote was \"rigged\" and then tweeted that the count must stop.",
+     BL_QUOTE_INDIRECT, "the vote was \"rigged\"", "Weller", "said"},
+    {"Weller said the vote was \"rigged,\" and he demanded a recount.", BL_QUOTE_INDIRECT,
+     "the vote was \"rigged,\"", "Weller", "said"},
     {"The company said on Thursday it had raised $4 million.", BL_QUOTE_INDIRECT,
      "it had raised $4 million", "The company", "said"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
