@@ -11,9 +11,10 @@
 #include <string.h>
 #include <strings.h>
 
-#define NP_MAX    8  /* words in a claimant phrase */
-#define APPOS_MAX 24 /* tokens in an appositive ("X, a spokesman for Y, said") */
-#define MIN_WORDS 2  /* words in the content of an attributed claim */
+#define NP_MAX      8   /* words in a claimant phrase */
+#define APPOS_MAX   24  /* tokens in an appositive ("X, a spokesman for Y, said") */
+#define MIN_WORDS   2   /* words in the content of an attributed claim */
+#define MAX_CONTENT 400 /* tokens in the content of an attributed claim */
 
 struct ctx {
     const struct bl_doc *d;
@@ -472,6 +473,10 @@ static bool is_inflected(const struct ctx *c, size_t i);
  * attribution (", he said", ", according to ...", ", adding ..."). */
 static size_t content_end(const struct ctx *c, size_t a, size_t hi)
 {
+    /* no proposition runs longer than this: keeps a sentence of many cues
+     * linear */
+    if (hi > a + MAX_CONTENT)
+        hi = a + MAX_CONTENT;
     for (size_t x = a; x + 1 < hi; x++) {
         const struct bl_cue *q;
         if (c->covered[x] && x > a)
