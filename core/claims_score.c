@@ -12,12 +12,16 @@
 /* ---- word lists --------------------------------------------------------- */
 
 static const char *const quantity_words[] = {
-    "half",     "third",    "thirds",   "quarter",  "quarters", "fifth",     "fifths",  "tenth",
-    "dozen",    "dozens",   "hundred",  "hundreds", "thousand", "thousands", "million", "millions",
-    "billion",  "billions", "trillion", "percent",  "twice",    "double",    "triple",  "majority",
-    "minority", "two",      "three",    "four",     "five",     "six",       "seven",   "eight",
-    "nine",     "ten",      "eleven",   "twelve",   "twenty",   "thirty",    "forty",   "fifty",
-    "sixty",    "seventy",  "eighty",   "ninety",   NULL};
+    "half",    "third",    "thirds",   "quarter",  "quarters", "fifth",    "fifths",
+    "tenth",   "dozen",    "dozens",   "hundred",  "hundreds", "thousand", "thousands",
+    "million", "millions", "billion",  "billions", "trillion", "percent",  "twice",
+    "double",  "triple",   "majority", "minority", NULL};
+/* spelled cardinals count as a figure only before a unit or a quantity
+ * ("three troops", "two million"), not in "the two sides" */
+static const char *const cardinals[] = {"two",    "three",   "four",   "five",   "six",
+                                        "seven",  "eight",   "nine",   "ten",    "eleven",
+                                        "twelve", "twenty",  "thirty", "forty",  "fifty",
+                                        "sixty",  "seventy", "eighty", "ninety", NULL};
 static const char *const unit_words[] = {
     "percent",  "percentage", "points",   "dollars", "euros",      "pounds",     "rubles",
     "roubles",  "yuan",       "yen",      "km",      "kilometres", "kilometers", "miles",
@@ -177,10 +181,13 @@ static void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
             f[F_UNIT] = true; /* € £ ¥ ₽ */
         if (k->kind != BL_TOK_WORD && k->kind != BL_TOK_CLITIC)
             continue;
-        if (word_in(text, k, quantity_words))
+        if (word_in(text, k, quantity_words) ||
+            (word_in(text, k, cardinals) && i + 1 < b &&
+             (word_in(text, &t[i + 1], unit_words) || word_in(text, &t[i + 1], quantity_words))))
             f[F_NUMBER] = true;
         if (word_in(text, k, unit_words) && i > a &&
-            (t[i - 1].kind == BL_TOK_NUMBER || word_in(text, &t[i - 1], quantity_words)))
+            (t[i - 1].kind == BL_TOK_NUMBER || word_in(text, &t[i - 1], quantity_words) ||
+             word_in(text, &t[i - 1], cardinals)))
             f[F_UNIT] = true;
         if (word_in(text, k, date_words) &&
             !(strncasecmp(text + k->start, "may", 3) == 0 && !(k->flags & BL_TF_UPPER)))
