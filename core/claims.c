@@ -658,6 +658,27 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
     return true;
 }
 
+/* Does the claimant phrase name evidence (a poll, records, a study,
+ * researchers) rather than a person? */
+static bool evidence_in(const struct ctx *c, struct bl_span src)
+{
+    static const char *const words[] = {
+        "poll",      "polls",     "survey",      "surveys",    "study",
+        "studies",   "report",    "reports",     "data",       "records",
+        "filings",   "documents", "figures",     "numbers",    "results",
+        "research",  "analysis",  "statistics",  "estimates",  "census",
+        "tally",     "count",     "video",       "footage",    "photos",
+        "images",    "emails",    "audit",       "review",     "investigation",
+        "inquiry",   "probe",     "researchers", "scientists", "investigators",
+        "analysts",  "experts",   "economists",  "tests",      "models",
+        "average",   "polling",   "map",         "chart",      "memo",
+        "documents", NULL};
+    for (size_t i = tok_at(c, src.start); i < c->n && c->t[i].start < src.end; i++)
+        if (tok_in(c, i, words))
+            return true;
+    return false;
+}
+
 /* Attributed claims from the cues of sentence toks [lo, hi) that no quote
  * or earlier claim took: "X CUE [that] CONTENT", "X CUE to ...", "X CUE
  * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
@@ -720,8 +741,11 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 }
             }
         }
-        if (q && tok_eq(c, i, "states") && i + 1 < body && is_upper(c, i + 1))
-            continue; /* "battleground states Ohio and Florida" */
+        /* "state" is mostly a noun ("battleground states"): a verb only
+         * before "that" */
+        if (tok_in(c, i, (const char *const[]){"state", "states", NULL}) &&
+            !(i + 1 < body && tok_eq(c, i + 1, "that")))
+            continue;
         base = q ? q->tag == BL_CUE_BASE : !is_inflected(c, i);
         speech = q && q->cls == BL_CUE_SPEECH;
         k = skip_circumstance(c, i + len, body);
@@ -738,6 +762,13 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             if (!subject_of(c, lo, p, &src))
                 continue;
         }
+        /* "show" and "find" report evidence: a poll, records, researchers;
+         * "I found myself", "found ways to" are no findings */
+        if (tok_in(c, i,
+                   (const char *const[]){"show", "shows", "showed", "shown", "found", "finds",
+                                         NULL}) &&
+            !(k < body && tok_eq(c, k, "that")) && !evidence_in(c, src))
+            continue;
         /* a base form wants a plural subject or an auxiliary: "critics argue",
          * "they want", "will support"; not "an early tweet", "he see" */
         if (base && !base_subject_ok(c, lo, i, src))
@@ -787,7 +818,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                        (is_upper(c, o) || o == k ||
                         (o == k + 1 && !is_upper(c, k) && !tok_in(c, o, pronouns))))
                     o++;
-                if (o == k || o >= body ||
+                if (o == k || o >= body || tok_eq(c, o, "who") ||
                     !(tok_in(c, o, pronouns) || tok_in(c, o, determiners) || is_upper(c, o) ||
                       tok_eq(c, o, "it") || tok_eq(c, o, "there")))
                     continue;
