@@ -394,6 +394,86 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
 
 /* ---- speakers ----------------------------------------------------------- */
 
+/* Token holding byte offset off, or c->n: bisection over the tokens. */
+static size_t tok_at(const struct ctx *c, size_t off)
+{
+    size_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->t[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->n && c->t[lo].start <= off ? lo : c->n;
+}
+
+/* The antecedent of a relative "who"/"which" at token w: the nearest actor
+ * before it in the same sentence, a person before anyone else, looking back
+ * over an appositive ("Jane Roe, 44, a lawyer for the union, who said"). */
+static int relative_antecedent(const struct ctx *c, size_t w)
+{
+    size_t lo = sent(c, w)->tok_start, k;
+    int any = -1;
+    if (w >= lo + APPOS_MAX)
+        lo = w - APPOS_MAX;
+    for (k = w; k > lo; k--) {
+        int a;
+        if (c->inq[k - 1] || tok_eq(c, k - 1, ";") ||
+            tok_in(c, k - 1, (const char *const[]){"who", "which", "that", NULL}))
+            break;
+        if (!is_word(c, k - 1))
+            continue;
+        a = bl_actor_at(c->d, c->t[k - 1].start, c->t[k - 1].end);
+        if (a < 0)
+            continue;
+        if (c->d->actors[a].kind == BL_ACTOR_PERSON)
+            return a;
+        if (any < 0)
+            any = a;
+    }
+    return any;
+}
+
+/* A surname the tagger missed ("Trump", "Mr. Obama", "President Obama"):
+ * the person among the first actors whose name ends with the source's last
+ * word, the one mentioned last before the source when several do. Bounded:
+ * looks at the BL_SURNAME_ACTORS most salient actors only. */
+#define SURNAME_ACTORS 256
+static int surname_actor(const struct ctx *c, struct bl_span s)
+{
+    size_t e = tok_at(c, s.end - 1), l, n = c->d->nactors;
+    const char *w;
+    int best = -1;
+    size_t best_pos = 0;
+    if (e >= c->n || c->t[e].kind != BL_TOK_WORD || !is_upper(c, e) ||
+        (c->t[e].flags & BL_TF_ALLCAPS) || tok_in(c, e, determiners) || tok_in(c, e, pronouns))
+        return -1;
+    w = c->text + c->t[e].start;
+    l = c->t[e].end - c->t[e].start;
+    if (l < 3)
+        return -1;
+    if (n > SURNAME_ACTORS)
+        n = SURNAME_ACTORS;
+    for (size_t a = 0; a < n; a++) {
+        const struct bl_actor *A = &c->d->actors[a];
+        size_t nl, pos = 0;
+        if (A->kind != BL_ACTOR_PERSON || !A->name)
+            continue;
+        nl = strlen(A->name);
+        if (nl < l || (nl > l && A->name[nl - l - 1] != ' ') ||
+            memcmp(A->name + nl - l, w, l) != 0)
+            continue;
+        for (size_t m = 0; m < A->nmentions && A->mentions[m].start < s.start; m++)
+            pos = A->mentions[m].end;
+        if (best < 0 || pos > best_pos) {
+            best = (int)a;
+            best_pos = pos;
+        }
+    }
+    return best;
+}
+
 /* The actor the source phrase names (core/actors.c indexes mentions, pronouns
  * included), or -1. */
 static int speaker_of(const struct ctx *c, struct bl_span s)
@@ -401,38 +481,29 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
     static const char *const cuts[] = {" of ", " for ", " at ", " from ", " with ", ", ", NULL};
     const char *t;
     size_t len;
+    int a;
     if (s.start == BL_NONE || s.end <= s.start)
         return -1;
     t = c->text + s.start;
-    /* "Smith, who said ...": the speaker is the phrase before the comma */
-    if ((s.end - s.start == 3 && !strncasecmp(t, "who", 3)) ||
-        (s.end - s.start == 5 && !strncasecmp(t, "which", 5))) {
-        size_t k = s.start;
-        while (k > 0 && c->text[k - 1] == ' ')
-            k--;
-        if (k > 0 && c->text[k - 1] == ',') {
-            k--;
-            while (k > 0 && c->text[k - 1] == ' ')
-                k--;
-            if (k > 0)
-                return bl_actor_at(c->d, bl_utf8_char_start((const unsigned char *)c->text, k - 1),
-                                   k);
-        }
-        return -1;
+    len = s.end - s.start;
+    /* "Smith, who said ...": the speaker is named before the pronoun */
+    if ((len == 3 && !strncasecmp(t, "who", 3)) || (len == 5 && !strncasecmp(t, "which", 5))) {
+        size_t w = tok_at(c, s.start);
+        return w < c->n ? relative_antecedent(c, w) : -1;
     }
     /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of" */
-    len = s.end - s.start;
     for (size_t k = 0; cuts[k]; k++) {
         size_t cl = strlen(cuts[k]);
         for (size_t i = 1; i + cl < len; i++)
             if (!memcmp(t + i, cuts[k], cl)) {
-                int a = bl_actor_at(c->d, s.start, s.start + i);
+                a = bl_actor_at(c->d, s.start, s.start + i);
                 if (a >= 0)
                     return a;
                 break;
             }
     }
-    return bl_actor_at(c->d, s.start, s.end);
+    a = bl_actor_at(c->d, s.start, s.end);
+    return a >= 0 ? a : surname_actor(c, s);
 }
 
 /* ---- building ----------------------------------------------------------- */
@@ -763,7 +834,10 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
             continue;
         if (cue->tag == BL_CUE_PREP
                 ? !np_right(c, i + len, hi, &sp)
-                : !np_left(c, s->tok_start, i, &sp) && !np_name_right(c, i + len, hi, &sp))
+                : !np_left(c, s->tok_start, i, &sp) && !np_name_right(c, i + len, hi, &sp) &&
+                      /* ", calling him a “fraud”": the sentence's subject */
+                      !(cue->tag == BL_CUE_ING && i > s->tok_start && tok_eq(c, i - 1, ",") &&
+                        subject_np(c, s->tok_start, i, &sp)))
             continue;
         q->source = sp;
         q->cue.start = c->t[i].start;
@@ -1092,6 +1166,14 @@ static bool np_ends_clause(const struct ctx *c, size_t p, struct bl_span src, si
     return k == body_end || tok_eq(c, k, ",");
 }
 
+/* A lower-case word in -ing ("trying", "calling"). */
+static bool ends_ing(const struct ctx *c, size_t i)
+{
+    size_t l = c->t[i].end - c->t[i].start;
+    return c->t[i].kind == BL_TOK_WORD && !is_upper(c, i) && l > 4 &&
+           !strncmp(c->text + c->t[i].end - 3, "ing", 3);
+}
+
 /* Where reported content starting at a ends, at b at the latest: before a
  * clause that is no longer the speaker's (", while ...", " but ...", a dash,
  * a semicolon, ", according to"). */
@@ -1131,6 +1213,14 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
                 cue->tag != BL_CUE_BASE && cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
                 return i;
         }
+        /* `was "going too far," while ...`: a partial quote closing on a
+         * comma before a subordinate clause ends the reported clause */
+        if (tok_eq(c, i, ",") && i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+            (tok_in(c, i + 2,
+                    (const char *const[]){"while", "as", "before", "after", "when", "because",
+                                          "though", "although", "whereas", "even", NULL}) ||
+             ends_ing(c, i + 2)))
+            return i + 2;
         /* `a "disgrace," and he said ...`: the comma inside the marks */
         if (tok_eq(c, i, ",") && i + 3 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
             tok_eq(c, i + 2, "and") &&

@@ -342,6 +342,17 @@ static const struct speaker_row speaker_rows[] = {
      "it would pass easily", "Haddad"},
     {"Mayor Ana Ruiz spoke first.\n\n“The bridge is safe and it will stay open.”",
      "The bridge is safe and it will stay open.", "Ruiz"},
+    /* "who" after an appositive with an organisation in it */
+    {"The grant went to Dr. Lucia Ferrante, 52, a chemist at Bellhaven University, who said the "
+     "money would fund two new laboratories.",
+     "the money would fund two new laboratories", "Ferrante"},
+    /* a person before the body they work for */
+    {"Dr. Paul Mercer of Bellhaven University said the trial would end in June.",
+     "the trial would end in June", "Mercer"},
+    /* a title and the surname of someone named in full before */
+    {"Governor Nadia Kovacs toured the plant on Friday. Ms. Kovacs said the jobs would stay in "
+     "the county.",
+     "the jobs would stay in the county", "Kovacs"},
 };
 
 static void test_speakers(void **state)
