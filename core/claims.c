@@ -297,9 +297,20 @@ static bool is_end_punct(const struct ctx *c, size_t i)
 /* Trim [a, b) of trailing punctuation and unbalanced quotation marks. */
 static size_t trim_end(const struct ctx *c, size_t a, size_t b)
 {
-    while (b > a && (is_end_punct(c, b - 1) || c->t[b - 1].kind == BL_TOK_QUOTE))
-        b--;
-    return b;
+    size_t t = b;
+    int open = 0;
+    while (t > a && (is_end_punct(c, t - 1) || c->t[t - 1].kind == BL_TOK_QUOTE))
+        t--;
+    /* keep the mark that closes a quotation opened inside: the war
+     * “ridiculous,” -- not the war “ridiculous */
+    for (size_t i = a; i < t; i++)
+        if (c->t[i].kind == BL_TOK_QUOTE)
+            open += (c->t[i].flags & BL_TF_OPEN_QUOTE) ? 1 : -1;
+    if (open > 0)
+        for (size_t i = t; i < b; i++)
+            if (c->t[i].kind == BL_TOK_QUOTE && (c->t[i].flags & BL_TF_CLOSE_QUOTE))
+                return i + 1;
+    return t;
 }
 
 /* Token index of the first token starting at or after byte off (binary search). */
@@ -394,6 +405,19 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             struct bl_claim cl;
             int kind;
             size_t e = trim_end(c, a, b);
+            int open = 0;
+            /* the quote's span stops inside its marks: take the mark just
+             * past it that closes a quotation opened inside */
+            for (size_t x = a; x < e; x++)
+                if (c->t[x].kind == BL_TOK_QUOTE)
+                    open += (c->t[x].flags & BL_TF_OPEN_QUOTE) ? 1 : -1;
+            for (size_t x = b; open > 0 && x < c->n && x < b + 2; x++)
+                if (c->t[x].kind == BL_TOK_QUOTE && (c->t[x].flags & BL_TF_CLOSE_QUOTE)) {
+                    e = x + 1;
+                    break;
+                } else if (c->t[x].kind != BL_TOK_PUNCT) {
+                    break;
+                }
             if (e <= a)
                 continue;
             memset(&cl, 0, sizeof cl);

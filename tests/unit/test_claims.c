@@ -243,6 +243,8 @@ static const struct row {
     {"The cost of the tunnel, said Ruiz and others, would double by 2030.",
      "The cost of the tunnel, said Ruiz and others, would double by 2030", BL_CLAIM_ATTRIBUTED,
      "Ruiz and others", "said", -1},
+    {"The mayor called the plan “a costly mistake.”",
+     "the plan “a costly mistake.”", BL_CLAIM_ATTRIBUTED, "The mayor", "called", -1},
     {"Russia controls about a fifth of the region's farmland.",
      "Russia controls about a fifth of the region's farmland", BL_CLAIM_STATISTICAL, NULL, NULL, 0},
     {"The bridge closed in 2019 because the river flooded.",
