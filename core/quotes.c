@@ -847,6 +847,30 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
     return false;
 }
 
+/* A partial quote in a sentence with no speech cue whose subject is someone
+ * who acts on it: "Cruz called him a “moderate,”", "Clinton talked up her
+ * “50-state strategy”". The subject opens the sentence and is an actor
+ * (or a pronoun) with a verb after it before the quote. */
+static bool subject_partial(const struct ctx *c, const struct piece *p, struct qb *q)
+{
+    const struct bl_sentence *s = sent(c, p->open);
+    struct bl_span sp;
+    size_t k;
+    if (p->open <= s->tok_start + 1 || p->open - s->tok_start > 20 || c->inq[s->tok_start] ||
+        !subject_np(c, s->tok_start, p->open, &sp) ||
+        (speaker_of(c, sp) < 0 && !tok_in(c, s->tok_start, pronouns)))
+        return false;
+    for (k = s->tok_start; k < p->open && c->t[k].start < sp.end; k++)
+        ;
+    /* a lower-case word (the verb) right after the subject */
+    while (k + 1 < p->open && tok_in(c, k, between))
+        k++;
+    if (k >= p->open || c->t[k].kind != BL_TOK_WORD || is_upper(c, k) || tok_in(c, k, np_stop))
+        return false;
+    q->source = sp;
+    return true;
+}
+
 static void inherit(struct qb *q, const struct qb *from)
 {
     q->source = from->source;
@@ -923,7 +947,8 @@ static int direct_quotes(struct ctx *c)
             if (p->close != NONE32 && attr_after(c, p->close, q)) {
                 if (words_in(c, p->c0, p->c1) > 6)
                     q->kind = BL_QUOTE_DIRECT;
-            } else if (all_title_case(c, p->c0, p->c1) || !sentence_attr(c, p->open, q)) {
+            } else if (all_title_case(c, p->c0, p->c1) ||
+                       (!sentence_attr(c, p->open, q) && !subject_partial(c, p, q))) {
                 q->drop = true; /* a title, a nickname or scare quotes */
             }
             i = j;

@@ -92,6 +92,10 @@ static const struct row rows[] = {
      "reckless", "The senator", "called"},
     {"Ruiz said the delay was “simply unacceptable” for residents.", BL_QUOTE_PARTIAL,
      "simply unacceptable", "Ruiz", "said"},
+    /* no speech cue: the subject who acts on the quoted words */
+    {"She dismissed the audit as “pure fiction” on Tuesday.", BL_QUOTE_PARTIAL, "pure fiction",
+     "She", NULL},
+    {"The audit uses the phrase “soft landing” twice.", NONE, "soft landing", NULL, NULL},
     /* titles, nicknames and scare quotes: no quote */
     {"She starred in “The Long Winter” last year.", NONE, "The Long Winter", NULL, NULL},
     {"The so-called “miracle cure” was sold online.", NONE, "miracle cure", NULL, NULL},
