@@ -196,6 +196,16 @@ static bool lemma_in(const struct bl_cue *q, const char *const *list)
 
 /* ---- cues --------------------------------------------------------------- */
 
+static bool all_title_case(const struct ctx *c, size_t a, size_t b);
+
+/* The sentence holding token i is a short title-case line ("Mayor Says
+ * Bridge Will Reopen"): a headline the sentence splitter did not flag. */
+static bool title_line(const struct ctx *c, size_t i)
+{
+    const struct bl_sentence *s = sent(c, i);
+    return s->tok_end - s->tok_start <= 40 && all_title_case(c, s->tok_start, s->tok_end);
+}
+
 /* A cue at token i, not used as a noun ("his claims") or an infinitive ("to
  * say"). Returns its length in tokens or 0. */
 static size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
@@ -219,7 +229,8 @@ static size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_c
      * capitalised cue in mid-sentence ("State Department") is a name */
     if ((c->t[i].flags & BL_TF_UPPER) && i > lo && !(c->t[i].flags & BL_TF_ALLCAPS) &&
         (*out)->tag != BL_CUE_PREP && c->t[i - 1].kind == BL_TOK_WORD &&
-        (c->t[i - 1].flags & BL_TF_UPPER) && !(sent(c, i)->flags & BL_SF_HEADLINE)) {
+        (c->t[i - 1].flags & BL_TF_UPPER) && !(sent(c, i)->flags & BL_SF_HEADLINE) &&
+        !((*out)->tag == BL_CUE_3SG && title_line(c, i))) {
         *out = NULL;
         return 0;
     }
@@ -1360,8 +1371,14 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         }
         /* X said (that) CONTENT */
         if (!np_left(c, lo, i, &src)) {
-            /* ", saying CONTENT": the subject of the sentence */
-            if (cue->tag != BL_CUE_ING || i == lo || !tok_eq(c, i - 1, ",") ||
+            /* ", saying CONTENT" and "X met them and said CONTENT": the
+             * subject of the sentence */
+            size_t v = i;
+            while (v > lo && (tok_in(c, v - 1, between) || is_ly_adverb(c, v - 1)))
+                v--;
+            if (!((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",")) ||
+                  (cue->tag != BL_CUE_ING && v > lo + 1 &&
+                   (tok_eq(c, v - 1, "and") || tok_eq(c, v - 1, "but")))) ||
                 !subject_np(c, lo, i, &src))
                 continue;
         }

@@ -134,6 +134,12 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "the vote was \"rigged\"", "Weller", "said"},
     {"Weller said the vote was \"rigged,\" and he demanded a recount.", BL_QUOTE_INDIRECT,
      "the vote was \"rigged,\"", "Weller", "said"},
+    /* a second verb of the subject: "X did this and said ..." */
+    {"The nurses met the hospital board and said the night shifts were too long.",
+     BL_QUOTE_INDIRECT, "the night shifts were too long", "The nurses", "said"},
+    /* a title-case headline */
+    {"Clinic Director Says Funding Will Run Out in May", BL_QUOTE_INDIRECT,
+     "Funding Will Run Out in May", "Clinic Director", "Says"},
     {"The company said on Thursday it had raised $4 million.", BL_QUOTE_INDIRECT,
      "it had raised $4 million", "The company", "said"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
