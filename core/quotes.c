@@ -289,6 +289,14 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     size_t j = p, k, words = 0, s;
     while (j > lo && (tok_in(c, j - 1, between) || is_ly_adverb(c, j - 1)))
         j--;
+    /* "Sen. Mark Hollis (R-Ohio) said": step over a short parenthesis */
+    if (j > lo + 2 && tok_eq(c, j - 1, ")")) {
+        size_t a = j - 1;
+        while (a > lo && j - a < 8 && !tok_eq(c, a - 1, "(") && !tok_eq(c, a - 1, ")"))
+            a--;
+        if (a > lo + 1 && tok_eq(c, a - 1, "(") && is_word(c, a - 2))
+            j = a - 1;
+    }
     if (j > lo && tok_eq(c, j - 1, ",")) {
         /* appositive: find the comma that opens it */
         size_t a = j - 1, steps = 0;
@@ -1322,6 +1330,19 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         k = skip_circumstance(c, after, body_end);
         if (c->used[i])
             continue; /* the attribution of a direct quote */
+        /* "CONTENT, X told the Tribune earlier this week.": the object and
+         * what follows it end the sentence */
+        if (lemma_in(cue, tell_like) && k < body_end && !tok_eq(c, k, "that")) {
+            struct bl_span obj;
+            size_t k2 = k;
+            if (np_right(c, k, body_end, &obj)) {
+                while (k2 < body_end && c->t[k2].start < obj.end)
+                    k2++;
+                k2 = skip_circumstance(c, k2, body_end);
+                if (k2 >= body_end)
+                    k = k2;
+            }
+        }
         if (k < body_end && (c->t[k].kind == BL_TOK_DASH || tok_eq(c, k, ";") || tok_eq(c, k, "(")))
             k = body_end;
         if (k >= body_end || body_end - k <= 2 ||

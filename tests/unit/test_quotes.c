@@ -137,6 +137,11 @@ static const struct row rows[] = {
     /* a second verb of the subject: "X did this and said ..." */
     {"The nurses met the hospital board and said the night shifts were too long.",
      BL_QUOTE_INDIRECT, "the night shifts were too long", "The nurses", "said"},
+    /* "told" and its object after the content; a parenthesis after a name */
+    {"The plant will close in June, union leader Ana Diaz told WXYZ earlier this week.",
+     BL_QUOTE_INDIRECT, "The plant will close in June", "union leader Ana Diaz", "told"},
+    {"Sen. Mark Hollis (R-Ohio) told the radio host that the polls were wrong.",
+     BL_QUOTE_INDIRECT, "the polls were wrong", "Sen. Mark Hollis", "told"},
     /* a title-case headline */
     {"Clinic Director Says Funding Will Run Out in May", BL_QUOTE_INDIRECT,
      "Funding Will Run Out in May", "Clinic Director", "Says"},
