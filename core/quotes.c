@@ -1288,12 +1288,49 @@ static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct
     return add_indirect2(c, a, b, 0, 0, para, src, cue0, cuelen);
 }
 
+/* "Mark Ruiz: Bridge Will Reopen in May", "SMITH: We will not ...": a
+ * paragraph opening with a name (an actor, or a name in capitals as in a
+ * transcript) and a colon; what follows to the end of the paragraph is
+ * theirs. Quoted material after the colon is left to the direct quotes. */
+static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
+{
+    size_t lo = s->tok_start, colon, e;
+    const struct bl_sentence *last = s, *end = c->d->sents + c->d->nsents;
+    struct bl_span src;
+    bool caps = true;
+    if (!(s->flags & BL_SF_PARA_START) || c->inq[lo])
+        return BL_OK;
+    for (colon = lo; colon < s->tok_end && colon < lo + 5; colon++) {
+        if (tok_eq(c, colon, ":"))
+            break;
+        if (c->t[colon].kind != BL_TOK_WORD || !is_upper(c, colon) || tok_in(c, colon, np_stop) ||
+            tok_in(c, colon, determiners))
+            return BL_OK;
+        caps = caps && (c->t[colon].flags & BL_TF_ALLCAPS) && c->t[colon].end - c->t[colon].start > 1;
+    }
+    if (colon == lo || colon >= s->tok_end || colon + 1 >= s->tok_end || !tok_eq(c, colon, ":") ||
+        c->t[colon + 1].kind == BL_TOK_QUOTE || c->inq[colon + 1])
+        return BL_OK;
+    src.start = c->t[lo].start;
+    src.end = c->t[colon - 1].end;
+    if (!caps && speaker_of(c, src) < 0)
+        return BL_OK;
+    while (last + 1 < end && last[1].para == s->para && last[1].tok_end - s->tok_start < MAX_CONTENT)
+        last++;
+    e = last->tok_end;
+    return add_indirect(c, colon + 1, e, s->para, src, colon, 1);
+}
+
 /* Reported speech in sentence s with its cues. */
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i, clause_lo = lo;
     size_t body_end = trim_end(c, lo, hi);
     int rc;
+
+    rc = colon_paragraph(c, s);
+    if (rc != BL_OK)
+        return rc;
 
     for (i = lo; i < hi; i++) {
         const struct bl_cue *cue;

@@ -142,6 +142,11 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "The plant will close in June", "union leader Ana Diaz", "told"},
     {"Sen. Mark Hollis (R-Ohio) told the radio host that the polls were wrong.",
      BL_QUOTE_INDIRECT, "the polls were wrong", "Sen. Mark Hollis", "told"},
+    /* a transcript line; a label that is nobody */
+    {"KOVACS: We have the votes and we will pass it this week.", BL_QUOTE_INDIRECT,
+     "We have the votes and we will pass it this week", "KOVACS", ":"},
+    {"Update: The bridge reopened at noon on Sunday.", NONE,
+     "The bridge reopened at noon on Sunday", NULL, NULL},
     /* a title-case headline */
     {"Clinic Director Says Funding Will Run Out in May", BL_QUOTE_INDIRECT,
      "Funding Will Run Out in May", "Clinic Director", "Says"},
