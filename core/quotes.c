@@ -669,6 +669,14 @@ static bool all_title_case(const struct ctx *c, size_t a, size_t b)
     return words > 0;
 }
 
+/* A word in -ed ("quipped", "retorted"). */
+static bool ends_ed(const struct ctx *c, size_t i)
+{
+    size_t l = c->t[i].end - c->t[i].start;
+    return c->t[i].kind == BL_TOK_WORD && l > 3 && c->text[c->t[i].end - 2] == 'e' &&
+           c->text[c->t[i].end - 1] == 'd';
+}
+
 /* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
  * `— Commissioner X`. Sets q's source and cue; returns the token after the
  * attribution or 0 when none. */
@@ -720,7 +728,21 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         size_t k = lo;
         if (tok_in(c, lo, pronouns))
             k = lo + 1;
-        else
+        else if (tok_in(c, lo, (const char *const[]){"the", "a", "an", NULL}) && lo + 2 < hi) {
+            /* `," the senator quipped.`, `," an angry Hollande retorted.` */
+            size_t v = lo + 1;
+            while (v < hi && v < lo + 4 && c->t[v].kind == BL_TOK_WORD && !ends_ed(c, v))
+                v++;
+            if (v > lo + 1 && v < hi && ends_ed(c, v) && !is_upper(c, v) &&
+                (v + 1 >= hi || is_stop_punct(c, v + 1) || tok_eq(c, v + 1, ","))) {
+                q->source.start = c->t[lo].start;
+                q->source.end = c->t[v - 1].end;
+                q->cue.start = c->t[v].start;
+                q->cue.end = c->t[v].end;
+                c->used[v] = 1;
+                return v + 1;
+            }
+        } else
             while (k < hi && k < lo + 5 && c->t[k].kind == BL_TOK_WORD && is_upper(c, k))
                 k++;
         if (k > lo) {
@@ -890,6 +912,19 @@ static bool subject_partial(const struct ctx *c, const struct piece *p, struct q
     return true;
 }
 
+/* The quote ends on a comma and words follow its closing mark in the
+ * sentence: `“...,” an angry Hollande retaliated.` -- an attribution of
+ * its own that no rule read, so not more of the quote before. */
+static bool own_tail(const struct ctx *c, const struct qb *q)
+{
+    const struct piece *p = &c->pieces[q->first + q->npieces - 1];
+    size_t k;
+    if (p->close == NONE32 || p->c1 == 0 || !tok_eq(c, p->c1 - 1, ","))
+        return false;
+    k = p->close + mark_len(c, p->close);
+    return k < c->n && sent(c, k) == sent(c, p->close) && is_word(c, k);
+}
+
 static void inherit(struct qb *q, const struct qb *from)
 {
     q->source = from->source;
@@ -1051,6 +1086,7 @@ static int direct_quotes(struct ctx *c)
                 const struct piece *p0 = &c->pieces[q->first];
                 if (prev->first + prev->npieces == q->first &&
                     (q->para == prev->para || p0->open == sent(c, p0->open)->tok_start) &&
+                    !own_tail(c, q) &&
                     prev->npieces + q->npieces <= 64) {
                     prev->npieces += q->npieces;
                     q->drop = true;

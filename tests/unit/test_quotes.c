@@ -78,6 +78,14 @@ static const struct row rows[] = {
     /* more of the same speaker in the next sentence joins the quote */
     {"“The road is closed,” Kaur said. “It will reopen on Monday.”", BL_QUOTE_DIRECT,
      "The road is closed,” Kaur said. “It will reopen on Monday.", "Kaur", "said"},
+    /* a verb in -ed that is no listed cue after "the/an ..." */
+    {"“The numbers are wrong,” the auditor retorted.", BL_QUOTE_DIRECT, "The numbers are wrong,",
+     "the auditor", "retorted"},
+    /* a quote ending on a comma with words after it has an attribution of
+     * its own, even one no rule reads: not more of the quote before */
+    {"“The first stage is done,” Lund said. “The second will take longer,” Halvorsen, visibly "
+     "irritated, grumbled.",
+     BL_QUOTE_DIRECT, "The second will take longer,", NULL, NULL},
     /* over several paragraphs: each reopens, the last closes */
     {"“The first part of the statement runs on.\n\n“The second part ends it,” Okafor said.",
      BL_QUOTE_DIRECT, "The first part of the statement runs on.\n\n“The second part ends it,",
