@@ -788,7 +788,10 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         if (cue->tag == BL_CUE_PREP) {
             if (!np_right(c, i - 1 + len, hi, &sp))
                 return false;
-        } else if (!np_left(c, lo, i - 1, &sp) && !np_name_right(c, i - 1 + len, o, &sp)) {
+        } else if (!np_left(c, lo, i - 1, &sp) && !np_name_right(c, i - 1 + len, o, &sp) &&
+                   /* "She wrote to them, saying, “...”": the sentence's subject */
+                   !(cue->tag == BL_CUE_ING && i - 1 > s->tok_start &&
+                     subject_np(c, s->tok_start, i - 1, &sp))) {
             return false;
         }
         q->source = sp;
@@ -815,6 +818,27 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         }
     }
     return false;
+}
+
+/* A quote that ends its paragraph, signed in the next one: "...”\n\n- Jane
+ * Roe." Sets q's source; true when found. */
+static bool attr_signed_para(const struct ctx *c, size_t cl, struct qb *q)
+{
+    size_t k = cl + mark_len(c, cl);
+    uint32_t para = para_of(c, cl);
+    struct bl_span sp;
+    while (k < c->n && para_of(c, k) == para && (is_stop_punct(c, k) || tok_eq(c, k, ",")))
+        k++;
+    if (k + 1 >= c->n || para_of(c, k) != para + 1 ||
+        !(c->t[k].kind == BL_TOK_DASH || tok_eq(c, k, "-")) || !is_upper(c, k + 1) ||
+        !np_right(c, k + 1, k + 1 + NP_MAX < c->n ? k + 1 + NP_MAX : c->n, &sp))
+        return false;
+    for (k = k + 1; k < c->n && c->t[k].start < sp.end; k++)
+        ;
+    if (k < c->n && para_of(c, k) == para + 1 && !is_stop_punct(c, k) && !tok_eq(c, k, ","))
+        return false;
+    q->source = sp;
+    return true;
 }
 
 /* The last sentence of the paragraph before the one holding token o ends with
@@ -1032,6 +1056,8 @@ static int direct_quotes(struct ctx *c)
             }
             if (!got && p->open == s->tok_start && (s->flags & BL_SF_PARA_START))
                 got = attr_intro_para(c, p->open, q);
+            if (!got && last_close != NONE32)
+                got = attr_signed_para(c, last_close, q);
             /* a few words in marks with no speaker of their own are a
              * title, a slogan or scare quotes, not a quote */
             if (!got && q->npieces == 1 &&

@@ -86,6 +86,12 @@ static const struct row rows[] = {
     {"“The first stage is done,” Lund said. “The second will take longer,” Halvorsen, visibly "
      "irritated, grumbled.",
      BL_QUOTE_DIRECT, "The second will take longer,", NULL, NULL},
+    /* ", saying, “...”": the subject of the sentence */
+    {"The mayor wrote to the council on Friday, saying, “The budget cannot wait.”",
+     BL_QUOTE_DIRECT, "The budget cannot wait.", "The mayor", "saying"},
+    /* signed in the next paragraph */
+    {"“Taxes were never the problem.”\n\n- Ingrid Halvorsen.\n\nThe debate went on.",
+     BL_QUOTE_DIRECT, "Taxes were never the problem.", "Ingrid Halvorsen", NULL},
     /* over several paragraphs: each reopens, the last closes */
     {"“The first part of the statement runs on.\n\n“The second part ends it,” Okafor said.",
      BL_QUOTE_DIRECT, "The first part of the statement runs on.\n\n“The second part ends it,",
