@@ -31,6 +31,7 @@ struct qb {
     int speaker;
     bool drop;
     bool weak; /* short and unattributed: kept only as more of a quote */
+    bool tail; /* partial quote attributed right after its closing mark */
 };
 
 struct ctx {
@@ -1025,6 +1026,8 @@ static int direct_quotes(struct ctx *c)
             if (p->close != NONE32 && attr_after(c, p->close, q)) {
                 if (words_in(c, p->c0, p->c1) > 6)
                     q->kind = BL_QUOTE_DIRECT;
+                else
+                    q->tail = true;
             } else if (all_title_case(c, p->c0, p->c1) ||
                        (!sentence_attr(c, p->open, q) && !subject_partial(c, p, q))) {
                 q->drop = true; /* a title, a nickname or scare quotes */
@@ -1256,8 +1259,10 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     q->npieces = b2 > a2 ? 2 : 1;
     q->first = (uint32_t)(c->npieces - q->npieces);
     q->source = src;
-    q->cue.start = c->t[cue0].start;
-    q->cue.end = c->t[cue0 + cuelen - 1].end;
+    if (cuelen) {
+        q->cue.start = c->t[cue0].start;
+        q->cue.end = c->t[cue0 + cuelen - 1].end;
+    }
     q->speaker = speaker_of(c, src);
     return BL_OK;
 }
@@ -1555,6 +1560,41 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
     return BL_OK;
 }
 
+/* `Sanders "has done it," Sroka said.`: the speaker's words are the whole
+ * clause up to the closing mark, quoted or not. Adds that clause as an
+ * indirect quote beside the partial one. */
+static int partial_clauses(struct ctx *c)
+{
+    size_t nq = c->nq;
+    for (size_t i = 0; i < nq; i++) {
+        struct qb q = c->qs[i];
+        const struct piece p = c->pieces[q.first];
+        size_t a, e;
+        int rc;
+        if (q.drop || !q.tail || q.kind != BL_QUOTE_PARTIAL || p.close == NONE32)
+            continue;
+        a = sent(c, p.open)->tok_start;
+        if (p.open - a > MAX_CONTENT)
+            a = p.open - MAX_CONTENT;
+        while (a < p.open && (c->inq[a] || !is_word(c, a)))
+            a++;
+        if (words_in(c, a, p.open) < 2 || overlaps_direct(c, a, p.open))
+            continue;
+        e = p.close + mark_len(c, p.close);
+        if (q.cue.start == BL_NONE) {
+            rc = add_indirect(c, a, e, q.para, q.source, 0, 0);
+        } else {
+            size_t k0 = tok_at(c, q.cue.start), k1 = tok_at(c, q.cue.end - 1);
+            if (k0 >= c->n || k1 >= c->n || k1 < k0)
+                continue;
+            rc = add_indirect(c, a, e, q.para, q.source, k0, k1 - k0 + 1);
+        }
+        if (rc != BL_OK)
+            return rc;
+    }
+    return BL_OK;
+}
+
 /* ---- output ------------------------------------------------------------- */
 
 static int cmp_quote(const void *a, const void *b)
@@ -1638,6 +1678,9 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
         for (size_t i = d->sents[s].tok_start; i < d->sents[s].tok_end; i++)
             c.sent_of[i] = (uint32_t)s;
     rc = direct_quotes(&c);
+    if (rc != BL_OK)
+        goto out;
+    rc = partial_clauses(&c);
     if (rc != BL_OK)
         goto out;
     for (size_t s = 0; s < d->nsents; s++) {

@@ -110,6 +110,11 @@ static const struct row rows[] = {
     {"She dismissed the audit as “pure fiction” on Tuesday.", BL_QUOTE_PARTIAL, "pure fiction",
      "She", NULL},
     {"The audit uses the phrase “soft landing” twice.", NONE, "soft landing", NULL, NULL},
+    /* a partial quote attributed after its closing mark: the clause too */
+    {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_INDIRECT,
+     "The new tariffs “will hurt every farmer,”", "Brandt", "said"},
+    {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_PARTIAL,
+     "will hurt every farmer,", "Brandt", "said"},
     /* titles, nicknames and scare quotes: no quote */
     {"She starred in “The Long Winter” last year.", NONE, "The Long Winter", NULL, NULL},
     {"The so-called “miracle cure” was sold online.", NONE, "miracle cure", NULL, NULL},
