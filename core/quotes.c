@@ -412,6 +412,27 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
     return true;
 }
 
+/* The subject of the clause that opens at lo, stepping over an opening
+ * phrase and its comma ("On Tuesday night, Trump mocked ..."). */
+static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
+{
+    size_t l = c->t[lo].end - c->t[lo].start;
+    const char *w = c->text + c->t[lo].start;
+    /* "Asked about it, the chairman ...": an opening verb is no subject */
+    bool verb = lo < hi && c->t[lo].kind == BL_TOK_WORD &&
+                (bl_cues_match(c->cues, c->text, c->t, c->n, lo, NULL) ||
+                 (l > 4 && !strncmp(w + l - 2, "ed", 2)) || (l > 5 && !strncmp(w + l - 3, "ing", 3)));
+    if (!verb && subject_np(c, lo, hi, out))
+        return true;
+    for (size_t k = lo + 1; k < hi && k < lo + 12; k++) {
+        if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
+            return false;
+        if (tok_eq(c, k, ","))
+            return k + 1 < hi && subject_np(c, k + 1, hi, out);
+    }
+    return false;
+}
+
 /* ---- speakers ----------------------------------------------------------- */
 
 /* Token holding byte offset off, or c->n: bisection over the tokens. */
@@ -790,9 +811,12 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             if (!np_right(c, i - 1 + len, hi, &sp))
                 return false;
         } else if (!np_left(c, lo, i - 1, &sp) && !np_name_right(c, i - 1 + len, o, &sp) &&
-                   /* "She wrote to them, saying, “...”": the sentence's subject */
-                   !(cue->tag == BL_CUE_ING && i - 1 > s->tok_start &&
-                     subject_np(c, s->tok_start, i - 1, &sp))) {
+                   /* "She wrote to them, saying, “...”", "She shook her head
+                    * and said, “...”": the sentence's subject */
+                   !((cue->tag == BL_CUE_ING ||
+                      (i - 1 > s->tok_start + 1 &&
+                       (tok_eq(c, i - 2, "and") || tok_eq(c, i - 2, "but")))) &&
+                     i - 1 > s->tok_start && clause_subject(c, s->tok_start, i - 1, &sp))) {
             return false;
         }
         q->source = sp;
@@ -903,7 +927,7 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
                 : !np_left(c, s->tok_start, i, &sp) && !np_name_right(c, i + len, hi, &sp) &&
                       /* ", calling him a “fraud”": the sentence's subject */
                       !(cue->tag == BL_CUE_ING && i > s->tok_start && tok_eq(c, i - 1, ",") &&
-                        subject_np(c, s->tok_start, i, &sp)))
+                        clause_subject(c, s->tok_start, i, &sp)))
             continue;
         q->source = sp;
         q->cue.start = c->t[i].start;
@@ -1504,7 +1528,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             if (!((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",")) ||
                   (cue->tag != BL_CUE_ING && v > lo + 1 &&
                    (tok_eq(c, v - 1, "and") || tok_eq(c, v - 1, "but")))) ||
-                !subject_np(c, lo, i, &src))
+                !clause_subject(c, lo, i, &src))
                 continue;
         }
         if (cue->cls == BL_CUE_BELIEF && !tok_eq(c, k, "that") && !tok_in(c, k, pronouns) &&

@@ -89,6 +89,10 @@ static const struct row rows[] = {
     /* ", saying, “...”": the subject of the sentence */
     {"The mayor wrote to the council on Friday, saying, “The budget cannot wait.”",
      BL_QUOTE_DIRECT, "The budget cannot wait.", "The mayor", "saying"},
+    {"Asked about the merger, the chairman smiled and said, “Never.”", BL_QUOTE_DIRECT,
+     "Never.", "the chairman", "said"},
+    {"On Tuesday night, the governor mocked the plan, saying it was “a fantasy.”",
+     BL_QUOTE_INDIRECT, "it was “a fantasy.”", "the governor", "saying"},
     /* signed in the next paragraph */
     {"“Taxes were never the problem.”\n\n- Ingrid Halvorsen.\n\nThe debate went on.",
      BL_QUOTE_DIRECT, "Taxes were never the problem.", "Ingrid Halvorsen", NULL},
