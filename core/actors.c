@@ -1637,6 +1637,11 @@ static const char *const source_nouns[] = {
     "expert",  "insider", "lawmaker",  "negotiator",   "officer",    "official",
     "person",  "source",  "spokesman", "spokesperson", "spokeswoman"};
 
+/* "the company said": a body named before ("Acme Corp. ... the company") */
+static const char *const body_nouns[] = {"agency",   "campaign", "company",   "department",
+                                         "firm",     "ministry", "network",   "newspaper",
+                                         "organization"};
+
 static const char *const pp_heads[] = {"at", "familiar", "for", "from", "in", "of"};
 
 static int add_plural(struct ctx *c, size_t i)
@@ -1798,7 +1803,7 @@ static int group_scan(struct ctx *c)
 
 /* ---- Pass 4: pronouns ---------------------------------------------------- */
 
-enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE };
+enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY };
 
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
@@ -1822,6 +1827,10 @@ static int pronoun_kind(const struct ctx *c, size_t i)
         (is_title(c, i + 1, i + 2) || tok_in(c, i + 1, source_nouns)) && !is_upper(c, i + 2) &&
         !tok_is(c, i + 2, "of"))
         return P_THE;
+    if (!strcmp(buf, "the") && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
+        tok_in(c, i + 1, body_nouns) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of") &&
+        !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
+        return P_BODY;
     return P_NONE;
 }
 
@@ -1837,6 +1846,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
     case P_IT:
     case P_ITS:
         return A->kind == BL_ACTOR_COUNTRY || A->kind == BL_ACTOR_ORGANIZATION;
+    case P_BODY:
+        return A->kind == BL_ACTOR_ORGANIZATION;
     case P_THE: {
         /* "the spokesperson": a person holding that title, or the unnamed
          * "senior official" met before */
@@ -1984,7 +1995,7 @@ static int pronoun_pass(struct ctx *c)
         if (kind == P_IT && !(i > 0 && (speech_verb(c, i - 1) || tok_is(c, i - 1, "that"))))
             continue;
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
-                    kind == P_IT || kind == P_THE;
+                    kind == P_IT || kind == P_THE || kind == P_BODY;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
         for (size_t r = 0; r < nring; r++) {
             const struct mention *m = &ring[(head + RECENT - 1 - r) % RECENT];
@@ -2043,7 +2054,7 @@ static int pronoun_pass(struct ctx *c)
             c->acts[best].gender = 'm';
         else if (kind == P_SHE && !c->acts[best].gender)
             c->acts[best].gender = 'f';
-        end = kind == P_THE ? i + 2 : i + 1;
+        end = kind == P_THE || kind == P_BODY ? i + 2 : i + 1;
         flags = M_PRONOUN;
         if (kind != P_ITS && !tok_is(c, i, "his") && !tok_is(c, i, "their") &&
             !tok_is(c, i, "him") && !tok_is(c, i, "them"))
@@ -2235,7 +2246,7 @@ static bool tables_sorted(void)
            SORTED(prepositions) && SORTED(title_mods) && SORTED(suffixes) && SORTED(male_titles) &&
            SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
-           SORTED(source_nouns) && SORTED(extra_titles) && SORTED(peoples);
+           SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples);
 }
 
 /* Runs after the entities stage. Replaces d->actors (malloc'd, freed by

@@ -142,6 +142,10 @@ static const struct row rows[] = {
     /* Organisations, with "it" after a speech verb. */
     {"[O:NATO] said it would respond. The [O:Harbor Trust] bought the pier.",
      {"NATO|organization||||2", "Harbor Trust|organization||||1"}},
+    /* "the company" for the body named before; not "the company's" */
+    {"[O:Harbor Trust] bought the pier in May. The company said the market would reopen. "
+     "The company's shares rose.",
+     {"Harbor Trust|organization||||2"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
