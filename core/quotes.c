@@ -999,6 +999,23 @@ static void prev_para_subject(const struct ctx *c, struct qb *q)
     }
 }
 
+/* The "that" at token k introduces a cue's content ("said that", "told
+ * reporters on Monday that"), not a clause of its own ("so daunting that"). */
+static bool that_after_cue(const struct ctx *c, size_t k, size_t lo)
+{
+    for (size_t j = k; j > lo && k - j < 5; j--) {
+        const struct bl_cue *cue;
+        if (cue_at(c, j - 1, lo, &cue))
+            return true;
+        if ((!is_word(c, j - 1) && !tok_eq(c, j - 1, ",")) ||
+            tok_in(c, j - 1,
+                   (const char *const[]){"is", "was", "were", "are", "be", "been", "so", "such",
+                                         "enough", NULL}))
+            return false;
+    }
+    return false;
+}
+
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
  * split quotes, tell direct from partial, attribute. */
 static int direct_quotes(struct ctx *c)
@@ -1035,7 +1052,8 @@ static int direct_quotes(struct ctx *c)
         q->npieces = (uint32_t)(j - i);
         prevw = p->open > s->tok_start ? p->open - 1 : BL_NONE;
         /* partial: a short phrase inside a sentence, after a word */
-        if (q->npieces == 1 && prevw != BL_NONE && is_word(c, prevw) && !tok_eq(c, prevw, "that")) {
+        if (q->npieces == 1 && prevw != BL_NONE && is_word(c, prevw) &&
+            (!tok_eq(c, prevw, "that") || !that_after_cue(c, prevw, s->tok_start))) {
             const struct bl_cue *cue;
             bool after_cue = cue_at(c, prevw, s->tok_start, &cue) > 0;
             size_t w = words_in(c, p->c0, p->c1);

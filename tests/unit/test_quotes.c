@@ -114,6 +114,13 @@ static const struct row rows[] = {
     {"She dismissed the audit as “pure fiction” on Tuesday.", BL_QUOTE_PARTIAL, "pure fiction",
      "She", NULL},
     {"The audit uses the phrase “soft landing” twice.", NONE, "soft landing", NULL, NULL},
+    /* after a cue's "that" a quote is direct; after another "that" it is
+     * part of the reported clause */
+    {"Harlan said that “nobody could keep a shop open.”", BL_QUOTE_DIRECT,
+     "nobody could keep a shop open.", "Harlan", "said"},
+    {"Harlan said the shortages were so severe that “nobody could keep a shop open.”",
+     BL_QUOTE_INDIRECT, "the shortages were so severe that “nobody could keep a shop open.”",
+     "Harlan", "said"},
     /* a partial quote attributed after its closing mark: the clause too */
     {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_INDIRECT,
      "The new tariffs “will hurt every farmer,”", "Brandt", "said"},
