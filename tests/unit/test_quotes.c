@@ -164,6 +164,9 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "the vote was \"rigged\"", "Weller", "said"},
     {"Weller said the vote was \"rigged,\" and he demanded a recount.", BL_QUOTE_INDIRECT,
      "the vote was \"rigged,\"", "Weller", "said"},
+    /* verbs of public criticism or defence report what was said */
+    {"The minister decried the cuts as reckless and unfair.", BL_QUOTE_INDIRECT,
+     "the cuts as reckless and unfair", "The minister", "decried"},
     /* a second verb of the subject: "X did this and said ..." */
     {"The nurses met the hospital board and said the night shifts were too long.",
      BL_QUOTE_INDIRECT, "the night shifts were too long", "The nurses", "said"},
