@@ -298,14 +298,16 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         if (a > lo + 1 && tok_eq(c, a - 1, "(") && is_word(c, a - 2))
             j = a - 1;
     }
-    if (j > lo && tok_eq(c, j - 1, ",")) {
-        /* appositive: find the comma that opens it */
+    if (j > lo && (tok_eq(c, j - 1, ",") || c->t[j - 1].kind == BL_TOK_DASH)) {
+        /* appositive: find the comma (or dash) that opens it */
         size_t a = j - 1, steps = 0;
-        while (a > lo && steps++ < APPOS_MAX && !tok_eq(c, a - 1, ",") &&
+        bool dash = c->t[j - 1].kind == BL_TOK_DASH;
+        while (a > lo && steps++ < APPOS_MAX &&
+               !(dash ? c->t[a - 1].kind == BL_TOK_DASH : tok_eq(c, a - 1, ",")) &&
                c->t[a - 1].kind != BL_TOK_QUOTE && !is_stop_punct(c, a - 1))
             a--;
-        if (a > lo && tok_eq(c, a - 1, ",") && a - 1 > lo && a < j - 1 &&
-            np_left(c, lo, a - 1, out)) {
+        if (a > lo && (dash ? c->t[a - 1].kind == BL_TOK_DASH : tok_eq(c, a - 1, ",")) &&
+            a - 1 > lo && a < j - 1 && np_left(c, lo, a - 1, out)) {
             /* "Its chief executive, Jane Roe, said": the name in the
              * appositive when the phrase before it names nobody */
             struct bl_span app;

@@ -164,6 +164,9 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "the vote was \"rigged\"", "Weller", "said"},
     {"Weller said the vote was \"rigged,\" and he demanded a recount.", BL_QUOTE_INDIRECT,
      "the vote was \"rigged,\"", "Weller", "said"},
+    /* an appositive between dashes */
+    {"Jana Novak — a nurse from the night shift — says the ward is understaffed.",
+     BL_QUOTE_INDIRECT, "the ward is understaffed", "Jana Novak", "says"},
     /* verbs of public criticism or defence report what was said */
     {"The minister decried the cuts as reckless and unfair.", BL_QUOTE_INDIRECT,
      "the cuts as reckless and unfair", "The minister", "decried"},
