@@ -790,6 +790,24 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
     return 0;
 }
 
+/* The subject of the clause at lo when it names someone (an actor or a
+ * pronoun): the sentence's first phrase, else the one after an opening
+ * phrase and its comma ("Late in the hearing, she leaned in to say:"). */
+static bool speaking_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
+{
+    if (subject_np(c, lo, hi, out) &&
+        (speaker_of(c, *out) >= 0 || tok_in(c, tok_at(c, out->start), pronouns)))
+        return true;
+    for (size_t k = lo + 1; k < hi && k < lo + 12; k++) {
+        if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
+            return false;
+        if (tok_eq(c, k, ","))
+            return k + 1 < hi && subject_np(c, k + 1, hi, out) &&
+                   (speaker_of(c, *out) >= 0 || tok_in(c, k + 1, pronouns));
+    }
+    return false;
+}
+
 /* Attribution before an opening mark at o: `X said: "`, `X told reporters, "`,
  * `According to X, "`, `Peskov: "`. */
 static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
@@ -837,9 +855,8 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             return true;
         }
         /* "Cruz continued: ..." -- a short lead-in whose subject is someone */
-        if (colon > s->tok_start && colon - s->tok_start <= 10 &&
-            subject_np(c, s->tok_start, colon, &sp) &&
-            (speaker_of(c, sp) >= 0 || tok_in(c, s->tok_start, pronouns))) {
+        if (colon > s->tok_start && colon - s->tok_start <= BEFORE_WIN &&
+            speaking_subject(c, s->tok_start, colon, &sp)) {
             q->source = sp;
             return true;
         }
@@ -901,8 +918,7 @@ static bool attr_intro_para(const struct ctx *c, size_t o, struct qb *q)
     {
         struct bl_span sp;
         size_t s0 = sent(c, e - 1)->tok_start;
-        if (e - 1 - s0 <= 10 && subject_np(c, s0, e - 1, &sp) &&
-            (speaker_of(c, sp) >= 0 || tok_in(c, s0, pronouns))) {
+        if (e - 1 - s0 <= BEFORE_WIN && speaking_subject(c, s0, e - 1, &sp)) {
             q->source = sp;
             return true;
         }

@@ -93,6 +93,10 @@ static const struct row rows[] = {
      "Never.", "the chairman", "said"},
     {"On Tuesday night, the governor mocked the plan, saying it was “a fantasy.”",
      BL_QUOTE_INDIRECT, "it was “a fantasy.”", "the governor", "saying"},
+    /* a longer lead-in ending on a colon */
+    {"Late in the second hour of the hearing, she leaned in to say: “Nobody here has read the "
+     "bill.”",
+     BL_QUOTE_DIRECT, "Nobody here has read the bill.", "she", NULL},
     /* signed in the next paragraph */
     {"“Taxes were never the problem.”\n\n- Ingrid Halvorsen.\n\nThe debate went on.",
      BL_QUOTE_DIRECT, "Taxes were never the problem.", "Ingrid Halvorsen", NULL},
