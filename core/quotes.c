@@ -687,7 +687,10 @@ static bool all_title_case(const struct ctx *c, size_t a, size_t b)
             continue;
         words++;
         if (!is_upper(c, i) && !tok_in(c, i, np_inner) && !tok_eq(c, i, "and") &&
-            !tok_eq(c, i, "a") && !tok_eq(c, i, "in") && !tok_eq(c, i, "on"))
+            !tok_eq(c, i, "a") && !tok_eq(c, i, "in") && !tok_eq(c, i, "on") &&
+            !tok_in(c, i,
+                    (const char *const[]){"to", "is", "at", "by", "with", "from", "or", "an", "as",
+                                          "vs", NULL}))
             return false;
     }
     return words > 0;

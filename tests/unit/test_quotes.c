@@ -134,6 +134,8 @@ static const struct row rows[] = {
     {"She starred in “The Long Winter” last year.", NONE, "The Long Winter", NULL, NULL},
     {"The so-called “miracle cure” was sold online.", NONE, "miracle cure", NULL, NULL},
     {"Fans call him “Big Mike” at the stadium.", NONE, "Big Mike", NULL, NULL},
+    {"He read “How to Win Friends” on the train, the mayor said.", NONE, "How to Win Friends",
+     NULL, NULL},
     /* indirect */
     {"The minister said that the talks would resume next week.", BL_QUOTE_INDIRECT,
      "the talks would resume next week", "The minister", "said"},
