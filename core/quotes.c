@@ -1037,6 +1037,19 @@ static bool that_after_cue(const struct ctx *c, size_t k, size_t lo)
     return false;
 }
 
+/* The sentence goes on after the closing mark with a lower-case word: `said
+ * that "everyone" is now following him` -- the quote is part of a clause. */
+static bool clause_goes_on(const struct ctx *c, const struct piece *p)
+{
+    size_t k;
+    if (p->close == NONE32)
+        return false;
+    k = p->close + mark_len(c, p->close);
+    return k < c->n && sent(c, k) == sent(c, p->close) && c->t[k].kind == BL_TOK_WORD &&
+           !is_upper(c, k) && !bl_cues_match(c->cues, c->text, c->t, c->n, k, NULL) &&
+           !tok_in(c, k, pronouns);
+}
+
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
  * split quotes, tell direct from partial, attribute. */
 static int direct_quotes(struct ctx *c)
@@ -1074,7 +1087,8 @@ static int direct_quotes(struct ctx *c)
         prevw = p->open > s->tok_start ? p->open - 1 : BL_NONE;
         /* partial: a short phrase inside a sentence, after a word */
         if (q->npieces == 1 && prevw != BL_NONE && is_word(c, prevw) &&
-            (!tok_eq(c, prevw, "that") || !that_after_cue(c, prevw, s->tok_start))) {
+            (!tok_eq(c, prevw, "that") || !that_after_cue(c, prevw, s->tok_start) ||
+             clause_goes_on(c, p))) {
             const struct bl_cue *cue;
             bool after_cue = cue_at(c, prevw, s->tok_start, &cue) > 0;
             size_t w = words_in(c, p->c0, p->c1);

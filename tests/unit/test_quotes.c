@@ -125,6 +125,10 @@ static const struct row rows[] = {
     {"Harlan said the shortages were so severe that “nobody could keep a shop open.”",
      BL_QUOTE_INDIRECT, "the shortages were so severe that “nobody could keep a shop open.”",
      "Harlan", "said"},
+    {"Ruiz said that “everyone” now agrees with the plan.", BL_QUOTE_INDIRECT,
+     "“everyone” now agrees with the plan", "Ruiz", "said"},
+    {"Ruiz said that “everyone” now agrees with the plan.", BL_QUOTE_PARTIAL, "everyone", "Ruiz",
+     "said"},
     /* a partial quote attributed after its closing mark: the clause too */
     {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_INDIRECT,
      "The new tariffs “will hurt every farmer,”", "Brandt", "said"},
