@@ -1344,6 +1344,15 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     return BL_OK;
 }
 
+/* Some word of the phrase at src (starting at token p) is capitalised. */
+static bool has_name(const struct ctx *c, size_t p, struct bl_span src)
+{
+    for (size_t k = p; k < c->n && c->t[k].start < src.end; k++)
+        if (is_upper(c, k))
+            return true;
+    return false;
+}
+
 /* The phrase at src ends the sentence body or is followed by a comma
  * (", said Jane Doe, a lawyer for the group."). */
 static bool np_ends_clause(const struct ctx *c, size_t p, struct bl_span src, size_t body_end)
@@ -1528,7 +1537,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             k = body_end;
         if (k >= body_end || body_end - k <= 2 ||
             (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) && cue->tag != BL_CUE_ING &&
-             np_name_right(c, k, body_end, &src) && np_ends_clause(c, k, src, body_end))) {
+             ((np_name_right(c, k, body_end, &src) && np_ends_clause(c, k, src, body_end)) ||
+              /* ", said former Gov. Ed Rendell" */
+              (!is_upper(c, k) && !tok_in(c, k, pronouns) && np_right(c, k, body_end, &src) &&
+               np_ends_clause(c, k, src, body_end) && has_name(c, k, src))))) {
             /* CONTENT, X said.  /  CONTENT, said X. */
             size_t comma = i;
             struct bl_span sp;

@@ -155,6 +155,8 @@ static const struct row rows[] = {
      "The factory will close in March", "the company", "said"},
     {"The factory will close in March, said Lena Fischer.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "Lena Fischer", "said"},
+    {"The port will reopen in May, said former harbor chief Lena Fischer.", BL_QUOTE_INDIRECT,
+     "The port will reopen in May", "former harbor chief Lena Fischer", "said"},
     {"Critics argue the reform goes too far.", BL_QUOTE_INDIRECT, "the reform goes too far",
      "Critics", "argue"},
     {"The union acknowledged that wages had stalled for years.", BL_QUOTE_INDIRECT,
