@@ -756,11 +756,15 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         if (tok_in(c, lo, pronouns))
             k = lo + 1;
         else if (tok_in(c, lo, (const char *const[]){"the", "a", "an", NULL}) && lo + 2 < hi) {
-            /* `," the senator quipped.`, `," an angry Hollande retorted.` */
+            /* `," the senator quipped.`, `," an angry Hollande retorted.`,
+             * `," the email read.` */
             size_t v = lo + 1;
-            while (v < hi && v < lo + 4 && c->t[v].kind == BL_TOK_WORD && !ends_ed(c, v))
+            static const char *const tail_verbs[] = {"read", "reads", "states", "notes", NULL};
+            while (v < hi && v < lo + 4 && c->t[v].kind == BL_TOK_WORD && !ends_ed(c, v) &&
+                   !tok_in(c, v, tail_verbs))
                 v++;
-            if (v > lo + 1 && v < hi && ends_ed(c, v) && !is_upper(c, v) &&
+            if (v > lo + 1 && v < hi && (ends_ed(c, v) || tok_in(c, v, tail_verbs)) &&
+                !is_upper(c, v) &&
                 (v + 1 >= hi || is_stop_punct(c, v + 1) || tok_eq(c, v + 1, ","))) {
                 q->source.start = c->t[lo].start;
                 q->source.end = c->t[v - 1].end;

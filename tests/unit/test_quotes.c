@@ -81,6 +81,8 @@ static const struct row rows[] = {
     /* a verb in -ed that is no listed cue after "the/an ..." */
     {"“The numbers are wrong,” the auditor retorted.", BL_QUOTE_DIRECT, "The numbers are wrong,",
      "the auditor", "retorted"},
+    {"“Vote early and bring a friend,” the leaflet reads.", BL_QUOTE_DIRECT,
+     "Vote early and bring a friend,", "the leaflet", "reads"},
     /* a quote ending on a comma with words after it has an attribution of
      * its own, even one no rule reads: not more of the quote before */
     {"“The first stage is done,” Lund said. “The second will take longer,” Halvorsen, visibly "
