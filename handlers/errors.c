@@ -78,6 +78,10 @@ void bl_error_response(struct bl_response *resp, int status, const char *code,
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    /* Messages quote what the client sent (a key, a header) and may have
+     * been cut mid-character: make them valid UTF-8 before they become JSON. */
+    for (size_t bad, n = strlen(msg); bl_utf8_validate(msg, n, &bad) != BL_OK;)
+        msg[bad] = '?';
     root = json_pack("{s:{s:i,s:s,s:s}}", "error", "status", status, "code", code,
                      "message", msg);
     bl_respond_json(resp, status, root);

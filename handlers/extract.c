@@ -561,7 +561,7 @@ static bool read_json(json_t *root, struct opts *op, json_t **id, const char **t
 static json_t *parse_json(const char *buf, size_t len, struct fail *f)
 {
     json_error_t jerr;
-    json_t *root = json_loadb(buf ? buf : "", len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
+    json_t *root = json_loadb(buf ? buf : "", len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
 
     if (root)
         return root;

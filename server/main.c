@@ -2,6 +2,8 @@
  * until SIGINT/SIGTERM. */
 #include "bl_server.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,6 +15,15 @@ int main(int argc, char **argv)
     bl_models *models = NULL;
     int rc;
 
+    /* Hold SIGINT/SIGTERM from the start: one that arrives while the models
+     * load stays pending and stops the server as soon as it serves. */
+    {
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGINT);
+        sigaddset(&set, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &set, NULL);
+    }
     rc = bl_config_load(&cfg, argc, argv);
     if (rc != 0) {
         bl_config_free(&cfg);
