@@ -6,7 +6,9 @@
  * recognised literal toponyms with gold coordinates placed within 161 km,
  * and the median error (a prediction without coordinates counts as 20,038 km,
  * half the equator). Offsets in the file are code points of the unescaped
- * text. */
+ * text. GEO_SPLIT=even|odd scores only the articles whose 0-based index is
+ * even or odd (develop on one half, check on the other); BL_EVAL_GEO_DUMP=1
+ * prints misses and false positives to stderr. */
 #include "eval_geo.h"
 #include "bl_int.h"
 
@@ -247,6 +249,10 @@ static int score_article(const bl_doc *d, struct gold *gold, size_t ng, struct t
             continue;
         if (!gold[j].hit_exact)
             t->fn++;
+        if (dump && !gold[j].hit_exact && gold[j].hit_overlap) {
+            size_t bs = cp_to_byte(text, gold[j].start), be = cp_to_byte(text, gold[j].end);
+            fprintf(stderr, "geo FN (boundary): '%.*s'\n", (int)(be - bs), text + bs);
+        }
         if (!gold[j].hit_overlap) {
             t->ofn++;
             if (dump) {
@@ -285,6 +291,9 @@ int eval_geo_run(const char *data_dir, const bl_models *m)
     struct gold *gold = NULL;
     struct tally t = {0};
     bool dump = getenv("BL_EVAL_GEO_DUMP") != NULL;
+    const char *split = getenv("GEO_SPLIT");
+    int want = split && strcmp(split, "even") == 0 ? 0 : split && strcmp(split, "odd") == 0 ? 1 : -1;
+    size_t index = 0;
     int rc = 0;
 
     gwn_path(data_dir, path, sizeof path);
@@ -301,6 +310,10 @@ int eval_geo_run(const char *data_dir, const bl_models *m)
 
         if (!end)
             break;
+        if (want >= 0 && (int)(index++ % 2) != want) {
+            p = end;
+            continue;
+        }
         tx = field(p, end, "text", &n);
         if (!tx) {
             p = end;
@@ -365,8 +378,8 @@ int eval_geo_run(const char *data_dir, const bl_models *m)
         t.articles++;
         p = end;
     }
-    printf("geo: GeoWebNews, %zu articles (literal toponyms; other annotated types neutral)\n",
-           t.articles);
+    printf("geo: GeoWebNews, %zu articles%s (literal toponyms; other annotated types neutral)\n",
+           t.articles, want == 0 ? " (even half)" : want == 1 ? " (odd half)" : "");
     printf("  %-22s %6s %6s %6s\n", "recognition", "P", "R", "F1");
     prf("exact span", t.tp, t.fp, t.fn);
     prf("overlapping span", t.otp, t.ofp, t.ofn);
