@@ -78,6 +78,12 @@ struct bl_token {
  * linear in len. */
 int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n);
 
+/* True when token t of text is lit, ignoring ASCII case. */
+bool bl_tok_is(const char *text, const struct bl_token *t, const char *lit);
+/* True when token t of text is one of the NULL-terminated list, ignoring
+ * ASCII case. */
+bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *list);
+
 /* True when the word text[start..end) (including its final period) is a
  * known abbreviation such as "Mr." or "Jan." that does not end a sentence by
  * itself. */

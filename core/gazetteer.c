@@ -229,39 +229,12 @@ static uint64_t hash_bytes(const char *s, size_t n)
 
 static int read_file(const char *path, char **out, size_t *len, struct bl_error *err)
 {
-    FILE *f = NULL;
-    char *buf = NULL;
-    long sz;
-    int rc = BL_OK;
-
-    *out = NULL;
-    f = fopen(path, "rb");
-    if (!f) {
-        rc = bl_fail(err, errno == ENOENT ? BL_ERR_NOTFOUND : BL_ERR_IO, BL_NONE,
-                     "gazetteer: cannot open %s: %s", path, strerror(errno));
-        goto out;
+    int rc = bl_file_read(path, 0, out, len, err);
+    if (rc != BL_OK && err) {
+        char msg[sizeof err->message];
+        (void)snprintf(msg, sizeof msg, "gazetteer: %.240s", err->message);
+        memcpy(err->message, msg, sizeof msg);
     }
-    if (fseek(f, 0, SEEK_END) != 0 || (sz = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-        rc = bl_fail(err, BL_ERR_IO, BL_NONE, "gazetteer: cannot read %s", path);
-        goto out;
-    }
-    buf = malloc((size_t)sz + 1);
-    if (!buf) {
-        rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "gazetteer: out of memory");
-        goto out;
-    }
-    if (fread(buf, 1, (size_t)sz, f) != (size_t)sz) {
-        rc = bl_fail(err, BL_ERR_IO, BL_NONE, "gazetteer: short read on %s", path);
-        goto out;
-    }
-    buf[sz] = '\0';
-    *out = buf;
-    *len = (size_t)sz;
-    buf = NULL;
-out:
-    free(buf);
-    if (f)
-        (void)fclose(f);
     return rc;
 }
 

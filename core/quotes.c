@@ -59,16 +59,12 @@ static bool is_word(const struct ctx *c, size_t i)
 
 static bool tok_eq(const struct ctx *c, size_t i, const char *lit)
 {
-    size_t l = strlen(lit);
-    return c->t[i].end - c->t[i].start == l && strncasecmp(c->text + c->t[i].start, lit, l) == 0;
+    return bl_tok_is(c->text, &c->t[i], lit);
 }
 
 static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
 {
-    for (; *list; list++)
-        if (tok_eq(c, i, *list))
-            return true;
-    return false;
+    return bl_tok_in(c->text, &c->t[i], list);
 }
 
 static bool is_upper(const struct ctx *c, size_t i)

@@ -156,44 +156,24 @@ out:
 
 int bl_tagger_load(const char *path, bl_tagger **out, struct bl_error *err)
 {
-    FILE *f = NULL;
-    unsigned char *buf = NULL;
-    long size;
+    const size_t max = (size_t)(HDR_LEN + NER_MAX_INFO + 4) + (size_t)NER_MAX_ROWS * ROW_LEN;
+    char *buf = NULL;
+    size_t size = 0;
     int rc;
 
     *out = NULL;
-    f = fopen(path, "rb");
-    if (!f)
-        return bl_fail(err, errno == ENOENT ? BL_ERR_NOTFOUND : BL_ERR_IO, BL_NONE,
-                       "cannot open NER model %s: %s", path, strerror(errno));
-    if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-        rc = bl_fail(err, BL_ERR_IO, BL_NONE, "cannot read NER model %s", path);
-        goto out;
-    }
-    if ((unsigned long)size >
-        (unsigned long)(HDR_LEN + NER_MAX_INFO + 4) + (unsigned long)NER_MAX_ROWS * ROW_LEN) {
-        rc = bl_fail(err, BL_ERR_FORMAT, BL_NONE, "NER model %s is too large", path);
-        goto out;
-    }
-    buf = malloc((size_t)size + 1);
-    if (!buf) {
-        rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
-        goto out;
-    }
-    if (fread(buf, 1, (size_t)size, f) != (size_t)size) {
-        rc = bl_fail(err, BL_ERR_IO, BL_NONE, "cannot read NER model %s", path);
-        goto out;
-    }
-    rc = ner_model_parse(buf, (size_t)size, out, err);
+    rc = bl_file_read(path, max, &buf, &size, err);
+    if (rc == BL_ERR_LIMIT)
+        return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "NER model %s is too large", path);
+    if (rc != BL_OK)
+        return rc;
+    rc = ner_model_parse((const unsigned char *)buf, size, out, err);
     if (rc != BL_OK && err) {
         char msg[sizeof err->message];
         (void)snprintf(msg, sizeof msg, "%.120s: %.120s", path, err->message);
         memcpy(err->message, msg, sizeof msg);
     }
-out:
     free(buf);
-    if (f)
-        (void)fclose(f);
     return rc;
 }
 

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 /* Character classes. */
@@ -775,4 +776,18 @@ out:
     *out = t.out;
     *n = t.n;
     return BL_OK;
+}
+
+bool bl_tok_is(const char *text, const struct bl_token *t, const char *lit)
+{
+    size_t l = strlen(lit);
+    return t->end - t->start == l && strncasecmp(text + t->start, lit, l) == 0;
+}
+
+bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *list)
+{
+    for (; *list; list++)
+        if (bl_tok_is(text, t, *list))
+            return true;
+    return false;
 }

@@ -2,6 +2,7 @@
  * the per-document arena, growable arrays and the names of enum values. */
 #include "bl_int.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +35,47 @@ int bl_fail(struct bl_error *err, int code, size_t offset, const char *fmt, ...)
         va_end(ap);
     }
     return code;
+}
+
+/* ---- files -------------------------------------------------------------- */
+
+int bl_file_read(const char *path, size_t max, char **out, size_t *len, struct bl_error *err)
+{
+    FILE *f;
+    char *buf = NULL;
+    long sz;
+    int rc = BL_OK;
+
+    *out = NULL;
+    f = fopen(path, "rb");
+    if (!f)
+        return bl_fail(err, errno == ENOENT ? BL_ERR_NOTFOUND : BL_ERR_IO, BL_NONE,
+                       "cannot open %s: %s", path, strerror(errno));
+    if (fseek(f, 0, SEEK_END) != 0 || (sz = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+        rc = bl_fail(err, BL_ERR_IO, BL_NONE, "cannot read %s", path);
+        goto out;
+    }
+    if (max && (unsigned long)sz > max) {
+        rc = bl_fail(err, BL_ERR_LIMIT, BL_NONE, "%s is larger than %zu bytes", path, max);
+        goto out;
+    }
+    buf = malloc((size_t)sz + 1);
+    if (!buf) {
+        rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory reading %s", path);
+        goto out;
+    }
+    if (fread(buf, 1, (size_t)sz, f) != (size_t)sz) {
+        rc = bl_fail(err, BL_ERR_IO, BL_NONE, "short read on %s", path);
+        goto out;
+    }
+    buf[sz] = '\0';
+    *out = buf;
+    *len = (size_t)sz;
+    buf = NULL;
+out:
+    free(buf);
+    (void)fclose(f);
+    return rc;
 }
 
 /* ---- arena ---------------------------------------------------------------

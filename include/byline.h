@@ -64,6 +64,14 @@ enum bl_unit {
     BL_UNIT_UTF8 = 2       /* bytes */
 };
 
+/* ---- Files ------------------------------------------------------------- */
+
+/* Read the whole file at path into a malloc'd buffer with a NUL after the
+ * last byte. The caller owns *out (free()); on failure *out is NULL and err
+ * names the file. A file over max bytes is refused with BL_ERR_LIMIT (max 0:
+ * no limit). */
+int bl_file_read(const char *path, size_t max, char **out, size_t *len, struct bl_error *err);
+
 /* ---- Models ------------------------------------------------------------ */
 
 /* Everything loaded from the data directory: the entity tagger, gazetteers

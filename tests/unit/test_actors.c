@@ -352,22 +352,9 @@ static void test_rows(void **state)
 
 static char *slurp(const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    long n;
-    if (!f)
-        return NULL;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        buf = malloc((size_t)n + 1);
-        if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-            free(buf);
-            buf = NULL;
-        } else if (buf) {
-            buf[n] = '\0';
-        }
-    }
-    (void)fclose(f);
-    return buf;
+    char *buf;
+    size_t len;
+    return bl_file_read(path, 0, &buf, &len, NULL) == BL_OK ? buf : NULL;
 }
 
 /* ACTORS_DUMP=1 prints what the stage found, to write or fix an .expect. */

@@ -19,28 +19,6 @@
 
 static bl_models *models;
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    long n;
-
-    if (!f)
-        return NULL;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        buf = malloc((size_t)n + 1);
-        if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-            free(buf);
-            buf = NULL;
-        } else if (buf) {
-            buf[n] = '\0';
-            *len = (size_t)n;
-        }
-    }
-    fclose(f);
-    return buf;
-}
-
 static void check_one(const char *name)
 {
     struct bl_app app = { models, { SIZE_MAX, SIZE_MAX }, "data", NULL };
@@ -52,8 +30,7 @@ static void check_one(const char *name)
     json_error_t jerr;
 
     snprintf(path, sizeof path, GOLDEN_DIR "/%s.txt", name);
-    text = read_file(path, &len);
-    assert_non_null(text);
+    assert_int_equal(bl_file_read(path, 0, &text, &len, NULL), BL_OK);
     id = json_string(name);
     memset(&st, 0, sizeof st);
     got = bl_extract_json(&app, text, len, id, BL_UNIT_CODEPOINT, BL_PART_ALL, &st);
