@@ -731,6 +731,15 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
          * Library", "taken to Alder Hey Children's Hospital". */
         if (!single && facility_tail(d, m->te - 1) && where_prep(d, m->ts))
             return true;
+        /* "the Mercy Hospital", "Leeds's Elland Road Stadium": a named
+         * building after an article or a place's possessive. Two words
+         * ending in court or church are mostly institutions ("the High
+         * Court", "the Anglican Church"). */
+        if (!single && facility_tail(d, m->te - 1) && !(cls & BL_GZ_ORG) &&
+            (m->te - m->ts > 2 || !(tok_is(d, m->te - 1, "court") || tok_is(d, m->te - 1, "church"))) &&
+            ((m->ts > 0 && tok_is(d, m->ts - 1, "the")) ||
+             (m->ts > 1 && tok_is(d, m->ts - 1, "'s")) || (m->ts > 1 && tok_is(d, m->ts - 1, "’s"))))
+            return true;
         /* "within the EU", "across the Gulf": an organisation or name that is
          * also a region, used as a place. */
         if (p && p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2) && where_prep(d, m->ts))

@@ -152,6 +152,16 @@ static const struct row rows[] = {
      "Springfield|Illinois",
      {{"Springfield", "US", BL_LOC_CITY, "Illinois"}},
      2},
+    /* A named building after "the" or a place's possessive is a place; two
+     * words ending in Court are an institution. */
+    {"Storms hit Bristol. Nurses praised the Harwell Vale Hospital, and the High Court sat late.",
+     "Bristol|O:Harwell Vale Hospital|O:High Court",
+     {{"Harwell Vale Hospital", "GB", BL_LOC_LANDMARK, NULL}, {"High Court", NULL, 0, NULL}},
+     2},
+    {"Fans filled Bristol's Tenby Road Stadium on Saturday.",
+     "Bristol|P:Tenby Road Stadium",
+     {{"Tenby Road Stadium", "GB", BL_LOC_LANDMARK, NULL}},
+     2},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
