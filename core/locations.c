@@ -292,10 +292,41 @@ static bool ordinal(const struct bl_doc *d, size_t i)
             memcmp(s + n - 2, "nd", 2) == 0 || memcmp(s + n - 2, "rd", 2) == 0);
 }
 
+/* "Fifth Avenue", "Third Street": an ordinal in words. */
+static bool word_ordinal(const struct bl_doc *d, size_t i)
+{
+    static const char *const w[] = {"first",      "second",     "third",      "fourth",
+                                    "fifth",      "sixth",      "seventh",    "eighth",
+                                    "ninth",      "tenth",      "eleventh",   "twelfth",
+                                    "thirteenth", "fourteenth", "fifteenth",  "sixteenth",
+                                    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+                                    NULL};
+    return cap_word(d, i) && tok_in(d, i, w);
+}
+
+/* One road name of a pair sharing a plural street word: "Elm" and "Park"
+ * in "at Elm and Park streets". Adds a mention over token i unless a
+ * location already covers it. */
+static int add_pair_road(struct run *r, size_t i)
+{
+    struct mention *m;
+    if (r->cover[i] == BL_ENT_LOCATION || r->cover[i] == 102 || !cap_word(r->d, i) ||
+        (r->d->toks[i].flags & BL_TF_ALLCAPS))
+        return BL_OK;
+    m = add_mention(r, i, i + 1, -1);
+    if (!m)
+        return BL_ERR_NOMEM;
+    m->ncand = 0;
+    m->road = true;
+    r->cover[i] = 102;
+    return BL_OK;
+}
+
 static int find_roads(struct run *r)
 {
     static const char *const street[] = {"St.", "Street",    "Ave.",  "Avenue", "Road",
                                          "Rd.", "Boulevard", "Blvd.", NULL};
+    static const char *const plural[] = {"streets", "avenues", "roads", "boulevards", NULL};
     const struct bl_doc *d = r->d;
     size_t i, last = BL_NONE;
 
@@ -310,7 +341,16 @@ static int find_roads(struct run *r)
             if (!(i > 0 && tok_is(d, i - 1, "the")) && !listed)
                 continue;
             last = i;
-        } else if (ordinal(d, i) && i + 1 < d->ntoks && r->cover[i + 1] < 0 &&
+        } else if (i >= 3 && tok_in(d, i, plural) && tok_is(d, i - 2, "and") &&
+                   cap_word(d, i - 1) && cap_word(d, i - 3)) {
+            int rc = add_pair_road(r, i - 3);
+            if (rc == BL_OK)
+                rc = add_pair_road(r, i - 1);
+            if (rc != BL_OK)
+                return rc;
+            continue;
+        } else if ((ordinal(d, i) || word_ordinal(d, i)) && i + 1 < d->ntoks &&
+                   r->cover[i + 1] < 0 &&
                    (tok_in(d, i + 1, street) ||
                     (tok_is(d, i + 1, "St") && tok_is(d, i + 2, ".")))) {
             te = tok_is(d, i + 1, "St") ? i + 3 : i + 2;

@@ -162,6 +162,13 @@ static const struct row rows[] = {
      "Bristol|P:Tenby Road Stadium",
      {{"Tenby Road Stadium", "GB", BL_LOC_LANDMARK, NULL}},
      2},
+    /* Two road names sharing a plural street word, and an ordinal in words. */
+    {"Floods closed Maple and Quarry streets in Leeds, and Fifth Avenue stayed dry.",
+     "Leeds",
+     {{"Maple", "GB", BL_LOC_LANDMARK, NULL},
+      {"Quarry", "GB", BL_LOC_LANDMARK, NULL},
+      {"Fifth Avenue", "GB", BL_LOC_LANDMARK, NULL}},
+     4},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
