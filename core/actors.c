@@ -1200,6 +1200,23 @@ static int lower_org(struct ctx *c, size_t k, char cc[3], int *out)
     return add_mention(c, *out, c->t[a].start, c->t[e].end, a, M_NAMED);
 }
 
+/* Heads that take a portfolio word in front: "Trade Minister", "Transport
+ * Secretary", "Energy Commissioner". */
+static const char *const portfolio_heads[] = {"commissioner", "minister", "secretary"};
+
+/* A title starting at token s, widened over one capitalised portfolio word
+ * before a bare head ("Trade" in "Canadian Trade Minister") that is not a
+ * demonym, a country or part of a named entity. */
+static size_t with_portfolio(const struct ctx *c, size_t s)
+{
+    char cc[3];
+    if (s == 0 || !tok_in(c, s, portfolio_heads) || !is_upper(c, s - 1) || c->ent_of[s - 1] >= 0 ||
+        tok_in(c, s - 1, title_mods) || demonym_of(c, s - 1, cc) || country_of(c, s - 1, s, cc) ||
+        title_ending(c, s - 1, 0) != SIZE_MAX)
+        return s;
+    return s - 1;
+}
+
 /* Titles, affiliation and organisation around a person's name: inside the
  * entity before the name, before the entity ("Kremlin spokesperson", "Russia's
  * long-time Foreign Minister") and in an appositive after it ("X, Trump's
@@ -1240,6 +1257,7 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
             break;
         s = title_ending(c, q, 0);
         if (s != SIZE_MAX) {
+            s = with_portfolio(c, s);
             if ((rc = add_title(c, &c->acts[ai], s, q + 1)) != BL_OK)
                 return rc;
             ntitle++;
@@ -1252,6 +1270,11 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
         }
         break;
     }
+    /* "Brazil's Rafael Moreira": a country's possessive right before the
+     * name gives the affiliation even without a title. */
+    if (p > 1 && !ntitle && is_poss(c, p - 1) && is_word(c, p - 2) &&
+        country_of(c, p - 2, p - 1, cc) && !c->acts[ai].cc[0])
+        memcpy(c->acts[ai].cc, cc, 3);
     if (p > 0 && ntitle) {
         q = p - 1;
         if (demonym_of(c, q, cc) || (is_word(c, q) && country_of(c, q, q + 1, cc))) {

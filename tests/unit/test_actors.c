@@ -62,6 +62,14 @@ static const struct row rows[] = {
      {"Oleg Sorokin|person|spokesperson|RU|Kremlin|1", "Kremlin|organization||RU||1"}},
     {"[M:Russian] President [P:Ivanov] warned that talks would fail.",
      {"Ivanov|person|President|RU||1"}},
+    /* A portfolio word widens a bare head; the demonym before it still counts. */
+    {"[M:Canadian] Trade Minister [P:Amelia Hartwell] arrived late.",
+     {"Amelia Hartwell|person|Trade Minister|CA||1"}},
+    {"[M:British] Transport Secretary [P:Tom Hale] spoke first.",
+     {"Tom Hale|person|Transport Secretary|GB||1"}},
+    /* A country's possessive right before a name, with no title. */
+    {"[L:Brazil]’s [P:Rafael Moreira] left early.",
+     {"Rafael Moreira|person||BR||1"}},
     {"[P:Paul Grant], [P:Harris’s] envoy to [L:Kenya], said he would return in May.",
      {"Paul Grant|person|envoy|||2", "Harris|person||||1"}},
     {"[P:Nina Brandt], head of [L:Norway]’s sovereign wealth fund, said returns fell.",
