@@ -1251,8 +1251,18 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
         m = add_mention(r, ts, k, ent);
         if (!m)
             return BL_ERR_NOMEM;
-        if (strong(m) && !(k == ts + 1 && tok_in(d, ts, not_places)))
+        if (strong(m) && !(k == ts + 1 && tok_in(d, ts, not_places))) {
+            /* "Greece Italy", "Maiduguri Borno State": a list the tagger
+             * ran together; the rest is a place of its own when strong. */
+            if (!cap_word(d, k))
+                return BL_OK;
+            m = add_mention(r, k, te, ent);
+            if (!m)
+                return BL_ERR_NOMEM;
+            if (!strong(m) || (te - k == 1 && tok_in(d, k, not_places)))
+                r->nm--;
             return BL_OK;
+        }
         r->nm--;
     }
     for (k = ts + 1; k < te; k++) {

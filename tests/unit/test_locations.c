@@ -169,6 +169,11 @@ static const struct row rows[] = {
       {"Quarry", "GB", BL_LOC_LANDMARK, NULL},
       {"Fifth Avenue", "GB", BL_LOC_LANDMARK, NULL}},
      4},
+    /* Two places the tagger ran into one name, a list missing its comma. */
+    {"Envoys of Norway Finland and Chile signed a fishing pact.",
+     "Norway Finland|Chile",
+     {{"Norway", "NO", BL_LOC_COUNTRY, NULL}, {"Finland", "FI", BL_LOC_COUNTRY, NULL}},
+     2}, /* "Chile signed": the government */
 };
 
 /* Tag every occurrence of each |-separated entity string. */
