@@ -734,6 +734,35 @@ static bool is_surname(const struct run *r, const char *s, size_t n)
     return false;
 }
 
+/* "Gainesville, Va.", "the Tulsa, Oklahoma-based firm": is m followed by a
+ * comma and a subdivision or country holding one of its cities? */
+static bool qualified(const struct run *r, const struct mention *m)
+{
+    const struct bl_doc *d = r->d;
+    size_t c2 = m->te + 1, j;
+    if (!tok_is(d, m->te, ","))
+        return false;
+    for (j = c2 + 2 < d->ntoks ? c2 + 2 : d->ntoks; j > c2; j--) {
+        const struct bl_place *cand[MAXC];
+        size_t n, t, npref, e = d->toks[j - 1].end;
+        const char *h;
+        bool ok = true;
+        for (t = c2; t < j; t++)
+            ok = ok && cap_word(d, t);
+        if (!ok)
+            continue;
+        h = memchr(d->text + d->toks[j - 1].start, '-', e - d->toks[j - 1].start);
+        if (h && h > d->text + d->toks[j - 1].start)
+            e = (size_t)(h - d->text); /* "Oklahoma-based" */
+        n = bl_gazetteer_lookup(r->gz, d->text + d->toks[c2].start, e - d->toks[c2].start, cand,
+                                MAXC, &npref);
+        for (t = 0; t < n && t < MAXC; t++)
+            if (is_place_kind_admin_or_country(cand[t]) && inside(r, m, cand[t]))
+                return true;
+    }
+    return false;
+}
+
 /* Is an entity a place mention? LOCATION entities are, unless nothing in
  * the gazetteer or their form supports them ("March", "Facebook"); other
  * types are when their whole text is a country, subdivision or region and
@@ -783,6 +812,9 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         /* "within the EU", "across the Gulf": an organisation or name that is
          * also a region, used as a place. */
         if (p && p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2) && where_prep(d, m->ts))
+            return true;
+        /* "Gainesville, Va." tagged PERSON: the qualifier settles it. */
+        if (p && !(cls & (BL_GZ_GIVEN_NAME | BL_GZ_ORG | BL_GZ_TITLE)) && qualified(r, m))
             return true;
         if (!p || (cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG | BL_GZ_TITLE)))
             return false;

@@ -174,6 +174,13 @@ static const struct row rows[] = {
      "Norway Finland|Chile",
      {{"Norway", "NO", BL_LOC_COUNTRY, NULL}, {"Finland", "FI", BL_LOC_COUNTRY, NULL}},
      2}, /* "Chile signed": the government */
+    /* A city the tagger called a person or an organisation, settled by the
+     * subdivision after its comma. */
+    {"The prize went to a Tulsa, Oklahoma-based charity. Its founder grew up near Flagstaff, "
+     "Ariz.",
+     "O:Tulsa|P:Flagstaff",
+     {{"Tulsa", "US", BL_LOC_CITY, "Oklahoma"}, {"Flagstaff", "US", BL_LOC_CITY, "Arizona"}},
+     -1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */

@@ -238,10 +238,14 @@ static int score_article(const bl_doc *d, struct gold *gold, size_t ng, struct t
                 t->tp++;
             else if (over_lit || !over_any)
                 t->fp++;
-            if (dump && !exact && (over_lit || !over_any))
-                fprintf(stderr, "geo FP%s: '%.*s' -> %s\n", over_lit ? " (boundary)" : "",
-                        (int)(locs[i].mentions[k].end - locs[i].mentions[k].start),
-                        bl_doc_text(d, &j) + locs[i].mentions[k].start, locs[i].name);
+            if (dump && !exact && (over_lit || !over_any)) {
+                size_t bs = locs[i].mentions[k].start, be = locs[i].mentions[k].end, tl;
+                const char *tx = bl_doc_text(d, &tl);
+                size_t cs = bs > 40 ? bs - 40 : 0, ce = tl - be > 40 ? be + 40 : tl;
+                fprintf(stderr, "geo FP%s: '%.*s' -> %s  ...%.*s[%.*s]%.*s...\n",
+                        over_lit ? " (boundary)" : "", (int)(be - bs), tx + bs, locs[i].name,
+                        (int)(bs - cs), tx + cs, (int)(be - bs), tx + bs, (int)(ce - be), tx + be);
+            }
         }
     }
     for (j = 0; j < ng; j++) {
