@@ -734,6 +734,22 @@ static bool is_surname(const struct run *r, const char *s, size_t n)
     return false;
 }
 
+/* Does an opening of the multi-word name m resolve to a strong reading? */
+static bool strong_prefix(struct run *r, const struct mention *m)
+{
+    struct mention tmp;
+    size_t k;
+    for (k = m->te - 1; k > m->ts; k--) {
+        memset(&tmp, 0, sizeof tmp);
+        tmp.ts = m->ts;
+        tmp.te = (uint32_t)k;
+        lookup(r, &tmp, r->d->toks[m->ts].start, r->d->toks[k - 1].end);
+        if (strong(&tmp) && !(k == m->ts + 1 && tok_in(r->d, m->ts, not_places)))
+            return true;
+    }
+    return false;
+}
+
 /* "Gainesville, Va.", "the Tulsa, Oklahoma-based firm": is m followed by a
  * comma and a subdivision or country holding one of its cities? */
 static bool qualified(const struct run *r, const struct mention *m)
@@ -855,6 +871,10 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         return false;
     if (landmark_name(d->text + s, e - s))
         return true;
+    /* "Portugal The", "Kano Borno State": an unknown name that opens on a
+     * well-known place is that place and more, split below. */
+    if (m->te - m->ts > 1 && strong_prefix(r, m))
+        return false;
     /* Unknown to the gazetteer: only after a clearly spatial preposition
      * ("in Umuahia", not "on Twitter", "of Christ"), or named by a place
      * noun: "the Nenagh district", "the village of Nagrig". */

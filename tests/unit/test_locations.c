@@ -181,6 +181,11 @@ static const struct row rows[] = {
      "O:Tulsa|P:Flagstaff",
      {{"Tulsa", "US", BL_LOC_CITY, "Oklahoma"}, {"Flagstaff", "US", BL_LOC_CITY, "Arizona"}},
      -1},
+    /* A name swept past a missing full stop is the place it opens with. */
+    {"They spent a week in Croatia The trip was cheap.",
+     "Croatia The",
+     {{"Croatia", "HR", BL_LOC_COUNTRY, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
