@@ -69,7 +69,7 @@ static const char *const not_places[] = {
     "wednesday", "thursday",  "friday",  "saturday", "sunday",   "easter",   "christmas",
     "north",     "south",     "east",    "west",     "northern", "southern", "eastern",
     "western",   "central",   "pa",      "nc",       "ga",       "md",       "dm",
-    "hd",        "mass",      "p.a.",    NULL};
+    "hd",        "mass",      "p.a.",    "no.",      NULL};
 
 static bool as_demonym(struct run *r, struct mention *m, unsigned cls);
 static bool strong(const struct mention *m);

@@ -186,6 +186,11 @@ static const struct row rows[] = {
      "Croatia The",
      {{"Croatia", "HR", BL_LOC_COUNTRY, NULL}},
      1},
+    /* "No." before a number is the word number, not Norway. */
+    {"The case, filed in Boston as No. 22-cv-417, was sealed.",
+     "Boston|No.",
+     {{"No.", NULL, 0, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
