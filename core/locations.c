@@ -258,6 +258,30 @@ static int find_datelines(struct run *r)
                 r->nm--;
                 continue;
             }
+            /* "SOUTH KORDOFAN, May 2": a compass word that names a place
+             * somewhere is the start of the name after it. */
+            if (k == i + 1 && j > k && tok_in(d, i, not_places)) {
+                size_t mi = r->nm - 1;
+                struct mention *rest = add_mention(r, k, j, -1);
+                if (!rest)
+                    return BL_ERR_NOMEM;
+                m = &r->m[mi];
+                /* Unknown after the compass word: the whole name, unresolved. */
+                memcpy(m->cand, rest->cand, sizeof m->cand);
+                memcpy(m->score, rest->score, sizeof m->score);
+                m->ncand = rest->ncand;
+                m->npref = rest->npref;
+                m->te = (uint32_t)j;
+                m->e = d->toks[j - 1].end;
+                k = j;
+                r->nm--;
+            }
+            /* "OLONGAPO CITY, March 3": the name with its word "City". */
+            if (k + 1 == j && tok_is(d, k, "city")) {
+                m->te = (uint32_t)j;
+                m->e = d->toks[j - 1].end;
+                k = j;
+            }
             m->dateline = true;
             for (t = i; t < k; t++)
                 if (r->cover[t] < 0)

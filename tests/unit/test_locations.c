@@ -191,6 +191,15 @@ static const struct row rows[] = {
      "Boston|No.",
      {{"No.", NULL, 0, NULL}},
      1},
+    /* Datelines: the word City and a leading compass word belong to the name. */
+    {"OLONGAPO CITY, March 3 (Wire) - Rain closed schools on Monday.",
+     "",
+     {{"OLONGAPO CITY", "PH", BL_LOC_CITY, NULL}},
+     1},
+    {"NORTH LONDON, March 3 (Wire) - Rain closed schools on Monday.",
+     "",
+     {{"NORTH LONDON", "GB", BL_LOC_CITY, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
