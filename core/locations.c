@@ -170,9 +170,17 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
         for (k = 0; same && k < tl; k++)
             same = (s[len - tl + k] | 0x20) == tails[i][k];
         if (same) {
+            size_t a, b = 0;
             m->ncand = bl_gazetteer_lookup(r->gz, s, len - tl, m->cand, MAXC, &m->npref);
             if (m->ncand > MAXC)
                 m->ncand = MAXC;
+            /* "Borno State": the subdivision before a town of that name. */
+            for (a = 0; m->npref == 0 && a < m->ncand; a++)
+                if (m->cand[a]->kind == BL_LOC_ADMIN1 || m->cand[a]->kind == BL_LOC_REGION) {
+                    const struct bl_place *t = m->cand[a];
+                    memmove(&m->cand[b + 1], &m->cand[b], (a - b) * sizeof *m->cand);
+                    m->cand[b++] = t;
+                }
         }
     }
 }

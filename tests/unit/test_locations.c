@@ -200,6 +200,11 @@ static const struct row rows[] = {
      "",
      {{"NORTH LONDON", "GB", BL_LOC_CITY, NULL}},
      1},
+    /* "X State" is the subdivision, also after a city the tagger ran in. */
+    {"Troops patrolled Maiduguri Borno State overnight.",
+     "Maiduguri Borno State",
+     {{"Maiduguri", "NG", BL_LOC_CITY, NULL}, {"Borno State", "NG", BL_LOC_ADMIN1, NULL}},
+     2},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
