@@ -678,6 +678,14 @@ static bool facility_tail(const struct bl_doc *d, size_t i)
     return tok_in(d, i, w);
 }
 
+/* Words that end the names of events held at one place. */
+static bool event_tail(const struct bl_doc *d, size_t i)
+{
+    static const char *const w[] = {"festival", "competition", "concert", "fair", "expo",
+                                    "show",     "games",       NULL};
+    return tok_in(d, i, w);
+}
+
 /* A spatial preposition before token i, possibly with "the" between. */
 static bool where_prep(const struct bl_doc *d, size_t i)
 {
@@ -847,6 +855,11 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         /* A building named as where something happens: "at the Carnegie
          * Library", "taken to Alder Hey Children's Hospital". */
         if (!single && facility_tail(d, m->te - 1) && where_prep(d, m->ts))
+            return true;
+        /* "at the Dublin Piano Competition", "in the Oslo Jazz Festival":
+         * an event named as where something happens stands for its venue. */
+        if (!single && event_tail(d, m->te - 1) && where_prep(d, m->ts) &&
+            tok_is(d, m->ts - 1, "the"))
             return true;
         /* "the Mercy Hospital", "Leeds's Elland Road Stadium": a named
          * building after an article or a place's possessive. Two words

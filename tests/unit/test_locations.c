@@ -205,6 +205,14 @@ static const struct row rows[] = {
      "Maiduguri Borno State",
      {{"Maiduguri", "NG", BL_LOC_CITY, NULL}, {"Borno State", "NG", BL_LOC_ADMIN1, NULL}},
      2},
+    /* An event named as where something happens stands for its venue; named
+     * as a thing, it is none. */
+    {"Cork fans loved the Lee Valley Film Festival. She played at the Harbourside Piano "
+     "Competition in Cork.",
+     "Cork|O:Lee Valley Film Festival|O:Harbourside Piano Competition",
+     {{"Harbourside Piano Competition", "IE", BL_LOC_OTHER, NULL},
+      {"Lee Valley Film Festival", NULL, 0, NULL}},
+     2},
 };
 
 /* Tag every occurrence of each |-separated entity string. */

@@ -26,6 +26,7 @@ struct gold {
     bool has_coord;
     double lat, lon;
     bool hit_exact, hit_overlap;
+    char type[24]; /* GWN type, for the dump */
 };
 
 struct tally {
@@ -255,7 +256,8 @@ static int score_article(const bl_doc *d, struct gold *gold, size_t ng, struct t
             t->fn++;
         if (dump && !gold[j].hit_exact && gold[j].hit_overlap) {
             size_t bs = cp_to_byte(text, gold[j].start), be = cp_to_byte(text, gold[j].end);
-            fprintf(stderr, "geo FN (boundary): '%.*s'\n", (int)(be - bs), text + bs);
+            fprintf(stderr, "geo FN (boundary) %s: '%.*s'\n", gold[j].type, (int)(be - bs),
+                    text + bs);
         }
         if (!gold[j].hit_overlap) {
             t->ofn++;
@@ -269,8 +271,8 @@ static int score_article(const bl_doc *d, struct gold *gold, size_t ng, struct t
                 for (q = 0; q < ne; q++)
                     if (en[q].span.start < be && bs < en[q].span.end)
                         why = bl_entity_type_name(en[q].type);
-                fprintf(stderr, "geo FN: '%.*s' ent=%s  ...%.*s[%.*s]%.*s...\n", (int)(be - bs),
-                        text + bs, why, (int)(bs - cs), text + cs, (int)(be - bs), text + bs,
+                fprintf(stderr, "geo FN %s: '%.*s' ent=%s  ...%.*s[%.*s]%.*s...\n", gold[j].type,
+                        (int)(be - bs), text + bs, why, (int)(bs - cs), text + cs, (int)(be - bs), text + bs,
                         (int)(ce - be), text + be);
             }
         }
@@ -354,6 +356,8 @@ int eval_geo_run(const char *data_dir, const bl_models *m)
             g->end = (size_t)e;
             f = field(tp, te, "type", &fl);
             g->literal = f && literal_type(f, fl);
+            if (f)
+                snprintf(g->type, sizeof g->type, "%.*s", (int)fl, f);
             f = field(tp, te, "latitude", &fl);
             if (f && fl) {
                 const char *f2 = field(tp, te, "longitude", &fl);
