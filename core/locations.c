@@ -678,6 +678,16 @@ static bool facility_tail(const struct bl_doc *d, size_t i)
     return tok_in(d, i, w);
 }
 
+/* A building word followed by "of" inside tokens [ts, te). */
+static bool facility_of(const struct bl_doc *d, size_t ts, size_t te)
+{
+    size_t i;
+    for (i = ts; i + 2 < te; i++)
+        if (facility_tail(d, i) && tok_is(d, i + 1, "of"))
+            return true;
+    return false;
+}
+
 /* Words that end the names of events held at one place. */
 static bool event_tail(const struct bl_doc *d, size_t i)
 {
@@ -855,6 +865,10 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         /* A building named as where something happens: "at the Carnegie
          * Library", "taken to Alder Hey Children's Hospital". */
         if (!single && facility_tail(d, m->te - 1) && where_prep(d, m->ts))
+            return true;
+        /* "at the University of Leeds", "visited the Embassy of Peru": a
+         * building named by its kind and what it serves. */
+        if (!single && where_prep(d, m->ts) && facility_of(d, m->ts, m->te))
             return true;
         /* "at the Dublin Piano Competition", "in the Oslo Jazz Festival":
          * an event named as where something happens stands for its venue. */
@@ -1152,6 +1166,34 @@ static const struct bl_place *embedded_place(const struct run *r, const struct m
     return NULL;
 }
 
+/* A large city ending an unresolved name after "of" ("University of
+ * Oslo"): where the building is. Not for embassies, which lie abroad. */
+static const struct bl_place *of_place(const struct run *r, const struct mention *m)
+{
+    const struct bl_doc *d = r->d;
+    const struct bl_place *cand[4], *p;
+    size_t i, n, npref;
+    for (i = m->ts; i < m->te; i++) /* an embassy of Peru lies abroad */
+        if (tok_is(d, i, "embassy") || tok_is(d, i, "consulate"))
+            return NULL;
+    for (i = m->te - 1; i > m->ts && !tok_is(d, i, "of"); i--)
+        ;
+    if (i == m->ts || i + 1 >= m->te || m->te - i > 4)
+        return NULL;
+    n = bl_gazetteer_lookup(r->gz, d->text + d->toks[i + 1].start,
+                            d->toks[m->te - 1].end - d->toks[i + 1].start, cand, 4, &npref);
+    if (n == 0)
+        return NULL;
+    p = cand[0];
+    if (isnan(p->lat) || (p->flags & BL_PLACE_ADMIN2))
+        return NULL;
+    /* A city only: "Bank of England", "Church of Norway" serve a country
+     * from somewhere in it. */
+    if (p->kind == BL_LOC_CITY && (npref > 0 || p->population >= 100000))
+        return p;
+    return NULL;
+}
+
 /* Grouping key: the place, or the normalised text when unresolved. */
 static uint64_t mention_key(const struct bl_doc *d, const struct mention *m)
 {
@@ -1261,11 +1303,13 @@ static int emit(struct run *r, const struct bl_place *focus)
                 L->kind =
                     (m->road || landmark_name(d->text + s, e - s)) ? BL_LOC_LANDMARK : BL_LOC_OTHER;
                 L->lat = L->lon = NAN;
-                /* Streets and buildings lie in the article's main place,
-                 * else in the place their name starts with ("Dubai World
-                 * Trade Centre"). */
-                const struct bl_place *in =
-                    USE_FOCUS && focus && !isnan(focus->lat) ? focus : embedded_place(r, m);
+                /* Streets and buildings lie in the place their name ends
+                 * on after "of", else in the article's main place, else in
+                 * the place their name starts with ("Dubai World Trade
+                 * Centre"). */
+                const struct bl_place *in = of_place(r, m);
+                if (!in)
+                    in = USE_FOCUS && focus && !isnan(focus->lat) ? focus : embedded_place(r, m);
                 if (in) {
                     L->lat = in->lat;
                     L->lon = in->lon;

@@ -213,6 +213,16 @@ static const struct row rows[] = {
      {{"Harbourside Piano Competition", "IE", BL_LOC_OTHER, NULL},
       {"Lee Valley Film Festival", NULL, 0, NULL}},
      2},
+    /* A building named by its kind and what it serves, where something happens. */
+    {"Rain fell on Leeds. He taught at the College of Saint Brannock for ten years.",
+     "Leeds|O:College of Saint Brannock",
+     {{"College of Saint Brannock", "GB", BL_LOC_OTHER, NULL}},
+     2},
+    /* ... and lies in the large city its name ends on, not the article's. */
+    {"Rain fell on Leeds. She lectured at the Polytechnic College of Madrid in the spring.",
+     "Leeds|O:Polytechnic College of Madrid",
+     {{"Polytechnic College of Madrid", "ES", BL_LOC_OTHER, NULL}},
+     2},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
