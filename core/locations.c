@@ -231,13 +231,28 @@ static bool cap_word(const struct bl_doc *d, size_t i)
 /* Datelines: capitals at the start of a paragraph, then "," "(" or a dash. */
 static int find_datelines(struct run *r)
 {
+    static const char *const wires[] = {"Reuters", "Xinhua", "Bloomberg", "Sputnik", NULL};
     const struct bl_doc *d = r->d;
     size_t i, j, k;
 
     for (i = 0; i < d->ntoks; i++) {
         bool line = i == 0 || (d->toks[i].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE));
-        if (!line && !tok_is(d, i - 1, "."))
-            continue;
+        /* "By Ann Lee, Associated Press WASHINGTON (AP) -": a wire credit
+         * in parentheses marks a dateline after a byline, too. */
+        bool wire = false;
+        if (!line && !tok_is(d, i - 1, ".")) {
+            if (d->toks[i - 1].kind == BL_TOK_WORD && (d->toks[i - 1].flags & BL_TF_ALLCAPS))
+                continue;
+            for (j = i; j < d->ntoks && j < i + MAXTOK && d->toks[j].kind == BL_TOK_WORD &&
+                        (d->toks[j].flags & BL_TF_ALLCAPS);
+                 j++)
+                ;
+            wire = j > i && j + 2 < d->ntoks && tok_is(d, j, "(") && cap_word(d, j + 1) &&
+                   tok_is(d, j + 2, ")") && d->toks[j - 1].end - d->toks[i].start > 2 &&
+                   ((d->toks[j + 1].flags & BL_TF_ALLCAPS) || tok_in(d, j + 1, wires));
+            if (!wire)
+                continue;
+        }
         /* Capitals, with the period of "ST. LOUIS" allowed inside. */
         for (j = i; j < d->ntoks && j < i + MAXTOK + 1; j++)
             if (!(d->toks[j].kind == BL_TOK_WORD && (d->toks[j].flags & BL_TF_ALLCAPS)) &&
@@ -248,7 +263,7 @@ static int find_datelines(struct run *r)
             continue;
         /* "RIYADH, Feb 18", "NEW YORK (AP)", "GAZA -", and at the very top
          * "LONDON The Latest"; after a sentence only "BOSTON (Reuters)". */
-        if (!line && !tok_is(d, j, "("))
+        if (!line && !wire && !tok_is(d, j, "("))
             continue;
         if (!(tok_is(d, j, ",") || tok_is(d, j, "(") || tok_is(d, j, ":") ||
               d->toks[j].kind == BL_TOK_DASH ||
@@ -691,8 +706,8 @@ static bool facility_of(const struct bl_doc *d, size_t ts, size_t te)
 /* Words that end the names of events held at one place. */
 static bool event_tail(const struct bl_doc *d, size_t i)
 {
-    static const char *const w[] = {"festival", "competition", "concert", "fair", "expo",
-                                    "show",     "games",       NULL};
+    static const char *const w[] = {"festival", "competition", "concert", "fair",
+                                    "expo",     "show",        "games",   NULL};
     return tok_in(d, i, w);
 }
 

@@ -223,6 +223,13 @@ static const struct row rows[] = {
      "Leeds|O:Polytechnic College of Madrid",
      {{"Polytechnic College of Madrid", "ES", BL_LOC_OTHER, NULL}},
      2},
+    /* A dateline after a byline on the same line, marked by its wire credit;
+     * a degree with "(Hons)" is no dateline. */
+    {"By Ann Lee, Associated Press LISBON (AP) - Talks resumed on Friday. The envoy holds a "
+     "BA (Hons) in history.",
+     "",
+     {{"LISBON", "PT", BL_LOC_CITY, NULL}, {"BA", NULL, 0, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
