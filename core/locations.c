@@ -643,7 +643,9 @@ static bool landmark_name(const char *s, size_t len)
         "inn",      "river",   "lake",     "mountain", "mountains", "island",    "islands",
         "valley",   "bay",     "beach",    "canyon",   "creek",     "county",    "parish",
         "township", "castle",  "basilica", "airport",  "bridge",    "peninsula", "desert",
-        NULL};
+        "gardens",  "hills",   "heights",  "delta",    "canal",     "chapel",    "armory",
+        "armoury",  "plantation", "reservoir", "dam",  "falls",     "forest",    "pier",
+        "wharf",    "quay",    "plaza",    NULL};
     size_t i, e = len;
     while (e > 0 && s[e - 1] == '.')
         e--;
@@ -1360,6 +1362,37 @@ out:
     return rc;
 }
 
+/* "the Illinois State Armory", "the Vatican Gardens": a place name the
+ * tagger cut off from the capitalised words after it that end on a landmark
+ * word names the landmark, unresolved (it lies in the place or the
+ * article's main place). */
+static void extend_landmarks(struct run *r)
+{
+    const struct bl_doc *d = r->d;
+    size_t i, k;
+    for (i = 0; i < r->nm; i++) {
+        struct mention *m = &r->m[i];
+        size_t e = m->te;
+        if (m->e != d->toks[m->te - 1].end || m->demonym)
+            continue;
+        for (k = e; k < d->ntoks && k < e + 3 && cap_word(d, k) &&
+                    !(d->toks[k].flags & BL_TF_ALLCAPS) && r->cover[k] != BL_ENT_LOCATION;
+             k++)
+            ;
+        while (k > e && !landmark_name(d->text + d->toks[k - 1].start,
+                                       d->toks[k - 1].end - d->toks[k - 1].start))
+            k--;
+        if (k == e || d->toks[k - 1].end - d->toks[k - 1].start < 3)
+            continue;
+        m->te = (uint32_t)k;
+        m->e = d->toks[k - 1].end;
+        m->ncand = 0;
+        m->npref = 0;
+        for (; e < k; e++)
+            r->cover[e] = BL_ENT_LOCATION;
+    }
+}
+
 /* Is m a strong enough reading to stand for part of an entity? */
 static bool strong(const struct mention *m)
 {
@@ -1561,6 +1594,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             }
         }
     }
+    extend_landmarks(&r);
     /* Datelines can lie inside a LOCATION entity: mark that mention. */
     rc = find_datelines(&r);
     if (rc != BL_OK)

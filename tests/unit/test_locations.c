@@ -230,6 +230,11 @@ static const struct row rows[] = {
      "",
      {{"LISBON", "PT", BL_LOC_CITY, NULL}, {"BA", NULL, 0, NULL}},
      1},
+    /* A place the tagger cut off from the landmark words after it. */
+    {"Rain fell on Leeds. Visitors packed the Leeds Riverside Gardens on Sunday.",
+     "Leeds",
+     {{"Leeds Riverside Gardens", "GB", BL_LOC_LANDMARK, NULL}},
+     2},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
