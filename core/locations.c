@@ -1372,8 +1372,33 @@ static void extend_landmarks(struct run *r)
     size_t i, k;
     for (i = 0; i < r->nm; i++) {
         struct mention *m = &r->m[i];
-        size_t e = m->te;
-        if (m->e != d->toks[m->te - 1].end || m->demonym)
+        size_t e = m->te, tail = d->toks[m->te - 1].end - m->e, w = BL_NONE;
+        const char *x = d->text + m->e;
+        if (m->demonym)
+            continue;
+        /* "St Anne's Chapel": a saint's or founder's name, a possessive and
+         * one landmark word. The possessive is a token of its own or the
+         * end of the name's last token. */
+        if (tail == 0 && (tok_is(d, e, "'s") || tok_is(d, e, "\xe2\x80\x99s")))
+            w = e + 1;
+        else if ((tail == 2 && memcmp(x, "'s", 2) == 0) ||
+                 (tail == 4 && memcmp(x, "\xe2\x80\x99s", 4) == 0))
+            w = e;
+        if (w != BL_NONE && w < d->ntoks && cap_word(d, w) &&
+            !(w + 1 < d->ntoks && cap_word(d, w + 1)) &&
+            landmark_name(d->text + d->toks[w].start, d->toks[w].end - d->toks[w].start)) {
+            for (k = 0; k < r->nm; k++)
+                if (r->m[k].ts == w)
+                    r->m[k].dead = true;
+            m->te = (uint32_t)(w + 1);
+            m->e = d->toks[w].end;
+            m->ncand = 0;
+            m->npref = 0;
+            for (; e <= w; e++)
+                r->cover[e] = BL_ENT_LOCATION;
+            continue;
+        }
+        if (tail != 0)
             continue;
         for (k = e; k < d->ntoks && k < e + 3 && cap_word(d, k) &&
                     !(d->toks[k].flags & BL_TF_ALLCAPS) && r->cover[k] != BL_ENT_LOCATION;

@@ -235,6 +235,14 @@ static const struct row rows[] = {
      "Leeds",
      {{"Leeds Riverside Gardens", "GB", BL_LOC_LANDMARK, NULL}},
      2},
+    /* A name, a possessive and one landmark word are one landmark, with a
+     * straight or a curly apostrophe. */
+    {"Rain fell on Leeds. Choirs sang at St Oswin's Chapel and at St Brannock\xe2\x80\x99s "
+     "Cathedral.",
+     "Leeds|St Oswin|St Brannock",
+     {{"St Oswin's Chapel", "GB", BL_LOC_LANDMARK, NULL},
+      {"St Brannock\xe2\x80\x99s Cathedral", "GB", BL_LOC_LANDMARK, NULL}},
+     3},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
