@@ -1124,11 +1124,23 @@ static bool metonymic(const struct run *r, const struct mention *m)
         "reiterated", "responded",  "retorted",   "countered",    "maintains",  "maintained",
         "negotiated", "decided",    "intends",    "intended",     "declined",   "told",
         "asked",      NULL};
+    static const char *const team[] = {"coach",   "coaches",  "player",     "players",
+                                       "star",    "striker",  "goalkeeper", "won",
+                                       "beat",    "defeated", "lost",       "rallied",
+                                       "routed",  "edged",    "trailed",    NULL};
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
     size_t i = m->te, n = 0;
 
-    if (m->best < 0 || m->demonym)
+    if (m->demonym)
+        return false;
+    /* "Leeds won 2-1", "the Ohio coach": a team; "a man in Ohio won" is not. */
+    if (i < d->ntoks && !(m->ts >= 1 && tok_in(d, m->ts - 1, locative)) &&
+        (tok_in(d, i, team) ||
+                         ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s")) &&
+                          tok_in(d, i + 1, team))))
+        return true;
+    if (m->best < 0)
         return false;
     p = m->cand[m->best];
     if (p->kind != BL_LOC_COUNTRY && !(p->flags & BL_PLACE_CAPITAL))

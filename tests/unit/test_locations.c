@@ -243,6 +243,12 @@ static const struct row rows[] = {
      {{"St Oswin's Chapel", "GB", BL_LOC_LANDMARK, NULL},
       {"St Brannock\xe2\x80\x99s Cathedral", "GB", BL_LOC_LANDMARK, NULL}},
      3},
+    /* A place that wins or has a coach is a team; after "in" it is the place. */
+    {"Leeds won 2-1 on Saturday, and the Cardiff coach resigned. A woman in Bristol won the "
+     "lottery.",
+     "Leeds|Cardiff|Bristol",
+     {{"Leeds", NULL, 0, NULL}, {"Cardiff", NULL, 0, NULL}, {"Bristol", "GB", BL_LOC_CITY, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
