@@ -238,8 +238,8 @@ BENCH := $(BUILD)/bench/bench
 $(BENCH): $(BUILD)/bench/bench.o $(LIBHANDLERS) $(LIBCORE)
 	$(CC) $(LDFLAGS) -o $@ $< $(LIBHANDLERS) $(LIBCORE) $(HANDLER_LIBS) $(CORE_LIBS)
 
-bench: deps all $(BENCH)
-	BENCH=$(BENCH) BYLINED=$(BIN)/bylined bench/run.sh
+bench: deps all $(BENCH) $(BUILD)/tools/bench
+	BENCH=$(BENCH) BYLINED=$(BIN)/bylined TAGGER_BENCH=$(BUILD)/tools/bench RESEARCH=$(DATA) bench/run.sh
 
 # ---- dependencies --------------------------------------------------------
 # Installs only what is missing; needs root (or sudo) the first time.

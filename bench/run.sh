@@ -6,6 +6,8 @@
 #
 # Environment: BENCH (bench binary), BYLINED (server binary), DATA_DIR (models,
 # default data), EXAMPLES (extra articles, default ../shared/examples),
+# RESEARCH (research data for the tagger-alone row, default ../shared/data),
+# TAGGER_BENCH (tools/bench binary),
 # SECONDS_PER_RUN (pipeline seconds per set, default 3), WRK_SECONDS (10),
 # BENCH_KV (also keep the raw key/value figures in this file), BENCH_RENDER
 # (print the table of such a file and measure nothing).
@@ -15,6 +17,8 @@ BENCH=${BENCH:-build/release/bench/bench}
 BYLINED=${BYLINED:-bin/bylined}
 DATA_DIR=${DATA_DIR:-data}
 EXAMPLES=${EXAMPLES:-../shared/examples}
+RESEARCH=${RESEARCH:-../shared/data}
+TAGGER_BENCH=${TAGGER_BENCH:-build/release/tools/bench}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-3}
 WRK_SECONDS=${WRK_SECONDS:-10}
 WRK_CONNECTIONS=64
@@ -72,6 +76,16 @@ say "pipeline: $(echo "$ARTICLES" | wc -w) articles, ${SECONDS_PER_RUN}s per set
 # shellcheck disable=SC2086
 $PIN "$BENCH" --kv --models "$DATA_DIR" --seconds "$SECONDS_PER_RUN" \
     --write-big "$BIG" $ARTICLES >>"$KV" || { say "pipeline bench failed"; exit 1; }
+
+# ---- the tagger alone on CoNLL-2003 dev (when the research data is there) --
+if [ -x "$TAGGER_BENCH" ] && [ -f "$RESEARCH/conll2003/dev.txt" ]; then
+    say "tagger: CoNLL-2003 dev through the entity stage alone"
+    $PIN "$TAGGER_BENCH" --data "$RESEARCH" --models "$DATA_DIR" >"$TMP/tagger.out" 2>&1
+    sed -n 's/^tagger: [0-9]* tokens x [0-9]* rounds: \([0-9]*\) tokens\/s.*/tagger.tokens_per_s \1/p' \
+        "$TMP/tagger.out" >>"$KV"
+else
+    say "$RESEARCH/conll2003/dev.txt not found; tagger-alone row skipped"
+fi
 
 # ---- the peer on the same texts, same core ------------------------------
 if [ "$HAVE_NODE" = 1 ]; then
@@ -234,6 +248,9 @@ END {
     } else {
         row("HTTP figures", "n/a (wrk or the server missing)", "", "", "")
     }
+    if (v("tagger.tokens_per_s") != "")
+        row("entity tagger alone, CoNLL-2003 dev: tokens/s, one core (best round)",
+            commas(v("tagger.tokens_per_s")), "", "", ">= 1,000,000")
     row("models load in-process (bl_models_load)", sprintf("%.0f ms", num(v("load_ns")) / 1e6),
         "", "", "")
     if (v("peer.rss_kb") != "")
