@@ -519,6 +519,80 @@ static int scan_gazetteer(struct run *r)
     return BL_OK;
 }
 
+/* Index of the entity covering token i, or -1. */
+static int ent_at(const struct bl_doc *d, size_t i)
+{
+    size_t k;
+    for (k = 0; k < d->nents; k++)
+        if (d->ents[k].span.start <= d->toks[i].start && d->toks[i].start < d->ents[k].span.end)
+            return (int)k;
+    return -1;
+}
+
+/* One sense per article: a name taken as a place once is a place where it
+ * recurs on its own, whatever the tagger made of it there ("in Samos" ...
+ * "Samos's economy"). The copy must stand alone: not part of a longer
+ * entity or run of capitalised words. Metonymy is still decided later. */
+static int repeat_names(struct run *r)
+{
+    const struct bl_doc *d = r->d;
+    size_t nsrc = r->nm, i, k, t;
+    bool *taken = calloc(d->ntoks + 1, 1);
+    int rc = BL_OK;
+    if (!taken)
+        return BL_ERR_NOMEM;
+    for (k = 0; k < nsrc; k++)
+        for (t = r->m[k].ts; t < r->m[k].te; t++)
+            taken[t] = true;
+    for (i = 0; i < d->ntoks; i++) {
+        if (taken[i] || !cap_word(d, i))
+            continue;
+        for (k = 0; k < nsrc; k++) {
+            const struct mention *src = &r->m[k];
+            size_t len = src->te - src->ts, e = i + len, n = src->e - src->s;
+            int ent;
+            bool lone;
+            struct mention *m;
+            if (src->demonym || src->road || src->ncand == 0 || src->s != d->toks[src->ts].start ||
+                src->e != d->toks[src->te - 1].end || e > d->ntoks ||
+                d->toks[e - 1].end - d->toks[i].start != n ||
+                memcmp(d->text + d->toks[i].start, d->text + src->s, n) != 0)
+                continue;
+            for (t = i; t < e && !taken[t]; t++)
+                ;
+            /* Not "Bains" of "Bains and Grants Town". */
+            if (t < e || (e < d->ntoks && cap_word(d, e)) ||
+                (e + 1 < d->ntoks && connector(d, e) && cap_word(d, e + 1)))
+                continue;
+            ent = ent_at(d, i);
+            if (ent >= 0)
+                lone = d->ents[ent].span.start == d->toks[i].start &&
+                       d->ents[ent].span.end == d->toks[e - 1].end;
+            else
+                lone = i == 0 || !cap_word(d, i - 1) ||
+                       (d->toks[i - 1].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE)) ||
+                       (i >= 2 && tok_is(d, i - 2, "."));
+            if (!lone)
+                continue;
+            m = add_mention(r, i, e, ent);
+            if (!m) {
+                rc = BL_ERR_NOMEM;
+                goto out;
+            }
+            src = &r->m[k];
+            memcpy(m->cand, src->cand, sizeof m->cand);
+            m->ncand = src->ncand;
+            m->npref = src->npref;
+            for (t = i; t < e; t++)
+                taken[t] = true;
+            break;
+        }
+    }
+out:
+    free(taken);
+    return rc;
+}
+
 /* Does m have a city reading inside the subdivision or country q? */
 static bool inside(const struct run *r, const struct mention *m, const struct bl_place *q)
 {
@@ -1640,6 +1714,9 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     if (rc != BL_OK)
         goto out;
     rc = scan_gazetteer(&r);
+    if (rc != BL_OK)
+        goto out;
+    rc = repeat_names(&r);
     if (rc != BL_OK)
         goto out;
     if (r.nm)

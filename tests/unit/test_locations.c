@@ -249,6 +249,12 @@ static const struct row rows[] = {
      "Leeds|Cardiff|Bristol",
      {{"Leeds", NULL, 0, NULL}, {"Cardiff", NULL, 0, NULL}, {"Bristol", "GB", BL_LOC_CITY, NULL}},
      1},
+    /* One sense per article: a name taken as a place once is one where it
+     * recurs on its own, whatever the tagger called it there. */
+    {"Ferries sailed to Tinos on Monday. Tinos's harbour stayed shut.",
+     "1:Tinos|2:P:Tinos",
+     {{"Tinos", "GR", BL_LOC_CITY, NULL}, {"Tinos's", "GR", BL_LOC_CITY, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
