@@ -519,67 +519,122 @@ static int scan_gazetteer(struct run *r)
     return BL_OK;
 }
 
-/* Index of the entity covering token i, or -1. */
+/* Index of the entity covering token i, or -1. Entities are in text order. */
 static int ent_at(const struct bl_doc *d, size_t i)
 {
-    size_t k;
-    for (k = 0; k < d->nents; k++)
-        if (d->ents[k].span.start <= d->toks[i].start && d->toks[i].start < d->ents[k].span.end)
-            return (int)k;
-    return -1;
+    size_t lo = 0, hi = d->nents, off = d->toks[i].start;
+    while (lo < hi) { /* first entity ending after off */
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->ents[mid].span.end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->nents && d->ents[lo].span.start <= off ? (int)lo : -1;
+}
+
+struct src_key {
+    uint64_t h; /* hash of the first token's bytes */
+    size_t k;   /* index into r->m */
+};
+
+static int src_cmp(const void *a, const void *b)
+{
+    const struct src_key *x = a, *y = b;
+    return x->h < y->h ? -1 : x->h > y->h;
+}
+
+static uint64_t bytes_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    while (n--) {
+        h ^= (unsigned char)*s++;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* Is token i the start of a stand-alone copy of source mention src? Sets
+ * *end to its end token. */
+static bool copy_at(const struct run *r, const bool *taken, size_t i, const struct mention *src,
+                    size_t *end)
+{
+    const struct bl_doc *d = r->d;
+    size_t len = src->te - src->ts, e = i + len, n = src->e - src->s, t;
+    int ent;
+    if (e > d->ntoks || d->toks[e - 1].end - d->toks[i].start != n ||
+        memcmp(d->text + d->toks[i].start, d->text + src->s, n) != 0)
+        return false;
+    for (t = i; t < e && !taken[t]; t++)
+        ;
+    /* Not "Bains" of "Bains and Grants Town". */
+    if (t < e || (e < d->ntoks && cap_word(d, e)) ||
+        (e + 1 < d->ntoks && connector(d, e) && cap_word(d, e + 1)))
+        return false;
+    ent = ent_at(d, i);
+    *end = e;
+    if (ent >= 0)
+        return d->ents[ent].span.start == d->toks[i].start &&
+               d->ents[ent].span.end == d->toks[e - 1].end;
+    return i == 0 || !cap_word(d, i - 1) ||
+           (d->toks[i - 1].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE)) ||
+           (i >= 2 && tok_is(d, i - 2, "."));
 }
 
 /* One sense per article: a name taken as a place once is a place where it
  * recurs on its own, whatever the tagger made of it there ("in Samos" ...
  * "Samos's economy"). The copy must stand alone: not part of a longer
- * entity or run of capitalised words. Metonymy is still decided later. */
+ * entity or run of capitalised words. Metonymy is still decided later.
+ * Sources are found by a sorted hash of their first token, so this stays
+ * near linear. */
 static int repeat_names(struct run *r)
 {
     const struct bl_doc *d = r->d;
-    size_t nsrc = r->nm, i, k, t;
+    size_t nsrc = 0, i, k, t, nm = r->nm;
     bool *taken = calloc(d->ntoks + 1, 1);
+    struct src_key *keys = malloc((nm + 1) * sizeof *keys);
     int rc = BL_OK;
-    if (!taken)
-        return BL_ERR_NOMEM;
-    for (k = 0; k < nsrc; k++)
-        for (t = r->m[k].ts; t < r->m[k].te; t++)
+    if (!taken || !keys) {
+        rc = BL_ERR_NOMEM;
+        goto out;
+    }
+    for (k = 0; k < nm; k++) {
+        const struct mention *src = &r->m[k];
+        for (t = src->ts; t < src->te; t++)
             taken[t] = true;
+        if (src->demonym || src->road || src->ncand == 0 || src->s != d->toks[src->ts].start ||
+            src->e != d->toks[src->te - 1].end)
+            continue;
+        keys[nsrc].h = bytes_hash(d->text + src->s, d->toks[src->ts].end - src->s);
+        keys[nsrc++].k = k;
+    }
+    if (nsrc == 0)
+        goto out;
+    qsort(keys, nsrc, sizeof *keys, src_cmp);
     for (i = 0; i < d->ntoks; i++) {
+        size_t lo = 0, hi = nsrc, e = 0;
+        uint64_t h;
         if (taken[i] || !cap_word(d, i))
             continue;
-        for (k = 0; k < nsrc; k++) {
-            const struct mention *src = &r->m[k];
-            size_t len = src->te - src->ts, e = i + len, n = src->e - src->s;
-            int ent;
-            bool lone;
-            struct mention *m;
-            if (src->demonym || src->road || src->ncand == 0 || src->s != d->toks[src->ts].start ||
-                src->e != d->toks[src->te - 1].end || e > d->ntoks ||
-                d->toks[e - 1].end - d->toks[i].start != n ||
-                memcmp(d->text + d->toks[i].start, d->text + src->s, n) != 0)
-                continue;
-            for (t = i; t < e && !taken[t]; t++)
-                ;
-            /* Not "Bains" of "Bains and Grants Town". */
-            if (t < e || (e < d->ntoks && cap_word(d, e)) ||
-                (e + 1 < d->ntoks && connector(d, e) && cap_word(d, e + 1)))
-                continue;
-            ent = ent_at(d, i);
-            if (ent >= 0)
-                lone = d->ents[ent].span.start == d->toks[i].start &&
-                       d->ents[ent].span.end == d->toks[e - 1].end;
+        h = bytes_hash(d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start);
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (keys[mid].h < h)
+                lo = mid + 1;
             else
-                lone = i == 0 || !cap_word(d, i - 1) ||
-                       (d->toks[i - 1].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE)) ||
-                       (i >= 2 && tok_is(d, i - 2, "."));
-            if (!lone)
+                hi = mid;
+        }
+        for (; lo < nsrc && keys[lo].h == h; lo++) {
+            struct mention *m;
+            const struct mention *src;
+            if (!copy_at(r, taken, i, &r->m[keys[lo].k], &e))
                 continue;
-            m = add_mention(r, i, e, ent);
+            m = add_mention(r, i, e, ent_at(d, i));
             if (!m) {
                 rc = BL_ERR_NOMEM;
                 goto out;
             }
-            src = &r->m[k];
+            src = &r->m[keys[lo].k];
             memcpy(m->cand, src->cand, sizeof m->cand);
             m->ncand = src->ncand;
             m->npref = src->npref;
@@ -589,6 +644,7 @@ static int repeat_names(struct run *r)
         }
     }
 out:
+    free(keys);
     free(taken);
     return rc;
 }
