@@ -1088,6 +1088,10 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         return false;
     if (m->ts > 0 && tok_in(d, m->ts - 1, locative))
         return true;
+    /* "in the Oval Office", "at the Palais des Nations": a multi-word name. */
+    if (m->te - m->ts > 1 && m->ts > 1 && tok_is(d, m->ts - 1, "the") &&
+        tok_in(d, m->ts - 2, locative))
+        return true;
     if (m->ts > 0 && tok_is(d, m->ts - 1, "the") && m->te < d->ntoks &&
         tok_in(d, m->te, place_nouns))
         return true;

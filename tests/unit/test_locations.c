@@ -255,6 +255,11 @@ static const struct row rows[] = {
      "1:Tinos|2:P:Tinos",
      {{"Tinos", "GR", BL_LOC_CITY, NULL}, {"Tinos's", "GR", BL_LOC_CITY, NULL}},
      1},
+    /* An unknown multi-word LOCATION after "in the" is a place. */
+    {"Rain fell on Leeds. The pair met in the Amber Room for an hour.",
+     "Leeds|Amber Room",
+     {{"Amber Room", "GB", BL_LOC_OTHER, NULL}},
+     2},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
