@@ -813,6 +813,13 @@ static bool place_tail(const struct bl_doc *d, size_t i)
     return tok_in(d, i, w);
 }
 
+/* Words that open only place names: "Lake Tana", "Mount Kenya". */
+static bool place_head(const struct bl_doc *d, size_t i)
+{
+    static const char *const w[] = {"lake", "mount", "mt.", "cape", "isle", "glen", NULL};
+    return cap_word(d, i) && tok_in(d, i, w);
+}
+
 /* Words that end the names of buildings and sites. */
 static bool facility_tail(const struct bl_doc *d, size_t i)
 {
@@ -1006,8 +1013,9 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         return true;
     p = m->ncand ? m->cand[0] : NULL;
     if (type != BL_ENT_LOCATION) {
-        /* "Royal Street" tagged PERSON, "Orange County" tagged ORG. */
-        if (!single && place_tail(d, m->te - 1) && !(cls & BL_GZ_ORG))
+        /* "Royal Street" tagged PERSON, "Orange County" tagged ORG, "Lake
+         * Tana" tagged PERSON. */
+        if (!single && (place_tail(d, m->te - 1) || place_head(d, m->ts)) && !(cls & BL_GZ_ORG))
             return true;
         /* A building named as where something happens: "at the Carnegie
          * Library", "taken to Alder Hey Children's Hospital". */
@@ -1075,7 +1083,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     }
     if (cls & (BL_GZ_ORG | BL_GZ_TITLE | BL_GZ_ORG_SUFFIX | BL_GZ_GIVEN_NAME | BL_GZ_SURNAME))
         return false;
-    if (landmark_name(d->text + s, e - s))
+    if (landmark_name(d->text + s, e - s) || (m->te - m->ts > 1 && place_head(d, m->ts)))
         return true;
     /* "Portugal The", "Kano Borno State": an unknown name that opens on a
      * well-known place is that place and more, split below. */
@@ -1464,7 +1472,10 @@ static int emit(struct run *r, const struct bl_place *focus)
             } else {
                 L->name = bl_arena_strndup(&d->arena, d->text + s, e - s);
                 L->kind =
-                    (m->road || landmark_name(d->text + s, e - s)) ? BL_LOC_LANDMARK : BL_LOC_OTHER;
+                    (m->road || landmark_name(d->text + s, e - s) ||
+                     (m->te - m->ts > 1 && place_head(d, m->ts)))
+                        ? BL_LOC_LANDMARK
+                        : BL_LOC_OTHER;
                 L->lat = L->lon = NAN;
                 /* Streets and buildings lie in the place their name ends
                  * on after "of", else in the article's main place, else in

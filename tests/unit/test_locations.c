@@ -260,6 +260,11 @@ static const struct row rows[] = {
      "Leeds|Amber Room",
      {{"Amber Room", "GB", BL_LOC_OTHER, NULL}},
      2},
+    /* Words that open only place names: "Lake X" tagged PERSON. */
+    {"Rain fell on Leeds. Lake Brennoch is a small reservoir.",
+     "Leeds|P:Lake Brennoch",
+     {{"Lake Brennoch", "GB", BL_LOC_LANDMARK, NULL}},
+     2},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
