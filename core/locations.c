@@ -1575,6 +1575,33 @@ static void extend_landmarks(struct run *r)
     }
 }
 
+/* "the Bank of Ireland", "CEOs of Europe" tagged as one organisation: the
+ * well-known place after the last "of" is a mention of its own (GeoWebNews
+ * and common sense read it as the place the body belongs to). */
+static int of_name(struct run *r, size_t ts, size_t te, int ent)
+{
+    const struct bl_doc *d = r->d;
+    struct mention *m;
+    unsigned cls;
+    size_t i;
+    /* "at the Bank of England", "the Embassy of Peru": a building, named
+     * whole or not at all. */
+    if (where_prep(d, ts) || facility_of(d, ts, te))
+        return BL_OK;
+    for (i = te - 1; i > ts && !tok_is(d, i, "of"); i--)
+        ;
+    if (i == ts || i + 1 >= te || te - i > 4 || !cap_word(d, i + 1))
+        return BL_OK;
+    m = add_mention(r, i + 1, te, ent);
+    if (!m)
+        return BL_ERR_NOMEM;
+    cls = bl_gazetteer_classes(r->gz, d->text + m->s, m->e - m->s);
+    if (!strong(m) || (m->cand[0]->flags & BL_PLACE_ADMIN2) ||
+        (cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG | BL_GZ_TITLE | BL_GZ_NOT_PLACE)))
+        r->nm--;
+    return BL_OK;
+}
+
 /* Is m a strong enough reading to stand for part of an entity? */
 static bool strong(const struct mention *m)
 {
@@ -1773,6 +1800,10 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
                 }
                 if (!strong(em))
                     r.nm--;
+            } else {
+                rc = of_name(&r, ts, te, (int)i);
+                if (rc != BL_OK)
+                    goto out;
             }
         }
     }

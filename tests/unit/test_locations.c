@@ -265,6 +265,16 @@ static const struct row rows[] = {
      "Leeds|P:Lake Brennoch",
      {{"Lake Brennoch", "GB", BL_LOC_LANDMARK, NULL}},
      2},
+    /* The place after "of" in an organisation's name is a mention, unless the
+     * name is used as a building ("at the Bank of ..."). */
+    {"The Growers of Chile Association met. She worked at the Bank of Peru later.",
+     "O:Growers of Chile Association|O:Bank of Peru",
+     {{"Chile Association", NULL, 0, NULL}, {"Peru", NULL, 0, NULL}},
+     0},
+    {"The Farmers of Chile met on Monday.",
+     "O:Farmers of Chile",
+     {{"Chile", "CL", BL_LOC_COUNTRY, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
