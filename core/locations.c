@@ -1557,6 +1557,34 @@ static void extend_landmarks(struct run *r)
         }
         if (tail != 0)
             continue;
+        /* "Bosnia and Herzegovina", "Trinidad and Tobago": a name the
+         * tagger cut at "and" that the gazetteer knows whole. */
+        if (e + 1 < d->ntoks && tok_is(d, e, "and") && cap_word(d, e + 1)) {
+            size_t f;
+            for (f = e + 3 < d->ntoks ? e + 3 : d->ntoks; f > e + 1; f--) {
+                struct mention tmp;
+                size_t u;
+                if (!cap_word(d, f - 1))
+                    continue;
+                memset(&tmp, 0, sizeof tmp);
+                lookup(r, &tmp, m->s, d->toks[f - 1].end);
+                if (tmp.ncand == 0)
+                    continue;
+                for (u = 0; u < r->nm; u++)
+                    if (r->m[u].ts > e && r->m[u].ts < f)
+                        r->m[u].dead = true;
+                memcpy(m->cand, tmp.cand, sizeof m->cand);
+                m->ncand = tmp.ncand;
+                m->npref = tmp.npref;
+                m->te = (uint32_t)f;
+                m->e = d->toks[f - 1].end;
+                for (u = e; u < f; u++)
+                    r->cover[u] = BL_ENT_LOCATION;
+                break;
+            }
+            if (f > e + 1)
+                continue;
+        }
         for (k = e; k < d->ntoks && k < e + 3 && cap_word(d, k) &&
                     !(d->toks[k].flags & BL_TF_ALLCAPS) && r->cover[k] != BL_ENT_LOCATION;
              k++)

@@ -275,6 +275,11 @@ static const struct row rows[] = {
      "O:Farmers of Chile",
      {{"Chile", "CL", BL_LOC_COUNTRY, NULL}},
      1},
+    /* A name cut at "and" that the gazetteer knows whole. */
+    {"Aid convoys arrived in Bosnia and Herzegovina on Monday.",
+     "Bosnia|Herzegovina",
+     {{"Bosnia and Herzegovina", "BA", BL_LOC_COUNTRY, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
