@@ -229,6 +229,52 @@ static bool cap_word(const struct bl_doc *d, size_t i)
 }
 
 /* Datelines: capitals at the start of a paragraph, then "," "(" or a dash. */
+/* "FORT BRAXLEY, Ga. -": a dateline place the gazetteer does not know,
+ * vouched for by the subdivision or country after its comma. Both become
+ * mentions; the place stays unresolved. */
+static int unknown_dateline(struct run *r, size_t i, size_t j)
+{
+    const struct bl_doc *d = r->d;
+    size_t f, t, mi;
+    for (f = j + 3 < d->ntoks ? j + 3 : d->ntoks; f > j + 1; f--) {
+        struct mention *m, *q;
+        const struct bl_place *qp = NULL;
+        bool ok = true;
+        for (t = j + 1; ok && t < f; t++) /* "Wash." may be tagged MISC */
+            ok = cap_word(d, t) && r->cover[t] < 100 && r->cover[t] != BL_ENT_LOCATION;
+        if (!ok)
+            continue;
+        m = add_mention(r, j + 1, f, -1);
+        if (!m)
+            return BL_ERR_NOMEM;
+        for (t = 0; t < m->ncand && !qp; t++)
+            if (is_place_kind_admin_or_country(m->cand[t]))
+                qp = m->cand[t];
+        if (!qp) {
+            r->nm--;
+            continue;
+        }
+        m->cand[0] = qp;
+        m->ncand = 1;
+        m->npref = 0;
+        m->qualifier = true;
+        mi = r->nm - 1;
+        q = add_mention(r, i, j, -1);
+        if (!q)
+            return BL_ERR_NOMEM;
+        q->ncand = 0;
+        q->npref = 0;
+        q->dateline = true;
+        q->qual = r->m[mi].cand[0];
+        for (t = i; t < j; t++)
+            r->cover[t] = 100;
+        for (t = j + 1; t < f; t++)
+            r->cover[t] = 101;
+        return BL_OK;
+    }
+    return BL_OK;
+}
+
 static int find_datelines(struct run *r)
 {
     static const char *const wires[] = {"Reuters", "Xinhua", "Bloomberg", "Sputnik", NULL};
@@ -310,6 +356,11 @@ static int find_datelines(struct run *r)
                 if (r->cover[t] < 0)
                     r->cover[t] = 100; /* taken by the dateline */
             break;
+        }
+        if (k == i && tok_is(d, j, ",")) {
+            int rc = unknown_dateline(r, i, j);
+            if (rc != BL_OK)
+                return rc;
         }
     }
     return BL_OK;

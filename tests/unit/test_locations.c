@@ -280,6 +280,11 @@ static const struct row rows[] = {
      "Bosnia|Herzegovina",
      {{"Bosnia and Herzegovina", "BA", BL_LOC_COUNTRY, NULL}},
      1},
+    /* A dateline place the gazetteer does not know, vouched for by its state. */
+    {"CAMP HOLLERBY, Ga. - Soldiers returned home on Friday.",
+     "",
+     {{"CAMP HOLLERBY", "US", BL_LOC_OTHER, NULL}, {"Ga.", "US", BL_LOC_ADMIN1, NULL}},
+     2},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
