@@ -1034,6 +1034,32 @@ static bool qualified(const struct run *r, const struct mention *m)
     return false;
 }
 
+/* Are all of m's readings towns under 50,000? */
+static bool small_towns(const struct mention *m)
+{
+    size_t k;
+    for (k = 0; k < m->ncand; k++)
+        if (m->cand[k]->kind != BL_LOC_CITY || m->cand[k]->population >= 50000)
+            return false;
+    return m->ncand > 0;
+}
+
+/* Does the word s[0..n) occur in lower case somewhere in the text? */
+static bool lower_elsewhere(const struct bl_doc *d, const char *s, size_t n)
+{
+    size_t i, k;
+    for (i = 0; i < d->ntoks; i++) {
+        const char *t = d->text + d->toks[i].start;
+        if (d->toks[i].end - d->toks[i].start != n || t[0] < 'a' || t[0] > 'z')
+            continue;
+        for (k = 0; k < n && (t[k] | 0x20) == (s[k] | 0x20); k++)
+            ;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
 /* Is an entity a place mention? LOCATION entities are, unless nothing in
  * the gazetteer or their form supports them ("March", "Facebook"); other
  * types are when their whole text is a country, subdivision or region and
@@ -1128,6 +1154,11 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
             if (k == m->ncand)
                 return false;
         }
+        /* "degrees in History" when the article also says "history": a
+         * lone word that is only a small town and a common word. */
+        if (single && m->npref == 0 && small_towns(m) &&
+            lower_elsewhere(d, d->text + s, e - s))
+            return false;
         /* Unknown small places need more than the tagger's word: a
          * preposition, a comma list, or "the X area". */
         return true;
@@ -1144,6 +1175,9 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
      * ("in Umuahia", not "on Twitter", "of Christ"), or named by a place
      * noun: "the Nenagh district", "the village of Nagrig". */
     if (d->toks[m->ts].flags & BL_TF_ALLCAPS)
+        return false;
+    /* "a degree in History" in an article that also says "history". */
+    if (m->te - m->ts == 1 && lower_elsewhere(d, d->text + s, e - s))
         return false;
     if (m->ts > 0 && tok_in(d, m->ts - 1, locative))
         return true;

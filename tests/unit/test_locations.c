@@ -285,6 +285,12 @@ static const struct row rows[] = {
      "",
      {{"CAMP HOLLERBY", "US", BL_LOC_OTHER, NULL}, {"Ga.", "US", BL_LOC_ADMIN1, NULL}},
      2},
+    /* A lone word that is only a small town and also written in lower case
+     * in the article is the common word. */
+    {"She has a degree in History from a college in Leeds. Her history tutor was proud.",
+     "History|Leeds",
+     {{"History", NULL, 0, NULL}, {"Leeds", "GB", BL_LOC_CITY, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
