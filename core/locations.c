@@ -1677,6 +1677,16 @@ static void extend_landmarks(struct run *r)
         while (k > e && !landmark_name(d->text + d->toks[k - 1].start,
                                        d->toks[k - 1].end - d->toks[k - 1].start))
             k--;
+        if (k == e && m->te - m->ts == 1 && m->ent >= 0 && e < d->ntoks && cap_word(d, e) &&
+            r->cover[e] < 0 && !(d->toks[e].flags & BL_TF_ALLCAPS) &&
+            !(d->toks[e].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE)) &&
+            !tok_in(d, e, not_places) && (m->ncand == 0 || small_towns(m))) {
+            /* "the CEO of Enterprise Scrum": a small or unknown name run
+             * into a capitalised word the tagger left out is part of
+             * another name. */
+            m->dead = true;
+            continue;
+        }
         if (k == e || d->toks[k - 1].end - d->toks[k - 1].start < 3)
             continue;
         m->te = (uint32_t)k;

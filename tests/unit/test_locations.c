@@ -291,6 +291,12 @@ static const struct row rows[] = {
      "History|Leeds",
      {{"History", NULL, 0, NULL}, {"Leeds", "GB", BL_LOC_CITY, NULL}},
      1},
+    /* A small town's name run into a capitalised word the tagger left out is
+     * part of another name. */
+    {"She ran the sales team at Brennock Scrum for years.",
+     "Brennock",
+     {{"Brennock", NULL, 0, NULL}},
+     0},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
