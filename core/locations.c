@@ -393,12 +393,11 @@ static bool ordinal(const struct bl_doc *d, size_t i)
 /* "Fifth Avenue", "Third Street": an ordinal in words. */
 static bool word_ordinal(const struct bl_doc *d, size_t i)
 {
-    static const char *const w[] = {"first",      "second",     "third",      "fourth",
-                                    "fifth",      "sixth",      "seventh",    "eighth",
-                                    "ninth",      "tenth",      "eleventh",   "twelfth",
-                                    "thirteenth", "fourteenth", "fifteenth",  "sixteenth",
-                                    "seventeenth", "eighteenth", "nineteenth", "twentieth",
-                                    NULL};
+    static const char *const w[] = {
+        "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
+        "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth", "twentieth",  NULL};
     return cap_word(d, i) && tok_in(d, i, w);
 }
 
@@ -815,18 +814,18 @@ static int find_qualifiers(struct run *r)
 static bool landmark_name(const char *s, size_t len)
 {
     static const char *const tails[] = {
-        "street",   "st",      "avenue",   "ave",      "road",      "rd",        "boulevard",
-        "blvd",     "lane",    "square",   "park",     "bridge",    "church",    "cathedral",
-        "mosque",   "temple",  "school",   "hospital", "airport",   "station",   "university",
-        "college",  "center",  "centre",   "hall",     "library",   "museum",    "stadium",
-        "arena",    "palace",  "tower",    "building", "market",    "mall",      "port",
-        "harbor",   "harbour", "highway",  "freeway",  "court",     "house",     "hotel",
-        "inn",      "river",   "lake",     "mountain", "mountains", "island",    "islands",
-        "valley",   "bay",     "beach",    "canyon",   "creek",     "county",    "parish",
-        "township", "castle",  "basilica", "airport",  "bridge",    "peninsula", "desert",
-        "gardens",  "hills",   "heights",  "delta",    "canal",     "chapel",    "armory",
-        "armoury",  "plantation", "reservoir", "dam",  "falls",     "forest",    "pier",
-        "wharf",    "quay",    "plaza",    NULL};
+        "street",   "st",         "avenue",    "ave",      "road",      "rd",        "boulevard",
+        "blvd",     "lane",       "square",    "park",     "bridge",    "church",    "cathedral",
+        "mosque",   "temple",     "school",    "hospital", "airport",   "station",   "university",
+        "college",  "center",     "centre",    "hall",     "library",   "museum",    "stadium",
+        "arena",    "palace",     "tower",     "building", "market",    "mall",      "port",
+        "harbor",   "harbour",    "highway",   "freeway",  "court",     "house",     "hotel",
+        "inn",      "river",      "lake",      "mountain", "mountains", "island",    "islands",
+        "valley",   "bay",        "beach",     "canyon",   "creek",     "county",    "parish",
+        "township", "castle",     "basilica",  "airport",  "bridge",    "peninsula", "desert",
+        "gardens",  "hills",      "heights",   "delta",    "canal",     "chapel",    "armory",
+        "armoury",  "plantation", "reservoir", "dam",      "falls",     "forest",    "pier",
+        "wharf",    "quay",       "plaza",     NULL};
     size_t i, e = len;
     while (e > 0 && s[e - 1] == '.')
         e--;
@@ -1112,9 +1111,11 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
          * ending in court or church are mostly institutions ("the High
          * Court", "the Anglican Church"). */
         if (!single && facility_tail(d, m->te - 1) && !(cls & BL_GZ_ORG) &&
-            (m->te - m->ts > 2 || !(tok_is(d, m->te - 1, "court") || tok_is(d, m->te - 1, "church"))) &&
+            (m->te - m->ts > 2 ||
+             !(tok_is(d, m->te - 1, "court") || tok_is(d, m->te - 1, "church"))) &&
             ((m->ts > 0 && tok_is(d, m->ts - 1, "the")) ||
-             (m->ts > 1 && tok_is(d, m->ts - 1, "'s")) || (m->ts > 1 && tok_is(d, m->ts - 1, "’s"))))
+             (m->ts > 1 && tok_is(d, m->ts - 1, "'s")) ||
+             (m->ts > 1 && tok_is(d, m->ts - 1, "’s"))))
             return true;
         /* "within the EU", "across the Gulf": an organisation or name that is
          * also a region, used as a place. */
@@ -1156,8 +1157,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         }
         /* "degrees in History" when the article also says "history": a
          * lone word that is only a small town and a common word. */
-        if (single && m->npref == 0 && small_towns(m) &&
-            lower_elsewhere(d, d->text + s, e - s))
+        if (single && m->npref == 0 && small_towns(m) && lower_elsewhere(d, d->text + s, e - s))
             return false;
         /* Unknown small places need more than the tagger's word: a
          * preposition, a comma list, or "the X area". */
@@ -1351,10 +1351,9 @@ static bool metonymic(const struct run *r, const struct mention *m)
         "reiterated", "responded",  "retorted",   "countered",    "maintains",  "maintained",
         "negotiated", "decided",    "intends",    "intended",     "declined",   "told",
         "asked",      NULL};
-    static const char *const team[] = {"coach",   "coaches",  "player",     "players",
-                                       "star",    "striker",  "goalkeeper", "won",
-                                       "beat",    "defeated", "lost",       "rallied",
-                                       "routed",  "edged",    "trailed",    NULL};
+    static const char *const team[] = {
+        "coach", "coaches",  "player", "players", "star",   "striker", "goalkeeper", "won",
+        "beat",  "defeated", "lost",   "rallied", "routed", "edged",   "trailed",    NULL};
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
     size_t i = m->te, n = 0;
@@ -1364,8 +1363,7 @@ static bool metonymic(const struct run *r, const struct mention *m)
     /* "Leeds won 2-1", "the Ohio coach": a team; "a man in Ohio won" is not. */
     if (i < d->ntoks && !(m->ts >= 1 && tok_in(d, m->ts - 1, locative)) &&
         (tok_in(d, i, team) ||
-                         ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s")) &&
-                          tok_in(d, i + 1, team))))
+         ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s")) && tok_in(d, i + 1, team))))
         return true;
     if (m->best < 0)
         return false;
@@ -1556,11 +1554,10 @@ static int emit(struct run *r, const struct bl_place *focus)
                 }
             } else {
                 L->name = bl_arena_strndup(&d->arena, d->text + s, e - s);
-                L->kind =
-                    (m->road || landmark_name(d->text + s, e - s) ||
-                     (m->te - m->ts > 1 && place_head(d, m->ts)))
-                        ? BL_LOC_LANDMARK
-                        : BL_LOC_OTHER;
+                L->kind = (m->road || landmark_name(d->text + s, e - s) ||
+                           (m->te - m->ts > 1 && place_head(d, m->ts)))
+                              ? BL_LOC_LANDMARK
+                              : BL_LOC_OTHER;
                 L->lat = L->lon = NAN;
                 /* Streets and buildings lie in the place their name ends
                  * on after "of", else in the article's main place, else in

@@ -272,8 +272,8 @@ static int score_article(const bl_doc *d, struct gold *gold, size_t ng, struct t
                     if (en[q].span.start < be && bs < en[q].span.end)
                         why = bl_entity_type_name(en[q].type);
                 fprintf(stderr, "geo FN %s: '%.*s' ent=%s  ...%.*s[%.*s]%.*s...\n", gold[j].type,
-                        (int)(be - bs), text + bs, why, (int)(bs - cs), text + cs, (int)(be - bs), text + bs,
-                        (int)(ce - be), text + be);
+                        (int)(be - bs), text + bs, why, (int)(bs - cs), text + cs, (int)(be - bs),
+                        text + bs, (int)(ce - be), text + be);
             }
         }
     }
@@ -298,7 +298,9 @@ int eval_geo_run(const char *data_dir, const bl_models *m)
     struct tally t = {0};
     bool dump = getenv("BL_EVAL_GEO_DUMP") != NULL;
     const char *split = getenv("GEO_SPLIT");
-    int want = split && strcmp(split, "even") == 0 ? 0 : split && strcmp(split, "odd") == 0 ? 1 : -1;
+    int want = split && strcmp(split, "even") == 0  ? 0
+               : split && strcmp(split, "odd") == 0 ? 1
+                                                    : -1;
     size_t index = 0;
     int rc = 0;
 
@@ -387,7 +389,10 @@ int eval_geo_run(const char *data_dir, const bl_models *m)
         p = end;
     }
     printf("geo: GeoWebNews, %zu articles%s (literal toponyms; other annotated types neutral)\n",
-           t.articles, want == 0 ? " (even half)" : want == 1 ? " (odd half)" : "");
+           t.articles,
+           want == 0   ? " (even half)"
+           : want == 1 ? " (odd half)"
+                       : "");
     printf("  %-22s %6s %6s %6s\n", "recognition", "P", "R", "F1");
     prf("exact span", t.tp, t.fp, t.fn);
     prf("overlapping span", t.otp, t.ofp, t.ofn);
