@@ -1083,7 +1083,8 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         return false;
     /* "Bolton" after "John Bolton", unless it is a country or a region. */
     if (single && is_surname(r, d->text + s, e - s) &&
-        !(p && (p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_ADMIN1)))
+        !(p && (p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_ADMIN1 ||
+                (type == BL_ENT_LOCATION && p->population >= 1000000))))
         return false;
     if ((!p || (type == BL_ENT_MISC && (cls & BL_GZ_DEMONYM))) && as_demonym(r, m, cls))
         return true;

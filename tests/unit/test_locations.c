@@ -297,6 +297,12 @@ static const struct row rows[] = {
      "Brennock",
      {{"Brennock", NULL, 0, NULL}},
      0},
+    /* A city of a million tagged LOCATION stays a place even when a PERSON
+     * name ends on it. */
+    {"Delegates from Smart Lagos arrived. Later the team flew to Lagos.",
+     "P:Smart Lagos|2:Lagos",
+     {{"Lagos.", "NG", BL_LOC_CITY, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
