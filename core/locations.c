@@ -424,6 +424,7 @@ static int find_roads(struct run *r)
     static const char *const street[] = {"St.", "Street",    "Ave.",  "Avenue", "Road",
                                          "Rd.", "Boulevard", "Blvd.", NULL};
     static const char *const plural[] = {"streets", "avenues", "roads", "boulevards", NULL};
+    static const char *const meet[] = {"corner", "intersection", "junction", NULL};
     const struct bl_doc *d = r->d;
     size_t i, last = BL_NONE;
 
@@ -438,6 +439,16 @@ static int find_roads(struct run *r)
             if (!(i > 0 && tok_is(d, i - 1, "the")) && !listed)
                 continue;
             last = i;
+        } else if (i + 4 < d->ntoks && tok_in(d, i, meet) && tok_is(d, i + 1, "of") &&
+                   cap_word(d, i + 2) && tok_is(d, i + 3, "and") && cap_word(d, i + 4) &&
+                   !(i + 5 < d->ntoks && cap_word(d, i + 5))) {
+            /* "at the corner of Elm and Quarry": two roads. */
+            int rc = add_pair_road(r, i + 2);
+            if (rc == BL_OK)
+                rc = add_pair_road(r, i + 4);
+            if (rc != BL_OK)
+                return rc;
+            continue;
         } else if (i >= 3 && tok_in(d, i, plural) && tok_is(d, i - 2, "and") &&
                    cap_word(d, i - 1) && cap_word(d, i - 3)) {
             int rc = add_pair_road(r, i - 3);

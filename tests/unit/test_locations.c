@@ -303,6 +303,11 @@ static const struct row rows[] = {
      "P:Smart Lagos|2:Lagos",
      {{"Lagos.", "NG", BL_LOC_CITY, NULL}},
      1},
+    /* "the corner of X and Y": two roads. */
+    {"Rain fell on Leeds. A van overturned at the corner of Marsh and Tanner on Monday.",
+     "Leeds",
+     {{"Marsh", "GB", BL_LOC_LANDMARK, NULL}, {"Tanner", "GB", BL_LOC_LANDMARK, NULL}},
+     3},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
