@@ -1,8 +1,9 @@
 /* locations.c -- the locations stage: finds place mentions (LOCATION
- * entities, datelines, gazetteer names the context supports), resolves each
- * to a gazetteer place by population prior, the article's other places,
- * explicit qualifiers ("Paris, Texas") and datelines, drops metonymic uses
- * ("Moscow said"), and groups the mentions into d->locs. */
+ * entities, datelines, gazetteer names the context supports, buildings,
+ * roads and venues, names recurring from a place), resolves each to a
+ * gazetteer place by population prior, the article's other places, explicit
+ * qualifiers ("Paris, Texas") and datelines, drops metonymic uses ("Moscow
+ * said", "Leeds won"), and groups the mentions into d->locs. */
 #include "bl_int.h"
 
 #include <math.h>

@@ -1,7 +1,8 @@
 /* test_locations.c -- the locations stage over hand-built entities: population
  * prior, qualifiers ("Paris, Texas"), datelines, country vs US state,
- * metonymy ("Moscow hinted"), regions, gazetteer-only names and grouping.
- * The sentences are written for this test. */
+ * metonymy ("Moscow hinted", teams), regions, gazetteer-only names, buildings,
+ * roads and venues, one sense per article and grouping. The sentences are
+ * written for this test. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
