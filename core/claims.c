@@ -626,14 +626,17 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
                      size_t *next)
 {
     struct bl_span src, cue;
-    size_t a = i + len, e = a;
+    size_t a = i + len, e = a, te;
     *next = i + len - 1;
     while (e < body && e < a + 30 && !tok_eq(c, e, ",") && !c->covered[e])
         e++;
     if (e == a || c->covered[a] || words_in(c, a, e) > 20)
         return BL_OK;
+    te = trim_end(c, a, e);
+    if (te == a)
+        return BL_OK; /* nothing but marks after "according to" */
     src.start = c->t[a].start;
-    src.end = c->t[trim_end(c, a, e) - 1].end;
+    src.end = c->t[te - 1].end;
     cue.start = c->t[i].start;
     cue.end = c->t[i + len - 1].end;
     if (i == lo && e < body && words_in(c, e + 1, body) >= 3 && !c->covered[e + 1]) {
