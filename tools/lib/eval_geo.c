@@ -52,24 +52,8 @@ bool eval_geo_available(const char *data_dir)
 
 static char *slurp(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    long n;
-    if (!f)
-        return NULL;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        buf = malloc((size_t)n + 1);
-        if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-            free(buf);
-            buf = NULL;
-        }
-        if (buf) {
-            buf[n] = '\0';
-            *len = (size_t)n;
-        }
-    }
-    (void)fclose(f);
-    return buf;
+    char *buf;
+    return bl_file_read(path, 0, &buf, len, NULL) == BL_OK ? buf : NULL;
 }
 
 /* Append code point c as UTF-8. */
