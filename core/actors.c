@@ -292,7 +292,7 @@ struct ctx {
     struct bl_doc *d;
     const struct bl_token *t;
     size_t n;
-    uint32_t *sent_of; /* sentence index of each token */
+    const uint32_t *sent_of; /* sentence index of each token (d->tok_sent) */
     int *ent_of;       /* entity index starting at each token, or -1 */
     struct act *acts;
     size_t nacts, capacts;
@@ -2280,7 +2280,7 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
 {
     struct ctx c;
     struct cand *cs = NULL;
-    size_t ncs = 0, capcs = 0, i, s;
+    size_t ncs = 0, capcs = 0, i;
     int rc = BL_ERR_NOMEM;
 
     if (!d)
@@ -2300,11 +2300,11 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
         d->ents[i].actor = -1;
     if (!c.n || !c.gz)
         return BL_OK;
-    c.sent_of = calloc(c.n, sizeof *c.sent_of);
+    c.sent_of = d->tok_sent;
     c.ent_of = malloc(c.n * sizeof *c.ent_of);
     c.tok_actor = malloc(c.n * sizeof *c.tok_actor);
     c.ent_actor = malloc((d->nents ? d->nents : 1) * sizeof *c.ent_actor);
-    if (!c.sent_of || !c.ent_of || !c.tok_actor || !c.ent_actor)
+    if (!c.ent_of || !c.tok_actor || !c.ent_actor)
         goto out;
     for (i = 0; i < c.n; i++) {
         c.ent_of[i] = -1;
@@ -2312,9 +2312,6 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     }
     for (i = 0; i < d->nents; i++)
         c.ent_actor[i] = -1;
-    for (s = 0; s < d->nsents; s++)
-        for (i = d->sents[s].tok_start; i < d->sents[s].tok_end && i < c.n; i++)
-            c.sent_of[i] = (uint32_t)s;
     if ((rc = entity_cands(&c, &cs, &ncs, &capcs)) != BL_OK)
         goto out;
     if ((rc = resolve_cands(&c, cs, ncs)) != BL_OK)
@@ -2335,7 +2332,6 @@ out:
             d->ents[i].actor = -1;
     }
     free(cs);
-    free(c.sent_of);
     free(c.ent_of);
     free(c.tok_actor);
     free(c.ent_actor);

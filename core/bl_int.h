@@ -151,6 +151,7 @@ struct bl_doc {
     size_t ntoks;
     struct bl_sentence *sents;
     size_t nsents;
+    uint32_t *tok_sent; /* sentence index of each token (ntoks entries) */
 
     struct bl_entity *ents;
     size_t nents;

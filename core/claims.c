@@ -1189,7 +1189,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
 {
     struct ctx c;
     uint8_t *boiler = NULL;
-    uint32_t *sent_of = NULL;
+    const uint32_t *sent_of = d ? d->tok_sent : NULL;
     int rc = BL_OK;
 
     if (!d)
@@ -1207,16 +1207,12 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     c.n = d->ntoks;
     c.covered = calloc(d->ntoks, 1);
     boiler = calloc(d->nsents, 1);
-    sent_of = calloc(d->ntoks, sizeof *sent_of);
-    if (!c.covered || !boiler || !sent_of) {
+    if (!c.covered || !boiler) {
         rc = BL_ERR_NOMEM;
         goto out;
     }
-    for (size_t s = 0; s < d->nsents; s++) {
+    for (size_t s = 0; s < d->nsents; s++)
         boiler[s] = bl_claims_boilerplate(d, s);
-        for (size_t i = d->sents[s].tok_start; i < d->sents[s].tok_end; i++)
-            sent_of[i] = (uint32_t)s;
-    }
     rc = from_quotes(&c, boiler, sent_of);
     if (rc != BL_OK)
         goto out;
@@ -1256,6 +1252,5 @@ out:
     free(c.v);
     free(c.covered);
     free(boiler);
-    free(sent_of);
     return rc;
 }

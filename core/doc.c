@@ -43,6 +43,7 @@ void bl_doc_free(bl_doc *d)
     bl_offsets_free(&d->offsets);
     free(d->toks);
     free(d->sents);
+    free(d->tok_sent);
     free(d->ents);
     free(d->actors);
     free(d->locs);
@@ -65,10 +66,22 @@ static int run_tokens(const bl_models *m, struct bl_doc *d)
     return bl_tokenize(d->text, d->len, &d->toks, &d->ntoks);
 }
 
+/* Sentences, and the sentence of every token, which later stages look up
+ * all the time. */
 static int run_sentences(const bl_models *m, struct bl_doc *d)
 {
+    int rc;
     (void)m;
-    return bl_sentences_split(d->text, d->toks, d->ntoks, &d->sents, &d->nsents);
+    rc = bl_sentences_split(d->text, d->toks, d->ntoks, &d->sents, &d->nsents);
+    if (rc != BL_OK)
+        return rc;
+    d->tok_sent = calloc(d->ntoks ? d->ntoks : 1, sizeof *d->tok_sent);
+    if (!d->tok_sent)
+        return BL_ERR_NOMEM;
+    for (size_t s = 0; s < d->nsents; s++)
+        for (size_t i = d->sents[s].tok_start; i < d->sents[s].tok_end && i < d->ntoks; i++)
+            d->tok_sent[i] = (uint32_t)s;
+    return BL_OK;
 }
 
 static int run_entities(const bl_models *m, struct bl_doc *d)

@@ -40,7 +40,7 @@ struct ctx {
     const char *text;
     const struct bl_token *t;
     size_t n;
-    uint32_t *sent_of; /* sentence index of each token */
+    const uint32_t *sent_of; /* sentence index of each token (d->tok_sent) */
     uint8_t *inq;      /* token lies inside a direct quote (marks included) */
     uint8_t *used;     /* token is the cue of a direct or partial quote */
     struct piece *pieces;
@@ -1754,18 +1754,13 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     c.text = d->text;
     c.t = d->toks;
     c.n = d->ntoks;
-    c.sent_of = malloc(d->ntoks * sizeof *c.sent_of);
+    c.sent_of = d->tok_sent;
     c.inq = calloc(d->ntoks, 1);
     c.used = calloc(d->ntoks, 1);
-    if (!c.sent_of || !c.inq || !c.used) {
+    if (!c.inq || !c.used) {
         rc = BL_ERR_NOMEM;
         goto out;
     }
-    for (size_t i = 0; i < d->ntoks; i++)
-        c.sent_of[i] = 0;
-    for (size_t s = 0; s < d->nsents; s++)
-        for (size_t i = d->sents[s].tok_start; i < d->sents[s].tok_end; i++)
-            c.sent_of[i] = (uint32_t)s;
     rc = direct_quotes(&c);
     if (rc != BL_OK)
         goto out;
@@ -1784,7 +1779,6 @@ out:
         d->quotes = NULL;
         d->nquotes = 0;
     }
-    free(c.sent_of);
     free(c.inq);
     free(c.used);
     free(c.pieces);
