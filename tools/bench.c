@@ -3,7 +3,7 @@
  * tagging speed on one core over already tokenized documents.
  * Usage: bench [--data DIR] [--models DIR] [--only tagger] */
 #include "bl_int.h"
-#include "conll.h"
+#include "iob_docs.h"
 
 #include <stdio.h>
 #include <stdlib.h>

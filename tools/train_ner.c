@@ -4,7 +4,7 @@
  * labels are projected onto the pipeline's tokens by byte offsets.
  * Deterministic: the same data and gazetteer give the same bytes. */
 #include "bl_int.h"
-#include "conll.h"
+#include "iob_docs.h"
 #include "tagger_int.h"
 
 #include <math.h>

@@ -5,7 +5,7 @@
  * recall and F1 per type, micro over PER/ORG/LOC, MISC apart. */
 #include "eval_ner.h"
 #include "bl_int.h"
-#include "conll.h"
+#include "iob_docs.h"
 
 #include <stdio.h>
 #include <stdlib.h>

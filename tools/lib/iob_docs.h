@@ -1,8 +1,8 @@
-/* conll.h -- reads CoNLL-2003 files into whole documents (text rebuilt with
+/* iob_docs.h -- reads CoNLL-2003 files into whole documents (text rebuilt with
  * tokens joined by spaces and sentences by newlines) with their gold entity
  * spans, for the NER trainer and the evaluator. */
-#ifndef BL_CONLL_H
-#define BL_CONLL_H
+#ifndef BL_IOB_DOCS_H
+#define BL_IOB_DOCS_H
 
 #include "byline.h"
 
@@ -22,4 +22,4 @@ struct conll_doc {
 int conll_read(const char *path, struct conll_doc **docs, size_t *ndocs);
 void conll_free(struct conll_doc *docs, size_t ndocs);
 
-#endif /* BL_CONLL_H */
+#endif /* BL_IOB_DOCS_H */

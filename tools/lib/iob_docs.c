@@ -1,7 +1,7 @@
-/* conll.c -- CoNLL-2003 reader: one document per -DOCSTART-, text rebuilt
+/* iob_docs.c -- CoNLL-2003 reader: one document per -DOCSTART-, text rebuilt
  * the way the evaluation feeds it to the pipeline, IOB1 tags turned into
  * entity spans over that text. */
-#include "conll.h"
+#include "iob_docs.h"
 #include "bl_int.h"
 
 #include <errno.h>
