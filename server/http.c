@@ -122,12 +122,43 @@ static const char *cors_origin(const struct bl_config *cfg, struct MHD_Connectio
     return NULL;
 }
 
+/* Add the headers every answer carries (type, no-store, Retry-After, Allow,
+ * CORS) to mr and queue it; mr is consumed. */
+static enum MHD_Result queue(struct server *srv, struct MHD_Connection *c, struct conn *cn,
+                             struct MHD_Response *mr, int status, const char *type,
+                             const char *allow, bool preflight)
+{
+    const char *origin = cors_origin(srv->cfg, c);
+    enum MHD_Result ret;
+
+    if (type)
+        MHD_add_response_header(mr, MHD_HTTP_HEADER_CONTENT_TYPE, type);
+    MHD_add_response_header(mr, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    if (cn->retry_after)
+        MHD_add_response_header(mr, MHD_HTTP_HEADER_RETRY_AFTER, "1");
+    if (allow)
+        MHD_add_response_header(mr, MHD_HTTP_HEADER_ALLOW, allow);
+    if (origin) {
+        MHD_add_response_header(mr, "Access-Control-Allow-Origin", origin);
+        if (strcmp(origin, "*") != 0)
+            MHD_add_response_header(mr, MHD_HTTP_HEADER_VARY, "Origin");
+        if (preflight) {
+            MHD_add_response_header(mr, "Access-Control-Allow-Methods", allow ? allow : "");
+            MHD_add_response_header(mr, "Access-Control-Allow-Headers", "Content-Type");
+            MHD_add_response_header(mr, "Access-Control-Max-Age", "600");
+        }
+    }
+    cn->status = status;
+    ret = MHD_queue_response(c, (unsigned)status, mr);
+    MHD_destroy_response(mr);
+    return ret;
+}
+
+/* Send a handler's response; its body passes to MHD. */
 static enum MHD_Result reply(struct server *srv, struct MHD_Connection *c, struct conn *cn,
                             struct bl_response *r, bool preflight)
 {
     struct MHD_Response *mr;
-    const char *origin = cors_origin(srv->cfg, c);
-    enum MHD_Result ret;
 
     mr = MHD_create_response_from_buffer(r->body_len, r->body, MHD_RESPMEM_MUST_FREE);
     if (!mr) {
@@ -135,30 +166,10 @@ static enum MHD_Result reply(struct server *srv, struct MHD_Connection *c, struc
         return MHD_NO;
     }
     r->body = NULL; /* MHD owns it now */
-    if (r->content_type)
-        MHD_add_response_header(mr, MHD_HTTP_HEADER_CONTENT_TYPE, r->content_type);
-    MHD_add_response_header(mr, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
-    if (cn->retry_after)
-        MHD_add_response_header(mr, MHD_HTTP_HEADER_RETRY_AFTER, "1");
     if (r->documents)
         bl_metrics_stages(srv->metrics, r->stage_ns);
-    if (r->allow)
-        MHD_add_response_header(mr, MHD_HTTP_HEADER_ALLOW, r->allow);
-    if (origin) {
-        MHD_add_response_header(mr, "Access-Control-Allow-Origin", origin);
-        if (strcmp(origin, "*") != 0)
-            MHD_add_response_header(mr, MHD_HTTP_HEADER_VARY, "Origin");
-        if (preflight) {
-            MHD_add_response_header(mr, "Access-Control-Allow-Methods", r->allow ? r->allow : "");
-            MHD_add_response_header(mr, "Access-Control-Allow-Headers", "Content-Type");
-            MHD_add_response_header(mr, "Access-Control-Max-Age", "600");
-        }
-    }
-    cn->status = r->status;
     cn->bytes_out = r->body_len;
-    ret = MHD_queue_response(c, (unsigned)r->status, mr);
-    MHD_destroy_response(mr);
-    return ret;
+    return queue(srv, c, cn, mr, r->status, r->content_type, r->allow, preflight);
 }
 
 static enum MHD_Result send_error(struct server *srv, struct MHD_Connection *c, struct conn *cn,
@@ -290,12 +301,10 @@ static bool ndjson_type(const char *ct)
 static enum MHD_Result serve_batch(struct server *srv, struct MHD_Connection *c, struct conn *cn)
 {
     const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
-    const char *origin = cors_origin(srv->cfg, c);
     struct MHD_Response *mr;
     struct batch *b;
     size_t docs;
     char msg[160];
-    enum MHD_Result ret;
 
     if (!ndjson_type(ct))
         return send_error(srv, c, cn, 415, "unsupported_media_type",
@@ -320,14 +329,7 @@ static enum MHD_Result serve_batch(struct server *srv, struct MHD_Connection *c,
         batch_free(b);
         return MHD_NO;
     }
-    MHD_add_response_header(mr, MHD_HTTP_HEADER_CONTENT_TYPE, "application/x-ndjson");
-    MHD_add_response_header(mr, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
-    if (origin)
-        MHD_add_response_header(mr, "Access-Control-Allow-Origin", origin);
-    cn->status = 200;
-    ret = MHD_queue_response(c, MHD_HTTP_OK, mr);
-    MHD_destroy_response(mr);
-    return ret;
+    return queue(srv, c, cn, mr, 200, "application/x-ndjson", NULL, false);
 }
 
 static enum MHD_Result serve_metrics(struct server *srv, struct MHD_Connection *c, struct conn *cn)
