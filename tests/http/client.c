@@ -9,6 +9,13 @@
 #include "client.h"
 
 #include <curl/curl.h>
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <time.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -230,4 +237,78 @@ int test_server_stop(struct test_server *s)
     kill(s->pid, SIGKILL);
     (void)fprintf(stderr, "bylined did not stop within 60 s of SIGTERM\n");
     return -1;
+}
+
+/* ---- raw sockets -------------------------------------------------------- */
+
+double client_now_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+void client_sleep_ms(long ms)
+{
+    struct timespec t = { ms / 1000, (ms % 1000) * 1000000L };
+    while (nanosleep(&t, &t) != 0 && errno == EINTR)
+        ;
+}
+
+int client_connect(int port)
+{
+    struct sockaddr_in a;
+    int fd = socket(AF_INET, SOCK_STREAM, 0), one = 1;
+    assert_true(fd >= 0);
+    memset(&a, 0, sizeof a);
+    a.sin_family = AF_INET;
+    a.sin_port = htons((uint16_t)port);
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof a), 0);
+    (void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    return fd;
+}
+
+bool client_send_slowly(int fd, const char *s, size_t len, size_t piece, long gap_ms)
+{
+    for (size_t off = 0; off < len; off += piece) {
+        size_t n = len - off < piece ? len - off : piece;
+        if (send(fd, s + off, n, MSG_NOSIGNAL) != (ssize_t)n)
+            return false;
+        if (gap_ms && off + n < len)
+            client_sleep_ms(gap_ms);
+    }
+    return true;
+}
+
+long client_read_to_close(int fd, char *buf, size_t cap, double deadline_s)
+{
+    size_t got = 0;
+    double end = client_now_s() + deadline_s;
+    buf[0] = '\0';
+    for (;;) {
+        struct pollfd p = { fd, POLLIN, 0 };
+        double left = end - client_now_s();
+        ssize_t n;
+        if (left <= 0)
+            return -1;
+        if (poll(&p, 1, (int)(left * 1000) + 1) <= 0)
+            continue;
+        n = recv(fd, buf + got, cap - 1 - got, 0);
+        if (n <= 0)
+            break; /* closed (0) or reset */
+        got += (size_t)n;
+        buf[got] = '\0';
+        if (got + 1 == cap)
+            break;
+    }
+    return (long)got;
+}
+
+long client_status_of(const char *reply)
+{
+    long st = 0;
+    if (sscanf(reply, "HTTP/1.%*d %ld", &st) != 1)
+        return 0;
+    return st;
 }

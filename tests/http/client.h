@@ -51,4 +51,24 @@ int test_server_start(struct test_server *s, const char *const *args);
 /* SIGTERM, then wait up to 60 s for exit status 0. Returns 0 or -1. */
 int test_server_stop(struct test_server *s);
 
+/* ---- raw sockets, for requests a test must send by hand ---------------- */
+
+/* A TCP connection to 127.0.0.1:port (Nagle off); fails the test if none. */
+int client_connect(int port);
+
+/* Send s in pieces of `piece` bytes with gap_ms between them. Returns false
+ * when the server closed the connection under us. */
+bool client_send_slowly(int fd, const char *s, size_t len, size_t piece, long gap_ms);
+
+/* Read until the server closes (or deadline_s passes). Returns the bytes
+ * read into buf (NUL-terminated), or -1 on a timeout. */
+long client_read_to_close(int fd, char *buf, size_t cap, double deadline_s);
+
+/* The status code of a raw HTTP/1.x reply, or 0. */
+long client_status_of(const char *reply);
+
+/* Monotonic seconds, and a sleep that survives signals. */
+double client_now_s(void);
+void client_sleep_ms(long ms);
+
 #endif /* BL_TEST_CLIENT_H */

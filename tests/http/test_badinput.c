@@ -297,97 +297,21 @@ static void test_battery(void **state)
 
 /* ---- raw sockets: slow, stalled and oversized senders ------------------ */
 
-static double now_s(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static int raw_connect(void)
-{
-    struct sockaddr_in a;
-    int fd = socket(AF_INET, SOCK_STREAM, 0), one = 1;
-    assert_true(fd >= 0);
-    memset(&a, 0, sizeof a);
-    a.sin_family = AF_INET;
-    a.sin_port = htons((uint16_t)server.port);
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof a), 0);
-    (void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    return fd;
-}
-
-static void sleep_ms(long ms)
-{
-    struct timespec t = { ms / 1000, (ms % 1000) * 1000000L };
-    while (nanosleep(&t, &t) != 0 && errno == EINTR)
-        ;
-}
-
-/* Send s in pieces of `piece` bytes with gap_ms between them. Returns false
- * when the server closed the connection under us. */
-static bool send_slowly(int fd, const char *s, size_t len, size_t piece, long gap_ms)
-{
-    for (size_t off = 0; off < len; off += piece) {
-        size_t n = len - off < piece ? len - off : piece;
-        if (send(fd, s + off, n, MSG_NOSIGNAL) != (ssize_t)n)
-            return false;
-        if (gap_ms && off + n < len)
-            sleep_ms(gap_ms);
-    }
-    return true;
-}
-
-/* Read until the server closes (or deadline_s passes). Returns the bytes
- * read into buf (NUL-terminated), or -1 on a timeout. */
-static long read_to_close(int fd, char *buf, size_t cap, double deadline_s)
-{
-    size_t got = 0;
-    double end = now_s() + deadline_s;
-    buf[0] = '\0';
-    for (;;) {
-        struct pollfd p = { fd, POLLIN, 0 };
-        double left = end - now_s();
-        ssize_t n;
-        if (left <= 0)
-            return -1;
-        if (poll(&p, 1, (int)(left * 1000) + 1) <= 0)
-            continue;
-        n = recv(fd, buf + got, cap - 1 - got, 0);
-        if (n <= 0)
-            break; /* closed (0) or reset */
-        got += (size_t)n;
-        buf[got] = '\0';
-        if (got + 1 == cap)
-            break;
-    }
-    return (long)got;
-}
-
-static long status_of(const char *reply)
-{
-    long st = 0;
-    if (sscanf(reply, "HTTP/1.%*d %ld", &st) != 1)
-        return 0;
-    return st;
-}
-
 /* A byte at a time is slow, but the connection is never idle for long: the
  * request is served. */
 static void test_byte_at_a_time(void **state)
 {
     static const char body[] = "{\"text\":\"Anna Berg met Olaf Dahl in Oslo on Monday.\"}";
     char req[512], reply[8192];
-    int fd = raw_connect();
+    int fd = client_connect(server.port);
     int n = snprintf(req, sizeof req,
                      "POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
                      "application/json\r\nContent-Length: %zu\r\nConnection: close\r\n\r\n%s",
                      sizeof body - 1, body);
     (void)state;
-    assert_true(send_slowly(fd, req, (size_t)n, 1, 2));
-    assert_true(read_to_close(fd, reply, sizeof reply, 60) > 0);
-    assert_int_equal(status_of(reply), 200);
+    assert_true(client_send_slowly(fd, req, (size_t)n, 1, 2));
+    assert_true(client_read_to_close(fd, reply, sizeof reply, 60) > 0);
+    assert_int_equal(client_status_of(reply), 200);
     assert_non_null(strstr(reply, "\"entities\""));
     close(fd);
     expect_healthy("byte at a time");
@@ -399,13 +323,13 @@ static void test_slow_but_alive(void **state)
 {
     static const char req[] = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
     char reply[4096];
-    int fd = raw_connect();
-    double t0 = now_s();
+    int fd = client_connect(server.port);
+    double t0 = client_now_s();
     (void)state;
-    assert_true(send_slowly(fd, req, sizeof req - 1, 8, TIMEOUT_S * 1000 / 3));
-    assert_true(now_s() - t0 > TIMEOUT_S);
-    assert_true(read_to_close(fd, reply, sizeof reply, 30) > 0);
-    assert_int_equal(status_of(reply), 200);
+    assert_true(client_send_slowly(fd, req, sizeof req - 1, 8, TIMEOUT_S * 1000 / 3));
+    assert_true(client_now_s() - t0 > TIMEOUT_S);
+    assert_true(client_read_to_close(fd, reply, sizeof reply, 30) > 0);
+    assert_int_equal(client_status_of(reply), 200);
     close(fd);
 }
 
@@ -428,18 +352,18 @@ static void test_stalled(void **state)
     };
     enum { N = sizeof stalls / sizeof stalls[0] };
     int fds[N];
-    double t0 = now_s();
+    double t0 = client_now_s();
     char reply[4096];
     (void)state;
     for (int i = 0; i < N; i++) {
-        fds[i] = raw_connect();
-        assert_true(send_slowly(fds[i], stalls[i].sent, strlen(stalls[i].sent), 4096, 0));
+        fds[i] = client_connect(server.port);
+        assert_true(client_send_slowly(fds[i], stalls[i].sent, strlen(stalls[i].sent), 4096, 0));
     }
     /* While they stall, others are served. */
     expect_healthy("stalled clients connected");
     for (int i = 0; i < N; i++) {
-        long n = read_to_close(fds[i], reply, sizeof reply, TIMEOUT_S + 10);
-        double waited = now_s() - t0;
+        long n = client_read_to_close(fds[i], reply, sizeof reply, TIMEOUT_S + 10);
+        double waited = client_now_s() - t0;
         if (n < 0)
             fail_msg("stalled client '%s' still connected after %.1f s (timeout %d s)",
                      stalls[i].name, waited, TIMEOUT_S);
@@ -457,16 +381,16 @@ static void test_huge_header(void **state)
 {
     size_t big = (size_t)64 * 1024;
     char *req = malloc(big + 256), reply[4096];
-    int fd = raw_connect(), n;
+    int fd = client_connect(server.port), n;
     long st;
     (void)state;
     assert_non_null(req);
     n = snprintf(req, 256, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nX-Big: ");
     memset(req + n, 'a', big);
     memcpy(req + n + big, "\r\n\r\n", 4);
-    (void)send_slowly(fd, req, (size_t)n + big + 4, 65536, 0);
-    assert_true(read_to_close(fd, reply, sizeof reply, 30) >= 0);
-    st = status_of(reply);
+    (void)client_send_slowly(fd, req, (size_t)n + big + 4, 65536, 0);
+    assert_true(client_read_to_close(fd, reply, sizeof reply, 30) >= 0);
+    st = client_status_of(reply);
     if (st != 431 && st != 0)
         fail_msg("huge header: expected 431 or a closed connection, got %ld", st);
     close(fd);
@@ -488,12 +412,12 @@ static void test_garbage_request(void **state)
     char reply[4096];
     (void)state;
     for (size_t i = 0; i < sizeof reqs / sizeof reqs[0]; i++) {
-        int fd = raw_connect();
+        int fd = client_connect(server.port);
         long st;
-        (void)send_slowly(fd, reqs[i], strlen(reqs[i]), 4096, 0);
+        (void)client_send_slowly(fd, reqs[i], strlen(reqs[i]), 4096, 0);
         (void)shutdown(fd, SHUT_WR);
-        assert_true(read_to_close(fd, reply, sizeof reply, TIMEOUT_S + 10) >= 0);
-        st = status_of(reply);
+        assert_true(client_read_to_close(fd, reply, sizeof reply, TIMEOUT_S + 10) >= 0);
+        st = client_status_of(reply);
         if (st != 0 && (st < 400 || st > 505))
             fail_msg("garbage request %zu: expected a 4xx/5xx or a close, got %ld", i, st);
         close(fd);

@@ -11,14 +11,10 @@
 #include <curl/curl.h>
 #include "schema.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -26,49 +22,18 @@ static const char article[] =
     "Lisbon, May 2 — Portugal's parliament approved a housing bill on Friday after a long debate.\n"
     "“Rents have doubled in ten years,” said Housing Minister Joana Ferreira. “Families cannot wait.”\n";
 
-/* ---- raw sockets, for requests that must stay half-sent ---------------- */
-
-static int raw_connect(int port)
-{
-    struct sockaddr_in a;
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    memset(&a, 0, sizeof a);
-    a.sin_family = AF_INET;
-    a.sin_port = htons((uint16_t)port);
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    assert_true(fd >= 0);
-    assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof a), 0);
-    return fd;
-}
+/* ---- requests that must stay half-sent ----------------------------------- */
 
 static void raw_send(int fd, const char *s, size_t n)
 {
-    while (n) {
-        ssize_t k = send(fd, s, n, MSG_NOSIGNAL);
-        assert_true(k > 0);
-        s += k;
-        n -= (size_t)k;
-    }
+    assert_true(client_send_slowly(fd, s, n, n, 0));
 }
 
 /* Read until the peer closes (or 30 s pass); returns the HTTP status. */
-static int raw_status(int fd, char *buf, size_t cap)
+static long raw_status(int fd, char *buf, size_t cap)
 {
-    size_t got = 0;
-    int status = 0;
-    while (got + 1 < cap) {
-        struct pollfd p = { fd, POLLIN, 0 };
-        ssize_t k;
-        if (poll(&p, 1, 30000) <= 0)
-            break;
-        k = recv(fd, buf + got, cap - 1 - got, 0);
-        if (k <= 0)
-            break;
-        got += (size_t)k;
-    }
-    buf[got] = '\0';
-    sscanf(buf, "HTTP/1.1 %d", &status);
-    return status;
+    assert_true(client_read_to_close(fd, buf, cap, 30) >= 0);
+    return client_status_of(buf);
 }
 
 /* Headers of a POST /v1/extract whose body will be len bytes. */
@@ -283,7 +248,7 @@ static void test_overload(void **state)
     (void)state;
     assert_int_equal(test_server_start(&s, args), 0);
     /* One request stays in progress (half its body sent) ... */
-    fd = raw_connect(s.port);
+    fd = client_connect(s.port);
     half_request(fd, sizeof article - 1);
     usleep(200 * 1000);
     /* ... so the next POST is refused at once with Retry-After ... */
@@ -316,7 +281,7 @@ static void test_sigterm_drains(void **state)
     int fd, status = -1;
     (void)state;
     assert_int_equal(test_server_start(&s, NULL), 0);
-    fd = raw_connect(s.port);
+    fd = client_connect(s.port);
     half_request(fd, sizeof article - 1);
     usleep(200 * 1000);
     kill(s.pid, SIGTERM);
