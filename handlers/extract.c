@@ -605,13 +605,15 @@ void bl_handle_extract(const struct bl_app *app, const struct bl_request *req, u
     const char *text = NULL;
     size_t len = 0;
     struct fail f = { 0, NULL, "" };
+    enum media media;
 
     if (req->body_len > app->limits.max_body) {
         failf(&f, 413, "body_too_large", "request body is %zu bytes, over the limit of %zu",
               req->body_len, app->limits.max_body);
         goto out;
     }
-    switch (media_of(req->content_type)) {
+    media = media_of(req->content_type);
+    switch (media) {
     case MEDIA_JSON:
     case MEDIA_TEXT:
         break;
@@ -630,7 +632,7 @@ void bl_handle_extract(const struct bl_app *app, const struct bl_request *req, u
     }
     if (!read_args(req, &op, &f))
         goto out;
-    if (media_of(req->content_type) == MEDIA_JSON) {
+    if (media == MEDIA_JSON) {
         root = parse_json(req->body, req->body_len, &f);
         if (!root || !read_json(root, &op, &id, &text, &len, &f))
             goto out;
