@@ -80,11 +80,11 @@ struct bl_metrics;
 struct bl_metrics *bl_metrics_create(void);
 void bl_metrics_free(struct bl_metrics *m);
 
-/* Count one finished request. route is a route id, or -1 for no route;
- * -2 only adds bytes_out (a streamed body that ended after the request was
- * counted). */
+/* Count one finished request. route is a route id, or -1 for no route. */
 void bl_metrics_observe(struct bl_metrics *m, int route, int status, double seconds,
                         size_t bytes_in, size_t bytes_out);
+/* Add response bytes streamed after their request was counted. */
+void bl_metrics_sent(struct bl_metrics *m, size_t bytes_out);
 /* Add the core's per-stage times for one document. */
 void bl_metrics_stages(struct bl_metrics *m, const uint64_t stage_ns[BL_NSTAGES]);
 /* Count a request refused for overload. */

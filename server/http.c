@@ -278,7 +278,7 @@ static ssize_t batch_read(void *cls, uint64_t offset, char *buf, size_t max)
 static void batch_free(void *cls)
 {
     struct batch *b = cls;
-    bl_metrics_observe(b->srv->metrics, -2, 0, 0, 0, b->sent);
+    bl_metrics_sent(b->srv->metrics, b->sent);
     free(b->out);
     free(b->body);
     free(b);

@@ -63,10 +63,6 @@ void bl_metrics_observe(struct bl_metrics *m, int route, int status, double seco
     struct route_stats *r;
     size_t b = 0;
 
-    if (route == -2) { /* bytes streamed after the request was counted */
-        atomic_fetch_add_explicit(&m->bytes_out, bytes_out, memory_order_relaxed);
-        return;
-    }
     if (route < 0 || route >= MAX_ROUTES)
         route = MAX_ROUTES;
     r = &m->routes[route];
@@ -76,6 +72,11 @@ void bl_metrics_observe(struct bl_metrics *m, int route, int status, double seco
     atomic_fetch_add_explicit(&r->hist[b], 1, memory_order_relaxed);
     atomic_fetch_add_explicit(&r->sum_us, (uint64_t)(seconds * 1e6), memory_order_relaxed);
     atomic_fetch_add_explicit(&m->bytes_in, bytes_in, memory_order_relaxed);
+    atomic_fetch_add_explicit(&m->bytes_out, bytes_out, memory_order_relaxed);
+}
+
+void bl_metrics_sent(struct bl_metrics *m, size_t bytes_out)
+{
     atomic_fetch_add_explicit(&m->bytes_out, bytes_out, memory_order_relaxed);
 }
 
