@@ -238,8 +238,13 @@ BENCH := $(BUILD)/bench/bench
 $(BENCH): $(BUILD)/bench/bench.o $(LIBHANDLERS) $(LIBCORE)
 	$(CC) $(LDFLAGS) -o $@ $< $(LIBHANDLERS) $(LIBCORE) $(HANDLER_LIBS) $(CORE_LIBS)
 
-bench: deps all $(BENCH) $(BUILD)/tools/bench
-	BENCH=$(BENCH) BYLINED=$(BIN)/bylined TAGGER_BENCH=$(BUILD)/tools/bench RESEARCH=$(DATA) bench/run.sh
+OPENLOOP := $(BUILD)/bench/openloop
+$(OPENLOOP): $(BUILD)/bench/openloop.o
+	$(CC) $(LDFLAGS) -o $@ $<
+
+bench: deps all $(BENCH) $(OPENLOOP) $(BUILD)/tools/bench
+	BENCH=$(BENCH) BYLINED=$(BIN)/bylined OPENLOOP=$(OPENLOOP) TAGGER_BENCH=$(BUILD)/tools/bench \
+	    RESEARCH=$(DATA) bench/run.sh
 
 # ---- dependencies --------------------------------------------------------
 # Installs only what is missing; needs root (or sudo) the first time.
