@@ -17,7 +17,8 @@
 struct bl_config {
     char host[256];
     unsigned port;               /* 0 = any free port (logged at start) */
-    unsigned threads;            /* 0 = one per online core */
+    unsigned threads;            /* analysis workers; 0 = one per online core */
+    unsigned io_threads;         /* socket threads (libmicrohttpd's pool), >= 1 */
     size_t max_body;             /* bytes */
     size_t max_text;             /* bytes of article text */
     unsigned max_connections;

@@ -18,7 +18,10 @@ static const char usage[] =
     "\n"
     "  --host HOST            address to listen on (default 127.0.0.1; env BYLINE_HOST)\n"
     "  --port N               TCP port, 0 for any free one (default 8080; BYLINE_PORT)\n"
-    "  --threads N            worker threads, 0 = online cores (default 0; BYLINE_THREADS)\n"
+    "  --threads N            analysis worker threads, 0 = online cores\n"
+    "                         (default 0; BYLINE_THREADS)\n"
+    "  --io-threads N         threads reading and writing sockets (default 1;\n"
+    "                         BYLINE_IO_THREADS)\n"
     "  --max-body SIZE        largest request body, e.g. 1M (default 1M; BYLINE_MAX_BODY)\n"
     "  --max-text SIZE        largest article text in bytes (default 1M; BYLINE_MAX_TEXT)\n"
     "  --max-connections N    open connections at most (default 1024; BYLINE_MAX_CONNECTIONS)\n"
@@ -51,6 +54,7 @@ static void set_defaults(struct bl_config *c)
     snprintf(c->host, sizeof c->host, "127.0.0.1");
     c->port = 8080;
     c->threads = 0;
+    c->io_threads = 1;
     c->max_body = 1u << 20;
     c->max_text = 1u << 20;
     c->max_connections = 1024;
@@ -175,6 +179,8 @@ static int apply(struct bl_config *c, const char *name, const char *value, const
         bad = parse_uint(value, 65535, &c->port);
     else if (!strcmp(name, "threads"))
         bad = parse_uint(value, 1024, &c->threads);
+    else if (!strcmp(name, "io_threads"))
+        bad = parse_uint(value, 64, &c->io_threads) || c->io_threads == 0;
     else if (!strcmp(name, "max_body"))
         bad = parse_size(value, &c->max_body);
     else if (!strcmp(name, "max_text"))
@@ -274,6 +280,7 @@ static const struct {
     { "BYLINE_HOST", "host" },
     { "BYLINE_PORT", "port" },
     { "BYLINE_THREADS", "threads" },
+    { "BYLINE_IO_THREADS", "io_threads" },
     { "BYLINE_MAX_BODY", "max_body" },
     { "BYLINE_MAX_TEXT", "max_text" },
     { "BYLINE_MAX_CONNECTIONS", "max_connections" },

@@ -1,6 +1,12 @@
 /* http.c -- the libmicrohttpd glue: accept requests, collect bodies within
  * the configured limit, hand a struct bl_request to the route's handler, send
- * its response with CORS headers, and drain on SIGINT/SIGTERM. */
+ * its response with CORS headers, and drain on SIGINT/SIGTERM.
+ *
+ * Analysis does not run on libmicrohttpd's socket threads. A complete POST is
+ * suspended and put on one shared queue that the worker threads take from, so
+ * a request waits only for the next free worker, never behind a long article
+ * that happens to share its socket thread; the worker resumes the connection
+ * and the socket thread sends the answer. */
 #include "bl_server.h"
 
 #include <microhttpd.h>
@@ -8,6 +14,7 @@
 #include <arpa/inet.h>
 #include <malloc.h>
 #include <netdb.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -21,11 +28,24 @@
 #define MAX_ARGS 16
 #define DRAIN_SECONDS 30
 
+struct conn;
+
+/* The analysis queue: first in, first out, shared by all workers. */
+struct pool {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    struct conn *head, *tail;
+    bool stop;
+    pthread_t *tids;
+    size_t n;
+};
+
 struct server {
     const struct bl_config *cfg;
     const struct bl_app *app;
     struct bl_metrics *metrics;
     atomic_int in_flight;
+    struct pool pool;
 };
 
 /* Per-request state, hung off MHD's per-connection pointer and freed in the
@@ -42,6 +62,12 @@ struct conn {
     size_t bytes_out;
     bool retry_after;       /* answer carries Retry-After (overload) */
     bool counted;           /* counted in in_flight */
+    bool queued;            /* handed to the workers; connection suspended */
+    atomic_bool done;       /* a worker has filled resp */
+    struct MHD_Connection *mc;
+    struct bl_request req;
+    struct bl_response resp;
+    struct conn *next;      /* in the pool's queue */
     struct timespec t0;
     char method[16];
     char path[256];
@@ -343,13 +369,89 @@ static enum MHD_Result serve_metrics(struct server *srv, struct MHD_Connection *
     return reply(srv, c, cn, &r, false);
 }
 
+static void pool_push(struct pool *p, struct conn *cn)
+{
+    cn->next = NULL;
+    pthread_mutex_lock(&p->mu);
+    if (p->tail)
+        p->tail->next = cn;
+    else
+        p->head = cn;
+    p->tail = cn;
+    pthread_cond_signal(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* A worker: take the oldest request, run its handler, resume its connection.
+ * After stop it still empties the queue, so no suspended request is lost. */
+static void *worker(void *arg)
+{
+    struct server *srv = arg;
+    struct pool *p = &srv->pool;
+
+    for (;;) {
+        struct conn *cn;
+        pthread_mutex_lock(&p->mu);
+        while (!p->head && !p->stop)
+            pthread_cond_wait(&p->cv, &p->mu);
+        cn = p->head;
+        if (cn) {
+            p->head = cn->next;
+            if (!p->head)
+                p->tail = NULL;
+        }
+        pthread_mutex_unlock(&p->mu);
+        if (!cn)
+            return NULL;
+        cn->route->fn(srv->app, &cn->req, &cn->resp, cn->route->parts);
+        atomic_store_explicit(&cn->done, true, memory_order_release);
+        /* cn belongs to the socket thread again from here on. */
+        MHD_resume_connection(cn->mc);
+    }
+}
+
+static int pool_start(struct server *srv, size_t n)
+{
+    struct pool *p = &srv->pool;
+    if (pthread_mutex_init(&p->mu, NULL) != 0)
+        return -1;
+    if (pthread_cond_init(&p->cv, NULL) != 0) {
+        pthread_mutex_destroy(&p->mu);
+        return -1;
+    }
+    p->tids = calloc(n, sizeof *p->tids);
+    if (!p->tids)
+        return -1;
+    for (p->n = 0; p->n < n; p->n++)
+        if (pthread_create(&p->tids[p->n], NULL, worker, srv) != 0)
+            return -1;
+    return 0;
+}
+
+/* Stop the workers once the queue is empty; safe after a failed start. */
+static void pool_stop(struct pool *p)
+{
+    if (!p->tids)
+        return;
+    pthread_mutex_lock(&p->mu);
+    p->stop = true;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    for (size_t i = 0; i < p->n; i++)
+        pthread_join(p->tids[i], NULL);
+    free(p->tids);
+    p->tids = NULL;
+    pthread_cond_destroy(&p->cv);
+    pthread_mutex_destroy(&p->mu);
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_size, void **con_cls)
 {
     struct server *srv = cls;
     struct conn *cn = *con_cls;
-    struct bl_request req;
+    struct bl_request *req;
     struct bl_response resp = { 0 };
     char msg[128];
 
@@ -415,6 +517,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
 
     /* The whole request is in. */
+    if (cn->queued) {
+        /* Called again after a worker resumed the connection. */
+        if (!atomic_load_explicit(&cn->done, memory_order_acquire))
+            return MHD_YES;
+        return reply(srv, c, cn, &cn->resp, false);
+    }
     if (!cn->route)
         return send_error(srv, c, cn, 404, "not_found", "no such route", NULL);
     if (method_is(method, "OPTIONS")) {
@@ -439,16 +547,22 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     if (cn->too_many_args)
         return send_error(srv, c, cn, 400, "too_many_parameters", "too many query parameters", NULL);
 
-    memset(&req, 0, sizeof req);
-    req.method = method;
-    req.path = url;
-    req.content_type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
-    req.args = cn->args;
-    req.nargs = cn->nargs;
-    req.body = cn->body;
-    req.body_len = cn->len;
-    cn->route->fn(srv->app, &req, &resp, cn->route->parts);
-    return reply(srv, c, cn, &resp, false);
+    /* The strings MHD hands out live until the request completes, so the
+     * worker may read them while the connection is suspended. */
+    req = &cn->req;
+    req->method = method;
+    req->path = url;
+    req->content_type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
+    req->args = cn->args;
+    req->nargs = cn->nargs;
+    req->body = cn->body;
+    req->body_len = cn->len;
+    cn->mc = c;
+    cn->queued = true;
+    /* Suspend before queueing: a worker may resume as soon as it is queued. */
+    MHD_suspend_connection(c);
+    pool_push(&srv->pool, cn);
+    return MHD_YES;
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
@@ -487,12 +601,14 @@ static unsigned online_cores(void)
 
 int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
 {
-    struct server srv = { cfg, app, NULL, 0 };
+    struct server srv = { .cfg = cfg, .app = app };
     struct addrinfo hints, *ai = NULL;
     struct MHD_Daemon *d;
     const union MHD_DaemonInfo *info;
     unsigned threads = cfg->threads ? cfg->threads : online_cores();
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+    unsigned io_threads = cfg->io_threads ? cfg->io_threads : 1;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC |
+                     MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
     char port[16];
     sigset_t set;
     int sig = 0, rc;
@@ -524,11 +640,18 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
     sigaddset(&set, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     signal(SIGPIPE, SIG_IGN);
+    if (pool_start(&srv, threads) != 0) {
+        bl_log("error", "cannot start the worker threads", NULL);
+        pool_stop(&srv.pool);
+        freeaddrinfo(ai);
+        bl_metrics_free(srv.metrics);
+        return 1;
+    }
 
     d = MHD_start_daemon(
         flags, (uint16_t)cfg->port, NULL, NULL, on_request, &srv, MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
         MHD_OPTION_SOCK_ADDR, ai->ai_addr,
-        MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)(threads > 1 ? threads : 0),
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)(io_threads > 1 ? io_threads : 0),
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)cfg->timeout, MHD_OPTION_CONNECTION_LIMIT,
         (unsigned int)cfg->max_connections, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
         (unsigned int)cfg->max_per_ip, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
@@ -537,13 +660,15 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
     if (!d) {
         bl_log("error", "cannot start the HTTP daemon (address in use?)",
                json_pack("{s:s,s:i}", "host", cfg->host, "port", (int)cfg->port));
+        pool_stop(&srv.pool);
         bl_metrics_free(srv.metrics);
         return 1;
     }
     info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
     bl_log("info", "listening",
-           json_pack("{s:s,s:i,s:i,s:I,s:s}", "host", cfg->host, "port",
-                     info ? (int)info->port : (int)cfg->port, "threads", (int)threads, "max_body",
+           json_pack("{s:s,s:i,s:i,s:i,s:I,s:s}", "host", cfg->host, "port",
+                     info ? (int)info->port : (int)cfg->port, "threads", (int)threads,
+                     "io_threads", (int)io_threads, "max_body",
                      (json_int_t)cfg->max_body, "data", app->data_dir ? app->data_dir : ""));
 
     while (sigwait(&set, &sig) != 0)
@@ -561,6 +686,9 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
             nanosleep(&pause, NULL);
         }
     }
+    /* Workers finish what is queued and resume those connections; only then
+     * may the daemon stop (it must not hold suspended connections). */
+    pool_stop(&srv.pool);
     MHD_stop_daemon(d);
     bl_metrics_free(srv.metrics);
     bl_log("info", "stopped", NULL);

@@ -97,6 +97,8 @@ static void test_bad_values(void **state)
         { "--max-body", "0", NULL },
         { "--max-body", "12Q", NULL },
         { "--threads", "lots", NULL },
+        { "--io-threads", "0", NULL },
+        { "--io-threads", "65", NULL },
         { "--bogus", "1", NULL },
         { "--port", NULL, NULL },
         { "stray", NULL, NULL },
