@@ -17,6 +17,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,13 +29,23 @@
 #define MAX_ARGS 16
 #define DRAIN_SECONDS 30
 
-struct conn;
+struct server;
+
+/* One piece of analysis for a worker: run() fills its owner's answer; then
+ * the worker resumes the suspended connection. */
+struct job {
+    void (*run)(struct server *srv, struct job *j);
+    struct MHD_Connection *mc;
+    struct job *next;
+    bool queued;            /* handed to the workers (socket thread's view) */
+    atomic_bool done;       /* run() has finished */
+};
 
 /* The analysis queue: first in, first out, shared by all workers. */
 struct pool {
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    struct conn *head, *tail;
+    struct job *head, *tail;
     bool stop;
     pthread_t *tids;
     size_t n;
@@ -62,12 +73,9 @@ struct conn {
     size_t bytes_out;
     bool retry_after;       /* answer carries Retry-After (overload) */
     bool counted;           /* counted in in_flight */
-    bool queued;            /* handed to the workers; connection suspended */
-    atomic_bool done;       /* a worker has filled resp */
-    struct MHD_Connection *mc;
+    struct job job;         /* the analysis, when queued */
     struct bl_request req;
     struct bl_response resp;
-    struct conn *next;      /* in the pool's queue */
     struct timespec t0;
     char method[16];
     char path[256];
@@ -219,6 +227,75 @@ static size_t body_limit(const struct server *srv, const struct conn *cn)
                                                              : srv->cfg->max_body;
 }
 
+/* ---- the worker pool ---------------------------------------------------- */
+
+/* Suspend the job's connection and queue the job. Must be called from an MHD
+ * callback of that connection. Suspending first matters: a worker may resume
+ * the moment the job is queued. Fails (connection not suspended) once the
+ * pool is stopping. */
+static int pool_submit(struct pool *p, struct job *j)
+{
+    pthread_mutex_lock(&p->mu);
+    if (p->stop) {
+        pthread_mutex_unlock(&p->mu);
+        return -1;
+    }
+    j->next = NULL;
+    j->queued = true;
+    atomic_store_explicit(&j->done, false, memory_order_relaxed);
+    MHD_suspend_connection(j->mc);
+    if (p->tail)
+        p->tail->next = j;
+    else
+        p->head = j;
+    p->tail = j;
+    pthread_cond_signal(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    return 0;
+}
+
+/* Back on the socket thread after a resume: true once the job has run (and
+ * it is no longer queued). */
+static bool job_finished(struct job *j)
+{
+    if (!atomic_load_explicit(&j->done, memory_order_acquire))
+        return false;
+    j->queued = false;
+    return true;
+}
+
+/* A worker: take the oldest job, run it, resume its connection. After stop
+ * it still empties the queue, so no suspended connection is left behind. */
+static void *worker(void *arg)
+{
+    struct server *srv = arg;
+    struct pool *p = &srv->pool;
+
+    for (;;) {
+        struct job *j;
+        struct MHD_Connection *mc;
+        pthread_mutex_lock(&p->mu);
+        while (!p->head && !p->stop)
+            pthread_cond_wait(&p->cv, &p->mu);
+        j = p->head;
+        if (j) {
+            p->head = j->next;
+            if (!p->head)
+                p->tail = NULL;
+        }
+        pthread_mutex_unlock(&p->mu);
+        if (!j)
+            return NULL;
+        j->run(srv, j);
+        mc = j->mc;
+        atomic_store_explicit(&j->done, true, memory_order_release);
+        /* j belongs to the socket thread again from here on. */
+        MHD_resume_connection(mc);
+    }
+}
+
+#define CONTAINER_OF(ptr, type, member) ((type *)(void *)((char *)(ptr) - offsetof(type, member)))
+
 /* ---- /v1/batch: NDJSON in, one output line per input line, streamed ---- */
 
 struct batch {
@@ -229,6 +306,8 @@ struct batch {
     size_t out_len, out_pos;
     size_t sent;            /* bytes streamed so far, for /metrics */
     unsigned parts;
+    bool failed;            /* the worker could not make the line */
+    struct job job;         /* making the next line */
 };
 
 static bool blank(const char *s, size_t n)
@@ -251,46 +330,67 @@ static size_t count_docs(const char *s, size_t len)
     return n;
 }
 
+/* Worker side: the next output line (skipping blank input lines), or none at
+ * the end of the body. */
+static void batch_next(struct server *srv, struct job *j)
+{
+    struct batch *b = CONTAINER_OF(j, struct batch, job);
+
+    while (b->pos < b->len) {
+        const char *nl = memchr(b->body + b->pos, '\n', b->len - b->pos);
+        size_t end = nl ? (size_t)(nl - b->body) : b->len, slen;
+        uint64_t stage_ns[BL_NSTAGES] = { 0 };
+        int status;
+        char *s;
+
+        b->lineno++;
+        if (blank(b->body + b->pos, end - b->pos)) {
+            b->pos = end + 1;
+            continue;
+        }
+        s = bl_batch_line(srv->app, b->body + b->pos, end - b->pos, b->lineno, b->parts,
+                          stage_ns, &status);
+        b->pos = end + 1;
+        if (!s) {
+            b->failed = true;
+            return;
+        }
+        if (status == 200)
+            bl_metrics_stages(srv->metrics, stage_ns);
+        slen = strlen(s);
+        b->out = realloc(s, slen + 2);
+        if (!b->out) {
+            free(s);
+            b->failed = true;
+            return;
+        }
+        b->out[slen] = '\n';
+        b->out_len = slen + 1;
+        return;
+    }
+}
+
+/* Socket side: hand out the current line; when it is used up, suspend and
+ * let a worker make the next one (returning 0 while suspended). */
 static ssize_t batch_read(void *cls, uint64_t offset, char *buf, size_t max)
 {
     struct batch *b = cls;
     size_t n;
 
     (void)offset;
-    while (b->out_pos == b->out_len) {
-        const char *nl;
-        size_t end, slen;
-        uint64_t stage_ns[BL_NSTAGES] = { 0 };
-        int status;
-        char *s;
-
+    if (b->job.queued && !job_finished(&b->job))
+        return 0;
+    if (b->failed)
+        return MHD_CONTENT_READER_END_WITH_ERROR;
+    if (b->out_pos == b->out_len) {
         free(b->out);
         b->out = NULL;
         b->out_len = b->out_pos = 0;
         if (b->pos >= b->len)
             return MHD_CONTENT_READER_END_OF_STREAM;
-        nl = memchr(b->body + b->pos, '\n', b->len - b->pos);
-        end = nl ? (size_t)(nl - b->body) : b->len;
-        b->lineno++;
-        if (blank(b->body + b->pos, end - b->pos)) {
-            b->pos = end + 1;
-            continue;
-        }
-        s = bl_batch_line(b->srv->app, b->body + b->pos, end - b->pos, b->lineno, b->parts,
-                          stage_ns, &status);
-        b->pos = end + 1;
-        if (!s)
+        if (pool_submit(&b->srv->pool, &b->job) != 0)
             return MHD_CONTENT_READER_END_WITH_ERROR;
-        if (status == 200)
-            bl_metrics_stages(b->srv->metrics, stage_ns);
-        slen = strlen(s);
-        b->out = realloc(s, slen + 2);
-        if (!b->out) {
-            free(s);
-            return MHD_CONTENT_READER_END_WITH_ERROR;
-        }
-        b->out[slen] = '\n';
-        b->out_len = slen + 1;
+        return 0;
     }
     n = b->out_len - b->out_pos;
     if (n > max)
@@ -349,6 +449,8 @@ static enum MHD_Result serve_batch(struct server *srv, struct MHD_Connection *c,
     b->body = cn->body;
     b->len = cn->len;
     b->parts = cn->route->parts;
+    b->job.run = batch_next;
+    b->job.mc = c;
     cn->body = NULL;
     mr = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16384, batch_read, b, batch_free);
     if (!mr) {
@@ -367,47 +469,6 @@ static enum MHD_Result serve_metrics(struct server *srv, struct MHD_Connection *
     r.status = 200;
     r.content_type = "text/plain; version=0.0.4; charset=utf-8";
     return reply(srv, c, cn, &r, false);
-}
-
-static void pool_push(struct pool *p, struct conn *cn)
-{
-    cn->next = NULL;
-    pthread_mutex_lock(&p->mu);
-    if (p->tail)
-        p->tail->next = cn;
-    else
-        p->head = cn;
-    p->tail = cn;
-    pthread_cond_signal(&p->cv);
-    pthread_mutex_unlock(&p->mu);
-}
-
-/* A worker: take the oldest request, run its handler, resume its connection.
- * After stop it still empties the queue, so no suspended request is lost. */
-static void *worker(void *arg)
-{
-    struct server *srv = arg;
-    struct pool *p = &srv->pool;
-
-    for (;;) {
-        struct conn *cn;
-        pthread_mutex_lock(&p->mu);
-        while (!p->head && !p->stop)
-            pthread_cond_wait(&p->cv, &p->mu);
-        cn = p->head;
-        if (cn) {
-            p->head = cn->next;
-            if (!p->head)
-                p->tail = NULL;
-        }
-        pthread_mutex_unlock(&p->mu);
-        if (!cn)
-            return NULL;
-        cn->route->fn(srv->app, &cn->req, &cn->resp, cn->route->parts);
-        atomic_store_explicit(&cn->done, true, memory_order_release);
-        /* cn belongs to the socket thread again from here on. */
-        MHD_resume_connection(cn->mc);
-    }
 }
 
 static int pool_start(struct server *srv, size_t n)
@@ -443,6 +504,13 @@ static void pool_stop(struct pool *p)
     p->tids = NULL;
     pthread_cond_destroy(&p->cv);
     pthread_mutex_destroy(&p->mu);
+}
+
+/* Worker side of an extraction request: the route's handler. */
+static void run_request(struct server *srv, struct job *j)
+{
+    struct conn *cn = CONTAINER_OF(j, struct conn, job);
+    cn->route->fn(srv->app, &cn->req, &cn->resp, cn->route->parts);
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
@@ -517,9 +585,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
 
     /* The whole request is in. */
-    if (cn->queued) {
+    if (cn->job.queued) {
         /* Called again after a worker resumed the connection. */
-        if (!atomic_load_explicit(&cn->done, memory_order_acquire))
+        if (!job_finished(&cn->job))
             return MHD_YES;
         return reply(srv, c, cn, &cn->resp, false);
     }
@@ -557,11 +625,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     req->nargs = cn->nargs;
     req->body = cn->body;
     req->body_len = cn->len;
-    cn->mc = c;
-    cn->queued = true;
-    /* Suspend before queueing: a worker may resume as soon as it is queued. */
-    MHD_suspend_connection(c);
-    pool_push(&srv->pool, cn);
+    cn->job.run = run_request;
+    cn->job.mc = c;
+    if (pool_submit(&srv->pool, &cn->job) != 0) {
+        cn->retry_after = true;
+        return send_error(srv, c, cn, 503, "overloaded", "the server is shutting down", NULL);
+    }
     return MHD_YES;
 }
 
