@@ -22,424 +22,426 @@
 typedef int32_t v4i __attribute__((vector_size(16)));
 
 struct wrow {
-  v4i lo, hi; /* labels 1-4, 5-8 */
+    v4i lo, hi; /* labels 1-4, 5-8 */
 };
 
 struct slot {
-  uint32_t key, row;
+    uint32_t key, row;
 };
 
 struct bl_tagger {
-  struct slot *slots;
-  struct wrow *w; /* nrows + 1 rows; row nrows is all zero */
-  uint32_t mask;
-  uint32_t nrows;
-  float scale;
-  struct wrow small[NER_NSMALL];
-  char info[NER_MAX_INFO + 1];
+    struct slot *slots;
+    struct wrow *w; /* nrows + 1 rows; row nrows is all zero */
+    uint32_t mask;
+    uint32_t nrows;
+    float scale;
+    struct wrow small[NER_NSMALL];
+    char info[NER_MAX_INFO + 1];
 };
 
-#define HDR_LEN                                                                \
-  (8 + 4 * 4 + 4 + 4) /* magic, 4 u32, f32 scale, u32 info length */
+#define HDR_LEN (8 + 4 * 4 + 4 + 4) /* magic, 4 u32, f32 scale, u32 info length */
 #define ROW_LEN (4 + 2 * NER_NCLASS)
 
-static uint32_t rd32(const unsigned char *p) {
-  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-         (uint32_t)p[3] << 24;
+static uint32_t rd32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-static void wr32(unsigned char *p, uint32_t v) {
-  p[0] = (unsigned char)v;
-  p[1] = (unsigned char)(v >> 8);
-  p[2] = (unsigned char)(v >> 16);
-  p[3] = (unsigned char)(v >> 24);
+static void wr32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v;
+    p[1] = (unsigned char)(v >> 8);
+    p[2] = (unsigned char)(v >> 16);
+    p[3] = (unsigned char)(v >> 24);
 }
 
 /* The row of feature h, or the all-zero row when the model lacks it. */
-static inline const struct wrow *find_row(const struct bl_tagger *t,
-                                          uint64_t h) {
-  uint32_t key = ner_key(h), i = key & t->mask;
-  for (;;) {
-    const struct slot *sl = &t->slots[i];
-    if (sl->key == key)
-      return &t->w[sl->row];
-    if (sl->key == 0)
-      return &t->w[t->nrows];
-    i = (i + 1) & t->mask;
-  }
-}
-
-static inline int has_row(const struct bl_tagger *t, uint64_t h) {
-  return find_row(t, h) != &t->w[t->nrows];
-}
-
-static inline void prefetch(const struct bl_tagger *t, uint64_t h) {
-  __builtin_prefetch(t->slots + (ner_key(h) & t->mask));
-}
-
-const char *ner_model_info(const bl_tagger *t) { return t->info; }
-
-void bl_tagger_free(bl_tagger *t) {
-  if (!t)
-    return;
-  free(t->slots);
-  free(t->w);
-  free(t);
-}
-
-int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out,
-                    struct bl_error *err) {
-  struct bl_tagger *t = NULL;
-  uint32_t version, featset, nclass, nrows, infolen, cap = 16, r;
-  int16_t q[NER_NCLASS];
-  size_t need;
-  const unsigned char *p;
-  float scale;
-  int rc;
-
-  *out = NULL;
-  if (len < HDR_LEN || memcmp(buf, NER_MAGIC, 8) != 0)
-    return bl_fail(err, BL_ERR_FORMAT, 0,
-                   "not a byline NER model (bad magic or too short)");
-  version = rd32(buf + 8);
-  featset = rd32(buf + 12);
-  nclass = rd32(buf + 16);
-  nrows = rd32(buf + 20);
-  {
-    uint32_t sbits = rd32(buf + 24);
-    memcpy(&scale, &sbits, sizeof scale);
-  }
-  infolen = rd32(buf + 28);
-  if (version != NER_VERSION || featset != NER_FEATSET)
-    return bl_fail(
-        err, BL_ERR_VERSION, 8,
-        "NER model version %u/features %u, this build reads %u/%u: retrain it",
-        version, featset, NER_VERSION, NER_FEATSET);
-  if (nclass != NER_NCLASS || nrows > NER_MAX_ROWS || infolen > NER_MAX_INFO ||
-      !(scale > 0.0f && scale < 1e6f))
-    return bl_fail(err, BL_ERR_FORMAT, 16, "NER model header is corrupt");
-  need = HDR_LEN + (size_t)infolen + (size_t)nrows * ROW_LEN + 4;
-  if (len != need)
-    return bl_fail(err, BL_ERR_FORMAT, len < need ? len : need,
-                   "NER model is %s (%zu bytes, header says %zu)",
-                   len < need ? "truncated" : "too long", len, need);
-  if (ner_fnv32(buf, len - 4, 2166136261u) != rd32(buf + len - 4))
-    return bl_fail(err, BL_ERR_FORMAT, len - 4,
-                   "NER model checksum mismatch (corrupt file)");
-
-  t = calloc(1, sizeof *t);
-  if (!t)
-    return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
-  while (cap < nrows + nrows / 2 + 1) /* at most 2/3 full */
-    cap *= 2;
-  t->slots = calloc(cap, sizeof *t->slots);
-  t->w = aligned_alloc(64, (((size_t)nrows + 2) / 2) * 2 * sizeof *t->w);
-  if (!t->slots || !t->w) {
-    rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
-    goto out;
-  }
-  t->mask = cap - 1;
-  t->scale = scale;
-  memcpy(t->info, buf + HDR_LEN, infolen);
-  t->info[infolen] = '\0';
-  p = buf + HDR_LEN + infolen;
-  for (r = 0; r < nrows; r++, p += ROW_LEN) {
-    uint32_t key = rd32(p), i = key & t->mask;
-    int c;
-    if (key == 0) {
-      rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf),
-                   "NER model has an empty key");
-      goto out;
+static inline const struct wrow *find_row(const struct bl_tagger *t, uint64_t h)
+{
+    uint32_t key = ner_key(h), i = key & t->mask;
+    for (;;) {
+        const struct slot *sl = &t->slots[i];
+        if (sl->key == key)
+            return &t->w[sl->row];
+        if (sl->key == 0)
+            return &t->w[t->nrows];
+        i = (i + 1) & t->mask;
     }
-    while (t->slots[i].key && t->slots[i].key != key)
-      i = (i + 1) & t->mask;
-    if (t->slots[i].key == key) {
-      rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf),
-                   "NER model has a duplicate key");
-      goto out;
+}
+
+static inline int has_row(const struct bl_tagger *t, uint64_t h)
+{
+    return find_row(t, h) != &t->w[t->nrows];
+}
+
+static inline void prefetch(const struct bl_tagger *t, uint64_t h)
+{
+    __builtin_prefetch(t->slots + (ner_key(h) & t->mask));
+}
+
+const char *ner_model_info(const bl_tagger *t)
+{
+    return t->info;
+}
+
+void bl_tagger_free(bl_tagger *t)
+{
+    if (!t)
+        return;
+    free(t->slots);
+    free(t->w);
+    free(t);
+}
+
+int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struct bl_error *err)
+{
+    struct bl_tagger *t = NULL;
+    uint32_t version, featset, nclass, nrows, infolen, cap = 16, r;
+    int16_t q[NER_NCLASS];
+    size_t need;
+    const unsigned char *p;
+    float scale;
+    int rc;
+
+    *out = NULL;
+    if (len < HDR_LEN || memcmp(buf, NER_MAGIC, 8) != 0)
+        return bl_fail(err, BL_ERR_FORMAT, 0, "not a byline NER model (bad magic or too short)");
+    version = rd32(buf + 8);
+    featset = rd32(buf + 12);
+    nclass = rd32(buf + 16);
+    nrows = rd32(buf + 20);
+    {
+        uint32_t sbits = rd32(buf + 24);
+        memcpy(&scale, &sbits, sizeof scale);
     }
-    t->slots[i].key = key;
-    t->slots[i].row = r;
-    for (c = 0; c < NER_NCLASS; c++)
-      q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
-    for (c = 0; c < 4; c++) {
-      t->w[r].lo[c] = (int32_t)q[1 + c] - q[0];
-      t->w[r].hi[c] = (int32_t)q[5 + c] - q[0];
+    infolen = rd32(buf + 28);
+    if (version != NER_VERSION || featset != NER_FEATSET)
+        return bl_fail(err, BL_ERR_VERSION, 8,
+                       "NER model version %u/features %u, this build reads %u/%u: retrain it",
+                       version, featset, NER_VERSION, NER_FEATSET);
+    if (nclass != NER_NCLASS || nrows > NER_MAX_ROWS || infolen > NER_MAX_INFO ||
+        !(scale > 0.0f && scale < 1e6f))
+        return bl_fail(err, BL_ERR_FORMAT, 16, "NER model header is corrupt");
+    need = HDR_LEN + (size_t)infolen + (size_t)nrows * ROW_LEN + 4;
+    if (len != need)
+        return bl_fail(err, BL_ERR_FORMAT, len < need ? len : need,
+                       "NER model is %s (%zu bytes, header says %zu)",
+                       len < need ? "truncated" : "too long", len, need);
+    if (ner_fnv32(buf, len - 4, 2166136261u) != rd32(buf + len - 4))
+        return bl_fail(err, BL_ERR_FORMAT, len - 4, "NER model checksum mismatch (corrupt file)");
+
+    t = calloc(1, sizeof *t);
+    if (!t)
+        return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
+    while (cap < nrows + nrows / 2 + 1) /* at most 2/3 full */
+        cap *= 2;
+    t->slots = calloc(cap, sizeof *t->slots);
+    t->w = aligned_alloc(64, (((size_t)nrows + 2) / 2) * 2 * sizeof *t->w);
+    if (!t->slots || !t->w) {
+        rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
+        goto out;
     }
-  }
-  memset(&t->w[nrows], 0, sizeof t->w[nrows]);
-  t->nrows = nrows;
-  for (r = 0; r < NER_NSMALL; r++)
-    t->small[r] = *find_row(t, ner_small_key(r));
-  *out = t;
-  rc = BL_OK;
+    t->mask = cap - 1;
+    t->scale = scale;
+    memcpy(t->info, buf + HDR_LEN, infolen);
+    t->info[infolen] = '\0';
+    p = buf + HDR_LEN + infolen;
+    for (r = 0; r < nrows; r++, p += ROW_LEN) {
+        uint32_t key = rd32(p), i = key & t->mask;
+        int c;
+        if (key == 0) {
+            rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has an empty key");
+            goto out;
+        }
+        while (t->slots[i].key && t->slots[i].key != key)
+            i = (i + 1) & t->mask;
+        if (t->slots[i].key == key) {
+            rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has a duplicate key");
+            goto out;
+        }
+        t->slots[i].key = key;
+        t->slots[i].row = r;
+        for (c = 0; c < NER_NCLASS; c++)
+            q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
+        for (c = 0; c < 4; c++) {
+            t->w[r].lo[c] = (int32_t)q[1 + c] - q[0];
+            t->w[r].hi[c] = (int32_t)q[5 + c] - q[0];
+        }
+    }
+    memset(&t->w[nrows], 0, sizeof t->w[nrows]);
+    t->nrows = nrows;
+    for (r = 0; r < NER_NSMALL; r++)
+        t->small[r] = *find_row(t, ner_small_key(r));
+    *out = t;
+    rc = BL_OK;
 out:
-  if (rc != BL_OK)
-    bl_tagger_free(t);
-  return rc;
-}
-
-int bl_tagger_load(const char *path, bl_tagger **out, struct bl_error *err) {
-  const size_t max =
-      (size_t)(HDR_LEN + NER_MAX_INFO + 4) + (size_t)NER_MAX_ROWS * ROW_LEN;
-  char *buf = NULL;
-  size_t size = 0;
-  int rc;
-
-  *out = NULL;
-  rc = bl_file_read(path, max, &buf, &size, err);
-  if (rc == BL_ERR_LIMIT)
-    return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "NER model %s is too large",
-                   path);
-  if (rc != BL_OK)
+    if (rc != BL_OK)
+        bl_tagger_free(t);
     return rc;
-  rc = ner_model_parse((const unsigned char *)buf, size, out, err);
-  if (rc != BL_OK && err) {
-    char msg[sizeof err->message];
-    (void)snprintf(msg, sizeof msg, "%.120s: %.120s", path, err->message);
-    memcpy(err->message, msg, sizeof msg);
-  }
-  free(buf);
-  return rc;
 }
 
-int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q,
-                    uint32_t nrows, float scale, const char *info) {
-  size_t infolen = strlen(info), len, r;
-  unsigned char *buf, *p;
-  uint32_t sbits;
-  FILE *f;
-  int rc = BL_ERR_IO;
+int bl_tagger_load(const char *path, bl_tagger **out, struct bl_error *err)
+{
+    const size_t max = (size_t)(HDR_LEN + NER_MAX_INFO + 4) + (size_t)NER_MAX_ROWS * ROW_LEN;
+    char *buf = NULL;
+    size_t size = 0;
+    int rc;
 
-  if (infolen > NER_MAX_INFO)
-    infolen = NER_MAX_INFO;
-  len = HDR_LEN + infolen + (size_t)nrows * ROW_LEN + 4;
-  buf = malloc(len);
-  if (!buf)
-    return BL_ERR_NOMEM;
-  memcpy(buf, NER_MAGIC, 8);
-  wr32(buf + 8, NER_VERSION);
-  wr32(buf + 12, NER_FEATSET);
-  wr32(buf + 16, NER_NCLASS);
-  wr32(buf + 20, nrows);
-  memcpy(&sbits, &scale, sizeof sbits);
-  wr32(buf + 24, sbits);
-  wr32(buf + 28, (uint32_t)infolen);
-  memcpy(buf + HDR_LEN, info, infolen);
-  p = buf + HDR_LEN + infolen;
-  for (r = 0; r < nrows; r++, p += ROW_LEN) {
-    int c;
-    wr32(p, keys[r]);
-    for (c = 0; c < NER_NCLASS; c++) {
-      uint16_t v = (uint16_t)q[r * NER_NCLASS + (size_t)c];
-      p[4 + 2 * c] = (unsigned char)v;
-      p[5 + 2 * c] = (unsigned char)(v >> 8);
+    *out = NULL;
+    rc = bl_file_read(path, max, &buf, &size, err);
+    if (rc == BL_ERR_LIMIT)
+        return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "NER model %s is too large", path);
+    if (rc != BL_OK)
+        return rc;
+    rc = ner_model_parse((const unsigned char *)buf, size, out, err);
+    if (rc != BL_OK && err) {
+        char msg[sizeof err->message];
+        (void)snprintf(msg, sizeof msg, "%.120s: %.120s", path, err->message);
+        memcpy(err->message, msg, sizeof msg);
     }
-  }
-  wr32(p, ner_fnv32(buf, len - 4, 2166136261u));
-  f = fopen(path, "wb");
-  if (f) {
-    if (fwrite(buf, 1, len, f) == len)
-      rc = BL_OK;
-    if (fclose(f) != 0)
-      rc = BL_ERR_IO;
-  }
-  free(buf);
-  return rc;
+    free(buf);
+    return rc;
+}
+
+int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, uint32_t nrows,
+                    float scale, const char *info)
+{
+    size_t infolen = strlen(info), len, r;
+    unsigned char *buf, *p;
+    uint32_t sbits;
+    FILE *f;
+    int rc = BL_ERR_IO;
+
+    if (infolen > NER_MAX_INFO)
+        infolen = NER_MAX_INFO;
+    len = HDR_LEN + infolen + (size_t)nrows * ROW_LEN + 4;
+    buf = malloc(len);
+    if (!buf)
+        return BL_ERR_NOMEM;
+    memcpy(buf, NER_MAGIC, 8);
+    wr32(buf + 8, NER_VERSION);
+    wr32(buf + 12, NER_FEATSET);
+    wr32(buf + 16, NER_NCLASS);
+    wr32(buf + 20, nrows);
+    memcpy(&sbits, &scale, sizeof sbits);
+    wr32(buf + 24, sbits);
+    wr32(buf + 28, (uint32_t)infolen);
+    memcpy(buf + HDR_LEN, info, infolen);
+    p = buf + HDR_LEN + infolen;
+    for (r = 0; r < nrows; r++, p += ROW_LEN) {
+        int c;
+        wr32(p, keys[r]);
+        for (c = 0; c < NER_NCLASS; c++) {
+            uint16_t v = (uint16_t)q[r * NER_NCLASS + (size_t)c];
+            p[4 + 2 * c] = (unsigned char)v;
+            p[5 + 2 * c] = (unsigned char)(v >> 8);
+        }
+    }
+    wr32(p, ner_fnv32(buf, len - 4, 2166136261u));
+    f = fopen(path, "wb");
+    if (f) {
+        if (fwrite(buf, 1, len, f) == len)
+            rc = BL_OK;
+        if (fclose(f) != 0)
+            rc = BL_ERR_IO;
+    }
+    free(buf);
+    return rc;
 }
 
 /* A word is known when the model keeps its vocabulary row. */
-static int known(const void *arg, uint64_t hl) {
-  return has_row(arg, ner_vocab_key(hl));
+static int known(const void *arg, uint64_t hl)
+{
+    return has_row(arg, ner_vocab_key(hl));
 }
 
 /* The sum of the rows of features f (hashed and small). */
-static inline struct wrow sum_feats(const struct bl_tagger *t,
-                                    const struct ner_feats *f,
-                                    struct wrow acc) {
-  size_t k;
-  for (k = 0; k < f->ns; k++) {
-    acc.lo += t->small[f->s[k]].lo;
-    acc.hi += t->small[f->s[k]].hi;
-  }
-  for (k = 0; k < f->nh; k++) {
-    const struct wrow *w = find_row(t, f->h[k]);
-    acc.lo += w->lo;
-    acc.hi += w->hi;
-  }
-  return acc;
+static inline struct wrow sum_feats(const struct bl_tagger *t, const struct ner_feats *f,
+                                    struct wrow acc)
+{
+    size_t k;
+    for (k = 0; k < f->ns; k++) {
+        acc.lo += t->small[f->s[k]].lo;
+        acc.hi += t->small[f->s[k]].hi;
+    }
+    for (k = 0; k < f->nh; k++) {
+        const struct wrow *w = find_row(t, f->h[k]);
+        acc.lo += w->lo;
+        acc.hi += w->hi;
+    }
+    return acc;
 }
 
 /* Sums a token's static feature weights into its row of scores, with the
  * lookups prefetched first. */
 struct sum_ctx {
-  const struct bl_tagger *t;
-  struct wrow *stat;
+    const struct bl_tagger *t;
+    struct wrow *stat;
 };
 
-static void sum_static(void *arg, size_t i, const struct ner_feats *f) {
-  const struct sum_ctx *s = arg;
-  struct wrow zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
-  size_t k;
+static void sum_static(void *arg, size_t i, const struct ner_feats *f)
+{
+    const struct sum_ctx *s = arg;
+    struct wrow zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+    size_t k;
 
-  for (k = 0; k < f->nh; k++)
-    prefetch(s->t, f->h[k]);
-  s->stat[i] = sum_feats(s->t, f, zero);
+    for (k = 0; k < f->nh; k++)
+        prefetch(s->t, f->h[k]);
+    s->stat[i] = sum_feats(s->t, f, zero);
 }
 
 /* Greedy left-to-right decoding of every sentence over the static scores
  * plus the features of earlier labels and of the first pass (docbits).
  * Scores are relative to O (lane l - 1 is label l). */
-static void decode(const struct bl_tagger *t, const struct ner_ctx *c,
-                   const struct wrow *stat, const uint32_t *docbits,
-                   uint8_t *labels) {
-  uint64_t dh[NER_MAX_DYN];
-  uint16_t ds[NER_MAX_DYN];
-  size_t si, i;
-  int l;
+static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct wrow *stat,
+                   const uint32_t *docbits, uint8_t *labels)
+{
+    uint64_t dh[NER_MAX_DYN];
+    uint16_t ds[NER_MAX_DYN];
+    size_t si, i;
+    int l;
 
-  for (si = 0; si < c->nsents; si++) {
-    size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
-    for (i = a; i < b; i++) {
-      struct ner_feats f = {dh, ds, 0, 0};
-      struct wrow sc;
-      int32_t best_sc = 0;
-      int prev = i > a ? labels[i - 1] : NER_BOS, best = 0;
-      ner_dyn_put(c, i, a, labels, docbits, &f);
-      sc = sum_feats(t, &f, stat[i]);
-      for (l = 1; l < NER_NCLASS; l++) {
-        int32_t v = l <= 4 ? sc.lo[l - 1] : sc.hi[l - 5];
-        if (ner_allowed(prev, l) && v > best_sc) {
-          best = l;
-          best_sc = v;
+    for (si = 0; si < c->nsents; si++) {
+        size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
+        for (i = a; i < b; i++) {
+            struct ner_feats f = {dh, ds, 0, 0};
+            struct wrow sc;
+            int32_t best_sc = 0;
+            int prev = i > a ? labels[i - 1] : NER_BOS, best = 0;
+            ner_dyn_put(c, i, a, labels, docbits, &f);
+            sc = sum_feats(t, &f, stat[i]);
+            for (l = 1; l < NER_NCLASS; l++) {
+                int32_t v = l <= 4 ? sc.lo[l - 1] : sc.hi[l - 5];
+                if (ner_allowed(prev, l) && v > best_sc) {
+                    best = l;
+                    best_sc = v;
+                }
+            }
+            labels[i] = (uint8_t)best;
         }
-      }
-      labels[i] = (uint8_t)best;
     }
-  }
 }
 
 /* True for the lower-case particles inside personal names (Ursula von der
  * Leyen, Ludwig van Beethoven, Mohammed bin Salman). */
-static int name_particle(const char *text, const struct bl_token *t) {
-  static const char *const words[] = {"von", "van", "der", "den", "de",
-                                      "la",  "le",  "du",  "da",  "del",
-                                      "di",  "bin", "al",  "ibn"};
-  size_t len = t->end - t->start, k;
-  for (k = 0; k < sizeof words / sizeof words[0]; k++)
-    if (strlen(words[k]) == len && !memcmp(text + t->start, words[k], len))
-      return 1;
-  return 0;
+static int name_particle(const char *text, const struct bl_token *t)
+{
+    static const char *const words[] = {"von", "van", "der", "den", "de",  "la", "le",
+                                        "du",  "da",  "del", "di",  "bin", "al", "ibn"};
+    size_t len = t->end - t->start, k;
+    for (k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == len && !memcmp(text + t->start, words[k], len))
+            return 1;
+    return 0;
 }
 
 /* A person name the tagger split at its particles (PER, one or two
  * particles tagged O, PER) becomes one name. */
-static void join_particles(const struct ner_ctx *c, uint8_t *labels) {
-  const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON);
-  size_t i, k, n = c->ntoks;
-  for (i = 0; i + 2 < n; i++) {
-    if (labels[i] != bper && labels[i] != iper)
-      continue;
-    for (k = i + 1; k < n && k <= i + 2; k++)
-      if (labels[k] != 0 || (c->ti[k].flags & NER_TI_FIRST) ||
-          !name_particle(c->text, &c->toks[k]))
-        break;
-    if (k == i + 1 || k >= n || labels[k] != bper ||
-        (c->ti[k].flags & NER_TI_FIRST))
-      continue;
-    for (; i + 1 <= k; i++)
-      labels[i + 1] = (uint8_t)iper;
-    i = k - 1;
-  }
+static void join_particles(const struct ner_ctx *c, uint8_t *labels)
+{
+    const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON);
+    size_t i, k, n = c->ntoks;
+    for (i = 0; i + 2 < n; i++) {
+        if (labels[i] != bper && labels[i] != iper)
+            continue;
+        for (k = i + 1; k < n && k <= i + 2; k++)
+            if (labels[k] != 0 || (c->ti[k].flags & NER_TI_FIRST) ||
+                !name_particle(c->text, &c->toks[k]))
+                break;
+        if (k == i + 1 || k >= n || labels[k] != bper || (c->ti[k].flags & NER_TI_FIRST))
+            continue;
+        for (; i + 1 <= k; i++)
+            labels[i + 1] = (uint8_t)iper;
+        i = k - 1;
+    }
 }
 
 /* A title at the front of a person name is not part of it (CoNLL leaves
  * "Mayor" of "Mayor Ruiz" outside): the name starts after it. */
-static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz,
-                        uint8_t *labels) {
-  const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON);
-  size_t i, n = c->ntoks;
-  if (!gz)
-    return;
-  for (i = 0; i + 1 < n; i++) {
-    const struct bl_token *tk = &c->toks[i];
-    if (labels[i] != bper || labels[i + 1] != iper)
-      continue;
-    if (bl_gazetteer_classes(gz, c->text + tk->start, tk->end - tk->start) &
-        BL_GZ_TITLE) {
-      labels[i] = 0;
-      labels[i + 1] = (uint8_t)bper;
+static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t *labels)
+{
+    const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON);
+    size_t i, n = c->ntoks;
+    if (!gz)
+        return;
+    for (i = 0; i + 1 < n; i++) {
+        const struct bl_token *tk = &c->toks[i];
+        if (labels[i] != bper || labels[i + 1] != iper)
+            continue;
+        if (bl_gazetteer_classes(gz, c->text + tk->start, tk->end - tk->start) & BL_GZ_TITLE) {
+            labels[i] = 0;
+            labels[i + 1] = (uint8_t)bper;
+        }
     }
-  }
 }
 
-int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz,
-                  struct bl_doc *d) {
-  struct ner_ctx c;
-  struct sum_ctx sc;
-  struct wrow *stat = NULL;
-  uint8_t *labels = NULL;
-  uint32_t *docbits = NULL;
-  struct bl_entity *ents = NULL;
-  size_t n, i, ne = 0, cap = 0;
-  int rc;
+int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
+{
+    struct ner_ctx c;
+    struct sum_ctx sc;
+    struct wrow *stat = NULL;
+    uint8_t *labels = NULL;
+    uint32_t *docbits = NULL;
+    struct bl_entity *ents = NULL;
+    size_t n, i, ne = 0, cap = 0;
+    int rc;
 
-  if (!t || !d)
-    return BL_ERR_ARG;
-  free(d->ents);
-  d->ents = NULL;
-  d->nents = 0;
-  n = d->ntoks;
-  stat = malloc((n ? n : 1) * sizeof *stat);
-  if (!stat)
-    return BL_ERR_NOMEM;
-  sc.t = t;
-  sc.stat = stat;
-  rc = ner_ctx_init_ex(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz,
-                       known, t, sum_static, &sc);
-  if (rc != BL_OK) {
-    free(stat);
-    return rc;
-  }
-  rc = BL_ERR_NOMEM;
-  labels = calloc(n ? n : 1, 1);
-  docbits = calloc(n ? n : 1, sizeof *docbits);
-  if (!labels || !docbits)
-    goto out;
-  decode(t, &c, stat, NULL, labels);
-  if (ner_doc_bits(&c, labels, docbits) != BL_OK)
-    goto out;
-  decode(t, &c, stat, docbits, labels);
+    if (!t || !d)
+        return BL_ERR_ARG;
+    free(d->ents);
+    d->ents = NULL;
+    d->nents = 0;
+    n = d->ntoks;
+    stat = malloc((n ? n : 1) * sizeof *stat);
+    if (!stat)
+        return BL_ERR_NOMEM;
+    sc.t = t;
+    sc.stat = stat;
+    rc = ner_ctx_init_ex(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, known, t,
+                         sum_static, &sc);
+    if (rc != BL_OK) {
+        free(stat);
+        return rc;
+    }
+    rc = BL_ERR_NOMEM;
+    labels = calloc(n ? n : 1, 1);
+    docbits = calloc(n ? n : 1, sizeof *docbits);
+    if (!labels || !docbits)
+        goto out;
+    decode(t, &c, stat, NULL, labels);
+    if (ner_doc_bits(&c, labels, docbits) != BL_OK)
+        goto out;
+    decode(t, &c, stat, docbits, labels);
 
-  join_particles(&c, labels);
-  drop_titles(&c, gz, labels);
-  for (i = 0; i < n; i++) {
-    size_t j;
-    struct bl_entity *e;
-    if (!labels[i])
-      continue;
-    j = i + 1;
-    while (j < n && labels[j] == NER_I(NER_TYPE(labels[i])))
-      j++;
-    if (bl_grow((void **)&ents, &cap, ne + 1, sizeof *ents) != BL_OK)
-      goto out;
-    e = &ents[ne++];
-    e->span.start = d->toks[i].start;
-    e->span.end = d->toks[j - 1].end;
-    e->type = NER_TYPE(labels[i]);
-    e->actor = -1;
-    e->location = -1;
-    i = j - 1;
-  }
-  d->ents = ents;
-  d->nents = ne;
-  ents = NULL;
-  rc = BL_OK;
+    join_particles(&c, labels);
+    drop_titles(&c, gz, labels);
+    for (i = 0; i < n; i++) {
+        size_t j;
+        struct bl_entity *e;
+        if (!labels[i])
+            continue;
+        j = i + 1;
+        while (j < n && labels[j] == NER_I(NER_TYPE(labels[i])))
+            j++;
+        if (bl_grow((void **)&ents, &cap, ne + 1, sizeof *ents) != BL_OK)
+            goto out;
+        e = &ents[ne++];
+        e->span.start = d->toks[i].start;
+        e->span.end = d->toks[j - 1].end;
+        e->type = NER_TYPE(labels[i]);
+        e->actor = -1;
+        e->location = -1;
+        i = j - 1;
+    }
+    d->ents = ents;
+    d->nents = ne;
+    ents = NULL;
+    rc = BL_OK;
 out:
-  free(ents);
-  free(stat);
-  free(labels);
-  free(docbits);
-  ner_ctx_free(&c);
-  return rc;
+    free(ents);
+    free(stat);
+    free(labels);
+    free(docbits);
+    ner_ctx_free(&c);
+    return rc;
 }

@@ -11,805 +11,799 @@
 /* Feature templates. The numbers are part of the model: change them only
  * together with NER_FEATSET. */
 enum {
-  F_BIAS = 1,
-  F_W,
-  F_L,
-  F_P1,
-  F_P2,
-  F_P3,
-  F_P4,
-  F_S1,
-  F_S2,
-  F_S3,
-  F_S4,
-  F_SHAPE,
-  F_SSHAPE,
-  F_LM1,
-  F_LP1,
-  F_LM2,
-  F_LP2,
-  F_SHM1,
-  F_SHP1,
-  F_SHM2,
-  F_SHP2,
-  F_SH3,
-  F_BIL,
-  F_BIR,
-  F_LM1_SH,
-  F_SH_LP1,
-  F_POS,
-  F_CAPS_SH,
-  F_CAPS_L,
-  F_HEAD_SH,
-  F_LEN,
-  F_KIND,
-  F_GZ1,
-  F_GZB,
-  F_GZI,
-  F_GZM1,
-  F_GZP1,
-  F_T1,
-  F_T12,
-  F_T1_L,
-  F_T1_SH,
-  F_DOC,
-  F_DOC_SH,
-  F_DOCMAJ,
-  F_SFX_M1,
-  F_LM1_LP1,
-  F_GZ0,
-  F_LCDOC,
-  F_CAPDOC,
-  F_GZMASK,
-  F_UNK,
-  F_UNK_P1,
-  F_UNK_M1,
-  F_UNK_SHAPE,
-  F_RUN_POS,
-  F_RUN_PREVW,
-  F_RUN_NEXTW,
-  F_RUN_LASTGZ,
-  F_RUN_PREVGZ,
-  F_RUN_FIRSTGZ
+    F_BIAS = 1,
+    F_W,
+    F_L,
+    F_P1,
+    F_P2,
+    F_P3,
+    F_P4,
+    F_S1,
+    F_S2,
+    F_S3,
+    F_S4,
+    F_SHAPE,
+    F_SSHAPE,
+    F_LM1,
+    F_LP1,
+    F_LM2,
+    F_LP2,
+    F_SHM1,
+    F_SHP1,
+    F_SHM2,
+    F_SHP2,
+    F_SH3,
+    F_BIL,
+    F_BIR,
+    F_LM1_SH,
+    F_SH_LP1,
+    F_POS,
+    F_CAPS_SH,
+    F_CAPS_L,
+    F_HEAD_SH,
+    F_LEN,
+    F_KIND,
+    F_GZ1,
+    F_GZB,
+    F_GZI,
+    F_GZM1,
+    F_GZP1,
+    F_T1,
+    F_T12,
+    F_T1_L,
+    F_T1_SH,
+    F_DOC,
+    F_DOC_SH,
+    F_DOCMAJ,
+    F_SFX_M1,
+    F_LM1_LP1,
+    F_GZ0,
+    F_LCDOC,
+    F_CAPDOC,
+    F_GZMASK,
+    F_UNK,
+    F_UNK_P1,
+    F_UNK_M1,
+    F_UNK_SHAPE,
+    F_RUN_POS,
+    F_RUN_PREVW,
+    F_RUN_NEXTW,
+    F_RUN_LASTGZ,
+    F_RUN_PREVGZ,
+    F_RUN_FIRSTGZ
 };
 
 #define SEED 0x9E3779B97F4A7C15ull
 
-static inline uint64_t mix64(uint64_t x) {
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdull;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ull;
-  x ^= x >> 33;
-  return x;
+static inline uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ull;
+    x ^= x >> 33;
+    return x;
 }
 
-static inline uint64_t f1(uint32_t tmpl, uint64_t a) {
-  return mix64(a ^ (tmpl * SEED));
+static inline uint64_t f1(uint32_t tmpl, uint64_t a)
+{
+    return mix64(a ^ (tmpl * SEED));
 }
 
-static inline uint64_t f2(uint32_t tmpl, uint64_t a, uint64_t b) {
-  return mix64(mix64(a ^ (tmpl * SEED)) + b);
+static inline uint64_t f2(uint32_t tmpl, uint64_t a, uint64_t b)
+{
+    return mix64(mix64(a ^ (tmpl * SEED)) + b);
 }
 
-static inline uint64_t f3(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
-  return mix64(mix64(mix64(a ^ (tmpl * SEED)) + b) + c);
+static inline uint64_t f3(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c)
+{
+    return mix64(mix64(mix64(a ^ (tmpl * SEED)) + b) + c);
 }
 
-#define FNV_OFF 0xcbf29ce484222325ull
+#define FNV_OFF   0xcbf29ce484222325ull
 #define FNV_PRIME 0x100000001b3ull
-#define H_BOS 0x5bd1e9955bd1e995ull /* neighbour before the sentence */
-#define H_EOS 0xc6a4a7935bd1e995ull /* neighbour after it */
-#define MAXCP 64                    /* code points kept per token for affixes */
+#define H_BOS     0x5bd1e9955bd1e995ull /* neighbour before the sentence */
+#define H_EOS     0xc6a4a7935bd1e995ull /* neighbour after it */
+#define MAXCP     64                    /* code points kept per token for affixes */
 
-uint32_t ner_fnv32(const unsigned char *p, size_t n, uint32_t h) {
-  size_t i;
-  for (i = 0; i < n; i++) {
-    h ^= p[i];
-    h *= 16777619u;
-  }
-  return h;
+uint32_t ner_fnv32(const unsigned char *p, size_t n, uint32_t h)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 16777619u;
+    }
+    return h;
 }
 
 /* Shape class of one code point: X upper, x lower, d digit, the character
  * itself for ASCII punctuation, o for anything else. */
-static int shape_class(int32_t cp, int *upper, int *letter) {
-  *upper = 0;
-  *letter = 0;
-  if (cp < 0x80) {
-    if (cp >= 'A' && cp <= 'Z') {
-      *upper = *letter = 1;
-      return 'X';
+static int shape_class(int32_t cp, int *upper, int *letter)
+{
+    *upper = 0;
+    *letter = 0;
+    if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z') {
+            *upper = *letter = 1;
+            return 'X';
+        }
+        if (cp >= 'a' && cp <= 'z') {
+            *letter = 1;
+            return 'x';
+        }
+        if (cp >= '0' && cp <= '9')
+            return 'd';
+        return (int)cp;
     }
-    if (cp >= 'a' && cp <= 'z') {
-      *letter = 1;
-      return 'x';
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT:
+        *upper = *letter = 1;
+        return 'X';
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+        *letter = 1;
+        return 'x';
+    case UTF8PROC_CATEGORY_ND:
+        return 'd';
+    default:
+        break;
     }
-    if (cp >= '0' && cp <= '9')
-      return 'd';
-    return (int)cp;
-  }
-  switch (utf8proc_category(cp)) {
-  case UTF8PROC_CATEGORY_LU:
-  case UTF8PROC_CATEGORY_LT:
-    *upper = *letter = 1;
-    return 'X';
-  case UTF8PROC_CATEGORY_LL:
-  case UTF8PROC_CATEGORY_LM:
-  case UTF8PROC_CATEGORY_LO:
-    *letter = 1;
-    return 'x';
-  case UTF8PROC_CATEGORY_ND:
-    return 'd';
-  default:
-    break;
-  }
-  if (cp == 0x2019 || cp == 0x2018)
-    return '\'';
-  if (cp >= 0x2010 && cp <= 0x2015)
-    return '-';
-  return 'o';
+    if (cp == 0x2019 || cp == 0x2018)
+        return '\'';
+    if (cp >= 0x2010 && cp <= 0x2015)
+        return '-';
+    return 'o';
 }
 
 /* Fold a code point for the word features: lower case, curly apostrophes
  * and dashes to ASCII, digits to 0. */
-static int32_t fold(int32_t cp) {
-  if (cp < 0x80) {
-    if (cp >= 'A' && cp <= 'Z')
-      return cp + 32;
-    if (cp >= '0' && cp <= '9')
-      return '0';
-    return cp;
-  }
-  if (cp == 0x2019 || cp == 0x2018)
-    return '\'';
-  if (cp >= 0x2010 && cp <= 0x2015)
-    return '-';
-  return utf8proc_tolower(cp);
+static int32_t fold(int32_t cp)
+{
+    if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z')
+            return cp + 32;
+        if (cp >= '0' && cp <= '9')
+            return '0';
+        return cp;
+    }
+    if (cp == 0x2019 || cp == 0x2018)
+        return '\'';
+    if (cp >= 0x2010 && cp <= 0x2015)
+        return '-';
+    return utf8proc_tolower(cp);
 }
 
-static inline uint64_t fnv_step(uint64_t h, uint32_t v) {
-  h ^= v;
-  return h * FNV_PRIME;
+static inline uint64_t fnv_step(uint64_t h, uint32_t v)
+{
+    h ^= v;
+    return h * FNV_PRIME;
 }
 
 /* Everything about one token's own text, computed once. */
 struct wordinfo {
-  uint64_t hw, hl, shape, sshape;
-  uint64_t pre[4], suf[4];
-  int npre;
-  int ncp, cap, allcaps, digit;
+    uint64_t hw, hl, shape, sshape;
+    uint64_t pre[4], suf[4];
+    int npre;
+    int ncp, cap, allcaps, digit;
 };
 
-static void word_info(const char *text, const struct bl_token *tk,
-                      struct wordinfo *wi) {
-  const unsigned char *s = (const unsigned char *)text + tk->start;
-  size_t len = tk->end - tk->start, i = 0;
-  int32_t low[MAXCP];
-  int n = 0, letters = 0, uppers = 0, prevc = -1, prevrun = 0, k;
-  uint64_t hw = FNV_OFF, hl = FNV_OFF, sh = FNV_OFF, ssh = FNV_OFF;
+static void word_info(const char *text, const struct bl_token *tk, struct wordinfo *wi)
+{
+    const unsigned char *s = (const unsigned char *)text + tk->start;
+    size_t len = tk->end - tk->start, i = 0;
+    int32_t low[MAXCP];
+    int n = 0, letters = 0, uppers = 0, prevc = -1, prevrun = 0, k;
+    uint64_t hw = FNV_OFF, hl = FNV_OFF, sh = FNV_OFF, ssh = FNV_OFF;
 
-  memset(wi, 0, sizeof *wi);
-  while (i < len) {
-    int32_t cp;
-    int up, let, c;
-    if (s[i] < 0x80) {
-      cp = s[i++];
-    } else {
-      utf8proc_ssize_t r =
-          utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
-      if (r <= 0) {
-        cp = 0xFFFD;
-        r = 1;
-      }
-      i += (size_t)r;
+    memset(wi, 0, sizeof *wi);
+    while (i < len) {
+        int32_t cp;
+        int up, let, c;
+        if (s[i] < 0x80) {
+            cp = s[i++];
+        } else {
+            utf8proc_ssize_t r = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
+            if (r <= 0) {
+                cp = 0xFFFD;
+                r = 1;
+            }
+            i += (size_t)r;
+        }
+        c = shape_class(cp, &up, &let);
+        if (n == 0 && let)
+            wi->cap = up;
+        if (let && n > 0 && letters == 0)
+            wi->cap = up; /* first letter after leading punctuation */
+        letters += let;
+        uppers += up;
+        if (c == 'd')
+            wi->digit = 1;
+        hw = fnv_step(hw, (uint32_t)cp);
+        if (n < MAXCP)
+            low[n] = fold(cp);
+        hl = fnv_step(hl, (uint32_t)fold(cp));
+        if (c != prevc) {
+            ssh = fnv_step(ssh, (uint32_t)c);
+            sh = fnv_step(sh, (uint32_t)c);
+            prevrun = 1;
+        } else if (prevrun < 2) {
+            sh = fnv_step(sh, (uint32_t)c);
+            prevrun++;
+        }
+        prevc = c;
+        n++;
     }
-    c = shape_class(cp, &up, &let);
-    if (n == 0 && let)
-      wi->cap = up;
-    if (let && n > 0 && letters == 0)
-      wi->cap = up; /* first letter after leading punctuation */
-    letters += let;
-    uppers += up;
-    if (c == 'd')
-      wi->digit = 1;
-    hw = fnv_step(hw, (uint32_t)cp);
-    if (n < MAXCP)
-      low[n] = fold(cp);
-    hl = fnv_step(hl, (uint32_t)fold(cp));
-    if (c != prevc) {
-      ssh = fnv_step(ssh, (uint32_t)c);
-      sh = fnv_step(sh, (uint32_t)c);
-      prevrun = 1;
-    } else if (prevrun < 2) {
-      sh = fnv_step(sh, (uint32_t)c);
-      prevrun++;
+    wi->allcaps = letters > 1 && uppers == letters;
+    wi->ncp = n;
+    wi->hw = hw;
+    wi->hl = hl;
+    wi->shape = sh;
+    wi->sshape = ssh;
+    if (n > MAXCP)
+        n = MAXCP;
+    wi->npre = n < 4 ? n : 4;
+    for (k = 0; k < wi->npre; k++) {
+        uint64_t hp = FNV_OFF, hs = FNV_OFF;
+        int j;
+        for (j = 0; j <= k; j++) {
+            hp = fnv_step(hp, (uint32_t)low[j]);
+            hs = fnv_step(hs, (uint32_t)low[n - 1 - j]);
+        }
+        wi->pre[k] = hp;
+        wi->suf[k] = hs;
     }
-    prevc = c;
-    n++;
-  }
-  wi->allcaps = letters > 1 && uppers == letters;
-  wi->ncp = n;
-  wi->hw = hw;
-  wi->hl = hl;
-  wi->shape = sh;
-  wi->sshape = ssh;
-  if (n > MAXCP)
-    n = MAXCP;
-  wi->npre = n < 4 ? n : 4;
-  for (k = 0; k < wi->npre; k++) {
-    uint64_t hp = FNV_OFF, hs = FNV_OFF;
-    int j;
-    for (j = 0; j <= k; j++) {
-      hp = fnv_step(hp, (uint32_t)low[j]);
-      hs = fnv_step(hs, (uint32_t)low[n - 1 - j]);
-    }
-    wi->pre[k] = hp;
-    wi->suf[k] = hs;
-  }
 }
 
-void ner_ctx_free(struct ner_ctx *c) {
-  if (!c)
-    return;
-  free(c->ti);
-  free(c->feats);
-  free(c->foff);
-  c->ti = NULL;
-  c->feats = NULL;
-  c->foff = NULL;
+void ner_ctx_free(struct ner_ctx *c)
+{
+    if (!c)
+        return;
+    free(c->ti);
+    free(c->feats);
+    free(c->foff);
+    c->ti = NULL;
+    c->feats = NULL;
+    c->foff = NULL;
 }
 
-static int is_word(const struct bl_token *t) { return t->kind == BL_TOK_WORD; }
+static int is_word(const struct bl_token *t)
+{
+    return t->kind == BL_TOK_WORD;
+}
 
 /* Gazetteer matches of up to 4 tokens inside sentence [a, b). Single-token
  * classes go to g1; a longer match marks its first token in gb and the rest
  * in gi. */
-static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz,
-                         size_t a, size_t b, const struct wordinfo *wi,
-                         uint16_t *g1, uint16_t *gb, uint16_t *gi) {
-  size_t i, j, k;
-  for (i = a; i < b; i++) {
-    if (!is_word(&c->toks[i]))
-      continue;
-    g1[i] = (uint16_t)bl_gazetteer_classes(gz, c->text + c->toks[i].start,
-                                           c->toks[i].end - c->toks[i].start);
-    if (!wi[i].cap)
-      continue;
-    for (j = i + 1; j < b && j < i + 4; j++) {
-      unsigned cls;
-      if (!is_word(&c->toks[j]) && c->toks[j].kind != BL_TOK_DASH)
-        break;
-      /* names end in a capitalised word (Isle of Man, Rio de Janeiro) */
-      if (!wi[j].cap)
-        continue;
-      cls = bl_gazetteer_classes(gz, c->text + c->toks[i].start,
-                                 c->toks[j].end - c->toks[i].start);
-      if (!cls)
-        continue;
-      gb[i] |= (uint16_t)cls;
-      for (k = i + 1; k <= j; k++)
-        gi[k] |= (uint16_t)cls;
+static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t a, size_t b,
+                         const struct wordinfo *wi, uint16_t *g1, uint16_t *gb, uint16_t *gi)
+{
+    size_t i, j, k;
+    for (i = a; i < b; i++) {
+        if (!is_word(&c->toks[i]))
+            continue;
+        g1[i] = (uint16_t)bl_gazetteer_classes(gz, c->text + c->toks[i].start,
+                                               c->toks[i].end - c->toks[i].start);
+        if (!wi[i].cap)
+            continue;
+        for (j = i + 1; j < b && j < i + 4; j++) {
+            unsigned cls;
+            if (!is_word(&c->toks[j]) && c->toks[j].kind != BL_TOK_DASH)
+                break;
+            /* names end in a capitalised word (Isle of Man, Rio de Janeiro) */
+            if (!wi[j].cap)
+                continue;
+            cls = bl_gazetteer_classes(gz, c->text + c->toks[i].start,
+                                       c->toks[j].end - c->toks[i].start);
+            if (!cls)
+                continue;
+            gb[i] |= (uint16_t)cls;
+            for (k = i + 1; k <= j; k++)
+                gi[k] |= (uint16_t)cls;
+        }
     }
-  }
 }
 
 /* One small feature per set class bit b: id base + b * stride + extra. */
-static void emit_bits(struct ner_feats *out, unsigned base, unsigned stride,
-                      unsigned bits, unsigned extra) {
-  bits &= 0xffffu;
-  while (bits) {
-    unsigned b = (unsigned)__builtin_ctz(bits);
-    ner_put_small(out, base + b * stride + extra);
-    bits &= bits - 1;
-  }
+static void emit_bits(struct ner_feats *out, unsigned base, unsigned stride, unsigned bits,
+                      unsigned extra)
+{
+    bits &= 0xffffu;
+    while (bits) {
+        unsigned b = (unsigned)__builtin_ctz(bits);
+        ner_put_small(out, base + b * stride + extra);
+        bits &= bits - 1;
+    }
 }
 
-uint64_t ner_small_key(unsigned id) {
-  if (id < NER_S_GZ0)
-    return f1(F_BIAS, 0);
-  if (id < NER_S_LEN)
-    return f1(F_GZ0, 1);
-  if (id < NER_S_KIND)
-    return f2(F_LEN, (id - NER_S_LEN) / 2, (id - NER_S_LEN) % 2);
-  if (id < NER_S_RUN_POS) {
-    unsigned k = id - NER_S_KIND, fl = k % 8;
-    return f2(F_KIND, k / 8,
-              (fl & 1 ? BL_TF_PERIOD_END : 0) | (fl & 2 ? BL_TF_ABBREV : 0) |
-                  (fl & 4 ? BL_TF_NONASCII : 0));
-  }
-  if (id < NER_S_RUN_LASTGZ)
-    return f2(F_RUN_POS, (id - NER_S_RUN_POS) / 6, (id - NER_S_RUN_POS) % 6);
-  if (id < NER_S_RUN_PREVGZ)
-    return f2(F_RUN_LASTGZ, (id - NER_S_RUN_LASTGZ) / 6,
-              (id - NER_S_RUN_LASTGZ) % 6);
-  if (id < NER_S_RUN_FIRSTGZ)
-    return f2(F_RUN_PREVGZ, (id - NER_S_RUN_PREVGZ) / 6,
-              (id - NER_S_RUN_PREVGZ) % 6);
-  if (id < NER_S_GZ1)
-    return f2(F_RUN_FIRSTGZ, (id - NER_S_RUN_FIRSTGZ) / 6,
-              (id - NER_S_RUN_FIRSTGZ) % 6);
-  if (id < NER_S_GZB)
-    return f2(F_GZ1, (id - NER_S_GZ1) / 4, (id - NER_S_GZ1) % 4);
-  if (id < NER_S_GZI)
-    return f2(F_GZB, (id - NER_S_GZB) / 4, (id - NER_S_GZB) % 4);
-  if (id < NER_S_GZM1)
-    return f2(F_GZI, (id - NER_S_GZI) / 4, (id - NER_S_GZI) % 4);
-  if (id < NER_S_GZP1)
-    return f2(F_GZM1, (id - NER_S_GZM1) / 4, (id - NER_S_GZM1) % 4);
-  if (id < NER_S_T1)
-    return f2(F_GZP1, (id - NER_S_GZP1) / 4, (id - NER_S_GZP1) % 4);
-  if (id < NER_S_T12)
-    return f1(F_T1, id - NER_S_T1);
-  if (id < NER_S_DOC)
-    return f2(F_T12, (id - NER_S_T12) / 10, (id - NER_S_T12) % 10);
-  if (id < NER_S_DOCMAJ)
-    return f1(F_DOC, id - NER_S_DOC);
-  return f1(F_DOCMAJ, id - NER_S_DOCMAJ);
+uint64_t ner_small_key(unsigned id)
+{
+    if (id < NER_S_GZ0)
+        return f1(F_BIAS, 0);
+    if (id < NER_S_LEN)
+        return f1(F_GZ0, 1);
+    if (id < NER_S_KIND)
+        return f2(F_LEN, (id - NER_S_LEN) / 2, (id - NER_S_LEN) % 2);
+    if (id < NER_S_RUN_POS) {
+        unsigned k = id - NER_S_KIND, fl = k % 8;
+        return f2(F_KIND, k / 8,
+                  (fl & 1 ? BL_TF_PERIOD_END : 0) | (fl & 2 ? BL_TF_ABBREV : 0) |
+                      (fl & 4 ? BL_TF_NONASCII : 0));
+    }
+    if (id < NER_S_RUN_LASTGZ)
+        return f2(F_RUN_POS, (id - NER_S_RUN_POS) / 6, (id - NER_S_RUN_POS) % 6);
+    if (id < NER_S_RUN_PREVGZ)
+        return f2(F_RUN_LASTGZ, (id - NER_S_RUN_LASTGZ) / 6, (id - NER_S_RUN_LASTGZ) % 6);
+    if (id < NER_S_RUN_FIRSTGZ)
+        return f2(F_RUN_PREVGZ, (id - NER_S_RUN_PREVGZ) / 6, (id - NER_S_RUN_PREVGZ) % 6);
+    if (id < NER_S_GZ1)
+        return f2(F_RUN_FIRSTGZ, (id - NER_S_RUN_FIRSTGZ) / 6, (id - NER_S_RUN_FIRSTGZ) % 6);
+    if (id < NER_S_GZB)
+        return f2(F_GZ1, (id - NER_S_GZ1) / 4, (id - NER_S_GZ1) % 4);
+    if (id < NER_S_GZI)
+        return f2(F_GZB, (id - NER_S_GZB) / 4, (id - NER_S_GZB) % 4);
+    if (id < NER_S_GZM1)
+        return f2(F_GZI, (id - NER_S_GZI) / 4, (id - NER_S_GZI) % 4);
+    if (id < NER_S_GZP1)
+        return f2(F_GZM1, (id - NER_S_GZM1) / 4, (id - NER_S_GZM1) % 4);
+    if (id < NER_S_T1)
+        return f2(F_GZP1, (id - NER_S_GZP1) / 4, (id - NER_S_GZP1) % 4);
+    if (id < NER_S_T12)
+        return f1(F_T1, id - NER_S_T1);
+    if (id < NER_S_DOC)
+        return f2(F_T12, (id - NER_S_T12) / 10, (id - NER_S_T12) % 10);
+    if (id < NER_S_DOCMAJ)
+        return f1(F_DOC, id - NER_S_DOC);
+    return f1(F_DOCMAJ, id - NER_S_DOCMAJ);
 }
 
 /* Lower-case particles that may sit inside a name between two capitalised
  * words: Bank of England, Ursula von der Leyen, Marks and Spencer. */
-static int is_particle(const char *text, const struct bl_token *t) {
-  static const char *const words[] = {"of",  "and", "&",  "de", "von", "van",
-                                      "der", "den", "al", "la", "le",  "du",
-                                      "da",  "del", "di", "bin"};
-  size_t len = t->end - t->start, k;
-  if (len > 3)
+static int is_particle(const char *text, const struct bl_token *t)
+{
+    static const char *const words[] = {"of", "and", "&",  "de", "von", "van", "der", "den",
+                                        "al", "la",  "le", "du", "da",  "del", "di",  "bin"};
+    size_t len = t->end - t->start, k;
+    if (len > 3)
+        return 0;
+    for (k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == len && !memcmp(text + t->start, words[k], len))
+            return 1;
     return 0;
-  for (k = 0; k < sizeof words / sizeof words[0]; k++)
-    if (strlen(words[k]) == len && !memcmp(text + t->start, words[k], len))
-      return 1;
-  return 0;
 }
 
-static int capword(const struct ner_ctx *c, const struct wordinfo *wi,
-                   size_t j) {
-  return c->toks[j].kind == BL_TOK_WORD && wi[j].cap;
+static int capword(const struct ner_ctx *c, const struct wordinfo *wi, size_t j)
+{
+    return c->toks[j].kind == BL_TOK_WORD && wi[j].cap;
 }
 
 /* The run of capitalised words (with inner particles) around capitalised
  * token i of sentence [a, b), at most 8 tokens each way: [*rs, *re). */
-static void cap_run(const struct ner_ctx *c, const struct wordinfo *wi,
-                    size_t a, size_t b, size_t i, size_t *rs, size_t *re) {
-  size_t j = i, k;
-  while (j > a && i - j < 8) {
-    if (capword(c, wi, j - 1)) {
-      j--;
-      continue;
+static void cap_run(const struct ner_ctx *c, const struct wordinfo *wi, size_t a, size_t b,
+                    size_t i, size_t *rs, size_t *re)
+{
+    size_t j = i, k;
+    while (j > a && i - j < 8) {
+        if (capword(c, wi, j - 1)) {
+            j--;
+            continue;
+        }
+        /* one or two particles, then a capitalised word */
+        for (k = 1; k <= 2 && j >= a + k + 1 && is_particle(c->text, &c->toks[j - k]); k++)
+            if (capword(c, wi, j - k - 1))
+                break;
+        if (k > 2 || j < a + k + 1 || !is_particle(c->text, &c->toks[j - k]) ||
+            !capword(c, wi, j - k - 1))
+            break;
+        j -= k + 1;
     }
-    /* one or two particles, then a capitalised word */
-    for (k = 1;
-         k <= 2 && j >= a + k + 1 && is_particle(c->text, &c->toks[j - k]); k++)
-      if (capword(c, wi, j - k - 1))
-        break;
-    if (k > 2 || j < a + k + 1 || !is_particle(c->text, &c->toks[j - k]) ||
-        !capword(c, wi, j - k - 1))
-      break;
-    j -= k + 1;
-  }
-  *rs = j;
-  j = i + 1;
-  while (j < b && j - i < 8) {
-    if (capword(c, wi, j)) {
-      j++;
-      continue;
+    *rs = j;
+    j = i + 1;
+    while (j < b && j - i < 8) {
+        if (capword(c, wi, j)) {
+            j++;
+            continue;
+        }
+        for (k = 0; k < 2 && j + k + 1 < b && is_particle(c->text, &c->toks[j + k]); k++)
+            if (capword(c, wi, j + k + 1))
+                break;
+        if (k >= 2 || j + k + 1 >= b || !is_particle(c->text, &c->toks[j + k]) ||
+            !capword(c, wi, j + k + 1))
+            break;
+        j += k + 2;
     }
-    for (k = 0; k < 2 && j + k + 1 < b && is_particle(c->text, &c->toks[j + k]);
-         k++)
-      if (capword(c, wi, j + k + 1))
-        break;
-    if (k >= 2 || j + k + 1 >= b || !is_particle(c->text, &c->toks[j + k]) ||
-        !capword(c, wi, j + k + 1))
-      break;
-    j += k + 2;
-  }
-  *re = j;
+    *re = j;
 }
 
 /* Static features of token i of sentence [a, b). */
-static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s,
-                        size_t i, const struct wordinfo *wi, const uint16_t *g1,
-                        const uint16_t *gb, const uint16_t *gi, int gz_on,
-                        struct ner_feats *out) {
-  size_t a = s->tok_start, b = s->tok_end;
-  const struct wordinfo *w = &wi[i];
-  const struct bl_token *tk = &c->toks[i];
-  uint64_t lm1 = i > a ? wi[i - 1].hl : H_BOS,
-           lm2 = i > a + 1 ? wi[i - 2].hl : H_BOS;
-  uint64_t lp1 = i + 1 < b ? wi[i + 1].hl : H_EOS,
-           lp2 = i + 2 < b ? wi[i + 2].hl : H_EOS;
-  uint64_t sm1 = i > a ? wi[i - 1].sshape : H_BOS,
-           sm2 = i > a + 1 ? wi[i - 2].sshape : H_BOS;
-  uint64_t sp1 = i + 1 < b ? wi[i + 1].sshape : H_EOS,
-           sp2 = i + 2 < b ? wi[i + 2].sshape : H_EOS;
-  int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
-  uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
-  int k;
+static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
+                        const struct wordinfo *wi, const uint16_t *g1, const uint16_t *gb,
+                        const uint16_t *gi, int gz_on, struct ner_feats *out)
+{
+    size_t a = s->tok_start, b = s->tok_end;
+    const struct wordinfo *w = &wi[i];
+    const struct bl_token *tk = &c->toks[i];
+    uint64_t lm1 = i > a ? wi[i - 1].hl : H_BOS, lm2 = i > a + 1 ? wi[i - 2].hl : H_BOS;
+    uint64_t lp1 = i + 1 < b ? wi[i + 1].hl : H_EOS, lp2 = i + 2 < b ? wi[i + 2].hl : H_EOS;
+    uint64_t sm1 = i > a ? wi[i - 1].sshape : H_BOS, sm2 = i > a + 1 ? wi[i - 2].sshape : H_BOS;
+    uint64_t sp1 = i + 1 < b ? wi[i + 1].sshape : H_EOS, sp2 = i + 2 < b ? wi[i + 2].sshape : H_EOS;
+    int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
+    uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
+    int k;
 
-  ner_put_small(out, NER_S_BIAS);
-  if (!(c->ti[i].flags & NER_TI_RARE)) {
-    ner_put_hash(out, f1(F_W, w->hw));
-    ner_put_hash(out, f1(F_L, w->hl));
-    ner_put_hash(out, f2(F_BIL, lm1, w->hl));
-    ner_put_hash(out, f2(F_BIR, w->hl, lp1));
-  } else {
-    uint64_t cp = (uint64_t)(w->cap | caps << 1);
-    ner_put_hash(out, f2(F_UNK, w->sshape, pos));
-    ner_put_hash(out, f2(F_UNK_P1, lp1, cp));
-    ner_put_hash(out, f2(F_UNK_M1, lm1, cp));
-    ner_put_hash(out, f2(F_UNK_SHAPE, w->shape, cp));
-  }
-  for (k = 0; k < w->npre; k++) {
-    ner_put_hash(out, f1(F_P1 + (uint32_t)k, w->pre[k]));
-    ner_put_hash(out, f1(F_S1 + (uint32_t)k, w->suf[k]));
-  }
-  ner_put_hash(out, f1(F_SHAPE, w->shape));
-  ner_put_hash(out, f1(F_SSHAPE, w->sshape));
-  ner_put_hash(out, f1(F_LM1, lm1));
-  ner_put_hash(out, f1(F_LP1, lp1));
-  ner_put_hash(out, f1(F_LM2, lm2));
-  ner_put_hash(out, f1(F_LP2, lp2));
-  ner_put_hash(out, f1(F_SHM1, sm1));
-  ner_put_hash(out, f1(F_SHP1, sp1));
-  ner_put_hash(out, f1(F_SHM2, sm2));
-  ner_put_hash(out, f1(F_SHP2, sp2));
-  ner_put_hash(out, f3(F_SH3, sm1, w->sshape, sp1));
-  ner_put_hash(out, f2(F_LM1_SH, lm1, w->sshape));
-  ner_put_hash(out, f2(F_SH_LP1, w->sshape, lp1));
-  ner_put_hash(out, f2(F_LM1_LP1, lm1, lp1));
-  ner_put_hash(out, f2(F_POS, pos, w->sshape));
-  if (i > a)
-    ner_put_hash(out, f2(F_SFX_M1,
-                         wi[i - 1].suf[wi[i - 1].npre ? wi[i - 1].npre - 1 : 0],
-                         w->sshape));
-  if (caps) {
-    ner_put_hash(out, f1(F_CAPS_SH, w->sshape));
-    ner_put_hash(out, f1(F_CAPS_L, w->hl));
-  }
-  if (s->flags & BL_SF_HEADLINE)
-    ner_put_hash(out, f1(F_HEAD_SH, w->sshape));
-  if (c->ti[i].flags & NER_TI_LCDOC)
-    ner_put_hash(
-        out, f2(F_LCDOC,
-                (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                w->sshape));
-  if (c->ti[i].flags & NER_TI_CAPDOC)
-    ner_put_hash(
-        out, f2(F_CAPDOC,
-                (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                w->sshape));
-  ner_put_small(out, NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 +
-                         (unsigned)w->cap);
-  if (tk->kind < 16)
-    ner_put_small(out, NER_S_KIND + tk->kind * 8u +
-                           (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
-                           (tk->flags & BL_TF_ABBREV ? 2u : 0u) +
-                           (tk->flags & BL_TF_NONASCII ? 4u : 0u));
-  else
-    ner_put_hash(out, f2(F_KIND, tk->kind,
-                         tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END |
-                                      BL_TF_NONASCII)));
-  if (!caps && (capword(c, wi, i) ||
-                (is_particle(c->text, tk) && i > a && i + 1 < b &&
-                 (capword(c, wi, i - 1) || capword(c, wi, i + 1))))) {
-    /* where the token sits in its run of capitalised words, and what
-     * surrounds the run as a whole */
-    size_t rs, re, len;
-    uint64_t rp;
-    cap_run(c, wi, a, b, i, &rs, &re);
-    len = re - rs;
-    rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
-    if (!capword(c, wi, i))
-      rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
-    ner_put_small(out, NER_S_RUN_POS + (unsigned)rp * 6 +
-                           (unsigned)(len > 5 ? 5 : len));
-    ner_put_hash(out, f2(F_RUN_PREVW, rs > a ? wi[rs - 1].hl : H_BOS, rp));
-    ner_put_hash(out, f2(F_RUN_NEXTW, re < b ? wi[re].hl : H_EOS, rp));
-    if (gz_on) {
-      emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
-      if (rs > a)
-        emit_bits(out, NER_S_RUN_PREVGZ, 6, g1[rs - 1], (unsigned)rp);
-      if (len > 1)
-        emit_bits(out, NER_S_RUN_FIRSTGZ, 6, g1[rs], (unsigned)rp);
+    ner_put_small(out, NER_S_BIAS);
+    if (!(c->ti[i].flags & NER_TI_RARE)) {
+        ner_put_hash(out, f1(F_W, w->hw));
+        ner_put_hash(out, f1(F_L, w->hl));
+        ner_put_hash(out, f2(F_BIL, lm1, w->hl));
+        ner_put_hash(out, f2(F_BIR, w->hl, lp1));
+    } else {
+        uint64_t cp = (uint64_t)(w->cap | caps << 1);
+        ner_put_hash(out, f2(F_UNK, w->sshape, pos));
+        ner_put_hash(out, f2(F_UNK_P1, lp1, cp));
+        ner_put_hash(out, f2(F_UNK_M1, lm1, cp));
+        ner_put_hash(out, f2(F_UNK_SHAPE, w->shape, cp));
     }
-  }
-  if (gz_on) {
-    unsigned capbit = (unsigned)(w->cap | (caps << 1));
-    ner_put_small(out, NER_S_GZ0); /* the gazetteer was consulted */
-    emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
-    if (g1[i] | gb[i] |
-        gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
-      ner_put_hash(out,
-                   f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
-    emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
-    emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
+    for (k = 0; k < w->npre; k++) {
+        ner_put_hash(out, f1(F_P1 + (uint32_t)k, w->pre[k]));
+        ner_put_hash(out, f1(F_S1 + (uint32_t)k, w->suf[k]));
+    }
+    ner_put_hash(out, f1(F_SHAPE, w->shape));
+    ner_put_hash(out, f1(F_SSHAPE, w->sshape));
+    ner_put_hash(out, f1(F_LM1, lm1));
+    ner_put_hash(out, f1(F_LP1, lp1));
+    ner_put_hash(out, f1(F_LM2, lm2));
+    ner_put_hash(out, f1(F_LP2, lp2));
+    ner_put_hash(out, f1(F_SHM1, sm1));
+    ner_put_hash(out, f1(F_SHP1, sp1));
+    ner_put_hash(out, f1(F_SHM2, sm2));
+    ner_put_hash(out, f1(F_SHP2, sp2));
+    ner_put_hash(out, f3(F_SH3, sm1, w->sshape, sp1));
+    ner_put_hash(out, f2(F_LM1_SH, lm1, w->sshape));
+    ner_put_hash(out, f2(F_SH_LP1, w->sshape, lp1));
+    ner_put_hash(out, f2(F_LM1_LP1, lm1, lp1));
+    ner_put_hash(out, f2(F_POS, pos, w->sshape));
     if (i > a)
-      emit_bits(out, NER_S_GZM1, 4, g1[i - 1] | gi[i - 1] | gb[i - 1], capbit);
-    if (i + 1 < b)
-      emit_bits(out, NER_S_GZP1, 4, g1[i + 1] | gb[i + 1], capbit);
-  }
+        ner_put_hash(
+            out, f2(F_SFX_M1, wi[i - 1].suf[wi[i - 1].npre ? wi[i - 1].npre - 1 : 0], w->sshape));
+    if (caps) {
+        ner_put_hash(out, f1(F_CAPS_SH, w->sshape));
+        ner_put_hash(out, f1(F_CAPS_L, w->hl));
+    }
+    if (s->flags & BL_SF_HEADLINE)
+        ner_put_hash(out, f1(F_HEAD_SH, w->sshape));
+    if (c->ti[i].flags & NER_TI_LCDOC)
+        ner_put_hash(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                             w->sshape));
+    if (c->ti[i].flags & NER_TI_CAPDOC)
+        ner_put_hash(
+            out,
+            f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)), w->sshape));
+    ner_put_small(out, NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap);
+    if (tk->kind < 16)
+        ner_put_small(out, NER_S_KIND + tk->kind * 8u + (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
+                               (tk->flags & BL_TF_ABBREV ? 2u : 0u) +
+                               (tk->flags & BL_TF_NONASCII ? 4u : 0u));
+    else
+        ner_put_hash(out, f2(F_KIND, tk->kind,
+                             tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
+    if (!caps && (capword(c, wi, i) || (is_particle(c->text, tk) && i > a && i + 1 < b &&
+                                        (capword(c, wi, i - 1) || capword(c, wi, i + 1))))) {
+        /* where the token sits in its run of capitalised words, and what
+         * surrounds the run as a whole */
+        size_t rs, re, len;
+        uint64_t rp;
+        cap_run(c, wi, a, b, i, &rs, &re);
+        len = re - rs;
+        rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
+        if (!capword(c, wi, i))
+            rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
+        ner_put_small(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
+        ner_put_hash(out, f2(F_RUN_PREVW, rs > a ? wi[rs - 1].hl : H_BOS, rp));
+        ner_put_hash(out, f2(F_RUN_NEXTW, re < b ? wi[re].hl : H_EOS, rp));
+        if (gz_on) {
+            emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
+            if (rs > a)
+                emit_bits(out, NER_S_RUN_PREVGZ, 6, g1[rs - 1], (unsigned)rp);
+            if (len > 1)
+                emit_bits(out, NER_S_RUN_FIRSTGZ, 6, g1[rs], (unsigned)rp);
+        }
+    }
+    if (gz_on) {
+        unsigned capbit = (unsigned)(w->cap | (caps << 1));
+        ner_put_small(out, NER_S_GZ0); /* the gazetteer was consulted */
+        emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
+        if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
+            ner_put_hash(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
+        emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
+        emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
+        if (i > a)
+            emit_bits(out, NER_S_GZM1, 4, g1[i - 1] | gi[i - 1] | gb[i - 1], capbit);
+        if (i + 1 < b)
+            emit_bits(out, NER_S_GZP1, 4, g1[i + 1] | gb[i + 1], capbit);
+    }
 }
 
 /* Mark capitalised tokens whose word also appears in lower case in the
  * document (a common word at a sentence start or in a headline), and
  * sentence-initial or headline tokens whose word appears capitalised inside
  * a mixed-case sentence (a name). */
-static int doc_case(struct ner_ctx *c, const struct wordinfo *wi) {
-  size_t cap = 16, mask, i;
-  uint64_t *set;
+static int doc_case(struct ner_ctx *c, const struct wordinfo *wi)
+{
+    size_t cap = 16, mask, i;
+    uint64_t *set;
 
-  while (cap < 2 * c->ntoks)
-    cap *= 2;
-  mask = cap - 1;
-  set = calloc(cap, sizeof *set);
-  if (!set)
-    return BL_ERR_NOMEM;
-  /* keys: hl with the low bit saying lower (0) or capitalised mid-sentence (1)
-   */
-  for (i = 0; i < c->ntoks; i++) {
-    uint64_t key;
-    size_t h;
-    if (c->toks[i].kind != BL_TOK_WORD || wi[i].ncp < 2)
-      continue;
-    if (!wi[i].cap && !wi[i].allcaps)
-      key = (wi[i].hl & ~(uint64_t)3) | 2;
-    else if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
-      key = (wi[i].hl & ~(uint64_t)3) | 3;
-    else
-      continue;
-    h = (size_t)(key >> 9) & mask;
-    while (set[h] && set[h] != key)
-      h = (h + 1) & mask;
-    set[h] = key;
-  }
-  for (i = 0; i < c->ntoks; i++) {
-    uint64_t key;
-    size_t h;
-    if (c->toks[i].kind != BL_TOK_WORD || !wi[i].cap || wi[i].ncp < 2)
-      continue;
-    key = (wi[i].hl & ~(uint64_t)3) | 2;
-    h = (size_t)(key >> 9) & mask;
-    while (set[h] && set[h] != key)
-      h = (h + 1) & mask;
-    if (set[h])
-      c->ti[i].flags |= NER_TI_LCDOC;
-    if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
-      continue;
-    key |= 1;
-    h = (size_t)(key >> 9) & mask;
-    while (set[h] && set[h] != key)
-      h = (h + 1) & mask;
-    if (set[h])
-      c->ti[i].flags |= NER_TI_CAPDOC;
-  }
-  free(set);
-  return BL_OK;
+    while (cap < 2 * c->ntoks)
+        cap *= 2;
+    mask = cap - 1;
+    set = calloc(cap, sizeof *set);
+    if (!set)
+        return BL_ERR_NOMEM;
+    /* keys: hl with the low bit saying lower (0) or capitalised mid-sentence (1)
+     */
+    for (i = 0; i < c->ntoks; i++) {
+        uint64_t key;
+        size_t h;
+        if (c->toks[i].kind != BL_TOK_WORD || wi[i].ncp < 2)
+            continue;
+        if (!wi[i].cap && !wi[i].allcaps)
+            key = (wi[i].hl & ~(uint64_t)3) | 2;
+        else if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
+            key = (wi[i].hl & ~(uint64_t)3) | 3;
+        else
+            continue;
+        h = (size_t)(key >> 9) & mask;
+        while (set[h] && set[h] != key)
+            h = (h + 1) & mask;
+        set[h] = key;
+    }
+    for (i = 0; i < c->ntoks; i++) {
+        uint64_t key;
+        size_t h;
+        if (c->toks[i].kind != BL_TOK_WORD || !wi[i].cap || wi[i].ncp < 2)
+            continue;
+        key = (wi[i].hl & ~(uint64_t)3) | 2;
+        h = (size_t)(key >> 9) & mask;
+        while (set[h] && set[h] != key)
+            h = (h + 1) & mask;
+        if (set[h])
+            c->ti[i].flags |= NER_TI_LCDOC;
+        if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
+            continue;
+        key |= 1;
+        h = (size_t)(key >> 9) & mask;
+        while (set[h] && set[h] != key)
+            h = (h + 1) & mask;
+        if (set[h])
+            c->ti[i].flags |= NER_TI_CAPDOC;
+    }
+    free(set);
+    return BL_OK;
 }
 
-uint64_t ner_vocab_key(uint64_t hl) { return f1(F_L, hl); }
-
-int ner_ctx_init(struct ner_ctx *c, const char *text,
-                 const struct bl_token *toks, size_t ntoks,
-                 const struct bl_sentence *sents, size_t nsents,
-                 const bl_gazetteer *gz) {
-  return ner_ctx_init_ex(c, text, toks, ntoks, sents, nsents, gz, NULL, NULL,
-                         NULL, NULL);
+uint64_t ner_vocab_key(uint64_t hl)
+{
+    return f1(F_L, hl);
 }
 
-int ner_ctx_init_ex(struct ner_ctx *c, const char *text,
-                    const struct bl_token *toks, size_t ntoks,
-                    const struct bl_sentence *sents, size_t nsents,
-                    const bl_gazetteer *gz, ner_known_fn known, const void *arg,
-                    ner_sink_fn sink, void *sink_arg) {
-  struct wordinfo *wi = NULL;
-  uint16_t *g = NULL, small[NER_MAX_STATIC];
-  size_t si, cap, used = 0, next = 0;
-  int rc = BL_ERR_NOMEM;
+int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                 const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz)
+{
+    return ner_ctx_init_ex(c, text, toks, ntoks, sents, nsents, gz, NULL, NULL, NULL, NULL);
+}
 
-  memset(c, 0, sizeof *c);
-  c->text = text;
-  c->toks = toks;
-  c->ntoks = ntoks;
-  c->sents = sents;
-  c->nsents = nsents;
-  c->ti = calloc(ntoks ? ntoks : 1, sizeof *c->ti);
-  c->foff = calloc(ntoks + 1, sizeof *c->foff);
-  wi = calloc(ntoks ? ntoks : 1, sizeof *wi);
-  g = calloc(3 * (ntoks ? ntoks : 1), sizeof *g);
-  /* with a sink, one token's features at a time */
-  cap = (sink ? 0 : ntoks * 56) + NER_MAX_STATIC;
-  c->feats = malloc(cap * sizeof *c->feats);
-  if (!c->ti || !c->foff || !wi || !g || !c->feats)
-    goto out;
+int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                    const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                    ner_known_fn known, const void *arg, ner_sink_fn sink, void *sink_arg)
+{
+    struct wordinfo *wi = NULL;
+    uint16_t *g = NULL, small[NER_MAX_STATIC];
+    size_t si, cap, used = 0, next = 0;
+    int rc = BL_ERR_NOMEM;
 
-  for (si = 0; si < nsents; si++) {
-    const struct bl_sentence *s = &sents[si];
-    size_t a = s->tok_start, b = s->tok_end, i;
-    int allcaps = 1, letters = 0;
-    for (i = a; i < b; i++) {
-      word_info(text, &toks[i], &wi[i]);
-      if (wi[i].ncp > 1 && toks[i].kind == BL_TOK_WORD) {
-        letters++;
-        if (!wi[i].allcaps)
-          allcaps = 0;
-      }
+    memset(c, 0, sizeof *c);
+    c->text = text;
+    c->toks = toks;
+    c->ntoks = ntoks;
+    c->sents = sents;
+    c->nsents = nsents;
+    c->ti = calloc(ntoks ? ntoks : 1, sizeof *c->ti);
+    c->foff = calloc(ntoks + 1, sizeof *c->foff);
+    wi = calloc(ntoks ? ntoks : 1, sizeof *wi);
+    g = calloc(3 * (ntoks ? ntoks : 1), sizeof *g);
+    /* with a sink, one token's features at a time */
+    cap = (sink ? 0 : ntoks * 56) + NER_MAX_STATIC;
+    c->feats = malloc(cap * sizeof *c->feats);
+    if (!c->ti || !c->foff || !wi || !g || !c->feats)
+        goto out;
+
+    for (si = 0; si < nsents; si++) {
+        const struct bl_sentence *s = &sents[si];
+        size_t a = s->tok_start, b = s->tok_end, i;
+        int allcaps = 1, letters = 0;
+        for (i = a; i < b; i++) {
+            word_info(text, &toks[i], &wi[i]);
+            if (wi[i].ncp > 1 && toks[i].kind == BL_TOK_WORD) {
+                letters++;
+                if (!wi[i].allcaps)
+                    allcaps = 0;
+            }
+        }
+        if (letters < 2)
+            allcaps = 0;
+        for (i = a; i < b; i++) {
+            c->ti[i].hl = wi[i].hl;
+            c->ti[i].shape = wi[i].sshape;
+            c->ti[i].flags = (wi[i].cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
+                             (i == a ? NER_TI_FIRST : 0);
+            if (known && toks[i].kind == BL_TOK_WORD && !known(arg, wi[i].hl))
+                c->ti[i].flags |= NER_TI_RARE;
+        }
+        if (gz)
+            gaz_sentence(c, gz, a, b, wi, g, g + ntoks, g + 2 * ntoks);
     }
-    if (letters < 2)
-      allcaps = 0;
-    for (i = a; i < b; i++) {
-      c->ti[i].hl = wi[i].hl;
-      c->ti[i].shape = wi[i].sshape;
-      c->ti[i].flags = (wi[i].cap ? NER_TI_CAP : 0) |
-                       (allcaps ? NER_TI_SENTCAPS : 0) |
-                       (i == a ? NER_TI_FIRST : 0);
-      if (known && toks[i].kind == BL_TOK_WORD && !known(arg, wi[i].hl))
-        c->ti[i].flags |= NER_TI_RARE;
+    if (doc_case(c, wi) != BL_OK)
+        goto out;
+    for (si = 0; si <= nsents; si++) {
+        const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
+        size_t i, a = s ? s->tok_start : ntoks;
+        /* tokens outside every sentence get no features */
+        for (i = next; i < a; i++)
+            c->foff[i + 1] = (uint32_t)used;
+        if (!s)
+            break;
+        next = s->tok_end;
+        for (i = s->tok_start; i < s->tok_end; i++) {
+            if (sink) {
+                struct ner_feats f = {c->feats, small, 0, 0};
+                token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, &f);
+                sink(sink_arg, i, &f);
+                continue;
+            }
+            if (used + NER_MAX_STATIC > cap) {
+                void *p;
+                cap = cap * 2;
+                p = realloc(c->feats, cap * sizeof *c->feats);
+                if (!p)
+                    goto out;
+                c->feats = p;
+            }
+            {
+                struct ner_feats f = {c->feats + used, NULL, 0, 0};
+                c->foff[i] = (uint32_t)used;
+                token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, &f);
+                used += f.nh;
+                c->foff[i + 1] = (uint32_t)used;
+            }
+        }
     }
-    if (gz)
-      gaz_sentence(c, gz, a, b, wi, g, g + ntoks, g + 2 * ntoks);
-  }
-  if (doc_case(c, wi) != BL_OK)
-    goto out;
-  for (si = 0; si <= nsents; si++) {
-    const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
-    size_t i, a = s ? s->tok_start : ntoks;
-    /* tokens outside every sentence get no features */
-    for (i = next; i < a; i++)
-      c->foff[i + 1] = (uint32_t)used;
-    if (!s)
-      break;
-    next = s->tok_end;
-    for (i = s->tok_start; i < s->tok_end; i++) {
-      if (sink) {
-        struct ner_feats f = {c->feats, small, 0, 0};
-        token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, &f);
-        sink(sink_arg, i, &f);
-        continue;
-      }
-      if (used + NER_MAX_STATIC > cap) {
-        void *p;
-        cap = cap * 2;
-        p = realloc(c->feats, cap * sizeof *c->feats);
-        if (!p)
-          goto out;
-        c->feats = p;
-      }
-      {
-        struct ner_feats f = {c->feats + used, NULL, 0, 0};
-        c->foff[i] = (uint32_t)used;
-        token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, &f);
-        used += f.nh;
-        c->foff[i + 1] = (uint32_t)used;
-      }
-    }
-  }
-  rc = BL_OK;
+    rc = BL_OK;
 out:
-  free(wi);
-  free(g);
-  if (rc != BL_OK)
-    ner_ctx_free(c);
-  return rc;
+    free(wi);
+    free(g);
+    if (rc != BL_OK)
+        ner_ctx_free(c);
+    return rc;
 }
 
 /* docbits layout: bits 0-3 another occurrence was tagged type t; bits 4-7 the
  * same, counting only occurrences inside a mixed-case sentence and not first
  * in it; bit 8 other occurrences were all O; bit 9 no other occurrence;
  * bits 10-12 the majority label (1 + type, 5 = O). */
-void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start,
-                 const uint8_t *labels, const uint32_t *docbits,
-                 struct ner_feats *out) {
-  const struct ner_tokinfo *t = &c->ti[i];
-  unsigned t1 = i > sent_start ? labels[i - 1] : NER_BOS;
-  unsigned t2 = i > sent_start + 1 ? labels[i - 2] : NER_BOS;
+void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
+                 const uint32_t *docbits, struct ner_feats *out)
+{
+    const struct ner_tokinfo *t = &c->ti[i];
+    unsigned t1 = i > sent_start ? labels[i - 1] : NER_BOS;
+    unsigned t2 = i > sent_start + 1 ? labels[i - 2] : NER_BOS;
 
-  ner_put_small(out, NER_S_T1 + t1);
-  ner_put_small(out, NER_S_T12 + t2 * 10 + t1);
-  if (!(t->flags & NER_TI_RARE))
-    ner_put_hash(out, f2(F_T1_L, t1, t->hl));
-  ner_put_hash(out, f2(F_T1_SH, t1, t->shape));
-  if (docbits && docbits[i]) {
-    unsigned bits = docbits[i], b;
-    for (b = 0; b < 10; b++)
-      if (bits & (1u << b)) {
-        ner_put_small(out, NER_S_DOC + b);
-        ner_put_hash(out, f2(F_DOC_SH, b, t->shape));
-      }
-    ner_put_small(out, NER_S_DOCMAJ + ((bits >> 10) & 7u));
-  }
+    ner_put_small(out, NER_S_T1 + t1);
+    ner_put_small(out, NER_S_T12 + t2 * 10 + t1);
+    if (!(t->flags & NER_TI_RARE))
+        ner_put_hash(out, f2(F_T1_L, t1, t->hl));
+    ner_put_hash(out, f2(F_T1_SH, t1, t->shape));
+    if (docbits && docbits[i]) {
+        unsigned bits = docbits[i], b;
+        for (b = 0; b < 10; b++)
+            if (bits & (1u << b)) {
+                ner_put_small(out, NER_S_DOC + b);
+                ner_put_hash(out, f2(F_DOC_SH, b, t->shape));
+            }
+        ner_put_small(out, NER_S_DOCMAJ + ((bits >> 10) & 7u));
+    }
 }
 
-size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start,
-                     const uint8_t *labels, const uint32_t *docbits,
-                     uint64_t *out) {
-  struct ner_feats f = {out, NULL, 0, 0};
-  ner_dyn_put(c, i, sent_start, labels, docbits, &f);
-  return f.nh;
+size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
+                     const uint32_t *docbits, uint64_t *out)
+{
+    struct ner_feats f = {out, NULL, 0, 0};
+    ner_dyn_put(c, i, sent_start, labels, docbits, &f);
+    return f.nh;
 }
 
 struct docent {
-  uint64_t key;
-  uint16_t any[5], mid[5]; /* index 0 = O, 1 + type */
+    uint64_t key;
+    uint16_t any[5], mid[5]; /* index 0 = O, 1 + type */
 };
 
-static int doc_eligible(const struct ner_ctx *c, size_t i) {
-  return (c->ti[i].flags & NER_TI_CAP) && c->toks[i].kind == BL_TOK_WORD;
+static int doc_eligible(const struct ner_ctx *c, size_t i)
+{
+    return (c->ti[i].flags & NER_TI_CAP) && c->toks[i].kind == BL_TOK_WORD;
 }
 
-int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels,
-                 uint32_t *docbits) {
-  size_t cap = 16, mask, i, si;
-  struct docent *tab;
-  uint32_t *slot;
+int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits)
+{
+    size_t cap = 16, mask, i, si;
+    struct docent *tab;
+    uint32_t *slot;
 
-  while (cap < 2 * c->ntoks)
-    cap *= 2;
-  mask = cap - 1;
-  tab = calloc(cap, sizeof *tab);
-  slot = malloc((c->ntoks ? c->ntoks : 1) * sizeof *slot);
-  if (!tab || !slot) {
+    while (cap < 2 * c->ntoks)
+        cap *= 2;
+    mask = cap - 1;
+    tab = calloc(cap, sizeof *tab);
+    slot = malloc((c->ntoks ? c->ntoks : 1) * sizeof *slot);
+    if (!tab || !slot) {
+        free(tab);
+        free(slot);
+        return BL_ERR_NOMEM;
+    }
+    /* tokens outside every sentence stay out of it */
+    for (i = 0; i < c->ntoks; i++) {
+        slot[i] = UINT32_MAX;
+        docbits[i] = 0;
+    }
+    for (si = 0; si < c->nsents; si++) {
+        for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
+            uint64_t key = c->ti[i].hl | 1u; /* 0 marks an empty slot */
+            size_t h = (size_t)(key >> 7) & mask;
+            int l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
+            docbits[i] = 0;
+            if (!doc_eligible(c, i)) {
+                slot[i] = UINT32_MAX;
+                continue;
+            }
+            while (tab[h].key && tab[h].key != key)
+                h = (h + 1) & mask;
+            tab[h].key = key;
+            slot[i] = (uint32_t)h;
+            if (tab[h].any[l] < UINT16_MAX)
+                tab[h].any[l]++;
+            if (!(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST)) && tab[h].mid[l] < UINT16_MAX)
+                tab[h].mid[l]++;
+        }
+    }
+    for (i = 0; i < c->ntoks; i++) {
+        const struct docent *e;
+        int l, k, total = 0, best = -1, bestn = 0;
+        unsigned bits = 0;
+        int mid = 0;
+        if (slot[i] == UINT32_MAX)
+            continue;
+        e = &tab[slot[i]];
+        l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
+        mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
+        for (k = 0; k < 5; k++) {
+            int na = e->any[k] - (k == l), nm = e->mid[k] - (k == l && mid);
+            total += na;
+            if (k > 0 && na > 0)
+                bits |= 1u << (k - 1);
+            if (k > 0 && nm > 0)
+                bits |= 1u << (4 + k - 1);
+            if (na > bestn) {
+                bestn = na;
+                best = k;
+            }
+        }
+        if (total == 0)
+            bits |= 1u << 9;
+        else if (!(bits & 0xFu))
+            bits |= 1u << 8;
+        if (best >= 0)
+            bits |= (unsigned)(best == 0 ? 5 : best) << 10;
+        docbits[i] = bits;
+    }
     free(tab);
     free(slot);
-    return BL_ERR_NOMEM;
-  }
-  /* tokens outside every sentence stay out of it */
-  for (i = 0; i < c->ntoks; i++) {
-    slot[i] = UINT32_MAX;
-    docbits[i] = 0;
-  }
-  for (si = 0; si < c->nsents; si++) {
-    for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
-      uint64_t key = c->ti[i].hl | 1u; /* 0 marks an empty slot */
-      size_t h = (size_t)(key >> 7) & mask;
-      int l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
-      docbits[i] = 0;
-      if (!doc_eligible(c, i)) {
-        slot[i] = UINT32_MAX;
-        continue;
-      }
-      while (tab[h].key && tab[h].key != key)
-        h = (h + 1) & mask;
-      tab[h].key = key;
-      slot[i] = (uint32_t)h;
-      if (tab[h].any[l] < UINT16_MAX)
-        tab[h].any[l]++;
-      if (!(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST)) &&
-          tab[h].mid[l] < UINT16_MAX)
-        tab[h].mid[l]++;
-    }
-  }
-  for (i = 0; i < c->ntoks; i++) {
-    const struct docent *e;
-    int l, k, total = 0, best = -1, bestn = 0;
-    unsigned bits = 0;
-    int mid = 0;
-    if (slot[i] == UINT32_MAX)
-      continue;
-    e = &tab[slot[i]];
-    l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
-    mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
-    for (k = 0; k < 5; k++) {
-      int na = e->any[k] - (k == l), nm = e->mid[k] - (k == l && mid);
-      total += na;
-      if (k > 0 && na > 0)
-        bits |= 1u << (k - 1);
-      if (k > 0 && nm > 0)
-        bits |= 1u << (4 + k - 1);
-      if (na > bestn) {
-        bestn = na;
-        best = k;
-      }
-    }
-    if (total == 0)
-      bits |= 1u << 9;
-    else if (!(bits & 0xFu))
-      bits |= 1u << 8;
-    if (best >= 0)
-      bits |= (unsigned)(best == 0 ? 5 : best) << 10;
-    docbits[i] = bits;
-  }
-  free(tab);
-  free(slot);
-  return BL_OK;
+    return BL_OK;
 }

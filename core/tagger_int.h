@@ -11,9 +11,9 @@
 
 /* Labels are BIO over the four entity types, in enum bl_entity_type order:
  * 0 = O, 1 + 2*type = B-type, 2 + 2*type = I-type. */
-#define NER_NTYPES 4
-#define NER_NCLASS (1 + 2 * NER_NTYPES)
-#define NER_BOS NER_NCLASS /* "label" before the first token of a sentence */
+#define NER_NTYPES  4
+#define NER_NCLASS  (1 + 2 * NER_NTYPES)
+#define NER_BOS     NER_NCLASS /* "label" before the first token of a sentence */
 #define NER_B(type) (1 + 2 * (type))
 #define NER_I(type) (2 + 2 * (type))
 #define NER_TYPE(l) (((l)-1) / 2)
@@ -22,62 +22,59 @@
 /* Bounds on the features of one token: static ones and the ones that depend
  * on earlier labels and on the first pass. */
 #define NER_MAX_STATIC 192
-#define NER_MAX_DYN 24
-#define NER_MAX_FEATS (NER_MAX_STATIC + NER_MAX_DYN)
+#define NER_MAX_DYN    24
+#define NER_MAX_FEATS  (NER_MAX_STATIC + NER_MAX_DYN)
 
 /* Model file (little-endian):
  *   magic "BLNERMDL" | u32 version | u32 feature-set version | u32 nclass |
  *   u32 nrows | f32 scale | u32 info length | info bytes (provenance text) |
  *   nrows * (u32 key, i16 weight[nclass]) | u32 FNV-1a checksum of all before
  * Weights are quantised: real weight = q * scale. */
-#define NER_MAGIC "BLNERMDL"
-#define NER_VERSION 1u
-#define NER_FEATSET 6u
+#define NER_MAGIC    "BLNERMDL"
+#define NER_VERSION  1u
+#define NER_FEATSET  6u
 #define NER_MAX_ROWS (1u << 24)
 #define NER_MAX_INFO 4096u
 
 /* Hash a feature key down to the 32-bit key stored in tables; 0 is the
  * empty slot marker, so it never comes out. */
-static inline uint32_t ner_key(uint64_t h) {
-  uint32_t k = (uint32_t)(h >> 32);
-  return k ? k : 1u;
+static inline uint32_t ner_key(uint64_t h)
+{
+    uint32_t k = (uint32_t)(h >> 32);
+    return k ? k : 1u;
 }
 
 /* Per-document feature state. Built by ner_ctx_init, freed by ner_ctx_free.
  * Borrows text, tokens, sentences and the gazetteer; owns its arrays. One
  * thread at a time. */
 struct ner_tokinfo {
-  uint64_t hl;    /* lower-cased word (digits folded to 0) */
-  uint64_t shape; /* short word shape: Xx, X.X., d-d */
-  uint32_t flags; /* NER_TI_* */
+    uint64_t hl;    /* lower-cased word (digits folded to 0) */
+    uint64_t shape; /* short word shape: Xx, X.X., d-d */
+    uint32_t flags; /* NER_TI_* */
 };
 
-#define NER_TI_CAP 0x01u      /* first letter upper case */
+#define NER_TI_CAP      0x01u /* first letter upper case */
 #define NER_TI_SENTCAPS 0x02u /* the sentence is all capitals (a headline) */
-#define NER_TI_FIRST 0x04u    /* first token of its sentence */
-#define NER_TI_LCDOC                                                           \
-  0x08u /* capitalised, but its word is lower case elsewhere in the doc */
-#define NER_TI_CAPDOC                                                          \
-  0x10u /* first or in a headline, capitalised mid-sentence elsewhere */
-#define NER_TI_RARE 0x20u /* a word the model does not know */
+#define NER_TI_FIRST    0x04u /* first token of its sentence */
+#define NER_TI_LCDOC    0x08u /* capitalised, but its word is lower case elsewhere in the doc */
+#define NER_TI_CAPDOC   0x10u /* first or in a headline, capitalised mid-sentence elsewhere */
+#define NER_TI_RARE     0x20u /* a word the model does not know */
 
 struct ner_ctx {
-  const char *text;
-  const struct bl_token *toks;
-  size_t ntoks;
-  const struct bl_sentence *sents;
-  size_t nsents;
-  struct ner_tokinfo *ti; /* ntoks */
-  uint64_t *feats; /* static features of token i: feats[foff[i] .. foff[i+1]) */
-  uint32_t *foff;  /* ntoks + 1 */
+    const char *text;
+    const struct bl_token *toks;
+    size_t ntoks;
+    const struct bl_sentence *sents;
+    size_t nsents;
+    struct ner_tokinfo *ti; /* ntoks */
+    uint64_t *feats;        /* static features of token i: feats[foff[i] .. foff[i+1]) */
+    uint32_t *foff;         /* ntoks + 1 */
 };
 
 /* Compute every token's static features. gz may be NULL. Returns BL_OK or
  * BL_ERR_NOMEM (c is then empty; ner_ctx_free is still safe). */
-int ner_ctx_init(struct ner_ctx *c, const char *text,
-                 const struct bl_token *toks, size_t ntoks,
-                 const struct bl_sentence *sents, size_t nsents,
-                 const bl_gazetteer *gz);
+int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                 const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz);
 void ner_ctx_free(struct ner_ctx *c);
 
 /* Features whose values come from a small fixed set (the bias, a label
@@ -87,25 +84,24 @@ void ner_ctx_free(struct ner_ctx *c);
  * load, so at run time it adds a row from an array instead of hashing and
  * probing. The ranges, NER_S_<template> + index: */
 enum {
-  NER_S_BIAS = 0,              /* 1 */
-  NER_S_GZ0 = NER_S_BIAS + 1,  /* 1: the gazetteer was consulted */
-  NER_S_LEN = NER_S_GZ0 + 1,   /* 13 lengths x 2 (capitalised) */
-  NER_S_KIND = NER_S_LEN + 26, /* 16 kinds x 8 (abbrev, period, non-ASCII) */
-  NER_S_RUN_POS = NER_S_KIND + 128,      /* 6 places in a run x 6 run lengths */
-  NER_S_RUN_LASTGZ = NER_S_RUN_POS + 36, /* 16 class bits x 6 places */
-  NER_S_RUN_PREVGZ = NER_S_RUN_LASTGZ + 96, /* the same */
-  NER_S_RUN_FIRSTGZ = NER_S_RUN_PREVGZ + 96,
-  NER_S_GZ1 =
-      NER_S_RUN_FIRSTGZ + 96, /* 16 class bits x 4 (capitalised, headline) */
-  NER_S_GZB = NER_S_GZ1 + 64,
-  NER_S_GZI = NER_S_GZB + 64,
-  NER_S_GZM1 = NER_S_GZI + 64,
-  NER_S_GZP1 = NER_S_GZM1 + 64,
-  NER_S_T1 = NER_S_GZP1 + 64,    /* 10 previous labels (NER_BOS included) */
-  NER_S_T12 = NER_S_T1 + 10,     /* 10 x 10 label pairs */
-  NER_S_DOC = NER_S_T12 + 100,   /* 10 docbits */
-  NER_S_DOCMAJ = NER_S_DOC + 10, /* 8 majority labels */
-  NER_NSMALL = NER_S_DOCMAJ + 8
+    NER_S_BIAS = 0,                           /* 1 */
+    NER_S_GZ0 = NER_S_BIAS + 1,               /* 1: the gazetteer was consulted */
+    NER_S_LEN = NER_S_GZ0 + 1,                /* 13 lengths x 2 (capitalised) */
+    NER_S_KIND = NER_S_LEN + 26,              /* 16 kinds x 8 (abbrev, period, non-ASCII) */
+    NER_S_RUN_POS = NER_S_KIND + 128,         /* 6 places in a run x 6 run lengths */
+    NER_S_RUN_LASTGZ = NER_S_RUN_POS + 36,    /* 16 class bits x 6 places */
+    NER_S_RUN_PREVGZ = NER_S_RUN_LASTGZ + 96, /* the same */
+    NER_S_RUN_FIRSTGZ = NER_S_RUN_PREVGZ + 96,
+    NER_S_GZ1 = NER_S_RUN_FIRSTGZ + 96, /* 16 class bits x 4 (capitalised, headline) */
+    NER_S_GZB = NER_S_GZ1 + 64,
+    NER_S_GZI = NER_S_GZB + 64,
+    NER_S_GZM1 = NER_S_GZI + 64,
+    NER_S_GZP1 = NER_S_GZM1 + 64,
+    NER_S_T1 = NER_S_GZP1 + 64,    /* 10 previous labels (NER_BOS included) */
+    NER_S_T12 = NER_S_T1 + 10,     /* 10 x 10 label pairs */
+    NER_S_DOC = NER_S_T12 + 100,   /* 10 docbits */
+    NER_S_DOCMAJ = NER_S_DOC + 10, /* 8 majority labels */
+    NER_NSMALL = NER_S_DOCMAJ + 8
 };
 
 /* The hash of small feature id (id < NER_NSMALL). */
@@ -115,20 +111,22 @@ uint64_t ner_small_key(unsigned id);
  * hash (training keeps one list); otherwise small features go to s as ids
  * and the rest to h (run time). The caller sizes both arrays. */
 struct ner_feats {
-  uint64_t *h;
-  uint16_t *s;
-  size_t nh, ns;
+    uint64_t *h;
+    uint16_t *s;
+    size_t nh, ns;
 };
 
-static inline void ner_put_hash(struct ner_feats *f, uint64_t h) {
-  f->h[f->nh++] = h;
+static inline void ner_put_hash(struct ner_feats *f, uint64_t h)
+{
+    f->h[f->nh++] = h;
 }
 
-static inline void ner_put_small(struct ner_feats *f, unsigned id) {
-  if (f->s)
-    f->s[f->ns++] = (uint16_t)id;
-  else
-    f->h[f->nh++] = ner_small_key(id);
+static inline void ner_put_small(struct ner_feats *f, unsigned id)
+{
+    if (f->s)
+        f->s[f->ns++] = (uint16_t)id;
+    else
+        f->h[f->nh++] = ner_small_key(id);
 }
 
 /* Tells whether the model knows a word (by its lower-cased hash hl). */
@@ -146,11 +144,9 @@ typedef void (*ner_sink_fn)(void *arg, size_t i, const struct ner_feats *f);
  * gazetteer. With a sink, each token's static features go to sink() as they
  * are made and are not kept (c->feats/foff are then empty): the tagger sums
  * them at once, so memory stays small on long documents. */
-int ner_ctx_init_ex(struct ner_ctx *c, const char *text,
-                    const struct bl_token *toks, size_t ntoks,
-                    const struct bl_sentence *sents, size_t nsents,
-                    const bl_gazetteer *gz, ner_known_fn known, const void *arg,
-                    ner_sink_fn sink, void *sink_arg);
+int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                    const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                    ner_known_fn known, const void *arg, ner_sink_fn sink, void *sink_arg);
 
 /* The feature key under which the model keeps a known word (every word of
  * the training vocabulary has a row, possibly all zero). */
@@ -160,27 +156,25 @@ uint64_t ner_vocab_key(uint64_t hl);
  * sentence (labels[sent_start .. i)) and on the first-pass document summary
  * docbits (NULL in the first pass). Writes at most NER_MAX_DYN hashes to out
  * and returns how many. */
-size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start,
-                     const uint8_t *labels, const uint32_t *docbits,
-                     uint64_t *out);
+size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
+                     const uint32_t *docbits, uint64_t *out);
 
 /* The same features written to out (split or hashed, see struct ner_feats);
  * appends at most NER_MAX_DYN. */
-void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start,
-                 const uint8_t *labels, const uint32_t *docbits,
-                 struct ner_feats *out);
+void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
+                 const uint32_t *docbits, struct ner_feats *out);
 
 /* From first-pass labels, summarise for every token what the other
  * occurrences of the same word in the document were tagged as (docbits[i]).
  * Returns BL_OK or BL_ERR_NOMEM. */
-int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels,
-                 uint32_t *docbits);
+int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits);
 
 /* True when label l may follow label prev (I-X only after B-X or I-X). */
-static inline int ner_allowed(int prev, int l) {
-  if (l == 0 || NER_IS_B(l))
-    return 1;
-  return prev != NER_BOS && prev != 0 && NER_TYPE(prev) == NER_TYPE(l);
+static inline int ner_allowed(int prev, int l)
+{
+    if (l == 0 || NER_IS_B(l))
+        return 1;
+    return prev != NER_BOS && prev != 0 && NER_TYPE(prev) == NER_TYPE(l);
 }
 
 /* FNV-1a over bytes, used for the model checksum. */
@@ -188,13 +182,12 @@ uint32_t ner_fnv32(const unsigned char *p, size_t n, uint32_t h);
 
 /* Write a model file. keys[r] and q[r * NER_NCLASS ...] are row r; info is a
  * NUL-terminated provenance line. Returns BL_OK or BL_ERR_IO. */
-int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q,
-                    uint32_t nrows, float scale, const char *info);
+int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, uint32_t nrows,
+                    float scale, const char *info);
 
 /* Load a tagger from an in-memory image (the bytes of a model file); the
  * bytes are copied where needed, not kept. Same errors as bl_tagger_load. */
-int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out,
-                    struct bl_error *err);
+int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struct bl_error *err);
 
 /* The provenance line stored in a loaded model; owned by t. */
 const char *ner_model_info(const bl_tagger *t);
