@@ -326,11 +326,18 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
  * Leyen, Ludwig van Beethoven, Mohammed bin Salman). */
 static int name_particle(const char *text, const struct bl_token *t)
 {
-    static const char *const words[] = {"von", "van", "der", "den", "de",  "la", "le",
-                                        "du",  "da",  "del", "di",  "bin", "al", "ibn"};
-    size_t len = t->end - t->start, k;
+    static const uint32_t words[] = {
+        NER_PACK('v', 'o', 'n', 3), NER_PACK('v', 'a', 'n', 3), NER_PACK('d', 'e', 'r', 3),
+        NER_PACK('d', 'e', 'n', 3), NER_PACK('d', 'e', 0, 2),   NER_PACK('l', 'a', 0, 2),
+        NER_PACK('l', 'e', 0, 2),   NER_PACK('d', 'u', 0, 2),   NER_PACK('d', 'a', 0, 2),
+        NER_PACK('d', 'e', 'l', 3), NER_PACK('d', 'i', 0, 2),   NER_PACK('b', 'i', 'n', 3),
+        NER_PACK('a', 'l', 0, 2),   NER_PACK('i', 'b', 'n', 3)};
+    uint32_t v = ner_pack_short(text, t);
+    size_t k;
+    if (!v)
+        return 0;
     for (k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (strlen(words[k]) == len && !memcmp(text + t->start, words[k], len))
+        if (words[k] == v)
             return 1;
     return 0;
 }
@@ -405,7 +412,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     }
     rc = BL_ERR_NOMEM;
     labels = calloc(n ? n : 1, 1);
-    docbits = calloc(n ? n : 1, sizeof *docbits);
+    docbits = malloc((n ? n : 1) * sizeof *docbits);
     if (!labels || !docbits)
         goto out;
     decode(t, &c, stat, NULL, labels);

@@ -244,15 +244,14 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
     if (n > MAXCP)
         n = MAXCP;
     wi->npre = n < 4 ? n : 4;
-    for (k = 0; k < wi->npre; k++) {
+    {
         uint64_t hp = FNV_OFF, hs = FNV_OFF;
-        int j;
-        for (j = 0; j <= k; j++) {
-            hp = fnv_step(hp, (uint32_t)low[j]);
-            hs = fnv_step(hs, (uint32_t)low[n - 1 - j]);
+        for (k = 0; k < wi->npre; k++) {
+            hp = fnv_step(hp, (uint32_t)low[k]);
+            hs = fnv_step(hs, (uint32_t)low[n - 1 - k]);
+            wi->pre[k] = hp;
+            wi->suf[k] = hs;
         }
-        wi->pre[k] = hp;
-        wi->suf[k] = hs;
     }
 }
 
@@ -362,13 +361,19 @@ uint64_t ner_small_key(unsigned id)
  * words: Bank of England, Ursula von der Leyen, Marks and Spencer. */
 static int is_particle(const char *text, const struct bl_token *t)
 {
-    static const char *const words[] = {"of", "and", "&",  "de", "von", "van", "der", "den",
-                                        "al", "la",  "le", "du", "da",  "del", "di",  "bin"};
-    size_t len = t->end - t->start, k;
-    if (len > 3)
+    static const uint32_t words[] = {
+        NER_PACK('o', 'f', 0, 2),   NER_PACK('a', 'n', 'd', 3), NER_PACK('&', 0, 0, 1),
+        NER_PACK('d', 'e', 0, 2),   NER_PACK('v', 'o', 'n', 3), NER_PACK('v', 'a', 'n', 3),
+        NER_PACK('d', 'e', 'r', 3), NER_PACK('d', 'e', 'n', 3), NER_PACK('a', 'l', 0, 2),
+        NER_PACK('l', 'a', 0, 2),   NER_PACK('l', 'e', 0, 2),   NER_PACK('d', 'u', 0, 2),
+        NER_PACK('d', 'a', 0, 2),   NER_PACK('d', 'e', 'l', 3), NER_PACK('d', 'i', 0, 2),
+        NER_PACK('b', 'i', 'n', 3)};
+    uint32_t v = ner_pack_short(text, t);
+    size_t k;
+    if (!v)
         return 0;
     for (k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (strlen(words[k]) == len && !memcmp(text + t->start, words[k], len))
+        if (words[k] == v)
             return 1;
     return 0;
 }
@@ -599,7 +604,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
 {
     struct wordinfo *wi = NULL;
     uint16_t *g = NULL, small[NER_MAX_STATIC];
-    size_t si, cap, used = 0, next = 0;
+    size_t si, cap, used = 0, next = 0, i;
     int rc = BL_ERR_NOMEM;
 
     memset(c, 0, sizeof *c);
@@ -608,20 +613,29 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     c->ntoks = ntoks;
     c->sents = sents;
     c->nsents = nsents;
-    c->ti = calloc(ntoks ? ntoks : 1, sizeof *c->ti);
-    c->foff = calloc(ntoks + 1, sizeof *c->foff);
-    wi = calloc(ntoks ? ntoks : 1, sizeof *wi);
+    /* ti and wi are filled sentence by sentence (tokens between sentences
+     * are zeroed there); with a sink, one token's features at a time and no
+     * offsets */
+    c->ti = malloc((ntoks ? ntoks : 1) * sizeof *c->ti);
+    c->foff = sink ? NULL : calloc(ntoks + 1, sizeof *c->foff);
+    wi = malloc((ntoks ? ntoks : 1) * sizeof *wi);
     g = calloc(3 * (ntoks ? ntoks : 1), sizeof *g);
-    /* with a sink, one token's features at a time */
     cap = (sink ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
-    if (!c->ti || !c->foff || !wi || !g || !c->feats)
+    if (!c->ti || (!sink && !c->foff) || !wi || !g || !c->feats)
         goto out;
 
-    for (si = 0; si < nsents; si++) {
-        const struct bl_sentence *s = &sents[si];
-        size_t a = s->tok_start, b = s->tok_end, i;
+    for (si = 0; si <= nsents; si++) {
+        const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
+        size_t a = s ? s->tok_start : ntoks, b;
         int allcaps = 1, letters = 0;
+        for (i = next; i < a; i++) {
+            memset(&wi[i], 0, sizeof wi[i]);
+            memset(&c->ti[i], 0, sizeof c->ti[i]);
+        }
+        if (!s)
+            break;
+        b = next = s->tok_end;
         for (i = a; i < b; i++) {
             word_info(text, &toks[i], &wi[i]);
             if (wi[i].ncp > 1 && toks[i].kind == BL_TOK_WORD) {
@@ -645,11 +659,12 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     }
     if (doc_case(c, wi) != BL_OK)
         goto out;
+    next = 0;
     for (si = 0; si <= nsents; si++) {
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
-        size_t i, a = s ? s->tok_start : ntoks;
+        size_t a = s ? s->tok_start : ntoks;
         /* tokens outside every sentence get no features */
-        for (i = next; i < a; i++)
+        for (i = next; i < a && !sink; i++)
             c->foff[i + 1] = (uint32_t)used;
         if (!s)
             break;
@@ -734,11 +749,13 @@ static int doc_eligible(const struct ner_ctx *c, size_t i)
 
 int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits)
 {
-    size_t cap = 16, mask, i, si;
+    size_t cap = 16, mask, i, si, nel = 0;
     struct docent *tab;
     uint32_t *slot;
 
-    while (cap < 2 * c->ntoks)
+    for (i = 0; i < c->ntoks; i++)
+        nel += (size_t)doc_eligible(c, i);
+    while (cap < 2 * nel)
         cap *= 2;
     mask = cap - 1;
     tab = calloc(cap, sizeof *tab);

@@ -177,6 +177,28 @@ static inline int ner_allowed(int prev, int l)
     return prev != NER_BOS && prev != 0 && NER_TYPE(prev) == NER_TYPE(l);
 }
 
+/* A token of at most 3 bytes as one number (bytes and length), so that
+ * checking it against a short word list is a few integer compares: 0 for
+ * longer (or empty) tokens. */
+#define NER_PACK(a, b, c, n)                                                                       \
+    ((uint32_t)(unsigned char)(a) | (uint32_t)(unsigned char)(b) << 8 |                            \
+     (uint32_t)(unsigned char)(c) << 16 | (uint32_t)(n) << 24)
+
+static inline uint32_t ner_pack_short(const char *text, const struct bl_token *t)
+{
+    const char *s = text + t->start;
+    switch (t->end - t->start) {
+    case 1:
+        return NER_PACK(s[0], 0, 0, 1);
+    case 2:
+        return NER_PACK(s[0], s[1], 0, 2);
+    case 3:
+        return NER_PACK(s[0], s[1], s[2], 3);
+    default:
+        return 0;
+    }
+}
+
 /* FNV-1a over bytes, used for the model checksum. */
 uint32_t ner_fnv32(const unsigned char *p, size_t n, uint32_t h);
 
