@@ -8,10 +8,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
-/* Open addressing on the 32-bit feature key (key 0 = empty slot). A slot
- * is 8 bytes (key, row) so the table stays small and mostly cache resident:
- * a feature the model does not know costs one probe there.
+/* Open addressing on the 32-bit feature key (key 0 = empty slot) in
+ * buckets of four keys and their row numbers: one 32-byte bucket is one
+ * cache line's worth, and with SSE2 one compare tests all four keys. A
+ * bucket fills in order, so a key that is not in a bucket with a free slot
+ * is not in the table; a full bucket spills into the next. Most features of
+ * a text are not in the model, and they usually cost one bucket.
  *
  * Only the argmax of the label scores matters, so adding the same amount to
  * every label of a feature changes nothing: at load each row becomes
@@ -25,12 +31,12 @@ struct wrow {
     v4i lo, hi; /* labels 1-4, 5-8 */
 };
 
-struct slot {
-    uint32_t key, row;
+struct bucket {
+    uint32_t key[4], row[4];
 };
 
 struct bl_tagger {
-    struct slot *slots;
+    struct bucket *buckets;
     struct wrow *w; /* nrows + 1 rows; row nrows is all zero */
     uint32_t mask;
     uint32_t nrows;
@@ -59,11 +65,23 @@ static void wr32(unsigned char *p, uint32_t v)
 static inline const struct wrow *find_row(const struct bl_tagger *t, uint64_t h)
 {
     uint32_t key = ner_key(h), i = key & t->mask;
+#if defined(__SSE2__)
+    const __m128i kb = _mm_set1_epi32((int)key);
+#endif
     for (;;) {
-        const struct slot *sl = &t->slots[i];
-        if (sl->key == key)
-            return &t->w[sl->row];
-        if (sl->key == 0)
+        const struct bucket *b = &t->buckets[i];
+#if defined(__SSE2__)
+        __m128i eq = _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)b->key), kb);
+        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(eq));
+        if (m)
+            return &t->w[b->row[__builtin_ctz(m)]];
+#else
+        int k;
+        for (k = 0; k < 4; k++)
+            if (b->key[k] == key)
+                return &t->w[b->row[k]];
+#endif
+        if (b->key[3] == 0)
             return &t->w[t->nrows];
         i = (i + 1) & t->mask;
     }
@@ -72,11 +90,6 @@ static inline const struct wrow *find_row(const struct bl_tagger *t, uint64_t h)
 static inline int has_row(const struct bl_tagger *t, uint64_t h)
 {
     return find_row(t, h) != &t->w[t->nrows];
-}
-
-static inline void prefetch(const struct bl_tagger *t, uint64_t h)
-{
-    __builtin_prefetch(t->slots + (ner_key(h) & t->mask));
 }
 
 const char *ner_model_info(const bl_tagger *t)
@@ -88,7 +101,7 @@ void bl_tagger_free(bl_tagger *t)
 {
     if (!t)
         return;
-    free(t->slots);
+    free(t->buckets);
     free(t->w);
     free(t);
 }
@@ -135,12 +148,14 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
     while (cap < nrows + nrows / 2 + 1) /* at most 2/3 full */
         cap *= 2;
-    t->slots = calloc(cap, sizeof *t->slots);
+    cap /= 4;
+    t->buckets = aligned_alloc(64, cap * sizeof *t->buckets);
     t->w = aligned_alloc(64, (((size_t)nrows + 2) / 2) * 2 * sizeof *t->w);
-    if (!t->slots || !t->w) {
+    if (!t->buckets || !t->w) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
+    memset(t->buckets, 0, cap * sizeof *t->buckets);
     t->mask = cap - 1;
     t->scale = scale;
     memcpy(t->info, buf + HDR_LEN, infolen);
@@ -148,19 +163,24 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     p = buf + HDR_LEN + infolen;
     for (r = 0; r < nrows; r++, p += ROW_LEN) {
         uint32_t key = rd32(p), i = key & t->mask;
-        int c;
+        int c, k = 0;
         if (key == 0) {
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has an empty key");
             goto out;
         }
-        while (t->slots[i].key && t->slots[i].key != key)
+        for (;;) {
+            for (k = 0; k < 4 && t->buckets[i].key[k] && t->buckets[i].key[k] != key; k++)
+                ;
+            if (k < 4)
+                break;
             i = (i + 1) & t->mask;
-        if (t->slots[i].key == key) {
+        }
+        if (t->buckets[i].key[k] == key) {
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has a duplicate key");
             goto out;
         }
-        t->slots[i].key = key;
-        t->slots[i].row = r;
+        t->buckets[i].key[k] = key;
+        t->buckets[i].row[k] = r;
         for (c = 0; c < NER_NCLASS; c++)
             q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
         for (c = 0; c < 4; c++) {
@@ -272,8 +292,8 @@ static inline struct wrow sum_feats(const struct bl_tagger *t, const struct ner_
     return acc;
 }
 
-/* Sums a token's static feature weights into its row of scores, with the
- * lookups prefetched first. */
+/* Sums a token's static feature weights into its row of scores. (Prefetching
+ * the buckets first cost more instructions than it saved in time.) */
 struct sum_ctx {
     const struct bl_tagger *t;
     struct wrow *stat;
@@ -283,10 +303,7 @@ static void sum_static(void *arg, size_t i, const struct ner_feats *f)
 {
     const struct sum_ctx *s = arg;
     struct wrow zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
-    size_t k;
 
-    for (k = 0; k < f->nh; k++)
-        prefetch(s->t, f->h[k]);
     s->stat[i] = sum_feats(s->t, f, zero);
 }
 
