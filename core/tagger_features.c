@@ -262,9 +262,13 @@ void ner_ctx_free(struct ner_ctx *c)
     free(c->ti);
     free(c->feats);
     free(c->foff);
+    free(c->uid);
+    free(c->urep);
     c->ti = NULL;
     c->feats = NULL;
     c->foff = NULL;
+    c->uid = NULL;
+    c->urep = NULL;
 }
 
 static int is_word(const struct bl_token *t)
@@ -272,9 +276,9 @@ static int is_word(const struct bl_token *t)
     return t->kind == BL_TOK_WORD;
 }
 
-/* Gazetteer matches of up to 4 tokens inside sentence [a, b). Single-token
- * classes go to g1; a longer match marks its first token in gb and the rest
- * in gi. */
+/* Gazetteer matches of 2 to 4 tokens inside sentence [a, b) (single-token
+ * classes are already in g1): a match marks its first token in gb and the
+ * rest in gi. */
 static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t a, size_t b,
                          const struct wordinfo *wi, uint16_t *g1, uint16_t *gb, uint16_t *gi)
 {
@@ -282,8 +286,6 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
     for (i = a; i < b; i++) {
         if (!is_word(&c->toks[i]))
             continue;
-        g1[i] = (uint16_t)bl_gazetteer_classes(gz, c->text + c->toks[i].start,
-                                               c->toks[i].end - c->toks[i].start);
         if (!wi[i].cap)
             continue;
         for (j = i + 1; j < b && j < i + 4; j++) {
@@ -422,9 +424,44 @@ static void cap_run(const struct ner_ctx *c, const struct wordinfo *wi, size_t a
 }
 
 /* Static features of token i of sentence [a, b). */
+/* Group 0: the features of a word's own text (identity unless rare,
+ * affixes, shape). At most NER_MAX_GROUP. */
+static void self_feats(const struct wordinfo *w, int rare, struct ner_feats *out)
+{
+    int k;
+    if (!rare) {
+        ner_put_hash(out, f1(F_W, w->hw));
+        ner_put_hash(out, f1(F_L, w->hl));
+    }
+    for (k = 0; k < w->npre; k++) {
+        ner_put_hash(out, f1(F_P1 + (uint32_t)k, w->pre[k]));
+        ner_put_hash(out, f1(F_S1 + (uint32_t)k, w->suf[k]));
+    }
+    ner_put_hash(out, f1(F_SHAPE, w->shape));
+    ner_put_hash(out, f1(F_SSHAPE, w->sshape));
+}
+
+/* Groups 1-4: a word (lower-cased hl, short shape sshape) as the neighbour
+ * at -1, +1, -2, +2. */
+static void nb_feats(unsigned g, uint64_t hl, uint64_t sshape, struct ner_feats *out)
+{
+    static const uint32_t tl[5] = {0, F_LM1, F_LP1, F_LM2, F_LP2};
+    static const uint32_t ts[5] = {0, F_SHM1, F_SHP1, F_SHM2, F_SHP2};
+    ner_put_hash(out, f1(tl[g], hl));
+    ner_put_hash(out, f1(ts[g], sshape));
+}
+
+void ner_edge_feats(unsigned g, struct ner_feats *out)
+{
+    uint64_t e = g == 1 || g == 3 ? H_BOS : H_EOS;
+    nb_feats(g, e, e, out);
+}
+
+/* Static features of token i of sentence s; without the word groups when
+ * grouped is set. */
 static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
                         const struct wordinfo *wi, const uint16_t *g1, const uint16_t *gb,
-                        const uint16_t *gi, int gz_on, struct ner_feats *out)
+                        const uint16_t *gi, int gz_on, int grouped, struct ner_feats *out)
 {
     size_t a = s->tok_start, b = s->tok_end;
     const struct wordinfo *w = &wi[i];
@@ -435,12 +472,16 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
     uint64_t sp1 = i + 1 < b ? wi[i + 1].sshape : H_EOS, sp2 = i + 2 < b ? wi[i + 2].sshape : H_EOS;
     int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
     uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
-    int k;
 
     ner_put_small(out, NER_S_BIAS);
+    if (!grouped) {
+        self_feats(w, (c->ti[i].flags & NER_TI_RARE) != 0, out);
+        nb_feats(1, lm1, sm1, out);
+        nb_feats(2, lp1, sp1, out);
+        nb_feats(3, lm2, sm2, out);
+        nb_feats(4, lp2, sp2, out);
+    }
     if (!(c->ti[i].flags & NER_TI_RARE)) {
-        ner_put_hash(out, f1(F_W, w->hw));
-        ner_put_hash(out, f1(F_L, w->hl));
         ner_put_hash(out, f2(F_BIL, lm1, w->hl));
         ner_put_hash(out, f2(F_BIR, w->hl, lp1));
     } else {
@@ -450,20 +491,6 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
         ner_put_hash(out, f2(F_UNK_M1, lm1, cp));
         ner_put_hash(out, f2(F_UNK_SHAPE, w->shape, cp));
     }
-    for (k = 0; k < w->npre; k++) {
-        ner_put_hash(out, f1(F_P1 + (uint32_t)k, w->pre[k]));
-        ner_put_hash(out, f1(F_S1 + (uint32_t)k, w->suf[k]));
-    }
-    ner_put_hash(out, f1(F_SHAPE, w->shape));
-    ner_put_hash(out, f1(F_SSHAPE, w->sshape));
-    ner_put_hash(out, f1(F_LM1, lm1));
-    ner_put_hash(out, f1(F_LP1, lp1));
-    ner_put_hash(out, f1(F_LM2, lm2));
-    ner_put_hash(out, f1(F_LP2, lp2));
-    ner_put_hash(out, f1(F_SHM1, sm1));
-    ner_put_hash(out, f1(F_SHP1, sp1));
-    ner_put_hash(out, f1(F_SHM2, sm2));
-    ner_put_hash(out, f1(F_SHP2, sp2));
     ner_put_hash(out, f3(F_SH3, sm1, w->sshape, sp1));
     ner_put_hash(out, f2(F_LM1_SH, lm1, w->sshape));
     ner_put_hash(out, f2(F_SH_LP1, w->sshape, lp1));
@@ -595,34 +622,67 @@ uint64_t ner_vocab_key(uint64_t hl)
 int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                  const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz)
 {
-    return ner_ctx_init_ex(c, text, toks, ntoks, sents, nsents, gz, NULL, NULL, NULL, NULL);
+    return ner_ctx_init_ex(c, text, toks, ntoks, sents, nsents, gz, NULL);
+}
+
+/* Hash of a token's bytes and kind, for the word ids. */
+static uint32_t tok_hash(const char *text, const struct bl_token *t)
+{
+    const unsigned char *p = (const unsigned char *)text + t->start;
+    size_t k, n = t->end - t->start;
+    uint64_t h = FNV_OFF ^ t->kind;
+    for (k = 0; k < n; k++)
+        h = (h ^ p[k]) * FNV_PRIME;
+    return (uint32_t)(h ^ h >> 32);
+}
+
+static int same_tok(const char *text, const struct bl_token *x, const struct bl_token *y)
+{
+    return x->kind == y->kind && x->end - x->start == y->end - y->start &&
+           !memcmp(text + x->start, text + y->start, x->end - x->start);
 }
 
 int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
-                    ner_known_fn known, const void *arg, ner_sink_fn sink, void *sink_arg)
+                    const struct ner_hooks *hk)
 {
+    static const struct ner_hooks none = {NULL, NULL, NULL, NULL, NULL};
+    const size_t n1 = ntoks ? ntoks : 1;
     struct wordinfo *wi = NULL;
-    uint16_t *g = NULL, small[NER_MAX_STATIC];
-    size_t si, cap, used = 0, next = 0, i;
-    int rc = BL_ERR_NOMEM;
+    uint16_t *g = NULL, *ug1 = NULL, small[NER_MAX_STATIC];
+    uint32_t *itab = NULL, *uhash = NULL, u;
+    uint8_t *urare = NULL;
+    size_t si, cap, icap = 16, used = 0, next = 0, i;
+    int grouped, rc = BL_ERR_NOMEM;
 
+    if (!hk)
+        hk = &none;
+    grouped = hk->word != NULL;
     memset(c, 0, sizeof *c);
     c->text = text;
     c->toks = toks;
     c->ntoks = ntoks;
     c->sents = sents;
     c->nsents = nsents;
-    /* ti and wi are filled sentence by sentence (tokens between sentences
-     * are zeroed there); with a sink, one token's features at a time and no
-     * offsets */
-    c->ti = malloc((ntoks ? ntoks : 1) * sizeof *c->ti);
-    c->foff = sink ? NULL : calloc(ntoks + 1, sizeof *c->foff);
-    wi = malloc((ntoks ? ntoks : 1) * sizeof *wi);
-    g = calloc(3 * (ntoks ? ntoks : 1), sizeof *g);
-    cap = (sink ? 0 : ntoks * 56) + NER_MAX_STATIC;
+    /* ti, wi and uid are filled sentence by sentence (tokens between
+     * sentences are zeroed there); with a token hook, one token's features
+     * at a time and no offsets */
+    c->ti = malloc(n1 * sizeof *c->ti);
+    c->foff = hk->token ? NULL : calloc(ntoks + 1, sizeof *c->foff);
+    c->uid = malloc(n1 * sizeof *c->uid);
+    c->urep = malloc(n1 * sizeof *c->urep);
+    wi = malloc(n1 * sizeof *wi);
+    g = calloc(3 * n1, sizeof *g);
+    while (icap < 2 * ntoks)
+        icap *= 2;
+    itab = calloc(icap, sizeof *itab);
+    uhash = malloc(n1 * sizeof *uhash);
+    ug1 = malloc(n1 * sizeof *ug1);
+    urare = malloc(n1);
+    cap = (hk->token ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
-    if (!c->ti || (!sink && !c->foff) || !wi || !g || !c->feats)
+    if (!c->ti || (!hk->token && !c->foff) || !c->uid || !c->urep || !wi || !g || !itab || !uhash ||
+        !ug1 || !urare || !c->feats)
         goto out;
 
     for (si = 0; si <= nsents; si++) {
@@ -632,13 +692,37 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
         for (i = next; i < a; i++) {
             memset(&wi[i], 0, sizeof wi[i]);
             memset(&c->ti[i], 0, sizeof c->ti[i]);
+            c->uid[i] = UINT32_MAX;
         }
         if (!s)
             break;
         b = next = s->tok_end;
         for (i = a; i < b; i++) {
-            word_info(text, &toks[i], &wi[i]);
-            if (wi[i].ncp > 1 && toks[i].kind == BL_TOK_WORD) {
+            const struct bl_token *tk = &toks[i];
+            uint32_t h = tok_hash(text, tk), slot = h & (uint32_t)(icap - 1);
+            /* everything about the word's own text comes from its first
+             * occurrence */
+            while (itab[slot] && !(uhash[itab[slot] - 1] == h &&
+                                   same_tok(text, tk, &toks[c->urep[itab[slot] - 1]])))
+                slot = (slot + 1) & (uint32_t)(icap - 1);
+            if (itab[slot]) {
+                u = itab[slot] - 1;
+                wi[i] = wi[c->urep[u]];
+            } else {
+                u = (uint32_t)c->nuniq++;
+                itab[slot] = u + 1;
+                uhash[u] = h;
+                c->urep[u] = (uint32_t)i;
+                word_info(text, tk, &wi[i]);
+                urare[u] =
+                    hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[i].hl);
+                ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(gz, text + tk->start,
+                                                                            tk->end - tk->start)
+                                           : 0;
+            }
+            c->uid[i] = u;
+            g[i] = ug1[u];
+            if (wi[i].ncp > 1 && tk->kind == BL_TOK_WORD) {
                 letters++;
                 if (!wi[i].allcaps)
                     allcaps = 0;
@@ -650,30 +734,46 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
             c->ti[i].hl = wi[i].hl;
             c->ti[i].shape = wi[i].sshape;
             c->ti[i].flags = (wi[i].cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
-                             (i == a ? NER_TI_FIRST : 0);
-            if (known && toks[i].kind == BL_TOK_WORD && !known(arg, wi[i].hl))
-                c->ti[i].flags |= NER_TI_RARE;
+                             (i == a ? NER_TI_FIRST : 0) | (urare[c->uid[i]] ? NER_TI_RARE : 0);
         }
         if (gz)
             gaz_sentence(c, gz, a, b, wi, g, g + ntoks, g + 2 * ntoks);
     }
     if (doc_case(c, wi) != BL_OK)
         goto out;
+    for (u = 0; grouped && u < c->nuniq; u++) {
+        const struct wordinfo *w = &wi[c->urep[u]];
+        uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
+        struct ner_feats grp[NER_NGROUPS];
+        unsigned k;
+        for (k = 0; k < NER_NGROUPS; k++) {
+            grp[k].h = hb + k * NER_MAX_GROUP;
+            grp[k].s = small;
+            grp[k].nh = grp[k].ns = 0;
+        }
+        self_feats(w, urare[u], &grp[0]);
+        for (k = 1; k < NER_NGROUPS; k++)
+            nb_feats(k, w->hl, w->sshape, &grp[k]);
+        rc = hk->word(hk->arg, u, grp);
+        if (rc != BL_OK)
+            goto out;
+        rc = BL_ERR_NOMEM;
+    }
     next = 0;
     for (si = 0; si <= nsents; si++) {
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
         size_t a = s ? s->tok_start : ntoks;
         /* tokens outside every sentence get no features */
-        for (i = next; i < a && !sink; i++)
+        for (i = next; i < a && !hk->token; i++)
             c->foff[i + 1] = (uint32_t)used;
         if (!s)
             break;
         next = s->tok_end;
         for (i = s->tok_start; i < s->tok_end; i++) {
-            if (sink) {
+            if (hk->token) {
                 struct ner_feats f = {c->feats, small, 0, 0};
-                token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, &f);
-                sink(sink_arg, i, &f);
+                token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
+                hk->token(hk->arg, c, s, i, &f);
                 continue;
             }
             if (used + NER_MAX_STATIC > cap) {
@@ -687,7 +787,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
             {
                 struct ner_feats f = {c->feats + used, NULL, 0, 0};
                 c->foff[i] = (uint32_t)used;
-                token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, &f);
+                token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
                 used += f.nh;
                 c->foff[i + 1] = (uint32_t)used;
             }
@@ -697,6 +797,10 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
 out:
     free(wi);
     free(g);
+    free(itab);
+    free(uhash);
+    free(ug1);
+    free(urare);
     if (rc != BL_OK)
         ner_ctx_free(c);
     return rc;

@@ -69,6 +69,12 @@ struct ner_ctx {
     struct ner_tokinfo *ti; /* ntoks */
     uint64_t *feats;        /* static features of token i: feats[foff[i] .. foff[i+1]) */
     uint32_t *foff;         /* ntoks + 1 */
+    /* Tokens with the same bytes and kind share a word id, uid[i] < nuniq
+     * (tokens outside every sentence: UINT32_MAX); urep[u] is the first
+     * token of word u. What depends only on the word is computed once. */
+    uint32_t *uid;  /* ntoks */
+    uint32_t *urep; /* nuniq */
+    size_t nuniq;
 };
 
 /* Compute every token's static features. gz may be NULL. Returns BL_OK or
@@ -132,9 +138,30 @@ static inline void ner_put_small(struct ner_feats *f, unsigned id)
 /* Tells whether the model knows a word (by its lower-cased hash hl). */
 typedef int (*ner_known_fn)(const void *arg, uint64_t hl);
 
-/* Receives the static features of token i, split as in struct ner_feats
- * (valid during the call only). */
-typedef void (*ner_sink_fn)(void *arg, size_t i, const struct ner_feats *f);
+/* The static features that depend on one word alone come in NER_NGROUPS
+ * groups: the word's own (identity, affixes, shape) and the word seen as
+ * the neighbour at -1, +1, -2 and +2. */
+#define NER_NGROUPS   5
+#define NER_MAX_GROUP 12
+
+/* What ner_ctx_init_ex calls while it works (any member may be NULL):
+ * known() as below; word(), once per word id in increasing order, with its
+ * groups (it returns BL_OK or a BL_ERR_* that stops the work); token(), for
+ * each token i of sentence s, with its static features, split as in struct
+ * ner_feats and without the word groups when word() is set. The features
+ * are valid during the call only. */
+struct ner_hooks {
+    ner_known_fn known;
+    const void *known_arg;
+    int (*word)(void *arg, uint32_t uid, const struct ner_feats grp[NER_NGROUPS]);
+    void (*token)(void *arg, const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
+                  const struct ner_feats *f);
+    void *arg;
+};
+
+/* Group g (1-4) of the neighbour before the sentence start or after its end:
+ * what token() callers add for a missing neighbour. Writes 2 hashes. */
+void ner_edge_feats(unsigned g, struct ner_feats *out);
 
 /* The same, with a vocabulary: a word token that known() says is unknown
  * gets no word-identity features but "unknown word" features with its shape
@@ -146,7 +173,7 @@ typedef void (*ner_sink_fn)(void *arg, size_t i, const struct ner_feats *f);
  * them at once, so memory stays small on long documents. */
 int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
-                    ner_known_fn known, const void *arg, ner_sink_fn sink, void *sink_arg);
+                    const struct ner_hooks *hk);
 
 /* The feature key under which the model keeps a known word (every word of
  * the training vocabulary has a row, possibly all zero). */
