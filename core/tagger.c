@@ -42,7 +42,7 @@ struct bl_tagger {
     uint32_t nrows;
     float scale;
     struct wrow small[NER_NSMALL];
-    struct wrow edge[NER_NGROUPS]; /* a missing neighbour, groups 1-4 */
+    struct wrow edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
     char info[NER_MAX_INFO + 1];
 };
 
@@ -194,7 +194,7 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     for (r = 0; r < NER_NSMALL; r++)
         t->small[r] = *find_row(t, ner_small_key(r));
     memset(&t->edge[0], 0, sizeof t->edge[0]);
-    for (r = 1; r < NER_NGROUPS; r++) {
+    for (r = 1; r < NER_G_AFTER_O; r++) {
         uint64_t h[2];
         struct ner_feats f = {h, NULL, 0, 0};
         ner_edge_feats(r, &f);
@@ -359,7 +359,7 @@ static void sum_static(void *arg, const struct ner_ctx *c, const struct bl_sente
  * plus the features of earlier labels and of the first pass (docbits).
  * Scores are relative to O (lane l - 1 is label l). */
 static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct wrow *stat,
-                   const uint32_t *docbits, uint8_t *labels)
+                   const struct wgroups *wg, const uint32_t *docbits, uint8_t *labels)
 {
     uint64_t dh[NER_MAX_DYN];
     uint16_t ds[NER_MAX_DYN];
@@ -373,8 +373,12 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
             struct wrow sc;
             int32_t best_sc = 0;
             int prev = i > a ? labels[i - 1] : NER_BOS, best = 0;
-            ner_dyn_put(c, i, a, labels, docbits, &f);
+            ner_dyn_put(c, i, a, labels, docbits, 1, &f);
             sc = sum_feats(t, &f, stat[i]);
+            if (prev == 0) {
+                sc.lo += wg[c->uid[i]].g[NER_G_AFTER_O].lo;
+                sc.hi += wg[c->uid[i]].g[NER_G_AFTER_O].hi;
+            }
             for (l = 1; l < NER_NCLASS; l++) {
                 int32_t v = l <= 4 ? sc.lo[l - 1] : sc.hi[l - 5];
                 if (ner_allowed(prev, l) && v > best_sc) {
@@ -478,9 +482,9 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     hk.token = sum_static;
     hk.arg = &sc;
     rc = ner_ctx_init_ex(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &hk);
-    free(sc.wg);
     if (rc != BL_OK) {
         free(stat);
+        free(sc.wg);
         return rc;
     }
     rc = BL_ERR_NOMEM;
@@ -488,10 +492,10 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     docbits = malloc((n ? n : 1) * sizeof *docbits);
     if (!labels || !docbits)
         goto out;
-    decode(t, &c, stat, NULL, labels);
+    decode(t, &c, stat, sc.wg, NULL, labels);
     if (ner_doc_bits(&c, labels, docbits) != BL_OK)
         goto out;
-    decode(t, &c, stat, docbits, labels);
+    decode(t, &c, stat, sc.wg, docbits, labels);
 
     join_particles(&c, labels);
     drop_titles(&c, gz, labels);
@@ -520,6 +524,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
 out:
     free(ents);
     free(stat);
+    free(sc.wg);
     free(labels);
     free(docbits);
     ner_ctx_free(&c);

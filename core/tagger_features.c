@@ -451,6 +451,15 @@ static void nb_feats(unsigned g, uint64_t hl, uint64_t sshape, struct ner_feats 
     ner_put_hash(out, f1(ts[g], sshape));
 }
 
+/* Group NER_G_AFTER_O for t1 = 0: the previous label t1 with the word
+ * (lower-cased hl unless rare, short shape). */
+static void label_feats(unsigned t1, uint64_t hl, uint64_t shape, int rare, struct ner_feats *out)
+{
+    if (!rare)
+        ner_put_hash(out, f2(F_T1_L, t1, hl));
+    ner_put_hash(out, f2(F_T1_SH, t1, shape));
+}
+
 void ner_edge_feats(unsigned g, struct ner_feats *out)
 {
     uint64_t e = g == 1 || g == 3 ? H_BOS : H_EOS;
@@ -752,8 +761,9 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
             grp[k].nh = grp[k].ns = 0;
         }
         self_feats(w, urare[u], &grp[0]);
-        for (k = 1; k < NER_NGROUPS; k++)
+        for (k = 1; k < NER_G_AFTER_O; k++)
             nb_feats(k, w->hl, w->sshape, &grp[k]);
+        label_feats(0, w->hl, w->sshape, urare[u], &grp[NER_G_AFTER_O]);
         rc = hk->word(hk->arg, u, grp);
         if (rc != BL_OK)
             goto out;
@@ -811,7 +821,7 @@ out:
  * in it; bit 8 other occurrences were all O; bit 9 no other occurrence;
  * bits 10-12 the majority label (1 + type, 5 = O). */
 void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
-                 const uint32_t *docbits, struct ner_feats *out)
+                 const uint32_t *docbits, int grouped, struct ner_feats *out)
 {
     const struct ner_tokinfo *t = &c->ti[i];
     unsigned t1 = i > sent_start ? labels[i - 1] : NER_BOS;
@@ -819,9 +829,8 @@ void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uin
 
     ner_put_small(out, NER_S_T1 + t1);
     ner_put_small(out, NER_S_T12 + t2 * 10 + t1);
-    if (!(t->flags & NER_TI_RARE))
-        ner_put_hash(out, f2(F_T1_L, t1, t->hl));
-    ner_put_hash(out, f2(F_T1_SH, t1, t->shape));
+    if (!grouped || t1 != 0)
+        label_feats(t1, t->hl, t->shape, (t->flags & NER_TI_RARE) != 0, out);
     if (docbits && docbits[i]) {
         unsigned bits = docbits[i], b;
         for (b = 0; b < 10; b++)
@@ -837,7 +846,7 @@ size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const
                      const uint32_t *docbits, uint64_t *out)
 {
     struct ner_feats f = {out, NULL, 0, 0};
-    ner_dyn_put(c, i, sent_start, labels, docbits, &f);
+    ner_dyn_put(c, i, sent_start, labels, docbits, 0, &f);
     return f.nh;
 }
 

@@ -138,10 +138,12 @@ static inline void ner_put_small(struct ner_feats *f, unsigned id)
 /* Tells whether the model knows a word (by its lower-cased hash hl). */
 typedef int (*ner_known_fn)(const void *arg, uint64_t hl);
 
-/* The static features that depend on one word alone come in NER_NGROUPS
- * groups: the word's own (identity, affixes, shape) and the word seen as
- * the neighbour at -1, +1, -2 and +2. */
-#define NER_NGROUPS   5
+/* The features that depend on one word alone come in NER_NGROUPS groups:
+ * the word's own (identity, affixes, shape), the word seen as the neighbour
+ * at -1, +1, -2 and +2 (static), and group NER_G_AFTER_O, the word after a
+ * token labelled O (a dynamic feature, see ner_dyn_put). */
+#define NER_NGROUPS   6
+#define NER_G_AFTER_O 5
 #define NER_MAX_GROUP 12
 
 /* What ner_ctx_init_ex calls while it works (any member may be NULL):
@@ -159,7 +161,7 @@ struct ner_hooks {
     void *arg;
 };
 
-/* Group g (1-4) of the neighbour before the sentence start or after its end:
+/* Group g (1-4 only) of the neighbour before the sentence start or after its end:
  * what token() callers add for a missing neighbour. Writes 2 hashes. */
 void ner_edge_feats(unsigned g, struct ner_feats *out);
 
@@ -187,9 +189,11 @@ size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const
                      const uint32_t *docbits, uint64_t *out);
 
 /* The same features written to out (split or hashed, see struct ner_feats);
- * appends at most NER_MAX_DYN. */
+ * appends at most NER_MAX_DYN. With grouped set, the features of group
+ * NER_G_AFTER_O are left out when the previous label is O (the caller adds
+ * that group's sum). */
 void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
-                 const uint32_t *docbits, struct ner_feats *out);
+                 const uint32_t *docbits, int grouped, struct ner_feats *out);
 
 /* From first-pass labels, summarise for every token what the other
  * occurrences of the same word in the document were tagged as (docbits[i]).
