@@ -356,10 +356,14 @@ static void sum_static(void *arg, const struct ner_ctx *c, const struct bl_sente
 }
 
 /* Greedy left-to-right decoding of every sentence over the static scores
- * plus the features of earlier labels and of the first pass (docbits).
- * Scores are relative to O (lane l - 1 is label l). */
+ * plus the features of earlier labels and of the first pass (docbits and
+ * its labels first, both NULL in the first pass). Scores are relative to O
+ * (lane l - 1 is label l). In the second pass a token with no document
+ * features whose two previous labels are what they were in the first pass
+ * scores as it did then, so it keeps its first-pass label. */
 static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct wrow *stat,
-                   const struct wgroups *wg, const uint32_t *docbits, uint8_t *labels)
+                   const struct wgroups *wg, const uint32_t *docbits, const uint8_t *first,
+                   uint8_t *labels)
 {
     uint64_t dh[NER_MAX_DYN];
     uint16_t ds[NER_MAX_DYN];
@@ -373,6 +377,11 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
             struct wrow sc;
             int32_t best_sc = 0;
             int prev = i > a ? labels[i - 1] : NER_BOS, best = 0;
+            if (first && !docbits[i] && (i == a || labels[i - 1] == first[i - 1]) &&
+                (i <= a + 1 || labels[i - 2] == first[i - 2])) {
+                labels[i] = first[i];
+                continue;
+            }
             ner_dyn_put(c, i, a, labels, docbits, 1, &f);
             sc = sum_feats(t, &f, stat[i]);
             if (prev == 0) {
@@ -457,7 +466,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     struct sum_ctx sc;
     struct ner_hooks hk;
     struct wrow *stat = NULL;
-    uint8_t *labels = NULL;
+    uint8_t *first = NULL, *labels = NULL;
     uint32_t *docbits = NULL;
     struct bl_entity *ents = NULL;
     size_t n, i, ne = 0, cap = 0;
@@ -488,14 +497,17 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
         return rc;
     }
     rc = BL_ERR_NOMEM;
-    labels = calloc(n ? n : 1, 1);
+    /* first-pass labels, then the second pass's (tokens outside every
+     * sentence stay O in both) */
+    first = calloc(2 * (n ? n : 1), 1);
     docbits = malloc((n ? n : 1) * sizeof *docbits);
-    if (!labels || !docbits)
+    if (!first || !docbits)
         goto out;
-    decode(t, &c, stat, sc.wg, NULL, labels);
-    if (ner_doc_bits(&c, labels, docbits) != BL_OK)
+    labels = first + (n ? n : 1);
+    decode(t, &c, stat, sc.wg, NULL, NULL, first);
+    if (ner_doc_bits(&c, first, docbits) != BL_OK)
         goto out;
-    decode(t, &c, stat, sc.wg, docbits, labels);
+    decode(t, &c, stat, sc.wg, docbits, first, labels);
 
     join_particles(&c, labels);
     drop_titles(&c, gz, labels);
@@ -525,7 +537,7 @@ out:
     free(ents);
     free(stat);
     free(sc.wg);
-    free(labels);
+    free(first);
     free(docbits);
     ner_ctx_free(&c);
     return rc;
