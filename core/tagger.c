@@ -43,6 +43,7 @@ struct bl_tagger {
     float scale;
     struct wrow small[NER_NSMALL];
     struct wrow edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
+    struct wrow allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
     char info[NER_MAX_INFO + 1];
 };
 
@@ -194,6 +195,13 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     for (r = 0; r < NER_NSMALL; r++)
         t->small[r] = *find_row(t, ner_small_key(r));
     memset(&t->edge[0], 0, sizeof t->edge[0]);
+    for (r = 0; r <= NER_BOS; r++) {
+        int l;
+        for (l = 0; l < 4; l++) {
+            t->allow[r].lo[l] = ner_allowed((int)r, 1 + l) ? -1 : 0;
+            t->allow[r].hi[l] = ner_allowed((int)r, 5 + l) ? -1 : 0;
+        }
+    }
     for (r = 1; r < NER_G_AFTER_O; r++) {
         uint64_t h[2];
         struct ner_feats f = {h, NULL, 0, 0};
@@ -355,6 +363,46 @@ static void sum_static(void *arg, const struct ner_ctx *c, const struct bl_sente
     s->stat[i] = sum_feats(t, f, acc);
 }
 
+/* The label with the highest score among those allowed (ok: all bits set in
+ * the lanes of allowed labels), the lowest label of equal scores, and O
+ * (score 0) unless some allowed label scores above 0. */
+static inline int best_label(const struct wrow *sc, const struct wrow *ok)
+{
+#if defined(__SSE2__)
+    const __m128i lo_ok = (__m128i)ok->lo, hi_ok = (__m128i)ok->hi;
+    const __m128i none = _mm_set1_epi32(INT32_MIN);
+    __m128i lo = _mm_or_si128(_mm_and_si128((__m128i)sc->lo, lo_ok), _mm_andnot_si128(lo_ok, none));
+    __m128i hi = _mm_or_si128(_mm_and_si128((__m128i)sc->hi, hi_ok), _mm_andnot_si128(hi_ok, none));
+    __m128i m, gt;
+    unsigned mask;
+    gt = _mm_cmpgt_epi32(lo, hi);
+    m = _mm_or_si128(_mm_and_si128(gt, lo), _mm_andnot_si128(gt, hi));
+    gt = _mm_cmpgt_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+    m = _mm_or_si128(_mm_and_si128(gt, m),
+                     _mm_andnot_si128(gt, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2))));
+    gt = _mm_cmpgt_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+    m = _mm_or_si128(_mm_and_si128(gt, m),
+                     _mm_andnot_si128(gt, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1))));
+    if (_mm_cvtsi128_si32(m) <= 0)
+        return 0;
+    mask = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, m))) |
+           (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, m))) << 4;
+    return 1 + __builtin_ctz(mask);
+#else
+    int l, best = 0;
+    int32_t best_sc = 0;
+    for (l = 1; l < NER_NCLASS; l++) {
+        int32_t v = l <= 4 ? sc->lo[l - 1] : sc->hi[l - 5];
+        int32_t k = l <= 4 ? ok->lo[l - 1] : ok->hi[l - 5];
+        if (k && v > best_sc) {
+            best = l;
+            best_sc = v;
+        }
+    }
+    return best;
+#endif
+}
+
 /* Greedy left-to-right decoding of every sentence over the static scores
  * plus the features of earlier labels and of the first pass (docbits and
  * its labels first, both NULL in the first pass). Scores are relative to O
@@ -368,15 +416,13 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
     uint64_t dh[NER_MAX_DYN];
     uint16_t ds[NER_MAX_DYN];
     size_t si, i;
-    int l;
 
     for (si = 0; si < c->nsents; si++) {
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
         for (i = a; i < b; i++) {
             struct ner_feats f = {dh, ds, 0, 0};
             struct wrow sc;
-            int32_t best_sc = 0;
-            int prev = i > a ? labels[i - 1] : NER_BOS, best = 0;
+            int prev = i > a ? labels[i - 1] : NER_BOS;
             if (first && !docbits[i] && (i == a || labels[i - 1] == first[i - 1]) &&
                 (i <= a + 1 || labels[i - 2] == first[i - 2])) {
                 labels[i] = first[i];
@@ -388,14 +434,7 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
                 sc.lo += wg[c->uid[i]].g[NER_G_AFTER_O].lo;
                 sc.hi += wg[c->uid[i]].g[NER_G_AFTER_O].hi;
             }
-            for (l = 1; l < NER_NCLASS; l++) {
-                int32_t v = l <= 4 ? sc.lo[l - 1] : sc.hi[l - 5];
-                if (ner_allowed(prev, l) && v > best_sc) {
-                    best = l;
-                    best_sc = v;
-                }
-            }
-            labels[i] = (uint8_t)best;
+            labels[i] = (uint8_t)best_label(&sc, &t->allow[prev]);
         }
     }
 }

@@ -372,8 +372,18 @@ static int is_particle(const char *text, const struct bl_token *t)
         NER_PACK('b', 'i', 'n', 3)};
     uint32_t v = ner_pack_short(text, t);
     size_t k;
-    if (!v)
+    switch (v & 0xffu) { /* what they start with */
+    case 'a':
+    case '&':
+    case 'b':
+    case 'd':
+    case 'l':
+    case 'o':
+    case 'v':
+        break;
+    default:
         return 0;
+    }
     for (k = 0; k < sizeof words / sizeof words[0]; k++)
         if (words[k] == v)
             return 1;
