@@ -499,14 +499,56 @@ static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t
     }
 }
 
+int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, struct ner_ctx *c,
+            uint8_t *labels)
+{
+    struct sum_ctx sc;
+    struct ner_hooks hk;
+    const size_t n = d->ntoks ? d->ntoks : 1;
+    uint8_t *first = NULL;
+    uint32_t *docbits = NULL;
+    int rc;
+
+    memset(c, 0, sizeof *c);
+    sc.t = t;
+    sc.stat = malloc(n * sizeof *sc.stat);
+    sc.wg = NULL;
+    sc.wcap = 0;
+    if (!sc.stat)
+        return BL_ERR_NOMEM;
+    hk.known = known;
+    hk.known_arg = t;
+    hk.word = sum_word;
+    hk.token = sum_static;
+    hk.arg = &sc;
+    rc = ner_ctx_init_ex(c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &hk);
+    if (rc != BL_OK)
+        goto out;
+    rc = BL_ERR_NOMEM;
+    /* first-pass labels, then the second pass's (tokens outside every
+     * sentence stay O in both) */
+    first = calloc(n, 1);
+    docbits = malloc(n * sizeof *docbits);
+    if (!first || !docbits)
+        goto out;
+    memset(labels, 0, d->ntoks);
+    decode(t, c, sc.stat, sc.wg, NULL, NULL, first);
+    if (ner_doc_bits(c, first, docbits) != BL_OK)
+        goto out;
+    decode(t, c, sc.stat, sc.wg, docbits, first, labels);
+    rc = BL_OK;
+out:
+    free(sc.stat);
+    free(sc.wg);
+    free(first);
+    free(docbits);
+    return rc;
+}
+
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct ner_ctx c;
-    struct sum_ctx sc;
-    struct ner_hooks hk;
-    struct wrow *stat = NULL;
-    uint8_t *first = NULL, *labels = NULL;
-    uint32_t *docbits = NULL;
+    uint8_t *labels = NULL;
     struct bl_entity *ents = NULL;
     size_t n, i, ne = 0, cap = 0;
     int rc;
@@ -517,37 +559,14 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     d->ents = NULL;
     d->nents = 0;
     n = d->ntoks;
-    stat = malloc((n ? n : 1) * sizeof *stat);
-    if (!stat)
+    memset(&c, 0, sizeof c);
+    labels = malloc(n ? n : 1);
+    if (!labels)
         return BL_ERR_NOMEM;
-    sc.t = t;
-    sc.stat = stat;
-    sc.wg = NULL;
-    sc.wcap = 0;
-    hk.known = known;
-    hk.known_arg = t;
-    hk.word = sum_word;
-    hk.token = sum_static;
-    hk.arg = &sc;
-    rc = ner_ctx_init_ex(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &hk);
-    if (rc != BL_OK) {
-        free(stat);
-        free(sc.wg);
-        return rc;
-    }
+    rc = ner_tag(t, gz, d, &c, labels);
+    if (rc != BL_OK)
+        goto out;
     rc = BL_ERR_NOMEM;
-    /* first-pass labels, then the second pass's (tokens outside every
-     * sentence stay O in both) */
-    first = calloc(2 * (n ? n : 1), 1);
-    docbits = malloc((n ? n : 1) * sizeof *docbits);
-    if (!first || !docbits)
-        goto out;
-    labels = first + (n ? n : 1);
-    decode(t, &c, stat, sc.wg, NULL, NULL, first);
-    if (ner_doc_bits(&c, first, docbits) != BL_OK)
-        goto out;
-    decode(t, &c, stat, sc.wg, docbits, first, labels);
-
     join_particles(&c, labels);
     drop_titles(&c, gz, labels);
     for (i = 0; i < n; i++) {
@@ -574,10 +593,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     rc = BL_OK;
 out:
     free(ents);
-    free(stat);
-    free(sc.wg);
-    free(first);
-    free(docbits);
+    free(labels);
     ner_ctx_free(&c);
     return rc;
 }

@@ -242,6 +242,14 @@ int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, ui
  * bytes are copied where needed, not kept. Same errors as bl_tagger_load. */
 int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struct bl_error *err);
 
+/* The two greedy passes over document d (tokenized and split), before the
+ * clean-ups on person names: writes d->ntoks labels to the caller's labels
+ * and leaves the features' state in c, which the caller frees with
+ * ner_ctx_free whatever this returns. Returns BL_OK or BL_ERR_NOMEM. t and gz
+ * are only read (threads may share them); c and labels are the caller's. */
+int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, struct ner_ctx *c,
+            uint8_t *labels);
+
 /* The provenance line stored in a loaded model; owned by t. */
 const char *ner_model_info(const bl_tagger *t);
 
