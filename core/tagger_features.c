@@ -159,7 +159,7 @@ static int shape_class(int32_t cp, int *upper, int *letter)
 
 /* Fold a code point for the word features: lower case, curly apostrophes
  * and dashes to ASCII, digits to 0. */
-static int32_t fold(int32_t cp)
+static inline int32_t fold(int32_t cp)
 {
     if (cp < 0x80) {
         if (cp >= 'A' && cp <= 'Z')
@@ -221,9 +221,12 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
         if (c == 'd')
             wi->digit = 1;
         hw = fnv_step(hw, (uint32_t)cp);
-        if (n < MAXCP)
-            low[n] = fold(cp);
-        hl = fnv_step(hl, (uint32_t)fold(cp));
+        {
+            int32_t fc = fold(cp);
+            if (n < MAXCP)
+                low[n] = fc;
+            hl = fnv_step(hl, (uint32_t)fc);
+        }
         if (c != prevc) {
             ssh = fnv_step(ssh, (uint32_t)c);
             sh = fnv_step(sh, (uint32_t)c);
