@@ -165,14 +165,15 @@ struct ner_hooks {
  * what token() callers add for a missing neighbour. Writes 2 hashes. */
 void ner_edge_feats(unsigned g, struct ner_feats *out);
 
-/* The same, with a vocabulary: a word token that known() says is unknown
- * gets no word-identity features but "unknown word" features with its shape
- * and neighbours instead. At run time known() asks the model for the word's
- * vocabulary row (ner_vocab_key); at training time it asks for a count, so
- * that the model learns to tag unseen names from shape, context and
- * gazetteer. With a sink, each token's static features go to sink() as they
- * are made and are not kept (c->feats/foff are then empty): the tagger sums
- * them at once, so memory stays small on long documents. */
+/* ner_ctx_init with hooks (hk may be NULL). With hk->known, a word token
+ * that known() says is unknown gets no word-identity features but "unknown
+ * word" features with its shape and neighbours instead. At run time known()
+ * asks the model for the word's vocabulary row (ner_vocab_key); at training
+ * time it asks for a count, so that the model learns to tag unseen names
+ * from shape, context and gazetteer. With hk->token, each token's static
+ * features go to token() as they are made and are not kept (c->feats is
+ * then scratch and c->foff NULL): the tagger sums them at once, so memory
+ * stays small on long documents. */
 int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
                     const struct ner_hooks *hk);
