@@ -283,20 +283,20 @@ static int is_word(const struct bl_token *t)
  * classes are already in g1): a match marks its first token in gb and the
  * rest in gi. */
 static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t a, size_t b,
-                         const struct wordinfo *wi, uint16_t *g1, uint16_t *gb, uint16_t *gi)
+                         const struct wordinfo *const *wp, uint16_t *g1, uint16_t *gb, uint16_t *gi)
 {
     size_t i, j, k;
     for (i = a; i < b; i++) {
         if (!is_word(&c->toks[i]))
             continue;
-        if (!wi[i].cap)
+        if (!wp[i]->cap)
             continue;
         for (j = i + 1; j < b && j < i + 4; j++) {
             unsigned cls;
             if (!is_word(&c->toks[j]) && c->toks[j].kind != BL_TOK_DASH)
                 break;
             /* names end in a capitalised word (Isle of Man, Rio de Janeiro) */
-            if (!wi[j].cap)
+            if (!wp[j]->cap)
                 continue;
             cls = bl_gazetteer_classes(gz, c->text + c->toks[i].start,
                                        c->toks[j].end - c->toks[i].start);
@@ -393,43 +393,43 @@ static int is_particle(const char *text, const struct bl_token *t)
     return 0;
 }
 
-static int capword(const struct ner_ctx *c, const struct wordinfo *wi, size_t j)
+static int capword(const struct ner_ctx *c, const struct wordinfo *const *wp, size_t j)
 {
-    return c->toks[j].kind == BL_TOK_WORD && wi[j].cap;
+    return c->toks[j].kind == BL_TOK_WORD && wp[j]->cap;
 }
 
 /* The run of capitalised words (with inner particles) around capitalised
  * token i of sentence [a, b), at most 8 tokens each way: [*rs, *re). */
-static void cap_run(const struct ner_ctx *c, const struct wordinfo *wi, size_t a, size_t b,
+static void cap_run(const struct ner_ctx *c, const struct wordinfo *const *wp, size_t a, size_t b,
                     size_t i, size_t *rs, size_t *re)
 {
     size_t j = i, k;
     while (j > a && i - j < 8) {
-        if (capword(c, wi, j - 1)) {
+        if (capword(c, wp, j - 1)) {
             j--;
             continue;
         }
         /* one or two particles, then a capitalised word */
         for (k = 1; k <= 2 && j >= a + k + 1 && is_particle(c->text, &c->toks[j - k]); k++)
-            if (capword(c, wi, j - k - 1))
+            if (capword(c, wp, j - k - 1))
                 break;
         if (k > 2 || j < a + k + 1 || !is_particle(c->text, &c->toks[j - k]) ||
-            !capword(c, wi, j - k - 1))
+            !capword(c, wp, j - k - 1))
             break;
         j -= k + 1;
     }
     *rs = j;
     j = i + 1;
     while (j < b && j - i < 8) {
-        if (capword(c, wi, j)) {
+        if (capword(c, wp, j)) {
             j++;
             continue;
         }
         for (k = 0; k < 2 && j + k + 1 < b && is_particle(c->text, &c->toks[j + k]); k++)
-            if (capword(c, wi, j + k + 1))
+            if (capword(c, wp, j + k + 1))
                 break;
         if (k >= 2 || j + k + 1 >= b || !is_particle(c->text, &c->toks[j + k]) ||
-            !capword(c, wi, j + k + 1))
+            !capword(c, wp, j + k + 1))
             break;
         j += k + 2;
     }
@@ -482,16 +482,17 @@ void ner_edge_feats(unsigned g, struct ner_feats *out)
 /* Static features of token i of sentence s; without the word groups when
  * grouped is set. */
 static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
-                        const struct wordinfo *wi, const uint16_t *g1, const uint16_t *gb,
+                        const struct wordinfo *const *wp, const uint16_t *g1, const uint16_t *gb,
                         const uint16_t *gi, int gz_on, int grouped, struct ner_feats *out)
 {
     size_t a = s->tok_start, b = s->tok_end;
-    const struct wordinfo *w = &wi[i];
+    const struct wordinfo *w = wp[i];
     const struct bl_token *tk = &c->toks[i];
-    uint64_t lm1 = i > a ? wi[i - 1].hl : H_BOS, lm2 = i > a + 1 ? wi[i - 2].hl : H_BOS;
-    uint64_t lp1 = i + 1 < b ? wi[i + 1].hl : H_EOS, lp2 = i + 2 < b ? wi[i + 2].hl : H_EOS;
-    uint64_t sm1 = i > a ? wi[i - 1].sshape : H_BOS, sm2 = i > a + 1 ? wi[i - 2].sshape : H_BOS;
-    uint64_t sp1 = i + 1 < b ? wi[i + 1].sshape : H_EOS, sp2 = i + 2 < b ? wi[i + 2].sshape : H_EOS;
+    uint64_t lm1 = i > a ? wp[i - 1]->hl : H_BOS, lm2 = i > a + 1 ? wp[i - 2]->hl : H_BOS;
+    uint64_t lp1 = i + 1 < b ? wp[i + 1]->hl : H_EOS, lp2 = i + 2 < b ? wp[i + 2]->hl : H_EOS;
+    uint64_t sm1 = i > a ? wp[i - 1]->sshape : H_BOS, sm2 = i > a + 1 ? wp[i - 2]->sshape : H_BOS;
+    uint64_t sp1 = i + 1 < b ? wp[i + 1]->sshape : H_EOS,
+             sp2 = i + 2 < b ? wp[i + 2]->sshape : H_EOS;
     int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
     uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
 
@@ -519,8 +520,8 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
     ner_put_hash(out, f2(F_LM1_LP1, lm1, lp1));
     ner_put_hash(out, f2(F_POS, pos, w->sshape));
     if (i > a)
-        ner_put_hash(
-            out, f2(F_SFX_M1, wi[i - 1].suf[wi[i - 1].npre ? wi[i - 1].npre - 1 : 0], w->sshape));
+        ner_put_hash(out, f2(F_SFX_M1, wp[i - 1]->suf[wp[i - 1]->npre ? wp[i - 1]->npre - 1 : 0],
+                             w->sshape));
     if (caps) {
         ner_put_hash(out, f1(F_CAPS_SH, w->sshape));
         ner_put_hash(out, f1(F_CAPS_L, w->hl));
@@ -542,20 +543,20 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
     else
         ner_put_hash(out, f2(F_KIND, tk->kind,
                              tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
-    if (!caps && (capword(c, wi, i) || (is_particle(c->text, tk) && i > a && i + 1 < b &&
-                                        (capword(c, wi, i - 1) || capword(c, wi, i + 1))))) {
+    if (!caps && (capword(c, wp, i) || (is_particle(c->text, tk) && i > a && i + 1 < b &&
+                                        (capword(c, wp, i - 1) || capword(c, wp, i + 1))))) {
         /* where the token sits in its run of capitalised words, and what
          * surrounds the run as a whole */
         size_t rs, re, len;
         uint64_t rp;
-        cap_run(c, wi, a, b, i, &rs, &re);
+        cap_run(c, wp, a, b, i, &rs, &re);
         len = re - rs;
         rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
-        if (!capword(c, wi, i))
+        if (!capword(c, wp, i))
             rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
         ner_put_small(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
-        ner_put_hash(out, f2(F_RUN_PREVW, rs > a ? wi[rs - 1].hl : H_BOS, rp));
-        ner_put_hash(out, f2(F_RUN_NEXTW, re < b ? wi[re].hl : H_EOS, rp));
+        ner_put_hash(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
+        ner_put_hash(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
         if (gz_on) {
             emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
             if (rs > a)
@@ -583,7 +584,7 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
  * document (a common word at a sentence start or in a headline), and
  * sentence-initial or headline tokens whose word appears capitalised inside
  * a mixed-case sentence (a name). */
-static int doc_case(struct ner_ctx *c, const struct wordinfo *wi)
+static int doc_case(struct ner_ctx *c, const struct wordinfo *const *wp)
 {
     size_t cap = 16, mask, i;
     uint64_t *set;
@@ -599,12 +600,12 @@ static int doc_case(struct ner_ctx *c, const struct wordinfo *wi)
     for (i = 0; i < c->ntoks; i++) {
         uint64_t key;
         size_t h;
-        if (c->toks[i].kind != BL_TOK_WORD || wi[i].ncp < 2)
+        if (c->toks[i].kind != BL_TOK_WORD || wp[i]->ncp < 2)
             continue;
-        if (!wi[i].cap && !wi[i].allcaps)
-            key = (wi[i].hl & ~(uint64_t)3) | 2;
+        if (!wp[i]->cap && !wp[i]->allcaps)
+            key = (wp[i]->hl & ~(uint64_t)3) | 2;
         else if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
-            key = (wi[i].hl & ~(uint64_t)3) | 3;
+            key = (wp[i]->hl & ~(uint64_t)3) | 3;
         else
             continue;
         h = (size_t)(key >> 9) & mask;
@@ -615,9 +616,9 @@ static int doc_case(struct ner_ctx *c, const struct wordinfo *wi)
     for (i = 0; i < c->ntoks; i++) {
         uint64_t key;
         size_t h;
-        if (c->toks[i].kind != BL_TOK_WORD || !wi[i].cap || wi[i].ncp < 2)
+        if (c->toks[i].kind != BL_TOK_WORD || !wp[i]->cap || wp[i]->ncp < 2)
             continue;
-        key = (wi[i].hl & ~(uint64_t)3) | 2;
+        key = (wp[i]->hl & ~(uint64_t)3) | 2;
         h = (size_t)(key >> 9) & mask;
         while (set[h] && set[h] != key)
             h = (h + 1) & mask;
@@ -669,8 +670,10 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
                     const struct ner_hooks *hk)
 {
     static const struct ner_hooks none = {NULL, NULL, NULL, NULL, NULL};
+    static const struct wordinfo nowi; /* for tokens outside every sentence */
     const size_t n1 = ntoks ? ntoks : 1;
-    struct wordinfo *wi = NULL;
+    struct wordinfo *wi = NULL;        /* per word id */
+    const struct wordinfo **wp = NULL; /* per token: its word's */
     uint16_t *g = NULL, *ug1 = NULL, small[NER_MAX_STATIC];
     uint32_t *itab = NULL, *uhash = NULL, u;
     uint8_t *urare = NULL;
@@ -686,14 +689,16 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     c->ntoks = ntoks;
     c->sents = sents;
     c->nsents = nsents;
-    /* ti, wi and uid are filled sentence by sentence (tokens between
-     * sentences are zeroed there); with a token hook, one token's features
-     * at a time and no offsets */
+    /* ti, wp and uid are filled sentence by sentence (tokens between
+     * sentences are set there); with a token hook, one token's features at
+     * a time and no offsets. wi is as long as it might need to be, but only
+     * the first nuniq entries are touched. */
     c->ti = malloc(n1 * sizeof *c->ti);
     c->foff = hk->token ? NULL : calloc(ntoks + 1, sizeof *c->foff);
     c->uid = malloc(n1 * sizeof *c->uid);
     c->urep = malloc(n1 * sizeof *c->urep);
     wi = malloc(n1 * sizeof *wi);
+    wp = malloc(n1 * sizeof *wp);
     g = calloc(3 * n1, sizeof *g);
     while (icap < 2 * ntoks)
         icap *= 2;
@@ -703,8 +708,8 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     urare = malloc(n1);
     cap = (hk->token ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
-    if (!c->ti || (!hk->token && !c->foff) || !c->uid || !c->urep || !wi || !g || !itab || !uhash ||
-        !ug1 || !urare || !c->feats)
+    if (!c->ti || (!hk->token && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g || !itab ||
+        !uhash || !ug1 || !urare || !c->feats)
         goto out;
 
     for (si = 0; si <= nsents; si++) {
@@ -712,7 +717,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
         size_t a = s ? s->tok_start : ntoks, b;
         int allcaps = 1, letters = 0;
         for (i = next; i < a; i++) {
-            memset(&wi[i], 0, sizeof wi[i]);
+            wp[i] = &nowi;
             memset(&c->ti[i], 0, sizeof c->ti[i]);
             c->uid[i] = UINT32_MAX;
         }
@@ -729,42 +734,42 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
                 slot = (slot + 1) & (uint32_t)(icap - 1);
             if (itab[slot]) {
                 u = itab[slot] - 1;
-                wi[i] = wi[c->urep[u]];
             } else {
                 u = (uint32_t)c->nuniq++;
                 itab[slot] = u + 1;
                 uhash[u] = h;
                 c->urep[u] = (uint32_t)i;
-                word_info(text, tk, &wi[i]);
+                word_info(text, tk, &wi[u]);
                 urare[u] =
-                    hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[i].hl);
+                    hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
                 ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(gz, text + tk->start,
                                                                             tk->end - tk->start)
                                            : 0;
             }
             c->uid[i] = u;
+            wp[i] = &wi[u];
             g[i] = ug1[u];
-            if (wi[i].ncp > 1 && tk->kind == BL_TOK_WORD) {
+            if (wi[u].ncp > 1 && tk->kind == BL_TOK_WORD) {
                 letters++;
-                if (!wi[i].allcaps)
+                if (!wi[u].allcaps)
                     allcaps = 0;
             }
         }
         if (letters < 2)
             allcaps = 0;
         for (i = a; i < b; i++) {
-            c->ti[i].hl = wi[i].hl;
-            c->ti[i].shape = wi[i].sshape;
-            c->ti[i].flags = (wi[i].cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
+            c->ti[i].hl = wp[i]->hl;
+            c->ti[i].shape = wp[i]->sshape;
+            c->ti[i].flags = (wp[i]->cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
                              (i == a ? NER_TI_FIRST : 0) | (urare[c->uid[i]] ? NER_TI_RARE : 0);
         }
         if (gz)
-            gaz_sentence(c, gz, a, b, wi, g, g + ntoks, g + 2 * ntoks);
+            gaz_sentence(c, gz, a, b, wp, g, g + ntoks, g + 2 * ntoks);
     }
-    if (doc_case(c, wi) != BL_OK)
+    if (doc_case(c, wp) != BL_OK)
         goto out;
     for (u = 0; grouped && u < c->nuniq; u++) {
-        const struct wordinfo *w = &wi[c->urep[u]];
+        const struct wordinfo *w = &wi[u];
         uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
         struct ner_feats grp[NER_NGROUPS];
         unsigned k;
@@ -795,7 +800,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
         for (i = s->tok_start; i < s->tok_end; i++) {
             if (hk->token) {
                 struct ner_feats f = {c->feats, small, 0, 0};
-                token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
+                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
                 hk->token(hk->arg, c, s, i, &f);
                 continue;
             }
@@ -810,7 +815,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
             {
                 struct ner_feats f = {c->feats + used, NULL, 0, 0};
                 c->foff[i] = (uint32_t)used;
-                token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
+                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
                 used += f.nh;
                 c->foff[i + 1] = (uint32_t)used;
             }
@@ -819,6 +824,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     rc = BL_OK;
 out:
     free(wi);
+    free(wp);
     free(g);
     free(itab);
     free(uhash);
