@@ -510,6 +510,7 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     int rc;
 
     memset(c, 0, sizeof *c);
+    memset(labels, 0, d->ntoks);
     sc.t = t;
     sc.stat = malloc(n * sizeof *sc.stat);
     sc.wg = NULL;
@@ -531,7 +532,6 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     docbits = malloc(n * sizeof *docbits);
     if (!first || !docbits)
         goto out;
-    memset(labels, 0, d->ntoks);
     decode(t, c, sc.stat, sc.wg, NULL, NULL, first);
     if (ner_doc_bits(c, first, docbits) != BL_OK)
         goto out;

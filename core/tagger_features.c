@@ -774,7 +774,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
         struct ner_feats grp[NER_NGROUPS];
         unsigned k;
         for (k = 0; k < NER_NGROUPS; k++) {
-            grp[k].h = hb + k * NER_MAX_GROUP;
+            grp[k].h = hb + (size_t)k * NER_MAX_GROUP;
             grp[k].s = small;
             grp[k].nh = grp[k].ns = 0;
         }
