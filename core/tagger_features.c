@@ -310,8 +310,8 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 }
 
 /* One small feature per set class bit b: id base + b * stride + extra. */
-static void emit_bits(struct ner_feats *out, unsigned base, unsigned stride, unsigned bits,
-                      unsigned extra)
+static inline void emit_bits(struct ner_feats *out, unsigned base, unsigned stride, unsigned bits,
+                             unsigned extra)
 {
     bits &= 0xffffu;
     while (bits) {
