@@ -119,7 +119,7 @@ uint64_t ner_small_key(unsigned id);
 struct ner_feats {
     uint64_t *h;
     uint16_t *s;
-    size_t nh, ns;
+    uint32_t nh, ns; /* not size_t: a store to h[] then cannot alias them */
 };
 
 static inline void ner_put_hash(struct ner_feats *f, uint64_t h)
