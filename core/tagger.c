@@ -311,7 +311,12 @@ static inline struct wrow sum_feats(const struct bl_tagger *t, const struct ner_
 }
 
 /* Per document: the static score rows being filled, and the sums of the
- * word groups of every word id (grown as ner_ctx_init_ex reports them). */
+ * word groups by word id. Up to WCACHE_MAX distinct words they are all
+ * summed at once (direct); beyond, a direct-mapped cache (slot u & mask,
+ * tagged with u) of WCACHE_MAX entries keeps memory bounded on long
+ * documents of distinct words. */
+#define WCACHE_MAX 4096u
+
 struct wgroups {
     struct wrow g[NER_NGROUPS];
 };
@@ -320,47 +325,91 @@ struct sum_ctx {
     const struct bl_tagger *t;
     struct wrow *stat;
     struct wgroups *wg;
-    size_t wcap;
+    uint32_t *tag;
+    uint32_t mask;
+    int direct;
 };
 
-static int sum_word(void *arg, uint32_t uid, const struct ner_feats grp[NER_NGROUPS])
+/* Fills cache slot k with the group sums of word id u. */
+static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32_t k, uint32_t u)
 {
-    struct sum_ctx *s = arg;
     struct wrow zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
-    int k;
+    uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
+    struct ner_feats grp[NER_NGROUPS];
+    int g;
+    ner_word_groups(c, u, hb, grp);
+    for (g = 0; g < NER_NGROUPS; g++)
+        s->wg[k].g[g] = sum_feats(s->t, &grp[g], zero);
+    s->tag[k] = u;
+}
 
-    if (uid >= s->wcap) {
-        size_t cap = s->wcap ? 2 * s->wcap : 256;
-        void *p = realloc(s->wg, cap * sizeof *s->wg);
-        if (!p)
-            return BL_ERR_NOMEM;
-        s->wg = p;
-        s->wcap = cap;
-    }
-    for (k = 0; k < NER_NGROUPS; k++)
-        s->wg[uid].g[k] = sum_feats(s->t, &grp[k], zero);
+static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
+{
+    uint32_t cap = 16, k;
+    s->direct = c->nuniq <= WCACHE_MAX;
+    while (cap < c->nuniq && cap < WCACHE_MAX)
+        cap *= 2;
+    s->wg = malloc(cap * sizeof *s->wg);
+    s->tag = malloc(cap * sizeof *s->tag);
+    if (!s->wg || !s->tag)
+        return BL_ERR_NOMEM;
+    s->mask = cap - 1;
+    for (k = 0; k < cap; k++)
+        s->tag[k] = UINT32_MAX;
+    for (k = 0; s->direct && k < c->nuniq; k++)
+        groups_fill(s, c, k, k);
     return BL_OK;
+}
+
+/* The group sums of word id u (computed on a cache miss). The pointer is
+ * valid until the next call. */
+static inline const struct wgroups *groups_of(const struct sum_ctx *s, const struct ner_ctx *c,
+                                              uint32_t u)
+{
+    uint32_t k;
+    if (s->direct)
+        return &s->wg[u];
+    k = u & s->mask;
+    if (s->tag[k] != u)
+        groups_fill(s, c, k, u);
+    return &s->wg[k];
+}
+
+static inline void add_row(struct wrow *acc, const struct wrow *w)
+{
+    acc->lo += w->lo;
+    acc->hi += w->hi;
 }
 
 /* Sums a token's static feature weights into its row of scores: its own
  * word's group, its neighbours' groups, then the rest. */
-static void sum_static(void *arg, const struct ner_ctx *c, const struct bl_sentence *sn, size_t i,
-                       const struct ner_feats *f)
+static int sum_static(void *arg, const struct ner_ctx *c, const struct bl_sentence *sn, size_t i,
+                      const struct ner_feats *f)
 {
-    const struct sum_ctx *s = arg;
+    struct sum_ctx *s = arg;
     const struct bl_tagger *t = s->t;
-    const struct wgroups *wg = s->wg;
     const uint32_t *u = c->uid;
     size_t a = sn->tok_start, b = sn->tok_end;
-    const struct wrow *m1 = i > a ? &wg[u[i - 1]].g[1] : &t->edge[1];
-    const struct wrow *p1 = i + 1 < b ? &wg[u[i + 1]].g[2] : &t->edge[2];
-    const struct wrow *m2 = i > a + 1 ? &wg[u[i - 2]].g[3] : &t->edge[3];
-    const struct wrow *p2 = i + 2 < b ? &wg[u[i + 2]].g[4] : &t->edge[4];
-    struct wrow acc = wg[u[i]].g[0];
+    struct wrow acc;
 
-    acc.lo += m1->lo + p1->lo + m2->lo + p2->lo;
-    acc.hi += m1->hi + p1->hi + m2->hi + p2->hi;
+    if (!s->wg && wcache_init(s, c) != BL_OK)
+        return BL_ERR_NOMEM;
+    if (s->direct) {
+        const struct wgroups *wg = s->wg;
+        acc = wg[u[i]].g[0];
+        add_row(&acc, i > a ? &wg[u[i - 1]].g[1] : &t->edge[1]);
+        add_row(&acc, i + 1 < b ? &wg[u[i + 1]].g[2] : &t->edge[2]);
+        add_row(&acc, i > a + 1 ? &wg[u[i - 2]].g[3] : &t->edge[3]);
+        add_row(&acc, i + 2 < b ? &wg[u[i + 2]].g[4] : &t->edge[4]);
+    } else {
+        acc = groups_of(s, c, u[i])->g[0];
+        add_row(&acc, i > a ? &groups_of(s, c, u[i - 1])->g[1] : &t->edge[1]);
+        add_row(&acc, i + 1 < b ? &groups_of(s, c, u[i + 1])->g[2] : &t->edge[2]);
+        add_row(&acc, i > a + 1 ? &groups_of(s, c, u[i - 2])->g[3] : &t->edge[3]);
+        add_row(&acc, i + 2 < b ? &groups_of(s, c, u[i + 2])->g[4] : &t->edge[4]);
+    }
     s->stat[i] = sum_feats(t, f, acc);
+    return BL_OK;
 }
 
 /* The label with the highest score among those allowed (ok: all bits set in
@@ -409,9 +458,8 @@ static inline int best_label(const struct wrow *sc, const struct wrow *ok)
  * (lane l - 1 is label l). In the second pass a token with no document
  * features whose two previous labels are what they were in the first pass
  * scores as it did then, so it keeps its first-pass label. */
-static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct wrow *stat,
-                   const struct wgroups *wg, const uint32_t *docbits, const uint8_t *first,
-                   uint8_t *labels)
+static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx *s,
+                   const uint32_t *docbits, const uint8_t *first, uint8_t *labels)
 {
     uint64_t dh[NER_MAX_DYN];
     uint16_t ds[NER_MAX_DYN];
@@ -429,11 +477,9 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
                 continue;
             }
             ner_dyn_put(c, i, a, labels, docbits, 1, &f);
-            sc = sum_feats(t, &f, stat[i]);
-            if (prev == 0) {
-                sc.lo += wg[c->uid[i]].g[NER_G_AFTER_O].lo;
-                sc.hi += wg[c->uid[i]].g[NER_G_AFTER_O].hi;
-            }
+            sc = sum_feats(t, &f, s->stat[i]);
+            if (prev == 0)
+                add_row(&sc, &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O]);
             labels[i] = (uint8_t)best_label(&sc, &t->allow[prev]);
         }
     }
@@ -514,14 +560,16 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     sc.t = t;
     sc.stat = malloc(n * sizeof *sc.stat);
     sc.wg = NULL;
-    sc.wcap = 0;
+    sc.tag = NULL;
+    sc.mask = 0;
+    sc.direct = 0;
     if (!sc.stat)
         return BL_ERR_NOMEM;
     hk.known = known;
     hk.known_arg = t;
-    hk.word = sum_word;
     hk.token = sum_static;
     hk.arg = &sc;
+    hk.grouped = 1;
     rc = ner_ctx_init_ex(c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &hk);
     if (rc != BL_OK)
         goto out;
@@ -532,14 +580,17 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     docbits = malloc(n * sizeof *docbits);
     if (!first || !docbits)
         goto out;
-    decode(t, c, sc.stat, sc.wg, NULL, NULL, first);
+    if (!sc.wg && wcache_init(&sc, c) != BL_OK) /* a document without sentences */
+        goto out;
+    decode(t, c, &sc, NULL, NULL, first);
     if (ner_doc_bits(c, first, docbits) != BL_OK)
         goto out;
-    decode(t, c, sc.stat, sc.wg, docbits, first, labels);
+    decode(t, c, &sc, docbits, first, labels);
     rc = BL_OK;
 out:
     free(sc.stat);
     free(sc.wg);
+    free(sc.tag);
     free(first);
     free(docbits);
     return rc;

@@ -267,11 +267,15 @@ void ner_ctx_free(struct ner_ctx *c)
     free(c->foff);
     free(c->uid);
     free(c->urep);
+    free(c->wi);
+    free(c->urare);
     c->ti = NULL;
     c->feats = NULL;
     c->foff = NULL;
     c->uid = NULL;
     c->urep = NULL;
+    c->wi = NULL;
+    c->urare = NULL;
 }
 
 static int is_word(const struct bl_token *t)
@@ -479,6 +483,22 @@ void ner_edge_feats(unsigned g, struct ner_feats *out)
     nb_feats(g, e, e, out);
 }
 
+void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
+                     struct ner_feats grp[NER_NGROUPS])
+{
+    const struct wordinfo *w = &c->wi[u];
+    unsigned k;
+    for (k = 0; k < NER_NGROUPS; k++) {
+        grp[k].h = hbuf + (size_t)k * NER_MAX_GROUP;
+        grp[k].s = NULL; /* none are small; if one were, it would be hashed */
+        grp[k].nh = grp[k].ns = 0;
+    }
+    self_feats(w, c->urare[u], &grp[0]);
+    for (k = 1; k < NER_G_AFTER_O; k++)
+        nb_feats(k, w->hl, w->sshape, &grp[k]);
+    label_feats(0, w->hl, w->sshape, c->urare[u], &grp[NER_G_AFTER_O]);
+}
+
 /* Static features of token i of sentence s; without the word groups when
  * grouped is set. */
 static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
@@ -669,20 +689,20 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
                     const struct ner_hooks *hk)
 {
-    static const struct ner_hooks none = {NULL, NULL, NULL, NULL, NULL};
+    static const struct ner_hooks none = {NULL, NULL, NULL, NULL, 0};
     static const struct wordinfo nowi; /* for tokens outside every sentence */
     const size_t n1 = ntoks ? ntoks : 1;
-    struct wordinfo *wi = NULL;        /* per word id */
+    struct wordinfo *wi;               /* per word id: c->wi */
     const struct wordinfo **wp = NULL; /* per token: its word's */
     uint16_t *g = NULL, *ug1 = NULL, small[NER_MAX_STATIC];
     uint32_t *itab = NULL, *uhash = NULL, u;
-    uint8_t *urare = NULL;
+    uint8_t *urare;
     size_t si, cap, icap = 16, used = 0, next = 0, i;
     int grouped, rc = BL_ERR_NOMEM;
 
     if (!hk)
         hk = &none;
-    grouped = hk->word != NULL;
+    grouped = hk->grouped;
     memset(c, 0, sizeof *c);
     c->text = text;
     c->toks = toks;
@@ -697,7 +717,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     c->foff = hk->token ? NULL : calloc(ntoks + 1, sizeof *c->foff);
     c->uid = malloc(n1 * sizeof *c->uid);
     c->urep = malloc(n1 * sizeof *c->urep);
-    wi = malloc(n1 * sizeof *wi);
+    wi = c->wi = malloc(n1 * sizeof *wi);
     wp = malloc(n1 * sizeof *wp);
     g = calloc(3 * n1, sizeof *g);
     while (icap < 2 * ntoks)
@@ -705,7 +725,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     itab = calloc(icap, sizeof *itab);
     uhash = malloc(n1 * sizeof *uhash);
     ug1 = malloc(n1 * sizeof *ug1);
-    urare = malloc(n1);
+    urare = c->urare = malloc(n1);
     cap = (hk->token ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
     if (!c->ti || (!hk->token && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g || !itab ||
@@ -768,25 +788,6 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     }
     if (doc_case(c, wp) != BL_OK)
         goto out;
-    for (u = 0; grouped && u < c->nuniq; u++) {
-        const struct wordinfo *w = &wi[u];
-        uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
-        struct ner_feats grp[NER_NGROUPS];
-        unsigned k;
-        for (k = 0; k < NER_NGROUPS; k++) {
-            grp[k].h = hb + (size_t)k * NER_MAX_GROUP;
-            grp[k].s = small;
-            grp[k].nh = grp[k].ns = 0;
-        }
-        self_feats(w, urare[u], &grp[0]);
-        for (k = 1; k < NER_G_AFTER_O; k++)
-            nb_feats(k, w->hl, w->sshape, &grp[k]);
-        label_feats(0, w->hl, w->sshape, urare[u], &grp[NER_G_AFTER_O]);
-        rc = hk->word(hk->arg, u, grp);
-        if (rc != BL_OK)
-            goto out;
-        rc = BL_ERR_NOMEM;
-    }
     next = 0;
     for (si = 0; si <= nsents; si++) {
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
@@ -801,7 +802,10 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
             if (hk->token) {
                 struct ner_feats f = {c->feats, small, 0, 0};
                 token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
-                hk->token(hk->arg, c, s, i, &f);
+                rc = hk->token(hk->arg, c, s, i, &f);
+                if (rc != BL_OK)
+                    goto out;
+                rc = BL_ERR_NOMEM;
                 continue;
             }
             if (used + NER_MAX_STATIC > cap) {
@@ -823,13 +827,11 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     }
     rc = BL_OK;
 out:
-    free(wi);
     free(wp);
     free(g);
     free(itab);
     free(uhash);
     free(ug1);
-    free(urare);
     if (rc != BL_OK)
         ner_ctx_free(c);
     return rc;

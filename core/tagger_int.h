@@ -71,9 +71,12 @@ struct ner_ctx {
     uint32_t *foff;         /* ntoks + 1 */
     /* Tokens with the same bytes and kind share a word id, uid[i] < nuniq
      * (tokens outside every sentence: UINT32_MAX); urep[u] is the first
-     * token of word u. What depends only on the word is computed once. */
+     * token of word u. What depends only on the word is computed once:
+     * wi[u] (its text's hashes, private to tagger_features.c) and urare[u]. */
     uint32_t *uid;  /* ntoks */
     uint32_t *urep; /* nuniq */
+    struct wordinfo *wi;
+    uint8_t *urare;
     size_t nuniq;
 };
 
@@ -146,20 +149,26 @@ typedef int (*ner_known_fn)(const void *arg, uint64_t hl);
 #define NER_G_AFTER_O 5
 #define NER_MAX_GROUP 12
 
-/* What ner_ctx_init_ex calls while it works (any member may be NULL):
- * known() as below; word(), once per word id in increasing order, with its
- * groups (it returns BL_OK or a BL_ERR_* that stops the work); token(), for
- * each token i of sentence s, with its static features, split as in struct
- * ner_feats and without the word groups when word() is set. The features
- * are valid during the call only. */
+/* What ner_ctx_init_ex calls while it works (known and token may be NULL):
+ * known() as below; token(), for each token i of sentence s, with its
+ * static features, split as in struct ner_feats and, when grouped is set,
+ * without the word groups (the caller adds them, see ner_word_groups). The
+ * features are valid during the call only; token() returns BL_OK or a
+ * BL_ERR_* that stops the work. */
 struct ner_hooks {
     ner_known_fn known;
     const void *known_arg;
-    int (*word)(void *arg, uint32_t uid, const struct ner_feats grp[NER_NGROUPS]);
-    void (*token)(void *arg, const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
-                  const struct ner_feats *f);
+    int (*token)(void *arg, const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
+                 const struct ner_feats *f);
     void *arg;
+    int grouped;
 };
+
+/* The groups of word id u (u < c->nuniq), split as in struct ner_feats:
+ * grp[g] gets at most NER_MAX_GROUP hashes, written to hbuf + g *
+ * NER_MAX_GROUP. */
+void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
+                     struct ner_feats grp[NER_NGROUPS]);
 
 /* Group g (1-4 only) of the neighbour before the sentence start or after its end:
  * what token() callers add for a missing neighbour. Writes 2 hashes. */

@@ -133,7 +133,7 @@ static void ref_pass(const struct ref_model *m, const struct ner_ctx *c, const u
 static void ref_tag(const struct ref_model *m, const bl_gazetteer *gz, const bl_doc *d,
                     uint8_t *labels)
 {
-    struct ner_hooks hk = {ref_known, m, NULL, NULL, NULL};
+    struct ner_hooks hk = {ref_known, m, NULL, NULL, 0};
     struct ner_ctx c;
     size_t n = d->ntoks ? d->ntoks : 1;
     uint8_t *first = calloc(n, 1);
@@ -265,11 +265,43 @@ static void test_same_labels_long(void **state)
     free(big);
 }
 
+/* More distinct words than the tagger keeps word sums for at once (4096),
+ * with names that recur throughout: made-up words from syllables. */
+static void test_same_labels_many_words(void **state)
+{
+    static const char *const syl[] = {"ka", "lo", "mi", "ne", "ru", "sa",  "ti",  "vo",
+                                      "de", "po", "gu", "ha", "ze", "bri", "tor", "wen"};
+    const struct fixture *f = *state;
+    size_t cap = 400000, len = 0, k;
+    char *big = malloc(cap);
+
+    assert_non_null(big);
+    for (k = 0; k < 9000; k++) {
+        size_t x = k * 2654435761u % 65536, j;
+        char w[32];
+        int n = 0;
+        for (j = 0; j < 4; j++, x /= 16)
+            n += snprintf(w + n, sizeof w - (size_t)n, "%s", syl[x % 16]);
+        if (k % 3 == 0)
+            w[0] = (char)(w[0] - 'a' + 'A');
+        len += (size_t)snprintf(big + len, cap - len, "%s ", w);
+        if (k % 11 == 10)
+            len += (size_t)snprintf(big + len, cap - len, "%s",
+                                    k % 44 == 10   ? "said Kelmar Dunov in Brisaport. "
+                                    : k % 44 == 21 ? "the Vantor Bank said. "
+                                                   : "in the city. ");
+        assert_true(len + 64 < cap);
+    }
+    check_text(f, f->gz, big);
+    free(big);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_same_labels, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_long, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_same_labels_many_words, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
