@@ -8,21 +8,42 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
-/* Open addressing on the 32-bit feature key (key 0 = empty slot). A slot
- * is 8 bytes (key, row) so the table stays small and mostly cache resident:
- * a feature the model does not know costs one probe there. The weights of
- * row r, one int16 per label, are w[r * NER_NCLASS ...], densely packed. */
-struct slot {
-    uint32_t key, row;
+/* Open addressing on the 32-bit feature key (key 0 = empty slot) in
+ * buckets of four keys and their row numbers: one 32-byte bucket is one
+ * cache line's worth, and with SSE2 one compare tests all four keys. A
+ * bucket fills in order, so a key that is not in a bucket with a free slot
+ * is not in the table; a full bucket spills into the next. Most features of
+ * a text are not in the model, and they usually cost one bucket.
+ *
+ * Only the argmax of the label scores matters, so adding the same amount to
+ * every label of a feature changes nothing: at load each row becomes
+ * w[l] - w[O] for the 8 labels after O, as int32 (exact, no rounding), and
+ * O always scores 0. A row is then 32 bytes, two 4-lane vectors, and adding
+ * a feature is two vector additions. Small features (struct ner_feats) are
+ * summed once at load into small[id]. */
+typedef int32_t v4i __attribute__((vector_size(16)));
+
+struct wrow {
+    v4i lo, hi; /* labels 1-4, 5-8 */
+};
+
+struct bucket {
+    uint32_t key[4], row[4];
 };
 
 struct bl_tagger {
-    struct slot *slots;
-    int16_t *w;
+    struct bucket *buckets;
+    struct wrow *w; /* nrows + 1 rows; row nrows is all zero */
     uint32_t mask;
     uint32_t nrows;
     float scale;
+    struct wrow small[NER_NSMALL];
+    struct wrow edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
+    struct wrow allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
     char info[NER_MAX_INFO + 1];
 };
 
@@ -42,22 +63,35 @@ static void wr32(unsigned char *p, uint32_t v)
     p[3] = (unsigned char)(v >> 24);
 }
 
-static inline const int16_t *find(const struct bl_tagger *t, uint64_t h)
+/* The row of feature h, or the all-zero row when the model lacks it. */
+static inline const struct wrow *find_row(const struct bl_tagger *t, uint64_t h)
 {
     uint32_t key = ner_key(h), i = key & t->mask;
+#if defined(__SSE2__)
+    const __m128i kb = _mm_set1_epi32((int)key);
+#endif
     for (;;) {
-        const struct slot *sl = &t->slots[i];
-        if (sl->key == key)
-            return t->w + (size_t)sl->row * NER_NCLASS;
-        if (sl->key == 0)
-            return NULL;
+        const struct bucket *b = &t->buckets[i];
+#if defined(__SSE2__)
+        __m128i eq = _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)b->key), kb);
+        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(eq));
+        if (m)
+            return &t->w[b->row[__builtin_ctz(m)]];
+#else
+        int k;
+        for (k = 0; k < 4; k++)
+            if (b->key[k] == key)
+                return &t->w[b->row[k]];
+#endif
+        if (b->key[3] == 0)
+            return &t->w[t->nrows];
         i = (i + 1) & t->mask;
     }
 }
 
-static inline void prefetch(const struct bl_tagger *t, uint64_t h)
+static inline int has_row(const struct bl_tagger *t, uint64_t h)
 {
-    __builtin_prefetch(t->slots + (ner_key(h) & t->mask));
+    return find_row(t, h) != &t->w[t->nrows];
 }
 
 const char *ner_model_info(const bl_tagger *t)
@@ -69,7 +103,7 @@ void bl_tagger_free(bl_tagger *t)
 {
     if (!t)
         return;
-    free(t->slots);
+    free(t->buckets);
     free(t->w);
     free(t);
 }
@@ -78,6 +112,7 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
 {
     struct bl_tagger *t = NULL;
     uint32_t version, featset, nclass, nrows, infolen, cap = 16, r;
+    int16_t q[NER_NCLASS];
     size_t need;
     const unsigned char *p;
     float scale;
@@ -115,12 +150,14 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
     while (cap < nrows + nrows / 2 + 1) /* at most 2/3 full */
         cap *= 2;
-    t->slots = calloc(cap, sizeof *t->slots);
-    t->w = malloc(((size_t)nrows + 1) * NER_NCLASS * sizeof *t->w);
-    if (!t->slots || !t->w) {
+    cap /= 4;
+    t->buckets = aligned_alloc(64, cap * sizeof *t->buckets);
+    t->w = aligned_alloc(64, (((size_t)nrows + 2) / 2) * 2 * sizeof *t->w);
+    if (!t->buckets || !t->w) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
+    memset(t->buckets, 0, cap * sizeof *t->buckets);
     t->mask = cap - 1;
     t->scale = scale;
     memcpy(t->info, buf + HDR_LEN, infolen);
@@ -128,24 +165,51 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     p = buf + HDR_LEN + infolen;
     for (r = 0; r < nrows; r++, p += ROW_LEN) {
         uint32_t key = rd32(p), i = key & t->mask;
-        int c;
+        int c, k = 0;
         if (key == 0) {
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has an empty key");
             goto out;
         }
-        while (t->slots[i].key && t->slots[i].key != key)
+        for (;;) {
+            for (k = 0; k < 4 && t->buckets[i].key[k] && t->buckets[i].key[k] != key; k++)
+                ;
+            if (k < 4)
+                break;
             i = (i + 1) & t->mask;
-        if (t->slots[i].key == key) {
+        }
+        if (t->buckets[i].key[k] == key) {
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has a duplicate key");
             goto out;
         }
-        t->slots[i].key = key;
-        t->slots[i].row = r;
+        t->buckets[i].key[k] = key;
+        t->buckets[i].row[k] = r;
         for (c = 0; c < NER_NCLASS; c++)
-            t->w[(size_t)r * NER_NCLASS + (size_t)c] =
-                (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
+            q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
+        for (c = 0; c < 4; c++) {
+            t->w[r].lo[c] = (int32_t)q[1 + c] - q[0];
+            t->w[r].hi[c] = (int32_t)q[5 + c] - q[0];
+        }
     }
+    memset(&t->w[nrows], 0, sizeof t->w[nrows]);
     t->nrows = nrows;
+    for (r = 0; r < NER_NSMALL; r++)
+        t->small[r] = *find_row(t, ner_small_key(r));
+    memset(&t->edge[0], 0, sizeof t->edge[0]);
+    for (r = 0; r <= NER_BOS; r++) {
+        int l;
+        for (l = 0; l < 4; l++) {
+            t->allow[r].lo[l] = ner_allowed((int)r, 1 + l) ? -1 : 0;
+            t->allow[r].hi[l] = ner_allowed((int)r, 5 + l) ? -1 : 0;
+        }
+    }
+    for (r = 1; r < NER_G_AFTER_O; r++) {
+        uint64_t h[2];
+        struct ner_feats f = {h, NULL, 0, 0};
+        ner_edge_feats(r, &f);
+        t->edge[r] = *find_row(t, h[0]);
+        t->edge[r].lo += find_row(t, h[1])->lo;
+        t->edge[r].hi += find_row(t, h[1])->hi;
+    }
     *out = t;
     rc = BL_OK;
 out:
@@ -226,59 +290,197 @@ int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, ui
 /* A word is known when the model keeps its vocabulary row. */
 static int known(const void *arg, uint64_t hl)
 {
-    return find(arg, ner_vocab_key(hl)) != NULL;
+    return has_row(arg, ner_vocab_key(hl));
 }
 
-/* Sums a token's static feature weights into its row of scores, with the
- * lookups prefetched first. */
-struct sum_ctx {
-    const struct bl_tagger *t;
-    int32_t *stat;
+/* The sum of the rows of features f (hashed and small). */
+static inline struct wrow sum_feats(const struct bl_tagger *t, const struct ner_feats *f,
+                                    struct wrow acc)
+{
+    size_t k;
+    for (k = 0; k < f->ns; k++) {
+        acc.lo += t->small[f->s[k]].lo;
+        acc.hi += t->small[f->s[k]].hi;
+    }
+    for (k = 0; k < f->nh; k++) {
+        const struct wrow *w = find_row(t, f->h[k]);
+        acc.lo += w->lo;
+        acc.hi += w->hi;
+    }
+    return acc;
+}
+
+/* Per document: the static score rows being filled, and the sums of the
+ * word groups by word id. Up to WCACHE_MAX distinct words they are all
+ * summed at once (direct); beyond, a direct-mapped cache (slot u & mask,
+ * tagged with u) of WCACHE_MAX entries keeps memory bounded on long
+ * documents of distinct words. */
+#define WCACHE_MAX 4096u
+
+struct wgroups {
+    struct wrow g[NER_NGROUPS];
 };
 
-static void sum_static(void *arg, size_t i, const uint64_t *f, size_t n)
-{
-    const struct sum_ctx *s = arg;
-    int32_t *st = s->stat + i * NER_NCLASS;
-    size_t k;
-    int l;
+struct sum_ctx {
+    const struct bl_tagger *t;
+    struct wrow *stat;
+    struct wgroups *wg;
+    uint32_t *tag;
+    uint32_t mask;
+    int direct;
+};
 
-    for (k = 0; k < n; k++)
-        prefetch(s->t, f[k]);
-    for (k = 0; k < n; k++) {
-        const int16_t *w = find(s->t, f[k]);
-        if (w)
-            for (l = 0; l < NER_NCLASS; l++)
-                st[l] += w[l];
+/* Fills cache slot k with the group sums of word id u. */
+static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32_t k, uint32_t u)
+{
+    struct wrow zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+    uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
+    struct ner_feats grp[NER_NGROUPS];
+    int g;
+    ner_word_groups(c, u, hb, grp);
+    for (g = 0; g < NER_NGROUPS; g++)
+        s->wg[k].g[g] = sum_feats(s->t, &grp[g], zero);
+    s->tag[k] = u;
+}
+
+static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
+{
+    uint32_t cap = 16, k;
+    s->direct = c->nuniq <= WCACHE_MAX;
+    while (cap < c->nuniq && cap < WCACHE_MAX)
+        cap *= 2;
+    s->wg = malloc(cap * sizeof *s->wg);
+    s->tag = malloc(cap * sizeof *s->tag);
+    if (!s->wg || !s->tag)
+        return BL_ERR_NOMEM;
+    s->mask = cap - 1;
+    for (k = 0; k < cap; k++)
+        s->tag[k] = UINT32_MAX;
+    for (k = 0; s->direct && k < c->nuniq; k++)
+        groups_fill(s, c, k, k);
+    return BL_OK;
+}
+
+/* The group sums of word id u (computed on a cache miss). The pointer is
+ * valid until the next call. */
+static inline const struct wgroups *groups_of(const struct sum_ctx *s, const struct ner_ctx *c,
+                                              uint32_t u)
+{
+    uint32_t k;
+    if (s->direct)
+        return &s->wg[u];
+    k = u & s->mask;
+    if (s->tag[k] != u)
+        groups_fill(s, c, k, u);
+    return &s->wg[k];
+}
+
+static inline void add_row(struct wrow *acc, const struct wrow *w)
+{
+    acc->lo += w->lo;
+    acc->hi += w->hi;
+}
+
+/* Sums a token's static feature weights into its row of scores: its own
+ * word's group, its neighbours' groups, then the rest. */
+static int sum_static(void *arg, const struct ner_ctx *c, const struct bl_sentence *sn, size_t i,
+                      const struct ner_feats *f)
+{
+    struct sum_ctx *s = arg;
+    const struct bl_tagger *t = s->t;
+    const uint32_t *u = c->uid;
+    size_t a = sn->tok_start, b = sn->tok_end;
+    struct wrow acc;
+
+    if (!s->wg && wcache_init(s, c) != BL_OK)
+        return BL_ERR_NOMEM;
+    if (s->direct) {
+        const struct wgroups *wg = s->wg;
+        acc = wg[u[i]].g[0];
+        add_row(&acc, i > a ? &wg[u[i - 1]].g[1] : &t->edge[1]);
+        add_row(&acc, i + 1 < b ? &wg[u[i + 1]].g[2] : &t->edge[2]);
+        add_row(&acc, i > a + 1 ? &wg[u[i - 2]].g[3] : &t->edge[3]);
+        add_row(&acc, i + 2 < b ? &wg[u[i + 2]].g[4] : &t->edge[4]);
+    } else {
+        acc = groups_of(s, c, u[i])->g[0];
+        add_row(&acc, i > a ? &groups_of(s, c, u[i - 1])->g[1] : &t->edge[1]);
+        add_row(&acc, i + 1 < b ? &groups_of(s, c, u[i + 1])->g[2] : &t->edge[2]);
+        add_row(&acc, i > a + 1 ? &groups_of(s, c, u[i - 2])->g[3] : &t->edge[3]);
+        add_row(&acc, i + 2 < b ? &groups_of(s, c, u[i + 2])->g[4] : &t->edge[4]);
     }
+    s->stat[i] = sum_feats(t, f, acc);
+    return BL_OK;
+}
+
+/* The label with the highest score among those allowed (ok: all bits set in
+ * the lanes of allowed labels), the lowest label of equal scores, and O
+ * (score 0) unless some allowed label scores above 0. */
+static inline int best_label(const struct wrow *sc, const struct wrow *ok)
+{
+#if defined(__SSE2__)
+    const __m128i lo_ok = (__m128i)ok->lo, hi_ok = (__m128i)ok->hi;
+    const __m128i none = _mm_set1_epi32(INT32_MIN);
+    __m128i lo = _mm_or_si128(_mm_and_si128((__m128i)sc->lo, lo_ok), _mm_andnot_si128(lo_ok, none));
+    __m128i hi = _mm_or_si128(_mm_and_si128((__m128i)sc->hi, hi_ok), _mm_andnot_si128(hi_ok, none));
+    __m128i m, gt;
+    unsigned mask;
+    gt = _mm_cmpgt_epi32(lo, hi);
+    m = _mm_or_si128(_mm_and_si128(gt, lo), _mm_andnot_si128(gt, hi));
+    gt = _mm_cmpgt_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+    m = _mm_or_si128(_mm_and_si128(gt, m),
+                     _mm_andnot_si128(gt, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2))));
+    gt = _mm_cmpgt_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+    m = _mm_or_si128(_mm_and_si128(gt, m),
+                     _mm_andnot_si128(gt, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1))));
+    if (_mm_cvtsi128_si32(m) <= 0)
+        return 0;
+    mask = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, m))) |
+           (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, m))) << 4;
+    return 1 + __builtin_ctz(mask);
+#else
+    int l, best = 0;
+    int32_t best_sc = 0;
+    for (l = 1; l < NER_NCLASS; l++) {
+        int32_t v = l <= 4 ? sc->lo[l - 1] : sc->hi[l - 5];
+        int32_t k = l <= 4 ? ok->lo[l - 1] : ok->hi[l - 5];
+        if (k && v > best_sc) {
+            best = l;
+            best_sc = v;
+        }
+    }
+    return best;
+#endif
 }
 
 /* Greedy left-to-right decoding of every sentence over the static scores
- * plus the features of earlier labels and of the first pass (docbits). */
-static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const int32_t *stat,
-                   const uint32_t *docbits, uint8_t *labels)
+ * plus the features of earlier labels and of the first pass (docbits and
+ * its labels first, both NULL in the first pass). Scores are relative to O
+ * (lane l - 1 is label l). In the second pass a token with no document
+ * features whose two previous labels are what they were in the first pass
+ * scores as it did then, so it keeps its first-pass label. */
+static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx *s,
+                   const uint32_t *docbits, const uint8_t *first, uint8_t *labels)
 {
-    uint64_t dyn[NER_MAX_DYN];
-    size_t si, i, k, n;
-    int l;
+    uint64_t dh[NER_MAX_DYN];
+    uint16_t ds[NER_MAX_DYN];
+    size_t si, i;
 
     for (si = 0; si < c->nsents; si++) {
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
         for (i = a; i < b; i++) {
-            int32_t sc[NER_NCLASS];
-            int prev = i > a ? labels[i - 1] : NER_BOS, best = 0;
-            memcpy(sc, stat + i * NER_NCLASS, sizeof sc);
-            n = ner_dyn_feats(c, i, a, labels, docbits, dyn);
-            for (k = 0; k < n; k++) {
-                const int16_t *w = find(t, dyn[k]);
-                if (w)
-                    for (l = 0; l < NER_NCLASS; l++)
-                        sc[l] += w[l];
+            struct ner_feats f = {dh, ds, 0, 0};
+            struct wrow sc;
+            int prev = i > a ? labels[i - 1] : NER_BOS;
+            if (first && !docbits[i] && (i == a || labels[i - 1] == first[i - 1]) &&
+                (i <= a + 1 || labels[i - 2] == first[i - 2])) {
+                labels[i] = first[i];
+                continue;
             }
-            for (l = 1; l < NER_NCLASS; l++)
-                if (ner_allowed(prev, l) && sc[l] > sc[best])
-                    best = l;
-            labels[i] = (uint8_t)best;
+            ner_dyn_put(c, i, a, labels, docbits, 1, &f);
+            sc = sum_feats(t, &f, s->stat[i]);
+            if (prev == 0)
+                add_row(&sc, &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O]);
+            labels[i] = (uint8_t)best_label(&sc, &t->allow[prev]);
         }
     }
 }
@@ -287,11 +489,18 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const int
  * Leyen, Ludwig van Beethoven, Mohammed bin Salman). */
 static int name_particle(const char *text, const struct bl_token *t)
 {
-    static const char *const words[] = {"von", "van", "der", "den", "de",  "la", "le",
-                                        "du",  "da",  "del", "di",  "bin", "al", "ibn"};
-    size_t len = t->end - t->start, k;
+    static const uint32_t words[] = {
+        NER_PACK('v', 'o', 'n', 3), NER_PACK('v', 'a', 'n', 3), NER_PACK('d', 'e', 'r', 3),
+        NER_PACK('d', 'e', 'n', 3), NER_PACK('d', 'e', 0, 2),   NER_PACK('l', 'a', 0, 2),
+        NER_PACK('l', 'e', 0, 2),   NER_PACK('d', 'u', 0, 2),   NER_PACK('d', 'a', 0, 2),
+        NER_PACK('d', 'e', 'l', 3), NER_PACK('d', 'i', 0, 2),   NER_PACK('b', 'i', 'n', 3),
+        NER_PACK('a', 'l', 0, 2),   NER_PACK('i', 'b', 'n', 3)};
+    uint32_t v = ner_pack_short(text, t);
+    size_t k;
+    if (!v)
+        return 0;
     for (k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (strlen(words[k]) == len && !memcmp(text + t->start, words[k], len))
+        if (words[k] == v)
             return 1;
     return 0;
 }
@@ -336,13 +545,61 @@ static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t
     }
 }
 
+int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, struct ner_ctx *c,
+            uint8_t *labels)
+{
+    struct sum_ctx sc;
+    struct ner_hooks hk;
+    const size_t n = d->ntoks ? d->ntoks : 1;
+    uint8_t *first = NULL;
+    uint32_t *docbits = NULL;
+    int rc;
+
+    memset(c, 0, sizeof *c);
+    memset(labels, 0, d->ntoks);
+    sc.t = t;
+    sc.stat = malloc(n * sizeof *sc.stat);
+    sc.wg = NULL;
+    sc.tag = NULL;
+    sc.mask = 0;
+    sc.direct = 0;
+    if (!sc.stat)
+        return BL_ERR_NOMEM;
+    hk.known = known;
+    hk.known_arg = t;
+    hk.token = sum_static;
+    hk.arg = &sc;
+    hk.grouped = 1;
+    rc = ner_ctx_init_ex(c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &hk);
+    if (rc != BL_OK)
+        goto out;
+    rc = BL_ERR_NOMEM;
+    /* first-pass labels, then the second pass's (tokens outside every
+     * sentence stay O in both) */
+    first = calloc(n, 1);
+    docbits = malloc(n * sizeof *docbits);
+    if (!first || !docbits)
+        goto out;
+    if (!sc.wg && wcache_init(&sc, c) != BL_OK) /* a document without sentences */
+        goto out;
+    decode(t, c, &sc, NULL, NULL, first);
+    if (ner_doc_bits(c, first, docbits) != BL_OK)
+        goto out;
+    decode(t, c, &sc, docbits, first, labels);
+    rc = BL_OK;
+out:
+    free(sc.stat);
+    free(sc.wg);
+    free(sc.tag);
+    free(first);
+    free(docbits);
+    return rc;
+}
+
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct ner_ctx c;
-    struct sum_ctx sc;
-    int32_t *stat = NULL;
     uint8_t *labels = NULL;
-    uint32_t *docbits = NULL;
     struct bl_entity *ents = NULL;
     size_t n, i, ne = 0, cap = 0;
     int rc;
@@ -353,27 +610,14 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     d->ents = NULL;
     d->nents = 0;
     n = d->ntoks;
-    stat = calloc(n ? n : 1, NER_NCLASS * sizeof *stat);
-    if (!stat)
+    memset(&c, 0, sizeof c);
+    labels = malloc(n ? n : 1);
+    if (!labels)
         return BL_ERR_NOMEM;
-    sc.t = t;
-    sc.stat = stat;
-    rc = ner_ctx_init_ex(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, known, t,
-                         sum_static, &sc);
-    if (rc != BL_OK) {
-        free(stat);
-        return rc;
-    }
+    rc = ner_tag(t, gz, d, &c, labels);
+    if (rc != BL_OK)
+        goto out;
     rc = BL_ERR_NOMEM;
-    labels = calloc(n ? n : 1, 1);
-    docbits = calloc(n ? n : 1, sizeof *docbits);
-    if (!labels || !docbits)
-        goto out;
-    decode(t, &c, stat, NULL, labels);
-    if (ner_doc_bits(&c, labels, docbits) != BL_OK)
-        goto out;
-    decode(t, &c, stat, docbits, labels);
-
     join_particles(&c, labels);
     drop_titles(&c, gz, labels);
     for (i = 0; i < n; i++) {
@@ -400,9 +644,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     rc = BL_OK;
 out:
     free(ents);
-    free(stat);
     free(labels);
-    free(docbits);
     ner_ctx_free(&c);
     return rc;
 }

@@ -159,7 +159,7 @@ static int shape_class(int32_t cp, int *upper, int *letter)
 
 /* Fold a code point for the word features: lower case, curly apostrophes
  * and dashes to ASCII, digits to 0. */
-static int32_t fold(int32_t cp)
+static inline int32_t fold(int32_t cp)
 {
     if (cp < 0x80) {
         if (cp >= 'A' && cp <= 'Z')
@@ -221,9 +221,12 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
         if (c == 'd')
             wi->digit = 1;
         hw = fnv_step(hw, (uint32_t)cp);
-        if (n < MAXCP)
-            low[n] = fold(cp);
-        hl = fnv_step(hl, (uint32_t)fold(cp));
+        {
+            int32_t fc = fold(cp);
+            if (n < MAXCP)
+                low[n] = fc;
+            hl = fnv_step(hl, (uint32_t)fc);
+        }
         if (c != prevc) {
             ssh = fnv_step(ssh, (uint32_t)c);
             sh = fnv_step(sh, (uint32_t)c);
@@ -244,15 +247,14 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
     if (n > MAXCP)
         n = MAXCP;
     wi->npre = n < 4 ? n : 4;
-    for (k = 0; k < wi->npre; k++) {
+    {
         uint64_t hp = FNV_OFF, hs = FNV_OFF;
-        int j;
-        for (j = 0; j <= k; j++) {
-            hp = fnv_step(hp, (uint32_t)low[j]);
-            hs = fnv_step(hs, (uint32_t)low[n - 1 - j]);
+        for (k = 0; k < wi->npre; k++) {
+            hp = fnv_step(hp, (uint32_t)low[k]);
+            hs = fnv_step(hs, (uint32_t)low[n - 1 - k]);
+            wi->pre[k] = hp;
+            wi->suf[k] = hs;
         }
-        wi->pre[k] = hp;
-        wi->suf[k] = hs;
     }
 }
 
@@ -263,9 +265,17 @@ void ner_ctx_free(struct ner_ctx *c)
     free(c->ti);
     free(c->feats);
     free(c->foff);
+    free(c->uid);
+    free(c->urep);
+    free(c->wi);
+    free(c->urare);
     c->ti = NULL;
     c->feats = NULL;
     c->foff = NULL;
+    c->uid = NULL;
+    c->urep = NULL;
+    c->wi = NULL;
+    c->urare = NULL;
 }
 
 static int is_word(const struct bl_token *t)
@@ -273,26 +283,24 @@ static int is_word(const struct bl_token *t)
     return t->kind == BL_TOK_WORD;
 }
 
-/* Gazetteer matches of up to 4 tokens inside sentence [a, b). Single-token
- * classes go to g1; a longer match marks its first token in gb and the rest
- * in gi. */
+/* Gazetteer matches of 2 to 4 tokens inside sentence [a, b) (single-token
+ * classes are already in g1): a match marks its first token in gb and the
+ * rest in gi. */
 static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t a, size_t b,
-                         const struct wordinfo *wi, uint16_t *g1, uint16_t *gb, uint16_t *gi)
+                         const struct wordinfo *const *wp, uint16_t *g1, uint16_t *gb, uint16_t *gi)
 {
     size_t i, j, k;
     for (i = a; i < b; i++) {
         if (!is_word(&c->toks[i]))
             continue;
-        g1[i] = (uint16_t)bl_gazetteer_classes(gz, c->text + c->toks[i].start,
-                                               c->toks[i].end - c->toks[i].start);
-        if (!wi[i].cap)
+        if (!wp[i]->cap)
             continue;
         for (j = i + 1; j < b && j < i + 4; j++) {
             unsigned cls;
             if (!is_word(&c->toks[j]) && c->toks[j].kind != BL_TOK_DASH)
                 break;
             /* names end in a capitalised word (Isle of Man, Rio de Janeiro) */
-            if (!wi[j].cap)
+            if (!wp[j]->cap)
                 continue;
             cls = bl_gazetteer_classes(gz, c->text + c->toks[i].start,
                                        c->toks[j].end - c->toks[i].start);
@@ -305,69 +313,127 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
     }
 }
 
-static size_t emit_bits(uint64_t *out, size_t n, uint32_t tmpl, unsigned bits, uint64_t extra)
+/* One small feature per set class bit b: id base + b * stride + extra. */
+static inline void emit_bits(struct ner_feats *out, unsigned base, unsigned stride, unsigned bits,
+                             unsigned extra)
 {
     bits &= 0xffffu;
     while (bits) {
         unsigned b = (unsigned)__builtin_ctz(bits);
-        out[n++] = f2(tmpl, b, extra);
+        ner_put_small(out, base + b * stride + extra);
         bits &= bits - 1;
     }
-    return n;
+}
+
+uint64_t ner_small_key(unsigned id)
+{
+    if (id < NER_S_GZ0)
+        return f1(F_BIAS, 0);
+    if (id < NER_S_LEN)
+        return f1(F_GZ0, 1);
+    if (id < NER_S_KIND)
+        return f2(F_LEN, (id - NER_S_LEN) / 2, (id - NER_S_LEN) % 2);
+    if (id < NER_S_RUN_POS) {
+        unsigned k = id - NER_S_KIND, fl = k % 8;
+        return f2(F_KIND, k / 8,
+                  (fl & 1 ? BL_TF_PERIOD_END : 0) | (fl & 2 ? BL_TF_ABBREV : 0) |
+                      (fl & 4 ? BL_TF_NONASCII : 0));
+    }
+    if (id < NER_S_RUN_LASTGZ)
+        return f2(F_RUN_POS, (id - NER_S_RUN_POS) / 6, (id - NER_S_RUN_POS) % 6);
+    if (id < NER_S_RUN_PREVGZ)
+        return f2(F_RUN_LASTGZ, (id - NER_S_RUN_LASTGZ) / 6, (id - NER_S_RUN_LASTGZ) % 6);
+    if (id < NER_S_RUN_FIRSTGZ)
+        return f2(F_RUN_PREVGZ, (id - NER_S_RUN_PREVGZ) / 6, (id - NER_S_RUN_PREVGZ) % 6);
+    if (id < NER_S_GZ1)
+        return f2(F_RUN_FIRSTGZ, (id - NER_S_RUN_FIRSTGZ) / 6, (id - NER_S_RUN_FIRSTGZ) % 6);
+    if (id < NER_S_GZB)
+        return f2(F_GZ1, (id - NER_S_GZ1) / 4, (id - NER_S_GZ1) % 4);
+    if (id < NER_S_GZI)
+        return f2(F_GZB, (id - NER_S_GZB) / 4, (id - NER_S_GZB) % 4);
+    if (id < NER_S_GZM1)
+        return f2(F_GZI, (id - NER_S_GZI) / 4, (id - NER_S_GZI) % 4);
+    if (id < NER_S_GZP1)
+        return f2(F_GZM1, (id - NER_S_GZM1) / 4, (id - NER_S_GZM1) % 4);
+    if (id < NER_S_T1)
+        return f2(F_GZP1, (id - NER_S_GZP1) / 4, (id - NER_S_GZP1) % 4);
+    if (id < NER_S_T12)
+        return f1(F_T1, id - NER_S_T1);
+    if (id < NER_S_DOC)
+        return f2(F_T12, (id - NER_S_T12) / 10, (id - NER_S_T12) % 10);
+    if (id < NER_S_DOCMAJ)
+        return f1(F_DOC, id - NER_S_DOC);
+    return f1(F_DOCMAJ, id - NER_S_DOCMAJ);
 }
 
 /* Lower-case particles that may sit inside a name between two capitalised
  * words: Bank of England, Ursula von der Leyen, Marks and Spencer. */
 static int is_particle(const char *text, const struct bl_token *t)
 {
-    static const char *const words[] = {"of", "and", "&",  "de", "von", "van", "der", "den",
-                                        "al", "la",  "le", "du", "da",  "del", "di",  "bin"};
-    size_t len = t->end - t->start, k;
-    if (len > 3)
+    static const uint32_t words[] = {
+        NER_PACK('o', 'f', 0, 2),   NER_PACK('a', 'n', 'd', 3), NER_PACK('&', 0, 0, 1),
+        NER_PACK('d', 'e', 0, 2),   NER_PACK('v', 'o', 'n', 3), NER_PACK('v', 'a', 'n', 3),
+        NER_PACK('d', 'e', 'r', 3), NER_PACK('d', 'e', 'n', 3), NER_PACK('a', 'l', 0, 2),
+        NER_PACK('l', 'a', 0, 2),   NER_PACK('l', 'e', 0, 2),   NER_PACK('d', 'u', 0, 2),
+        NER_PACK('d', 'a', 0, 2),   NER_PACK('d', 'e', 'l', 3), NER_PACK('d', 'i', 0, 2),
+        NER_PACK('b', 'i', 'n', 3)};
+    uint32_t v = ner_pack_short(text, t);
+    size_t k;
+    switch (v & 0xffu) { /* what they start with */
+    case 'a':
+    case '&':
+    case 'b':
+    case 'd':
+    case 'l':
+    case 'o':
+    case 'v':
+        break;
+    default:
         return 0;
+    }
     for (k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (strlen(words[k]) == len && !memcmp(text + t->start, words[k], len))
+        if (words[k] == v)
             return 1;
     return 0;
 }
 
-static int capword(const struct ner_ctx *c, const struct wordinfo *wi, size_t j)
+static int capword(const struct ner_ctx *c, const struct wordinfo *const *wp, size_t j)
 {
-    return c->toks[j].kind == BL_TOK_WORD && wi[j].cap;
+    return c->toks[j].kind == BL_TOK_WORD && wp[j]->cap;
 }
 
 /* The run of capitalised words (with inner particles) around capitalised
  * token i of sentence [a, b), at most 8 tokens each way: [*rs, *re). */
-static void cap_run(const struct ner_ctx *c, const struct wordinfo *wi, size_t a, size_t b,
+static void cap_run(const struct ner_ctx *c, const struct wordinfo *const *wp, size_t a, size_t b,
                     size_t i, size_t *rs, size_t *re)
 {
     size_t j = i, k;
     while (j > a && i - j < 8) {
-        if (capword(c, wi, j - 1)) {
+        if (capword(c, wp, j - 1)) {
             j--;
             continue;
         }
         /* one or two particles, then a capitalised word */
         for (k = 1; k <= 2 && j >= a + k + 1 && is_particle(c->text, &c->toks[j - k]); k++)
-            if (capword(c, wi, j - k - 1))
+            if (capword(c, wp, j - k - 1))
                 break;
         if (k > 2 || j < a + k + 1 || !is_particle(c->text, &c->toks[j - k]) ||
-            !capword(c, wi, j - k - 1))
+            !capword(c, wp, j - k - 1))
             break;
         j -= k + 1;
     }
     *rs = j;
     j = i + 1;
     while (j < b && j - i < 8) {
-        if (capword(c, wi, j)) {
+        if (capword(c, wp, j)) {
             j++;
             continue;
         }
         for (k = 0; k < 2 && j + k + 1 < b && is_particle(c->text, &c->toks[j + k]); k++)
-            if (capword(c, wi, j + k + 1))
+            if (capword(c, wp, j + k + 1))
                 break;
         if (k >= 2 || j + k + 1 >= b || !is_particle(c->text, &c->toks[j + k]) ||
-            !capword(c, wi, j + k + 1))
+            !capword(c, wp, j + k + 1))
             break;
         j += k + 2;
     }
@@ -375,112 +441,170 @@ static void cap_run(const struct ner_ctx *c, const struct wordinfo *wi, size_t a
 }
 
 /* Static features of token i of sentence [a, b). */
-static size_t token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
-                          const struct wordinfo *wi, const uint16_t *g1, const uint16_t *gb,
-                          const uint16_t *gi, int gz_on, uint64_t *out)
+/* Group 0: the features of a word's own text (identity unless rare,
+ * affixes, shape). At most NER_MAX_GROUP. */
+static void self_feats(const struct wordinfo *w, int rare, struct ner_feats *out)
 {
-    size_t a = s->tok_start, b = s->tok_end, n = 0;
-    const struct wordinfo *w = &wi[i];
-    const struct bl_token *tk = &c->toks[i];
-    uint64_t lm1 = i > a ? wi[i - 1].hl : H_BOS, lm2 = i > a + 1 ? wi[i - 2].hl : H_BOS;
-    uint64_t lp1 = i + 1 < b ? wi[i + 1].hl : H_EOS, lp2 = i + 2 < b ? wi[i + 2].hl : H_EOS;
-    uint64_t sm1 = i > a ? wi[i - 1].sshape : H_BOS, sm2 = i > a + 1 ? wi[i - 2].sshape : H_BOS;
-    uint64_t sp1 = i + 1 < b ? wi[i + 1].sshape : H_EOS, sp2 = i + 2 < b ? wi[i + 2].sshape : H_EOS;
-    int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
-    uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
     int k;
-
-    out[n++] = f1(F_BIAS, 0);
-    if (!(c->ti[i].flags & NER_TI_RARE)) {
-        out[n++] = f1(F_W, w->hw);
-        out[n++] = f1(F_L, w->hl);
-        out[n++] = f2(F_BIL, lm1, w->hl);
-        out[n++] = f2(F_BIR, w->hl, lp1);
-    } else {
-        uint64_t cp = (uint64_t)(w->cap | caps << 1);
-        out[n++] = f2(F_UNK, w->sshape, pos);
-        out[n++] = f2(F_UNK_P1, lp1, cp);
-        out[n++] = f2(F_UNK_M1, lm1, cp);
-        out[n++] = f2(F_UNK_SHAPE, w->shape, cp);
+    if (!rare) {
+        ner_put_hash(out, f1(F_W, w->hw));
+        ner_put_hash(out, f1(F_L, w->hl));
     }
     for (k = 0; k < w->npre; k++) {
-        out[n++] = f1(F_P1 + (uint32_t)k, w->pre[k]);
-        out[n++] = f1(F_S1 + (uint32_t)k, w->suf[k]);
+        ner_put_hash(out, f1(F_P1 + (uint32_t)k, w->pre[k]));
+        ner_put_hash(out, f1(F_S1 + (uint32_t)k, w->suf[k]));
     }
-    out[n++] = f1(F_SHAPE, w->shape);
-    out[n++] = f1(F_SSHAPE, w->sshape);
-    out[n++] = f1(F_LM1, lm1);
-    out[n++] = f1(F_LP1, lp1);
-    out[n++] = f1(F_LM2, lm2);
-    out[n++] = f1(F_LP2, lp2);
-    out[n++] = f1(F_SHM1, sm1);
-    out[n++] = f1(F_SHP1, sp1);
-    out[n++] = f1(F_SHM2, sm2);
-    out[n++] = f1(F_SHP2, sp2);
-    out[n++] = f3(F_SH3, sm1, w->sshape, sp1);
-    out[n++] = f2(F_LM1_SH, lm1, w->sshape);
-    out[n++] = f2(F_SH_LP1, w->sshape, lp1);
-    out[n++] = f2(F_LM1_LP1, lm1, lp1);
-    out[n++] = f2(F_POS, pos, w->sshape);
+    ner_put_hash(out, f1(F_SHAPE, w->shape));
+    ner_put_hash(out, f1(F_SSHAPE, w->sshape));
+}
+
+/* Groups 1-4: a word (lower-cased hl, short shape sshape) as the neighbour
+ * at -1, +1, -2, +2. */
+static void nb_feats(unsigned g, uint64_t hl, uint64_t sshape, struct ner_feats *out)
+{
+    static const uint32_t tl[5] = {0, F_LM1, F_LP1, F_LM2, F_LP2};
+    static const uint32_t ts[5] = {0, F_SHM1, F_SHP1, F_SHM2, F_SHP2};
+    ner_put_hash(out, f1(tl[g], hl));
+    ner_put_hash(out, f1(ts[g], sshape));
+}
+
+/* Group NER_G_AFTER_O for t1 = 0: the previous label t1 with the word
+ * (lower-cased hl unless rare, short shape). */
+static void label_feats(unsigned t1, uint64_t hl, uint64_t shape, int rare, struct ner_feats *out)
+{
+    if (!rare)
+        ner_put_hash(out, f2(F_T1_L, t1, hl));
+    ner_put_hash(out, f2(F_T1_SH, t1, shape));
+}
+
+void ner_edge_feats(unsigned g, struct ner_feats *out)
+{
+    uint64_t e = g == 1 || g == 3 ? H_BOS : H_EOS;
+    nb_feats(g, e, e, out);
+}
+
+void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
+                     struct ner_feats grp[NER_NGROUPS])
+{
+    const struct wordinfo *w = &c->wi[u];
+    unsigned k;
+    for (k = 0; k < NER_NGROUPS; k++) {
+        grp[k].h = hbuf + (size_t)k * NER_MAX_GROUP;
+        grp[k].s = NULL; /* none are small; if one were, it would be hashed */
+        grp[k].nh = grp[k].ns = 0;
+    }
+    self_feats(w, c->urare[u], &grp[0]);
+    for (k = 1; k < NER_G_AFTER_O; k++)
+        nb_feats(k, w->hl, w->sshape, &grp[k]);
+    label_feats(0, w->hl, w->sshape, c->urare[u], &grp[NER_G_AFTER_O]);
+}
+
+/* Static features of token i of sentence s; without the word groups when
+ * grouped is set. */
+static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
+                        const struct wordinfo *const *wp, const uint16_t *g1, const uint16_t *gb,
+                        const uint16_t *gi, int gz_on, int grouped, struct ner_feats *out)
+{
+    size_t a = s->tok_start, b = s->tok_end;
+    const struct wordinfo *w = wp[i];
+    const struct bl_token *tk = &c->toks[i];
+    uint64_t lm1 = i > a ? wp[i - 1]->hl : H_BOS, lm2 = i > a + 1 ? wp[i - 2]->hl : H_BOS;
+    uint64_t lp1 = i + 1 < b ? wp[i + 1]->hl : H_EOS, lp2 = i + 2 < b ? wp[i + 2]->hl : H_EOS;
+    uint64_t sm1 = i > a ? wp[i - 1]->sshape : H_BOS, sm2 = i > a + 1 ? wp[i - 2]->sshape : H_BOS;
+    uint64_t sp1 = i + 1 < b ? wp[i + 1]->sshape : H_EOS,
+             sp2 = i + 2 < b ? wp[i + 2]->sshape : H_EOS;
+    int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
+    uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
+
+    ner_put_small(out, NER_S_BIAS);
+    if (!grouped) {
+        self_feats(w, (c->ti[i].flags & NER_TI_RARE) != 0, out);
+        nb_feats(1, lm1, sm1, out);
+        nb_feats(2, lp1, sp1, out);
+        nb_feats(3, lm2, sm2, out);
+        nb_feats(4, lp2, sp2, out);
+    }
+    if (!(c->ti[i].flags & NER_TI_RARE)) {
+        ner_put_hash(out, f2(F_BIL, lm1, w->hl));
+        ner_put_hash(out, f2(F_BIR, w->hl, lp1));
+    } else {
+        uint64_t cp = (uint64_t)(w->cap | caps << 1);
+        ner_put_hash(out, f2(F_UNK, w->sshape, pos));
+        ner_put_hash(out, f2(F_UNK_P1, lp1, cp));
+        ner_put_hash(out, f2(F_UNK_M1, lm1, cp));
+        ner_put_hash(out, f2(F_UNK_SHAPE, w->shape, cp));
+    }
+    ner_put_hash(out, f3(F_SH3, sm1, w->sshape, sp1));
+    ner_put_hash(out, f2(F_LM1_SH, lm1, w->sshape));
+    ner_put_hash(out, f2(F_SH_LP1, w->sshape, lp1));
+    ner_put_hash(out, f2(F_LM1_LP1, lm1, lp1));
+    ner_put_hash(out, f2(F_POS, pos, w->sshape));
     if (i > a)
-        out[n++] = f2(F_SFX_M1, wi[i - 1].suf[wi[i - 1].npre ? wi[i - 1].npre - 1 : 0], w->sshape);
+        ner_put_hash(out, f2(F_SFX_M1, wp[i - 1]->suf[wp[i - 1]->npre ? wp[i - 1]->npre - 1 : 0],
+                             w->sshape));
     if (caps) {
-        out[n++] = f1(F_CAPS_SH, w->sshape);
-        out[n++] = f1(F_CAPS_L, w->hl);
+        ner_put_hash(out, f1(F_CAPS_SH, w->sshape));
+        ner_put_hash(out, f1(F_CAPS_L, w->hl));
     }
     if (s->flags & BL_SF_HEADLINE)
-        out[n++] = f1(F_HEAD_SH, w->sshape);
+        ner_put_hash(out, f1(F_HEAD_SH, w->sshape));
     if (c->ti[i].flags & NER_TI_LCDOC)
-        out[n++] =
-            f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)), w->sshape);
+        ner_put_hash(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                             w->sshape));
     if (c->ti[i].flags & NER_TI_CAPDOC)
-        out[n++] =
-            f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)), w->sshape);
-    out[n++] = f2(F_LEN, (uint64_t)(w->ncp > 12 ? 12 : w->ncp), (uint64_t)w->cap);
-    out[n++] = f2(F_KIND, tk->kind, tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII));
-    if (!caps && (capword(c, wi, i) || (is_particle(c->text, tk) && i > a && i + 1 < b &&
-                                        (capword(c, wi, i - 1) || capword(c, wi, i + 1))))) {
+        ner_put_hash(
+            out,
+            f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)), w->sshape));
+    ner_put_small(out, NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap);
+    if (tk->kind < 16)
+        ner_put_small(out, NER_S_KIND + tk->kind * 8u + (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
+                               (tk->flags & BL_TF_ABBREV ? 2u : 0u) +
+                               (tk->flags & BL_TF_NONASCII ? 4u : 0u));
+    else
+        ner_put_hash(out, f2(F_KIND, tk->kind,
+                             tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
+    if (!caps && (capword(c, wp, i) || (is_particle(c->text, tk) && i > a && i + 1 < b &&
+                                        (capword(c, wp, i - 1) || capword(c, wp, i + 1))))) {
         /* where the token sits in its run of capitalised words, and what
          * surrounds the run as a whole */
         size_t rs, re, len;
         uint64_t rp;
-        cap_run(c, wi, a, b, i, &rs, &re);
+        cap_run(c, wp, a, b, i, &rs, &re);
         len = re - rs;
         rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
-        if (!capword(c, wi, i))
+        if (!capword(c, wp, i))
             rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
-        out[n++] = f2(F_RUN_POS, rp, len > 5 ? 5 : len);
-        out[n++] = f2(F_RUN_PREVW, rs > a ? wi[rs - 1].hl : H_BOS, rp);
-        out[n++] = f2(F_RUN_NEXTW, re < b ? wi[re].hl : H_EOS, rp);
+        ner_put_small(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
+        ner_put_hash(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
+        ner_put_hash(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
         if (gz_on) {
-            n = emit_bits(out, n, F_RUN_LASTGZ, g1[re - 1], rp);
+            emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
             if (rs > a)
-                n = emit_bits(out, n, F_RUN_PREVGZ, g1[rs - 1], rp);
+                emit_bits(out, NER_S_RUN_PREVGZ, 6, g1[rs - 1], (unsigned)rp);
             if (len > 1)
-                n = emit_bits(out, n, F_RUN_FIRSTGZ, g1[rs], rp);
+                emit_bits(out, NER_S_RUN_FIRSTGZ, 6, g1[rs], (unsigned)rp);
         }
     }
     if (gz_on) {
-        uint64_t capbit = (uint64_t)(w->cap | (caps << 1));
-        out[n++] = f1(F_GZ0, 1); /* the gazetteer was consulted */
-        n = emit_bits(out, n, F_GZ1, g1[i], capbit);
+        unsigned capbit = (unsigned)(w->cap | (caps << 1));
+        ner_put_small(out, NER_S_GZ0); /* the gazetteer was consulted */
+        emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
         if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
-            out[n++] = f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit);
-        n = emit_bits(out, n, F_GZB, gb[i], capbit);
-        n = emit_bits(out, n, F_GZI, gi[i], capbit);
+            ner_put_hash(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
+        emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
+        emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
         if (i > a)
-            n = emit_bits(out, n, F_GZM1, g1[i - 1] | gi[i - 1] | gb[i - 1], capbit);
+            emit_bits(out, NER_S_GZM1, 4, g1[i - 1] | gi[i - 1] | gb[i - 1], capbit);
         if (i + 1 < b)
-            n = emit_bits(out, n, F_GZP1, g1[i + 1] | gb[i + 1], capbit);
+            emit_bits(out, NER_S_GZP1, 4, g1[i + 1] | gb[i + 1], capbit);
     }
-    return n;
 }
 
 /* Mark capitalised tokens whose word also appears in lower case in the
  * document (a common word at a sentence start or in a headline), and
  * sentence-initial or headline tokens whose word appears capitalised inside
  * a mixed-case sentence (a name). */
-static int doc_case(struct ner_ctx *c, const struct wordinfo *wi)
+static int doc_case(struct ner_ctx *c, const struct wordinfo *const *wp)
 {
     size_t cap = 16, mask, i;
     uint64_t *set;
@@ -491,16 +615,17 @@ static int doc_case(struct ner_ctx *c, const struct wordinfo *wi)
     set = calloc(cap, sizeof *set);
     if (!set)
         return BL_ERR_NOMEM;
-    /* keys: hl with the low bit saying lower (0) or capitalised mid-sentence (1) */
+    /* keys: hl with the low bit saying lower (0) or capitalised mid-sentence (1)
+     */
     for (i = 0; i < c->ntoks; i++) {
         uint64_t key;
         size_t h;
-        if (c->toks[i].kind != BL_TOK_WORD || wi[i].ncp < 2)
+        if (c->toks[i].kind != BL_TOK_WORD || wp[i]->ncp < 2)
             continue;
-        if (!wi[i].cap && !wi[i].allcaps)
-            key = (wi[i].hl & ~(uint64_t)3) | 2;
+        if (!wp[i]->cap && !wp[i]->allcaps)
+            key = (wp[i]->hl & ~(uint64_t)3) | 2;
         else if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
-            key = (wi[i].hl & ~(uint64_t)3) | 3;
+            key = (wp[i]->hl & ~(uint64_t)3) | 3;
         else
             continue;
         h = (size_t)(key >> 9) & mask;
@@ -511,9 +636,9 @@ static int doc_case(struct ner_ctx *c, const struct wordinfo *wi)
     for (i = 0; i < c->ntoks; i++) {
         uint64_t key;
         size_t h;
-        if (c->toks[i].kind != BL_TOK_WORD || !wi[i].cap || wi[i].ncp < 2)
+        if (c->toks[i].kind != BL_TOK_WORD || !wp[i]->cap || wp[i]->ncp < 2)
             continue;
-        key = (wi[i].hl & ~(uint64_t)3) | 2;
+        key = (wp[i]->hl & ~(uint64_t)3) | 2;
         h = (size_t)(key >> 9) & mask;
         while (set[h] && set[h] != key)
             h = (h + 1) & mask;
@@ -540,75 +665,147 @@ uint64_t ner_vocab_key(uint64_t hl)
 int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                  const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz)
 {
-    return ner_ctx_init_ex(c, text, toks, ntoks, sents, nsents, gz, NULL, NULL, NULL, NULL);
+    return ner_ctx_init_ex(c, text, toks, ntoks, sents, nsents, gz, NULL);
+}
+
+/* Hash of a token's bytes and kind, for the word ids. */
+static uint32_t tok_hash(const char *text, const struct bl_token *t)
+{
+    const unsigned char *p = (const unsigned char *)text + t->start;
+    size_t k, n = t->end - t->start;
+    uint64_t h = FNV_OFF ^ t->kind;
+    for (k = 0; k < n; k++)
+        h = (h ^ p[k]) * FNV_PRIME;
+    return (uint32_t)(h ^ h >> 32);
+}
+
+static int same_tok(const char *text, const struct bl_token *x, const struct bl_token *y)
+{
+    return x->kind == y->kind && x->end - x->start == y->end - y->start &&
+           !memcmp(text + x->start, text + y->start, x->end - x->start);
 }
 
 int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
-                    ner_known_fn known, const void *arg, ner_sink_fn sink, void *sink_arg)
+                    const struct ner_hooks *hk)
 {
-    struct wordinfo *wi = NULL;
-    uint16_t *g = NULL;
-    size_t si, cap, used = 0, next = 0;
-    int rc = BL_ERR_NOMEM;
+    static const struct ner_hooks none = {NULL, NULL, NULL, NULL, 0};
+    static const struct wordinfo nowi; /* for tokens outside every sentence */
+    const size_t n1 = ntoks ? ntoks : 1;
+    struct wordinfo *wi;               /* per word id: c->wi */
+    const struct wordinfo **wp = NULL; /* per token: its word's */
+    uint16_t *g = NULL, *ug1 = NULL, small[NER_MAX_STATIC];
+    uint32_t *itab = NULL, *uhash = NULL, u;
+    uint8_t *urare;
+    size_t si, cap, icap = 16, used = 0, next = 0, i;
+    int grouped, rc = BL_ERR_NOMEM;
 
+    if (!hk)
+        hk = &none;
+    grouped = hk->grouped;
     memset(c, 0, sizeof *c);
     c->text = text;
     c->toks = toks;
     c->ntoks = ntoks;
     c->sents = sents;
     c->nsents = nsents;
-    c->ti = calloc(ntoks ? ntoks : 1, sizeof *c->ti);
-    c->foff = calloc(ntoks + 1, sizeof *c->foff);
-    wi = calloc(ntoks ? ntoks : 1, sizeof *wi);
-    g = calloc(3 * (ntoks ? ntoks : 1), sizeof *g);
-    /* with a sink, one token's features at a time */
-    cap = (sink ? 0 : ntoks * 56) + NER_MAX_STATIC;
+    /* ti, wp and uid are filled sentence by sentence (tokens between
+     * sentences are set there); with a token hook, one token's features at
+     * a time and no offsets. wi is as long as it might need to be, but only
+     * the first nuniq entries are touched. */
+    c->ti = malloc(n1 * sizeof *c->ti);
+    c->foff = hk->token ? NULL : calloc(ntoks + 1, sizeof *c->foff);
+    c->uid = malloc(n1 * sizeof *c->uid);
+    c->urep = malloc(n1 * sizeof *c->urep);
+    wi = c->wi = malloc(n1 * sizeof *wi);
+    wp = malloc(n1 * sizeof *wp);
+    g = calloc(3 * n1, sizeof *g);
+    while (icap < 2 * ntoks)
+        icap *= 2;
+    itab = calloc(icap, sizeof *itab);
+    uhash = malloc(n1 * sizeof *uhash);
+    ug1 = malloc(n1 * sizeof *ug1);
+    urare = c->urare = malloc(n1);
+    cap = (hk->token ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
-    if (!c->ti || !c->foff || !wi || !g || !c->feats)
+    if (!c->ti || (!hk->token && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g || !itab ||
+        !uhash || !ug1 || !urare || !c->feats)
         goto out;
 
-    for (si = 0; si < nsents; si++) {
-        const struct bl_sentence *s = &sents[si];
-        size_t a = s->tok_start, b = s->tok_end, i;
+    for (si = 0; si <= nsents; si++) {
+        const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
+        size_t a = s ? s->tok_start : ntoks, b;
         int allcaps = 1, letters = 0;
+        for (i = next; i < a; i++) {
+            wp[i] = &nowi;
+            memset(&c->ti[i], 0, sizeof c->ti[i]);
+            c->uid[i] = UINT32_MAX;
+        }
+        if (!s)
+            break;
+        b = next = s->tok_end;
         for (i = a; i < b; i++) {
-            word_info(text, &toks[i], &wi[i]);
-            if (wi[i].ncp > 1 && toks[i].kind == BL_TOK_WORD) {
+            const struct bl_token *tk = &toks[i];
+            uint32_t h = tok_hash(text, tk), slot = h & (uint32_t)(icap - 1);
+            /* everything about the word's own text comes from its first
+             * occurrence */
+            while (itab[slot] && !(uhash[itab[slot] - 1] == h &&
+                                   same_tok(text, tk, &toks[c->urep[itab[slot] - 1]])))
+                slot = (slot + 1) & (uint32_t)(icap - 1);
+            if (itab[slot]) {
+                u = itab[slot] - 1;
+            } else {
+                u = (uint32_t)c->nuniq++;
+                itab[slot] = u + 1;
+                uhash[u] = h;
+                c->urep[u] = (uint32_t)i;
+                word_info(text, tk, &wi[u]);
+                urare[u] =
+                    hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
+                ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(gz, text + tk->start,
+                                                                            tk->end - tk->start)
+                                           : 0;
+            }
+            c->uid[i] = u;
+            wp[i] = &wi[u];
+            g[i] = ug1[u];
+            if (wi[u].ncp > 1 && tk->kind == BL_TOK_WORD) {
                 letters++;
-                if (!wi[i].allcaps)
+                if (!wi[u].allcaps)
                     allcaps = 0;
             }
         }
         if (letters < 2)
             allcaps = 0;
         for (i = a; i < b; i++) {
-            c->ti[i].hl = wi[i].hl;
-            c->ti[i].shape = wi[i].sshape;
-            c->ti[i].flags = (wi[i].cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
-                             (i == a ? NER_TI_FIRST : 0);
-            if (known && toks[i].kind == BL_TOK_WORD && !known(arg, wi[i].hl))
-                c->ti[i].flags |= NER_TI_RARE;
+            c->ti[i].hl = wp[i]->hl;
+            c->ti[i].shape = wp[i]->sshape;
+            c->ti[i].flags = (wp[i]->cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
+                             (i == a ? NER_TI_FIRST : 0) | (urare[c->uid[i]] ? NER_TI_RARE : 0);
         }
         if (gz)
-            gaz_sentence(c, gz, a, b, wi, g, g + ntoks, g + 2 * ntoks);
+            gaz_sentence(c, gz, a, b, wp, g, g + ntoks, g + 2 * ntoks);
     }
-    if (doc_case(c, wi) != BL_OK)
+    if (doc_case(c, wp) != BL_OK)
         goto out;
+    next = 0;
     for (si = 0; si <= nsents; si++) {
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
-        size_t i, a = s ? s->tok_start : ntoks;
+        size_t a = s ? s->tok_start : ntoks;
         /* tokens outside every sentence get no features */
-        for (i = next; i < a; i++)
+        for (i = next; i < a && !hk->token; i++)
             c->foff[i + 1] = (uint32_t)used;
         if (!s)
             break;
         next = s->tok_end;
         for (i = s->tok_start; i < s->tok_end; i++) {
-            if (sink) {
-                size_t n =
-                    token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, c->feats);
-                sink(sink_arg, i, c->feats, n);
+            if (hk->token) {
+                struct ner_feats f = {c->feats, small, 0, 0};
+                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
+                rc = hk->token(hk->arg, c, s, i, &f);
+                if (rc != BL_OK)
+                    goto out;
+                rc = BL_ERR_NOMEM;
                 continue;
             }
             if (used + NER_MAX_STATIC > cap) {
@@ -619,16 +816,22 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
                     goto out;
                 c->feats = p;
             }
-            c->foff[i] = (uint32_t)used;
-            used +=
-                token_feats(c, s, i, wi, g, g + ntoks, g + 2 * ntoks, gz != NULL, c->feats + used);
-            c->foff[i + 1] = (uint32_t)used;
+            {
+                struct ner_feats f = {c->feats + used, NULL, 0, 0};
+                c->foff[i] = (uint32_t)used;
+                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
+                used += f.nh;
+                c->foff[i + 1] = (uint32_t)used;
+            }
         }
     }
     rc = BL_OK;
 out:
-    free(wi);
+    free(wp);
     free(g);
+    free(itab);
+    free(uhash);
+    free(ug1);
     if (rc != BL_OK)
         ner_ctx_free(c);
     return rc;
@@ -638,29 +841,34 @@ out:
  * same, counting only occurrences inside a mixed-case sentence and not first
  * in it; bit 8 other occurrences were all O; bit 9 no other occurrence;
  * bits 10-12 the majority label (1 + type, 5 = O). */
-size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
-                     const uint32_t *docbits, uint64_t *out)
+void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
+                 const uint32_t *docbits, int grouped, struct ner_feats *out)
 {
     const struct ner_tokinfo *t = &c->ti[i];
-    uint64_t t1 = i > sent_start ? labels[i - 1] : NER_BOS;
-    uint64_t t2 = i > sent_start + 1 ? labels[i - 2] : NER_BOS;
-    size_t n = 0;
+    unsigned t1 = i > sent_start ? labels[i - 1] : NER_BOS;
+    unsigned t2 = i > sent_start + 1 ? labels[i - 2] : NER_BOS;
 
-    out[n++] = f1(F_T1, t1);
-    out[n++] = f2(F_T12, t2, t1);
-    if (!(t->flags & NER_TI_RARE))
-        out[n++] = f2(F_T1_L, t1, t->hl);
-    out[n++] = f2(F_T1_SH, t1, t->shape);
+    ner_put_small(out, NER_S_T1 + t1);
+    ner_put_small(out, NER_S_T12 + t2 * 10 + t1);
+    if (!grouped || t1 != 0)
+        label_feats(t1, t->hl, t->shape, (t->flags & NER_TI_RARE) != 0, out);
     if (docbits && docbits[i]) {
         unsigned bits = docbits[i], b;
         for (b = 0; b < 10; b++)
             if (bits & (1u << b)) {
-                out[n++] = f1(F_DOC, b);
-                out[n++] = f2(F_DOC_SH, b, t->shape);
+                ner_put_small(out, NER_S_DOC + b);
+                ner_put_hash(out, f2(F_DOC_SH, b, t->shape));
             }
-        out[n++] = f1(F_DOCMAJ, (bits >> 10) & 7u);
+        ner_put_small(out, NER_S_DOCMAJ + ((bits >> 10) & 7u));
     }
-    return n;
+}
+
+size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
+                     const uint32_t *docbits, uint64_t *out)
+{
+    struct ner_feats f = {out, NULL, 0, 0};
+    ner_dyn_put(c, i, sent_start, labels, docbits, 0, &f);
+    return f.nh;
 }
 
 struct docent {
@@ -675,11 +883,13 @@ static int doc_eligible(const struct ner_ctx *c, size_t i)
 
 int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits)
 {
-    size_t cap = 16, mask, i, si;
+    size_t cap = 16, mask, i, si, nel = 0;
     struct docent *tab;
     uint32_t *slot;
 
-    while (cap < 2 * c->ntoks)
+    for (i = 0; i < c->ntoks; i++)
+        nel += (size_t)doc_eligible(c, i);
+    while (cap < 2 * nel)
         cap *= 2;
     mask = cap - 1;
     tab = calloc(cap, sizeof *tab);

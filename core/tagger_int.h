@@ -69,6 +69,15 @@ struct ner_ctx {
     struct ner_tokinfo *ti; /* ntoks */
     uint64_t *feats;        /* static features of token i: feats[foff[i] .. foff[i+1]) */
     uint32_t *foff;         /* ntoks + 1 */
+    /* Tokens with the same bytes and kind share a word id, uid[i] < nuniq
+     * (tokens outside every sentence: UINT32_MAX); urep[u] is the first
+     * token of word u. What depends only on the word is computed once:
+     * wi[u] (its text's hashes, private to tagger_features.c) and urare[u]. */
+    uint32_t *uid;  /* ntoks */
+    uint32_t *urep; /* nuniq */
+    struct wordinfo *wi;
+    uint8_t *urare;
+    size_t nuniq;
 };
 
 /* Compute every token's static features. gz may be NULL. Returns BL_OK or
@@ -77,23 +86,106 @@ int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *tok
                  const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz);
 void ner_ctx_free(struct ner_ctx *c);
 
+/* Features whose values come from a small fixed set (the bias, a label
+ * pair, a gazetteer class bit with the case of the word ...) have a small
+ * id below NER_NSMALL as well as their 64-bit hash: ner_small_key(id) is the
+ * hash the model keeps them under. The tagger looks each of them up once at
+ * load, so at run time it adds a row from an array instead of hashing and
+ * probing. The ranges, NER_S_<template> + index: */
+enum {
+    NER_S_BIAS = 0,                           /* 1 */
+    NER_S_GZ0 = NER_S_BIAS + 1,               /* 1: the gazetteer was consulted */
+    NER_S_LEN = NER_S_GZ0 + 1,                /* 13 lengths x 2 (capitalised) */
+    NER_S_KIND = NER_S_LEN + 26,              /* 16 kinds x 8 (abbrev, period, non-ASCII) */
+    NER_S_RUN_POS = NER_S_KIND + 128,         /* 6 places in a run x 6 run lengths */
+    NER_S_RUN_LASTGZ = NER_S_RUN_POS + 36,    /* 16 class bits x 6 places */
+    NER_S_RUN_PREVGZ = NER_S_RUN_LASTGZ + 96, /* the same */
+    NER_S_RUN_FIRSTGZ = NER_S_RUN_PREVGZ + 96,
+    NER_S_GZ1 = NER_S_RUN_FIRSTGZ + 96, /* 16 class bits x 4 (capitalised, headline) */
+    NER_S_GZB = NER_S_GZ1 + 64,
+    NER_S_GZI = NER_S_GZB + 64,
+    NER_S_GZM1 = NER_S_GZI + 64,
+    NER_S_GZP1 = NER_S_GZM1 + 64,
+    NER_S_T1 = NER_S_GZP1 + 64,    /* 10 previous labels (NER_BOS included) */
+    NER_S_T12 = NER_S_T1 + 10,     /* 10 x 10 label pairs */
+    NER_S_DOC = NER_S_T12 + 100,   /* 10 docbits */
+    NER_S_DOCMAJ = NER_S_DOC + 10, /* 8 majority labels */
+    NER_NSMALL = NER_S_DOCMAJ + 8
+};
+
+/* The hash of small feature id (id < NER_NSMALL). */
+uint64_t ner_small_key(unsigned id);
+
+/* Where features go. With s == NULL every feature is written to h as its
+ * hash (training keeps one list); otherwise small features go to s as ids
+ * and the rest to h (run time). The caller sizes both arrays. */
+struct ner_feats {
+    uint64_t *h;
+    uint16_t *s;
+    uint32_t nh, ns; /* not size_t: a store to h[] then cannot alias them */
+};
+
+static inline void ner_put_hash(struct ner_feats *f, uint64_t h)
+{
+    f->h[f->nh++] = h;
+}
+
+static inline void ner_put_small(struct ner_feats *f, unsigned id)
+{
+    if (f->s)
+        f->s[f->ns++] = (uint16_t)id;
+    else
+        f->h[f->nh++] = ner_small_key(id);
+}
+
 /* Tells whether the model knows a word (by its lower-cased hash hl). */
 typedef int (*ner_known_fn)(const void *arg, uint64_t hl);
 
-/* Receives the static features of token i (valid during the call only). */
-typedef void (*ner_sink_fn)(void *arg, size_t i, const uint64_t *feats, size_t n);
+/* The features that depend on one word alone come in NER_NGROUPS groups:
+ * the word's own (identity, affixes, shape), the word seen as the neighbour
+ * at -1, +1, -2 and +2 (static), and group NER_G_AFTER_O, the word after a
+ * token labelled O (a dynamic feature, see ner_dyn_put). */
+#define NER_NGROUPS   6
+#define NER_G_AFTER_O 5
+#define NER_MAX_GROUP 12
 
-/* The same, with a vocabulary: a word token that known() says is unknown
- * gets no word-identity features but "unknown word" features with its shape
- * and neighbours instead. At run time known() asks the model for the word's
- * vocabulary row (ner_vocab_key); at training time it asks for a count, so
- * that the model learns to tag unseen names from shape, context and
- * gazetteer. With a sink, each token's static features go to sink() as they
- * are made and are not kept (c->feats/foff are then empty): the tagger sums
- * them at once, so memory stays small on long documents. */
+/* What ner_ctx_init_ex calls while it works (known and token may be NULL):
+ * known() as below; token(), for each token i of sentence s, with its
+ * static features, split as in struct ner_feats and, when grouped is set,
+ * without the word groups (the caller adds them, see ner_word_groups). The
+ * features are valid during the call only; token() returns BL_OK or a
+ * BL_ERR_* that stops the work. */
+struct ner_hooks {
+    ner_known_fn known;
+    const void *known_arg;
+    int (*token)(void *arg, const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
+                 const struct ner_feats *f);
+    void *arg;
+    int grouped;
+};
+
+/* The groups of word id u (u < c->nuniq), split as in struct ner_feats:
+ * grp[g] gets at most NER_MAX_GROUP hashes, written to hbuf + g *
+ * NER_MAX_GROUP. */
+void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
+                     struct ner_feats grp[NER_NGROUPS]);
+
+/* Group g (1-4 only) of the neighbour before the sentence start or after its end:
+ * what token() callers add for a missing neighbour. Writes 2 hashes. */
+void ner_edge_feats(unsigned g, struct ner_feats *out);
+
+/* ner_ctx_init with hooks (hk may be NULL). With hk->known, a word token
+ * that known() says is unknown gets no word-identity features but "unknown
+ * word" features with its shape and neighbours instead. At run time known()
+ * asks the model for the word's vocabulary row (ner_vocab_key); at training
+ * time it asks for a count, so that the model learns to tag unseen names
+ * from shape, context and gazetteer. With hk->token, each token's static
+ * features go to token() as they are made and are not kept (c->feats is
+ * then scratch and c->foff NULL): the tagger sums them at once, so memory
+ * stays small on long documents. */
 int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
-                    ner_known_fn known, const void *arg, ner_sink_fn sink, void *sink_arg);
+                    const struct ner_hooks *hk);
 
 /* The feature key under which the model keeps a known word (every word of
  * the training vocabulary has a row, possibly all zero). */
@@ -105,6 +197,13 @@ uint64_t ner_vocab_key(uint64_t hl);
  * and returns how many. */
 size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
                      const uint32_t *docbits, uint64_t *out);
+
+/* The same features written to out (split or hashed, see struct ner_feats);
+ * appends at most NER_MAX_DYN. With grouped set, the features of group
+ * NER_G_AFTER_O are left out when the previous label is O (the caller adds
+ * that group's sum). */
+void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
+                 const uint32_t *docbits, int grouped, struct ner_feats *out);
 
 /* From first-pass labels, summarise for every token what the other
  * occurrences of the same word in the document were tagged as (docbits[i]).
@@ -119,6 +218,28 @@ static inline int ner_allowed(int prev, int l)
     return prev != NER_BOS && prev != 0 && NER_TYPE(prev) == NER_TYPE(l);
 }
 
+/* A token of at most 3 bytes as one number (bytes and length), so that
+ * checking it against a short word list is a few integer compares: 0 for
+ * longer (or empty) tokens. */
+#define NER_PACK(a, b, c, n)                                                                       \
+    ((uint32_t)(unsigned char)(a) | (uint32_t)(unsigned char)(b) << 8 |                            \
+     (uint32_t)(unsigned char)(c) << 16 | (uint32_t)(n) << 24)
+
+static inline uint32_t ner_pack_short(const char *text, const struct bl_token *t)
+{
+    const char *s = text + t->start;
+    switch (t->end - t->start) {
+    case 1:
+        return NER_PACK(s[0], 0, 0, 1);
+    case 2:
+        return NER_PACK(s[0], s[1], 0, 2);
+    case 3:
+        return NER_PACK(s[0], s[1], s[2], 3);
+    default:
+        return 0;
+    }
+}
+
 /* FNV-1a over bytes, used for the model checksum. */
 uint32_t ner_fnv32(const unsigned char *p, size_t n, uint32_t h);
 
@@ -130,6 +251,14 @@ int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, ui
 /* Load a tagger from an in-memory image (the bytes of a model file); the
  * bytes are copied where needed, not kept. Same errors as bl_tagger_load. */
 int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struct bl_error *err);
+
+/* The two greedy passes over document d (tokenized and split), before the
+ * clean-ups on person names: writes d->ntoks labels to the caller's labels
+ * and leaves the features' state in c, which the caller frees with
+ * ner_ctx_free whatever this returns. Returns BL_OK or BL_ERR_NOMEM. t and gz
+ * are only read (threads may share them); c and labels are the caller's. */
+int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, struct ner_ctx *c,
+            uint8_t *labels);
 
 /* The provenance line stored in a loaded model; owned by t. */
 const char *ner_model_info(const bl_tagger *t);

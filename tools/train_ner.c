@@ -275,8 +275,8 @@ static int prepare(const struct conll_doc *src, size_t n, const bl_gazetteer *gz
         const bl_gazetteer *g =
             training && v->gz_every > 0 && i % (size_t)v->gz_every == 5 % (size_t)v->gz_every ? NULL
                                                                                               : gz;
-        rc = ner_ctx_init_ex(&d->ctx, src[i].text, d->toks, d->ntoks, d->sents, d->nsents, g,
-                             vocab_known, v, NULL, NULL);
+        struct ner_hooks hk = {vocab_known, v, NULL, NULL, 0};
+        rc = ner_ctx_init_ex(&d->ctx, src[i].text, d->toks, d->ntoks, d->sents, d->nsents, g, &hk);
     }
     return rc;
 }

@@ -1,0 +1,307 @@
+/* test_tagger_ref.c -- the tagger's shortcuts (word groups summed once per
+ * distinct word, small features summed at load, rows relative to O, the
+ * second pass keeping labels nothing changed, the SSE2 argmax) must label
+ * exactly as the plain model does: every feature hashed, looked up in the
+ * rows of data/ner.model and summed over all nine labels. Our own text. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bl_int.h"
+#include "tagger_int.h"
+
+/* The model file's rows, sorted by key. */
+struct ref_model {
+    uint32_t *keys;
+    int16_t *w; /* NER_NCLASS per row */
+    size_t n;
+};
+
+struct fixture {
+    struct ref_model m;
+    bl_tagger *t;
+    bl_gazetteer *gz;
+};
+
+static uint32_t rd32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Reads the rows straight from the file, in the format tagger_int.h gives. */
+static void ref_load(const char *path, struct ref_model *m)
+{
+    FILE *f = fopen(path, "rb");
+    unsigned char *buf, *p;
+    long len;
+    size_t r, order_n;
+    uint32_t *order;
+
+    assert_non_null(f);
+    assert_int_equal(fseek(f, 0, SEEK_END), 0);
+    len = ftell(f);
+    assert_true(len > 32);
+    rewind(f);
+    buf = malloc((size_t)len);
+    assert_non_null(buf);
+    assert_int_equal(fread(buf, 1, (size_t)len, f), (size_t)len);
+    (void)fclose(f);
+    assert_memory_equal(buf, NER_MAGIC, 8);
+    assert_int_equal(rd32(buf + 16), NER_NCLASS);
+    m->n = rd32(buf + 20);
+    order_n = m->n;
+    p = buf + 32 + rd32(buf + 28);
+    order = malloc(2 * order_n * sizeof *order);
+    m->keys = malloc(m->n * sizeof *m->keys);
+    m->w = malloc(m->n * NER_NCLASS * sizeof *m->w);
+    assert_true(order && m->keys && m->w);
+    for (r = 0; r < m->n; r++) {
+        order[2 * r] = rd32(p + r * (4 + 2 * NER_NCLASS));
+        order[2 * r + 1] = (uint32_t)r;
+    }
+    qsort(order, m->n, 2 * sizeof *order, cmp_u32);
+    for (r = 0; r < m->n; r++) {
+        const unsigned char *row = p + (size_t)order[2 * r + 1] * (4 + 2 * NER_NCLASS);
+        int c;
+        m->keys[r] = order[2 * r];
+        for (c = 0; c < NER_NCLASS; c++)
+            m->w[r * NER_NCLASS + (size_t)c] =
+                (int16_t)(uint16_t)(row[4 + 2 * c] | row[5 + 2 * c] << 8);
+    }
+    free(order);
+    free(buf);
+}
+
+static const int16_t *ref_find(const struct ref_model *m, uint64_t h)
+{
+    uint32_t key = ner_key(h);
+    const uint32_t *k = bsearch(&key, m->keys, m->n, sizeof key, cmp_u32);
+    return k ? m->w + (size_t)(k - m->keys) * NER_NCLASS : NULL;
+}
+
+static int ref_known(const void *arg, uint64_t hl)
+{
+    return ref_find(arg, ner_vocab_key(hl)) != NULL;
+}
+
+/* One greedy pass with every feature hashed. */
+static void ref_pass(const struct ref_model *m, const struct ner_ctx *c, const uint32_t *docbits,
+                     uint8_t *labels)
+{
+    uint64_t dyn[NER_MAX_DYN];
+    size_t si, i, k, n;
+    int l;
+
+    for (si = 0; si < c->nsents; si++) {
+        size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
+        for (i = a; i < b; i++) {
+            int32_t sc[NER_NCLASS] = {0};
+            int prev = i > a ? labels[i - 1] : NER_BOS, best = 0;
+            for (k = c->foff[i]; k < c->foff[i + 1]; k++) {
+                const int16_t *w = ref_find(m, c->feats[k]);
+                for (l = 0; w && l < NER_NCLASS; l++)
+                    sc[l] += w[l];
+            }
+            n = ner_dyn_feats(c, i, a, labels, docbits, dyn);
+            assert_true(n <= NER_MAX_DYN);
+            for (k = 0; k < n; k++) {
+                const int16_t *w = ref_find(m, dyn[k]);
+                for (l = 0; w && l < NER_NCLASS; l++)
+                    sc[l] += w[l];
+            }
+            for (l = 1; l < NER_NCLASS; l++)
+                if (ner_allowed(prev, l) && sc[l] > sc[best])
+                    best = l;
+            labels[i] = (uint8_t)best;
+        }
+    }
+}
+
+/* Both passes, as the tagger did before its shortcuts. */
+static void ref_tag(const struct ref_model *m, const bl_gazetteer *gz, const bl_doc *d,
+                    uint8_t *labels)
+{
+    struct ner_hooks hk = {ref_known, m, NULL, NULL, 0};
+    struct ner_ctx c;
+    size_t n = d->ntoks ? d->ntoks : 1;
+    uint8_t *first = calloc(n, 1);
+    uint32_t *docbits = calloc(n, sizeof *docbits);
+
+    assert_true(first && docbits);
+    assert_int_equal(ner_ctx_init_ex(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &hk),
+                     BL_OK);
+    memset(labels, 0, d->ntoks);
+    ref_pass(m, &c, NULL, first);
+    assert_int_equal(ner_doc_bits(&c, first, docbits), BL_OK);
+    ref_pass(m, &c, docbits, labels);
+    ner_ctx_free(&c);
+    free(first);
+    free(docbits);
+}
+
+static int setup(void **state)
+{
+    struct fixture *f = calloc(1, sizeof *f);
+    struct bl_error err = {0};
+    if (!f)
+        return -1;
+    if (bl_tagger_load("data/ner.model", &f->t, &err) != BL_OK) {
+        (void)fprintf(stderr, "cannot load data/ner.model: %s\n", err.message);
+        free(f);
+        return -1;
+    }
+    if (bl_gazetteer_load("data", &f->gz, &err) != BL_OK)
+        f->gz = NULL;
+    ref_load("data/ner.model", &f->m);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    struct fixture *f = *state;
+    bl_tagger_free(f->t);
+    bl_gazetteer_free(f->gz);
+    free(f->m.keys);
+    free(f->m.w);
+    free(f);
+    return 0;
+}
+
+/* Our own text: names that recur (document features), a headline, a
+ * sentence in capitals, particles, titles, non-ASCII letters, numbers,
+ * quotes, dashes, clitics and a URL. */
+static const char *const texts[] = {
+    "",
+    "Hello",
+    "Port Talbot council backs new harbour plan\n\n"
+    "PORT TALBOT, Wales (Westbay News) - The council of Port Talbot voted on Monday to back "
+    "a new harbour plan, its leader Aled Pryce-Morgan said. Pryce-Morgan told the Westbay "
+    "Gazette that the plan would cost 40 million pounds.\n"
+    "\"We have waited long enough,\" said Pryce-Morgan, who met Transport Minister Carys "
+    "Hughes in Cardiff last week. Hughes's office did not comment.\n"
+    "Critics at the Friends of Swansea Bay group said the harbour would harm wildlife. "
+    "Friends of Swansea Bay has asked the Welsh Government for a review.\n",
+    "THE MINISTER SAID NOTHING ABOUT THE PLAN IN BRUSSELS.\n\n"
+    "Ursula von der Leyen and Ludwig van Delden met Mohammed bin Rashid in Zürich on 3 May. "
+    "Von der Leyen later flew to Łódź, where Mayor Anna Kowalczyk greeted her. "
+    "Kowalczyk's aides - and the mayor herself - spoke of \"a new chapter\" for the city. "
+    "See https://example.org/news for details. Kowalczyk said it's time.\n",
+    "Apple and apple. Bank of England, bank of england, BANK OF ENGLAND. "
+    "Mr. Smith met Dr. Jones at 10.30 a.m. in St. Louis, Mo., while Jones's deputy stayed "
+    "in New York. Smith, Jones and Smith again -- Smith!\n"
+    "Reporting by Kai Tanaka; Editing by Priya Raman\n",
+};
+
+static void check_text(const struct fixture *f, const bl_gazetteer *gz, const char *text)
+{
+    bl_doc *d = NULL;
+    struct ner_ctx c;
+    uint8_t *fast, *ref;
+    size_t i, n;
+
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, NULL), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, NULL), BL_OK);
+    n = d->ntoks ? d->ntoks : 1;
+    fast = malloc(n);
+    ref = malloc(n);
+    assert_true(fast && ref);
+    assert_int_equal(ner_tag(f->t, gz, d, &c, fast), BL_OK);
+    ner_ctx_free(&c);
+    ref_tag(&f->m, gz, d, ref);
+    for (i = 0; i < d->ntoks; i++)
+        if (fast[i] != ref[i]) {
+            (void)fprintf(stderr, "token %zu '%.*s': fast %d, plain %d\n", i,
+                          (int)(d->toks[i].end - d->toks[i].start), text + d->toks[i].start,
+                          fast[i], ref[i]);
+            fail();
+        }
+    free(fast);
+    free(ref);
+    bl_doc_free(d);
+}
+
+static void test_same_labels(void **state)
+{
+    const struct fixture *f = *state;
+    size_t k;
+    for (k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        check_text(f, f->gz, texts[k]);
+        check_text(f, NULL, texts[k]);
+    }
+}
+
+/* The texts run together, several times over, so that words recur far
+ * apart and the first pass's summary has more to say. */
+static void test_same_labels_long(void **state)
+{
+    const struct fixture *f = *state;
+    size_t k, r, len = 0;
+    char *big;
+    for (k = 0; k < sizeof texts / sizeof texts[0]; k++)
+        len += strlen(texts[k]) + 1;
+    big = malloc(3 * len + 1);
+    assert_non_null(big);
+    big[0] = '\0';
+    for (r = 0; r < 3; r++)
+        for (k = sizeof texts / sizeof texts[0]; k-- > 0;) {
+            strcat(big, texts[(k + r) % (sizeof texts / sizeof texts[0])]);
+            strcat(big, "\n");
+        }
+    check_text(f, f->gz, big);
+    check_text(f, NULL, big);
+    free(big);
+}
+
+/* More distinct words than the tagger keeps word sums for at once (4096),
+ * with names that recur throughout: made-up words from syllables. */
+static void test_same_labels_many_words(void **state)
+{
+    static const char *const syl[] = {"ka", "lo", "mi", "ne", "ru", "sa",  "ti",  "vo",
+                                      "de", "po", "gu", "ha", "ze", "bri", "tor", "wen"};
+    const struct fixture *f = *state;
+    size_t cap = 400000, len = 0, k;
+    char *big = malloc(cap);
+
+    assert_non_null(big);
+    for (k = 0; k < 9000; k++) {
+        size_t x = k * 2654435761u % 65536, j;
+        char w[32];
+        int n = 0;
+        for (j = 0; j < 4; j++, x /= 16)
+            n += snprintf(w + n, sizeof w - (size_t)n, "%s", syl[x % 16]);
+        if (k % 3 == 0)
+            w[0] = (char)(w[0] - 'a' + 'A');
+        len += (size_t)snprintf(big + len, cap - len, "%s ", w);
+        if (k % 11 == 10)
+            len += (size_t)snprintf(big + len, cap - len, "%s",
+                                    k % 44 == 10   ? "said Kelmar Dunov in Brisaport. "
+                                    : k % 44 == 21 ? "the Vantor Bank said. "
+                                                   : "in the city. ");
+        assert_true(len + 64 < cap);
+    }
+    check_text(f, f->gz, big);
+    free(big);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_same_labels, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_same_labels_long, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_same_labels_many_words, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
