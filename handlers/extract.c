@@ -50,22 +50,21 @@ struct out {
     struct bl_jout *w;
 };
 
-#define QK(lit) "\"" lit "\"", sizeof(lit) + 1
-#define KEY_INT(w, lit, v) key_int((w), QK(lit), (v))
-#define KEY_STR(w, lit, s) key_str((w), QK(lit), (s))
-#define KEY_REF(w, lit, prefix, i) key_ref((w), QK(lit), (prefix), (i))
-#define KEY_STR_OR_NULL(w, lit, s) key_str_or_null((w), QK(lit), (s))
-#define KEY_NUM_OR_NULL(w, lit, x, scale) key_num_or_null((w), QK(lit), (x), (scale))
-#define KEY_REAL(w, lit, x, scale) key_real((w), QK(lit), (x), (scale))
-#define SPEAKER_NAME(o, lit, actor) speaker_name((o), QK(lit), (actor))
+/* Members with a fixed key: the key_* helpers below take the key quoted,
+ * which these macros do for a string literal at compile time. */
+#define KEY_INT(w, lit, v) key_int((w), BL_JOUT_QUOTED(lit), (v))
+#define KEY_STR(w, lit, s) key_str((w), BL_JOUT_QUOTED(lit), (s))
+#define KEY_REF(w, lit, prefix, i) key_ref((w), BL_JOUT_QUOTED(lit), (prefix), (i))
+#define KEY_STR_OR_NULL(w, lit, s) key_str_or_null((w), BL_JOUT_QUOTED(lit), (s))
+#define KEY_NUM_OR_NULL(w, lit, x, scale) key_num_or_null((w), BL_JOUT_QUOTED(lit), (x), (scale))
+#define KEY_REAL(w, lit, x, scale) key_real((w), BL_JOUT_QUOTED(lit), (x), (scale))
+#define SPEAKER_NAME(o, lit, actor) speaker_name((o), BL_JOUT_QUOTED(lit), (actor))
 
 static double round_to(double x, double scale)
 {
     return round(x * scale) / scale;
 }
 
-/* The helpers take a key as BL_JOUT_KEY quotes it: write them through the
- * upper-case macros below, with a string literal. */
 static void key_int(struct bl_jout *w, const char *key, size_t n, json_int_t v)
 {
     bl_jout_key_quoted(w, key, n);

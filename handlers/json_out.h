@@ -67,8 +67,10 @@ void bl_jout_key(struct bl_jout *w, const char *key);
 void bl_jout_key_quoted(struct bl_jout *w, const char *quoted, size_t n);
 
 /* The key lit, a string literal of plain ASCII with no '"', '\\' or control
- * characters (the caller's promise; nothing checks it). */
-#define BL_JOUT_KEY(w, lit) bl_jout_key_quoted((w), "\"" lit "\"", sizeof(lit) + 1)
+ * characters (the caller's promise; nothing checks it). BL_JOUT_QUOTED(lit)
+ * is the pair of arguments bl_jout_key_quoted takes for it. */
+#define BL_JOUT_QUOTED(lit) "\"" lit "\"", sizeof(lit) + 1
+#define BL_JOUT_KEY(w, lit) bl_jout_key_quoted((w), BL_JOUT_QUOTED(lit))
 
 /* A string value: s[0..n) must be valid UTF-8 (it may hold NUL bytes, which
  * are written as \u0000), else w fails, as json_stringn refuses it. Copied. */
