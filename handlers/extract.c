@@ -52,13 +52,13 @@ struct out {
 
 /* Members with a fixed key: the key_* helpers below take the key quoted,
  * which these macros do for a string literal at compile time. */
-#define KEY_INT(w, lit, v) key_int((w), BL_JOUT_QUOTED(lit), (v))
-#define KEY_STR(w, lit, s) key_str((w), BL_JOUT_QUOTED(lit), (s))
-#define KEY_REF(w, lit, prefix, i) key_ref((w), BL_JOUT_QUOTED(lit), (prefix), (i))
-#define KEY_STR_OR_NULL(w, lit, s) key_str_or_null((w), BL_JOUT_QUOTED(lit), (s))
+#define KEY_INT(w, lit, v)                key_int((w), BL_JOUT_QUOTED(lit), (v))
+#define KEY_STR(w, lit, s)                key_str((w), BL_JOUT_QUOTED(lit), (s))
+#define KEY_REF(w, lit, prefix, i)        key_ref((w), BL_JOUT_QUOTED(lit), (prefix), (i))
+#define KEY_STR_OR_NULL(w, lit, s)        key_str_or_null((w), BL_JOUT_QUOTED(lit), (s))
 #define KEY_NUM_OR_NULL(w, lit, x, scale) key_num_or_null((w), BL_JOUT_QUOTED(lit), (x), (scale))
-#define KEY_REAL(w, lit, x, scale) key_real((w), BL_JOUT_QUOTED(lit), (x), (scale))
-#define SPEAKER_NAME(o, lit, actor) speaker_name((o), BL_JOUT_QUOTED(lit), (actor))
+#define KEY_REAL(w, lit, x, scale)        key_real((w), BL_JOUT_QUOTED(lit), (x), (scale))
+#define SPEAKER_NAME(o, lit, actor)       speaker_name((o), BL_JOUT_QUOTED(lit), (actor))
 
 static double round_to(double x, double scale)
 {
@@ -348,8 +348,8 @@ static double elapsed_ms(const struct timespec *t0)
 
 /* The stats object, written last (its "ms" counts the writing of the rest
  * too, as it did when the reply was a tree) and spliced in at its place. */
-static void stats_json(const bl_doc *doc, size_t len, enum bl_unit unit,
-                       const struct timespec *t0, struct bl_jout *w, size_t at)
+static void stats_json(const bl_doc *doc, size_t len, enum bl_unit unit, const struct timespec *t0,
+                       struct bl_jout *w, size_t at)
 {
     struct bl_jout s;
 

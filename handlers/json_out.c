@@ -13,13 +13,12 @@
  * the backslash, 'u' for \u00XX, 0 for a byte copied as it is. Bytes from
  * 0x80 up are UTF-8, checked beforehand and copied. */
 static const char escape_of[256] = {
-    ['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't',
-    ['"'] = '"',  ['\\'] = '\\',
-    [0x00] = 'u', [0x01] = 'u', [0x02] = 'u', [0x03] = 'u', [0x04] = 'u', [0x05] = 'u',
-    [0x06] = 'u', [0x07] = 'u', [0x0B] = 'u', [0x0E] = 'u', [0x0F] = 'u', [0x10] = 'u',
-    [0x11] = 'u', [0x12] = 'u', [0x13] = 'u', [0x14] = 'u', [0x15] = 'u', [0x16] = 'u',
-    [0x17] = 'u', [0x18] = 'u', [0x19] = 'u', [0x1A] = 'u', [0x1B] = 'u', [0x1C] = 'u',
-    [0x1D] = 'u', [0x1E] = 'u', [0x1F] = 'u',
+    ['\b'] = 'b',  ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't', ['"'] = '"',
+    ['\\'] = '\\', [0x00] = 'u', [0x01] = 'u', [0x02] = 'u', [0x03] = 'u', [0x04] = 'u',
+    [0x05] = 'u',  [0x06] = 'u', [0x07] = 'u', [0x0B] = 'u', [0x0E] = 'u', [0x0F] = 'u',
+    [0x10] = 'u',  [0x11] = 'u', [0x12] = 'u', [0x13] = 'u', [0x14] = 'u', [0x15] = 'u',
+    [0x16] = 'u',  [0x17] = 'u', [0x18] = 'u', [0x19] = 'u', [0x1A] = 'u', [0x1B] = 'u',
+    [0x1C] = 'u',  [0x1D] = 'u', [0x1E] = 'u', [0x1F] = 'u',
 };
 
 static const char hex_digit[] = "0123456789ABCDEF";
@@ -170,8 +169,8 @@ static size_t utf8_seq(const unsigned char *p, const unsigned char *end)
     for (size_t i = 1; i < n; i++)
         if ((p[i] & 0xC0) != 0x80)
             return 0;
-    if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0) ||
-        (c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
+    if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0) || (c == 0xF0 && p[1] < 0x90) ||
+        (c == 0xF4 && p[1] >= 0x90))
         return 0;
     return n;
 }
@@ -353,7 +352,6 @@ void bl_jout_string_or_null(struct bl_jout *w, const char *s)
         bl_jout_null(w);
 }
 
-
 /* Digits of u, backwards from end; returns the first. */
 static char *put_digits(char *end, unsigned long long u)
 {
@@ -364,8 +362,8 @@ static char *put_digits(char *end, unsigned long long u)
     return end;
 }
 
-static const double pow10_of[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6 };
-static const unsigned long long ipow10_of[] = { 1, 10, 100, 1000, 10000, 100000, 1000000 };
+static const double pow10_of[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+static const unsigned long long ipow10_of[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
 
 /* The common case without printf: v is the double nearest to k / 10^d for
  * some d <= 6 and |k| < 10^10 (so at most 10 significant digits, which

@@ -50,15 +50,15 @@ static const struct str_row str_rows[] = {
     {"plain", 0, "\"plain\""},
     {"say \"hi\"", 0, "\"say \\\"hi\\\"\""},
     {"back\\slash", 0, "\"back\\\\slash\""},
-    {"a/b", 0, "\"a/b\""},          /* no JSON_ESCAPE_SLASH */
-    {"del\x7f", 0, "\"del\x7f\""},  /* DEL is not a control in JSON */
+    {"a/b", 0, "\"a/b\""},         /* no JSON_ESCAPE_SLASH */
+    {"del\x7f", 0, "\"del\x7f\""}, /* DEL is not a control in JSON */
     {"tab\there", 0, "\"tab\\there\""},
     {"a\0b", 3, "\"a\\u0000b\""},
-    {"caf\xC3\xA9", 0, "\"caf\xC3\xA9\""},                                 /* é as it is */
-    {"\xE2\x80\x9Cq\xE2\x80\x9D", 0, "\"\xE2\x80\x9Cq\xE2\x80\x9D\""},     /* curly quotes */
-    {"\xF0\x9F\x98\x80", 0, "\"\xF0\x9F\x98\x80\""},                       /* emoji */
-    {"\xF4\x8F\xBF\xBF", 0, "\"\xF4\x8F\xBF\xBF\""},                       /* U+10FFFF */
-    {"\xE2\x80\xA8", 0, "\"\xE2\x80\xA8\""},                               /* U+2028 kept */
+    {"caf\xC3\xA9", 0, "\"caf\xC3\xA9\""},                             /* é as it is */
+    {"\xE2\x80\x9Cq\xE2\x80\x9D", 0, "\"\xE2\x80\x9Cq\xE2\x80\x9D\""}, /* curly quotes */
+    {"\xF0\x9F\x98\x80", 0, "\"\xF0\x9F\x98\x80\""},                   /* emoji */
+    {"\xF4\x8F\xBF\xBF", 0, "\"\xF4\x8F\xBF\xBF\""},                   /* U+10FFFF */
+    {"\xE2\x80\xA8", 0, "\"\xE2\x80\xA8\""},                           /* U+2028 kept */
     {"long enough for words: \"x\"\n and \xC3\xA9 after", 0,
      "\"long enough for words: \\\"x\\\"\\n and \xC3\xA9 after\""},
     /* invalid UTF-8: refused, as json_stringn refuses it */
@@ -119,9 +119,9 @@ static void test_controls(void **state)
         char *got, *jans;
 
         if (short_form[c])
-            snprintf(want, sizeof want, "\"%s\"", short_form[c]);
+            (void)snprintf(want, sizeof want, "\"%s\"", short_form[c]);
         else
-            snprintf(want, sizeof want, "\"\\u%04X\"", c);
+            (void)snprintf(want, sizeof want, "\"\\u%04X\"", c);
         in[0] = (char)c;
         got = write_string(in, 1);
         check_text("control", c, got, want);
@@ -132,11 +132,12 @@ static void test_controls(void **state)
             in[at] = (char)c;
             got = write_string(in, 20);
             jans = jansson_text(json_stringn(in, 20), 0);
-            check_text("control in text", c * 100 + at, got, jans);
+            check_text("control in text", (size_t)c * 100 + at, got, jans);
             /* and the text itself, spelled out */
-            snprintf(wantlong, sizeof wantlong, "\"%.*s%.*s%.*s\"", (int)at, "xxxxxxxxxxxxxxxxxxxx",
-                     (int)strlen(want) - 2, want + 1, (int)(19 - at), "xxxxxxxxxxxxxxxxxxxx");
-            check_text("control in text, spelled", c * 100 + at, got, wantlong);
+            (void)snprintf(wantlong, sizeof wantlong, "\"%.*s%.*s%.*s\"", (int)at,
+                           "xxxxxxxxxxxxxxxxxxxx", (int)strlen(want) - 2, want + 1, (int)(19 - at),
+                           "xxxxxxxxxxxxxxxxxxxx");
+            check_text("control in text, spelled", (size_t)c * 100 + at, got, wantlong);
             free(got);
             free(jans);
         }
@@ -147,8 +148,8 @@ static void test_controls(void **state)
  * characters straddling the 8-byte words. */
 static void test_string_offsets(void **state)
 {
-    static const char *const inserts[] = {"\"", "\\", "\xC3\xA9", "\xE2\x80\x9D", "\xF0\x9F\x98\x80",
-                                          "\x1F", "\x7F", "/"};
+    static const char *const inserts[] = {
+        "\"", "\\", "\xC3\xA9", "\xE2\x80\x9D", "\xF0\x9F\x98\x80", "\x1F", "\x7F", "/"};
     (void)state;
     for (size_t k = 0; k < sizeof inserts / sizeof inserts[0]; k++) {
         for (size_t at = 0; at < 24; at++) {
@@ -233,7 +234,7 @@ static const struct real_row real_rows[] = {
     {1234567.891, "1234567.891"},
     {999999999.5, "999999999.5"},
     {1e9, "1000000000.0"},
-    {1e10, "1e10"},           /* 11 digits: "%.10g" turns to an exponent */
+    {1e10, "1e10"}, /* 11 digits: "%.10g" turns to an exponent */
     {12345678901.0, "1.23456789e10"},
     {123456789012.0, "1.23456789e11"},
     {1e20, "1e20"},
@@ -412,8 +413,9 @@ static void test_calls(void **state)
         int indent;
         const char *want;
     } rows[] = {
-        {0, "{\"id\":null,\"esc\\\"aped\":\"x\",\"empty\":[],\"list\":[-5,{},{\"r\":0.25,\"s\":null},"
-            "true],\"last\":false}"},
+        {0,
+         "{\"id\":null,\"esc\\\"aped\":\"x\",\"empty\":[],\"list\":[-5,{},{\"r\":0.25,\"s\":null},"
+         "true],\"last\":false}"},
         {2, "{\n  \"id\": null,\n  \"esc\\\"aped\": \"x\",\n  \"empty\": [],\n  \"list\": [\n"
             "    -5,\n    {},\n    {\n      \"r\": 0.25,\n      \"s\": null\n    },\n    true\n"
             "  ],\n  \"last\": false\n}"},
@@ -484,15 +486,36 @@ static void test_splice(void **state)
 
 /* Each way to fail is sticky: later calls do nothing, finish gives NULL and
  * frees everything (the sanitizers and valgrind check that). */
-static void fail_null_string(struct bl_jout *w) { bl_jout_string(w, NULL); }
-static void fail_null_key(struct bl_jout *w) { bl_jout_key(w, NULL); }
-static void fail_bad_utf8(struct bl_jout *w) { bl_jout_stringn(w, "\xC3", 1); }
-static void fail_bad_key(struct bl_jout *w) { bl_jout_key(w, "k\xFF"); }
-static void fail_nan(struct bl_jout *w) { bl_jout_real(w, NAN); }
-static void fail_explicit(struct bl_jout *w) { bl_jout_fail(w); }
+static void fail_null_string(struct bl_jout *w)
+{
+    bl_jout_string(w, NULL);
+}
+static void fail_null_key(struct bl_jout *w)
+{
+    bl_jout_key(w, NULL);
+}
+static void fail_bad_utf8(struct bl_jout *w)
+{
+    bl_jout_stringn(w, "\xC3", 1);
+}
+static void fail_bad_key(struct bl_jout *w)
+{
+    bl_jout_key(w, "k\xFF");
+}
+static void fail_nan(struct bl_jout *w)
+{
+    bl_jout_real(w, NAN);
+}
+static void fail_explicit(struct bl_jout *w)
+{
+    bl_jout_fail(w);
+}
 /* A length no buffer can reach: the allocation fails as under OOM, before
  * any byte of s is read. */
-static void fail_huge(struct bl_jout *w) { bl_jout_stringn(w, "", SIZE_MAX / 2); }
+static void fail_huge(struct bl_jout *w)
+{
+    bl_jout_stringn(w, "", SIZE_MAX / 2);
+}
 static void fail_splice(struct bl_jout *w)
 {
     struct bl_jout s;
@@ -554,13 +577,12 @@ static void test_empty_and_free(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_strings),   cmocka_unit_test(test_controls),
+        cmocka_unit_test(test_strings),        cmocka_unit_test(test_controls),
         cmocka_unit_test(test_string_offsets), cmocka_unit_test(test_integers),
-        cmocka_unit_test(test_reals),     cmocka_unit_test(test_reals_sweep),
-        cmocka_unit_test(test_values),    cmocka_unit_test(test_nul_key),
-        cmocka_unit_test(test_calls),
-        cmocka_unit_test(test_splice),    cmocka_unit_test(test_failures),
-        cmocka_unit_test(test_empty_and_free),
+        cmocka_unit_test(test_reals),          cmocka_unit_test(test_reals_sweep),
+        cmocka_unit_test(test_values),         cmocka_unit_test(test_nul_key),
+        cmocka_unit_test(test_calls),          cmocka_unit_test(test_splice),
+        cmocka_unit_test(test_failures),       cmocka_unit_test(test_empty_and_free),
     };
     return cmocka_run_group_tests_name("json_out", tests, NULL, NULL);
 }
