@@ -4,14 +4,15 @@
  * The output follows Jansson 2.14's dump.c to the byte (see json_out.h). */
 #include "json_out.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* The escape for each byte that needs one in a JSON string: the letter after
- * the backslash, 'u' for \u00XX, 0 for a byte copied as it is. Bytes from
- * 0x80 up are UTF-8, checked beforehand and copied. */
+/* The escape for each ASCII byte that needs one in a JSON string: the letter
+ * after the backslash, 'u' for \u00XX, 0 for a byte copied as it is. Bytes
+ * from 0x80 up are UTF-8, checked (utf8_seq) and copied. */
 static const char escape_of[256] = {
     ['\b'] = 'b',  ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't', ['"'] = '"',
     ['\\'] = '\\', [0x00] = 'u', [0x01] = 'u', [0x02] = 'u', [0x03] = 'u', [0x04] = 'u',
@@ -261,6 +262,7 @@ static void close_container(struct bl_jout *w, char c)
 {
     if (w->failed)
         return;
+    assert(w->depth > 0 && !w->after_key);
     w->depth--;
     if (!w->first && !newline(w, w->depth))
         return;
