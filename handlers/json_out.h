@@ -14,9 +14,10 @@
 #define BL_JOUT_PRECISION 10
 
 /* A writer. A plain struct so that it can live on the stack; callers may read
- * len and indent, and change nothing. Errors are sticky: after the first failure (out of
- * memory, invalid UTF-8, a non-finite real, a NULL string) every call does
- * nothing and bl_jout_finish returns NULL, so callers check once at the end. */
+ * len and indent, and change nothing. Errors are sticky: after the first
+ * failure (out of memory, invalid UTF-8, a non-finite real, a NULL string)
+ * every call does nothing and bl_jout_finish returns NULL, so callers check
+ * once at the end. */
 struct bl_jout {
     char *buf;      /* malloc'd, NUL-terminated while not failed */
     size_t len;     /* bytes written, without the NUL */
