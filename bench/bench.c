@@ -1,6 +1,6 @@
 /* bench.c -- pipeline throughput for `make bench` (figures only, never
- * pass/fail). Runs the whole extraction the server runs (bl_extract_json with
- * every part, then json_dumps) over a set of articles and over the same set
+ * pass/fail). Runs the whole extraction the server runs (bl_extract_text with
+ * every part) over a set of articles and over the same set
  * repeated to about 1 MB, and prints words/s with a per-stage breakdown.
  *
  * Usage: bench [--models DIR] [--seconds S | --rounds N] [--big-bytes N]
@@ -90,30 +90,23 @@ out:
     return rc;
 }
 
-/* One extraction as the server does it: analysis, contract object, compact
- * dump. Adds the times to t. Returns 0, or -1 with a message on stderr. */
+/* One extraction as the server does it: analysis and the compact JSON text. Adds the times to t. Returns 0, or -1 with a message on stderr. */
 static int extract_once(const struct bl_app *app, const struct article *a, struct totals *t)
 {
     struct bl_extract_status st;
     uint64_t t0, c0, dt, staged = 0;
-    json_t *root;
     char *out;
 
     memset(&st, 0, sizeof st);
     c0 = clock_ns(CLOCK_THREAD_CPUTIME_ID);
     t0 = now_ns();
-    root = bl_extract_json(app, a->text, a->len, NULL, BL_UNIT_CODEPOINT, BL_PART_ALL, &st);
-    if (!root) {
-        fprintf(stderr, "bench: extraction failed (%d %s): %s\n", st.status,
-                st.code ? st.code : "", st.err.message);
-        return -1;
-    }
-    out = json_dumps(root, JSON_COMPACT);
-    json_decref(root);
+    out = bl_extract_text(app, a->text, a->len, NULL, BL_UNIT_CODEPOINT, BL_PART_ALL, 0, NULL,
+                          &st);
     dt = now_ns() - t0;
     t->cpu_ns += clock_ns(CLOCK_THREAD_CPUTIME_ID) - c0;
     if (!out) {
-        fprintf(stderr, "bench: json_dumps failed\n");
+        fprintf(stderr, "bench: extraction failed (%d %s): %s\n", st.status,
+                st.code ? st.code : "", st.err.message);
         return -1;
     }
     free(out);

@@ -34,8 +34,15 @@ echo "instructions: $total over $words words ($ROUNDS rounds + warm-up): $((tota
 echo
 echo "inclusive, by stage and by JSON step:"
 callgrind_annotate --threshold=100 --inclusive=yes "$OUT" 2>/dev/null |
-    grep -E ' (core/doc\.c:run_[a-z]+|core/quotes\.c:bl_quotes_run|core/claims\.c:bl_claims_run|handlers/extract\.c:bl_extract_json|core/doc\.c:bl_doc_create|handlers/extract\.c:[a-z_]+_json|\?\?\?:json_dumps) \[' |
+    grep -E ' (core/doc\.c:run_[a-z]+|core/quotes\.c:bl_quotes_run|core/claims\.c:bl_claims_run|handlers/extract\.c:bl_extract_(json|text)|core/doc\.c:bl_doc_create|handlers/extract\.c:[a-z_]+_json|core/doc\.c:bl_doc_offset|\?\?\?:json_dumps) \[' |
     sed 's/ \[.*//'
+# The reply's JSON is written inside bl_extract_text (json_out.c, mostly
+# inlined): all of it that is not the document's creation, analysis or free.
+callgrind_annotate --threshold=100 --inclusive=yes "$OUT" 2>/dev/null |
+    awk -v total="$total" '
+        / handlers\/extract\.c:bl_extract_text \[/ { gsub(",", "", $1); x = $1 }
+        / core\/doc\.c:(bl_doc_analyze|bl_doc_create|bl_doc_free) \[/ { gsub(",", "", $1); core += $1 }
+        END { if (x) printf "%11d (%5.2f%%)  JSON: bl_extract_text less bl_doc_create/analyze/free\n", x - core, 100 * (x - core) / total }'
 echo
 echo "self (exclusive), top $TOP:"
 callgrind_annotate "$OUT" 2>/dev/null | sed -n '/file:function/,$p' | sed -n "3,$((TOP + 2))p" |

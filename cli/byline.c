@@ -79,10 +79,11 @@ static json_t *error_obj(json_t *id, int status, const char *code, const char *m
 static int analyse(const struct cli *c, const char *text, size_t len, json_t *id)
 {
     struct bl_extract_status st;
-    json_t *out;
+    char *out;
 
     memset(&st, 0, sizeof st);
-    out = bl_extract_json(&c->app, text, len, id, c->unit, BL_PART_ALL, &st);
+    out = bl_extract_text(&c->app, text, len, id, c->unit, BL_PART_ALL,
+                          (int)(c->flags & JSON_MAX_INDENT), NULL, &st);
     if (!out) {
         json_t *e = error_obj(id, st.status, st.code ? st.code : "error", st.err.message);
         if (e)
@@ -90,8 +91,8 @@ static int analyse(const struct cli *c, const char *text, size_t len, json_t *id
         json_decref(e);
         return 1;
     }
-    print_json(c, out);
-    json_decref(out);
+    puts(out);
+    free(out);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 /* extract.c -- POST /v1/extract and the one-part routes: parse the request
  * (JSON or text/plain), run the core, and build the JSON contract. */
 #include "bl_handlers.h"
+#include "json_out.h"
 #include "respond.h"
 
 #include <ctype.h>
@@ -36,227 +37,278 @@ const char *bl_unit_name(enum bl_unit u)
     }
 }
 
-/* ---- building the contract --------------------------------------------- */
+/* ---- writing the contract ----------------------------------------------- */
+
+/* The reply is written straight to JSON text (json_out.c) rather than built as
+ * a Jansson tree and dumped: that was a third of a request's instructions.
+ * Keys come in the order the tree had, so the text is the same. */
 
 struct out {
     const bl_doc *doc;
     const char *text;
     enum bl_unit unit;
+    struct bl_jout *w;
 };
+
+/* Members with a fixed key: the key_* helpers below take the key quoted,
+ * which these macros do for a string literal at compile time. */
+#define KEY_INT(w, lit, v)                key_int((w), BL_JOUT_QUOTED(lit), (v))
+#define KEY_STR(w, lit, s)                key_str((w), BL_JOUT_QUOTED(lit), (s))
+#define KEY_REF(w, lit, prefix, i)        key_ref((w), BL_JOUT_QUOTED(lit), (prefix), (i))
+#define KEY_STR_OR_NULL(w, lit, s)        key_str_or_null((w), BL_JOUT_QUOTED(lit), (s))
+#define KEY_NUM_OR_NULL(w, lit, x, scale) key_num_or_null((w), BL_JOUT_QUOTED(lit), (x), (scale))
+#define KEY_REAL(w, lit, x, scale)        key_real((w), BL_JOUT_QUOTED(lit), (x), (scale))
+#define SPEAKER_NAME(o, lit, actor)       speaker_name((o), BL_JOUT_QUOTED(lit), (actor))
 
 static double round_to(double x, double scale)
 {
     return round(x * scale) / scale;
 }
 
-static json_t *span_json(const struct out *o, struct bl_span s)
+static void key_int(struct bl_jout *w, const char *key, size_t n, json_int_t v)
 {
-    if (s.start == BL_NONE)
-        return json_null();
-    return json_pack("{s:I,s:I,s:s%}", "start", (json_int_t)bl_doc_offset(o->doc, s.start, o->unit),
-                     "end", (json_int_t)bl_doc_offset(o->doc, s.end, o->unit), "text",
-                     o->text + s.start, s.end - s.start);
+    bl_jout_key_quoted(w, key, n);
+    bl_jout_integer(w, v);
 }
 
-/* Adds the span's start, end and text to an existing object. */
-static int span_fields(const struct out *o, json_t *obj, struct bl_span s)
+static void key_str(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
-    int rc = 0;
-    rc |= json_object_set_new(obj, "start", json_integer((json_int_t)bl_doc_offset(o->doc, s.start, o->unit)));
-    rc |= json_object_set_new(obj, "end", json_integer((json_int_t)bl_doc_offset(o->doc, s.end, o->unit)));
-    rc |= json_object_set_new(obj, "text", json_stringn(o->text + s.start, s.end - s.start));
-    return rc;
+    bl_jout_key_quoted(w, key, n);
+    bl_jout_string(w, s);
 }
 
-static json_t *spans_json(const struct out *o, const struct bl_span *s, size_t n)
+/* The span's start, end and text, as members of the open object. */
+static void span_fields(const struct out *o, struct bl_span s)
 {
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < n; i++) {
-        if (json_array_append_new(a, span_json(o, s[i])) != 0) {
-            json_decref(a);
-            return NULL;
-        }
+    KEY_INT(o->w, "start", (json_int_t)bl_doc_offset(o->doc, s.start, o->unit));
+    KEY_INT(o->w, "end", (json_int_t)bl_doc_offset(o->doc, s.end, o->unit));
+    BL_JOUT_KEY(o->w, "text");
+    bl_jout_stringn(o->w, o->text + s.start, s.end - s.start);
+}
+
+static void span_json(const struct out *o, struct bl_span s)
+{
+    if (s.start == BL_NONE) {
+        bl_jout_null(o->w);
+        return;
     }
-    return a;
+    bl_jout_open_object(o->w);
+    span_fields(o, s);
+    bl_jout_close_object(o->w);
 }
 
-static json_t *ref_json(char prefix, int index)
+static void spans_json(const struct out *o, const struct bl_span *s, size_t n)
 {
-    char buf[32];
-    if (index < 0)
-        return json_null();
-    snprintf(buf, sizeof buf, "%c%d", prefix, index + 1);
-    return json_string(buf);
+    bl_jout_open_array(o->w);
+    for (size_t i = 0; i < n; i++)
+        span_json(o, s[i]);
+    bl_jout_close_array(o->w);
 }
 
-static json_t *str_or_null(const char *s)
+/* "a3" for actor index 2; null for a negative index. */
+static void ref_json(struct bl_jout *w, char prefix, int index)
 {
-    return s ? json_string(s) : json_null();
-}
+    char buf[16], *p = buf + sizeof buf;
+    unsigned u = (unsigned)index + 1;
 
-/* Append obj to a unless building it failed (bad != 0); either way the
- * reference to obj is consumed. Returns 0 on success. */
-static int append_built(json_t *a, json_t *obj, int bad)
-{
-    if (bad) {
-        json_decref(obj);
-        return -1;
+    if (index < 0) {
+        bl_jout_null(w);
+        return;
     }
-    return json_array_append_new(a, obj);
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    *--p = prefix;
+    bl_jout_stringn(w, p, (size_t)(buf + sizeof buf - p));
 }
 
-static json_t *entities_json(const struct out *o)
+static void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
+{
+    bl_jout_key_quoted(w, key, n);
+    ref_json(w, prefix, index);
+}
+
+static void key_str_or_null(struct bl_jout *w, const char *key, size_t n, const char *s)
+{
+    bl_jout_key_quoted(w, key, n);
+    bl_jout_string_or_null(w, s);
+}
+
+/* A real rounded to 1/scale, or null for NaN. */
+static void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double x, double scale)
+{
+    bl_jout_key_quoted(w, key, n);
+    if (isnan(x))
+        bl_jout_null(w);
+    else
+        bl_jout_real(w, round_to(x, scale));
+}
+
+static void key_real(struct bl_jout *w, const char *key, size_t n, double x, double scale)
+{
+    bl_jout_key_quoted(w, key, n);
+    bl_jout_real(w, round_to(x, scale));
+}
+
+static void entities_json(const struct out *o)
 {
     size_t n;
     const struct bl_entity *e = bl_doc_entities(o->doc, &n);
-    json_t *a = json_array();
 
-    for (size_t i = 0; a && i < n; i++) {
-        json_t *obj = json_object();
-        int rc = !obj;
-        if (!rc) {
-            rc |= span_fields(o, obj, e[i].span);
-            rc |= json_object_set_new(obj, "type", json_string(bl_entity_type_name(e[i].type)));
-            rc |= json_object_set_new(obj, "ref", e[i].actor >= 0 ? ref_json('a', e[i].actor)
-                                                                  : ref_json('l', e[i].location));
-            rc |= json_object_set_new(obj, "actor", ref_json('a', e[i].actor));
-            rc |= json_object_set_new(obj, "location", ref_json('l', e[i].location));
-        }
-        if (append_built(a, obj, rc) != 0) {
-            json_decref(a);
-            return NULL;
-        }
+    bl_jout_open_array(o->w);
+    for (size_t i = 0; i < n; i++) {
+        bl_jout_open_object(o->w);
+        span_fields(o, e[i].span);
+        KEY_STR(o->w, "type", bl_entity_type_name(e[i].type));
+        if (e[i].actor >= 0)
+            KEY_REF(o->w, "ref", 'a', e[i].actor);
+        else
+            KEY_REF(o->w, "ref", 'l', e[i].location);
+        KEY_REF(o->w, "actor", 'a', e[i].actor);
+        KEY_REF(o->w, "location", 'l', e[i].location);
+        bl_jout_close_object(o->w);
     }
-    return a;
+    bl_jout_close_array(o->w);
 }
 
-static json_t *actor_json(const struct out *o, const struct bl_actor *ac, int index)
+static void actor_json(const struct out *o, const struct bl_actor *ac, int index)
 {
-    json_t *titles = json_array();
-    for (size_t t = 0; titles && t < ac->ntitles; t++)
-        if (json_array_append_new(titles, json_string(ac->titles[t])) != 0) {
-            json_decref(titles);
-            titles = NULL;
-        }
-    return json_pack("{s:o,s:s,s:s,s:o,s:o,s:o,s:o,s:f}", "id", ref_json('a', index), "name",
-                     ac->name, "kind", bl_actor_kind_name(ac->kind), "titles", titles,
-                     "affiliation", str_or_null(ac->affiliation), "org", str_or_null(ac->org),
-                     "mentions", spans_json(o, ac->mentions, ac->nmentions), "salience",
-                     round_to(ac->salience, 1000));
+    struct bl_jout *w = o->w;
+
+    bl_jout_open_object(w);
+    KEY_REF(w, "id", 'a', index);
+    KEY_STR(w, "name", ac->name);
+    KEY_STR(w, "kind", bl_actor_kind_name(ac->kind));
+    BL_JOUT_KEY(w, "titles");
+    bl_jout_open_array(w);
+    for (size_t t = 0; t < ac->ntitles; t++)
+        bl_jout_string(w, ac->titles[t]);
+    bl_jout_close_array(w);
+    KEY_STR_OR_NULL(w, "affiliation", ac->affiliation);
+    KEY_STR_OR_NULL(w, "org", ac->org);
+    BL_JOUT_KEY(w, "mentions");
+    spans_json(o, ac->mentions, ac->nmentions);
+    KEY_REAL(w, "salience", ac->salience, 1000);
+    bl_jout_close_object(w);
 }
 
 /* All actors, or (keep != NULL) only those whose keep[i] is set. */
-static json_t *actors_json(const struct out *o, const bool *keep)
+static void actors_json(const struct out *o, const bool *keep)
 {
     size_t n;
     const struct bl_actor *ac = bl_doc_actors(o->doc, &n);
-    json_t *a = json_array();
 
-    for (size_t i = 0; a && i < n; i++) {
-        if (keep && !keep[i])
-            continue;
-        if (json_array_append_new(a, actor_json(o, &ac[i], (int)i)) != 0) {
-            json_decref(a);
-            return NULL;
-        }
-    }
-    return a;
+    bl_jout_open_array(o->w);
+    for (size_t i = 0; i < n; i++)
+        if (!keep || keep[i])
+            actor_json(o, &ac[i], (int)i);
+    bl_jout_close_array(o->w);
 }
 
-static json_t *num_or_null(double x, double scale)
-{
-    return isnan(x) ? json_null() : json_real(round_to(x, scale));
-}
-
-static json_t *locations_json(const struct out *o)
+static void locations_json(const struct out *o)
 {
     size_t n;
     const struct bl_location *l = bl_doc_locations(o->doc, &n);
-    json_t *a = json_array();
+    struct bl_jout *w = o->w;
 
-    for (size_t i = 0; a && i < n; i++) {
-        json_t *obj = json_pack(
-            "{s:o,s:s,s:s,s:o,s:o,s:o,s:o,s:o,s:o,s:f,s:o}", "id", ref_json('l', (int)i), "name",
-            l[i].name, "kind", bl_location_kind_name(l[i].kind), "country_code",
-            str_or_null(l[i].country_code), "admin1", str_or_null(l[i].admin1), "lat",
-            num_or_null(l[i].lat, 1e5), "lon", num_or_null(l[i].lon, 1e5), "geonames_id",
-            l[i].geonames_id ? json_integer(l[i].geonames_id) : json_null(), "population",
-            l[i].population ? json_integer((json_int_t)l[i].population) : json_null(),
-            "confidence", round_to(l[i].confidence, 1000), "mentions",
-            spans_json(o, l[i].mentions, l[i].nmentions));
-        if (json_array_append_new(a, obj) != 0) {
-            json_decref(a);
-            return NULL;
-        }
+    bl_jout_open_array(w);
+    for (size_t i = 0; i < n; i++) {
+        bl_jout_open_object(w);
+        KEY_REF(w, "id", 'l', (int)i);
+        KEY_STR(w, "name", l[i].name);
+        KEY_STR(w, "kind", bl_location_kind_name(l[i].kind));
+        KEY_STR_OR_NULL(w, "country_code", l[i].country_code);
+        KEY_STR_OR_NULL(w, "admin1", l[i].admin1);
+        KEY_NUM_OR_NULL(w, "lat", l[i].lat, 1e5);
+        KEY_NUM_OR_NULL(w, "lon", l[i].lon, 1e5);
+        BL_JOUT_KEY(w, "geonames_id");
+        if (l[i].geonames_id)
+            bl_jout_integer(w, l[i].geonames_id);
+        else
+            bl_jout_null(w);
+        BL_JOUT_KEY(w, "population");
+        if (l[i].population)
+            bl_jout_integer(w, (json_int_t)l[i].population);
+        else
+            bl_jout_null(w);
+        KEY_REAL(w, "confidence", l[i].confidence, 1000);
+        BL_JOUT_KEY(w, "mentions");
+        spans_json(o, l[i].mentions, l[i].nmentions);
+        bl_jout_close_object(w);
     }
-    return a;
+    bl_jout_close_array(w);
 }
 
-static json_t *speaker_name(const bl_doc *doc, int actor)
+static void speaker_name(const struct out *o, const char *key, size_t keylen, int actor)
 {
     size_t n;
-    const struct bl_actor *ac = bl_doc_actors(doc, &n);
-    return (actor >= 0 && (size_t)actor < n) ? json_string(ac[actor].name) : json_null();
+    const struct bl_actor *ac = bl_doc_actors(o->doc, &n);
+
+    bl_jout_key_quoted(o->w, key, keylen);
+    if (actor >= 0 && (size_t)actor < n)
+        bl_jout_string(o->w, ac[actor].name);
+    else
+        bl_jout_null(o->w);
 }
 
-static json_t *quotes_json(const struct out *o, bool *keep)
+static void quotes_json(const struct out *o, bool *keep)
 {
     size_t n;
     const struct bl_quote *q = bl_doc_quotes(o->doc, &n);
-    json_t *a = json_array();
+    struct bl_jout *w = o->w;
 
-    for (size_t i = 0; a && i < n; i++) {
-        json_t *obj = json_pack("{s:o,s:s}", "id", ref_json('q', (int)i), "kind",
-                                bl_quote_kind_name(q[i].kind));
-        int rc = !obj;
-        if (!rc) {
-            rc |= span_fields(o, obj, q[i].span);
-            rc |= json_object_set_new(obj, "parts", spans_json(o, q[i].parts, q[i].nparts));
-            rc |= json_object_set_new(obj, "source", span_json(o, q[i].source));
-            rc |= json_object_set_new(obj, "speaker", ref_json('a', q[i].speaker));
-            rc |= json_object_set_new(obj, "speaker_name", speaker_name(o->doc, q[i].speaker));
-            rc |= json_object_set_new(obj, "cue", span_json(o, q[i].cue));
-        }
-        if (append_built(a, obj, rc) != 0) {
-            json_decref(a);
-            return NULL;
-        }
+    bl_jout_open_array(w);
+    for (size_t i = 0; i < n; i++) {
+        bl_jout_open_object(w);
+        KEY_REF(w, "id", 'q', (int)i);
+        KEY_STR(w, "kind", bl_quote_kind_name(q[i].kind));
+        span_fields(o, q[i].span);
+        BL_JOUT_KEY(w, "parts");
+        spans_json(o, q[i].parts, q[i].nparts);
+        BL_JOUT_KEY(w, "source");
+        span_json(o, q[i].source);
+        KEY_REF(w, "speaker", 'a', q[i].speaker);
+        SPEAKER_NAME(o, "speaker_name", q[i].speaker);
+        BL_JOUT_KEY(w, "cue");
+        span_json(o, q[i].cue);
+        bl_jout_close_object(w);
         if (keep && q[i].speaker >= 0)
             keep[q[i].speaker] = true;
     }
-    return a;
+    bl_jout_close_array(w);
 }
 
-static json_t *claims_json(const struct out *o, bool *keep)
+static void claims_json(const struct out *o, bool *keep)
 {
     size_t n;
     const struct bl_claim *c = bl_doc_claims(o->doc, &n);
-    json_t *a = json_array();
+    struct bl_jout *w = o->w;
 
-    for (size_t i = 0; a && i < n; i++) {
-        json_t *obj = json_pack("{s:o,s:s}", "id", ref_json('c', (int)i), "kind",
-                                bl_claim_kind_name(c[i].kind));
-        int rc = !obj;
-        if (!rc) {
-            rc |= span_fields(o, obj, c[i].span);
-            rc |= json_object_set_new(obj, "secondary",
-                                      c[i].secondary >= 0 ? json_string(bl_claim_kind_name(c[i].secondary))
-                                                          : json_null());
-            rc |= json_object_set_new(obj, "source", span_json(o, c[i].source));
-            rc |= json_object_set_new(obj, "claimant", ref_json('a', c[i].claimant));
-            rc |= json_object_set_new(obj, "claimant_name", speaker_name(o->doc, c[i].claimant));
-            rc |= json_object_set_new(obj, "cue", span_json(o, c[i].cue));
-            rc |= json_object_set_new(obj, "checkworthiness", json_real(round_to(c[i].checkworthiness, 1000)));
-            rc |= json_object_set_new(obj, "quote", ref_json('q', c[i].quote));
-        }
-        if (append_built(a, obj, rc) != 0) {
-            json_decref(a);
-            return NULL;
-        }
+    bl_jout_open_array(w);
+    for (size_t i = 0; i < n; i++) {
+        bl_jout_open_object(w);
+        KEY_REF(w, "id", 'c', (int)i);
+        KEY_STR(w, "kind", bl_claim_kind_name(c[i].kind));
+        span_fields(o, c[i].span);
+        BL_JOUT_KEY(w, "secondary");
+        if (c[i].secondary >= 0)
+            bl_jout_string(w, bl_claim_kind_name(c[i].secondary));
+        else
+            bl_jout_null(w);
+        BL_JOUT_KEY(w, "source");
+        span_json(o, c[i].source);
+        KEY_REF(w, "claimant", 'a', c[i].claimant);
+        SPEAKER_NAME(o, "claimant_name", c[i].claimant);
+        BL_JOUT_KEY(w, "cue");
+        span_json(o, c[i].cue);
+        KEY_REAL(w, "checkworthiness", c[i].checkworthiness, 1000);
+        KEY_REF(w, "quote", 'q', c[i].quote);
+        bl_jout_close_object(w);
         if (keep && c[i].claimant >= 0)
             keep[c[i].claimant] = true;
     }
-    return a;
+    bl_jout_close_array(w);
 }
 
 static void set_err(struct bl_error *err, int code, const char *fmt, ...)
@@ -294,23 +346,94 @@ static double elapsed_ms(const struct timespec *t0)
     return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
-json_t *bl_extract_json(const struct bl_app *app, const char *text, size_t len, json_t *id,
-                        enum bl_unit unit, unsigned parts, struct bl_extract_status *st)
+/* The stats object, written last (its "ms" counts the writing of the rest
+ * too, as it did when the reply was a tree) and spliced in at its place. */
+static void stats_json(const bl_doc *doc, size_t len, enum bl_unit unit, const struct timespec *t0,
+                       struct bl_jout *w, size_t at)
+{
+    struct bl_jout s;
+
+    bl_jout_init_inside(&s, w->indent, 1);
+    BL_JOUT_KEY(&s, "stats");
+    bl_jout_open_object(&s);
+    KEY_INT(&s, "chars", (json_int_t)bl_doc_char_count(doc));
+    KEY_INT(&s, "length", (json_int_t)bl_doc_offset(doc, len, unit));
+    KEY_INT(&s, "tokens", (json_int_t)bl_doc_token_count(doc));
+    KEY_INT(&s, "sentences", (json_int_t)bl_doc_sentence_count(doc));
+    KEY_REAL(&s, "ms", elapsed_ms(t0), 1000);
+    bl_jout_close_object(&s);
+    bl_jout_splice(w, at, &s);
+}
+
+/* The whole contract for an analysed doc into w. Returns 0, or -1 when a
+ * write failed (out of memory, or a string that was not UTF-8). */
+static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t *id,
+                         enum bl_unit unit, unsigned parts, const struct timespec *t0,
+                         struct bl_jout *w)
+{
+    struct out o = { doc, text, unit, w };
+    bool *keep = NULL;
+    size_t nactors, stats_at;
+
+    bl_doc_actors(doc, &nactors);
+    /* Quotes and claims bring the actors they name along; the full actor list
+     * is returned when actors were asked for. */
+    if (!(parts & BL_PART_ACTORS) && (parts & (BL_PART_QUOTES | BL_PART_CLAIMS))) {
+        keep = calloc(nactors ? nactors : 1, sizeof *keep);
+        if (!keep)
+            bl_jout_fail(w);
+    }
+    bl_jout_open_object(w);
+    BL_JOUT_KEY(w, "id");
+    bl_jout_value(w, id);
+    KEY_STR(w, "offsets", bl_unit_name(unit));
+    stats_at = w->len;
+    if (parts & BL_PART_ENTITIES) {
+        BL_JOUT_KEY(w, "entities");
+        entities_json(&o);
+    }
+    if (parts & BL_PART_LOCATIONS) {
+        BL_JOUT_KEY(w, "locations");
+        locations_json(&o);
+    }
+    if (parts & BL_PART_QUOTES) {
+        BL_JOUT_KEY(w, "quotes");
+        quotes_json(&o, keep);
+    }
+    if (parts & BL_PART_CLAIMS) {
+        BL_JOUT_KEY(w, "claims");
+        claims_json(&o, keep);
+    }
+    if (parts & (BL_PART_ACTORS | BL_PART_QUOTES | BL_PART_CLAIMS)) {
+        BL_JOUT_KEY(w, "actors");
+        actors_json(&o, keep);
+    }
+    if (!bl_jout_failed(w))
+        stats_json(doc, len, unit, t0, w, stats_at);
+    bl_jout_close_object(w);
+    free(keep);
+    return bl_jout_failed(w) ? -1 : 0;
+}
+
+char *bl_extract_text(const struct bl_app *app, const char *text, size_t len, json_t *id,
+                      enum bl_unit unit, unsigned parts, int indent, size_t *outlen,
+                      struct bl_extract_status *st)
 {
     int *status = &st->status;
     const char **code = &st->code;
     struct bl_error *err = &st->err;
     struct timespec t0;
+    struct bl_jout w;
     bl_doc *doc = NULL;
-    json_t *root = NULL, *stats = NULL;
-    bool *keep = NULL;
-    struct out o;
-    size_t nactors;
-    int rc = 0;
+    char *body = NULL;
+    int rc;
 
     clock_gettime(CLOCK_MONOTONIC, &t0);
+    bl_jout_init(&w, indent);
     *status = 200;
     *code = NULL;
+    if (outlen)
+        *outlen = 0;
     if (len > app->limits.max_text) {
         *status = 413;
         *code = "text_too_long";
@@ -332,56 +455,37 @@ json_t *bl_extract_json(const struct bl_app *app, const char *text, size_t len, 
         *code = rc == BL_ERR_UTF8 ? "invalid_utf8" : rc == BL_ERR_NOMEM ? "out_of_memory" : "analysis_failed";
         goto out;
     }
-
-    o.doc = doc;
-    o.text = text;
-    o.unit = unit;
-    bl_doc_actors(doc, &nactors);
-    root = json_object();
-    if (!root)
-        goto nomem;
-    rc |= json_object_set(root, "id", id ? id : json_null());
-    rc |= json_object_set_new(root, "offsets", json_string(bl_unit_name(unit)));
-    stats = json_object();
-    rc |= json_object_set_new(root, "stats", stats);
-    if (parts & BL_PART_ENTITIES)
-        rc |= json_object_set_new(root, "entities", entities_json(&o));
-    if (parts & BL_PART_LOCATIONS)
-        rc |= json_object_set_new(root, "locations", locations_json(&o));
-    /* Quotes and claims bring the actors they name along; the full actor list
-     * is returned when actors were asked for. */
-    if (!(parts & BL_PART_ACTORS) && (parts & (BL_PART_QUOTES | BL_PART_CLAIMS))) {
-        keep = calloc(nactors ? nactors : 1, sizeof *keep);
-        if (!keep)
-            goto nomem;
+    if (contract_json(doc, text, len, id, unit, parts, &t0, &w) == 0)
+        body = bl_jout_finish(&w, outlen);
+    if (!body) {
+        *status = 503;
+        *code = "out_of_memory";
+        set_err(err, BL_ERR_NOMEM, "out of memory");
     }
-    if (parts & BL_PART_QUOTES)
-        rc |= json_object_set_new(root, "quotes", quotes_json(&o, keep));
-    if (parts & BL_PART_CLAIMS)
-        rc |= json_object_set_new(root, "claims", claims_json(&o, keep));
-    if (parts & (BL_PART_ACTORS | BL_PART_QUOTES | BL_PART_CLAIMS))
-        rc |= json_object_set_new(root, "actors", actors_json(&o, keep));
-    if (rc != 0 || !stats)
-        goto nomem;
-    rc |= json_object_set_new(stats, "chars", json_integer((json_int_t)bl_doc_char_count(doc)));
-    rc |= json_object_set_new(stats, "length", json_integer((json_int_t)bl_doc_offset(doc, len, unit)));
-    rc |= json_object_set_new(stats, "tokens", json_integer((json_int_t)bl_doc_token_count(doc)));
-    rc |= json_object_set_new(stats, "sentences", json_integer((json_int_t)bl_doc_sentence_count(doc)));
-    rc |= json_object_set_new(stats, "ms", json_real(round_to(elapsed_ms(&t0), 1000)));
-    if (rc != 0)
-        goto nomem;
-    goto out;
-nomem:
-    json_decref(root);
-    root = NULL;
-    *status = 503;
-    *code = "out_of_memory";
-    set_err(err, BL_ERR_NOMEM, "out of memory");
 out:
-    free(keep);
+    bl_jout_free(&w);
     for (int i = 0; doc && i < BL_NSTAGES; i++)
         st->stage_ns[i] = bl_doc_stage_ns(doc, i);
     bl_doc_free(doc);
+    return body;
+}
+
+json_t *bl_extract_json(const struct bl_app *app, const char *text, size_t len, json_t *id,
+                        enum bl_unit unit, unsigned parts, struct bl_extract_status *st)
+{
+    size_t n;
+    char *s = bl_extract_text(app, text, len, id, unit, parts, 0, &n, st);
+    json_t *root;
+
+    if (!s)
+        return NULL;
+    root = json_loadb(s, n, JSON_ALLOW_NUL, NULL);
+    free(s);
+    if (!root) {
+        st->status = 503;
+        st->code = "out_of_memory";
+        set_err(&st->err, BL_ERR_NOMEM, "out of memory");
+    }
     return root;
 }
 
@@ -576,16 +680,17 @@ static json_t *parse_json(const char *buf, size_t len, struct fail *f)
     return NULL;
 }
 
-/* The extraction itself, shared by single requests and batch lines. */
-static json_t *extract(const struct bl_app *app, const char *text, size_t len, json_t *id,
-                       enum bl_unit unit, unsigned parts, uint64_t stage_ns[BL_NSTAGES],
-                       struct fail *f)
+/* The extraction itself, shared by single requests and batch lines: the
+ * compact JSON text (malloc'd, length in *outlen), or NULL with f filled. */
+static char *extract(const struct bl_app *app, const char *text, size_t len, json_t *id,
+                     enum bl_unit unit, unsigned parts, uint64_t stage_ns[BL_NSTAGES],
+                     size_t *outlen, struct fail *f)
 {
     struct bl_extract_status st;
-    json_t *out;
+    char *out;
 
     memset(&st, 0, sizeof st);
-    out = bl_extract_json(app, text, len, id, unit, parts, &st);
+    out = bl_extract_text(app, text, len, id, unit, parts, 0, outlen, &st);
     for (int i = 0; i < BL_NSTAGES; i++)
         stage_ns[i] += st.stage_ns[i];
     if (!out) {
@@ -601,9 +706,10 @@ void bl_handle_extract(const struct bl_app *app, const struct bl_request *req, u
                        struct bl_response *resp)
 {
     struct opts op = { BL_UNIT_CODEPOINT, false, NULL };
-    json_t *root = NULL, *id = NULL, *qid = NULL, *out;
+    json_t *root = NULL, *id = NULL, *qid = NULL;
     const char *text = NULL;
-    size_t len = 0;
+    char *out;
+    size_t len = 0, outlen = 0;
     struct fail f = { 0, NULL, "" };
     enum media media;
 
@@ -649,9 +755,14 @@ void bl_handle_extract(const struct bl_app *app, const struct bl_request *req, u
         id = qid;
     }
     resp->documents = 1;
-    out = extract(app, text, len, id, op.unit, parts, resp->stage_ns, &f);
-    if (out)
-        bl_respond_json(resp, 200, out);
+    out = extract(app, text, len, id, op.unit, parts, resp->stage_ns, &outlen, &f);
+    if (out) {
+        bl_response_free(resp);
+        resp->status = 200;
+        resp->content_type = "application/json";
+        resp->body = out;
+        resp->body_len = outlen;
+    }
 out:
     if (f.code)
         bl_error_response(resp, f.status, f.code, "%s", f.msg);
@@ -664,25 +775,28 @@ char *bl_batch_line(const struct bl_app *app, const char *line, size_t len, size
 {
     struct opts op = { BL_UNIT_CODEPOINT, false, NULL };
     struct fail f = { 0, NULL, "" };
-    json_t *root, *id = NULL, *out = NULL;
+    json_t *root, *id = NULL, *out;
     const char *text;
-    size_t tlen;
-    char *s;
+    size_t tlen, slen;
+    char *s = NULL;
 
     root = parse_json(line, len, &f);
     if (root && read_json(root, &op, &id, &text, &tlen, &f))
-        out = extract(app, text, tlen, id, op.unit, parts, stage_ns, &f);
-    if (!out && json_is_object(root)) {
+        s = extract(app, text, tlen, id, op.unit, parts, stage_ns, &slen, &f);
+    *status = f.code ? f.status : 200;
+    if (s) {
+        json_decref(root);
+        return s;
+    }
+    if (json_is_object(root)) {
         /* Echo the line's id on its error too, whatever else was wrong. */
         id = json_object_get(root, "id");
         if (!json_is_string(id) && !json_is_integer(id))
             id = NULL;
     }
-    if (!out)
-        out = json_pack("{s:O,s:I,s:{s:i,s:s,s:s}}", "id", id ? id : json_null(), "line",
-                        (json_int_t)lineno, "error", "status", f.status, "code", f.code, "message",
-                        f.msg);
-    *status = f.code ? f.status : 200;
+    out = json_pack("{s:O,s:I,s:{s:i,s:s,s:s}}", "id", id ? id : json_null(), "line",
+                    (json_int_t)lineno, "error", "status", f.status, "code", f.code, "message",
+                    f.msg);
     s = out ? json_dumps(out, JSON_COMPACT | JSON_REAL_PRECISION(10)) : NULL;
     json_decref(out);
     json_decref(root);

@@ -102,10 +102,20 @@ struct bl_extract_status {
 
 /* Analyse text[0..len) and build the contract object for the given parts
  * and offset unit. id is echoed (borrowed; may be NULL -> null). Returns a
- * new reference, or NULL with st filled on failure. This is what the
- * server, the CLI and the evaluation tools share. Thread-safe. */
+ * new reference, or NULL with st filled on failure. For callers that want a
+ * tree (tests, tools); it parses bl_extract_text's output. Thread-safe. */
 json_t *bl_extract_json(const struct bl_app *app, const char *text, size_t len, json_t *id,
                         enum bl_unit unit, unsigned parts, struct bl_extract_status *st);
+
+/* The same contract written straight to JSON text, as json_dumps would with
+ * JSON_REAL_PRECISION(10) and JSON_COMPACT (indent 0) or JSON_INDENT(indent).
+ * Returns a malloc'd NUL-terminated string (the caller frees it), its length
+ * in *outlen (may be NULL), or NULL with st filled on failure. This is what
+ * the routes, batch lines and the CLI answer with; bl_extract_json parses it
+ * back. Thread-safe. */
+char *bl_extract_text(const struct bl_app *app, const char *text, size_t len, json_t *id,
+                      enum bl_unit unit, unsigned parts, int indent, size_t *outlen,
+                      struct bl_extract_status *st);
 
 /* One line of a /v1/batch body ({"id", "text", "options"}) to one output
  * line: the contract object, or {"id", "error": {...}} for a bad line.

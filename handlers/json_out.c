@@ -1,0 +1,552 @@
+/* json_out.c -- the streaming JSON writer behind every extraction reply.
+ * Building a Jansson tree and then dumping it cost about a third of all the
+ * instructions of a request; writing the text directly costs a few percent.
+ * The output follows Jansson 2.14's dump.c to the byte (see json_out.h). */
+#include "json_out.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The escape for each ASCII byte that needs one in a JSON string: the letter
+ * after the backslash, 'u' for \u00XX, 0 for a byte copied as it is. Bytes
+ * from 0x80 up are UTF-8, checked (utf8_seq) and copied. */
+static const char escape_of[256] = {
+    ['\b'] = 'b',  ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't', ['"'] = '"',
+    ['\\'] = '\\', [0x00] = 'u', [0x01] = 'u', [0x02] = 'u', [0x03] = 'u', [0x04] = 'u',
+    [0x05] = 'u',  [0x06] = 'u', [0x07] = 'u', [0x0B] = 'u', [0x0E] = 'u', [0x0F] = 'u',
+    [0x10] = 'u',  [0x11] = 'u', [0x12] = 'u', [0x13] = 'u', [0x14] = 'u', [0x15] = 'u',
+    [0x16] = 'u',  [0x17] = 'u', [0x18] = 'u', [0x19] = 'u', [0x1A] = 'u', [0x1B] = 'u',
+    [0x1C] = 'u',  [0x1D] = 'u', [0x1E] = 'u', [0x1F] = 'u',
+};
+
+static const char hex_digit[] = "0123456789ABCDEF";
+
+void bl_jout_init(struct bl_jout *w, int indent)
+{
+    memset(w, 0, sizeof *w);
+    w->indent = indent > 0 ? (indent > 31 ? 31 : indent) : 0;
+    w->first = true;
+}
+
+void bl_jout_init_inside(struct bl_jout *w, int indent, int depth)
+{
+    bl_jout_init(w, indent);
+    w->depth = depth;
+    w->first = false;
+}
+
+void bl_jout_free(struct bl_jout *w)
+{
+    free(w->buf);
+    w->buf = NULL;
+    w->len = w->cap = 0;
+}
+
+bool bl_jout_failed(const struct bl_jout *w)
+{
+    return w->failed;
+}
+
+void bl_jout_fail(struct bl_jout *w)
+{
+    w->failed = true;
+}
+
+char *bl_jout_finish(struct bl_jout *w, size_t *len)
+{
+    char *s;
+
+    if (!w->failed && !w->buf) {
+        w->buf = malloc(1);
+        w->failed = !w->buf;
+    }
+    if (w->failed) {
+        bl_jout_free(w);
+        if (len)
+            *len = 0;
+        return NULL;
+    }
+    s = w->buf;
+    s[w->len] = '\0'; /* grow always leaves room for it */
+    if (len)
+        *len = w->len;
+    w->buf = NULL;
+    w->len = w->cap = 0;
+    return s;
+}
+
+/* Make room for need more bytes plus the final NUL. */
+static bool grow(struct bl_jout *w, size_t need)
+{
+    size_t cap = w->cap ? w->cap : 1024;
+    char *nb;
+
+    if (w->failed)
+        return false;
+    if (need > SIZE_MAX / 4 - w->len) {
+        w->failed = true;
+        return false;
+    }
+    while (cap - w->len <= need)
+        cap *= 2;
+    nb = realloc(w->buf, cap);
+    if (!nb) {
+        w->failed = true;
+        return false;
+    }
+    w->buf = nb;
+    w->cap = cap;
+    return true;
+}
+
+static inline bool reserve(struct bl_jout *w, size_t need)
+{
+    return (w->cap - w->len > need && !w->failed) || grow(w, need);
+}
+
+/* Callers have reserved the room. */
+static inline void put(struct bl_jout *w, const char *s, size_t n)
+{
+    memcpy(w->buf + w->len, s, n);
+    w->len += n;
+}
+
+/* A newline and the indentation of depth, when indenting (Jansson's
+ * dump_indent with space = 0). */
+static bool newline(struct bl_jout *w, int depth)
+{
+    size_t n;
+
+    if (!w->indent)
+        return true;
+    n = (size_t)w->indent * (size_t)depth;
+    if (!reserve(w, n + 1))
+        return false;
+    w->buf[w->len++] = '\n';
+    memset(w->buf + w->len, ' ', n);
+    w->len += n;
+    return true;
+}
+
+/* What goes before a value or a key: nothing after a key or at the top,
+ * else a comma after the container's earlier members and, when indenting,
+ * a new line. Returns false once w has failed. */
+static bool separate(struct bl_jout *w)
+{
+    if (w->failed)
+        return false;
+    if (w->after_key) {
+        w->after_key = false;
+        return true;
+    }
+    if (w->depth == 0)
+        return true;
+    if (!w->first) {
+        if (!reserve(w, 1))
+            return false;
+        w->buf[w->len++] = ',';
+    }
+    w->first = false;
+    return newline(w, w->depth);
+}
+
+/* The length of the UTF-8 sequence at p (whose first byte is >= 0x80), or 0
+ * when it is not well-formed: a stray continuation byte, an overlong form, a
+ * surrogate, above U+10FFFF, or cut short. The rules of bl_utf8_validate and
+ * of Jansson's utf8_check_full. */
+static size_t utf8_seq(const unsigned char *p, const unsigned char *end)
+{
+    unsigned c = p[0];
+    size_t n, avail = (size_t)(end - p);
+
+    if (c < 0xC2 || c > 0xF4)
+        return 0;
+    n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (avail < n)
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0) || (c == 0xF0 && p[1] < 0x90) ||
+        (c == 0xF4 && p[1] >= 0x90))
+        return 0;
+    return n;
+}
+
+#define ONES  0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* Whether any of the 8 bytes in x needs a closer look: 0x80 and up, below
+ * 0x20, '"' or '\\'. Once every byte is ASCII, a byte's top bit after the
+ * subtractions is set only by such a byte (or by the borrow out of one), so
+ * "no" is always right and "yes" only sends the bytes the slow way. */
+static inline bool special8(uint64_t x)
+{
+    uint64_t q = x ^ (ONES * '"'), b = x ^ (ONES * '\\');
+
+    if (x & HIGHS)
+        return true;
+    return (((x - ONES * 0x20) | (q - ONES) | (b - ONES)) & HIGHS) != 0;
+}
+
+/* A quoted, escaped string: control characters as \b \f \n \r \t or \u00XX,
+ * '"' and '\\' escaped, the rest (UTF-8 included) copied, as Jansson's
+ * dump_string does without JSON_ENSURE_ASCII or JSON_ESCAPE_SLASH. Fails w
+ * when s[0..n) is not valid UTF-8. Runs of plain bytes are found 8 at a time
+ * and copied in one go. */
+static void put_string(struct bl_jout *w, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
+
+    if (!reserve(w, n + 2))
+        return;
+    w->buf[w->len++] = '"';
+    for (;;) {
+        unsigned c;
+        char e;
+
+        while (end - p >= 8) {
+            uint64_t x;
+            memcpy(&x, p, 8);
+            if (special8(x))
+                break;
+            p += 8;
+        }
+        while (p < end && *p < 0x80 && !escape_of[*p])
+            p++;
+        if (p == end)
+            break;
+        c = *p;
+        if (c >= 0x80) {
+            size_t k = utf8_seq(p, end);
+            if (!k) {
+                w->failed = true;
+                return;
+            }
+            p += k;
+            continue;
+        }
+        e = escape_of[c];
+        put(w, (const char *)run, (size_t)(p - run));
+        run = ++p;
+        /* 6 for the escape, the rest of the string, the closing quote. */
+        if (!reserve(w, 6 + (size_t)(end - run) + 1))
+            return;
+        w->buf[w->len++] = '\\';
+        w->buf[w->len++] = e;
+        if (e == 'u') {
+            w->buf[w->len++] = '0';
+            w->buf[w->len++] = '0';
+            w->buf[w->len++] = hex_digit[c >> 4];
+            w->buf[w->len++] = hex_digit[c & 15];
+        }
+    }
+    put(w, (const char *)run, (size_t)(end - run));
+    w->buf[w->len++] = '"';
+}
+
+static void open_container(struct bl_jout *w, char c)
+{
+    if (!separate(w) || !reserve(w, 1))
+        return;
+    w->buf[w->len++] = c;
+    w->depth++;
+    w->first = true;
+}
+
+/* Jansson writes an empty container as {} or [] even when indenting. */
+static void close_container(struct bl_jout *w, char c)
+{
+    if (w->failed)
+        return;
+    assert(w->depth > 0 && !w->after_key);
+    w->depth--;
+    if (!w->first && !newline(w, w->depth))
+        return;
+    if (!reserve(w, 1))
+        return;
+    w->buf[w->len++] = c;
+    w->first = false;
+}
+
+void bl_jout_open_object(struct bl_jout *w)
+{
+    open_container(w, '{');
+}
+
+void bl_jout_close_object(struct bl_jout *w)
+{
+    close_container(w, '}');
+}
+
+void bl_jout_open_array(struct bl_jout *w)
+{
+    open_container(w, '[');
+}
+
+void bl_jout_close_array(struct bl_jout *w)
+{
+    close_container(w, ']');
+}
+
+static void put_key(struct bl_jout *w, const char *key, size_t n)
+{
+    if (!separate(w))
+        return;
+    put_string(w, key, n);
+    if (!reserve(w, 2))
+        return;
+    /* JSON_COMPACT's ":" or the default ": ". */
+    w->buf[w->len++] = ':';
+    if (w->indent)
+        w->buf[w->len++] = ' ';
+    w->after_key = true;
+}
+
+void bl_jout_key(struct bl_jout *w, const char *key)
+{
+    if (!key) {
+        w->failed = true;
+        return;
+    }
+    put_key(w, key, strlen(key));
+}
+
+void bl_jout_key_quoted(struct bl_jout *w, const char *quoted, size_t n)
+{
+    if (!separate(w) || !reserve(w, n + 2))
+        return;
+    put(w, quoted, n);
+    w->buf[w->len++] = ':';
+    if (w->indent)
+        w->buf[w->len++] = ' ';
+    w->after_key = true;
+}
+
+void bl_jout_stringn(struct bl_jout *w, const char *s, size_t n)
+{
+    if (!separate(w))
+        return;
+    if (!s && n) {
+        w->failed = true;
+        return;
+    }
+    put_string(w, s ? s : "", n);
+}
+
+void bl_jout_string(struct bl_jout *w, const char *s)
+{
+    if (!s) {
+        w->failed = true;
+        return;
+    }
+    bl_jout_stringn(w, s, strlen(s));
+}
+
+void bl_jout_string_or_null(struct bl_jout *w, const char *s)
+{
+    if (s)
+        bl_jout_stringn(w, s, strlen(s));
+    else
+        bl_jout_null(w);
+}
+
+/* Digits of u, backwards from end; returns the first. */
+static char *put_digits(char *end, unsigned long long u)
+{
+    do {
+        *--end = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    return end;
+}
+
+static const double pow10_of[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+static const unsigned long long ipow10_of[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+
+/* The common case without printf: v is the double nearest to k / 10^d for
+ * some d <= 6 and |k| < 10^10 (so at most 10 significant digits, which
+ * "%.10g" prints exactly), and 1e-4 <= |v| (so "%.10g" has no exponent).
+ * Then the text is k / 10^d in plain decimal, with Jansson's ".0" when the
+ * fraction is empty. Returns the length written to b, or 0 when v is not
+ * such a number. */
+static size_t real_short(double v, char b[32])
+{
+    double a = fabs(v);
+    char tmp[32], *end = tmp + sizeof tmp, *q;
+    unsigned long long k, ip, frac;
+    size_t n = 0, d;
+
+    if (!(a >= 1e-4 && a < 1e9))
+        return 0;
+    for (d = 0; d < sizeof pow10_of / sizeof pow10_of[0]; d++) {
+        double sc = a * pow10_of[d];
+        if (sc >= 1e10)
+            return 0;
+        k = (unsigned long long)(sc + 0.5);
+        if ((double)k / pow10_of[d] == a)
+            break;
+    }
+    if (d == sizeof pow10_of / sizeof pow10_of[0])
+        return 0;
+    ip = k / ipow10_of[d];
+    frac = k % ipow10_of[d];
+    if (v < 0)
+        b[n++] = '-';
+    q = put_digits(end, ip);
+    memcpy(b + n, q, (size_t)(end - q));
+    n += (size_t)(end - q);
+    b[n++] = '.';
+    if (frac == 0) {
+        b[n++] = '0';
+        return n;
+    }
+    while (frac % 10 == 0) { /* not when d is the least that fits; kept for safety */
+        frac /= 10;
+        d--;
+    }
+    q = put_digits(end, frac);
+    for (size_t z = (size_t)(end - q); z < d; z++)
+        b[n++] = '0';
+    memcpy(b + n, q, (size_t)(end - q));
+    return n + (size_t)(end - q);
+}
+
+/* Jansson's jsonp_dtostr: "%.*g", a '.' whatever the locale, ".0" when the
+ * result would read back as an integer, and the exponent without '+' or
+ * leading zeros (1e+20 -> 1e20, 1e-05 -> 1e-5). */
+static size_t real_printf(double v, char b[64])
+{
+    char *e, *p, *q;
+    int n = snprintf(b, 64 - 2, "%.*g", BL_JOUT_PRECISION, v);
+
+    if (n < 0 || n >= 64 - 2)
+        return 0;
+    if ((p = strchr(b, ',')) != NULL)
+        *p = '.';
+    e = strchr(b, 'e');
+    if (!e && !strchr(b, '.')) {
+        memcpy(b + n, ".0", 3);
+        n += 2;
+    }
+    if (e) {
+        p = e + 1; /* first byte of the exponent that stays */
+        if (*p == '-')
+            p++;
+        q = e + 1;
+        if (*q == '+' || *q == '-')
+            q++;
+        while (*q == '0' && q[1])
+            q++;
+        if (q != p) {
+            memmove(p, q, strlen(q) + 1);
+            n = (int)strlen(b);
+        }
+    }
+    return (size_t)n;
+}
+
+void bl_jout_integer(struct bl_jout *w, json_int_t v)
+{
+    char tmp[24], *q;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+
+    if (!separate(w))
+        return;
+    q = put_digits(tmp + sizeof tmp, u);
+    if (v < 0)
+        *--q = '-';
+    if (reserve(w, (size_t)(tmp + sizeof tmp - q)))
+        put(w, q, (size_t)(tmp + sizeof tmp - q));
+}
+
+void bl_jout_real(struct bl_jout *w, double v)
+{
+    char b[64];
+    size_t n;
+
+    if (!separate(w))
+        return;
+    if (!isfinite(v)) {
+        w->failed = true;
+        return;
+    }
+    if (v == 0) { /* "%.10g" keeps the sign of -0 */
+        n = signbit(v) ? 4 : 3;
+        memcpy(b, signbit(v) ? "-0.0" : "0.0", n);
+    } else if ((n = real_short(v, b)) == 0 && (n = real_printf(v, b)) == 0) {
+        w->failed = true;
+        return;
+    }
+    if (reserve(w, n))
+        put(w, b, n);
+}
+
+void bl_jout_bool(struct bl_jout *w, bool v)
+{
+    if (!separate(w) || !reserve(w, 5))
+        return;
+    if (v)
+        put(w, "true", 4);
+    else
+        put(w, "false", 5);
+}
+
+void bl_jout_null(struct bl_jout *w)
+{
+    if (separate(w) && reserve(w, 4))
+        put(w, "null", 4);
+}
+
+void bl_jout_value(struct bl_jout *w, json_t *v)
+{
+    switch (v ? json_typeof(v) : JSON_NULL) {
+    case JSON_OBJECT:
+        bl_jout_open_object(w);
+        for (void *it = json_object_iter(v); it && !w->failed; it = json_object_iter_next(v, it)) {
+            put_key(w, json_object_iter_key(it), json_object_iter_key_len(it));
+            bl_jout_value(w, json_object_iter_value(it));
+        }
+        bl_jout_close_object(w);
+        break;
+    case JSON_ARRAY:
+        bl_jout_open_array(w);
+        for (size_t i = 0; i < json_array_size(v) && !w->failed; i++)
+            bl_jout_value(w, json_array_get(v, i));
+        bl_jout_close_array(w);
+        break;
+    case JSON_STRING:
+        bl_jout_stringn(w, json_string_value(v), json_string_length(v));
+        break;
+    case JSON_INTEGER:
+        bl_jout_integer(w, json_integer_value(v));
+        break;
+    case JSON_REAL:
+        bl_jout_real(w, json_real_value(v));
+        break;
+    case JSON_TRUE:
+        bl_jout_bool(w, true);
+        break;
+    case JSON_FALSE:
+        bl_jout_bool(w, false);
+        break;
+    default:
+        bl_jout_null(w);
+        break;
+    }
+}
+
+void bl_jout_splice(struct bl_jout *w, size_t pos, struct bl_jout *src)
+{
+    if (src->failed || pos > w->len)
+        w->failed = true;
+    if (src->len && reserve(w, src->len)) {
+        memmove(w->buf + pos + src->len, w->buf + pos, w->len - pos);
+        memcpy(w->buf + pos, src->buf, src->len);
+        w->len += src->len;
+    }
+    bl_jout_free(src);
+}

@@ -1,0 +1,103 @@
+/* json_out.h -- a streaming JSON writer: values go straight into one growable
+ * buffer, with no tree in between. Its output is byte for byte what Jansson's
+ * json_dumps gives for the same values, compact or JSON_INDENT(n), with
+ * JSON_REAL_PRECISION(10) (the precision every reply of ours uses). */
+#ifndef BL_JSON_OUT_H
+#define BL_JSON_OUT_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Digits of a real, as JSON_REAL_PRECISION(BL_JOUT_PRECISION). */
+#define BL_JOUT_PRECISION 10
+
+/* A writer. A plain struct so that it can live on the stack; callers may read
+ * len and indent, and change nothing. Errors are sticky: after the first
+ * failure (out of memory, invalid UTF-8, a non-finite real, a NULL string)
+ * every call does nothing and bl_jout_finish returns NULL, so callers check
+ * once at the end. */
+struct bl_jout {
+    char *buf;      /* malloc'd, NUL-terminated while not failed */
+    size_t len;     /* bytes written, without the NUL */
+    size_t cap;     /* bytes allocated */
+    int indent;     /* spaces per level; 0 = compact */
+    int depth;      /* open containers */
+    bool first;     /* the current container has no member yet */
+    bool after_key; /* a key was written and awaits its value */
+    bool failed;
+};
+
+/* Start an empty writer. indent 0 writes compact JSON (JSON_COMPACT), 1..31
+ * indents as JSON_INDENT(indent) without JSON_COMPACT (": " after keys).
+ * Allocates nothing yet. Thread-safe: a writer belongs to one thread. */
+void bl_jout_init(struct bl_jout *w, int indent);
+
+/* Like bl_jout_init, but for text that goes inside an object that is already
+ * open depth levels deep and already has members: the first key written gets
+ * the separator and indentation it would have there (see bl_jout_splice). */
+void bl_jout_init_inside(struct bl_jout *w, int indent, int depth);
+
+/* Hand over the text: returns the malloc'd, NUL-terminated buffer (the caller
+ * frees it) and its length in *len (may be NULL), and leaves w empty. Returns
+ * NULL, with w's memory freed, when any call failed. */
+char *bl_jout_finish(struct bl_jout *w, size_t *len);
+
+/* Free w's buffer (for giving up early). w may be reused after bl_jout_init. */
+void bl_jout_free(struct bl_jout *w);
+
+/* True once any call has failed. */
+bool bl_jout_failed(const struct bl_jout *w);
+
+/* Mark w as failed (a caller's own allocation failed midway). */
+void bl_jout_fail(struct bl_jout *w);
+
+/* Open and close containers. Close what was opened, innermost first. */
+void bl_jout_open_object(struct bl_jout *w);
+void bl_jout_close_object(struct bl_jout *w);
+void bl_jout_open_array(struct bl_jout *w);
+void bl_jout_close_array(struct bl_jout *w);
+
+/* An object key (a NUL-terminated UTF-8 string, copied and escaped); the next
+ * value written is its value. */
+void bl_jout_key(struct bl_jout *w, const char *key);
+
+/* A key given already quoted and needing no escapes, as BL_JOUT_KEY writes
+ * it: the fast way for the fixed keys of a contract. Copied as it is. */
+void bl_jout_key_quoted(struct bl_jout *w, const char *quoted, size_t n);
+
+/* The key lit, a string literal of plain ASCII with no '"', '\\' or control
+ * characters (the caller's promise; nothing checks it). BL_JOUT_QUOTED(lit)
+ * is the pair of arguments bl_jout_key_quoted takes for it. */
+#define BL_JOUT_QUOTED(lit) "\"" lit "\"", sizeof(lit) + 1
+#define BL_JOUT_KEY(w, lit) bl_jout_key_quoted((w), BL_JOUT_QUOTED(lit))
+
+/* A string value: s[0..n) must be valid UTF-8 (it may hold NUL bytes, which
+ * are written as \u0000), else w fails, as json_stringn refuses it. Copied. */
+void bl_jout_stringn(struct bl_jout *w, const char *s, size_t n);
+
+/* A NUL-terminated string value; s == NULL fails w (use bl_jout_string_or_null
+ * where null is meant). */
+void bl_jout_string(struct bl_jout *w, const char *s);
+
+/* s, or null when s is NULL. */
+void bl_jout_string_or_null(struct bl_jout *w, const char *s);
+
+/* Numbers and constants. A real that is NaN or infinite fails w, as json_real
+ * refuses it. */
+void bl_jout_integer(struct bl_jout *w, json_int_t v);
+void bl_jout_real(struct bl_jout *w, double v);
+void bl_jout_bool(struct bl_jout *w, bool v);
+void bl_jout_null(struct bl_jout *w);
+
+/* A Jansson value of any type (borrowed, not changed); NULL writes null.
+ * Object members come in the order json_dumps uses without JSON_SORT_KEYS. */
+void bl_jout_value(struct bl_jout *w, json_t *v);
+
+/* Insert src's text into w at byte offset pos (a boundary between members of
+ * an object that src was started inside, with bl_jout_init_inside), then free
+ * src. Fails w if src failed or memory runs out. */
+void bl_jout_splice(struct bl_jout *w, size_t pos, struct bl_jout *src);
+
+#endif /* BL_JSON_OUT_H */

@@ -1,0 +1,588 @@
+/* test_json_out.c -- the streaming JSON writer (handlers/json_out.c): string
+ * escaping, UTF-8 checks, numbers, nesting and indentation, each row checked
+ * against the text we expect and against what Jansson's json_dumps writes for
+ * the same value, plus round trips through Jansson's parser. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "json_out.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* json_dumps flags matching a writer's indent. */
+static size_t flags_for(int indent)
+{
+    return (indent ? JSON_INDENT(indent) : JSON_COMPACT) | JSON_ENCODE_ANY |
+           JSON_REAL_PRECISION(BL_JOUT_PRECISION);
+}
+
+/* What Jansson writes for v (stolen); NULL when it cannot. */
+static char *jansson_text(json_t *v, int indent)
+{
+    char *s = v ? json_dumps(v, flags_for(indent)) : NULL;
+    json_decref(v);
+    return s;
+}
+
+static void check_text(const char *what, size_t row, char *got, const char *want)
+{
+    if (!got || !want || strcmp(got, want) != 0)
+        fail_msg("%s row %zu: got %s, want %s", what, row, got ? got : "(failed)",
+                 want ? want : "(failure)");
+}
+
+/* ---- strings ----------------------------------------------------------- */
+
+struct str_row {
+    const char *in;
+    size_t len;       /* 0: strlen(in) */
+    const char *want; /* NULL: the writer must fail */
+};
+
+static const struct str_row str_rows[] = {
+    {"", 0, "\"\""},
+    {"plain", 0, "\"plain\""},
+    {"say \"hi\"", 0, "\"say \\\"hi\\\"\""},
+    {"back\\slash", 0, "\"back\\\\slash\""},
+    {"a/b", 0, "\"a/b\""},         /* no JSON_ESCAPE_SLASH */
+    {"del\x7f", 0, "\"del\x7f\""}, /* DEL is not a control in JSON */
+    {"tab\there", 0, "\"tab\\there\""},
+    {"a\0b", 3, "\"a\\u0000b\""},
+    {"caf\xC3\xA9", 0, "\"caf\xC3\xA9\""},                             /* é as it is */
+    {"\xE2\x80\x9Cq\xE2\x80\x9D", 0, "\"\xE2\x80\x9Cq\xE2\x80\x9D\""}, /* curly quotes */
+    {"\xF0\x9F\x98\x80", 0, "\"\xF0\x9F\x98\x80\""},                   /* emoji */
+    {"\xF4\x8F\xBF\xBF", 0, "\"\xF4\x8F\xBF\xBF\""},                   /* U+10FFFF */
+    {"\xE2\x80\xA8", 0, "\"\xE2\x80\xA8\""},                           /* U+2028 kept */
+    {"long enough for words: \"x\"\n and \xC3\xA9 after", 0,
+     "\"long enough for words: \\\"x\\\"\\n and \xC3\xA9 after\""},
+    /* invalid UTF-8: refused, as json_stringn refuses it */
+    {"abc\x80", 0, NULL},
+    {"\xC0\xAF", 0, NULL},
+    {"\xC1\xBF", 0, NULL},
+    {"\xE0\x80\xAF", 0, NULL},
+    {"\xF0\x80\x80\xAF", 0, NULL},
+    {"\xED\xA0\x80", 0, NULL},
+    {"\xED\xBF\xBF", 0, NULL},
+    {"\xF4\x90\x80\x80", 0, NULL},
+    {"\xF5\x80\x80\x80", 0, NULL},
+    {"\xFF", 0, NULL},
+    {"end\xE2\x80", 0, NULL},
+    {"\xC3(", 0, NULL},
+    {"12345678abcdefgh\xC3\xA9xyz\xFE", 0, NULL},
+};
+
+static char *write_string(const char *s, size_t n)
+{
+    struct bl_jout w;
+    bl_jout_init(&w, 0);
+    bl_jout_stringn(&w, s, n);
+    return bl_jout_finish(&w, NULL);
+}
+
+static void test_strings(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof str_rows / sizeof str_rows[0]; i++) {
+        const struct str_row *r = &str_rows[i];
+        size_t n = r->len ? r->len : strlen(r->in);
+        char *got = write_string(r->in, n);
+        char *jans = jansson_text(json_stringn(r->in, n), 0);
+
+        if (!r->want) {
+            if (got || jans)
+                fail_msg("string row %zu: accepted invalid UTF-8", i);
+            continue;
+        }
+        check_text("string", i, got, r->want);
+        check_text("string vs jansson", i, got, jans);
+        free(got);
+        free(jans);
+    }
+}
+
+/* Every control character, alone and in the middle of text long enough for
+ * the 8-byte scan, at every offset within the word. */
+static void test_controls(void **state)
+{
+    static const char *const short_form[32] = {
+        [8] = "\\b", [9] = "\\t", [10] = "\\n", [12] = "\\f", [13] = "\\r",
+    };
+    (void)state;
+    for (unsigned c = 0; c < 0x20; c++) {
+        char want[16], in[32], wantlong[64];
+        char *got, *jans;
+
+        if (short_form[c])
+            (void)snprintf(want, sizeof want, "\"%s\"", short_form[c]);
+        else
+            (void)snprintf(want, sizeof want, "\"\\u%04X\"", c);
+        in[0] = (char)c;
+        got = write_string(in, 1);
+        check_text("control", c, got, want);
+        free(got);
+
+        for (size_t at = 0; at < 20; at++) {
+            memset(in, 'x', 20);
+            in[at] = (char)c;
+            got = write_string(in, 20);
+            jans = jansson_text(json_stringn(in, 20), 0);
+            check_text("control in text", (size_t)c * 100 + at, got, jans);
+            /* and the text itself, spelled out */
+            (void)snprintf(wantlong, sizeof wantlong, "\"%.*s%.*s%.*s\"", (int)at,
+                           "xxxxxxxxxxxxxxxxxxxx", (int)strlen(want) - 2, want + 1, (int)(19 - at),
+                           "xxxxxxxxxxxxxxxxxxxx");
+            check_text("control in text, spelled", (size_t)c * 100 + at, got, wantlong);
+            free(got);
+            free(jans);
+        }
+    }
+}
+
+/* Every special byte at every offset of a 24-byte text, including multi-byte
+ * characters straddling the 8-byte words. */
+static void test_string_offsets(void **state)
+{
+    static const char *const inserts[] = {
+        "\"", "\\", "\xC3\xA9", "\xE2\x80\x9D", "\xF0\x9F\x98\x80", "\x1F", "\x7F", "/"};
+    (void)state;
+    for (size_t k = 0; k < sizeof inserts / sizeof inserts[0]; k++) {
+        for (size_t at = 0; at < 24; at++) {
+            char in[64];
+            size_t m = strlen(inserts[k]), n = 0;
+            char *got, *jans;
+
+            memset(in, 'a', at);
+            n = at;
+            memcpy(in + n, inserts[k], m);
+            n += m;
+            memset(in + n, 'b', 24 - at);
+            n += 24 - at;
+            got = write_string(in, n);
+            jans = jansson_text(json_stringn(in, n), 0);
+            check_text("insert", k * 100 + at, got, jans);
+            free(got);
+            free(jans);
+            /* the same text cut inside the character: invalid unless ASCII */
+            if (m > 1) {
+                got = write_string(in, at + m - 1);
+                if (got)
+                    fail_msg("insert %zu at %zu: accepted a cut character", k, at);
+            }
+        }
+    }
+}
+
+/* ---- numbers ----------------------------------------------------------- */
+
+struct int_row {
+    json_int_t v;
+    const char *want;
+};
+
+static const struct int_row int_rows[] = {
+    {0, "0"},
+    {7, "7"},
+    {-1, "-1"},
+    {1234567890123LL, "1234567890123"},
+    {INT64_MAX, "9223372036854775807"},
+    {INT64_MIN, "-9223372036854775808"},
+};
+
+static void test_integers(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof int_rows / sizeof int_rows[0]; i++) {
+        struct bl_jout w;
+        char *got, *jans;
+
+        bl_jout_init(&w, 0);
+        bl_jout_integer(&w, int_rows[i].v);
+        got = bl_jout_finish(&w, NULL);
+        jans = jansson_text(json_integer(int_rows[i].v), 0);
+        check_text("integer", i, got, int_rows[i].want);
+        check_text("integer vs jansson", i, got, jans);
+        free(got);
+        free(jans);
+    }
+}
+
+struct real_row {
+    double v;
+    const char *want; /* NULL: the writer must fail */
+};
+
+static const struct real_row real_rows[] = {
+    {0.0, "0.0"},
+    {-0.0, "-0.0"},
+    {1.0, "1.0"},
+    {-3.0, "-3.0"},
+    {0.5, "0.5"},
+    {0.123, "0.123"},
+    {0.001, "0.001"},
+    {0.0001, "0.0001"},
+    {0.00001, "1e-5"},
+    {1.5e-7, "1.5e-7"},
+    {-2.5e-05, "-2.5e-5"},
+    {-122.41942, "-122.41942"},
+    {12345.678, "12345.678"},
+    {1234567.891, "1234567.891"},
+    {999999999.5, "999999999.5"},
+    {1e9, "1000000000.0"},
+    {1e10, "1e10"}, /* 11 digits: "%.10g" turns to an exponent */
+    {12345678901.0, "1.23456789e10"},
+    {123456789012.0, "1.23456789e11"},
+    {1e20, "1e20"},
+    {-1e300, "-1e300"},
+    {1e-300, "1e-300"},
+    {0.1 + 0.2, "0.3"},
+    {1.0 / 3.0, "0.3333333333"},
+    {2.0 / 3.0, "0.6666666667"},
+    {3.14159265358979, "3.141592654"},
+    {4.841, "4.841"},
+    {INFINITY, NULL},
+    {-INFINITY, NULL},
+    {NAN, NULL},
+};
+
+static char *write_real(double v)
+{
+    struct bl_jout w;
+    bl_jout_init(&w, 0);
+    bl_jout_real(&w, v);
+    return bl_jout_finish(&w, NULL);
+}
+
+static void test_reals(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof real_rows / sizeof real_rows[0]; i++) {
+        char *got = write_real(real_rows[i].v);
+        char *jans = jansson_text(json_real(real_rows[i].v), 0);
+
+        if (!real_rows[i].want) {
+            if (got || jans)
+                fail_msg("real row %zu: wrote a non-finite number", i);
+            continue;
+        }
+        check_text("real", i, got, real_rows[i].want);
+        check_text("real vs jansson", i, got, jans);
+        free(got);
+        free(jans);
+    }
+}
+
+/* Many reals against Jansson: the rounded values the contract uses (k / 10^d,
+ * where the writer skips printf) and arbitrary doubles from random bits. */
+static void test_reals_sweep(void **state)
+{
+    uint64_t x = 88172645463325252ull; /* xorshift64 */
+    (void)state;
+    for (int i = 0; i < 40000; i++) {
+        double v;
+        char *got, *jans;
+
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        if (i % 2) {
+            static const double scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7};
+            int64_t k = (int64_t)(x % 20000000001ull) - 10000000000LL;
+            v = (double)(k >> (x >> 60)) / scale[(x >> 40) % 8];
+        } else {
+            memcpy(&v, &x, sizeof v);
+            if (!isfinite(v))
+                continue;
+        }
+        got = write_real(v);
+        jans = jansson_text(json_real(v), 0);
+        if (!got || !jans || strcmp(got, jans) != 0)
+            fail_msg("real %.17g: got %s, jansson %s", v, got ? got : "(failed)",
+                     jans ? jans : "(failed)");
+        free(got);
+        free(jans);
+    }
+}
+
+/* ---- structure --------------------------------------------------------- */
+
+/* JSON texts that Jansson parses into values; the writer, given the value,
+ * must write what json_dumps writes, compact and at several indents. */
+static const char *const value_rows[] = {
+    "{}",
+    "[]",
+    "null",
+    "true",
+    "false",
+    "\"s\"",
+    "-42",
+    "2.5",
+    "[[]]",
+    "[{}]",
+    "{\"a\":{}}",
+    "{\"a\":[]}",
+    "[1,[2,[3,[4,[]]]],{\"b\":[],\"c\":{}}]",
+    "{\"k\\\"ey\":\"v\\u0000\\n\",\"\\u00e9\":[true,false,null],\"n\":{\"m\":{\"o\":-0.0}}}",
+    "[1.5,1e20,-1e-7,0.1,123456789012]",
+    "{\"z\":1,\"a\":2,\"m\":3}", /* insertion order, not sorted */
+};
+
+static void test_values(void **state)
+{
+    static const int indents[] = {0, 1, 2, 4, 31};
+    (void)state;
+    for (size_t i = 0; i < sizeof value_rows / sizeof value_rows[0]; i++) {
+        json_error_t err;
+        json_t *v = json_loads(value_rows[i], JSON_DECODE_ANY | JSON_ALLOW_NUL, &err);
+
+        if (!v)
+            fail_msg("value row %zu does not parse: %s", i, err.text);
+        for (size_t k = 0; k < sizeof indents / sizeof indents[0]; k++) {
+            struct bl_jout w;
+            char *got, *jans;
+
+            bl_jout_init(&w, indents[k]);
+            bl_jout_value(&w, v);
+            got = bl_jout_finish(&w, NULL);
+            jans = jansson_text(json_incref(v), indents[k]);
+            check_text("value", i * 100 + (size_t)indents[k], got, jans);
+            free(got);
+            free(jans);
+        }
+        json_decref(v);
+    }
+}
+
+/* A key holding a NUL byte (Jansson's parser refuses one, its API takes it). */
+static void test_nul_key(void **state)
+{
+    json_t *v = json_object();
+    struct bl_jout w;
+    char *got, *jans;
+
+    (void)state;
+    assert_int_equal(json_object_setn_new(v, "nul\0key", 7, json_integer(1)), 0);
+    bl_jout_init(&w, 0);
+    bl_jout_value(&w, v);
+    got = bl_jout_finish(&w, NULL);
+    jans = jansson_text(v, 0);
+    check_text("nul key", 0, got, "{\"nul\\u0000key\":1}");
+    check_text("nul key vs jansson", 0, got, jans);
+    free(got);
+    free(jans);
+}
+
+/* The writer's own calls, as extract.c makes them, with the text expected
+ * compact and at indent 2. */
+static void write_doc(struct bl_jout *w)
+{
+    bl_jout_open_object(w);
+    BL_JOUT_KEY(w, "id");
+    bl_jout_null(w);
+    bl_jout_key(w, "esc\"aped");
+    bl_jout_string(w, "x");
+    BL_JOUT_KEY(w, "empty");
+    bl_jout_open_array(w);
+    bl_jout_close_array(w);
+    BL_JOUT_KEY(w, "list");
+    bl_jout_open_array(w);
+    bl_jout_integer(w, -5);
+    bl_jout_open_object(w);
+    bl_jout_close_object(w);
+    bl_jout_open_object(w);
+    BL_JOUT_KEY(w, "r");
+    bl_jout_real(w, 0.25);
+    BL_JOUT_KEY(w, "s");
+    bl_jout_string_or_null(w, NULL);
+    bl_jout_close_object(w);
+    bl_jout_bool(w, true);
+    bl_jout_close_array(w);
+    BL_JOUT_KEY(w, "last");
+    bl_jout_bool(w, false);
+    bl_jout_close_object(w);
+}
+
+static void test_calls(void **state)
+{
+    static const struct {
+        int indent;
+        const char *want;
+    } rows[] = {
+        {0,
+         "{\"id\":null,\"esc\\\"aped\":\"x\",\"empty\":[],\"list\":[-5,{},{\"r\":0.25,\"s\":null},"
+         "true],\"last\":false}"},
+        {2, "{\n  \"id\": null,\n  \"esc\\\"aped\": \"x\",\n  \"empty\": [],\n  \"list\": [\n"
+            "    -5,\n    {},\n    {\n      \"r\": 0.25,\n      \"s\": null\n    },\n    true\n"
+            "  ],\n  \"last\": false\n}"},
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        struct bl_jout w;
+        json_error_t err;
+        json_t *back;
+        char *got, *again;
+        size_t len;
+
+        bl_jout_init(&w, rows[i].indent);
+        write_doc(&w);
+        got = bl_jout_finish(&w, &len);
+        check_text("calls", i, got, rows[i].want);
+        assert_int_equal(len, strlen(rows[i].want));
+        /* round trip: Jansson reads it back and writes the same text */
+        back = json_loadb(got, len, 0, &err);
+        if (!back)
+            fail_msg("calls row %zu does not parse: %s", i, err.text);
+        again = jansson_text(back, rows[i].indent);
+        check_text("calls round trip", i, again, got);
+        free(again);
+        free(got);
+    }
+}
+
+/* The stats trick of extract.c: members written later, spliced in between. */
+static void test_splice(void **state)
+{
+    static const struct {
+        int indent;
+        const char *want;
+    } rows[] = {
+        {0, "{\"a\":1,\"b\":{\"x\":[]},\"c\":3}"},
+        {2, "{\n  \"a\": 1,\n  \"b\": {\n    \"x\": []\n  },\n  \"c\": 3\n}"},
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        struct bl_jout w, s;
+        size_t at;
+        char *got;
+
+        bl_jout_init(&w, rows[i].indent);
+        bl_jout_open_object(&w);
+        BL_JOUT_KEY(&w, "a");
+        bl_jout_integer(&w, 1);
+        at = w.len;
+        BL_JOUT_KEY(&w, "c");
+        bl_jout_integer(&w, 3);
+        bl_jout_init_inside(&s, rows[i].indent, 1);
+        BL_JOUT_KEY(&s, "b");
+        bl_jout_open_object(&s);
+        BL_JOUT_KEY(&s, "x");
+        bl_jout_open_array(&s);
+        bl_jout_close_array(&s);
+        bl_jout_close_object(&s);
+        bl_jout_splice(&w, at, &s);
+        bl_jout_close_object(&w);
+        got = bl_jout_finish(&w, NULL);
+        check_text("splice", i, got, rows[i].want);
+        free(got);
+    }
+}
+
+/* ---- failures ---------------------------------------------------------- */
+
+/* Each way to fail is sticky: later calls do nothing, finish gives NULL and
+ * frees everything (the sanitizers and valgrind check that). */
+static void fail_null_string(struct bl_jout *w)
+{
+    bl_jout_string(w, NULL);
+}
+static void fail_null_key(struct bl_jout *w)
+{
+    bl_jout_key(w, NULL);
+}
+static void fail_bad_utf8(struct bl_jout *w)
+{
+    bl_jout_stringn(w, "\xC3", 1);
+}
+static void fail_bad_key(struct bl_jout *w)
+{
+    bl_jout_key(w, "k\xFF");
+}
+static void fail_nan(struct bl_jout *w)
+{
+    bl_jout_real(w, NAN);
+}
+static void fail_explicit(struct bl_jout *w)
+{
+    bl_jout_fail(w);
+}
+/* A length no buffer can reach: the allocation fails as under OOM, before
+ * any byte of s is read. */
+static void fail_huge(struct bl_jout *w)
+{
+    bl_jout_stringn(w, "", SIZE_MAX / 2);
+}
+static void fail_splice(struct bl_jout *w)
+{
+    struct bl_jout s;
+    bl_jout_init_inside(&s, 0, 1);
+    bl_jout_real(&s, INFINITY);
+    bl_jout_splice(w, 1, &s);
+}
+
+static void test_failures(void **state)
+{
+    static void (*const fails[])(struct bl_jout *) = {
+        fail_null_string, fail_null_key, fail_bad_utf8, fail_bad_key,
+        fail_nan,         fail_explicit, fail_huge,     fail_splice,
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof fails / sizeof fails[0]; i++) {
+        struct bl_jout w;
+        size_t len = 99;
+
+        bl_jout_init(&w, i % 2 ? 2 : 0);
+        bl_jout_open_object(&w);
+        BL_JOUT_KEY(&w, "before");
+        bl_jout_string(&w, "a fine value, long enough to have been allocated");
+        BL_JOUT_KEY(&w, "bad");
+        fails[i](&w);
+        if (!bl_jout_failed(&w))
+            fail_msg("failure %zu: the writer did not fail", i);
+        BL_JOUT_KEY(&w, "after");
+        bl_jout_integer(&w, 1);
+        bl_jout_close_object(&w);
+        assert_true(bl_jout_failed(&w));
+        assert_null(bl_jout_finish(&w, &len));
+        assert_int_equal(len, 0);
+    }
+}
+
+/* Nothing written is an empty text, and bl_jout_free may end a writer early. */
+static void test_empty_and_free(void **state)
+{
+    struct bl_jout w;
+    size_t len = 99;
+    char *s;
+
+    (void)state;
+    bl_jout_init(&w, 0);
+    s = bl_jout_finish(&w, &len);
+    assert_non_null(s);
+    assert_string_equal(s, "");
+    assert_int_equal(len, 0);
+    free(s);
+
+    bl_jout_init(&w, 0);
+    bl_jout_open_array(&w);
+    bl_jout_string(&w, "dropped");
+    bl_jout_free(&w);
+    bl_jout_free(&w);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_strings),        cmocka_unit_test(test_controls),
+        cmocka_unit_test(test_string_offsets), cmocka_unit_test(test_integers),
+        cmocka_unit_test(test_reals),          cmocka_unit_test(test_reals_sweep),
+        cmocka_unit_test(test_values),         cmocka_unit_test(test_nul_key),
+        cmocka_unit_test(test_calls),          cmocka_unit_test(test_splice),
+        cmocka_unit_test(test_failures),       cmocka_unit_test(test_empty_and_free),
+    };
+    return cmocka_run_group_tests_name("json_out", tests, NULL, NULL);
+}
