@@ -720,10 +720,12 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
     d = MHD_start_daemon(
         flags, (uint16_t)cfg->port, NULL, NULL, on_request, &srv, MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
         MHD_OPTION_SOCK_ADDR, ai->ai_addr,
-        MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)(io_threads > 1 ? io_threads : 0),
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)cfg->timeout, MHD_OPTION_CONNECTION_LIMIT,
         (unsigned int)cfg->max_connections, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
         (unsigned int)cfg->max_per_ip, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
+        /* one socket thread is MHD's own polling thread: a pool size of 0 or
+         * 1 only earns a warning, so the option ends the list instead */
+        io_threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, (unsigned int)io_threads,
         MHD_OPTION_END);
     freeaddrinfo(ai);
     if (!d) {

@@ -15,7 +15,7 @@
 struct resp {
     long status;
     char *body;
-    size_t len;
+    size_t len, cap;
     char headers[8192];
     size_t hlen;
     json_t *json;
