@@ -367,6 +367,9 @@ bool bl_claims_checkable(const struct bl_doc *d, size_t a, size_t b);
  * or its first token when it has none. Read-only; thread-safe. */
 bool bl_claims_boilerplate(const struct bl_doc *d, size_t si);
 size_t bl_claims_after_dateline(const struct bl_doc *d, size_t si);
+/* True when the scorer's word table is in the order its lookup needs (for
+ * the unit tests). Pure; thread-safe. */
+bool bl_claims_lexicon_sorted(void);
 
 /* ---- Models ------------------------------------------------------------ */
 
