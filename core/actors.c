@@ -398,8 +398,20 @@ static const char *lower(const struct ctx *c, size_t i, char *buf)
 
 static bool tok_is(const struct ctx *c, size_t i, const char *w)
 {
-    char buf[WORD_MAX];
-    return i < c->n && strcmp(lower(c, i, buf), w) == 0;
+    /* strcmp(lower(c, i, buf), w) == 0 without the copy: a token holds no
+     * NUL, so a shorter w fails at its NUL */
+    size_t len, k;
+    const char *s;
+    if (i >= c->n)
+        return false;
+    len = c->t[i].end - c->t[i].start;
+    s = c->d->text + c->t[i].start;
+    if (len >= WORD_MAX)
+        return w[0] == '\0';
+    for (k = 0; k < len; k++)
+        if (lc(s[k]) != w[k])
+            return false;
+    return w[len] == '\0';
 }
 
 static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, size_t n)

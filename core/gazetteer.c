@@ -99,6 +99,8 @@ static bool expand_word(char *out, size_t cap, size_t w, size_t *pos)
         const char *abbr, *full;
     } ab[] = {{"st", "saint"}, {"ste", "sainte"}, {"mt", "mount"}, {"ft", "fort"}};
     size_t n = *pos - w, i, fl;
+    if (n < 2 || n > 3)
+        return true; /* every abbreviation above has two or three letters */
     for (i = 0; i < sizeof ab / sizeof ab[0]; i++) {
         if (strlen(ab[i].abbr) != n || memcmp(out + w, ab[i].abbr, n) != 0)
             continue;

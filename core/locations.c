@@ -102,12 +102,12 @@ static bool tok_is(const struct bl_doc *d, size_t i, const char *w)
     if (i >= d->ntoks)
         return false;
     s = tok_text(d, i, &n);
-    if (n != strlen(w))
-        return false;
+    /* as n == strlen(w) and the bytes alike up to 0x20, without the strlen:
+     * a token holds no NUL, so a shorter w fails at its NUL */
     for (k = 0; k < n; k++)
-        if ((s[k] | 0x20) != (w[k] | 0x20))
+        if (w[k] == '\0' || (s[k] | 0x20) != (w[k] | 0x20))
             return false;
-    return true;
+    return w[n] == '\0';
 }
 
 static bool tok_in(const struct bl_doc *d, size_t i, const char *const *list)
