@@ -32,7 +32,7 @@
  * through bl_claims_lexicon_sorted). One lookup per token replaces a scan
  * of every list for every test, which was an eighth of the pipeline. */
 static const struct lexeme {
-    const char *word;
+    char word[16];  /* NUL-padded, so a probe compares two 8-byte words */
     unsigned lists; /* W_* */
 } lexicon[] = {
     {"'ll", W_PREDICT},
@@ -311,14 +311,27 @@ static const struct lexeme {
     {"’ll", W_PREDICT},
     {"’m", W_FIRST},
 };
-#define LEX_MAX 13 /* bytes in the longest word above */
+#define LEX_MAX 15 /* bytes in the longest word the table can hold */
+
+/* Bytes 8k..8k+7 of a NUL-padded word as a number that orders as strcmp
+ * orders the words. */
+static uint64_t word_part(const char *w, int k)
+{
+    uint64_t x;
+    memcpy(&x, w + 8 * k, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    return x;
+}
 
 /* The W_* lists token t is in, 0 for none: ASCII case folded, as
  * strncasecmp in the C locale would compare. */
 static unsigned word_class(const char *text, const struct bl_token *t)
 {
-    char key[LEX_MAX + 1];
+    char key[16] = {0};
     size_t l = t->end - t->start, lo = 0, hi = sizeof lexicon / sizeof lexicon[0];
+    uint64_t k0, k1;
 
     /* numbers, marks, URLs: nothing listed has their form */
     if ((t->kind != BL_TOK_WORD && t->kind != BL_TOK_CLITIC) || l == 0 || l > LEX_MAX)
@@ -327,13 +340,22 @@ static unsigned word_class(const char *text, const struct bl_token *t)
         char ch = text[t->start + i];
         key[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
     }
-    key[l] = '\0';
+    k0 = word_part(key, 0);
+    k1 = word_part(key, 1);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int r = strcmp(key, lexicon[mid].word);
-        if (r == 0)
+        uint64_t w0 = word_part(lexicon[mid].word, 0), w1;
+        if (k0 != w0) {
+            if (k0 < w0)
+                hi = mid;
+            else
+                lo = mid + 1;
+            continue;
+        }
+        w1 = word_part(lexicon[mid].word, 1);
+        if (k1 == w1)
             return lexicon[mid].lists;
-        if (r < 0)
+        if (k1 < w1)
             hi = mid;
         else
             lo = mid + 1;
@@ -390,7 +412,7 @@ bool bl_claims_lexicon_sorted(void)
 {
     for (size_t i = 1; i < sizeof lexicon / sizeof lexicon[0]; i++)
         if (strcmp(lexicon[i - 1].word, lexicon[i].word) >= 0 ||
-            strlen(lexicon[i].word) > LEX_MAX)
+            strnlen(lexicon[i].word, sizeof lexicon[i].word) > LEX_MAX)
             return false;
     return true;
 }
@@ -551,17 +573,29 @@ static bool needle_at(const char *s, size_t len, size_t i, const char *needle)
 
 /* Is any of the n (at most 32) lower-case needles in s[0..len), ignoring
  * ASCII case? One pass: each byte is checked only against the needles that
- * start with it, instead of one pass per needle. */
+ * start with it and go on with the byte after it, instead of one pass per
+ * needle. */
 static bool has_any_ci(const char *s, size_t len, const char *const *needles, size_t n)
 {
-    uint32_t by_first[256];
-    memset(by_first, 0, sizeof by_first);
-    for (size_t k = 0; k < n; k++)
-        by_first[(unsigned char)needles[k][0]] |= (uint32_t)1 << k;
-    for (size_t i = 0; i < len; i++)
-        for (uint32_t m = by_first[ascii_lower((unsigned char)s[i])]; m; m &= m - 1)
+    uint32_t first[256], second[256], single = 0;
+    memset(first, 0, sizeof first);
+    memset(second, 0, sizeof second);
+    for (size_t k = 0; k < n; k++) {
+        first[(unsigned char)needles[k][0]] |= (uint32_t)1 << k;
+        if (needles[k][1])
+            second[(unsigned char)needles[k][1]] |= (uint32_t)1 << k;
+        else
+            single |= (uint32_t)1 << k;
+    }
+    for (size_t i = 0; i < len; i++) {
+        uint32_t m = first[ascii_lower((unsigned char)s[i])];
+        if (!m)
+            continue;
+        m &= single | (i + 1 < len ? second[ascii_lower((unsigned char)s[i + 1])] : 0);
+        for (; m; m &= m - 1)
             if (needle_at(s, len, i, needles[__builtin_ctz(m)]))
                 return true;
+    }
     return false;
 }
 

@@ -95,7 +95,7 @@ static const char *tok_text(const struct bl_doc *d, size_t i, size_t *len)
     return d->text + d->toks[i].start;
 }
 
-static bool tok_is(const struct bl_doc *d, size_t i, const char *w)
+static inline bool tok_is(const struct bl_doc *d, size_t i, const char *w)
 {
     size_t n, k;
     const char *s;
