@@ -112,8 +112,16 @@ static inline bool tok_is(const struct bl_doc *d, size_t i, const char *w)
 
 static bool tok_in(const struct bl_doc *d, size_t i, const char *const *list)
 {
+    size_t n;
+    unsigned f;
+    if (i >= d->ntoks)
+        return false;
+    f = (unsigned char)tok_text(d, i, &n)[0] | 0x20;
+    /* tok_is fails at once on a first byte unlike (up to 0x20) the token's */
     for (; *list; list++)
-        if (tok_is(d, i, *list))
+        if (n && ((unsigned char)(*list)[0] | 0x20) != f)
+            continue;
+        else if (tok_is(d, i, *list))
             return true;
     return false;
 }

@@ -791,21 +791,10 @@ static inline bool same_ci(const unsigned char *s, size_t n, const char *lit)
     return lit[n] == '\0';
 }
 
-/* Token t of text against one string, or a NULL-terminated list of them;
- * see bl_int.h. Pure; thread-safe. The rule stages call these millions of
- * times, so both avoid strlen and library calls: most entries differ in
- * their first byte. */
-bool bl_tok_is(const char *text, const struct bl_token *t, const char *lit)
-{
-    const unsigned char *s = (const unsigned char *)text + t->start;
-    size_t n = t->end - t->start;
-    if (n == 0)
-        return lit[0] == '\0';
-    if (s[0] != (unsigned char)lit[0] && ascii_lower(s[0]) != ascii_lower((unsigned char)lit[0]))
-        return false;
-    return same_ci(s + 1, n - 1, lit + 1);
-}
-
+/* Token t of text against a NULL-terminated list of strings; see bl_int.h.
+ * Pure; thread-safe. The rule stages call this millions of times, so it
+ * avoids strlen and library calls and skips entries whose first byte
+ * differs even ignoring case. */
 bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *list)
 {
     const unsigned char *s = (const unsigned char *)text + t->start;
@@ -820,7 +809,8 @@ bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *li
     }
     first = ascii_lower(s[0]);
     for (; *list; list++)
-        if (ascii_lower((unsigned char)(*list)[0]) == first && same_ci(s + 1, n - 1, *list + 1))
+        if (((unsigned char)(*list)[0] | 0x20) == (first | 0x20) &&
+            ascii_lower((unsigned char)(*list)[0]) == first && same_ci(s + 1, n - 1, *list + 1))
             return true;
     return false;
 }
