@@ -604,14 +604,67 @@ static int ent_at(const struct bl_doc *d, size_t i)
 }
 
 struct src_key {
-    uint64_t h; /* hash of the first token's bytes */
-    size_t k;   /* index into r->m */
+    uint64_t h;    /* hash of the first token's bytes */
+    size_t k;      /* index into r->m */
+    const char *s; /* the mention's text s[0..n), over ntok tokens */
+    size_t n, ntok;
 };
 
+/* By hash, then by mention: the order copies are tried in. */
 static int src_cmp(const void *a, const void *b)
 {
     const struct src_key *x = a, *y = b;
-    return x->h < y->h ? -1 : x->h > y->h;
+    if (x->h != y->h)
+        return x->h < y->h ? -1 : 1;
+    return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/* By hash, then text, then mention: mentions with the same text together. */
+static int src_text_cmp(const void *a, const void *b)
+{
+    const struct src_key *x = a, *y = b;
+    int c;
+    if (x->h != y->h)
+        return x->h < y->h ? -1 : 1;
+    if (x->ntok != y->ntok)
+        return x->ntok < y->ntok ? -1 : 1;
+    if (x->n != y->n)
+        return x->n < y->n ? -1 : 1;
+    c = memcmp(x->s, y->s, x->n);
+    if (c)
+        return c;
+    return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/* Drop every source whose text (tokens and bytes) an earlier source in the
+ * same hash group already has: copy_at depends on the source only through
+ * its text, so a later twin can only fail where the first one failed. A
+ * name repeated a thousand times then costs one try per token, not a
+ * thousand (a 1 MB text was quadratic here). keys are sorted by src_cmp;
+ * returns the new count, or 0 with *nomem set. */
+static size_t unique_sources(struct src_key *keys, size_t nsrc, size_t nm, bool *nomem)
+{
+    struct src_key *by_text = malloc(nsrc * sizeof *by_text);
+    bool *twin = calloc(nm + 1, 1);
+    size_t i, n = 0;
+
+    *nomem = !by_text || !twin;
+    if (*nomem)
+        goto out;
+    memcpy(by_text, keys, nsrc * sizeof *by_text);
+    qsort(by_text, nsrc, sizeof *by_text, src_text_cmp);
+    for (i = 1; i < nsrc; i++) {
+        const struct src_key *x = &by_text[i - 1], *y = &by_text[i];
+        if (x->h == y->h && x->ntok == y->ntok && x->n == y->n && memcmp(x->s, y->s, x->n) == 0)
+            twin[y->k] = true;
+    }
+    for (i = 0; i < nsrc; i++)
+        if (!twin[keys[i].k])
+            keys[n++] = keys[i];
+out:
+    free(by_text);
+    free(twin);
+    return n;
 }
 
 static uint64_t bytes_hash(const char *s, size_t n)
@@ -676,11 +729,22 @@ static int repeat_names(struct run *r)
             src->e != d->toks[src->te - 1].end)
             continue;
         keys[nsrc].h = bytes_hash(d->text + src->s, d->toks[src->ts].end - src->s);
-        keys[nsrc++].k = k;
+        keys[nsrc].k = k;
+        keys[nsrc].s = d->text + src->s;
+        keys[nsrc].n = src->e - src->s;
+        keys[nsrc++].ntok = src->te - src->ts;
     }
     if (nsrc == 0)
         goto out;
     qsort(keys, nsrc, sizeof *keys, src_cmp);
+    {
+        bool nomem;
+        nsrc = unique_sources(keys, nsrc, nm, &nomem);
+        if (nomem) {
+            rc = BL_ERR_NOMEM;
+            goto out;
+        }
+    }
     for (i = 0; i < d->ntoks; i++) {
         size_t lo = 0, hi = nsrc, e = 0;
         uint64_t h;
