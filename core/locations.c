@@ -61,6 +61,10 @@ struct run {
     int8_t *cover;      /* entity type covering each token, or -1 */
     uint64_t *surnames; /* hashes of the last words of PERSON names, open addressing */
     size_t nsur;        /* slots (power of 2), 0 when none */
+    uint32_t *lowers;   /* token index + 1 of each distinct word that starts in lower
+                         * case (bytes compared up to 0x20), open addressing; built
+                         * by lower_elsewhere on first use */
+    size_t nlow;        /* slots (power of 2), 0 until built */
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -1128,7 +1132,7 @@ static bool small_towns(const struct mention *m)
 }
 
 /* Does the word s[0..n) occur in lower case somewhere in the text? */
-static bool lower_elsewhere(const struct bl_doc *d, const char *s, size_t n)
+static bool lower_elsewhere_scan(const struct bl_doc *d, const char *s, size_t n)
 {
     size_t i, k;
     for (i = 0; i < d->ntoks; i++) {
@@ -1141,6 +1145,69 @@ static bool lower_elsewhere(const struct bl_doc *d, const char *s, size_t n)
             return true;
     }
     return false;
+}
+
+static uint64_t fold_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    while (n--) {
+        h ^= (unsigned char)(*s++ | 0x20);
+        h *= 1099511628211ull;
+    }
+    return h ^ (h >> 29);
+}
+
+/* The slot for s[0..n) in r->lowers: the token there matches it (bytes
+ * alike up to 0x20), or the slot is empty. */
+static uint32_t *lower_slot(const struct run *r, const char *s, size_t n)
+{
+    const struct bl_doc *d = r->d;
+    size_t mask = r->nlow - 1;
+    for (size_t h = fold_hash(s, n) & mask;; h = (h + 1) & mask) {
+        uint32_t *slot = &r->lowers[h];
+        const struct bl_token *t;
+        size_t k;
+        if (!*slot)
+            return slot;
+        t = &d->toks[*slot - 1];
+        if (t->end - t->start != n)
+            continue;
+        for (k = 0; k < n && (d->text[t->start + k] | 0x20) == (s[k] | 0x20); k++)
+            ;
+        if (k == n)
+            return slot;
+    }
+}
+
+/* Does s[0..n) occur as a word starting in lower case anywhere in the doc
+ * (as the whole token, bytes alike up to 0x20)? The words are indexed once
+ * per doc, so each entity costs one probe instead of a pass over the doc
+ * (that pass made a 1 MB text quadratic). Without memory for the index it
+ * scans, with the same answer. */
+static bool lower_elsewhere(struct run *r, const char *s, size_t n)
+{
+    const struct bl_doc *d = r->d;
+    if (!r->nlow) {
+        size_t count = 0, slots = 16;
+        for (size_t i = 0; i < d->ntoks; i++)
+            count += d->text[d->toks[i].start] >= 'a' && d->text[d->toks[i].start] <= 'z';
+        while (slots < 2 * count)
+            slots *= 2;
+        r->lowers = calloc(slots, sizeof *r->lowers);
+        if (!r->lowers)
+            return lower_elsewhere_scan(d, s, n);
+        r->nlow = slots;
+        for (size_t i = 0; i < d->ntoks; i++) {
+            const char *t = d->text + d->toks[i].start;
+            uint32_t *slot;
+            if (t[0] < 'a' || t[0] > 'z')
+                continue;
+            slot = lower_slot(r, t, d->toks[i].end - d->toks[i].start);
+            if (!*slot)
+                *slot = (uint32_t)i + 1;
+        }
+    }
+    return *lower_slot(r, s, n) != 0;
 }
 
 /* Is an entity a place mention? LOCATION entities are, unless nothing in
@@ -1242,7 +1309,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         }
         /* "degrees in History" when the article also says "history": a
          * lone word that is only a small town and a common word. */
-        if (single && m->npref == 0 && small_towns(m) && lower_elsewhere(d, d->text + s, e - s))
+        if (single && m->npref == 0 && small_towns(m) && lower_elsewhere(r, d->text + s, e - s))
             return false;
         /* Unknown small places need more than the tagger's word: a
          * preposition, a comma list, or "the X area". */
@@ -1262,7 +1329,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     if (d->toks[m->ts].flags & BL_TF_ALLCAPS)
         return false;
     /* "a degree in History" in an article that also says "history". */
-    if (m->te - m->ts == 1 && lower_elsewhere(d, d->text + s, e - s))
+    if (m->te - m->ts == 1 && lower_elsewhere(r, d->text + s, e - s))
         return false;
     if (m->ts > 0 && tok_in(d, m->ts - 1, locative))
         return true;
@@ -2120,6 +2187,7 @@ out:
     free(r.m);
     free(r.cover);
     free(r.surnames);
+    free(r.lowers);
     free(c);
     free(self);
     return rc;
