@@ -11,11 +11,11 @@
 
 /* ---- word lists --------------------------------------------------------- */
 
-/* The word lists the features test, one bit each. */
+/* The word lists the features test, one bit each. Spelled cardinals count
+ * as a figure only before a unit or a quantity ("three troops", "two
+ * million"), not in "the two sides". */
 #define W_QUANTITY 0x001u /* half, dozen, million, percent, majority */
-#define W_CARDINAL 0x002u /* spelled cardinals: a figure only before a unit or a
-                           * quantity ("three troops", "two million"), not in
-                           * "the two sides" */
+#define W_CARDINAL 0x002u /* two ... ninety */
 #define W_UNIT     0x004u /* percent, dollars, km, troops, votes */
 #define W_DATE     0x008u /* months, weekdays, ago, since, last, decade */
 #define W_COMPARE  0x010u /* more, higher, record, rose, fell, doubled */

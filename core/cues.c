@@ -18,8 +18,8 @@ struct slot {
     const char *key; /* into strings; the key is its first klen bytes */
     uint32_t hash;   /* key_hash of the key; 0 marks an empty slot */
     uint16_t klen;
-    bool prefix;     /* a longer form goes on from this key */
-    int32_t cue;     /* index into v of the form, or -1 */
+    bool prefix; /* a longer form goes on from this key */
+    int32_t cue; /* index into v of the form, or -1 */
 };
 
 struct bl_cues {
@@ -51,8 +51,7 @@ static struct slot *slot_of(const bl_cues *c, const char *key, size_t klen, uint
     size_t mask = c->nslots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         struct slot *sl = &c->slots[i];
-        if (!sl->hash ||
-            (sl->hash == h && sl->klen == klen && memcmp(sl->key, key, klen) == 0))
+        if (!sl->hash || (sl->hash == h && sl->klen == klen && memcmp(sl->key, key, klen) == 0))
             return sl;
     }
 }

@@ -93,7 +93,7 @@ static bool is_apostrophe(int32_t c)
 
 /* Replace a finished word out[w..*pos) by its expansion when it is one of
  * the abbreviations places are written with. */
-static bool expand_word(char *out, size_t cap, size_t w, size_t *pos)
+static inline bool expand_word(char *out, size_t cap, size_t w, size_t *pos)
 {
     static const struct {
         const char *abbr, *full;
