@@ -244,6 +244,31 @@ static bool in_sorted(const char *const *list, size_t n, const char *w)
 }
 #define IN_LIST(list, w) in_sorted((list), sizeof(list) / sizeof((list)[0]), (w))
 
+/* Where the words of a sorted table start, by first byte: the words
+ * starting with byte b are list[at[b] .. at[b + 1]). Lets a scan that asks
+ * about every word of a doc bisect only among words with its first byte. */
+struct first_index {
+    uint16_t at[257];
+};
+
+static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
+{
+    size_t k = 0;
+    for (unsigned b = 0; b < 256; b++) {
+        while (k < n && (unsigned char)list[k][0] < b)
+            k++;
+        ix->at[b] = (uint16_t)k;
+    }
+    ix->at[256] = (uint16_t)n;
+}
+
+/* in_sorted(list, n, w) through the index of list (at most 65535 words). */
+static bool in_indexed(const char *const *list, const struct first_index *ix, const char *w)
+{
+    unsigned b = (unsigned char)w[0];
+    return in_sorted(list + ix->at[b], (size_t)(ix->at[b + 1] - ix->at[b]), w);
+}
+
 /* The tables above are searched by bisection: a word added out of order is a
  * programmer's mistake, caught by the unit tests through this assert. */
 static bool sorted_words(const char *const *list, size_t n)
@@ -1711,6 +1736,15 @@ static int group_scan(struct ctx *c)
     int rc, form;
     bool single;
 
+    /* every word is looked up in three tables: index them by first byte */
+    struct first_index gix, six, pix;
+    _Static_assert(sizeof group_nouns / sizeof group_nouns[0] < 65536 &&
+                       sizeof source_nouns / sizeof source_nouns[0] < 65536 &&
+                       sizeof plural_nouns / sizeof plural_nouns[0] < 65536,
+                   "first_index holds 16-bit positions");
+    index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &gix);
+    index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &six);
+    index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &pix);
     for (i = 0; i < c->n; i++) {
         size_t a, m, nccs = 0, mtok[2] = {0, 0};
         char ccs[2][3];
@@ -1719,12 +1753,12 @@ static int group_scan(struct ctx *c)
         if (!is_word(c, i))
             continue;
         single = false;
-        if (!IN_LIST(group_nouns, lower(c, i, buf))) {
-            if (IN_LIST(source_nouns, buf) &&
+        if (!in_indexed(group_nouns, &gix, lower(c, i, buf))) {
+            if (in_indexed(source_nouns, &six, buf) &&
                 (strcmp(buf, "person") != 0 || tok_is(c, i + 1, "familiar"))) {
                 single = true; /* "a senior official said" */
             } else {
-                if (IN_LIST(plural_nouns, buf) && (rc = add_plural(c, i)) != BL_OK)
+                if (in_indexed(plural_nouns, &pix, buf) && (rc = add_plural(c, i)) != BL_OK)
                     return rc;
                 continue;
             }
