@@ -337,8 +337,20 @@ struct ctx {
     struct mention *places; /* places that do not act, for "its" (actor or -1) */
     size_t nplaces, capplaces;
     struct map map;
-    int *ent_actor; /* actor per entity before sorting */
-    int *tok_actor; /* actor whose name ends at each token, or -1 */
+    int *ent_actor;    /* actor per entity before sorting */
+    int *tok_actor;    /* actor whose name ends at each token, or -1 */
+    struct memo *memo; /* gazetteer classes asked so far, or NULL */
+};
+
+/* Answers of classes() for one run: the same token ranges are asked about
+ * again and again (a title is tried at 4, 3, 2 and 1 tokens, for each
+ * candidate), and each question normalises and hashes the text. Open
+ * addressing on (a, b); full at half the slots, after which classes() asks
+ * the gazetteer directly. */
+struct memo {
+    uint64_t *keys; /* (a << 32 | b) + 1, 0 = empty */
+    unsigned *vals;
+    size_t cap, used;
 };
 
 /* ---- Small helpers ------------------------------------------------------ */
@@ -478,9 +490,27 @@ static bool is_poss(const struct ctx *c, size_t i)
 
 static unsigned classes(const struct ctx *c, size_t a, size_t b)
 {
+    struct memo *mm = c->memo;
+    uint64_t key;
+    size_t h;
+    unsigned v;
     if (a >= b || b > c->n)
         return 0;
-    return bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+    if (!mm)
+        return bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start,
+                                    c->t[b - 1].end - c->t[a].start);
+    key = ((uint64_t)a << 32 | (uint64_t)b) + 1;
+    for (h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & (mm->cap - 1); mm->keys[h];
+         h = (h + 1) & (mm->cap - 1))
+        if (mm->keys[h] == key)
+            return mm->vals[h];
+    v = bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+    if (2 * (mm->used + 1) <= mm->cap) {
+        mm->keys[h] = key;
+        mm->vals[h] = v;
+        mm->used++;
+    }
+    return v;
 }
 
 static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
@@ -2336,6 +2366,7 @@ static bool tables_sorted(void)
 int bl_actors_run(const bl_models *m, struct bl_doc *d)
 {
     struct ctx c;
+    struct memo memo = {0};
     struct cand *cs = NULL;
     size_t ncs = 0, capcs = 0, i;
     int rc = BL_ERR_NOMEM;
@@ -2369,6 +2400,14 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     }
     for (i = 0; i < d->nents; i++)
         c.ent_actor[i] = -1;
+    /* the memo of gazetteer answers: without memory for it, none */
+    memo.cap = 64;
+    while (memo.cap < c.n && memo.cap < (1u << 16))
+        memo.cap *= 2;
+    memo.keys = calloc(memo.cap, sizeof *memo.keys);
+    memo.vals = malloc(memo.cap * sizeof *memo.vals);
+    if (memo.keys && memo.vals)
+        c.memo = &memo;
     if ((rc = entity_cands(&c, &cs, &ncs, &capcs)) != BL_OK)
         goto out;
     if ((rc = resolve_cands(&c, cs, ncs)) != BL_OK)
@@ -2397,6 +2436,8 @@ out:
     free(c.places);
     free(c.map.keys);
     free(c.map.vals);
+    free(memo.keys);
+    free(memo.vals);
     return rc;
 }
 
