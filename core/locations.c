@@ -65,6 +65,7 @@ struct run {
                          * case (bytes compared up to 0x20), open addressing; built
                          * by lower_elsewhere on first use */
     size_t nlow;        /* slots (power of 2), 0 until built */
+    size_t low_asks;    /* lower_elsewhere questions answered by a scan */
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -1180,13 +1181,17 @@ static uint32_t *lower_slot(const struct run *r, const char *s, size_t n)
 }
 
 /* Does s[0..n) occur as a word starting in lower case anywhere in the doc
- * (as the whole token, bytes alike up to 0x20)? The words are indexed once
- * per doc, so each entity costs one probe instead of a pass over the doc
- * (that pass made a 1 MB text quadratic). Without memory for the index it
- * scans, with the same answer. */
+ * (as the whole token, bytes alike up to 0x20)? The first few questions
+ * scan the doc; after that its words are indexed, so each question costs
+ * one probe instead of a pass over the doc (that pass made a 1 MB text
+ * quadratic). Without memory for the index it scans, with the same answer. */
 static bool lower_elsewhere(struct run *r, const char *s, size_t n)
 {
     const struct bl_doc *d = r->d;
+    if (!r->nlow && r->low_asks < 4) {
+        r->low_asks++;
+        return lower_elsewhere_scan(d, s, n);
+    }
     if (!r->nlow) {
         size_t count = 0, slots = 16;
         for (size_t i = 0; i < d->ntoks; i++)
