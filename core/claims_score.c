@@ -315,7 +315,7 @@ static const struct lexeme {
 
 /* Bytes 8k..8k+7 of a NUL-padded word as a number that orders as strcmp
  * orders the words. */
-static uint64_t word_part(const char *w, int k)
+static uint64_t word_part(const char *w, size_t k)
 {
     uint64_t x;
     memcpy(&x, w + 8 * k, 8);
