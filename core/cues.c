@@ -16,7 +16,7 @@
  * form ("according" of "according to"), or both. */
 struct slot {
     const char *key; /* into strings; the key is its first klen bytes */
-    uint32_t hash;   /* key_hash of the key; 0 marks an empty slot */
+    uint32_t hash;   /* hash_final of the FNV-1a of the key; 0: empty slot */
     uint16_t klen;
     bool prefix; /* a longer form goes on from this key */
     int32_t cue; /* index into v of the form, or -1 */

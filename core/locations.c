@@ -63,7 +63,7 @@ struct run {
     size_t nsur;        /* slots (power of 2), 0 when none */
     uint32_t *lowers;   /* token index + 1 of each distinct word that starts in lower
                          * case (bytes compared up to 0x20), open addressing; built
-                         * by lower_elsewhere on first use */
+                         * by lower_elsewhere when it is asked often */
     size_t nlow;        /* slots (power of 2), 0 until built */
     size_t low_asks;    /* lower_elsewhere questions answered by a scan */
 };
