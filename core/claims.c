@@ -166,12 +166,10 @@ static const char *const to_cues[] = {"urge",  "promise",  "vow", "pledge", "hop
 
 static const struct xcue *xcue_at(const struct ctx *c, size_t i)
 {
-    /* forms are lower case: the first letter rules out most without a call */
-    unsigned char f = (unsigned char)c->text[c->t[i].start];
-    if (f >= 'A' && f <= 'Z')
-        f = (unsigned char)(f + ('a' - 'A'));
+    /* the first byte (case aside) rules out most forms without a call */
+    unsigned f = (unsigned char)c->text[c->t[i].start] | 0x20;
     for (const struct xcue *x = xcues; x->form; x++)
-        if ((unsigned char)x->form[0] == f && tok_eq(c, i, x->form))
+        if (((unsigned char)x->form[0] | 0x20) == f && tok_eq(c, i, x->form))
             return x;
     return NULL;
 }
