@@ -27,9 +27,9 @@
 #define W_LED      0x400u /* led, leads, leading: causal before "to" */
 
 /* Every listed word (lower case) with the lists it is in. Sorted by strcmp
- * (byte order) for the binary search in word_class: keep it sorted when
- * adding a word, or the word is never found (test_claims checks the order
- * through bl_claims_lexicon_sorted). One lookup per token replaces a scan
+ * (byte order) for the binary search in word_class: keep it sorted and in
+ * lower case when adding a word, or the word is never found (test_claims
+ * checks both through bl_claims_lexicon_sorted). One lookup per token replaces a scan
  * of every list for every test, which was an eighth of the pipeline. */
 static const struct lexeme {
     char word[16];  /* NUL-padded, so a probe compares two 8-byte words */
@@ -406,14 +406,20 @@ static bool named_in(const struct bl_doc *d, size_t a, size_t b)
     return false;
 }
 
-/* True when lexicon[] is in strict strcmp order, as word_class needs (for
- * the unit tests). Pure; thread-safe. */
+/* True when lexicon[] is as word_class needs it: in strict strcmp order,
+ * lower case, each word NUL-terminated in its slot (for the unit tests).
+ * Pure; thread-safe. */
 bool bl_claims_lexicon_sorted(void)
 {
-    for (size_t i = 1; i < sizeof lexicon / sizeof lexicon[0]; i++)
-        if (strcmp(lexicon[i - 1].word, lexicon[i].word) >= 0 ||
-            strnlen(lexicon[i].word, sizeof lexicon[i].word) > LEX_MAX)
+    for (size_t i = 0; i < sizeof lexicon / sizeof lexicon[0]; i++) {
+        const char *w = lexicon[i].word;
+        if (strnlen(w, sizeof lexicon[i].word) > LEX_MAX ||
+            (i > 0 && strcmp(lexicon[i - 1].word, w) >= 0))
             return false;
+        for (; *w; w++)
+            if (*w >= 'A' && *w <= 'Z')
+                return false;
+    }
     return true;
 }
 
@@ -561,29 +567,29 @@ static unsigned char ascii_lower(unsigned char c)
     return (unsigned char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 }
 
-/* Does lower-case needle occur at s[i..len), ASCII case folded (as
- * strncasecmp in the C locale compares)? */
+/* Does needle occur at s[i..len), ASCII case folded (as strncasecmp in the
+ * C locale compares)? */
 static bool needle_at(const char *s, size_t len, size_t i, const char *needle)
 {
     for (size_t j = 0; needle[j]; j++)
-        if (i + j >= len || ascii_lower((unsigned char)s[i + j]) != (unsigned char)needle[j])
+        if (i + j >= len ||
+            ascii_lower((unsigned char)s[i + j]) != ascii_lower((unsigned char)needle[j]))
             return false;
     return true;
 }
 
-/* Is any of the n (at most 32) lower-case needles in s[0..len), ignoring
- * ASCII case? One pass: each byte is checked only against the needles that
- * start with it and go on with the byte after it, instead of one pass per
- * needle. */
+/* Is any of the n (at most 32) needles in s[0..len), ignoring ASCII case?
+ * One pass: each byte is checked only against the needles that start with
+ * it and go on with the byte after it, instead of one pass per needle. */
 static bool has_any_ci(const char *s, size_t len, const char *const *needles, size_t n)
 {
     uint32_t first[256], second[256], single = 0;
     memset(first, 0, sizeof first);
     memset(second, 0, sizeof second);
     for (size_t k = 0; k < n; k++) {
-        first[(unsigned char)needles[k][0]] |= (uint32_t)1 << k;
+        first[ascii_lower((unsigned char)needles[k][0])] |= (uint32_t)1 << k;
         if (needles[k][1])
-            second[(unsigned char)needles[k][1]] |= (uint32_t)1 << k;
+            second[ascii_lower((unsigned char)needles[k][1])] |= (uint32_t)1 << k;
         else
             single |= (uint32_t)1 << k;
     }
