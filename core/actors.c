@@ -221,17 +221,53 @@ static const char *const org_roles[] = {
     "minister",   "president", "secretary-general", "spokesman",  "spokesperson",
     "spokeswoman"};
 
-static int cmp_word(const void *key, const void *elem)
-{
-    return strcmp((const char *)key, *(const char *const *)elem);
-}
-
-/* Is w in the sorted table list of n words? */
+/* Is w in the sorted table list of n words? A bisection with strcmp
+ * inline: most probes differ in the first byte. */
 static bool in_sorted(const char *const *list, size_t n, const char *w)
 {
-    return bsearch(w, list, n, sizeof *list, cmp_word) != NULL;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const unsigned char *x = (const unsigned char *)w, *y = (const unsigned char *)list[mid];
+        int r;
+        while (*x && *x == *y)
+            x++, y++;
+        r = *x - *y;
+        if (r == 0)
+            return true;
+        if (r < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
 }
 #define IN_LIST(list, w) in_sorted((list), sizeof(list) / sizeof((list)[0]), (w))
+
+/* Where the words of a sorted table start, by first byte: the words
+ * starting with byte b are list[at[b] .. at[b + 1]). Lets a scan that asks
+ * about every word of a doc bisect only among words with its first byte. */
+struct first_index {
+    uint16_t at[257];
+};
+
+static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
+{
+    size_t k = 0;
+    for (unsigned b = 0; b < 256; b++) {
+        while (k < n && (unsigned char)list[k][0] < b)
+            k++;
+        ix->at[b] = (uint16_t)k;
+    }
+    ix->at[256] = (uint16_t)n;
+}
+
+/* in_sorted(list, n, w) through the index of list (at most 65535 words). */
+static bool in_indexed(const char *const *list, const struct first_index *ix, const char *w)
+{
+    unsigned b = (unsigned char)w[0];
+    return in_sorted(list + ix->at[b], (size_t)(ix->at[b + 1] - ix->at[b]), w);
+}
 
 /* The tables above are searched by bisection: a word added out of order is a
  * programmer's mistake, caught by the unit tests through this assert. */
@@ -301,8 +337,20 @@ struct ctx {
     struct mention *places; /* places that do not act, for "its" (actor or -1) */
     size_t nplaces, capplaces;
     struct map map;
-    int *ent_actor; /* actor per entity before sorting */
-    int *tok_actor; /* actor whose name ends at each token, or -1 */
+    int *ent_actor;    /* actor per entity before sorting */
+    int *tok_actor;    /* actor whose name ends at each token, or -1 */
+    struct memo *memo; /* gazetteer classes asked so far, or NULL */
+};
+
+/* Answers of classes() for one run: the same token ranges are asked about
+ * again and again (a title is tried at 4, 3, 2 and 1 tokens, for each
+ * candidate), and each question normalises and hashes the text. Open
+ * addressing on (a, b); full at half the slots, after which classes() asks
+ * the gazetteer directly. */
+struct memo {
+    uint64_t *keys; /* (a << 32 | b) + 1, 0 = empty */
+    unsigned *vals;
+    size_t cap, used;
 };
 
 /* ---- Small helpers ------------------------------------------------------ */
@@ -398,8 +446,20 @@ static const char *lower(const struct ctx *c, size_t i, char *buf)
 
 static bool tok_is(const struct ctx *c, size_t i, const char *w)
 {
-    char buf[WORD_MAX];
-    return i < c->n && strcmp(lower(c, i, buf), w) == 0;
+    /* strcmp(lower(c, i, buf), w) == 0 without the copy: a token holds no
+     * NUL, so a shorter w fails at its NUL */
+    size_t len, k;
+    const char *s;
+    if (i >= c->n)
+        return false;
+    len = c->t[i].end - c->t[i].start;
+    s = c->d->text + c->t[i].start;
+    if (len >= WORD_MAX)
+        return w[0] == '\0';
+    for (k = 0; k < len; k++)
+        if (lc(s[k]) != w[k])
+            return false;
+    return w[len] == '\0';
 }
 
 static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, size_t n)
@@ -430,9 +490,27 @@ static bool is_poss(const struct ctx *c, size_t i)
 
 static unsigned classes(const struct ctx *c, size_t a, size_t b)
 {
+    struct memo *mm = c->memo;
+    uint64_t key;
+    size_t h;
+    unsigned v;
     if (a >= b || b > c->n)
         return 0;
-    return bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+    if (!mm)
+        return bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start,
+                                    c->t[b - 1].end - c->t[a].start);
+    key = ((uint64_t)a << 32 | (uint64_t)b) + 1;
+    for (h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & (mm->cap - 1); mm->keys[h];
+         h = (h + 1) & (mm->cap - 1))
+        if (mm->keys[h] == key)
+            return mm->vals[h];
+    v = bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+    if (2 * (mm->used + 1) <= mm->cap) {
+        mm->keys[h] = key;
+        mm->vals[h] = v;
+        mm->used++;
+    }
+    return v;
 }
 
 static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
@@ -1688,6 +1766,15 @@ static int group_scan(struct ctx *c)
     int rc, form;
     bool single;
 
+    /* every word is looked up in three tables: index them by first byte */
+    struct first_index gix, six, pix;
+    _Static_assert(sizeof group_nouns / sizeof group_nouns[0] < 65536 &&
+                       sizeof source_nouns / sizeof source_nouns[0] < 65536 &&
+                       sizeof plural_nouns / sizeof plural_nouns[0] < 65536,
+                   "first_index holds 16-bit positions");
+    index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &gix);
+    index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &six);
+    index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &pix);
     for (i = 0; i < c->n; i++) {
         size_t a, m, nccs = 0, mtok[2] = {0, 0};
         char ccs[2][3];
@@ -1696,12 +1783,12 @@ static int group_scan(struct ctx *c)
         if (!is_word(c, i))
             continue;
         single = false;
-        if (!IN_LIST(group_nouns, lower(c, i, buf))) {
-            if (IN_LIST(source_nouns, buf) &&
+        if (!in_indexed(group_nouns, &gix, lower(c, i, buf))) {
+            if (in_indexed(source_nouns, &six, buf) &&
                 (strcmp(buf, "person") != 0 || tok_is(c, i + 1, "familiar"))) {
                 single = true; /* "a senior official said" */
             } else {
-                if (IN_LIST(plural_nouns, buf) && (rc = add_plural(c, i)) != BL_OK)
+                if (in_indexed(plural_nouns, &pix, buf) && (rc = add_plural(c, i)) != BL_OK)
                     return rc;
                 continue;
             }
@@ -2279,6 +2366,7 @@ static bool tables_sorted(void)
 int bl_actors_run(const bl_models *m, struct bl_doc *d)
 {
     struct ctx c;
+    struct memo memo = {0};
     struct cand *cs = NULL;
     size_t ncs = 0, capcs = 0, i;
     int rc = BL_ERR_NOMEM;
@@ -2312,6 +2400,14 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     }
     for (i = 0; i < d->nents; i++)
         c.ent_actor[i] = -1;
+    /* the memo of gazetteer answers: without memory for it, none */
+    memo.cap = 64;
+    while (memo.cap < c.n && memo.cap < (1u << 16))
+        memo.cap *= 2;
+    memo.keys = calloc(memo.cap, sizeof *memo.keys);
+    memo.vals = malloc(memo.cap * sizeof *memo.vals);
+    if (memo.keys && memo.vals)
+        c.memo = &memo;
     if ((rc = entity_cands(&c, &cs, &ncs, &capcs)) != BL_OK)
         goto out;
     if ((rc = resolve_cands(&c, cs, ncs)) != BL_OK)
@@ -2340,6 +2436,8 @@ out:
     free(c.places);
     free(c.map.keys);
     free(c.map.vals);
+    free(memo.keys);
+    free(memo.vals);
     return rc;
 }
 

@@ -78,8 +78,27 @@ struct bl_token {
  * linear in len. */
 int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n);
 
-/* True when token t of text is lit, ignoring ASCII case. */
-bool bl_tok_is(const char *text, const struct bl_token *t, const char *lit);
+/* True when token t of text is lit, ignoring ASCII case. Inline, as the
+ * rule stages call it millions of times, mostly with a literal that differs
+ * in the first byte. Tokens hold no NUL, so a shorter lit fails at its NUL
+ * and is never read past it. Pure; thread-safe. */
+static inline bool bl_tok_is(const char *text, const struct bl_token *t, const char *lit)
+{
+    const unsigned char *s = (const unsigned char *)text + t->start;
+    size_t n = t->end - t->start;
+    for (size_t i = 0; i < n; i++) {
+        unsigned a = s[i], b = (unsigned char)lit[i];
+        if (a != b) {
+            if (a - 'A' < 26u)
+                a += 'a' - 'A';
+            if (b - 'A' < 26u)
+                b += 'a' - 'A';
+            if (a != b)
+                return false;
+        }
+    }
+    return lit[n] == '\0';
+}
 /* True when token t of text is one of the NULL-terminated list, ignoring
  * ASCII case. */
 bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *list);
@@ -367,6 +386,9 @@ bool bl_claims_checkable(const struct bl_doc *d, size_t a, size_t b);
  * or its first token when it has none. Read-only; thread-safe. */
 bool bl_claims_boilerplate(const struct bl_doc *d, size_t si);
 size_t bl_claims_after_dateline(const struct bl_doc *d, size_t si);
+/* True when the scorer's word table is in the order its lookup needs (for
+ * the unit tests). Pure; thread-safe. */
+bool bl_claims_lexicon_sorted(void);
 
 /* ---- Models ------------------------------------------------------------ */
 

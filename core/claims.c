@@ -166,8 +166,10 @@ static const char *const to_cues[] = {"urge",  "promise",  "vow", "pledge", "hop
 
 static const struct xcue *xcue_at(const struct ctx *c, size_t i)
 {
+    /* the first byte (case aside) rules out most forms without a call */
+    unsigned f = (unsigned char)c->text[c->t[i].start] | 0x20;
     for (const struct xcue *x = xcues; x->form; x++)
-        if (tok_eq(c, i, x->form))
+        if (((unsigned char)x->form[0] | 0x20) == f && tok_eq(c, i, x->form))
             return x;
     return NULL;
 }

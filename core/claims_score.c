@@ -11,78 +11,356 @@
 
 /* ---- word lists --------------------------------------------------------- */
 
-static const char *const quantity_words[] = {
-    "half",    "third",    "thirds",   "quarter",  "quarters", "fifth",    "fifths",
-    "tenth",   "dozen",    "dozens",   "hundred",  "hundreds", "thousand", "thousands",
-    "million", "millions", "billion",  "billions", "trillion", "percent",  "twice",
-    "double",  "triple",   "majority", "minority", NULL};
-/* spelled cardinals count as a figure only before a unit or a quantity
- * ("three troops", "two million"), not in "the two sides" */
-static const char *const cardinals[] = {"two",    "three",   "four",   "five",   "six",
-                                        "seven",  "eight",   "nine",   "ten",    "eleven",
-                                        "twelve", "twenty",  "thirty", "forty",  "fifty",
-                                        "sixty",  "seventy", "eighty", "ninety", NULL};
-static const char *const unit_words[] = {
-    "percent",  "percentage", "points",   "dollars", "euros",      "pounds",     "rubles",
-    "roubles",  "yuan",       "yen",      "km",      "kilometres", "kilometers", "miles",
-    "metres",   "meters",     "tons",     "tonnes",  "barrels",    "bn",         "mln",
-    "people",   "troops",     "soldiers", "deaths",  "votes",      "jobs",       "acres",
-    "hectares", "square",     "degrees",  "years",   NULL};
-static const char *const date_words[] = {
-    "january",   "february",  "march",   "april",    "may",      "june",      "july",
-    "august",    "september", "october", "november", "december", "jan.",      "feb.",
-    "aug.",      "sept.",     "oct.",    "nov.",     "dec.",     "monday",    "tuesday",
-    "wednesday", "thursday",  "friday",  "saturday", "sunday",   "yesterday", "ago",
-    "since",     "last",      "decade",  "century",  NULL};
-static const char *const compare_words[] = {
-    "more",     "less",     "fewer",  "than",    "higher", "lower",    "largest",   "biggest",
-    "smallest", "highest",  "lowest", "most",    "least",  "record",   "rose",      "risen",
-    "rise",     "rises",    "fell",   "fallen",  "fall",   "falls",    "dropped",   "drop",
-    "doubled",  "tripled",  "halved", "grew",    "grown",  "declined", "increased", "decreased",
-    "surged",   "plunged",  "jumped", "slumped", "soared", "tumbled",  "cut",       "lost",
-    "gained",   "controls", "first",  "only",    NULL};
-static const char *const causal_words[] = {
-    "because",     "cause",    "caused",      "causes",    "causing",   "due",
-    "result",      "resulted", "consequence", "triggered", "sparked",   "fuelled",
-    "fueled",      "thanks",   "blamed",      "backfired", "therefore", "hence",
-    "responsible", "driven",   "prompted",    "forced",    NULL};
-static const char *const predict_words[] = {
-    "will",      "'ll",      "’ll",       "wo",     "expected", "expects", "forecast", "forecasts",
-    "predicted", "predicts", "projected", "likely", "unlikely", "going",   "plans",    "planned",
-    "set",       "future",   "soon",      "next",   "upcoming", NULL};
-static const char *const hedge_words[] = {
-    "may",       "might",      "could",    "perhaps", "possibly", "probably",    "reportedly",
-    "allegedly", "apparently", "seems",    "seemed",  "appears",  "appeared",    "maybe",
-    "somewhat",  "arguably",   "rumoured", "rumored", "unclear",  "unconfirmed", NULL};
-static const char *const first_person[] = {"i",    "me", "my", "mine",   "we",        "us", "our",
-                                           "ours", "'m", "’m", "myself", "ourselves", NULL};
-static const char *const opinion_words[] = {
-    "should",    "must",         "ought",      "great",         "terrible",   "wonderful",
-    "beautiful", "awful",        "good",       "bad",           "best",       "worst",
-    "shameful",  "disgraceful",  "outrageous", "ridiculous",    "love",       "loves",
-    "hate",      "hates",        "feel",       "think",         "believe",    "nice",
-    "lovely",    "sad",          "happy",      "proud",         "dangerous",  "wrong",
-    "right",     "unacceptable", "important",  "crucial",       "fantastic",  "horrible",
-    "stupid",    "brilliant",    "sunny",      "amazing",       "incredible", "deserve",
-    "deserves",  "welcome",      "hope",       "unfortunately", "sadly",      NULL};
+/* The word lists the features test, one bit each. Spelled cardinals count
+ * as a figure only before a unit or a quantity ("three troops", "two
+ * million"), not in "the two sides". */
+#define W_QUANTITY 0x001u /* half, dozen, million, percent, majority */
+#define W_CARDINAL 0x002u /* two ... ninety */
+#define W_UNIT     0x004u /* percent, dollars, km, troops, votes */
+#define W_DATE     0x008u /* months, weekdays, ago, since, last, decade */
+#define W_COMPARE  0x010u /* more, higher, record, rose, fell, doubled */
+#define W_CAUSAL   0x020u /* because, caused, due, triggered, blamed */
+#define W_PREDICT  0x040u /* will, 'll, expected, forecast, likely, next */
+#define W_HEDGE    0x080u /* may, might, reportedly, apparently */
+#define W_FIRST    0x100u /* I, me, we, our, 'm */
+#define W_OPINION  0x200u /* should, great, terrible, believe, sadly */
+#define W_LED      0x400u /* led, leads, leading: causal before "to" */
 
-/* Could strncasecmp (C locale) find bytes a and b equal? Only when they are
- * the same up to ASCII case. A cheap test in front of the library calls
- * below, which were a third of the pipeline's instructions; it never turns
- * away a match. */
-static bool ci_may_equal(char a, char b)
+/* Every listed word (lower case) with the lists it is in. Sorted by strcmp
+ * (byte order) for the binary search in word_class: keep it sorted and in
+ * lower case when adding a word, or the word is never found (test_claims
+ * checks both through bl_claims_lexicon_sorted). One lookup per token replaces a scan
+ * of every list for every test, which was an eighth of the pipeline. */
+static const struct lexeme {
+    char word[16];  /* NUL-padded, so a probe compares two 8-byte words */
+    unsigned lists; /* W_* */
+} lexicon[] = {
+    {"'ll", W_PREDICT},
+    {"'m", W_FIRST},
+    {"acres", W_UNIT},
+    {"ago", W_DATE},
+    {"allegedly", W_HEDGE},
+    {"amazing", W_OPINION},
+    {"apparently", W_HEDGE},
+    {"appeared", W_HEDGE},
+    {"appears", W_HEDGE},
+    {"april", W_DATE},
+    {"arguably", W_HEDGE},
+    {"aug.", W_DATE},
+    {"august", W_DATE},
+    {"awful", W_OPINION},
+    {"backfired", W_CAUSAL},
+    {"bad", W_OPINION},
+    {"barrels", W_UNIT},
+    {"beautiful", W_OPINION},
+    {"because", W_CAUSAL},
+    {"believe", W_OPINION},
+    {"best", W_OPINION},
+    {"biggest", W_COMPARE},
+    {"billion", W_QUANTITY},
+    {"billions", W_QUANTITY},
+    {"blamed", W_CAUSAL},
+    {"bn", W_UNIT},
+    {"brilliant", W_OPINION},
+    {"cause", W_CAUSAL},
+    {"caused", W_CAUSAL},
+    {"causes", W_CAUSAL},
+    {"causing", W_CAUSAL},
+    {"century", W_DATE},
+    {"consequence", W_CAUSAL},
+    {"controls", W_COMPARE},
+    {"could", W_HEDGE},
+    {"crucial", W_OPINION},
+    {"cut", W_COMPARE},
+    {"dangerous", W_OPINION},
+    {"deaths", W_UNIT},
+    {"dec.", W_DATE},
+    {"decade", W_DATE},
+    {"december", W_DATE},
+    {"declined", W_COMPARE},
+    {"decreased", W_COMPARE},
+    {"degrees", W_UNIT},
+    {"deserve", W_OPINION},
+    {"deserves", W_OPINION},
+    {"disgraceful", W_OPINION},
+    {"dollars", W_UNIT},
+    {"double", W_QUANTITY},
+    {"doubled", W_COMPARE},
+    {"dozen", W_QUANTITY},
+    {"dozens", W_QUANTITY},
+    {"driven", W_CAUSAL},
+    {"drop", W_COMPARE},
+    {"dropped", W_COMPARE},
+    {"due", W_CAUSAL},
+    {"eight", W_CARDINAL},
+    {"eighty", W_CARDINAL},
+    {"eleven", W_CARDINAL},
+    {"euros", W_UNIT},
+    {"expected", W_PREDICT},
+    {"expects", W_PREDICT},
+    {"fall", W_COMPARE},
+    {"fallen", W_COMPARE},
+    {"falls", W_COMPARE},
+    {"fantastic", W_OPINION},
+    {"feb.", W_DATE},
+    {"february", W_DATE},
+    {"feel", W_OPINION},
+    {"fell", W_COMPARE},
+    {"fewer", W_COMPARE},
+    {"fifth", W_QUANTITY},
+    {"fifths", W_QUANTITY},
+    {"fifty", W_CARDINAL},
+    {"first", W_COMPARE},
+    {"five", W_CARDINAL},
+    {"forced", W_CAUSAL},
+    {"forecast", W_PREDICT},
+    {"forecasts", W_PREDICT},
+    {"forty", W_CARDINAL},
+    {"four", W_CARDINAL},
+    {"friday", W_DATE},
+    {"fueled", W_CAUSAL},
+    {"fuelled", W_CAUSAL},
+    {"future", W_PREDICT},
+    {"gained", W_COMPARE},
+    {"going", W_PREDICT},
+    {"good", W_OPINION},
+    {"great", W_OPINION},
+    {"grew", W_COMPARE},
+    {"grown", W_COMPARE},
+    {"half", W_QUANTITY},
+    {"halved", W_COMPARE},
+    {"happy", W_OPINION},
+    {"hate", W_OPINION},
+    {"hates", W_OPINION},
+    {"hectares", W_UNIT},
+    {"hence", W_CAUSAL},
+    {"higher", W_COMPARE},
+    {"highest", W_COMPARE},
+    {"hope", W_OPINION},
+    {"horrible", W_OPINION},
+    {"hundred", W_QUANTITY},
+    {"hundreds", W_QUANTITY},
+    {"i", W_FIRST},
+    {"important", W_OPINION},
+    {"increased", W_COMPARE},
+    {"incredible", W_OPINION},
+    {"jan.", W_DATE},
+    {"january", W_DATE},
+    {"jobs", W_UNIT},
+    {"july", W_DATE},
+    {"jumped", W_COMPARE},
+    {"june", W_DATE},
+    {"kilometers", W_UNIT},
+    {"kilometres", W_UNIT},
+    {"km", W_UNIT},
+    {"largest", W_COMPARE},
+    {"last", W_DATE},
+    {"leading", W_LED},
+    {"leads", W_LED},
+    {"least", W_COMPARE},
+    {"led", W_LED},
+    {"less", W_COMPARE},
+    {"likely", W_PREDICT},
+    {"lost", W_COMPARE},
+    {"love", W_OPINION},
+    {"lovely", W_OPINION},
+    {"loves", W_OPINION},
+    {"lower", W_COMPARE},
+    {"lowest", W_COMPARE},
+    {"majority", W_QUANTITY},
+    {"march", W_DATE},
+    {"may", W_DATE | W_HEDGE},
+    {"maybe", W_HEDGE},
+    {"me", W_FIRST},
+    {"meters", W_UNIT},
+    {"metres", W_UNIT},
+    {"might", W_HEDGE},
+    {"miles", W_UNIT},
+    {"million", W_QUANTITY},
+    {"millions", W_QUANTITY},
+    {"mine", W_FIRST},
+    {"minority", W_QUANTITY},
+    {"mln", W_UNIT},
+    {"monday", W_DATE},
+    {"more", W_COMPARE},
+    {"most", W_COMPARE},
+    {"must", W_OPINION},
+    {"my", W_FIRST},
+    {"myself", W_FIRST},
+    {"next", W_PREDICT},
+    {"nice", W_OPINION},
+    {"nine", W_CARDINAL},
+    {"ninety", W_CARDINAL},
+    {"nov.", W_DATE},
+    {"november", W_DATE},
+    {"oct.", W_DATE},
+    {"october", W_DATE},
+    {"only", W_COMPARE},
+    {"ought", W_OPINION},
+    {"our", W_FIRST},
+    {"ours", W_FIRST},
+    {"ourselves", W_FIRST},
+    {"outrageous", W_OPINION},
+    {"people", W_UNIT},
+    {"percent", W_QUANTITY | W_UNIT},
+    {"percentage", W_UNIT},
+    {"perhaps", W_HEDGE},
+    {"planned", W_PREDICT},
+    {"plans", W_PREDICT},
+    {"plunged", W_COMPARE},
+    {"points", W_UNIT},
+    {"possibly", W_HEDGE},
+    {"pounds", W_UNIT},
+    {"predicted", W_PREDICT},
+    {"predicts", W_PREDICT},
+    {"probably", W_HEDGE},
+    {"projected", W_PREDICT},
+    {"prompted", W_CAUSAL},
+    {"proud", W_OPINION},
+    {"quarter", W_QUANTITY},
+    {"quarters", W_QUANTITY},
+    {"record", W_COMPARE},
+    {"reportedly", W_HEDGE},
+    {"responsible", W_CAUSAL},
+    {"result", W_CAUSAL},
+    {"resulted", W_CAUSAL},
+    {"ridiculous", W_OPINION},
+    {"right", W_OPINION},
+    {"rise", W_COMPARE},
+    {"risen", W_COMPARE},
+    {"rises", W_COMPARE},
+    {"rose", W_COMPARE},
+    {"roubles", W_UNIT},
+    {"rubles", W_UNIT},
+    {"rumored", W_HEDGE},
+    {"rumoured", W_HEDGE},
+    {"sad", W_OPINION},
+    {"sadly", W_OPINION},
+    {"saturday", W_DATE},
+    {"seemed", W_HEDGE},
+    {"seems", W_HEDGE},
+    {"sept.", W_DATE},
+    {"september", W_DATE},
+    {"set", W_PREDICT},
+    {"seven", W_CARDINAL},
+    {"seventy", W_CARDINAL},
+    {"shameful", W_OPINION},
+    {"should", W_OPINION},
+    {"since", W_DATE},
+    {"six", W_CARDINAL},
+    {"sixty", W_CARDINAL},
+    {"slumped", W_COMPARE},
+    {"smallest", W_COMPARE},
+    {"soared", W_COMPARE},
+    {"soldiers", W_UNIT},
+    {"somewhat", W_HEDGE},
+    {"soon", W_PREDICT},
+    {"sparked", W_CAUSAL},
+    {"square", W_UNIT},
+    {"stupid", W_OPINION},
+    {"sunday", W_DATE},
+    {"sunny", W_OPINION},
+    {"surged", W_COMPARE},
+    {"ten", W_CARDINAL},
+    {"tenth", W_QUANTITY},
+    {"terrible", W_OPINION},
+    {"than", W_COMPARE},
+    {"thanks", W_CAUSAL},
+    {"therefore", W_CAUSAL},
+    {"think", W_OPINION},
+    {"third", W_QUANTITY},
+    {"thirds", W_QUANTITY},
+    {"thirty", W_CARDINAL},
+    {"thousand", W_QUANTITY},
+    {"thousands", W_QUANTITY},
+    {"three", W_CARDINAL},
+    {"thursday", W_DATE},
+    {"tonnes", W_UNIT},
+    {"tons", W_UNIT},
+    {"triggered", W_CAUSAL},
+    {"trillion", W_QUANTITY},
+    {"triple", W_QUANTITY},
+    {"tripled", W_COMPARE},
+    {"troops", W_UNIT},
+    {"tuesday", W_DATE},
+    {"tumbled", W_COMPARE},
+    {"twelve", W_CARDINAL},
+    {"twenty", W_CARDINAL},
+    {"twice", W_QUANTITY},
+    {"two", W_CARDINAL},
+    {"unacceptable", W_OPINION},
+    {"unclear", W_HEDGE},
+    {"unconfirmed", W_HEDGE},
+    {"unfortunately", W_OPINION},
+    {"unlikely", W_PREDICT},
+    {"upcoming", W_PREDICT},
+    {"us", W_FIRST},
+    {"votes", W_UNIT},
+    {"we", W_FIRST},
+    {"wednesday", W_DATE},
+    {"welcome", W_OPINION},
+    {"will", W_PREDICT},
+    {"wo", W_PREDICT},
+    {"wonderful", W_OPINION},
+    {"worst", W_OPINION},
+    {"wrong", W_OPINION},
+    {"years", W_UNIT},
+    {"yen", W_UNIT},
+    {"yesterday", W_DATE},
+    {"yuan", W_UNIT},
+    {"’ll", W_PREDICT},
+    {"’m", W_FIRST},
+};
+#define LEX_MAX 15 /* bytes in the longest word the table can hold */
+
+/* Bytes 8k..8k+7 of a NUL-padded word as a number that orders as strcmp
+ * orders the words. */
+static uint64_t word_part(const char *w, size_t k)
 {
-    return ((unsigned char)a | 0x20) == ((unsigned char)b | 0x20);
+    uint64_t x;
+    memcpy(&x, w + 8 * k, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    return x;
 }
 
-static bool word_in(const char *text, const struct bl_token *t, const char *const *list)
+/* The W_* lists token t is in, 0 for none: ASCII case folded, as
+ * strncasecmp in the C locale would compare. */
+static unsigned word_class(const char *text, const struct bl_token *t)
 {
-    size_t l = t->end - t->start;
-    for (; *list; list++)
-        if ((l == 0 || ci_may_equal(text[t->start], (*list)[0])) && strlen(*list) == l &&
-            strncasecmp(text + t->start, *list, l) == 0)
-            return true;
-    return false;
+    char key[16] = {0};
+    size_t l = t->end - t->start, lo = 0, hi = sizeof lexicon / sizeof lexicon[0];
+    uint64_t k0, k1;
+
+    /* numbers, marks, URLs: nothing listed has their form */
+    if ((t->kind != BL_TOK_WORD && t->kind != BL_TOK_CLITIC) || l == 0 || l > LEX_MAX)
+        return 0;
+    for (size_t i = 0; i < l; i++) {
+        char ch = text[t->start + i];
+        key[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+    }
+    k0 = word_part(key, 0);
+    k1 = word_part(key, 1);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        uint64_t w0 = word_part(lexicon[mid].word, 0), w1;
+        if (k0 != w0) {
+            if (k0 < w0)
+                hi = mid;
+            else
+                lo = mid + 1;
+            continue;
+        }
+        w1 = word_part(lexicon[mid].word, 1);
+        if (k1 == w1)
+            return lexicon[mid].lists;
+        if (k1 < w1)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
 }
 
 static bool is_year(const char *text, const struct bl_token *t)
@@ -123,9 +401,26 @@ static bool named_in(const struct bl_doc *d, size_t a, size_t b)
     }
     for (size_t i = a + 1; i < b; i++)
         if (t[i].kind == BL_TOK_WORD && (t[i].flags & BL_TF_UPPER) &&
-            !word_in(d->text, &t[i], date_words))
+            !(word_class(d->text, &t[i]) & W_DATE))
             return true;
     return false;
+}
+
+/* True when lexicon[] is as word_class needs it: in strict strcmp order,
+ * lower case, each word NUL-terminated in its slot (for the unit tests).
+ * Pure; thread-safe. */
+bool bl_claims_lexicon_sorted(void)
+{
+    for (size_t i = 0; i < sizeof lexicon / sizeof lexicon[0]; i++) {
+        const char *w = lexicon[i].word;
+        if (strnlen(w, sizeof lexicon[i].word) > LEX_MAX ||
+            (i > 0 && strcmp(lexicon[i - 1].word, w) >= 0))
+            return false;
+        for (; *w; w++)
+            if (*w >= 'A' && *w <= 'Z')
+                return false;
+    }
+    return true;
 }
 
 /* ---- features ------------------------------------------------------------ */
@@ -165,8 +460,11 @@ static void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
     size_t words = 0, last = b;
 
     memset(f, 0, NFEAT * sizeof *f);
-    for (size_t i = a; i < b; i++) {
+    /* the lists of the previous, this and the next token: one lookup each */
+    unsigned wprev = 0, wcur = a < b ? word_class(text, &t[a]) : 0, wnext;
+    for (size_t i = a; i < b; i++, wprev = wcur, wcur = wnext) {
         const struct bl_token *k = &t[i];
+        wnext = i + 1 < b ? word_class(text, &t[i + 1]) : 0;
         if (k->kind == BL_TOK_WORD || k->kind == BL_TOK_NUMBER)
             words++;
         if (k->kind == BL_TOK_NUMBER || (k->kind == BL_TOK_WORD && (k->flags & BL_TF_DIGIT))) {
@@ -179,34 +477,31 @@ static void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
             f[F_UNIT] = true;
         if (k->kind == BL_TOK_SYMBOL && (t[i].flags & BL_TF_NONASCII))
             f[F_UNIT] = true; /* € £ ¥ ₽ */
-        if (k->kind != BL_TOK_WORD && k->kind != BL_TOK_CLITIC)
+        if ((k->kind != BL_TOK_WORD && k->kind != BL_TOK_CLITIC) || !wcur)
             continue;
-        if (word_in(text, k, quantity_words) ||
-            (word_in(text, k, cardinals) && i + 1 < b &&
-             (word_in(text, &t[i + 1], unit_words) || word_in(text, &t[i + 1], quantity_words))))
+        if ((wcur & W_QUANTITY) ||
+            ((wcur & W_CARDINAL) && i + 1 < b && (wnext & (W_UNIT | W_QUANTITY))))
             f[F_NUMBER] = true;
-        if (word_in(text, k, unit_words) && i > a &&
-            (t[i - 1].kind == BL_TOK_NUMBER || word_in(text, &t[i - 1], quantity_words) ||
-             word_in(text, &t[i - 1], cardinals)))
+        if ((wcur & W_UNIT) && i > a &&
+            (t[i - 1].kind == BL_TOK_NUMBER || (wprev & (W_QUANTITY | W_CARDINAL))))
             f[F_UNIT] = true;
-        if (word_in(text, k, date_words) &&
+        if ((wcur & W_DATE) &&
             !(strncasecmp(text + k->start, "may", 3) == 0 && !(k->flags & BL_TF_UPPER)))
             f[F_DATE] = true;
-        if (word_in(text, k, compare_words))
+        if (wcur & W_COMPARE)
             f[F_COMPARE] = true;
-        if (word_in(text, k, causal_words) ||
-            (word_in(text, k, (const char *const[]){"led", "leads", "leading", NULL}) &&
-             i + 1 < b && t[i + 1].end - t[i + 1].start == 2 &&
+        if ((wcur & W_CAUSAL) ||
+            ((wcur & W_LED) && i + 1 < b && t[i + 1].end - t[i + 1].start == 2 &&
              strncasecmp(text + t[i + 1].start, "to", 2) == 0))
             f[F_CAUSAL] = true;
-        if (word_in(text, k, predict_words))
+        if (wcur & W_PREDICT)
             f[F_PREDICT] = true;
-        if (word_in(text, k, hedge_words) &&
+        if ((wcur & W_HEDGE) &&
             !(strncasecmp(text + k->start, "may", 3) == 0 && (k->flags & BL_TF_UPPER) && i > a))
             f[F_HEDGE] = true;
-        if (word_in(text, k, first_person) && !(k->flags & BL_TF_ALLCAPS && k->end - k->start > 1))
+        if ((wcur & W_FIRST) && !(k->flags & BL_TF_ALLCAPS && k->end - k->start > 1))
             f[F_FIRST] = true;
-        if (word_in(text, k, opinion_words))
+        if (wcur & W_OPINION)
             f[F_OPINION] = true;
     }
     f[F_NAMED] = named_in(d, a, b);
@@ -267,13 +562,46 @@ bool bl_claims_checkable(const struct bl_doc *d, size_t a, size_t b)
 
 /* ---- boilerplate ---------------------------------------------------------- */
 
-/* Case-insensitive search for needle in s[0..len). */
-static bool has_ci(const char *s, size_t len, const char *needle)
+static unsigned char ascii_lower(unsigned char c)
 {
-    size_t nl = strlen(needle);
-    for (size_t i = 0; i + nl <= len; i++)
-        if ((nl == 0 || ci_may_equal(s[i], needle[0])) && strncasecmp(s + i, needle, nl) == 0)
-            return true;
+    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
+
+/* Does needle occur at s[i..len), ASCII case folded (as strncasecmp in the
+ * C locale compares)? */
+static bool needle_at(const char *s, size_t len, size_t i, const char *needle)
+{
+    for (size_t j = 0; needle[j]; j++)
+        if (i + j >= len ||
+            ascii_lower((unsigned char)s[i + j]) != ascii_lower((unsigned char)needle[j]))
+            return false;
+    return true;
+}
+
+/* Is any of the n (at most 32) needles in s[0..len), ignoring ASCII case?
+ * One pass: each byte is checked only against the needles that start with
+ * it and go on with the byte after it, instead of one pass per needle. */
+static bool has_any_ci(const char *s, size_t len, const char *const *needles, size_t n)
+{
+    uint32_t first[256], second[256], single = 0;
+    memset(first, 0, sizeof first);
+    memset(second, 0, sizeof second);
+    for (size_t k = 0; k < n; k++) {
+        first[ascii_lower((unsigned char)needles[k][0])] |= (uint32_t)1 << k;
+        if (needles[k][1])
+            second[ascii_lower((unsigned char)needles[k][1])] |= (uint32_t)1 << k;
+        else
+            single |= (uint32_t)1 << k;
+    }
+    for (size_t i = 0; i < len; i++) {
+        uint32_t m = first[ascii_lower((unsigned char)s[i])];
+        if (!m)
+            continue;
+        m &= single | (i + 1 < len ? second[ascii_lower((unsigned char)s[i + 1])] : 0);
+        for (; m; m &= m - 1)
+            if (needle_at(s, len, i, needles[__builtin_ctz(m)]))
+                return true;
+    }
     return false;
 }
 
@@ -287,7 +615,7 @@ bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
         "getty images",     "ap photo",   "photo credit",        "photograph:",  "photo:",
         "image:",           "(photo",     "subscribe to",        "follow us on", "read more:",
         "trust principles", "newsletter", "our standards",       "afp photo",    "/reuters",
-        "/ reuters",        NULL};
+        "/ reuters"};
     static const char *const opening[] = {"by ",        "related:",   "read more",
                                           "watch:",     "listen:",    "advertisement",
                                           "share this", "(reporting", "additional reporting",
@@ -302,9 +630,9 @@ bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
     p = d->text + s->start;
     len = s->end - s->start;
     ntok = s->tok_end - s->tok_start;
-    for (size_t k = 0; anywhere[k]; k++)
-        if (has_ci(p, len, anywhere[k]))
-            return true;
+    _Static_assert(sizeof anywhere / sizeof anywhere[0] <= 32, "has_any_ci takes 32 needles");
+    if (has_any_ci(p, len, anywhere, sizeof anywhere / sizeof anywhere[0]))
+        return true;
     for (size_t k = 0; opening[k]; k++) {
         size_t l = strlen(opening[k]);
         if (len >= l && strncasecmp(p, opening[k], l) == 0 && strcmp(opening[k], "by ") != 0)

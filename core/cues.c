@@ -12,11 +12,88 @@
 #define CUE_MAX_FORM 48
 #define CUE_MAX_TOKS 3
 
+/* One key of the lookup table: a form, or the first words of a longer
+ * form ("according" of "according to"), or both. */
+struct slot {
+    const char *key; /* into strings; the key is its first klen bytes */
+    uint32_t hash;   /* hash_final of the FNV-1a of the key; 0: empty slot */
+    uint16_t klen;
+    bool prefix; /* a longer form goes on from this key */
+    int32_t cue; /* index into v of the form, or -1 */
+};
+
 struct bl_cues {
     struct bl_cue *v; /* sorted by form */
     size_t n;
-    char *strings; /* every form and lemma, NUL-separated */
+    char *strings;      /* every form and lemma, NUL-separated */
+    struct slot *slots; /* open addressing, nslots a power of two */
+    size_t nslots;
 };
+
+static const struct bl_cue *find(const bl_cues *c, const char *key);
+
+/* FNV-1a, one byte at a time so a key can grow word by word; never 0. */
+#define HASH_SEED 2166136261u
+static uint32_t hash_byte(uint32_t h, unsigned char b)
+{
+    return (h ^ b) * 16777619u;
+}
+
+static uint32_t hash_final(uint32_t h)
+{
+    return h ? h : 1;
+}
+
+/* The slot of key[0..klen) (with hash h): its own, or the empty one where
+ * it would go. */
+static struct slot *slot_of(const bl_cues *c, const char *key, size_t klen, uint32_t h)
+{
+    size_t mask = c->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        struct slot *sl = &c->slots[i];
+        if (!sl->hash || (sl->hash == h && sl->klen == klen && memcmp(sl->key, key, klen) == 0))
+            return sl;
+    }
+}
+
+/* Index every form and the word-prefixes of the longer ones. A form maps
+ * to the entry the binary search over v finds, so a lexicon with duplicate
+ * forms answers as before. */
+static int build_index(bl_cues *c)
+{
+    size_t keys = 0, need = 16;
+    for (size_t i = 0; i < c->n; i++)
+        keys += c->v[i].ntoks; /* the form and its shorter prefixes, at most */
+    while (need < 2 * keys)
+        need *= 2; /* at most half full: probes stay short */
+    c->slots = calloc(need, sizeof *c->slots);
+    if (!c->slots)
+        return BL_ERR_NOMEM;
+    c->nslots = need;
+    for (size_t i = 0; i < c->n; i++) {
+        const char *form = c->v[i].form;
+        uint32_t h = HASH_SEED;
+        for (size_t k = 0;; k++) {
+            if (form[k] == ' ' || form[k] == '\0') {
+                struct slot *sl = slot_of(c, form, k, hash_final(h));
+                if (!sl->hash) {
+                    sl->key = form;
+                    sl->klen = (uint16_t)k;
+                    sl->hash = hash_final(h);
+                    sl->cue = -1;
+                }
+                if (form[k] == ' ')
+                    sl->prefix = true;
+                else
+                    sl->cue = (int32_t)(find(c, form) - c->v);
+            }
+            if (form[k] == '\0')
+                break;
+            h = hash_byte(h, (unsigned char)form[k]);
+        }
+    }
+    return BL_OK;
+}
 
 static int cmp_cue(const void *a, const void *b)
 {
@@ -131,6 +208,10 @@ int bl_cues_load(const char *data_dir, bl_cues **out, struct bl_error *err)
     }
     if (c->n)
         qsort(c->v, c->n, sizeof *c->v, cmp_cue);
+    if (build_index(c) != BL_OK) {
+        rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
+        goto out;
+    }
     *out = c;
     c = NULL;
 out:
@@ -147,6 +228,7 @@ void bl_cues_free(bl_cues *c)
         return;
     free(c->v);
     free(c->strings);
+    free(c->slots);
     free(c);
 }
 
@@ -171,43 +253,49 @@ static const struct bl_cue *find(const bl_cues *c, const char *key)
     return NULL;
 }
 
-/* Longest cue starting at toks[i]; see bl_int.h. */
+/* Longest cue starting at toks[i]; see bl_int.h. The key "w1 w2 w3" is
+ * folded and hashed as it grows, and the walk stops at the first key that
+ * no form starts with: most words cost one probe. */
 size_t bl_cues_match(const bl_cues *c, const char *text, const struct bl_token *toks, size_t n,
                      size_t i, const struct bl_cue **out)
 {
     char key[CUE_MAX_FORM];
-    size_t ends[CUE_MAX_TOKS], klen = 0, k, best = 0;
+    size_t klen = 0, best = 0;
+    uint32_t h = HASH_SEED;
 
     if (out)
         *out = NULL;
     if (!c || !c->n || i >= n)
         return 0;
-    /* build "w1", "w1 w2", "w1 w2 w3" from word tokens */
-    for (k = 0; k < CUE_MAX_TOKS && i + k < n; k++) {
+    for (size_t k = 0; k < CUE_MAX_TOKS && i + k < n; k++) {
         const struct bl_token *t = &toks[i + k];
         size_t tl = t->end - t->start;
+        const struct slot *sl;
         if (t->kind != BL_TOK_WORD)
             break;
         if (klen + (k > 0) + tl >= sizeof key)
             break;
-        if (k > 0)
+        if (k > 0) {
             key[klen++] = ' ';
-        memcpy(key + klen, text + t->start, tl);
-        klen += tl;
-        ends[k] = klen;
-    }
-    while (k > 0) {
-        const struct bl_cue *hit;
-        key[ends[k - 1]] = '\0';
-        fold(key);
-        hit = find(c, key);
-        if (hit && hit->ntoks == k) {
-            if (out)
-                *out = hit;
-            best = k;
-            break;
+            h = hash_byte(h, ' ');
         }
-        k--;
+        for (size_t j = 0; j < tl; j++) {
+            char ch = text[t->start + j];
+            if (ch >= 'A' && ch <= 'Z')
+                ch = (char)(ch - 'A' + 'a');
+            key[klen++] = ch;
+            h = hash_byte(h, (unsigned char)ch);
+        }
+        sl = slot_of(c, key, klen, hash_final(h));
+        if (!sl->hash)
+            break;
+        if (sl->cue >= 0 && c->v[sl->cue].ntoks == k + 1) {
+            if (out)
+                *out = &c->v[sl->cue];
+            best = k + 1;
+        }
+        if (!sl->prefix)
+            break;
     }
     return best;
 }

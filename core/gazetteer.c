@@ -93,12 +93,14 @@ static bool is_apostrophe(int32_t c)
 
 /* Replace a finished word out[w..*pos) by its expansion when it is one of
  * the abbreviations places are written with. */
-static bool expand_word(char *out, size_t cap, size_t w, size_t *pos)
+static inline bool expand_word(char *out, size_t cap, size_t w, size_t *pos)
 {
     static const struct {
         const char *abbr, *full;
     } ab[] = {{"st", "saint"}, {"ste", "sainte"}, {"mt", "mount"}, {"ft", "fort"}};
     size_t n = *pos - w, i, fl;
+    if (n < 2 || n > 3)
+        return true; /* every abbreviation above has two or three letters */
     for (i = 0; i < sizeof ab / sizeof ab[0]; i++) {
         if (strlen(ab[i].abbr) != n || memcmp(out + w, ab[i].abbr, n) != 0)
             continue;
@@ -110,6 +112,12 @@ static bool expand_word(char *out, size_t cap, size_t w, size_t *pos)
         return true;
     }
     return true;
+}
+
+/* An ASCII byte normalisation keeps (a letter, digit or '&'). */
+static bool ascii_kept(unsigned char b)
+{
+    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10 || b == '&';
 }
 
 size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap)
@@ -127,6 +135,21 @@ size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap)
         int bound = 0;
         bool sep = false;
 
+        /* the common case first: a run of ASCII letters and digits, copied
+         * lower-cased in a tight loop (the same as the branch below) */
+        if (ascii_kept(p[i])) {
+            if (!in_word) {
+                w = pos;
+                in_word = true;
+            }
+            do {
+                unsigned char b = p[i++];
+                if (pos + 1 >= cap)
+                    return 0;
+                out[pos++] = (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+            } while (i < len && ascii_kept(p[i]));
+            continue;
+        }
         if (p[i] < 0x80) {
             c = p[i++];
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&') {

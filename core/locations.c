@@ -61,6 +61,11 @@ struct run {
     int8_t *cover;      /* entity type covering each token, or -1 */
     uint64_t *surnames; /* hashes of the last words of PERSON names, open addressing */
     size_t nsur;        /* slots (power of 2), 0 when none */
+    uint32_t *lowers;   /* token index + 1 of each distinct word that starts in lower
+                         * case (bytes compared up to 0x20), open addressing; built
+                         * by lower_elsewhere when it is asked often */
+    size_t nlow;        /* slots (power of 2), 0 until built */
+    size_t low_asks;    /* lower_elsewhere questions answered by a scan */
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -95,25 +100,33 @@ static const char *tok_text(const struct bl_doc *d, size_t i, size_t *len)
     return d->text + d->toks[i].start;
 }
 
-static bool tok_is(const struct bl_doc *d, size_t i, const char *w)
+static inline bool tok_is(const struct bl_doc *d, size_t i, const char *w)
 {
     size_t n, k;
     const char *s;
     if (i >= d->ntoks)
         return false;
     s = tok_text(d, i, &n);
-    if (n != strlen(w))
-        return false;
+    /* as n == strlen(w) and the bytes alike up to 0x20, without the strlen:
+     * a token holds no NUL, so a shorter w fails at its NUL */
     for (k = 0; k < n; k++)
-        if ((s[k] | 0x20) != (w[k] | 0x20))
+        if (w[k] == '\0' || (s[k] | 0x20) != (w[k] | 0x20))
             return false;
-    return true;
+    return w[n] == '\0';
 }
 
 static bool tok_in(const struct bl_doc *d, size_t i, const char *const *list)
 {
+    size_t n;
+    unsigned f;
+    if (i >= d->ntoks)
+        return false;
+    f = (unsigned char)tok_text(d, i, &n)[0] | 0x20;
+    /* tok_is fails at once on a first byte unlike (up to 0x20) the token's */
     for (; *list; list++)
-        if (tok_is(d, i, *list))
+        if (n && ((unsigned char)(*list)[0] | 0x20) != f)
+            continue;
+        else if (tok_is(d, i, *list))
             return true;
     return false;
 }
@@ -596,14 +609,67 @@ static int ent_at(const struct bl_doc *d, size_t i)
 }
 
 struct src_key {
-    uint64_t h; /* hash of the first token's bytes */
-    size_t k;   /* index into r->m */
+    uint64_t h;    /* hash of the first token's bytes */
+    size_t k;      /* index into r->m */
+    const char *s; /* the mention's text s[0..n), over ntok tokens */
+    size_t n, ntok;
 };
 
+/* By hash, then by mention: the order copies are tried in. */
 static int src_cmp(const void *a, const void *b)
 {
     const struct src_key *x = a, *y = b;
-    return x->h < y->h ? -1 : x->h > y->h;
+    if (x->h != y->h)
+        return x->h < y->h ? -1 : 1;
+    return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/* By hash, then text, then mention: mentions with the same text together. */
+static int src_text_cmp(const void *a, const void *b)
+{
+    const struct src_key *x = a, *y = b;
+    int c;
+    if (x->h != y->h)
+        return x->h < y->h ? -1 : 1;
+    if (x->ntok != y->ntok)
+        return x->ntok < y->ntok ? -1 : 1;
+    if (x->n != y->n)
+        return x->n < y->n ? -1 : 1;
+    c = memcmp(x->s, y->s, x->n);
+    if (c)
+        return c;
+    return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/* Drop every source whose text (tokens and bytes) an earlier source in the
+ * same hash group already has: copy_at depends on the source only through
+ * its text, so a later twin can only fail where the first one failed. A
+ * name repeated a thousand times then costs one try per token, not a
+ * thousand (a 1 MB text was quadratic here). keys are sorted by src_cmp;
+ * returns the new count, or 0 with *nomem set. */
+static size_t unique_sources(struct src_key *keys, size_t nsrc, size_t nm, bool *nomem)
+{
+    struct src_key *by_text = malloc(nsrc * sizeof *by_text);
+    bool *twin = calloc(nm + 1, 1);
+    size_t i, n = 0;
+
+    *nomem = !by_text || !twin;
+    if (*nomem)
+        goto out;
+    memcpy(by_text, keys, nsrc * sizeof *by_text);
+    qsort(by_text, nsrc, sizeof *by_text, src_text_cmp);
+    for (i = 1; i < nsrc; i++) {
+        const struct src_key *x = &by_text[i - 1], *y = &by_text[i];
+        if (x->h == y->h && x->ntok == y->ntok && x->n == y->n && memcmp(x->s, y->s, x->n) == 0)
+            twin[y->k] = true;
+    }
+    for (i = 0; i < nsrc; i++)
+        if (!twin[keys[i].k])
+            keys[n++] = keys[i];
+out:
+    free(by_text);
+    free(twin);
+    return n;
 }
 
 static uint64_t bytes_hash(const char *s, size_t n)
@@ -668,11 +734,22 @@ static int repeat_names(struct run *r)
             src->e != d->toks[src->te - 1].end)
             continue;
         keys[nsrc].h = bytes_hash(d->text + src->s, d->toks[src->ts].end - src->s);
-        keys[nsrc++].k = k;
+        keys[nsrc].k = k;
+        keys[nsrc].s = d->text + src->s;
+        keys[nsrc].n = src->e - src->s;
+        keys[nsrc++].ntok = src->te - src->ts;
     }
     if (nsrc == 0)
         goto out;
     qsort(keys, nsrc, sizeof *keys, src_cmp);
+    {
+        bool nomem;
+        nsrc = unique_sources(keys, nsrc, nm, &nomem);
+        if (nomem) {
+            rc = BL_ERR_NOMEM;
+            goto out;
+        }
+    }
     for (i = 0; i < d->ntoks; i++) {
         size_t lo = 0, hi = nsrc, e = 0;
         uint64_t h;
@@ -1056,7 +1133,7 @@ static bool small_towns(const struct mention *m)
 }
 
 /* Does the word s[0..n) occur in lower case somewhere in the text? */
-static bool lower_elsewhere(const struct bl_doc *d, const char *s, size_t n)
+static bool lower_elsewhere_scan(const struct bl_doc *d, const char *s, size_t n)
 {
     size_t i, k;
     for (i = 0; i < d->ntoks; i++) {
@@ -1069,6 +1146,73 @@ static bool lower_elsewhere(const struct bl_doc *d, const char *s, size_t n)
             return true;
     }
     return false;
+}
+
+static uint64_t fold_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    while (n--) {
+        h ^= (unsigned char)(*s++ | 0x20);
+        h *= 1099511628211ull;
+    }
+    return h ^ (h >> 29);
+}
+
+/* The slot for s[0..n) in r->lowers: the token there matches it (bytes
+ * alike up to 0x20), or the slot is empty. */
+static uint32_t *lower_slot(const struct run *r, const char *s, size_t n)
+{
+    const struct bl_doc *d = r->d;
+    size_t mask = r->nlow - 1;
+    for (size_t h = fold_hash(s, n) & mask;; h = (h + 1) & mask) {
+        uint32_t *slot = &r->lowers[h];
+        const struct bl_token *t;
+        size_t k;
+        if (!*slot)
+            return slot;
+        t = &d->toks[*slot - 1];
+        if (t->end - t->start != n)
+            continue;
+        for (k = 0; k < n && (d->text[t->start + k] | 0x20) == (s[k] | 0x20); k++)
+            ;
+        if (k == n)
+            return slot;
+    }
+}
+
+/* Does s[0..n) occur as a word starting in lower case anywhere in the doc
+ * (as the whole token, bytes alike up to 0x20)? The first few questions
+ * scan the doc; after that its words are indexed, so each question costs
+ * one probe instead of a pass over the doc (that pass made a 1 MB text
+ * quadratic). Without memory for the index it scans, with the same answer. */
+static bool lower_elsewhere(struct run *r, const char *s, size_t n)
+{
+    const struct bl_doc *d = r->d;
+    if (!r->nlow && r->low_asks < 4) {
+        r->low_asks++;
+        return lower_elsewhere_scan(d, s, n);
+    }
+    if (!r->nlow) {
+        size_t count = 0, slots = 16;
+        for (size_t i = 0; i < d->ntoks; i++)
+            count += d->text[d->toks[i].start] >= 'a' && d->text[d->toks[i].start] <= 'z';
+        while (slots < 2 * count)
+            slots *= 2;
+        r->lowers = calloc(slots, sizeof *r->lowers);
+        if (!r->lowers)
+            return lower_elsewhere_scan(d, s, n);
+        r->nlow = slots;
+        for (size_t i = 0; i < d->ntoks; i++) {
+            const char *t = d->text + d->toks[i].start;
+            uint32_t *slot;
+            if (t[0] < 'a' || t[0] > 'z')
+                continue;
+            slot = lower_slot(r, t, d->toks[i].end - d->toks[i].start);
+            if (!*slot)
+                *slot = (uint32_t)i + 1;
+        }
+    }
+    return *lower_slot(r, s, n) != 0;
 }
 
 /* Is an entity a place mention? LOCATION entities are, unless nothing in
@@ -1170,7 +1314,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         }
         /* "degrees in History" when the article also says "history": a
          * lone word that is only a small town and a common word. */
-        if (single && m->npref == 0 && small_towns(m) && lower_elsewhere(d, d->text + s, e - s))
+        if (single && m->npref == 0 && small_towns(m) && lower_elsewhere(r, d->text + s, e - s))
             return false;
         /* Unknown small places need more than the tagger's word: a
          * preposition, a comma list, or "the X area". */
@@ -1190,7 +1334,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     if (d->toks[m->ts].flags & BL_TF_ALLCAPS)
         return false;
     /* "a degree in History" in an article that also says "history". */
-    if (m->te - m->ts == 1 && lower_elsewhere(d, d->text + s, e - s))
+    if (m->te - m->ts == 1 && lower_elsewhere(r, d->text + s, e - s))
         return false;
     if (m->ts > 0 && tok_in(d, m->ts - 1, locative))
         return true;
@@ -2048,6 +2192,7 @@ out:
     free(r.m);
     free(r.cover);
     free(r.surnames);
+    free(r.lowers);
     free(c);
     free(self);
     return rc;

@@ -5,6 +5,7 @@
 #include "bl_int.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* Build the checkpoints for text[0..len) (text borrowed, must outlive o).
  * o->cp and o->u16 are malloc'd; release with bl_offsets_free. Returns
@@ -64,7 +65,18 @@ size_t bl_offsets_convert(const struct bl_offsets *o, size_t byte_off, enum bl_u
     k = b / BL_OFFSET_STRIDE;
     cp = o->cp[k];
     u16 = o->u16[k];
-    for (i = k * BL_OFFSET_STRIDE; i < b; i++) {
+    /* eight bytes at a time: a byte 10xxxxxx continues a character, one
+     * 11110xxx (or above) starts a pair of UTF-16 units */
+    for (i = k * BL_OFFSET_STRIDE; i + 8 <= b; i += 8) {
+        const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+        uint64_t x, cont, four;
+        memcpy(&x, o->text + i, 8);
+        cont = x & ~(x << 1) & hi;
+        four = x & (x << 1) & (x << 2) & (x << 3) & hi;
+        cp += 8 - (((cont >> 7) * ones) >> 56);
+        u16 += 8 - (((cont >> 7) * ones) >> 56) + (((four >> 7) * ones) >> 56);
+    }
+    for (; i < b; i++) {
         unsigned c = o->text[i];
         if ((c & 0xC0) != 0x80) {
             cp++;

@@ -459,6 +459,7 @@ static void test_edges(void **state)
     assert_int_equal(bl_claims_score(d, 3, 3, 0, NULL), 0);
     assert_int_equal(bl_claims_score(d, 0, d->ntoks + 1, 0, NULL), 0);
     bl_doc_free(d);
+    assert_true(bl_claims_lexicon_sorted());
 }
 
 int main(void)

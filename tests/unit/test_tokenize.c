@@ -352,6 +352,44 @@ static void test_random(void **state)
     }
 }
 
+/* bl_tok_is / bl_tok_in: whole token, ASCII case ignored, other bytes
+ * exact; a literal longer or shorter than the token never matches. */
+static const struct tok_is_row {
+    const char *text; /* one token */
+    const char *lit;
+    bool is;
+} tok_is_rows[] = {
+    {"Said", "said", true},    {"SAID", "said", true},   {"said", "SAID", true},
+    {"said", "sai", false},    {"said", "saids", false}, {"said", "", false},
+    {"U.S.", "u.s.", true},    {"’ll", "’ll", true},     {"’ll", "'ll", false},
+    {"Émile", "émile", false}, {"Émile", "Émile", true}, {"Émile", "émile ", false},
+    {"@", "`", false},         {"Z", "z", true},         {"[", "{", false},
+};
+
+static void test_tok_is(void **state)
+{
+    static const char *const list[] = {"told", "say", "said", NULL};
+    static const char *const none[] = {NULL};
+    (void)state;
+    for (size_t r = 0; r < sizeof tok_is_rows / sizeof tok_is_rows[0]; r++) {
+        const struct tok_is_row *row = &tok_is_rows[r];
+        struct bl_token t = {0, (uint32_t)strlen(row->text), BL_TOK_WORD, 0};
+        const char *const one[] = {"x", row->lit, NULL};
+        if (bl_tok_is(row->text, &t, row->lit) != row->is ||
+            bl_tok_in(row->text, &t, one) != row->is) {
+            printf("[%s] vs [%s]: expected %d\n", row->text, row->lit, row->is);
+            fail();
+        }
+    }
+    {
+        const char *text = "He SAID so";
+        struct bl_token t = {3, 7, BL_TOK_WORD, 0}, he = {0, 2, BL_TOK_WORD, 0};
+        assert_true(bl_tok_in(text, &t, list));
+        assert_false(bl_tok_in(text, &he, list));
+        assert_false(bl_tok_in(text, &t, none));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -361,6 +399,7 @@ int main(void)
         cmocka_unit_test(test_abbrev),
         cmocka_unit_test(test_pathological),
         cmocka_unit_test(test_random),
+        cmocka_unit_test(test_tok_is),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,166 @@
+/* test_cues.c -- the cue lexicon: longest match of one to three words,
+ * ASCII case ignored, a word that only opens a longer form ("according")
+ * matching nothing alone, non-word tokens ending the walk; loaded from a
+ * small lexicon written here, and from the shipped data/cues.tsv. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "bl_int.h"
+
+#ifndef BL_DATADIR
+#define BL_DATADIR "data"
+#endif
+
+static const char lexicon[] = "# a lexicon for this test\n"
+                              "said\tsay\tspeech\tpast\n"
+                              "Told\ttell\tspeech\tpast\n"
+                              "according to\taccording to\tspeech\tprep\n"
+                              "call\tcall\tspeech\tbase\n"
+                              "call for\tcall for\tspeech\tbase\n"
+                              "point out that\tpoint out\tspeech\tbase\n"
+                              "believes\tbelieve\tbelief\t3sg\n";
+
+/* One question: the match starting at token `at` of text. */
+static const struct row {
+    const char *text;
+    size_t at;
+    size_t len;        /* tokens matched, 0 for none */
+    const char *lemma; /* NULL for none */
+} rows[] = {
+    {"He said so.", 1, 1, "say"},
+    {"He SAID so.", 1, 1, "say"},
+    {"They told us.", 1, 1, "tell"},
+    {"He says so.", 1, 0, NULL},
+    {"He sai so.", 1, 0, NULL},
+    {"According to the mayor, it rained.", 0, 2, "according to"},
+    {"according TO the mayor", 0, 2, "according to"},
+    {"according the mayor", 0, 0, NULL}, /* a prefix alone is no cue */
+    {"according, to", 0, 0, NULL},       /* punctuation ends the walk */
+    {"they call for calm", 1, 2, "call for"},
+    {"they call on us", 1, 1, "call"}, /* the longest that matches */
+    {"they call", 1, 1, "call"},       /* the text ends */
+    {"point out that it", 0, 3, "point out"},
+    {"point out it", 0, 0, NULL},
+    {"she believes it", 1, 1, "believe"},
+    {"she believes", 5, 0, NULL}, /* past the last token */
+};
+
+static char dir[64];
+
+static int setup(void **state)
+{
+    char path[128];
+    FILE *f;
+    (void)state;
+    (void)snprintf(dir, sizeof dir, "/tmp/bl_test_cues.XXXXXX");
+    if (!mkdtemp(dir))
+        return -1;
+    (void)snprintf(path, sizeof path, "%s/cues.tsv", dir);
+    f = fopen(path, "w");
+    if (!f)
+        return -1;
+    if (fputs(lexicon, f) < 0) {
+        (void)fclose(f);
+        return -1;
+    }
+    return fclose(f) == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    char path[128];
+    (void)state;
+    (void)snprintf(path, sizeof path, "%s/cues.tsv", dir);
+    (void)remove(path);
+    (void)rmdir(dir);
+    return 0;
+}
+
+static void test_rows(void **state)
+{
+    bl_cues *c = NULL;
+    struct bl_error err = {0};
+    (void)state;
+    assert_int_equal(bl_cues_load(dir, &c, &err), BL_OK);
+    assert_int_equal(bl_cues_count(c), 7);
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        struct bl_token *t = NULL;
+        size_t n = 0, len;
+        const struct bl_cue *q = NULL;
+        assert_int_equal(bl_tokenize(rows[r].text, strlen(rows[r].text), &t, &n), BL_OK);
+        len = bl_cues_match(c, rows[r].text, t, n, rows[r].at, &q);
+        if (len != rows[r].len || (q == NULL) != (rows[r].lemma == NULL) ||
+            (q && strcmp(q->lemma, rows[r].lemma) != 0) || (q && q->ntoks != len)) {
+            printf("[%s] at %zu: %zu tokens, lemma %s\n", rows[r].text, rows[r].at, len,
+                   q ? q->lemma : "(none)");
+            free(t);
+            bl_cues_free(c);
+            fail();
+        }
+        /* the answer is the same without asking for the entry */
+        assert_int_equal(bl_cues_match(c, rows[r].text, t, n, rows[r].at, NULL), len);
+        free(t);
+    }
+    bl_cues_free(c);
+    /* no lexicon: no match */
+    {
+        struct bl_token tok = {0, 4, BL_TOK_WORD, 0};
+        const struct bl_cue *q = (const struct bl_cue *)&tok;
+        assert_int_equal(bl_cues_match(NULL, "said", &tok, 1, 0, &q), 0);
+        assert_null(q);
+    }
+}
+
+/* Every form of the shipped lexicon matches itself, whatever its case. */
+static void test_shipped(void **state)
+{
+    bl_cues *c = NULL;
+    struct bl_error err = {0};
+    FILE *f;
+    char line[256];
+    size_t forms = 0;
+    (void)state;
+    assert_int_equal(bl_cues_load(BL_DATADIR, &c, &err), BL_OK);
+    f = fopen(BL_DATADIR "/cues.tsv", "r");
+    assert_non_null(f);
+    while (fgets(line, sizeof line, f)) {
+        struct bl_token *t = NULL;
+        size_t n = 0, words = 1;
+        const struct bl_cue *q = NULL;
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        line[strcspn(line, "\t")] = '\0';
+        for (const char *p = line; *p; p++)
+            words += *p == ' ';
+        line[0] = (char)(line[0] >= 'a' && line[0] <= 'z' ? line[0] - 'a' + 'A' : line[0]);
+        assert_int_equal(bl_tokenize(line, strlen(line), &t, &n), BL_OK);
+        if (bl_cues_match(c, line, t, n, 0, &q) != words || !q) {
+            printf("[%s] does not match itself\n", line);
+            free(t);
+            (void)fclose(f);
+            bl_cues_free(c);
+            fail();
+        }
+        free(t);
+        forms++;
+    }
+    (void)fclose(f);
+    assert_int_equal(forms, bl_cues_count(c));
+    bl_cues_free(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_shipped),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
