@@ -49,7 +49,7 @@ struct attr_tok {
     uint8_t inq;    /* inside a quotation */
     uint8_t pron;   /* a personal pronoun (he, she, they, it, we, i, you) */
     uint8_t in_cue; /* inside (not at the start of) a lexicon cue */
-    uint8_t pad;
+    uint8_t cls;    /* coarse class (attr_model.c TC_*) */
 };
 
 enum { ATTR_SH_LOWER, ATTR_SH_CAP, ATTR_SH_CAPS, ATTR_SH_NUM, ATTR_SH_PUNCT, ATTR_SH_QUOTE };
@@ -59,6 +59,7 @@ struct attr_ctx {
     const struct bl_doc *d;
     const bl_cues *cues;
     struct attr_tok *tk; /* d->ntoks entries */
+    uint32_t *sa;        /* first token of each sentence after any dateline */
 };
 
 /* A content candidate: tokens [a, b) and the rule that proposed it. */

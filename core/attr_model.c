@@ -87,8 +87,12 @@ static const char *const pronouns[] = {"he", "she", "they", "it", "we", "i", "yo
 void attr_ctx_free(struct attr_ctx *x)
 {
     free(x->tk);
+    free(x->sa);
     x->tk = NULL;
+    x->sa = NULL;
 }
+
+static int class_of(const struct attr_ctx *x, size_t i);
 
 int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues)
 {
@@ -98,8 +102,11 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     x->d = d;
     x->cues = cues;
     x->tk = calloc(d->ntoks ? d->ntoks : 1, sizeof *x->tk);
-    if (!x->tk)
+    x->sa = calloc(d->nsents ? d->nsents : 1, sizeof *x->sa);
+    if (!x->tk || !x->sa)
         return BL_ERR_NOMEM;
+    for (size_t s = 0; s < d->nsents; s++)
+        x->sa[s] = (uint32_t)bl_claims_after_dateline(d, s);
     for (size_t i = 0; i < d->ntoks; i++) {
         const struct bl_token *t = &d->toks[i];
         struct attr_tok *a = &x->tk[i];
@@ -156,6 +163,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         for (size_t i = lo; i < d->ntoks && d->toks[i].start < d->ents[e].span.end; i++)
             x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
+    for (size_t i = 0; i < d->ntoks; i++)
+        x->tk[i].cls = (uint8_t)class_of(x, i);
     return BL_OK;
 }
 
@@ -191,12 +200,9 @@ enum {
     TC_PRON
 };
 
-static int tok_class(const struct attr_ctx *x, size_t i, size_t lo, size_t hi)
+static int class_of(const struct attr_ctx *x, size_t i)
 {
-    const struct bl_token *t;
-    if (i < lo || i >= hi)
-        return TC_NONE;
-    t = &x->d->toks[i];
+    const struct bl_token *t = &x->d->toks[i];
     switch (t->kind) {
     case BL_TOK_QUOTE:
         return TC_QUOTE;
@@ -225,6 +231,11 @@ static int tok_class(const struct attr_ctx *x, size_t i, size_t lo, size_t hi)
     }
 }
 
+static int tok_class(const struct attr_ctx *x, size_t i, size_t lo, size_t hi)
+{
+    return i < lo || i >= hi ? TC_NONE : x->tk[i].cls;
+}
+
 static uint32_t bucket(size_t n)
 {
     static const size_t lim[] = {0, 1, 2, 4, 8, 16, 32, 64};
@@ -238,7 +249,7 @@ static uint32_t bucket(size_t n)
 static size_t sent_of(const struct attr_ctx *x, size_t i, size_t *sa, size_t *se)
 {
     size_t s = x->d->tok_sent[i];
-    *sa = bl_claims_after_dateline(x->d, s);
+    *sa = x->sa[s];
     if (*sa > i)
         *sa = x->d->sents[s].tok_start;
     *se = x->d->sents[s].tok_end;
@@ -1084,8 +1095,8 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x, size
 }
 
 int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct bl_doc *d,
-                      const struct bl_claim *have, size_t nhave, struct bl_attr_pred **out,
-                      size_t *nout)
+                      const uint8_t *boiler, const struct bl_claim *have, size_t nhave,
+                      struct bl_attr_pred **out, size_t *nout)
 {
     struct attr_ctx x = {0};
     struct found fo = {0};
@@ -1102,7 +1113,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         int prev = ATTR_O;
         size_t ca = BL_NONE;
         float margin = 0;
-        if (bl_claims_boilerplate(d, si))
+        if (boiler ? boiler[si] : bl_claims_boilerplate(d, si))
             continue;
         /* greedy I/O tagging; a run of cue tokens is one cue */
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {

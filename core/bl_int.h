@@ -392,14 +392,16 @@ struct bl_attr_pred {
 };
 
 /* Attributions in d the rules missed: every confident cue with its content
- * and source, minus those that compete with a quote of d or an attributed
- * claim in have[0..nhave). *out is malloc'd (caller frees), in text order;
- * NULL with *n 0 when none. Needs tokens, sentences, entities, actors and
- * quotes; m NULL finds nothing. Read-only on m and d; thread-safe. Linear in
- * the number of tokens. */
+ * and source, minus those whose content overlaps a quote of d, an attributed
+ * claim in have[0..nhave) or another of its own. boiler, when not NULL, has
+ * one flag per sentence (bl_claims_boilerplate) so it is not computed twice.
+ * *out is malloc'd (caller frees), in text order; NULL with *n 0 when none.
+ * Needs tokens, sentences, entities, actors and quotes; m NULL finds
+ * nothing. Read-only on m and d; thread-safe. Linear in the number of
+ * tokens. */
 int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct bl_doc *d,
-                      const struct bl_claim *have, size_t nhave, struct bl_attr_pred **out,
-                      size_t *n);
+                      const uint8_t *boiler, const struct bl_claim *have, size_t nhave,
+                      struct bl_attr_pred **out, size_t *n);
 
 /* ---- Models ------------------------------------------------------------ */
 

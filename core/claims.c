@@ -1174,11 +1174,11 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 
 /* Attributions the learned model (core/attr_model.c) finds and the rules
  * above missed. */
-static int learned(struct ctx *c, const bl_models *m)
+static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     struct bl_attr_pred *p = NULL;
     size_t np = 0;
-    int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, c->v, c->nv, &p, &np) : BL_OK;
+    int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, boiler, c->v, c->nv, &p, &np) : BL_OK;
     for (size_t i = 0; i < np && rc == BL_OK; i++)
         rc = add_attributed(c, p[i].a, p[i].b, p[i].source, p[i].cue, -1, 0);
     free(p);
@@ -1247,7 +1247,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         if (rc != BL_OK)
             goto out;
     }
-    rc = learned(&c, m);
+    rc = learned(&c, m, boiler);
     if (rc != BL_OK)
         goto out;
     for (size_t s = 0; s < d->nsents; s++) {

@@ -634,7 +634,7 @@ static void model_alone(const char *path, struct tdoc *docs, size_t ndocs, const
         struct bl_attr_pred *p = NULL;
         size_t n = 0;
         bool *used;
-        if (!td->held || bl_attr_model_run(am, cues, td->d, NULL, 0, &p, &n) != BL_OK)
+        if (!td->held || bl_attr_model_run(am, cues, td->d, NULL, NULL, 0, &p, &n) != BL_OK)
             continue;
         used = calloc(n + 1, sizeof *used);
         if (!used) {

@@ -64,7 +64,7 @@ static void test_rows(void **state)
         bool hit = false;
         assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
         assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
-        assert_int_equal(bl_attr_model_run(m->attr, m->cues, d, NULL, 0, &p, &n), BL_OK);
+        assert_int_equal(bl_attr_model_run(m->attr, m->cues, d, NULL, NULL, 0, &p, &n), BL_OK);
         for (size_t i = 0; i < n; i++) {
             assert_true(p[i].a < p[i].b && p[i].b <= d->ntoks);
             if (w->cue && text_is(w->text, p[i].cue.start, p[i].cue.end, w->cue) &&
