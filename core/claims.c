@@ -1179,8 +1179,11 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
     struct bl_attr_pred *p = NULL;
     size_t np = 0;
     int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, boiler, c->v, c->nv, &p, &np) : BL_OK;
-    for (size_t i = 0; i < np && rc == BL_OK; i++)
-        rc = add_attributed(c, p[i].a, p[i].b, p[i].source, p[i].cue, -1, 0);
+    for (size_t i = 0; i < np && rc == BL_OK; i++) {
+        unsigned fl = c->d->sents[c->d->tok_sent[p[i].a]].flags & BL_SF_HEADLINE;
+        rc = add_attributed(c, p[i].a, p[i].b, p[i].source, p[i].cue, -1,
+                            fl ? BL_CLAIM_F_HEADLINE : 0);
+    }
     free(p);
     return rc;
 }
