@@ -221,9 +221,10 @@ run: deps all
 	./$(BIN)/bylined
 
 # ---- data ----------------------------------------------------------------
-train: deps $(BUILD)/tools/train_ner
+train: deps $(BUILD)/tools/train_ner $(BUILD)/tools/train_attr
 	@test -f $(DATA)/conll2003/train.txt || { echo "make train: $(DATA)/conll2003/train.txt not found (pass DATA=path to the shared data)"; exit 2; }
 	$(BUILD)/tools/train_ner $(DATA)/conll2003/train.txt data/ner.model
+	$(BUILD)/tools/train_attr $(DATA) data/attr.model
 
 eval: deps $(BUILD)/tools/eval
 	$(BUILD)/tools/eval --data $(DATA)

@@ -390,12 +390,48 @@ size_t bl_claims_after_dateline(const struct bl_doc *d, size_t si);
  * the unit tests). Pure; thread-safe. */
 bool bl_claims_lexicon_sorted(void);
 
+/* ---- Learned attribution model (core/attr_model.c) ---------------------- */
+
+/* Cue tagger and content/source rankers trained by tools/train_attr on
+ * PolNeAR (data/attr.model). Read-only after load; threads share it. */
+typedef struct bl_attr_model bl_attr_model;
+
+/* Load a model written by tools/train_attr. The caller owns *out (free with
+ * bl_attr_model_free; NULL is ignored), which is NULL on failure. A
+ * truncated, corrupt or wrong-version file is refused with BL_ERR_FORMAT /
+ * BL_ERR_VERSION. */
+int bl_attr_model_load(const char *path, bl_attr_model **out, struct bl_error *err);
+void bl_attr_model_free(bl_attr_model *m);
+/* The provenance line stored in the model (owned by m). */
+const char *bl_attr_model_info(const bl_attr_model *m);
+
+/* One attribution the model found: content tokens [a, b), cue and source
+ * (start BL_NONE when none) as byte spans, and the cue's confidence. */
+struct bl_attr_pred {
+    size_t a, b;
+    struct bl_span cue, source;
+    double score;
+};
+
+/* Attributions in d the rules missed: every confident cue with its content
+ * and source, minus those whose content overlaps a quote of d, an attributed
+ * claim in have[0..nhave) or another of its own. boiler, when not NULL, has
+ * one flag per sentence (bl_claims_boilerplate) so it is not computed twice.
+ * *out is malloc'd (caller frees), in text order; NULL with *n 0 when none.
+ * Needs tokens, sentences, entities, actors and quotes; m NULL finds
+ * nothing. Read-only on m and d; thread-safe. Linear in the number of
+ * tokens. */
+int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct bl_doc *d,
+                      const uint8_t *boiler, const struct bl_claim *have, size_t nhave,
+                      struct bl_attr_pred **out, size_t *n);
+
 /* ---- Models ------------------------------------------------------------ */
 
 struct bl_models {
     bl_gazetteer *gz;
     bl_tagger *tagger;
     bl_cues *cues;
+    bl_attr_model *attr; /* NULL: the rules alone */
     char describe[512];
 };
 

@@ -1174,6 +1174,22 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     return push(c, &cl);
 }
 
+/* Attributions the learned model (core/attr_model.c) finds and the rules
+ * above missed. */
+static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
+{
+    struct bl_attr_pred *p = NULL;
+    size_t np = 0;
+    int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, boiler, c->v, c->nv, &p, &np) : BL_OK;
+    for (size_t i = 0; i < np && rc == BL_OK; i++) {
+        unsigned fl = c->d->sents[c->d->tok_sent[p[i].a]].flags & BL_SF_HEADLINE;
+        rc = add_attributed(c, p[i].a, p[i].b, p[i].source, p[i].cue, -1,
+                            fl ? BL_CLAIM_F_HEADLINE : 0);
+    }
+    free(p);
+    return rc;
+}
+
 /* ---- stage ------------------------------------------------------------------- */
 
 static int cmp_claim(const void *a, const void *b)
@@ -1236,6 +1252,9 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         if (rc != BL_OK)
             goto out;
     }
+    rc = learned(&c, m, boiler);
+    if (rc != BL_OK)
+        goto out;
     for (size_t s = 0; s < d->nsents; s++) {
         const struct bl_sentence *se = &d->sents[s];
         unsigned flags = (se->flags & BL_SF_HEADLINE) ? BL_CLAIM_F_HEADLINE : 0;

@@ -38,6 +38,13 @@ int bl_models_load(const char *data_dir, bl_models **out, struct bl_error *err)
     rc = bl_cues_load(data_dir, &m->cues, err);
     if (rc != BL_OK)
         goto out;
+    if ((size_t)snprintf(path, sizeof path, "%s/attr.model", data_dir) >= sizeof path) {
+        rc = bl_fail(err, BL_ERR_ARG, BL_NONE, "data directory path too long");
+        goto out;
+    }
+    rc = bl_attr_model_load(path, &m->attr, err);
+    if (rc != BL_OK)
+        goto out;
     snprintf(m->describe, sizeof m->describe, "data=%s", data_dir);
     *out = m;
 out:
@@ -52,6 +59,7 @@ void bl_models_free(bl_models *m)
         return;
     bl_tagger_free(m->tagger);
     bl_cues_free(m->cues);
+    bl_attr_model_free(m->attr);
     bl_gazetteer_free(m->gz);
     free(m);
 }

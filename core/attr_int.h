@@ -1,0 +1,106 @@
+/* attr_int.h -- the learned attribution model's features, candidates and file
+ * format, shared by core/attr_model.c (inference) and tools/train_attr.c
+ * (training) so that both compute exactly the same features. Not part of the
+ * public API. */
+#ifndef BL_ATTR_INT_H
+#define BL_ATTR_INT_H
+
+#include "bl_int.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Three linear heads share one hashed feature table. A row holds ATTR_NW
+ * weights; the cue tagger uses all three (O, B, I), the content and source
+ * rankers only the first. */
+enum { ATTR_HEAD_CUE, ATTR_HEAD_CONTENT, ATTR_HEAD_SOURCE, ATTR_NHEADS };
+#define ATTR_NW 3
+enum { ATTR_O = 0, ATTR_B = 1, ATTR_I = 2 };
+
+#define ATTR_MAX_FEATS  64 /* features of one token, content or source candidate */
+#define ATTR_MAX_CANDS  16 /* content candidates of one cue */
+#define ATTR_SRC_WINDOW 14 /* source candidates: word tokens this close to the cue */
+#define ATTR_MAX_SRC    (2 * ATTR_SRC_WINDOW + 4)
+#define ATTR_MAX_CUE    4 /* tokens a predicted cue may cover */
+
+/* Model file (little-endian):
+ *   magic "BLATTMDL" | u32 version | u32 feature-set version | u32 nrows |
+ *   f32 scale[3] (per head: real weight = q * scale) | f32 cue threshold |
+ *   f32 source threshold | u32 info length | info bytes (provenance) |
+ *   nrows * (u32 key, i16 w[3]) | u32 FNV-1a checksum of all before */
+#define ATTR_MAGIC    "BLATTMDL"
+#define ATTR_VERSION  1u
+#define ATTR_FEATSET  2u
+#define ATTR_MAX_ROWS (1u << 20)
+#define ATTR_MAX_INFO 4096u
+#define ATTR_HDR_LEN  (8 + 3 * 4 + 3 * 4 + 4 + 4 + 4)
+#define ATTR_ROW_LEN  (4 + 2 * ATTR_NW)
+
+/* Per-token facts computed once per document. */
+struct attr_tok {
+    uint32_t hw;    /* lower-cased word (digits folded to 0) */
+    uint32_t hsuf;  /* its last three bytes */
+    uint32_t stem;  /* the word without -s, -ed, -ing */
+    uint32_t lemma; /* hash of the cue-lexicon lemma starting here, or 0 */
+    uint8_t shape;  /* ATTR_SH_* */
+    uint8_t ent;    /* 0, or 1 + entity type of the entity covering it */
+    uint8_t cue_n;  /* tokens of the lexicon cue starting here, 0 for none */
+    uint8_t cue_tag;
+    uint8_t inq;    /* inside a quotation */
+    uint8_t pron;   /* a personal pronoun (he, she, they, it, we, i, you) */
+    uint8_t in_cue; /* inside (not at the start of) a lexicon cue */
+    uint8_t cls;    /* coarse class (attr_model.c TC_*) */
+};
+
+enum { ATTR_SH_LOWER, ATTR_SH_CAP, ATTR_SH_CAPS, ATTR_SH_NUM, ATTR_SH_PUNCT, ATTR_SH_QUOTE };
+
+/* Per-document context. Borrows the doc and the cue lexicon; owns tk. */
+struct attr_ctx {
+    const struct bl_doc *d;
+    const bl_cues *cues;
+    struct attr_tok *tk; /* d->ntoks entries */
+    uint32_t *sa;        /* first token of each sentence after any dateline */
+};
+
+/* A content candidate: tokens [a, b) and the rule that proposed it. */
+struct attr_cand {
+    uint32_t a, b;
+    uint8_t type;
+};
+
+/* Fill x for d (needs tokens, sentences, entities). BL_OK or BL_ERR_NOMEM;
+ * attr_ctx_free is safe either way. */
+int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues);
+void attr_ctx_free(struct attr_ctx *x);
+
+/* Cue-tagger features of token i given the previous token's label. Writes at
+ * most ATTR_MAX_FEATS keys to f and returns how many. */
+size_t attr_cue_feats(const struct attr_ctx *x, size_t i, int prev, uint32_t *f);
+
+/* Content candidates of the cue at tokens [ca, cb): writes at most
+ * ATTR_MAX_CANDS distinct spans to out and returns how many. */
+size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct attr_cand *out);
+size_t attr_content_feats(const struct attr_ctx *x, size_t ca, size_t cb,
+                          const struct attr_cand *cand, uint32_t *f);
+
+/* Source candidates of the cue [ca, cb) whose content is [a, b): word tokens
+ * near the cue outside the content. Writes at most ATTR_MAX_SRC token
+ * indices and returns how many. */
+size_t attr_source_cands(const struct attr_ctx *x, size_t ca, size_t cb, size_t a, size_t b,
+                         uint32_t *out);
+size_t attr_source_feats(const struct attr_ctx *x, size_t ca, size_t cb, size_t a, size_t b,
+                         size_t s, uint32_t *f);
+
+/* FNV-1a over bytes, for the checksum. */
+uint32_t attr_fnv32(const unsigned char *p, size_t n, uint32_t h);
+
+/* Write a model file (see the format above). keys/q hold nrows rows of
+ * ATTR_NW quantised weights. BL_OK, BL_ERR_IO or BL_ERR_NOMEM. */
+int attr_model_write(const char *path, const uint32_t *keys, const int16_t *q, uint32_t nrows,
+                     const float *scale, float cue_thr, float src_thr, const char *info);
+
+/* Parse a model image (see bl_attr_model_load). */
+int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
+                     struct bl_error *err);
+
+#endif /* BL_ATTR_INT_H */

@@ -1,0 +1,177 @@
+/* test_attr_model.c -- the learned attribution model: the shipped model finds
+ * attributions with their cue, content and source in sentences written for
+ * this test, nothing in a sentence that reports no one, adds them as claims
+ * through the claims stage, and loading refuses truncated, bit-flipped and
+ * padded files. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attr_int.h"
+
+#ifndef BL_DATADIR
+#define BL_DATADIR "data"
+#endif
+
+static bl_models *load_models(void)
+{
+    bl_models *m = NULL;
+    struct bl_error err = {0};
+    if (bl_models_load(BL_DATADIR, &m, &err) != BL_OK) {
+        printf("cannot load models: %s\n", err.message);
+        fail();
+    }
+    return m;
+}
+
+static bool text_is(const char *text, size_t a, size_t b, const char *want)
+{
+    return b - a == strlen(want) && memcmp(text + a, want, b - a) == 0;
+}
+
+/* cue NULL: the model must find nothing. */
+static const struct row {
+    const char *text, *cue, *content, *source;
+} rows[] = {
+    {"The ministry's report shows that exports fell.", "shows", "that exports fell",
+     "The ministry's report"},
+    {"Exports fell sharply last year, the ministry's report shows.", "shows",
+     "Exports fell sharply last year", "the ministry's report"},
+    {"The council endorsed the plan to widen the river road.", "endorsed",
+     "the plan to widen the river road", "The council"},
+    {"The governor declined to comment on the lawsuit.", "declined", "to comment on the lawsuit",
+     "The governor"},
+    {"The bridge was painted green in 1998.", NULL, NULL, NULL},
+    {"Heavy rain closed three schools on Tuesday.", NULL, NULL, NULL},
+};
+
+static void test_rows(void **state)
+{
+    bl_models *m = load_models();
+    int failures = 0;
+    (void)state;
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        const struct row *w = &rows[r];
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        struct bl_attr_pred *p = NULL;
+        size_t n = 0;
+        bool hit = false;
+        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+        assert_int_equal(bl_attr_model_run(m->attr, m->cues, d, NULL, NULL, 0, &p, &n), BL_OK);
+        for (size_t i = 0; i < n; i++) {
+            assert_true(p[i].a < p[i].b && p[i].b <= d->ntoks);
+            if (w->cue && text_is(w->text, p[i].cue.start, p[i].cue.end, w->cue) &&
+                text_is(w->text, d->toks[p[i].a].start, d->toks[p[i].b - 1].end, w->content) &&
+                p[i].source.start != BL_NONE &&
+                text_is(w->text, p[i].source.start, p[i].source.end, w->source))
+                hit = true;
+        }
+        if (w->cue ? !hit : n != 0) {
+            printf("row %zu: %s: %zu found\n", r, w->text, n);
+            for (size_t i = 0; i < n; i++)
+                printf("  cue [%.*s] content [%.*s]\n", (int)(p[i].cue.end - p[i].cue.start),
+                       w->text + p[i].cue.start,
+                       (int)(d->toks[p[i].b - 1].end - d->toks[p[i].a].start),
+                       w->text + d->toks[p[i].a].start);
+            failures++;
+        }
+        free(p);
+        bl_doc_free(d);
+    }
+    bl_models_free(m);
+    assert_int_equal(failures, 0);
+}
+
+/* The claims stage turns what the model finds into attributed claims. */
+static void test_claims_hook(void **state)
+{
+    static const char text[] = "The council endorsed the plan to widen the river road.";
+    bl_models *m = load_models();
+    bl_doc *d = NULL;
+    struct bl_error err = {0};
+    const struct bl_claim *c;
+    size_t nc;
+    bool hit = false;
+    (void)state;
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_CLAIMS, &err), BL_OK);
+    c = bl_doc_claims(d, &nc);
+    for (size_t i = 0; i < nc; i++)
+        if (c[i].kind == BL_CLAIM_ATTRIBUTED &&
+            text_is(text, c[i].span.start, c[i].span.end, "the plan to widen the river road") &&
+            c[i].cue.start != BL_NONE && text_is(text, c[i].cue.start, c[i].cue.end, "endorsed"))
+            hit = true;
+    assert_true(hit);
+    bl_doc_free(d);
+    bl_models_free(m);
+}
+
+/* Every damaged copy of the shipped model is refused, and nothing leaks. */
+static void test_refuses_damage(void **state)
+{
+    char *buf = NULL, path[4096];
+    size_t len = 0;
+    bl_attr_model *am = NULL;
+    struct bl_error err = {0};
+    unsigned char *copy;
+    (void)state;
+    (void)snprintf(path, sizeof path, "%s/attr.model", BL_DATADIR);
+    assert_int_equal(bl_file_read(path, 0, &buf, &len, NULL), BL_OK);
+    assert_true(len > ATTR_HDR_LEN + 4);
+    assert_int_equal(attr_model_parse((const unsigned char *)buf, len, &am, &err), BL_OK);
+    assert_non_null(am);
+    assert_non_null(strstr(bl_attr_model_info(am), "PolNeAR"));
+    bl_attr_model_free(am);
+    copy = malloc(len + 1);
+    assert_non_null(copy);
+    {
+        /* truncated anywhere: in the magic, the header, the rows, the checksum */
+        const size_t cuts[] = {0,       4,       8,      20, ATTR_HDR_LEN, ATTR_HDR_LEN + 10,
+                               len / 2, len - 4, len - 1};
+        for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+            memcpy(copy, buf, len);
+            am = (bl_attr_model *)copy; /* must come back NULL */
+            assert_int_not_equal(attr_model_parse(copy, cuts[i], &am, &err), BL_OK);
+            assert_null(am);
+        }
+    }
+    {
+        /* one bit flipped: magic, version, row count, scale, threshold,
+         * info, a row, the checksum */
+        const size_t at[] = {0, 8, 16, 22, 33, ATTR_HDR_LEN + 3, len / 2, len - 9, len - 2};
+        for (size_t i = 0; i < sizeof at / sizeof at[0]; i++) {
+            memcpy(copy, buf, len);
+            copy[at[i]] ^= 0x10;
+            assert_int_not_equal(attr_model_parse(copy, len, &am, &err), BL_OK);
+            assert_null(am);
+        }
+    }
+    /* a byte too many */
+    memcpy(copy, buf, len);
+    copy[len] = 0;
+    assert_int_equal(attr_model_parse(copy, len + 1, &am, &err), BL_ERR_FORMAT);
+    assert_null(am);
+    /* a missing file */
+    assert_int_not_equal(bl_attr_model_load("/nonexistent/attr.model", &am, &err), BL_OK);
+    assert_null(am);
+    bl_attr_model_free(NULL);
+    free(copy);
+    free(buf);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_claims_hook),
+        cmocka_unit_test(test_refuses_damage),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

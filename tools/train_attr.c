@@ -1,0 +1,840 @@
+/* train_attr.c -- trains the learned attribution model (data/attr.model) on
+ * the PolNeAR training split: an averaged-perceptron cue tagger and the
+ * content and source rankers of core/attr_model.c, with the features defined
+ * there. Deterministic: the same data and models give the same bytes.
+ *
+ *   train_attr [--holdout] [--epochs N] [--cue-thr X] [--prune Q] [--min-updates K]
+ *              [--models DIR] [DATA [OUT]]
+ *
+ * DATA defaults to ../shared/data (PolNeAR under DATA/polnear/train), OUT to
+ * data/attr.model, DIR (the gazetteer, NER model and cue lexicon) to data.
+ * The defaults (8 epochs, cue threshold -5, features updated fewer than 4
+ * times dropped, no weight pruning) make the shipped model. --holdout leaves
+ * out every article whose index % 5 == 0 and reports held-out figures. */
+#include "attr_int.h"
+
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define MAX_PIECES 8
+
+struct pspan {
+    struct bl_span p[MAX_PIECES];
+    size_t n;
+};
+
+/* One gold attribution with a cue, mapped onto tokens. */
+struct gold {
+    size_t ca, cb; /* cue tokens (first piece) */
+    struct pspan content, source;
+    bool has_source;
+};
+
+struct tdoc {
+    char *text;
+    size_t len;
+    bl_doc *d;
+    struct attr_ctx x;
+    uint8_t *label; /* gold I/O per token */
+    uint8_t *pred;  /* the tagger's labels in the last pass */
+    struct gold *g;
+    size_t ng;
+    bool held;
+};
+
+/* ---- the weight table: key -> row of ATTR_NW averaged weights ---------- */
+
+struct table {
+    uint32_t *keys; /* open addressing, 0 = empty */
+    uint32_t *rowof;
+    size_t mask, nrows, rcap;
+    float *w;  /* nrows * ATTR_NW */
+    double *u; /* sum of (counter * update), for averaging */
+    uint8_t *head;
+    uint32_t *rkey;
+    uint32_t *nupd; /* updates each row received */
+    long counter[ATTR_NHEADS];
+};
+
+static int table_init(struct table *t, size_t cap)
+{
+    memset(t, 0, sizeof *t);
+    t->keys = calloc(cap, sizeof *t->keys);
+    t->rowof = calloc(cap, sizeof *t->rowof);
+    t->mask = cap - 1;
+    return t->keys && t->rowof ? BL_OK : BL_ERR_NOMEM;
+}
+
+static void table_free(struct table *t)
+{
+    free(t->keys);
+    free(t->rowof);
+    free(t->w);
+    free(t->u);
+    free(t->head);
+    free(t->rkey);
+    free(t->nupd);
+}
+
+/* Row of key, or (create) a new one; SIZE_MAX when absent or out of memory. */
+static size_t row(struct table *t, uint32_t key, int head, bool create)
+{
+    size_t i = key & t->mask;
+    while (t->keys[i] && t->keys[i] != key)
+        i = (i + 1) & t->mask;
+    if (t->keys[i] == key)
+        return t->rowof[i];
+    if (!create || t->nrows + 1 > (t->mask + 1) / 2)
+        return SIZE_MAX;
+    if (t->nrows == t->rcap) {
+        size_t nc = t->rcap ? 2 * t->rcap : 4096;
+        float *w = realloc(t->w, nc * ATTR_NW * sizeof *w);
+        double *u;
+        uint8_t *h;
+        uint32_t *rk;
+        if (!w)
+            return SIZE_MAX;
+        t->w = w;
+        u = realloc(t->u, nc * ATTR_NW * sizeof *u);
+        if (!u)
+            return SIZE_MAX;
+        t->u = u;
+        h = realloc(t->head, nc);
+        if (!h)
+            return SIZE_MAX;
+        t->head = h;
+        rk = realloc(t->rkey, nc * sizeof *rk);
+        if (!rk)
+            return SIZE_MAX;
+        t->rkey = rk;
+        rk = realloc(t->nupd, nc * sizeof *rk);
+        if (!rk)
+            return SIZE_MAX;
+        t->nupd = rk;
+        t->rcap = nc;
+    }
+    t->keys[i] = key;
+    t->rowof[i] = (uint32_t)t->nrows;
+    memset(t->w + t->nrows * ATTR_NW, 0, ATTR_NW * sizeof *t->w);
+    memset(t->u + t->nrows * ATTR_NW, 0, ATTR_NW * sizeof *t->u);
+    t->head[t->nrows] = (uint8_t)head;
+    t->rkey[t->nrows] = key;
+    t->nupd[t->nrows] = 0;
+    return t->nrows++;
+}
+
+static void scores(struct table *t, const uint32_t *f, size_t n, int nw, double *s)
+{
+    for (int c = 0; c < nw; c++)
+        s[c] = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t r = row(t, f[k], 0, false);
+        if (r != SIZE_MAX)
+            for (int c = 0; c < nw; c++)
+                s[c] += t->w[r * ATTR_NW + (size_t)c];
+    }
+}
+
+static void update(struct table *t, int head, const uint32_t *f, size_t n, int cls, float v)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t r = row(t, f[k], head, true);
+        if (r == SIZE_MAX)
+            continue;
+        t->w[r * ATTR_NW + (size_t)cls] += v;
+        t->nupd[r]++;
+        t->u[r * ATTR_NW + (size_t)cls] += (double)t->counter[head] * v;
+    }
+}
+
+/* ---- reading PolNeAR
+ * ----------------------------------------------------------- */
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char **list_dir(const char *dir, const char *suffix, size_t *n)
+{
+    DIR *dp = opendir(dir);
+    struct dirent *e;
+    char **v = NULL;
+    size_t cap = 0, k = 0, sl = strlen(suffix);
+    *n = 0;
+    if (!dp)
+        return NULL;
+    while ((e = readdir(dp))) {
+        size_t l = strlen(e->d_name);
+        char *s;
+        if (l <= sl || strcmp(e->d_name + l - sl, suffix) != 0)
+            continue;
+        if (bl_grow((void **)&v, &cap, k + 1, sizeof *v) != BL_OK || !(s = strdup(e->d_name)))
+            break;
+        v[k++] = s;
+    }
+    (void)closedir(dp);
+    if (k)
+        qsort(v, k, sizeof *v, cmp_str);
+    *n = k;
+    return v;
+}
+
+struct tspan {
+    char id[16];
+    char type[24];
+    struct pspan s;
+};
+
+static bool parse_offsets(const char *s, const size_t *cp, size_t ncp, struct pspan *out)
+{
+    out->n = 0;
+    while (*s) {
+        char *end;
+        unsigned long a = strtoul(s, &end, 10), b;
+        if (end == s)
+            return false;
+        s = end;
+        b = strtoul(s, &end, 10);
+        if (end == s || a > b || b > ncp)
+            return false;
+        if (out->n < MAX_PIECES) {
+            out->p[out->n].start = cp[a];
+            out->p[out->n].end = cp[b];
+            out->n++;
+        }
+        s = end;
+        if (*s != ';')
+            break;
+        s++;
+    }
+    return out->n > 0;
+}
+
+/* First token ending after byte off. */
+static size_t tok_after(const bl_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->ntoks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Gold attributions of one .ann file with their cues on tokens. */
+static int read_gold(const char *path, struct tdoc *td)
+{
+    char *ann = NULL, *line, *save = NULL;
+    size_t alen, ncp = 0, nt = 0, tcap = 0, gcap = 0;
+    size_t *cp = malloc((td->len + 1) * sizeof *cp);
+    struct tspan *ts = NULL;
+    int rc = BL_OK;
+
+    if (!cp)
+        return BL_ERR_NOMEM;
+    for (size_t i = 0; i < td->len; i++)
+        if (((unsigned char)td->text[i] & 0xC0) != 0x80)
+            cp[ncp++] = i;
+    cp[ncp] = td->len;
+    rc = bl_file_read(path, 0, &ann, &alen, NULL);
+    if (rc != BL_OK)
+        goto out;
+    for (line = strtok_r(ann, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        char *tab1 = strchr(line, '\t'), *sp, *tab2;
+        struct tspan t;
+        memset(&t, 0, sizeof t);
+        if (!tab1 || (size_t)(tab1 - line) >= sizeof t.id)
+            continue;
+        memcpy(t.id, line, (size_t)(tab1 - line));
+        if (line[0] == 'T') {
+            sp = strchr(tab1 + 1, ' ');
+            tab2 = strchr(tab1 + 1, '\t');
+            if (!sp || (tab2 && tab2 < sp) || (size_t)(sp - tab1 - 1) >= sizeof t.type)
+                continue;
+            memcpy(t.type, tab1 + 1, (size_t)(sp - tab1 - 1));
+            if (tab2)
+                *tab2 = '\0';
+            if (!parse_offsets(sp + 1, cp, ncp, &t.s))
+                continue;
+        } else if (line[0] == 'E') {
+            t.s.p[0].start = (size_t)(tab1 + 1 - ann);
+        } else {
+            continue;
+        }
+        if (bl_grow((void **)&ts, &tcap, nt + 1, sizeof *ts) != BL_OK) {
+            rc = BL_ERR_NOMEM;
+            goto out;
+        }
+        ts[nt++] = t;
+    }
+    for (size_t i = 0; i < nt; i++) {
+        char *tok, *s2 = NULL;
+        struct gold g;
+        bool have_content = false, have_cue = false;
+        struct pspan cue = {0};
+        if (ts[i].id[0] != 'E')
+            continue;
+        memset(&g, 0, sizeof g);
+        for (tok = strtok_r(ann + ts[i].s.p[0].start, " \t", &s2); tok;
+             tok = strtok_r(NULL, " \t", &s2)) {
+            char *colon = strchr(tok, ':');
+            const struct tspan *t = NULL;
+            if (!colon)
+                continue;
+            *colon = '\0';
+            for (size_t k = 0; k < nt && !t; k++)
+                if (!strcmp(ts[k].id, colon + 1))
+                    t = &ts[k];
+            if (!t)
+                continue;
+            if (!strcmp(tok, "Content")) {
+                g.content = t->s;
+                have_content = true;
+            } else if (!strcmp(tok, "Cue")) {
+                cue = t->s;
+                have_cue = true;
+            } else if (!strcmp(tok, "Source")) {
+                g.source = t->s;
+                g.has_source = true;
+            }
+        }
+        if (!have_content || !have_cue)
+            continue;
+        g.ca = tok_after(td->d, cue.p[0].start);
+        for (g.cb = g.ca; g.cb < td->d->ntoks && td->d->toks[g.cb].start < cue.p[0].end; g.cb++)
+            ;
+        if (g.cb <= g.ca)
+            continue;
+        if (bl_grow((void **)&td->g, &gcap, td->ng + 1, sizeof *td->g) != BL_OK) {
+            rc = BL_ERR_NOMEM;
+            goto out;
+        }
+        td->g[td->ng++] = g;
+        for (size_t k = g.ca; k < g.cb; k++)
+            td->label[k] = ATTR_I;
+    }
+out:
+    free(ts);
+    free(ann);
+    free(cp);
+    return rc;
+}
+
+/* ---- scoring helpers
+ * --------------------------------------------------------------- */
+
+static size_t overlap(const struct pspan *a, struct bl_span b)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < a->n; i++) {
+        size_t s = a->p[i].start > b.start ? a->p[i].start : b.start;
+        size_t e = a->p[i].end < b.end ? a->p[i].end : b.end;
+        if (e > s)
+            o += e - s;
+    }
+    return o;
+}
+
+static size_t plen(const struct pspan *a)
+{
+    size_t l = 0;
+    for (size_t i = 0; i < a->n; i++)
+        l += a->p[i].end - a->p[i].start;
+    return l;
+}
+
+/* Dice of candidate c against gold content when it matches (overlap at
+ * least half of each), else 0: the eval's criterion. */
+static double cand_quality(const struct tdoc *td, const struct gold *g, const struct attr_cand *c)
+{
+    struct bl_span s = {td->d->toks[c->a].start, td->d->toks[c->b - 1].end};
+    size_t o = overlap(&g->content, s), lg = plen(&g->content), lp = s.end - s.start;
+    if (!o || 2 * o < lg || 2 * o < lp)
+        return 0;
+    return 2.0 * (double)o / (double)(lg + lp);
+}
+
+static bool src_ok(const struct tdoc *td, const struct gold *g, size_t tok)
+{
+    struct bl_span s = {td->d->toks[tok].start, td->d->toks[tok].end};
+    return overlap(&g->source, s) > 0;
+}
+
+/* ---- training passes
+ * --------------------------------------------------------------- */
+
+struct stats {
+    size_t tp, fp, fn;            /* cue tokens */
+    size_t cue_hit;               /* gold cues with a token tagged */
+    size_t inst, oracle, content; /* content: instances, some candidate matches, chosen matches */
+    size_t src_n, src_cand, src;  /* sources: gold with source, a correct candidate, chosen right */
+};
+
+/* One pass of the cue tagger over doc td; learn when train is set. */
+static void cue_pass(struct table *t, struct tdoc *td, bool train, struct stats *st)
+{
+    const bl_doc *d = td->d;
+    uint32_t f[ATTR_MAX_FEATS];
+    for (size_t si = 0; si < d->nsents; si++) {
+        int prev = ATTR_O;
+        if (bl_claims_boilerplate(d, si))
+            continue;
+        for (size_t i = d->sents[si].tok_start; i < d->sents[si].tok_end; i++) {
+            size_t n = attr_cue_feats(&td->x, i, prev, f);
+            double s[ATTR_NW];
+            int lab = ATTR_O, gold = td->label[i];
+            scores(t, f, n, ATTR_NW, s);
+            if (s[ATTR_I] > s[lab])
+                lab = ATTR_I;
+            if (train) {
+                if (lab != gold) {
+                    update(t, ATTR_HEAD_CUE, f, n, gold, 1.0f);
+                    update(t, ATTR_HEAD_CUE, f, n, lab, -1.0f);
+                }
+                t->counter[ATTR_HEAD_CUE]++;
+            }
+            if (st) {
+                st->tp += lab == ATTR_I && gold == ATTR_I;
+                st->fp += lab == ATTR_I && gold != ATTR_I;
+                st->fn += lab != ATTR_I && gold == ATTR_I;
+            }
+            prev = lab;
+            td->pred[i] = (uint8_t)lab;
+        }
+    }
+}
+
+/* Content and source rankers over the gold cues of td. */
+static void span_pass(struct table *t, struct tdoc *td, bool train, struct stats *st)
+{
+    uint32_t f[ATTR_MAX_FEATS], fb[ATTR_MAX_FEATS], src[ATTR_MAX_SRC];
+    struct attr_cand c[ATTR_MAX_CANDS];
+    for (size_t gi = 0; gi < td->ng; gi++) {
+        const struct gold *g = &td->g[gi];
+        size_t ca = g->ca, cb = g->cb, nc, best = BL_NONE, pred = 0, ns, nf, nfb;
+        double bq = 0, bs = -INFINITY, q[ATTR_MAX_CANDS];
+        if (st) {
+            st->inst++;
+            for (size_t k = g->ca; k < g->cb; k++)
+                if (td->pred[k] == ATTR_I) {
+                    st->cue_hit++;
+                    break;
+                }
+        }
+        /* the tagger's run over the gold cue, as the runtime will see it */
+        for (size_t k = g->ca; k < g->cb; k++)
+            if (td->pred[k] == ATTR_I) {
+                size_t lo = td->d->sents[td->d->tok_sent[k]].tok_start;
+                size_t hi = td->d->sents[td->d->tok_sent[k]].tok_end;
+                ca = k;
+                cb = k + 1;
+                while (ca > lo && td->pred[ca - 1] == ATTR_I)
+                    ca--;
+                while (cb < hi && td->pred[cb] == ATTR_I)
+                    cb++;
+                break;
+            }
+        nc = attr_content_cands(&td->x, ca, cb, c);
+        for (size_t k = 0; k < nc; k++) {
+            double s;
+            q[k] = cand_quality(td, g, &c[k]);
+            if (q[k] > bq) {
+                bq = q[k];
+                best = k;
+            }
+            nf = attr_content_feats(&td->x, ca, cb, &c[k], f);
+            scores(t, f, nf, 1, &s);
+            if (s > bs) {
+                bs = s;
+                pred = k;
+            }
+        }
+        if (best == BL_NONE)
+            continue;
+        if (st) {
+            st->oracle++;
+            st->content += q[pred] > 0;
+        }
+        if (train) {
+            if (q[pred] < bq) {
+                nf = attr_content_feats(&td->x, ca, cb, &c[best], f);
+                update(t, ATTR_HEAD_CONTENT, f, nf, 0, 1.0f);
+                nf = attr_content_feats(&td->x, ca, cb, &c[pred], f);
+                update(t, ATTR_HEAD_CONTENT, f, nf, 0, -1.0f);
+            }
+            t->counter[ATTR_HEAD_CONTENT]++;
+        }
+        if (!g->has_source)
+            continue;
+        /* the source, given the content the ranker chose when it matches */
+        {
+            const struct attr_cand *cc = q[pred] > 0 ? &c[pred] : &c[best];
+            size_t ps = BL_NONE, gs = BL_NONE;
+            double pbs = -INFINITY, gbs = -INFINITY;
+            ns = attr_source_cands(&td->x, ca, cb, cc->a, cc->b, src);
+            if (st)
+                st->src_n++;
+            for (size_t k = 0; k < ns; k++) {
+                double s;
+                nf = attr_source_feats(&td->x, ca, cb, cc->a, cc->b, src[k], f);
+                scores(t, f, nf, 1, &s);
+                if (s > pbs) {
+                    pbs = s;
+                    ps = k;
+                }
+                if (src_ok(td, g, src[k]) && s > gbs) {
+                    gbs = s;
+                    gs = k;
+                }
+            }
+            if (gs == BL_NONE)
+                continue;
+            if (st) {
+                st->src_cand++;
+                st->src += src_ok(td, g, src[ps]);
+            }
+            if (train) {
+                if (!src_ok(td, g, src[ps])) {
+                    nfb = attr_source_feats(&td->x, ca, cb, cc->a, cc->b, src[gs], fb);
+                    update(t, ATTR_HEAD_SOURCE, fb, nfb, 0, 1.0f);
+                    nf = attr_source_feats(&td->x, ca, cb, cc->a, cc->b, src[ps], f);
+                    update(t, ATTR_HEAD_SOURCE, f, nf, 0, -1.0f);
+                }
+                t->counter[ATTR_HEAD_SOURCE]++;
+            }
+        }
+    }
+}
+
+/* Replace every weight by its average over all updates. */
+static void average(struct table *t)
+{
+    for (size_t r = 0; r < t->nrows; r++) {
+        long c = t->counter[t->head[r]];
+        if (c <= 0)
+            continue;
+        for (int k = 0; k < ATTR_NW; k++)
+            t->w[r * ATTR_NW + (size_t)k] -= (float)(t->u[r * ATTR_NW + (size_t)k] / (double)c);
+    }
+}
+
+/* Train the cue tagger and the rankers on the docs not held out, then
+ * average them. */
+static void fit(struct table *t, struct tdoc *docs, size_t ndocs, int epochs)
+{
+    for (int e = 0; e < epochs; e++) {
+        /* a fixed shuffle per epoch keeps training deterministic */
+        uint64_t seed = 0x2545F4914F6CDD1Dull * (uint64_t)(e + 1);
+        size_t *order = malloc(ndocs * sizeof *order);
+        if (!order)
+            return;
+        for (size_t i = 0; i < ndocs; i++)
+            order[i] = i;
+        for (size_t i = ndocs; i > 1; i--) {
+            size_t j, tmp;
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            j = (size_t)(seed % i);
+            tmp = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = tmp;
+        }
+        for (size_t i = 0; i < ndocs; i++) {
+            struct tdoc *td = &docs[order[i]];
+            if (td->held)
+                continue;
+            cue_pass(t, td, true, NULL);
+            span_pass(t, td, true, NULL);
+        }
+        free(order);
+    }
+    average(t);
+}
+
+static void report(const char *what, const struct stats *s)
+{
+    double p = s->tp + s->fp ? (double)s->tp / (double)(s->tp + s->fp) : 0;
+    double r = s->tp + s->fn ? (double)s->tp / (double)(s->tp + s->fn) : 0;
+    printf("%s: cue-level recall %.4f\n", what, s->inst ? (double)s->cue_hit / (double)s->inst : 0);
+    printf("%s: cue P %.4f R %.4f F1 %.4f | content oracle %.4f chosen %.4f (of "
+           "%zu) | source "
+           "oracle %.4f chosen %.4f (of %zu)\n",
+           what, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0,
+           s->inst ? (double)s->oracle / (double)s->inst : 0,
+           s->inst ? (double)s->content / (double)s->inst : 0, s->inst,
+           s->src_n ? (double)s->src_cand / (double)s->src_n : 0,
+           s->src_n ? (double)s->src / (double)s->src_n : 0, s->src_n);
+}
+
+/* Quantise the averaged weights per head and write the model. */
+static int write_model(struct table *t, const char *out, float cue_thr, int prune, int min_upd,
+                       const char *info)
+{
+    float maxabs[ATTR_NHEADS] = {0}, scale[ATTR_NHEADS];
+    uint32_t *keys = malloc((t->nrows + 1) * sizeof *keys);
+    int16_t *q = malloc((t->nrows + 1) * ATTR_NW * sizeof *q);
+    uint32_t n = 0;
+    int rc;
+    if (!keys || !q) {
+        free(keys);
+        free(q);
+        return BL_ERR_NOMEM;
+    }
+    for (size_t r = 0; r < t->nrows; r++)
+        for (int k = 0; k < ATTR_NW; k++) {
+            float a = fabsf(t->w[r * ATTR_NW + (size_t)k]);
+            if (a > maxabs[t->head[r]])
+                maxabs[t->head[r]] = a;
+        }
+    for (int h = 0; h < ATTR_NHEADS; h++)
+        scale[h] = maxabs[h] > 0 ? maxabs[h] / 32000.0f : 1.0f;
+    for (size_t r = 0; r < t->nrows; r++) {
+        int16_t v[ATTR_NW];
+        bool keep = false;
+        for (int k = 0; k < ATTR_NW; k++) {
+            long x = lrintf(t->w[r * ATTR_NW + (size_t)k] / scale[t->head[r]]);
+            v[k] = (int16_t)(x > 32767 ? 32767 : x < -32767 ? -32767 : x);
+            keep |= v[k] > prune || v[k] < -prune;
+        }
+        if (!keep || t->nupd[r] < (uint32_t)min_upd)
+            continue;
+        keys[n] = t->rkey[r];
+        memcpy(q + (size_t)n * ATTR_NW, v, sizeof v);
+        n++;
+    }
+    /* rows go out in insertion order, which is deterministic (same data,
+     * same order); thresholds are in real units */
+    rc = attr_model_write(out, keys, q, n, scale, cue_thr, -1e5f, info);
+    printf("train_attr: wrote %s: %u rows (%zu seen), %zu bytes\n", out, n, t->nrows,
+           (size_t)ATTR_HDR_LEN + strlen(info) + (size_t)n * ATTR_ROW_LEN + 4);
+    free(keys);
+    free(q);
+    return rc;
+}
+
+/* The model alone (no rules) on the held-out articles, matched to gold as
+ * tools/eval does: content overlap at least half of each, one-to-one. */
+static void model_alone(const char *path, struct tdoc *docs, size_t ndocs, const bl_cues *cues)
+{
+    bl_attr_model *am = NULL;
+    size_t ng = 0, np = 0, tp = 0, sn = 0, sok = 0, fp_cue = 0;
+    if (bl_attr_model_load(path, &am, NULL) != BL_OK)
+        return;
+    for (size_t i = 0; i < ndocs; i++) {
+        struct tdoc *td = &docs[i];
+        struct bl_attr_pred *p = NULL;
+        size_t n = 0;
+        bool *used;
+        if (!td->held || bl_attr_model_run(am, cues, td->d, NULL, NULL, 0, &p, &n) != BL_OK)
+            continue;
+        used = calloc(n + 1, sizeof *used);
+        if (!used) {
+            free(p);
+            continue;
+        }
+        ng += td->ng;
+        np += n;
+        for (size_t g = 0; g < td->ng; g++) {
+            size_t best = BL_NONE, lg = plen(&td->g[g].content);
+            double bf = 0;
+            for (size_t k = 0; k < n; k++) {
+                struct bl_span s = {td->d->toks[p[k].a].start, td->d->toks[p[k].b - 1].end};
+                size_t o = overlap(&td->g[g].content, s), lp = s.end - s.start;
+                if (used[k] || !o || 2 * o < lg || 2 * o < lp)
+                    continue;
+                if (2.0 * (double)o / (double)(lg + lp) > bf) {
+                    bf = 2.0 * (double)o / (double)(lg + lp);
+                    best = k;
+                }
+            }
+            if (best == BL_NONE)
+                continue;
+            used[best] = true;
+            tp++;
+            if (td->g[g].has_source) {
+                sn++;
+                sok += p[best].source.start != BL_NONE && overlap(&td->g[g].source, p[best].source);
+            }
+        }
+        for (size_t k = 0; k < n; k++) {
+            bool cue_gold = false;
+            if (used[k])
+                continue;
+            for (size_t g = 0; g < td->ng && !cue_gold; g++)
+                cue_gold = td->d->toks[td->g[g].ca].start < p[k].cue.end &&
+                           p[k].cue.start < td->d->toks[td->g[g].cb - 1].end;
+            fp_cue += cue_gold;
+        }
+        free(used);
+        free(p);
+    }
+    printf("held-out model alone: false positives on a gold cue %zu\n", fp_cue);
+    printf("held-out model alone: P %.4f R %.4f (pred %zu tp %zu gold %zu) src "
+           "%.4f\n",
+           np ? (double)tp / (double)np : 0, ng ? (double)tp / (double)ng : 0, np, tp, ng,
+           sn ? (double)sok / (double)sn : 0);
+    bl_attr_model_free(am);
+}
+
+static void usage(void)
+{
+    (void)fprintf(stderr, "usage: train_attr [--holdout] [--epochs N] [--cue-thr X] [--prune Q] "
+                          "[--min-updates K] [--models DIR] [DATA [OUT]]\n");
+}
+
+int main(int argc, char **argv)
+{
+    const char *data = "../shared/data", *out = "data/attr.model", *mdir = "data";
+    int epochs = 8, npos = 0, rc = 1, prune = 0, min_upd = 4;
+    bool holdout = false;
+    float cue_thr = -5.0f;
+    char dir[4096], path[8192], info[1024];
+    char **texts = NULL, **anns = NULL;
+    size_t ntexts = 0, nanns = 0, ndocs = 0;
+    struct tdoc *docs = NULL;
+    struct bl_models m;
+    struct bl_error err = {0};
+    struct table t;
+    struct stat sb;
+
+    memset(&m, 0, sizeof m);
+    memset(&t, 0, sizeof t);
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--holdout"))
+            holdout = true;
+        else if (!strcmp(argv[i], "--epochs") && i + 1 < argc)
+            epochs = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--cue-thr") && i + 1 < argc)
+            cue_thr = strtof(argv[++i], NULL);
+        else if (!strcmp(argv[i], "--prune") && i + 1 < argc)
+            prune = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--min-updates") && i + 1 < argc)
+            min_upd = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--models") && i + 1 < argc)
+            mdir = argv[++i];
+        else if (argv[i][0] == '-') {
+            usage();
+            return 2;
+        } else if (npos == 0) {
+            data = argv[i];
+            npos++;
+        } else if (npos == 1) {
+            out = argv[i];
+            npos++;
+        } else {
+            usage();
+            return 2;
+        }
+    }
+    (void)snprintf(dir, sizeof dir, "%s/polnear/train", data);
+    (void)snprintf(path, sizeof path, "%s/attributions", dir);
+    if (stat(path, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+        (void)fprintf(stderr,
+                      "train_attr: PolNeAR training data not found at %s (pass the "
+                      "shared data "
+                      "directory, e.g. train_attr ../shared/data)\n",
+                      path);
+        return 2;
+    }
+    if (bl_gazetteer_load(mdir, &m.gz, &err) != BL_OK ||
+        (snprintf(path, sizeof path, "%s/ner.model", mdir),
+         bl_tagger_load(path, &m.tagger, &err) != BL_OK) ||
+        bl_cues_load(mdir, &m.cues, &err) != BL_OK) {
+        (void)fprintf(stderr, "train_attr: cannot load models from %s: %s\n", mdir, err.message);
+        goto out;
+    }
+    (void)snprintf(path, sizeof path, "%s/text", dir);
+    texts = list_dir(path, ".txt", &ntexts);
+    (void)snprintf(path, sizeof path, "%s/attributions", dir);
+    anns = list_dir(path, ".ann", &nanns);
+    docs = calloc(ntexts + 1, sizeof *docs);
+    if (!ntexts || !docs || table_init(&t, (size_t)1 << 22) != BL_OK) {
+        (void)fprintf(stderr, "train_attr: no articles under %s or out of memory\n", dir);
+        goto out;
+    }
+    for (size_t i = 0; i < ntexts; i++) {
+        size_t base = strlen(texts[i]) - 4;
+        const char *ann = NULL;
+        struct tdoc *td = &docs[ndocs];
+        for (size_t k = 0; k < nanns && !ann; k++)
+            if (!strncmp(anns[k], texts[i], base) && anns[k][base] == '_' &&
+                !strchr(anns[k] + base + 1, '_'))
+                ann = anns[k];
+        if (!ann)
+            continue;
+        (void)snprintf(path, sizeof path, "%s/text/%s", dir, texts[i]);
+        if (bl_file_read(path, 0, &td->text, &td->len, &err) != BL_OK ||
+            bl_doc_create(td->text, td->len, &td->d, &err) != BL_OK ||
+            bl_doc_analyze(td->d, &m, BL_STAGE_ACTORS, &err) != BL_OK ||
+            attr_ctx_init(&td->x, td->d, m.cues) != BL_OK ||
+            !(td->label = calloc(td->d->ntoks + 1, 1)) ||
+            !(td->pred = calloc(td->d->ntoks + 1, 1))) {
+            (void)fprintf(stderr, "train_attr: %s: %s\n", texts[i], err.message);
+            ndocs++;
+            goto out;
+        }
+        (void)snprintf(path, sizeof path, "%s/attributions/%s", dir, ann);
+        if (read_gold(path, td) != BL_OK) {
+            (void)fprintf(stderr, "train_attr: cannot read %s\n", path);
+            ndocs++;
+            goto out;
+        }
+        /* the eval's article index: position among the scored articles */
+        td->held = holdout && ndocs % 5 == 0;
+        ndocs++;
+    }
+    fit(&t, docs, ndocs, epochs);
+    {
+        struct stats tr = {0}, ho = {0};
+        for (size_t i = 0; i < ndocs; i++) {
+            struct stats *s = docs[i].held ? &ho : &tr;
+            cue_pass(&t, &docs[i], false, s);
+            span_pass(&t, &docs[i], false, s);
+        }
+        report("train", &tr);
+        if (holdout)
+            report("held-out", &ho);
+    }
+    (void)snprintf(info, sizeof info,
+                   "byline attribution model: averaged perceptron, PolNeAR train (%zu "
+                   "articles%s), "
+                   "%d epochs, cue threshold %.3f; research use (see data/NOTICE)",
+                   ndocs, holdout ? ", index % 5 == 0 held out" : "", epochs, (double)cue_thr);
+    if (write_model(&t, out, cue_thr, prune, min_upd, info) != BL_OK) {
+        (void)fprintf(stderr, "train_attr: cannot write %s\n", out);
+        goto out;
+    }
+    if (holdout)
+        model_alone(out, docs, ndocs, m.cues);
+    rc = 0;
+out:
+    for (size_t i = 0; i < ndocs; i++) {
+        attr_ctx_free(&docs[i].x);
+        bl_doc_free(docs[i].d);
+        free(docs[i].text);
+        free(docs[i].label);
+        free(docs[i].pred);
+        free(docs[i].g);
+    }
+    free(docs);
+    for (size_t i = 0; i < ntexts; i++)
+        free(texts[i]);
+    for (size_t i = 0; i < nanns; i++)
+        free(anns[i]);
+    free(texts);
+    free(anns);
+    table_free(&t);
+    bl_tagger_free(m.tagger);
+    bl_cues_free(m.cues);
+    bl_gazetteer_free(m.gz);
+    return rc;
+}
