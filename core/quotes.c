@@ -714,6 +714,11 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         lo++;
     if (lo >= hi)
         return 0;
+    /* `... together.” He warns that ...`: a full stop inside the marks and
+     * a capital after them open a new sentence, not an attribution */
+    if (cl > 0 && tok_eq(c, cl - 1, ".") && lo == cl + mark_len(c, cl) && is_upper(c, lo) &&
+        c->t[lo].kind == BL_TOK_WORD)
+        return 0;
     if (c->t[lo].kind == BL_TOK_DASH || tok_eq(c, lo, "-")) {
         struct bl_span s;
         size_t k = lo + 1;
@@ -1093,7 +1098,10 @@ static int direct_quotes(struct ctx *c)
             bool after_cue = cue_at(c, prevw, s->tok_start, &cue) > 0;
             size_t w = words_in(c, p->c0, p->c1);
             bool lower = !is_upper(c, p->c0);
-            if (!after_cue && (w <= 6 || lower)) {
+            /* `said "local forces" must lead the way`: right after a cue but
+             * the reported clause goes on past the closing mark, so the
+             * quote is part of it */
+            if ((!after_cue && (w <= 6 || lower)) || (after_cue && clause_goes_on(c, p))) {
                 q->kind = BL_QUOTE_PARTIAL;
             }
         }
