@@ -1109,7 +1109,8 @@ static int direct_quotes(struct ctx *c)
             /* `Sanders "has done it," Sroka said.` -- attributed right after
              * its closing mark: a quote of its own when it is a clause */
             if (p->close != NONE32 && attr_after(c, p->close, q)) {
-                if (words_in(c, p->c0, p->c1) > 6)
+                if (words_in(c, p->c0, p->c1) > 6 &&
+                    words_in(c, s->tok_start, p->open) < words_in(c, p->c0, p->c1))
                     q->kind = BL_QUOTE_DIRECT;
                 else
                     q->tail = true;
