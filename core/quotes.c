@@ -32,6 +32,7 @@ struct qb {
     bool drop;
     bool weak; /* short and unattributed: kept only as more of a quote */
     bool tail; /* partial quote attributed right after its closing mark */
+    uint32_t verb; /* partial quote: the verb whose object holds it, or NONE32 */
 };
 
 struct ctx {
@@ -572,6 +573,7 @@ static struct qb *add_quote(struct ctx *c, int kind, uint32_t para)
     q->source.start = q->cue.start = BL_NONE;
     q->source.end = q->cue.end = BL_NONE;
     q->speaker = -1;
+    q->verb = NONE32;
     return q;
 }
 
@@ -984,6 +986,7 @@ static bool subject_partial(const struct ctx *c, const struct piece *p, struct q
     if (k >= p->open || c->t[k].kind != BL_TOK_WORD || is_upper(c, k) || tok_in(c, k, np_stop))
         return false;
     q->source = sp;
+    q->verb = (uint32_t)k;
     return true;
 }
 
@@ -1693,6 +1696,65 @@ static int partial_clauses(struct ctx *c)
     return BL_OK;
 }
 
+/* Some indirect quote already holds token k. */
+static bool in_indirect(const struct ctx *c, size_t k)
+{
+    for (size_t i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        if (q->drop || q->kind != BL_QUOTE_INDIRECT)
+            continue;
+        for (size_t j = 0; j < q->npieces; j++)
+            if (c->pieces[q->first + j].c0 <= k && k < c->pieces[q->first + j].c1)
+                return true;
+    }
+    return false;
+}
+
+/* `Merkel hailed the deal as a “breakthrough.”`, `accused him of acting like
+ * a "spoiled child"`: a partial quote inside the object of the verb before
+ * it. What the speaker put forward is that whole object, so it is added as
+ * an indirect quote beside the partial one (which stays the quoted words),
+ * unless reported speech already holds it. Runs after indirect_sentence. */
+static int embedded_partials(struct ctx *c)
+{
+    size_t nq = c->nq;
+    for (size_t i = 0; i < nq; i++) {
+        const struct qb q = c->qs[i];
+        const struct piece p = c->pieces[q.first];
+        const struct bl_sentence *s;
+        size_t v, v0, a, e, body_end;
+        int rc;
+        if (q.drop || q.tail || q.kind != BL_QUOTE_PARTIAL || p.close == NONE32 ||
+            q.source.start == BL_NONE || in_indirect(c, p.open))
+            continue;
+        s = sent(c, p.open);
+        if (q.verb != NONE32)
+            v0 = v = q.verb;
+        else if (q.cue.start != BL_NONE)
+            v0 = tok_at(c, q.cue.start), v = tok_at(c, q.cue.end - 1);
+        else
+            continue;
+        if (v >= p.open || v0 > v || v0 < s->tok_start || p.open - v > 24)
+            continue;
+        a = v + 1;
+        body_end = trim_end(c, s->tok_start, s->tok_end);
+        a = skip_circumstance(c, a, body_end);
+        if (a < p.open && tok_eq(c, a, "that"))
+            a++;
+        while (a < p.open && (tok_eq(c, a, ",") || tok_eq(c, a, ":")))
+            a++;
+        if (a >= p.open)
+            continue;
+        e = clause_end(c, a, body_end);
+        if (e <= p.close)
+            continue;
+        rc = add_indirect(c, a, e, q.para, q.source, v0, v - v0 + 1);
+        if (rc != BL_OK)
+            return rc;
+    }
+    return BL_OK;
+}
+
 /* ---- output ------------------------------------------------------------- */
 
 static int cmp_quote(const void *a, const void *b)
@@ -1781,6 +1843,9 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
         if (rc != BL_OK)
             goto out;
     }
+    rc = embedded_partials(&c);
+    if (rc != BL_OK)
+        goto out;
     rc = emit(&c, d);
 out:
     if (rc != BL_OK) {
