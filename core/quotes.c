@@ -33,6 +33,7 @@ struct qb {
     bool weak; /* short and unattributed: kept only as more of a quote */
     bool tail; /* partial quote attributed right after its closing mark */
     uint32_t verb; /* partial quote: the verb whose object holds it, or NONE32 */
+    bool own_cue;  /* a cue right before it ("adding that “...”") named nobody */
 };
 
 struct ctx {
@@ -847,6 +848,7 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
                       (i - 1 > s->tok_start + 1 &&
                        (tok_eq(c, i - 2, "and") || tok_eq(c, i - 2, "but")))) &&
                      i - 1 > s->tok_start && clause_subject(c, s->tok_start, i - 1, &sp))) {
+            q->own_cue = i - 1 + len == hi;
             return false;
         }
         q->source = sp;
@@ -1204,7 +1206,7 @@ static int direct_quotes(struct ctx *c)
                 const struct piece *p0 = &c->pieces[q->first];
                 if (prev->first + prev->npieces == q->first &&
                     (q->para == prev->para || p0->open == sent(c, p0->open)->tok_start) &&
-                    !own_tail(c, q) &&
+                    !own_tail(c, q) && !q->own_cue &&
                     prev->npieces + q->npieces <= 64) {
                     prev->npieces += q->npieces;
                     q->drop = true;
