@@ -549,6 +549,8 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
 
 /* ---- building ----------------------------------------------------------- */
 
+static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi);
+
 static int add_piece(struct ctx *c, uint32_t open, uint32_t close, uint32_t c0, uint32_t c1)
 {
     struct piece *p;
@@ -1142,11 +1144,18 @@ static int direct_quotes(struct ctx *c)
                 next = attr_after(c, last_close, q);
                 got = next != 0;
             }
-            /* "We cannot," he said, "accept it." -- one quote */
-            if (next && j < np && next < c->n && tok_eq(c, next, ",") && next + 1 < c->n &&
-                c->pieces[j].open == next + 1) {
-                j++;
-                q->npieces++;
+            /* "We cannot," he said, "accept it." -- one quote; also with a
+             * circumstance after the cue: `," she said on Monday, "` */
+            if (next && j < np && next < c->n) {
+                size_t nx = next, e = sent(c, next)->tok_end;
+                if (!tok_eq(c, next, ","))
+                    nx = skip_circumstance(c, next, e < next + 12 ? e : next + 12);
+                else
+                    nx = next + 1;
+                if (nx > next && nx < c->n && tok_eq(c, nx - 1, ",") && c->pieces[j].open == nx) {
+                    j++;
+                    q->npieces++;
+                }
             }
             if (!got && p->open == s->tok_start && (s->flags & BL_SF_PARA_START))
                 got = attr_intro_para(c, p->open, q);
