@@ -1057,9 +1057,13 @@ static bool clause_goes_on(const struct ctx *c, const struct piece *p)
     if (p->close == NONE32)
         return false;
     k = p->close + mark_len(c, p->close);
+    /* `saying "of course" Clinton has the qualifications`: no punctuation
+     * closes the quoted words, so a capital after them goes on too */
     return k < c->n && sent(c, k) == sent(c, p->close) && c->t[k].kind == BL_TOK_WORD &&
-           !is_upper(c, k) && !bl_cues_match(c->cues, c->text, c->t, c->n, k, NULL) &&
-           !tok_in(c, k, pronouns);
+           (!is_upper(c, k) || (p->c1 > p->c0 && is_word(c, p->c1 - 1) && k + 1 < c->n &&
+                                c->t[k + 1].kind == BL_TOK_WORD &&
+                                !bl_cues_match(c->cues, c->text, c->t, c->n, k + 1, NULL))) &&
+           !bl_cues_match(c->cues, c->text, c->t, c->n, k, NULL) && !tok_in(c, k, pronouns);
 }
 
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
