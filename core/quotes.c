@@ -1152,10 +1152,20 @@ static int direct_quotes(struct ctx *c)
              * circumstance after the cue: `," she said on Monday, "` */
             if (next && j < np && next < c->n) {
                 size_t nx = next, e = sent(c, next)->tok_end;
-                if (!tok_eq(c, next, ","))
-                    nx = skip_circumstance(c, next, e < next + 12 ? e : next + 12);
-                else
+                struct bl_span obj;
+                if (e > next + 12)
+                    e = next + 12;
+                if (!tok_eq(c, next, ",")) {
+                    /* `," she told Hewitt, "`: the object of the cue */
+                    if (q->cue.start != BL_NONE && np_right(c, next, e, &obj))
+                        while (nx < e && c->t[nx].start < obj.end)
+                            nx++;
+                    nx = skip_circumstance(c, nx, e);
+                    if (nx < e && tok_eq(c, nx, ","))
+                        nx++;
+                } else {
                     nx = next + 1;
+                }
                 if (nx > next && nx < c->n && tok_eq(c, nx - 1, ",") && c->pieces[j].open == nx) {
                     j++;
                     q->npieces++;
