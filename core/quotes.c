@@ -1166,6 +1166,14 @@ static int direct_quotes(struct ctx *c)
                 } else {
                     nx = next + 1;
                 }
+                /* `," said Sherman, speaking of politicians, "and leave`: the
+                 * quote goes on in lower case after a comma */
+                size_t o2 = c->pieces[j].open;
+                if (!(nx > next && nx < c->n && tok_eq(c, nx - 1, ",") && o2 == nx) &&
+                    o2 > next && o2 < e + 12 && sent(c, o2) == sent(c, next) &&
+                    tok_eq(c, o2 - 1, ",") && c->pieces[j].c0 < c->pieces[j].c1 &&
+                    c->t[c->pieces[j].c0].kind == BL_TOK_WORD && !is_upper(c, c->pieces[j].c0))
+                    nx = o2;
                 if (nx > next && nx < c->n && tok_eq(c, nx - 1, ",") && c->pieces[j].open == nx) {
                     j++;
                     q->npieces++;
