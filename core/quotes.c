@@ -1188,6 +1188,18 @@ static int direct_quotes(struct ctx *c)
             if (!got && q->npieces == 1 &&
                 (words_in(c, p->c0, p->c1) <= 4 || all_title_case(c, p->c0, p->c1)))
                 q->weak = true;
+            /* `a book, ''An American Son.''`, `a show called "Brokers,"`: a
+             * title-case name inside a sentence is a title even when a cue
+             * is near */
+            if (q->npieces == 1 && prevw != BL_NONE && !tok_eq(c, prevw, ":") &&
+                words_in(c, p->c0, p->c1) >= 1 && all_title_case(c, p->c0, p->c1)) {
+                const struct bl_cue *cue;
+                size_t k = prevw;
+                while (k > s->tok_start && tok_eq(c, k, ","))
+                    k--;
+                if (!cue_at(c, k, s->tok_start, &cue))
+                    q->drop = true;
+            }
         }
         i = j;
     }
