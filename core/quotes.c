@@ -1101,6 +1101,14 @@ static int direct_quotes(struct ctx *c)
             j++;
         q->npieces = (uint32_t)(j - i);
         prevw = p->open > s->tok_start ? p->open - 1 : BL_NONE;
+        /* `Ryan: ‘Anti-Semitic Images’ Have ‘No Place ...’`: after a colon
+         * the sentence goes on past the marks, so they hold part of it */
+        if (q->npieces == 1 && prevw != BL_NONE && tok_eq(c, prevw, ":") && p->close != NONE32 &&
+            p->close + mark_len(c, p->close) < s->tok_end &&
+            is_word(c, p->close + mark_len(c, p->close)) &&
+            !bl_cues_match(c->cues, c->text, c->t, c->n, p->close + mark_len(c, p->close), NULL) &&
+            !tok_in(c, p->close + mark_len(c, p->close), pronouns))
+            q->kind = BL_QUOTE_PARTIAL;
         /* partial: a short phrase inside a sentence, after a word */
         if (q->npieces == 1 && prevw != BL_NONE && is_word(c, prevw) &&
             (!tok_eq(c, prevw, "that") || !that_after_cue(c, prevw, s->tok_start) ||
@@ -1519,7 +1527,7 @@ static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
         caps = caps && (c->t[colon].flags & BL_TF_ALLCAPS) && c->t[colon].end - c->t[colon].start > 1;
     }
     if (colon == lo || colon >= s->tok_end || colon + 1 >= s->tok_end || !tok_eq(c, colon, ":") ||
-        c->t[colon + 1].kind == BL_TOK_QUOTE || c->inq[colon + 1])
+        c->inq[colon + 1])
         return BL_OK;
     src.start = c->t[lo].start;
     src.end = c->t[colon - 1].end;
