@@ -874,6 +874,29 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             q->source = sp;
             return true;
         }
+        /* "And Mr. Christie gloated: ...": after an opening conjunction */
+        if (colon > s->tok_start + 1 && colon - s->tok_start <= BEFORE_WIN &&
+            tok_in(c, s->tok_start, (const char *const[]){"and", "but", "so", "then", "yet", NULL}) &&
+            speaking_subject(c, s->tok_start + 1, colon, &sp)) {
+            q->source = sp;
+            return true;
+        }
+        /* "Sanders responded with a phrase that could have come from Trump
+         * himself: ...": the lead-in's cue, however far before the colon */
+        for (i = s->tok_start; i < colon && colon - s->tok_start <= 2 * BEFORE_WIN; i++) {
+            const struct bl_cue *cue;
+            size_t len = cue_at(c, i, s->tok_start, &cue);
+            if (!len || i + len > colon)
+                continue;
+            if (cue->tag == BL_CUE_PREP ? !np_right(c, i + len, colon, &sp)
+                                        : !np_left(c, s->tok_start, i, &sp))
+                break;
+            q->source = sp;
+            q->cue.start = c->t[i].start;
+            q->cue.end = c->t[i + len - 1].end;
+            c->used[i] = 1;
+            return true;
+        }
     }
     return false;
 }
