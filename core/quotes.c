@@ -422,15 +422,31 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
     bool verb = lo < hi && c->t[lo].kind == BL_TOK_WORD &&
                 (bl_cues_match(c->cues, c->text, c->t, c->n, lo, NULL) ||
                  (l > 4 && !strncmp(w + l - 2, "ed", 2)) || (l > 5 && !strncmp(w + l - 3, "ing", 3)));
-    if (!verb && subject_np(c, lo, hi, out))
+    struct bl_span first, sp;
+    bool have_first = !verb && subject_np(c, lo, hi, &first), have_comma = false;
+    if (have_first && (speaker_of(c, first) >= 0 || tok_in(c, lo, pronouns))) {
+        *out = first;
         return true;
-    for (size_t k = lo + 1; k < hi && k < lo + 12; k++) {
-        if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
-            return false;
-        if (tok_eq(c, k, ","))
-            return k + 1 < hi && subject_np(c, k + 1, hi, out);
     }
-    return false;
+    /* "Hours later, Trump ...", "On Monday, after a long wait, Warren ...":
+     * the first subject after an opening phrase that names someone */
+    for (size_t k = lo + 1; k < hi && k < lo + 24; k++) {
+        if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
+            break;
+        if (!tok_eq(c, k, ",") || k + 1 >= hi || !subject_np(c, k + 1, hi, &sp))
+            continue;
+        if (speaker_of(c, sp) >= 0 || tok_in(c, k + 1, pronouns)) {
+            *out = sp;
+            return true;
+        }
+        if (!have_first && !have_comma && k < lo + 12) {
+            first = sp;
+            have_comma = true;
+        }
+    }
+    if (have_first || have_comma)
+        *out = first;
+    return have_first || have_comma;
 }
 
 /* ---- speakers ----------------------------------------------------------- */
