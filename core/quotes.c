@@ -1570,10 +1570,21 @@ static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
         return BL_OK;
     src.start = c->t[lo].start;
     src.end = c->t[colon - 1].end;
-    if (!caps && speaker_of(c, src) < 0)
-        return BL_OK;
     while (last + 1 < end && last[1].para == s->para && last[1].tok_end - s->tok_start < MAX_CONTENT)
         last++;
+    if (!caps && speaker_of(c, src) < 0) {
+        /* `Kelli Ward: Impeach Lynch, ‘Stop DC at the Door.’`: quoted words
+         * after the colon say the name is who speaks */
+        size_t k;
+        for (k = colon + 1; k < last->tok_end && c->t[k].kind != BL_TOK_QUOTE; k++)
+            ;
+        if (k >= last->tok_end ||
+            tok_in(c, lo,
+                   (const char *const[]){"update", "note", "correction", "watch", "video", "photos",
+                                         "related", "transcript", "read", "source", "sources",
+                                         NULL}))
+            return BL_OK;
+    }
     e = last->tok_end;
     return add_indirect(c, colon + 1, e, s->para, src, colon, 1);
 }
