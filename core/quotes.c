@@ -1148,6 +1148,14 @@ static int direct_quotes(struct ctx *c)
             !bl_cues_match(c->cues, c->text, c->t, c->n, p->close + mark_len(c, p->close), NULL) &&
             !tok_in(c, p->close + mark_len(c, p->close), pronouns))
             q->kind = BL_QUOTE_PARTIAL;
+        /* `Tyler said, "We have three weeks to go" until the caucuses`: after
+         * a cue and its comma, a clause that goes on past the marks */
+        if (q->npieces == 1 && prevw != BL_NONE && prevw > s->tok_start &&
+            (tok_eq(c, prevw, ",") || tok_eq(c, prevw, ":")) && clause_goes_on(c, p)) {
+            const struct bl_cue *cue;
+            if (cue_at(c, prevw - 1, s->tok_start, &cue))
+                q->kind = BL_QUOTE_PARTIAL;
+        }
         /* partial: a short phrase inside a sentence, after a word */
         if (q->npieces == 1 && prevw != BL_NONE && is_word(c, prevw) &&
             (!tok_eq(c, prevw, "that") || !that_after_cue(c, prevw, s->tok_start) ||
