@@ -1821,6 +1821,62 @@ static bool in_indirect(const struct ctx *c, size_t k)
     return false;
 }
 
+/* `The senator said he rarely asks anyone to campaign for him, “except for
+ * people I'm close to.”`: a quote after a comma that reported speech holds
+ * (the indirect quote kept it as the smaller part) is a partial quote of that
+ * statement. Runs after indirect_sentence; linear in tokens and quotes. */
+static int demote_held_quotes(struct ctx *c)
+{
+    int32_t *cov = calloc(c->n + 1, sizeof *cov);
+    if (!cov)
+        return BL_ERR_NOMEM;
+    for (size_t j = 0; j < c->nq; j++) {
+        const struct qb *r = &c->qs[j];
+        if (r->drop || r->kind != BL_QUOTE_INDIRECT)
+            continue;
+        for (size_t k = 0; k < r->npieces; k++) {
+            cov[c->pieces[r->first + k].c0]++;
+            cov[c->pieces[r->first + k].c1]--;
+        }
+    }
+    for (size_t k = 1; k <= c->n; k++)
+        cov[k] += cov[k - 1];
+    for (size_t i = 0; i < c->nq; i++) {
+        struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        if (q->drop || q->kind != BL_QUOTE_DIRECT || q->npieces != 1 || p->close == NONE32 ||
+            p->open == 0 || !tok_eq(c, p->open - 1, ","))
+            continue;
+        /* the reported clause runs on into the quote (it may stop at a
+         * sentence end inside the marks) */
+        if (cov[p->open - 1] > 0 && cov[p->c0] > 0)
+            q->kind = BL_QUOTE_PARTIAL;
+    }
+    /* and the clause takes the whole quote: cov now maps each token of a
+     * demoted quote to the token after its closing mark */
+    memset(cov, 0, (c->n + 1) * sizeof *cov);
+    for (size_t i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        if (q->drop || q->kind != BL_QUOTE_PARTIAL || p->close == NONE32 || p->open == 0 ||
+            !tok_eq(c, p->open - 1, ",") || !c->inq[p->open])
+            continue;
+        for (size_t k = p->c0; k < p->c1; k++)
+            cov[k] = (int32_t)(p->close + mark_len(c, p->close));
+    }
+    for (size_t j = 0; j < c->nq; j++) {
+        const struct qb *r = &c->qs[j];
+        struct piece *rp;
+        if (r->drop || r->kind != BL_QUOTE_INDIRECT)
+            continue;
+        rp = &c->pieces[r->first + r->npieces - 1];
+        if (rp->c1 > rp->c0 && cov[rp->c1 - 1] > 0 && (uint32_t)cov[rp->c1 - 1] > rp->c1)
+            rp->c1 = (uint32_t)cov[rp->c1 - 1];
+    }
+    free(cov);
+    return BL_OK;
+}
+
 /* `Merkel hailed the deal as a “breakthrough.”`, `accused him of acting like
  * a "spoiled child"`: a partial quote inside the object of the verb before
  * it. What the speaker put forward is that whole object, so it is added as
@@ -1955,6 +2011,9 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
             goto out;
     }
     rc = embedded_partials(&c);
+    if (rc != BL_OK)
+        goto out;
+    rc = demote_held_quotes(&c);
     if (rc != BL_OK)
         goto out;
     rc = emit(&c, d);
