@@ -1105,6 +1105,41 @@ static bool clause_goes_on(const struct ctx *c, const struct piece *p)
            !bl_cues_match(c->cues, c->text, c->t, c->n, k, NULL) && !tok_in(c, k, pronouns);
 }
 
+/* Every quote between prev and q (in c->qs) was dropped: a title or scare
+ * quotes inside the attribution that separates them. */
+static bool dropped_between(const struct ctx *c, const struct qb *prev, const struct qb *q)
+{
+    for (const struct qb *r = prev + 1; r < q; r++)
+        if (!r->drop)
+            return false;
+    return true;
+}
+
+static void reverse_pieces(struct ctx *c, size_t a, size_t b)
+{
+    while (a + 1 < b) {
+        struct piece t = c->pieces[a];
+        c->pieces[a] = c->pieces[--b];
+        c->pieces[b] = t;
+        a++;
+    }
+}
+
+/* Rotate q's pieces to follow prev's directly, past the pieces of the
+ * dropped quotes between them (whose first indexes move along). */
+static void move_after(struct ctx *c, struct qb *prev, struct qb *q)
+{
+    size_t g0 = prev->first + prev->npieces, g1 = q->first, e = q->first + q->npieces;
+    if (g0 == g1)
+        return;
+    reverse_pieces(c, g0, g1);
+    reverse_pieces(c, g1, e);
+    reverse_pieces(c, g0, e);
+    for (struct qb *r = prev + 1; r < q; r++)
+        r->first += q->npieces;
+    q->first = (uint32_t)g0;
+}
+
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
  * split quotes, tell direct from partial, attribute. */
 static int direct_quotes(struct ctx *c)
@@ -1302,10 +1337,14 @@ static int direct_quotes(struct ctx *c)
                 /* more of what the last speaker said: one quote in pieces,
                  * as "“A,” he said. “B.”" is one statement */
                 const struct piece *p0 = &c->pieces[q->first];
-                if (prev->first + prev->npieces == q->first &&
+                if (prev->first + prev->npieces <= q->first &&
+                    q->first - (prev->first + prev->npieces) <= 3 && dropped_between(c, prev, q) &&
                     (q->para == prev->para || p0->open == sent(c, p0->open)->tok_start) &&
                     !own_tail(c, q) && !q->own_cue &&
                     prev->npieces + q->npieces <= 64) {
+                    /* `“A,” he said on “Meet the Press.” “B.”`: a title in
+                     * the attribution is no quote; move its pieces after */
+                    move_after(c, prev, q);
                     prev->npieces += q->npieces;
                     q->drop = true;
                     continue;
