@@ -1191,6 +1191,15 @@ static int direct_quotes(struct ctx *c)
             if (cue_at(c, prevw - 1, s->tok_start, &cue))
                 q->kind = BL_QUOTE_PARTIAL;
         }
+        /* `After the 2014 victories, "there is a sense of urgency," Law
+         * said`: a quote in lower case after a comma goes on the sentence */
+        if (q->npieces == 1 && prevw != BL_NONE && prevw > s->tok_start + 1 &&
+            tok_eq(c, prevw, ",") && is_word(c, prevw - 1) && c->t[p->c0].kind == BL_TOK_WORD &&
+            !is_upper(c, p->c0)) {
+            const struct bl_cue *cue;
+            if (!cue_at(c, prevw - 1, s->tok_start, &cue))
+                q->kind = BL_QUOTE_PARTIAL;
+        }
         /* partial: a short phrase inside a sentence, after a word */
         if (q->npieces == 1 && prevw != BL_NONE && is_word(c, prevw) &&
             (!tok_eq(c, prevw, "that") || !that_after_cue(c, prevw, s->tok_start) ||
