@@ -1196,8 +1196,15 @@ static int direct_quotes(struct ctx *c)
         if (q->npieces == 1 && prevw != BL_NONE && prevw > s->tok_start + 1 &&
             tok_eq(c, prevw, ",") && is_word(c, prevw - 1) && c->t[p->c0].kind == BL_TOK_WORD &&
             !is_upper(c, p->c0)) {
+            /* not after an attribution: "According to the coach, “the ..." */
             const struct bl_cue *cue;
-            if (!cue_at(c, prevw - 1, s->tok_start, &cue))
+            size_t k;
+            for (k = s->tok_start; k < prevw && k < s->tok_start + 3; k++)
+                if (cue_at(c, k, s->tok_start, &cue) && cue->tag == BL_CUE_PREP)
+                    break;
+            if (k == s->tok_start + 3)
+                k = prevw;
+            if (k == prevw)
                 q->kind = BL_QUOTE_PARTIAL;
         }
         /* partial: a short phrase inside a sentence, after a word */
@@ -1219,8 +1226,9 @@ static int direct_quotes(struct ctx *c)
             /* `Sanders "has done it," Sroka said.` -- attributed right after
              * its closing mark: a quote of its own when it is a clause */
             if (p->close != NONE32 && attr_after(c, p->close, q)) {
-                if (words_in(c, p->c0, p->c1) > 6 &&
-                    words_in(c, s->tok_start, p->open) < words_in(c, p->c0, p->c1))
+                size_t wq = words_in(c, p->c0, p->c1);
+                if (wq > 6 && words_in(c, p->open - wq > s->tok_start ? p->open - wq : s->tok_start,
+                                       p->open) < wq)
                     q->kind = BL_QUOTE_DIRECT;
                 else
                     q->tail = true;
@@ -1855,20 +1863,6 @@ static int partial_clauses(struct ctx *c)
     return BL_OK;
 }
 
-/* Some indirect quote already holds token k. */
-static bool in_indirect(const struct ctx *c, size_t k)
-{
-    for (size_t i = 0; i < c->nq; i++) {
-        const struct qb *q = &c->qs[i];
-        if (q->drop || q->kind != BL_QUOTE_INDIRECT)
-            continue;
-        for (size_t j = 0; j < q->npieces; j++)
-            if (c->pieces[q->first + j].c0 <= k && k < c->pieces[q->first + j].c1)
-                return true;
-    }
-    return false;
-}
-
 /* `The senator said he rarely asks anyone to campaign for him, “except for
  * people I'm close to.”`: a quote after a comma that reported speech holds
  * (the indirect quote kept it as the smaller part) is a partial quote of that
@@ -1933,14 +1927,28 @@ static int demote_held_quotes(struct ctx *c)
 static int embedded_partials(struct ctx *c)
 {
     size_t nq = c->nq;
+    int32_t *cov = calloc(c->n + 1, sizeof *cov); /* indirect quotes over each token */
+    int rc = BL_OK;
+    if (!cov)
+        return BL_ERR_NOMEM;
+    for (size_t j = 0; j < nq; j++) {
+        const struct qb *r = &c->qs[j];
+        if (r->drop || r->kind != BL_QUOTE_INDIRECT)
+            continue;
+        for (size_t k = 0; k < r->npieces; k++) {
+            cov[c->pieces[r->first + k].c0]++;
+            cov[c->pieces[r->first + k].c1]--;
+        }
+    }
+    for (size_t k = 1; k <= c->n; k++)
+        cov[k] += cov[k - 1];
     for (size_t i = 0; i < nq; i++) {
         const struct qb q = c->qs[i];
         const struct piece p = c->pieces[q.first];
         const struct bl_sentence *s;
-        size_t v, v0, a, e, body_end;
-        int rc;
+        size_t v, v0, a, e, body_end, hi;
         if (q.drop || q.tail || q.kind != BL_QUOTE_PARTIAL || p.close == NONE32 ||
-            q.source.start == BL_NONE || in_indirect(c, p.open))
+            q.source.start == BL_NONE || cov[p.open] > 0)
             continue;
         s = sent(c, p.open);
         if (q.verb != NONE32)
@@ -1952,7 +1960,8 @@ static int embedded_partials(struct ctx *c)
         if (v >= p.open || v0 > v || v0 < s->tok_start || p.open - v > 24)
             continue;
         a = v + 1;
-        body_end = trim_end(c, s->tok_start, s->tok_end);
+        hi = s->tok_end < p.close + MAX_CONTENT ? s->tok_end : p.close + MAX_CONTENT;
+        body_end = trim_end(c, p.open, hi);
         a = skip_circumstance(c, a, body_end);
         if (a < p.open && tok_eq(c, a, "that"))
             a++;
@@ -1965,9 +1974,10 @@ static int embedded_partials(struct ctx *c)
             continue;
         rc = add_indirect(c, a, e, q.para, q.source, v0, v - v0 + 1);
         if (rc != BL_OK)
-            return rc;
+            break;
     }
-    return BL_OK;
+    free(cov);
+    return rc;
 }
 
 /* ---- output ------------------------------------------------------------- */
