@@ -1957,6 +1957,20 @@ static int embedded_partials(struct ctx *c)
             v0 = tok_at(c, q.cue.start), v = tok_at(c, q.cue.end - 1);
         else
             continue;
+        /* `calling it “disqualifying” and asserting that ... “a bombshell”`:
+         * the cue nearest before the quote governs it */
+        for (size_t k = p.open; k > s->tok_start && p.open - k < 24; k--) {
+            const struct bl_cue *cue;
+            size_t len;
+            if (c->t[k - 1].kind == BL_TOK_QUOTE)
+                break;
+            len = cue_at(c, k - 1, s->tok_start, &cue);
+            if (len && k - 1 + len <= p.open && cue->tag != BL_CUE_PREP) {
+                v0 = k - 1;
+                v = k - 2 + len;
+                break;
+            }
+        }
         if (v >= p.open || v0 > v || v0 < s->tok_start || p.open - v > 24)
             continue;
         a = v + 1;
