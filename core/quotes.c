@@ -1552,7 +1552,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         if (c->t[i].kind == BL_TOK_DASH || tok_eq(c, i, ";") || tok_eq(c, i, "--") ||
             tok_eq(c, i, "("))
             return i;
-        if (tok_eq(c, i, ",") && i + 1 < b && tok_in(c, i + 1, after_comma))
+        if (tok_eq(c, i, ",") && i + 1 < b && tok_in(c, i + 1, after_comma) &&
+            !(tok_eq(c, i + 1, "but") && i + 2 < b && tok_eq(c, i + 2, "that")))
             return i;
         /* `called it “ridiculous,” saying ...` */
         if (tok_eq(c, i, ",") && i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
@@ -1565,7 +1566,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
                bl_cues_match(c->cues, c->text, c->t, c->n, i + 2, NULL))) ||
              bl_cues_match(c->cues, c->text, c->t, c->n, i + 1, NULL)))
             return i;
-        if (tok_eq(c, i, "but"))
+        /* "but that ...": a second complement of the same cue */
+        if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")))
             return i;
         /* "... and then tweeted that": a second reported act of the speaker */
         if (tok_eq(c, i, "and") && i + 1 < b) {
