@@ -1539,6 +1539,19 @@ static bool ends_ing(const struct ctx *c, size_t i)
            !strncmp(c->text + c->t[i].end - 3, "ing", 3);
 }
 
+/* A partial quote (marks no direct quote holds) opens in [a, b), looking
+ * a few tokens ahead only. */
+static bool partial_ahead(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b && k < a + 12; k++) {
+        if (is_stop_punct(c, k) || tok_eq(c, k, ",") || tok_eq(c, k, ";"))
+            return false;
+        if (is_open_mark(c, k) && !c->inq[k])
+            return true;
+    }
+    return false;
+}
+
 /* Where reported content starting at a ends, at b at the latest: before a
  * clause that is no longer the speaker's (", while ...", " but ...", a dash,
  * a semicolon, ", according to"). */
@@ -1567,7 +1580,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
              bl_cues_match(c->cues, c->text, c->t, c->n, i + 1, NULL)))
             return i;
         /* "but that ...": a second complement of the same cue */
-        if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")))
+        if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")) &&
+            !partial_ahead(c, i + 1, b))
             return i;
         /* "... and then tweeted that": a second reported act of the speaker */
         if (tok_eq(c, i, "and") && i + 1 < b) {
