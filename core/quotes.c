@@ -884,6 +884,18 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             q->source = sp;
             return true;
         }
+        /* "TURNOUT RISES - Michael P. McDonald: ...", "More from Jones: ...":
+         * a name after a dash or "from" just before the colon */
+        if (colon > s->tok_start + 1 && is_upper(c, colon - 1) &&
+            np_left(c, colon > s->tok_start + 8 ? colon - 8 : s->tok_start, colon, &sp)) {
+            size_t b0 = tok_at(c, sp.start);
+            if (b0 < colon && b0 > s->tok_start && is_upper(c, b0) &&
+                (c->t[b0 - 1].kind == BL_TOK_DASH || tok_eq(c, b0 - 1, "-") ||
+                 tok_eq(c, b0 - 1, "from"))) {
+                q->source = sp;
+                return true;
+            }
+        }
         /* "Cruz continued: ..." -- a short lead-in whose subject is someone */
         if (colon > s->tok_start && colon - s->tok_start <= BEFORE_WIN &&
             speaking_subject(c, s->tok_start, colon, &sp)) {
