@@ -859,6 +859,11 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         if (cue->tag == BL_CUE_PREP) {
             if (!np_right(c, i - 1 + len, hi, &sp))
                 return false;
+        } else if (cue->tag == BL_CUE_ING && i - 1 > s->tok_start + 1 && tok_eq(c, i - 2, ",") &&
+                   clause_subject(c, s->tok_start, i - 2, &sp) &&
+                   (speaker_of(c, sp) >= 0 || tok_in(c, tok_at(c, sp.start), pronouns))) {
+            /* "Back in 1999, Mr. Trump praised him, telling CNBC: “...”": the
+             * subject of the clause, not the phrase before the comma */
         } else if (!np_left(c, lo, i - 1, &sp) && !np_name_right(c, i - 1 + len, o, &sp) &&
                    /* "She wrote to them, saying, “...”", "She shook her head
                     * and said, “...”": the sentence's subject */
