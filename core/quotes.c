@@ -909,7 +909,8 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         }
         /* "And Mr. Christie gloated: ...": after an opening conjunction */
         if (colon > s->tok_start + 1 && colon - s->tok_start <= BEFORE_WIN &&
-            tok_in(c, s->tok_start, (const char *const[]){"and", "but", "so", "then", "yet", NULL}) &&
+            tok_in(c, s->tok_start,
+                   (const char *const[]){"and", "but", "so", "then", "yet", NULL}) &&
             speaking_subject(c, s->tok_start + 1, colon, &sp)) {
             q->source = sp;
             return true;
@@ -1293,9 +1294,9 @@ static int direct_quotes(struct ctx *c)
                 /* `," said Sherman, speaking of politicians, "and leave`: the
                  * quote goes on in lower case after a comma */
                 size_t o2 = c->pieces[j].open;
-                if (!(nx > next && nx < c->n && tok_eq(c, nx - 1, ",") && o2 == nx) &&
-                    o2 > next && o2 < e + 12 && sent(c, o2) == sent(c, next) &&
-                    tok_eq(c, o2 - 1, ",") && c->pieces[j].c0 < c->pieces[j].c1 &&
+                if (!(nx > next && nx < c->n && tok_eq(c, nx - 1, ",") && o2 == nx) && o2 > next &&
+                    o2 < e + 12 && sent(c, o2) == sent(c, next) && tok_eq(c, o2 - 1, ",") &&
+                    c->pieces[j].c0 < c->pieces[j].c1 &&
                     c->t[c->pieces[j].c0].kind == BL_TOK_WORD && !is_upper(c, c->pieces[j].c0))
                     nx = o2;
                 if (nx > next && nx < c->n && tok_eq(c, nx - 1, ",") && c->pieces[j].open == nx) {
@@ -1374,8 +1375,7 @@ static int direct_quotes(struct ctx *c)
                 if (prev->first + prev->npieces <= q->first &&
                     q->first - (prev->first + prev->npieces) <= 3 && dropped_between(c, prev, q) &&
                     (q->para == prev->para || p0->open == sent(c, p0->open)->tok_start) &&
-                    !own_tail(c, q) && !q->own_cue &&
-                    prev->npieces + q->npieces <= 64) {
+                    !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64) {
                     /* `“A,” he said on “Meet the Press.” “B.”`: a title in
                      * the attribution is no quote; move its pieces after */
                     move_after(c, prev, q);
