@@ -1196,7 +1196,7 @@ static int direct_quotes(struct ctx *c)
         /* `Ryan: ‘Anti-Semitic Images’ Have ‘No Place ...’`: after a colon
          * the sentence goes on past the marks, so they hold part of it */
         if (q->npieces == 1 && prevw != BL_NONE && tok_eq(c, prevw, ":") && p->close != NONE32 &&
-            p->close + mark_len(c, p->close) < s->tok_end &&
+            p->close + mark_len(c, p->close) < s->tok_end && !tok_eq(c, p->c1 - 1, ",") &&
             is_word(c, p->close + mark_len(c, p->close)) &&
             !bl_cues_match(c->cues, c->text, c->t, c->n, p->close + mark_len(c, p->close), NULL) &&
             !tok_in(c, p->close + mark_len(c, p->close), pronouns))
