@@ -566,6 +566,7 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
 /* ---- building ----------------------------------------------------------- */
 
 static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi);
+static bool ends_ing(const struct ctx *c, size_t i);
 
 static int add_piece(struct ctx *c, uint32_t open, uint32_t close, uint32_t c0, uint32_t c1)
 {
@@ -1243,7 +1244,19 @@ static int direct_quotes(struct ctx *c)
         if (q->kind == BL_QUOTE_PARTIAL) {
             /* `Sanders "has done it," Sroka said.` -- attributed right after
              * its closing mark: a quote of its own when it is a clause */
-            if (p->close != NONE32 && attr_after(c, p->close, q)) {
+            bool tail = p->close != NONE32 && attr_after(c, p->close, q);
+            if (tail && q->cue.start != BL_NONE) {
+                /* `the claim that Obama “founded ISIS,” saying ...`: a
+                 * participle after the comma is the sentence's own verb */
+                size_t k = tok_at(c, q->cue.start), e = p->close + mark_len(c, p->close);
+                if (k < c->n && e + 1 == k && tok_eq(c, e, ",") && ends_ing(c, k)) {
+                    c->used[k] = 0;
+                    q->source.start = q->source.end = BL_NONE;
+                    q->cue.start = q->cue.end = BL_NONE;
+                    tail = false;
+                }
+            }
+            if (tail) {
                 size_t wq = words_in(c, p->c0, p->c1);
                 if (wq > 6 && words_in(c, p->open - wq > s->tok_start ? p->open - wq : s->tok_start,
                                        p->open) < wq)
