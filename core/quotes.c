@@ -1519,9 +1519,15 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
                          struct bl_span src, size_t cue0, size_t cuelen)
 {
     struct qb *q;
+    size_t minw = 3;
     b = trim_end(c, a, b);
     b2 = trim_end(c, a2, b2);
-    if (b <= a || words_in(c, a, b) + (b2 > a2 ? words_in(c, a2, b2) : 0) < 3 ||
+    /* `called Trump “unhinged.”`: two words are enough around quoted ones */
+    if (b > a && b - a <= 8)
+        for (size_t k = a; k < b; k++)
+            if (c->t[k].kind == BL_TOK_QUOTE && !c->inq[k])
+                minw = 2;
+    if (b <= a || words_in(c, a, b) + (b2 > a2 ? words_in(c, a2, b2) : 0) < minw ||
         overlaps_direct(c, a, b))
         return BL_OK;
     if (add_piece(c, NONE32, NONE32, (uint32_t)a, (uint32_t)b) != BL_OK)
