@@ -180,6 +180,8 @@ static const char *const cue_blockers[] = {"to", "was", "were", "been", "being",
 static const char *const tell_like[] = {"tell", "assure", "inform", "remind", "notify", NULL};
 /* object pronouns after "warned them", "urged us" */
 static const char *const obj_pronouns[] = {"him", "her", "them", "us", "me", "you", NULL};
+/* naming verbs: "what he called “...”" */
+static const char *const naming[] = {"call", "dub", "label", "term", "brand", NULL};
 /* words that cannot open reported content */
 static const char *const bad_content_start[] = {"to",   "of",  "for",  "about", "on",  "in",  "at",
                                                 "with", "by",  "from", "up",    "out", "off", "so",
@@ -1237,7 +1239,10 @@ static int direct_quotes(struct ctx *c)
             /* `said "local forces" must lead the way`: right after a cue but
              * the reported clause goes on past the closing mark, so the
              * quote is part of it */
-            if ((!after_cue && (w <= 6 || lower)) || (after_cue && clause_goes_on(c, p))) {
+            /* `what she calls “real solutions.”`: a naming verb takes a
+             * name or a phrase, not a statement */
+            if ((!after_cue && (w <= 6 || lower)) || (after_cue && clause_goes_on(c, p)) ||
+                (after_cue && lemma_in(cue, naming) && (w <= 6 || lower))) {
                 q->kind = BL_QUOTE_PARTIAL;
             }
         }
