@@ -1117,6 +1117,9 @@ static bool clause_goes_on(const struct ctx *c, const struct piece *p)
     if (p->close == NONE32)
         return false;
     k = p->close + mark_len(c, p->close);
+    /* `chanting "A" and "B"`: a list of quoted items, not a clause */
+    if (k + 1 < c->n && (tok_eq(c, k, "and") || tok_eq(c, k, "or")) && is_open_mark(c, k + 1))
+        return false;
     /* `saying "of course" Clinton has the qualifications`: no punctuation
      * closes the quoted words, so a capital after them goes on too */
     return k < c->n && sent(c, k) == sent(c, p->close) && c->t[k].kind == BL_TOK_WORD &&
@@ -1159,6 +1162,47 @@ static void move_after(struct ctx *c, struct qb *prev, struct qb *q)
     for (struct qb *r = prev + 1; r < q; r++)
         r->first += q->npieces;
     q->first = (uint32_t)g0;
+}
+
+/* `chanting "We are Orlando" and "Disarm hate."`, `called it “reckless,”
+ * “cruel” and “dangerous”`: quoted items listed with commas and "and"/"or"
+ * in one sentence are one quote in parts (the first one's kind and speaker). */
+static void join_lists(struct ctx *c)
+{
+    struct qb *prev = NULL;
+    for (size_t i = 0; i < c->nq; i++) {
+        struct qb *q = &c->qs[i];
+        const struct piece *a, *b;
+        size_t k, e;
+        if (q->drop)
+            continue;
+        if (!prev || prev->first + prev->npieces != q->first || q->kind == BL_QUOTE_INDIRECT ||
+            (q->kind == BL_QUOTE_DIRECT && prev->kind != BL_QUOTE_DIRECT) ||
+            prev->npieces + q->npieces > 64) {
+            prev = q;
+            continue;
+        }
+        a = &c->pieces[prev->first + prev->npieces - 1];
+        b = &c->pieces[q->first];
+        if (a->close == NONE32 || sent(c, a->close) != sent(c, b->open)) {
+            prev = q;
+            continue;
+        }
+        e = a->close + mark_len(c, a->close);
+        for (k = e; k < b->open && k < e + 3; k++)
+            if (!tok_eq(c, k, ",") && !tok_eq(c, k, "and") && !tok_eq(c, k, "or"))
+                break;
+        if (k != b->open || k == e || !(tok_eq(c, k - 1, "and") || tok_eq(c, k - 1, "or") ||
+                                        tok_eq(c, k - 1, ","))) {
+            prev = q;
+            continue;
+        }
+        if (prev->source.start == BL_NONE)
+            inherit(prev, q);
+        prev->npieces += q->npieces;
+        prev->tail = prev->tail || q->tail;
+        q->drop = true;
+    }
 }
 
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
@@ -1426,6 +1470,7 @@ static int direct_quotes(struct ctx *c)
                 nextq = q;
         }
     }
+    join_lists(c);
     return BL_OK;
 }
 
@@ -1893,10 +1938,10 @@ static int partial_clauses(struct ctx *c)
     size_t nq = c->nq;
     for (size_t i = 0; i < nq; i++) {
         struct qb q = c->qs[i];
-        const struct piece p = c->pieces[q.first];
+        const struct piece p = c->pieces[q.first], pl = c->pieces[q.first + q.npieces - 1];
         size_t a, e;
         int rc;
-        if (q.drop || !q.tail || q.kind != BL_QUOTE_PARTIAL || p.close == NONE32)
+        if (q.drop || !q.tail || q.kind != BL_QUOTE_PARTIAL || pl.close == NONE32)
             continue;
         a = sent(c, p.open)->tok_start;
         if (p.open - a > MAX_CONTENT)
@@ -1905,7 +1950,7 @@ static int partial_clauses(struct ctx *c)
             a++;
         if (words_in(c, a, p.open) < 2 || overlaps_direct(c, a, p.open))
             continue;
-        e = p.close + mark_len(c, p.close);
+        e = pl.close + mark_len(c, pl.close);
         if (q.cue.start == BL_NONE) {
             rc = add_indirect(c, a, e, q.para, q.source, 0, 0);
         } else {

@@ -238,6 +238,9 @@ static const struct row rows[] = {
     /* a partial quote in the object of the verb before it: the object too */
     {"She dismissed the audit as “pure fiction.”", BL_QUOTE_INDIRECT,
      "the audit as “pure fiction.”", "She", "dismissed"},
+    /* quoted items listed in one sentence are one quote in parts */
+    {"The crowd chanted “Open the port” and “Fair pay now.”", BL_QUOTE_DIRECT,
+     "Open the port” and “Fair pay now.", "The crowd", "chanted"},
     /* a lead-in ending on a colon */
     {"And the minister added: “Nothing has been decided.”", BL_QUOTE_DIRECT,
      "Nothing has been decided.", "the minister", NULL},
