@@ -1038,10 +1038,29 @@ static bool subject_partial(const struct ctx *c, const struct piece *p, struct q
     const struct bl_sentence *s = sent(c, p->open);
     struct bl_span sp;
     size_t k;
-    if (p->open <= s->tok_start + 1 || p->open - s->tok_start > 20 || c->inq[s->tok_start] ||
-        !subject_np(c, s->tok_start, p->open, &sp) ||
-        (speaker_of(c, sp) < 0 && !tok_in(c, s->tok_start, pronouns)))
+    if (p->open <= s->tok_start + 1 || p->open - s->tok_start > 20 || c->inq[s->tok_start])
         return false;
+    if (!subject_np(c, s->tok_start, p->open, &sp) ||
+        (speaker_of(c, sp) < 0 && !tok_in(c, s->tok_start, pronouns))) {
+        /* "Germany's Chancellor Angela Merkel hailed ...": an actor named
+         * among the sentence's first words, up to its last name word */
+        int a = -1;
+        size_t m, f = s->tok_start;
+        for (k = s->tok_start; k < p->open && k < s->tok_start + 4 && a < 0; k++) {
+            a = c->t[k].kind == BL_TOK_WORD && is_upper(c, k)
+                    ? bl_actor_at(c->d, c->t[k].start, c->t[k].end)
+                    : -1;
+            f = k;
+        }
+        if (a < 0)
+            return false;
+        for (m = f + 1; m < p->open && m < f + NP_MAX &&
+                        bl_actor_at(c->d, c->t[m].start, c->t[m].end) == a;
+             m++)
+            ;
+        sp.start = c->t[f].start;
+        sp.end = c->t[m - 1].end;
+    }
     for (k = s->tok_start; k < p->open && c->t[k].start < sp.end; k++)
         ;
     /* a lower-case word (the verb) right after the subject */
