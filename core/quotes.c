@@ -1901,10 +1901,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             continue;
         {
             size_t t0 = k, m;
-            for (m = k; m < body_end && m < k + 8; m++)
+            for (m = k; m < body_end && m < k + 12; m++)
                 if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
                     break;
-            if (m < body_end && m < k + 8 && tok_eq(c, m, "that") &&
+            if (m < body_end && m < k + 12 && tok_eq(c, m, "that") &&
                 (lemma_in(cue, tell_like) || m == k))
                 t0 = m + 1;
             else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {
