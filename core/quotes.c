@@ -1872,10 +1872,17 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             while (m > lo && c->t[m - 1].start >= src.start)
                 m--;
             if (m > lo + 1 && tok_eq(c, m - 1, ",") && !c->inq[m - 2]) {
-                size_t a2 = k + 1;
+                size_t a2 = k + 1, a1 = back_from(clause_lo, m - 1);
                 size_t b2 = a2 + MAX_CONTENT < body_end ? a2 + MAX_CONTENT : body_end;
-                rc = add_indirect2(c, back_from(clause_lo, m - 1), m - 1, a2, clause_end(c, a2, b2),
-                                   s->para, src, i, len);
+                /* "When asked why, she said, ...": a lead-in phrase is the
+                 * circumstance of the speech, not its first part */
+                size_t e2 = clause_end(c, a2, b2);
+                if (tok_in(c, a1,
+                           (const char *const[]){"when", "asked", "after", "before", "while", "as",
+                                                 "during", NULL}))
+                    rc = add_indirect(c, a2, e2, s->para, src, i, len);
+                else
+                    rc = add_indirect2(c, a1, m - 1, a2, e2, s->para, src, i, len);
                 if (rc != BL_OK)
                     return rc;
                 clause_lo = i + len;
