@@ -30,8 +30,8 @@ struct qb {
     struct bl_span source, cue;
     int speaker;
     bool drop;
-    bool weak; /* short and unattributed: kept only as more of a quote */
-    bool tail; /* partial quote attributed right after its closing mark */
+    bool weak;     /* short and unattributed: kept only as more of a quote */
+    bool tail;     /* partial quote attributed right after its closing mark */
     uint32_t verb; /* partial quote: the verb whose object holds it, or NONE32 */
     bool own_cue;  /* a cue right before it ("adding that “...”") named nobody */
 };
@@ -1054,8 +1054,8 @@ static bool subject_partial(const struct ctx *c, const struct piece *p, struct q
         }
         if (a < 0)
             return false;
-        for (m = f + 1; m < p->open && m < f + NP_MAX &&
-                        bl_actor_at(c->d, c->t[m].start, c->t[m].end) == a;
+        for (m = f + 1;
+             m < p->open && m < f + NP_MAX && bl_actor_at(c->d, c->t[m].start, c->t[m].end) == a;
              m++)
             ;
         sp.start = c->t[f].start;
@@ -1211,8 +1211,8 @@ static void join_lists(struct ctx *c)
         for (k = e; k < b->open && k < e + 3; k++)
             if (!tok_eq(c, k, ",") && !tok_eq(c, k, "and") && !tok_eq(c, k, "or"))
                 break;
-        if (k != b->open || k == e || !(tok_eq(c, k - 1, "and") || tok_eq(c, k - 1, "or") ||
-                                        tok_eq(c, k - 1, ","))) {
+        if (k != b->open || k == e ||
+            !(tok_eq(c, k - 1, "and") || tok_eq(c, k - 1, "or") || tok_eq(c, k - 1, ","))) {
             prev = q;
             continue;
         }
@@ -1683,6 +1683,12 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
               (tok_in(c, i + 2, pronouns) || is_upper(c, i + 2) ||
                bl_cues_match(c->cues, c->text, c->t, c->n, i + 2, NULL))) ||
              bl_cues_match(c->cues, c->text, c->t, c->n, i + 1, NULL)))
+            return i;
+        /* `called them "Obama-Clinton" policies, which he said had harmed`:
+         * a relative clause after quoted words is the narrator's */
+        if (tok_eq(c, i, ",") && i + 1 < b && i > a &&
+            tok_in(c, i + 1, (const char *const[]){"which", "who", NULL}) &&
+            (is_close_mark(c, i - 1) || (i >= a + 2 && is_close_mark(c, i - 2))))
             return i;
         /* "but that ...": a second complement of the same cue */
         if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")) &&
