@@ -788,15 +788,19 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             while (v < hi && v < lo + 4 && c->t[v].kind == BL_TOK_WORD && !ends_ed(c, v) &&
                    !tok_in(c, v, tail_verbs))
                 v++;
+            /* `," the crowd cried out.`, `," the senator shot back.` */
+            size_t after = v + 1;
+            if (after < hi && tok_in(c, after, (const char *const[]){"out", "back", "up", NULL}))
+                after++;
             if (v > lo + 1 && v < hi && (ends_ed(c, v) || tok_in(c, v, tail_verbs)) &&
                 !is_upper(c, v) &&
-                (v + 1 >= hi || is_stop_punct(c, v + 1) || tok_eq(c, v + 1, ","))) {
+                (after >= hi || is_stop_punct(c, after) || tok_eq(c, after, ","))) {
                 q->source.start = c->t[lo].start;
                 q->source.end = c->t[v - 1].end;
                 q->cue.start = c->t[v].start;
                 q->cue.end = c->t[v].end;
                 c->used[v] = 1;
-                return v + 1;
+                return after;
             }
         } else
             while (k < hi && k < lo + 5 && c->t[k].kind == BL_TOK_WORD && is_upper(c, k))
