@@ -1680,7 +1680,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         /* `called it “ridiculous,” saying ...` */
         if (tok_eq(c, i, ",") && i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
             bl_cues_match(c->cues, c->text, c->t, c->n, i + 2, NULL))
-            return i + 1;
+            return i + 2;
         /* ", and he railed against ...", ", said one voter" */
         if (tok_eq(c, i, ",") && i + 2 < b &&
             ((tok_eq(c, i + 1, "and") &&

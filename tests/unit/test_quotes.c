@@ -238,6 +238,9 @@ static const struct row rows[] = {
     /* a partial quote in the object of the verb before it: the object too */
     {"She dismissed the audit as “pure fiction.”", BL_QUOTE_INDIRECT,
      "the audit as “pure fiction.”", "She", "dismissed"},
+    /* the clause keeps the closing mark of the quote it ends on */
+    {"Weller has called the plan “ridiculous,” saying it would fail.", BL_QUOTE_INDIRECT,
+     "the plan “ridiculous,”", "Weller", "called"},
     /* quoted items listed in one sentence are one quote in parts */
     {"The crowd chanted “Open the port” and “Fair pay now.”", BL_QUOTE_DIRECT,
      "Open the port” and “Fair pay now.", "The crowd", "chanted"},
