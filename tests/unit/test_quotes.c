@@ -89,10 +89,10 @@ static const struct row rows[] = {
      "irritated, grumbled.",
      BL_QUOTE_DIRECT, "The second will take longer,", NULL, NULL},
     /* ", saying, “...”": the subject of the sentence */
-    {"The mayor wrote to the council on Friday, saying, “The budget cannot wait.”",
-     BL_QUOTE_DIRECT, "The budget cannot wait.", "The mayor", "saying"},
-    {"Asked about the merger, the chairman smiled and said, “Never.”", BL_QUOTE_DIRECT,
-     "Never.", "the chairman", "said"},
+    {"The mayor wrote to the council on Friday, saying, “The budget cannot wait.”", BL_QUOTE_DIRECT,
+     "The budget cannot wait.", "The mayor", "saying"},
+    {"Asked about the merger, the chairman smiled and said, “Never.”", BL_QUOTE_DIRECT, "Never.",
+     "the chairman", "said"},
     {"On Tuesday night, the governor mocked the plan, saying it was “a fantasy.”",
      BL_QUOTE_INDIRECT, "it was “a fantasy.”", "the governor", "saying"},
     /* a longer lead-in ending on a colon */
@@ -140,8 +140,8 @@ static const struct row rows[] = {
     {"She starred in “The Long Winter” last year.", NONE, "The Long Winter", NULL, NULL},
     {"The so-called “miracle cure” was sold online.", NONE, "miracle cure", NULL, NULL},
     {"Fans call him “Big Mike” at the stadium.", NONE, "Big Mike", NULL, NULL},
-    {"He read “How to Win Friends” on the train, the mayor said.", NONE, "How to Win Friends",
-     NULL, NULL},
+    {"He read “How to Win Friends” on the train, the mayor said.", NONE, "How to Win Friends", NULL,
+     NULL},
     /* indirect */
     {"The minister said that the talks would resume next week.", BL_QUOTE_INDIRECT,
      "the talks would resume next week", "The minister", "said"},
@@ -171,8 +171,7 @@ static const struct row rows[] = {
     {"The mayor said the plan was \"a betrayal of every tenant.\"", BL_QUOTE_INDIRECT,
      "the plan was \"a betrayal of every tenant.\"", "The mayor", "said"},
     {"Okoro told the board that the budget was “frankly unworkable” in its present form.",
-     BL_QUOTE_INDIRECT, "the budget was “frankly unworkable” in its present form", "Okoro",
-     "told"},
+     BL_QUOTE_INDIRECT, "the budget was “frankly unworkable” in its present form", "Okoro", "told"},
     /* a second reported act ends the first content */
     {"Weller said the vote was \"rigged\" and then tweeted that the count must stop.",
      BL_QUOTE_INDIRECT, "the vote was \"rigged\"", "Weller", "said"},
@@ -190,13 +189,68 @@ static const struct row rows[] = {
     /* "told" and its object after the content; a parenthesis after a name */
     {"The plant will close in June, union leader Ana Diaz told WXYZ earlier this week.",
      BL_QUOTE_INDIRECT, "The plant will close in June", "union leader Ana Diaz", "told"},
-    {"Sen. Mark Hollis (R-Ohio) told the radio host that the polls were wrong.",
-     BL_QUOTE_INDIRECT, "the polls were wrong", "Sen. Mark Hollis", "told"},
+    {"Sen. Mark Hollis (R-Ohio) told the radio host that the polls were wrong.", BL_QUOTE_INDIRECT,
+     "the polls were wrong", "Sen. Mark Hollis", "told"},
     /* a transcript line; a label that is nobody */
     {"KOVACS: We have the votes and we will pass it this week.", BL_QUOTE_INDIRECT,
      "We have the votes and we will pass it this week", "KOVACS", ":"},
     {"Update: The bridge reopened at noon on Sunday.", NONE,
      "The bridge reopened at noon on Sunday", NULL, NULL},
+    /* a quote right after a cue whose clause goes on past the marks is part
+     * of that clause: partial, with the clause as an indirect quote */
+    {"Okafor said “local crews” must lead the cleanup.", BL_QUOTE_INDIRECT,
+     "“local crews” must lead the cleanup", "Okafor", "said"},
+    {"Okafor said “local crews” must lead the cleanup.", BL_QUOTE_PARTIAL, "local crews", "Okafor",
+     "said"},
+    {"Asked about the delay, Ruiz said, “We have three weeks” until the vote.", BL_QUOTE_PARTIAL,
+     "We have three weeks", "Ruiz", "said"},
+    /* a full stop inside the marks and a capital after them: a new sentence,
+     * not `," he said` */
+    {"The mayor says the budget “will protect every school.” She warns that the vote is close.",
+     BL_QUOTE_PARTIAL, "will protect every school.", "The mayor", "says"},
+    /* split quotes join across a circumstance or the cue's object */
+    {"“The first stage is done,” Lund said on Monday, “and the second starts in May.”",
+     BL_QUOTE_DIRECT,
+     "The first stage is done,” Lund said on Monday, “and the second starts in May.", "Lund",
+     "said"},
+    {"“First of all,” she told Berg, “the road stays open.”", BL_QUOTE_DIRECT,
+     "First of all,” she told Berg, “the road stays open.", "she", "told"},
+    {"“The price is fair,” said Berg, speaking for the port, “and nobody has to pay more.”",
+     BL_QUOTE_DIRECT,
+     "The price is fair,” said Berg, speaking for the port, “and nobody has to pay more.", "Berg",
+     "said"},
+    /* a title in the attribution does not cut the speaker's statement */
+    {"“The plan is sound,” Patel said on “Morning Report.” “We will start in May.”",
+     BL_QUOTE_DIRECT, "The plan is sound,” Patel said on “Morning Report.” “We will start in May.",
+     "Patel", "said"},
+    /* a title-case name inside a sentence, not after a cue, is a title */
+    {"Her memoir, “A Quiet Harbour,” sold well last year.", NONE, "A Quiet Harbour,", NULL, NULL},
+    {"Asked about the merger, the chairman said, “Never.”", BL_QUOTE_DIRECT, "Never.",
+     "the chairman", "said"},
+    /* a quote in lower case after a comma goes on its sentence: the clause */
+    {"After the vote in May, “the council has to act quickly,” Ruiz said.", BL_QUOTE_INDIRECT,
+     "After the vote in May, “the council has to act quickly,”", "Ruiz", "said"},
+    /* reported speech running into a quote after a comma takes the quote */
+    {"Lund said he rarely asks for help, “except from people I trust.”", BL_QUOTE_INDIRECT,
+     "he rarely asks for help, “except from people I trust.”", "Lund", "said"},
+    {"Lund said he rarely asks for help, “except from people I trust.”", BL_QUOTE_PARTIAL,
+     "except from people I trust.", "Lund", "said"},
+    /* a partial quote in the object of the verb before it: the object too */
+    {"She dismissed the audit as “pure fiction.”", BL_QUOTE_INDIRECT,
+     "the audit as “pure fiction.”", "She", "dismissed"},
+    /* the clause keeps the closing mark of the quote it ends on */
+    {"Weller has called the plan “ridiculous,” saying it would fail.", BL_QUOTE_INDIRECT,
+     "the plan “ridiculous,”", "Weller", "called"},
+    /* quoted items listed in one sentence are one quote in parts */
+    {"The crowd chanted “Open the port” and “Fair pay now.”", BL_QUOTE_DIRECT,
+     "Open the port” and “Fair pay now.", "The crowd", "chanted"},
+    /* a lead-in ending on a colon */
+    {"And the minister added: “Nothing has been decided.”", BL_QUOTE_DIRECT,
+     "Nothing has been decided.", "the minister", NULL},
+    {"PORT TO REOPEN - Ana Ruiz: “The work is done.”", BL_QUOTE_DIRECT, "The work is done.",
+     "Ana Ruiz", NULL},
+    {"In 2009, she praised the plan, telling reporters: “It is the right plan.”", BL_QUOTE_DIRECT,
+     "It is the right plan.", "she", "telling"},
     /* a title-case headline */
     {"Clinic Director Says Funding Will Run Out in May", BL_QUOTE_INDIRECT,
      "Funding Will Run Out in May", "Clinic Director", "Says"},
