@@ -105,7 +105,27 @@ static const struct xcue xcues[] = {
     {"thanked", false, true},     {"welcomed", false, true},    {"welcomes", false, true},
     {"applauded", false, true},   {"expressed", false, true},   {"championed", false, true},
     {"preferred", true, true},    {"attacked", false, true},    {"dismissed", false, true},
-    {"rejected", false, true},    {NULL, false, false}};
+    {"rejected", false, true},    {"pointed", false, true},     {"talking", false, true},
+    {"talked", false, true},      {"talks", false, true},       {"spoke", false, true},
+    {"discussed", false, true},   {"discussing", false, true},  {"discuss", false, true},
+    {"backing", false, true},     {"offered", true, true},      {"offering", true, true},
+    {"continued", true, false},   {"named", false, true},       {"signed", false, true},
+    {"ordered", true, true},      {"identified", false, true},  {"listed", false, true},
+    {"challenged", false, true},  {"nominated", false, true},   {"reminded", false, true},
+    {"voiced", false, true},      {"requested", false, true},   {"highlighted", false, true},
+    {"railed", false, true},      {"encouraged", true, true},   {"pressed", true, true},
+    {"pleaded", false, true},     {"ignored", false, true},     {"highlighting", false, true},
+    {"approved", false, true},    {"presented", false, true},   {"retweeted", false, true},
+    {"quoted", false, true},      {"assailed", false, true},    {"referenced", false, true},
+    {"wondered", false, true},    {"bemoaned", false, true},    {"lambasted", false, true},
+    {"endorse", false, true},     {"pushed", true, true},       {"opposing", false, true},
+    {"refusing", true, false},    {NULL, false, false}};
+
+/* xcues that take a particle before their object: "pointed to the deficit",
+ * "talked about the economy". The particle is part of the cue. */
+static const char *const particles[][2] = {
+    {"pointed", "to"},  {"talking", "about"},  {"talked", "about"}, {"talks", "about"},
+    {"spoke", "about"}, {"railed", "against"}, {"pushed", "for"},   {NULL, NULL}};
 
 static const char *const pronouns[] = {"he", "she", "they", "we", "i", "you", "who", NULL};
 static const char *const determiners[] = {
@@ -164,11 +184,21 @@ static bool lemma_in(const struct bl_cue *q, const char *const *list)
 static const char *const to_cues[] = {"urge",  "promise",  "vow", "pledge", "hope",    "expect",
                                       "agree", "threaten", "ask", "call",   "propose", NULL};
 
+
 static const struct xcue *xcue_at(const struct ctx *c, size_t i)
 {
     for (const struct xcue *x = xcues; x->form; x++)
         if (tok_eq(c, i, x->form))
             return x;
+    return NULL;
+}
+
+/* The particle the xcue at i takes ("to" for "pointed"), or NULL. */
+static const char *particle_of(const struct ctx *c, size_t i)
+{
+    for (size_t k = 0; particles[k][0]; k++)
+        if (tok_eq(c, i, particles[k][0]))
+            return particles[k][1];
     return NULL;
 }
 
@@ -582,6 +612,14 @@ static bool is_inflected(const struct ctx *c, size_t i)
     return tok_in(c, i, (const char *const[]){"sought", "found", "saw", NULL});
 }
 
+/* Does the form at i end in -ing ("supporting", "referring")? */
+static bool ing_form(const struct ctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    return l > 5 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g';
+}
+
 static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_span src)
 {
     size_t j = i, s0 = tok_at(c, src.start);
@@ -714,7 +752,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         const struct xcue *x = NULL;
         struct bl_span src, cue;
         size_t len, k, e;
-        bool speech, base, that = false, objskip = false;
+        bool speech, base, ing, that = false, objskip = false;
         int rc;
 
         if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
@@ -733,6 +771,14 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         if (!verb_here(c, i, lo, tcase))
             continue;
+        /* "pointed to", "railed against": the particle belongs to the cue */
+        if (!q) {
+            const char *prep = particle_of(c, i);
+            if (prep && (i + 1 >= body || !tok_eq(c, i + 1, prep)))
+                continue;
+            if (prep)
+                len = 2;
+        }
         /* "CONTENT, said Jane Roe, a lawyer." -- the name follows the cue */
         if (q && q->cls == BL_CUE_SPEECH && i > lo + 3 && tok_eq(c, i - 1, ",") &&
             !c->covered[i - 2] && i + len < body && is_upper(c, i + len)) {
@@ -769,7 +815,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (tok_in(c, i, (const char *const[]){"state", "states", NULL}) &&
             !(i + 1 < body && tok_eq(c, i + 1, "that")))
             continue;
-        base = q ? q->tag == BL_CUE_BASE : !is_inflected(c, i);
+        ing = q ? q->tag == BL_CUE_ING : ing_form(c, i);
+        base = q ? q->tag == BL_CUE_BASE : !is_inflected(c, i) && !ing;
         speech = q && q->cls == BL_CUE_SPEECH;
         k = skip_circumstance(c, i + len, body);
         if (!np_left(c, lo, i, &src, 0)) {
@@ -778,7 +825,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             size_t p = i;
             while (p > lo && tok_in(c, p - 1, between))
                 p--;
-            if (!((q && q->tag == BL_CUE_ING && p > lo && tok_eq(c, p - 1, ",")) ||
+            if (!((ing && p > lo && tok_eq(c, p - 1, ",")) ||
                   (p > lo + 2 && (tok_eq(c, p - 1, "and") || tok_eq(c, p - 1, "but")) &&
                    (q ? q->tag == BL_CUE_PAST || q->tag == BL_CUE_3SG : is_inflected(c, i)))))
                 continue;

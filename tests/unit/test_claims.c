@@ -249,6 +249,13 @@ static const struct row {
      "Russia controls about a fifth of the region's farmland", BL_CLAIM_STATISTICAL, NULL, NULL, 0},
     {"The bridge closed in 2019 because the river flooded.",
      "The bridge closed in 2019 because the river flooded", BL_CLAIM_CAUSAL, NULL, NULL, 0},
+    /* stance and topic cues: a particle joins the cue */
+    {"The senator pointed to the rising cost of ferry tickets.", "the rising cost of ferry tickets",
+     BL_CLAIM_ATTRIBUTED, "The senator", "pointed to", 0},
+    {"Ruiz talked about the harbour strike for an hour.", "the harbour strike for an hour",
+     BL_CLAIM_ATTRIBUTED, "Ruiz", "talked about", 0},
+    {"The council offered to repair the old pier by May.", "to repair the old pier by May",
+     BL_CLAIM_ATTRIBUTED, "The council", "offered", 0},
     /* nothing from boilerplate, questions or a bare opinion */
     {"Reporting by Jane Okafor; Editing by Tom Lind", NULL, NONE, NULL, NULL, 0},
     {"Sign up for our newsletter to get 20 percent off.", NULL, NONE, NULL, NULL, 0},
