@@ -184,7 +184,6 @@ static bool lemma_in(const struct bl_cue *q, const char *const *list)
 static const char *const to_cues[] = {"urge",  "promise",  "vow", "pledge", "hope",    "expect",
                                       "agree", "threaten", "ask", "call",   "propose", NULL};
 
-
 static const struct xcue *xcue_at(const struct ctx *c, size_t i)
 {
     for (const struct xcue *x = xcues; x->form; x++)
@@ -560,6 +559,12 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
                     (const char *const[]){"the", "a", "an", "it", "there", "his", "her", "their",
                                           "its", "this", "that", NULL}) ||
              is_upper(c, x + 2)))
+            return x;
+        /* ", which ...", ", despite ...": an aside of the writer's */
+        if (tok_eq(c, x, ",") && x > a + 2 &&
+            tok_in(c, x + 1,
+                   (const char *const[]){"which", "while", "whereas", "despite", "as", "when",
+                                         "even", "after", "so", NULL}))
             return x;
         if (!tok_eq(c, x, ",") && c->t[x].kind != BL_TOK_DASH)
             continue;
@@ -998,6 +1003,65 @@ static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags, bool
     return add_attributed(c, i + 1, body, src, cue, -1, flags);
 }
 
+/* "Asked whether the port would close, Ruiz demurred", "when asked about
+ * the strike", "Mr. Ruiz was asked if ...": the question put to someone is
+ * the content, up to the next comma; the asker, when "by" names one, is the
+ * source. */
+static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const before[] = {"when",  "if",         "was", "were", "been",
+                                         "being", "is",         "are", "once", "also",
+                                         "again", "repeatedly", NULL};
+    static const char *const opens[] = {"if",  "whether", "what", "which", "who", "why",
+                                        "how", "where",   "when", "to",    NULL};
+    size_t body = trim_end(c, lo, hi);
+    for (size_t i = lo; i + 2 < body; i++) {
+        struct bl_span src = none_span(), cue;
+        size_t k = i + 1, e;
+        int rc;
+        if (c->covered[i] || !tok_eq(c, i, "asked"))
+            continue;
+        if (!(i == lo || tok_eq(c, i - 1, ",") || tok_in(c, i - 1, before)))
+            continue;
+        /* "asked by the moderator", "asked on Monday", "asked at a rally" */
+        if (tok_eq(c, k, "by")) {
+            size_t a = k + 1, b = a;
+            while (b < body && b < a + NP_MAX && is_word(c, b) && !tok_in(c, b, opens) &&
+                   !tok_eq(c, b, "about"))
+                b++;
+            if (b == a)
+                continue;
+            src.start = c->t[a].start;
+            src.end = c->t[b - 1].end;
+            k = b;
+        }
+        k = skip_circumstance(c, k, body);
+        if (k < body && tok_in(c, k, (const char *const[]){"specifically", "directly", NULL}))
+            k++;
+        cue.start = c->t[i].start;
+        cue.end = c->t[i].end;
+        if (k < body && tok_eq(c, k, "about")) {
+            cue.end = c->t[k].end;
+            k++;
+        } else if (!(k < body && tok_in(c, k, opens))) {
+            continue;
+        }
+        for (e = k; e < body && !c->covered[e] && !tok_eq(c, e, ",") && !tok_eq(c, e, ";") &&
+                    !tok_eq(c, e, ":") && c->t[e].kind != BL_TOK_DASH;
+             e++)
+            ;
+        if (words_in(c, k, e) < 2)
+            continue;
+        rc = add_attributed(c, k, e, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        for (size_t y = i; y < k; y++)
+            c->covered[y] = 1;
+        i = e;
+    }
+    return BL_OK;
+}
+
 /* "Turnout seemed to fall", "Ruiz is expected to win": an appearance or an
  * expectation with nobody named behind it. The content is the clause, its
  * subject included; source and claimant stay empty. */
@@ -1272,6 +1336,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         rc = colon_claim(&c, lo, se->tok_end, flags, s == 0);
         if (rc == BL_OK)
             rc = in_document(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = asked(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = cue_sentence(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)

@@ -256,6 +256,14 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "Ruiz", "talked about", 0},
     {"The council offered to repair the old pier by May.", "to repair the old pier by May",
      BL_CLAIM_ATTRIBUTED, "The council", "offered", 0},
+    /* a question put to someone */
+    {"Asked whether the ferry would run in winter, Ruiz shrugged.",
+     "whether the ferry would run in winter", BL_CLAIM_ATTRIBUTED, NULL, "Asked", 0},
+    {"When asked about the harbour strike, the mayor changed the subject.", "the harbour strike",
+     BL_CLAIM_ATTRIBUTED, NULL, "asked about", 0},
+    /* an aside of the writer's is no part of the content */
+    {"The council plans to close the old pier in May, when the ferry stops.",
+     "to close the old pier in May", BL_CLAIM_ATTRIBUTED, "The council", "plans", 0},
     /* nothing from boilerplate, questions or a bare opinion */
     {"Reporting by Jane Okafor; Editing by Tom Lind", NULL, NONE, NULL, NULL, 0},
     {"Sign up for our newsletter to get 20 percent off.", NULL, NONE, NULL, NULL, 0},
