@@ -119,13 +119,14 @@ static const struct xcue xcues[] = {
     {"quoted", false, true},      {"assailed", false, true},    {"referenced", false, true},
     {"wondered", false, true},    {"bemoaned", false, true},    {"lambasted", false, true},
     {"endorse", false, true},     {"pushed", true, true},       {"opposing", false, true},
-    {"refusing", true, false},    {NULL, false, false}};
+    {"refusing", true, false},    {"pointing", false, true},    {NULL, false, false}};
 
 /* xcues that take a particle before their object: "pointed to the deficit",
  * "talked about the economy". The particle is part of the cue. */
 static const char *const particles[][2] = {
-    {"pointed", "to"},  {"talking", "about"},  {"talked", "about"}, {"talks", "about"},
-    {"spoke", "about"}, {"railed", "against"}, {"pushed", "for"},   {NULL, NULL}};
+    {"pointed", "to"},  {"talking", "about"}, {"talked", "about"},
+    {"talks", "about"}, {"spoke", "about"},   {"railed", "against"},
+    {"pushed", "for"},  {"pointing", "to"},   {NULL, NULL}};
 
 static const char *const pronouns[] = {"he", "she", "they", "we", "i", "you", "who", NULL};
 static const char *const determiners[] = {
@@ -162,6 +163,18 @@ static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thurs
                                        "friday", "saturday", "sunday",    "yesterday",
                                        "today",  "earlier",  "later",     NULL};
 static const char *const np_inner[] = {"of", "for", "the", NULL};
+/* claimants that are evidence rather than people: "the poll shows" */
+static const char *const evidence_words[] = {
+    "poll",     "polls",     "survey",      "surveys",    "study",
+    "studies",  "report",    "reports",     "data",       "records",
+    "filings",  "documents", "figures",     "numbers",    "results",
+    "research", "analysis",  "statistics",  "estimates",  "census",
+    "tally",    "count",     "video",       "footage",    "photos",
+    "images",   "emails",    "audit",       "review",     "investigation",
+    "inquiry",  "probe",     "researchers", "scientists", "investigators",
+    "analysts", "experts",   "economists",  "tests",      "models",
+    "average",  "polling",   "map",         "chart",      "memo",
+    "evidence", NULL};
 /* words that cannot open the content of a claim */
 static const char *const bad_start[] = {
     "of",         "for",    "about", "on",   "in",     "at",  "with", "by",      "from",
@@ -701,6 +714,30 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
     return BL_OK;
 }
 
+/* "..., Ruiz said, adding that ...": when the comma at p closes the cue or the
+ * source of a quote or claim found before, its source speaks on. */
+static bool attribution_before(const struct ctx *c, size_t p, struct bl_span *src)
+{
+    size_t end;
+    if (p == 0 || !c->covered[p - 1])
+        return false;
+    end = c->t[p - 1].end;
+    for (size_t k = 0; k < c->d->nquotes; k++) {
+        const struct bl_quote *q = &c->d->quotes[k];
+        if (q->source.start != BL_NONE && (q->cue.end == end || q->source.end == end)) {
+            *src = q->source;
+            return true;
+        }
+    }
+    for (size_t k = c->nv; k-- > 0;)
+        if (c->v[k].source.start != BL_NONE &&
+            (c->v[k].cue.end == end || c->v[k].source.end == end)) {
+            *src = c->v[k].source;
+            return true;
+        }
+    return false;
+}
+
 /* The subject opening the sentence toks [lo, p): a claimant phrase. */
 static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span *src)
 {
@@ -728,19 +765,8 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
  * researchers) rather than a person? */
 static bool evidence_in(const struct ctx *c, struct bl_span src)
 {
-    static const char *const words[] = {
-        "poll",      "polls",     "survey",      "surveys",    "study",
-        "studies",   "report",    "reports",     "data",       "records",
-        "filings",   "documents", "figures",     "numbers",    "results",
-        "research",  "analysis",  "statistics",  "estimates",  "census",
-        "tally",     "count",     "video",       "footage",    "photos",
-        "images",    "emails",    "audit",       "review",     "investigation",
-        "inquiry",   "probe",     "researchers", "scientists", "investigators",
-        "analysts",  "experts",   "economists",  "tests",      "models",
-        "average",   "polling",   "map",         "chart",      "memo",
-        "documents", NULL};
     for (size_t i = tok_at(c, src.start); i < c->n && c->t[i].start < src.end; i++)
-        if (tok_in(c, i, words))
+        if (tok_in(c, i, evidence_words))
             return true;
     return false;
 }
@@ -834,7 +860,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                   (p > lo + 2 && (tok_eq(c, p - 1, "and") || tok_eq(c, p - 1, "but")) &&
                    (q ? q->tag == BL_CUE_PAST || q->tag == BL_CUE_3SG : is_inflected(c, i)))))
                 continue;
-            if (!subject_of(c, lo, p, &src))
+            if (!(ing && attribution_before(c, p - 1, &src)) && !subject_of(c, lo, p, &src))
                 continue;
         }
         /* "show" and "find" report evidence: a poll, records, researchers;
@@ -1142,6 +1168,63 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     return add_attributed(c, k + 1, e, src, cue, -1, flags);
 }
 
+/* "Ruiz leads by 8 points in the latest Harbour poll": a finding the
+ * clause before reports from a poll or survey named after "in". The source
+ * is that phrase; the cue is "in". */
+static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const polls[] = {"poll", "polls", "survey", "surveys", "polling", NULL};
+    static const char *const opens[] = {",",     ";",       ":",     "although", "though",
+                                        "but",   "because", "while", "when",     "as",
+                                        "since", "that",    "if",    "whereas",  NULL};
+    size_t body = trim_end(c, lo, hi);
+    for (size_t i = lo + 3; i + 1 < body; i++) {
+        struct bl_span src, cue;
+        size_t a, e, k;
+        int rc;
+        if (c->covered[i] || !tok_eq(c, i, "in") || c->covered[i - 1])
+            continue;
+        for (k = i + 1; k < body && k < i + 9 && is_word(c, k) && !c->covered[k]; k++)
+            if (tok_in(c, k, polls))
+                break;
+        /* "slid in the polls" is a standing, not a finding */
+        if (k >= body || k >= i + 9 || !tok_in(c, k, polls) ||
+            (k == i + 2 && tok_eq(c, i + 1, "the") && tok_eq(c, k, "polls")))
+            continue;
+        /* the clause before: back to its opening word or the sentence start */
+        for (a = i; a > lo && !c->covered[a - 1] && !tok_in(c, a - 1, opens); a--)
+            ;
+        while (a < i && !is_word(c, a))
+            a++;
+        if (words_in(c, a, i) < 3)
+            continue;
+        /* a finding has a figure or a lead in it */
+        {
+            bool fig = false;
+            for (size_t y = a; y < i && !fig; y++)
+                fig = c->t[y].kind == BL_TOK_NUMBER ||
+                      tok_in(c, y,
+                             (const char *const[]){"percent", "%", "points", "lead", "leads", "led",
+                                                   "ahead", "trails", "trailed", "trailing",
+                                                   "behind", "majority", NULL});
+            if (!fig)
+                continue;
+        }
+        e = k + 1;
+        src.start = c->t[i + 1].start;
+        src.end = c->t[k].end;
+        cue.start = c->t[i].start;
+        cue.end = c->t[i].end;
+        rc = add_attributed(c, a, i, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        for (size_t y = i; y < e; y++)
+            c->covered[y] = 1;
+        i = e;
+    }
+    return BL_OK;
+}
+
 /* Claims named by a noun: "Trump's claim that ...", "his warning that ...",
  * "the DNC's decision to ...", "allegations that ...". The possessor is the
  * claimant; with an article or none ("allegations that") there is none.
@@ -1344,6 +1427,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = evidential(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = nominal_claims(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = in_poll_after(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
     }

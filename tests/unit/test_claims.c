@@ -261,6 +261,13 @@ static const struct row {
      "whether the ferry would run in winter", BL_CLAIM_ATTRIBUTED, NULL, "Asked", 0},
     {"When asked about the harbour strike, the mayor changed the subject.", "the harbour strike",
      BL_CLAIM_ATTRIBUTED, NULL, "asked about", 0},
+    /* the speaker of the quote before goes on: ", adding ...", ", noting ..." */
+    {"“We will not give up,” Ruiz said, noting that the ferry had run at a loss since 2019.",
+     "the ferry had run at a loss since 2019", BL_CLAIM_ATTRIBUTED, "Ruiz", "noting", -1},
+    /* a finding of a poll named after the clause */
+    {"Ruiz leads Berg by 8 points in the latest Harbour Times poll.", "Ruiz leads Berg by 8 points",
+     BL_CLAIM_ATTRIBUTED, "the latest Harbour Times poll", "in", 0},
+    {"He slid in the polls after the debate in May.", "He slid", NONE, NULL, NULL, 0},
     /* an aside of the writer's is no part of the content */
     {"The council plans to close the old pier in May, when the ferry stops.",
      "to close the old pier in May", BL_CLAIM_ATTRIBUTED, "The council", "plans", 0},
