@@ -1105,7 +1105,8 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         size_t a, k = i + 1, e;
         if (c->covered[i])
             continue;
-        if (tok_in(c, i, seem) && !tok_in(c, k, not_after) && !is_upper(c, k)) {
+        if ((tok_in(c, i, seem) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
+            tok_eq(c, i, "reportedly")) {
             cue.start = c->t[i].start;
             cue.end = c->t[i].end;
         } else if (tok_in(c, i, be) && tok_eq(c, k, "expected") && k + 1 < body &&
@@ -1116,15 +1117,33 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         } else {
             continue;
         }
-        /* the subject: back over words to the clause start */
+        /* the subject: back over words to the clause start, and over one
+         * appositive ("The government, led by Ruiz, seems ...") */
         a = i;
-        while (a > lo && is_word(c, a - 1) && !c->covered[a - 1] && i - a < 12 &&
-               !tok_in(c, a - 1,
-                       (const char *const[]){"that", "and", "but", "because", "while", "although",
-                                             "if", "as", "since", "when", NULL}))
-            a--;
-        if (a == i || tok_in(c, a, (const char *const[]){"it", "there", "this", NULL}))
+        for (size_t top = i;;) {
+            size_t m;
+            while (a > lo && is_word(c, a - 1) && !c->covered[a - 1] && top - a < 12 &&
+                   !tok_in(c, a - 1,
+                           (const char *const[]){"that", "and", "but", "because", "while",
+                                                 "although", "if", "as", "since", "when", NULL}))
+                a--;
+            if (top != i || a < lo + 2 || !tok_eq(c, a - 1, ","))
+                break;
+            for (m = a - 1; m > lo && a - m < 16 && !tok_eq(c, m - 1, ",") && !c->covered[m - 1];)
+                m--;
+            if (m <= lo + 1 || !tok_eq(c, m - 1, ",") || !is_word(c, m - 2) || c->covered[m - 2])
+                break;
+            a = top = m - 1;
+        }
+        /* "it seems [that] the plan failed": the clause after is the content */
+        if (a + 1 == i && tok_eq(c, a, "it") && !tok_eq(c, i, "reportedly") &&
+            !tok_eq(c, k, "to")) {
+            a = k + tok_eq(c, k, "that");
+            if (a >= body || c->covered[a])
+                continue;
+        } else if (a == i || tok_in(c, a, (const char *const[]){"it", "there", "this", NULL})) {
             continue;
+        }
         e = content_end(c, k, body);
         if (words_in(c, a, e) < 4)
             continue;

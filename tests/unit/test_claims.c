@@ -268,6 +268,15 @@ static const struct row {
     {"Ruiz leads Berg by 8 points in the latest Harbour Times poll.", "Ruiz leads Berg by 8 points",
      BL_CLAIM_ATTRIBUTED, "the latest Harbour Times poll", "in", 0},
     {"He slid in the polls after the debate in May.", "He slid", NONE, NULL, NULL, 0},
+    /* appearances and hearsay with nobody named behind them */
+    {"The harbour board, led by Ana Ruiz, seems ready to sell the old pier.",
+     "The harbour board, led by Ana Ruiz, seems ready to sell the old pier", BL_CLAIM_ATTRIBUTED,
+     NULL, "seems", 0},
+    {"It seems the ferry company has lost its licence.", "the ferry company has lost its licence",
+     BL_CLAIM_ATTRIBUTED, NULL, "seems", 0},
+    {"The council is reportedly planning to close the pier in May.",
+     "The council is reportedly planning to close the pier in May", BL_CLAIM_ATTRIBUTED, NULL,
+     "reportedly", 0},
     /* an aside of the writer's is no part of the content */
     {"The council plans to close the old pier in May, when the ferry stops.",
      "to close the old pier in May", BL_CLAIM_ATTRIBUTED, "The council", "plans", 0},
