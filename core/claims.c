@@ -119,7 +119,20 @@ static const struct xcue xcues[] = {
     {"quoted", false, true},      {"assailed", false, true},    {"referenced", false, true},
     {"wondered", false, true},    {"bemoaned", false, true},    {"lambasted", false, true},
     {"endorse", false, true},     {"pushed", true, true},       {"opposing", false, true},
-    {"refusing", true, false},    {"pointing", false, true},    {NULL, false, false}};
+    {"refusing", true, false},    {"pointing", false, true},    {"aiming", true, false},
+    {"balked", false, true},      {"chided", false, true},      {"congratulated", false, true},
+    {"convinced", false, true},   {"debated", false, true},     {"delivering", false, true},
+    {"disavowed", false, true},   {"disputed", false, true},    {"documented", false, true},
+    {"downplayed", false, true},  {"emailed", false, true},     {"endorsing", false, true},
+    {"express", false, true},     {"expressing", false, true},  {"favoring", false, true},
+    {"framed", false, true},      {"hailed", false, true},      {"implied", false, true},
+    {"knocked", false, true},     {"listing", false, true},     {"names", false, true},
+    {"noticed", false, true},     {"opined", false, true},      {"orders", true, true},
+    {"outlined", false, true},    {"outlining", false, true},   {"planning", true, false},
+    {"projected", true, true},    {"quoting", false, true},     {"reaffirmed", false, true},
+    {"reminding", false, true},   {"sounded", false, true},     {"sparred", false, true},
+    {"threatening", true, true},  {"underscored", false, true}, {"wanting", true, true},
+    {NULL, false, false}};
 
 /* xcues that take a particle before their object: "pointed to the deficit",
  * "talked about the economy". The particle is part of the cue. */
