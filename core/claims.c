@@ -1101,6 +1101,34 @@ static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     return BL_OK;
 }
 
+/* After a form of "be" at k: "expected to", "widely seen as", "not
+ * considered", "thought to" ... The index past the cue (its particle
+ * included), or k when there is none. */
+static size_t passive_opinion(const struct ctx *c, size_t k, size_t body)
+{
+    static const struct {
+        const char *pp, *particle;
+    } pps[] = {{"expected", "to"},   {"seen", "as"},     {"regarded", "as"}, {"viewed", "as"},
+               {"considered", NULL}, {"believed", "to"}, {"thought", "to"},  {"known", "for"},
+               {"projected", "to"},  {NULL, NULL}};
+    size_t j = k;
+    while (j < body && j < k + 2 &&
+           tok_in(c, j,
+                  (const char *const[]){"not", "n't", "widely", "also", "now", "still", "generally",
+                                        "increasingly", "largely", "broadly", NULL}))
+        j++;
+    if (j + 1 >= body)
+        return k;
+    for (size_t x = 0; pps[x].pp; x++) {
+        if (!tok_eq(c, j, pps[x].pp))
+            continue;
+        if (!pps[x].particle)
+            return j + 1;
+        return tok_eq(c, j + 1, pps[x].particle) ? j + 2 : k;
+    }
+    return k;
+}
+
 /* "Turnout seemed to fall", "Ruiz is expected to win": an appearance or an
  * expectation with nobody named behind it. The content is the clause, its
  * subject included; source and claimant stay empty. */
@@ -1115,18 +1143,18 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     size_t body = trim_end(c, lo, hi);
     for (size_t i = lo + 1; i + 1 < body; i++) {
         struct bl_span cue, src = none_span();
-        size_t a, k = i + 1, e;
+        size_t a, k = i + 1, e, pe;
         if (c->covered[i])
             continue;
         if ((tok_in(c, i, seem) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
             tok_eq(c, i, "reportedly")) {
             cue.start = c->t[i].start;
             cue.end = c->t[i].end;
-        } else if (tok_in(c, i, be) && tok_eq(c, k, "expected") && k + 1 < body &&
-                   tok_eq(c, k + 1, "to")) {
+        } else if (tok_in(c, i, be) && (pe = passive_opinion(c, k, body)) > k) {
+            /* "is widely expected to win", "is seen as a reformer" */
+            k = pe - tok_eq(c, pe - 1, "to"); /* the content keeps its "to" */
             cue.start = c->t[i].start;
-            cue.end = c->t[k].end;
-            k++;
+            cue.end = c->t[k - 1].end;
         } else {
             continue;
         }
@@ -1150,7 +1178,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         /* "it seems [that] the plan failed": the clause after is the content */
         if (a + 1 == i && tok_eq(c, a, "it") && !tok_eq(c, i, "reportedly") &&
-            !tok_eq(c, k, "to")) {
+            (tok_in(c, i, be) || !tok_eq(c, k, "to"))) {
             a = k + tok_eq(c, k, "that");
             if (a >= body || c->covered[a])
                 continue;
