@@ -520,6 +520,20 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
                 i++;
             continue;
         }
+        /* "for years", "for months" */
+        if (tok_eq(c, i, "for") && i + 1 < hi &&
+            tok_in(c, i + 1,
+                   (const char *const[]){"years", "months", "weeks", "days", "decades", "hours",
+                                         "some", "a", NULL}) &&
+            (!tok_in(c, i + 1, (const char *const[]){"some", "a", NULL}) ||
+             (i + 2 < hi && tok_in(c, i + 2,
+                                   (const char *const[]){"time", "while", "year", "month", "week",
+                                                         "decade", "years", "months", NULL})))) {
+            i += tok_in(c, i + 1, (const char *const[]){"some", "a", NULL}) ? 3 : 2;
+            while (i < hi && tok_eq(c, i, ","))
+                i++;
+            continue;
+        }
         if (!tok_in(c, i, preps))
             break;
         for (e = i + 1; e < hi && w < 5 && is_word(c, e) && !tok_eq(c, e, "that"); e++, w++)
@@ -951,7 +965,11 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (tok_eq(c, k, "to")) {
             if (!(x && x->to) && !(q && lemma_in(q, to_cues)))
                 continue;
-        } else if (!that && !objskip && tok_in(c, k, bad_start)) {
+        } else if (!that && !objskip && tok_in(c, k, bad_start) &&
+                   !(x && x->obj && k + 2 < body &&
+                     tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
+                     tok_in(c, k + 1, (const char *const[]){"for", "over", "as", "of", NULL}))) {
+            /* "criticized him for ..." keeps its object; a bare "him" does not */
             continue;
         } else if (!q && x && !x->obj && !that) {
             continue;

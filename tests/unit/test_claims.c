@@ -285,6 +285,10 @@ static const struct row {
     {"The strike is seen as the largest in the port's history.",
      "The strike is seen as the largest in the port's history", BL_CLAIM_ATTRIBUTED, NULL,
      "is seen as", 0},
+    {"The union criticized him for closing the ferry office.", "him for closing the ferry office",
+     BL_CLAIM_ATTRIBUTED, "The union", "criticized", 0},
+    {"The port authority has declined for years to publish its accounts.",
+     "to publish its accounts", BL_CLAIM_ATTRIBUTED, "The port authority", "declined", 0},
     /* an aside of the writer's is no part of the content */
     {"The council plans to close the old pier in May, when the ferry stops.",
      "to close the old pier in May", BL_CLAIM_ATTRIBUTED, "The council", "plans", 0},
