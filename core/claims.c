@@ -132,7 +132,9 @@ static const struct xcue xcues[] = {
     {"projected", true, true},    {"quoting", false, true},     {"reaffirmed", false, true},
     {"reminding", false, true},   {"sounded", false, true},     {"sparred", false, true},
     {"threatening", true, true},  {"underscored", false, true}, {"wanting", true, true},
-    {NULL, false, false}};
+    {"seeking", true, true},      {"thanking", false, true},    {"trumpeting", false, true},
+    {"mulling", false, true},     {"showing", false, true},     {"pushing", true, true},
+    {"looking", true, false},     {NULL, false, false}};
 
 /* xcues that take a particle before their object: "pointed to the deficit",
  * "talked about the economy". The particle is part of the cue. */
@@ -810,7 +812,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         const struct xcue *x = NULL;
         struct bl_span src, cue;
         size_t len, k, e;
-        bool speech, base, ing, that = false, objskip = false;
+        bool speech, base, ing, prog, that = false, objskip = false;
         int rc;
 
         if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
@@ -877,7 +879,15 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         base = q ? q->tag == BL_CUE_BASE : !is_inflected(c, i) && !ing;
         speech = q && q->cls == BL_CUE_SPEECH;
         k = skip_circumstance(c, i + len, body);
-        if (!np_left(c, lo, i, &src, 0)) {
+        /* "Ruiz is seeking a third term", "critics are calling for ...": a
+         * progressive is a finite verb */
+        prog = ing && i > lo + 1 &&
+               tok_in(c, i - 1,
+                      (const char *const[]){"is", "are", "was", "were", "'s", "’s", "'re", "’re",
+                                            NULL});
+        if (prog ? !np_left(c, lo, i - 1, &src, 0) : !np_left(c, lo, i, &src, 0)) {
+            if (prog)
+                continue;
             /* ", arguing that ...", "... but said that ...": the subject of
              * the sentence */
             size_t p = i;

@@ -289,6 +289,8 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "The union", "criticized", 0},
     {"The port authority has declined for years to publish its accounts.",
      "to publish its accounts", BL_CLAIM_ATTRIBUTED, "The port authority", "declined", 0},
+    {"Ruiz is seeking a third term as mayor of the port.", "a third term as mayor of the port",
+     BL_CLAIM_ATTRIBUTED, "Ruiz", "seeking", 0},
     /* an aside of the writer's is no part of the content */
     {"The council plans to close the old pier in May, when the ferry stops.",
      "to close the old pier in May", BL_CLAIM_ATTRIBUTED, "The council", "plans", 0},
