@@ -1157,6 +1157,124 @@ static size_t passive_opinion(const struct ctx *c, size_t k, size_t body)
     return k;
 }
 
+/* "Ruiz is worried about the ferry", "voters are skeptical of the plan",
+ * "she was confident that ...": a stance told by an adjective after "be".
+ * The subject is the claimant; the content follows the adjective's particle. */
+static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const be[] = {
+        "is",      "are",      "was",    "were",  "'s",       "’s",      "'re",
+        "’re",     "am",       "'m",     "’m",    "been",     "be",      "remain",
+        "remains", "remained", "seemed", "seems", "appeared", "appears", NULL};
+    static const char *const adverbs[] = {
+        "very",    "deeply",    "increasingly", "still",    "also",
+        "not",     "n't",       "more",         "less",     "so",
+        "too",     "quite",     "highly",       "openly",   "now",
+        "already", "clearly",   "particularly", "fiercely", "all",
+        "equally", "extremely", "less",         "somewhat", NULL};
+    static const struct {
+        const char *adj, *particles[5];
+    } adjs[] = {{"worried", {"about", "that", NULL}},
+                {"concerned", {"about", "that", "over", NULL}},
+                {"proud", {"of", "that", NULL}},
+                {"skeptical", {"of", "about", "that", NULL}},
+                {"sceptical", {"of", "about", "that", NULL}},
+                {"confident", {"that", "of", NULL}},
+                {"eager", {"to", "for", NULL}},
+                {"aware", {"of", "that", NULL}},
+                {"optimistic", {"about", "that", NULL}},
+                {"pessimistic", {"about", NULL}},
+                {"angry", {"about", "at", "over", NULL}},
+                {"critical", {"of", NULL}},
+                {"supportive", {"of", NULL}},
+                {"wary", {"of", NULL}},
+                {"hopeful", {"that", "about", NULL}},
+                {"certain", {"that", NULL}},
+                {"convinced", {"that", NULL}},
+                {"afraid", {"that", "of", NULL}},
+                {"frustrated", {"with", "by", "that", NULL}},
+                {"upset", {"about", "with", "that", NULL}},
+                {"unhappy", {"with", "about", NULL}},
+                {"pleased", {"with", "that", NULL}},
+                {"disappointed", {"in", "with", "that", "by", NULL}},
+                {"furious", {"about", "at", "with", NULL}},
+                {"anxious", {"about", NULL}},
+                {"nervous", {"about", NULL}},
+                {"excited", {"about", NULL}},
+                {"determined", {"to", NULL}},
+                {"reluctant", {"to", NULL}},
+                {"willing", {"to", NULL}},
+                {"unwilling", {"to", NULL}},
+                {"adamant", {"that", NULL}},
+                {"satisfied", {"with", "that", NULL}},
+                {"uncomfortable", {"with", NULL}},
+                {"fearful", {"of", "that", NULL}},
+                {"doubtful", {"that", "about", NULL}},
+                {"unsure", {"of", "about", "whether", NULL}},
+                {"enthusiastic", {"about", NULL}},
+                {"dismissive", {"of", NULL}},
+                {"opposed", {"to", NULL}},
+                {"open", {"to", NULL}},
+                {"committed", {"to", NULL}},
+                {"clear", {"that", "about", NULL}},
+                {"sure", {"that", NULL}},
+                {"happy", {"with", "about", "that", NULL}},
+                {"thrilled", {"with", "about", "that", NULL}},
+                {"outraged", {"by", "over", "that", NULL}},
+                {"troubled", {"by", "that", NULL}},
+                {NULL, {NULL}}};
+    size_t body = trim_end(c, lo, hi);
+    for (size_t i = lo + 1; i + 3 < body; i++) {
+        struct bl_span src, cue;
+        size_t j, k, e;
+        int ai = -1;
+        int rc;
+        if (c->covered[i] || !tok_in(c, i, be))
+            continue;
+        for (j = i + 1; j < body && j < i + 3 && tok_in(c, j, adverbs); j++)
+            ;
+        if (j + 1 >= body || c->covered[j])
+            continue;
+        for (int x = 0; adjs[x].adj && ai < 0; x++)
+            if (tok_eq(c, j, adjs[x].adj))
+                ai = x;
+        if (ai < 0 || !tok_in(c, j + 1, adjs[ai].particles))
+            continue;
+        k = j + 1;
+        /* "to" and "whether" open the content; "about", "of" ... are the cue's */
+        if (!tok_in(c, k, (const char *const[]){"to", "whether", NULL}))
+            k++;
+        else if (tok_eq(c, k, "to") && k + 1 < body &&
+                 (tok_in(c, k + 1,
+                         (const char *const[]){"the", "a", "an", "his", "her", "their", "its",
+                                               "our", "my", "this", "these", "those", "any",
+                                               NULL}) ||
+                  is_upper(c, k + 1) || ing_form(c, k + 1)))
+            k++; /* "open to a second bridge": a preposition */
+        if (k >= body || c->covered[k] || !np_left(c, lo, i, &src, 0))
+            continue;
+        e = content_end(c, k, body);
+        /* a noun phrase object ends at the comma: "wary of the plan, which ..." */
+        if (!tok_in(c, j + 1, (const char *const[]){"that", "to", "whether", NULL}))
+            for (size_t y = k + 1; y < e; y++)
+                if (tok_eq(c, y, ",") || c->t[y].kind == BL_TOK_DASH) {
+                    e = y;
+                    break;
+                }
+        if (words_in(c, k, e) < MIN_WORDS)
+            continue;
+        cue.start = c->t[i].start;
+        cue.end = c->t[k - 1].end;
+        rc = add_attributed(c, k, e, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        for (size_t y = i; y < k; y++)
+            c->covered[y] = 1;
+        i = e;
+    }
+    return BL_OK;
+}
+
 /* "Turnout seemed to fall", "Ruiz is expected to win": an appearance or an
  * expectation with nobody named behind it. The content is the clause, its
  * subject included; source and claimant stay empty. */
@@ -1511,6 +1629,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = asked(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = cue_sentence(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = stance_adjective(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = evidential(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)

@@ -291,6 +291,13 @@ static const struct row {
      "to publish its accounts", BL_CLAIM_ATTRIBUTED, "The port authority", "declined", 0},
     {"Ruiz is seeking a third term as mayor of the port.", "a third term as mayor of the port",
      BL_CLAIM_ATTRIBUTED, "Ruiz", "seeking", 0},
+    /* a stance told by an adjective */
+    {"Local fishermen are deeply worried about the new quota rules.", "the new quota rules",
+     BL_CLAIM_ATTRIBUTED, "Local fishermen", "are deeply worried about", 0},
+    {"The mayor is open to a second bridge over the river.", "a second bridge over the river",
+     BL_CLAIM_ATTRIBUTED, "The mayor", "is open to", 0},
+    {"The board was reluctant to raise the harbour fees.", "to raise the harbour fees",
+     BL_CLAIM_ATTRIBUTED, "The board", "was reluctant", 0},
     /* an aside of the writer's is no part of the content */
     {"The council plans to close the old pier in May, when the ferry stops.",
      "to close the old pier in May", BL_CLAIM_ATTRIBUTED, "The council", "plans", 0},
