@@ -1525,6 +1525,122 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     return BL_OK;
 }
 
+/* Does the word at y read as the finite verb of the clause ("his support
+ * for the levy has faded", "attacks on the board drew applause")? */
+static bool finite_verb(const struct ctx *c, size_t y)
+{
+    static const char *const verbs[] = {
+        "is",      "was",     "are",      "were", "has",   "have", "had",     "will",     "would",
+        "can",     "could",   "should",   "may",  "might", "must", "did",     "does",     "do",
+        "drew",    "made",    "came",     "went", "got",   "took", "gave",    "left",     "grew",
+        "became",  "fell",    "rose",     "won",  "lost",  "saw",  "said",    "told",     "held",
+        "brought", "began",   "ran",      "kept", "met",   "sent", "remains", "remained", "seems",
+        "seemed",  "appears", "appeared", NULL};
+    const char *w = c->text + c->t[y].start;
+    size_t l = c->t[y].end - c->t[y].start;
+    if (c->t[y].kind == BL_TOK_CLITIC)
+        return false;
+    if (tok_in(c, y, verbs))
+        return true;
+    /* "-ed" after a noun, not after a determiner ("the embattled mayor") */
+    return l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd' && !is_upper(c, y) &&
+           c->t[y - 1].kind == BL_TOK_WORD && !tok_in(c, y - 1, determiners) &&
+           !tok_in(c, y - 1, (const char *const[]){"and", "or", "newly", "recently", NULL});
+}
+
+/* Stances named by a noun and its particle: "Ruiz's attacks on the board",
+ * "his support for the levy", "questions about her emails". The possessor,
+ * when there is one, is the claimant; the content is the noun phrase after
+ * the particle. */
+static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const struct {
+        const char *noun, *particle;
+    } forms[] = {{"questions", "about"},
+                 {"question", "about"},
+                 {"attacks", "on"},
+                 {"attack", "on"},
+                 {"attacks", "against"},
+                 {"support", "for"},
+                 {"opposition", "to"},
+                 {"endorsement", "of"},
+                 {"criticism", "of"},
+                 {"mention", "of"},
+                 {"response", "to"},
+                 {"concerns", "about"},
+                 {"concern", "about"},
+                 {"doubts", "about"},
+                 {"praise", "for"},
+                 {"rejection", "of"},
+                 {"comments", "about"},
+                 {"comments", "on"},
+                 {"remarks", "about"},
+                 {"reference", "to"},
+                 {"critique", "of"},
+                 {"defense", "of"},
+                 {"defence", "of"},
+                 {"embrace", "of"},
+                 {"views", "on"},
+                 {"view", "of"},
+                 {"opinion", "of"},
+                 {"complaints", "about"},
+                 {"warnings", "about"},
+                 {"fears", "about"},
+                 {"fears", "of"},
+                 {"criticisms", "of"},
+                 {"denunciation", "of"},
+                 {"condemnation", "of"},
+                 {"attention", "to"},
+                 {"calls", "for"},
+                 {NULL, NULL}};
+    static const char *const owners[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+    size_t body = trim_end(c, lo, hi);
+    for (size_t i = lo; i + 3 < body; i++) {
+        struct bl_span src = none_span(), cue;
+        size_t k = i + 2, e, d = i;
+        bool hit = false;
+        int rc;
+        if (c->covered[i] || c->covered[i + 1] || c->t[i].kind != BL_TOK_WORD)
+            continue;
+        for (size_t x = 0; forms[x].noun && !hit; x++)
+            hit = tok_eq(c, i, forms[x].noun) && tok_eq(c, i + 1, forms[x].particle);
+        if (!hit || c->covered[k] || tok_in(c, k, bad_start))
+            continue;
+        /* back over up to two modifiers ("his harsh public criticism of") */
+        while (d > lo && i - d < 2 && c->t[d - 1].kind == BL_TOK_WORD && !is_upper(c, d - 1) &&
+               !tok_in(c, d - 1, owners) && !tok_in(c, d - 1, np_stop) &&
+               !tok_in(c, d - 1, determiners))
+            d--;
+        if (d > lo && tok_in(c, d - 1, owners)) {
+            src.start = c->t[d - 1].start;
+            src.end = c->t[d - 1].end;
+        } else if (d > lo + 1 && c->t[d - 1].kind == BL_TOK_CLITIC) {
+            struct bl_span np;
+            if (np_left(c, lo, d - 1, &np, 1))
+                src = np;
+        }
+        e = content_end(c, k, body);
+        for (size_t y = k + 1; y < e; y++)
+            if (tok_eq(c, y, ",") || c->t[y].kind == BL_TOK_DASH ||
+                tok_in(c, y,
+                       (const char *const[]){"who", "which", "after", "before", "because", "while",
+                                             "when", "despite", "amid", NULL}) ||
+                finite_verb(c, y)) {
+                e = y;
+                break;
+            }
+        if (words_in(c, k, e) < MIN_WORDS)
+            continue;
+        cue.start = c->t[i].start;
+        cue.end = c->t[i + 1].end;
+        rc = add_attributed(c, k, e, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        i = e;
+    }
+    return BL_OK;
+}
+
 /* ---- authorial claims ------------------------------------------------------- */
 
 static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
@@ -1637,6 +1753,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = nominal_claims(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = in_poll_after(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = nominal_object(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
     }

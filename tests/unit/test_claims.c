@@ -298,6 +298,13 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "The mayor", "is open to", 0},
     {"The board was reluctant to raise the harbour fees.", "to raise the harbour fees",
      BL_CLAIM_ATTRIBUTED, "The board", "was reluctant", 0},
+    /* a stance named by a noun and its particle */
+    {"Ruiz's attacks on the harbour board drew applause.", "the harbour board", BL_CLAIM_ATTRIBUTED,
+     "Ruiz", "attacks on", 0},
+    {"Ruiz's attacks on the harbour board, which ran the port, drew applause.",
+     "the harbour board", BL_CLAIM_ATTRIBUTED, "Ruiz", "attacks on", 0},
+    {"His support for the new levy has faded.", "the new levy", BL_CLAIM_ATTRIBUTED, "His",
+     "support for", 0},
     /* an aside of the writer's is no part of the content */
     {"The council plans to close the old pier in May, when the ferry stops.",
      "to close the old pier in May", BL_CLAIM_ATTRIBUTED, "The council", "plans", 0},
