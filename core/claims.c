@@ -134,14 +134,24 @@ static const struct xcue xcues[] = {
     {"threatening", true, true},  {"underscored", false, true}, {"wanting", true, true},
     {"seeking", true, true},      {"thanking", false, true},    {"trumpeting", false, true},
     {"mulling", false, true},     {"showing", false, true},     {"pushing", true, true},
-    {"looking", true, false},     {NULL, false, false}};
+    {"looking", true, false},     {"respond", false, true},     {"responded", false, true},
+    {"responds", false, true},    {"responding", false, true},  {"vote", false, true},
+    {"voted", false, true},       {"votes", false, true},       {"voting", false, true},
+    {"talk", false, true},        {"speak", false, true},       {"speaks", false, true},
+    {"speaking", false, true},    {"advocate", false, true},    {"advocated", false, true},
+    {"advocates", false, true},   {"advocating", false, true},  {NULL, false, false}};
 
 /* xcues that take a particle before their object: "pointed to the deficit",
  * "talked about the economy". The particle is part of the cue. */
 static const char *const particles[][2] = {
-    {"pointed", "to"},  {"talking", "about"}, {"talked", "about"},
-    {"talks", "about"}, {"spoke", "about"},   {"railed", "against"},
-    {"pushed", "for"},  {"pointing", "to"},   {NULL, NULL}};
+    {"pointed", "to"},   {"talking", "about"},  {"talked", "about"},  {"talks", "about"},
+    {"spoke", "about"},  {"railed", "against"}, {"pushed", "for"},    {"pointing", "to"},
+    {"respond", "to"},   {"responded", "to"},   {"responds", "to"},   {"responding", "to"},
+    {"vote", "for"},     {"vote", "against"},   {"voted", "for"},     {"voted", "against"},
+    {"votes", "for"},    {"votes", "against"},  {"voting", "for"},    {"voting", "against"},
+    {"talk", "about"},   {"speak", "about"},    {"speaks", "about"},  {"speaking", "about"},
+    {"advocate", "for"}, {"advocated", "for"},  {"advocates", "for"}, {"advocating", "for"},
+    {NULL, NULL}};
 
 static const char *const pronouns[] = {"he", "she", "they", "we", "i", "you", "who", NULL};
 static const char *const determiners[] = {
@@ -220,13 +230,19 @@ static const struct xcue *xcue_at(const struct ctx *c, size_t i)
     return NULL;
 }
 
-/* The particle the xcue at i takes ("to" for "pointed"), or NULL. */
-static const char *particle_of(const struct ctx *c, size_t i)
+/* Does the xcue at i take a particle ("to" for "pointed")? 1 when it does
+ * and the particle follows, -1 when it does and none follows, 0 when it
+ * takes none. */
+static int particle_at(const struct ctx *c, size_t i, size_t body)
 {
+    int r = 0;
     for (size_t k = 0; particles[k][0]; k++)
-        if (tok_eq(c, i, particles[k][0]))
-            return particles[k][1];
-    return NULL;
+        if (tok_eq(c, i, particles[k][0])) {
+            if (i + 1 < body && tok_eq(c, i + 1, particles[k][1]))
+                return 1;
+            r = -1;
+        }
+    return r;
 }
 
 /* ---- claimants ------------------------------------------------------------ */
@@ -833,10 +849,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         /* "pointed to", "railed against": the particle belongs to the cue */
         if (!q) {
-            const char *prep = particle_of(c, i);
-            if (prep && (i + 1 >= body || !tok_eq(c, i + 1, prep)))
+            int pa = particle_at(c, i, body);
+            if (pa < 0)
                 continue;
-            if (prep)
+            if (pa > 0)
                 len = 2;
         }
         /* "CONTENT, said Jane Roe, a lawyer." -- the name follows the cue */

@@ -298,6 +298,8 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "The mayor", "is open to", 0},
     {"The board was reluctant to raise the harbour fees.", "to raise the harbour fees",
      BL_CLAIM_ATTRIBUTED, "The board", "was reluctant", 0},
+    {"Most members voted against the new harbour levy.", "the new harbour levy",
+     BL_CLAIM_ATTRIBUTED, "Most members", "voted against", 0},
     /* a stance named by a noun and its particle */
     {"Ruiz's attacks on the harbour board drew applause.", "the harbour board", BL_CLAIM_ATTRIBUTED,
      "Ruiz", "attacks on", 0},
