@@ -1573,42 +1573,27 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const struct {
         const char *noun, *particle;
     } forms[] = {{"questions", "about"},
-                 {"question", "about"},
+
                  {"attacks", "on"},
-                 {"attack", "on"},
-                 {"attacks", "against"},
-                 {"support", "for"},
-                 {"opposition", "to"},
-                 {"endorsement", "of"},
-                 {"criticism", "of"},
-                 {"mention", "of"},
-                 {"response", "to"},
-                 {"concerns", "about"},
-                 {"concern", "about"},
-                 {"doubts", "about"},
-                 {"praise", "for"},
-                 {"rejection", "of"},
-                 {"comments", "about"},
-                 {"comments", "on"},
-                 {"remarks", "about"},
-                 {"reference", "to"},
-                 {"critique", "of"},
-                 {"defense", "of"},
-                 {"defence", "of"},
-                 {"embrace", "of"},
-                 {"views", "on"},
-                 {"view", "of"},
-                 {"opinion", "of"},
-                 {"complaints", "about"},
-                 {"warnings", "about"},
-                 {"fears", "about"},
-                 {"fears", "of"},
-                 {"criticisms", "of"},
-                 {"denunciation", "of"},
+
+                 {"attacks", "against"},  {"support", "for"},
+                 {"opposition", "to"},    {"endorsement", "of"},
+                 {"criticism", "of"},     {"mention", "of"},
+
+                 {"concerns", "about"},   {"concern", "about"},
+                 {"doubts", "about"},     {"praise", "for"},
+                 {"rejection", "of"},     {"comments", "about"},
+                 {"comments", "on"},      {"remarks", "about"},
+                 {"reference", "to"},     {"critique", "of"},
+                 {"defense", "of"},       {"defence", "of"},
+                 {"embrace", "of"},       {"views", "on"},
+                 {"view", "of"},          {"opinion", "of"},
+                 {"complaints", "about"}, {"warnings", "about"},
+                 {"fears", "about"},      {"fears", "of"},
+                 {"criticisms", "of"},    {"denunciation", "of"},
                  {"condemnation", "of"},
-                 {"attention", "to"},
-                 {"calls", "for"},
-                 {NULL, NULL}};
+
+                 {"calls", "for"},        {NULL, NULL}};
     static const char *const owners[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
     size_t body = trim_end(c, lo, hi);
     for (size_t i = lo; i + 3 < body; i++) {
