@@ -675,6 +675,21 @@ static bool is_inflected(const struct ctx *c, size_t i)
     return tok_in(c, i, (const char *const[]){"sought", "found", "saw", NULL});
 }
 
+/* Does the comma at y go on with a list of names ("knocked Rubio, Bush,
+ * Fiorina and Kasich")? A name follows it and an "and" or "or" closes the
+ * list before any other comma-free stretch ends. */
+static bool list_goes_on(const struct ctx *c, size_t y, size_t e)
+{
+    if (y + 1 >= e || !is_upper(c, y + 1))
+        return false;
+    for (size_t z = y + 1; z < e && z < y + 40; z++)
+        if (tok_in(c, z, (const char *const[]){"and", "or", NULL}))
+            return z + 1 < e && is_upper(c, z + 1);
+        else if (!is_word(c, z) && !tok_eq(c, z, ",") && !tok_eq(c, z, "."))
+            return false;
+    return false;
+}
+
 /* Does the form at i end in -ing ("supporting", "referring")? */
 static bool ing_form(const struct ctx *c, size_t i)
 {
@@ -740,7 +755,11 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
     src.end = c->t[te - 1].end;
     cue.start = c->t[i].start;
     cue.end = c->t[i + len - 1].end;
-    if (i == lo && e < body && words_in(c, e + 1, body) >= 3 && !c->covered[e + 1]) {
+    /* "According to X, CONTENT", "But according to X, CONTENT" */
+    if ((i == lo ||
+         (i == lo + 1 &&
+          tok_in(c, lo, (const char *const[]){"but", "and", "yet", "so", "still", NULL}))) &&
+        e < body && words_in(c, e + 1, body) >= 3 && !c->covered[e + 1]) {
         *next = body;
         return add_attributed(c, e + 1, content_end(c, e + 1, body), src, cue, -1, flags);
     }
@@ -1013,7 +1032,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (!that && !tok_eq(c, k, "to") && x && x->obj && !speech &&
             !(q && q->cls == BL_CUE_BELIEF))
             for (size_t y = k + 1; y < e; y++)
-                if (tok_eq(c, y, ",") || c->t[y].kind == BL_TOK_DASH ||
+                if ((tok_eq(c, y, ",") && !list_goes_on(c, y, e)) || c->t[y].kind == BL_TOK_DASH ||
                     tok_in(c, y,
                            (const char *const[]){"who", "which", "after", "before", "because",
                                                  "while", "when", "including", "despite", "amid",

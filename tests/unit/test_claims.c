@@ -300,6 +300,9 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "The board", "was reluctant", 0},
     {"Most members voted against the new harbour levy.", "the new harbour levy",
      BL_CLAIM_ATTRIBUTED, "Most members", "voted against", 0},
+    {"The farmers' union knocked Ruiz, Berg, Holt and Lind over the new quota.",
+     "Ruiz, Berg, Holt and Lind over the new quota", BL_CLAIM_ATTRIBUTED, "The farmers' union",
+     "knocked", 0},
     /* a stance named by a noun and its particle */
     {"Ruiz's attacks on the harbour board drew applause.", "the harbour board", BL_CLAIM_ATTRIBUTED,
      "Ruiz", "attacks on", 0},
