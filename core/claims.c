@@ -139,7 +139,10 @@ static const struct xcue xcues[] = {
     {"voted", false, true},       {"votes", false, true},       {"voting", false, true},
     {"talk", false, true},        {"speak", false, true},       {"speaks", false, true},
     {"speaking", false, true},    {"advocate", false, true},    {"advocated", false, true},
-    {"advocates", false, true},   {"advocating", false, true},  {NULL, false, false}};
+    {"advocates", false, true},   {"advocating", false, true},  {"understand", false, true},
+    {"remember", false, true},    {"recognize", false, true},   {"promote", false, true},
+    {"offer", true, true},        {"compared", false, true},    {"answer", false, true},
+    {"accept", false, true},      {"allowed", true, true},      {NULL, false, false}};
 
 /* xcues that take a particle before their object: "pointed to the deficit",
  * "talked about the economy". The particle is part of the cue. */
