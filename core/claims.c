@@ -15,6 +15,7 @@
 #define APPOS_MAX   24  /* tokens in an appositive ("X, a spokesman for Y, said") */
 #define MIN_WORDS   2   /* words in the content of an attributed claim */
 #define MAX_CONTENT 400 /* tokens in the content of an attributed claim */
+#define SOURCE      2   /* covered[]: a source that may be the claimant of more claims */
 
 struct ctx {
     const struct bl_doc *d;
@@ -22,7 +23,8 @@ struct ctx {
     const char *text;
     const struct bl_token *t;
     size_t n;
-    uint8_t *covered; /* token belongs to a quote or a claim found so far */
+    uint8_t *covered; /* token belongs to a quote or a claim found so far
+                       * (1), or only to a source, which may speak again (SOURCE) */
     struct bl_claim *v;
     size_t nv, cap;
 };
@@ -310,7 +312,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         if (a > lo + 1 && tok_eq(c, a - 1, "("))
             j = a - 1;
     }
-    if (j == lo || (!is_word(c, j - 1) && !tok_eq(c, j - 1, "%")) || c->covered[j - 1])
+    if (j == lo || (!is_word(c, j - 1) && !tok_eq(c, j - 1, "%")) || c->covered[j - 1] == 1)
         return false;
     if (tok_in(c, j - 1, pronouns)) {
         out->start = c->t[j - 1].start;
@@ -318,7 +320,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         return true;
     }
     k = j;
-    while (k > lo && words < NP_MAX && !c->covered[k - 1] &&
+    while (k > lo && words < NP_MAX && c->covered[k - 1] != 1 &&
            (is_word(c, k - 1) || tok_eq(c, k - 1, "%") ||
             (c->t[k - 1].kind == BL_TOK_DASH && !(c->t[k - 1].flags & BL_TF_SPACE_BEFORE)))) {
         /* "two in three", "4 in 10" keep their "in" */
@@ -433,7 +435,8 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
         c->covered[i] = 1;
     if (src.start != BL_NONE)
         for (size_t i = tok_at(c, src.start); i < c->n && c->t[i].start < src.end; i++)
-            c->covered[i] = 1;
+            if (!c->covered[i])
+                c->covered[i] = SOURCE;
     return push(c, &cl);
 }
 
@@ -512,7 +515,8 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
         if (q->source.start != BL_NONE)
             for (size_t i = tok_at(c, q->source.start); i < c->n && c->t[i].start < q->source.end;
                  i++)
-                c->covered[i] = 1;
+                if (!c->covered[i])
+                    c->covered[i] = SOURCE;
         if (q->cue.start != BL_NONE)
             for (size_t i = tok_at(c, q->cue.start); i < c->n && c->t[i].start < q->cue.end; i++)
                 c->covered[i] = 1;
@@ -593,6 +597,15 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
             return x;
         if (tok_eq(c, x, ";"))
             return x;
+        /* "discussed the wall and explained its cost": the same claimant's
+         * next cue opens another claim */
+        if (x > a + 1 && x + 1 < hi && (tok_eq(c, x, "and") || tok_eq(c, x, "but"))) {
+            const struct bl_cue *q1;
+            if ((bl_cues_match(c->cues, c->text, c->t, c->n, x + 1, &q1) &&
+                 (q1->tag == BL_CUE_3SG || q1->tag == BL_CUE_PAST)) ||
+                (xcue_at(c, x + 1) && is_inflected(c, x + 1) && !is_upper(c, x + 1)))
+                return x;
+        }
         /* "... the votes and Ana wants to win": another claimant's cue */
         if (x > a + 1 && (tok_eq(c, x, "and") || tok_eq(c, x, "but"))) {
             for (size_t y = x + 2; y < hi && y <= x + 4; y++) {

@@ -303,6 +303,8 @@ static const struct row {
     {"The farmers' union knocked Ruiz, Berg, Holt and Lind over the new quota.",
      "Ruiz, Berg, Holt and Lind over the new quota", BL_CLAIM_ATTRIBUTED, "The farmers' union",
      "knocked", 0},
+    {"Ruiz discussed the new harbour wall and explained its cost to the town.",
+     "the new harbour wall", BL_CLAIM_ATTRIBUTED, "Ruiz", "discussed", 0},
     /* a stance named by a noun and its particle */
     {"Ruiz's attacks on the harbour board drew applause.", "the harbour board", BL_CLAIM_ATTRIBUTED,
      "Ruiz", "attacks on", 0},
