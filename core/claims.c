@@ -964,10 +964,21 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[i + len - 1].end;
-        if (q && (k >= body || (k < body && tok_eq(c, k, ",")))) {
+        if (q &&
+            (k >= body || tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->t[k].kind == BL_TOK_DASH)) {
             /* "CONTENT, X said." / "CONTENT, X said, MORE": the content is the
-             * rest of the sentence around the attribution */
-            size_t s0 = tok_at(c, src.start), e2 = k >= body ? s0 : body;
+             * rest of the sentence around the attribution; "CONTENT, X say;
+             * ..." and "CONTENT, X believe -- ..." end at the mark */
+            size_t s0 = tok_at(c, src.start), e2 = k >= body || !tok_eq(c, k, ",") ? s0 : body;
+            if (k < body && tok_eq(c, k, ",") && s0 > lo && words_in(c, lo, s0) < 3 &&
+                !c->covered[k + 1] && words_in(c, k + 1, body) >= 3) {
+                /* "And yet, her aides say, CONTENT" */
+                rc = add_attributed(c, k + 1, content_end(c, k + 1, body), src, cue, -1, flags);
+                if (rc != BL_OK)
+                    return rc;
+                i = body;
+                continue;
+            }
             if (s0 > lo + 2 && tok_eq(c, s0 - 1, ",") && !c->covered[s0 - 2] &&
                 words_in(c, lo, s0 - 1) >= 3) {
                 size_t b0 = lo;

@@ -305,6 +305,8 @@ static const struct row {
      "knocked", 0},
     {"Ruiz discussed the new harbour wall and explained its cost to the town.",
      "the new harbour wall", BL_CLAIM_ATTRIBUTED, "Ruiz", "discussed", 0},
+    {"And yet, Mrs. Ruiz's aides say, the ferry remains a priority for her.",
+     "the ferry remains a priority for her", BL_CLAIM_ATTRIBUTED, "Mrs. Ruiz's aides", "say", -1},
     /* a stance named by a noun and its particle */
     {"Ruiz's attacks on the harbour board drew applause.", "the harbour board", BL_CLAIM_ATTRIBUTED,
      "Ruiz", "attacks on", 0},
