@@ -1002,10 +1002,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             k += tok_eq(c, k, "for");
         if (q && lemma_in(q, tell_like)) {
             size_t m = k;
-            while (m < body && m < k + 6 && !tok_eq(c, m, "that") && !tok_eq(c, m, "to") &&
+            while (m < body && m < k + 9 && !tok_eq(c, m, "that") && !tok_eq(c, m, "to") &&
                    !tok_eq(c, m, "of") && !tok_eq(c, m, ","))
                 m++;
-            if (m < body && m < k + 6) {
+            if (m < body && m < k + 9) {
                 k = tok_eq(c, m, "to") ? m : m + 1;
             } else {
                 /* "told reporters the plan was dead": step over the object */

@@ -307,6 +307,8 @@ static const struct row {
      "the new harbour wall", BL_CLAIM_ATTRIBUTED, "Ruiz", "discussed", 0},
     {"And yet, Mrs. Ruiz's aides say, the ferry remains a priority for her.",
      "the ferry remains a priority for her", BL_CLAIM_ATTRIBUTED, "Mrs. Ruiz's aides", "say", -1},
+    {"Ruiz told a lunch group of harbour pilots that the pier would reopen in May.",
+     "the pier would reopen in May", BL_CLAIM_ATTRIBUTED, "Ruiz", "told", -1},
     /* a stance named by a noun and its particle */
     {"Ruiz's attacks on the harbour board drew applause.", "the harbour board", BL_CLAIM_ATTRIBUTED,
      "Ruiz", "attacks on", 0},
