@@ -1719,7 +1719,9 @@ static const struct nominal {
                 {"estimate", 1},    {"forecast", 1},   {"rumors", 1},      {"rumours", 1},
                 {"speculation", 1}, {"suspicion", 1},  {"suspicions", 1},  {"theory", 1},
                 {"notion", 1},      {"contention", 1}, {"insinuation", 1}, {"hope", 1},
-                {"hopes", 1},       {"confidence", 1}, {NULL, 0}};
+                {"hopes", 1},       {"confidence", 1}, {"idea", 1},        {"statement", 1},
+                {"reports", 1},     {"assurances", 1}, {"recognition", 1}, {"signal", 1},
+                {"sign", 1},        {NULL, 0}};
 
 static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {

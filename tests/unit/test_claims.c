@@ -309,6 +309,8 @@ static const struct row {
      "the ferry remains a priority for her", BL_CLAIM_ATTRIBUTED, "Mrs. Ruiz's aides", "say", -1},
     {"Ruiz told a lunch group of harbour pilots that the pier would reopen in May.",
      "the pier would reopen in May", BL_CLAIM_ATTRIBUTED, "Ruiz", "told", -1},
+    {"The idea that the ferry could pay for itself was dropped in May.",
+     "the ferry could pay for itself", BL_CLAIM_ATTRIBUTED, NULL, "idea", 0},
     /* a stance named by a noun and its particle */
     {"Ruiz's attacks on the harbour board drew applause.", "the harbour board", BL_CLAIM_ATTRIBUTED,
      "Ruiz", "attacks on", 0},
