@@ -12,7 +12,7 @@
 #include <strings.h>
 
 #define NP_MAX      8   /* words in a claimant phrase */
-#define APPOS_MAX   24  /* tokens in an appositive ("X, a spokesman for Y, said") */
+#define APPOS_MAX   40  /* tokens in an appositive ("X, a spokesman for Y, said") */
 #define MIN_WORDS   2   /* words in the content of an attributed claim */
 #define MAX_CONTENT 400 /* tokens in the content of an attributed claim */
 #define SOURCE      2   /* covered[]: a source that may be the claimant of more claims */
