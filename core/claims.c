@@ -1126,6 +1126,14 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 continue;
         }
         e = content_end(c, k, body);
+        /* an infinitive ends at its first comma: "refused to free them, and
+         * Ruiz ..." */
+        if (tok_eq(c, k, "to"))
+            for (size_t y = k + 2; y < e; y++)
+                if (tok_eq(c, y, ",") && !list_goes_on(c, y, e)) {
+                    e = y;
+                    break;
+                }
         /* a stance or evidence verb's object is a noun phrase: "endorsed the
          * governor's bid, including ..." ends at the comma */
         if (!that && !tok_eq(c, k, "to") && x && x->obj && !speech &&
