@@ -1159,12 +1159,34 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
+        /* "endorsed Clinton", "backs Ruiz": a stance toward a named person */
+        if (!q && !that && e > k && is_upper(c, k) &&
+            tok_in(c, i,
+                   (const char *const[]){"endorsed", "endorses", "endorse", "endorsing", "backed",
+                                         "backs", "backing", "supports", "supported", "support",
+                                         "opposes", "opposed", "oppose", NULL})) {
+            size_t n1 = k;
+            while (n1 < e && n1 < k + 4 && is_upper(c, n1) && is_word(c, n1))
+                n1++;
+            if (bl_actor_at(c->d, c->t[k].start, c->t[n1 - 1].end) >= 0 &&
+                (n1 >= e || !is_word(c, n1) ||
+                 tok_in(c, n1,
+                        (const char *const[]){"in", "on", "for", "as", "and", "over", "after",
+                                              "last", "this", NULL})))
+                e = n1;
+        }
         /* a bare object ("defend their stance") says too little to check */
-        if (words_in(c, k, e) < MIN_WORDS || (speech && words_in(c, k, e) < 3) ||
-            (!that && x && x->obj && words_in(c, k, e) < 3 &&
-             tok_in(c, k,
-                    (const char *const[]){"their", "his", "her", "its", "our", "my", "your", "it",
-                                          "them", "this", "that", NULL})))
+        if (e == k + 1 && is_upper(c, k) && !q && !that &&
+            tok_in(c, i,
+                   (const char *const[]){"endorsed", "endorses", "endorse", "endorsing", "backed",
+                                         "backs", "backing", "supports", "supported", "support",
+                                         "opposes", "opposed", "oppose", NULL})) {
+            ;
+        } else if (words_in(c, k, e) < MIN_WORDS || (speech && words_in(c, k, e) < 3) ||
+                   (!that && x && x->obj && words_in(c, k, e) < 3 &&
+                    tok_in(c, k,
+                           (const char *const[]){"their", "his", "her", "its", "our", "my", "your",
+                                                 "it", "them", "this", "that", NULL})))
             continue;
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)

@@ -311,6 +311,7 @@ static const struct row {
      "the pier would reopen in May", BL_CLAIM_ATTRIBUTED, "Ruiz", "told", -1},
     {"The idea that the ferry could pay for itself was dropped in May.",
      "the ferry could pay for itself", BL_CLAIM_ATTRIBUTED, NULL, "idea", 0},
+    {"The mayor backs Ruiz.", "Ruiz", BL_CLAIM_ATTRIBUTED, "The mayor", "backs", 0},
     /* a stance named by a noun and its particle */
     {"Ruiz's attacks on the harbour board drew applause.", "the harbour board", BL_CLAIM_ATTRIBUTED,
      "Ruiz", "attacks on", 0},
