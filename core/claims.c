@@ -205,6 +205,10 @@ static const char *const particles[][2] = {
     {"advocate", "for"},  {"advocated", "for"},   {"advocates", "for"}, {"advocating", "for"},
     {"rails", "against"}, {"railing", "against"}, {NULL, NULL}};
 
+/* stances that may take a person alone as their object: "endorsed Ruiz" */
+static const char *const person_stances[] = {
+    "endorsed", "endorses",  "endorse", "endorsing", "backed",  "backs",  "backing",
+    "supports", "supported", "support", "opposes",   "opposed", "oppose", NULL};
 static const char *const pronouns[] = {"he", "she", "they", "we", "i", "you", "who", NULL};
 static const char *const determiners[] = {
     "the",  "a",     "an",    "his",  "her",  "their", "its",   "our", "my",  "your",
@@ -1112,7 +1116,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         } else if (!that && !objskip && tok_in(c, k, bad_start) &&
                    !(x && x->obj && k + 2 < body &&
                      tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
-                     tok_in(c, k + 1, (const char *const[]){"for", "over", "as", "of", NULL}))) {
+                     tok_in(c, k + 1, (const char *const[]){"for", "over", "as", "of", NULL})) &&
+                   !(x && tok_in(c, i, person_stances) &&
+                     tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
+                     (k + 1 >= body || !is_word(c, k + 1) || tok_in(c, k + 1, np_stop)))) {
             /* "criticized him for ..." keeps its object; a bare "him" does not */
             continue;
         } else if (!q && x && !x->obj && !that) {
@@ -1160,11 +1167,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     break;
                 }
         /* "endorsed Clinton", "backs Ruiz": a stance toward a named person */
-        if (!q && !that && e > k && is_upper(c, k) &&
-            tok_in(c, i,
-                   (const char *const[]){"endorsed", "endorses", "endorse", "endorsing", "backed",
-                                         "backs", "backing", "supports", "supported", "support",
-                                         "opposes", "opposed", "oppose", NULL})) {
+        if (!q && !that && e > k && is_upper(c, k) && tok_in(c, i, person_stances)) {
             size_t n1 = k;
             while (n1 < e && n1 < k + 4 && is_upper(c, n1) && is_word(c, n1))
                 n1++;
@@ -1175,12 +1178,16 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                               "last", "this", NULL})))
                 e = n1;
         }
-        /* a bare object ("defend their stance") says too little to check */
-        if (e == k + 1 && is_upper(c, k) && !q && !that &&
-            tok_in(c, i,
-                   (const char *const[]){"endorsed", "endorses", "endorse", "endorsing", "backed",
-                                         "backs", "backing", "supports", "supported", "support",
-                                         "opposes", "opposed", "oppose", NULL})) {
+        /* "endorsed her", but not "endorsed her campaign" */
+        if (e > k + 1 && !q && !that && tok_in(c, i, person_stances) &&
+            tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
+            (!is_word(c, k + 1) || tok_in(c, k + 1, np_stop)))
+            e = k + 1;
+        /* a bare object ("defend their stance") says too little to check;
+         * a person as the object of a stance does */
+        if (e == k + 1 &&
+            (is_upper(c, k) || tok_in(c, k, (const char *const[]){"him", "her", "them", NULL})) &&
+            !q && !that && tok_in(c, i, person_stances)) {
             ;
         } else if (words_in(c, k, e) < MIN_WORDS || (speech && words_in(c, k, e) < 3) ||
                    (!that && x && x->obj && words_in(c, k, e) < 3 &&

@@ -312,6 +312,8 @@ static const struct row {
     {"The idea that the ferry could pay for itself was dropped in May.",
      "the ferry could pay for itself", BL_CLAIM_ATTRIBUTED, NULL, "idea", 0},
     {"The mayor backs Ruiz.", "Ruiz", BL_CLAIM_ATTRIBUTED, "The mayor", "backs", 0},
+    {"The harbour pilots endorsed her on Tuesday.", "her", BL_CLAIM_ATTRIBUTED,
+     "The harbour pilots", "endorsed", 0},
     /* a stance named by a noun and its particle */
     {"Ruiz's attacks on the harbour board drew applause.", "the harbour board", BL_CLAIM_ATTRIBUTED,
      "Ruiz", "attacks on", 0},
