@@ -1549,6 +1549,15 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     return BL_OK;
 }
 
+/* Does the word at i end in -ed or -ing ("conducted", "including")? */
+static bool ing_or_ed(const struct ctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    return c->t[i].kind == BL_TOK_WORD && l > 4 &&
+           ((w[l - 2] == 'e' && w[l - 1] == 'd') || ing_form(c, i));
+}
+
 /* "In a Gallup poll released Monday, 40 percent ...": a sentence opened by
  * a document that reports findings (poll, survey, study, report, data ...).
  * The source is that phrase; the cue is "In". */
@@ -1569,10 +1578,21 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             return BL_OK;
         doc = doc || tok_in(c, k, docs);
     }
-    if (!doc || k >= body || k >= lo + 16 || words_in(c, k + 1, body) < 3 || c->covered[k + 1])
+    if (!doc || k >= body || k >= lo + 16)
         return BL_OK;
     src.start = c->t[lo + 1].start;
     src.end = c->t[k - 1].end;
+    /* "In a poll released Monday, conducted by X, 40 percent ...": step
+     * over a participle phrase that describes the document */
+    if (k + 2 < body && ing_or_ed(c, k + 1)) {
+        size_t m = k + 2;
+        while (m < body && m < k + 14 && !tok_eq(c, m, ",") && !c->covered[m])
+            m++;
+        if (m < body && tok_eq(c, m, ","))
+            k = m;
+    }
+    if (words_in(c, k + 1, body) < 3 || c->covered[k + 1])
+        return BL_OK;
     cue.start = c->t[lo].start;
     cue.end = c->t[lo].end;
     e = content_end(c, k + 1, body);

@@ -314,6 +314,8 @@ static const struct row {
     {"The mayor backs Ruiz.", "Ruiz", BL_CLAIM_ATTRIBUTED, "The mayor", "backs", 0},
     {"The harbour pilots endorsed her on Tuesday.", "her", BL_CLAIM_ATTRIBUTED,
      "The harbour pilots", "endorsed", 0},
+    {"In the new Harbour Times poll, conducted in May, 40 percent back the levy.",
+     "40 percent back the levy", BL_CLAIM_ATTRIBUTED, "the new Harbour Times poll", "In", 0},
     /* a stance named by a noun and its particle */
     {"Ruiz's attacks on the harbour board drew applause.", "the harbour board", BL_CLAIM_ATTRIBUTED,
      "Ruiz", "attacks on", 0},
