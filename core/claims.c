@@ -275,8 +275,10 @@ static bool lemma_in(const struct bl_cue *q, const char *const *list)
 }
 
 /* speech and belief cues whose content may be an infinitive: "vowed to" */
-static const char *const to_cues[] = {"urge",  "promise",  "vow", "pledge", "hope",    "expect",
-                                      "agree", "threaten", "ask", "call",   "propose", NULL};
+static const char *const to_cues[] = {"urge",     "promise", "vow",      "pledge",    "hope",
+                                      "expect",   "agree",   "threaten", "ask",       "call",
+                                      "propose",  "claim",   "demand",   "recommend", "decline",
+                                      "announce", "signal",  "vote",     NULL};
 
 /* Compare the token at i, folded to lower case, with a lower-case form. */
 static int tok_cmp(const struct ctx *c, size_t i, const char *form)

@@ -316,6 +316,9 @@ static const struct row {
      "The harbour pilots", "endorsed", 0},
     {"In the new Harbour Times poll, conducted in May, 40 percent back the levy.",
      "40 percent back the levy", BL_CLAIM_ATTRIBUTED, "the new Harbour Times poll", "In", 0},
+    {"The dockers demanded to see the new contract before the vote.",
+     "to see the new contract before the vote", BL_CLAIM_ATTRIBUTED, "The dockers", "demanded",
+     -1},
     /* a stance named by a noun and its particle */
     {"Ruiz's attacks on the harbour board drew applause.", "the harbour board", BL_CLAIM_ATTRIBUTED,
      "Ruiz", "attacks on", 0},
