@@ -12,9 +12,10 @@
 #include <strings.h>
 
 #define NP_MAX      8   /* words in a claimant phrase */
-#define APPOS_MAX   24  /* tokens in an appositive ("X, a spokesman for Y, said") */
+#define APPOS_MAX   40  /* tokens in an appositive ("X, a spokesman for Y, said") */
 #define MIN_WORDS   2   /* words in the content of an attributed claim */
 #define MAX_CONTENT 400 /* tokens in the content of an attributed claim */
+#define SOURCE      2   /* covered[]: a source that may be the claimant of more claims */
 
 struct ctx {
     const struct bl_doc *d;
@@ -22,7 +23,8 @@ struct ctx {
     const char *text;
     const struct bl_token *t;
     size_t n;
-    uint8_t *covered; /* token belongs to a quote or a claim found so far */
+    uint8_t *covered; /* token belongs to a quote or a claim found so far
+                       * (1), or only to a source, which may speak again (SOURCE) */
     struct bl_claim *v;
     size_t nv, cap;
 };
@@ -61,52 +63,152 @@ static size_t words_in(const struct ctx *c, size_t a, size_t b)
 /* ---- word lists --------------------------------------------------------- */
 
 /* Cues of belief, intention, stance and evidence the speech lexicon
- * (data/cues.tsv) leaves out. to: the content may open with "to" ("wants to
- * run"); obj: a noun phrase object is content too ("supports the plan"). */
+ * (data/cues.tsv) leaves out, sorted by form for a binary search. to: the content may open with
+ * "to" ("wants to run"); obj: a noun phrase object is content too ("supports the plan"). */
 struct xcue {
     const char *form;
     bool to, obj;
 };
-static const struct xcue xcues[] = {
-    {"want", true, true},         {"wants", true, true},        {"wanted", true, true},
-    {"plan", true, false},        {"plans", true, false},       {"planned", true, false},
-    {"intend", true, false},      {"intends", true, false},     {"intended", true, false},
-    {"seek", true, true},         {"seeks", true, true},        {"sought", true, true},
-    {"aim", true, false},         {"aims", true, false},        {"aimed", true, false},
-    {"refuse", true, false},      {"refuses", true, false},     {"refused", true, false},
-    {"decline", true, false},     {"declines", true, false},    {"declined", true, false},
-    {"threaten", true, false},    {"threatens", true, false},   {"threatened", true, false},
-    {"vowed", true, true},        {"vows", true, true},         {"pledged", true, true},
-    {"promised", true, true},     {"promises", true, true},     {"hopes", true, true},
-    {"hoped", true, true},        {"expects", true, true},      {"expected", true, true},
-    {"show", false, true},        {"shows", false, true},       {"showed", false, true},
-    {"hinted", false, false},     {"found", false, true},       {"finds", false, true},
-    {"support", false, true},     {"supports", false, true},    {"supported", false, true},
-    {"oppose", false, true},      {"opposes", false, true},     {"opposed", false, true},
-    {"endorsed", false, true},    {"endorses", false, true},    {"backed", false, true},
-    {"backs", false, true},       {"favor", false, true},       {"favors", false, true},
-    {"favour", false, true},      {"favours", false, true},     {"prefer", true, true},
-    {"prefers", true, true},      {"see", false, true},         {"sees", false, true},
-    {"saw", false, true},         {"view", false, true},        {"viewed", false, true},
-    {"consider", false, true},    {"considers", false, true},   {"considered", false, true},
-    {"blame", false, true},       {"blames", false, true},      {"blamed", false, true},
-    {"defended", false, true},    {"defends", false, true},     {"defend", false, true},
-    {"called", false, true},      {"calls", false, true},       {"demanded", false, true},
-    {"demands", false, true},     {"urged", true, true},        {"urges", true, true},
-    {"criticized", false, true},  {"criticised", false, true},  {"accused", false, true},
-    {"accuses", false, true},     {"praised", false, true},     {"agreed", true, false},
-    {"agree", true, false},       {"agrees", true, false},      {"hints", false, false},
-    {"hint", false, false},       {"decided", true, false},     {"decides", true, false},
-    {"learned", false, false},    {"realized", false, false},   {"realised", false, false},
-    {"recognized", false, false}, {"recognised", false, false}, {"recognizes", false, false},
-    {"remembered", false, false}, {"remembers", false, false},  {"understands", false, false},
-    {"understood", false, false}, {"denounced", false, true},   {"denounces", false, true},
-    {"condemned", false, true},   {"condemns", false, true},    {"mocked", false, true},
-    {"thanked", false, true},     {"welcomed", false, true},    {"welcomes", false, true},
-    {"applauded", false, true},   {"expressed", false, true},   {"championed", false, true},
-    {"preferred", true, true},    {"attacked", false, true},    {"dismissed", false, true},
-    {"rejected", false, true},    {NULL, false, false}};
+static const struct xcue xcues[] = {{"accept", false, true},        {"accused", false, true},
+                                    {"accuses", false, true},       {"advocate", false, true},
+                                    {"advocated", false, true},     {"advocates", false, true},
+                                    {"advocating", false, true},    {"agree", true, false},
+                                    {"agreed", true, false},        {"agrees", true, false},
+                                    {"aim", true, false},           {"aimed", true, false},
+                                    {"aiming", true, false},        {"aims", true, false},
+                                    {"allowed", true, true},        {"allows", true, true},
+                                    {"answer", false, true},        {"applauded", false, true},
+                                    {"approve", false, true},       {"approved", false, true},
+                                    {"assailed", false, true},      {"attacked", false, true},
+                                    {"backed", false, true},        {"backing", false, true},
+                                    {"backs", false, true},         {"balked", false, true},
+                                    {"bemoaned", false, true},      {"blame", false, true},
+                                    {"blamed", false, true},        {"blames", false, true},
+                                    {"called", false, true},        {"calls", false, true},
+                                    {"challenged", false, true},    {"championed", false, true},
+                                    {"champions", false, true},     {"chided", false, true},
+                                    {"compare", false, true},       {"compared", false, true},
+                                    {"comparing", false, true},     {"condemned", false, true},
+                                    {"condemning", false, true},    {"condemns", false, true},
+                                    {"congratulated", false, true}, {"congratulating", false, true},
+                                    {"consider", false, true},      {"considered", false, true},
+                                    {"considers", false, true},     {"continued", true, false},
+                                    {"convinced", false, true},     {"criticised", false, true},
+                                    {"criticized", false, true},    {"debated", false, true},
+                                    {"decided", true, false},       {"decides", true, false},
+                                    {"decline", true, false},       {"declined", true, false},
+                                    {"declines", true, false},      {"defend", false, true},
+                                    {"defended", false, true},      {"defends", false, true},
+                                    {"delivering", false, true},    {"demanded", false, true},
+                                    {"demands", false, true},       {"denounced", false, true},
+                                    {"denounces", false, true},     {"disavowed", false, true},
+                                    {"discuss", false, true},       {"discussed", false, true},
+                                    {"discussing", false, true},    {"dismissed", false, true},
+                                    {"dispute", false, true},       {"disputed", false, true},
+                                    {"documented", false, true},    {"downplayed", false, true},
+                                    {"emailed", false, true},       {"encouraged", true, true},
+                                    {"endorse", false, true},       {"endorsed", false, true},
+                                    {"endorses", false, true},      {"endorsing", false, true},
+                                    {"expected", true, true},       {"expects", true, true},
+                                    {"express", false, true},       {"expressed", false, true},
+                                    {"expressing", false, true},    {"favor", false, true},
+                                    {"favoring", false, true},      {"favors", false, true},
+                                    {"favour", false, true},        {"favours", false, true},
+                                    {"finds", false, true},         {"found", false, true},
+                                    {"framed", false, true},        {"hailed", false, true},
+                                    {"hailing", false, true},       {"highlighted", false, true},
+                                    {"highlighting", false, true},  {"highlights", false, true},
+                                    {"hint", false, false},         {"hinted", false, false},
+                                    {"hints", false, false},        {"hoped", true, true},
+                                    {"hopes", true, true},          {"identified", false, true},
+                                    {"ignore", false, true},        {"ignored", false, true},
+                                    {"implied", false, true},       {"intend", true, false},
+                                    {"intended", true, false},      {"intends", true, false},
+                                    {"knocked", false, true},       {"lambasted", false, true},
+                                    {"learned", false, false},      {"listed", false, true},
+                                    {"listing", false, true},       {"lists", false, true},
+                                    {"looked", true, false},        {"looking", true, false},
+                                    {"looks", true, false},         {"mocked", false, true},
+                                    {"mulling", false, true},       {"named", false, true},
+                                    {"names", false, true},         {"nominate", false, true},
+                                    {"nominated", false, true},     {"noticed", false, true},
+                                    {"offer", true, true},          {"offered", true, true},
+                                    {"offering", true, true},       {"opined", false, true},
+                                    {"oppose", false, true},        {"opposed", false, true},
+                                    {"opposes", false, true},       {"opposing", false, true},
+                                    {"ordered", true, true},        {"orders", true, true},
+                                    {"outlined", false, true},      {"outlining", false, true},
+                                    {"plan", true, false},          {"planned", true, false},
+                                    {"planning", true, false},      {"plans", true, false},
+                                    {"pleaded", false, true},       {"pledged", true, true},
+                                    {"pointed", false, true},       {"pointing", false, true},
+                                    {"praised", false, true},       {"prefer", true, true},
+                                    {"preferred", true, true},      {"prefers", true, true},
+                                    {"presented", false, true},     {"pressed", true, true},
+                                    {"pressing", true, true},       {"projected", true, true},
+                                    {"promised", true, true},       {"promises", true, true},
+                                    {"promote", false, true},       {"pushed", true, true},
+                                    {"pushes", true, true},         {"pushing", true, true},
+                                    {"quoted", false, true},        {"quoting", false, true},
+                                    {"railed", false, true},        {"railing", false, true},
+                                    {"rails", false, true},         {"reaffirmed", false, true},
+                                    {"realised", false, false},     {"realized", false, false},
+                                    {"recognised", false, false},   {"recognize", false, true},
+                                    {"recognized", false, false},   {"recognizes", false, false},
+                                    {"referenced", false, true},    {"refuse", true, false},
+                                    {"refused", true, false},       {"refuses", true, false},
+                                    {"refusing", true, false},      {"rejected", false, true},
+                                    {"remember", false, true},      {"remembered", false, false},
+                                    {"remembers", false, false},    {"reminded", false, true},
+                                    {"reminding", false, true},     {"requested", false, true},
+                                    {"respond", false, true},       {"responded", false, true},
+                                    {"responding", false, true},    {"responds", false, true},
+                                    {"retweeted", false, true},     {"saw", false, true},
+                                    {"see", false, true},           {"seek", true, true},
+                                    {"seeking", true, true},        {"seeks", true, true},
+                                    {"sees", false, true},          {"show", false, true},
+                                    {"showed", false, true},        {"showing", false, true},
+                                    {"shows", false, true},         {"signed", false, true},
+                                    {"sought", true, true},         {"sounded", false, true},
+                                    {"sparred", false, true},       {"speak", false, true},
+                                    {"speaking", false, true},      {"speaks", false, true},
+                                    {"spoke", false, true},         {"support", false, true},
+                                    {"supported", false, true},     {"supports", false, true},
+                                    {"talk", false, true},          {"talked", false, true},
+                                    {"talking", false, true},       {"talks", false, true},
+                                    {"thanked", false, true},       {"thanking", false, true},
+                                    {"threaten", true, false},      {"threatened", true, false},
+                                    {"threatening", true, true},    {"threatens", true, false},
+                                    {"trumpeting", false, true},    {"underscored", false, true},
+                                    {"underscores", false, true},   {"underscoring", false, true},
+                                    {"understand", false, true},    {"understands", false, false},
+                                    {"understood", false, false},   {"urged", true, true},
+                                    {"urges", true, true},          {"view", false, true},
+                                    {"viewed", false, true},        {"voiced", false, true},
+                                    {"vote", false, true},          {"voted", false, true},
+                                    {"votes", false, true},         {"voting", false, true},
+                                    {"vowed", true, true},          {"vows", true, true},
+                                    {"want", true, true},           {"wanted", true, true},
+                                    {"wanting", true, true},        {"wants", true, true},
+                                    {"welcome", false, true},       {"welcomed", false, true},
+                                    {"welcomes", false, true},      {"wondered", false, true}};
 
+/* xcues that take a particle before their object: "pointed to the deficit",
+ * "talked about the economy". The particle is part of the cue. */
+static const char *const particles[][2] = {
+    {"pointed", "to"},    {"talking", "about"},   {"talked", "about"},  {"talks", "about"},
+    {"spoke", "about"},   {"railed", "against"},  {"pushed", "for"},    {"pointing", "to"},
+    {"respond", "to"},    {"responded", "to"},    {"responds", "to"},   {"responding", "to"},
+    {"vote", "for"},      {"vote", "against"},    {"voted", "for"},     {"voted", "against"},
+    {"votes", "for"},     {"votes", "against"},   {"voting", "for"},    {"voting", "against"},
+    {"talk", "about"},    {"speak", "about"},     {"speaks", "about"},  {"speaking", "about"},
+    {"advocate", "for"},  {"advocated", "for"},   {"advocates", "for"}, {"advocating", "for"},
+    {"rails", "against"}, {"railing", "against"}, {NULL, NULL}};
+
+/* stances that may take a person alone as their object: "endorsed Ruiz" */
+static const char *const person_stances[] = {
+    "endorsed", "endorses",  "endorse", "endorsing", "backed",  "backs",  "backing",
+    "supports", "supported", "support", "opposes",   "opposed", "oppose", NULL};
 static const char *const pronouns[] = {"he", "she", "they", "we", "i", "you", "who", NULL};
 static const char *const determiners[] = {
     "the",  "a",     "an",    "his",  "her",  "their", "its",   "our", "my",  "your",
@@ -142,6 +244,18 @@ static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thurs
                                        "friday", "saturday", "sunday",    "yesterday",
                                        "today",  "earlier",  "later",     NULL};
 static const char *const np_inner[] = {"of", "for", "the", NULL};
+/* claimants that are evidence rather than people: "the poll shows" */
+static const char *const evidence_words[] = {
+    "poll",     "polls",     "survey",      "surveys",    "study",
+    "studies",  "report",    "reports",     "data",       "records",
+    "filings",  "documents", "figures",     "numbers",    "results",
+    "research", "analysis",  "statistics",  "estimates",  "census",
+    "tally",    "count",     "video",       "footage",    "photos",
+    "images",   "emails",    "audit",       "review",     "investigation",
+    "inquiry",  "probe",     "researchers", "scientists", "investigators",
+    "analysts", "experts",   "economists",  "tests",      "models",
+    "average",  "polling",   "map",         "chart",      "memo",
+    "evidence", NULL};
 /* words that cannot open the content of a claim */
 static const char *const bad_start[] = {
     "of",         "for",    "about", "on",   "in",     "at",  "with", "by",      "from",
@@ -161,17 +275,57 @@ static bool lemma_in(const struct bl_cue *q, const char *const *list)
 }
 
 /* speech and belief cues whose content may be an infinitive: "vowed to" */
-static const char *const to_cues[] = {"urge",  "promise",  "vow", "pledge", "hope",    "expect",
-                                      "agree", "threaten", "ask", "call",   "propose", NULL};
+static const char *const to_cues[] = {"urge",     "promise", "vow",      "pledge",    "hope",
+                                      "expect",   "agree",   "threaten", "ask",       "call",
+                                      "propose",  "claim",   "demand",   "recommend", "decline",
+                                      "announce", "signal",  "vote",     NULL};
+
+/* Compare the token at i, folded to lower case, with a lower-case form. */
+static int tok_cmp(const struct ctx *c, size_t i, const char *form)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start, k = 0;
+    for (; k < l && form[k]; k++) {
+        int a = (unsigned char)w[k], b = (unsigned char)form[k];
+        if (a >= 'A' && a <= 'Z')
+            a += 'a' - 'A';
+        if (a != b)
+            return a - b;
+    }
+    return k < l ? 1 : form[k] ? -1 : 0;
+}
 
 static const struct xcue *xcue_at(const struct ctx *c, size_t i)
 {
-    /* the first byte (case aside) rules out most forms without a call */
-    unsigned f = (unsigned char)c->text[c->t[i].start] | 0x20;
-    for (const struct xcue *x = xcues; x->form; x++)
-        if (((unsigned char)x->form[0] | 0x20) == f && tok_eq(c, i, x->form))
-            return x;
+    size_t lo = 0, hi = sizeof xcues / sizeof xcues[0];
+    if (c->t[i].kind != BL_TOK_WORD)
+        return NULL;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int r = tok_cmp(c, i, xcues[mid].form);
+        if (r == 0)
+            return &xcues[mid];
+        if (r < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     return NULL;
+}
+
+/* Does the xcue at i take a particle ("to" for "pointed")? 1 when it does
+ * and the particle follows, -1 when it does and none follows, 0 when it
+ * takes none. */
+static int particle_at(const struct ctx *c, size_t i, size_t body)
+{
+    int r = 0;
+    for (size_t k = 0; particles[k][0]; k++)
+        if (tok_eq(c, i, particles[k][0])) {
+            if (i + 1 < body && tok_eq(c, i + 1, particles[k][1]))
+                return 1;
+            r = -1;
+        }
+    return r;
 }
 
 /* ---- claimants ------------------------------------------------------------ */
@@ -236,7 +390,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         if (a > lo + 1 && tok_eq(c, a - 1, "("))
             j = a - 1;
     }
-    if (j == lo || (!is_word(c, j - 1) && !tok_eq(c, j - 1, "%")) || c->covered[j - 1])
+    if (j == lo || (!is_word(c, j - 1) && !tok_eq(c, j - 1, "%")) || c->covered[j - 1] == 1)
         return false;
     if (tok_in(c, j - 1, pronouns)) {
         out->start = c->t[j - 1].start;
@@ -244,7 +398,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         return true;
     }
     k = j;
-    while (k > lo && words < NP_MAX && !c->covered[k - 1] &&
+    while (k > lo && words < NP_MAX && c->covered[k - 1] != 1 &&
            (is_word(c, k - 1) || tok_eq(c, k - 1, "%") ||
             (c->t[k - 1].kind == BL_TOK_DASH && !(c->t[k - 1].flags & BL_TF_SPACE_BEFORE)))) {
         /* "two in three", "4 in 10" keep their "in" */
@@ -359,7 +513,8 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
         c->covered[i] = 1;
     if (src.start != BL_NONE)
         for (size_t i = tok_at(c, src.start); i < c->n && c->t[i].start < src.end; i++)
-            c->covered[i] = 1;
+            if (!c->covered[i])
+                c->covered[i] = SOURCE;
     return push(c, &cl);
 }
 
@@ -438,7 +593,8 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
         if (q->source.start != BL_NONE)
             for (size_t i = tok_at(c, q->source.start); i < c->n && c->t[i].start < q->source.end;
                  i++)
-                c->covered[i] = 1;
+                if (!c->covered[i])
+                    c->covered[i] = SOURCE;
         if (q->cue.start != BL_NONE)
             for (size_t i = tok_at(c, q->cue.start); i < c->n && c->t[i].start < q->cue.end; i++)
                 c->covered[i] = 1;
@@ -463,6 +619,20 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
         size_t e, w = 0;
         if (tok_in(c, i, adverbs)) {
             i++;
+            while (i < hi && tok_eq(c, i, ","))
+                i++;
+            continue;
+        }
+        /* "for years", "for months" */
+        if (tok_eq(c, i, "for") && i + 1 < hi &&
+            tok_in(c, i + 1,
+                   (const char *const[]){"years", "months", "weeks", "days", "decades", "hours",
+                                         "some", "a", NULL}) &&
+            (!tok_in(c, i + 1, (const char *const[]){"some", "a", NULL}) ||
+             (i + 2 < hi && tok_in(c, i + 2,
+                                   (const char *const[]){"time", "while", "year", "month", "week",
+                                                         "decade", "years", "months", NULL})))) {
+            i += tok_in(c, i + 1, (const char *const[]){"some", "a", NULL}) ? 3 : 2;
             while (i < hi && tok_eq(c, i, ","))
                 i++;
             continue;
@@ -505,6 +675,15 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
             return x;
         if (tok_eq(c, x, ";"))
             return x;
+        /* "discussed the wall and explained its cost": the same claimant's
+         * next cue opens another claim */
+        if (x > a + 1 && x + 1 < hi && (tok_eq(c, x, "and") || tok_eq(c, x, "but"))) {
+            const struct bl_cue *q1;
+            if ((bl_cues_match(c->cues, c->text, c->t, c->n, x + 1, &q1) &&
+                 (q1->tag == BL_CUE_3SG || q1->tag == BL_CUE_PAST)) ||
+                (xcue_at(c, x + 1) && is_inflected(c, x + 1) && !is_upper(c, x + 1)))
+                return x;
+        }
         /* "... the votes and Ana wants to win": another claimant's cue */
         if (x > a + 1 && (tok_eq(c, x, "and") || tok_eq(c, x, "but"))) {
             for (size_t y = x + 2; y < hi && y <= x + 4; y++) {
@@ -532,6 +711,12 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
                     (const char *const[]){"the", "a", "an", "it", "there", "his", "her", "their",
                                           "its", "this", "that", NULL}) ||
              is_upper(c, x + 2)))
+            return x;
+        /* ", which ...", ", despite ...": an aside of the writer's */
+        if (tok_eq(c, x, ",") && x > a + 2 &&
+            tok_in(c, x + 1,
+                   (const char *const[]){"which", "while", "whereas", "despite", "as", "when",
+                                         "even", "after", "so", NULL}))
             return x;
         if (!tok_eq(c, x, ",") && c->t[x].kind != BL_TOK_DASH)
             continue;
@@ -582,6 +767,29 @@ static bool is_inflected(const struct ctx *c, size_t i)
     if (l > 2 && (w[l - 1] == 's' || (w[l - 2] == 'e' && w[l - 1] == 'd')))
         return true;
     return tok_in(c, i, (const char *const[]){"sought", "found", "saw", NULL});
+}
+
+/* Does the comma at y go on with a list of names ("knocked Rubio, Bush,
+ * Fiorina and Kasich")? A name follows it and an "and" or "or" closes the
+ * list before any other comma-free stretch ends. */
+static bool list_goes_on(const struct ctx *c, size_t y, size_t e)
+{
+    if (y + 1 >= e || !is_upper(c, y + 1))
+        return false;
+    for (size_t z = y + 1; z < e && z < y + 40; z++)
+        if (tok_in(c, z, (const char *const[]){"and", "or", NULL}))
+            return z + 1 < e && is_upper(c, z + 1);
+        else if (!is_word(c, z) && !tok_eq(c, z, ",") && !tok_eq(c, z, "."))
+            return false;
+    return false;
+}
+
+/* Does the form at i end in -ing ("supporting", "referring")? */
+static bool ing_form(const struct ctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    return l > 5 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g';
 }
 
 static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_span src)
@@ -641,7 +849,11 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
     src.end = c->t[te - 1].end;
     cue.start = c->t[i].start;
     cue.end = c->t[i + len - 1].end;
-    if (i == lo && e < body && words_in(c, e + 1, body) >= 3 && !c->covered[e + 1]) {
+    /* "According to X, CONTENT", "But according to X, CONTENT" */
+    if ((i == lo ||
+         (i == lo + 1 &&
+          tok_in(c, lo, (const char *const[]){"but", "and", "yet", "so", "still", NULL}))) &&
+        e < body && words_in(c, e + 1, body) >= 3 && !c->covered[e + 1]) {
         *next = body;
         return add_attributed(c, e + 1, content_end(c, e + 1, body), src, cue, -1, flags);
     }
@@ -658,6 +870,30 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
         return add_attributed(c, b0, end, src, cue, -1, flags);
     }
     return BL_OK;
+}
+
+/* "..., Ruiz said, adding that ...": when the comma at p closes the cue or the
+ * source of a quote or claim found before, its source speaks on. */
+static bool attribution_before(const struct ctx *c, size_t p, struct bl_span *src)
+{
+    size_t end;
+    if (p == 0 || !c->covered[p - 1])
+        return false;
+    end = c->t[p - 1].end;
+    for (size_t k = 0; k < c->d->nquotes; k++) {
+        const struct bl_quote *q = &c->d->quotes[k];
+        if (q->source.start != BL_NONE && (q->cue.end == end || q->source.end == end)) {
+            *src = q->source;
+            return true;
+        }
+    }
+    for (size_t k = c->nv; k-- > 0;)
+        if (c->v[k].source.start != BL_NONE &&
+            (c->v[k].cue.end == end || c->v[k].source.end == end)) {
+            *src = c->v[k].source;
+            return true;
+        }
+    return false;
 }
 
 /* The subject opening the sentence toks [lo, p): a claimant phrase. */
@@ -687,19 +923,8 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
  * researchers) rather than a person? */
 static bool evidence_in(const struct ctx *c, struct bl_span src)
 {
-    static const char *const words[] = {
-        "poll",      "polls",     "survey",      "surveys",    "study",
-        "studies",   "report",    "reports",     "data",       "records",
-        "filings",   "documents", "figures",     "numbers",    "results",
-        "research",  "analysis",  "statistics",  "estimates",  "census",
-        "tally",     "count",     "video",       "footage",    "photos",
-        "images",    "emails",    "audit",       "review",     "investigation",
-        "inquiry",   "probe",     "researchers", "scientists", "investigators",
-        "analysts",  "experts",   "economists",  "tests",      "models",
-        "average",   "polling",   "map",         "chart",      "memo",
-        "documents", NULL};
     for (size_t i = tok_at(c, src.start); i < c->n && c->t[i].start < src.end; i++)
-        if (tok_in(c, i, words))
+        if (tok_in(c, i, evidence_words))
             return true;
     return false;
 }
@@ -716,7 +941,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         const struct xcue *x = NULL;
         struct bl_span src, cue;
         size_t len, k, e;
-        bool speech, base, that = false, objskip = false;
+        bool speech, base, ing, prog, that = false, objskip = false;
         int rc;
 
         if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
@@ -735,6 +960,14 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         if (!verb_here(c, i, lo, tcase))
             continue;
+        /* "pointed to", "railed against": the particle belongs to the cue */
+        if (!q) {
+            int pa = particle_at(c, i, body);
+            if (pa < 0)
+                continue;
+            if (pa > 0)
+                len = 2;
+        }
         /* "CONTENT, said Jane Roe, a lawyer." -- the name follows the cue */
         if (q && q->cls == BL_CUE_SPEECH && i > lo + 3 && tok_eq(c, i - 1, ",") &&
             !c->covered[i - 2] && i + len < body && is_upper(c, i + len)) {
@@ -771,20 +1004,29 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (tok_in(c, i, (const char *const[]){"state", "states", NULL}) &&
             !(i + 1 < body && tok_eq(c, i + 1, "that")))
             continue;
-        base = q ? q->tag == BL_CUE_BASE : !is_inflected(c, i);
+        ing = q ? q->tag == BL_CUE_ING : ing_form(c, i);
+        base = q ? q->tag == BL_CUE_BASE : !is_inflected(c, i) && !ing;
         speech = q && q->cls == BL_CUE_SPEECH;
         k = skip_circumstance(c, i + len, body);
-        if (!np_left(c, lo, i, &src, 0)) {
+        /* "Ruiz is seeking a third term", "critics are calling for ...": a
+         * progressive is a finite verb */
+        prog = ing && i > lo + 1 &&
+               tok_in(c, i - 1,
+                      (const char *const[]){"is", "are", "was", "were", "'s", "’s", "'re", "’re",
+                                            NULL});
+        if (prog ? !np_left(c, lo, i - 1, &src, 0) : !np_left(c, lo, i, &src, 0)) {
+            if (prog)
+                continue;
             /* ", arguing that ...", "... but said that ...": the subject of
              * the sentence */
             size_t p = i;
             while (p > lo && tok_in(c, p - 1, between))
                 p--;
-            if (!((q && q->tag == BL_CUE_ING && p > lo && tok_eq(c, p - 1, ",")) ||
+            if (!((ing && p > lo && tok_eq(c, p - 1, ",")) ||
                   (p > lo + 2 && (tok_eq(c, p - 1, "and") || tok_eq(c, p - 1, "but")) &&
                    (q ? q->tag == BL_CUE_PAST || q->tag == BL_CUE_3SG : is_inflected(c, i)))))
                 continue;
-            if (!subject_of(c, lo, p, &src))
+            if (!(ing && attribution_before(c, p - 1, &src)) && !subject_of(c, lo, p, &src))
                 continue;
         }
         /* "show" and "find" report evidence: a poll, records, researchers;
@@ -800,10 +1042,21 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[i + len - 1].end;
-        if (q && (k >= body || (k < body && tok_eq(c, k, ",")))) {
+        if (q &&
+            (k >= body || tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->t[k].kind == BL_TOK_DASH)) {
             /* "CONTENT, X said." / "CONTENT, X said, MORE": the content is the
-             * rest of the sentence around the attribution */
-            size_t s0 = tok_at(c, src.start), e2 = k >= body ? s0 : body;
+             * rest of the sentence around the attribution; "CONTENT, X say;
+             * ..." and "CONTENT, X believe -- ..." end at the mark */
+            size_t s0 = tok_at(c, src.start), e2 = k >= body || !tok_eq(c, k, ",") ? s0 : body;
+            if (k < body && tok_eq(c, k, ",") && s0 > lo && words_in(c, lo, s0) < 3 &&
+                !c->covered[k + 1] && words_in(c, k + 1, body) >= 3) {
+                /* "And yet, her aides say, CONTENT" */
+                rc = add_attributed(c, k + 1, content_end(c, k + 1, body), src, cue, -1, flags);
+                if (rc != BL_OK)
+                    return rc;
+                i = body;
+                continue;
+            }
             if (s0 > lo + 2 && tok_eq(c, s0 - 1, ",") && !c->covered[s0 - 2] &&
                 words_in(c, lo, s0 - 1) >= 3) {
                 size_t b0 = lo;
@@ -827,10 +1080,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             k += tok_eq(c, k, "for");
         if (q && lemma_in(q, tell_like)) {
             size_t m = k;
-            while (m < body && m < k + 6 && !tok_eq(c, m, "that") && !tok_eq(c, m, "to") &&
+            while (m < body && m < k + 9 && !tok_eq(c, m, "that") && !tok_eq(c, m, "to") &&
                    !tok_eq(c, m, "of") && !tok_eq(c, m, ","))
                 m++;
-            if (m < body && m < k + 6) {
+            if (m < body && m < k + 9) {
                 k = tok_eq(c, m, "to") ? m : m + 1;
             } else {
                 /* "told reporters the plan was dead": step over the object */
@@ -862,7 +1115,14 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (tok_eq(c, k, "to")) {
             if (!(x && x->to) && !(q && lemma_in(q, to_cues)))
                 continue;
-        } else if (!that && !objskip && tok_in(c, k, bad_start)) {
+        } else if (!that && !objskip && tok_in(c, k, bad_start) &&
+                   !(x && x->obj && k + 2 < body &&
+                     tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
+                     tok_in(c, k + 1, (const char *const[]){"for", "over", "as", "of", NULL})) &&
+                   !(x && tok_in(c, i, person_stances) &&
+                     tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
+                     (k + 1 >= body || !is_word(c, k + 1) || tok_in(c, k + 1, np_stop)))) {
+            /* "criticized him for ..." keeps its object; a bare "him" does not */
             continue;
         } else if (!q && x && !x->obj && !that) {
             continue;
@@ -875,12 +1135,20 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 continue;
         }
         e = content_end(c, k, body);
+        /* an infinitive ends at its first comma: "refused to free them, and
+         * Ruiz ..." */
+        if (tok_eq(c, k, "to"))
+            for (size_t y = k + 2; y < e; y++)
+                if (tok_eq(c, y, ",") && !list_goes_on(c, y, e)) {
+                    e = y;
+                    break;
+                }
         /* a stance or evidence verb's object is a noun phrase: "endorsed the
          * governor's bid, including ..." ends at the comma */
         if (!that && !tok_eq(c, k, "to") && x && x->obj && !speech &&
             !(q && q->cls == BL_CUE_BELIEF))
             for (size_t y = k + 1; y < e; y++)
-                if (tok_eq(c, y, ",") || c->t[y].kind == BL_TOK_DASH ||
+                if ((tok_eq(c, y, ",") && !list_goes_on(c, y, e)) || c->t[y].kind == BL_TOK_DASH ||
                     tok_in(c, y,
                            (const char *const[]){"who", "which", "after", "before", "because",
                                                  "while", "when", "including", "despite", "amid",
@@ -900,12 +1168,34 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
-        /* a bare object ("defend their stance") says too little to check */
-        if (words_in(c, k, e) < MIN_WORDS || (speech && words_in(c, k, e) < 3) ||
-            (!that && x && x->obj && words_in(c, k, e) < 3 &&
-             tok_in(c, k,
-                    (const char *const[]){"their", "his", "her", "its", "our", "my", "your", "it",
-                                          "them", "this", "that", NULL})))
+        /* "endorsed Clinton", "backs Ruiz": a stance toward a named person */
+        if (!q && !that && e > k && is_upper(c, k) && tok_in(c, i, person_stances)) {
+            size_t n1 = k;
+            while (n1 < e && n1 < k + 4 && is_upper(c, n1) && is_word(c, n1))
+                n1++;
+            if (bl_actor_at(c->d, c->t[k].start, c->t[n1 - 1].end) >= 0 &&
+                (n1 >= e || !is_word(c, n1) ||
+                 tok_in(c, n1,
+                        (const char *const[]){"in", "on", "for", "as", "and", "over", "after",
+                                              "last", "this", NULL})))
+                e = n1;
+        }
+        /* "endorsed her", but not "endorsed her campaign" */
+        if (e > k + 1 && !q && !that && tok_in(c, i, person_stances) &&
+            tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
+            (!is_word(c, k + 1) || tok_in(c, k + 1, np_stop)))
+            e = k + 1;
+        /* a bare object ("defend their stance") says too little to check;
+         * a person as the object of a stance does */
+        if (e == k + 1 &&
+            (is_upper(c, k) || tok_in(c, k, (const char *const[]){"him", "her", "them", NULL})) &&
+            !q && !that && tok_in(c, i, person_stances)) {
+            ;
+        } else if (words_in(c, k, e) < MIN_WORDS || (speech && words_in(c, k, e) < 3) ||
+                   (!that && x && x->obj && words_in(c, k, e) < 3 &&
+                    tok_in(c, k,
+                           (const char *const[]){"their", "his", "her", "its", "our", "my", "your",
+                                                 "it", "them", "this", "that", NULL})))
             continue;
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
@@ -953,6 +1243,245 @@ static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags, bool
     return add_attributed(c, i + 1, body, src, cue, -1, flags);
 }
 
+/* "Asked whether the port would close, Ruiz demurred", "when asked about
+ * the strike", "Mr. Ruiz was asked if ...": the question put to someone is
+ * the content, up to the next comma; the asker, when "by" names one, is the
+ * source. */
+static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const before[] = {"when",  "if",         "was", "were", "been",
+                                         "being", "is",         "are", "once", "also",
+                                         "again", "repeatedly", NULL};
+    static const char *const opens[] = {"if",  "whether", "what", "which", "who", "why",
+                                        "how", "where",   "when", "to",    NULL};
+    size_t body = trim_end(c, lo, hi);
+    for (size_t i = lo; i + 2 < body; i++) {
+        struct bl_span src = none_span(), cue;
+        size_t k = i + 1, e;
+        int rc;
+        if (c->covered[i] || !tok_eq(c, i, "asked"))
+            continue;
+        if (!(i == lo || tok_eq(c, i - 1, ",") || tok_in(c, i - 1, before)))
+            continue;
+        /* "asked by the moderator", "asked on Monday", "asked at a rally" */
+        if (tok_eq(c, k, "by")) {
+            size_t a = k + 1, b = a;
+            while (b < body && b < a + NP_MAX && is_word(c, b) && !tok_in(c, b, opens) &&
+                   !tok_eq(c, b, "about"))
+                b++;
+            if (b == a)
+                continue;
+            src.start = c->t[a].start;
+            src.end = c->t[b - 1].end;
+            k = b;
+        }
+        k = skip_circumstance(c, k, body);
+        if (k < body && tok_in(c, k, (const char *const[]){"specifically", "directly", NULL}))
+            k++;
+        cue.start = c->t[i].start;
+        cue.end = c->t[i].end;
+        if (k < body && tok_eq(c, k, "about")) {
+            cue.end = c->t[k].end;
+            k++;
+        } else if (!(k < body && tok_in(c, k, opens))) {
+            continue;
+        }
+        for (e = k; e < body && !c->covered[e] && !tok_eq(c, e, ",") && !tok_eq(c, e, ";") &&
+                    !tok_eq(c, e, ":") && c->t[e].kind != BL_TOK_DASH;
+             e++)
+            ;
+        if (words_in(c, k, e) < 2)
+            continue;
+        rc = add_attributed(c, k, e, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        for (size_t y = i; y < k; y++)
+            c->covered[y] = 1;
+        i = e;
+    }
+    return BL_OK;
+}
+
+/* After a form of "be" at k: "expected to", "widely seen as", "not
+ * considered", "thought to" ... The index past the cue (its particle
+ * included), or k when there is none. */
+static size_t passive_opinion(const struct ctx *c, size_t k, size_t body)
+{
+    static const struct {
+        const char *pp, *particle;
+    } pps[] = {{"expected", "to"},   {"seen", "as"},     {"regarded", "as"}, {"viewed", "as"},
+               {"considered", NULL}, {"believed", "to"}, {"thought", "to"},  {"known", "for"},
+               {"projected", "to"},  {NULL, NULL}};
+    size_t j = k;
+    while (j < body && j < k + 2 &&
+           tok_in(c, j,
+                  (const char *const[]){"not", "n't", "widely", "also", "now", "still", "generally",
+                                        "increasingly", "largely", "broadly", NULL}))
+        j++;
+    if (j + 1 >= body)
+        return k;
+    for (size_t x = 0; pps[x].pp; x++) {
+        if (!tok_eq(c, j, pps[x].pp))
+            continue;
+        if (!pps[x].particle)
+            return j + 1;
+        return tok_eq(c, j + 1, pps[x].particle) ? j + 2 : k;
+    }
+    return k;
+}
+
+/* "Ruiz is worried about the ferry", "voters are skeptical of the plan",
+ * "she was confident that ...": a stance told by an adjective after "be".
+ * The subject is the claimant; the content follows the adjective's particle. */
+static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const be[] = {
+        "is",      "are",      "was",    "were",  "'s",       "’s",      "'re",
+        "’re",     "am",       "'m",     "’m",    "been",     "be",      "remain",
+        "remains", "remained", "seemed", "seems", "appeared", "appears", NULL};
+    static const char *const adverbs[] = {
+        "very",    "deeply",    "increasingly", "still",    "also",
+        "not",     "n't",       "more",         "less",     "so",
+        "too",     "quite",     "highly",       "openly",   "now",
+        "already", "clearly",   "particularly", "fiercely", "all",
+        "equally", "extremely", "less",         "somewhat", NULL};
+    static const struct {
+        const char *adj, *particles[5];
+    } adjs[] = {{"worried", {"about", "that", NULL}},
+                {"concerned", {"about", "that", "over", NULL}},
+                {"proud", {"of", "that", NULL}},
+                {"skeptical", {"of", "about", "that", NULL}},
+                {"sceptical", {"of", "about", "that", NULL}},
+                {"confident", {"that", "of", NULL}},
+                {"eager", {"to", "for", NULL}},
+                {"aware", {"of", "that", NULL}},
+                {"optimistic", {"about", "that", NULL}},
+                {"pessimistic", {"about", NULL}},
+                {"angry", {"about", "at", "over", NULL}},
+                {"critical", {"of", NULL}},
+                {"supportive", {"of", NULL}},
+                {"wary", {"of", NULL}},
+                {"hopeful", {"that", "about", NULL}},
+                {"certain", {"that", NULL}},
+                {"convinced", {"that", NULL}},
+                {"afraid", {"that", "of", NULL}},
+                {"frustrated", {"with", "by", "that", NULL}},
+                {"upset", {"about", "with", "that", NULL}},
+                {"unhappy", {"with", "about", NULL}},
+                {"pleased", {"with", "that", NULL}},
+                {"disappointed", {"in", "with", "that", "by", NULL}},
+                {"furious", {"about", "at", "with", NULL}},
+                {"anxious", {"about", NULL}},
+                {"nervous", {"about", NULL}},
+                {"excited", {"about", NULL}},
+                {"determined", {"to", NULL}},
+                {"reluctant", {"to", NULL}},
+                {"willing", {"to", NULL}},
+                {"unwilling", {"to", NULL}},
+                {"adamant", {"that", NULL}},
+                {"satisfied", {"with", "that", NULL}},
+                {"uncomfortable", {"with", NULL}},
+                {"fearful", {"of", "that", NULL}},
+                {"doubtful", {"that", "about", NULL}},
+                {"unsure", {"of", "about", "whether", NULL}},
+                {"enthusiastic", {"about", NULL}},
+                {"dismissive", {"of", NULL}},
+                {"opposed", {"to", NULL}},
+                {"open", {"to", NULL}},
+                {"committed", {"to", NULL}},
+                {"clear", {"that", "about", NULL}},
+                {"sure", {"that", NULL}},
+                {"happy", {"with", "about", "that", NULL}},
+                {"thrilled", {"with", "about", "that", NULL}},
+                {"outraged", {"by", "over", "that", NULL}},
+                {"troubled", {"by", "that", NULL}},
+                {"interested", {"in", NULL}},
+                {"focused", {"on", NULL}},
+                {"quick", {"to", NULL}},
+                {"keen", {"to", "on", NULL}},
+
+                {"prepared", {"to", NULL}},
+                {"hesitant", {"to", "about", NULL}},
+                {"vocal", {"about", "in", NULL}},
+                {"silent", {"on", "about", NULL}},
+                {"candid", {"about", NULL}},
+                {"divided", {"on", "over", "about", NULL}},
+                {"split", {"on", "over", NULL}},
+                {"grateful", {"for", "to", "that", NULL}},
+                {"suspicious", {"of", NULL}},
+                {"surprised", {"by", "that", NULL}},
+                {"shocked", {"by", "that", NULL}},
+                {"alarmed", {"by", "that", "at", NULL}},
+                {"disturbed", {"by", "that", NULL}},
+                {"offended", {"by", NULL}},
+                {"impressed", {"by", "with", NULL}},
+                {"tired", {"of", NULL}},
+                {"sick", {"of", NULL}},
+                {"weary", {"of", NULL}},
+                {"leery", {"of", NULL}},
+                {"cautious", {"about", NULL}},
+                {"unconvinced", {"that", "by", NULL}},
+                {"sympathetic", {"to", NULL}},
+                {"hostile", {"to", NULL}},
+                {"receptive", {"to", NULL}},
+                {"resistant", {"to", NULL}},
+                {"intent", {"on", NULL}},
+                {"bullish", {"on", "about", NULL}},
+                {"embarrassed", {"by", "that", NULL}},
+                {"disgusted", {"by", "with", NULL}},
+                {NULL, {NULL}}};
+    size_t body = trim_end(c, lo, hi);
+    for (size_t i = lo + 1; i + 3 < body; i++) {
+        struct bl_span src, cue;
+        size_t j, k, e;
+        int ai = -1;
+        int rc;
+        if (c->covered[i] || !tok_in(c, i, be))
+            continue;
+        for (j = i + 1; j < body && j < i + 3 && tok_in(c, j, adverbs); j++)
+            ;
+        if (j + 1 >= body || c->covered[j])
+            continue;
+        for (int x = 0; adjs[x].adj && ai < 0; x++)
+            if (tok_eq(c, j, adjs[x].adj))
+                ai = x;
+        if (ai < 0 || !tok_in(c, j + 1, adjs[ai].particles))
+            continue;
+        k = j + 1;
+        /* "to" and "whether" open the content; "about", "of" ... are the cue's */
+        if (!tok_in(c, k, (const char *const[]){"to", "whether", NULL}))
+            k++;
+        else if (tok_eq(c, k, "to") && k + 1 < body &&
+                 (tok_in(c, k + 1,
+                         (const char *const[]){"the", "a", "an", "his", "her", "their", "its",
+                                               "our", "my", "this", "these", "those", "any",
+                                               NULL}) ||
+                  is_upper(c, k + 1) || ing_form(c, k + 1)))
+            k++; /* "open to a second bridge": a preposition */
+        if (k >= body || c->covered[k] || !np_left(c, lo, i, &src, 0))
+            continue;
+        e = content_end(c, k, body);
+        /* a noun phrase object ends at the comma: "wary of the plan, which ..." */
+        if (!tok_in(c, j + 1, (const char *const[]){"that", "to", "whether", NULL}))
+            for (size_t y = k + 1; y < e; y++)
+                if (tok_eq(c, y, ",") || c->t[y].kind == BL_TOK_DASH) {
+                    e = y;
+                    break;
+                }
+        if (words_in(c, k, e) < MIN_WORDS)
+            continue;
+        cue.start = c->t[i].start;
+        cue.end = c->t[k - 1].end;
+        rc = add_attributed(c, k, e, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        for (size_t y = i; y < k; y++)
+            c->covered[y] = 1;
+        i = e;
+    }
+    return BL_OK;
+}
+
 /* "Turnout seemed to fall", "Ruiz is expected to win": an appearance or an
  * expectation with nobody named behind it. The content is the clause, its
  * subject included; source and claimant stay empty. */
@@ -967,29 +1496,48 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     size_t body = trim_end(c, lo, hi);
     for (size_t i = lo + 1; i + 1 < body; i++) {
         struct bl_span cue, src = none_span();
-        size_t a, k = i + 1, e;
+        size_t a, k = i + 1, e, pe;
         if (c->covered[i])
             continue;
-        if (tok_in(c, i, seem) && !tok_in(c, k, not_after) && !is_upper(c, k)) {
+        if ((tok_in(c, i, seem) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
+            tok_eq(c, i, "reportedly")) {
             cue.start = c->t[i].start;
             cue.end = c->t[i].end;
-        } else if (tok_in(c, i, be) && tok_eq(c, k, "expected") && k + 1 < body &&
-                   tok_eq(c, k + 1, "to")) {
+        } else if (tok_in(c, i, be) && (pe = passive_opinion(c, k, body)) > k) {
+            /* "is widely expected to win", "is seen as a reformer" */
+            k = pe - tok_eq(c, pe - 1, "to"); /* the content keeps its "to" */
             cue.start = c->t[i].start;
-            cue.end = c->t[k].end;
-            k++;
+            cue.end = c->t[k - 1].end;
         } else {
             continue;
         }
-        /* the subject: back over words to the clause start */
+        /* the subject: back over words to the clause start, and over one
+         * appositive ("The government, led by Ruiz, seems ...") */
         a = i;
-        while (a > lo && is_word(c, a - 1) && !c->covered[a - 1] && i - a < 12 &&
-               !tok_in(c, a - 1,
-                       (const char *const[]){"that", "and", "but", "because", "while", "although",
-                                             "if", "as", "since", "when", NULL}))
-            a--;
-        if (a == i || tok_in(c, a, (const char *const[]){"it", "there", "this", NULL}))
+        for (size_t top = i;;) {
+            size_t m;
+            while (a > lo && is_word(c, a - 1) && !c->covered[a - 1] && top - a < 12 &&
+                   !tok_in(c, a - 1,
+                           (const char *const[]){"that", "and", "but", "because", "while",
+                                                 "although", "if", "as", "since", "when", NULL}))
+                a--;
+            if (top != i || a < lo + 2 || !tok_eq(c, a - 1, ","))
+                break;
+            for (m = a - 1; m > lo && a - m < 16 && !tok_eq(c, m - 1, ",") && !c->covered[m - 1];)
+                m--;
+            if (m <= lo + 1 || !tok_eq(c, m - 1, ",") || !is_word(c, m - 2) || c->covered[m - 2])
+                break;
+            a = top = m - 1;
+        }
+        /* "it seems [that] the plan failed": the clause after is the content */
+        if (a + 1 == i && tok_eq(c, a, "it") && !tok_eq(c, i, "reportedly") &&
+            (tok_in(c, i, be) || !tok_eq(c, k, "to"))) {
+            a = k + tok_eq(c, k, "that");
+            if (a >= body || c->covered[a])
+                continue;
+        } else if (a == i || tok_in(c, a, (const char *const[]){"it", "there", "this", NULL})) {
             continue;
+        }
         e = content_end(c, k, body);
         if (words_in(c, a, e) < 4)
             continue;
@@ -1001,6 +1549,15 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         i = e;
     }
     return BL_OK;
+}
+
+/* Does the word at i end in -ed or -ing ("conducted", "including")? */
+static bool ing_or_ed(const struct ctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    return c->t[i].kind == BL_TOK_WORD && l > 4 &&
+           ((w[l - 2] == 'e' && w[l - 1] == 'd') || ing_form(c, i));
 }
 
 /* "In a Gallup poll released Monday, 40 percent ...": a sentence opened by
@@ -1023,14 +1580,82 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             return BL_OK;
         doc = doc || tok_in(c, k, docs);
     }
-    if (!doc || k >= body || k >= lo + 16 || words_in(c, k + 1, body) < 3 || c->covered[k + 1])
+    if (!doc || k >= body || k >= lo + 16)
         return BL_OK;
     src.start = c->t[lo + 1].start;
     src.end = c->t[k - 1].end;
+    /* "In a poll released Monday, conducted by X, 40 percent ...": step
+     * over a participle phrase that describes the document */
+    if (k + 2 < body && ing_or_ed(c, k + 1)) {
+        size_t m = k + 2;
+        while (m < body && m < k + 14 && !tok_eq(c, m, ",") && !c->covered[m])
+            m++;
+        if (m < body && tok_eq(c, m, ","))
+            k = m;
+    }
+    if (words_in(c, k + 1, body) < 3 || c->covered[k + 1])
+        return BL_OK;
     cue.start = c->t[lo].start;
     cue.end = c->t[lo].end;
     e = content_end(c, k + 1, body);
     return add_attributed(c, k + 1, e, src, cue, -1, flags);
+}
+
+/* "Ruiz leads by 8 points in the latest Harbour poll": a finding the
+ * clause before reports from a poll or survey named after "in". The source
+ * is that phrase; the cue is "in". */
+static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const polls[] = {"poll", "polls", "survey", "surveys", "polling", NULL};
+    static const char *const opens[] = {",",     ";",       ":",     "although", "though",
+                                        "but",   "because", "while", "when",     "as",
+                                        "since", "that",    "if",    "whereas",  NULL};
+    size_t body = trim_end(c, lo, hi);
+    for (size_t i = lo + 3; i + 1 < body; i++) {
+        struct bl_span src, cue;
+        size_t a, e, k;
+        int rc;
+        if (c->covered[i] || !tok_eq(c, i, "in") || c->covered[i - 1])
+            continue;
+        for (k = i + 1; k < body && k < i + 9 && is_word(c, k) && !c->covered[k]; k++)
+            if (tok_in(c, k, polls))
+                break;
+        /* "slid in the polls" is a standing, not a finding */
+        if (k >= body || k >= i + 9 || !tok_in(c, k, polls) ||
+            (k == i + 2 && tok_eq(c, i + 1, "the") && tok_eq(c, k, "polls")))
+            continue;
+        /* the clause before: back to its opening word or the sentence start */
+        for (a = i; a > lo && !c->covered[a - 1] && !tok_in(c, a - 1, opens); a--)
+            ;
+        while (a < i && !is_word(c, a))
+            a++;
+        if (words_in(c, a, i) < 3)
+            continue;
+        /* a finding has a figure or a lead in it */
+        {
+            bool fig = false;
+            for (size_t y = a; y < i && !fig; y++)
+                fig = c->t[y].kind == BL_TOK_NUMBER ||
+                      tok_in(c, y,
+                             (const char *const[]){"percent", "%", "points", "lead", "leads", "led",
+                                                   "ahead", "trails", "trailed", "trailing",
+                                                   "behind", "majority", NULL});
+            if (!fig)
+                continue;
+        }
+        e = k + 1;
+        src.start = c->t[i + 1].start;
+        src.end = c->t[k].end;
+        cue.start = c->t[i].start;
+        cue.end = c->t[i].end;
+        rc = add_attributed(c, a, i, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        for (size_t y = i; y < e; y++)
+            c->covered[y] = 1;
+        i = e;
+    }
+    return BL_OK;
 }
 
 /* Claims named by a noun: "Trump's claim that ...", "his warning that ...",
@@ -1054,7 +1679,9 @@ static const struct nominal {
                 {"estimate", 1},    {"forecast", 1},   {"rumors", 1},      {"rumours", 1},
                 {"speculation", 1}, {"suspicion", 1},  {"suspicions", 1},  {"theory", 1},
                 {"notion", 1},      {"contention", 1}, {"insinuation", 1}, {"hope", 1},
-                {"hopes", 1},       {"confidence", 1}, {NULL, 0}};
+                {"hopes", 1},       {"confidence", 1}, {"idea", 1},        {"statement", 1},
+                {"reports", 1},     {"assurances", 1}, {"recognition", 1}, {"signal", 1},
+                {"sign", 1},        {NULL, 0}};
 
 static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
@@ -1119,6 +1746,134 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[i].end;
+        rc = add_attributed(c, k, e, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        i = e;
+    }
+    return BL_OK;
+}
+
+/* Does the word at y read as the finite verb of the clause ("his support
+ * for the levy has faded", "attacks on the board drew applause")? */
+static bool finite_verb(const struct ctx *c, size_t y)
+{
+    static const char *const verbs[] = {
+        "is",      "was",     "are",      "were", "has",   "have", "had",     "will",     "would",
+        "can",     "could",   "should",   "may",  "might", "must", "did",     "does",     "do",
+        "drew",    "made",    "came",     "went", "got",   "took", "gave",    "left",     "grew",
+        "became",  "fell",    "rose",     "won",  "lost",  "saw",  "said",    "told",     "held",
+        "brought", "began",   "ran",      "kept", "met",   "sent", "remains", "remained", "seems",
+        "seemed",  "appears", "appeared", NULL};
+    const char *w = c->text + c->t[y].start;
+    size_t l = c->t[y].end - c->t[y].start;
+    if (c->t[y].kind == BL_TOK_CLITIC)
+        return false;
+    if (tok_in(c, y, verbs))
+        return true;
+    /* "-ed" after a noun, not after a determiner ("the embattled mayor") */
+    return l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd' && !is_upper(c, y) &&
+           c->t[y - 1].kind == BL_TOK_WORD && !tok_in(c, y - 1, determiners) &&
+           !tok_in(c, y - 1, (const char *const[]){"and", "or", "newly", "recently", NULL});
+}
+
+/* Stances named by a noun and its particle: "Ruiz's attacks on the board",
+ * "his support for the levy", "questions about her emails". The possessor,
+ * when there is one, is the claimant; the content is the noun phrase after
+ * the particle. */
+static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const struct {
+        const char *noun, *particle;
+    } forms[] = {{"questions", "about"},
+
+                 {"attacks", "on"},
+
+                 {"attacks", "against"},
+                 {"support", "for"},
+                 {"opposition", "to"},
+                 {"endorsement", "of"},
+                 {"criticism", "of"},
+                 {"mention", "of"},
+
+                 {"concerns", "about"},
+                 {"concern", "about"},
+                 {"doubts", "about"},
+                 {"praise", "for"},
+                 {"rejection", "of"},
+                 {"comments", "about"},
+                 {"comments", "on"},
+                 {"remarks", "about"},
+                 {"reference", "to"},
+                 {"critique", "of"},
+                 {"defense", "of"},
+                 {"defence", "of"},
+                 {"embrace", "of"},
+                 {"views", "on"},
+                 {"view", "of"},
+                 {"opinion", "of"},
+                 {"complaints", "about"},
+                 {"warnings", "about"},
+                 {"fears", "about"},
+                 {"fears", "of"},
+                 {"criticisms", "of"},
+                 {"denunciation", "of"},
+                 {"condemnation", "of"},
+
+                 {"calls", "for"},
+                 {"campaign", "against"},
+                 {"assault", "on"},
+                 {"proposals", "for"},
+                 {"anger", "at"},
+                 {"outrage", "over"},
+                 {"disapproval", "of"},
+                 {"approval", "of"},
+                 {"thoughts", "on"},
+                 {"push", "for"},
+                 {NULL, NULL}};
+    static const char *const owners[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+    size_t body = trim_end(c, lo, hi);
+    for (size_t i = lo; i + 3 < body; i++) {
+        struct bl_span src = none_span(), cue;
+        size_t k = i + 2, e, d = i;
+        bool hit = false;
+        int rc;
+        if (c->covered[i] || c->covered[i + 1] || c->t[i].kind != BL_TOK_WORD ||
+            !tok_in(c, i + 1,
+                    (const char *const[]){"about", "on", "against", "for", "to", "of", "over", "at",
+                                          NULL}))
+            continue;
+        for (size_t x = 0; forms[x].noun && !hit; x++)
+            hit = tok_eq(c, i, forms[x].noun) && tok_eq(c, i + 1, forms[x].particle);
+        if (!hit || c->covered[k] || tok_in(c, k, bad_start))
+            continue;
+        /* back over up to two modifiers ("his harsh public criticism of") */
+        while (d > lo && i - d < 2 && c->t[d - 1].kind == BL_TOK_WORD && !is_upper(c, d - 1) &&
+               !tok_in(c, d - 1, owners) && !tok_in(c, d - 1, np_stop) &&
+               !tok_in(c, d - 1, determiners))
+            d--;
+        if (d > lo && tok_in(c, d - 1, owners)) {
+            src.start = c->t[d - 1].start;
+            src.end = c->t[d - 1].end;
+        } else if (d > lo + 1 && c->t[d - 1].kind == BL_TOK_CLITIC) {
+            struct bl_span np;
+            if (np_left(c, lo, d - 1, &np, 1))
+                src = np;
+        }
+        e = content_end(c, k, body);
+        for (size_t y = k + 1; y < e; y++)
+            if (tok_eq(c, y, ",") || c->t[y].kind == BL_TOK_DASH ||
+                tok_in(c, y,
+                       (const char *const[]){"who", "which", "after", "before", "because", "while",
+                                             "when", "despite", "amid", NULL}) ||
+                finite_verb(c, y)) {
+                e = y;
+                break;
+            }
+        if (words_in(c, k, e) < MIN_WORDS)
+            continue;
+        cue.start = c->t[i].start;
+        cue.end = c->t[i + 1].end;
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
             return rc;
@@ -1244,11 +1999,19 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         if (rc == BL_OK)
             rc = in_document(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
+            rc = asked(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
             rc = cue_sentence(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = stance_adjective(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = evidential(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = nominal_claims(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = in_poll_after(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = nominal_object(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
     }
