@@ -92,33 +92,53 @@ static bool is_apostrophe(int32_t c)
 }
 
 /* Replace a finished word out[w..*pos) by its expansion when it is one of
- * the abbreviations places are written with. */
+ * the abbreviations places are written with: st saint, ste sainte, mt
+ * mount, ft fort. */
 static inline bool expand_word(char *out, size_t cap, size_t w, size_t *pos)
 {
-    static const struct {
-        const char *abbr, *full;
-    } ab[] = {{"st", "saint"}, {"ste", "sainte"}, {"mt", "mount"}, {"ft", "fort"}};
-    size_t n = *pos - w, i, fl;
-    if (n < 2 || n > 3)
-        return true; /* every abbreviation above has two or three letters */
-    for (i = 0; i < sizeof ab / sizeof ab[0]; i++) {
-        if (strlen(ab[i].abbr) != n || memcmp(out + w, ab[i].abbr, n) != 0)
-            continue;
-        fl = strlen(ab[i].full);
-        if (w + fl >= cap)
-            return false;
-        memcpy(out + w, ab[i].full, fl);
-        *pos = w + fl;
-        return true;
+    const char *full = NULL;
+    size_t n = *pos - w, fl;
+    const char *s = out + w;
+    if (n == 2 && s[1] == 't') {
+        if (s[0] == 's')
+            full = "saint";
+        else if (s[0] == 'm')
+            full = "mount";
+        else if (s[0] == 'f')
+            full = "fort";
+    } else if (n == 3 && s[0] == 's' && s[1] == 't' && s[2] == 'e') {
+        full = "sainte";
     }
+    if (!full)
+        return true;
+    fl = strlen(full);
+    if (w + fl >= cap)
+        return false;
+    memcpy(out + w, full, fl);
+    *pos = w + fl;
     return true;
 }
 
-/* An ASCII byte normalisation keeps (a letter, digit or '&'). */
-static bool ascii_kept(unsigned char b)
-{
-    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10 || b == '&';
-}
+/* What normalisation makes of an ASCII byte it keeps as it is (a letter,
+ * lower-cased, a digit or '&'); 0 for the rest. */
+static const unsigned char ascii_keep[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap)
 {
@@ -136,18 +156,18 @@ size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap)
         bool sep = false;
 
         /* the common case first: a run of ASCII letters and digits, copied
-         * lower-cased in a tight loop (the same as the branch below) */
-        if (ascii_kept(p[i])) {
+         * lower-cased in a tight loop (the same as the branch below); the
+         * run may fill out up to cap - 1 bytes */
+        if (ascii_keep[p[i]]) {
+            size_t stop = len - i < cap - 1 - pos ? len : i + (cap - 1 - pos);
             if (!in_word) {
                 w = pos;
                 in_word = true;
             }
-            do {
-                unsigned char b = p[i++];
-                if (pos + 1 >= cap)
-                    return 0;
-                out[pos++] = (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-            } while (i < len && ascii_kept(p[i]));
+            while (i < stop && ascii_keep[p[i]])
+                out[pos++] = (char)ascii_keep[p[i++]];
+            if (i < len && ascii_keep[p[i]])
+                return 0; /* no room */
             continue;
         }
         if (p[i] < 0x80) {
