@@ -405,9 +405,14 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
     size_t j = i, clen, seg = 0, maxseg = 0, clitic_start = 0, clitic_end = 0;
     int32_t c;
     int inner_dot = 0, letters = 0, digits = 0, first_digit, rc, kind;
+    /* The case flags of an all-ASCII word are counted while scanning it:
+     * ASCII upper-case letters, and whether its first letter is one (0 no
+     * letter yet, 1 upper, 2 lower). slow: text_flags must do it (a
+     * non-ASCII character, or the word was cut back). */
+    int up = 0, firstcap = 0, slow = 0;
     unsigned flags;
 
-    first_digit = peek(t, i, NULL, NULL) == C_DIGIT;
+    first_digit = t->s[i] < 0x80 ? ascii_cls[t->s[i]] == C_DIGIT : peek(t, i, NULL, NULL) == C_DIGIT;
     for (;;) {
         /* a run of letters, marks and digits */
         while (j < t->len) {
@@ -416,8 +421,14 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
             if (b < 0x80) {
                 cl = ascii_cls[b];
                 clen = 1;
+                if (cl == C_ALPHA) {
+                    up += b <= 'Z';
+                    if (!firstcap)
+                        firstcap = b <= 'Z' ? 1 : 2;
+                }
             } else {
                 cl = cls_at(t, j, &clen, NULL);
+                slow = 1;
             }
             if (cl == C_ALPHA)
                 letters++;
@@ -432,6 +443,9 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
             maxseg = seg;
         if (j >= t->len)
             break;
+        /* white space ends the word: none of the joiners below is one */
+        if (t->s[j] < 0x80 && ascii_cls[t->s[j]] <= C_PARA)
+            break;
         {
             int pcl, ncl;
             size_t plen;
@@ -441,6 +455,7 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
             (void)cl;
             ncl = peek(t, j + clen, &nc, &plen);
             if ((c == '-' || c == 0x2010 || c == 0x2011) && is_alnum_cls(ncl)) {
+                slow |= c >= 0x80;
                 j += clen;
                 seg = 0;
                 continue;
@@ -481,6 +496,7 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
                 if (k && (nc == 't' || nc == 'T')) {
                     /* n't: only after n, and only when a word remains */
                     if ((pc == 'n' || pc == 'N') && j - 1 > i) {
+                        slow = 1;
                         clitic_start = j - 1;
                         clitic_end = j + k;
                         j -= 1;
@@ -491,6 +507,7 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
                     clitic_end = j + k;
                     break;
                 }
+                slow |= c >= 0x80;
                 j += clen; /* O'Brien, rock'n'roll */
                 seg = 0;
                 continue;
@@ -505,7 +522,11 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
         break;
     }
 
-    flags = text_flags(t, i, j);
+    if (slow)
+        flags = text_flags(t, i, j);
+    else
+        flags = (firstcap == 1 ? BL_TF_UPPER : 0u) | (digits ? BL_TF_DIGIT : 0u) |
+                (up && up == letters ? BL_TF_ALLCAPS : 0u);
     kind = BL_TOK_WORD;
     if (first_digit) {
         /* digits with separators, optionally 1990s or an ordinal */

@@ -187,6 +187,16 @@ static const struct krow krows[] = {
     {"1,000", 0, BL_TOK_NUMBER, BL_TF_DIGIT, 0},
     {"don't", 1, BL_TOK_CLITIC, 0, 0},
     {"x ;", 1, BL_TOK_PUNCT, BL_TF_SPACE_BEFORE, 0},
+    /* case flags counted while scanning, and where text_flags takes over */
+    {"DIDn't", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS, BL_TF_NONASCII},
+    {"O’BRIEN", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS | BL_TF_NONASCII, 0},
+    {"O'Brien", 0, BL_TOK_WORD, BL_TF_UPPER, BL_TF_ALLCAPS | BL_TF_NONASCII},
+    {"e-Mail", 0, BL_TOK_WORD, 0, BL_TF_UPPER | BL_TF_ALLCAPS | BL_TF_DIGIT},
+    {"x‐RAY", 0, BL_TOK_WORD, BL_TF_NONASCII, BL_TF_UPPER | BL_TF_ALLCAPS},
+    {"9to5", 0, BL_TOK_WORD, BL_TF_DIGIT, BL_TF_UPPER | BL_TF_ALLCAPS},
+    {"3M", 0, BL_TOK_NUMBER, BL_TF_DIGIT | BL_TF_UPPER | BL_TF_ALLCAPS, 0},
+    {"U.S.-LED", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS, BL_TF_NONASCII},
+    {"Éric", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_NONASCII, BL_TF_ALLCAPS},
 };
 
 static void test_kinds(void **state)
