@@ -398,6 +398,23 @@ static void test_tok_is(void **state)
         assert_false(bl_tok_in(text, &he, list));
         assert_false(bl_tok_in(text, &t, none));
     }
+    {
+        /* the match, or the end, at every place of the two-a-round scan */
+        static const char *const all[] = {"sad", "Sa", "sai", "saidx", "said", NULL};
+        const char *text = "SAID";
+        struct bl_token t = {0, 4, BL_TOK_WORD, 0};
+        const char *list2[6];
+        for (size_t k = 0; k <= 4; k++) {
+            for (size_t j = 0; j < k; j++)
+                list2[j] = all[j];
+            list2[k] = NULL;
+            assert_false(bl_tok_in(text, &t, list2));
+            list2[k] = "said";
+            list2[k + 1] = NULL;
+            assert_true(bl_tok_in(text, &t, list2));
+        }
+        assert_true(bl_tok_in(text, &t, all));
+    }
 }
 
 int main(void)
