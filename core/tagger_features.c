@@ -199,10 +199,32 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
 
     memset(wi, 0, sizeof *wi);
     while (i < len) {
-        int32_t cp;
+        int32_t cp, fc;
         int up, let, c;
-        if (s[i] < 0x80) {
-            cp = s[i++];
+        unsigned b = s[i];
+        if (b < 0x80) {
+            /* shape_class and fold for ASCII */
+            i++;
+            cp = (int32_t)b;
+            if (b - 'a' < 26u) {
+                c = 'x';
+                let = 1;
+                up = 0;
+                fc = cp;
+            } else if (b - 'A' < 26u) {
+                c = 'X';
+                let = up = 1;
+                fc = cp + 32;
+            } else if (b - '0' < 10u) {
+                c = 'd';
+                let = up = 0;
+                fc = '0';
+                wi->digit = 1;
+            } else {
+                c = cp;
+                let = up = 0;
+                fc = cp;
+            }
         } else {
             utf8proc_ssize_t r = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
             if (r <= 0) {
@@ -210,23 +232,19 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
                 r = 1;
             }
             i += (size_t)r;
+            c = shape_class(cp, &up, &let);
+            fc = fold(cp);
+            if (c == 'd')
+                wi->digit = 1;
         }
-        c = shape_class(cp, &up, &let);
-        if (n == 0 && let)
-            wi->cap = up;
-        if (let && n > 0 && letters == 0)
-            wi->cap = up; /* first letter after leading punctuation */
+        if (let && letters == 0)
+            wi->cap = up; /* the first letter, after any leading punctuation */
         letters += let;
         uppers += up;
-        if (c == 'd')
-            wi->digit = 1;
         hw = fnv_step(hw, (uint32_t)cp);
-        {
-            int32_t fc = fold(cp);
-            if (n < MAXCP)
-                low[n] = fc;
-            hl = fnv_step(hl, (uint32_t)fc);
-        }
+        if (n < MAXCP)
+            low[n] = fc;
+        hl = fnv_step(hl, (uint32_t)fc);
         if (c != prevc) {
             ssh = fnv_step(ssh, (uint32_t)c);
             sh = fnv_step(sh, (uint32_t)c);
