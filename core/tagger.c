@@ -89,6 +89,41 @@ static inline const struct wrow *find_row(const struct bl_tagger *t, uint64_t h)
     }
 }
 
+/* Adds the row of feature h to acc; nothing when the model lacks it (most
+ * features of a text), rather than adding the zero row. */
+static inline void add_feat(const struct bl_tagger *t, uint64_t h, struct wrow *acc)
+{
+    uint32_t key = ner_key(h), i = key & t->mask;
+#if defined(__SSE2__)
+    const __m128i kb = _mm_set1_epi32((int)key);
+#endif
+    for (;;) {
+        const struct bucket *b = &t->buckets[i];
+#if defined(__SSE2__)
+        __m128i eq = _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)b->key), kb);
+        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(eq));
+        if (m) {
+            const struct wrow *w = &t->w[b->row[__builtin_ctz(m)]];
+            acc->lo += w->lo;
+            acc->hi += w->hi;
+            return;
+        }
+#else
+        int k;
+        for (k = 0; k < 4; k++)
+            if (b->key[k] == key) {
+                const struct wrow *w = &t->w[b->row[k]];
+                acc->lo += w->lo;
+                acc->hi += w->hi;
+                return;
+            }
+#endif
+        if (b->key[3] == 0)
+            return;
+        i = (i + 1) & t->mask;
+    }
+}
+
 static inline int has_row(const struct bl_tagger *t, uint64_t h)
 {
     return find_row(t, h) != &t->w[t->nrows];
@@ -302,11 +337,8 @@ static inline struct wrow sum_feats(const struct bl_tagger *t, const struct ner_
         acc.lo += t->small[f->s[k]].lo;
         acc.hi += t->small[f->s[k]].hi;
     }
-    for (k = 0; k < f->nh; k++) {
-        const struct wrow *w = find_row(t, f->h[k]);
-        acc.lo += w->lo;
-        acc.hi += w->hi;
-    }
+    for (k = 0; k < f->nh; k++)
+        add_feat(t, f->h[k], &acc);
     return acc;
 }
 
