@@ -187,6 +187,7 @@ struct wordinfo {
     uint64_t pre[4], suf[4];
     int npre;
     int ncp, cap, allcaps, digit;
+    uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
 };
 
 static void word_info(const char *text, const struct bl_token *tk, struct wordinfo *wi)
@@ -621,58 +622,79 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
 /* Mark capitalised tokens whose word also appears in lower case in the
  * document (a common word at a sentence start or in a headline), and
  * sentence-initial or headline tokens whose word appears capitalised inside
- * a mixed-case sentence (a name). */
-static int doc_case(struct ner_ctx *c, const struct wordinfo *const *wp)
+ * a mixed-case sentence (a name). Words are the same when their lower-cased
+ * hashes agree but for the low two bits. The marks are gathered by word id
+ * and then by that hash, so the tables grow with the distinct words. */
+static int doc_case(struct ner_ctx *c)
 {
-    size_t cap = 16, mask, i;
-    uint64_t *set;
+    size_t cap = 16, mask, i, u;
+    uint8_t *mark = NULL; /* by word id: 1 a lower-case word, 2 capitalised mid-sentence;
+                           * then 4 LCDOC, 8 CAPDOC for its capitalised tokens */
+    uint32_t *set = NULL; /* word id + 1 of the first word with the hash, 0 empty */
+    uint8_t *hmark = NULL;
+    int rc = BL_ERR_NOMEM;
 
-    while (cap < 2 * c->ntoks)
+    if (!c->nuniq)
+        return BL_OK;
+    while (cap < 2 * c->nuniq)
         cap *= 2;
     mask = cap - 1;
+    mark = calloc(c->nuniq, 1);
     set = calloc(cap, sizeof *set);
-    if (!set)
-        return BL_ERR_NOMEM;
-    /* keys: hl with the low bit saying lower (0) or capitalised mid-sentence (1)
-     */
+    hmark = malloc(cap);
+    if (!mark || !set || !hmark)
+        goto out;
     for (i = 0; i < c->ntoks; i++) {
-        uint64_t key;
-        size_t h;
-        if (c->toks[i].kind != BL_TOK_WORD || wp[i]->ncp < 2)
+        const struct wordinfo *w;
+        if (c->uid[i] == UINT32_MAX || c->toks[i].kind != BL_TOK_WORD)
             continue;
-        if (!wp[i]->cap && !wp[i]->allcaps)
-            key = (wp[i]->hl & ~(uint64_t)3) | 2;
+        w = &c->wi[c->uid[i]];
+        if (w->ncp < 2)
+            continue;
+        if (!w->cap && !w->allcaps)
+            mark[c->uid[i]] |= 1;
         else if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
-            key = (wp[i]->hl & ~(uint64_t)3) | 3;
-        else
-            continue;
-        h = (size_t)(key >> 9) & mask;
-        while (set[h] && set[h] != key)
+            mark[c->uid[i]] |= 2;
+    }
+    /* the marks of all words with one hash, and which slot each word's is */
+    for (u = 0; u < c->nuniq; u++) {
+        uint64_t key = c->wi[u].hl & ~(uint64_t)3;
+        size_t h = (size_t)(key >> 9) & mask;
+        if (!mark[u] && !c->wi[u].cap)
+            continue; /* nothing to give and nothing to ask */
+        while (set[h] && (c->wi[set[h] - 1].hl & ~(uint64_t)3) != key)
             h = (h + 1) & mask;
-        set[h] = key;
+        if (!set[h]) {
+            set[h] = (uint32_t)u + 1;
+            hmark[h] = 0;
+        }
+        hmark[h] |= mark[u];
+        c->wi[u].dslot = (uint32_t)h;
+    }
+    for (u = 0; u < c->nuniq; u++) {
+        if (!c->wi[u].cap)
+            continue;
+        if (hmark[c->wi[u].dslot] & 1)
+            mark[u] |= 4;
+        if (hmark[c->wi[u].dslot] & 2)
+            mark[u] |= 8;
     }
     for (i = 0; i < c->ntoks; i++) {
-        uint64_t key;
-        size_t h;
-        if (c->toks[i].kind != BL_TOK_WORD || !wp[i]->cap || wp[i]->ncp < 2)
+        uint32_t id = c->uid[i];
+        if (id == UINT32_MAX || c->toks[i].kind != BL_TOK_WORD || !c->wi[id].cap ||
+            c->wi[id].ncp < 2)
             continue;
-        key = (wp[i]->hl & ~(uint64_t)3) | 2;
-        h = (size_t)(key >> 9) & mask;
-        while (set[h] && set[h] != key)
-            h = (h + 1) & mask;
-        if (set[h])
+        if (mark[id] & 4)
             c->ti[i].flags |= NER_TI_LCDOC;
-        if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
-            continue;
-        key |= 1;
-        h = (size_t)(key >> 9) & mask;
-        while (set[h] && set[h] != key)
-            h = (h + 1) & mask;
-        if (set[h])
+        if ((c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) && (mark[id] & 8))
             c->ti[i].flags |= NER_TI_CAPDOC;
     }
+    rc = BL_OK;
+out:
+    free(mark);
     free(set);
-    return BL_OK;
+    free(hmark);
+    return rc;
 }
 
 uint64_t ner_vocab_key(uint64_t hl)
@@ -804,7 +826,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
         if (gz)
             gaz_sentence(c, gz, a, b, wp, g, g + ntoks, g + 2 * ntoks);
     }
-    if (doc_case(c, wp) != BL_OK)
+    if (doc_case(c) != BL_OK)
         goto out;
     next = 0;
     for (si = 0; si <= nsents; si++) {
