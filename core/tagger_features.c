@@ -911,90 +911,107 @@ size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const
     return f.nh;
 }
 
-struct docent {
-    uint64_t key;
-    uint16_t any[5], mid[5]; /* index 0 = O, 1 + type */
-};
-
 static int doc_eligible(const struct ner_ctx *c, size_t i)
 {
     return (c->ti[i].flags & NER_TI_CAP) && c->toks[i].kind == BL_TOK_WORD;
 }
 
+/* The occurrences of one word (tokens whose lower-cased hashes agree), by
+ * label: index 0 = O, 1 + type. */
+struct docent {
+    uint16_t any[5], mid[5];
+};
+
 int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits)
 {
-    size_t cap = 16, mask, i, si, nel = 0;
-    struct docent *tab;
-    uint32_t *slot;
+    size_t cap = 16, mask, i, si, u, ngrp = 0;
+    uint32_t *grp = NULL;   /* by word id: its group */
+    uint32_t *set = NULL;   /* word id + 1 of a group's first word, 0 empty */
+    uint32_t *sgrp = NULL;  /* the group of a slot */
+    struct docent *tab = NULL;
+    int rc = BL_ERR_NOMEM;
 
     for (i = 0; i < c->ntoks; i++)
-        nel += (size_t)doc_eligible(c, i);
-    while (cap < 2 * nel)
+        docbits[i] = 0;
+    if (!c->nuniq)
+        return BL_OK;
+    while (cap < 2 * c->nuniq)
         cap *= 2;
     mask = cap - 1;
-    tab = calloc(cap, sizeof *tab);
-    slot = malloc((c->ntoks ? c->ntoks : 1) * sizeof *slot);
-    if (!tab || !slot) {
-        free(tab);
-        free(slot);
-        return BL_ERR_NOMEM;
-    }
-    /* tokens outside every sentence stay out of it */
-    for (i = 0; i < c->ntoks; i++) {
-        slot[i] = UINT32_MAX;
-        docbits[i] = 0;
+    grp = malloc(c->nuniq * sizeof *grp);
+    set = calloc(cap, sizeof *set);
+    sgrp = malloc(cap * sizeof *sgrp);
+    tab = malloc(c->nuniq * sizeof *tab);
+    if (!grp || !set || !sgrp || !tab)
+        goto out;
+    /* words whose first token is capitalised are the ones counted: a word
+     * id's bytes fix its case */
+    for (u = 0; u < c->nuniq; u++) {
+        uint64_t key = c->wi[u].hl | 1u;
+        size_t h = (size_t)(key >> 7) & mask;
+        grp[u] = UINT32_MAX;
+        if (!c->wi[u].cap || c->toks[c->urep[u]].kind != BL_TOK_WORD)
+            continue;
+        while (set[h] && (c->wi[set[h] - 1].hl | 1u) != key)
+            h = (h + 1) & mask;
+        if (!set[h]) {
+            set[h] = (uint32_t)u + 1;
+            sgrp[h] = (uint32_t)ngrp;
+            memset(&tab[ngrp], 0, sizeof tab[ngrp]);
+            ngrp++;
+        }
+        grp[u] = sgrp[h];
     }
     for (si = 0; si < c->nsents; si++) {
         for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
-            uint64_t key = c->ti[i].hl | 1u; /* 0 marks an empty slot */
-            size_t h = (size_t)(key >> 7) & mask;
+            struct docent *e;
             int l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
-            docbits[i] = 0;
-            if (!doc_eligible(c, i)) {
-                slot[i] = UINT32_MAX;
+            if (!doc_eligible(c, i))
                 continue;
-            }
-            while (tab[h].key && tab[h].key != key)
-                h = (h + 1) & mask;
-            tab[h].key = key;
-            slot[i] = (uint32_t)h;
-            if (tab[h].any[l] < UINT16_MAX)
-                tab[h].any[l]++;
-            if (!(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST)) && tab[h].mid[l] < UINT16_MAX)
-                tab[h].mid[l]++;
+            e = &tab[grp[c->uid[i]]];
+            if (e->any[l] < UINT16_MAX)
+                e->any[l]++;
+            if (!(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST)) && e->mid[l] < UINT16_MAX)
+                e->mid[l]++;
         }
     }
-    for (i = 0; i < c->ntoks; i++) {
-        const struct docent *e;
-        int l, k, total = 0, best = -1, bestn = 0;
-        unsigned bits = 0;
-        int mid = 0;
-        if (slot[i] == UINT32_MAX)
-            continue;
-        e = &tab[slot[i]];
-        l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
-        mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
-        for (k = 0; k < 5; k++) {
-            int na = e->any[k] - (k == l), nm = e->mid[k] - (k == l && mid);
-            total += na;
-            if (k > 0 && na > 0)
-                bits |= 1u << (k - 1);
-            if (k > 0 && nm > 0)
-                bits |= 1u << (4 + k - 1);
-            if (na > bestn) {
-                bestn = na;
-                best = k;
+    for (si = 0; si < c->nsents; si++) {
+        for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
+            const struct docent *e;
+            int l, k, total = 0, best = -1, bestn = 0;
+            unsigned bits = 0;
+            int mid = 0;
+            if (!doc_eligible(c, i))
+                continue;
+            e = &tab[grp[c->uid[i]]];
+            l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
+            mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
+            for (k = 0; k < 5; k++) {
+                int na = e->any[k] - (k == l), nm = e->mid[k] - (k == l && mid);
+                total += na;
+                if (k > 0 && na > 0)
+                    bits |= 1u << (k - 1);
+                if (k > 0 && nm > 0)
+                    bits |= 1u << (4 + k - 1);
+                if (na > bestn) {
+                    bestn = na;
+                    best = k;
+                }
             }
+            if (total == 0)
+                bits |= 1u << 9;
+            else if (!(bits & 0xFu))
+                bits |= 1u << 8;
+            if (best >= 0)
+                bits |= (unsigned)(best == 0 ? 5 : best) << 10;
+            docbits[i] = bits;
         }
-        if (total == 0)
-            bits |= 1u << 9;
-        else if (!(bits & 0xFu))
-            bits |= 1u << 8;
-        if (best >= 0)
-            bits |= (unsigned)(best == 0 ? 5 : best) << 10;
-        docbits[i] = bits;
     }
+    rc = BL_OK;
+out:
+    free(grp);
+    free(set);
+    free(sgrp);
     free(tab);
-    free(slot);
-    return BL_OK;
+    return rc;
 }
