@@ -1039,17 +1039,41 @@ void bl_gazetteer_free(bl_gazetteer *g)
 
 /* ---- Lookups ------------------------------------------------------------ */
 
+/* Would expand_word replace the word s[0..n)? */
+static bool expands(const char *s, size_t n)
+{
+    if (n == 2)
+        return s[1] == 't' && (s[0] == 's' || s[0] == 'm' || s[0] == 'f');
+    return n == 3 && s[0] == 's' && s[1] == 't' && s[2] == 'e';
+}
+
 static const struct key *find_key(const struct bl_gazetteer *g, const char *s, size_t len)
 {
     char buf[MAX_KEY];
     size_t n, h;
+    uint64_t hv = 1469598103934665603ull;
 
     if (!g || !s || !g->slots)
         return NULL;
-    n = bl_gazetteer_normalize(s, len, buf, sizeof buf);
-    if (n == 0)
-        return NULL;
-    for (h = hash_bytes(buf, n) & (g->nslots - 1);; h = (h + 1) & (g->nslots - 1)) {
+    /* Most names asked about are one ASCII word: lower-case and hash it in
+     * one pass (what bl_gazetteer_normalize and hash_bytes would give),
+     * unless it is an abbreviation normalisation expands. */
+    for (n = 0; n < len && n < sizeof buf - 1; n++) {
+        unsigned char c = ascii_keep[(unsigned char)s[n]];
+        if (!c)
+            break;
+        buf[n] = (char)c;
+        hv = (hv ^ c) * 1099511628211ull;
+    }
+    if (n == len && n > 0 && !expands(buf, n)) {
+        h = hv ^ (hv >> 29);
+    } else {
+        n = bl_gazetteer_normalize(s, len, buf, sizeof buf);
+        if (n == 0)
+            return NULL;
+        h = hash_bytes(buf, n);
+    }
+    for (h &= g->nslots - 1;; h = (h + 1) & (g->nslots - 1)) {
         uint32_t slot = g->slots[h];
         const struct key *k;
         if (!slot)
