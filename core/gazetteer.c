@@ -60,6 +60,8 @@ struct bl_gazetteer {
     size_t nadmins;
     uint32_t *admadm; /* admin1 place indices sorted by (cc, adm) */
     size_t nadmadm;
+    uint32_t *adm1; /* by place, for the first nadm1: its admin1's index + 1, or 0 */
+    size_t nadm1;
     uint32_t country[26 * 26];
     uint32_t capital[26 * 26];
     size_t bytes;
@@ -915,9 +917,32 @@ static int build_admadm(struct bl_gazetteer *g)
     return BL_OK;
 }
 
-static void link_places(struct bl_gazetteer *g)
+/* The admin1 place of p (not an admin1 itself) by bisection, or NULL. */
+static const struct bl_place *adm1_find(const struct bl_gazetteer *g, const struct bl_place *p)
+{
+    size_t lo = 0, hi = g->nadmadm;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = adm_cmp_key(&g->places[g->admadm[mid]], p->cc, p->adm);
+        if (c == 0)
+            return &g->places[g->admadm[mid]];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* Resolve capitals, give cities their admin1 names, and remember every
+ * place's admin1 (the locations stage asks often). */
+static int link_places(struct bl_gazetteer *g)
 {
     size_t i;
+    g->adm1 = calloc(g->nplaces ? g->nplaces : 1, sizeof *g->adm1);
+    if (!g->adm1)
+        return BL_ERR_NOMEM;
+    g->nadm1 = g->nplaces;
     for (i = 0; i < 26 * 26; i++) {
         uint32_t id = g->capital[i];
         uint32_t idx = id ? id_find(g, id) : NO_PLACE;
@@ -926,14 +951,18 @@ static void link_places(struct bl_gazetteer *g)
     for (i = 0; i < g->nplaces; i++) {
         struct bl_place *p = &g->places[i];
         const struct bl_place *a;
-        if (p->kind != BL_LOC_CITY)
+        if (p->kind == BL_LOC_ADMIN1 || !p->adm || !p->adm[0])
             continue;
-        a = bl_gazetteer_admin1_of(g, p);
-        if (a) {
+        a = adm1_find(g, p);
+        if (!a)
+            continue;
+        g->adm1[i] = (uint32_t)(a - g->places) + 1;
+        if (p->kind == BL_LOC_CITY) {
             p->admin1 = a->name;
             p->admin1_code = a->admin1_code;
         }
     }
+    return BL_OK;
 }
 
 static int load_one(struct bl_gazetteer *g, struct build *b, const char *dir, const char *name,
@@ -994,9 +1023,10 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
     rc = build_lookup(g);
     if (rc == BL_OK)
         rc = build_admadm(g);
+    if (rc == BL_OK)
+        rc = link_places(g);
     if (rc != BL_OK)
         goto nomem;
-    link_places(g);
     rc = load_one(g, &b, data_dir, "gazetteer.words.tsv", 2, err);
     if (rc == BL_OK)
         rc = load_one(g, &b, data_dir, "words.tsv", 3, err);
@@ -1006,7 +1036,7 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
     if (rc != BL_OK)
         goto nomem;
     g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
-                g->npostings * 4 + g->nslots * 4 + g->nids * 4 + g->nplaces * 8;
+                g->npostings * 4 + g->nslots * 4 + g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
     *out = g;
     g = NULL;
     goto out;
@@ -1034,6 +1064,7 @@ void bl_gazetteer_free(bl_gazetteer *g)
     free(g->ids);
     free(g->admins);
     free(g->admadm);
+    free(g->adm1);
     free(g);
 }
 
@@ -1149,23 +1180,18 @@ const struct bl_place *bl_gazetteer_by_id(const bl_gazetteer *g, uint32_t geonam
 
 const struct bl_place *bl_gazetteer_admin1_of(const bl_gazetteer *g, const struct bl_place *p)
 {
-    size_t lo = 0, hi;
+    uintptr_t at, base;
     if (!g || !p || !p->adm || !p->adm[0])
         return NULL;
     if (p->kind == BL_LOC_ADMIN1)
         return p;
-    hi = g->nadmadm;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = adm_cmp_key(&g->places[g->admadm[mid]], p->cc, p->adm);
-        if (c == 0)
-            return &g->places[g->admadm[mid]];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    at = (uintptr_t)p;
+    base = (uintptr_t)g->places;
+    if (g->adm1 && at >= base && at < base + g->nadm1 * sizeof *g->places) {
+        uint32_t k = g->adm1[(at - base) / sizeof *g->places];
+        return k ? &g->places[k - 1] : NULL;
     }
-    return NULL;
+    return adm1_find(g, p);
 }
 
 int bl_gazetteer_gender(const bl_gazetteer *g, const char *s, size_t len)
