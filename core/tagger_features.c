@@ -582,8 +582,9 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
     else
         ner_put_hash(out, f2(F_KIND, tk->kind,
                              tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
-    if (!caps && (capword(c, wp, i) || (is_particle(c->text, tk) && i > a && i + 1 < b &&
-                                        (capword(c, wp, i - 1) || capword(c, wp, i + 1))))) {
+    if (!caps && (capword(c, wp, i) || (i > a && i + 1 < b &&
+                                        (capword(c, wp, i - 1) || capword(c, wp, i + 1)) &&
+                                        is_particle(c->text, tk)))) {
         /* where the token sits in its run of capitalised words, and what
          * surrounds the run as a whole */
         size_t rs, re, len;
