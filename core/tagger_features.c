@@ -502,20 +502,67 @@ void ner_edge_feats(unsigned g, struct ner_feats *out)
     nb_feats(g, e, e, out);
 }
 
-void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
-                     struct ner_feats grp[NER_NGROUPS])
+static void groups_init(uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS])
 {
-    const struct wordinfo *w = &c->wi[u];
     unsigned k;
     for (k = 0; k < NER_NGROUPS; k++) {
         grp[k].h = hbuf + (size_t)k * NER_MAX_GROUP;
         grp[k].s = NULL; /* none are small; if one were, it would be hashed */
         grp[k].nh = grp[k].ns = 0;
     }
+}
+
+void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
+                     struct ner_feats grp[NER_NGROUPS])
+{
+    const struct wordinfo *w = &c->wi[u];
+    unsigned k;
+    groups_init(hbuf, grp);
     self_feats(w, c->urare[u], &grp[0]);
     for (k = 1; k < NER_G_AFTER_O; k++)
         nb_feats(k, w->hl, w->sshape, &grp[k]);
     label_feats(0, w->hl, w->sshape, c->urare[u], &grp[NER_G_AFTER_O]);
+}
+
+/* The same features, split: ner_word_part those of ner_word_groups that
+ * the short shape alone does not decide, ner_shape_part the others (the
+ * same for every word of that shape). Together they are ner_word_groups. */
+void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
+                   struct ner_feats grp[NER_NGROUPS])
+{
+    static const uint32_t tl[5] = {0, F_LM1, F_LP1, F_LM2, F_LP2};
+    const struct wordinfo *w = &c->wi[u];
+    int rare = c->urare[u], k;
+    groups_init(hbuf, grp);
+    if (!rare) {
+        ner_put_hash(&grp[0], f1(F_W, w->hw));
+        ner_put_hash(&grp[0], f1(F_L, w->hl));
+    }
+    for (k = 0; k < w->npre; k++) {
+        ner_put_hash(&grp[0], f1(F_P1 + (uint32_t)k, w->pre[k]));
+        ner_put_hash(&grp[0], f1(F_S1 + (uint32_t)k, w->suf[k]));
+    }
+    ner_put_hash(&grp[0], f1(F_SHAPE, w->shape));
+    for (k = 1; k < NER_G_AFTER_O; k++)
+        ner_put_hash(&grp[k], f1(tl[k], w->hl));
+    if (!rare)
+        ner_put_hash(&grp[NER_G_AFTER_O], f2(F_T1_L, 0, w->hl));
+}
+
+void ner_shape_part(uint64_t sshape, uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS])
+{
+    static const uint32_t ts[5] = {0, F_SHM1, F_SHP1, F_SHM2, F_SHP2};
+    int k;
+    groups_init(hbuf, grp);
+    ner_put_hash(&grp[0], f1(F_SSHAPE, sshape));
+    for (k = 1; k < NER_G_AFTER_O; k++)
+        ner_put_hash(&grp[k], f1(ts[k], sshape));
+    ner_put_hash(&grp[NER_G_AFTER_O], f2(F_T1_SH, 0, sshape));
+}
+
+uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u)
+{
+    return c->wi[u].sshape;
 }
 
 /* Static features of token i of sentence s; without the word groups when
