@@ -296,12 +296,40 @@ static void test_same_labels_many_words(void **state)
     free(big);
 }
 
+/* More short shapes than the tagger sums once per shape (96): hyphenated
+ * words of one to five parts, each a lower-case letter, a capital or a
+ * digit, so that up to 363 shapes occur; then a few names. */
+static void test_same_labels_many_shapes(void **state)
+{
+    static const char part[] = {'k', 'K', '7'};
+    const struct fixture *f = *state;
+    size_t cap = 16384, len = 0, k;
+    char *big = malloc(cap);
+
+    assert_non_null(big);
+    for (k = 0; k < 400; k++) {
+        size_t x = k, np = 1 + k % 5, j;
+        for (j = 0; j < np; j++, x /= 3) {
+            big[len++] = part[x % 3];
+            big[len++] = j + 1 < np ? '-' : ' ';
+        }
+        if (k % 9 == 8)
+            len += (size_t)snprintf(big + len, cap - len, "said Kelmar Dunov in Brisaport. ");
+        assert_true(len + 64 < cap);
+    }
+    big[len] = '\0';
+    check_text(f, f->gz, big);
+    check_text(f, NULL, big);
+    free(big);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_same_labels, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_long, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_many_words, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_same_labels_many_shapes, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
