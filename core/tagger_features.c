@@ -574,16 +574,17 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
     size_t a = s->tok_start, b = s->tok_end;
     const struct wordinfo *w = wp[i];
     const struct bl_token *tk = &c->toks[i];
-    uint64_t lm1 = i > a ? wp[i - 1]->hl : H_BOS, lm2 = i > a + 1 ? wp[i - 2]->hl : H_BOS;
-    uint64_t lp1 = i + 1 < b ? wp[i + 1]->hl : H_EOS, lp2 = i + 2 < b ? wp[i + 2]->hl : H_EOS;
-    uint64_t sm1 = i > a ? wp[i - 1]->sshape : H_BOS, sm2 = i > a + 1 ? wp[i - 2]->sshape : H_BOS;
-    uint64_t sp1 = i + 1 < b ? wp[i + 1]->sshape : H_EOS,
-             sp2 = i + 2 < b ? wp[i + 2]->sshape : H_EOS;
+    uint64_t lm1 = i > a ? wp[i - 1]->hl : H_BOS, lp1 = i + 1 < b ? wp[i + 1]->hl : H_EOS;
+    uint64_t sm1 = i > a ? wp[i - 1]->sshape : H_BOS, sp1 = i + 1 < b ? wp[i + 1]->sshape : H_EOS;
     int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
     uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
 
     ner_put_small(out, NER_S_BIAS);
     if (!grouped) {
+        /* the neighbours at distance 2 are in the word groups alone */
+        uint64_t lm2 = i > a + 1 ? wp[i - 2]->hl : H_BOS, lp2 = i + 2 < b ? wp[i + 2]->hl : H_EOS;
+        uint64_t sm2 = i > a + 1 ? wp[i - 2]->sshape : H_BOS;
+        uint64_t sp2 = i + 2 < b ? wp[i + 2]->sshape : H_EOS;
         self_feats(w, (c->ti[i].flags & NER_TI_RARE) != 0, out);
         nb_feats(1, lm1, sm1, out);
         nb_feats(2, lp1, sp1, out);
