@@ -87,6 +87,7 @@ struct tk {
     size_t n, cap;
     unsigned pending;     /* SPACE/NL/PARA flags for the next token */
     size_t noemail_until; /* no e-mail address starts before this offset */
+    size_t next_at;       /* the first '@' at or after scan_email's last search, or len */
     int open_single;      /* single quotes opened and not yet closed */
 };
 
@@ -366,6 +367,14 @@ static size_t scan_email(struct tk *t, size_t i)
     size_t j = i, end = 0, label = 0;
     int dots = 0;
     if (i < t->noemail_until)
+        return 0;
+    /* an address needs an '@' ahead: find the next one once, not by
+     * scanning every word */
+    if (t->next_at < i) {
+        const unsigned char *at = memchr(t->s + i, '@', t->len - i);
+        t->next_at = at ? (size_t)(at - t->s) : t->len;
+    }
+    if (t->next_at >= t->len)
         return 0;
     while (j < t->len && email_local(t->s[j]))
         j++;
