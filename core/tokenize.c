@@ -846,7 +846,7 @@ static __attribute__((noinline)) bool entry_is(const unsigned char *e, const uns
 /* Token t of text against a NULL-terminated list of strings; see bl_int.h.
  * Pure; thread-safe. The rule stages call this millions of times, so it
  * avoids strlen and library calls and skips entries whose first byte
- * differs even ignoring case (in bit 5 only): the scan, two entries a
+ * differs even ignoring case (in bit 5 only): the scan, four entries a
  * round, is a few instructions an entry. */
 bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *list)
 {
@@ -861,13 +861,23 @@ bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *li
         return false;
     }
     first = (unsigned)ascii_lower(s[0]);
-    for (;; list += 2) {
+    for (;; list += 4) {
         const unsigned char *e = (const unsigned char *)list[0];
         if (!e)
             return false;
         if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
             return true;
         e = (const unsigned char *)list[1];
+        if (!e)
+            return false;
+        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+            return true;
+        e = (const unsigned char *)list[2];
+        if (!e)
+            return false;
+        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+            return true;
+        e = (const unsigned char *)list[3];
         if (!e)
             return false;
         if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))

@@ -403,7 +403,7 @@ static void test_tok_is(void **state)
         assert_false(bl_tok_in(text, &t, none));
     }
     {
-        /* the match, or the end, at every place of the two-a-round scan */
+        /* the match, or the end, at every place of the four-a-round scan */
         static const char *const all[] = {"sad", "Sa", "sai", "saidx", "said", NULL};
         const char *text = "SAID";
         struct bl_token t = {0, 4, BL_TOK_WORD, 0};
