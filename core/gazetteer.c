@@ -123,6 +123,7 @@ static inline bool expand_word(char *out, size_t cap, size_t w, size_t *pos)
 
 /* What normalisation makes of an ASCII byte it keeps as it is (a letter,
  * lower-cased, a digit or '&'); 0 for the rest. */
+/* clang-format off */
 static const unsigned char ascii_keep[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -141,6 +142,7 @@ static const unsigned char ascii_keep[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
+/* clang-format on */
 
 size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap)
 {

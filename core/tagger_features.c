@@ -630,9 +630,9 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
     else
         ner_put_hash(out, f2(F_KIND, tk->kind,
                              tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
-    if (!caps && (capword(c, wp, i) || (i > a && i + 1 < b &&
-                                        (capword(c, wp, i - 1) || capword(c, wp, i + 1)) &&
-                                        is_particle(c->text, tk)))) {
+    if (!caps && (capword(c, wp, i) ||
+                  (i > a && i + 1 < b && (capword(c, wp, i - 1) || capword(c, wp, i + 1)) &&
+                   is_particle(c->text, tk)))) {
         /* where the token sits in its run of capitalised words, and what
          * surrounds the run as a whole */
         size_t rs, re, len;
@@ -974,9 +974,9 @@ struct docent {
 int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits)
 {
     size_t cap = 16, mask, i, si, u, ngrp = 0;
-    uint32_t *grp = NULL;   /* by word id: its group */
-    uint32_t *set = NULL;   /* word id + 1 of a group's first word, 0 empty */
-    uint32_t *sgrp = NULL;  /* the group of a slot */
+    uint32_t *grp = NULL;  /* by word id: its group */
+    uint32_t *set = NULL;  /* word id + 1 of a group's first word, 0 empty */
+    uint32_t *sgrp = NULL; /* the group of a slot */
     struct docent *tab = NULL;
     int rc = BL_ERR_NOMEM;
 

@@ -343,6 +343,7 @@ static size_t scan_url(const struct tk *t, size_t i)
 
 /* Bytes of the local part of an e-mail address: ASCII letters, digits and
  * . _ % + - (a table: every word is scanned for an '@'). */
+/* clang-format off */
 static const unsigned char email_ch[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -354,6 +355,7 @@ static const unsigned char email_ch[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     /* 0x80-0xFF: 0 */
 };
+/* clang-format on */
 
 static int email_local(unsigned b)
 {
@@ -434,7 +436,8 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
     int up = 0, firstcap = 0, slow = 0;
     unsigned flags;
 
-    first_digit = t->s[i] < 0x80 ? ascii_cls[t->s[i]] == C_DIGIT : peek(t, i, NULL, NULL) == C_DIGIT;
+    first_digit =
+        t->s[i] < 0x80 ? ascii_cls[t->s[i]] == C_DIGIT : peek(t, i, NULL, NULL) == C_DIGIT;
     for (;;) {
         /* a run of letters, marks and digits */
         while (j < t->len) {
