@@ -674,6 +674,13 @@ int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n)
         int cl;
         unsigned b = t.s[i];
 
+        if (b == ' ') {
+            /* the common case of the white-space branch below: a space
+             * leaves the line count and its flags as they are */
+            t.pending |= BL_TF_SPACE_BEFORE;
+            i++;
+            continue;
+        }
         if (b < 0x80) {
             cl = ascii_cls[b];
             c = (int32_t)b;
