@@ -60,6 +60,8 @@ struct bl_gazetteer {
     size_t nadmins;
     uint32_t *admadm; /* admin1 place indices sorted by (cc, adm) */
     size_t nadmadm;
+    uint32_t *adm1; /* by place, for the first nadm1: its admin1's index + 1, or 0 */
+    size_t nadm1;
     uint32_t country[26 * 26];
     uint32_t capital[26 * 26];
     size_t bytes;
@@ -92,33 +94,55 @@ static bool is_apostrophe(int32_t c)
 }
 
 /* Replace a finished word out[w..*pos) by its expansion when it is one of
- * the abbreviations places are written with. */
+ * the abbreviations places are written with: st saint, ste sainte, mt
+ * mount, ft fort. */
 static inline bool expand_word(char *out, size_t cap, size_t w, size_t *pos)
 {
-    static const struct {
-        const char *abbr, *full;
-    } ab[] = {{"st", "saint"}, {"ste", "sainte"}, {"mt", "mount"}, {"ft", "fort"}};
-    size_t n = *pos - w, i, fl;
-    if (n < 2 || n > 3)
-        return true; /* every abbreviation above has two or three letters */
-    for (i = 0; i < sizeof ab / sizeof ab[0]; i++) {
-        if (strlen(ab[i].abbr) != n || memcmp(out + w, ab[i].abbr, n) != 0)
-            continue;
-        fl = strlen(ab[i].full);
-        if (w + fl >= cap)
-            return false;
-        memcpy(out + w, ab[i].full, fl);
-        *pos = w + fl;
-        return true;
+    const char *full = NULL;
+    size_t n = *pos - w, fl;
+    const char *s = out + w;
+    if (n == 2 && s[1] == 't') {
+        if (s[0] == 's')
+            full = "saint";
+        else if (s[0] == 'm')
+            full = "mount";
+        else if (s[0] == 'f')
+            full = "fort";
+    } else if (n == 3 && s[0] == 's' && s[1] == 't' && s[2] == 'e') {
+        full = "sainte";
     }
+    if (!full)
+        return true;
+    fl = strlen(full);
+    if (w + fl >= cap)
+        return false;
+    memcpy(out + w, full, fl);
+    *pos = w + fl;
     return true;
 }
 
-/* An ASCII byte normalisation keeps (a letter, digit or '&'). */
-static bool ascii_kept(unsigned char b)
-{
-    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10 || b == '&';
-}
+/* What normalisation makes of an ASCII byte it keeps as it is (a letter,
+ * lower-cased, a digit or '&'); 0 for the rest. */
+/* clang-format off */
+static const unsigned char ascii_keep[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+/* clang-format on */
 
 size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap)
 {
@@ -136,18 +160,18 @@ size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap)
         bool sep = false;
 
         /* the common case first: a run of ASCII letters and digits, copied
-         * lower-cased in a tight loop (the same as the branch below) */
-        if (ascii_kept(p[i])) {
+         * lower-cased in a tight loop (the same as the branch below); the
+         * run may fill out up to cap - 1 bytes */
+        if (ascii_keep[p[i]]) {
+            size_t stop = len - i < cap - 1 - pos ? len : i + (cap - 1 - pos);
             if (!in_word) {
                 w = pos;
                 in_word = true;
             }
-            do {
-                unsigned char b = p[i++];
-                if (pos + 1 >= cap)
-                    return 0;
-                out[pos++] = (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-            } while (i < len && ascii_kept(p[i]));
+            while (i < stop && ascii_keep[p[i]])
+                out[pos++] = (char)ascii_keep[p[i++]];
+            if (i < len && ascii_keep[p[i]])
+                return 0; /* no room */
             continue;
         }
         if (p[i] < 0x80) {
@@ -895,9 +919,32 @@ static int build_admadm(struct bl_gazetteer *g)
     return BL_OK;
 }
 
-static void link_places(struct bl_gazetteer *g)
+/* The admin1 place of p (not an admin1 itself) by bisection, or NULL. */
+static const struct bl_place *adm1_find(const struct bl_gazetteer *g, const struct bl_place *p)
+{
+    size_t lo = 0, hi = g->nadmadm;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = adm_cmp_key(&g->places[g->admadm[mid]], p->cc, p->adm);
+        if (c == 0)
+            return &g->places[g->admadm[mid]];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* Resolve capitals, give cities their admin1 names, and remember every
+ * place's admin1 (the locations stage asks often). */
+static int link_places(struct bl_gazetteer *g)
 {
     size_t i;
+    g->adm1 = calloc(g->nplaces ? g->nplaces : 1, sizeof *g->adm1);
+    if (!g->adm1)
+        return BL_ERR_NOMEM;
+    g->nadm1 = g->nplaces;
     for (i = 0; i < 26 * 26; i++) {
         uint32_t id = g->capital[i];
         uint32_t idx = id ? id_find(g, id) : NO_PLACE;
@@ -906,14 +953,18 @@ static void link_places(struct bl_gazetteer *g)
     for (i = 0; i < g->nplaces; i++) {
         struct bl_place *p = &g->places[i];
         const struct bl_place *a;
-        if (p->kind != BL_LOC_CITY)
+        if (p->kind == BL_LOC_ADMIN1 || !p->adm || !p->adm[0])
             continue;
-        a = bl_gazetteer_admin1_of(g, p);
-        if (a) {
+        a = adm1_find(g, p);
+        if (!a)
+            continue;
+        g->adm1[i] = (uint32_t)(a - g->places) + 1;
+        if (p->kind == BL_LOC_CITY) {
             p->admin1 = a->name;
             p->admin1_code = a->admin1_code;
         }
     }
+    return BL_OK;
 }
 
 static int load_one(struct bl_gazetteer *g, struct build *b, const char *dir, const char *name,
@@ -974,9 +1025,10 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
     rc = build_lookup(g);
     if (rc == BL_OK)
         rc = build_admadm(g);
+    if (rc == BL_OK)
+        rc = link_places(g);
     if (rc != BL_OK)
         goto nomem;
-    link_places(g);
     rc = load_one(g, &b, data_dir, "gazetteer.words.tsv", 2, err);
     if (rc == BL_OK)
         rc = load_one(g, &b, data_dir, "words.tsv", 3, err);
@@ -986,7 +1038,7 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
     if (rc != BL_OK)
         goto nomem;
     g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
-                g->npostings * 4 + g->nslots * 4 + g->nids * 4 + g->nplaces * 8;
+                g->npostings * 4 + g->nslots * 4 + g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
     *out = g;
     g = NULL;
     goto out;
@@ -1014,22 +1066,47 @@ void bl_gazetteer_free(bl_gazetteer *g)
     free(g->ids);
     free(g->admins);
     free(g->admadm);
+    free(g->adm1);
     free(g);
 }
 
 /* ---- Lookups ------------------------------------------------------------ */
 
+/* Would expand_word replace the word s[0..n)? */
+static bool expands(const char *s, size_t n)
+{
+    if (n == 2)
+        return s[1] == 't' && (s[0] == 's' || s[0] == 'm' || s[0] == 'f');
+    return n == 3 && s[0] == 's' && s[1] == 't' && s[2] == 'e';
+}
+
 static const struct key *find_key(const struct bl_gazetteer *g, const char *s, size_t len)
 {
     char buf[MAX_KEY];
     size_t n, h;
+    uint64_t hv = 1469598103934665603ull;
 
     if (!g || !s || !g->slots)
         return NULL;
-    n = bl_gazetteer_normalize(s, len, buf, sizeof buf);
-    if (n == 0)
-        return NULL;
-    for (h = hash_bytes(buf, n) & (g->nslots - 1);; h = (h + 1) & (g->nslots - 1)) {
+    /* Most names asked about are one ASCII word: lower-case and hash it in
+     * one pass (what bl_gazetteer_normalize and hash_bytes would give),
+     * unless it is an abbreviation normalisation expands. */
+    for (n = 0; n < len && n < sizeof buf - 1; n++) {
+        unsigned char c = ascii_keep[(unsigned char)s[n]];
+        if (!c)
+            break;
+        buf[n] = (char)c;
+        hv = (hv ^ c) * 1099511628211ull;
+    }
+    if (n == len && n > 0 && !expands(buf, n)) {
+        h = hv ^ (hv >> 29);
+    } else {
+        n = bl_gazetteer_normalize(s, len, buf, sizeof buf);
+        if (n == 0)
+            return NULL;
+        h = hash_bytes(buf, n);
+    }
+    for (h &= g->nslots - 1;; h = (h + 1) & (g->nslots - 1)) {
         uint32_t slot = g->slots[h];
         const struct key *k;
         if (!slot)
@@ -1105,23 +1182,18 @@ const struct bl_place *bl_gazetteer_by_id(const bl_gazetteer *g, uint32_t geonam
 
 const struct bl_place *bl_gazetteer_admin1_of(const bl_gazetteer *g, const struct bl_place *p)
 {
-    size_t lo = 0, hi;
+    uintptr_t at, base;
     if (!g || !p || !p->adm || !p->adm[0])
         return NULL;
     if (p->kind == BL_LOC_ADMIN1)
         return p;
-    hi = g->nadmadm;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = adm_cmp_key(&g->places[g->admadm[mid]], p->cc, p->adm);
-        if (c == 0)
-            return &g->places[g->admadm[mid]];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    at = (uintptr_t)p;
+    base = (uintptr_t)g->places;
+    if (g->adm1 && at >= base && at < base + g->nadm1 * sizeof *g->places) {
+        uint32_t k = g->adm1[(at - base) / sizeof *g->places];
+        return k ? &g->places[k - 1] : NULL;
     }
-    return NULL;
+    return adm1_find(g, p);
 }
 
 int bl_gazetteer_gender(const bl_gazetteer *g, const char *s, size_t len)

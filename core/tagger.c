@@ -89,6 +89,41 @@ static inline const struct wrow *find_row(const struct bl_tagger *t, uint64_t h)
     }
 }
 
+/* Adds the row of feature h to acc; nothing when the model lacks it (most
+ * features of a text), rather than adding the zero row. */
+static inline void add_feat(const struct bl_tagger *t, uint64_t h, struct wrow *acc)
+{
+    uint32_t key = ner_key(h), i = key & t->mask;
+#if defined(__SSE2__)
+    const __m128i kb = _mm_set1_epi32((int)key);
+#endif
+    for (;;) {
+        const struct bucket *b = &t->buckets[i];
+#if defined(__SSE2__)
+        __m128i eq = _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)b->key), kb);
+        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(eq));
+        if (m) {
+            const struct wrow *w = &t->w[b->row[__builtin_ctz(m)]];
+            acc->lo += w->lo;
+            acc->hi += w->hi;
+            return;
+        }
+#else
+        int k;
+        for (k = 0; k < 4; k++)
+            if (b->key[k] == key) {
+                const struct wrow *w = &t->w[b->row[k]];
+                acc->lo += w->lo;
+                acc->hi += w->hi;
+                return;
+            }
+#endif
+        if (b->key[3] == 0)
+            return;
+        i = (i + 1) & t->mask;
+    }
+}
+
 static inline int has_row(const struct bl_tagger *t, uint64_t h)
 {
     return find_row(t, h) != &t->w[t->nrows];
@@ -302,11 +337,8 @@ static inline struct wrow sum_feats(const struct bl_tagger *t, const struct ner_
         acc.lo += t->small[f->s[k]].lo;
         acc.hi += t->small[f->s[k]].hi;
     }
-    for (k = 0; k < f->nh; k++) {
-        const struct wrow *w = find_row(t, f->h[k]);
-        acc.lo += w->lo;
-        acc.hi += w->hi;
-    }
+    for (k = 0; k < f->nh; k++)
+        add_feat(t, f->h[k], &acc);
     return acc;
 }
 
@@ -321,25 +353,73 @@ struct wgroups {
     struct wrow g[NER_NGROUPS];
 };
 
+/* The shape parts of the groups (ner_shape_part) by short shape: a
+ * document has few shapes. Open addressing over SHAPE_SLOTS; once
+ * SHAPE_MAX shapes are in, further ones are summed with each word. */
+#define SHAPE_SLOTS 128u
+#define SHAPE_MAX   96u
+
+struct shape_cache {
+    uint64_t key[SHAPE_SLOTS];
+    uint8_t used[SHAPE_SLOTS];
+    struct wgroups val[SHAPE_SLOTS];
+    unsigned n;
+};
+
 struct sum_ctx {
     const struct bl_tagger *t;
     struct wrow *stat;
     struct wgroups *wg;
     uint32_t *tag;
+    struct shape_cache *shapes;
     uint32_t mask;
     int direct;
 };
 
-/* Fills cache slot k with the group sums of word id u. */
-static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32_t k, uint32_t u)
+/* The shape part's sums for short shape sh, or NULL when the cache is full
+ * and sh not in it. */
+static const struct wgroups *shape_groups(struct shape_cache *sc, const struct bl_tagger *t,
+                                          uint64_t sh)
 {
-    struct wrow zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+    const struct wrow zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
     uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
     struct ner_feats grp[NER_NGROUPS];
+    uint32_t h = (uint32_t)(sh ^ sh >> 29) & (SHAPE_SLOTS - 1);
     int g;
-    ner_word_groups(c, u, hb, grp);
+    while (sc->used[h]) {
+        if (sc->key[h] == sh)
+            return &sc->val[h];
+        h = (h + 1) & (SHAPE_SLOTS - 1);
+    }
+    if (sc->n >= SHAPE_MAX)
+        return NULL;
+    sc->used[h] = 1;
+    sc->key[h] = sh;
+    sc->n++;
+    ner_shape_part(sh, hb, grp);
     for (g = 0; g < NER_NGROUPS; g++)
-        s->wg[k].g[g] = sum_feats(s->t, &grp[g], zero);
+        sc->val[h].g[g] = sum_feats(t, &grp[g], zero);
+    return &sc->val[h];
+}
+
+/* Fills cache slot k with the group sums of word id u: its shape's part
+ * (summed once per shape) plus its word part. */
+static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32_t k, uint32_t u)
+{
+    const struct wrow zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+    uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
+    struct ner_feats grp[NER_NGROUPS];
+    const struct wgroups *sp = shape_groups(s->shapes, s->t, ner_word_sshape(c, u));
+    int g;
+    if (sp) {
+        ner_word_part(c, u, hb, grp);
+        for (g = 0; g < NER_NGROUPS; g++)
+            s->wg[k].g[g] = sum_feats(s->t, &grp[g], sp->g[g]);
+    } else {
+        ner_word_groups(c, u, hb, grp);
+        for (g = 0; g < NER_NGROUPS; g++)
+            s->wg[k].g[g] = sum_feats(s->t, &grp[g], zero);
+    }
     s->tag[k] = u;
 }
 
@@ -351,8 +431,11 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
         cap *= 2;
     s->wg = malloc(cap * sizeof *s->wg);
     s->tag = malloc(cap * sizeof *s->tag);
-    if (!s->wg || !s->tag)
+    s->shapes = malloc(sizeof *s->shapes);
+    if (!s->wg || !s->tag || !s->shapes)
         return BL_ERR_NOMEM;
+    memset(s->shapes->used, 0, sizeof s->shapes->used);
+    s->shapes->n = 0;
     s->mask = cap - 1;
     for (k = 0; k < cap; k++)
         s->tag[k] = UINT32_MAX;
@@ -561,6 +644,7 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     sc.stat = malloc(n * sizeof *sc.stat);
     sc.wg = NULL;
     sc.tag = NULL;
+    sc.shapes = NULL;
     sc.mask = 0;
     sc.direct = 0;
     if (!sc.stat)
@@ -591,6 +675,7 @@ out:
     free(sc.stat);
     free(sc.wg);
     free(sc.tag);
+    free(sc.shapes);
     free(first);
     free(docbits);
     return rc;

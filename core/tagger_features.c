@@ -187,6 +187,7 @@ struct wordinfo {
     uint64_t pre[4], suf[4];
     int npre;
     int ncp, cap, allcaps, digit;
+    uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
 };
 
 static void word_info(const char *text, const struct bl_token *tk, struct wordinfo *wi)
@@ -199,10 +200,32 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
 
     memset(wi, 0, sizeof *wi);
     while (i < len) {
-        int32_t cp;
+        int32_t cp, fc;
         int up, let, c;
-        if (s[i] < 0x80) {
-            cp = s[i++];
+        unsigned b = s[i];
+        if (b < 0x80) {
+            /* shape_class and fold for ASCII */
+            i++;
+            cp = (int32_t)b;
+            if (b - 'a' < 26u) {
+                c = 'x';
+                let = 1;
+                up = 0;
+                fc = cp;
+            } else if (b - 'A' < 26u) {
+                c = 'X';
+                let = up = 1;
+                fc = cp + 32;
+            } else if (b - '0' < 10u) {
+                c = 'd';
+                let = up = 0;
+                fc = '0';
+                wi->digit = 1;
+            } else {
+                c = cp;
+                let = up = 0;
+                fc = cp;
+            }
         } else {
             utf8proc_ssize_t r = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
             if (r <= 0) {
@@ -210,23 +233,19 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
                 r = 1;
             }
             i += (size_t)r;
+            c = shape_class(cp, &up, &let);
+            fc = fold(cp);
+            if (c == 'd')
+                wi->digit = 1;
         }
-        c = shape_class(cp, &up, &let);
-        if (n == 0 && let)
-            wi->cap = up;
-        if (let && n > 0 && letters == 0)
-            wi->cap = up; /* first letter after leading punctuation */
+        if (let && letters == 0)
+            wi->cap = up; /* the first letter, after any leading punctuation */
         letters += let;
         uppers += up;
-        if (c == 'd')
-            wi->digit = 1;
         hw = fnv_step(hw, (uint32_t)cp);
-        {
-            int32_t fc = fold(cp);
-            if (n < MAXCP)
-                low[n] = fc;
-            hl = fnv_step(hl, (uint32_t)fc);
-        }
+        if (n < MAXCP)
+            low[n] = fc;
+        hl = fnv_step(hl, (uint32_t)fc);
         if (c != prevc) {
             ssh = fnv_step(ssh, (uint32_t)c);
             sh = fnv_step(sh, (uint32_t)c);
@@ -483,20 +502,67 @@ void ner_edge_feats(unsigned g, struct ner_feats *out)
     nb_feats(g, e, e, out);
 }
 
-void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
-                     struct ner_feats grp[NER_NGROUPS])
+static void groups_init(uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS])
 {
-    const struct wordinfo *w = &c->wi[u];
     unsigned k;
     for (k = 0; k < NER_NGROUPS; k++) {
         grp[k].h = hbuf + (size_t)k * NER_MAX_GROUP;
         grp[k].s = NULL; /* none are small; if one were, it would be hashed */
         grp[k].nh = grp[k].ns = 0;
     }
+}
+
+void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
+                     struct ner_feats grp[NER_NGROUPS])
+{
+    const struct wordinfo *w = &c->wi[u];
+    unsigned k;
+    groups_init(hbuf, grp);
     self_feats(w, c->urare[u], &grp[0]);
     for (k = 1; k < NER_G_AFTER_O; k++)
         nb_feats(k, w->hl, w->sshape, &grp[k]);
     label_feats(0, w->hl, w->sshape, c->urare[u], &grp[NER_G_AFTER_O]);
+}
+
+/* The same features, split: ner_word_part those of ner_word_groups that
+ * the short shape alone does not decide, ner_shape_part the others (the
+ * same for every word of that shape). Together they are ner_word_groups. */
+void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
+                   struct ner_feats grp[NER_NGROUPS])
+{
+    static const uint32_t tl[5] = {0, F_LM1, F_LP1, F_LM2, F_LP2};
+    const struct wordinfo *w = &c->wi[u];
+    int rare = c->urare[u], k;
+    groups_init(hbuf, grp);
+    if (!rare) {
+        ner_put_hash(&grp[0], f1(F_W, w->hw));
+        ner_put_hash(&grp[0], f1(F_L, w->hl));
+    }
+    for (k = 0; k < w->npre; k++) {
+        ner_put_hash(&grp[0], f1(F_P1 + (uint32_t)k, w->pre[k]));
+        ner_put_hash(&grp[0], f1(F_S1 + (uint32_t)k, w->suf[k]));
+    }
+    ner_put_hash(&grp[0], f1(F_SHAPE, w->shape));
+    for (k = 1; k < NER_G_AFTER_O; k++)
+        ner_put_hash(&grp[k], f1(tl[k], w->hl));
+    if (!rare)
+        ner_put_hash(&grp[NER_G_AFTER_O], f2(F_T1_L, 0, w->hl));
+}
+
+void ner_shape_part(uint64_t sshape, uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS])
+{
+    static const uint32_t ts[5] = {0, F_SHM1, F_SHP1, F_SHM2, F_SHP2};
+    int k;
+    groups_init(hbuf, grp);
+    ner_put_hash(&grp[0], f1(F_SSHAPE, sshape));
+    for (k = 1; k < NER_G_AFTER_O; k++)
+        ner_put_hash(&grp[k], f1(ts[k], sshape));
+    ner_put_hash(&grp[NER_G_AFTER_O], f2(F_T1_SH, 0, sshape));
+}
+
+uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u)
+{
+    return c->wi[u].sshape;
 }
 
 /* Static features of token i of sentence s; without the word groups when
@@ -508,16 +574,17 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
     size_t a = s->tok_start, b = s->tok_end;
     const struct wordinfo *w = wp[i];
     const struct bl_token *tk = &c->toks[i];
-    uint64_t lm1 = i > a ? wp[i - 1]->hl : H_BOS, lm2 = i > a + 1 ? wp[i - 2]->hl : H_BOS;
-    uint64_t lp1 = i + 1 < b ? wp[i + 1]->hl : H_EOS, lp2 = i + 2 < b ? wp[i + 2]->hl : H_EOS;
-    uint64_t sm1 = i > a ? wp[i - 1]->sshape : H_BOS, sm2 = i > a + 1 ? wp[i - 2]->sshape : H_BOS;
-    uint64_t sp1 = i + 1 < b ? wp[i + 1]->sshape : H_EOS,
-             sp2 = i + 2 < b ? wp[i + 2]->sshape : H_EOS;
+    uint64_t lm1 = i > a ? wp[i - 1]->hl : H_BOS, lp1 = i + 1 < b ? wp[i + 1]->hl : H_EOS;
+    uint64_t sm1 = i > a ? wp[i - 1]->sshape : H_BOS, sp1 = i + 1 < b ? wp[i + 1]->sshape : H_EOS;
     int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
     uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
 
     ner_put_small(out, NER_S_BIAS);
     if (!grouped) {
+        /* the neighbours at distance 2 are in the word groups alone */
+        uint64_t lm2 = i > a + 1 ? wp[i - 2]->hl : H_BOS, lp2 = i + 2 < b ? wp[i + 2]->hl : H_EOS;
+        uint64_t sm2 = i > a + 1 ? wp[i - 2]->sshape : H_BOS;
+        uint64_t sp2 = i + 2 < b ? wp[i + 2]->sshape : H_EOS;
         self_feats(w, (c->ti[i].flags & NER_TI_RARE) != 0, out);
         nb_feats(1, lm1, sm1, out);
         nb_feats(2, lp1, sp1, out);
@@ -563,8 +630,9 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
     else
         ner_put_hash(out, f2(F_KIND, tk->kind,
                              tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
-    if (!caps && (capword(c, wp, i) || (is_particle(c->text, tk) && i > a && i + 1 < b &&
-                                        (capword(c, wp, i - 1) || capword(c, wp, i + 1))))) {
+    if (!caps && (capword(c, wp, i) ||
+                  (i > a && i + 1 < b && (capword(c, wp, i - 1) || capword(c, wp, i + 1)) &&
+                   is_particle(c->text, tk)))) {
         /* where the token sits in its run of capitalised words, and what
          * surrounds the run as a whole */
         size_t rs, re, len;
@@ -603,58 +671,79 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
 /* Mark capitalised tokens whose word also appears in lower case in the
  * document (a common word at a sentence start or in a headline), and
  * sentence-initial or headline tokens whose word appears capitalised inside
- * a mixed-case sentence (a name). */
-static int doc_case(struct ner_ctx *c, const struct wordinfo *const *wp)
+ * a mixed-case sentence (a name). Words are the same when their lower-cased
+ * hashes agree but for the low two bits. The marks are gathered by word id
+ * and then by that hash, so the tables grow with the distinct words. */
+static int doc_case(struct ner_ctx *c)
 {
-    size_t cap = 16, mask, i;
-    uint64_t *set;
+    size_t cap = 16, mask, i, u;
+    uint8_t *mark = NULL; /* by word id: 1 a lower-case word, 2 capitalised mid-sentence;
+                           * then 4 LCDOC, 8 CAPDOC for its capitalised tokens */
+    uint32_t *set = NULL; /* word id + 1 of the first word with the hash, 0 empty */
+    uint8_t *hmark = NULL;
+    int rc = BL_ERR_NOMEM;
 
-    while (cap < 2 * c->ntoks)
+    if (!c->nuniq)
+        return BL_OK;
+    while (cap < 2 * c->nuniq)
         cap *= 2;
     mask = cap - 1;
+    mark = calloc(c->nuniq, 1);
     set = calloc(cap, sizeof *set);
-    if (!set)
-        return BL_ERR_NOMEM;
-    /* keys: hl with the low bit saying lower (0) or capitalised mid-sentence (1)
-     */
+    hmark = malloc(cap);
+    if (!mark || !set || !hmark)
+        goto out;
     for (i = 0; i < c->ntoks; i++) {
-        uint64_t key;
-        size_t h;
-        if (c->toks[i].kind != BL_TOK_WORD || wp[i]->ncp < 2)
+        const struct wordinfo *w;
+        if (c->uid[i] == UINT32_MAX || c->toks[i].kind != BL_TOK_WORD)
             continue;
-        if (!wp[i]->cap && !wp[i]->allcaps)
-            key = (wp[i]->hl & ~(uint64_t)3) | 2;
+        w = &c->wi[c->uid[i]];
+        if (w->ncp < 2)
+            continue;
+        if (!w->cap && !w->allcaps)
+            mark[c->uid[i]] |= 1;
         else if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
-            key = (wp[i]->hl & ~(uint64_t)3) | 3;
-        else
-            continue;
-        h = (size_t)(key >> 9) & mask;
-        while (set[h] && set[h] != key)
+            mark[c->uid[i]] |= 2;
+    }
+    /* the marks of all words with one hash, and which slot each word's is */
+    for (u = 0; u < c->nuniq; u++) {
+        uint64_t key = c->wi[u].hl & ~(uint64_t)3;
+        size_t h = (size_t)(key >> 9) & mask;
+        if (!mark[u] && !c->wi[u].cap)
+            continue; /* nothing to give and nothing to ask */
+        while (set[h] && (c->wi[set[h] - 1].hl & ~(uint64_t)3) != key)
             h = (h + 1) & mask;
-        set[h] = key;
+        if (!set[h]) {
+            set[h] = (uint32_t)u + 1;
+            hmark[h] = 0;
+        }
+        hmark[h] |= mark[u];
+        c->wi[u].dslot = (uint32_t)h;
+    }
+    for (u = 0; u < c->nuniq; u++) {
+        if (!c->wi[u].cap)
+            continue;
+        if (hmark[c->wi[u].dslot] & 1)
+            mark[u] |= 4;
+        if (hmark[c->wi[u].dslot] & 2)
+            mark[u] |= 8;
     }
     for (i = 0; i < c->ntoks; i++) {
-        uint64_t key;
-        size_t h;
-        if (c->toks[i].kind != BL_TOK_WORD || !wp[i]->cap || wp[i]->ncp < 2)
+        uint32_t id = c->uid[i];
+        if (id == UINT32_MAX || c->toks[i].kind != BL_TOK_WORD || !c->wi[id].cap ||
+            c->wi[id].ncp < 2)
             continue;
-        key = (wp[i]->hl & ~(uint64_t)3) | 2;
-        h = (size_t)(key >> 9) & mask;
-        while (set[h] && set[h] != key)
-            h = (h + 1) & mask;
-        if (set[h])
+        if (mark[id] & 4)
             c->ti[i].flags |= NER_TI_LCDOC;
-        if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
-            continue;
-        key |= 1;
-        h = (size_t)(key >> 9) & mask;
-        while (set[h] && set[h] != key)
-            h = (h + 1) & mask;
-        if (set[h])
+        if ((c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) && (mark[id] & 8))
             c->ti[i].flags |= NER_TI_CAPDOC;
     }
+    rc = BL_OK;
+out:
+    free(mark);
     free(set);
-    return BL_OK;
+    free(hmark);
+    return rc;
 }
 
 uint64_t ner_vocab_key(uint64_t hl)
@@ -786,7 +875,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
         if (gz)
             gaz_sentence(c, gz, a, b, wp, g, g + ntoks, g + 2 * ntoks);
     }
-    if (doc_case(c, wp) != BL_OK)
+    if (doc_case(c) != BL_OK)
         goto out;
     next = 0;
     for (si = 0; si <= nsents; si++) {
@@ -871,90 +960,107 @@ size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const
     return f.nh;
 }
 
-struct docent {
-    uint64_t key;
-    uint16_t any[5], mid[5]; /* index 0 = O, 1 + type */
-};
-
 static int doc_eligible(const struct ner_ctx *c, size_t i)
 {
     return (c->ti[i].flags & NER_TI_CAP) && c->toks[i].kind == BL_TOK_WORD;
 }
 
+/* The occurrences of one word (tokens whose lower-cased hashes agree), by
+ * label: index 0 = O, 1 + type. */
+struct docent {
+    uint16_t any[5], mid[5];
+};
+
 int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits)
 {
-    size_t cap = 16, mask, i, si, nel = 0;
-    struct docent *tab;
-    uint32_t *slot;
+    size_t cap = 16, mask, i, si, u, ngrp = 0;
+    uint32_t *grp = NULL;  /* by word id: its group */
+    uint32_t *set = NULL;  /* word id + 1 of a group's first word, 0 empty */
+    uint32_t *sgrp = NULL; /* the group of a slot */
+    struct docent *tab = NULL;
+    int rc = BL_ERR_NOMEM;
 
     for (i = 0; i < c->ntoks; i++)
-        nel += (size_t)doc_eligible(c, i);
-    while (cap < 2 * nel)
+        docbits[i] = 0;
+    if (!c->nuniq)
+        return BL_OK;
+    while (cap < 2 * c->nuniq)
         cap *= 2;
     mask = cap - 1;
-    tab = calloc(cap, sizeof *tab);
-    slot = malloc((c->ntoks ? c->ntoks : 1) * sizeof *slot);
-    if (!tab || !slot) {
-        free(tab);
-        free(slot);
-        return BL_ERR_NOMEM;
-    }
-    /* tokens outside every sentence stay out of it */
-    for (i = 0; i < c->ntoks; i++) {
-        slot[i] = UINT32_MAX;
-        docbits[i] = 0;
+    grp = malloc(c->nuniq * sizeof *grp);
+    set = calloc(cap, sizeof *set);
+    sgrp = malloc(cap * sizeof *sgrp);
+    tab = malloc(c->nuniq * sizeof *tab);
+    if (!grp || !set || !sgrp || !tab)
+        goto out;
+    /* words whose first token is capitalised are the ones counted: a word
+     * id's bytes fix its case */
+    for (u = 0; u < c->nuniq; u++) {
+        uint64_t key = c->wi[u].hl | 1u;
+        size_t h = (size_t)(key >> 7) & mask;
+        grp[u] = UINT32_MAX;
+        if (!c->wi[u].cap || c->toks[c->urep[u]].kind != BL_TOK_WORD)
+            continue;
+        while (set[h] && (c->wi[set[h] - 1].hl | 1u) != key)
+            h = (h + 1) & mask;
+        if (!set[h]) {
+            set[h] = (uint32_t)u + 1;
+            sgrp[h] = (uint32_t)ngrp;
+            memset(&tab[ngrp], 0, sizeof tab[ngrp]);
+            ngrp++;
+        }
+        grp[u] = sgrp[h];
     }
     for (si = 0; si < c->nsents; si++) {
         for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
-            uint64_t key = c->ti[i].hl | 1u; /* 0 marks an empty slot */
-            size_t h = (size_t)(key >> 7) & mask;
+            struct docent *e;
             int l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
-            docbits[i] = 0;
-            if (!doc_eligible(c, i)) {
-                slot[i] = UINT32_MAX;
+            if (!doc_eligible(c, i))
                 continue;
-            }
-            while (tab[h].key && tab[h].key != key)
-                h = (h + 1) & mask;
-            tab[h].key = key;
-            slot[i] = (uint32_t)h;
-            if (tab[h].any[l] < UINT16_MAX)
-                tab[h].any[l]++;
-            if (!(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST)) && tab[h].mid[l] < UINT16_MAX)
-                tab[h].mid[l]++;
+            e = &tab[grp[c->uid[i]]];
+            if (e->any[l] < UINT16_MAX)
+                e->any[l]++;
+            if (!(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST)) && e->mid[l] < UINT16_MAX)
+                e->mid[l]++;
         }
     }
-    for (i = 0; i < c->ntoks; i++) {
-        const struct docent *e;
-        int l, k, total = 0, best = -1, bestn = 0;
-        unsigned bits = 0;
-        int mid = 0;
-        if (slot[i] == UINT32_MAX)
-            continue;
-        e = &tab[slot[i]];
-        l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
-        mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
-        for (k = 0; k < 5; k++) {
-            int na = e->any[k] - (k == l), nm = e->mid[k] - (k == l && mid);
-            total += na;
-            if (k > 0 && na > 0)
-                bits |= 1u << (k - 1);
-            if (k > 0 && nm > 0)
-                bits |= 1u << (4 + k - 1);
-            if (na > bestn) {
-                bestn = na;
-                best = k;
+    for (si = 0; si < c->nsents; si++) {
+        for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
+            const struct docent *e;
+            int l, k, total = 0, best = -1, bestn = 0;
+            unsigned bits = 0;
+            int mid = 0;
+            if (!doc_eligible(c, i))
+                continue;
+            e = &tab[grp[c->uid[i]]];
+            l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
+            mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
+            for (k = 0; k < 5; k++) {
+                int na = e->any[k] - (k == l), nm = e->mid[k] - (k == l && mid);
+                total += na;
+                if (k > 0 && na > 0)
+                    bits |= 1u << (k - 1);
+                if (k > 0 && nm > 0)
+                    bits |= 1u << (4 + k - 1);
+                if (na > bestn) {
+                    bestn = na;
+                    best = k;
+                }
             }
+            if (total == 0)
+                bits |= 1u << 9;
+            else if (!(bits & 0xFu))
+                bits |= 1u << 8;
+            if (best >= 0)
+                bits |= (unsigned)(best == 0 ? 5 : best) << 10;
+            docbits[i] = bits;
         }
-        if (total == 0)
-            bits |= 1u << 9;
-        else if (!(bits & 0xFu))
-            bits |= 1u << 8;
-        if (best >= 0)
-            bits |= (unsigned)(best == 0 ? 5 : best) << 10;
-        docbits[i] = bits;
     }
+    rc = BL_OK;
+out:
+    free(grp);
+    free(set);
+    free(sgrp);
     free(tab);
-    free(slot);
-    return BL_OK;
+    return rc;
 }

@@ -170,6 +170,14 @@ struct ner_hooks {
 void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
                      struct ner_feats grp[NER_NGROUPS]);
 
+/* The same features in two parts, written as by ner_word_groups: the
+ * shape part depends on the word's short shape alone (ner_word_sshape), so
+ * that the tagger sums it once per shape; the word part is the rest. */
+void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
+                   struct ner_feats grp[NER_NGROUPS]);
+void ner_shape_part(uint64_t sshape, uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS]);
+uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u);
+
 /* Group g (1-4 only) of the neighbour before the sentence start or after its end:
  * what token() callers add for a missing neighbour. Writes 2 hashes. */
 void ner_edge_feats(unsigned g, struct ner_feats *out);

@@ -87,6 +87,7 @@ struct tk {
     size_t n, cap;
     unsigned pending;     /* SPACE/NL/PARA flags for the next token */
     size_t noemail_until; /* no e-mail address starts before this offset */
+    size_t next_at;       /* the first '@' at or after scan_email's last search, or len */
     int open_single;      /* single quotes opened and not yet closed */
 };
 
@@ -340,10 +341,25 @@ static size_t scan_url(const struct tk *t, size_t i)
     return j > i + 8 || (j > i + 4 && has_prefix(t, i, "www.")) ? j : 0;
 }
 
+/* Bytes of the local part of an e-mail address: ASCII letters, digits and
+ * . _ % + - (a table: every word is scanned for an '@'). */
+/* clang-format off */
+static const unsigned char email_ch[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    /* 0x80-0xFF: 0 */
+};
+/* clang-format on */
+
 static int email_local(unsigned b)
 {
-    return b < 0x80 &&
-           (is_alnum_cls(ascii_cls[b]) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-');
+    return email_ch[b & 0xFF];
 }
 
 /* End of an e-mail address starting at i, or 0. Remembers failed scans so
@@ -353,6 +369,14 @@ static size_t scan_email(struct tk *t, size_t i)
     size_t j = i, end = 0, label = 0;
     int dots = 0;
     if (i < t->noemail_until)
+        return 0;
+    /* an address needs an '@' ahead: find the next one once, not by
+     * scanning every word */
+    if (t->next_at < i) {
+        const unsigned char *at = memchr(t->s + i, '@', t->len - i);
+        t->next_at = at ? (size_t)(at - t->s) : t->len;
+    }
+    if (t->next_at >= t->len)
         return 0;
     while (j < t->len && email_local(t->s[j]))
         j++;
@@ -405,9 +429,15 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
     size_t j = i, clen, seg = 0, maxseg = 0, clitic_start = 0, clitic_end = 0;
     int32_t c;
     int inner_dot = 0, letters = 0, digits = 0, first_digit, rc, kind;
+    /* The case flags of an all-ASCII word are counted while scanning it:
+     * ASCII upper-case letters, and whether its first letter is one (0 no
+     * letter yet, 1 upper, 2 lower). slow: text_flags must do it (a
+     * non-ASCII character, or the word was cut back). */
+    int up = 0, firstcap = 0, slow = 0;
     unsigned flags;
 
-    first_digit = peek(t, i, NULL, NULL) == C_DIGIT;
+    first_digit =
+        t->s[i] < 0x80 ? ascii_cls[t->s[i]] == C_DIGIT : peek(t, i, NULL, NULL) == C_DIGIT;
     for (;;) {
         /* a run of letters, marks and digits */
         while (j < t->len) {
@@ -416,8 +446,14 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
             if (b < 0x80) {
                 cl = ascii_cls[b];
                 clen = 1;
+                if (cl == C_ALPHA) {
+                    up += b <= 'Z';
+                    if (!firstcap)
+                        firstcap = b <= 'Z' ? 1 : 2;
+                }
             } else {
                 cl = cls_at(t, j, &clen, NULL);
+                slow = 1;
             }
             if (cl == C_ALPHA)
                 letters++;
@@ -432,6 +468,9 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
             maxseg = seg;
         if (j >= t->len)
             break;
+        /* white space ends the word: none of the joiners below is one */
+        if (t->s[j] < 0x80 && ascii_cls[t->s[j]] <= C_PARA)
+            break;
         {
             int pcl, ncl;
             size_t plen;
@@ -441,6 +480,7 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
             (void)cl;
             ncl = peek(t, j + clen, &nc, &plen);
             if ((c == '-' || c == 0x2010 || c == 0x2011) && is_alnum_cls(ncl)) {
+                slow |= c >= 0x80;
                 j += clen;
                 seg = 0;
                 continue;
@@ -481,6 +521,7 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
                 if (k && (nc == 't' || nc == 'T')) {
                     /* n't: only after n, and only when a word remains */
                     if ((pc == 'n' || pc == 'N') && j - 1 > i) {
+                        slow = 1;
                         clitic_start = j - 1;
                         clitic_end = j + k;
                         j -= 1;
@@ -491,6 +532,7 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
                     clitic_end = j + k;
                     break;
                 }
+                slow |= c >= 0x80;
                 j += clen; /* O'Brien, rock'n'roll */
                 seg = 0;
                 continue;
@@ -505,7 +547,11 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
         break;
     }
 
-    flags = text_flags(t, i, j);
+    if (slow)
+        flags = text_flags(t, i, j);
+    else
+        flags = (firstcap == 1 ? BL_TF_UPPER : 0u) | (digits ? BL_TF_DIGIT : 0u) |
+                (up && up == letters ? BL_TF_ALLCAPS : 0u);
     kind = BL_TOK_WORD;
     if (first_digit) {
         /* digits with separators, optionally 1990s or an ordinal */
@@ -628,6 +674,13 @@ int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n)
         int cl;
         unsigned b = t.s[i];
 
+        if (b == ' ') {
+            /* the common case of the white-space branch below: a space
+             * leaves the line count and its flags as they are */
+            t.pending |= BL_TF_SPACE_BEFORE;
+            i++;
+            continue;
+        }
         if (b < 0x80) {
             cl = ascii_cls[b];
             c = (int32_t)b;
@@ -791,15 +844,25 @@ static inline bool same_ci(const unsigned char *s, size_t n, const char *lit)
     return lit[n] == '\0';
 }
 
+/* Is entry e (its first byte already equal to first ignoring case) the
+ * token s[0..n), first its first byte lower-cased? Out of line: the scan
+ * below stays a few instructions an entry. */
+static __attribute__((noinline)) bool entry_is(const unsigned char *e, const unsigned char *s,
+                                               size_t n, unsigned first)
+{
+    return (unsigned)ascii_lower(e[0]) == first && same_ci(s + 1, n - 1, (const char *)e + 1);
+}
+
 /* Token t of text against a NULL-terminated list of strings; see bl_int.h.
  * Pure; thread-safe. The rule stages call this millions of times, so it
  * avoids strlen and library calls and skips entries whose first byte
- * differs even ignoring case. */
+ * differs even ignoring case (in bit 5 only): the scan, four entries a
+ * round, is a few instructions an entry. */
 bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *list)
 {
     const unsigned char *s = (const unsigned char *)text + t->start;
     size_t n = t->end - t->start;
-    int first;
+    unsigned first;
 
     if (n == 0) {
         for (; *list; list++)
@@ -807,10 +870,27 @@ bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *li
                 return true;
         return false;
     }
-    first = ascii_lower(s[0]);
-    for (; *list; list++)
-        if (((unsigned char)(*list)[0] | 0x20) == (first | 0x20) &&
-            ascii_lower((unsigned char)(*list)[0]) == first && same_ci(s + 1, n - 1, *list + 1))
+    first = (unsigned)ascii_lower(s[0]);
+    for (;; list += 4) {
+        const unsigned char *e = (const unsigned char *)list[0];
+        if (!e)
+            return false;
+        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
             return true;
-    return false;
+        e = (const unsigned char *)list[1];
+        if (!e)
+            return false;
+        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+            return true;
+        e = (const unsigned char *)list[2];
+        if (!e)
+            return false;
+        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+            return true;
+        e = (const unsigned char *)list[3];
+        if (!e)
+            return false;
+        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+            return true;
+    }
 }

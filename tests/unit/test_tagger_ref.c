@@ -296,12 +296,166 @@ static void test_same_labels_many_words(void **state)
     free(big);
 }
 
+/* An ASCII word's case as the tagger's word features see it. */
+static void ascii_case(const char *s, size_t n, int *cap, int *allcaps, int *ascii)
+{
+    size_t k;
+    int letters = 0, uppers = 0;
+    *cap = 0;
+    *ascii = 1;
+    for (k = 0; k < n; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        int up = ch >= 'A' && ch <= 'Z', let = up || (ch >= 'a' && ch <= 'z');
+        if (ch >= 0x80)
+            *ascii = 0;
+        if (let && letters == 0)
+            *cap = up;
+        letters += let;
+        uppers += up;
+    }
+    *allcaps = letters > 1 && uppers == letters;
+}
+
+/* The document summaries (the LCDOC and CAPDOC token flags, and
+ * ner_doc_bits from given labels) against their definitions, token by
+ * token over the whole document. ASCII tokens only. */
+static void check_doc_summaries(const char *text)
+{
+    bl_doc *d = NULL;
+    struct ner_ctx c;
+    uint8_t *labels;
+    uint32_t *bits;
+    size_t i, j, si;
+
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, NULL), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, NULL), BL_OK);
+    assert_int_equal(ner_ctx_init(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, NULL),
+                     BL_OK);
+    labels = malloc(d->ntoks + 1);
+    bits = malloc((d->ntoks + 1) * sizeof *bits);
+    assert_true(labels && bits);
+    for (i = 0; i < d->ntoks; i++)
+        labels[i] = (uint8_t)(i * 7 % NER_NCLASS);
+    assert_int_equal(ner_doc_bits(&c, labels, bits), BL_OK);
+    for (si = 0; si < d->nsents; si++) {
+        for (i = d->sents[si].tok_start; i < d->sents[si].tok_end; i++) {
+            const struct bl_token *t = &d->toks[i];
+            size_t n = t->end - t->start, sj, m;
+            int cap, allcaps, ascii, lc = 0, capmid = 0, any[5] = {0}, mid[5] = {0};
+            unsigned want = 0, flags = c.ti[i].flags;
+            int head = (flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) != 0;
+            ascii_case(text + t->start, n, &cap, &allcaps, &ascii);
+            if (!ascii || t->kind != BL_TOK_WORD)
+                continue;
+            for (sj = 0; sj < d->nsents; sj++) {
+                for (j = d->sents[sj].tok_start; j < d->sents[sj].tok_end; j++) {
+                    const struct bl_token *u = &d->toks[j];
+                    unsigned fj = c.ti[j].flags;
+                    int cj, aj, xj, l = labels[j] ? 1 + NER_TYPE(labels[j]) : 0;
+                    if (u->kind != BL_TOK_WORD)
+                        continue;
+                    ascii_case(text + u->start, u->end - u->start, &cj, &aj, &xj);
+                    if ((c.ti[j].hl & ~(uint64_t)3) == (c.ti[i].hl & ~(uint64_t)3) &&
+                        u->end - u->start >= 2) {
+                        if (!cj && !aj)
+                            lc = 1;
+                        else if (!(fj & (NER_TI_FIRST | NER_TI_SENTCAPS)))
+                            capmid = 1;
+                    }
+                    if ((fj & NER_TI_CAP) && (c.ti[j].hl | 1u) == (c.ti[i].hl | 1u)) {
+                        any[l]++;
+                        if (!(fj & (NER_TI_FIRST | NER_TI_SENTCAPS)))
+                            mid[l]++;
+                    }
+                }
+            }
+            if (cap && n >= 2) {
+                if (lc)
+                    want |= NER_TI_LCDOC;
+                if (head && capmid)
+                    want |= NER_TI_CAPDOC;
+            }
+            assert_int_equal(flags & (NER_TI_LCDOC | NER_TI_CAPDOC), want);
+            if (!(flags & NER_TI_CAP)) {
+                assert_int_equal(bits[i], 0);
+                continue;
+            }
+            {
+                int l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0, k, total = 0, best = -1;
+                int bestn = 0;
+                unsigned b = 0;
+                for (k = 0; k < 5; k++) {
+                    int na = any[k] - (k == l), nm = mid[k] - (k == l && !head);
+                    total += na;
+                    if (k > 0 && na > 0)
+                        b |= 1u << (k - 1);
+                    if (k > 0 && nm > 0)
+                        b |= 1u << (4 + k - 1);
+                    if (na > bestn) {
+                        bestn = na;
+                        best = k;
+                    }
+                }
+                if (total == 0)
+                    b |= 1u << 9;
+                else if (!(b & 0xFu))
+                    b |= 1u << 8;
+                if (best >= 0)
+                    b |= (unsigned)(best == 0 ? 5 : best) << 10;
+                m = bits[i];
+                assert_int_equal(m, b);
+            }
+        }
+    }
+    free(labels);
+    free(bits);
+    ner_ctx_free(&c);
+    bl_doc_free(d);
+}
+
+static void test_doc_summaries(void **state)
+{
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof texts / sizeof texts[0]; k++)
+        check_doc_summaries(texts[k]);
+}
+
+/* More short shapes than the tagger sums once per shape (96): hyphenated
+ * words of one to five parts, each a lower-case letter, a capital or a
+ * digit, so that up to 363 shapes occur; then a few names. */
+static void test_same_labels_many_shapes(void **state)
+{
+    static const char part[] = {'k', 'K', '7'};
+    const struct fixture *f = *state;
+    size_t cap = 16384, len = 0, k;
+    char *big = malloc(cap);
+
+    assert_non_null(big);
+    for (k = 0; k < 400; k++) {
+        size_t x = k, np = 1 + k % 5, j;
+        for (j = 0; j < np; j++, x /= 3) {
+            big[len++] = part[x % 3];
+            big[len++] = j + 1 < np ? '-' : ' ';
+        }
+        if (k % 9 == 8)
+            len += (size_t)snprintf(big + len, cap - len, "said Kelmar Dunov in Brisaport. ");
+        assert_true(len + 64 < cap);
+    }
+    big[len] = '\0';
+    check_text(f, f->gz, big);
+    check_text(f, NULL, big);
+    free(big);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_same_labels, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_long, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_many_words, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_same_labels_many_shapes, setup, teardown),
+        cmocka_unit_test(test_doc_summaries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -182,11 +182,25 @@ static const struct krow krows[] = {
     {"5%", 1, BL_TOK_SYMBOL, 0, 0},
     {"http://x.example.org", 0, BL_TOK_URL, 0, 0},
     {"ann@example.org", 0, BL_TOK_EMAIL, 0, 0},
+    {"mail ann@example.org", 1, BL_TOK_EMAIL, BL_TF_SPACE_BEFORE, 0},
+    {"x@y then ann@example.org", 4, BL_TOK_EMAIL, BL_TF_SPACE_BEFORE, 0},
+    {"ann@example.org, bob@example.net", 2, BL_TOK_EMAIL, 0, 0},
+    {"no address here", 2, BL_TOK_WORD, 0, 0},
     {"2025-02-18", 0, BL_TOK_NUMBER, BL_TF_DIGIT, 0},
     {"24-hour", 0, BL_TOK_WORD, BL_TF_DIGIT, 0},
     {"1,000", 0, BL_TOK_NUMBER, BL_TF_DIGIT, 0},
     {"don't", 1, BL_TOK_CLITIC, 0, 0},
     {"x ;", 1, BL_TOK_PUNCT, BL_TF_SPACE_BEFORE, 0},
+    /* case flags counted while scanning, and where text_flags takes over */
+    {"DIDn't", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS, BL_TF_NONASCII},
+    {"O’BRIEN", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS | BL_TF_NONASCII, 0},
+    {"O'Brien", 0, BL_TOK_WORD, BL_TF_UPPER, BL_TF_ALLCAPS | BL_TF_NONASCII},
+    {"e-Mail", 0, BL_TOK_WORD, 0, BL_TF_UPPER | BL_TF_ALLCAPS | BL_TF_DIGIT},
+    {"x‐RAY", 0, BL_TOK_WORD, BL_TF_NONASCII, BL_TF_UPPER | BL_TF_ALLCAPS},
+    {"9to5", 0, BL_TOK_WORD, BL_TF_DIGIT, BL_TF_UPPER | BL_TF_ALLCAPS},
+    {"3M", 0, BL_TOK_NUMBER, BL_TF_DIGIT | BL_TF_UPPER | BL_TF_ALLCAPS, 0},
+    {"U.S.-LED", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS, BL_TF_NONASCII},
+    {"Éric", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_NONASCII, BL_TF_ALLCAPS},
 };
 
 static void test_kinds(void **state)
@@ -387,6 +401,23 @@ static void test_tok_is(void **state)
         assert_true(bl_tok_in(text, &t, list));
         assert_false(bl_tok_in(text, &he, list));
         assert_false(bl_tok_in(text, &t, none));
+    }
+    {
+        /* the match, or the end, at every place of the four-a-round scan */
+        static const char *const all[] = {"sad", "Sa", "sai", "saidx", "said", NULL};
+        const char *text = "SAID";
+        struct bl_token t = {0, 4, BL_TOK_WORD, 0};
+        const char *list2[6];
+        for (size_t k = 0; k <= 4; k++) {
+            for (size_t j = 0; j < k; j++)
+                list2[j] = all[j];
+            list2[k] = NULL;
+            assert_false(bl_tok_in(text, &t, list2));
+            list2[k] = "said";
+            list2[k + 1] = NULL;
+            assert_true(bl_tok_in(text, &t, list2));
+        }
+        assert_true(bl_tok_in(text, &t, all));
     }
 }
 
