@@ -10,14 +10,19 @@
 #include <string.h>
 #include <strings.h>
 
-/* Open addressing on the 32-bit feature key (0 = empty), as in tagger.c. */
+/* Open addressing on the 32-bit feature key (0 = empty), as in tagger.c. A
+ * slot holds what inference reads of its row, so a feature costs one probe
+ * and one add: the cue tagger decides on I - O alone (the B weights only
+ * matter in training) and the rankers read the first weight. Empty slots
+ * hold zeros, so a missing feature adds nothing without a branch. */
 struct slot {
-    uint32_t key, row;
+    uint32_t key;
+    int32_t cue;  /* w[ATTR_I] - w[ATTR_O] */
+    int32_t rank; /* w[0] */
 };
 
 struct bl_attr_model {
     struct slot *slots;
-    int16_t *w; /* nrows * ATTR_NW */
     uint32_t mask, nrows;
     float scale[ATTR_NHEADS];
     float cue_thr, src_thr;
@@ -35,7 +40,7 @@ uint32_t attr_fnv32(const unsigned char *p, size_t n, uint32_t h)
     return h;
 }
 
-static uint64_t mix64(uint64_t z)
+static inline uint64_t mix64(uint64_t z)
 {
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
@@ -43,7 +48,7 @@ static uint64_t mix64(uint64_t z)
 }
 
 /* The key of template tmpl over the values a, b (never 0). */
-static uint32_t fk(uint32_t tmpl, uint32_t a, uint32_t b)
+static inline uint32_t fk(uint32_t tmpl, uint32_t a, uint32_t b)
 {
     uint64_t h = mix64(((uint64_t)tmpl << 32 | a) + 0x9e3779b97f4a7c15ull);
     uint32_t k = (uint32_t)(mix64(h ^ b) >> 32);
@@ -738,7 +743,6 @@ void bl_attr_model_free(bl_attr_model *m)
     if (!m)
         return;
     free(m->slots);
-    free(m->w);
     free(m);
 }
 
@@ -747,6 +751,7 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
 {
     struct bl_attr_model *m = NULL;
     uint32_t version, featset, nrows, infolen, cap = 16;
+    int16_t w[ATTR_NW];
     const unsigned char *p;
     size_t need;
     int rc = BL_OK;
@@ -790,11 +795,12 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
         rc = bl_fail(err, BL_ERR_FORMAT, 32, "attribution model threshold is corrupt");
         goto out;
     }
-    while (cap < nrows + nrows / 2 + 1)
+    /* at most a third full: a missing key (most lookups) ends on an empty
+     * slot after one or two probes */
+    while (cap < 3 * nrows + 1)
         cap *= 2;
     m->slots = calloc(cap, sizeof *m->slots);
-    m->w = malloc(((size_t)nrows + 1) * ATTR_NW * sizeof *m->w);
-    if (!m->slots || !m->w) {
+    if (!m->slots) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
@@ -816,11 +822,11 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
                          "attribution model has a duplicate key");
             goto out;
         }
-        m->slots[i].key = key;
-        m->slots[i].row = r;
         for (int c = 0; c < ATTR_NW; c++)
-            m->w[(size_t)r * ATTR_NW + (size_t)c] =
-                (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
+            w[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
+        m->slots[i].key = key;
+        m->slots[i].cue = (int32_t)w[ATTR_I] - (int32_t)w[ATTR_O];
+        m->slots[i].rank = w[0];
     }
     m->nrows = nrows;
     *out = m;
@@ -907,30 +913,33 @@ int attr_model_write(const char *path, const uint32_t *keys, const int16_t *q, u
 /* ---- inference
  * ------------------------------------------------------------------ */
 
-static const int16_t *find(const struct bl_attr_model *m, uint32_t key)
+/* The slot of key, or the empty (all-zero) slot where it would be. */
+static inline const struct slot *look(const struct bl_attr_model *m, uint32_t key)
 {
     uint32_t i = key & m->mask;
-    for (;;) {
-        const struct slot *sl = &m->slots[i];
-        if (sl->key == key)
-            return m->w + (size_t)sl->row * ATTR_NW;
-        if (sl->key == 0)
-            return NULL;
+    const struct slot *sl = &m->slots[i];
+    while (sl->key != key && sl->key != 0) {
         i = (i + 1) & m->mask;
+        sl = &m->slots[i];
     }
+    return sl;
 }
 
-/* Sum the weights of f[0..n) into s[0..nw). */
-static void score(const struct bl_attr_model *m, const uint32_t *f, size_t n, int nw, int32_t *s)
+/* I - O of the cue tagger, and the ranker score, summed over f[0..n). */
+static int32_t score_cue(const struct bl_attr_model *m, const uint32_t *f, size_t n)
 {
-    for (int c = 0; c < nw; c++)
-        s[c] = 0;
-    for (size_t k = 0; k < n; k++) {
-        const int16_t *w = find(m, f[k]);
-        if (w)
-            for (int c = 0; c < nw; c++)
-                s[c] += w[c];
-    }
+    int32_t s = 0;
+    for (size_t k = 0; k < n; k++)
+        s += look(m, f[k])->cue;
+    return s;
+}
+
+static int32_t score_rank(const struct bl_attr_model *m, const uint32_t *f, size_t n)
+{
+    int32_t s = 0;
+    for (size_t k = 0; k < n; k++)
+        s += look(m, f[k])->rank;
+    return s;
 }
 
 static size_t span_overlap(struct bl_span a, struct bl_span b)
@@ -1057,8 +1066,7 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x, size
     if (!nc)
         return BL_OK;
     for (size_t k = 0; k < nc; k++) {
-        int32_t s1;
-        score(m, f, attr_content_feats(x, ca, cb, &cands[k], f), 1, &s1);
+        int32_t s1 = score_rank(m, f, attr_content_feats(x, ca, cb, &cands[k], f));
         if (s1 > bs) {
             bs = s1;
             best = k;
@@ -1072,8 +1080,7 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x, size
     ns = attr_source_cands(x, ca, cb, p.a, p.b, src);
     bs = INT32_MIN;
     for (size_t k = 0; k < ns; k++) {
-        int32_t s1;
-        score(m, f, attr_source_feats(x, ca, cb, p.a, p.b, src[k], f), 1, &s1);
+        int32_t s1 = score_rank(m, f, attr_source_feats(x, ca, cb, p.a, p.b, src[k], f));
         if (s1 > bs) {
             bs = s1;
             bsrc = src[k];
@@ -1117,9 +1124,8 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
             continue;
         /* greedy I/O tagging; a run of cue tokens is one cue */
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {
-            int32_t sc[ATTR_NW];
-            score(m, f, attr_cue_feats(&x, i, prev, f), ATTR_NW, sc);
-            float mg = (float)(sc[ATTR_I] - sc[ATTR_O]) * m->scale[ATTR_HEAD_CUE];
+            int32_t sc = score_cue(m, f, attr_cue_feats(&x, i, prev, f));
+            float mg = (float)sc * m->scale[ATTR_HEAD_CUE];
             /* the threshold moves the decision itself, so a negative one
              * finds more cues */
             prev = mg > m->cue_thr ? ATTR_I : ATTR_O;
