@@ -77,6 +77,15 @@ void attr_ctx_free(struct attr_ctx *x);
  * most ATTR_MAX_FEATS keys to f and returns how many. */
 size_t attr_cue_feats(const struct attr_ctx *x, size_t i, int prev, uint32_t *f);
 
+/* The cue tagger's I - O score of token i given the previous label, in
+ * quantised units: exactly the sum of the weights of attr_cue_feats(x, i,
+ * prev), computed faster. m and x are only read; thread-safe. */
+int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, size_t i, int prev);
+
+/* The plain sum over the features f[0..n) of head's weight (I - O for the
+ * cue head), in quantised units: what the fast paths must equal. */
+int32_t attr_feats_score(const bl_attr_model *m, const uint32_t *f, size_t n, int head);
+
 /* Content candidates of the cue at tokens [ca, cb): writes at most
  * ATTR_MAX_CANDS distinct spans to out and returns how many. */
 size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct attr_cand *out);

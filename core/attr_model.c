@@ -21,8 +21,24 @@ struct slot {
     int32_t rank; /* w[0] */
 };
 
+/* The cue tagger's features whose values are few, summed at load time for
+ * every combination of their values (load_cue_tables), so that a token pays
+ * a few table reads for them instead of a hash and a probe each. */
+#define NTC    14 /* token classes, TC_NONE .. TC_PRON */
+#define TB_ENT 8  /* entity codes (1 + type) the tables cover */
+#define TB_VAL 16 /* entity-or-sentinel values the tables cover */
+struct cue_tables {
+    int32_t bias, incue, prev[3], inq[2];
+    int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
+    int32_t cls[NTC][NTC][NTC];     /* PC NC NC2: class before, after, two after */
+    int32_t entm1[TB_VAL][2], entp1[TB_VAL][2];
+    int32_t pos[9][9];
+    int32_t subj[TB_VAL][8];
+};
+
 struct bl_attr_model {
     struct slot *slots;
+    struct cue_tables ct;
     uint32_t mask, nrows;
     float scale[ATTR_NHEADS];
     float cue_thr, src_thr;
@@ -434,6 +450,146 @@ size_t attr_cue_feats(const struct attr_ctx *x, size_t i, int prev, uint32_t *f)
     return n;
 }
 
+
+/* The slot of key, or the empty (all-zero) slot where it would be. */
+static inline const struct slot *look(const struct bl_attr_model *m, uint32_t key)
+{
+    uint32_t i = key & m->mask;
+    const struct slot *sl = &m->slots[i];
+    while (sl->key != key && sl->key != 0) {
+        i = (i + 1) & m->mask;
+        sl = &m->slots[i];
+    }
+    return sl;
+}
+
+/* ---- cue scoring at inference --------------------------------------------
+ * The same features as attr_cue_feats, summed straight from the table: the
+ * few-valued ones come from load-time sums (integer addition in any order
+ * gives the same total), the rest are hashed as attr_cue_feats hashes them.
+ * tests/unit/test_attr_model.c checks the two agree on every token. */
+
+static inline int32_t cue_w(const struct bl_attr_model *m, uint32_t tmpl, uint32_t a, uint32_t b)
+{
+    return look(m, fk(tmpl, a, b))->cue;
+}
+
+static void load_cue_tables(struct bl_attr_model *m)
+{
+    struct cue_tables *t = &m->ct;
+    _Static_assert(TC_PRON + 1 == NTC, "NTC counts the token classes");
+    _Static_assert(ATTR_SH_QUOTE + 1 == 6, "six shapes");
+    t->bias = cue_w(m, F_BIAS, 0, 0);
+    t->incue = cue_w(m, F_INCUE, 0, 0);
+    for (uint32_t p = 0; p < 3; p++)
+        t->prev[p] = cue_w(m, F_PREV, p, 0);
+    for (uint32_t q = 0; q < 2; q++)
+        t->inq[q] = cue_w(m, F_INQ, q, 0);
+    for (uint32_t sh = 0; sh < 6; sh++) {
+        int32_t w = cue_w(m, F_SHAPE, sh, 0);
+        for (uint32_t e = 0; e < TB_ENT; e++) {
+            int32_t we = w + cue_w(m, F_W0SH, sh, e);
+            for (uint32_t fi = 0; fi < 2; fi++) {
+                int32_t wf = we + cue_w(m, F_FIRST, fi, sh);
+                for (uint32_t q = 0; q < 4; q++) {
+                    int32_t wq = wf + cue_w(m, F_QNEAR, q, sh);
+                    for (uint32_t pr = 0; pr < 2; pr++)
+                        t->sh[sh][e][fi][q][pr] = wq + cue_w(m, F_PRONM1, pr, sh);
+                }
+            }
+        }
+    }
+    for (uint32_t pc = 0; pc < NTC; pc++)
+        for (uint32_t nc = 0; nc < NTC; nc++) {
+            int32_t w = cue_w(m, F_PC, pc, 0) + cue_w(m, F_NC2, pc, nc);
+            for (uint32_t nc2 = 0; nc2 < NTC; nc2++)
+                t->cls[pc][nc][nc2] = w + cue_w(m, F_NC, nc, nc2);
+        }
+    for (uint32_t v = 0; v < TB_VAL; v++)
+        for (uint32_t pr = 0; pr < 2; pr++) {
+            t->entm1[v][pr] = cue_w(m, F_ENTM1, v, pr);
+            t->entp1[v][pr] = cue_w(m, F_ENTP1, v, pr);
+        }
+    for (uint32_t a = 0; a < 9; a++)
+        for (uint32_t b = 0; b < 9; b++)
+            t->pos[a][b] = cue_w(m, F_POS, a, b);
+    for (uint32_t v = 0; v < TB_VAL; v++)
+        for (uint32_t dd = 0; dd < 8; dd++)
+            t->subj[v][dd] = cue_w(m, F_SUBJ, v, dd);
+}
+
+int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, size_t i, int prev)
+{
+    const struct attr_tok *tk = x->tk;
+    const struct attr_tok *t0 = &tk[i];
+    const struct cue_tables *t = &m->ct;
+    size_t sa, se;
+    uint32_t w0 = t0->hw, wm1, wp1, wm2, wp2, shape = t0->shape, ent = t0->ent;
+    uint32_t em1 = 9, pm1 = 0, ep1 = 9, pp1 = 0, first;
+    uint32_t subj = 0, dist = 0, qn = 0;
+    int nc, pc, nc2;
+    int32_t s;
+    (void)sent_of(x, i, &sa, &se);
+    wm1 = i > sa ? tk[i - 1].hw : 1;
+    wm2 = i > sa + 1 ? tk[i - 2].hw : 1;
+    wp1 = i + 1 < se ? tk[i + 1].hw : 2;
+    wp2 = i + 2 < se ? tk[i + 2].hw : 2;
+    nc = tok_class(x, i + 1, sa, se);
+    nc2 = tok_class(x, i + 2, sa, se);
+    pc = i > sa ? tok_class(x, i - 1, sa, se) : TC_NONE;
+    if (i > sa) {
+        em1 = tk[i - 1].ent;
+        pm1 = tk[i - 1].pron;
+    }
+    if (i + 1 < se) {
+        ep1 = tk[i + 1].ent;
+        pp1 = tk[i + 1].pron;
+    }
+    first = i == sa;
+    for (size_t k = i; k > sa && k + 6 > i; k--)
+        if (tk[k - 1].ent || tk[k - 1].pron) {
+            subj = tk[k - 1].ent ? tk[k - 1].ent : 8u;
+            dist = (uint32_t)(i - k + 1);
+            break;
+        }
+    for (size_t k = i + 1; k < se && k < i + 4; k++)
+        if (x->d->toks[k].kind == BL_TOK_QUOTE)
+            qn |= 1u;
+    for (size_t k = i; k > sa && k + 4 > i; k--)
+        if (x->d->toks[k - 1].kind == BL_TOK_QUOTE)
+            qn |= 2u;
+
+    /* the few-valued features, from the load-time sums */
+    s = t->bias + t->cls[pc][nc][nc2] + t->inq[t0->inq & 1] + t->pos[bucket(i - sa)][bucket(se - i)] +
+        t->prev[prev];
+    if (t0->in_cue)
+        s += t->incue;
+    if (ent < TB_ENT && pm1 < 2)
+        s += t->sh[shape][ent][first][qn][pm1];
+    else
+        s += cue_w(m, F_SHAPE, shape, 0) + cue_w(m, F_W0SH, shape, ent) +
+             cue_w(m, F_FIRST, first, shape) + cue_w(m, F_QNEAR, qn, shape) +
+             cue_w(m, F_PRONM1, pm1, shape);
+    s += em1 < TB_VAL && pm1 < 2 ? t->entm1[em1][pm1] : cue_w(m, F_ENTM1, em1, pm1);
+    s += ep1 < TB_VAL && pp1 < 2 ? t->entp1[ep1][pp1] : cue_w(m, F_ENTP1, ep1, pp1);
+    s += subj < TB_VAL ? t->subj[subj][dist] : cue_w(m, F_SUBJ, subj, dist);
+
+    /* the word features, hashed */
+    s += cue_w(m, F_W0, w0, 0) + cue_w(m, F_WM1, wm1, 0) + cue_w(m, F_WP1, wp1, 0) +
+         cue_w(m, F_WM2, wm2, 0) + cue_w(m, F_WP2, wp2, 0) + cue_w(m, F_BI_L, wm1, w0) +
+         cue_w(m, F_BI_R, w0, wp1) + cue_w(m, F_SUF, t0->hsuf, 0);
+    if (t0->cue_n)
+        s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
+             cue_w(m, F_LNEXT, t0->cue_tag, (uint32_t)nc) +
+             cue_w(m, F_LEMNC, t0->lemma, (uint32_t)nc);
+    s += cue_w(m, F_W0NC, w0, (uint32_t)nc) + cue_w(m, F_W0PC, w0, (uint32_t)pc) +
+         cue_w(m, F_W0ENTM1, w0, i > sa ? (uint32_t)(em1 | pm1 << 4) : 99u) +
+         cue_w(m, F_W0INQ, w0, t0->inq) + cue_w(m, F_W0PREV, w0, (uint32_t)prev) +
+         cue_w(m, F_STEM, t0->stem, 0) + cue_w(m, F_STEMNC, t0->stem, (uint32_t)nc) +
+         cue_w(m, F_STEMSUBJ, t0->stem, subj ? 1u + (dist > 2) : 0u);
+    return s;
+}
+
 /* ---- content candidates
  * ------------------------------------------------------ */
 
@@ -829,6 +985,7 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
         m->slots[i].rank = w[0];
     }
     m->nrows = nrows;
+    load_cue_tables(m);
     *out = m;
 out:
     if (rc != BL_OK)
@@ -913,32 +1070,23 @@ int attr_model_write(const char *path, const uint32_t *keys, const int16_t *q, u
 /* ---- inference
  * ------------------------------------------------------------------ */
 
-/* The slot of key, or the empty (all-zero) slot where it would be. */
-static inline const struct slot *look(const struct bl_attr_model *m, uint32_t key)
-{
-    uint32_t i = key & m->mask;
-    const struct slot *sl = &m->slots[i];
-    while (sl->key != key && sl->key != 0) {
-        i = (i + 1) & m->mask;
-        sl = &m->slots[i];
-    }
-    return sl;
-}
 
-/* I - O of the cue tagger, and the ranker score, summed over f[0..n). */
-static int32_t score_cue(const struct bl_attr_model *m, const uint32_t *f, size_t n)
-{
-    int32_t s = 0;
-    for (size_t k = 0; k < n; k++)
-        s += look(m, f[k])->cue;
-    return s;
-}
-
+/* The ranker score summed over f[0..n). */
 static int32_t score_rank(const struct bl_attr_model *m, const uint32_t *f, size_t n)
 {
     int32_t s = 0;
     for (size_t k = 0; k < n; k++)
         s += look(m, f[k])->rank;
+    return s;
+}
+
+int32_t attr_feats_score(const bl_attr_model *m, const uint32_t *f, size_t n, int head)
+{
+    int32_t s = 0;
+    if (head != ATTR_HEAD_CUE)
+        return score_rank(m, f, n);
+    for (size_t k = 0; k < n; k++)
+        s += look(m, f[k])->cue;
     return s;
 }
 
@@ -1107,7 +1255,6 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
 {
     struct attr_ctx x = {0};
     struct found fo = {0};
-    uint32_t f[ATTR_MAX_FEATS];
     int rc;
 
     *out = NULL;
@@ -1124,7 +1271,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
             continue;
         /* greedy I/O tagging; a run of cue tokens is one cue */
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {
-            int32_t sc = score_cue(m, f, attr_cue_feats(&x, i, prev, f));
+            int32_t sc = attr_cue_score(m, &x, i, prev);
             float mg = (float)sc * m->scale[ATTR_HEAD_CUE];
             /* the threshold moves the decision itself, so a negative one
              * finds more cues */

@@ -113,6 +113,53 @@ static void test_claims_hook(void **state)
     bl_models_free(m);
 }
 
+/* Articles written for this test, with names, pronouns, quotations, cues,
+ * a dateline and long sentences: the fast scoring must equal the plain sum
+ * over the listed features on every token. */
+static const char *const articles[] = {
+    "LISBON (Reuters) - Portugal's finance minister, Ana Ribeiro, said on Monday that the "
+    "budget would be balanced by 2027. \"We will not raise taxes,\" she told reporters in "
+    "Lisbon, adding that spending on schools would rise.\n\nCritics argue the plan relies on "
+    "optimistic growth forecasts. The opposition Social Democrats, who lost the last election, "
+    "accused the government of hiding a deficit of 1.2 billion euros.",
+    "The city council voted 7-2 to close the old harbour bridge. According to the mayor, "
+    "repairs would cost more than a new bridge. \"It is simply unsafe,\" Mayor Tom Okafor "
+    "said. He believes traffic will move to the ring road, officials say, though residents "
+    "of Northbank fear delays...\n\nIn a statement, the transport agency warned that "
+    "buses could be rerouted; it declined to give dates. Engineers from Lund University, "
+    "who inspected the bridge in March, found cracks in three of its five pillars, the "
+    "report shows.",
+    "\"No comment,\" a spokeswoman replied. They insisted: the deal is off! We think it "
+    "isn't, and I'd say so again -- but you never know.",
+};
+
+static void test_fast_equals_plain(void **state)
+{
+    bl_models *m = load_models();
+    long checked = 0;
+    (void)state;
+    for (size_t r = 0; r < sizeof articles / sizeof articles[0]; r++) {
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        struct attr_ctx x = {0};
+        uint32_t f[ATTR_MAX_FEATS];
+        assert_int_equal(bl_doc_create(articles[r], strlen(articles[r]), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+        assert_int_equal(attr_ctx_init(&x, d, m->cues), BL_OK);
+        for (size_t i = 0; i < d->ntoks; i++)
+            for (int prev = ATTR_O; prev <= ATTR_I; prev++) {
+                size_t n = attr_cue_feats(&x, i, prev, f);
+                assert_int_equal(attr_cue_score(m->attr, &x, i, prev),
+                                 attr_feats_score(m->attr, f, n, ATTR_HEAD_CUE));
+                checked++;
+            }
+        attr_ctx_free(&x);
+        bl_doc_free(d);
+    }
+    assert_true(checked > 200);
+    bl_models_free(m);
+}
+
 /* Every damaged copy of the shipped model is refused, and nothing leaks. */
 static void test_refuses_damage(void **state)
 {
@@ -171,6 +218,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claims_hook),
+        cmocka_unit_test(test_fast_equals_plain),
         cmocka_unit_test(test_refuses_damage),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
