@@ -77,10 +77,18 @@ void attr_ctx_free(struct attr_ctx *x);
  * most ATTR_MAX_FEATS keys to f and returns how many. */
 size_t attr_cue_feats(const struct attr_ctx *x, size_t i, int prev, uint32_t *f);
 
+/* The cue tagger's per-document table of distinct words (attr_model.c):
+ * attr_words_build fills *out for x (the caller frees it with
+ * attr_words_free, which takes NULL); BL_OK or BL_ERR_NOMEM. */
+struct attr_words;
+int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out);
+void attr_words_free(struct attr_words *w);
+
 /* The cue tagger's I - O score of token i given the previous label, in
  * quantised units: exactly the sum of the weights of attr_cue_feats(x, i,
- * prev), computed faster. m and x are only read; thread-safe. */
-int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, size_t i, int prev);
+ * prev), computed faster. m, x and w are only read; thread-safe. */
+int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+                       size_t i, int prev);
 
 /* The plain sum over the features f[0..n) of head's weight (I - O for the
  * cue head), in quantised units: what the fast paths must equal. */

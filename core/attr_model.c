@@ -34,6 +34,9 @@ struct cue_tables {
     int32_t entm1[TB_VAL][2], entp1[TB_VAL][2];
     int32_t pos[9][9];
     int32_t subj[TB_VAL][8];
+    /* word features at a sentence edge, where the word is 1 before or 2 after */
+    int32_t edge_m1, edge_m2, edge_p1, edge_p2;
+    uint64_t edge_bil; /* first half of BI_L over the edge word */
 };
 
 struct bl_attr_model {
@@ -63,12 +66,22 @@ static inline uint64_t mix64(uint64_t z)
     return z ^ (z >> 31);
 }
 
-/* The key of template tmpl over the values a, b (never 0). */
-static inline uint32_t fk(uint32_t tmpl, uint32_t a, uint32_t b)
+/* The key of template tmpl over the values a, b (never 0), in two halves so
+ * that the first can be kept for a word and finished for each b. */
+static inline uint64_t fk1(uint32_t tmpl, uint32_t a)
 {
-    uint64_t h = mix64(((uint64_t)tmpl << 32 | a) + 0x9e3779b97f4a7c15ull);
+    return mix64(((uint64_t)tmpl << 32 | a) + 0x9e3779b97f4a7c15ull);
+}
+
+static inline uint32_t fk2(uint64_t h, uint32_t b)
+{
     uint32_t k = (uint32_t)(mix64(h ^ b) >> 32);
     return k ? k : 1u;
+}
+
+static inline uint32_t fk(uint32_t tmpl, uint32_t a, uint32_t b)
+{
+    return fk2(fk1(tmpl, a), b);
 }
 
 static uint32_t word_hash(const char *s, size_t n)
@@ -516,24 +529,125 @@ static void load_cue_tables(struct bl_attr_model *m)
     for (uint32_t v = 0; v < TB_VAL; v++)
         for (uint32_t dd = 0; dd < 8; dd++)
             t->subj[v][dd] = cue_w(m, F_SUBJ, v, dd);
+    t->edge_m1 = cue_w(m, F_WM1, 1, 0);
+    t->edge_m2 = cue_w(m, F_WM2, 1, 0);
+    t->edge_p1 = cue_w(m, F_WP1, 2, 0);
+    t->edge_p2 = cue_w(m, F_WP2, 2, 0);
+    t->edge_bil = fk1(F_BI_L, 1);
 }
 
-int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, size_t i, int prev)
+/* ---- the document's words -------------------------------------------------
+ * A word's own features (W0, SUF, STEM), its features as a neighbour (WM1,
+ * WP1, WM2, WP2) and the first halves of the keys it starts are computed once
+ * per distinct (hw, hsuf, stem) of the document: the features read nothing
+ * else of the word, so its repeats get the same values. */
+enum { H_BIL, H_BIR, H_W0NC, H_W0PC, H_W0ENTM1, H_W0INQ, H_W0PREV, H_STEMNC, H_STEMSUBJ, NH };
+
+struct went {
+    uint32_t hw, hsuf, stem;
+    int32_t self, m1, p1, m2, p2;
+    uint64_t h[NH];
+};
+
+struct attr_words {
+    struct went *e; /* distinct words */
+    uint32_t *id;   /* each token's word */
+};
+
+void attr_words_free(struct attr_words *w)
 {
+    if (!w)
+        return;
+    free(w->e);
+    free(w->id);
+    free(w);
+}
+
+static void went_fill(const struct bl_attr_model *m, struct went *e, const struct attr_tok *t)
+{
+    e->hw = t->hw;
+    e->hsuf = t->hsuf;
+    e->stem = t->stem;
+    e->self = cue_w(m, F_W0, t->hw, 0) + cue_w(m, F_SUF, t->hsuf, 0) + cue_w(m, F_STEM, t->stem, 0);
+    e->m1 = cue_w(m, F_WM1, t->hw, 0);
+    e->p1 = cue_w(m, F_WP1, t->hw, 0);
+    e->m2 = cue_w(m, F_WM2, t->hw, 0);
+    e->p2 = cue_w(m, F_WP2, t->hw, 0);
+    e->h[H_BIL] = fk1(F_BI_L, t->hw);
+    e->h[H_BIR] = fk1(F_BI_R, t->hw);
+    e->h[H_W0NC] = fk1(F_W0NC, t->hw);
+    e->h[H_W0PC] = fk1(F_W0PC, t->hw);
+    e->h[H_W0ENTM1] = fk1(F_W0ENTM1, t->hw);
+    e->h[H_W0INQ] = fk1(F_W0INQ, t->hw);
+    e->h[H_W0PREV] = fk1(F_W0PREV, t->hw);
+    e->h[H_STEMNC] = fk1(F_STEMNC, t->stem);
+    e->h[H_STEMSUBJ] = fk1(F_STEMSUBJ, t->stem);
+}
+
+int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out)
+{
+    size_t nt = x->d->ntoks, cap = 16, ne = 0;
+    uint32_t *tab = NULL;
+    struct attr_words *w;
+    int rc = BL_ERR_NOMEM;
+
+    *out = NULL;
+    while (cap < 2 * nt)
+        cap *= 2;
+    w = calloc(1, sizeof *w);
+    tab = calloc(cap, sizeof *tab); /* 1 + index into w->e, 0 = empty */
+    if (!w || !tab)
+        goto out;
+    w->e = malloc((nt ? nt : 1) * sizeof *w->e);
+    w->id = malloc((nt ? nt : 1) * sizeof *w->id);
+    if (!w->e || !w->id)
+        goto out;
+    for (size_t i = 0; i < nt; i++) {
+        const struct attr_tok *t = &x->tk[i];
+        size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
+        for (;;) {
+            const struct went *e;
+            if (!tab[h]) {
+                went_fill(m, &w->e[ne], t);
+                tab[h] = (uint32_t)++ne;
+                break;
+            }
+            e = &w->e[tab[h] - 1];
+            if (e->hw == t->hw && e->hsuf == t->hsuf && e->stem == t->stem)
+                break;
+            h = (h + 1) & (cap - 1);
+        }
+        w->id[i] = tab[h] - 1;
+    }
+    *out = w;
+    w = NULL;
+    rc = BL_OK;
+out:
+    attr_words_free(w);
+    free(tab);
+    return rc;
+}
+
+static inline int32_t cue_h(const struct bl_attr_model *m, uint64_t h, uint32_t b)
+{
+    return look(m, fk2(h, b))->cue;
+}
+
+int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+                       size_t i, int prev)
+{
+    const struct went *ew = w->e, *e0 = &ew[w->id[i]];
     const struct attr_tok *tk = x->tk;
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
     size_t sa, se;
-    uint32_t w0 = t0->hw, wm1, wp1, wm2, wp2, shape = t0->shape, ent = t0->ent;
+    uint32_t w0 = t0->hw, wp1, shape = t0->shape, ent = t0->ent;
     uint32_t em1 = 9, pm1 = 0, ep1 = 9, pp1 = 0, first;
     uint32_t subj = 0, dist = 0, qn = 0;
     int nc, pc, nc2;
     int32_t s;
     (void)sent_of(x, i, &sa, &se);
-    wm1 = i > sa ? tk[i - 1].hw : 1;
-    wm2 = i > sa + 1 ? tk[i - 2].hw : 1;
     wp1 = i + 1 < se ? tk[i + 1].hw : 2;
-    wp2 = i + 2 < se ? tk[i + 2].hw : 2;
     nc = tok_class(x, i + 1, sa, se);
     nc2 = tok_class(x, i + 2, sa, se);
     pc = i > sa ? tok_class(x, i - 1, sa, se) : TC_NONE;
@@ -574,19 +688,28 @@ int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, size_t 
     s += ep1 < TB_VAL && pp1 < 2 ? t->entp1[ep1][pp1] : cue_w(m, F_ENTP1, ep1, pp1);
     s += subj < TB_VAL ? t->subj[subj][dist] : cue_w(m, F_SUBJ, subj, dist);
 
-    /* the word features, hashed */
-    s += cue_w(m, F_W0, w0, 0) + cue_w(m, F_WM1, wm1, 0) + cue_w(m, F_WP1, wp1, 0) +
-         cue_w(m, F_WM2, wm2, 0) + cue_w(m, F_WP2, wp2, 0) + cue_w(m, F_BI_L, wm1, w0) +
-         cue_w(m, F_BI_R, w0, wp1) + cue_w(m, F_SUF, t0->hsuf, 0);
+    /* the word features: the document's words hold what depends on the word
+     * alone, the rest is finished from their first halves */
+    s += e0->self;
+    if (i > sa) {
+        const struct went *e = &ew[w->id[i - 1]];
+        s += e->m1 + cue_h(m, e->h[H_BIL], w0);
+    } else {
+        s += t->edge_m1 + cue_h(m, t->edge_bil, w0);
+    }
+    s += i > sa + 1 ? ew[w->id[i - 2]].m2 : t->edge_m2;
+    s += i + 1 < se ? ew[w->id[i + 1]].p1 : t->edge_p1;
+    s += i + 2 < se ? ew[w->id[i + 2]].p2 : t->edge_p2;
+    s += cue_h(m, e0->h[H_BIR], wp1);
     if (t0->cue_n)
         s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
              cue_w(m, F_LNEXT, t0->cue_tag, (uint32_t)nc) +
              cue_w(m, F_LEMNC, t0->lemma, (uint32_t)nc);
-    s += cue_w(m, F_W0NC, w0, (uint32_t)nc) + cue_w(m, F_W0PC, w0, (uint32_t)pc) +
-         cue_w(m, F_W0ENTM1, w0, i > sa ? (uint32_t)(em1 | pm1 << 4) : 99u) +
-         cue_w(m, F_W0INQ, w0, t0->inq) + cue_w(m, F_W0PREV, w0, (uint32_t)prev) +
-         cue_w(m, F_STEM, t0->stem, 0) + cue_w(m, F_STEMNC, t0->stem, (uint32_t)nc) +
-         cue_w(m, F_STEMSUBJ, t0->stem, subj ? 1u + (dist > 2) : 0u);
+    s += cue_h(m, e0->h[H_W0NC], (uint32_t)nc) + cue_h(m, e0->h[H_W0PC], (uint32_t)pc) +
+         cue_h(m, e0->h[H_W0ENTM1], i > sa ? (uint32_t)(em1 | pm1 << 4) : 99u) +
+         cue_h(m, e0->h[H_W0INQ], t0->inq) + cue_h(m, e0->h[H_W0PREV], (uint32_t)prev) +
+         cue_h(m, e0->h[H_STEMNC], (uint32_t)nc) +
+         cue_h(m, e0->h[H_STEMSUBJ], subj ? 1u + (dist > 2) : 0u);
     return s;
 }
 
@@ -1254,6 +1377,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
                       struct bl_attr_pred **out, size_t *nout)
 {
     struct attr_ctx x = {0};
+    struct attr_words *w = NULL;
     struct found fo = {0};
     int rc;
 
@@ -1262,6 +1386,8 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     if (!m || !d->ntoks || !d->nsents)
         return BL_OK;
     rc = attr_ctx_init(&x, d, cues);
+    if (rc == BL_OK)
+        rc = attr_words_build(m, &x, &w);
     for (size_t si = 0; si < d->nsents && rc == BL_OK; si++) {
         const struct bl_sentence *se = &d->sents[si];
         int prev = ATTR_O;
@@ -1271,7 +1397,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
             continue;
         /* greedy I/O tagging; a run of cue tokens is one cue */
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {
-            int32_t sc = attr_cue_score(m, &x, i, prev);
+            int32_t sc = attr_cue_score(m, &x, w, i, prev);
             float mg = (float)sc * m->scale[ATTR_HEAD_CUE];
             /* the threshold moves the decision itself, so a negative one
              * finds more cues */
@@ -1295,6 +1421,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         fo.v = NULL;
     }
     free(fo.v);
+    attr_words_free(w);
     attr_ctx_free(&x);
     return rc;
 }

@@ -142,17 +142,20 @@ static void test_fast_equals_plain(void **state)
         bl_doc *d = NULL;
         struct bl_error err = {0};
         struct attr_ctx x = {0};
+        struct attr_words *w = NULL;
         uint32_t f[ATTR_MAX_FEATS];
         assert_int_equal(bl_doc_create(articles[r], strlen(articles[r]), &d, &err), BL_OK);
         assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
         assert_int_equal(attr_ctx_init(&x, d, m->cues), BL_OK);
+        assert_int_equal(attr_words_build(m->attr, &x, &w), BL_OK);
         for (size_t i = 0; i < d->ntoks; i++)
             for (int prev = ATTR_O; prev <= ATTR_I; prev++) {
                 size_t n = attr_cue_feats(&x, i, prev, f);
-                assert_int_equal(attr_cue_score(m->attr, &x, i, prev),
+                assert_int_equal(attr_cue_score(m->attr, &x, w, i, prev),
                                  attr_feats_score(m->attr, f, n, ATTR_HEAD_CUE));
                 checked++;
             }
+        attr_words_free(w);
         attr_ctx_free(&x);
         bl_doc_free(d);
     }
