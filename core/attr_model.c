@@ -270,13 +270,14 @@ static int tok_class(const struct attr_ctx *x, size_t i, size_t lo, size_t hi)
     return i < lo || i >= hi ? TC_NONE : x->tk[i].cls;
 }
 
+/* 0, 1, 2, 3-4, 5-8, 9-16, 17-32, 33-64, more: 0 .. 8 */
 static uint32_t bucket(size_t n)
 {
-    static const size_t lim[] = {0, 1, 2, 4, 8, 16, 32, 64};
-    uint32_t b = 0;
-    while (b < sizeof lim / sizeof lim[0] && n > lim[b])
-        b++;
-    return b;
+    static const uint8_t b[65] = {0, 1, 2, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5,
+                                  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+                                  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+                                  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7};
+    return n < 65 ? b[n] : 8;
 }
 
 /* Sentence bounds of token i: [*sa, *se), sa after any dateline. */
@@ -550,8 +551,10 @@ struct went {
 };
 
 struct attr_words {
-    struct went *e; /* distinct words */
-    uint32_t *id;   /* each token's word */
+    struct went *e;  /* distinct words */
+    uint32_t *id;    /* each token's word */
+    uint32_t *qpre;  /* quotation marks before each token (ntoks + 1) */
+    uint32_t *named; /* nearest token at or before each with a name or pronoun, or UINT32_MAX */
 };
 
 void attr_words_free(struct attr_words *w)
@@ -560,6 +563,8 @@ void attr_words_free(struct attr_words *w)
         return;
     free(w->e);
     free(w->id);
+    free(w->qpre);
+    free(w->named);
     free(w);
 }
 
@@ -600,10 +605,15 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         goto out;
     w->e = malloc((nt ? nt : 1) * sizeof *w->e);
     w->id = malloc((nt ? nt : 1) * sizeof *w->id);
-    if (!w->e || !w->id)
+    w->qpre = malloc((nt + 1) * sizeof *w->qpre);
+    w->named = malloc((nt ? nt : 1) * sizeof *w->named);
+    if (!w->e || !w->id || !w->qpre || !w->named)
         goto out;
+    w->qpre[0] = 0;
     for (size_t i = 0; i < nt; i++) {
         const struct attr_tok *t = &x->tk[i];
+        w->qpre[i + 1] = w->qpre[i] + (x->d->toks[i].kind == BL_TOK_QUOTE);
+        w->named[i] = t->ent || t->pron ? (uint32_t)i : i ? w->named[i - 1] : UINT32_MAX;
         size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
         for (;;) {
             const struct went *e;
@@ -660,18 +670,23 @@ int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, const s
         pp1 = tk[i + 1].pron;
     }
     first = i == sa;
-    for (size_t k = i; k > sa && k + 6 > i; k--)
-        if (tk[k - 1].ent || tk[k - 1].pron) {
-            subj = tk[k - 1].ent ? tk[k - 1].ent : 8u;
-            dist = (uint32_t)(i - k + 1);
-            break;
+    /* the nearest name or pronoun among the six tokens before, and quotation
+     * marks among the three after and the four before, as attr_cue_feats
+     * looks for them */
+    if (i > sa) {
+        uint32_t j = w->named[i - 1];
+        if (j != UINT32_MAX && j >= sa && j + 6 >= i) {
+            subj = tk[j].ent ? tk[j].ent : 8u;
+            dist = (uint32_t)(i - j);
         }
-    for (size_t k = i + 1; k < se && k < i + 4; k++)
-        if (x->d->toks[k].kind == BL_TOK_QUOTE)
+    }
+    {
+        size_t hi = i + 4 < se ? i + 4 : se, lo = i > sa + 4 ? i - 4 : sa;
+        if (hi > i + 1 && w->qpre[hi] > w->qpre[i + 1])
             qn |= 1u;
-    for (size_t k = i; k > sa && k + 4 > i; k--)
-        if (x->d->toks[k - 1].kind == BL_TOK_QUOTE)
+        if (lo < i && w->qpre[i] > w->qpre[lo])
             qn |= 2u;
+    }
 
     /* the few-valued features, from the load-time sums */
     s = t->bias + t->cls[pc][nc][nc2] + t->inq[t0->inq & 1] + t->pos[bucket(i - sa)][bucket(se - i)] +
