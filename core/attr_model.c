@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* Open addressing on the 32-bit feature key (0 = empty), as in tagger.c. A
  * slot holds what inference reads of its row, so a feature costs one probe
@@ -99,19 +98,48 @@ static uint32_t word_hash(const char *s, size_t n)
     return h ? h : 1u;
 }
 
-/* Hash of the lower-cased word without an inflection: says, said -> say
- * is not attempted, but shows/showed/showing -> show. */
-static uint32_t stem_hash(const char *s, size_t n)
+/* The suffix test of stem_hash: do the last m bytes of s[0..n) spell lit (lower
+ * case letters) in either case? c | 0x20 equals a lower-case letter only for
+ * that letter in either case, so this is strncasecmp's answer. */
+static inline bool ends_ci(const char *s, size_t n, const char *lit, size_t m)
 {
-    if (n > 5 && !strncasecmp(s + n - 3, "ing", 3))
-        n -= 3;
-    else if (n > 4 && !strncasecmp(s + n - 2, "ed", 2))
-        n -= 2;
-    else if (n > 4 && !strncasecmp(s + n - 2, "es", 2))
-        n -= 2;
+    for (size_t k = 0; k < m; k++)
+        if (((unsigned char)s[n - m + k] | 0x20) != (unsigned char)lit[k])
+            return false;
+    return true;
+}
+
+/* word_hash of s[0..n), and in *stem the hash of the lower-cased word without
+ * an inflection (says, said -> say is not attempted, but shows/showed/showing
+ * -> show), in one pass: the stem is a prefix, hashed on the way. */
+static uint32_t word_stem_hash(const char *s, size_t n, uint32_t *stem)
+{
+    size_t sn = n;
+    uint32_t h = 2166136261u, hs;
+    if (n > 5 && ends_ci(s, n, "ing", 3))
+        sn = n - 3;
+    else if (n > 4 && ends_ci(s, n, "ed", 2))
+        sn = n - 2;
+    else if (n > 4 && ends_ci(s, n, "es", 2))
+        sn = n - 2;
     else if (n > 3 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] != 's')
-        n -= 1;
-    return word_hash(s, n) ^ 0x5bd1e995u;
+        sn = n - 1;
+    hs = h;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (i == sn)
+            hs = h;
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        else if (ch >= '0' && ch <= '9')
+            ch = '0';
+        h ^= ch;
+        h *= 16777619u;
+    }
+    if (sn == n)
+        hs = h;
+    *stem = (hs ? hs : 1u) ^ 0x5bd1e995u;
+    return h ? h : 1u;
 }
 
 /* ---- per-document facts ------------------------------------------------- */
@@ -126,16 +154,29 @@ void attr_ctx_free(struct attr_ctx *x)
     x->sa = NULL;
 }
 
-static int class_of(const struct attr_ctx *x, size_t i);
+/* word_hash of the words class_of and the pronoun test look for: a token
+ * can only be one of them when its hash is (then bl_tok_is decides). */
+enum { LIT_THAT, LIT_TO, LIT_THE, LIT_A, LIT_AN, LIT_PRON, NLIT = LIT_PRON + 7 };
+
+static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit);
 
 int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues)
 {
     const char *text = d->text;
     bool inq = false;
+    uint32_t lit[NLIT];
+    size_t cue_left = 0;
 
+    lit[LIT_THAT] = word_hash("that", 4);
+    lit[LIT_TO] = word_hash("to", 2);
+    lit[LIT_THE] = word_hash("the", 3);
+    lit[LIT_A] = word_hash("a", 1);
+    lit[LIT_AN] = word_hash("an", 2);
+    for (int k = 0; k < 7; k++)
+        lit[LIT_PRON + k] = word_hash(pronouns[k], strlen(pronouns[k]));
     x->d = d;
     x->cues = cues;
-    x->tk = calloc(d->ntoks ? d->ntoks : 1, sizeof *x->tk);
+    x->tk = malloc((d->ntoks ? d->ntoks : 1) * sizeof *x->tk); /* every field set below */
     x->sa = calloc(d->nsents ? d->nsents : 1, sizeof *x->sa);
     if (!x->tk || !x->sa)
         return BL_ERR_NOMEM;
@@ -146,9 +187,16 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         struct attr_tok *a = &x->tk[i];
         size_t n = t->end - t->start;
         const struct bl_cue *cue = NULL;
-        a->hw = word_hash(text + t->start, n);
-        a->hsuf = word_hash(text + t->end - (n > 3 ? 3 : n), n > 3 ? 3 : n);
-        a->stem = stem_hash(text + t->start, n);
+        a->hw = word_stem_hash(text + t->start, n, &a->stem);
+        a->hsuf = n > 3 ? word_hash(text + t->end - 3, 3) : a->hw;
+        a->lemma = 0;
+        a->ent = 0;
+        a->cue_n = 0;
+        a->cue_tag = 0;
+        /* inside a lexicon cue that started before */
+        a->in_cue = cue_left > 0;
+        if (cue_left)
+            cue_left--;
         if (t->kind == BL_TOK_QUOTE)
             a->shape = ATTR_SH_QUOTE;
         else if (t->kind == BL_TOK_NUMBER || (t->flags & BL_TF_DIGIT))
@@ -161,7 +209,13 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             a->shape = ATTR_SH_CAP;
         else
             a->shape = ATTR_SH_LOWER;
-        a->pron = t->kind == BL_TOK_WORD && bl_tok_in(text, t, pronouns);
+        a->pron = 0;
+        if (t->kind == BL_TOK_WORD && n <= 4)
+            for (int k = LIT_PRON; k < NLIT; k++)
+                if (a->hw == lit[k]) {
+                    a->pron = bl_tok_in(text, t, pronouns);
+                    break;
+                }
         if (t->flags & BL_TF_PARA_BEFORE)
             inq = false;
         if (t->kind == BL_TOK_QUOTE) {
@@ -179,8 +233,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
                 a->cue_n = (uint8_t)k;
                 a->cue_tag = cue->tag;
                 a->lemma = word_hash(cue->lemma, strlen(cue->lemma));
-                for (size_t j = i + 1; j < i + k && j < d->ntoks; j++)
-                    x->tk[j].in_cue = 1;
+                if (k - 1 > cue_left)
+                    cue_left = k - 1;
             }
         }
     }
@@ -198,7 +252,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
     for (size_t i = 0; i < d->ntoks; i++)
-        x->tk[i].cls = (uint8_t)class_of(x, i);
+        x->tk[i].cls = (uint8_t)class_of(x, i, lit);
     return BL_OK;
 }
 
@@ -234,8 +288,9 @@ enum {
     TC_PRON
 };
 
-static int class_of(const struct attr_ctx *x, size_t i)
+static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit)
 {
+    uint32_t hw = x->tk[i].hw;
     const struct bl_token *t = &x->d->toks[i];
     switch (t->kind) {
     case BL_TOK_QUOTE:
@@ -245,11 +300,12 @@ static int class_of(const struct attr_ctx *x, size_t i)
     case BL_TOK_NUMBER:
         return TC_NUM;
     case BL_TOK_WORD:
-        if (is_tok(x, i, "that"))
+        if (hw == lit[LIT_THAT] && is_tok(x, i, "that"))
             return TC_THAT;
-        if (is_tok(x, i, "to"))
+        if (hw == lit[LIT_TO] && is_tok(x, i, "to"))
             return TC_TO;
-        if (is_tok(x, i, "the") || is_tok(x, i, "a") || is_tok(x, i, "an"))
+        if ((hw == lit[LIT_THE] && is_tok(x, i, "the")) || (hw == lit[LIT_A] && is_tok(x, i, "a")) ||
+            (hw == lit[LIT_AN] && is_tok(x, i, "an")))
             return TC_DET;
         if (x->tk[i].pron)
             return TC_PRON;
