@@ -94,6 +94,16 @@ int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, const s
  * cue head), in quantised units: what the fast paths must equal. */
 int32_t attr_feats_score(const bl_attr_model *m, const uint32_t *f, size_t n, int head);
 
+/* The rankers' scores of content candidate c and of source word s, in
+ * quantised units: exactly the sums of the weights of attr_content_feats and
+ * attr_source_feats (whose a, b the source features do not read), computed
+ * faster. Everything is only read; thread-safe. */
+int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
+                           const struct attr_words *w, size_t ca, size_t cb,
+                           const struct attr_cand *c);
+int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x, size_t ca, size_t cb,
+                          size_t s);
+
 /* Content candidates of the cue at tokens [ca, cb): writes at most
  * ATTR_MAX_CANDS distinct spans to out and returns how many. */
 size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct attr_cand *out);

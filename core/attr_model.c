@@ -38,9 +38,36 @@ struct cue_tables {
     uint64_t edge_bil; /* first half of BI_L over the edge word */
 };
 
+/* The same for the rankers: per content-candidate type t (NCT of them) the
+ * few-valued content features summed, and the first halves of the keys whose
+ * first value is t or t * 64 plus a class or bucket; per direction the
+ * few-valued source features. load_rank_tables fills them. */
+#define NCT    15 /* content candidate types, CT_AFTER_END .. CT_AFTER_CONJ */
+#define TB_ACT 8  /* actor codes (1 + kind) */
+enum { HC_CW, HC_CWL, HC_LEM, HC_FIRSTW, HC_ENDW, HC_ENDW2, HC_LASTW, NHC };
+struct rank_tables {
+    int32_t c_base[NCT][NTC][NTC]; /* TYPE NC PC NCPC: t nc pc */
+    int32_t c_len[NCT][9], c_before[NCT][9], c_after[NCT][9], c_commas[NCT][9], c_ncues[NCT][9];
+    int32_t c_sq[NCT][NTC][4];     /* SQ EQ: t nc sq*2+eq */
+    int32_t c_inq[NCT][2][2];      /* INQ HASQ: t inq hasq */
+    int32_t c_endc[NCT][NTC][NTC]; /* ENDC */
+    int32_t c_firstc[NCT][NTC];    /* FIRSTC */
+    uint64_t c_h[NCT][NHC];        /* first halves over t */
+    uint64_t c_hcwnc[NCT][NTC], c_hlemnc[NCT][NTC], c_hcstem[NCT][NTC], c_hcwpc[NCT][NTC];
+    uint64_t c_hlencw[NCT][9], c_hcommacw[NCT][9];
+    int32_t s_dir[2][9];                /* DIR: dir db */
+    int32_t s_ent[TB_ENT][2][2][9];     /* ENT PRON ENTDIST: ent pron dir db */
+    int32_t s_shape[6][2][9];           /* SHAPE */
+    int32_t s_act[TB_ACT][2][9];        /* ACTOR */
+    int32_t s_punct[8][2][4];           /* PUNCT: punct dir min(db, 3) */
+    int32_t s_small[2][2][2][2][2];     /* ADJ FIRST INQ POSS: dir adj first inq poss */
+    int32_t s_cls[NTC][NTC][2];         /* NEXTC PREVC: next prev dir */
+};
+
 struct bl_attr_model {
     struct slot *slots;
     struct cue_tables ct;
+    struct rank_tables rt;
     uint32_t mask, nrows;
     float scale[ATTR_NHEADS];
     float cue_thr, src_thr;
@@ -611,6 +638,8 @@ struct attr_words {
     uint32_t *id;    /* each token's word */
     uint32_t *qpre;  /* quotation marks before each token (ntoks + 1) */
     uint32_t *named; /* nearest token at or before each with a name or pronoun, or UINT32_MAX */
+    uint32_t *cpre;  /* commas before each token (ntoks + 1) */
+    uint32_t *kpre;  /* lexicon cue starts before each token (ntoks + 1) */
 };
 
 void attr_words_free(struct attr_words *w)
@@ -621,6 +650,8 @@ void attr_words_free(struct attr_words *w)
     free(w->id);
     free(w->qpre);
     free(w->named);
+    free(w->cpre);
+    free(w->kpre);
     free(w);
 }
 
@@ -663,12 +694,16 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->id = malloc((nt ? nt : 1) * sizeof *w->id);
     w->qpre = malloc((nt + 1) * sizeof *w->qpre);
     w->named = malloc((nt ? nt : 1) * sizeof *w->named);
-    if (!w->e || !w->id || !w->qpre || !w->named)
+    w->cpre = malloc((nt + 1) * sizeof *w->cpre);
+    w->kpre = malloc((nt + 1) * sizeof *w->kpre);
+    if (!w->e || !w->id || !w->qpre || !w->named || !w->cpre || !w->kpre)
         goto out;
-    w->qpre[0] = 0;
+    w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
     for (size_t i = 0; i < nt; i++) {
         const struct attr_tok *t = &x->tk[i];
         w->qpre[i + 1] = w->qpre[i] + (x->d->toks[i].kind == BL_TOK_QUOTE);
+        w->cpre[i + 1] = w->cpre[i] + (t->cls == TC_COMMA); /* TC_COMMA: is_char(",") */
+        w->kpre[i + 1] = w->kpre[i] + (t->cue_n > 0);
         w->named[i] = t->ent || t->pron ? (uint32_t)i : i ? w->named[i - 1] : UINT32_MAX;
         size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
         for (;;) {
@@ -1057,6 +1092,171 @@ size_t attr_source_feats(const struct attr_ctx *x, size_t ca, size_t cb, size_t 
     return n;
 }
 
+
+static int32_t score_rank(const struct bl_attr_model *m, const uint32_t *f, size_t n);
+
+/* ---- ranker scoring at inference -----------------------------------------
+ * As for the cue tagger: the same features as attr_content_feats and
+ * attr_source_feats, few-valued ones from load-time sums, the rest hashed
+ * (their first halves from load time where the first value is small). */
+
+static inline int32_t rank_w(const struct bl_attr_model *m, uint32_t tmpl, uint32_t a, uint32_t b)
+{
+    return look(m, fk(tmpl, a, b))->rank;
+}
+
+static inline int32_t rank_h(const struct bl_attr_model *m, uint64_t h, uint32_t b)
+{
+    return look(m, fk2(h, b))->rank;
+}
+
+static void load_rank_tables(struct bl_attr_model *m)
+{
+    struct rank_tables *r = &m->rt;
+    static const uint32_t ht[NHC] = {C_CW, C_CWL, C_LEM, C_FIRSTW, C_ENDW, C_ENDW2, C_LASTW};
+    _Static_assert(CT_AFTER_CONJ + 1 == NCT, "NCT counts the candidate types");
+    for (uint32_t t = 0; t < NCT; t++) {
+        for (uint32_t nc = 0; nc < NTC; nc++) {
+            for (uint32_t pc = 0; pc < NTC; pc++) {
+                r->c_base[t][nc][pc] = rank_w(m, C_TYPE, t, 0) + rank_w(m, C_NC, t, nc) +
+                                       rank_w(m, C_PC, t, pc) + rank_w(m, C_NCPC, t, nc * 16 + pc);
+                r->c_endc[t][nc][pc] = rank_w(m, C_ENDC, t * 64u + nc, pc);
+            }
+            for (uint32_t q = 0; q < 4; q++)
+                r->c_sq[t][nc][q] = rank_w(m, C_SQ, t, q) + rank_w(m, C_EQ, t * 64u + nc, q);
+            r->c_firstc[t][nc] = rank_w(m, C_FIRSTC, t, nc);
+            r->c_hcwnc[t][nc] = fk1(C_CWNC, t * 64u + nc);
+            r->c_hlemnc[t][nc] = fk1(C_LEMNC, t * 64u + nc);
+            r->c_hcstem[t][nc] = fk1(C_CSTEM, t * 64u + nc);
+            r->c_hcwpc[t][nc] = fk1(C_CWPC, t * 64u + nc);
+        }
+        for (uint32_t b = 0; b < 9; b++) {
+            r->c_len[t][b] = rank_w(m, C_LEN, t, b);
+            r->c_before[t][b] = rank_w(m, C_BEFORE, t, b);
+            r->c_after[t][b] = rank_w(m, C_AFTER, t, b);
+            r->c_commas[t][b] = rank_w(m, C_COMMAS, t, b);
+            r->c_ncues[t][b] = rank_w(m, C_NCUES, t, b);
+            r->c_hlencw[t][b] = fk1(C_LENCW, t * 64u + b);
+            r->c_hcommacw[t][b] = fk1(C_COMMACW, t * 64u + b);
+        }
+        for (uint32_t q = 0; q < 2; q++)
+            for (uint32_t h = 0; h < 2; h++)
+                r->c_inq[t][q][h] = rank_w(m, C_INQ, t, q) + rank_w(m, C_HASQ, t, h);
+        for (int k = 0; k < NHC; k++)
+            r->c_h[t][k] = fk1(ht[k], t);
+    }
+    for (uint32_t dir = 0; dir < 2; dir++) {
+        for (uint32_t db = 0; db < 9; db++) {
+            uint32_t v = dir * 16 + db;
+            r->s_dir[dir][db] = rank_w(m, S_DIR, dir, db);
+            for (uint32_t e = 0; e < TB_ENT; e++)
+                for (uint32_t pr = 0; pr < 2; pr++)
+                    r->s_ent[e][pr][dir][db] = rank_w(m, S_ENT, e, v) + rank_w(m, S_PRON, pr, v) +
+                                               rank_w(m, S_ENTDIST, e * 8u + pr, v);
+            for (uint32_t sh = 0; sh < 6; sh++)
+                r->s_shape[sh][dir][db] = rank_w(m, S_SHAPE, sh, v);
+            for (uint32_t a = 0; a < TB_ACT; a++)
+                r->s_act[a][dir][db] = rank_w(m, S_ACTOR, a, v);
+        }
+        for (uint32_t pu = 0; pu < 8; pu++)
+            for (uint32_t db = 0; db < 4; db++)
+                r->s_punct[pu][dir][db] = rank_w(m, S_PUNCT, pu, dir * 16 + db);
+        for (uint32_t adj = 0; adj < 2; adj++)
+            for (uint32_t fi = 0; fi < 2; fi++)
+                for (uint32_t q = 0; q < 2; q++)
+                    for (uint32_t po = 0; po < 2; po++)
+                        r->s_small[dir][adj][fi][q][po] =
+                            rank_w(m, S_ADJ, adj, dir) + rank_w(m, S_FIRST, fi, dir) +
+                            rank_w(m, S_INQ, q, dir) + rank_w(m, S_POSS, po, dir);
+        for (uint32_t a = 0; a < NTC; a++)
+            for (uint32_t b = 0; b < NTC; b++)
+                r->s_cls[a][b][dir] = rank_w(m, S_NEXTC, a, dir) + rank_w(m, S_PREVC, b, dir);
+    }
+}
+
+int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
+                           const struct attr_words *w, size_t ca, size_t cb,
+                           const struct attr_cand *c)
+{
+    const struct rank_tables *r = &m->rt;
+    const struct attr_tok *tk = x->tk;
+    const struct bl_doc *d = x->d;
+    size_t sa, se, len = c->b - c->a;
+    uint32_t t = c->type, cw = tk[ca].hw, lem = tk[ca].lemma, bl, bc;
+    uint32_t sq, eq, hasq, commas, ncue;
+    int nc, pc;
+    int32_t s;
+    if (t >= NCT) {
+        uint32_t f[ATTR_MAX_FEATS];
+        return score_rank(m, f, attr_content_feats(x, ca, cb, c, f));
+    }
+    (void)sent_of(x, ca, &sa, &se);
+    nc = tok_class(x, cb, sa, se);
+    pc = ca > sa ? tok_class(x, ca - 1, sa, se) : TC_NONE;
+    sq = d->toks[c->a].kind == BL_TOK_QUOTE;
+    eq = d->toks[c->b - 1].kind == BL_TOK_QUOTE ||
+         (c->b < d->ntoks && d->toks[c->b].kind == BL_TOK_QUOTE);
+    hasq = w->qpre[se] > w->qpre[sa];
+    commas = w->cpre[c->b] - w->cpre[c->a];
+    ncue = w->kpre[c->b] - w->kpre[c->a];
+    bl = bucket(len);
+    bc = bucket(commas);
+    s = r->c_base[t][nc][pc] + r->c_len[t][bl] + r->c_before[t][bucket(ca - sa)] +
+        r->c_after[t][bucket(se > cb ? se - cb : 0)] + r->c_sq[t][nc][sq * 2u + eq] +
+        r->c_inq[t][tk[ca].inq & 1][hasq] +
+        r->c_endc[t][tok_class(x, c->b, sa, se)][tok_class(x, c->b + 1, sa, se)] +
+        r->c_commas[t][bc] + r->c_ncues[t][bucket(ncue)] + r->c_firstc[t][tk[c->a].cls];
+    s += rank_h(m, r->c_h[t][HC_CW], cw) + rank_h(m, r->c_h[t][HC_CWL], tk[cb - 1].hw) +
+         rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_h[t][HC_FIRSTW], tk[c->a].hw) +
+         rank_h(m, r->c_hcwnc[t][nc], cw) + rank_h(m, r->c_hlemnc[t][nc], lem) +
+         rank_h(m, r->c_hcwpc[t][pc], cw) + rank_h(m, r->c_hlencw[t][bl], cw) +
+         rank_h(m, r->c_h[t][HC_ENDW], c->b < se ? tk[c->b].hw : 2u) +
+         rank_h(m, r->c_h[t][HC_ENDW2], c->b + 1 < se ? tk[c->b + 1].hw : 2u) +
+         rank_h(m, r->c_h[t][HC_LASTW], tk[c->b - 1].hw) + rank_h(m, r->c_hcommacw[t][bc], cw) +
+         rank_h(m, r->c_hcstem[t][nc], tk[ca].stem);
+    return s;
+}
+
+int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x, size_t ca, size_t cb,
+                          size_t s)
+{
+    const struct rank_tables *r = &m->rt;
+    const struct attr_tok *tk = x->tk;
+    const struct bl_doc *d = x->d;
+    size_t sa, se, gap, lo, hi;
+    uint32_t dir = s < ca ? 0 : 1, db, punct = 0, adj, cw = tk[ca].hw, v, ent = tk[s].ent;
+    uint32_t pron = tk[s].pron, ac, poss;
+    int act;
+    int32_t sc;
+    (void)sent_of(x, ca, &sa, &se);
+    sa = d->sents[d->tok_sent[ca]].tok_start;
+    gap = s < ca ? ca - s : s - cb + 1;
+    db = bucket(gap);
+    v = dir * 16 + db;
+    lo = s < ca ? s + 1 : cb;
+    hi = s < ca ? ca : s;
+    for (size_t k = lo; k < hi; k++)
+        if (d->toks[k].kind != BL_TOK_WORD && d->toks[k].kind != BL_TOK_CLITIC)
+            punct |= tk[k].cls == TC_COMMA ? 1u : (d->toks[k].kind == BL_TOK_QUOTE ? 2u : 4u);
+    adj = gap == 1;
+    act = bl_actor_at(d, d->toks[s].start, d->toks[s].end);
+    ac = act >= 0 ? 1u + (uint32_t)d->actors[act].kind : 0u;
+    poss = s + 1 < se && d->toks[s + 1].kind == BL_TOK_CLITIC;
+    sc = r->s_dir[dir][db] + r->s_shape[tk[s].shape][dir][db] +
+         r->s_punct[punct][dir][db > 3 ? 3 : db] +
+         r->s_small[dir][adj][s == sa][tk[s].inq & 1][poss] +
+         r->s_cls[tok_class(x, s + 1, sa, se)][s > sa ? tok_class(x, s - 1, sa, se) : 0][dir];
+    sc += ent < TB_ENT && pron < 2 ? r->s_ent[ent][pron][dir][db]
+                                   : rank_w(m, S_ENT, ent, v) + rank_w(m, S_PRON, pron, v) +
+                                         rank_w(m, S_ENTDIST, ent * 8u + pron, v);
+    sc += ac < TB_ACT ? r->s_act[ac][dir][db] : rank_w(m, S_ACTOR, ac, v);
+    sc += rank_w(m, S_W, tk[s].hw, 0) + rank_w(m, S_WDIR, tk[s].hw, v) +
+          rank_w(m, S_PREVW, s > sa ? tk[s - 1].hw : 1u, dir) +
+          rank_w(m, S_NEXTW, s + 1 < se ? tk[s + 1].hw : 2u, dir) + rank_w(m, S_CWDIR, cw, v) +
+          rank_w(m, S_CWADJ, cw, dir * 4 + adj * 2 + (punct != 0));
+    return sc;
+}
+
 /* ---- model file
  * --------------------------------------------------------------- */
 
@@ -1180,6 +1380,7 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     }
     m->nrows = nrows;
     load_cue_tables(m);
+    load_rank_tables(m);
     *out = m;
 out:
     if (rc != BL_OK)
@@ -1395,11 +1596,12 @@ struct found {
     size_t n, cap;
 };
 
-static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x, size_t ca, size_t cb,
-                   float margin, const struct bl_claim *have, size_t nhave, struct found *fo)
+static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
+                   const struct attr_words *w, size_t ca, size_t cb, float margin,
+                   const struct bl_claim *have, size_t nhave, struct found *fo)
 {
     const struct bl_doc *d = x->d;
-    uint32_t f[ATTR_MAX_FEATS], src[ATTR_MAX_SRC];
+    uint32_t src[ATTR_MAX_SRC];
     struct attr_cand cands[ATTR_MAX_CANDS];
     size_t nc = attr_content_cands(x, ca, cb, cands), best = 0, ns, bsrc = BL_NONE;
     int32_t bs = INT32_MIN;
@@ -1408,7 +1610,7 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x, size
     if (!nc)
         return BL_OK;
     for (size_t k = 0; k < nc; k++) {
-        int32_t s1 = score_rank(m, f, attr_content_feats(x, ca, cb, &cands[k], f));
+        int32_t s1 = attr_content_score(m, x, w, ca, cb, &cands[k]);
         if (s1 > bs) {
             bs = s1;
             best = k;
@@ -1422,7 +1624,7 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x, size
     ns = attr_source_cands(x, ca, cb, p.a, p.b, src);
     bs = INT32_MIN;
     for (size_t k = 0; k < ns; k++) {
-        int32_t s1 = score_rank(m, f, attr_source_feats(x, ca, cb, p.a, p.b, src[k], f));
+        int32_t s1 = attr_source_score(m, x, ca, cb, src[k]);
         if (s1 > bs) {
             bs = s1;
             bsrc = src[k];
@@ -1479,12 +1681,12 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
                 if (ca == BL_NONE)
                     ca = i;
             } else if (ca != BL_NONE) {
-                rc = one_cue(m, &x, ca, i, margin, have, nhave, &fo);
+                rc = one_cue(m, &x, w, ca, i, margin, have, nhave, &fo);
                 ca = BL_NONE;
             }
         }
         if (ca != BL_NONE && rc == BL_OK)
-            rc = one_cue(m, &x, ca, se->tok_end, margin, have, nhave, &fo);
+            rc = one_cue(m, &x, w, ca, se->tok_end, margin, have, nhave, &fo);
     }
     if (rc == BL_OK) {
         *out = fo.v;

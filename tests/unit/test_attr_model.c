@@ -155,11 +155,35 @@ static void test_fast_equals_plain(void **state)
                                  attr_feats_score(m->attr, f, n, ATTR_HEAD_CUE));
                 checked++;
             }
+        /* every word, and every pair, as a cue: its content candidates and
+         * the source words around each */
+        for (size_t ca = 0; ca < d->ntoks; ca++)
+            for (size_t cb = ca + 1; cb <= ca + 2 && cb <= d->ntoks; cb++) {
+                struct attr_cand c[ATTR_MAX_CANDS];
+                uint32_t src[ATTR_MAX_SRC];
+                size_t nc;
+                if (d->tok_sent[cb - 1] != d->tok_sent[ca])
+                    continue;
+                nc = attr_content_cands(&x, ca, cb, c);
+                for (size_t k = 0; k < nc; k++) {
+                    size_t n = attr_content_feats(&x, ca, cb, &c[k], f), ns;
+                    assert_int_equal(attr_content_score(m->attr, &x, w, ca, cb, &c[k]),
+                                     attr_feats_score(m->attr, f, n, ATTR_HEAD_CONTENT));
+                    ns = attr_source_cands(&x, ca, cb, c[k].a, c[k].b, src);
+                    for (size_t j = 0; j < ns; j++) {
+                        n = attr_source_feats(&x, ca, cb, c[k].a, c[k].b, src[j], f);
+                        assert_int_equal(attr_source_score(m->attr, &x, ca, cb, src[j]),
+                                         attr_feats_score(m->attr, f, n, ATTR_HEAD_SOURCE));
+                        checked++;
+                    }
+                    checked++;
+                }
+            }
         attr_words_free(w);
         attr_ctx_free(&x);
         bl_doc_free(d);
     }
-    assert_true(checked > 200);
+    assert_true(checked > 2000);
     bl_models_free(m);
 }
 
