@@ -348,6 +348,12 @@ static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit)
     }
 }
 
+/* is_char(x, i, ","): class_of gives TC_COMMA to exactly these tokens. */
+static inline bool is_comma(const struct attr_ctx *x, size_t i)
+{
+    return x->tk[i].cls == TC_COMMA;
+}
+
 static int tok_class(const struct attr_ctx *x, size_t i, size_t lo, size_t hi)
 {
     return i < lo || i >= hi ? TC_NONE : x->tk[i].cls;
@@ -846,10 +852,12 @@ static const char *const clause_words[] = {"and",     "but",      "while",  "whi
                                            "whereas", "when",     "after",  "before", "according",
                                            "saying",  "adding",   "if",     "where",  NULL};
 
+/* An ellipsis, a dash or one of .!?,;: -- class_of gives exactly these the
+ * classes TC_END, TC_DASH, TC_COMMA and TC_COLON. */
 static bool is_stop_punct(const struct attr_ctx *x, size_t i)
 {
-    const struct bl_token *t = &x->d->toks[i];
-    return t->kind == BL_TOK_ELLIPSIS || t->kind == BL_TOK_DASH || is_char(x, i, ".!?,;:");
+    return (1u << x->tk[i].cls) &
+           (1u << TC_END | 1u << TC_DASH | 1u << TC_COMMA | 1u << TC_COLON);
 }
 
 /* Push [a, b) trimmed of edge punctuation when new and not empty. */
@@ -896,17 +904,18 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
     n = push_cand(x, out, n, cb, k, CT_AFTER_CLAUSE);
     for (k = cb; k < se; k++)
         if (k > cb && (is_char(x, k, ";") || d->toks[k].kind == BL_TOK_DASH ||
-                       (is_char(x, k, ",") && k + 1 < se &&
+                       (is_comma(x, k) && k + 1 < se &&
                         bl_tok_in(d->text, &d->toks[k + 1], clause_words))))
             break;
     n = push_cand(x, out, n, cb, k, CT_AFTER_CONJ);
     for (k = cb; k < se && k < cb + 10; k++)
-        if (is_tok(x, k, "that")) {
+        if (x->tk[k].cls == TC_THAT ||
+            (x->d->toks[k].kind != BL_TOK_WORD && is_tok(x, k, "that"))) {
             n = push_cand(x, out, n, k + 1, se, CT_AFTER_THAT);
             break;
         }
     for (k = cb; k < se; k++)
-        if (is_char(x, k, ",")) {
+        if (is_comma(x, k)) {
             n = push_cand(x, out, n, k + 1, se, CT_AFTER_COMMA);
             break;
         }
@@ -918,9 +927,9 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
         n = push_cand(x, out, n, cb, e, CT_AFTER_EXT2);
     /* before the cue */
     for (k = sa; k < ca; k++) {
-        if (is_char(x, k, ",") && first_comma == BL_NONE)
+        if (is_comma(x, k) && first_comma == BL_NONE)
             first_comma = k;
-        if (is_char(x, k, ",") || d->toks[k].kind == BL_TOK_DASH ||
+        if (is_comma(x, k) || d->toks[k].kind == BL_TOK_DASH ||
             (d->toks[k].kind == BL_TOK_QUOTE && (d->toks[k].flags & BL_TF_CLOSE_QUOTE)))
             last_stop = d->toks[k].kind == BL_TOK_QUOTE ? k + 1 : k;
     }
@@ -1005,7 +1014,7 @@ size_t attr_content_feats(const struct attr_ctx *x, size_t ca, size_t cb, const 
         /* what stops the span, and what it holds */
         size_t commas = 0;
         for (size_t k = c->a; k < c->b; k++)
-            commas += is_char(x, k, ",");
+            commas += is_comma(x, k);
         ADD(fk(C_ENDW, t, c->b < se ? tk[c->b].hw : 2u));
         ADD(fk(C_ENDW2, t, c->b + 1 < se ? tk[c->b + 1].hw : 2u));
         ADD(fk(C_ENDC, t * 64u + (uint32_t)tok_class(x, c->b, sa, se),
@@ -1065,7 +1074,7 @@ size_t attr_source_feats(const struct attr_ctx *x, size_t ca, size_t cb, size_t 
     hi = s < ca ? ca : s;
     for (size_t k = lo; k < hi; k++)
         if (d->toks[k].kind != BL_TOK_WORD && d->toks[k].kind != BL_TOK_CLITIC)
-            punct |= is_char(x, k, ",") ? 1u : (d->toks[k].kind == BL_TOK_QUOTE ? 2u : 4u);
+            punct |= is_comma(x, k) ? 1u : (d->toks[k].kind == BL_TOK_QUOTE ? 2u : 4u);
     adj = gap == 1;
     act = bl_actor_at(d, d->toks[s].start, d->toks[s].end);
     ADD(fk(S_DIR, dir, db));
