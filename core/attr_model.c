@@ -740,20 +740,19 @@ static inline int32_t cue_h(const struct bl_attr_model *m, uint64_t h, uint32_t 
     return look(m, fk2(h, b))->cue;
 }
 
-int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
-                       size_t i, int prev)
+/* attr_cue_score with token i's sentence bounds [sa, se) as sent_of gives them. */
+static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
+                                const struct attr_words *w, size_t i, int prev, size_t sa, size_t se)
 {
     const struct went *ew = w->e, *e0 = &ew[w->id[i]];
     const struct attr_tok *tk = x->tk;
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
-    size_t sa, se;
     uint32_t w0 = t0->hw, wp1, shape = t0->shape, ent = t0->ent;
     uint32_t em1 = 9, pm1 = 0, ep1 = 9, pp1 = 0, first;
     uint32_t subj = 0, dist = 0, qn = 0;
     int nc, pc, nc2;
     int32_t s;
-    (void)sent_of(x, i, &sa, &se);
     wp1 = i + 1 < se ? tk[i + 1].hw : 2;
     nc = tok_class(x, i + 1, sa, se);
     nc2 = tok_class(x, i + 2, sa, se);
@@ -823,6 +822,14 @@ int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, const s
          cue_h(m, e0->h[H_STEMNC], (uint32_t)nc) +
          cue_h(m, e0->h[H_STEMSUBJ], subj ? 1u + (dist > 2) : 0u);
     return s;
+}
+
+int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+                       size_t i, int prev)
+{
+    size_t sa, se;
+    (void)sent_of(x, i, &sa, &se);
+    return cue_score(m, x, w, i, prev, sa, se);
 }
 
 /* ---- content candidates
@@ -1679,7 +1686,9 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
             continue;
         /* greedy I/O tagging; a run of cue tokens is one cue */
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {
-            int32_t sc = attr_cue_score(m, &x, w, i, prev);
+            /* sent_of's bounds: the start after any dateline, unless i is in it */
+            size_t sa = x.sa[si] > i ? se->tok_start : x.sa[si];
+            int32_t sc = cue_score(m, &x, w, i, prev, sa, se->tok_end);
             float mg = (float)sc * m->scale[ATTR_HEAD_CUE];
             /* the threshold moves the decision itself, so a negative one
              * finds more cues */
