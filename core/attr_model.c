@@ -646,6 +646,8 @@ struct attr_words {
     uint32_t *named; /* nearest token at or before each with a name or pronoun, or UINT32_MAX */
     uint32_t *cpre;  /* commas before each token (ntoks + 1) */
     uint32_t *kpre;  /* lexicon cue starts before each token (ntoks + 1) */
+    bool plain;      /* an entity code, pronoun or quotation flag beyond the
+                      * tables: score from the feature lists instead */
 };
 
 void attr_words_free(struct attr_words *w)
@@ -710,6 +712,8 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         w->qpre[i + 1] = w->qpre[i] + (x->d->toks[i].kind == BL_TOK_QUOTE);
         w->cpre[i + 1] = w->cpre[i] + (t->cls == TC_COMMA); /* TC_COMMA: is_char(",") */
         w->kpre[i + 1] = w->kpre[i] + (t->cue_n > 0);
+        if (t->ent >= TB_ENT || t->pron > 1 || t->inq > 1)
+            w->plain = true;
         w->named[i] = t->ent || t->pron ? (uint32_t)i : i ? w->named[i - 1] : UINT32_MAX;
         size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
         for (;;) {
@@ -789,15 +793,9 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
         t->prev[prev];
     if (t0->in_cue)
         s += t->incue;
-    if (ent < TB_ENT && pm1 < 2)
-        s += t->sh[shape][ent][first][qn][pm1];
-    else
-        s += cue_w(m, F_SHAPE, shape, 0) + cue_w(m, F_W0SH, shape, ent) +
-             cue_w(m, F_FIRST, first, shape) + cue_w(m, F_QNEAR, qn, shape) +
-             cue_w(m, F_PRONM1, pm1, shape);
-    s += em1 < TB_VAL && pm1 < 2 ? t->entm1[em1][pm1] : cue_w(m, F_ENTM1, em1, pm1);
-    s += ep1 < TB_VAL && pp1 < 2 ? t->entp1[ep1][pp1] : cue_w(m, F_ENTP1, ep1, pp1);
-    s += subj < TB_VAL ? t->subj[subj][dist] : cue_w(m, F_SUBJ, subj, dist);
+    /* w->plain is false: entity codes, pronoun and quotation flags are in range */
+    s += t->sh[shape][ent][first][qn][pm1] + t->entm1[em1][pm1] + t->entp1[ep1][pp1] +
+         t->subj[subj][dist];
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
@@ -828,6 +826,10 @@ int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, const s
                        size_t i, int prev)
 {
     size_t sa, se;
+    if (w->plain) {
+        uint32_t f[ATTR_MAX_FEATS];
+        return attr_feats_score(m, f, attr_cue_feats(x, i, prev, f), ATTR_HEAD_CUE);
+    }
     (void)sent_of(x, i, &sa, &se);
     return cue_score(m, x, w, i, prev, sa, se);
 }
@@ -1688,7 +1690,8 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {
             /* sent_of's bounds: the start after any dateline, unless i is in it */
             size_t sa = x.sa[si] > i ? se->tok_start : x.sa[si];
-            int32_t sc = cue_score(m, &x, w, i, prev, sa, se->tok_end);
+            int32_t sc = w->plain ? attr_cue_score(m, &x, w, i, prev)
+                                  : cue_score(m, &x, w, i, prev, sa, se->tok_end);
             float mg = (float)sc * m->scale[ATTR_HEAD_CUE];
             /* the threshold moves the decision itself, so a negative one
              * finds more cues */

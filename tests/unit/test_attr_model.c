@@ -179,6 +179,17 @@ static void test_fast_equals_plain(void **state)
                     checked++;
                 }
             }
+        /* an entity code beyond the load-time tables: the cue scorer falls
+         * back to the feature lists and still agrees */
+        attr_words_free(w);
+        w = NULL;
+        x.tk[d->ntoks / 2].ent = 12;
+        assert_int_equal(attr_words_build(m->attr, &x, &w), BL_OK);
+        for (size_t i = 0; i < d->ntoks; i++) {
+            size_t n = attr_cue_feats(&x, i, ATTR_O, f);
+            assert_int_equal(attr_cue_score(m->attr, &x, w, i, ATTR_O),
+                             attr_feats_score(m->attr, f, n, ATTR_HEAD_CUE));
+        }
         attr_words_free(w);
         attr_ctx_free(&x);
         bl_doc_free(d);
