@@ -101,8 +101,8 @@ int32_t attr_feats_score(const bl_attr_model *m, const uint32_t *f, size_t n, in
 int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
                            const struct attr_words *w, size_t ca, size_t cb,
                            const struct attr_cand *c);
-int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x, size_t ca, size_t cb,
-                          size_t s);
+int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x,
+                          const struct attr_words *w, size_t ca, size_t cb, size_t s);
 
 /* Content candidates of the cue at tokens [ca, cb): writes at most
  * ATTR_MAX_CANDS distinct spans to out and returns how many. */

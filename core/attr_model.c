@@ -646,6 +646,8 @@ struct attr_words {
     uint32_t *named; /* nearest token at or before each with a name or pronoun, or UINT32_MAX */
     uint32_t *cpre;  /* commas before each token (ntoks + 1) */
     uint32_t *kpre;  /* lexicon cue starts before each token (ntoks + 1) */
+    uint8_t *actor;  /* 1 where some actor mention overlaps the token: only
+                      * there can bl_actor_at find one */
     bool plain;      /* an entity code, pronoun or quotation flag beyond the
                       * tables: score from the feature lists instead */
 };
@@ -660,6 +662,7 @@ void attr_words_free(struct attr_words *w)
     free(w->named);
     free(w->cpre);
     free(w->kpre);
+    free(w->actor);
     free(w);
 }
 
@@ -704,8 +707,22 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->named = malloc((nt ? nt : 1) * sizeof *w->named);
     w->cpre = malloc((nt + 1) * sizeof *w->cpre);
     w->kpre = malloc((nt + 1) * sizeof *w->kpre);
-    if (!w->e || !w->id || !w->qpre || !w->named || !w->cpre || !w->kpre)
+    w->actor = calloc(nt ? nt : 1, 1);
+    if (!w->e || !w->id || !w->qpre || !w->named || !w->cpre || !w->kpre || !w->actor)
         goto out;
+    for (size_t r = 0; r < x->d->nactor_refs; r++) {
+        const struct bl_span sp = x->d->actor_refs[r].span;
+        size_t lo = 0, hi = nt;
+        while (lo < hi) { /* first token ending after the mention starts */
+            size_t mid = lo + (hi - lo) / 2;
+            if (x->d->toks[mid].end <= sp.start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (; lo < nt && x->d->toks[lo].start < sp.end; lo++)
+            w->actor[lo] = 1;
+    }
     w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
     for (size_t i = 0; i < nt; i++) {
         const struct attr_tok *t = &x->tk[i];
@@ -1235,8 +1252,8 @@ int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
     return s;
 }
 
-int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x, size_t ca, size_t cb,
-                          size_t s)
+int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x,
+                          const struct attr_words *w, size_t ca, size_t cb, size_t s)
 {
     const struct rank_tables *r = &m->rt;
     const struct attr_tok *tk = x->tk;
@@ -1257,7 +1274,7 @@ int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x, size
         if (d->toks[k].kind != BL_TOK_WORD && d->toks[k].kind != BL_TOK_CLITIC)
             punct |= tk[k].cls == TC_COMMA ? 1u : (d->toks[k].kind == BL_TOK_QUOTE ? 2u : 4u);
     adj = gap == 1;
-    act = bl_actor_at(d, d->toks[s].start, d->toks[s].end);
+    act = w->actor[s] ? bl_actor_at(d, d->toks[s].start, d->toks[s].end) : -1;
     ac = act >= 0 ? 1u + (uint32_t)d->actors[act].kind : 0u;
     poss = s + 1 < se && d->toks[s + 1].kind == BL_TOK_CLITIC;
     sc = r->s_dir[dir][db] + r->s_shape[tk[s].shape][dir][db] +
@@ -1642,7 +1659,7 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     ns = attr_source_cands(x, ca, cb, p.a, p.b, src);
     bs = INT32_MIN;
     for (size_t k = 0; k < ns; k++) {
-        int32_t s1 = attr_source_score(m, x, ca, cb, src[k]);
+        int32_t s1 = attr_source_score(m, x, w, ca, cb, src[k]);
         if (s1 > bs) {
             bs = s1;
             bsrc = src[k];

@@ -172,7 +172,7 @@ static void test_fast_equals_plain(void **state)
                     ns = attr_source_cands(&x, ca, cb, c[k].a, c[k].b, src);
                     for (size_t j = 0; j < ns; j++) {
                         n = attr_source_feats(&x, ca, cb, c[k].a, c[k].b, src[j], f);
-                        assert_int_equal(attr_source_score(m->attr, &x, ca, cb, src[j]),
+                        assert_int_equal(attr_source_score(m->attr, &x, w, ca, cb, src[j]),
                                          attr_feats_score(m->attr, f, n, ATTR_HEAD_SOURCE));
                         checked++;
                     }
