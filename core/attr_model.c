@@ -136,6 +136,21 @@ static inline bool ends_ci(const char *s, size_t n, const char *lit, size_t m)
     return true;
 }
 
+/* FNV-1a from h over s[0..n), ASCII upper case folded to lower, digits to 0. */
+static inline uint32_t fold_hash(const char *s, size_t n, uint32_t h)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        else if (ch >= '0' && ch <= '9')
+            ch = '0';
+        h ^= ch;
+        h *= 16777619u;
+    }
+    return h;
+}
+
 /* word_hash of s[0..n), and in *stem the hash of the lower-cased word without
  * an inflection (says, said -> say is not attempted, but shows/showed/showing
  * -> show), in one pass: the stem is a prefix, hashed on the way. */
@@ -151,20 +166,9 @@ static uint32_t word_stem_hash(const char *s, size_t n, uint32_t *stem)
         sn = n - 2;
     else if (n > 3 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] != 's')
         sn = n - 1;
+    h = fold_hash(s, sn, h);
     hs = h;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (i == sn)
-            hs = h;
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (unsigned char)(ch + 32);
-        else if (ch >= '0' && ch <= '9')
-            ch = '0';
-        h ^= ch;
-        h *= 16777619u;
-    }
-    if (sn == n)
-        hs = h;
+    h = fold_hash(s + sn, n - sn, h);
     *stem = (hs ? hs : 1u) ^ 0x5bd1e995u;
     return h ? h : 1u;
 }
