@@ -84,11 +84,16 @@ struct attr_words;
 int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out);
 void attr_words_free(struct attr_words *w);
 
-/* The cue tagger's I - O score of token i given the previous label, in
- * quantised units: exactly the sum of the weights of attr_cue_feats(x, i,
- * prev), computed faster. m, x and w are only read; thread-safe. */
-int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
-                       size_t i, int prev);
+/* The cue tagger's I - O scores, in quantised units, of the tokens of
+ * sentence si given an O label before each: out[k] for token
+ * d->sents[si].tok_start + k (out holds the sentence's tokens). Exactly the
+ * sums of the weights of attr_cue_feats(x, i, ATTR_O), computed faster.
+ * attr_cue_prev_i gives what an I before token i adds (only two features
+ * read the previous label). Everything is only read; thread-safe. */
+void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+                       size_t si, int32_t *out);
+int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+                        size_t i);
 
 /* The plain sum over the features f[0..n) of head's weight (I - O for the
  * cue head), in quantised units: what the fast paths must equal. */

@@ -843,16 +843,34 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     return s;
 }
 
-int32_t attr_cue_score(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
-                       size_t i, int prev)
+void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+                       size_t si, int32_t *out)
 {
-    size_t sa, se;
+    const struct bl_sentence *st = &x->d->sents[si];
+    size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si];
     if (w->plain) {
         uint32_t f[ATTR_MAX_FEATS];
-        return attr_feats_score(m, f, attr_cue_feats(x, i, prev, f), ATTR_HEAD_CUE);
+        for (size_t i = a; i < se; i++)
+            out[i - a] = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
+        return;
     }
-    (void)sent_of(x, i, &sa, &se);
-    return cue_score(m, x, w, i, prev, sa, se);
+    /* sent_of's bounds: the start after any dateline, unless i is in it */
+    for (size_t i = a; i < se; i++)
+        out[i - a] = cue_score(m, x, w, i, ATTR_O, xsa > i ? a : xsa, se);
+}
+
+int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+                        size_t i)
+{
+    const struct went *e0;
+    if (w->plain) {
+        uint32_t f[ATTR_MAX_FEATS];
+        int32_t si = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_I, f), ATTR_HEAD_CUE);
+        return si - attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
+    }
+    e0 = &w->e[w->id[i]];
+    return m->ct.prev[ATTR_I] - m->ct.prev[ATTR_O] + cue_h(m, e0->h[H_W0PREV], ATTR_I) -
+           cue_h(m, e0->h[H_W0PREV], ATTR_O);
 }
 
 /* ---- content candidates
@@ -1691,6 +1709,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     struct attr_ctx x = {0};
     struct attr_words *w = NULL;
     struct found fo = {0};
+    int32_t *sc0 = NULL; /* cue scores of a sentence's tokens given an O before */
     int rc;
 
     *out = NULL;
@@ -1700,6 +1719,11 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     rc = attr_ctx_init(&x, d, cues);
     if (rc == BL_OK)
         rc = attr_words_build(m, &x, &w);
+    if (rc == BL_OK) {
+        sc0 = malloc(d->ntoks * sizeof *sc0);
+        if (!sc0)
+            rc = BL_ERR_NOMEM;
+    }
     for (size_t si = 0; si < d->nsents && rc == BL_OK; si++) {
         const struct bl_sentence *se = &d->sents[si];
         int prev = ATTR_O;
@@ -1707,13 +1731,16 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         float margin = 0;
         if (boiler ? boiler[si] : bl_claims_boilerplate(d, si))
             continue;
-        /* greedy I/O tagging; a run of cue tokens is one cue */
+        /* greedy I/O tagging; a run of cue tokens is one cue. Only two
+         * features read the previous label, so the scores given an O come
+         * first and an I before adds the difference. */
+        attr_cue_sentence(m, &x, w, si, sc0);
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {
-            /* sent_of's bounds: the start after any dateline, unless i is in it */
-            size_t sa = x.sa[si] > i ? se->tok_start : x.sa[si];
-            int32_t sc = w->plain ? attr_cue_score(m, &x, w, i, prev)
-                                  : cue_score(m, &x, w, i, prev, sa, se->tok_end);
-            float mg = (float)sc * m->scale[ATTR_HEAD_CUE];
+            int32_t sc = sc0[i - se->tok_start];
+            float mg;
+            if (prev == ATTR_I)
+                sc += attr_cue_prev_i(m, &x, w, i);
+            mg = (float)sc * m->scale[ATTR_HEAD_CUE];
             /* the threshold moves the decision itself, so a negative one
              * finds more cues */
             prev = mg > m->cue_thr ? ATTR_I : ATTR_O;
@@ -1736,6 +1763,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         fo.v = NULL;
     }
     free(fo.v);
+    free(sc0);
     attr_words_free(w);
     attr_ctx_free(&x);
     return rc;
