@@ -1274,27 +1274,50 @@ int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
     return s;
 }
 
-int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x,
-                          const struct attr_words *w, size_t ca, size_t cb, size_t s)
+/* What the source features of one cue share: the cue, its sentence (from
+ * its first token, no dateline cut) and the first key halves over its word. */
+struct src_cue {
+    size_t ca, cb, sa, se;
+    uint64_t hcwdir, hcwadj;
+};
+
+static void src_cue_init(const struct attr_ctx *x, size_t ca, size_t cb, struct src_cue *q)
+{
+    const struct bl_sentence *st = &x->d->sents[x->d->tok_sent[ca]];
+    q->ca = ca;
+    q->cb = cb;
+    q->sa = st->tok_start;
+    q->se = st->tok_end;
+    q->hcwdir = fk1(S_CWDIR, x->tk[ca].hw);
+    q->hcwadj = fk1(S_CWADJ, x->tk[ca].hw);
+}
+
+/* Token k's part of S_PUNCT: 1 comma, 2 quotation mark, 4 other punctuation. */
+static uint32_t src_flag(const struct attr_ctx *x, size_t k)
+{
+    const struct bl_token *t = &x->d->toks[k];
+    if (t->kind == BL_TOK_WORD || t->kind == BL_TOK_CLITIC)
+        return 0;
+    return x->tk[k].cls == TC_COMMA ? 1u : (t->kind == BL_TOK_QUOTE ? 2u : 4u);
+}
+
+/* attr_source_score given q and punct, the OR of src_flag over the tokens
+ * between s and the cue. */
+static int32_t source_score(const struct bl_attr_model *m, const struct attr_ctx *x,
+                            const struct attr_words *w, const struct src_cue *q, size_t s,
+                            uint32_t punct)
 {
     const struct rank_tables *r = &m->rt;
     const struct attr_tok *tk = x->tk;
     const struct bl_doc *d = x->d;
-    size_t sa, se, gap, lo, hi;
-    uint32_t dir = s < ca ? 0 : 1, db, punct = 0, adj, cw = tk[ca].hw, v, ent = tk[s].ent;
+    size_t sa = q->sa, se = q->se, gap;
+    uint32_t dir = s < q->ca ? 0 : 1, db, adj, v, ent = tk[s].ent;
     uint32_t pron = tk[s].pron, ac, poss;
     int act;
     int32_t sc;
-    (void)sent_of(x, ca, &sa, &se);
-    sa = d->sents[d->tok_sent[ca]].tok_start;
-    gap = s < ca ? ca - s : s - cb + 1;
+    gap = s < q->ca ? q->ca - s : s - q->cb + 1;
     db = bucket(gap);
     v = dir * 16 + db;
-    lo = s < ca ? s + 1 : cb;
-    hi = s < ca ? ca : s;
-    for (size_t k = lo; k < hi; k++)
-        if (d->toks[k].kind != BL_TOK_WORD && d->toks[k].kind != BL_TOK_CLITIC)
-            punct |= tk[k].cls == TC_COMMA ? 1u : (d->toks[k].kind == BL_TOK_QUOTE ? 2u : 4u);
     adj = gap == 1;
     act = w->actor[s] ? bl_actor_at(d, d->toks[s].start, d->toks[s].end) : -1;
     ac = act >= 0 ? 1u + (uint32_t)d->actors[act].kind : 0u;
@@ -1309,9 +1332,20 @@ int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x,
     sc += ac < TB_ACT ? r->s_act[ac][dir][db] : rank_w(m, S_ACTOR, ac, v);
     sc += rank_w(m, S_W, tk[s].hw, 0) + rank_w(m, S_WDIR, tk[s].hw, v) +
           rank_w(m, S_PREVW, s > sa ? tk[s - 1].hw : 1u, dir) +
-          rank_w(m, S_NEXTW, s + 1 < se ? tk[s + 1].hw : 2u, dir) + rank_w(m, S_CWDIR, cw, v) +
-          rank_w(m, S_CWADJ, cw, dir * 4 + adj * 2 + (punct != 0));
+          rank_w(m, S_NEXTW, s + 1 < se ? tk[s + 1].hw : 2u, dir) + rank_h(m, q->hcwdir, v) +
+          rank_h(m, q->hcwadj, dir * 4 + adj * 2 + (punct != 0));
     return sc;
+}
+
+int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x,
+                          const struct attr_words *w, size_t ca, size_t cb, size_t s)
+{
+    struct src_cue q;
+    uint32_t punct = 0;
+    src_cue_init(x, ca, cb, &q);
+    for (size_t k = s < ca ? s + 1 : cb; k < (s < ca ? ca : s); k++)
+        punct |= src_flag(x, k);
+    return source_score(m, x, w, &q, s, punct);
 }
 
 /* ---- model file
@@ -1658,8 +1692,9 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
                    const struct bl_claim *have, size_t nhave, struct found *fo)
 {
     const struct bl_doc *d = x->d;
-    uint32_t src[ATTR_MAX_SRC];
+    uint32_t src[ATTR_MAX_SRC], punct[ATTR_MAX_SRC];
     struct attr_cand cands[ATTR_MAX_CANDS];
+    struct src_cue q;
     size_t nc = attr_content_cands(x, ca, cb, cands), best = 0, ns, bsrc = BL_NONE;
     int32_t bs = INT32_MIN;
     struct bl_attr_pred p;
@@ -1679,9 +1714,30 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     p.source = (struct bl_span){BL_NONE, BL_NONE};
     p.score = margin;
     ns = attr_source_cands(x, ca, cb, p.a, p.b, src);
+    src_cue_init(x, ca, cb, &q);
+    {
+        /* S_PUNCT's OR over the tokens between each candidate and the cue,
+         * grown outwards from the cue on each side */
+        uint32_t acc = 0;
+        size_t j = ca;
+        for (size_t k = ns; k-- > 0;)
+            if (src[k] < ca) {
+                while (j > src[k] + 1)
+                    acc |= src_flag(x, --j);
+                punct[k] = acc;
+            }
+        acc = 0;
+        j = cb;
+        for (size_t k = 0; k < ns; k++)
+            if (src[k] >= cb) {
+                while (j < src[k])
+                    acc |= src_flag(x, j++);
+                punct[k] = acc;
+            }
+    }
     bs = INT32_MIN;
     for (size_t k = 0; k < ns; k++) {
-        int32_t s1 = attr_source_score(m, x, w, ca, cb, src[k]);
+        int32_t s1 = source_score(m, x, w, &q, src[k], punct[k]);
         if (s1 > bs) {
             bs = s1;
             bsrc = src[k];
