@@ -294,11 +294,21 @@ static bool is_tok(const struct attr_ctx *x, size_t i, const char *lit)
     return bl_tok_is(x->d->text, &x->d->toks[i], lit);
 }
 
-static bool is_char(const struct attr_ctx *x, size_t i, const char *set)
+/* A one-byte punctuation token whose byte is in set (strchr's answer, which
+ * a NUL byte would also get). */
+static inline bool is_char(const struct attr_ctx *x, size_t i, const char *set)
 {
     const struct bl_token *t = &x->d->toks[i];
-    return t->kind == BL_TOK_PUNCT && t->end - t->start == 1 &&
-           strchr(set, x->d->text[t->start]) != NULL;
+    char c;
+    if (t->kind != BL_TOK_PUNCT || t->end - t->start != 1)
+        return false;
+    c = x->d->text[t->start];
+    if (c == '\0')
+        return true;
+    for (; *set; set++)
+        if (*set == c)
+            return true;
+    return false;
 }
 
 /* A coarse class of token i, 0 when outside [lo, hi). */
