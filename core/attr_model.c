@@ -1446,9 +1446,10 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
         rc = bl_fail(err, BL_ERR_FORMAT, 32, "attribution model threshold is corrupt");
         goto out;
     }
-    /* at most a third full: a missing key (most lookups) ends on an empty
-     * slot after one or two probes */
-    while (cap < 3 * nrows + 1)
+    /* at most a sixth full (12 MB for the shipped model): a missing key,
+     * which most lookups are, ends on an empty slot after 1.2 probes on
+     * average (1.5 a third full) */
+    while (cap < 6 * nrows + 1)
         cap *= 2;
     m->slots = calloc(cap, sizeof *m->slots);
     if (!m->slots) {
