@@ -775,11 +775,14 @@ static inline int32_t cue_h(const struct bl_attr_model *m, uint64_t h, uint32_t 
     return look(m, fk2(h, b))->cue;
 }
 
-/* attr_cue_score with token i's sentence bounds [sa, se) as sent_of gives them. */
+/* The cue score of token i given the label before, with its sentence bounds
+ * [sa, se) as sent_of gives them and e[0..4] the words of tokens i - 2 ..
+ * i + 2 (read only inside the sentence). */
 static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
-                                const struct attr_words *w, size_t i, int prev, size_t sa, size_t se)
+                                const struct attr_words *w, size_t i, int prev, size_t sa, size_t se,
+                                const struct went *const *e)
 {
-    const struct went *ew = w->e, *e0 = &ew[w->id[i]];
+    const struct went *e0 = e[2];
     const struct attr_tok *tk = x->tk;
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
@@ -832,14 +835,13 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
      * alone, the rest is finished from their first halves */
     s += e0->self;
     if (i > sa) {
-        const struct went *e = &ew[w->id[i - 1]];
-        s += e->m1 + cue_h(m, e->h[H_BIL], w0);
+        s += e[1]->m1 + cue_h(m, e[1]->h[H_BIL], w0);
     } else {
         s += t->edge_m1 + cue_h(m, t->edge_bil, w0);
     }
-    s += i > sa + 1 ? ew[w->id[i - 2]].m2 : t->edge_m2;
-    s += i + 1 < se ? ew[w->id[i + 1]].p1 : t->edge_p1;
-    s += i + 2 < se ? ew[w->id[i + 2]].p2 : t->edge_p2;
+    s += i > sa + 1 ? e[0]->m2 : t->edge_m2;
+    s += i + 1 < se ? e[3]->p1 : t->edge_p1;
+    s += i + 2 < se ? e[4]->p2 : t->edge_p2;
     s += cue_h(m, e0->h[H_BIR], wp1);
     if (t0->cue_n)
         s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
@@ -864,9 +866,24 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const s
             out[i - a] = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
         return;
     }
-    /* sent_of's bounds: the start after any dateline, unless i is in it */
-    for (size_t i = a; i < se; i++)
-        out[i - a] = cue_score(m, x, w, i, ATTR_O, xsa > i ? a : xsa, se);
+    {
+        /* the words of tokens i - 2 .. i + 2, rolled along (NULL outside the
+         * sentence, never read there) */
+        const struct went *e[5] = {NULL, NULL, &w->e[w->id[a]], NULL, NULL};
+        if (a + 1 < se)
+            e[3] = &w->e[w->id[a + 1]];
+        if (a + 2 < se)
+            e[4] = &w->e[w->id[a + 2]];
+        /* sent_of's bounds: the start after any dateline, unless i is in it */
+        for (size_t i = a; i < se; i++) {
+            out[i - a] = cue_score(m, x, w, i, ATTR_O, xsa > i ? a : xsa, se, e);
+            e[0] = e[1];
+            e[1] = e[2];
+            e[2] = e[3];
+            e[3] = e[4];
+            e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : NULL;
+        }
+    }
 }
 
 int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
