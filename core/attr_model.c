@@ -1258,47 +1258,76 @@ static void load_rank_tables(struct bl_attr_model *m)
     }
 }
 
-int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
-                           const struct attr_words *w, size_t ca, size_t cb,
-                           const struct attr_cand *c)
+/* What the content features of one cue share: its sentence (after any
+ * dateline), the classes around it and the facts of its first word. */
+struct cnt_cue {
+    size_t ca, cb, sa, se;
+    uint32_t nc, pc, cw, lem, stem, inq, hasq, bbefore, bafter;
+};
+
+static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, size_t ca,
+                         size_t cb, struct cnt_cue *q)
+{
+    const struct attr_tok *tk = x->tk;
+    (void)sent_of(x, ca, &q->sa, &q->se);
+    q->ca = ca;
+    q->cb = cb;
+    q->nc = (uint32_t)tok_class(x, cb, q->sa, q->se);
+    q->pc = ca > q->sa ? (uint32_t)tok_class(x, ca - 1, q->sa, q->se) : TC_NONE;
+    q->cw = tk[ca].hw;
+    q->lem = tk[ca].lemma;
+    q->stem = tk[ca].stem;
+    q->inq = tk[ca].inq & 1;
+    q->hasq = w->qpre[q->se] > w->qpre[q->sa];
+    q->bbefore = bucket(ca - q->sa);
+    q->bafter = bucket(q->se > cb ? q->se - cb : 0);
+}
+
+/* attr_content_score given q; c->type < NCT. */
+static int32_t content_score(const struct bl_attr_model *m, const struct attr_ctx *x,
+                             const struct attr_words *w, const struct cnt_cue *q,
+                             const struct attr_cand *c)
 {
     const struct rank_tables *r = &m->rt;
     const struct attr_tok *tk = x->tk;
     const struct bl_doc *d = x->d;
-    size_t sa, se, len = c->b - c->a;
-    uint32_t t = c->type, cw = tk[ca].hw, lem = tk[ca].lemma, bl, bc;
-    uint32_t sq, eq, hasq, commas, ncue;
-    int nc, pc;
+    size_t sa = q->sa, se = q->se, len = c->b - c->a;
+    uint32_t t = c->type, cw = q->cw, lem = q->lem, nc = q->nc, pc = q->pc, bl, bc;
+    uint32_t sq, eq, commas, ncue;
     int32_t s;
-    if (t >= NCT) {
-        uint32_t f[ATTR_MAX_FEATS];
-        return score_rank(m, f, attr_content_feats(x, ca, cb, c, f));
-    }
-    (void)sent_of(x, ca, &sa, &se);
-    nc = tok_class(x, cb, sa, se);
-    pc = ca > sa ? tok_class(x, ca - 1, sa, se) : TC_NONE;
     sq = d->toks[c->a].kind == BL_TOK_QUOTE;
     eq = d->toks[c->b - 1].kind == BL_TOK_QUOTE ||
          (c->b < d->ntoks && d->toks[c->b].kind == BL_TOK_QUOTE);
-    hasq = w->qpre[se] > w->qpre[sa];
     commas = w->cpre[c->b] - w->cpre[c->a];
     ncue = w->kpre[c->b] - w->kpre[c->a];
     bl = bucket(len);
     bc = bucket(commas);
-    s = r->c_base[t][nc][pc] + r->c_len[t][bl] + r->c_before[t][bucket(ca - sa)] +
-        r->c_after[t][bucket(se > cb ? se - cb : 0)] + r->c_sq[t][nc][sq * 2u + eq] +
-        r->c_inq[t][tk[ca].inq & 1][hasq] +
+    s = r->c_base[t][nc][pc] + r->c_len[t][bl] + r->c_before[t][q->bbefore] +
+        r->c_after[t][q->bafter] + r->c_sq[t][nc][sq * 2u + eq] + r->c_inq[t][q->inq][q->hasq] +
         r->c_endc[t][tok_class(x, c->b, sa, se)][tok_class(x, c->b + 1, sa, se)] +
         r->c_commas[t][bc] + r->c_ncues[t][bucket(ncue)] + r->c_firstc[t][tk[c->a].cls];
-    s += rank_h(m, r->c_h[t][HC_CW], cw) + rank_h(m, r->c_h[t][HC_CWL], tk[cb - 1].hw) +
+    s += rank_h(m, r->c_h[t][HC_CW], cw) + rank_h(m, r->c_h[t][HC_CWL], tk[q->cb - 1].hw) +
          rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_h[t][HC_FIRSTW], tk[c->a].hw) +
          rank_h(m, r->c_hcwnc[t][nc], cw) + rank_h(m, r->c_hlemnc[t][nc], lem) +
          rank_h(m, r->c_hcwpc[t][pc], cw) + rank_h(m, r->c_hlencw[t][bl], cw) +
          rank_h(m, r->c_h[t][HC_ENDW], c->b < se ? tk[c->b].hw : 2u) +
          rank_h(m, r->c_h[t][HC_ENDW2], c->b + 1 < se ? tk[c->b + 1].hw : 2u) +
          rank_h(m, r->c_h[t][HC_LASTW], tk[c->b - 1].hw) + rank_h(m, r->c_hcommacw[t][bc], cw) +
-         rank_h(m, r->c_hcstem[t][nc], tk[ca].stem);
+         rank_h(m, r->c_hcstem[t][nc], q->stem);
     return s;
+}
+
+int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
+                           const struct attr_words *w, size_t ca, size_t cb,
+                           const struct attr_cand *c)
+{
+    struct cnt_cue q;
+    if (c->type >= NCT) {
+        uint32_t f[ATTR_MAX_FEATS];
+        return score_rank(m, f, attr_content_feats(x, ca, cb, c, f));
+    }
+    cnt_cue_init(x, w, ca, cb, &q);
+    return content_score(m, x, w, &q, c);
 }
 
 /* What the source features of one cue share: the cue, its sentence (from
@@ -1723,14 +1752,17 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     uint32_t src[ATTR_MAX_SRC], punct[ATTR_MAX_SRC];
     struct attr_cand cands[ATTR_MAX_CANDS];
     struct src_cue q;
+    struct cnt_cue cq;
     size_t nc = attr_content_cands(x, ca, cb, cands), best = 0, ns, bsrc = BL_NONE;
     int32_t bs = INT32_MIN;
     struct bl_attr_pred p;
 
     if (!nc)
         return BL_OK;
+    cnt_cue_init(x, w, ca, cb, &cq);
     for (size_t k = 0; k < nc; k++) {
-        int32_t s1 = attr_content_score(m, x, w, ca, cb, &cands[k]);
+        int32_t s1 = cands[k].type < NCT ? content_score(m, x, w, &cq, &cands[k])
+                                         : attr_content_score(m, x, w, ca, cb, &cands[k]);
         if (s1 > bs) {
             bs = s1;
             best = k;
