@@ -92,8 +92,8 @@ void attr_words_free(struct attr_words *w);
  * read the previous label). Everything is only read; thread-safe. */
 void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
                        size_t si, int32_t *out);
-int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
-                        size_t i);
+int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
+                        const struct attr_words *w, size_t i);
 
 /* The plain sum over the features f[0..n) of head's weight (I - O for the
  * cue head), in quantised units: what the fast paths must equal. */

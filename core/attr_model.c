@@ -55,13 +55,13 @@ struct rank_tables {
     uint64_t c_h[NCT][NHC];        /* first halves over t */
     uint64_t c_hcwnc[NCT][NTC], c_hlemnc[NCT][NTC], c_hcstem[NCT][NTC], c_hcwpc[NCT][NTC];
     uint64_t c_hlencw[NCT][9], c_hcommacw[NCT][9];
-    int32_t s_dir[2][9];                /* DIR: dir db */
-    int32_t s_ent[TB_ENT][2][2][9];     /* ENT PRON ENTDIST: ent pron dir db */
-    int32_t s_shape[6][2][9];           /* SHAPE */
-    int32_t s_act[TB_ACT][2][9];        /* ACTOR */
-    int32_t s_punct[8][2][4];           /* PUNCT: punct dir min(db, 3) */
-    int32_t s_small[2][2][2][2][2];     /* ADJ FIRST INQ POSS: dir adj first inq poss */
-    int32_t s_cls[NTC][NTC][2];         /* NEXTC PREVC: next prev dir */
+    int32_t s_dir[2][9];            /* DIR: dir db */
+    int32_t s_ent[TB_ENT][2][2][9]; /* ENT PRON ENTDIST: ent pron dir db */
+    int32_t s_shape[6][2][9];       /* SHAPE */
+    int32_t s_act[TB_ACT][2][9];    /* ACTOR */
+    int32_t s_punct[8][2][4];       /* PUNCT: punct dir min(db, 3) */
+    int32_t s_small[2][2][2][2][2]; /* ADJ FIRST INQ POSS: dir adj first inq poss */
+    int32_t s_cls[NTC][NTC][2];     /* NEXTC PREVC: next prev dir */
 };
 
 struct bl_attr_model {
@@ -345,8 +345,8 @@ static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit)
             return TC_THAT;
         if (hw == lit[LIT_TO] && is_tok(x, i, "to"))
             return TC_TO;
-        if ((hw == lit[LIT_THE] && is_tok(x, i, "the")) || (hw == lit[LIT_A] && is_tok(x, i, "a")) ||
-            (hw == lit[LIT_AN] && is_tok(x, i, "an")))
+        if ((hw == lit[LIT_THE] && is_tok(x, i, "the")) ||
+            (hw == lit[LIT_A] && is_tok(x, i, "a")) || (hw == lit[LIT_AN] && is_tok(x, i, "an")))
             return TC_DET;
         if (x->tk[i].pron)
             return TC_PRON;
@@ -376,10 +376,9 @@ static int tok_class(const struct attr_ctx *x, size_t i, size_t lo, size_t hi)
 /* 0, 1, 2, 3-4, 5-8, 9-16, 17-32, 33-64, more: 0 .. 8 */
 static uint32_t bucket(size_t n)
 {
-    static const uint8_t b[65] = {0, 1, 2, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5,
-                                  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-                                  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-                                  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7};
+    static const uint8_t b[65] = {0, 1, 2, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6,
+                                  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+                                  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7};
     return n < 65 ? b[n] : 8;
 }
 
@@ -566,7 +565,6 @@ size_t attr_cue_feats(const struct attr_ctx *x, size_t i, int prev, uint32_t *f)
     }
     return n;
 }
-
 
 /* The slot of key, or the empty (all-zero) slot where it would be. */
 static inline const struct slot *look(const struct bl_attr_model *m, uint32_t key)
@@ -779,8 +777,8 @@ static inline int32_t cue_h(const struct bl_attr_model *m, uint64_t h, uint32_t 
  * [sa, se) as sent_of gives them and e[0..4] the words of tokens i - 2 ..
  * i + 2 (read only inside the sentence). */
 static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
-                                const struct attr_words *w, size_t i, int prev, size_t sa, size_t se,
-                                const struct went *const *e)
+                                const struct attr_words *w, size_t i, int prev, size_t sa,
+                                size_t se, const struct went *const *e)
 {
     const struct went *e0 = e[2];
     const struct attr_tok *tk = x->tk;
@@ -823,8 +821,8 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     }
 
     /* the few-valued features, from the load-time sums */
-    s = t->bias + t->cls[pc][nc][nc2] + t->inq[t0->inq & 1] + t->pos[bucket(i - sa)][bucket(se - i)] +
-        t->prev[prev];
+    s = t->bias + t->cls[pc][nc][nc2] + t->inq[t0->inq & 1] +
+        t->pos[bucket(i - sa)][bucket(se - i)] + t->prev[prev];
     if (t0->in_cue)
         s += t->incue;
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
@@ -886,8 +884,8 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const s
     }
 }
 
-int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
-                        size_t i)
+int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
+                        const struct attr_words *w, size_t i)
 {
     const struct went *e0;
     if (w->plain) {
@@ -931,8 +929,7 @@ static const char *const clause_words[] = {"and",     "but",      "while",  "whi
  * classes TC_END, TC_DASH, TC_COMMA and TC_COLON. */
 static bool is_stop_punct(const struct attr_ctx *x, size_t i)
 {
-    return (1u << x->tk[i].cls) &
-           (1u << TC_END | 1u << TC_DASH | 1u << TC_COMMA | 1u << TC_COLON);
+    return (1u << x->tk[i].cls) & (1u << TC_END | 1u << TC_DASH | 1u << TC_COMMA | 1u << TC_COLON);
 }
 
 /* Push [a, b) trimmed of edge punctuation when new and not empty. */
@@ -978,9 +975,9 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
         ;
     n = push_cand(x, out, n, cb, k, CT_AFTER_CLAUSE);
     for (k = cb; k < se; k++)
-        if (k > cb && (is_char(x, k, ";") || d->toks[k].kind == BL_TOK_DASH ||
-                       (is_comma(x, k) && k + 1 < se &&
-                        bl_tok_in(d->text, &d->toks[k + 1], clause_words))))
+        if (k > cb &&
+            (is_char(x, k, ";") || d->toks[k].kind == BL_TOK_DASH ||
+             (is_comma(x, k) && k + 1 < se && bl_tok_in(d->text, &d->toks[k + 1], clause_words))))
             break;
     n = push_cand(x, out, n, cb, k, CT_AFTER_CONJ);
     for (k = cb; k < se && k < cb + 10; k++)
@@ -1176,7 +1173,6 @@ size_t attr_source_feats(const struct attr_ctx *x, size_t ca, size_t cb, size_t 
     return n;
 }
 
-
 static int32_t score_rank(const struct bl_attr_model *m, const uint32_t *f, size_t n);
 
 /* ---- ranker scoring at inference -----------------------------------------
@@ -1265,8 +1261,8 @@ struct cnt_cue {
     uint32_t nc, pc, cw, lem, stem, inq, hasq, bbefore, bafter;
 };
 
-static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, size_t ca,
-                         size_t cb, struct cnt_cue *q)
+static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, size_t ca, size_t cb,
+                         struct cnt_cue *q)
 {
     const struct attr_tok *tk = x->tk;
     (void)sent_of(x, ca, &q->sa, &q->se);
@@ -1612,7 +1608,6 @@ int attr_model_write(const char *path, const uint32_t *keys, const int16_t *q, u
 
 /* ---- inference
  * ------------------------------------------------------------------ */
-
 
 /* The ranker score summed over f[0..n). */
 static int32_t score_rank(const struct bl_attr_model *m, const uint32_t *f, size_t n)
