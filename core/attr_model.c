@@ -160,9 +160,7 @@ static uint32_t word_stem_hash(const char *s, size_t n, uint32_t *stem)
     uint32_t h = 2166136261u, hs;
     if (n > 5 && ends_ci(s, n, "ing", 3))
         sn = n - 3;
-    else if (n > 4 && ends_ci(s, n, "ed", 2))
-        sn = n - 2;
-    else if (n > 4 && ends_ci(s, n, "es", 2))
+    else if (n > 4 && (ends_ci(s, n, "ed", 2) || ends_ci(s, n, "es", 2)))
         sn = n - 2;
     else if (n > 3 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] != 's')
         sn = n - 1;
@@ -865,9 +863,10 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const s
         return;
     }
     {
-        /* the words of tokens i - 2 .. i + 2, rolled along (NULL outside the
-         * sentence, never read there) */
-        const struct went *e[5] = {NULL, NULL, &w->e[w->id[a]], NULL, NULL};
+        /* the words of tokens i - 2 .. i + 2, rolled along (the first
+         * token's outside the sentence, never read there) */
+        const struct went *e0 = &w->e[w->id[a]], *e[5];
+        e[0] = e[1] = e[2] = e[3] = e[4] = e0;
         if (a + 1 < se)
             e[3] = &w->e[w->id[a + 1]];
         if (a + 2 < se)
@@ -879,7 +878,7 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const s
             e[1] = e[2];
             e[2] = e[3];
             e[3] = e[4];
-            e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : NULL;
+            e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : e0;
         }
     }
 }
@@ -1831,7 +1830,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     if (rc == BL_OK)
         rc = attr_words_build(m, &x, &w);
     if (rc == BL_OK) {
-        sc0 = malloc(d->ntoks * sizeof *sc0);
+        sc0 = calloc(d->ntoks, sizeof *sc0);
         if (!sc0)
             rc = BL_ERR_NOMEM;
     }
