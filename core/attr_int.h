@@ -77,6 +77,38 @@ void attr_ctx_free(struct attr_ctx *x);
  * most ATTR_MAX_FEATS keys to f and returns how many. */
 size_t attr_cue_feats(const struct attr_ctx *x, size_t i, int prev, uint32_t *f);
 
+/* The cue tagger's per-document table of distinct words (attr_model.c):
+ * attr_words_build fills *out for x (the caller frees it with
+ * attr_words_free, which takes NULL); BL_OK or BL_ERR_NOMEM. */
+struct attr_words;
+int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out);
+void attr_words_free(struct attr_words *w);
+
+/* The cue tagger's I - O scores, in quantised units, of the tokens of
+ * sentence si given an O label before each: out[k] for token
+ * d->sents[si].tok_start + k (out holds the sentence's tokens). Exactly the
+ * sums of the weights of attr_cue_feats(x, i, ATTR_O), computed faster.
+ * attr_cue_prev_i gives what an I before token i adds (only two features
+ * read the previous label). Everything is only read; thread-safe. */
+void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+                       size_t si, int32_t *out);
+int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
+                        const struct attr_words *w, size_t i);
+
+/* The plain sum over the features f[0..n) of head's weight (I - O for the
+ * cue head), in quantised units: what the fast paths must equal. */
+int32_t attr_feats_score(const bl_attr_model *m, const uint32_t *f, size_t n, int head);
+
+/* The rankers' scores of content candidate c and of source word s, in
+ * quantised units: exactly the sums of the weights of attr_content_feats and
+ * attr_source_feats (whose a, b the source features do not read), computed
+ * faster. Everything is only read; thread-safe. */
+int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
+                           const struct attr_words *w, size_t ca, size_t cb,
+                           const struct attr_cand *c);
+int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x,
+                          const struct attr_words *w, size_t ca, size_t cb, size_t s);
+
 /* Content candidates of the cue at tokens [ca, cb): writes at most
  * ATTR_MAX_CANDS distinct spans to out and returns how many. */
 size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct attr_cand *out);

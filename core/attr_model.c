@@ -8,16 +8,66 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
-/* Open addressing on the 32-bit feature key (0 = empty), as in tagger.c. */
+/* Open addressing on the 32-bit feature key (0 = empty), as in tagger.c. A
+ * slot holds what inference reads of its row, so a feature costs one probe
+ * and one add: the cue tagger decides on I - O alone (the B weights only
+ * matter in training) and the rankers read the first weight. Empty slots
+ * hold zeros, so a missing feature adds nothing without a branch. */
 struct slot {
-    uint32_t key, row;
+    uint32_t key;
+    int32_t cue;  /* w[ATTR_I] - w[ATTR_O] */
+    int32_t rank; /* w[0] */
+};
+
+/* The cue tagger's features whose values are few, summed at load time for
+ * every combination of their values (load_cue_tables), so that a token pays
+ * a few table reads for them instead of a hash and a probe each. */
+#define NTC    14 /* token classes, TC_NONE .. TC_PRON */
+#define TB_ENT 8  /* entity codes (1 + type) the tables cover */
+#define TB_VAL 16 /* entity-or-sentinel values the tables cover */
+struct cue_tables {
+    int32_t bias, incue, prev[3], inq[2];
+    int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
+    int32_t cls[NTC][NTC][NTC];     /* PC NC NC2: class before, after, two after */
+    int32_t entm1[TB_VAL][2], entp1[TB_VAL][2];
+    int32_t pos[9][9];
+    int32_t subj[TB_VAL][8];
+    /* word features at a sentence edge, where the word is 1 before or 2 after */
+    int32_t edge_m1, edge_m2, edge_p1, edge_p2;
+    uint64_t edge_bil; /* first half of BI_L over the edge word */
+};
+
+/* The same for the rankers: per content-candidate type t (NCT of them) the
+ * few-valued content features summed, and the first halves of the keys whose
+ * first value is t or t * 64 plus a class or bucket; per direction the
+ * few-valued source features. load_rank_tables fills them. */
+#define NCT    15 /* content candidate types, CT_AFTER_END .. CT_AFTER_CONJ */
+#define TB_ACT 8  /* actor codes (1 + kind) */
+enum { HC_CW, HC_CWL, HC_LEM, HC_FIRSTW, HC_ENDW, HC_ENDW2, HC_LASTW, NHC };
+struct rank_tables {
+    int32_t c_base[NCT][NTC][NTC]; /* TYPE NC PC NCPC: t nc pc */
+    int32_t c_len[NCT][9], c_before[NCT][9], c_after[NCT][9], c_commas[NCT][9], c_ncues[NCT][9];
+    int32_t c_sq[NCT][NTC][4];     /* SQ EQ: t nc sq*2+eq */
+    int32_t c_inq[NCT][2][2];      /* INQ HASQ: t inq hasq */
+    int32_t c_endc[NCT][NTC][NTC]; /* ENDC */
+    int32_t c_firstc[NCT][NTC];    /* FIRSTC */
+    uint64_t c_h[NCT][NHC];        /* first halves over t */
+    uint64_t c_hcwnc[NCT][NTC], c_hlemnc[NCT][NTC], c_hcstem[NCT][NTC], c_hcwpc[NCT][NTC];
+    uint64_t c_hlencw[NCT][9], c_hcommacw[NCT][9];
+    int32_t s_dir[2][9];            /* DIR: dir db */
+    int32_t s_ent[TB_ENT][2][2][9]; /* ENT PRON ENTDIST: ent pron dir db */
+    int32_t s_shape[6][2][9];       /* SHAPE */
+    int32_t s_act[TB_ACT][2][9];    /* ACTOR */
+    int32_t s_punct[8][2][4];       /* PUNCT: punct dir min(db, 3) */
+    int32_t s_small[2][2][2][2][2]; /* ADJ FIRST INQ POSS: dir adj first inq poss */
+    int32_t s_cls[NTC][NTC][2];     /* NEXTC PREVC: next prev dir */
 };
 
 struct bl_attr_model {
     struct slot *slots;
-    int16_t *w; /* nrows * ATTR_NW */
+    struct cue_tables ct;
+    struct rank_tables rt;
     uint32_t mask, nrows;
     float scale[ATTR_NHEADS];
     float cue_thr, src_thr;
@@ -35,19 +85,29 @@ uint32_t attr_fnv32(const unsigned char *p, size_t n, uint32_t h)
     return h;
 }
 
-static uint64_t mix64(uint64_t z)
+static inline uint64_t mix64(uint64_t z)
 {
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
     return z ^ (z >> 31);
 }
 
-/* The key of template tmpl over the values a, b (never 0). */
-static uint32_t fk(uint32_t tmpl, uint32_t a, uint32_t b)
+/* The key of template tmpl over the values a, b (never 0), in two halves so
+ * that the first can be kept for a word and finished for each b. */
+static inline uint64_t fk1(uint32_t tmpl, uint32_t a)
 {
-    uint64_t h = mix64(((uint64_t)tmpl << 32 | a) + 0x9e3779b97f4a7c15ull);
+    return mix64(((uint64_t)tmpl << 32 | a) + 0x9e3779b97f4a7c15ull);
+}
+
+static inline uint32_t fk2(uint64_t h, uint32_t b)
+{
     uint32_t k = (uint32_t)(mix64(h ^ b) >> 32);
     return k ? k : 1u;
+}
+
+static inline uint32_t fk(uint32_t tmpl, uint32_t a, uint32_t b)
+{
+    return fk2(fk1(tmpl, a), b);
 }
 
 static uint32_t word_hash(const char *s, size_t n)
@@ -65,19 +125,50 @@ static uint32_t word_hash(const char *s, size_t n)
     return h ? h : 1u;
 }
 
-/* Hash of the lower-cased word without an inflection: says, said -> say
- * is not attempted, but shows/showed/showing -> show. */
-static uint32_t stem_hash(const char *s, size_t n)
+/* The suffix test of stem_hash: do the last m bytes of s[0..n) spell lit (lower
+ * case letters) in either case? c | 0x20 equals a lower-case letter only for
+ * that letter in either case, so this is strncasecmp's answer. */
+static inline bool ends_ci(const char *s, size_t n, const char *lit, size_t m)
 {
-    if (n > 5 && !strncasecmp(s + n - 3, "ing", 3))
-        n -= 3;
-    else if (n > 4 && !strncasecmp(s + n - 2, "ed", 2))
-        n -= 2;
-    else if (n > 4 && !strncasecmp(s + n - 2, "es", 2))
-        n -= 2;
+    for (size_t k = 0; k < m; k++)
+        if (((unsigned char)s[n - m + k] | 0x20) != (unsigned char)lit[k])
+            return false;
+    return true;
+}
+
+/* FNV-1a from h over s[0..n), ASCII upper case folded to lower, digits to 0. */
+static inline uint32_t fold_hash(const char *s, size_t n, uint32_t h)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        else if (ch >= '0' && ch <= '9')
+            ch = '0';
+        h ^= ch;
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* word_hash of s[0..n), and in *stem the hash of the lower-cased word without
+ * an inflection (says, said -> say is not attempted, but shows/showed/showing
+ * -> show), in one pass: the stem is a prefix, hashed on the way. */
+static uint32_t word_stem_hash(const char *s, size_t n, uint32_t *stem)
+{
+    size_t sn = n;
+    uint32_t h = 2166136261u, hs;
+    if (n > 5 && ends_ci(s, n, "ing", 3))
+        sn = n - 3;
+    else if (n > 4 && (ends_ci(s, n, "ed", 2) || ends_ci(s, n, "es", 2)))
+        sn = n - 2;
     else if (n > 3 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] != 's')
-        n -= 1;
-    return word_hash(s, n) ^ 0x5bd1e995u;
+        sn = n - 1;
+    h = fold_hash(s, sn, h);
+    hs = h;
+    h = fold_hash(s + sn, n - sn, h);
+    *stem = (hs ? hs : 1u) ^ 0x5bd1e995u;
+    return h ? h : 1u;
 }
 
 /* ---- per-document facts ------------------------------------------------- */
@@ -92,16 +183,29 @@ void attr_ctx_free(struct attr_ctx *x)
     x->sa = NULL;
 }
 
-static int class_of(const struct attr_ctx *x, size_t i);
+/* word_hash of the words class_of and the pronoun test look for: a token
+ * can only be one of them when its hash is (then bl_tok_is decides). */
+enum { LIT_THAT, LIT_TO, LIT_THE, LIT_A, LIT_AN, LIT_PRON, NLIT = LIT_PRON + 7 };
+
+static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit);
 
 int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues)
 {
     const char *text = d->text;
     bool inq = false;
+    uint32_t lit[NLIT];
+    size_t cue_left = 0;
 
+    lit[LIT_THAT] = word_hash("that", 4);
+    lit[LIT_TO] = word_hash("to", 2);
+    lit[LIT_THE] = word_hash("the", 3);
+    lit[LIT_A] = word_hash("a", 1);
+    lit[LIT_AN] = word_hash("an", 2);
+    for (int k = 0; k < 7; k++)
+        lit[LIT_PRON + k] = word_hash(pronouns[k], strlen(pronouns[k]));
     x->d = d;
     x->cues = cues;
-    x->tk = calloc(d->ntoks ? d->ntoks : 1, sizeof *x->tk);
+    x->tk = malloc((d->ntoks ? d->ntoks : 1) * sizeof *x->tk); /* every field set below */
     x->sa = calloc(d->nsents ? d->nsents : 1, sizeof *x->sa);
     if (!x->tk || !x->sa)
         return BL_ERR_NOMEM;
@@ -112,9 +216,16 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         struct attr_tok *a = &x->tk[i];
         size_t n = t->end - t->start;
         const struct bl_cue *cue = NULL;
-        a->hw = word_hash(text + t->start, n);
-        a->hsuf = word_hash(text + t->end - (n > 3 ? 3 : n), n > 3 ? 3 : n);
-        a->stem = stem_hash(text + t->start, n);
+        a->hw = word_stem_hash(text + t->start, n, &a->stem);
+        a->hsuf = n > 3 ? word_hash(text + t->end - 3, 3) : a->hw;
+        a->lemma = 0;
+        a->ent = 0;
+        a->cue_n = 0;
+        a->cue_tag = 0;
+        /* inside a lexicon cue that started before */
+        a->in_cue = cue_left > 0;
+        if (cue_left)
+            cue_left--;
         if (t->kind == BL_TOK_QUOTE)
             a->shape = ATTR_SH_QUOTE;
         else if (t->kind == BL_TOK_NUMBER || (t->flags & BL_TF_DIGIT))
@@ -127,7 +238,13 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             a->shape = ATTR_SH_CAP;
         else
             a->shape = ATTR_SH_LOWER;
-        a->pron = t->kind == BL_TOK_WORD && bl_tok_in(text, t, pronouns);
+        a->pron = 0;
+        if (t->kind == BL_TOK_WORD && n <= 4)
+            for (int k = LIT_PRON; k < NLIT; k++)
+                if (a->hw == lit[k]) {
+                    a->pron = bl_tok_in(text, t, pronouns);
+                    break;
+                }
         if (t->flags & BL_TF_PARA_BEFORE)
             inq = false;
         if (t->kind == BL_TOK_QUOTE) {
@@ -145,8 +262,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
                 a->cue_n = (uint8_t)k;
                 a->cue_tag = cue->tag;
                 a->lemma = word_hash(cue->lemma, strlen(cue->lemma));
-                for (size_t j = i + 1; j < i + k && j < d->ntoks; j++)
-                    x->tk[j].in_cue = 1;
+                if (k - 1 > cue_left)
+                    cue_left = k - 1;
             }
         }
     }
@@ -164,7 +281,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
     for (size_t i = 0; i < d->ntoks; i++)
-        x->tk[i].cls = (uint8_t)class_of(x, i);
+        x->tk[i].cls = (uint8_t)class_of(x, i, lit);
     return BL_OK;
 }
 
@@ -175,11 +292,21 @@ static bool is_tok(const struct attr_ctx *x, size_t i, const char *lit)
     return bl_tok_is(x->d->text, &x->d->toks[i], lit);
 }
 
-static bool is_char(const struct attr_ctx *x, size_t i, const char *set)
+/* A one-byte punctuation token whose byte is in set (strchr's answer, which
+ * a NUL byte would also get). */
+static inline bool is_char(const struct attr_ctx *x, size_t i, const char *set)
 {
     const struct bl_token *t = &x->d->toks[i];
-    return t->kind == BL_TOK_PUNCT && t->end - t->start == 1 &&
-           strchr(set, x->d->text[t->start]) != NULL;
+    char c;
+    if (t->kind != BL_TOK_PUNCT || t->end - t->start != 1)
+        return false;
+    c = x->d->text[t->start];
+    if (c == '\0')
+        return true;
+    for (; *set; set++)
+        if (*set == c)
+            return true;
+    return false;
 }
 
 /* A coarse class of token i, 0 when outside [lo, hi). */
@@ -200,8 +327,9 @@ enum {
     TC_PRON
 };
 
-static int class_of(const struct attr_ctx *x, size_t i)
+static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit)
 {
+    uint32_t hw = x->tk[i].hw;
     const struct bl_token *t = &x->d->toks[i];
     switch (t->kind) {
     case BL_TOK_QUOTE:
@@ -211,11 +339,12 @@ static int class_of(const struct attr_ctx *x, size_t i)
     case BL_TOK_NUMBER:
         return TC_NUM;
     case BL_TOK_WORD:
-        if (is_tok(x, i, "that"))
+        if (hw == lit[LIT_THAT] && is_tok(x, i, "that"))
             return TC_THAT;
-        if (is_tok(x, i, "to"))
+        if (hw == lit[LIT_TO] && is_tok(x, i, "to"))
             return TC_TO;
-        if (is_tok(x, i, "the") || is_tok(x, i, "a") || is_tok(x, i, "an"))
+        if ((hw == lit[LIT_THE] && is_tok(x, i, "the")) ||
+            (hw == lit[LIT_A] && is_tok(x, i, "a")) || (hw == lit[LIT_AN] && is_tok(x, i, "an")))
             return TC_DET;
         if (x->tk[i].pron)
             return TC_PRON;
@@ -231,18 +360,24 @@ static int class_of(const struct attr_ctx *x, size_t i)
     }
 }
 
+/* is_char(x, i, ","): class_of gives TC_COMMA to exactly these tokens. */
+static inline bool is_comma(const struct attr_ctx *x, size_t i)
+{
+    return x->tk[i].cls == TC_COMMA;
+}
+
 static int tok_class(const struct attr_ctx *x, size_t i, size_t lo, size_t hi)
 {
     return i < lo || i >= hi ? TC_NONE : x->tk[i].cls;
 }
 
+/* 0, 1, 2, 3-4, 5-8, 9-16, 17-32, 33-64, more: 0 .. 8 */
 static uint32_t bucket(size_t n)
 {
-    static const size_t lim[] = {0, 1, 2, 4, 8, 16, 32, 64};
-    uint32_t b = 0;
-    while (b < sizeof lim / sizeof lim[0] && n > lim[b])
-        b++;
-    return b;
+    static const uint8_t b[65] = {0, 1, 2, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6,
+                                  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+                                  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7};
+    return n < 65 ? b[n] : 8;
 }
 
 /* Sentence bounds of token i: [*sa, *se), sa after any dateline. */
@@ -429,6 +564,339 @@ size_t attr_cue_feats(const struct attr_ctx *x, size_t i, int prev, uint32_t *f)
     return n;
 }
 
+/* The slot of key, or the empty (all-zero) slot where it would be. */
+static inline const struct slot *look(const struct bl_attr_model *m, uint32_t key)
+{
+    uint32_t i = key & m->mask;
+    const struct slot *sl = &m->slots[i];
+    while (sl->key != key && sl->key != 0) {
+        i = (i + 1) & m->mask;
+        sl = &m->slots[i];
+    }
+    return sl;
+}
+
+/* ---- cue scoring at inference --------------------------------------------
+ * The same features as attr_cue_feats, summed straight from the table: the
+ * few-valued ones come from load-time sums (integer addition in any order
+ * gives the same total), the rest are hashed as attr_cue_feats hashes them.
+ * tests/unit/test_attr_model.c checks the two agree on every token. */
+
+static inline int32_t cue_w(const struct bl_attr_model *m, uint32_t tmpl, uint32_t a, uint32_t b)
+{
+    return look(m, fk(tmpl, a, b))->cue;
+}
+
+static void load_cue_tables(struct bl_attr_model *m)
+{
+    struct cue_tables *t = &m->ct;
+    _Static_assert(TC_PRON + 1 == NTC, "NTC counts the token classes");
+    _Static_assert(ATTR_SH_QUOTE + 1 == 6, "six shapes");
+    t->bias = cue_w(m, F_BIAS, 0, 0);
+    t->incue = cue_w(m, F_INCUE, 0, 0);
+    for (uint32_t p = 0; p < 3; p++)
+        t->prev[p] = cue_w(m, F_PREV, p, 0);
+    for (uint32_t q = 0; q < 2; q++)
+        t->inq[q] = cue_w(m, F_INQ, q, 0);
+    for (uint32_t sh = 0; sh < 6; sh++) {
+        int32_t w = cue_w(m, F_SHAPE, sh, 0);
+        for (uint32_t e = 0; e < TB_ENT; e++) {
+            int32_t we = w + cue_w(m, F_W0SH, sh, e);
+            for (uint32_t fi = 0; fi < 2; fi++) {
+                int32_t wf = we + cue_w(m, F_FIRST, fi, sh);
+                for (uint32_t q = 0; q < 4; q++) {
+                    int32_t wq = wf + cue_w(m, F_QNEAR, q, sh);
+                    for (uint32_t pr = 0; pr < 2; pr++)
+                        t->sh[sh][e][fi][q][pr] = wq + cue_w(m, F_PRONM1, pr, sh);
+                }
+            }
+        }
+    }
+    for (uint32_t pc = 0; pc < NTC; pc++)
+        for (uint32_t nc = 0; nc < NTC; nc++) {
+            int32_t w = cue_w(m, F_PC, pc, 0) + cue_w(m, F_NC2, pc, nc);
+            for (uint32_t nc2 = 0; nc2 < NTC; nc2++)
+                t->cls[pc][nc][nc2] = w + cue_w(m, F_NC, nc, nc2);
+        }
+    for (uint32_t v = 0; v < TB_VAL; v++)
+        for (uint32_t pr = 0; pr < 2; pr++) {
+            t->entm1[v][pr] = cue_w(m, F_ENTM1, v, pr);
+            t->entp1[v][pr] = cue_w(m, F_ENTP1, v, pr);
+        }
+    for (uint32_t a = 0; a < 9; a++)
+        for (uint32_t b = 0; b < 9; b++)
+            t->pos[a][b] = cue_w(m, F_POS, a, b);
+    for (uint32_t v = 0; v < TB_VAL; v++)
+        for (uint32_t dd = 0; dd < 8; dd++)
+            t->subj[v][dd] = cue_w(m, F_SUBJ, v, dd);
+    t->edge_m1 = cue_w(m, F_WM1, 1, 0);
+    t->edge_m2 = cue_w(m, F_WM2, 1, 0);
+    t->edge_p1 = cue_w(m, F_WP1, 2, 0);
+    t->edge_p2 = cue_w(m, F_WP2, 2, 0);
+    t->edge_bil = fk1(F_BI_L, 1);
+}
+
+/* ---- the document's words -------------------------------------------------
+ * A word's own features (W0, SUF, STEM), its features as a neighbour (WM1,
+ * WP1, WM2, WP2) and the first halves of the keys it starts are computed once
+ * per distinct (hw, hsuf, stem) of the document: the features read nothing
+ * else of the word, so its repeats get the same values. */
+enum { H_BIL, H_BIR, H_W0NC, H_W0PC, H_W0ENTM1, H_W0INQ, H_W0PREV, H_STEMNC, H_STEMSUBJ, NH };
+
+struct went {
+    uint32_t hw, hsuf, stem;
+    int32_t self, m1, p1, m2, p2;
+    uint64_t h[NH];
+};
+
+struct attr_words {
+    struct went *e;  /* distinct words */
+    uint32_t *id;    /* each token's word */
+    uint32_t *qpre;  /* quotation marks before each token (ntoks + 1) */
+    uint32_t *named; /* nearest token at or before each with a name or pronoun, or UINT32_MAX */
+    uint32_t *cpre;  /* commas before each token (ntoks + 1) */
+    uint32_t *kpre;  /* lexicon cue starts before each token (ntoks + 1) */
+    uint8_t *actor;  /* 1 where some actor mention overlaps the token: only
+                      * there can bl_actor_at find one */
+    bool plain;      /* an entity code, pronoun or quotation flag beyond the
+                      * tables: score from the feature lists instead */
+};
+
+void attr_words_free(struct attr_words *w)
+{
+    if (!w)
+        return;
+    free(w->e);
+    free(w->id);
+    free(w->qpre);
+    free(w->named);
+    free(w->cpre);
+    free(w->kpre);
+    free(w->actor);
+    free(w);
+}
+
+static void went_fill(const struct bl_attr_model *m, struct went *e, const struct attr_tok *t)
+{
+    e->hw = t->hw;
+    e->hsuf = t->hsuf;
+    e->stem = t->stem;
+    e->self = cue_w(m, F_W0, t->hw, 0) + cue_w(m, F_SUF, t->hsuf, 0) + cue_w(m, F_STEM, t->stem, 0);
+    e->m1 = cue_w(m, F_WM1, t->hw, 0);
+    e->p1 = cue_w(m, F_WP1, t->hw, 0);
+    e->m2 = cue_w(m, F_WM2, t->hw, 0);
+    e->p2 = cue_w(m, F_WP2, t->hw, 0);
+    e->h[H_BIL] = fk1(F_BI_L, t->hw);
+    e->h[H_BIR] = fk1(F_BI_R, t->hw);
+    e->h[H_W0NC] = fk1(F_W0NC, t->hw);
+    e->h[H_W0PC] = fk1(F_W0PC, t->hw);
+    e->h[H_W0ENTM1] = fk1(F_W0ENTM1, t->hw);
+    e->h[H_W0INQ] = fk1(F_W0INQ, t->hw);
+    e->h[H_W0PREV] = fk1(F_W0PREV, t->hw);
+    e->h[H_STEMNC] = fk1(F_STEMNC, t->stem);
+    e->h[H_STEMSUBJ] = fk1(F_STEMSUBJ, t->stem);
+}
+
+int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out)
+{
+    size_t nt = x->d->ntoks, cap = 16, ne = 0;
+    uint32_t *tab = NULL;
+    struct attr_words *w;
+    int rc = BL_ERR_NOMEM;
+
+    *out = NULL;
+    while (cap < 2 * nt)
+        cap *= 2;
+    w = calloc(1, sizeof *w);
+    tab = calloc(cap, sizeof *tab); /* 1 + index into w->e, 0 = empty */
+    if (!w || !tab)
+        goto out;
+    w->e = malloc((nt ? nt : 1) * sizeof *w->e);
+    w->id = malloc((nt ? nt : 1) * sizeof *w->id);
+    w->qpre = malloc((nt + 1) * sizeof *w->qpre);
+    w->named = malloc((nt ? nt : 1) * sizeof *w->named);
+    w->cpre = malloc((nt + 1) * sizeof *w->cpre);
+    w->kpre = malloc((nt + 1) * sizeof *w->kpre);
+    w->actor = calloc(nt ? nt : 1, 1);
+    if (!w->e || !w->id || !w->qpre || !w->named || !w->cpre || !w->kpre || !w->actor)
+        goto out;
+    for (size_t r = 0; r < x->d->nactor_refs; r++) {
+        const struct bl_span sp = x->d->actor_refs[r].span;
+        size_t lo = 0, hi = nt;
+        while (lo < hi) { /* first token ending after the mention starts */
+            size_t mid = lo + (hi - lo) / 2;
+            if (x->d->toks[mid].end <= sp.start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (; lo < nt && x->d->toks[lo].start < sp.end; lo++)
+            w->actor[lo] = 1;
+    }
+    w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
+    for (size_t i = 0; i < nt; i++) {
+        const struct attr_tok *t = &x->tk[i];
+        w->qpre[i + 1] = w->qpre[i] + (x->d->toks[i].kind == BL_TOK_QUOTE);
+        w->cpre[i + 1] = w->cpre[i] + (t->cls == TC_COMMA); /* TC_COMMA: is_char(",") */
+        w->kpre[i + 1] = w->kpre[i] + (t->cue_n > 0);
+        if (t->ent >= TB_ENT || t->pron > 1 || t->inq > 1)
+            w->plain = true;
+        w->named[i] = t->ent || t->pron ? (uint32_t)i : i ? w->named[i - 1] : UINT32_MAX;
+        size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
+        for (;;) {
+            const struct went *e;
+            if (!tab[h]) {
+                went_fill(m, &w->e[ne], t);
+                tab[h] = (uint32_t)++ne;
+                break;
+            }
+            e = &w->e[tab[h] - 1];
+            if (e->hw == t->hw && e->hsuf == t->hsuf && e->stem == t->stem)
+                break;
+            h = (h + 1) & (cap - 1);
+        }
+        w->id[i] = tab[h] - 1;
+    }
+    *out = w;
+    w = NULL;
+    rc = BL_OK;
+out:
+    attr_words_free(w);
+    free(tab);
+    return rc;
+}
+
+static inline int32_t cue_h(const struct bl_attr_model *m, uint64_t h, uint32_t b)
+{
+    return look(m, fk2(h, b))->cue;
+}
+
+/* The cue score of token i given the label before, with its sentence bounds
+ * [sa, se) as sent_of gives them and e[0..4] the words of tokens i - 2 ..
+ * i + 2 (read only inside the sentence). */
+static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
+                                const struct attr_words *w, size_t i, int prev, size_t sa,
+                                size_t se, const struct went *const *e)
+{
+    const struct went *e0 = e[2];
+    const struct attr_tok *tk = x->tk;
+    const struct attr_tok *t0 = &tk[i];
+    const struct cue_tables *t = &m->ct;
+    uint32_t w0 = t0->hw, wp1, shape = t0->shape, ent = t0->ent;
+    uint32_t em1 = 9, pm1 = 0, ep1 = 9, pp1 = 0, first;
+    uint32_t subj = 0, dist = 0, qn = 0;
+    int nc, pc, nc2;
+    int32_t s;
+    wp1 = i + 1 < se ? tk[i + 1].hw : 2;
+    nc = tok_class(x, i + 1, sa, se);
+    nc2 = tok_class(x, i + 2, sa, se);
+    pc = i > sa ? tok_class(x, i - 1, sa, se) : TC_NONE;
+    if (i > sa) {
+        em1 = tk[i - 1].ent;
+        pm1 = tk[i - 1].pron;
+    }
+    if (i + 1 < se) {
+        ep1 = tk[i + 1].ent;
+        pp1 = tk[i + 1].pron;
+    }
+    first = i == sa;
+    /* the nearest name or pronoun among the six tokens before, and quotation
+     * marks among the three after and the four before, as attr_cue_feats
+     * looks for them */
+    if (i > sa) {
+        uint32_t j = w->named[i - 1];
+        if (j != UINT32_MAX && j >= sa && j + 6 >= i) {
+            subj = tk[j].ent ? tk[j].ent : 8u;
+            dist = (uint32_t)(i - j);
+        }
+    }
+    {
+        size_t hi = i + 4 < se ? i + 4 : se, lo = i > sa + 4 ? i - 4 : sa;
+        if (hi > i + 1 && w->qpre[hi] > w->qpre[i + 1])
+            qn |= 1u;
+        if (lo < i && w->qpre[i] > w->qpre[lo])
+            qn |= 2u;
+    }
+
+    /* the few-valued features, from the load-time sums */
+    s = t->bias + t->cls[pc][nc][nc2] + t->inq[t0->inq & 1] +
+        t->pos[bucket(i - sa)][bucket(se - i)] + t->prev[prev];
+    if (t0->in_cue)
+        s += t->incue;
+    /* w->plain is false: entity codes, pronoun and quotation flags are in range */
+    s += t->sh[shape][ent][first][qn][pm1] + t->entm1[em1][pm1] + t->entp1[ep1][pp1] +
+         t->subj[subj][dist];
+
+    /* the word features: the document's words hold what depends on the word
+     * alone, the rest is finished from their first halves */
+    s += e0->self;
+    if (i > sa) {
+        s += e[1]->m1 + cue_h(m, e[1]->h[H_BIL], w0);
+    } else {
+        s += t->edge_m1 + cue_h(m, t->edge_bil, w0);
+    }
+    s += i > sa + 1 ? e[0]->m2 : t->edge_m2;
+    s += i + 1 < se ? e[3]->p1 : t->edge_p1;
+    s += i + 2 < se ? e[4]->p2 : t->edge_p2;
+    s += cue_h(m, e0->h[H_BIR], wp1);
+    if (t0->cue_n)
+        s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
+             cue_w(m, F_LNEXT, t0->cue_tag, (uint32_t)nc) +
+             cue_w(m, F_LEMNC, t0->lemma, (uint32_t)nc);
+    s += cue_h(m, e0->h[H_W0NC], (uint32_t)nc) + cue_h(m, e0->h[H_W0PC], (uint32_t)pc) +
+         cue_h(m, e0->h[H_W0ENTM1], i > sa ? (uint32_t)(em1 | pm1 << 4) : 99u) +
+         cue_h(m, e0->h[H_W0INQ], t0->inq) + cue_h(m, e0->h[H_W0PREV], (uint32_t)prev) +
+         cue_h(m, e0->h[H_STEMNC], (uint32_t)nc) +
+         cue_h(m, e0->h[H_STEMSUBJ], subj ? 1u + (dist > 2) : 0u);
+    return s;
+}
+
+void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+                       size_t si, int32_t *out)
+{
+    const struct bl_sentence *st = &x->d->sents[si];
+    size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si];
+    if (w->plain) {
+        uint32_t f[ATTR_MAX_FEATS];
+        for (size_t i = a; i < se; i++)
+            out[i - a] = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
+        return;
+    }
+    {
+        /* the words of tokens i - 2 .. i + 2, rolled along (the first
+         * token's outside the sentence, never read there) */
+        const struct went *e0 = &w->e[w->id[a]], *e[5];
+        e[0] = e[1] = e[2] = e[3] = e[4] = e0;
+        if (a + 1 < se)
+            e[3] = &w->e[w->id[a + 1]];
+        if (a + 2 < se)
+            e[4] = &w->e[w->id[a + 2]];
+        /* sent_of's bounds: the start after any dateline, unless i is in it */
+        for (size_t i = a; i < se; i++) {
+            out[i - a] = cue_score(m, x, w, i, ATTR_O, xsa > i ? a : xsa, se, e);
+            e[0] = e[1];
+            e[1] = e[2];
+            e[2] = e[3];
+            e[3] = e[4];
+            e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : e0;
+        }
+    }
+}
+
+int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
+                        const struct attr_words *w, size_t i)
+{
+    const struct went *e0;
+    if (w->plain) {
+        uint32_t f[ATTR_MAX_FEATS];
+        int32_t si = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_I, f), ATTR_HEAD_CUE);
+        return si - attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
+    }
+    e0 = &w->e[w->id[i]];
+    return m->ct.prev[ATTR_I] - m->ct.prev[ATTR_O] + cue_h(m, e0->h[H_W0PREV], ATTR_I) -
+           cue_h(m, e0->h[H_W0PREV], ATTR_O);
+}
+
 /* ---- content candidates
  * ------------------------------------------------------ */
 
@@ -456,10 +924,11 @@ static const char *const clause_words[] = {"and",     "but",      "while",  "whi
                                            "whereas", "when",     "after",  "before", "according",
                                            "saying",  "adding",   "if",     "where",  NULL};
 
+/* An ellipsis, a dash or one of .!?,;: -- class_of gives exactly these the
+ * classes TC_END, TC_DASH, TC_COMMA and TC_COLON. */
 static bool is_stop_punct(const struct attr_ctx *x, size_t i)
 {
-    const struct bl_token *t = &x->d->toks[i];
-    return t->kind == BL_TOK_ELLIPSIS || t->kind == BL_TOK_DASH || is_char(x, i, ".!?,;:");
+    return (1u << x->tk[i].cls) & (1u << TC_END | 1u << TC_DASH | 1u << TC_COMMA | 1u << TC_COLON);
 }
 
 /* Push [a, b) trimmed of edge punctuation when new and not empty. */
@@ -505,18 +974,19 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
         ;
     n = push_cand(x, out, n, cb, k, CT_AFTER_CLAUSE);
     for (k = cb; k < se; k++)
-        if (k > cb && (is_char(x, k, ";") || d->toks[k].kind == BL_TOK_DASH ||
-                       (is_char(x, k, ",") && k + 1 < se &&
-                        bl_tok_in(d->text, &d->toks[k + 1], clause_words))))
+        if (k > cb &&
+            (is_char(x, k, ";") || d->toks[k].kind == BL_TOK_DASH ||
+             (is_comma(x, k) && k + 1 < se && bl_tok_in(d->text, &d->toks[k + 1], clause_words))))
             break;
     n = push_cand(x, out, n, cb, k, CT_AFTER_CONJ);
     for (k = cb; k < se && k < cb + 10; k++)
-        if (is_tok(x, k, "that")) {
+        if (x->tk[k].cls == TC_THAT ||
+            (x->d->toks[k].kind != BL_TOK_WORD && is_tok(x, k, "that"))) {
             n = push_cand(x, out, n, k + 1, se, CT_AFTER_THAT);
             break;
         }
     for (k = cb; k < se; k++)
-        if (is_char(x, k, ",")) {
+        if (is_comma(x, k)) {
             n = push_cand(x, out, n, k + 1, se, CT_AFTER_COMMA);
             break;
         }
@@ -528,9 +998,9 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
         n = push_cand(x, out, n, cb, e, CT_AFTER_EXT2);
     /* before the cue */
     for (k = sa; k < ca; k++) {
-        if (is_char(x, k, ",") && first_comma == BL_NONE)
+        if (is_comma(x, k) && first_comma == BL_NONE)
             first_comma = k;
-        if (is_char(x, k, ",") || d->toks[k].kind == BL_TOK_DASH ||
+        if (is_comma(x, k) || d->toks[k].kind == BL_TOK_DASH ||
             (d->toks[k].kind == BL_TOK_QUOTE && (d->toks[k].flags & BL_TF_CLOSE_QUOTE)))
             last_stop = d->toks[k].kind == BL_TOK_QUOTE ? k + 1 : k;
     }
@@ -615,7 +1085,7 @@ size_t attr_content_feats(const struct attr_ctx *x, size_t ca, size_t cb, const 
         /* what stops the span, and what it holds */
         size_t commas = 0;
         for (size_t k = c->a; k < c->b; k++)
-            commas += is_char(x, k, ",");
+            commas += is_comma(x, k);
         ADD(fk(C_ENDW, t, c->b < se ? tk[c->b].hw : 2u));
         ADD(fk(C_ENDW2, t, c->b + 1 < se ? tk[c->b + 1].hw : 2u));
         ADD(fk(C_ENDC, t * 64u + (uint32_t)tok_class(x, c->b, sa, se),
@@ -675,7 +1145,7 @@ size_t attr_source_feats(const struct attr_ctx *x, size_t ca, size_t cb, size_t 
     hi = s < ca ? ca : s;
     for (size_t k = lo; k < hi; k++)
         if (d->toks[k].kind != BL_TOK_WORD && d->toks[k].kind != BL_TOK_CLITIC)
-            punct |= is_char(x, k, ",") ? 1u : (d->toks[k].kind == BL_TOK_QUOTE ? 2u : 4u);
+            punct |= is_comma(x, k) ? 1u : (d->toks[k].kind == BL_TOK_QUOTE ? 2u : 4u);
     adj = gap == 1;
     act = bl_actor_at(d, d->toks[s].start, d->toks[s].end);
     ADD(fk(S_DIR, dir, db));
@@ -700,6 +1170,233 @@ size_t attr_source_feats(const struct attr_ctx *x, size_t ca, size_t cb, size_t 
     (void)a;
     (void)b;
     return n;
+}
+
+static int32_t score_rank(const struct bl_attr_model *m, const uint32_t *f, size_t n);
+
+/* ---- ranker scoring at inference -----------------------------------------
+ * As for the cue tagger: the same features as attr_content_feats and
+ * attr_source_feats, few-valued ones from load-time sums, the rest hashed
+ * (their first halves from load time where the first value is small). */
+
+static inline int32_t rank_w(const struct bl_attr_model *m, uint32_t tmpl, uint32_t a, uint32_t b)
+{
+    return look(m, fk(tmpl, a, b))->rank;
+}
+
+static inline int32_t rank_h(const struct bl_attr_model *m, uint64_t h, uint32_t b)
+{
+    return look(m, fk2(h, b))->rank;
+}
+
+static void load_rank_tables(struct bl_attr_model *m)
+{
+    struct rank_tables *r = &m->rt;
+    static const uint32_t ht[NHC] = {C_CW, C_CWL, C_LEM, C_FIRSTW, C_ENDW, C_ENDW2, C_LASTW};
+    _Static_assert(CT_AFTER_CONJ + 1 == NCT, "NCT counts the candidate types");
+    for (uint32_t t = 0; t < NCT; t++) {
+        for (uint32_t nc = 0; nc < NTC; nc++) {
+            for (uint32_t pc = 0; pc < NTC; pc++) {
+                r->c_base[t][nc][pc] = rank_w(m, C_TYPE, t, 0) + rank_w(m, C_NC, t, nc) +
+                                       rank_w(m, C_PC, t, pc) + rank_w(m, C_NCPC, t, nc * 16 + pc);
+                r->c_endc[t][nc][pc] = rank_w(m, C_ENDC, t * 64u + nc, pc);
+            }
+            for (uint32_t q = 0; q < 4; q++)
+                r->c_sq[t][nc][q] = rank_w(m, C_SQ, t, q) + rank_w(m, C_EQ, t * 64u + nc, q);
+            r->c_firstc[t][nc] = rank_w(m, C_FIRSTC, t, nc);
+            r->c_hcwnc[t][nc] = fk1(C_CWNC, t * 64u + nc);
+            r->c_hlemnc[t][nc] = fk1(C_LEMNC, t * 64u + nc);
+            r->c_hcstem[t][nc] = fk1(C_CSTEM, t * 64u + nc);
+            r->c_hcwpc[t][nc] = fk1(C_CWPC, t * 64u + nc);
+        }
+        for (uint32_t b = 0; b < 9; b++) {
+            r->c_len[t][b] = rank_w(m, C_LEN, t, b);
+            r->c_before[t][b] = rank_w(m, C_BEFORE, t, b);
+            r->c_after[t][b] = rank_w(m, C_AFTER, t, b);
+            r->c_commas[t][b] = rank_w(m, C_COMMAS, t, b);
+            r->c_ncues[t][b] = rank_w(m, C_NCUES, t, b);
+            r->c_hlencw[t][b] = fk1(C_LENCW, t * 64u + b);
+            r->c_hcommacw[t][b] = fk1(C_COMMACW, t * 64u + b);
+        }
+        for (uint32_t q = 0; q < 2; q++)
+            for (uint32_t h = 0; h < 2; h++)
+                r->c_inq[t][q][h] = rank_w(m, C_INQ, t, q) + rank_w(m, C_HASQ, t, h);
+        for (int k = 0; k < NHC; k++)
+            r->c_h[t][k] = fk1(ht[k], t);
+    }
+    for (uint32_t dir = 0; dir < 2; dir++) {
+        for (uint32_t db = 0; db < 9; db++) {
+            uint32_t v = dir * 16 + db;
+            r->s_dir[dir][db] = rank_w(m, S_DIR, dir, db);
+            for (uint32_t e = 0; e < TB_ENT; e++)
+                for (uint32_t pr = 0; pr < 2; pr++)
+                    r->s_ent[e][pr][dir][db] = rank_w(m, S_ENT, e, v) + rank_w(m, S_PRON, pr, v) +
+                                               rank_w(m, S_ENTDIST, e * 8u + pr, v);
+            for (uint32_t sh = 0; sh < 6; sh++)
+                r->s_shape[sh][dir][db] = rank_w(m, S_SHAPE, sh, v);
+            for (uint32_t a = 0; a < TB_ACT; a++)
+                r->s_act[a][dir][db] = rank_w(m, S_ACTOR, a, v);
+        }
+        for (uint32_t pu = 0; pu < 8; pu++)
+            for (uint32_t db = 0; db < 4; db++)
+                r->s_punct[pu][dir][db] = rank_w(m, S_PUNCT, pu, dir * 16 + db);
+        for (uint32_t adj = 0; adj < 2; adj++)
+            for (uint32_t fi = 0; fi < 2; fi++)
+                for (uint32_t q = 0; q < 2; q++)
+                    for (uint32_t po = 0; po < 2; po++)
+                        r->s_small[dir][adj][fi][q][po] =
+                            rank_w(m, S_ADJ, adj, dir) + rank_w(m, S_FIRST, fi, dir) +
+                            rank_w(m, S_INQ, q, dir) + rank_w(m, S_POSS, po, dir);
+        for (uint32_t a = 0; a < NTC; a++)
+            for (uint32_t b = 0; b < NTC; b++)
+                r->s_cls[a][b][dir] = rank_w(m, S_NEXTC, a, dir) + rank_w(m, S_PREVC, b, dir);
+    }
+}
+
+/* What the content features of one cue share: its sentence (after any
+ * dateline), the classes around it and the facts of its first word. */
+struct cnt_cue {
+    size_t ca, cb, sa, se;
+    uint32_t nc, pc, cw, lem, stem, inq, hasq, bbefore, bafter;
+};
+
+static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, size_t ca, size_t cb,
+                         struct cnt_cue *q)
+{
+    const struct attr_tok *tk = x->tk;
+    (void)sent_of(x, ca, &q->sa, &q->se);
+    q->ca = ca;
+    q->cb = cb;
+    q->nc = (uint32_t)tok_class(x, cb, q->sa, q->se);
+    q->pc = ca > q->sa ? (uint32_t)tok_class(x, ca - 1, q->sa, q->se) : TC_NONE;
+    q->cw = tk[ca].hw;
+    q->lem = tk[ca].lemma;
+    q->stem = tk[ca].stem;
+    q->inq = tk[ca].inq & 1;
+    q->hasq = w->qpre[q->se] > w->qpre[q->sa];
+    q->bbefore = bucket(ca - q->sa);
+    q->bafter = bucket(q->se > cb ? q->se - cb : 0);
+}
+
+/* attr_content_score given q; c->type < NCT. */
+static int32_t content_score(const struct bl_attr_model *m, const struct attr_ctx *x,
+                             const struct attr_words *w, const struct cnt_cue *q,
+                             const struct attr_cand *c)
+{
+    const struct rank_tables *r = &m->rt;
+    const struct attr_tok *tk = x->tk;
+    const struct bl_doc *d = x->d;
+    size_t sa = q->sa, se = q->se, len = c->b - c->a;
+    uint32_t t = c->type, cw = q->cw, lem = q->lem, nc = q->nc, pc = q->pc, bl, bc;
+    uint32_t sq, eq, commas, ncue;
+    int32_t s;
+    sq = d->toks[c->a].kind == BL_TOK_QUOTE;
+    eq = d->toks[c->b - 1].kind == BL_TOK_QUOTE ||
+         (c->b < d->ntoks && d->toks[c->b].kind == BL_TOK_QUOTE);
+    commas = w->cpre[c->b] - w->cpre[c->a];
+    ncue = w->kpre[c->b] - w->kpre[c->a];
+    bl = bucket(len);
+    bc = bucket(commas);
+    s = r->c_base[t][nc][pc] + r->c_len[t][bl] + r->c_before[t][q->bbefore] +
+        r->c_after[t][q->bafter] + r->c_sq[t][nc][sq * 2u + eq] + r->c_inq[t][q->inq][q->hasq] +
+        r->c_endc[t][tok_class(x, c->b, sa, se)][tok_class(x, c->b + 1, sa, se)] +
+        r->c_commas[t][bc] + r->c_ncues[t][bucket(ncue)] + r->c_firstc[t][tk[c->a].cls];
+    s += rank_h(m, r->c_h[t][HC_CW], cw) + rank_h(m, r->c_h[t][HC_CWL], tk[q->cb - 1].hw) +
+         rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_h[t][HC_FIRSTW], tk[c->a].hw) +
+         rank_h(m, r->c_hcwnc[t][nc], cw) + rank_h(m, r->c_hlemnc[t][nc], lem) +
+         rank_h(m, r->c_hcwpc[t][pc], cw) + rank_h(m, r->c_hlencw[t][bl], cw) +
+         rank_h(m, r->c_h[t][HC_ENDW], c->b < se ? tk[c->b].hw : 2u) +
+         rank_h(m, r->c_h[t][HC_ENDW2], c->b + 1 < se ? tk[c->b + 1].hw : 2u) +
+         rank_h(m, r->c_h[t][HC_LASTW], tk[c->b - 1].hw) + rank_h(m, r->c_hcommacw[t][bc], cw) +
+         rank_h(m, r->c_hcstem[t][nc], q->stem);
+    return s;
+}
+
+int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
+                           const struct attr_words *w, size_t ca, size_t cb,
+                           const struct attr_cand *c)
+{
+    struct cnt_cue q;
+    if (c->type >= NCT) {
+        uint32_t f[ATTR_MAX_FEATS];
+        return score_rank(m, f, attr_content_feats(x, ca, cb, c, f));
+    }
+    cnt_cue_init(x, w, ca, cb, &q);
+    return content_score(m, x, w, &q, c);
+}
+
+/* What the source features of one cue share: the cue, its sentence (from
+ * its first token, no dateline cut) and the first key halves over its word. */
+struct src_cue {
+    size_t ca, cb, sa, se;
+    uint64_t hcwdir, hcwadj;
+};
+
+static void src_cue_init(const struct attr_ctx *x, size_t ca, size_t cb, struct src_cue *q)
+{
+    const struct bl_sentence *st = &x->d->sents[x->d->tok_sent[ca]];
+    q->ca = ca;
+    q->cb = cb;
+    q->sa = st->tok_start;
+    q->se = st->tok_end;
+    q->hcwdir = fk1(S_CWDIR, x->tk[ca].hw);
+    q->hcwadj = fk1(S_CWADJ, x->tk[ca].hw);
+}
+
+/* Token k's part of S_PUNCT: 1 comma, 2 quotation mark, 4 other punctuation. */
+static uint32_t src_flag(const struct attr_ctx *x, size_t k)
+{
+    const struct bl_token *t = &x->d->toks[k];
+    if (t->kind == BL_TOK_WORD || t->kind == BL_TOK_CLITIC)
+        return 0;
+    return x->tk[k].cls == TC_COMMA ? 1u : (t->kind == BL_TOK_QUOTE ? 2u : 4u);
+}
+
+/* attr_source_score given q and punct, the OR of src_flag over the tokens
+ * between s and the cue. */
+static int32_t source_score(const struct bl_attr_model *m, const struct attr_ctx *x,
+                            const struct attr_words *w, const struct src_cue *q, size_t s,
+                            uint32_t punct)
+{
+    const struct rank_tables *r = &m->rt;
+    const struct attr_tok *tk = x->tk;
+    const struct bl_doc *d = x->d;
+    size_t sa = q->sa, se = q->se, gap;
+    uint32_t dir = s < q->ca ? 0 : 1, db, adj, v, ent = tk[s].ent;
+    uint32_t pron = tk[s].pron, ac, poss;
+    int act;
+    int32_t sc;
+    gap = s < q->ca ? q->ca - s : s - q->cb + 1;
+    db = bucket(gap);
+    v = dir * 16 + db;
+    adj = gap == 1;
+    act = w->actor[s] ? bl_actor_at(d, d->toks[s].start, d->toks[s].end) : -1;
+    ac = act >= 0 ? 1u + (uint32_t)d->actors[act].kind : 0u;
+    poss = s + 1 < se && d->toks[s + 1].kind == BL_TOK_CLITIC;
+    sc = r->s_dir[dir][db] + r->s_shape[tk[s].shape][dir][db] +
+         r->s_punct[punct][dir][db > 3 ? 3 : db] +
+         r->s_small[dir][adj][s == sa][tk[s].inq & 1][poss] +
+         r->s_cls[tok_class(x, s + 1, sa, se)][s > sa ? tok_class(x, s - 1, sa, se) : 0][dir];
+    sc += ent < TB_ENT && pron < 2 ? r->s_ent[ent][pron][dir][db]
+                                   : rank_w(m, S_ENT, ent, v) + rank_w(m, S_PRON, pron, v) +
+                                         rank_w(m, S_ENTDIST, ent * 8u + pron, v);
+    sc += ac < TB_ACT ? r->s_act[ac][dir][db] : rank_w(m, S_ACTOR, ac, v);
+    sc += rank_w(m, S_W, tk[s].hw, 0) + rank_w(m, S_WDIR, tk[s].hw, v) +
+          rank_w(m, S_PREVW, s > sa ? tk[s - 1].hw : 1u, dir) +
+          rank_w(m, S_NEXTW, s + 1 < se ? tk[s + 1].hw : 2u, dir) + rank_h(m, q->hcwdir, v) +
+          rank_h(m, q->hcwadj, dir * 4 + adj * 2 + (punct != 0));
+    return sc;
+}
+
+int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x,
+                          const struct attr_words *w, size_t ca, size_t cb, size_t s)
+{
+    struct src_cue q;
+    uint32_t punct = 0;
+    src_cue_init(x, ca, cb, &q);
+    for (size_t k = s < ca ? s + 1 : cb; k < (s < ca ? ca : s); k++)
+        punct |= src_flag(x, k);
+    return source_score(m, x, w, &q, s, punct);
 }
 
 /* ---- model file
@@ -738,7 +1435,6 @@ void bl_attr_model_free(bl_attr_model *m)
     if (!m)
         return;
     free(m->slots);
-    free(m->w);
     free(m);
 }
 
@@ -747,6 +1443,7 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
 {
     struct bl_attr_model *m = NULL;
     uint32_t version, featset, nrows, infolen, cap = 16;
+    int16_t w[ATTR_NW];
     const unsigned char *p;
     size_t need;
     int rc = BL_OK;
@@ -790,11 +1487,13 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
         rc = bl_fail(err, BL_ERR_FORMAT, 32, "attribution model threshold is corrupt");
         goto out;
     }
-    while (cap < nrows + nrows / 2 + 1)
+    /* at most a sixth full (12 MB for the shipped model): a missing key,
+     * which most lookups are, ends on an empty slot after 1.2 probes on
+     * average (1.5 a third full) */
+    while (cap < 6 * nrows + 1)
         cap *= 2;
     m->slots = calloc(cap, sizeof *m->slots);
-    m->w = malloc(((size_t)nrows + 1) * ATTR_NW * sizeof *m->w);
-    if (!m->slots || !m->w) {
+    if (!m->slots) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
@@ -816,13 +1515,15 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
                          "attribution model has a duplicate key");
             goto out;
         }
-        m->slots[i].key = key;
-        m->slots[i].row = r;
         for (int c = 0; c < ATTR_NW; c++)
-            m->w[(size_t)r * ATTR_NW + (size_t)c] =
-                (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
+            w[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
+        m->slots[i].key = key;
+        m->slots[i].cue = (int32_t)w[ATTR_I] - (int32_t)w[ATTR_O];
+        m->slots[i].rank = w[0];
     }
     m->nrows = nrows;
+    load_cue_tables(m);
+    load_rank_tables(m);
     *out = m;
 out:
     if (rc != BL_OK)
@@ -907,30 +1608,23 @@ int attr_model_write(const char *path, const uint32_t *keys, const int16_t *q, u
 /* ---- inference
  * ------------------------------------------------------------------ */
 
-static const int16_t *find(const struct bl_attr_model *m, uint32_t key)
+/* The ranker score summed over f[0..n). */
+static int32_t score_rank(const struct bl_attr_model *m, const uint32_t *f, size_t n)
 {
-    uint32_t i = key & m->mask;
-    for (;;) {
-        const struct slot *sl = &m->slots[i];
-        if (sl->key == key)
-            return m->w + (size_t)sl->row * ATTR_NW;
-        if (sl->key == 0)
-            return NULL;
-        i = (i + 1) & m->mask;
-    }
+    int32_t s = 0;
+    for (size_t k = 0; k < n; k++)
+        s += look(m, f[k])->rank;
+    return s;
 }
 
-/* Sum the weights of f[0..n) into s[0..nw). */
-static void score(const struct bl_attr_model *m, const uint32_t *f, size_t n, int nw, int32_t *s)
+int32_t attr_feats_score(const bl_attr_model *m, const uint32_t *f, size_t n, int head)
 {
-    for (int c = 0; c < nw; c++)
-        s[c] = 0;
-    for (size_t k = 0; k < n; k++) {
-        const int16_t *w = find(m, f[k]);
-        if (w)
-            for (int c = 0; c < nw; c++)
-                s[c] += w[c];
-    }
+    int32_t s = 0;
+    if (head != ATTR_HEAD_CUE)
+        return score_rank(m, f, n);
+    for (size_t k = 0; k < n; k++)
+        s += look(m, f[k])->cue;
+    return s;
 }
 
 static size_t span_overlap(struct bl_span a, struct bl_span b)
@@ -1044,21 +1738,25 @@ struct found {
     size_t n, cap;
 };
 
-static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x, size_t ca, size_t cb,
-                   float margin, const struct bl_claim *have, size_t nhave, struct found *fo)
+static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
+                   const struct attr_words *w, size_t ca, size_t cb, float margin,
+                   const struct bl_claim *have, size_t nhave, struct found *fo)
 {
     const struct bl_doc *d = x->d;
-    uint32_t f[ATTR_MAX_FEATS], src[ATTR_MAX_SRC];
+    uint32_t src[ATTR_MAX_SRC], punct[ATTR_MAX_SRC];
     struct attr_cand cands[ATTR_MAX_CANDS];
+    struct src_cue q;
+    struct cnt_cue cq;
     size_t nc = attr_content_cands(x, ca, cb, cands), best = 0, ns, bsrc = BL_NONE;
     int32_t bs = INT32_MIN;
     struct bl_attr_pred p;
 
     if (!nc)
         return BL_OK;
+    cnt_cue_init(x, w, ca, cb, &cq);
     for (size_t k = 0; k < nc; k++) {
-        int32_t s1;
-        score(m, f, attr_content_feats(x, ca, cb, &cands[k], f), 1, &s1);
+        int32_t s1 = cands[k].type < NCT ? content_score(m, x, w, &cq, &cands[k])
+                                         : attr_content_score(m, x, w, ca, cb, &cands[k]);
         if (s1 > bs) {
             bs = s1;
             best = k;
@@ -1070,10 +1768,30 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x, size
     p.source = (struct bl_span){BL_NONE, BL_NONE};
     p.score = margin;
     ns = attr_source_cands(x, ca, cb, p.a, p.b, src);
+    src_cue_init(x, ca, cb, &q);
+    {
+        /* S_PUNCT's OR over the tokens between each candidate and the cue,
+         * grown outwards from the cue on each side */
+        uint32_t acc = 0;
+        size_t j = ca;
+        for (size_t k = ns; k-- > 0;)
+            if (src[k] < ca) {
+                while (j > src[k] + 1)
+                    acc |= src_flag(x, --j);
+                punct[k] = acc;
+            }
+        acc = 0;
+        j = cb;
+        for (size_t k = 0; k < ns; k++)
+            if (src[k] >= cb) {
+                while (j < src[k])
+                    acc |= src_flag(x, j++);
+                punct[k] = acc;
+            }
+    }
     bs = INT32_MIN;
     for (size_t k = 0; k < ns; k++) {
-        int32_t s1;
-        score(m, f, attr_source_feats(x, ca, cb, p.a, p.b, src[k], f), 1, &s1);
+        int32_t s1 = source_score(m, x, w, &q, src[k], punct[k]);
         if (s1 > bs) {
             bs = s1;
             bsrc = src[k];
@@ -1099,8 +1817,9 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
                       struct bl_attr_pred **out, size_t *nout)
 {
     struct attr_ctx x = {0};
+    struct attr_words *w = NULL;
     struct found fo = {0};
-    uint32_t f[ATTR_MAX_FEATS];
+    int32_t *sc0 = NULL; /* cue scores of a sentence's tokens given an O before */
     int rc;
 
     *out = NULL;
@@ -1108,6 +1827,13 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     if (!m || !d->ntoks || !d->nsents)
         return BL_OK;
     rc = attr_ctx_init(&x, d, cues);
+    if (rc == BL_OK)
+        rc = attr_words_build(m, &x, &w);
+    if (rc == BL_OK) {
+        sc0 = calloc(d->ntoks, sizeof *sc0);
+        if (!sc0)
+            rc = BL_ERR_NOMEM;
+    }
     for (size_t si = 0; si < d->nsents && rc == BL_OK; si++) {
         const struct bl_sentence *se = &d->sents[si];
         int prev = ATTR_O;
@@ -1115,11 +1841,16 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         float margin = 0;
         if (boiler ? boiler[si] : bl_claims_boilerplate(d, si))
             continue;
-        /* greedy I/O tagging; a run of cue tokens is one cue */
+        /* greedy I/O tagging; a run of cue tokens is one cue. Only two
+         * features read the previous label, so the scores given an O come
+         * first and an I before adds the difference. */
+        attr_cue_sentence(m, &x, w, si, sc0);
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {
-            int32_t sc[ATTR_NW];
-            score(m, f, attr_cue_feats(&x, i, prev, f), ATTR_NW, sc);
-            float mg = (float)(sc[ATTR_I] - sc[ATTR_O]) * m->scale[ATTR_HEAD_CUE];
+            int32_t sc = sc0[i - se->tok_start];
+            float mg;
+            if (prev == ATTR_I)
+                sc += attr_cue_prev_i(m, &x, w, i);
+            mg = (float)sc * m->scale[ATTR_HEAD_CUE];
             /* the threshold moves the decision itself, so a negative one
              * finds more cues */
             prev = mg > m->cue_thr ? ATTR_I : ATTR_O;
@@ -1129,12 +1860,12 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
                 if (ca == BL_NONE)
                     ca = i;
             } else if (ca != BL_NONE) {
-                rc = one_cue(m, &x, ca, i, margin, have, nhave, &fo);
+                rc = one_cue(m, &x, w, ca, i, margin, have, nhave, &fo);
                 ca = BL_NONE;
             }
         }
         if (ca != BL_NONE && rc == BL_OK)
-            rc = one_cue(m, &x, ca, se->tok_end, margin, have, nhave, &fo);
+            rc = one_cue(m, &x, w, ca, se->tok_end, margin, have, nhave, &fo);
     }
     if (rc == BL_OK) {
         *out = fo.v;
@@ -1142,6 +1873,8 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         fo.v = NULL;
     }
     free(fo.v);
+    free(sc0);
+    attr_words_free(w);
     attr_ctx_free(&x);
     return rc;
 }

@@ -113,6 +113,104 @@ static void test_claims_hook(void **state)
     bl_models_free(m);
 }
 
+/* Articles written for this test, with names, pronouns, quotations, cues,
+ * a dateline and long sentences: the fast scoring must equal the plain sum
+ * over the listed features on every token. */
+static const char *const articles[] = {
+    "LISBON (Reuters) - Portugal's finance minister, Ana Ribeiro, said on Monday that the "
+    "budget would be balanced by 2027. \"We will not raise taxes,\" she told reporters in "
+    "Lisbon, adding that spending on schools would rise.\n\nCritics argue the plan relies on "
+    "optimistic growth forecasts. The opposition Social Democrats, who lost the last election, "
+    "accused the government of hiding a deficit of 1.2 billion euros.",
+    "The city council voted 7-2 to close the old harbour bridge. According to the mayor, "
+    "repairs would cost more than a new bridge. \"It is simply unsafe,\" Mayor Tom Okafor "
+    "said. He believes traffic will move to the ring road, officials say, though residents "
+    "of Northbank fear delays...\n\nIn a statement, the transport agency warned that "
+    "buses could be rerouted; it declined to give dates. Engineers from Lund University, "
+    "who inspected the bridge in March, found cracks in three of its five pillars, the "
+    "report shows.",
+    "\"No comment,\" a spokeswoman replied. They insisted: the deal is off! We think it "
+    "isn't, and I'd say so again -- but you never know.",
+};
+
+/* Every token's cue score, after an O and after an I, against the plain sum. */
+static void check_cue_scores(const bl_attr_model *am, const struct attr_ctx *x,
+                             const struct attr_words *w)
+{
+    const bl_doc *d = x->d;
+    uint32_t f[ATTR_MAX_FEATS];
+    int32_t *sc = malloc(d->ntoks * sizeof *sc);
+    assert_non_null(sc);
+    for (size_t si = 0; si < d->nsents; si++) {
+        size_t a = d->sents[si].tok_start;
+        attr_cue_sentence(am, x, w, si, sc);
+        for (size_t i = a; i < d->sents[si].tok_end; i++) {
+            size_t n = attr_cue_feats(x, i, ATTR_O, f);
+            assert_int_equal(sc[i - a], attr_feats_score(am, f, n, ATTR_HEAD_CUE));
+            n = attr_cue_feats(x, i, ATTR_I, f);
+            assert_int_equal(sc[i - a] + attr_cue_prev_i(am, x, w, i),
+                             attr_feats_score(am, f, n, ATTR_HEAD_CUE));
+        }
+    }
+    free(sc);
+}
+
+static void test_fast_equals_plain(void **state)
+{
+    bl_models *m = load_models();
+    long checked = 0;
+    (void)state;
+    for (size_t r = 0; r < sizeof articles / sizeof articles[0]; r++) {
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        struct attr_ctx x = {0};
+        struct attr_words *w = NULL;
+        uint32_t f[ATTR_MAX_FEATS];
+        assert_int_equal(bl_doc_create(articles[r], strlen(articles[r]), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+        assert_int_equal(attr_ctx_init(&x, d, m->cues), BL_OK);
+        assert_int_equal(attr_words_build(m->attr, &x, &w), BL_OK);
+        check_cue_scores(m->attr, &x, w);
+        checked += (long)d->ntoks;
+        /* every word, and every pair, as a cue: its content candidates and
+         * the source words around each */
+        for (size_t ca = 0; ca < d->ntoks; ca++)
+            for (size_t cb = ca + 1; cb <= ca + 2 && cb <= d->ntoks; cb++) {
+                struct attr_cand c[ATTR_MAX_CANDS];
+                uint32_t src[ATTR_MAX_SRC];
+                size_t nc;
+                if (d->tok_sent[cb - 1] != d->tok_sent[ca])
+                    continue;
+                nc = attr_content_cands(&x, ca, cb, c);
+                for (size_t k = 0; k < nc; k++) {
+                    size_t n = attr_content_feats(&x, ca, cb, &c[k], f), ns;
+                    assert_int_equal(attr_content_score(m->attr, &x, w, ca, cb, &c[k]),
+                                     attr_feats_score(m->attr, f, n, ATTR_HEAD_CONTENT));
+                    ns = attr_source_cands(&x, ca, cb, c[k].a, c[k].b, src);
+                    for (size_t j = 0; j < ns; j++) {
+                        n = attr_source_feats(&x, ca, cb, c[k].a, c[k].b, src[j], f);
+                        assert_int_equal(attr_source_score(m->attr, &x, w, ca, cb, src[j]),
+                                         attr_feats_score(m->attr, f, n, ATTR_HEAD_SOURCE));
+                        checked++;
+                    }
+                    checked++;
+                }
+            }
+        /* an entity code beyond the load-time tables: the cue scorer falls
+         * back to the feature lists and still agrees */
+        attr_words_free(w);
+        w = NULL;
+        x.tk[d->ntoks / 2].ent = 12;
+        assert_int_equal(attr_words_build(m->attr, &x, &w), BL_OK);
+        check_cue_scores(m->attr, &x, w);
+        attr_words_free(w);
+        attr_ctx_free(&x);
+        bl_doc_free(d);
+    }
+    assert_true(checked > 2000);
+    bl_models_free(m);
+}
+
 /* Every damaged copy of the shipped model is refused, and nothing leaks. */
 static void test_refuses_damage(void **state)
 {
@@ -171,6 +269,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claims_hook),
+        cmocka_unit_test(test_fast_equals_plain),
         cmocka_unit_test(test_refuses_damage),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
