@@ -1692,9 +1692,16 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         const struct nominal *nm = NULL;
         struct bl_span src = none_span(), cue;
         size_t k = i + 1, e, d = i;
+        bool that, to;
         int rc;
         if (c->covered[i] || c->covered[k] || c->t[i].kind != BL_TOK_WORD ||
             (is_upper(c, i) && i > lo))
+            continue;
+        /* the word after first: it is rarely "that", "to" or "for", and
+         * that spares the scan of the nominals at almost every token */
+        that = tok_eq(c, k, "that");
+        to = !that && tok_eq(c, k, "to");
+        if (!that && !to && !tok_eq(c, k, "for"))
             continue;
         for (const struct nominal *x = nominals; x->form; x++)
             if (tok_eq(c, i, x->form)) {
@@ -1703,11 +1710,11 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             }
         if (!nm)
             continue;
-        if (tok_eq(c, k, "that"))
+        if (that)
             k++;
-        else if (tok_eq(c, k, "to") && nm->takes >= 2)
+        else if (to && nm->takes >= 2)
             ; /* the content keeps its "to" */
-        else if (tok_eq(c, k, "for") && nm->takes >= 3)
+        else if (!to && nm->takes >= 3)
             k++;
         else
             continue;
