@@ -27,6 +27,9 @@ struct ctx {
                        * (1), or only to a source, which may speak again (SOURCE) */
     struct bl_claim *v;
     size_t nv, cap;
+    /* sentence_body's last answer: the rules all trim the same sentence */
+    size_t body_lo, body_hi, body;
+    bool body_ok;
 };
 
 /* ---- token helpers ---------------------------------------------------- */
@@ -463,6 +466,19 @@ static size_t trim_end(const struct ctx *c, size_t a, size_t b)
             if (c->t[i].kind == BL_TOK_QUOTE && (c->t[i].flags & BL_TF_CLOSE_QUOTE))
                 return i + 1;
     return t;
+}
+
+/* trim_end(c, lo, hi) for a rule's sentence, remembered: each rule asks it of
+ * the same sentence in turn, and the answer depends on the tokens only. */
+static size_t sentence_body(struct ctx *c, size_t lo, size_t hi)
+{
+    if (!c->body_ok || c->body_lo != lo || c->body_hi != hi) {
+        c->body = trim_end(c, lo, hi);
+        c->body_lo = lo;
+        c->body_hi = hi;
+        c->body_ok = true;
+    }
+    return c->body;
 }
 
 /* Token index of the first token starting at or after byte off (binary search). */
@@ -934,7 +950,7 @@ static bool evidence_in(const struct ctx *c, struct bl_span src)
  * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     bool tcase = title_case(c, lo, body);
     for (size_t i = lo; i < body; i++) {
         const struct bl_cue *q = NULL;
@@ -1218,7 +1234,7 @@ static const char *const labels[] = {
  * capitalised name that is not a label. */
 static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags, bool title)
 {
-    size_t i, body = trim_end(c, lo, hi);
+    size_t i, body = sentence_body(c, lo, hi);
     struct bl_span src, cue;
     for (i = lo; i < body && i < lo + 6; i++)
         if (tok_eq(c, i, ":"))
@@ -1254,7 +1270,7 @@ static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                          "again", "repeatedly", NULL};
     static const char *const opens[] = {"if",  "whether", "what", "which", "who", "why",
                                         "how", "where",   "when", "to",    NULL};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo; i + 2 < body; i++) {
         struct bl_span src = none_span(), cue;
         size_t k = i + 1, e;
@@ -1430,7 +1446,7 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 {"embarrassed", {"by", "that", NULL}},
                 {"disgusted", {"by", "with", NULL}},
                 {NULL, {NULL}}};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo + 1; i + 3 < body; i++) {
         struct bl_span src, cue;
         size_t j, k, e;
@@ -1493,7 +1509,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const not_after[] = {"on",      "in",       "at",   "with",
                                             "before",  "for",      "as",   "alongside",
                                             "onstage", "together", "live", NULL};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo + 1; i + 1 < body; i++) {
         struct bl_span cue, src = none_span();
         size_t a, k = i + 1, e, pe;
@@ -1570,7 +1586,7 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const docs[] = {"poll",   "polls",    "survey",  "surveys", "study",
                                        "report", "analysis", "average", "data",    "figures",
                                        "census", "count",    "tally",   NULL};
-    size_t body = trim_end(c, lo, hi), k, e;
+    size_t body = sentence_body(c, lo, hi), k, e;
     bool doc = false;
     struct bl_span src, cue;
     if (body <= lo + 3 || !tok_eq(c, lo, "in") || c->covered[lo])
@@ -1610,7 +1626,7 @@ static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const opens[] = {",",     ";",       ":",     "although", "though",
                                         "but",   "because", "while", "when",     "as",
                                         "since", "that",    "if",    "whereas",  NULL};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo + 3; i + 1 < body; i++) {
         struct bl_span src, cue;
         size_t a, e, k;
@@ -1687,7 +1703,7 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     static const char *const owners[] = {"his", "her", "their", "its", "our", "my", NULL};
     static const char *const articles[] = {"the", "a", "an", "these", "this", "such", NULL};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo; i + 2 < body; i++) {
         const struct nominal *nm = NULL;
         struct bl_span src = none_span(), cue;
@@ -1839,7 +1855,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                  {"push", "for"},
                  {NULL, NULL}};
     static const char *const owners[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo; i + 3 < body; i++) {
         struct bl_span src = none_span(), cue;
         size_t k = i + 2, e, d = i;
@@ -1894,7 +1910,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     struct bl_claim cl;
-    size_t b = trim_end(c, lo, hi), cov = 0;
+    size_t b = sentence_body(c, lo, hi), cov = 0;
     int kind;
     if (b <= lo || words_in(c, lo, b) < 4)
         return BL_OK;
