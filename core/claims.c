@@ -27,6 +27,8 @@ struct ctx {
                        * (1), or only to a source, which may speak again (SOURCE) */
     struct bl_claim *v;
     size_t nv, cap;
+    /* xcues[xfirst[k], xfirst[k + 1]) are the forms starting with 'a' + k */
+    uint16_t xfirst[27];
     /* sentence_body's last answer: the rules all trim the same sentence */
     size_t body_lo, body_hi, body;
     bool body_ok;
@@ -298,11 +300,32 @@ static int tok_cmp(const struct ctx *c, size_t i, const char *form)
     return k < l ? 1 : form[k] ? -1 : 0;
 }
 
+/* Fill c->xfirst: the binary search in xcue_at need only look among the
+ * forms that share the token's first letter. */
+static void xcue_index(struct ctx *c)
+{
+    size_t x = 0, nx = sizeof xcues / sizeof xcues[0];
+    for (size_t k = 0; k < 27; k++) {
+        while (x < nx && (unsigned char)xcues[x].form[0] < 'a' + k)
+            x++;
+        c->xfirst[k] = (uint16_t)x;
+    }
+}
+
+/* The xcue the token at i is (ASCII case folded), or NULL. Every form is
+ * lower case and starts with a letter, so a token that does not start with
+ * one is none. */
 static const struct xcue *xcue_at(const struct ctx *c, size_t i)
 {
-    size_t lo = 0, hi = sizeof xcues / sizeof xcues[0];
-    if (c->t[i].kind != BL_TOK_WORD)
+    size_t lo, hi;
+    unsigned f;
+    if (c->t[i].kind != BL_TOK_WORD || c->t[i].end == c->t[i].start)
         return NULL;
+    f = (unsigned char)c->text[c->t[i].start] | 0x20u;
+    if (f - 'a' >= 26u)
+        return NULL;
+    lo = c->xfirst[f - 'a'];
+    hi = c->xfirst[f - 'a' + 1];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int r = tok_cmp(c, i, xcues[mid].form);
@@ -2001,6 +2024,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     c.text = d->text;
     c.t = d->toks;
     c.n = d->ntoks;
+    xcue_index(&c);
     c.covered = calloc(d->ntoks, 1);
     boiler = calloc(d->nsents, 1);
     if (!c.covered || !boiler) {
