@@ -46,6 +46,21 @@ static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
     return bl_tok_in(c->text, &c->t[i], list);
 }
 
+/* The token's first byte as a bit, for a test before a word list is scanned:
+ * FL(x) for a letter x of either case, FL_OTHER for any other byte (or
+ * none). A list whose words all start with letters in a mask m can only
+ * hold the token when first_letter(c, i) & m. */
+#define FL(ch) (1u << ((ch) - 'a'))
+#define FL_OTHER (1u << 31)
+static uint32_t first_letter(const struct ctx *c, size_t i)
+{
+    unsigned f;
+    if (c->t[i].end == c->t[i].start)
+        return FL_OTHER;
+    f = ((unsigned char)c->text[c->t[i].start] | 0x20u) - 'a';
+    return f < 26u ? 1u << f : FL_OTHER;
+}
+
 static bool is_word(const struct ctx *c, size_t i)
 {
     return c->t[i].kind == BL_TOK_WORD || c->t[i].kind == BL_TOK_NUMBER ||
@@ -1475,7 +1490,11 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         size_t j, k, e;
         int ai = -1;
         int rc;
-        if (c->covered[i] || !tok_in(c, i, be))
+        /* be[] starts with i, a, w, b, r, s or a mark ("'s", "’re") */
+        if (c->covered[i] ||
+            !(first_letter(c, i) & (FL('i') | FL('a') | FL('w') | FL('b') | FL('r') | FL('s') |
+                                    FL_OTHER)) ||
+            !tok_in(c, i, be))
             continue;
         for (j = i + 1; j < body && j < i + 3 && tok_in(c, j, adverbs); j++)
             ;
@@ -1536,7 +1555,9 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     for (size_t i = lo + 1; i + 1 < body; i++) {
         struct bl_span cue, src = none_span();
         size_t a, k = i + 1, e, pe;
-        if (c->covered[i])
+        /* seem[], be[] and "reportedly" start with s, a, i, w or r */
+        if (c->covered[i] ||
+            !(first_letter(c, i) & (FL('s') | FL('a') | FL('i') | FL('w') | FL('r'))))
             continue;
         if ((tok_in(c, i, seem) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
             tok_eq(c, i, "reportedly")) {
@@ -1885,6 +1906,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         bool hit = false;
         int rc;
         if (c->covered[i] || c->covered[i + 1] || c->t[i].kind != BL_TOK_WORD ||
+            !(first_letter(c, i + 1) & (FL('a') | FL('o') | FL('f') | FL('t'))) ||
             !tok_in(c, i + 1,
                     (const char *const[]){"about", "on", "against", "for", "to", "of", "over", "at",
                                           NULL}))
