@@ -50,7 +50,7 @@ static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
  * FL(x) for a letter x of either case, FL_OTHER for any other byte (or
  * none). A list whose words all start with letters in a mask m can only
  * hold the token when first_letter(c, i) & m. */
-#define FL(ch) (1u << ((ch) - 'a'))
+#define FL(ch)   (1u << ((ch) - 'a'))
 #define FL_OTHER (1u << 31)
 static uint32_t first_letter(const struct ctx *c, size_t i)
 {
@@ -1492,8 +1492,8 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         int rc;
         /* be[] starts with i, a, w, b, r, s or a mark ("'s", "’re") */
         if (c->covered[i] ||
-            !(first_letter(c, i) & (FL('i') | FL('a') | FL('w') | FL('b') | FL('r') | FL('s') |
-                                    FL_OTHER)) ||
+            !(first_letter(c, i) &
+              (FL('i') | FL('a') | FL('w') | FL('b') | FL('r') | FL('s') | FL_OTHER)) ||
             !tok_in(c, i, be))
             continue;
         for (j = i + 1; j < body && j < i + 3 && tok_in(c, j, adverbs); j++)
