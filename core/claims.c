@@ -27,6 +27,11 @@ struct ctx {
                        * (1), or only to a source, which may speak again (SOURCE) */
     struct bl_claim *v;
     size_t nv, cap;
+    /* xcues[xfirst[k], xfirst[k + 1]) are the forms starting with 'a' + k */
+    uint16_t xfirst[27];
+    /* sentence_body's last answer: the rules all trim the same sentence */
+    size_t body_lo, body_hi, body;
+    bool body_ok;
 };
 
 /* ---- token helpers ---------------------------------------------------- */
@@ -39,6 +44,21 @@ static bool tok_eq(const struct ctx *c, size_t i, const char *lit)
 static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
 {
     return bl_tok_in(c->text, &c->t[i], list);
+}
+
+/* The token's first byte as a bit, for a test before a word list is scanned:
+ * FL(x) for a letter x of either case, FL_OTHER for any other byte (or
+ * none). A list whose words all start with letters in a mask m can only
+ * hold the token when first_letter(c, i) & m. */
+#define FL(ch)   (1u << ((ch) - 'a'))
+#define FL_OTHER (1u << 31)
+static uint32_t first_letter(const struct ctx *c, size_t i)
+{
+    unsigned f;
+    if (c->t[i].end == c->t[i].start)
+        return FL_OTHER;
+    f = ((unsigned char)c->text[c->t[i].start] | 0x20u) - 'a';
+    return f < 26u ? 1u << f : FL_OTHER;
 }
 
 static bool is_word(const struct ctx *c, size_t i)
@@ -295,11 +315,32 @@ static int tok_cmp(const struct ctx *c, size_t i, const char *form)
     return k < l ? 1 : form[k] ? -1 : 0;
 }
 
+/* Fill c->xfirst: the binary search in xcue_at need only look among the
+ * forms that share the token's first letter. */
+static void xcue_index(struct ctx *c)
+{
+    size_t x = 0, nx = sizeof xcues / sizeof xcues[0];
+    for (size_t k = 0; k < 27; k++) {
+        while (x < nx && (unsigned char)xcues[x].form[0] < 'a' + k)
+            x++;
+        c->xfirst[k] = (uint16_t)x;
+    }
+}
+
+/* The xcue the token at i is (ASCII case folded), or NULL. Every form is
+ * lower case and starts with a letter, so a token that does not start with
+ * one is none. */
 static const struct xcue *xcue_at(const struct ctx *c, size_t i)
 {
-    size_t lo = 0, hi = sizeof xcues / sizeof xcues[0];
-    if (c->t[i].kind != BL_TOK_WORD)
+    size_t lo, hi;
+    unsigned f;
+    if (c->t[i].kind != BL_TOK_WORD || c->t[i].end == c->t[i].start)
         return NULL;
+    f = (unsigned char)c->text[c->t[i].start] | 0x20u;
+    if (f - 'a' >= 26u)
+        return NULL;
+    lo = c->xfirst[f - 'a'];
+    hi = c->xfirst[f - 'a' + 1];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int r = tok_cmp(c, i, xcues[mid].form);
@@ -463,6 +504,19 @@ static size_t trim_end(const struct ctx *c, size_t a, size_t b)
             if (c->t[i].kind == BL_TOK_QUOTE && (c->t[i].flags & BL_TF_CLOSE_QUOTE))
                 return i + 1;
     return t;
+}
+
+/* trim_end(c, lo, hi) for a rule's sentence, remembered: each rule asks it of
+ * the same sentence in turn, and the answer depends on the tokens only. */
+static size_t sentence_body(struct ctx *c, size_t lo, size_t hi)
+{
+    if (!c->body_ok || c->body_lo != lo || c->body_hi != hi) {
+        c->body = trim_end(c, lo, hi);
+        c->body_lo = lo;
+        c->body_hi = hi;
+        c->body_ok = true;
+    }
+    return c->body;
 }
 
 /* Token index of the first token starting at or after byte off (binary search). */
@@ -934,7 +988,7 @@ static bool evidence_in(const struct ctx *c, struct bl_span src)
  * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     bool tcase = title_case(c, lo, body);
     for (size_t i = lo; i < body; i++) {
         const struct bl_cue *q = NULL;
@@ -1218,7 +1272,7 @@ static const char *const labels[] = {
  * capitalised name that is not a label. */
 static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags, bool title)
 {
-    size_t i, body = trim_end(c, lo, hi);
+    size_t i, body = sentence_body(c, lo, hi);
     struct bl_span src, cue;
     for (i = lo; i < body && i < lo + 6; i++)
         if (tok_eq(c, i, ":"))
@@ -1254,7 +1308,7 @@ static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                          "again", "repeatedly", NULL};
     static const char *const opens[] = {"if",  "whether", "what", "which", "who", "why",
                                         "how", "where",   "when", "to",    NULL};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo; i + 2 < body; i++) {
         struct bl_span src = none_span(), cue;
         size_t k = i + 1, e;
@@ -1430,13 +1484,17 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 {"embarrassed", {"by", "that", NULL}},
                 {"disgusted", {"by", "with", NULL}},
                 {NULL, {NULL}}};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo + 1; i + 3 < body; i++) {
         struct bl_span src, cue;
         size_t j, k, e;
         int ai = -1;
         int rc;
-        if (c->covered[i] || !tok_in(c, i, be))
+        /* be[] starts with i, a, w, b, r, s or a mark ("'s", "’re") */
+        if (c->covered[i] ||
+            !(first_letter(c, i) &
+              (FL('i') | FL('a') | FL('w') | FL('b') | FL('r') | FL('s') | FL_OTHER)) ||
+            !tok_in(c, i, be))
             continue;
         for (j = i + 1; j < body && j < i + 3 && tok_in(c, j, adverbs); j++)
             ;
@@ -1493,11 +1551,13 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const not_after[] = {"on",      "in",       "at",   "with",
                                             "before",  "for",      "as",   "alongside",
                                             "onstage", "together", "live", NULL};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo + 1; i + 1 < body; i++) {
         struct bl_span cue, src = none_span();
         size_t a, k = i + 1, e, pe;
-        if (c->covered[i])
+        /* seem[], be[] and "reportedly" start with s, a, i, w or r */
+        if (c->covered[i] ||
+            !(first_letter(c, i) & (FL('s') | FL('a') | FL('i') | FL('w') | FL('r'))))
             continue;
         if ((tok_in(c, i, seem) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
             tok_eq(c, i, "reportedly")) {
@@ -1570,7 +1630,7 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const docs[] = {"poll",   "polls",    "survey",  "surveys", "study",
                                        "report", "analysis", "average", "data",    "figures",
                                        "census", "count",    "tally",   NULL};
-    size_t body = trim_end(c, lo, hi), k, e;
+    size_t body = sentence_body(c, lo, hi), k, e;
     bool doc = false;
     struct bl_span src, cue;
     if (body <= lo + 3 || !tok_eq(c, lo, "in") || c->covered[lo])
@@ -1610,7 +1670,7 @@ static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const opens[] = {",",     ";",       ":",     "although", "though",
                                         "but",   "because", "while", "when",     "as",
                                         "since", "that",    "if",    "whereas",  NULL};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo + 3; i + 1 < body; i++) {
         struct bl_span src, cue;
         size_t a, e, k;
@@ -1687,14 +1747,21 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     static const char *const owners[] = {"his", "her", "their", "its", "our", "my", NULL};
     static const char *const articles[] = {"the", "a", "an", "these", "this", "such", NULL};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo; i + 2 < body; i++) {
         const struct nominal *nm = NULL;
         struct bl_span src = none_span(), cue;
         size_t k = i + 1, e, d = i;
+        bool that, to;
         int rc;
         if (c->covered[i] || c->covered[k] || c->t[i].kind != BL_TOK_WORD ||
             (is_upper(c, i) && i > lo))
+            continue;
+        /* the word after first: it is rarely "that", "to" or "for", and
+         * that spares the scan of the nominals at almost every token */
+        that = tok_eq(c, k, "that");
+        to = !that && tok_eq(c, k, "to");
+        if (!that && !to && !tok_eq(c, k, "for"))
             continue;
         for (const struct nominal *x = nominals; x->form; x++)
             if (tok_eq(c, i, x->form)) {
@@ -1703,11 +1770,11 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             }
         if (!nm)
             continue;
-        if (tok_eq(c, k, "that"))
+        if (that)
             k++;
-        else if (tok_eq(c, k, "to") && nm->takes >= 2)
+        else if (to && nm->takes >= 2)
             ; /* the content keeps its "to" */
-        else if (tok_eq(c, k, "for") && nm->takes >= 3)
+        else if (!to && nm->takes >= 3)
             k++;
         else
             continue;
@@ -1832,13 +1899,14 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                  {"push", "for"},
                  {NULL, NULL}};
     static const char *const owners[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
-    size_t body = trim_end(c, lo, hi);
+    size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo; i + 3 < body; i++) {
         struct bl_span src = none_span(), cue;
         size_t k = i + 2, e, d = i;
         bool hit = false;
         int rc;
         if (c->covered[i] || c->covered[i + 1] || c->t[i].kind != BL_TOK_WORD ||
+            !(first_letter(c, i + 1) & (FL('a') | FL('o') | FL('f') | FL('t'))) ||
             !tok_in(c, i + 1,
                     (const char *const[]){"about", "on", "against", "for", "to", "of", "over", "at",
                                           NULL}))
@@ -1887,7 +1955,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     struct bl_claim cl;
-    size_t b = trim_end(c, lo, hi), cov = 0;
+    size_t b = sentence_body(c, lo, hi), cov = 0;
     int kind;
     if (b <= lo || words_in(c, lo, b) < 4)
         return BL_OK;
@@ -1978,6 +2046,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     c.text = d->text;
     c.t = d->toks;
     c.n = d->ntoks;
+    xcue_index(&c);
     c.covered = calloc(d->ntoks, 1);
     boiler = calloc(d->nsents, 1);
     if (!c.covered || !boiler) {

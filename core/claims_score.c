@@ -578,26 +578,38 @@ static bool needle_at(const char *s, size_t len, size_t i, const char *needle)
     return true;
 }
 
+/* Set bit in tab at byte ch and, for a letter, at its other case too, so
+ * that the text's bytes index tab as they are. */
+static void mark_ci(uint32_t tab[256], unsigned char ch, uint32_t bit)
+{
+    tab[ascii_lower(ch)] |= bit;
+    if (ch >= 'a' && ch <= 'z')
+        tab[ch - ('a' - 'A')] |= bit;
+    else if (ch >= 'A' && ch <= 'Z')
+        tab[ch] |= bit;
+}
+
 /* Is any of the n (at most 32) needles in s[0..len), ignoring ASCII case?
  * One pass: each byte is checked only against the needles that start with
- * it and go on with the byte after it, instead of one pass per needle. */
+ * it and go on with the byte after it, instead of one pass per needle. The
+ * tables hold both cases of a letter, so the text's bytes need no folding. */
 static bool has_any_ci(const char *s, size_t len, const char *const *needles, size_t n)
 {
     uint32_t first[256], second[256], single = 0;
     memset(first, 0, sizeof first);
     memset(second, 0, sizeof second);
     for (size_t k = 0; k < n; k++) {
-        first[ascii_lower((unsigned char)needles[k][0])] |= (uint32_t)1 << k;
+        mark_ci(first, (unsigned char)needles[k][0], (uint32_t)1 << k);
         if (needles[k][1])
-            second[ascii_lower((unsigned char)needles[k][1])] |= (uint32_t)1 << k;
+            mark_ci(second, (unsigned char)needles[k][1], (uint32_t)1 << k);
         else
             single |= (uint32_t)1 << k;
     }
     for (size_t i = 0; i < len; i++) {
-        uint32_t m = first[ascii_lower((unsigned char)s[i])];
+        uint32_t m = first[(unsigned char)s[i]];
         if (!m)
             continue;
-        m &= single | (i + 1 < len ? second[ascii_lower((unsigned char)s[i + 1])] : 0);
+        m &= single | (i + 1 < len ? second[(unsigned char)s[i + 1]] : 0);
         for (; m; m &= m - 1)
             if (needle_at(s, len, i, needles[__builtin_ctz(m)]))
                 return true;

@@ -550,11 +550,13 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
         size_t w = tok_at(c, s.start);
         return w < c->n ? relative_antecedent(c, w) : -1;
     }
-    /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of" */
+    /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of".
+     * Every cut is two bytes or more: their first two are tested in line
+     * before memcmp is called. */
     for (size_t k = 0; cuts[k]; k++) {
         size_t cl = strlen(cuts[k]);
         for (size_t i = 1; i + cl < len; i++)
-            if (!memcmp(t + i, cuts[k], cl)) {
+            if (t[i] == cuts[k][0] && t[i + 1] == cuts[k][1] && !memcmp(t + i, cuts[k], cl)) {
                 a = bl_actor_at(c->d, s.start, s.start + i);
                 if (a >= 0)
                     return a;
