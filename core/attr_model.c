@@ -257,7 +257,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             a->inq = inq;
         }
         if (t->kind == BL_TOK_WORD) {
-            size_t k = bl_cues_match(cues, text, d->toks, d->ntoks, i, &cue);
+            size_t k = bl_cues_at(cues, d, i, &cue);
             if (k && cue) {
                 a->cue_n = (uint8_t)k;
                 a->cue_tag = cue->tag;

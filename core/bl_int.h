@@ -184,6 +184,10 @@ struct bl_doc {
     size_t nclaims;
     struct bl_actor_ref *actor_refs; /* every actor mention by position (arena) */
     size_t nactor_refs;
+    /* Longest cue at each token (ntoks entries, arena; NULL: none there),
+     * filled once by bl_cues_index from the lexicon cue_src. */
+    const struct bl_cue **cue_at;
+    const struct bl_cues *cue_src;
 
     uint64_t stage_ns[BL_NSTAGES];
 };
@@ -346,6 +350,18 @@ size_t bl_cues_count(const bl_cues *c);
  * *out (owned by c). c may be NULL (no match). Thread-safe. */
 size_t bl_cues_match(const bl_cues *c, const char *text, const struct bl_token *toks, size_t n,
                      size_t i, const struct bl_cue **out);
+
+/* Find the longest cue at every token of d once (bl_cues_match per token)
+ * and keep the answers in d->cue_at (d->arena), so that the stages that ask
+ * the same question do not search again. Does nothing when c is NULL or d
+ * already holds c's answers. Returns BL_OK or BL_ERR_NOMEM (d unchanged).
+ * Writes d: one thread per doc. */
+int bl_cues_index(const bl_cues *c, struct bl_doc *d);
+
+/* bl_cues_match(c, d->text, d->toks, d->ntoks, i, out), read from d->cue_at
+ * when bl_cues_index has filled it for c, else searched. Thread-safe for
+ * readers of d. */
+size_t bl_cues_at(const bl_cues *c, const struct bl_doc *d, size_t i, const struct bl_cue **out);
 
 /* ---- Quotes (core/quotes.c) -------------------------------------------- */
 

@@ -733,7 +733,7 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
          * next cue opens another claim */
         if (x > a + 1 && x + 1 < hi && (tok_eq(c, x, "and") || tok_eq(c, x, "but"))) {
             const struct bl_cue *q1;
-            if ((bl_cues_match(c->cues, c->text, c->t, c->n, x + 1, &q1) &&
+            if ((bl_cues_at(c->cues, c->d, x + 1, &q1) &&
                  (q1->tag == BL_CUE_3SG || q1->tag == BL_CUE_PAST)) ||
                 (xcue_at(c, x + 1) && is_inflected(c, x + 1) && !is_upper(c, x + 1)))
                 return x;
@@ -749,7 +749,7 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
                 if (!is_word(c, y) || tok_in(c, y, np_stop) || c->t[y - 1].kind == BL_TOK_CLITIC ||
                     (l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g'))
                     break;
-                if ((bl_cues_match(c->cues, c->text, c->t, c->n, y, &q2) &&
+                if ((bl_cues_at(c->cues, c->d, y, &q2) &&
                      (q2->tag == BL_CUE_3SG || q2->tag == BL_CUE_PAST)) ||
                     (xcue_at(c, y) && is_inflected(c, y) && is_upper(c, x + 1)))
                     return x;
@@ -774,7 +774,7 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
             return x;
         if (!tok_eq(c, x, ",") && c->t[x].kind != BL_TOK_DASH)
             continue;
-        if (bl_cues_match(c->cues, c->text, c->t, c->n, x + 1, &q) &&
+        if (bl_cues_at(c->cues, c->d, x + 1, &q) &&
             (q->tag == BL_CUE_ING || q->tag == BL_CUE_PREP))
             return x;
     }
@@ -1000,7 +1000,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 
         if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
             continue;
-        len = bl_cues_match(c->cues, c->text, c->t, c->n, i, &q);
+        len = bl_cues_at(c->cues, c->d, i, &q);
         x = xcue_at(c, i);
         if (!len) {
             if (!x)
@@ -1977,7 +1977,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (b == f || words_in(c, lo, b) < 8)
             return BL_OK;
         for (size_t i = lo; i < b; i++)
-            if (bl_cues_match(c->cues, c->text, c->t, c->n, i, NULL))
+            if (bl_cues_at(c->cues, c->d, i, NULL))
                 return BL_OK;
     }
     /* a question asserts nothing */
@@ -2053,6 +2053,9 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         rc = BL_ERR_NOMEM;
         goto out;
     }
+    rc = bl_cues_index(c.cues, d); /* usually kept from the quotes stage */
+    if (rc != BL_OK)
+        goto out;
     for (size_t s = 0; s < d->nsents; s++)
         boiler[s] = bl_claims_boilerplate(d, s);
     rc = from_quotes(&c, boiler, sent_of);

@@ -299,3 +299,37 @@ size_t bl_cues_match(const bl_cues *c, const char *text, const struct bl_token *
     }
     return best;
 }
+
+/* See bl_int.h. One pass of bl_cues_match over the tokens; a match's length
+ * is its cue's ntoks, so the pointer alone is the whole answer. */
+int bl_cues_index(const bl_cues *c, struct bl_doc *d)
+{
+    const struct bl_cue **at;
+
+    if (!c || !d || !d->ntoks || (d->cue_at && d->cue_src == c))
+        return BL_OK;
+    if (d->ntoks > SIZE_MAX / sizeof *at)
+        return BL_ERR_NOMEM;
+    at = bl_arena_alloc(&d->arena, d->ntoks * sizeof *at); /* zeroed: no cue */
+    if (!at)
+        return BL_ERR_NOMEM;
+    for (size_t i = 0; i < d->ntoks; i++)
+        if (d->toks[i].kind == BL_TOK_WORD)
+            (void)bl_cues_match(c, d->text, d->toks, d->ntoks, i, &at[i]);
+    d->cue_at = at;
+    d->cue_src = c;
+    return BL_OK;
+}
+
+/* See bl_int.h. */
+size_t bl_cues_at(const bl_cues *c, const struct bl_doc *d, size_t i, const struct bl_cue **out)
+{
+    const struct bl_cue *cue;
+
+    if (!d->cue_at || d->cue_src != c)
+        return bl_cues_match(c, d->text, d->toks, d->ntoks, i, out);
+    cue = i < d->ntoks ? d->cue_at[i] : NULL;
+    if (out)
+        *out = cue;
+    return cue ? cue->ntoks : 0;
+}

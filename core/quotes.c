@@ -215,7 +215,7 @@ static size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_c
     *out = NULL;
     if (c->t[i].kind != BL_TOK_WORD || c->inq[i])
         return 0;
-    len = bl_cues_match(c->cues, c->text, c->t, c->n, i, out);
+    len = bl_cues_at(c->cues, c->d, i, out);
     if (!len)
         return 0;
     if ((*out)->tag != BL_CUE_PREP && i > lo &&
@@ -422,7 +422,7 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
     const char *w = c->text + c->t[lo].start;
     /* "Asked about it, the chairman ...": an opening verb is no subject */
     bool verb = lo < hi && c->t[lo].kind == BL_TOK_WORD &&
-                (bl_cues_match(c->cues, c->text, c->t, c->n, lo, NULL) ||
+                (bl_cues_at(c->cues, c->d, lo, NULL) ||
                  (l > 4 && !strncmp(w + l - 2, "ed", 2)) || (l > 5 && !strncmp(w + l - 3, "ing", 3)));
     struct bl_span first, sp;
     bool have_first = !verb && subject_np(c, lo, hi, &first), have_comma = false;
@@ -1150,8 +1150,8 @@ static bool clause_goes_on(const struct ctx *c, const struct piece *p)
     return k < c->n && sent(c, k) == sent(c, p->close) && c->t[k].kind == BL_TOK_WORD &&
            (!is_upper(c, k) || (p->c1 > p->c0 && is_word(c, p->c1 - 1) && k + 1 < c->n &&
                                 c->t[k + 1].kind == BL_TOK_WORD &&
-                                !bl_cues_match(c->cues, c->text, c->t, c->n, k + 1, NULL))) &&
-           !bl_cues_match(c->cues, c->text, c->t, c->n, k, NULL) && !tok_in(c, k, pronouns);
+                                !bl_cues_at(c->cues, c->d, k + 1, NULL))) &&
+           !bl_cues_at(c->cues, c->d, k, NULL) && !tok_in(c, k, pronouns);
 }
 
 /* Every quote between prev and q (in c->qs) was dropped: a title or scare
@@ -1270,7 +1270,7 @@ static int direct_quotes(struct ctx *c)
         if (q->npieces == 1 && prevw != BL_NONE && tok_eq(c, prevw, ":") && p->close != NONE32 &&
             p->close + mark_len(c, p->close) < s->tok_end && !tok_eq(c, p->c1 - 1, ",") &&
             is_word(c, p->close + mark_len(c, p->close)) &&
-            !bl_cues_match(c->cues, c->text, c->t, c->n, p->close + mark_len(c, p->close), NULL) &&
+            !bl_cues_at(c->cues, c->d, p->close + mark_len(c, p->close), NULL) &&
             !tok_in(c, p->close + mark_len(c, p->close), pronouns))
             q->kind = BL_QUOTE_PARTIAL;
         /* `Tyler said, "We have three weeks to go" until the caucuses`: after
@@ -1681,14 +1681,14 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             return i;
         /* `called it “ridiculous,” saying ...` */
         if (tok_eq(c, i, ",") && i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
-            bl_cues_match(c->cues, c->text, c->t, c->n, i + 2, NULL))
+            bl_cues_at(c->cues, c->d, i + 2, NULL))
             return i + 2;
         /* ", and he railed against ...", ", said one voter" */
         if (tok_eq(c, i, ",") && i + 2 < b &&
             ((tok_eq(c, i + 1, "and") &&
               (tok_in(c, i + 2, pronouns) || is_upper(c, i + 2) ||
-               bl_cues_match(c->cues, c->text, c->t, c->n, i + 2, NULL))) ||
-             bl_cues_match(c->cues, c->text, c->t, c->n, i + 1, NULL)))
+               bl_cues_at(c->cues, c->d, i + 2, NULL))) ||
+             bl_cues_at(c->cues, c->d, i + 1, NULL)))
             return i;
         /* `called them "Obama-Clinton" policies, which he said had harmed`:
          * a relative clause after quoted words is the narrator's */
@@ -1707,7 +1707,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             if (tok_in(c, v, (const char *const[]){"then", "also", "later", "again", NULL}) &&
                 v + 1 < b)
                 v++;
-            if (bl_cues_match(c->cues, c->text, c->t, c->n, v, &cue) && cue &&
+            if (bl_cues_at(c->cues, c->d, v, &cue) && cue &&
                 cue->tag != BL_CUE_BASE && cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
                 return i;
         }
@@ -1723,7 +1723,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         if (tok_eq(c, i, ",") && i + 3 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
             tok_eq(c, i + 2, "and") &&
             (tok_in(c, i + 3, pronouns) || is_upper(c, i + 3) ||
-             bl_cues_match(c->cues, c->text, c->t, c->n, i + 3, NULL)))
+             bl_cues_at(c->cues, c->d, i + 3, NULL)))
             return i + 2;
     }
     return b;
@@ -2211,6 +2211,9 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
         rc = BL_ERR_NOMEM;
         goto out;
     }
+    rc = bl_cues_index(c.cues, d); /* the cue at each token, shared with claims */
+    if (rc != BL_OK)
+        goto out;
     rc = direct_quotes(&c);
     if (rc != BL_OK)
         goto out;
