@@ -313,6 +313,20 @@ static const struct lexeme {
 };
 #define LEX_MAX 15 /* bytes in the longest word the table can hold */
 
+/* Where the words of each first byte start in lexicon[]: bucket 0 is the
+ * bytes before 'a' ("'ll"), 1..26 the letters, 27 the bytes after 'z'
+ * ("’ll"), and bucket b is lexicon[lex_first[b] .. lex_first[b + 1]).
+ * Halves the binary search. Update it with the lexicon (test_claims checks
+ * it through bl_claims_lexicon_sorted). */
+static const uint16_t lex_first[29] = {0,   2,   14,  27,  37,  57,  63,  86,  92,  105,
+                                       109, 115, 118, 132, 152, 158, 166, 182, 184, 199,
+                                       226, 253, 260, 261, 269, 269, 273, 273, 275};
+
+static size_t lex_bucket(unsigned char c)
+{
+    return c < 'a' ? 0 : c > 'z' ? 27 : (size_t)(c - 'a') + 1;
+}
+
 /* Bytes 8k..8k+7 of a NUL-padded word as a number that orders as strcmp
  * orders the words. */
 static uint64_t word_part(const char *w, size_t k)
@@ -330,11 +344,18 @@ static uint64_t word_part(const char *w, size_t k)
 static unsigned word_class(const char *text, const struct bl_token *t)
 {
     char key[16] = {0};
-    size_t l = t->end - t->start, lo = 0, hi = sizeof lexicon / sizeof lexicon[0];
+    size_t l = t->end - t->start, lo, hi, b;
+    unsigned char c0;
     uint64_t k0, k1;
 
     /* numbers, marks, URLs: nothing listed has their form */
     if ((t->kind != BL_TOK_WORD && t->kind != BL_TOK_CLITIC) || l == 0 || l > LEX_MAX)
+        return 0;
+    c0 = (unsigned char)text[t->start];
+    b = lex_bucket(c0 >= 'A' && c0 <= 'Z' ? c0 + ('a' - 'A') : c0);
+    lo = lex_first[b];
+    hi = lex_first[b + 1];
+    if (lo == hi)
         return 0;
     for (size_t i = 0; i < l; i++) {
         char ch = text[t->start + i];
@@ -407,14 +428,19 @@ static bool named_in(const struct bl_doc *d, size_t a, size_t b)
 }
 
 /* True when lexicon[] is as word_class needs it: in strict strcmp order,
- * lower case, each word NUL-terminated in its slot (for the unit tests).
- * Pure; thread-safe. */
+ * lower case, each word NUL-terminated in its slot, in its lex_first bucket
+ * (for the unit tests). Pure; thread-safe. */
 bool bl_claims_lexicon_sorted(void)
 {
-    for (size_t i = 0; i < sizeof lexicon / sizeof lexicon[0]; i++) {
+    size_t n = sizeof lexicon / sizeof lexicon[0];
+    if (lex_first[0] != 0 || lex_first[28] != n)
+        return false;
+    for (size_t i = 0; i < n; i++) {
         const char *w = lexicon[i].word;
+        size_t b = lex_bucket((unsigned char)w[0]);
         if (strnlen(w, sizeof lexicon[i].word) > LEX_MAX ||
-            (i > 0 && strcmp(lexicon[i - 1].word, w) >= 0))
+            (i > 0 && strcmp(lexicon[i - 1].word, w) >= 0) || i < lex_first[b] ||
+            i >= lex_first[b + 1])
             return false;
         for (; *w; w++)
             if (*w >= 'A' && *w <= 'Z')
