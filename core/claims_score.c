@@ -427,13 +427,16 @@ static bool named_in(const struct bl_doc *d, size_t a, size_t b)
     return false;
 }
 
+static bool boiler_tables_ok(void);
+
 /* True when lexicon[] is as word_class needs it: in strict strcmp order,
- * lower case, each word NUL-terminated in its slot, in its lex_first bucket
- * (for the unit tests). Pure; thread-safe. */
+ * lower case, each word NUL-terminated in its slot, in its lex_first bucket,
+ * and the boilerplate tables match their phrases (for the unit tests).
+ * Pure; thread-safe. */
 bool bl_claims_lexicon_sorted(void)
 {
     size_t n = sizeof lexicon / sizeof lexicon[0];
-    if (lex_first[0] != 0 || lex_first[28] != n)
+    if (lex_first[0] != 0 || lex_first[28] != n || !boiler_tables_ok())
         return false;
     for (size_t i = 0; i < n; i++) {
         const char *w = lexicon[i].word;
@@ -615,29 +618,73 @@ static void mark_ci(uint32_t tab[256], unsigned char ch, uint32_t bit)
         tab[ch] |= bit;
 }
 
-/* Is any of the n (at most 32) needles in s[0..len), ignoring ASCII case?
- * One pass: each byte is checked only against the needles that start with
- * it and go on with the byte after it, instead of one pass per needle. The
- * tables hold both cases of a letter, so the text's bytes need no folding. */
-static bool has_any_ci(const char *s, size_t len, const char *const *needles, size_t n)
+/* Phrases that mark boilerplate anywhere in a sentence: at most 32, each of
+ * two bytes or more, lower case. */
+static const char *const boiler_anywhere[] = {
+    "reporting by",     "editing by", "writing by",          "compiled by",  "click here",
+    "sign up for",      "sign up to", "all rights reserved", "copyright",    "\xc2\xa9",
+    "getty images",     "ap photo",   "photo credit",        "photograph:",  "photo:",
+    "image:",           "(photo",     "subscribe to",        "follow us on", "read more:",
+    "trust principles", "newsletter", "our standards",       "afp photo",    "/reuters",
+    "/ reuters"};
+#define NBOILER (sizeof boiler_anywhere / sizeof boiler_anywhere[0])
+
+/* Bit k is set at the first (second) byte of boiler_anywhere[k], in both
+ * cases of a letter, as mark_ci sets it. Kept as constants so that no call
+ * builds them; boiler_tables_ok (run by test_claims through
+ * bl_claims_lexicon_sorted) checks them against the list, so rebuild them
+ * when the list changes. */
+static const uint32_t boiler_first[256] = {
+    ['('] = 0x00010000u, ['/'] = 0x03000000u, ['A'] = 0x00800880u, ['C'] = 0x00000118u,
+    ['E'] = 0x00000002u, ['F'] = 0x00040000u, ['G'] = 0x00000400u, ['I'] = 0x00008000u,
+    ['N'] = 0x00200000u, ['O'] = 0x00400000u, ['P'] = 0x00007000u, ['R'] = 0x00080001u,
+    ['S'] = 0x00020060u, ['T'] = 0x00100000u, ['W'] = 0x00000004u, ['a'] = 0x00800880u,
+    ['c'] = 0x00000118u, ['e'] = 0x00000002u, ['f'] = 0x00040000u, ['g'] = 0x00000400u,
+    ['i'] = 0x00008000u, ['n'] = 0x00200000u, ['o'] = 0x00400000u, ['p'] = 0x00007000u,
+    ['r'] = 0x00080001u, ['s'] = 0x00020060u, ['t'] = 0x00100000u, ['w'] = 0x00000004u,
+    [0xc2] = 0x00000200u,
+};
+static const uint32_t boiler_second[256] = {
+    [' '] = 0x02000000u, ['D'] = 0x00000002u, ['E'] = 0x00280401u, ['F'] = 0x00800000u,
+    ['H'] = 0x00007000u, ['I'] = 0x00000060u, ['L'] = 0x00000090u, ['M'] = 0x00008000u,
+    ['O'] = 0x00040108u, ['P'] = 0x00010800u, ['R'] = 0x01100004u, ['U'] = 0x00420000u,
+    ['d'] = 0x00000002u, ['e'] = 0x00280401u, ['f'] = 0x00800000u, ['h'] = 0x00007000u,
+    ['i'] = 0x00000060u, ['l'] = 0x00000090u, ['m'] = 0x00008000u, ['o'] = 0x00040108u,
+    ['p'] = 0x00010800u, ['r'] = 0x01100004u, ['u'] = 0x00420000u, [0xa9] = 0x00000200u,
+};
+
+/* True when boiler_first and boiler_second are what mark_ci makes of
+ * boiler_anywhere. */
+static bool boiler_tables_ok(void)
 {
-    uint32_t first[256], second[256], single = 0;
+    uint32_t first[256], second[256];
     memset(first, 0, sizeof first);
     memset(second, 0, sizeof second);
-    for (size_t k = 0; k < n; k++) {
-        mark_ci(first, (unsigned char)needles[k][0], (uint32_t)1 << k);
-        if (needles[k][1])
-            mark_ci(second, (unsigned char)needles[k][1], (uint32_t)1 << k);
-        else
-            single |= (uint32_t)1 << k;
+    if (NBOILER > 32)
+        return false;
+    for (size_t k = 0; k < NBOILER; k++) {
+        if (!boiler_anywhere[k][0] || !boiler_anywhere[k][1])
+            return false;
+        mark_ci(first, (unsigned char)boiler_anywhere[k][0], (uint32_t)1 << k);
+        mark_ci(second, (unsigned char)boiler_anywhere[k][1], (uint32_t)1 << k);
     }
-    for (size_t i = 0; i < len; i++) {
-        uint32_t m = first[(unsigned char)s[i]];
+    return memcmp(first, boiler_first, sizeof first) == 0 &&
+           memcmp(second, boiler_second, sizeof second) == 0;
+}
+
+/* Is any of boiler_anywhere in s[0..len), ignoring ASCII case? One pass:
+ * each byte is checked only against the phrases that start with it and go
+ * on with the byte after it, instead of one pass per phrase. The tables
+ * hold both cases of a letter, so the text's bytes need no folding. */
+static bool has_boiler(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        uint32_t m = boiler_first[(unsigned char)s[i]];
         if (!m)
             continue;
-        m &= single | (i + 1 < len ? second[(unsigned char)s[i + 1]] : 0);
+        m &= boiler_second[(unsigned char)s[i + 1]];
         for (; m; m &= m - 1)
-            if (needle_at(s, len, i, needles[__builtin_ctz(m)]))
+            if (needle_at(s, len, i, boiler_anywhere[__builtin_ctz(m)]))
                 return true;
     }
     return false;
@@ -647,13 +694,6 @@ static bool has_any_ci(const char *s, size_t len, const char *const *needles, si
  * call to action rather than part of the story. Read-only; thread-safe. */
 bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
 {
-    static const char *const anywhere[] = {
-        "reporting by",     "editing by", "writing by",          "compiled by",  "click here",
-        "sign up for",      "sign up to", "all rights reserved", "copyright",    "\xc2\xa9",
-        "getty images",     "ap photo",   "photo credit",        "photograph:",  "photo:",
-        "image:",           "(photo",     "subscribe to",        "follow us on", "read more:",
-        "trust principles", "newsletter", "our standards",       "afp photo",    "/reuters",
-        "/ reuters"};
     static const char *const opening[] = {"by ",        "related:",   "read more",
                                           "watch:",     "listen:",    "advertisement",
                                           "share this", "(reporting", "additional reporting",
@@ -668,8 +708,7 @@ bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
     p = d->text + s->start;
     len = s->end - s->start;
     ntok = s->tok_end - s->tok_start;
-    _Static_assert(sizeof anywhere / sizeof anywhere[0] <= 32, "has_any_ci takes 32 needles");
-    if (has_any_ci(p, len, anywhere, sizeof anywhere / sizeof anywhere[0]))
+    if (has_boiler(p, len))
         return true;
     for (size_t k = 0; opening[k]; k++) {
         size_t l = strlen(opening[k]);
