@@ -774,8 +774,7 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
             return x;
         if (!tok_eq(c, x, ",") && c->t[x].kind != BL_TOK_DASH)
             continue;
-        if (bl_cues_at(c->cues, c->d, x + 1, &q) &&
-            (q->tag == BL_CUE_ING || q->tag == BL_CUE_PREP))
+        if (bl_cues_at(c->cues, c->d, x + 1, &q) && (q->tag == BL_CUE_ING || q->tag == BL_CUE_PREP))
             return x;
     }
     return hi;

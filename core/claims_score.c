@@ -635,13 +635,13 @@ static const char *const boiler_anywhere[] = {
  * bl_claims_lexicon_sorted) checks them against the list, so rebuild them
  * when the list changes. */
 static const uint32_t boiler_first[256] = {
-    ['('] = 0x00010000u, ['/'] = 0x03000000u, ['A'] = 0x00800880u, ['C'] = 0x00000118u,
-    ['E'] = 0x00000002u, ['F'] = 0x00040000u, ['G'] = 0x00000400u, ['I'] = 0x00008000u,
-    ['N'] = 0x00200000u, ['O'] = 0x00400000u, ['P'] = 0x00007000u, ['R'] = 0x00080001u,
-    ['S'] = 0x00020060u, ['T'] = 0x00100000u, ['W'] = 0x00000004u, ['a'] = 0x00800880u,
-    ['c'] = 0x00000118u, ['e'] = 0x00000002u, ['f'] = 0x00040000u, ['g'] = 0x00000400u,
-    ['i'] = 0x00008000u, ['n'] = 0x00200000u, ['o'] = 0x00400000u, ['p'] = 0x00007000u,
-    ['r'] = 0x00080001u, ['s'] = 0x00020060u, ['t'] = 0x00100000u, ['w'] = 0x00000004u,
+    ['('] = 0x00010000u,  ['/'] = 0x03000000u, ['A'] = 0x00800880u, ['C'] = 0x00000118u,
+    ['E'] = 0x00000002u,  ['F'] = 0x00040000u, ['G'] = 0x00000400u, ['I'] = 0x00008000u,
+    ['N'] = 0x00200000u,  ['O'] = 0x00400000u, ['P'] = 0x00007000u, ['R'] = 0x00080001u,
+    ['S'] = 0x00020060u,  ['T'] = 0x00100000u, ['W'] = 0x00000004u, ['a'] = 0x00800880u,
+    ['c'] = 0x00000118u,  ['e'] = 0x00000002u, ['f'] = 0x00040000u, ['g'] = 0x00000400u,
+    ['i'] = 0x00008000u,  ['n'] = 0x00200000u, ['o'] = 0x00400000u, ['p'] = 0x00007000u,
+    ['r'] = 0x00080001u,  ['s'] = 0x00020060u, ['t'] = 0x00100000u, ['w'] = 0x00000004u,
     [0xc2] = 0x00000200u,
 };
 static const uint32_t boiler_second[256] = {
@@ -694,9 +694,15 @@ static bool has_boiler(const char *s, size_t len)
  * call to action rather than part of the story. Read-only; thread-safe. */
 bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
 {
-    static const char *const opening[] = {"by ",        "related:",   "read more",
-                                          "watch:",     "listen:",    "advertisement",
-                                          "share this", "(reporting", "additional reporting",
+    /* ("By " opens a byline only when names follow: see below) */
+    static const char *const opening[] = {"related:",
+                                          "read more",
+                                          "watch:",
+                                          "listen:",
+                                          "advertisement",
+                                          "share this",
+                                          "(reporting",
+                                          "additional reporting",
                                           NULL};
     const struct bl_sentence *s;
     const char *p;
@@ -710,11 +716,12 @@ bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
     ntok = s->tok_end - s->tok_start;
     if (has_boiler(p, len))
         return true;
-    for (size_t k = 0; opening[k]; k++) {
-        size_t l = strlen(opening[k]);
-        if (len >= l && strncasecmp(p, opening[k], l) == 0 && strcmp(opening[k], "by ") != 0)
+    if (len == 0)
+        return false;
+    for (size_t k = 0; opening[k]; k++)
+        if (ascii_lower((unsigned char)p[0]) == (unsigned char)opening[k][0] &&
+            needle_at(p, len, 0, opening[k]))
             return true;
-    }
     /* a byline: "By" and names only ("By Ana Ruiz and Tom Berg") */
     if (len > 3 && strncasecmp(p, "by ", 3) == 0 && ntok <= 12) {
         for (size_t i = s->tok_start + 1; i < s->tok_end; i++) {

@@ -422,8 +422,8 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
     const char *w = c->text + c->t[lo].start;
     /* "Asked about it, the chairman ...": an opening verb is no subject */
     bool verb = lo < hi && c->t[lo].kind == BL_TOK_WORD &&
-                (bl_cues_at(c->cues, c->d, lo, NULL) ||
-                 (l > 4 && !strncmp(w + l - 2, "ed", 2)) || (l > 5 && !strncmp(w + l - 3, "ing", 3)));
+                (bl_cues_at(c->cues, c->d, lo, NULL) || (l > 4 && !strncmp(w + l - 2, "ed", 2)) ||
+                 (l > 5 && !strncmp(w + l - 3, "ing", 3)));
     struct bl_span first, sp;
     bool have_first = !verb && subject_np(c, lo, hi, &first), have_comma = false;
     if (have_first && (speaker_of(c, first) >= 0 || tok_in(c, lo, pronouns))) {
@@ -1148,9 +1148,9 @@ static bool clause_goes_on(const struct ctx *c, const struct piece *p)
     /* `saying "of course" Clinton has the qualifications`: no punctuation
      * closes the quoted words, so a capital after them goes on too */
     return k < c->n && sent(c, k) == sent(c, p->close) && c->t[k].kind == BL_TOK_WORD &&
-           (!is_upper(c, k) || (p->c1 > p->c0 && is_word(c, p->c1 - 1) && k + 1 < c->n &&
-                                c->t[k + 1].kind == BL_TOK_WORD &&
-                                !bl_cues_at(c->cues, c->d, k + 1, NULL))) &&
+           (!is_upper(c, k) ||
+            (p->c1 > p->c0 && is_word(c, p->c1 - 1) && k + 1 < c->n &&
+             c->t[k + 1].kind == BL_TOK_WORD && !bl_cues_at(c->cues, c->d, k + 1, NULL))) &&
            !bl_cues_at(c->cues, c->d, k, NULL) && !tok_in(c, k, pronouns);
 }
 
@@ -1685,9 +1685,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             return i + 2;
         /* ", and he railed against ...", ", said one voter" */
         if (tok_eq(c, i, ",") && i + 2 < b &&
-            ((tok_eq(c, i + 1, "and") &&
-              (tok_in(c, i + 2, pronouns) || is_upper(c, i + 2) ||
-               bl_cues_at(c->cues, c->d, i + 2, NULL))) ||
+            ((tok_eq(c, i + 1, "and") && (tok_in(c, i + 2, pronouns) || is_upper(c, i + 2) ||
+                                          bl_cues_at(c->cues, c->d, i + 2, NULL))) ||
              bl_cues_at(c->cues, c->d, i + 1, NULL)))
             return i;
         /* `called them "Obama-Clinton" policies, which he said had harmed`:
@@ -1707,8 +1706,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             if (tok_in(c, v, (const char *const[]){"then", "also", "later", "again", NULL}) &&
                 v + 1 < b)
                 v++;
-            if (bl_cues_at(c->cues, c->d, v, &cue) && cue &&
-                cue->tag != BL_CUE_BASE && cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
+            if (bl_cues_at(c->cues, c->d, v, &cue) && cue && cue->tag != BL_CUE_BASE &&
+                cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
                 return i;
         }
         /* `was "going too far," while ...`: a partial quote closing on a
