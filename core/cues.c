@@ -22,12 +22,19 @@ struct slot {
     int32_t cue; /* index into v of the form, or -1 */
 };
 
+/* Bits in the sieve of first words (a power of two). */
+#define CUE_SIEVE_BITS 8192
+
 struct bl_cues {
     struct bl_cue *v; /* sorted by form */
     size_t n;
     char *strings;      /* every form and lemma, NUL-separated */
     struct slot *slots; /* open addressing, nslots a power of two */
     size_t nslots;
+    /* One bit per (first byte, last byte, length) of the first word of some
+     * form: a token whose bit is clear starts no cue, and most tokens are
+     * turned away here without folding and hashing them. */
+    uint64_t sieve[CUE_SIEVE_BITS / 64];
 };
 
 static const struct bl_cue *find(const bl_cues *c, const char *key);
@@ -56,6 +63,19 @@ static struct slot *slot_of(const bl_cues *c, const char *key, size_t klen, uint
     }
 }
 
+/* The sieve bit of a first word of len bytes whose first and last bytes
+ * (case folded) are first and last; a word of no bytes has both 0. */
+static size_t sieve_bit(unsigned char first, unsigned char last, size_t len)
+{
+    uint32_t h = ((uint32_t)first * 257u + last) * 64u + (uint32_t)(len < 63 ? len : 63);
+    return (size_t)((h * 2654435761u) >> 19) & (CUE_SIEVE_BITS - 1);
+}
+
+static unsigned char fold_byte(unsigned char ch)
+{
+    return (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+}
+
 /* Index every form and the word-prefixes of the longer ones. A form maps
  * to the entry the binary search over v finds, so a lexicon with duplicate
  * forms answers as before. */
@@ -72,7 +92,11 @@ static int build_index(bl_cues *c)
     c->nslots = need;
     for (size_t i = 0; i < c->n; i++) {
         const char *form = c->v[i].form;
+        size_t w = strcspn(form, " ");
+        size_t bit = w ? sieve_bit((unsigned char)form[0], (unsigned char)form[w - 1], w)
+                       : sieve_bit(0, 0, 0);
         uint32_t h = HASH_SEED;
+        c->sieve[bit / 64] |= (uint64_t)1 << (bit % 64);
         for (size_t k = 0;; k++) {
             if (form[k] == ' ' || form[k] == '\0') {
                 struct slot *sl = slot_of(c, form, k, hash_final(h));
@@ -265,8 +289,17 @@ size_t bl_cues_match(const bl_cues *c, const char *text, const struct bl_token *
 
     if (out)
         *out = NULL;
-    if (!c || !c->n || i >= n)
+    if (!c || !c->n || i >= n || toks[i].kind != BL_TOK_WORD)
         return 0;
+    {
+        const struct bl_token *t = &toks[i];
+        size_t tl = t->end - t->start;
+        size_t bit = tl ? sieve_bit(fold_byte((unsigned char)text[t->start]),
+                                    fold_byte((unsigned char)text[t->end - 1]), tl)
+                        : sieve_bit(0, 0, 0);
+        if (!(c->sieve[bit / 64] >> (bit % 64) & 1))
+            return 0; /* no form starts with this word */
+    }
     for (size_t k = 0; k < CUE_MAX_TOKS && i + k < n; k++) {
         const struct bl_token *t = &toks[i + k];
         size_t tl = t->end - t->start;
