@@ -156,11 +156,51 @@ static void test_shipped(void **state)
     bl_cues_free(c);
 }
 
+/* The per-document index (bl_cues_index, read by bl_cues_at) gives at every
+ * token what the direct search gives, before and after it is filled, and
+ * a second lexicon is searched, not read from the first one's answers. */
+static void test_index(void **state)
+{
+    static const char text[] =
+        "According to the port authority, the strike will end soon. Officials said on Monday "
+        "they believe talks could resume, and union leaders told reporters they would call for "
+        "calm. \u201cWe will not back down,\u201d she said, pointing out that wages fell. SAID "
+        "nobody; according, to nothing.";
+    bl_cues *mine = NULL, *shipped = NULL;
+    struct bl_error err = {0};
+    bl_doc *d = NULL;
+    (void)state;
+    assert_int_equal(bl_cues_load(dir, &mine, &err), BL_OK);
+    assert_int_equal(bl_cues_load(BL_DATADIR, &shipped, &err), BL_OK);
+    assert_int_equal(bl_doc_create(text, sizeof text - 1, &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
+    for (int pass = 0; pass < 2; pass++) {
+        size_t hits = 0;
+        for (size_t i = 0; i <= d->ntoks; i++)
+            for (int k = 0; k < 2; k++) {
+                const bl_cues *c = k ? mine : shipped;
+                const struct bl_cue *want = NULL, *got = NULL;
+                size_t lw = bl_cues_match(c, d->text, d->toks, d->ntoks, i, &want);
+                size_t lg = bl_cues_at(c, d, i, &got);
+                assert_int_equal(lg, lw);
+                assert_ptr_equal(got, want);
+                hits += lw > 0;
+            }
+        assert_true(hits >= 8);
+        if (pass == 0)
+            assert_int_equal(bl_cues_index(shipped, d), BL_OK);
+    }
+    bl_doc_free(d);
+    bl_cues_free(mine);
+    bl_cues_free(shipped);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_shipped),
+        cmocka_unit_test(test_index),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
