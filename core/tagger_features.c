@@ -913,7 +913,12 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
         for (i = s->tok_start; i < s->tok_end; i++) {
             if (hk->token) {
                 struct ner_feats f = {c->feats, small, 0, 0};
-                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
+                /* the tagger's case (grouped, with a gazetteer) as its own
+                 * copy, with the flags known */
+                if (grouped && gz)
+                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 1, 1, &f);
+                else
+                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
                 rc = hk->token(hk->arg, c, s, i, &f);
                 if (rc != BL_OK)
                     goto out;
