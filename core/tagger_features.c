@@ -203,7 +203,10 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
     int n = 0, letters = 0, uppers = 0, prevc = -1, prevrun = 0, k;
     uint64_t hw = FNV_OFF, hl = FNV_OFF, sh = FNV_OFF, ssh = FNV_OFF;
 
-    memset(wi, 0, sizeof *wi);
+    /* what the loop below may leave unset (dslot is doc_case's to set) */
+    wi->digit = 0;
+    wi->cap = 0;
+    wi->suf[0] = 0; /* read for an empty token as its last suffix */
     while (i < len) {
         int32_t cp, fc;
         int up, let, c;
