@@ -348,6 +348,17 @@ static inline struct wrow sum_feats(const struct bl_tagger *t, const struct ner_
     return acc;
 }
 
+/* The sum of the rows of hashed features f->h (the word groups have no
+ * small ones). */
+static inline struct wrow sum_hashed(const struct bl_tagger *t, const struct ner_feats *f,
+                                     struct wrow acc)
+{
+    uint32_t k;
+    for (k = 0; k < f->nh; k++)
+        add_feat(t, f->h[k], &acc);
+    return acc;
+}
+
 /* Per document: the static score rows being filled, and the sums of the
  * word groups by word id. Up to WCACHE_MAX distinct words they are all
  * summed at once (direct); beyond, a direct-mapped cache (slot u & mask,
@@ -420,11 +431,11 @@ static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32
     if (sp) {
         ner_word_part(c, u, hb, grp);
         for (g = 0; g < NER_NGROUPS; g++)
-            s->wg[k].g[g] = sum_feats(s->t, &grp[g], sp->g[g]);
+            s->wg[k].g[g] = sum_hashed(s->t, &grp[g], sp->g[g]);
     } else {
         ner_word_groups(c, u, hb, grp);
         for (g = 0; g < NER_NGROUPS; g++)
-            s->wg[k].g[g] = sum_feats(s->t, &grp[g], zero);
+            s->wg[k].g[g] = sum_hashed(s->t, &grp[g], zero);
     }
     s->tag[k] = u;
 }
