@@ -584,9 +584,10 @@ uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u)
  * grouped is set. Inlined into ner_ctx_init_ex (its only caller): as a call it
  * passed eleven arguments, most on the stack, and reloaded what the caller
  * already held in registers (about 70 instructions per token). */
-static inline __attribute__((always_inline)) void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
-                        const struct wordinfo *const *wp, const uint16_t *g1, const uint16_t *gb,
-                        const uint16_t *gi, int gz_on, int grouped, struct ner_feats *out)
+static inline __attribute__((always_inline)) void
+token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
+            const struct wordinfo *const *wp, const uint16_t *g1, const uint16_t *gb,
+            const uint16_t *gi, int gz_on, int grouped, struct ner_feats *out)
 {
     size_t a = s->tok_start, b = s->tok_end;
     const struct wordinfo *w = wp[i];
