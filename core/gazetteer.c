@@ -1083,7 +1083,7 @@ static bool expands(const char *s, size_t n)
 static const struct key *find_key(const struct bl_gazetteer *g, const char *s, size_t len)
 {
     char buf[MAX_KEY];
-    size_t n, h;
+    size_t n, h, lim = len < sizeof buf - 1 ? len : sizeof buf - 1;
     uint64_t hv = 1469598103934665603ull;
 
     if (!g || !s || !g->slots)
@@ -1091,7 +1091,7 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
     /* Most names asked about are one ASCII word: lower-case and hash it in
      * one pass (what bl_gazetteer_normalize and hash_bytes would give),
      * unless it is an abbreviation normalisation expands. */
-    for (n = 0; n < len && n < sizeof buf - 1; n++) {
+    for (n = 0; n < lim; n++) {
         unsigned char c = ascii_keep[(unsigned char)s[n]];
         if (!c)
             break;

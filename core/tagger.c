@@ -44,6 +44,7 @@ struct bl_tagger {
     struct wrow small[NER_NSMALL];
     struct wrow edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
     struct wrow allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
+    struct wrow lab[NER_BOS + 1];    /* by the label before last, after O: rows T1 + T12 */
     char info[NER_MAX_INFO + 1];
 };
 
@@ -229,6 +230,11 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     t->nrows = nrows;
     for (r = 0; r < NER_NSMALL; r++)
         t->small[r] = *find_row(t, ner_small_key(r));
+    for (r = 0; r <= NER_BOS; r++) {
+        t->lab[r] = t->small[NER_S_T1 + 0];
+        t->lab[r].lo += t->small[NER_S_T12 + r * 10 + 0].lo;
+        t->lab[r].hi += t->small[NER_S_T12 + r * 10 + 0].hi;
+    }
     memset(&t->edge[0], 0, sizeof t->edge[0]);
     for (r = 0; r <= NER_BOS; r++) {
         int l;
@@ -342,6 +348,17 @@ static inline struct wrow sum_feats(const struct bl_tagger *t, const struct ner_
     return acc;
 }
 
+/* The sum of the rows of hashed features f->h (the word groups have no
+ * small ones). */
+static inline struct wrow sum_hashed(const struct bl_tagger *t, const struct ner_feats *f,
+                                     struct wrow acc)
+{
+    uint32_t k;
+    for (k = 0; k < f->nh; k++)
+        add_feat(t, f->h[k], &acc);
+    return acc;
+}
+
 /* Per document: the static score rows being filled, and the sums of the
  * word groups by word id. Up to WCACHE_MAX distinct words they are all
  * summed at once (direct); beyond, a direct-mapped cache (slot u & mask,
@@ -414,11 +431,11 @@ static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32
     if (sp) {
         ner_word_part(c, u, hb, grp);
         for (g = 0; g < NER_NGROUPS; g++)
-            s->wg[k].g[g] = sum_feats(s->t, &grp[g], sp->g[g]);
+            s->wg[k].g[g] = sum_hashed(s->t, &grp[g], sp->g[g]);
     } else {
         ner_word_groups(c, u, hb, grp);
         for (g = 0; g < NER_NGROUPS; g++)
-            s->wg[k].g[g] = sum_feats(s->t, &grp[g], zero);
+            s->wg[k].g[g] = sum_hashed(s->t, &grp[g], zero);
     }
     s->tag[k] = u;
 }
@@ -551,7 +568,6 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
     for (si = 0; si < c->nsents; si++) {
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
         for (i = a; i < b; i++) {
-            struct ner_feats f = {dh, ds, 0, 0};
             struct wrow sc;
             int prev = i > a ? labels[i - 1] : NER_BOS;
             if (first && !docbits[i] && (i == a || labels[i - 1] == first[i - 1]) &&
@@ -559,8 +575,17 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
                 labels[i] = first[i];
                 continue;
             }
-            ner_dyn_put(c, i, a, labels, docbits, 1, &f);
-            sc = sum_feats(t, &f, s->stat[i]);
+            if (prev == 0 && (!docbits || !docbits[i])) {
+                /* after O and without document features, ner_dyn_put
+                 * gives the label pair's two small features alone (the
+                 * word's are in its group NER_G_AFTER_O) */
+                sc = s->stat[i];
+                add_row(&sc, &t->lab[i > a + 1 ? labels[i - 2] : NER_BOS]);
+            } else {
+                struct ner_feats f = {dh, ds, 0, 0};
+                ner_dyn_put(c, i, a, labels, docbits, 1, &f);
+                sc = sum_feats(t, &f, s->stat[i]);
+            }
             if (prev == 0)
                 add_row(&sc, &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O]);
             labels[i] = (uint8_t)best_label(&sc, &t->allow[prev]);

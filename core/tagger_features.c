@@ -188,6 +188,11 @@ struct wordinfo {
     int npre;
     int ncp, cap, allcaps, digit;
     uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
+    /* f1(template, value) of the pair features in which this word is the
+     * first value (f2 and f3 go on from it), once per word instead of once
+     * per token: as the left neighbour (bil, lm1sh, lm1lp1, sh3, sfx) and
+     * as the token itself (bir, shlp1) */
+    uint64_t m_bil, m_lm1sh, m_lm1lp1, m_sh3, m_sfx, m_bir, m_shlp1;
 };
 
 static void word_info(const char *text, const struct bl_token *tk, struct wordinfo *wi)
@@ -198,7 +203,10 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
     int n = 0, letters = 0, uppers = 0, prevc = -1, prevrun = 0, k;
     uint64_t hw = FNV_OFF, hl = FNV_OFF, sh = FNV_OFF, ssh = FNV_OFF;
 
-    memset(wi, 0, sizeof *wi);
+    /* what the loop below may leave unset (dslot is doc_case's to set) */
+    wi->digit = 0;
+    wi->cap = 0;
+    wi->suf[0] = 0; /* read for an empty token as its last suffix */
     while (i < len) {
         int32_t cp, fc;
         int up, let, c;
@@ -275,6 +283,13 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
             wi->suf[k] = hs;
         }
     }
+    wi->m_bil = f1(F_BIL, hl);
+    wi->m_lm1sh = f1(F_LM1_SH, hl);
+    wi->m_lm1lp1 = f1(F_LM1_LP1, hl);
+    wi->m_sh3 = f1(F_SH3, ssh);
+    wi->m_sfx = f1(F_SFX_M1, wi->suf[wi->npre ? wi->npre - 1 : 0]);
+    wi->m_bir = f1(F_BIR, hl);
+    wi->m_shlp1 = f1(F_SH_LP1, ssh);
 }
 
 void ner_ctx_free(struct ner_ctx *c)
@@ -566,10 +581,13 @@ uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u)
 }
 
 /* Static features of token i of sentence s; without the word groups when
- * grouped is set. */
-static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
-                        const struct wordinfo *const *wp, const uint16_t *g1, const uint16_t *gb,
-                        const uint16_t *gi, int gz_on, int grouped, struct ner_feats *out)
+ * grouped is set. Inlined into ner_ctx_init_ex (its only caller): as a call it
+ * passed eleven arguments, most on the stack, and reloaded what the caller
+ * already held in registers (about 70 instructions per token). */
+static inline __attribute__((always_inline)) void
+token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
+            const struct wordinfo *const *wp, const uint16_t *g1, const uint16_t *gb,
+            const uint16_t *gi, int gz_on, int grouped, struct ner_feats *out)
 {
     size_t a = s->tok_start, b = s->tok_end;
     const struct wordinfo *w = wp[i];
@@ -592,8 +610,8 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
         nb_feats(4, lp2, sp2, out);
     }
     if (!(c->ti[i].flags & NER_TI_RARE)) {
-        ner_put_hash(out, f2(F_BIL, lm1, w->hl));
-        ner_put_hash(out, f2(F_BIR, w->hl, lp1));
+        ner_put_hash(out, mix64((i > a ? wp[i - 1]->m_bil : f1(F_BIL, H_BOS)) + w->hl));
+        ner_put_hash(out, mix64(w->m_bir + lp1));
     } else {
         uint64_t cp = (uint64_t)(w->cap | caps << 1);
         ner_put_hash(out, f2(F_UNK, w->sshape, pos));
@@ -601,14 +619,21 @@ static void token_feats(const struct ner_ctx *c, const struct bl_sentence *s, si
         ner_put_hash(out, f2(F_UNK_M1, lm1, cp));
         ner_put_hash(out, f2(F_UNK_SHAPE, w->shape, cp));
     }
-    ner_put_hash(out, f3(F_SH3, sm1, w->sshape, sp1));
-    ner_put_hash(out, f2(F_LM1_SH, lm1, w->sshape));
-    ner_put_hash(out, f2(F_SH_LP1, w->sshape, lp1));
-    ner_put_hash(out, f2(F_LM1_LP1, lm1, lp1));
-    ner_put_hash(out, f2(F_POS, pos, w->sshape));
-    if (i > a)
-        ner_put_hash(out, f2(F_SFX_M1, wp[i - 1]->suf[wp[i - 1]->npre ? wp[i - 1]->npre - 1 : 0],
-                             w->sshape));
+    if (i > a) {
+        const struct wordinfo *p = wp[i - 1];
+        ner_put_hash(out, mix64(mix64(p->m_sh3 + w->sshape) + sp1));
+        ner_put_hash(out, mix64(p->m_lm1sh + w->sshape));
+        ner_put_hash(out, mix64(w->m_shlp1 + lp1));
+        ner_put_hash(out, mix64(p->m_lm1lp1 + lp1));
+        ner_put_hash(out, mix64(c->pos_mix[pos] + w->sshape));
+        ner_put_hash(out, mix64(p->m_sfx + w->sshape));
+    } else {
+        ner_put_hash(out, f3(F_SH3, sm1, w->sshape, sp1));
+        ner_put_hash(out, f2(F_LM1_SH, lm1, w->sshape));
+        ner_put_hash(out, mix64(w->m_shlp1 + lp1));
+        ner_put_hash(out, f2(F_LM1_LP1, lm1, lp1));
+        ner_put_hash(out, mix64(c->pos_mix[pos] + w->sshape));
+    }
     if (caps) {
         ner_put_hash(out, f1(F_CAPS_SH, w->sshape));
         ner_put_hash(out, f1(F_CAPS_L, w->hl));
@@ -798,6 +823,8 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     c->ntoks = ntoks;
     c->sents = sents;
     c->nsents = nsents;
+    for (i = 0; i < 4; i++)
+        c->pos_mix[i] = f1(F_POS, i);
     /* ti, wp and uid are filled sentence by sentence (tokens between
      * sentences are set there); with a token hook, one token's features at
      * a time and no offsets. wi is as long as it might need to be, but only
@@ -890,7 +917,12 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
         for (i = s->tok_start; i < s->tok_end; i++) {
             if (hk->token) {
                 struct ner_feats f = {c->feats, small, 0, 0};
-                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
+                /* the tagger's case (grouped, with a gazetteer) as its own
+                 * copy, with the flags known */
+                if (grouped && gz)
+                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 1, 1, &f);
+                else
+                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
                 rc = hk->token(hk->arg, c, s, i, &f);
                 if (rc != BL_OK)
                     goto out;

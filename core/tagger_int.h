@@ -78,6 +78,7 @@ struct ner_ctx {
     struct wordinfo *wi;
     uint8_t *urare;
     size_t nuniq;
+    uint64_t pos_mix[4]; /* the position feature's first step, by place in the sentence */
 };
 
 /* Compute every token's static features. gz may be NULL. Returns BL_OK or
