@@ -262,11 +262,45 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
     ix->at[256] = (uint16_t)n;
 }
 
-/* in_sorted(list, n, w) through the index of list (at most 65535 words). */
-static bool in_indexed(const char *const *list, const struct first_index *ix, const char *w)
+/* Is the text s of len bytes, lower-cased in ASCII, in the indexed sorted
+ * list? The same answer as in_sorted() on a lower-cased copy, compared in
+ * place: most words leave at the index, whose range for their first byte is
+ * empty. Words of WORD_MAX bytes or more are never in a table. */
+static bool in_indexed_text(const char *const *list, const struct first_index *ix, const char *s,
+                            size_t len)
 {
-    unsigned b = (unsigned char)w[0];
-    return in_sorted(list + ix->at[b], (size_t)(ix->at[b + 1] - ix->at[b]), w);
+    unsigned b;
+    size_t lo, hi;
+    if (len == 0 || len >= WORD_MAX)
+        return false;
+    b = (unsigned char)s[0];
+    if (b >= 'A' && b <= 'Z')
+        b += 'a' - 'A';
+    lo = ix->at[b];
+    hi = ix->at[b + 1];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2, k;
+        const unsigned char *y = (const unsigned char *)list[mid];
+        int r = 0;
+        for (k = 1; k < len; k++) {
+            unsigned x = (unsigned char)s[k];
+            if (x >= 'A' && x <= 'Z')
+                x += 'a' - 'A';
+            if (x != y[k]) {
+                r = (int)x - (int)y[k];
+                break;
+            }
+        }
+        if (k == len)
+            r = y[len] ? -1 : 0; /* a table word that the text is a prefix of sorts after it */
+        if (r == 0)
+            return true;
+        if (r < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
 }
 
 /* The tables above are searched by bisection: a word added out of order is a
@@ -1776,23 +1810,27 @@ static int group_scan(struct ctx *c)
     index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &six);
     index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &pix);
     for (i = 0; i < c->n; i++) {
-        size_t a, m, nccs = 0, mtok[2] = {0, 0};
+        size_t a, m, nccs = 0, mtok[2] = {0, 0}, wlen;
+        const char *ws;
         char ccs[2][3];
         bool with = false;
         unsigned f;
         if (!is_word(c, i))
             continue;
         single = false;
-        if (!in_indexed(group_nouns, &gix, lower(c, i, buf))) {
-            if (in_indexed(source_nouns, &six, buf) &&
-                (strcmp(buf, "person") != 0 || tok_is(c, i + 1, "familiar"))) {
+        ws = c->d->text + c->t[i].start;
+        wlen = c->t[i].end - c->t[i].start;
+        if (!in_indexed_text(group_nouns, &gix, ws, wlen)) {
+            if (in_indexed_text(source_nouns, &six, ws, wlen) &&
+                (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
                 single = true; /* "a senior official said" */
             } else {
-                if (in_indexed(plural_nouns, &pix, buf) && (rc = add_plural(c, i)) != BL_OK)
+                if (in_indexed_text(plural_nouns, &pix, ws, wlen) && (rc = add_plural(c, i)) != BL_OK)
                     return rc;
                 continue;
             }
         }
+        lower(c, i, buf); /* the noun's key below */
         /* modifiers: demonyms, countries, "senior", "and" between them */
         for (a = i; a > 0 && i - a < 6 && c->sent_of[a - 1] == c->sent_of[i];) {
             m = a - 1;
@@ -1918,7 +1956,14 @@ enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY };
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
     char buf[WORD_MAX];
+    size_t len;
+    unsigned first;
     if (!is_word(c, i))
+        return P_NONE;
+    /* every word below starts with h, s, t or i and has 2 to 10 letters */
+    len = c->t[i].end - c->t[i].start;
+    first = (unsigned char)c->d->text[c->t[i].start] | 0x20u;
+    if (len < 2 || len > 10 || (first != 'h' && first != 's' && first != 't' && first != 'i'))
         return P_NONE;
     lower(c, i, buf);
     if (!strcmp(buf, "he") || !strcmp(buf, "him") || !strcmp(buf, "his") || !strcmp(buf, "himself"))
