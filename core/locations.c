@@ -131,6 +131,29 @@ static bool tok_in(const struct bl_doc *d, size_t i, const char *const *list)
     return false;
 }
 
+/* Lengths of the words of a NULL-ended list, as bits: bit k for k bytes,
+ * bit 31 for 31 or more. tok_in() can only say yes to a token whose length
+ * has its bit set, so a scan asking about every token tests that first. */
+static uint32_t len_mask(const char *const *list)
+{
+    uint32_t mask = 0;
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        mask |= 1u << (n < 31 ? n : 31);
+    }
+    return mask;
+}
+
+/* tok_in(d, i, list) for a list whose len_mask() is mask. */
+static bool tok_in_masked(const struct bl_doc *d, size_t i, const char *const *list, uint32_t mask)
+{
+    size_t n;
+    if (i >= d->ntoks)
+        return false;
+    n = d->toks[i].end - d->toks[i].start;
+    return ((mask >> (n < 31 ? n : 31)) & 1u) && tok_in(d, i, list);
+}
+
 static int cc_slot(const char *cc)
 {
     int a, b;
@@ -441,19 +464,23 @@ static int find_roads(struct run *r)
     static const char *const meet[] = {"corner", "intersection", "junction", NULL};
     const struct bl_doc *d = r->d;
     size_t i, last = BL_NONE;
+    /* every token is asked about: most leave at their length */
+    uint32_t street_lens = len_mask(street), plural_lens = len_mask(plural),
+             meet_lens = len_mask(meet);
 
     for (i = 0; i < d->ntoks; i++) {
         size_t te = i + 1;
         struct mention *m;
-        if (r->cover[i] >= 0 && !road_number(d, i))
+        bool numbered = road_number(d, i);
+        if (r->cover[i] >= 0 && !numbered)
             continue;
-        if (road_number(d, i)) {
+        if (numbered) {
             bool listed = last != BL_NONE && last + 2 >= i &&
                           (tok_is(d, i - 1, ",") || tok_is(d, i - 1, "and"));
             if (!(i > 0 && tok_is(d, i - 1, "the")) && !listed)
                 continue;
             last = i;
-        } else if (i + 4 < d->ntoks && tok_in(d, i, meet) && tok_is(d, i + 1, "of") &&
+        } else if (i + 4 < d->ntoks && tok_in_masked(d, i, meet, meet_lens) && tok_is(d, i + 1, "of") &&
                    cap_word(d, i + 2) && tok_is(d, i + 3, "and") && cap_word(d, i + 4) &&
                    !(i + 5 < d->ntoks && cap_word(d, i + 5))) {
             /* "at the corner of Elm and Quarry": two roads. */
@@ -463,7 +490,7 @@ static int find_roads(struct run *r)
             if (rc != BL_OK)
                 return rc;
             continue;
-        } else if (i >= 3 && tok_in(d, i, plural) && tok_is(d, i - 2, "and") &&
+        } else if (i >= 3 && tok_in_masked(d, i, plural, plural_lens) && tok_is(d, i - 2, "and") &&
                    cap_word(d, i - 1) && cap_word(d, i - 3)) {
             int rc = add_pair_road(r, i - 3);
             if (rc == BL_OK)
@@ -473,7 +500,7 @@ static int find_roads(struct run *r)
             continue;
         } else if ((ordinal(d, i) || word_ordinal(d, i)) && i + 1 < d->ntoks &&
                    r->cover[i + 1] < 0 &&
-                   (tok_in(d, i + 1, street) ||
+                   (tok_in_masked(d, i + 1, street, street_lens) ||
                     (tok_is(d, i + 1, "St") && tok_is(d, i + 2, ".")))) {
             te = tok_is(d, i + 1, "St") ? i + 3 : i + 2;
         } else {
