@@ -249,11 +249,25 @@ static bool in_sorted(const char *const *list, size_t n, const char *w)
  * about every word of a doc bisect only among words with its first byte. */
 struct first_index {
     uint16_t at[257];
+    /* a quicker no: bit k of lens for a word of k bytes (31: longer), and
+     * bit (last & 31) of ends[first & 31] for a word's first and last
+     * bytes. The low five bits of a letter do not change with its case. */
+    uint32_t lens;
+    uint32_t ends[32];
 };
 
 static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
 {
     size_t k = 0;
+    ix->lens = 0;
+    memset(ix->ends, 0, sizeof ix->ends);
+    for (k = 0; k < n; k++) {
+        size_t len = strlen(list[k]);
+        ix->lens |= 1u << (len < 31 ? len : 31);
+        if (len)
+            ix->ends[(unsigned char)list[k][0] & 31u] |= 1u << ((unsigned char)list[k][len - 1] & 31u);
+    }
+    k = 0;
     for (unsigned b = 0; b < 256; b++) {
         while (k < n && (unsigned char)list[k][0] < b)
             k++;
@@ -271,7 +285,8 @@ static bool in_indexed_text(const char *const *list, const struct first_index *i
 {
     unsigned b;
     size_t lo, hi;
-    if (len == 0 || len >= WORD_MAX)
+    if (len == 0 || len >= WORD_MAX || !((ix->lens >> (len < 31 ? len : 31)) & 1u) ||
+        !((ix->ends[(unsigned char)s[0] & 31u] >> ((unsigned char)s[len - 1] & 31u)) & 1u))
         return false;
     b = (unsigned char)s[0];
     if (b >= 'A' && b <= 'Z')
