@@ -264,8 +264,10 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
     for (k = 0; k < n; k++) {
         size_t len = strlen(list[k]);
         ix->lens |= 1u << (len < 31 ? len : 31);
-        if (len)
-            ix->ends[(unsigned char)list[k][0] & 31u] |= 1u << ((unsigned char)list[k][len - 1] & 31u);
+        if (len) {
+            unsigned first = (unsigned char)list[k][0] & 31u;
+            ix->ends[first] |= 1u << ((unsigned char)list[k][len - 1] & 31u);
+        }
     }
     k = 0;
     for (unsigned b = 0; b < 256; b++) {
@@ -1840,7 +1842,8 @@ static int group_scan(struct ctx *c)
                 (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
                 single = true; /* "a senior official said" */
             } else {
-                if (in_indexed_text(plural_nouns, &pix, ws, wlen) && (rc = add_plural(c, i)) != BL_OK)
+                if (in_indexed_text(plural_nouns, &pix, ws, wlen) &&
+                    (rc = add_plural(c, i)) != BL_OK)
                     return rc;
                 continue;
             }
@@ -1973,6 +1976,7 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     char buf[WORD_MAX];
     size_t len;
     unsigned first;
+    bool the;
     if (!is_word(c, i))
         return P_NONE;
     /* every word below starts with h, s, t or i and has 2 to 10 letters */
@@ -1981,23 +1985,25 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     if (len < 2 || len > 10 || (first != 'h' && first != 's' && first != 't' && first != 'i'))
         return P_NONE;
     lower(c, i, buf);
-    if (!strcmp(buf, "he") || !strcmp(buf, "him") || !strcmp(buf, "his") || !strcmp(buf, "himself"))
+    /* the word is len bytes: compare only words of that length */
+#define IS(w) (len == sizeof(w) - 1 && memcmp(buf, (w), sizeof(w) - 1) == 0)
+    if (IS("he") || IS("him") || IS("his") || IS("himself"))
         return P_HE;
-    if (!strcmp(buf, "she") || !strcmp(buf, "her") || !strcmp(buf, "hers") ||
-        !strcmp(buf, "herself"))
+    if (IS("she") || IS("her") || IS("hers") || IS("herself"))
         return P_SHE;
-    if (!strcmp(buf, "they") || !strcmp(buf, "them") || !strcmp(buf, "their") ||
-        !strcmp(buf, "theirs") || !strcmp(buf, "themselves"))
+    if (IS("they") || IS("them") || IS("their") || IS("theirs") || IS("themselves"))
         return P_THEY;
-    if (!strcmp(buf, "its") || !strcmp(buf, "itself"))
+    if (IS("its") || IS("itself"))
         return P_ITS;
-    if (!strcmp(buf, "it"))
+    if (IS("it"))
         return P_IT;
-    if (!strcmp(buf, "the") && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
+    the = IS("the");
+#undef IS
+    if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
         (is_title(c, i + 1, i + 2) || tok_in(c, i + 1, source_nouns)) && !is_upper(c, i + 2) &&
         !tok_is(c, i + 2, "of"))
         return P_THE;
-    if (!strcmp(buf, "the") && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
+    if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
         tok_in(c, i + 1, body_nouns) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of") &&
         !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
         return P_BODY;

@@ -480,9 +480,9 @@ static int find_roads(struct run *r)
             if (!(i > 0 && tok_is(d, i - 1, "the")) && !listed)
                 continue;
             last = i;
-        } else if (i + 4 < d->ntoks && tok_in_masked(d, i, meet, meet_lens) && tok_is(d, i + 1, "of") &&
-                   cap_word(d, i + 2) && tok_is(d, i + 3, "and") && cap_word(d, i + 4) &&
-                   !(i + 5 < d->ntoks && cap_word(d, i + 5))) {
+        } else if (i + 4 < d->ntoks && tok_in_masked(d, i, meet, meet_lens) &&
+                   tok_is(d, i + 1, "of") && cap_word(d, i + 2) && tok_is(d, i + 3, "and") &&
+                   cap_word(d, i + 4) && !(i + 5 < d->ntoks && cap_word(d, i + 5))) {
             /* "at the corner of Elm and Quarry": two roads. */
             int rc = add_pair_road(r, i + 2);
             if (rc == BL_OK)
