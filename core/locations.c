@@ -131,27 +131,37 @@ static bool tok_in(const struct bl_doc *d, size_t i, const char *const *list)
     return false;
 }
 
-/* Lengths of the words of a NULL-ended list, as bits: bit k for k bytes,
- * bit 31 for 31 or more. tok_in() can only say yes to a token whose length
- * has its bit set, so a scan asking about every token tests that first. */
-static uint32_t len_mask(const char *const *list)
+/* What the words of a NULL-ended list look like, as bits: in the low half,
+ * bit k for a word of k bytes (bit 31: 31 or more); in the high half, bit
+ * (b & 31) for a word's last byte b. tok_in() compares bytes alike up to
+ * 0x20, which leaves the low five bits alone, so it can only say yes to a
+ * token whose length and last byte have their bits set: a scan asking about
+ * every token tests that first. */
+static uint64_t len_mask(const char *const *list)
 {
-    uint32_t mask = 0;
+    uint64_t mask = 0;
     for (; *list; list++) {
         size_t n = strlen(*list);
-        mask |= 1u << (n < 31 ? n : 31);
+        mask |= 1ull << (n < 31 ? n : 31);
+        if (n)
+            mask |= 1ull << (32 + ((unsigned char)(*list)[n - 1] & 31u));
     }
     return mask;
 }
 
 /* tok_in(d, i, list) for a list whose len_mask() is mask. */
-static bool tok_in_masked(const struct bl_doc *d, size_t i, const char *const *list, uint32_t mask)
+static inline bool tok_in_masked(const struct bl_doc *d, size_t i, const char *const *list,
+                                 uint64_t mask)
 {
     size_t n;
+    unsigned last;
     if (i >= d->ntoks)
         return false;
     n = d->toks[i].end - d->toks[i].start;
-    return ((mask >> (n < 31 ? n : 31)) & 1u) && tok_in(d, i, list);
+    if (n == 0 || !((mask >> (n < 31 ? n : 31)) & 1u))
+        return false;
+    last = (unsigned char)d->text[d->toks[i].end - 1] & 31u;
+    return ((mask >> (32 + last)) & 1u) && tok_in(d, i, list);
 }
 
 static int cc_slot(const char *cc)
@@ -427,15 +437,18 @@ static bool ordinal(const struct bl_doc *d, size_t i)
             memcmp(s + n - 2, "nd", 2) == 0 || memcmp(s + n - 2, "rd", 2) == 0);
 }
 
-/* "Fifth Avenue", "Third Street": an ordinal in words. */
-static bool word_ordinal(const struct bl_doc *d, size_t i)
+/* Ordinals in words, for road names. */
+static const char *const ordinal_words[] = {
+    "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
+    "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth",  NULL};
+
+/* "Fifth Avenue", "Third Street": an ordinal in words; lens is
+ * len_mask(ordinal_words). */
+static bool word_ordinal(const struct bl_doc *d, size_t i, uint64_t lens)
 {
-    static const char *const w[] = {
-        "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
-        "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
-        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-        "nineteenth", "twentieth",  NULL};
-    return cap_word(d, i) && tok_in(d, i, w);
+    return cap_word(d, i) && tok_in_masked(d, i, ordinal_words, lens);
 }
 
 /* One road name of a pair sharing a plural street word: "Elm" and "Park"
@@ -465,8 +478,8 @@ static int find_roads(struct run *r)
     const struct bl_doc *d = r->d;
     size_t i, last = BL_NONE;
     /* every token is asked about: most leave at their length */
-    uint32_t street_lens = len_mask(street), plural_lens = len_mask(plural),
-             meet_lens = len_mask(meet);
+    uint64_t street_lens = len_mask(street), plural_lens = len_mask(plural),
+             meet_lens = len_mask(meet), ordinal_lens = len_mask(ordinal_words);
 
     for (i = 0; i < d->ntoks; i++) {
         size_t te = i + 1;
@@ -498,7 +511,7 @@ static int find_roads(struct run *r)
             if (rc != BL_OK)
                 return rc;
             continue;
-        } else if ((ordinal(d, i) || word_ordinal(d, i)) && i + 1 < d->ntoks &&
+        } else if ((ordinal(d, i) || word_ordinal(d, i, ordinal_lens)) && i + 1 < d->ntoks &&
                    r->cover[i + 1] < 0 &&
                    (tok_in_masked(d, i + 1, street, street_lens) ||
                     (tok_is(d, i + 1, "St") && tok_is(d, i + 2, ".")))) {
