@@ -66,6 +66,7 @@ struct run {
                          * by lower_elsewhere when it is asked often */
     size_t nlow;        /* slots (power of 2), 0 until built */
     size_t low_asks;    /* lower_elsewhere questions answered by a scan */
+    uint64_t not_places_mask, keep_preps_mask; /* len_mask() of those lists */
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -439,10 +440,9 @@ static bool ordinal(const struct bl_doc *d, size_t i)
 
 /* Ordinals in words, for road names. */
 static const char *const ordinal_words[] = {
-    "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
-    "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
-    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-    "nineteenth", "twentieth",  NULL};
+    "first",     "second",    "third",       "fourth",     "fifth",      "sixth",      "seventh",
+    "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",    "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",  NULL};
 
 /* "Fifth Avenue", "Third Street": an ordinal in words; lens is
  * len_mask(ordinal_words). */
@@ -1255,6 +1255,11 @@ static bool lower_elsewhere(struct run *r, const char *s, size_t n)
     return *lower_slot(r, s, n) != 0;
 }
 
+/* Prepositions before a place, for keep_entity (its mask is in the run). */
+static const char *const keep_preps[] = {
+    "in",      "at",  "from",   "to", "near",       "outside", "across", "into", "toward",
+    "towards", "via", "around", "of", "throughout", "between", "on",     NULL};
+
 /* Is an entity a place mention? LOCATION entities are, unless nothing in
  * the gazetteer or their form supports them ("March", "Facebook"); other
  * types are when their whole text is a country, subdivision or region and
@@ -1262,20 +1267,18 @@ static bool lower_elsewhere(struct run *r, const char *s, size_t n)
  * tagged ORG). */
 static bool keep_entity(struct run *r, struct mention *m, int type)
 {
-    static const char *const preps[] = {
-        "in",      "at",  "from",   "to", "near",       "outside", "across", "into", "toward",
-        "towards", "via", "around", "of", "throughout", "between", "on",     NULL};
     const struct bl_doc *d = r->d;
     size_t s = m->s, e = m->e;
     unsigned cls = bl_gazetteer_classes(r->gz, d->text + s, e - s);
     const struct bl_place *p = m->ncand ? m->cand[0] : NULL;
 
-    bool prep = m->ts > 0 && tok_in(d, m->ts - 1, preps);
+    bool prep = m->ts > 0 && tok_in_masked(d, m->ts - 1, keep_preps, r->keep_preps_mask);
     bool single = m->te - m->ts == 1;
     /* "Thruxton, Hampshire": the second name of a place list. */
     bool after_comma = m->ts >= 2 && tok_is(d, m->ts - 1, ",") && cap_word(d, m->ts - 2);
 
-    if ((single && tok_in(d, m->ts, not_places)) || (cls & BL_GZ_NOT_PLACE))
+    if ((single && tok_in_masked(d, m->ts, not_places, r->not_places_mask)) ||
+        (cls & BL_GZ_NOT_PLACE))
         return false;
     /* "Bolton" after "John Bolton", unless it is a country or a region. */
     if (single && is_surname(r, d->text + s, e - s) &&
@@ -2068,6 +2071,8 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         return BL_OK;
     r.gz = gz;
     r.d = d;
+    r.not_places_mask = len_mask(not_places);
+    r.keep_preps_mask = len_mask(keep_preps);
     r.cover = malloc(d->ntoks);
     c = calloc(1, sizeof *c);
     self = calloc(1, sizeof *self);
