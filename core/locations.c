@@ -330,7 +330,11 @@ static int find_datelines(struct run *r)
     size_t i, j, k;
 
     for (i = 0; i < d->ntoks; i++) {
-        bool line = i == 0 || (d->toks[i].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE));
+        bool line;
+        /* every dateline opens on a word in capitals (both ways below) */
+        if (!(d->toks[i].kind == BL_TOK_WORD && (d->toks[i].flags & BL_TF_ALLCAPS)))
+            continue;
+        line = i == 0 || (d->toks[i].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE));
         /* "By Ann Lee, Associated Press WASHINGTON (AP) -": a wire credit
          * in parentheses marks a dateline after a byline, too. */
         bool wire = false;
