@@ -282,8 +282,8 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
  * list? The same answer as in_sorted() on a lower-cased copy, compared in
  * place: most words leave at the index, whose range for their first byte is
  * empty. Words of WORD_MAX bytes or more are never in a table. */
-static bool in_indexed_text(const char *const *list, const struct first_index *ix, const char *s,
-                            size_t len)
+static inline bool in_indexed_text(const char *const *list, const struct first_index *ix,
+                                   const char *s, size_t len)
 {
     unsigned b;
     size_t lo, hi;
@@ -493,6 +493,15 @@ static const char *lower(const struct ctx *c, size_t i, char *buf)
         buf[k] = lc(s[k]);
     buf[len] = '\0';
     return buf;
+}
+
+/* Do the n bytes at s, lower-cased in ASCII, equal the n bytes of w? */
+static inline bool lower_eq(const char *s, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (lc(s[k]) != w[k])
+            return false;
+    return true;
 }
 
 static bool tok_is(const struct ctx *c, size_t i, const char *w)
@@ -1973,7 +1982,7 @@ enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY };
 
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
-    char buf[WORD_MAX];
+    const char *s;
     size_t len;
     unsigned first;
     bool the;
@@ -1984,9 +1993,9 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     first = (unsigned char)c->d->text[c->t[i].start] | 0x20u;
     if (len < 2 || len > 10 || (first != 'h' && first != 's' && first != 't' && first != 'i'))
         return P_NONE;
-    lower(c, i, buf);
-    /* the word is len bytes: compare only words of that length */
-#define IS(w) (len == sizeof(w) - 1 && memcmp(buf, (w), sizeof(w) - 1) == 0)
+    s = c->d->text + c->t[i].start;
+    /* the word is len bytes: compare only words of that length, in place */
+#define IS(w) (len == sizeof(w) - 1 && lower_eq(s, (w), len))
     if (IS("he") || IS("him") || IS("his") || IS("himself"))
         return P_HE;
     if (IS("she") || IS("her") || IS("hers") || IS("herself"))
