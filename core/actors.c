@@ -278,28 +278,17 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
     ix->at[256] = (uint16_t)n;
 }
 
-/* Is the text s of len bytes, lower-cased in ASCII, in the indexed sorted
- * list? The same answer as in_sorted() on a lower-cased copy, compared in
- * place: most words leave at the index, whose range for their first byte is
- * empty. Words of WORD_MAX bytes or more are never in a table. */
-static inline bool in_indexed_text(const char *const *list, const struct first_index *ix,
-                                   const char *s, size_t len)
+/* Is the text s of len bytes (0 < len < WORD_MAX), lower-cased in ASCII, in
+ * list[lo, hi) of a sorted table? The same answer as in_sorted() on a
+ * lower-cased copy, compared in place. Bytes before from are known equal. */
+static bool bisect_text(const char *const *list, size_t lo, size_t hi, const char *s, size_t len,
+                        size_t from)
 {
-    unsigned b;
-    size_t lo, hi;
-    if (len == 0 || len >= WORD_MAX || !((ix->lens >> (len < 31 ? len : 31)) & 1u) ||
-        !((ix->ends[(unsigned char)s[0] & 31u] >> ((unsigned char)s[len - 1] & 31u)) & 1u))
-        return false;
-    b = (unsigned char)s[0];
-    if (b >= 'A' && b <= 'Z')
-        b += 'a' - 'A';
-    lo = ix->at[b];
-    hi = ix->at[b + 1];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2, k;
         const unsigned char *y = (const unsigned char *)list[mid];
         int r = 0;
-        for (k = 1; k < len; k++) {
+        for (k = from; k < len; k++) {
             unsigned x = (unsigned char)s[k];
             if (x >= 'A' && x <= 'Z')
                 x += 'a' - 'A';
@@ -318,6 +307,23 @@ static inline bool in_indexed_text(const char *const *list, const struct first_i
             lo = mid + 1;
     }
     return false;
+}
+
+/* Is the text s of len bytes, lower-cased in ASCII, in the indexed sorted
+ * list? Most words leave at the index: their length, first and last bytes
+ * or first byte's range say no. Words of WORD_MAX bytes or more are never
+ * in a table. */
+static inline bool in_indexed_text(const char *const *list, const struct first_index *ix,
+                                   const char *s, size_t len)
+{
+    unsigned b;
+    if (len == 0 || len >= WORD_MAX || !((ix->lens >> (len < 31 ? len : 31)) & 1u) ||
+        !((ix->ends[(unsigned char)s[0] & 31u] >> ((unsigned char)s[len - 1] & 31u)) & 1u))
+        return false;
+    b = (unsigned char)s[0];
+    if (b >= 'A' && b <= 'Z')
+        b += 'a' - 'A';
+    return bisect_text(list, ix->at[b], ix->at[b + 1], s, len, 1);
 }
 
 /* The tables above are searched by bisection: a word added out of order is a
@@ -524,8 +530,12 @@ static bool tok_is(const struct ctx *c, size_t i, const char *w)
 
 static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, size_t n)
 {
-    char buf[WORD_MAX];
-    return i < c->n && in_sorted(list, n, lower(c, i, buf));
+    size_t len;
+    if (i >= c->n)
+        return false;
+    len = c->t[i].end - c->t[i].start;
+    /* lower() makes "" of a longer word, which no table holds */
+    return len > 0 && len < WORD_MAX && bisect_text(list, 0, n, c->d->text + c->t[i].start, len, 0);
 }
 #define tok_in(c, i, list) tok_in_n((c), (i), (list), sizeof(list) / sizeof((list)[0]))
 
