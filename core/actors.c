@@ -607,9 +607,26 @@ static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
 /* Verb class (V_SPEECH, V_ACTION) of word w, 0 when not a known verb, and
  * its form in *form: 'b' base, 's' third person, 'd' past/participle, 'g'
  * -ing. */
-static int cmp_verb(const void *key, const void *elem)
+static const struct verb *find_verb(const struct verb *tab, size_t n, const char *w)
 {
-    return strcmp((const char *)key, ((const struct verb *)elem)->base);
+    /* bsearch with strcmp, inline: the bases are unique, so the same entry */
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const unsigned char *x = (const unsigned char *)w;
+        const unsigned char *y = (const unsigned char *)tab[mid].base;
+        int r;
+        while (*x && *x == *y)
+            x++, y++;
+        r = *x - *y;
+        if (r == 0)
+            return &tab[mid];
+        if (r < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
 }
 
 static int verb_class(const char *w, int *form)
@@ -624,8 +641,7 @@ static int verb_class(const char *w, int *form)
     } tries[] = {{0, "", 'b'},  {1, "", 's'}, {2, "", 's'},  {3, "y", 's'},
                  {2, "", 'd'},  {1, "", 'd'}, {3, "y", 'd'}, {3, "", 'g'},
                  {3, "e", 'g'}, {2, "", 'D'}, {3, "", 'G'}};
-    if ((v = bsearch(w, irregular, sizeof irregular / sizeof irregular[0], sizeof *irregular,
-                     cmp_verb)) != NULL) {
+    if ((v = find_verb(irregular, sizeof irregular / sizeof irregular[0], w)) != NULL) {
         *form = strcmp(w, "says") == 0 ? 's' : 'd';
         return v->cls;
     }
@@ -656,8 +672,7 @@ static int verb_class(const char *w, int *form)
             stem[sl] = tries[k].add[0]; /* stem has room: it is shorter than w */
             stem[sl + 1] = '\0';
         }
-        if ((v = bsearch(stem, verbs, sizeof verbs / sizeof verbs[0], sizeof *verbs, cmp_verb)) !=
-            NULL) {
+        if ((v = find_verb(verbs, sizeof verbs / sizeof verbs[0], stem)) != NULL) {
             *form = f;
             return v->cls;
         }
@@ -929,7 +944,7 @@ static const char *org_cc(const struct ctx *c, size_t a, size_t b)
     if (!n)
         return NULL;
     for (size_t k = 0; org_country[k].name; k++)
-        if (strcmp(org_country[k].name, buf) == 0)
+        if (org_country[k].name[0] == buf[0] && strcmp(org_country[k].name, buf) == 0)
             return org_country[k].cc;
     return NULL;
 }
