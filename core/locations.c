@@ -118,17 +118,27 @@ static inline bool tok_is(const struct bl_doc *d, size_t i, const char *w)
 
 static bool tok_in(const struct bl_doc *d, size_t i, const char *const *list)
 {
-    size_t n;
+    size_t n, k;
     unsigned f;
+    const char *s;
     if (i >= d->ntoks)
         return false;
-    f = (unsigned char)tok_text(d, i, &n)[0] | 0x20;
-    /* tok_is fails at once on a first byte unlike (up to 0x20) the token's */
-    for (; *list; list++)
-        if (n && ((unsigned char)(*list)[0] | 0x20) != f)
+    s = tok_text(d, i, &n);
+    if (n == 0)
+        return false; /* tok_is says yes to an empty token only for "", in no list */
+    f = (unsigned char)s[0] | 0x20;
+    /* tok_is on each word, which fails at once on a first byte unlike (up
+     * to 0x20) the token's: that byte is tested here, the rest below */
+    for (; *list; list++) {
+        const char *w = *list;
+        if (((unsigned char)w[0] | 0x20) != f)
             continue;
-        else if (tok_is(d, i, *list))
+        for (k = 1; k < n; k++)
+            if (w[k] == '\0' || (s[k] | 0x20) != (w[k] | 0x20))
+                break;
+        if (k == n && w[n] == '\0')
             return true;
+    }
     return false;
 }
 
