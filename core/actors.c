@@ -280,25 +280,30 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
 
 /* Is the text s of len bytes (0 < len < WORD_MAX), lower-cased in ASCII, in
  * list[lo, hi) of a sorted table? The same answer as in_sorted() on a
- * lower-cased copy, compared in place. Bytes before from are known equal. */
-static bool bisect_text(const char *const *list, size_t lo, size_t hi, const char *s, size_t len,
-                        size_t from)
+ * lower-cased copy, compared in place, the first byte on its own: most
+ * probes differ there. */
+static bool bisect_text(const char *const *list, size_t lo, size_t hi, const char *s, size_t len)
 {
+    unsigned f = (unsigned char)s[0];
+    if (f >= 'A' && f <= 'Z')
+        f += 'a' - 'A';
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2, k;
         const unsigned char *y = (const unsigned char *)list[mid];
-        int r = 0;
-        for (k = from; k < len; k++) {
-            unsigned x = (unsigned char)s[k];
-            if (x >= 'A' && x <= 'Z')
-                x += 'a' - 'A';
-            if (x != y[k]) {
-                r = (int)x - (int)y[k];
-                break;
+        int r = (int)f - (int)y[0];
+        if (r == 0) {
+            for (k = 1; k < len; k++) {
+                unsigned x = (unsigned char)s[k];
+                if (x >= 'A' && x <= 'Z')
+                    x += 'a' - 'A';
+                if (x != y[k]) {
+                    r = (int)x - (int)y[k];
+                    break;
+                }
             }
+            if (k == len)
+                r = y[len] ? -1 : 0; /* a table word the text is a prefix of sorts after it */
         }
-        if (k == len)
-            r = y[len] ? -1 : 0; /* a table word that the text is a prefix of sorts after it */
         if (r == 0)
             return true;
         if (r < 0)
@@ -323,7 +328,7 @@ static inline bool in_indexed_text(const char *const *list, const struct first_i
     b = (unsigned char)s[0];
     if (b >= 'A' && b <= 'Z')
         b += 'a' - 'A';
-    return bisect_text(list, ix->at[b], ix->at[b + 1], s, len, 1);
+    return bisect_text(list, ix->at[b], ix->at[b + 1], s, len);
 }
 
 /* The tables above are searched by bisection: a word added out of order is a
@@ -543,7 +548,7 @@ static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, siz
         return false;
     len = c->t[i].end - c->t[i].start;
     /* lower() makes "" of a longer word, which no table holds */
-    return len > 0 && len < WORD_MAX && bisect_text(list, 0, n, c->d->text + c->t[i].start, len, 0);
+    return len > 0 && len < WORD_MAX && bisect_text(list, 0, n, c->d->text + c->t[i].start, len);
 }
 #define tok_in(c, i, list) tok_in_n((c), (i), (list), sizeof(list) / sizeof((list)[0]))
 
