@@ -249,11 +249,27 @@ static bool in_sorted(const char *const *list, size_t n, const char *w)
  * about every word of a doc bisect only among words with its first byte. */
 struct first_index {
     uint16_t at[257];
+    /* a quicker no: bit k of lens for a word of k bytes (31: longer), and
+     * bit (last & 31) of ends[first & 31] for a word's first and last
+     * bytes. The low five bits of a letter do not change with its case. */
+    uint32_t lens;
+    uint32_t ends[32];
 };
 
 static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
 {
     size_t k = 0;
+    ix->lens = 0;
+    memset(ix->ends, 0, sizeof ix->ends);
+    for (k = 0; k < n; k++) {
+        size_t len = strlen(list[k]);
+        ix->lens |= 1u << (len < 31 ? len : 31);
+        if (len) {
+            unsigned first = (unsigned char)list[k][0] & 31u;
+            ix->ends[first] |= 1u << ((unsigned char)list[k][len - 1] & 31u);
+        }
+    }
+    k = 0;
     for (unsigned b = 0; b < 256; b++) {
         while (k < n && (unsigned char)list[k][0] < b)
             k++;
@@ -262,19 +278,73 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
     ix->at[256] = (uint16_t)n;
 }
 
-/* in_sorted(list, n, w) through the index of list (at most 65535 words). */
-static bool in_indexed(const char *const *list, const struct first_index *ix, const char *w)
+/* Is the text s of len bytes (0 < len < WORD_MAX), lower-cased in ASCII, in
+ * list[lo, hi) of a sorted table? The same answer as in_sorted() on a
+ * lower-cased copy, compared in place, the first byte on its own: most
+ * probes differ there. */
+static bool bisect_text(const char *const *list, size_t lo, size_t hi, const char *s, size_t len)
 {
-    unsigned b = (unsigned char)w[0];
-    return in_sorted(list + ix->at[b], (size_t)(ix->at[b + 1] - ix->at[b]), w);
+    unsigned f = (unsigned char)s[0];
+    if (f >= 'A' && f <= 'Z')
+        f += 'a' - 'A';
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2, k;
+        const unsigned char *y = (const unsigned char *)list[mid];
+        int r = (int)f - (int)y[0];
+        if (r == 0) {
+            for (k = 1; k < len; k++) {
+                unsigned x = (unsigned char)s[k];
+                if (x >= 'A' && x <= 'Z')
+                    x += 'a' - 'A';
+                if (x != y[k]) {
+                    r = (int)x - (int)y[k];
+                    break;
+                }
+            }
+            if (k == len)
+                r = y[len] ? -1 : 0; /* a table word the text is a prefix of sorts after it */
+        }
+        if (r == 0)
+            return true;
+        if (r < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
+}
+
+/* Is the text s of len bytes, lower-cased in ASCII, in the indexed sorted
+ * list? Most words leave at the index: their length, first and last bytes
+ * or first byte's range say no. Words of WORD_MAX bytes or more are never
+ * in a table. */
+static inline bool in_indexed_text(const char *const *list, const struct first_index *ix,
+                                   const char *s, size_t len)
+{
+    unsigned b;
+    if (len == 0 || len >= WORD_MAX || !((ix->lens >> (len < 31 ? len : 31)) & 1u) ||
+        !((ix->ends[(unsigned char)s[0] & 31u] >> ((unsigned char)s[len - 1] & 31u)) & 1u))
+        return false;
+    b = (unsigned char)s[0];
+    if (b >= 'A' && b <= 'Z')
+        b += 'a' - 'A';
+    return bisect_text(list, ix->at[b], ix->at[b + 1], s, len);
 }
 
 /* The tables above are searched by bisection: a word added out of order is a
  * programmer's mistake, caught by the unit tests through this assert. */
+static bool word_before(const char *a, const char *b)
+{
+    /* strcmp(a, b) < 0; neighbours in a table mostly differ in the first byte */
+    if (a[0] != b[0])
+        return (unsigned char)a[0] < (unsigned char)b[0];
+    return strcmp(a, b) < 0;
+}
+
 static bool sorted_words(const char *const *list, size_t n)
 {
     for (size_t i = 1; i < n; i++)
-        if (strcmp(list[i - 1], list[i]) >= 0)
+        if (!word_before(list[i - 1], list[i]))
             return false;
     return true;
 }
@@ -444,6 +514,15 @@ static const char *lower(const struct ctx *c, size_t i, char *buf)
     return buf;
 }
 
+/* Do the n bytes at s, lower-cased in ASCII, equal the n bytes of w? */
+static inline bool lower_eq(const char *s, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (lc(s[k]) != w[k])
+            return false;
+    return true;
+}
+
 static bool tok_is(const struct ctx *c, size_t i, const char *w)
 {
     /* strcmp(lower(c, i, buf), w) == 0 without the copy: a token holds no
@@ -464,8 +543,12 @@ static bool tok_is(const struct ctx *c, size_t i, const char *w)
 
 static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, size_t n)
 {
-    char buf[WORD_MAX];
-    return i < c->n && in_sorted(list, n, lower(c, i, buf));
+    size_t len;
+    if (i >= c->n)
+        return false;
+    len = c->t[i].end - c->t[i].start;
+    /* lower() makes "" of a longer word, which no table holds */
+    return len > 0 && len < WORD_MAX && bisect_text(list, 0, n, c->d->text + c->t[i].start, len);
 }
 #define tok_in(c, i, list) tok_in_n((c), (i), (list), sizeof(list) / sizeof((list)[0]))
 
@@ -529,9 +612,26 @@ static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
 /* Verb class (V_SPEECH, V_ACTION) of word w, 0 when not a known verb, and
  * its form in *form: 'b' base, 's' third person, 'd' past/participle, 'g'
  * -ing. */
-static int cmp_verb(const void *key, const void *elem)
+static const struct verb *find_verb(const struct verb *tab, size_t n, const char *w)
 {
-    return strcmp((const char *)key, ((const struct verb *)elem)->base);
+    /* bsearch with strcmp, inline: the bases are unique, so the same entry */
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const unsigned char *x = (const unsigned char *)w;
+        const unsigned char *y = (const unsigned char *)tab[mid].base;
+        int r;
+        while (*x && *x == *y)
+            x++, y++;
+        r = *x - *y;
+        if (r == 0)
+            return &tab[mid];
+        if (r < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
 }
 
 static int verb_class(const char *w, int *form)
@@ -546,8 +646,7 @@ static int verb_class(const char *w, int *form)
     } tries[] = {{0, "", 'b'},  {1, "", 's'}, {2, "", 's'},  {3, "y", 's'},
                  {2, "", 'd'},  {1, "", 'd'}, {3, "y", 'd'}, {3, "", 'g'},
                  {3, "e", 'g'}, {2, "", 'D'}, {3, "", 'G'}};
-    if ((v = bsearch(w, irregular, sizeof irregular / sizeof irregular[0], sizeof *irregular,
-                     cmp_verb)) != NULL) {
+    if ((v = find_verb(irregular, sizeof irregular / sizeof irregular[0], w)) != NULL) {
         *form = strcmp(w, "says") == 0 ? 's' : 'd';
         return v->cls;
     }
@@ -578,8 +677,7 @@ static int verb_class(const char *w, int *form)
             stem[sl] = tries[k].add[0]; /* stem has room: it is shorter than w */
             stem[sl + 1] = '\0';
         }
-        if ((v = bsearch(stem, verbs, sizeof verbs / sizeof verbs[0], sizeof *verbs, cmp_verb)) !=
-            NULL) {
+        if ((v = find_verb(verbs, sizeof verbs / sizeof verbs[0], stem)) != NULL) {
             *form = f;
             return v->cls;
         }
@@ -851,7 +949,7 @@ static const char *org_cc(const struct ctx *c, size_t a, size_t b)
     if (!n)
         return NULL;
     for (size_t k = 0; org_country[k].name; k++)
-        if (strcmp(org_country[k].name, buf) == 0)
+        if (org_country[k].name[0] == buf[0] && strcmp(org_country[k].name, buf) == 0)
             return org_country[k].cc;
     return NULL;
 }
@@ -1776,23 +1874,28 @@ static int group_scan(struct ctx *c)
     index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &six);
     index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &pix);
     for (i = 0; i < c->n; i++) {
-        size_t a, m, nccs = 0, mtok[2] = {0, 0};
+        size_t a, m, nccs = 0, mtok[2] = {0, 0}, wlen;
+        const char *ws;
         char ccs[2][3];
         bool with = false;
         unsigned f;
         if (!is_word(c, i))
             continue;
         single = false;
-        if (!in_indexed(group_nouns, &gix, lower(c, i, buf))) {
-            if (in_indexed(source_nouns, &six, buf) &&
-                (strcmp(buf, "person") != 0 || tok_is(c, i + 1, "familiar"))) {
+        ws = c->d->text + c->t[i].start;
+        wlen = c->t[i].end - c->t[i].start;
+        if (!in_indexed_text(group_nouns, &gix, ws, wlen)) {
+            if (in_indexed_text(source_nouns, &six, ws, wlen) &&
+                (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
                 single = true; /* "a senior official said" */
             } else {
-                if (in_indexed(plural_nouns, &pix, buf) && (rc = add_plural(c, i)) != BL_OK)
+                if (in_indexed_text(plural_nouns, &pix, ws, wlen) &&
+                    (rc = add_plural(c, i)) != BL_OK)
                     return rc;
                 continue;
             }
         }
+        lower(c, i, buf); /* the noun's key below */
         /* modifiers: demonyms, countries, "senior", "and" between them */
         for (a = i; a > 0 && i - a < 6 && c->sent_of[a - 1] == c->sent_of[i];) {
             m = a - 1;
@@ -1917,27 +2020,37 @@ enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY };
 
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
-    char buf[WORD_MAX];
+    const char *s;
+    size_t len;
+    unsigned first;
+    bool the;
     if (!is_word(c, i))
         return P_NONE;
-    lower(c, i, buf);
-    if (!strcmp(buf, "he") || !strcmp(buf, "him") || !strcmp(buf, "his") || !strcmp(buf, "himself"))
+    /* every word below starts with h, s, t or i and has 2 to 10 letters */
+    len = c->t[i].end - c->t[i].start;
+    first = (unsigned char)c->d->text[c->t[i].start] | 0x20u;
+    if (len < 2 || len > 10 || (first != 'h' && first != 's' && first != 't' && first != 'i'))
+        return P_NONE;
+    s = c->d->text + c->t[i].start;
+    /* the word is len bytes: compare only words of that length, in place */
+#define IS(w) (len == sizeof(w) - 1 && lower_eq(s, (w), len))
+    if (IS("he") || IS("him") || IS("his") || IS("himself"))
         return P_HE;
-    if (!strcmp(buf, "she") || !strcmp(buf, "her") || !strcmp(buf, "hers") ||
-        !strcmp(buf, "herself"))
+    if (IS("she") || IS("her") || IS("hers") || IS("herself"))
         return P_SHE;
-    if (!strcmp(buf, "they") || !strcmp(buf, "them") || !strcmp(buf, "their") ||
-        !strcmp(buf, "theirs") || !strcmp(buf, "themselves"))
+    if (IS("they") || IS("them") || IS("their") || IS("theirs") || IS("themselves"))
         return P_THEY;
-    if (!strcmp(buf, "its") || !strcmp(buf, "itself"))
+    if (IS("its") || IS("itself"))
         return P_ITS;
-    if (!strcmp(buf, "it"))
+    if (IS("it"))
         return P_IT;
-    if (!strcmp(buf, "the") && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
+    the = IS("the");
+#undef IS
+    if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
         (is_title(c, i + 1, i + 2) || tok_in(c, i + 1, source_nouns)) && !is_upper(c, i + 2) &&
         !tok_is(c, i + 2, "of"))
         return P_THE;
-    if (!strcmp(buf, "the") && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
+    if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
         tok_in(c, i + 1, body_nouns) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of") &&
         !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
         return P_BODY;
@@ -2346,10 +2459,10 @@ static bool tables_sorted(void)
 {
     size_t i;
     for (i = 1; i < sizeof verbs / sizeof verbs[0]; i++)
-        if (strcmp(verbs[i - 1].base, verbs[i].base) >= 0)
+        if (!word_before(verbs[i - 1].base, verbs[i].base))
             return false;
     for (i = 1; i < sizeof irregular / sizeof irregular[0]; i++)
-        if (strcmp(irregular[i - 1].base, irregular[i].base) >= 0)
+        if (!word_before(irregular[i - 1].base, irregular[i].base))
             return false;
     return SORTED(group_nouns) && SORTED(plural_nouns) && SORTED(group_mods) &&
            SORTED(auxiliaries) && SORTED(modals) && SORTED(adverbs) && SORTED(asides) &&

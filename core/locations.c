@@ -66,6 +66,7 @@ struct run {
                          * by lower_elsewhere when it is asked often */
     size_t nlow;        /* slots (power of 2), 0 until built */
     size_t low_asks;    /* lower_elsewhere questions answered by a scan */
+    uint64_t not_places_mask, keep_preps_mask; /* len_mask() of those lists */
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -117,18 +118,61 @@ static inline bool tok_is(const struct bl_doc *d, size_t i, const char *w)
 
 static bool tok_in(const struct bl_doc *d, size_t i, const char *const *list)
 {
-    size_t n;
+    size_t n, k;
     unsigned f;
+    const char *s;
     if (i >= d->ntoks)
         return false;
-    f = (unsigned char)tok_text(d, i, &n)[0] | 0x20;
-    /* tok_is fails at once on a first byte unlike (up to 0x20) the token's */
-    for (; *list; list++)
-        if (n && ((unsigned char)(*list)[0] | 0x20) != f)
+    s = tok_text(d, i, &n);
+    if (n == 0)
+        return false; /* tok_is says yes to an empty token only for "", in no list */
+    f = (unsigned char)s[0] | 0x20;
+    /* tok_is on each word, which fails at once on a first byte unlike (up
+     * to 0x20) the token's: that byte is tested here, the rest below */
+    for (; *list; list++) {
+        const char *w = *list;
+        if (((unsigned char)w[0] | 0x20) != f)
             continue;
-        else if (tok_is(d, i, *list))
+        for (k = 1; k < n; k++)
+            if (w[k] == '\0' || (s[k] | 0x20) != (w[k] | 0x20))
+                break;
+        if (k == n && w[n] == '\0')
             return true;
+    }
     return false;
+}
+
+/* What the words of a NULL-ended list look like, as bits: in the low half,
+ * bit k for a word of k bytes (bit 31: 31 or more); in the high half, bit
+ * (b & 31) for a word's last byte b. tok_in() compares bytes alike up to
+ * 0x20, which leaves the low five bits alone, so it can only say yes to a
+ * token whose length and last byte have their bits set: a scan asking about
+ * every token tests that first. */
+static uint64_t len_mask(const char *const *list)
+{
+    uint64_t mask = 0;
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        mask |= 1ull << (n < 31 ? n : 31);
+        if (n)
+            mask |= 1ull << (32 + ((unsigned char)(*list)[n - 1] & 31u));
+    }
+    return mask;
+}
+
+/* tok_in(d, i, list) for a list whose len_mask() is mask. */
+static inline bool tok_in_masked(const struct bl_doc *d, size_t i, const char *const *list,
+                                 uint64_t mask)
+{
+    size_t n;
+    unsigned last;
+    if (i >= d->ntoks)
+        return false;
+    n = d->toks[i].end - d->toks[i].start;
+    if (n == 0 || !((mask >> (n < 31 ? n : 31)) & 1u))
+        return false;
+    last = (unsigned char)d->text[d->toks[i].end - 1] & 31u;
+    return ((mask >> (32 + last)) & 1u) && tok_in(d, i, list);
 }
 
 static int cc_slot(const char *cc)
@@ -296,7 +340,11 @@ static int find_datelines(struct run *r)
     size_t i, j, k;
 
     for (i = 0; i < d->ntoks; i++) {
-        bool line = i == 0 || (d->toks[i].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE));
+        bool line;
+        /* every dateline opens on a word in capitals (both ways below) */
+        if (!(d->toks[i].kind == BL_TOK_WORD && (d->toks[i].flags & BL_TF_ALLCAPS)))
+            continue;
+        line = i == 0 || (d->toks[i].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE));
         /* "By Ann Lee, Associated Press WASHINGTON (AP) -": a wire credit
          * in parentheses marks a dateline after a byline, too. */
         bool wire = false;
@@ -404,15 +452,17 @@ static bool ordinal(const struct bl_doc *d, size_t i)
             memcmp(s + n - 2, "nd", 2) == 0 || memcmp(s + n - 2, "rd", 2) == 0);
 }
 
-/* "Fifth Avenue", "Third Street": an ordinal in words. */
-static bool word_ordinal(const struct bl_doc *d, size_t i)
+/* Ordinals in words, for road names. */
+static const char *const ordinal_words[] = {
+    "first",     "second",    "third",       "fourth",     "fifth",      "sixth",      "seventh",
+    "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",    "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",  NULL};
+
+/* "Fifth Avenue", "Third Street": an ordinal in words; lens is
+ * len_mask(ordinal_words). */
+static bool word_ordinal(const struct bl_doc *d, size_t i, uint64_t lens)
 {
-    static const char *const w[] = {
-        "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
-        "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
-        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-        "nineteenth", "twentieth",  NULL};
-    return cap_word(d, i) && tok_in(d, i, w);
+    return cap_word(d, i) && tok_in_masked(d, i, ordinal_words, lens);
 }
 
 /* One road name of a pair sharing a plural street word: "Elm" and "Park"
@@ -441,21 +491,25 @@ static int find_roads(struct run *r)
     static const char *const meet[] = {"corner", "intersection", "junction", NULL};
     const struct bl_doc *d = r->d;
     size_t i, last = BL_NONE;
+    /* every token is asked about: most leave at their length */
+    uint64_t street_lens = len_mask(street), plural_lens = len_mask(plural),
+             meet_lens = len_mask(meet), ordinal_lens = len_mask(ordinal_words);
 
     for (i = 0; i < d->ntoks; i++) {
         size_t te = i + 1;
         struct mention *m;
-        if (r->cover[i] >= 0 && !road_number(d, i))
+        bool numbered = road_number(d, i);
+        if (r->cover[i] >= 0 && !numbered)
             continue;
-        if (road_number(d, i)) {
+        if (numbered) {
             bool listed = last != BL_NONE && last + 2 >= i &&
                           (tok_is(d, i - 1, ",") || tok_is(d, i - 1, "and"));
             if (!(i > 0 && tok_is(d, i - 1, "the")) && !listed)
                 continue;
             last = i;
-        } else if (i + 4 < d->ntoks && tok_in(d, i, meet) && tok_is(d, i + 1, "of") &&
-                   cap_word(d, i + 2) && tok_is(d, i + 3, "and") && cap_word(d, i + 4) &&
-                   !(i + 5 < d->ntoks && cap_word(d, i + 5))) {
+        } else if (i + 4 < d->ntoks && tok_in_masked(d, i, meet, meet_lens) &&
+                   tok_is(d, i + 1, "of") && cap_word(d, i + 2) && tok_is(d, i + 3, "and") &&
+                   cap_word(d, i + 4) && !(i + 5 < d->ntoks && cap_word(d, i + 5))) {
             /* "at the corner of Elm and Quarry": two roads. */
             int rc = add_pair_road(r, i + 2);
             if (rc == BL_OK)
@@ -463,7 +517,7 @@ static int find_roads(struct run *r)
             if (rc != BL_OK)
                 return rc;
             continue;
-        } else if (i >= 3 && tok_in(d, i, plural) && tok_is(d, i - 2, "and") &&
+        } else if (i >= 3 && tok_in_masked(d, i, plural, plural_lens) && tok_is(d, i - 2, "and") &&
                    cap_word(d, i - 1) && cap_word(d, i - 3)) {
             int rc = add_pair_road(r, i - 3);
             if (rc == BL_OK)
@@ -471,9 +525,9 @@ static int find_roads(struct run *r)
             if (rc != BL_OK)
                 return rc;
             continue;
-        } else if ((ordinal(d, i) || word_ordinal(d, i)) && i + 1 < d->ntoks &&
+        } else if ((ordinal(d, i) || word_ordinal(d, i, ordinal_lens)) && i + 1 < d->ntoks &&
                    r->cover[i + 1] < 0 &&
-                   (tok_in(d, i + 1, street) ||
+                   (tok_in_masked(d, i + 1, street, street_lens) ||
                     (tok_is(d, i + 1, "St") && tok_is(d, i + 2, ".")))) {
             te = tok_is(d, i + 1, "St") ? i + 3 : i + 2;
         } else {
@@ -1215,6 +1269,11 @@ static bool lower_elsewhere(struct run *r, const char *s, size_t n)
     return *lower_slot(r, s, n) != 0;
 }
 
+/* Prepositions before a place, for keep_entity (its mask is in the run). */
+static const char *const keep_preps[] = {
+    "in",      "at",  "from",   "to", "near",       "outside", "across", "into", "toward",
+    "towards", "via", "around", "of", "throughout", "between", "on",     NULL};
+
 /* Is an entity a place mention? LOCATION entities are, unless nothing in
  * the gazetteer or their form supports them ("March", "Facebook"); other
  * types are when their whole text is a country, subdivision or region and
@@ -1222,20 +1281,18 @@ static bool lower_elsewhere(struct run *r, const char *s, size_t n)
  * tagged ORG). */
 static bool keep_entity(struct run *r, struct mention *m, int type)
 {
-    static const char *const preps[] = {
-        "in",      "at",  "from",   "to", "near",       "outside", "across", "into", "toward",
-        "towards", "via", "around", "of", "throughout", "between", "on",     NULL};
     const struct bl_doc *d = r->d;
     size_t s = m->s, e = m->e;
     unsigned cls = bl_gazetteer_classes(r->gz, d->text + s, e - s);
     const struct bl_place *p = m->ncand ? m->cand[0] : NULL;
 
-    bool prep = m->ts > 0 && tok_in(d, m->ts - 1, preps);
+    bool prep = m->ts > 0 && tok_in_masked(d, m->ts - 1, keep_preps, r->keep_preps_mask);
     bool single = m->te - m->ts == 1;
     /* "Thruxton, Hampshire": the second name of a place list. */
     bool after_comma = m->ts >= 2 && tok_is(d, m->ts - 1, ",") && cap_word(d, m->ts - 2);
 
-    if ((single && tok_in(d, m->ts, not_places)) || (cls & BL_GZ_NOT_PLACE))
+    if ((single && tok_in_masked(d, m->ts, not_places, r->not_places_mask)) ||
+        (cls & BL_GZ_NOT_PLACE))
         return false;
     /* "Bolton" after "John Bolton", unless it is a country or a region. */
     if (single && is_surname(r, d->text + s, e - s) &&
@@ -2028,6 +2085,8 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         return BL_OK;
     r.gz = gz;
     r.d = d;
+    r.not_places_mask = len_mask(not_places);
+    r.keep_preps_mask = len_mask(keep_preps);
     r.cover = malloc(d->ntoks);
     c = calloc(1, sizeof *c);
     self = calloc(1, sizeof *self);
