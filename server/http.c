@@ -625,6 +625,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     req->nargs = cn->nargs;
     req->body = cn->body;
     req->body_len = cn->len;
+    /* GET routes (probes, version, pages) are cheap: answer them here, so a
+     * liveness probe never waits behind the analyses in the queue. */
+    if (!(cn->route->flags & BL_ROUTE_POST)) {
+        cn->route->fn(srv->app, req, &cn->resp, cn->route->parts);
+        return reply(srv, c, cn, &cn->resp, false);
+    }
     cn->job.run = run_request;
     cn->job.mc = c;
     if (pool_submit(&srv->pool, &cn->job) != 0) {

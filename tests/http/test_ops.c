@@ -12,6 +12,7 @@
 #include "schema.h"
 
 #include <netinet/in.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -663,6 +664,62 @@ static void test_stress_sigterm(void **state)
     unlink(s.log_path);
 }
 
+/* Health and readiness probes are answered on the socket thread, never queued
+ * behind analyses: with one worker busy on five long articles, /healthz and
+ * /readyz come back while the last article is still unanswered (it needs the
+ * other four done first: a second or more, against a probe's milliseconds). */
+static void test_probes_not_queued(void **state)
+{
+    static const char *const args[] = { "--threads", "1", NULL };
+    static const char unit[] = "Anna Berg said the talks in Oslo would go on. ";
+    enum { N = 5, REPS = 3000 };
+    size_t len = (sizeof unit - 1) * REPS;
+    char *text = malloc(len), head[256], *buf = malloc(1 << 16);
+    struct test_server s;
+    struct resp r;
+    struct pollfd p;
+    int fd[N];
+    (void)state;
+    assert_non_null(text);
+    assert_non_null(buf);
+    for (size_t i = 0; i < REPS; i++)
+        memcpy(text + i * (sizeof unit - 1), unit, sizeof unit - 1);
+    assert_int_equal(test_server_start(&s, args), 0);
+    for (int i = 0; i < N; i++) {
+        int n = snprintf(head, sizeof head,
+                         "POST /v1/claims HTTP/1.0\r\nContent-Type: text/plain\r\n"
+                         "Content-Length: %zu\r\n\r\n",
+                         len);
+        fd[i] = client_connect(s.port);
+        raw_send(fd[i], head, (size_t)n);
+        raw_send(fd[i], text, len);
+    }
+    while (in_flight(s.port) < N + 1)
+        client_sleep_ms(20);
+    /* Let the socket thread read the bodies, so that a queued probe would
+     * wait behind all of them; the check below does not depend on it. */
+    client_sleep_ms(200);
+    client_request(s.port, "GET", "/healthz", NULL, NULL, 0, NULL, &r);
+    assert_int_equal(r.status, 200);
+    resp_free(&r);
+    client_request(s.port, "GET", "/readyz", NULL, NULL, 0, NULL, &r);
+    assert_int_equal(r.status, 200);
+    resp_free(&r);
+    p.fd = fd[N - 1];
+    p.events = POLLIN;
+    p.revents = 0;
+    if (poll(&p, 1, 0) != 0)
+        fail_msg("/healthz waited behind the analysis queue");
+    for (int i = 0; i < N; i++) {
+        assert_true(client_read_to_close(fd[i], buf, 1 << 16, 600) > 0);
+        assert_int_equal(client_status_of(buf), 200);
+        close(fd[i]);
+    }
+    free(buf);
+    free(text);
+    assert_int_equal(test_server_stop(&s), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -674,6 +731,7 @@ int main(void)
         cmocka_unit_test(test_stress_one_io_thread),
         cmocka_unit_test(test_stress_io_threads),
         cmocka_unit_test(test_stress_sigterm),
+        cmocka_unit_test(test_probes_not_queued),
     };
     int rc;
     signal(SIGPIPE, SIG_IGN);
