@@ -502,6 +502,13 @@ static void pool_stop(struct pool *p)
         pthread_join(p->tids[i], NULL);
     free(p->tids);
     p->tids = NULL;
+}
+
+/* The queue's lock, after a successful pool_start: only once no socket thread
+ * can call pool_submit any more, that is after MHD_stop_daemon (a resumed
+ * batch asks for its next line until then). */
+static void pool_free(struct pool *p)
+{
     pthread_cond_destroy(&p->cv);
     pthread_mutex_destroy(&p->mu);
 }
@@ -736,6 +743,7 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
         bl_log("error", "cannot start the HTTP daemon (address in use?)",
                json_pack("{s:s,s:i}", "host", cfg->host, "port", (int)cfg->port));
         pool_stop(&srv.pool);
+        pool_free(&srv.pool);
         bl_metrics_free(srv.metrics);
         return 1;
     }
@@ -765,6 +773,7 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
      * may the daemon stop (it must not hold suspended connections). */
     pool_stop(&srv.pool);
     MHD_stop_daemon(d);
+    pool_free(&srv.pool);
     bl_metrics_free(srv.metrics);
     bl_log("info", "stopped", NULL);
     return 0;
