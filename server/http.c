@@ -666,6 +666,9 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
                          toe == MHD_REQUEST_TERMINATED_COMPLETED_OK));
     if (cn->counted)
         atomic_fetch_sub(&srv->in_flight, 1);
+    /* A worker's answer that was never sent: the client went away while the
+     * request was queued, and MHD closed the connection on resume. */
+    bl_response_free(&cn->resp);
     free(cn->body);
     /* A big article leaves its thread's malloc arena at its peak (the JSON
      * tree of a 1 MB article is tens of MB); give that back to the system. */

@@ -692,10 +692,13 @@ static void test_probes_not_queued(void **state)
                          len);
         fd[i] = client_connect(s.port);
         raw_send(fd[i], head, (size_t)n);
-        raw_send(fd[i], text, len);
+        raw_send(fd[i], text, len - 1);
     }
+    /* All are in progress (their last byte held back), then all complete. */
     while (in_flight(s.port) < N + 1)
         client_sleep_ms(20);
+    for (int i = 0; i < N; i++)
+        raw_send(fd[i], text + len - 1, 1);
     /* Let the socket thread read the bodies, so that a queued probe would
      * wait behind all of them; the check below does not depend on it. */
     client_sleep_ms(200);
@@ -720,6 +723,75 @@ static void test_probes_not_queued(void **state)
     assert_int_equal(test_server_stop(&s), 0);
 }
 
+/* Clients that give up while their request waits in the queue: the worker
+ * still makes the answer, and when the connection turns out closed on
+ * resume the answer must be freed with it (the leak checkers see it). */
+static void test_gone_while_queued(void **state)
+{
+    static const char *const args[] = { "--threads", "1", NULL };
+    static const char unit[] = "Anna Berg said the talks in Oslo would go on. ";
+    static const char small[] = "Mayor Ines Duarte opened a bridge in Porto.";
+    enum { NBIG = 3, NSMALL = 6, REPS = 3000 };
+    size_t len = (sizeof unit - 1) * REPS;
+    char *text = malloc(len), head[256], *buf = malloc(1 << 16);
+    struct test_server s;
+    struct resp r;
+    int big[NBIG], gone[NSMALL];
+    (void)state;
+    assert_non_null(text);
+    assert_non_null(buf);
+    for (size_t i = 0; i < REPS; i++)
+        memcpy(text + i * (sizeof unit - 1), unit, sizeof unit - 1);
+    assert_int_equal(test_server_start(&s, args), 0);
+    /* Long articles keep the one worker busy ... */
+    for (int i = 0; i < NBIG; i++) {
+        int n = snprintf(head, sizeof head,
+                         "POST /v1/claims HTTP/1.0\r\nContent-Type: text/plain\r\n"
+                         "Content-Length: %zu\r\n\r\n",
+                         len);
+        big[i] = client_connect(s.port);
+        raw_send(big[i], head, (size_t)n);
+        raw_send(big[i], text, len - 1);
+    }
+    /* ... while short requests queue behind them ... */
+    for (int i = 0; i < NSMALL; i++) {
+        int n = snprintf(head, sizeof head,
+                         "POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "Content-Type: text/plain\r\nContent-Length: %zu\r\n\r\n%s",
+                         sizeof small - 1, small);
+        gone[i] = client_connect(s.port);
+        raw_send(gone[i], head, (size_t)n - 1);
+    }
+    /* (all in progress, each with its last byte held back) */
+    while (in_flight(s.port) < NBIG + NSMALL + 1)
+        client_sleep_ms(20);
+    for (int i = 0; i < NBIG; i++)
+        raw_send(big[i], text + len - 1, 1);
+    client_sleep_ms(200); /* the long ones read first, so ahead in the queue */
+    for (int i = 0; i < NSMALL; i++)
+        raw_send(gone[i], small + sizeof small - 2, 1);
+    client_sleep_ms(100);
+    /* ... and their clients go: half reset, half closed. */
+    for (int i = 0; i < NSMALL; i++) {
+        if (i % 2) {
+            struct linger lg = { 1, 0 };
+            (void)setsockopt(gone[i], SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+        }
+        close(gone[i]);
+    }
+    for (int i = 0; i < NBIG; i++) {
+        assert_true(client_read_to_close(big[i], buf, 1 << 16, 600) > 0);
+        assert_int_equal(client_status_of(buf), 200);
+        close(big[i]);
+    }
+    client_request(s.port, "GET", "/healthz", NULL, NULL, 0, NULL, &r);
+    assert_int_equal(r.status, 200);
+    resp_free(&r);
+    free(buf);
+    free(text);
+    assert_int_equal(test_server_stop(&s), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -732,6 +804,7 @@ int main(void)
         cmocka_unit_test(test_stress_io_threads),
         cmocka_unit_test(test_stress_sigterm),
         cmocka_unit_test(test_probes_not_queued),
+        cmocka_unit_test(test_gone_while_queued),
     };
     int rc;
     signal(SIGPIPE, SIG_IGN);
