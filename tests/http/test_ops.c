@@ -672,7 +672,7 @@ static void test_probes_not_queued(void **state)
 {
     static const char *const args[] = { "--threads", "1", NULL };
     static const char unit[] = "Anna Berg said the talks in Oslo would go on. ";
-    enum { N = 5, REPS = 3000 };
+    enum { N = 5, REPS = 6000 };
     size_t len = (sizeof unit - 1) * REPS;
     char *text = malloc(len), head[256], *buf = malloc(1 << 16);
     struct test_server s;
@@ -701,7 +701,7 @@ static void test_probes_not_queued(void **state)
         raw_send(fd[i], text + len - 1, 1);
     /* Let the socket thread read the bodies, so that a queued probe would
      * wait behind all of them; the check below does not depend on it. */
-    client_sleep_ms(200);
+    client_sleep_ms(100);
     client_request(s.port, "GET", "/healthz", NULL, NULL, 0, NULL, &r);
     assert_int_equal(r.status, 200);
     resp_free(&r);
