@@ -502,6 +502,13 @@ static void pool_stop(struct pool *p)
         pthread_join(p->tids[i], NULL);
     free(p->tids);
     p->tids = NULL;
+}
+
+/* The queue's lock, after a successful pool_start: only once no socket thread
+ * can call pool_submit any more, that is after MHD_stop_daemon (a resumed
+ * batch asks for its next line until then). */
+static void pool_free(struct pool *p)
+{
     pthread_cond_destroy(&p->cv);
     pthread_mutex_destroy(&p->mu);
 }
@@ -625,6 +632,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     req->nargs = cn->nargs;
     req->body = cn->body;
     req->body_len = cn->len;
+    /* GET routes (probes, version, pages) are cheap: answer them here, so a
+     * liveness probe never waits behind the analyses in the queue. */
+    if (!(cn->route->flags & BL_ROUTE_POST)) {
+        cn->route->fn(srv->app, req, &cn->resp, cn->route->parts);
+        return reply(srv, c, cn, &cn->resp, false);
+    }
     cn->job.run = run_request;
     cn->job.mc = c;
     if (pool_submit(&srv->pool, &cn->job) != 0) {
@@ -653,6 +666,9 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
                          toe == MHD_REQUEST_TERMINATED_COMPLETED_OK));
     if (cn->counted)
         atomic_fetch_sub(&srv->in_flight, 1);
+    /* A worker's answer that was never sent: the client went away while the
+     * request was queued, and MHD closed the connection on resume. */
+    bl_response_free(&cn->resp);
     free(cn->body);
     /* A big article leaves its thread's malloc arena at its peak (the JSON
      * tree of a 1 MB article is tens of MB); give that back to the system. */
@@ -732,6 +748,7 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
         bl_log("error", "cannot start the HTTP daemon (address in use?)",
                json_pack("{s:s,s:i}", "host", cfg->host, "port", (int)cfg->port));
         pool_stop(&srv.pool);
+        pool_free(&srv.pool);
         bl_metrics_free(srv.metrics);
         return 1;
     }
@@ -761,6 +778,7 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
      * may the daemon stop (it must not hold suspended connections). */
     pool_stop(&srv.pool);
     MHD_stop_daemon(d);
+    pool_free(&srv.pool);
     bl_metrics_free(srv.metrics);
     bl_log("info", "stopped", NULL);
     return 0;
