@@ -1673,6 +1673,16 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
     for (size_t i = a + 3; i < b; i++) {
         if (c->inq[i])
             continue;
+        /* every test below needs a dash or a token opening with one of
+         * "; - ( , b a" (any case): most words leave here */
+        if (c->t[i].kind != BL_TOK_DASH) {
+            unsigned f;
+            if (c->t[i].end == c->t[i].start)
+                continue;
+            f = (unsigned char)c->text[c->t[i].start] | 0x20u;
+            if (f != ';' && f != '-' && f != '(' && f != ',' && f != 'b' && f != 'a')
+                continue;
+        }
         if (c->t[i].kind == BL_TOK_DASH || tok_eq(c, i, ";") || tok_eq(c, i, "--") ||
             tok_eq(c, i, "("))
             return i;
