@@ -16,6 +16,7 @@
 #define NP_MAX      8   /* words in a source phrase */
 #define MAX_CONTENT 400 /* tokens in reported content */
 #define APPOS_MAX   26  /* tokens in an appositive ("X, a spokesman for Y, said") */
+#define MEMO_LISTS  8   /* word lists in_list keeps answers of: two bits each in a uint16_t */
 
 /* A quote being built: token ranges of its pieces' contents. */
 struct piece {
@@ -46,6 +47,7 @@ struct ctx {
     uint8_t *inq;      /* token lies inside a direct quote (marks included) */
     uint8_t *used;     /* token is the cue of a direct or partial quote */
     uint16_t *memo;    /* per token: in_list answers so far */
+    uint32_t gate[MEMO_LISTS][32]; /* see gates_init */
     struct piece *pieces;
     size_t npieces, cap_pieces;
     struct qb *qs;
@@ -216,15 +218,36 @@ enum {
     L_CIRC_HEADS,
     L_COUNT
 };
+_Static_assert(L_COUNT == MEMO_LISTS, "MEMO_LISTS counts the memo lists");
 static const char *const *const memo_lists[L_COUNT] = {
     pronouns, determiners, between, np_stop, np_inner, circ_adverbs, circ_preps, circ_heads};
+
+/* Fills gate[l][b & 31] with a bit per length (31: 31 or more) of the
+ * entries of list l whose first byte is b: a token that no entry could
+ * equal (bl_tok_in folds case in bit 5 only) needs no scan of the list. */
+static void gates_init(uint32_t gate[][32])
+{
+    for (int l = 0; l < L_COUNT; l++) {
+        for (int b = 0; b < 32; b++)
+            gate[l][b] = 0;
+        for (const char *const *e = memo_lists[l]; *e; e++) {
+            size_t n = strlen(*e);
+            gate[l][(unsigned char)(*e)[0] & 31u] |= 1u << (n < 31 ? n : 31);
+        }
+    }
+}
 
 /* tok_in(c, i, memo_lists[l]), asked of the token list at most once. */
 static bool in_list(const struct ctx *c, size_t i, int l)
 {
     unsigned m = c->memo[i], asked = 1u << (2 * l), yes = 2u << (2 * l);
     if (!(m & asked)) {
-        m |= asked | (bl_tok_in(c->text, &c->t[i], memo_lists[l]) ? yes : 0u);
+        size_t n = c->t[i].end - c->t[i].start;
+        bool in = false;
+        if (n == 0 ||
+            (c->gate[l][(unsigned char)c->text[c->t[i].start] & 31u] & (1u << (n < 31 ? n : 31))))
+            in = bl_tok_in(c->text, &c->t[i], memo_lists[l]);
+        m |= asked | (in ? yes : 0u);
         c->memo[i] = (uint16_t)m;
     }
     return (m & yes) != 0;
@@ -2246,6 +2269,7 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     c.t = d->toks;
     c.n = d->ntoks;
     c.sent_of = d->tok_sent;
+    gates_init(c.gate);
     c.inq = calloc(d->ntoks, 1);
     c.used = calloc(d->ntoks, 1);
     c.memo = calloc(d->ntoks, sizeof *c.memo);
