@@ -273,15 +273,27 @@ static bool title_line(const struct ctx *c, size_t i)
     return s->tok_end - s->tok_start <= 40 && all_title_case(c, s->tok_start, s->tok_end);
 }
 
+static __attribute__((noinline)) size_t cue_checked(const struct ctx *c, size_t i, size_t lo,
+                                                    const struct bl_cue **out);
+
 /* A cue at token i, not used as a noun ("his claims") or an infinitive ("to
- * say"). Returns its length in tokens or 0. */
-static size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
+ * say"). Returns its length in tokens or 0. Most tokens hold no cue: they
+ * leave here, inlined, on the document's cue index (what bl_cues_at would
+ * answer) without a call. */
+static inline size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
 {
-    size_t len;
     *out = NULL;
     if (c->t[i].kind != BL_TOK_WORD || c->inq[i])
         return 0;
-    len = bl_cues_at(c->cues, c->d, i, out);
+    if (c->d->cue_at && c->d->cue_src == c->cues && !c->d->cue_at[i])
+        return 0;
+    return cue_checked(c, i, lo, out);
+}
+
+/* cue_at for a word outside direct quotes. */
+static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
+{
+    size_t len = bl_cues_at(c->cues, c->d, i, out);
     if (!len)
         return 0;
     if ((*out)->tag != BL_CUE_PREP && i > lo &&
