@@ -617,7 +617,10 @@ static int surname_actor(const struct ctx *c, struct bl_span s)
  * included), or -1. */
 static int speaker_of(const struct ctx *c, struct bl_span s)
 {
-    static const char *const cuts[] = {" of ", " for ", " at ", " from ", " with ", ", ", NULL};
+    enum { NCUTS = 6 };
+    static const char *const cuts[NCUTS] = {" of ", " for ", " at ", " from ", " with ", ", "};
+    static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 2};
+    size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
     const char *t;
     size_t len;
     int a;
@@ -630,19 +633,26 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
         size_t w = tok_at(c, s.start);
         return w < c->n ? relative_antecedent(c, w) : -1;
     }
-    /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of".
-     * Every cut is two bytes or more: their first two are tested in line
-     * before memcmp is called. */
-    for (size_t k = 0; cuts[k]; k++) {
-        size_t cl = strlen(cuts[k]);
-        for (size_t i = 1; i + cl < len; i++)
-            if (t[i] == cuts[k][0] && t[i + 1] == cuts[k][1] && !memcmp(t + i, cuts[k], cl)) {
-                a = bl_actor_at(c->d, s.start, s.start + i);
-                if (a >= 0)
-                    return a;
-                break;
-            }
+    /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of",
+     * the cuts tried in their order, each at its first place. One pass
+     * finds those places: every cut opens with a space or a comma and is
+     * two bytes or more, and ends before the span does. */
+    for (size_t i = 1; i + 2 < len; i++) {
+        if (t[i] == ' ') {
+            for (size_t k = 0; k < NCUTS - 1; k++)
+                if (!at[k] && t[i + 1] == cuts[k][1] && i + cut_len[k] < len &&
+                    !memcmp(t + i, cuts[k], cut_len[k]))
+                    at[k] = i;
+        } else if (t[i] == ',' && t[i + 1] == ' ' && !at[NCUTS - 1]) {
+            at[NCUTS - 1] = i;
+        }
     }
+    for (size_t k = 0; k < NCUTS; k++)
+        if (at[k]) {
+            a = bl_actor_at(c->d, s.start, s.start + at[k]);
+            if (a >= 0)
+                return a;
+        }
     a = bl_actor_at(c->d, s.start, s.end);
     return a >= 0 ? a : surname_actor(c, s);
 }
