@@ -47,7 +47,8 @@ struct ctx {
     uint8_t *inq;      /* token lies inside a direct quote (marks included) */
     uint8_t *used;     /* token is the cue of a direct or partial quote */
     uint16_t *memo;    /* per token: in_list answers so far */
-    uint32_t gate[MEMO_LISTS][32]; /* see gates_init */
+    uint32_t gate[MEMO_LISTS][32];    /* see gates_init */
+    uint8_t first_ix[MEMO_LISTS][32]; /* see gates_init */
     struct piece *pieces;
     size_t npieces, cap_pieces;
     struct qb *qs;
@@ -224,15 +225,22 @@ static const char *const *const memo_lists[L_COUNT] = {
 
 /* Fills gate[l][b & 31] with a bit per length (31: 31 or more) of the
  * entries of list l whose first byte is b: a token that no entry could
- * equal (bl_tok_in folds case in bit 5 only) needs no scan of the list. */
-static void gates_init(uint32_t gate[][32])
+ * equal (bl_tok_in folds case in bit 5 only) needs no scan of the list.
+ * first_ix[l][b & 31]: where the first of those entries sits in the list,
+ * so a scan starts there (no list is 255 entries long). */
+static void gates_init(uint32_t gate[][32], uint8_t first_ix[][32])
 {
     for (int l = 0; l < L_COUNT; l++) {
-        for (int b = 0; b < 32; b++)
+        for (int b = 0; b < 32; b++) {
             gate[l][b] = 0;
+            first_ix[l][b] = 0;
+        }
         for (const char *const *e = memo_lists[l]; *e; e++) {
             size_t n = strlen(*e);
-            gate[l][(unsigned char)(*e)[0] & 31u] |= 1u << (n < 31 ? n : 31);
+            unsigned b = (unsigned char)(*e)[0] & 31u;
+            if (!gate[l][b])
+                first_ix[l][b] = (uint8_t)(e - memo_lists[l]);
+            gate[l][b] |= 1u << (n < 31 ? n : 31);
         }
     }
 }
@@ -243,10 +251,12 @@ static bool in_list(const struct ctx *c, size_t i, int l)
     unsigned m = c->memo[i], asked = 1u << (2 * l), yes = 2u << (2 * l);
     if (!(m & asked)) {
         size_t n = c->t[i].end - c->t[i].start;
+        unsigned b = n ? (unsigned char)c->text[c->t[i].start] & 31u : 0u;
         bool in = false;
-        if (n == 0 ||
-            (c->gate[l][(unsigned char)c->text[c->t[i].start] & 31u] & (1u << (n < 31 ? n : 31))))
+        if (n == 0)
             in = bl_tok_in(c->text, &c->t[i], memo_lists[l]);
+        else if (c->gate[l][b] & (1u << (n < 31 ? n : 31)))
+            in = bl_tok_in(c->text, &c->t[i], memo_lists[l] + c->first_ix[l][b]);
         m |= asked | (in ? yes : 0u);
         c->memo[i] = (uint16_t)m;
     }
@@ -2291,7 +2301,7 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     c.t = d->toks;
     c.n = d->ntoks;
     c.sent_of = d->tok_sent;
-    gates_init(c.gate);
+    gates_init(c.gate, c.first_ix);
     c.inq = calloc(d->ntoks, 1);
     c.used = calloc(d->ntoks, 1);
     c.memo = calloc(d->ntoks, sizeof *c.memo);
