@@ -16,6 +16,7 @@
 #define NP_MAX      8   /* words in a source phrase */
 #define MAX_CONTENT 400 /* tokens in reported content */
 #define APPOS_MAX   26  /* tokens in an appositive ("X, a spokesman for Y, said") */
+#define MEMO_LISTS  8   /* word lists in_list keeps answers of: two bits each in a uint16_t */
 
 /* A quote being built: token ranges of its pieces' contents. */
 struct piece {
@@ -45,6 +46,9 @@ struct ctx {
     const uint32_t *sent_of; /* sentence index of each token (d->tok_sent) */
     uint8_t *inq;      /* token lies inside a direct quote (marks included) */
     uint8_t *used;     /* token is the cue of a direct or partial quote */
+    uint16_t *memo;    /* per token: in_list answers so far */
+    uint32_t gate[MEMO_LISTS][32];    /* see gates_init */
+    uint8_t first_ix[MEMO_LISTS][32]; /* see gates_init */
     struct piece *pieces;
     size_t npieces, cap_pieces;
     struct qb *qs;
@@ -187,6 +191,78 @@ static const char *const bad_content_start[] = {"to",   "of",  "for",  "about", 
                                                 "with", "by",  "from", "up",    "out", "off", "so",
                                                 "him",  "her", "them", "back",  NULL};
 
+/* time and place phrases after a cue (skip_circumstance): "on Monday" */
+static const char *const circ_adverbs[] = {
+    "monday",     "tuesday",  "wednesday", "thursday", "friday",     "saturday", "sunday",
+    "yesterday",  "today",    "tonight",   "recently", "earlier",    "later",    "again",
+    "repeatedly", "publicly", "privately", "also",     "previously", NULL};
+static const char *const circ_preps[] = {"on",   "in",      "at",   "during", "last",
+                                         "this", "to",      "with", "after",  "before",
+                                         "via",  "through", NULL};
+static const char *const circ_heads[] = {
+    "statement",  "interview", "week",      "month",    "year",     "night",      "morning",
+    "afternoon",  "evening",   "reporters", "release",  "speech",   "monday",     "tuesday",
+    "wednesday",  "thursday",  "friday",    "saturday", "sunday",   "conference", "call",
+    "email",      "post",      "letter",    "tweet",    "briefing", "rally",      "debate",
+    "appearance", "hearing",   "event",     NULL};
+
+/* The lists above asked of many tokens, often of the same token again:
+ * each answer is kept per token in c->memo, two bits a list (asked, yes). */
+enum {
+    L_PRONOUNS,
+    L_DETERMINERS,
+    L_BETWEEN,
+    L_NP_STOP,
+    L_NP_INNER,
+    L_CIRC_ADVERBS,
+    L_CIRC_PREPS,
+    L_CIRC_HEADS,
+    L_COUNT
+};
+_Static_assert(L_COUNT == MEMO_LISTS, "MEMO_LISTS counts the memo lists");
+static const char *const *const memo_lists[L_COUNT] = {
+    pronouns, determiners, between, np_stop, np_inner, circ_adverbs, circ_preps, circ_heads};
+
+/* Fills gate[l][b & 31] with a bit per length (31: 31 or more) of the
+ * entries of list l whose first byte is b: a token that no entry could
+ * equal (bl_tok_in folds case in bit 5 only) needs no scan of the list.
+ * first_ix[l][b & 31]: where the first of those entries sits in the list,
+ * so a scan starts there (no list is 255 entries long). */
+static void gates_init(uint32_t gate[][32], uint8_t first_ix[][32])
+{
+    for (int l = 0; l < L_COUNT; l++) {
+        for (int b = 0; b < 32; b++) {
+            gate[l][b] = 0;
+            first_ix[l][b] = 0;
+        }
+        for (const char *const *e = memo_lists[l]; *e; e++) {
+            size_t n = strlen(*e);
+            unsigned b = (unsigned char)(*e)[0] & 31u;
+            if (!gate[l][b])
+                first_ix[l][b] = (uint8_t)(e - memo_lists[l]);
+            gate[l][b] |= 1u << (n < 31 ? n : 31);
+        }
+    }
+}
+
+/* tok_in(c, i, memo_lists[l]), asked of the token list at most once. */
+static bool in_list(const struct ctx *c, size_t i, int l)
+{
+    unsigned m = c->memo[i], asked = 1u << (2 * l), yes = 2u << (2 * l);
+    if (!(m & asked)) {
+        size_t n = c->t[i].end - c->t[i].start;
+        unsigned b = n ? (unsigned char)c->text[c->t[i].start] & 31u : 0u;
+        bool in = false;
+        if (n == 0)
+            in = bl_tok_in(c->text, &c->t[i], memo_lists[l]);
+        else if (c->gate[l][b] & (1u << (n < 31 ? n : 31)))
+            in = bl_tok_in(c->text, &c->t[i], memo_lists[l] + c->first_ix[l][b]);
+        m |= asked | (in ? yes : 0u);
+        c->memo[i] = (uint16_t)m;
+    }
+    return (m & yes) != 0;
+}
+
 static bool lemma_in(const struct bl_cue *q, const char *const *list)
 {
     for (; *list; list++)
@@ -207,21 +283,33 @@ static bool title_line(const struct ctx *c, size_t i)
     return s->tok_end - s->tok_start <= 40 && all_title_case(c, s->tok_start, s->tok_end);
 }
 
+static __attribute__((noinline)) size_t cue_checked(const struct ctx *c, size_t i, size_t lo,
+                                                    const struct bl_cue **out);
+
 /* A cue at token i, not used as a noun ("his claims") or an infinitive ("to
- * say"). Returns its length in tokens or 0. */
-static size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
+ * say"). Returns its length in tokens or 0. Most tokens hold no cue: they
+ * leave here, inlined, on the document's cue index (what bl_cues_at would
+ * answer) without a call. */
+static inline size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
 {
-    size_t len;
     *out = NULL;
     if (c->t[i].kind != BL_TOK_WORD || c->inq[i])
         return 0;
-    len = bl_cues_at(c->cues, c->d, i, out);
+    if (c->d->cue_at && c->d->cue_src == c->cues && !c->d->cue_at[i])
+        return 0;
+    return cue_checked(c, i, lo, out);
+}
+
+/* cue_at for a word outside direct quotes. */
+static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
+{
+    size_t len = bl_cues_at(c->cues, c->d, i, out);
     if (!len)
         return 0;
     if ((*out)->tag != BL_CUE_PREP && i > lo &&
-        (tok_in(c, i - 1, determiners) || tok_in(c, i - 1, cue_blockers) ||
+        (in_list(c, i - 1, L_DETERMINERS) || tok_in(c, i - 1, cue_blockers) ||
          (c->t[i - 1].kind == BL_TOK_WORD && (*out)->tag == BL_CUE_BASE &&
-          !tok_in(c, i - 1, pronouns) && !tok_in(c, i - 1, between) &&
+          !in_list(c, i - 1, L_PRONOUNS) && !in_list(c, i - 1, L_BETWEEN) &&
           !(c->t[i - 1].flags & BL_TF_UPPER)))) {
         *out = NULL;
         return 0;
@@ -263,12 +351,12 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
 {
     const char *w;
     size_t l;
-    if (b == a + 1 && tok_in(c, a, determiners))
+    if (b == a + 1 && in_list(c, a, L_DETERMINERS))
         return false; /* "The" alone */
     for (size_t i = a; i < b; i++)
         if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER)
             return true;
-    if (tok_in(c, a, determiners) || tok_in(c, a, pronouns))
+    if (in_list(c, a, L_DETERMINERS) || in_list(c, a, L_PRONOUNS))
         return true;
     if (b - a > 3)
         return false;
@@ -288,7 +376,7 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
 static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out)
 {
     size_t j = p, k, words = 0, s;
-    while (j > lo && (tok_in(c, j - 1, between) || is_ly_adverb(c, j - 1)))
+    while (j > lo && (in_list(c, j - 1, L_BETWEEN) || is_ly_adverb(c, j - 1)))
         j--;
     /* "Sen. Mark Hollis (R-Ohio) said": step over a short parenthesis */
     if (j > lo + 2 && tok_eq(c, j - 1, ")")) {
@@ -311,7 +399,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
             /* "Its chief executive, Jane Roe, said": the name in the
              * appositive when the phrase before it names nobody */
             struct bl_span app;
-            if (speaker_of(c, *out) < 0 && is_upper(c, a) && !tok_in(c, a, determiners) &&
+            if (speaker_of(c, *out) < 0 && is_upper(c, a) && !in_list(c, a, L_DETERMINERS) &&
                 np_right(c, a, j - 1, &app) && app.end == c->t[j - 2].end &&
                 speaker_of(c, app) >= 0)
                 *out = app;
@@ -321,7 +409,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     }
     if (j == lo || !is_word(c, j - 1))
         return false;
-    if (tok_in(c, j - 1, pronouns)) {
+    if (in_list(c, j - 1, L_PRONOUNS)) {
         out->start = c->t[j - 1].start;
         out->end = c->t[j - 1].end;
         return true;
@@ -330,13 +418,14 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     while (k > lo && words < NP_MAX &&
            (is_word(c, k - 1) || tok_eq(c, k - 1, "-") || c->t[k - 1].kind == BL_TOK_DASH) &&
            !(c->t[k - 1].kind == BL_TOK_DASH && (c->t[k - 1].flags & BL_TF_SPACE_BEFORE))) {
-        if ((tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner)) || is_ly_adverb(c, k - 1))
+        if ((in_list(c, k - 1, L_NP_STOP) && !in_list(c, k - 1, L_NP_INNER)) ||
+            is_ly_adverb(c, k - 1))
             break;
         k--;
         words++;
     }
     /* do not start on an inner word: "of the party" is no source */
-    while (k < j && tok_in(c, k, np_inner) && !tok_eq(c, k, "the"))
+    while (k < j && in_list(c, k, L_NP_INNER) && !tok_eq(c, k, "the"))
         k++;
     if (k >= j)
         return false;
@@ -352,17 +441,17 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
 static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *out)
 {
     size_t k = p, words = 0;
-    if (k < hi && tok_in(c, k, pronouns) && !tok_eq(c, k, "it")) {
+    if (k < hi && in_list(c, k, L_PRONOUNS) && !tok_eq(c, k, "it")) {
         out->start = c->t[k].start;
         out->end = c->t[k].end;
         return true;
     }
     while (k < hi && words < NP_MAX && is_word(c, k) && !is_ly_adverb(c, k) &&
-           (!tok_in(c, k, np_stop) || tok_in(c, k, np_inner))) {
+           (!in_list(c, k, L_NP_STOP) || in_list(c, k, L_NP_INNER))) {
         k++;
         words++;
     }
-    while (k > p && tok_in(c, k - 1, np_inner))
+    while (k > p && in_list(c, k - 1, L_NP_INNER))
         k--;
     if (k == p || !np_plausible(c, p, k))
         return false;
@@ -376,7 +465,7 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
 static bool np_name_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *out)
 {
     size_t k = p;
-    if (p >= hi || !(is_upper(c, p) || tok_in(c, p, pronouns)) || !np_right(c, p, hi, out))
+    if (p >= hi || !(is_upper(c, p) || in_list(c, p, L_PRONOUNS)) || !np_right(c, p, hi, out))
         return false;
     while (k < hi && c->t[k].start < out->end)
         k++;
@@ -392,21 +481,21 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
     size_t k = lo;
     if (lo >= hi || !is_word(c, lo))
         return false;
-    if (tok_in(c, lo, pronouns) && !tok_eq(c, lo, "it")) {
+    if (in_list(c, lo, L_PRONOUNS) && !tok_eq(c, lo, "it")) {
         k = lo + 1;
     } else {
-        if (tok_in(c, k, determiners))
+        if (in_list(c, k, L_DETERMINERS))
             k++;
-        while (k < hi && k < lo + NP_MAX && is_word(c, k) && !tok_in(c, k, np_stop) &&
-               (is_upper(c, k) || (tok_in(c, k, np_inner) && k + 1 < hi && is_upper(c, k + 1))))
+        while (k < hi && k < lo + NP_MAX && is_word(c, k) && !in_list(c, k, L_NP_STOP) &&
+               (is_upper(c, k) || (in_list(c, k, L_NP_INNER) && k + 1 < hi && is_upper(c, k + 1))))
             k++;
         /* "The senator"; "U.S. officials", "European leaders" */
-        if ((k == lo + 1 && tok_in(c, lo, determiners) && k < hi && is_word(c, k) &&
-             !tok_in(c, k, np_stop)) ||
+        if ((k == lo + 1 && in_list(c, lo, L_DETERMINERS) && k < hi && is_word(c, k) &&
+             !in_list(c, k, L_NP_STOP)) ||
             (k > lo && k < hi && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
-             !tok_in(c, k, np_stop) && np_plausible(c, k, k + 1)))
+             !in_list(c, k, L_NP_STOP) && np_plausible(c, k, k + 1)))
             k++;
-        if (k == lo || (k == lo + 1 && tok_in(c, lo, determiners)))
+        if (k == lo || (k == lo + 1 && in_list(c, lo, L_DETERMINERS)))
             return false;
     }
     out->start = c->t[lo].start;
@@ -426,7 +515,7 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
                  (l > 5 && !strncmp(w + l - 3, "ing", 3)));
     struct bl_span first, sp;
     bool have_first = !verb && subject_np(c, lo, hi, &first), have_comma = false;
-    if (have_first && (speaker_of(c, first) >= 0 || tok_in(c, lo, pronouns))) {
+    if (have_first && (speaker_of(c, first) >= 0 || in_list(c, lo, L_PRONOUNS))) {
         *out = first;
         return true;
     }
@@ -437,7 +526,7 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
             break;
         if (!tok_eq(c, k, ",") || k + 1 >= hi || !subject_np(c, k + 1, hi, &sp))
             continue;
-        if (speaker_of(c, sp) >= 0 || tok_in(c, k + 1, pronouns)) {
+        if (speaker_of(c, sp) >= 0 || in_list(c, k + 1, L_PRONOUNS)) {
             *out = sp;
             return true;
         }
@@ -506,7 +595,8 @@ static int surname_actor(const struct ctx *c, struct bl_span s)
     int best = -1;
     size_t best_pos = 0;
     if (e >= c->n || c->t[e].kind != BL_TOK_WORD || !is_upper(c, e) ||
-        (c->t[e].flags & BL_TF_ALLCAPS) || tok_in(c, e, determiners) || tok_in(c, e, pronouns))
+        (c->t[e].flags & BL_TF_ALLCAPS) || in_list(c, e, L_DETERMINERS) ||
+        in_list(c, e, L_PRONOUNS))
         return -1;
     w = c->text + c->t[e].start;
     l = c->t[e].end - c->t[e].start;
@@ -537,7 +627,10 @@ static int surname_actor(const struct ctx *c, struct bl_span s)
  * included), or -1. */
 static int speaker_of(const struct ctx *c, struct bl_span s)
 {
-    static const char *const cuts[] = {" of ", " for ", " at ", " from ", " with ", ", ", NULL};
+    enum { NCUTS = 6 };
+    static const char *const cuts[NCUTS] = {" of ", " for ", " at ", " from ", " with ", ", "};
+    static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 2};
+    size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
     const char *t;
     size_t len;
     int a;
@@ -550,19 +643,26 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
         size_t w = tok_at(c, s.start);
         return w < c->n ? relative_antecedent(c, w) : -1;
     }
-    /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of".
-     * Every cut is two bytes or more: their first two are tested in line
-     * before memcmp is called. */
-    for (size_t k = 0; cuts[k]; k++) {
-        size_t cl = strlen(cuts[k]);
-        for (size_t i = 1; i + cl < len; i++)
-            if (t[i] == cuts[k][0] && t[i + 1] == cuts[k][1] && !memcmp(t + i, cuts[k], cl)) {
-                a = bl_actor_at(c->d, s.start, s.start + i);
-                if (a >= 0)
-                    return a;
-                break;
-            }
+    /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of",
+     * the cuts tried in their order, each at its first place. One pass
+     * finds those places: every cut opens with a space or a comma and is
+     * two bytes or more, and ends before the span does. */
+    for (size_t i = 1; i + 2 < len; i++) {
+        if (t[i] == ' ') {
+            for (size_t k = 0; k < NCUTS - 1; k++)
+                if (!at[k] && t[i + 1] == cuts[k][1] && i + cut_len[k] < len &&
+                    !memcmp(t + i, cuts[k], cut_len[k]))
+                    at[k] = i;
+        } else if (t[i] == ',' && t[i + 1] == ' ' && !at[NCUTS - 1]) {
+            at[NCUTS - 1] = i;
+        }
     }
+    for (size_t k = 0; k < NCUTS; k++)
+        if (at[k]) {
+            a = bl_actor_at(c->d, s.start, s.start + at[k]);
+            if (a >= 0)
+                return a;
+        }
     a = bl_actor_at(c->d, s.start, s.end);
     return a >= 0 ? a : surname_actor(c, s);
 }
@@ -708,7 +808,7 @@ static bool all_title_case(const struct ctx *c, size_t a, size_t b)
         if (c->t[i].kind != BL_TOK_WORD)
             continue;
         words++;
-        if (!is_upper(c, i) && !tok_in(c, i, np_inner) && !tok_eq(c, i, "and") &&
+        if (!is_upper(c, i) && !in_list(c, i, L_NP_INNER) && !tok_eq(c, i, "and") &&
             !tok_eq(c, i, "a") && !tok_eq(c, i, "in") && !tok_eq(c, i, "on") &&
             !tok_in(c, i,
                     (const char *const[]){"to", "is", "at", "by", "with", "from", "or", "an", "as",
@@ -780,7 +880,7 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
     {
         struct bl_span s;
         size_t k = lo;
-        if (tok_in(c, lo, pronouns))
+        if (in_list(c, lo, L_PRONOUNS))
             k = lo + 1;
         else if (tok_in(c, lo, (const char *const[]){"the", "a", "an", NULL}) && lo + 2 < hi) {
             /* `," the senator quipped.`, `," an angry Hollande retorted.`,
@@ -834,14 +934,14 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
 static bool speaking_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
 {
     if (subject_np(c, lo, hi, out) &&
-        (speaker_of(c, *out) >= 0 || tok_in(c, tok_at(c, out->start), pronouns)))
+        (speaker_of(c, *out) >= 0 || in_list(c, tok_at(c, out->start), L_PRONOUNS)))
         return true;
     for (size_t k = lo + 1; k < hi && k < lo + 12; k++) {
         if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
             return false;
         if (tok_eq(c, k, ","))
             return k + 1 < hi && subject_np(c, k + 1, hi, out) &&
-                   (speaker_of(c, *out) >= 0 || tok_in(c, k + 1, pronouns));
+                   (speaker_of(c, *out) >= 0 || in_list(c, k + 1, L_PRONOUNS));
     }
     return false;
 }
@@ -870,7 +970,7 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
                 return false;
         } else if (cue->tag == BL_CUE_ING && i - 1 > s->tok_start + 1 && tok_eq(c, i - 2, ",") &&
                    clause_subject(c, s->tok_start, i - 2, &sp) &&
-                   (speaker_of(c, sp) >= 0 || tok_in(c, tok_at(c, sp.start), pronouns))) {
+                   (speaker_of(c, sp) >= 0 || in_list(c, tok_at(c, sp.start), L_PRONOUNS))) {
             /* "Back in 1999, Mr. Trump praised him, telling CNBC: “...”": the
              * subject of the clause, not the phrase before the comma */
         } else if (!np_left(c, lo, i - 1, &sp) && !np_name_right(c, i - 1 + len, o, &sp) &&
@@ -1047,7 +1147,7 @@ static bool subject_partial(const struct ctx *c, const struct piece *p, struct q
     if (p->open <= s->tok_start + 1 || p->open - s->tok_start > 20 || c->inq[s->tok_start])
         return false;
     if (!subject_np(c, s->tok_start, p->open, &sp) ||
-        (speaker_of(c, sp) < 0 && !tok_in(c, s->tok_start, pronouns))) {
+        (speaker_of(c, sp) < 0 && !in_list(c, s->tok_start, L_PRONOUNS))) {
         /* "Germany's Chancellor Angela Merkel hailed ...": an actor named
          * among the sentence's first words, up to its last name word */
         int a = -1;
@@ -1070,9 +1170,9 @@ static bool subject_partial(const struct ctx *c, const struct piece *p, struct q
     for (k = s->tok_start; k < p->open && c->t[k].start < sp.end; k++)
         ;
     /* a lower-case word (the verb) right after the subject */
-    while (k + 1 < p->open && tok_in(c, k, between))
+    while (k + 1 < p->open && in_list(c, k, L_BETWEEN))
         k++;
-    if (k >= p->open || c->t[k].kind != BL_TOK_WORD || is_upper(c, k) || tok_in(c, k, np_stop))
+    if (k >= p->open || c->t[k].kind != BL_TOK_WORD || is_upper(c, k) || in_list(c, k, L_NP_STOP))
         return false;
     q->source = sp;
     q->verb = (uint32_t)k;
@@ -1151,7 +1251,7 @@ static bool clause_goes_on(const struct ctx *c, const struct piece *p)
            (!is_upper(c, k) ||
             (p->c1 > p->c0 && is_word(c, p->c1 - 1) && k + 1 < c->n &&
              c->t[k + 1].kind == BL_TOK_WORD && !bl_cues_at(c->cues, c->d, k + 1, NULL))) &&
-           !bl_cues_at(c->cues, c->d, k, NULL) && !tok_in(c, k, pronouns);
+           !bl_cues_at(c->cues, c->d, k, NULL) && !in_list(c, k, L_PRONOUNS);
 }
 
 /* Every quote between prev and q (in c->qs) was dropped: a title or scare
@@ -1271,7 +1371,7 @@ static int direct_quotes(struct ctx *c)
             p->close + mark_len(c, p->close) < s->tok_end && !tok_eq(c, p->c1 - 1, ",") &&
             is_word(c, p->close + mark_len(c, p->close)) &&
             !bl_cues_at(c->cues, c->d, p->close + mark_len(c, p->close), NULL) &&
-            !tok_in(c, p->close + mark_len(c, p->close), pronouns))
+            !in_list(c, p->close + mark_len(c, p->close), L_PRONOUNS))
             q->kind = BL_QUOTE_PARTIAL;
         /* `Tyler said, "We have three weeks to go" until the caucuses`: after
          * a cue and its comma, a clause that goes on past the marks */
@@ -1505,26 +1605,13 @@ static int direct_quotes(struct ctx *c)
  * statement", "Tuesday", "last week", "in an interview with X". */
 static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
 {
-    static const char *const adverbs[] = {
-        "monday",     "tuesday",  "wednesday", "thursday", "friday",     "saturday", "sunday",
-        "yesterday",  "today",    "tonight",   "recently", "earlier",    "later",    "again",
-        "repeatedly", "publicly", "privately", "also",     "previously", NULL};
-    static const char *const preps[] = {"on",   "in",      "at",   "during", "last",
-                                        "this", "to",      "with", "after",  "before",
-                                        "via",  "through", NULL};
-    static const char *const heads[] = {
-        "statement",  "interview", "week",      "month",    "year",     "night",      "morning",
-        "afternoon",  "evening",   "reporters", "release",  "speech",   "monday",     "tuesday",
-        "wednesday",  "thursday",  "friday",    "saturday", "sunday",   "conference", "call",
-        "email",      "post",      "letter",    "tweet",    "briefing", "rally",      "debate",
-        "appearance", "hearing",   "event",     NULL};
     for (int rounds = 0; rounds < 3 && i < hi; rounds++) {
         size_t k = i, e, w = 0;
-        if (tok_in(c, k, adverbs)) {
+        if (in_list(c, k, L_CIRC_ADVERBS)) {
             i = k + 1;
             continue;
         }
-        if (!tok_in(c, k, preps))
+        if (!in_list(c, k, L_CIRC_PREPS))
             break;
         if (tok_eq(c, k, "to") &&
             !(k + 1 < hi &&
@@ -1534,12 +1621,12 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
         /* the phrase ends at a head noun ("in a statement", "on Monday") or
          * before a word that cannot be part of it ("on Thursday it had") */
         for (e = k + 1; e < hi && w < 5 && is_word(c, e) && !tok_eq(c, e, "that"); e++, w++) {
-            if (tok_in(c, e, heads)) {
+            if (in_list(c, e, L_CIRC_HEADS)) {
                 e++;
                 w++;
                 break;
             }
-            if (tok_in(c, e, np_stop) && !tok_in(c, e, np_inner))
+            if (in_list(c, e, L_NP_STOP) && !in_list(c, e, L_NP_INNER))
                 break;
         }
         if (w == 0)
@@ -1673,6 +1760,16 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
     for (size_t i = a + 3; i < b; i++) {
         if (c->inq[i])
             continue;
+        /* every test below needs a dash or a token opening with one of
+         * "; - ( , b a" (any case): most words leave here */
+        if (c->t[i].kind != BL_TOK_DASH) {
+            unsigned f;
+            if (c->t[i].end == c->t[i].start)
+                continue;
+            f = (unsigned char)c->text[c->t[i].start] | 0x20u;
+            if (f != ';' && f != '-' && f != '(' && f != ',' && f != 'b' && f != 'a')
+                continue;
+        }
         if (c->t[i].kind == BL_TOK_DASH || tok_eq(c, i, ";") || tok_eq(c, i, "--") ||
             tok_eq(c, i, "("))
             return i;
@@ -1685,7 +1782,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             return i + 2;
         /* ", and he railed against ...", ", said one voter" */
         if (tok_eq(c, i, ",") && i + 2 < b &&
-            ((tok_eq(c, i + 1, "and") && (tok_in(c, i + 2, pronouns) || is_upper(c, i + 2) ||
+            ((tok_eq(c, i + 1, "and") && (in_list(c, i + 2, L_PRONOUNS) || is_upper(c, i + 2) ||
                                           bl_cues_at(c->cues, c->d, i + 2, NULL))) ||
              bl_cues_at(c->cues, c->d, i + 1, NULL)))
             return i;
@@ -1721,7 +1818,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         /* `a "disgrace," and he said ...`: the comma inside the marks */
         if (tok_eq(c, i, ",") && i + 3 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
             tok_eq(c, i + 2, "and") &&
-            (tok_in(c, i + 3, pronouns) || is_upper(c, i + 3) ||
+            (in_list(c, i + 3, L_PRONOUNS) || is_upper(c, i + 3) ||
              bl_cues_at(c->cues, c->d, i + 3, NULL)))
             return i + 2;
     }
@@ -1756,8 +1853,8 @@ static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
     for (colon = lo; colon < s->tok_end && colon < lo + 5; colon++) {
         if (tok_eq(c, colon, ":"))
             break;
-        if (c->t[colon].kind != BL_TOK_WORD || !is_upper(c, colon) || tok_in(c, colon, np_stop) ||
-            tok_in(c, colon, determiners))
+        if (c->t[colon].kind != BL_TOK_WORD || !is_upper(c, colon) ||
+            in_list(c, colon, L_NP_STOP) || in_list(c, colon, L_DETERMINERS))
             return BL_OK;
         caps = caps && (c->t[colon].flags & BL_TF_ALLCAPS) && c->t[colon].end - c->t[colon].start > 1;
     }
@@ -1850,7 +1947,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) && cue->tag != BL_CUE_ING &&
              ((np_name_right(c, k, body_end, &src) && np_ends_clause(c, k, src, body_end)) ||
               /* ", said former Gov. Ed Rendell" */
-              (!is_upper(c, k) && !tok_in(c, k, pronouns) && np_right(c, k, body_end, &src) &&
+              (!is_upper(c, k) && !in_list(c, k, L_PRONOUNS) && np_right(c, k, body_end, &src) &&
                np_ends_clause(c, k, src, body_end) && has_name(c, k, src))))) {
             /* CONTENT, X said.  /  CONTENT, said X. */
             size_t comma = i;
@@ -1906,7 +2003,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* ", saying CONTENT" and "X met them and said CONTENT": the
              * subject of the sentence */
             size_t v = i;
-            while (v > lo && (tok_in(c, v - 1, between) || is_ly_adverb(c, v - 1)))
+            while (v > lo && (in_list(c, v - 1, L_BETWEEN) || is_ly_adverb(c, v - 1)))
                 v--;
             if (!((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",")) ||
                   (cue->tag != BL_CUE_ING && v > lo + 1 &&
@@ -1914,8 +2011,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 !clause_subject(c, lo, i, &src))
                 continue;
         }
-        if (cue->cls == BL_CUE_BELIEF && !tok_eq(c, k, "that") && !tok_in(c, k, pronouns) &&
-            !is_upper(c, k) && !tok_in(c, k, determiners))
+        if (cue->cls == BL_CUE_BELIEF && !tok_eq(c, k, "that") && !in_list(c, k, L_PRONOUNS) &&
+            !is_upper(c, k) && !in_list(c, k, L_DETERMINERS))
             continue;
         {
             size_t t0 = k, m;
@@ -2204,9 +2301,11 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     c.t = d->toks;
     c.n = d->ntoks;
     c.sent_of = d->tok_sent;
+    gates_init(c.gate, c.first_ix);
     c.inq = calloc(d->ntoks, 1);
     c.used = calloc(d->ntoks, 1);
-    if (!c.inq || !c.used) {
+    c.memo = calloc(d->ntoks, sizeof *c.memo);
+    if (!c.inq || !c.used || !c.memo) {
         rc = BL_ERR_NOMEM;
         goto out;
     }
@@ -2239,6 +2338,7 @@ out:
     }
     free(c.inq);
     free(c.used);
+    free(c.memo);
     free(c.pieces);
     free(c.qs);
     return rc;
