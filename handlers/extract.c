@@ -43,11 +43,21 @@ const char *bl_unit_name(enum bl_unit u)
  * a Jansson tree and dumped: that was a third of a request's instructions.
  * Keys come in the order the tree had, so the text is the same. */
 
+/* The last offset converted: spans come roughly in text order and a span's
+ * end lies a few bytes after its start, so counting characters forward from
+ * here is cheaper than starting again from bl_doc_offset's checkpoint. */
+struct conv_memo {
+    size_t byte; /* a character start (or len) */
+    size_t unit; /* bl_doc_offset(doc, byte, unit) */
+};
+
 struct out {
     const bl_doc *doc;
     const char *text;
+    size_t len;
     enum bl_unit unit;
     struct bl_jout *w;
+    struct conv_memo *memo;
 };
 
 /* Members with a fixed key: the key_* helpers below take the key quoted,
@@ -77,11 +87,71 @@ static void key_str(struct bl_jout *w, const char *key, size_t n, const char *s)
     bl_jout_string(w, s);
 }
 
+/* Scanning further than this from the memo costs more than a checkpoint's
+ * lookup (which scans under BL_OFFSET_STRIDE = 64 bytes). */
+#define MEMO_REACH 48
+
+/* The code points (or, when u16, UTF-16 units) that start in t[0..n), eight
+ * bytes at a time: a byte 10xxxxxx continues a character, one 11110xxx
+ * starts a pair of UTF-16 units. */
+static size_t count_units(const unsigned char *t, size_t n, bool u16)
+{
+    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    size_t i = 0, u = 0;
+
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x, cont;
+        memcpy(&x, t + i, 8);
+        if (!(x & hi)) {
+            u += 8;
+            continue;
+        }
+        cont = x & ~(x << 1) & hi;
+        u += 8 - (size_t)(((cont >> 7) * ones) >> 56);
+        if (u16)
+            u += (size_t)((((x & (x << 1) & (x << 2) & (x << 3) & hi) >> 7) * ones) >> 56);
+    }
+    for (; i < n; i++)
+        if ((t[i] & 0xC0) != 0x80)
+            u += (u16 && t[i] >= 0xF0) ? 2 : 1;
+    return u;
+}
+
+/* bl_doc_offset(o->doc, b, o->unit), counted forward from the memo when b is
+ * a little after it; the memo then moves to b. Same rules: b clamps to the
+ * length and rounds down to its character's start. */
+static size_t convert(const struct out *o, size_t b)
+{
+    const unsigned char *t = (const unsigned char *)o->text;
+    struct conv_memo *m = o->memo;
+    size_t u;
+
+    if (b > o->len)
+        b = o->len;
+    if (o->unit == BL_UNIT_UTF8) {
+        while (b > 0 && b < o->len && (t[b] & 0xC0) == 0x80)
+            b--;
+        return b;
+    }
+    if (b >= m->byte && b - m->byte <= MEMO_REACH) {
+        while (b > m->byte && b < o->len && (t[b] & 0xC0) == 0x80)
+            b--;
+        u = m->unit + count_units(t + m->byte, b - m->byte, o->unit == BL_UNIT_UTF16);
+    } else {
+        u = bl_doc_offset(o->doc, b, o->unit);
+        while (b > 0 && b < o->len && (t[b] & 0xC0) == 0x80)
+            b--;
+    }
+    m->byte = b;
+    m->unit = u;
+    return u;
+}
+
 /* The span's start, end and text, as members of the open object. */
 static void span_fields(const struct out *o, struct bl_span s)
 {
-    KEY_INT(o->w, "start", (json_int_t)bl_doc_offset(o->doc, s.start, o->unit));
-    KEY_INT(o->w, "end", (json_int_t)bl_doc_offset(o->doc, s.end, o->unit));
+    KEY_INT(o->w, "start", (json_int_t)convert(o, s.start));
+    KEY_INT(o->w, "end", (json_int_t)convert(o, s.end));
     BL_JOUT_KEY(o->w, "text");
     bl_jout_stringn(o->w, o->text + s.start, s.end - s.start);
 }
@@ -371,7 +441,8 @@ static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t
                          enum bl_unit unit, unsigned parts, const struct timespec *t0,
                          struct bl_jout *w)
 {
-    struct out o = { doc, text, unit, w };
+    struct conv_memo memo = { 0, 0 };
+    struct out o = { doc, text, len, unit, w, &memo };
     bool *keep = NULL;
     size_t nactors, stats_at;
 
