@@ -63,14 +63,16 @@ void bl_jout_close_array(struct bl_jout *w);
  * value written is its value. */
 void bl_jout_key(struct bl_jout *w, const char *key);
 
-/* A key given already quoted and needing no escapes, as BL_JOUT_KEY writes
- * it: the fast way for the fixed keys of a contract. Copied as it is. */
+/* A key given already quoted and followed by ": ", needing no escapes, as
+ * BL_JOUT_KEY writes it: the fast way for the fixed keys of a contract.
+ * quoted[0..n) is copied as it is, less the space when compact. */
 void bl_jout_key_quoted(struct bl_jout *w, const char *quoted, size_t n);
 
 /* The key lit, a string literal of plain ASCII with no '"', '\\' or control
  * characters (the caller's promise; nothing checks it). BL_JOUT_QUOTED(lit)
- * is the pair of arguments bl_jout_key_quoted takes for it. */
-#define BL_JOUT_QUOTED(lit) "\"" lit "\"", sizeof(lit) + 1
+ * is the pair of arguments bl_jout_key_quoted takes for it: the key quoted,
+ * its colon and a space, so that one copy writes them all. */
+#define BL_JOUT_QUOTED(lit) "\"" lit "\": ", sizeof(lit) + 3
 #define BL_JOUT_KEY(w, lit) bl_jout_key_quoted((w), BL_JOUT_QUOTED(lit))
 
 /* A string value: s[0..n) must be valid UTF-8 (it may hold NUL bytes, which
