@@ -474,18 +474,51 @@ static size_t real_printf(double v, char b[64])
     return (size_t)n;
 }
 
+/* "00" to "99": two digits per division when writing an integer. */
+static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                     "8081828384858687888990919293949596979899";
+
+/* The number of decimal digits of u. */
+static size_t count_digits(unsigned long long u)
+{
+    size_t n = 1;
+
+    while (u >= 10000) {
+        u /= 10000;
+        n += 4;
+    }
+    return n + (u >= 10) + (u >= 100) + (u >= 1000);
+}
+
 void bl_jout_integer(struct bl_jout *w, json_int_t v)
 {
-    char tmp[24], *q;
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    size_t n;
+    char *p;
 
     if (!separate(w))
         return;
-    q = put_digits(tmp + sizeof tmp, u);
+    n = count_digits(u) + (v < 0);
+    if (!reserve(w, n))
+        return;
+    /* digits straight into the buffer, backwards from the end, in pairs */
+    p = w->buf + w->len + n;
+    while (u >= 100) {
+        unsigned r = (unsigned)(u % 100);
+        u /= 100;
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * r, 2);
+    }
+    if (u >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * u, 2);
+    } else {
+        *--p = (char)('0' + u);
+    }
     if (v < 0)
-        *--q = '-';
-    if (reserve(w, (size_t)(tmp + sizeof tmp - q)))
-        put(w, q, (size_t)(tmp + sizeof tmp - q));
+        *--p = '-';
+    w->len += n;
 }
 
 void bl_jout_real(struct bl_jout *w, double v)
