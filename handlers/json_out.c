@@ -107,6 +107,11 @@ static inline bool reserve(struct bl_jout *w, size_t need)
     return (w->cap - w->len > need && !w->failed) || grow(w, need);
 }
 
+void bl_jout_reserve(struct bl_jout *w, size_t n)
+{
+    reserve(w, n);
+}
+
 /* Callers have reserved the room. */
 static inline void put(struct bl_jout *w, const char *s, size_t n)
 {

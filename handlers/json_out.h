@@ -53,6 +53,10 @@ bool bl_jout_failed(const struct bl_jout *w);
 /* Mark w as failed (a caller's own allocation failed midway). */
 void bl_jout_fail(struct bl_jout *w);
 
+/* Make room for n more bytes now (a hint: writing never needs it). Fails w
+ * when out of memory. */
+void bl_jout_reserve(struct bl_jout *w, size_t n);
+
 /* Open and close containers. Close what was opened, innermost first. */
 void bl_jout_open_object(struct bl_jout *w);
 void bl_jout_close_object(struct bl_jout *w);
