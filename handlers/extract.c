@@ -77,13 +77,13 @@ static double round_to(double x, double scale)
 
 static void key_int(struct bl_jout *w, const char *key, size_t n, json_int_t v)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     bl_jout_integer(w, v);
 }
 
 static void key_str(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     bl_jout_string(w, s);
 }
 
@@ -195,20 +195,20 @@ static void ref_json(struct bl_jout *w, char prefix, int index)
 
 static void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     ref_json(w, prefix, index);
 }
 
 static void key_str_or_null(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     bl_jout_string_or_null(w, s);
 }
 
 /* A real rounded to 1/scale, or null for NaN. */
 static void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double x, double scale)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     if (isnan(x))
         bl_jout_null(w);
     else
@@ -217,7 +217,7 @@ static void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double
 
 static void key_real(struct bl_jout *w, const char *key, size_t n, double x, double scale)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     bl_jout_real(w, round_to(x, scale));
 }
 
@@ -315,7 +315,7 @@ static void speaker_name(const struct out *o, const char *key, size_t keylen, in
     size_t n;
     const struct bl_actor *ac = bl_doc_actors(o->doc, &n);
 
-    bl_jout_key_quoted(o->w, key, keylen);
+    bl_jout_key_quoted_inline(o->w, key, keylen);
     if (actor >= 0 && (size_t)actor < n)
         bl_jout_string(o->w, ac[actor].name);
     else

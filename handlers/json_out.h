@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Digits of a real, as JSON_REAL_PRECISION(BL_JOUT_PRECISION). */
 #define BL_JOUT_PRECISION 10
@@ -72,12 +73,28 @@ void bl_jout_key(struct bl_jout *w, const char *key);
  * quoted[0..n) is copied as it is, less the space when compact. */
 void bl_jout_key_quoted(struct bl_jout *w, const char *quoted, size_t n);
 
+/* bl_jout_key_quoted, with its usual case inline: a later member of a compact
+ * object with room in the buffer. n is a constant where the macros below
+ * pass it, so the copy is a couple of moves. */
+static inline void bl_jout_key_quoted_inline(struct bl_jout *w, const char *quoted, size_t n)
+{
+    if (!w->indent && !w->after_key && !w->first && w->depth && !w->failed &&
+        w->cap - w->len > n + 1) {
+        w->buf[w->len] = ',';
+        memcpy(w->buf + w->len + 1, quoted, n - 1);
+        w->len += n;
+        w->after_key = true;
+        return;
+    }
+    bl_jout_key_quoted(w, quoted, n);
+}
+
 /* The key lit, a string literal of plain ASCII with no '"', '\\' or control
  * characters (the caller's promise; nothing checks it). BL_JOUT_QUOTED(lit)
  * is the pair of arguments bl_jout_key_quoted takes for it: the key quoted,
  * its colon and a space, so that one copy writes them all. */
 #define BL_JOUT_QUOTED(lit) "\"" lit "\": ", sizeof(lit) + 3
-#define BL_JOUT_KEY(w, lit) bl_jout_key_quoted((w), BL_JOUT_QUOTED(lit))
+#define BL_JOUT_KEY(w, lit) bl_jout_key_quoted_inline((w), BL_JOUT_QUOTED(lit))
 
 /* A string value: s[0..n) must be valid UTF-8 (it may hold NUL bytes, which
  * are written as \u0000), else w fails, as json_stringn refuses it. Copied. */
