@@ -43,6 +43,13 @@ const char *bl_unit_name(enum bl_unit u)
  * a Jansson tree and dumped: that was a third of a request's instructions.
  * Keys come in the order the tree had, so the text is the same. */
 
+/* An enum's name (a constant of plain ASCII letters and '_'). */
+static void key_name(struct bl_jout *w, const char *key, size_t n, const char *s)
+{
+    bl_jout_key_quoted_inline(w, key, n);
+    bl_jout_string_plain(w, s, strlen(s));
+}
+
 /* The last offset converted: spans come roughly in text order and a span's
  * end lies a few bytes after its start, so counting characters forward from
  * here is cheaper than starting again from bl_doc_offset's checkpoint. */
@@ -64,6 +71,7 @@ struct out {
  * which these macros do for a string literal at compile time. */
 #define KEY_INT(w, lit, v)                key_int((w), BL_JOUT_QUOTED(lit), (v))
 #define KEY_STR(w, lit, s)                key_str((w), BL_JOUT_QUOTED(lit), (s))
+#define KEY_NAME(w, lit, s)               key_name((w), BL_JOUT_QUOTED(lit), (s))
 #define KEY_REF(w, lit, prefix, i)        key_ref((w), BL_JOUT_QUOTED(lit), (prefix), (i))
 #define KEY_STR_OR_NULL(w, lit, s)        key_str_or_null((w), BL_JOUT_QUOTED(lit), (s))
 #define KEY_NUM_OR_NULL(w, lit, x, scale) key_num_or_null((w), BL_JOUT_QUOTED(lit), (x), (scale))
@@ -190,7 +198,7 @@ static void ref_json(struct bl_jout *w, char prefix, int index)
         u /= 10;
     } while (u);
     *--p = prefix;
-    bl_jout_stringn(w, p, (size_t)(buf + sizeof buf - p));
+    bl_jout_string_plain(w, p, (size_t)(buf + sizeof buf - p));
 }
 
 static void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
@@ -230,7 +238,7 @@ static void entities_json(const struct out *o)
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object(o->w);
         span_fields(o, e[i].span);
-        KEY_STR(o->w, "type", bl_entity_type_name(e[i].type));
+        KEY_NAME(o->w, "type", bl_entity_type_name(e[i].type));
         if (e[i].actor >= 0)
             KEY_REF(o->w, "ref", 'a', e[i].actor);
         else
@@ -249,7 +257,7 @@ static void actor_json(const struct out *o, const struct bl_actor *ac, int index
     bl_jout_open_object(w);
     KEY_REF(w, "id", 'a', index);
     KEY_STR(w, "name", ac->name);
-    KEY_STR(w, "kind", bl_actor_kind_name(ac->kind));
+    KEY_NAME(w, "kind", bl_actor_kind_name(ac->kind));
     BL_JOUT_KEY(w, "titles");
     bl_jout_open_array(w);
     for (size_t t = 0; t < ac->ntitles; t++)
@@ -287,7 +295,7 @@ static void locations_json(const struct out *o)
         bl_jout_open_object(w);
         KEY_REF(w, "id", 'l', (int)i);
         KEY_STR(w, "name", l[i].name);
-        KEY_STR(w, "kind", bl_location_kind_name(l[i].kind));
+        KEY_NAME(w, "kind", bl_location_kind_name(l[i].kind));
         KEY_STR_OR_NULL(w, "country_code", l[i].country_code);
         KEY_STR_OR_NULL(w, "admin1", l[i].admin1);
         KEY_NUM_OR_NULL(w, "lat", l[i].lat, 1e5);
@@ -332,7 +340,7 @@ static void quotes_json(const struct out *o, bool *keep)
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object(w);
         KEY_REF(w, "id", 'q', (int)i);
-        KEY_STR(w, "kind", bl_quote_kind_name(q[i].kind));
+        KEY_NAME(w, "kind", bl_quote_kind_name(q[i].kind));
         span_fields(o, q[i].span);
         BL_JOUT_KEY(w, "parts");
         spans_json(o, q[i].parts, q[i].nparts);
@@ -359,7 +367,7 @@ static void claims_json(const struct out *o, bool *keep)
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object(w);
         KEY_REF(w, "id", 'c', (int)i);
-        KEY_STR(w, "kind", bl_claim_kind_name(c[i].kind));
+        KEY_NAME(w, "kind", bl_claim_kind_name(c[i].kind));
         span_fields(o, c[i].span);
         BL_JOUT_KEY(w, "secondary");
         if (c[i].secondary >= 0)
@@ -457,7 +465,7 @@ static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t
     bl_jout_open_object(w);
     BL_JOUT_KEY(w, "id");
     bl_jout_value(w, id);
-    KEY_STR(w, "offsets", bl_unit_name(unit));
+    KEY_NAME(w, "offsets", bl_unit_name(unit));
     stats_at = w->len;
     if (parts & BL_PART_ENTITIES) {
         BL_JOUT_KEY(w, "entities");

@@ -376,6 +376,15 @@ void bl_jout_string(struct bl_jout *w, const char *s)
     bl_jout_stringn(w, s, strlen(s));
 }
 
+void bl_jout_string_plain(struct bl_jout *w, const char *s, size_t n)
+{
+    if (!separate(w) || !reserve(w, n + 2))
+        return;
+    w->buf[w->len++] = '"';
+    put(w, s, n);
+    w->buf[w->len++] = '"';
+}
+
 void bl_jout_string_or_null(struct bl_jout *w, const char *s)
 {
     if (s)

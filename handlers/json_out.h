@@ -104,6 +104,11 @@ void bl_jout_stringn(struct bl_jout *w, const char *s, size_t n);
  * where null is meant). */
 void bl_jout_string(struct bl_jout *w, const char *s);
 
+/* A string value s[0..n) that the caller promises is plain ASCII with no
+ * '"', '\\' or control characters (a reference like "a3", an enum's name):
+ * copied between quotes unchecked. */
+void bl_jout_string_plain(struct bl_jout *w, const char *s, size_t n);
+
 /* s, or null when s is NULL. */
 void bl_jout_string_or_null(struct bl_jout *w, const char *s);
 
