@@ -34,6 +34,23 @@ int bl_offsets_init(struct bl_offsets *o, const char *text, size_t len)
     i = 0;
     for (k = 0; k < n; k++) {
         size_t stop = k * BL_OFFSET_STRIDE;
+        /* whole strides (every checkpoint but the first): 8 bytes at a time,
+         * an all-ASCII word being 8 characters and 8 units */
+        for (; i + 8 <= stop; i += 8) {
+            const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+            uint64_t x, cont, four, nc;
+            memcpy(&x, s + i, 8);
+            if (!(x & hi)) {
+                cp += 8;
+                u16 += 8;
+                continue;
+            }
+            cont = x & ~(x << 1) & hi;
+            four = x & (x << 1) & (x << 2) & (x << 3) & hi;
+            nc = 8 - (((cont >> 7) * ones) >> 56);
+            cp += (uint32_t)nc;
+            u16 += (uint32_t)(nc + (((four >> 7) * ones) >> 56));
+        }
         for (; i < stop; i++) {
             unsigned c = s[i];
             if ((c & 0xC0) != 0x80) {

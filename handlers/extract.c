@@ -43,17 +43,35 @@ const char *bl_unit_name(enum bl_unit u)
  * a Jansson tree and dumped: that was a third of a request's instructions.
  * Keys come in the order the tree had, so the text is the same. */
 
+/* An enum's name (a constant of plain ASCII letters and '_'). */
+static void key_name(struct bl_jout *w, const char *key, size_t n, const char *s)
+{
+    bl_jout_key_quoted_inline(w, key, n);
+    bl_jout_string_plain(w, s, strlen(s));
+}
+
+/* The last offset converted: spans come roughly in text order and a span's
+ * end lies a few bytes after its start, so counting characters forward from
+ * here is cheaper than starting again from bl_doc_offset's checkpoint. */
+struct conv_memo {
+    size_t byte; /* a character start (or len) */
+    size_t unit; /* bl_doc_offset(doc, byte, unit) */
+};
+
 struct out {
     const bl_doc *doc;
     const char *text;
+    size_t len;
     enum bl_unit unit;
     struct bl_jout *w;
+    struct conv_memo *memo;
 };
 
 /* Members with a fixed key: the key_* helpers below take the key quoted,
  * which these macros do for a string literal at compile time. */
 #define KEY_INT(w, lit, v)                key_int((w), BL_JOUT_QUOTED(lit), (v))
 #define KEY_STR(w, lit, s)                key_str((w), BL_JOUT_QUOTED(lit), (s))
+#define KEY_NAME(w, lit, s)               key_name((w), BL_JOUT_QUOTED(lit), (s))
 #define KEY_REF(w, lit, prefix, i)        key_ref((w), BL_JOUT_QUOTED(lit), (prefix), (i))
 #define KEY_STR_OR_NULL(w, lit, s)        key_str_or_null((w), BL_JOUT_QUOTED(lit), (s))
 #define KEY_NUM_OR_NULL(w, lit, x, scale) key_num_or_null((w), BL_JOUT_QUOTED(lit), (x), (scale))
@@ -67,21 +85,82 @@ static double round_to(double x, double scale)
 
 static void key_int(struct bl_jout *w, const char *key, size_t n, json_int_t v)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     bl_jout_integer(w, v);
 }
 
 static void key_str(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     bl_jout_string(w, s);
+}
+
+/* How far forward from the memo to count rather than ask bl_doc_offset (a
+ * checkpoint and a scan of under 64 bytes): counting 8 bytes at a time is
+ * cheap, and 160 measured a little better than 48. */
+#define MEMO_REACH 160
+
+/* The code points (or, when u16, UTF-16 units) that start in t[0..n), eight
+ * bytes at a time: a byte 10xxxxxx continues a character, one 11110xxx
+ * starts a pair of UTF-16 units. */
+static size_t count_units(const unsigned char *t, size_t n, bool u16)
+{
+    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    size_t i = 0, u = 0;
+
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x, cont;
+        memcpy(&x, t + i, 8);
+        if (!(x & hi)) {
+            u += 8;
+            continue;
+        }
+        cont = x & ~(x << 1) & hi;
+        u += 8 - (size_t)(((cont >> 7) * ones) >> 56);
+        if (u16)
+            u += (size_t)((((x & (x << 1) & (x << 2) & (x << 3) & hi) >> 7) * ones) >> 56);
+    }
+    for (; i < n; i++)
+        if ((t[i] & 0xC0) != 0x80)
+            u += (u16 && t[i] >= 0xF0) ? 2 : 1;
+    return u;
+}
+
+/* bl_doc_offset(o->doc, b, o->unit), counted forward from the memo when b is
+ * a little after it; the memo then moves to b. Same rules: b clamps to the
+ * length and rounds down to its character's start. */
+static size_t convert(const struct out *o, size_t b)
+{
+    const unsigned char *t = (const unsigned char *)o->text;
+    struct conv_memo *m = o->memo;
+    size_t u;
+
+    if (b > o->len)
+        b = o->len;
+    if (o->unit == BL_UNIT_UTF8) {
+        while (b > 0 && b < o->len && (t[b] & 0xC0) == 0x80)
+            b--;
+        return b;
+    }
+    if (b >= m->byte && b - m->byte <= MEMO_REACH) {
+        while (b > m->byte && b < o->len && (t[b] & 0xC0) == 0x80)
+            b--;
+        u = m->unit + count_units(t + m->byte, b - m->byte, o->unit == BL_UNIT_UTF16);
+    } else {
+        u = bl_doc_offset(o->doc, b, o->unit);
+        while (b > 0 && b < o->len && (t[b] & 0xC0) == 0x80)
+            b--;
+    }
+    m->byte = b;
+    m->unit = u;
+    return u;
 }
 
 /* The span's start, end and text, as members of the open object. */
 static void span_fields(const struct out *o, struct bl_span s)
 {
-    KEY_INT(o->w, "start", (json_int_t)bl_doc_offset(o->doc, s.start, o->unit));
-    KEY_INT(o->w, "end", (json_int_t)bl_doc_offset(o->doc, s.end, o->unit));
+    KEY_INT(o->w, "start", (json_int_t)convert(o, s.start));
+    KEY_INT(o->w, "end", (json_int_t)convert(o, s.end));
     BL_JOUT_KEY(o->w, "text");
     bl_jout_stringn(o->w, o->text + s.start, s.end - s.start);
 }
@@ -120,25 +199,25 @@ static void ref_json(struct bl_jout *w, char prefix, int index)
         u /= 10;
     } while (u);
     *--p = prefix;
-    bl_jout_stringn(w, p, (size_t)(buf + sizeof buf - p));
+    bl_jout_string_plain(w, p, (size_t)(buf + sizeof buf - p));
 }
 
 static void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     ref_json(w, prefix, index);
 }
 
 static void key_str_or_null(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     bl_jout_string_or_null(w, s);
 }
 
 /* A real rounded to 1/scale, or null for NaN. */
 static void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double x, double scale)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     if (isnan(x))
         bl_jout_null(w);
     else
@@ -147,7 +226,7 @@ static void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double
 
 static void key_real(struct bl_jout *w, const char *key, size_t n, double x, double scale)
 {
-    bl_jout_key_quoted(w, key, n);
+    bl_jout_key_quoted_inline(w, key, n);
     bl_jout_real(w, round_to(x, scale));
 }
 
@@ -160,7 +239,7 @@ static void entities_json(const struct out *o)
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object(o->w);
         span_fields(o, e[i].span);
-        KEY_STR(o->w, "type", bl_entity_type_name(e[i].type));
+        KEY_NAME(o->w, "type", bl_entity_type_name(e[i].type));
         if (e[i].actor >= 0)
             KEY_REF(o->w, "ref", 'a', e[i].actor);
         else
@@ -179,7 +258,7 @@ static void actor_json(const struct out *o, const struct bl_actor *ac, int index
     bl_jout_open_object(w);
     KEY_REF(w, "id", 'a', index);
     KEY_STR(w, "name", ac->name);
-    KEY_STR(w, "kind", bl_actor_kind_name(ac->kind));
+    KEY_NAME(w, "kind", bl_actor_kind_name(ac->kind));
     BL_JOUT_KEY(w, "titles");
     bl_jout_open_array(w);
     for (size_t t = 0; t < ac->ntitles; t++)
@@ -217,7 +296,7 @@ static void locations_json(const struct out *o)
         bl_jout_open_object(w);
         KEY_REF(w, "id", 'l', (int)i);
         KEY_STR(w, "name", l[i].name);
-        KEY_STR(w, "kind", bl_location_kind_name(l[i].kind));
+        KEY_NAME(w, "kind", bl_location_kind_name(l[i].kind));
         KEY_STR_OR_NULL(w, "country_code", l[i].country_code);
         KEY_STR_OR_NULL(w, "admin1", l[i].admin1);
         KEY_NUM_OR_NULL(w, "lat", l[i].lat, 1e5);
@@ -245,7 +324,7 @@ static void speaker_name(const struct out *o, const char *key, size_t keylen, in
     size_t n;
     const struct bl_actor *ac = bl_doc_actors(o->doc, &n);
 
-    bl_jout_key_quoted(o->w, key, keylen);
+    bl_jout_key_quoted_inline(o->w, key, keylen);
     if (actor >= 0 && (size_t)actor < n)
         bl_jout_string(o->w, ac[actor].name);
     else
@@ -262,7 +341,7 @@ static void quotes_json(const struct out *o, bool *keep)
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object(w);
         KEY_REF(w, "id", 'q', (int)i);
-        KEY_STR(w, "kind", bl_quote_kind_name(q[i].kind));
+        KEY_NAME(w, "kind", bl_quote_kind_name(q[i].kind));
         span_fields(o, q[i].span);
         BL_JOUT_KEY(w, "parts");
         spans_json(o, q[i].parts, q[i].nparts);
@@ -289,7 +368,7 @@ static void claims_json(const struct out *o, bool *keep)
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object(w);
         KEY_REF(w, "id", 'c', (int)i);
-        KEY_STR(w, "kind", bl_claim_kind_name(c[i].kind));
+        KEY_NAME(w, "kind", bl_claim_kind_name(c[i].kind));
         span_fields(o, c[i].span);
         BL_JOUT_KEY(w, "secondary");
         if (c[i].secondary >= 0)
@@ -371,7 +450,8 @@ static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t
                          enum bl_unit unit, unsigned parts, const struct timespec *t0,
                          struct bl_jout *w)
 {
-    struct out o = { doc, text, unit, w };
+    struct conv_memo memo = { 0, 0 };
+    struct out o = { doc, text, len, unit, w, &memo };
     bool *keep = NULL;
     size_t nactors, stats_at;
 
@@ -386,7 +466,7 @@ static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t
     bl_jout_open_object(w);
     BL_JOUT_KEY(w, "id");
     bl_jout_value(w, id);
-    KEY_STR(w, "offsets", bl_unit_name(unit));
+    KEY_NAME(w, "offsets", bl_unit_name(unit));
     stats_at = w->len;
     if (parts & BL_PART_ENTITIES) {
         BL_JOUT_KEY(w, "entities");
@@ -455,6 +535,9 @@ char *bl_extract_text(const struct bl_app *app, const char *text, size_t len, js
         *code = rc == BL_ERR_UTF8 ? "invalid_utf8" : rc == BL_ERR_NOMEM ? "out_of_memory" : "analysis_failed";
         goto out;
     }
+    /* A full reply runs to about 8 bytes per byte of text (13 indented):
+     * room for that up front saves growing the buffer five times. */
+    bl_jout_reserve(&w, (len < (1u << 20) ? len : (1u << 20)) * (indent ? 14 : 9) + 1024);
     if (contract_json(doc, text, len, id, unit, parts, &t0, &w) == 0)
         body = bl_jout_finish(&w, outlen);
     if (!body) {

@@ -107,6 +107,11 @@ static inline bool reserve(struct bl_jout *w, size_t need)
     return (w->cap - w->len > need && !w->failed) || grow(w, need);
 }
 
+void bl_jout_reserve(struct bl_jout *w, size_t n)
+{
+    reserve(w, n);
+}
+
 /* Callers have reserved the room. */
 static inline void put(struct bl_jout *w, const char *s, size_t n)
 {
@@ -315,14 +320,39 @@ void bl_jout_key(struct bl_jout *w, const char *key)
     put_key(w, key, strlen(key));
 }
 
+/* Copy n bytes, n small, without a call to memcpy: two overlapping fixed-size
+ * copies cover any n from k to 2k. Callers have reserved the room. */
+static inline void put_small(struct bl_jout *w, const char *s, size_t n)
+{
+    char *d = w->buf + w->len;
+
+    if (n >= 8 && n <= 16) {
+        memcpy(d, s, 8);
+        memcpy(d + n - 8, s + n - 8, 8);
+    } else if (n >= 4 && n < 8) {
+        memcpy(d, s, 4);
+        memcpy(d + n - 4, s + n - 4, 4);
+    } else {
+        memcpy(d, s, n);
+    }
+    w->len += n;
+}
+
 void bl_jout_key_quoted(struct bl_jout *w, const char *quoted, size_t n)
 {
-    if (!separate(w) || !reserve(w, n + 2))
+    size_t m = w->indent ? n : n - 1; /* JSON_COMPACT's ":" or the default ": " */
+
+    /* the usual case: a later member of a compact object */
+    if (!w->indent && !w->after_key && !w->first && w->depth && !w->failed &&
+        w->cap - w->len > m + 1) {
+        w->buf[w->len++] = ',';
+        put_small(w, quoted, m);
+        w->after_key = true;
         return;
-    put(w, quoted, n);
-    w->buf[w->len++] = ':';
-    if (w->indent)
-        w->buf[w->len++] = ' ';
+    }
+    if (!separate(w) || !reserve(w, m))
+        return;
+    put_small(w, quoted, m);
     w->after_key = true;
 }
 
@@ -344,6 +374,15 @@ void bl_jout_string(struct bl_jout *w, const char *s)
         return;
     }
     bl_jout_stringn(w, s, strlen(s));
+}
+
+void bl_jout_string_plain(struct bl_jout *w, const char *s, size_t n)
+{
+    if (!separate(w) || !reserve(w, n + 2))
+        return;
+    w->buf[w->len++] = '"';
+    put(w, s, n);
+    w->buf[w->len++] = '"';
 }
 
 void bl_jout_string_or_null(struct bl_jout *w, const char *s)
@@ -449,18 +488,51 @@ static size_t real_printf(double v, char b[64])
     return (size_t)n;
 }
 
+/* "00" to "99": two digits per division when writing an integer. */
+static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                     "8081828384858687888990919293949596979899";
+
+/* The number of decimal digits of u. */
+static size_t count_digits(unsigned long long u)
+{
+    size_t n = 1;
+
+    while (u >= 10000) {
+        u /= 10000;
+        n += 4;
+    }
+    return n + (u >= 10) + (u >= 100) + (u >= 1000);
+}
+
 void bl_jout_integer(struct bl_jout *w, json_int_t v)
 {
-    char tmp[24], *q;
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    size_t n;
+    char *p;
 
     if (!separate(w))
         return;
-    q = put_digits(tmp + sizeof tmp, u);
+    n = count_digits(u) + (v < 0);
+    if (!reserve(w, n))
+        return;
+    /* digits straight into the buffer, backwards from the end, in pairs */
+    p = w->buf + w->len + n;
+    while (u >= 100) {
+        unsigned r = (unsigned)(u % 100);
+        u /= 100;
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * r, 2);
+    }
+    if (u >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * u, 2);
+    } else {
+        *--p = (char)('0' + u);
+    }
     if (v < 0)
-        *--q = '-';
-    if (reserve(w, (size_t)(tmp + sizeof tmp - q)))
-        put(w, q, (size_t)(tmp + sizeof tmp - q));
+        *--p = '-';
+    w->len += n;
 }
 
 void bl_jout_real(struct bl_jout *w, double v)

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Digits of a real, as JSON_REAL_PRECISION(BL_JOUT_PRECISION). */
 #define BL_JOUT_PRECISION 10
@@ -53,6 +54,10 @@ bool bl_jout_failed(const struct bl_jout *w);
 /* Mark w as failed (a caller's own allocation failed midway). */
 void bl_jout_fail(struct bl_jout *w);
 
+/* Make room for n more bytes now (a hint: writing never needs it). Fails w
+ * when out of memory. */
+void bl_jout_reserve(struct bl_jout *w, size_t n);
+
 /* Open and close containers. Close what was opened, innermost first. */
 void bl_jout_open_object(struct bl_jout *w);
 void bl_jout_close_object(struct bl_jout *w);
@@ -63,15 +68,33 @@ void bl_jout_close_array(struct bl_jout *w);
  * value written is its value. */
 void bl_jout_key(struct bl_jout *w, const char *key);
 
-/* A key given already quoted and needing no escapes, as BL_JOUT_KEY writes
- * it: the fast way for the fixed keys of a contract. Copied as it is. */
+/* A key given already quoted and followed by ": ", needing no escapes, as
+ * BL_JOUT_KEY writes it: the fast way for the fixed keys of a contract.
+ * quoted[0..n) is copied as it is, less the space when compact. */
 void bl_jout_key_quoted(struct bl_jout *w, const char *quoted, size_t n);
+
+/* bl_jout_key_quoted, with its usual case inline: a later member of a compact
+ * object with room in the buffer. n is a constant where the macros below
+ * pass it, so the copy is a couple of moves. */
+static inline void bl_jout_key_quoted_inline(struct bl_jout *w, const char *quoted, size_t n)
+{
+    if (!w->indent && !w->after_key && !w->first && w->depth && !w->failed &&
+        w->cap - w->len > n + 1) {
+        w->buf[w->len] = ',';
+        memcpy(w->buf + w->len + 1, quoted, n - 1);
+        w->len += n;
+        w->after_key = true;
+        return;
+    }
+    bl_jout_key_quoted(w, quoted, n);
+}
 
 /* The key lit, a string literal of plain ASCII with no '"', '\\' or control
  * characters (the caller's promise; nothing checks it). BL_JOUT_QUOTED(lit)
- * is the pair of arguments bl_jout_key_quoted takes for it. */
-#define BL_JOUT_QUOTED(lit) "\"" lit "\"", sizeof(lit) + 1
-#define BL_JOUT_KEY(w, lit) bl_jout_key_quoted((w), BL_JOUT_QUOTED(lit))
+ * is the pair of arguments bl_jout_key_quoted takes for it: the key quoted,
+ * its colon and a space, so that one copy writes them all. */
+#define BL_JOUT_QUOTED(lit) "\"" lit "\": ", sizeof(lit) + 3
+#define BL_JOUT_KEY(w, lit) bl_jout_key_quoted_inline((w), BL_JOUT_QUOTED(lit))
 
 /* A string value: s[0..n) must be valid UTF-8 (it may hold NUL bytes, which
  * are written as \u0000), else w fails, as json_stringn refuses it. Copied. */
@@ -80,6 +103,11 @@ void bl_jout_stringn(struct bl_jout *w, const char *s, size_t n);
 /* A NUL-terminated string value; s == NULL fails w (use bl_jout_string_or_null
  * where null is meant). */
 void bl_jout_string(struct bl_jout *w, const char *s);
+
+/* A string value s[0..n) that the caller promises is plain ASCII with no
+ * '"', '\\' or control characters (a reference like "a3", an enum's name):
+ * copied between quotes unchecked. */
+void bl_jout_string_plain(struct bl_jout *w, const char *s, size_t n);
 
 /* s, or null when s is NULL. */
 void bl_jout_string_or_null(struct bl_jout *w, const char *s);
