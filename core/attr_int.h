@@ -109,6 +109,10 @@ int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
 int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x,
                           const struct attr_words *w, size_t ca, size_t cb, size_t s);
 
+/* Sentences longer than this many tokens are left to the rules at run time
+ * (see bl_attr_model_run): the model's cost per cue grows with its sentence. */
+#define ATTR_MAX_SENT_TOKENS 200
+
 /* Content candidates of the cue at tokens [ca, cb): writes at most
  * ATTR_MAX_CANDS distinct spans to out and returns how many. */
 size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct attr_cand *out);

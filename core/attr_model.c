@@ -1850,6 +1850,13 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         float margin = 0;
         if (boiler ? boiler[si] : bl_claims_boilerplate(d, si))
             continue;
+        /* Content candidates and features scan the cue's sentence, so a cue
+         * costs its sentence's length: an endless "sentence" (a list, a
+         * table, text with no full stops) would make the stage quadratic.
+         * News sentences are far shorter than this; the rules still run on
+         * such text, the model does not. */
+        if (se->tok_end - se->tok_start > ATTR_MAX_SENT_TOKENS)
+            continue;
         /* greedy I/O tagging; a run of cue tokens is one cue. Only two
          * features read the previous label, so the scores given an O come
          * first and an I before adds the difference. */
