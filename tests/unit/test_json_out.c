@@ -407,6 +407,45 @@ static void write_doc(struct bl_jout *w)
     bl_jout_close_object(w);
 }
 
+/* bl_jout_string_plain writes what bl_jout_string writes for the plain ASCII
+ * it is meant for (references, enum names), compact and indented, as a value
+ * in arrays and objects. */
+static void test_string_plain(void **state)
+{
+    static const char *const plain[] = {"a1", "q12", "l3", "c999", "PERSON", "attributed",
+                                        "codepoint", "", "x"};
+    (void)state;
+    for (int indent = 0; indent <= 2; indent += 2) {
+        struct bl_jout a, b;
+        char *ta, *tb;
+        bl_jout_init(&a, indent);
+        bl_jout_init(&b, indent);
+        bl_jout_open_object(&a);
+        bl_jout_open_object(&b);
+        for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++) {
+            bl_jout_key(&a, plain[i][0] ? plain[i] : "empty");
+            bl_jout_key(&b, plain[i][0] ? plain[i] : "empty");
+            bl_jout_open_array(&a);
+            bl_jout_open_array(&b);
+            bl_jout_string_plain(&a, plain[i], strlen(plain[i]));
+            bl_jout_string(&b, plain[i]);
+            bl_jout_string_plain(&a, plain[i], strlen(plain[i]));
+            bl_jout_string(&b, plain[i]);
+            bl_jout_close_array(&a);
+            bl_jout_close_array(&b);
+        }
+        bl_jout_close_object(&a);
+        bl_jout_close_object(&b);
+        ta = bl_jout_finish(&a, NULL);
+        tb = bl_jout_finish(&b, NULL);
+        assert_non_null(ta);
+        assert_non_null(tb);
+        assert_string_equal(ta, tb);
+        free(ta);
+        free(tb);
+    }
+}
+
 static void test_calls(void **state)
 {
     static const struct {
@@ -582,6 +621,7 @@ int main(void)
         cmocka_unit_test(test_reals),          cmocka_unit_test(test_reals_sweep),
         cmocka_unit_test(test_values),         cmocka_unit_test(test_nul_key),
         cmocka_unit_test(test_calls),          cmocka_unit_test(test_splice),
+        cmocka_unit_test(test_string_plain),
         cmocka_unit_test(test_failures),       cmocka_unit_test(test_empty_and_free),
     };
     return cmocka_run_group_tests_name("json_out", tests, NULL, NULL);
