@@ -12,25 +12,18 @@
  * times dropped, no weight pruning) make the shipped model. --holdout leaves
  * out every article whose index % 5 == 0 and reports held-out figures. */
 #include "attr_int.h"
+#include "polnear.h"
 
-#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAX_PIECES 8
-
-struct pspan {
-    struct bl_span p[MAX_PIECES];
-    size_t n;
-};
-
 /* One gold attribution with a cue, mapped onto tokens. */
 struct gold {
     size_t ca, cb; /* cue tokens (first piece) */
-    struct pspan content, source;
+    struct pn_span content, source;
     bool has_source;
 };
 
@@ -154,67 +147,6 @@ static void update(struct table *t, int head, const uint32_t *f, size_t n, int c
 /* ---- reading PolNeAR
  * ----------------------------------------------------------- */
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static char **list_dir(const char *dir, const char *suffix, size_t *n)
-{
-    DIR *dp = opendir(dir);
-    struct dirent *e;
-    char **v = NULL;
-    size_t cap = 0, k = 0, sl = strlen(suffix);
-    *n = 0;
-    if (!dp)
-        return NULL;
-    while ((e = readdir(dp))) {
-        size_t l = strlen(e->d_name);
-        char *s;
-        if (l <= sl || strcmp(e->d_name + l - sl, suffix) != 0)
-            continue;
-        if (bl_grow((void **)&v, &cap, k + 1, sizeof *v) != BL_OK || !(s = strdup(e->d_name)))
-            break;
-        v[k++] = s;
-    }
-    (void)closedir(dp);
-    if (k)
-        qsort(v, k, sizeof *v, cmp_str);
-    *n = k;
-    return v;
-}
-
-struct tspan {
-    char id[16];
-    char type[24];
-    struct pspan s;
-};
-
-static bool parse_offsets(const char *s, const size_t *cp, size_t ncp, struct pspan *out)
-{
-    out->n = 0;
-    while (*s) {
-        char *end;
-        unsigned long a = strtoul(s, &end, 10), b;
-        if (end == s)
-            return false;
-        s = end;
-        b = strtoul(s, &end, 10);
-        if (end == s || a > b || b > ncp)
-            return false;
-        if (out->n < MAX_PIECES) {
-            out->p[out->n].start = cp[a];
-            out->p[out->n].end = cp[b];
-            out->n++;
-        }
-        s = end;
-        if (*s != ';')
-            break;
-        s++;
-    }
-    return out->n > 0;
-}
-
 /* First token ending after byte off. */
 static size_t tok_after(const bl_doc *d, size_t off)
 {
@@ -232,106 +164,37 @@ static size_t tok_after(const bl_doc *d, size_t off)
 /* Gold attributions of one .ann file with their cues on tokens. */
 static int read_gold(const char *path, struct tdoc *td)
 {
-    char *ann = NULL, *line, *save = NULL;
-    size_t alen, ncp = 0, nt = 0, tcap = 0, gcap = 0;
-    size_t *cp = malloc((td->len + 1) * sizeof *cp);
-    struct tspan *ts = NULL;
-    int rc = BL_OK;
+    struct pn_attr *a = NULL;
+    size_t na = 0, gcap = 0;
+    int rc = pn_read_attrs(path, td->text, td->len, &a, &na);
 
-    if (!cp)
-        return BL_ERR_NOMEM;
-    for (size_t i = 0; i < td->len; i++)
-        if (((unsigned char)td->text[i] & 0xC0) != 0x80)
-            cp[ncp++] = i;
-    cp[ncp] = td->len;
-    rc = bl_file_read(path, 0, &ann, &alen, NULL);
-    if (rc != BL_OK)
-        goto out;
-    for (line = strtok_r(ann, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-        char *tab1 = strchr(line, '\t'), *sp, *tab2;
-        struct tspan t;
-        memset(&t, 0, sizeof t);
-        if (!tab1 || (size_t)(tab1 - line) >= sizeof t.id)
-            continue;
-        memcpy(t.id, line, (size_t)(tab1 - line));
-        if (line[0] == 'T') {
-            sp = strchr(tab1 + 1, ' ');
-            tab2 = strchr(tab1 + 1, '\t');
-            if (!sp || (tab2 && tab2 < sp) || (size_t)(sp - tab1 - 1) >= sizeof t.type)
-                continue;
-            memcpy(t.type, tab1 + 1, (size_t)(sp - tab1 - 1));
-            if (tab2)
-                *tab2 = '\0';
-            if (!parse_offsets(sp + 1, cp, ncp, &t.s))
-                continue;
-        } else if (line[0] == 'E') {
-            t.s.p[0].start = (size_t)(tab1 + 1 - ann);
-        } else {
-            continue;
-        }
-        if (bl_grow((void **)&ts, &tcap, nt + 1, sizeof *ts) != BL_OK) {
-            rc = BL_ERR_NOMEM;
-            goto out;
-        }
-        ts[nt++] = t;
-    }
-    for (size_t i = 0; i < nt; i++) {
-        char *tok, *s2 = NULL;
+    for (size_t i = 0; i < na && rc == BL_OK; i++) {
         struct gold g;
-        bool have_content = false, have_cue = false;
-        struct pspan cue = {0};
-        if (ts[i].id[0] != 'E')
+        if (!a[i].has_cue)
             continue;
         memset(&g, 0, sizeof g);
-        for (tok = strtok_r(ann + ts[i].s.p[0].start, " \t", &s2); tok;
-             tok = strtok_r(NULL, " \t", &s2)) {
-            char *colon = strchr(tok, ':');
-            const struct tspan *t = NULL;
-            if (!colon)
-                continue;
-            *colon = '\0';
-            for (size_t k = 0; k < nt && !t; k++)
-                if (!strcmp(ts[k].id, colon + 1))
-                    t = &ts[k];
-            if (!t)
-                continue;
-            if (!strcmp(tok, "Content")) {
-                g.content = t->s;
-                have_content = true;
-            } else if (!strcmp(tok, "Cue")) {
-                cue = t->s;
-                have_cue = true;
-            } else if (!strcmp(tok, "Source")) {
-                g.source = t->s;
-                g.has_source = true;
-            }
-        }
-        if (!have_content || !have_cue)
-            continue;
-        g.ca = tok_after(td->d, cue.p[0].start);
-        for (g.cb = g.ca; g.cb < td->d->ntoks && td->d->toks[g.cb].start < cue.p[0].end; g.cb++)
+        g.content = a[i].content;
+        g.source = a[i].source;
+        g.has_source = a[i].has_source;
+        g.ca = tok_after(td->d, a[i].cue.p[0].start);
+        for (g.cb = g.ca; g.cb < td->d->ntoks && td->d->toks[g.cb].start < a[i].cue.p[0].end;
+             g.cb++)
             ;
         if (g.cb <= g.ca)
             continue;
         if (bl_grow((void **)&td->g, &gcap, td->ng + 1, sizeof *td->g) != BL_OK) {
             rc = BL_ERR_NOMEM;
-            goto out;
+            break;
         }
         td->g[td->ng++] = g;
         for (size_t k = g.ca; k < g.cb; k++)
             td->label[k] = ATTR_I;
     }
-out:
-    free(ts);
-    free(ann);
-    free(cp);
+    free(a);
     return rc;
 }
 
-/* ---- scoring helpers
- * --------------------------------------------------------------- */
-
-static size_t overlap(const struct pspan *a, struct bl_span b)
+static size_t overlap(const struct pn_span *a, struct bl_span b)
 {
     size_t o = 0;
     for (size_t i = 0; i < a->n; i++) {
@@ -343,7 +206,7 @@ static size_t overlap(const struct pspan *a, struct bl_span b)
     return o;
 }
 
-static size_t plen(const struct pspan *a)
+static size_t plen(const struct pn_span *a)
 {
     size_t l = 0;
     for (size_t i = 0; i < a->n; i++)
@@ -753,22 +616,17 @@ int main(int argc, char **argv)
         goto out;
     }
     (void)snprintf(path, sizeof path, "%s/text", dir);
-    texts = list_dir(path, ".txt", &ntexts);
+    texts = pn_list_dir(path, ".txt", &ntexts);
     (void)snprintf(path, sizeof path, "%s/attributions", dir);
-    anns = list_dir(path, ".ann", &nanns);
+    anns = pn_list_dir(path, ".ann", &nanns);
     docs = calloc(ntexts + 1, sizeof *docs);
     if (!ntexts || !docs || table_init(&t, (size_t)1 << 22) != BL_OK) {
         (void)fprintf(stderr, "train_attr: no articles under %s or out of memory\n", dir);
         goto out;
     }
     for (size_t i = 0; i < ntexts; i++) {
-        size_t base = strlen(texts[i]) - 4;
-        const char *ann = NULL;
+        const char *ann = pn_annotation_of(anns, nanns, texts[i]);
         struct tdoc *td = &docs[ndocs];
-        for (size_t k = 0; k < nanns && !ann; k++)
-            if (!strncmp(anns[k], texts[i], base) && anns[k][base] == '_' &&
-                !strchr(anns[k] + base + 1, '_'))
-                ann = anns[k];
         if (!ann)
             continue;
         (void)snprintf(path, sizeof path, "%s/text/%s", dir, texts[i]);
@@ -826,12 +684,8 @@ out:
         free(docs[i].g);
     }
     free(docs);
-    for (size_t i = 0; i < ntexts; i++)
-        free(texts[i]);
-    for (size_t i = 0; i < nanns; i++)
-        free(anns[i]);
-    free(texts);
-    free(anns);
+    pn_list_free(texts, ntexts);
+    pn_list_free(anns, nanns);
     table_free(&t);
     bl_tagger_free(m.tagger);
     bl_cues_free(m.cues);

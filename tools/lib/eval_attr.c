@@ -5,28 +5,20 @@
  * of each. Scored three ways: quotes alone, claims alone, both together. */
 #include "eval_attr.h"
 #include "bl_int.h"
+#include "polnear.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAX_PIECES 8
-
-/* A span made of pieces (discontinuous gold content, split quotes). */
-struct pspan {
-    struct bl_span p[MAX_PIECES];
-    size_t n;
-};
-
 struct gold {
-    struct pspan content, source, cue;
+    struct pn_span content, source, cue;
     bool has_source, direct;
 };
 
 struct pred {
-    struct pspan content;
+    struct pn_span content;
     struct bl_span source;
     int speaker;
     bool direct;
@@ -62,91 +54,6 @@ static char *slurp(const char *path, size_t *len)
     return bl_file_read(path, 0, &buf, len, NULL) == BL_OK ? buf : NULL;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Sorted names in dir ending in suffix; caller frees each and the array. */
-static char **list_dir(const char *dir, const char *suffix, size_t *n)
-{
-    DIR *dp = opendir(dir);
-    struct dirent *e;
-    char **v = NULL;
-    size_t cap = 0, k = 0, sl = strlen(suffix);
-    *n = 0;
-    if (!dp)
-        return NULL;
-    while ((e = readdir(dp))) {
-        size_t l = strlen(e->d_name);
-        char *s;
-        if (l <= sl || strcmp(e->d_name + l - sl, suffix) != 0)
-            continue;
-        if (bl_grow((void **)&v, &cap, k + 1, sizeof *v) != BL_OK || !(s = strdup(e->d_name)))
-            break;
-        v[k++] = s;
-    }
-    (void)closedir(dp);
-    if (k)
-        qsort(v, k, sizeof *v, cmp_str);
-    *n = k;
-    return v;
-}
-
-/* Byte offset of every code point of text (plus the end). */
-static size_t *cp_table(const char *text, size_t len, size_t *ncp)
-{
-    size_t *t = malloc((len + 1) * sizeof *t), k = 0;
-    if (!t)
-        return NULL;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)text[i] & 0xC0) != 0x80)
-            t[k++] = i;
-    t[k] = len;
-    *ncp = k;
-    return t;
-}
-
-struct tspan {
-    char id[16];
-    char type[24];
-    struct pspan s;
-};
-
-/* Parse "Type a b;c d" offsets into code point pieces, then bytes. */
-static bool parse_offsets(const char *s, const size_t *cp, size_t ncp, struct pspan *out)
-{
-    out->n = 0;
-    while (*s) {
-        char *end;
-        unsigned long a = strtoul(s, &end, 10), b;
-        if (end == s)
-            return false;
-        s = end;
-        b = strtoul(s, &end, 10);
-        if (end == s || a > b || b > ncp)
-            return false;
-        if (out->n < MAX_PIECES) {
-            out->p[out->n].start = cp[a];
-            out->p[out->n].end = cp[b];
-            out->n++;
-        }
-        s = end;
-        if (*s != ';')
-            break;
-        s++;
-    }
-    return out->n > 0;
-}
-
-static struct tspan *find_t(struct tspan *ts, size_t n, const char *id)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!strcmp(ts[i].id, id))
-            return &ts[i];
-    return NULL;
-}
-
 static bool is_qmark(const char *s, size_t i, size_t len, bool at_end)
 {
     static const char *const marks[] = {
@@ -166,111 +73,38 @@ static bool is_qmark(const char *s, size_t i, size_t len, bool at_end)
 static int read_gold(const char *path, const char *text, size_t len, struct gold **out,
                      size_t *nout)
 {
-    size_t alen = 0, ncp = 0, nt = 0, tcap = 0, cap = 0, ng = 0;
-    char *ann = slurp(path, &alen), *line, *save = NULL;
-    size_t *cp = cp_table(text, len, &ncp);
-    struct tspan *ts = NULL;
+    struct pn_attr *a = NULL;
     struct gold *g = NULL;
-    int rc = BL_OK;
+    size_t na = 0;
+    int rc = pn_read_attrs(path, text, len, &a, &na);
 
     *out = NULL;
     *nout = 0;
-    if (!ann || !cp) {
-        rc = ann ? BL_ERR_NOMEM : BL_ERR_IO;
-        goto out;
+    if (rc != BL_OK)
+        return rc;
+    if (na && !(g = calloc(na, sizeof *g))) {
+        free(a);
+        return BL_ERR_NOMEM;
     }
-    /* T lines first (E lines refer forward sometimes) */
-    for (line = strtok_r(ann, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-        char *tab1 = strchr(line, '\t'), *sp, *tab2;
-        if (line[0] == 'T' && tab1) {
-            struct tspan t;
-            memset(&t, 0, sizeof t);
-            if ((size_t)(tab1 - line) >= sizeof t.id)
-                continue;
-            memcpy(t.id, line, (size_t)(tab1 - line));
-            sp = strchr(tab1 + 1, ' ');
-            tab2 = strchr(tab1 + 1, '\t');
-            if (!sp || (tab2 && tab2 < sp) || (size_t)(sp - tab1 - 1) >= sizeof t.type)
-                continue;
-            memcpy(t.type, tab1 + 1, (size_t)(sp - tab1 - 1));
-            if (tab2)
-                *tab2 = '\0';
-            if (!parse_offsets(sp + 1, cp, ncp, &t.s))
-                continue;
-            if (bl_grow((void **)&ts, &tcap, nt + 1, sizeof *ts) != BL_OK) {
-                rc = BL_ERR_NOMEM;
-                goto out;
-            }
-            ts[nt++] = t;
-        } else if (line[0] == 'E' && tab1) {
-            /* keep E lines: tab1 + 1 up to the end; re-tokenised below */
-            struct tspan t;
-            memset(&t, 0, sizeof t);
-            t.id[0] = 'E';
-            if (bl_grow((void **)&ts, &tcap, nt + 1, sizeof *ts) != BL_OK) {
-                rc = BL_ERR_NOMEM;
-                goto out;
-            }
-            /* stash the offset of the relation text in s.p[0].start */
-            t.s.p[0].start = (size_t)(tab1 + 1 - ann);
-            ts[nt++] = t;
-        }
+    for (size_t i = 0; i < na; i++) {
+        size_t s = a[i].content.p[0].start, e = a[i].content.p[a[i].content.n - 1].end;
+        g[i].content = a[i].content;
+        g[i].cue = a[i].cue;
+        g[i].source = a[i].source;
+        g[i].has_source = a[i].has_source;
+        while (s < e && (text[s] == ' ' || text[s] == '\n'))
+            s++;
+        while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+            e--;
+        g[i].direct = e > s && (is_qmark(text, s, len, false) || is_qmark(text, e, len, true));
     }
-    for (size_t i = 0; i < nt; i++) {
-        char *rel, *tok, *s2 = NULL;
-        struct gold gi;
-        bool have_content = false;
-        if (ts[i].id[0] != 'E')
-            continue;
-        memset(&gi, 0, sizeof gi);
-        rel = ann + ts[i].s.p[0].start;
-        for (tok = strtok_r(rel, " \t", &s2); tok; tok = strtok_r(NULL, " \t", &s2)) {
-            char *colon = strchr(tok, ':');
-            struct tspan *t;
-            if (!colon)
-                continue;
-            *colon = '\0';
-            t = find_t(ts, nt, colon + 1);
-            if (!t)
-                continue;
-            if (!strcmp(tok, "Content")) {
-                gi.content = t->s;
-                have_content = true;
-            } else if (!strcmp(tok, "Cue")) {
-                gi.cue = t->s;
-            } else if (!strcmp(tok, "Source")) {
-                gi.source = t->s;
-                gi.has_source = true;
-            }
-        }
-        if (!have_content)
-            continue;
-        {
-            size_t a = gi.content.p[0].start, b = gi.content.p[gi.content.n - 1].end;
-            while (a < b && (text[a] == ' ' || text[a] == '\n'))
-                a++;
-            while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\n'))
-                b--;
-            gi.direct = b > a && (is_qmark(text, a, len, false) || is_qmark(text, b, len, true));
-        }
-        if (bl_grow((void **)&g, &cap, ng + 1, sizeof *g) != BL_OK) {
-            rc = BL_ERR_NOMEM;
-            goto out;
-        }
-        g[ng++] = gi;
-    }
+    free(a);
     *out = g;
-    *nout = ng;
-    g = NULL;
-out:
-    free(g);
-    free(ts);
-    free(cp);
-    free(ann);
-    return rc;
+    *nout = na;
+    return BL_OK;
 }
 
-static size_t plen(const struct pspan *a)
+static size_t plen(const struct pn_span *a)
 {
     size_t l = 0;
     for (size_t i = 0; i < a->n; i++)
@@ -278,7 +112,7 @@ static size_t plen(const struct pspan *a)
     return l;
 }
 
-static size_t overlap(const struct pspan *a, const struct pspan *b)
+static size_t overlap(const struct pn_span *a, const struct pn_span *b)
 {
     size_t o = 0;
     for (size_t i = 0; i < a->n; i++)
@@ -291,9 +125,9 @@ static size_t overlap(const struct pspan *a, const struct pspan *b)
     return o;
 }
 
-static bool span_hits(struct bl_span s, const struct pspan *g)
+static bool span_hits(struct bl_span s, const struct pn_span *g)
 {
-    struct pspan one;
+    struct pn_span one;
     if (s.start == BL_NONE)
         return false;
     one.n = 1;
@@ -303,7 +137,7 @@ static bool span_hits(struct bl_span s, const struct pspan *g)
 
 /* First to last piece, trimmed of spaces, quotation marks, punctuation and a
  * leading "that", for the exact-span score. */
-static struct bl_span norm(const char *text, size_t len, const struct pspan *a)
+static struct bl_span norm(const char *text, size_t len, const struct pn_span *a)
 {
     struct bl_span s = {a->p[0].start, a->p[a->n - 1].end};
     for (int changed = 1; changed;) {
@@ -338,7 +172,7 @@ static struct bl_span norm(const char *text, size_t len, const struct pspan *a)
     return s;
 }
 
-static bool speaker_hits(const bl_doc *d, int speaker, const struct pspan *g)
+static bool speaker_hits(const bl_doc *d, int speaker, const struct pn_span *g)
 {
     size_t na;
     const struct bl_actor *ac = bl_doc_actors(d, &na);
@@ -369,7 +203,7 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
                              q[j].span.start <= q[i].span.start && q[j].span.end >= q[i].span.end;
             if (inside)
                 continue;
-            p[k].content.n = q[i].nparts < MAX_PIECES ? q[i].nparts : MAX_PIECES;
+            p[k].content.n = q[i].nparts < PN_MAX_PIECES ? q[i].nparts : PN_MAX_PIECES;
             for (size_t j = 0; j < p[k].content.n; j++)
                 p[k].content.p[j] = q[i].parts[j];
             p[k].source = q[i].source;
@@ -379,7 +213,7 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
         }
     if (mode != MODE_QUOTES)
         for (size_t i = 0; i < nc; i++) {
-            struct pspan cs;
+            struct pn_span cs;
             bool dup = false;
             if (c[i].kind != BL_CLAIM_ATTRIBUTED)
                 continue;
@@ -389,7 +223,7 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
                 if (c[i].quote >= 0)
                     continue;
                 for (size_t j = 0; j < nq && !dup; j++) {
-                    struct pspan qs = {.n = 1};
+                    struct pn_span qs = {.n = 1};
                     size_t o;
                     qs.p[0] = q[j].span;
                     o = overlap(&cs, &qs);
@@ -535,26 +369,22 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
     memset(t, 0, sizeof t);
     (void)snprintf(dir, sizeof dir, "%s/polnear/%s", data_dir, split);
     (void)snprintf(path, sizeof path, "%s/text", dir);
-    texts = list_dir(path, ".txt", &ntexts);
+    texts = pn_list_dir(path, ".txt", &ntexts);
     (void)snprintf(path, sizeof path, "%s/attributions", dir);
-    anns = list_dir(path, ".ann", &nanns);
+    anns = pn_list_dir(path, ".ann", &nanns);
     if (!ntexts || !nanns) {
         (void)fprintf(stderr, "eval attr: no PolNeAR articles under %s (pass --data DIR)\n", dir);
         rc = 2;
         goto out;
     }
     for (size_t i = 0; i < ntexts; i++) {
-        size_t base = strlen(texts[i]) - 4, len = 0, ng = 0;
-        const char *ann = NULL;
+        size_t len = 0, ng = 0;
+        /* first annotator file in sorted order: <article>_<annotator>.ann */
+        const char *ann = pn_annotation_of(anns, nanns, texts[i]);
         char *text;
         struct gold *g = NULL;
         bl_doc *d = NULL;
         struct bl_error err = {0};
-        /* first annotator file in sorted order: <article>_<annotator>.ann */
-        for (size_t k = 0; k < nanns && !ann; k++)
-            if (!strncmp(anns[k], texts[i], base) && anns[k][base] == '_' &&
-                !strchr(anns[k] + base + 1, '_'))
-                ann = anns[k];
         if (!ann)
             continue;
         if (holdout && index++ % 5 != 0)
@@ -606,11 +436,7 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
                q->dnp, q->dtp_p);
     }
 out:
-    for (size_t i = 0; i < ntexts; i++)
-        free(texts[i]);
-    for (size_t i = 0; i < nanns; i++)
-        free(anns[i]);
-    free(texts);
-    free(anns);
+    pn_list_free(texts, ntexts);
+    pn_list_free(anns, nanns);
     return rc;
 }
