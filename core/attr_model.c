@@ -1549,17 +1549,12 @@ int bl_attr_model_load(const char *path, bl_attr_model **out, struct bl_error *e
     int rc;
 
     *out = NULL;
-    rc = bl_file_read(path, max, &buf, &size, err);
-    if (rc == BL_ERR_LIMIT)
-        return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "attribution model %s is too large", path);
+    rc = bl_model_file_read(path, max, "attribution model", &buf, &size, err);
     if (rc != BL_OK)
         return rc;
     rc = attr_model_parse((const unsigned char *)buf, size, out, err);
-    if (rc != BL_OK && err) {
-        char msg[sizeof err->message];
-        (void)snprintf(msg, sizeof msg, "%.120s: %.120s", path, err->message);
-        memcpy(err->message, msg, sizeof msg);
-    }
+    if (rc != BL_OK)
+        bl_error_prefix(err, path);
     free(buf);
     return rc;
 }

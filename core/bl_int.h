@@ -18,6 +18,14 @@
 int bl_fail(struct bl_error *err, int code, size_t offset, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
+/* Read a model file of at most max bytes into *buf (malloc'd, caller frees)
+ * for a parser; a larger file is BL_ERR_FORMAT "<what> <path> is too large". */
+int bl_model_file_read(const char *path, size_t max, const char *what, char **buf, size_t *size,
+                       struct bl_error *err);
+
+/* Put "<path>: " before err's message (a parser's error names no file). */
+void bl_error_prefix(struct bl_error *err, const char *path);
+
 /* ---- Arena ------------------------------------------------------------- */
 
 /* A bump allocator for per-document strings and small arrays. Everything is

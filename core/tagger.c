@@ -267,17 +267,12 @@ int bl_tagger_load(const char *path, bl_tagger **out, struct bl_error *err)
     int rc;
 
     *out = NULL;
-    rc = bl_file_read(path, max, &buf, &size, err);
-    if (rc == BL_ERR_LIMIT)
-        return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "NER model %s is too large", path);
+    rc = bl_model_file_read(path, max, "NER model", &buf, &size, err);
     if (rc != BL_OK)
         return rc;
     rc = ner_model_parse((const unsigned char *)buf, size, out, err);
-    if (rc != BL_OK && err) {
-        char msg[sizeof err->message];
-        (void)snprintf(msg, sizeof msg, "%.120s: %.120s", path, err->message);
-        memcpy(err->message, msg, sizeof msg);
-    }
+    if (rc != BL_OK)
+        bl_error_prefix(err, path);
     free(buf);
     return rc;
 }

@@ -78,6 +78,24 @@ out:
     return rc;
 }
 
+int bl_model_file_read(const char *path, size_t max, const char *what, char **buf, size_t *size,
+                       struct bl_error *err)
+{
+    int rc = bl_file_read(path, max, buf, size, err);
+    if (rc == BL_ERR_LIMIT)
+        return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "%s %s is too large", what, path);
+    return rc;
+}
+
+void bl_error_prefix(struct bl_error *err, const char *path)
+{
+    char msg[sizeof err->message];
+    if (!err)
+        return;
+    (void)snprintf(msg, sizeof msg, "%.120s: %.120s", path, err->message);
+    memcpy(err->message, msg, sizeof msg);
+}
+
 /* ---- arena ---------------------------------------------------------------
  * Blocks of at least ARENA_BLOCK bytes; a request larger than that gets a
  * block of its own. Alignment is that of max_align_t. */
