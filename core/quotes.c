@@ -2099,16 +2099,14 @@ static int partial_clauses(struct ctx *c)
     return BL_OK;
 }
 
-/* `The senator said he rarely asks anyone to campaign for him, “except for
- * people I'm close to.”`: a quote after a comma that reported speech holds
- * (the indirect quote kept it as the smaller part) is a partial quote of that
- * statement. Runs after indirect_sentence; linear in tokens and quotes. */
-static int demote_held_quotes(struct ctx *c)
+/* How many live indirect quotes among the first nq cover each token: c->n +
+ * 1 counts, malloc'd (caller frees); NULL when out of memory. */
+static int32_t *indirect_cover(const struct ctx *c, size_t nq)
 {
     int32_t *cov = calloc(c->n + 1, sizeof *cov);
     if (!cov)
-        return BL_ERR_NOMEM;
-    for (size_t j = 0; j < c->nq; j++) {
+        return NULL;
+    for (size_t j = 0; j < nq; j++) {
         const struct qb *r = &c->qs[j];
         if (r->drop || r->kind != BL_QUOTE_INDIRECT)
             continue;
@@ -2119,6 +2117,18 @@ static int demote_held_quotes(struct ctx *c)
     }
     for (size_t k = 1; k <= c->n; k++)
         cov[k] += cov[k - 1];
+    return cov;
+}
+
+/* `The senator said he rarely asks anyone to campaign for him, “except for
+ * people I'm close to.”`: a quote after a comma that reported speech holds
+ * (the indirect quote kept it as the smaller part) is a partial quote of that
+ * statement. Runs after indirect_sentence; linear in tokens and quotes. */
+static int demote_held_quotes(struct ctx *c)
+{
+    int32_t *cov = indirect_cover(c, c->nq);
+    if (!cov)
+        return BL_ERR_NOMEM;
     for (size_t i = 0; i < c->nq; i++) {
         struct qb *q = &c->qs[i];
         const struct piece *p = &c->pieces[q->first];
@@ -2163,21 +2173,10 @@ static int demote_held_quotes(struct ctx *c)
 static int embedded_partials(struct ctx *c)
 {
     size_t nq = c->nq;
-    int32_t *cov = calloc(c->n + 1, sizeof *cov); /* indirect quotes over each token */
+    int32_t *cov = indirect_cover(c, nq); /* indirect quotes over each token */
     int rc = BL_OK;
     if (!cov)
         return BL_ERR_NOMEM;
-    for (size_t j = 0; j < nq; j++) {
-        const struct qb *r = &c->qs[j];
-        if (r->drop || r->kind != BL_QUOTE_INDIRECT)
-            continue;
-        for (size_t k = 0; k < r->npieces; k++) {
-            cov[c->pieces[r->first + k].c0]++;
-            cov[c->pieces[r->first + k].c1]--;
-        }
-    }
-    for (size_t k = 1; k <= c->n; k++)
-        cov[k] += cov[k - 1];
     for (size_t i = 0; i < nq; i++) {
         const struct qb q = c->qs[i];
         const struct piece p = c->pieces[q.first];
