@@ -127,8 +127,6 @@ size_t attr_source_cands(const struct attr_ctx *x, size_t ca, size_t cb, size_t 
 size_t attr_source_feats(const struct attr_ctx *x, size_t ca, size_t cb, size_t a, size_t b,
                          size_t s, uint32_t *f);
 
-/* FNV-1a over bytes, for the checksum. */
-uint32_t attr_fnv32(const unsigned char *p, size_t n, uint32_t h);
 
 /* Write a model file (see the format above). keys/q hold nrows rows of
  * ATTR_NW quantised weights. BL_OK, BL_ERR_IO or BL_ERR_NOMEM. */

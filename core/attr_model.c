@@ -76,15 +76,6 @@ struct bl_attr_model {
 
 /* ---- hashing ------------------------------------------------------------ */
 
-uint32_t attr_fnv32(const unsigned char *p, size_t n, uint32_t h)
-{
-    for (size_t i = 0; i < n; i++) {
-        h ^= p[i];
-        h *= 16777619u;
-    }
-    return h;
-}
-
 static inline uint64_t mix64(uint64_t z)
 {
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
@@ -1411,22 +1402,10 @@ int32_t attr_source_score(const bl_attr_model *m, const struct attr_ctx *x,
 /* ---- model file
  * --------------------------------------------------------------- */
 
-static uint32_t rd32(const unsigned char *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static void wr32(unsigned char *p, uint32_t v)
-{
-    p[0] = (unsigned char)v;
-    p[1] = (unsigned char)(v >> 8);
-    p[2] = (unsigned char)(v >> 16);
-    p[3] = (unsigned char)(v >> 24);
-}
 
 static float rdf(const unsigned char *p)
 {
-    uint32_t b = rd32(p);
+    uint32_t b = bl_rd32le(p);
     float v;
     memcpy(&v, &b, sizeof v);
     return v;
@@ -1436,7 +1415,7 @@ static void wrf(unsigned char *p, float v)
 {
     uint32_t b;
     memcpy(&b, &v, sizeof b);
-    wr32(p, b);
+    bl_wr32le(p, b);
 }
 
 void bl_attr_model_free(bl_attr_model *m)
@@ -1461,10 +1440,10 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     if (len < ATTR_HDR_LEN || memcmp(buf, ATTR_MAGIC, 8) != 0)
         return bl_fail(err, BL_ERR_FORMAT, 0,
                        "not a byline attribution model (bad magic or too short)");
-    version = rd32(buf + 8);
-    featset = rd32(buf + 12);
-    nrows = rd32(buf + 16);
-    infolen = rd32(buf + ATTR_HDR_LEN - 4);
+    version = bl_rd32le(buf + 8);
+    featset = bl_rd32le(buf + 12);
+    nrows = bl_rd32le(buf + 16);
+    infolen = bl_rd32le(buf + ATTR_HDR_LEN - 4);
     if (version != ATTR_VERSION || featset != ATTR_FEATSET)
         return bl_fail(err, BL_ERR_VERSION, 8,
                        "attribution model version %u/features %u, this build reads %u/%u: "
@@ -1477,7 +1456,7 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
         return bl_fail(err, BL_ERR_FORMAT, len < need ? len : need,
                        "attribution model is %s (%zu bytes, header says %zu)",
                        len < need ? "truncated" : "too long", len, need);
-    if (attr_fnv32(buf, len - 4, 2166136261u) != rd32(buf + len - 4))
+    if (bl_fnv32(buf, len - 4) != bl_rd32le(buf + len - 4))
         return bl_fail(err, BL_ERR_FORMAT, len - 4,
                        "attribution model checksum mismatch (corrupt file)");
     m = calloc(1, sizeof *m);
@@ -1511,7 +1490,7 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     m->info[infolen] = '\0';
     p = buf + ATTR_HDR_LEN + infolen;
     for (uint32_t r = 0; r < nrows; r++, p += ATTR_ROW_LEN) {
-        uint32_t key = rd32(p), i = key & m->mask;
+        uint32_t key = bl_rd32le(p), i = key & m->mask;
         if (key == 0) {
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf),
                          "attribution model has an empty key");
@@ -1569,8 +1548,7 @@ int attr_model_write(const char *path, const uint32_t *keys, const int16_t *q, u
 {
     size_t infolen = strlen(info), len;
     unsigned char *buf, *p;
-    FILE *fp;
-    int rc = BL_ERR_IO;
+    int rc;
 
     if (infolen > ATTR_MAX_INFO)
         infolen = ATTR_MAX_INFO;
@@ -1579,32 +1557,17 @@ int attr_model_write(const char *path, const uint32_t *keys, const int16_t *q, u
     if (!buf)
         return BL_ERR_NOMEM;
     memcpy(buf, ATTR_MAGIC, 8);
-    wr32(buf + 8, ATTR_VERSION);
-    wr32(buf + 12, ATTR_FEATSET);
-    wr32(buf + 16, nrows);
+    bl_wr32le(buf + 8, ATTR_VERSION);
+    bl_wr32le(buf + 12, ATTR_FEATSET);
+    bl_wr32le(buf + 16, nrows);
     for (int h = 0; h < ATTR_NHEADS; h++)
         wrf(buf + 20 + 4 * h, scale[h]);
     wrf(buf + 32, cue_thr);
     wrf(buf + 36, src_thr);
-    wr32(buf + 40, (uint32_t)infolen);
+    bl_wr32le(buf + 40, (uint32_t)infolen);
     memcpy(buf + ATTR_HDR_LEN, info, infolen);
     p = buf + ATTR_HDR_LEN + infolen;
-    for (uint32_t r = 0; r < nrows; r++, p += ATTR_ROW_LEN) {
-        wr32(p, keys[r]);
-        for (int c = 0; c < ATTR_NW; c++) {
-            uint16_t v = (uint16_t)q[(size_t)r * ATTR_NW + (size_t)c];
-            p[4 + 2 * c] = (unsigned char)v;
-            p[5 + 2 * c] = (unsigned char)(v >> 8);
-        }
-    }
-    wr32(p, attr_fnv32(buf, len - 4, 2166136261u));
-    fp = fopen(path, "wb");
-    if (fp) {
-        if (fwrite(buf, 1, len, fp) == len)
-            rc = BL_OK;
-        if (fclose(fp) != 0)
-            rc = BL_ERR_IO;
-    }
+    rc = bl_model_file_write(path, buf, len, p, keys, q, nrows, ATTR_NW);
     free(buf);
     return rc;
 }

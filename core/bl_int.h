@@ -26,6 +26,30 @@ int bl_model_file_read(const char *path, size_t max, const char *what, char **bu
 /* Put "<path>: " before err's message (a parser's error names no file). */
 void bl_error_prefix(struct bl_error *err, const char *path);
 
+/* Little-endian u32 in a model file. */
+static inline uint32_t bl_rd32le(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static inline void bl_wr32le(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v;
+    p[1] = (unsigned char)(v >> 8);
+    p[2] = (unsigned char)(v >> 16);
+    p[3] = (unsigned char)(v >> 24);
+}
+
+/* FNV-1a over p[0..n): a model file's checksum (its last four bytes). */
+uint32_t bl_fnv32(const unsigned char *p, size_t n);
+
+/* Finish and write a model file: buf[0..len) holds the header; from rows on,
+ * nrows rows of a u32 key and nw little-endian i16 weights (q, row-major)
+ * are laid down, then the checksum of all before it in the last 4 bytes.
+ * BL_OK or BL_ERR_IO; buf stays the caller's. */
+int bl_model_file_write(const char *path, unsigned char *buf, size_t len, unsigned char *rows,
+                        const uint32_t *keys, const int16_t *q, uint32_t nrows, size_t nw);
+
 /* ---- Arena ------------------------------------------------------------- */
 
 /* A bump allocator for per-document strings and small arrays. Everything is

@@ -51,18 +51,6 @@ struct bl_tagger {
 #define HDR_LEN (8 + 4 * 4 + 4 + 4) /* magic, 4 u32, f32 scale, u32 info length */
 #define ROW_LEN (4 + 2 * NER_NCLASS)
 
-static uint32_t rd32(const unsigned char *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static void wr32(unsigned char *p, uint32_t v)
-{
-    p[0] = (unsigned char)v;
-    p[1] = (unsigned char)(v >> 8);
-    p[2] = (unsigned char)(v >> 16);
-    p[3] = (unsigned char)(v >> 24);
-}
 
 /* The row of feature h, or the all-zero row when the model lacks it. */
 static inline const struct wrow *find_row(const struct bl_tagger *t, uint64_t h)
@@ -157,15 +145,15 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     *out = NULL;
     if (len < HDR_LEN || memcmp(buf, NER_MAGIC, 8) != 0)
         return bl_fail(err, BL_ERR_FORMAT, 0, "not a byline NER model (bad magic or too short)");
-    version = rd32(buf + 8);
-    featset = rd32(buf + 12);
-    nclass = rd32(buf + 16);
-    nrows = rd32(buf + 20);
+    version = bl_rd32le(buf + 8);
+    featset = bl_rd32le(buf + 12);
+    nclass = bl_rd32le(buf + 16);
+    nrows = bl_rd32le(buf + 20);
     {
-        uint32_t sbits = rd32(buf + 24);
+        uint32_t sbits = bl_rd32le(buf + 24);
         memcpy(&scale, &sbits, sizeof scale);
     }
-    infolen = rd32(buf + 28);
+    infolen = bl_rd32le(buf + 28);
     if (version != NER_VERSION || featset != NER_FEATSET)
         return bl_fail(err, BL_ERR_VERSION, 8,
                        "NER model version %u/features %u, this build reads %u/%u: retrain it",
@@ -178,7 +166,7 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         return bl_fail(err, BL_ERR_FORMAT, len < need ? len : need,
                        "NER model is %s (%zu bytes, header says %zu)",
                        len < need ? "truncated" : "too long", len, need);
-    if (ner_fnv32(buf, len - 4, 2166136261u) != rd32(buf + len - 4))
+    if (bl_fnv32(buf, len - 4) != bl_rd32le(buf + len - 4))
         return bl_fail(err, BL_ERR_FORMAT, len - 4, "NER model checksum mismatch (corrupt file)");
 
     t = calloc(1, sizeof *t);
@@ -200,7 +188,7 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     t->info[infolen] = '\0';
     p = buf + HDR_LEN + infolen;
     for (r = 0; r < nrows; r++, p += ROW_LEN) {
-        uint32_t key = rd32(p), i = key & t->mask;
+        uint32_t key = bl_rd32le(p), i = key & t->mask;
         int c, k = 0;
         if (key == 0) {
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has an empty key");
@@ -280,11 +268,10 @@ int bl_tagger_load(const char *path, bl_tagger **out, struct bl_error *err)
 int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, uint32_t nrows,
                     float scale, const char *info)
 {
-    size_t infolen = strlen(info), len, r;
+    size_t infolen = strlen(info), len;
     unsigned char *buf, *p;
     uint32_t sbits;
-    FILE *f;
-    int rc = BL_ERR_IO;
+    int rc;
 
     if (infolen > NER_MAX_INFO)
         infolen = NER_MAX_INFO;
@@ -293,32 +280,16 @@ int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, ui
     if (!buf)
         return BL_ERR_NOMEM;
     memcpy(buf, NER_MAGIC, 8);
-    wr32(buf + 8, NER_VERSION);
-    wr32(buf + 12, NER_FEATSET);
-    wr32(buf + 16, NER_NCLASS);
-    wr32(buf + 20, nrows);
+    bl_wr32le(buf + 8, NER_VERSION);
+    bl_wr32le(buf + 12, NER_FEATSET);
+    bl_wr32le(buf + 16, NER_NCLASS);
+    bl_wr32le(buf + 20, nrows);
     memcpy(&sbits, &scale, sizeof sbits);
-    wr32(buf + 24, sbits);
-    wr32(buf + 28, (uint32_t)infolen);
+    bl_wr32le(buf + 24, sbits);
+    bl_wr32le(buf + 28, (uint32_t)infolen);
     memcpy(buf + HDR_LEN, info, infolen);
     p = buf + HDR_LEN + infolen;
-    for (r = 0; r < nrows; r++, p += ROW_LEN) {
-        int c;
-        wr32(p, keys[r]);
-        for (c = 0; c < NER_NCLASS; c++) {
-            uint16_t v = (uint16_t)q[r * NER_NCLASS + (size_t)c];
-            p[4 + 2 * c] = (unsigned char)v;
-            p[5 + 2 * c] = (unsigned char)(v >> 8);
-        }
-    }
-    wr32(p, ner_fnv32(buf, len - 4, 2166136261u));
-    f = fopen(path, "wb");
-    if (f) {
-        if (fwrite(buf, 1, len, f) == len)
-            rc = BL_OK;
-        if (fclose(f) != 0)
-            rc = BL_ERR_IO;
-    }
+    rc = bl_model_file_write(path, buf, len, p, keys, q, nrows, NER_NCLASS);
     free(buf);
     return rc;
 }

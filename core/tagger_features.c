@@ -106,16 +106,6 @@ static inline uint64_t f3(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c)
 #define H_EOS     0xc6a4a7935bd1e995ull /* neighbour after it */
 #define MAXCP     64                    /* code points kept per token for affixes */
 
-uint32_t ner_fnv32(const unsigned char *p, size_t n, uint32_t h)
-{
-    size_t i;
-    for (i = 0; i < n; i++) {
-        h ^= p[i];
-        h *= 16777619u;
-    }
-    return h;
-}
-
 /* Shape class of one code point: X upper, x lower, d digit, the character
  * itself for ASCII punctuation, o for anything else. */
 static int shape_class(int32_t cp, int *upper, int *letter)

@@ -249,8 +249,6 @@ static inline uint32_t ner_pack_short(const char *text, const struct bl_token *t
     }
 }
 
-/* FNV-1a over bytes, used for the model checksum. */
-uint32_t ner_fnv32(const unsigned char *p, size_t n, uint32_t h);
 
 /* Write a model file. keys[r] and q[r * NER_NCLASS ...] are row r; info is a
  * NUL-terminated provenance line. Returns BL_OK or BL_ERR_IO. */

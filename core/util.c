@@ -96,6 +96,42 @@ void bl_error_prefix(struct bl_error *err, const char *path)
     memcpy(err->message, msg, sizeof msg);
 }
 
+uint32_t bl_fnv32(const unsigned char *p, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+int bl_model_file_write(const char *path, unsigned char *buf, size_t len, unsigned char *rows,
+                        const uint32_t *keys, const int16_t *q, uint32_t nrows, size_t nw)
+{
+    unsigned char *p = rows;
+    FILE *f;
+    int rc = BL_ERR_IO;
+
+    for (uint32_t r = 0; r < nrows; r++, p += 4 + 2 * nw) {
+        bl_wr32le(p, keys[r]);
+        for (size_t c = 0; c < nw; c++) {
+            uint16_t v = (uint16_t)q[(size_t)r * nw + c];
+            p[4 + 2 * c] = (unsigned char)v;
+            p[5 + 2 * c] = (unsigned char)(v >> 8);
+        }
+    }
+    bl_wr32le(p, bl_fnv32(buf, len - 4));
+    f = fopen(path, "wb");
+    if (f) {
+        if (fwrite(buf, 1, len, f) == len)
+            rc = BL_OK;
+        if (fclose(f) != 0)
+            rc = BL_ERR_IO;
+    }
+    return rc;
+}
+
 /* ---- arena ---------------------------------------------------------------
  * Blocks of at least ARENA_BLOCK bytes; a request larger than that gets a
  * block of its own. Alignment is that of max_align_t. */
