@@ -12,7 +12,7 @@
  * times dropped, no weight pruning) make the shipped model. --holdout leaves
  * out every article whose index % 5 == 0 and reports held-out figures. */
 #include "attr_int.h"
-#include "polnear.h"
+#include "attr_gold.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -23,7 +23,7 @@
 /* One gold attribution with a cue, mapped onto tokens. */
 struct gold {
     size_t ca, cb; /* cue tokens (first piece) */
-    struct pn_span content, source;
+    struct ag_span content, source;
     bool has_source;
 };
 
@@ -164,9 +164,9 @@ static size_t tok_after(const bl_doc *d, size_t off)
 /* Gold attributions of one .ann file with their cues on tokens. */
 static int read_gold(const char *path, struct tdoc *td)
 {
-    struct pn_attr *a = NULL;
+    struct ag_attr *a = NULL;
     size_t na = 0, gcap = 0;
-    int rc = pn_read_attrs(path, td->text, td->len, &a, &na);
+    int rc = ag_read_attrs(path, td->text, td->len, &a, &na);
 
     for (size_t i = 0; i < na && rc == BL_OK; i++) {
         struct gold g;
@@ -194,7 +194,7 @@ static int read_gold(const char *path, struct tdoc *td)
     return rc;
 }
 
-static size_t overlap(const struct pn_span *a, struct bl_span b)
+static size_t overlap(const struct ag_span *a, struct bl_span b)
 {
     size_t o = 0;
     for (size_t i = 0; i < a->n; i++) {
@@ -206,7 +206,7 @@ static size_t overlap(const struct pn_span *a, struct bl_span b)
     return o;
 }
 
-static size_t plen(const struct pn_span *a)
+static size_t plen(const struct ag_span *a)
 {
     size_t l = 0;
     for (size_t i = 0; i < a->n; i++)
@@ -616,16 +616,16 @@ int main(int argc, char **argv)
         goto out;
     }
     (void)snprintf(path, sizeof path, "%s/text", dir);
-    texts = pn_list_dir(path, ".txt", &ntexts);
+    texts = ag_list_dir(path, ".txt", &ntexts);
     (void)snprintf(path, sizeof path, "%s/attributions", dir);
-    anns = pn_list_dir(path, ".ann", &nanns);
+    anns = ag_list_dir(path, ".ann", &nanns);
     docs = calloc(ntexts + 1, sizeof *docs);
     if (!ntexts || !docs || table_init(&t, (size_t)1 << 22) != BL_OK) {
         (void)fprintf(stderr, "train_attr: no articles under %s or out of memory\n", dir);
         goto out;
     }
     for (size_t i = 0; i < ntexts; i++) {
-        const char *ann = pn_annotation_of(anns, nanns, texts[i]);
+        const char *ann = ag_annotation_of(anns, nanns, texts[i]);
         struct tdoc *td = &docs[ndocs];
         if (!ann)
             continue;
@@ -684,8 +684,8 @@ out:
         free(docs[i].g);
     }
     free(docs);
-    pn_list_free(texts, ntexts);
-    pn_list_free(anns, nanns);
+    ag_list_free(texts, ntexts);
+    ag_list_free(anns, nanns);
     table_free(&t);
     bl_tagger_free(m.tagger);
     bl_cues_free(m.cues);

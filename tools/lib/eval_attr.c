@@ -5,7 +5,7 @@
  * of each. Scored three ways: quotes alone, claims alone, both together. */
 #include "eval_attr.h"
 #include "bl_int.h"
-#include "polnear.h"
+#include "attr_gold.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,12 +13,12 @@
 #include <sys/stat.h>
 
 struct gold {
-    struct pn_span content, source, cue;
+    struct ag_span content, source, cue;
     bool has_source, direct;
 };
 
 struct pred {
-    struct pn_span content;
+    struct ag_span content;
     struct bl_span source;
     int speaker;
     bool direct;
@@ -73,10 +73,10 @@ static bool is_qmark(const char *s, size_t i, size_t len, bool at_end)
 static int read_gold(const char *path, const char *text, size_t len, struct gold **out,
                      size_t *nout)
 {
-    struct pn_attr *a = NULL;
+    struct ag_attr *a = NULL;
     struct gold *g = NULL;
     size_t na = 0;
-    int rc = pn_read_attrs(path, text, len, &a, &na);
+    int rc = ag_read_attrs(path, text, len, &a, &na);
 
     *out = NULL;
     *nout = 0;
@@ -104,7 +104,7 @@ static int read_gold(const char *path, const char *text, size_t len, struct gold
     return BL_OK;
 }
 
-static size_t plen(const struct pn_span *a)
+static size_t plen(const struct ag_span *a)
 {
     size_t l = 0;
     for (size_t i = 0; i < a->n; i++)
@@ -112,7 +112,7 @@ static size_t plen(const struct pn_span *a)
     return l;
 }
 
-static size_t overlap(const struct pn_span *a, const struct pn_span *b)
+static size_t overlap(const struct ag_span *a, const struct ag_span *b)
 {
     size_t o = 0;
     for (size_t i = 0; i < a->n; i++)
@@ -125,9 +125,9 @@ static size_t overlap(const struct pn_span *a, const struct pn_span *b)
     return o;
 }
 
-static bool span_hits(struct bl_span s, const struct pn_span *g)
+static bool span_hits(struct bl_span s, const struct ag_span *g)
 {
-    struct pn_span one;
+    struct ag_span one;
     if (s.start == BL_NONE)
         return false;
     one.n = 1;
@@ -137,7 +137,7 @@ static bool span_hits(struct bl_span s, const struct pn_span *g)
 
 /* First to last piece, trimmed of spaces, quotation marks, punctuation and a
  * leading "that", for the exact-span score. */
-static struct bl_span norm(const char *text, size_t len, const struct pn_span *a)
+static struct bl_span norm(const char *text, size_t len, const struct ag_span *a)
 {
     struct bl_span s = {a->p[0].start, a->p[a->n - 1].end};
     for (int changed = 1; changed;) {
@@ -172,7 +172,7 @@ static struct bl_span norm(const char *text, size_t len, const struct pn_span *a
     return s;
 }
 
-static bool speaker_hits(const bl_doc *d, int speaker, const struct pn_span *g)
+static bool speaker_hits(const bl_doc *d, int speaker, const struct ag_span *g)
 {
     size_t na;
     const struct bl_actor *ac = bl_doc_actors(d, &na);
@@ -203,7 +203,7 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
                              q[j].span.start <= q[i].span.start && q[j].span.end >= q[i].span.end;
             if (inside)
                 continue;
-            p[k].content.n = q[i].nparts < PN_MAX_PIECES ? q[i].nparts : PN_MAX_PIECES;
+            p[k].content.n = q[i].nparts < AG_MAX_PIECES ? q[i].nparts : AG_MAX_PIECES;
             for (size_t j = 0; j < p[k].content.n; j++)
                 p[k].content.p[j] = q[i].parts[j];
             p[k].source = q[i].source;
@@ -213,7 +213,7 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
         }
     if (mode != MODE_QUOTES)
         for (size_t i = 0; i < nc; i++) {
-            struct pn_span cs;
+            struct ag_span cs;
             bool dup = false;
             if (c[i].kind != BL_CLAIM_ATTRIBUTED)
                 continue;
@@ -223,7 +223,7 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
                 if (c[i].quote >= 0)
                     continue;
                 for (size_t j = 0; j < nq && !dup; j++) {
-                    struct pn_span qs = {.n = 1};
+                    struct ag_span qs = {.n = 1};
                     size_t o;
                     qs.p[0] = q[j].span;
                     o = overlap(&cs, &qs);
@@ -369,9 +369,9 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
     memset(t, 0, sizeof t);
     (void)snprintf(dir, sizeof dir, "%s/polnear/%s", data_dir, split);
     (void)snprintf(path, sizeof path, "%s/text", dir);
-    texts = pn_list_dir(path, ".txt", &ntexts);
+    texts = ag_list_dir(path, ".txt", &ntexts);
     (void)snprintf(path, sizeof path, "%s/attributions", dir);
-    anns = pn_list_dir(path, ".ann", &nanns);
+    anns = ag_list_dir(path, ".ann", &nanns);
     if (!ntexts || !nanns) {
         (void)fprintf(stderr, "eval attr: no PolNeAR articles under %s (pass --data DIR)\n", dir);
         rc = 2;
@@ -380,7 +380,7 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
     for (size_t i = 0; i < ntexts; i++) {
         size_t len = 0, ng = 0;
         /* first annotator file in sorted order: <article>_<annotator>.ann */
-        const char *ann = pn_annotation_of(anns, nanns, texts[i]);
+        const char *ann = ag_annotation_of(anns, nanns, texts[i]);
         char *text;
         struct gold *g = NULL;
         bl_doc *d = NULL;
@@ -436,7 +436,7 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
                q->dnp, q->dtp_p);
     }
 out:
-    pn_list_free(texts, ntexts);
-    pn_list_free(anns, nanns);
+    ag_list_free(texts, ntexts);
+    ag_list_free(anns, nanns);
     return rc;
 }

@@ -1,8 +1,8 @@
-/* polnear.c -- see polnear.h. A brat .ann file holds T lines ("T3\tContent
+/* attr_gold.c -- see attr_gold.h. A brat .ann file holds T lines ("T3\tContent
  * 10 42;50 60\ttext", offsets in code points, pieces split by ';') and E
  * lines ("E1\tAttribution:T1 Source:T2 Cue:T3 Content:T4") that may refer to
  * T lines further down, so all lines are read before relations resolve. */
-#include "polnear.h"
+#include "attr_gold.h"
 #include "bl_int.h"
 
 #include <dirent.h>
@@ -14,7 +14,7 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-char **pn_list_dir(const char *dir, const char *suffix, size_t *n)
+char **ag_list_dir(const char *dir, const char *suffix, size_t *n)
 {
     DIR *dp = opendir(dir);
     struct dirent *e;
@@ -39,14 +39,14 @@ char **pn_list_dir(const char *dir, const char *suffix, size_t *n)
     return v;
 }
 
-void pn_list_free(char **v, size_t n)
+void ag_list_free(char **v, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         free(v[i]);
     free(v);
 }
 
-const char *pn_annotation_of(char *const *anns, size_t nanns, const char *text_name)
+const char *ag_annotation_of(char *const *anns, size_t nanns, const char *text_name)
 {
     size_t base = strlen(text_name);
     if (base > 4 && !strcmp(text_name + base - 4, ".txt"))
@@ -62,11 +62,11 @@ const char *pn_annotation_of(char *const *anns, size_t nanns, const char *text_n
  * (stashed in s.p[0].start) for the second pass. */
 struct tline {
     char id[16];
-    struct pn_span s;
+    struct ag_span s;
 };
 
 /* Parse "a b;c d" code point offsets into byte pieces through cp. */
-static bool parse_offsets(const char *s, const size_t *cp, size_t ncp, struct pn_span *out)
+static bool parse_offsets(const char *s, const size_t *cp, size_t ncp, struct ag_span *out)
 {
     out->n = 0;
     while (*s) {
@@ -78,7 +78,7 @@ static bool parse_offsets(const char *s, const size_t *cp, size_t ncp, struct pn
         b = strtoul(s, &end, 10);
         if (end == s || a > b || b > ncp)
             return false;
-        if (out->n < PN_MAX_PIECES) {
+        if (out->n < AG_MAX_PIECES) {
             out->p[out->n].start = cp[a];
             out->p[out->n].end = cp[b];
             out->n++;
@@ -99,13 +99,13 @@ static const struct tline *find_t(const struct tline *ts, size_t n, const char *
     return NULL;
 }
 
-int pn_read_attrs(const char *path, const char *text, size_t len, struct pn_attr **out, size_t *n)
+int ag_read_attrs(const char *path, const char *text, size_t len, struct ag_attr **out, size_t *n)
 {
     char *ann = NULL, *line, *save = NULL;
     size_t alen = 0, ncp = 0, nt = 0, tcap = 0, acap = 0, na = 0;
     size_t *cp = malloc((len + 1) * sizeof *cp);
     struct tline *ts = NULL;
-    struct pn_attr *a = NULL;
+    struct ag_attr *a = NULL;
     int rc;
 
     *out = NULL;
@@ -149,7 +149,7 @@ int pn_read_attrs(const char *path, const char *text, size_t len, struct pn_attr
     }
     for (size_t i = 0; i < nt; i++) {
         char *tok, *s2 = NULL;
-        struct pn_attr at;
+        struct ag_attr at;
         bool have_content = false;
         if (ts[i].id[0] != 'E')
             continue;
