@@ -52,8 +52,8 @@ struct bl_tagger {
 #define ROW_LEN (4 + 2 * NER_NCLASS)
 
 
-/* The row of feature h, or the all-zero row when the model lacks it. */
-static inline const struct wrow *find_row(const struct bl_tagger *t, uint64_t h)
+/* The row of feature h, or NULL when the model lacks it. */
+static inline const struct wrow *probe(const struct bl_tagger *t, uint64_t h)
 {
     uint32_t key = ner_key(h), i = key & t->mask;
 #if defined(__SSE2__)
@@ -73,49 +73,32 @@ static inline const struct wrow *find_row(const struct bl_tagger *t, uint64_t h)
                 return &t->w[b->row[k]];
 #endif
         if (b->key[3] == 0)
-            return &t->w[t->nrows];
+            return NULL;
         i = (i + 1) & t->mask;
     }
+}
+
+/* The row of feature h, or the all-zero row when the model lacks it. */
+static inline const struct wrow *find_row(const struct bl_tagger *t, uint64_t h)
+{
+    const struct wrow *w = probe(t, h);
+    return w ? w : &t->w[t->nrows];
 }
 
 /* Adds the row of feature h to acc; nothing when the model lacks it (most
  * features of a text), rather than adding the zero row. */
 static inline void add_feat(const struct bl_tagger *t, uint64_t h, struct wrow *acc)
 {
-    uint32_t key = ner_key(h), i = key & t->mask;
-#if defined(__SSE2__)
-    const __m128i kb = _mm_set1_epi32((int)key);
-#endif
-    for (;;) {
-        const struct bucket *b = &t->buckets[i];
-#if defined(__SSE2__)
-        __m128i eq = _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)b->key), kb);
-        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(eq));
-        if (m) {
-            const struct wrow *w = &t->w[b->row[__builtin_ctz(m)]];
-            acc->lo += w->lo;
-            acc->hi += w->hi;
-            return;
-        }
-#else
-        int k;
-        for (k = 0; k < 4; k++)
-            if (b->key[k] == key) {
-                const struct wrow *w = &t->w[b->row[k]];
-                acc->lo += w->lo;
-                acc->hi += w->hi;
-                return;
-            }
-#endif
-        if (b->key[3] == 0)
-            return;
-        i = (i + 1) & t->mask;
+    const struct wrow *w = probe(t, h);
+    if (w) {
+        acc->lo += w->lo;
+        acc->hi += w->hi;
     }
 }
 
 static inline int has_row(const struct bl_tagger *t, uint64_t h)
 {
-    return find_row(t, h) != &t->w[t->nrows];
+    return probe(t, h) != NULL;
 }
 
 const char *ner_model_info(const bl_tagger *t)
