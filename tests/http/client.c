@@ -14,6 +14,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <signal.h>
@@ -182,6 +183,7 @@ int test_server_start(struct test_server *s, const char *const *args)
 {
     const char *bin = getenv("BYLINE_SERVER"), *data = getenv("BYLINE_DATA");
     const char *runner = getenv("BYLINE_RUNNER");
+    pid_t parent;
     int fd;
 
     if (!bin)
@@ -193,6 +195,7 @@ int test_server_start(struct test_server *s, const char *const *args)
     fd = mkstemp(s->log_path);
     if (fd < 0)
         return -1;
+    parent = getpid();
     s->pid = fork();
     if (s->pid == 0) {
         char *argv[64];
@@ -213,7 +216,14 @@ int test_server_start(struct test_server *s, const char *const *args)
         for (size_t i = 0; args && args[i] && argc < 63; i++)
             argv[argc++] = (char *)args[i];
         argv[argc] = NULL;
+        /* Nothing of the server reaches the test's own output (a runner
+         * capturing it would wait for the server too), and the server dies
+         * with the test, even one that failed before stopping it. */
+        dup2(fd, 1);
         dup2(fd, 2);
+        (void)prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent)
+            _exit(127);
         execvp(argv[0], argv);
         _exit(127);
     }

@@ -26,6 +26,8 @@ static const char article[] =
     "Lisbon, May 2 — Portugal's parliament approved a housing bill on Friday after a long debate.\n"
     "“Rents have doubled in ten years,” said Housing Minister Joana Ferreira. “Families cannot wait.”\n";
 
+static void wait_in_flight(int port, int want);
+
 /* ---- requests that must stay half-sent ----------------------------------- */
 
 static void raw_send(int fd, const char *s, size_t n)
@@ -254,7 +256,7 @@ static void test_overload(void **state)
     /* One request stays in progress (half its body sent) ... */
     fd = client_connect(s.port);
     half_request(fd, sizeof article - 1);
-    usleep(200 * 1000);
+    wait_in_flight(s.port, 2);
     /* ... so the next POST is refused at once with Retry-After ... */
     client_request(s.port, "POST", "/v1/extract", "text/plain", "Hello.", 6, NULL, &r);
     assert_int_equal(r.status, 503);
@@ -287,7 +289,7 @@ static void test_sigterm_drains(void **state)
     assert_int_equal(test_server_start(&s, NULL), 0);
     fd = client_connect(s.port);
     half_request(fd, sizeof article - 1);
-    usleep(200 * 1000);
+    wait_in_flight(s.port, 2);
     kill(s.pid, SIGTERM);
     usleep(300 * 1000);
     /* The server is draining: the request in flight still gets its answer. */
@@ -601,11 +603,24 @@ static double in_flight(int port)
     return v;
 }
 
+/* Waits until the server counts want requests in progress (the /metrics
+ * request included). Bounded: under valgrind on a slow machine a held
+ * connection could otherwise time out and the count never come. */
+static void wait_in_flight(int port, int want)
+{
+    double t0 = client_now_s(), v = -1;
+    while ((v = in_flight(port)) < want) {
+        if (client_now_s() - t0 > 120)
+            fail_msg("in_flight stayed at %.0f of %d for 120 s", v, want);
+        client_sleep_ms(20);
+    }
+}
+
 /* SIGTERM while extractions and batches are queued, running and streaming:
  * every request the server had begun is answered in full, then it exits 0. */
 static void test_stress_sigterm(void **state)
 {
-    static const char *const args[] = { "--threads", "2", NULL };
+    static const char *const args[] = { "--threads", "2", "--timeout", "600", NULL };
     enum { N = 8 };
     struct test_server s;
     int fd[N], status = -1;
@@ -626,8 +641,7 @@ static void test_stress_sigterm(void **state)
         raw_send(fd[i], batch ? stress_batch : article, 10);
     }
     /* Every request has begun (the server counts it) before the signal. */
-    while (in_flight(s.port) < N + 1)
-        client_sleep_ms(20);
+    wait_in_flight(s.port, N + 1);
     for (int i = 0; i < N; i++) {
         bool batch = i % 2;
         raw_send(fd[i], (batch ? stress_batch : article) + 10,
@@ -670,7 +684,7 @@ static void test_stress_sigterm(void **state)
  * other four done first: a second or more, against a probe's milliseconds). */
 static void test_probes_not_queued(void **state)
 {
-    static const char *const args[] = { "--threads", "1", NULL };
+    static const char *const args[] = { "--threads", "1", "--timeout", "600", NULL };
     static const char unit[] = "Anna Berg said the talks in Oslo would go on. ";
     enum { N = 5, REPS = 6000 };
     size_t len = (sizeof unit - 1) * REPS;
@@ -695,8 +709,7 @@ static void test_probes_not_queued(void **state)
         raw_send(fd[i], text, len - 1);
     }
     /* All are in progress (their last byte held back), then all complete. */
-    while (in_flight(s.port) < N + 1)
-        client_sleep_ms(20);
+    wait_in_flight(s.port, N + 1);
     for (int i = 0; i < N; i++)
         raw_send(fd[i], text + len - 1, 1);
     /* Let the socket thread read the bodies, so that a queued probe would
@@ -728,7 +741,7 @@ static void test_probes_not_queued(void **state)
  * resume the answer must be freed with it (the leak checkers see it). */
 static void test_gone_while_queued(void **state)
 {
-    static const char *const args[] = { "--threads", "1", NULL };
+    static const char *const args[] = { "--threads", "1", "--timeout", "600", NULL };
     static const char unit[] = "Anna Berg said the talks in Oslo would go on. ";
     static const char small[] = "Mayor Ines Duarte opened a bridge in Porto.";
     enum { NBIG = 3, NSMALL = 6, REPS = 3000 };
@@ -763,8 +776,7 @@ static void test_gone_while_queued(void **state)
         raw_send(gone[i], head, (size_t)n - 1);
     }
     /* (all in progress, each with its last byte held back) */
-    while (in_flight(s.port) < NBIG + NSMALL + 1)
-        client_sleep_ms(20);
+    wait_in_flight(s.port, NBIG + NSMALL + 1);
     for (int i = 0; i < NBIG; i++)
         raw_send(big[i], text + len - 1, 1);
     client_sleep_ms(200); /* the long ones read first, so ahead in the queue */
