@@ -1647,7 +1647,7 @@ static struct bl_span source_span(const struct attr_ctx *x, size_t s, size_t ca)
     } else if (bl_tok_in(text, &d->toks[s], determiners) || x->tk[s].shape == ATTR_SH_CAP) {
         while (b < lim && b < s + 4 && !x->tk[b].pron &&
                (d->toks[b].kind == BL_TOK_WORD || d->toks[b].kind == BL_TOK_CLITIC) &&
-               (s < ca || !x->tk[b].cue_n))
+               (s < ca || !x->tk[b].cue_n) && !bl_tok_in(text, &d->toks[b], stops))
             b++;
     }
     while (a > 0 && d->tok_sent[a - 1] == sent && a + 4 > s &&
@@ -1668,8 +1668,11 @@ static struct bl_span source_span(const struct attr_ctx *x, size_t s, size_t ca)
     for (int round = 0; round < 4 && a > 1 && d->tok_sent[a - 2] == sent; round++) {
         const struct bl_token *p = &d->toks[a - 1];
         size_t k;
+        /* (a sentence's first word is capitalised anyway: "Meanwhile, the
+         * U.S." is no list unless that word is a name) */
         if ((bl_tok_is(text, p, "and") || is_char(x, a - 1, ",")) &&
-            (x->tk[a - 2].ent || x->tk[a - 2].shape == ATTR_SH_CAP)) {
+            (x->tk[a - 2].ent ||
+             (x->tk[a - 2].shape == ATTR_SH_CAP && a - 2 > d->sents[sent].tok_start))) {
             a -= 2;
             while (a > 0 && d->tok_sent[a - 1] == sent && x->tk[a - 1].ent &&
                    x->tk[a - 1].ent == x->tk[a].ent)
@@ -1714,10 +1717,15 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     struct attr_cand cands[ATTR_MAX_CANDS];
     struct src_cue q;
     struct cnt_cue cq;
-    size_t nc = attr_content_cands(x, ca, cb, cands), best = 0, ns, bsrc = BL_NONE;
+    size_t nc, best = 0, ns, bsrc = BL_NONE;
     int32_t bs = INT32_MIN;
     struct bl_attr_pred p;
 
+    /* a cue run that took a possessor ("framed [Tuesday]'s talks as ..."):
+     * the possessor opens the content, which must not start at the clitic */
+    while (cb > ca + 1 && cb < d->ntoks && d->toks[cb].kind == BL_TOK_CLITIC)
+        cb--;
+    nc = attr_content_cands(x, ca, cb, cands);
     if (!nc)
         return BL_OK;
     cnt_cue_init(x, w, ca, cb, &cq);

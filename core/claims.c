@@ -671,7 +671,8 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
                                         "with", "after", "before", "via",    "through", NULL};
     for (int rounds = 0; rounds < 3 && i < hi; rounds++) {
         size_t e, w = 0;
-        if (tok_in(c, i, adverbs)) {
+        /* (a day that owns the object is part of it: "framed Tuesday's talks") */
+        if (tok_in(c, i, adverbs) && !(i + 1 < hi && c->t[i + 1].kind == BL_TOK_CLITIC)) {
             i++;
             while (i < hi && tok_eq(c, i, ","))
                 i++;

@@ -329,6 +329,15 @@ static const struct row {
     /* an aside of the writer's is no part of the content */
     {"The council plans to close the old pier in May, when the ferry stops.",
      "to close the old pier in May", BL_CLAIM_ATTRIBUTED, "The council", "plans", 0},
+    /* a day that owns the object is no circumstance of the cue */
+    {"Party officials framed Friday’s vote as a test of the new leader.",
+     "Friday’s vote as a test of the new leader", BL_CLAIM_ATTRIBUTED, "Party officials", "framed",
+     0},
+    /* the source is the noun phrase: no sentence adverb before it, no
+     * auxiliary after it */
+    {"Meanwhile, the council has imposed new limits on short-term rentals in the old town.",
+     "new limits on short-term rentals in the old town", BL_CLAIM_ATTRIBUTED, "the council",
+     "imposed", 0},
     /* nothing from boilerplate, questions or a bare opinion */
     {"Reporting by Jane Okafor; Editing by Tom Lind", NULL, NONE, NULL, NULL, 0},
     {"Sign up for our newsletter to get 20 percent off.", NULL, NONE, NULL, NULL, 0},
