@@ -1998,7 +1998,12 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 }
 
 /* Attributions the learned model (core/attr_model.c) finds and the rules
- * above missed. */
+ * above missed. Where both read the same text, the rules' reading stands:
+ * letting a confident model reading replace an overlapping rule claim (not
+ * one read off a quote) scored +0.006 quotes+claims F1 on held-out training
+ * articles but +0.002 on dev, and it undoes constructions the rules were
+ * written for ("according to" and "said X" asides inside the content, "the
+ * claim that ..."). */
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     struct bl_attr_pred *p = NULL;
