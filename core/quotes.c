@@ -1750,6 +1750,41 @@ static bool partial_ahead(const struct ctx *c, size_t a, size_t b)
     return false;
 }
 
+/* Does the reported clause stop at the partial quote closing at i (before
+ * b)? Returns the token after the closing mark when it does, else 0:
+ * `decried the "culture of fear" and promised ...` (a second verb of the
+ * subject), `called it "a farce" as he left` (the narrator's circumstance),
+ * `yelled "Liar!" at the mayor` (a whole exclamation or question quoted
+ * inside the narrator's sentence). clause: the content so far has a finite
+ * verb of its own. */
+static size_t quoted_words_end(const struct ctx *c, size_t i, size_t b, bool clause)
+{
+    static const char *const narr_conj[] = {"while", "before", "after", "when", NULL};
+    static const char *const at_preps[] = {"at", "to", "toward", "towards", "from", "during",
+                                           "into", "outside", "across", NULL};
+    size_t e;
+    if (!is_close_mark(c, i) || c->inq[i] || i == 0)
+        return 0;
+    e = i + mark_len(c, i);
+    if (e + 1 >= b || c->t[e].kind != BL_TOK_WORD || is_upper(c, e) ||
+        c->t[e + 1].kind != BL_TOK_WORD || is_upper(c, e + 1))
+        return 0;
+    /* `and promised`, `and has`: a second verb of the subject, unless the
+     * content is a clause of its own whose subject that verb may share
+     * (`said she was "careless" and mishandled ...`) */
+    if (!clause && tok_eq(c, e, "and") &&
+        (ends_ed(c, e + 1) || tok_in(c, e + 1, (const char *const[]){"has", "had", NULL})))
+        return e;
+    /* `before leaving`, `when asked`, `as he left` */
+    if ((tok_in(c, e, narr_conj) && (ends_ing(c, e + 1) || tok_eq(c, e + 1, "asked"))) ||
+        (tok_eq(c, e, "as") && in_list(c, e + 1, L_PRONOUNS)))
+        return e;
+    /* `yelled "Liar!" at the mayor` */
+    if ((tok_eq(c, i - 1, "!") || tok_eq(c, i - 1, "?")) && tok_in(c, e, at_preps))
+        return e;
+    return 0;
+}
+
 /* Where reported content starting at a ends, at b at the latest: before a
  * clause that is no longer the speaker's (", while ...", " but ...", a dash,
  * a semicolon, ", according to"). */
@@ -1757,9 +1792,23 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
                                               "according", "despite", NULL};
+    static const char *const aux[] = {"is",    "was",  "are",   "were",   "has",   "have",
+                                      "had",   "will", "would", "could",  "should", "can",
+                                      "may",   "might", "must", "did",    "does",  "do", NULL};
+    bool finite = false;
+    for (size_t i = a; i < a + 3 && i < b; i++)
+        finite = finite || (c->t[i].kind == BL_TOK_WORD && tok_in(c, i, aux));
     for (size_t i = a + 3; i < b; i++) {
         if (c->inq[i])
             continue;
+        if (!finite && c->t[i].kind == BL_TOK_WORD && tok_in(c, i, aux))
+            finite = true;
+        if (c->t[i].kind == BL_TOK_QUOTE) {
+            size_t e = quoted_words_end(c, i, b, finite);
+            if (e)
+                return e;
+            continue;
+        }
         /* every test below needs a dash or a token opening with one of
          * "; - ( , b a" (any case): most words leave here */
         if (c->t[i].kind != BL_TOK_DASH) {

@@ -241,6 +241,17 @@ static const struct row rows[] = {
     /* the clause keeps the closing mark of the quote it ends on */
     {"Weller has called the plan “ridiculous,” saying it would fail.", BL_QUOTE_INDIRECT,
      "the plan “ridiculous,”", "Weller", "called"},
+    /* the object ends at its quote before a second verb of the subject, a
+     * participle clause of the narrator, or after a quoted exclamation */
+    {"The mayor denounced the rule as “a gift to landlords” and promised a review.",
+     BL_QUOTE_INDIRECT, "the rule as “a gift to landlords”", "The mayor", "denounced"},
+    {"Okafor called the levy “daylight robbery” before leaving the hall.", BL_QUOTE_INDIRECT,
+     "the levy “daylight robbery”", "Okafor", "called"},
+    {"A heckler shouted “Shame on you!” at the speaker during the debate.", BL_QUOTE_INDIRECT,
+     "“Shame on you!”", "A heckler", "shouted"},
+    /* ... but a reported clause keeps the verb its own subject shares */
+    {"Ruiz said the builder was “reckless” and ignored the warnings.", BL_QUOTE_INDIRECT,
+     "the builder was “reckless” and ignored the warnings", "Ruiz", "said"},
     /* quoted items listed in one sentence are one quote in parts */
     {"The crowd chanted “Open the port” and “Fair pay now.”", BL_QUOTE_DIRECT,
      "Open the port” and “Fair pay now.", "The crowd", "chanted"},
