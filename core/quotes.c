@@ -1645,9 +1645,13 @@ static bool opens_partial(const struct ctx *c, size_t a, size_t b)
 {
     int depth = 0;
     for (size_t i = a; i < b; i++) {
+        bool op;
         if (c->t[i].kind != BL_TOK_QUOTE || c->inq[i])
             continue;
-        if (is_open_mark(c, i))
+        op = is_open_mark(c, i);
+        if (mark_len(c, i) == 2 && i + 1 < b)
+            i++; /* '' is one mark: its first apostrophe tells which */
+        if (op)
             depth++;
         else if (is_close_mark(c, i) && depth > 0)
             depth--;
@@ -1661,9 +1665,14 @@ static size_t trim_end(const struct ctx *c, size_t a, size_t b)
     while (b > a && (is_stop_punct(c, b - 1) || tok_eq(c, b - 1, ",") || tok_eq(c, b - 1, ":") ||
                      tok_eq(c, b - 1, ";") || c->t[b - 1].kind == BL_TOK_DASH ||
                      (c->t[b - 1].kind == BL_TOK_QUOTE && !c->inq[b - 1]))) {
-        if (is_close_mark(c, b - 1) && !c->inq[b - 1] && b - a <= MAX_CONTENT &&
-            opens_partial(c, a, b - 1))
-            break;
+        if (c->t[b - 1].kind == BL_TOK_QUOTE && !c->inq[b - 1] && b - a <= MAX_CONTENT) {
+            /* a doubled-apostrophe mark ('') is two tokens: test its first */
+            size_t m = b - 1;
+            if (m > a && c->t[m - 1].kind == BL_TOK_QUOTE && mark_len(c, m - 1) == 2)
+                m--;
+            if ((is_close_mark(c, m) || is_close_mark(c, b - 1)) && opens_partial(c, a, m))
+                break;
+        }
         b--;
     }
     return b;

@@ -249,6 +249,9 @@ static const struct row rows[] = {
      "the levy “daylight robbery”", "Okafor", "called"},
     {"A heckler shouted “Shame on you!” at the speaker during the debate.", BL_QUOTE_INDIRECT,
      "“Shame on you!”", "A heckler", "shouted"},
+    /* a doubled-apostrophe partial quote ending the object stays in it */
+    {"''It was a long night,'' Ms. Ortiz said, calling the recount ''a farce.''",
+     BL_QUOTE_INDIRECT, "the recount ''a farce.''", "Ms. Ortiz", "calling"},
     /* ... but a reported clause keeps the verb its own subject shares */
     {"Ruiz said the builder was “reckless” and ignored the warnings.", BL_QUOTE_INDIRECT,
      "the builder was “reckless” and ignored the warnings", "Ruiz", "said"},
