@@ -507,14 +507,25 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
  * phrase and its comma ("On Tuesday night, Trump mocked ..."). */
 static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
 {
-    size_t l = c->t[lo].end - c->t[lo].start;
-    const char *w = c->text + c->t[lo].start;
+    size_t l;
+    const char *w;
+    /* "Then he ...", "But the mayor ...": an opening conjunction or
+     * sentence adverb (two at most: "And then") comes before the subject */
+    for (int r = 0; r < 2 && lo + 2 < hi && c->t[lo + 1].kind == BL_TOK_WORD &&
+                    tok_in(c, lo,
+                           (const char *const[]){"then", "and", "but", "so", "yet", "still",
+                                                 "later", "instead", "meanwhile", "also", NULL});
+         r++)
+        lo++;
+    l = c->t[lo].end - c->t[lo].start;
+    w = c->text + c->t[lo].start;
     /* "Asked about it, the chairman ...": an opening verb is no subject */
     bool verb = lo < hi && c->t[lo].kind == BL_TOK_WORD &&
                 (bl_cues_at(c->cues, c->d, lo, NULL) || (l > 4 && !strncmp(w + l - 2, "ed", 2)) ||
                  (l > 5 && !strncmp(w + l - 3, "ing", 3)));
     struct bl_span first, sp;
-    bool have_first = !verb && subject_np(c, lo, hi, &first), have_comma = false;
+    bool have_first, have_comma = false;
+    have_first = !verb && subject_np(c, lo, hi, &first);
     if (have_first && (speaker_of(c, first) >= 0 || in_list(c, lo, L_PRONOUNS))) {
         *out = first;
         return true;

@@ -252,6 +252,10 @@ static const struct row rows[] = {
     /* a doubled-apostrophe partial quote ending the object stays in it */
     {"''It was a long night,'' Ms. Ortiz said, calling the recount ''a farce.''",
      BL_QUOTE_INDIRECT, "the recount ''a farce.''", "Ms. Ortiz", "calling"},
+    /* an opening "Then"/"But" comes before the subject a participle cue
+     * refers to */
+    {"Then she turned on the board, calling the audit a “whitewash.”", BL_QUOTE_PARTIAL,
+     "whitewash.", "she", "calling"},
     /* ... but a reported clause keeps the verb its own subject shares */
     {"Ruiz said the builder was “reckless” and ignored the warnings.", BL_QUOTE_INDIRECT,
      "the builder was “reckless” and ignored the warnings", "Ruiz", "said"},
