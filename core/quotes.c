@@ -1136,7 +1136,13 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
                 : !np_left(c, s->tok_start, i, &sp) && !np_name_right(c, i + len, hi, &sp) &&
                       /* ", calling him a “fraud”": the sentence's subject */
                       !(cue->tag == BL_CUE_ING && i > s->tok_start && tok_eq(c, i - 1, ",") &&
-                        clause_subject(c, s->tok_start, i, &sp)))
+                        clause_subject(c, s->tok_start, i, &sp)) &&
+                      /* "She met the board and called it a “sham”": the
+                       * subject of the first verb, when it names someone */
+                      !(i > s->tok_start + 2 &&
+                        (tok_eq(c, i - 1, "and") || tok_eq(c, i - 1, "but")) &&
+                        clause_subject(c, s->tok_start, i - 1, &sp) &&
+                        (speaker_of(c, sp) >= 0 || in_list(c, tok_at(c, sp.start), L_PRONOUNS))))
             continue;
         q->source = sp;
         q->cue.start = c->t[i].start;
