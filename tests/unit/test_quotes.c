@@ -256,6 +256,8 @@ static const struct row rows[] = {
      * refers to */
     {"Then she turned on the board, calling the audit a “whitewash.”", BL_QUOTE_PARTIAL,
      "whitewash.", "she", "calling"},
+    {"Ruiz toured the site and called the new bridge “a disgrace.”", BL_QUOTE_INDIRECT,
+     "the new bridge “a disgrace.”", "Ruiz", "called"},
     /* ... but a reported clause keeps the verb its own subject shares */
     {"Ruiz said the builder was “reckless” and ignored the warnings.", BL_QUOTE_INDIRECT,
      "the builder was “reckless” and ignored the warnings", "Ruiz", "said"},
