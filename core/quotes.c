@@ -126,6 +126,22 @@ static size_t mark_len(const struct ctx *c, size_t i)
     return 1;
 }
 
+/* `''for the United States''`: the tokenizer split the first apostrophe of
+ * a doubled closing mark off a word in s as its possessive, leaving the
+ * second one at i. */
+static bool glued_close(const struct ctx *c, size_t i)
+{
+    const struct bl_token *w;
+    if (i < 2 || c->t[i].end - c->t[i].start != 1 || c->text[c->t[i].start] != '\'')
+        return false;
+    w = &c->t[i - 1];
+    return w->kind == BL_TOK_CLITIC && w->end - w->start == 1 && c->text[w->start] == '\'' &&
+           w->end == c->t[i].start && c->t[i - 2].end == w->start &&
+           c->t[i - 2].kind == BL_TOK_WORD && c->text[c->t[i - 2].end - 1] == 's' &&
+           !(i + 1 < c->n && c->t[i + 1].start == c->t[i].end &&
+             c->text[c->t[i + 1].start] == '\'');
+}
+
 static bool is_straight(const struct ctx *c, size_t i)
 {
     return c->text[c->t[i].start] == '"';
@@ -737,9 +753,9 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
         if (c->t[i].kind != BL_TOK_QUOTE)
             continue;
         ml = mark_len(c, i);
-        f = ml == 2 ? 2 : family(c, i);
-        op = is_open_mark(c, i);
-        cl = ml == 2 ? !op : is_close_mark(c, i);
+        f = ml == 2 || glued_close(c, i) ? 2 : family(c, i);
+        op = is_open_mark(c, i) && !glued_close(c, i);
+        cl = ml == 2 || glued_close(c, i) ? !op : is_close_mark(c, i);
         for (pos = depth; pos > 0; pos--)
             if (fam[pos - 1] == f) {
                 found = true;
@@ -752,7 +768,7 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
                            (!op || ml == 2));
             if (closes) {
                 rc = add_piece(c, st[pos], (uint32_t)i, st[pos] + (uint32_t)mark_len(c, st[pos]),
-                               (uint32_t)i);
+                               (uint32_t)(glued_close(c, i) ? i - 1 : i));
                 if (rc != BL_OK)
                     return rc;
                 depth = pos;

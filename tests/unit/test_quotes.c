@@ -258,6 +258,10 @@ static const struct row rows[] = {
      "whitewash.", "she", "calling"},
     {"Ruiz toured the site and called the new bridge “a disgrace.”", BL_QUOTE_INDIRECT,
      "the new bridge “a disgrace.”", "Ruiz", "called"},
+    /* a doubled closing mark after a word in s (the tokenizer reads its
+     * first apostrophe as a possessive) still closes the quote */
+    {"The motto - ''open to all visitors'' - was new. ''We will keep the park open,'' she said.",
+     BL_QUOTE_DIRECT, "We will keep the park open,", "she", "said"},
     /* ... but a reported clause keeps the verb its own subject shares */
     {"Ruiz said the builder was “reckless” and ignored the warnings.", BL_QUOTE_INDIRECT,
      "the builder was “reckless” and ignored the warnings", "Ruiz", "said"},
