@@ -1838,6 +1838,23 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
                                       "had",   "will", "would", "could",  "should", "can",
                                       "may",   "might", "must", "did",    "does",  "do", NULL};
     bool finite = false;
+    /* `what he calls the "Washington cartel"`: the object of a free
+     * relative clause is the name in marks; the sentence goes on past it */
+    for (size_t k = a, w = 0; k > 0 && w < 7 && is_word(c, k - 1); k--, w++) {
+        bool opened = false;
+        if (!tok_eq(c, k - 1, "what"))
+            continue;
+        for (size_t i = a; i < b && i < a + 24; i++) {
+            if (c->t[i].kind != BL_TOK_QUOTE || c->inq[i])
+                continue;
+            if (is_open_mark(c, i))
+                opened = true;
+            else if (opened && is_close_mark(c, i))
+                return i + mark_len(c, i) < b ? i + mark_len(c, i) : b;
+            i += mark_len(c, i) - 1;
+        }
+        break;
+    }
     for (size_t i = a; i < a + 3 && i < b; i++)
         finite = finite || (c->t[i].kind == BL_TOK_WORD && tok_in(c, i, aux));
     for (size_t i = a + 3; i < b; i++) {

@@ -262,6 +262,9 @@ static const struct row rows[] = {
      * first apostrophe as a possessive) still closes the quote */
     {"The motto - ''open to all visitors'' - was new. ''We will keep the park open,'' she said.",
      BL_QUOTE_DIRECT, "We will keep the park open,", "she", "said"},
+    /* `what X calls "Y"` names a thing: the object ends at the name */
+    {"Ruiz has fought what she calls the “parking mafia” and won a seat on the board.",
+     BL_QUOTE_INDIRECT, "the “parking mafia”", "she", "calls"},
     /* ... but a reported clause keeps the verb its own subject shares */
     {"Ruiz said the builder was “reckless” and ignored the warnings.", BL_QUOTE_INDIRECT,
      "the builder was “reckless” and ignored the warnings", "Ruiz", "said"},
