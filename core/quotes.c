@@ -1363,6 +1363,19 @@ static void join_lists(struct ctx *c)
     }
 }
 
+/* `shouted "Yes!"`, `chanted "Four More Years!"`: an exclamation or a
+ * question right after a cue is something said, however capitalised. */
+static bool cried_out(const struct ctx *c, const struct piece *p, const struct bl_sentence *s)
+{
+    const struct bl_cue *cue;
+    size_t k = p->c1;
+    while (k > p->c0 && c->t[k - 1].kind == BL_TOK_QUOTE)
+        k--;
+    return p->open > s->tok_start && k > p->c0 &&
+           (tok_eq(c, k - 1, "!") || tok_eq(c, k - 1, "?")) &&
+           cue_at(c, p->open - 1, s->tok_start, &cue) > 0 && cue->tag != BL_CUE_PREP;
+}
+
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
  * split quotes, tell direct from partial, attribute. */
 static int direct_quotes(struct ctx *c)
@@ -1470,7 +1483,7 @@ static int direct_quotes(struct ctx *c)
                     q->kind = BL_QUOTE_DIRECT;
                 else
                     q->tail = true;
-            } else if (all_title_case(c, p->c0, p->c1) ||
+            } else if ((all_title_case(c, p->c0, p->c1) && !cried_out(c, p, s)) ||
                        (!sentence_attr(c, p->open, q) && !subject_partial(c, p, q))) {
                 q->drop = true; /* a title, a nickname or scare quotes */
             }
@@ -1802,8 +1815,9 @@ static bool partial_ahead(const struct ctx *c, size_t a, size_t b)
 static size_t quoted_words_end(const struct ctx *c, size_t i, size_t b, bool clause)
 {
     static const char *const narr_conj[] = {"while", "before", "after", "when", NULL};
-    static const char *const at_preps[] = {"at", "to", "toward", "towards", "from", "during",
-                                           "into", "outside", "across", NULL};
+    static const char *const at_preps[] = {"at",    "to",     "toward", "towards", "from",
+                                           "during", "into",  "outside", "across", "as",
+                                           "when",  "while",  "after",  "before",  "until", NULL};
     size_t e;
     if (!is_close_mark(c, i) || c->inq[i] || i == 0)
         return 0;

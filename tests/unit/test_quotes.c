@@ -265,6 +265,11 @@ static const struct row rows[] = {
     /* `what X calls "Y"` names a thing: the object ends at the name */
     {"Ruiz has fought what she calls the “parking mafia” and won a seat on the board.",
      BL_QUOTE_INDIRECT, "the “parking mafia”", "she", "calls"},
+    {"Supporters chanted “Open the gates!” as the mayor walked in.", BL_QUOTE_INDIRECT,
+     "“Open the gates!”", "Supporters", "chanted"},
+    /* a capitalised exclamation right after a cue is said, not a title */
+    {"The mayor shouted “Yes!” from the stage.", BL_QUOTE_PARTIAL, "Yes!", "The mayor",
+     "shouted"},
     /* ... but a reported clause keeps the verb its own subject shares */
     {"Ruiz said the builder was “reckless” and ignored the warnings.", BL_QUOTE_INDIRECT,
      "the builder was “reckless” and ignored the warnings", "Ruiz", "said"},
