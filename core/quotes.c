@@ -888,8 +888,17 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         if (!len)
             continue;
         if (i > lo) {
-            if (!np_left(c, lo, i, &s) || s.start != c->t[lo].start)
+            if (!np_left(c, lo, i, &s))
                 return 0;
+            if (s.start != c->t[lo].start) {
+                /* `," the assailant, John Roe, said.`: np_left chose the
+                 * name in the appositive; the phrase still opens at lo */
+                size_t b0 = tok_at(c, s.start);
+                struct bl_span head;
+                if (!(b0 > lo + 1 && b0 < i && tok_eq(c, b0 - 1, ",") &&
+                      np_left(c, lo, b0 - 1, &head) && head.start == c->t[lo].start))
+                    return 0;
+            }
         } else if (!np_right(c, i + len, hi, &s)) {
             return 0;
         }

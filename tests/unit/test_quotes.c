@@ -45,6 +45,9 @@ static const struct row rows[] = {
      "No deal is better than a bad deal,", "they", "insisted"},
     {"“Get out of my office,” Marlow snapped.", BL_QUOTE_DIRECT, "Get out of my office,", "Marlow",
      "snapped"},
+    /* `," the title, Name, said.` */
+    {"“We will rebuild,” the harbour master, Ines Kowalczyk, said.", BL_QUOTE_DIRECT,
+     "We will rebuild,", "the harbour master", "said"},
     /* direct, attribution before */
     {"The minister said: “Nothing has been decided yet.”", BL_QUOTE_DIRECT,
      "Nothing has been decided yet.", "The minister", "said"},
@@ -487,6 +490,9 @@ static const struct speaker_row speaker_rows[] = {
     {"Mayor Ana Ruiz opened the bridge on Monday. “The bridge is safe,” she said.",
      "The bridge is safe,", "Ruiz"},
     {"“We will appeal,” said Tom Berg, a lawyer for the family.", "We will appeal,", "Berg"},
+    /* the name in the appositive of `," the title, Name, said.` */
+    {"“We will rebuild,” the harbour master, Ines Kowalczyk, told reporters.",
+     "We will rebuild,", "Kowalczyk"},
     {"Chancellor Greta Lindqvist spoke in Oslo. Lindqvist said the talks would resume in May.",
      "the talks would resume in May", "Lindqvist"},
     {"Senator Omar Haddad arrived late. He said the bill would pass.", "the bill would pass",
