@@ -1372,6 +1372,34 @@ static void join_lists(struct ctx *c)
     }
 }
 
+/* `released a memo titled "Where the Race Stands"`, `chants of "Four more
+ * years"`, `a sign reading "Save the port"`: words put out under a title,
+ * slogan or chant are attributed to the subject of the sentence (an actor
+ * or a pronoun). Sets q's source and cue when it has none. */
+static bool titled_by(const struct ctx *c, const struct piece *p, const struct bl_sentence *s,
+                      struct qb *q)
+{
+    static const char *const titling[] = {"titled", "entitled", "headlined", "slogan",
+                                          "chant",  "chants",   "chanting",  "chanted",
+                                          "reading", "motto",   NULL};
+    struct bl_span sp;
+    size_t k = p->open;
+    while (k > s->tok_start && (tok_eq(c, k - 1, ",") || tok_eq(c, k - 1, ":") ||
+                                tok_eq(c, k - 1, "of") || tok_eq(c, k - 1, "the")))
+        k--;
+    if (k <= s->tok_start + 1 || !tok_in(c, k - 1, titling))
+        return false;
+    if (q->source.start != BL_NONE)
+        return true;
+    if (!clause_subject(c, s->tok_start, k - 1, &sp) ||
+        (speaker_of(c, sp) < 0 && !in_list(c, tok_at(c, sp.start), L_PRONOUNS)))
+        return false;
+    q->source = sp;
+    q->cue.start = c->t[k - 1].start;
+    q->cue.end = c->t[k - 1].end;
+    return true;
+}
+
 /* `shouted "Yes!"`, `chanted "Four More Years!"`: an exclamation or a
  * question right after a cue is something said, however capitalised. */
 static bool cried_out(const struct ctx *c, const struct piece *p, const struct bl_sentence *s)
@@ -1492,6 +1520,8 @@ static int direct_quotes(struct ctx *c)
                     q->kind = BL_QUOTE_DIRECT;
                 else
                     q->tail = true;
+            } else if (titled_by(c, p, s, q)) {
+                /* kept: a slogan, chant or title its subject put out */
             } else if ((all_title_case(c, p->c0, p->c1) && !cried_out(c, p, s)) ||
                        (!sentence_attr(c, p->open, q) && !subject_partial(c, p, q))) {
                 q->drop = true; /* a title, a nickname or scare quotes */
@@ -1552,6 +1582,8 @@ static int direct_quotes(struct ctx *c)
                 got = attr_signed_para(c, last_close, q);
             /* a few words in marks with no speaker of their own are a
              * title, a slogan or scare quotes, not a quote */
+            if (!got && q->npieces == 1 && titled_by(c, p, s, q))
+                got = true;
             if (!got && q->npieces == 1 &&
                 (words_in(c, p->c0, p->c1) <= 4 || all_title_case(c, p->c0, p->c1)))
                 q->weak = true;
@@ -1564,7 +1596,7 @@ static int direct_quotes(struct ctx *c)
                 size_t k = prevw;
                 while (k > s->tok_start && tok_eq(c, k, ","))
                     k--;
-                if (!cue_at(c, k, s->tok_start, &cue))
+                if (!cue_at(c, k, s->tok_start, &cue) && !titled_by(c, p, s, q))
                     q->drop = true;
             }
         }

@@ -273,6 +273,11 @@ static const struct row rows[] = {
     /* a capitalised exclamation right after a cue is said, not a title */
     {"The mayor shouted “Yes!” from the stage.", BL_QUOTE_PARTIAL, "Yes!", "The mayor",
      "shouted"},
+    /* a title, slogan or chant put out by the subject is theirs */
+    {"She released a memo titled “Where the Race Stands.”", BL_QUOTE_PARTIAL,
+     "Where the Race Stands.", "She", "titled"},
+    {"He ran on the slogan “Open Streets” in 2019.", BL_QUOTE_PARTIAL, "Open Streets", "He",
+     "slogan"},
     /* ... but a reported clause keeps the verb its own subject shares */
     {"Ruiz said the builder was “reckless” and ignored the warnings.", BL_QUOTE_INDIRECT,
      "the builder was “reckless” and ignored the warnings", "Ruiz", "said"},
