@@ -1862,6 +1862,8 @@ static size_t quoted_words_end(const struct ctx *c, size_t i, size_t b, bool cla
     size_t e;
     if (!is_close_mark(c, i) || c->inq[i] || i == 0)
         return 0;
+    if (mark_len(c, i - 1) == 2 && is_open_mark(c, i - 1))
+        return 0; /* the second apostrophe of an opening '' */
     e = i + mark_len(c, i);
     if (e + 1 >= b || c->t[e].kind != BL_TOK_WORD || is_upper(c, e) ||
         c->t[e + 1].kind != BL_TOK_WORD || is_upper(c, e + 1))

@@ -278,6 +278,10 @@ static const struct row rows[] = {
      "Where the Race Stands.", "She", "titled"},
     {"He ran on the slogan “Open Streets” in 2019.", BL_QUOTE_PARTIAL, "Open Streets", "He",
      "slogan"},
+    /* the second apostrophe of an opening '' closes nothing */
+    {"Ruiz said the deal was ''as he had promised, a fair one'' for the city.",
+     BL_QUOTE_INDIRECT, "the deal was ''as he had promised, a fair one'' for the city", "Ruiz",
+     "said"},
     /* ... but a reported clause keeps the verb its own subject shares */
     {"Ruiz said the builder was “reckless” and ignored the warnings.", BL_QUOTE_INDIRECT,
      "the builder was “reckless” and ignored the warnings", "Ruiz", "said"},
