@@ -893,10 +893,22 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             if (s.start != c->t[lo].start) {
                 /* `," the assailant, John Roe, said.`: np_left chose the
                  * name in the appositive; the phrase still opens at lo */
-                size_t b0 = tok_at(c, s.start);
+                size_t b0 = tok_at(c, s.start), k;
                 struct bl_span head;
-                if (!(b0 > lo + 1 && b0 < i && tok_eq(c, b0 - 1, ",") &&
-                      np_left(c, lo, b0 - 1, &head) && head.start == c->t[lo].start))
+                /* `," one P&G plant worker said.`: words np_left could not
+                 * read open the phrase; it still starts at lo */
+                for (k = lo; k < b0 && b0 - lo <= 4 &&
+                             ((is_word(c, k) && is_upper(c, k)) ||
+                              c->t[k].kind == BL_TOK_SYMBOL || c->t[k].kind == BL_TOK_NUMBER ||
+                              (k == lo && tok_in(c, k, (const char *const[]){"the", "a", "an",
+                                                                            "one", "two", "three",
+                                                                            NULL})));
+                     k++)
+                    ;
+                if (k == b0 && b0 > lo) {
+                    s.start = c->t[lo].start;
+                } else if (!(b0 > lo + 1 && b0 < i && tok_eq(c, b0 - 1, ",") &&
+                             np_left(c, lo, b0 - 1, &head) && head.start == c->t[lo].start))
                     return 0;
             }
         } else if (!np_right(c, i + len, hi, &s)) {

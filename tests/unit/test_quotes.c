@@ -48,6 +48,9 @@ static const struct row rows[] = {
     /* `," the title, Name, said.` */
     {"“We will rebuild,” the harbour master, Ines Kowalczyk, said.", BL_QUOTE_DIRECT,
      "We will rebuild,", "the harbour master", "said"},
+    /* a phrase np_left reads only in part still opens after the mark */
+    {"“The line stopped at noon,” one B&Q Leeds worker said.", BL_QUOTE_DIRECT,
+     "The line stopped at noon,", "one B&Q Leeds worker", "said"},
     /* direct, attribution before */
     {"The minister said: “Nothing has been decided yet.”", BL_QUOTE_DIRECT,
      "Nothing has been decided yet.", "The minister", "said"},
