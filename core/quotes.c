@@ -2196,7 +2196,26 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             for (m = k; m < body_end && m < k + 12; m++)
                 if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
                     break;
-            if (m < body_end && m < k + 12 && tok_eq(c, m, "that") &&
+            if (tok_eq(c, k, "to") && k + 1 < body_end && is_word(c, k + 1) &&
+                !ends_ing(c, k + 1)) {
+                /* "complained to her husband, Frank, that ...": the
+                 * addressee (and its appositive) come before the content */
+                for (m = k + 1; m < body_end && m < k + 16; m++)
+                    if (!is_word(c, m) && !tok_eq(c, m, ","))
+                        break;
+                    else if (tok_eq(c, m, "that"))
+                        break;
+                /* a clause opens after "that" (a subject), not a relative
+                 * one ("to companies that have ...") */
+                if (m + 1 < body_end && m < k + 16 && m > k + 1 && tok_eq(c, m, "that") &&
+                    (is_upper(c, m + 1) || in_list(c, m + 1, L_PRONOUNS) ||
+                     in_list(c, m + 1, L_DETERMINERS) || c->t[m + 1].kind == BL_TOK_NUMBER ||
+                     c->t[m + 1].kind == BL_TOK_QUOTE))
+                    t0 = m + 1;
+                else
+                    m = body_end;
+            }
+            if (t0 == k && m < body_end && m < k + 12 && tok_eq(c, m, "that") &&
                 (lemma_in(cue, tell_like) || m == k))
                 t0 = m + 1;
             else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {

@@ -285,6 +285,10 @@ static const struct row rows[] = {
     {"Ruiz said the deal was ''as he had promised, a fair one'' for the city.",
      BL_QUOTE_INDIRECT, "the deal was ''as he had promised, a fair one'' for the city", "Ruiz",
      "said"},
+    /* "complained to X (, appositive,) that": the addressee comes first */
+    {"She complained to her neighbour, Tom Berg, that the fence was too high.",
+     BL_QUOTE_INDIRECT, "the fence was too high", "She", "complained"},
+    {"She complained to firms that sell the permits.", NONE, "sell the permits", NULL, NULL},
     /* ... but a reported clause keeps the verb its own subject shares */
     {"Ruiz said the builder was “reckless” and ignored the warnings.", BL_QUOTE_INDIRECT,
      "the builder was “reckless” and ignored the warnings", "Ruiz", "said"},
