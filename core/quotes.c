@@ -1858,14 +1858,27 @@ static bool partial_ahead(const struct ctx *c, size_t a, size_t b)
     return false;
 }
 
+/* The content [a, i) has a finite verb of its own ("is", "had", "will"):
+ * it is a clause, not an object. Looked at only when a rule asks. */
+static bool has_finite(const struct ctx *c, size_t a, size_t i)
+{
+    static const char *const aux[] = {"is",    "was",   "are",  "were",  "has",    "have",
+                                      "had",   "will",  "would", "could", "should", "can",
+                                      "may",   "might", "must", "did",   "does",   "do",
+                                      NULL};
+    for (size_t k = a; k < i; k++)
+        if (c->t[k].kind == BL_TOK_WORD && !c->inq[k] && tok_in(c, k, aux))
+            return true;
+    return false;
+}
+
 /* Does the reported clause stop at the partial quote closing at i (before
  * b)? Returns the token after the closing mark when it does, else 0:
  * `decried the "culture of fear" and promised ...` (a second verb of the
  * subject), `called it "a farce" as he left` (the narrator's circumstance),
  * `yelled "Liar!" at the mayor` (a whole exclamation or question quoted
- * inside the narrator's sentence). clause: the content so far has a finite
- * verb of its own. */
-static size_t quoted_words_end(const struct ctx *c, size_t i, size_t b, bool clause)
+ * inside the narrator's sentence). The content starts at a. */
+static size_t quoted_words_end(const struct ctx *c, size_t a, size_t i, size_t b)
 {
     static const char *const narr_conj[] = {"while", "before", "after", "when", NULL};
     static const char *const at_preps[] = {"at",    "to",     "toward", "towards", "from",
@@ -1883,8 +1896,9 @@ static size_t quoted_words_end(const struct ctx *c, size_t i, size_t b, bool cla
     /* `and promised`, `and has`: a second verb of the subject, unless the
      * content is a clause of its own whose subject that verb may share
      * (`said she was "careless" and mishandled ...`) */
-    if (!clause && tok_eq(c, e, "and") &&
-        (ends_ed(c, e + 1) || tok_in(c, e + 1, (const char *const[]){"has", "had", NULL})))
+    if (tok_eq(c, e, "and") &&
+        (ends_ed(c, e + 1) || tok_in(c, e + 1, (const char *const[]){"has", "had", NULL})) &&
+        !has_finite(c, a, i))
         return e;
     /* `before leaving`, `when asked`, `as he left` */
     if ((tok_in(c, e, narr_conj) && (ends_ing(c, e + 1) || tok_eq(c, e + 1, "asked"))) ||
@@ -1903,10 +1917,6 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
                                               "according", "despite", NULL};
-    static const char *const aux[] = {"is",    "was",  "are",   "were",   "has",   "have",
-                                      "had",   "will", "would", "could",  "should", "can",
-                                      "may",   "might", "must", "did",    "does",  "do", NULL};
-    bool finite = false;
     /* `what he calls the "Washington cartel"`: the object of a free
      * relative clause is the name in marks; the sentence goes on past it */
     for (size_t k = a, w = 0; k > 0 && w < 7 && is_word(c, k - 1); k--, w++) {
@@ -1924,15 +1934,11 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         }
         break;
     }
-    for (size_t i = a; i < a + 3 && i < b; i++)
-        finite = finite || (c->t[i].kind == BL_TOK_WORD && tok_in(c, i, aux));
     for (size_t i = a + 3; i < b; i++) {
         if (c->inq[i])
             continue;
-        if (!finite && c->t[i].kind == BL_TOK_WORD && tok_in(c, i, aux))
-            finite = true;
         if (c->t[i].kind == BL_TOK_QUOTE) {
-            size_t e = quoted_words_end(c, i, b, finite);
+            size_t e = quoted_words_end(c, a, i, b);
             if (e)
                 return e;
             continue;
