@@ -126,6 +126,22 @@ static size_t mark_len(const struct ctx *c, size_t i)
     return 1;
 }
 
+/* `''for the United States''`: the tokenizer split the first apostrophe of
+ * a doubled closing mark off a word in s as its possessive, leaving the
+ * second one at i. */
+static bool glued_close(const struct ctx *c, size_t i)
+{
+    const struct bl_token *w;
+    if (i < 2 || c->t[i].end - c->t[i].start != 1 || c->text[c->t[i].start] != '\'')
+        return false;
+    w = &c->t[i - 1];
+    return w->kind == BL_TOK_CLITIC && w->end - w->start == 1 && c->text[w->start] == '\'' &&
+           w->end == c->t[i].start && c->t[i - 2].end == w->start &&
+           c->t[i - 2].kind == BL_TOK_WORD && c->text[c->t[i - 2].end - 1] == 's' &&
+           !(i + 1 < c->n && c->t[i + 1].start == c->t[i].end &&
+             c->text[c->t[i + 1].start] == '\'');
+}
+
 static bool is_straight(const struct ctx *c, size_t i)
 {
     return c->text[c->t[i].start] == '"';
@@ -507,14 +523,25 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
  * phrase and its comma ("On Tuesday night, Trump mocked ..."). */
 static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
 {
-    size_t l = c->t[lo].end - c->t[lo].start;
-    const char *w = c->text + c->t[lo].start;
+    size_t l;
+    const char *w;
+    /* "Then he ...", "But the mayor ...": an opening conjunction or
+     * sentence adverb (two at most: "And then") comes before the subject */
+    for (int r = 0; r < 2 && lo + 2 < hi && c->t[lo + 1].kind == BL_TOK_WORD &&
+                    tok_in(c, lo,
+                           (const char *const[]){"then", "and", "but", "so", "yet", "still",
+                                                 "later", "instead", "meanwhile", "also", NULL});
+         r++)
+        lo++;
+    l = c->t[lo].end - c->t[lo].start;
+    w = c->text + c->t[lo].start;
     /* "Asked about it, the chairman ...": an opening verb is no subject */
     bool verb = lo < hi && c->t[lo].kind == BL_TOK_WORD &&
                 (bl_cues_at(c->cues, c->d, lo, NULL) || (l > 4 && !strncmp(w + l - 2, "ed", 2)) ||
                  (l > 5 && !strncmp(w + l - 3, "ing", 3)));
     struct bl_span first, sp;
-    bool have_first = !verb && subject_np(c, lo, hi, &first), have_comma = false;
+    bool have_first, have_comma = false;
+    have_first = !verb && subject_np(c, lo, hi, &first);
     if (have_first && (speaker_of(c, first) >= 0 || in_list(c, lo, L_PRONOUNS))) {
         *out = first;
         return true;
@@ -726,9 +753,9 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
         if (c->t[i].kind != BL_TOK_QUOTE)
             continue;
         ml = mark_len(c, i);
-        f = ml == 2 ? 2 : family(c, i);
-        op = is_open_mark(c, i);
-        cl = ml == 2 ? !op : is_close_mark(c, i);
+        f = ml == 2 || glued_close(c, i) ? 2 : family(c, i);
+        op = is_open_mark(c, i) && !glued_close(c, i);
+        cl = ml == 2 || glued_close(c, i) ? !op : is_close_mark(c, i);
         for (pos = depth; pos > 0; pos--)
             if (fam[pos - 1] == f) {
                 found = true;
@@ -741,7 +768,7 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
                            (!op || ml == 2));
             if (closes) {
                 rc = add_piece(c, st[pos], (uint32_t)i, st[pos] + (uint32_t)mark_len(c, st[pos]),
-                               (uint32_t)i);
+                               (uint32_t)(glued_close(c, i) ? i - 1 : i));
                 if (rc != BL_OK)
                     return rc;
                 depth = pos;
@@ -861,8 +888,29 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         if (!len)
             continue;
         if (i > lo) {
-            if (!np_left(c, lo, i, &s) || s.start != c->t[lo].start)
+            if (!np_left(c, lo, i, &s))
                 return 0;
+            if (s.start != c->t[lo].start) {
+                /* `," the assailant, John Roe, said.`: np_left chose the
+                 * name in the appositive; the phrase still opens at lo */
+                size_t b0 = tok_at(c, s.start), k;
+                struct bl_span head;
+                /* `," one P&G plant worker said.`: words np_left could not
+                 * read open the phrase; it still starts at lo */
+                for (k = lo; k < b0 && b0 - lo <= 4 &&
+                             ((is_word(c, k) && is_upper(c, k)) ||
+                              c->t[k].kind == BL_TOK_SYMBOL || c->t[k].kind == BL_TOK_NUMBER ||
+                              (k == lo && tok_in(c, k, (const char *const[]){"the", "a", "an",
+                                                                            "one", "two", "three",
+                                                                            NULL})));
+                     k++)
+                    ;
+                if (k == b0 && b0 > lo) {
+                    s.start = c->t[lo].start;
+                } else if (!(b0 > lo + 1 && b0 < i && tok_eq(c, b0 - 1, ",") &&
+                             np_left(c, lo, b0 - 1, &head) && head.start == c->t[lo].start))
+                    return 0;
+            }
         } else if (!np_right(c, i + len, hi, &s)) {
             return 0;
         }
@@ -1125,7 +1173,13 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
                 : !np_left(c, s->tok_start, i, &sp) && !np_name_right(c, i + len, hi, &sp) &&
                       /* ", calling him a “fraud”": the sentence's subject */
                       !(cue->tag == BL_CUE_ING && i > s->tok_start && tok_eq(c, i - 1, ",") &&
-                        clause_subject(c, s->tok_start, i, &sp)))
+                        clause_subject(c, s->tok_start, i, &sp)) &&
+                      /* "She met the board and called it a “sham”": the
+                       * subject of the first verb, when it names someone */
+                      !(i > s->tok_start + 2 &&
+                        (tok_eq(c, i - 1, "and") || tok_eq(c, i - 1, "but")) &&
+                        clause_subject(c, s->tok_start, i - 1, &sp) &&
+                        (speaker_of(c, sp) >= 0 || in_list(c, tok_at(c, sp.start), L_PRONOUNS))))
             continue;
         q->source = sp;
         q->cue.start = c->t[i].start;
@@ -1330,6 +1384,47 @@ static void join_lists(struct ctx *c)
     }
 }
 
+/* `released a memo titled "Where the Race Stands"`, `chants of "Four more
+ * years"`, `a sign reading "Save the port"`: words put out under a title,
+ * slogan or chant are attributed to the subject of the sentence (an actor
+ * or a pronoun). Sets q's source and cue when it has none. */
+static bool titled_by(const struct ctx *c, const struct piece *p, const struct bl_sentence *s,
+                      struct qb *q)
+{
+    static const char *const titling[] = {"titled", "entitled", "headlined", "slogan",
+                                          "chant",  "chants",   "chanting",  "chanted",
+                                          "reading", "motto",   NULL};
+    struct bl_span sp;
+    size_t k = p->open;
+    while (k > s->tok_start && (tok_eq(c, k - 1, ",") || tok_eq(c, k - 1, ":") ||
+                                tok_eq(c, k - 1, "of") || tok_eq(c, k - 1, "the")))
+        k--;
+    if (k <= s->tok_start + 1 || !tok_in(c, k - 1, titling))
+        return false;
+    if (q->source.start != BL_NONE)
+        return true;
+    if (!clause_subject(c, s->tok_start, k - 1, &sp) ||
+        (speaker_of(c, sp) < 0 && !in_list(c, tok_at(c, sp.start), L_PRONOUNS)))
+        return false;
+    q->source = sp;
+    q->cue.start = c->t[k - 1].start;
+    q->cue.end = c->t[k - 1].end;
+    return true;
+}
+
+/* `shouted "Yes!"`, `chanted "Four More Years!"`: an exclamation or a
+ * question right after a cue is something said, however capitalised. */
+static bool cried_out(const struct ctx *c, const struct piece *p, const struct bl_sentence *s)
+{
+    const struct bl_cue *cue;
+    size_t k = p->c1;
+    while (k > p->c0 && c->t[k - 1].kind == BL_TOK_QUOTE)
+        k--;
+    return p->open > s->tok_start && k > p->c0 &&
+           (tok_eq(c, k - 1, "!") || tok_eq(c, k - 1, "?")) &&
+           cue_at(c, p->open - 1, s->tok_start, &cue) > 0 && cue->tag != BL_CUE_PREP;
+}
+
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
  * split quotes, tell direct from partial, attribute. */
 static int direct_quotes(struct ctx *c)
@@ -1437,7 +1532,9 @@ static int direct_quotes(struct ctx *c)
                     q->kind = BL_QUOTE_DIRECT;
                 else
                     q->tail = true;
-            } else if (all_title_case(c, p->c0, p->c1) ||
+            } else if (titled_by(c, p, s, q)) {
+                /* kept: a slogan, chant or title its subject put out */
+            } else if ((all_title_case(c, p->c0, p->c1) && !cried_out(c, p, s)) ||
                        (!sentence_attr(c, p->open, q) && !subject_partial(c, p, q))) {
                 q->drop = true; /* a title, a nickname or scare quotes */
             }
@@ -1497,6 +1594,8 @@ static int direct_quotes(struct ctx *c)
                 got = attr_signed_para(c, last_close, q);
             /* a few words in marks with no speaker of their own are a
              * title, a slogan or scare quotes, not a quote */
+            if (!got && q->npieces == 1 && titled_by(c, p, s, q))
+                got = true;
             if (!got && q->npieces == 1 &&
                 (words_in(c, p->c0, p->c1) <= 4 || all_title_case(c, p->c0, p->c1)))
                 q->weak = true;
@@ -1509,7 +1608,7 @@ static int direct_quotes(struct ctx *c)
                 size_t k = prevw;
                 while (k > s->tok_start && tok_eq(c, k, ","))
                     k--;
-                if (!cue_at(c, k, s->tok_start, &cue))
+                if (!cue_at(c, k, s->tok_start, &cue) && !titled_by(c, p, s, q))
                     q->drop = true;
             }
         }
@@ -1645,9 +1744,13 @@ static bool opens_partial(const struct ctx *c, size_t a, size_t b)
 {
     int depth = 0;
     for (size_t i = a; i < b; i++) {
+        bool op;
         if (c->t[i].kind != BL_TOK_QUOTE || c->inq[i])
             continue;
-        if (is_open_mark(c, i))
+        op = is_open_mark(c, i);
+        if (mark_len(c, i) == 2 && i + 1 < b)
+            i++; /* '' is one mark: its first apostrophe tells which */
+        if (op)
             depth++;
         else if (is_close_mark(c, i) && depth > 0)
             depth--;
@@ -1661,9 +1764,14 @@ static size_t trim_end(const struct ctx *c, size_t a, size_t b)
     while (b > a && (is_stop_punct(c, b - 1) || tok_eq(c, b - 1, ",") || tok_eq(c, b - 1, ":") ||
                      tok_eq(c, b - 1, ";") || c->t[b - 1].kind == BL_TOK_DASH ||
                      (c->t[b - 1].kind == BL_TOK_QUOTE && !c->inq[b - 1]))) {
-        if (is_close_mark(c, b - 1) && !c->inq[b - 1] && b - a <= MAX_CONTENT &&
-            opens_partial(c, a, b - 1))
-            break;
+        if (c->t[b - 1].kind == BL_TOK_QUOTE && !c->inq[b - 1] && b - a <= MAX_CONTENT) {
+            /* a doubled-apostrophe mark ('') is two tokens: test its first */
+            size_t m = b - 1;
+            if (m > a && c->t[m - 1].kind == BL_TOK_QUOTE && mark_len(c, m - 1) == 2)
+                m--;
+            if ((is_close_mark(c, m) || is_close_mark(c, b - 1)) && opens_partial(c, a, m))
+                break;
+        }
         b--;
     }
     return b;
@@ -1750,6 +1858,58 @@ static bool partial_ahead(const struct ctx *c, size_t a, size_t b)
     return false;
 }
 
+/* The content [a, i) has a finite verb of its own ("is", "had", "will"):
+ * it is a clause, not an object. Looked at only when a rule asks. */
+static bool has_finite(const struct ctx *c, size_t a, size_t i)
+{
+    static const char *const aux[] = {"is",    "was",   "are",  "were",  "has",    "have",
+                                      "had",   "will",  "would", "could", "should", "can",
+                                      "may",   "might", "must", "did",   "does",   "do",
+                                      NULL};
+    for (size_t k = a; k < i; k++)
+        if (c->t[k].kind == BL_TOK_WORD && !c->inq[k] && tok_in(c, k, aux))
+            return true;
+    return false;
+}
+
+/* Does the reported clause stop at the partial quote closing at i (before
+ * b)? Returns the token after the closing mark when it does, else 0:
+ * `decried the "culture of fear" and promised ...` (a second verb of the
+ * subject), `called it "a farce" as he left` (the narrator's circumstance),
+ * `yelled "Liar!" at the mayor` (a whole exclamation or question quoted
+ * inside the narrator's sentence). The content starts at a. */
+static size_t quoted_words_end(const struct ctx *c, size_t a, size_t i, size_t b)
+{
+    static const char *const narr_conj[] = {"while", "before", "after", "when", NULL};
+    static const char *const at_preps[] = {"at",    "to",     "toward", "towards", "from",
+                                           "during", "into",  "outside", "across", "as",
+                                           "when",  "while",  "after",  "before",  "until", NULL};
+    size_t e;
+    if (!is_close_mark(c, i) || c->inq[i] || i == 0)
+        return 0;
+    if (mark_len(c, i - 1) == 2 && is_open_mark(c, i - 1))
+        return 0; /* the second apostrophe of an opening '' */
+    e = i + mark_len(c, i);
+    if (e + 1 >= b || c->t[e].kind != BL_TOK_WORD || is_upper(c, e) ||
+        c->t[e + 1].kind != BL_TOK_WORD || is_upper(c, e + 1))
+        return 0;
+    /* `and promised`, `and has`: a second verb of the subject, unless the
+     * content is a clause of its own whose subject that verb may share
+     * (`said she was "careless" and mishandled ...`) */
+    if (tok_eq(c, e, "and") &&
+        (ends_ed(c, e + 1) || tok_in(c, e + 1, (const char *const[]){"has", "had", NULL})) &&
+        !has_finite(c, a, i))
+        return e;
+    /* `before leaving`, `when asked`, `as he left` */
+    if ((tok_in(c, e, narr_conj) && (ends_ing(c, e + 1) || tok_eq(c, e + 1, "asked"))) ||
+        (tok_eq(c, e, "as") && in_list(c, e + 1, L_PRONOUNS)))
+        return e;
+    /* `yelled "Liar!" at the mayor` */
+    if ((tok_eq(c, i - 1, "!") || tok_eq(c, i - 1, "?")) && tok_in(c, e, at_preps))
+        return e;
+    return 0;
+}
+
 /* Where reported content starting at a ends, at b at the latest: before a
  * clause that is no longer the speaker's (", while ...", " but ...", a dash,
  * a semicolon, ", according to"). */
@@ -1757,9 +1917,32 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
                                               "according", "despite", NULL};
+    /* `what he calls the "Washington cartel"`: the object of a free
+     * relative clause is the name in marks; the sentence goes on past it */
+    for (size_t k = a, w = 0; k > 0 && w < 7 && is_word(c, k - 1); k--, w++) {
+        bool opened = false;
+        if (!tok_eq(c, k - 1, "what"))
+            continue;
+        for (size_t i = a; i < b && i < a + 24; i++) {
+            if (c->t[i].kind != BL_TOK_QUOTE || c->inq[i])
+                continue;
+            if (is_open_mark(c, i))
+                opened = true;
+            else if (opened && is_close_mark(c, i))
+                return i + mark_len(c, i) < b ? i + mark_len(c, i) : b;
+            i += mark_len(c, i) - 1;
+        }
+        break;
+    }
     for (size_t i = a + 3; i < b; i++) {
         if (c->inq[i])
             continue;
+        if (c->t[i].kind == BL_TOK_QUOTE) {
+            size_t e = quoted_words_end(c, a, i, b);
+            if (e)
+                return e;
+            continue;
+        }
         /* every test below needs a dash or a token opening with one of
          * "; - ( , b a" (any case): most words leave here */
         if (c->t[i].kind != BL_TOK_DASH) {
@@ -2019,7 +2202,26 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             for (m = k; m < body_end && m < k + 12; m++)
                 if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
                     break;
-            if (m < body_end && m < k + 12 && tok_eq(c, m, "that") &&
+            if (tok_eq(c, k, "to") && k + 1 < body_end && is_word(c, k + 1) &&
+                !ends_ing(c, k + 1)) {
+                /* "complained to her husband, Frank, that ...": the
+                 * addressee (and its appositive) come before the content */
+                for (m = k + 1; m < body_end && m < k + 16; m++)
+                    if (!is_word(c, m) && !tok_eq(c, m, ","))
+                        break;
+                    else if (tok_eq(c, m, "that"))
+                        break;
+                /* a clause opens after "that" (a subject), not a relative
+                 * one ("to companies that have ...") */
+                if (m + 1 < body_end && m < k + 16 && m > k + 1 && tok_eq(c, m, "that") &&
+                    (is_upper(c, m + 1) || in_list(c, m + 1, L_PRONOUNS) ||
+                     in_list(c, m + 1, L_DETERMINERS) || c->t[m + 1].kind == BL_TOK_NUMBER ||
+                     c->t[m + 1].kind == BL_TOK_QUOTE))
+                    t0 = m + 1;
+                else
+                    m = body_end;
+            }
+            if (t0 == k && m < body_end && m < k + 12 && tok_eq(c, m, "that") &&
                 (lemma_in(cue, tell_like) || m == k))
                 t0 = m + 1;
             else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {

@@ -45,6 +45,12 @@ static const struct row rows[] = {
      "No deal is better than a bad deal,", "they", "insisted"},
     {"“Get out of my office,” Marlow snapped.", BL_QUOTE_DIRECT, "Get out of my office,", "Marlow",
      "snapped"},
+    /* `," the title, Name, said.` */
+    {"“We will rebuild,” the harbour master, Ines Kowalczyk, said.", BL_QUOTE_DIRECT,
+     "We will rebuild,", "the harbour master", "said"},
+    /* a phrase np_left reads only in part still opens after the mark */
+    {"“The line stopped at noon,” one B&Q Leeds worker said.", BL_QUOTE_DIRECT,
+     "The line stopped at noon,", "one B&Q Leeds worker", "said"},
     /* direct, attribution before */
     {"The minister said: “Nothing has been decided yet.”", BL_QUOTE_DIRECT,
      "Nothing has been decided yet.", "The minister", "said"},
@@ -241,6 +247,51 @@ static const struct row rows[] = {
     /* the clause keeps the closing mark of the quote it ends on */
     {"Weller has called the plan “ridiculous,” saying it would fail.", BL_QUOTE_INDIRECT,
      "the plan “ridiculous,”", "Weller", "called"},
+    /* the object ends at its quote before a second verb of the subject, a
+     * participle clause of the narrator, or after a quoted exclamation */
+    {"The mayor denounced the rule as “a gift to landlords” and promised a review.",
+     BL_QUOTE_INDIRECT, "the rule as “a gift to landlords”", "The mayor", "denounced"},
+    {"Okafor called the levy “daylight robbery” before leaving the hall.", BL_QUOTE_INDIRECT,
+     "the levy “daylight robbery”", "Okafor", "called"},
+    {"A heckler shouted “Shame on you!” at the speaker during the debate.", BL_QUOTE_INDIRECT,
+     "“Shame on you!”", "A heckler", "shouted"},
+    /* a doubled-apostrophe partial quote ending the object stays in it */
+    {"''It was a long night,'' Ms. Ortiz said, calling the recount ''a farce.''",
+     BL_QUOTE_INDIRECT, "the recount ''a farce.''", "Ms. Ortiz", "calling"},
+    /* an opening "Then"/"But" comes before the subject a participle cue
+     * refers to */
+    {"Then she turned on the board, calling the audit a “whitewash.”", BL_QUOTE_PARTIAL,
+     "whitewash.", "she", "calling"},
+    {"Ruiz toured the site and called the new bridge “a disgrace.”", BL_QUOTE_INDIRECT,
+     "the new bridge “a disgrace.”", "Ruiz", "called"},
+    /* a doubled closing mark after a word in s (the tokenizer reads its
+     * first apostrophe as a possessive) still closes the quote */
+    {"The motto - ''open to all visitors'' - was new. ''We will keep the park open,'' she said.",
+     BL_QUOTE_DIRECT, "We will keep the park open,", "she", "said"},
+    /* `what X calls "Y"` names a thing: the object ends at the name */
+    {"Ruiz has fought what she calls the “parking mafia” and won a seat on the board.",
+     BL_QUOTE_INDIRECT, "the “parking mafia”", "she", "calls"},
+    {"Supporters chanted “Open the gates!” as the mayor walked in.", BL_QUOTE_INDIRECT,
+     "“Open the gates!”", "Supporters", "chanted"},
+    /* a capitalised exclamation right after a cue is said, not a title */
+    {"The mayor shouted “Yes!” from the stage.", BL_QUOTE_PARTIAL, "Yes!", "The mayor",
+     "shouted"},
+    /* a title, slogan or chant put out by the subject is theirs */
+    {"She released a memo titled “Where the Race Stands.”", BL_QUOTE_PARTIAL,
+     "Where the Race Stands.", "She", "titled"},
+    {"He ran on the slogan “Open Streets” in 2019.", BL_QUOTE_PARTIAL, "Open Streets", "He",
+     "slogan"},
+    /* the second apostrophe of an opening '' closes nothing */
+    {"Ruiz said the deal was ''as he had promised, a fair one'' for the city.",
+     BL_QUOTE_INDIRECT, "the deal was ''as he had promised, a fair one'' for the city", "Ruiz",
+     "said"},
+    /* "complained to X (, appositive,) that": the addressee comes first */
+    {"She complained to her neighbour, Tom Berg, that the fence was too high.",
+     BL_QUOTE_INDIRECT, "the fence was too high", "She", "complained"},
+    {"She complained to firms that sell the permits.", NONE, "sell the permits", NULL, NULL},
+    /* ... but a reported clause keeps the verb its own subject shares */
+    {"Ruiz said the builder was “reckless” and ignored the warnings.", BL_QUOTE_INDIRECT,
+     "the builder was “reckless” and ignored the warnings", "Ruiz", "said"},
     /* quoted items listed in one sentence are one quote in parts */
     {"The crowd chanted “Open the port” and “Fair pay now.”", BL_QUOTE_DIRECT,
      "Open the port” and “Fair pay now.", "The crowd", "chanted"},
@@ -455,6 +506,9 @@ static const struct speaker_row speaker_rows[] = {
     {"Mayor Ana Ruiz opened the bridge on Monday. “The bridge is safe,” she said.",
      "The bridge is safe,", "Ruiz"},
     {"“We will appeal,” said Tom Berg, a lawyer for the family.", "We will appeal,", "Berg"},
+    /* the name in the appositive of `," the title, Name, said.` */
+    {"“We will rebuild,” the harbour master, Ines Kowalczyk, told reporters.",
+     "We will rebuild,", "Kowalczyk"},
     {"Chancellor Greta Lindqvist spoke in Oslo. Lindqvist said the talks would resume in May.",
      "the talks would resume in May", "Lindqvist"},
     {"Senator Omar Haddad arrived late. He said the bill would pass.", "the bill would pass",
