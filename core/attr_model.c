@@ -1734,6 +1734,15 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     p.cue = (struct bl_span){d->toks[ca].start, d->toks[cb - 1].end};
     p.source = (struct bl_span){BL_NONE, BL_NONE};
     p.score = margin;
+    /* a content that competes with one found already drops the cue, so its
+     * source is not looked for until it is known to stay */
+    if (taken(d, have, nhave, (struct bl_span){d->toks[p.a].start, d->toks[p.b - 1].end}))
+        return BL_OK;
+    /* nor with one the model found just before ("declined [to comment on
+     * it]", "comment on [it]"); a few back suffice, as cues come in order */
+    for (size_t k = fo->n; k > 0 && k + 8 > fo->n; k--)
+        if (fo->v[k - 1].b > p.a && p.b > fo->v[k - 1].a)
+            return BL_OK;
     ns = attr_source_cands(x, ca, cb, p.a, p.b, src);
     src_cue_init(x, ca, cb, &q);
     {
@@ -1766,13 +1775,6 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     }
     if (bsrc != BL_NONE && (float)bs * m->scale[ATTR_HEAD_SOURCE] >= m->src_thr)
         p.source = source_span(x, bsrc, ca);
-    if (taken(d, have, nhave, (struct bl_span){d->toks[p.a].start, d->toks[p.b - 1].end}))
-        return BL_OK;
-    /* nor with one the model found just before ("declined [to comment on
-     * it]", "comment on [it]"); a few back suffice, as cues come in order */
-    for (size_t k = fo->n; k > 0 && k + 8 > fo->n; k--)
-        if (fo->v[k - 1].b > p.a && p.b > fo->v[k - 1].a)
-            return BL_OK;
     if (bl_grow((void **)&fo->v, &fo->cap, fo->n + 1, sizeof *fo->v) != BL_OK)
         return BL_ERR_NOMEM;
     fo->v[fo->n++] = p;
