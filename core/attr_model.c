@@ -1594,10 +1594,45 @@ int32_t attr_feats_score(const bl_attr_model *m, const uint32_t *f, size_t n, in
     return s;
 }
 
-static size_t span_overlap(struct bl_span a, struct bl_span b)
+/* The text the quotes and the rules' attributed claims hold, as sorted,
+ * disjoint byte ranges (touching ones joined): a span meets one of them
+ * exactly when it meets one of the quotes or claims. */
+struct cover {
+    struct bl_span *v;
+    size_t n;
+};
+
+static int span_cmp(const void *a, const void *b)
 {
-    size_t s = a.start > b.start ? a.start : b.start, e = a.end < b.end ? a.end : b.end;
-    return e > s ? e - s : 0;
+    const struct bl_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int cover_build(const struct bl_doc *d, const struct bl_claim *have, size_t nhave,
+                       struct cover *cv)
+{
+    size_t n = 0;
+    cv->n = 0;
+    cv->v = malloc((d->nquotes + nhave + 1) * sizeof *cv->v);
+    if (!cv->v)
+        return BL_ERR_NOMEM;
+    for (size_t i = 0; i < d->nquotes; i++)
+        if (d->quotes[i].span.end > d->quotes[i].span.start)
+            cv->v[n++] = d->quotes[i].span;
+    for (size_t i = 0; i < nhave; i++)
+        if (have[i].kind == BL_CLAIM_ATTRIBUTED && have[i].span.end > have[i].span.start)
+            cv->v[n++] = have[i].span;
+    if (n > 1)
+        qsort(cv->v, n, sizeof *cv->v, span_cmp);
+    for (size_t i = 0; i < n; i++) {
+        if (cv->n && cv->v[i].start <= cv->v[cv->n - 1].end) {
+            if (cv->v[i].end > cv->v[cv->n - 1].end)
+                cv->v[cv->n - 1].end = cv->v[i].end;
+        } else {
+            cv->v[cv->n++] = cv->v[i];
+        }
+    }
+    return BL_OK;
 }
 
 /* True when content s overlaps a quote or an attributed claim found
@@ -1605,17 +1640,19 @@ static size_t span_overlap(struct bl_span a, struct bl_span b)
  * through contents that overlap a claim by less than half of both scores a
  * little higher on PolNeAR, +0.003 F1 on held-out training articles, but
  * shows near-duplicate claims.) A shared cue alone is no reason: the rules
- * and the model often read different contents off one cue. */
-static bool taken(const struct bl_doc *d, const struct bl_claim *have, size_t nhave,
-                  struct bl_span s)
+ * and the model often read different contents off one cue. cv holds the
+ * quotes and claims (cover_build). */
+static bool taken(const struct cover *cv, struct bl_span s)
 {
-    for (size_t i = 0; i < d->nquotes; i++)
-        if (span_overlap(s, d->quotes[i].span))
-            return true;
-    for (size_t i = 0; i < nhave; i++)
-        if (have[i].kind == BL_CLAIM_ATTRIBUTED && span_overlap(s, have[i].span))
-            return true;
-    return false;
+    size_t lo = 0, hi = cv->n;
+    while (lo < hi) { /* the first range ending after s starts */
+        size_t mid = lo + (hi - lo) / 2;
+        if (cv->v[mid].end <= s.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < cv->n && cv->v[lo].start < s.end && s.end > s.start;
 }
 
 static const char *const determiners[] = {
@@ -1707,7 +1744,7 @@ struct found {
 
 static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
                    const struct attr_words *w, size_t ca, size_t cb, float margin,
-                   const struct bl_claim *have, size_t nhave, struct found *fo)
+                   const struct cover *cv, struct found *fo)
 {
     const struct bl_doc *d = x->d;
     uint32_t src[ATTR_MAX_SRC], punct[ATTR_MAX_SRC];
@@ -1716,9 +1753,14 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     struct cnt_cue cq;
     size_t nc = attr_content_cands(x, ca, cb, cands), best = 0, ns, bsrc = BL_NONE;
     int32_t bs = INT32_MIN;
+    bool open = false;
     struct bl_attr_pred p;
 
-    if (!nc)
+    /* whichever candidate wins, a content that competes with one found
+     * already drops the cue: when all of them do, none need scoring */
+    for (size_t k = 0; k < nc && !open; k++)
+        open = !taken(cv, (struct bl_span){d->toks[cands[k].a].start, d->toks[cands[k].b - 1].end});
+    if (!open)
         return BL_OK;
     cnt_cue_init(x, w, ca, cb, &cq);
     for (size_t k = 0; k < nc; k++) {
@@ -1736,7 +1778,7 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     p.score = margin;
     /* a content that competes with one found already drops the cue, so its
      * source is not looked for until it is known to stay */
-    if (taken(d, have, nhave, (struct bl_span){d->toks[p.a].start, d->toks[p.b - 1].end}))
+    if (taken(cv, (struct bl_span){d->toks[p.a].start, d->toks[p.b - 1].end}))
         return BL_OK;
     /* nor with one the model found just before ("declined [to comment on
      * it]", "comment on [it]"); a few back suffice, as cues come in order */
@@ -1788,6 +1830,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     struct attr_ctx x = {0};
     struct attr_words *w = NULL;
     struct found fo = {0};
+    struct cover cv = {0};
     int32_t *sc0 = NULL; /* cue scores of a sentence's tokens given an O before */
     int rc;
 
@@ -1798,6 +1841,8 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     rc = attr_ctx_init(&x, d, cues);
     if (rc == BL_OK)
         rc = attr_words_build(m, &x, &w);
+    if (rc == BL_OK)
+        rc = cover_build(d, have, nhave, &cv);
     if (rc == BL_OK) {
         sc0 = calloc(d->ntoks, sizeof *sc0);
         if (!sc0)
@@ -1836,12 +1881,12 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
                 if (ca == BL_NONE)
                     ca = i;
             } else if (ca != BL_NONE) {
-                rc = one_cue(m, &x, w, ca, i, margin, have, nhave, &fo);
+                rc = one_cue(m, &x, w, ca, i, margin, &cv, &fo);
                 ca = BL_NONE;
             }
         }
         if (ca != BL_NONE && rc == BL_OK)
-            rc = one_cue(m, &x, w, ca, se->tok_end, margin, have, nhave, &fo);
+            rc = one_cue(m, &x, w, ca, se->tok_end, margin, &cv, &fo);
     }
     if (rc == BL_OK) {
         *out = fo.v;
@@ -1849,6 +1894,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         fo.v = NULL;
     }
     free(fo.v);
+    free(cv.v);
     free(sc0);
     attr_words_free(w);
     attr_ctx_free(&x);
