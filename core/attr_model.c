@@ -64,10 +64,16 @@ struct rank_tables {
     int32_t s_cls[NTC][NTC][2];     /* NEXTC PREVC: next prev dir */
 };
 
+struct went;
 struct bl_attr_model {
     struct slot *slots;
     struct cue_tables ct;
     struct rank_tables rt;
+    /* common words with all their cue weights filled (load_common), found
+     * by hw through cidx (1 + index, 0 = empty; cmask + 1 entries) */
+    struct went *common;
+    uint16_t *cidx;
+    uint32_t ncommon, cmask;
     uint32_t mask, nrows;
     float scale[ATTR_NHEADS];
     float cue_thr, src_thr;
@@ -171,6 +177,13 @@ static uint32_t word_stem_hash(const char *s, size_t n, uint32_t *stem)
     return h ? h : 1u;
 }
 
+/* The word hashes attr_ctx_init gives a token spelt s[0..n). */
+static void word_keys(const char *s, size_t n, struct attr_tok *a)
+{
+    a->hw = word_stem_hash(s, n, &a->stem);
+    a->hsuf = n > 3 ? word_hash(s + n - 3, 3) : a->hw;
+}
+
 /* ---- per-document facts ------------------------------------------------- */
 
 static const char *const pronouns[] = {"he", "she", "they", "it", "we", "i", "you", NULL};
@@ -216,8 +229,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         struct attr_tok *a = &x->tk[i];
         size_t n = t->end - t->start;
         const struct bl_cue *cue = NULL;
-        a->hw = word_stem_hash(text + t->start, n, &a->stem);
-        a->hsuf = n > 3 ? word_hash(text + t->end - 3, 3) : a->hw;
+        word_keys(text + t->start, n, a);
         a->lemma = 0;
         a->ent = 0;
         a->cue_n = 0;
@@ -643,10 +655,29 @@ static void load_cue_tables(struct bl_attr_model *m)
  * else of the word, so its repeats get the same values. */
 enum { H_BIL, H_BIR, H_W0NC, H_W0PC, H_W0ENTM1, H_W0INQ, H_W0PREV, H_STEMNC, H_STEMSUBJ, NH };
 
+/* The weights of the features that pair a word with a few-valued context
+ * (W0NC, W0PC, STEMNC by the class, W0INQ, W0ENTM1 by the entity code and
+ * pronoun flag before or 99, STEMSUBJ) are kept in the word as they are
+ * first needed: bit k of known says mo[k] is set. A word repeats more
+ * often than its feature keys are new. */
+enum {
+    MO_NC = 0,
+    MO_PC = MO_NC + NTC,
+    MO_STEMNC = MO_PC + NTC,
+    MO_INQ = MO_STEMNC + NTC,
+    MO_ENTM1 = MO_INQ + 2,             /* + entity code + 8 * pronoun flag */
+    MO_ENTM1_NONE = MO_ENTM1 + 2 * TB_ENT, /* sentence start (99) */
+    MO_STEMSUBJ,
+    NMO = MO_STEMSUBJ + 3
+};
+
 struct went {
     uint32_t hw, hsuf, stem;
     int32_t self, m1, p1, m2, p2;
+    int32_t po; /* W0PREV after an O */
     uint64_t h[NH];
+    uint64_t known;
+    int32_t mo[NMO];
 };
 
 struct attr_words {
@@ -676,6 +707,11 @@ void attr_words_free(struct attr_words *w)
     free(w);
 }
 
+static inline int32_t cue_h(const struct bl_attr_model *m, uint64_t h, uint32_t b)
+{
+    return look(m, fk2(h, b))->cue;
+}
+
 static void went_fill(const struct bl_attr_model *m, struct went *e, const struct attr_tok *t)
 {
     e->hw = t->hw;
@@ -695,6 +731,122 @@ static void went_fill(const struct bl_attr_model *m, struct went *e, const struc
     e->h[H_W0PREV] = fk1(F_W0PREV, t->hw);
     e->h[H_STEMNC] = fk1(F_STEMNC, t->stem);
     e->h[H_STEMSUBJ] = fk1(F_STEMSUBJ, t->stem);
+    e->po = cue_h(m, e->h[H_W0PREV], ATTR_O);
+    e->known = 0;
+}
+
+/* The weight of feature h of word e with second value b, kept as mo[k]. */
+static inline int32_t went_cue(const struct bl_attr_model *m, struct went *e, int k, int h,
+                               uint32_t b)
+{
+    if (!(e->known >> k & 1)) {
+        e->mo[k] = cue_h(m, e->h[h], b);
+        e->known |= (uint64_t)1 << k;
+    }
+    return e->mo[k];
+}
+
+/* Words and marks common in news (upper case hashes as lower case, every
+ * digit as 0): load_common fills them in full, so that a document's words
+ * among them cost one probe in attr_words_build. Which words are here
+ * changes only the speed. */
+static const char *const common_words[] = {
+    ",", ".", "\"", "“", "”", "'", "‘", "’", "(", ")", ":", ";", "-", "--", "–", "—", "?", "!",
+    "...", "…", "$", "%", "'s", "’s", "n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d",
+    "’d", "'m", "’m", "0", "00", "000", "0000", "0.0", "00.0", "0,000", "000,000", "0.00", "the",
+    "of", "and", "to", "a", "in", "that", "is", "for", "on", "it", "with", "as", "was", "he",
+    "said", "at", "by", "from", "his", "be", "have", "has", "had", "an", "are", "were", "been",
+    "not", "this", "but", "they", "or", "who", "which", "their", "more", "its", "will", "would",
+    "we", "i", "you", "she", "her", "him", "them", "our", "us", "my", "your", "me", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "about", "after", "also",
+    "all", "any", "can", "could", "do", "does", "did", "if", "into", "just", "last", "like",
+    "most", "new", "no", "now", "only", "other", "out", "over", "people", "some", "such", "than",
+    "then", "there", "these", "those", "time", "up", "what", "when", "where", "while", "year",
+    "years", "first", "so", "very", "because", "before", "being", "between", "both", "during",
+    "each", "even", "few", "many", "much", "may", "might", "must", "own", "same", "should",
+    "since", "still", "through", "under", "until", "well", "whether", "why", "how", "here",
+    "against", "among", "around", "back", "down", "off", "again", "ever", "never", "already",
+    "always", "yet", "however", "although", "though", "without", "within", "across", "along",
+    "including", "despite", "according", "told", "says", "say", "saying", "added", "asked",
+    "called", "believe", "believes", "think", "thinks", "thought", "know", "known", "want",
+    "wants", "wanted", "make", "made", "makes", "making", "take", "taken", "took", "get", "got",
+    "go", "going", "went", "come", "came", "see", "seen", "saw", "use", "used", "using", "work",
+    "working", "found", "find", "give", "given", "gave", "show", "shows", "showed", "need",
+    "needs", "plan", "plans", "set", "put", "keep", "kept", "help", "tell", "telling", "ask",
+    "asking", "expected", "government", "president", "state", "states", "country", "countries",
+    "minister", "officials", "official", "police", "court", "party", "week", "month", "day",
+    "days", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "percent", "million", "billion", "per", "cent",
+    "public", "mr", "mrs", "ms", "dr", "u.s.", "united", "house", "news", "report", "reports",
+    "reported", "statement", "spokesman", "spokeswoman", "group", "company", "market", "law",
+    "city", "national", "world", "political", "election", "campaign", "vote", "voters",
+    "republican", "republicans", "democrat", "democrats", "democratic", "american", "americans",
+    "washington", "white", "senate", "congress", "federal", "former", "chief", "director",
+    "leader", "leaders", "member", "members", "issue", "issues", "policy", "case", "part",
+    "number", "end", "life", "way", "man", "men", "woman", "women", "home", "children", "family",
+    "money", "health", "care", "security", "support", "business", "tax", "rate", "rates", "war",
+    "military", "force", "forces", "power", "economic", "economy", "early", "late", "high", "low",
+    "long", "big", "large", "small", "good", "great", "best", "better", "bad", "next", "second",
+    "third", "less", "least", "several", "another", "every", NULL};
+
+/* m->common and m->cidx for common_words; BL_OK or BL_ERR_NOMEM. */
+static int load_common(struct bl_attr_model *m)
+{
+    size_t n = 0, cap = 16;
+    _Static_assert(NMO <= 64, "known has a bit for each kept weight");
+    while (common_words[n])
+        n++;
+    while (cap < 4 * n)
+        cap *= 2;
+    m->common = malloc(n * sizeof *m->common);
+    m->cidx = calloc(cap, sizeof *m->cidx);
+    if (!m->common || !m->cidx)
+        return BL_ERR_NOMEM;
+    m->cmask = (uint32_t)cap - 1;
+    for (size_t k = 0; k < n; k++) {
+        struct attr_tok t;
+        struct went *e = &m->common[m->ncommon];
+        uint32_t j;
+        word_keys(common_words[k], strlen(common_words[k]), &t);
+        for (j = t.hw & m->cmask; m->cidx[j]; j = (j + 1) & m->cmask) {
+            const struct went *c = &m->common[m->cidx[j] - 1];
+            if (c->hw == t.hw && c->hsuf == t.hsuf && c->stem == t.stem)
+                break;
+        }
+        if (m->cidx[j])
+            continue; /* a spelling of a word listed already */
+        went_fill(m, e, &t);
+        for (uint32_t v = 0; v < NTC; v++) {
+            e->mo[MO_NC + v] = cue_h(m, e->h[H_W0NC], v);
+            e->mo[MO_PC + v] = cue_h(m, e->h[H_W0PC], v);
+            e->mo[MO_STEMNC + v] = cue_h(m, e->h[H_STEMNC], v);
+        }
+        for (uint32_t v = 0; v < 2; v++)
+            e->mo[MO_INQ + v] = cue_h(m, e->h[H_W0INQ], v);
+        for (uint32_t pr = 0; pr < 2; pr++)
+            for (uint32_t v = 0; v < TB_ENT; v++)
+                e->mo[MO_ENTM1 + v + TB_ENT * pr] = cue_h(m, e->h[H_W0ENTM1], v | pr << 4);
+        e->mo[MO_ENTM1_NONE] = cue_h(m, e->h[H_W0ENTM1], 99u);
+        for (uint32_t v = 0; v < 3; v++)
+            e->mo[MO_STEMSUBJ + v] = cue_h(m, e->h[H_STEMSUBJ], v);
+        e->known = ~(uint64_t)0;
+        m->cidx[j] = (uint16_t)++m->ncommon;
+    }
+    return BL_OK;
+}
+
+/* went_fill, or a copy of the common word t spells. */
+static void went_get(const struct bl_attr_model *m, struct went *e, const struct attr_tok *t)
+{
+    for (uint32_t j = t->hw & m->cmask; m->cidx[j]; j = (j + 1) & m->cmask) {
+        const struct went *c = &m->common[m->cidx[j] - 1];
+        if (c->hw == t->hw && c->hsuf == t->hsuf && c->stem == t->stem) {
+            *e = *c;
+            return;
+        }
+    }
+    went_fill(m, e, t);
 }
 
 int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out)
@@ -746,7 +898,7 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         for (;;) {
             const struct went *e;
             if (!tab[h]) {
-                went_fill(m, &w->e[ne], t);
+                went_get(m, &w->e[ne], t);
                 tab[h] = (uint32_t)++ne;
                 break;
             }
@@ -766,19 +918,14 @@ out:
     return rc;
 }
 
-static inline int32_t cue_h(const struct bl_attr_model *m, uint64_t h, uint32_t b)
-{
-    return look(m, fk2(h, b))->cue;
-}
-
 /* The cue score of token i given the label before, with its sentence bounds
  * [sa, se) as sent_of gives them and e[0..4] the words of tokens i - 2 ..
  * i + 2 (read only inside the sentence). */
 static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
                                 const struct attr_words *w, size_t i, int prev, size_t sa,
-                                size_t se, const struct went *const *e)
+                                size_t se, struct went *const *e)
 {
-    const struct went *e0 = e[2];
+    struct went *e0 = e[2];
     const struct attr_tok *tk = x->tk;
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
@@ -843,15 +990,20 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
         s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
              cue_w(m, F_LNEXT, t0->cue_tag, (uint32_t)nc) +
              cue_w(m, F_LEMNC, t0->lemma, (uint32_t)nc);
-    s += cue_h(m, e0->h[H_W0NC], (uint32_t)nc) + cue_h(m, e0->h[H_W0PC], (uint32_t)pc) +
-         cue_h(m, e0->h[H_W0ENTM1], i > sa ? (uint32_t)(em1 | pm1 << 4) : 99u) +
-         cue_h(m, e0->h[H_W0INQ], t0->inq) + cue_h(m, e0->h[H_W0PREV], (uint32_t)prev) +
-         cue_h(m, e0->h[H_STEMNC], (uint32_t)nc) +
-         cue_h(m, e0->h[H_STEMSUBJ], subj ? 1u + (dist > 2) : 0u);
+    /* the word's pairs with a few-valued context, kept in the word */
+    s += went_cue(m, e0, MO_NC + nc, H_W0NC, (uint32_t)nc) +
+         went_cue(m, e0, MO_PC + pc, H_W0PC, (uint32_t)pc) +
+         (i > sa ? went_cue(m, e0, MO_ENTM1 + (int)(em1 + TB_ENT * pm1), H_W0ENTM1, em1 | pm1 << 4)
+                 : went_cue(m, e0, MO_ENTM1_NONE, H_W0ENTM1, 99u)) +
+         went_cue(m, e0, MO_INQ + t0->inq, H_W0INQ, t0->inq) +
+         (prev == ATTR_O ? e0->po : cue_h(m, e0->h[H_W0PREV], (uint32_t)prev)) +
+         went_cue(m, e0, MO_STEMNC + nc, H_STEMNC, (uint32_t)nc) +
+         went_cue(m, e0, MO_STEMSUBJ + (subj ? 1 + (dist > 2) : 0), H_STEMSUBJ,
+                  subj ? 1u + (dist > 2) : 0u);
     return s;
 }
 
-void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words *w,
                        size_t si, int32_t *out)
 {
     const struct bl_sentence *st = &x->d->sents[si];
@@ -865,7 +1017,7 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const s
     {
         /* the words of tokens i - 2 .. i + 2, rolled along (the first
          * token's outside the sentence, never read there) */
-        const struct went *e0 = &w->e[w->id[a]], *e[5];
+        struct went *e0 = &w->e[w->id[a]], *e[5];
         e[0] = e[1] = e[2] = e[3] = e[4] = e0;
         if (a + 1 < se)
             e[3] = &w->e[w->id[a + 1]];
@@ -893,8 +1045,7 @@ int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
         return si - attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
     }
     e0 = &w->e[w->id[i]];
-    return m->ct.prev[ATTR_I] - m->ct.prev[ATTR_O] + cue_h(m, e0->h[H_W0PREV], ATTR_I) -
-           cue_h(m, e0->h[H_W0PREV], ATTR_O);
+    return m->ct.prev[ATTR_I] - m->ct.prev[ATTR_O] + cue_h(m, e0->h[H_W0PREV], ATTR_I) - e0->po;
 }
 
 /* ---- content candidates
@@ -1423,6 +1574,8 @@ void bl_attr_model_free(bl_attr_model *m)
     if (!m)
         return;
     free(m->slots);
+    free(m->common);
+    free(m->cidx);
     free(m);
 }
 
@@ -1512,6 +1665,10 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     m->nrows = nrows;
     load_cue_tables(m);
     load_rank_tables(m);
+    if (load_common(m) != BL_OK) {
+        rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
+        goto out;
+    }
     *out = m;
 out:
     if (rc != BL_OK)
