@@ -33,9 +33,6 @@ struct cue_tables {
     int32_t entm1[TB_VAL][2], entp1[TB_VAL][2];
     int32_t pos[9][9];
     int32_t subj[TB_VAL][8];
-    /* word features at a sentence edge, where the word is 1 before or 2 after */
-    int32_t edge_m1, edge_m2, edge_p1, edge_p2;
-    uint64_t edge_bil; /* first half of BI_L over the edge word */
 };
 
 /* The same for the rankers: per content-candidate type t (NCT of them) the
@@ -74,6 +71,9 @@ struct bl_attr_model {
     struct went *common;
     uint16_t *cidx;
     uint32_t ncommon, cmask;
+    /* what stands for the words before a sentence's start and after its end:
+     * the word hashes 1 and 2 that attr_cue_feats gives them */
+    struct went *edge;
     uint32_t mask, nrows;
     float scale[ATTR_NHEADS];
     float cue_thr, src_thr;
@@ -641,11 +641,6 @@ static void load_cue_tables(struct bl_attr_model *m)
     for (uint32_t v = 0; v < TB_VAL; v++)
         for (uint32_t dd = 0; dd < 8; dd++)
             t->subj[v][dd] = cue_w(m, F_SUBJ, v, dd);
-    t->edge_m1 = cue_w(m, F_WM1, 1, 0);
-    t->edge_m2 = cue_w(m, F_WM2, 1, 0);
-    t->edge_p1 = cue_w(m, F_WP1, 2, 0);
-    t->edge_p2 = cue_w(m, F_WP2, 2, 0);
-    t->edge_bil = fk1(F_BI_L, 1);
 }
 
 /* ---- the document's words -------------------------------------------------
@@ -656,15 +651,14 @@ static void load_cue_tables(struct bl_attr_model *m)
 enum { H_BIL, H_BIR, H_W0NC, H_W0PC, H_W0ENTM1, H_W0INQ, H_W0PREV, H_STEMNC, H_STEMSUBJ, NH };
 
 /* The weights of the features that pair a word with a few-valued context
- * (W0NC, W0PC, STEMNC by the class, W0INQ, W0ENTM1 by the entity code and
- * pronoun flag before or 99, STEMSUBJ) are kept in the word as they are
- * first needed: bit k of known says mo[k] is set. A word repeats more
- * often than its feature keys are new. */
+ * (W0NC plus STEMNC by the class after, W0PC by the class before, W0INQ,
+ * W0ENTM1 by the entity code and pronoun flag before or 99, STEMSUBJ) are
+ * kept in the word as they are first needed: bit k of known says mo[k] is
+ * set. A word repeats more often than its feature keys are new. */
 enum {
-    MO_NC = 0,
+    MO_NC = 0, /* W0NC + STEMNC */
     MO_PC = MO_NC + NTC,
-    MO_STEMNC = MO_PC + NTC,
-    MO_INQ = MO_STEMNC + NTC,
+    MO_INQ = MO_PC + NTC,
     MO_ENTM1 = MO_INQ + 2,             /* + entity code + 8 * pronoun flag */
     MO_ENTM1_NONE = MO_ENTM1 + 2 * TB_ENT, /* sentence start (99) */
     MO_STEMSUBJ,
@@ -691,6 +685,7 @@ struct attr_words {
                       * there can bl_actor_at find one */
     bool plain;      /* an entity code, pronoun or quotation flag beyond the
                       * tables: score from the feature lists instead */
+    struct went edge[2]; /* m->edge */
 };
 
 void attr_words_free(struct attr_words *w)
@@ -741,6 +736,17 @@ static inline int32_t went_cue(const struct bl_attr_model *m, struct went *e, in
 {
     if (!(e->known >> k & 1)) {
         e->mo[k] = cue_h(m, e->h[h], b);
+        e->known |= (uint64_t)1 << k;
+    }
+    return e->mo[k];
+}
+
+/* went_cue for W0NC and STEMNC, which share their second value. */
+static inline int32_t went_nc(const struct bl_attr_model *m, struct went *e, uint32_t nc)
+{
+    int k = MO_NC + (int)nc;
+    if (!(e->known >> k & 1)) {
+        e->mo[k] = cue_h(m, e->h[H_W0NC], nc) + cue_h(m, e->h[H_STEMNC], nc);
         e->known |= (uint64_t)1 << k;
     }
     return e->mo[k];
@@ -888,8 +894,13 @@ static int load_common(struct bl_attr_model *m)
         cap *= 2;
     m->common = malloc(n * sizeof *m->common);
     m->cidx = calloc(cap, sizeof *m->cidx);
-    if (!m->common || !m->cidx)
+    m->edge = malloc(2 * sizeof *m->edge);
+    if (!m->common || !m->cidx || !m->edge)
         return BL_ERR_NOMEM;
+    for (uint32_t k = 0; k < 2; k++) {
+        struct attr_tok t = {.hw = k + 1, .hsuf = k + 1, .stem = k + 1};
+        went_fill(m, &m->edge[k], &t);
+    }
     m->cmask = (uint32_t)cap - 1;
     for (size_t k = 0; k < n; k++) {
         struct attr_tok t;
@@ -905,9 +916,8 @@ static int load_common(struct bl_attr_model *m)
             continue; /* a spelling of a word listed already */
         went_fill(m, e, &t);
         for (uint32_t v = 0; v < NTC; v++) {
-            e->mo[MO_NC + v] = cue_h(m, e->h[H_W0NC], v);
+            e->mo[MO_NC + v] = cue_h(m, e->h[H_W0NC], v) + cue_h(m, e->h[H_STEMNC], v);
             e->mo[MO_PC + v] = cue_h(m, e->h[H_W0PC], v);
-            e->mo[MO_STEMNC + v] = cue_h(m, e->h[H_STEMNC], v);
         }
         for (uint32_t v = 0; v < 2; v++)
             e->mo[MO_INQ + v] = cue_h(m, e->h[H_W0INQ], v);
@@ -917,7 +927,7 @@ static int load_common(struct bl_attr_model *m)
         e->mo[MO_ENTM1_NONE] = cue_h(m, e->h[H_W0ENTM1], 99u);
         for (uint32_t v = 0; v < 3; v++)
             e->mo[MO_STEMSUBJ + v] = cue_h(m, e->h[H_STEMSUBJ], v);
-        e->known = ~(uint64_t)0;
+        e->known = ((uint64_t)2 << (NMO - 1)) - 1;
         m->cidx[j] = (uint16_t)++m->ncommon;
     }
     return BL_OK;
@@ -972,6 +982,8 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         for (; lo < nt && x->d->toks[lo].start < sp.end; lo++)
             w->actor[lo] = 1;
     }
+    w->edge[0] = m->edge[0];
+    w->edge[1] = m->edge[1];
     w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
     for (size_t i = 0; i < nt; i++) {
         const struct attr_tok *t = &x->tk[i];
@@ -1007,7 +1019,7 @@ out:
 
 /* The cue score of token i given the label before, with its sentence bounds
  * [sa, se) as sent_of gives them and e[0..4] the words of tokens i - 2 ..
- * i + 2 (read only inside the sentence). */
+ * i + 2, w->edge[0] for those before sa and w->edge[1] for those from se. */
 static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
                                 const struct attr_words *w, size_t i, int prev, size_t sa,
                                 size_t se, struct went *const *e)
@@ -1016,12 +1028,11 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     const struct attr_tok *tk = x->tk;
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
-    uint32_t w0 = t0->hw, wp1, shape = t0->shape, ent = t0->ent;
+    uint32_t w0 = t0->hw, shape = t0->shape, ent = t0->ent;
     uint32_t em1 = 9, pm1 = 0, ep1 = 9, pp1 = 0, first;
     uint32_t subj = 0, dist = 0, qn = 0;
     int nc, pc, nc2;
     int32_t s;
-    wp1 = i + 1 < se ? tk[i + 1].hw : 2;
     nc = tok_class(x, i + 1, sa, se);
     nc2 = tok_class(x, i + 2, sa, se);
     pc = i > sa ? tok_class(x, i - 1, sa, se) : TC_NONE;
@@ -1063,28 +1074,18 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
-    s += e0->self;
-    if (i > sa) {
-        s += e[1]->m1 + cue_h(m, e[1]->h[H_BIL], w0);
-    } else {
-        s += t->edge_m1 + cue_h(m, t->edge_bil, w0);
-    }
-    s += i > sa + 1 ? e[0]->m2 : t->edge_m2;
-    s += i + 1 < se ? e[3]->p1 : t->edge_p1;
-    s += i + 2 < se ? e[4]->p2 : t->edge_p2;
-    s += cue_h(m, e0->h[H_BIR], wp1);
+    s += e0->self + e[0]->m2 + e[1]->m1 + e[3]->p1 + e[4]->p2;
+    s += cue_h(m, e[1]->h[H_BIL], w0) + cue_h(m, e0->h[H_BIR], e[3]->hw);
     if (t0->cue_n)
         s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
              cue_w(m, F_LNEXT, t0->cue_tag, (uint32_t)nc) +
              cue_w(m, F_LEMNC, t0->lemma, (uint32_t)nc);
     /* the word's pairs with a few-valued context, kept in the word */
-    s += went_cue(m, e0, MO_NC + nc, H_W0NC, (uint32_t)nc) +
-         went_cue(m, e0, MO_PC + pc, H_W0PC, (uint32_t)pc) +
+    s += went_nc(m, e0, (uint32_t)nc) + went_cue(m, e0, MO_PC + pc, H_W0PC, (uint32_t)pc) +
          (i > sa ? went_cue(m, e0, MO_ENTM1 + (int)(em1 + TB_ENT * pm1), H_W0ENTM1, em1 | pm1 << 4)
                  : went_cue(m, e0, MO_ENTM1_NONE, H_W0ENTM1, 99u)) +
          went_cue(m, e0, MO_INQ + t0->inq, H_W0INQ, t0->inq) +
          (prev == ATTR_O ? e0->po : cue_h(m, e0->h[H_W0PREV], (uint32_t)prev)) +
-         went_cue(m, e0, MO_STEMNC + nc, H_STEMNC, (uint32_t)nc) +
          went_cue(m, e0, MO_STEMSUBJ + (subj ? 1 + (dist > 2) : 0), H_STEMSUBJ,
                   subj ? 1u + (dist > 2) : 0u);
     return s;
@@ -1095,6 +1096,8 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
 {
     const struct bl_sentence *st = &x->d->sents[si];
     size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si];
+    if (a >= se)
+        return;
     if (w->plain) {
         uint32_t f[ATTR_MAX_FEATS];
         for (size_t i = a; i < se; i++)
@@ -1102,22 +1105,23 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
         return;
     }
     {
-        /* the words of tokens i - 2 .. i + 2, rolled along (the first
-         * token's outside the sentence, never read there) */
-        struct went *e0 = &w->e[w->id[a]], *e[5];
-        e[0] = e[1] = e[2] = e[3] = e[4] = e0;
-        if (a + 1 < se)
-            e[3] = &w->e[w->id[a + 1]];
-        if (a + 2 < se)
-            e[4] = &w->e[w->id[a + 2]];
+        /* the words of tokens i - 2 .. i + 2, rolled along, the edges
+         * outside the sentence */
+        struct went *before = &w->edge[0], *after = &w->edge[1], *e[5];
+        e[0] = e[1] = before;
+        e[2] = &w->e[w->id[a]];
+        e[3] = a + 1 < se ? &w->e[w->id[a + 1]] : after;
+        e[4] = a + 2 < se ? &w->e[w->id[a + 2]] : after;
         /* sent_of's bounds: the start after any dateline, unless i is in it */
         for (size_t i = a; i < se; i++) {
+            if (i == xsa && i > a)
+                e[0] = e[1] = before;
             out[i - a] = cue_score(m, x, w, i, ATTR_O, xsa > i ? a : xsa, se, e);
             e[0] = e[1];
             e[1] = e[2];
             e[2] = e[3];
             e[3] = e[4];
-            e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : e0;
+            e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : after;
         }
     }
 }
@@ -1663,6 +1667,7 @@ void bl_attr_model_free(bl_attr_model *m)
     free(m->slots);
     free(m->common);
     free(m->cidx);
+    free(m->edge);
     free(m);
 }
 
