@@ -200,13 +200,14 @@ void attr_ctx_free(struct attr_ctx *x)
  * can only be one of them when its hash is (then bl_tok_is decides). */
 enum { LIT_THAT, LIT_TO, LIT_THE, LIT_A, LIT_AN, LIT_PRON, NLIT = LIT_PRON + 7 };
 
-static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit);
+static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit, uint64_t litbits);
 
 int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues)
 {
     const char *text = d->text;
     bool inq = false;
     uint32_t lit[NLIT];
+    uint64_t litbits = 0; /* bit h % 64 for the hash h of each of lit */
     size_t cue_left = 0;
 
     lit[LIT_THAT] = word_hash("that", 4);
@@ -216,6 +217,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     lit[LIT_AN] = word_hash("an", 2);
     for (int k = 0; k < 7; k++)
         lit[LIT_PRON + k] = word_hash(pronouns[k], strlen(pronouns[k]));
+    for (int k = 0; k < NLIT; k++)
+        litbits |= (uint64_t)1 << (lit[k] & 63);
     x->d = d;
     x->cues = cues;
     x->tk = malloc((d->ntoks ? d->ntoks : 1) * sizeof *x->tk); /* every field set below */
@@ -251,7 +254,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         else
             a->shape = ATTR_SH_LOWER;
         a->pron = 0;
-        if (t->kind == BL_TOK_WORD && n <= 4)
+        if (t->kind == BL_TOK_WORD && n <= 4 && (litbits >> (a->hw & 63) & 1))
             for (int k = LIT_PRON; k < NLIT; k++)
                 if (a->hw == lit[k]) {
                     a->pron = bl_tok_in(text, t, pronouns);
@@ -293,7 +296,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
     for (size_t i = 0; i < d->ntoks; i++)
-        x->tk[i].cls = (uint8_t)class_of(x, i, lit);
+        x->tk[i].cls = (uint8_t)class_of(x, i, lit, litbits);
     return BL_OK;
 }
 
@@ -339,7 +342,7 @@ enum {
     TC_PRON
 };
 
-static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit)
+static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit, uint64_t litbits)
 {
     uint32_t hw = x->tk[i].hw;
     const struct bl_token *t = &x->d->toks[i];
@@ -351,6 +354,8 @@ static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit)
     case BL_TOK_NUMBER:
         return TC_NUM;
     case BL_TOK_WORD:
+        if (!(litbits >> (hw & 63) & 1)) /* none of lit */
+            return (t->flags & BL_TF_UPPER) ? TC_CAP : TC_LOWER;
         if (hw == lit[LIT_THAT] && is_tok(x, i, "that"))
             return TC_THAT;
         if (hw == lit[LIT_TO] && is_tok(x, i, "to"))
