@@ -954,7 +954,7 @@ static void went_get(const struct bl_attr_model *m, struct went *e, const struct
 int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out)
 {
     size_t nt = x->d->ntoks, cap = 16, ne = 0;
-    uint32_t *tab = NULL;
+    uint32_t *tab = NULL, *first = NULL; /* first[k]: a token of word k */
     struct attr_words *w;
     int rc = BL_ERR_NOMEM;
 
@@ -962,17 +962,17 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     while (cap < 2 * nt)
         cap *= 2;
     w = calloc(1, sizeof *w);
-    tab = calloc(cap, sizeof *tab); /* 1 + index into w->e, 0 = empty */
-    if (!w || !tab)
+    tab = calloc(cap, sizeof *tab); /* 1 + index into first, 0 = empty */
+    first = malloc((nt ? nt : 1) * sizeof *first);
+    if (!w || !tab || !first)
         goto out;
-    w->e = malloc((nt ? nt : 1) * sizeof *w->e);
     w->id = malloc((nt ? nt : 1) * sizeof *w->id);
     w->qpre = malloc((nt + 1) * sizeof *w->qpre);
     w->named = malloc((nt ? nt : 1) * sizeof *w->named);
     w->cpre = malloc((nt + 1) * sizeof *w->cpre);
     w->kpre = malloc((nt + 1) * sizeof *w->kpre);
     w->actor = calloc(nt ? nt : 1, 1);
-    if (!w->e || !w->id || !w->qpre || !w->named || !w->cpre || !w->kpre || !w->actor)
+    if (!w->id || !w->qpre || !w->named || !w->cpre || !w->kpre || !w->actor)
         goto out;
     for (size_t r = 0; r < x->d->nactor_refs; r++) {
         const struct bl_span sp = x->d->actor_refs[r].span;
@@ -1000,25 +1000,32 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         w->named[i] = t->ent || t->pron ? (uint32_t)i : i ? w->named[i - 1] : UINT32_MAX;
         size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
         for (;;) {
-            const struct went *e;
+            const struct attr_tok *e;
             if (!tab[h]) {
-                went_get(m, &w->e[ne], t);
+                first[ne] = (uint32_t)i;
                 tab[h] = (uint32_t)++ne;
                 break;
             }
-            e = &w->e[tab[h] - 1];
+            e = &x->tk[first[tab[h] - 1]];
             if (e->hw == t->hw && e->hsuf == t->hsuf && e->stem == t->stem)
                 break;
             h = (h + 1) & (cap - 1);
         }
         w->id[i] = tab[h] - 1;
     }
+    /* the words, once their number is known (each is large) */
+    w->e = malloc((ne ? ne : 1) * sizeof *w->e);
+    if (!w->e)
+        goto out;
+    for (size_t k = 0; k < ne; k++)
+        went_get(m, &w->e[k], &x->tk[first[k]]);
     *out = w;
     w = NULL;
     rc = BL_OK;
 out:
     attr_words_free(w);
     free(tab);
+    free(first);
     return rc;
 }
 
