@@ -74,6 +74,7 @@ struct bl_attr_model {
     /* what stands for the words before a sentence's start and after its end:
      * the word hashes 1 and 2 that attr_cue_feats gives them */
     struct went *edge;
+    int32_t *rk; /* the rk tables of the common cue words */
     uint32_t mask, nrows;
     float scale[ATTR_NHEADS];
     float cue_thr, src_thr;
@@ -677,6 +678,8 @@ struct went {
     uint64_t h[NH];
     uint64_t known;
     int32_t mo[NMO];
+    const int32_t *rk; /* the content ranker's weights over it as a cue
+                        * (load_cue_words), or NULL */
 };
 
 struct attr_words {
@@ -733,6 +736,7 @@ static void went_fill(const struct bl_attr_model *m, struct went *e, const struc
     e->h[H_STEMSUBJ] = fk1(F_STEMSUBJ, t->stem);
     e->po = cue_h(m, e->h[H_W0PREV], ATTR_O);
     e->known = 0;
+    e->rk = NULL;
 }
 
 /* The weight of feature h of word e with second value b, kept as mo[k]. */
@@ -1702,11 +1706,79 @@ static void load_rank_tables(struct bl_attr_model *m)
     }
 }
 
+/* The content features that pair a candidate type with the cue's word
+ * (its first token's hash, stem, and the last token's hash when the cue is
+ * one token) and a few-valued value, per type: NRK weights for each. */
+enum {
+    RK_CW,
+    RK_CWL,
+    RK_CWNC,
+    RK_CWPC = RK_CWNC + NTC,
+    RK_CSTEM = RK_CWPC + NTC,
+    RK_LENCW = RK_CSTEM + NTC,
+    RK_COMMACW = RK_LENCW + 9,
+    NRK = RK_COMMACW + 9
+};
+
+/* Common words that are often cues (upper case hashes as lower case); any
+ * not among common_words is skipped. Which words are here changes only the
+ * speed. */
+static const char *const cue_words[] = {
+    "said", "says", "say", "told", "added", "according", "asked", "called", "believe", "believes",
+    "think", "thinks", "thought", "reported", "announced", "claimed", "argued", "warned",
+    "explained", "insisted", "suggested", "urged", "denied", "admitted", "acknowledged", "wrote",
+    "stated", "noted", "expected", "want", "wants", "wanted", "show", "shows", "showed", "found",
+    "agreed", "confirmed", "described", "accused", "revealed", "comment", "promised", "pledged",
+    "refused", "declined", "hope", "fear", "know", "known", "saying", "telling", NULL};
+
+/* m->rk, and the rk of each common word in cue_words; BL_OK or
+ * BL_ERR_NOMEM. After load_common and load_rank_tables. */
+static int load_cue_words(struct bl_attr_model *m)
+{
+    const struct rank_tables *r = &m->rt;
+    size_t n = 0, used = 0;
+    while (cue_words[n])
+        n++;
+    m->rk = malloc(n * NCT * NRK * sizeof *m->rk);
+    if (!m->rk)
+        return BL_ERR_NOMEM;
+    for (size_t k = 0; k < n; k++) {
+        struct attr_tok t;
+        struct went *e = NULL;
+        int32_t *v = m->rk + used * NCT * NRK;
+        word_keys(cue_words[k], strlen(cue_words[k]), &t);
+        for (uint32_t j = t.hw & m->cmask; m->cidx[j]; j = (j + 1) & m->cmask) {
+            struct went *c = &m->common[m->cidx[j] - 1];
+            if (c->hw == t.hw && c->hsuf == t.hsuf && c->stem == t.stem)
+                e = c;
+        }
+        if (!e || e->rk)
+            continue;
+        for (uint32_t ty = 0; ty < NCT; ty++, v += NRK) {
+            v[RK_CW] = rank_h(m, r->c_h[ty][HC_CW], e->hw);
+            v[RK_CWL] = rank_h(m, r->c_h[ty][HC_CWL], e->hw);
+            for (uint32_t c = 0; c < NTC; c++) {
+                v[RK_CWNC + c] = rank_h(m, r->c_hcwnc[ty][c], e->hw);
+                v[RK_CWPC + c] = rank_h(m, r->c_hcwpc[ty][c], e->hw);
+                v[RK_CSTEM + c] = rank_h(m, r->c_hcstem[ty][c], e->stem);
+            }
+            for (uint32_t b = 0; b < 9; b++) {
+                v[RK_LENCW + b] = rank_h(m, r->c_hlencw[ty][b], e->hw);
+                v[RK_COMMACW + b] = rank_h(m, r->c_hcommacw[ty][b], e->hw);
+            }
+        }
+        e->rk = m->rk + used * NCT * NRK;
+        used++;
+    }
+    return BL_OK;
+}
+
 /* What the content features of one cue share: its sentence (after any
  * dateline), the classes around it and the facts of its first word. */
 struct cnt_cue {
     size_t ca, cb, sa, se;
     uint32_t nc, pc, cw, lem, stem, inq, hasq, bbefore, bafter;
+    const int32_t *rk; /* the cue word's went rk, or NULL */
 };
 
 static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, size_t ca, size_t cb,
@@ -1725,6 +1797,7 @@ static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, s
     q->hasq = w->qpre[q->se] > w->qpre[q->sa];
     q->bbefore = bucket(ca - q->sa);
     q->bafter = bucket(q->se > cb ? q->se - cb : 0);
+    q->rk = w->e[w->id[ca]].rk;
 }
 
 /* attr_content_score given q; c->type < NCT. */
@@ -1750,14 +1823,23 @@ static int32_t content_score(const struct bl_attr_model *m, const struct attr_ct
         r->c_after[t][q->bafter] + r->c_sq[t][nc][sq * 2u + eq] + r->c_inq[t][q->inq][q->hasq] +
         r->c_endc[t][tok_class(x, c->b, sa, se)][tok_class(x, c->b + 1, sa, se)] +
         r->c_commas[t][bc] + r->c_ncues[t][bucket(ncue)] + r->c_firstc[t][tk[c->a].cls];
-    s += rank_h(m, r->c_h[t][HC_CW], cw) + rank_h(m, r->c_h[t][HC_CWL], tk[q->cb - 1].hw) +
-         rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_h[t][HC_FIRSTW], tk[c->a].hw) +
-         rank_h(m, r->c_hcwnc[t][nc], cw) + rank_h(m, r->c_hlemnc[t][nc], lem) +
-         rank_h(m, r->c_hcwpc[t][pc], cw) + rank_h(m, r->c_hlencw[t][bl], cw) +
+    if (q->rk) {
+        /* a common cue word: what pairs it with the type, from load time */
+        const int32_t *k = q->rk + t * NRK;
+        s += k[RK_CW] + k[RK_CWNC + nc] + k[RK_CWPC + pc] + k[RK_LENCW + bl] +
+             k[RK_COMMACW + bc] + k[RK_CSTEM + nc] +
+             (q->cb - 1 == q->ca ? k[RK_CWL] : rank_h(m, r->c_h[t][HC_CWL], tk[q->cb - 1].hw));
+    } else {
+        s += rank_h(m, r->c_h[t][HC_CW], cw) + rank_h(m, r->c_h[t][HC_CWL], tk[q->cb - 1].hw) +
+             rank_h(m, r->c_hcwnc[t][nc], cw) + rank_h(m, r->c_hcwpc[t][pc], cw) +
+             rank_h(m, r->c_hlencw[t][bl], cw) + rank_h(m, r->c_hcommacw[t][bc], cw) +
+             rank_h(m, r->c_hcstem[t][nc], q->stem);
+    }
+    s += rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_h[t][HC_FIRSTW], tk[c->a].hw) +
+         rank_h(m, r->c_hlemnc[t][nc], lem) +
          rank_h(m, r->c_h[t][HC_ENDW], c->b < se ? tk[c->b].hw : 2u) +
          rank_h(m, r->c_h[t][HC_ENDW2], c->b + 1 < se ? tk[c->b + 1].hw : 2u) +
-         rank_h(m, r->c_h[t][HC_LASTW], tk[c->b - 1].hw) + rank_h(m, r->c_hcommacw[t][bc], cw) +
-         rank_h(m, r->c_hcstem[t][nc], q->stem);
+         rank_h(m, r->c_h[t][HC_LASTW], tk[c->b - 1].hw);
     return s;
 }
 
@@ -1875,6 +1957,7 @@ void bl_attr_model_free(bl_attr_model *m)
     free(m->common);
     free(m->cidx);
     free(m->edge);
+    free(m->rk);
     free(m);
 }
 
@@ -1964,7 +2047,7 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     m->nrows = nrows;
     load_cue_tables(m);
     load_rank_tables(m);
-    if (load_common(m) != BL_OK) {
+    if (load_common(m) != BL_OK || load_cue_words(m) != BL_OK) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
