@@ -511,7 +511,10 @@ static const double weight[NFEAT] = {
 };
 #define BIAS (-1.0)
 
-static void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags, bool f[NFEAT])
+/* The features of toks [a, b). With checkable set it may stop as soon as one
+ * of the features bl_claims_checkable asks for is set, the rest unfinished. */
+static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
+                            bool f[NFEAT], bool checkable)
 {
     const struct bl_token *t = d->toks;
     const char *text = d->text;
@@ -522,6 +525,9 @@ static void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
     unsigned wprev = 0, wcur = a < b ? word_class(text, d->len, &t[a]) : 0, wnext;
     for (size_t i = a; i < b; i++, wprev = wcur, wcur = wnext) {
         const struct bl_token *k = &t[i];
+        if (checkable && (f[F_NUMBER] || f[F_UNIT] || f[F_DATE] || f[F_COMPARE] || f[F_CAUSAL] ||
+                          f[F_PREDICT]))
+            return;
         wnext = i + 1 < b ? word_class(text, d->len, &t[i + 1]) : 0;
         if (k->kind == BL_TOK_WORD || k->kind == BL_TOK_NUMBER)
             words++;
@@ -589,7 +595,7 @@ double bl_claims_score(const struct bl_doc *d, size_t a, size_t b, unsigned flag
         *kind = BL_CLAIM_FACTUAL;
     if (!d || a >= b || b > d->ntoks)
         return 0;
-    features(d, a, b, flags, f);
+    features(d, a, b, flags, f, false);
     for (int i = 0; i < NFEAT; i++)
         if (f[i])
             z += weight[i];
@@ -613,7 +619,7 @@ bool bl_claims_checkable(const struct bl_doc *d, size_t a, size_t b)
     bool f[NFEAT];
     if (!d || a >= b || b > d->ntoks)
         return false;
-    features(d, a, b, 0, f);
+    features(d, a, b, 0, f, true);
     return f[F_NUMBER] || f[F_UNIT] || f[F_DATE] || f[F_NAMED] || f[F_COMPARE] || f[F_CAUSAL] ||
            f[F_PREDICT];
 }
