@@ -511,8 +511,15 @@ static const double weight[NFEAT] = {
 };
 #define BIAS (-1.0)
 
-/* The features of toks [a, b). With checkable set it may stop as soon as one
- * of the features bl_claims_checkable asks for is set, the rest unfinished. */
+/* Does f hold one of the features that make a claim checkable? */
+static inline bool checkable_in(const bool f[NFEAT])
+{
+    return f[F_NUMBER] || f[F_UNIT] || f[F_DATE] || f[F_NAMED] || f[F_COMPARE] || f[F_CAUSAL] ||
+           f[F_PREDICT];
+}
+
+/* The features of toks [a, b). With checkable set it may stop as soon as
+ * checkable_in(f) holds, the rest unfinished. */
 static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
                             bool f[NFEAT], bool checkable)
 {
@@ -525,8 +532,7 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
     unsigned wprev = 0, wcur = a < b ? word_class(text, d->len, &t[a]) : 0, wnext;
     for (size_t i = a; i < b; i++, wprev = wcur, wcur = wnext) {
         const struct bl_token *k = &t[i];
-        if (checkable && (f[F_NUMBER] || f[F_UNIT] || f[F_DATE] || f[F_COMPARE] || f[F_CAUSAL] ||
-                          f[F_PREDICT]))
+        if (checkable && checkable_in(f))
             return;
         wnext = i + 1 < b ? word_class(text, d->len, &t[i + 1]) : 0;
         if (k->kind == BL_TOK_WORD || k->kind == BL_TOK_NUMBER)
@@ -620,8 +626,7 @@ bool bl_claims_checkable(const struct bl_doc *d, size_t a, size_t b)
     if (!d || a >= b || b > d->ntoks)
         return false;
     features(d, a, b, 0, f, true);
-    return f[F_NUMBER] || f[F_UNIT] || f[F_DATE] || f[F_NAMED] || f[F_COMPARE] || f[F_CAUSAL] ||
-           f[F_PREDICT];
+    return checkable_in(f);
 }
 
 /* ---- boilerplate ---------------------------------------------------------- */
