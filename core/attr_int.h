@@ -89,8 +89,9 @@ void attr_words_free(struct attr_words *w);
  * d->sents[si].tok_start + k (out holds the sentence's tokens). Exactly the
  * sums of the weights of attr_cue_feats(x, i, ATTR_O), computed faster.
  * attr_cue_prev_i gives what an I before token i adds (only two features
- * read the previous label). Everything is only read; thread-safe. */
-void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+ * read the previous label). w keeps weights it looks up for later tokens,
+ * so one thread at a time may use it; m and x are only read. */
+void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words *w,
                        size_t si, int32_t *out);
 int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
                         const struct attr_words *w, size_t i);

@@ -33,9 +33,6 @@ struct cue_tables {
     int32_t entm1[TB_VAL][2], entp1[TB_VAL][2];
     int32_t pos[9][9];
     int32_t subj[TB_VAL][8];
-    /* word features at a sentence edge, where the word is 1 before or 2 after */
-    int32_t edge_m1, edge_m2, edge_p1, edge_p2;
-    uint64_t edge_bil; /* first half of BI_L over the edge word */
 };
 
 /* The same for the rankers: per content-candidate type t (NCT of them) the
@@ -64,10 +61,20 @@ struct rank_tables {
     int32_t s_cls[NTC][NTC][2];     /* NEXTC PREVC: next prev dir */
 };
 
+struct went;
 struct bl_attr_model {
     struct slot *slots;
     struct cue_tables ct;
     struct rank_tables rt;
+    /* common words with all their cue weights filled (load_common), found
+     * by hw through cidx (1 + index, 0 = empty; cmask + 1 entries) */
+    struct went *common;
+    uint16_t *cidx;
+    uint32_t ncommon, cmask;
+    /* what stands for the words before a sentence's start and after its end:
+     * the word hashes 1 and 2 that attr_cue_feats gives them */
+    struct went *edge;
+    int32_t *rk; /* the rk tables of the common cue words */
     uint32_t mask, nrows;
     float scale[ATTR_NHEADS];
     float cue_thr, src_thr;
@@ -171,6 +178,13 @@ static uint32_t word_stem_hash(const char *s, size_t n, uint32_t *stem)
     return h ? h : 1u;
 }
 
+/* The word hashes attr_ctx_init gives a token spelt s[0..n). */
+static void word_keys(const char *s, size_t n, struct attr_tok *a)
+{
+    a->hw = word_stem_hash(s, n, &a->stem);
+    a->hsuf = n > 3 ? word_hash(s + n - 3, 3) : a->hw;
+}
+
 /* ---- per-document facts ------------------------------------------------- */
 
 static const char *const pronouns[] = {"he", "she", "they", "it", "we", "i", "you", NULL};
@@ -187,13 +201,14 @@ void attr_ctx_free(struct attr_ctx *x)
  * can only be one of them when its hash is (then bl_tok_is decides). */
 enum { LIT_THAT, LIT_TO, LIT_THE, LIT_A, LIT_AN, LIT_PRON, NLIT = LIT_PRON + 7 };
 
-static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit);
+static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit, uint64_t litbits);
 
 int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues)
 {
     const char *text = d->text;
     bool inq = false;
     uint32_t lit[NLIT];
+    uint64_t litbits = 0; /* bit h % 64 for the hash h of each of lit */
     size_t cue_left = 0;
 
     lit[LIT_THAT] = word_hash("that", 4);
@@ -203,6 +218,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     lit[LIT_AN] = word_hash("an", 2);
     for (int k = 0; k < 7; k++)
         lit[LIT_PRON + k] = word_hash(pronouns[k], strlen(pronouns[k]));
+    for (int k = 0; k < NLIT; k++)
+        litbits |= (uint64_t)1 << (lit[k] & 63);
     x->d = d;
     x->cues = cues;
     x->tk = malloc((d->ntoks ? d->ntoks : 1) * sizeof *x->tk); /* every field set below */
@@ -216,8 +233,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         struct attr_tok *a = &x->tk[i];
         size_t n = t->end - t->start;
         const struct bl_cue *cue = NULL;
-        a->hw = word_stem_hash(text + t->start, n, &a->stem);
-        a->hsuf = n > 3 ? word_hash(text + t->end - 3, 3) : a->hw;
+        word_keys(text + t->start, n, a);
         a->lemma = 0;
         a->ent = 0;
         a->cue_n = 0;
@@ -239,7 +255,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         else
             a->shape = ATTR_SH_LOWER;
         a->pron = 0;
-        if (t->kind == BL_TOK_WORD && n <= 4)
+        if (t->kind == BL_TOK_WORD && n <= 4 && (litbits >> (a->hw & 63) & 1))
             for (int k = LIT_PRON; k < NLIT; k++)
                 if (a->hw == lit[k]) {
                     a->pron = bl_tok_in(text, t, pronouns);
@@ -281,7 +297,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
     for (size_t i = 0; i < d->ntoks; i++)
-        x->tk[i].cls = (uint8_t)class_of(x, i, lit);
+        x->tk[i].cls = (uint8_t)class_of(x, i, lit, litbits);
     return BL_OK;
 }
 
@@ -327,7 +343,7 @@ enum {
     TC_PRON
 };
 
-static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit)
+static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit, uint64_t litbits)
 {
     uint32_t hw = x->tk[i].hw;
     const struct bl_token *t = &x->d->toks[i];
@@ -339,6 +355,8 @@ static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit)
     case BL_TOK_NUMBER:
         return TC_NUM;
     case BL_TOK_WORD:
+        if (!(litbits >> (hw & 63) & 1)) /* none of lit */
+            return (t->flags & BL_TF_UPPER) ? TC_CAP : TC_LOWER;
         if (hw == lit[LIT_THAT] && is_tok(x, i, "that"))
             return TC_THAT;
         if (hw == lit[LIT_TO] && is_tok(x, i, "to"))
@@ -629,11 +647,6 @@ static void load_cue_tables(struct bl_attr_model *m)
     for (uint32_t v = 0; v < TB_VAL; v++)
         for (uint32_t dd = 0; dd < 8; dd++)
             t->subj[v][dd] = cue_w(m, F_SUBJ, v, dd);
-    t->edge_m1 = cue_w(m, F_WM1, 1, 0);
-    t->edge_m2 = cue_w(m, F_WM2, 1, 0);
-    t->edge_p1 = cue_w(m, F_WP1, 2, 0);
-    t->edge_p2 = cue_w(m, F_WP2, 2, 0);
-    t->edge_bil = fk1(F_BI_L, 1);
 }
 
 /* ---- the document's words -------------------------------------------------
@@ -643,10 +656,30 @@ static void load_cue_tables(struct bl_attr_model *m)
  * else of the word, so its repeats get the same values. */
 enum { H_BIL, H_BIR, H_W0NC, H_W0PC, H_W0ENTM1, H_W0INQ, H_W0PREV, H_STEMNC, H_STEMSUBJ, NH };
 
+/* The weights of the features that pair a word with a few-valued context
+ * (W0NC plus STEMNC by the class after, W0PC by the class before, W0INQ,
+ * W0ENTM1 by the entity code and pronoun flag before or 99, STEMSUBJ) are
+ * kept in the word as they are first needed: bit k of known says mo[k] is
+ * set. A word repeats more often than its feature keys are new. */
+enum {
+    MO_NC = 0, /* W0NC + STEMNC */
+    MO_PC = MO_NC + NTC,
+    MO_INQ = MO_PC + NTC,
+    MO_ENTM1 = MO_INQ + 2,             /* + entity code + 8 * pronoun flag */
+    MO_ENTM1_NONE = MO_ENTM1 + 2 * TB_ENT, /* sentence start (99) */
+    MO_STEMSUBJ,
+    NMO = MO_STEMSUBJ + 3
+};
+
 struct went {
     uint32_t hw, hsuf, stem;
     int32_t self, m1, p1, m2, p2;
+    int32_t po; /* W0PREV after an O */
     uint64_t h[NH];
+    uint64_t known;
+    int32_t mo[NMO];
+    const int32_t *rk; /* the content ranker's weights over it as a cue
+                        * (load_cue_words), or NULL */
 };
 
 struct attr_words {
@@ -660,6 +693,7 @@ struct attr_words {
                       * there can bl_actor_at find one */
     bool plain;      /* an entity code, pronoun or quotation flag beyond the
                       * tables: score from the feature lists instead */
+    struct went edge[2]; /* m->edge */
 };
 
 void attr_words_free(struct attr_words *w)
@@ -674,6 +708,11 @@ void attr_words_free(struct attr_words *w)
     free(w->kpre);
     free(w->actor);
     free(w);
+}
+
+static inline int32_t cue_h(const struct bl_attr_model *m, uint64_t h, uint32_t b)
+{
+    return look(m, fk2(h, b))->cue;
 }
 
 static void went_fill(const struct bl_attr_model *m, struct went *e, const struct attr_tok *t)
@@ -695,12 +734,426 @@ static void went_fill(const struct bl_attr_model *m, struct went *e, const struc
     e->h[H_W0PREV] = fk1(F_W0PREV, t->hw);
     e->h[H_STEMNC] = fk1(F_STEMNC, t->stem);
     e->h[H_STEMSUBJ] = fk1(F_STEMSUBJ, t->stem);
+    e->po = cue_h(m, e->h[H_W0PREV], ATTR_O);
+    e->known = 0;
+    e->rk = NULL;
+}
+
+/* The weight of feature h of word e with second value b, kept as mo[k]. */
+static inline int32_t went_cue(const struct bl_attr_model *m, struct went *e, int k, int h,
+                               uint32_t b)
+{
+    if (!(e->known >> k & 1)) {
+        e->mo[k] = cue_h(m, e->h[h], b);
+        e->known |= (uint64_t)1 << k;
+    }
+    return e->mo[k];
+}
+
+/* went_cue for W0NC and STEMNC, which share their second value. */
+static inline int32_t went_nc(const struct bl_attr_model *m, struct went *e, uint32_t nc)
+{
+    int k = MO_NC + (int)nc;
+    if (!(e->known >> k & 1)) {
+        e->mo[k] = cue_h(m, e->h[H_W0NC], nc) + cue_h(m, e->h[H_STEMNC], nc);
+        e->known |= (uint64_t)1 << k;
+    }
+    return e->mo[k];
+}
+
+/* Words and marks common in news (upper case hashes as lower case, every
+ * digit as 0): load_common fills them in full, so that a document's words
+ * among them cost one probe in attr_words_build. Which words are here
+ * changes only the speed. */
+static const char *const common_words[] = {
+    ",", ".", "\"", "“", "”", "'", "‘", "’", "(", ")", ":", ";", "-", "--", "–", "—", "?", "!",
+    "...", "…", "$", "%", "'s", "’s", "n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d",
+    "’d", "'m", "’m", "0", "00", "000", "0000", "0.0", "00.0", "0,000", "000,000", "0.00", "the",
+    "of", "and", "to", "a", "in", "that", "is", "for", "on", "it", "with", "as", "was", "he",
+    "said", "at", "by", "from", "his", "be", "have", "has", "had", "an", "are", "were", "been",
+    "not", "this", "but", "they", "or", "who", "which", "their", "more", "its", "will", "would",
+    "we", "i", "you", "she", "her", "him", "them", "our", "us", "my", "your", "me", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "about", "after", "also",
+    "all", "any", "can", "could", "do", "does", "did", "if", "into", "just", "last", "like",
+    "most", "new", "no", "now", "only", "other", "out", "over", "people", "some", "such", "than",
+    "then", "there", "these", "those", "time", "up", "what", "when", "where", "while", "year",
+    "years", "first", "so", "very", "because", "before", "being", "between", "both", "during",
+    "each", "even", "few", "many", "much", "may", "might", "must", "own", "same", "should",
+    "since", "still", "through", "under", "until", "well", "whether", "why", "how", "here",
+    "against", "among", "around", "back", "down", "off", "again", "ever", "never", "already",
+    "always", "yet", "however", "although", "though", "without", "within", "across", "along",
+    "including", "despite", "according", "told", "says", "say", "saying", "added", "asked",
+    "called", "believe", "believes", "think", "thinks", "thought", "know", "known", "want",
+    "wants", "wanted", "make", "made", "makes", "making", "take", "taken", "took", "get", "got",
+    "go", "going", "went", "come", "came", "see", "seen", "saw", "use", "used", "using", "work",
+    "working", "found", "find", "give", "given", "gave", "show", "shows", "showed", "need",
+    "needs", "plan", "plans", "set", "put", "keep", "kept", "help", "tell", "telling", "ask",
+    "asking", "expected", "government", "president", "state", "states", "country", "countries",
+    "minister", "officials", "official", "police", "court", "party", "week", "month", "day",
+    "days", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "percent", "million", "billion", "per", "cent",
+    "public", "mr", "mrs", "ms", "dr", "u.s.", "united", "house", "news", "report", "reports",
+    "reported", "statement", "spokesman", "spokeswoman", "group", "company", "market", "law",
+    "city", "national", "world", "political", "election", "campaign", "vote", "voters",
+    "republican", "republicans", "democrat", "democrats", "democratic", "american", "americans",
+    "washington", "white", "senate", "congress", "federal", "former", "chief", "director",
+    "leader", "leaders", "member", "members", "issue", "issues", "policy", "case", "part",
+    "number", "end", "life", "way", "man", "men", "woman", "women", "home", "children", "family",
+    "money", "health", "care", "security", "support", "business", "tax", "rate", "rates", "war",
+    "military", "force", "forces", "power", "economic", "economy", "early", "late", "high", "low",
+    "long", "big", "large", "small", "good", "great", "best", "better", "bad", "next", "second",
+    "third", "less", "least", "several", "another", "every", "able", "above", "accept", "access",
+    "account", "act", "action", "actions", "active", "activities", "actually", "address",
+    "administration", "admitted", "adults", "advance", "affairs", "afternoon", "age", "agency",
+    "agenda", "ago", "agree", "agreed", "agreement", "ahead", "aid", "aim", "air", "allow",
+    "allowed", "almost", "alone", "alternative", "america", "amid", "amount", "analysis",
+    "announced", "announcement", "annual", "answer", "anti", "anyone", "anything", "appeal",
+    "appear", "appeared", "appears", "approach", "approved", "area", "areas", "argue", "argued",
+    "arms", "army", "arrested", "article", "attack", "attacks", "attempt", "attention", "attorney",
+    "audience", "authorities", "authority", "available", "average", "avoid", "away", "bank",
+    "based", "basis", "battle", "became", "become", "becomes", "began", "begin", "beginning",
+    "behind", "believed", "below", "benefit", "benefits", "bill", "bills", "black", "blame",
+    "board", "body", "book", "border", "brought", "budget", "build", "building", "built", "burden",
+    "call", "calls", "candidate", "candidates", "capital", "car", "career", "carried", "cases",
+    "cause", "caused", "center", "central", "centre", "century", "certain", "chairman",
+    "challenge", "chance", "change", "changed", "changes", "charge", "charged", "charges", "check",
+    "china", "choice", "choose", "church", "citizens", "civil", "claim", "claimed", "claims",
+    "class", "clear", "clearly", "climate", "close", "closed", "club", "coalition", "college",
+    "comes", "coming", "comment", "comments", "commission", "committee", "common", "communities",
+    "community", "companies", "compared", "complete", "concern", "concerned", "concerns",
+    "conference", "confirmed", "conflict", "conservative", "consider", "considered", "continue",
+    "continued", "continues", "contract", "control", "cost", "costs", "council", "counsel",
+    "course", "cover", "create", "created", "crime", "crisis", "critical", "criticism", "crowd",
+    "cut", "cuts", "data", "date", "deal", "deals", "death", "debate", "debt", "decade", "decades",
+    "decided", "decision", "decisions", "defence", "defense", "deficit", "demand", "demands",
+    "denied", "department", "deputy", "described", "detail", "details", "development", "died",
+    "difference", "different", "difficult", "discuss", "discussion", "district", "doing",
+    "dollars", "done", "doubt", "draft", "drive", "drop", "drug", "due", "earlier", "east", "easy",
+    "editor", "education", "effect", "effort", "efforts", "either", "elected", "elections", "else",
+    "email", "emergency", "employees", "energy", "enough", "entire", "environment", "especially",
+    "europe", "european", "evening", "event", "events", "everyone", "everything", "evidence",
+    "exactly", "example", "executive", "existing", "experience", "experts", "explain", "explained",
+    "face", "faced", "fact", "facts", "fail", "failed", "failure", "fair", "fall", "false", "far",
+    "fast", "fear", "feel", "felt", "fight", "fighting", "figure", "figures", "final", "finally",
+    "financial", "fire", "firm", "firms", "fiscal", "focus", "follow", "following", "food",
+    "foreign", "form", "forward", "free", "friends", "front", "full", "fund", "funding", "funds",
+    "further", "future", "gain", "game", "gas", "general", "generation", "gives", "giving",
+    "global", "goal", "goes", "gone", "governor", "governments", "ground", "groups", "growing",
+    "growth", "guard", "gun", "guns", "half", "hand", "hands", "happen", "happened", "hard",
+    "head", "heard", "hearing", "held", "helped", "hers", "higher", "himself", "history", "hit",
+    "hold", "holding", "hope", "hospital", "hot", "hour", "hours", "housing", "huge", "human",
+    "hundreds", "idea", "immediately", "impact", "important", "increase", "increased",
+    "independent", "india", "industry", "information", "inside", "instead", "interest",
+    "interests", "international", "interview", "investigation", "investment", "involved", "iran",
+    "iraq", "israel", "job", "jobs", "join", "joined", "judge", "justice", "key", "kill", "killed",
+    "killing", "kind", "lack", "land", "largely", "later", "latest", "launched", "laws",
+    "lawmakers", "lawyer", "lawyers", "lead", "leadership", "leading", "learn", "leave", "leaving",
+    "led", "left", "legal", "legislation", "letter", "level", "levels", "likely", "limited",
+    "line", "list", "little", "live", "lives", "living", "local", "longer", "look", "looking",
+    "looks", "lose", "loss", "lost", "lot", "love", "lower", "main", "major", "majority",
+    "manager", "matter", "mayor", "meaning", "means", "measure", "media", "medical", "meet",
+    "meeting", "mention", "message", "middle", "mind", "ministry", "minutes", "mission", "moment",
+    "months", "morning", "move", "moved", "movement", "moving", "murder", "nation", "nations",
+    "nature", "near", "nearly", "necessary", "needed", "negative", "network", "night", "nothing",
+    "notice", "nuclear", "numbers", "obvious", "offer", "offered", "office", "officer", "officers",
+    "often", "oil", "old", "once", "ones", "online", "open", "opened", "operation", "opinion",
+    "opportunity", "opposition", "order", "organization", "others", "outside", "overall", "paid",
+    "parents", "parliament", "parties", "partners", "past", "patients", "pay", "paying", "peace",
+    "pentagon", "perhaps", "period", "person", "personal", "phone", "pick", "picture", "piece",
+    "place", "places", "platform", "play", "played", "point", "points", "poll", "polls", "poor",
+    "popular", "population", "position", "possible", "post", "potential", "poverty", "practice",
+    "presidential", "press", "pressure", "prevent", "previous", "price", "prices", "prime",
+    "prison", "private", "probably", "problem", "problems", "process", "program", "programme",
+    "programs", "progress", "project", "promise", "proposal", "proposed", "protect", "protest",
+    "protests", "provide", "provided", "province", "pushed", "putting", "question", "questions",
+    "quickly", "race", "raised", "range", "rather", "reach", "reached", "read", "ready", "real",
+    "really", "reason", "reasons", "receive", "received", "recent", "recently", "record", "reform",
+    "refused", "region", "release", "released", "remain", "remained", "remains", "remarks", "rep",
+    "republic", "request", "required", "research", "resources", "respond", "response",
+    "responsibility", "rest", "result", "results", "return", "revealed", "review", "right",
+    "rights", "rise", "risk", "road", "role", "rule", "rules", "run", "running", "russia",
+    "russian", "safety", "sales", "school", "schools", "science", "season", "seat", "secretary",
+    "sector", "seek", "seeking", "seem", "seems", "sell", "send", "senior", "sense", "sent",
+    "series", "serious", "service", "services", "session", "share", "short", "side", "sign",
+    "signed", "significant", "similar", "simply", "single", "situation", "social", "society",
+    "someone", "something", "sometimes", "son", "soon", "source", "sources", "south", "space",
+    "speak", "speaking", "special", "speech", "spending", "spent", "spoke", "staff", "stage",
+    "stand", "standard", "start", "started", "starting", "station", "stay", "step", "stop",
+    "story", "strategy", "street", "strong", "student", "students", "study", "subject", "success",
+    "suggested", "summer", "supporters", "supreme", "sure", "system", "systems", "talk", "talking",
+    "talks", "target", "taxes", "team", "term", "terms", "terror", "terrorism", "terrorist",
+    "test", "thing", "things", "thousands", "threat", "threats", "throughout", "together", "top",
+    "total", "toward", "towards", "town", "trade", "training", "treatment", "trial", "trip",
+    "trouble", "true", "truth", "try", "trying", "turn", "turned", "turkey", "type", "ukraine",
+    "union", "university", "unless", "upon", "urged", "value", "various", "version", "victims",
+    "victory", "video", "view", "views", "violence", "visit", "voice", "voted", "voting", "wall",
+    "watch", "water", "ways", "weapons", "website", "weeks", "west", "western", "whole", "wife",
+    "win", "wing", "won", "word", "words", "worked", "workers", "worth", "wrong", "ya", "yes",
+    "york", "young", "ability", "abroad", "absence", "absolutely", "abuse", "academic", "accepted",
+    "accident", "accompanied", "accounts", "accused", "achieve", "acknowledged", "acting",
+    "activists", "activity", "actor", "acts", "adding", "addition", "additional", "adopted",
+    "advantage", "advice", "affect", "affected", "africa", "african", "agencies", "agents",
+    "aggressive", "agreements", "agriculture", "aides", "aimed", "aircraft", "airport", "alleged",
+    "allegations", "alliance", "allies", "allowing", "ally", "amendment", "americas", "ammunition",
+    "amounts", "analyst", "analysts", "ancient", "angry", "animal", "animals", "announce", "anger",
+    "annually", "anonymity", "anonymous", "answered", "anybody", "apart", "apartment",
+    "apparently", "appeals", "applied", "apply", "appointed", "approval", "arab", "argument",
+    "armed", "arrest", "arrival", "arrived", "artist", "arts", "asia", "asian", "aspects",
+    "assault", "assembly", "assessment", "assets", "assistance", "assistant", "associated",
+    "association", "assume", "atmosphere", "attacked", "attempted", "attempts", "attend",
+    "attended", "attorneys", "australia", "author", "authorized", "autumn", "avenue", "award",
+    "aware", "awareness", "background", "balance", "ballot", "ban", "banks", "bar", "barely",
+    "base", "bear", "beat", "beautiful", "bed", "behalf", "behavior", "behaviour", "beijing",
+    "belief", "beliefs", "besides", "bid", "biggest", "billions", "birth", "bit", "blocked",
+    "blood", "blue", "boat", "bodies", "bomb", "bombing", "bond", "books", "borders", "born",
+    "borrowing", "boss", "bottom", "bought", "box", "boy", "boys", "brain", "branch", "brand",
+    "brazil", "break", "breaking", "bridge", "brief", "briefing", "bring", "bringing", "britain",
+    "british", "broad", "broader", "broadcast", "broke", "broken", "brother", "brothers",
+    "brussels", "budgets", "buildings", "bureau", "burned", "bus", "businesses", "buy", "buying",
+    "cabinet", "cable", "california", "calling", "camera", "camp", "campaigns", "canada",
+    "canadian", "cancer", "cannot", "capacity", "captain", "capture", "card", "cards", "carry",
+    "carrying", "cash", "catholic", "caught", "causes", "ceasefire", "celebrate", "cell", "cells",
+    "centers", "centres", "ceo", "certainly", "chain", "chair", "chairwoman", "chamber",
+    "champion", "championship", "chancellor", "changing", "channel", "chaos", "chapter",
+    "character", "charity", "cheap", "chemical", "chicago", "child", "chinese", "choices",
+    "chosen", "christian", "christmas", "cities", "citizen", "civilian", "civilians", "claiming",
+    "clash", "clashes", "clean", "clients", "clinic", "closely", "closer", "closing", "clothes",
+    "coach", "coal", "coast", "code", "cold", "collapse", "colleagues", "collection", "collective",
+    "colonel", "color", "colour", "combat", "combined", "comfortable", "command", "commander",
+    "commercial", "commissioner", "commitment", "committed", "communication", "communications",
+    "communist", "compact", "comparison", "competition", "complaint", "complaints", "completely",
+    "complex", "concept", "concluded", "condition", "conditions", "conduct", "confidence",
+    "confirm", "conflicts", "congressional", "connection", "consensus", "consequences",
+    "conservatives", "considering", "constitution", "constitutional", "construction", "consumer",
+    "consumers", "contact", "content", "contest", "context", "contracts", "contrast", "contribute",
+    "contributions", "controversial", "controversy", "convention", "conversation", "convicted",
+    "cooperation", "copy", "core", "corporate", "corruption", "counter", "counties", "counts",
+    "county", "couple", "courage", "courts", "covered", "covid", "crash", "creating", "credit",
+    "crew", "crimes", "criminal", "crises", "critic", "critics", "crop", "cross", "crowds",
+    "cultural", "culture", "currency", "current", "currently", "customers", "cutting", "cyber",
+    "daily", "damage", "danger", "dangerous", "dark", "daughter", "dead", "deadline", "deadly",
+    "dealing", "dear", "debates", "declared", "declined", "decline", "deep", "deeply", "defeat",
+    "defend", "defended", "deficits", "degree", "delay", "delayed", "delegates", "deliver",
+    "delivered", "demanded", "democracy", "demonstrators", "deny", "departure", "deployed",
+    "deputies", "design", "designed", "desire", "destroyed", "detained", "determine", "developed",
+    "developing", "device", "devices", "dialogue", "die", "digital", "diplomatic", "diplomats",
+    "direct", "direction", "directly", "disaster", "discovered", "discrimination", "discussed",
+    "disease", "dismissed", "displaced", "dispute", "distance", "districts", "divided", "division",
+    "doctor", "doctors", "document", "documents", "dollar", "domestic", "donors", "door", "doors",
+    "double", "doubts", "dozen", "dozens", "dramatic", "dream", "dress", "drink", "driven",
+    "driver", "drivers", "drove", "drugs", "dry", "earth", "easily", "eastern", "eating",
+    "economists", "edge", "educational", "effective", "effectively", "efficient", "elderly",
+    "electoral", "electric", "electricity", "element", "elements", "eligible", "eliminate",
+    "elite", "embassy", "emerged", "emissions", "employers", "employment", "empty", "enemy",
+    "enforcement", "engage", "engineers", "england", "english", "enjoy", "ensure", "enter",
+    "entered", "entering", "entirely", "entry", "environmental", "equal", "equipment", "era",
+    "escape", "essential", "establish", "established", "estate", "estimate", "estimated",
+    "estimates", "ethnic", "eu", "euro", "europeans", "evaluation", "eventually", "everybody",
+    "evil", "examination", "examine", "exchange", "excited", "exclusive", "executed", "exercise",
+    "exist", "exit", "expand", "expansion", "expect", "expensive", "expert", "explosion", "export",
+    "exports", "exposed", "express", "expressed", "extend", "extended", "extent", "extra",
+    "extreme", "extremely", "eye", "eyes", "facebook", "facilities", "facility", "facing",
+    "factor", "factors", "factory", "fairly", "faith", "fake", "falling", "families", "famous",
+    "fans", "farm", "farmers", "fashion", "father", "fault", "favor", "favour", "favorite",
+    "feature", "featured", "fee", "feeling", "fees", "fell", "fellow", "female", "fewer", "field",
+    "fifth", "fifty", "file", "filed", "film", "finance", "financing", "finding", "findings",
+    "fined", "fine", "finish", "fired", "firing", "fit", "fix", "flag", "flight", "flights",
+    "floor", "flow", "fly", "flying", "followed", "football", "forced", "forecast", "forest",
+    "forever", "forget", "formal", "formally", "formed", "forms", "formula", "fought",
+    "foundation", "founded", "founder", "fourth", "france", "freedom", "french", "fresh", "friend",
+    "friendly", "fuel", "fully", "fun", "function", "fundamental", "funeral", "gains", "gap",
+    "garden", "gathered", "gay", "gender", "generally", "generous", "germany", "gift", "girl",
+    "girls", "glad", "goals", "god", "gold", "golf", "governing", "grand", "grant", "granted",
+    "grave", "greater", "greatest", "green", "grew", "grounds", "grow", "guarantee", "guardian",
+    "guess", "guest", "guidance", "guide", "guilty", "gulf", "hair", "hall", "halt", "handle",
+    "handed", "hang", "happy", "harassment", "harm", "haven", "healthy", "hear", "heart", "heat",
+    "heavily", "heavy", "height", "helicopter", "hell", "hello", "helping", "hidden", "hide",
+    "highest", "highly", "highway", "hill", "hire", "hired", "historic", "historical", "hits",
+    "holds", "holiday", "homes", "honest", "honor", "honour", "hopes", "hoping", "horse",
+    "hospitals", "host", "hostage", "hosted", "hotel", "households", "houses", "humanitarian",
+    "humans", "hundred", "hurt", "husband", "ice", "identified", "identify", "identity", "ignore",
+    "ill", "illegal", "image", "images", "imagine", "immigrants", "immigration", "impeachment",
+    "implement", "importance", "imports", "imposed", "impossible", "improve", "improved",
+    "incident", "incidents", "include", "included", "includes", "income", "increases",
+    "increasing", "incredible", "indeed", "independence", "indicated", "individual", "individuals",
+    "industrial", "inflation", "influence", "inform", "informed", "initial", "initially",
+    "initiative", "injured", "injuries", "injury", "inquiry", "insisted", "inspection", "instance",
+    "institute", "institution", "institutions", "insurance", "intelligence", "intended", "intense",
+    "intention", "internal", "internet", "interviews", "introduced", "invasion", "invest",
+    "investigators", "investors", "invited", "islamic", "island", "islands", "isolated", "issued",
+    "italy", "item", "jail", "japan", "jewish", "joining", "joint", "journalist", "journalists",
+    "journey", "judges", "judgment", "jury", "keeping", "kid", "kids", "kingdom", "knew",
+    "knowledge", "labor", "labour", "lady", "lake", "language", "largest", "lasted", "launch",
+    "lawsuit", "lay", "leak", "learned", "lebanon", "lee", "legislative", "legislature", "length",
+    "lesson", "lessons", "liberal", "liberty", "license", "lies", "lifted", "light", "limit",
+    "limits", "link", "links", "listen", "literally", "loan", "loans", "located", "location",
+    "lock", "london", "losing", "losses", "lovely", "lowest", "loyal", "luck", "lunch", "machine",
+    "machines", "magazine", "mail", "maintain", "male", "managed", "management", "managers",
+    "mandate", "manner", "map", "marine", "mark", "marked", "marriage", "married", "mass",
+    "massive", "match", "material", "materials", "matters", "maximum", "meal", "meaningful",
+    "measures", "meat", "mechanism", "meetings", "memory", "mental", "mere", "merely", "met",
+    "method", "methods", "mexico", "michael", "midnight", "migrants", "mile", "miles", "mill",
+    "minimum", "minor", "minority", "missile", "missiles", "missing", "mistake", "mixed", "mobile",
+    "model", "models", "modern", "mom", "moments", "monetary", "monitor", "monitoring", "moral",
+    "moscow", "mostly", "mother", "motion", "mountain", "mouth", "moves", "multiple", "museum",
+    "music", "muslim", "muslims", "mutual", "myself", "named", "names", "narrow", "nationwide",
+    "native", "natural", "navy", "nearby", "negotiations", "neighbors", "neighbours", "neither",
+    "net", "neutral", "newly", "newspaper", "nice", "noted", "novel", "nurses", "objective",
+    "obligation", "observed", "obtained", "occasion", "occupied", "occur", "occurred", "ocean",
+    "offensive", "offering", "offers", "officially", "ongoing", "opening", "operate", "operating",
+    "operations", "opponent", "opponents", "opposed", "opposite", "option", "options", "ordered",
+    "orders", "ordinary", "organisation", "organisations", "organizations", "organized", "origin",
+    "original", "outcome", "output", "overseas", "owned", "owner", "owners", "pace", "package",
+    "page", "pain", "palestinian", "pandemic", "panel", "paper", "papers", "parent", "paris",
+    "park", "parliamentary", "participants", "participate", "particular", "particularly", "partly",
+    "partner", "partnership", "passed", "passengers", "passing", "path", "patient", "pattern",
+    "payment", "payments", "peaceful", "penalty", "pension", "percentage", "perfect",
+    "performance", "permanent", "permission", "permit", "persons", "perspective", "petition",
+    "phase", "photo", "photos", "physical", "pilot", "pilots", "planned", "planning", "plant",
+    "plants", "plastic", "plate", "player", "players", "playing", "plea", "pleaded", "please",
+    "pledged", "plenty", "plot", "pm", "pocket", "poland", "policies", "politically", "politician",
+    "politicians", "politics", "pool", "poorest", "pop", "popularity", "port", "positions",
+    "positive", "possibility", "possibly", "posted", "potentially", "pound", "pounds", "powerful",
+    "powers", "practical", "practices", "praised", "pray", "prepare", "prepared", "presence",
+    "presidency", "presented", "preserve", "presidents", "pretty", "prevented", "prevention",
+    "primary", "prince", "principle", "principles", "prior", "priority", "prisoners", "privacy",
+    "prize", "pro", "probe", "procedure", "proceedings", "produce", "produced", "product",
+    "production", "products", "professional", "professor", "profit", "profits", "prominent",
+    "promised", "promote", "proof", "proper", "properly", "property", "proposals", "prosecution",
+    "prosecutor", "prosecutors", "prospect", "protected", "protection", "protesters", "proud",
+    "prove", "proved", "provides", "providing", "provision", "provisions", "psychological",
+    "publicly", "published", "purchase", "purpose", "pursue", "push", "putin", "qualified",
+    "quality", "quarter", "queen", "quick", "quiet", "quit", "quite", "quote", "quoted", "racial",
+    "racism", "radical", "radio", "raise", "raising", "rally", "ran", "rape", "rapid", "rarely",
+    "rating", "ratings", "reaction", "reading", "reality", "realize", "realized", "rebel",
+    "rebels", "receiving", "recession", "recognize", "recognized", "recommendations",
+    "recommended", "recorded", "records", "recovery", "recruit", "reduce", "reduced", "reduction",
+    "referendum", "reflect", "reforms", "refugee", "refugees", "refuse", "regarding", "regime",
+    "regional", "register", "registered", "regular", "regulations", "regulators", "reject",
+    "rejected", "related", "relations", "relationship", "relatively", "relatives", "relief",
+    "religion", "religious", "rely", "remaining", "remember", "remote", "removal", "remove",
+    "removed", "rent", "repeated", "repeatedly", "replace", "replaced", "reportedly", "represent",
+    "representative", "representatives", "represents", "reputation", "require", "requirements",
+    "requires", "rescue", "reserve", "residents", "resign", "resignation", "resistance",
+    "resolution", "resolve", "respect", "responded", "responsible", "restaurant", "restore",
+    "restrictions", "retail", "retired", "retirement", "returned", "returning", "revenue",
+    "revolution", "rich", "ride", "rising", "risks", "rival", "rivals", "river", "roads", "rock",
+    "rocket", "roles", "roll", "room", "roots", "round", "route", "royal", "ruled", "ruling",
+    "rural", "sad", "safe", "salary", "sale", "sanctions", "satellite", "save", "saved", "saving",
+    "savings", "scale", "scandal", "scene", "schedule", "scheduled", "scheme", "scholars",
+    "scientific", "scientists", "score", "screen", "sea", "search", "seats", "seconds", "secret",
+    "section", "sectors", "secure", "seeing", "seized", "select", "selected", "selling", "senator",
+    "senators", "sending", "sentence", "sentenced", "separate", "serve", "served", "serving",
+    "settlement", "seventh", "severe", "sex", "sexual", "shape", "shared", "shares", "sharp",
+    "shelter", "shift", "ship", "ships", "shock", "shooting", "shop", "shops", "shortly", "shot",
+    "shown", "shut", "sick", "sides", "sight", "signal", "signs", "silence", "silver", "simple",
+    "site", "sites", "sixth", "size", "skills", "sky", "slightly", "slow", "slowly", "smart",
+    "snow", "soccer", "soft", "software", "soil", "soldier", "soldiers", "solid", "solution",
+    "solutions", "somebody", "somewhat", "song", "sons", "sorry", "sort", "soul", "sound",
+    "southern", "sovereignty", "soviet", "speaker", "species", "specific", "speed", "spend",
+    "spirit", "spokesperson", "sport", "sports", "spot", "spread", "spring", "square", "stability",
+    "stable", "stadium", "stake", "standards", "standing", "stands", "star", "stars", "stated",
+    "statements", "status", "steady", "steel", "stepped", "steps", "sticking", "stock", "stocks",
+    "stopped", "stopping", "store", "stores", "storm", "straight", "strategic", "stress", "strike",
+    "strikes", "strongly", "structure", "struggle", "stuck", "studies", "style", "subsidies",
+    "substantial", "suburban", "succeed", "successful", "suddenly", "suffered", "suffering",
+    "sufficient", "suggest", "suggests", "suicide", "suit", "summit", "sun", "super", "supply",
+    "supported", "supporting", "supports", "suppose", "surface", "surge", "surgery", "surprise",
+    "surprised", "survey", "survive", "survived", "survivors", "suspect", "suspected", "suspects",
+    "suspended", "sweden", "swiss", "switch", "symbol", "syria", "syrian", "table", "tactics",
+    "taiwan", "taking", "tank", "tanks", "tape", "targeted", "targets", "tariffs", "task",
+    "teacher", "teachers", "teaching", "teams", "tears", "technical", "technique", "technology",
+    "teen", "teenager", "teenagers", "telephone", "television", "temperature", "temporary", "tend",
+    "tension", "tensions", "territory", "testimony", "testing", "tests", "texas", "text", "thank",
+    "thanks", "theater", "theatre", "theme", "theory", "therefore", "thinking", "thousand",
+    "threatened", "threatening", "ticket", "tie", "tied", "ties", "tight", "till", "tired",
+    "title", "tokyo", "tomorrow", "tone", "tonight", "tools", "tough", "tour", "tourism",
+    "tourists", "tower", "toxic", "track", "traditional", "traffic", "tragedy", "transfer",
+    "transition", "transport", "transportation", "travel", "traveling", "travelling", "treasury",
+    "treat", "treated", "treaty", "tree", "trees", "trend", "trends", "trials", "tribunal",
+    "tried", "troops", "truck", "trust", "tv", "twitter", "typical", "typically", "uk", "unable",
+    "uncertainty", "understand", "understanding", "unemployment", "unfair", "unique", "unit",
+    "units", "universal", "unknown", "unlike", "unprecedented", "unusual", "updated", "urban",
+    "urgent", "user", "users", "usual", "usually", "vaccine", "valley", "valuable", "values",
+    "variety", "vast", "vehicle", "vehicles", "venezuela", "venue", "vessel", "veteran",
+    "veterans", "vice", "victim", "village", "villages", "violation", "violations", "violent",
+    "virus", "visa", "visible", "visited", "visitors", "vital", "votes", "vulnerable", "wage",
+    "wages", "wait", "waiting", "walk", "walked", "walking", "wanting", "warm", "warned",
+    "warning", "warnings", "wars", "waste", "watched", "watching", "wave", "weak", "wealth",
+    "wealthy", "weapon", "wear", "weather", "wedding", "weekend", "weekly", "welcome", "welfare",
+    "whatever", "whereas", "whom", "wide", "widely", "wider", "wild", "willing", "window",
+    "winner", "winning", "winter", "wish", "witness", "witnesses", "wonder", "wood", "worker",
+    "workforce", "works", "workshop", "worried", "worry", "worse", "worst", "wounded", "write",
+    "writer", "writing", "written", "wrote", "yard", "yeah", "yellow", "youth", "zone", NULL};
+
+/* m->common and m->cidx for common_words; BL_OK or BL_ERR_NOMEM. */
+static int load_common(struct bl_attr_model *m)
+{
+    size_t n = 0, cap = 16;
+    _Static_assert(NMO <= 64, "known has a bit for each kept weight");
+    while (common_words[n])
+        n++;
+    while (cap < 4 * n)
+        cap *= 2;
+    m->common = malloc(n * sizeof *m->common);
+    m->cidx = calloc(cap, sizeof *m->cidx);
+    m->edge = malloc(2 * sizeof *m->edge);
+    if (!m->common || !m->cidx || !m->edge)
+        return BL_ERR_NOMEM;
+    for (uint32_t k = 0; k < 2; k++) {
+        struct attr_tok t = {.hw = k + 1, .hsuf = k + 1, .stem = k + 1};
+        went_fill(m, &m->edge[k], &t);
+    }
+    m->cmask = (uint32_t)cap - 1;
+    for (size_t k = 0; k < n; k++) {
+        struct attr_tok t;
+        struct went *e = &m->common[m->ncommon];
+        uint32_t j;
+        word_keys(common_words[k], strlen(common_words[k]), &t);
+        for (j = t.hw & m->cmask; m->cidx[j]; j = (j + 1) & m->cmask) {
+            const struct went *c = &m->common[m->cidx[j] - 1];
+            if (c->hw == t.hw && c->hsuf == t.hsuf && c->stem == t.stem)
+                break;
+        }
+        if (m->cidx[j])
+            continue; /* a spelling of a word listed already */
+        went_fill(m, e, &t);
+        for (uint32_t v = 0; v < NTC; v++) {
+            e->mo[MO_NC + v] = cue_h(m, e->h[H_W0NC], v) + cue_h(m, e->h[H_STEMNC], v);
+            e->mo[MO_PC + v] = cue_h(m, e->h[H_W0PC], v);
+        }
+        for (uint32_t v = 0; v < 2; v++)
+            e->mo[MO_INQ + v] = cue_h(m, e->h[H_W0INQ], v);
+        for (uint32_t pr = 0; pr < 2; pr++)
+            for (uint32_t v = 0; v < TB_ENT; v++)
+                e->mo[MO_ENTM1 + v + TB_ENT * pr] = cue_h(m, e->h[H_W0ENTM1], v | pr << 4);
+        e->mo[MO_ENTM1_NONE] = cue_h(m, e->h[H_W0ENTM1], 99u);
+        for (uint32_t v = 0; v < 3; v++)
+            e->mo[MO_STEMSUBJ + v] = cue_h(m, e->h[H_STEMSUBJ], v);
+        e->known = ((uint64_t)2 << (NMO - 1)) - 1;
+        m->cidx[j] = (uint16_t)++m->ncommon;
+    }
+    return BL_OK;
+}
+
+/* went_fill, or a copy of the common word t spells. */
+static void went_get(const struct bl_attr_model *m, struct went *e, const struct attr_tok *t)
+{
+    for (uint32_t j = t->hw & m->cmask; m->cidx[j]; j = (j + 1) & m->cmask) {
+        const struct went *c = &m->common[m->cidx[j] - 1];
+        if (c->hw == t->hw && c->hsuf == t->hsuf && c->stem == t->stem) {
+            *e = *c;
+            return;
+        }
+    }
+    went_fill(m, e, t);
 }
 
 int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out)
 {
     size_t nt = x->d->ntoks, cap = 16, ne = 0;
-    uint32_t *tab = NULL;
+    uint32_t *tab = NULL, *first = NULL; /* first[k]: a token of word k */
     struct attr_words *w;
     int rc = BL_ERR_NOMEM;
 
@@ -708,17 +1161,17 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     while (cap < 2 * nt)
         cap *= 2;
     w = calloc(1, sizeof *w);
-    tab = calloc(cap, sizeof *tab); /* 1 + index into w->e, 0 = empty */
-    if (!w || !tab)
+    tab = calloc(cap, sizeof *tab); /* 1 + index into first, 0 = empty */
+    first = malloc((nt ? nt : 1) * sizeof *first);
+    if (!w || !tab || !first)
         goto out;
-    w->e = malloc((nt ? nt : 1) * sizeof *w->e);
     w->id = malloc((nt ? nt : 1) * sizeof *w->id);
     w->qpre = malloc((nt + 1) * sizeof *w->qpre);
     w->named = malloc((nt ? nt : 1) * sizeof *w->named);
     w->cpre = malloc((nt + 1) * sizeof *w->cpre);
     w->kpre = malloc((nt + 1) * sizeof *w->kpre);
     w->actor = calloc(nt ? nt : 1, 1);
-    if (!w->e || !w->id || !w->qpre || !w->named || !w->cpre || !w->kpre || !w->actor)
+    if (!w->id || !w->qpre || !w->named || !w->cpre || !w->kpre || !w->actor)
         goto out;
     for (size_t r = 0; r < x->d->nactor_refs; r++) {
         const struct bl_span sp = x->d->actor_refs[r].span;
@@ -733,6 +1186,8 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         for (; lo < nt && x->d->toks[lo].start < sp.end; lo++)
             w->actor[lo] = 1;
     }
+    w->edge[0] = m->edge[0];
+    w->edge[1] = m->edge[1];
     w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
     for (size_t i = 0; i < nt; i++) {
         const struct attr_tok *t = &x->tk[i];
@@ -744,50 +1199,51 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         w->named[i] = t->ent || t->pron ? (uint32_t)i : i ? w->named[i - 1] : UINT32_MAX;
         size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
         for (;;) {
-            const struct went *e;
+            const struct attr_tok *e;
             if (!tab[h]) {
-                went_fill(m, &w->e[ne], t);
+                first[ne] = (uint32_t)i;
                 tab[h] = (uint32_t)++ne;
                 break;
             }
-            e = &w->e[tab[h] - 1];
+            e = &x->tk[first[tab[h] - 1]];
             if (e->hw == t->hw && e->hsuf == t->hsuf && e->stem == t->stem)
                 break;
             h = (h + 1) & (cap - 1);
         }
         w->id[i] = tab[h] - 1;
     }
+    /* the words, once their number is known (each is large) */
+    w->e = malloc((ne ? ne : 1) * sizeof *w->e);
+    if (!w->e)
+        goto out;
+    for (size_t k = 0; k < ne; k++)
+        went_get(m, &w->e[k], &x->tk[first[k]]);
     *out = w;
     w = NULL;
     rc = BL_OK;
 out:
     attr_words_free(w);
     free(tab);
+    free(first);
     return rc;
-}
-
-static inline int32_t cue_h(const struct bl_attr_model *m, uint64_t h, uint32_t b)
-{
-    return look(m, fk2(h, b))->cue;
 }
 
 /* The cue score of token i given the label before, with its sentence bounds
  * [sa, se) as sent_of gives them and e[0..4] the words of tokens i - 2 ..
- * i + 2 (read only inside the sentence). */
+ * i + 2, w->edge[0] for those before sa and w->edge[1] for those from se. */
 static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
                                 const struct attr_words *w, size_t i, int prev, size_t sa,
-                                size_t se, const struct went *const *e)
+                                size_t se, struct went *const *e)
 {
-    const struct went *e0 = e[2];
+    struct went *e0 = e[2];
     const struct attr_tok *tk = x->tk;
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
-    uint32_t w0 = t0->hw, wp1, shape = t0->shape, ent = t0->ent;
+    uint32_t w0 = t0->hw, shape = t0->shape, ent = t0->ent;
     uint32_t em1 = 9, pm1 = 0, ep1 = 9, pp1 = 0, first;
     uint32_t subj = 0, dist = 0, qn = 0;
     int nc, pc, nc2;
     int32_t s;
-    wp1 = i + 1 < se ? tk[i + 1].hw : 2;
     nc = tok_class(x, i + 1, sa, se);
     nc2 = tok_class(x, i + 2, sa, se);
     pc = i > sa ? tok_class(x, i - 1, sa, se) : TC_NONE;
@@ -829,33 +1285,30 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
-    s += e0->self;
-    if (i > sa) {
-        s += e[1]->m1 + cue_h(m, e[1]->h[H_BIL], w0);
-    } else {
-        s += t->edge_m1 + cue_h(m, t->edge_bil, w0);
-    }
-    s += i > sa + 1 ? e[0]->m2 : t->edge_m2;
-    s += i + 1 < se ? e[3]->p1 : t->edge_p1;
-    s += i + 2 < se ? e[4]->p2 : t->edge_p2;
-    s += cue_h(m, e0->h[H_BIR], wp1);
+    s += e0->self + e[0]->m2 + e[1]->m1 + e[3]->p1 + e[4]->p2;
+    s += cue_h(m, e[1]->h[H_BIL], w0) + cue_h(m, e0->h[H_BIR], e[3]->hw);
     if (t0->cue_n)
         s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
              cue_w(m, F_LNEXT, t0->cue_tag, (uint32_t)nc) +
              cue_w(m, F_LEMNC, t0->lemma, (uint32_t)nc);
-    s += cue_h(m, e0->h[H_W0NC], (uint32_t)nc) + cue_h(m, e0->h[H_W0PC], (uint32_t)pc) +
-         cue_h(m, e0->h[H_W0ENTM1], i > sa ? (uint32_t)(em1 | pm1 << 4) : 99u) +
-         cue_h(m, e0->h[H_W0INQ], t0->inq) + cue_h(m, e0->h[H_W0PREV], (uint32_t)prev) +
-         cue_h(m, e0->h[H_STEMNC], (uint32_t)nc) +
-         cue_h(m, e0->h[H_STEMSUBJ], subj ? 1u + (dist > 2) : 0u);
+    /* the word's pairs with a few-valued context, kept in the word */
+    s += went_nc(m, e0, (uint32_t)nc) + went_cue(m, e0, MO_PC + pc, H_W0PC, (uint32_t)pc) +
+         (i > sa ? went_cue(m, e0, MO_ENTM1 + (int)(em1 + TB_ENT * pm1), H_W0ENTM1, em1 | pm1 << 4)
+                 : went_cue(m, e0, MO_ENTM1_NONE, H_W0ENTM1, 99u)) +
+         went_cue(m, e0, MO_INQ + t0->inq, H_W0INQ, t0->inq) +
+         (prev == ATTR_O ? e0->po : cue_h(m, e0->h[H_W0PREV], (uint32_t)prev)) +
+         went_cue(m, e0, MO_STEMSUBJ + (subj ? 1 + (dist > 2) : 0), H_STEMSUBJ,
+                  subj ? 1u + (dist > 2) : 0u);
     return s;
 }
 
-void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const struct attr_words *w,
+void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words *w,
                        size_t si, int32_t *out)
 {
     const struct bl_sentence *st = &x->d->sents[si];
     size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si];
+    if (a >= se)
+        return;
     if (w->plain) {
         uint32_t f[ATTR_MAX_FEATS];
         for (size_t i = a; i < se; i++)
@@ -863,22 +1316,23 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, const s
         return;
     }
     {
-        /* the words of tokens i - 2 .. i + 2, rolled along (the first
-         * token's outside the sentence, never read there) */
-        const struct went *e0 = &w->e[w->id[a]], *e[5];
-        e[0] = e[1] = e[2] = e[3] = e[4] = e0;
-        if (a + 1 < se)
-            e[3] = &w->e[w->id[a + 1]];
-        if (a + 2 < se)
-            e[4] = &w->e[w->id[a + 2]];
+        /* the words of tokens i - 2 .. i + 2, rolled along, the edges
+         * outside the sentence */
+        struct went *before = &w->edge[0], *after = &w->edge[1], *e[5];
+        e[0] = e[1] = before;
+        e[2] = &w->e[w->id[a]];
+        e[3] = a + 1 < se ? &w->e[w->id[a + 1]] : after;
+        e[4] = a + 2 < se ? &w->e[w->id[a + 2]] : after;
         /* sent_of's bounds: the start after any dateline, unless i is in it */
         for (size_t i = a; i < se; i++) {
+            if (i == xsa && i > a)
+                e[0] = e[1] = before;
             out[i - a] = cue_score(m, x, w, i, ATTR_O, xsa > i ? a : xsa, se, e);
             e[0] = e[1];
             e[1] = e[2];
             e[2] = e[3];
             e[3] = e[4];
-            e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : e0;
+            e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : after;
         }
     }
 }
@@ -893,8 +1347,7 @@ int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
         return si - attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
     }
     e0 = &w->e[w->id[i]];
-    return m->ct.prev[ATTR_I] - m->ct.prev[ATTR_O] + cue_h(m, e0->h[H_W0PREV], ATTR_I) -
-           cue_h(m, e0->h[H_W0PREV], ATTR_O);
+    return m->ct.prev[ATTR_I] - m->ct.prev[ATTR_O] + cue_h(m, e0->h[H_W0PREV], ATTR_I) - e0->po;
 }
 
 /* ---- content candidates
@@ -1253,11 +1706,79 @@ static void load_rank_tables(struct bl_attr_model *m)
     }
 }
 
+/* The content features that pair a candidate type with the cue's word
+ * (its first token's hash, stem, and the last token's hash when the cue is
+ * one token) and a few-valued value, per type: NRK weights for each. */
+enum {
+    RK_CW,
+    RK_CWL,
+    RK_CWNC,
+    RK_CWPC = RK_CWNC + NTC,
+    RK_CSTEM = RK_CWPC + NTC,
+    RK_LENCW = RK_CSTEM + NTC,
+    RK_COMMACW = RK_LENCW + 9,
+    NRK = RK_COMMACW + 9
+};
+
+/* Common words that are often cues (upper case hashes as lower case); any
+ * not among common_words is skipped. Which words are here changes only the
+ * speed. */
+static const char *const cue_words[] = {
+    "said", "says", "say", "told", "added", "according", "asked", "called", "believe", "believes",
+    "think", "thinks", "thought", "reported", "announced", "claimed", "argued", "warned",
+    "explained", "insisted", "suggested", "urged", "denied", "admitted", "acknowledged", "wrote",
+    "stated", "noted", "expected", "want", "wants", "wanted", "show", "shows", "showed", "found",
+    "agreed", "confirmed", "described", "accused", "revealed", "comment", "promised", "pledged",
+    "refused", "declined", "hope", "fear", "know", "known", "saying", "telling", NULL};
+
+/* m->rk, and the rk of each common word in cue_words; BL_OK or
+ * BL_ERR_NOMEM. After load_common and load_rank_tables. */
+static int load_cue_words(struct bl_attr_model *m)
+{
+    const struct rank_tables *r = &m->rt;
+    size_t n = 0, used = 0;
+    while (cue_words[n])
+        n++;
+    m->rk = malloc(n * NCT * NRK * sizeof *m->rk);
+    if (!m->rk)
+        return BL_ERR_NOMEM;
+    for (size_t k = 0; k < n; k++) {
+        struct attr_tok t;
+        struct went *e = NULL;
+        int32_t *v = m->rk + used * NCT * NRK;
+        word_keys(cue_words[k], strlen(cue_words[k]), &t);
+        for (uint32_t j = t.hw & m->cmask; m->cidx[j]; j = (j + 1) & m->cmask) {
+            struct went *c = &m->common[m->cidx[j] - 1];
+            if (c->hw == t.hw && c->hsuf == t.hsuf && c->stem == t.stem)
+                e = c;
+        }
+        if (!e || e->rk)
+            continue;
+        for (uint32_t ty = 0; ty < NCT; ty++, v += NRK) {
+            v[RK_CW] = rank_h(m, r->c_h[ty][HC_CW], e->hw);
+            v[RK_CWL] = rank_h(m, r->c_h[ty][HC_CWL], e->hw);
+            for (uint32_t c = 0; c < NTC; c++) {
+                v[RK_CWNC + c] = rank_h(m, r->c_hcwnc[ty][c], e->hw);
+                v[RK_CWPC + c] = rank_h(m, r->c_hcwpc[ty][c], e->hw);
+                v[RK_CSTEM + c] = rank_h(m, r->c_hcstem[ty][c], e->stem);
+            }
+            for (uint32_t b = 0; b < 9; b++) {
+                v[RK_LENCW + b] = rank_h(m, r->c_hlencw[ty][b], e->hw);
+                v[RK_COMMACW + b] = rank_h(m, r->c_hcommacw[ty][b], e->hw);
+            }
+        }
+        e->rk = m->rk + used * NCT * NRK;
+        used++;
+    }
+    return BL_OK;
+}
+
 /* What the content features of one cue share: its sentence (after any
  * dateline), the classes around it and the facts of its first word. */
 struct cnt_cue {
     size_t ca, cb, sa, se;
     uint32_t nc, pc, cw, lem, stem, inq, hasq, bbefore, bafter;
+    const int32_t *rk; /* the cue word's went rk, or NULL */
 };
 
 static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, size_t ca, size_t cb,
@@ -1276,6 +1797,7 @@ static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, s
     q->hasq = w->qpre[q->se] > w->qpre[q->sa];
     q->bbefore = bucket(ca - q->sa);
     q->bafter = bucket(q->se > cb ? q->se - cb : 0);
+    q->rk = w->e[w->id[ca]].rk;
 }
 
 /* attr_content_score given q; c->type < NCT. */
@@ -1301,14 +1823,23 @@ static int32_t content_score(const struct bl_attr_model *m, const struct attr_ct
         r->c_after[t][q->bafter] + r->c_sq[t][nc][sq * 2u + eq] + r->c_inq[t][q->inq][q->hasq] +
         r->c_endc[t][tok_class(x, c->b, sa, se)][tok_class(x, c->b + 1, sa, se)] +
         r->c_commas[t][bc] + r->c_ncues[t][bucket(ncue)] + r->c_firstc[t][tk[c->a].cls];
-    s += rank_h(m, r->c_h[t][HC_CW], cw) + rank_h(m, r->c_h[t][HC_CWL], tk[q->cb - 1].hw) +
-         rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_h[t][HC_FIRSTW], tk[c->a].hw) +
-         rank_h(m, r->c_hcwnc[t][nc], cw) + rank_h(m, r->c_hlemnc[t][nc], lem) +
-         rank_h(m, r->c_hcwpc[t][pc], cw) + rank_h(m, r->c_hlencw[t][bl], cw) +
+    if (q->rk) {
+        /* a common cue word: what pairs it with the type, from load time */
+        const int32_t *k = q->rk + t * NRK;
+        s += k[RK_CW] + k[RK_CWNC + nc] + k[RK_CWPC + pc] + k[RK_LENCW + bl] +
+             k[RK_COMMACW + bc] + k[RK_CSTEM + nc] +
+             (q->cb - 1 == q->ca ? k[RK_CWL] : rank_h(m, r->c_h[t][HC_CWL], tk[q->cb - 1].hw));
+    } else {
+        s += rank_h(m, r->c_h[t][HC_CW], cw) + rank_h(m, r->c_h[t][HC_CWL], tk[q->cb - 1].hw) +
+             rank_h(m, r->c_hcwnc[t][nc], cw) + rank_h(m, r->c_hcwpc[t][pc], cw) +
+             rank_h(m, r->c_hlencw[t][bl], cw) + rank_h(m, r->c_hcommacw[t][bc], cw) +
+             rank_h(m, r->c_hcstem[t][nc], q->stem);
+    }
+    s += rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_h[t][HC_FIRSTW], tk[c->a].hw) +
+         rank_h(m, r->c_hlemnc[t][nc], lem) +
          rank_h(m, r->c_h[t][HC_ENDW], c->b < se ? tk[c->b].hw : 2u) +
          rank_h(m, r->c_h[t][HC_ENDW2], c->b + 1 < se ? tk[c->b + 1].hw : 2u) +
-         rank_h(m, r->c_h[t][HC_LASTW], tk[c->b - 1].hw) + rank_h(m, r->c_hcommacw[t][bc], cw) +
-         rank_h(m, r->c_hcstem[t][nc], q->stem);
+         rank_h(m, r->c_h[t][HC_LASTW], tk[c->b - 1].hw);
     return s;
 }
 
@@ -1423,6 +1954,10 @@ void bl_attr_model_free(bl_attr_model *m)
     if (!m)
         return;
     free(m->slots);
+    free(m->common);
+    free(m->cidx);
+    free(m->edge);
+    free(m->rk);
     free(m);
 }
 
@@ -1512,6 +2047,10 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     m->nrows = nrows;
     load_cue_tables(m);
     load_rank_tables(m);
+    if (load_common(m) != BL_OK || load_cue_words(m) != BL_OK) {
+        rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
+        goto out;
+    }
     *out = m;
 out:
     if (rc != BL_OK)
@@ -1594,10 +2133,45 @@ int32_t attr_feats_score(const bl_attr_model *m, const uint32_t *f, size_t n, in
     return s;
 }
 
-static size_t span_overlap(struct bl_span a, struct bl_span b)
+/* The text the quotes and the rules' attributed claims hold, as sorted,
+ * disjoint byte ranges (touching ones joined): a span meets one of them
+ * exactly when it meets one of the quotes or claims. */
+struct cover {
+    struct bl_span *v;
+    size_t n;
+};
+
+static int span_cmp(const void *a, const void *b)
 {
-    size_t s = a.start > b.start ? a.start : b.start, e = a.end < b.end ? a.end : b.end;
-    return e > s ? e - s : 0;
+    const struct bl_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int cover_build(const struct bl_doc *d, const struct bl_claim *have, size_t nhave,
+                       struct cover *cv)
+{
+    size_t n = 0;
+    cv->n = 0;
+    cv->v = malloc((d->nquotes + nhave + 1) * sizeof *cv->v);
+    if (!cv->v)
+        return BL_ERR_NOMEM;
+    for (size_t i = 0; i < d->nquotes; i++)
+        if (d->quotes[i].span.end > d->quotes[i].span.start)
+            cv->v[n++] = d->quotes[i].span;
+    for (size_t i = 0; i < nhave; i++)
+        if (have[i].kind == BL_CLAIM_ATTRIBUTED && have[i].span.end > have[i].span.start)
+            cv->v[n++] = have[i].span;
+    if (n > 1)
+        qsort(cv->v, n, sizeof *cv->v, span_cmp);
+    for (size_t i = 0; i < n; i++) {
+        if (cv->n && cv->v[i].start <= cv->v[cv->n - 1].end) {
+            if (cv->v[i].end > cv->v[cv->n - 1].end)
+                cv->v[cv->n - 1].end = cv->v[i].end;
+        } else {
+            cv->v[cv->n++] = cv->v[i];
+        }
+    }
+    return BL_OK;
 }
 
 /* True when content s overlaps a quote or an attributed claim found
@@ -1605,17 +2179,19 @@ static size_t span_overlap(struct bl_span a, struct bl_span b)
  * through contents that overlap a claim by less than half of both scores a
  * little higher on PolNeAR, +0.003 F1 on held-out training articles, but
  * shows near-duplicate claims.) A shared cue alone is no reason: the rules
- * and the model often read different contents off one cue. */
-static bool taken(const struct bl_doc *d, const struct bl_claim *have, size_t nhave,
-                  struct bl_span s)
+ * and the model often read different contents off one cue. cv holds the
+ * quotes and claims (cover_build). */
+static bool taken(const struct cover *cv, struct bl_span s)
 {
-    for (size_t i = 0; i < d->nquotes; i++)
-        if (span_overlap(s, d->quotes[i].span))
-            return true;
-    for (size_t i = 0; i < nhave; i++)
-        if (have[i].kind == BL_CLAIM_ATTRIBUTED && span_overlap(s, have[i].span))
-            return true;
-    return false;
+    size_t lo = 0, hi = cv->n;
+    while (lo < hi) { /* the first range ending after s starts */
+        size_t mid = lo + (hi - lo) / 2;
+        if (cv->v[mid].end <= s.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < cv->n && cv->v[lo].start < s.end && s.end > s.start;
 }
 
 static const char *const determiners[] = {
@@ -1710,7 +2286,7 @@ struct found {
 
 static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
                    const struct attr_words *w, size_t ca, size_t cb, float margin,
-                   const struct bl_claim *have, size_t nhave, struct found *fo)
+                   const struct cover *cv, struct found *fo)
 {
     const struct bl_doc *d = x->d;
     uint32_t src[ATTR_MAX_SRC], punct[ATTR_MAX_SRC];
@@ -1719,6 +2295,7 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     struct cnt_cue cq;
     size_t nc, best = 0, ns, bsrc = BL_NONE;
     int32_t bs = INT32_MIN;
+    bool open = false;
     struct bl_attr_pred p;
 
     /* a cue run that took a possessor ("framed [Tuesday]'s talks as ..."):
@@ -1726,7 +2303,11 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     while (cb > ca + 1 && cb < d->ntoks && d->toks[cb].kind == BL_TOK_CLITIC)
         cb--;
     nc = attr_content_cands(x, ca, cb, cands);
-    if (!nc)
+    /* whichever candidate wins, a content that competes with one found
+     * already drops the cue: when all of them do, none need scoring */
+    for (size_t k = 0; k < nc && !open; k++)
+        open = !taken(cv, (struct bl_span){d->toks[cands[k].a].start, d->toks[cands[k].b - 1].end});
+    if (!open)
         return BL_OK;
     cnt_cue_init(x, w, ca, cb, &cq);
     for (size_t k = 0; k < nc; k++) {
@@ -1742,6 +2323,15 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     p.cue = (struct bl_span){d->toks[ca].start, d->toks[cb - 1].end};
     p.source = (struct bl_span){BL_NONE, BL_NONE};
     p.score = margin;
+    /* a content that competes with one found already drops the cue, so its
+     * source is not looked for until it is known to stay */
+    if (taken(cv, (struct bl_span){d->toks[p.a].start, d->toks[p.b - 1].end}))
+        return BL_OK;
+    /* nor with one the model found just before ("declined [to comment on
+     * it]", "comment on [it]"); a few back suffice, as cues come in order */
+    for (size_t k = fo->n; k > 0 && k + 8 > fo->n; k--)
+        if (fo->v[k - 1].b > p.a && p.b > fo->v[k - 1].a)
+            return BL_OK;
     ns = attr_source_cands(x, ca, cb, p.a, p.b, src);
     src_cue_init(x, ca, cb, &q);
     {
@@ -1774,13 +2364,6 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     }
     if (bsrc != BL_NONE && (float)bs * m->scale[ATTR_HEAD_SOURCE] >= m->src_thr)
         p.source = source_span(x, bsrc, ca);
-    if (taken(d, have, nhave, (struct bl_span){d->toks[p.a].start, d->toks[p.b - 1].end}))
-        return BL_OK;
-    /* nor with one the model found just before ("declined [to comment on
-     * it]", "comment on [it]"); a few back suffice, as cues come in order */
-    for (size_t k = fo->n; k > 0 && k + 8 > fo->n; k--)
-        if (fo->v[k - 1].b > p.a && p.b > fo->v[k - 1].a)
-            return BL_OK;
     if (bl_grow((void **)&fo->v, &fo->cap, fo->n + 1, sizeof *fo->v) != BL_OK)
         return BL_ERR_NOMEM;
     fo->v[fo->n++] = p;
@@ -1794,6 +2377,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     struct attr_ctx x = {0};
     struct attr_words *w = NULL;
     struct found fo = {0};
+    struct cover cv = {0};
     int32_t *sc0 = NULL; /* cue scores of a sentence's tokens given an O before */
     int rc;
 
@@ -1804,6 +2388,8 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     rc = attr_ctx_init(&x, d, cues);
     if (rc == BL_OK)
         rc = attr_words_build(m, &x, &w);
+    if (rc == BL_OK)
+        rc = cover_build(d, have, nhave, &cv);
     if (rc == BL_OK) {
         sc0 = calloc(d->ntoks, sizeof *sc0);
         if (!sc0)
@@ -1842,12 +2428,12 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
                 if (ca == BL_NONE)
                     ca = i;
             } else if (ca != BL_NONE) {
-                rc = one_cue(m, &x, w, ca, i, margin, have, nhave, &fo);
+                rc = one_cue(m, &x, w, ca, i, margin, &cv, &fo);
                 ca = BL_NONE;
             }
         }
         if (ca != BL_NONE && rc == BL_OK)
-            rc = one_cue(m, &x, w, ca, se->tok_end, margin, have, nhave, &fo);
+            rc = one_cue(m, &x, w, ca, se->tok_end, margin, &cv, &fo);
     }
     if (rc == BL_OK) {
         *out = fo.v;
@@ -1855,6 +2441,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         fo.v = NULL;
     }
     free(fo.v);
+    free(cv.v);
     free(sc0);
     attr_words_free(w);
     attr_ctx_free(&x);

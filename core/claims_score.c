@@ -339,9 +339,19 @@ static uint64_t word_part(const char *w, size_t k)
     return x;
 }
 
-/* The W_* lists token t is in, 0 for none: ASCII case folded, as
- * strncasecmp in the C locale would compare. */
-static unsigned word_class(const char *text, const struct bl_token *t)
+/* ASCII upper case made lower in each byte of v, other bytes kept. */
+static uint64_t fold8(uint64_t v)
+{
+    const uint64_t hi = 0x8080808080808080ull;
+    uint64_t h = v & ~hi;                      /* each byte's low seven bits */
+    uint64_t ge_a = h + 0x3f3f3f3f3f3f3f3full; /* high bit: at least 'A' */
+    uint64_t gt_z = h + 0x2525252525252525ull; /* high bit: past 'Z' */
+    return v | ((ge_a & ~gt_z & ~v & hi) >> 2);
+}
+
+/* The W_* lists token t of text[0..len) is in, 0 for none: ASCII case
+ * folded, as strncasecmp in the C locale would compare. */
+static unsigned word_class(const char *text, size_t len, const struct bl_token *t)
 {
     char key[16] = {0};
     size_t l = t->end - t->start, lo, hi, b;
@@ -357,9 +367,28 @@ static unsigned word_class(const char *text, const struct bl_token *t)
     hi = lex_first[b + 1];
     if (lo == hi)
         return 0;
-    for (size_t i = 0; i < l; i++) {
-        char ch = text[t->start + i];
-        key[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (t->start + 16 <= len) {
+        /* the key eight bytes at a time: the token's bytes folded, the
+         * bytes after it zero */
+        uint64_t x[2];
+        memcpy(x, text + t->start, 16);
+        if (l < 8) {
+            x[0] &= ((uint64_t)1 << (8 * l)) - 1;
+            x[1] = 0;
+        } else {
+            x[1] &= ((uint64_t)1 << (8 * (l - 8))) - 1; /* l <= LEX_MAX < 16 */
+        }
+        x[0] = fold8(x[0]);
+        x[1] = fold8(x[1]);
+        memcpy(key, x, 16);
+    } else
+#endif
+    {
+        for (size_t i = 0; i < l; i++) {
+            char ch = text[t->start + i];
+            key[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+        }
     }
     k0 = word_part(key, 0);
     k1 = word_part(key, 1);
@@ -422,7 +451,7 @@ static bool named_in(const struct bl_doc *d, size_t a, size_t b)
     }
     for (size_t i = a + 1; i < b; i++)
         if (t[i].kind == BL_TOK_WORD && (t[i].flags & BL_TF_UPPER) &&
-            !(word_class(d->text, &t[i]) & W_DATE))
+            !(word_class(d->text, d->len, &t[i]) & W_DATE))
             return true;
     return false;
 }
@@ -482,7 +511,17 @@ static const double weight[NFEAT] = {
 };
 #define BIAS (-1.0)
 
-static void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags, bool f[NFEAT])
+/* Does f hold one of the features that make a claim checkable? */
+static inline bool checkable_in(const bool f[NFEAT])
+{
+    return f[F_NUMBER] || f[F_UNIT] || f[F_DATE] || f[F_NAMED] || f[F_COMPARE] || f[F_CAUSAL] ||
+           f[F_PREDICT];
+}
+
+/* The features of toks [a, b). With checkable set it may stop as soon as
+ * checkable_in(f) holds, the rest unfinished. */
+static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
+                            bool f[NFEAT], bool checkable)
 {
     const struct bl_token *t = d->toks;
     const char *text = d->text;
@@ -490,10 +529,12 @@ static void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
 
     memset(f, 0, NFEAT * sizeof *f);
     /* the lists of the previous, this and the next token: one lookup each */
-    unsigned wprev = 0, wcur = a < b ? word_class(text, &t[a]) : 0, wnext;
+    unsigned wprev = 0, wcur = a < b ? word_class(text, d->len, &t[a]) : 0, wnext;
     for (size_t i = a; i < b; i++, wprev = wcur, wcur = wnext) {
         const struct bl_token *k = &t[i];
-        wnext = i + 1 < b ? word_class(text, &t[i + 1]) : 0;
+        if (checkable && checkable_in(f))
+            return;
+        wnext = i + 1 < b ? word_class(text, d->len, &t[i + 1]) : 0;
         if (k->kind == BL_TOK_WORD || k->kind == BL_TOK_NUMBER)
             words++;
         if (k->kind == BL_TOK_NUMBER || (k->kind == BL_TOK_WORD && (k->flags & BL_TF_DIGIT))) {
@@ -560,7 +601,7 @@ double bl_claims_score(const struct bl_doc *d, size_t a, size_t b, unsigned flag
         *kind = BL_CLAIM_FACTUAL;
     if (!d || a >= b || b > d->ntoks)
         return 0;
-    features(d, a, b, flags, f);
+    features(d, a, b, flags, f, false);
     for (int i = 0; i < NFEAT; i++)
         if (f[i])
             z += weight[i];
@@ -584,9 +625,8 @@ bool bl_claims_checkable(const struct bl_doc *d, size_t a, size_t b)
     bool f[NFEAT];
     if (!d || a >= b || b > d->ntoks)
         return false;
-    features(d, a, b, 0, f);
-    return f[F_NUMBER] || f[F_UNIT] || f[F_DATE] || f[F_NAMED] || f[F_COMPARE] || f[F_CAUSAL] ||
-           f[F_PREDICT];
+    features(d, a, b, 0, f, true);
+    return checkable_in(f);
 }
 
 /* ---- boilerplate ---------------------------------------------------------- */

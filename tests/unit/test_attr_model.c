@@ -135,7 +135,7 @@ static const char *const articles[] = {
 
 /* Every token's cue score, after an O and after an I, against the plain sum. */
 static void check_cue_scores(const bl_attr_model *am, const struct attr_ctx *x,
-                             const struct attr_words *w)
+                             struct attr_words *w)
 {
     const bl_doc *d = x->d;
     uint32_t f[ATTR_MAX_FEATS];

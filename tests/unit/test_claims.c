@@ -127,6 +127,41 @@ static void test_kinds(void **state)
     }
 }
 
+/* The lexicon key is built eight bytes at a time where 16 bytes of text
+ * follow a token and byte by byte near the text's end: a sentence scores
+ * the same both ways, whatever the case of its words. */
+static const char *const key_rows[] = {
+    "The ferry terminal on the east bank of the river opens NEXT.",
+    "Ticket sales at the ferry terminal on the east bank ROSE.",
+    "The ferry terminal on the east bank of the river closed on MONDAY.",
+    "The ferry terminal on the east bank of the river is Terrible.",
+    "The ferry terminal on the east bank of the river REPORTEDLY shut.",
+    "Sales Rose Because The Ministry Cut Taxes On Thursday.",
+    "Die Preise stiegen um ein Drittel, sagt der Verband \xc3\xbc\xc3\x9f.",
+};
+
+static void test_key_at_end(void **state)
+{
+    (void)state;
+    for (size_t r = 0; r < sizeof key_rows / sizeof key_rows[0]; r++) {
+        char padded[512];
+        int k1 = NONE, k2 = NONE;
+        bl_doc *d = split(key_rows[r]), *p;
+        size_t n = d->ntoks;
+        double s1 = bl_claims_score(d, 0, n, 0, &k1), s2;
+        (void)snprintf(padded, sizeof padded, "%s And then twenty more bytes follow here.",
+                       key_rows[r]);
+        p = split(padded);
+        s2 = bl_claims_score(p, 0, n, 0, &k2);
+        if (s1 != s2 || k1 != k2) {
+            printf("[%s]: %g (%d) at the end, %g (%d) padded\n", key_rows[r], s1, k1, s2, k2);
+            fail();
+        }
+        bl_doc_free(d);
+        bl_doc_free(p);
+    }
+}
+
 /* ---- boilerplate -------------------------------------------------------- */
 
 static const struct boiler_row {
@@ -557,6 +592,7 @@ int main(void)
         cmocka_unit_test(test_ordering),
         cmocka_unit_test(test_low),
         cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_key_at_end),
         cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claimant),
