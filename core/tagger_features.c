@@ -85,19 +85,38 @@ static inline uint64_t mix64(uint64_t x)
     return x;
 }
 
-static inline uint64_t f1(uint32_t tmpl, uint64_t a)
+/* A feature's value is only ever used through ner_key, its high 32 bits,
+ * and the last step of mix64 (x ^= x >> 33) leaves those as they are: the
+ * outermost mix of a feature, top64, stops before it. Inner mixes (m1, the
+ * first steps of f2 and f3) go the whole way. */
+static inline uint64_t top64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ull;
+    return x;
+}
+
+/* The first step of a pair feature, kept to be finished with top64. */
+static inline uint64_t m1(uint32_t tmpl, uint64_t a)
 {
     return mix64(a ^ (tmpl * SEED));
 }
 
+static inline uint64_t f1(uint32_t tmpl, uint64_t a)
+{
+    return top64(a ^ (tmpl * SEED));
+}
+
 static inline uint64_t f2(uint32_t tmpl, uint64_t a, uint64_t b)
 {
-    return mix64(mix64(a ^ (tmpl * SEED)) + b);
+    return top64(mix64(a ^ (tmpl * SEED)) + b);
 }
 
 static inline uint64_t f3(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c)
 {
-    return mix64(mix64(mix64(a ^ (tmpl * SEED)) + b) + c);
+    return top64(mix64(mix64(a ^ (tmpl * SEED)) + b) + c);
 }
 
 #define FNV_OFF   0xcbf29ce484222325ull
@@ -178,7 +197,7 @@ struct wordinfo {
     int npre;
     int ncp, cap, allcaps, digit;
     uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
-    /* f1(template, value) of the pair features in which this word is the
+    /* m1(template, value) of the pair features in which this word is the
      * first value (f2 and f3 go on from it), once per word instead of once
      * per token: as the left neighbour (bil, lm1sh, lm1lp1, sh3, sfx) and
      * as the token itself (bir, shlp1) */
@@ -273,13 +292,13 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
             wi->suf[k] = hs;
         }
     }
-    wi->m_bil = f1(F_BIL, hl);
-    wi->m_lm1sh = f1(F_LM1_SH, hl);
-    wi->m_lm1lp1 = f1(F_LM1_LP1, hl);
-    wi->m_sh3 = f1(F_SH3, ssh);
-    wi->m_sfx = f1(F_SFX_M1, wi->suf[wi->npre ? wi->npre - 1 : 0]);
-    wi->m_bir = f1(F_BIR, hl);
-    wi->m_shlp1 = f1(F_SH_LP1, ssh);
+    wi->m_bil = m1(F_BIL, hl);
+    wi->m_lm1sh = m1(F_LM1_SH, hl);
+    wi->m_lm1lp1 = m1(F_LM1_LP1, hl);
+    wi->m_sh3 = m1(F_SH3, ssh);
+    wi->m_sfx = m1(F_SFX_M1, wi->suf[wi->npre ? wi->npre - 1 : 0]);
+    wi->m_bir = m1(F_BIR, hl);
+    wi->m_shlp1 = m1(F_SH_LP1, ssh);
 }
 
 void ner_ctx_free(struct ner_ctx *c)
@@ -600,8 +619,8 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         nb_feats(4, lp2, sp2, out);
     }
     if (!(c->ti[i].flags & NER_TI_RARE)) {
-        ner_put_hash(out, mix64((i > a ? wp[i - 1]->m_bil : f1(F_BIL, H_BOS)) + w->hl));
-        ner_put_hash(out, mix64(w->m_bir + lp1));
+        ner_put_hash(out, top64((i > a ? wp[i - 1]->m_bil : m1(F_BIL, H_BOS)) + w->hl));
+        ner_put_hash(out, top64(w->m_bir + lp1));
     } else {
         uint64_t cp = (uint64_t)(w->cap | caps << 1);
         ner_put_hash(out, f2(F_UNK, w->sshape, pos));
@@ -611,18 +630,18 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     }
     if (i > a) {
         const struct wordinfo *p = wp[i - 1];
-        ner_put_hash(out, mix64(mix64(p->m_sh3 + w->sshape) + sp1));
-        ner_put_hash(out, mix64(p->m_lm1sh + w->sshape));
-        ner_put_hash(out, mix64(w->m_shlp1 + lp1));
-        ner_put_hash(out, mix64(p->m_lm1lp1 + lp1));
-        ner_put_hash(out, mix64(c->pos_mix[pos] + w->sshape));
-        ner_put_hash(out, mix64(p->m_sfx + w->sshape));
+        ner_put_hash(out, top64(mix64(p->m_sh3 + w->sshape) + sp1));
+        ner_put_hash(out, top64(p->m_lm1sh + w->sshape));
+        ner_put_hash(out, top64(w->m_shlp1 + lp1));
+        ner_put_hash(out, top64(p->m_lm1lp1 + lp1));
+        ner_put_hash(out, top64(c->pos_mix[pos] + w->sshape));
+        ner_put_hash(out, top64(p->m_sfx + w->sshape));
     } else {
         ner_put_hash(out, f3(F_SH3, sm1, w->sshape, sp1));
         ner_put_hash(out, f2(F_LM1_SH, lm1, w->sshape));
-        ner_put_hash(out, mix64(w->m_shlp1 + lp1));
+        ner_put_hash(out, top64(w->m_shlp1 + lp1));
         ner_put_hash(out, f2(F_LM1_LP1, lm1, lp1));
-        ner_put_hash(out, mix64(c->pos_mix[pos] + w->sshape));
+        ner_put_hash(out, top64(c->pos_mix[pos] + w->sshape));
     }
     if (caps) {
         ner_put_hash(out, f1(F_CAPS_SH, w->sshape));
@@ -814,7 +833,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     c->sents = sents;
     c->nsents = nsents;
     for (i = 0; i < 4; i++)
-        c->pos_mix[i] = f1(F_POS, i);
+        c->pos_mix[i] = m1(F_POS, i);
     /* ti, wp and uid are filled sentence by sentence (tokens between
      * sentences are set there); with a token hook, one token's features at
      * a time and no offsets. wi is as long as it might need to be, but only

@@ -37,7 +37,8 @@
 #define NER_MAX_INFO 4096u
 
 /* Hash a feature key down to the 32-bit key stored in tables; 0 is the
- * empty slot marker, so it never comes out. */
+ * empty slot marker, so it never comes out. Only the high 32 bits of a
+ * feature's value count: tagger_features.c leaves the low ones half mixed. */
 static inline uint32_t ner_key(uint64_t h)
 {
     uint32_t k = (uint32_t)(h >> 32);
