@@ -356,14 +356,43 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
     }
 }
 
+/* Where token_feats puts a feature: written to out, or (sum set) its row
+ * added to acc at once, the tagger's case. sum is a constant at each
+ * inlined use, so the test goes away. */
+struct sink {
+    int sum;
+    struct ner_feats *out;
+    const struct ner_table *tab;
+    struct ner_row acc;
+};
+
+static inline __attribute__((always_inline)) void put_h(struct sink *k, uint64_t h)
+{
+    if (k->sum) {
+        const struct ner_row *w = ner_probe(k->tab, h);
+        if (w)
+            ner_row_add(&k->acc, w);
+    } else {
+        ner_put_hash(k->out, h);
+    }
+}
+
+static inline __attribute__((always_inline)) void put_s(struct sink *k, unsigned id)
+{
+    if (k->sum)
+        ner_row_add(&k->acc, &k->tab->small[id]);
+    else
+        ner_put_small(k->out, id);
+}
+
 /* One small feature per set class bit b: id base + b * stride + extra. */
-static inline void emit_bits(struct ner_feats *out, unsigned base, unsigned stride, unsigned bits,
-                             unsigned extra)
+static inline __attribute__((always_inline)) void
+emit_bits(struct sink *out, unsigned base, unsigned stride, unsigned bits, unsigned extra)
 {
     bits &= 0xffffu;
     while (bits) {
         unsigned b = (unsigned)__builtin_ctz(bits);
-        ner_put_small(out, base + b * stride + extra);
+        put_s(out, base + b * stride + extra);
         bits &= bits - 1;
     }
 }
@@ -590,13 +619,13 @@ uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u)
 }
 
 /* Static features of token i of sentence s; without the word groups when
- * grouped is set. Inlined into ner_ctx_init_ex (its only caller): as a call it
+ * grouped is set. Inlined into ctx_build (its only caller): as a call it
  * passed eleven arguments, most on the stack, and reloaded what the caller
  * already held in registers (about 70 instructions per token). */
 static inline __attribute__((always_inline)) void
 token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
             const struct wordinfo *const *wp, const uint16_t *g1, const uint16_t *gb,
-            const uint16_t *gi, int gz_on, int grouped, struct ner_feats *out)
+            const uint16_t *gi, int gz_on, int grouped, struct sink *out)
 {
     size_t a = s->tok_start, b = s->tok_end;
     const struct wordinfo *w = wp[i];
@@ -606,63 +635,61 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
     uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
 
-    ner_put_small(out, NER_S_BIAS);
+    put_s(out, NER_S_BIAS);
     if (!grouped) {
         /* the neighbours at distance 2 are in the word groups alone */
         uint64_t lm2 = i > a + 1 ? wp[i - 2]->hl : H_BOS, lp2 = i + 2 < b ? wp[i + 2]->hl : H_EOS;
         uint64_t sm2 = i > a + 1 ? wp[i - 2]->sshape : H_BOS;
         uint64_t sp2 = i + 2 < b ? wp[i + 2]->sshape : H_EOS;
-        self_feats(w, (c->ti[i].flags & NER_TI_RARE) != 0, out);
-        nb_feats(1, lm1, sm1, out);
-        nb_feats(2, lp1, sp1, out);
-        nb_feats(3, lm2, sm2, out);
-        nb_feats(4, lp2, sp2, out);
+        self_feats(w, (c->ti[i].flags & NER_TI_RARE) != 0, out->out);
+        nb_feats(1, lm1, sm1, out->out);
+        nb_feats(2, lp1, sp1, out->out);
+        nb_feats(3, lm2, sm2, out->out);
+        nb_feats(4, lp2, sp2, out->out);
     }
     if (!(c->ti[i].flags & NER_TI_RARE)) {
-        ner_put_hash(out, top64((i > a ? wp[i - 1]->m_bil : m1(F_BIL, H_BOS)) + w->hl));
-        ner_put_hash(out, top64(w->m_bir + lp1));
+        put_h(out, top64((i > a ? wp[i - 1]->m_bil : m1(F_BIL, H_BOS)) + w->hl));
+        put_h(out, top64(w->m_bir + lp1));
     } else {
         uint64_t cp = (uint64_t)(w->cap | caps << 1);
-        ner_put_hash(out, f2(F_UNK, w->sshape, pos));
-        ner_put_hash(out, f2(F_UNK_P1, lp1, cp));
-        ner_put_hash(out, f2(F_UNK_M1, lm1, cp));
-        ner_put_hash(out, f2(F_UNK_SHAPE, w->shape, cp));
+        put_h(out, f2(F_UNK, w->sshape, pos));
+        put_h(out, f2(F_UNK_P1, lp1, cp));
+        put_h(out, f2(F_UNK_M1, lm1, cp));
+        put_h(out, f2(F_UNK_SHAPE, w->shape, cp));
     }
     if (i > a) {
         const struct wordinfo *p = wp[i - 1];
-        ner_put_hash(out, top64(mix64(p->m_sh3 + w->sshape) + sp1));
-        ner_put_hash(out, top64(p->m_lm1sh + w->sshape));
-        ner_put_hash(out, top64(w->m_shlp1 + lp1));
-        ner_put_hash(out, top64(p->m_lm1lp1 + lp1));
-        ner_put_hash(out, top64(c->pos_mix[pos] + w->sshape));
-        ner_put_hash(out, top64(p->m_sfx + w->sshape));
+        put_h(out, top64(mix64(p->m_sh3 + w->sshape) + sp1));
+        put_h(out, top64(p->m_lm1sh + w->sshape));
+        put_h(out, top64(w->m_shlp1 + lp1));
+        put_h(out, top64(p->m_lm1lp1 + lp1));
+        put_h(out, top64(c->pos_mix[pos] + w->sshape));
+        put_h(out, top64(p->m_sfx + w->sshape));
     } else {
-        ner_put_hash(out, f3(F_SH3, sm1, w->sshape, sp1));
-        ner_put_hash(out, f2(F_LM1_SH, lm1, w->sshape));
-        ner_put_hash(out, top64(w->m_shlp1 + lp1));
-        ner_put_hash(out, f2(F_LM1_LP1, lm1, lp1));
-        ner_put_hash(out, top64(c->pos_mix[pos] + w->sshape));
+        put_h(out, f3(F_SH3, sm1, w->sshape, sp1));
+        put_h(out, f2(F_LM1_SH, lm1, w->sshape));
+        put_h(out, top64(w->m_shlp1 + lp1));
+        put_h(out, f2(F_LM1_LP1, lm1, lp1));
+        put_h(out, top64(c->pos_mix[pos] + w->sshape));
     }
     if (caps) {
-        ner_put_hash(out, f1(F_CAPS_SH, w->sshape));
-        ner_put_hash(out, f1(F_CAPS_L, w->hl));
+        put_h(out, f1(F_CAPS_SH, w->sshape));
+        put_h(out, f1(F_CAPS_L, w->hl));
     }
     if (s->flags & BL_SF_HEADLINE)
-        ner_put_hash(out, f1(F_HEAD_SH, w->sshape));
+        put_h(out, f1(F_HEAD_SH, w->sshape));
     if (c->ti[i].flags & NER_TI_LCDOC)
-        ner_put_hash(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+        put_h(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
                              w->sshape));
     if (c->ti[i].flags & NER_TI_CAPDOC)
-        ner_put_hash(
-            out,
-            f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)), w->sshape));
-    ner_put_small(out, NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap);
+        put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)), w->sshape));
+    put_s(out, NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap);
     if (tk->kind < 16)
-        ner_put_small(out, NER_S_KIND + tk->kind * 8u + (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
+        put_s(out, NER_S_KIND + tk->kind * 8u + (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
                                (tk->flags & BL_TF_ABBREV ? 2u : 0u) +
                                (tk->flags & BL_TF_NONASCII ? 4u : 0u));
     else
-        ner_put_hash(out, f2(F_KIND, tk->kind,
+        put_h(out, f2(F_KIND, tk->kind,
                              tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
     if (!caps && (capword(c, wp, i) ||
                   (i > a && i + 1 < b && (capword(c, wp, i - 1) || capword(c, wp, i + 1)) &&
@@ -676,9 +703,9 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
         if (!capword(c, wp, i))
             rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
-        ner_put_small(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
-        ner_put_hash(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
-        ner_put_hash(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
+        put_s(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
+        put_h(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
+        put_h(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
         if (gz_on) {
             emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
             if (rs > a)
@@ -689,10 +716,10 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     }
     if (gz_on) {
         unsigned capbit = (unsigned)(w->cap | (caps << 1));
-        ner_put_small(out, NER_S_GZ0); /* the gazetteer was consulted */
+        put_s(out, NER_S_GZ0); /* the gazetteer was consulted */
         emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
         if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
-            ner_put_hash(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
+            put_h(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
         emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
         emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
         if (i > a)
@@ -808,11 +835,13 @@ static int same_tok(const char *text, const struct bl_token *x, const struct bl_
            !memcmp(text + x->start, text + y->start, x->end - x->start);
 }
 
-int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
-                    const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
-                    const struct ner_hooks *hk)
+/* ner_ctx_init_ex, or with tab set ner_ctx_sum. */
+static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                     const struct ner_hooks *hk, const struct ner_table *tab, struct ner_row *stat)
 {
     static const struct ner_hooks none = {NULL, NULL, NULL, NULL, 0};
+    static const struct ner_hooks summing = {NULL, NULL, NULL, NULL, 1};
     static const struct wordinfo nowi; /* for tokens outside every sentence */
     const size_t n1 = ntoks ? ntoks : 1;
     struct wordinfo *wi;               /* per word id: c->wi */
@@ -824,7 +853,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     int grouped, rc = BL_ERR_NOMEM;
 
     if (!hk)
-        hk = &none;
+        hk = tab ? &summing : &none;
     grouped = hk->grouped;
     memset(c, 0, sizeof *c);
     c->text = text;
@@ -839,7 +868,7 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
      * a time and no offsets. wi is as long as it might need to be, but only
      * the first nuniq entries are touched. */
     c->ti = malloc(n1 * sizeof *c->ti);
-    c->foff = hk->token ? NULL : calloc(ntoks + 1, sizeof *c->foff);
+    c->foff = hk->token || tab ? NULL : calloc(ntoks + 1, sizeof *c->foff);
     c->uid = malloc(n1 * sizeof *c->uid);
     c->urep = malloc(n1 * sizeof *c->urep);
     wi = c->wi = malloc(n1 * sizeof *wi);
@@ -851,9 +880,9 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     uhash = malloc(n1 * sizeof *uhash);
     ug1 = malloc(n1 * sizeof *ug1);
     urare = c->urare = malloc(n1);
-    cap = (hk->token ? 0 : ntoks * 56) + NER_MAX_STATIC;
+    cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
-    if (!c->ti || (!hk->token && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g || !itab ||
+    if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g || !itab ||
         !uhash || !ug1 || !urare || !c->feats)
         goto out;
 
@@ -885,8 +914,12 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
                 uhash[u] = h;
                 c->urep[u] = (uint32_t)i;
                 word_info(text, tk, &wi[u]);
-                urare[u] =
-                    hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
+                if (tab)
+                    urare[u] = tk->kind == BL_TOK_WORD &&
+                               !ner_probe(tab, ner_vocab_key(wi[u].hl));
+                else
+                    urare[u] = hk->known && tk->kind == BL_TOK_WORD &&
+                               !hk->known(hk->known_arg, wi[u].hl);
                 ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(gz, text + tk->start,
                                                                             tk->end - tk->start)
                                            : 0;
@@ -918,20 +951,26 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
         size_t a = s ? s->tok_start : ntoks;
         /* tokens outside every sentence get no features */
-        for (i = next; i < a && !hk->token; i++)
+        for (i = next; i < a && c->foff; i++)
             c->foff[i + 1] = (uint32_t)used;
         if (!s)
             break;
         next = s->tok_end;
         for (i = s->tok_start; i < s->tok_end; i++) {
+            if (tab) {
+                /* the tagger's case, each with the flags known */
+                struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}};
+                if (gz)
+                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 1, 1, &k);
+                else
+                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 0, 1, &k);
+                stat[i] = k.acc;
+                continue;
+            }
             if (hk->token) {
                 struct ner_feats f = {c->feats, small, 0, 0};
-                /* the tagger's case (grouped, with a gazetteer) as its own
-                 * copy, with the flags known */
-                if (grouped && gz)
-                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 1, 1, &f);
-                else
-                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
+                struct sink k = {0, &f, NULL, {{0, 0, 0, 0}, {0, 0, 0, 0}}};
+                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &k);
                 rc = hk->token(hk->arg, c, s, i, &f);
                 if (rc != BL_OK)
                     goto out;
@@ -948,8 +987,9 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
             }
             {
                 struct ner_feats f = {c->feats + used, NULL, 0, 0};
+                struct sink k = {0, &f, NULL, {{0, 0, 0, 0}, {0, 0, 0, 0}}};
                 c->foff[i] = (uint32_t)used;
-                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
+                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &k);
                 used += f.nh;
                 c->foff[i + 1] = (uint32_t)used;
             }
@@ -965,6 +1005,20 @@ out:
     if (rc != BL_OK)
         ner_ctx_free(c);
     return rc;
+}
+
+int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                    const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                    const struct ner_hooks *hk)
+{
+    return ctx_build(c, text, toks, ntoks, sents, nsents, gz, hk, NULL, NULL);
+}
+
+int ner_ctx_sum(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                const struct ner_table *tab, struct ner_row *stat)
+{
+    return ctx_build(c, text, toks, ntoks, sents, nsents, gz, NULL, tab, stat);
 }
 
 /* docbits layout: bits 0-3 another occurrence was tagged type t; bits 4-7 the

@@ -8,6 +8,9 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Labels are BIO over the four entity types, in enum bl_entity_type order:
  * 0 = O, 1 + 2*type = B-type, 2 + 2*type = I-type. */
@@ -115,6 +118,71 @@ enum {
     NER_NSMALL = NER_S_DOCMAJ + 8
 };
 
+/* The model as the tagger keeps it. Open addressing on the 32-bit feature
+ * key (key 0 = empty slot) in buckets of four keys and their row numbers:
+ * one 32-byte bucket is one cache line's worth, and with SSE2 one compare
+ * tests all four keys. A bucket fills in order, so a key that is not in a
+ * bucket with a free slot is not in the table; a full bucket spills into the
+ * next. Most features of a text are not in the model, and they usually cost
+ * one bucket.
+ *
+ * Only the argmax of the label scores matters, so adding the same amount to
+ * every label of a feature changes nothing: at load each row becomes
+ * w[l] - w[O] for the 8 labels after O, as int32 (exact, no rounding), and
+ * O always scores 0. A row is then 32 bytes, two 4-lane vectors, and adding
+ * a feature is two vector additions. Small features (struct ner_feats) are
+ * summed once at load into small[id]. Built by tagger.c's loader; read-only
+ * after, so threads may share it. */
+typedef int32_t ner_v4i __attribute__((vector_size(16)));
+
+struct ner_row {
+    ner_v4i lo, hi; /* labels 1-4, 5-8 */
+};
+
+struct ner_bucket {
+    uint32_t key[4], row[4];
+};
+
+struct ner_table {
+    struct ner_bucket *buckets;
+    struct ner_row *w; /* nrows + 1 rows; row nrows is all zero */
+    uint32_t mask;
+    uint32_t nrows;
+    struct ner_row small[NER_NSMALL];
+};
+
+/* The row of feature h, or NULL when the model lacks it. */
+static inline const struct ner_row *ner_probe(const struct ner_table *t, uint64_t h)
+{
+    uint32_t key = ner_key(h), i = key & t->mask;
+#if defined(__SSE2__)
+    const __m128i kb = _mm_set1_epi32((int)key);
+#endif
+    for (;;) {
+        const struct ner_bucket *b = &t->buckets[i];
+#if defined(__SSE2__)
+        __m128i eq = _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)b->key), kb);
+        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(eq));
+        if (m)
+            return &t->w[b->row[__builtin_ctz(m)]];
+#else
+        int k;
+        for (k = 0; k < 4; k++)
+            if (b->key[k] == key)
+                return &t->w[b->row[k]];
+#endif
+        if (b->key[3] == 0)
+            return NULL;
+        i = (i + 1) & t->mask;
+    }
+}
+
+static inline void ner_row_add(struct ner_row *acc, const struct ner_row *w)
+{
+    acc->lo += w->lo;
+    acc->hi += w->hi;
+}
+
 /* The hash of small feature id (id < NER_NSMALL). */
 uint64_t ner_small_key(unsigned id);
 
@@ -196,6 +264,16 @@ void ner_edge_feats(unsigned g, struct ner_feats *out);
 int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
                     const struct ner_hooks *hk);
+
+/* The tagger's ner_ctx_init_ex: known() asks tab for the word's vocabulary
+ * row, features are grouped, and each token's static features other than
+ * the word groups are not kept but summed at once: stat[i] (the caller's
+ * array of ntoks rows) gets the sum of their rows in tab, for every token i
+ * inside a sentence (the others are left alone). Same returns as
+ * ner_ctx_init; tab is only read. */
+int ner_ctx_sum(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                const struct ner_table *tab, struct ner_row *stat);
 
 /* The feature key under which the model keeps a known word (every word of
  * the training vocabulary has a row, possibly all zero). */
