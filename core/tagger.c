@@ -317,14 +317,13 @@ static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32
     const struct wgroups *sp = shape_groups(s->shapes, s->t, ner_word_sshape(c, u));
     int g;
     if (sp) {
-        ner_word_part(c, u, hb, grp);
-        for (g = 0; g < NER_NGROUPS; g++)
-            s->wg[k].g[g] = sum_hashed(s->t, &grp[g], sp->g[g]);
+        s->wg[k] = *sp;
     } else {
-        ner_word_groups(c, u, hb, grp);
+        ner_shape_part(ner_word_sshape(c, u), hb, grp);
         for (g = 0; g < NER_NGROUPS; g++)
             s->wg[k].g[g] = sum_hashed(s->t, &grp[g], zero);
     }
+    ner_word_sum(c, u, &s->t->tab, s->wg[k].g);
     s->tag[k] = u;
 }
 

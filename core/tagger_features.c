@@ -312,6 +312,7 @@ void ner_ctx_free(struct ner_ctx *c)
     free(c->urep);
     free(c->wi);
     free(c->urare);
+    free(c->lrow);
     c->ti = NULL;
     c->feats = NULL;
     c->foff = NULL;
@@ -319,6 +320,7 @@ void ner_ctx_free(struct ner_ctx *c)
     c->urep = NULL;
     c->wi = NULL;
     c->urare = NULL;
+    c->lrow = NULL;
 }
 
 static int is_word(const struct bl_token *t)
@@ -577,29 +579,65 @@ void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
     label_feats(0, w->hl, w->sshape, c->urare[u], &grp[NER_G_AFTER_O]);
 }
 
+/* A feature of word group g: written to grp[g], or (sum set) its row
+ * added to acc[g]. sum is a constant at each inlined use. */
+static inline __attribute__((always_inline)) void gput(int sum, const struct ner_table *tab,
+                                                      struct ner_feats *grp, struct ner_row *acc,
+                                                      unsigned g, uint64_t h)
+{
+    if (sum) {
+        const struct ner_row *w = ner_probe(tab, h);
+        if (w)
+            ner_row_add(&acc[g], w);
+    } else {
+        ner_put_hash(&grp[g], h);
+    }
+}
+
+/* The features of ner_word_part, put as by gput. When summing, the row of
+ * the word's F_L feature is the one ner_ctx_sum found for its vocabulary
+ * key (the same key), so it is not looked up again. */
+static inline __attribute__((always_inline)) void
+word_part(const struct ner_ctx *c, uint32_t u, int sum, const struct ner_table *tab,
+          struct ner_feats *grp, struct ner_row *acc)
+{
+    static const uint32_t tl[5] = {0, F_LM1, F_LP1, F_LM2, F_LP2};
+    const struct wordinfo *w = &c->wi[u];
+    int rare = c->urare[u], k;
+    if (!rare) {
+        gput(sum, tab, grp, acc, 0, f1(F_W, w->hw));
+        if (sum && c->lrow) {
+            if (c->lrow[u])
+                ner_row_add(&acc[0], c->lrow[u]);
+        } else {
+            gput(sum, tab, grp, acc, 0, f1(F_L, w->hl));
+        }
+    }
+    for (k = 0; k < w->npre; k++) {
+        gput(sum, tab, grp, acc, 0, f1(F_P1 + (uint32_t)k, w->pre[k]));
+        gput(sum, tab, grp, acc, 0, f1(F_S1 + (uint32_t)k, w->suf[k]));
+    }
+    gput(sum, tab, grp, acc, 0, f1(F_SHAPE, w->shape));
+    for (k = 1; k < NER_G_AFTER_O; k++)
+        gput(sum, tab, grp, acc, (unsigned)k, f1(tl[k], w->hl));
+    if (!rare)
+        gput(sum, tab, grp, acc, NER_G_AFTER_O, f2(F_T1_L, 0, w->hl));
+}
+
 /* The same features, split: ner_word_part those of ner_word_groups that
  * the short shape alone does not decide, ner_shape_part the others (the
  * same for every word of that shape). Together they are ner_word_groups. */
 void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
                    struct ner_feats grp[NER_NGROUPS])
 {
-    static const uint32_t tl[5] = {0, F_LM1, F_LP1, F_LM2, F_LP2};
-    const struct wordinfo *w = &c->wi[u];
-    int rare = c->urare[u], k;
     groups_init(hbuf, grp);
-    if (!rare) {
-        ner_put_hash(&grp[0], f1(F_W, w->hw));
-        ner_put_hash(&grp[0], f1(F_L, w->hl));
-    }
-    for (k = 0; k < w->npre; k++) {
-        ner_put_hash(&grp[0], f1(F_P1 + (uint32_t)k, w->pre[k]));
-        ner_put_hash(&grp[0], f1(F_S1 + (uint32_t)k, w->suf[k]));
-    }
-    ner_put_hash(&grp[0], f1(F_SHAPE, w->shape));
-    for (k = 1; k < NER_G_AFTER_O; k++)
-        ner_put_hash(&grp[k], f1(tl[k], w->hl));
-    if (!rare)
-        ner_put_hash(&grp[NER_G_AFTER_O], f2(F_T1_L, 0, w->hl));
+    word_part(c, u, 0, NULL, grp, NULL);
+}
+
+void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
+                  struct ner_row acc[NER_NGROUPS])
+{
+    word_part(c, u, 1, tab, NULL, acc);
 }
 
 void ner_shape_part(uint64_t sshape, uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS])
@@ -880,10 +918,11 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     uhash = malloc(n1 * sizeof *uhash);
     ug1 = malloc(n1 * sizeof *ug1);
     urare = c->urare = malloc(n1);
+    c->lrow = tab ? malloc(n1 * sizeof *c->lrow) : NULL;
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
     if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g || !itab ||
-        !uhash || !ug1 || !urare || !c->feats)
+        !uhash || !ug1 || !urare || (tab && !c->lrow) || !c->feats)
         goto out;
 
     for (si = 0; si <= nsents; si++) {
@@ -914,10 +953,10 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                 uhash[u] = h;
                 c->urep[u] = (uint32_t)i;
                 word_info(text, tk, &wi[u]);
-                if (tab)
-                    urare[u] = tk->kind == BL_TOK_WORD &&
-                               !ner_probe(tab, ner_vocab_key(wi[u].hl));
-                else
+                if (tab) {
+                    c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
+                    urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
+                } else
                     urare[u] = hk->known && tk->kind == BL_TOK_WORD &&
                                !hk->known(hk->known_arg, wi[u].hl);
                 ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(gz, text + tk->start,

@@ -81,6 +81,10 @@ struct ner_ctx {
     uint32_t *urep; /* nuniq */
     struct wordinfo *wi;
     uint8_t *urare;
+    /* ner_ctx_sum only (else NULL): lrow[u] is the row of word u's
+     * vocabulary key, which is also its lower-cased identity feature, or
+     * NULL when the model lacks it */
+    const struct ner_row **lrow;
     size_t nuniq;
     uint64_t pos_mix[4]; /* the position feature's first step, by place in the sentence */
 };
@@ -246,6 +250,11 @@ void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
 void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
                    struct ner_feats grp[NER_NGROUPS]);
 void ner_shape_part(uint64_t sshape, uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS]);
+
+/* Adds the rows of ner_word_part's features (group g to acc[g]) instead of
+ * writing them; c comes from ner_ctx_sum with the same tab. */
+void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
+                  struct ner_row acc[NER_NGROUPS]);
 uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u);
 
 /* Group g (1-4 only) of the neighbour before the sentence start or after its end:
