@@ -204,6 +204,63 @@ struct wordinfo {
     uint64_t m_bil, m_lm1sh, m_lm1lp1, m_sh3, m_sfx, m_bir, m_shlp1;
 };
 
+/* word_info's loop for a token of at most MAXCP ASCII bytes (most of
+ * them): the same values in fewer steps, with the ASCII branch of the
+ * general loop below as its model. Returns 0, with only low[] written, at
+ * the first byte that is not ASCII. */
+static int ascii_word(const unsigned char *s, size_t len, struct wordinfo *wi, int32_t *low)
+{
+    uint64_t hw = FNV_OFF, hl = FNV_OFF, sh = FNV_OFF, ssh = FNV_OFF;
+    unsigned prevc = 256; /* no class */
+    int letters = 0, uppers = 0, digit = 0, cap = 0, prevrun = 0;
+    size_t i;
+
+    for (i = 0; i < len; i++) {
+        unsigned b = s[i], c, fc;
+        if (b - 'a' < 26u) {
+            c = 'x';
+            fc = b;
+            letters++;
+        } else if (b - 'A' < 26u) {
+            c = 'X';
+            fc = b + 32;
+            if (!letters)
+                cap = 1; /* the first letter, after any leading punctuation */
+            letters++;
+            uppers++;
+        } else if (b - '0' < 10u) {
+            c = 'd';
+            fc = '0';
+            digit = 1;
+        } else if (b < 0x80) {
+            c = fc = b;
+        } else {
+            return 0;
+        }
+        hw = fnv_step(hw, b);
+        hl = fnv_step(hl, fc);
+        low[i] = (int32_t)fc;
+        if (c != prevc) {
+            ssh = fnv_step(ssh, c);
+            sh = fnv_step(sh, c);
+            prevrun = 1;
+        } else if (prevrun < 2) {
+            sh = fnv_step(sh, c);
+            prevrun++;
+        }
+        prevc = c;
+    }
+    wi->digit = digit;
+    wi->cap = cap;
+    wi->allcaps = letters > 1 && uppers == letters;
+    wi->ncp = (int)len;
+    wi->hw = hw;
+    wi->hl = hl;
+    wi->shape = sh;
+    wi->sshape = ssh;
+    return 1;
+}
+
 static void word_info(const char *text, const struct bl_token *tk, struct wordinfo *wi)
 {
     const unsigned char *s = (const unsigned char *)text + tk->start;
@@ -212,10 +269,14 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
     int n = 0, letters = 0, uppers = 0, prevc = -1, prevrun = 0, k;
     uint64_t hw = FNV_OFF, hl = FNV_OFF, sh = FNV_OFF, ssh = FNV_OFF;
 
+    wi->suf[0] = 0; /* read for an empty token as its last suffix */
+    if (len <= MAXCP && ascii_word(s, len, wi, low)) {
+        n = (int)len;
+        goto affixes;
+    }
     /* what the loop below may leave unset (dslot is doc_case's to set) */
     wi->digit = 0;
     wi->cap = 0;
-    wi->suf[0] = 0; /* read for an empty token as its last suffix */
     while (i < len) {
         int32_t cp, fc;
         int up, let, c;
@@ -282,6 +343,7 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
     wi->sshape = ssh;
     if (n > MAXCP)
         n = MAXCP;
+affixes:
     wi->npre = n < 4 ? n : 4;
     {
         uint64_t hp = FNV_OFF, hs = FNV_OFF;
@@ -292,13 +354,13 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
             wi->suf[k] = hs;
         }
     }
-    wi->m_bil = m1(F_BIL, hl);
-    wi->m_lm1sh = m1(F_LM1_SH, hl);
-    wi->m_lm1lp1 = m1(F_LM1_LP1, hl);
-    wi->m_sh3 = m1(F_SH3, ssh);
+    wi->m_bil = m1(F_BIL, wi->hl);
+    wi->m_lm1sh = m1(F_LM1_SH, wi->hl);
+    wi->m_lm1lp1 = m1(F_LM1_LP1, wi->hl);
+    wi->m_sh3 = m1(F_SH3, wi->sshape);
     wi->m_sfx = m1(F_SFX_M1, wi->suf[wi->npre ? wi->npre - 1 : 0]);
-    wi->m_bir = m1(F_BIR, hl);
-    wi->m_shlp1 = m1(F_SH_LP1, ssh);
+    wi->m_bir = m1(F_BIR, wi->hl);
+    wi->m_shlp1 = m1(F_SH_LP1, wi->sshape);
 }
 
 void ner_ctx_free(struct ner_ctx *c)
