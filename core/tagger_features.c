@@ -197,6 +197,7 @@ struct wordinfo {
     int npre;
     int ncp, cap, allcaps, digit;
     uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
+    uint32_t sid;   /* ner_ctx_sum: its short shape's number in the document (SID_NONE) */
     /* m1(template, value) of the pair features in which this word is the
      * first value (f2 and f3 go on from it), once per word instead of once
      * per token: as the left neighbour (bil, lm1sh, lm1lp1, sh3, sfx) and
@@ -420,6 +421,31 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
     }
 }
 
+/* ner_ctx_sum numbers the short shapes of a document's words from 1
+ * (SID_EDGE is the neighbour beyond the sentence, SID_NONE a shape past
+ * SID_MAX) and keeps the sum of the rows of the features that depend on
+ * three short shapes and the place in the sentence alone (F_SH3, F_POS) by
+ * those four numbers: most tokens repeat a combination seen before. A
+ * direct-mapped cache, key 0 empty. */
+#define SID_EDGE   0u
+#define SID_NONE   1023u
+#define SID_MAX    1022u
+#define SHAPE_CAP  2048u /* slots of the shape numbering */
+#define S3_MAX_LOG 9     /* at most 512 combinations */
+
+struct shape3 {
+    uint32_t *key;
+    struct ner_row *row;
+    unsigned shift; /* 32 - log2(slots) */
+};
+
+static inline uint32_t shape3_key(uint32_t sm, uint32_t ss, uint32_t sp, unsigned pos)
+{
+    if (sm == SID_NONE || ss == SID_NONE || sp == SID_NONE)
+        return 0;
+    return sm | ss << 10 | sp << 20 | (uint32_t)pos << 30; /* ss >= 1: never 0 */
+}
+
 /* Where token_feats puts a feature: written to out, or (sum set) its row
  * added to acc at once, the tagger's case. sum is a constant at each
  * inlined use, so the test goes away. */
@@ -428,6 +454,7 @@ struct sink {
     struct ner_feats *out;
     const struct ner_table *tab;
     struct ner_row acc;
+    struct shape3 *s3; /* with sum, or NULL */
 };
 
 static inline __attribute__((always_inline)) void put_h(struct sink *k, uint64_t h)
@@ -757,20 +784,40 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         put_h(out, f2(F_UNK_M1, lm1, cp));
         put_h(out, f2(F_UNK_SHAPE, w->shape, cp));
     }
+    {
+        /* F_SH3 and F_POS, from the cache when summing */
+        uint32_t key = 0, slot = 0;
+        if (out->sum && out->s3) {
+            key = shape3_key(i > a ? wp[i - 1]->sid : SID_EDGE, w->sid,
+                             i + 1 < b ? wp[i + 1]->sid : SID_EDGE, (unsigned)pos);
+            slot = (key * 0x9E3779B1u) >> out->s3->shift;
+        }
+        if (key && out->s3->key[slot] == key) {
+            ner_row_add(&out->acc, &out->s3->row[slot]);
+        } else if (key) {
+            struct sink t = {1, NULL, out->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
+            put_h(&t, i > a ? top64(mix64(wp[i - 1]->m_sh3 + w->sshape) + sp1)
+                            : f3(F_SH3, sm1, w->sshape, sp1));
+            put_h(&t, top64(c->pos_mix[pos] + w->sshape));
+            out->s3->key[slot] = key;
+            out->s3->row[slot] = t.acc;
+            ner_row_add(&out->acc, &t.acc);
+        } else {
+            put_h(out, i > a ? top64(mix64(wp[i - 1]->m_sh3 + w->sshape) + sp1)
+                             : f3(F_SH3, sm1, w->sshape, sp1));
+            put_h(out, top64(c->pos_mix[pos] + w->sshape));
+        }
+    }
     if (i > a) {
         const struct wordinfo *p = wp[i - 1];
-        put_h(out, top64(mix64(p->m_sh3 + w->sshape) + sp1));
         put_h(out, top64(p->m_lm1sh + w->sshape));
         put_h(out, top64(w->m_shlp1 + lp1));
         put_h(out, top64(p->m_lm1lp1 + lp1));
-        put_h(out, top64(c->pos_mix[pos] + w->sshape));
         put_h(out, top64(p->m_sfx + w->sshape));
     } else {
-        put_h(out, f3(F_SH3, sm1, w->sshape, sp1));
         put_h(out, f2(F_LM1_SH, lm1, w->sshape));
         put_h(out, top64(w->m_shlp1 + lp1));
         put_h(out, f2(F_LM1_LP1, lm1, lp1));
-        put_h(out, top64(c->pos_mix[pos] + w->sshape));
     }
     if (caps) {
         put_h(out, f1(F_CAPS_SH, w->sshape));
@@ -935,6 +982,23 @@ static int same_tok(const char *text, const struct bl_token *x, const struct bl_
            !memcmp(text + x->start, text + y->start, x->end - x->start);
 }
 
+/* The number of short shape sh in the document (see struct shape3): open
+ * addressing over cap slots (val 0 empty), which never fill past SID_MAX. */
+static uint32_t shape_number(uint64_t *key, uint32_t *val, size_t cap, uint32_t *n, uint64_t sh)
+{
+    size_t h = (size_t)(sh ^ sh >> 31) & (cap - 1);
+    while (val[h]) {
+        if (key[h] == sh)
+            return val[h];
+        h = (h + 1) & (cap - 1);
+    }
+    if (*n >= SID_MAX)
+        return SID_NONE;
+    key[h] = sh;
+    val[h] = ++*n;
+    return *n;
+}
+
 /* ner_ctx_init_ex, or with tab set ner_ctx_sum. */
 static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                      const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
@@ -949,7 +1013,11 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     uint16_t *g = NULL, *ug1 = NULL, small[NER_MAX_STATIC];
     uint32_t *itab = NULL, *uhash = NULL, u;
     uint8_t *urare;
-    size_t si, cap, icap = 16, used = 0, next = 0, i;
+    size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
+    struct shape3 s3 = {NULL, NULL, 0};
+    uint64_t *skey = NULL;
+    uint32_t *sval = NULL, nsid = 0;
+    unsigned s3log = 4;
     int grouped, rc = BL_ERR_NOMEM;
 
     if (!hk)
@@ -981,6 +1049,19 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     ug1 = malloc(n1 * sizeof *ug1);
     urare = c->urare = malloc(n1);
     c->lrow = tab ? malloc(n1 * sizeof *c->lrow) : NULL;
+    if (tab) {
+        while (scap < 2 * ntoks && scap < SHAPE_CAP)
+            scap *= 2;
+        while ((1u << s3log) < ntoks && s3log < S3_MAX_LOG)
+            s3log++;
+        skey = malloc(scap * sizeof *skey);
+        sval = calloc(scap, sizeof *sval);
+        s3.key = calloc((size_t)1 << s3log, sizeof *s3.key);
+        s3.row = malloc(((size_t)1 << s3log) * sizeof *s3.row);
+        s3.shift = 32 - s3log;
+        if (!skey || !sval || !s3.key || !s3.row)
+            goto out;
+    }
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
     if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g || !itab ||
@@ -1016,6 +1097,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                 c->urep[u] = (uint32_t)i;
                 word_info(text, tk, &wi[u]);
                 if (tab) {
+                    wi[u].sid = shape_number(skey, sval, scap, &nsid, wi[u].sshape);
                     c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
                     urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
                 } else
@@ -1060,7 +1142,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         for (i = s->tok_start; i < s->tok_end; i++) {
             if (tab) {
                 /* the tagger's case, each with the flags known */
-                struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}};
+                struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, &s3};
                 if (gz)
                     token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 1, 1, &k);
                 else
@@ -1070,7 +1152,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             }
             if (hk->token) {
                 struct ner_feats f = {c->feats, small, 0, 0};
-                struct sink k = {0, &f, NULL, {{0, 0, 0, 0}, {0, 0, 0, 0}}};
+                struct sink k = {0, &f, NULL, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
                 token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &k);
                 rc = hk->token(hk->arg, c, s, i, &f);
                 if (rc != BL_OK)
@@ -1088,7 +1170,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             }
             {
                 struct ner_feats f = {c->feats + used, NULL, 0, 0};
-                struct sink k = {0, &f, NULL, {{0, 0, 0, 0}, {0, 0, 0, 0}}};
+                struct sink k = {0, &f, NULL, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
                 c->foff[i] = (uint32_t)used;
                 token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &k);
                 used += f.nh;
@@ -1103,6 +1185,10 @@ out:
     free(itab);
     free(uhash);
     free(ug1);
+    free(skey);
+    free(sval);
+    free(s3.key);
+    free(s3.row);
     if (rc != BL_OK)
         ner_ctx_free(c);
     return rc;
