@@ -965,21 +965,66 @@ int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *tok
     return ner_ctx_init_ex(c, text, toks, ntoks, sents, nsents, gz, NULL);
 }
 
-/* Hash of a token's bytes and kind, for the word ids. */
+static inline uint64_t load8(const unsigned char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+static inline uint32_t load4(const unsigned char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+/* A token's n bytes at p as at most two words, read a word at a time
+ * without going past the end: what tok_hash and same_tok look at. For
+ * n <= 16, *lo and *hi are all of them (overlapping); beyond, the caller
+ * walks the middle. */
+static inline void tok_words(const unsigned char *p, size_t n, uint64_t *lo, uint64_t *hi)
+{
+    if (n >= 8) {
+        *lo = load8(p);
+        *hi = load8(p + n - 8);
+    } else if (n >= 4) {
+        *lo = load4(p);
+        *hi = load4(p + n - 4);
+    } else {
+        *lo = n ? (uint64_t)p[0] | (uint64_t)p[n >> 1] << 8 | (uint64_t)p[n - 1] << 16 : 0;
+        *hi = 0;
+    }
+}
+
+/* Hash of a token's bytes and kind, for the word ids (any hash will do:
+ * ids are given in order of first occurrence). */
 static uint32_t tok_hash(const char *text, const struct bl_token *t)
 {
     const unsigned char *p = (const unsigned char *)text + t->start;
     size_t k, n = t->end - t->start;
-    uint64_t h = FNV_OFF ^ t->kind;
-    for (k = 0; k < n; k++)
-        h = (h ^ p[k]) * FNV_PRIME;
-    return (uint32_t)(h ^ h >> 32);
+    uint64_t lo, hi, h = (uint64_t)n << 8 ^ t->kind;
+    tok_words(p, n, &lo, &hi);
+    for (k = 8; k + 8 < n; k += 8)
+        h = (h ^ load8(p + k)) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ lo) * 0xff51afd7ed558ccdull;
+    h = (h ^ hi) * 0xc4ceb9fe1a85ec53ull;
+    return (uint32_t)(h >> 32);
 }
 
 static int same_tok(const char *text, const struct bl_token *x, const struct bl_token *y)
 {
-    return x->kind == y->kind && x->end - x->start == y->end - y->start &&
-           !memcmp(text + x->start, text + y->start, x->end - x->start);
+    const unsigned char *p = (const unsigned char *)text + x->start;
+    const unsigned char *q = (const unsigned char *)text + y->start;
+    size_t n = x->end - x->start;
+    uint64_t plo, phi, qlo, qhi;
+    if (x->kind != y->kind || n != y->end - y->start)
+        return 0;
+    if (n > 16)
+        return !memcmp(p, q, n);
+    tok_words(p, n, &plo, &phi);
+    tok_words(q, n, &qlo, &qhi);
+    return plo == qlo && phi == qhi;
 }
 
 /* The number of short shape sh in the document (see struct shape3): open
