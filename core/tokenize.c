@@ -447,9 +447,19 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
                 cl = ascii_cls[b];
                 clen = 1;
                 if (cl == C_ALPHA) {
-                    up += b <= 'Z';
+                    /* a run of ASCII letters (most of any text) in a
+                     * loop of its own, counted as the steps below would */
+                    size_t r = j;
                     if (!firstcap)
                         firstcap = b <= 'Z' ? 1 : 2;
+                    do {
+                        up += b <= 'Z';
+                        r++;
+                    } while (r < t->len && (b = t->s[r]) < 0x80 && ascii_cls[b] == C_ALPHA);
+                    letters += (int)(r - j);
+                    seg += r - j;
+                    j = r;
+                    continue;
                 }
             } else {
                 cl = cls_at(t, j, &clen, NULL);
