@@ -184,10 +184,16 @@ static int opens_after(int32_t c, int cl)
            c == 0x201E || c == 0x2039 || is_dash_cp(c) || c == '-' || c == '/';
 }
 
-static int push(struct tk *t, size_t start, size_t end, int kind, unsigned flags)
+/* push's rare case, out of line: the array is full. */
+static __attribute__((noinline)) int push_grow(struct tk *t)
+{
+    return bl_grow((void **)&t->out, &t->cap, t->n + 1, sizeof *t->out);
+}
+
+static inline int push(struct tk *t, size_t start, size_t end, int kind, unsigned flags)
 {
     struct bl_token *k;
-    if (t->n == t->cap && bl_grow((void **)&t->out, &t->cap, t->n + 1, sizeof *t->out) != BL_OK)
+    if (t->n == t->cap && push_grow(t) != BL_OK)
         return BL_ERR_NOMEM;
     k = &t->out[t->n++];
     k->start = (uint32_t)start;
