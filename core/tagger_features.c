@@ -429,8 +429,8 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
  * direct-mapped cache, key 0 empty. */
 #define SID_EDGE   0u
 #define SID_NONE   1023u
-#define SID_MAX    1022u
-#define SHAPE_CAP  2048u /* slots of the shape numbering */
+#define SID_MAX    255u /* few documents have more short shapes */
+#define SHAPE_CAP  512u /* slots of the shape numbering */
 #define S3_MAX_LOG 9     /* at most 512 combinations */
 
 struct shape3 {
@@ -1029,7 +1029,7 @@ static int same_tok(const char *text, const struct bl_token *x, const struct bl_
 
 /* The number of short shape sh in the document (see struct shape3): open
  * addressing over cap slots (val 0 empty), which never fill past SID_MAX. */
-static uint32_t shape_number(uint64_t *key, uint32_t *val, size_t cap, uint32_t *n, uint64_t sh)
+static uint32_t shape_number(uint64_t *key, uint16_t *val, size_t cap, uint32_t *n, uint64_t sh)
 {
     size_t h = (size_t)(sh ^ sh >> 31) & (cap - 1);
     while (val[h]) {
@@ -1040,7 +1040,7 @@ static uint32_t shape_number(uint64_t *key, uint32_t *val, size_t cap, uint32_t 
     if (*n >= SID_MAX)
         return SID_NONE;
     key[h] = sh;
-    val[h] = ++*n;
+    val[h] = (uint16_t)++*n;
     return *n;
 }
 
@@ -1061,7 +1061,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
     struct shape3 s3 = {NULL, NULL, 0};
     uint64_t *skey = NULL;
-    uint32_t *sval = NULL, nsid = 0;
+    uint16_t *sval = NULL;
+    uint32_t nsid = 0;
     unsigned s3log = 4;
     int grouped, rc = BL_ERR_NOMEM;
 
