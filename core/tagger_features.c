@@ -668,65 +668,71 @@ void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
     label_feats(0, w->hl, w->sshape, c->urare[u], &grp[NER_G_AFTER_O]);
 }
 
-/* A feature of word group g: written to grp[g], or (sum set) its row
- * added to acc[g]. sum is a constant at each inlined use. */
-static inline __attribute__((always_inline)) void gput(int sum, const struct ner_table *tab,
-                                                      struct ner_feats *grp, struct ner_row *acc,
-                                                      unsigned g, uint64_t h)
-{
-    if (sum) {
-        const struct ner_row *w = ner_probe(tab, h);
-        if (w)
-            ner_row_add(&acc[g], w);
-    } else {
-        ner_put_hash(&grp[g], h);
-    }
-}
-
-/* The features of ner_word_part, put as by gput. When summing, the row of
- * the word's F_L feature is the one ner_ctx_sum found for its vocabulary
- * key (the same key), so it is not looked up again. */
-static inline __attribute__((always_inline)) void
-word_part(const struct ner_ctx *c, uint32_t u, int sum, const struct ner_table *tab,
-          struct ner_feats *grp, struct ner_row *acc)
-{
-    static const uint32_t tl[5] = {0, F_LM1, F_LP1, F_LM2, F_LP2};
-    const struct wordinfo *w = &c->wi[u];
-    int rare = c->urare[u], k;
-    if (!rare) {
-        gput(sum, tab, grp, acc, 0, f1(F_W, w->hw));
-        if (sum && c->lrow) {
-            if (c->lrow[u])
-                ner_row_add(&acc[0], c->lrow[u]);
-        } else {
-            gput(sum, tab, grp, acc, 0, f1(F_L, w->hl));
-        }
-    }
-    for (k = 0; k < w->npre; k++) {
-        gput(sum, tab, grp, acc, 0, f1(F_P1 + (uint32_t)k, w->pre[k]));
-        gput(sum, tab, grp, acc, 0, f1(F_S1 + (uint32_t)k, w->suf[k]));
-    }
-    gput(sum, tab, grp, acc, 0, f1(F_SHAPE, w->shape));
-    for (k = 1; k < NER_G_AFTER_O; k++)
-        gput(sum, tab, grp, acc, (unsigned)k, f1(tl[k], w->hl));
-    if (!rare)
-        gput(sum, tab, grp, acc, NER_G_AFTER_O, f2(F_T1_L, 0, w->hl));
-}
-
 /* The same features, split: ner_word_part those of ner_word_groups that
  * the short shape alone does not decide, ner_shape_part the others (the
  * same for every word of that shape). Together they are ner_word_groups. */
 void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
                    struct ner_feats grp[NER_NGROUPS])
 {
+    static const uint32_t tl[5] = {0, F_LM1, F_LP1, F_LM2, F_LP2};
+    const struct wordinfo *w = &c->wi[u];
+    int rare = c->urare[u], k;
     groups_init(hbuf, grp);
-    word_part(c, u, 0, NULL, grp, NULL);
+    if (!rare) {
+        ner_put_hash(&grp[0], f1(F_W, w->hw));
+        ner_put_hash(&grp[0], f1(F_L, w->hl));
+    }
+    for (k = 0; k < w->npre; k++) {
+        ner_put_hash(&grp[0], f1(F_P1 + (uint32_t)k, w->pre[k]));
+        ner_put_hash(&grp[0], f1(F_S1 + (uint32_t)k, w->suf[k]));
+    }
+    ner_put_hash(&grp[0], f1(F_SHAPE, w->shape));
+    for (k = 1; k < NER_G_AFTER_O; k++)
+        ner_put_hash(&grp[k], f1(tl[k], w->hl));
+    if (!rare)
+        ner_put_hash(&grp[NER_G_AFTER_O], f2(F_T1_L, 0, w->hl));
 }
 
+static inline void add_probe(struct ner_row *acc, const struct ner_table *tab, uint64_t h)
+{
+    const struct ner_row *w = ner_probe(tab, h);
+    if (w)
+        ner_row_add(acc, w);
+}
+
+/* ner_word_part's features, summed as they are made into six local rows
+ * (kept in registers). The row of the word's F_L feature is the one
+ * ner_ctx_sum found for its vocabulary key (the same key), so it is not
+ * looked up again. */
 void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
                   struct ner_row acc[NER_NGROUPS])
 {
-    word_part(c, u, 1, tab, NULL, acc);
+    const struct wordinfo *w = &c->wi[u];
+    struct ner_row g0 = acc[0], g1 = acc[1], g2 = acc[2], g3 = acc[3], g4 = acc[4], g5 = acc[5];
+    int k;
+    if (!c->urare[u]) {
+        add_probe(&g0, tab, f1(F_W, w->hw));
+        if (!c->lrow)
+            add_probe(&g0, tab, f1(F_L, w->hl));
+        else if (c->lrow[u])
+            ner_row_add(&g0, c->lrow[u]);
+        add_probe(&g5, tab, f2(F_T1_L, 0, w->hl));
+    }
+    for (k = 0; k < w->npre; k++) {
+        add_probe(&g0, tab, f1(F_P1 + (uint32_t)k, w->pre[k]));
+        add_probe(&g0, tab, f1(F_S1 + (uint32_t)k, w->suf[k]));
+    }
+    add_probe(&g0, tab, f1(F_SHAPE, w->shape));
+    add_probe(&g1, tab, f1(F_LM1, w->hl));
+    add_probe(&g2, tab, f1(F_LP1, w->hl));
+    add_probe(&g3, tab, f1(F_LM2, w->hl));
+    add_probe(&g4, tab, f1(F_LP2, w->hl));
+    acc[0] = g0;
+    acc[1] = g1;
+    acc[2] = g2;
+    acc[3] = g3;
+    acc[4] = g4;
+    acc[5] = g5;
 }
 
 void ner_shape_part(uint64_t sshape, uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS])
