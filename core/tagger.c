@@ -51,6 +51,11 @@ const char *ner_model_info(const bl_tagger *t)
     return t->info;
 }
 
+const struct ner_table *ner_model_table(const bl_tagger *t)
+{
+    return &t->tab;
+}
+
 void bl_tagger_free(bl_tagger *t)
 {
     if (!t)

@@ -358,4 +358,7 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
 /* The provenance line stored in a loaded model; owned by t. */
 const char *ner_model_info(const bl_tagger *t);
 
+/* The table of a loaded model (for ner_ctx_sum); owned by t, read-only. */
+const struct ner_table *ner_model_table(const bl_tagger *t);
+
 #endif /* BL_TAGGER_INT_H */
