@@ -200,9 +200,9 @@ struct wordinfo {
     uint32_t sid;   /* ner_ctx_sum: its short shape's number in the document (SID_NONE) */
     /* m1(template, value) of the pair features in which this word is the
      * first value (f2 and f3 go on from it), once per word instead of once
-     * per token: as the left neighbour (bil, lm1sh, lm1lp1, sh3, sfx) and
+     * per token: as the left neighbour (bil, lm1sh, lm1lp1, sfx) and
      * as the token itself (bir, shlp1) */
-    uint64_t m_bil, m_lm1sh, m_lm1lp1, m_sh3, m_sfx, m_bir, m_shlp1;
+    uint64_t m_bil, m_lm1sh, m_lm1lp1, m_sfx, m_bir, m_shlp1;
 };
 
 /* word_info's loop for a token of at most MAXCP ASCII bytes (most of
@@ -358,7 +358,6 @@ affixes:
     wi->m_bil = m1(F_BIL, wi->hl);
     wi->m_lm1sh = m1(F_LM1_SH, wi->hl);
     wi->m_lm1lp1 = m1(F_LM1_LP1, wi->hl);
-    wi->m_sh3 = m1(F_SH3, wi->sshape);
     wi->m_sfx = m1(F_SFX_M1, wi->suf[wi->npre ? wi->npre - 1 : 0]);
     wi->m_bir = m1(F_BIR, wi->hl);
     wi->m_shlp1 = m1(F_SH_LP1, wi->sshape);
@@ -802,15 +801,13 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
             ner_row_add(&out->acc, &out->s3->row[slot]);
         } else if (key) {
             struct sink t = {1, NULL, out->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
-            put_h(&t, i > a ? top64(mix64(wp[i - 1]->m_sh3 + w->sshape) + sp1)
-                            : f3(F_SH3, sm1, w->sshape, sp1));
+            put_h(&t, f3(F_SH3, sm1, w->sshape, sp1));
             put_h(&t, top64(c->pos_mix[pos] + w->sshape));
             out->s3->key[slot] = key;
             out->s3->row[slot] = t.acc;
             ner_row_add(&out->acc, &t.acc);
         } else {
-            put_h(out, i > a ? top64(mix64(wp[i - 1]->m_sh3 + w->sshape) + sp1)
-                             : f3(F_SH3, sm1, w->sshape, sp1));
+            put_h(out, f3(F_SH3, sm1, w->sshape, sp1));
             put_h(out, top64(c->pos_mix[pos] + w->sshape));
         }
     }
