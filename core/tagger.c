@@ -444,6 +444,40 @@ static inline int best_label(const struct ner_row *sc, const struct ner_row *ok)
 #endif
 }
 
+/* best_label after O or at a sentence start, where only O and the B-
+ * labels (1, 3, 5, 7: lanes 0 and 2 of lo and hi) may come: those four
+ * lanes gathered, one max fewer. */
+static inline int best_b_label(const struct ner_row *sc)
+{
+#if defined(__SSE2__)
+    __m128i v = _mm_castps_si128(_mm_shuffle_ps(_mm_castsi128_ps((__m128i)sc->lo),
+                                                _mm_castsi128_ps((__m128i)sc->hi),
+                                                _MM_SHUFFLE(2, 0, 2, 0)));
+    __m128i m, s, gt;
+    s = _mm_shuffle_epi32(v, _MM_SHUFFLE(1, 0, 3, 2));
+    gt = _mm_cmpgt_epi32(v, s);
+    m = _mm_or_si128(_mm_and_si128(gt, v), _mm_andnot_si128(gt, s));
+    s = _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1));
+    gt = _mm_cmpgt_epi32(m, s);
+    m = _mm_or_si128(_mm_and_si128(gt, m), _mm_andnot_si128(gt, s));
+    if (_mm_cvtsi128_si32(m) <= 0)
+        return 0;
+    return 1 + 2 * __builtin_ctz((unsigned)_mm_movemask_ps(
+                       _mm_castsi128_ps(_mm_cmpeq_epi32(v, m))));
+#else
+    int l, best = 0;
+    int32_t best_sc = 0;
+    for (l = 1; l < NER_NCLASS; l += 2) {
+        int32_t v = l <= 4 ? sc->lo[l - 1] : sc->hi[l - 5];
+        if (v > best_sc) {
+            best = l;
+            best_sc = v;
+        }
+    }
+    return best;
+#endif
+}
+
 /* Greedy left-to-right decoding of every sentence over the static scores
  * plus the features of earlier labels and of the first pass (docbits and
  * its labels first, both NULL in the first pass). Scores are relative to O
@@ -480,7 +514,8 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
             }
             if (prev == 0)
                 add_row(&sc, &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O]);
-            labels[i] = (uint8_t)best_label(&sc, &t->allow[prev]);
+            labels[i] = (uint8_t)(prev == 0 || prev == NER_BOS ? best_b_label(&sc)
+                                                              : best_label(&sc, &t->allow[prev]));
         }
     }
 }
