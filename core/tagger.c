@@ -229,7 +229,7 @@ int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, ui
 
 /* The sum of the rows of features f (hashed and small). */
 static inline struct ner_row sum_feats(const struct bl_tagger *t, const struct ner_feats *f,
-                                    struct ner_row acc)
+                                       struct ner_row acc)
 {
     size_t k;
     for (k = 0; k < f->ns; k++) {
@@ -244,7 +244,7 @@ static inline struct ner_row sum_feats(const struct bl_tagger *t, const struct n
 /* The sum of the rows of hashed features f->h (the word groups have no
  * small ones). */
 static inline struct ner_row sum_hashed(const struct bl_tagger *t, const struct ner_feats *f,
-                                     struct ner_row acc)
+                                        struct ner_row acc)
 {
     uint32_t k;
     for (k = 0; k < f->nh; k++)
@@ -462,8 +462,8 @@ static inline int best_b_label(const struct ner_row *sc)
     m = _mm_or_si128(_mm_and_si128(gt, m), _mm_andnot_si128(gt, s));
     if (_mm_cvtsi128_si32(m) <= 0)
         return 0;
-    return 1 + 2 * __builtin_ctz((unsigned)_mm_movemask_ps(
-                       _mm_castsi128_ps(_mm_cmpeq_epi32(v, m))));
+    return 1 +
+           2 * __builtin_ctz((unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(v, m))));
 #else
     int l, best = 0;
     int32_t best_sc = 0;
@@ -515,7 +515,7 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
             if (prev == 0)
                 add_row(&sc, &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O]);
             labels[i] = (uint8_t)(prev == 0 || prev == NER_BOS ? best_b_label(&sc)
-                                                              : best_label(&sc, &t->allow[prev]));
+                                                               : best_label(&sc, &t->allow[prev]));
         }
     }
 }

@@ -426,11 +426,12 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
  * three short shapes and the place in the sentence alone (F_SH3, F_POS) by
  * those four numbers: most tokens repeat a combination seen before. A
  * direct-mapped cache, key 0 empty. */
-#define SID_EDGE   0u
-#define SID_NONE   1023u
-#define SID_MAX    255u /* few documents have more short shapes */
-#define SHAPE_CAP  512u /* slots of the shape numbering */
-#define S3_MAX_LOG 9     /* at most 512 combinations */
+#define SID_EDGE     0u
+#define SID_NONE     511u /* the one number with SID_NONE_BIT */
+#define SID_NONE_BIT 0x100u
+#define SID_MAX      255u /* few documents have more short shapes */
+#define SHAPE_CAP    512u /* slots of the shape numbering */
+#define S3_MAX_LOG   9    /* at most 512 combinations */
 
 struct shape3 {
     uint32_t *key;
@@ -440,7 +441,7 @@ struct shape3 {
 
 static inline uint32_t shape3_key(uint32_t sm, uint32_t ss, uint32_t sp, unsigned pos)
 {
-    if (sm == SID_NONE || ss == SID_NONE || sp == SID_NONE)
+    if ((sm | ss | sp) & SID_NONE_BIT)
         return 0;
     return sm | ss << 10 | sp << 20 | (uint32_t)pos << 30; /* ss >= 1: never 0 */
 }
@@ -559,43 +560,42 @@ static int is_particle(const char *text, const struct bl_token *t)
     return 0;
 }
 
-static int capword(const struct ner_ctx *c, const struct wordinfo *const *wp, size_t j)
+static inline int capword(const struct ner_ctx *c, size_t j)
 {
-    return c->toks[j].kind == BL_TOK_WORD && wp[j]->cap;
+    return (c->ti[j].flags & NER_TI_CAPWORD) != 0;
 }
 
 /* The run of capitalised words (with inner particles) around capitalised
  * token i of sentence [a, b), at most 8 tokens each way: [*rs, *re). */
-static void cap_run(const struct ner_ctx *c, const struct wordinfo *const *wp, size_t a, size_t b,
-                    size_t i, size_t *rs, size_t *re)
+static void cap_run(const struct ner_ctx *c, size_t a, size_t b, size_t i, size_t *rs, size_t *re)
 {
     size_t j = i, k;
     while (j > a && i - j < 8) {
-        if (capword(c, wp, j - 1)) {
+        if (capword(c, j - 1)) {
             j--;
             continue;
         }
         /* one or two particles, then a capitalised word */
         for (k = 1; k <= 2 && j >= a + k + 1 && is_particle(c->text, &c->toks[j - k]); k++)
-            if (capword(c, wp, j - k - 1))
+            if (capword(c, j - k - 1))
                 break;
         if (k > 2 || j < a + k + 1 || !is_particle(c->text, &c->toks[j - k]) ||
-            !capword(c, wp, j - k - 1))
+            !capword(c, j - k - 1))
             break;
         j -= k + 1;
     }
     *rs = j;
     j = i + 1;
     while (j < b && j - i < 8) {
-        if (capword(c, wp, j)) {
+        if (capword(c, j)) {
             j++;
             continue;
         }
         for (k = 0; k < 2 && j + k + 1 < b && is_particle(c->text, &c->toks[j + k]); k++)
-            if (capword(c, wp, j + k + 1))
+            if (capword(c, j + k + 1))
                 break;
         if (k >= 2 || j + k + 1 >= b || !is_particle(c->text, &c->toks[j + k]) ||
-            !capword(c, wp, j + k + 1))
+            !capword(c, j + k + 1))
             break;
         j += k + 2;
     }
@@ -830,28 +830,29 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         put_h(out, f1(F_HEAD_SH, w->sshape));
     if (c->ti[i].flags & NER_TI_LCDOC)
         put_h(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                             w->sshape));
+                      w->sshape));
     if (c->ti[i].flags & NER_TI_CAPDOC)
-        put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)), w->sshape));
+        put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                      w->sshape));
     put_s(out, NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap);
     if (tk->kind < 16)
         put_s(out, NER_S_KIND + tk->kind * 8u + (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
-                               (tk->flags & BL_TF_ABBREV ? 2u : 0u) +
-                               (tk->flags & BL_TF_NONASCII ? 4u : 0u));
+                       (tk->flags & BL_TF_ABBREV ? 2u : 0u) +
+                       (tk->flags & BL_TF_NONASCII ? 4u : 0u));
     else
-        put_h(out, f2(F_KIND, tk->kind,
-                             tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
-    if (!caps && (capword(c, wp, i) ||
-                  (i > a && i + 1 < b && (capword(c, wp, i - 1) || capword(c, wp, i + 1)) &&
-                   is_particle(c->text, tk)))) {
+        put_h(out,
+              f2(F_KIND, tk->kind, tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
+    if (!caps &&
+        (capword(c, i) || (i > a && i + 1 < b && (capword(c, i - 1) || capword(c, i + 1)) &&
+                           is_particle(c->text, tk)))) {
         /* where the token sits in its run of capitalised words, and what
          * surrounds the run as a whole */
         size_t rs, re, len;
         uint64_t rp;
-        cap_run(c, wp, a, b, i, &rs, &re);
+        cap_run(c, a, b, i, &rs, &re);
         len = re - rs;
         rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
-        if (!capword(c, wp, i))
+        if (!capword(c, i))
             rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
         put_s(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
         put_h(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
@@ -1043,7 +1044,8 @@ static uint32_t shape_number(uint64_t *key, uint16_t *val, size_t cap, uint32_t 
     if (*n >= SID_MAX)
         return SID_NONE;
     key[h] = sh;
-    val[h] = (uint16_t)++*n;
+    ++*n;
+    val[h] = (uint16_t)*n;
     return *n;
 }
 
@@ -1113,8 +1115,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     }
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
-    if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g || !itab ||
-        !uhash || !ug1 || !urare || (tab && !c->lrow) || !c->feats)
+    if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g ||
+        !itab || !uhash || !ug1 || !urare || (tab && !c->lrow) || !c->feats)
         goto out;
 
     for (si = 0; si <= nsents; si++) {
@@ -1150,8 +1152,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                     c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
                     urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
                 } else
-                    urare[u] = hk->known && tk->kind == BL_TOK_WORD &&
-                               !hk->known(hk->known_arg, wi[u].hl);
+                    urare[u] =
+                        hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
                 ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(gz, text + tk->start,
                                                                             tk->end - tk->start)
                                            : 0;
@@ -1171,7 +1173,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             c->ti[i].hl = wp[i]->hl;
             c->ti[i].shape = wp[i]->sshape;
             c->ti[i].flags = (wp[i]->cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
-                             (i == a ? NER_TI_FIRST : 0) | (urare[c->uid[i]] ? NER_TI_RARE : 0);
+                             (i == a ? NER_TI_FIRST : 0) | (urare[c->uid[i]] ? NER_TI_RARE : 0) |
+                             (wp[i]->cap && toks[i].kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
         }
         if (gz)
             gaz_sentence(c, gz, a, b, wp, g, g + ntoks, g + 2 * ntoks);

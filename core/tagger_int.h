@@ -63,6 +63,7 @@ struct ner_tokinfo {
 #define NER_TI_LCDOC    0x08u /* capitalised, but its word is lower case elsewhere in the doc */
 #define NER_TI_CAPDOC   0x10u /* first or in a headline, capitalised mid-sentence elsewhere */
 #define NER_TI_RARE     0x20u /* a word the model does not know */
+#define NER_TI_CAPWORD  0x40u /* a word token (BL_TOK_WORD) with NER_TI_CAP */
 
 struct ner_ctx {
     const char *text;

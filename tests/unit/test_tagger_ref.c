@@ -211,7 +211,9 @@ static const char *const texts[] = {
     "Provincial-Council in Brisaport. Brisaportians, Brisaportianos and Brisaportianas "
     "cheered; Kelmarovski and Kelmarovsky did not.\n"
     "Zo\xc3\xab Kuznetsova-\xc5\x81ukasik met Caf\xc3\xa9 owners on "
-    "M\xc3\xbcller-L\xc3\xbc" "denscheidt-Stra\xc3\x9f" "e 12B, and ZO\xc3\x8b met them "
+    "M\xc3\xbcller-L\xc3\xbc"
+    "denscheidt-Stra\xc3\x9f"
+    "e 12B, and ZO\xc3\x8b met them "
     "again. G7 and G8 leaders flew the A380; the 4x4s stayed.\n",
 };
 
