@@ -765,7 +765,7 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     uint64_t lm1 = i > a ? wp[i - 1]->hl : H_BOS, lp1 = i + 1 < b ? wp[i + 1]->hl : H_EOS;
     uint64_t sm1 = i > a ? wp[i - 1]->sshape : H_BOS, sp1 = i + 1 < b ? wp[i + 1]->sshape : H_EOS;
     int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
-    uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
+    uint64_t pos = i - a < 2 ? 1 + (i - a) : i + 1 == b ? 3 : 0; /* 1 first, 2 second, 3 last */
 
     put_s(out, NER_S_BIAS);
     if (!grouped) {
