@@ -193,6 +193,11 @@ int bl_sentences_split(const char *text, const struct bl_token *toks, size_t n,
             /* hard-wrapped text continues; any other line break ends both */
             if (is_final(text, toks, k - 1) || !starts_lower(text, t))
                 brk = newpara = 1;
+        } else if (toks[k - 1].kind != BL_TOK_PUNCT && toks[k - 1].kind != BL_TOK_ELLIPSIS &&
+                   toks[k - 1].kind != BL_TOK_QUOTE && !(toks[k - 1].flags & BL_TF_PERIOD_END)) {
+            /* most tokens: neither a stop nor a closer (the two tests
+             * below), so no break */
+            continue;
         } else if (is_stop(text, &toks[k - 1]) ||
                    ((toks[k - 1].flags & BL_TF_PERIOD_END) && toks[k - 1].kind == BL_TOK_WORD)) {
             /* take closing quotes and brackets (and more stops) along */

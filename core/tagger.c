@@ -8,97 +8,42 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
-/* Open addressing on the 32-bit feature key (key 0 = empty slot) in
- * buckets of four keys and their row numbers: one 32-byte bucket is one
- * cache line's worth, and with SSE2 one compare tests all four keys. A
- * bucket fills in order, so a key that is not in a bucket with a free slot
- * is not in the table; a full bucket spills into the next. Most features of
- * a text are not in the model, and they usually cost one bucket.
- *
- * Only the argmax of the label scores matters, so adding the same amount to
- * every label of a feature changes nothing: at load each row becomes
- * w[l] - w[O] for the 8 labels after O, as int32 (exact, no rounding), and
- * O always scores 0. A row is then 32 bytes, two 4-lane vectors, and adding
- * a feature is two vector additions. Small features (struct ner_feats) are
- * summed once at load into small[id]. */
-typedef int32_t v4i __attribute__((vector_size(16)));
-
-struct wrow {
-    v4i lo, hi; /* labels 1-4, 5-8 */
-};
-
-struct bucket {
-    uint32_t key[4], row[4];
-};
-
+/* The model's table is struct ner_table (tagger_int.h); the rest are
+ * sums made at load. */
 struct bl_tagger {
-    struct bucket *buckets;
-    struct wrow *w; /* nrows + 1 rows; row nrows is all zero */
-    uint32_t mask;
-    uint32_t nrows;
+    struct ner_table tab;
     float scale;
-    struct wrow small[NER_NSMALL];
-    struct wrow edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
-    struct wrow allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
-    struct wrow lab[NER_BOS + 1];    /* by the label before last, after O: rows T1 + T12 */
+    struct ner_row edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
+    struct ner_row allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
+    struct ner_row lab[NER_BOS + 1];    /* by the label before last, after O: rows T1 + T12 */
     char info[NER_MAX_INFO + 1];
 };
 
 #define HDR_LEN (8 + 4 * 4 + 4 + 4) /* magic, 4 u32, f32 scale, u32 info length */
 #define ROW_LEN (4 + 2 * NER_NCLASS)
 
-
-/* The row of feature h, or NULL when the model lacks it. */
-static inline const struct wrow *probe(const struct bl_tagger *t, uint64_t h)
+static inline const struct ner_row *probe(const struct bl_tagger *t, uint64_t h)
 {
-    uint32_t key = ner_key(h), i = key & t->mask;
-#if defined(__SSE2__)
-    const __m128i kb = _mm_set1_epi32((int)key);
-#endif
-    for (;;) {
-        const struct bucket *b = &t->buckets[i];
-#if defined(__SSE2__)
-        __m128i eq = _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)b->key), kb);
-        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(eq));
-        if (m)
-            return &t->w[b->row[__builtin_ctz(m)]];
-#else
-        int k;
-        for (k = 0; k < 4; k++)
-            if (b->key[k] == key)
-                return &t->w[b->row[k]];
-#endif
-        if (b->key[3] == 0)
-            return NULL;
-        i = (i + 1) & t->mask;
-    }
+    return ner_probe(&t->tab, h);
 }
 
 /* The row of feature h, or the all-zero row when the model lacks it. */
-static inline const struct wrow *find_row(const struct bl_tagger *t, uint64_t h)
+static inline const struct ner_row *find_row(const struct bl_tagger *t, uint64_t h)
 {
-    const struct wrow *w = probe(t, h);
-    return w ? w : &t->w[t->nrows];
+    const struct ner_row *w = probe(t, h);
+    return w ? w : &t->tab.w[t->tab.nrows];
 }
 
 /* Adds the row of feature h to acc; nothing when the model lacks it (most
  * features of a text), rather than adding the zero row. */
-static inline void add_feat(const struct bl_tagger *t, uint64_t h, struct wrow *acc)
+static inline void add_feat(const struct bl_tagger *t, uint64_t h, struct ner_row *acc)
 {
-    const struct wrow *w = probe(t, h);
+    const struct ner_row *w = probe(t, h);
     if (w) {
         acc->lo += w->lo;
         acc->hi += w->hi;
     }
-}
-
-static inline int has_row(const struct bl_tagger *t, uint64_t h)
-{
-    return probe(t, h) != NULL;
 }
 
 const char *ner_model_info(const bl_tagger *t)
@@ -106,12 +51,17 @@ const char *ner_model_info(const bl_tagger *t)
     return t->info;
 }
 
+const struct ner_table *ner_model_table(const bl_tagger *t)
+{
+    return &t->tab;
+}
+
 void bl_tagger_free(bl_tagger *t)
 {
     if (!t)
         return;
-    free(t->buckets);
-    free(t->w);
+    free(t->tab.buckets);
+    free(t->tab.w);
     free(t);
 }
 
@@ -158,53 +108,53 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     while (cap < nrows + nrows / 2 + 1) /* at most 2/3 full */
         cap *= 2;
     cap /= 4;
-    t->buckets = aligned_alloc(64, cap * sizeof *t->buckets);
-    t->w = aligned_alloc(64, (((size_t)nrows + 2) / 2) * 2 * sizeof *t->w);
-    if (!t->buckets || !t->w) {
+    t->tab.buckets = aligned_alloc(64, cap * sizeof *t->tab.buckets);
+    t->tab.w = aligned_alloc(64, (((size_t)nrows + 2) / 2) * 2 * sizeof *t->tab.w);
+    if (!t->tab.buckets || !t->tab.w) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
-    memset(t->buckets, 0, cap * sizeof *t->buckets);
-    t->mask = cap - 1;
+    memset(t->tab.buckets, 0, cap * sizeof *t->tab.buckets);
+    t->tab.mask = cap - 1;
     t->scale = scale;
     memcpy(t->info, buf + HDR_LEN, infolen);
     t->info[infolen] = '\0';
     p = buf + HDR_LEN + infolen;
     for (r = 0; r < nrows; r++, p += ROW_LEN) {
-        uint32_t key = bl_rd32le(p), i = key & t->mask;
+        uint32_t key = bl_rd32le(p), i = key & t->tab.mask;
         int c, k = 0;
         if (key == 0) {
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has an empty key");
             goto out;
         }
         for (;;) {
-            for (k = 0; k < 4 && t->buckets[i].key[k] && t->buckets[i].key[k] != key; k++)
+            for (k = 0; k < 4 && t->tab.buckets[i].key[k] && t->tab.buckets[i].key[k] != key; k++)
                 ;
             if (k < 4)
                 break;
-            i = (i + 1) & t->mask;
+            i = (i + 1) & t->tab.mask;
         }
-        if (t->buckets[i].key[k] == key) {
+        if (t->tab.buckets[i].key[k] == key) {
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has a duplicate key");
             goto out;
         }
-        t->buckets[i].key[k] = key;
-        t->buckets[i].row[k] = r;
+        t->tab.buckets[i].key[k] = key;
+        t->tab.buckets[i].row[k] = r;
         for (c = 0; c < NER_NCLASS; c++)
             q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
         for (c = 0; c < 4; c++) {
-            t->w[r].lo[c] = (int32_t)q[1 + c] - q[0];
-            t->w[r].hi[c] = (int32_t)q[5 + c] - q[0];
+            t->tab.w[r].lo[c] = (int32_t)q[1 + c] - q[0];
+            t->tab.w[r].hi[c] = (int32_t)q[5 + c] - q[0];
         }
     }
-    memset(&t->w[nrows], 0, sizeof t->w[nrows]);
-    t->nrows = nrows;
+    memset(&t->tab.w[nrows], 0, sizeof t->tab.w[nrows]);
+    t->tab.nrows = nrows;
     for (r = 0; r < NER_NSMALL; r++)
-        t->small[r] = *find_row(t, ner_small_key(r));
+        t->tab.small[r] = *find_row(t, ner_small_key(r));
     for (r = 0; r <= NER_BOS; r++) {
-        t->lab[r] = t->small[NER_S_T1 + 0];
-        t->lab[r].lo += t->small[NER_S_T12 + r * 10 + 0].lo;
-        t->lab[r].hi += t->small[NER_S_T12 + r * 10 + 0].hi;
+        t->lab[r] = t->tab.small[NER_S_T1 + 0];
+        t->lab[r].lo += t->tab.small[NER_S_T12 + r * 10 + 0].lo;
+        t->lab[r].hi += t->tab.small[NER_S_T12 + r * 10 + 0].hi;
     }
     memset(&t->edge[0], 0, sizeof t->edge[0]);
     for (r = 0; r <= NER_BOS; r++) {
@@ -277,20 +227,14 @@ int ner_model_write(const char *path, const uint32_t *keys, const int16_t *q, ui
     return rc;
 }
 
-/* A word is known when the model keeps its vocabulary row. */
-static int known(const void *arg, uint64_t hl)
-{
-    return has_row(arg, ner_vocab_key(hl));
-}
-
 /* The sum of the rows of features f (hashed and small). */
-static inline struct wrow sum_feats(const struct bl_tagger *t, const struct ner_feats *f,
-                                    struct wrow acc)
+static inline struct ner_row sum_feats(const struct bl_tagger *t, const struct ner_feats *f,
+                                       struct ner_row acc)
 {
     size_t k;
     for (k = 0; k < f->ns; k++) {
-        acc.lo += t->small[f->s[k]].lo;
-        acc.hi += t->small[f->s[k]].hi;
+        acc.lo += t->tab.small[f->s[k]].lo;
+        acc.hi += t->tab.small[f->s[k]].hi;
     }
     for (k = 0; k < f->nh; k++)
         add_feat(t, f->h[k], &acc);
@@ -299,8 +243,8 @@ static inline struct wrow sum_feats(const struct bl_tagger *t, const struct ner_
 
 /* The sum of the rows of hashed features f->h (the word groups have no
  * small ones). */
-static inline struct wrow sum_hashed(const struct bl_tagger *t, const struct ner_feats *f,
-                                     struct wrow acc)
+static inline struct ner_row sum_hashed(const struct bl_tagger *t, const struct ner_feats *f,
+                                        struct ner_row acc)
 {
     uint32_t k;
     for (k = 0; k < f->nh; k++)
@@ -316,7 +260,7 @@ static inline struct wrow sum_hashed(const struct bl_tagger *t, const struct ner
 #define WCACHE_MAX 4096u
 
 struct wgroups {
-    struct wrow g[NER_NGROUPS];
+    struct ner_row g[NER_NGROUPS];
 };
 
 /* The shape parts of the groups (ner_shape_part) by short shape: a
@@ -334,7 +278,7 @@ struct shape_cache {
 
 struct sum_ctx {
     const struct bl_tagger *t;
-    struct wrow *stat;
+    struct ner_row *stat;
     struct wgroups *wg;
     uint32_t *tag;
     struct shape_cache *shapes;
@@ -347,7 +291,7 @@ struct sum_ctx {
 static const struct wgroups *shape_groups(struct shape_cache *sc, const struct bl_tagger *t,
                                           uint64_t sh)
 {
-    const struct wrow zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+    const struct ner_row zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
     uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
     struct ner_feats grp[NER_NGROUPS];
     uint32_t h = (uint32_t)(sh ^ sh >> 29) & (SHAPE_SLOTS - 1);
@@ -372,20 +316,19 @@ static const struct wgroups *shape_groups(struct shape_cache *sc, const struct b
  * (summed once per shape) plus its word part. */
 static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32_t k, uint32_t u)
 {
-    const struct wrow zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+    const struct ner_row zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
     uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
     struct ner_feats grp[NER_NGROUPS];
     const struct wgroups *sp = shape_groups(s->shapes, s->t, ner_word_sshape(c, u));
     int g;
     if (sp) {
-        ner_word_part(c, u, hb, grp);
-        for (g = 0; g < NER_NGROUPS; g++)
-            s->wg[k].g[g] = sum_hashed(s->t, &grp[g], sp->g[g]);
+        s->wg[k] = *sp;
     } else {
-        ner_word_groups(c, u, hb, grp);
+        ner_shape_part(ner_word_sshape(c, u), hb, grp);
         for (g = 0; g < NER_NGROUPS; g++)
             s->wg[k].g[g] = sum_hashed(s->t, &grp[g], zero);
     }
+    ner_word_sum(c, u, &s->t->tab, s->wg[k].g);
     s->tag[k] = u;
 }
 
@@ -424,47 +367,47 @@ static inline const struct wgroups *groups_of(const struct sum_ctx *s, const str
     return &s->wg[k];
 }
 
-static inline void add_row(struct wrow *acc, const struct wrow *w)
+static inline void add_row(struct ner_row *acc, const struct ner_row *w)
 {
     acc->lo += w->lo;
     acc->hi += w->hi;
 }
 
-/* Sums a token's static feature weights into its row of scores: its own
- * word's group, its neighbours' groups, then the rest. */
-static int sum_static(void *arg, const struct ner_ctx *c, const struct bl_sentence *sn, size_t i,
-                      const struct ner_feats *f)
+/* Adds to every token's static score row (the rest of its static
+ * features, from ner_ctx_sum) its own word's group and its neighbours'. */
+static void add_groups(struct sum_ctx *s, const struct ner_ctx *c)
 {
-    struct sum_ctx *s = arg;
     const struct bl_tagger *t = s->t;
     const uint32_t *u = c->uid;
-    size_t a = sn->tok_start, b = sn->tok_end;
-    struct wrow acc;
+    size_t si, i;
 
-    if (!s->wg && wcache_init(s, c) != BL_OK)
-        return BL_ERR_NOMEM;
-    if (s->direct) {
-        const struct wgroups *wg = s->wg;
-        acc = wg[u[i]].g[0];
-        add_row(&acc, i > a ? &wg[u[i - 1]].g[1] : &t->edge[1]);
-        add_row(&acc, i + 1 < b ? &wg[u[i + 1]].g[2] : &t->edge[2]);
-        add_row(&acc, i > a + 1 ? &wg[u[i - 2]].g[3] : &t->edge[3]);
-        add_row(&acc, i + 2 < b ? &wg[u[i + 2]].g[4] : &t->edge[4]);
-    } else {
-        acc = groups_of(s, c, u[i])->g[0];
-        add_row(&acc, i > a ? &groups_of(s, c, u[i - 1])->g[1] : &t->edge[1]);
-        add_row(&acc, i + 1 < b ? &groups_of(s, c, u[i + 1])->g[2] : &t->edge[2]);
-        add_row(&acc, i > a + 1 ? &groups_of(s, c, u[i - 2])->g[3] : &t->edge[3]);
-        add_row(&acc, i + 2 < b ? &groups_of(s, c, u[i + 2])->g[4] : &t->edge[4]);
+    for (si = 0; si < c->nsents; si++) {
+        size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
+        for (i = a; i < b; i++) {
+            struct ner_row acc = s->stat[i]; /* a local: one load and store */
+            if (s->direct) {
+                const struct wgroups *wg = s->wg;
+                add_row(&acc, &wg[u[i]].g[0]);
+                add_row(&acc, i > a ? &wg[u[i - 1]].g[1] : &t->edge[1]);
+                add_row(&acc, i + 1 < b ? &wg[u[i + 1]].g[2] : &t->edge[2]);
+                add_row(&acc, i > a + 1 ? &wg[u[i - 2]].g[3] : &t->edge[3]);
+                add_row(&acc, i + 2 < b ? &wg[u[i + 2]].g[4] : &t->edge[4]);
+            } else {
+                add_row(&acc, &groups_of(s, c, u[i])->g[0]);
+                add_row(&acc, i > a ? &groups_of(s, c, u[i - 1])->g[1] : &t->edge[1]);
+                add_row(&acc, i + 1 < b ? &groups_of(s, c, u[i + 1])->g[2] : &t->edge[2]);
+                add_row(&acc, i > a + 1 ? &groups_of(s, c, u[i - 2])->g[3] : &t->edge[3]);
+                add_row(&acc, i + 2 < b ? &groups_of(s, c, u[i + 2])->g[4] : &t->edge[4]);
+            }
+            s->stat[i] = acc;
+        }
     }
-    s->stat[i] = sum_feats(t, f, acc);
-    return BL_OK;
 }
 
 /* The label with the highest score among those allowed (ok: all bits set in
  * the lanes of allowed labels), the lowest label of equal scores, and O
  * (score 0) unless some allowed label scores above 0. */
-static inline int best_label(const struct wrow *sc, const struct wrow *ok)
+static inline int best_label(const struct ner_row *sc, const struct ner_row *ok)
 {
 #if defined(__SSE2__)
     const __m128i lo_ok = (__m128i)ok->lo, hi_ok = (__m128i)ok->hi;
@@ -501,6 +444,40 @@ static inline int best_label(const struct wrow *sc, const struct wrow *ok)
 #endif
 }
 
+/* best_label after O or at a sentence start, where only O and the B-
+ * labels (1, 3, 5, 7: lanes 0 and 2 of lo and hi) may come: those four
+ * lanes gathered, one max fewer. */
+static inline int best_b_label(const struct ner_row *sc)
+{
+#if defined(__SSE2__)
+    __m128i v = _mm_castps_si128(_mm_shuffle_ps(_mm_castsi128_ps((__m128i)sc->lo),
+                                                _mm_castsi128_ps((__m128i)sc->hi),
+                                                _MM_SHUFFLE(2, 0, 2, 0)));
+    __m128i m, s, gt;
+    s = _mm_shuffle_epi32(v, _MM_SHUFFLE(1, 0, 3, 2));
+    gt = _mm_cmpgt_epi32(v, s);
+    m = _mm_or_si128(_mm_and_si128(gt, v), _mm_andnot_si128(gt, s));
+    s = _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1));
+    gt = _mm_cmpgt_epi32(m, s);
+    m = _mm_or_si128(_mm_and_si128(gt, m), _mm_andnot_si128(gt, s));
+    if (_mm_cvtsi128_si32(m) <= 0)
+        return 0;
+    return 1 +
+           2 * __builtin_ctz((unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(v, m))));
+#else
+    int l, best = 0;
+    int32_t best_sc = 0;
+    for (l = 1; l < NER_NCLASS; l += 2) {
+        int32_t v = l <= 4 ? sc->lo[l - 1] : sc->hi[l - 5];
+        if (v > best_sc) {
+            best = l;
+            best_sc = v;
+        }
+    }
+    return best;
+#endif
+}
+
 /* Greedy left-to-right decoding of every sentence over the static scores
  * plus the features of earlier labels and of the first pass (docbits and
  * its labels first, both NULL in the first pass). Scores are relative to O
@@ -517,7 +494,7 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
     for (si = 0; si < c->nsents; si++) {
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
         for (i = a; i < b; i++) {
-            struct wrow sc;
+            struct ner_row sc;
             int prev = i > a ? labels[i - 1] : NER_BOS;
             if (first && !docbits[i] && (i == a || labels[i - 1] == first[i - 1]) &&
                 (i <= a + 1 || labels[i - 2] == first[i - 2])) {
@@ -537,7 +514,8 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
             }
             if (prev == 0)
                 add_row(&sc, &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O]);
-            labels[i] = (uint8_t)best_label(&sc, &t->allow[prev]);
+            labels[i] = (uint8_t)(prev == 0 || prev == NER_BOS ? best_b_label(&sc)
+                                                               : best_label(&sc, &t->allow[prev]));
         }
     }
 }
@@ -606,7 +584,6 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
             uint8_t *labels)
 {
     struct sum_ctx sc;
-    struct ner_hooks hk;
     const size_t n = d->ntoks ? d->ntoks : 1;
     uint8_t *first = NULL;
     uint32_t *docbits = NULL;
@@ -623,12 +600,7 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     sc.direct = 0;
     if (!sc.stat)
         return BL_ERR_NOMEM;
-    hk.known = known;
-    hk.known_arg = t;
-    hk.token = sum_static;
-    hk.arg = &sc;
-    hk.grouped = 1;
-    rc = ner_ctx_init_ex(c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &hk);
+    rc = ner_ctx_sum(c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &t->tab, sc.stat);
     if (rc != BL_OK)
         goto out;
     rc = BL_ERR_NOMEM;
@@ -638,8 +610,9 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     docbits = malloc(n * sizeof *docbits);
     if (!first || !docbits)
         goto out;
-    if (!sc.wg && wcache_init(&sc, c) != BL_OK) /* a document without sentences */
+    if (wcache_init(&sc, c) != BL_OK)
         goto out;
+    add_groups(&sc, c);
     decode(t, c, &sc, NULL, NULL, first);
     if (ner_doc_bits(c, first, docbits) != BL_OK)
         goto out;

@@ -85,19 +85,38 @@ static inline uint64_t mix64(uint64_t x)
     return x;
 }
 
-static inline uint64_t f1(uint32_t tmpl, uint64_t a)
+/* A feature's value is only ever used through ner_key, its high 32 bits,
+ * and the last step of mix64 (x ^= x >> 33) leaves those as they are: the
+ * outermost mix of a feature, top64, stops before it. Inner mixes (m1, the
+ * first steps of f2 and f3) go the whole way. */
+static inline uint64_t top64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ull;
+    return x;
+}
+
+/* The first step of a pair feature, kept to be finished with top64. */
+static inline uint64_t m1(uint32_t tmpl, uint64_t a)
 {
     return mix64(a ^ (tmpl * SEED));
 }
 
+static inline uint64_t f1(uint32_t tmpl, uint64_t a)
+{
+    return top64(a ^ (tmpl * SEED));
+}
+
 static inline uint64_t f2(uint32_t tmpl, uint64_t a, uint64_t b)
 {
-    return mix64(mix64(a ^ (tmpl * SEED)) + b);
+    return top64(mix64(a ^ (tmpl * SEED)) + b);
 }
 
 static inline uint64_t f3(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c)
 {
-    return mix64(mix64(mix64(a ^ (tmpl * SEED)) + b) + c);
+    return top64(mix64(mix64(a ^ (tmpl * SEED)) + b) + c);
 }
 
 #define FNV_OFF   0xcbf29ce484222325ull
@@ -178,12 +197,70 @@ struct wordinfo {
     int npre;
     int ncp, cap, allcaps, digit;
     uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
-    /* f1(template, value) of the pair features in which this word is the
+    uint32_t sid;   /* ner_ctx_sum: its short shape's number in the document (SID_NONE) */
+    /* m1(template, value) of the pair features in which this word is the
      * first value (f2 and f3 go on from it), once per word instead of once
-     * per token: as the left neighbour (bil, lm1sh, lm1lp1, sh3, sfx) and
+     * per token: as the left neighbour (bil, lm1sh, lm1lp1, sfx) and
      * as the token itself (bir, shlp1) */
-    uint64_t m_bil, m_lm1sh, m_lm1lp1, m_sh3, m_sfx, m_bir, m_shlp1;
+    uint64_t m_bil, m_lm1sh, m_lm1lp1, m_sfx, m_bir, m_shlp1;
 };
+
+/* word_info's loop for a token of at most MAXCP ASCII bytes (most of
+ * them): the same values in fewer steps, with the ASCII branch of the
+ * general loop below as its model. Returns 0, with only low[] written, at
+ * the first byte that is not ASCII. */
+static int ascii_word(const unsigned char *s, size_t len, struct wordinfo *wi, int32_t *low)
+{
+    uint64_t hw = FNV_OFF, hl = FNV_OFF, sh = FNV_OFF, ssh = FNV_OFF;
+    unsigned prevc = 256; /* no class */
+    int letters = 0, uppers = 0, digit = 0, cap = 0, prevrun = 0;
+    size_t i;
+
+    for (i = 0; i < len; i++) {
+        unsigned b = s[i], c, fc;
+        if (b - 'a' < 26u) {
+            c = 'x';
+            fc = b;
+            letters++;
+        } else if (b - 'A' < 26u) {
+            c = 'X';
+            fc = b + 32;
+            if (!letters)
+                cap = 1; /* the first letter, after any leading punctuation */
+            letters++;
+            uppers++;
+        } else if (b - '0' < 10u) {
+            c = 'd';
+            fc = '0';
+            digit = 1;
+        } else if (b < 0x80) {
+            c = fc = b;
+        } else {
+            return 0;
+        }
+        hw = fnv_step(hw, b);
+        hl = fnv_step(hl, fc);
+        low[i] = (int32_t)fc;
+        if (c != prevc) {
+            ssh = fnv_step(ssh, c);
+            sh = fnv_step(sh, c);
+            prevrun = 1;
+        } else if (prevrun < 2) {
+            sh = fnv_step(sh, c);
+            prevrun++;
+        }
+        prevc = c;
+    }
+    wi->digit = digit;
+    wi->cap = cap;
+    wi->allcaps = letters > 1 && uppers == letters;
+    wi->ncp = (int)len;
+    wi->hw = hw;
+    wi->hl = hl;
+    wi->shape = sh;
+    wi->sshape = ssh;
+    return 1;
+}
 
 static void word_info(const char *text, const struct bl_token *tk, struct wordinfo *wi)
 {
@@ -193,10 +270,14 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
     int n = 0, letters = 0, uppers = 0, prevc = -1, prevrun = 0, k;
     uint64_t hw = FNV_OFF, hl = FNV_OFF, sh = FNV_OFF, ssh = FNV_OFF;
 
+    wi->suf[0] = 0; /* read for an empty token as its last suffix */
+    if (len <= MAXCP && ascii_word(s, len, wi, low)) {
+        n = (int)len;
+        goto affixes;
+    }
     /* what the loop below may leave unset (dslot is doc_case's to set) */
     wi->digit = 0;
     wi->cap = 0;
-    wi->suf[0] = 0; /* read for an empty token as its last suffix */
     while (i < len) {
         int32_t cp, fc;
         int up, let, c;
@@ -263,6 +344,7 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
     wi->sshape = ssh;
     if (n > MAXCP)
         n = MAXCP;
+affixes:
     wi->npre = n < 4 ? n : 4;
     {
         uint64_t hp = FNV_OFF, hs = FNV_OFF;
@@ -273,13 +355,12 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
             wi->suf[k] = hs;
         }
     }
-    wi->m_bil = f1(F_BIL, hl);
-    wi->m_lm1sh = f1(F_LM1_SH, hl);
-    wi->m_lm1lp1 = f1(F_LM1_LP1, hl);
-    wi->m_sh3 = f1(F_SH3, ssh);
-    wi->m_sfx = f1(F_SFX_M1, wi->suf[wi->npre ? wi->npre - 1 : 0]);
-    wi->m_bir = f1(F_BIR, hl);
-    wi->m_shlp1 = f1(F_SH_LP1, ssh);
+    wi->m_bil = m1(F_BIL, wi->hl);
+    wi->m_lm1sh = m1(F_LM1_SH, wi->hl);
+    wi->m_lm1lp1 = m1(F_LM1_LP1, wi->hl);
+    wi->m_sfx = m1(F_SFX_M1, wi->suf[wi->npre ? wi->npre - 1 : 0]);
+    wi->m_bir = m1(F_BIR, wi->hl);
+    wi->m_shlp1 = m1(F_SH_LP1, wi->sshape);
 }
 
 void ner_ctx_free(struct ner_ctx *c)
@@ -293,6 +374,7 @@ void ner_ctx_free(struct ner_ctx *c)
     free(c->urep);
     free(c->wi);
     free(c->urare);
+    free(c->lrow);
     c->ti = NULL;
     c->feats = NULL;
     c->foff = NULL;
@@ -300,6 +382,7 @@ void ner_ctx_free(struct ner_ctx *c)
     c->urep = NULL;
     c->wi = NULL;
     c->urare = NULL;
+    c->lrow = NULL;
 }
 
 static int is_word(const struct bl_token *t)
@@ -337,14 +420,70 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
     }
 }
 
+/* ner_ctx_sum numbers the short shapes of a document's words from 1
+ * (SID_EDGE is the neighbour beyond the sentence, SID_NONE a shape past
+ * SID_MAX) and keeps the sum of the rows of the features that depend on
+ * three short shapes and the place in the sentence alone (F_SH3, F_POS) by
+ * those four numbers: most tokens repeat a combination seen before. A
+ * direct-mapped cache, key 0 empty. */
+#define SID_EDGE     0u
+#define SID_NONE     511u /* the one number with SID_NONE_BIT */
+#define SID_NONE_BIT 0x100u
+#define SID_MAX      255u /* few documents have more short shapes */
+#define SHAPE_CAP    512u /* slots of the shape numbering */
+#define S3_MAX_LOG   9    /* at most 512 combinations */
+
+struct shape3 {
+    uint32_t *key;
+    struct ner_row *row;
+    unsigned shift; /* 32 - log2(slots) */
+};
+
+static inline uint32_t shape3_key(uint32_t sm, uint32_t ss, uint32_t sp, unsigned pos)
+{
+    if ((sm | ss | sp) & SID_NONE_BIT)
+        return 0;
+    return sm | ss << 10 | sp << 20 | (uint32_t)pos << 30; /* ss >= 1: never 0 */
+}
+
+/* Where token_feats puts a feature: written to out, or (sum set) its row
+ * added to acc at once, the tagger's case. sum is a constant at each
+ * inlined use, so the test goes away. */
+struct sink {
+    int sum;
+    struct ner_feats *out;
+    const struct ner_table *tab;
+    struct ner_row acc;
+    struct shape3 *s3; /* with sum, or NULL */
+};
+
+static inline __attribute__((always_inline)) void put_h(struct sink *k, uint64_t h)
+{
+    if (k->sum) {
+        const struct ner_row *w = ner_probe(k->tab, h);
+        if (w)
+            ner_row_add(&k->acc, w);
+    } else {
+        ner_put_hash(k->out, h);
+    }
+}
+
+static inline __attribute__((always_inline)) void put_s(struct sink *k, unsigned id)
+{
+    if (k->sum)
+        ner_row_add(&k->acc, &k->tab->small[id]);
+    else
+        ner_put_small(k->out, id);
+}
+
 /* One small feature per set class bit b: id base + b * stride + extra. */
-static inline void emit_bits(struct ner_feats *out, unsigned base, unsigned stride, unsigned bits,
-                             unsigned extra)
+static inline __attribute__((always_inline)) void
+emit_bits(struct sink *out, unsigned base, unsigned stride, unsigned bits, unsigned extra)
 {
     bits &= 0xffffu;
     while (bits) {
         unsigned b = (unsigned)__builtin_ctz(bits);
-        ner_put_small(out, base + b * stride + extra);
+        put_s(out, base + b * stride + extra);
         bits &= bits - 1;
     }
 }
@@ -421,43 +560,42 @@ static int is_particle(const char *text, const struct bl_token *t)
     return 0;
 }
 
-static int capword(const struct ner_ctx *c, const struct wordinfo *const *wp, size_t j)
+static inline int capword(const struct ner_ctx *c, size_t j)
 {
-    return c->toks[j].kind == BL_TOK_WORD && wp[j]->cap;
+    return (c->ti[j].flags & NER_TI_CAPWORD) != 0;
 }
 
 /* The run of capitalised words (with inner particles) around capitalised
  * token i of sentence [a, b), at most 8 tokens each way: [*rs, *re). */
-static void cap_run(const struct ner_ctx *c, const struct wordinfo *const *wp, size_t a, size_t b,
-                    size_t i, size_t *rs, size_t *re)
+static void cap_run(const struct ner_ctx *c, size_t a, size_t b, size_t i, size_t *rs, size_t *re)
 {
     size_t j = i, k;
     while (j > a && i - j < 8) {
-        if (capword(c, wp, j - 1)) {
+        if (capword(c, j - 1)) {
             j--;
             continue;
         }
         /* one or two particles, then a capitalised word */
         for (k = 1; k <= 2 && j >= a + k + 1 && is_particle(c->text, &c->toks[j - k]); k++)
-            if (capword(c, wp, j - k - 1))
+            if (capword(c, j - k - 1))
                 break;
         if (k > 2 || j < a + k + 1 || !is_particle(c->text, &c->toks[j - k]) ||
-            !capword(c, wp, j - k - 1))
+            !capword(c, j - k - 1))
             break;
         j -= k + 1;
     }
     *rs = j;
     j = i + 1;
     while (j < b && j - i < 8) {
-        if (capword(c, wp, j)) {
+        if (capword(c, j)) {
             j++;
             continue;
         }
         for (k = 0; k < 2 && j + k + 1 < b && is_particle(c->text, &c->toks[j + k]); k++)
-            if (capword(c, wp, j + k + 1))
+            if (capword(c, j + k + 1))
                 break;
         if (k >= 2 || j + k + 1 >= b || !is_particle(c->text, &c->toks[j + k]) ||
-            !capword(c, wp, j + k + 1))
+            !capword(c, j + k + 1))
             break;
         j += k + 2;
     }
@@ -554,6 +692,48 @@ void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
         ner_put_hash(&grp[NER_G_AFTER_O], f2(F_T1_L, 0, w->hl));
 }
 
+static inline void add_probe(struct ner_row *acc, const struct ner_table *tab, uint64_t h)
+{
+    const struct ner_row *w = ner_probe(tab, h);
+    if (w)
+        ner_row_add(acc, w);
+}
+
+/* ner_word_part's features, summed as they are made into six local rows
+ * (kept in registers). The row of the word's F_L feature is the one
+ * ner_ctx_sum found for its vocabulary key (the same key), so it is not
+ * looked up again. */
+void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
+                  struct ner_row acc[NER_NGROUPS])
+{
+    const struct wordinfo *w = &c->wi[u];
+    struct ner_row g0 = acc[0], g1 = acc[1], g2 = acc[2], g3 = acc[3], g4 = acc[4], g5 = acc[5];
+    int k;
+    if (!c->urare[u]) {
+        add_probe(&g0, tab, f1(F_W, w->hw));
+        if (!c->lrow)
+            add_probe(&g0, tab, f1(F_L, w->hl));
+        else if (c->lrow[u])
+            ner_row_add(&g0, c->lrow[u]);
+        add_probe(&g5, tab, f2(F_T1_L, 0, w->hl));
+    }
+    for (k = 0; k < w->npre; k++) {
+        add_probe(&g0, tab, f1(F_P1 + (uint32_t)k, w->pre[k]));
+        add_probe(&g0, tab, f1(F_S1 + (uint32_t)k, w->suf[k]));
+    }
+    add_probe(&g0, tab, f1(F_SHAPE, w->shape));
+    add_probe(&g1, tab, f1(F_LM1, w->hl));
+    add_probe(&g2, tab, f1(F_LP1, w->hl));
+    add_probe(&g3, tab, f1(F_LM2, w->hl));
+    add_probe(&g4, tab, f1(F_LP2, w->hl));
+    acc[0] = g0;
+    acc[1] = g1;
+    acc[2] = g2;
+    acc[3] = g3;
+    acc[4] = g4;
+    acc[5] = g5;
+}
+
 void ner_shape_part(uint64_t sshape, uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS])
 {
     static const uint32_t ts[5] = {0, F_SHM1, F_SHP1, F_SHM2, F_SHP2};
@@ -571,13 +751,13 @@ uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u)
 }
 
 /* Static features of token i of sentence s; without the word groups when
- * grouped is set. Inlined into ner_ctx_init_ex (its only caller): as a call it
+ * grouped is set. Inlined into ctx_build (its only caller): as a call it
  * passed eleven arguments, most on the stack, and reloaded what the caller
  * already held in registers (about 70 instructions per token). */
 static inline __attribute__((always_inline)) void
 token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
             const struct wordinfo *const *wp, const uint16_t *g1, const uint16_t *gb,
-            const uint16_t *gi, int gz_on, int grouped, struct ner_feats *out)
+            const uint16_t *gi, int gz_on, int grouped, struct sink *out)
 {
     size_t a = s->tok_start, b = s->tok_end;
     const struct wordinfo *w = wp[i];
@@ -585,81 +765,98 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     uint64_t lm1 = i > a ? wp[i - 1]->hl : H_BOS, lp1 = i + 1 < b ? wp[i + 1]->hl : H_EOS;
     uint64_t sm1 = i > a ? wp[i - 1]->sshape : H_BOS, sp1 = i + 1 < b ? wp[i + 1]->sshape : H_EOS;
     int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
-    uint64_t pos = i == a ? 1 : i == a + 1 ? 2 : i + 1 == b ? 3 : 0;
+    uint64_t pos = i - a < 2 ? 1 + (i - a) : i + 1 == b ? 3 : 0; /* 1 first, 2 second, 3 last */
 
-    ner_put_small(out, NER_S_BIAS);
+    put_s(out, NER_S_BIAS);
     if (!grouped) {
         /* the neighbours at distance 2 are in the word groups alone */
         uint64_t lm2 = i > a + 1 ? wp[i - 2]->hl : H_BOS, lp2 = i + 2 < b ? wp[i + 2]->hl : H_EOS;
         uint64_t sm2 = i > a + 1 ? wp[i - 2]->sshape : H_BOS;
         uint64_t sp2 = i + 2 < b ? wp[i + 2]->sshape : H_EOS;
-        self_feats(w, (c->ti[i].flags & NER_TI_RARE) != 0, out);
-        nb_feats(1, lm1, sm1, out);
-        nb_feats(2, lp1, sp1, out);
-        nb_feats(3, lm2, sm2, out);
-        nb_feats(4, lp2, sp2, out);
+        self_feats(w, (c->ti[i].flags & NER_TI_RARE) != 0, out->out);
+        nb_feats(1, lm1, sm1, out->out);
+        nb_feats(2, lp1, sp1, out->out);
+        nb_feats(3, lm2, sm2, out->out);
+        nb_feats(4, lp2, sp2, out->out);
     }
     if (!(c->ti[i].flags & NER_TI_RARE)) {
-        ner_put_hash(out, mix64((i > a ? wp[i - 1]->m_bil : f1(F_BIL, H_BOS)) + w->hl));
-        ner_put_hash(out, mix64(w->m_bir + lp1));
+        put_h(out, top64((i > a ? wp[i - 1]->m_bil : m1(F_BIL, H_BOS)) + w->hl));
+        put_h(out, top64(w->m_bir + lp1));
     } else {
         uint64_t cp = (uint64_t)(w->cap | caps << 1);
-        ner_put_hash(out, f2(F_UNK, w->sshape, pos));
-        ner_put_hash(out, f2(F_UNK_P1, lp1, cp));
-        ner_put_hash(out, f2(F_UNK_M1, lm1, cp));
-        ner_put_hash(out, f2(F_UNK_SHAPE, w->shape, cp));
+        put_h(out, f2(F_UNK, w->sshape, pos));
+        put_h(out, f2(F_UNK_P1, lp1, cp));
+        put_h(out, f2(F_UNK_M1, lm1, cp));
+        put_h(out, f2(F_UNK_SHAPE, w->shape, cp));
+    }
+    {
+        /* F_SH3 and F_POS, from the cache when summing */
+        uint32_t key = 0, slot = 0;
+        if (out->sum && out->s3) {
+            key = shape3_key(i > a ? wp[i - 1]->sid : SID_EDGE, w->sid,
+                             i + 1 < b ? wp[i + 1]->sid : SID_EDGE, (unsigned)pos);
+            slot = (key * 0x9E3779B1u) >> out->s3->shift;
+        }
+        if (key && out->s3->key[slot] == key) {
+            ner_row_add(&out->acc, &out->s3->row[slot]);
+        } else if (key) {
+            struct sink t = {1, NULL, out->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
+            put_h(&t, f3(F_SH3, sm1, w->sshape, sp1));
+            put_h(&t, top64(c->pos_mix[pos] + w->sshape));
+            out->s3->key[slot] = key;
+            out->s3->row[slot] = t.acc;
+            ner_row_add(&out->acc, &t.acc);
+        } else {
+            put_h(out, f3(F_SH3, sm1, w->sshape, sp1));
+            put_h(out, top64(c->pos_mix[pos] + w->sshape));
+        }
     }
     if (i > a) {
         const struct wordinfo *p = wp[i - 1];
-        ner_put_hash(out, mix64(mix64(p->m_sh3 + w->sshape) + sp1));
-        ner_put_hash(out, mix64(p->m_lm1sh + w->sshape));
-        ner_put_hash(out, mix64(w->m_shlp1 + lp1));
-        ner_put_hash(out, mix64(p->m_lm1lp1 + lp1));
-        ner_put_hash(out, mix64(c->pos_mix[pos] + w->sshape));
-        ner_put_hash(out, mix64(p->m_sfx + w->sshape));
+        put_h(out, top64(p->m_lm1sh + w->sshape));
+        put_h(out, top64(w->m_shlp1 + lp1));
+        put_h(out, top64(p->m_lm1lp1 + lp1));
+        put_h(out, top64(p->m_sfx + w->sshape));
     } else {
-        ner_put_hash(out, f3(F_SH3, sm1, w->sshape, sp1));
-        ner_put_hash(out, f2(F_LM1_SH, lm1, w->sshape));
-        ner_put_hash(out, mix64(w->m_shlp1 + lp1));
-        ner_put_hash(out, f2(F_LM1_LP1, lm1, lp1));
-        ner_put_hash(out, mix64(c->pos_mix[pos] + w->sshape));
+        put_h(out, f2(F_LM1_SH, lm1, w->sshape));
+        put_h(out, top64(w->m_shlp1 + lp1));
+        put_h(out, f2(F_LM1_LP1, lm1, lp1));
     }
     if (caps) {
-        ner_put_hash(out, f1(F_CAPS_SH, w->sshape));
-        ner_put_hash(out, f1(F_CAPS_L, w->hl));
+        put_h(out, f1(F_CAPS_SH, w->sshape));
+        put_h(out, f1(F_CAPS_L, w->hl));
     }
     if (s->flags & BL_SF_HEADLINE)
-        ner_put_hash(out, f1(F_HEAD_SH, w->sshape));
+        put_h(out, f1(F_HEAD_SH, w->sshape));
     if (c->ti[i].flags & NER_TI_LCDOC)
-        ner_put_hash(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                             w->sshape));
+        put_h(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                      w->sshape));
     if (c->ti[i].flags & NER_TI_CAPDOC)
-        ner_put_hash(
-            out,
-            f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)), w->sshape));
-    ner_put_small(out, NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap);
+        put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                      w->sshape));
+    put_s(out, NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap);
     if (tk->kind < 16)
-        ner_put_small(out, NER_S_KIND + tk->kind * 8u + (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
-                               (tk->flags & BL_TF_ABBREV ? 2u : 0u) +
-                               (tk->flags & BL_TF_NONASCII ? 4u : 0u));
+        put_s(out, NER_S_KIND + tk->kind * 8u + (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
+                       (tk->flags & BL_TF_ABBREV ? 2u : 0u) +
+                       (tk->flags & BL_TF_NONASCII ? 4u : 0u));
     else
-        ner_put_hash(out, f2(F_KIND, tk->kind,
-                             tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
-    if (!caps && (capword(c, wp, i) ||
-                  (i > a && i + 1 < b && (capword(c, wp, i - 1) || capword(c, wp, i + 1)) &&
-                   is_particle(c->text, tk)))) {
+        put_h(out,
+              f2(F_KIND, tk->kind, tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
+    if (!caps &&
+        (capword(c, i) || (i > a && i + 1 < b && (capword(c, i - 1) || capword(c, i + 1)) &&
+                           is_particle(c->text, tk)))) {
         /* where the token sits in its run of capitalised words, and what
          * surrounds the run as a whole */
         size_t rs, re, len;
         uint64_t rp;
-        cap_run(c, wp, a, b, i, &rs, &re);
+        cap_run(c, a, b, i, &rs, &re);
         len = re - rs;
         rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
-        if (!capword(c, wp, i))
+        if (!capword(c, i))
             rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
-        ner_put_small(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
-        ner_put_hash(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
-        ner_put_hash(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
+        put_s(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
+        put_h(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
+        put_h(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
         if (gz_on) {
             emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
             if (rs > a)
@@ -670,10 +867,10 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     }
     if (gz_on) {
         unsigned capbit = (unsigned)(w->cap | (caps << 1));
-        ner_put_small(out, NER_S_GZ0); /* the gazetteer was consulted */
+        put_s(out, NER_S_GZ0); /* the gazetteer was consulted */
         emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
         if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
-            ner_put_hash(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
+            put_h(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
         emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
         emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
         if (i > a)
@@ -772,28 +969,93 @@ int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *tok
     return ner_ctx_init_ex(c, text, toks, ntoks, sents, nsents, gz, NULL);
 }
 
-/* Hash of a token's bytes and kind, for the word ids. */
+static inline uint64_t load8(const unsigned char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+static inline uint32_t load4(const unsigned char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+/* A token's n bytes at p as at most two words, read a word at a time
+ * without going past the end: what tok_hash and same_tok look at. For
+ * n <= 16, *lo and *hi are all of them (overlapping); beyond, the caller
+ * walks the middle. */
+static inline void tok_words(const unsigned char *p, size_t n, uint64_t *lo, uint64_t *hi)
+{
+    if (n >= 8) {
+        *lo = load8(p);
+        *hi = load8(p + n - 8);
+    } else if (n >= 4) {
+        *lo = load4(p);
+        *hi = load4(p + n - 4);
+    } else {
+        *lo = n ? (uint64_t)p[0] | (uint64_t)p[n >> 1] << 8 | (uint64_t)p[n - 1] << 16 : 0;
+        *hi = 0;
+    }
+}
+
+/* Hash of a token's bytes and kind, for the word ids (any hash will do:
+ * ids are given in order of first occurrence). */
 static uint32_t tok_hash(const char *text, const struct bl_token *t)
 {
     const unsigned char *p = (const unsigned char *)text + t->start;
     size_t k, n = t->end - t->start;
-    uint64_t h = FNV_OFF ^ t->kind;
-    for (k = 0; k < n; k++)
-        h = (h ^ p[k]) * FNV_PRIME;
-    return (uint32_t)(h ^ h >> 32);
+    uint64_t lo, hi, h = (uint64_t)n << 8 ^ t->kind;
+    tok_words(p, n, &lo, &hi);
+    for (k = 8; k + 8 < n; k += 8)
+        h = (h ^ load8(p + k)) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ lo) * 0xff51afd7ed558ccdull;
+    h = (h ^ hi) * 0xc4ceb9fe1a85ec53ull;
+    return (uint32_t)(h >> 32);
 }
 
 static int same_tok(const char *text, const struct bl_token *x, const struct bl_token *y)
 {
-    return x->kind == y->kind && x->end - x->start == y->end - y->start &&
-           !memcmp(text + x->start, text + y->start, x->end - x->start);
+    const unsigned char *p = (const unsigned char *)text + x->start;
+    const unsigned char *q = (const unsigned char *)text + y->start;
+    size_t n = x->end - x->start;
+    uint64_t plo, phi, qlo, qhi;
+    if (x->kind != y->kind || n != y->end - y->start)
+        return 0;
+    if (n > 16)
+        return !memcmp(p, q, n);
+    tok_words(p, n, &plo, &phi);
+    tok_words(q, n, &qlo, &qhi);
+    return plo == qlo && phi == qhi;
 }
 
-int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
-                    const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
-                    const struct ner_hooks *hk)
+/* The number of short shape sh in the document (see struct shape3): open
+ * addressing over cap slots (val 0 empty), which never fill past SID_MAX. */
+static uint32_t shape_number(uint64_t *key, uint16_t *val, size_t cap, uint32_t *n, uint64_t sh)
+{
+    size_t h = (size_t)(sh ^ sh >> 31) & (cap - 1);
+    while (val[h]) {
+        if (key[h] == sh)
+            return val[h];
+        h = (h + 1) & (cap - 1);
+    }
+    if (*n >= SID_MAX)
+        return SID_NONE;
+    key[h] = sh;
+    ++*n;
+    val[h] = (uint16_t)*n;
+    return *n;
+}
+
+/* ner_ctx_init_ex, or with tab set ner_ctx_sum. */
+static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                     const struct ner_hooks *hk, const struct ner_table *tab, struct ner_row *stat)
 {
     static const struct ner_hooks none = {NULL, NULL, NULL, NULL, 0};
+    static const struct ner_hooks summing = {NULL, NULL, NULL, NULL, 1};
     static const struct wordinfo nowi; /* for tokens outside every sentence */
     const size_t n1 = ntoks ? ntoks : 1;
     struct wordinfo *wi;               /* per word id: c->wi */
@@ -801,11 +1063,16 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     uint16_t *g = NULL, *ug1 = NULL, small[NER_MAX_STATIC];
     uint32_t *itab = NULL, *uhash = NULL, u;
     uint8_t *urare;
-    size_t si, cap, icap = 16, used = 0, next = 0, i;
+    size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
+    struct shape3 s3 = {NULL, NULL, 0};
+    uint64_t *skey = NULL;
+    uint16_t *sval = NULL;
+    uint32_t nsid = 0;
+    unsigned s3log = 4;
     int grouped, rc = BL_ERR_NOMEM;
 
     if (!hk)
-        hk = &none;
+        hk = tab ? &summing : &none;
     grouped = hk->grouped;
     memset(c, 0, sizeof *c);
     c->text = text;
@@ -814,13 +1081,13 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     c->sents = sents;
     c->nsents = nsents;
     for (i = 0; i < 4; i++)
-        c->pos_mix[i] = f1(F_POS, i);
+        c->pos_mix[i] = m1(F_POS, i);
     /* ti, wp and uid are filled sentence by sentence (tokens between
      * sentences are set there); with a token hook, one token's features at
      * a time and no offsets. wi is as long as it might need to be, but only
      * the first nuniq entries are touched. */
     c->ti = malloc(n1 * sizeof *c->ti);
-    c->foff = hk->token ? NULL : calloc(ntoks + 1, sizeof *c->foff);
+    c->foff = hk->token || tab ? NULL : calloc(ntoks + 1, sizeof *c->foff);
     c->uid = malloc(n1 * sizeof *c->uid);
     c->urep = malloc(n1 * sizeof *c->urep);
     wi = c->wi = malloc(n1 * sizeof *wi);
@@ -832,10 +1099,24 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
     uhash = malloc(n1 * sizeof *uhash);
     ug1 = malloc(n1 * sizeof *ug1);
     urare = c->urare = malloc(n1);
-    cap = (hk->token ? 0 : ntoks * 56) + NER_MAX_STATIC;
+    c->lrow = tab ? malloc(n1 * sizeof *c->lrow) : NULL;
+    if (tab) {
+        while (scap < 2 * ntoks && scap < SHAPE_CAP)
+            scap *= 2;
+        while ((1u << s3log) < ntoks && s3log < S3_MAX_LOG)
+            s3log++;
+        skey = malloc(scap * sizeof *skey);
+        sval = calloc(scap, sizeof *sval);
+        s3.key = calloc((size_t)1 << s3log, sizeof *s3.key);
+        s3.row = malloc(((size_t)1 << s3log) * sizeof *s3.row);
+        s3.shift = 32 - s3log;
+        if (!skey || !sval || !s3.key || !s3.row)
+            goto out;
+    }
+    cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
-    if (!c->ti || (!hk->token && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g || !itab ||
-        !uhash || !ug1 || !urare || !c->feats)
+    if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g ||
+        !itab || !uhash || !ug1 || !urare || (tab && !c->lrow) || !c->feats)
         goto out;
 
     for (si = 0; si <= nsents; si++) {
@@ -866,8 +1147,13 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
                 uhash[u] = h;
                 c->urep[u] = (uint32_t)i;
                 word_info(text, tk, &wi[u]);
-                urare[u] =
-                    hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
+                if (tab) {
+                    wi[u].sid = shape_number(skey, sval, scap, &nsid, wi[u].sshape);
+                    c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
+                    urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
+                } else
+                    urare[u] =
+                        hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
                 ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(gz, text + tk->start,
                                                                             tk->end - tk->start)
                                            : 0;
@@ -887,7 +1173,8 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
             c->ti[i].hl = wp[i]->hl;
             c->ti[i].shape = wp[i]->sshape;
             c->ti[i].flags = (wp[i]->cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
-                             (i == a ? NER_TI_FIRST : 0) | (urare[c->uid[i]] ? NER_TI_RARE : 0);
+                             (i == a ? NER_TI_FIRST : 0) | (urare[c->uid[i]] ? NER_TI_RARE : 0) |
+                             (wp[i]->cap && toks[i].kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
         }
         if (gz)
             gaz_sentence(c, gz, a, b, wp, g, g + ntoks, g + 2 * ntoks);
@@ -899,20 +1186,26 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
         size_t a = s ? s->tok_start : ntoks;
         /* tokens outside every sentence get no features */
-        for (i = next; i < a && !hk->token; i++)
+        for (i = next; i < a && c->foff; i++)
             c->foff[i + 1] = (uint32_t)used;
         if (!s)
             break;
         next = s->tok_end;
         for (i = s->tok_start; i < s->tok_end; i++) {
+            if (tab) {
+                /* the tagger's case, each with the flags known */
+                struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, &s3};
+                if (gz)
+                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 1, 1, &k);
+                else
+                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 0, 1, &k);
+                stat[i] = k.acc;
+                continue;
+            }
             if (hk->token) {
                 struct ner_feats f = {c->feats, small, 0, 0};
-                /* the tagger's case (grouped, with a gazetteer) as its own
-                 * copy, with the flags known */
-                if (grouped && gz)
-                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 1, 1, &f);
-                else
-                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
+                struct sink k = {0, &f, NULL, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
+                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &k);
                 rc = hk->token(hk->arg, c, s, i, &f);
                 if (rc != BL_OK)
                     goto out;
@@ -929,8 +1222,9 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
             }
             {
                 struct ner_feats f = {c->feats + used, NULL, 0, 0};
+                struct sink k = {0, &f, NULL, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
                 c->foff[i] = (uint32_t)used;
-                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &f);
+                token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz != NULL, grouped, &k);
                 used += f.nh;
                 c->foff[i + 1] = (uint32_t)used;
             }
@@ -943,9 +1237,27 @@ out:
     free(itab);
     free(uhash);
     free(ug1);
+    free(skey);
+    free(sval);
+    free(s3.key);
+    free(s3.row);
     if (rc != BL_OK)
         ner_ctx_free(c);
     return rc;
+}
+
+int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                    const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                    const struct ner_hooks *hk)
+{
+    return ctx_build(c, text, toks, ntoks, sents, nsents, gz, hk, NULL, NULL);
+}
+
+int ner_ctx_sum(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                const struct ner_table *tab, struct ner_row *stat)
+{
+    return ctx_build(c, text, toks, ntoks, sents, nsents, gz, NULL, tab, stat);
 }
 
 /* docbits layout: bits 0-3 another occurrence was tagged type t; bits 4-7 the

@@ -8,6 +8,9 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Labels are BIO over the four entity types, in enum bl_entity_type order:
  * 0 = O, 1 + 2*type = B-type, 2 + 2*type = I-type. */
@@ -37,7 +40,8 @@
 #define NER_MAX_INFO 4096u
 
 /* Hash a feature key down to the 32-bit key stored in tables; 0 is the
- * empty slot marker, so it never comes out. */
+ * empty slot marker, so it never comes out. Only the high 32 bits of a
+ * feature's value count: tagger_features.c leaves the low ones half mixed. */
 static inline uint32_t ner_key(uint64_t h)
 {
     uint32_t k = (uint32_t)(h >> 32);
@@ -59,6 +63,7 @@ struct ner_tokinfo {
 #define NER_TI_LCDOC    0x08u /* capitalised, but its word is lower case elsewhere in the doc */
 #define NER_TI_CAPDOC   0x10u /* first or in a headline, capitalised mid-sentence elsewhere */
 #define NER_TI_RARE     0x20u /* a word the model does not know */
+#define NER_TI_CAPWORD  0x40u /* a word token (BL_TOK_WORD) with NER_TI_CAP */
 
 struct ner_ctx {
     const char *text;
@@ -77,6 +82,10 @@ struct ner_ctx {
     uint32_t *urep; /* nuniq */
     struct wordinfo *wi;
     uint8_t *urare;
+    /* ner_ctx_sum only (else NULL): lrow[u] is the row of word u's
+     * vocabulary key, which is also its lower-cased identity feature, or
+     * NULL when the model lacks it */
+    const struct ner_row **lrow;
     size_t nuniq;
     uint64_t pos_mix[4]; /* the position feature's first step, by place in the sentence */
 };
@@ -113,6 +122,71 @@ enum {
     NER_S_DOCMAJ = NER_S_DOC + 10, /* 8 majority labels */
     NER_NSMALL = NER_S_DOCMAJ + 8
 };
+
+/* The model as the tagger keeps it. Open addressing on the 32-bit feature
+ * key (key 0 = empty slot) in buckets of four keys and their row numbers:
+ * one 32-byte bucket is one cache line's worth, and with SSE2 one compare
+ * tests all four keys. A bucket fills in order, so a key that is not in a
+ * bucket with a free slot is not in the table; a full bucket spills into the
+ * next. Most features of a text are not in the model, and they usually cost
+ * one bucket.
+ *
+ * Only the argmax of the label scores matters, so adding the same amount to
+ * every label of a feature changes nothing: at load each row becomes
+ * w[l] - w[O] for the 8 labels after O, as int32 (exact, no rounding), and
+ * O always scores 0. A row is then 32 bytes, two 4-lane vectors, and adding
+ * a feature is two vector additions. Small features (struct ner_feats) are
+ * summed once at load into small[id]. Built by tagger.c's loader; read-only
+ * after, so threads may share it. */
+typedef int32_t ner_v4i __attribute__((vector_size(16)));
+
+struct ner_row {
+    ner_v4i lo, hi; /* labels 1-4, 5-8 */
+};
+
+struct ner_bucket {
+    uint32_t key[4], row[4];
+};
+
+struct ner_table {
+    struct ner_bucket *buckets;
+    struct ner_row *w; /* nrows + 1 rows; row nrows is all zero */
+    uint32_t mask;
+    uint32_t nrows;
+    struct ner_row small[NER_NSMALL];
+};
+
+/* The row of feature h, or NULL when the model lacks it. */
+static inline const struct ner_row *ner_probe(const struct ner_table *t, uint64_t h)
+{
+    uint32_t key = ner_key(h), i = key & t->mask;
+#if defined(__SSE2__)
+    const __m128i kb = _mm_set1_epi32((int)key);
+#endif
+    for (;;) {
+        const struct ner_bucket *b = &t->buckets[i];
+#if defined(__SSE2__)
+        __m128i eq = _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)b->key), kb);
+        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(eq));
+        if (m)
+            return &t->w[b->row[__builtin_ctz(m)]];
+#else
+        int k;
+        for (k = 0; k < 4; k++)
+            if (b->key[k] == key)
+                return &t->w[b->row[k]];
+#endif
+        if (b->key[3] == 0)
+            return NULL;
+        i = (i + 1) & t->mask;
+    }
+}
+
+static inline void ner_row_add(struct ner_row *acc, const struct ner_row *w)
+{
+    acc->lo += w->lo;
+    acc->hi += w->hi;
+}
 
 /* The hash of small feature id (id < NER_NSMALL). */
 uint64_t ner_small_key(unsigned id);
@@ -177,6 +251,11 @@ void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
 void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
                    struct ner_feats grp[NER_NGROUPS]);
 void ner_shape_part(uint64_t sshape, uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS]);
+
+/* Adds the rows of ner_word_part's features (group g to acc[g]) instead of
+ * writing them; c comes from ner_ctx_sum with the same tab. */
+void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
+                  struct ner_row acc[NER_NGROUPS]);
 uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u);
 
 /* Group g (1-4 only) of the neighbour before the sentence start or after its end:
@@ -195,6 +274,16 @@ void ner_edge_feats(unsigned g, struct ner_feats *out);
 int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                     const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
                     const struct ner_hooks *hk);
+
+/* The tagger's ner_ctx_init_ex: known() asks tab for the word's vocabulary
+ * row, features are grouped, and each token's static features other than
+ * the word groups are not kept but summed at once: stat[i] (the caller's
+ * array of ntoks rows) gets the sum of their rows in tab, for every token i
+ * inside a sentence (the others are left alone). Same returns as
+ * ner_ctx_init; tab is only read. */
+int ner_ctx_sum(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
+                const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
+                const struct ner_table *tab, struct ner_row *stat);
 
 /* The feature key under which the model keeps a known word (every word of
  * the training vocabulary has a row, possibly all zero). */
@@ -269,5 +358,8 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
 
 /* The provenance line stored in a loaded model; owned by t. */
 const char *ner_model_info(const bl_tagger *t);
+
+/* The table of a loaded model (for ner_ctx_sum); owned by t, read-only. */
+const struct ner_table *ner_model_table(const bl_tagger *t);
 
 #endif /* BL_TAGGER_INT_H */

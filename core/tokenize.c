@@ -184,10 +184,16 @@ static int opens_after(int32_t c, int cl)
            c == 0x201E || c == 0x2039 || is_dash_cp(c) || c == '-' || c == '/';
 }
 
-static int push(struct tk *t, size_t start, size_t end, int kind, unsigned flags)
+/* push's rare case, out of line: the array is full. */
+static __attribute__((noinline)) int push_grow(struct tk *t)
+{
+    return bl_grow((void **)&t->out, &t->cap, t->n + 1, sizeof *t->out);
+}
+
+static inline int push(struct tk *t, size_t start, size_t end, int kind, unsigned flags)
 {
     struct bl_token *k;
-    if (t->n == t->cap && bl_grow((void **)&t->out, &t->cap, t->n + 1, sizeof *t->out) != BL_OK)
+    if (t->n == t->cap && push_grow(t) != BL_OK)
         return BL_ERR_NOMEM;
     k = &t->out[t->n++];
     k->start = (uint32_t)start;
@@ -447,9 +453,19 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
                 cl = ascii_cls[b];
                 clen = 1;
                 if (cl == C_ALPHA) {
-                    up += b <= 'Z';
+                    /* a run of ASCII letters (most of any text) in a
+                     * loop of its own, counted as the steps below would */
+                    size_t r = j;
                     if (!firstcap)
                         firstcap = b <= 'Z' ? 1 : 2;
+                    do {
+                        up += b <= 'Z';
+                        r++;
+                    } while (r < t->len && (b = t->s[r]) < 0x80 && ascii_cls[b] == C_ALPHA);
+                    letters += (int)(r - j);
+                    seg += r - j;
+                    j = r;
+                    continue;
                 }
             } else {
                 cl = cls_at(t, j, &clen, NULL);

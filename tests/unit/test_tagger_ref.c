@@ -203,6 +203,18 @@ static const char *const texts[] = {
     "Mr. Smith met Dr. Jones at 10.30 a.m. in St. Louis, Mo., while Jones's deputy stayed "
     "in New York. Smith, Jones and Smith again -- Smith!\n"
     "Reporting by Kai Tanaka; Editing by Priya Raman\n",
+    /* long words (past 16 and 64 bytes), words alike in their first bytes,
+     * letters past ASCII inside words, digits inside words */
+    "Supercalifragilisticexpialidocious Holdings and supercalifragilisticexpialidocious "
+    "holdings merged. The Standardisation-and-Harmonisation-Working-Group-of-the-Northern-"
+    "Provinces met the Standardisation-and-Harmonisation-Working-Group-of-the-Northern-"
+    "Provincial-Council in Brisaport. Brisaportians, Brisaportianos and Brisaportianas "
+    "cheered; Kelmarovski and Kelmarovsky did not.\n"
+    "Zo\xc3\xab Kuznetsova-\xc5\x81ukasik met Caf\xc3\xa9 owners on "
+    "M\xc3\xbcller-L\xc3\xbc"
+    "denscheidt-Stra\xc3\x9f"
+    "e 12B, and ZO\xc3\x8b met them "
+    "again. G7 and G8 leaders flew the A380; the 4x4s stayed.\n",
 };
 
 static void check_text(const struct fixture *f, const bl_gazetteer *gz, const char *text)
@@ -233,6 +245,93 @@ static void check_text(const struct fixture *f, const bl_gazetteer *gz, const ch
     bl_doc_free(d);
 }
 
+/* What ner_ctx_sum must write for each token: the plain sums of the rows
+ * of the static features the hooked ner_ctx_init_ex gives (grouped: the
+ * word groups left out), relative to label O. */
+struct static_want {
+    const struct ref_model *m;
+    int32_t (*want)[NER_NCLASS - 1];
+    uint8_t *seen;
+};
+
+static int want_static(void *arg, const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
+                       const struct ner_feats *f)
+{
+    struct static_want *k = arg;
+    int32_t sc[NER_NCLASS] = {0};
+    uint32_t j;
+    int l;
+    (void)c;
+    (void)s;
+    for (j = 0; j < f->nh + f->ns; j++) {
+        const int16_t *w = ref_find(k->m, j < f->nh ? f->h[j] : ner_small_key(f->s[j - f->nh]));
+        for (l = 0; w && l < NER_NCLASS; l++)
+            sc[l] += w[l];
+    }
+    for (l = 1; l < NER_NCLASS; l++)
+        k->want[i][l - 1] = sc[l] - sc[0];
+    k->seen[i] = 1;
+    return BL_OK;
+}
+
+/* ner_ctx_sum's rows (its shortcuts: the features probed as they are made,
+ * the shape-triple cache, the row of the vocabulary key reused) against the
+ * plain sums, token by token. */
+static void check_static(const struct fixture *f, const bl_gazetteer *gz, const char *text)
+{
+    struct static_want k;
+    struct ner_hooks hk = {ref_known, NULL, want_static, NULL, 1};
+    struct ner_ctx c;
+    struct ner_row *stat;
+    bl_doc *d = NULL;
+    size_t i, n;
+    int l;
+
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, NULL), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, NULL), BL_OK);
+    n = d->ntoks ? d->ntoks : 1;
+    k.m = &f->m;
+    k.want = calloc(n, sizeof *k.want);
+    k.seen = calloc(n, 1);
+    stat = calloc(n, sizeof *stat);
+    assert_true(k.want && k.seen && stat);
+    hk.known_arg = &f->m;
+    hk.arg = &k;
+    assert_int_equal(ner_ctx_init_ex(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &hk),
+                     BL_OK);
+    ner_ctx_free(&c);
+    assert_int_equal(ner_ctx_sum(&c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz,
+                                 ner_model_table(f->t), stat),
+                     BL_OK);
+    /* tokens in sentences share a word id exactly when their kind and
+     * bytes agree */
+    for (i = 0; i < d->ntoks && d->ntoks <= 2000; i++) {
+        size_t j;
+        if (c.uid[i] == UINT32_MAX)
+            continue;
+        for (j = 0; j < i; j++) {
+            const struct bl_token *x = &d->toks[i], *y = &d->toks[j];
+            int same = x->kind == y->kind && x->end - x->start == y->end - y->start &&
+                       !memcmp(text + x->start, text + y->start, x->end - x->start);
+            if (c.uid[j] != UINT32_MAX)
+                assert_int_equal(c.uid[i] == c.uid[j], same);
+        }
+    }
+    ner_ctx_free(&c);
+    for (i = 0; i < d->ntoks; i++) {
+        if (!k.seen[i])
+            continue;
+        for (l = 0; l < 4; l++) {
+            assert_int_equal(stat[i].lo[l], k.want[i][l]);
+            assert_int_equal(stat[i].hi[l], k.want[i][4 + l]);
+        }
+    }
+    free(k.want);
+    free(k.seen);
+    free(stat);
+    bl_doc_free(d);
+}
+
 static void test_same_labels(void **state)
 {
     const struct fixture *f = *state;
@@ -240,6 +339,8 @@ static void test_same_labels(void **state)
     for (k = 0; k < sizeof texts / sizeof texts[0]; k++) {
         check_text(f, f->gz, texts[k]);
         check_text(f, NULL, texts[k]);
+        check_static(f, f->gz, texts[k]);
+        check_static(f, NULL, texts[k]);
     }
 }
 
@@ -293,6 +394,41 @@ static void test_same_labels_many_words(void **state)
         assert_true(len + 64 < cap);
     }
     check_text(f, f->gz, big);
+    free(big);
+}
+
+/* More short shapes than the tagger numbers (255): words of up to seven
+ * parts, each of letters, capitals or digits, then our texts, whose
+ * shapes (Xx, Xx-Xx, d.d ...) come too late to get a number. */
+static void test_same_labels_more_shapes(void **state)
+{
+    static const char part[] = {'k', 'K', '7'};
+    const struct fixture *f = *state;
+    size_t cap = 65536, len = 0, k;
+    char *big = malloc(cap);
+
+    assert_non_null(big);
+    for (k = 0; k < 1500; k++) {
+        size_t x = k * 7919 % 2187, np = 1 + k % 7, j;
+        for (j = 0; j < np; j++, x /= 3) {
+            big[len++] = part[x % 3];
+            big[len++] = j + 1 < np ? '-' : ' ';
+        }
+        if (k % 100 == 99)
+            big[len++] = '\n';
+        assert_true(len + 64 < cap);
+    }
+    for (k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        size_t n = strlen(texts[k]);
+        assert_true(len + n + 1 < cap);
+        memcpy(big + len, texts[k], n);
+        len += n;
+        big[len++] = '\n';
+    }
+    big[len] = '\0';
+    check_text(f, f->gz, big);
+    check_text(f, NULL, big);
+    check_static(f, f->gz, big);
     free(big);
 }
 
@@ -455,6 +591,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_same_labels_long, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_many_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_many_shapes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_same_labels_more_shapes, setup, teardown),
         cmocka_unit_test(test_doc_summaries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
