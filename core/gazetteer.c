@@ -1080,32 +1080,78 @@ static bool expands(const char *s, size_t n)
     return n == 3 && s[0] == 's' && s[1] == 't' && s[2] == 'e';
 }
 
+/* Normalise and hash an all-ASCII name in one pass: what
+ * bl_gazetteer_normalize and hash_bytes would give for it. Returns the
+ * length written to buf (0 for a name that normalises to nothing) and the
+ * hash in *hash, or SIZE_MAX when the slow path must decide: a byte over
+ * 0x7F, a word normalisation expands ("st", "mt"), or a name near cap. */
+static size_t ascii_key(const char *s, size_t len, char *buf, size_t cap, uint64_t *hash)
+{
+    uint64_t hv = 1469598103934665603ull;
+    size_t i, n = 0, w = 0;
+    bool in_word = false;
+
+    if (len + 2 > cap)
+        return SIZE_MAX;
+    /* the first word in a tight loop: most names are one word */
+    for (i = 0; i < len; i++) {
+        unsigned char c = ascii_keep[(unsigned char)s[i]];
+        if (!c)
+            break;
+        buf[i] = (char)c;
+        hv = (hv ^ c) * 1099511628211ull;
+    }
+    if (i > 0) {
+        n = i;
+        in_word = true;
+    }
+    for (; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i], c = ascii_keep[ch];
+        if (c) {
+            if (!in_word) {
+                if (n) { /* the space the previous word's separator left */
+                    buf[n++] = ' ';
+                    hv = (hv ^ ' ') * 1099511628211ull;
+                }
+                w = n;
+                in_word = true;
+            }
+            buf[n++] = (char)c;
+            hv = (hv ^ c) * 1099511628211ull;
+        } else if (ch >= 0x80) {
+            return SIZE_MAX;
+        } else if (ch == '\'' || ch == '`' || ch == '.') {
+            continue; /* dropped, inside a word or not */
+        } else if (in_word) {
+            if (expands(buf + w, n - w))
+                return SIZE_MAX;
+            in_word = false;
+        }
+    }
+    if (in_word && expands(buf + w, n - w))
+        return SIZE_MAX;
+    *hash = hv ^ (hv >> 29);
+    return n;
+}
+
 static const struct key *find_key(const struct bl_gazetteer *g, const char *s, size_t len)
 {
     char buf[MAX_KEY];
-    size_t n, h, lim = len < sizeof buf - 1 ? len : sizeof buf - 1;
-    uint64_t hv = 1469598103934665603ull;
+    size_t n, h;
+    uint64_t hv;
 
     if (!g || !s || !g->slots)
         return NULL;
-    /* Most names asked about are one ASCII word: lower-case and hash it in
-     * one pass (what bl_gazetteer_normalize and hash_bytes would give),
-     * unless it is an abbreviation normalisation expands. */
-    for (n = 0; n < lim; n++) {
-        unsigned char c = ascii_keep[(unsigned char)s[n]];
-        if (!c)
-            break;
-        buf[n] = (char)c;
-        hv = (hv ^ c) * 1099511628211ull;
-    }
-    if (n == len && n > 0 && !expands(buf, n)) {
-        h = hv ^ (hv >> 29);
-    } else {
+    /* Most names asked about are ASCII: lower-case and hash them in one
+     * pass, unless normalisation has more to do. */
+    n = ascii_key(s, len, buf, sizeof buf, &hv);
+    if (n == SIZE_MAX) {
         n = bl_gazetteer_normalize(s, len, buf, sizeof buf);
-        if (n == 0)
-            return NULL;
-        h = hash_bytes(buf, n);
+        hv = hash_bytes(buf, n);
     }
+    if (n == 0)
+        return NULL;
+    h = (size_t)hv;
     for (h &= g->nslots - 1;; h = (h + 1) & (g->nslots - 1)) {
         uint32_t slot = g->slots[h];
         const struct key *k;
