@@ -349,6 +349,9 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end);
  * (d->ents[ent].actor >= 0, kind BL_ACTOR_COUNTRY), so a later stage may read
  * that instead. Read-only; needs tokens and entities; thread-safe. */
 bool bl_actor_is_metonymic(const bl_gazetteer *gz, const struct bl_doc *d, size_t ent);
+/* True when the actors stage's word tables are in the order its bisection
+ * needs (for the unit tests). Pure; thread-safe. */
+bool bl_actors_tables_sorted(void);
 
 /* ---- Cue lexicon (core/cues.c) ----------------------------------------- */
 
