@@ -54,6 +54,12 @@ struct bl_gazetteer {
     size_t npostings;
     uint32_t *slots; /* key index + 1, 0 = empty; size nslots (power of 2) */
     size_t nslots;
+    /* One bit per first word of a many-word key, by hash_bytes of the word
+     * (nfirst bits, a power of two; NULL when no key has two words): a name
+     * whose first word's bit is clear is no key, and is turned away before
+     * the rest of it is hashed. */
+    uint64_t *first;
+    size_t nfirst;
     uint32_t *ids; /* place index + 1 by GeoNames id, open addressing */
     size_t nids;
     uint32_t *admins; /* admin1 place indices sorted by ISO code */
@@ -877,6 +883,23 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
             h = (h + 1) & (g->nslots - 1);
         g->slots[h] = (uint32_t)i + 1;
     }
+    for (i = 0, n = 0; i < g->nkeys; i++)
+        n += memchr(g->pool + g->keys[i].off, ' ', g->keys[i].len) != NULL;
+    if (n) {
+        for (g->nfirst = 64; g->nfirst < n * 8; g->nfirst <<= 1)
+            ;
+        g->first = calloc(g->nfirst / 64, sizeof *g->first);
+        if (!g->first)
+            goto fail;
+        for (i = 0; i < g->nkeys; i++) {
+            const char *name = g->pool + g->keys[i].off;
+            const char *sp = memchr(name, ' ', g->keys[i].len);
+            if (sp) {
+                size_t h = hash_bytes(name, (size_t)(sp - name)) & (g->nfirst - 1);
+                g->first[h / 64] |= 1ull << (h % 64);
+            }
+        }
+    }
     rc = BL_OK;
 fail:
     free(s);
@@ -1038,7 +1061,7 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
     if (rc != BL_OK)
         goto nomem;
     g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
-                g->npostings * 4 + g->nslots * 4 + g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
+                g->npostings * 4 + g->nslots * 4 + g->nfirst / 8 + g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
     *out = g;
     g = NULL;
     goto out;
@@ -1063,6 +1086,7 @@ void bl_gazetteer_free(bl_gazetteer *g)
     free(g->keys);
     free(g->postings);
     free(g->slots);
+    free(g->first);
     free(g->ids);
     free(g->admins);
     free(g->admadm);
@@ -1082,14 +1106,17 @@ static bool expands(const char *s, size_t n)
 
 /* Normalise and hash an all-ASCII name in one pass: what
  * bl_gazetteer_normalize and hash_bytes would give for it. Returns the
- * length written to buf (0 for a name that normalises to nothing) and the
- * hash in *hash, or SIZE_MAX when the slow path must decide: a byte over
- * 0x7F, a word normalisation expands ("st", "mt"), or a name near cap. */
-static size_t ascii_key(const char *s, size_t len, char *buf, size_t cap, uint64_t *hash)
+ * length written to buf and the hash in *hash; 0 for a name that
+ * normalises to nothing or that is surely no key of g (its first word
+ * starts no many-word key); SIZE_MAX when the slow path must decide: a
+ * byte over 0x7F, a word normalisation expands ("st", "mt"), or a name
+ * near cap. */
+static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len, char *buf,
+                        size_t cap, uint64_t *hash)
 {
     uint64_t hv = 1469598103934665603ull;
     size_t i, n = 0, w = 0;
-    bool in_word = false;
+    bool in_word = false, spaced = false;
 
     if (len + 2 > cap)
         return SIZE_MAX;
@@ -1110,6 +1137,16 @@ static size_t ascii_key(const char *s, size_t len, char *buf, size_t cap, uint64
         if (c) {
             if (!in_word) {
                 if (n) { /* the space the previous word's separator left */
+                    if (!spaced) {
+                        /* a second word: does any key start with the first? */
+                        uint64_t f = hv ^ (hv >> 29);
+                        if (!g->first)
+                            return 0;
+                        f &= g->nfirst - 1;
+                        if (!((g->first[f / 64] >> (f % 64)) & 1))
+                            return 0;
+                        spaced = true;
+                    }
                     buf[n++] = ' ';
                     hv = (hv ^ ' ') * 1099511628211ull;
                 }
@@ -1144,7 +1181,7 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
         return NULL;
     /* Most names asked about are ASCII: lower-case and hash them in one
      * pass, unless normalisation has more to do. */
-    n = ascii_key(s, len, buf, sizeof buf, &hv);
+    n = ascii_key(g, s, len, buf, sizeof buf, &hv);
     if (n == SIZE_MAX) {
         n = bl_gazetteer_normalize(s, len, buf, sizeof buf);
         hv = hash_bytes(buf, n);
