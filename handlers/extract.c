@@ -76,8 +76,7 @@ static double round_to(double x, double scale)
 
 static void key_int(struct bl_jout *w, const char *key, size_t n, json_int_t v)
 {
-    bl_jout_key_quoted_inline(w, key, n);
-    bl_jout_integer(w, v);
+    bl_jout_key_integer(w, key, n, v);
 }
 
 static void key_str(struct bl_jout *w, const char *key, size_t n, const char *s)
