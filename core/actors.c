@@ -2442,6 +2442,9 @@ static int finish(struct ctx *c)
                 j++;
             }
         qsort(refs, nrefs, sizeof *refs, ref_cmp);
+        for (i = 0; i < nrefs; i++)
+            refs[i].reach = i && refs[i - 1].reach > refs[i].span.end ? refs[i - 1].reach
+                                                                       : refs[i].span.end;
         d->actor_refs = refs;
         d->nactor_refs = nrefs;
     }
@@ -2594,6 +2597,8 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
         size_t a = r->span.start > start ? r->span.start : start;
         size_t b = r->span.end < end ? r->span.end : end;
         int rank;
+        if (r->reach <= start)
+            break; /* neither this ref nor any before it ends after start */
         if (b <= a)
             continue;
         rank = kind_rank(d->actors[r->actor].kind);

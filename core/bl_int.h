@@ -188,7 +188,8 @@ void bl_offsets_free(struct bl_offsets *o);
 /* One actor mention in the doc-wide index, sorted by span (core/actors.c). */
 struct bl_actor_ref {
     struct bl_span span;
-    int actor; /* index into d->actors */
+    int actor;    /* index into d->actors */
+    size_t reach; /* the largest span.end of this ref and those before it */
 };
 
 struct bl_doc {
