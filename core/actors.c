@@ -257,24 +257,21 @@ struct first_index {
 
 static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
 {
-    size_t k = 0;
+    unsigned b = 0;
     ix->lens = 0;
     memset(ix->ends, 0, sizeof ix->ends);
-    for (k = 0; k < n; k++) {
+    for (size_t k = 0; k < n; k++) {
+        const unsigned char *w = (const unsigned char *)list[k];
         size_t len = strlen(list[k]);
         ix->lens |= 1u << (len < 31 ? len : 31);
-        if (len) {
-            unsigned first = (unsigned char)list[k][0] & 31u;
-            ix->ends[first] |= 1u << ((unsigned char)list[k][len - 1] & 31u);
-        }
+        if (len)
+            ix->ends[w[0] & 31u] |= 1u << (w[len - 1] & 31u);
+        /* the list is sorted: bytes up to this word's first start here */
+        while (b <= w[0])
+            ix->at[b++] = (uint16_t)k;
     }
-    k = 0;
-    for (unsigned b = 0; b < 256; b++) {
-        while (k < n && (unsigned char)list[k][0] < b)
-            k++;
-        ix->at[b] = (uint16_t)k;
-    }
-    ix->at[256] = (uint16_t)n;
+    while (b <= 256)
+        ix->at[b++] = (uint16_t)n;
 }
 
 /* Is the text s of len bytes (0 < len < WORD_MAX), lower-cased in ASCII, in
@@ -409,6 +406,7 @@ struct ctx {
     int *ent_actor;    /* actor per entity before sorting */
     int *tok_actor;    /* actor whose name ends at each token, or -1 */
     struct memo *memo; /* gazetteer classes asked so far, or NULL */
+    struct first_index title_ix; /* of extra_titles */
 };
 
 /* Answers of classes() for one run: the same token ranges are asked about
@@ -864,7 +862,9 @@ static const char *const extra_titles[] = {
 
 static bool is_title(const struct ctx *c, size_t a, size_t b)
 {
-    if (b == a + 1 && tok_in(c, a, extra_titles))
+    if (b == a + 1 && a < c->n &&
+        in_indexed_text(extra_titles, &c->title_ix, c->d->text + c->t[a].start,
+                        c->t[a].end - c->t[a].start))
         return true;
     return (classes(c, a, b) & BL_GZ_TITLE) != 0;
 }
@@ -2517,6 +2517,7 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     }
     for (i = 0; i < d->nents; i++)
         c.ent_actor[i] = -1;
+    index_sorted(extra_titles, sizeof extra_titles / sizeof extra_titles[0], &c.title_ix);
     /* the memo of gazetteer answers: without memory for it, none */
     memo.cap = 64;
     while (memo.cap < c.n && memo.cap < (1u << 16))
