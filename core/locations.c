@@ -2069,7 +2069,10 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct run r = {0};
     struct mention *em;
-    struct ctx *c = NULL, *self = NULL;
+    /* the context votes, and a mention's own vote taken out again: on the
+     * stack (a few KB), as a fresh heap block cost more to get and zero */
+    struct ctx ctxs[2];
+    struct ctx *c = &ctxs[0], *self = &ctxs[1];
     const struct bl_place *focus = NULL;
     float focus_w = 0;
     int pass;
@@ -2088,9 +2091,8 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     r.not_places_mask = len_mask(not_places);
     r.keep_preps_mask = len_mask(keep_preps);
     r.cover = malloc(d->ntoks);
-    c = calloc(1, sizeof *c);
-    self = calloc(1, sizeof *self);
-    if (!r.cover || !c || !self) {
+    memset(ctxs, 0, sizeof ctxs);
+    if (!r.cover) {
         rc = BL_ERR_NOMEM;
         goto out;
     }
@@ -2252,7 +2254,5 @@ out:
     free(r.cover);
     free(r.surnames);
     free(r.lowers);
-    free(c);
-    free(self);
     return rc;
 }
