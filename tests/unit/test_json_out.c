@@ -61,8 +61,14 @@ static const struct str_row str_rows[] = {
     {"\xE2\x80\xA8", 0, "\"\xE2\x80\xA8\""},                           /* U+2028 kept */
     {"long enough for words: \"x\"\n and \xC3\xA9 after", 0,
      "\"long enough for words: \\\"x\\\"\\n and \xC3\xA9 after\""},
+    /* escapes before and inside the last eight bytes, which the writer
+     * may check as one word */
+    {"ab\"cdefghijklmnop", 0, "\"ab\\\"cdefghijklmnop\""},
+    {"0123456789abc\"d", 0, "\"0123456789abc\\\"d\""},
+    {"0123456789abcdefghi\n", 0, "\"0123456789abcdefghi\\n\""},
     /* invalid UTF-8: refused, as json_stringn refuses it */
     {"abc\x80", 0, NULL},
+    {"abcdefghijk\x80", 0, NULL},
     {"\xC0\xAF", 0, NULL},
     {"\xC1\xBF", 0, NULL},
     {"\xE0\x80\xAF", 0, NULL},
