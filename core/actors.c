@@ -869,6 +869,25 @@ static bool is_title(const struct ctx *c, size_t a, size_t b)
     return (classes(c, a, b) & BL_GZ_TITLE) != 0;
 }
 
+/* May a gazetteer name of two or more tokens with a class in cls start at
+ * token a? False only when surely not: token a is one plain word that starts
+ * no such name, and white space and a letter or digit follow it, so that
+ * every phrase from a on normalises to token a's word, a space and more. */
+static bool may_lead(const struct ctx *c, size_t a, unsigned cls)
+{
+    const char *s = c->d->text;
+    unsigned char nx;
+    if (a + 1 >= c->n || c->t[a].end >= c->t[a + 1].start)
+        return true;
+    for (size_t k = c->t[a].end; k < c->t[a + 1].start; k++)
+        if (s[k] != ' ' && s[k] != '\n' && s[k] != '\t' && s[k] != '\r')
+            return true;
+    nx = (unsigned char)s[c->t[a + 1].start];
+    if (!((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || (nx >= '0' && nx <= '9')))
+        return true;
+    return bl_gazetteer_may_lead(c->gz, s + c->t[a].start, c->t[a].end - c->t[a].start, cls);
+}
+
 /* Longest title (gazetteer class TITLE) ending at token e (inclusive) that
  * starts at or after lo; returns its first token or SIZE_MAX. */
 static size_t title_ending(const struct ctx *c, size_t e, size_t lo)
@@ -893,6 +912,7 @@ static size_t title_ending(const struct ctx *c, size_t e, size_t lo)
  * (exclusive) or a when none. */
 static size_t title_starting(const struct ctx *c, size_t a, size_t b)
 {
+    int lead = -1; /* may_lead(c, a), asked once the length is 2 or more */
     for (size_t len = 4; len >= 1; len--) {
         size_t k;
         if (a + len > b)
@@ -902,6 +922,12 @@ static size_t title_starting(const struct ctx *c, size_t a, size_t b)
                 break;
         if (k < a + len)
             continue;
+        if (len >= 2) {
+            if (lead < 0)
+                lead = may_lead(c, a, BL_GZ_TITLE);
+            if (!lead)
+                continue; /* is_title would say no */
+        }
         if (is_title(c, a, a + len))
             return a + len;
     }

@@ -251,6 +251,12 @@ void bl_gazetteer_free(bl_gazetteer *g);
  * normalising diacritics, "St."/"Saint" and hyphens), 0 when unknown. Safe to
  * call from many threads. */
 unsigned bl_gazetteer_classes(const bl_gazetteer *g, const char *s, size_t len);
+/* False when s[0..len) is one plain ASCII word (letters, digits, '&', and
+ * apostrophes or periods dropped) that begins no name of two or more words
+ * with any of the BL_GZ_* classes; true when one may begin with it, or when
+ * unsure. Lets a caller skip asking about the longer phrases a word starts.
+ * Safe to call from many threads. */
+bool bl_gazetteer_may_lead(const bl_gazetteer *g, const char *s, size_t len, unsigned classes);
 
 /* One place of the gazetteer: a country, first-level subdivision, city or
  * hand-kept region/landmark. Owned by the gazetteer; read-only. */

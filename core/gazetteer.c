@@ -13,6 +13,10 @@
 #include <utf8proc.h>
 
 #define MAX_KEY  256 /* longest normalised name we index or look up */
+/* The classes from the word lists, not from places. */
+#define WORD_CLASSES                                                                       \
+    (BL_GZ_GIVEN_NAME | BL_GZ_DEMONYM | BL_GZ_ORG_SUFFIX | BL_GZ_TITLE | BL_GZ_ORG |      \
+     BL_GZ_SURNAME | BL_GZ_NOT_PLACE)
 #define NO_PLACE UINT32_MAX
 
 /* Gender bits of a key. */
@@ -60,6 +64,10 @@ struct bl_gazetteer {
      * the rest of it is hashed. */
     uint64_t *first;
     size_t nfirst;
+    /* The same for the keys with a word-list class (WORD_CLASSES): a few
+     * hundred, so most words are turned away. */
+    uint64_t *first_word;
+    size_t nfirst_word;
     uint32_t *ids; /* place index + 1 by GeoNames id, open addressing */
     size_t nids;
     uint32_t *admins; /* admin1 place indices sorted by ISO code */
@@ -824,6 +832,36 @@ static int build_lookup(struct bl_gazetteer *g)
 }
 
 /* The name hash table over every record gathered. */
+/* The set of the first words of the keys of two or more words that have a
+ * class in mask (8 bits per such key, a power of two in all): *bits is
+ * calloc'd, NULL when there is no such key. */
+static int first_words(const struct bl_gazetteer *g, unsigned mask, uint64_t **bits, size_t *nbits)
+{
+    size_t i, n = 0;
+
+    *bits = NULL;
+    *nbits = 0;
+    for (i = 0; i < g->nkeys; i++)
+        n += (g->keys[i].classes & mask || mask == ~0u) &&
+             memchr(g->pool + g->keys[i].off, ' ', g->keys[i].len) != NULL;
+    if (!n)
+        return BL_OK;
+    for (*nbits = 64; *nbits < n * 8; *nbits <<= 1)
+        ;
+    *bits = calloc(*nbits / 64, sizeof **bits);
+    if (!*bits)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < g->nkeys; i++) {
+        const char *name = g->pool + g->keys[i].off;
+        const char *sp = memchr(name, ' ', g->keys[i].len);
+        if (sp && (g->keys[i].classes & mask || mask == ~0u)) {
+            size_t h = hash_bytes(name, (size_t)(sp - name)) & (*nbits - 1);
+            (*bits)[h / 64] |= 1ull << (h % 64);
+        }
+    }
+    return BL_OK;
+}
+
 static int build_names(struct bl_gazetteer *g, struct build *b)
 {
     struct srec *s = NULL;
@@ -883,23 +921,9 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
             h = (h + 1) & (g->nslots - 1);
         g->slots[h] = (uint32_t)i + 1;
     }
-    for (i = 0, n = 0; i < g->nkeys; i++)
-        n += memchr(g->pool + g->keys[i].off, ' ', g->keys[i].len) != NULL;
-    if (n) {
-        for (g->nfirst = 64; g->nfirst < n * 8; g->nfirst <<= 1)
-            ;
-        g->first = calloc(g->nfirst / 64, sizeof *g->first);
-        if (!g->first)
-            goto fail;
-        for (i = 0; i < g->nkeys; i++) {
-            const char *name = g->pool + g->keys[i].off;
-            const char *sp = memchr(name, ' ', g->keys[i].len);
-            if (sp) {
-                size_t h = hash_bytes(name, (size_t)(sp - name)) & (g->nfirst - 1);
-                g->first[h / 64] |= 1ull << (h % 64);
-            }
-        }
-    }
+    if (first_words(g, ~0u, &g->first, &g->nfirst) != BL_OK ||
+        first_words(g, WORD_CLASSES, &g->first_word, &g->nfirst_word) != BL_OK)
+        goto fail;
     rc = BL_OK;
 fail:
     free(s);
@@ -1061,7 +1085,7 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
     if (rc != BL_OK)
         goto nomem;
     g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
-                g->npostings * 4 + g->nslots * 4 + g->nfirst / 8 + g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
+                g->npostings * 4 + g->nslots * 4 + g->nfirst / 8 + g->nfirst_word / 8 + g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
     *out = g;
     g = NULL;
     goto out;
@@ -1087,6 +1111,7 @@ void bl_gazetteer_free(bl_gazetteer *g)
     free(g->postings);
     free(g->slots);
     free(g->first);
+    free(g->first_word);
     free(g->ids);
     free(g->admins);
     free(g->admadm);
@@ -1198,6 +1223,37 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
         if (k->len == n && memcmp(g->pool + k->off, buf, n) == 0)
             return k;
     }
+}
+
+bool bl_gazetteer_may_lead(const bl_gazetteer *g, const char *s, size_t len, unsigned classes)
+{
+    uint64_t hv = 1469598103934665603ull, f;
+    const uint64_t *bits;
+    size_t nbits;
+    char head[3];
+    size_t i, n = 0;
+
+    if (!g || !s)
+        return true;
+    for (i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i], c = ascii_keep[ch];
+        if (c) {
+            if (n < sizeof head)
+                head[n] = (char)c;
+            n++;
+            hv = (hv ^ c) * 1099511628211ull;
+        } else if (ch != '\'' && ch != '`' && ch != '.') {
+            return true; /* a separator or a non-ASCII byte: not one plain word */
+        }
+    }
+    if (n == 0 || (n <= sizeof head && expands(head, n)))
+        return true;
+    bits = (classes & ~WORD_CLASSES) ? g->first : g->first_word;
+    nbits = (classes & ~WORD_CLASSES) ? g->nfirst : g->nfirst_word;
+    if (!bits)
+        return false; /* no such key has two words */
+    f = (hv ^ (hv >> 29)) & (nbits - 1);
+    return (bits[f / 64] >> (f % 64)) & 1;
 }
 
 unsigned bl_gazetteer_classes(const bl_gazetteer *g, const char *s, size_t len)
