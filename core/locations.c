@@ -494,11 +494,21 @@ static int find_roads(struct run *r)
     /* every token is asked about: most leave at their length */
     uint64_t street_lens = len_mask(street), plural_lens = len_mask(plural),
              meet_lens = len_mask(meet), ordinal_lens = len_mask(ordinal_words);
+    uint64_t first_lens = plural_lens | meet_lens | ordinal_lens;
 
     for (i = 0; i < d->ntoks; i++) {
-        size_t te = i + 1;
+        size_t te = i + 1, n = d->toks[i].end - d->toks[i].start;
         struct mention *m;
-        bool numbered = road_number(d, i);
+        bool numbered;
+        unsigned c0 = n ? (unsigned char)d->text[d->toks[i].start] : 0;
+        /* Most tokens leave here: no road number (A, M or B first), no
+         * ordinal (a digit first), and by length and last byte in none of
+         * the lists asked about token i. */
+        if (c0 != 'A' && c0 != 'M' && c0 != 'B' && !(c0 >= '0' && c0 <= '9') &&
+            !(n && ((first_lens >> (n < 31 ? n : 31)) & 1u) &&
+              ((first_lens >> (32 + ((unsigned char)d->text[d->toks[i].end - 1] & 31u))) & 1u)))
+            continue;
+        numbered = road_number(d, i);
         if (r->cover[i] >= 0 && !numbered)
             continue;
         if (numbered) {
