@@ -310,6 +310,14 @@ static bool bisect_text(const char *const *list, size_t lo, size_t hi, const cha
     return false;
 }
 
+/* May the text s of len bytes be in a list indexed as ix? False when its
+ * length or its first and last bytes say no (only lens and ends are read). */
+static inline bool may_hold(const struct first_index *ix, const char *s, size_t len)
+{
+    return len > 0 && len < WORD_MAX && ((ix->lens >> (len < 31 ? len : 31)) & 1u) &&
+           ((ix->ends[(unsigned char)s[0] & 31u] >> ((unsigned char)s[len - 1] & 31u)) & 1u);
+}
+
 /* Is the text s of len bytes, lower-cased in ASCII, in the indexed sorted
  * list? Most words leave at the index: their length, first and last bytes
  * or first byte's range say no. Words of WORD_MAX bytes or more are never
@@ -318,8 +326,7 @@ static inline bool in_indexed_text(const char *const *list, const struct first_i
                                    const char *s, size_t len)
 {
     unsigned b;
-    if (len == 0 || len >= WORD_MAX || !((ix->lens >> (len < 31 ? len : 31)) & 1u) ||
-        !((ix->ends[(unsigned char)s[0] & 31u] >> ((unsigned char)s[len - 1] & 31u)) & 1u))
+    if (!may_hold(ix, s, len))
         return false;
     b = (unsigned char)s[0];
     if (b >= 'A' && b <= 'Z')
@@ -1890,7 +1897,7 @@ static int group_scan(struct ctx *c)
     bool single;
 
     /* every word is looked up in three tables: index them by first byte */
-    struct first_index gix, six, pix;
+    struct first_index gix, six, pix, any;
     _Static_assert(sizeof group_nouns / sizeof group_nouns[0] < 65536 &&
                        sizeof source_nouns / sizeof source_nouns[0] < 65536 &&
                        sizeof plural_nouns / sizeof plural_nouns[0] < 65536,
@@ -1898,6 +1905,10 @@ static int group_scan(struct ctx *c)
     index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &gix);
     index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &six);
     index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &pix);
+    /* a word that none of the three could hold, by length and end bytes */
+    any.lens = gix.lens | six.lens | pix.lens;
+    for (i = 0; i < 32; i++)
+        any.ends[i] = gix.ends[i] | six.ends[i] | pix.ends[i];
     for (i = 0; i < c->n; i++) {
         size_t a, m, nccs = 0, mtok[2] = {0, 0}, wlen;
         const char *ws;
@@ -1909,6 +1920,8 @@ static int group_scan(struct ctx *c)
         single = false;
         ws = c->d->text + c->t[i].start;
         wlen = c->t[i].end - c->t[i].start;
+        if (!may_hold(&any, ws, wlen))
+            continue;
         if (!in_indexed_text(group_nouns, &gix, ws, wlen)) {
             if (in_indexed_text(source_nouns, &six, ws, wlen) &&
                 (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
