@@ -831,7 +831,6 @@ static int build_lookup(struct bl_gazetteer *g)
     return BL_OK;
 }
 
-/* The name hash table over every record gathered. */
 /* The set of the first words of the keys of two or more words that have a
  * class in mask (8 bits per such key, a power of two in all): *bits is
  * calloc'd, NULL when there is no such key. */
@@ -862,6 +861,7 @@ static int first_words(const struct bl_gazetteer *g, unsigned mask, uint64_t **b
     return BL_OK;
 }
 
+/* The name hash table over every record gathered. */
 static int build_names(struct bl_gazetteer *g, struct build *b)
 {
     struct srec *s = NULL;
@@ -1085,7 +1085,8 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
     if (rc != BL_OK)
         goto nomem;
     g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
-                g->npostings * 4 + g->nslots * 4 + g->nfirst / 8 + g->nfirst_word / 8 + g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
+                g->npostings * 4 + g->nslots * 4 + g->nfirst / 8 + g->nfirst_word / 8 +
+                g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
     *out = g;
     g = NULL;
     goto out;
@@ -1225,6 +1226,8 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
     }
 }
 
+/* See bl_int.h: the word is folded and hashed as find_key would, and looked
+ * up in the first-word set for the classes asked about. */
 bool bl_gazetteer_may_lead(const bl_gazetteer *g, const char *s, size_t len, unsigned classes)
 {
     uint64_t hv = 1469598103934665603ull, f;
