@@ -1123,7 +1123,7 @@ void bl_gazetteer_free(bl_gazetteer *g)
 /* ---- Lookups ------------------------------------------------------------ */
 
 /* Would expand_word replace the word s[0..n)? */
-static bool expands(const char *s, size_t n)
+static inline bool expands(const char *s, size_t n)
 {
     if (n == 2)
         return s[1] == 't' && (s[0] == 's' || s[0] == 'm' || s[0] == 'f');
@@ -1186,12 +1186,12 @@ static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len,
         } else if (ch == '\'' || ch == '`' || ch == '.') {
             continue; /* dropped, inside a word or not */
         } else if (in_word) {
-            if (expands(buf + w, n - w))
+            if (n - w <= 3 && expands(buf + w, n - w))
                 return SIZE_MAX;
             in_word = false;
         }
     }
-    if (in_word && expands(buf + w, n - w))
+    if (in_word && n - w <= 3 && expands(buf + w, n - w))
         return SIZE_MAX;
     *hash = hv ^ (hv >> 29);
     return n;
