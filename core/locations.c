@@ -1483,9 +1483,9 @@ static void ctx_clear(struct ctx *c, const struct bl_place *p)
 
 /* Score every candidate of m; ctx may be NULL (priors only). A mention's own
  * contribution to the context is taken out again so it does not vote for
- * itself. */
+ * itself. pri, when not NULL, holds prior() of each candidate. */
 static void score(const struct run *r, struct mention *m, const struct ctx *c,
-                  const struct ctx *self)
+                  const struct ctx *self, const float *pri)
 {
     size_t i;
     int best = -1;
@@ -1496,7 +1496,7 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
                  (m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") && tok_is(r->d, m->ts - 2, "state"));
     for (i = 0; i < m->ncand; i++) {
         const struct bl_place *p = m->cand[i];
-        float s = prior(p, i < m->npref);
+        float s = pri ? pri[i] : prior(p, i < m->npref);
         if (c) {
             int slot = cc_slot(p->cc);
             const struct bl_place *a = bl_gazetteer_admin1_of(r->gz, p);
@@ -2083,6 +2083,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
      * stack (a few KB), as a fresh heap block cost more to get and zero */
     struct ctx ctxs[2];
     struct ctx *c = &ctxs[0], *self = &ctxs[1];
+    float *pri = NULL; /* prior() of candidate k of mention i at [i * MAXC + k] */
     const struct bl_place *focus = NULL;
     float focus_w = 0;
     int pass;
@@ -2199,9 +2200,16 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
      * previous pass, so places settled by context can settle others
      * ("Thruxton, Hampshire" once "Kent" is British). A mention's own vote is
      * taken out while it is scored. */
+    /* the priors, asked in each pass, once (without memory for them, in
+     * each pass) */
+    if (r.nm && r.nm <= SIZE_MAX / (MAXC * sizeof *pri))
+        pri = malloc(r.nm * MAXC * sizeof *pri);
+    for (i = 0; pri && i < r.nm; i++)
+        for (k = 0; k < r.m[i].ncand; k++)
+            pri[i * MAXC + k] = prior(r.m[i].cand[k], k < r.m[i].npref);
     for (i = 0; i < r.nm; i++) {
         struct mention *m = &r.m[i];
-        score(&r, m, NULL, NULL);
+        score(&r, m, NULL, NULL, pri ? pri + i * MAXC : NULL);
         m->voted = m->best >= 0 && (m->ncand == 1 || m->conf >= 0.85f || m->qual);
         if (m->voted)
             ctx_add(c, gz, m->cand[m->best], weight(m));
@@ -2214,7 +2222,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
                 continue;
             if (own)
                 ctx_add(self, gz, own, weight(m));
-            score(&r, m, c, self);
+            score(&r, m, c, self, pri ? pri + i * MAXC : NULL);
             if (own)
                 ctx_clear(self, own);
         }
@@ -2264,5 +2272,6 @@ out:
     free(r.cover);
     free(r.surnames);
     free(r.lowers);
+    free(pri);
     return rc;
 }
