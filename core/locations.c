@@ -210,8 +210,13 @@ static bool is_place_kind_admin_or_country(const struct bl_place *p)
  * "region"/"province"/... word. */
 static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
 {
-    static const char *const tails[] = {" region",      " province", " oblast",   " state",
-                                        " governorate", " county",   " district", NULL};
+#define TAIL(w) {w, sizeof(w) - 1}
+    static const struct {
+        const char *w;
+        size_t n;
+    } tails[] = {TAIL(" region"),      TAIL(" province"), TAIL(" oblast"),   TAIL(" state"),
+                 TAIL(" governorate"), TAIL(" county"),   TAIL(" district")};
+#undef TAIL
     const char *s = r->d->text + start;
     size_t len = end - start, i;
 
@@ -222,11 +227,11 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
     m->ncand = bl_gazetteer_lookup(r->gz, s, len, m->cand, MAXC, &m->npref);
     if (m->ncand > MAXC)
         m->ncand = MAXC;
-    for (i = 0; m->ncand == 0 && tails[i]; i++) {
-        size_t tl = strlen(tails[i]), k;
+    for (i = 0; m->ncand == 0 && i < sizeof tails / sizeof tails[0]; i++) {
+        size_t tl = tails[i].n, k;
         bool same = len > tl;
         for (k = 0; same && k < tl; k++)
-            same = (s[len - tl + k] | 0x20) == tails[i][k];
+            same = (s[len - tl + k] | 0x20) == tails[i].w[k];
         if (same) {
             size_t a, b = 0;
             m->ncand = bl_gazetteer_lookup(r->gz, s, len - tl, m->cand, MAXC, &m->npref);
