@@ -990,12 +990,14 @@ static bool landmark_name(const char *s, size_t len)
     i = e;
     while (i > 0 && s[i - 1] != ' ')
         i--;
+    /* the last word s[i..e), lower-cased, against each tail: most differ in
+     * the first byte, so no strlen of the tail */
     for (size_t k = 0; tails[k]; k++) {
-        size_t n = strlen(tails[k]), t;
-        bool same = e - i == n;
-        for (t = 0; same && t < n; t++)
-            same = (s[i + t] | 0x20) == tails[k][t];
-        if (same)
+        const char *w = tails[k];
+        size_t t;
+        for (t = 0; i + t < e && w[t] && (s[i + t] | 0x20) == w[t]; t++)
+            ;
+        if (i + t == e && w[t] == '\0')
             return true;
     }
     return false;
