@@ -413,7 +413,9 @@ struct ctx {
     int *ent_actor;    /* actor per entity before sorting */
     int *tok_actor;    /* actor whose name ends at each token, or -1 */
     struct memo *memo; /* gazetteer classes asked so far, or NULL */
-    struct first_index title_ix; /* of extra_titles */
+    struct first_index title_ix;  /* of extra_titles */
+    struct first_index source_ix; /* of source_nouns */
+    struct first_index body_ix;   /* of body_nouns */
 };
 
 /* Answers of classes() for one run: the same token ranges are asked about
@@ -555,6 +557,11 @@ static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, siz
     return len > 0 && len < WORD_MAX && bisect_text(list, 0, n, c->d->text + c->t[i].start, len);
 }
 #define tok_in(c, i, list) tok_in_n((c), (i), (list), sizeof(list) / sizeof((list)[0]))
+
+/* tok_in for a table indexed as ix (a struct first_index). */
+#define tok_in_ix(c, i, list, ix)                                                             \
+    ((i) < (c)->n && in_indexed_text((list), (ix), (c)->d->text + (c)->t[(i)].start,         \
+                                     (c)->t[(i)].end - (c)->t[(i)].start))
 
 static bool is_punct(const struct ctx *c, size_t i, char ch)
 {
@@ -1897,18 +1904,18 @@ static int group_scan(struct ctx *c)
     bool single;
 
     /* every word is looked up in three tables: index them by first byte */
-    struct first_index gix, six, pix, any;
+    struct first_index gix, pix, any;
+    const struct first_index *six = &c->source_ix;
     _Static_assert(sizeof group_nouns / sizeof group_nouns[0] < 65536 &&
                        sizeof source_nouns / sizeof source_nouns[0] < 65536 &&
                        sizeof plural_nouns / sizeof plural_nouns[0] < 65536,
                    "first_index holds 16-bit positions");
     index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &gix);
-    index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &six);
     index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &pix);
     /* a word that none of the three could hold, by length and end bytes */
-    any.lens = gix.lens | six.lens | pix.lens;
+    any.lens = gix.lens | six->lens | pix.lens;
     for (i = 0; i < 32; i++)
-        any.ends[i] = gix.ends[i] | six.ends[i] | pix.ends[i];
+        any.ends[i] = gix.ends[i] | six->ends[i] | pix.ends[i];
     for (i = 0; i < c->n; i++) {
         size_t a, m, nccs = 0, mtok[2] = {0, 0}, wlen;
         const char *ws;
@@ -1923,7 +1930,7 @@ static int group_scan(struct ctx *c)
         if (!may_hold(&any, ws, wlen))
             continue;
         if (!in_indexed_text(group_nouns, &gix, ws, wlen)) {
-            if (in_indexed_text(source_nouns, &six, ws, wlen) &&
+            if (in_indexed_text(source_nouns, six, ws, wlen) &&
                 (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
                 single = true; /* "a senior official said" */
             } else {
@@ -2085,11 +2092,13 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     the = IS("the");
 #undef IS
     if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        (is_title(c, i + 1, i + 2) || tok_in(c, i + 1, source_nouns)) && !is_upper(c, i + 2) &&
+        (is_title(c, i + 1, i + 2) || tok_in_ix(c, i + 1, source_nouns, &c->source_ix)) &&
+        !is_upper(c, i + 2) &&
         !tok_is(c, i + 2, "of"))
         return P_THE;
     if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        tok_in(c, i + 1, body_nouns) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of") &&
+        tok_in_ix(c, i + 1, body_nouns, &c->body_ix) && !is_upper(c, i + 2) &&
+        !tok_is(c, i + 2, "of") &&
         !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
         return P_BODY;
     return P_NONE;
@@ -2557,6 +2566,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     for (i = 0; i < d->nents; i++)
         c.ent_actor[i] = -1;
     index_sorted(extra_titles, sizeof extra_titles / sizeof extra_titles[0], &c.title_ix);
+    index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &c.source_ix);
+    index_sorted(body_nouns, sizeof body_nouns / sizeof body_nouns[0], &c.body_ix);
     /* the memo of gazetteer answers: without memory for it, none */
     memo.cap = 64;
     while (memo.cap < c.n && memo.cap < (1u << 16))
