@@ -67,6 +67,7 @@ struct run {
     size_t nlow;        /* slots (power of 2), 0 until built */
     size_t low_asks;    /* lower_elsewhere questions answered by a scan */
     uint64_t not_places_mask, keep_preps_mask; /* len_mask() of those lists */
+    uint32_t not_places_ends[32]; /* ends_of(not_places) */
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -158,6 +159,30 @@ static uint64_t len_mask(const char *const *list)
             mask |= 1ull << (32 + ((unsigned char)(*list)[n - 1] & 31u));
     }
     return mask;
+}
+
+/* The first and last bytes of the words of a NULL-ended list, as bits: bit
+ * (last & 31) of ends[first & 31]. Sharper than len_mask's last bytes for a
+ * list whose words have most lengths and endings (not_places). */
+static void ends_of(const char *const *list, uint32_t ends[32])
+{
+    memset(ends, 0, 32 * sizeof *ends);
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        if (n)
+            ends[(unsigned char)(*list)[0] & 31u] |= 1u << ((unsigned char)(*list)[n - 1] & 31u);
+    }
+}
+
+/* Could token i be in the list whose ends_of() is ends? tok_in() compares
+ * bytes alike up to 0x20, which leaves their low five bits alone. */
+static inline bool ends_may(const uint32_t ends[32], const struct bl_doc *d, size_t i)
+{
+    const unsigned char *s;
+    if (i >= d->ntoks || d->toks[i].end == d->toks[i].start)
+        return false;
+    s = (const unsigned char *)d->text;
+    return (ends[s[d->toks[i].start] & 31u] >> (s[d->toks[i].end - 1] & 31u)) & 1u;
 }
 
 /* tok_in(d, i, list) for a list whose len_mask() is mask. */
@@ -1308,7 +1333,8 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     /* "Thruxton, Hampshire": the second name of a place list. */
     bool after_comma = m->ts >= 2 && tok_is(d, m->ts - 1, ",") && cap_word(d, m->ts - 2);
 
-    if ((single && tok_in_masked(d, m->ts, not_places, r->not_places_mask)) ||
+    if ((single && ends_may(r->not_places_ends, d, m->ts) &&
+         tok_in_masked(d, m->ts, not_places, r->not_places_mask)) ||
         (cls & BL_GZ_NOT_PLACE))
         return false;
     /* "Bolton" after "John Bolton", unless it is a country or a region. */
@@ -2107,6 +2133,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     r.gz = gz;
     r.d = d;
     r.not_places_mask = len_mask(not_places);
+    ends_of(not_places, r.not_places_ends);
     r.keep_preps_mask = len_mask(keep_preps);
     r.cover = malloc(d->ntoks);
     memset(ctxs, 0, sizeof ctxs);
