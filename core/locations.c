@@ -67,7 +67,8 @@ struct run {
     size_t nlow;        /* slots (power of 2), 0 until built */
     size_t low_asks;    /* lower_elsewhere questions answered by a scan */
     uint64_t not_places_mask, keep_preps_mask; /* len_mask() of those lists */
-    uint32_t not_places_ends[32]; /* ends_of(not_places) */
+    uint32_t not_places_ends[32]; /* ends_of() of those lists */
+    uint32_t place_tails_ends[32], facility_tails_ends[32];
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -1036,16 +1037,17 @@ static const char *const place_nouns[] = {
     "township",     "enclave",  "countryside", "hills",    "port",      NULL};
 
 /* Words that end only place names: "Royal Street", "Morris County". */
-static bool place_tail(const struct bl_doc *d, size_t i)
+static const char *const place_tails[] = {
+    "street", "st.",    "avenue",    "ave.",        "road",     "rd.",        "boulevard",
+    "blvd.",  "lane",   "county",    "parish",      "township", "square",     "bridge",
+    "river",  "lake",   "mountains", "island",      "islands",  "valley",     "bay",
+    "beach",  "harbor", "harbour",   "peninsula",   "canyon",   "creek",      "desert",
+    "gulf",   "strait", "sea",       "ocean",       "airport",  "cathedral",  "basilica",
+    "mosque", "castle", "province",  "governorate", "oblast",   "prefecture", NULL};
+
+static bool place_tail(const struct run *r, size_t i)
 {
-    static const char *const w[] = {
-        "street", "st.",    "avenue",    "ave.",        "road",     "rd.",        "boulevard",
-        "blvd.",  "lane",   "county",    "parish",      "township", "square",     "bridge",
-        "river",  "lake",   "mountains", "island",      "islands",  "valley",     "bay",
-        "beach",  "harbor", "harbour",   "peninsula",   "canyon",   "creek",      "desert",
-        "gulf",   "strait", "sea",       "ocean",       "airport",  "cathedral",  "basilica",
-        "mosque", "castle", "province",  "governorate", "oblast",   "prefecture", NULL};
-    return tok_in(d, i, w);
+    return ends_may(r->place_tails_ends, r->d, i) && tok_in(r->d, i, place_tails);
 }
 
 /* Words that open only place names: "Lake Tana", "Mount Kenya". */
@@ -1056,23 +1058,24 @@ static bool place_head(const struct bl_doc *d, size_t i)
 }
 
 /* Words that end the names of buildings and sites. */
-static bool facility_tail(const struct bl_doc *d, size_t i)
+static const char *const facility_tails[] = {
+    "church",  "library",  "hospital",   "university", "college", "school",  "centre", "center",
+    "court",   "stadium",  "racecourse", "academy",    "estate",  "tower",   "hall",   "hotel",
+    "theatre", "theater",  "museum",     "embassy",    "airport", "station", "market", "mall",
+    "park",    "village",  "cathedral",  "mosque",     "temple",  "prison",  "palace", "arena",
+    "complex", "furnaces", "house",      NULL};
+
+static bool facility_tail(const struct run *r, size_t i)
 {
-    static const char *const w[] = {
-        "church",  "library",  "hospital",   "university", "college", "school",  "centre", "center",
-        "court",   "stadium",  "racecourse", "academy",    "estate",  "tower",   "hall",   "hotel",
-        "theatre", "theater",  "museum",     "embassy",    "airport", "station", "market", "mall",
-        "park",    "village",  "cathedral",  "mosque",     "temple",  "prison",  "palace", "arena",
-        "complex", "furnaces", "house",      NULL};
-    return tok_in(d, i, w);
+    return ends_may(r->facility_tails_ends, r->d, i) && tok_in(r->d, i, facility_tails);
 }
 
 /* A building word followed by "of" inside tokens [ts, te). */
-static bool facility_of(const struct bl_doc *d, size_t ts, size_t te)
+static bool facility_of(const struct run *r, size_t ts, size_t te)
 {
     size_t i;
     for (i = ts; i + 2 < te; i++)
-        if (facility_tail(d, i) && tok_is(d, i + 1, "of"))
+        if (facility_tail(r, i) && tok_is(r->d, i + 1, "of"))
             return true;
     return false;
 }
@@ -1348,15 +1351,15 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     if (type != BL_ENT_LOCATION) {
         /* "Royal Street" tagged PERSON, "Orange County" tagged ORG, "Lake
          * Tana" tagged PERSON. */
-        if (!single && (place_tail(d, m->te - 1) || place_head(d, m->ts)) && !(cls & BL_GZ_ORG))
+        if (!single && (place_tail(r, m->te - 1) || place_head(d, m->ts)) && !(cls & BL_GZ_ORG))
             return true;
         /* A building named as where something happens: "at the Carnegie
          * Library", "taken to Alder Hey Children's Hospital". */
-        if (!single && facility_tail(d, m->te - 1) && where_prep(d, m->ts))
+        if (!single && facility_tail(r, m->te - 1) && where_prep(d, m->ts))
             return true;
         /* "at the University of Leeds", "visited the Embassy of Peru": a
          * building named by its kind and what it serves. */
-        if (!single && where_prep(d, m->ts) && facility_of(d, m->ts, m->te))
+        if (!single && where_prep(d, m->ts) && facility_of(r, m->ts, m->te))
             return true;
         /* "at the Dublin Piano Competition", "in the Oslo Jazz Festival":
          * an event named as where something happens stands for its venue. */
@@ -1367,7 +1370,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
          * building after an article or a place's possessive. Two words
          * ending in court or church are mostly institutions ("the High
          * Court", "the Anglican Church"). */
-        if (!single && facility_tail(d, m->te - 1) && !(cls & BL_GZ_ORG) &&
+        if (!single && facility_tail(r, m->te - 1) && !(cls & BL_GZ_ORG) &&
             (m->te - m->ts > 2 ||
              !(tok_is(d, m->te - 1, "court") || tok_is(d, m->te - 1, "church"))) &&
             ((m->ts > 0 && tok_is(d, m->ts - 1, "the")) ||
@@ -1661,7 +1664,7 @@ static const struct bl_place *embedded_place(const struct run *r, const struct m
         const struct bl_place *cand[4];
         size_t n, npref, e = m->ts + k;
         const struct bl_place *p;
-        if (e >= m->te || place_tail(d, e))
+        if (e >= m->te || place_tail(r, e))
             continue;
         n = bl_gazetteer_lookup(r->gz, d->text + d->toks[m->ts].start,
                                 d->toks[e - 1].end - d->toks[m->ts].start, cand, 4, &npref);
@@ -1963,7 +1966,7 @@ static int of_name(struct run *r, size_t ts, size_t te, int ent)
     size_t i;
     /* "at the Bank of England", "the Embassy of Peru": a building, named
      * whole or not at all. */
-    if (where_prep(d, ts) || facility_of(d, ts, te))
+    if (where_prep(d, ts) || facility_of(r, ts, te))
         return BL_OK;
     for (i = te - 1; i > ts && !tok_is(d, i, "of"); i--)
         ;
@@ -2134,6 +2137,8 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     r.d = d;
     r.not_places_mask = len_mask(not_places);
     ends_of(not_places, r.not_places_ends);
+    ends_of(place_tails, r.place_tails_ends);
+    ends_of(facility_tails, r.facility_tails_ends);
     r.keep_preps_mask = len_mask(keep_preps);
     r.cover = malloc(d->ntoks);
     memset(ctxs, 0, sizeof ctxs);
