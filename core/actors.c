@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <assert.h>
 
 #define WORD_MAX   48 /* longest word we look up in the tables below */
 #define MAX_TITLES 8  /* titles kept per actor */
@@ -258,24 +257,21 @@ struct first_index {
 
 static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
 {
-    size_t k = 0;
+    unsigned b = 0;
     ix->lens = 0;
     memset(ix->ends, 0, sizeof ix->ends);
-    for (k = 0; k < n; k++) {
+    for (size_t k = 0; k < n; k++) {
+        const unsigned char *w = (const unsigned char *)list[k];
         size_t len = strlen(list[k]);
         ix->lens |= 1u << (len < 31 ? len : 31);
-        if (len) {
-            unsigned first = (unsigned char)list[k][0] & 31u;
-            ix->ends[first] |= 1u << ((unsigned char)list[k][len - 1] & 31u);
-        }
+        if (len)
+            ix->ends[w[0] & 31u] |= 1u << (w[len - 1] & 31u);
+        /* the list is sorted: bytes up to this word's first start here */
+        while (b <= w[0])
+            ix->at[b++] = (uint16_t)k;
     }
-    k = 0;
-    for (unsigned b = 0; b < 256; b++) {
-        while (k < n && (unsigned char)list[k][0] < b)
-            k++;
-        ix->at[b] = (uint16_t)k;
-    }
-    ix->at[256] = (uint16_t)n;
+    while (b <= 256)
+        ix->at[b++] = (uint16_t)n;
 }
 
 /* Is the text s of len bytes (0 < len < WORD_MAX), lower-cased in ASCII, in
@@ -314,6 +310,14 @@ static bool bisect_text(const char *const *list, size_t lo, size_t hi, const cha
     return false;
 }
 
+/* May the text s of len bytes be in a list indexed as ix? False when its
+ * length or its first and last bytes say no (only lens and ends are read). */
+static inline bool may_hold(const struct first_index *ix, const char *s, size_t len)
+{
+    return len > 0 && len < WORD_MAX && ((ix->lens >> (len < 31 ? len : 31)) & 1u) &&
+           ((ix->ends[(unsigned char)s[0] & 31u] >> ((unsigned char)s[len - 1] & 31u)) & 1u);
+}
+
 /* Is the text s of len bytes, lower-cased in ASCII, in the indexed sorted
  * list? Most words leave at the index: their length, first and last bytes
  * or first byte's range say no. Words of WORD_MAX bytes or more are never
@@ -322,8 +326,7 @@ static inline bool in_indexed_text(const char *const *list, const struct first_i
                                    const char *s, size_t len)
 {
     unsigned b;
-    if (len == 0 || len >= WORD_MAX || !((ix->lens >> (len < 31 ? len : 31)) & 1u) ||
-        !((ix->ends[(unsigned char)s[0] & 31u] >> ((unsigned char)s[len - 1] & 31u)) & 1u))
+    if (!may_hold(ix, s, len))
         return false;
     b = (unsigned char)s[0];
     if (b >= 'A' && b <= 'Z')
@@ -332,7 +335,7 @@ static inline bool in_indexed_text(const char *const *list, const struct first_i
 }
 
 /* The tables above are searched by bisection: a word added out of order is a
- * programmer's mistake, caught by the unit tests through this assert. */
+ * programmer's mistake, caught by the unit tests (bl_actors_tables_sorted). */
 static bool word_before(const char *a, const char *b)
 {
     /* strcmp(a, b) < 0; neighbours in a table mostly differ in the first byte */
@@ -410,6 +413,9 @@ struct ctx {
     int *ent_actor;    /* actor per entity before sorting */
     int *tok_actor;    /* actor whose name ends at each token, or -1 */
     struct memo *memo; /* gazetteer classes asked so far, or NULL */
+    struct first_index title_ix;  /* of extra_titles */
+    struct first_index source_ix; /* of source_nouns */
+    struct first_index body_ix;   /* of body_nouns */
 };
 
 /* Answers of classes() for one run: the same token ranges are asked about
@@ -551,6 +557,11 @@ static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, siz
     return len > 0 && len < WORD_MAX && bisect_text(list, 0, n, c->d->text + c->t[i].start, len);
 }
 #define tok_in(c, i, list) tok_in_n((c), (i), (list), sizeof(list) / sizeof((list)[0]))
+
+/* tok_in for a table indexed as ix (a struct first_index). */
+#define tok_in_ix(c, i, list, ix)                                                             \
+    ((i) < (c)->n && in_indexed_text((list), (ix), (c)->d->text + (c)->t[(i)].start,         \
+                                     (c)->t[(i)].end - (c)->t[(i)].start))
 
 static bool is_punct(const struct ctx *c, size_t i, char ch)
 {
@@ -865,9 +876,30 @@ static const char *const extra_titles[] = {
 
 static bool is_title(const struct ctx *c, size_t a, size_t b)
 {
-    if (b == a + 1 && tok_in(c, a, extra_titles))
+    if (b == a + 1 && a < c->n &&
+        in_indexed_text(extra_titles, &c->title_ix, c->d->text + c->t[a].start,
+                        c->t[a].end - c->t[a].start))
         return true;
     return (classes(c, a, b) & BL_GZ_TITLE) != 0;
+}
+
+/* May a gazetteer name of two or more tokens with a class in cls start at
+ * token a? False only when surely not: token a is one plain word that starts
+ * no such name, and white space and a letter or digit follow it, so that
+ * every phrase from a on normalises to token a's word, a space and more. */
+static bool may_lead(const struct ctx *c, size_t a, unsigned cls)
+{
+    const char *s = c->d->text;
+    unsigned char nx;
+    if (a + 1 >= c->n || c->t[a].end >= c->t[a + 1].start)
+        return true;
+    for (size_t k = c->t[a].end; k < c->t[a + 1].start; k++)
+        if (s[k] != ' ' && s[k] != '\n' && s[k] != '\t' && s[k] != '\r')
+            return true;
+    nx = (unsigned char)s[c->t[a + 1].start];
+    if (!((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || (nx >= '0' && nx <= '9')))
+        return true;
+    return bl_gazetteer_may_lead(c->gz, s + c->t[a].start, c->t[a].end - c->t[a].start, cls);
 }
 
 /* Longest title (gazetteer class TITLE) ending at token e (inclusive) that
@@ -894,6 +926,7 @@ static size_t title_ending(const struct ctx *c, size_t e, size_t lo)
  * (exclusive) or a when none. */
 static size_t title_starting(const struct ctx *c, size_t a, size_t b)
 {
+    int lead = -1; /* may_lead(c, a), asked once the length is 2 or more */
     for (size_t len = 4; len >= 1; len--) {
         size_t k;
         if (a + len > b)
@@ -903,6 +936,12 @@ static size_t title_starting(const struct ctx *c, size_t a, size_t b)
                 break;
         if (k < a + len)
             continue;
+        if (len >= 2) {
+            if (lead < 0)
+                lead = may_lead(c, a, BL_GZ_TITLE);
+            if (!lead)
+                continue; /* is_title would say no */
+        }
         if (is_title(c, a, a + len))
             return a + len;
     }
@@ -1865,14 +1904,18 @@ static int group_scan(struct ctx *c)
     bool single;
 
     /* every word is looked up in three tables: index them by first byte */
-    struct first_index gix, six, pix;
+    struct first_index gix, pix, any;
+    const struct first_index *six = &c->source_ix;
     _Static_assert(sizeof group_nouns / sizeof group_nouns[0] < 65536 &&
                        sizeof source_nouns / sizeof source_nouns[0] < 65536 &&
                        sizeof plural_nouns / sizeof plural_nouns[0] < 65536,
                    "first_index holds 16-bit positions");
     index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &gix);
-    index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &six);
     index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &pix);
+    /* a word that none of the three could hold, by length and end bytes */
+    any.lens = gix.lens | six->lens | pix.lens;
+    for (i = 0; i < 32; i++)
+        any.ends[i] = gix.ends[i] | six->ends[i] | pix.ends[i];
     for (i = 0; i < c->n; i++) {
         size_t a, m, nccs = 0, mtok[2] = {0, 0}, wlen;
         const char *ws;
@@ -1884,8 +1927,10 @@ static int group_scan(struct ctx *c)
         single = false;
         ws = c->d->text + c->t[i].start;
         wlen = c->t[i].end - c->t[i].start;
+        if (!may_hold(&any, ws, wlen))
+            continue;
         if (!in_indexed_text(group_nouns, &gix, ws, wlen)) {
-            if (in_indexed_text(source_nouns, &six, ws, wlen) &&
+            if (in_indexed_text(source_nouns, six, ws, wlen) &&
                 (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
                 single = true; /* "a senior official said" */
             } else {
@@ -2047,11 +2092,13 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     the = IS("the");
 #undef IS
     if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        (is_title(c, i + 1, i + 2) || tok_in(c, i + 1, source_nouns)) && !is_upper(c, i + 2) &&
+        (is_title(c, i + 1, i + 2) || tok_in_ix(c, i + 1, source_nouns, &c->source_ix)) &&
+        !is_upper(c, i + 2) &&
         !tok_is(c, i + 2, "of"))
         return P_THE;
     if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        tok_in(c, i + 1, body_nouns) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of") &&
+        tok_in_ix(c, i + 1, body_nouns, &c->body_ix) && !is_upper(c, i + 2) &&
+        !tok_is(c, i + 2, "of") &&
         !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
         return P_BODY;
     return P_NONE;
@@ -2443,6 +2490,9 @@ static int finish(struct ctx *c)
                 j++;
             }
         qsort(refs, nrefs, sizeof *refs, ref_cmp);
+        for (i = 0; i < nrefs; i++)
+            refs[i].reach = i && refs[i - 1].reach > refs[i].span.end ? refs[i - 1].reach
+                                                                       : refs[i].span.end;
         d->actor_refs = refs;
         d->nactor_refs = nrefs;
     }
@@ -2455,7 +2505,10 @@ out:
     return rc;
 }
 
-static bool tables_sorted(void)
+/* True when every word table above is in the order bisection needs. The
+ * unit tests check it (on every run it cost some 20 instructions a word).
+ * Pure; thread-safe. */
+bool bl_actors_tables_sorted(void)
 {
     size_t i;
     for (i = 1; i < sizeof verbs / sizeof verbs[0]; i++)
@@ -2486,7 +2539,6 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
 
     if (!d)
         return BL_ERR_ARG;
-    assert(tables_sorted());
     memset(&c, 0, sizeof c);
     c.gz = m ? m->gz : NULL;
     c.d = d;
@@ -2513,6 +2565,9 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     }
     for (i = 0; i < d->nents; i++)
         c.ent_actor[i] = -1;
+    index_sorted(extra_titles, sizeof extra_titles / sizeof extra_titles[0], &c.title_ix);
+    index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &c.source_ix);
+    index_sorted(body_nouns, sizeof body_nouns / sizeof body_nouns[0], &c.body_ix);
     /* the memo of gazetteer answers: without memory for it, none */
     memo.cap = 64;
     while (memo.cap < c.n && memo.cap < (1u << 16))
@@ -2593,6 +2648,8 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
         size_t a = r->span.start > start ? r->span.start : start;
         size_t b = r->span.end < end ? r->span.end : end;
         int rank;
+        if (r->reach <= start)
+            break; /* neither this ref nor any before it ends after start */
         if (b <= a)
             continue;
         rank = kind_rank(d->actors[r->actor].kind);

@@ -188,7 +188,8 @@ void bl_offsets_free(struct bl_offsets *o);
 /* One actor mention in the doc-wide index, sorted by span (core/actors.c). */
 struct bl_actor_ref {
     struct bl_span span;
-    int actor; /* index into d->actors */
+    int actor;    /* index into d->actors */
+    size_t reach; /* the largest span.end of this ref and those before it */
 };
 
 struct bl_doc {
@@ -250,6 +251,12 @@ void bl_gazetteer_free(bl_gazetteer *g);
  * normalising diacritics, "St."/"Saint" and hyphens), 0 when unknown. Safe to
  * call from many threads. */
 unsigned bl_gazetteer_classes(const bl_gazetteer *g, const char *s, size_t len);
+/* False when s[0..len) is one plain ASCII word (letters, digits, '&', and
+ * apostrophes or periods dropped) that begins no name of two or more words
+ * with any of the BL_GZ_* classes; true when one may begin with it, or when
+ * unsure. Lets a caller skip asking about the longer phrases a word starts.
+ * Safe to call from many threads. */
+bool bl_gazetteer_may_lead(const bl_gazetteer *g, const char *s, size_t len, unsigned classes);
 
 /* One place of the gazetteer: a country, first-level subdivision, city or
  * hand-kept region/landmark. Owned by the gazetteer; read-only. */
@@ -349,6 +356,9 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end);
  * (d->ents[ent].actor >= 0, kind BL_ACTOR_COUNTRY), so a later stage may read
  * that instead. Read-only; needs tokens and entities; thread-safe. */
 bool bl_actor_is_metonymic(const bl_gazetteer *gz, const struct bl_doc *d, size_t ent);
+/* True when the actors stage's word tables are in the order its bisection
+ * needs (for the unit tests). Pure; thread-safe. */
+bool bl_actors_tables_sorted(void);
 
 /* ---- Cue lexicon (core/cues.c) ----------------------------------------- */
 

@@ -23,7 +23,7 @@ struct slot {
 };
 
 /* Bits in the sieve of first words (a power of two). */
-#define CUE_SIEVE_BITS 8192
+#define CUE_SIEVE_BITS 8192 /* sieve_bit() gives 13 bits */
 
 struct bl_cues {
     struct bl_cue *v; /* sorted by form */
@@ -63,17 +63,22 @@ static struct slot *slot_of(const bl_cues *c, const char *key, size_t klen, uint
     }
 }
 
-/* The sieve bit of a first word of len bytes whose first and last bytes
- * (case folded) are first and last; a word of no bytes has both 0. */
+/* The sieve bit of a first word of len bytes whose first and last bytes are
+ * first and last; a word of no bytes has both 0. The low five bits of a
+ * letter are the same in either case, so a token and the lower-case form it
+ * matches share their bit without folding. */
 static size_t sieve_bit(unsigned char first, unsigned char last, size_t len)
 {
-    uint32_t h = ((uint32_t)first * 257u + last) * 64u + (uint32_t)(len < 63 ? len : 63);
-    return (size_t)((h * 2654435761u) >> 19) & (CUE_SIEVE_BITS - 1);
+    return (size_t)((first & 31u) << 8 | (last & 31u) << 3 | (len & 7u));
 }
 
-static unsigned char fold_byte(unsigned char ch)
+/* Could the token s[0..len) be the first word of a form? Most words are
+ * turned away here, before any folding and hashing. */
+static inline bool sieve_may(const bl_cues *c, const char *s, size_t len)
 {
-    return (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    size_t bit = len ? sieve_bit((unsigned char)s[0], (unsigned char)s[len - 1], len)
+                     : sieve_bit(0, 0, 0);
+    return (c->sieve[bit / 64] >> (bit % 64)) & 1;
 }
 
 /* Index every form and the word-prefixes of the longer ones. A form maps
@@ -291,15 +296,8 @@ size_t bl_cues_match(const bl_cues *c, const char *text, const struct bl_token *
         *out = NULL;
     if (!c || !c->n || i >= n || toks[i].kind != BL_TOK_WORD)
         return 0;
-    {
-        const struct bl_token *t = &toks[i];
-        size_t tl = t->end - t->start;
-        size_t bit = tl ? sieve_bit(fold_byte((unsigned char)text[t->start]),
-                                    fold_byte((unsigned char)text[t->end - 1]), tl)
-                        : sieve_bit(0, 0, 0);
-        if (!(c->sieve[bit / 64] >> (bit % 64) & 1))
-            return 0; /* no form starts with this word */
-    }
+    if (!sieve_may(c, text + toks[i].start, toks[i].end - toks[i].start))
+        return 0; /* no form starts with this word */
     for (size_t k = 0; k < CUE_MAX_TOKS && i + k < n; k++) {
         const struct bl_token *t = &toks[i + k];
         size_t tl = t->end - t->start;
@@ -347,7 +345,8 @@ int bl_cues_index(const bl_cues *c, struct bl_doc *d)
     if (!at)
         return BL_ERR_NOMEM;
     for (size_t i = 0; i < d->ntoks; i++)
-        if (d->toks[i].kind == BL_TOK_WORD)
+        if (d->toks[i].kind == BL_TOK_WORD &&
+            sieve_may(c, d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start))
             (void)bl_cues_match(c, d->text, d->toks, d->ntoks, i, &at[i]);
     d->cue_at = at;
     d->cue_src = c;

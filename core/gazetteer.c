@@ -13,6 +13,10 @@
 #include <utf8proc.h>
 
 #define MAX_KEY  256 /* longest normalised name we index or look up */
+/* The classes from the word lists, not from places. */
+#define WORD_CLASSES                                                                       \
+    (BL_GZ_GIVEN_NAME | BL_GZ_DEMONYM | BL_GZ_ORG_SUFFIX | BL_GZ_TITLE | BL_GZ_ORG |      \
+     BL_GZ_SURNAME | BL_GZ_NOT_PLACE)
 #define NO_PLACE UINT32_MAX
 
 /* Gender bits of a key. */
@@ -54,6 +58,16 @@ struct bl_gazetteer {
     size_t npostings;
     uint32_t *slots; /* key index + 1, 0 = empty; size nslots (power of 2) */
     size_t nslots;
+    /* One bit per first word of a many-word key, by hash_bytes of the word
+     * (nfirst bits, a power of two; NULL when no key has two words): a name
+     * whose first word's bit is clear is no key, and is turned away before
+     * the rest of it is hashed. */
+    uint64_t *first;
+    size_t nfirst;
+    /* The same for the keys with a word-list class (WORD_CLASSES): a few
+     * hundred, so most words are turned away. */
+    uint64_t *first_word;
+    size_t nfirst_word;
     uint32_t *ids; /* place index + 1 by GeoNames id, open addressing */
     size_t nids;
     uint32_t *admins; /* admin1 place indices sorted by ISO code */
@@ -817,6 +831,36 @@ static int build_lookup(struct bl_gazetteer *g)
     return BL_OK;
 }
 
+/* The set of the first words of the keys of two or more words that have a
+ * class in mask (8 bits per such key, a power of two in all): *bits is
+ * calloc'd, NULL when there is no such key. */
+static int first_words(const struct bl_gazetteer *g, unsigned mask, uint64_t **bits, size_t *nbits)
+{
+    size_t i, n = 0;
+
+    *bits = NULL;
+    *nbits = 0;
+    for (i = 0; i < g->nkeys; i++)
+        n += (g->keys[i].classes & mask || mask == ~0u) &&
+             memchr(g->pool + g->keys[i].off, ' ', g->keys[i].len) != NULL;
+    if (!n)
+        return BL_OK;
+    for (*nbits = 64; *nbits < n * 8; *nbits <<= 1)
+        ;
+    *bits = calloc(*nbits / 64, sizeof **bits);
+    if (!*bits)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < g->nkeys; i++) {
+        const char *name = g->pool + g->keys[i].off;
+        const char *sp = memchr(name, ' ', g->keys[i].len);
+        if (sp && (g->keys[i].classes & mask || mask == ~0u)) {
+            size_t h = hash_bytes(name, (size_t)(sp - name)) & (*nbits - 1);
+            (*bits)[h / 64] |= 1ull << (h % 64);
+        }
+    }
+    return BL_OK;
+}
+
 /* The name hash table over every record gathered. */
 static int build_names(struct bl_gazetteer *g, struct build *b)
 {
@@ -877,6 +921,9 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
             h = (h + 1) & (g->nslots - 1);
         g->slots[h] = (uint32_t)i + 1;
     }
+    if (first_words(g, ~0u, &g->first, &g->nfirst) != BL_OK ||
+        first_words(g, WORD_CLASSES, &g->first_word, &g->nfirst_word) != BL_OK)
+        goto fail;
     rc = BL_OK;
 fail:
     free(s);
@@ -1038,7 +1085,8 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
     if (rc != BL_OK)
         goto nomem;
     g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
-                g->npostings * 4 + g->nslots * 4 + g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
+                g->npostings * 4 + g->nslots * 4 + g->nfirst / 8 + g->nfirst_word / 8 +
+                g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
     *out = g;
     g = NULL;
     goto out;
@@ -1063,6 +1111,8 @@ void bl_gazetteer_free(bl_gazetteer *g)
     free(g->keys);
     free(g->postings);
     free(g->slots);
+    free(g->first);
+    free(g->first_word);
     free(g->ids);
     free(g->admins);
     free(g->admadm);
@@ -1073,39 +1123,98 @@ void bl_gazetteer_free(bl_gazetteer *g)
 /* ---- Lookups ------------------------------------------------------------ */
 
 /* Would expand_word replace the word s[0..n)? */
-static bool expands(const char *s, size_t n)
+static inline bool expands(const char *s, size_t n)
 {
     if (n == 2)
         return s[1] == 't' && (s[0] == 's' || s[0] == 'm' || s[0] == 'f');
     return n == 3 && s[0] == 's' && s[1] == 't' && s[2] == 'e';
 }
 
+/* Normalise and hash an all-ASCII name in one pass: what
+ * bl_gazetteer_normalize and hash_bytes would give for it. Returns the
+ * length written to buf and the hash in *hash; 0 for a name that
+ * normalises to nothing or that is surely no key of g (its first word
+ * starts no many-word key); SIZE_MAX when the slow path must decide: a
+ * byte over 0x7F, a word normalisation expands ("st", "mt"), or a name
+ * near cap. */
+static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len, char *buf,
+                        size_t cap, uint64_t *hash)
+{
+    uint64_t hv = 1469598103934665603ull;
+    size_t i, n = 0, w = 0;
+    bool in_word = false, spaced = false;
+
+    if (len + 2 > cap)
+        return SIZE_MAX;
+    /* the first word in a tight loop: most names are one word */
+    for (i = 0; i < len; i++) {
+        unsigned char c = ascii_keep[(unsigned char)s[i]];
+        if (!c)
+            break;
+        buf[i] = (char)c;
+        hv = (hv ^ c) * 1099511628211ull;
+    }
+    if (i > 0) {
+        n = i;
+        in_word = true;
+    }
+    for (; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i], c = ascii_keep[ch];
+        if (c) {
+            if (!in_word) {
+                if (n) { /* the space the previous word's separator left */
+                    if (!spaced) {
+                        /* a second word: does any key start with the first? */
+                        uint64_t f = hv ^ (hv >> 29);
+                        if (!g->first)
+                            return 0;
+                        f &= g->nfirst - 1;
+                        if (!((g->first[f / 64] >> (f % 64)) & 1))
+                            return 0;
+                        spaced = true;
+                    }
+                    buf[n++] = ' ';
+                    hv = (hv ^ ' ') * 1099511628211ull;
+                }
+                w = n;
+                in_word = true;
+            }
+            buf[n++] = (char)c;
+            hv = (hv ^ c) * 1099511628211ull;
+        } else if (ch >= 0x80) {
+            return SIZE_MAX;
+        } else if (ch == '\'' || ch == '`' || ch == '.') {
+            continue; /* dropped, inside a word or not */
+        } else if (in_word) {
+            if (n - w <= 3 && expands(buf + w, n - w))
+                return SIZE_MAX;
+            in_word = false;
+        }
+    }
+    if (in_word && n - w <= 3 && expands(buf + w, n - w))
+        return SIZE_MAX;
+    *hash = hv ^ (hv >> 29);
+    return n;
+}
+
 static const struct key *find_key(const struct bl_gazetteer *g, const char *s, size_t len)
 {
     char buf[MAX_KEY];
-    size_t n, h, lim = len < sizeof buf - 1 ? len : sizeof buf - 1;
-    uint64_t hv = 1469598103934665603ull;
+    size_t n, h;
+    uint64_t hv;
 
     if (!g || !s || !g->slots)
         return NULL;
-    /* Most names asked about are one ASCII word: lower-case and hash it in
-     * one pass (what bl_gazetteer_normalize and hash_bytes would give),
-     * unless it is an abbreviation normalisation expands. */
-    for (n = 0; n < lim; n++) {
-        unsigned char c = ascii_keep[(unsigned char)s[n]];
-        if (!c)
-            break;
-        buf[n] = (char)c;
-        hv = (hv ^ c) * 1099511628211ull;
-    }
-    if (n == len && n > 0 && !expands(buf, n)) {
-        h = hv ^ (hv >> 29);
-    } else {
+    /* Most names asked about are ASCII: lower-case and hash them in one
+     * pass, unless normalisation has more to do. */
+    n = ascii_key(g, s, len, buf, sizeof buf, &hv);
+    if (n == SIZE_MAX) {
         n = bl_gazetteer_normalize(s, len, buf, sizeof buf);
-        if (n == 0)
-            return NULL;
-        h = hash_bytes(buf, n);
+        hv = hash_bytes(buf, n);
     }
+    if (n == 0)
+        return NULL;
+    h = (size_t)hv;
     for (h &= g->nslots - 1;; h = (h + 1) & (g->nslots - 1)) {
         uint32_t slot = g->slots[h];
         const struct key *k;
@@ -1115,6 +1224,39 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
         if (k->len == n && memcmp(g->pool + k->off, buf, n) == 0)
             return k;
     }
+}
+
+/* See bl_int.h: the word is folded and hashed as find_key would, and looked
+ * up in the first-word set for the classes asked about. */
+bool bl_gazetteer_may_lead(const bl_gazetteer *g, const char *s, size_t len, unsigned classes)
+{
+    uint64_t hv = 1469598103934665603ull, f;
+    const uint64_t *bits;
+    size_t nbits;
+    char head[3];
+    size_t i, n = 0;
+
+    if (!g || !s)
+        return true;
+    for (i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i], c = ascii_keep[ch];
+        if (c) {
+            if (n < sizeof head)
+                head[n] = (char)c;
+            n++;
+            hv = (hv ^ c) * 1099511628211ull;
+        } else if (ch != '\'' && ch != '`' && ch != '.') {
+            return true; /* a separator or a non-ASCII byte: not one plain word */
+        }
+    }
+    if (n == 0 || (n <= sizeof head && expands(head, n)))
+        return true;
+    bits = (classes & ~WORD_CLASSES) ? g->first : g->first_word;
+    nbits = (classes & ~WORD_CLASSES) ? g->nfirst : g->nfirst_word;
+    if (!bits)
+        return false; /* no such key has two words */
+    f = (hv ^ (hv >> 29)) & (nbits - 1);
+    return (bits[f / 64] >> (f % 64)) & 1;
 }
 
 unsigned bl_gazetteer_classes(const bl_gazetteer *g, const char *s, size_t len)

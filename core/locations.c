@@ -67,6 +67,8 @@ struct run {
     size_t nlow;        /* slots (power of 2), 0 until built */
     size_t low_asks;    /* lower_elsewhere questions answered by a scan */
     uint64_t not_places_mask, keep_preps_mask; /* len_mask() of those lists */
+    uint32_t not_places_ends[32]; /* ends_of() of those lists */
+    uint32_t place_tails_ends[32], facility_tails_ends[32];
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -160,6 +162,30 @@ static uint64_t len_mask(const char *const *list)
     return mask;
 }
 
+/* The first and last bytes of the words of a NULL-ended list, as bits: bit
+ * (last & 31) of ends[first & 31]. Sharper than len_mask's last bytes for a
+ * list whose words have most lengths and endings (not_places). */
+static void ends_of(const char *const *list, uint32_t ends[32])
+{
+    memset(ends, 0, 32 * sizeof *ends);
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        if (n)
+            ends[(unsigned char)(*list)[0] & 31u] |= 1u << ((unsigned char)(*list)[n - 1] & 31u);
+    }
+}
+
+/* Could token i be in the list whose ends_of() is ends? tok_in() compares
+ * bytes alike up to 0x20, which leaves their low five bits alone. */
+static inline bool ends_may(const uint32_t ends[32], const struct bl_doc *d, size_t i)
+{
+    const unsigned char *s;
+    if (i >= d->ntoks || d->toks[i].end == d->toks[i].start)
+        return false;
+    s = (const unsigned char *)d->text;
+    return (ends[s[d->toks[i].start] & 31u] >> (s[d->toks[i].end - 1] & 31u)) & 1u;
+}
+
 /* tok_in(d, i, list) for a list whose len_mask() is mask. */
 static inline bool tok_in_masked(const struct bl_doc *d, size_t i, const char *const *list,
                                  uint64_t mask)
@@ -210,8 +236,13 @@ static bool is_place_kind_admin_or_country(const struct bl_place *p)
  * "region"/"province"/... word. */
 static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
 {
-    static const char *const tails[] = {" region",      " province", " oblast",   " state",
-                                        " governorate", " county",   " district", NULL};
+#define TAIL(w) {w, sizeof(w) - 1}
+    static const struct {
+        const char *w;
+        size_t n;
+    } tails[] = {TAIL(" region"),      TAIL(" province"), TAIL(" oblast"),   TAIL(" state"),
+                 TAIL(" governorate"), TAIL(" county"),   TAIL(" district")};
+#undef TAIL
     const char *s = r->d->text + start;
     size_t len = end - start, i;
 
@@ -222,11 +253,11 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
     m->ncand = bl_gazetteer_lookup(r->gz, s, len, m->cand, MAXC, &m->npref);
     if (m->ncand > MAXC)
         m->ncand = MAXC;
-    for (i = 0; m->ncand == 0 && tails[i]; i++) {
-        size_t tl = strlen(tails[i]), k;
+    for (i = 0; m->ncand == 0 && i < sizeof tails / sizeof tails[0]; i++) {
+        size_t tl = tails[i].n, k;
         bool same = len > tl;
         for (k = 0; same && k < tl; k++)
-            same = (s[len - tl + k] | 0x20) == tails[i][k];
+            same = (s[len - tl + k] | 0x20) == tails[i].w[k];
         if (same) {
             size_t a, b = 0;
             m->ncand = bl_gazetteer_lookup(r->gz, s, len - tl, m->cand, MAXC, &m->npref);
@@ -494,11 +525,21 @@ static int find_roads(struct run *r)
     /* every token is asked about: most leave at their length */
     uint64_t street_lens = len_mask(street), plural_lens = len_mask(plural),
              meet_lens = len_mask(meet), ordinal_lens = len_mask(ordinal_words);
+    uint64_t first_lens = plural_lens | meet_lens | ordinal_lens;
 
     for (i = 0; i < d->ntoks; i++) {
-        size_t te = i + 1;
+        size_t te = i + 1, n = d->toks[i].end - d->toks[i].start;
         struct mention *m;
-        bool numbered = road_number(d, i);
+        bool numbered;
+        unsigned c0 = n ? (unsigned char)d->text[d->toks[i].start] : 0;
+        /* Most tokens leave here: no road number (A, M or B first), no
+         * ordinal (a digit first), and by length and last byte in none of
+         * the lists asked about token i. */
+        if (c0 != 'A' && c0 != 'M' && c0 != 'B' && !(c0 >= '0' && c0 <= '9') &&
+            !(n && ((first_lens >> (n < 31 ? n : 31)) & 1u) &&
+              ((first_lens >> (32 + ((unsigned char)d->text[d->toks[i].end - 1] & 31u))) & 1u)))
+            continue;
+        numbered = road_number(d, i);
         if (r->cover[i] >= 0 && !numbered)
             continue;
         if (numbered) {
@@ -975,12 +1016,14 @@ static bool landmark_name(const char *s, size_t len)
     i = e;
     while (i > 0 && s[i - 1] != ' ')
         i--;
+    /* the last word s[i..e), lower-cased, against each tail: most differ in
+     * the first byte, so no strlen of the tail */
     for (size_t k = 0; tails[k]; k++) {
-        size_t n = strlen(tails[k]), t;
-        bool same = e - i == n;
-        for (t = 0; same && t < n; t++)
-            same = (s[i + t] | 0x20) == tails[k][t];
-        if (same)
+        const char *w = tails[k];
+        size_t t;
+        for (t = 0; i + t < e && w[t] && (s[i + t] | 0x20) == w[t]; t++)
+            ;
+        if (i + t == e && w[t] == '\0')
             return true;
     }
     return false;
@@ -994,16 +1037,17 @@ static const char *const place_nouns[] = {
     "township",     "enclave",  "countryside", "hills",    "port",      NULL};
 
 /* Words that end only place names: "Royal Street", "Morris County". */
-static bool place_tail(const struct bl_doc *d, size_t i)
+static const char *const place_tails[] = {
+    "street", "st.",    "avenue",    "ave.",        "road",     "rd.",        "boulevard",
+    "blvd.",  "lane",   "county",    "parish",      "township", "square",     "bridge",
+    "river",  "lake",   "mountains", "island",      "islands",  "valley",     "bay",
+    "beach",  "harbor", "harbour",   "peninsula",   "canyon",   "creek",      "desert",
+    "gulf",   "strait", "sea",       "ocean",       "airport",  "cathedral",  "basilica",
+    "mosque", "castle", "province",  "governorate", "oblast",   "prefecture", NULL};
+
+static bool place_tail(const struct run *r, size_t i)
 {
-    static const char *const w[] = {
-        "street", "st.",    "avenue",    "ave.",        "road",     "rd.",        "boulevard",
-        "blvd.",  "lane",   "county",    "parish",      "township", "square",     "bridge",
-        "river",  "lake",   "mountains", "island",      "islands",  "valley",     "bay",
-        "beach",  "harbor", "harbour",   "peninsula",   "canyon",   "creek",      "desert",
-        "gulf",   "strait", "sea",       "ocean",       "airport",  "cathedral",  "basilica",
-        "mosque", "castle", "province",  "governorate", "oblast",   "prefecture", NULL};
-    return tok_in(d, i, w);
+    return ends_may(r->place_tails_ends, r->d, i) && tok_in(r->d, i, place_tails);
 }
 
 /* Words that open only place names: "Lake Tana", "Mount Kenya". */
@@ -1014,23 +1058,24 @@ static bool place_head(const struct bl_doc *d, size_t i)
 }
 
 /* Words that end the names of buildings and sites. */
-static bool facility_tail(const struct bl_doc *d, size_t i)
+static const char *const facility_tails[] = {
+    "church",  "library",  "hospital",   "university", "college", "school",  "centre", "center",
+    "court",   "stadium",  "racecourse", "academy",    "estate",  "tower",   "hall",   "hotel",
+    "theatre", "theater",  "museum",     "embassy",    "airport", "station", "market", "mall",
+    "park",    "village",  "cathedral",  "mosque",     "temple",  "prison",  "palace", "arena",
+    "complex", "furnaces", "house",      NULL};
+
+static bool facility_tail(const struct run *r, size_t i)
 {
-    static const char *const w[] = {
-        "church",  "library",  "hospital",   "university", "college", "school",  "centre", "center",
-        "court",   "stadium",  "racecourse", "academy",    "estate",  "tower",   "hall",   "hotel",
-        "theatre", "theater",  "museum",     "embassy",    "airport", "station", "market", "mall",
-        "park",    "village",  "cathedral",  "mosque",     "temple",  "prison",  "palace", "arena",
-        "complex", "furnaces", "house",      NULL};
-    return tok_in(d, i, w);
+    return ends_may(r->facility_tails_ends, r->d, i) && tok_in(r->d, i, facility_tails);
 }
 
 /* A building word followed by "of" inside tokens [ts, te). */
-static bool facility_of(const struct bl_doc *d, size_t ts, size_t te)
+static bool facility_of(const struct run *r, size_t ts, size_t te)
 {
     size_t i;
     for (i = ts; i + 2 < te; i++)
-        if (facility_tail(d, i) && tok_is(d, i + 1, "of"))
+        if (facility_tail(r, i) && tok_is(r->d, i + 1, "of"))
             return true;
     return false;
 }
@@ -1291,7 +1336,8 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     /* "Thruxton, Hampshire": the second name of a place list. */
     bool after_comma = m->ts >= 2 && tok_is(d, m->ts - 1, ",") && cap_word(d, m->ts - 2);
 
-    if ((single && tok_in_masked(d, m->ts, not_places, r->not_places_mask)) ||
+    if ((single && ends_may(r->not_places_ends, d, m->ts) &&
+         tok_in_masked(d, m->ts, not_places, r->not_places_mask)) ||
         (cls & BL_GZ_NOT_PLACE))
         return false;
     /* "Bolton" after "John Bolton", unless it is a country or a region. */
@@ -1305,15 +1351,15 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     if (type != BL_ENT_LOCATION) {
         /* "Royal Street" tagged PERSON, "Orange County" tagged ORG, "Lake
          * Tana" tagged PERSON. */
-        if (!single && (place_tail(d, m->te - 1) || place_head(d, m->ts)) && !(cls & BL_GZ_ORG))
+        if (!single && (place_tail(r, m->te - 1) || place_head(d, m->ts)) && !(cls & BL_GZ_ORG))
             return true;
         /* A building named as where something happens: "at the Carnegie
          * Library", "taken to Alder Hey Children's Hospital". */
-        if (!single && facility_tail(d, m->te - 1) && where_prep(d, m->ts))
+        if (!single && facility_tail(r, m->te - 1) && where_prep(d, m->ts))
             return true;
         /* "at the University of Leeds", "visited the Embassy of Peru": a
          * building named by its kind and what it serves. */
-        if (!single && where_prep(d, m->ts) && facility_of(d, m->ts, m->te))
+        if (!single && where_prep(d, m->ts) && facility_of(r, m->ts, m->te))
             return true;
         /* "at the Dublin Piano Competition", "in the Oslo Jazz Festival":
          * an event named as where something happens stands for its venue. */
@@ -1324,7 +1370,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
          * building after an article or a place's possessive. Two words
          * ending in court or church are mostly institutions ("the High
          * Court", "the Anglican Church"). */
-        if (!single && facility_tail(d, m->te - 1) && !(cls & BL_GZ_ORG) &&
+        if (!single && facility_tail(r, m->te - 1) && !(cls & BL_GZ_ORG) &&
             (m->te - m->ts > 2 ||
              !(tok_is(d, m->te - 1, "court") || tok_is(d, m->te - 1, "church"))) &&
             ((m->ts > 0 && tok_is(d, m->ts - 1, "the")) ||
@@ -1473,9 +1519,9 @@ static void ctx_clear(struct ctx *c, const struct bl_place *p)
 
 /* Score every candidate of m; ctx may be NULL (priors only). A mention's own
  * contribution to the context is taken out again so it does not vote for
- * itself. */
+ * itself. pri, when not NULL, holds prior() of each candidate. */
 static void score(const struct run *r, struct mention *m, const struct ctx *c,
-                  const struct ctx *self)
+                  const struct ctx *self, const float *pri)
 {
     size_t i;
     int best = -1;
@@ -1486,7 +1532,7 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
                  (m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") && tok_is(r->d, m->ts - 2, "state"));
     for (i = 0; i < m->ncand; i++) {
         const struct bl_place *p = m->cand[i];
-        float s = prior(p, i < m->npref);
+        float s = pri ? pri[i] : prior(p, i < m->npref);
         if (c) {
             int slot = cc_slot(p->cc);
             const struct bl_place *a = bl_gazetteer_admin1_of(r->gz, p);
@@ -1618,7 +1664,7 @@ static const struct bl_place *embedded_place(const struct run *r, const struct m
         const struct bl_place *cand[4];
         size_t n, npref, e = m->ts + k;
         const struct bl_place *p;
-        if (e >= m->te || place_tail(d, e))
+        if (e >= m->te || place_tail(r, e))
             continue;
         n = bl_gazetteer_lookup(r->gz, d->text + d->toks[m->ts].start,
                                 d->toks[e - 1].end - d->toks[m->ts].start, cand, 4, &npref);
@@ -1920,7 +1966,7 @@ static int of_name(struct run *r, size_t ts, size_t te, int ent)
     size_t i;
     /* "at the Bank of England", "the Embassy of Peru": a building, named
      * whole or not at all. */
-    if (where_prep(d, ts) || facility_of(d, ts, te))
+    if (where_prep(d, ts) || facility_of(r, ts, te))
         return BL_OK;
     for (i = te - 1; i > ts && !tok_is(d, i, "of"); i--)
         ;
@@ -2069,7 +2115,11 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct run r = {0};
     struct mention *em;
-    struct ctx *c = NULL, *self = NULL;
+    /* the context votes, and a mention's own vote taken out again: on the
+     * stack (a few KB), as a fresh heap block cost more to get and zero */
+    struct ctx ctxs[2];
+    struct ctx *c = &ctxs[0], *self = &ctxs[1];
+    float *pri = NULL; /* prior() of candidate k of mention i at [i * MAXC + k] */
     const struct bl_place *focus = NULL;
     float focus_w = 0;
     int pass;
@@ -2086,11 +2136,13 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     r.gz = gz;
     r.d = d;
     r.not_places_mask = len_mask(not_places);
+    ends_of(not_places, r.not_places_ends);
+    ends_of(place_tails, r.place_tails_ends);
+    ends_of(facility_tails, r.facility_tails_ends);
     r.keep_preps_mask = len_mask(keep_preps);
     r.cover = malloc(d->ntoks);
-    c = calloc(1, sizeof *c);
-    self = calloc(1, sizeof *self);
-    if (!r.cover || !c || !self) {
+    memset(ctxs, 0, sizeof ctxs);
+    if (!r.cover) {
         rc = BL_ERR_NOMEM;
         goto out;
     }
@@ -2187,9 +2239,16 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
      * previous pass, so places settled by context can settle others
      * ("Thruxton, Hampshire" once "Kent" is British). A mention's own vote is
      * taken out while it is scored. */
+    /* the priors, asked in each pass, once (without memory for them, in
+     * each pass) */
+    if (r.nm && r.nm <= SIZE_MAX / (MAXC * sizeof *pri))
+        pri = malloc(r.nm * MAXC * sizeof *pri);
+    for (i = 0; pri && i < r.nm; i++)
+        for (k = 0; k < r.m[i].ncand; k++)
+            pri[i * MAXC + k] = prior(r.m[i].cand[k], k < r.m[i].npref);
     for (i = 0; i < r.nm; i++) {
         struct mention *m = &r.m[i];
-        score(&r, m, NULL, NULL);
+        score(&r, m, NULL, NULL, pri ? pri + i * MAXC : NULL);
         m->voted = m->best >= 0 && (m->ncand == 1 || m->conf >= 0.85f || m->qual);
         if (m->voted)
             ctx_add(c, gz, m->cand[m->best], weight(m));
@@ -2202,7 +2261,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
                 continue;
             if (own)
                 ctx_add(self, gz, own, weight(m));
-            score(&r, m, c, self);
+            score(&r, m, c, self, pri ? pri + i * MAXC : NULL);
             if (own)
                 ctx_clear(self, own);
         }
@@ -2252,7 +2311,6 @@ out:
     free(r.cover);
     free(r.surnames);
     free(r.lowers);
-    free(c);
-    free(self);
+    free(pri);
     return rc;
 }

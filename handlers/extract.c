@@ -50,21 +50,12 @@ static void key_name(struct bl_jout *w, const char *key, size_t n, const char *s
     bl_jout_string_plain(w, s, strlen(s));
 }
 
-/* The last offset converted: spans come roughly in text order and a span's
- * end lies a few bytes after its start, so counting characters forward from
- * here is cheaper than starting again from bl_doc_offset's checkpoint. */
-struct conv_memo {
-    size_t byte; /* a character start (or len) */
-    size_t unit; /* bl_doc_offset(doc, byte, unit) */
-};
-
 struct out {
     const bl_doc *doc;
     const char *text;
     size_t len;
     enum bl_unit unit;
     struct bl_jout *w;
-    struct conv_memo *memo;
 };
 
 /* Members with a fixed key: the key_* helpers below take the key quoted,
@@ -85,8 +76,7 @@ static double round_to(double x, double scale)
 
 static void key_int(struct bl_jout *w, const char *key, size_t n, json_int_t v)
 {
-    bl_jout_key_quoted_inline(w, key, n);
-    bl_jout_integer(w, v);
+    bl_jout_key_integer(w, key, n, v);
 }
 
 static void key_str(struct bl_jout *w, const char *key, size_t n, const char *s)
@@ -95,65 +85,21 @@ static void key_str(struct bl_jout *w, const char *key, size_t n, const char *s)
     bl_jout_string(w, s);
 }
 
-/* How far forward from the memo to count rather than ask bl_doc_offset (a
- * checkpoint and a scan of under 64 bytes): counting 8 bytes at a time is
- * cheap, and 160 measured a little better than 48. */
-#define MEMO_REACH 160
-
-/* The code points (or, when u16, UTF-16 units) that start in t[0..n), eight
- * bytes at a time: a byte 10xxxxxx continues a character, one 11110xxx
- * starts a pair of UTF-16 units. */
-static size_t count_units(const unsigned char *t, size_t n, bool u16)
-{
-    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
-    size_t i = 0, u = 0;
-
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x, cont;
-        memcpy(&x, t + i, 8);
-        if (!(x & hi)) {
-            u += 8;
-            continue;
-        }
-        cont = x & ~(x << 1) & hi;
-        u += 8 - (size_t)(((cont >> 7) * ones) >> 56);
-        if (u16)
-            u += (size_t)((((x & (x << 1) & (x << 2) & (x << 3) & hi) >> 7) * ones) >> 56);
-    }
-    for (; i < n; i++)
-        if ((t[i] & 0xC0) != 0x80)
-            u += (u16 && t[i] >= 0xF0) ? 2 : 1;
-    return u;
-}
-
-/* bl_doc_offset(o->doc, b, o->unit), counted forward from the memo when b is
- * a little after it; the memo then moves to b. Same rules: b clamps to the
- * length and rounds down to its character's start. */
+/* bl_doc_offset(o->doc, b, o->unit), with UTF-8 (byte offsets) answered
+ * here: b clamps to the length and rounds down to its character's start.
+ * The other units cost a checkpoint look-up (core/offsets.c), which is
+ * cheaper than counting forward from the last offset converted. */
 static size_t convert(const struct out *o, size_t b)
 {
     const unsigned char *t = (const unsigned char *)o->text;
-    struct conv_memo *m = o->memo;
-    size_t u;
 
+    if (o->unit != BL_UNIT_UTF8)
+        return bl_doc_offset(o->doc, b, o->unit);
     if (b > o->len)
         b = o->len;
-    if (o->unit == BL_UNIT_UTF8) {
-        while (b > 0 && b < o->len && (t[b] & 0xC0) == 0x80)
-            b--;
-        return b;
-    }
-    if (b >= m->byte && b - m->byte <= MEMO_REACH) {
-        while (b > m->byte && b < o->len && (t[b] & 0xC0) == 0x80)
-            b--;
-        u = m->unit + count_units(t + m->byte, b - m->byte, o->unit == BL_UNIT_UTF16);
-    } else {
-        u = bl_doc_offset(o->doc, b, o->unit);
-        while (b > 0 && b < o->len && (t[b] & 0xC0) == 0x80)
-            b--;
-    }
-    m->byte = b;
-    m->unit = u;
-    return u;
+    while (b > 0 && b < o->len && (t[b] & 0xC0) == 0x80)
+        b--;
+    return b;
 }
 
 /* The span's start, end and text, as members of the open object. */
@@ -450,8 +396,7 @@ static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t
                          enum bl_unit unit, unsigned parts, const struct timespec *t0,
                          struct bl_jout *w)
 {
-    struct conv_memo memo = { 0, 0 };
-    struct out o = { doc, text, len, unit, w, &memo };
+    struct out o = { doc, text, len, unit, w };
     bool *keep = NULL;
     size_t nactors, stats_at;
 

@@ -505,19 +505,14 @@ static size_t count_digits(unsigned long long u)
     return n + (u >= 10) + (u >= 100) + (u >= 1000);
 }
 
-void bl_jout_integer(struct bl_jout *w, json_int_t v)
+/* v's digits at the end of w's buffer, which has room for 21 more bytes. */
+static inline void put_integer(struct bl_jout *w, json_int_t v)
 {
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    size_t n;
-    char *p;
-
-    if (!separate(w))
-        return;
-    n = count_digits(u) + (v < 0);
-    if (!reserve(w, n))
-        return;
+    size_t n = count_digits(u) + (v < 0);
     /* digits straight into the buffer, backwards from the end, in pairs */
-    p = w->buf + w->len + n;
+    char *p = w->buf + w->len + n;
+
     while (u >= 100) {
         unsigned r = (unsigned)(u % 100);
         u /= 100;
@@ -533,6 +528,29 @@ void bl_jout_integer(struct bl_jout *w, json_int_t v)
     if (v < 0)
         *--p = '-';
     w->len += n;
+}
+
+void bl_jout_integer(struct bl_jout *w, json_int_t v)
+{
+    if (!separate(w) || !reserve(w, 21))
+        return;
+    put_integer(w, v);
+}
+
+void bl_jout_key_integer(struct bl_jout *w, const char *quoted, size_t n, json_int_t v)
+{
+    /* the usual case: a member of a compact object, with room for a comma,
+     * the key and its colon (n - 1 bytes) and 21 digits */
+    if (!w->indent && !w->after_key && w->depth && !w->failed && w->cap - w->len > n + 21) {
+        if (!w->first)
+            w->buf[w->len++] = ',';
+        w->first = false;
+        put_small(w, quoted, n - 1);
+        put_integer(w, v);
+        return;
+    }
+    bl_jout_key_quoted(w, quoted, n);
+    bl_jout_integer(w, v);
 }
 
 void bl_jout_real(struct bl_jout *w, double v)

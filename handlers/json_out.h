@@ -89,6 +89,10 @@ static inline void bl_jout_key_quoted_inline(struct bl_jout *w, const char *quot
     bl_jout_key_quoted(w, quoted, n);
 }
 
+/* A member with an integer value: bl_jout_key_quoted(w, quoted, n) then
+ * bl_jout_integer(w, v), in one step when compact. */
+void bl_jout_key_integer(struct bl_jout *w, const char *quoted, size_t n, json_int_t v);
+
 /* The key lit, a string literal of plain ASCII with no '"', '\\' or control
  * characters (the caller's promise; nothing checks it). BL_JOUT_QUOTED(lit)
  * is the pair of arguments bl_jout_key_quoted takes for it: the key quoted,

@@ -173,6 +173,42 @@ static void test_classes(void **state)
     }
 }
 
+/* bl_gazetteer_may_lead: never false for the first word of a name of two or
+ * more words of those classes; true (unsure) for what is not one plain
+ * ASCII word; false for most words that start no such name. */
+struct lead_row {
+    const char *phrase; /* a name of two or more words, or one word */
+    unsigned classes;
+};
+
+static const struct lead_row lead_rows[] = {
+    {"Prime Minister", BL_GZ_TITLE}, {"Foreign Minister", BL_GZ_TITLE},
+    {"New York", BL_GZ_CITY},        {"Saudi Arabia", BL_GZ_COUNTRY},
+    {"St. Louis", BL_GZ_CITY},       {"al-Assad", BL_GZ_TITLE},
+    {"caf\xC3\xA9", BL_GZ_TITLE},     {"", BL_GZ_TITLE},
+    {"...", BL_GZ_TITLE},
+};
+
+static void test_may_lead(void **state)
+{
+    static const char *const nonsense[] = {"Zqxvw", "Blorptic", "Quuxly", "Frobnitz", "Xyzzyq",
+                                           "Plughh", "Wibblet", "Snorkq", "Grault", "Garplyx"};
+    const bl_gazetteer *g = *state;
+    size_t i, no = 0;
+    for (i = 0; i < sizeof lead_rows / sizeof lead_rows[0]; i++) {
+        const char *s = lead_rows[i].phrase, *sp = strchr(s, ' ');
+        size_t n = sp ? (size_t)(sp - s) : strlen(s);
+        if (sp && !(bl_gazetteer_classes(g, s, strlen(s)) & lead_rows[i].classes))
+            fail_msg("row %zu: %s is not in the gazetteer", i, s);
+        if (!bl_gazetteer_may_lead(g, s, n, lead_rows[i].classes))
+            fail_msg("row %zu: %.*s may lead no name", i, (int)n, s);
+    }
+    for (i = 0; i < sizeof nonsense / sizeof nonsense[0]; i++)
+        no += !bl_gazetteer_may_lead(g, nonsense[i], strlen(nonsense[i]), BL_GZ_TITLE);
+    assert_true(no >= 8); /* a word may share its bit with a real one */
+    assert_true(bl_gazetteer_may_lead(NULL, "Prime", 5, BL_GZ_TITLE));
+}
+
 struct gender_row {
     const char *s;
     int g;
@@ -369,7 +405,7 @@ int main(void)
         cmocka_unit_test(test_normalize), cmocka_unit_test(test_places),
         cmocka_unit_test(test_classes),   cmocka_unit_test(test_gender_demonym),
         cmocka_unit_test(test_codes),     cmocka_unit_test(test_memory),
-        cmocka_unit_test(test_damaged),
+        cmocka_unit_test(test_damaged),   cmocka_unit_test(test_may_lead),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -61,8 +61,14 @@ static const struct str_row str_rows[] = {
     {"\xE2\x80\xA8", 0, "\"\xE2\x80\xA8\""},                           /* U+2028 kept */
     {"long enough for words: \"x\"\n and \xC3\xA9 after", 0,
      "\"long enough for words: \\\"x\\\"\\n and \xC3\xA9 after\""},
+    /* escapes before and inside the last eight bytes, which the writer
+     * may check as one word */
+    {"ab\"cdefghijklmnop", 0, "\"ab\\\"cdefghijklmnop\""},
+    {"0123456789abc\"d", 0, "\"0123456789abc\\\"d\""},
+    {"0123456789abcdefghi\n", 0, "\"0123456789abcdefghi\\n\""},
     /* invalid UTF-8: refused, as json_stringn refuses it */
     {"abc\x80", 0, NULL},
+    {"abcdefghijk\x80", 0, NULL},
     {"\xC0\xAF", 0, NULL},
     {"\xC1\xBF", 0, NULL},
     {"\xE0\x80\xAF", 0, NULL},
@@ -209,6 +215,41 @@ static void test_integers(void **state)
         check_text("integer vs jansson", i, got, jans);
         free(got);
         free(jans);
+    }
+}
+
+/* bl_jout_key_integer writes what BL_JOUT_KEY and bl_jout_integer write,
+ * compact and indented, as the first member and as a later one. */
+static void test_key_integer(void **state)
+{
+    (void)state;
+    for (int indent = 0; indent <= 2; indent += 2) {
+        for (size_t i = 0; i < sizeof int_rows / sizeof int_rows[0]; i++) {
+            struct bl_jout a, b;
+            char *ta, *tb;
+
+            bl_jout_init(&a, indent);
+            bl_jout_init(&b, indent);
+            bl_jout_open_object(&a);
+            bl_jout_open_object(&b);
+            bl_jout_key_integer(&a, BL_JOUT_QUOTED("start"), int_rows[i].v);
+            BL_JOUT_KEY(&b, "start");
+            bl_jout_integer(&b, int_rows[i].v);
+            bl_jout_key_integer(&a, BL_JOUT_QUOTED("end"), int_rows[i].v);
+            BL_JOUT_KEY(&b, "end");
+            bl_jout_integer(&b, int_rows[i].v);
+            BL_JOUT_KEY(&a, "text");
+            BL_JOUT_KEY(&b, "text");
+            bl_jout_null(&a);
+            bl_jout_null(&b);
+            bl_jout_close_object(&a);
+            bl_jout_close_object(&b);
+            ta = bl_jout_finish(&a, NULL);
+            tb = bl_jout_finish(&b, NULL);
+            check_text("key_integer", i, ta, tb);
+            free(ta);
+            free(tb);
+        }
     }
 }
 
@@ -618,6 +659,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_strings),        cmocka_unit_test(test_controls),
         cmocka_unit_test(test_string_offsets), cmocka_unit_test(test_integers),
+        cmocka_unit_test(test_key_integer),
         cmocka_unit_test(test_reals),          cmocka_unit_test(test_reals_sweep),
         cmocka_unit_test(test_values),         cmocka_unit_test(test_nul_key),
         cmocka_unit_test(test_calls),          cmocka_unit_test(test_splice),

@@ -50,23 +50,14 @@ static void test_rows(void **state)
     }
 }
 
-/* A long mixed text: compare every offset with a naive count. */
-static void test_against_naive(void **state)
+/* Every offset of buf[0..len) against a naive count. */
+static void check_naive(const char *buf, size_t len)
 {
-    static const char *pieces[] = {"ab", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", " "};
-    char buf[4000];
-    size_t len = 0, i, k = 0;
     struct bl_offsets o;
-    (void)state;
-    while (len + 4 < sizeof buf) {
-        const char *p = pieces[(k * 7 + k / 3) % 5];
-        memcpy(buf + len, p, strlen(p));
-        len += strlen(p);
-        k++;
-    }
+    size_t i;
     assert_int_equal(bl_offsets_init(&o, buf, len), BL_OK);
-    for (i = 0; i <= len; i++) {
-        size_t j, cp = 0, u16 = 0, b = i;
+    for (i = 0; i <= len + 1; i++) {
+        size_t j, cp = 0, u16 = 0, b = i > len ? len : i;
         while (b < len && ((unsigned char)buf[b] & 0xC0) == 0x80)
             b--;
         for (j = 0; j < b; j++) {
@@ -84,11 +75,59 @@ static void test_against_naive(void **state)
     bl_offsets_free(&o); /* twice is harmless */
 }
 
+/* A long mixed text: compare every offset with a naive count. */
+static void test_against_naive(void **state)
+{
+    static const char *pieces[] = {"ab", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", " "};
+    char buf[4000];
+    size_t len = 0, k = 0;
+    (void)state;
+    while (len + 4 < sizeof buf) {
+        const char *p = pieces[(k * 7 + k / 3) % 5];
+        memcpy(buf + len, p, strlen(p));
+        len += strlen(p);
+        k++;
+    }
+    check_naive(buf, len);
+}
+
+/* Mostly ASCII, whose all-ASCII strides are answered without a scan: the odd
+ * character sits on stride boundaries, its lead byte last in a stride or
+ * straddling two, and the text ends on a boundary or just after one. */
+static void test_mostly_ascii(void **state)
+{
+    static const struct {
+        size_t at;
+        const char *s;
+    } marks[] = {
+        {63, "\xC3\xA9"},         {127, "\xF0\x9F\x98\x80"}, {190, "\xE2\x80\x94"},
+        {320, "\xF0\x9F\x98\x80"}, {447, "\xE2\x80\x94"},     {511, "\xC3\xA9"},
+    };
+    char buf[700];
+    size_t len, k;
+    (void)state;
+    for (len = 0; len < sizeof buf; len++)
+        buf[len] = (char)('a' + len % 26);
+    for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        memcpy(buf + marks[k].at, marks[k].s, strlen(marks[k].s));
+    check_naive(buf, 640);
+    check_naive(buf, 641);
+    check_naive(buf, 512);
+    check_naive(buf, 130);
+    check_naive(buf, 64);
+    check_naive(buf, 63);
+    /* not UTF-8 (no doc holds it, but offsets need not know): a lone lead
+     * byte of a 4-byte character, counted as two UTF-16 units */
+    buf[600] = '\xF0';
+    check_naive(buf, 700);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_against_naive),
+        cmocka_unit_test(test_mostly_ascii),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
