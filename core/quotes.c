@@ -16,7 +16,8 @@
 #define NP_MAX      8   /* words in a source phrase */
 #define MAX_CONTENT 400 /* tokens in reported content */
 #define APPOS_MAX   26  /* tokens in an appositive ("X, a spokesman for Y, said") */
-#define MEMO_LISTS  8   /* word lists in_list keeps answers of: two bits each in a uint16_t */
+#define MEMO_LISTS  8   /* word lists in_list answers of: a bit each in a uint16_t */
+#define MEMO_ASKED  0x100u /* c->memo: the token's lists are known */
 
 /* A quote being built: token ranges of its pieces' contents. */
 struct piece {
@@ -46,9 +47,7 @@ struct ctx {
     const uint32_t *sent_of; /* sentence index of each token (d->tok_sent) */
     uint8_t *inq;      /* token lies inside a direct quote (marks included) */
     uint8_t *used;     /* token is the cue of a direct or partial quote */
-    uint16_t *memo;    /* per token: in_list answers so far */
-    uint32_t gate[MEMO_LISTS][32];    /* see gates_init */
-    uint8_t first_ix[MEMO_LISTS][32]; /* see gates_init */
+    uint16_t *memo;    /* per token: MEMO_ASKED and the lists holding it */
     struct piece *pieces;
     size_t npieces, cap_pieces;
     struct qb *qs;
@@ -159,41 +158,218 @@ static const struct bl_sentence *sent(const struct ctx *c, size_t i)
 
 /* ---- word lists --------------------------------------------------------- */
 
-static const char *const pronouns[] = {"he", "she", "they", "we",  "i",
-                                       "it", "you", "who",  "one", NULL};
-static const char *const determiners[] = {
-    "the",   "a",     "an",   "his", "her", "their", "its", "our", "my",    "your", "this",
-    "these", "those", "such", "no",  "any", "every", "'s",  "’s",  "whose", "that", NULL};
-/* words between a source and its cue: "he also said", "she has warned" */
-static const char *const between[] = {
-    "also",       "has",        "have",       "had",          "was",        "is",
-    "were",       "are",        "would",      "will",         "could",      "may",
-    "might",      "must",       "should",     "did",          "does",       "do",
-    "reportedly", "later",      "previously", "then",         "repeatedly", "again",
-    "once",       "publicly",   "privately",  "recently",     "further",    "earlier",
-    "often",      "initially",  "quickly",    "simply",       "flatly",     "falsely",
-    "frequently", "now",        "still",      "first",        "last",       "subsequently",
-    "long",       "always",     "never",      "not",          "n't",        "openly",
-    "repeatedly", "separately", "similarly",  "specifically", "explicitly", "even",
-    "already",    "just",       "has long",   "angrily",      "bluntly",    "tersely",
-    "told",       NULL};
-/* words that end a source phrase walked leftwards or rightwards */
-static const char *const np_stop[] = {
-    "and",      "or",     "but",      "that",    "which",     "who",     "whom",     "when",
-    "where",    "while",  "as",       "because", "if",        "though",  "although", "after",
-    "before",   "since",  "until",    "in",      "on",        "at",      "during",   "with",
-    "by",       "from",   "to",       "into",    "than",      "so",      "then",     "there",
-    "is",       "was",    "are",      "were",    "has",       "have",    "had",      "be",
-    "been",     "will",   "would",    "not",     "also",      "monday",  "tuesday",  "wednesday",
-    "thursday", "friday", "saturday", "sunday",  "yesterday", "today",   "tonight",  "earlier",
-    "later",    "what",   "how",      "why",     "this",      "week",    "said",     "says",
-    "say",      "told",   "it",       "we",      "i",         "you",     "they",     "he",
-    "she",      "him",    "her",      "them",    "us",        "me",      "do",       "does",
-    "did",      "can",    "could",    "may",     "might",     "must",    "should",   "about",
-    "over",     "under",  "against",  "for",     "like",      "however", "instead",  "even",
-    "only",     "just",   "now",      "yet",     "still",     "both",    NULL};
-/* words a source phrase may carry inside it */
-static const char *const np_inner[] = {"for", "of", "the", NULL};
+/* Word lists asked of many tokens, often of the same token again, kept as
+ * one table: each word with the lists that hold it, a bit a list. */
+enum {
+    L_PRONOUNS,     /* he, she, they, who ... */
+    L_DETERMINERS,  /* the, a, his, 's ... */
+    L_BETWEEN,      /* between a source and its cue: "he also said", "she has warned" */
+    L_NP_STOP,      /* end a source phrase walked leftwards or rightwards */
+    L_NP_INNER,     /* a source phrase may carry them inside it */
+    L_CIRC_ADVERBS, /* time and place phrases after a cue (skip_circumstance): "on Monday" */
+    L_CIRC_PREPS,
+    L_CIRC_HEADS,
+    L_COUNT
+};
+_Static_assert(L_COUNT == MEMO_LISTS, "MEMO_LISTS counts the memo lists");
+enum {
+    W_PRONOUN = 1 << L_PRONOUNS,
+    W_DETERMINER = 1 << L_DETERMINERS,
+    W_BETWEEN = 1 << L_BETWEEN,
+    W_NP_STOP = 1 << L_NP_STOP,
+    W_NP_INNER = 1 << L_NP_INNER,
+    W_CIRC_ADVERB = 1 << L_CIRC_ADVERBS,
+    W_CIRC_PREP = 1 << L_CIRC_PREPS,
+    W_CIRC_HEAD = 1 << L_CIRC_HEADS
+};
+/* Sorted by bytes (strcmp order), lower case, each word once: list_words
+ * binary-searches it. */
+static const struct list_word {
+    const char *w;
+    unsigned lists;
+} list_words[] = {
+    {"'s", W_DETERMINER},
+    {"a", W_DETERMINER},
+    {"about", W_NP_STOP},
+    {"after", W_NP_STOP | W_CIRC_PREP},
+    {"afternoon", W_CIRC_HEAD},
+    {"again", W_BETWEEN | W_CIRC_ADVERB},
+    {"against", W_NP_STOP},
+    {"already", W_BETWEEN},
+    {"also", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB},
+    {"although", W_NP_STOP},
+    {"always", W_BETWEEN},
+    {"an", W_DETERMINER},
+    {"and", W_NP_STOP},
+    {"angrily", W_BETWEEN},
+    {"any", W_DETERMINER},
+    {"appearance", W_CIRC_HEAD},
+    {"are", W_BETWEEN | W_NP_STOP},
+    {"as", W_NP_STOP},
+    {"at", W_NP_STOP | W_CIRC_PREP},
+    {"be", W_NP_STOP},
+    {"because", W_NP_STOP},
+    {"been", W_NP_STOP},
+    {"before", W_NP_STOP | W_CIRC_PREP},
+    {"bluntly", W_BETWEEN},
+    {"both", W_NP_STOP},
+    {"briefing", W_CIRC_HEAD},
+    {"but", W_NP_STOP},
+    {"by", W_NP_STOP},
+    {"call", W_CIRC_HEAD},
+    {"can", W_NP_STOP},
+    {"conference", W_CIRC_HEAD},
+    {"could", W_BETWEEN | W_NP_STOP},
+    {"debate", W_CIRC_HEAD},
+    {"did", W_BETWEEN | W_NP_STOP},
+    {"do", W_BETWEEN | W_NP_STOP},
+    {"does", W_BETWEEN | W_NP_STOP},
+    {"during", W_NP_STOP | W_CIRC_PREP},
+    {"earlier", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB},
+    {"email", W_CIRC_HEAD},
+    {"even", W_BETWEEN | W_NP_STOP},
+    {"evening", W_CIRC_HEAD},
+    {"event", W_CIRC_HEAD},
+    {"every", W_DETERMINER},
+    {"explicitly", W_BETWEEN},
+    {"falsely", W_BETWEEN},
+    {"first", W_BETWEEN},
+    {"flatly", W_BETWEEN},
+    {"for", W_NP_STOP | W_NP_INNER},
+    {"frequently", W_BETWEEN},
+    {"friday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
+    {"from", W_NP_STOP},
+    {"further", W_BETWEEN},
+    {"had", W_BETWEEN | W_NP_STOP},
+    {"has", W_BETWEEN | W_NP_STOP},
+    {"has long", W_BETWEEN},
+    {"have", W_BETWEEN | W_NP_STOP},
+    {"he", W_PRONOUN | W_NP_STOP},
+    {"hearing", W_CIRC_HEAD},
+    {"her", W_DETERMINER | W_NP_STOP},
+    {"him", W_NP_STOP},
+    {"his", W_DETERMINER},
+    {"how", W_NP_STOP},
+    {"however", W_NP_STOP},
+    {"i", W_PRONOUN | W_NP_STOP},
+    {"if", W_NP_STOP},
+    {"in", W_NP_STOP | W_CIRC_PREP},
+    {"initially", W_BETWEEN},
+    {"instead", W_NP_STOP},
+    {"interview", W_CIRC_HEAD},
+    {"into", W_NP_STOP},
+    {"is", W_BETWEEN | W_NP_STOP},
+    {"it", W_PRONOUN | W_NP_STOP},
+    {"its", W_DETERMINER},
+    {"just", W_BETWEEN | W_NP_STOP},
+    {"last", W_BETWEEN | W_CIRC_PREP},
+    {"later", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB},
+    {"letter", W_CIRC_HEAD},
+    {"like", W_NP_STOP},
+    {"long", W_BETWEEN},
+    {"may", W_BETWEEN | W_NP_STOP},
+    {"me", W_NP_STOP},
+    {"might", W_BETWEEN | W_NP_STOP},
+    {"monday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
+    {"month", W_CIRC_HEAD},
+    {"morning", W_CIRC_HEAD},
+    {"must", W_BETWEEN | W_NP_STOP},
+    {"my", W_DETERMINER},
+    {"n't", W_BETWEEN},
+    {"never", W_BETWEEN},
+    {"night", W_CIRC_HEAD},
+    {"no", W_DETERMINER},
+    {"not", W_BETWEEN | W_NP_STOP},
+    {"now", W_BETWEEN | W_NP_STOP},
+    {"of", W_NP_INNER},
+    {"often", W_BETWEEN},
+    {"on", W_NP_STOP | W_CIRC_PREP},
+    {"once", W_BETWEEN},
+    {"one", W_PRONOUN},
+    {"only", W_NP_STOP},
+    {"openly", W_BETWEEN},
+    {"or", W_NP_STOP},
+    {"our", W_DETERMINER},
+    {"over", W_NP_STOP},
+    {"post", W_CIRC_HEAD},
+    {"previously", W_BETWEEN | W_CIRC_ADVERB},
+    {"privately", W_BETWEEN | W_CIRC_ADVERB},
+    {"publicly", W_BETWEEN | W_CIRC_ADVERB},
+    {"quickly", W_BETWEEN},
+    {"rally", W_CIRC_HEAD},
+    {"recently", W_BETWEEN | W_CIRC_ADVERB},
+    {"release", W_CIRC_HEAD},
+    {"repeatedly", W_BETWEEN | W_CIRC_ADVERB},
+    {"reportedly", W_BETWEEN},
+    {"reporters", W_CIRC_HEAD},
+    {"said", W_NP_STOP},
+    {"saturday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
+    {"say", W_NP_STOP},
+    {"says", W_NP_STOP},
+    {"separately", W_BETWEEN},
+    {"she", W_PRONOUN | W_NP_STOP},
+    {"should", W_BETWEEN | W_NP_STOP},
+    {"similarly", W_BETWEEN},
+    {"simply", W_BETWEEN},
+    {"since", W_NP_STOP},
+    {"so", W_NP_STOP},
+    {"specifically", W_BETWEEN},
+    {"speech", W_CIRC_HEAD},
+    {"statement", W_CIRC_HEAD},
+    {"still", W_BETWEEN | W_NP_STOP},
+    {"subsequently", W_BETWEEN},
+    {"such", W_DETERMINER},
+    {"sunday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
+    {"tersely", W_BETWEEN},
+    {"than", W_NP_STOP},
+    {"that", W_DETERMINER | W_NP_STOP},
+    {"the", W_DETERMINER | W_NP_INNER},
+    {"their", W_DETERMINER},
+    {"them", W_NP_STOP},
+    {"then", W_BETWEEN | W_NP_STOP},
+    {"there", W_NP_STOP},
+    {"these", W_DETERMINER},
+    {"they", W_PRONOUN | W_NP_STOP},
+    {"this", W_DETERMINER | W_NP_STOP | W_CIRC_PREP},
+    {"those", W_DETERMINER},
+    {"though", W_NP_STOP},
+    {"through", W_CIRC_PREP},
+    {"thursday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
+    {"to", W_NP_STOP | W_CIRC_PREP},
+    {"today", W_NP_STOP | W_CIRC_ADVERB},
+    {"told", W_BETWEEN | W_NP_STOP},
+    {"tonight", W_NP_STOP | W_CIRC_ADVERB},
+    {"tuesday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
+    {"tweet", W_CIRC_HEAD},
+    {"under", W_NP_STOP},
+    {"until", W_NP_STOP},
+    {"us", W_NP_STOP},
+    {"via", W_CIRC_PREP},
+    {"was", W_BETWEEN | W_NP_STOP},
+    {"we", W_PRONOUN | W_NP_STOP},
+    {"wednesday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
+    {"week", W_NP_STOP | W_CIRC_HEAD},
+    {"were", W_BETWEEN | W_NP_STOP},
+    {"what", W_NP_STOP},
+    {"when", W_NP_STOP},
+    {"where", W_NP_STOP},
+    {"which", W_NP_STOP},
+    {"while", W_NP_STOP},
+    {"who", W_PRONOUN | W_NP_STOP},
+    {"whom", W_NP_STOP},
+    {"whose", W_DETERMINER},
+    {"why", W_NP_STOP},
+    {"will", W_BETWEEN | W_NP_STOP},
+    {"with", W_NP_STOP | W_CIRC_PREP},
+    {"would", W_BETWEEN | W_NP_STOP},
+    {"year", W_CIRC_HEAD},
+    {"yesterday", W_NP_STOP | W_CIRC_ADVERB},
+    {"yet", W_NP_STOP},
+    {"you", W_PRONOUN | W_NP_STOP},
+    {"your", W_DETERMINER},
+    {"’s", W_DETERMINER},
+};
+
 /* words that say a cue form is a noun or an infinitive, not a finite verb */
 static const char *const cue_blockers[] = {"to", "was", "were", "been", "being", "be", NULL};
 /* object-taking cues: "told reporters", "assured them" */
@@ -207,76 +383,46 @@ static const char *const bad_content_start[] = {"to",   "of",  "for",  "about", 
                                                 "with", "by",  "from", "up",    "out", "off", "so",
                                                 "him",  "her", "them", "back",  NULL};
 
-/* time and place phrases after a cue (skip_circumstance): "on Monday" */
-static const char *const circ_adverbs[] = {
-    "monday",     "tuesday",  "wednesday", "thursday", "friday",     "saturday", "sunday",
-    "yesterday",  "today",    "tonight",   "recently", "earlier",    "later",    "again",
-    "repeatedly", "publicly", "privately", "also",     "previously", NULL};
-static const char *const circ_preps[] = {"on",   "in",      "at",   "during", "last",
-                                         "this", "to",      "with", "after",  "before",
-                                         "via",  "through", NULL};
-static const char *const circ_heads[] = {
-    "statement",  "interview", "week",      "month",    "year",     "night",      "morning",
-    "afternoon",  "evening",   "reporters", "release",  "speech",   "monday",     "tuesday",
-    "wednesday",  "thursday",  "friday",    "saturday", "sunday",   "conference", "call",
-    "email",      "post",      "letter",    "tweet",    "briefing", "rally",      "debate",
-    "appearance", "hearing",   "event",     NULL};
-
-/* The lists above asked of many tokens, often of the same token again:
- * each answer is kept per token in c->memo, two bits a list (asked, yes). */
-enum {
-    L_PRONOUNS,
-    L_DETERMINERS,
-    L_BETWEEN,
-    L_NP_STOP,
-    L_NP_INNER,
-    L_CIRC_ADVERBS,
-    L_CIRC_PREPS,
-    L_CIRC_HEADS,
-    L_COUNT
-};
-_Static_assert(L_COUNT == MEMO_LISTS, "MEMO_LISTS counts the memo lists");
-static const char *const *const memo_lists[L_COUNT] = {
-    pronouns, determiners, between, np_stop, np_inner, circ_adverbs, circ_preps, circ_heads};
-
-/* Fills gate[l][b & 31] with a bit per length (31: 31 or more) of the
- * entries of list l whose first byte is b: a token that no entry could
- * equal (bl_tok_in folds case in bit 5 only) needs no scan of the list.
- * first_ix[l][b & 31]: where the first of those entries sits in the list,
- * so a scan starts there (no list is 255 entries long). */
-static void gates_init(uint32_t gate[][32], uint8_t first_ix[][32])
+static unsigned lower_byte(unsigned char b)
 {
-    for (int l = 0; l < L_COUNT; l++) {
-        for (int b = 0; b < 32; b++) {
-            gate[l][b] = 0;
-            first_ix[l][b] = 0;
-        }
-        for (const char *const *e = memo_lists[l]; *e; e++) {
-            size_t n = strlen(*e);
-            unsigned b = (unsigned char)(*e)[0] & 31u;
-            if (!gate[l][b])
-                first_ix[l][b] = (uint8_t)(e - memo_lists[l]);
-            gate[l][b] |= 1u << (n < 31 ? n : 31);
-        }
-    }
+    return b >= 'A' && b <= 'Z' ? b + 32u : b;
 }
 
-/* tok_in(c, i, memo_lists[l]), asked of the token list at most once. */
+/* The lists holding token i, one bit a list: what bl_tok_in would answer
+ * for each list (it folds ASCII letters to lower case). */
+static unsigned word_lists(const struct ctx *c, size_t i)
+{
+    const unsigned char *s = (const unsigned char *)c->text + c->t[i].start;
+    size_t n = c->t[i].end - c->t[i].start;
+    size_t lo = 0, hi = sizeof list_words / sizeof list_words[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2, j = 0;
+        const unsigned char *w = (const unsigned char *)list_words[mid].w;
+        /* the token's bytes against w's; the token's end compares as a NUL */
+        while (j < n && w[j] && lower_byte(s[j]) == w[j])
+            j++;
+        if (j == n) {
+            if (!w[j])
+                return list_words[mid].lists;
+            hi = mid;
+        } else if (lower_byte(s[j]) < w[j]) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    return 0;
+}
+
+/* Is token i in list l (an L_ value)? Looked up once a token. */
 static bool in_list(const struct ctx *c, size_t i, int l)
 {
-    unsigned m = c->memo[i], asked = 1u << (2 * l), yes = 2u << (2 * l);
-    if (!(m & asked)) {
-        size_t n = c->t[i].end - c->t[i].start;
-        unsigned b = n ? (unsigned char)c->text[c->t[i].start] & 31u : 0u;
-        bool in = false;
-        if (n == 0)
-            in = bl_tok_in(c->text, &c->t[i], memo_lists[l]);
-        else if (c->gate[l][b] & (1u << (n < 31 ? n : 31)))
-            in = bl_tok_in(c->text, &c->t[i], memo_lists[l] + c->first_ix[l][b]);
-        m |= asked | (in ? yes : 0u);
+    unsigned m = c->memo[i];
+    if (!(m & MEMO_ASKED)) {
+        m = MEMO_ASKED | word_lists(c, i);
         c->memo[i] = (uint16_t)m;
     }
-    return (m & yes) != 0;
+    return (m >> l) & 1u;
 }
 
 static bool lemma_in(const struct bl_cue *q, const char *const *list)
@@ -2502,7 +2648,6 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     c.t = d->toks;
     c.n = d->ntoks;
     c.sent_of = d->tok_sent;
-    gates_init(c.gate, c.first_ix);
     c.inq = calloc(d->ntoks, 1);
     c.used = calloc(d->ntoks, 1);
     c.memo = calloc(d->ntoks, sizeof *c.memo);
