@@ -2474,15 +2474,16 @@ static int32_t *indirect_cover(const struct ctx *c, size_t nq)
  * statement. Runs after indirect_sentence; linear in tokens and quotes. */
 static int demote_held_quotes(struct ctx *c)
 {
-    int32_t *cov = indirect_cover(c, c->nq);
-    if (!cov)
-        return BL_ERR_NOMEM;
+    int32_t *cov = NULL; /* built at the first quote that needs it */
+    bool any = false;
     for (size_t i = 0; i < c->nq; i++) {
         struct qb *q = &c->qs[i];
         const struct piece *p = &c->pieces[q->first];
         if (q->drop || q->kind != BL_QUOTE_DIRECT || q->npieces != 1 || p->close == NONE32 ||
             p->open == 0 || !tok_eq(c, p->open - 1, ","))
             continue;
+        if (!cov && !(cov = indirect_cover(c, c->nq)))
+            return BL_ERR_NOMEM;
         /* the reported clause runs on into the quote (it may stop at a
          * sentence end inside the marks) */
         if (cov[p->open - 1] > 0 && cov[p->c0] > 0)
@@ -2490,17 +2491,21 @@ static int demote_held_quotes(struct ctx *c)
     }
     /* and the clause takes the whole quote: cov now maps each token of a
      * demoted quote to the token after its closing mark */
-    memset(cov, 0, (c->n + 1) * sizeof *cov);
+    if (cov)
+        memset(cov, 0, (c->n + 1) * sizeof *cov);
     for (size_t i = 0; i < c->nq; i++) {
         const struct qb *q = &c->qs[i];
         const struct piece *p = &c->pieces[q->first];
         if (q->drop || q->kind != BL_QUOTE_PARTIAL || p->close == NONE32 || p->open == 0 ||
             !tok_eq(c, p->open - 1, ",") || !c->inq[p->open])
             continue;
+        if (!cov && !(cov = calloc(c->n + 1, sizeof *cov)))
+            return BL_ERR_NOMEM;
+        any = true;
         for (size_t k = p->c0; k < p->c1; k++)
             cov[k] = (int32_t)(p->close + mark_len(c, p->close));
     }
-    for (size_t j = 0; j < c->nq; j++) {
+    for (size_t j = 0; any && j < c->nq; j++) {
         const struct qb *r = &c->qs[j];
         struct piece *rp;
         if (r->drop || r->kind != BL_QUOTE_INDIRECT)
@@ -2521,17 +2526,22 @@ static int demote_held_quotes(struct ctx *c)
 static int embedded_partials(struct ctx *c)
 {
     size_t nq = c->nq;
-    int32_t *cov = indirect_cover(c, nq); /* indirect quotes over each token */
+    int32_t *cov = NULL; /* indirect quotes over each token, built at the first
+                            quote that asks (before this adds any) */
     int rc = BL_OK;
-    if (!cov)
-        return BL_ERR_NOMEM;
     for (size_t i = 0; i < nq; i++) {
         const struct qb q = c->qs[i];
         const struct piece p = c->pieces[q.first];
         const struct bl_sentence *s;
         size_t v, v0, a, e, body_end, hi;
         if (q.drop || q.tail || q.kind != BL_QUOTE_PARTIAL || p.close == NONE32 ||
-            q.source.start == BL_NONE || cov[p.open] > 0)
+            q.source.start == BL_NONE)
+            continue;
+        if (!cov && !(cov = indirect_cover(c, nq))) {
+            rc = BL_ERR_NOMEM;
+            break;
+        }
+        if (cov[p.open] > 0)
             continue;
         s = sent(c, p.open);
         if (q.verb != NONE32)
