@@ -18,6 +18,7 @@
 #define APPOS_MAX   26  /* tokens in an appositive ("X, a spokesman for Y, said") */
 #define MEMO_LISTS  8   /* word lists in_list answers of: a bit each in a uint16_t */
 #define MEMO_ASKED  0x100u /* c->memo: the token's lists are known */
+#define WORD_END    255 /* the end of a chain of list words */
 
 /* A quote being built: token ranges of its pieces' contents. */
 struct piece {
@@ -48,6 +49,8 @@ struct ctx {
     uint8_t *inq;      /* token lies inside a direct quote (marks included) */
     uint8_t *used;     /* token is the cue of a direct or partial quote */
     uint16_t *memo;    /* per token: MEMO_ASKED and the lists holding it */
+    uint8_t word_head[27], word_next[WORD_END]; /* see words_init */
+    uint32_t word_lens[27];
     struct piece *pieces;
     size_t npieces, cap_pieces;
     struct qb *qs;
@@ -182,192 +185,193 @@ enum {
     W_CIRC_PREP = 1 << L_CIRC_PREPS,
     W_CIRC_HEAD = 1 << L_CIRC_HEADS
 };
-/* Sorted by bytes (strcmp order), lower case, each word once: list_words
- * binary-searches it. */
+/* Lower case, each word once (sorted for the reader; the lookup does not
+ * need it): see words_init and word_lists. */
+#define W(w, lists) {w, sizeof w - 1, lists}
 static const struct list_word {
     const char *w;
-    unsigned lists;
+    uint8_t len, lists;
 } list_words[] = {
-    {"'s", W_DETERMINER},
-    {"a", W_DETERMINER},
-    {"about", W_NP_STOP},
-    {"after", W_NP_STOP | W_CIRC_PREP},
-    {"afternoon", W_CIRC_HEAD},
-    {"again", W_BETWEEN | W_CIRC_ADVERB},
-    {"against", W_NP_STOP},
-    {"already", W_BETWEEN},
-    {"also", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB},
-    {"although", W_NP_STOP},
-    {"always", W_BETWEEN},
-    {"an", W_DETERMINER},
-    {"and", W_NP_STOP},
-    {"angrily", W_BETWEEN},
-    {"any", W_DETERMINER},
-    {"appearance", W_CIRC_HEAD},
-    {"are", W_BETWEEN | W_NP_STOP},
-    {"as", W_NP_STOP},
-    {"at", W_NP_STOP | W_CIRC_PREP},
-    {"be", W_NP_STOP},
-    {"because", W_NP_STOP},
-    {"been", W_NP_STOP},
-    {"before", W_NP_STOP | W_CIRC_PREP},
-    {"bluntly", W_BETWEEN},
-    {"both", W_NP_STOP},
-    {"briefing", W_CIRC_HEAD},
-    {"but", W_NP_STOP},
-    {"by", W_NP_STOP},
-    {"call", W_CIRC_HEAD},
-    {"can", W_NP_STOP},
-    {"conference", W_CIRC_HEAD},
-    {"could", W_BETWEEN | W_NP_STOP},
-    {"debate", W_CIRC_HEAD},
-    {"did", W_BETWEEN | W_NP_STOP},
-    {"do", W_BETWEEN | W_NP_STOP},
-    {"does", W_BETWEEN | W_NP_STOP},
-    {"during", W_NP_STOP | W_CIRC_PREP},
-    {"earlier", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB},
-    {"email", W_CIRC_HEAD},
-    {"even", W_BETWEEN | W_NP_STOP},
-    {"evening", W_CIRC_HEAD},
-    {"event", W_CIRC_HEAD},
-    {"every", W_DETERMINER},
-    {"explicitly", W_BETWEEN},
-    {"falsely", W_BETWEEN},
-    {"first", W_BETWEEN},
-    {"flatly", W_BETWEEN},
-    {"for", W_NP_STOP | W_NP_INNER},
-    {"frequently", W_BETWEEN},
-    {"friday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
-    {"from", W_NP_STOP},
-    {"further", W_BETWEEN},
-    {"had", W_BETWEEN | W_NP_STOP},
-    {"has", W_BETWEEN | W_NP_STOP},
-    {"has long", W_BETWEEN},
-    {"have", W_BETWEEN | W_NP_STOP},
-    {"he", W_PRONOUN | W_NP_STOP},
-    {"hearing", W_CIRC_HEAD},
-    {"her", W_DETERMINER | W_NP_STOP},
-    {"him", W_NP_STOP},
-    {"his", W_DETERMINER},
-    {"how", W_NP_STOP},
-    {"however", W_NP_STOP},
-    {"i", W_PRONOUN | W_NP_STOP},
-    {"if", W_NP_STOP},
-    {"in", W_NP_STOP | W_CIRC_PREP},
-    {"initially", W_BETWEEN},
-    {"instead", W_NP_STOP},
-    {"interview", W_CIRC_HEAD},
-    {"into", W_NP_STOP},
-    {"is", W_BETWEEN | W_NP_STOP},
-    {"it", W_PRONOUN | W_NP_STOP},
-    {"its", W_DETERMINER},
-    {"just", W_BETWEEN | W_NP_STOP},
-    {"last", W_BETWEEN | W_CIRC_PREP},
-    {"later", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB},
-    {"letter", W_CIRC_HEAD},
-    {"like", W_NP_STOP},
-    {"long", W_BETWEEN},
-    {"may", W_BETWEEN | W_NP_STOP},
-    {"me", W_NP_STOP},
-    {"might", W_BETWEEN | W_NP_STOP},
-    {"monday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
-    {"month", W_CIRC_HEAD},
-    {"morning", W_CIRC_HEAD},
-    {"must", W_BETWEEN | W_NP_STOP},
-    {"my", W_DETERMINER},
-    {"n't", W_BETWEEN},
-    {"never", W_BETWEEN},
-    {"night", W_CIRC_HEAD},
-    {"no", W_DETERMINER},
-    {"not", W_BETWEEN | W_NP_STOP},
-    {"now", W_BETWEEN | W_NP_STOP},
-    {"of", W_NP_INNER},
-    {"often", W_BETWEEN},
-    {"on", W_NP_STOP | W_CIRC_PREP},
-    {"once", W_BETWEEN},
-    {"one", W_PRONOUN},
-    {"only", W_NP_STOP},
-    {"openly", W_BETWEEN},
-    {"or", W_NP_STOP},
-    {"our", W_DETERMINER},
-    {"over", W_NP_STOP},
-    {"post", W_CIRC_HEAD},
-    {"previously", W_BETWEEN | W_CIRC_ADVERB},
-    {"privately", W_BETWEEN | W_CIRC_ADVERB},
-    {"publicly", W_BETWEEN | W_CIRC_ADVERB},
-    {"quickly", W_BETWEEN},
-    {"rally", W_CIRC_HEAD},
-    {"recently", W_BETWEEN | W_CIRC_ADVERB},
-    {"release", W_CIRC_HEAD},
-    {"repeatedly", W_BETWEEN | W_CIRC_ADVERB},
-    {"reportedly", W_BETWEEN},
-    {"reporters", W_CIRC_HEAD},
-    {"said", W_NP_STOP},
-    {"saturday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
-    {"say", W_NP_STOP},
-    {"says", W_NP_STOP},
-    {"separately", W_BETWEEN},
-    {"she", W_PRONOUN | W_NP_STOP},
-    {"should", W_BETWEEN | W_NP_STOP},
-    {"similarly", W_BETWEEN},
-    {"simply", W_BETWEEN},
-    {"since", W_NP_STOP},
-    {"so", W_NP_STOP},
-    {"specifically", W_BETWEEN},
-    {"speech", W_CIRC_HEAD},
-    {"statement", W_CIRC_HEAD},
-    {"still", W_BETWEEN | W_NP_STOP},
-    {"subsequently", W_BETWEEN},
-    {"such", W_DETERMINER},
-    {"sunday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
-    {"tersely", W_BETWEEN},
-    {"than", W_NP_STOP},
-    {"that", W_DETERMINER | W_NP_STOP},
-    {"the", W_DETERMINER | W_NP_INNER},
-    {"their", W_DETERMINER},
-    {"them", W_NP_STOP},
-    {"then", W_BETWEEN | W_NP_STOP},
-    {"there", W_NP_STOP},
-    {"these", W_DETERMINER},
-    {"they", W_PRONOUN | W_NP_STOP},
-    {"this", W_DETERMINER | W_NP_STOP | W_CIRC_PREP},
-    {"those", W_DETERMINER},
-    {"though", W_NP_STOP},
-    {"through", W_CIRC_PREP},
-    {"thursday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
-    {"to", W_NP_STOP | W_CIRC_PREP},
-    {"today", W_NP_STOP | W_CIRC_ADVERB},
-    {"told", W_BETWEEN | W_NP_STOP},
-    {"tonight", W_NP_STOP | W_CIRC_ADVERB},
-    {"tuesday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
-    {"tweet", W_CIRC_HEAD},
-    {"under", W_NP_STOP},
-    {"until", W_NP_STOP},
-    {"us", W_NP_STOP},
-    {"via", W_CIRC_PREP},
-    {"was", W_BETWEEN | W_NP_STOP},
-    {"we", W_PRONOUN | W_NP_STOP},
-    {"wednesday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD},
-    {"week", W_NP_STOP | W_CIRC_HEAD},
-    {"were", W_BETWEEN | W_NP_STOP},
-    {"what", W_NP_STOP},
-    {"when", W_NP_STOP},
-    {"where", W_NP_STOP},
-    {"which", W_NP_STOP},
-    {"while", W_NP_STOP},
-    {"who", W_PRONOUN | W_NP_STOP},
-    {"whom", W_NP_STOP},
-    {"whose", W_DETERMINER},
-    {"why", W_NP_STOP},
-    {"will", W_BETWEEN | W_NP_STOP},
-    {"with", W_NP_STOP | W_CIRC_PREP},
-    {"would", W_BETWEEN | W_NP_STOP},
-    {"year", W_CIRC_HEAD},
-    {"yesterday", W_NP_STOP | W_CIRC_ADVERB},
-    {"yet", W_NP_STOP},
-    {"you", W_PRONOUN | W_NP_STOP},
-    {"your", W_DETERMINER},
-    {"’s", W_DETERMINER},
+    W("'s", W_DETERMINER),
+    W("a", W_DETERMINER),
+    W("about", W_NP_STOP),
+    W("after", W_NP_STOP | W_CIRC_PREP),
+    W("afternoon", W_CIRC_HEAD),
+    W("again", W_BETWEEN | W_CIRC_ADVERB),
+    W("against", W_NP_STOP),
+    W("already", W_BETWEEN),
+    W("also", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB),
+    W("although", W_NP_STOP),
+    W("always", W_BETWEEN),
+    W("an", W_DETERMINER),
+    W("and", W_NP_STOP),
+    W("angrily", W_BETWEEN),
+    W("any", W_DETERMINER),
+    W("appearance", W_CIRC_HEAD),
+    W("are", W_BETWEEN | W_NP_STOP),
+    W("as", W_NP_STOP),
+    W("at", W_NP_STOP | W_CIRC_PREP),
+    W("be", W_NP_STOP),
+    W("because", W_NP_STOP),
+    W("been", W_NP_STOP),
+    W("before", W_NP_STOP | W_CIRC_PREP),
+    W("bluntly", W_BETWEEN),
+    W("both", W_NP_STOP),
+    W("briefing", W_CIRC_HEAD),
+    W("but", W_NP_STOP),
+    W("by", W_NP_STOP),
+    W("call", W_CIRC_HEAD),
+    W("can", W_NP_STOP),
+    W("conference", W_CIRC_HEAD),
+    W("could", W_BETWEEN | W_NP_STOP),
+    W("debate", W_CIRC_HEAD),
+    W("did", W_BETWEEN | W_NP_STOP),
+    W("do", W_BETWEEN | W_NP_STOP),
+    W("does", W_BETWEEN | W_NP_STOP),
+    W("during", W_NP_STOP | W_CIRC_PREP),
+    W("earlier", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB),
+    W("email", W_CIRC_HEAD),
+    W("even", W_BETWEEN | W_NP_STOP),
+    W("evening", W_CIRC_HEAD),
+    W("event", W_CIRC_HEAD),
+    W("every", W_DETERMINER),
+    W("explicitly", W_BETWEEN),
+    W("falsely", W_BETWEEN),
+    W("first", W_BETWEEN),
+    W("flatly", W_BETWEEN),
+    W("for", W_NP_STOP | W_NP_INNER),
+    W("frequently", W_BETWEEN),
+    W("friday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("from", W_NP_STOP),
+    W("further", W_BETWEEN),
+    W("had", W_BETWEEN | W_NP_STOP),
+    W("has", W_BETWEEN | W_NP_STOP),
+    W("has long", W_BETWEEN),
+    W("have", W_BETWEEN | W_NP_STOP),
+    W("he", W_PRONOUN | W_NP_STOP),
+    W("hearing", W_CIRC_HEAD),
+    W("her", W_DETERMINER | W_NP_STOP),
+    W("him", W_NP_STOP),
+    W("his", W_DETERMINER),
+    W("how", W_NP_STOP),
+    W("however", W_NP_STOP),
+    W("i", W_PRONOUN | W_NP_STOP),
+    W("if", W_NP_STOP),
+    W("in", W_NP_STOP | W_CIRC_PREP),
+    W("initially", W_BETWEEN),
+    W("instead", W_NP_STOP),
+    W("interview", W_CIRC_HEAD),
+    W("into", W_NP_STOP),
+    W("is", W_BETWEEN | W_NP_STOP),
+    W("it", W_PRONOUN | W_NP_STOP),
+    W("its", W_DETERMINER),
+    W("just", W_BETWEEN | W_NP_STOP),
+    W("last", W_BETWEEN | W_CIRC_PREP),
+    W("later", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB),
+    W("letter", W_CIRC_HEAD),
+    W("like", W_NP_STOP),
+    W("long", W_BETWEEN),
+    W("may", W_BETWEEN | W_NP_STOP),
+    W("me", W_NP_STOP),
+    W("might", W_BETWEEN | W_NP_STOP),
+    W("monday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("month", W_CIRC_HEAD),
+    W("morning", W_CIRC_HEAD),
+    W("must", W_BETWEEN | W_NP_STOP),
+    W("my", W_DETERMINER),
+    W("n't", W_BETWEEN),
+    W("never", W_BETWEEN),
+    W("night", W_CIRC_HEAD),
+    W("no", W_DETERMINER),
+    W("not", W_BETWEEN | W_NP_STOP),
+    W("now", W_BETWEEN | W_NP_STOP),
+    W("of", W_NP_INNER),
+    W("often", W_BETWEEN),
+    W("on", W_NP_STOP | W_CIRC_PREP),
+    W("once", W_BETWEEN),
+    W("one", W_PRONOUN),
+    W("only", W_NP_STOP),
+    W("openly", W_BETWEEN),
+    W("or", W_NP_STOP),
+    W("our", W_DETERMINER),
+    W("over", W_NP_STOP),
+    W("post", W_CIRC_HEAD),
+    W("previously", W_BETWEEN | W_CIRC_ADVERB),
+    W("privately", W_BETWEEN | W_CIRC_ADVERB),
+    W("publicly", W_BETWEEN | W_CIRC_ADVERB),
+    W("quickly", W_BETWEEN),
+    W("rally", W_CIRC_HEAD),
+    W("recently", W_BETWEEN | W_CIRC_ADVERB),
+    W("release", W_CIRC_HEAD),
+    W("repeatedly", W_BETWEEN | W_CIRC_ADVERB),
+    W("reportedly", W_BETWEEN),
+    W("reporters", W_CIRC_HEAD),
+    W("said", W_NP_STOP),
+    W("saturday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("say", W_NP_STOP),
+    W("says", W_NP_STOP),
+    W("separately", W_BETWEEN),
+    W("she", W_PRONOUN | W_NP_STOP),
+    W("should", W_BETWEEN | W_NP_STOP),
+    W("similarly", W_BETWEEN),
+    W("simply", W_BETWEEN),
+    W("since", W_NP_STOP),
+    W("so", W_NP_STOP),
+    W("specifically", W_BETWEEN),
+    W("speech", W_CIRC_HEAD),
+    W("statement", W_CIRC_HEAD),
+    W("still", W_BETWEEN | W_NP_STOP),
+    W("subsequently", W_BETWEEN),
+    W("such", W_DETERMINER),
+    W("sunday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("tersely", W_BETWEEN),
+    W("than", W_NP_STOP),
+    W("that", W_DETERMINER | W_NP_STOP),
+    W("the", W_DETERMINER | W_NP_INNER),
+    W("their", W_DETERMINER),
+    W("them", W_NP_STOP),
+    W("then", W_BETWEEN | W_NP_STOP),
+    W("there", W_NP_STOP),
+    W("these", W_DETERMINER),
+    W("they", W_PRONOUN | W_NP_STOP),
+    W("this", W_DETERMINER | W_NP_STOP | W_CIRC_PREP),
+    W("those", W_DETERMINER),
+    W("though", W_NP_STOP),
+    W("through", W_CIRC_PREP),
+    W("thursday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("to", W_NP_STOP | W_CIRC_PREP),
+    W("today", W_NP_STOP | W_CIRC_ADVERB),
+    W("told", W_BETWEEN | W_NP_STOP),
+    W("tonight", W_NP_STOP | W_CIRC_ADVERB),
+    W("tuesday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("tweet", W_CIRC_HEAD),
+    W("under", W_NP_STOP),
+    W("until", W_NP_STOP),
+    W("us", W_NP_STOP),
+    W("via", W_CIRC_PREP),
+    W("was", W_BETWEEN | W_NP_STOP),
+    W("we", W_PRONOUN | W_NP_STOP),
+    W("wednesday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("week", W_NP_STOP | W_CIRC_HEAD),
+    W("were", W_BETWEEN | W_NP_STOP),
+    W("what", W_NP_STOP),
+    W("when", W_NP_STOP),
+    W("where", W_NP_STOP),
+    W("which", W_NP_STOP),
+    W("while", W_NP_STOP),
+    W("who", W_PRONOUN | W_NP_STOP),
+    W("whom", W_NP_STOP),
+    W("whose", W_DETERMINER),
+    W("why", W_NP_STOP),
+    W("will", W_BETWEEN | W_NP_STOP),
+    W("with", W_NP_STOP | W_CIRC_PREP),
+    W("would", W_BETWEEN | W_NP_STOP),
+    W("year", W_CIRC_HEAD),
+    W("yesterday", W_NP_STOP | W_CIRC_ADVERB),
+    W("yet", W_NP_STOP),
+    W("you", W_PRONOUN | W_NP_STOP),
+    W("your", W_DETERMINER),
+    W("’s", W_DETERMINER),
 };
 
 /* words that say a cue form is a noun or an infinitive, not a finite verb */
@@ -383,9 +387,36 @@ static const char *const bad_content_start[] = {"to",   "of",  "for",  "about", 
                                                 "with", "by",  "from", "up",    "out", "off", "so",
                                                 "him",  "her", "them", "back",  NULL};
 
+#undef W
+#define NWORDS (sizeof list_words / sizeof list_words[0])
+_Static_assert(NWORDS < WORD_END, "word chains index list_words in a uint8_t");
+
 static unsigned lower_byte(unsigned char b)
 {
     return b >= 'A' && b <= 'Z' ? b + 32u : b;
+}
+
+/* Chains of list_words by first byte: a-z, then one for the rest. */
+static unsigned word_bucket(unsigned char b)
+{
+    b = (unsigned char)lower_byte(b);
+    return b >= 'a' && b <= 'z' ? (unsigned)(b - 'a') : 26u;
+}
+
+/* Chains the words of list_words by bucket (c->word_head, c->word_next)
+ * and notes the lengths each bucket holds (c->word_lens, bit 31: 31 bytes
+ * or more). A few instructions a word, once a document. */
+static void words_init(struct ctx *c)
+{
+    memset(c->word_head, WORD_END, sizeof c->word_head);
+    memset(c->word_lens, 0, sizeof c->word_lens);
+    for (size_t k = NWORDS; k-- > 0;) {
+        const struct list_word *e = &list_words[k];
+        unsigned b = word_bucket((unsigned char)e->w[0]);
+        c->word_next[k] = c->word_head[b];
+        c->word_head[b] = (uint8_t)k;
+        c->word_lens[b] |= 1u << (e->len < 31u ? (unsigned)e->len : 31u);
+    }
 }
 
 /* The lists holding token i, one bit a list: what bl_tok_in would answer
@@ -394,22 +425,21 @@ static unsigned word_lists(const struct ctx *c, size_t i)
 {
     const unsigned char *s = (const unsigned char *)c->text + c->t[i].start;
     size_t n = c->t[i].end - c->t[i].start;
-    size_t lo = 0, hi = sizeof list_words / sizeof list_words[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2, j = 0;
-        const unsigned char *w = (const unsigned char *)list_words[mid].w;
-        /* the token's bytes against w's; the token's end compares as a NUL */
-        while (j < n && w[j] && lower_byte(s[j]) == w[j])
+    unsigned b;
+    if (n == 0)
+        return 0; /* no list holds the empty word */
+    b = word_bucket(s[0]);
+    if (!(c->word_lens[b] & (1u << (n < 31 ? n : 31))))
+        return 0;
+    for (unsigned k = c->word_head[b]; k != WORD_END; k = c->word_next[k]) {
+        const struct list_word *e = &list_words[k];
+        size_t j = 0;
+        if (e->len != n)
+            continue;
+        while (j < n && lower_byte(s[j]) == (unsigned char)e->w[j])
             j++;
-        if (j == n) {
-            if (!w[j])
-                return list_words[mid].lists;
-            hi = mid;
-        } else if (lower_byte(s[j]) < w[j]) {
-            hi = mid;
-        } else {
-            lo = mid + 1;
-        }
+        if (j == n)
+            return e->lists;
     }
     return 0;
 }
@@ -2658,6 +2688,7 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     c.t = d->toks;
     c.n = d->ntoks;
     c.sent_of = d->tok_sent;
+    words_init(&c);
     c.inq = calloc(d->ntoks, 1);
     c.used = calloc(d->ntoks, 1);
     c.memo = calloc(d->ntoks, sizeof *c.memo);
