@@ -42,6 +42,7 @@ struct qb {
 struct ctx {
     const struct bl_doc *d;
     const bl_cues *cues;
+    const struct bl_cue **cue_ix; /* d->cue_at when it indexes cues, else NULL */
     const char *text;
     const struct bl_token *t;
     size_t n;
@@ -458,7 +459,7 @@ static bool in_list(const struct ctx *c, size_t i, int l)
 static bool lemma_in(const struct bl_cue *q, const char *const *list)
 {
     for (; *list; list++)
-        if (!strcmp(q->lemma, *list))
+        if (q->lemma[0] == (*list)[0] && !strcmp(q->lemma, *list))
             return true;
     return false;
 }
@@ -485,9 +486,7 @@ static __attribute__((noinline)) size_t cue_checked(const struct ctx *c, size_t 
 static inline size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
 {
     *out = NULL;
-    if (c->t[i].kind != BL_TOK_WORD || c->inq[i])
-        return 0;
-    if (c->d->cue_at && c->d->cue_src == c->cues && !c->d->cue_at[i])
+    if ((c->cue_ix && !c->cue_ix[i]) || c->t[i].kind != BL_TOK_WORD || c->inq[i])
         return 0;
     return cue_checked(c, i, lo, out);
 }
@@ -2661,7 +2660,12 @@ static int emit(struct ctx *c, struct bl_doc *d)
         o->cue = q->cue;
         o->speaker = q->speaker;
     }
-    qsort(d->quotes, k, sizeof *d->quotes, cmp_quote);
+    /* mostly in order already: sort only when not */
+    for (size_t i = 1; i < k; i++)
+        if (cmp_quote(&d->quotes[i - 1], &d->quotes[i]) >= 0) {
+            qsort(d->quotes, k, sizeof *d->quotes, cmp_quote);
+            break;
+        }
     d->nquotes = k;
     return BL_OK;
 }
@@ -2699,6 +2703,8 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     rc = bl_cues_index(c.cues, d); /* the cue at each token, shared with claims */
     if (rc != BL_OK)
         goto out;
+    if (d->cue_at && d->cue_src == c.cues)
+        c.cue_ix = d->cue_at;
     rc = direct_quotes(&c);
     if (rc != BL_OK)
         goto out;
