@@ -815,8 +815,20 @@ static int surname_actor(const struct ctx *c, struct bl_span s)
         if (nl < l || (nl > l && A->name[nl - l - 1] != ' ') ||
             memcmp(A->name + nl - l, w, l) != 0)
             continue;
-        for (size_t m = 0; m < A->nmentions && A->mentions[m].start < s.start; m++)
-            pos = A->mentions[m].end;
+        /* the last mention starting before the source (mentions are in
+         * text order): a binary search, as an actor may have thousands */
+        {
+            size_t lo = 0, hi = A->nmentions;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (A->mentions[mid].start < s.start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo)
+                pos = A->mentions[lo - 1].end;
+        }
         if (best < 0 || pos > best_pos) {
             best = (int)a;
             best_pos = pos;
