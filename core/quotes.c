@@ -422,7 +422,7 @@ static void words_init(struct ctx *c)
 
 /* The lists holding token i, one bit a list: what bl_tok_in would answer
  * for each list (it folds ASCII letters to lower case). */
-static unsigned word_lists(const struct ctx *c, size_t i)
+static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t i)
 {
     const unsigned char *s = (const unsigned char *)c->text + c->t[i].start;
     size_t n = c->t[i].end - c->t[i].start;
@@ -445,8 +445,9 @@ static unsigned word_lists(const struct ctx *c, size_t i)
     return 0;
 }
 
-/* Is token i in list l (an L_ value)? Looked up once a token. */
-static bool in_list(const struct ctx *c, size_t i, int l)
+/* Is token i in list l (an L_ value)? Looked up once a token; inlined, as
+ * the rules ask it of many tokens, mostly again. */
+static inline bool in_list(const struct ctx *c, size_t i, int l)
 {
     unsigned m = c->memo[i];
     if (!(m & MEMO_ASKED)) {
