@@ -50,8 +50,7 @@ struct ctx {
     uint8_t *inq;      /* token lies inside a direct quote (marks included) */
     uint8_t *used;     /* token is the cue of a direct or partial quote */
     uint16_t *memo;    /* per token: MEMO_ASKED and the lists holding it */
-    uint8_t word_head[27], word_next[WORD_END]; /* see words_init */
-    uint32_t word_lens[27];
+    uint8_t word_head[27 * 8], word_next[WORD_END]; /* see words_init */
     struct piece *pieces;
     size_t npieces, cap_pieces;
     struct qb *qs;
@@ -404,19 +403,17 @@ static unsigned word_bucket(unsigned char b)
     return b >= 'a' && b <= 'z' ? (unsigned)(b - 'a') : 26u;
 }
 
-/* Chains the words of list_words by bucket (c->word_head, c->word_next)
- * and notes the lengths each bucket holds (c->word_lens, bit 31: 31 bytes
- * or more). A few instructions a word, once a document. */
+/* Chains the words of list_words by first byte and length (c->word_head,
+ * c->word_next; chain b * 8 + len % 8). A few instructions a word, once a
+ * document. */
 static void words_init(struct ctx *c)
 {
     memset(c->word_head, WORD_END, sizeof c->word_head);
-    memset(c->word_lens, 0, sizeof c->word_lens);
     for (size_t k = NWORDS; k-- > 0;) {
         const struct list_word *e = &list_words[k];
-        unsigned b = word_bucket((unsigned char)e->w[0]);
-        c->word_next[k] = c->word_head[b];
-        c->word_head[b] = (uint8_t)k;
-        c->word_lens[b] |= 1u << (e->len < 31u ? (unsigned)e->len : 31u);
+        unsigned h = word_bucket((unsigned char)e->w[0]) * 8u + (e->len & 7u);
+        c->word_next[k] = c->word_head[h];
+        c->word_head[h] = (uint8_t)k;
     }
 }
 
@@ -429,9 +426,7 @@ static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t
     unsigned b;
     if (n == 0)
         return 0; /* no list holds the empty word */
-    b = word_bucket(s[0]);
-    if (!(c->word_lens[b] & (1u << (n < 31 ? n : 31))))
-        return 0;
+    b = word_bucket(s[0]) * 8u + (unsigned)(n & 7u);
     for (unsigned k = c->word_head[b]; k != WORD_END; k = c->word_next[k]) {
         const struct list_word *e = &list_words[k];
         size_t j = 0;
