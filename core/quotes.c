@@ -2484,25 +2484,74 @@ static int partial_clauses(struct ctx *c)
     return BL_OK;
 }
 
-/* How many live indirect quotes among the first nq cover each token: c->n +
- * 1 counts, malloc'd (caller frees); NULL when out of memory. */
-static int32_t *indirect_cover(const struct ctx *c, size_t nq)
+/* The pieces of the live indirect quotes among the first nq: token ranges
+ * [c0, c1), never empty, sorted by c0, reach[k] the furthest c1 of the first
+ * k + 1. Whether any covers a token is then a binary search (covered). */
+struct cover {
+    struct range {
+        uint32_t c0, c1;
+    } *r;
+    uint32_t *reach;
+    size_t n;
+};
+
+static int cmp_range(const void *a, const void *b)
 {
-    int32_t *cov = calloc(c->n + 1, sizeof *cov);
-    if (!cov)
-        return NULL;
+    const struct range *x = a, *y = b;
+    return (x->c0 > y->c0) - (x->c0 < y->c0);
+}
+
+/* Fills cv (malloc'd arrays: cover_free); BL_ERR_NOMEM leaves it empty. */
+static int cover_build(const struct ctx *c, size_t nq, struct cover *cv)
+{
+    size_t m = 0;
+    memset(cv, 0, sizeof *cv);
+    for (size_t j = 0; j < nq; j++)
+        if (!c->qs[j].drop && c->qs[j].kind == BL_QUOTE_INDIRECT)
+            m += c->qs[j].npieces;
+    if (!m)
+        return BL_OK;
+    cv->r = malloc(m * sizeof *cv->r);
+    cv->reach = malloc(m * sizeof *cv->reach);
+    if (!cv->r || !cv->reach) {
+        free(cv->r);
+        free(cv->reach);
+        memset(cv, 0, sizeof *cv);
+        return BL_ERR_NOMEM;
+    }
     for (size_t j = 0; j < nq; j++) {
-        const struct qb *r = &c->qs[j];
-        if (r->drop || r->kind != BL_QUOTE_INDIRECT)
+        const struct qb *q = &c->qs[j];
+        if (q->drop || q->kind != BL_QUOTE_INDIRECT)
             continue;
-        for (size_t k = 0; k < r->npieces; k++) {
-            cov[c->pieces[r->first + k].c0]++;
-            cov[c->pieces[r->first + k].c1]--;
+        for (size_t k = 0; k < q->npieces; k++) {
+            cv->r[cv->n].c0 = c->pieces[q->first + k].c0;
+            cv->r[cv->n++].c1 = c->pieces[q->first + k].c1;
         }
     }
-    for (size_t k = 1; k <= c->n; k++)
-        cov[k] += cov[k - 1];
-    return cov;
+    qsort(cv->r, cv->n, sizeof *cv->r, cmp_range);
+    for (size_t k = 0; k < cv->n; k++)
+        cv->reach[k] = k && cv->reach[k - 1] > cv->r[k].c1 ? cv->reach[k - 1] : cv->r[k].c1;
+    return BL_OK;
+}
+
+static void cover_free(struct cover *cv)
+{
+    free(cv->r);
+    free(cv->reach);
+}
+
+/* Does a piece of cv hold token x? */
+static bool covered(const struct cover *cv, size_t x)
+{
+    size_t lo = 0, hi = cv->n; /* lo: how many pieces start at x or before */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cv->r[mid].c0 <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo && cv->reach[lo - 1] > x;
 }
 
 /* `The senator said he rarely asks anyone to campaign for him, “except for
@@ -2511,25 +2560,24 @@ static int32_t *indirect_cover(const struct ctx *c, size_t nq)
  * statement. Runs after indirect_sentence; linear in tokens and quotes. */
 static int demote_held_quotes(struct ctx *c)
 {
+    struct cover cv;
     int32_t *cov = NULL; /* built at the first quote that needs it */
-    bool any = false;
+    if (cover_build(c, c->nq, &cv) != BL_OK)
+        return BL_ERR_NOMEM;
     for (size_t i = 0; i < c->nq; i++) {
         struct qb *q = &c->qs[i];
         const struct piece *p = &c->pieces[q->first];
         if (q->drop || q->kind != BL_QUOTE_DIRECT || q->npieces != 1 || p->close == NONE32 ||
             p->open == 0 || !tok_eq(c, p->open - 1, ","))
             continue;
-        if (!cov && !(cov = indirect_cover(c, c->nq)))
-            return BL_ERR_NOMEM;
         /* the reported clause runs on into the quote (it may stop at a
          * sentence end inside the marks) */
-        if (cov[p->open - 1] > 0 && cov[p->c0] > 0)
+        if (covered(&cv, p->open - 1) && covered(&cv, p->c0))
             q->kind = BL_QUOTE_PARTIAL;
     }
-    /* and the clause takes the whole quote: cov now maps each token of a
+    cover_free(&cv);
+    /* and the clause takes the whole quote: cov maps each token of a
      * demoted quote to the token after its closing mark */
-    if (cov)
-        memset(cov, 0, (c->n + 1) * sizeof *cov);
     for (size_t i = 0; i < c->nq; i++) {
         const struct qb *q = &c->qs[i];
         const struct piece *p = &c->pieces[q->first];
@@ -2538,11 +2586,10 @@ static int demote_held_quotes(struct ctx *c)
             continue;
         if (!cov && !(cov = calloc(c->n + 1, sizeof *cov)))
             return BL_ERR_NOMEM;
-        any = true;
         for (size_t k = p->c0; k < p->c1; k++)
             cov[k] = (int32_t)(p->close + mark_len(c, p->close));
     }
-    for (size_t j = 0; any && j < c->nq; j++) {
+    for (size_t j = 0; cov && j < c->nq; j++) {
         const struct qb *r = &c->qs[j];
         struct piece *rp;
         if (r->drop || r->kind != BL_QUOTE_INDIRECT)
@@ -2563,22 +2610,17 @@ static int demote_held_quotes(struct ctx *c)
 static int embedded_partials(struct ctx *c)
 {
     size_t nq = c->nq;
-    int32_t *cov = NULL; /* indirect quotes over each token, built at the first
-                            quote that asks (before this adds any) */
-    int rc = BL_OK;
+    struct cover cv; /* the indirect quotes before this adds any */
+    int rc = cover_build(c, nq, &cv);
+    if (rc != BL_OK)
+        return rc;
     for (size_t i = 0; i < nq; i++) {
         const struct qb q = c->qs[i];
         const struct piece p = c->pieces[q.first];
         const struct bl_sentence *s;
         size_t v, v0, a, e, body_end, hi;
         if (q.drop || q.tail || q.kind != BL_QUOTE_PARTIAL || p.close == NONE32 ||
-            q.source.start == BL_NONE)
-            continue;
-        if (!cov && !(cov = indirect_cover(c, nq))) {
-            rc = BL_ERR_NOMEM;
-            break;
-        }
-        if (cov[p.open] > 0)
+            q.source.start == BL_NONE || covered(&cv, p.open))
             continue;
         s = sent(c, p.open);
         if (q.verb != NONE32)
@@ -2620,7 +2662,7 @@ static int embedded_partials(struct ctx *c)
         if (rc != BL_OK)
             break;
     }
-    free(cov);
+    cover_free(&cv);
     return rc;
 }
 
