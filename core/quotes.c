@@ -2485,13 +2485,13 @@ static int partial_clauses(struct ctx *c)
 }
 
 /* The pieces of the live indirect quotes among the first nq: token ranges
- * [c0, c1), never empty, sorted by c0, reach[k] the furthest c1 of the first
- * k + 1. Whether any covers a token is then a binary search (covered). */
+ * [c0, c1), never empty, sorted by c0, reach the furthest c1 of the ranges
+ * up to this one. Whether any covers a token is then a binary search
+ * (covered). */
 struct cover {
     struct range {
-        uint32_t c0, c1;
+        uint32_t c0, c1, reach;
     } *r;
-    uint32_t *reach;
     size_t n;
 };
 
@@ -2501,7 +2501,7 @@ static int cmp_range(const void *a, const void *b)
     return (x->c0 > y->c0) - (x->c0 < y->c0);
 }
 
-/* Fills cv (malloc'd arrays: cover_free); BL_ERR_NOMEM leaves it empty. */
+/* Fills cv (cv->r malloc'd: cover_free); BL_ERR_NOMEM leaves it empty. */
 static int cover_build(const struct ctx *c, size_t nq, struct cover *cv)
 {
     size_t m = 0;
@@ -2512,13 +2512,8 @@ static int cover_build(const struct ctx *c, size_t nq, struct cover *cv)
     if (!m)
         return BL_OK;
     cv->r = malloc(m * sizeof *cv->r);
-    cv->reach = malloc(m * sizeof *cv->reach);
-    if (!cv->r || !cv->reach) {
-        free(cv->r);
-        free(cv->reach);
-        memset(cv, 0, sizeof *cv);
+    if (!cv->r)
         return BL_ERR_NOMEM;
-    }
     for (size_t j = 0; j < nq; j++) {
         const struct qb *q = &c->qs[j];
         if (q->drop || q->kind != BL_QUOTE_INDIRECT)
@@ -2528,16 +2523,20 @@ static int cover_build(const struct ctx *c, size_t nq, struct cover *cv)
             cv->r[cv->n++].c1 = c->pieces[q->first + k].c1;
         }
     }
-    qsort(cv->r, cv->n, sizeof *cv->r, cmp_range);
+    /* mostly in order already: sort only when not */
+    for (size_t k = 1; k < cv->n; k++)
+        if (cv->r[k].c0 < cv->r[k - 1].c0) {
+            qsort(cv->r, cv->n, sizeof *cv->r, cmp_range);
+            break;
+        }
     for (size_t k = 0; k < cv->n; k++)
-        cv->reach[k] = k && cv->reach[k - 1] > cv->r[k].c1 ? cv->reach[k - 1] : cv->r[k].c1;
+        cv->r[k].reach = k && cv->r[k - 1].reach > cv->r[k].c1 ? cv->r[k - 1].reach : cv->r[k].c1;
     return BL_OK;
 }
 
 static void cover_free(struct cover *cv)
 {
     free(cv->r);
-    free(cv->reach);
 }
 
 /* Does a piece of cv hold token x? */
@@ -2551,7 +2550,7 @@ static bool covered(const struct cover *cv, size_t x)
         else
             hi = mid;
     }
-    return lo && cv->reach[lo - 1] > x;
+    return lo && cv->r[lo - 1].reach > x;
 }
 
 /* `The senator said he rarely asks anyone to campaign for him, “except for
