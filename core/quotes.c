@@ -19,6 +19,7 @@
 #define MEMO_LISTS  8   /* word lists in_list answers of: a bit each in a uint16_t */
 #define MEMO_ASKED  0x100u /* c->memo: the token's lists are known */
 #define WORD_END    255 /* the end of a chain of list words */
+#define SPK_SLOTS   64  /* speaker_of answers kept (a power of two) */
 
 /* A quote being built: token ranges of its pieces' contents. */
 struct piece {
@@ -50,6 +51,10 @@ struct ctx {
     uint8_t *inq;      /* token lies inside a direct quote (marks included) */
     uint8_t *used;     /* token is the cue of a direct or partial quote */
     uint16_t *memo;    /* per token: MEMO_ASKED and the lists holding it */
+    struct spk_memo {
+        size_t start, end; /* a source phrase (start BL_NONE: a free slot) */
+        int actor;         /* what speaker_of found for it */
+    } *spk;                /* SPK_SLOTS answers of speaker_of, by span */
     uint8_t word_head[27 * 8], word_next[WORD_END]; /* see words_init */
     struct piece *pieces;
     size_t npieces, cap_pieces;
@@ -835,15 +840,13 @@ static int surname_actor(const struct ctx *c, struct bl_span s)
 
 /* The actor the source phrase names (core/actors.c indexes mentions, pronouns
  * included), or -1. */
+static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size_t len);
+
 static int speaker_of(const struct ctx *c, struct bl_span s)
 {
-    enum { NCUTS = 6 };
-    static const char *const cuts[NCUTS] = {" of ", " for ", " at ", " from ", " with ", ", "};
-    static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 2};
-    size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
+    struct spk_memo *memo;
     const char *t;
     size_t len;
-    int a;
     if (s.start == BL_NONE || s.end <= s.start)
         return -1;
     t = c->text + s.start;
@@ -853,6 +856,24 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
         size_t w = tok_at(c, s.start);
         return w < c->n ? relative_antecedent(c, w) : -1;
     }
+    /* the same phrase is often asked again (as a source, then for its quote) */
+    memo = &c->spk[(s.start * 31u + s.end) & (SPK_SLOTS - 1)];
+    if (memo->start == s.start && memo->end == s.end)
+        return memo->actor;
+    memo->start = s.start;
+    memo->end = s.end;
+    memo->actor = speaker_at(c, s, t, len);
+    return memo->actor;
+}
+
+/* speaker_of without its memo or the relative pronouns: t, len the phrase. */
+static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size_t len)
+{
+    enum { NCUTS = 6 };
+    static const char *const cuts[NCUTS] = {" of ", " for ", " at ", " from ", " with ", ", "};
+    static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 2};
+    size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
+    int a;
     /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of",
      * the cuts tried in their order, each at its first place. One pass
      * finds those places: every cut opens with a space or a comma and is
@@ -2725,6 +2746,7 @@ static int emit(struct ctx *c, struct bl_doc *d)
 int bl_quotes_run(const bl_models *m, struct bl_doc *d)
 {
     struct ctx c;
+    struct spk_memo spk[SPK_SLOTS];
     int rc = BL_OK;
 
     memset(&c, 0, sizeof c);
@@ -2742,6 +2764,9 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     c.n = d->ntoks;
     c.sent_of = d->tok_sent;
     words_init(&c);
+    for (size_t k = 0; k < SPK_SLOTS; k++)
+        spk[k].start = BL_NONE;
+    c.spk = spk;
     c.inq = calloc(d->ntoks, 1);
     c.used = calloc(d->ntoks, 1);
     c.memo = calloc(d->ntoks, sizeof *c.memo);
