@@ -954,8 +954,10 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
         int f;
         size_t pos, ml;
         bool found = false, op, cl;
-        if (c->t[i].kind != BL_TOK_QUOTE)
-            continue;
+        while (i < b && c->t[i].kind != BL_TOK_QUOTE) /* most tokens: a tight loop */
+            i++;
+        if (i == b)
+            break;
         ml = mark_len(c, i);
         f = ml == 2 || glued_close(c, i) ? 2 : family(c, i);
         op = is_open_mark(c, i) && !glued_close(c, i);
