@@ -2284,8 +2284,14 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 
     for (i = lo; i < hi; i++) {
         const struct bl_cue *cue;
-        size_t len = cue_at(c, i, lo, &cue), after, k;
+        size_t len, after, k;
         struct bl_span src;
+        /* most tokens hold no cue: a tight loop on the index to the next */
+        while (c->cue_ix && i < hi && !c->cue_ix[i])
+            i++;
+        if (i == hi)
+            break;
+        len = cue_at(c, i, lo, &cue);
         if (!len)
             continue;
         after = i + len;
