@@ -2704,6 +2704,61 @@ static int cmp_quote(const void *a, const void *b)
     return x->span.end < y->span.end ? -1 : x->span.end > y->span.end;
 }
 
+/* Merges the sorted runs [a, m) and [m, e) of src into dst, the left one
+ * first on ties (stable). */
+static void merge_runs(const struct bl_quote *src, struct bl_quote *dst, size_t a, size_t m,
+                       size_t e)
+{
+    size_t i = a, j = m, k = a;
+    while (i < m && j < e)
+        dst[k++] = cmp_quote(&src[j], &src[i]) < 0 ? src[j++] : src[i++];
+    while (i < m)
+        dst[k++] = src[i++];
+    while (j < e)
+        dst[k++] = src[j++];
+}
+
+/* Sorts q by span, stable, as glibc's qsort (a merge sort) did: the quotes
+ * come as a few runs already in order (direct, then indirect ones), so
+ * runs are merged pairwise; linear for a few runs, n log n at worst. */
+static void sort_quotes(struct bl_quote *q, size_t n)
+{
+    struct bl_quote *tmp, *src = q, *dst;
+    size_t runs = 0;
+    for (size_t i = 1; i < n; i++)
+        runs += cmp_quote(&q[i - 1], &q[i]) > 0;
+    if (!runs)
+        return;
+    tmp = malloc(n * sizeof *tmp);
+    if (!tmp) {
+        qsort(q, n, sizeof *q, cmp_quote); /* the same order, with no memory of ours */
+        return;
+    }
+    dst = tmp;
+    for (;;) {
+        size_t a = 0;
+        runs = 0;
+        while (a < n) {
+            size_t m = a + 1, e;
+            while (m < n && cmp_quote(&src[m - 1], &src[m]) <= 0)
+                m++;
+            e = m < n ? m + 1 : m;
+            while (e < n && cmp_quote(&src[e - 1], &src[e]) <= 0)
+                e++;
+            merge_runs(src, dst, a, m, e);
+            runs++;
+            a = e;
+        }
+        src = dst;
+        dst = src == q ? tmp : q;
+        if (runs == 1)
+            break;
+    }
+    if (src != q)
+        memcpy(q, src, n * sizeof *q);
+    free(tmp);
+}
+
 static int emit(struct ctx *c, struct bl_doc *d)
 {
     size_t n = 0, k = 0;
@@ -2738,12 +2793,7 @@ static int emit(struct ctx *c, struct bl_doc *d)
         o->cue = q->cue;
         o->speaker = q->speaker;
     }
-    /* mostly in order already: sort only when not */
-    for (size_t i = 1; i < k; i++)
-        if (cmp_quote(&d->quotes[i - 1], &d->quotes[i]) >= 0) {
-            qsort(d->quotes, k, sizeof *d->quotes, cmp_quote);
-            break;
-        }
+    sort_quotes(d->quotes, k);
     d->nquotes = k;
     return BL_OK;
 }
