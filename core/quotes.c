@@ -2514,9 +2514,10 @@ static int partial_clauses(struct ctx *c)
 }
 
 /* The pieces of the live indirect quotes among the first nq: token ranges
- * [c0, c1), never empty, sorted by c0, reach the furthest c1 of the ranges
- * up to this one. Whether any covers a token is then a binary search
- * (covered). */
+ * [c0, c1) (c0 < c1: add_indirect2 makes no other), sorted by c0, reach the
+ * furthest c1 of the ranges up to this one. Whether any covers a token is
+ * then a binary search (covered): the same answer as a count per token
+ * over the whole text, for a handful of questions. */
 struct cover {
     struct range {
         uint32_t c0, c1, reach;
