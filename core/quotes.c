@@ -16,7 +16,10 @@
 #define NP_MAX      8   /* words in a source phrase */
 #define MAX_CONTENT 400 /* tokens in reported content */
 #define APPOS_MAX   26  /* tokens in an appositive ("X, a spokesman for Y, said") */
-#define MEMO_LISTS  8   /* word lists in_list keeps answers of: two bits each in a uint16_t */
+#define MEMO_LISTS  8   /* word lists in_list answers of: a bit each in a uint16_t */
+#define MEMO_ASKED  0x100u /* c->memo: the token's lists are known */
+#define WORD_END    255 /* the end of a chain of list words */
+#define SPK_SLOTS   64  /* speaker_of answers kept (a power of two) */
 
 /* A quote being built: token ranges of its pieces' contents. */
 struct piece {
@@ -40,15 +43,19 @@ struct qb {
 struct ctx {
     const struct bl_doc *d;
     const bl_cues *cues;
+    const struct bl_cue **cue_ix; /* d->cue_at when it indexes cues, else NULL */
     const char *text;
     const struct bl_token *t;
     size_t n;
     const uint32_t *sent_of; /* sentence index of each token (d->tok_sent) */
     uint8_t *inq;      /* token lies inside a direct quote (marks included) */
     uint8_t *used;     /* token is the cue of a direct or partial quote */
-    uint16_t *memo;    /* per token: in_list answers so far */
-    uint32_t gate[MEMO_LISTS][32];    /* see gates_init */
-    uint8_t first_ix[MEMO_LISTS][32]; /* see gates_init */
+    uint16_t *memo;    /* per token: MEMO_ASKED and the lists holding it */
+    struct spk_memo {
+        size_t start, end; /* a source phrase (start BL_NONE: a free slot) */
+        int actor;         /* what speaker_of found for it */
+    } *spk;                /* SPK_SLOTS answers of speaker_of, by span */
+    uint8_t word_head[27 * 8], word_next[WORD_END]; /* see words_init */
     struct piece *pieces;
     size_t npieces, cap_pieces;
     struct qb *qs;
@@ -159,41 +166,219 @@ static const struct bl_sentence *sent(const struct ctx *c, size_t i)
 
 /* ---- word lists --------------------------------------------------------- */
 
-static const char *const pronouns[] = {"he", "she", "they", "we",  "i",
-                                       "it", "you", "who",  "one", NULL};
-static const char *const determiners[] = {
-    "the",   "a",     "an",   "his", "her", "their", "its", "our", "my",    "your", "this",
-    "these", "those", "such", "no",  "any", "every", "'s",  "’s",  "whose", "that", NULL};
-/* words between a source and its cue: "he also said", "she has warned" */
-static const char *const between[] = {
-    "also",       "has",        "have",       "had",          "was",        "is",
-    "were",       "are",        "would",      "will",         "could",      "may",
-    "might",      "must",       "should",     "did",          "does",       "do",
-    "reportedly", "later",      "previously", "then",         "repeatedly", "again",
-    "once",       "publicly",   "privately",  "recently",     "further",    "earlier",
-    "often",      "initially",  "quickly",    "simply",       "flatly",     "falsely",
-    "frequently", "now",        "still",      "first",        "last",       "subsequently",
-    "long",       "always",     "never",      "not",          "n't",        "openly",
-    "repeatedly", "separately", "similarly",  "specifically", "explicitly", "even",
-    "already",    "just",       "has long",   "angrily",      "bluntly",    "tersely",
-    "told",       NULL};
-/* words that end a source phrase walked leftwards or rightwards */
-static const char *const np_stop[] = {
-    "and",      "or",     "but",      "that",    "which",     "who",     "whom",     "when",
-    "where",    "while",  "as",       "because", "if",        "though",  "although", "after",
-    "before",   "since",  "until",    "in",      "on",        "at",      "during",   "with",
-    "by",       "from",   "to",       "into",    "than",      "so",      "then",     "there",
-    "is",       "was",    "are",      "were",    "has",       "have",    "had",      "be",
-    "been",     "will",   "would",    "not",     "also",      "monday",  "tuesday",  "wednesday",
-    "thursday", "friday", "saturday", "sunday",  "yesterday", "today",   "tonight",  "earlier",
-    "later",    "what",   "how",      "why",     "this",      "week",    "said",     "says",
-    "say",      "told",   "it",       "we",      "i",         "you",     "they",     "he",
-    "she",      "him",    "her",      "them",    "us",        "me",      "do",       "does",
-    "did",      "can",    "could",    "may",     "might",     "must",    "should",   "about",
-    "over",     "under",  "against",  "for",     "like",      "however", "instead",  "even",
-    "only",     "just",   "now",      "yet",     "still",     "both",    NULL};
-/* words a source phrase may carry inside it */
-static const char *const np_inner[] = {"for", "of", "the", NULL};
+/* Word lists asked of many tokens, often of the same token again, kept as
+ * one table: each word with the lists that hold it, a bit a list. */
+enum {
+    L_PRONOUNS,     /* he, she, they, who ... */
+    L_DETERMINERS,  /* the, a, his, 's ... */
+    L_BETWEEN,      /* between a source and its cue: "he also said", "she has warned" */
+    L_NP_STOP,      /* end a source phrase walked leftwards or rightwards */
+    L_NP_INNER,     /* a source phrase may carry them inside it */
+    L_CIRC_ADVERBS, /* time and place phrases after a cue (skip_circumstance): "on Monday" */
+    L_CIRC_PREPS,
+    L_CIRC_HEADS,
+    L_COUNT
+};
+_Static_assert(L_COUNT == MEMO_LISTS, "MEMO_LISTS counts the memo lists");
+enum {
+    W_PRONOUN = 1 << L_PRONOUNS,
+    W_DETERMINER = 1 << L_DETERMINERS,
+    W_BETWEEN = 1 << L_BETWEEN,
+    W_NP_STOP = 1 << L_NP_STOP,
+    W_NP_INNER = 1 << L_NP_INNER,
+    W_CIRC_ADVERB = 1 << L_CIRC_ADVERBS,
+    W_CIRC_PREP = 1 << L_CIRC_PREPS,
+    W_CIRC_HEAD = 1 << L_CIRC_HEADS
+};
+/* Lower case, each word once (sorted for the reader; the lookup does not
+ * need it): see words_init and word_lists. */
+#define W(w, lists) {w, sizeof w - 1, lists}
+static const struct list_word {
+    const char *w;
+    uint8_t len, lists;
+} list_words[] = {
+    W("'s", W_DETERMINER),
+    W("a", W_DETERMINER),
+    W("about", W_NP_STOP),
+    W("after", W_NP_STOP | W_CIRC_PREP),
+    W("afternoon", W_CIRC_HEAD),
+    W("again", W_BETWEEN | W_CIRC_ADVERB),
+    W("against", W_NP_STOP),
+    W("already", W_BETWEEN),
+    W("also", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB),
+    W("although", W_NP_STOP),
+    W("always", W_BETWEEN),
+    W("an", W_DETERMINER),
+    W("and", W_NP_STOP),
+    W("angrily", W_BETWEEN),
+    W("any", W_DETERMINER),
+    W("appearance", W_CIRC_HEAD),
+    W("are", W_BETWEEN | W_NP_STOP),
+    W("as", W_NP_STOP),
+    W("at", W_NP_STOP | W_CIRC_PREP),
+    W("be", W_NP_STOP),
+    W("because", W_NP_STOP),
+    W("been", W_NP_STOP),
+    W("before", W_NP_STOP | W_CIRC_PREP),
+    W("bluntly", W_BETWEEN),
+    W("both", W_NP_STOP),
+    W("briefing", W_CIRC_HEAD),
+    W("but", W_NP_STOP),
+    W("by", W_NP_STOP),
+    W("call", W_CIRC_HEAD),
+    W("can", W_NP_STOP),
+    W("conference", W_CIRC_HEAD),
+    W("could", W_BETWEEN | W_NP_STOP),
+    W("debate", W_CIRC_HEAD),
+    W("did", W_BETWEEN | W_NP_STOP),
+    W("do", W_BETWEEN | W_NP_STOP),
+    W("does", W_BETWEEN | W_NP_STOP),
+    W("during", W_NP_STOP | W_CIRC_PREP),
+    W("earlier", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB),
+    W("email", W_CIRC_HEAD),
+    W("even", W_BETWEEN | W_NP_STOP),
+    W("evening", W_CIRC_HEAD),
+    W("event", W_CIRC_HEAD),
+    W("every", W_DETERMINER),
+    W("explicitly", W_BETWEEN),
+    W("falsely", W_BETWEEN),
+    W("first", W_BETWEEN),
+    W("flatly", W_BETWEEN),
+    W("for", W_NP_STOP | W_NP_INNER),
+    W("frequently", W_BETWEEN),
+    W("friday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("from", W_NP_STOP),
+    W("further", W_BETWEEN),
+    W("had", W_BETWEEN | W_NP_STOP),
+    W("has", W_BETWEEN | W_NP_STOP),
+    W("has long", W_BETWEEN),
+    W("have", W_BETWEEN | W_NP_STOP),
+    W("he", W_PRONOUN | W_NP_STOP),
+    W("hearing", W_CIRC_HEAD),
+    W("her", W_DETERMINER | W_NP_STOP),
+    W("him", W_NP_STOP),
+    W("his", W_DETERMINER),
+    W("how", W_NP_STOP),
+    W("however", W_NP_STOP),
+    W("i", W_PRONOUN | W_NP_STOP),
+    W("if", W_NP_STOP),
+    W("in", W_NP_STOP | W_CIRC_PREP),
+    W("initially", W_BETWEEN),
+    W("instead", W_NP_STOP),
+    W("interview", W_CIRC_HEAD),
+    W("into", W_NP_STOP),
+    W("is", W_BETWEEN | W_NP_STOP),
+    W("it", W_PRONOUN | W_NP_STOP),
+    W("its", W_DETERMINER),
+    W("just", W_BETWEEN | W_NP_STOP),
+    W("last", W_BETWEEN | W_CIRC_PREP),
+    W("later", W_BETWEEN | W_NP_STOP | W_CIRC_ADVERB),
+    W("letter", W_CIRC_HEAD),
+    W("like", W_NP_STOP),
+    W("long", W_BETWEEN),
+    W("may", W_BETWEEN | W_NP_STOP),
+    W("me", W_NP_STOP),
+    W("might", W_BETWEEN | W_NP_STOP),
+    W("monday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("month", W_CIRC_HEAD),
+    W("morning", W_CIRC_HEAD),
+    W("must", W_BETWEEN | W_NP_STOP),
+    W("my", W_DETERMINER),
+    W("n't", W_BETWEEN),
+    W("never", W_BETWEEN),
+    W("night", W_CIRC_HEAD),
+    W("no", W_DETERMINER),
+    W("not", W_BETWEEN | W_NP_STOP),
+    W("now", W_BETWEEN | W_NP_STOP),
+    W("of", W_NP_INNER),
+    W("often", W_BETWEEN),
+    W("on", W_NP_STOP | W_CIRC_PREP),
+    W("once", W_BETWEEN),
+    W("one", W_PRONOUN),
+    W("only", W_NP_STOP),
+    W("openly", W_BETWEEN),
+    W("or", W_NP_STOP),
+    W("our", W_DETERMINER),
+    W("over", W_NP_STOP),
+    W("post", W_CIRC_HEAD),
+    W("previously", W_BETWEEN | W_CIRC_ADVERB),
+    W("privately", W_BETWEEN | W_CIRC_ADVERB),
+    W("publicly", W_BETWEEN | W_CIRC_ADVERB),
+    W("quickly", W_BETWEEN),
+    W("rally", W_CIRC_HEAD),
+    W("recently", W_BETWEEN | W_CIRC_ADVERB),
+    W("release", W_CIRC_HEAD),
+    W("repeatedly", W_BETWEEN | W_CIRC_ADVERB),
+    W("reportedly", W_BETWEEN),
+    W("reporters", W_CIRC_HEAD),
+    W("said", W_NP_STOP),
+    W("saturday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("say", W_NP_STOP),
+    W("says", W_NP_STOP),
+    W("separately", W_BETWEEN),
+    W("she", W_PRONOUN | W_NP_STOP),
+    W("should", W_BETWEEN | W_NP_STOP),
+    W("similarly", W_BETWEEN),
+    W("simply", W_BETWEEN),
+    W("since", W_NP_STOP),
+    W("so", W_NP_STOP),
+    W("specifically", W_BETWEEN),
+    W("speech", W_CIRC_HEAD),
+    W("statement", W_CIRC_HEAD),
+    W("still", W_BETWEEN | W_NP_STOP),
+    W("subsequently", W_BETWEEN),
+    W("such", W_DETERMINER),
+    W("sunday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("tersely", W_BETWEEN),
+    W("than", W_NP_STOP),
+    W("that", W_DETERMINER | W_NP_STOP),
+    W("the", W_DETERMINER | W_NP_INNER),
+    W("their", W_DETERMINER),
+    W("them", W_NP_STOP),
+    W("then", W_BETWEEN | W_NP_STOP),
+    W("there", W_NP_STOP),
+    W("these", W_DETERMINER),
+    W("they", W_PRONOUN | W_NP_STOP),
+    W("this", W_DETERMINER | W_NP_STOP | W_CIRC_PREP),
+    W("those", W_DETERMINER),
+    W("though", W_NP_STOP),
+    W("through", W_CIRC_PREP),
+    W("thursday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("to", W_NP_STOP | W_CIRC_PREP),
+    W("today", W_NP_STOP | W_CIRC_ADVERB),
+    W("told", W_BETWEEN | W_NP_STOP),
+    W("tonight", W_NP_STOP | W_CIRC_ADVERB),
+    W("tuesday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("tweet", W_CIRC_HEAD),
+    W("under", W_NP_STOP),
+    W("until", W_NP_STOP),
+    W("us", W_NP_STOP),
+    W("via", W_CIRC_PREP),
+    W("was", W_BETWEEN | W_NP_STOP),
+    W("we", W_PRONOUN | W_NP_STOP),
+    W("wednesday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
+    W("week", W_NP_STOP | W_CIRC_HEAD),
+    W("were", W_BETWEEN | W_NP_STOP),
+    W("what", W_NP_STOP),
+    W("when", W_NP_STOP),
+    W("where", W_NP_STOP),
+    W("which", W_NP_STOP),
+    W("while", W_NP_STOP),
+    W("who", W_PRONOUN | W_NP_STOP),
+    W("whom", W_NP_STOP),
+    W("whose", W_DETERMINER),
+    W("why", W_NP_STOP),
+    W("will", W_BETWEEN | W_NP_STOP),
+    W("with", W_NP_STOP | W_CIRC_PREP),
+    W("would", W_BETWEEN | W_NP_STOP),
+    W("year", W_CIRC_HEAD),
+    W("yesterday", W_NP_STOP | W_CIRC_ADVERB),
+    W("yet", W_NP_STOP),
+    W("you", W_PRONOUN | W_NP_STOP),
+    W("your", W_DETERMINER),
+    W("’s", W_DETERMINER),
+};
+
 /* words that say a cue form is a noun or an infinitive, not a finite verb */
 static const char *const cue_blockers[] = {"to", "was", "were", "been", "being", "be", NULL};
 /* object-taking cues: "told reporters", "assured them" */
@@ -207,82 +392,75 @@ static const char *const bad_content_start[] = {"to",   "of",  "for",  "about", 
                                                 "with", "by",  "from", "up",    "out", "off", "so",
                                                 "him",  "her", "them", "back",  NULL};
 
-/* time and place phrases after a cue (skip_circumstance): "on Monday" */
-static const char *const circ_adverbs[] = {
-    "monday",     "tuesday",  "wednesday", "thursday", "friday",     "saturday", "sunday",
-    "yesterday",  "today",    "tonight",   "recently", "earlier",    "later",    "again",
-    "repeatedly", "publicly", "privately", "also",     "previously", NULL};
-static const char *const circ_preps[] = {"on",   "in",      "at",   "during", "last",
-                                         "this", "to",      "with", "after",  "before",
-                                         "via",  "through", NULL};
-static const char *const circ_heads[] = {
-    "statement",  "interview", "week",      "month",    "year",     "night",      "morning",
-    "afternoon",  "evening",   "reporters", "release",  "speech",   "monday",     "tuesday",
-    "wednesday",  "thursday",  "friday",    "saturday", "sunday",   "conference", "call",
-    "email",      "post",      "letter",    "tweet",    "briefing", "rally",      "debate",
-    "appearance", "hearing",   "event",     NULL};
+#undef W
+#define NWORDS (sizeof list_words / sizeof list_words[0])
+_Static_assert(NWORDS < WORD_END, "word chains index list_words in a uint8_t");
 
-/* The lists above asked of many tokens, often of the same token again:
- * each answer is kept per token in c->memo, two bits a list (asked, yes). */
-enum {
-    L_PRONOUNS,
-    L_DETERMINERS,
-    L_BETWEEN,
-    L_NP_STOP,
-    L_NP_INNER,
-    L_CIRC_ADVERBS,
-    L_CIRC_PREPS,
-    L_CIRC_HEADS,
-    L_COUNT
-};
-_Static_assert(L_COUNT == MEMO_LISTS, "MEMO_LISTS counts the memo lists");
-static const char *const *const memo_lists[L_COUNT] = {
-    pronouns, determiners, between, np_stop, np_inner, circ_adverbs, circ_preps, circ_heads};
-
-/* Fills gate[l][b & 31] with a bit per length (31: 31 or more) of the
- * entries of list l whose first byte is b: a token that no entry could
- * equal (bl_tok_in folds case in bit 5 only) needs no scan of the list.
- * first_ix[l][b & 31]: where the first of those entries sits in the list,
- * so a scan starts there (no list is 255 entries long). */
-static void gates_init(uint32_t gate[][32], uint8_t first_ix[][32])
+static unsigned lower_byte(unsigned char b)
 {
-    for (int l = 0; l < L_COUNT; l++) {
-        for (int b = 0; b < 32; b++) {
-            gate[l][b] = 0;
-            first_ix[l][b] = 0;
-        }
-        for (const char *const *e = memo_lists[l]; *e; e++) {
-            size_t n = strlen(*e);
-            unsigned b = (unsigned char)(*e)[0] & 31u;
-            if (!gate[l][b])
-                first_ix[l][b] = (uint8_t)(e - memo_lists[l]);
-            gate[l][b] |= 1u << (n < 31 ? n : 31);
-        }
+    return b >= 'A' && b <= 'Z' ? b + 32u : b;
+}
+
+/* Chains of list_words by first byte: a-z, then one for the rest. */
+static unsigned word_bucket(unsigned char b)
+{
+    b = (unsigned char)lower_byte(b);
+    return b >= 'a' && b <= 'z' ? (unsigned)(b - 'a') : 26u;
+}
+
+/* Chains the words of list_words by first byte and length (c->word_head,
+ * c->word_next; chain b * 8 + len % 8). A few instructions a word, once a
+ * document. */
+static void words_init(struct ctx *c)
+{
+    memset(c->word_head, WORD_END, sizeof c->word_head);
+    for (size_t k = NWORDS; k-- > 0;) {
+        const struct list_word *e = &list_words[k];
+        unsigned h = word_bucket((unsigned char)e->w[0]) * 8u + (e->len & 7u);
+        c->word_next[k] = c->word_head[h];
+        c->word_head[h] = (uint8_t)k;
     }
 }
 
-/* tok_in(c, i, memo_lists[l]), asked of the token list at most once. */
-static bool in_list(const struct ctx *c, size_t i, int l)
+/* The lists holding token i, one bit a list: what bl_tok_in would answer
+ * for each list (it folds ASCII letters to lower case). */
+static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t i)
 {
-    unsigned m = c->memo[i], asked = 1u << (2 * l), yes = 2u << (2 * l);
-    if (!(m & asked)) {
-        size_t n = c->t[i].end - c->t[i].start;
-        unsigned b = n ? (unsigned char)c->text[c->t[i].start] & 31u : 0u;
-        bool in = false;
-        if (n == 0)
-            in = bl_tok_in(c->text, &c->t[i], memo_lists[l]);
-        else if (c->gate[l][b] & (1u << (n < 31 ? n : 31)))
-            in = bl_tok_in(c->text, &c->t[i], memo_lists[l] + c->first_ix[l][b]);
-        m |= asked | (in ? yes : 0u);
+    const unsigned char *s = (const unsigned char *)c->text + c->t[i].start;
+    size_t n = c->t[i].end - c->t[i].start;
+    unsigned b;
+    if (n == 0)
+        return 0; /* no list holds the empty word */
+    b = word_bucket(s[0]) * 8u + (unsigned)(n & 7u);
+    for (unsigned k = c->word_head[b]; k != WORD_END; k = c->word_next[k]) {
+        const struct list_word *e = &list_words[k];
+        size_t j = 0;
+        if (e->len != n)
+            continue;
+        while (j < n && lower_byte(s[j]) == (unsigned char)e->w[j])
+            j++;
+        if (j == n)
+            return e->lists;
+    }
+    return 0;
+}
+
+/* Is token i in list l (an L_ value)? Looked up once a token; inlined, as
+ * the rules ask it of many tokens, mostly again. */
+static inline bool in_list(const struct ctx *c, size_t i, int l)
+{
+    unsigned m = c->memo[i];
+    if (!(m & MEMO_ASKED)) {
+        m = MEMO_ASKED | word_lists(c, i);
         c->memo[i] = (uint16_t)m;
     }
-    return (m & yes) != 0;
+    return (m >> l) & 1u;
 }
 
 static bool lemma_in(const struct bl_cue *q, const char *const *list)
 {
     for (; *list; list++)
-        if (!strcmp(q->lemma, *list))
+        if (q->lemma[0] == (*list)[0] && !strcmp(q->lemma, *list))
             return true;
     return false;
 }
@@ -309,9 +487,7 @@ static __attribute__((noinline)) size_t cue_checked(const struct ctx *c, size_t 
 static inline size_t cue_at(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
 {
     *out = NULL;
-    if (c->t[i].kind != BL_TOK_WORD || c->inq[i])
-        return 0;
-    if (c->d->cue_at && c->d->cue_src == c->cues && !c->d->cue_at[i])
+    if ((c->cue_ix && !c->cue_ix[i]) || c->t[i].kind != BL_TOK_WORD || c->inq[i])
         return 0;
     return cue_checked(c, i, lo, out);
 }
@@ -640,8 +816,20 @@ static int surname_actor(const struct ctx *c, struct bl_span s)
         if (nl < l || (nl > l && A->name[nl - l - 1] != ' ') ||
             memcmp(A->name + nl - l, w, l) != 0)
             continue;
-        for (size_t m = 0; m < A->nmentions && A->mentions[m].start < s.start; m++)
-            pos = A->mentions[m].end;
+        /* the last mention starting before the source (mentions are in
+         * text order): a binary search, as an actor may have thousands */
+        {
+            size_t lo = 0, hi = A->nmentions;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (A->mentions[mid].start < s.start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo)
+                pos = A->mentions[lo - 1].end;
+        }
         if (best < 0 || pos > best_pos) {
             best = (int)a;
             best_pos = pos;
@@ -652,15 +840,13 @@ static int surname_actor(const struct ctx *c, struct bl_span s)
 
 /* The actor the source phrase names (core/actors.c indexes mentions, pronouns
  * included), or -1. */
+static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size_t len);
+
 static int speaker_of(const struct ctx *c, struct bl_span s)
 {
-    enum { NCUTS = 6 };
-    static const char *const cuts[NCUTS] = {" of ", " for ", " at ", " from ", " with ", ", "};
-    static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 2};
-    size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
+    struct spk_memo *memo;
     const char *t;
     size_t len;
-    int a;
     if (s.start == BL_NONE || s.end <= s.start)
         return -1;
     t = c->text + s.start;
@@ -670,6 +856,24 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
         size_t w = tok_at(c, s.start);
         return w < c->n ? relative_antecedent(c, w) : -1;
     }
+    /* the same phrase is often asked again (as a source, then for its quote) */
+    memo = &c->spk[(s.start * 31u + s.end) & (SPK_SLOTS - 1)];
+    if (memo->start == s.start && memo->end == s.end)
+        return memo->actor;
+    memo->start = s.start;
+    memo->end = s.end;
+    memo->actor = speaker_at(c, s, t, len);
+    return memo->actor;
+}
+
+/* speaker_of without its memo or the relative pronouns: t, len the phrase. */
+static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size_t len)
+{
+    enum { NCUTS = 6 };
+    static const char *const cuts[NCUTS] = {" of ", " for ", " at ", " from ", " with ", ", "};
+    static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 2};
+    size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
+    int a;
     /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of",
      * the cuts tried in their order, each at its first place. One pass
      * finds those places: every cut opens with a space or a comma and is
@@ -750,8 +954,10 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
         int f;
         size_t pos, ml;
         bool found = false, op, cl;
-        if (c->t[i].kind != BL_TOK_QUOTE)
-            continue;
+        while (i < b && c->t[i].kind != BL_TOK_QUOTE) /* most tokens: a tight loop */
+            i++;
+        if (i == b)
+            break;
         ml = mark_len(c, i);
         f = ml == 2 || glued_close(c, i) ? 2 : family(c, i);
         op = is_open_mark(c, i) && !glued_close(c, i);
@@ -2078,8 +2284,14 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 
     for (i = lo; i < hi; i++) {
         const struct bl_cue *cue;
-        size_t len = cue_at(c, i, lo, &cue), after, k;
+        size_t len, after, k;
         struct bl_span src;
+        /* most tokens hold no cue: a tight loop on the index to the next */
+        while (c->cue_ix && i < hi && !c->cue_ix[i])
+            i++;
+        if (i == hi)
+            break;
+        len = cue_at(c, i, lo, &cue);
         if (!len)
             continue;
         after = i + len;
@@ -2301,25 +2513,74 @@ static int partial_clauses(struct ctx *c)
     return BL_OK;
 }
 
-/* How many live indirect quotes among the first nq cover each token: c->n +
- * 1 counts, malloc'd (caller frees); NULL when out of memory. */
-static int32_t *indirect_cover(const struct ctx *c, size_t nq)
+/* The pieces of the live indirect quotes among the first nq: token ranges
+ * [c0, c1) (c0 < c1: add_indirect2 makes no other), sorted by c0, reach the
+ * furthest c1 of the ranges up to this one. Whether any covers a token is
+ * then a binary search (covered): the same answer as a count per token
+ * over the whole text, for a handful of questions. */
+struct cover {
+    struct range {
+        uint32_t c0, c1, reach;
+    } *r;
+    size_t n;
+};
+
+static int cmp_range(const void *a, const void *b)
 {
-    int32_t *cov = calloc(c->n + 1, sizeof *cov);
-    if (!cov)
-        return NULL;
+    const struct range *x = a, *y = b;
+    return (x->c0 > y->c0) - (x->c0 < y->c0);
+}
+
+/* Fills cv (cv->r malloc'd: cover_free); BL_ERR_NOMEM leaves it empty. */
+static int cover_build(const struct ctx *c, size_t nq, struct cover *cv)
+{
+    size_t m = 0;
+    memset(cv, 0, sizeof *cv);
+    for (size_t j = 0; j < nq; j++)
+        if (!c->qs[j].drop && c->qs[j].kind == BL_QUOTE_INDIRECT)
+            m += c->qs[j].npieces;
+    if (!m)
+        return BL_OK;
+    cv->r = malloc(m * sizeof *cv->r);
+    if (!cv->r)
+        return BL_ERR_NOMEM;
     for (size_t j = 0; j < nq; j++) {
-        const struct qb *r = &c->qs[j];
-        if (r->drop || r->kind != BL_QUOTE_INDIRECT)
+        const struct qb *q = &c->qs[j];
+        if (q->drop || q->kind != BL_QUOTE_INDIRECT)
             continue;
-        for (size_t k = 0; k < r->npieces; k++) {
-            cov[c->pieces[r->first + k].c0]++;
-            cov[c->pieces[r->first + k].c1]--;
+        for (size_t k = 0; k < q->npieces; k++) {
+            cv->r[cv->n].c0 = c->pieces[q->first + k].c0;
+            cv->r[cv->n++].c1 = c->pieces[q->first + k].c1;
         }
     }
-    for (size_t k = 1; k <= c->n; k++)
-        cov[k] += cov[k - 1];
-    return cov;
+    /* mostly in order already: sort only when not */
+    for (size_t k = 1; k < cv->n; k++)
+        if (cv->r[k].c0 < cv->r[k - 1].c0) {
+            qsort(cv->r, cv->n, sizeof *cv->r, cmp_range);
+            break;
+        }
+    for (size_t k = 0; k < cv->n; k++)
+        cv->r[k].reach = k && cv->r[k - 1].reach > cv->r[k].c1 ? cv->r[k - 1].reach : cv->r[k].c1;
+    return BL_OK;
+}
+
+static void cover_free(struct cover *cv)
+{
+    free(cv->r);
+}
+
+/* Does a piece of cv hold token x? */
+static bool covered(const struct cover *cv, size_t x)
+{
+    size_t lo = 0, hi = cv->n; /* lo: how many pieces start at x or before */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cv->r[mid].c0 <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo && cv->r[lo - 1].reach > x;
 }
 
 /* `The senator said he rarely asks anyone to campaign for him, “except for
@@ -2328,8 +2589,9 @@ static int32_t *indirect_cover(const struct ctx *c, size_t nq)
  * statement. Runs after indirect_sentence; linear in tokens and quotes. */
 static int demote_held_quotes(struct ctx *c)
 {
-    int32_t *cov = indirect_cover(c, c->nq);
-    if (!cov)
+    struct cover cv;
+    int32_t *cov = NULL; /* built at the first quote that needs it */
+    if (cover_build(c, c->nq, &cv) != BL_OK)
         return BL_ERR_NOMEM;
     for (size_t i = 0; i < c->nq; i++) {
         struct qb *q = &c->qs[i];
@@ -2339,22 +2601,24 @@ static int demote_held_quotes(struct ctx *c)
             continue;
         /* the reported clause runs on into the quote (it may stop at a
          * sentence end inside the marks) */
-        if (cov[p->open - 1] > 0 && cov[p->c0] > 0)
+        if (covered(&cv, p->open - 1) && covered(&cv, p->c0))
             q->kind = BL_QUOTE_PARTIAL;
     }
-    /* and the clause takes the whole quote: cov now maps each token of a
+    cover_free(&cv);
+    /* and the clause takes the whole quote: cov maps each token of a
      * demoted quote to the token after its closing mark */
-    memset(cov, 0, (c->n + 1) * sizeof *cov);
     for (size_t i = 0; i < c->nq; i++) {
         const struct qb *q = &c->qs[i];
         const struct piece *p = &c->pieces[q->first];
         if (q->drop || q->kind != BL_QUOTE_PARTIAL || p->close == NONE32 || p->open == 0 ||
             !tok_eq(c, p->open - 1, ",") || !c->inq[p->open])
             continue;
+        if (!cov && !(cov = calloc(c->n + 1, sizeof *cov)))
+            return BL_ERR_NOMEM;
         for (size_t k = p->c0; k < p->c1; k++)
             cov[k] = (int32_t)(p->close + mark_len(c, p->close));
     }
-    for (size_t j = 0; j < c->nq; j++) {
+    for (size_t j = 0; cov && j < c->nq; j++) {
         const struct qb *r = &c->qs[j];
         struct piece *rp;
         if (r->drop || r->kind != BL_QUOTE_INDIRECT)
@@ -2375,17 +2639,17 @@ static int demote_held_quotes(struct ctx *c)
 static int embedded_partials(struct ctx *c)
 {
     size_t nq = c->nq;
-    int32_t *cov = indirect_cover(c, nq); /* indirect quotes over each token */
-    int rc = BL_OK;
-    if (!cov)
-        return BL_ERR_NOMEM;
+    struct cover cv; /* the indirect quotes before this adds any */
+    int rc = cover_build(c, nq, &cv);
+    if (rc != BL_OK)
+        return rc;
     for (size_t i = 0; i < nq; i++) {
         const struct qb q = c->qs[i];
         const struct piece p = c->pieces[q.first];
         const struct bl_sentence *s;
         size_t v, v0, a, e, body_end, hi;
         if (q.drop || q.tail || q.kind != BL_QUOTE_PARTIAL || p.close == NONE32 ||
-            q.source.start == BL_NONE || cov[p.open] > 0)
+            q.source.start == BL_NONE || covered(&cv, p.open))
             continue;
         s = sent(c, p.open);
         if (q.verb != NONE32)
@@ -2427,7 +2691,7 @@ static int embedded_partials(struct ctx *c)
         if (rc != BL_OK)
             break;
     }
-    free(cov);
+    cover_free(&cv);
     return rc;
 }
 
@@ -2439,6 +2703,61 @@ static int cmp_quote(const void *a, const void *b)
     if (x->span.start != y->span.start)
         return x->span.start < y->span.start ? -1 : 1;
     return x->span.end < y->span.end ? -1 : x->span.end > y->span.end;
+}
+
+/* Merges the sorted runs [a, m) and [m, e) of src into dst, the left one
+ * first on ties (stable). */
+static void merge_runs(const struct bl_quote *src, struct bl_quote *dst, size_t a, size_t m,
+                       size_t e)
+{
+    size_t i = a, j = m, k = a;
+    while (i < m && j < e)
+        dst[k++] = cmp_quote(&src[j], &src[i]) < 0 ? src[j++] : src[i++];
+    while (i < m)
+        dst[k++] = src[i++];
+    while (j < e)
+        dst[k++] = src[j++];
+}
+
+/* Sorts q by span, stable, as glibc's qsort (a merge sort) did: the quotes
+ * come as a few runs already in order (direct, then indirect ones), so
+ * runs are merged pairwise; linear for a few runs, n log n at worst. */
+static void sort_quotes(struct bl_quote *q, size_t n)
+{
+    struct bl_quote *tmp, *src = q, *dst;
+    size_t runs = 0;
+    for (size_t i = 1; i < n; i++)
+        runs += cmp_quote(&q[i - 1], &q[i]) > 0;
+    if (!runs)
+        return;
+    tmp = malloc(n * sizeof *tmp);
+    if (!tmp) {
+        qsort(q, n, sizeof *q, cmp_quote); /* the same order, with no memory of ours */
+        return;
+    }
+    dst = tmp;
+    for (;;) {
+        size_t a = 0;
+        runs = 0;
+        while (a < n) {
+            size_t m = a + 1, e;
+            while (m < n && cmp_quote(&src[m - 1], &src[m]) <= 0)
+                m++;
+            e = m < n ? m + 1 : m;
+            while (e < n && cmp_quote(&src[e - 1], &src[e]) <= 0)
+                e++;
+            merge_runs(src, dst, a, m, e);
+            runs++;
+            a = e;
+        }
+        src = dst;
+        dst = src == q ? tmp : q;
+        if (runs == 1)
+            break;
+    }
+    if (src != q)
+        memcpy(q, src, n * sizeof *q);
+    free(tmp);
 }
 
 static int emit(struct ctx *c, struct bl_doc *d)
@@ -2475,7 +2794,7 @@ static int emit(struct ctx *c, struct bl_doc *d)
         o->cue = q->cue;
         o->speaker = q->speaker;
     }
-    qsort(d->quotes, k, sizeof *d->quotes, cmp_quote);
+    sort_quotes(d->quotes, k);
     d->nquotes = k;
     return BL_OK;
 }
@@ -2486,6 +2805,7 @@ static int emit(struct ctx *c, struct bl_doc *d)
 int bl_quotes_run(const bl_models *m, struct bl_doc *d)
 {
     struct ctx c;
+    struct spk_memo spk[SPK_SLOTS];
     int rc = BL_OK;
 
     memset(&c, 0, sizeof c);
@@ -2502,7 +2822,10 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     c.t = d->toks;
     c.n = d->ntoks;
     c.sent_of = d->tok_sent;
-    gates_init(c.gate, c.first_ix);
+    words_init(&c);
+    for (size_t k = 0; k < SPK_SLOTS; k++)
+        spk[k].start = BL_NONE;
+    c.spk = spk;
     c.inq = calloc(d->ntoks, 1);
     c.used = calloc(d->ntoks, 1);
     c.memo = calloc(d->ntoks, sizeof *c.memo);
@@ -2513,6 +2836,8 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     rc = bl_cues_index(c.cues, d); /* the cue at each token, shared with claims */
     if (rc != BL_OK)
         goto out;
+    if (d->cue_at && d->cue_src == c.cues)
+        c.cue_ix = d->cue_at;
     rc = direct_quotes(&c);
     if (rc != BL_OK)
         goto out;
