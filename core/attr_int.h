@@ -30,7 +30,7 @@ enum { ATTR_O = 0, ATTR_B = 1, ATTR_I = 2 };
  *   nrows * (u32 key, i16 w[3]) | u32 FNV-1a checksum of all before */
 #define ATTR_MAGIC    "BLATTMDL"
 #define ATTR_VERSION  1u
-#define ATTR_FEATSET  2u
+#define ATTR_FEATSET  3u
 #define ATTR_MAX_ROWS (1u << 20)
 #define ATTR_MAX_INFO 4096u
 #define ATTR_HDR_LEN  (8 + 3 * 4 + 3 * 4 + 4 + 4 + 4)

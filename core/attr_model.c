@@ -419,7 +419,8 @@ enum {
     F_WP1,
     F_WM2,
     F_WP2,
-    F_BI_L,
+    F_BI_L, /* BI_L, W0PC and STEMSUBJ: feature set 2 only, kept so that the
+             * others keep their numbers */
     F_BI_R,
     F_SUF,
     F_SHAPE,
@@ -530,7 +531,6 @@ size_t attr_cue_feats(const struct attr_ctx *x, size_t i, int prev, uint32_t *f)
     ADD(fk(F_WP1, wp1, 0));
     ADD(fk(F_WM2, wm2, 0));
     ADD(fk(F_WP2, wp2, 0));
-    ADD(fk(F_BI_L, wm1, w0));
     ADD(fk(F_BI_R, w0, wp1));
     ADD(fk(F_SUF, tk[i].hsuf, 0));
     ADD(fk(F_SHAPE, tk[i].shape, 0));
@@ -546,7 +546,6 @@ size_t attr_cue_feats(const struct attr_ctx *x, size_t i, int prev, uint32_t *f)
     ADD(fk(F_NC, (uint32_t)nc, (uint32_t)nc2));
     ADD(fk(F_W0NC, w0, (uint32_t)nc));
     ADD(fk(F_PC, (uint32_t)pc, 0));
-    ADD(fk(F_W0PC, w0, (uint32_t)pc));
     ADD(fk(F_NC2, (uint32_t)pc, (uint32_t)nc));
     ADD(fk(F_ENTM1, i > sa ? tk[i - 1].ent : 9u, i > sa ? tk[i - 1].pron : 0u));
     ADD(fk(F_ENTP1, i + 1 < se ? tk[i + 1].ent : 9u, i + 1 < se ? tk[i + 1].pron : 0u));
@@ -576,7 +575,6 @@ size_t attr_cue_feats(const struct attr_ctx *x, size_t i, int prev, uint32_t *f)
             if (x->d->toks[k - 1].kind == BL_TOK_QUOTE)
                 qn |= 2u;
         ADD(fk(F_SUBJ, subj, dist));
-        ADD(fk(F_STEMSUBJ, tk[i].stem, subj ? 1u + (dist > 2) : 0u));
         ADD(fk(F_QNEAR, qn, tk[i].shape));
     }
     return n;
@@ -654,21 +652,19 @@ static void load_cue_tables(struct bl_attr_model *m)
  * WP1, WM2, WP2) and the first halves of the keys it starts are computed once
  * per distinct (hw, hsuf, stem) of the document: the features read nothing
  * else of the word, so its repeats get the same values. */
-enum { H_BIL, H_BIR, H_W0NC, H_W0PC, H_W0ENTM1, H_W0INQ, H_W0PREV, H_STEMNC, H_STEMSUBJ, NH };
+enum { H_BIR, H_W0NC, H_W0ENTM1, H_W0INQ, H_W0PREV, H_STEMNC, NH };
 
 /* The weights of the features that pair a word with a few-valued context
- * (W0NC plus STEMNC by the class after, W0PC by the class before, W0INQ,
- * W0ENTM1 by the entity code and pronoun flag before or 99, STEMSUBJ) are
- * kept in the word as they are first needed: bit k of known says mo[k] is
- * set. A word repeats more often than its feature keys are new. */
+ * (W0NC plus STEMNC by the class after, W0INQ, W0ENTM1 by the entity code
+ * and pronoun flag before or 99) are kept in the word as they are first
+ * needed: bit k of known says mo[k] is set. A word repeats more often than
+ * its feature keys are new. */
 enum {
     MO_NC = 0, /* W0NC + STEMNC */
-    MO_PC = MO_NC + NTC,
-    MO_INQ = MO_PC + NTC,
+    MO_INQ = MO_NC + NTC,
     MO_ENTM1 = MO_INQ + 2,             /* + entity code + 8 * pronoun flag */
     MO_ENTM1_NONE = MO_ENTM1 + 2 * TB_ENT, /* sentence start (99) */
-    MO_STEMSUBJ,
-    NMO = MO_STEMSUBJ + 3
+    NMO
 };
 
 struct went {
@@ -725,15 +721,12 @@ static void went_fill(const struct bl_attr_model *m, struct went *e, const struc
     e->p1 = cue_w(m, F_WP1, t->hw, 0);
     e->m2 = cue_w(m, F_WM2, t->hw, 0);
     e->p2 = cue_w(m, F_WP2, t->hw, 0);
-    e->h[H_BIL] = fk1(F_BI_L, t->hw);
     e->h[H_BIR] = fk1(F_BI_R, t->hw);
     e->h[H_W0NC] = fk1(F_W0NC, t->hw);
-    e->h[H_W0PC] = fk1(F_W0PC, t->hw);
     e->h[H_W0ENTM1] = fk1(F_W0ENTM1, t->hw);
     e->h[H_W0INQ] = fk1(F_W0INQ, t->hw);
     e->h[H_W0PREV] = fk1(F_W0PREV, t->hw);
     e->h[H_STEMNC] = fk1(F_STEMNC, t->stem);
-    e->h[H_STEMSUBJ] = fk1(F_STEMSUBJ, t->stem);
     e->po = cue_h(m, e->h[H_W0PREV], ATTR_O);
     e->known = 0;
     e->rk = NULL;
@@ -1121,7 +1114,6 @@ static int load_common(struct bl_attr_model *m)
         went_fill(m, e, &t);
         for (uint32_t v = 0; v < NTC; v++) {
             e->mo[MO_NC + v] = cue_h(m, e->h[H_W0NC], v) + cue_h(m, e->h[H_STEMNC], v);
-            e->mo[MO_PC + v] = cue_h(m, e->h[H_W0PC], v);
         }
         for (uint32_t v = 0; v < 2; v++)
             e->mo[MO_INQ + v] = cue_h(m, e->h[H_W0INQ], v);
@@ -1129,8 +1121,6 @@ static int load_common(struct bl_attr_model *m)
             for (uint32_t v = 0; v < TB_ENT; v++)
                 e->mo[MO_ENTM1 + v + TB_ENT * pr] = cue_h(m, e->h[H_W0ENTM1], v | pr << 4);
         e->mo[MO_ENTM1_NONE] = cue_h(m, e->h[H_W0ENTM1], 99u);
-        for (uint32_t v = 0; v < 3; v++)
-            e->mo[MO_STEMSUBJ + v] = cue_h(m, e->h[H_STEMSUBJ], v);
         e->known = ((uint64_t)2 << (NMO - 1)) - 1;
         m->cidx[j] = (uint16_t)++m->ncommon;
     }
@@ -1239,7 +1229,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     const struct attr_tok *tk = x->tk;
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
-    uint32_t w0 = t0->hw, shape = t0->shape, ent = t0->ent;
+    uint32_t shape = t0->shape, ent = t0->ent;
     uint32_t em1 = 9, pm1 = 0, ep1 = 9, pp1 = 0, first;
     uint32_t subj = 0, dist = 0, qn = 0;
     int nc, pc, nc2;
@@ -1286,19 +1276,17 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
     s += e0->self + e[0]->m2 + e[1]->m1 + e[3]->p1 + e[4]->p2;
-    s += cue_h(m, e[1]->h[H_BIL], w0) + cue_h(m, e0->h[H_BIR], e[3]->hw);
+    s += cue_h(m, e0->h[H_BIR], e[3]->hw);
     if (t0->cue_n)
         s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
              cue_w(m, F_LNEXT, t0->cue_tag, (uint32_t)nc) +
              cue_w(m, F_LEMNC, t0->lemma, (uint32_t)nc);
     /* the word's pairs with a few-valued context, kept in the word */
-    s += went_nc(m, e0, (uint32_t)nc) + went_cue(m, e0, MO_PC + pc, H_W0PC, (uint32_t)pc) +
+    s += went_nc(m, e0, (uint32_t)nc) +
          (i > sa ? went_cue(m, e0, MO_ENTM1 + (int)(em1 + TB_ENT * pm1), H_W0ENTM1, em1 | pm1 << 4)
                  : went_cue(m, e0, MO_ENTM1_NONE, H_W0ENTM1, 99u)) +
          went_cue(m, e0, MO_INQ + t0->inq, H_W0INQ, t0->inq) +
-         (prev == ATTR_O ? e0->po : cue_h(m, e0->h[H_W0PREV], (uint32_t)prev)) +
-         went_cue(m, e0, MO_STEMSUBJ + (subj ? 1 + (dist > 2) : 0), H_STEMSUBJ,
-                  subj ? 1u + (dist > 2) : 0u);
+         (prev == ATTR_O ? e0->po : cue_h(m, e0->h[H_W0PREV], (uint32_t)prev));
     return s;
 }
 

@@ -1,8 +1,9 @@
 /* test_attr_model.c -- the learned attribution model: the shipped model finds
  * attributions with their cue, content and source in sentences written for
  * this test, nothing in a sentence that reports no one, adds them as claims
- * through the claims stage, and loading refuses truncated, bit-flipped and
- * padded files. */
+ * through the claims stage, its fast scoring equals the plain feature sums,
+ * and loading refuses truncated, bit-flipped and padded files and files of
+ * another feature set. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -264,6 +265,51 @@ static void test_refuses_damage(void **state)
     free(buf);
 }
 
+/* A model of another format or feature set, its checksum intact, is refused
+ * with BL_ERR_VERSION and a message that says to retrain: its weights belong
+ * to features this build no longer computes (feature set 2 had BI_L, W0PC and
+ * STEMSUBJ). */
+static const struct vrow {
+    uint32_t version, featset;
+    int want;
+} vrows[] = {
+    {ATTR_VERSION, ATTR_FEATSET, BL_OK},
+    {ATTR_VERSION, 2, BL_ERR_VERSION},
+    {ATTR_VERSION, ATTR_FEATSET + 1, BL_ERR_VERSION},
+    {ATTR_VERSION + 1, ATTR_FEATSET, BL_ERR_VERSION},
+};
+
+static void test_refuses_other_featset(void **state)
+{
+    char *buf = NULL, path[4096];
+    size_t len = 0;
+    unsigned char *copy;
+    (void)state;
+    (void)snprintf(path, sizeof path, "%s/attr.model", BL_DATADIR);
+    assert_int_equal(bl_file_read(path, 0, &buf, &len, NULL), BL_OK);
+    assert_true(len > ATTR_HDR_LEN + 4);
+    copy = malloc(len);
+    assert_non_null(copy);
+    for (size_t r = 0; r < sizeof vrows / sizeof vrows[0]; r++) {
+        bl_attr_model *am = NULL;
+        struct bl_error err = {0};
+        memcpy(copy, buf, len);
+        bl_wr32le(copy + 8, vrows[r].version);
+        bl_wr32le(copy + 12, vrows[r].featset);
+        bl_wr32le(copy + len - 4, bl_fnv32(copy, len - 4));
+        assert_int_equal(attr_model_parse(copy, len, &am, &err), vrows[r].want);
+        if (vrows[r].want == BL_OK) {
+            assert_non_null(am);
+            bl_attr_model_free(am);
+        } else {
+            assert_null(am);
+            assert_non_null(strstr(err.message, "retrain"));
+        }
+    }
+    free(copy);
+    free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -271,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_claims_hook),
         cmocka_unit_test(test_fast_equals_plain),
         cmocka_unit_test(test_refuses_damage),
+        cmocka_unit_test(test_refuses_other_featset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
