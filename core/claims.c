@@ -1956,6 +1956,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     struct bl_claim cl;
     size_t b = sentence_body(c, lo, hi), cov = 0;
+    double score;
     int kind;
     if (b <= lo || words_in(c, lo, b) < 4)
         return BL_OK;
@@ -1983,7 +1984,9 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     /* a question asserts nothing */
     if (hi > lo && c->text[c->t[hi - 1].start] == '?')
         return BL_OK;
-    if (!bl_claims_checkable(c->d, lo, b))
+    /* nothing checkable: -1 (one scan of the features for both questions) */
+    score = bl_claims_score(c->d, lo, b, flags | BL_CLAIM_F_CHECKABLE, &kind);
+    if (score < 0)
         return BL_OK;
     memset(&cl, 0, sizeof cl);
     cl.span.start = c->t[lo].start;
@@ -1991,7 +1994,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     cl.source = cl.cue = none_span();
     cl.claimant = -1;
     cl.quote = -1;
-    cl.checkworthiness = bl_claims_score(c->d, lo, b, flags, &kind);
+    cl.checkworthiness = score;
     cl.kind = kind;
     cl.secondary = -1;
     return push(c, &cl);

@@ -600,8 +600,11 @@ double bl_claims_score(const struct bl_doc *d, size_t a, size_t b, unsigned flag
     if (kind)
         *kind = BL_CLAIM_FACTUAL;
     if (!d || a >= b || b > d->ntoks)
-        return 0;
+        return (flags & BL_CLAIM_F_CHECKABLE) ? -1 : 0;
     features(d, a, b, flags, f, false);
+    /* the one scan answers bl_claims_checkable too */
+    if ((flags & BL_CLAIM_F_CHECKABLE) && !checkable_in(f))
+        return -1;
     for (int i = 0; i < NFEAT; i++)
         if (f[i])
             z += weight[i];
