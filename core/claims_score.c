@@ -672,7 +672,7 @@ static const char *const boiler_anywhere[] = {
     "/ reuters"};
 #define NBOILER (sizeof boiler_anywhere / sizeof boiler_anywhere[0])
 
-/* Bit k is set at the first (second) byte of boiler_anywhere[k], in both
+/* Bit k is set at the first (second, third) byte of boiler_anywhere[k], in both
  * cases of a letter, as mark_ci sets it. Kept as constants so that no call
  * builds them; boiler_tables_ok (run by test_claims through
  * bl_claims_lexicon_sorted) checks them against the list, so rebuild them
@@ -695,14 +695,28 @@ static const uint32_t boiler_second[256] = {
     ['i'] = 0x00000060u, ['l'] = 0x00000090u, ['m'] = 0x00008000u, ['o'] = 0x00040108u,
     ['p'] = 0x00010800u, ['r'] = 0x01100004u, ['u'] = 0x00420000u, [0xa9] = 0x00000200u,
 };
+/* The same at the third byte; the phrases of two bytes ("©") have none, and
+ * BOILER_SHORT holds their bits. */
+static const uint32_t boiler_third[256] = {
+    [' '] = 0x00000800u, ['A'] = 0x00088000u, ['B'] = 0x00020000u, ['E'] = 0x01000000u,
+    ['G'] = 0x00000060u, ['H'] = 0x00010000u, ['I'] = 0x00000016u, ['L'] = 0x00040080u,
+    ['M'] = 0x00000008u, ['O'] = 0x00007000u, ['P'] = 0x00800101u, ['R'] = 0x02400000u,
+    ['T'] = 0x00000400u, ['U'] = 0x00100000u, ['W'] = 0x00200000u, ['a'] = 0x00088000u,
+    ['b'] = 0x00020000u, ['e'] = 0x01000000u, ['g'] = 0x00000060u, ['h'] = 0x00010000u,
+    ['i'] = 0x00000016u, ['l'] = 0x00040080u, ['m'] = 0x00000008u, ['o'] = 0x00007000u,
+    ['p'] = 0x00800101u, ['r'] = 0x02400000u, ['t'] = 0x00000400u, ['u'] = 0x00100000u,
+    ['w'] = 0x00200000u,
+};
+#define BOILER_SHORT 0x00000200u
 
 /* True when boiler_first and boiler_second are what mark_ci makes of
  * boiler_anywhere. */
 static bool boiler_tables_ok(void)
 {
-    uint32_t first[256], second[256];
+    uint32_t first[256], second[256], third[256], shorts = 0;
     memset(first, 0, sizeof first);
     memset(second, 0, sizeof second);
+    memset(third, 0, sizeof third);
     if (NBOILER > 32)
         return false;
     for (size_t k = 0; k < NBOILER; k++) {
@@ -710,9 +724,14 @@ static bool boiler_tables_ok(void)
             return false;
         mark_ci(first, (unsigned char)boiler_anywhere[k][0], (uint32_t)1 << k);
         mark_ci(second, (unsigned char)boiler_anywhere[k][1], (uint32_t)1 << k);
+        if (boiler_anywhere[k][2])
+            mark_ci(third, (unsigned char)boiler_anywhere[k][2], (uint32_t)1 << k);
+        else
+            shorts |= (uint32_t)1 << k;
     }
     return memcmp(first, boiler_first, sizeof first) == 0 &&
-           memcmp(second, boiler_second, sizeof second) == 0;
+           memcmp(second, boiler_second, sizeof second) == 0 &&
+           memcmp(third, boiler_third, sizeof third) == 0 && shorts == BOILER_SHORT;
 }
 
 /* Is any of boiler_anywhere in s[0..len), ignoring ASCII case? One pass:
@@ -726,6 +745,10 @@ static bool has_boiler(const char *s, size_t len)
         if (!m)
             continue;
         m &= boiler_second[(unsigned char)s[i + 1]];
+        if (!m)
+            continue;
+        /* a phrase of three bytes or more needs its third byte here */
+        m &= (i + 2 < len ? boiler_third[(unsigned char)s[i + 2]] : 0) | BOILER_SHORT;
         for (; m; m &= m - 1)
             if (needle_at(s, len, i, boiler_anywhere[__builtin_ctz(m)]))
                 return true;
