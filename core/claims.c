@@ -5,7 +5,7 @@
  * claims too; sentences in the article's own voice with something to check
  * become authorial claims. Each gets a kind and a checkworthiness score
  * (core/claims_score.c). Linear in the number of tokens. */
-#include "bl_int.h"
+#include "claims_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,8 +27,8 @@ struct ctx {
                        * (1), or only to a source, which may speak again (SOURCE) */
     struct bl_claim *v;
     size_t nv, cap;
-    /* xcues[xfirst[k], xfirst[k + 1]) are the forms starting with 'a' + k */
-    uint16_t xfirst[27];
+    /* the word lists (W_*, R_*) of each token, looked up once */
+    uint32_t *lists;
     /* sentence_body's last answer: the rules all trim the same sentence */
     size_t body_lo, body_hi, body;
     bool body_ok;
@@ -45,6 +45,13 @@ static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
 {
     return bl_tok_in(c->text, &c->t[i], list);
 }
+
+/* Is the token at i in the list of bit (R_*, claims_int.h)? */
+static bool tok_has(const struct ctx *c, size_t i, uint32_t bit)
+{
+    return (c->lists[i] & bit) != 0;
+}
+
 
 /* The token's first byte as a bit, for a test before a word list is scanned:
  * FL(x) for a letter x of either case, FL_OTHER for any other byte (or
@@ -82,9 +89,15 @@ static size_t words_in(const struct ctx *c, size_t a, size_t b)
 
 /* ---- word lists --------------------------------------------------------- */
 
+/* The word lists of the rules. The rules ask each token's lists as bits
+ * (R_* in claims_int.h) that one search of the lexicon in claims_score.c
+ * found, so a word added to a list here must be added with its bit there:
+ * test_claims checks the two agree (bl_claims_rule_lists_ok). */
+
 /* Cues of belief, intention, stance and evidence the speech lexicon
- * (data/cues.tsv) leaves out, sorted by form for a binary search. to: the content may open with
- * "to" ("wants to run"); obj: a noun phrase object is content too ("supports the plan"). */
+ * (data/cues.tsv) leaves out (R_XCUE). to: the content may open with "to"
+ * ("wants to run", R_XCUE_TO); obj: a noun phrase object is content too
+ * ("supports the plan", R_XCUE_OBJ). */
 struct xcue {
     const char *form;
     bool to, obj;
@@ -286,6 +299,26 @@ static const char *const bad_start[] = {
 static const char *const tell_like[] = {"tell", "assure", "inform", "remind", "notify", "warn",
                                         "urge", "ask",    "advise", "accuse", "call",   NULL};
 
+/* "is", "'s", "remains" ... before a stance adjective: "Ruiz is worried" */
+static const char *const be_state[] = {
+    "is",      "are",      "was",    "were",  "'s",       "’s",      "'re",
+    "’re",     "am",       "'m",     "’m",    "been",     "be",      "remain",
+    "remains", "remained", "seemed", "seems", "appeared", "appears", NULL};
+static const char *const state_adverbs[] = {
+    "very",    "deeply",    "increasingly", "still",    "also",
+    "not",     "n't",       "more",         "less",     "so",
+    "too",     "quite",     "highly",       "openly",   "now",
+    "already", "clearly",   "particularly", "fiercely", "all",
+    "equally", "extremely", "less",         "somewhat", NULL};
+/* appearances and forms of "be" before an expectation: "seemed to fall",
+ * "is expected to win" */
+static const char *const seem_forms[] = {"seem",    "seems",    "seemed", "appear",
+                                         "appears", "appeared", NULL};
+static const char *const be_forms[] = {"is", "are", "was", "were", NULL};
+/* particles after a stance noun: "attacks on", "support for" */
+static const char *const obj_particles[] = {"about", "on", "against", "for", "to", "of", "over", "at",
+                                            NULL};
+
 static bool lemma_in(const struct bl_cue *q, const char *const *list)
 {
     for (; *list; list++)
@@ -300,58 +333,67 @@ static const char *const to_cues[] = {"urge",     "promise", "vow",      "pledge
                                       "propose",  "claim",   "demand",   "recommend", "decline",
                                       "announce", "signal",  "vote",     NULL};
 
-/* Compare the token at i, folded to lower case, with a lower-case form. */
-static int tok_cmp(const struct ctx *c, size_t i, const char *form)
-{
-    const char *w = c->text + c->t[i].start;
-    size_t l = c->t[i].end - c->t[i].start, k = 0;
-    for (; k < l && form[k]; k++) {
-        int a = (unsigned char)w[k], b = (unsigned char)form[k];
-        if (a >= 'A' && a <= 'Z')
-            a += 'a' - 'A';
-        if (a != b)
-            return a - b;
-    }
-    return k < l ? 1 : form[k] ? -1 : 0;
-}
+/* What xcue_at answers: an xcue with each of to and obj. */
+static const struct xcue xcue_kinds[4] = {
+    {"", false, false}, {"", false, true}, {"", true, false}, {"", true, true}};
 
-/* Fill c->xfirst: the binary search in xcue_at need only look among the
- * forms that share the token's first letter. */
-static void xcue_index(struct ctx *c)
-{
-    size_t x = 0, nx = sizeof xcues / sizeof xcues[0];
-    for (size_t k = 0; k < 27; k++) {
-        while (x < nx && (unsigned char)xcues[x].form[0] < 'a' + k)
-            x++;
-        c->xfirst[k] = (uint16_t)x;
-    }
-}
-
-/* The xcue the token at i is (ASCII case folded), or NULL. Every form is
- * lower case and starts with a letter, so a token that does not start with
- * one is none. */
+/* The xcue the word token at i is (ASCII case folded) as far as the rules
+ * ask (its to and obj), or NULL: read from its lists. */
 static const struct xcue *xcue_at(const struct ctx *c, size_t i)
 {
-    size_t lo, hi;
-    unsigned f;
-    if (c->t[i].kind != BL_TOK_WORD || c->t[i].end == c->t[i].start)
+    uint32_t w = c->lists[i];
+    if (c->t[i].kind != BL_TOK_WORD || !(w & R_XCUE))
         return NULL;
-    f = (unsigned char)c->text[c->t[i].start] | 0x20u;
-    if (f - 'a' >= 26u)
-        return NULL;
-    lo = c->xfirst[f - 'a'];
-    hi = c->xfirst[f - 'a' + 1];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int r = tok_cmp(c, i, xcues[mid].form);
-        if (r == 0)
-            return &xcues[mid];
-        if (r < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
+    return &xcue_kinds[((w & R_XCUE_TO) ? 2 : 0) | ((w & R_XCUE_OBJ) ? 1 : 0)];
+}
+
+/* Does every word of the NULL-terminated list have bit in the lexicon, and
+ * no other word? */
+static bool list_matches(const char *const *list, uint32_t bit)
+{
+    size_t distinct = 0;
+    for (size_t k = 0; list[k]; k++) {
+        bool seen = false;
+        for (size_t j = 0; j < k && !seen; j++)
+            seen = strcmp(list[j], list[k]) == 0;
+        distinct += !seen;
+        if (!(bl_claims_word_lists(list[k], strlen(list[k]),
+                                   &(struct bl_token){0, (uint32_t)strlen(list[k]), BL_TOK_WORD,
+                                                      0}) &
+              bit))
+            return false;
     }
-    return NULL;
+    return distinct == bl_claims_lexicon_count(bit);
+}
+
+/* See claims_int.h. */
+bool bl_claims_rule_lists_ok(void)
+{
+    static const struct {
+        const char *const *list;
+        uint32_t bit;
+    } lists[] = {{pronouns, R_PRONOUN},       {determiners, R_DETERMINER},
+                 {between, R_BETWEEN},        {np_stop, R_NP_STOP},
+                 {weekdays, R_WEEKDAY},       {np_inner, R_NP_INNER},
+                 {be_state, R_BE_STATE},      {state_adverbs, R_STATE_ADVERB},
+                 {seem_forms, R_SEEM},        {be_forms, R_BE},
+                 {obj_particles, R_OBJ_PARTICLE}};
+    size_t nx = sizeof xcues / sizeof xcues[0], nto = 0, nobj = 0;
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+        if (!list_matches(lists[k].list, lists[k].bit))
+            return false;
+    for (size_t k = 0; k < nx; k++) {
+        const char *w = xcues[k].form;
+        uint32_t b = bl_claims_word_lists(
+            w, strlen(w), &(struct bl_token){0, (uint32_t)strlen(w), BL_TOK_WORD, 0});
+        if (!(b & R_XCUE) || !(b & R_XCUE_TO) != !xcues[k].to ||
+            !(b & R_XCUE_OBJ) != !xcues[k].obj)
+            return false;
+        nto += xcues[k].to;
+        nobj += xcues[k].obj;
+    }
+    return nx == bl_claims_lexicon_count(R_XCUE) && nto == bl_claims_lexicon_count(R_XCUE_TO) &&
+           nobj == bl_claims_lexicon_count(R_XCUE_OBJ);
 }
 
 /* Does the xcue at i take a particle ("to" for "pointed")? 1 when it does
@@ -388,7 +430,7 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
     for (size_t i = a; i < b; i++)
         if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER || tok_in(c, i, counts))
             return true;
-    if (tok_in(c, a, pronouns) || tok_in(c, a, determiners) || tok_eq(c, a, "many") ||
+    if (tok_has(c, a, R_PRONOUN) || tok_has(c, a, R_DETERMINER) || tok_eq(c, a, "many") ||
         tok_eq(c, a, "some") || tok_eq(c, a, "most") || tok_eq(c, a, "both"))
         return true;
     w = c->text + c->t[b - 1].start;
@@ -401,10 +443,10 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
 static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out, int depth)
 {
     size_t j = p, k, words = 0;
-    while (j > lo && tok_in(c, j - 1, between))
+    while (j > lo && tok_has(c, j - 1, R_BETWEEN))
         j--;
     /* "Clinton on Tuesday said", "the ministry last week warned" */
-    if (j > lo + 1 && tok_in(c, j - 1, weekdays)) {
+    if (j > lo + 1 && tok_has(c, j - 1, R_WEEKDAY)) {
         j--;
         if (j > lo + 1 && tok_eq(c, j - 1, "on"))
             j--;
@@ -413,7 +455,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
                tok_in(c, j - 2, (const char *const[]){"last", "this", NULL})) {
         j -= 2;
     }
-    while (j > lo && tok_in(c, j - 1, between))
+    while (j > lo && tok_has(c, j - 1, R_BETWEEN))
         j--;
     if (j > lo && tok_eq(c, j - 1, ",") && depth == 0) {
         size_t a = j - 1, steps = 0;
@@ -433,7 +475,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     }
     if (j == lo || (!is_word(c, j - 1) && !tok_eq(c, j - 1, "%")) || c->covered[j - 1] == 1)
         return false;
-    if (tok_in(c, j - 1, pronouns)) {
+    if (tok_has(c, j - 1, R_PRONOUN)) {
         out->start = c->t[j - 1].start;
         out->end = c->t[j - 1].end;
         return true;
@@ -450,18 +492,18 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         bool place = tok_in(c, k - 1, (const char *const[]){"in", "at", "from", NULL}) && k < j &&
                      k - 1 > lo && words > 0 &&
                      (is_upper(c, k) || (tok_eq(c, k, "the") && k + 1 < j && is_upper(c, k + 1))) &&
-                     is_word(c, k - 2) && !is_upper(c, k - 2) && !tok_in(c, k - 2, np_stop);
+                     is_word(c, k - 2) && !is_upper(c, k - 2) && !tok_has(c, k - 2, R_NP_STOP);
         if (words > 0 && tok_in(c, k - 1, (const char *const[]){"those", "these", NULL})) {
             k--; /* "those surveyed": the determiner opens the phrase */
             words++;
             break;
         }
-        if (tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner) && !ratio && !place)
+        if (tok_has(c, k - 1, R_NP_STOP) && !tok_has(c, k - 1, R_NP_INNER) && !ratio && !place)
             break;
         k--;
         words++;
     }
-    while (k < j && tok_in(c, k, np_inner) && !tok_eq(c, k, "the"))
+    while (k < j && tok_has(c, k, R_NP_INNER) && !tok_eq(c, k, "the"))
         k++;
     if (k >= j || !np_plausible(c, k, j))
         return false;
@@ -561,7 +603,8 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     cl.cue = cue;
     cl.claimant = src.start == BL_NONE ? -1 : bl_actor_at(c->d, src.start, src.end);
     cl.quote = quote;
-    cl.checkworthiness = bl_claims_score(c->d, a, full, flags | BL_CLAIM_F_ATTRIBUTED, &kind);
+    cl.checkworthiness =
+        bl_claims_score_lists(c->d, a, full, flags | BL_CLAIM_F_ATTRIBUTED, &kind, c->lists);
     cl.secondary = kind;
     for (size_t i = a; i < b; i++)
         c->covered[i] = 1;
@@ -636,7 +679,8 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             cl.cue = q->cue;
             cl.claimant = q->speaker;
             cl.quote = (int)qi;
-            cl.checkworthiness = bl_claims_score(d, a, b, flags | BL_CLAIM_F_ATTRIBUTED, &kind);
+            cl.checkworthiness =
+                bl_claims_score_lists(d, a, b, flags | BL_CLAIM_F_ATTRIBUTED, &kind, c->lists);
             cl.secondary = kind;
             rc = push(c, &cl);
             if (rc != BL_OK)
@@ -747,7 +791,7 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
                 size_t l = c->t[y - 1].end - c->t[y - 1].start;
                 /* "and dismissing Kyiv's hopes": a possessive or a verb
                  * before the form makes it a noun */
-                if (!is_word(c, y) || tok_in(c, y, np_stop) || c->t[y - 1].kind == BL_TOK_CLITIC ||
+                if (!is_word(c, y) || tok_has(c, y, R_NP_STOP) || c->t[y - 1].kind == BL_TOK_CLITIC ||
                     (l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g'))
                     break;
                 if ((bl_cues_at(c->cues, c->d, y, &q2) &&
@@ -761,7 +805,7 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
             tok_in(c, x + 1,
                    (const char *const[]){"and", "but", "while", "although", "though", "whereas",
                                          NULL}) &&
-            (tok_in(c, x + 2, pronouns) ||
+            (tok_has(c, x + 2, R_PRONOUN) ||
              tok_in(c, x + 2,
                     (const char *const[]){"the", "a", "an", "it", "there", "his", "her", "their",
                                           "its", "this", "that", NULL}) ||
@@ -787,7 +831,7 @@ static bool verb_here(const struct ctx *c, size_t i, size_t lo, bool title)
 {
     if (i == lo)
         return false;
-    if (tok_in(c, i - 1, determiners) && !tok_eq(c, i - 1, "was") && !tok_eq(c, i - 1, "were") &&
+    if (tok_has(c, i - 1, R_DETERMINER) && !tok_eq(c, i - 1, "was") && !tok_eq(c, i - 1, "were") &&
         !tok_eq(c, i - 1, "is") && !tok_eq(c, i - 1, "are") && !tok_eq(c, i - 1, "has"))
         return false;
     /* a capitalised cue inside a name ("Supreme Court Sees"), unless the
@@ -849,7 +893,7 @@ static bool ing_form(const struct ctx *c, size_t i)
 static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_span src)
 {
     size_t j = i, s0 = tok_at(c, src.start);
-    if (j > lo && tok_in(c, j - 1, between))
+    if (j > lo && tok_has(c, j - 1, R_BETWEEN))
         return true; /* "will support", "did not want", "also argue" */
     for (size_t h = s0; h < j; h++)
         if (c->t[h].kind == BL_TOK_NUMBER || tok_in(c, h, counts))
@@ -957,7 +1001,7 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
     while (s0 < p && !is_word(c, s0))
         s0++;
     s1 = s0;
-    while (s1 < p && is_word(c, s1) && (!tok_in(c, s1, np_stop) || tok_in(c, s1, np_inner)) &&
+    while (s1 < p && is_word(c, s1) && (!tok_has(c, s1, R_NP_STOP) || tok_has(c, s1, R_NP_INNER)) &&
            s1 < s0 + NP_MAX) {
         /* a past-tense verb ends the subject: "The minister arrived late" */
         const char *w = c->text + c->t[s1].start;
@@ -1027,7 +1071,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             !c->covered[i - 2] && i + len < body && is_upper(c, i + len)) {
             size_t n0 = i + len, n1 = n0;
             while (n1 < body && n1 < n0 + NP_MAX && is_word(c, n1) &&
-                   (is_upper(c, n1) || tok_in(c, n1, np_inner) ||
+                   (is_upper(c, n1) || tok_has(c, n1, R_NP_INNER) ||
                     (tok_eq(c, n1, "and") && n1 + 1 < body &&
                      tok_in(c, n1 + 1, (const char *const[]){"others", "colleagues", NULL})) ||
                     (tok_in(c, n1, (const char *const[]){"others", "colleagues", NULL}) &&
@@ -1074,7 +1118,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             /* ", arguing that ...", "... but said that ...": the subject of
              * the sentence */
             size_t p = i;
-            while (p > lo && tok_in(c, p - 1, between))
+            while (p > lo && tok_has(c, p - 1, R_BETWEEN))
                 p--;
             if (!((ing && p > lo && tok_eq(c, p - 1, ",")) ||
                   (p > lo + 2 && (tok_eq(c, p - 1, "and") || tok_eq(c, p - 1, "but")) &&
@@ -1148,10 +1192,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     o++;
                 while (o < body && o < k + 5 && is_word(c, o) &&
                        (is_upper(c, o) || o == k ||
-                        (o == k + 1 && !is_upper(c, k) && !tok_in(c, o, pronouns))))
+                        (o == k + 1 && !is_upper(c, k) && !tok_has(c, o, R_PRONOUN))))
                     o++;
                 if (o == k || o >= body || tok_eq(c, o, "who") ||
-                    !(tok_in(c, o, pronouns) || tok_in(c, o, determiners) || is_upper(c, o) ||
+                    !(tok_has(c, o, R_PRONOUN) || tok_has(c, o, R_DETERMINER) || is_upper(c, o) ||
                       tok_eq(c, o, "it") || tok_eq(c, o, "there")))
                     continue;
                 k = o;
@@ -1175,14 +1219,14 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                      tok_in(c, k + 1, (const char *const[]){"for", "over", "as", "of", NULL})) &&
                    !(x && tok_in(c, i, person_stances) &&
                      tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
-                     (k + 1 >= body || !is_word(c, k + 1) || tok_in(c, k + 1, np_stop)))) {
+                     (k + 1 >= body || !is_word(c, k + 1) || tok_has(c, k + 1, R_NP_STOP)))) {
             /* "criticized him for ..." keeps its object; a bare "him" does not */
             continue;
         } else if (!q && x && !x->obj && !that) {
             continue;
         } else if (!that && !speech && q && q->cls == BL_CUE_BELIEF && !(x && x->obj)) {
             /* belief cues take a clause: "believes [that] the plan will fail" */
-            if (!tok_in(c, k, pronouns) && !is_upper(c, k) &&
+            if (!tok_has(c, k, R_PRONOUN) && !is_upper(c, k) &&
                 !tok_in(c, k,
                         (const char *const[]){"the", "a", "an", "this", "there", "it", "its", "his",
                                               "her", "their", "our", NULL}))
@@ -1218,7 +1262,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 if (tok_in(c, y,
                            (const char *const[]){"is", "was", "are", "were", "has", "have", "had",
                                                  "will", NULL}) &&
-                    !tok_eq(c, y - 1, "that") && !tok_in(c, y - 1, pronouns)) {
+                    !tok_eq(c, y - 1, "that") && !tok_has(c, y - 1, R_PRONOUN)) {
                     e = y;
                     break;
                 }
@@ -1237,7 +1281,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         /* "endorsed her", but not "endorsed her campaign" */
         if (e > k + 1 && !q && !that && tok_in(c, i, person_stances) &&
             tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
-            (!is_word(c, k + 1) || tok_in(c, k + 1, np_stop)))
+            (!is_word(c, k + 1) || tok_has(c, k + 1, R_NP_STOP)))
             e = k + 1;
         /* a bare object ("defend their stance") says too little to check;
          * a person as the object of a stance does */
@@ -1283,7 +1327,7 @@ static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags, bool
     if (!is_upper(c, lo) && !tok_eq(c, lo, "the"))
         return BL_OK;
     for (size_t k = lo; k < i; k++)
-        if (!is_word(c, k) || tok_in(c, k, np_stop))
+        if (!is_word(c, k) || tok_has(c, k, R_NP_STOP))
             return BL_OK;
     if (bl_actor_at(c->d, c->t[lo].start, c->t[i - 1].end) < 0 &&
         (!(title || (flags & BL_CLAIM_F_HEADLINE)) || tok_in(c, lo, labels)))
@@ -1389,16 +1433,6 @@ static size_t passive_opinion(const struct ctx *c, size_t k, size_t body)
  * The subject is the claimant; the content follows the adjective's particle. */
 static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const char *const be[] = {
-        "is",      "are",      "was",    "were",  "'s",       "’s",      "'re",
-        "’re",     "am",       "'m",     "’m",    "been",     "be",      "remain",
-        "remains", "remained", "seemed", "seems", "appeared", "appears", NULL};
-    static const char *const adverbs[] = {
-        "very",    "deeply",    "increasingly", "still",    "also",
-        "not",     "n't",       "more",         "less",     "so",
-        "too",     "quite",     "highly",       "openly",   "now",
-        "already", "clearly",   "particularly", "fiercely", "all",
-        "equally", "extremely", "less",         "somewhat", NULL};
     static const struct {
         const char *adj, *particles[5];
     } adjs[] = {{"worried", {"about", "that", NULL}},
@@ -1494,9 +1528,9 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (c->covered[i] ||
             !(first_letter(c, i) &
               (FL('i') | FL('a') | FL('w') | FL('b') | FL('r') | FL('s') | FL_OTHER)) ||
-            !tok_in(c, i, be))
+            !tok_has(c, i, R_BE_STATE))
             continue;
-        for (j = i + 1; j < body && j < i + 3 && tok_in(c, j, adverbs); j++)
+        for (j = i + 1; j < body && j < i + 3 && tok_has(c, j, R_STATE_ADVERB); j++)
             ;
         if (j + 1 >= body || c->covered[j])
             continue;
@@ -1545,9 +1579,6 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * subject included; source and claimant stay empty. */
 static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const char *const seem[] = {"seem",    "seems",    "seemed", "appear",
-                                       "appears", "appeared", NULL};
-    static const char *const be[] = {"is", "are", "was", "were", NULL};
     static const char *const not_after[] = {"on",      "in",       "at",   "with",
                                             "before",  "for",      "as",   "alongside",
                                             "onstage", "together", "live", NULL};
@@ -1559,11 +1590,11 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (c->covered[i] ||
             !(first_letter(c, i) & (FL('s') | FL('a') | FL('i') | FL('w') | FL('r'))))
             continue;
-        if ((tok_in(c, i, seem) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
+        if ((tok_has(c, i, R_SEEM) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
             tok_eq(c, i, "reportedly")) {
             cue.start = c->t[i].start;
             cue.end = c->t[i].end;
-        } else if (tok_in(c, i, be) && (pe = passive_opinion(c, k, body)) > k) {
+        } else if (tok_has(c, i, R_BE) && (pe = passive_opinion(c, k, body)) > k) {
             /* "is widely expected to win", "is seen as a reformer" */
             k = pe - tok_eq(c, pe - 1, "to"); /* the content keeps its "to" */
             cue.start = c->t[i].start;
@@ -1591,7 +1622,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         /* "it seems [that] the plan failed": the clause after is the content */
         if (a + 1 == i && tok_eq(c, a, "it") && !tok_eq(c, i, "reportedly") &&
-            (tok_in(c, i, be) || !tok_eq(c, k, "to"))) {
+            (tok_has(c, i, R_BE) || !tok_eq(c, k, "to"))) {
             a = k + tok_eq(c, k, "that");
             if (a >= body || c->covered[a])
                 continue;
@@ -1781,7 +1812,7 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         /* back over up to two modifiers to the owner or article */
         while (d > lo && i - d < 3 && c->t[d - 1].kind == BL_TOK_WORD && !is_upper(c, d - 1) &&
                !tok_in(c, d - 1, owners) && !tok_in(c, d - 1, articles) &&
-               !tok_in(c, d - 1, np_stop))
+               !tok_has(c, d - 1, R_NP_STOP))
             d--;
         if (d > lo && tok_in(c, d - 1, owners)) {
             src.start = c->t[d - 1].start;
@@ -1804,7 +1835,7 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 if (tok_in(c, y,
                            (const char *const[]){"is", "was", "are", "were", "has", "have", "had",
                                                  NULL}) &&
-                    !tok_in(c, y - 1, pronouns) && !tok_eq(c, y - 1, "that") &&
+                    !tok_has(c, y - 1, R_PRONOUN) && !tok_eq(c, y - 1, "that") &&
                     !tok_eq(c, y - 1, "it") && !tok_eq(c, y - 1, "there")) {
                     e = y;
                     break;
@@ -1840,7 +1871,7 @@ static bool finite_verb(const struct ctx *c, size_t y)
         return true;
     /* "-ed" after a noun, not after a determiner ("the embattled mayor") */
     return l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd' && !is_upper(c, y) &&
-           c->t[y - 1].kind == BL_TOK_WORD && !tok_in(c, y - 1, determiners) &&
+           c->t[y - 1].kind == BL_TOK_WORD && !tok_has(c, y - 1, R_DETERMINER) &&
            !tok_in(c, y - 1, (const char *const[]){"and", "or", "newly", "recently", NULL});
 }
 
@@ -1907,9 +1938,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         int rc;
         if (c->covered[i] || c->covered[i + 1] || c->t[i].kind != BL_TOK_WORD ||
             !(first_letter(c, i + 1) & (FL('a') | FL('o') | FL('f') | FL('t'))) ||
-            !tok_in(c, i + 1,
-                    (const char *const[]){"about", "on", "against", "for", "to", "of", "over", "at",
-                                          NULL}))
+            !tok_has(c, i + 1, R_OBJ_PARTICLE))
             continue;
         for (size_t x = 0; forms[x].noun && !hit; x++)
             hit = tok_eq(c, i, forms[x].noun) && tok_eq(c, i + 1, forms[x].particle);
@@ -1917,8 +1946,8 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         /* back over up to two modifiers ("his harsh public criticism of") */
         while (d > lo && i - d < 2 && c->t[d - 1].kind == BL_TOK_WORD && !is_upper(c, d - 1) &&
-               !tok_in(c, d - 1, owners) && !tok_in(c, d - 1, np_stop) &&
-               !tok_in(c, d - 1, determiners))
+               !tok_in(c, d - 1, owners) && !tok_has(c, d - 1, R_NP_STOP) &&
+               !tok_has(c, d - 1, R_DETERMINER))
             d--;
         if (d > lo && tok_in(c, d - 1, owners)) {
             src.start = c->t[d - 1].start;
@@ -1985,7 +2014,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     if (hi > lo && c->text[c->t[hi - 1].start] == '?')
         return BL_OK;
     /* nothing checkable: -1 (one scan of the features for both questions) */
-    score = bl_claims_score(c->d, lo, b, flags | BL_CLAIM_F_CHECKABLE, &kind);
+    score = bl_claims_score_lists(c->d, lo, b, flags | BL_CLAIM_F_CHECKABLE, &kind, c->lists);
     if (score < 0)
         return BL_OK;
     memset(&cl, 0, sizeof cl);
@@ -2054,13 +2083,15 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     c.text = d->text;
     c.t = d->toks;
     c.n = d->ntoks;
-    xcue_index(&c);
     c.covered = calloc(d->ntoks, 1);
     boiler = calloc(d->nsents, 1);
-    if (!c.covered || !boiler) {
+    c.lists = malloc(d->ntoks * sizeof *c.lists);
+    if (!c.covered || !boiler || !c.lists) {
         rc = BL_ERR_NOMEM;
         goto out;
     }
+    for (size_t i = 0; i < d->ntoks; i++)
+        c.lists[i] = bl_claims_word_lists(d->text, d->len, &d->toks[i]);
     rc = bl_cues_index(c.cues, d); /* usually kept from the quotes stage */
     if (rc != BL_OK)
         goto out;
@@ -2114,6 +2145,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     c.v = NULL;
 out:
     free(c.v);
+    free(c.lists);
     free(c.covered);
     free(boiler);
     return rc;

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "bl_int.h"
+#include "claims_int.h"
 
 #ifndef BL_DATADIR
 #define BL_DATADIR "data"
@@ -620,6 +621,7 @@ static void test_edges(void **state)
     assert_int_equal(bl_claims_score(d, 0, d->ntoks + 1, 0, NULL), 0);
     bl_doc_free(d);
     assert_true(bl_claims_lexicon_sorted());
+    assert_true(bl_claims_rule_lists_ok());
 }
 
 int main(void)
