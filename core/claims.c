@@ -2090,8 +2090,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         rc = BL_ERR_NOMEM;
         goto out;
     }
-    for (size_t i = 0; i < d->ntoks; i++)
-        c.lists[i] = bl_claims_word_lists(d->text, d->len, &d->toks[i]);
+    bl_claims_word_lists_all(d->text, d->len, d->toks, d->ntoks, c.lists);
     rc = bl_cues_index(c.cues, d); /* usually kept from the quotes stage */
     if (rc != BL_OK)
         goto out;

@@ -46,6 +46,11 @@
  * once. Pure; thread-safe. */
 uint32_t bl_claims_word_lists(const char *text, size_t len, const struct bl_token *t);
 
+/* bl_claims_word_lists of each of toks[0..n) into out[0..n). Pure;
+ * thread-safe. */
+void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_token *toks, size_t n,
+                              uint32_t *out);
+
 /* bl_claims_score with the lists of every token of d already looked up
  * (lists[i] == bl_claims_word_lists of token i; NULL: look them up). */
 double bl_claims_score_lists(const struct bl_doc *d, size_t a, size_t b, unsigned flags, int *kind,
