@@ -319,6 +319,110 @@ static const char *const be_forms[] = {"is", "are", "was", "were", NULL};
 static const char *const obj_particles[] = {"about", "on", "against", "for", "to", "of", "over", "at",
                                             NULL};
 
+/* Adjectives of a stance after "be" (R_STATE_ADJ) and the particles that
+ * open their content: "worried about", "confident that" */
+static const struct state_adj {
+    const char *adj, *particles[5];
+} state_adjs[] = {{"worried", {"about", "that", NULL}},
+                  {"concerned", {"about", "that", "over", NULL}},
+                  {"proud", {"of", "that", NULL}},
+                  {"skeptical", {"of", "about", "that", NULL}},
+                  {"sceptical", {"of", "about", "that", NULL}},
+                  {"confident", {"that", "of", NULL}},
+                  {"eager", {"to", "for", NULL}},
+                  {"aware", {"of", "that", NULL}},
+                  {"optimistic", {"about", "that", NULL}},
+                  {"pessimistic", {"about", NULL}},
+                  {"angry", {"about", "at", "over", NULL}},
+                  {"critical", {"of", NULL}},
+                  {"supportive", {"of", NULL}},
+                  {"wary", {"of", NULL}},
+                  {"hopeful", {"that", "about", NULL}},
+                  {"certain", {"that", NULL}},
+                  {"convinced", {"that", NULL}},
+                  {"afraid", {"that", "of", NULL}},
+                  {"frustrated", {"with", "by", "that", NULL}},
+                  {"upset", {"about", "with", "that", NULL}},
+                  {"unhappy", {"with", "about", NULL}},
+                  {"pleased", {"with", "that", NULL}},
+                  {"disappointed", {"in", "with", "that", "by", NULL}},
+                  {"furious", {"about", "at", "with", NULL}},
+                  {"anxious", {"about", NULL}},
+                  {"nervous", {"about", NULL}},
+                  {"excited", {"about", NULL}},
+                  {"determined", {"to", NULL}},
+                  {"reluctant", {"to", NULL}},
+                  {"willing", {"to", NULL}},
+                  {"unwilling", {"to", NULL}},
+                  {"adamant", {"that", NULL}},
+                  {"satisfied", {"with", "that", NULL}},
+                  {"uncomfortable", {"with", NULL}},
+                  {"fearful", {"of", "that", NULL}},
+                  {"doubtful", {"that", "about", NULL}},
+                  {"unsure", {"of", "about", "whether", NULL}},
+                  {"enthusiastic", {"about", NULL}},
+                  {"dismissive", {"of", NULL}},
+                  {"opposed", {"to", NULL}},
+                  {"open", {"to", NULL}},
+                  {"committed", {"to", NULL}},
+                  {"clear", {"that", "about", NULL}},
+                  {"sure", {"that", NULL}},
+                  {"happy", {"with", "about", "that", NULL}},
+                  {"thrilled", {"with", "about", "that", NULL}},
+                  {"outraged", {"by", "over", "that", NULL}},
+                  {"troubled", {"by", "that", NULL}},
+                  {"interested", {"in", NULL}},
+                  {"focused", {"on", NULL}},
+                  {"quick", {"to", NULL}},
+                  {"keen", {"to", "on", NULL}},
+
+                  {"prepared", {"to", NULL}},
+                  {"hesitant", {"to", "about", NULL}},
+                  {"vocal", {"about", "in", NULL}},
+                  {"silent", {"on", "about", NULL}},
+                  {"candid", {"about", NULL}},
+                  {"divided", {"on", "over", "about", NULL}},
+                  {"split", {"on", "over", NULL}},
+                  {"grateful", {"for", "to", "that", NULL}},
+                  {"suspicious", {"of", NULL}},
+                  {"surprised", {"by", "that", NULL}},
+                  {"shocked", {"by", "that", NULL}},
+                  {"alarmed", {"by", "that", "at", NULL}},
+                  {"disturbed", {"by", "that", NULL}},
+                  {"offended", {"by", NULL}},
+                  {"impressed", {"by", "with", NULL}},
+                  {"tired", {"of", NULL}},
+                  {"sick", {"of", NULL}},
+                  {"weary", {"of", NULL}},
+                  {"leery", {"of", NULL}},
+                  {"cautious", {"about", NULL}},
+                  {"unconvinced", {"that", "by", NULL}},
+                  {"sympathetic", {"to", NULL}},
+                  {"hostile", {"to", NULL}},
+                  {"receptive", {"to", NULL}},
+                  {"resistant", {"to", NULL}},
+                  {"intent", {"on", NULL}},
+                  {"bullish", {"on", "about", NULL}},
+                  {"embarrassed", {"by", "that", NULL}},
+                  {"disgusted", {"by", "with", NULL}},
+                  {NULL, {NULL}}};
+
+/* Stances named by a noun and its particle (R_STANCE_NOUN): "attacks on",
+ * "support for" */
+static const struct stance_noun {
+    const char *noun, *particle;
+} stance_nouns[] = {{"questions", "about"}, {"attacks", "on"}, {"attacks", "against"}, {"support", "for"},
+                    {"opposition", "to"}, {"endorsement", "of"}, {"criticism", "of"}, {"mention", "of"},
+                    {"concerns", "about"}, {"concern", "about"}, {"doubts", "about"}, {"praise", "for"},
+                    {"rejection", "of"}, {"comments", "about"}, {"comments", "on"}, {"remarks", "about"},
+                    {"reference", "to"}, {"critique", "of"}, {"defense", "of"}, {"defence", "of"},
+                    {"embrace", "of"}, {"views", "on"}, {"view", "of"}, {"opinion", "of"},
+                    {"complaints", "about"}, {"warnings", "about"}, {"fears", "about"}, {"fears", "of"},
+                    {"criticisms", "of"}, {"denunciation", "of"}, {"condemnation", "of"}, {"calls", "for"},
+                    {"campaign", "against"}, {"assault", "on"}, {"proposals", "for"}, {"anger", "at"},
+                    {"outrage", "over"}, {"disapproval", "of"}, {"approval", "of"}, {"thoughts", "on"},
+                    {"push", "for"}, {NULL, NULL}};
+
 static bool lemma_in(const struct bl_cue *q, const char *const *list)
 {
     for (; *list; list++)
@@ -345,55 +449,6 @@ static const struct xcue *xcue_at(const struct ctx *c, size_t i)
     if (c->t[i].kind != BL_TOK_WORD || !(w & R_XCUE))
         return NULL;
     return &xcue_kinds[((w & R_XCUE_TO) ? 2 : 0) | ((w & R_XCUE_OBJ) ? 1 : 0)];
-}
-
-/* Does every word of the NULL-terminated list have bit in the lexicon, and
- * no other word? */
-static bool list_matches(const char *const *list, uint32_t bit)
-{
-    size_t distinct = 0;
-    for (size_t k = 0; list[k]; k++) {
-        bool seen = false;
-        for (size_t j = 0; j < k && !seen; j++)
-            seen = strcmp(list[j], list[k]) == 0;
-        distinct += !seen;
-        if (!(bl_claims_word_lists(list[k], strlen(list[k]),
-                                   &(struct bl_token){0, (uint32_t)strlen(list[k]), BL_TOK_WORD,
-                                                      0}) &
-              bit))
-            return false;
-    }
-    return distinct == bl_claims_lexicon_count(bit);
-}
-
-/* See claims_int.h. */
-bool bl_claims_rule_lists_ok(void)
-{
-    static const struct {
-        const char *const *list;
-        uint32_t bit;
-    } lists[] = {{pronouns, R_PRONOUN},       {determiners, R_DETERMINER},
-                 {between, R_BETWEEN},        {np_stop, R_NP_STOP},
-                 {weekdays, R_WEEKDAY},       {np_inner, R_NP_INNER},
-                 {be_state, R_BE_STATE},      {state_adverbs, R_STATE_ADVERB},
-                 {seem_forms, R_SEEM},        {be_forms, R_BE},
-                 {obj_particles, R_OBJ_PARTICLE}};
-    size_t nx = sizeof xcues / sizeof xcues[0], nto = 0, nobj = 0;
-    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
-        if (!list_matches(lists[k].list, lists[k].bit))
-            return false;
-    for (size_t k = 0; k < nx; k++) {
-        const char *w = xcues[k].form;
-        uint32_t b = bl_claims_word_lists(
-            w, strlen(w), &(struct bl_token){0, (uint32_t)strlen(w), BL_TOK_WORD, 0});
-        if (!(b & R_XCUE) || !(b & R_XCUE_TO) != !xcues[k].to ||
-            !(b & R_XCUE_OBJ) != !xcues[k].obj)
-            return false;
-        nto += xcues[k].to;
-        nobj += xcues[k].obj;
-    }
-    return nx == bl_claims_lexicon_count(R_XCUE) && nto == bl_claims_lexicon_count(R_XCUE_TO) &&
-           nobj == bl_claims_lexicon_count(R_XCUE_OBJ);
 }
 
 /* Does the xcue at i take a particle ("to" for "pointed")? 1 when it does
@@ -1433,91 +1488,6 @@ static size_t passive_opinion(const struct ctx *c, size_t k, size_t body)
  * The subject is the claimant; the content follows the adjective's particle. */
 static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const struct {
-        const char *adj, *particles[5];
-    } adjs[] = {{"worried", {"about", "that", NULL}},
-                {"concerned", {"about", "that", "over", NULL}},
-                {"proud", {"of", "that", NULL}},
-                {"skeptical", {"of", "about", "that", NULL}},
-                {"sceptical", {"of", "about", "that", NULL}},
-                {"confident", {"that", "of", NULL}},
-                {"eager", {"to", "for", NULL}},
-                {"aware", {"of", "that", NULL}},
-                {"optimistic", {"about", "that", NULL}},
-                {"pessimistic", {"about", NULL}},
-                {"angry", {"about", "at", "over", NULL}},
-                {"critical", {"of", NULL}},
-                {"supportive", {"of", NULL}},
-                {"wary", {"of", NULL}},
-                {"hopeful", {"that", "about", NULL}},
-                {"certain", {"that", NULL}},
-                {"convinced", {"that", NULL}},
-                {"afraid", {"that", "of", NULL}},
-                {"frustrated", {"with", "by", "that", NULL}},
-                {"upset", {"about", "with", "that", NULL}},
-                {"unhappy", {"with", "about", NULL}},
-                {"pleased", {"with", "that", NULL}},
-                {"disappointed", {"in", "with", "that", "by", NULL}},
-                {"furious", {"about", "at", "with", NULL}},
-                {"anxious", {"about", NULL}},
-                {"nervous", {"about", NULL}},
-                {"excited", {"about", NULL}},
-                {"determined", {"to", NULL}},
-                {"reluctant", {"to", NULL}},
-                {"willing", {"to", NULL}},
-                {"unwilling", {"to", NULL}},
-                {"adamant", {"that", NULL}},
-                {"satisfied", {"with", "that", NULL}},
-                {"uncomfortable", {"with", NULL}},
-                {"fearful", {"of", "that", NULL}},
-                {"doubtful", {"that", "about", NULL}},
-                {"unsure", {"of", "about", "whether", NULL}},
-                {"enthusiastic", {"about", NULL}},
-                {"dismissive", {"of", NULL}},
-                {"opposed", {"to", NULL}},
-                {"open", {"to", NULL}},
-                {"committed", {"to", NULL}},
-                {"clear", {"that", "about", NULL}},
-                {"sure", {"that", NULL}},
-                {"happy", {"with", "about", "that", NULL}},
-                {"thrilled", {"with", "about", "that", NULL}},
-                {"outraged", {"by", "over", "that", NULL}},
-                {"troubled", {"by", "that", NULL}},
-                {"interested", {"in", NULL}},
-                {"focused", {"on", NULL}},
-                {"quick", {"to", NULL}},
-                {"keen", {"to", "on", NULL}},
-
-                {"prepared", {"to", NULL}},
-                {"hesitant", {"to", "about", NULL}},
-                {"vocal", {"about", "in", NULL}},
-                {"silent", {"on", "about", NULL}},
-                {"candid", {"about", NULL}},
-                {"divided", {"on", "over", "about", NULL}},
-                {"split", {"on", "over", NULL}},
-                {"grateful", {"for", "to", "that", NULL}},
-                {"suspicious", {"of", NULL}},
-                {"surprised", {"by", "that", NULL}},
-                {"shocked", {"by", "that", NULL}},
-                {"alarmed", {"by", "that", "at", NULL}},
-                {"disturbed", {"by", "that", NULL}},
-                {"offended", {"by", NULL}},
-                {"impressed", {"by", "with", NULL}},
-                {"tired", {"of", NULL}},
-                {"sick", {"of", NULL}},
-                {"weary", {"of", NULL}},
-                {"leery", {"of", NULL}},
-                {"cautious", {"about", NULL}},
-                {"unconvinced", {"that", "by", NULL}},
-                {"sympathetic", {"to", NULL}},
-                {"hostile", {"to", NULL}},
-                {"receptive", {"to", NULL}},
-                {"resistant", {"to", NULL}},
-                {"intent", {"on", NULL}},
-                {"bullish", {"on", "about", NULL}},
-                {"embarrassed", {"by", "that", NULL}},
-                {"disgusted", {"by", "with", NULL}},
-                {NULL, {NULL}}};
     size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo + 1; i + 3 < body; i++) {
         struct bl_span src, cue;
@@ -1534,10 +1504,10 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             ;
         if (j + 1 >= body || c->covered[j])
             continue;
-        for (int x = 0; adjs[x].adj && ai < 0; x++)
-            if (tok_eq(c, j, adjs[x].adj))
+        for (int x = 0; tok_has(c, j, R_STATE_ADJ) && state_adjs[x].adj && ai < 0; x++)
+            if (tok_eq(c, j, state_adjs[x].adj))
                 ai = x;
-        if (ai < 0 || !tok_in(c, j + 1, adjs[ai].particles))
+        if (ai < 0 || !tok_in(c, j + 1, state_adjs[ai].particles))
             continue;
         k = j + 1;
         /* "to" and "whether" open the content; "about", "of" ... are the cue's */
@@ -1788,8 +1758,10 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (c->covered[i] || c->covered[k] || c->t[i].kind != BL_TOK_WORD ||
             (is_upper(c, i) && i > lo))
             continue;
-        /* the word after first: it is rarely "that", "to" or "for", and
-         * that spares the scan of the nominals at almost every token */
+        /* a claim noun (R_NOMINAL: one of nominals[]) first, then the word
+         * after: that spares the scan of the nominals at almost every token */
+        if (!tok_has(c, i, R_NOMINAL))
+            continue;
         that = tok_eq(c, k, "that");
         to = !that && tok_eq(c, k, "to");
         if (!that && !to && !tok_eq(c, k, "for"))
@@ -1881,54 +1853,6 @@ static bool finite_verb(const struct ctx *c, size_t y)
  * the particle. */
 static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const struct {
-        const char *noun, *particle;
-    } forms[] = {{"questions", "about"},
-
-                 {"attacks", "on"},
-
-                 {"attacks", "against"},
-                 {"support", "for"},
-                 {"opposition", "to"},
-                 {"endorsement", "of"},
-                 {"criticism", "of"},
-                 {"mention", "of"},
-
-                 {"concerns", "about"},
-                 {"concern", "about"},
-                 {"doubts", "about"},
-                 {"praise", "for"},
-                 {"rejection", "of"},
-                 {"comments", "about"},
-                 {"comments", "on"},
-                 {"remarks", "about"},
-                 {"reference", "to"},
-                 {"critique", "of"},
-                 {"defense", "of"},
-                 {"defence", "of"},
-                 {"embrace", "of"},
-                 {"views", "on"},
-                 {"view", "of"},
-                 {"opinion", "of"},
-                 {"complaints", "about"},
-                 {"warnings", "about"},
-                 {"fears", "about"},
-                 {"fears", "of"},
-                 {"criticisms", "of"},
-                 {"denunciation", "of"},
-                 {"condemnation", "of"},
-
-                 {"calls", "for"},
-                 {"campaign", "against"},
-                 {"assault", "on"},
-                 {"proposals", "for"},
-                 {"anger", "at"},
-                 {"outrage", "over"},
-                 {"disapproval", "of"},
-                 {"approval", "of"},
-                 {"thoughts", "on"},
-                 {"push", "for"},
-                 {NULL, NULL}};
     static const char *const owners[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
     size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo; i + 3 < body; i++) {
@@ -1940,8 +1864,8 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             !(first_letter(c, i + 1) & (FL('a') | FL('o') | FL('f') | FL('t'))) ||
             !tok_has(c, i + 1, R_OBJ_PARTICLE))
             continue;
-        for (size_t x = 0; forms[x].noun && !hit; x++)
-            hit = tok_eq(c, i, forms[x].noun) && tok_eq(c, i + 1, forms[x].particle);
+        for (size_t x = 0; tok_has(c, i, R_STANCE_NOUN) && stance_nouns[x].noun && !hit; x++)
+            hit = tok_eq(c, i, stance_nouns[x].noun) && tok_eq(c, i + 1, stance_nouns[x].particle);
         if (!hit || c->covered[k] || tok_in(c, k, bad_start))
             continue;
         /* back over up to two modifiers ("his harsh public criticism of") */
@@ -2148,4 +2072,68 @@ out:
     free(c.covered);
     free(boiler);
     return rc;
+}
+
+/* ---- checks ------------------------------------------------------------------ */
+
+/* Does every word of the NULL-terminated list have bit in the lexicon, and
+ * no other word? */
+static bool list_matches(const char *const *list, uint32_t bit)
+{
+    size_t distinct = 0;
+    for (size_t k = 0; list[k]; k++) {
+        bool seen = false;
+        for (size_t j = 0; j < k && !seen; j++)
+            seen = strcmp(list[j], list[k]) == 0;
+        distinct += !seen;
+        if (!(bl_claims_word_lists(list[k], strlen(list[k]),
+                                   &(struct bl_token){0, (uint32_t)strlen(list[k]), BL_TOK_WORD,
+                                                      0}) &
+              bit))
+            return false;
+    }
+    return distinct == bl_claims_lexicon_count(bit);
+}
+
+/* See claims_int.h. */
+bool bl_claims_rule_lists_ok(void)
+{
+    static const struct {
+        const char *const *list;
+        uint32_t bit;
+    } lists[] = {{pronouns, R_PRONOUN},       {determiners, R_DETERMINER},
+                 {between, R_BETWEEN},        {np_stop, R_NP_STOP},
+                 {weekdays, R_WEEKDAY},       {np_inner, R_NP_INNER},
+                 {be_state, R_BE_STATE},      {state_adverbs, R_STATE_ADVERB},
+                 {seem_forms, R_SEEM},        {be_forms, R_BE},
+                 {obj_particles, R_OBJ_PARTICLE}};
+    /* the words the tables below hold, as NULL-terminated lists */
+    const char *adjs[sizeof state_adjs / sizeof state_adjs[0]];
+    const char *nouns[sizeof stance_nouns / sizeof stance_nouns[0]];
+    const char *noms[sizeof nominals / sizeof nominals[0]];
+    size_t nx = sizeof xcues / sizeof xcues[0], nto = 0, nobj = 0;
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+        if (!list_matches(lists[k].list, lists[k].bit))
+            return false;
+    for (size_t k = 0; k < sizeof adjs / sizeof adjs[0]; k++)
+        adjs[k] = state_adjs[k].adj;
+    for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+        nouns[k] = stance_nouns[k].noun;
+    for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++)
+        noms[k] = nominals[k].form;
+    if (!list_matches(adjs, R_STATE_ADJ) || !list_matches(nouns, R_STANCE_NOUN) ||
+        !list_matches(noms, R_NOMINAL))
+        return false;
+    for (size_t k = 0; k < nx; k++) {
+        const char *w = xcues[k].form;
+        uint32_t b = bl_claims_word_lists(
+            w, strlen(w), &(struct bl_token){0, (uint32_t)strlen(w), BL_TOK_WORD, 0});
+        if (!(b & R_XCUE) || !(b & R_XCUE_TO) != !xcues[k].to ||
+            !(b & R_XCUE_OBJ) != !xcues[k].obj)
+            return false;
+        nto += xcues[k].to;
+        nobj += xcues[k].obj;
+    }
+    return nx == bl_claims_lexicon_count(R_XCUE) && nto == bl_claims_lexicon_count(R_XCUE_TO) &&
+           nobj == bl_claims_lexicon_count(R_XCUE_OBJ);
 }

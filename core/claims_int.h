@@ -40,6 +40,9 @@
 #define R_SEEM         0x0400000u /* seem, appear and their forms */
 #define R_BE           0x0800000u /* is, are, was, were */
 #define R_OBJ_PARTICLE 0x1000000u /* about, on, against, for, to, of, over, at: after a stance noun */
+#define R_STATE_ADJ    0x2000000u /* worried, confident ...: a stance after "be" (state_adjs) */
+#define R_STANCE_NOUN  0x4000000u /* attacks, support ...: a stance before a particle (stance_nouns) */
+#define R_NOMINAL      0x8000000u /* claim, warning, decision ...: a claim named by a noun (nominals) */
 
 /* The lists (W_* and R_* bits) token t of text[0..len) is in: 0 for a token
  * that is not a word or clitic, else its ASCII case-folded form looked up
