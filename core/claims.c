@@ -1991,6 +1991,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
 {
     struct ctx c;
     uint8_t *boiler = NULL;
+    uint32_t *body_of = NULL; /* each sentence's body (sentence_body) once known */
     const uint32_t *sent_of = d ? d->tok_sent : NULL;
     int rc = BL_OK;
 
@@ -2010,7 +2011,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     c.covered = calloc(d->ntoks, 1);
     boiler = calloc(d->nsents, 1);
     c.lists = malloc(d->ntoks * sizeof *c.lists);
-    if (!c.covered || !boiler || !c.lists) {
+    body_of = malloc(d->nsents * sizeof *body_of);
+    if (!c.covered || !boiler || !c.lists || !body_of) {
         rc = BL_ERR_NOMEM;
         goto out;
     }
@@ -2018,8 +2020,10 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     rc = bl_cues_index(c.cues, d); /* usually kept from the quotes stage */
     if (rc != BL_OK)
         goto out;
-    for (size_t s = 0; s < d->nsents; s++)
+    for (size_t s = 0; s < d->nsents; s++) {
         boiler[s] = bl_claims_boilerplate(d, s);
+        body_of[s] = UINT32_MAX;
+    }
     rc = from_quotes(&c, boiler, sent_of);
     if (rc != BL_OK)
         goto out;
@@ -2048,6 +2052,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = nominal_object(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
+        body_of[s] = (uint32_t)sentence_body(&c, lo, se->tok_end);
     }
     rc = learned(&c, m, boiler);
     if (rc != BL_OK)
@@ -2055,9 +2060,18 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     for (size_t s = 0; s < d->nsents; s++) {
         const struct bl_sentence *se = &d->sents[s];
         unsigned flags = (se->flags & BL_SF_HEADLINE) ? BL_CLAIM_F_HEADLINE : 0;
+        size_t lo;
         if (boiler[s])
             continue;
-        rc = authorial(&c, bl_claims_after_dateline(d, s), se->tok_end, flags);
+        lo = bl_claims_after_dateline(d, s);
+        if (body_of[s] != UINT32_MAX) {
+            /* the rules above trimmed this sentence already */
+            c.body_lo = lo;
+            c.body_hi = se->tok_end;
+            c.body = body_of[s];
+            c.body_ok = true;
+        }
+        rc = authorial(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
     }
@@ -2071,6 +2085,7 @@ out:
     free(c.lists);
     free(c.covered);
     free(boiler);
+    free(body_of);
     return rc;
 }
 

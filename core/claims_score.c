@@ -885,9 +885,9 @@ static inline __attribute__((always_inline)) bool
 word_key(const char *text, size_t len, const struct bl_token *t, uint64_t *k0, uint64_t *k1,
          size_t *b)
 {
-    char key[16] = {0};
     size_t l = t->end - t->start;
     unsigned char c0;
+    char key[16];
 
     /* numbers, marks, URLs: nothing listed has their form */
     if ((t->kind != BL_TOK_WORD && t->kind != BL_TOK_CLITIC) || l == 0 || l > LEX_MAX)
@@ -897,27 +897,28 @@ word_key(const char *text, size_t len, const struct bl_token *t, uint64_t *k0, u
     if (lex_first[*b] == lex_first[*b + 1])
         return false;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (t->start + 16 <= len) {
+    if (t->start + (l < 8 ? 8 : 16) <= len) {
         /* the key eight bytes at a time: the token's bytes folded, the
-         * bytes after it zero */
-        uint64_t x[2];
-        memcpy(x, text + t->start, 16);
+         * bytes after it zero; a word of under eight bytes has no second */
+        uint64_t x0, x1 = 0;
+        memcpy(&x0, text + t->start, 8);
         if (l < 8) {
-            x[0] &= ((uint64_t)1 << (8 * l)) - 1;
-            x[1] = 0;
+            x0 &= ((uint64_t)1 << (8 * l)) - 1;
         } else {
-            x[1] &= ((uint64_t)1 << (8 * (l - 8))) - 1; /* l <= LEX_MAX < 16 */
+            memcpy(&x1, text + t->start + 8, 8);
+            x1 &= ((uint64_t)1 << (8 * (l - 8))) - 1; /* l <= LEX_MAX < 16 */
+            x1 = __builtin_bswap64(fold8(x1));
         }
-        x[0] = fold8(x[0]);
-        x[1] = fold8(x[1]);
-        memcpy(key, x, 16);
-    } else
+        *k0 = __builtin_bswap64(fold8(x0));
+        *k1 = x1;
+        return true;
+    }
 #endif
-    {
-        for (size_t i = 0; i < l; i++) {
-            char ch = text[t->start + i];
-            key[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
-        }
+    /* near the end of the text: byte by byte */
+    memset(key, 0, sizeof key);
+    for (size_t i = 0; i < l; i++) {
+        char ch = text[t->start + i];
+        key[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
     }
     *k0 = word_part(key, 0);
     *k1 = word_part(key, 1);
