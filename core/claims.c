@@ -1412,7 +1412,8 @@ static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         struct bl_span src = none_span(), cue;
         size_t k = i + 1, e;
         int rc;
-        if (c->covered[i] || !tok_eq(c, i, "asked"))
+        /* (the length first: it fails at almost every token for less) */
+        if (c->covered[i] || c->t[i].end - c->t[i].start != 5 || !tok_eq(c, i, "asked"))
             continue;
         if (!(i == lo || tok_eq(c, i - 1, ",") || tok_in(c, i - 1, before)))
             continue;
@@ -1676,7 +1677,8 @@ static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         struct bl_span src, cue;
         size_t a, e, k;
         int rc;
-        if (c->covered[i] || !tok_eq(c, i, "in") || c->covered[i - 1])
+        if (c->covered[i] || c->t[i].end - c->t[i].start != 2 || !tok_eq(c, i, "in") ||
+            c->covered[i - 1])
             continue;
         for (k = i + 1; k < body && k < i + 9 && is_word(c, k) && !c->covered[k]; k++)
             if (tok_in(c, k, polls))
