@@ -880,25 +880,6 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
     return hi;
 }
 
-/* Is the cue form at i a verb here rather than a noun ("the claims") or an
- * infinitive ("to say")? */
-static bool verb_here(const struct ctx *c, size_t i, size_t lo, bool title)
-{
-    if (i == lo)
-        return false;
-    if (tok_has(c, i - 1, R_DETERMINER) && !tok_eq(c, i - 1, "was") && !tok_eq(c, i - 1, "were") &&
-        !tok_eq(c, i - 1, "is") && !tok_eq(c, i - 1, "are") && !tok_eq(c, i - 1, "has"))
-        return false;
-    /* a capitalised cue inside a name ("Supreme Court Sees"), unless the
-     * line is in title case and the form can only be a verb ("Pollster Says") */
-    if (is_upper(c, i) && is_upper(c, i - 1))
-        return title && tok_in(c, i,
-                               (const char *const[]){"says", "said", "tells", "told", "warns",
-                                                     "urges", "vows", "insists", "denies", "admits",
-                                                     "argues", "predicts", "suggests", NULL});
-    return true;
-}
-
 /* Are most words of toks [lo, hi) capitalised, as in a headline written in
  * title case? */
 static bool title_case(const struct ctx *c, size_t lo, size_t hi)
@@ -910,6 +891,30 @@ static bool title_case(const struct ctx *c, size_t lo, size_t hi)
             up += is_upper(c, i);
         }
     return words >= 4 && 10 * up >= 7 * words;
+}
+
+/* Is the cue form at i of the sentence toks [lo, body) a verb here rather
+ * than a noun ("the claims") or an infinitive ("to say")? *title caches
+ * title_case(c, lo, body) for the sentence: -1 until it is needed. */
+static bool verb_here(const struct ctx *c, size_t i, size_t lo, size_t body, int *title)
+{
+    if (i == lo)
+        return false;
+    if (tok_has(c, i - 1, R_DETERMINER) && !tok_eq(c, i - 1, "was") && !tok_eq(c, i - 1, "were") &&
+        !tok_eq(c, i - 1, "is") && !tok_eq(c, i - 1, "are") && !tok_eq(c, i - 1, "has"))
+        return false;
+    /* a capitalised cue inside a name ("Supreme Court Sees"), unless the
+     * line is in title case and the form can only be a verb ("Pollster Says") */
+    if (is_upper(c, i) && is_upper(c, i - 1)) {
+        if (*title < 0)
+            *title = title_case(c, lo, body);
+        return *title && tok_in(c, i,
+                                (const char *const[]){"says", "said", "tells", "told", "warns",
+                                                      "urges", "vows", "insists", "denies",
+                                                      "admits", "argues", "predicts", "suggests",
+                                                      NULL});
+    }
+    return true;
 }
 
 /* Does the form at i end in -s, -ed or is it an irregular past ("sought")? */
@@ -1088,7 +1093,7 @@ static bool evidence_in(const struct ctx *c, struct bl_span src)
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     size_t body = sentence_body(c, lo, hi);
-    bool tcase = title_case(c, lo, body);
+    int tcase = -1; /* title_case(c, lo, body), once needed */
     for (size_t i = lo; i < body; i++) {
         const struct bl_cue *q = NULL;
         const struct xcue *x = NULL;
@@ -1111,7 +1116,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 return rc;
             continue;
         }
-        if (!verb_here(c, i, lo, tcase))
+        if (!verb_here(c, i, lo, body, &tcase))
             continue;
         /* "pointed to", "railed against": the particle belongs to the cue */
         if (!q) {
