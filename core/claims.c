@@ -53,21 +53,6 @@ static bool tok_has(const struct ctx *c, size_t i, uint32_t bit)
 }
 
 
-/* The token's first byte as a bit, for a test before a word list is scanned:
- * FL(x) for a letter x of either case, FL_OTHER for any other byte (or
- * none). A list whose words all start with letters in a mask m can only
- * hold the token when first_letter(c, i) & m. */
-#define FL(ch)   (1u << ((ch) - 'a'))
-#define FL_OTHER (1u << 31)
-static uint32_t first_letter(const struct ctx *c, size_t i)
-{
-    unsigned f;
-    if (c->t[i].end == c->t[i].start)
-        return FL_OTHER;
-    f = ((unsigned char)c->text[c->t[i].start] | 0x20u) - 'a';
-    return f < 26u ? 1u << f : FL_OTHER;
-}
-
 static bool is_word(const struct ctx *c, size_t i)
 {
     return c->t[i].kind == BL_TOK_WORD || c->t[i].kind == BL_TOK_NUMBER ||
@@ -1500,11 +1485,7 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         size_t j, k, e;
         int ai = -1;
         int rc;
-        /* be[] starts with i, a, w, b, r, s or a mark ("'s", "’re") */
-        if (c->covered[i] ||
-            !(first_letter(c, i) &
-              (FL('i') | FL('a') | FL('w') | FL('b') | FL('r') | FL('s') | FL_OTHER)) ||
-            !tok_has(c, i, R_BE_STATE))
+        if (c->covered[i] || !tok_has(c, i, R_BE_STATE))
             continue;
         for (j = i + 1; j < body && j < i + 3 && tok_has(c, j, R_STATE_ADVERB); j++)
             ;
@@ -1562,9 +1543,8 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     for (size_t i = lo + 1; i + 1 < body; i++) {
         struct bl_span cue, src = none_span();
         size_t a, k = i + 1, e, pe;
-        /* seem[], be[] and "reportedly" start with s, a, i, w or r */
-        if (c->covered[i] ||
-            !(first_letter(c, i) & (FL('s') | FL('a') | FL('i') | FL('w') | FL('r'))))
+        /* seem_forms, be_forms and "reportedly" (one of between[]) only */
+        if (c->covered[i] || !tok_has(c, i, R_SEEM | R_BE | R_BETWEEN))
             continue;
         if ((tok_has(c, i, R_SEEM) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
             tok_eq(c, i, "reportedly")) {
@@ -1868,7 +1848,6 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         bool hit = false;
         int rc;
         if (c->covered[i] || c->covered[i + 1] || c->t[i].kind != BL_TOK_WORD ||
-            !(first_letter(c, i + 1) & (FL('a') | FL('o') | FL('f') | FL('t'))) ||
             !tok_has(c, i + 1, R_OBJ_PARTICLE))
             continue;
         for (size_t x = 0; tok_has(c, i, R_STANCE_NOUN) && stance_nouns[x].noun && !hit; x++)
