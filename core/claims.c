@@ -64,12 +64,14 @@ static bool is_upper(const struct ctx *c, size_t i)
     return (c->t[i].flags & BL_TF_UPPER) != 0;
 }
 
-static size_t words_in(const struct ctx *c, size_t a, size_t b)
+/* Are there fewer than n words (or numbers) in toks [a, b)? Stops at the
+ * n-th: the rules ask it of whole sentences. */
+static bool few_words(const struct ctx *c, size_t a, size_t b, size_t n)
 {
     size_t k = 0;
-    for (size_t i = a; i < b; i++)
+    for (size_t i = a; i < b && k < n; i++)
         k += c->t[i].kind == BL_TOK_WORD || c->t[i].kind == BL_TOK_NUMBER;
-    return k;
+    return k < n;
 }
 
 /* ---- word lists --------------------------------------------------------- */
@@ -675,7 +677,7 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
     const struct bl_doc *d = c->d;
     for (size_t qi = 0; qi < d->nquotes; qi++) {
         const struct bl_quote *q = &d->quotes[qi];
-        size_t a = tok_at(c, q->span.start), b = a;
+        size_t a0 = tok_at(c, q->span.start), a = a0, b = a;
         unsigned flags = 0;
         int rc;
         while (b < c->n && c->t[b].end <= q->span.end)
@@ -684,7 +686,7 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             continue;
         /* a few words in quotation marks are a phrase, not a proposition;
          * a partial quote inside a reported statement is part of that claim */
-        if (q->kind == BL_QUOTE_PARTIAL && (words_in(c, a, b) < 4 || inside_other(d, qi)))
+        if (q->kind == BL_QUOTE_PARTIAL && (few_words(c, a, b, 4) || inside_other(d, qi)))
             continue;
         while (a < b && (c->t[a].kind == BL_TOK_QUOTE || c->t[a].kind == BL_TOK_ELLIPSIS ||
                          c->t[a].kind == BL_TOK_DASH))
@@ -726,7 +728,7 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             if (rc != BL_OK)
                 return rc;
         }
-        for (size_t i = tok_at(c, q->span.start); i < b; i++)
+        for (size_t i = a0; i < b; i++)
             c->covered[i] = 1;
         if (q->source.start != BL_NONE)
             for (size_t i = tok_at(c, q->source.start); i < c->n && c->t[i].start < q->source.end;
@@ -983,7 +985,7 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
     *next = i + len - 1;
     while (e < body && e < a + 30 && !tok_eq(c, e, ",") && !c->covered[e])
         e++;
-    if (e == a || c->covered[a] || words_in(c, a, e) > 20)
+    if (e == a || c->covered[a] || !few_words(c, a, e, 21))
         return BL_OK;
     te = trim_end(c, a, e);
     if (te == a)
@@ -996,7 +998,7 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
     if ((i == lo ||
          (i == lo + 1 &&
           tok_in(c, lo, (const char *const[]){"but", "and", "yet", "so", "still", NULL}))) &&
-        e < body && words_in(c, e + 1, body) >= 3 && !c->covered[e + 1]) {
+        e < body && !few_words(c, e + 1, body, 3) && !c->covered[e + 1]) {
         *next = body;
         return add_attributed(c, e + 1, content_end(c, e + 1, body), src, cue, -1, flags);
     }
@@ -1005,9 +1007,9 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
         while (b0 < i && !is_word(c, b0))
             b0++;
         /* "Fundraising, according to the campaign, has surged": both sides */
-        if (e < body && words_in(c, e + 1, body) >= 2 && !c->covered[e + 1])
+        if (e < body && !few_words(c, e + 1, body, 2) && !c->covered[e + 1])
             end = content_end(c, e + 1, body);
-        if (words_in(c, b0, end) < 3)
+        if (few_words(c, b0, end, 3))
             return BL_OK;
         *next = end > e ? end : e;
         return add_attributed(c, b0, end, src, cue, -1, flags);
@@ -1128,10 +1130,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 while (b0 < i && !is_word(c, b0))
                     b0++;
                 /* "The contrast, said Doyle, would be clear": both sides */
-                if (n1 < body && words_in(c, n1 + 1, body) >= 2 && !c->covered[n1 + 1] &&
+                if (n1 < body && !few_words(c, n1 + 1, body, 2) && !c->covered[n1 + 1] &&
                     !is_upper(c, n1 + 1))
                     end = content_end(c, n1 + 1, body);
-                if (words_in(c, b0, i - 1) >= 3) {
+                if (!few_words(c, b0, i - 1, 3)) {
                     struct bl_span nsrc = {c->t[n0].start, c->t[n1 - 1].end};
                     struct bl_span ncue = {c->t[i].start, c->t[i + len - 1].end};
                     rc2 = add_attributed(c, b0, end, nsrc, ncue, -1, flags);
@@ -1191,8 +1193,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
              * rest of the sentence around the attribution; "CONTENT, X say;
              * ..." and "CONTENT, X believe -- ..." end at the mark */
             size_t s0 = tok_at(c, src.start), e2 = k >= body || !tok_eq(c, k, ",") ? s0 : body;
-            if (k < body && tok_eq(c, k, ",") && s0 > lo && words_in(c, lo, s0) < 3 &&
-                !c->covered[k + 1] && words_in(c, k + 1, body) >= 3) {
+            if (k < body && tok_eq(c, k, ",") && s0 > lo && few_words(c, lo, s0, 3) &&
+                !c->covered[k + 1] && !few_words(c, k + 1, body, 3)) {
                 /* "And yet, her aides say, CONTENT" */
                 rc = add_attributed(c, k + 1, content_end(c, k + 1, body), src, cue, -1, flags);
                 if (rc != BL_OK)
@@ -1201,7 +1203,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 continue;
             }
             if (s0 > lo + 2 && tok_eq(c, s0 - 1, ",") && !c->covered[s0 - 2] &&
-                words_in(c, lo, s0 - 1) >= 3) {
+                !few_words(c, lo, s0 - 1, 3)) {
                 size_t b0 = lo;
                 while (b0 < s0 && (c->t[b0].kind == BL_TOK_QUOTE || !is_word(c, b0)))
                     b0++;
@@ -1334,8 +1336,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             (is_upper(c, k) || tok_in(c, k, (const char *const[]){"him", "her", "them", NULL})) &&
             !q && !that && tok_in(c, i, person_stances)) {
             ;
-        } else if (words_in(c, k, e) < MIN_WORDS || (speech && words_in(c, k, e) < 3) ||
-                   (!that && x && x->obj && words_in(c, k, e) < 3 &&
+        } else if (few_words(c, k, e, MIN_WORDS) || (speech && few_words(c, k, e, 3)) ||
+                   (!that && x && x->obj && few_words(c, k, e, 3) &&
                     tok_in(c, k,
                            (const char *const[]){"their", "his", "her", "its", "our", "my", "your",
                                                  "it", "them", "this", "that", NULL})))
@@ -1377,7 +1379,7 @@ static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags, bool
     if (bl_actor_at(c->d, c->t[lo].start, c->t[i - 1].end) < 0 &&
         (!(title || (flags & BL_CLAIM_F_HEADLINE)) || tok_in(c, lo, labels)))
         return BL_OK;
-    if (words_in(c, i + 1, body) < 3)
+    if (few_words(c, i + 1, body, 3))
         return BL_OK;
     src.start = c->t[lo].start;
     src.end = c->t[i - 1].end;
@@ -1434,7 +1436,7 @@ static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     !tok_eq(c, e, ":") && c->t[e].kind != BL_TOK_DASH;
              e++)
             ;
-        if (words_in(c, k, e) < 2)
+        if (few_words(c, k, e, 2))
             continue;
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
@@ -1517,7 +1519,7 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
-        if (words_in(c, k, e) < MIN_WORDS)
+        if (few_words(c, k, e, MIN_WORDS))
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[k - 1].end;
@@ -1586,7 +1588,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         }
         e = content_end(c, k, body);
-        if (words_in(c, a, e) < 4)
+        if (few_words(c, a, e, 4))
             continue;
         {
             int rc = add_attributed(c, a, e, src, cue, -1, flags);
@@ -1640,7 +1642,7 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (m < body && tok_eq(c, m, ","))
             k = m;
     }
-    if (words_in(c, k + 1, body) < 3 || c->covered[k + 1])
+    if (few_words(c, k + 1, body, 3) || c->covered[k + 1])
         return BL_OK;
     cue.start = c->t[lo].start;
     cue.end = c->t[lo].end;
@@ -1677,7 +1679,7 @@ static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             ;
         while (a < i && !is_word(c, a))
             a++;
-        if (words_in(c, a, i) < 3)
+        if (few_words(c, a, i, 3))
             continue;
         /* a finding has a figure or a lead in it */
         {
@@ -1799,7 +1801,7 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
-        if (k >= body || c->covered[k] || words_in(c, k, e) < 4)
+        if (k >= body || c->covered[k] || few_words(c, k, e, 4))
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[i].end;
@@ -1877,7 +1879,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 e = y;
                 break;
             }
-        if (words_in(c, k, e) < MIN_WORDS)
+        if (few_words(c, k, e, MIN_WORDS))
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[i + 1].end;
@@ -1897,7 +1899,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     size_t b = sentence_body(c, lo, hi), cov = 0;
     double score;
     int kind;
-    if (b <= lo || words_in(c, lo, b) < 4)
+    if (b <= lo || few_words(c, lo, b, 4))
         return BL_OK;
     for (size_t i = lo; i < b; i++)
         cov += c->covered[i];
@@ -1914,7 +1916,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                                        "while", "with", NULL}) ||
                           is_end_punct(c, b - 1) || c->t[b - 1].kind == BL_TOK_QUOTE))
             b--;
-        if (b == f || words_in(c, lo, b) < 8)
+        if (b == f || few_words(c, lo, b, 8))
             return BL_OK;
         for (size_t i = lo; i < b; i++)
             if (bl_cues_at(c->cues, c->d, i, NULL))
