@@ -52,7 +52,6 @@ static bool tok_has(const struct ctx *c, size_t i, uint32_t bit)
     return (c->lists[i] & bit) != 0;
 }
 
-
 static bool is_word(const struct ctx *c, size_t i)
 {
     return c->t[i].kind == BL_TOK_WORD || c->t[i].kind == BL_TOK_NUMBER ||
@@ -292,19 +291,18 @@ static const char *const be_state[] = {
     "’re",     "am",       "'m",     "’m",    "been",     "be",      "remain",
     "remains", "remained", "seemed", "seems", "appeared", "appears", NULL};
 static const char *const state_adverbs[] = {
-    "very",    "deeply",    "increasingly", "still",    "also",
-    "not",     "n't",       "more",         "less",     "so",
-    "too",     "quite",     "highly",       "openly",   "now",
-    "already", "clearly",   "particularly", "fiercely", "all",
-    "equally", "extremely", "less",         "somewhat", NULL};
+    "very",    "deeply",       "increasingly", "still", "also",    "not",       "n't",  "more",
+    "less",    "so",           "too",          "quite", "highly",  "openly",    "now",  "already",
+    "clearly", "particularly", "fiercely",     "all",   "equally", "extremely", "less", "somewhat",
+    NULL};
 /* appearances and forms of "be" before an expectation: "seemed to fall",
  * "is expected to win" */
 static const char *const seem_forms[] = {"seem",    "seems",    "seemed", "appear",
                                          "appears", "appeared", NULL};
 static const char *const be_forms[] = {"is", "are", "was", "were", NULL};
 /* particles after a stance noun: "attacks on", "support for" */
-static const char *const obj_particles[] = {"about", "on", "against", "for", "to", "of", "over", "at",
-                                            NULL};
+static const char *const obj_particles[] = {"about", "on",   "against", "for", "to",
+                                            "of",    "over", "at",      NULL};
 
 /* Adjectives of a stance after "be" (R_STATE_ADJ) and the particles that
  * open their content: "worried about", "confident that" */
@@ -398,17 +396,20 @@ static const struct state_adj {
  * "support for" */
 static const struct stance_noun {
     const char *noun, *particle;
-} stance_nouns[] = {{"questions", "about"}, {"attacks", "on"}, {"attacks", "against"}, {"support", "for"},
-                    {"opposition", "to"}, {"endorsement", "of"}, {"criticism", "of"}, {"mention", "of"},
-                    {"concerns", "about"}, {"concern", "about"}, {"doubts", "about"}, {"praise", "for"},
-                    {"rejection", "of"}, {"comments", "about"}, {"comments", "on"}, {"remarks", "about"},
-                    {"reference", "to"}, {"critique", "of"}, {"defense", "of"}, {"defence", "of"},
-                    {"embrace", "of"}, {"views", "on"}, {"view", "of"}, {"opinion", "of"},
-                    {"complaints", "about"}, {"warnings", "about"}, {"fears", "about"}, {"fears", "of"},
-                    {"criticisms", "of"}, {"denunciation", "of"}, {"condemnation", "of"}, {"calls", "for"},
-                    {"campaign", "against"}, {"assault", "on"}, {"proposals", "for"}, {"anger", "at"},
-                    {"outrage", "over"}, {"disapproval", "of"}, {"approval", "of"}, {"thoughts", "on"},
-                    {"push", "for"}, {NULL, NULL}};
+} stance_nouns[] = {{"questions", "about"},  {"attacks", "on"},     {"attacks", "against"},
+                    {"support", "for"},      {"opposition", "to"},  {"endorsement", "of"},
+                    {"criticism", "of"},     {"mention", "of"},     {"concerns", "about"},
+                    {"concern", "about"},    {"doubts", "about"},   {"praise", "for"},
+                    {"rejection", "of"},     {"comments", "about"}, {"comments", "on"},
+                    {"remarks", "about"},    {"reference", "to"},   {"critique", "of"},
+                    {"defense", "of"},       {"defence", "of"},     {"embrace", "of"},
+                    {"views", "on"},         {"view", "of"},        {"opinion", "of"},
+                    {"complaints", "about"}, {"warnings", "about"}, {"fears", "about"},
+                    {"fears", "of"},         {"criticisms", "of"},  {"denunciation", "of"},
+                    {"condemnation", "of"},  {"calls", "for"},      {"campaign", "against"},
+                    {"assault", "on"},       {"proposals", "for"},  {"anger", "at"},
+                    {"outrage", "over"},     {"disapproval", "of"}, {"approval", "of"},
+                    {"thoughts", "on"},      {"push", "for"},       {NULL, NULL}};
 
 static bool lemma_in(const struct bl_cue *q, const char *const *list)
 {
@@ -833,7 +834,8 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
                 size_t l = c->t[y - 1].end - c->t[y - 1].start;
                 /* "and dismissing Kyiv's hopes": a possessive or a verb
                  * before the form makes it a noun */
-                if (!is_word(c, y) || tok_has(c, y, R_NP_STOP) || c->t[y - 1].kind == BL_TOK_CLITIC ||
+                if (!is_word(c, y) || tok_has(c, y, R_NP_STOP) ||
+                    c->t[y - 1].kind == BL_TOK_CLITIC ||
                     (l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g'))
                     break;
                 if ((bl_cues_at(c->cues, c->d, y, &q2) &&
@@ -895,11 +897,11 @@ static bool verb_here(const struct ctx *c, size_t i, size_t lo, size_t body, int
     if (is_upper(c, i) && is_upper(c, i - 1)) {
         if (*title < 0)
             *title = title_case(c, lo, body);
-        return *title && tok_in(c, i,
-                                (const char *const[]){"says", "said", "tells", "told", "warns",
-                                                      "urges", "vows", "insists", "denies",
-                                                      "admits", "argues", "predicts", "suggests",
-                                                      NULL});
+        return *title &&
+               tok_in(c, i,
+                      (const char *const[]){"says", "said", "tells", "told", "warns", "urges",
+                                            "vows", "insists", "denies", "admits", "argues",
+                                            "predicts", "suggests", NULL});
     }
     return true;
 }
@@ -2079,6 +2081,13 @@ out:
 
 /* ---- checks ------------------------------------------------------------------ */
 
+/* The lists word w (lower case) is in, as a token would find them. */
+static uint32_t lists_of_word(const char *w)
+{
+    struct bl_token t = {0, (uint32_t)strlen(w), BL_TOK_WORD, 0};
+    return bl_claims_word_lists(w, t.end, &t);
+}
+
 /* Does every word of the NULL-terminated list have bit in the lexicon, and
  * no other word? */
 static bool list_matches(const char *const *list, uint32_t bit)
@@ -2089,10 +2098,7 @@ static bool list_matches(const char *const *list, uint32_t bit)
         for (size_t j = 0; j < k && !seen; j++)
             seen = strcmp(list[j], list[k]) == 0;
         distinct += !seen;
-        if (!(bl_claims_word_lists(list[k], strlen(list[k]),
-                                   &(struct bl_token){0, (uint32_t)strlen(list[k]), BL_TOK_WORD,
-                                                      0}) &
-              bit))
+        if (!(lists_of_word(list[k]) & bit))
             return false;
     }
     return distinct == bl_claims_lexicon_count(bit);
@@ -2104,12 +2110,10 @@ bool bl_claims_rule_lists_ok(void)
     static const struct {
         const char *const *list;
         uint32_t bit;
-    } lists[] = {{pronouns, R_PRONOUN},       {determiners, R_DETERMINER},
-                 {between, R_BETWEEN},        {np_stop, R_NP_STOP},
-                 {weekdays, R_WEEKDAY},       {np_inner, R_NP_INNER},
-                 {be_state, R_BE_STATE},      {state_adverbs, R_STATE_ADVERB},
-                 {seem_forms, R_SEEM},        {be_forms, R_BE},
-                 {obj_particles, R_OBJ_PARTICLE}};
+    } lists[] = {{pronouns, R_PRONOUN},  {determiners, R_DETERMINER},     {between, R_BETWEEN},
+                 {np_stop, R_NP_STOP},   {weekdays, R_WEEKDAY},           {np_inner, R_NP_INNER},
+                 {be_state, R_BE_STATE}, {state_adverbs, R_STATE_ADVERB}, {seem_forms, R_SEEM},
+                 {be_forms, R_BE},       {obj_particles, R_OBJ_PARTICLE}};
     /* the words the tables below hold, as NULL-terminated lists */
     const char *adjs[sizeof state_adjs / sizeof state_adjs[0]];
     const char *nouns[sizeof stance_nouns / sizeof stance_nouns[0]];
@@ -2128,11 +2132,8 @@ bool bl_claims_rule_lists_ok(void)
         !list_matches(noms, R_NOMINAL))
         return false;
     for (size_t k = 0; k < nx; k++) {
-        const char *w = xcues[k].form;
-        uint32_t b = bl_claims_word_lists(
-            w, strlen(w), &(struct bl_token){0, (uint32_t)strlen(w), BL_TOK_WORD, 0});
-        if (!(b & R_XCUE) || !(b & R_XCUE_TO) != !xcues[k].to ||
-            !(b & R_XCUE_OBJ) != !xcues[k].obj)
+        uint32_t b = lists_of_word(xcues[k].form);
+        if (!(b & R_XCUE) || !(b & R_XCUE_TO) != !xcues[k].to || !(b & R_XCUE_OBJ) != !xcues[k].obj)
             return false;
         nto += xcues[k].to;
         nobj += xcues[k].obj;

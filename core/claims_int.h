@@ -24,25 +24,27 @@
 #define W_LED      0x400u /* led, leads, leading: causal before "to" */
 #define W_ALL      0x7ffu
 
-/* The rules' lists (claims.c). */
-#define R_XCUE         0x0000800u /* a cue of belief, intention, stance or evidence
-                                   * the speech lexicon leaves out ("wants", "backs") */
-#define R_XCUE_TO      0x0001000u /* ... whose content may open with "to" ("wants to run") */
-#define R_XCUE_OBJ     0x0002000u /* ... whose noun phrase object is content ("supports the plan") */
-#define R_PRONOUN      0x0004000u /* he, she, they, we, i, you, who */
-#define R_DETERMINER   0x0008000u /* the, a, his, 's, of, to, was ...: not before a verb */
-#define R_BETWEEN      0x0010000u /* between a claimant and its cue: "he also said" */
-#define R_NP_STOP      0x0020000u /* ends a claimant phrase walked leftwards */
-#define R_WEEKDAY      0x0040000u /* monday ... sunday, yesterday, today, earlier, later */
-#define R_NP_INNER     0x0080000u /* of, for, the: inside a claimant phrase */
-#define R_BE_STATE     0x0100000u /* is, 's, were, remains, seems ...: before a stance adjective */
-#define R_STATE_ADVERB 0x0200000u /* very, deeply, not ...: between "be" and a stance adjective */
-#define R_SEEM         0x0400000u /* seem, appear and their forms */
-#define R_BE           0x0800000u /* is, are, was, were */
-#define R_OBJ_PARTICLE 0x1000000u /* about, on, against, for, to, of, over, at: after a stance noun */
-#define R_STATE_ADJ    0x2000000u /* worried, confident ...: a stance after "be" (state_adjs) */
-#define R_STANCE_NOUN  0x4000000u /* attacks, support ...: a stance before a particle (stance_nouns) */
-#define R_NOMINAL      0x8000000u /* claim, warning, decision ...: a claim named by a noun (nominals) */
+/* The rules' lists (claims.c), named after the list or table they mirror.
+ * R_XCUE: the cues of belief, intention, stance and evidence the speech
+ * lexicon leaves out ("wants", "backs"); R_XCUE_TO: ... whose content may
+ * open with "to"; R_XCUE_OBJ: ... whose noun phrase object is content. */
+#define R_XCUE         0x0000800u /* xcues */
+#define R_XCUE_TO      0x0001000u /* xcues with to */
+#define R_XCUE_OBJ     0x0002000u /* xcues with obj */
+#define R_PRONOUN      0x0004000u /* pronouns: he, she, they, we, i, you, who */
+#define R_DETERMINER   0x0008000u /* determiners: the, a, his, 's, of, was ... */
+#define R_BETWEEN      0x0010000u /* between: also, has, reportedly ... ("he also said") */
+#define R_NP_STOP      0x0020000u /* np_stop: words that end a claimant phrase */
+#define R_WEEKDAY      0x0040000u /* weekdays: monday ... today, earlier, later */
+#define R_NP_INNER     0x0080000u /* np_inner: of, for, the */
+#define R_BE_STATE     0x0100000u /* be_state: is, 's, remains ... before a stance adjective */
+#define R_STATE_ADVERB 0x0200000u /* state_adverbs: very, not ... before a stance adjective */
+#define R_SEEM         0x0400000u /* seem_forms: seem, appear and their forms */
+#define R_BE           0x0800000u /* be_forms: is, are, was, were */
+#define R_OBJ_PARTICLE 0x1000000u /* obj_particles: about, on, for ... after a stance noun */
+#define R_STATE_ADJ    0x2000000u /* state_adjs: worried, confident ... */
+#define R_STANCE_NOUN  0x4000000u /* stance_nouns: attacks, support ... */
+#define R_NOMINAL      0x8000000u /* nominals: claim, warning, decision ... */
 
 /* The lists (W_* and R_* bits) token t of text[0..len) is in: 0 for a token
  * that is not a word or clitic, else its ASCII case-folded form looked up

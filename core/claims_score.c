@@ -846,7 +846,9 @@ static const struct lexeme {
  * ("’ll"), and bucket b is lexicon[lex_first[b] .. lex_first[b + 1]).
  * Halves the binary search. Update it with the lexicon (test_claims checks
  * it through bl_claims_lexicon_sorted). */
-static const uint16_t lex_first[29] = {0, 4, 76, 104, 163, 226, 253, 297, 305, 341, 365, 372, 377, 404, 430, 450, 484, 534, 541, 599, 675, 733, 756, 769, 804, 804, 812, 812, 816};
+static const uint16_t lex_first[29] = {0,   4,   76,  104, 163, 226, 253, 297, 305, 341,
+                                       365, 372, 377, 404, 430, 450, 484, 534, 541, 599,
+                                       675, 733, 756, 769, 804, 804, 812, 812, 816};
 
 static size_t lex_bucket(unsigned char c)
 {
@@ -881,9 +883,9 @@ static uint64_t fold8(uint64_t v)
  * tokens hold no NUL); *b its bucket in lex_first. False when no listed
  * word can be the token. Inlined into its callers: as a call it stored
  * the key to memory and read it back (a fifth of the cost per token). */
-static inline __attribute__((always_inline)) bool
-word_key(const char *text, size_t len, const struct bl_token *t, uint64_t *k0, uint64_t *k1,
-         size_t *b)
+static inline __attribute__((always_inline)) bool word_key(const char *text, size_t len,
+                                                           const struct bl_token *t, uint64_t *k0,
+                                                           uint64_t *k1, size_t *b)
 {
     size_t l = t->end - t->start;
     unsigned char c0;
@@ -1109,6 +1111,13 @@ static inline bool checkable_in(const bool f[NFEAT])
            f[F_PREDICT];
 }
 
+/* The W_* lists of token i of d: from lists (word_class of every token)
+ * when given, else looked up. */
+static inline uint32_t lists_of(const struct bl_doc *d, const uint32_t *lists, size_t i)
+{
+    return lists ? lists[i] & W_ALL : word_class(d->text, d->len, &d->toks[i]);
+}
+
 /* The features of toks [a, b). With checkable set it may stop as soon as
  * checkable_in(f) holds, the rest unfinished. lists: word_class of every
  * token of d, or NULL to look each up here. */
@@ -1121,15 +1130,12 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
 
     memset(f, 0, NFEAT * sizeof *f);
     /* the lists of the previous, this and the next token: one lookup each */
-    uint32_t wprev = 0, wnext,
-             wcur = a >= b ? 0 : lists ? lists[a] & W_ALL : word_class(text, d->len, &t[a]);
+    uint32_t wprev = 0, wnext, wcur = a < b ? lists_of(d, lists, a) : 0;
     for (size_t i = a; i < b; i++, wprev = wcur, wcur = wnext) {
         const struct bl_token *k = &t[i];
         if (checkable && checkable_in(f))
             return;
-        wnext = i + 1 >= b ? 0
-                : lists   ? lists[i + 1] & W_ALL
-                          : word_class(text, d->len, &t[i + 1]);
+        wnext = i + 1 < b ? lists_of(d, lists, i + 1) : 0;
         if (k->kind == BL_TOK_WORD || k->kind == BL_TOK_NUMBER)
             words++;
         if (k->kind == BL_TOK_NUMBER || (k->kind == BL_TOK_WORD && (k->flags & BL_TF_DIGIT))) {
