@@ -425,12 +425,14 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d);
 /* Flags for bl_claims_score. */
 #define BL_CLAIM_F_ATTRIBUTED 0x1u /* someone stands behind the claim */
 #define BL_CLAIM_F_HEADLINE   0x2u /* it comes from a headline */
+#define BL_CLAIM_F_CHECKABLE  0x4u /* score only when bl_claims_checkable, else -1 */
 
 /* Checkworthiness 0..1 of toks [a, b) of d (an interpretable logistic model
  * over numbers, units, dates, comparisons, named actors, causal and modal
  * cues, hedges, first person, questions and opinion words; weights in
  * docs/checkworthiness.md) and, when kind is not NULL, the kind its features
- * point to (factual, statistical, causal, prediction or evaluative). Needs
+ * point to (factual, statistical, causal, prediction or evaluative). With
+ * BL_CLAIM_F_CHECKABLE, -1 when bl_claims_checkable(d, a, b) is false. Needs
  * tokens; uses actors when that stage ran. Read-only on d; thread-safe. */
 double bl_claims_score(const struct bl_doc *d, size_t a, size_t b, unsigned flags, int *kind);
 

@@ -5,7 +5,7 @@
  * claims too; sentences in the article's own voice with something to check
  * become authorial claims. Each gets a kind and a checkworthiness score
  * (core/claims_score.c). Linear in the number of tokens. */
-#include "bl_int.h"
+#include "claims_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,8 +27,8 @@ struct ctx {
                        * (1), or only to a source, which may speak again (SOURCE) */
     struct bl_claim *v;
     size_t nv, cap;
-    /* xcues[xfirst[k], xfirst[k + 1]) are the forms starting with 'a' + k */
-    uint16_t xfirst[27];
+    /* the word lists (W_*, R_*) of each token, looked up once */
+    uint32_t *lists;
     /* sentence_body's last answer: the rules all trim the same sentence */
     size_t body_lo, body_hi, body;
     bool body_ok;
@@ -46,19 +46,10 @@ static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
     return bl_tok_in(c->text, &c->t[i], list);
 }
 
-/* The token's first byte as a bit, for a test before a word list is scanned:
- * FL(x) for a letter x of either case, FL_OTHER for any other byte (or
- * none). A list whose words all start with letters in a mask m can only
- * hold the token when first_letter(c, i) & m. */
-#define FL(ch)   (1u << ((ch) - 'a'))
-#define FL_OTHER (1u << 31)
-static uint32_t first_letter(const struct ctx *c, size_t i)
+/* Is the token at i in the list of bit (R_*, claims_int.h)? */
+static bool tok_has(const struct ctx *c, size_t i, uint32_t bit)
 {
-    unsigned f;
-    if (c->t[i].end == c->t[i].start)
-        return FL_OTHER;
-    f = ((unsigned char)c->text[c->t[i].start] | 0x20u) - 'a';
-    return f < 26u ? 1u << f : FL_OTHER;
+    return (c->lists[i] & bit) != 0;
 }
 
 static bool is_word(const struct ctx *c, size_t i)
@@ -72,19 +63,27 @@ static bool is_upper(const struct ctx *c, size_t i)
     return (c->t[i].flags & BL_TF_UPPER) != 0;
 }
 
-static size_t words_in(const struct ctx *c, size_t a, size_t b)
+/* Are there fewer than n words (or numbers) in toks [a, b)? Stops at the
+ * n-th: the rules ask it of whole sentences. */
+static bool few_words(const struct ctx *c, size_t a, size_t b, size_t n)
 {
     size_t k = 0;
-    for (size_t i = a; i < b; i++)
+    for (size_t i = a; i < b && k < n; i++)
         k += c->t[i].kind == BL_TOK_WORD || c->t[i].kind == BL_TOK_NUMBER;
-    return k;
+    return k < n;
 }
 
 /* ---- word lists --------------------------------------------------------- */
 
+/* The word lists of the rules. The rules ask each token's lists as bits
+ * (R_* in claims_int.h) that one search of the lexicon in claims_score.c
+ * found, so a word added to a list here must be added with its bit there:
+ * test_claims checks the two agree (bl_claims_rule_lists_ok). */
+
 /* Cues of belief, intention, stance and evidence the speech lexicon
- * (data/cues.tsv) leaves out, sorted by form for a binary search. to: the content may open with
- * "to" ("wants to run"); obj: a noun phrase object is content too ("supports the plan"). */
+ * (data/cues.tsv) leaves out (R_XCUE). to: the content may open with "to"
+ * ("wants to run", R_XCUE_TO); obj: a noun phrase object is content too
+ * ("supports the plan", R_XCUE_OBJ). */
 struct xcue {
     const char *form;
     bool to, obj;
@@ -286,6 +285,132 @@ static const char *const bad_start[] = {
 static const char *const tell_like[] = {"tell", "assure", "inform", "remind", "notify", "warn",
                                         "urge", "ask",    "advise", "accuse", "call",   NULL};
 
+/* "is", "'s", "remains" ... before a stance adjective: "Ruiz is worried" */
+static const char *const be_state[] = {
+    "is",      "are",      "was",    "were",  "'s",       "’s",      "'re",
+    "’re",     "am",       "'m",     "’m",    "been",     "be",      "remain",
+    "remains", "remained", "seemed", "seems", "appeared", "appears", NULL};
+static const char *const state_adverbs[] = {
+    "very",    "deeply",       "increasingly", "still", "also",    "not",       "n't",  "more",
+    "less",    "so",           "too",          "quite", "highly",  "openly",    "now",  "already",
+    "clearly", "particularly", "fiercely",     "all",   "equally", "extremely", "less", "somewhat",
+    NULL};
+/* appearances and forms of "be" before an expectation: "seemed to fall",
+ * "is expected to win" */
+static const char *const seem_forms[] = {"seem",    "seems",    "seemed", "appear",
+                                         "appears", "appeared", NULL};
+static const char *const be_forms[] = {"is", "are", "was", "were", NULL};
+/* particles after a stance noun: "attacks on", "support for" */
+static const char *const obj_particles[] = {"about", "on",   "against", "for", "to",
+                                            "of",    "over", "at",      NULL};
+
+/* Adjectives of a stance after "be" (R_STATE_ADJ) and the particles that
+ * open their content: "worried about", "confident that" */
+static const struct state_adj {
+    const char *adj, *particles[5];
+} state_adjs[] = {{"worried", {"about", "that", NULL}},
+                  {"concerned", {"about", "that", "over", NULL}},
+                  {"proud", {"of", "that", NULL}},
+                  {"skeptical", {"of", "about", "that", NULL}},
+                  {"sceptical", {"of", "about", "that", NULL}},
+                  {"confident", {"that", "of", NULL}},
+                  {"eager", {"to", "for", NULL}},
+                  {"aware", {"of", "that", NULL}},
+                  {"optimistic", {"about", "that", NULL}},
+                  {"pessimistic", {"about", NULL}},
+                  {"angry", {"about", "at", "over", NULL}},
+                  {"critical", {"of", NULL}},
+                  {"supportive", {"of", NULL}},
+                  {"wary", {"of", NULL}},
+                  {"hopeful", {"that", "about", NULL}},
+                  {"certain", {"that", NULL}},
+                  {"convinced", {"that", NULL}},
+                  {"afraid", {"that", "of", NULL}},
+                  {"frustrated", {"with", "by", "that", NULL}},
+                  {"upset", {"about", "with", "that", NULL}},
+                  {"unhappy", {"with", "about", NULL}},
+                  {"pleased", {"with", "that", NULL}},
+                  {"disappointed", {"in", "with", "that", "by", NULL}},
+                  {"furious", {"about", "at", "with", NULL}},
+                  {"anxious", {"about", NULL}},
+                  {"nervous", {"about", NULL}},
+                  {"excited", {"about", NULL}},
+                  {"determined", {"to", NULL}},
+                  {"reluctant", {"to", NULL}},
+                  {"willing", {"to", NULL}},
+                  {"unwilling", {"to", NULL}},
+                  {"adamant", {"that", NULL}},
+                  {"satisfied", {"with", "that", NULL}},
+                  {"uncomfortable", {"with", NULL}},
+                  {"fearful", {"of", "that", NULL}},
+                  {"doubtful", {"that", "about", NULL}},
+                  {"unsure", {"of", "about", "whether", NULL}},
+                  {"enthusiastic", {"about", NULL}},
+                  {"dismissive", {"of", NULL}},
+                  {"opposed", {"to", NULL}},
+                  {"open", {"to", NULL}},
+                  {"committed", {"to", NULL}},
+                  {"clear", {"that", "about", NULL}},
+                  {"sure", {"that", NULL}},
+                  {"happy", {"with", "about", "that", NULL}},
+                  {"thrilled", {"with", "about", "that", NULL}},
+                  {"outraged", {"by", "over", "that", NULL}},
+                  {"troubled", {"by", "that", NULL}},
+                  {"interested", {"in", NULL}},
+                  {"focused", {"on", NULL}},
+                  {"quick", {"to", NULL}},
+                  {"keen", {"to", "on", NULL}},
+
+                  {"prepared", {"to", NULL}},
+                  {"hesitant", {"to", "about", NULL}},
+                  {"vocal", {"about", "in", NULL}},
+                  {"silent", {"on", "about", NULL}},
+                  {"candid", {"about", NULL}},
+                  {"divided", {"on", "over", "about", NULL}},
+                  {"split", {"on", "over", NULL}},
+                  {"grateful", {"for", "to", "that", NULL}},
+                  {"suspicious", {"of", NULL}},
+                  {"surprised", {"by", "that", NULL}},
+                  {"shocked", {"by", "that", NULL}},
+                  {"alarmed", {"by", "that", "at", NULL}},
+                  {"disturbed", {"by", "that", NULL}},
+                  {"offended", {"by", NULL}},
+                  {"impressed", {"by", "with", NULL}},
+                  {"tired", {"of", NULL}},
+                  {"sick", {"of", NULL}},
+                  {"weary", {"of", NULL}},
+                  {"leery", {"of", NULL}},
+                  {"cautious", {"about", NULL}},
+                  {"unconvinced", {"that", "by", NULL}},
+                  {"sympathetic", {"to", NULL}},
+                  {"hostile", {"to", NULL}},
+                  {"receptive", {"to", NULL}},
+                  {"resistant", {"to", NULL}},
+                  {"intent", {"on", NULL}},
+                  {"bullish", {"on", "about", NULL}},
+                  {"embarrassed", {"by", "that", NULL}},
+                  {"disgusted", {"by", "with", NULL}},
+                  {NULL, {NULL}}};
+
+/* Stances named by a noun and its particle (R_STANCE_NOUN): "attacks on",
+ * "support for" */
+static const struct stance_noun {
+    const char *noun, *particle;
+} stance_nouns[] = {{"questions", "about"},  {"attacks", "on"},     {"attacks", "against"},
+                    {"support", "for"},      {"opposition", "to"},  {"endorsement", "of"},
+                    {"criticism", "of"},     {"mention", "of"},     {"concerns", "about"},
+                    {"concern", "about"},    {"doubts", "about"},   {"praise", "for"},
+                    {"rejection", "of"},     {"comments", "about"}, {"comments", "on"},
+                    {"remarks", "about"},    {"reference", "to"},   {"critique", "of"},
+                    {"defense", "of"},       {"defence", "of"},     {"embrace", "of"},
+                    {"views", "on"},         {"view", "of"},        {"opinion", "of"},
+                    {"complaints", "about"}, {"warnings", "about"}, {"fears", "about"},
+                    {"fears", "of"},         {"criticisms", "of"},  {"denunciation", "of"},
+                    {"condemnation", "of"},  {"calls", "for"},      {"campaign", "against"},
+                    {"assault", "on"},       {"proposals", "for"},  {"anger", "at"},
+                    {"outrage", "over"},     {"disapproval", "of"}, {"approval", "of"},
+                    {"thoughts", "on"},      {"push", "for"},       {NULL, NULL}};
+
 static bool lemma_in(const struct bl_cue *q, const char *const *list)
 {
     for (; *list; list++)
@@ -300,58 +425,18 @@ static const char *const to_cues[] = {"urge",     "promise", "vow",      "pledge
                                       "propose",  "claim",   "demand",   "recommend", "decline",
                                       "announce", "signal",  "vote",     NULL};
 
-/* Compare the token at i, folded to lower case, with a lower-case form. */
-static int tok_cmp(const struct ctx *c, size_t i, const char *form)
-{
-    const char *w = c->text + c->t[i].start;
-    size_t l = c->t[i].end - c->t[i].start, k = 0;
-    for (; k < l && form[k]; k++) {
-        int a = (unsigned char)w[k], b = (unsigned char)form[k];
-        if (a >= 'A' && a <= 'Z')
-            a += 'a' - 'A';
-        if (a != b)
-            return a - b;
-    }
-    return k < l ? 1 : form[k] ? -1 : 0;
-}
+/* What xcue_at answers: an xcue with each of to and obj. */
+static const struct xcue xcue_kinds[4] = {
+    {"", false, false}, {"", false, true}, {"", true, false}, {"", true, true}};
 
-/* Fill c->xfirst: the binary search in xcue_at need only look among the
- * forms that share the token's first letter. */
-static void xcue_index(struct ctx *c)
-{
-    size_t x = 0, nx = sizeof xcues / sizeof xcues[0];
-    for (size_t k = 0; k < 27; k++) {
-        while (x < nx && (unsigned char)xcues[x].form[0] < 'a' + k)
-            x++;
-        c->xfirst[k] = (uint16_t)x;
-    }
-}
-
-/* The xcue the token at i is (ASCII case folded), or NULL. Every form is
- * lower case and starts with a letter, so a token that does not start with
- * one is none. */
+/* The xcue the word token at i is (ASCII case folded) as far as the rules
+ * ask (its to and obj), or NULL: read from its lists. */
 static const struct xcue *xcue_at(const struct ctx *c, size_t i)
 {
-    size_t lo, hi;
-    unsigned f;
-    if (c->t[i].kind != BL_TOK_WORD || c->t[i].end == c->t[i].start)
+    uint32_t w = c->lists[i];
+    if (c->t[i].kind != BL_TOK_WORD || !(w & R_XCUE))
         return NULL;
-    f = (unsigned char)c->text[c->t[i].start] | 0x20u;
-    if (f - 'a' >= 26u)
-        return NULL;
-    lo = c->xfirst[f - 'a'];
-    hi = c->xfirst[f - 'a' + 1];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int r = tok_cmp(c, i, xcues[mid].form);
-        if (r == 0)
-            return &xcues[mid];
-        if (r < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return NULL;
+    return &xcue_kinds[((w & R_XCUE_TO) ? 2 : 0) | ((w & R_XCUE_OBJ) ? 1 : 0)];
 }
 
 /* Does the xcue at i take a particle ("to" for "pointed")? 1 when it does
@@ -388,7 +473,7 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
     for (size_t i = a; i < b; i++)
         if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER || tok_in(c, i, counts))
             return true;
-    if (tok_in(c, a, pronouns) || tok_in(c, a, determiners) || tok_eq(c, a, "many") ||
+    if (tok_has(c, a, R_PRONOUN) || tok_has(c, a, R_DETERMINER) || tok_eq(c, a, "many") ||
         tok_eq(c, a, "some") || tok_eq(c, a, "most") || tok_eq(c, a, "both"))
         return true;
     w = c->text + c->t[b - 1].start;
@@ -401,10 +486,10 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
 static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out, int depth)
 {
     size_t j = p, k, words = 0;
-    while (j > lo && tok_in(c, j - 1, between))
+    while (j > lo && tok_has(c, j - 1, R_BETWEEN))
         j--;
     /* "Clinton on Tuesday said", "the ministry last week warned" */
-    if (j > lo + 1 && tok_in(c, j - 1, weekdays)) {
+    if (j > lo + 1 && tok_has(c, j - 1, R_WEEKDAY)) {
         j--;
         if (j > lo + 1 && tok_eq(c, j - 1, "on"))
             j--;
@@ -413,7 +498,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
                tok_in(c, j - 2, (const char *const[]){"last", "this", NULL})) {
         j -= 2;
     }
-    while (j > lo && tok_in(c, j - 1, between))
+    while (j > lo && tok_has(c, j - 1, R_BETWEEN))
         j--;
     if (j > lo && tok_eq(c, j - 1, ",") && depth == 0) {
         size_t a = j - 1, steps = 0;
@@ -433,7 +518,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     }
     if (j == lo || (!is_word(c, j - 1) && !tok_eq(c, j - 1, "%")) || c->covered[j - 1] == 1)
         return false;
-    if (tok_in(c, j - 1, pronouns)) {
+    if (tok_has(c, j - 1, R_PRONOUN)) {
         out->start = c->t[j - 1].start;
         out->end = c->t[j - 1].end;
         return true;
@@ -450,18 +535,18 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         bool place = tok_in(c, k - 1, (const char *const[]){"in", "at", "from", NULL}) && k < j &&
                      k - 1 > lo && words > 0 &&
                      (is_upper(c, k) || (tok_eq(c, k, "the") && k + 1 < j && is_upper(c, k + 1))) &&
-                     is_word(c, k - 2) && !is_upper(c, k - 2) && !tok_in(c, k - 2, np_stop);
+                     is_word(c, k - 2) && !is_upper(c, k - 2) && !tok_has(c, k - 2, R_NP_STOP);
         if (words > 0 && tok_in(c, k - 1, (const char *const[]){"those", "these", NULL})) {
             k--; /* "those surveyed": the determiner opens the phrase */
             words++;
             break;
         }
-        if (tok_in(c, k - 1, np_stop) && !tok_in(c, k - 1, np_inner) && !ratio && !place)
+        if (tok_has(c, k - 1, R_NP_STOP) && !tok_has(c, k - 1, R_NP_INNER) && !ratio && !place)
             break;
         k--;
         words++;
     }
-    while (k < j && tok_in(c, k, np_inner) && !tok_eq(c, k, "the"))
+    while (k < j && tok_has(c, k, R_NP_INNER) && !tok_eq(c, k, "the"))
         k++;
     if (k >= j || !np_plausible(c, k, j))
         return false;
@@ -561,7 +646,8 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     cl.cue = cue;
     cl.claimant = src.start == BL_NONE ? -1 : bl_actor_at(c->d, src.start, src.end);
     cl.quote = quote;
-    cl.checkworthiness = bl_claims_score(c->d, a, full, flags | BL_CLAIM_F_ATTRIBUTED, &kind);
+    cl.checkworthiness =
+        bl_claims_score_lists(c->d, a, full, flags | BL_CLAIM_F_ATTRIBUTED, &kind, c->lists);
     cl.secondary = kind;
     for (size_t i = a; i < b; i++)
         c->covered[i] = 1;
@@ -592,7 +678,7 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
     const struct bl_doc *d = c->d;
     for (size_t qi = 0; qi < d->nquotes; qi++) {
         const struct bl_quote *q = &d->quotes[qi];
-        size_t a = tok_at(c, q->span.start), b = a;
+        size_t a0 = tok_at(c, q->span.start), a = a0, b = a;
         unsigned flags = 0;
         int rc;
         while (b < c->n && c->t[b].end <= q->span.end)
@@ -601,7 +687,7 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             continue;
         /* a few words in quotation marks are a phrase, not a proposition;
          * a partial quote inside a reported statement is part of that claim */
-        if (q->kind == BL_QUOTE_PARTIAL && (words_in(c, a, b) < 4 || inside_other(d, qi)))
+        if (q->kind == BL_QUOTE_PARTIAL && (few_words(c, a, b, 4) || inside_other(d, qi)))
             continue;
         while (a < b && (c->t[a].kind == BL_TOK_QUOTE || c->t[a].kind == BL_TOK_ELLIPSIS ||
                          c->t[a].kind == BL_TOK_DASH))
@@ -636,13 +722,14 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             cl.cue = q->cue;
             cl.claimant = q->speaker;
             cl.quote = (int)qi;
-            cl.checkworthiness = bl_claims_score(d, a, b, flags | BL_CLAIM_F_ATTRIBUTED, &kind);
+            cl.checkworthiness =
+                bl_claims_score_lists(d, a, b, flags | BL_CLAIM_F_ATTRIBUTED, &kind, c->lists);
             cl.secondary = kind;
             rc = push(c, &cl);
             if (rc != BL_OK)
                 return rc;
         }
-        for (size_t i = tok_at(c, q->span.start); i < b; i++)
+        for (size_t i = a0; i < b; i++)
             c->covered[i] = 1;
         if (q->source.start != BL_NONE)
             for (size_t i = tok_at(c, q->source.start); i < c->n && c->t[i].start < q->source.end;
@@ -747,7 +834,8 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
                 size_t l = c->t[y - 1].end - c->t[y - 1].start;
                 /* "and dismissing Kyiv's hopes": a possessive or a verb
                  * before the form makes it a noun */
-                if (!is_word(c, y) || tok_in(c, y, np_stop) || c->t[y - 1].kind == BL_TOK_CLITIC ||
+                if (!is_word(c, y) || tok_has(c, y, R_NP_STOP) ||
+                    c->t[y - 1].kind == BL_TOK_CLITIC ||
                     (l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g'))
                     break;
                 if ((bl_cues_at(c->cues, c->d, y, &q2) &&
@@ -761,7 +849,7 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
             tok_in(c, x + 1,
                    (const char *const[]){"and", "but", "while", "although", "though", "whereas",
                                          NULL}) &&
-            (tok_in(c, x + 2, pronouns) ||
+            (tok_has(c, x + 2, R_PRONOUN) ||
              tok_in(c, x + 2,
                     (const char *const[]){"the", "a", "an", "it", "there", "his", "her", "their",
                                           "its", "this", "that", NULL}) ||
@@ -781,25 +869,6 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
     return hi;
 }
 
-/* Is the cue form at i a verb here rather than a noun ("the claims") or an
- * infinitive ("to say")? */
-static bool verb_here(const struct ctx *c, size_t i, size_t lo, bool title)
-{
-    if (i == lo)
-        return false;
-    if (tok_in(c, i - 1, determiners) && !tok_eq(c, i - 1, "was") && !tok_eq(c, i - 1, "were") &&
-        !tok_eq(c, i - 1, "is") && !tok_eq(c, i - 1, "are") && !tok_eq(c, i - 1, "has"))
-        return false;
-    /* a capitalised cue inside a name ("Supreme Court Sees"), unless the
-     * line is in title case and the form can only be a verb ("Pollster Says") */
-    if (is_upper(c, i) && is_upper(c, i - 1))
-        return title && tok_in(c, i,
-                               (const char *const[]){"says", "said", "tells", "told", "warns",
-                                                     "urges", "vows", "insists", "denies", "admits",
-                                                     "argues", "predicts", "suggests", NULL});
-    return true;
-}
-
 /* Are most words of toks [lo, hi) capitalised, as in a headline written in
  * title case? */
 static bool title_case(const struct ctx *c, size_t lo, size_t hi)
@@ -811,6 +880,30 @@ static bool title_case(const struct ctx *c, size_t lo, size_t hi)
             up += is_upper(c, i);
         }
     return words >= 4 && 10 * up >= 7 * words;
+}
+
+/* Is the cue form at i of the sentence toks [lo, body) a verb here rather
+ * than a noun ("the claims") or an infinitive ("to say")? *title caches
+ * title_case(c, lo, body) for the sentence: -1 until it is needed. */
+static bool verb_here(const struct ctx *c, size_t i, size_t lo, size_t body, int *title)
+{
+    if (i == lo)
+        return false;
+    if (tok_has(c, i - 1, R_DETERMINER) && !tok_eq(c, i - 1, "was") && !tok_eq(c, i - 1, "were") &&
+        !tok_eq(c, i - 1, "is") && !tok_eq(c, i - 1, "are") && !tok_eq(c, i - 1, "has"))
+        return false;
+    /* a capitalised cue inside a name ("Supreme Court Sees"), unless the
+     * line is in title case and the form can only be a verb ("Pollster Says") */
+    if (is_upper(c, i) && is_upper(c, i - 1)) {
+        if (*title < 0)
+            *title = title_case(c, lo, body);
+        return *title &&
+               tok_in(c, i,
+                      (const char *const[]){"says", "said", "tells", "told", "warns", "urges",
+                                            "vows", "insists", "denies", "admits", "argues",
+                                            "predicts", "suggests", NULL});
+    }
+    return true;
 }
 
 /* Does the form at i end in -s, -ed or is it an irregular past ("sought")? */
@@ -849,7 +942,7 @@ static bool ing_form(const struct ctx *c, size_t i)
 static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_span src)
 {
     size_t j = i, s0 = tok_at(c, src.start);
-    if (j > lo && tok_in(c, j - 1, between))
+    if (j > lo && tok_has(c, j - 1, R_BETWEEN))
         return true; /* "will support", "did not want", "also argue" */
     for (size_t h = s0; h < j; h++)
         if (c->t[h].kind == BL_TOK_NUMBER || tok_in(c, h, counts))
@@ -894,7 +987,7 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
     *next = i + len - 1;
     while (e < body && e < a + 30 && !tok_eq(c, e, ",") && !c->covered[e])
         e++;
-    if (e == a || c->covered[a] || words_in(c, a, e) > 20)
+    if (e == a || c->covered[a] || !few_words(c, a, e, 21))
         return BL_OK;
     te = trim_end(c, a, e);
     if (te == a)
@@ -907,7 +1000,7 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
     if ((i == lo ||
          (i == lo + 1 &&
           tok_in(c, lo, (const char *const[]){"but", "and", "yet", "so", "still", NULL}))) &&
-        e < body && words_in(c, e + 1, body) >= 3 && !c->covered[e + 1]) {
+        e < body && !few_words(c, e + 1, body, 3) && !c->covered[e + 1]) {
         *next = body;
         return add_attributed(c, e + 1, content_end(c, e + 1, body), src, cue, -1, flags);
     }
@@ -916,9 +1009,9 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
         while (b0 < i && !is_word(c, b0))
             b0++;
         /* "Fundraising, according to the campaign, has surged": both sides */
-        if (e < body && words_in(c, e + 1, body) >= 2 && !c->covered[e + 1])
+        if (e < body && !few_words(c, e + 1, body, 2) && !c->covered[e + 1])
             end = content_end(c, e + 1, body);
-        if (words_in(c, b0, end) < 3)
+        if (few_words(c, b0, end, 3))
             return BL_OK;
         *next = end > e ? end : e;
         return add_attributed(c, b0, end, src, cue, -1, flags);
@@ -957,7 +1050,7 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
     while (s0 < p && !is_word(c, s0))
         s0++;
     s1 = s0;
-    while (s1 < p && is_word(c, s1) && (!tok_in(c, s1, np_stop) || tok_in(c, s1, np_inner)) &&
+    while (s1 < p && is_word(c, s1) && (!tok_has(c, s1, R_NP_STOP) || tok_has(c, s1, R_NP_INNER)) &&
            s1 < s0 + NP_MAX) {
         /* a past-tense verb ends the subject: "The minister arrived late" */
         const char *w = c->text + c->t[s1].start;
@@ -989,7 +1082,7 @@ static bool evidence_in(const struct ctx *c, struct bl_span src)
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     size_t body = sentence_body(c, lo, hi);
-    bool tcase = title_case(c, lo, body);
+    int tcase = -1; /* title_case(c, lo, body), once needed */
     for (size_t i = lo; i < body; i++) {
         const struct bl_cue *q = NULL;
         const struct xcue *x = NULL;
@@ -1012,7 +1105,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 return rc;
             continue;
         }
-        if (!verb_here(c, i, lo, tcase))
+        if (!verb_here(c, i, lo, body, &tcase))
             continue;
         /* "pointed to", "railed against": the particle belongs to the cue */
         if (!q) {
@@ -1027,7 +1120,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             !c->covered[i - 2] && i + len < body && is_upper(c, i + len)) {
             size_t n0 = i + len, n1 = n0;
             while (n1 < body && n1 < n0 + NP_MAX && is_word(c, n1) &&
-                   (is_upper(c, n1) || tok_in(c, n1, np_inner) ||
+                   (is_upper(c, n1) || tok_has(c, n1, R_NP_INNER) ||
                     (tok_eq(c, n1, "and") && n1 + 1 < body &&
                      tok_in(c, n1 + 1, (const char *const[]){"others", "colleagues", NULL})) ||
                     (tok_in(c, n1, (const char *const[]){"others", "colleagues", NULL}) &&
@@ -1039,10 +1132,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 while (b0 < i && !is_word(c, b0))
                     b0++;
                 /* "The contrast, said Doyle, would be clear": both sides */
-                if (n1 < body && words_in(c, n1 + 1, body) >= 2 && !c->covered[n1 + 1] &&
+                if (n1 < body && !few_words(c, n1 + 1, body, 2) && !c->covered[n1 + 1] &&
                     !is_upper(c, n1 + 1))
                     end = content_end(c, n1 + 1, body);
-                if (words_in(c, b0, i - 1) >= 3) {
+                if (!few_words(c, b0, i - 1, 3)) {
                     struct bl_span nsrc = {c->t[n0].start, c->t[n1 - 1].end};
                     struct bl_span ncue = {c->t[i].start, c->t[i + len - 1].end};
                     rc2 = add_attributed(c, b0, end, nsrc, ncue, -1, flags);
@@ -1074,7 +1167,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             /* ", arguing that ...", "... but said that ...": the subject of
              * the sentence */
             size_t p = i;
-            while (p > lo && tok_in(c, p - 1, between))
+            while (p > lo && tok_has(c, p - 1, R_BETWEEN))
                 p--;
             if (!((ing && p > lo && tok_eq(c, p - 1, ",")) ||
                   (p > lo + 2 && (tok_eq(c, p - 1, "and") || tok_eq(c, p - 1, "but")) &&
@@ -1102,8 +1195,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
              * rest of the sentence around the attribution; "CONTENT, X say;
              * ..." and "CONTENT, X believe -- ..." end at the mark */
             size_t s0 = tok_at(c, src.start), e2 = k >= body || !tok_eq(c, k, ",") ? s0 : body;
-            if (k < body && tok_eq(c, k, ",") && s0 > lo && words_in(c, lo, s0) < 3 &&
-                !c->covered[k + 1] && words_in(c, k + 1, body) >= 3) {
+            if (k < body && tok_eq(c, k, ",") && s0 > lo && few_words(c, lo, s0, 3) &&
+                !c->covered[k + 1] && !few_words(c, k + 1, body, 3)) {
                 /* "And yet, her aides say, CONTENT" */
                 rc = add_attributed(c, k + 1, content_end(c, k + 1, body), src, cue, -1, flags);
                 if (rc != BL_OK)
@@ -1112,7 +1205,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 continue;
             }
             if (s0 > lo + 2 && tok_eq(c, s0 - 1, ",") && !c->covered[s0 - 2] &&
-                words_in(c, lo, s0 - 1) >= 3) {
+                !few_words(c, lo, s0 - 1, 3)) {
                 size_t b0 = lo;
                 while (b0 < s0 && (c->t[b0].kind == BL_TOK_QUOTE || !is_word(c, b0)))
                     b0++;
@@ -1148,10 +1241,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     o++;
                 while (o < body && o < k + 5 && is_word(c, o) &&
                        (is_upper(c, o) || o == k ||
-                        (o == k + 1 && !is_upper(c, k) && !tok_in(c, o, pronouns))))
+                        (o == k + 1 && !is_upper(c, k) && !tok_has(c, o, R_PRONOUN))))
                     o++;
                 if (o == k || o >= body || tok_eq(c, o, "who") ||
-                    !(tok_in(c, o, pronouns) || tok_in(c, o, determiners) || is_upper(c, o) ||
+                    !(tok_has(c, o, R_PRONOUN) || tok_has(c, o, R_DETERMINER) || is_upper(c, o) ||
                       tok_eq(c, o, "it") || tok_eq(c, o, "there")))
                     continue;
                 k = o;
@@ -1175,14 +1268,14 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                      tok_in(c, k + 1, (const char *const[]){"for", "over", "as", "of", NULL})) &&
                    !(x && tok_in(c, i, person_stances) &&
                      tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
-                     (k + 1 >= body || !is_word(c, k + 1) || tok_in(c, k + 1, np_stop)))) {
+                     (k + 1 >= body || !is_word(c, k + 1) || tok_has(c, k + 1, R_NP_STOP)))) {
             /* "criticized him for ..." keeps its object; a bare "him" does not */
             continue;
         } else if (!q && x && !x->obj && !that) {
             continue;
         } else if (!that && !speech && q && q->cls == BL_CUE_BELIEF && !(x && x->obj)) {
             /* belief cues take a clause: "believes [that] the plan will fail" */
-            if (!tok_in(c, k, pronouns) && !is_upper(c, k) &&
+            if (!tok_has(c, k, R_PRONOUN) && !is_upper(c, k) &&
                 !tok_in(c, k,
                         (const char *const[]){"the", "a", "an", "this", "there", "it", "its", "his",
                                               "her", "their", "our", NULL}))
@@ -1218,7 +1311,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 if (tok_in(c, y,
                            (const char *const[]){"is", "was", "are", "were", "has", "have", "had",
                                                  "will", NULL}) &&
-                    !tok_eq(c, y - 1, "that") && !tok_in(c, y - 1, pronouns)) {
+                    !tok_eq(c, y - 1, "that") && !tok_has(c, y - 1, R_PRONOUN)) {
                     e = y;
                     break;
                 }
@@ -1237,7 +1330,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         /* "endorsed her", but not "endorsed her campaign" */
         if (e > k + 1 && !q && !that && tok_in(c, i, person_stances) &&
             tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
-            (!is_word(c, k + 1) || tok_in(c, k + 1, np_stop)))
+            (!is_word(c, k + 1) || tok_has(c, k + 1, R_NP_STOP)))
             e = k + 1;
         /* a bare object ("defend their stance") says too little to check;
          * a person as the object of a stance does */
@@ -1245,8 +1338,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             (is_upper(c, k) || tok_in(c, k, (const char *const[]){"him", "her", "them", NULL})) &&
             !q && !that && tok_in(c, i, person_stances)) {
             ;
-        } else if (words_in(c, k, e) < MIN_WORDS || (speech && words_in(c, k, e) < 3) ||
-                   (!that && x && x->obj && words_in(c, k, e) < 3 &&
+        } else if (few_words(c, k, e, MIN_WORDS) || (speech && few_words(c, k, e, 3)) ||
+                   (!that && x && x->obj && few_words(c, k, e, 3) &&
                     tok_in(c, k,
                            (const char *const[]){"their", "his", "her", "its", "our", "my", "your",
                                                  "it", "them", "this", "that", NULL})))
@@ -1283,12 +1376,12 @@ static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags, bool
     if (!is_upper(c, lo) && !tok_eq(c, lo, "the"))
         return BL_OK;
     for (size_t k = lo; k < i; k++)
-        if (!is_word(c, k) || tok_in(c, k, np_stop))
+        if (!is_word(c, k) || tok_has(c, k, R_NP_STOP))
             return BL_OK;
     if (bl_actor_at(c->d, c->t[lo].start, c->t[i - 1].end) < 0 &&
         (!(title || (flags & BL_CLAIM_F_HEADLINE)) || tok_in(c, lo, labels)))
         return BL_OK;
-    if (words_in(c, i + 1, body) < 3)
+    if (few_words(c, i + 1, body, 3))
         return BL_OK;
     src.start = c->t[lo].start;
     src.end = c->t[i - 1].end;
@@ -1313,7 +1406,8 @@ static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         struct bl_span src = none_span(), cue;
         size_t k = i + 1, e;
         int rc;
-        if (c->covered[i] || !tok_eq(c, i, "asked"))
+        /* (the length first: it fails at almost every token for less) */
+        if (c->covered[i] || c->t[i].end - c->t[i].start != 5 || !tok_eq(c, i, "asked"))
             continue;
         if (!(i == lo || tok_eq(c, i - 1, ",") || tok_in(c, i - 1, before)))
             continue;
@@ -1344,7 +1438,7 @@ static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     !tok_eq(c, e, ":") && c->t[e].kind != BL_TOK_DASH;
              e++)
             ;
-        if (words_in(c, k, e) < 2)
+        if (few_words(c, k, e, 2))
             continue;
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
@@ -1389,121 +1483,22 @@ static size_t passive_opinion(const struct ctx *c, size_t k, size_t body)
  * The subject is the claimant; the content follows the adjective's particle. */
 static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const char *const be[] = {
-        "is",      "are",      "was",    "were",  "'s",       "’s",      "'re",
-        "’re",     "am",       "'m",     "’m",    "been",     "be",      "remain",
-        "remains", "remained", "seemed", "seems", "appeared", "appears", NULL};
-    static const char *const adverbs[] = {
-        "very",    "deeply",    "increasingly", "still",    "also",
-        "not",     "n't",       "more",         "less",     "so",
-        "too",     "quite",     "highly",       "openly",   "now",
-        "already", "clearly",   "particularly", "fiercely", "all",
-        "equally", "extremely", "less",         "somewhat", NULL};
-    static const struct {
-        const char *adj, *particles[5];
-    } adjs[] = {{"worried", {"about", "that", NULL}},
-                {"concerned", {"about", "that", "over", NULL}},
-                {"proud", {"of", "that", NULL}},
-                {"skeptical", {"of", "about", "that", NULL}},
-                {"sceptical", {"of", "about", "that", NULL}},
-                {"confident", {"that", "of", NULL}},
-                {"eager", {"to", "for", NULL}},
-                {"aware", {"of", "that", NULL}},
-                {"optimistic", {"about", "that", NULL}},
-                {"pessimistic", {"about", NULL}},
-                {"angry", {"about", "at", "over", NULL}},
-                {"critical", {"of", NULL}},
-                {"supportive", {"of", NULL}},
-                {"wary", {"of", NULL}},
-                {"hopeful", {"that", "about", NULL}},
-                {"certain", {"that", NULL}},
-                {"convinced", {"that", NULL}},
-                {"afraid", {"that", "of", NULL}},
-                {"frustrated", {"with", "by", "that", NULL}},
-                {"upset", {"about", "with", "that", NULL}},
-                {"unhappy", {"with", "about", NULL}},
-                {"pleased", {"with", "that", NULL}},
-                {"disappointed", {"in", "with", "that", "by", NULL}},
-                {"furious", {"about", "at", "with", NULL}},
-                {"anxious", {"about", NULL}},
-                {"nervous", {"about", NULL}},
-                {"excited", {"about", NULL}},
-                {"determined", {"to", NULL}},
-                {"reluctant", {"to", NULL}},
-                {"willing", {"to", NULL}},
-                {"unwilling", {"to", NULL}},
-                {"adamant", {"that", NULL}},
-                {"satisfied", {"with", "that", NULL}},
-                {"uncomfortable", {"with", NULL}},
-                {"fearful", {"of", "that", NULL}},
-                {"doubtful", {"that", "about", NULL}},
-                {"unsure", {"of", "about", "whether", NULL}},
-                {"enthusiastic", {"about", NULL}},
-                {"dismissive", {"of", NULL}},
-                {"opposed", {"to", NULL}},
-                {"open", {"to", NULL}},
-                {"committed", {"to", NULL}},
-                {"clear", {"that", "about", NULL}},
-                {"sure", {"that", NULL}},
-                {"happy", {"with", "about", "that", NULL}},
-                {"thrilled", {"with", "about", "that", NULL}},
-                {"outraged", {"by", "over", "that", NULL}},
-                {"troubled", {"by", "that", NULL}},
-                {"interested", {"in", NULL}},
-                {"focused", {"on", NULL}},
-                {"quick", {"to", NULL}},
-                {"keen", {"to", "on", NULL}},
-
-                {"prepared", {"to", NULL}},
-                {"hesitant", {"to", "about", NULL}},
-                {"vocal", {"about", "in", NULL}},
-                {"silent", {"on", "about", NULL}},
-                {"candid", {"about", NULL}},
-                {"divided", {"on", "over", "about", NULL}},
-                {"split", {"on", "over", NULL}},
-                {"grateful", {"for", "to", "that", NULL}},
-                {"suspicious", {"of", NULL}},
-                {"surprised", {"by", "that", NULL}},
-                {"shocked", {"by", "that", NULL}},
-                {"alarmed", {"by", "that", "at", NULL}},
-                {"disturbed", {"by", "that", NULL}},
-                {"offended", {"by", NULL}},
-                {"impressed", {"by", "with", NULL}},
-                {"tired", {"of", NULL}},
-                {"sick", {"of", NULL}},
-                {"weary", {"of", NULL}},
-                {"leery", {"of", NULL}},
-                {"cautious", {"about", NULL}},
-                {"unconvinced", {"that", "by", NULL}},
-                {"sympathetic", {"to", NULL}},
-                {"hostile", {"to", NULL}},
-                {"receptive", {"to", NULL}},
-                {"resistant", {"to", NULL}},
-                {"intent", {"on", NULL}},
-                {"bullish", {"on", "about", NULL}},
-                {"embarrassed", {"by", "that", NULL}},
-                {"disgusted", {"by", "with", NULL}},
-                {NULL, {NULL}}};
     size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo + 1; i + 3 < body; i++) {
         struct bl_span src, cue;
         size_t j, k, e;
         int ai = -1;
         int rc;
-        /* be[] starts with i, a, w, b, r, s or a mark ("'s", "’re") */
-        if (c->covered[i] ||
-            !(first_letter(c, i) &
-              (FL('i') | FL('a') | FL('w') | FL('b') | FL('r') | FL('s') | FL_OTHER)) ||
-            !tok_in(c, i, be))
+        if (c->covered[i] || !tok_has(c, i, R_BE_STATE))
             continue;
-        for (j = i + 1; j < body && j < i + 3 && tok_in(c, j, adverbs); j++)
+        for (j = i + 1; j < body && j < i + 3 && tok_has(c, j, R_STATE_ADVERB); j++)
             ;
         if (j + 1 >= body || c->covered[j])
             continue;
-        for (int x = 0; adjs[x].adj && ai < 0; x++)
-            if (tok_eq(c, j, adjs[x].adj))
+        for (int x = 0; tok_has(c, j, R_STATE_ADJ) && state_adjs[x].adj && ai < 0; x++)
+            if (tok_eq(c, j, state_adjs[x].adj))
                 ai = x;
-        if (ai < 0 || !tok_in(c, j + 1, adjs[ai].particles))
+        if (ai < 0 || !tok_in(c, j + 1, state_adjs[ai].particles))
             continue;
         k = j + 1;
         /* "to" and "whether" open the content; "about", "of" ... are the cue's */
@@ -1526,7 +1521,7 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
-        if (words_in(c, k, e) < MIN_WORDS)
+        if (few_words(c, k, e, MIN_WORDS))
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[k - 1].end;
@@ -1545,9 +1540,6 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * subject included; source and claimant stay empty. */
 static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const char *const seem[] = {"seem",    "seems",    "seemed", "appear",
-                                       "appears", "appeared", NULL};
-    static const char *const be[] = {"is", "are", "was", "were", NULL};
     static const char *const not_after[] = {"on",      "in",       "at",   "with",
                                             "before",  "for",      "as",   "alongside",
                                             "onstage", "together", "live", NULL};
@@ -1555,15 +1547,14 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     for (size_t i = lo + 1; i + 1 < body; i++) {
         struct bl_span cue, src = none_span();
         size_t a, k = i + 1, e, pe;
-        /* seem[], be[] and "reportedly" start with s, a, i, w or r */
-        if (c->covered[i] ||
-            !(first_letter(c, i) & (FL('s') | FL('a') | FL('i') | FL('w') | FL('r'))))
+        /* seem_forms, be_forms and "reportedly" (one of between[]) only */
+        if (c->covered[i] || !tok_has(c, i, R_SEEM | R_BE | R_BETWEEN))
             continue;
-        if ((tok_in(c, i, seem) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
+        if ((tok_has(c, i, R_SEEM) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
             tok_eq(c, i, "reportedly")) {
             cue.start = c->t[i].start;
             cue.end = c->t[i].end;
-        } else if (tok_in(c, i, be) && (pe = passive_opinion(c, k, body)) > k) {
+        } else if (tok_has(c, i, R_BE) && (pe = passive_opinion(c, k, body)) > k) {
             /* "is widely expected to win", "is seen as a reformer" */
             k = pe - tok_eq(c, pe - 1, "to"); /* the content keeps its "to" */
             cue.start = c->t[i].start;
@@ -1591,7 +1582,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         /* "it seems [that] the plan failed": the clause after is the content */
         if (a + 1 == i && tok_eq(c, a, "it") && !tok_eq(c, i, "reportedly") &&
-            (tok_in(c, i, be) || !tok_eq(c, k, "to"))) {
+            (tok_has(c, i, R_BE) || !tok_eq(c, k, "to"))) {
             a = k + tok_eq(c, k, "that");
             if (a >= body || c->covered[a])
                 continue;
@@ -1599,7 +1590,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         }
         e = content_end(c, k, body);
-        if (words_in(c, a, e) < 4)
+        if (few_words(c, a, e, 4))
             continue;
         {
             int rc = add_attributed(c, a, e, src, cue, -1, flags);
@@ -1653,7 +1644,7 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (m < body && tok_eq(c, m, ","))
             k = m;
     }
-    if (words_in(c, k + 1, body) < 3 || c->covered[k + 1])
+    if (few_words(c, k + 1, body, 3) || c->covered[k + 1])
         return BL_OK;
     cue.start = c->t[lo].start;
     cue.end = c->t[lo].end;
@@ -1675,7 +1666,8 @@ static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         struct bl_span src, cue;
         size_t a, e, k;
         int rc;
-        if (c->covered[i] || !tok_eq(c, i, "in") || c->covered[i - 1])
+        if (c->covered[i] || c->t[i].end - c->t[i].start != 2 || !tok_eq(c, i, "in") ||
+            c->covered[i - 1])
             continue;
         for (k = i + 1; k < body && k < i + 9 && is_word(c, k) && !c->covered[k]; k++)
             if (tok_in(c, k, polls))
@@ -1689,7 +1681,7 @@ static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             ;
         while (a < i && !is_word(c, a))
             a++;
-        if (words_in(c, a, i) < 3)
+        if (few_words(c, a, i, 3))
             continue;
         /* a finding has a figure or a lead in it */
         {
@@ -1757,8 +1749,10 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (c->covered[i] || c->covered[k] || c->t[i].kind != BL_TOK_WORD ||
             (is_upper(c, i) && i > lo))
             continue;
-        /* the word after first: it is rarely "that", "to" or "for", and
-         * that spares the scan of the nominals at almost every token */
+        /* a claim noun (R_NOMINAL: one of nominals[]) first, then the word
+         * after: that spares the scan of the nominals at almost every token */
+        if (!tok_has(c, i, R_NOMINAL))
+            continue;
         that = tok_eq(c, k, "that");
         to = !that && tok_eq(c, k, "to");
         if (!that && !to && !tok_eq(c, k, "for"))
@@ -1781,7 +1775,7 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         /* back over up to two modifiers to the owner or article */
         while (d > lo && i - d < 3 && c->t[d - 1].kind == BL_TOK_WORD && !is_upper(c, d - 1) &&
                !tok_in(c, d - 1, owners) && !tok_in(c, d - 1, articles) &&
-               !tok_in(c, d - 1, np_stop))
+               !tok_has(c, d - 1, R_NP_STOP))
             d--;
         if (d > lo && tok_in(c, d - 1, owners)) {
             src.start = c->t[d - 1].start;
@@ -1804,12 +1798,12 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 if (tok_in(c, y,
                            (const char *const[]){"is", "was", "are", "were", "has", "have", "had",
                                                  NULL}) &&
-                    !tok_in(c, y - 1, pronouns) && !tok_eq(c, y - 1, "that") &&
+                    !tok_has(c, y - 1, R_PRONOUN) && !tok_eq(c, y - 1, "that") &&
                     !tok_eq(c, y - 1, "it") && !tok_eq(c, y - 1, "there")) {
                     e = y;
                     break;
                 }
-        if (k >= body || c->covered[k] || words_in(c, k, e) < 4)
+        if (k >= body || c->covered[k] || few_words(c, k, e, 4))
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[i].end;
@@ -1840,7 +1834,7 @@ static bool finite_verb(const struct ctx *c, size_t y)
         return true;
     /* "-ed" after a noun, not after a determiner ("the embattled mayor") */
     return l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd' && !is_upper(c, y) &&
-           c->t[y - 1].kind == BL_TOK_WORD && !tok_in(c, y - 1, determiners) &&
+           c->t[y - 1].kind == BL_TOK_WORD && !tok_has(c, y - 1, R_DETERMINER) &&
            !tok_in(c, y - 1, (const char *const[]){"and", "or", "newly", "recently", NULL});
 }
 
@@ -1850,54 +1844,6 @@ static bool finite_verb(const struct ctx *c, size_t y)
  * the particle. */
 static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const struct {
-        const char *noun, *particle;
-    } forms[] = {{"questions", "about"},
-
-                 {"attacks", "on"},
-
-                 {"attacks", "against"},
-                 {"support", "for"},
-                 {"opposition", "to"},
-                 {"endorsement", "of"},
-                 {"criticism", "of"},
-                 {"mention", "of"},
-
-                 {"concerns", "about"},
-                 {"concern", "about"},
-                 {"doubts", "about"},
-                 {"praise", "for"},
-                 {"rejection", "of"},
-                 {"comments", "about"},
-                 {"comments", "on"},
-                 {"remarks", "about"},
-                 {"reference", "to"},
-                 {"critique", "of"},
-                 {"defense", "of"},
-                 {"defence", "of"},
-                 {"embrace", "of"},
-                 {"views", "on"},
-                 {"view", "of"},
-                 {"opinion", "of"},
-                 {"complaints", "about"},
-                 {"warnings", "about"},
-                 {"fears", "about"},
-                 {"fears", "of"},
-                 {"criticisms", "of"},
-                 {"denunciation", "of"},
-                 {"condemnation", "of"},
-
-                 {"calls", "for"},
-                 {"campaign", "against"},
-                 {"assault", "on"},
-                 {"proposals", "for"},
-                 {"anger", "at"},
-                 {"outrage", "over"},
-                 {"disapproval", "of"},
-                 {"approval", "of"},
-                 {"thoughts", "on"},
-                 {"push", "for"},
-                 {NULL, NULL}};
     static const char *const owners[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
     size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo; i + 3 < body; i++) {
@@ -1906,19 +1852,16 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         bool hit = false;
         int rc;
         if (c->covered[i] || c->covered[i + 1] || c->t[i].kind != BL_TOK_WORD ||
-            !(first_letter(c, i + 1) & (FL('a') | FL('o') | FL('f') | FL('t'))) ||
-            !tok_in(c, i + 1,
-                    (const char *const[]){"about", "on", "against", "for", "to", "of", "over", "at",
-                                          NULL}))
+            !tok_has(c, i + 1, R_OBJ_PARTICLE))
             continue;
-        for (size_t x = 0; forms[x].noun && !hit; x++)
-            hit = tok_eq(c, i, forms[x].noun) && tok_eq(c, i + 1, forms[x].particle);
+        for (size_t x = 0; tok_has(c, i, R_STANCE_NOUN) && stance_nouns[x].noun && !hit; x++)
+            hit = tok_eq(c, i, stance_nouns[x].noun) && tok_eq(c, i + 1, stance_nouns[x].particle);
         if (!hit || c->covered[k] || tok_in(c, k, bad_start))
             continue;
         /* back over up to two modifiers ("his harsh public criticism of") */
         while (d > lo && i - d < 2 && c->t[d - 1].kind == BL_TOK_WORD && !is_upper(c, d - 1) &&
-               !tok_in(c, d - 1, owners) && !tok_in(c, d - 1, np_stop) &&
-               !tok_in(c, d - 1, determiners))
+               !tok_in(c, d - 1, owners) && !tok_has(c, d - 1, R_NP_STOP) &&
+               !tok_has(c, d - 1, R_DETERMINER))
             d--;
         if (d > lo && tok_in(c, d - 1, owners)) {
             src.start = c->t[d - 1].start;
@@ -1938,7 +1881,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 e = y;
                 break;
             }
-        if (words_in(c, k, e) < MIN_WORDS)
+        if (few_words(c, k, e, MIN_WORDS))
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[i + 1].end;
@@ -1956,8 +1899,9 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     struct bl_claim cl;
     size_t b = sentence_body(c, lo, hi), cov = 0;
+    double score;
     int kind;
-    if (b <= lo || words_in(c, lo, b) < 4)
+    if (b <= lo || few_words(c, lo, b, 4))
         return BL_OK;
     for (size_t i = lo; i < b; i++)
         cov += c->covered[i];
@@ -1974,7 +1918,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                                        "while", "with", NULL}) ||
                           is_end_punct(c, b - 1) || c->t[b - 1].kind == BL_TOK_QUOTE))
             b--;
-        if (b == f || words_in(c, lo, b) < 8)
+        if (b == f || few_words(c, lo, b, 8))
             return BL_OK;
         for (size_t i = lo; i < b; i++)
             if (bl_cues_at(c->cues, c->d, i, NULL))
@@ -1983,7 +1927,9 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     /* a question asserts nothing */
     if (hi > lo && c->text[c->t[hi - 1].start] == '?')
         return BL_OK;
-    if (!bl_claims_checkable(c->d, lo, b))
+    /* nothing checkable: -1 (one scan of the features for both questions) */
+    score = bl_claims_score_lists(c->d, lo, b, flags | BL_CLAIM_F_CHECKABLE, &kind, c->lists);
+    if (score < 0)
         return BL_OK;
     memset(&cl, 0, sizeof cl);
     cl.span.start = c->t[lo].start;
@@ -1991,7 +1937,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     cl.source = cl.cue = none_span();
     cl.claimant = -1;
     cl.quote = -1;
-    cl.checkworthiness = bl_claims_score(c->d, lo, b, flags, &kind);
+    cl.checkworthiness = score;
     cl.kind = kind;
     cl.secondary = -1;
     return push(c, &cl);
@@ -2035,6 +1981,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
 {
     struct ctx c;
     uint8_t *boiler = NULL;
+    uint32_t *body_of = NULL; /* each sentence's body (sentence_body) once known */
     const uint32_t *sent_of = d ? d->tok_sent : NULL;
     int rc = BL_OK;
 
@@ -2051,18 +1998,22 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     c.text = d->text;
     c.t = d->toks;
     c.n = d->ntoks;
-    xcue_index(&c);
     c.covered = calloc(d->ntoks, 1);
     boiler = calloc(d->nsents, 1);
-    if (!c.covered || !boiler) {
+    c.lists = malloc(d->ntoks * sizeof *c.lists);
+    body_of = malloc(d->nsents * sizeof *body_of);
+    if (!c.covered || !boiler || !c.lists || !body_of) {
         rc = BL_ERR_NOMEM;
         goto out;
     }
+    bl_claims_word_lists_all(d->text, d->len, d->toks, d->ntoks, c.lists);
     rc = bl_cues_index(c.cues, d); /* usually kept from the quotes stage */
     if (rc != BL_OK)
         goto out;
-    for (size_t s = 0; s < d->nsents; s++)
+    for (size_t s = 0; s < d->nsents; s++) {
         boiler[s] = bl_claims_boilerplate(d, s);
+        body_of[s] = UINT32_MAX;
+    }
     rc = from_quotes(&c, boiler, sent_of);
     if (rc != BL_OK)
         goto out;
@@ -2091,6 +2042,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = nominal_object(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
+        body_of[s] = (uint32_t)sentence_body(&c, lo, se->tok_end);
     }
     rc = learned(&c, m, boiler);
     if (rc != BL_OK)
@@ -2098,9 +2050,18 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     for (size_t s = 0; s < d->nsents; s++) {
         const struct bl_sentence *se = &d->sents[s];
         unsigned flags = (se->flags & BL_SF_HEADLINE) ? BL_CLAIM_F_HEADLINE : 0;
+        size_t lo;
         if (boiler[s])
             continue;
-        rc = authorial(&c, bl_claims_after_dateline(d, s), se->tok_end, flags);
+        lo = bl_claims_after_dateline(d, s);
+        if (body_of[s] != UINT32_MAX) {
+            /* the rules above trimmed this sentence already */
+            c.body_lo = lo;
+            c.body_hi = se->tok_end;
+            c.body = body_of[s];
+            c.body_ok = true;
+        }
+        rc = authorial(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
     }
@@ -2111,7 +2072,72 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     c.v = NULL;
 out:
     free(c.v);
+    free(c.lists);
     free(c.covered);
     free(boiler);
+    free(body_of);
     return rc;
+}
+
+/* ---- checks ------------------------------------------------------------------ */
+
+/* The lists word w (lower case) is in, as a token would find them. */
+static uint32_t lists_of_word(const char *w)
+{
+    struct bl_token t = {0, (uint32_t)strlen(w), BL_TOK_WORD, 0};
+    return bl_claims_word_lists(w, t.end, &t);
+}
+
+/* Does every word of the NULL-terminated list have bit in the lexicon, and
+ * no other word? */
+static bool list_matches(const char *const *list, uint32_t bit)
+{
+    size_t distinct = 0;
+    for (size_t k = 0; list[k]; k++) {
+        bool seen = false;
+        for (size_t j = 0; j < k && !seen; j++)
+            seen = strcmp(list[j], list[k]) == 0;
+        distinct += !seen;
+        if (!(lists_of_word(list[k]) & bit))
+            return false;
+    }
+    return distinct == bl_claims_lexicon_count(bit);
+}
+
+/* See claims_int.h. */
+bool bl_claims_rule_lists_ok(void)
+{
+    static const struct {
+        const char *const *list;
+        uint32_t bit;
+    } lists[] = {{pronouns, R_PRONOUN},  {determiners, R_DETERMINER},     {between, R_BETWEEN},
+                 {np_stop, R_NP_STOP},   {weekdays, R_WEEKDAY},           {np_inner, R_NP_INNER},
+                 {be_state, R_BE_STATE}, {state_adverbs, R_STATE_ADVERB}, {seem_forms, R_SEEM},
+                 {be_forms, R_BE},       {obj_particles, R_OBJ_PARTICLE}};
+    /* the words the tables below hold, as NULL-terminated lists */
+    const char *adjs[sizeof state_adjs / sizeof state_adjs[0]];
+    const char *nouns[sizeof stance_nouns / sizeof stance_nouns[0]];
+    const char *noms[sizeof nominals / sizeof nominals[0]];
+    size_t nx = sizeof xcues / sizeof xcues[0], nto = 0, nobj = 0;
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+        if (!list_matches(lists[k].list, lists[k].bit))
+            return false;
+    for (size_t k = 0; k < sizeof adjs / sizeof adjs[0]; k++)
+        adjs[k] = state_adjs[k].adj;
+    for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+        nouns[k] = stance_nouns[k].noun;
+    for (size_t k = 0; k < sizeof noms / sizeof noms[0]; k++)
+        noms[k] = nominals[k].form;
+    if (!list_matches(adjs, R_STATE_ADJ) || !list_matches(nouns, R_STANCE_NOUN) ||
+        !list_matches(noms, R_NOMINAL))
+        return false;
+    for (size_t k = 0; k < nx; k++) {
+        uint32_t b = lists_of_word(xcues[k].form);
+        if (!(b & R_XCUE) || !(b & R_XCUE_TO) != !xcues[k].to || !(b & R_XCUE_OBJ) != !xcues[k].obj)
+            return false;
+        nto += xcues[k].to;
+        nobj += xcues[k].obj;
+    }
+    return nx == bl_claims_lexicon_count(R_XCUE) && nto == bl_claims_lexicon_count(R_XCUE_TO) &&
+           nobj == bl_claims_lexicon_count(R_XCUE_OBJ);
 }

@@ -3,7 +3,7 @@
  * modal cues, hedges, first person, questions, opinion words), the kind they
  * point to, a logistic checkworthiness score with hand-set weights (see
  * docs/checkworthiness.md), and the boilerplate lines no claim may come from. */
-#include "bl_int.h"
+#include "claims_int.h"
 
 #include <math.h>
 #include <string.h>
@@ -11,156 +11,415 @@
 
 /* ---- word lists --------------------------------------------------------- */
 
-/* The word lists the features test, one bit each. Spelled cardinals count
- * as a figure only before a unit or a quantity ("three troops", "two
- * million"), not in "the two sides". */
-#define W_QUANTITY 0x001u /* half, dozen, million, percent, majority */
-#define W_CARDINAL 0x002u /* two ... ninety */
-#define W_UNIT     0x004u /* percent, dollars, km, troops, votes */
-#define W_DATE     0x008u /* months, weekdays, ago, since, last, decade */
-#define W_COMPARE  0x010u /* more, higher, record, rose, fell, doubled */
-#define W_CAUSAL   0x020u /* because, caused, due, triggered, blamed */
-#define W_PREDICT  0x040u /* will, 'll, expected, forecast, likely, next */
-#define W_HEDGE    0x080u /* may, might, reportedly, apparently */
-#define W_FIRST    0x100u /* I, me, we, our, 'm */
-#define W_OPINION  0x200u /* should, great, terrible, believe, sadly */
-#define W_LED      0x400u /* led, leads, leading: causal before "to" */
-
-/* Every listed word (lower case) with the lists it is in. Sorted by strcmp
- * (byte order) for the binary search in word_class: keep it sorted and in
- * lower case when adding a word, or the word is never found (test_claims
- * checks both through bl_claims_lexicon_sorted). One lookup per token replaces a scan
- * of every list for every test, which was an eighth of the pipeline. */
+/* Every listed word (lower case) with the lists it is in: the features'
+ * (W_*) and the claim rules' (R_*, claims_int.h); to add a word to a list,
+ * add its bit here. Sorted by strcmp (byte order) for the binary search in
+ * word_class: keep it sorted and in lower case when adding a word, or the
+ * word is never found (test_claims checks both through
+ * bl_claims_lexicon_sorted). One lookup per token replaces a scan of every
+ * list for every test, which was an eighth of the pipeline. */
 static const struct lexeme {
     char word[16];  /* NUL-padded, so a probe compares two 8-byte words */
-    unsigned lists; /* W_* */
+    uint32_t lists; /* W_* | R_* */
 } lexicon[] = {
     {"'ll", W_PREDICT},
-    {"'m", W_FIRST},
+    {"'m", W_FIRST | R_BE_STATE},
+    {"'re", R_BE_STATE},
+    {"'s", R_DETERMINER | R_BE_STATE},
+    {"a", R_DETERMINER},
+    {"about", R_DETERMINER | R_NP_STOP | R_OBJ_PARTICLE},
+    {"accept", R_XCUE | R_XCUE_OBJ},
+    {"accusation", R_NOMINAL},
+    {"accusations", R_NOMINAL},
+    {"accused", R_XCUE | R_XCUE_OBJ},
+    {"accuses", R_XCUE | R_XCUE_OBJ},
     {"acres", W_UNIT},
-    {"ago", W_DATE},
+    {"actually", R_BETWEEN},
+    {"adamant", R_STATE_ADJ},
+    {"admission", R_NOMINAL},
+    {"advocate", R_XCUE | R_XCUE_OBJ},
+    {"advocated", R_XCUE | R_XCUE_OBJ},
+    {"advocates", R_XCUE | R_XCUE_OBJ},
+    {"advocating", R_XCUE | R_XCUE_OBJ},
+    {"afraid", R_STATE_ADJ},
+    {"after", R_NP_STOP},
+    {"again", R_BETWEEN},
+    {"against", R_NP_STOP | R_OBJ_PARTICLE},
+    {"ago", W_DATE | R_NP_STOP},
+    {"agree", R_XCUE | R_XCUE_TO},
+    {"agreed", R_XCUE | R_XCUE_TO},
+    {"agrees", R_XCUE | R_XCUE_TO},
+    {"aim", R_XCUE | R_XCUE_TO},
+    {"aimed", R_XCUE | R_XCUE_TO},
+    {"aiming", R_XCUE | R_XCUE_TO},
+    {"aims", R_XCUE | R_XCUE_TO},
+    {"alarmed", R_STATE_ADJ},
+    {"all", R_STATE_ADVERB},
+    {"allegation", R_NOMINAL},
+    {"allegations", R_NOMINAL},
     {"allegedly", W_HEDGE},
+    {"allowed", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"allows", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"already", R_BETWEEN | R_STATE_ADVERB},
+    {"also", R_BETWEEN | R_NP_STOP | R_STATE_ADVERB},
+    {"although", R_NP_STOP},
+    {"always", R_BETWEEN},
+    {"am", R_BE_STATE},
     {"amazing", W_OPINION},
-    {"apparently", W_HEDGE},
-    {"appeared", W_HEDGE},
-    {"appears", W_HEDGE},
+    {"an", R_DETERMINER},
+    {"and", R_NP_STOP},
+    {"anger", R_STANCE_NOUN},
+    {"angry", R_STATE_ADJ},
+    {"answer", R_XCUE | R_XCUE_OBJ},
+    {"anxious", R_STATE_ADJ},
+    {"any", R_DETERMINER},
+    {"apparently", W_HEDGE | R_BETWEEN},
+    {"appear", R_SEEM},
+    {"appeared", W_HEDGE | R_BE_STATE | R_SEEM},
+    {"appears", W_HEDGE | R_BE_STATE | R_SEEM},
+    {"applauded", R_XCUE | R_XCUE_OBJ},
+    {"approval", R_STANCE_NOUN},
+    {"approve", R_XCUE | R_XCUE_OBJ},
+    {"approved", R_XCUE | R_XCUE_OBJ},
     {"april", W_DATE},
+    {"are", R_DETERMINER | R_NP_STOP | R_BE_STATE | R_BE},
     {"arguably", W_HEDGE},
+    {"argument", R_NOMINAL},
+    {"as", R_DETERMINER | R_NP_STOP},
+    {"assailed", R_XCUE | R_XCUE_OBJ},
+    {"assault", R_STANCE_NOUN},
+    {"assertion", R_NOMINAL},
+    {"assertions", R_NOMINAL},
+    {"assurances", R_NOMINAL},
+    {"at", R_DETERMINER | R_NP_STOP | R_OBJ_PARTICLE},
+    {"attacked", R_XCUE | R_XCUE_OBJ},
+    {"attacks", R_STANCE_NOUN},
     {"aug.", W_DATE},
     {"august", W_DATE},
+    {"aware", R_STATE_ADJ},
     {"awful", W_OPINION},
+    {"backed", R_XCUE | R_XCUE_OBJ},
     {"backfired", W_CAUSAL},
+    {"backing", R_XCUE | R_XCUE_OBJ},
+    {"backs", R_XCUE | R_XCUE_OBJ},
     {"bad", W_OPINION},
+    {"balked", R_XCUE | R_XCUE_OBJ},
     {"barrels", W_UNIT},
+    {"be", R_DETERMINER | R_NP_STOP | R_BE_STATE},
     {"beautiful", W_OPINION},
-    {"because", W_CAUSAL},
+    {"because", W_CAUSAL | R_NP_STOP},
+    {"been", R_DETERMINER | R_NP_STOP | R_BE_STATE},
+    {"before", R_NP_STOP},
+    {"being", R_DETERMINER},
+    {"belief", R_NOMINAL},
     {"believe", W_OPINION},
+    {"bemoaned", R_XCUE | R_XCUE_OBJ},
     {"best", W_OPINION},
     {"biggest", W_COMPARE},
     {"billion", W_QUANTITY},
     {"billions", W_QUANTITY},
-    {"blamed", W_CAUSAL},
+    {"blame", R_XCUE | R_XCUE_OBJ},
+    {"blamed", W_CAUSAL | R_XCUE | R_XCUE_OBJ},
+    {"blames", R_XCUE | R_XCUE_OBJ},
     {"bn", W_UNIT},
     {"brilliant", W_OPINION},
+    {"bullish", R_STATE_ADJ},
+    {"but", R_NP_STOP},
+    {"by", R_DETERMINER | R_NP_STOP},
+    {"call", R_NOMINAL},
+    {"called", R_XCUE | R_XCUE_OBJ},
+    {"calls", R_XCUE | R_XCUE_OBJ | R_STANCE_NOUN | R_NOMINAL},
+    {"campaign", R_STANCE_NOUN},
+    {"can", R_NP_STOP},
+    {"candid", R_STATE_ADJ},
     {"cause", W_CAUSAL},
     {"caused", W_CAUSAL},
     {"causes", W_CAUSAL},
     {"causing", W_CAUSAL},
+    {"cautious", R_STATE_ADJ},
     {"century", W_DATE},
+    {"certain", R_STATE_ADJ},
+    {"challenged", R_XCUE | R_XCUE_OBJ},
+    {"championed", R_XCUE | R_XCUE_OBJ},
+    {"champions", R_XCUE | R_XCUE_OBJ},
+    {"charge", R_NOMINAL},
+    {"charges", R_NOMINAL},
+    {"chided", R_XCUE | R_XCUE_OBJ},
+    {"claim", R_NOMINAL},
+    {"claims", R_NOMINAL},
+    {"clear", R_STATE_ADJ},
+    {"clearly", R_BETWEEN | R_STATE_ADVERB},
+    {"comments", R_STANCE_NOUN},
+    {"committed", R_STATE_ADJ},
+    {"compare", R_XCUE | R_XCUE_OBJ},
+    {"compared", R_XCUE | R_XCUE_OBJ},
+    {"comparing", R_XCUE | R_XCUE_OBJ},
+    {"complaint", R_NOMINAL},
+    {"complaints", R_STANCE_NOUN | R_NOMINAL},
+    {"concern", R_STANCE_NOUN | R_NOMINAL},
+    {"concerned", R_STATE_ADJ},
+    {"concerns", R_STANCE_NOUN | R_NOMINAL},
+    {"conclusion", R_NOMINAL},
+    {"condemnation", R_STANCE_NOUN},
+    {"condemned", R_XCUE | R_XCUE_OBJ},
+    {"condemning", R_XCUE | R_XCUE_OBJ},
+    {"condemns", R_XCUE | R_XCUE_OBJ},
+    {"confidence", R_NOMINAL},
+    {"confident", R_STATE_ADJ},
+    {"congratulated", R_XCUE | R_XCUE_OBJ},
+    {"congratulating", R_XCUE | R_XCUE_OBJ},
     {"consequence", W_CAUSAL},
+    {"consider", R_XCUE | R_XCUE_OBJ},
+    {"considered", R_XCUE | R_XCUE_OBJ},
+    {"considers", R_XCUE | R_XCUE_OBJ},
+    {"contention", R_NOMINAL},
+    {"continued", R_XCUE | R_XCUE_TO},
     {"controls", W_COMPARE},
-    {"could", W_HEDGE},
+    {"convinced", R_XCUE | R_XCUE_OBJ | R_STATE_ADJ},
+    {"could", W_HEDGE | R_BETWEEN | R_NP_STOP},
+    {"critical", R_STATE_ADJ},
+    {"criticised", R_XCUE | R_XCUE_OBJ},
+    {"criticism", R_STANCE_NOUN | R_NOMINAL},
+    {"criticisms", R_STANCE_NOUN},
+    {"criticized", R_XCUE | R_XCUE_OBJ},
+    {"critique", R_STANCE_NOUN},
     {"crucial", W_OPINION},
     {"cut", W_COMPARE},
     {"dangerous", W_OPINION},
     {"deaths", W_UNIT},
+    {"debated", R_XCUE | R_XCUE_OBJ},
     {"dec.", W_DATE},
     {"decade", W_DATE},
     {"december", W_DATE},
-    {"declined", W_COMPARE},
+    {"decided", R_XCUE | R_XCUE_TO},
+    {"decides", R_XCUE | R_XCUE_TO},
+    {"decision", R_NOMINAL},
+    {"decline", R_XCUE | R_XCUE_TO},
+    {"declined", W_COMPARE | R_XCUE | R_XCUE_TO},
+    {"declines", R_XCUE | R_XCUE_TO},
     {"decreased", W_COMPARE},
+    {"deeply", R_STATE_ADVERB},
+    {"defence", R_STANCE_NOUN},
+    {"defend", R_XCUE | R_XCUE_OBJ},
+    {"defended", R_XCUE | R_XCUE_OBJ},
+    {"defends", R_XCUE | R_XCUE_OBJ},
+    {"defense", R_STANCE_NOUN},
     {"degrees", W_UNIT},
+    {"delivering", R_XCUE | R_XCUE_OBJ},
+    {"demand", R_NOMINAL},
+    {"demanded", R_XCUE | R_XCUE_OBJ},
+    {"demands", R_XCUE | R_XCUE_OBJ | R_NOMINAL},
+    {"denial", R_NOMINAL},
+    {"denials", R_NOMINAL},
+    {"denounced", R_XCUE | R_XCUE_OBJ},
+    {"denounces", R_XCUE | R_XCUE_OBJ},
+    {"denunciation", R_STANCE_NOUN},
     {"deserve", W_OPINION},
     {"deserves", W_OPINION},
+    {"determined", R_STATE_ADJ},
+    {"did", R_BETWEEN | R_NP_STOP},
+    {"disappointed", R_STATE_ADJ},
+    {"disapproval", R_STANCE_NOUN},
+    {"disavowed", R_XCUE | R_XCUE_OBJ},
+    {"discuss", R_XCUE | R_XCUE_OBJ},
+    {"discussed", R_XCUE | R_XCUE_OBJ},
+    {"discussing", R_XCUE | R_XCUE_OBJ},
     {"disgraceful", W_OPINION},
+    {"disgusted", R_STATE_ADJ},
+    {"dismissed", R_XCUE | R_XCUE_OBJ},
+    {"dismissive", R_STATE_ADJ},
+    {"dispute", R_XCUE | R_XCUE_OBJ},
+    {"disputed", R_XCUE | R_XCUE_OBJ},
+    {"disturbed", R_STATE_ADJ},
+    {"divided", R_STATE_ADJ},
+    {"do", R_BETWEEN | R_NP_STOP},
+    {"documented", R_XCUE | R_XCUE_OBJ},
+    {"does", R_BETWEEN | R_NP_STOP},
     {"dollars", W_UNIT},
     {"double", W_QUANTITY},
     {"doubled", W_COMPARE},
+    {"doubtful", R_STATE_ADJ},
+    {"doubts", R_STANCE_NOUN},
+    {"downplayed", R_XCUE | R_XCUE_OBJ},
     {"dozen", W_QUANTITY},
     {"dozens", W_QUANTITY},
     {"driven", W_CAUSAL},
     {"drop", W_COMPARE},
     {"dropped", W_COMPARE},
     {"due", W_CAUSAL},
+    {"during", R_NP_STOP},
+    {"eager", R_STATE_ADJ},
+    {"earlier", R_BETWEEN | R_WEEKDAY},
     {"eight", W_CARDINAL},
     {"eighty", W_CARDINAL},
     {"eleven", W_CARDINAL},
+    {"emailed", R_XCUE | R_XCUE_OBJ},
+    {"embarrassed", R_STATE_ADJ},
+    {"embrace", R_STANCE_NOUN},
+    {"encouraged", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"endorse", R_XCUE | R_XCUE_OBJ},
+    {"endorsed", R_XCUE | R_XCUE_OBJ},
+    {"endorsement", R_STANCE_NOUN},
+    {"endorses", R_XCUE | R_XCUE_OBJ},
+    {"endorsing", R_XCUE | R_XCUE_OBJ},
+    {"enthusiastic", R_STATE_ADJ},
+    {"equally", R_STATE_ADVERB},
+    {"estimate", R_NOMINAL},
     {"euros", W_UNIT},
-    {"expected", W_PREDICT},
-    {"expects", W_PREDICT},
+    {"even", R_BETWEEN | R_NP_STOP},
+    {"every", R_DETERMINER},
+    {"excited", R_STATE_ADJ},
+    {"expected", W_PREDICT | R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"expects", W_PREDICT | R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"express", R_XCUE | R_XCUE_OBJ},
+    {"expressed", R_XCUE | R_XCUE_OBJ},
+    {"expressing", R_XCUE | R_XCUE_OBJ},
+    {"extremely", R_STATE_ADVERB},
     {"fall", W_COMPARE},
     {"fallen", W_COMPARE},
     {"falls", W_COMPARE},
     {"fantastic", W_OPINION},
+    {"favor", R_XCUE | R_XCUE_OBJ},
+    {"favoring", R_XCUE | R_XCUE_OBJ},
+    {"favors", R_XCUE | R_XCUE_OBJ},
+    {"favour", R_XCUE | R_XCUE_OBJ},
+    {"favours", R_XCUE | R_XCUE_OBJ},
+    {"fear", R_NOMINAL},
+    {"fearful", R_STATE_ADJ},
+    {"fears", R_STANCE_NOUN | R_NOMINAL},
     {"feb.", W_DATE},
     {"february", W_DATE},
     {"feel", W_OPINION},
     {"fell", W_COMPARE},
     {"fewer", W_COMPARE},
+    {"fiercely", R_STATE_ADVERB},
     {"fifth", W_QUANTITY},
     {"fifths", W_QUANTITY},
     {"fifty", W_CARDINAL},
-    {"first", W_COMPARE},
+    {"finding", R_NOMINAL},
+    {"findings", R_NOMINAL},
+    {"finds", R_XCUE | R_XCUE_OBJ},
+    {"firmly", R_BETWEEN},
+    {"first", W_COMPARE | R_BETWEEN},
     {"five", W_CARDINAL},
+    {"focused", R_STATE_ADJ},
+    {"for", R_DETERMINER | R_NP_STOP | R_NP_INNER | R_OBJ_PARTICLE},
     {"forced", W_CAUSAL},
-    {"forecast", W_PREDICT},
+    {"forecast", W_PREDICT | R_NOMINAL},
     {"forecasts", W_PREDICT},
     {"forty", W_CARDINAL},
+    {"found", R_XCUE | R_XCUE_OBJ},
     {"four", W_CARDINAL},
-    {"friday", W_DATE},
+    {"framed", R_XCUE | R_XCUE_OBJ},
+    {"friday", W_DATE | R_NP_STOP | R_WEEKDAY},
+    {"from", R_DETERMINER | R_NP_STOP},
+    {"frustrated", R_STATE_ADJ},
     {"fueled", W_CAUSAL},
     {"fuelled", W_CAUSAL},
+    {"furious", R_STATE_ADJ},
+    {"further", R_BETWEEN},
     {"future", W_PREDICT},
     {"gained", W_COMPARE},
+    {"generally", R_BETWEEN},
     {"going", W_PREDICT},
     {"good", W_OPINION},
+    {"grateful", R_STATE_ADJ},
     {"great", W_OPINION},
     {"grew", W_COMPARE},
     {"grown", W_COMPARE},
+    {"had", R_BETWEEN | R_NP_STOP},
+    {"hailed", R_XCUE | R_XCUE_OBJ},
+    {"hailing", R_XCUE | R_XCUE_OBJ},
     {"half", W_QUANTITY},
     {"halved", W_COMPARE},
-    {"happy", W_OPINION},
+    {"happy", W_OPINION | R_STATE_ADJ},
+    {"has", R_BETWEEN | R_NP_STOP},
     {"hate", W_OPINION},
     {"hates", W_OPINION},
+    {"have", R_BETWEEN | R_NP_STOP},
+    {"he", R_PRONOUN},
     {"hectares", W_UNIT},
     {"hence", W_CAUSAL},
+    {"her", R_DETERMINER | R_NP_STOP},
+    {"hesitant", R_STATE_ADJ},
     {"higher", W_COMPARE},
     {"highest", W_COMPARE},
-    {"hope", W_OPINION},
+    {"highlighted", R_XCUE | R_XCUE_OBJ},
+    {"highlighting", R_XCUE | R_XCUE_OBJ},
+    {"highlights", R_XCUE | R_XCUE_OBJ},
+    {"highly", R_STATE_ADVERB},
+    {"him", R_NP_STOP},
+    {"hint", R_XCUE},
+    {"hinted", R_XCUE},
+    {"hints", R_XCUE},
+    {"his", R_DETERMINER | R_NP_STOP},
+    {"hope", W_OPINION | R_NOMINAL},
+    {"hoped", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"hopeful", R_STATE_ADJ},
+    {"hopes", R_XCUE | R_XCUE_TO | R_XCUE_OBJ | R_NOMINAL},
     {"horrible", W_OPINION},
+    {"hostile", R_STATE_ADJ},
+    {"how", R_NP_STOP},
+    {"however", R_NP_STOP},
     {"hundred", W_QUANTITY},
     {"hundreds", W_QUANTITY},
-    {"i", W_FIRST},
+    {"i", W_FIRST | R_PRONOUN},
+    {"idea", R_NOMINAL},
+    {"identified", R_XCUE | R_XCUE_OBJ},
+    {"if", R_NP_STOP},
+    {"ignore", R_XCUE | R_XCUE_OBJ},
+    {"ignored", R_XCUE | R_XCUE_OBJ},
+    {"implied", R_XCUE | R_XCUE_OBJ},
     {"important", W_OPINION},
+    {"impressed", R_STATE_ADJ},
+    {"in", R_DETERMINER | R_NP_STOP},
     {"increased", W_COMPARE},
+    {"increasingly", R_STATE_ADVERB},
     {"incredible", W_OPINION},
+    {"insinuation", R_NOMINAL},
+    {"insistence", R_NOMINAL},
+    {"intend", R_XCUE | R_XCUE_TO},
+    {"intended", R_XCUE | R_XCUE_TO},
+    {"intends", R_XCUE | R_XCUE_TO},
+    {"intent", R_STATE_ADJ},
+    {"interested", R_STATE_ADJ},
+    {"into", R_NP_STOP},
+    {"is", R_DETERMINER | R_NP_STOP | R_BE_STATE | R_BE},
+    {"it", R_NP_STOP},
+    {"its", R_DETERMINER | R_NP_STOP},
     {"jan.", W_DATE},
     {"january", W_DATE},
     {"jobs", W_UNIT},
     {"july", W_DATE},
     {"jumped", W_COMPARE},
     {"june", W_DATE},
+    {"just", R_BETWEEN | R_NP_STOP},
+    {"keen", R_STATE_ADJ},
     {"kilometers", W_UNIT},
     {"kilometres", W_UNIT},
     {"km", W_UNIT},
+    {"knocked", R_XCUE | R_XCUE_OBJ},
+    {"lambasted", R_XCUE | R_XCUE_OBJ},
+    {"largely", R_BETWEEN},
     {"largest", W_COMPARE},
     {"last", W_DATE},
+    {"later", R_BETWEEN | R_WEEKDAY},
     {"leading", W_LED},
     {"leads", W_LED},
+    {"learned", R_XCUE},
     {"least", W_COMPARE},
     {"led", W_LED},
-    {"less", W_COMPARE},
+    {"leery", R_STATE_ADJ},
+    {"less", W_COMPARE | R_STATE_ADVERB},
+    {"like", R_NP_STOP},
     {"likely", W_PREDICT},
+    {"listed", R_XCUE | R_XCUE_OBJ},
+    {"listing", R_XCUE | R_XCUE_OBJ},
+    {"lists", R_XCUE | R_XCUE_OBJ},
+    {"long", R_BETWEEN},
+    {"looked", R_XCUE | R_XCUE_TO},
+    {"looking", R_XCUE | R_XCUE_TO},
+    {"looks", R_XCUE | R_XCUE_TO},
     {"lost", W_COMPARE},
     {"love", W_OPINION},
     {"lovely", W_OPINION},
@@ -169,61 +428,187 @@ static const struct lexeme {
     {"lowest", W_COMPARE},
     {"majority", W_QUANTITY},
     {"march", W_DATE},
-    {"may", W_DATE | W_HEDGE},
+    {"may", W_DATE | W_HEDGE | R_BETWEEN | R_NP_STOP},
     {"maybe", W_HEDGE},
-    {"me", W_FIRST},
+    {"me", W_FIRST | R_NP_STOP},
+    {"mention", R_STANCE_NOUN},
     {"meters", W_UNIT},
     {"metres", W_UNIT},
-    {"might", W_HEDGE},
+    {"might", W_HEDGE | R_BETWEEN | R_NP_STOP},
     {"miles", W_UNIT},
     {"million", W_QUANTITY},
     {"millions", W_QUANTITY},
     {"mine", W_FIRST},
     {"minority", W_QUANTITY},
     {"mln", W_UNIT},
-    {"monday", W_DATE},
-    {"more", W_COMPARE},
+    {"mocked", R_XCUE | R_XCUE_OBJ},
+    {"monday", W_DATE | R_NP_STOP | R_WEEKDAY},
+    {"month", R_NP_STOP},
+    {"more", W_COMPARE | R_STATE_ADVERB},
+    {"morning", R_NP_STOP},
     {"most", W_COMPARE},
-    {"must", W_OPINION},
-    {"my", W_FIRST},
+    {"mostly", R_BETWEEN},
+    {"mulling", R_XCUE | R_XCUE_OBJ},
+    {"must", W_OPINION | R_BETWEEN | R_NP_STOP},
+    {"my", W_FIRST | R_DETERMINER | R_NP_STOP},
     {"myself", W_FIRST},
+    {"n't", R_BETWEEN | R_STATE_ADVERB},
+    {"named", R_XCUE | R_XCUE_OBJ},
+    {"names", R_XCUE | R_XCUE_OBJ},
+    {"nervous", R_STATE_ADJ},
+    {"never", R_BETWEEN},
+    {"new", R_DETERMINER},
     {"next", W_PREDICT},
     {"nice", W_OPINION},
+    {"night", R_NP_STOP},
     {"nine", W_CARDINAL},
     {"ninety", W_CARDINAL},
+    {"no", R_DETERMINER},
+    {"nominate", R_XCUE | R_XCUE_OBJ},
+    {"nominated", R_XCUE | R_XCUE_OBJ},
+    {"not", R_BETWEEN | R_NP_STOP | R_STATE_ADVERB},
+    {"noticed", R_XCUE | R_XCUE_OBJ},
+    {"notion", R_NOMINAL},
     {"nov.", W_DATE},
     {"november", W_DATE},
+    {"now", R_BETWEEN | R_NP_STOP | R_STATE_ADVERB},
     {"oct.", W_DATE},
     {"october", W_DATE},
-    {"only", W_COMPARE},
+    {"of", R_DETERMINER | R_NP_INNER | R_OBJ_PARTICLE},
+    {"offended", R_STATE_ADJ},
+    {"offer", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"offered", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"offering", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"often", R_BETWEEN},
+    {"on", R_DETERMINER | R_NP_STOP | R_OBJ_PARTICLE},
+    {"once", R_BETWEEN},
+    {"only", W_COMPARE | R_NP_STOP},
+    {"open", R_STATE_ADJ},
+    {"openly", R_BETWEEN | R_STATE_ADVERB},
+    {"opined", R_XCUE | R_XCUE_OBJ},
+    {"opinion", R_STANCE_NOUN},
+    {"oppose", R_XCUE | R_XCUE_OBJ},
+    {"opposed", R_XCUE | R_XCUE_OBJ | R_STATE_ADJ},
+    {"opposes", R_XCUE | R_XCUE_OBJ},
+    {"opposing", R_XCUE | R_XCUE_OBJ},
+    {"opposition", R_STANCE_NOUN},
+    {"optimistic", R_STATE_ADJ},
+    {"or", R_NP_STOP},
+    {"ordered", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"orders", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
     {"ought", W_OPINION},
-    {"our", W_FIRST},
+    {"our", W_FIRST | R_DETERMINER | R_NP_STOP},
     {"ours", W_FIRST},
     {"ourselves", W_FIRST},
+    {"outlined", R_XCUE | R_XCUE_OBJ},
+    {"outlining", R_XCUE | R_XCUE_OBJ},
+    {"outrage", R_STANCE_NOUN},
+    {"outraged", R_STATE_ADJ},
     {"outrageous", W_OPINION},
+    {"over", R_NP_STOP | R_OBJ_PARTICLE},
+    {"particularly", R_STATE_ADVERB},
     {"people", W_UNIT},
     {"percent", W_QUANTITY | W_UNIT},
     {"percentage", W_UNIT},
     {"perhaps", W_HEDGE},
-    {"planned", W_PREDICT},
-    {"plans", W_PREDICT},
+    {"pessimistic", R_STATE_ADJ},
+    {"plan", R_XCUE | R_XCUE_TO | R_NOMINAL},
+    {"planned", W_PREDICT | R_XCUE | R_XCUE_TO},
+    {"planning", R_XCUE | R_XCUE_TO},
+    {"plans", W_PREDICT | R_XCUE | R_XCUE_TO | R_NOMINAL},
+    {"pleaded", R_XCUE | R_XCUE_OBJ},
+    {"pleased", R_STATE_ADJ},
+    {"pledge", R_NOMINAL},
+    {"pledged", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
     {"plunged", W_COMPARE},
+    {"pointed", R_XCUE | R_XCUE_OBJ},
+    {"pointing", R_XCUE | R_XCUE_OBJ},
     {"points", W_UNIT},
     {"possibly", W_HEDGE},
     {"pounds", W_UNIT},
+    {"praise", R_STANCE_NOUN},
+    {"praised", R_XCUE | R_XCUE_OBJ},
     {"predicted", W_PREDICT},
+    {"prediction", R_NOMINAL},
+    {"predictions", R_NOMINAL},
     {"predicts", W_PREDICT},
+    {"prefer", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"preferred", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"prefers", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"prepared", R_STATE_ADJ},
+    {"presented", R_XCUE | R_XCUE_OBJ},
+    {"pressed", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"pressing", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"previously", R_BETWEEN},
+    {"privately", R_BETWEEN},
     {"probably", W_HEDGE},
-    {"projected", W_PREDICT},
+    {"projected", W_PREDICT | R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"promise", R_NOMINAL},
+    {"promised", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"promises", R_XCUE | R_XCUE_TO | R_XCUE_OBJ | R_NOMINAL},
+    {"promote", R_XCUE | R_XCUE_OBJ},
     {"prompted", W_CAUSAL},
-    {"proud", W_OPINION},
+    {"proposal", R_NOMINAL},
+    {"proposals", R_STANCE_NOUN},
+    {"proud", W_OPINION | R_STATE_ADJ},
+    {"publicly", R_BETWEEN},
+    {"push", R_STANCE_NOUN},
+    {"pushed", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"pushes", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"pushing", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
     {"quarter", W_QUANTITY},
     {"quarters", W_QUANTITY},
+    {"questions", R_STANCE_NOUN},
+    {"quick", R_STATE_ADJ},
+    {"quite", R_STATE_ADVERB},
+    {"quoted", R_XCUE | R_XCUE_OBJ},
+    {"quoting", R_XCUE | R_XCUE_OBJ},
+    {"railed", R_XCUE | R_XCUE_OBJ},
+    {"railing", R_XCUE | R_XCUE_OBJ},
+    {"rails", R_XCUE | R_XCUE_OBJ},
+    {"reaffirmed", R_XCUE | R_XCUE_OBJ},
+    {"realised", R_XCUE},
+    {"realized", R_XCUE},
+    {"really", R_BETWEEN},
+    {"recently", R_BETWEEN},
+    {"receptive", R_STATE_ADJ},
+    {"recognised", R_XCUE},
+    {"recognition", R_NOMINAL},
+    {"recognize", R_XCUE | R_XCUE_OBJ},
+    {"recognized", R_XCUE},
+    {"recognizes", R_XCUE},
     {"record", W_COMPARE},
-    {"reportedly", W_HEDGE},
+    {"reference", R_STANCE_NOUN},
+    {"referenced", R_XCUE | R_XCUE_OBJ},
+    {"refuse", R_XCUE | R_XCUE_TO},
+    {"refused", R_XCUE | R_XCUE_TO},
+    {"refuses", R_XCUE | R_XCUE_TO},
+    {"refusing", R_XCUE | R_XCUE_TO},
+    {"rejected", R_XCUE | R_XCUE_OBJ},
+    {"rejection", R_STANCE_NOUN},
+    {"reluctant", R_STATE_ADJ},
+    {"remain", R_BE_STATE},
+    {"remained", R_BE_STATE},
+    {"remains", R_BE_STATE},
+    {"remarks", R_STANCE_NOUN},
+    {"remember", R_XCUE | R_XCUE_OBJ},
+    {"remembered", R_XCUE},
+    {"remembers", R_XCUE},
+    {"reminded", R_XCUE | R_XCUE_OBJ},
+    {"reminding", R_XCUE | R_XCUE_OBJ},
+    {"repeatedly", R_BETWEEN},
+    {"reportedly", W_HEDGE | R_BETWEEN},
+    {"reports", R_NOMINAL},
+    {"requested", R_XCUE | R_XCUE_OBJ},
+    {"resistant", R_STATE_ADJ},
+    {"respond", R_XCUE | R_XCUE_OBJ},
+    {"responded", R_XCUE | R_XCUE_OBJ},
+    {"responding", R_XCUE | R_XCUE_OBJ},
+    {"responds", R_XCUE | R_XCUE_OBJ},
     {"responsible", W_CAUSAL},
     {"result", W_CAUSAL},
     {"resulted", W_CAUSAL},
+    {"retweeted", R_XCUE | R_XCUE_OBJ},
     {"ridiculous", W_OPINION},
     {"right", W_OPINION},
     {"rise", W_COMPARE},
@@ -233,56 +618,138 @@ static const struct lexeme {
     {"roubles", W_UNIT},
     {"rubles", W_UNIT},
     {"rumored", W_HEDGE},
+    {"rumors", R_NOMINAL},
     {"rumoured", W_HEDGE},
+    {"rumours", R_NOMINAL},
     {"sad", W_OPINION},
     {"sadly", W_OPINION},
-    {"saturday", W_DATE},
-    {"seemed", W_HEDGE},
-    {"seems", W_HEDGE},
+    {"said", R_NP_STOP},
+    {"satisfied", R_STATE_ADJ},
+    {"saturday", W_DATE | R_NP_STOP | R_WEEKDAY},
+    {"saw", R_XCUE | R_XCUE_OBJ},
+    {"say", R_NP_STOP},
+    {"says", R_NP_STOP},
+    {"sceptical", R_STATE_ADJ},
+    {"see", R_XCUE | R_XCUE_OBJ},
+    {"seek", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"seeking", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"seeks", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"seem", R_SEEM},
+    {"seemed", W_HEDGE | R_BE_STATE | R_SEEM},
+    {"seems", W_HEDGE | R_BE_STATE | R_SEEM},
+    {"sees", R_XCUE | R_XCUE_OBJ},
     {"sept.", W_DATE},
     {"september", W_DATE},
     {"set", W_PREDICT},
     {"seven", W_CARDINAL},
     {"seventy", W_CARDINAL},
     {"shameful", W_OPINION},
-    {"should", W_OPINION},
-    {"since", W_DATE},
+    {"she", R_PRONOUN},
+    {"shocked", R_STATE_ADJ},
+    {"should", W_OPINION | R_BETWEEN | R_NP_STOP},
+    {"show", R_XCUE | R_XCUE_OBJ},
+    {"showed", R_XCUE | R_XCUE_OBJ},
+    {"showing", R_XCUE | R_XCUE_OBJ},
+    {"shows", R_XCUE | R_XCUE_OBJ},
+    {"sick", R_STATE_ADJ},
+    {"sign", R_NOMINAL},
+    {"signal", R_NOMINAL},
+    {"signed", R_XCUE | R_XCUE_OBJ},
+    {"silent", R_STATE_ADJ},
+    {"since", W_DATE | R_NP_STOP},
     {"six", W_CARDINAL},
     {"sixty", W_CARDINAL},
+    {"skeptical", R_STATE_ADJ},
     {"slumped", W_COMPARE},
     {"smallest", W_COMPARE},
+    {"so", R_NP_STOP | R_STATE_ADVERB},
     {"soared", W_COMPARE},
     {"soldiers", W_UNIT},
-    {"somewhat", W_HEDGE},
+    {"somewhat", W_HEDGE | R_STATE_ADVERB},
     {"soon", W_PREDICT},
+    {"sought", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"sounded", R_XCUE | R_XCUE_OBJ},
     {"sparked", W_CAUSAL},
+    {"sparred", R_XCUE | R_XCUE_OBJ},
+    {"speak", R_XCUE | R_XCUE_OBJ},
+    {"speaking", R_XCUE | R_XCUE_OBJ},
+    {"speaks", R_XCUE | R_XCUE_OBJ},
+    {"speculation", R_NOMINAL},
+    {"split", R_STATE_ADJ},
+    {"spoke", R_XCUE | R_XCUE_OBJ},
     {"square", W_UNIT},
+    {"statement", R_NOMINAL},
+    {"still", R_BETWEEN | R_NP_STOP | R_STATE_ADVERB},
+    {"strongly", R_BETWEEN},
     {"stupid", W_OPINION},
-    {"sunday", W_DATE},
+    {"such", R_DETERMINER},
+    {"suggestion", R_NOMINAL},
+    {"sunday", W_DATE | R_NP_STOP | R_WEEKDAY},
     {"sunny", W_OPINION},
+    {"support", R_XCUE | R_XCUE_OBJ | R_STANCE_NOUN},
+    {"supported", R_XCUE | R_XCUE_OBJ},
+    {"supportive", R_STATE_ADJ},
+    {"supports", R_XCUE | R_XCUE_OBJ},
+    {"sure", R_STATE_ADJ},
     {"surged", W_COMPARE},
+    {"surprised", R_STATE_ADJ},
+    {"suspicion", R_NOMINAL},
+    {"suspicions", R_NOMINAL},
+    {"suspicious", R_STATE_ADJ},
+    {"sympathetic", R_STATE_ADJ},
+    {"talk", R_XCUE | R_XCUE_OBJ},
+    {"talked", R_XCUE | R_XCUE_OBJ},
+    {"talking", R_XCUE | R_XCUE_OBJ},
+    {"talks", R_XCUE | R_XCUE_OBJ},
     {"ten", W_CARDINAL},
     {"tenth", W_QUANTITY},
     {"terrible", W_OPINION},
-    {"than", W_COMPARE},
+    {"than", W_COMPARE | R_NP_STOP},
+    {"thanked", R_XCUE | R_XCUE_OBJ},
+    {"thanking", R_XCUE | R_XCUE_OBJ},
     {"thanks", W_CAUSAL},
+    {"that", R_NP_STOP},
+    {"the", R_DETERMINER | R_NP_INNER},
+    {"their", R_DETERMINER | R_NP_STOP},
+    {"them", R_NP_STOP},
+    {"then", R_BETWEEN | R_NP_STOP},
+    {"theory", R_NOMINAL},
+    {"there", R_NP_STOP},
     {"therefore", W_CAUSAL},
+    {"these", R_DETERMINER | R_NP_STOP},
+    {"they", R_PRONOUN},
     {"think", W_OPINION},
     {"third", W_QUANTITY},
     {"thirds", W_QUANTITY},
     {"thirty", W_CARDINAL},
+    {"this", R_DETERMINER | R_NP_STOP},
+    {"those", R_DETERMINER | R_NP_STOP},
+    {"though", R_NP_STOP},
+    {"thoughts", R_STANCE_NOUN},
     {"thousand", W_QUANTITY},
     {"thousands", W_QUANTITY},
+    {"threaten", R_XCUE | R_XCUE_TO},
+    {"threatened", R_XCUE | R_XCUE_TO},
+    {"threatening", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"threatens", R_XCUE | R_XCUE_TO},
     {"three", W_CARDINAL},
-    {"thursday", W_DATE},
+    {"thrilled", R_STATE_ADJ},
+    {"thursday", W_DATE | R_NP_STOP | R_WEEKDAY},
+    {"tired", R_STATE_ADJ},
+    {"to", R_DETERMINER | R_NP_STOP | R_OBJ_PARTICLE},
+    {"today", R_NP_STOP | R_WEEKDAY},
+    {"told", R_NP_STOP},
     {"tonnes", W_UNIT},
     {"tons", W_UNIT},
+    {"too", R_STATE_ADVERB},
     {"triggered", W_CAUSAL},
     {"trillion", W_QUANTITY},
     {"triple", W_QUANTITY},
     {"tripled", W_COMPARE},
     {"troops", W_UNIT},
-    {"tuesday", W_DATE},
+    {"troubled", R_STATE_ADJ},
+    {"trumpeting", R_XCUE | R_XCUE_OBJ},
+    {"tuesday", W_DATE | R_NP_STOP | R_WEEKDAY},
     {"tumbled", W_COMPARE},
     {"twelve", W_CARDINAL},
     {"twenty", W_CARDINAL},
@@ -290,26 +757,87 @@ static const struct lexeme {
     {"two", W_CARDINAL},
     {"unacceptable", W_OPINION},
     {"unclear", W_HEDGE},
+    {"uncomfortable", R_STATE_ADJ},
     {"unconfirmed", W_HEDGE},
+    {"unconvinced", R_STATE_ADJ},
+    {"under", R_NP_STOP},
+    {"underscored", R_XCUE | R_XCUE_OBJ},
+    {"underscores", R_XCUE | R_XCUE_OBJ},
+    {"underscoring", R_XCUE | R_XCUE_OBJ},
+    {"understand", R_XCUE | R_XCUE_OBJ},
+    {"understands", R_XCUE},
+    {"understood", R_XCUE},
     {"unfortunately", W_OPINION},
+    {"unhappy", R_STATE_ADJ},
     {"unlikely", W_PREDICT},
+    {"unsure", R_STATE_ADJ},
+    {"until", R_NP_STOP},
+    {"unwilling", R_STATE_ADJ},
     {"upcoming", W_PREDICT},
-    {"us", W_FIRST},
-    {"votes", W_UNIT},
-    {"we", W_FIRST},
-    {"wednesday", W_DATE},
-    {"welcome", W_OPINION},
-    {"will", W_PREDICT},
+    {"upset", R_STATE_ADJ},
+    {"urged", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"urges", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"us", W_FIRST | R_NP_STOP},
+    {"very", R_STATE_ADVERB},
+    {"view", R_XCUE | R_XCUE_OBJ | R_STANCE_NOUN | R_NOMINAL},
+    {"viewed", R_XCUE | R_XCUE_OBJ},
+    {"views", R_STANCE_NOUN},
+    {"vocal", R_STATE_ADJ},
+    {"voiced", R_XCUE | R_XCUE_OBJ},
+    {"vote", R_XCUE | R_XCUE_OBJ},
+    {"voted", R_XCUE | R_XCUE_OBJ},
+    {"votes", W_UNIT | R_XCUE | R_XCUE_OBJ},
+    {"voting", R_XCUE | R_XCUE_OBJ},
+    {"vow", R_NOMINAL},
+    {"vowed", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"vows", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"want", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"wanted", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"wanting", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"wants", R_XCUE | R_XCUE_TO | R_XCUE_OBJ},
+    {"warning", R_NOMINAL},
+    {"warnings", R_STANCE_NOUN | R_NOMINAL},
+    {"wary", R_STATE_ADJ},
+    {"was", R_DETERMINER | R_NP_STOP | R_BE_STATE | R_BE},
+    {"we", W_FIRST | R_PRONOUN},
+    {"weary", R_STATE_ADJ},
+    {"wednesday", W_DATE | R_NP_STOP | R_WEEKDAY},
+    {"week", R_NP_STOP},
+    {"welcome", W_OPINION | R_XCUE | R_XCUE_OBJ},
+    {"welcomed", R_XCUE | R_XCUE_OBJ},
+    {"welcomes", R_XCUE | R_XCUE_OBJ},
+    {"were", R_DETERMINER | R_NP_STOP | R_BE_STATE | R_BE},
+    {"what", R_NP_STOP},
+    {"when", R_NP_STOP},
+    {"where", R_NP_STOP},
+    {"which", R_NP_STOP},
+    {"while", R_NP_STOP},
+    {"who", R_PRONOUN},
+    {"whose", R_DETERMINER},
+    {"why", R_NP_STOP},
+    {"widely", R_BETWEEN},
+    {"will", W_PREDICT | R_BETWEEN | R_NP_STOP},
+    {"willing", R_STATE_ADJ},
+    {"with", R_DETERMINER | R_NP_STOP},
     {"wo", W_PREDICT},
+    {"wondered", R_XCUE | R_XCUE_OBJ},
     {"wonderful", W_OPINION},
+    {"worried", R_STATE_ADJ},
     {"worst", W_OPINION},
+    {"would", R_BETWEEN | R_NP_STOP},
     {"wrong", W_OPINION},
+    {"year", R_NP_STOP},
     {"years", W_UNIT},
     {"yen", W_UNIT},
-    {"yesterday", W_DATE},
+    {"yesterday", W_DATE | R_NP_STOP | R_WEEKDAY},
+    {"yet", R_NP_STOP},
+    {"you", R_PRONOUN},
+    {"your", R_DETERMINER | R_NP_STOP},
     {"yuan", W_UNIT},
     {"’ll", W_PREDICT},
-    {"’m", W_FIRST},
+    {"’m", W_FIRST | R_BE_STATE},
+    {"’re", R_BE_STATE},
+    {"’s", R_DETERMINER | R_BE_STATE},
 };
 #define LEX_MAX 15 /* bytes in the longest word the table can hold */
 
@@ -318,9 +846,9 @@ static const struct lexeme {
  * ("’ll"), and bucket b is lexicon[lex_first[b] .. lex_first[b + 1]).
  * Halves the binary search. Update it with the lexicon (test_claims checks
  * it through bl_claims_lexicon_sorted). */
-static const uint16_t lex_first[29] = {0,   2,   14,  27,  37,  57,  63,  86,  92,  105,
-                                       109, 115, 118, 132, 152, 158, 166, 182, 184, 199,
-                                       226, 253, 260, 261, 269, 269, 273, 273, 275};
+static const uint16_t lex_first[29] = {0,   4,   76,  104, 163, 226, 253, 297, 305, 341,
+                                       365, 372, 377, 404, 430, 450, 484, 534, 541, 599,
+                                       675, 733, 756, 769, 804, 804, 812, 812, 816};
 
 static size_t lex_bucket(unsigned char c)
 {
@@ -349,49 +877,61 @@ static uint64_t fold8(uint64_t v)
     return v | ((ge_a & ~gt_z & ~v & hi) >> 2);
 }
 
-/* The W_* lists token t of text[0..len) is in, 0 for none: ASCII case
- * folded, as strncasecmp in the C locale would compare. */
-static unsigned word_class(const char *text, size_t len, const struct bl_token *t)
+/* The key of token t of text[0..len) in *k0, *k1: its bytes, ASCII case
+ * folded as strncasecmp in the C locale would compare, NUL-padded to 16 and
+ * read as two numbers that order as strcmp orders the words (k0 is never 0:
+ * tokens hold no NUL); *b its bucket in lex_first. False when no listed
+ * word can be the token. Inlined into its callers: as a call it stored
+ * the key to memory and read it back (a fifth of the cost per token). */
+static inline __attribute__((always_inline)) bool word_key(const char *text, size_t len,
+                                                           const struct bl_token *t, uint64_t *k0,
+                                                           uint64_t *k1, size_t *b)
 {
-    char key[16] = {0};
-    size_t l = t->end - t->start, lo, hi, b;
+    size_t l = t->end - t->start;
     unsigned char c0;
-    uint64_t k0, k1;
+    char key[16];
 
     /* numbers, marks, URLs: nothing listed has their form */
     if ((t->kind != BL_TOK_WORD && t->kind != BL_TOK_CLITIC) || l == 0 || l > LEX_MAX)
-        return 0;
+        return false;
     c0 = (unsigned char)text[t->start];
-    b = lex_bucket(c0 >= 'A' && c0 <= 'Z' ? c0 + ('a' - 'A') : c0);
-    lo = lex_first[b];
-    hi = lex_first[b + 1];
-    if (lo == hi)
-        return 0;
+    *b = lex_bucket(c0 >= 'A' && c0 <= 'Z' ? c0 + ('a' - 'A') : c0);
+    if (lex_first[*b] == lex_first[*b + 1])
+        return false;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (t->start + 16 <= len) {
+    if (t->start + (l < 8 ? 8 : 16) <= len) {
         /* the key eight bytes at a time: the token's bytes folded, the
-         * bytes after it zero */
-        uint64_t x[2];
-        memcpy(x, text + t->start, 16);
+         * bytes after it zero; a word of under eight bytes has no second */
+        uint64_t x0, x1 = 0;
+        memcpy(&x0, text + t->start, 8);
         if (l < 8) {
-            x[0] &= ((uint64_t)1 << (8 * l)) - 1;
-            x[1] = 0;
+            x0 &= ((uint64_t)1 << (8 * l)) - 1;
         } else {
-            x[1] &= ((uint64_t)1 << (8 * (l - 8))) - 1; /* l <= LEX_MAX < 16 */
+            memcpy(&x1, text + t->start + 8, 8);
+            x1 &= ((uint64_t)1 << (8 * (l - 8))) - 1; /* l <= LEX_MAX < 16 */
+            x1 = __builtin_bswap64(fold8(x1));
         }
-        x[0] = fold8(x[0]);
-        x[1] = fold8(x[1]);
-        memcpy(key, x, 16);
-    } else
-#endif
-    {
-        for (size_t i = 0; i < l; i++) {
-            char ch = text[t->start + i];
-            key[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
-        }
+        *k0 = __builtin_bswap64(fold8(x0));
+        *k1 = x1;
+        return true;
     }
-    k0 = word_part(key, 0);
-    k1 = word_part(key, 1);
+#endif
+    /* near the end of the text: byte by byte */
+    memset(key, 0, sizeof key);
+    for (size_t i = 0; i < l; i++) {
+        char ch = text[t->start + i];
+        key[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+    }
+    *k0 = word_part(key, 0);
+    *k1 = word_part(key, 1);
+    return true;
+}
+
+/* The lists of the word whose key (word_key) is k0, k1 in bucket b, 0 for
+ * none: a binary search of the bucket. */
+static uint32_t key_lists(uint64_t k0, uint64_t k1, size_t b)
+{
+    size_t lo = lex_first[b], hi = lex_first[b + 1];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         uint64_t w0 = word_part(lexicon[mid].word, 0), w1;
@@ -411,6 +951,59 @@ static unsigned word_class(const char *text, size_t len, const struct bl_token *
             lo = mid + 1;
     }
     return 0;
+}
+
+/* The W_* and R_* lists token t of text[0..len) is in, 0 for none: ASCII
+ * case folded, as strncasecmp in the C locale would compare. */
+static uint32_t word_class(const char *text, size_t len, const struct bl_token *t)
+{
+    uint64_t k0, k1;
+    size_t b;
+    return word_key(text, len, t, &k0, &k1, &b) ? key_lists(k0, k1, b) : 0;
+}
+
+/* See claims_int.h. */
+void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_token *toks, size_t n,
+                              uint32_t *out)
+{
+    /* an article repeats about half its words: the last answer for each
+     * of SEEN hashes of the key spares most repeats the search. Only seen0
+     * is cleared (k0 0: none), and the slots stay few: clearing 6 KB costs
+     * as much as the searches the slots past 256 would spare. */
+    enum { SEEN = 256 };
+    uint64_t seen0[SEEN], seen1[SEEN];
+    uint32_t seen_lists[SEEN];
+    memset(seen0, 0, sizeof seen0);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t k0, k1;
+        size_t b, h;
+        if (!word_key(text, len, &toks[i], &k0, &k1, &b)) {
+            out[i] = 0;
+            continue;
+        }
+        h = (size_t)(((k0 ^ (k1 * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull) >> 56);
+        if (seen0[h] != k0 || seen1[h] != k1) {
+            seen0[h] = k0;
+            seen1[h] = k1;
+            seen_lists[h] = key_lists(k0, k1, b);
+        }
+        out[i] = seen_lists[h];
+    }
+}
+
+/* See claims_int.h. */
+uint32_t bl_claims_word_lists(const char *text, size_t len, const struct bl_token *t)
+{
+    return word_class(text, len, t);
+}
+
+/* See claims_int.h. */
+size_t bl_claims_lexicon_count(uint32_t bit)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < sizeof lexicon / sizeof lexicon[0]; i++)
+        k += (lexicon[i].lists & bit) != 0;
+    return k;
 }
 
 static bool is_year(const char *text, const struct bl_token *t)
@@ -518,10 +1111,18 @@ static inline bool checkable_in(const bool f[NFEAT])
            f[F_PREDICT];
 }
 
+/* The W_* lists of token i of d: from lists (word_class of every token)
+ * when given, else looked up. */
+static inline uint32_t lists_of(const struct bl_doc *d, const uint32_t *lists, size_t i)
+{
+    return lists ? lists[i] & W_ALL : word_class(d->text, d->len, &d->toks[i]);
+}
+
 /* The features of toks [a, b). With checkable set it may stop as soon as
- * checkable_in(f) holds, the rest unfinished. */
+ * checkable_in(f) holds, the rest unfinished. lists: word_class of every
+ * token of d, or NULL to look each up here. */
 static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
-                            bool f[NFEAT], bool checkable)
+                            bool f[NFEAT], bool checkable, const uint32_t *lists)
 {
     const struct bl_token *t = d->toks;
     const char *text = d->text;
@@ -529,12 +1130,12 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
 
     memset(f, 0, NFEAT * sizeof *f);
     /* the lists of the previous, this and the next token: one lookup each */
-    unsigned wprev = 0, wcur = a < b ? word_class(text, d->len, &t[a]) : 0, wnext;
+    uint32_t wprev = 0, wnext, wcur = a < b ? lists_of(d, lists, a) : 0;
     for (size_t i = a; i < b; i++, wprev = wcur, wcur = wnext) {
         const struct bl_token *k = &t[i];
         if (checkable && checkable_in(f))
             return;
-        wnext = i + 1 < b ? word_class(text, d->len, &t[i + 1]) : 0;
+        wnext = i + 1 < b ? lists_of(d, lists, i + 1) : 0;
         if (k->kind == BL_TOK_WORD || k->kind == BL_TOK_NUMBER)
             words++;
         if (k->kind == BL_TOK_NUMBER || (k->kind == BL_TOK_WORD && (k->flags & BL_TF_DIGIT))) {
@@ -594,14 +1195,24 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
  * actors stage when it ran). Read-only on d; thread-safe. */
 double bl_claims_score(const struct bl_doc *d, size_t a, size_t b, unsigned flags, int *kind)
 {
+    return bl_claims_score_lists(d, a, b, flags, kind, NULL);
+}
+
+/* See claims_int.h. */
+double bl_claims_score_lists(const struct bl_doc *d, size_t a, size_t b, unsigned flags, int *kind,
+                             const uint32_t *lists)
+{
     bool f[NFEAT];
     double z = BIAS;
 
     if (kind)
         *kind = BL_CLAIM_FACTUAL;
     if (!d || a >= b || b > d->ntoks)
-        return 0;
-    features(d, a, b, flags, f, false);
+        return (flags & BL_CLAIM_F_CHECKABLE) ? -1 : 0;
+    features(d, a, b, flags, f, false, lists);
+    /* the one scan answers bl_claims_checkable too */
+    if ((flags & BL_CLAIM_F_CHECKABLE) && !checkable_in(f))
+        return -1;
     for (int i = 0; i < NFEAT; i++)
         if (f[i])
             z += weight[i];
@@ -625,7 +1236,7 @@ bool bl_claims_checkable(const struct bl_doc *d, size_t a, size_t b)
     bool f[NFEAT];
     if (!d || a >= b || b > d->ntoks)
         return false;
-    features(d, a, b, 0, f, true);
+    features(d, a, b, 0, f, true, NULL);
     return checkable_in(f);
 }
 
@@ -669,7 +1280,7 @@ static const char *const boiler_anywhere[] = {
     "/ reuters"};
 #define NBOILER (sizeof boiler_anywhere / sizeof boiler_anywhere[0])
 
-/* Bit k is set at the first (second) byte of boiler_anywhere[k], in both
+/* Bit k is set at the first (second, third) byte of boiler_anywhere[k], in both
  * cases of a letter, as mark_ci sets it. Kept as constants so that no call
  * builds them; boiler_tables_ok (run by test_claims through
  * bl_claims_lexicon_sorted) checks them against the list, so rebuild them
@@ -692,14 +1303,28 @@ static const uint32_t boiler_second[256] = {
     ['i'] = 0x00000060u, ['l'] = 0x00000090u, ['m'] = 0x00008000u, ['o'] = 0x00040108u,
     ['p'] = 0x00010800u, ['r'] = 0x01100004u, ['u'] = 0x00420000u, [0xa9] = 0x00000200u,
 };
+/* The same at the third byte; the phrases of two bytes ("©") have none, and
+ * BOILER_SHORT holds their bits. */
+static const uint32_t boiler_third[256] = {
+    [' '] = 0x00000800u, ['A'] = 0x00088000u, ['B'] = 0x00020000u, ['E'] = 0x01000000u,
+    ['G'] = 0x00000060u, ['H'] = 0x00010000u, ['I'] = 0x00000016u, ['L'] = 0x00040080u,
+    ['M'] = 0x00000008u, ['O'] = 0x00007000u, ['P'] = 0x00800101u, ['R'] = 0x02400000u,
+    ['T'] = 0x00000400u, ['U'] = 0x00100000u, ['W'] = 0x00200000u, ['a'] = 0x00088000u,
+    ['b'] = 0x00020000u, ['e'] = 0x01000000u, ['g'] = 0x00000060u, ['h'] = 0x00010000u,
+    ['i'] = 0x00000016u, ['l'] = 0x00040080u, ['m'] = 0x00000008u, ['o'] = 0x00007000u,
+    ['p'] = 0x00800101u, ['r'] = 0x02400000u, ['t'] = 0x00000400u, ['u'] = 0x00100000u,
+    ['w'] = 0x00200000u,
+};
+#define BOILER_SHORT 0x00000200u
 
 /* True when boiler_first and boiler_second are what mark_ci makes of
  * boiler_anywhere. */
 static bool boiler_tables_ok(void)
 {
-    uint32_t first[256], second[256];
+    uint32_t first[256], second[256], third[256], shorts = 0;
     memset(first, 0, sizeof first);
     memset(second, 0, sizeof second);
+    memset(third, 0, sizeof third);
     if (NBOILER > 32)
         return false;
     for (size_t k = 0; k < NBOILER; k++) {
@@ -707,9 +1332,14 @@ static bool boiler_tables_ok(void)
             return false;
         mark_ci(first, (unsigned char)boiler_anywhere[k][0], (uint32_t)1 << k);
         mark_ci(second, (unsigned char)boiler_anywhere[k][1], (uint32_t)1 << k);
+        if (boiler_anywhere[k][2])
+            mark_ci(third, (unsigned char)boiler_anywhere[k][2], (uint32_t)1 << k);
+        else
+            shorts |= (uint32_t)1 << k;
     }
     return memcmp(first, boiler_first, sizeof first) == 0 &&
-           memcmp(second, boiler_second, sizeof second) == 0;
+           memcmp(second, boiler_second, sizeof second) == 0 &&
+           memcmp(third, boiler_third, sizeof third) == 0 && shorts == BOILER_SHORT;
 }
 
 /* Is any of boiler_anywhere in s[0..len), ignoring ASCII case? One pass:
@@ -723,6 +1353,10 @@ static bool has_boiler(const char *s, size_t len)
         if (!m)
             continue;
         m &= boiler_second[(unsigned char)s[i + 1]];
+        if (!m)
+            continue;
+        /* a phrase of three bytes or more needs its third byte here */
+        m &= (i + 2 < len ? boiler_third[(unsigned char)s[i + 2]] : 0) | BOILER_SHORT;
         for (; m; m &= m - 1)
             if (needle_at(s, len, i, boiler_anywhere[__builtin_ctz(m)]))
                 return true;

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "bl_int.h"
+#include "claims_int.h"
 
 #ifndef BL_DATADIR
 #define BL_DATADIR "data"
@@ -38,6 +39,42 @@ static double score_of(const char *text, unsigned flags, int *kind)
     double s = bl_claims_score(d, 0, d->ntoks, flags, kind);
     bl_doc_free(d);
     return s;
+}
+
+/* ---- checkable ---------------------------------------------------------- */
+
+/* BL_CLAIM_F_CHECKABLE: -1 when bl_claims_checkable says no, else the same
+ * score as without the flag. */
+static const struct checkable_row {
+    const char *text;
+    bool checkable;
+} checkable_rows[] = {
+    {"Exports fell 14% in February.", true},
+    {"It was a sunny day.", false},
+    {"The ferry will be late again tomorrow.", true},
+    {"We think the new logo is wonderful.", false},
+    {"The floods were caused by heavy rain.", true},
+    {"Nobody knows what they want.", false},
+};
+
+static void test_checkable(void **state)
+{
+    (void)state;
+    for (size_t r = 0; r < sizeof checkable_rows / sizeof checkable_rows[0]; r++) {
+        bl_doc *d = split(checkable_rows[r].text);
+        int k1 = -5, k2 = -5;
+        double s1 = bl_claims_score(d, 0, d->ntoks, BL_CLAIM_F_CHECKABLE, &k1);
+        double s2 = bl_claims_score(d, 0, d->ntoks, 0, &k2);
+        assert_int_equal(bl_claims_checkable(d, 0, d->ntoks), checkable_rows[r].checkable);
+        if (checkable_rows[r].checkable) {
+            assert_true(s1 == s2);
+            assert_int_equal(k1, k2);
+        } else {
+            assert_true(s1 == -1);
+        }
+        assert_true(bl_claims_score(d, 2, 2, BL_CLAIM_F_CHECKABLE, NULL) == -1);
+        bl_doc_free(d);
+    }
 }
 
 /* ---- checkworthiness ordering ---------------------------------------- */
@@ -584,12 +621,14 @@ static void test_edges(void **state)
     assert_int_equal(bl_claims_score(d, 0, d->ntoks + 1, 0, NULL), 0);
     bl_doc_free(d);
     assert_true(bl_claims_lexicon_sorted());
+    assert_true(bl_claims_rule_lists_ok());
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ordering),
+        cmocka_unit_test(test_checkable),
         cmocka_unit_test(test_low),
         cmocka_unit_test(test_kinds),
         cmocka_unit_test(test_key_at_end),
