@@ -1280,14 +1280,17 @@ static uint32_t *lower_slot(const struct run *r, const char *s, size_t n)
 }
 
 /* Does s[0..n) occur as a word starting in lower case anywhere in the doc
- * (as the whole token, bytes alike up to 0x20)? The first few questions
- * scan the doc; after that its words are indexed, so each question costs
- * one probe instead of a pass over the doc (that pass made a 1 MB text
- * quadratic). Without memory for the index it scans, with the same answer. */
+ * (as the whole token, bytes alike up to 0x20)? The first 16 questions
+ * scan the doc (a scan costs about a tenth of building the index, and most
+ * docs ask a few times); after that its words are indexed, so each question
+ * costs one probe instead of a pass over the doc (that pass made a 1 MB text
+ * quadratic; a fixed number of scans keeps it linear). Without memory for
+ * the index it scans, with the same answer. */
+#define LOWER_SCANS 16
 static bool lower_elsewhere(struct run *r, const char *s, size_t n)
 {
     const struct bl_doc *d = r->d;
-    if (!r->nlow && r->low_asks < 4) {
+    if (!r->nlow && r->low_asks < LOWER_SCANS) {
         r->low_asks++;
         return lower_elsewhere_scan(d, s, n);
     }
