@@ -2208,10 +2208,19 @@ static void quote_speakers(const struct ctx *c, size_t named, size_t q, int sp[2
         speakers_in(c, named, close + 1, close + 12, sp);
 }
 
+/* The lower of the first tokens of c->ms[mi] (of the first named) and
+ * c->places[pi]; SIZE_MAX when both are used up. */
+static size_t first_tok(const struct ctx *c, size_t named, size_t mi, size_t pi)
+{
+    size_t a = mi < named ? c->ms[mi].tok : SIZE_MAX;
+    size_t b = pi < c->nplaces ? c->places[pi].tok : SIZE_MAX;
+    return a < b ? a : b;
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
-    size_t nring = 0, head = 0, mi = 0, pi, named, i;
+    size_t nring = 0, head = 0, mi = 0, pi, named, i, next;
     bool subj_pron, obj_pron, quoted = false;
     int rc, qsp[2] = {-1, -1};
 
@@ -2228,6 +2237,8 @@ static int pronoun_pass(struct ctx *c)
             p->actor = map_get(&c->map, hash_str('c', p->cc, 2));
     }
     pi = 0;
+    /* the first token of the next mention or place to enter the ring */
+    next = first_tok(c, named, mi, pi);
     for (i = 0; i < c->n; i++) {
         int kind, best = -1;
         long bestscore = 0;
@@ -2236,7 +2247,7 @@ static int pronoun_pass(struct ctx *c)
         bool found = false;
         int first_seen = -1;
         bool several = false, sure = false;
-        while ((mi < named && c->ms[mi].tok <= i) || (pi < c->nplaces && c->places[pi].tok <= i)) {
+        while (next <= i) {
             if (pi < c->nplaces && c->places[pi].tok <= i &&
                 !(mi < named && c->ms[mi].tok < c->places[pi].tok))
                 ring[head] = c->places[pi++];
@@ -2245,6 +2256,7 @@ static int pronoun_pass(struct ctx *c)
             head = (head + 1) % RECENT;
             if (nring < RECENT)
                 nring++;
+            next = first_tok(c, named, mi, pi);
         }
         if (c->t[i].flags & BL_TF_PARA_BEFORE)
             quoted = false;
