@@ -528,17 +528,32 @@ static int find_roads(struct run *r)
     uint64_t first_lens = plural_lens | meet_lens | ordinal_lens;
 
     for (i = 0; i < d->ntoks; i++) {
-        size_t te = i + 1, n = d->toks[i].end - d->toks[i].start;
+        size_t te = i + 1;
         struct mention *m;
         bool numbered;
-        unsigned c0 = n ? (unsigned char)d->text[d->toks[i].start] : 0;
-        /* Most tokens leave here: no road number (A, M or B first), no
-         * ordinal (a digit first), and by length and last byte in none of
-         * the lists asked about token i. */
-        if (c0 != 'A' && c0 != 'M' && c0 != 'B' && !(c0 >= '0' && c0 <= '9') &&
-            !(n && ((first_lens >> (n < 31 ? n : 31)) & 1u) &&
-              ((first_lens >> (32 + ((unsigned char)d->text[d->toks[i].end - 1] & 31u))) & 1u)))
-            continue;
+        /* Most tokens leave here, in a tight loop: no road number (A, M or
+         * B first), no ordinal (a digit first), and by length and last
+         * byte in none of the lists asked about token i. */
+        {
+            const struct bl_token *toks = d->toks;
+            const unsigned char *text = (const unsigned char *)d->text;
+            size_t ntoks = d->ntoks;
+            for (; i < ntoks; i++) {
+                size_t n = toks[i].end - toks[i].start;
+                unsigned c0;
+                if (!n)
+                    continue;
+                c0 = text[toks[i].start];
+                if (c0 == 'A' || c0 == 'M' || c0 == 'B' || (c0 >= '0' && c0 <= '9'))
+                    break;
+                if (((first_lens >> (n < 31 ? n : 31)) & 1u) &&
+                    ((first_lens >> (32 + (text[toks[i].end - 1] & 31u))) & 1u))
+                    break;
+            }
+            if (i >= ntoks)
+                break;
+            te = i + 1;
+        }
         numbered = road_number(d, i);
         if (r->cover[i] >= 0 && !numbered)
             continue;
