@@ -1246,10 +1246,42 @@ static bool small_towns(const struct mention *m)
     return m->ncand > 0;
 }
 
-/* Does the word s[0..n) occur in lower case somewhere in the text? */
+/* Does the word s[0..n) occur in lower case somewhere in the text? A
+ * token that does starts with the byte s[0] | 0x20 (its first byte is a
+ * lower-case letter, alike s[0] up to 0x20): memchr finds those bytes, the
+ * rest of the word is compared in the text, and only a match is looked up
+ * among the tokens (by bisection) to see that a token spans it exactly. */
 static bool lower_elsewhere_scan(const struct bl_doc *d, const char *s, size_t n)
 {
     size_t i, k;
+    if (n > 0) {
+        const char *text = d->text, *p = text, *q;
+        size_t len = d->len;
+        unsigned char c = (unsigned char)s[0] | 0x20;
+        if (c < 'a' || c > 'z')
+            return false;
+        while (p < text + len && (q = memchr(p, c, (size_t)(text + len - p))) != NULL) {
+            size_t off = (size_t)(q - text), lo = 0, hi = d->ntoks;
+            p = q + 1;
+            if (n > len - off)
+                break;
+            for (k = 1; k < n && (q[k] | 0x20) == (s[k] | 0x20); k++)
+                ;
+            if (k < n)
+                continue;
+            while (lo < hi) { /* the first token starting at or after off */
+                size_t mid = lo + (hi - lo) / 2;
+                if (d->toks[mid].start < off)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (; lo < d->ntoks && d->toks[lo].start == off; lo++)
+                if (d->toks[lo].end - off == n)
+                    return true;
+        }
+        return false;
+    }
     for (i = 0; i < d->ntoks; i++) {
         const char *t = d->text + d->toks[i].start;
         if (d->toks[i].end - d->toks[i].start != n || t[0] < 'a' || t[0] > 'z')
