@@ -372,9 +372,16 @@ static int find_datelines(struct run *r)
 
     for (i = 0; i < d->ntoks; i++) {
         bool line;
-        /* every dateline opens on a word in capitals (both ways below) */
-        if (!(d->toks[i].kind == BL_TOK_WORD && (d->toks[i].flags & BL_TF_ALLCAPS)))
-            continue;
+        /* every dateline opens on a word in capitals (both ways below):
+         * skip to the next one in a tight loop */
+        {
+            const struct bl_token *toks = d->toks;
+            size_t ntoks = d->ntoks;
+            while (i < ntoks && !(toks[i].kind == BL_TOK_WORD && (toks[i].flags & BL_TF_ALLCAPS)))
+                i++;
+            if (i >= ntoks)
+                break;
+        }
         line = i == 0 || (d->toks[i].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE));
         /* "By Ann Lee, Associated Press WASHINGTON (AP) -": a wire credit
          * in parentheses marks a dateline after a byline, too. */
@@ -863,8 +870,15 @@ static int repeat_names(struct run *r)
     for (i = 0; i < d->ntoks; i++) {
         size_t lo = 0, hi = nsrc, e = 0;
         uint64_t h;
-        if (taken[i] || !cap_word(d, i))
-            continue;
+        { /* to the next capitalised word not taken, in a tight loop */
+            const struct bl_token *toks = d->toks;
+            size_t ntoks = d->ntoks;
+            while (i < ntoks && (taken[i] || !(toks[i].kind == BL_TOK_WORD &&
+                                               (toks[i].flags & BL_TF_UPPER))))
+                i++;
+            if (i >= ntoks)
+                break;
+        }
         h = bytes_hash(d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start);
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
