@@ -650,13 +650,15 @@ static int verb_class(const char *w, int *form)
     const struct verb *v;
     char stem[WORD_MAX + 2];
     size_t len = strlen(w), k;
-    struct {
+    static const struct {
         size_t cut;
         const char *add;
         int form;
     } tries[] = {{0, "", 'b'},  {1, "", 's'}, {2, "", 's'},  {3, "y", 's'},
                  {2, "", 'd'},  {1, "", 'd'}, {3, "y", 'd'}, {3, "", 'g'},
                  {3, "e", 'g'}, {2, "", 'D'}, {3, "", 'G'}};
+    /* w ends in the n bytes suf (w has len >= n bytes): strcmp on its tail */
+#define ENDS(suf) (memcmp(w + len - (sizeof(suf) - 1), (suf), sizeof(suf) - 1) == 0)
     if ((v = find_verb(irregular, sizeof irregular / sizeof irregular[0], w)) != NULL) {
         *form = strcmp(w, "says") == 0 ? 's' : 'd';
         return v->cls;
@@ -668,14 +670,11 @@ static int verb_class(const char *w, int *form)
             continue;
         /* Check the suffix being cut is the one the form implies. */
         if ((f == 's' && cut == 1 && w[len - 1] != 's') ||
-            (f == 's' && cut == 2 && strcmp(w + len - 2, "es") != 0) ||
-            (f == 's' && cut == 3 && strcmp(w + len - 3, "ies") != 0) ||
-            (f == 'd' && cut == 2 && strcmp(w + len - 2, "ed") != 0) ||
-            (f == 'd' && cut == 1 && strcmp(w + len - 2, "ed") != 0) ||
-            (f == 'd' && cut == 3 && strcmp(w + len - 3, "ied") != 0) ||
-            (f == 'g' && strcmp(w + len - 3, "ing") != 0) ||
-            (f == 'D' && (strcmp(w + len - 2, "ed") != 0 || len < 5 || w[len - 3] != w[len - 4])) ||
-            (f == 'G' && (strcmp(w + len - 3, "ing") != 0 || len < 6 || w[len - 4] != w[len - 5])))
+            (f == 's' && cut == 2 && !ENDS("es")) || (f == 's' && cut == 3 && !ENDS("ies")) ||
+            (f == 'd' && cut == 2 && !ENDS("ed")) || (f == 'd' && cut == 1 && !ENDS("ed")) ||
+            (f == 'd' && cut == 3 && !ENDS("ied")) || (f == 'g' && !ENDS("ing")) ||
+            (f == 'D' && (!ENDS("ed") || len < 5 || w[len - 3] != w[len - 4])) ||
+            (f == 'G' && (!ENDS("ing") || len < 6 || w[len - 4] != w[len - 5])))
             continue;
         memcpy(stem, w, len - cut);
         stem[len - cut] = '\0';
@@ -694,6 +693,7 @@ static int verb_class(const char *w, int *form)
         }
     }
     return 0;
+#undef ENDS
 }
 
 /* When the tokens from k on make the phrase ending before k the subject of a
