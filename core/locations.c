@@ -1341,17 +1341,22 @@ static uint32_t *lower_slot(const struct run *r, const char *s, size_t n)
 }
 
 /* Does s[0..n) occur as a word starting in lower case anywhere in the doc
- * (as the whole token, bytes alike up to 0x20)? The first 16 questions
- * scan the doc (a scan costs about a tenth of building the index, and most
- * docs ask a few times); after that its words are indexed, so each question
- * costs one probe instead of a pass over the doc (that pass made a 1 MB text
- * quadratic; a fixed number of scans keeps it linear). Without memory for
- * the index it scans, with the same answer. */
-#define LOWER_SCANS 16
+ * (as the whole token, bytes alike up to 0x20)? The first few questions
+ * scan the doc; after that its words are indexed, so each question costs
+ * one probe instead of a pass over the doc (that pass made a 1 MB text
+ * quadratic; a fixed number of scans keeps it linear). A scan costs about a
+ * tenth of the index: an article of ordinary length, which asks a few
+ * times, scans up to 16 times; a longer doc, which asks in proportion to
+ * its length, only 4. Without memory for the index it scans, with the same
+ * answer. */
+#define LOWER_SCANS       16
+#define LOWER_SCANS_LONG  4
+#define LOWER_SHORT_TOKS  4096
 static bool lower_elsewhere(struct run *r, const char *s, size_t n)
 {
     const struct bl_doc *d = r->d;
-    if (!r->nlow && r->low_asks < LOWER_SCANS) {
+    if (!r->nlow &&
+        r->low_asks < (d->ntoks <= LOWER_SHORT_TOKS ? LOWER_SCANS : LOWER_SCANS_LONG)) {
         r->low_asks++;
         return lower_elsewhere_scan(d, s, n);
     }
