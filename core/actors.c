@@ -669,10 +669,10 @@ static int verb_class(const char *w, int *form)
         if (len <= cut + 1 || len > WORD_MAX)
             continue;
         /* Check the suffix being cut is the one the form implies. */
-        if ((f == 's' && cut == 1 && w[len - 1] != 's') ||
-            (f == 's' && cut == 2 && !ENDS("es")) || (f == 's' && cut == 3 && !ENDS("ies")) ||
-            (f == 'd' && cut == 2 && !ENDS("ed")) || (f == 'd' && cut == 1 && !ENDS("ed")) ||
-            (f == 'd' && cut == 3 && !ENDS("ied")) || (f == 'g' && !ENDS("ing")) ||
+        if ((f == 's' && cut == 1 && w[len - 1] != 's') || (f == 's' && cut == 2 && !ENDS("es")) ||
+            (f == 's' && cut == 3 && !ENDS("ies")) || (f == 'd' && cut == 2 && !ENDS("ed")) ||
+            (f == 'd' && cut == 1 && !ENDS("ed")) || (f == 'd' && cut == 3 && !ENDS("ied")) ||
+            (f == 'g' && !ENDS("ing")) ||
             (f == 'D' && (!ENDS("ed") || len < 5 || w[len - 3] != w[len - 4])) ||
             (f == 'G' && (!ENDS("ing") || len < 6 || w[len - 4] != w[len - 5])))
             continue;

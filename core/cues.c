@@ -42,8 +42,8 @@ struct bl_cues {
 };
 
 static const struct bl_cue *find(const bl_cues *c, const char *key);
-static size_t match_from(const bl_cues *c, const char *text, const struct bl_token *toks,
-                         size_t n, size_t i, const struct bl_cue **out);
+static size_t match_from(const bl_cues *c, const char *text, const struct bl_token *toks, size_t n,
+                         size_t i, const struct bl_cue **out);
 
 /* FNV-1a, one byte at a time so a key can grow word by word; never 0. */
 #define HASH_SEED 2166136261u
@@ -314,8 +314,8 @@ size_t bl_cues_match(const bl_cues *c, const char *text, const struct bl_token *
 
 /* bl_cues_match for a word token i that passed the sieve; *out is NULL
  * on entry. */
-static size_t match_from(const bl_cues *c, const char *text, const struct bl_token *toks,
-                         size_t n, size_t i, const struct bl_cue **out)
+static size_t match_from(const bl_cues *c, const char *text, const struct bl_token *toks, size_t n,
+                         size_t i, const struct bl_cue **out)
 {
     char key[CUE_MAX_FORM];
     size_t klen = 0, best = 0;

@@ -873,8 +873,8 @@ static int repeat_names(struct run *r)
         { /* to the next capitalised word not taken, in a tight loop */
             const struct bl_token *toks = d->toks;
             size_t ntoks = d->ntoks;
-            while (i < ntoks && (taken[i] || !(toks[i].kind == BL_TOK_WORD &&
-                                               (toks[i].flags & BL_TF_UPPER))))
+            while (i < ntoks &&
+                   (taken[i] || !(toks[i].kind == BL_TOK_WORD && (toks[i].flags & BL_TF_UPPER))))
                 i++;
             if (i >= ntoks)
                 break;
@@ -1349,14 +1349,13 @@ static uint32_t *lower_slot(const struct run *r, const char *s, size_t n)
  * times, scans up to 16 times; a longer doc, which asks in proportion to
  * its length, only 4. Without memory for the index it scans, with the same
  * answer. */
-#define LOWER_SCANS       16
-#define LOWER_SCANS_LONG  4
-#define LOWER_SHORT_TOKS  4096
+#define LOWER_SCANS      16
+#define LOWER_SCANS_LONG 4
+#define LOWER_SHORT_TOKS 4096
 static bool lower_elsewhere(struct run *r, const char *s, size_t n)
 {
     const struct bl_doc *d = r->d;
-    if (!r->nlow &&
-        r->low_asks < (d->ntoks <= LOWER_SHORT_TOKS ? LOWER_SCANS : LOWER_SCANS_LONG)) {
+    if (!r->nlow && r->low_asks < (d->ntoks <= LOWER_SHORT_TOKS ? LOWER_SCANS : LOWER_SCANS_LONG)) {
         r->low_asks++;
         return lower_elsewhere_scan(d, s, n);
     }

@@ -558,8 +558,7 @@ void bl_jout_key_integer_pair(struct bl_jout *w, const char *quoted1, size_t n1,
 {
     /* compact, with room for two commas, both keys and colons and 21 digits
      * each: bl_jout_key_integer's fast case twice, tested once */
-    if (!w->indent && !w->after_key && w->depth && !w->failed &&
-        w->cap - w->len > n1 + n2 + 44) {
+    if (!w->indent && !w->after_key && w->depth && !w->failed && w->cap - w->len > n1 + n2 + 44) {
         if (!w->first)
             w->buf[w->len++] = ',';
         w->first = false;
