@@ -186,6 +186,13 @@ static inline bool ends_may(const uint32_t ends[32], const struct bl_doc *d, siz
     return (ends[s[d->toks[i].start] & 31u] >> (s[d->toks[i].end - 1] & 31u)) & 1u;
 }
 
+/* tok_in(r->d, i, not_places), most tokens turned away by their first and
+ * last bytes. */
+static bool not_place(const struct run *r, size_t i)
+{
+    return ends_may(r->not_places_ends, r->d, i) && tok_in(r->d, i, not_places);
+}
+
 /* tok_in(d, i, list) for a list whose len_mask() is mask. */
 static inline bool tok_in_masked(const struct bl_doc *d, size_t i, const char *const *list,
                                  uint64_t mask)
@@ -429,7 +436,7 @@ static int find_datelines(struct run *r)
             }
             /* "SOUTH KORDOFAN, May 2": a compass word that names a place
              * somewhere is the start of the name after it. */
-            if (k == i + 1 && j > k && tok_in(d, i, not_places)) {
+            if (k == i + 1 && j > k && not_place(r, i)) {
                 size_t mi = r->nm - 1;
                 struct mention *rest = add_mention(r, k, j, -1);
                 if (!rest)
@@ -694,7 +701,7 @@ static int scan_gazetteer(struct run *r)
                                        d->toks[j - 1].end - d->toks[i].start);
             if (!(cls &
                   (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM)) ||
-                (j == i + 1 && tok_in(d, i, not_places)))
+                (j == i + 1 && not_place(r, i)))
                 continue;
             m = add_mention(r, i, j, -1);
             if (!m)
@@ -1215,7 +1222,7 @@ static bool strong_prefix(struct run *r, const struct mention *m)
         tmp.ts = m->ts;
         tmp.te = (uint32_t)k;
         lookup(r, &tmp, r->d->toks[m->ts].start, r->d->toks[k - 1].end);
-        if (strong(&tmp) && !(k == m->ts + 1 && tok_in(r->d, m->ts, not_places)))
+        if (strong(&tmp) && !(k == m->ts + 1 && not_place(r, m->ts)))
             return true;
     }
     return false;
@@ -2005,7 +2012,7 @@ static void extend_landmarks(struct run *r)
         if (k == e && m->te - m->ts == 1 && m->ent >= 0 && e < d->ntoks && cap_word(d, e) &&
             r->cover[e] < 0 && !(d->toks[e].flags & BL_TF_ALLCAPS) &&
             !(d->toks[e].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE)) &&
-            !tok_in(d, e, not_places) && (m->ncand == 0 || small_towns(m))) {
+            !not_place(r, e) && (m->ncand == 0 || small_towns(m))) {
             /* "the CEO of Enterprise Scrum": a small or unknown name run
              * into a capitalised word the tagger left out is part of
              * another name. */
@@ -2097,7 +2104,7 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
         m = add_mention(r, ts, k, ent);
         if (!m)
             return BL_ERR_NOMEM;
-        if (strong(m) && !(k == ts + 1 && tok_in(d, ts, not_places))) {
+        if (strong(m) && !(k == ts + 1 && not_place(r, ts))) {
             /* "Greece Italy", "Maiduguri Borno State": a list the tagger
              * ran together; the rest is a place of its own when strong. */
             if (!cap_word(d, k))
@@ -2105,7 +2112,7 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
             m = add_mention(r, k, te, ent);
             if (!m)
                 return BL_ERR_NOMEM;
-            if (!strong(m) || (te - k == 1 && tok_in(d, k, not_places)))
+            if (!strong(m) || (te - k == 1 && not_place(r, k)))
                 r->nm--;
             return BL_OK;
         }
@@ -2115,7 +2122,7 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
         m = add_mention(r, k, te, ent);
         if (!m)
             return BL_ERR_NOMEM;
-        if (strong(m) && !(k == te - 1 && tok_in(d, k, not_places)))
+        if (strong(m) && !(k == te - 1 && not_place(r, k)))
             return BL_OK;
         r->nm--;
     }
