@@ -69,6 +69,9 @@ struct run {
     uint64_t not_places_mask, keep_preps_mask; /* len_mask() of those lists */
     uint32_t not_places_ends[32]; /* ends_of() of those lists */
     uint32_t place_tails_ends[32], facility_tails_ends[32];
+    /* ends_of() of the preposition lists asked about before most names */
+    uint32_t locative_ends[32], support_preps_ends[32], where_preps_ends[32];
+    uint32_t team_ends[32];
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -615,15 +618,18 @@ static int find_roads(struct run *r)
     return BL_OK;
 }
 
+/* Prepositions (and "visit") that support a gazetteer name after them. */
+static const char *const support_preps[] = {
+    "in",      "at",  "from",   "to",         "near",    "outside", "across",  "into", "toward",
+    "towards", "via", "around", "throughout", "between", "visit",   "visited", NULL};
+
 /* Does the context support reading tokens [i, j) as the place names found? */
 static bool supported(struct run *r, size_t i, size_t j, unsigned cls, const struct mention *m)
 {
-    static const char *const preps[] = {
-        "in",      "at",  "from",   "to",         "near",    "outside", "across",  "into", "toward",
-        "towards", "via", "around", "throughout", "between", "visit",   "visited", NULL};
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
-    bool prep = i > 0 && tok_in(d, i - 1, preps);
+    bool prep =
+        i > 0 && ends_may(r->support_preps_ends, d, i - 1) && tok_in(d, i - 1, support_preps);
 
     if (m->ncand == 0)
         return false;
@@ -1124,14 +1130,18 @@ static bool event_tail(const struct bl_doc *d, size_t i)
     return tok_in(d, i, w);
 }
 
+/* Spatial prepositions, for where_prep. */
+static const char *const where_preps[] = {"at",     "in", "from", "near",   "outside",
+                                          "inside", "to", "into", "across", "around",
+                                          "within", "on", NULL};
+
 /* A spatial preposition before token i, possibly with "the" between. */
-static bool where_prep(const struct bl_doc *d, size_t i)
+static bool where_prep(const struct run *r, size_t i)
 {
-    static const char *const w[] = {"at",   "in",     "from",   "near",   "outside", "inside", "to",
-                                    "into", "across", "around", "within", "on",      NULL};
+    const struct bl_doc *d = r->d;
     if (i > 0 && tok_is(d, i - 1, "the"))
         i--;
-    return i > 0 && tok_in(d, i - 1, w);
+    return i > 0 && ends_may(r->where_preps_ends, d, i - 1) && tok_in(d, i - 1, where_preps);
 }
 
 /* A nationality adjective modifying a noun ("Russian troops", "British
@@ -1430,15 +1440,15 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
             return true;
         /* A building named as where something happens: "at the Carnegie
          * Library", "taken to Alder Hey Children's Hospital". */
-        if (!single && facility_tail(r, m->te - 1) && where_prep(d, m->ts))
+        if (!single && facility_tail(r, m->te - 1) && where_prep(r, m->ts))
             return true;
         /* "at the University of Leeds", "visited the Embassy of Peru": a
          * building named by its kind and what it serves. */
-        if (!single && where_prep(d, m->ts) && facility_of(r, m->ts, m->te))
+        if (!single && where_prep(r, m->ts) && facility_of(r, m->ts, m->te))
             return true;
         /* "at the Dublin Piano Competition", "in the Oslo Jazz Festival":
          * an event named as where something happens stands for its venue. */
-        if (!single && event_tail(d, m->te - 1) && where_prep(d, m->ts) &&
+        if (!single && event_tail(d, m->te - 1) && where_prep(r, m->ts) &&
             tok_is(d, m->ts - 1, "the"))
             return true;
         /* "the Mercy Hospital", "Leeds's Elland Road Stadium": a named
@@ -1454,7 +1464,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
             return true;
         /* "within the EU", "across the Gulf": an organisation or name that is
          * also a region, used as a place. */
-        if (p && p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2) && where_prep(d, m->ts))
+        if (p && p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2) && where_prep(r, m->ts))
             return true;
         /* "Gainesville, Va." tagged PERSON: the qualifier settles it. */
         if (p && !(cls & (BL_GZ_GIVEN_NAME | BL_GZ_ORG | BL_GZ_TITLE)) && qualified(r, m))
@@ -1514,11 +1524,11 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     /* "a degree in History" in an article that also says "history". */
     if (m->te - m->ts == 1 && lower_elsewhere(r, d->text + s, e - s))
         return false;
-    if (m->ts > 0 && tok_in(d, m->ts - 1, locative))
+    if (m->ts > 0 && ends_may(r->locative_ends, d, m->ts - 1) && tok_in(d, m->ts - 1, locative))
         return true;
     /* "in the Oval Office", "at the Palais des Nations": a multi-word name. */
     if (m->te - m->ts > 1 && m->ts > 1 && tok_is(d, m->ts - 1, "the") &&
-        tok_in(d, m->ts - 2, locative))
+        ends_may(r->locative_ends, d, m->ts - 2) && tok_in(d, m->ts - 2, locative))
         return true;
     if (m->ts > 0 && tok_is(d, m->ts - 1, "the") && m->te < d->ntoks &&
         tok_in(d, m->te, place_nouns))
@@ -1659,6 +1669,11 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
 
 /* ---- Metonymy ------------------------------------------------------------ */
 
+/* Words after a place that make it a sports team: "the Ohio coach". */
+static const char *const team[] = {
+    "coach", "coaches",  "player", "players", "star",   "striker", "goalkeeper", "won",
+    "beat",  "defeated", "lost",   "rallied", "routed", "edged",   "trailed",    NULL};
+
 /* "Moscow hinted", "Washington said", "according to Beijing": a country or
  * capital standing for its government. */
 static bool metonymic(const struct run *r, const struct mention *m)
@@ -1686,9 +1701,6 @@ static bool metonymic(const struct run *r, const struct mention *m)
         "reiterated", "responded",  "retorted",   "countered",    "maintains",  "maintained",
         "negotiated", "decided",    "intends",    "intended",     "declined",   "told",
         "asked",      NULL};
-    static const char *const team[] = {
-        "coach", "coaches",  "player", "players", "star",   "striker", "goalkeeper", "won",
-        "beat",  "defeated", "lost",   "rallied", "routed", "edged",   "trailed",    NULL};
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
     size_t i = m->te, n = 0;
@@ -1696,9 +1708,12 @@ static bool metonymic(const struct run *r, const struct mention *m)
     if (m->demonym)
         return false;
     /* "Leeds won 2-1", "the Ohio coach": a team; "a man in Ohio won" is not. */
-    if (i < d->ntoks && !(m->ts >= 1 && tok_in(d, m->ts - 1, locative)) &&
-        (tok_in(d, i, team) ||
-         ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s")) && tok_in(d, i + 1, team))))
+    if (i < d->ntoks &&
+        !(m->ts >= 1 && ends_may(r->locative_ends, d, m->ts - 1) &&
+          tok_in(d, m->ts - 1, locative)) &&
+        ((ends_may(r->team_ends, d, i) && tok_in(d, i, team)) ||
+         ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s")) &&
+          ends_may(r->team_ends, d, i + 1) && tok_in(d, i + 1, team))))
         return true;
     if (m->best < 0)
         return false;
@@ -1707,7 +1722,8 @@ static bool metonymic(const struct run *r, const struct mention *m)
         return false;
     if (m->ts >= 2 && tok_is(d, m->ts - 2, "according") && tok_is(d, m->ts - 1, "to"))
         return true;
-    if (m->ts >= 1 && tok_in(d, m->ts - 1, locative)) /* "cricket in India said" */
+    if (m->ts >= 1 && ends_may(r->locative_ends, d, m->ts - 1) &&
+        tok_in(d, m->ts - 1, locative)) /* "cricket in India said" */
         return false;
     if (m->ts >= 1 && tok_in(d, m->ts - 1, compass)) /* "officials in eastern Ukraine said" */
         return false;
@@ -2011,8 +2027,8 @@ static void extend_landmarks(struct run *r)
             k--;
         if (k == e && m->te - m->ts == 1 && m->ent >= 0 && e < d->ntoks && cap_word(d, e) &&
             r->cover[e] < 0 && !(d->toks[e].flags & BL_TF_ALLCAPS) &&
-            !(d->toks[e].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE)) &&
-            !not_place(r, e) && (m->ncand == 0 || small_towns(m))) {
+            !(d->toks[e].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE)) && !not_place(r, e) &&
+            (m->ncand == 0 || small_towns(m))) {
             /* "the CEO of Enterprise Scrum": a small or unknown name run
              * into a capitalised word the tagger left out is part of
              * another name. */
@@ -2041,7 +2057,7 @@ static int of_name(struct run *r, size_t ts, size_t te, int ent)
     size_t i;
     /* "at the Bank of England", "the Embassy of Peru": a building, named
      * whole or not at all. */
-    if (where_prep(d, ts) || facility_of(r, ts, te))
+    if (where_prep(r, ts) || facility_of(r, ts, te))
         return BL_OK;
     for (i = te - 1; i > ts && !tok_is(d, i, "of"); i--)
         ;
@@ -2214,6 +2230,10 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     ends_of(not_places, r.not_places_ends);
     ends_of(place_tails, r.place_tails_ends);
     ends_of(facility_tails, r.facility_tails_ends);
+    ends_of(locative, r.locative_ends);
+    ends_of(support_preps, r.support_preps_ends);
+    ends_of(where_preps, r.where_preps_ends);
+    ends_of(team, r.team_ends);
     r.keep_preps_mask = len_mask(keep_preps);
     r.cover = malloc(d->ntoks);
     memset(ctxs, 0, sizeof ctxs);
