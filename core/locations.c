@@ -543,14 +543,25 @@ static int find_roads(struct run *r)
     uint64_t street_lens = len_mask(street), plural_lens = len_mask(plural),
              meet_lens = len_mask(meet), ordinal_lens = len_mask(ordinal_words);
     uint64_t first_lens = plural_lens | meet_lens | ordinal_lens;
+    uint32_t first_ends[32], more[32];
+
+    /* the first and last bytes of the words of the lists asked about token
+     * i, as ends_of() gives them */
+    ends_of(plural, first_ends);
+    ends_of(meet, more);
+    for (i = 0; i < 32; i++)
+        first_ends[i] |= more[i];
+    ends_of(ordinal_words, more);
+    for (i = 0; i < 32; i++)
+        first_ends[i] |= more[i];
 
     for (i = 0; i < d->ntoks; i++) {
         size_t te = i + 1;
         struct mention *m;
         bool numbered;
         /* Most tokens leave here, in a tight loop: no road number (A, M or
-         * B first), no ordinal (a digit first), and by length and last
-         * byte in none of the lists asked about token i. */
+         * B, then a digit), no ordinal (a digit first), and by length and
+         * first and last bytes in none of the lists asked about token i. */
         {
             const struct bl_token *toks = d->toks;
             const unsigned char *text = (const unsigned char *)d->text;
@@ -561,10 +572,12 @@ static int find_roads(struct run *r)
                 if (!n)
                     continue;
                 c0 = text[toks[i].start];
-                if (c0 == 'A' || c0 == 'M' || c0 == 'B' || (c0 >= '0' && c0 <= '9'))
+                if ((c0 >= '0' && c0 <= '9') ||
+                    ((c0 == 'A' || c0 == 'M' || c0 == 'B') && n >= 2 &&
+                     text[toks[i].start + 1] >= '0' && text[toks[i].start + 1] <= '9'))
                     break;
                 if (((first_lens >> (n < 31 ? n : 31)) & 1u) &&
-                    ((first_lens >> (32 + (text[toks[i].end - 1] & 31u))) & 1u))
+                    ((first_ends[c0 & 31u] >> (text[toks[i].end - 1] & 31u)) & 1u))
                     break;
             }
             if (i >= ntoks)
