@@ -862,6 +862,10 @@ static int repeat_names(struct run *r)
 {
     const struct bl_doc *d = r->d;
     size_t nsrc = 0, i, k, t, nm = r->nm;
+    /* bit min(len, 31) of lens_by_first[b & 31]: a source's first word of
+     * len bytes starts with byte b; a word no bit allows is hashed for
+     * nothing */
+    uint32_t lens_by_first[32] = {0};
     bool *taken = calloc(d->ntoks + 1, 1);
     struct src_key *keys = malloc((nm + 1) * sizeof *keys);
     int rc = BL_OK;
@@ -876,6 +880,11 @@ static int repeat_names(struct run *r)
         if (src->demonym || src->road || src->ncand == 0 || src->s != d->toks[src->ts].start ||
             src->e != d->toks[src->te - 1].end)
             continue;
+        {
+            size_t fl = d->toks[src->ts].end - src->s;
+            if (fl)
+                lens_by_first[(unsigned char)d->text[src->s] & 31u] |= 1u << (fl < 31 ? fl : 31);
+        }
         keys[nsrc].h = bytes_hash(d->text + src->s, d->toks[src->ts].end - src->s);
         keys[nsrc].k = k;
         keys[nsrc].s = d->text + src->s;
@@ -896,12 +905,18 @@ static int repeat_names(struct run *r)
     for (i = 0; i < d->ntoks; i++) {
         size_t lo = 0, hi = nsrc, e = 0;
         uint64_t h;
-        { /* to the next capitalised word not taken, in a tight loop */
+        { /* to the next capitalised word not taken that may start a source
+           * (by its first byte and length), in a tight loop */
             const struct bl_token *toks = d->toks;
-            size_t ntoks = d->ntoks;
-            while (i < ntoks &&
-                   (taken[i] || !(toks[i].kind == BL_TOK_WORD && (toks[i].flags & BL_TF_UPPER))))
-                i++;
+            const unsigned char *text = (const unsigned char *)d->text;
+            size_t ntoks = d->ntoks, n;
+            for (; i < ntoks; i++) {
+                if (taken[i] || !(toks[i].kind == BL_TOK_WORD && (toks[i].flags & BL_TF_UPPER)))
+                    continue;
+                n = toks[i].end - toks[i].start;
+                if (n && ((lens_by_first[text[toks[i].start] & 31u] >> (n < 31 ? n : 31)) & 1u))
+                    break;
+            }
             if (i >= ntoks)
                 break;
         }
