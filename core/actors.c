@@ -650,13 +650,15 @@ static int verb_class(const char *w, int *form)
     const struct verb *v;
     char stem[WORD_MAX + 2];
     size_t len = strlen(w), k;
-    struct {
+    static const struct {
         size_t cut;
         const char *add;
         int form;
     } tries[] = {{0, "", 'b'},  {1, "", 's'}, {2, "", 's'},  {3, "y", 's'},
                  {2, "", 'd'},  {1, "", 'd'}, {3, "y", 'd'}, {3, "", 'g'},
                  {3, "e", 'g'}, {2, "", 'D'}, {3, "", 'G'}};
+    /* w ends in the n bytes suf (w has len >= n bytes): strcmp on its tail */
+#define ENDS(suf) (memcmp(w + len - (sizeof(suf) - 1), (suf), sizeof(suf) - 1) == 0)
     if ((v = find_verb(irregular, sizeof irregular / sizeof irregular[0], w)) != NULL) {
         *form = strcmp(w, "says") == 0 ? 's' : 'd';
         return v->cls;
@@ -667,15 +669,12 @@ static int verb_class(const char *w, int *form)
         if (len <= cut + 1 || len > WORD_MAX)
             continue;
         /* Check the suffix being cut is the one the form implies. */
-        if ((f == 's' && cut == 1 && w[len - 1] != 's') ||
-            (f == 's' && cut == 2 && strcmp(w + len - 2, "es") != 0) ||
-            (f == 's' && cut == 3 && strcmp(w + len - 3, "ies") != 0) ||
-            (f == 'd' && cut == 2 && strcmp(w + len - 2, "ed") != 0) ||
-            (f == 'd' && cut == 1 && strcmp(w + len - 2, "ed") != 0) ||
-            (f == 'd' && cut == 3 && strcmp(w + len - 3, "ied") != 0) ||
-            (f == 'g' && strcmp(w + len - 3, "ing") != 0) ||
-            (f == 'D' && (strcmp(w + len - 2, "ed") != 0 || len < 5 || w[len - 3] != w[len - 4])) ||
-            (f == 'G' && (strcmp(w + len - 3, "ing") != 0 || len < 6 || w[len - 4] != w[len - 5])))
+        if ((f == 's' && cut == 1 && w[len - 1] != 's') || (f == 's' && cut == 2 && !ENDS("es")) ||
+            (f == 's' && cut == 3 && !ENDS("ies")) || (f == 'd' && cut == 2 && !ENDS("ed")) ||
+            (f == 'd' && cut == 1 && !ENDS("ed")) || (f == 'd' && cut == 3 && !ENDS("ied")) ||
+            (f == 'g' && !ENDS("ing")) ||
+            (f == 'D' && (!ENDS("ed") || len < 5 || w[len - 3] != w[len - 4])) ||
+            (f == 'G' && (!ENDS("ing") || len < 6 || w[len - 4] != w[len - 5])))
             continue;
         memcpy(stem, w, len - cut);
         stem[len - cut] = '\0';
@@ -694,6 +693,7 @@ static int verb_class(const char *w, int *form)
         }
     }
     return 0;
+#undef ENDS
 }
 
 /* When the tokens from k on make the phrase ending before k the subject of a
@@ -2208,10 +2208,19 @@ static void quote_speakers(const struct ctx *c, size_t named, size_t q, int sp[2
         speakers_in(c, named, close + 1, close + 12, sp);
 }
 
+/* The lower of the first tokens of c->ms[mi] (of the first named) and
+ * c->places[pi]; SIZE_MAX when both are used up. */
+static size_t first_tok(const struct ctx *c, size_t named, size_t mi, size_t pi)
+{
+    size_t a = mi < named ? c->ms[mi].tok : SIZE_MAX;
+    size_t b = pi < c->nplaces ? c->places[pi].tok : SIZE_MAX;
+    return a < b ? a : b;
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
-    size_t nring = 0, head = 0, mi = 0, pi, named, i;
+    size_t nring = 0, head = 0, mi = 0, pi, named, i, next;
     bool subj_pron, obj_pron, quoted = false;
     int rc, qsp[2] = {-1, -1};
 
@@ -2228,6 +2237,8 @@ static int pronoun_pass(struct ctx *c)
             p->actor = map_get(&c->map, hash_str('c', p->cc, 2));
     }
     pi = 0;
+    /* the first token of the next mention or place to enter the ring */
+    next = first_tok(c, named, mi, pi);
     for (i = 0; i < c->n; i++) {
         int kind, best = -1;
         long bestscore = 0;
@@ -2236,7 +2247,7 @@ static int pronoun_pass(struct ctx *c)
         bool found = false;
         int first_seen = -1;
         bool several = false, sure = false;
-        while ((mi < named && c->ms[mi].tok <= i) || (pi < c->nplaces && c->places[pi].tok <= i)) {
+        while (next <= i) {
             if (pi < c->nplaces && c->places[pi].tok <= i &&
                 !(mi < named && c->ms[mi].tok < c->places[pi].tok))
                 ring[head] = c->places[pi++];
@@ -2245,6 +2256,7 @@ static int pronoun_pass(struct ctx *c)
             head = (head + 1) % RECENT;
             if (nring < RECENT)
                 nring++;
+            next = first_tok(c, named, mi, pi);
         }
         if (c->t[i].flags & BL_TF_PARA_BEFORE)
             quoted = false;

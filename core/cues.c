@@ -35,9 +35,15 @@ struct bl_cues {
      * form: a token whose bit is clear starts no cue, and most tokens are
      * turned away here without folding and hashing them. */
     uint64_t sieve[CUE_SIEVE_BITS / 64];
+    /* The same over the second and the next-to-last bytes of a first word
+     * of two bytes or more: "and" passes the first sieve by "add" but not
+     * this one. */
+    uint64_t sieve2[CUE_SIEVE_BITS / 64];
 };
 
 static const struct bl_cue *find(const bl_cues *c, const char *key);
+static size_t match_from(const bl_cues *c, const char *text, const struct bl_token *toks, size_t n,
+                         size_t i, const struct bl_cue **out);
 
 /* FNV-1a, one byte at a time so a key can grow word by word; never 0. */
 #define HASH_SEED 2166136261u
@@ -78,7 +84,12 @@ static inline bool sieve_may(const bl_cues *c, const char *s, size_t len)
 {
     size_t bit = len ? sieve_bit((unsigned char)s[0], (unsigned char)s[len - 1], len)
                      : sieve_bit(0, 0, 0);
-    return (c->sieve[bit / 64] >> (bit % 64)) & 1;
+    if (!((c->sieve[bit / 64] >> (bit % 64)) & 1))
+        return false;
+    if (len < 2)
+        return true;
+    bit = sieve_bit((unsigned char)s[1], (unsigned char)s[len - 2], len);
+    return (c->sieve2[bit / 64] >> (bit % 64)) & 1;
 }
 
 /* Index every form and the word-prefixes of the longer ones. A form maps
@@ -102,6 +113,10 @@ static int build_index(bl_cues *c)
                        : sieve_bit(0, 0, 0);
         uint32_t h = HASH_SEED;
         c->sieve[bit / 64] |= (uint64_t)1 << (bit % 64);
+        if (w >= 2) {
+            bit = sieve_bit((unsigned char)form[1], (unsigned char)form[w - 2], w);
+            c->sieve2[bit / 64] |= (uint64_t)1 << (bit % 64);
+        }
         for (size_t k = 0;; k++) {
             if (form[k] == ' ' || form[k] == '\0') {
                 struct slot *sl = slot_of(c, form, k, hash_final(h));
@@ -288,16 +303,24 @@ static const struct bl_cue *find(const bl_cues *c, const char *key)
 size_t bl_cues_match(const bl_cues *c, const char *text, const struct bl_token *toks, size_t n,
                      size_t i, const struct bl_cue **out)
 {
-    char key[CUE_MAX_FORM];
-    size_t klen = 0, best = 0;
-    uint32_t h = HASH_SEED;
-
     if (out)
         *out = NULL;
     if (!c || !c->n || i >= n || toks[i].kind != BL_TOK_WORD)
         return 0;
     if (!sieve_may(c, text + toks[i].start, toks[i].end - toks[i].start))
         return 0; /* no form starts with this word */
+    return match_from(c, text, toks, n, i, out);
+}
+
+/* bl_cues_match for a word token i that passed the sieve; *out is NULL
+ * on entry. */
+static size_t match_from(const bl_cues *c, const char *text, const struct bl_token *toks, size_t n,
+                         size_t i, const struct bl_cue **out)
+{
+    char key[CUE_MAX_FORM];
+    size_t klen = 0, best = 0;
+    uint32_t h = HASH_SEED;
+
     for (size_t k = 0; k < CUE_MAX_TOKS && i + k < n; k++) {
         const struct bl_token *t = &toks[i + k];
         size_t tl = t->end - t->start;
@@ -347,7 +370,7 @@ int bl_cues_index(const bl_cues *c, struct bl_doc *d)
     for (size_t i = 0; i < d->ntoks; i++)
         if (d->toks[i].kind == BL_TOK_WORD &&
             sieve_may(c, d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start))
-            (void)bl_cues_match(c, d->text, d->toks, d->ntoks, i, &at[i]);
+            (void)match_from(c, d->text, d->toks, d->ntoks, i, &at[i]);
     d->cue_at = at;
     d->cue_src = c;
     return BL_OK;

@@ -69,6 +69,9 @@ struct run {
     uint64_t not_places_mask, keep_preps_mask; /* len_mask() of those lists */
     uint32_t not_places_ends[32]; /* ends_of() of those lists */
     uint32_t place_tails_ends[32], facility_tails_ends[32];
+    /* ends_of() of the preposition lists asked about before most names */
+    uint32_t locative_ends[32], support_preps_ends[32], where_preps_ends[32];
+    uint32_t team_ends[32];
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -184,6 +187,13 @@ static inline bool ends_may(const uint32_t ends[32], const struct bl_doc *d, siz
         return false;
     s = (const unsigned char *)d->text;
     return (ends[s[d->toks[i].start] & 31u] >> (s[d->toks[i].end - 1] & 31u)) & 1u;
+}
+
+/* tok_in(r->d, i, not_places), most tokens turned away by their first and
+ * last bytes. */
+static bool not_place(const struct run *r, size_t i)
+{
+    return ends_may(r->not_places_ends, r->d, i) && tok_in(r->d, i, not_places);
 }
 
 /* tok_in(d, i, list) for a list whose len_mask() is mask. */
@@ -372,9 +382,16 @@ static int find_datelines(struct run *r)
 
     for (i = 0; i < d->ntoks; i++) {
         bool line;
-        /* every dateline opens on a word in capitals (both ways below) */
-        if (!(d->toks[i].kind == BL_TOK_WORD && (d->toks[i].flags & BL_TF_ALLCAPS)))
-            continue;
+        /* every dateline opens on a word in capitals (both ways below):
+         * skip to the next one in a tight loop */
+        {
+            const struct bl_token *toks = d->toks;
+            size_t ntoks = d->ntoks;
+            while (i < ntoks && !(toks[i].kind == BL_TOK_WORD && (toks[i].flags & BL_TF_ALLCAPS)))
+                i++;
+            if (i >= ntoks)
+                break;
+        }
         line = i == 0 || (d->toks[i].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE));
         /* "By Ann Lee, Associated Press WASHINGTON (AP) -": a wire credit
          * in parentheses marks a dateline after a byline, too. */
@@ -422,7 +439,7 @@ static int find_datelines(struct run *r)
             }
             /* "SOUTH KORDOFAN, May 2": a compass word that names a place
              * somewhere is the start of the name after it. */
-            if (k == i + 1 && j > k && tok_in(d, i, not_places)) {
+            if (k == i + 1 && j > k && not_place(r, i)) {
                 size_t mi = r->nm - 1;
                 struct mention *rest = add_mention(r, k, j, -1);
                 if (!rest)
@@ -526,19 +543,47 @@ static int find_roads(struct run *r)
     uint64_t street_lens = len_mask(street), plural_lens = len_mask(plural),
              meet_lens = len_mask(meet), ordinal_lens = len_mask(ordinal_words);
     uint64_t first_lens = plural_lens | meet_lens | ordinal_lens;
+    uint32_t first_ends[32], more[32];
+
+    /* the first and last bytes of the words of the lists asked about token
+     * i, as ends_of() gives them */
+    ends_of(plural, first_ends);
+    ends_of(meet, more);
+    for (i = 0; i < 32; i++)
+        first_ends[i] |= more[i];
+    ends_of(ordinal_words, more);
+    for (i = 0; i < 32; i++)
+        first_ends[i] |= more[i];
 
     for (i = 0; i < d->ntoks; i++) {
-        size_t te = i + 1, n = d->toks[i].end - d->toks[i].start;
+        size_t te = i + 1;
         struct mention *m;
         bool numbered;
-        unsigned c0 = n ? (unsigned char)d->text[d->toks[i].start] : 0;
-        /* Most tokens leave here: no road number (A, M or B first), no
-         * ordinal (a digit first), and by length and last byte in none of
-         * the lists asked about token i. */
-        if (c0 != 'A' && c0 != 'M' && c0 != 'B' && !(c0 >= '0' && c0 <= '9') &&
-            !(n && ((first_lens >> (n < 31 ? n : 31)) & 1u) &&
-              ((first_lens >> (32 + ((unsigned char)d->text[d->toks[i].end - 1] & 31u))) & 1u)))
-            continue;
+        /* Most tokens leave here, in a tight loop: no road number (A, M or
+         * B, then a digit), no ordinal (a digit first), and by length and
+         * first and last bytes in none of the lists asked about token i. */
+        {
+            const struct bl_token *toks = d->toks;
+            const unsigned char *text = (const unsigned char *)d->text;
+            size_t ntoks = d->ntoks;
+            for (; i < ntoks; i++) {
+                size_t n = toks[i].end - toks[i].start;
+                unsigned c0;
+                if (!n)
+                    continue;
+                c0 = text[toks[i].start];
+                if ((c0 >= '0' && c0 <= '9') ||
+                    ((c0 == 'A' || c0 == 'M' || c0 == 'B') && n >= 2 &&
+                     text[toks[i].start + 1] >= '0' && text[toks[i].start + 1] <= '9'))
+                    break;
+                if (((first_lens >> (n < 31 ? n : 31)) & 1u) &&
+                    ((first_ends[c0 & 31u] >> (text[toks[i].end - 1] & 31u)) & 1u))
+                    break;
+            }
+            if (i >= ntoks)
+                break;
+            te = i + 1;
+        }
         numbered = road_number(d, i);
         if (r->cover[i] >= 0 && !numbered)
             continue;
@@ -586,15 +631,18 @@ static int find_roads(struct run *r)
     return BL_OK;
 }
 
+/* Prepositions (and "visit") that support a gazetteer name after them. */
+static const char *const support_preps[] = {
+    "in",      "at",  "from",   "to",         "near",    "outside", "across",  "into", "toward",
+    "towards", "via", "around", "throughout", "between", "visit",   "visited", NULL};
+
 /* Does the context support reading tokens [i, j) as the place names found? */
 static bool supported(struct run *r, size_t i, size_t j, unsigned cls, const struct mention *m)
 {
-    static const char *const preps[] = {
-        "in",      "at",  "from",   "to",         "near",    "outside", "across",  "into", "toward",
-        "towards", "via", "around", "throughout", "between", "visit",   "visited", NULL};
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
-    bool prep = i > 0 && tok_in(d, i - 1, preps);
+    bool prep =
+        i > 0 && ends_may(r->support_preps_ends, d, i - 1) && tok_in(d, i - 1, support_preps);
 
     if (m->ncand == 0)
         return false;
@@ -672,7 +720,7 @@ static int scan_gazetteer(struct run *r)
                                        d->toks[j - 1].end - d->toks[i].start);
             if (!(cls &
                   (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM)) ||
-                (j == i + 1 && tok_in(d, i, not_places)))
+                (j == i + 1 && not_place(r, i)))
                 continue;
             m = add_mention(r, i, j, -1);
             if (!m)
@@ -814,6 +862,10 @@ static int repeat_names(struct run *r)
 {
     const struct bl_doc *d = r->d;
     size_t nsrc = 0, i, k, t, nm = r->nm;
+    /* bit min(len, 31) of lens_by_first[b & 31]: a source's first word of
+     * len bytes starts with byte b; a word no bit allows is hashed for
+     * nothing */
+    uint32_t lens_by_first[32] = {0};
     bool *taken = calloc(d->ntoks + 1, 1);
     struct src_key *keys = malloc((nm + 1) * sizeof *keys);
     int rc = BL_OK;
@@ -828,6 +880,11 @@ static int repeat_names(struct run *r)
         if (src->demonym || src->road || src->ncand == 0 || src->s != d->toks[src->ts].start ||
             src->e != d->toks[src->te - 1].end)
             continue;
+        {
+            size_t fl = d->toks[src->ts].end - src->s;
+            if (fl)
+                lens_by_first[(unsigned char)d->text[src->s] & 31u] |= 1u << (fl < 31 ? fl : 31);
+        }
         keys[nsrc].h = bytes_hash(d->text + src->s, d->toks[src->ts].end - src->s);
         keys[nsrc].k = k;
         keys[nsrc].s = d->text + src->s;
@@ -848,8 +905,21 @@ static int repeat_names(struct run *r)
     for (i = 0; i < d->ntoks; i++) {
         size_t lo = 0, hi = nsrc, e = 0;
         uint64_t h;
-        if (taken[i] || !cap_word(d, i))
-            continue;
+        { /* to the next capitalised word not taken that may start a source
+           * (by its first byte and length), in a tight loop */
+            const struct bl_token *toks = d->toks;
+            const unsigned char *text = (const unsigned char *)d->text;
+            size_t ntoks = d->ntoks, n;
+            for (; i < ntoks; i++) {
+                if (taken[i] || !(toks[i].kind == BL_TOK_WORD && (toks[i].flags & BL_TF_UPPER)))
+                    continue;
+                n = toks[i].end - toks[i].start;
+                if (n && ((lens_by_first[text[toks[i].start] & 31u] >> (n < 31 ? n : 31)) & 1u))
+                    break;
+            }
+            if (i >= ntoks)
+                break;
+        }
         h = bytes_hash(d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start);
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
@@ -1088,14 +1158,18 @@ static bool event_tail(const struct bl_doc *d, size_t i)
     return tok_in(d, i, w);
 }
 
+/* Spatial prepositions, for where_prep. */
+static const char *const where_preps[] = {"at",     "in", "from", "near",   "outside",
+                                          "inside", "to", "into", "across", "around",
+                                          "within", "on", NULL};
+
 /* A spatial preposition before token i, possibly with "the" between. */
-static bool where_prep(const struct bl_doc *d, size_t i)
+static bool where_prep(const struct run *r, size_t i)
 {
-    static const char *const w[] = {"at",   "in",     "from",   "near",   "outside", "inside", "to",
-                                    "into", "across", "around", "within", "on",      NULL};
+    const struct bl_doc *d = r->d;
     if (i > 0 && tok_is(d, i - 1, "the"))
         i--;
-    return i > 0 && tok_in(d, i - 1, w);
+    return i > 0 && ends_may(r->where_preps_ends, d, i - 1) && tok_in(d, i - 1, where_preps);
 }
 
 /* A nationality adjective modifying a noun ("Russian troops", "British
@@ -1186,7 +1260,7 @@ static bool strong_prefix(struct run *r, const struct mention *m)
         tmp.ts = m->ts;
         tmp.te = (uint32_t)k;
         lookup(r, &tmp, r->d->toks[m->ts].start, r->d->toks[k - 1].end);
-        if (strong(&tmp) && !(k == m->ts + 1 && tok_in(r->d, m->ts, not_places)))
+        if (strong(&tmp) && !(k == m->ts + 1 && not_place(r, m->ts)))
             return true;
     }
     return false;
@@ -1231,10 +1305,42 @@ static bool small_towns(const struct mention *m)
     return m->ncand > 0;
 }
 
-/* Does the word s[0..n) occur in lower case somewhere in the text? */
+/* Does the word s[0..n) occur in lower case somewhere in the text? A
+ * token that does starts with the byte s[0] | 0x20 (its first byte is a
+ * lower-case letter, alike s[0] up to 0x20): memchr finds those bytes, the
+ * rest of the word is compared in the text, and only a match is looked up
+ * among the tokens (by bisection) to see that a token spans it exactly. */
 static bool lower_elsewhere_scan(const struct bl_doc *d, const char *s, size_t n)
 {
     size_t i, k;
+    if (n > 0) {
+        const char *text = d->text, *p = text, *q;
+        size_t len = d->len;
+        unsigned char c = (unsigned char)s[0] | 0x20;
+        if (c < 'a' || c > 'z')
+            return false;
+        while (p < text + len && (q = memchr(p, c, (size_t)(text + len - p))) != NULL) {
+            size_t off = (size_t)(q - text), lo = 0, hi = d->ntoks;
+            p = q + 1;
+            if (n > len - off)
+                break;
+            for (k = 1; k < n && (q[k] | 0x20) == (s[k] | 0x20); k++)
+                ;
+            if (k < n)
+                continue;
+            while (lo < hi) { /* the first token starting at or after off */
+                size_t mid = lo + (hi - lo) / 2;
+                if (d->toks[mid].start < off)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (; lo < d->ntoks && d->toks[lo].start == off; lo++)
+                if (d->toks[lo].end - off == n)
+                    return true;
+        }
+        return false;
+    }
     for (i = 0; i < d->ntoks; i++) {
         const char *t = d->text + d->toks[i].start;
         if (d->toks[i].end - d->toks[i].start != n || t[0] < 'a' || t[0] > 'z')
@@ -1283,11 +1389,18 @@ static uint32_t *lower_slot(const struct run *r, const char *s, size_t n)
  * (as the whole token, bytes alike up to 0x20)? The first few questions
  * scan the doc; after that its words are indexed, so each question costs
  * one probe instead of a pass over the doc (that pass made a 1 MB text
- * quadratic). Without memory for the index it scans, with the same answer. */
+ * quadratic; a fixed number of scans keeps it linear). A scan costs about a
+ * tenth of the index: an article of ordinary length, which asks a few
+ * times, scans up to 16 times; a longer doc, which asks in proportion to
+ * its length, only 4. Without memory for the index it scans, with the same
+ * answer. */
+#define LOWER_SCANS      16
+#define LOWER_SCANS_LONG 4
+#define LOWER_SHORT_TOKS 4096
 static bool lower_elsewhere(struct run *r, const char *s, size_t n)
 {
     const struct bl_doc *d = r->d;
-    if (!r->nlow && r->low_asks < 4) {
+    if (!r->nlow && r->low_asks < (d->ntoks <= LOWER_SHORT_TOKS ? LOWER_SCANS : LOWER_SCANS_LONG)) {
         r->low_asks++;
         return lower_elsewhere_scan(d, s, n);
     }
@@ -1355,15 +1468,15 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
             return true;
         /* A building named as where something happens: "at the Carnegie
          * Library", "taken to Alder Hey Children's Hospital". */
-        if (!single && facility_tail(r, m->te - 1) && where_prep(d, m->ts))
+        if (!single && facility_tail(r, m->te - 1) && where_prep(r, m->ts))
             return true;
         /* "at the University of Leeds", "visited the Embassy of Peru": a
          * building named by its kind and what it serves. */
-        if (!single && where_prep(d, m->ts) && facility_of(r, m->ts, m->te))
+        if (!single && where_prep(r, m->ts) && facility_of(r, m->ts, m->te))
             return true;
         /* "at the Dublin Piano Competition", "in the Oslo Jazz Festival":
          * an event named as where something happens stands for its venue. */
-        if (!single && event_tail(d, m->te - 1) && where_prep(d, m->ts) &&
+        if (!single && event_tail(d, m->te - 1) && where_prep(r, m->ts) &&
             tok_is(d, m->ts - 1, "the"))
             return true;
         /* "the Mercy Hospital", "Leeds's Elland Road Stadium": a named
@@ -1379,7 +1492,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
             return true;
         /* "within the EU", "across the Gulf": an organisation or name that is
          * also a region, used as a place. */
-        if (p && p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2) && where_prep(d, m->ts))
+        if (p && p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2) && where_prep(r, m->ts))
             return true;
         /* "Gainesville, Va." tagged PERSON: the qualifier settles it. */
         if (p && !(cls & (BL_GZ_GIVEN_NAME | BL_GZ_ORG | BL_GZ_TITLE)) && qualified(r, m))
@@ -1439,11 +1552,11 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     /* "a degree in History" in an article that also says "history". */
     if (m->te - m->ts == 1 && lower_elsewhere(r, d->text + s, e - s))
         return false;
-    if (m->ts > 0 && tok_in(d, m->ts - 1, locative))
+    if (m->ts > 0 && ends_may(r->locative_ends, d, m->ts - 1) && tok_in(d, m->ts - 1, locative))
         return true;
     /* "in the Oval Office", "at the Palais des Nations": a multi-word name. */
     if (m->te - m->ts > 1 && m->ts > 1 && tok_is(d, m->ts - 1, "the") &&
-        tok_in(d, m->ts - 2, locative))
+        ends_may(r->locative_ends, d, m->ts - 2) && tok_in(d, m->ts - 2, locative))
         return true;
     if (m->ts > 0 && tok_is(d, m->ts - 1, "the") && m->te < d->ntoks &&
         tok_in(d, m->te, place_nouns))
@@ -1584,6 +1697,11 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
 
 /* ---- Metonymy ------------------------------------------------------------ */
 
+/* Words after a place that make it a sports team: "the Ohio coach". */
+static const char *const team[] = {
+    "coach", "coaches",  "player", "players", "star",   "striker", "goalkeeper", "won",
+    "beat",  "defeated", "lost",   "rallied", "routed", "edged",   "trailed",    NULL};
+
 /* "Moscow hinted", "Washington said", "according to Beijing": a country or
  * capital standing for its government. */
 static bool metonymic(const struct run *r, const struct mention *m)
@@ -1611,9 +1729,6 @@ static bool metonymic(const struct run *r, const struct mention *m)
         "reiterated", "responded",  "retorted",   "countered",    "maintains",  "maintained",
         "negotiated", "decided",    "intends",    "intended",     "declined",   "told",
         "asked",      NULL};
-    static const char *const team[] = {
-        "coach", "coaches",  "player", "players", "star",   "striker", "goalkeeper", "won",
-        "beat",  "defeated", "lost",   "rallied", "routed", "edged",   "trailed",    NULL};
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
     size_t i = m->te, n = 0;
@@ -1621,9 +1736,12 @@ static bool metonymic(const struct run *r, const struct mention *m)
     if (m->demonym)
         return false;
     /* "Leeds won 2-1", "the Ohio coach": a team; "a man in Ohio won" is not. */
-    if (i < d->ntoks && !(m->ts >= 1 && tok_in(d, m->ts - 1, locative)) &&
-        (tok_in(d, i, team) ||
-         ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s")) && tok_in(d, i + 1, team))))
+    if (i < d->ntoks &&
+        !(m->ts >= 1 && ends_may(r->locative_ends, d, m->ts - 1) &&
+          tok_in(d, m->ts - 1, locative)) &&
+        ((ends_may(r->team_ends, d, i) && tok_in(d, i, team)) ||
+         ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s")) &&
+          ends_may(r->team_ends, d, i + 1) && tok_in(d, i + 1, team))))
         return true;
     if (m->best < 0)
         return false;
@@ -1632,7 +1750,8 @@ static bool metonymic(const struct run *r, const struct mention *m)
         return false;
     if (m->ts >= 2 && tok_is(d, m->ts - 2, "according") && tok_is(d, m->ts - 1, "to"))
         return true;
-    if (m->ts >= 1 && tok_in(d, m->ts - 1, locative)) /* "cricket in India said" */
+    if (m->ts >= 1 && ends_may(r->locative_ends, d, m->ts - 1) &&
+        tok_in(d, m->ts - 1, locative)) /* "cricket in India said" */
         return false;
     if (m->ts >= 1 && tok_in(d, m->ts - 1, compass)) /* "officials in eastern Ukraine said" */
         return false;
@@ -1936,8 +2055,8 @@ static void extend_landmarks(struct run *r)
             k--;
         if (k == e && m->te - m->ts == 1 && m->ent >= 0 && e < d->ntoks && cap_word(d, e) &&
             r->cover[e] < 0 && !(d->toks[e].flags & BL_TF_ALLCAPS) &&
-            !(d->toks[e].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE)) &&
-            !tok_in(d, e, not_places) && (m->ncand == 0 || small_towns(m))) {
+            !(d->toks[e].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE)) && !not_place(r, e) &&
+            (m->ncand == 0 || small_towns(m))) {
             /* "the CEO of Enterprise Scrum": a small or unknown name run
              * into a capitalised word the tagger left out is part of
              * another name. */
@@ -1966,7 +2085,7 @@ static int of_name(struct run *r, size_t ts, size_t te, int ent)
     size_t i;
     /* "at the Bank of England", "the Embassy of Peru": a building, named
      * whole or not at all. */
-    if (where_prep(d, ts) || facility_of(r, ts, te))
+    if (where_prep(r, ts) || facility_of(r, ts, te))
         return BL_OK;
     for (i = te - 1; i > ts && !tok_is(d, i, "of"); i--)
         ;
@@ -2029,7 +2148,7 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
         m = add_mention(r, ts, k, ent);
         if (!m)
             return BL_ERR_NOMEM;
-        if (strong(m) && !(k == ts + 1 && tok_in(d, ts, not_places))) {
+        if (strong(m) && !(k == ts + 1 && not_place(r, ts))) {
             /* "Greece Italy", "Maiduguri Borno State": a list the tagger
              * ran together; the rest is a place of its own when strong. */
             if (!cap_word(d, k))
@@ -2037,7 +2156,7 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
             m = add_mention(r, k, te, ent);
             if (!m)
                 return BL_ERR_NOMEM;
-            if (!strong(m) || (te - k == 1 && tok_in(d, k, not_places)))
+            if (!strong(m) || (te - k == 1 && not_place(r, k)))
                 r->nm--;
             return BL_OK;
         }
@@ -2047,7 +2166,7 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
         m = add_mention(r, k, te, ent);
         if (!m)
             return BL_ERR_NOMEM;
-        if (strong(m) && !(k == te - 1 && tok_in(d, k, not_places)))
+        if (strong(m) && !(k == te - 1 && not_place(r, k)))
             return BL_OK;
         r->nm--;
     }
@@ -2139,6 +2258,10 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     ends_of(not_places, r.not_places_ends);
     ends_of(place_tails, r.place_tails_ends);
     ends_of(facility_tails, r.facility_tails_ends);
+    ends_of(locative, r.locative_ends);
+    ends_of(support_preps, r.support_preps_ends);
+    ends_of(where_preps, r.where_preps_ends);
+    ends_of(team, r.team_ends);
     r.keep_preps_mask = len_mask(keep_preps);
     r.cover = malloc(d->ntoks);
     memset(ctxs, 0, sizeof ctxs);

@@ -105,8 +105,8 @@ static size_t convert(const struct out *o, size_t b)
 /* The span's start, end and text, as members of the open object. */
 static void span_fields(const struct out *o, struct bl_span s)
 {
-    KEY_INT(o->w, "start", (json_int_t)convert(o, s.start));
-    KEY_INT(o->w, "end", (json_int_t)convert(o, s.end));
+    bl_jout_key_integer_pair(o->w, BL_JOUT_QUOTED("start"), (json_int_t)convert(o, s.start),
+                             BL_JOUT_QUOTED("end"), (json_int_t)convert(o, s.end));
     BL_JOUT_KEY(o->w, "text");
     bl_jout_stringn(o->w, o->text + s.start, s.end - s.start);
 }

@@ -553,6 +553,26 @@ void bl_jout_key_integer(struct bl_jout *w, const char *quoted, size_t n, json_i
     bl_jout_integer(w, v);
 }
 
+void bl_jout_key_integer_pair(struct bl_jout *w, const char *quoted1, size_t n1, json_int_t v1,
+                              const char *quoted2, size_t n2, json_int_t v2)
+{
+    /* compact, with room for two commas, both keys and colons and 21 digits
+     * each: bl_jout_key_integer's fast case twice, tested once */
+    if (!w->indent && !w->after_key && w->depth && !w->failed && w->cap - w->len > n1 + n2 + 44) {
+        if (!w->first)
+            w->buf[w->len++] = ',';
+        w->first = false;
+        put_small(w, quoted1, n1 - 1);
+        put_integer(w, v1);
+        w->buf[w->len++] = ',';
+        put_small(w, quoted2, n2 - 1);
+        put_integer(w, v2);
+        return;
+    }
+    bl_jout_key_integer(w, quoted1, n1, v1);
+    bl_jout_key_integer(w, quoted2, n2, v2);
+}
+
 void bl_jout_real(struct bl_jout *w, double v)
 {
     char b[64];

@@ -92,6 +92,9 @@ static inline void bl_jout_key_quoted_inline(struct bl_jout *w, const char *quot
 /* A member with an integer value: bl_jout_key_quoted(w, quoted, n) then
  * bl_jout_integer(w, v), in one step when compact. */
 void bl_jout_key_integer(struct bl_jout *w, const char *quoted, size_t n, json_int_t v);
+/* Two such members in a row ("start" and "end"), in one step when compact. */
+void bl_jout_key_integer_pair(struct bl_jout *w, const char *quoted1, size_t n1, json_int_t v1,
+                              const char *quoted2, size_t n2, json_int_t v2);
 
 /* The key lit, a string literal of plain ASCII with no '"', '\\' or control
  * characters (the caller's promise; nothing checks it). BL_JOUT_QUOTED(lit)

@@ -218,37 +218,56 @@ static void test_integers(void **state)
     }
 }
 
-/* bl_jout_key_integer writes what BL_JOUT_KEY and bl_jout_integer write,
- * compact and indented, as the first member and as a later one. */
+/* bl_jout_key_integer (and bl_jout_key_integer_pair) write what BL_JOUT_KEY
+ * and bl_jout_integer write, compact and indented, as the first member and
+ * as a later one. */
 static void test_key_integer(void **state)
 {
     (void)state;
     for (int indent = 0; indent <= 2; indent += 2) {
         for (size_t i = 0; i < sizeof int_rows / sizeof int_rows[0]; i++) {
-            struct bl_jout a, b;
-            char *ta, *tb;
+            json_int_t v2 = int_rows[(i + 1) % (sizeof int_rows / sizeof int_rows[0])].v;
+            struct bl_jout a, b, c;
+            char *ta, *tb, *tc;
 
             bl_jout_init(&a, indent);
             bl_jout_init(&b, indent);
+            bl_jout_init(&c, indent);
             bl_jout_open_object(&a);
             bl_jout_open_object(&b);
+            bl_jout_open_object(&c);
             bl_jout_key_integer(&a, BL_JOUT_QUOTED("start"), int_rows[i].v);
             BL_JOUT_KEY(&b, "start");
             bl_jout_integer(&b, int_rows[i].v);
-            bl_jout_key_integer(&a, BL_JOUT_QUOTED("end"), int_rows[i].v);
+            bl_jout_key_integer(&a, BL_JOUT_QUOTED("end"), v2);
             BL_JOUT_KEY(&b, "end");
-            bl_jout_integer(&b, int_rows[i].v);
+            bl_jout_integer(&b, v2);
+            bl_jout_key_integer_pair(&c, BL_JOUT_QUOTED("start"), int_rows[i].v,
+                                     BL_JOUT_QUOTED("end"), v2);
             BL_JOUT_KEY(&a, "text");
             BL_JOUT_KEY(&b, "text");
+            BL_JOUT_KEY(&c, "text");
             bl_jout_null(&a);
             bl_jout_null(&b);
+            bl_jout_null(&c);
+            /* a later member: the pair after one */
+            bl_jout_key_integer_pair(&a, BL_JOUT_QUOTED("s"), v2, BL_JOUT_QUOTED("e"),
+                                     int_rows[i].v);
+            bl_jout_key_integer(&b, BL_JOUT_QUOTED("s"), v2);
+            bl_jout_key_integer(&b, BL_JOUT_QUOTED("e"), int_rows[i].v);
+            bl_jout_key_integer(&c, BL_JOUT_QUOTED("s"), v2);
+            bl_jout_key_integer(&c, BL_JOUT_QUOTED("e"), int_rows[i].v);
             bl_jout_close_object(&a);
             bl_jout_close_object(&b);
+            bl_jout_close_object(&c);
             ta = bl_jout_finish(&a, NULL);
             tb = bl_jout_finish(&b, NULL);
+            tc = bl_jout_finish(&c, NULL);
             check_text("key_integer", i, ta, tb);
+            check_text("key_integer_pair", i, tc, tb);
             free(ta);
             free(tb);
+            free(tc);
         }
     }
 }

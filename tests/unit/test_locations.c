@@ -292,6 +292,20 @@ static const struct row rows[] = {
      "History|Leeds",
      {{"History", NULL, 0, NULL}, {"Leeds", "GB", BL_LOC_CITY, NULL}},
      1},
+    /* ...but not when the lower-case word is only the start of a longer one. */
+    {"She has a degree in History from a college in Leeds. Her historic tutor was proud.",
+     "History|Leeds",
+     {{"History", "GB", BL_LOC_OTHER, NULL}, {"Leeds", "GB", BL_LOC_CITY, NULL}},
+     -1},
+    /* The same past the scans lower_elsewhere makes before it indexes the
+     * doc's lower-case words: every question gets the same answer. */
+    {"History. History. History. History. History. History. History. History. History. "
+     "History. History. History. History. History. History. History. History. History. "
+     "History. History. She has a degree in History from a college in Leeds. Her history "
+     "tutor was proud.",
+     "History|Leeds",
+     {{"History", NULL, 0, NULL}, {"Leeds", "GB", BL_LOC_CITY, NULL}},
+     1},
     /* A small town's name run into a capitalised word the tagger left out is
      * part of another name. */
     {"She ran the sales team at Brennock Scrum for years.",
