@@ -402,8 +402,19 @@ int bl_cues_index(const bl_cues *c, struct bl_doc *d);
 
 /* bl_cues_match(c, d->text, d->toks, d->ntoks, i, out), read from d->cue_at
  * when bl_cues_index has filled it for c, else searched. Thread-safe for
- * readers of d. */
-size_t bl_cues_at(const bl_cues *c, const struct bl_doc *d, size_t i, const struct bl_cue **out);
+ * readers of d. Inline: the quotes and claims stages ask it of every token. */
+static inline size_t bl_cues_at(const bl_cues *c, const struct bl_doc *d, size_t i,
+                                const struct bl_cue **out)
+{
+    const struct bl_cue *cue;
+
+    if (!d->cue_at || d->cue_src != c)
+        return bl_cues_match(c, d->text, d->toks, d->ntoks, i, out);
+    cue = i < d->ntoks ? d->cue_at[i] : NULL;
+    if (out)
+        *out = cue;
+    return cue ? cue->ntoks : 0;
+}
 
 /* ---- Quotes (core/quotes.c) -------------------------------------------- */
 

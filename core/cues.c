@@ -375,16 +375,3 @@ int bl_cues_index(const bl_cues *c, struct bl_doc *d)
     d->cue_src = c;
     return BL_OK;
 }
-
-/* See bl_int.h. */
-size_t bl_cues_at(const bl_cues *c, const struct bl_doc *d, size_t i, const struct bl_cue **out)
-{
-    const struct bl_cue *cue;
-
-    if (!d->cue_at || d->cue_src != c)
-        return bl_cues_match(c, d->text, d->toks, d->ntoks, i, out);
-    cue = i < d->ntoks ? d->cue_at[i] : NULL;
-    if (out)
-        *out = cue;
-    return cue ? cue->ntoks : 0;
-}
