@@ -682,7 +682,6 @@ struct attr_words {
     struct went *e;  /* distinct words */
     uint32_t *id;    /* each token's word */
     uint32_t *qpre;  /* quotation marks before each token (ntoks + 1) */
-    uint32_t *named; /* nearest token at or before each with a name or pronoun, or UINT32_MAX */
     uint32_t *cpre;  /* commas before each token (ntoks + 1) */
     uint32_t *kpre;  /* lexicon cue starts before each token (ntoks + 1) */
     uint8_t *actor;  /* 1 where some actor mention overlaps the token: only
@@ -699,7 +698,6 @@ void attr_words_free(struct attr_words *w)
     free(w->e);
     free(w->id);
     free(w->qpre);
-    free(w->named);
     free(w->cpre);
     free(w->kpre);
     free(w->actor);
@@ -1157,11 +1155,10 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         goto out;
     w->id = malloc((nt ? nt : 1) * sizeof *w->id);
     w->qpre = malloc((nt + 1) * sizeof *w->qpre);
-    w->named = malloc((nt ? nt : 1) * sizeof *w->named);
     w->cpre = malloc((nt + 1) * sizeof *w->cpre);
     w->kpre = malloc((nt + 1) * sizeof *w->kpre);
     w->actor = calloc(nt ? nt : 1, 1);
-    if (!w->id || !w->qpre || !w->named || !w->cpre || !w->kpre || !w->actor)
+    if (!w->id || !w->qpre || !w->cpre || !w->kpre || !w->actor)
         goto out;
     for (size_t r = 0; r < x->d->nactor_refs; r++) {
         const struct bl_span sp = x->d->actor_refs[r].span;
@@ -1186,7 +1183,6 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         w->kpre[i + 1] = w->kpre[i] + (t->cue_n > 0);
         if (t->ent >= TB_ENT || t->pron > 1 || t->inq > 1)
             w->plain = true;
-        w->named[i] = t->ent || t->pron ? (uint32_t)i : i ? w->named[i - 1] : UINT32_MAX;
         size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
         for (;;) {
             const struct attr_tok *e;
@@ -1218,75 +1214,63 @@ out:
     return rc;
 }
 
-/* The cue score of token i given the label before, with its sentence bounds
- * [sa, se) as sent_of gives them and e[0..4] the words of tokens i - 2 ..
- * i + 2, w->edge[0] for those before sa and w->edge[1] for those from se. */
+/* attr_cue_sentence's view of the tokens around the one it scores, rolled
+ * along the sentence so that no token re-reads its neighbours with bounds
+ * checks: everything outside [sa, se) (sent_of's bounds) reads as
+ * attr_cue_feats reads it there. */
+struct cue_roll {
+    struct went *e[5];  /* words of tokens i - 2 .. i + 2, w->edge[0] before sa, w->edge[1] from se */
+    uint32_t pc, nc, nc2; /* classes of tokens i - 1, i + 1, i + 2 (TC_NONE outside) */
+    uint32_t em1, pm1;  /* entity code and pronoun flag of token i - 1, or 9 and 0 */
+    uint32_t quotes;    /* bit k: token i - 4 + k is a quotation mark in [sa, se) */
+    size_t named;       /* latest token in [sa, i) with a name or pronoun, or SIZE_MAX */
+};
+
+/* The cue score of token i after an O, given its sentence bounds [sa, se)
+ * and the rolled view r. */
 static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
-                                const struct attr_words *w, size_t i, int prev, size_t sa,
-                                size_t se, struct went *const *e)
+                                size_t i, size_t sa, size_t se, const struct cue_roll *r)
 {
-    struct went *e0 = e[2];
+    struct went *e0 = r->e[2];
     const struct attr_tok *tk = x->tk;
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
-    uint32_t shape = t0->shape, ent = t0->ent;
-    uint32_t em1 = 9, pm1 = 0, ep1 = 9, pp1 = 0, first;
-    uint32_t subj = 0, dist = 0, qn = 0;
-    int nc, pc, nc2;
+    uint32_t ep1 = 9, pp1 = 0, first = i == sa, em1 = r->em1, pm1 = r->pm1;
+    uint32_t subj = 0, dist = 0, nc = r->nc;
+    /* quotation marks among the three after (bits 5-7) and the four before */
+    uint32_t qn = (r->quotes >> 5 ? 1u : 0u) | (r->quotes & 15u ? 2u : 0u);
     int32_t s;
-    nc = tok_class(x, i + 1, sa, se);
-    nc2 = tok_class(x, i + 2, sa, se);
-    pc = i > sa ? tok_class(x, i - 1, sa, se) : TC_NONE;
-    if (i > sa) {
-        em1 = tk[i - 1].ent;
-        pm1 = tk[i - 1].pron;
-    }
     if (i + 1 < se) {
         ep1 = tk[i + 1].ent;
         pp1 = tk[i + 1].pron;
     }
-    first = i == sa;
-    /* the nearest name or pronoun among the six tokens before, and quotation
-     * marks among the three after and the four before, as attr_cue_feats
-     * looks for them */
-    if (i > sa) {
-        uint32_t j = w->named[i - 1];
-        if (j != UINT32_MAX && j >= sa && j + 6 >= i) {
-            subj = tk[j].ent ? tk[j].ent : 8u;
-            dist = (uint32_t)(i - j);
-        }
-    }
-    {
-        size_t hi = i + 4 < se ? i + 4 : se, lo = i > sa + 4 ? i - 4 : sa;
-        if (hi > i + 1 && w->qpre[hi] > w->qpre[i + 1])
-            qn |= 1u;
-        if (lo < i && w->qpre[i] > w->qpre[lo])
-            qn |= 2u;
+    /* the nearest name or pronoun among the six tokens before */
+    if (r->named != SIZE_MAX && r->named + 6 >= i) {
+        subj = tk[r->named].ent ? tk[r->named].ent : 8u;
+        dist = (uint32_t)(i - r->named);
     }
 
     /* the few-valued features, from the load-time sums */
-    s = t->bias + t->cls[pc][nc][nc2] + t->inq[t0->inq & 1] +
-        t->pos[bucket(i - sa)][bucket(se - i)] + t->prev[prev];
+    s = t->bias + t->prev[ATTR_O] + t->cls[r->pc][nc][r->nc2] + t->inq[t0->inq & 1] +
+        t->pos[bucket(i - sa)][bucket(se - i)];
     if (t0->in_cue)
         s += t->incue;
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
-    s += t->sh[shape][ent][first][qn][pm1] + t->entm1[em1][pm1] + t->entp1[ep1][pp1] +
+    s += t->sh[t0->shape][t0->ent][first][qn][pm1] + t->entm1[em1][pm1] + t->entp1[ep1][pp1] +
          t->subj[subj][dist];
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
-    s += e0->self + e[0]->m2 + e[1]->m1 + e[3]->p1 + e[4]->p2;
-    s += cue_h(m, e0->h[H_BIR], e[3]->hw);
+    s += e0->self + r->e[0]->m2 + r->e[1]->m1 + r->e[3]->p1 + r->e[4]->p2;
+    s += cue_h(m, e0->h[H_BIR], r->e[3]->hw);
     if (t0->cue_n)
         s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
-             cue_w(m, F_LNEXT, t0->cue_tag, (uint32_t)nc) +
-             cue_w(m, F_LEMNC, t0->lemma, (uint32_t)nc);
+             cue_w(m, F_LNEXT, t0->cue_tag, nc) + cue_w(m, F_LEMNC, t0->lemma, nc);
     /* the word's pairs with a few-valued context, kept in the word */
-    s += went_nc(m, e0, (uint32_t)nc) +
+    s += went_nc(m, e0, nc) +
          (i > sa ? went_cue(m, e0, MO_ENTM1 + (int)(em1 + TB_ENT * pm1), H_W0ENTM1, em1 | pm1 << 4)
                  : went_cue(m, e0, MO_ENTM1_NONE, H_W0ENTM1, 99u)) +
-         went_cue(m, e0, MO_INQ + t0->inq, H_W0INQ, t0->inq) +
-         (prev == ATTR_O ? e0->po : cue_h(m, e0->h[H_W0PREV], (uint32_t)prev));
+         went_cue(m, e0, MO_INQ + t0->inq, H_W0INQ, t0->inq) + e0->po;
     return s;
 }
 
@@ -1294,7 +1278,10 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
                        size_t si, int32_t *out)
 {
     const struct bl_sentence *st = &x->d->sents[si];
-    size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si];
+    const struct attr_tok *tk = x->tk;
+    size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si], sa = a;
+    struct went *after = &w->edge[1];
+    struct cue_roll r;
     if (a >= se)
         return;
     if (w->plain) {
@@ -1303,25 +1290,47 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
             out[i - a] = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
         return;
     }
-    {
-        /* the words of tokens i - 2 .. i + 2, rolled along, the edges
-         * outside the sentence */
-        struct went *before = &w->edge[0], *after = &w->edge[1], *e[5];
-        e[0] = e[1] = before;
-        e[2] = &w->e[w->id[a]];
-        e[3] = a + 1 < se ? &w->e[w->id[a + 1]] : after;
-        e[4] = a + 2 < se ? &w->e[w->id[a + 2]] : after;
-        /* sent_of's bounds: the start after any dateline, unless i is in it */
-        for (size_t i = a; i < se; i++) {
-            if (i == xsa && i > a)
-                e[0] = e[1] = before;
-            out[i - a] = cue_score(m, x, w, i, ATTR_O, xsa > i ? a : xsa, se, e);
-            e[0] = e[1];
-            e[1] = e[2];
-            e[2] = e[3];
-            e[3] = e[4];
-            e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : after;
+    /* sent_of's bounds: the start after any dateline (xsa), unless i is in it */
+    if (xsa <= a || xsa >= se)
+        xsa = SIZE_MAX; /* no restart within the sentence */
+    r.e[0] = r.e[1] = &w->edge[0];
+    r.e[2] = &w->e[w->id[a]];
+    r.e[3] = a + 1 < se ? &w->e[w->id[a + 1]] : after;
+    r.e[4] = a + 2 < se ? &w->e[w->id[a + 2]] : after;
+    r.pc = TC_NONE;
+    r.nc = a + 1 < se ? tk[a + 1].cls : TC_NONE;
+    r.nc2 = a + 2 < se ? tk[a + 2].cls : TC_NONE;
+    r.em1 = 9;
+    r.pm1 = 0;
+    r.named = SIZE_MAX;
+    r.quotes = 0;
+    for (size_t k = a; k < se && k < a + 4; k++)
+        r.quotes |= (uint32_t)(tk[k].shape == ATTR_SH_QUOTE) << (k - a + 4);
+    for (size_t i = a; i < se; i++) {
+        if (i == xsa) {
+            /* the dateline's tokens are outside the rest's sentence */
+            sa = xsa;
+            r.e[0] = r.e[1] = &w->edge[0];
+            r.pc = TC_NONE;
+            r.em1 = 9;
+            r.pm1 = 0;
+            r.named = SIZE_MAX;
+            r.quotes &= ~15u;
         }
+        out[i - a] = cue_score(m, x, i, sa, se, &r);
+        r.e[0] = r.e[1];
+        r.e[1] = r.e[2];
+        r.e[2] = r.e[3];
+        r.e[3] = r.e[4];
+        r.e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : after;
+        r.pc = tk[i].cls;
+        r.nc = r.nc2;
+        r.nc2 = i + 3 < se ? tk[i + 3].cls : TC_NONE;
+        r.em1 = tk[i].ent;
+        r.pm1 = tk[i].pron;
+        if (tk[i].ent || tk[i].pron)
+            r.named = i;
+        r.quotes = r.quotes >> 1 | (uint32_t)(i + 4 < se && tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
     }
 }
 

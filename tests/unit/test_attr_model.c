@@ -132,6 +132,10 @@ static const char *const articles[] = {
     "report shows.",
     "\"No comment,\" a spokeswoman replied. They insisted: the deal is off! We think it "
     "isn't, and I'd say so again -- but you never know.",
+    /* quotation marks and names just after a dateline, and a sentence that
+     * is all dateline */
+    "OSLO - \"We are ready,\" she said. BERGEN (AP) - \"Not yet,\" Mr Dahl replied, "
+    "\"not\" \"now\". TROMSO -",
 };
 
 /* Every token's cue score, after an O and after an I, against the plain sum. */
