@@ -178,11 +178,20 @@ static uint32_t word_stem_hash(const char *s, size_t n, uint32_t *stem)
     return h ? h : 1u;
 }
 
-/* The word hashes attr_ctx_init gives a token spelt s[0..n). */
-static void word_keys(const char *s, size_t n, struct attr_tok *a)
+/* The word hashes attr_ctx_init gives a token spelt s[0..n). hsuf is
+ * word_hash of the last three bytes, unrolled. */
+static inline void word_keys(const char *s, size_t n, struct attr_tok *a)
 {
     a->hw = word_stem_hash(s, n, &a->stem);
-    a->hsuf = n > 3 ? word_hash(s + n - 3, 3) : a->hw;
+    if (n > 3) {
+        const unsigned char *e = (const unsigned char *)s + n - 3;
+        uint32_t h = (2166136261u ^ hash_fold[e[0]]) * 16777619u;
+        h = (h ^ hash_fold[e[1]]) * 16777619u;
+        h = (h ^ hash_fold[e[2]]) * 16777619u;
+        a->hsuf = h ? h : 1u;
+    } else {
+        a->hsuf = a->hw;
+    }
 }
 
 /* ---- per-document facts ------------------------------------------------- */
@@ -261,6 +270,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
                     a->pron = bl_tok_in(text, t, pronouns);
                     break;
                 }
+        a->cls = (uint8_t)class_of(x, i, lit, litbits); /* reads hw and pron */
         if (t->flags & BL_TF_PARA_BEFORE)
             inq = false;
         if (t->kind == BL_TOK_QUOTE) {
@@ -296,8 +306,6 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         for (size_t i = lo; i < d->ntoks && d->toks[i].start < d->ents[e].span.end; i++)
             x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
-    for (size_t i = 0; i < d->ntoks; i++)
-        x->tk[i].cls = (uint8_t)class_of(x, i, lit, litbits);
     return BL_OK;
 }
 
