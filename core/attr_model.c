@@ -1150,6 +1150,7 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
 {
     size_t nt = x->d->ntoks, cap = 16, ne = 0;
     uint32_t *tab = NULL, *first = NULL; /* first[k]: a token of word k */
+    unsigned ent_or = 0, flag_or = 0;
     struct attr_words *w;
     int rc = BL_ERR_NOMEM;
 
@@ -1186,11 +1187,12 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
     for (size_t i = 0; i < nt; i++) {
         const struct attr_tok *t = &x->tk[i];
-        w->qpre[i + 1] = w->qpre[i] + (x->d->toks[i].kind == BL_TOK_QUOTE);
+        w->qpre[i + 1] = w->qpre[i] + (t->shape == ATTR_SH_QUOTE); /* BL_TOK_QUOTE */
         w->cpre[i + 1] = w->cpre[i] + (t->cls == TC_COMMA); /* TC_COMMA: is_char(",") */
         w->kpre[i + 1] = w->kpre[i] + (t->cue_n > 0);
-        if (t->ent >= TB_ENT || t->pron > 1 || t->inq > 1)
-            w->plain = true;
+        /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
+        ent_or |= t->ent;
+        flag_or |= t->pron | t->inq;
         size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
         for (;;) {
             const struct attr_tok *e;
@@ -1206,6 +1208,7 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         }
         w->id[i] = tab[h] - 1;
     }
+    w->plain = ent_or >= TB_ENT || flag_or > 1;
     /* the words, once their number is known (each is large) */
     w->e = malloc((ne ? ne : 1) * sizeof *w->e);
     if (!w->e)
@@ -1431,11 +1434,15 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
     for (k = cb; k < se && !(k > cb && is_stop_punct(x, k)); k++)
         ;
     n = push_cand(x, out, n, cb, k, CT_AFTER_CLAUSE);
-    for (k = cb; k < se; k++)
-        if (k > cb &&
+    /* a ";" (class TC_COLON), a dash (TC_DASH: exactly the dash tokens) or a
+     * clause-opening comma ends it */
+    for (k = cb + 1; k < se; k++)
+        if (((1u << x->tk[k].cls) & (1u << TC_COLON | 1u << TC_DASH | 1u << TC_COMMA)) &&
             (is_char(x, k, ";") || d->toks[k].kind == BL_TOK_DASH ||
              (is_comma(x, k) && k + 1 < se && bl_tok_in(d->text, &d->toks[k + 1], clause_words))))
             break;
+    if (k > se)
+        k = se;
     n = push_cand(x, out, n, cb, k, CT_AFTER_CONJ);
     for (k = cb; k < se && k < cb + 10; k++)
         if (x->tk[k].cls == TC_THAT ||
