@@ -75,6 +75,12 @@ struct bl_attr_model {
      * the word hashes 1 and 2 that attr_cue_feats gives them */
     struct went *edge;
     int32_t *rk; /* the rk tables of the common cue words */
+    /* a cue score below cue_min_i leaves the token O; cue_wmax is the
+     * largest cue weight of any key (at least 0, what a missing key adds):
+     * a partial score below cue_min_i - cue_wmax stays O whatever one more
+     * feature adds (see attr_cue_sentence's part) */
+    int64_t cue_min_i, cue_part_lim; /* cue_min_i - cue_wmax */
+    int32_t cue_wmax;
     uint32_t mask, nrows;
     float scale[ATTR_NHEADS];
     float cue_thr, src_thr;
@@ -1240,7 +1246,8 @@ struct cue_roll {
 /* The cue score of token i after an O, given its sentence bounds [sa, se)
  * and the rolled view r. */
 static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
-                                size_t i, size_t sa, size_t se, const struct cue_roll *r)
+                                size_t i, size_t sa, size_t se, const struct cue_roll *r,
+                                int64_t lim, bool *partial)
 {
     struct went *e0 = r->e[2];
     const struct attr_tok *tk = x->tk;
@@ -1273,7 +1280,6 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
     s += e0->self + r->e[0]->m2 + r->e[1]->m1 + r->e[3]->p1 + r->e[4]->p2;
-    s += cue_h(m, e0->h[H_BIR], r->e[3]->hw);
     if (t0->cue_n)
         s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
              cue_w(m, F_LNEXT, t0->cue_tag, nc) + cue_w(m, F_LEMNC, t0->lemma, nc);
@@ -1282,23 +1288,32 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
          (i > sa ? went_cue(m, e0, MO_ENTM1 + (int)(em1 + TB_ENT * pm1), H_W0ENTM1, em1 | pm1 << 4)
                  : went_cue(m, e0, MO_ENTM1_NONE, H_W0ENTM1, 99u)) +
          went_cue(m, e0, MO_INQ + t0->inq, H_W0INQ, t0->inq) + e0->po;
-    return s;
+    /* the pair with the word after (BI_R) last: most tokens are O whatever
+     * it adds, and it costs a hash and a probe */
+    *partial = s < lim;
+    if (*partial)
+        return s;
+    return s + cue_h(m, e0->h[H_BIR], r->e[3]->hw);
 }
 
 void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words *w,
-                       size_t si, int32_t *out)
+                       size_t si, int32_t *out, uint8_t *part)
 {
     const struct bl_sentence *st = &x->d->sents[si];
     const struct attr_tok *tk = x->tk;
     size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si], sa = a;
     struct went *after = &w->edge[1];
     struct cue_roll r;
+    int64_t lim = part ? m->cue_part_lim : INT64_MIN; /* partial scores below stay O */
     if (a >= se)
         return;
     if (w->plain) {
         uint32_t f[ATTR_MAX_FEATS];
-        for (size_t i = a; i < se; i++)
+        for (size_t i = a; i < se; i++) {
             out[i - a] = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
+            if (part)
+                part[i - a] = 0;
+        }
         return;
     }
     /* sent_of's bounds: the start after any dateline (xsa), unless i is in it */
@@ -1328,7 +1343,10 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
             r.named = SIZE_MAX;
             r.quotes &= ~15u;
         }
-        out[i - a] = cue_score(m, x, i, sa, se, &r);
+        bool partial;
+        out[i - a] = cue_score(m, x, i, sa, se, &r, lim, &partial);
+        if (part)
+            part[i - a] = partial;
         r.e[0] = r.e[1];
         r.e[1] = r.e[2];
         r.e[2] = r.e[3];
@@ -1343,6 +1361,19 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
             r.named = i;
         r.quotes = r.quotes >> 1 | (uint32_t)(i + 4 < se && tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
     }
+}
+
+bool attr_cue_is_i(const bl_attr_model *m, int32_t sc)
+{
+    return (float)sc * m->scale[ATTR_HEAD_CUE] > m->cue_thr;
+}
+
+int32_t attr_cue_bir(const bl_attr_model *m, const struct attr_ctx *x,
+                     const struct attr_words *w, size_t i)
+{
+    size_t se = x->d->sents[x->d->tok_sent[i]].tok_end;
+    const struct went *e0 = &w->e[w->id[i]];
+    return cue_h(m, e0->h[H_BIR], i + 1 < se ? w->e[w->id[i + 1]].hw : w->edge[1].hw);
 }
 
 int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
@@ -1973,6 +2004,33 @@ void bl_attr_model_free(bl_attr_model *m)
     free(m);
 }
 
+/* m->cue_wmax and m->cue_min_i. The run decides I when
+ * (float)sc * scale > cue_thr, which for scale > 0 grows with sc: the least
+ * such sc is found by bisection over the same expression. Otherwise no
+ * score is known to leave a token O (cue_min_i is below them all). */
+static void load_cue_bound(struct bl_attr_model *m)
+{
+    float scale = m->scale[ATTR_HEAD_CUE];
+    int64_t lo = INT32_MIN, hi = (int64_t)INT32_MAX + 1; /* the least sc deciding I is in [lo, hi] */
+    m->cue_wmax = 0;
+    for (uint32_t k = 0; k <= m->mask; k++)
+        if (m->slots[k].key && m->slots[k].cue > m->cue_wmax)
+            m->cue_wmax = m->slots[k].cue;
+    m->cue_min_i = m->cue_part_lim = INT64_MIN;
+    if (!(scale > 0))
+        return;
+    while (lo < hi) {
+        int64_t mid = lo + (hi - lo) / 2;
+        float mg = (float)(int32_t)mid * scale;
+        if (mg > m->cue_thr)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    m->cue_min_i = lo;
+    m->cue_part_lim = lo - m->cue_wmax;
+}
+
 int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
                      struct bl_error *err)
 {
@@ -2059,6 +2117,7 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     m->nrows = nrows;
     load_cue_tables(m);
     load_rank_tables(m);
+    load_cue_bound(m);
     if (load_common(m) != BL_OK || load_cue_words(m) != BL_OK) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
@@ -2404,6 +2463,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     struct found fo = {0};
     struct cover cv = {0};
     int32_t *sc0 = NULL; /* cue scores of a sentence's tokens given an O before */
+    uint8_t *part = NULL; /* 1 where sc0 lacks BI_R and the token is O after an O */
     int rc;
 
     *out = NULL;
@@ -2417,7 +2477,8 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         rc = cover_build(d, have, nhave, &cv);
     if (rc == BL_OK) {
         sc0 = malloc(d->ntoks * sizeof *sc0); /* each sentence's part set before read */
-        if (!sc0)
+        part = malloc(d->ntoks);
+        if (!sc0 || !part)
             rc = BL_ERR_NOMEM;
     }
     for (size_t si = 0; si < d->nsents && rc == BL_OK; si++) {
@@ -2437,10 +2498,15 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         /* greedy I/O tagging; a run of cue tokens is one cue. Only two
          * features read the previous label, so the scores given an O come
          * first and an I before adds the difference. */
-        attr_cue_sentence(m, &x, w, si, sc0);
+        attr_cue_sentence(m, &x, w, si, sc0, part);
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {
             int32_t sc = sc0[i - se->tok_start];
             float mg;
+            if (part[i - se->tok_start]) {
+                if (prev == ATTR_O)
+                    continue; /* O again (and no cue run is open) */
+                sc += attr_cue_bir(m, &x, w, i);
+            }
             if (prev == ATTR_I)
                 sc += attr_cue_prev_i(m, &x, w, i);
             mg = (float)sc * m->scale[ATTR_HEAD_CUE];
@@ -2468,6 +2534,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     free(fo.v);
     free(cv.v);
     free(sc0);
+    free(part);
     attr_words_free(w);
     attr_ctx_free(&x);
     return rc;
