@@ -693,7 +693,10 @@ struct went {
 };
 
 struct attr_words {
-    struct went *e;  /* distinct words */
+    struct went **e; /* distinct words: common ones in the model (all their
+                      * weights are known, so nothing writes to them), the
+                      * rest in fill */
+    struct went *fill;
     uint32_t *id;    /* each token's word */
     uint32_t *qpre;  /* quotation marks before each token (ntoks + 1) */
     uint32_t *cpre;  /* commas before each token (ntoks + 1) */
@@ -710,6 +713,7 @@ void attr_words_free(struct attr_words *w)
     if (!w)
         return;
     free(w->e);
+    free(w->fill);
     free(w->id);
     free(w->qpre);
     free(w->cpre);
@@ -1133,23 +1137,24 @@ static int load_common(struct bl_attr_model *m)
             for (uint32_t v = 0; v < TB_ENT; v++)
                 e->mo[MO_ENTM1 + v + TB_ENT * pr] = cue_h(m, e->h[H_W0ENTM1], v | pr << 4);
         e->mo[MO_ENTM1_NONE] = cue_h(m, e->h[H_W0ENTM1], 99u);
+        /* every kept weight known: documents share these entries
+         * (attr_words_build points at them), so went_cue and went_nc must
+         * never write to them */
         e->known = ((uint64_t)2 << (NMO - 1)) - 1;
         m->cidx[j] = (uint16_t)++m->ncommon;
     }
     return BL_OK;
 }
 
-/* went_fill, or a copy of the common word t spells. */
-static void went_get(const struct bl_attr_model *m, struct went *e, const struct attr_tok *t)
+/* The common word t spells, or NULL. */
+static struct went *went_common(const struct bl_attr_model *m, const struct attr_tok *t)
 {
     for (uint32_t j = t->hw & m->cmask; m->cidx[j]; j = (j + 1) & m->cmask) {
-        const struct went *c = &m->common[m->cidx[j] - 1];
-        if (c->hw == t->hw && c->hsuf == t->hsuf && c->stem == t->stem) {
-            *e = *c;
-            return;
-        }
+        struct went *c = &m->common[m->cidx[j] - 1];
+        if (c->hw == t->hw && c->hsuf == t->hsuf && c->stem == t->stem)
+            return c;
     }
-    went_fill(m, e, t);
+    return NULL;
 }
 
 int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out)
@@ -1217,10 +1222,16 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->plain = ent_or >= TB_ENT || flag_or > 1;
     /* the words, once their number is known (each is large) */
     w->e = malloc((ne ? ne : 1) * sizeof *w->e);
-    if (!w->e)
+    w->fill = malloc((ne ? ne : 1) * sizeof *w->fill);
+    if (!w->e || !w->fill)
         goto out;
-    for (size_t k = 0; k < ne; k++)
-        went_get(m, &w->e[k], &x->tk[first[k]]);
+    for (size_t k = 0, nf = 0; k < ne; k++) {
+        w->e[k] = went_common(m, &x->tk[first[k]]);
+        if (!w->e[k]) {
+            w->e[k] = &w->fill[nf++];
+            went_fill(m, w->e[k], &x->tk[first[k]]);
+        }
+    }
     *out = w;
     w = NULL;
     rc = BL_OK;
@@ -1320,9 +1331,9 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
     if (xsa <= a || xsa >= se)
         xsa = SIZE_MAX; /* no restart within the sentence */
     r.e[0] = r.e[1] = &w->edge[0];
-    r.e[2] = &w->e[w->id[a]];
-    r.e[3] = a + 1 < se ? &w->e[w->id[a + 1]] : after;
-    r.e[4] = a + 2 < se ? &w->e[w->id[a + 2]] : after;
+    r.e[2] = w->e[w->id[a]];
+    r.e[3] = a + 1 < se ? w->e[w->id[a + 1]] : after;
+    r.e[4] = a + 2 < se ? w->e[w->id[a + 2]] : after;
     r.pc = TC_NONE;
     r.nc = a + 1 < se ? tk[a + 1].cls : TC_NONE;
     r.nc2 = a + 2 < se ? tk[a + 2].cls : TC_NONE;
@@ -1351,7 +1362,7 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
         r.e[1] = r.e[2];
         r.e[2] = r.e[3];
         r.e[3] = r.e[4];
-        r.e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : after;
+        r.e[4] = i + 3 < se ? w->e[w->id[i + 3]] : after;
         r.pc = tk[i].cls;
         r.nc = r.nc2;
         r.nc2 = i + 3 < se ? tk[i + 3].cls : TC_NONE;
@@ -1372,8 +1383,8 @@ int32_t attr_cue_bir(const bl_attr_model *m, const struct attr_ctx *x,
                      const struct attr_words *w, size_t i)
 {
     size_t se = x->d->sents[x->d->tok_sent[i]].tok_end;
-    const struct went *e0 = &w->e[w->id[i]];
-    return cue_h(m, e0->h[H_BIR], i + 1 < se ? w->e[w->id[i + 1]].hw : w->edge[1].hw);
+    const struct went *e0 = w->e[w->id[i]];
+    return cue_h(m, e0->h[H_BIR], i + 1 < se ? w->e[w->id[i + 1]]->hw : w->edge[1].hw);
 }
 
 int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
@@ -1385,7 +1396,7 @@ int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
         int32_t si = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_I, f), ATTR_HEAD_CUE);
         return si - attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
     }
-    e0 = &w->e[w->id[i]];
+    e0 = w->e[w->id[i]];
     return m->ct.prev[ATTR_I] - m->ct.prev[ATTR_O] + cue_h(m, e0->h[H_W0PREV], ATTR_I) - e0->po;
 }
 
@@ -1840,7 +1851,7 @@ static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, s
     q->hasq = w->qpre[q->se] > w->qpre[q->sa];
     q->bbefore = bucket(ca - q->sa);
     q->bafter = bucket(q->se > cb ? q->se - cb : 0);
-    q->rk = w->e[w->id[ca]].rk;
+    q->rk = w->e[w->id[ca]]->rk;
 }
 
 /* attr_content_score given q; c->type < NCT. */
