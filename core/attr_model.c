@@ -224,6 +224,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     bool inq = false;
     uint32_t lit[NLIT];
     uint64_t litbits = 0; /* bit h % 64 for the hash h of each of lit */
+    uint64_t pronbits = 0; /* the same for the pronouns alone */
     size_t cue_left = 0;
 
     lit[LIT_THAT] = word_hash("that", 4);
@@ -235,6 +236,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         lit[LIT_PRON + k] = word_hash(pronouns[k], strlen(pronouns[k]));
     for (int k = 0; k < NLIT; k++)
         litbits |= (uint64_t)1 << (lit[k] & 63);
+    for (int k = LIT_PRON; k < NLIT; k++)
+        pronbits |= (uint64_t)1 << (lit[k] & 63);
     x->d = d;
     x->cues = cues;
     x->tk = malloc((d->ntoks ? d->ntoks : 1) * sizeof *x->tk); /* every field set below */
@@ -270,7 +273,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         else
             a->shape = ATTR_SH_LOWER;
         a->pron = 0;
-        if (t->kind == BL_TOK_WORD && n <= 4 && (litbits >> (a->hw & 63) & 1))
+        if (t->kind == BL_TOK_WORD && n <= 4 && (pronbits >> (a->hw & 63) & 1))
             for (int k = LIT_PRON; k < NLIT; k++)
                 if (a->hw == lit[k]) {
                     a->pron = bl_tok_in(text, t, pronouns);
