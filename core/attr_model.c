@@ -29,6 +29,8 @@ struct slot {
 struct cue_tables {
     int32_t bias, incue, prev[3], inq[2];
     int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
+    /* sh plus INQ, INCUE, BIAS and PREV after an O: ... inq in_cue */
+    int32_t shx[6][TB_ENT][2][4][2][2][2];
     int32_t cls[NTC][NTC][NTC];     /* PC NC NC2: class before, after, two after */
     int32_t entm1[TB_VAL][2], entp1[TB_VAL][2];
     int32_t pos[9][9];
@@ -645,6 +647,16 @@ static void load_cue_tables(struct bl_attr_model *m)
             }
         }
     }
+    for (uint32_t sh = 0; sh < 6; sh++)
+        for (uint32_t e = 0; e < TB_ENT; e++)
+            for (uint32_t fi = 0; fi < 2; fi++)
+                for (uint32_t q = 0; q < 4; q++)
+                    for (uint32_t pr = 0; pr < 2; pr++)
+                        for (uint32_t iq = 0; iq < 2; iq++)
+                            for (uint32_t ic = 0; ic < 2; ic++)
+                                t->shx[sh][e][fi][q][pr][iq][ic] =
+                                    t->sh[sh][e][fi][q][pr] + t->inq[iq] + (ic ? t->incue : 0) +
+                                    t->bias + t->prev[ATTR_O];
     for (uint32_t pc = 0; pc < NTC; pc++)
         for (uint32_t nc = 0; nc < NTC; nc++) {
             int32_t w = cue_w(m, F_PC, pc, 0) + cue_w(m, F_NC2, pc, nc);
@@ -1283,13 +1295,10 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     }
 
     /* the few-valued features, from the load-time sums */
-    s = t->bias + t->prev[ATTR_O] + t->cls[r->pc][nc][r->nc2] + t->inq[t0->inq & 1] +
-        t->pos[bucket(i - sa)][bucket(se - i)];
-    if (t0->in_cue)
-        s += t->incue;
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
-    s += t->sh[t0->shape][t0->ent][first][qn][pm1] + t->entm1[em1][pm1] + t->entp1[ep1][pp1] +
-         t->subj[subj][dist];
+    s = t->cls[r->pc][nc][r->nc2] + t->pos[bucket(i - sa)][bucket(se - i)] +
+        t->shx[t0->shape][t0->ent][first][qn][pm1][t0->inq][t0->in_cue] + t->entm1[em1][pm1] +
+        t->entp1[ep1][pp1] + t->subj[subj][dist];
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
