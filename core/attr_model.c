@@ -31,6 +31,9 @@ struct cue_tables {
     int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
     /* sh plus INQ, INCUE, BIAS and PREV after an O: ... inq in_cue */
     int32_t shx[6][TB_ENT][2][4][2][2][2];
+    /* QNEAR's value from attr_cue_sentence's window of quotation marks (bit
+     * k: token i - 4 + k): 1 for any of bits 5-7 (after), 2 for any of 0-3 */
+    uint8_t qn_of[256];
     int32_t cls[NTC][NTC][NTC];     /* PC NC NC2: class before, after, two after */
     int32_t entm1[TB_VAL][2], entp1[TB_VAL][2];
     int32_t pos[9][9];
@@ -647,6 +650,8 @@ static void load_cue_tables(struct bl_attr_model *m)
             }
         }
     }
+    for (uint32_t b = 0; b < 256; b++)
+        t->qn_of[b] = (uint8_t)((b >> 5 ? 1u : 0u) | (b & 15u ? 2u : 0u));
     for (uint32_t sh = 0; sh < 6; sh++)
         for (uint32_t e = 0; e < TB_ENT; e++)
             for (uint32_t fi = 0; fi < 2; fi++)
@@ -1282,7 +1287,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     uint32_t ep1 = 9, pp1 = 0, first = i == sa, em1 = r->em1, pm1 = r->pm1;
     uint32_t subj = 0, dist = 0, nc = r->nc;
     /* quotation marks among the three after (bits 5-7) and the four before */
-    uint32_t qn = (r->quotes >> 5 ? 1u : 0u) | (r->quotes & 15u ? 2u : 0u);
+    uint32_t qn = t->qn_of[r->quotes & 255u];
     int32_t s;
     if (i + 1 < se) {
         ep1 = tk[i + 1].ent;
