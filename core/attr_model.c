@@ -1272,6 +1272,7 @@ struct cue_roll {
     uint32_t em1, pm1;  /* entity code and pronoun flag of token i - 1, or 9 and 0 */
     uint32_t quotes;    /* bit k: token i - 4 + k is a quotation mark in [sa, se) */
     size_t named;       /* latest token in [sa, i) with a name or pronoun, or SIZE_MAX */
+    uint32_t subj;      /* its SUBJ value: entity code, or 8 for a pronoun */
 };
 
 /* The cue score of token i after an O, given its sentence bounds [sa, se)
@@ -1295,7 +1296,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     }
     /* the nearest name or pronoun among the six tokens before */
     if (r->named != SIZE_MAX && r->named + 6 >= i) {
-        subj = tk[r->named].ent ? tk[r->named].ent : 8u;
+        subj = r->subj;
         dist = (uint32_t)(i - r->named);
     }
 
@@ -1357,6 +1358,7 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
     r.em1 = 9;
     r.pm1 = 0;
     r.named = SIZE_MAX;
+    r.subj = 0;
     r.quotes = 0;
     for (size_t k = a; k < se && k < a + 4; k++)
         r.quotes |= (uint32_t)(tk[k].shape == ATTR_SH_QUOTE) << (k - a + 4);
@@ -1385,8 +1387,10 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
         r.nc2 = i + 3 < se ? tk[i + 3].cls : TC_NONE;
         r.em1 = tk[i].ent;
         r.pm1 = tk[i].pron;
-        if (tk[i].ent || tk[i].pron)
+        if (tk[i].ent || tk[i].pron) {
             r.named = i;
+            r.subj = tk[i].ent ? tk[i].ent : 8u;
+        }
         r.quotes = r.quotes >> 1 | (uint32_t)(i + 4 < se && tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
     }
 }
