@@ -1381,17 +1381,23 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
         r.e[1] = r.e[2];
         r.e[2] = r.e[3];
         r.e[3] = r.e[4];
-        r.e[4] = i + 3 < se ? w->e[w->id[i + 3]] : after;
         r.pc = tk[i].cls;
         r.nc = r.nc2;
-        r.nc2 = i + 3 < se ? tk[i + 3].cls : TC_NONE;
         r.em1 = tk[i].ent;
         r.pm1 = tk[i].pron;
         if (tk[i].ent || tk[i].pron) {
             r.named = i;
             r.subj = tk[i].ent ? tk[i].ent : 8u;
         }
-        r.quotes = r.quotes >> 1 | (uint32_t)(i + 4 < se && tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
+        r.quotes >>= 1;
+        if (i + 4 < se) { /* most tokens: all of the window ahead is in the sentence */
+            r.e[4] = w->e[w->id[i + 3]];
+            r.nc2 = tk[i + 3].cls;
+            r.quotes |= (uint32_t)(tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
+        } else {
+            r.e[4] = i + 3 < se ? w->e[w->id[i + 3]] : after;
+            r.nc2 = i + 3 < se ? tk[i + 3].cls : TC_NONE;
+        }
     }
 }
 
