@@ -7,6 +7,7 @@
 
 #include "bl_int.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -86,13 +87,23 @@ void attr_words_free(struct attr_words *w);
 
 /* The cue tagger's I - O scores, in quantised units, of the tokens of
  * sentence si given an O label before each: out[k] for token
- * d->sents[si].tok_start + k (out holds the sentence's tokens). Exactly the
- * sums of the weights of attr_cue_feats(x, i, ATTR_O), computed faster.
- * attr_cue_prev_i gives what an I before token i adds (only two features
- * read the previous label). w keeps weights it looks up for later tokens,
- * so one thread at a time may use it; m and x are only read. */
+ * d->sents[si].tok_start + k (out holds the sentence's tokens). With part
+ * NULL, exactly the sums of the weights of attr_cue_feats(x, i, ATTR_O),
+ * computed faster. With part (one byte per token of the sentence), a token
+ * whose score without the BI_R pair feature leaves it O after an O whatever
+ * that one feature adds gets part[k] = 1 and that partial score (the
+ * hash and probe of BI_R are saved: most tokens are plainly O);
+ * attr_cue_bir gives what it lacks, for scoring it after an I. Every other
+ * token gets part[k] = 0 and its exact score. attr_cue_prev_i gives what an
+ * I before token i adds (only two features read the previous label). w
+ * keeps weights it looks up for later tokens, so one thread at a time may
+ * use it; m and x are only read. */
 void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words *w,
-                       size_t si, int32_t *out);
+                       size_t si, int32_t *out, uint8_t *part);
+int32_t attr_cue_bir(const bl_attr_model *m, const struct attr_ctx *x,
+                     const struct attr_words *w, size_t i);
+/* Whether the cue tagger labels a token with cue score sc (quantised) I. */
+bool attr_cue_is_i(const bl_attr_model *m, int32_t sc);
 int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
                         const struct attr_words *w, size_t i);
 

@@ -29,6 +29,11 @@ struct slot {
 struct cue_tables {
     int32_t bias, incue, prev[3], inq[2];
     int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
+    /* sh plus INQ, INCUE, BIAS and PREV after an O: ... inq in_cue */
+    int32_t shx[6][TB_ENT][2][4][2][2][2];
+    /* QNEAR's value from attr_cue_sentence's window of quotation marks (bit
+     * k: token i - 4 + k): 1 for any of bits 5-7 (after), 2 for any of 0-3 */
+    uint8_t qn_of[256];
     int32_t cls[NTC][NTC][NTC];     /* PC NC NC2: class before, after, two after */
     int32_t entm1[TB_VAL][2], entp1[TB_VAL][2];
     int32_t pos[9][9];
@@ -75,6 +80,12 @@ struct bl_attr_model {
      * the word hashes 1 and 2 that attr_cue_feats gives them */
     struct went *edge;
     int32_t *rk; /* the rk tables of the common cue words */
+    /* a cue score below cue_min_i leaves the token O; cue_wmax is the
+     * largest cue weight of any key (at least 0, what a missing key adds):
+     * a partial score below cue_min_i - cue_wmax stays O whatever one more
+     * feature adds (see attr_cue_sentence's part) */
+    int64_t cue_min_i, cue_part_lim; /* cue_min_i - cue_wmax */
+    int32_t cue_wmax;
     uint32_t mask, nrows;
     float scale[ATTR_NHEADS];
     float cue_thr, src_thr;
@@ -178,11 +189,20 @@ static uint32_t word_stem_hash(const char *s, size_t n, uint32_t *stem)
     return h ? h : 1u;
 }
 
-/* The word hashes attr_ctx_init gives a token spelt s[0..n). */
-static void word_keys(const char *s, size_t n, struct attr_tok *a)
+/* The word hashes attr_ctx_init gives a token spelt s[0..n). hsuf is
+ * word_hash of the last three bytes, unrolled. */
+static inline void word_keys(const char *s, size_t n, struct attr_tok *a)
 {
     a->hw = word_stem_hash(s, n, &a->stem);
-    a->hsuf = n > 3 ? word_hash(s + n - 3, 3) : a->hw;
+    if (n > 3) {
+        const unsigned char *e = (const unsigned char *)s + n - 3;
+        uint32_t h = (2166136261u ^ hash_fold[e[0]]) * 16777619u;
+        h = (h ^ hash_fold[e[1]]) * 16777619u;
+        h = (h ^ hash_fold[e[2]]) * 16777619u;
+        a->hsuf = h ? h : 1u;
+    } else {
+        a->hsuf = a->hw;
+    }
 }
 
 /* ---- per-document facts ------------------------------------------------- */
@@ -209,6 +229,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     bool inq = false;
     uint32_t lit[NLIT];
     uint64_t litbits = 0; /* bit h % 64 for the hash h of each of lit */
+    uint64_t pronbits = 0; /* the same for the pronouns alone */
     size_t cue_left = 0;
 
     lit[LIT_THAT] = word_hash("that", 4);
@@ -220,6 +241,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         lit[LIT_PRON + k] = word_hash(pronouns[k], strlen(pronouns[k]));
     for (int k = 0; k < NLIT; k++)
         litbits |= (uint64_t)1 << (lit[k] & 63);
+    for (int k = LIT_PRON; k < NLIT; k++)
+        pronbits |= (uint64_t)1 << (lit[k] & 63);
     x->d = d;
     x->cues = cues;
     x->tk = malloc((d->ntoks ? d->ntoks : 1) * sizeof *x->tk); /* every field set below */
@@ -255,12 +278,13 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         else
             a->shape = ATTR_SH_LOWER;
         a->pron = 0;
-        if (t->kind == BL_TOK_WORD && n <= 4 && (litbits >> (a->hw & 63) & 1))
+        if (t->kind == BL_TOK_WORD && n <= 4 && (pronbits >> (a->hw & 63) & 1))
             for (int k = LIT_PRON; k < NLIT; k++)
                 if (a->hw == lit[k]) {
                     a->pron = bl_tok_in(text, t, pronouns);
                     break;
                 }
+        a->cls = (uint8_t)class_of(x, i, lit, litbits); /* reads hw and pron */
         if (t->flags & BL_TF_PARA_BEFORE)
             inq = false;
         if (t->kind == BL_TOK_QUOTE) {
@@ -296,8 +320,6 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         for (size_t i = lo; i < d->ntoks && d->toks[i].start < d->ents[e].span.end; i++)
             x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
-    for (size_t i = 0; i < d->ntoks; i++)
-        x->tk[i].cls = (uint8_t)class_of(x, i, lit, litbits);
     return BL_OK;
 }
 
@@ -628,6 +650,18 @@ static void load_cue_tables(struct bl_attr_model *m)
             }
         }
     }
+    for (uint32_t b = 0; b < 256; b++)
+        t->qn_of[b] = (uint8_t)((b >> 5 ? 1u : 0u) | (b & 15u ? 2u : 0u));
+    for (uint32_t sh = 0; sh < 6; sh++)
+        for (uint32_t e = 0; e < TB_ENT; e++)
+            for (uint32_t fi = 0; fi < 2; fi++)
+                for (uint32_t q = 0; q < 4; q++)
+                    for (uint32_t pr = 0; pr < 2; pr++)
+                        for (uint32_t iq = 0; iq < 2; iq++)
+                            for (uint32_t ic = 0; ic < 2; ic++)
+                                t->shx[sh][e][fi][q][pr][iq][ic] =
+                                    t->sh[sh][e][fi][q][pr] + t->inq[iq] + (ic ? t->incue : 0) +
+                                    t->bias + t->prev[ATTR_O];
     for (uint32_t pc = 0; pc < NTC; pc++)
         for (uint32_t nc = 0; nc < NTC; nc++) {
             int32_t w = cue_w(m, F_PC, pc, 0) + cue_w(m, F_NC2, pc, nc);
@@ -679,10 +713,12 @@ struct went {
 };
 
 struct attr_words {
-    struct went *e;  /* distinct words */
+    struct went **e; /* distinct words: common ones in the model (all their
+                      * weights are known, so nothing writes to them), the
+                      * rest in fill */
+    struct went *fill;
     uint32_t *id;    /* each token's word */
     uint32_t *qpre;  /* quotation marks before each token (ntoks + 1) */
-    uint32_t *named; /* nearest token at or before each with a name or pronoun, or UINT32_MAX */
     uint32_t *cpre;  /* commas before each token (ntoks + 1) */
     uint32_t *kpre;  /* lexicon cue starts before each token (ntoks + 1) */
     uint8_t *actor;  /* 1 where some actor mention overlaps the token: only
@@ -697,9 +733,9 @@ void attr_words_free(struct attr_words *w)
     if (!w)
         return;
     free(w->e);
+    free(w->fill);
     free(w->id);
     free(w->qpre);
-    free(w->named);
     free(w->cpre);
     free(w->kpre);
     free(w->actor);
@@ -1121,29 +1157,31 @@ static int load_common(struct bl_attr_model *m)
             for (uint32_t v = 0; v < TB_ENT; v++)
                 e->mo[MO_ENTM1 + v + TB_ENT * pr] = cue_h(m, e->h[H_W0ENTM1], v | pr << 4);
         e->mo[MO_ENTM1_NONE] = cue_h(m, e->h[H_W0ENTM1], 99u);
+        /* every kept weight known: documents share these entries
+         * (attr_words_build points at them), so went_cue and went_nc must
+         * never write to them */
         e->known = ((uint64_t)2 << (NMO - 1)) - 1;
         m->cidx[j] = (uint16_t)++m->ncommon;
     }
     return BL_OK;
 }
 
-/* went_fill, or a copy of the common word t spells. */
-static void went_get(const struct bl_attr_model *m, struct went *e, const struct attr_tok *t)
+/* The common word t spells, or NULL. */
+static struct went *went_common(const struct bl_attr_model *m, const struct attr_tok *t)
 {
     for (uint32_t j = t->hw & m->cmask; m->cidx[j]; j = (j + 1) & m->cmask) {
-        const struct went *c = &m->common[m->cidx[j] - 1];
-        if (c->hw == t->hw && c->hsuf == t->hsuf && c->stem == t->stem) {
-            *e = *c;
-            return;
-        }
+        struct went *c = &m->common[m->cidx[j] - 1];
+        if (c->hw == t->hw && c->hsuf == t->hsuf && c->stem == t->stem)
+            return c;
     }
-    went_fill(m, e, t);
+    return NULL;
 }
 
 int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out)
 {
     size_t nt = x->d->ntoks, cap = 16, ne = 0;
     uint32_t *tab = NULL, *first = NULL; /* first[k]: a token of word k */
+    unsigned ent_or = 0, flag_or = 0;
     struct attr_words *w;
     int rc = BL_ERR_NOMEM;
 
@@ -1157,11 +1195,10 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         goto out;
     w->id = malloc((nt ? nt : 1) * sizeof *w->id);
     w->qpre = malloc((nt + 1) * sizeof *w->qpre);
-    w->named = malloc((nt ? nt : 1) * sizeof *w->named);
     w->cpre = malloc((nt + 1) * sizeof *w->cpre);
     w->kpre = malloc((nt + 1) * sizeof *w->kpre);
     w->actor = calloc(nt ? nt : 1, 1);
-    if (!w->id || !w->qpre || !w->named || !w->cpre || !w->kpre || !w->actor)
+    if (!w->id || !w->qpre || !w->cpre || !w->kpre || !w->actor)
         goto out;
     for (size_t r = 0; r < x->d->nactor_refs; r++) {
         const struct bl_span sp = x->d->actor_refs[r].span;
@@ -1181,12 +1218,12 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
     for (size_t i = 0; i < nt; i++) {
         const struct attr_tok *t = &x->tk[i];
-        w->qpre[i + 1] = w->qpre[i] + (x->d->toks[i].kind == BL_TOK_QUOTE);
+        w->qpre[i + 1] = w->qpre[i] + (t->shape == ATTR_SH_QUOTE); /* BL_TOK_QUOTE */
         w->cpre[i + 1] = w->cpre[i] + (t->cls == TC_COMMA); /* TC_COMMA: is_char(",") */
         w->kpre[i + 1] = w->kpre[i] + (t->cue_n > 0);
-        if (t->ent >= TB_ENT || t->pron > 1 || t->inq > 1)
-            w->plain = true;
-        w->named[i] = t->ent || t->pron ? (uint32_t)i : i ? w->named[i - 1] : UINT32_MAX;
+        /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
+        ent_or |= t->ent;
+        flag_or |= t->pron | t->inq;
         size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
         for (;;) {
             const struct attr_tok *e;
@@ -1202,12 +1239,19 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         }
         w->id[i] = tab[h] - 1;
     }
+    w->plain = ent_or >= TB_ENT || flag_or > 1;
     /* the words, once their number is known (each is large) */
     w->e = malloc((ne ? ne : 1) * sizeof *w->e);
-    if (!w->e)
+    w->fill = malloc((ne ? ne : 1) * sizeof *w->fill);
+    if (!w->e || !w->fill)
         goto out;
-    for (size_t k = 0; k < ne; k++)
-        went_get(m, &w->e[k], &x->tk[first[k]]);
+    for (size_t k = 0, nf = 0; k < ne; k++) {
+        w->e[k] = went_common(m, &x->tk[first[k]]);
+        if (!w->e[k]) {
+            w->e[k] = &w->fill[nf++];
+            went_fill(m, w->e[k], &x->tk[first[k]]);
+        }
+    }
     *out = w;
     w = NULL;
     rc = BL_OK;
@@ -1218,111 +1262,156 @@ out:
     return rc;
 }
 
-/* The cue score of token i given the label before, with its sentence bounds
- * [sa, se) as sent_of gives them and e[0..4] the words of tokens i - 2 ..
- * i + 2, w->edge[0] for those before sa and w->edge[1] for those from se. */
+/* attr_cue_sentence's view of the tokens around the one it scores, rolled
+ * along the sentence so that no token re-reads its neighbours with bounds
+ * checks: everything outside [sa, se) (sent_of's bounds) reads as
+ * attr_cue_feats reads it there. */
+struct cue_roll {
+    struct went *e[5];  /* words of tokens i - 2 .. i + 2, w->edge[0] before sa, w->edge[1] from se */
+    uint32_t pc, nc, nc2; /* classes of tokens i - 1, i + 1, i + 2 (TC_NONE outside) */
+    uint32_t em1, pm1;  /* entity code and pronoun flag of token i - 1, or 9 and 0 */
+    uint32_t quotes;    /* bit k: token i - 4 + k is a quotation mark in [sa, se) */
+    size_t named;       /* latest token in [sa, i) with a name or pronoun, or SIZE_MAX */
+    uint32_t subj;      /* its SUBJ value: entity code, or 8 for a pronoun */
+};
+
+/* The cue score of token i after an O, given its sentence bounds [sa, se)
+ * and the rolled view r. */
 static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
-                                const struct attr_words *w, size_t i, int prev, size_t sa,
-                                size_t se, struct went *const *e)
+                                size_t i, size_t sa, size_t se, const struct cue_roll *r,
+                                int64_t lim, bool *partial)
 {
-    struct went *e0 = e[2];
+    struct went *e0 = r->e[2];
     const struct attr_tok *tk = x->tk;
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
-    uint32_t shape = t0->shape, ent = t0->ent;
-    uint32_t em1 = 9, pm1 = 0, ep1 = 9, pp1 = 0, first;
-    uint32_t subj = 0, dist = 0, qn = 0;
-    int nc, pc, nc2;
+    uint32_t ep1 = 9, pp1 = 0, first = i == sa, em1 = r->em1, pm1 = r->pm1;
+    uint32_t subj = 0, dist = 0, nc = r->nc;
+    /* quotation marks among the three after (bits 5-7) and the four before */
+    uint32_t qn = t->qn_of[r->quotes & 255u];
     int32_t s;
-    nc = tok_class(x, i + 1, sa, se);
-    nc2 = tok_class(x, i + 2, sa, se);
-    pc = i > sa ? tok_class(x, i - 1, sa, se) : TC_NONE;
-    if (i > sa) {
-        em1 = tk[i - 1].ent;
-        pm1 = tk[i - 1].pron;
-    }
     if (i + 1 < se) {
         ep1 = tk[i + 1].ent;
         pp1 = tk[i + 1].pron;
     }
-    first = i == sa;
-    /* the nearest name or pronoun among the six tokens before, and quotation
-     * marks among the three after and the four before, as attr_cue_feats
-     * looks for them */
-    if (i > sa) {
-        uint32_t j = w->named[i - 1];
-        if (j != UINT32_MAX && j >= sa && j + 6 >= i) {
-            subj = tk[j].ent ? tk[j].ent : 8u;
-            dist = (uint32_t)(i - j);
-        }
-    }
-    {
-        size_t hi = i + 4 < se ? i + 4 : se, lo = i > sa + 4 ? i - 4 : sa;
-        if (hi > i + 1 && w->qpre[hi] > w->qpre[i + 1])
-            qn |= 1u;
-        if (lo < i && w->qpre[i] > w->qpre[lo])
-            qn |= 2u;
+    /* the nearest name or pronoun among the six tokens before */
+    if (r->named != SIZE_MAX && r->named + 6 >= i) {
+        subj = r->subj;
+        dist = (uint32_t)(i - r->named);
     }
 
     /* the few-valued features, from the load-time sums */
-    s = t->bias + t->cls[pc][nc][nc2] + t->inq[t0->inq & 1] +
-        t->pos[bucket(i - sa)][bucket(se - i)] + t->prev[prev];
-    if (t0->in_cue)
-        s += t->incue;
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
-    s += t->sh[shape][ent][first][qn][pm1] + t->entm1[em1][pm1] + t->entp1[ep1][pp1] +
-         t->subj[subj][dist];
+    s = t->cls[r->pc][nc][r->nc2] + t->pos[bucket(i - sa)][bucket(se - i)] +
+        t->shx[t0->shape][t0->ent][first][qn][pm1][t0->inq][t0->in_cue] + t->entm1[em1][pm1] +
+        t->entp1[ep1][pp1] + t->subj[subj][dist];
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
-    s += e0->self + e[0]->m2 + e[1]->m1 + e[3]->p1 + e[4]->p2;
-    s += cue_h(m, e0->h[H_BIR], e[3]->hw);
+    s += e0->self + r->e[0]->m2 + r->e[1]->m1 + r->e[3]->p1 + r->e[4]->p2;
     if (t0->cue_n)
         s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
-             cue_w(m, F_LNEXT, t0->cue_tag, (uint32_t)nc) +
-             cue_w(m, F_LEMNC, t0->lemma, (uint32_t)nc);
+             cue_w(m, F_LNEXT, t0->cue_tag, nc) + cue_w(m, F_LEMNC, t0->lemma, nc);
     /* the word's pairs with a few-valued context, kept in the word */
-    s += went_nc(m, e0, (uint32_t)nc) +
+    s += went_nc(m, e0, nc) +
          (i > sa ? went_cue(m, e0, MO_ENTM1 + (int)(em1 + TB_ENT * pm1), H_W0ENTM1, em1 | pm1 << 4)
                  : went_cue(m, e0, MO_ENTM1_NONE, H_W0ENTM1, 99u)) +
-         went_cue(m, e0, MO_INQ + t0->inq, H_W0INQ, t0->inq) +
-         (prev == ATTR_O ? e0->po : cue_h(m, e0->h[H_W0PREV], (uint32_t)prev));
-    return s;
+         went_cue(m, e0, MO_INQ + t0->inq, H_W0INQ, t0->inq) + e0->po;
+    /* the pair with the word after (BI_R) last: most tokens are O whatever
+     * it adds, and it costs a hash and a probe */
+    *partial = s < lim;
+    if (*partial)
+        return s;
+    return s + cue_h(m, e0->h[H_BIR], r->e[3]->hw);
 }
 
 void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words *w,
-                       size_t si, int32_t *out)
+                       size_t si, int32_t *out, uint8_t *part)
 {
     const struct bl_sentence *st = &x->d->sents[si];
-    size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si];
+    const struct attr_tok *tk = x->tk;
+    size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si], sa = a;
+    struct went *after = &w->edge[1];
+    struct cue_roll r;
+    int64_t lim = part ? m->cue_part_lim : INT64_MIN; /* partial scores below stay O */
     if (a >= se)
         return;
     if (w->plain) {
         uint32_t f[ATTR_MAX_FEATS];
-        for (size_t i = a; i < se; i++)
+        for (size_t i = a; i < se; i++) {
             out[i - a] = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
+            if (part)
+                part[i - a] = 0;
+        }
         return;
     }
-    {
-        /* the words of tokens i - 2 .. i + 2, rolled along, the edges
-         * outside the sentence */
-        struct went *before = &w->edge[0], *after = &w->edge[1], *e[5];
-        e[0] = e[1] = before;
-        e[2] = &w->e[w->id[a]];
-        e[3] = a + 1 < se ? &w->e[w->id[a + 1]] : after;
-        e[4] = a + 2 < se ? &w->e[w->id[a + 2]] : after;
-        /* sent_of's bounds: the start after any dateline, unless i is in it */
-        for (size_t i = a; i < se; i++) {
-            if (i == xsa && i > a)
-                e[0] = e[1] = before;
-            out[i - a] = cue_score(m, x, w, i, ATTR_O, xsa > i ? a : xsa, se, e);
-            e[0] = e[1];
-            e[1] = e[2];
-            e[2] = e[3];
-            e[3] = e[4];
-            e[4] = i + 3 < se ? &w->e[w->id[i + 3]] : after;
+    /* sent_of's bounds: the start after any dateline (xsa), unless i is in it */
+    if (xsa <= a || xsa >= se)
+        xsa = SIZE_MAX; /* no restart within the sentence */
+    r.e[0] = r.e[1] = &w->edge[0];
+    r.e[2] = w->e[w->id[a]];
+    r.e[3] = a + 1 < se ? w->e[w->id[a + 1]] : after;
+    r.e[4] = a + 2 < se ? w->e[w->id[a + 2]] : after;
+    r.pc = TC_NONE;
+    r.nc = a + 1 < se ? tk[a + 1].cls : TC_NONE;
+    r.nc2 = a + 2 < se ? tk[a + 2].cls : TC_NONE;
+    r.em1 = 9;
+    r.pm1 = 0;
+    r.named = SIZE_MAX;
+    r.subj = 0;
+    r.quotes = 0;
+    for (size_t k = a; k < se && k < a + 4; k++)
+        r.quotes |= (uint32_t)(tk[k].shape == ATTR_SH_QUOTE) << (k - a + 4);
+    for (size_t i = a; i < se; i++) {
+        if (i == xsa) {
+            /* the dateline's tokens are outside the rest's sentence */
+            sa = xsa;
+            r.e[0] = r.e[1] = &w->edge[0];
+            r.pc = TC_NONE;
+            r.em1 = 9;
+            r.pm1 = 0;
+            r.named = SIZE_MAX;
+            r.quotes &= ~15u;
+        }
+        bool partial;
+        out[i - a] = cue_score(m, x, i, sa, se, &r, lim, &partial);
+        if (part)
+            part[i - a] = partial;
+        r.e[0] = r.e[1];
+        r.e[1] = r.e[2];
+        r.e[2] = r.e[3];
+        r.e[3] = r.e[4];
+        r.pc = tk[i].cls;
+        r.nc = r.nc2;
+        r.em1 = tk[i].ent;
+        r.pm1 = tk[i].pron;
+        if (tk[i].ent || tk[i].pron) {
+            r.named = i;
+            r.subj = tk[i].ent ? tk[i].ent : 8u;
+        }
+        r.quotes >>= 1;
+        if (i + 4 < se) { /* most tokens: all of the window ahead is in the sentence */
+            r.e[4] = w->e[w->id[i + 3]];
+            r.nc2 = tk[i + 3].cls;
+            r.quotes |= (uint32_t)(tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
+        } else {
+            r.e[4] = i + 3 < se ? w->e[w->id[i + 3]] : after;
+            r.nc2 = i + 3 < se ? tk[i + 3].cls : TC_NONE;
         }
     }
+}
+
+bool attr_cue_is_i(const bl_attr_model *m, int32_t sc)
+{
+    return (float)sc * m->scale[ATTR_HEAD_CUE] > m->cue_thr;
+}
+
+int32_t attr_cue_bir(const bl_attr_model *m, const struct attr_ctx *x,
+                     const struct attr_words *w, size_t i)
+{
+    size_t se = x->d->sents[x->d->tok_sent[i]].tok_end;
+    const struct went *e0 = w->e[w->id[i]];
+    return cue_h(m, e0->h[H_BIR], i + 1 < se ? w->e[w->id[i + 1]]->hw : w->edge[1].hw);
 }
 
 int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
@@ -1334,7 +1423,7 @@ int32_t attr_cue_prev_i(const bl_attr_model *m, const struct attr_ctx *x,
         int32_t si = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_I, f), ATTR_HEAD_CUE);
         return si - attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
     }
-    e0 = &w->e[w->id[i]];
+    e0 = w->e[w->id[i]];
     return m->ct.prev[ATTR_I] - m->ct.prev[ATTR_O] + cue_h(m, e0->h[H_W0PREV], ATTR_I) - e0->po;
 }
 
@@ -1414,11 +1503,15 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
     for (k = cb; k < se && !(k > cb && is_stop_punct(x, k)); k++)
         ;
     n = push_cand(x, out, n, cb, k, CT_AFTER_CLAUSE);
-    for (k = cb; k < se; k++)
-        if (k > cb &&
+    /* a ";" (class TC_COLON), a dash (TC_DASH: exactly the dash tokens) or a
+     * clause-opening comma ends it */
+    for (k = cb + 1; k < se; k++)
+        if (((1u << x->tk[k].cls) & (1u << TC_COLON | 1u << TC_DASH | 1u << TC_COMMA)) &&
             (is_char(x, k, ";") || d->toks[k].kind == BL_TOK_DASH ||
              (is_comma(x, k) && k + 1 < se && bl_tok_in(d->text, &d->toks[k + 1], clause_words))))
             break;
+    if (k > se)
+        k = se;
     n = push_cand(x, out, n, cb, k, CT_AFTER_CONJ);
     for (k = cb; k < se && k < cb + 10; k++)
         if (x->tk[k].cls == TC_THAT ||
@@ -1785,7 +1878,7 @@ static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, s
     q->hasq = w->qpre[q->se] > w->qpre[q->sa];
     q->bbefore = bucket(ca - q->sa);
     q->bafter = bucket(q->se > cb ? q->se - cb : 0);
-    q->rk = w->e[w->id[ca]].rk;
+    q->rk = w->e[w->id[ca]]->rk;
 }
 
 /* attr_content_score given q; c->type < NCT. */
@@ -1949,6 +2042,33 @@ void bl_attr_model_free(bl_attr_model *m)
     free(m);
 }
 
+/* m->cue_wmax and m->cue_min_i. The run decides I when
+ * (float)sc * scale > cue_thr, which for scale > 0 grows with sc: the least
+ * such sc is found by bisection over the same expression. Otherwise no
+ * score is known to leave a token O (cue_min_i is below them all). */
+static void load_cue_bound(struct bl_attr_model *m)
+{
+    float scale = m->scale[ATTR_HEAD_CUE];
+    int64_t lo = INT32_MIN, hi = (int64_t)INT32_MAX + 1; /* the least sc deciding I is in [lo, hi] */
+    m->cue_wmax = 0;
+    for (uint32_t k = 0; k <= m->mask; k++)
+        if (m->slots[k].key && m->slots[k].cue > m->cue_wmax)
+            m->cue_wmax = m->slots[k].cue;
+    m->cue_min_i = m->cue_part_lim = INT64_MIN;
+    if (!(scale > 0))
+        return;
+    while (lo < hi) {
+        int64_t mid = lo + (hi - lo) / 2;
+        float mg = (float)(int32_t)mid * scale;
+        if (mg > m->cue_thr)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    m->cue_min_i = lo;
+    m->cue_part_lim = lo - m->cue_wmax;
+}
+
 int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
                      struct bl_error *err)
 {
@@ -2035,6 +2155,7 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     m->nrows = nrows;
     load_cue_tables(m);
     load_rank_tables(m);
+    load_cue_bound(m);
     if (load_common(m) != BL_OK || load_cue_words(m) != BL_OK) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
@@ -2149,8 +2270,21 @@ static int cover_build(const struct bl_doc *d, const struct bl_claim *have, size
     for (size_t i = 0; i < nhave; i++)
         if (have[i].kind == BL_CLAIM_ATTRIBUTED && have[i].span.end > have[i].span.start)
             cv->v[n++] = have[i].span;
-    if (n > 1)
-        qsort(cv->v, n, sizeof *cv->v, span_cmp);
+    /* The spans come nearly in order (quotes, then claims, each mostly in
+     * text order): insertion sort, unless that turns out to be a long way
+     * (then qsort). Which of two equal starts comes first changes nothing
+     * below. */
+    for (size_t i = 1, budget = 8 * n + 64; i < n; i++) {
+        struct bl_span v = cv->v[i];
+        size_t j = i;
+        for (; j > 0 && cv->v[j - 1].start > v.start && budget; j--, budget--)
+            cv->v[j] = cv->v[j - 1];
+        cv->v[j] = v;
+        if (!budget) {
+            qsort(cv->v, n, sizeof *cv->v, span_cmp);
+            break;
+        }
+    }
     for (size_t i = 0; i < n; i++) {
         if (cv->n && cv->v[i].start <= cv->v[cv->n - 1].end) {
             if (cv->v[i].end > cv->v[cv->n - 1].end)
@@ -2367,6 +2501,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     struct found fo = {0};
     struct cover cv = {0};
     int32_t *sc0 = NULL; /* cue scores of a sentence's tokens given an O before */
+    uint8_t *part = NULL; /* 1 where sc0 lacks BI_R and the token is O after an O */
     int rc;
 
     *out = NULL;
@@ -2379,8 +2514,9 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     if (rc == BL_OK)
         rc = cover_build(d, have, nhave, &cv);
     if (rc == BL_OK) {
-        sc0 = calloc(d->ntoks, sizeof *sc0);
-        if (!sc0)
+        sc0 = malloc(d->ntoks * sizeof *sc0); /* each sentence's part set before read */
+        part = malloc(d->ntoks);
+        if (!sc0 || !part)
             rc = BL_ERR_NOMEM;
     }
     for (size_t si = 0; si < d->nsents && rc == BL_OK; si++) {
@@ -2400,10 +2536,15 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
         /* greedy I/O tagging; a run of cue tokens is one cue. Only two
          * features read the previous label, so the scores given an O come
          * first and an I before adds the difference. */
-        attr_cue_sentence(m, &x, w, si, sc0);
+        attr_cue_sentence(m, &x, w, si, sc0, part);
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {
             int32_t sc = sc0[i - se->tok_start];
             float mg;
+            if (part[i - se->tok_start]) {
+                if (prev == ATTR_O)
+                    continue; /* O again (and no cue run is open) */
+                sc += attr_cue_bir(m, &x, w, i);
+            }
             if (prev == ATTR_I)
                 sc += attr_cue_prev_i(m, &x, w, i);
             mg = (float)sc * m->scale[ATTR_HEAD_CUE];
@@ -2431,6 +2572,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     free(fo.v);
     free(cv.v);
     free(sc0);
+    free(part);
     attr_words_free(w);
     attr_ctx_free(&x);
     return rc;

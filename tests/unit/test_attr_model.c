@@ -132,28 +132,54 @@ static const char *const articles[] = {
     "report shows.",
     "\"No comment,\" a spokeswoman replied. They insisted: the deal is off! We think it "
     "isn't, and I'd say so again -- but you never know.",
+    /* quotation marks and names just after a dateline, and a sentence that
+     * is all dateline */
+    "OSLO - \"We are ready,\" she said. BERGEN (AP) - \"Not yet,\" Mr Dahl replied, "
+    "\"not\" \"now\". TROMSO -",
 };
 
 /* Every token's cue score, after an O and after an I, against the plain sum. */
 static void check_cue_scores(const bl_attr_model *am, const struct attr_ctx *x,
-                             struct attr_words *w)
+                             struct attr_words *w, bool expect_parts)
 {
     const bl_doc *d = x->d;
     uint32_t f[ATTR_MAX_FEATS];
-    int32_t *sc = malloc(d->ntoks * sizeof *sc);
+    int32_t *sc = malloc(d->ntoks * sizeof *sc), *sp = malloc(d->ntoks * sizeof *sp);
+    uint8_t *part = malloc(d->ntoks);
+    size_t nparts = 0;
     assert_non_null(sc);
+    assert_non_null(sp);
+    assert_non_null(part);
     for (size_t si = 0; si < d->nsents; si++) {
         size_t a = d->sents[si].tok_start;
-        attr_cue_sentence(am, x, w, si, sc);
+        attr_cue_sentence(am, x, w, si, sc, NULL);
+        attr_cue_sentence(am, x, w, si, sp, part);
         for (size_t i = a; i < d->sents[si].tok_end; i++) {
             size_t n = attr_cue_feats(x, i, ATTR_O, f);
-            assert_int_equal(sc[i - a], attr_feats_score(am, f, n, ATTR_HEAD_CUE));
+            int32_t plain = attr_feats_score(am, f, n, ATTR_HEAD_CUE);
+            assert_int_equal(sc[i - a], plain);
+            /* the partial scores: all but BI_R, and then surely O */
+            if (part[i - a]) {
+                nparts++;
+                assert_int_equal(sp[i - a] + attr_cue_bir(am, x, w, i), plain);
+                assert_false(attr_cue_is_i(am, plain));
+            } else {
+                assert_int_equal(sp[i - a], plain);
+            }
             n = attr_cue_feats(x, i, ATTR_I, f);
             assert_int_equal(sc[i - a] + attr_cue_prev_i(am, x, w, i),
                              attr_feats_score(am, f, n, ATTR_HEAD_CUE));
         }
     }
+    /* most tokens are plainly O: the shortcut must be taken, except when
+     * the scores come from the feature lists */
+    if (expect_parts)
+        assert_true(nparts > d->ntoks / 4);
+    else
+        assert_int_equal(nparts, 0);
     free(sc);
+    free(sp);
+    free(part);
 }
 
 static void test_fast_equals_plain(void **state)
@@ -171,7 +197,7 @@ static void test_fast_equals_plain(void **state)
         assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
         assert_int_equal(attr_ctx_init(&x, d, m->cues), BL_OK);
         assert_int_equal(attr_words_build(m->attr, &x, &w), BL_OK);
-        check_cue_scores(m->attr, &x, w);
+        check_cue_scores(m->attr, &x, w, true);
         checked += (long)d->ntoks;
         /* every word, and every pair, as a cue: its content candidates and
          * the source words around each */
@@ -203,7 +229,7 @@ static void test_fast_equals_plain(void **state)
         w = NULL;
         x.tk[d->ntoks / 2].ent = 12;
         assert_int_equal(attr_words_build(m->attr, &x, &w), BL_OK);
-        check_cue_scores(m->attr, &x, w);
+        check_cue_scores(m->attr, &x, w, false);
         attr_words_free(w);
         attr_ctx_free(&x);
         bl_doc_free(d);
