@@ -13,6 +13,8 @@
  * sums made at load. */
 struct bl_tagger {
     struct ner_table tab;
+    struct ner_common *common; /* tab.common, owned */
+    struct wgroups *cgroups;   /* by common word: its groups' sums */
     float scale;
     struct ner_row edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
     struct ner_row allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
@@ -62,8 +64,12 @@ void bl_tagger_free(bl_tagger *t)
         return;
     free(t->tab.buckets);
     free(t->tab.w);
+    ner_common_free(t->common);
+    free(t->cgroups);
     free(t);
 }
+
+static void common_build(struct bl_tagger *t);
 
 int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struct bl_error *err)
 {
@@ -172,6 +178,7 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         t->edge[r].lo += find_row(t, h[1])->lo;
         t->edge[r].hi += find_row(t, h[1])->hi;
     }
+    common_build(t);
     *out = t;
     rc = BL_OK;
 out:
@@ -319,8 +326,14 @@ static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32
     const struct ner_row zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
     uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
     struct ner_feats grp[NER_NGROUPS];
-    const struct wgroups *sp = shape_groups(s->shapes, s->t, ner_word_sshape(c, u));
+    const struct wgroups *sp;
     int g;
+    if (c->ucommon && c->ucommon[u]) {
+        s->wg[k] = s->t->cgroups[c->ucommon[u] - 1];
+        s->tag[k] = u;
+        return;
+    }
+    sp = shape_groups(s->shapes, s->t, ner_word_sshape(c, u));
     if (sp) {
         s->wg[k] = *sp;
     } else {
@@ -351,6 +364,79 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
     for (k = 0; s->direct && k < c->nuniq; k++)
         groups_fill(s, c, k, k);
     return BL_OK;
+}
+
+/* Frequent words of news text and punctuation, as the tokenizer splits
+ * them: their groups are summed once at load (common_build), so that a
+ * document does not work them out again. Any words would do (a word that
+ * is not here is worked out as before), these are the ones most documents
+ * have. */
+static const char common_text[] =
+    "the of and to a in that is was he for it with as his on be at by i this had not are "
+    "but from or have an they which one you were her all she there would their we him "
+    "been has when who will more no if out so said what up its about into than them can "
+    "only other new some could time these two may then do first any my now such like our "
+    "over me even most made after also did many before must through back years year where "
+    "much your way well down should because each just those people mr mrs ms how too "
+    "little state good very make world still own see men work long get here between both "
+    "life being under never day same another know while last might us great old off come "
+    "since against go came right used take three four five six seven eight nine ten "
+    "hundred thousand million billion percent per cent says say told according added week "
+    "month months weeks days today yesterday tomorrow Monday Tuesday Wednesday Thursday "
+    "friday Saturday Sunday January February March April June July August September "
+    "october November December government president minister police country city "
+    "officials official report reported group company companies told spokesman "
+    "spokeswoman statement news agency during without around including until against "
+    "among across within former next early late part public national international local "
+    "political economic since however although though whether again already yet told "
+    "asked called set put show shows showed found found help need needs want wanted "
+    "including per cent it's don't can't isn't wasn't didn't doesn't won't he's she's "
+    "they're we're there's that's The A An In On At It He She They We But And This That "
+    "There As For With By From After When While If Some Many Most Other Its His Her Their "
+    "Our One Two Mr Mrs Ms Dr However Although According . , ; : ? ! \" ' ( ) [ ] - -- "
+    "... 's ' n't 're 've 'll 'd 'm $ % & / “ ” ‘ ’ — – … •";
+
+/* Makes t's common words (t->tab.common and t->cgroups) from common_text.
+ * They only save work: when memory runs out there are none. */
+static void common_build(struct bl_tagger *t)
+{
+    struct bl_token *toks = NULL;
+    size_t ntoks = 0;
+    struct bl_sentence sent;
+    struct ner_ctx c;
+    struct sum_ctx s;
+    struct ner_common *cm = NULL;
+
+    memset(&c, 0, sizeof c);
+    memset(&s, 0, sizeof s);
+    memset(&sent, 0, sizeof sent);
+    s.t = t;
+    if (bl_tokenize(common_text, sizeof common_text - 1, &toks, &ntoks) != BL_OK || !ntoks)
+        goto out;
+    sent.tok_end = (uint32_t)ntoks;
+    sent.start = toks[0].start;
+    sent.end = toks[ntoks - 1].end;
+    s.stat = malloc(ntoks * sizeof *s.stat);
+    if (!s.stat || ner_ctx_sum(&c, common_text, toks, ntoks, &sent, 1, NULL, &t->tab, s.stat) != BL_OK)
+        goto out;
+    /* wcache_init sums every word's groups when they fit (direct) */
+    if (c.nuniq > WCACHE_MAX || ner_common_make(&c, &cm) != BL_OK || wcache_init(&s, &c) != BL_OK)
+        goto out;
+    t->cgroups = malloc(c.nuniq * sizeof *t->cgroups);
+    if (!t->cgroups)
+        goto out;
+    memcpy(t->cgroups, s.wg, c.nuniq * sizeof *t->cgroups);
+    t->common = cm;
+    t->tab.common = cm;
+    cm = NULL;
+out:
+    ner_common_free(cm);
+    free(toks);
+    free(s.stat);
+    free(s.wg);
+    free(s.tag);
+    free(s.shapes);
+    ner_ctx_free(&c);
 }
 
 /* The group sums of word id u (computed on a cache miss). The pointer is

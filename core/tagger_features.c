@@ -375,6 +375,8 @@ void ner_ctx_free(struct ner_ctx *c)
     free(c->wi);
     free(c->urare);
     free(c->lrow);
+    free(c->ucommon);
+    c->ucommon = NULL;
     c->ti = NULL;
     c->feats = NULL;
     c->foff = NULL;
@@ -1031,6 +1033,101 @@ static int same_tok(const char *text, const struct bl_token *x, const struct bl_
     return plo == qlo && phi == qhi;
 }
 
+/* The common words (see struct ner_common in tagger_int.h): word k's
+ * bytes and kind, tok_hash, wordinfo (sid and dslot aside, which belong
+ * to a document) and vocabulary row, found by tok_hash through open
+ * addressing (slot: k + 1, 0 empty). */
+struct ner_common {
+    char *bytes;
+    uint32_t *off; /* n + 1: word k is bytes[off[k] .. off[k + 1]) */
+    uint32_t *hash;
+    uint16_t *kind;
+    struct wordinfo *wi;
+    const struct ner_row **lrow;
+    uint16_t *slot;
+    uint32_t mask, n;
+};
+
+void ner_common_free(struct ner_common *cm)
+{
+    if (!cm)
+        return;
+    free(cm->bytes);
+    free(cm->off);
+    free(cm->hash);
+    free(cm->kind);
+    free(cm->wi);
+    free(cm->lrow);
+    free(cm->slot);
+    free(cm);
+}
+
+int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
+{
+    struct ner_common *cm;
+    size_t total = 0, k, cap = 16;
+    int rc = BL_ERR_NOMEM;
+
+    *out = NULL;
+    if (!c->lrow || c->nuniq >= UINT16_MAX)
+        return BL_ERR_ARG;
+    for (k = 0; k < c->nuniq; k++)
+        total += c->toks[c->urep[k]].end - c->toks[c->urep[k]].start;
+    while (cap < 2 * c->nuniq)
+        cap *= 2;
+    cm = calloc(1, sizeof *cm);
+    if (!cm)
+        return rc;
+    cm->n = (uint32_t)c->nuniq;
+    cm->mask = (uint32_t)(cap - 1);
+    cm->bytes = malloc(total ? total : 1);
+    cm->off = malloc((c->nuniq + 1) * sizeof *cm->off);
+    cm->hash = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->hash);
+    cm->kind = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->kind);
+    cm->wi = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->wi);
+    cm->lrow = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->lrow);
+    cm->slot = calloc(cap, sizeof *cm->slot);
+    if (!cm->bytes || !cm->off || !cm->hash || !cm->kind || !cm->wi || !cm->lrow || !cm->slot)
+        goto out;
+    total = 0;
+    for (k = 0; k < c->nuniq; k++) {
+        const struct bl_token *tk = &c->toks[c->urep[k]];
+        uint32_t h = tok_hash(c->text, tk), i = (h >> 7) & cm->mask;
+        cm->off[k] = (uint32_t)total;
+        memcpy(cm->bytes + total, c->text + tk->start, tk->end - tk->start);
+        total += tk->end - tk->start;
+        cm->hash[k] = h;
+        cm->kind[k] = tk->kind;
+        cm->wi[k] = c->wi[k];
+        cm->lrow[k] = c->lrow[k];
+        while (cm->slot[i])
+            i = (i + 1) & cm->mask;
+        cm->slot[i] = (uint16_t)(k + 1);
+    }
+    cm->off[c->nuniq] = (uint32_t)total;
+    *out = cm;
+    cm = NULL;
+    rc = BL_OK;
+out:
+    ner_common_free(cm);
+    return rc;
+}
+
+/* 1 + the common word that token tk (tok_hash h) is, or 0. */
+static uint32_t common_find(const struct ner_common *cm, uint32_t h, const char *text,
+                            const struct bl_token *tk)
+{
+    uint32_t i = (h >> 7) & cm->mask, n = tk->end - tk->start;
+    while (cm->slot[i]) {
+        uint32_t k = cm->slot[i] - 1u;
+        if (cm->hash[k] == h && cm->kind[k] == tk->kind && cm->off[k + 1] - cm->off[k] == n &&
+            !memcmp(cm->bytes + cm->off[k], text + tk->start, n))
+            return k + 1;
+        i = (i + 1) & cm->mask;
+    }
+    return 0;
+}
+
 /* The number of short shape sh in the document (see struct shape3): open
  * addressing over cap slots (val 0 empty), which never fill past SID_MAX. */
 static uint32_t shape_number(uint64_t *key, uint16_t *val, size_t cap, uint32_t *n, uint64_t sh)
@@ -1100,6 +1197,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     ug1 = malloc(n1 * sizeof *ug1);
     urare = c->urare = malloc(n1);
     c->lrow = tab ? malloc(n1 * sizeof *c->lrow) : NULL;
+    c->ucommon = tab ? malloc(n1 * sizeof *c->ucommon) : NULL;
     if (tab) {
         while (scap < 2 * ntoks && scap < SHAPE_CAP)
             scap *= 2;
@@ -1116,7 +1214,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
     if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g ||
-        !itab || !uhash || !ug1 || !urare || (tab && !c->lrow) || !c->feats)
+        !itab || !uhash || !ug1 || !urare || (tab && (!c->lrow || !c->ucommon)) || !c->feats)
         goto out;
 
     for (si = 0; si <= nsents; si++) {
@@ -1146,14 +1244,23 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                 itab[slot] = u + 1;
                 uhash[u] = h;
                 c->urep[u] = (uint32_t)i;
-                word_info(text, tk, &wi[u]);
                 if (tab) {
+                    uint32_t cw = tab->common ? common_find(tab->common, h, text, tk) : 0;
+                    if (cw) {
+                        wi[u] = tab->common->wi[cw - 1];
+                        c->lrow[u] = tab->common->lrow[cw - 1];
+                    } else {
+                        word_info(text, tk, &wi[u]);
+                        c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
+                    }
+                    c->ucommon[u] = (uint16_t)cw;
                     wi[u].sid = shape_number(skey, sval, scap, &nsid, wi[u].sshape);
-                    c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
                     urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
-                } else
+                } else {
+                    word_info(text, tk, &wi[u]);
                     urare[u] =
                         hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
+                }
                 ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(gz, text + tk->start,
                                                                             tk->end - tk->start)
                                            : 0;
