@@ -441,7 +441,8 @@ static void common_build(struct bl_tagger *t)
     sent.start = toks[0].start;
     sent.end = toks[ntoks - 1].end;
     s.stat = malloc(ntoks * sizeof *s.stat);
-    if (!s.stat || ner_ctx_sum(&c, common_text, toks, ntoks, &sent, 1, NULL, &t->tab, s.stat) != BL_OK)
+    if (!s.stat ||
+        ner_ctx_sum(&c, common_text, toks, ntoks, &sent, 1, NULL, &t->tab, s.stat) != BL_OK)
         goto out;
     /* wcache_init sums every word's groups when they fit (direct) */
     if (c.nuniq > WCACHE_MAX || ner_common_make(&c, &cm) != BL_OK || wcache_init(&s, &c) != BL_OK)

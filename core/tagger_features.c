@@ -1005,7 +1005,8 @@ static inline void tok_words(const unsigned char *p, size_t n, uint64_t *lo, uin
 
 /* Hash of a token's bytes and kind, for the word ids (any hash will do:
  * ids are given in order of first occurrence). */
-static uint32_t tok_hash(const char *text, const struct bl_token *t)
+static inline __attribute__((always_inline)) uint32_t tok_hash(const char *text,
+                                                                const struct bl_token *t)
 {
     const unsigned char *p = (const unsigned char *)text + t->start;
     size_t k, n = t->end - t->start;
