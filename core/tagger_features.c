@@ -887,12 +887,18 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
  * sentence-initial or headline tokens whose word appears capitalised inside
  * a mixed-case sentence (a name). Words are the same when their lower-cased
  * hashes agree but for the low two bits. The marks are gathered by word id
- * and then by that hash, so the tables grow with the distinct words. */
-static int doc_case(struct ner_ctx *c)
+ * and then by that hash, so the tables grow with the distinct words.
+ *
+ * mark[u] (by word id, the caller's, zeroed) comes with bit 2 set for the
+ * words of at least two code points with a capitalised (or all capitals)
+ * token of kind BL_TOK_WORD inside a mixed-case sentence and not first in
+ * it. doc_case adds 1 for the lower-case words of the same kind and length,
+ * and for the capitalised ones of that kind and length 4 (LCDOC: their
+ * hash has a lower-case word) and 8 (CAPDOC: it has a bit 2 word); the
+ * token flags come from those with doc_flags. */
+static int doc_case(struct ner_ctx *c, uint8_t *mark)
 {
-    size_t cap = 16, mask, i, u;
-    uint8_t *mark = NULL; /* by word id: 1 a lower-case word, 2 capitalised mid-sentence;
-                           * then 4 LCDOC, 8 CAPDOC for its capitalised tokens */
+    size_t cap = 16, mask, u;
     uint32_t *set = NULL; /* word id + 1 of the first word with the hash, 0 empty */
     uint8_t *hmark = NULL;
     int rc = BL_ERR_NOMEM;
@@ -902,28 +908,18 @@ static int doc_case(struct ner_ctx *c)
     while (cap < 2 * c->nuniq)
         cap *= 2;
     mask = cap - 1;
-    mark = calloc(c->nuniq, 1);
     set = calloc(cap, sizeof *set);
     hmark = malloc(cap);
-    if (!mark || !set || !hmark)
+    if (!set || !hmark)
         goto out;
-    for (i = 0; i < c->ntoks; i++) {
-        const struct wordinfo *w;
-        if (c->uid[i] == UINT32_MAX || c->toks[i].kind != BL_TOK_WORD)
-            continue;
-        w = &c->wi[c->uid[i]];
-        if (w->ncp < 2)
-            continue;
-        if (!w->cap && !w->allcaps)
-            mark[c->uid[i]] |= 1;
-        else if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
-            mark[c->uid[i]] |= 2;
-    }
     /* the marks of all words with one hash, and which slot each word's is */
     for (u = 0; u < c->nuniq; u++) {
-        uint64_t key = c->wi[u].hl & ~(uint64_t)3;
+        const struct wordinfo *w = &c->wi[u];
+        uint64_t key = w->hl & ~(uint64_t)3;
         size_t h = (size_t)(key >> 9) & mask;
-        if (!mark[u] && !c->wi[u].cap)
+        if (w->ncp >= 2 && !w->cap && !w->allcaps && c->toks[c->urep[u]].kind == BL_TOK_WORD)
+            mark[u] |= 1;
+        if (!mark[u] && !w->cap)
             continue; /* nothing to give and nothing to ask */
         while (set[h] && (c->wi[set[h] - 1].hl & ~(uint64_t)3) != key)
             h = (h + 1) & mask;
@@ -935,29 +931,30 @@ static int doc_case(struct ner_ctx *c)
         c->wi[u].dslot = (uint32_t)h;
     }
     for (u = 0; u < c->nuniq; u++) {
-        if (!c->wi[u].cap)
+        const struct wordinfo *w = &c->wi[u];
+        if (!w->cap || w->ncp < 2 || c->toks[c->urep[u]].kind != BL_TOK_WORD)
             continue;
-        if (hmark[c->wi[u].dslot] & 1)
+        if (hmark[w->dslot] & 1)
             mark[u] |= 4;
-        if (hmark[c->wi[u].dslot] & 2)
+        if (hmark[w->dslot] & 2)
             mark[u] |= 8;
-    }
-    for (i = 0; i < c->ntoks; i++) {
-        uint32_t id = c->uid[i];
-        if (id == UINT32_MAX || c->toks[i].kind != BL_TOK_WORD || !c->wi[id].cap ||
-            c->wi[id].ncp < 2)
-            continue;
-        if (mark[id] & 4)
-            c->ti[i].flags |= NER_TI_LCDOC;
-        if ((c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) && (mark[id] & 8))
-            c->ti[i].flags |= NER_TI_CAPDOC;
     }
     rc = BL_OK;
 out:
-    free(mark);
     free(set);
     free(hmark);
     return rc;
+}
+
+/* The LCDOC and CAPDOC flags of a token in a sentence, from its word's
+ * doc_case marks m. */
+static inline uint32_t doc_flags(uint32_t flags, unsigned m)
+{
+    if (m & 4)
+        flags |= NER_TI_LCDOC;
+    if ((flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) && (m & 8))
+        flags |= NER_TI_CAPDOC;
+    return flags;
 }
 
 uint64_t ner_vocab_key(uint64_t hl)
@@ -1160,7 +1157,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     const struct wordinfo **wp = NULL; /* per token: its word's */
     uint16_t *g = NULL, *ug1 = NULL, small[NER_MAX_STATIC];
     uint32_t *itab = NULL, *uhash = NULL, u;
-    uint8_t *urare;
+    uint8_t *urare, *mark = NULL; /* by word id: doc_case's */
     size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
     struct shape3 s3 = {NULL, NULL, 0};
     uint64_t *skey = NULL;
@@ -1196,6 +1193,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     itab = calloc(icap, sizeof *itab);
     uhash = malloc(n1 * sizeof *uhash);
     ug1 = malloc(n1 * sizeof *ug1);
+    mark = calloc(n1, 1);
     urare = c->urare = malloc(n1);
     c->lrow = tab ? malloc(n1 * sizeof *c->lrow) : NULL;
     c->ucommon = tab ? malloc(n1 * sizeof *c->ucommon) : NULL;
@@ -1215,7 +1213,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
     if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g ||
-        !itab || !uhash || !ug1 || !urare || (tab && (!c->lrow || !c->ucommon)) || !c->feats)
+        !itab || !uhash || !ug1 || !mark || !urare || (tab && (!c->lrow || !c->ucommon)) || !c->feats)
         goto out;
 
     for (si = 0; si <= nsents; si++) {
@@ -1278,16 +1276,21 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         if (letters < 2)
             allcaps = 0;
         for (i = a; i < b; i++) {
-            c->ti[i].hl = wp[i]->hl;
-            c->ti[i].shape = wp[i]->sshape;
-            c->ti[i].flags = (wp[i]->cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
+            const struct wordinfo *w = wp[i];
+            c->ti[i].hl = w->hl;
+            c->ti[i].shape = w->sshape;
+            c->ti[i].flags = (w->cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
                              (i == a ? NER_TI_FIRST : 0) | (urare[c->uid[i]] ? NER_TI_RARE : 0) |
-                             (wp[i]->cap && toks[i].kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
+                             (w->cap && toks[i].kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
+            /* doc_case's bit 2: capitalised inside a mixed-case sentence */
+            if ((w->cap || w->allcaps) && i != a && !allcaps && w->ncp >= 2 &&
+                toks[i].kind == BL_TOK_WORD)
+                mark[c->uid[i]] |= 2;
         }
         if (gz)
             gaz_sentence(c, gz, a, b, wp, g, g + ntoks, g + 2 * ntoks);
     }
-    if (doc_case(c) != BL_OK)
+    if (doc_case(c, mark) != BL_OK)
         goto out;
     next = 0;
     for (si = 0; si <= nsents; si++) {
@@ -1300,6 +1303,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             break;
         next = s->tok_end;
         for (i = s->tok_start; i < s->tok_end; i++) {
+            c->ti[i].flags = doc_flags(c->ti[i].flags, mark[c->uid[i]]);
             if (tab) {
                 /* the tagger's case, each with the flags known */
                 struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, &s3};
@@ -1341,6 +1345,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     rc = BL_OK;
 out:
     free(wp);
+    free(mark);
     free(g);
     free(itab);
     free(uhash);
