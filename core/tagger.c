@@ -111,7 +111,7 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     t = calloc(1, sizeof *t);
     if (!t)
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
-    while (cap < nrows + nrows / 2 + 1) /* at most 2/3 full */
+    while (cap < 3 * (size_t)nrows + 1) /* at most 1/3 full: few buckets spill */
         cap *= 2;
     cap /= 4;
     t->tab.buckets = aligned_alloc(64, cap * sizeof *t->tab.buckets);
