@@ -1213,7 +1213,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
     if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g ||
-        !itab || !uhash || !ug1 || !mark || !urare || (tab && (!c->lrow || !c->ucommon)) || !c->feats)
+        !itab || !uhash || !ug1 || !mark || !urare || (tab && (!c->lrow || !c->ucommon)) ||
+        !c->feats)
         goto out;
 
     for (si = 0; si <= nsents; si++) {

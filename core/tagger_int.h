@@ -296,9 +296,11 @@ int ner_ctx_sum(struct ner_ctx *c, const char *text, const struct bl_token *toks
                 const struct ner_table *tab, struct ner_row *stat);
 
 /* The common words of c, a context that ner_ctx_sum made over a text of
- * them (with tab->common NULL): common word k + 1 is c's word id k. *out
- * is the caller's (ner_common_free). Returns BL_OK or BL_ERR_NOMEM (*out
- * NULL); reads c only. */
+ * them (with tab->common NULL): common word k is c's word id k (and a
+ * document's ucommon says k + 1). *out is the caller's, to free with
+ * ner_common_free, and read-only once set in a table (threads may share
+ * it). Returns BL_OK, BL_ERR_NOMEM, or BL_ERR_ARG (c not from ner_ctx_sum,
+ * or 65,535 words or more); *out is NULL on error. Reads c only. */
 int ner_common_make(const struct ner_ctx *c, struct ner_common **out);
 void ner_common_free(struct ner_common *cm);
 
