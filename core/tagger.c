@@ -178,6 +178,7 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         t->edge[r].lo += find_row(t, h[1])->lo;
         t->edge[r].hi += find_row(t, h[1])->hi;
     }
+    ner_table_affixes(&t->tab);
     common_build(t);
     *out = t;
     rc = BL_OK;

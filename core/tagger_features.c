@@ -195,6 +195,7 @@ struct wordinfo {
     uint64_t hw, hl, shape, sshape;
     uint64_t pre[4], suf[4];
     int npre;
+    int32_t c0, cl; /* with npre: the folded first and last code points (low[0], low[n - 1]) */
     int ncp, cap, allcaps, digit;
     uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
     uint32_t sid;   /* ner_ctx_sum: its short shape's number in the document (SID_NONE) */
@@ -346,6 +347,8 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
         n = MAXCP;
 affixes:
     wi->npre = n < 4 ? n : 4;
+    wi->c0 = n ? low[0] : 0;
+    wi->cl = n ? low[n - 1] : 0;
     {
         uint64_t hp = FNV_OFF, hs = FNV_OFF;
         for (k = 0; k < wi->npre; k++) {
@@ -719,7 +722,18 @@ void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *t
             ner_row_add(&g0, c->lrow[u]);
         add_probe(&g5, tab, f2(F_T1_L, 0, w->hl));
     }
-    for (k = 0; k < w->npre; k++) {
+    if (w->npre) {
+        /* one-letter affixes of ASCII letters from the table's own rows */
+        const struct ner_row *p = (uint32_t)w->c0 < 128 ? tab->aff1[0][w->c0]
+                                                        : ner_probe(tab, f1(F_P1, w->pre[0]));
+        const struct ner_row *q = (uint32_t)w->cl < 128 ? tab->aff1[1][w->cl]
+                                                        : ner_probe(tab, f1(F_S1, w->suf[0]));
+        if (p)
+            ner_row_add(&g0, p);
+        if (q)
+            ner_row_add(&g0, q);
+    }
+    for (k = 1; k < w->npre; k++) {
         add_probe(&g0, tab, f1(F_P1 + (uint32_t)k, w->pre[k]));
         add_probe(&g0, tab, f1(F_S1 + (uint32_t)k, w->suf[k]));
     }
@@ -955,6 +969,16 @@ static inline uint32_t doc_flags(uint32_t flags, unsigned m)
     if ((flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) && (m & 8))
         flags |= NER_TI_CAPDOC;
     return flags;
+}
+
+void ner_table_affixes(struct ner_table *t)
+{
+    unsigned ch;
+    for (ch = 0; ch < 128; ch++) {
+        uint64_t h = fnv_step(FNV_OFF, ch);
+        t->aff1[0][ch] = ner_probe(t, f1(F_P1, h));
+        t->aff1[1][ch] = ner_probe(t, f1(F_S1, h));
+    }
 }
 
 uint64_t ner_vocab_key(uint64_t hl)

@@ -164,6 +164,10 @@ struct ner_table {
     uint32_t nrows;
     struct ner_row small[NER_NSMALL];
     const struct ner_common *common; /* NULL: none */
+    /* the rows of the one-letter prefix (aff1[0]) and suffix (aff1[1])
+     * features by ASCII code point, NULL when the model lacks one: filled
+     * by ner_table_affixes */
+    const struct ner_row *aff1[2][128];
 };
 
 /* The row of feature h, or NULL when the model lacks it. */
@@ -303,6 +307,9 @@ int ner_ctx_sum(struct ner_ctx *c, const char *text, const struct bl_token *toks
  * or 65,535 words or more); *out is NULL on error. Reads c only. */
 int ner_common_make(const struct ner_ctx *c, struct ner_common **out);
 void ner_common_free(struct ner_common *cm);
+
+/* Fills t->aff1 from t's rows (the rest of t must be ready). */
+void ner_table_affixes(struct ner_table *t);
 
 /* The feature key under which the model keeps a known word (every word of
  * the training vocabulary has a row, possibly all zero). */

@@ -344,6 +344,34 @@ static void test_same_labels(void **state)
     }
 }
 
+/* ner_word_sum's rows for word u of c (its shortcuts: the vocabulary row
+ * reused, the one-letter affixes from a table) against the plain sums of
+ * the features ner_word_part gives. */
+static void check_word_sum(const struct fixture *f, const struct ner_ctx *c, uint32_t u)
+{
+    uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
+    struct ner_feats grp[NER_NGROUPS];
+    struct ner_row acc[NER_NGROUPS];
+    int g, l;
+    uint32_t j;
+
+    memset(acc, 0, sizeof acc);
+    ner_word_sum(c, u, ner_model_table(f->t), acc);
+    ner_word_part(c, u, hb, grp);
+    for (g = 0; g < NER_NGROUPS; g++) {
+        int32_t sc[NER_NCLASS] = {0};
+        for (j = 0; j < grp[g].nh; j++) {
+            const int16_t *w = ref_find(&f->m, grp[g].h[j]);
+            for (l = 0; w && l < NER_NCLASS; l++)
+                sc[l] += w[l];
+        }
+        for (l = 0; l < 4; l++) {
+            assert_int_equal(acc[g].lo[l], sc[1 + l] - sc[0]);
+            assert_int_equal(acc[g].hi[l], sc[5 + l] - sc[0]);
+        }
+    }
+}
+
 /* The model's common words (worked out once at load) must give what
  * working them out in the document gives: ner_ctx_sum with the model's
  * table against the same table without them, on our texts and on a text
@@ -353,7 +381,8 @@ static void test_common_words(void **state)
 {
     static const char own[] =
         "THE POLICE SAID\n\nThe police said the, of and... \"They're here,\" she said -- "
-        "it's the Mayor's (and the city's) plan; 40 per cent? The The the THE.\n";
+        "it's the Mayor's (and the city's) plan; 40 per cent? The The the THE.\n"
+        "Ålesund, Zürich and Łódź met Éric in Ørsted’s café. 9am: x; É, é.\n";
     const struct fixture *f = *state;
     struct ner_table plain = *ner_model_table(f->t);
     size_t k, found = 0;
@@ -389,6 +418,7 @@ static void test_common_words(void **state)
                 assert_int_equal(c1.urare[u], c2.urare[u]);
                 assert_true(ner_word_sshape(&c1, u) == ner_word_sshape(&c2, u));
                 found += c1.ucommon[u] != 0;
+                check_word_sum(f, &c1, u);
             }
             for (i = 0; i < d->ntoks; i++) {
                 assert_int_equal(c1.uid[i], c2.uid[i]);
