@@ -1486,9 +1486,10 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
     for (si = 0; si < c->nsents; si++) {
         for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
             struct docent *e;
-            int l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
+            int l;
             if (!doc_eligible(c, i))
                 continue;
+            l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
             e = &tab[grp[c->uid[i]]];
             if (e->any[l] < UINT16_MAX)
                 e->any[l]++;
