@@ -606,7 +606,9 @@ static const char common_text[] =
     "write writer writing yard yards younger Almost Already Another Any Around Earlier "
     "Each Few Indeed Instead Later Like Much Neither Never None Not Nothing Often Or "
     "Others Perhaps Rather Someone Something Sometimes Soon Three Thus Together Twitter "
-    "Unlike Very Would Yet May October";
+    "Unlike Very Would Yet May October Friday does makes American Americans America White "
+    "Washington Center Justice states Britain British Europe China Russia India Africa US "
+    "UK EU UN";
 
 /* Makes t's common words (t->tab.common and t->cgroups) from common_text.
  * They only save work: when memory runs out there are none. */
