@@ -277,11 +277,17 @@ bool bl_is_abbrev(const char *s, size_t len)
         return false;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *a = abbrevs[mid];
-        size_t alen = strlen(a);
-        int c = memcmp(s, a, len < alen ? len : alen);
-        if (c == 0)
-            c = len < alen ? -1 : len > alen ? 1 : 0;
+        const unsigned char *a = (const unsigned char *)abbrevs[mid];
+        size_t k = 0;
+        int c;
+        /* memcmp's order, then the shorter first: entries are at most a
+         * few bytes, so a byte loop beats strlen and memcmp */
+        while (k < len && a[k] && (unsigned char)s[k] == a[k])
+            k++;
+        if (k == len)
+            c = a[k] ? -1 : 0;
+        else
+            c = !a[k] || (unsigned char)s[k] > a[k] ? 1 : -1;
         if (c == 0)
             return true;
         if (c < 0)

@@ -257,7 +257,8 @@ static void test_abbrev(void **state)
         "Bros.", "No.",   "vs.",  "etc.",  "e.g.",  "i.e.",  "a.m.",   "p.m.",  "approx.", "dept.",
         "est.",  "fig.",
     };
-    static const char *no[] = {"Mr", "war.", "gen.", "", ".", "U.S.", "Zzz.", "Aaa.", "Mr.x"};
+    static const char *no[] = {"Mr",   "war.", "gen.", "",    ".",    "U.S.", "Zzz.",
+                               "Aaa.", "Mr.x", "Mo..", "Co..", "Sepp.", "Ab.",  "zz."};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof yes / sizeof yes[0]; i++)
