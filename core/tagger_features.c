@@ -195,6 +195,7 @@ struct wordinfo {
     uint64_t hw, hl, shape, sshape;
     uint64_t pre[4], suf[4];
     int npre;
+    int32_t c0, cl; /* with npre: the folded first and last code points (low[0], low[n - 1]) */
     int ncp, cap, allcaps, digit;
     uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
     uint32_t sid;   /* ner_ctx_sum: its short shape's number in the document (SID_NONE) */
@@ -346,6 +347,8 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
         n = MAXCP;
 affixes:
     wi->npre = n < 4 ? n : 4;
+    wi->c0 = n ? low[0] : 0;
+    wi->cl = n ? low[n - 1] : 0;
     {
         uint64_t hp = FNV_OFF, hs = FNV_OFF;
         for (k = 0; k < wi->npre; k++) {
@@ -375,6 +378,8 @@ void ner_ctx_free(struct ner_ctx *c)
     free(c->wi);
     free(c->urare);
     free(c->lrow);
+    free(c->ucommon);
+    c->ucommon = NULL;
     c->ti = NULL;
     c->feats = NULL;
     c->foff = NULL;
@@ -717,7 +722,18 @@ void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *t
             ner_row_add(&g0, c->lrow[u]);
         add_probe(&g5, tab, f2(F_T1_L, 0, w->hl));
     }
-    for (k = 0; k < w->npre; k++) {
+    if (w->npre) {
+        /* one-letter affixes of ASCII letters from the table's own rows */
+        const struct ner_row *p = (uint32_t)w->c0 < 128 ? tab->aff1[0][w->c0]
+                                                        : ner_probe(tab, f1(F_P1, w->pre[0]));
+        const struct ner_row *q = (uint32_t)w->cl < 128 ? tab->aff1[1][w->cl]
+                                                        : ner_probe(tab, f1(F_S1, w->suf[0]));
+        if (p)
+            ner_row_add(&g0, p);
+        if (q)
+            ner_row_add(&g0, q);
+    }
+    for (k = 1; k < w->npre; k++) {
         add_probe(&g0, tab, f1(F_P1 + (uint32_t)k, w->pre[k]));
         add_probe(&g0, tab, f1(F_S1 + (uint32_t)k, w->suf[k]));
     }
@@ -885,12 +901,18 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
  * sentence-initial or headline tokens whose word appears capitalised inside
  * a mixed-case sentence (a name). Words are the same when their lower-cased
  * hashes agree but for the low two bits. The marks are gathered by word id
- * and then by that hash, so the tables grow with the distinct words. */
-static int doc_case(struct ner_ctx *c)
+ * and then by that hash, so the tables grow with the distinct words.
+ *
+ * mark[u] (by word id, the caller's, zeroed) comes with bit 2 set for the
+ * words of at least two code points with a capitalised (or all capitals)
+ * token of kind BL_TOK_WORD inside a mixed-case sentence and not first in
+ * it. doc_case adds 1 for the lower-case words of the same kind and length,
+ * and for the capitalised ones of that kind and length 4 (LCDOC: their
+ * hash has a lower-case word) and 8 (CAPDOC: it has a bit 2 word); the
+ * token flags come from those with doc_flags. */
+static int doc_case(struct ner_ctx *c, uint8_t *mark)
 {
-    size_t cap = 16, mask, i, u;
-    uint8_t *mark = NULL; /* by word id: 1 a lower-case word, 2 capitalised mid-sentence;
-                           * then 4 LCDOC, 8 CAPDOC for its capitalised tokens */
+    size_t cap = 16, mask, u;
     uint32_t *set = NULL; /* word id + 1 of the first word with the hash, 0 empty */
     uint8_t *hmark = NULL;
     int rc = BL_ERR_NOMEM;
@@ -900,28 +922,18 @@ static int doc_case(struct ner_ctx *c)
     while (cap < 2 * c->nuniq)
         cap *= 2;
     mask = cap - 1;
-    mark = calloc(c->nuniq, 1);
     set = calloc(cap, sizeof *set);
     hmark = malloc(cap);
-    if (!mark || !set || !hmark)
+    if (!set || !hmark)
         goto out;
-    for (i = 0; i < c->ntoks; i++) {
-        const struct wordinfo *w;
-        if (c->uid[i] == UINT32_MAX || c->toks[i].kind != BL_TOK_WORD)
-            continue;
-        w = &c->wi[c->uid[i]];
-        if (w->ncp < 2)
-            continue;
-        if (!w->cap && !w->allcaps)
-            mark[c->uid[i]] |= 1;
-        else if (!(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)))
-            mark[c->uid[i]] |= 2;
-    }
     /* the marks of all words with one hash, and which slot each word's is */
     for (u = 0; u < c->nuniq; u++) {
-        uint64_t key = c->wi[u].hl & ~(uint64_t)3;
+        const struct wordinfo *w = &c->wi[u];
+        uint64_t key = w->hl & ~(uint64_t)3;
         size_t h = (size_t)(key >> 9) & mask;
-        if (!mark[u] && !c->wi[u].cap)
+        if (w->ncp >= 2 && !w->cap && !w->allcaps && c->toks[c->urep[u]].kind == BL_TOK_WORD)
+            mark[u] |= 1;
+        if (!mark[u] && !w->cap)
             continue; /* nothing to give and nothing to ask */
         while (set[h] && (c->wi[set[h] - 1].hl & ~(uint64_t)3) != key)
             h = (h + 1) & mask;
@@ -933,29 +945,40 @@ static int doc_case(struct ner_ctx *c)
         c->wi[u].dslot = (uint32_t)h;
     }
     for (u = 0; u < c->nuniq; u++) {
-        if (!c->wi[u].cap)
+        const struct wordinfo *w = &c->wi[u];
+        if (!w->cap || w->ncp < 2 || c->toks[c->urep[u]].kind != BL_TOK_WORD)
             continue;
-        if (hmark[c->wi[u].dslot] & 1)
+        if (hmark[w->dslot] & 1)
             mark[u] |= 4;
-        if (hmark[c->wi[u].dslot] & 2)
+        if (hmark[w->dslot] & 2)
             mark[u] |= 8;
-    }
-    for (i = 0; i < c->ntoks; i++) {
-        uint32_t id = c->uid[i];
-        if (id == UINT32_MAX || c->toks[i].kind != BL_TOK_WORD || !c->wi[id].cap ||
-            c->wi[id].ncp < 2)
-            continue;
-        if (mark[id] & 4)
-            c->ti[i].flags |= NER_TI_LCDOC;
-        if ((c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) && (mark[id] & 8))
-            c->ti[i].flags |= NER_TI_CAPDOC;
     }
     rc = BL_OK;
 out:
-    free(mark);
     free(set);
     free(hmark);
     return rc;
+}
+
+/* The LCDOC and CAPDOC flags of a token in a sentence, from its word's
+ * doc_case marks m. */
+static inline uint32_t doc_flags(uint32_t flags, unsigned m)
+{
+    if (m & 4)
+        flags |= NER_TI_LCDOC;
+    if ((flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) && (m & 8))
+        flags |= NER_TI_CAPDOC;
+    return flags;
+}
+
+void ner_table_affixes(struct ner_table *t)
+{
+    unsigned ch;
+    for (ch = 0; ch < 128; ch++) {
+        uint64_t h = fnv_step(FNV_OFF, ch);
+        t->aff1[0][ch] = ner_probe(t, f1(F_P1, h));
+        t->aff1[1][ch] = ner_probe(t, f1(F_S1, h));
+    }
 }
 
 uint64_t ner_vocab_key(uint64_t hl)
@@ -1003,7 +1026,8 @@ static inline void tok_words(const unsigned char *p, size_t n, uint64_t *lo, uin
 
 /* Hash of a token's bytes and kind, for the word ids (any hash will do:
  * ids are given in order of first occurrence). */
-static uint32_t tok_hash(const char *text, const struct bl_token *t)
+static inline __attribute__((always_inline)) uint32_t tok_hash(const char *text,
+                                                                const struct bl_token *t)
 {
     const unsigned char *p = (const unsigned char *)text + t->start;
     size_t k, n = t->end - t->start;
@@ -1029,6 +1053,101 @@ static int same_tok(const char *text, const struct bl_token *x, const struct bl_
     tok_words(p, n, &plo, &phi);
     tok_words(q, n, &qlo, &qhi);
     return plo == qlo && phi == qhi;
+}
+
+/* The common words (see struct ner_common in tagger_int.h): word k's
+ * bytes and kind, tok_hash, wordinfo (sid and dslot aside, which belong
+ * to a document) and vocabulary row, found by tok_hash through open
+ * addressing (slot: k + 1, 0 empty). */
+struct ner_common {
+    char *bytes;
+    uint32_t *off; /* n + 1: word k is bytes[off[k] .. off[k + 1]) */
+    uint32_t *hash;
+    uint16_t *kind;
+    struct wordinfo *wi;
+    const struct ner_row **lrow;
+    uint16_t *slot;
+    uint32_t mask, n;
+};
+
+void ner_common_free(struct ner_common *cm)
+{
+    if (!cm)
+        return;
+    free(cm->bytes);
+    free(cm->off);
+    free(cm->hash);
+    free(cm->kind);
+    free(cm->wi);
+    free(cm->lrow);
+    free(cm->slot);
+    free(cm);
+}
+
+int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
+{
+    struct ner_common *cm;
+    size_t total = 0, k, cap = 16;
+    int rc = BL_ERR_NOMEM;
+
+    *out = NULL;
+    if (!c->lrow || c->nuniq >= UINT16_MAX)
+        return BL_ERR_ARG;
+    for (k = 0; k < c->nuniq; k++)
+        total += c->toks[c->urep[k]].end - c->toks[c->urep[k]].start;
+    while (cap < 2 * c->nuniq)
+        cap *= 2;
+    cm = calloc(1, sizeof *cm);
+    if (!cm)
+        return rc;
+    cm->n = (uint32_t)c->nuniq;
+    cm->mask = (uint32_t)(cap - 1);
+    cm->bytes = malloc(total ? total : 1);
+    cm->off = malloc((c->nuniq + 1) * sizeof *cm->off);
+    cm->hash = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->hash);
+    cm->kind = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->kind);
+    cm->wi = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->wi);
+    cm->lrow = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->lrow);
+    cm->slot = calloc(cap, sizeof *cm->slot);
+    if (!cm->bytes || !cm->off || !cm->hash || !cm->kind || !cm->wi || !cm->lrow || !cm->slot)
+        goto out;
+    total = 0;
+    for (k = 0; k < c->nuniq; k++) {
+        const struct bl_token *tk = &c->toks[c->urep[k]];
+        uint32_t h = tok_hash(c->text, tk), i = (h >> 7) & cm->mask;
+        cm->off[k] = (uint32_t)total;
+        memcpy(cm->bytes + total, c->text + tk->start, tk->end - tk->start);
+        total += tk->end - tk->start;
+        cm->hash[k] = h;
+        cm->kind[k] = tk->kind;
+        cm->wi[k] = c->wi[k];
+        cm->lrow[k] = c->lrow[k];
+        while (cm->slot[i])
+            i = (i + 1) & cm->mask;
+        cm->slot[i] = (uint16_t)(k + 1);
+    }
+    cm->off[c->nuniq] = (uint32_t)total;
+    *out = cm;
+    cm = NULL;
+    rc = BL_OK;
+out:
+    ner_common_free(cm);
+    return rc;
+}
+
+/* 1 + the common word that token tk (tok_hash h) is, or 0. */
+static uint32_t common_find(const struct ner_common *cm, uint32_t h, const char *text,
+                            const struct bl_token *tk)
+{
+    uint32_t i = (h >> 7) & cm->mask, n = tk->end - tk->start;
+    while (cm->slot[i]) {
+        uint32_t k = cm->slot[i] - 1u;
+        if (cm->hash[k] == h && cm->kind[k] == tk->kind && cm->off[k + 1] - cm->off[k] == n &&
+            !memcmp(cm->bytes + cm->off[k], text + tk->start, n))
+            return k + 1;
+        i = (i + 1) & cm->mask;
+    }
+    return 0;
 }
 
 /* The number of short shape sh in the document (see struct shape3): open
@@ -1062,7 +1181,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     const struct wordinfo **wp = NULL; /* per token: its word's */
     uint16_t *g = NULL, *ug1 = NULL, small[NER_MAX_STATIC];
     uint32_t *itab = NULL, *uhash = NULL, u;
-    uint8_t *urare;
+    uint8_t *urare, *mark = NULL; /* by word id: doc_case's */
     size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
     struct shape3 s3 = {NULL, NULL, 0};
     uint64_t *skey = NULL;
@@ -1098,8 +1217,10 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     itab = calloc(icap, sizeof *itab);
     uhash = malloc(n1 * sizeof *uhash);
     ug1 = malloc(n1 * sizeof *ug1);
+    mark = calloc(n1, 1);
     urare = c->urare = malloc(n1);
     c->lrow = tab ? malloc(n1 * sizeof *c->lrow) : NULL;
+    c->ucommon = tab ? malloc(n1 * sizeof *c->ucommon) : NULL;
     if (tab) {
         while (scap < 2 * ntoks && scap < SHAPE_CAP)
             scap *= 2;
@@ -1116,7 +1237,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
     if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g ||
-        !itab || !uhash || !ug1 || !urare || (tab && !c->lrow) || !c->feats)
+        !itab || !uhash || !ug1 || !mark || !urare || (tab && (!c->lrow || !c->ucommon)) ||
+        !c->feats)
         goto out;
 
     for (si = 0; si <= nsents; si++) {
@@ -1146,14 +1268,23 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                 itab[slot] = u + 1;
                 uhash[u] = h;
                 c->urep[u] = (uint32_t)i;
-                word_info(text, tk, &wi[u]);
                 if (tab) {
+                    uint32_t cw = tab->common ? common_find(tab->common, h, text, tk) : 0;
+                    if (cw) {
+                        wi[u] = tab->common->wi[cw - 1];
+                        c->lrow[u] = tab->common->lrow[cw - 1];
+                    } else {
+                        word_info(text, tk, &wi[u]);
+                        c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
+                    }
+                    c->ucommon[u] = (uint16_t)cw;
                     wi[u].sid = shape_number(skey, sval, scap, &nsid, wi[u].sshape);
-                    c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
                     urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
-                } else
+                } else {
+                    word_info(text, tk, &wi[u]);
                     urare[u] =
                         hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
+                }
                 ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(gz, text + tk->start,
                                                                             tk->end - tk->start)
                                            : 0;
@@ -1170,16 +1301,21 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         if (letters < 2)
             allcaps = 0;
         for (i = a; i < b; i++) {
-            c->ti[i].hl = wp[i]->hl;
-            c->ti[i].shape = wp[i]->sshape;
-            c->ti[i].flags = (wp[i]->cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
+            const struct wordinfo *w = wp[i];
+            c->ti[i].hl = w->hl;
+            c->ti[i].shape = w->sshape;
+            c->ti[i].flags = (w->cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
                              (i == a ? NER_TI_FIRST : 0) | (urare[c->uid[i]] ? NER_TI_RARE : 0) |
-                             (wp[i]->cap && toks[i].kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
+                             (w->cap && toks[i].kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
+            /* doc_case's bit 2: capitalised inside a mixed-case sentence */
+            if ((w->cap || w->allcaps) && i != a && !allcaps && w->ncp >= 2 &&
+                toks[i].kind == BL_TOK_WORD)
+                mark[c->uid[i]] |= 2;
         }
         if (gz)
             gaz_sentence(c, gz, a, b, wp, g, g + ntoks, g + 2 * ntoks);
     }
-    if (doc_case(c) != BL_OK)
+    if (doc_case(c, mark) != BL_OK)
         goto out;
     next = 0;
     for (si = 0; si <= nsents; si++) {
@@ -1192,6 +1328,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             break;
         next = s->tok_end;
         for (i = s->tok_start; i < s->tok_end; i++) {
+            c->ti[i].flags = doc_flags(c->ti[i].flags, mark[c->uid[i]]);
             if (tab) {
                 /* the tagger's case, each with the flags known */
                 struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, &s3};
@@ -1233,6 +1370,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     rc = BL_OK;
 out:
     free(wp);
+    free(mark);
     free(g);
     free(itab);
     free(uhash);
@@ -1348,9 +1486,10 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
     for (si = 0; si < c->nsents; si++) {
         for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
             struct docent *e;
-            int l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
+            int l;
             if (!doc_eligible(c, i))
                 continue;
+            l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
             e = &tab[grp[c->uid[i]]];
             if (e->any[l] < UINT16_MAX)
                 e->any[l]++;

@@ -86,6 +86,9 @@ struct ner_ctx {
      * vocabulary key, which is also its lower-cased identity feature, or
      * NULL when the model lacks it */
     const struct ner_row **lrow;
+    /* ner_ctx_sum only (else NULL): ucommon[u] is 1 + the number of word
+     * u in the model's common words (tab->common), 0 when it is not one */
+    uint16_t *ucommon;
     size_t nuniq;
     uint64_t pos_mix[4]; /* the position feature's first step, by place in the sentence */
 };
@@ -148,12 +151,23 @@ struct ner_bucket {
     uint32_t key[4], row[4];
 };
 
+/* Frequent words (function words, punctuation) with what ner_ctx_sum
+ * works out about each from its bytes and the model alone, made once at
+ * load: a document's first occurrence of one then copies it instead.
+ * Opaque (tagger_features.c); read-only once made. */
+struct ner_common;
+
 struct ner_table {
     struct ner_bucket *buckets;
     struct ner_row *w; /* nrows + 1 rows; row nrows is all zero */
     uint32_t mask;
     uint32_t nrows;
     struct ner_row small[NER_NSMALL];
+    const struct ner_common *common; /* NULL: none */
+    /* the rows of the one-letter prefix (aff1[0]) and suffix (aff1[1])
+     * features by ASCII code point, NULL when the model lacks one: filled
+     * by ner_table_affixes */
+    const struct ner_row *aff1[2][128];
 };
 
 /* The row of feature h, or NULL when the model lacks it. */
@@ -284,6 +298,18 @@ int ner_ctx_init_ex(struct ner_ctx *c, const char *text, const struct bl_token *
 int ner_ctx_sum(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                 const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
                 const struct ner_table *tab, struct ner_row *stat);
+
+/* The common words of c, a context that ner_ctx_sum made over a text of
+ * them (with tab->common NULL): common word k is c's word id k (and a
+ * document's ucommon says k + 1). *out is the caller's, to free with
+ * ner_common_free, and read-only once set in a table (threads may share
+ * it). Returns BL_OK, BL_ERR_NOMEM, or BL_ERR_ARG (c not from ner_ctx_sum,
+ * or 65,535 words or more); *out is NULL on error. Reads c only. */
+int ner_common_make(const struct ner_ctx *c, struct ner_common **out);
+void ner_common_free(struct ner_common *cm);
+
+/* Fills t->aff1 from t's rows (the rest of t must be ready). */
+void ner_table_affixes(struct ner_table *t);
 
 /* The feature key under which the model keeps a known word (every word of
  * the training vocabulary has a row, possibly all zero). */

@@ -277,11 +277,17 @@ bool bl_is_abbrev(const char *s, size_t len)
         return false;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *a = abbrevs[mid];
-        size_t alen = strlen(a);
-        int c = memcmp(s, a, len < alen ? len : alen);
-        if (c == 0)
-            c = len < alen ? -1 : len > alen ? 1 : 0;
+        const unsigned char *a = (const unsigned char *)abbrevs[mid];
+        size_t k = 0;
+        int c;
+        /* memcmp's order, then the shorter first: entries are at most a
+         * few bytes, so a byte loop beats strlen and memcmp */
+        while (k < len && a[k] && (unsigned char)s[k] == a[k])
+            k++;
+        if (k == len)
+            c = a[k] ? -1 : 0;
+        else
+            c = !a[k] || (unsigned char)s[k] > a[k] ? 1 : -1;
         if (c == 0)
             return true;
         if (c < 0)
@@ -429,6 +435,28 @@ static size_t clitic_after(const struct tk *t, size_t p, size_t alen)
     return 0;
 }
 
+#define HIGH8 0x8080808080808080ull
+#define ONES8 0x0101010101010101ull
+
+/* The ASCII letters among the eight bytes of x (the first byte in the low
+ * eight bits): bit 7 of each letter's byte, and in *upper of each
+ * upper-case letter's. Additions stay inside each byte (its low seven
+ * bits, at most 0x7F, plus at most 0x1F). */
+static inline uint64_t alpha8(uint64_t x, uint64_t *upper)
+{
+    uint64_t low = (x & ~HIGH8) | 0x20 * ONES8; /* lower case for letters */
+    uint64_t ge_a = low + (0x80 - 'a') * ONES8, gt_z = low + (0x80 - 'z' - 1) * ONES8;
+    uint64_t m = ge_a & ~gt_z & ~x & HIGH8;
+    *upper = m & ~(x << 2); /* bit 5 clear: upper case */
+    return m;
+}
+
+/* How many bytes of m (only bit 7 of a byte set) are set. */
+static inline int count8(uint64_t m)
+{
+    return (int)(((m >> 7) * ONES8) >> 56);
+}
+
 /* Scan a word or number from i; emit it (and a split-off clitic). */
 static int scan_word(struct tk *t, size_t i, size_t *next)
 {
@@ -458,10 +486,31 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
                     size_t r = j;
                     if (!firstcap)
                         firstcap = b <= 'Z' ? 1 : 2;
-                    do {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                    /* eight bytes at a time while eight remain */
+                    while (r + 8 <= t->len) {
+                        uint64_t x, upper, m;
+                        size_t n;
+                        memcpy(&x, t->s + r, sizeof x);
+                        m = alpha8(x, &upper);
+                        if (m == HIGH8) {
+                            up += count8(upper);
+                            r += 8;
+                            continue;
+                        }
+                        n = (size_t)__builtin_ctzll(~m & HIGH8) / 8; /* < 8 */
+                        up += count8(upper & (((uint64_t)1 << (8 * n)) - 1));
+                        r += n;
+                        goto run_end;
+                    }
+#endif
+                    while (r < t->len && (b = t->s[r]) < 0x80 && ascii_cls[b] == C_ALPHA) {
                         up += b <= 'Z';
                         r++;
-                    } while (r < t->len && (b = t->s[r]) < 0x80 && ascii_cls[b] == C_ALPHA);
+                    }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                run_end:
+#endif
                     letters += (int)(r - j);
                     seg += r - j;
                     j = r;

@@ -344,6 +344,101 @@ static void test_same_labels(void **state)
     }
 }
 
+/* ner_word_sum's rows for word u of c (its shortcuts: the vocabulary row
+ * reused, the one-letter affixes from a table) against the plain sums of
+ * the features ner_word_part gives. */
+static void check_word_sum(const struct fixture *f, const struct ner_ctx *c, uint32_t u)
+{
+    uint64_t hb[NER_NGROUPS * NER_MAX_GROUP];
+    struct ner_feats grp[NER_NGROUPS];
+    struct ner_row acc[NER_NGROUPS];
+    int g, l;
+    uint32_t j;
+
+    memset(acc, 0, sizeof acc);
+    ner_word_sum(c, u, ner_model_table(f->t), acc);
+    ner_word_part(c, u, hb, grp);
+    for (g = 0; g < NER_NGROUPS; g++) {
+        int32_t sc[NER_NCLASS] = {0};
+        for (j = 0; j < grp[g].nh; j++) {
+            const int16_t *w = ref_find(&f->m, grp[g].h[j]);
+            for (l = 0; w && l < NER_NCLASS; l++)
+                sc[l] += w[l];
+        }
+        for (l = 0; l < 4; l++) {
+            assert_int_equal(acc[g].lo[l], sc[1 + l] - sc[0]);
+            assert_int_equal(acc[g].hi[l], sc[5 + l] - sc[0]);
+        }
+    }
+}
+
+/* The model's common words (worked out once at load) must give what
+ * working them out in the document gives: ner_ctx_sum with the model's
+ * table against the same table without them, on our texts and on a text
+ * of common words in unusual company (capitals, a headline, clitics). The
+ * common words must also be found. */
+static void test_common_words(void **state)
+{
+    static const char own[] =
+        "THE POLICE SAID\n\nThe police said the, of and... \"They're here,\" she said -- "
+        "it's the Mayor's (and the city's) plan; 40 per cent? The The the THE.\n"
+        "Ålesund, Zürich and Łódź met Éric in Ørsted’s café. 9am: x; É, é.\n";
+    const struct fixture *f = *state;
+    struct ner_table plain = *ner_model_table(f->t);
+    size_t k, found = 0;
+
+    assert_non_null(ner_model_table(f->t)->common);
+    plain.common = NULL;
+    for (k = 0; k <= sizeof texts / sizeof texts[0]; k++) {
+        const char *text = k < sizeof texts / sizeof texts[0] ? texts[k] : own;
+        struct ner_ctx c1, c2;
+        struct ner_row *s1, *s2;
+        bl_doc *d = NULL;
+        size_t i, n, u;
+        int g;
+
+        assert_int_equal(bl_doc_create(text, strlen(text), &d, NULL), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, NULL), BL_OK);
+        n = d->ntoks ? d->ntoks : 1;
+        s1 = calloc(n, sizeof *s1);
+        s2 = calloc(n, sizeof *s2);
+        assert_true(s1 && s2);
+        for (g = 0; g < 2; g++) {
+            const bl_gazetteer *gz = g ? NULL : f->gz;
+            assert_int_equal(ner_ctx_sum(&c1, d->text, d->toks, d->ntoks, d->sents, d->nsents,
+                                         gz, ner_model_table(f->t), s1),
+                             BL_OK);
+            assert_int_equal(ner_ctx_sum(&c2, d->text, d->toks, d->ntoks, d->sents, d->nsents,
+                                         gz, &plain, s2),
+                             BL_OK);
+            assert_int_equal(c1.nuniq, c2.nuniq);
+            for (u = 0; u < c1.nuniq; u++) {
+                assert_int_equal(c2.ucommon[u], 0);
+                assert_true(c1.lrow[u] == c2.lrow[u]);
+                assert_int_equal(c1.urare[u], c2.urare[u]);
+                assert_true(ner_word_sshape(&c1, u) == ner_word_sshape(&c2, u));
+                found += c1.ucommon[u] != 0;
+                check_word_sum(f, &c1, u);
+            }
+            for (i = 0; i < d->ntoks; i++) {
+                assert_int_equal(c1.uid[i], c2.uid[i]);
+                if (c1.uid[i] == UINT32_MAX)
+                    continue;
+                assert_true(c1.ti[i].hl == c2.ti[i].hl);
+                assert_true(c1.ti[i].shape == c2.ti[i].shape);
+                assert_int_equal(c1.ti[i].flags, c2.ti[i].flags);
+                assert_memory_equal(&s1[i], &s2[i], sizeof s1[i]);
+            }
+            ner_ctx_free(&c1);
+            ner_ctx_free(&c2);
+        }
+        free(s1);
+        free(s2);
+        bl_doc_free(d);
+    }
+    assert_true(found > 20);
+}
+
 /* The texts run together, several times over, so that words recur far
  * apart and the first pass's summary has more to say. */
 static void test_same_labels_long(void **state)
@@ -589,6 +684,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_same_labels, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_long, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_common_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_many_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_many_shapes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_more_shapes, setup, teardown),

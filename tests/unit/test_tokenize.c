@@ -41,6 +41,12 @@ struct row {
 static const struct row rows[] = {
     {"", ""},
     {"   \t\n  ", ""},
+    /* letter runs eight bytes at a time: across and inside a word of eight,
+     * next to the bytes around the letters' ranges, and at the very end */
+    {"Abcdefghij[klmnopqrs]", "Abcdefghij|[|klmnopqrs|]"},
+    {"abcdefgh`ijklmnop{q", "abcdefgh|`|ijklmnop|{|q"},
+    {"Strassenbahnhaltestellé ab", "Strassenbahnhaltestellé|ab"},
+    {"abcdefg,h abcdefgh", "abcdefg|,|h|abcdefgh"},
     {"Trump’s war.", "Trump|’s|war|."},
     {"I don't know.", "I|do|n't|know|."},
     {"She can’t stay", "She|ca|n’t|stay"},
@@ -163,6 +169,14 @@ static const struct krow krows[] = {
     {"a\r\nb", 1, BL_TOK_WORD, BL_TF_NL_BEFORE, BL_TF_PARA_BEFORE},
     {"a \u2029b", 1, BL_TOK_WORD, BL_TF_PARA_BEFORE, 0},
     {"a,", 1, BL_TOK_PUNCT, 0, BL_TF_SPACE_BEFORE},
+    /* the case of long ASCII words, counted eight bytes at a time */
+    {"ABCDEFGHIJKLMNOPQRSTUVWXYZ", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS, 0},
+    {"ABCDEFGHIJKLMNOPQRSTUVWXYz", 0, BL_TOK_WORD, BL_TF_UPPER, BL_TF_ALLCAPS},
+    {"aBCDEFGHIJKLMNOPQRSTUVWXYZ", 0, BL_TOK_WORD, 0, BL_TF_UPPER | BL_TF_ALLCAPS},
+    {"ABCDEFGh ABCDEFGH", 0, BL_TOK_WORD, BL_TF_UPPER, BL_TF_ALLCAPS},
+    {"ABCDEFGh ABCDEFGH", 1, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS, 0},
+    {"ABCDEFG[HIJKLMNOPQ", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS, 0},
+    {"STRASSENBAHNHALTESTELLÉ", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS | BL_TF_NONASCII, 0},
     {"NATO", 0, BL_TOK_WORD, BL_TF_UPPER | BL_TF_ALLCAPS, BL_TF_DIGIT},
     {"Nato", 0, BL_TOK_WORD, BL_TF_UPPER, BL_TF_ALLCAPS},
     {"nato", 0, BL_TOK_WORD, 0, BL_TF_UPPER | BL_TF_ALLCAPS},
@@ -243,7 +257,8 @@ static void test_abbrev(void **state)
         "Bros.", "No.",   "vs.",  "etc.",  "e.g.",  "i.e.",  "a.m.",   "p.m.",  "approx.", "dept.",
         "est.",  "fig.",
     };
-    static const char *no[] = {"Mr", "war.", "gen.", "", ".", "U.S.", "Zzz.", "Aaa.", "Mr.x"};
+    static const char *no[] = {"Mr",   "war.", "gen.", "",    ".",    "U.S.", "Zzz.",
+                               "Aaa.", "Mr.x", "Mo..", "Co..", "Sepp.", "Ab.",  "zz."};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof yes / sizeof yes[0]; i++)
