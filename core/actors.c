@@ -590,6 +590,8 @@ static unsigned classes(const struct ctx *c, size_t a, size_t b)
     unsigned v;
     if (a >= b || b > c->n)
         return 0;
+    if (b == a + 1) /* one token: the tagger's answer when it kept one */
+        return bl_gazetteer_token_classes(c->gz, c->d, a);
     if (!mm)
         return bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start,
                                     c->t[b - 1].end - c->t[a].start);

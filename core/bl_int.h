@@ -221,6 +221,12 @@ struct bl_doc {
      * filled once by bl_cues_index from the lexicon cue_src. */
     const struct bl_cue **cue_at;
     const struct bl_cues *cue_src;
+    /* Gazetteer classes of each word token's text alone (ntoks entries,
+     * malloc'd, freed in bl_doc_free), kept by the tagger (bl_tagger_run)
+     * from tok_gz_src; other kinds of token: not asked. NULL: not known.
+     * Read them through bl_gazetteer_token_classes. */
+    uint16_t *tok_gz;
+    const struct bl_gazetteer *tok_gz_src;
 
     uint64_t stage_ns[BL_NSTAGES];
 };
@@ -251,6 +257,10 @@ void bl_gazetteer_free(bl_gazetteer *g);
  * normalising diacritics, "St."/"Saint" and hyphens), 0 when unknown. Safe to
  * call from many threads. */
 unsigned bl_gazetteer_classes(const bl_gazetteer *g, const char *s, size_t len);
+/* bl_gazetteer_classes of token i's text in d, from d->tok_gz when the
+ * tagger kept g's answer there. Safe to call from many threads on
+ * different docs. */
+unsigned bl_gazetteer_token_classes(const bl_gazetteer *g, const struct bl_doc *d, size_t i);
 /* False when s[0..len) is one plain ASCII word (letters, digits, '&', and
  * apostrophes or periods dropped) that begins no name of two or more words
  * with any of the BL_GZ_* classes; true when one may begin with it, or when

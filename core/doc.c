@@ -44,6 +44,7 @@ void bl_doc_free(bl_doc *d)
     free(d->toks);
     free(d->sents);
     free(d->tok_sent);
+    free(d->tok_gz);
     free(d->ents);
     free(d->actors);
     free(d->locs);

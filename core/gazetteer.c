@@ -1265,6 +1265,14 @@ unsigned bl_gazetteer_classes(const bl_gazetteer *g, const char *s, size_t len)
     return k ? k->classes : 0;
 }
 
+unsigned bl_gazetteer_token_classes(const bl_gazetteer *g, const struct bl_doc *d, size_t i)
+{
+    const struct bl_token *t = &d->toks[i];
+    if (d->tok_gz && d->tok_gz_src == g && t->kind == BL_TOK_WORD)
+        return d->tok_gz[i];
+    return bl_gazetteer_classes(g, d->text + t->start, t->end - t->start);
+}
+
 size_t bl_gazetteer_places(const bl_gazetteer *g, const char *s, size_t len,
                            const struct bl_place **out, size_t cap)
 {

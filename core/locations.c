@@ -716,8 +716,9 @@ static int scan_gazetteer(struct run *r)
                                           !(d->toks[t].flags & BL_TF_SPACE_BEFORE)));
             if (!ok)
                 continue;
-            cls = bl_gazetteer_classes(r->gz, d->text + d->toks[i].start,
-                                       d->toks[j - 1].end - d->toks[i].start);
+            cls = j == i + 1 ? bl_gazetteer_token_classes(r->gz, d, i)
+                             : bl_gazetteer_classes(r->gz, d->text + d->toks[i].start,
+                                                    d->toks[j - 1].end - d->toks[i].start);
             if (!(cls &
                   (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM)) ||
                 (j == i + 1 && not_place(r, i)))
@@ -1441,7 +1442,10 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
 {
     const struct bl_doc *d = r->d;
     size_t s = m->s, e = m->e;
-    unsigned cls = bl_gazetteer_classes(r->gz, d->text + s, e - s);
+    /* one whole token: the tagger's answer when it kept one */
+    unsigned cls = m->te == m->ts + 1 && s == d->toks[m->ts].start && e == d->toks[m->ts].end
+                       ? bl_gazetteer_token_classes(r->gz, d, m->ts)
+                       : bl_gazetteer_classes(r->gz, d->text + s, e - s);
     const struct bl_place *p = m->ncand ? m->cand[0] : NULL;
 
     bool prep = m->ts > 0 && tok_in_masked(d, m->ts - 1, keep_preps, r->keep_preps_mask);

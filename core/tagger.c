@@ -929,6 +929,18 @@ out:
     return rc;
 }
 
+/* Gives d the gazetteer classes the tagger asked of single word tokens
+ * (d->tok_gz, taken from c) so that later stages need not ask again; only
+ * when it asked of every word token. */
+static void keep_token_classes(struct ner_ctx *c, const bl_gazetteer *gz, struct bl_doc *d)
+{
+    if (!gz || !c->g1 || c->nloose || !d->ntoks)
+        return;
+    d->tok_gz = c->g1;
+    d->tok_gz_src = gz;
+    c->g1 = NULL;
+}
+
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct ner_ctx c;
@@ -942,6 +954,9 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     free(d->ents);
     d->ents = NULL;
     d->nents = 0;
+    free(d->tok_gz);
+    d->tok_gz = NULL;
+    d->tok_gz_src = NULL;
     n = d->ntoks;
     memset(&c, 0, sizeof c);
     labels = malloc(n ? n : 1);
@@ -950,6 +965,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     rc = ner_tag(t, gz, d, &c, labels);
     if (rc != BL_OK)
         goto out;
+    keep_token_classes(&c, gz, d);
     rc = BL_ERR_NOMEM;
     join_particles(&c, labels);
     drop_titles(&c, gz, labels);

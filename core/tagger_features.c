@@ -379,7 +379,9 @@ void ner_ctx_free(struct ner_ctx *c)
     free(c->urare);
     free(c->lrow);
     free(c->ucommon);
+    free(c->g1);
     c->ucommon = NULL;
+    c->g1 = NULL;
     c->ti = NULL;
     c->feats = NULL;
     c->foff = NULL;
@@ -1245,6 +1247,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
         size_t a = s ? s->tok_start : ntoks, b;
         int allcaps = 1, letters = 0;
+        c->nloose += a - next;
         for (i = next; i < a; i++) {
             wp[i] = &nowi;
             memset(&c->ti[i], 0, sizeof c->ti[i]);
@@ -1367,6 +1370,9 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             }
         }
     }
+    /* g1 (with gb and gi after it) stays for the tagger's readers */
+    c->g1 = g;
+    g = NULL;
     rc = BL_OK;
 out:
     free(wp);

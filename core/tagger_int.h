@@ -89,6 +89,11 @@ struct ner_ctx {
     /* ner_ctx_sum only (else NULL): ucommon[u] is 1 + the number of word
      * u in the model's common words (tab->common), 0 when it is not one */
     uint16_t *ucommon;
+    /* g1[i]: gazetteer classes of token i's text alone when a gazetteer
+     * was given and i is a word inside a sentence, else 0 (ntoks; malloc'd,
+     * the caller may take it); nloose: tokens outside every sentence */
+    uint16_t *g1;
+    size_t nloose;
     size_t nuniq;
     uint64_t pos_mix[4]; /* the position feature's first step, by place in the sentence */
 };

@@ -384,12 +384,53 @@ static void test_real_model_truncated(void **state)
     free(buf);
 }
 
+/* The classes the tagger keeps of each word token (d->tok_gz) answer as
+ * the gazetteer itself does, with and without them; another gazetteer or
+ * a doc the tagger has not run on asks the gazetteer. */
+static const char *const kept_texts[] = {
+    "President Lena Marsh of Brazil met NATO officials in Texas on Friday, a spokesperson said.",
+    "THE RUSSIAN MINISTRY SAYS NOTHING.\n\nSaint-Denis, Kyiv-based Acme Corp and St. Louis 's mayor.",
+    "\u201cWe will see,\u201d said Sen. Tom Baker - a Republican - in Paris.",
+};
+
+static void test_kept_classes(void **state)
+{
+    const struct fixture *f = *state;
+    size_t r, i;
+    for (r = 0; r < sizeof kept_texts / sizeof kept_texts[0]; r++) {
+        bl_doc *d = tag(f, kept_texts[r]);
+        uint16_t *kept = d->tok_gz;
+        size_t hits = 0;
+        assert_non_null(kept);
+        assert_ptr_equal(d->tok_gz_src, f->gz);
+        for (i = 0; i < d->ntoks; i++) {
+            const struct bl_token *t = &d->toks[i];
+            unsigned want = bl_gazetteer_classes(f->gz, d->text + t->start, t->end - t->start);
+            if (bl_gazetteer_token_classes(f->gz, d, i) != want)
+                fail_msg("text %zu token %zu: kept %u, want %u", r, i,
+                         bl_gazetteer_token_classes(f->gz, d, i), want);
+            hits += want != 0;
+            d->tok_gz = NULL;
+            assert_int_equal(bl_gazetteer_token_classes(f->gz, d, i), want);
+            d->tok_gz = kept;
+            assert_int_equal(bl_gazetteer_token_classes(NULL, d, i),
+                             bl_gazetteer_classes(NULL, d->text + t->start, t->end - t->start));
+        }
+        assert_true(hits > 0);
+        /* tagged again without a gazetteer: nothing kept */
+        assert_int_equal(bl_tagger_run(f->t, NULL, d), BL_OK);
+        assert_null(d->tok_gz);
+        bl_doc_free(d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_modern_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_without_gazetteer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_article, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kept_classes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_threads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_empty_inputs, setup, teardown),
         cmocka_unit_test(test_model_files),
