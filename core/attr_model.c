@@ -230,7 +230,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     uint32_t lit[NLIT];
     uint64_t litbits = 0; /* bit h % 64 for the hash h of each of lit */
     uint64_t pronbits = 0; /* the same for the pronouns alone */
-    size_t cue_left = 0;
+    size_t cue_left = 0, nw;
+    uint32_t *seen = NULL;
 
     lit[LIT_THAT] = word_hash("that", 4);
     lit[LIT_TO] = word_hash("to", 2);
@@ -251,12 +252,27 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         return BL_ERR_NOMEM;
     for (size_t s = 0; s < d->nsents; s++)
         x->sa[s] = (uint32_t)bl_claims_after_dateline(d, s);
+    /* a spelling's word hashes once (the tagger's spelling numbers): seen[u]
+     * is 1 + the first token spelt u; without them or memory, every token */
+    if (d->tok_word && d->nwords)
+        seen = calloc(d->nwords, sizeof *seen);
+    nw = seen ? d->nwords : 0;
     for (size_t i = 0; i < d->ntoks; i++) {
         const struct bl_token *t = &d->toks[i];
         struct attr_tok *a = &x->tk[i];
         size_t n = t->end - t->start;
         const struct bl_cue *cue = NULL;
-        word_keys(text + t->start, n, a);
+        uint32_t u = nw ? d->tok_word[i] : UINT32_MAX;
+        if (u < nw && seen[u]) {
+            const struct attr_tok *f = &x->tk[seen[u] - 1];
+            a->hw = f->hw;
+            a->hsuf = f->hsuf;
+            a->stem = f->stem;
+        } else {
+            word_keys(text + t->start, n, a);
+            if (u < nw)
+                seen[u] = (uint32_t)i + 1;
+        }
         a->lemma = 0;
         a->ent = 0;
         a->cue_n = 0;
@@ -320,6 +336,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         for (size_t i = lo; i < d->ntoks && d->toks[i].start < d->ents[e].span.end; i++)
             x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
+    free(seen);
     return BL_OK;
 }
 

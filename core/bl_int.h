@@ -227,6 +227,12 @@ struct bl_doc {
      * Read them through bl_gazetteer_token_classes. */
     uint16_t *tok_gz;
     const struct bl_gazetteer *tok_gz_src;
+    /* Spelling of each token (ntoks entries, malloc'd, freed in
+     * bl_doc_free), kept by the tagger: tokens with the same bytes and kind
+     * share a number below nwords; UINT32_MAX: not numbered. NULL: not
+     * known. */
+    uint32_t *tok_word;
+    size_t nwords;
 
     uint64_t stage_ns[BL_NSTAGES];
 };

@@ -45,6 +45,7 @@ void bl_doc_free(bl_doc *d)
     free(d->sents);
     free(d->tok_sent);
     free(d->tok_gz);
+    free(d->tok_word);
     free(d->ents);
     free(d->actors);
     free(d->locs);

@@ -929,16 +929,24 @@ out:
     return rc;
 }
 
-/* Gives d the gazetteer classes the tagger asked of single word tokens
- * (d->tok_gz, taken from c) so that later stages need not ask again; only
- * when it asked of every word token. */
-static void keep_token_classes(struct ner_ctx *c, const bl_gazetteer *gz, struct bl_doc *d)
+/* Gives d what the tagger learnt of single tokens, taken from c, so that
+ * later stages need not ask again: the gazetteer classes of word tokens
+ * (d->tok_gz, only when it asked of every word token) and the spelling
+ * numbers (d->tok_word). */
+static void keep_token_facts(struct ner_ctx *c, const bl_gazetteer *gz, struct bl_doc *d)
 {
-    if (!gz || !c->g1 || c->nloose || !d->ntoks)
+    if (!d->ntoks)
         return;
-    d->tok_gz = c->g1;
-    d->tok_gz_src = gz;
-    c->g1 = NULL;
+    if (gz && c->g1 && !c->nloose) {
+        d->tok_gz = c->g1;
+        d->tok_gz_src = gz;
+        c->g1 = NULL;
+    }
+    if (c->uid) {
+        d->tok_word = c->uid;
+        d->nwords = c->nuniq;
+        c->uid = NULL;
+    }
 }
 
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
@@ -955,8 +963,11 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     d->ents = NULL;
     d->nents = 0;
     free(d->tok_gz);
+    free(d->tok_word);
     d->tok_gz = NULL;
     d->tok_gz_src = NULL;
+    d->tok_word = NULL;
+    d->nwords = 0;
     n = d->ntoks;
     memset(&c, 0, sizeof c);
     labels = malloc(n ? n : 1);
@@ -965,7 +976,6 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     rc = ner_tag(t, gz, d, &c, labels);
     if (rc != BL_OK)
         goto out;
-    keep_token_classes(&c, gz, d);
     rc = BL_ERR_NOMEM;
     join_particles(&c, labels);
     drop_titles(&c, gz, labels);
@@ -990,6 +1000,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     d->ents = ents;
     d->nents = ne;
     ents = NULL;
+    keep_token_facts(&c, gz, d);
     rc = BL_OK;
 out:
     free(ents);

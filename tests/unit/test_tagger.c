@@ -417,9 +417,23 @@ static void test_kept_classes(void **state)
                              bl_gazetteer_classes(NULL, d->text + t->start, t->end - t->start));
         }
         assert_true(hits > 0);
-        /* tagged again without a gazetteer: nothing kept */
+        /* spelling numbers: equal exactly for the same bytes and kind */
+        assert_non_null(d->tok_word);
+        for (i = 0; i < d->ntoks; i++) {
+            const struct bl_token *t = &d->toks[i];
+            size_t j;
+            assert_true(d->tok_word[i] < d->nwords);
+            for (j = 0; j < i; j++) {
+                const struct bl_token *o = &d->toks[j];
+                bool same = t->kind == o->kind && t->end - t->start == o->end - o->start &&
+                            !memcmp(d->text + t->start, d->text + o->start, t->end - t->start);
+                assert_int_equal(d->tok_word[i] == d->tok_word[j], same);
+            }
+        }
+        /* tagged again without a gazetteer: no classes kept */
         assert_int_equal(bl_tagger_run(f->t, NULL, d), BL_OK);
         assert_null(d->tok_gz);
+        assert_non_null(d->tok_word);
         bl_doc_free(d);
     }
 }
