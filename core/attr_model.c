@@ -221,11 +221,42 @@ void attr_ctx_free(struct attr_ctx *x)
  * can only be one of them when its hash is (then bl_tok_is decides). */
 enum { LIT_THAT, LIT_TO, LIT_THE, LIT_A, LIT_AN, LIT_PRON, NLIT = LIT_PRON + 7 };
 
-static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit, uint64_t litbits);
+static int class_of(const struct attr_ctx *x, size_t i, const struct attr_tok *a,
+                    const uint32_t *lit, uint64_t litbits);
+
+/* The facts of token i that depend on its spelling alone: word hashes,
+ * shape, pronoun and coarse class. */
+static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint32_t *lit,
+                                  uint64_t litbits, uint64_t pronbits, struct attr_tok *a)
+{
+    const char *text = x->d->text;
+    const struct bl_token *t = &x->d->toks[i];
+    size_t n = t->end - t->start;
+    word_keys(text + t->start, n, a);
+    if (t->kind == BL_TOK_QUOTE)
+        a->shape = ATTR_SH_QUOTE;
+    else if (t->kind == BL_TOK_NUMBER || (t->flags & BL_TF_DIGIT))
+        a->shape = ATTR_SH_NUM;
+    else if (t->kind != BL_TOK_WORD && t->kind != BL_TOK_CLITIC)
+        a->shape = ATTR_SH_PUNCT;
+    else if (t->flags & BL_TF_ALLCAPS)
+        a->shape = ATTR_SH_CAPS;
+    else if (t->flags & BL_TF_UPPER)
+        a->shape = ATTR_SH_CAP;
+    else
+        a->shape = ATTR_SH_LOWER;
+    a->pron = 0;
+    if (t->kind == BL_TOK_WORD && n <= 4 && (pronbits >> (a->hw & 63) & 1))
+        for (int k = LIT_PRON; k < NLIT; k++)
+            if (a->hw == lit[k]) {
+                a->pron = bl_tok_in(text, t, pronouns);
+                break;
+            }
+    a->cls = (uint8_t)class_of(x, i, a, lit, litbits); /* reads hw and pron */
+}
 
 int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues)
 {
-    const char *text = d->text;
     bool inq = false;
     uint32_t lit[NLIT];
     uint64_t litbits = 0; /* bit h % 64 for the hash h of each of lit */
@@ -260,16 +291,20 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     for (size_t i = 0; i < d->ntoks; i++) {
         const struct bl_token *t = &d->toks[i];
         struct attr_tok *a = &x->tk[i];
-        size_t n = t->end - t->start;
         const struct bl_cue *cue = NULL;
         uint32_t u = nw ? d->tok_word[i] : UINT32_MAX;
+        /* what depends on the spelling alone (its bytes, kind and the
+         * tokenizer's case and digit flags, which come from the bytes) */
         if (u < nw && seen[u]) {
             const struct attr_tok *f = &x->tk[seen[u] - 1];
             a->hw = f->hw;
             a->hsuf = f->hsuf;
             a->stem = f->stem;
+            a->shape = f->shape;
+            a->pron = f->pron;
+            a->cls = f->cls;
         } else {
-            word_keys(text + t->start, n, a);
+            spelling_facts(x, i, lit, litbits, pronbits, a);
             if (u < nw)
                 seen[u] = (uint32_t)i + 1;
         }
@@ -281,26 +316,6 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         a->in_cue = cue_left > 0;
         if (cue_left)
             cue_left--;
-        if (t->kind == BL_TOK_QUOTE)
-            a->shape = ATTR_SH_QUOTE;
-        else if (t->kind == BL_TOK_NUMBER || (t->flags & BL_TF_DIGIT))
-            a->shape = ATTR_SH_NUM;
-        else if (t->kind != BL_TOK_WORD && t->kind != BL_TOK_CLITIC)
-            a->shape = ATTR_SH_PUNCT;
-        else if (t->flags & BL_TF_ALLCAPS)
-            a->shape = ATTR_SH_CAPS;
-        else if (t->flags & BL_TF_UPPER)
-            a->shape = ATTR_SH_CAP;
-        else
-            a->shape = ATTR_SH_LOWER;
-        a->pron = 0;
-        if (t->kind == BL_TOK_WORD && n <= 4 && (pronbits >> (a->hw & 63) & 1))
-            for (int k = LIT_PRON; k < NLIT; k++)
-                if (a->hw == lit[k]) {
-                    a->pron = bl_tok_in(text, t, pronouns);
-                    break;
-                }
-        a->cls = (uint8_t)class_of(x, i, lit, litbits); /* reads hw and pron */
         if (t->flags & BL_TF_PARA_BEFORE)
             inq = false;
         if (t->kind == BL_TOK_QUOTE) {
@@ -382,9 +397,10 @@ enum {
     TC_PRON
 };
 
-static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit, uint64_t litbits)
+static int class_of(const struct attr_ctx *x, size_t i, const struct attr_tok *a,
+                    const uint32_t *lit, uint64_t litbits)
 {
-    uint32_t hw = x->tk[i].hw;
+    uint32_t hw = a->hw;
     const struct bl_token *t = &x->d->toks[i];
     switch (t->kind) {
     case BL_TOK_QUOTE:
@@ -403,7 +419,7 @@ static int class_of(const struct attr_ctx *x, size_t i, const uint32_t *lit, uin
         if ((hw == lit[LIT_THE] && is_tok(x, i, "the")) ||
             (hw == lit[LIT_A] && is_tok(x, i, "a")) || (hw == lit[LIT_AN] && is_tok(x, i, "an")))
             return TC_DET;
-        if (x->tk[i].pron)
+        if (a->pron)
             return TC_PRON;
         return (t->flags & BL_TF_UPPER) ? TC_CAP : TC_LOWER;
     default:

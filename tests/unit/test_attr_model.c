@@ -238,6 +238,41 @@ static void test_fast_equals_plain(void **state)
     bl_models_free(m);
 }
 
+/* attr_ctx_init's per-token facts are the same whether it takes a
+ * spelling's from the tagger's spelling numbers (d->tok_word) or computes
+ * every token's. */
+static void test_spellings_shared(void **state)
+{
+    bl_models *m = load_models();
+    (void)state;
+    for (size_t r = 0; r < sizeof articles / sizeof articles[0]; r++) {
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        struct attr_ctx x = {0}, y = {0};
+        uint32_t *kept;
+        assert_int_equal(bl_doc_create(articles[r], strlen(articles[r]), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+        assert_non_null(d->tok_word);
+        assert_int_equal(attr_ctx_init(&x, d, m->cues), BL_OK);
+        kept = d->tok_word;
+        d->tok_word = NULL;
+        assert_int_equal(attr_ctx_init(&y, d, m->cues), BL_OK);
+        d->tok_word = kept;
+        for (size_t i = 0; i < d->ntoks; i++) {
+            const struct attr_tok *a = &x.tk[i], *b = &y.tk[i];
+            if (a->hw != b->hw || a->hsuf != b->hsuf || a->stem != b->stem ||
+                a->lemma != b->lemma || a->shape != b->shape || a->ent != b->ent ||
+                a->cue_n != b->cue_n || a->cue_tag != b->cue_tag || a->inq != b->inq ||
+                a->pron != b->pron || a->in_cue != b->in_cue || a->cls != b->cls)
+                fail_msg("article %zu token %zu differs", r, i);
+        }
+        attr_ctx_free(&x);
+        attr_ctx_free(&y);
+        bl_doc_free(d);
+    }
+    bl_models_free(m);
+}
+
 /* Every damaged copy of the shipped model is refused, and nothing leaks. */
 static void test_refuses_damage(void **state)
 {
@@ -342,6 +377,7 @@ int main(void)
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claims_hook),
         cmocka_unit_test(test_fast_equals_plain),
+        cmocka_unit_test(test_spellings_shared),
         cmocka_unit_test(test_refuses_damage),
         cmocka_unit_test(test_refuses_other_featset),
     };
