@@ -102,13 +102,18 @@ static size_t convert(const struct out *o, size_t b)
     return b;
 }
 
-/* The span's start, end and text, as members of the open object. */
+/* The span's start, end and text, as members of the open object. Most spans
+ * are plain ASCII: then the end is the start plus the length in every unit
+ * (the start is a character's first byte, and so is the end), which spares
+ * a conversion, and the text needs no escaping. */
 static void span_fields(const struct out *o, struct bl_span s)
 {
-    bl_jout_key_integer_pair(o->w, BL_JOUT_QUOTED("start"), (json_int_t)convert(o, s.start),
-                             BL_JOUT_QUOTED("end"), (json_int_t)convert(o, s.end));
-    BL_JOUT_KEY(o->w, "text");
-    bl_jout_stringn(o->w, o->text + s.start, s.end - s.start);
+    const char *p = o->text + s.start;
+    size_t n = s.end - s.start, a = convert(o, s.start);
+    bool plain = bl_jout_plain(p, n);
+
+    bl_jout_span_members(o->w, (json_int_t)a, (json_int_t)(plain ? a + n : convert(o, s.end)), p,
+                         n, plain);
 }
 
 static void span_json(const struct out *o, struct bl_span s)

@@ -573,6 +573,60 @@ void bl_jout_key_integer_pair(struct bl_jout *w, const char *quoted1, size_t n1,
     bl_jout_key_integer(w, quoted2, n2, v2);
 }
 
+bool bl_jout_plain(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+
+    for (; end - p >= 8; p += 8) {
+        uint64_t x;
+        memcpy(&x, p, 8);
+        if (special8(x))
+            return false;
+    }
+    for (; p < end; p++)
+        if (*p >= 0x80 || escape_of[*p])
+            return false;
+    return true;
+}
+
+void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const char *s, size_t n,
+                          bool plain)
+{
+    /* compact, with room for a comma, the three keys and colons (26 bytes),
+     * 21 digits each, the quotes and the text */
+    if (plain && !w->indent && !w->after_key && w->depth && reserve(w, n + 72)) {
+        char *d;
+        if (!w->first)
+            w->buf[w->len++] = ',';
+        w->first = false;
+        memcpy(w->buf + w->len, "\"start\":", 8);
+        w->len += 8;
+        put_integer(w, a);
+        memcpy(w->buf + w->len, ",\"end\":", 8); /* 7 bytes and one overwritten */
+        w->len += 7;
+        put_integer(w, b);
+        d = w->buf + w->len;
+        memcpy(d, ",\"text\":\"", 9);
+        memcpy(d + 9, s, n);
+        d[9 + n] = '"';
+        w->len += 10 + n;
+        return;
+    }
+    bl_jout_key_integer_pair(w, BL_JOUT_QUOTED("start"), a, BL_JOUT_QUOTED("end"), b);
+    BL_JOUT_KEY(w, "text");
+    if (plain)
+        bl_jout_string_plain(w, s, n);
+    else
+        bl_jout_stringn(w, s, n);
+}
+
+void bl_jout_raw_members(struct bl_jout *w, const char *raw, size_t n)
+{
+    assert(!w->indent && !w->first && !w->after_key);
+    if (reserve(w, n))
+        put(w, raw, n);
+}
+
 void bl_jout_real(struct bl_jout *w, double v)
 {
     char b[64];

@@ -130,6 +130,22 @@ void bl_jout_null(struct bl_jout *w);
  * Object members come in the order json_dumps uses without JSON_SORT_KEYS. */
 void bl_jout_value(struct bl_jout *w, json_t *v);
 
+/* Whether s[0..n) is plain ASCII that a JSON string holds as it is: no byte
+ * of 0x80 and up, no control character, no '"' or '\\'. */
+bool bl_jout_plain(const char *s, size_t n);
+
+/* The members "start": a, "end": b, "text": s[0..n) of the open object, in
+ * one step when compact. plain says that bl_jout_plain(s, n) holds (the text
+ * is then copied unscanned); else the text is escaped as bl_jout_stringn. */
+void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const char *s, size_t n,
+                          bool plain);
+
+/* Members written by the caller as compact JSON text: raw[0..n) starts with
+ * the comma before its first member (so the open object must already have a
+ * member) and is copied as it is. Only for a compact writer (indent 0); the
+ * caller vouches for the text. */
+void bl_jout_raw_members(struct bl_jout *w, const char *raw, size_t n);
+
 /* Insert src's text into w at byte offset pos (a boundary between members of
  * an object that src was started inside, with bl_jout_init_inside), then free
  * src. Fails w if src failed or memory runs out. */
