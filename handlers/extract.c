@@ -153,6 +153,33 @@ static void ref_json(struct bl_jout *w, char prefix, int index)
     bl_jout_string_plain(w, p, (size_t)(buf + sizeof buf - p));
 }
 
+/* ref_json's text at d: "a3" for actor index 2, null for a negative index.
+ * Returns the end. d has room for 14 bytes. */
+static char *put_ref(char *d, char prefix, int index)
+{
+    char buf[12], *p = buf + sizeof buf;
+    unsigned u = (unsigned)index + 1;
+    size_t n;
+
+    if (index < 0) {
+        memcpy(d, "null", 4);
+        return d + 4;
+    }
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    n = (size_t)(buf + sizeof buf - p);
+    *d++ = '"';
+    *d++ = prefix;
+    memcpy(d, p, n);
+    d[n] = '"';
+    return d + n + 1;
+}
+
+/* A string literal's bytes at d; returns the end. */
+#define PUT_LIT(d, lit) (memcpy((d), (lit), sizeof(lit) - 1), (d) + sizeof(lit) - 1)
+
 static void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
 {
     bl_jout_key_quoted_inline(w, key, n);
@@ -190,6 +217,29 @@ static void entities_json(const struct out *o)
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object(o->w);
         span_fields(o, e[i].span);
+        if (!o->w->indent) {
+            /* the rest of the members in one piece: "type" is a short
+             * name, each ref at most 14 bytes */
+            char buf[128], *d = buf;
+            const char *type = bl_entity_type_name(e[i].type);
+            size_t tn = strlen(type);
+            if (tn > 32) {
+                bl_jout_fail(o->w);
+                break;
+            }
+            d = PUT_LIT(d, ",\"type\":\"");
+            memcpy(d, type, tn);
+            d += tn;
+            d = PUT_LIT(d, "\",\"ref\":");
+            d = e[i].actor >= 0 ? put_ref(d, 'a', e[i].actor) : put_ref(d, 'l', e[i].location);
+            d = PUT_LIT(d, ",\"actor\":");
+            d = put_ref(d, 'a', e[i].actor);
+            d = PUT_LIT(d, ",\"location\":");
+            d = put_ref(d, 'l', e[i].location);
+            bl_jout_raw_members(o->w, buf, (size_t)(d - buf));
+            bl_jout_close_object(o->w);
+            continue;
+        }
         KEY_NAME(o->w, "type", bl_entity_type_name(e[i].type));
         if (e[i].actor >= 0)
             KEY_REF(o->w, "ref", 'a', e[i].actor);

@@ -255,6 +255,17 @@ static void put_string(struct bl_jout *w, const char *s, size_t n)
 
 static void open_container(struct bl_jout *w, char c)
 {
+    /* the usual case: compact, with room for a comma and c */
+    if (!w->indent && !w->failed && w->cap - w->len > 2) {
+        if (w->after_key)
+            w->after_key = false;
+        else if (w->depth && !w->first)
+            w->buf[w->len++] = ',';
+        w->buf[w->len++] = c;
+        w->depth++;
+        w->first = true;
+        return;
+    }
     if (!separate(w) || !reserve(w, 1))
         return;
     w->buf[w->len++] = c;
@@ -269,6 +280,11 @@ static void close_container(struct bl_jout *w, char c)
         return;
     assert(w->depth > 0 && !w->after_key);
     w->depth--;
+    if (!w->indent && w->cap - w->len > 1) {
+        w->buf[w->len++] = c;
+        w->first = false;
+        return;
+    }
     if (!w->first && !newline(w, w->depth))
         return;
     if (!reserve(w, 1))
@@ -622,6 +638,8 @@ void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const c
 
 void bl_jout_raw_members(struct bl_jout *w, const char *raw, size_t n)
 {
+    if (w->failed)
+        return;
     assert(!w->indent && !w->first && !w->after_key);
     if (reserve(w, n))
         put(w, raw, n);
