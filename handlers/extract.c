@@ -65,13 +65,15 @@ struct out {
 #define KEY_NAME(w, lit, s)               key_name((w), BL_JOUT_QUOTED(lit), (s))
 #define KEY_REF(w, lit, prefix, i)        key_ref((w), BL_JOUT_QUOTED(lit), (prefix), (i))
 #define KEY_STR_OR_NULL(w, lit, s)        key_str_or_null((w), BL_JOUT_QUOTED(lit), (s))
-#define KEY_NUM_OR_NULL(w, lit, x, scale) key_num_or_null((w), BL_JOUT_QUOTED(lit), (x), (scale))
-#define KEY_REAL(w, lit, x, scale)        key_real((w), BL_JOUT_QUOTED(lit), (x), (scale))
+#define KEY_NUM_OR_NULL(w, lit, x, places) key_num_or_null((w), BL_JOUT_QUOTED(lit), (x), (places))
+#define KEY_REAL(w, lit, x, places)       key_real((w), BL_JOUT_QUOTED(lit), (x), (places))
 #define SPEAKER_NAME(o, lit, actor)       speaker_name((o), BL_JOUT_QUOTED(lit), (actor))
 
-static double round_to(double x, double scale)
+/* 10^places for the reals of the contract. */
+static double scale_of(int places)
 {
-    return round(x * scale) / scale;
+    static const double p10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+    return p10[places];
 }
 
 static void key_int(struct bl_jout *w, const char *key, size_t n, json_int_t v)
@@ -182,6 +184,15 @@ static char *put_ref(char *d, char prefix, int index)
 
 static void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
 {
+    /* compact: the comma, the key, its colon and the ref in one piece */
+    if (!w->indent && !w->after_key && n < 40) {
+        char buf[64], *d = buf + n;
+        buf[0] = ',';
+        memcpy(buf + 1, key, n - 1);
+        d = put_ref(d, prefix, index);
+        bl_jout_raw_members(w, buf, (size_t)(d - buf));
+        return;
+    }
     bl_jout_key_quoted_inline(w, key, n);
     ref_json(w, prefix, index);
 }
@@ -192,20 +203,21 @@ static void key_str_or_null(struct bl_jout *w, const char *key, size_t n, const 
     bl_jout_string_or_null(w, s);
 }
 
-/* A real rounded to 1/scale, or null for NaN. */
-static void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double x, double scale)
+/* A real rounded to places decimals (round(x * 10^places) / 10^places), or
+ * null for NaN. */
+static void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double x, int places)
 {
     bl_jout_key_quoted_inline(w, key, n);
     if (isnan(x))
         bl_jout_null(w);
     else
-        bl_jout_real(w, round_to(x, scale));
+        bl_jout_real_scaled(w, round(x * scale_of(places)), places);
 }
 
-static void key_real(struct bl_jout *w, const char *key, size_t n, double x, double scale)
+static void key_real(struct bl_jout *w, const char *key, size_t n, double x, int places)
 {
     bl_jout_key_quoted_inline(w, key, n);
-    bl_jout_real(w, round_to(x, scale));
+    bl_jout_real_scaled(w, round(x * scale_of(places)), places);
 }
 
 static void entities_json(const struct out *o)
@@ -269,7 +281,7 @@ static void actor_json(const struct out *o, const struct bl_actor *ac, int index
     KEY_STR_OR_NULL(w, "org", ac->org);
     BL_JOUT_KEY(w, "mentions");
     spans_json(o, ac->mentions, ac->nmentions);
-    KEY_REAL(w, "salience", ac->salience, 1000);
+    KEY_REAL(w, "salience", ac->salience, 3);
     bl_jout_close_object(w);
 }
 
@@ -300,8 +312,8 @@ static void locations_json(const struct out *o)
         KEY_NAME(w, "kind", bl_location_kind_name(l[i].kind));
         KEY_STR_OR_NULL(w, "country_code", l[i].country_code);
         KEY_STR_OR_NULL(w, "admin1", l[i].admin1);
-        KEY_NUM_OR_NULL(w, "lat", l[i].lat, 1e5);
-        KEY_NUM_OR_NULL(w, "lon", l[i].lon, 1e5);
+        KEY_NUM_OR_NULL(w, "lat", l[i].lat, 5);
+        KEY_NUM_OR_NULL(w, "lon", l[i].lon, 5);
         BL_JOUT_KEY(w, "geonames_id");
         if (l[i].geonames_id)
             bl_jout_integer(w, l[i].geonames_id);
@@ -312,7 +324,7 @@ static void locations_json(const struct out *o)
             bl_jout_integer(w, (json_int_t)l[i].population);
         else
             bl_jout_null(w);
-        KEY_REAL(w, "confidence", l[i].confidence, 1000);
+        KEY_REAL(w, "confidence", l[i].confidence, 3);
         BL_JOUT_KEY(w, "mentions");
         spans_json(o, l[i].mentions, l[i].nmentions);
         bl_jout_close_object(w);
@@ -382,7 +394,7 @@ static void claims_json(const struct out *o, bool *keep)
         SPEAKER_NAME(o, "claimant_name", c[i].claimant);
         BL_JOUT_KEY(w, "cue");
         span_json(o, c[i].cue);
-        KEY_REAL(w, "checkworthiness", c[i].checkworthiness, 1000);
+        KEY_REAL(w, "checkworthiness", c[i].checkworthiness, 3);
         KEY_REF(w, "quote", 'q', c[i].quote);
         bl_jout_close_object(w);
         if (keep && c[i].claimant >= 0)
@@ -440,7 +452,7 @@ static void stats_json(const bl_doc *doc, size_t len, enum bl_unit unit, const s
     KEY_INT(&s, "length", (json_int_t)bl_doc_offset(doc, len, unit));
     KEY_INT(&s, "tokens", (json_int_t)bl_doc_token_count(doc));
     KEY_INT(&s, "sentences", (json_int_t)bl_doc_sentence_count(doc));
-    KEY_REAL(&s, "ms", elapsed_ms(t0), 1000);
+    KEY_REAL(&s, "ms", elapsed_ms(t0), 3);
     bl_jout_close_object(&s);
     bl_jout_splice(w, at, &s);
 }

@@ -599,6 +599,11 @@ bool bl_jout_plain(const char *s, size_t n)
         if (special8(x))
             return false;
     }
+    if (n >= 8 && p < end) { /* the last 8 bytes, some seen already */
+        uint64_t x;
+        memcpy(&x, end - 8, 8);
+        return !special8(x);
+    }
     for (; p < end; p++)
         if (*p >= 0x80 || escape_of[*p])
             return false;
@@ -640,7 +645,12 @@ void bl_jout_raw_members(struct bl_jout *w, const char *raw, size_t n)
 {
     if (w->failed)
         return;
-    assert(!w->indent && !w->first && !w->after_key);
+    assert(!w->indent && !w->after_key && w->depth && n);
+    if (w->first) {
+        raw++;
+        n--;
+        w->first = false;
+    }
     if (reserve(w, n))
         put(w, raw, n);
 }
@@ -665,6 +675,48 @@ void bl_jout_real(struct bl_jout *w, double v)
     }
     if (reserve(w, n))
         put(w, b, n);
+}
+
+void bl_jout_real_scaled(struct bl_jout *w, double k, int places)
+{
+    double a = fabs(k);
+    unsigned long long u, ip, frac;
+    size_t d;
+    char *p;
+
+    /* k / 10^places is then a decimal of at most 10 significant digits that
+     * "%.10g" prints exactly, without an exponent when it is 1e-4 or more
+     * (see real_short); k = 0 goes the slow way for the sign of -0. */
+    if (places < 0 || places > 6 || !(a >= 1 && a < 1e10) || a * 1e4 < pow10_of[places] ||
+        (double)(unsigned long long)a != a) {
+        bl_jout_real(w, places >= 0 && places <= 6 ? k / pow10_of[places] : k);
+        return;
+    }
+    if (!separate(w) || !reserve(w, 32))
+        return;
+    u = (unsigned long long)a;
+    ip = u / ipow10_of[places];
+    frac = u % ipow10_of[places];
+    d = (size_t)places;
+    if (k < 0)
+        w->buf[w->len++] = '-';
+    put_integer(w, (json_int_t)ip);
+    w->buf[w->len++] = '.';
+    if (frac == 0) {
+        w->buf[w->len++] = '0';
+        return;
+    }
+    while (frac % 10 == 0) {
+        frac /= 10;
+        d--;
+    }
+    /* frac's d digits, with leading zeros */
+    p = w->buf + w->len + d;
+    for (size_t i = 0; i < d; i++) {
+        *--p = (char)('0' + frac % 10);
+        frac /= 10;
+    }
+    w->len += d;
 }
 
 void bl_jout_bool(struct bl_jout *w, bool v)

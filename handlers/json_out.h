@@ -130,6 +130,11 @@ void bl_jout_null(struct bl_jout *w);
  * Object members come in the order json_dumps uses without JSON_SORT_KEYS. */
 void bl_jout_value(struct bl_jout *w, json_t *v);
 
+/* bl_jout_real(w, k / 10^places) for places 0..6, the same text, written
+ * without printf when k is a whole number (as round() gives) of at most ten
+ * digits: the reals of the contract, rounded to a scale. */
+void bl_jout_real_scaled(struct bl_jout *w, double k, int places);
+
 /* Whether s[0..n) is plain ASCII that a JSON string holds as it is: no byte
  * of 0x80 and up, no control character, no '"' or '\\'. */
 bool bl_jout_plain(const char *s, size_t n);
@@ -141,8 +146,8 @@ void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const c
                           bool plain);
 
 /* Members written by the caller as compact JSON text: raw[0..n) starts with
- * the comma before its first member (so the open object must already have a
- * member) and is copied as it is. Only for a compact writer (indent 0); the
+ * the comma before its first member, left out when the open object has no
+ * member yet, and is copied as it is. Only for a compact writer (indent 0); the
  * caller vouches for the text. */
 void bl_jout_raw_members(struct bl_jout *w, const char *raw, size_t n);
 
