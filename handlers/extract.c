@@ -50,12 +50,24 @@ static void key_name(struct bl_jout *w, const char *key, size_t n, const char *s
     bl_jout_string_plain(w, s, strlen(s));
 }
 
+/* A span written before: its converted start and whether its text is plain
+ * (span_fields). The same spans come back as entities, actor and location
+ * mentions, quote parts and sources. */
+struct span_memo {
+    size_t start, end; /* BL_NONE: empty slot */
+    size_t a;
+    bool plain;
+};
+
+#define SPAN_MEMO 256 /* slots, a power of two */
+
 struct out {
     const bl_doc *doc;
     const char *text;
     size_t len;
     enum bl_unit unit;
     struct bl_jout *w;
+    struct span_memo *memo; /* SPAN_MEMO slots, or NULL */
 };
 
 /* Members with a fixed key: the key_* helpers below take the key quoted,
@@ -111,8 +123,19 @@ static size_t convert(const struct out *o, size_t b)
 static void span_fields(const struct out *o, struct bl_span s)
 {
     const char *p = o->text + s.start;
-    size_t n = s.end - s.start, a = convert(o, s.start);
-    bool plain = bl_jout_plain(p, n);
+    size_t n = s.end - s.start, a;
+    bool plain;
+    struct span_memo *m = o->memo ? &o->memo[(s.start ^ s.end * 31) & (SPAN_MEMO - 1)] : NULL;
+
+    if (m && m->start == s.start && m->end == s.end) {
+        a = m->a;
+        plain = m->plain;
+    } else {
+        a = convert(o, s.start);
+        plain = bl_jout_plain(p, n);
+        if (m)
+            *m = (struct span_memo){s.start, s.end, a, plain};
+    }
 
     bl_jout_span_members(o->w, (json_int_t)a, (json_int_t)(plain ? a + n : convert(o, s.end)), p,
                          n, plain);
@@ -463,9 +486,13 @@ static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t
                          enum bl_unit unit, unsigned parts, const struct timespec *t0,
                          struct bl_jout *w)
 {
-    struct out o = { doc, text, len, unit, w };
+    struct span_memo memo[SPAN_MEMO];
+    struct out o = { doc, text, len, unit, w, memo };
     bool *keep = NULL;
     size_t nactors, stats_at;
+
+    for (size_t i = 0; i < SPAN_MEMO; i++)
+        memo[i].start = memo[i].end = BL_NONE;
 
     bl_doc_actors(doc, &nactors);
     /* Quotes and claims bring the actors they name along; the full actor list
