@@ -190,6 +190,19 @@ static char *put_ref(char *d, char prefix, int index)
         memcpy(d, "null", 4);
         return d + 4;
     }
+    if (u < 100) { /* most */
+        d[0] = '"';
+        d[1] = prefix;
+        if (u < 10) {
+            d[2] = (char)('0' + u);
+            d[3] = '"';
+            return d + 4;
+        }
+        d[2] = (char)('0' + u / 10);
+        d[3] = (char)('0' + u % 10);
+        d[4] = '"';
+        return d + 5;
+    }
     do {
         *--p = (char)('0' + u % 10);
         u /= 10;
@@ -208,12 +221,11 @@ static char *put_ref(char *d, char prefix, int index)
 static void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
 {
     /* compact: the comma, the key, its colon and the ref in one piece */
-    if (!w->indent && !w->after_key && n < 40) {
-        char buf[64], *d = buf + n;
-        buf[0] = ',';
-        memcpy(buf + 1, key, n - 1);
-        d = put_ref(d, prefix, index);
-        bl_jout_raw_members(w, buf, (size_t)(d - buf));
+    char *d = bl_jout_member_at(w, n + 14);
+
+    if (d) {
+        memcpy(d, key, n - 1);
+        bl_jout_member_end(w, put_ref(d + n - 1, prefix, index));
         return;
     }
     bl_jout_key_quoted_inline(w, key, n);
@@ -252,17 +264,13 @@ static void entities_json(const struct out *o)
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object(o->w);
         span_fields(o, e[i].span);
-        if (!o->w->indent) {
-            /* the rest of the members in one piece: "type" is a short
-             * name, each ref at most 14 bytes */
-            char buf[128], *d = buf;
-            const char *type = bl_entity_type_name(e[i].type);
-            size_t tn = strlen(type);
-            if (tn > 32) {
-                bl_jout_fail(o->w);
-                break;
-            }
-            d = PUT_LIT(d, ",\"type\":\"");
+        const char *type = bl_entity_type_name(e[i].type);
+        size_t tn = strlen(type);
+        char *d = bl_jout_member_at(o->w, tn + 96);
+        if (d) {
+            /* the rest of the members in one piece: each ref is at most
+             * 14 bytes */
+            d = PUT_LIT(d, "\"type\":\"");
             memcpy(d, type, tn);
             d += tn;
             d = PUT_LIT(d, "\",\"ref\":");
@@ -271,7 +279,7 @@ static void entities_json(const struct out *o)
             d = put_ref(d, 'a', e[i].actor);
             d = PUT_LIT(d, ",\"location\":");
             d = put_ref(d, 'l', e[i].location);
-            bl_jout_raw_members(o->w, buf, (size_t)(d - buf));
+            bl_jout_member_end(o->w, d);
             bl_jout_close_object(o->w);
             continue;
         }

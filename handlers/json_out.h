@@ -151,6 +151,30 @@ void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const c
  * caller vouches for the text. */
 void bl_jout_raw_members(struct bl_jout *w, const char *raw, size_t n);
 
+/* Writing a member by hand, compact: when w is compact, not failed, inside
+ * an object with no key pending, and has room for n more bytes, writes the
+ * comma the member needs (none for the object's first) and returns where
+ * the member's key goes; the caller writes at most n bytes of valid JSON
+ * there and passes the end to bl_jout_member_end. Else returns NULL and
+ * changes nothing: use the ordinary calls. */
+static inline char *bl_jout_member_at(struct bl_jout *w, size_t n)
+{
+    char *d;
+
+    if (w->indent || w->after_key || w->failed || !w->depth || w->cap - w->len <= n + 1)
+        return NULL;
+    d = w->buf + w->len;
+    if (!w->first)
+        *d++ = ',';
+    w->first = false;
+    return d;
+}
+
+static inline void bl_jout_member_end(struct bl_jout *w, char *end)
+{
+    w->len = (size_t)(end - w->buf);
+}
+
 /* Insert src's text into w at byte offset pos (a boundary between members of
  * an object that src was started inside, with bl_jout_init_inside), then free
  * src. Fails w if src failed or memory runs out. */
