@@ -56,6 +56,7 @@ static void key_name(struct bl_jout *w, const char *key, size_t n, const char *s
 struct span_memo {
     size_t start, end; /* BL_NONE: empty slot */
     size_t a;
+    size_t off, n; /* compact: the members' text at buf[off..off+n), else n = 0 */
     bool plain;
 };
 
@@ -127,18 +128,34 @@ static void span_fields(const struct out *o, struct bl_span s)
     bool plain;
     struct span_memo *m = o->memo ? &o->memo[(s.start ^ s.end * 31) & (SPAN_MEMO - 1)] : NULL;
 
+    struct bl_jout *w = o->w;
+    size_t before = w->len;
+    bool first = w->first;
+
     if (m && m->start == s.start && m->end == s.end) {
+        char *d;
+        /* written before, compact: the same text again (the buffer only
+         * grows until the stats are spliced in, after all spans) */
+        if (m->n && (bl_jout_reserve(w, m->n + 2), (d = bl_jout_member_at(w, m->n)) != NULL)) {
+            memcpy(d, w->buf + m->off, m->n);
+            bl_jout_member_end(w, d + m->n);
+            return;
+        }
         a = m->a;
         plain = m->plain;
     } else {
         a = convert(o, s.start);
         plain = bl_jout_plain(p, n);
         if (m)
-            *m = (struct span_memo){s.start, s.end, a, plain};
+            *m = (struct span_memo){s.start, s.end, a, 0, 0, plain};
     }
 
-    bl_jout_span_members(o->w, (json_int_t)a, (json_int_t)(plain ? a + n : convert(o, s.end)), p,
-                         n, plain);
+    bl_jout_span_members(w, (json_int_t)a, (json_int_t)(plain ? a + n : convert(o, s.end)), p, n,
+                         plain);
+    if (m && !w->indent && !bl_jout_failed(w)) {
+        m->off = before + !first;
+        m->n = w->len - m->off;
+    }
 }
 
 static void span_json(const struct out *o, struct bl_span s)
