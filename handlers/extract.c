@@ -164,9 +164,9 @@ static void span_json(const struct out *o, struct bl_span s)
         bl_jout_null(o->w);
         return;
     }
-    bl_jout_open_object(o->w);
+    bl_jout_open_object_inline(o->w);
     span_fields(o, s);
-    bl_jout_close_object(o->w);
+    bl_jout_close_object_inline(o->w);
 }
 
 static void spans_json(const struct out *o, const struct bl_span *s, size_t n)
@@ -279,7 +279,7 @@ static void entities_json(const struct out *o)
 
     bl_jout_open_array(o->w);
     for (size_t i = 0; i < n; i++) {
-        bl_jout_open_object(o->w);
+        bl_jout_open_object_inline(o->w);
         span_fields(o, e[i].span);
         const char *type = bl_entity_type_name(e[i].type);
         size_t tn = strlen(type);
@@ -297,7 +297,7 @@ static void entities_json(const struct out *o)
             d = PUT_LIT(d, ",\"location\":");
             d = put_ref(d, 'l', e[i].location);
             bl_jout_member_end(o->w, d);
-            bl_jout_close_object(o->w);
+            bl_jout_close_object_inline(o->w);
             continue;
         }
         KEY_NAME(o->w, "type", bl_entity_type_name(e[i].type));
@@ -307,7 +307,7 @@ static void entities_json(const struct out *o)
             KEY_REF(o->w, "ref", 'l', e[i].location);
         KEY_REF(o->w, "actor", 'a', e[i].actor);
         KEY_REF(o->w, "location", 'l', e[i].location);
-        bl_jout_close_object(o->w);
+        bl_jout_close_object_inline(o->w);
     }
     bl_jout_close_array(o->w);
 }
@@ -316,7 +316,7 @@ static void actor_json(const struct out *o, const struct bl_actor *ac, int index
 {
     struct bl_jout *w = o->w;
 
-    bl_jout_open_object(w);
+    bl_jout_open_object_inline(w);
     KEY_REF(w, "id", 'a', index);
     KEY_STR(w, "name", ac->name);
     KEY_NAME(w, "kind", bl_actor_kind_name(ac->kind));
@@ -330,7 +330,7 @@ static void actor_json(const struct out *o, const struct bl_actor *ac, int index
     BL_JOUT_KEY(w, "mentions");
     spans_json(o, ac->mentions, ac->nmentions);
     KEY_REAL(w, "salience", ac->salience, 3);
-    bl_jout_close_object(w);
+    bl_jout_close_object_inline(w);
 }
 
 /* All actors, or (keep != NULL) only those whose keep[i] is set. */
@@ -354,7 +354,7 @@ static void locations_json(const struct out *o)
 
     bl_jout_open_array(w);
     for (size_t i = 0; i < n; i++) {
-        bl_jout_open_object(w);
+        bl_jout_open_object_inline(w);
         KEY_REF(w, "id", 'l', (int)i);
         KEY_STR(w, "name", l[i].name);
         KEY_NAME(w, "kind", bl_location_kind_name(l[i].kind));
@@ -375,7 +375,7 @@ static void locations_json(const struct out *o)
         KEY_REAL(w, "confidence", l[i].confidence, 3);
         BL_JOUT_KEY(w, "mentions");
         spans_json(o, l[i].mentions, l[i].nmentions);
-        bl_jout_close_object(w);
+        bl_jout_close_object_inline(w);
     }
     bl_jout_close_array(w);
 }
@@ -400,7 +400,7 @@ static void quotes_json(const struct out *o, bool *keep)
 
     bl_jout_open_array(w);
     for (size_t i = 0; i < n; i++) {
-        bl_jout_open_object(w);
+        bl_jout_open_object_inline(w);
         KEY_REF(w, "id", 'q', (int)i);
         KEY_NAME(w, "kind", bl_quote_kind_name(q[i].kind));
         span_fields(o, q[i].span);
@@ -412,7 +412,7 @@ static void quotes_json(const struct out *o, bool *keep)
         SPEAKER_NAME(o, "speaker_name", q[i].speaker);
         BL_JOUT_KEY(w, "cue");
         span_json(o, q[i].cue);
-        bl_jout_close_object(w);
+        bl_jout_close_object_inline(w);
         if (keep && q[i].speaker >= 0)
             keep[q[i].speaker] = true;
     }
@@ -427,7 +427,7 @@ static void claims_json(const struct out *o, bool *keep)
 
     bl_jout_open_array(w);
     for (size_t i = 0; i < n; i++) {
-        bl_jout_open_object(w);
+        bl_jout_open_object_inline(w);
         KEY_REF(w, "id", 'c', (int)i);
         KEY_NAME(w, "kind", bl_claim_kind_name(c[i].kind));
         span_fields(o, c[i].span);
@@ -444,7 +444,7 @@ static void claims_json(const struct out *o, bool *keep)
         span_json(o, c[i].cue);
         KEY_REAL(w, "checkworthiness", c[i].checkworthiness, 3);
         KEY_REF(w, "quote", 'q', c[i].quote);
-        bl_jout_close_object(w);
+        bl_jout_close_object_inline(w);
         if (keep && c[i].claimant >= 0)
             keep[c[i].claimant] = true;
     }
@@ -495,13 +495,13 @@ static void stats_json(const bl_doc *doc, size_t len, enum bl_unit unit, const s
 
     bl_jout_init_inside(&s, w->indent, 1);
     BL_JOUT_KEY(&s, "stats");
-    bl_jout_open_object(&s);
+    bl_jout_open_object_inline(&s);
     KEY_INT(&s, "chars", (json_int_t)bl_doc_char_count(doc));
     KEY_INT(&s, "length", (json_int_t)bl_doc_offset(doc, len, unit));
     KEY_INT(&s, "tokens", (json_int_t)bl_doc_token_count(doc));
     KEY_INT(&s, "sentences", (json_int_t)bl_doc_sentence_count(doc));
     KEY_REAL(&s, "ms", elapsed_ms(t0), 3);
-    bl_jout_close_object(&s);
+    bl_jout_close_object_inline(&s);
     bl_jout_splice(w, at, &s);
 }
 
@@ -527,7 +527,7 @@ static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t
         if (!keep)
             bl_jout_fail(w);
     }
-    bl_jout_open_object(w);
+    bl_jout_open_object_inline(w);
     BL_JOUT_KEY(w, "id");
     bl_jout_value(w, id);
     KEY_NAME(w, "offsets", bl_unit_name(unit));
@@ -554,7 +554,7 @@ static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t
     }
     if (!bl_jout_failed(w))
         stats_json(doc, len, unit, t0, w, stats_at);
-    bl_jout_close_object(w);
+    bl_jout_close_object_inline(w);
     free(keep);
     return bl_jout_failed(w) ? -1 : 0;
 }
