@@ -46,8 +46,21 @@ const char *bl_unit_name(enum bl_unit u)
 /* An enum's name (a constant of plain ASCII letters and '_'). */
 static void key_name(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
+    size_t sn = strlen(s);
+    /* compact: the comma, the key, its colon and the name in one piece */
+    char *d = bl_jout_member_at(w, n + sn + 2);
+
+    if (d) {
+        memcpy(d, key, n - 1);
+        d += n - 1;
+        *d++ = '"';
+        memcpy(d, s, sn);
+        d[sn] = '"';
+        bl_jout_member_end(w, d + sn + 1);
+        return;
+    }
     bl_jout_key_quoted_inline(w, key, n);
-    bl_jout_string_plain(w, s, strlen(s));
+    bl_jout_string_plain(w, s, sn);
 }
 
 /* A span written before: its converted start and whether its text is plain
@@ -171,10 +184,10 @@ static void span_json(const struct out *o, struct bl_span s)
 
 static void spans_json(const struct out *o, const struct bl_span *s, size_t n)
 {
-    bl_jout_open_array(o->w);
+    bl_jout_open_array_inline(o->w);
     for (size_t i = 0; i < n; i++)
         span_json(o, s[i]);
-    bl_jout_close_array(o->w);
+    bl_jout_close_array_inline(o->w);
 }
 
 /* "a3" for actor index 2; null for a negative index. */
@@ -277,7 +290,7 @@ static void entities_json(const struct out *o)
     size_t n;
     const struct bl_entity *e = bl_doc_entities(o->doc, &n);
 
-    bl_jout_open_array(o->w);
+    bl_jout_open_array_inline(o->w);
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object_inline(o->w);
         span_fields(o, e[i].span);
@@ -309,7 +322,7 @@ static void entities_json(const struct out *o)
         KEY_REF(o->w, "location", 'l', e[i].location);
         bl_jout_close_object_inline(o->w);
     }
-    bl_jout_close_array(o->w);
+    bl_jout_close_array_inline(o->w);
 }
 
 static void actor_json(const struct out *o, const struct bl_actor *ac, int index)
@@ -321,10 +334,10 @@ static void actor_json(const struct out *o, const struct bl_actor *ac, int index
     KEY_STR(w, "name", ac->name);
     KEY_NAME(w, "kind", bl_actor_kind_name(ac->kind));
     BL_JOUT_KEY(w, "titles");
-    bl_jout_open_array(w);
+    bl_jout_open_array_inline(w);
     for (size_t t = 0; t < ac->ntitles; t++)
         bl_jout_string(w, ac->titles[t]);
-    bl_jout_close_array(w);
+    bl_jout_close_array_inline(w);
     KEY_STR_OR_NULL(w, "affiliation", ac->affiliation);
     KEY_STR_OR_NULL(w, "org", ac->org);
     BL_JOUT_KEY(w, "mentions");
@@ -339,11 +352,11 @@ static void actors_json(const struct out *o, const bool *keep)
     size_t n;
     const struct bl_actor *ac = bl_doc_actors(o->doc, &n);
 
-    bl_jout_open_array(o->w);
+    bl_jout_open_array_inline(o->w);
     for (size_t i = 0; i < n; i++)
         if (!keep || keep[i])
             actor_json(o, &ac[i], (int)i);
-    bl_jout_close_array(o->w);
+    bl_jout_close_array_inline(o->w);
 }
 
 static void locations_json(const struct out *o)
@@ -352,7 +365,7 @@ static void locations_json(const struct out *o)
     const struct bl_location *l = bl_doc_locations(o->doc, &n);
     struct bl_jout *w = o->w;
 
-    bl_jout_open_array(w);
+    bl_jout_open_array_inline(w);
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object_inline(w);
         KEY_REF(w, "id", 'l', (int)i);
@@ -377,7 +390,7 @@ static void locations_json(const struct out *o)
         spans_json(o, l[i].mentions, l[i].nmentions);
         bl_jout_close_object_inline(w);
     }
-    bl_jout_close_array(w);
+    bl_jout_close_array_inline(w);
 }
 
 static void speaker_name(const struct out *o, const char *key, size_t keylen, int actor)
@@ -398,7 +411,7 @@ static void quotes_json(const struct out *o, bool *keep)
     const struct bl_quote *q = bl_doc_quotes(o->doc, &n);
     struct bl_jout *w = o->w;
 
-    bl_jout_open_array(w);
+    bl_jout_open_array_inline(w);
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object_inline(w);
         KEY_REF(w, "id", 'q', (int)i);
@@ -416,7 +429,7 @@ static void quotes_json(const struct out *o, bool *keep)
         if (keep && q[i].speaker >= 0)
             keep[q[i].speaker] = true;
     }
-    bl_jout_close_array(w);
+    bl_jout_close_array_inline(w);
 }
 
 static void claims_json(const struct out *o, bool *keep)
@@ -425,7 +438,7 @@ static void claims_json(const struct out *o, bool *keep)
     const struct bl_claim *c = bl_doc_claims(o->doc, &n);
     struct bl_jout *w = o->w;
 
-    bl_jout_open_array(w);
+    bl_jout_open_array_inline(w);
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object_inline(w);
         KEY_REF(w, "id", 'c', (int)i);
@@ -448,7 +461,7 @@ static void claims_json(const struct out *o, bool *keep)
         if (keep && c[i].claimant >= 0)
             keep[c[i].claimant] = true;
     }
-    bl_jout_close_array(w);
+    bl_jout_close_array_inline(w);
 }
 
 static void set_err(struct bl_error *err, int code, const char *fmt, ...)

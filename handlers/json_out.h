@@ -92,6 +92,33 @@ static inline void bl_jout_close_object_inline(struct bl_jout *w)
     bl_jout_close_object(w);
 }
 
+/* The same for arrays. */
+static inline void bl_jout_open_array_inline(struct bl_jout *w)
+{
+    if (!w->indent && !w->failed && w->cap - w->len > 2) {
+        if (w->after_key)
+            w->after_key = false;
+        else if (w->depth && !w->first)
+            w->buf[w->len++] = ',';
+        w->buf[w->len++] = '[';
+        w->depth++;
+        w->first = true;
+        return;
+    }
+    bl_jout_open_array(w);
+}
+
+static inline void bl_jout_close_array_inline(struct bl_jout *w)
+{
+    if (!w->indent && !w->failed && !w->after_key && w->depth > 0 && w->cap - w->len > 1) {
+        w->depth--;
+        w->buf[w->len++] = ']';
+        w->first = false;
+        return;
+    }
+    bl_jout_close_array(w);
+}
+
 /* An object key (a NUL-terminated UTF-8 string, copied and escaped); the next
  * value written is its value. */
 void bl_jout_key(struct bl_jout *w, const char *key);
