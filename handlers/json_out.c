@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* The escape for each ASCII byte that needs one in a JSON string: the letter
  * after the backslash, 'u' for \u00XX, 0 for a byte copied as it is. Bytes
@@ -589,9 +592,31 @@ void bl_jout_key_integer_pair(struct bl_jout *w, const char *quoted1, size_t n1,
     bl_jout_key_integer(w, quoted2, n2, v2);
 }
 
+#ifdef __SSE2__
+/* special8 for 16 bytes: whether any is below 0x20 or 0x80 and up (both
+ * below 0x20 as signed bytes), '"' or '\\'. */
+static inline bool special16(const unsigned char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return _mm_movemask_epi8(bad) != 0;
+}
+#endif
+
 bool bl_jout_plain(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
+
+#ifdef __SSE2__
+    if (n >= 16) {
+        for (; end - p >= 16; p += 16)
+            if (special16(p))
+                return false;
+        return p == end || !special16(end - 16);
+    }
+#endif
 
     for (; end - p >= 8; p += 8) {
         uint64_t x;
