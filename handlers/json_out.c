@@ -200,6 +200,19 @@ static inline bool special8(uint64_t x)
     return (((x - ONES * 0x20) | (q - ONES) | (b - ONES)) & HIGHS) != 0;
 }
 
+#ifdef __SSE2__
+/* special8 for 16 bytes: whether any is below 0x20 or 0x80 and up (both
+ * below 0x20 as signed bytes), '"' or '\\'. */
+static inline bool special16(const unsigned char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return _mm_movemask_epi8(bad) != 0;
+}
+#endif
+
 /* A quoted, escaped string: control characters as \b \f \n \r \t or \u00XX,
  * '"' and '\\' escaped, the rest (UTF-8 included) copied, as Jansson's
  * dump_string does without JSON_ENSURE_ASCII or JSON_ESCAPE_SLASH. Fails w
@@ -216,6 +229,10 @@ static void put_string(struct bl_jout *w, const char *s, size_t n)
         unsigned c;
         char e;
 
+#ifdef __SSE2__
+        while (end - p >= 16 && !special16(p))
+            p += 16;
+#endif
         while (end - p >= 8) {
             uint64_t x;
             memcpy(&x, p, 8);
@@ -592,18 +609,6 @@ void bl_jout_key_integer_pair(struct bl_jout *w, const char *quoted1, size_t n1,
     bl_jout_key_integer(w, quoted2, n2, v2);
 }
 
-#ifdef __SSE2__
-/* special8 for 16 bytes: whether any is below 0x20 or 0x80 and up (both
- * below 0x20 as signed bytes), '"' or '\\'. */
-static inline bool special16(const unsigned char *p)
-{
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-    __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-                               _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-    return _mm_movemask_epi8(bad) != 0;
-}
-#endif
 
 bool bl_jout_plain(const char *s, size_t n)
 {
