@@ -44,7 +44,7 @@ const char *bl_unit_name(enum bl_unit u)
  * Keys come in the order the tree had, so the text is the same. */
 
 /* An enum's name (a constant of plain ASCII letters and '_'). */
-static void key_name(struct bl_jout *w, const char *key, size_t n, const char *s)
+static inline void key_name(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
     size_t sn = strlen(s);
     /* compact: the comma, the key, its colon and the name in one piece */
@@ -210,7 +210,7 @@ static void ref_json(struct bl_jout *w, char prefix, int index)
 
 /* ref_json's text at d: "a3" for actor index 2, null for a negative index.
  * Returns the end. d has room for 14 bytes. */
-static char *put_ref(char *d, char prefix, int index)
+static inline char *put_ref(char *d, char prefix, int index)
 {
     char buf[12], *p = buf + sizeof buf;
     unsigned u = (unsigned)index + 1;
@@ -248,7 +248,7 @@ static char *put_ref(char *d, char prefix, int index)
 /* A string literal's bytes at d; returns the end. */
 #define PUT_LIT(d, lit) (memcpy((d), (lit), sizeof(lit) - 1), (d) + sizeof(lit) - 1)
 
-static void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
+static inline void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
 {
     /* compact: the comma, the key, its colon and the ref in one piece */
     char *d = bl_jout_member_at(w, n + 14);
