@@ -102,12 +102,12 @@ static double scale_of(int places)
     return p10[places];
 }
 
-static void key_int(struct bl_jout *w, const char *key, size_t n, json_int_t v)
+static inline void key_int(struct bl_jout *w, const char *key, size_t n, json_int_t v)
 {
     bl_jout_key_integer(w, key, n, v);
 }
 
-static void key_str(struct bl_jout *w, const char *key, size_t n, const char *s)
+static inline void key_str(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
     bl_jout_key_quoted_inline(w, key, n);
     bl_jout_string(w, s);
@@ -262,7 +262,7 @@ static inline void key_ref(struct bl_jout *w, const char *key, size_t n, char pr
     ref_json(w, prefix, index);
 }
 
-static void key_str_or_null(struct bl_jout *w, const char *key, size_t n, const char *s)
+static inline void key_str_or_null(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
     bl_jout_key_quoted_inline(w, key, n);
     bl_jout_string_or_null(w, s);
@@ -270,7 +270,7 @@ static void key_str_or_null(struct bl_jout *w, const char *key, size_t n, const 
 
 /* A real rounded to places decimals (round(x * 10^places) / 10^places), or
  * null for NaN. */
-static void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double x, int places)
+static inline void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double x, int places)
 {
     bl_jout_key_quoted_inline(w, key, n);
     if (isnan(x))
@@ -279,7 +279,7 @@ static void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double
         bl_jout_real_scaled(w, round(x * scale_of(places)), places);
 }
 
-static void key_real(struct bl_jout *w, const char *key, size_t n, double x, int places)
+static inline void key_real(struct bl_jout *w, const char *key, size_t n, double x, int places)
 {
     bl_jout_key_quoted_inline(w, key, n);
     bl_jout_real_scaled(w, round(x * scale_of(places)), places);
@@ -393,7 +393,7 @@ static void locations_json(const struct out *o)
     bl_jout_close_array_inline(w);
 }
 
-static void speaker_name(const struct out *o, const char *key, size_t keylen, int actor)
+static inline void speaker_name(const struct out *o, const char *key, size_t keylen, int actor)
 {
     size_t n;
     const struct bl_actor *ac = bl_doc_actors(o->doc, &n);
