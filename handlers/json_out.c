@@ -671,20 +671,6 @@ void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const c
         bl_jout_stringn(w, s, n);
 }
 
-void bl_jout_raw_members(struct bl_jout *w, const char *raw, size_t n)
-{
-    if (w->failed)
-        return;
-    assert(!w->indent && !w->after_key && w->depth && n);
-    if (w->first) {
-        raw++;
-        n--;
-        w->first = false;
-    }
-    if (reserve(w, n))
-        put(w, raw, n);
-}
-
 void bl_jout_real(struct bl_jout *w, double v)
 {
     char b[64];

@@ -200,12 +200,6 @@ bool bl_jout_plain(const char *s, size_t n);
 void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const char *s, size_t n,
                           bool plain);
 
-/* Members written by the caller as compact JSON text: raw[0..n) starts with
- * the comma before its first member, left out when the open object has no
- * member yet, and is copied as it is. Only for a compact writer (indent 0); the
- * caller vouches for the text. */
-void bl_jout_raw_members(struct bl_jout *w, const char *raw, size_t n);
-
 /* Writing a member by hand, compact: when w is compact, not failed, inside
  * an object with no key pending, and has room for n more bytes, writes the
  * comma the member needs (none for the object's first) and returns where
