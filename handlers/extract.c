@@ -44,11 +44,36 @@ const char *bl_unit_name(enum bl_unit u)
  * Keys come in the order the tree had, so the text is the same. */
 
 /* An enum's name (a constant of plain ASCII letters and '_'). */
-static void key_name(struct bl_jout *w, const char *key, size_t n, const char *s)
+static inline void key_name(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
+    size_t sn = strlen(s);
+    /* compact: the comma, the key, its colon and the name in one piece */
+    char *d = bl_jout_member_at(w, n + sn + 2);
+
+    if (d) {
+        memcpy(d, key, n - 1);
+        d += n - 1;
+        *d++ = '"';
+        memcpy(d, s, sn);
+        d[sn] = '"';
+        bl_jout_member_end(w, d + sn + 1);
+        return;
+    }
     bl_jout_key_quoted_inline(w, key, n);
-    bl_jout_string_plain(w, s, strlen(s));
+    bl_jout_string_plain(w, s, sn);
 }
+
+/* A span written before: its converted start and whether its text is plain
+ * (span_fields). The same spans come back as entities, actor and location
+ * mentions, quote parts and sources. */
+struct span_memo {
+    size_t start, end; /* BL_NONE: empty slot */
+    size_t a;
+    size_t off, n; /* compact: the members' text at buf[off..off+n), else n = 0 */
+    bool plain;
+};
+
+#define SPAN_MEMO 256 /* slots, a power of two */
 
 struct out {
     const bl_doc *doc;
@@ -56,6 +81,7 @@ struct out {
     size_t len;
     enum bl_unit unit;
     struct bl_jout *w;
+    struct span_memo *memo; /* SPAN_MEMO slots, or NULL */
 };
 
 /* Members with a fixed key: the key_* helpers below take the key quoted,
@@ -65,21 +91,23 @@ struct out {
 #define KEY_NAME(w, lit, s)               key_name((w), BL_JOUT_QUOTED(lit), (s))
 #define KEY_REF(w, lit, prefix, i)        key_ref((w), BL_JOUT_QUOTED(lit), (prefix), (i))
 #define KEY_STR_OR_NULL(w, lit, s)        key_str_or_null((w), BL_JOUT_QUOTED(lit), (s))
-#define KEY_NUM_OR_NULL(w, lit, x, scale) key_num_or_null((w), BL_JOUT_QUOTED(lit), (x), (scale))
-#define KEY_REAL(w, lit, x, scale)        key_real((w), BL_JOUT_QUOTED(lit), (x), (scale))
+#define KEY_NUM_OR_NULL(w, lit, x, places) key_num_or_null((w), BL_JOUT_QUOTED(lit), (x), (places))
+#define KEY_REAL(w, lit, x, places)       key_real((w), BL_JOUT_QUOTED(lit), (x), (places))
 #define SPEAKER_NAME(o, lit, actor)       speaker_name((o), BL_JOUT_QUOTED(lit), (actor))
 
-static double round_to(double x, double scale)
+/* 10^places for the reals of the contract. */
+static double scale_of(int places)
 {
-    return round(x * scale) / scale;
+    static const double p10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+    return p10[places];
 }
 
-static void key_int(struct bl_jout *w, const char *key, size_t n, json_int_t v)
+static inline void key_int(struct bl_jout *w, const char *key, size_t n, json_int_t v)
 {
     bl_jout_key_integer(w, key, n, v);
 }
 
-static void key_str(struct bl_jout *w, const char *key, size_t n, const char *s)
+static inline void key_str(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
     bl_jout_key_quoted_inline(w, key, n);
     bl_jout_string(w, s);
@@ -102,13 +130,45 @@ static size_t convert(const struct out *o, size_t b)
     return b;
 }
 
-/* The span's start, end and text, as members of the open object. */
+/* The span's start, end and text, as members of the open object. Most spans
+ * are plain ASCII: then the end is the start plus the length in every unit
+ * (the start is a character's first byte, and so is the end), which spares
+ * a conversion, and the text needs no escaping. */
 static void span_fields(const struct out *o, struct bl_span s)
 {
-    bl_jout_key_integer_pair(o->w, BL_JOUT_QUOTED("start"), (json_int_t)convert(o, s.start),
-                             BL_JOUT_QUOTED("end"), (json_int_t)convert(o, s.end));
-    BL_JOUT_KEY(o->w, "text");
-    bl_jout_stringn(o->w, o->text + s.start, s.end - s.start);
+    const char *p = o->text + s.start;
+    size_t n = s.end - s.start, a;
+    bool plain;
+    struct span_memo *m = o->memo ? &o->memo[(s.start ^ s.end * 31) & (SPAN_MEMO - 1)] : NULL;
+
+    struct bl_jout *w = o->w;
+    size_t before = w->len;
+    bool first = w->first;
+
+    if (m && m->start == s.start && m->end == s.end) {
+        char *d;
+        /* written before, compact: the same text again (the buffer only
+         * grows until the stats are spliced in, after all spans) */
+        if (m->n && (bl_jout_reserve(w, m->n + 2), (d = bl_jout_member_at(w, m->n)) != NULL)) {
+            memcpy(d, w->buf + m->off, m->n);
+            bl_jout_member_end(w, d + m->n);
+            return;
+        }
+        a = m->a;
+        plain = m->plain;
+    } else {
+        a = convert(o, s.start);
+        plain = bl_jout_plain(p, n);
+        if (m)
+            *m = (struct span_memo){s.start, s.end, a, 0, 0, plain};
+    }
+
+    bl_jout_span_members(w, (json_int_t)a, (json_int_t)(plain ? a + n : convert(o, s.end)), p, n,
+                         plain);
+    if (m && !w->indent && !bl_jout_failed(w)) {
+        m->off = before + !first;
+        m->n = w->len - m->off;
+    }
 }
 
 static void span_json(const struct out *o, struct bl_span s)
@@ -117,17 +177,17 @@ static void span_json(const struct out *o, struct bl_span s)
         bl_jout_null(o->w);
         return;
     }
-    bl_jout_open_object(o->w);
+    bl_jout_open_object_inline(o->w);
     span_fields(o, s);
-    bl_jout_close_object(o->w);
+    bl_jout_close_object_inline(o->w);
 }
 
 static void spans_json(const struct out *o, const struct bl_span *s, size_t n)
 {
-    bl_jout_open_array(o->w);
+    bl_jout_open_array_inline(o->w);
     for (size_t i = 0; i < n; i++)
         span_json(o, s[i]);
-    bl_jout_close_array(o->w);
+    bl_jout_close_array_inline(o->w);
 }
 
 /* "a3" for actor index 2; null for a negative index. */
@@ -148,32 +208,81 @@ static void ref_json(struct bl_jout *w, char prefix, int index)
     bl_jout_string_plain(w, p, (size_t)(buf + sizeof buf - p));
 }
 
-static void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
+/* ref_json's text at d: "a3" for actor index 2, null for a negative index.
+ * Returns the end. d has room for 14 bytes. */
+static inline char *put_ref(char *d, char prefix, int index)
 {
+    char buf[12], *p = buf + sizeof buf;
+    unsigned u = (unsigned)index + 1;
+    size_t n;
+
+    if (index < 0) {
+        memcpy(d, "null", 4);
+        return d + 4;
+    }
+    if (u < 100) { /* most */
+        d[0] = '"';
+        d[1] = prefix;
+        if (u < 10) {
+            d[2] = (char)('0' + u);
+            d[3] = '"';
+            return d + 4;
+        }
+        d[2] = (char)('0' + u / 10);
+        d[3] = (char)('0' + u % 10);
+        d[4] = '"';
+        return d + 5;
+    }
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    n = (size_t)(buf + sizeof buf - p);
+    *d++ = '"';
+    *d++ = prefix;
+    memcpy(d, p, n);
+    d[n] = '"';
+    return d + n + 1;
+}
+
+/* A string literal's bytes at d; returns the end. */
+#define PUT_LIT(d, lit) (memcpy((d), (lit), sizeof(lit) - 1), (d) + sizeof(lit) - 1)
+
+static inline void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
+{
+    /* compact: the comma, the key, its colon and the ref in one piece */
+    char *d = bl_jout_member_at(w, n + 14);
+
+    if (d) {
+        memcpy(d, key, n - 1);
+        bl_jout_member_end(w, put_ref(d + n - 1, prefix, index));
+        return;
+    }
     bl_jout_key_quoted_inline(w, key, n);
     ref_json(w, prefix, index);
 }
 
-static void key_str_or_null(struct bl_jout *w, const char *key, size_t n, const char *s)
+static inline void key_str_or_null(struct bl_jout *w, const char *key, size_t n, const char *s)
 {
     bl_jout_key_quoted_inline(w, key, n);
     bl_jout_string_or_null(w, s);
 }
 
-/* A real rounded to 1/scale, or null for NaN. */
-static void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double x, double scale)
+/* A real rounded to places decimals (round(x * 10^places) / 10^places), or
+ * null for NaN. */
+static inline void key_num_or_null(struct bl_jout *w, const char *key, size_t n, double x, int places)
 {
     bl_jout_key_quoted_inline(w, key, n);
     if (isnan(x))
         bl_jout_null(w);
     else
-        bl_jout_real(w, round_to(x, scale));
+        bl_jout_real_scaled(w, round(x * scale_of(places)), places);
 }
 
-static void key_real(struct bl_jout *w, const char *key, size_t n, double x, double scale)
+static inline void key_real(struct bl_jout *w, const char *key, size_t n, double x, int places)
 {
     bl_jout_key_quoted_inline(w, key, n);
-    bl_jout_real(w, round_to(x, scale));
+    bl_jout_real_scaled(w, round(x * scale_of(places)), places);
 }
 
 static void entities_json(const struct out *o)
@@ -181,10 +290,29 @@ static void entities_json(const struct out *o)
     size_t n;
     const struct bl_entity *e = bl_doc_entities(o->doc, &n);
 
-    bl_jout_open_array(o->w);
+    bl_jout_open_array_inline(o->w);
     for (size_t i = 0; i < n; i++) {
-        bl_jout_open_object(o->w);
+        bl_jout_open_object_inline(o->w);
         span_fields(o, e[i].span);
+        const char *type = bl_entity_type_name(e[i].type);
+        size_t tn = strlen(type);
+        char *d = bl_jout_member_at(o->w, tn + 96);
+        if (d) {
+            /* the rest of the members in one piece: each ref is at most
+             * 14 bytes */
+            d = PUT_LIT(d, "\"type\":\"");
+            memcpy(d, type, tn);
+            d += tn;
+            d = PUT_LIT(d, "\",\"ref\":");
+            d = e[i].actor >= 0 ? put_ref(d, 'a', e[i].actor) : put_ref(d, 'l', e[i].location);
+            d = PUT_LIT(d, ",\"actor\":");
+            d = put_ref(d, 'a', e[i].actor);
+            d = PUT_LIT(d, ",\"location\":");
+            d = put_ref(d, 'l', e[i].location);
+            bl_jout_member_end(o->w, d);
+            bl_jout_close_object_inline(o->w);
+            continue;
+        }
         KEY_NAME(o->w, "type", bl_entity_type_name(e[i].type));
         if (e[i].actor >= 0)
             KEY_REF(o->w, "ref", 'a', e[i].actor);
@@ -192,30 +320,30 @@ static void entities_json(const struct out *o)
             KEY_REF(o->w, "ref", 'l', e[i].location);
         KEY_REF(o->w, "actor", 'a', e[i].actor);
         KEY_REF(o->w, "location", 'l', e[i].location);
-        bl_jout_close_object(o->w);
+        bl_jout_close_object_inline(o->w);
     }
-    bl_jout_close_array(o->w);
+    bl_jout_close_array_inline(o->w);
 }
 
 static void actor_json(const struct out *o, const struct bl_actor *ac, int index)
 {
     struct bl_jout *w = o->w;
 
-    bl_jout_open_object(w);
+    bl_jout_open_object_inline(w);
     KEY_REF(w, "id", 'a', index);
     KEY_STR(w, "name", ac->name);
     KEY_NAME(w, "kind", bl_actor_kind_name(ac->kind));
     BL_JOUT_KEY(w, "titles");
-    bl_jout_open_array(w);
+    bl_jout_open_array_inline(w);
     for (size_t t = 0; t < ac->ntitles; t++)
         bl_jout_string(w, ac->titles[t]);
-    bl_jout_close_array(w);
+    bl_jout_close_array_inline(w);
     KEY_STR_OR_NULL(w, "affiliation", ac->affiliation);
     KEY_STR_OR_NULL(w, "org", ac->org);
     BL_JOUT_KEY(w, "mentions");
     spans_json(o, ac->mentions, ac->nmentions);
-    KEY_REAL(w, "salience", ac->salience, 1000);
-    bl_jout_close_object(w);
+    KEY_REAL(w, "salience", ac->salience, 3);
+    bl_jout_close_object_inline(w);
 }
 
 /* All actors, or (keep != NULL) only those whose keep[i] is set. */
@@ -224,11 +352,11 @@ static void actors_json(const struct out *o, const bool *keep)
     size_t n;
     const struct bl_actor *ac = bl_doc_actors(o->doc, &n);
 
-    bl_jout_open_array(o->w);
+    bl_jout_open_array_inline(o->w);
     for (size_t i = 0; i < n; i++)
         if (!keep || keep[i])
             actor_json(o, &ac[i], (int)i);
-    bl_jout_close_array(o->w);
+    bl_jout_close_array_inline(o->w);
 }
 
 static void locations_json(const struct out *o)
@@ -237,16 +365,16 @@ static void locations_json(const struct out *o)
     const struct bl_location *l = bl_doc_locations(o->doc, &n);
     struct bl_jout *w = o->w;
 
-    bl_jout_open_array(w);
+    bl_jout_open_array_inline(w);
     for (size_t i = 0; i < n; i++) {
-        bl_jout_open_object(w);
+        bl_jout_open_object_inline(w);
         KEY_REF(w, "id", 'l', (int)i);
         KEY_STR(w, "name", l[i].name);
         KEY_NAME(w, "kind", bl_location_kind_name(l[i].kind));
         KEY_STR_OR_NULL(w, "country_code", l[i].country_code);
         KEY_STR_OR_NULL(w, "admin1", l[i].admin1);
-        KEY_NUM_OR_NULL(w, "lat", l[i].lat, 1e5);
-        KEY_NUM_OR_NULL(w, "lon", l[i].lon, 1e5);
+        KEY_NUM_OR_NULL(w, "lat", l[i].lat, 5);
+        KEY_NUM_OR_NULL(w, "lon", l[i].lon, 5);
         BL_JOUT_KEY(w, "geonames_id");
         if (l[i].geonames_id)
             bl_jout_integer(w, l[i].geonames_id);
@@ -257,15 +385,15 @@ static void locations_json(const struct out *o)
             bl_jout_integer(w, (json_int_t)l[i].population);
         else
             bl_jout_null(w);
-        KEY_REAL(w, "confidence", l[i].confidence, 1000);
+        KEY_REAL(w, "confidence", l[i].confidence, 3);
         BL_JOUT_KEY(w, "mentions");
         spans_json(o, l[i].mentions, l[i].nmentions);
-        bl_jout_close_object(w);
+        bl_jout_close_object_inline(w);
     }
-    bl_jout_close_array(w);
+    bl_jout_close_array_inline(w);
 }
 
-static void speaker_name(const struct out *o, const char *key, size_t keylen, int actor)
+static inline void speaker_name(const struct out *o, const char *key, size_t keylen, int actor)
 {
     size_t n;
     const struct bl_actor *ac = bl_doc_actors(o->doc, &n);
@@ -283,9 +411,9 @@ static void quotes_json(const struct out *o, bool *keep)
     const struct bl_quote *q = bl_doc_quotes(o->doc, &n);
     struct bl_jout *w = o->w;
 
-    bl_jout_open_array(w);
+    bl_jout_open_array_inline(w);
     for (size_t i = 0; i < n; i++) {
-        bl_jout_open_object(w);
+        bl_jout_open_object_inline(w);
         KEY_REF(w, "id", 'q', (int)i);
         KEY_NAME(w, "kind", bl_quote_kind_name(q[i].kind));
         span_fields(o, q[i].span);
@@ -297,11 +425,11 @@ static void quotes_json(const struct out *o, bool *keep)
         SPEAKER_NAME(o, "speaker_name", q[i].speaker);
         BL_JOUT_KEY(w, "cue");
         span_json(o, q[i].cue);
-        bl_jout_close_object(w);
+        bl_jout_close_object_inline(w);
         if (keep && q[i].speaker >= 0)
             keep[q[i].speaker] = true;
     }
-    bl_jout_close_array(w);
+    bl_jout_close_array_inline(w);
 }
 
 static void claims_json(const struct out *o, bool *keep)
@@ -310,9 +438,9 @@ static void claims_json(const struct out *o, bool *keep)
     const struct bl_claim *c = bl_doc_claims(o->doc, &n);
     struct bl_jout *w = o->w;
 
-    bl_jout_open_array(w);
+    bl_jout_open_array_inline(w);
     for (size_t i = 0; i < n; i++) {
-        bl_jout_open_object(w);
+        bl_jout_open_object_inline(w);
         KEY_REF(w, "id", 'c', (int)i);
         KEY_NAME(w, "kind", bl_claim_kind_name(c[i].kind));
         span_fields(o, c[i].span);
@@ -327,13 +455,13 @@ static void claims_json(const struct out *o, bool *keep)
         SPEAKER_NAME(o, "claimant_name", c[i].claimant);
         BL_JOUT_KEY(w, "cue");
         span_json(o, c[i].cue);
-        KEY_REAL(w, "checkworthiness", c[i].checkworthiness, 1000);
+        KEY_REAL(w, "checkworthiness", c[i].checkworthiness, 3);
         KEY_REF(w, "quote", 'q', c[i].quote);
-        bl_jout_close_object(w);
+        bl_jout_close_object_inline(w);
         if (keep && c[i].claimant >= 0)
             keep[c[i].claimant] = true;
     }
-    bl_jout_close_array(w);
+    bl_jout_close_array_inline(w);
 }
 
 static void set_err(struct bl_error *err, int code, const char *fmt, ...)
@@ -380,13 +508,13 @@ static void stats_json(const bl_doc *doc, size_t len, enum bl_unit unit, const s
 
     bl_jout_init_inside(&s, w->indent, 1);
     BL_JOUT_KEY(&s, "stats");
-    bl_jout_open_object(&s);
+    bl_jout_open_object_inline(&s);
     KEY_INT(&s, "chars", (json_int_t)bl_doc_char_count(doc));
     KEY_INT(&s, "length", (json_int_t)bl_doc_offset(doc, len, unit));
     KEY_INT(&s, "tokens", (json_int_t)bl_doc_token_count(doc));
     KEY_INT(&s, "sentences", (json_int_t)bl_doc_sentence_count(doc));
-    KEY_REAL(&s, "ms", elapsed_ms(t0), 1000);
-    bl_jout_close_object(&s);
+    KEY_REAL(&s, "ms", elapsed_ms(t0), 3);
+    bl_jout_close_object_inline(&s);
     bl_jout_splice(w, at, &s);
 }
 
@@ -396,9 +524,13 @@ static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t
                          enum bl_unit unit, unsigned parts, const struct timespec *t0,
                          struct bl_jout *w)
 {
-    struct out o = { doc, text, len, unit, w };
+    struct span_memo memo[SPAN_MEMO];
+    struct out o = { doc, text, len, unit, w, memo };
     bool *keep = NULL;
     size_t nactors, stats_at;
+
+    for (size_t i = 0; i < SPAN_MEMO; i++)
+        memo[i].start = memo[i].end = BL_NONE;
 
     bl_doc_actors(doc, &nactors);
     /* Quotes and claims bring the actors they name along; the full actor list
@@ -408,7 +540,7 @@ static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t
         if (!keep)
             bl_jout_fail(w);
     }
-    bl_jout_open_object(w);
+    bl_jout_open_object_inline(w);
     BL_JOUT_KEY(w, "id");
     bl_jout_value(w, id);
     KEY_NAME(w, "offsets", bl_unit_name(unit));
@@ -435,7 +567,7 @@ static int contract_json(const bl_doc *doc, const char *text, size_t len, json_t
     }
     if (!bl_jout_failed(w))
         stats_json(doc, len, unit, t0, w, stats_at);
-    bl_jout_close_object(w);
+    bl_jout_close_object_inline(w);
     free(keep);
     return bl_jout_failed(w) ? -1 : 0;
 }

@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* The escape for each ASCII byte that needs one in a JSON string: the letter
  * after the backslash, 'u' for \u00XX, 0 for a byte copied as it is. Bytes
@@ -197,6 +200,19 @@ static inline bool special8(uint64_t x)
     return (((x - ONES * 0x20) | (q - ONES) | (b - ONES)) & HIGHS) != 0;
 }
 
+#ifdef __SSE2__
+/* special8 for 16 bytes: whether any is below 0x20 or 0x80 and up (both
+ * below 0x20 as signed bytes), '"' or '\\'. */
+static inline bool special16(const unsigned char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return _mm_movemask_epi8(bad) != 0;
+}
+#endif
+
 /* A quoted, escaped string: control characters as \b \f \n \r \t or \u00XX,
  * '"' and '\\' escaped, the rest (UTF-8 included) copied, as Jansson's
  * dump_string does without JSON_ENSURE_ASCII or JSON_ESCAPE_SLASH. Fails w
@@ -213,6 +229,10 @@ static void put_string(struct bl_jout *w, const char *s, size_t n)
         unsigned c;
         char e;
 
+#ifdef __SSE2__
+        while (end - p >= 16 && !special16(p))
+            p += 16;
+#endif
         while (end - p >= 8) {
             uint64_t x;
             memcpy(&x, p, 8);
@@ -255,6 +275,17 @@ static void put_string(struct bl_jout *w, const char *s, size_t n)
 
 static void open_container(struct bl_jout *w, char c)
 {
+    /* the usual case: compact, with room for a comma and c */
+    if (!w->indent && !w->failed && w->cap - w->len > 2) {
+        if (w->after_key)
+            w->after_key = false;
+        else if (w->depth && !w->first)
+            w->buf[w->len++] = ',';
+        w->buf[w->len++] = c;
+        w->depth++;
+        w->first = true;
+        return;
+    }
     if (!separate(w) || !reserve(w, 1))
         return;
     w->buf[w->len++] = c;
@@ -269,6 +300,11 @@ static void close_container(struct bl_jout *w, char c)
         return;
     assert(w->depth > 0 && !w->after_key);
     w->depth--;
+    if (!w->indent && w->cap - w->len > 1) {
+        w->buf[w->len++] = c;
+        w->first = false;
+        return;
+    }
     if (!w->first && !newline(w, w->depth))
         return;
     if (!reserve(w, 1))
@@ -573,6 +609,68 @@ void bl_jout_key_integer_pair(struct bl_jout *w, const char *quoted1, size_t n1,
     bl_jout_key_integer(w, quoted2, n2, v2);
 }
 
+
+bool bl_jout_plain(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+
+#ifdef __SSE2__
+    if (n >= 16) {
+        for (; end - p >= 16; p += 16)
+            if (special16(p))
+                return false;
+        return p == end || !special16(end - 16);
+    }
+#endif
+
+    for (; end - p >= 8; p += 8) {
+        uint64_t x;
+        memcpy(&x, p, 8);
+        if (special8(x))
+            return false;
+    }
+    if (n >= 8 && p < end) { /* the last 8 bytes, some seen already */
+        uint64_t x;
+        memcpy(&x, end - 8, 8);
+        return !special8(x);
+    }
+    for (; p < end; p++)
+        if (*p >= 0x80 || escape_of[*p])
+            return false;
+    return true;
+}
+
+void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const char *s, size_t n,
+                          bool plain)
+{
+    /* compact, with room for a comma, the three keys and colons (26 bytes),
+     * 21 digits each, the quotes and the text */
+    if (plain && !w->indent && !w->after_key && w->depth && reserve(w, n + 72)) {
+        char *d;
+        if (!w->first)
+            w->buf[w->len++] = ',';
+        w->first = false;
+        memcpy(w->buf + w->len, "\"start\":", 8);
+        w->len += 8;
+        put_integer(w, a);
+        memcpy(w->buf + w->len, ",\"end\":", 8); /* 7 bytes and one overwritten */
+        w->len += 7;
+        put_integer(w, b);
+        d = w->buf + w->len;
+        memcpy(d, ",\"text\":\"", 9);
+        memcpy(d + 9, s, n);
+        d[9 + n] = '"';
+        w->len += 10 + n;
+        return;
+    }
+    bl_jout_key_integer_pair(w, BL_JOUT_QUOTED("start"), a, BL_JOUT_QUOTED("end"), b);
+    BL_JOUT_KEY(w, "text");
+    if (plain)
+        bl_jout_string_plain(w, s, n);
+    else
+        bl_jout_stringn(w, s, n);
+}
+
 void bl_jout_real(struct bl_jout *w, double v)
 {
     char b[64];
@@ -593,6 +691,48 @@ void bl_jout_real(struct bl_jout *w, double v)
     }
     if (reserve(w, n))
         put(w, b, n);
+}
+
+void bl_jout_real_scaled(struct bl_jout *w, double k, int places)
+{
+    double a = fabs(k);
+    unsigned long long u, ip, frac;
+    size_t d;
+    char *p;
+
+    /* k / 10^places is then a decimal of at most 10 significant digits that
+     * "%.10g" prints exactly, without an exponent when it is 1e-4 or more
+     * (see real_short); k = 0 goes the slow way for the sign of -0. */
+    if (places < 0 || places > 6 || !(a >= 1 && a < 1e10) || a * 1e4 < pow10_of[places] ||
+        (double)(unsigned long long)a != a) {
+        bl_jout_real(w, places >= 0 && places <= 6 ? k / pow10_of[places] : k);
+        return;
+    }
+    if (!separate(w) || !reserve(w, 32))
+        return;
+    u = (unsigned long long)a;
+    ip = u / ipow10_of[places];
+    frac = u % ipow10_of[places];
+    d = (size_t)places;
+    if (k < 0)
+        w->buf[w->len++] = '-';
+    put_integer(w, (json_int_t)ip);
+    w->buf[w->len++] = '.';
+    if (frac == 0) {
+        w->buf[w->len++] = '0';
+        return;
+    }
+    while (frac % 10 == 0) {
+        frac /= 10;
+        d--;
+    }
+    /* frac's d digits, with leading zeros */
+    p = w->buf + w->len + d;
+    for (size_t i = 0; i < d; i++) {
+        *--p = (char)('0' + frac % 10);
+        frac /= 10;
+    }
+    w->len += d;
 }
 
 void bl_jout_bool(struct bl_jout *w, bool v)

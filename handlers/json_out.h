@@ -64,6 +64,61 @@ void bl_jout_close_object(struct bl_jout *w);
 void bl_jout_open_array(struct bl_jout *w);
 void bl_jout_close_array(struct bl_jout *w);
 
+/* bl_jout_open_object and bl_jout_close_object with their usual case inline:
+ * compact, with room. */
+static inline void bl_jout_open_object_inline(struct bl_jout *w)
+{
+    if (!w->indent && !w->failed && w->cap - w->len > 2) {
+        if (w->after_key)
+            w->after_key = false;
+        else if (w->depth && !w->first)
+            w->buf[w->len++] = ',';
+        w->buf[w->len++] = '{';
+        w->depth++;
+        w->first = true;
+        return;
+    }
+    bl_jout_open_object(w);
+}
+
+static inline void bl_jout_close_object_inline(struct bl_jout *w)
+{
+    if (!w->indent && !w->failed && !w->after_key && w->depth > 0 && w->cap - w->len > 1) {
+        w->depth--;
+        w->buf[w->len++] = '}';
+        w->first = false;
+        return;
+    }
+    bl_jout_close_object(w);
+}
+
+/* The same for arrays. */
+static inline void bl_jout_open_array_inline(struct bl_jout *w)
+{
+    if (!w->indent && !w->failed && w->cap - w->len > 2) {
+        if (w->after_key)
+            w->after_key = false;
+        else if (w->depth && !w->first)
+            w->buf[w->len++] = ',';
+        w->buf[w->len++] = '[';
+        w->depth++;
+        w->first = true;
+        return;
+    }
+    bl_jout_open_array(w);
+}
+
+static inline void bl_jout_close_array_inline(struct bl_jout *w)
+{
+    if (!w->indent && !w->failed && !w->after_key && w->depth > 0 && w->cap - w->len > 1) {
+        w->depth--;
+        w->buf[w->len++] = ']';
+        w->first = false;
+        return;
+    }
+    bl_jout_close_array(w);
+}
+
 /* An object key (a NUL-terminated UTF-8 string, copied and escaped); the next
  * value written is its value. */
 void bl_jout_key(struct bl_jout *w, const char *key);
@@ -129,6 +184,45 @@ void bl_jout_null(struct bl_jout *w);
 /* A Jansson value of any type (borrowed, not changed); NULL writes null.
  * Object members come in the order json_dumps uses without JSON_SORT_KEYS. */
 void bl_jout_value(struct bl_jout *w, json_t *v);
+
+/* bl_jout_real(w, k / 10^places) for places 0..6, the same text, written
+ * without printf when k is a whole number (as round() gives) of at most ten
+ * digits: the reals of the contract, rounded to a scale. */
+void bl_jout_real_scaled(struct bl_jout *w, double k, int places);
+
+/* Whether s[0..n) is plain ASCII that a JSON string holds as it is: no byte
+ * of 0x80 and up, no control character, no '"' or '\\'. */
+bool bl_jout_plain(const char *s, size_t n);
+
+/* The members "start": a, "end": b, "text": s[0..n) of the open object, in
+ * one step when compact. plain says that bl_jout_plain(s, n) holds (the text
+ * is then copied unscanned); else the text is escaped as bl_jout_stringn. */
+void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const char *s, size_t n,
+                          bool plain);
+
+/* Writing a member by hand, compact: when w is compact, not failed, inside
+ * an object with no key pending, and has room for n more bytes, writes the
+ * comma the member needs (none for the object's first) and returns where
+ * the member's key goes; the caller writes at most n bytes of valid JSON
+ * there and passes the end to bl_jout_member_end. Else returns NULL and
+ * changes nothing: use the ordinary calls. */
+static inline char *bl_jout_member_at(struct bl_jout *w, size_t n)
+{
+    char *d;
+
+    if (w->indent || w->after_key || w->failed || !w->depth || w->cap - w->len <= n + 1)
+        return NULL;
+    d = w->buf + w->len;
+    if (!w->first)
+        *d++ = ',';
+    w->first = false;
+    return d;
+}
+
+static inline void bl_jout_member_end(struct bl_jout *w, char *end)
+{
+    w->len = (size_t)(end - w->buf);
+}
 
 /* Insert src's text into w at byte offset pos (a boundary between members of
  * an object that src was started inside, with bl_jout_init_inside), then free

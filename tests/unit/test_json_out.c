@@ -369,6 +369,140 @@ static void test_reals_sweep(void **state)
     }
 }
 
+/* bl_jout_real_scaled(k, p) must write what Jansson writes for k / 10^p: rounded
+ * values of every size and sign, the edges of the fast path (0, -0, below
+ * 1e-4, ten digits and more) among them. */
+static const double scaled_rows[] = {
+    0,      -0.0,    1,      -1,      9,       10,     99,      100,        12345,
+    -12345, 1000,    999999, 1000000, 5e9,     9999999999.0, 1e10, 12345678901.0, -9999999999.0,
+    0.5,    2.5,     1e15,   -1e15,   123456789, 3,    -7,      40000000,   4e9 + 1,
+};
+
+static char *write_scaled(double k, int places)
+{
+    struct bl_jout w;
+
+    bl_jout_init(&w, 0);
+    bl_jout_real_scaled(&w, k, places);
+    return bl_jout_finish(&w, NULL);
+}
+
+static void test_reals_scaled(void **state)
+{
+    static const double p10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+    uint64_t x = 0x9E3779B97F4A7C15ull; /* xorshift64 */
+    (void)state;
+    for (int i = 0; i < 40000 + 7 * (int)(sizeof scaled_rows / sizeof scaled_rows[0]); i++) {
+        double k;
+        int p;
+        char *got, *jans;
+
+        if (i < 7 * (int)(sizeof scaled_rows / sizeof scaled_rows[0])) {
+            k = scaled_rows[i / 7];
+            p = i % 7;
+        } else {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            p = (int)((x >> 50) % 7);
+            k = (double)((int64_t)(x % 20000000001ull) - 10000000000LL) / (double)(1ull << (x >> 59));
+            if (x >> 58 & 1)
+                k = round(k);
+        }
+        got = write_scaled(k, p);
+        jans = jansson_text(json_real(k / p10[p]), 0);
+        if (!got || !jans || strcmp(got, jans) != 0)
+            fail_msg("scaled %.17g / 10^%d: got %s, jansson %s", k, p, got ? got : "(failed)",
+                     jans ? jans : "(failed)");
+        free(got);
+        free(jans);
+    }
+}
+
+/* bl_jout_plain: plain ASCII only, wherever the special byte is. */
+struct plain_row {
+    const char *s;
+    bool plain;
+};
+
+static const struct plain_row plain_rows[] = {
+    {"", true},
+    {"abc", true},
+    {"The mayor said so.", true},
+    {"exactly8", true},
+    {"tab\there", false},
+    {"ends with a quote\"", false},
+    {"\\ starts", false},
+    {"caf\xc3\xa9", false},
+    {"seventeen bytes!\n", false},
+    {"sixteen bytes ok", true},
+    {"a longer plain text of more than twenty-four bytes", true},
+    {"a longer plain text with a byte \x7f then", true},
+    {"a longer plain text with a nul\001 then", false},
+};
+
+static void test_plain(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof plain_rows / sizeof plain_rows[0]; i++)
+        if (bl_jout_plain(plain_rows[i].s, strlen(plain_rows[i].s)) != plain_rows[i].plain)
+            fail_msg("plain row %zu (\"%s\"): want %d", i, plain_rows[i].s, plain_rows[i].plain);
+}
+
+/* bl_jout_span_members: plain or not, first member or not, compact or
+ * indented, the same text as the members written one by one. */
+static void test_span_members(void **state)
+{
+    static const char *const texts[] = {"Anne Hidalgo", "caf\xc3\xa9 \"x\"", ""};
+    (void)state;
+    for (int indent = 0; indent <= 2; indent += 2)
+        for (size_t t = 0; t < 3; t++)
+            for (int first = 0; first < 2; first++) {
+                struct bl_jout a, b;
+                const char *s = texts[t];
+                size_t n = strlen(s);
+                char *x, *y;
+
+                bl_jout_init(&a, indent);
+                bl_jout_init(&b, indent);
+                bl_jout_open_object(&a);
+                bl_jout_open_object(&b);
+                if (!first) {
+                    BL_JOUT_KEY(&a, "id");
+                    bl_jout_integer(&a, 7);
+                    BL_JOUT_KEY(&b, "id");
+                    bl_jout_integer(&b, 7);
+                }
+                bl_jout_span_members(&a, 12, 1234567, s, n, bl_jout_plain(s, n));
+                BL_JOUT_KEY(&b, "start");
+                bl_jout_integer(&b, 12);
+                BL_JOUT_KEY(&b, "end");
+                bl_jout_integer(&b, 1234567);
+                BL_JOUT_KEY(&b, "text");
+                bl_jout_stringn(&b, s, n);
+                {
+                    /* a member by hand when compact, else the ordinary way */
+                    char *d = bl_jout_member_at(&a, 8);
+                    if (d) {
+                        memcpy(d, "\"k\":null", 8);
+                        bl_jout_member_end(&a, d + 8);
+                    } else {
+                        BL_JOUT_KEY(&a, "k");
+                        bl_jout_null(&a);
+                    }
+                }
+                BL_JOUT_KEY(&b, "k");
+                bl_jout_null(&b);
+                bl_jout_close_object(&a);
+                bl_jout_close_object(&b);
+                x = bl_jout_finish(&a, NULL);
+                y = bl_jout_finish(&b, NULL);
+                check_text("span members", (size_t)(indent * 3) + t * 2 + (size_t)first, x, y);
+                free(x);
+                free(y);
+            }
+}
+
 /* ---- structure --------------------------------------------------------- */
 
 /* JSON texts that Jansson parses into values; the writer, given the value,
@@ -680,6 +814,9 @@ int main(void)
         cmocka_unit_test(test_string_offsets), cmocka_unit_test(test_integers),
         cmocka_unit_test(test_key_integer),
         cmocka_unit_test(test_reals),          cmocka_unit_test(test_reals_sweep),
+        cmocka_unit_test(test_reals_scaled),
+        cmocka_unit_test(test_plain),
+        cmocka_unit_test(test_span_members),
         cmocka_unit_test(test_values),         cmocka_unit_test(test_nul_key),
         cmocka_unit_test(test_calls),          cmocka_unit_test(test_splice),
         cmocka_unit_test(test_string_plain),
