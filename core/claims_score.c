@@ -1317,11 +1317,38 @@ static const uint32_t boiler_third[256] = {
 };
 #define BOILER_SHORT 0x00000200u
 
+/* The phrases but "\xc2\xa9" are six bytes or more, so has_boiler can look
+ * at the pair of bytes 4 and 5 of a window of six and skip ahead (as
+ * Wu-Manber does): boiler_reach[pair] is one more than the largest j (0-4)
+ * at which some phrase has that pair at bytes j, j+1 (0 when none has), each
+ * byte read as its low five bits (both cases of a letter alike; other bytes
+ * may share a value, which only makes a skip shorter). No phrase starts in
+ * the first 5 - reach bytes of the window. Checked by boiler_tables_ok. */
+#define BOILER_MIN 6
+#define BOILER_PAIR(a, b) (((unsigned)(a) & 31u) << 5 | ((unsigned)(b) & 31u))
+static const uint8_t boiler_reach[1024] = {
+    [0x00d] = 5, [0x010] = 4, [0x012] = 4, [0x013] = 4, [0x015] = 5, [0x024] = 3, [0x026] = 1,
+    [0x027] = 3, [0x02c] = 1, [0x030] = 1, [0x053] = 3, [0x06b] = 4, [0x06c] = 1, [0x06f] = 1,
+    [0x072] = 5, [0x080] = 4, [0x089] = 2, [0x0a1] = 2, [0x0a4] = 1, [0x0b0] = 2, [0x0b4] = 2,
+    [0x0b5] = 4, [0x0b7] = 2, [0x0ba] = 5, [0x0cf] = 1, [0x0d0] = 2, [0x0e5] = 4, [0x0ee] = 3,
+    [0x10f] = 5, [0x110] = 1, [0x123] = 3, [0x127] = 2, [0x12c] = 5, [0x12d] = 1, [0x12e] = 5,
+    [0x134] = 3, [0x160] = 5, [0x180] = 3, [0x185] = 5, [0x189] = 2, [0x18c] = 3, [0x18f] = 4,
+    [0x1a1] = 2, [0x1b0] = 3, [0x1c0] = 4, [0x1c5] = 1, [0x1e0] = 5, [0x1e7] = 5, [0x1ec] = 2,
+    [0x1ed] = 2, [0x1f0] = 2, [0x1f2] = 4, [0x1f4] = 4, [0x1f5] = 1, [0x1f7] = 5, [0x1fa] = 5,
+    [0x200] = 3, [0x208] = 5, [0x209] = 4, [0x20f] = 3, [0x219] = 3, [0x240] = 3, [0x245] = 3,
+    [0x249] = 5, [0x254] = 5, [0x255] = 2, [0x263] = 4, [0x269] = 1, [0x26c] = 4, [0x274] = 5,
+    [0x275] = 1, [0x280] = 5, [0x285] = 5, [0x289] = 4, [0x28f] = 5, [0x292] = 1, [0x294] = 3,
+    [0x299] = 4, [0x2a2] = 2, [0x2b2] = 2, [0x2b3] = 3, [0x2b4] = 5, [0x2f2] = 1, [0x2f3] = 3,
+    [0x320] = 5, [0x332] = 4,
+};
+
 /* True when boiler_first and boiler_second are what mark_ci makes of
  * boiler_anywhere. */
 static bool boiler_tables_ok(void)
 {
     uint32_t first[256], second[256], third[256], shorts = 0;
+    uint8_t reach[1024];
+    memset(reach, 0, sizeof reach);
     memset(first, 0, sizeof first);
     memset(second, 0, sizeof second);
     memset(third, 0, sizeof third);
@@ -1336,30 +1363,47 @@ static bool boiler_tables_ok(void)
             mark_ci(third, (unsigned char)boiler_anywhere[k][2], (uint32_t)1 << k);
         else
             shorts |= (uint32_t)1 << k;
+        if (strlen(boiler_anywhere[k]) < BOILER_MIN) {
+            if (strcmp(boiler_anywhere[k], "\xc2\xa9") != 0)
+                return false;
+            continue;
+        }
+        for (size_t j = 0; j + 1 < BOILER_MIN; j++) {
+            unsigned pair = BOILER_PAIR(boiler_anywhere[k][j], boiler_anywhere[k][j + 1]);
+            if (reach[pair] < j + 1)
+                reach[pair] = (uint8_t)(j + 1);
+        }
     }
     return memcmp(first, boiler_first, sizeof first) == 0 &&
            memcmp(second, boiler_second, sizeof second) == 0 &&
-           memcmp(third, boiler_third, sizeof third) == 0 && shorts == BOILER_SHORT;
+           memcmp(third, boiler_third, sizeof third) == 0 && shorts == BOILER_SHORT &&
+           memcmp(reach, boiler_reach, sizeof reach) == 0;
 }
 
-/* Is any of boiler_anywhere in s[0..len), ignoring ASCII case? One pass:
- * each byte is checked only against the phrases that start with it and go
- * on with the byte after it, instead of one pass per phrase. The tables
- * hold both cases of a letter, so the text's bytes need no folding. */
+/* Is any of boiler_anywhere in s[0..len), ignoring ASCII case? "\xc2\xa9"
+ * by memchr; the rest in one pass of windows of BOILER_MIN bytes that skip
+ * by boiler_reach, and where a phrase may start, each phrase that starts
+ * with the window's first three bytes is compared. The tables hold both
+ * cases of a letter, so the text's bytes need no folding. */
 static bool has_boiler(const char *s, size_t len)
 {
-    for (size_t i = 0; i + 1 < len; i++) {
-        uint32_t m = boiler_first[(unsigned char)s[i]];
-        if (!m)
+    const unsigned char *u = (const unsigned char *)s;
+    const unsigned char *c = len ? memchr(u, 0xc2, len) : NULL;
+
+    for (; c; c = memchr(c + 1, 0xc2, len - (size_t)(c + 1 - u)))
+        if (c + 1 < u + len && c[1] == 0xa9)
+            return true;
+    for (size_t i = 0; i + BOILER_MIN <= len;) {
+        unsigned r = boiler_reach[BOILER_PAIR(u[i + 4], u[i + 5])];
+        if (r < 5) {
+            i += 5 - r;
             continue;
-        m &= boiler_second[(unsigned char)s[i + 1]];
-        if (!m)
-            continue;
-        /* a phrase of three bytes or more needs its third byte here */
-        m &= (i + 2 < len ? boiler_third[(unsigned char)s[i + 2]] : 0) | BOILER_SHORT;
+        }
+        uint32_t m = boiler_first[u[i]] & boiler_second[u[i + 1]] & boiler_third[u[i + 2]];
         for (; m; m &= m - 1)
             if (needle_at(s, len, i, boiler_anywhere[__builtin_ctz(m)]))
                 return true;
+        i++;
     }
     return false;
 }
