@@ -1213,7 +1213,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     c->urep = malloc(n1 * sizeof *c->urep);
     wi = c->wi = malloc(n1 * sizeof *wi);
     wp = malloc(n1 * sizeof *wp);
-    g = calloc(3 * n1, sizeof *g);
+    g = malloc(3 * n1 * sizeof *g); /* g1, gb, gi: each token's set as its sentence is reached */
     while (icap < 2 * ntoks)
         icap *= 2;
     itab = calloc(icap, sizeof *itab);
@@ -1250,6 +1250,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         c->nloose += a - next;
         for (i = next; i < a; i++) {
             wp[i] = &nowi;
+            g[i] = g[ntoks + i] = g[2 * ntoks + i] = 0;
             memset(&c->ti[i], 0, sizeof c->ti[i]);
             c->uid[i] = UINT32_MAX;
         }
@@ -1295,6 +1296,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             c->uid[i] = u;
             wp[i] = &wi[u];
             g[i] = ug1[u];
+            g[ntoks + i] = g[2 * ntoks + i] = 0;
             if (wi[u].ncp > 1 && tk->kind == BL_TOK_WORD) {
                 letters++;
                 if (!wi[u].allcaps)
