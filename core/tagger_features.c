@@ -1440,9 +1440,10 @@ size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const
     return f.nh;
 }
 
+/* A capitalised word token (NER_TI_CAPWORD is NER_TI_CAP on a BL_TOK_WORD). */
 static int doc_eligible(const struct ner_ctx *c, size_t i)
 {
-    return (c->ti[i].flags & NER_TI_CAP) && c->toks[i].kind == BL_TOK_WORD;
+    return (c->ti[i].flags & NER_TI_CAPWORD) != 0;
 }
 
 /* The occurrences of one word (tokens whose lower-cased hashes agree), by
@@ -1453,8 +1454,9 @@ struct docent {
 
 int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits)
 {
-    size_t cap = 16, mask, i, si, u, ngrp = 0;
+    size_t cap = 16, mask, i, si, u, ngrp = 0, nel = 0, x;
     uint32_t *grp = NULL;  /* by word id: its group */
+    uint32_t *el = NULL;   /* the counted tokens, in order */
     uint32_t *set = NULL;  /* word id + 1 of a group's first word, 0 empty */
     uint32_t *sgrp = NULL; /* the group of a slot */
     struct docent *tab = NULL;
@@ -1471,7 +1473,8 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
     set = calloc(cap, sizeof *set);
     sgrp = malloc(cap * sizeof *sgrp);
     tab = malloc(c->nuniq * sizeof *tab);
-    if (!grp || !set || !sgrp || !tab)
+    el = malloc((c->ntoks ? c->ntoks : 1) * sizeof *el);
+    if (!grp || !set || !sgrp || !tab || !el)
         goto out;
     /* words whose first token is capitalised are the ones counted: a word
      * id's bytes fix its case */
@@ -1497,6 +1500,7 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
             int l;
             if (!doc_eligible(c, i))
                 continue;
+            el[nel++] = (uint32_t)i;
             l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
             e = &tab[grp[c->uid[i]]];
             if (e->any[l] < UINT16_MAX)
@@ -1505,14 +1509,13 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
                 e->mid[l]++;
         }
     }
-    for (si = 0; si < c->nsents; si++) {
-        for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
+    for (x = 0; x < nel; x++) {
+        i = el[x];
+        {
             const struct docent *e;
             int l, k, total = 0, best = -1, bestn = 0;
             unsigned bits = 0;
             int mid = 0;
-            if (!doc_eligible(c, i))
-                continue;
             e = &tab[grp[c->uid[i]]];
             l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
             mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
@@ -1543,5 +1546,6 @@ out:
     free(set);
     free(sgrp);
     free(tab);
+    free(el);
     return rc;
 }
