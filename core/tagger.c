@@ -337,13 +337,13 @@ static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32
     }
     sp = shape_groups(s->shapes, s->t, ner_word_sshape(c, u));
     if (sp) {
-        s->wg[k] = *sp;
+        ner_word_sum_from(c, u, &s->t->tab, sp->g, s->wg[k].g);
     } else {
         ner_shape_part(ner_word_sshape(c, u), hb, grp);
         for (g = 0; g < NER_NGROUPS; g++)
             s->wg[k].g[g] = sum_hashed(s->t, &grp[g], zero);
+        ner_word_sum(c, u, &s->t->tab, s->wg[k].g);
     }
-    ner_word_sum(c, u, &s->t->tab, s->wg[k].g);
     s->tag[k] = u;
 }
 

@@ -713,8 +713,15 @@ static inline void add_probe(struct ner_row *acc, const struct ner_table *tab, u
 void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
                   struct ner_row acc[NER_NGROUPS])
 {
+    ner_word_sum_from(c, u, tab, acc, acc);
+}
+
+void ner_word_sum_from(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
+                       const struct ner_row from[NER_NGROUPS], struct ner_row acc[NER_NGROUPS])
+{
     const struct wordinfo *w = &c->wi[u];
-    struct ner_row g0 = acc[0], g1 = acc[1], g2 = acc[2], g3 = acc[3], g4 = acc[4], g5 = acc[5];
+    struct ner_row g0 = from[0], g1 = from[1], g2 = from[2], g3 = from[3], g4 = from[4],
+                   g5 = from[5];
     int k;
     if (!c->urare[u]) {
         add_probe(&g0, tab, f1(F_W, w->hw));
