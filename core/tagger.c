@@ -288,6 +288,7 @@ struct sum_ctx {
     const struct bl_tagger *t;
     struct ner_row *stat;
     struct wgroups *wg;
+    const struct wgroups **wgp; /* direct: word id u's sums, a common word's at load's */
     uint32_t *tag;
     struct shape_cache *shapes;
     uint32_t mask;
@@ -336,13 +337,13 @@ static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32
     }
     sp = shape_groups(s->shapes, s->t, ner_word_sshape(c, u));
     if (sp) {
-        s->wg[k] = *sp;
+        ner_word_sum_from(c, u, &s->t->tab, sp->g, s->wg[k].g);
     } else {
         ner_shape_part(ner_word_sshape(c, u), hb, grp);
         for (g = 0; g < NER_NGROUPS; g++)
             s->wg[k].g[g] = sum_hashed(s->t, &grp[g], zero);
+        ner_word_sum(c, u, &s->t->tab, s->wg[k].g);
     }
-    ner_word_sum(c, u, &s->t->tab, s->wg[k].g);
     s->tag[k] = u;
 }
 
@@ -355,15 +356,23 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
     s->wg = malloc(cap * sizeof *s->wg);
     s->tag = malloc(cap * sizeof *s->tag);
     s->shapes = malloc(sizeof *s->shapes);
-    if (!s->wg || !s->tag || !s->shapes)
+    s->wgp = s->direct ? malloc((c->nuniq ? c->nuniq : 1) * sizeof *s->wgp) : NULL;
+    if (!s->wg || !s->tag || !s->shapes || (s->direct && !s->wgp))
         return BL_ERR_NOMEM;
     memset(s->shapes->used, 0, sizeof s->shapes->used);
     s->shapes->n = 0;
     s->mask = cap - 1;
     for (k = 0; k < cap; k++)
         s->tag[k] = UINT32_MAX;
-    for (k = 0; s->direct && k < c->nuniq; k++)
-        groups_fill(s, c, k, k);
+    /* a common word's sums are read where they are, not copied */
+    for (k = 0; s->direct && k < c->nuniq; k++) {
+        if (c->ucommon && c->ucommon[k]) {
+            s->wgp[k] = &s->t->cgroups[c->ucommon[k] - 1];
+        } else {
+            groups_fill(s, c, k, k);
+            s->wgp[k] = &s->wg[k];
+        }
+    }
     return BL_OK;
 }
 
@@ -649,6 +658,7 @@ out:
     free(toks);
     free(s.stat);
     free(s.wg);
+    free(s.wgp);
     free(s.tag);
     free(s.shapes);
     ner_ctx_free(&c);
@@ -661,7 +671,7 @@ static inline const struct wgroups *groups_of(const struct sum_ctx *s, const str
 {
     uint32_t k;
     if (s->direct)
-        return &s->wg[u];
+        return s->wgp[u];
     k = u & s->mask;
     if (s->tag[k] != u)
         groups_fill(s, c, k, u);
@@ -687,12 +697,12 @@ static void add_groups(struct sum_ctx *s, const struct ner_ctx *c)
         for (i = a; i < b; i++) {
             struct ner_row acc = s->stat[i]; /* a local: one load and store */
             if (s->direct) {
-                const struct wgroups *wg = s->wg;
-                add_row(&acc, &wg[u[i]].g[0]);
-                add_row(&acc, i > a ? &wg[u[i - 1]].g[1] : &t->edge[1]);
-                add_row(&acc, i + 1 < b ? &wg[u[i + 1]].g[2] : &t->edge[2]);
-                add_row(&acc, i > a + 1 ? &wg[u[i - 2]].g[3] : &t->edge[3]);
-                add_row(&acc, i + 2 < b ? &wg[u[i + 2]].g[4] : &t->edge[4]);
+                const struct wgroups *const *wg = s->wgp;
+                add_row(&acc, &wg[u[i]]->g[0]);
+                add_row(&acc, i > a ? &wg[u[i - 1]]->g[1] : &t->edge[1]);
+                add_row(&acc, i + 1 < b ? &wg[u[i + 1]]->g[2] : &t->edge[2]);
+                add_row(&acc, i > a + 1 ? &wg[u[i - 2]]->g[3] : &t->edge[3]);
+                add_row(&acc, i + 2 < b ? &wg[u[i + 2]]->g[4] : &t->edge[4]);
             } else {
                 add_row(&acc, &groups_of(s, c, u[i])->g[0]);
                 add_row(&acc, i > a ? &groups_of(s, c, u[i - 1])->g[1] : &t->edge[1]);
@@ -895,6 +905,7 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     sc.t = t;
     sc.stat = malloc(n * sizeof *sc.stat);
     sc.wg = NULL;
+    sc.wgp = NULL;
     sc.tag = NULL;
     sc.shapes = NULL;
     sc.mask = 0;
@@ -922,6 +933,7 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
 out:
     free(sc.stat);
     free(sc.wg);
+    free(sc.wgp);
     free(sc.tag);
     free(sc.shapes);
     free(first);

@@ -713,8 +713,15 @@ static inline void add_probe(struct ner_row *acc, const struct ner_table *tab, u
 void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
                   struct ner_row acc[NER_NGROUPS])
 {
+    ner_word_sum_from(c, u, tab, acc, acc);
+}
+
+void ner_word_sum_from(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
+                       const struct ner_row from[NER_NGROUPS], struct ner_row acc[NER_NGROUPS])
+{
     const struct wordinfo *w = &c->wi[u];
-    struct ner_row g0 = acc[0], g1 = acc[1], g2 = acc[2], g3 = acc[3], g4 = acc[4], g5 = acc[5];
+    struct ner_row g0 = from[0], g1 = from[1], g2 = from[2], g3 = from[3], g4 = from[4],
+                   g5 = from[5];
     int k;
     if (!c->urare[u]) {
         add_probe(&g0, tab, f1(F_W, w->hw));
@@ -1213,7 +1220,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     c->urep = malloc(n1 * sizeof *c->urep);
     wi = c->wi = malloc(n1 * sizeof *wi);
     wp = malloc(n1 * sizeof *wp);
-    g = calloc(3 * n1, sizeof *g);
+    g = malloc(3 * n1 * sizeof *g); /* g1, gb, gi: each token's set as its sentence is reached */
     while (icap < 2 * ntoks)
         icap *= 2;
     itab = calloc(icap, sizeof *itab);
@@ -1250,6 +1257,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         c->nloose += a - next;
         for (i = next; i < a; i++) {
             wp[i] = &nowi;
+            g[i] = g[ntoks + i] = g[2 * ntoks + i] = 0;
             memset(&c->ti[i], 0, sizeof c->ti[i]);
             c->uid[i] = UINT32_MAX;
         }
@@ -1295,6 +1303,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             c->uid[i] = u;
             wp[i] = &wi[u];
             g[i] = ug1[u];
+            g[ntoks + i] = g[2 * ntoks + i] = 0;
             if (wi[u].ncp > 1 && tk->kind == BL_TOK_WORD) {
                 letters++;
                 if (!wi[u].allcaps)
@@ -1438,9 +1447,10 @@ size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const
     return f.nh;
 }
 
+/* A capitalised word token (NER_TI_CAPWORD is NER_TI_CAP on a BL_TOK_WORD). */
 static int doc_eligible(const struct ner_ctx *c, size_t i)
 {
-    return (c->ti[i].flags & NER_TI_CAP) && c->toks[i].kind == BL_TOK_WORD;
+    return (c->ti[i].flags & NER_TI_CAPWORD) != 0;
 }
 
 /* The occurrences of one word (tokens whose lower-cased hashes agree), by
@@ -1451,8 +1461,9 @@ struct docent {
 
 int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits)
 {
-    size_t cap = 16, mask, i, si, u, ngrp = 0;
+    size_t cap = 16, mask, i, si, u, ngrp = 0, nel = 0, x;
     uint32_t *grp = NULL;  /* by word id: its group */
+    uint32_t *el = NULL;   /* the counted tokens, in order */
     uint32_t *set = NULL;  /* word id + 1 of a group's first word, 0 empty */
     uint32_t *sgrp = NULL; /* the group of a slot */
     struct docent *tab = NULL;
@@ -1469,7 +1480,8 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
     set = calloc(cap, sizeof *set);
     sgrp = malloc(cap * sizeof *sgrp);
     tab = malloc(c->nuniq * sizeof *tab);
-    if (!grp || !set || !sgrp || !tab)
+    el = malloc((c->ntoks ? c->ntoks : 1) * sizeof *el);
+    if (!grp || !set || !sgrp || !tab || !el)
         goto out;
     /* words whose first token is capitalised are the ones counted: a word
      * id's bytes fix its case */
@@ -1495,6 +1507,7 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
             int l;
             if (!doc_eligible(c, i))
                 continue;
+            el[nel++] = (uint32_t)i;
             l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
             e = &tab[grp[c->uid[i]]];
             if (e->any[l] < UINT16_MAX)
@@ -1503,14 +1516,13 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
                 e->mid[l]++;
         }
     }
-    for (si = 0; si < c->nsents; si++) {
-        for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
+    for (x = 0; x < nel; x++) {
+        i = el[x];
+        {
             const struct docent *e;
             int l, k, total = 0, best = -1, bestn = 0;
             unsigned bits = 0;
             int mid = 0;
-            if (!doc_eligible(c, i))
-                continue;
             e = &tab[grp[c->uid[i]]];
             l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
             mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
@@ -1541,5 +1553,6 @@ out:
     free(set);
     free(sgrp);
     free(tab);
+    free(el);
     return rc;
 }

@@ -275,6 +275,10 @@ void ner_shape_part(uint64_t sshape, uint64_t *hbuf, struct ner_feats grp[NER_NG
  * writing them; c comes from ner_ctx_sum with the same tab. */
 void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
                   struct ner_row acc[NER_NGROUPS]);
+/* The same, acc[g] = from[g] plus the rows (from may be acc): a cached sum
+ * is the start without being copied first. */
+void ner_word_sum_from(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
+                       const struct ner_row from[NER_NGROUPS], struct ner_row acc[NER_NGROUPS]);
 uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u);
 
 /* Group g (1-4 only) of the neighbour before the sentence start or after its end:
