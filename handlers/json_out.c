@@ -530,24 +530,16 @@ static const char digit_pairs[201] = "000102030405060708091011121314151617181920
                                      "8081828384858687888990919293949596979899";
 
 /* The number of decimal digits of u. */
-static size_t count_digits(unsigned long long u)
-{
-    size_t n = 1;
-
-    while (u >= 10000) {
-        u /= 10000;
-        n += 4;
-    }
-    return n + (u >= 10) + (u >= 100) + (u >= 1000);
-}
-
-/* v's digits at the end of w's buffer, which has room for 21 more bytes. */
+/* v in decimal at w->buf + w->len. The digits go backwards into a scratch
+ * buffer, in pairs, and then 20 bytes (the longest, "-9223372036854775808")
+ * are copied at once: every caller has made room for at least 21 bytes, and
+ * the bytes past the number are written over by whatever comes next. */
 static inline void put_integer(struct bl_jout *w, json_int_t v)
 {
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    size_t n = count_digits(u) + (v < 0);
-    /* digits straight into the buffer, backwards from the end, in pairs */
-    char *p = w->buf + w->len + n;
+    char tmp[40];
+    char *const end = tmp + 20;
+    char *p = end;
 
     while (u >= 100) {
         unsigned r = (unsigned)(u % 100);
@@ -563,7 +555,8 @@ static inline void put_integer(struct bl_jout *w, json_int_t v)
     }
     if (v < 0)
         *--p = '-';
-    w->len += n;
+    memcpy(w->buf + w->len, p, 20);
+    w->len += (size_t)(end - p);
 }
 
 void bl_jout_integer(struct bl_jout *w, json_int_t v)
