@@ -633,6 +633,32 @@ bool bl_jout_plain(const char *s, size_t n)
     return true;
 }
 
+bool bl_jout_plain_in(const char *text, size_t len, size_t start, size_t n)
+{
+#ifdef __SSE2__
+    /* a short span: one 16-byte load inside text that holds it, masked */
+    if (n < 16 && start <= len && n <= len - start) {
+        const unsigned char *p = (const unsigned char *)text + start;
+        __m128i v, bad;
+        unsigned m;
+        if (len - start >= 16)
+            v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        else if (start + n >= 16)
+            v = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+        else
+            return bl_jout_plain(text + start, n);
+        bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+        m = (unsigned)_mm_movemask_epi8(bad);
+        if (len - start >= 16)
+            return (m & ((1u << n) - 1)) == 0;
+        return (m >> (16 - n)) == 0;
+    }
+#endif
+    return bl_jout_plain(text + start, n);
+}
+
 void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const char *s, size_t n,
                           bool plain)
 {

@@ -449,6 +449,25 @@ static void test_plain(void **state)
             fail_msg("plain row %zu (\"%s\"): want %d", i, plain_rows[i].s, plain_rows[i].plain);
 }
 
+/* bl_jout_plain_in agrees with bl_jout_plain on every span of texts short
+ * and long, with special bytes before, inside and after the span. */
+static void test_plain_in(void **state)
+{
+    static const char *const texts[] = {
+        "", "ab", "Anne said \"no\" twice", "caf\xc3\xa9 and tea, \\ then a\ttab here",
+        "a plain text of well over sixteen bytes, no special ones at all",
+        "\x01short\x7f", "x\"y",
+    };
+    (void)state;
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        size_t len = strlen(texts[t]);
+        for (size_t a = 0; a <= len; a++)
+            for (size_t n = 0; a + n <= len; n++)
+                if (bl_jout_plain_in(texts[t], len, a, n) != bl_jout_plain(texts[t] + a, n))
+                    fail_msg("text %zu, span %zu+%zu", t, a, n);
+    }
+}
+
 /* bl_jout_span_members: plain or not, first member or not, compact or
  * indented, the same text as the members written one by one. */
 static void test_span_members(void **state)
@@ -816,6 +835,7 @@ int main(void)
         cmocka_unit_test(test_reals),          cmocka_unit_test(test_reals_sweep),
         cmocka_unit_test(test_reals_scaled),
         cmocka_unit_test(test_plain),
+        cmocka_unit_test(test_plain_in),
         cmocka_unit_test(test_span_members),
         cmocka_unit_test(test_values),         cmocka_unit_test(test_nul_key),
         cmocka_unit_test(test_calls),          cmocka_unit_test(test_splice),
