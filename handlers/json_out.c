@@ -203,12 +203,24 @@ static inline bool special8(uint64_t x)
 #ifdef __SSE2__
 /* special8 for 16 bytes: whether any is below 0x20 or 0x80 and up (both
  * below 0x20 as signed bytes), '"' or '\\'. */
-static inline bool special16(const unsigned char *p)
+static inline __m128i bad16(const unsigned char *p)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-    __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-                               _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+}
+
+static inline bool special16(const unsigned char *p)
+{
+    return _mm_movemask_epi8(bad16(p)) != 0;
+}
+
+/* special16 for 64 bytes, one test for the four. */
+static inline bool special64(const unsigned char *p)
+{
+    __m128i bad = _mm_or_si128(_mm_or_si128(bad16(p), bad16(p + 16)),
+                               _mm_or_si128(bad16(p + 32), bad16(p + 48)));
     return _mm_movemask_epi8(bad) != 0;
 }
 #endif
@@ -609,6 +621,9 @@ bool bl_jout_plain(const char *s, size_t n)
 
 #ifdef __SSE2__
     if (n >= 16) {
+        for (; end - p >= 64; p += 64)
+            if (special64(p))
+                return false;
         for (; end - p >= 16; p += 16)
             if (special16(p))
                 return false;

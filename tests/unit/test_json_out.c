@@ -439,6 +439,9 @@ static const struct plain_row plain_rows[] = {
     {"a longer plain text of more than twenty-four bytes", true},
     {"a longer plain text with a byte \x7f then", true},
     {"a longer plain text with a nul\001 then", false},
+    {"a plain text of more than sixty-four bytes, to take the long way there", true},
+    {"a text of more than sixty-four bytes with a \"quote\" in the first block", false},
+    {"a text of more than sixty-four bytes, the special byte far on, then\n", false},
 };
 
 static void test_plain(void **state)
