@@ -552,18 +552,26 @@ static inline void put_integer(struct bl_jout *w, json_int_t v)
     char tmp[40];
     char *const end = tmp + 20;
     char *p = end;
+    uint32_t x;
 
-    while (u >= 100) {
+    while (u > UINT32_MAX) { /* rare: down to 32 bits, whose division is cheaper */
         unsigned r = (unsigned)(u % 100);
         u /= 100;
         p -= 2;
         memcpy(p, digit_pairs + 2 * r, 2);
     }
-    if (u >= 10) {
+    x = (uint32_t)u;
+    while (x >= 100) {
+        uint32_t q = x / 100;
         p -= 2;
-        memcpy(p, digit_pairs + 2 * u, 2);
+        memcpy(p, digit_pairs + 2 * (x - q * 100), 2);
+        x = q;
+    }
+    if (x >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * x, 2);
     } else {
-        *--p = (char)('0' + u);
+        *--p = (char)('0' + x);
     }
     if (v < 0)
         *--p = '-';
