@@ -120,6 +120,11 @@ size_t bl_offsets_convert(const struct bl_offsets *o, size_t byte_off, enum bl_u
         const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
         uint64_t x, cont, four;
         memcpy(&x, o->text + i, 8);
+        if (!(x & hi)) { /* eight ASCII bytes */
+            cp += 8;
+            u16 += 8;
+            continue;
+        }
         cont = x & ~(x << 1) & hi;
         four = x & (x << 1) & (x << 2) & (x << 3) & hi;
         cp += 8 - (((cont >> 7) * ones) >> 56);
