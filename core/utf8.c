@@ -17,9 +17,12 @@ static int ascii8(const unsigned char *p)
 /* True when none of the 32 bytes at p has its high bit set. */
 static int ascii32(const unsigned char *p)
 {
-    uint64_t w[4];
-    memcpy(w, p, sizeof w);
-    return ((w[0] | w[1] | w[2] | w[3]) & UINT64_C(0x8080808080808080)) == 0;
+    uint64_t a, b, c, d;
+    memcpy(&a, p, 8);
+    memcpy(&b, p + 8, 8);
+    memcpy(&c, p + 16, 8);
+    memcpy(&d, p + 24, 8);
+    return ((a | b | c | d) & UINT64_C(0x8080808080808080)) == 0;
 }
 
 /* Length of the well-formed sequence at s[i..len), or 0 when it is not one. */
