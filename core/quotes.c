@@ -416,7 +416,10 @@ static void words_init(struct ctx *c)
     memset(c->word_head, WORD_END, sizeof c->word_head);
     for (size_t k = NWORDS; k-- > 0;) {
         const struct list_word *e = &list_words[k];
-        unsigned h = word_bucket((unsigned char)e->w[0]) * 8u + (e->len & 7u);
+        /* list words are lower case (a lookup compares folded text with
+         * them), so their first byte needs no folding */
+        unsigned b0 = (unsigned char)e->w[0] - (unsigned)'a';
+        unsigned h = (b0 < 26u ? b0 : 26u) * 8u + (e->len & 7u);
         c->word_next[k] = c->word_head[h];
         c->word_head[h] = (uint8_t)k;
     }
