@@ -61,6 +61,7 @@ struct bl_arena {
 
 /* Returns zeroed memory aligned for any type, or NULL on OOM. */
 void *bl_arena_alloc(struct bl_arena *a, size_t size);
+void *bl_arena_alloc_raw(struct bl_arena *a, size_t size); /* the same, not zeroed */
 /* Copies s[0..len) plus a NUL into the arena. */
 char *bl_arena_strndup(struct bl_arena *a, const char *s, size_t len);
 void bl_arena_free(struct bl_arena *a);

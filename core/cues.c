@@ -364,13 +364,15 @@ int bl_cues_index(const bl_cues *c, struct bl_doc *d)
         return BL_OK;
     if (d->ntoks > SIZE_MAX / sizeof *at)
         return BL_ERR_NOMEM;
-    at = bl_arena_alloc(&d->arena, d->ntoks * sizeof *at); /* zeroed: no cue */
+    at = bl_arena_alloc_raw(&d->arena, d->ntoks * sizeof *at); /* each set below */
     if (!at)
         return BL_ERR_NOMEM;
-    for (size_t i = 0; i < d->ntoks; i++)
+    for (size_t i = 0; i < d->ntoks; i++) {
+        at[i] = NULL;
         if (d->toks[i].kind == BL_TOK_WORD &&
             sieve_may(c, d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start))
             (void)match_from(c, d->text, d->toks, d->ntoks, i, &at[i]);
+    }
     d->cue_at = at;
     d->cue_src = c;
     return BL_OK;

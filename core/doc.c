@@ -68,6 +68,41 @@ static int run_tokens(const bl_models *m, struct bl_doc *d)
     return bl_tokenize(d->text, d->len, &d->toks, &d->ntoks);
 }
 
+/* d->tok_sent[i] = the last sentence holding token i, 0 for a token in none.
+ * Sentences come in token order without overlap, so one pass writes each
+ * entry once; anything else takes the general way. */
+static bool fill_in_order(struct bl_doc *d)
+{
+    size_t next = 0;
+
+    for (size_t s = 0; s < d->nsents; s++) {
+        size_t a = d->sents[s].tok_start, b = d->sents[s].tok_end;
+        if (b > d->ntoks)
+            b = d->ntoks;
+        if (a >= b)
+            continue;
+        if (a < next)
+            return false;
+        for (; next < a; next++)
+            d->tok_sent[next] = 0;
+        for (; next < b; next++)
+            d->tok_sent[next] = (uint32_t)s;
+    }
+    for (; next < d->ntoks; next++)
+        d->tok_sent[next] = 0;
+    return true;
+}
+
+static void fill_tok_sent(struct bl_doc *d)
+{
+    if (fill_in_order(d))
+        return;
+    memset(d->tok_sent, 0, d->ntoks * sizeof *d->tok_sent);
+    for (size_t s = 0; s < d->nsents; s++)
+        for (size_t i = d->sents[s].tok_start; i < d->sents[s].tok_end && i < d->ntoks; i++)
+            d->tok_sent[i] = (uint32_t)s;
+}
+
 /* Sentences, and the sentence of every token, which later stages look up
  * all the time. */
 static int run_sentences(const bl_models *m, struct bl_doc *d)
@@ -77,12 +112,10 @@ static int run_sentences(const bl_models *m, struct bl_doc *d)
     rc = bl_sentences_split(d->text, d->toks, d->ntoks, &d->sents, &d->nsents);
     if (rc != BL_OK)
         return rc;
-    d->tok_sent = calloc(d->ntoks ? d->ntoks : 1, sizeof *d->tok_sent);
+    d->tok_sent = malloc((d->ntoks ? d->ntoks : 1) * sizeof *d->tok_sent);
     if (!d->tok_sent)
         return BL_ERR_NOMEM;
-    for (size_t s = 0; s < d->nsents; s++)
-        for (size_t i = d->sents[s].tok_start; i < d->sents[s].tok_end && i < d->ntoks; i++)
-            d->tok_sent[i] = (uint32_t)s;
+    fill_tok_sent(d);
     return BL_OK;
 }
 

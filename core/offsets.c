@@ -7,6 +7,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* True when none of the 64 bytes at p has its high bit set. */
+static inline bool ascii64(const unsigned char *p)
+{
+    uint64_t a, b, c, d, e, f, g, h;
+    memcpy(&a, p, 8);
+    memcpy(&b, p + 8, 8);
+    memcpy(&c, p + 16, 8);
+    memcpy(&d, p + 24, 8);
+    memcpy(&e, p + 32, 8);
+    memcpy(&f, p + 40, 8);
+    memcpy(&g, p + 48, 8);
+    memcpy(&h, p + 56, 8);
+    return !(((a | b) | (c | d) | (e | f) | (g | h)) & 0x8080808080808080ull);
+}
+
 /* Build the checkpoints for text[0..len) (text borrowed, must outlive o).
  * o->cp and o->u16 are malloc'd; release with bl_offsets_free. Returns
  * BL_OK, BL_ERR_NOMEM or BL_ERR_LIMIT (text over 4 GiB). On failure o is
@@ -34,6 +49,15 @@ int bl_offsets_init(struct bl_offsets *o, const char *text, size_t len)
     i = 0;
     for (k = 0; k < n; k++) {
         size_t stop = k * BL_OFFSET_STRIDE;
+        /* a whole stride of ASCII at once: as many characters and units */
+        _Static_assert(BL_OFFSET_STRIDE == 64, "ascii64 reads one stride");
+        if (stop >= BL_OFFSET_STRIDE && i == stop - BL_OFFSET_STRIDE) {
+            if (ascii64(s + i)) {
+                cp += BL_OFFSET_STRIDE;
+                u16 += BL_OFFSET_STRIDE;
+                i = stop;
+            }
+        }
         /* whole strides (every checkpoint but the first): 8 bytes at a time,
          * an all-ASCII word being 8 characters and 8 units */
         for (; i + 8 <= stop; i += 8) {
@@ -96,6 +120,11 @@ size_t bl_offsets_convert(const struct bl_offsets *o, size_t byte_off, enum bl_u
         const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
         uint64_t x, cont, four;
         memcpy(&x, o->text + i, 8);
+        if (!(x & hi)) { /* eight ASCII bytes */
+            cp += 8;
+            u16 += 8;
+            continue;
+        }
         cont = x & ~(x << 1) & hi;
         four = x & (x << 1) & (x << 2) & (x << 3) & hi;
         cp += 8 - (((cont >> 7) * ones) >> 56);

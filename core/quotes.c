@@ -70,8 +70,13 @@ static bool is_word(const struct ctx *c, size_t i)
            c->t[i].kind == BL_TOK_CLITIC;
 }
 
-static bool tok_eq(const struct ctx *c, size_t i, const char *lit)
+/* Token i is lit, ignoring ASCII case. For a literal of one punctuation
+ * byte (",", ":", "(" ...), which the compiler sees, a length and a byte. */
+static inline bool tok_eq(const struct ctx *c, size_t i, const char *lit)
 {
+    unsigned char b = (unsigned char)lit[0];
+    if (b && !lit[1] && (unsigned)((b | 0x20u) - 'a') >= 26u)
+        return c->t[i].end - c->t[i].start == 1 && (unsigned char)c->text[c->t[i].start] == b;
     return bl_tok_is(c->text, &c->t[i], lit);
 }
 
@@ -416,7 +421,10 @@ static void words_init(struct ctx *c)
     memset(c->word_head, WORD_END, sizeof c->word_head);
     for (size_t k = NWORDS; k-- > 0;) {
         const struct list_word *e = &list_words[k];
-        unsigned h = word_bucket((unsigned char)e->w[0]) * 8u + (e->len & 7u);
+        /* list words are lower case (a lookup compares folded text with
+         * them), so their first byte needs no folding */
+        unsigned b0 = (unsigned char)e->w[0] - (unsigned)'a';
+        unsigned h = (b0 < 26u ? b0 : 26u) * 8u + (e->len & 7u);
         c->word_next[k] = c->word_head[h];
         c->word_head[h] = (uint8_t)k;
     }

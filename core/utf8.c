@@ -14,6 +14,17 @@ static int ascii8(const unsigned char *p)
     return (w & UINT64_C(0x8080808080808080)) == 0;
 }
 
+/* True when none of the 32 bytes at p has its high bit set. */
+static int ascii32(const unsigned char *p)
+{
+    uint64_t a, b, c, d;
+    memcpy(&a, p, 8);
+    memcpy(&b, p + 8, 8);
+    memcpy(&c, p + 16, 8);
+    memcpy(&d, p + 24, 8);
+    return ((a | b | c | d) & UINT64_C(0x8080808080808080)) == 0;
+}
+
 /* Length of the well-formed sequence at s[i..len), or 0 when it is not one. */
 static size_t seq_len(const unsigned char *s, size_t len, size_t i)
 {
@@ -67,6 +78,8 @@ int bl_utf8_validate(const char *str, size_t len, size_t *bad)
     while (i < len) {
         size_t k;
         if (s[i] < 0x80) {
+            while (i + 32 <= len && ascii32(s + i))
+                i += 32;
             while (i + 8 <= len && ascii8(s + i))
                 i += 8;
             while (i < len && s[i] < 0x80)

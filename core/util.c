@@ -143,7 +143,8 @@ struct bl_arena_block {
     _Alignas(max_align_t) unsigned char mem[];
 };
 
-void *bl_arena_alloc(struct bl_arena *a, size_t size)
+/* The next size bytes of the arena, not zeroed. */
+static void *arena_take(struct bl_arena *a, size_t size)
 {
     const size_t align = _Alignof(max_align_t);
     struct bl_arena_block *b = a->head;
@@ -173,13 +174,27 @@ void *bl_arena_alloc(struct bl_arena *a, size_t size)
         off = 0;
     }
     b->used = off + size;
-    memset(b->mem + off, 0, size);
     return b->mem + off;
+}
+
+/* See bl_int.h. */
+void *bl_arena_alloc(struct bl_arena *a, size_t size)
+{
+    void *p = arena_take(a, size);
+    if (p)
+        memset(p, 0, size ? size : 1);
+    return p;
+}
+
+/* See bl_int.h: for callers that write every byte themselves. */
+void *bl_arena_alloc_raw(struct bl_arena *a, size_t size)
+{
+    return arena_take(a, size);
 }
 
 char *bl_arena_strndup(struct bl_arena *a, const char *s, size_t len)
 {
-    char *p = bl_arena_alloc(a, len + 1);
+    char *p = arena_take(a, len + 1); /* every byte written below */
     if (!p)
         return NULL;
     memcpy(p, s, len);

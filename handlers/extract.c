@@ -158,7 +158,7 @@ static void span_fields(const struct out *o, struct bl_span s)
         plain = m->plain;
     } else {
         a = convert(o, s.start);
-        plain = bl_jout_plain(p, n);
+        plain = bl_jout_plain_in(o->text, o->len, s.start, n);
         if (m)
             *m = (struct span_memo){s.start, s.end, a, 0, 0, plain};
     }

@@ -203,12 +203,24 @@ static inline bool special8(uint64_t x)
 #ifdef __SSE2__
 /* special8 for 16 bytes: whether any is below 0x20 or 0x80 and up (both
  * below 0x20 as signed bytes), '"' or '\\'. */
-static inline bool special16(const unsigned char *p)
+static inline __m128i bad16(const unsigned char *p)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-    __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-                               _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+}
+
+static inline bool special16(const unsigned char *p)
+{
+    return _mm_movemask_epi8(bad16(p)) != 0;
+}
+
+/* special16 for 64 bytes, one test for the four. */
+static inline bool special64(const unsigned char *p)
+{
+    __m128i bad = _mm_or_si128(_mm_or_si128(bad16(p), bad16(p + 16)),
+                               _mm_or_si128(bad16(p + 32), bad16(p + 48)));
     return _mm_movemask_epi8(bad) != 0;
 }
 #endif
@@ -530,40 +542,41 @@ static const char digit_pairs[201] = "000102030405060708091011121314151617181920
                                      "8081828384858687888990919293949596979899";
 
 /* The number of decimal digits of u. */
-static size_t count_digits(unsigned long long u)
-{
-    size_t n = 1;
-
-    while (u >= 10000) {
-        u /= 10000;
-        n += 4;
-    }
-    return n + (u >= 10) + (u >= 100) + (u >= 1000);
-}
-
-/* v's digits at the end of w's buffer, which has room for 21 more bytes. */
+/* v in decimal at w->buf + w->len. The digits go backwards into a scratch
+ * buffer, in pairs, and then 20 bytes (the longest, "-9223372036854775808")
+ * are copied at once: every caller has made room for at least 21 bytes, and
+ * the bytes past the number are written over by whatever comes next. */
 static inline void put_integer(struct bl_jout *w, json_int_t v)
 {
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    size_t n = count_digits(u) + (v < 0);
-    /* digits straight into the buffer, backwards from the end, in pairs */
-    char *p = w->buf + w->len + n;
+    char tmp[40];
+    char *const end = tmp + 20;
+    char *p = end;
+    uint32_t x;
 
-    while (u >= 100) {
+    while (u > UINT32_MAX) { /* rare: down to 32 bits, whose division is cheaper */
         unsigned r = (unsigned)(u % 100);
         u /= 100;
         p -= 2;
         memcpy(p, digit_pairs + 2 * r, 2);
     }
-    if (u >= 10) {
+    x = (uint32_t)u;
+    while (x >= 100) {
+        uint32_t q = x / 100;
         p -= 2;
-        memcpy(p, digit_pairs + 2 * u, 2);
+        memcpy(p, digit_pairs + 2 * (x - q * 100), 2);
+        x = q;
+    }
+    if (x >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * x, 2);
     } else {
-        *--p = (char)('0' + u);
+        *--p = (char)('0' + x);
     }
     if (v < 0)
         *--p = '-';
-    w->len += n;
+    memcpy(w->buf + w->len, p, 20);
+    w->len += (size_t)(end - p);
 }
 
 void bl_jout_integer(struct bl_jout *w, json_int_t v)
@@ -616,6 +629,9 @@ bool bl_jout_plain(const char *s, size_t n)
 
 #ifdef __SSE2__
     if (n >= 16) {
+        for (; end - p >= 64; p += 64)
+            if (special64(p))
+                return false;
         for (; end - p >= 16; p += 16)
             if (special16(p))
                 return false;
@@ -638,6 +654,32 @@ bool bl_jout_plain(const char *s, size_t n)
         if (*p >= 0x80 || escape_of[*p])
             return false;
     return true;
+}
+
+bool bl_jout_plain_in(const char *text, size_t len, size_t start, size_t n)
+{
+#ifdef __SSE2__
+    /* a short span: one 16-byte load inside text that holds it, masked */
+    if (n < 16 && start <= len && n <= len - start) {
+        const unsigned char *p = (const unsigned char *)text + start;
+        __m128i v, bad;
+        unsigned m;
+        if (len - start >= 16)
+            v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        else if (start + n >= 16)
+            v = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+        else
+            return bl_jout_plain(text + start, n);
+        bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+        m = (unsigned)_mm_movemask_epi8(bad);
+        if (len - start >= 16)
+            return (m & ((1u << n) - 1)) == 0;
+        return (m >> (16 - n)) == 0;
+    }
+#endif
+    return bl_jout_plain(text + start, n);
 }
 
 void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const char *s, size_t n,

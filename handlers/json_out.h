@@ -194,6 +194,10 @@ void bl_jout_real_scaled(struct bl_jout *w, double k, int places);
  * of 0x80 and up, no control character, no '"' or '\\'. */
 bool bl_jout_plain(const char *s, size_t n);
 
+/* bl_jout_plain(text + start, n), start + n <= len; a short span may be
+ * tested with bytes of text around it, which must all be readable. */
+bool bl_jout_plain_in(const char *text, size_t len, size_t start, size_t n);
+
 /* The members "start": a, "end": b, "text": s[0..n) of the open object, in
  * one step when compact. plain says that bl_jout_plain(s, n) holds (the text
  * is then copied unscanned); else the text is escaped as bl_jout_stringn. */

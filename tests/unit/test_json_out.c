@@ -196,6 +196,11 @@ static const struct int_row int_rows[] = {
     {7, "7"},
     {-1, "-1"},
     {1234567890123LL, "1234567890123"},
+    {99, "99"},
+    {100, "100"},
+    {-4294967295LL, "-4294967295"},
+    {4294967296LL, "4294967296"},
+    {429496729600LL, "429496729600"},
     {INT64_MAX, "9223372036854775807"},
     {INT64_MIN, "-9223372036854775808"},
 };
@@ -439,6 +444,9 @@ static const struct plain_row plain_rows[] = {
     {"a longer plain text of more than twenty-four bytes", true},
     {"a longer plain text with a byte \x7f then", true},
     {"a longer plain text with a nul\001 then", false},
+    {"a plain text of more than sixty-four bytes, to take the long way there", true},
+    {"a text of more than sixty-four bytes with a \"quote\" in the first block", false},
+    {"a text of more than sixty-four bytes, the special byte far on, then\n", false},
 };
 
 static void test_plain(void **state)
@@ -447,6 +455,25 @@ static void test_plain(void **state)
     for (size_t i = 0; i < sizeof plain_rows / sizeof plain_rows[0]; i++)
         if (bl_jout_plain(plain_rows[i].s, strlen(plain_rows[i].s)) != plain_rows[i].plain)
             fail_msg("plain row %zu (\"%s\"): want %d", i, plain_rows[i].s, plain_rows[i].plain);
+}
+
+/* bl_jout_plain_in agrees with bl_jout_plain on every span of texts short
+ * and long, with special bytes before, inside and after the span. */
+static void test_plain_in(void **state)
+{
+    static const char *const texts[] = {
+        "", "ab", "Anne said \"no\" twice", "caf\xc3\xa9 and tea, \\ then a\ttab here",
+        "a plain text of well over sixteen bytes, no special ones at all",
+        "\x01short\x7f", "x\"y",
+    };
+    (void)state;
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        size_t len = strlen(texts[t]);
+        for (size_t a = 0; a <= len; a++)
+            for (size_t n = 0; a + n <= len; n++)
+                if (bl_jout_plain_in(texts[t], len, a, n) != bl_jout_plain(texts[t] + a, n))
+                    fail_msg("text %zu, span %zu+%zu", t, a, n);
+    }
 }
 
 /* bl_jout_span_members: plain or not, first member or not, compact or
@@ -816,6 +843,7 @@ int main(void)
         cmocka_unit_test(test_reals),          cmocka_unit_test(test_reals_sweep),
         cmocka_unit_test(test_reals_scaled),
         cmocka_unit_test(test_plain),
+        cmocka_unit_test(test_plain_in),
         cmocka_unit_test(test_span_members),
         cmocka_unit_test(test_values),         cmocka_unit_test(test_nul_key),
         cmocka_unit_test(test_calls),          cmocka_unit_test(test_splice),
