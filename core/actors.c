@@ -924,12 +924,12 @@ static size_t title_ending(const struct ctx *c, size_t e, size_t lo)
     return SIZE_MAX;
 }
 
-/* Longest title starting at token a and ending before b; returns its end
- * (exclusive) or a when none. */
-static size_t title_starting(const struct ctx *c, size_t a, size_t b)
+/* Longest title of at least minlen (>= 1) tokens starting at token a and
+ * ending before b; returns its end (exclusive) or a when none. */
+static size_t title_starting(const struct ctx *c, size_t a, size_t b, size_t minlen)
 {
     int lead = -1; /* may_lead(c, a), asked once the length is 2 or more */
-    for (size_t len = 4; len >= 1; len--) {
+    for (size_t len = 4; len >= minlen; len--) {
         size_t k;
         if (a + len > b)
             continue;
@@ -1111,7 +1111,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         return push_cand(cs, ncs, capcs, x);
     }
     for (;;) {
-        e = title_starting(c, a, b);
+        e = title_starting(c, a, b, 1);
         if (e > a && e < b) {
             a = e;
             titled = true;
@@ -1134,7 +1134,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.flags |= M_POSS;
     /* "National Security" tagged apart from "Adviser Mike Waltz": the start
      * of a title, not a body */
-    if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n) >= b)
+    if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n, b - a) >= b)
         return BL_OK; /* ... or a title tagged on its own */
     if (b - a == 1 && not_a_name(c, a))
         return BL_OK;
@@ -1447,7 +1447,7 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
 
     *resume = x->b;
     for (i = x->ta; i < x->a;) {
-        e = title_starting(c, i, x->a);
+        e = title_starting(c, i, x->a, 1);
         if (e > i) {
             if ((rc = add_title(c, &c->acts[ai], i, e)) != BL_OK)
                 return rc;
@@ -1543,7 +1543,7 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
             k++;
         start = k;
         limit = k + 4 < c->n ? k + 4 : c->n;
-        e = title_starting(c, start, limit);
+        e = title_starting(c, start, limit, 1);
         if (e > start && !is_upper(c, e)) {
             char w[WORD_MAX];
             if ((rc = add_title(c, &c->acts[ai], start, e)) != BL_OK)
