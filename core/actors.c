@@ -243,11 +243,14 @@ static bool in_sorted(const char *const *list, size_t n, const char *w)
 }
 #define IN_LIST(list, w) in_sorted((list), sizeof(list) / sizeof((list)[0]), (w))
 
-/* Where the words of a sorted table start, by first byte: the words
- * starting with byte b are list[at[b] .. at[b + 1]). Lets a scan that asks
- * about every word of a doc bisect only among words with its first byte. */
+/* Where the words of a sorted table start, by first letter: the words
+ * starting with letter 'a' + j are list[at[j] .. at[j + 1]); a word that
+ * starts with no letter is sought in all n. Lets a scan that asks about
+ * every word of a doc bisect only among words with its first letter, and
+ * the index, built per doc, fills 27 places rather than one per byte. */
 struct first_index {
-    uint16_t at[257];
+    uint16_t at[27];
+    uint16_t n;
     /* a quicker no: bit k of lens for a word of k bytes (31: longer), and
      * bit (last & 31) of ends[first & 31] for a word's first and last
      * bytes. The low five bits of a letter do not change with its case. */
@@ -257,7 +260,8 @@ struct first_index {
 
 static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
 {
-    unsigned b = 0;
+    unsigned j = 0;
+    ix->n = (uint16_t)n;
     ix->lens = 0;
     memset(ix->ends, 0, sizeof ix->ends);
     for (size_t k = 0; k < n; k++) {
@@ -266,12 +270,12 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
         ix->lens |= 1u << (len < 31 ? len : 31);
         if (len)
             ix->ends[w[0] & 31u] |= 1u << (w[len - 1] & 31u);
-        /* the list is sorted: bytes up to this word's first start here */
-        while (b <= w[0])
-            ix->at[b++] = (uint16_t)k;
+        /* the list is sorted: letters up to this word's first start here */
+        while (j <= 26 && 'a' + j <= w[0])
+            ix->at[j++] = (uint16_t)k;
     }
-    while (b <= 256)
-        ix->at[b++] = (uint16_t)n;
+    while (j <= 26)
+        ix->at[j++] = (uint16_t)n;
 }
 
 /* Is the text s of len bytes (0 < len < WORD_MAX), lower-cased in ASCII, in
@@ -331,7 +335,9 @@ static inline bool in_indexed_text(const char *const *list, const struct first_i
     b = (unsigned char)s[0];
     if (b >= 'A' && b <= 'Z')
         b += 'a' - 'A';
-    return bisect_text(list, ix->at[b], ix->at[b + 1], s, len);
+    if (b < 'a' || b > 'z')
+        return bisect_text(list, 0, ix->n, s, len);
+    return bisect_text(list, ix->at[b - 'a'], ix->at[b - 'a' + 1], s, len);
 }
 
 /* The tables above are searched by bisection: a word added out of order is a
