@@ -1094,7 +1094,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
                      size_t *ncs, size_t *capcs)
 {
     struct cand x;
-    size_t e, a0 = a;
+    size_t e, a0 = a, b0;
     bool titled = false;
     unsigned cl;
     char cc[3];
@@ -1129,6 +1129,12 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         }
         break;
     }
+    /* e is title_starting(c, a, b, 1): a title through b (e == b), a title
+     * tagged on its own as below, or none ending by b (e == a), so that
+     * below only titles running past b are new */
+    if (e > a)
+        return BL_OK;
+    b0 = b;
     while (b > a && (c->t[b - 1].kind != BL_TOK_WORD || tok_in(c, b - 1, suffixes))) {
         if (is_poss(c, b - 1))
             x.flags |= M_POSS;
@@ -1140,7 +1146,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.flags |= M_POSS;
     /* "National Security" tagged apart from "Adviser Mike Waltz": the start
      * of a title, not a body */
-    if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n, b - a) >= b)
+    if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n, b0 - a + 1) >= b)
         return BL_OK; /* ... or a title tagged on its own */
     if (b - a == 1 && not_a_name(c, a))
         return BL_OK;
