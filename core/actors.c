@@ -935,15 +935,10 @@ static size_t title_ending(const struct ctx *c, size_t e, size_t lo)
 static size_t title_starting(const struct ctx *c, size_t a, size_t b, size_t minlen)
 {
     int lead = -1; /* may_lead(c, a), asked once the length is 2 or more */
-    for (size_t len = 4; len >= minlen; len--) {
-        size_t k;
-        if (a + len > b)
-            continue;
-        for (k = a; k < a + len; k++)
-            if (!is_word(c, k))
-                break;
-        if (k < a + len)
-            continue;
+    size_t top = 0; /* a title is words only: at most the words from a on */
+    while (top < 4 && a + top < b && is_word(c, a + top))
+        top++;
+    for (size_t len = top; len >= minlen; len--) {
         if (len >= 2) {
             if (lead < 0)
                 lead = may_lead(c, a, BL_GZ_TITLE);
