@@ -914,19 +914,12 @@ static bool may_lead(const struct ctx *c, size_t a, unsigned cls)
  * starts at or after lo; returns its first token or SIZE_MAX. */
 static size_t title_ending(const struct ctx *c, size_t e, size_t lo)
 {
-    for (size_t len = 4; len >= 1; len--) {
-        size_t a, k;
-        if (e + 1 < len || e + 1 - len < lo)
-            continue;
-        a = e + 1 - len;
-        for (k = a; k <= e; k++)
-            if (!is_word(c, k))
-                break;
-        if (k <= e)
-            continue;
-        if (is_title(c, a, e + 1))
-            return a;
-    }
+    size_t top = 0; /* a title is words only: at most the words ending at e */
+    while (top < 4 && top <= e && e - top >= lo && is_word(c, e - top))
+        top++;
+    for (size_t len = top; len >= 1; len--)
+        if (is_title(c, e + 1 - len, e + 1))
+            return e + 1 - len;
     return SIZE_MAX;
 }
 
