@@ -1476,13 +1476,15 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
             return true;
         /* "at the University of Leeds", "visited the Embassy of Peru": a
          * building named by its kind and what it serves. */
-        if (!single && where_prep(r, m->ts) && facility_of(r, m->ts, m->te))
-            return true;
-        /* "at the Dublin Piano Competition", "in the Oslo Jazz Festival":
-         * an event named as where something happens stands for its venue. */
-        if (!single && event_tail(d, m->te - 1) && where_prep(r, m->ts) &&
-            tok_is(d, m->ts - 1, "the"))
-            return true;
+        if (!single && where_prep(r, m->ts)) {
+            if (facility_of(r, m->ts, m->te))
+                return true;
+            /* "at the Dublin Piano Competition", "in the Oslo Jazz
+             * Festival": an event named as where something happens stands
+             * for its venue. */
+            if (event_tail(d, m->te - 1) && tok_is(d, m->ts - 1, "the"))
+                return true;
+        }
         /* "the Mercy Hospital", "Leeds's Elland Road Stadium": a named
          * building after an article or a place's possessive. Two words
          * ending in court or church are mostly institutions ("the High
