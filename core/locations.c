@@ -2280,6 +2280,10 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     rc = collect_surnames(&r);
     if (rc != BL_OK)
         goto out;
+    /* each entity adds a mention below: room for them in one allocation
+     * rather than a copy at each doubling */
+    if (d->nents && (rc = bl_grow((void **)&r.m, &r.capm, d->nents + 16, sizeof *r.m)) != BL_OK)
+        goto out;
     /* Entities: mark their tokens; LOCATION ones become mentions. */
     for (i = 0; i < d->nents; i++) {
         size_t ts = tok_at(d, d->ents[i].span.start), te = ts;
