@@ -2583,8 +2583,10 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &c.source_ix);
     index_sorted(body_nouns, sizeof body_nouns / sizeof body_nouns[0], &c.body_ix);
     /* the memo of gazetteer answers: without memory for it, none */
+    /* sized by the entities, whose spans and titles are what it is asked
+     * about, not by the tokens: a full memo only stops remembering */
     memo.cap = 64;
-    while (memo.cap < c.n && memo.cap < (1u << 16))
+    while (memo.cap < 4 * d->nents && memo.cap < c.n && memo.cap < (1u << 16))
         memo.cap *= 2;
     memo.keys = calloc(memo.cap, sizeof *memo.keys);
     memo.vals = malloc(memo.cap * sizeof *memo.vals);
