@@ -565,6 +565,8 @@ static int find_roads(struct run *r)
         {
             const struct bl_token *toks = d->toks;
             const unsigned char *text = (const unsigned char *)d->text;
+            const uint64_t roadish =
+                0x3FFull | 1ull << ('A' - '0') | 1ull << ('B' - '0') | 1ull << ('M' - '0');
             size_t ntoks = d->ntoks;
             for (; i < ntoks; i++) {
                 size_t n = toks[i].end - toks[i].start;
@@ -572,9 +574,11 @@ static int find_roads(struct run *r)
                 if (!n)
                     continue;
                 c0 = text[toks[i].start];
-                if ((c0 >= '0' && c0 <= '9') ||
-                    ((c0 == 'A' || c0 == 'M' || c0 == 'B') && n >= 2 &&
-                     text[toks[i].start + 1] >= '0' && text[toks[i].start + 1] <= '9'))
+                /* a digit, or A, M or B (bits of c0 - '0' in roadish) with a
+                 * digit next; lower-case letters leave at the first test */
+                if (c0 - '0' < 64u && ((roadish >> (c0 - '0')) & 1u) &&
+                    (c0 <= '9' || (n >= 2 && text[toks[i].start + 1] >= '0' &&
+                                   text[toks[i].start + 1] <= '9')))
                     break;
                 if (((first_lens >> (n < 31 ? n : 31)) & 1u) &&
                     ((first_ends[c0 & 31u] >> (text[toks[i].end - 1] & 31u)) & 1u))
