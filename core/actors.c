@@ -243,11 +243,14 @@ static bool in_sorted(const char *const *list, size_t n, const char *w)
 }
 #define IN_LIST(list, w) in_sorted((list), sizeof(list) / sizeof((list)[0]), (w))
 
-/* Where the words of a sorted table start, by first byte: the words
- * starting with byte b are list[at[b] .. at[b + 1]). Lets a scan that asks
- * about every word of a doc bisect only among words with its first byte. */
+/* Where the words of a sorted table start, by first letter: the words
+ * starting with letter 'a' + j are list[at[j] .. at[j + 1]); a word that
+ * starts with no letter is sought in all n. Lets a scan that asks about
+ * every word of a doc bisect only among words with its first letter, and
+ * the index, built per doc, fills 27 places rather than one per byte. */
 struct first_index {
-    uint16_t at[257];
+    uint16_t at[27];
+    uint16_t n;
     /* a quicker no: bit k of lens for a word of k bytes (31: longer), and
      * bit (last & 31) of ends[first & 31] for a word's first and last
      * bytes. The low five bits of a letter do not change with its case. */
@@ -257,7 +260,8 @@ struct first_index {
 
 static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
 {
-    unsigned b = 0;
+    unsigned j = 0;
+    ix->n = (uint16_t)n;
     ix->lens = 0;
     memset(ix->ends, 0, sizeof ix->ends);
     for (size_t k = 0; k < n; k++) {
@@ -266,12 +270,12 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
         ix->lens |= 1u << (len < 31 ? len : 31);
         if (len)
             ix->ends[w[0] & 31u] |= 1u << (w[len - 1] & 31u);
-        /* the list is sorted: bytes up to this word's first start here */
-        while (b <= w[0])
-            ix->at[b++] = (uint16_t)k;
+        /* the list is sorted: letters up to this word's first start here */
+        while (j <= 26 && 'a' + j <= w[0])
+            ix->at[j++] = (uint16_t)k;
     }
-    while (b <= 256)
-        ix->at[b++] = (uint16_t)n;
+    while (j <= 26)
+        ix->at[j++] = (uint16_t)n;
 }
 
 /* Is the text s of len bytes (0 < len < WORD_MAX), lower-cased in ASCII, in
@@ -331,7 +335,9 @@ static inline bool in_indexed_text(const char *const *list, const struct first_i
     b = (unsigned char)s[0];
     if (b >= 'A' && b <= 'Z')
         b += 'a' - 'A';
-    return bisect_text(list, ix->at[b], ix->at[b + 1], s, len);
+    if (b < 'a' || b > 'z')
+        return bisect_text(list, 0, ix->n, s, len);
+    return bisect_text(list, ix->at[b - 'a'], ix->at[b - 'a' + 1], s, len);
 }
 
 /* The tables above are searched by bisection: a word added out of order is a
@@ -908,36 +914,24 @@ static bool may_lead(const struct ctx *c, size_t a, unsigned cls)
  * starts at or after lo; returns its first token or SIZE_MAX. */
 static size_t title_ending(const struct ctx *c, size_t e, size_t lo)
 {
-    for (size_t len = 4; len >= 1; len--) {
-        size_t a, k;
-        if (e + 1 < len || e + 1 - len < lo)
-            continue;
-        a = e + 1 - len;
-        for (k = a; k <= e; k++)
-            if (!is_word(c, k))
-                break;
-        if (k <= e)
-            continue;
-        if (is_title(c, a, e + 1))
-            return a;
-    }
+    size_t top = 0; /* a title is words only: at most the words ending at e */
+    while (top < 4 && top <= e && e - top >= lo && is_word(c, e - top))
+        top++;
+    for (size_t len = top; len >= 1; len--)
+        if (is_title(c, e + 1 - len, e + 1))
+            return e + 1 - len;
     return SIZE_MAX;
 }
 
-/* Longest title starting at token a and ending before b; returns its end
- * (exclusive) or a when none. */
-static size_t title_starting(const struct ctx *c, size_t a, size_t b)
+/* Longest title of at least minlen (>= 1) tokens starting at token a and
+ * ending before b; returns its end (exclusive) or a when none. */
+static size_t title_starting(const struct ctx *c, size_t a, size_t b, size_t minlen)
 {
     int lead = -1; /* may_lead(c, a), asked once the length is 2 or more */
-    for (size_t len = 4; len >= 1; len--) {
-        size_t k;
-        if (a + len > b)
-            continue;
-        for (k = a; k < a + len; k++)
-            if (!is_word(c, k))
-                break;
-        if (k < a + len)
-            continue;
+    size_t top = 0; /* a title is words only: at most the words from a on */
+    while (top < 4 && a + top < b && is_word(c, a + top))
+        top++;
+    for (size_t len = top; len >= minlen; len--) {
         if (len >= 2) {
             if (lead < 0)
                 lead = may_lead(c, a, BL_GZ_TITLE);
@@ -1088,7 +1082,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
                      size_t *ncs, size_t *capcs)
 {
     struct cand x;
-    size_t e, a0 = a;
+    size_t e, a0 = a, b0;
     bool titled = false;
     unsigned cl;
     char cc[3];
@@ -1111,7 +1105,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         return push_cand(cs, ncs, capcs, x);
     }
     for (;;) {
-        e = title_starting(c, a, b);
+        e = title_starting(c, a, b, 1);
         if (e > a && e < b) {
             a = e;
             titled = true;
@@ -1123,6 +1117,12 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         }
         break;
     }
+    /* e is title_starting(c, a, b, 1): a title through b (e == b), a title
+     * tagged on its own as below, or none ending by b (e == a), so that
+     * below only titles running past b are new */
+    if (e > a)
+        return BL_OK;
+    b0 = b;
     while (b > a && (c->t[b - 1].kind != BL_TOK_WORD || tok_in(c, b - 1, suffixes))) {
         if (is_poss(c, b - 1))
             x.flags |= M_POSS;
@@ -1134,7 +1134,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.flags |= M_POSS;
     /* "National Security" tagged apart from "Adviser Mike Waltz": the start
      * of a title, not a body */
-    if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n) >= b)
+    if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n, b0 - a + 1) >= b)
         return BL_OK; /* ... or a title tagged on its own */
     if (b - a == 1 && not_a_name(c, a))
         return BL_OK;
@@ -1447,7 +1447,7 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
 
     *resume = x->b;
     for (i = x->ta; i < x->a;) {
-        e = title_starting(c, i, x->a);
+        e = title_starting(c, i, x->a, 1);
         if (e > i) {
             if ((rc = add_title(c, &c->acts[ai], i, e)) != BL_OK)
                 return rc;
@@ -1543,7 +1543,7 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
             k++;
         start = k;
         limit = k + 4 < c->n ? k + 4 : c->n;
-        e = title_starting(c, start, limit);
+        e = title_starting(c, start, limit, 1);
         if (e > start && !is_upper(c, e)) {
             char w[WORD_MAX];
             if ((rc = add_title(c, &c->acts[ai], start, e)) != BL_OK)
@@ -2583,8 +2583,10 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &c.source_ix);
     index_sorted(body_nouns, sizeof body_nouns / sizeof body_nouns[0], &c.body_ix);
     /* the memo of gazetteer answers: without memory for it, none */
+    /* sized by the entities, whose spans and titles are what it is asked
+     * about, not by the tokens: a full memo only stops remembering */
     memo.cap = 64;
-    while (memo.cap < c.n && memo.cap < (1u << 16))
+    while (memo.cap < 4 * d->nents && memo.cap < c.n && memo.cap < (1u << 16))
         memo.cap *= 2;
     memo.keys = calloc(memo.cap, sizeof *memo.keys);
     memo.vals = malloc(memo.cap * sizeof *memo.vals);

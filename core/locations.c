@@ -565,6 +565,8 @@ static int find_roads(struct run *r)
         {
             const struct bl_token *toks = d->toks;
             const unsigned char *text = (const unsigned char *)d->text;
+            const uint64_t roadish =
+                0x3FFull | 1ull << ('A' - '0') | 1ull << ('B' - '0') | 1ull << ('M' - '0');
             size_t ntoks = d->ntoks;
             for (; i < ntoks; i++) {
                 size_t n = toks[i].end - toks[i].start;
@@ -572,9 +574,11 @@ static int find_roads(struct run *r)
                 if (!n)
                     continue;
                 c0 = text[toks[i].start];
-                if ((c0 >= '0' && c0 <= '9') ||
-                    ((c0 == 'A' || c0 == 'M' || c0 == 'B') && n >= 2 &&
-                     text[toks[i].start + 1] >= '0' && text[toks[i].start + 1] <= '9'))
+                /* a digit, or A, M or B (bits of c0 - '0' in roadish) with a
+                 * digit next; lower-case letters leave at the first test */
+                if (c0 - '0' < 64u && ((roadish >> (c0 - '0')) & 1u) &&
+                    (c0 <= '9' || (n >= 2 && text[toks[i].start + 1] >= '0' &&
+                                   text[toks[i].start + 1] <= '9')))
                     break;
                 if (((first_lens >> (n < 31 ? n : 31)) & 1u) &&
                     ((first_ends[c0 & 31u] >> (text[toks[i].end - 1] & 31u)) & 1u))
@@ -1476,13 +1480,15 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
             return true;
         /* "at the University of Leeds", "visited the Embassy of Peru": a
          * building named by its kind and what it serves. */
-        if (!single && where_prep(r, m->ts) && facility_of(r, m->ts, m->te))
-            return true;
-        /* "at the Dublin Piano Competition", "in the Oslo Jazz Festival":
-         * an event named as where something happens stands for its venue. */
-        if (!single && event_tail(d, m->te - 1) && where_prep(r, m->ts) &&
-            tok_is(d, m->ts - 1, "the"))
-            return true;
+        if (!single && where_prep(r, m->ts)) {
+            if (facility_of(r, m->ts, m->te))
+                return true;
+            /* "at the Dublin Piano Competition", "in the Oslo Jazz
+             * Festival": an event named as where something happens stands
+             * for its venue. */
+            if (event_tail(d, m->te - 1) && tok_is(d, m->ts - 1, "the"))
+                return true;
+        }
         /* "the Mercy Hospital", "Leeds's Elland Road Stadium": a named
          * building after an article or a place's possessive. Two words
          * ending in court or church are mostly institutions ("the High
@@ -2277,6 +2283,10 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
 
     rc = collect_surnames(&r);
     if (rc != BL_OK)
+        goto out;
+    /* each entity adds a mention below: room for them in one allocation
+     * rather than a copy at each doubling */
+    if (d->nents && (rc = bl_grow((void **)&r.m, &r.capm, d->nents + 16, sizeof *r.m)) != BL_OK)
         goto out;
     /* Entities: mark their tokens; LOCATION ones become mentions. */
     for (i = 0; i < d->nents; i++) {
