@@ -113,12 +113,16 @@ int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n);
 
 /* True when token t of text is lit, ignoring ASCII case. Inline, as the
  * rule stages call it millions of times, mostly with a literal that differs
- * in the first byte. Tokens hold no NUL, so a shorter lit fails at its NUL
+ * in the first byte or is one punctuation mark. Tokens hold no NUL, so a shorter lit fails at its NUL
  * and is never read past it. Pure; thread-safe. */
 static inline bool bl_tok_is(const char *text, const struct bl_token *t, const char *lit)
 {
     const unsigned char *s = (const unsigned char *)text + t->start;
     size_t n = t->end - t->start;
+    unsigned char b0 = (unsigned char)lit[0];
+    /* one mark (",", "(", ":"): with a literal the compiler keeps only this */
+    if (b0 && !lit[1] && (unsigned)((b0 | 0x20u) - 'a') >= 26u)
+        return n == 1 && s[0] == b0;
     for (size_t i = 0; i < n; i++) {
         unsigned a = s[i], b = (unsigned char)lit[i];
         if (a != b) {

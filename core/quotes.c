@@ -70,13 +70,9 @@ static bool is_word(const struct ctx *c, size_t i)
            c->t[i].kind == BL_TOK_CLITIC;
 }
 
-/* Token i is lit, ignoring ASCII case. For a literal of one punctuation
- * byte (",", ":", "(" ...), which the compiler sees, a length and a byte. */
+/* Token i is lit, ignoring ASCII case. */
 static inline bool tok_eq(const struct ctx *c, size_t i, const char *lit)
 {
-    unsigned char b = (unsigned char)lit[0];
-    if (b && !lit[1] && (unsigned)((b | 0x20u) - 'a') >= 26u)
-        return c->t[i].end - c->t[i].start == 1 && (unsigned char)c->text[c->t[i].start] == b;
     return bl_tok_is(c->text, &c->t[i], lit);
 }
 
