@@ -211,7 +211,7 @@ check: deps
 	$(MAKE) test SANITIZE=address,undefined \
 	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
 
-VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
+VALGRIND := valgrind -q --fair-sched=yes --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
             --errors-for-leak-kinds=definite,indirect
 valgrind: deps all $(UNIT_TESTS) $(HTTP_TEST) $(BADINPUT_TEST) $(OPS_TEST)
 	$(MAKE) unit http RUNNER="$(VALGRIND)" SERVER_RUNNER="$(VALGRIND)"

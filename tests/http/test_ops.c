@@ -28,6 +28,13 @@ static const char article[] =
 
 static void wait_in_flight(int port, int want);
 
+/* True when the servers run under valgrind (make valgrind). */
+static bool under_valgrind(void)
+{
+    const char *r = getenv("BYLINE_RUNNER");
+    return r && strstr(r, "valgrind");
+}
+
 /* ---- requests that must stay half-sent ----------------------------------- */
 
 static void raw_send(int fd, const char *s, size_t n)
@@ -724,7 +731,10 @@ static void test_probes_not_queued(void **state)
     p.fd = fd[N - 1];
     p.events = POLLIN;
     p.revents = 0;
-    if (poll(&p, 1, 0) != 0)
+    /* Under valgrind the threads take turns on one lock, and the worker may
+     * keep it until the queue is empty, so there the order proves nothing:
+     * the check runs in the plain and sanitizer suites. */
+    if (poll(&p, 1, 0) != 0 && !under_valgrind())
         fail_msg("/healthz waited behind the analysis queue");
     for (int i = 0; i < N; i++) {
         assert_true(client_read_to_close(fd[i], buf, 1 << 16, 600) > 0);
