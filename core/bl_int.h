@@ -185,8 +185,26 @@ struct bl_offsets {
 };
 
 int bl_offsets_init(struct bl_offsets *o, const char *text, size_t len);
-size_t bl_offsets_convert(const struct bl_offsets *o, size_t byte_off, enum bl_unit unit);
+/* bl_offsets_convert past its first case: the checkpoint and a scan. */
+size_t bl_offsets_scan(const struct bl_offsets *o, size_t byte_off, enum bl_unit unit);
 void bl_offsets_free(struct bl_offsets *o);
+
+/* Convert byte_off into unit. Offsets past the end clamp to len; an offset
+ * inside a character rounds down to that character's start. Read-only on o,
+ * so threads may share one bl_offsets. Inline, as the reply asks it of
+ * every span: a stride whose 64 bytes each start a character of one UTF-16
+ * unit (checkpoints 64 apart in both counts: all ASCII, or ending in a lead
+ * byte) needs no scan, and every offset in it is a character start. */
+static inline size_t bl_offsets_convert(const struct bl_offsets *o, size_t byte_off,
+                                        enum bl_unit unit)
+{
+    size_t k = byte_off / BL_OFFSET_STRIDE;
+    if (unit != BL_UNIT_UTF8 && byte_off <= o->len && k + 1 < o->nchecks &&
+        o->cp[k + 1] - o->cp[k] == BL_OFFSET_STRIDE &&
+        o->u16[k + 1] - o->u16[k] == BL_OFFSET_STRIDE)
+        return (unit == BL_UNIT_UTF16 ? o->u16[k] : o->cp[k]) + (byte_off - k * BL_OFFSET_STRIDE);
+    return bl_offsets_scan(o, byte_off, unit);
+}
 
 /* ---- Documents --------------------------------------------------------- */
 

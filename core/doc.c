@@ -191,16 +191,7 @@ const char *bl_doc_text(const bl_doc *d, size_t *len)
 
 size_t bl_doc_offset(const bl_doc *d, size_t byte_off, enum bl_unit unit)
 {
-    const struct bl_offsets *o = &d->offsets;
-    size_t k = byte_off / BL_OFFSET_STRIDE;
-
-    /* bl_offsets_convert's first case, without the call: an offset in a
-     * stride of 64 one-unit characters (most of them) */
-    if (unit != BL_UNIT_UTF8 && byte_off <= o->len && k + 1 < o->nchecks &&
-        o->cp[k + 1] - o->cp[k] == BL_OFFSET_STRIDE &&
-        o->u16[k + 1] - o->u16[k] == BL_OFFSET_STRIDE)
-        return (unit == BL_UNIT_UTF16 ? o->u16[k] : o->cp[k]) + (byte_off - k * BL_OFFSET_STRIDE);
-    return bl_offsets_convert(o, byte_off, unit);
+    return bl_offsets_convert(&d->offsets, byte_off, unit);
 }
 
 size_t bl_doc_char_count(const bl_doc *d)

@@ -89,24 +89,14 @@ int bl_offsets_init(struct bl_offsets *o, const char *text, size_t len)
     return BL_OK;
 }
 
-/* Convert byte_off into unit. Offsets past the end clamp to len; an offset
- * inside a character rounds down to that character's start. Read-only on o,
- * so threads may share one bl_offsets. */
-size_t bl_offsets_convert(const struct bl_offsets *o, size_t byte_off, enum bl_unit unit)
+/* See bl_int.h (bl_offsets_convert tries the one-unit stride first). */
+size_t bl_offsets_scan(const struct bl_offsets *o, size_t byte_off, enum bl_unit unit)
 {
     size_t b = byte_off, k, i;
     size_t cp, u16;
 
     if (b > o->len)
         b = o->len;
-    k = b / BL_OFFSET_STRIDE;
-    /* A stride whose 64 bytes each start a character of one UTF-16 unit
-     * (checkpoints 64 apart in both counts: all ASCII, or ending in a lead
-     * byte) needs no scan, and every offset in it is a character start. */
-    if (unit != BL_UNIT_UTF8 && k + 1 < o->nchecks &&
-        o->cp[k + 1] - o->cp[k] == BL_OFFSET_STRIDE &&
-        o->u16[k + 1] - o->u16[k] == BL_OFFSET_STRIDE)
-        return (unit == BL_UNIT_UTF16 ? o->u16[k] : o->cp[k]) + (b - k * BL_OFFSET_STRIDE);
     if (b < o->len)
         b = bl_utf8_char_start(o->text, b);
     if (unit == BL_UNIT_UTF8 || o->nchecks == 0)
