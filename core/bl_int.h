@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* ---- Errors ------------------------------------------------------------ */
 
@@ -152,6 +153,19 @@ bool bl_is_abbrev(const char *s, size_t len);
 int32_t bl_utf8_decode(const unsigned char *s, size_t len, size_t i, size_t *clen);
 /* Byte offset of the start of the character containing byte i. */
 size_t bl_utf8_char_start(const unsigned char *s, size_t i);
+
+/* True when none of the n bytes at p has its high bit set (n a multiple of
+ * 8; a constant n unrolls to a few loads or'd together). */
+static inline bool bl_all_ascii(const unsigned char *p, size_t n)
+{
+    uint64_t acc = 0;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        acc |= w;
+    }
+    return !(acc & 0x8080808080808080ull);
+}
 
 /* ---- Sentences --------------------------------------------------------- */
 

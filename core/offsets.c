@@ -7,19 +7,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* True when none of the 64 bytes at p has its high bit set. */
-static inline bool ascii64(const unsigned char *p)
+/* Count the characters and UTF-16 units that start in the eight bytes x: a
+ * byte 10xxxxxx continues a character, one 11110xxx (or above) starts a
+ * pair of units. */
+static inline void count8(uint64_t x, uint32_t *cp, uint32_t *u16)
 {
-    uint64_t a, b, c, d, e, f, g, h;
-    memcpy(&a, p, 8);
-    memcpy(&b, p + 8, 8);
-    memcpy(&c, p + 16, 8);
-    memcpy(&d, p + 24, 8);
-    memcpy(&e, p + 32, 8);
-    memcpy(&f, p + 40, 8);
-    memcpy(&g, p + 48, 8);
-    memcpy(&h, p + 56, 8);
-    return !(((a | b) | (c | d) | (e | f) | (g | h)) & 0x8080808080808080ull);
+    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    uint64_t cont, four, nc;
+    if (!(x & hi)) { /* eight ASCII bytes */
+        *cp += 8;
+        *u16 += 8;
+        return;
+    }
+    cont = x & ~(x << 1) & hi;
+    four = x & (x << 1) & (x << 2) & (x << 3) & hi;
+    nc = 8 - (((cont >> 7) * ones) >> 56);
+    *cp += (uint32_t)nc;
+    *u16 += (uint32_t)(nc + (((four >> 7) * ones) >> 56));
 }
 
 /* Build the checkpoints for text[0..len) (text borrowed, must outlive o).
@@ -50,9 +54,8 @@ int bl_offsets_init(struct bl_offsets *o, const char *text, size_t len)
     for (k = 0; k < n; k++) {
         size_t stop = k * BL_OFFSET_STRIDE;
         /* a whole stride of ASCII at once: as many characters and units */
-        _Static_assert(BL_OFFSET_STRIDE == 64, "ascii64 reads one stride");
         if (stop >= BL_OFFSET_STRIDE && i == stop - BL_OFFSET_STRIDE) {
-            if (ascii64(s + i)) {
+            if (bl_all_ascii(s + i, BL_OFFSET_STRIDE)) {
                 cp += BL_OFFSET_STRIDE;
                 u16 += BL_OFFSET_STRIDE;
                 i = stop;
@@ -61,19 +64,9 @@ int bl_offsets_init(struct bl_offsets *o, const char *text, size_t len)
         /* whole strides (every checkpoint but the first): 8 bytes at a time,
          * an all-ASCII word being 8 characters and 8 units */
         for (; i + 8 <= stop; i += 8) {
-            const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
-            uint64_t x, cont, four, nc;
+            uint64_t x;
             memcpy(&x, s + i, 8);
-            if (!(x & hi)) {
-                cp += 8;
-                u16 += 8;
-                continue;
-            }
-            cont = x & ~(x << 1) & hi;
-            four = x & (x << 1) & (x << 2) & (x << 3) & hi;
-            nc = 8 - (((cont >> 7) * ones) >> 56);
-            cp += (uint32_t)nc;
-            u16 += (uint32_t)(nc + (((four >> 7) * ones) >> 56));
+            count8(x, &cp, &u16);
         }
         for (; i < stop; i++) {
             unsigned c = s[i];
@@ -93,7 +86,7 @@ int bl_offsets_init(struct bl_offsets *o, const char *text, size_t len)
 size_t bl_offsets_scan(const struct bl_offsets *o, size_t byte_off, enum bl_unit unit)
 {
     size_t b = byte_off, k, i;
-    size_t cp, u16;
+    uint32_t cp, u16; /* under 2 GiB: bl_offsets_init refuses more */
 
     if (b > o->len)
         b = o->len;
@@ -104,21 +97,11 @@ size_t bl_offsets_scan(const struct bl_offsets *o, size_t byte_off, enum bl_unit
     k = b / BL_OFFSET_STRIDE;
     cp = o->cp[k];
     u16 = o->u16[k];
-    /* eight bytes at a time: a byte 10xxxxxx continues a character, one
-     * 11110xxx (or above) starts a pair of UTF-16 units */
+    /* eight bytes at a time */
     for (i = k * BL_OFFSET_STRIDE; i + 8 <= b; i += 8) {
-        const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
-        uint64_t x, cont, four;
+        uint64_t x;
         memcpy(&x, o->text + i, 8);
-        if (!(x & hi)) { /* eight ASCII bytes */
-            cp += 8;
-            u16 += 8;
-            continue;
-        }
-        cont = x & ~(x << 1) & hi;
-        four = x & (x << 1) & (x << 2) & (x << 3) & hi;
-        cp += 8 - (((cont >> 7) * ones) >> 56);
-        u16 += 8 - (((cont >> 7) * ones) >> 56) + (((four >> 7) * ones) >> 56);
+        count8(x, &cp, &u16);
     }
     for (; i < b; i++) {
         unsigned c = o->text[i];

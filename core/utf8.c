@@ -6,25 +6,6 @@
 
 #include <string.h>
 
-/* True when none of the eight bytes at p has its high bit set. */
-static int ascii8(const unsigned char *p)
-{
-    uint64_t w;
-    memcpy(&w, p, sizeof w);
-    return (w & UINT64_C(0x8080808080808080)) == 0;
-}
-
-/* True when none of the 32 bytes at p has its high bit set. */
-static int ascii32(const unsigned char *p)
-{
-    uint64_t a, b, c, d;
-    memcpy(&a, p, 8);
-    memcpy(&b, p + 8, 8);
-    memcpy(&c, p + 16, 8);
-    memcpy(&d, p + 24, 8);
-    return ((a | b | c | d) & UINT64_C(0x8080808080808080)) == 0;
-}
-
 /* Length of the well-formed sequence at s[i..len), or 0 when it is not one. */
 static size_t seq_len(const unsigned char *s, size_t len, size_t i)
 {
@@ -78,9 +59,9 @@ int bl_utf8_validate(const char *str, size_t len, size_t *bad)
     while (i < len) {
         size_t k;
         if (s[i] < 0x80) {
-            while (i + 32 <= len && ascii32(s + i))
+            while (i + 32 <= len && bl_all_ascii(s + i, 32))
                 i += 32;
-            while (i + 8 <= len && ascii8(s + i))
+            while (i + 8 <= len && bl_all_ascii(s + i, 8))
                 i += 8;
             while (i < len && s[i] < 0x80)
                 i++;
