@@ -2228,9 +2228,9 @@ static int pronoun_pass(struct ctx *c)
 
     named = c->nms;
     if (named)
-        qsort(c->ms, named, sizeof *c->ms, mention_tok_cmp);
+        bl_sort_stable(c->ms, named, sizeof *c->ms, mention_tok_cmp);
     if (c->nplaces)
-        qsort(c->places, c->nplaces, sizeof *c->places, mention_tok_cmp);
+        bl_sort_stable(c->places, c->nplaces, sizeof *c->places, mention_tok_cmp);
     for (pi = 0; pi < c->nplaces; pi++) {
         struct mention *p = &c->places[pi];
         if (p->flags & M_PLURAL)
@@ -2403,7 +2403,7 @@ static int finish(struct ctx *c)
 
     /* Mentions sorted by actor then position, duplicates dropped. */
     if (c->nms)
-        qsort(c->ms, c->nms, sizeof *c->ms, mention_actor_cmp);
+        bl_sort_stable(c->ms, c->nms, sizeof *c->ms, mention_actor_cmp);
     for (i = 0, j = 0; i < c->nms; i++) {
         if (j && c->ms[j - 1].actor == c->ms[i].actor &&
             c->ms[j - 1].span.start == c->ms[i].span.start &&
@@ -2449,7 +2449,7 @@ static int finish(struct ctx *c)
         k++;
     }
     if (k)
-        qsort(ord, k, sizeof *ord, order_cmp);
+        bl_sort_stable(ord, k, sizeof *ord, order_cmp);
     if (k) {
         d->actors = calloc(k, sizeof *d->actors);
         if (!d->actors)
@@ -2503,7 +2503,7 @@ static int finish(struct ctx *c)
                 refs[j].actor = newidx[c->ms[i].actor];
                 j++;
             }
-        qsort(refs, nrefs, sizeof *refs, ref_cmp);
+        bl_sort_stable(refs, nrefs, sizeof *refs, ref_cmp);
         for (i = 0; i < nrefs; i++)
             refs[i].reach = i && refs[i - 1].reach > refs[i].span.end ? refs[i - 1].reach
                                                                        : refs[i].span.end;
