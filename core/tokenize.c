@@ -486,16 +486,17 @@ static inline size_t letter_run(const struct tk *t, size_t i, bool *caps)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     uint64_t lower = 0; /* bit 7 of each lower-case letter's byte so far */
     while (r + 8 <= t->len) {
-        uint64_t x, upper, m;
+        uint64_t x, upper, m, stop;
         memcpy(&x, t->s + r, sizeof x);
         m = alpha8(x, &upper);
+        /* (x << 2) moves bit 5, set in lower case, to bit 7 */
         if (m != HIGH8) {
-            size_t n = (size_t)__builtin_ctzll(~m & HIGH8) / 8; /* < 8 */
-            lower |= (m & ~upper) & (((uint64_t)1 << (8 * n)) - 1);
+            stop = ~m & HIGH8; /* its lowest bit is in the first byte past the run */
+            lower |= m & (x << 2) & (stop ^ (stop - 1));
             *caps = !lower;
-            return r + n;
+            return r + (size_t)__builtin_ctzll(stop) / 8;
         }
-        lower |= m & ~upper;
+        lower |= (x << 2) & HIGH8;
         r += 8;
     }
     *caps = !lower;
@@ -827,14 +828,24 @@ int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n)
              * would count. Anything else takes the full path below. */
             bool caps;
             size_t e = letter_run(&t, i, &caps);
-            if (e == len || plain_end[t.s[e]]) {
+            while (e == len || plain_end[t.s[e]]) {
                 rc = push(&t, i, e, BL_TOK_WORD,
                           (b <= 'Z' ? BL_TF_UPPER : 0u) | (caps ? BL_TF_ALLCAPS : 0u));
                 if (rc != BL_OK)
                     goto out;
                 i = e;
-                continue;
+                /* one space and a letter, the commonest way on: the next
+                 * word without the round of the loop above */
+                if (len - i < 2 || t.s[i] != ' ' || (unsigned)((t.s[i + 1] | 0x20) - 'a') >= 26u)
+                    break;
+                t.pending |= BL_TF_SPACE_BEFORE;
+                b = t.s[++i];
+                c = (int32_t)b;
+                e = letter_run(&t, i, &caps);
             }
+            if (i == e)
+                continue;
+            /* not a plain word: the full path below, from its first letter */
         }
         if (cl == C_ALPHA || cl == C_DIGIT) {
             size_t e;
