@@ -419,6 +419,9 @@ struct ctx {
     int *ent_actor;    /* actor per entity before sorting */
     int *tok_actor;    /* actor whose name ends at each token, or -1 */
     struct memo *memo; /* gazetteer classes asked so far, or NULL */
+    /* verb_class of each spelling (d->tok_word) once asked: 0 not yet,
+     * else VMEMO_KNOWN | class << 8 | form. NULL: no memo. */
+    uint16_t *vmemo;
     struct first_index title_ix;  /* of extra_titles */
     struct first_index source_ix; /* of source_nouns */
     struct first_index body_ix;   /* of body_nouns */
@@ -704,6 +707,31 @@ static int verb_class(const char *w, int *form)
 #undef ENDS
 }
 
+#define VMEMO_KNOWN 0x8000u
+
+/* verb_class of token i's lower-cased text. verb_class may try eleven
+ * stems, each a bisection, and the verbs and function words after names
+ * ("said", "told", "has") come back again and again, so the answer is kept
+ * per spelling when the tagger numbered them (d->tok_word): tokens with
+ * the same bytes share one. */
+static int verb_class_at(const struct ctx *c, size_t i, int *form)
+{
+    char buf[WORD_MAX];
+    uint32_t w = c->vmemo ? c->d->tok_word[i] : UINT32_MAX;
+    int vc, f = 0;
+
+    if (w >= c->d->nwords)
+        return verb_class(lower(c, i, buf), form);
+    if (!c->vmemo[w]) {
+        vc = verb_class(lower(c, i, buf), &f);
+        c->vmemo[w] = (uint16_t)(VMEMO_KNOWN | (unsigned)vc << 8 | (vc ? (unsigned)f & 0xFFu : 0u));
+    }
+    vc = (c->vmemo[w] >> 8) & 0x7F;
+    if (vc) /* verb_class leaves *form alone for a word it does not know */
+        *form = c->vmemo[w] & 0xFF;
+    return vc;
+}
+
 /* When the tokens from k on make the phrase ending before k the subject of a
  * verb, returns the verb's token index (and its class in *cls); else -1.
  * Skips adverbs, auxiliaries and an aside (", however,"); a noun-like -s form
@@ -749,7 +777,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
             return -1;
         lower(c, i, buf);
         if (IN_LIST(adverbs, buf) || (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0 &&
-                                      !verb_class(buf, &form)))
+                                      !verb_class_at(c, i, &form)))
             continue;
         if (IN_LIST(modals, buf)) {
             modal = aux = true;
@@ -759,7 +787,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
             aux = true;
             continue;
         }
-        vc = verb_class(buf, &form);
+        vc = verb_class_at(c, i, &form);
         if (modal) {
             *cls = vc ? vc : V_ACTION;
             return (long)i;
@@ -1864,7 +1892,7 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
         return k;
     }
     lower(c, m, buf);
-    if (verb_class(buf, &form) || IN_LIST(group_nouns, buf) ||
+    if (verb_class_at(c, m, &form) || IN_LIST(group_nouns, buf) ||
         (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0) ||
         (c->t[m].flags & BL_TF_DIGIT))
         return a;
@@ -1994,7 +2022,11 @@ static int group_scan(struct ctx *c)
             size_t k, ncountry = 0;
             char pcc[3] = "";
             for (k = i + 2; k < c->n && k < i + 8; k++) {
-                if (is_word(c, k) && !verb_class(lower(c, k, buf), &form)) {
+                /* buf takes each word looked at here, as it always has:
+                 * the group's key below is hashed from buf */
+                if (is_word(c, k))
+                    lower(c, k, buf);
+                if (is_word(c, k) && !verb_class_at(c, k, &form)) {
                     if ((c->t[k].flags & BL_TF_UPPER) && country_of(c, k, k + 1, cc)) {
                         ncountry++;
                         memcpy(pcc, cc, 3);
@@ -2154,9 +2186,8 @@ static int mention_tok_cmp(const void *pa, const void *pb)
 
 static bool speech_verb(const struct ctx *c, size_t i)
 {
-    char buf[WORD_MAX];
     int form;
-    return is_word(c, i) && verb_class(lower(c, i, buf), &form) == V_SPEECH;
+    return is_word(c, i) && verb_class_at(c, i, &form) == V_SPEECH;
 }
 
 /* Tokens a..b are in one clause: same sentence, no comma, "that", "and",
@@ -2592,6 +2623,9 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     memo.vals = malloc(memo.cap * sizeof *memo.vals);
     if (memo.keys && memo.vals)
         c.memo = &memo;
+    /* the verb memo likewise: without memory for it, none */
+    if (d->tok_word && d->nwords)
+        c.vmemo = calloc(d->nwords, sizeof *c.vmemo);
     if ((rc = entity_cands(&c, &cs, &ncs, &capcs)) != BL_OK)
         goto out;
     if ((rc = resolve_cands(&c, cs, ncs)) != BL_OK)
@@ -2622,6 +2656,7 @@ out:
     free(c.map.vals);
     free(memo.keys);
     free(memo.vals);
+    free(c.vmemo);
     return rc;
 }
 
