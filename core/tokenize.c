@@ -828,12 +828,27 @@ int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n)
              * would count. Anything else takes the full path below. */
             bool caps;
             size_t e = letter_run(&t, i, &caps);
-            while (e == len || plain_end[t.s[e]]) {
-                rc = push(&t, i, e, BL_TOK_WORD,
-                          (b <= 'Z' ? BL_TF_UPPER : 0u) | (caps ? BL_TF_ALLCAPS : 0u));
+            /* a period and then a byte in plain_end (a sentence's end, or
+             * "Mr. ") joins nothing either: the word is the same */
+            while (e == len || plain_end[t.s[e]] ||
+                   (t.s[e] == '.' && (e + 1 == len || plain_end[t.s[e + 1]]))) {
+                size_t end = e;
+                unsigned f = (b <= 'Z' ? BL_TF_UPPER : 0u) | (caps ? BL_TF_ALLCAPS : 0u);
+                if (e < len && t.s[e] == '.') {
+                    /* the period is the word's for a known abbreviation or
+                     * an initial, as in scan_word */
+                    if (bl_is_abbrev((const char *)t.s + i, e + 1 - i)) {
+                        end = e + 1;
+                        f |= BL_TF_ABBREV | BL_TF_PERIOD_END;
+                    } else if (e - i == 1 && b <= 'Z') {
+                        end = e + 1;
+                        f |= BL_TF_PERIOD_END;
+                    }
+                }
+                rc = push(&t, i, end, BL_TOK_WORD, f);
                 if (rc != BL_OK)
                     goto out;
-                i = e;
+                i = e = end;
                 /* one space and a letter, the commonest way on: the next
                  * word without the round of the loop above */
                 if (len - i < 2 || t.s[i] != ' ' || (unsigned)((t.s[i + 1] | 0x20) - 'a') >= 26u)

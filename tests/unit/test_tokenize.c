@@ -404,8 +404,14 @@ static void test_short_path(void **state)
     static const char *const ends[] = {" ",  ",", ";", ")", "\"", "!", "?", "\n", "\t", "&",
                                        "#",  "[", "`", "~", "\x7f", "*", "<", "=",  "$", "",
                                        "\r\n"};
-    static const char *const fixed[] = {"Émile", "naïve", "A380", "O'Brien", "don't", "U.S",
-                                        "e-mail", "rock’n’roll", "ÅLAND", "x", "IAEA", "Said"};
+    static const char *const fixed[] = {"Émile", "naïve", "A380",  "O'Brien", "don't", "U.S",
+                                        "e-mail", "rock’n’roll", "ÅLAND", "x", "IAEA", "Said",
+                                        "Mr",    "Dr",    "Gen",   "St",      "etc",   "vs",
+                                        "J",     "U",     "Sept",  "Messrs",  "i",     "a",
+                                        "e.g",   "Calif", "www",   "http",    "MR"};
+    /* after a period: the short path before a plain byte, the full one
+     * before ":", which joins nothing after a period either */
+    static const char *const period_ends[] = {". ", ".\n", ".", ".\"", ".)", ". The", ".,"};
     static const char letters[] = "abcxyzQRSTUVWMnop";
     static const char tails[][24] = {"", " and more words here"};
     char word[40], a[128], b[128];
@@ -447,6 +453,20 @@ static void test_short_path(void **state)
                            y.flags);
                     fail();
                 }
+            }
+        }
+        for (size_t e = 0; e < sizeof period_ends / sizeof period_ends[0]; e++) {
+            struct bl_token x, y;
+            int la = snprintf(a, sizeof a, "%s%s", word, period_ends[e]);
+            int lb = snprintf(b, sizeof b, "%s.:", word);
+            assert_true(la > 0 && lb > 0);
+            x = first_token(a, (size_t)la);
+            y = first_token(b, (size_t)lb);
+            if (x.start != y.start || x.end != y.end || x.kind != y.kind || x.flags != y.flags) {
+                printf("[%s] before [%s]: %u-%u kind %u flags %#x, full path %u-%u %u %#x\n",
+                       word, period_ends[e], x.start, x.end, x.kind, x.flags, y.start, y.end,
+                       y.kind, y.flags);
+                fail();
             }
         }
     }
