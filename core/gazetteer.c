@@ -1196,34 +1196,6 @@ static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len,
     if (len + 2 > MAX_KEY)
         return SIZE_MAX;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* One word of 4 to 16 letters, most of what is asked: two overlapping
-     * loads (inside s[0..len)) cover it, and it is its own key. */
-    if (len >= 4 && len <= 16) {
-        uint64_t lo, hi;
-        if (len >= 8) {
-            memcpy(&lo, s, sizeof lo);
-            memcpy(&hi, s + len - 8, sizeof hi);
-            if ((letters8(lo) & letters8(hi)) == HIGH8) {
-                lo |= 0x20 * ONES8;
-                hi |= 0x20 * ONES8;
-                memcpy(buf, &lo, sizeof lo);
-                memcpy(buf + len - 8, &hi, sizeof hi);
-                return len;
-            }
-        } else {
-            uint32_t a, b;
-            memcpy(&a, s, sizeof a);
-            memcpy(&b, s + len - 4, sizeof b);
-            lo = a | (uint64_t)b << 32;
-            if (letters8(lo) == HIGH8) {
-                a |= 0x20202020u;
-                b |= 0x20202020u;
-                memcpy(buf, &a, sizeof a);
-                memcpy(buf + len - 4, &b, sizeof b);
-                return len;
-            }
-        }
-    }
     /* the first word's letters eight at a time (most names are one word),
      * lower-cased by setting bit 5; the bytes past them are overwritten
      * or unused */
@@ -1286,6 +1258,66 @@ static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len,
     return n;
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* find_key for one word of 4 to 16 ASCII letters, most of what is asked:
+ * two overlapping loads inside s[0..len) cover it, lower-cased by setting
+ * bit 5, and it is its own key. It is hashed (as hash_key would) and
+ * compared with the keys from registers: a key buffer written in pieces
+ * and read back at once would stall the read. Sets *done unless the word
+ * is not all letters. */
+static const struct key *find_word(const struct bl_gazetteer *g, const char *s, size_t len,
+                                   bool *done)
+{
+    uint64_t lo, hi, h = 0x9E3779B97F4A7C15ull * (len + 1);
+    size_t slot;
+
+    if (len >= 8) {
+        memcpy(&lo, s, sizeof lo);
+        memcpy(&hi, s + len - 8, sizeof hi);
+        if ((letters8(lo) & letters8(hi)) != HIGH8)
+            return NULL;
+        lo |= 0x20 * ONES8;
+        hi |= 0x20 * ONES8;
+        h = (h ^ lo) * HASH_MUL;
+        if (len > 8) /* bytes 8 to len - 1: the top of hi */
+            h = (h ^ (hi >> (8 * (16 - len)))) * HASH_MUL;
+    } else {
+        uint32_t a, b;
+        memcpy(&a, s, sizeof a);
+        memcpy(&b, s + len - 4, sizeof b);
+        lo = a | (uint64_t)b << 32;
+        if (letters8(lo) != HIGH8)
+            return NULL;
+        lo = (a | 0x20202020u) | (uint64_t)(b | 0x20202020u) << (8 * (len - 4));
+        hi = lo >> (8 * (len - 4)); /* the last four bytes */
+        h = (h ^ lo) * HASH_MUL;
+    }
+    *done = true;
+    for (slot = (size_t)hash_mix(h) & (g->nslots - 1);; slot = (slot + 1) & (g->nslots - 1)) {
+        uint32_t at = g->slots[slot];
+        const struct key *k;
+        if (!at)
+            return NULL;
+        k = &g->keys[at - 1];
+        if (k->len != len)
+            continue;
+        if (len >= 8) {
+            uint64_t p0, p1;
+            memcpy(&p0, g->pool + k->off, sizeof p0);
+            memcpy(&p1, g->pool + k->off + len - 8, sizeof p1);
+            if (p0 == lo && p1 == hi)
+                return k;
+        } else {
+            uint32_t p0, p1;
+            memcpy(&p0, g->pool + k->off, sizeof p0);
+            memcpy(&p1, g->pool + k->off + len - 4, sizeof p1);
+            if (p0 == (uint32_t)lo && p1 == (uint32_t)hi)
+                return k;
+        }
+    }
+}
+#endif
+
 static const struct key *find_key(const struct bl_gazetteer *g, const char *s, size_t len)
 {
     char buf[MAX_KEY + 8];
@@ -1293,6 +1325,14 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
 
     if (!g || !s || !g->slots)
         return NULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (len >= 4 && len <= 16) {
+        bool done = false;
+        const struct key *k = find_word(g, s, len, &done);
+        if (done)
+            return k;
+    }
+#endif
     /* Most names asked about are ASCII: lower-case them in a quick pass,
      * unless normalisation has more to do. */
     n = ascii_key(g, s, len, buf);

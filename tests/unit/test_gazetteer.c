@@ -173,6 +173,57 @@ static void test_classes(void **state)
     }
 }
 
+/* A word of 4 to 16 ASCII letters is looked up on a short path (hashed and
+ * compared from registers); with a period after it, the same key goes the
+ * general way. Both must agree, in any case, found or not. */
+static void test_word_path(void **state)
+{
+    static const char *const words[] = {
+        "Paris",    "London",      "Washington", "Mississippi", "Johannesburg", "Ouagadougou",
+        "Minister", "President",   "Mary",       "John",        "Kyiv",         "Texas",
+        "Vladimir", "Smith",       "Russian",    "Spokesperson", "Chairwoman",  "Saskatchewan",
+        "Kazakhstan", "Philippines", "Thiruvananthapuram", "Oslo", "Rome", "Zqxvwplm",
+        "Ab",       "Zürich",      "Jerusalem",  "Madagascar",  "Nottinghamshire", "Elm"};
+    const bl_gazetteer *g = *state;
+    char w[64], dotted[64];
+    size_t found = 0;
+    unsigned seed = 77;
+    for (size_t r = 0; r < 400; r++) {
+        size_t n;
+        if (r < sizeof words / sizeof words[0] * 3) {
+            const char *src = words[r % (sizeof words / sizeof words[0])];
+            n = strlen(src);
+            memcpy(w, src, n + 1);
+            for (size_t k = 0; k < n; k++) { /* as written, upper, lower */
+                if (r / (sizeof words / sizeof words[0]) == 1 && w[k] >= 'a' && w[k] <= 'z')
+                    w[k] = (char)(w[k] - 32);
+                if (r / (sizeof words / sizeof words[0]) == 2 && w[k] >= 'A' && w[k] <= 'Z')
+                    w[k] = (char)(w[k] + 32);
+            }
+        } else { /* letters at random, 3 to 17 of them */
+            n = 3 + r % 15;
+            for (size_t k = 0; k < n; k++) {
+                seed = seed * 1103515245u + 12345u;
+                w[k] = "aeioulnrstmpAEIOULNRST"[(seed >> 16) % 22];
+            }
+            w[n] = '\0';
+        }
+        (void)snprintf(dotted, sizeof dotted, "%s.", w);
+        {
+            const struct bl_place *a[8], *b[8];
+            unsigned ca = bl_gazetteer_classes(g, w, n);
+            unsigned cb = bl_gazetteer_classes(g, dotted, n + 1);
+            size_t pa = bl_gazetteer_places(g, w, n, a, 8);
+            size_t pb = bl_gazetteer_places(g, dotted, n + 1, b, 8);
+            if (ca != cb || pa != pb || (pa && a[0] != b[0]))
+                fail_msg("%s: classes 0x%x, %zu places; with a period 0x%x, %zu", w, ca, pa, cb,
+                         pb);
+            found += ca != 0;
+        }
+    }
+    assert_true(found >= 40); /* the rows compare found words, not only misses */
+}
+
 /* bl_gazetteer_may_lead: never false for the first word of a name of two or
  * more words of those classes; true (unsure) for what is not one plain
  * ASCII word; false for most words that start no such name. */
@@ -406,6 +457,7 @@ int main(void)
         cmocka_unit_test(test_classes),   cmocka_unit_test(test_gender_demonym),
         cmocka_unit_test(test_codes),     cmocka_unit_test(test_memory),
         cmocka_unit_test(test_damaged),   cmocka_unit_test(test_may_lead),
+        cmocka_unit_test(test_word_path),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
