@@ -242,9 +242,10 @@ int bl_grow(void **ptr, size_t *cap, size_t need, size_t elem)
 
 /* Insertion with a budget: each element moved back costs its distance, and
  * past about four moves an element (and a few hundred for any short array)
- * the input is not "nearly sorted" and the rest goes to qsort. glibc's qsort is a merge sort, stable like this, so a
- * half-done insertion pass hands it an array whose equal elements are still
- * in their first order: the result is the same either way. */
+ * the input is not "nearly sorted" and the rest goes to qsort. glibc's
+ * qsort is a merge sort, stable like this, so a half-done insertion pass
+ * hands it an array whose equal elements are still in their first order:
+ * the result is the same either way. */
 void bl_sort_stable(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
     unsigned char *b = base, tmp[512];

@@ -588,13 +588,13 @@ static char *actors_str(const bl_doc *d)
 static void test_verb_memo(void **state)
 {
     static const char *const words[] = {
-        "Anna",     "Keller",  "said",   "says",     "told",    "has",      "have",
-        "denied",   "denies",  "warned", "warning",  "stopped", "studies",  "quickly",
-        "reporters", "officials", "critics", "argue", "insists", "controlled", "would",
-        "not",      "he",      "she",    "they",     "the",     "minister", "Ivanov",
-        "Moscow",   "Russian", ",",      ".",        "“",       "”",        "with",
-        "from",     "Kyiv",    "agreed", "spoke",    "speaking", "Sørensen", "naïve",
-        "Ministry", "of",      "Health", "announced", "on",     "Monday"};
+        "Anna",      "Keller",    "said",    "says",      "told",     "has",        "have",
+        "denied",    "denies",    "warned",  "warning",   "stopped",  "studies",    "quickly",
+        "reporters", "officials", "critics", "argue",     "insists",  "controlled", "would",
+        "not",       "he",        "she",     "they",      "the",      "minister",   "Ivanov",
+        "Moscow",    "Russian",   ",",       ".",         "“",        "”",          "with",
+        "from",      "Kyiv",      "agreed",  "spoke",     "speaking", "Sørensen",   "naïve",
+        "Ministry",  "of",        "Health",  "announced", "on",       "Monday"};
     size_t nw = sizeof words / sizeof words[0];
     unsigned seed = 4242;
     char *buf = malloc(1 << 14);

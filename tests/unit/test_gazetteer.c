@@ -178,28 +178,30 @@ static void test_classes(void **state)
  * general way. Both must agree, in any case, found or not. */
 static void test_word_path(void **state)
 {
-    static const char *const words[] = {
-        "Paris",    "London",      "Washington", "Mississippi", "Johannesburg", "Ouagadougou",
-        "Minister", "President",   "Mary",       "John",        "Kyiv",         "Texas",
-        "Vladimir", "Smith",       "Russian",    "Spokesperson", "Chairwoman",  "Saskatchewan",
-        "Kazakhstan", "Philippines", "Thiruvananthapuram", "Oslo", "Rome", "Zqxvwplm",
-        "Ab",       "Zürich",      "Jerusalem",  "Madagascar",  "Nottinghamshire", "Elm"};
+    /* real names of every length from 4 to 18 bytes, and a few that are not */
+    static const char words[] =
+        "Paris London Washington Mississippi Johannesburg Ouagadougou Minister President Mary "
+        "John Kyiv Texas Vladimir Smith Russian Spokesperson Chairwoman Saskatchewan Kazakhstan "
+        "Philippines Thiruvananthapuram Oslo Rome Zqxvwplm Ab Z\xC3\xBCrich Jerusalem Madagascar "
+        "Nottinghamshire Elm";
     const bl_gazetteer *g = *state;
-    char w[64], dotted[64];
+    char w[64], dotted[72];
     size_t found = 0;
     unsigned seed = 77;
+    const char *at = words;
     for (size_t r = 0; r < 400; r++) {
         size_t n;
-        if (r < sizeof words / sizeof words[0] * 3) {
-            const char *src = words[r % (sizeof words / sizeof words[0])];
-            n = strlen(src);
-            memcpy(w, src, n + 1);
-            for (size_t k = 0; k < n; k++) { /* as written, upper, lower */
-                if (r / (sizeof words / sizeof words[0]) == 1 && w[k] >= 'a' && w[k] <= 'z')
+        if (r < 90) { /* each listed word as written, in capitals, in lower case */
+            n = strcspn(at, " ");
+            memcpy(w, at, n);
+            w[n] = '\0';
+            for (size_t k = 0; k < n; k++) {
+                if (r >= 30 && r < 60 && w[k] >= 'a' && w[k] <= 'z')
                     w[k] = (char)(w[k] - 32);
-                if (r / (sizeof words / sizeof words[0]) == 2 && w[k] >= 'A' && w[k] <= 'Z')
+                if (r >= 60 && w[k] >= 'A' && w[k] <= 'Z')
                     w[k] = (char)(w[k] + 32);
             }
+            at = at[n] ? at + n + 1 : words;
         } else { /* letters at random, 3 to 17 of them */
             n = 3 + r % 15;
             for (size_t k = 0; k < n; k++) {

@@ -54,9 +54,9 @@ struct row {
 };
 
 static const struct row rows[] = {
-    {0, ASCENDING, 1},    {1, ASCENDING, 1},      {2, DESCENDING, 5},  {2, DESCENDING, 1},
-    {7, ASCENDING, 3},    {25, NEARLY, 10},       {25, SCRAMBLED, 4},  {42, DESCENDING, 42},
-    {42, SCRAMBLED, 1000}, {300, NEARLY, 50},     {300, SCRAMBLED, 7}, {2000, NEARLY, 2000},
+    {0, ASCENDING, 1},      {1, ASCENDING, 1},      {2, DESCENDING, 5},  {2, DESCENDING, 1},
+    {7, ASCENDING, 3},      {25, NEARLY, 10},       {25, SCRAMBLED, 4},  {42, DESCENDING, 42},
+    {42, SCRAMBLED, 1000},  {300, NEARLY, 50},      {300, SCRAMBLED, 7}, {2000, NEARLY, 2000},
     {2000, DESCENDING, 30}, {5000, SCRAMBLED, 100},
 };
 

@@ -401,14 +401,14 @@ static struct bl_token first_token(const char *text, size_t len)
  * turns down (digits, apostrophes, periods, non-ASCII letters). */
 static void test_short_path(void **state)
 {
-    static const char *const ends[] = {" ",  ",", ";", ")", "\"", "!", "?", "\n", "\t", "&",
-                                       "#",  "[", "`", "~", "\x7f", "*", "<", "=",  "$", "",
-                                       "\r\n"};
-    static const char *const fixed[] = {"Émile", "naïve", "A380",  "O'Brien", "don't", "U.S",
-                                        "e-mail", "rock’n’roll", "ÅLAND", "x", "IAEA", "Said",
-                                        "Mr",    "Dr",    "Gen",   "St",      "etc",   "vs",
-                                        "J",     "U",     "Sept",  "Messrs",  "i",     "a",
-                                        "e.g",   "Calif", "www",   "http",    "MR"};
+    static const char *const ends[] = {" ",    ",",  ";", ")", "\"", "!", "?",
+                                       "\n",   "\t", "&", "#", "[",  "`", "~",
+                                       "\x7f", "*",  "<", "=", "$",  "",  "\r\n"};
+    static const char *const fixed[] = {
+        "Émile", "naïve", "A380", "O'Brien", "don't", "U.S",    "e-mail", "rock’n’roll",
+        "ÅLAND", "x",     "IAEA", "Said",    "Mr",    "Dr",     "Gen",    "St",
+        "etc",   "vs",    "J",    "U",       "Sept",  "Messrs", "i",      "a",
+        "e.g",   "Calif", "www",  "http",    "MR"};
     /* after a period: the short path before a plain byte, the full one
      * before ":", which joins nothing after a period either */
     static const char *const period_ends[] = {". ", ".\n", ".", ".\"", ".)", ". The", ".,"};
@@ -463,9 +463,9 @@ static void test_short_path(void **state)
             x = first_token(a, (size_t)la);
             y = first_token(b, (size_t)lb);
             if (x.start != y.start || x.end != y.end || x.kind != y.kind || x.flags != y.flags) {
-                printf("[%s] before [%s]: %u-%u kind %u flags %#x, full path %u-%u %u %#x\n",
-                       word, period_ends[e], x.start, x.end, x.kind, x.flags, y.start, y.end,
-                       y.kind, y.flags);
+                printf("[%s] before [%s]: %u-%u kind %u flags %#x, full path %u-%u %u %#x\n", word,
+                       period_ends[e], x.start, x.end, x.kind, x.flags, y.start, y.end, y.kind,
+                       y.flags);
                 fail();
             }
         }
