@@ -1183,11 +1183,12 @@ static inline uint64_t letters8(uint64_t x)
 }
 
 /* Normalise an all-ASCII name as bl_gazetteer_normalize would, into buf
- * (MAX_KEY + 8 bytes: the 8 after the name may be written, and hash_key
- * reads them). Returns the length written to buf; 0 for a name that normalises
- * to nothing or that is surely no key of g (its first word starts no
+ * (MAX_KEY + 8 bytes, as hash_key reads up to 8 bytes past the name).
+ * Returns the length written to buf; 0 for a name that normalises to
+ * nothing or that is surely no key of g (its first word starts no
  * many-word key); SIZE_MAX when the slow path must decide: a byte over
- * 0x7F, a word normalisation expands ("st", "mt"), or a name near cap. */
+ * 0x7F, a word normalisation expands ("st", "mt"), or a name near
+ * MAX_KEY. */
 static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len, char *buf)
 {
     size_t i = 0, n = 0, w = 0;
@@ -1197,8 +1198,8 @@ static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len,
         return SIZE_MAX;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* the first word's letters eight at a time (most names are one word),
-     * lower-cased by setting bit 5; the bytes past them are overwritten
-     * or unused */
+     * lower-cased by setting bit 5; the bytes stored past them (inside
+     * s's length) are overwritten below or unused */
     while (i + 8 <= len) {
         uint64_t x, m;
         memcpy(&x, s + i, sizeof x);
