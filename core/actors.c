@@ -2097,19 +2097,26 @@ static int group_scan(struct ctx *c)
 
 enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY };
 
+/* Could token t of text be one of pronoun_kind's words? Every one is a word
+ * of 2 to 10 bytes that starts with h, i, s or t in either case; this asks
+ * only about the low five bits of the first byte, so a few other words
+ * pass too (pronoun_kind compares them in full). */
+static inline bool pronoun_like(const struct bl_token *t, const char *text)
+{
+    const uint32_t firsts = 1u << ('h' & 31) | 1u << ('i' & 31) | 1u << ('s' & 31) |
+                            1u << ('t' & 31);
+    return t->kind == BL_TOK_WORD && t->end - t->start - 2 <= 8u &&
+           ((firsts >> (text[t->start] & 31)) & 1u);
+}
+
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
     const char *s;
     size_t len;
-    unsigned first;
     bool the;
-    if (!is_word(c, i))
+    if (i >= c->n || !pronoun_like(&c->t[i], c->d->text))
         return P_NONE;
-    /* every word below starts with h, s, t or i and has 2 to 10 letters */
     len = c->t[i].end - c->t[i].start;
-    first = (unsigned char)c->d->text[c->t[i].start] | 0x20u;
-    if (len < 2 || len > 10 || (first != 'h' && first != 's' && first != 't' && first != 'i'))
-        return P_NONE;
     s = c->d->text + c->t[i].start;
     /* the word is len bytes: compare only words of that length, in place */
 #define IS(w) (len == sizeof(w) - 1 && lower_eq(s, (w), len))
@@ -2280,6 +2287,22 @@ static int pronoun_pass(struct ctx *c)
         bool found = false;
         int first_seen = -1;
         bool several = false, sure = false;
+        {
+            /* Most tokens are neither a quote nor a word that could be a
+             * pronoun: pass over them, keeping only what a paragraph
+             * break does; the ring catches up with the mentions passed
+             * just below. */
+            const struct bl_token *t = c->t;
+            const char *text = c->d->text;
+            size_t n = c->n;
+            while (i < n && t[i].kind != BL_TOK_QUOTE && !pronoun_like(&t[i], text)) {
+                if (t[i].flags & BL_TF_PARA_BEFORE)
+                    quoted = false;
+                i++;
+            }
+            if (i >= n)
+                break;
+        }
         while (next <= i) {
             if (pi < c->nplaces && c->places[pi].tok <= i &&
                 !(mi < named && c->ms[mi].tok < c->places[pi].tok))
