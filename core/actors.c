@@ -1952,13 +1952,22 @@ static int group_scan(struct ctx *c)
         char ccs[2][3];
         bool with = false;
         unsigned f;
-        if (!is_word(c, i))
-            continue;
+        {
+            /* Most tokens are no word, or a word none of the three tables
+             * could hold by its length and end bytes: pass over them in a
+             * loop of their own. */
+            const struct bl_token *t = c->t;
+            const char *text = c->d->text;
+            size_t n = c->n;
+            while (i < n && !(t[i].kind == BL_TOK_WORD &&
+                              may_hold(&any, text + t[i].start, t[i].end - t[i].start)))
+                i++;
+            if (i >= n)
+                break;
+        }
         single = false;
         ws = c->d->text + c->t[i].start;
         wlen = c->t[i].end - c->t[i].start;
-        if (!may_hold(&any, ws, wlen))
-            continue;
         if (!in_indexed_text(group_nouns, &gix, ws, wlen)) {
             if (in_indexed_text(source_nouns, six, ws, wlen) &&
                 (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
