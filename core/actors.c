@@ -419,6 +419,9 @@ struct ctx {
     int *ent_actor;    /* actor per entity before sorting */
     int *tok_actor;    /* actor whose name ends at each token, or -1 */
     struct memo *memo; /* gazetteer classes asked so far, or NULL */
+    /* verb_class of each spelling (d->tok_word) once asked: 0 not yet,
+     * else VMEMO_KNOWN | class << 8 | form. NULL: no memo. */
+    uint16_t *vmemo;
     struct first_index title_ix;  /* of extra_titles */
     struct first_index source_ix; /* of source_nouns */
     struct first_index body_ix;   /* of body_nouns */
@@ -704,6 +707,31 @@ static int verb_class(const char *w, int *form)
 #undef ENDS
 }
 
+#define VMEMO_KNOWN 0x8000u
+
+/* verb_class of token i's lower-cased text. verb_class may try eleven
+ * stems, each a bisection, and the verbs and function words after names
+ * ("said", "told", "has") come back again and again, so the answer is kept
+ * per spelling when the tagger numbered them (d->tok_word): tokens with
+ * the same bytes share one. */
+static int verb_class_at(const struct ctx *c, size_t i, int *form)
+{
+    char buf[WORD_MAX];
+    uint32_t w = c->vmemo ? c->d->tok_word[i] : UINT32_MAX;
+    int vc, f = 0;
+
+    if (w >= c->d->nwords)
+        return verb_class(lower(c, i, buf), form);
+    if (!c->vmemo[w]) {
+        vc = verb_class(lower(c, i, buf), &f);
+        c->vmemo[w] = (uint16_t)(VMEMO_KNOWN | (unsigned)vc << 8 | (vc ? (unsigned)f & 0xFFu : 0u));
+    }
+    vc = (c->vmemo[w] >> 8) & 0x7F;
+    if (vc) /* verb_class leaves *form alone for a word it does not know */
+        *form = c->vmemo[w] & 0xFF;
+    return vc;
+}
+
 /* When the tokens from k on make the phrase ending before k the subject of a
  * verb, returns the verb's token index (and its class in *cls); else -1.
  * Skips adverbs, auxiliaries and an aside (", however,"); a noun-like -s form
@@ -749,7 +777,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
             return -1;
         lower(c, i, buf);
         if (IN_LIST(adverbs, buf) || (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0 &&
-                                      !verb_class(buf, &form)))
+                                      !verb_class_at(c, i, &form)))
             continue;
         if (IN_LIST(modals, buf)) {
             modal = aux = true;
@@ -759,7 +787,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
             aux = true;
             continue;
         }
-        vc = verb_class(buf, &form);
+        vc = verb_class_at(c, i, &form);
         if (modal) {
             *cls = vc ? vc : V_ACTION;
             return (long)i;
@@ -1864,7 +1892,7 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
         return k;
     }
     lower(c, m, buf);
-    if (verb_class(buf, &form) || IN_LIST(group_nouns, buf) ||
+    if (verb_class_at(c, m, &form) || IN_LIST(group_nouns, buf) ||
         (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0) ||
         (c->t[m].flags & BL_TF_DIGIT))
         return a;
@@ -1924,13 +1952,22 @@ static int group_scan(struct ctx *c)
         char ccs[2][3];
         bool with = false;
         unsigned f;
-        if (!is_word(c, i))
-            continue;
+        {
+            /* Most tokens are no word, or a word none of the three tables
+             * could hold by its length and end bytes: pass over them in a
+             * loop of their own. */
+            const struct bl_token *t = c->t;
+            const char *text = c->d->text;
+            size_t n = c->n;
+            while (i < n && !(t[i].kind == BL_TOK_WORD &&
+                              may_hold(&any, text + t[i].start, t[i].end - t[i].start)))
+                i++;
+            if (i >= n)
+                break;
+        }
         single = false;
         ws = c->d->text + c->t[i].start;
         wlen = c->t[i].end - c->t[i].start;
-        if (!may_hold(&any, ws, wlen))
-            continue;
         if (!in_indexed_text(group_nouns, &gix, ws, wlen)) {
             if (in_indexed_text(source_nouns, six, ws, wlen) &&
                 (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
@@ -1994,7 +2031,11 @@ static int group_scan(struct ctx *c)
             size_t k, ncountry = 0;
             char pcc[3] = "";
             for (k = i + 2; k < c->n && k < i + 8; k++) {
-                if (is_word(c, k) && !verb_class(lower(c, k, buf), &form)) {
+                /* buf takes each word looked at here, as it always has:
+                 * the group's key below is hashed from buf */
+                if (is_word(c, k))
+                    lower(c, k, buf);
+                if (is_word(c, k) && !verb_class_at(c, k, &form)) {
                     if ((c->t[k].flags & BL_TF_UPPER) && country_of(c, k, k + 1, cc)) {
                         ncountry++;
                         memcpy(pcc, cc, 3);
@@ -2065,19 +2106,26 @@ static int group_scan(struct ctx *c)
 
 enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY };
 
+/* Could token t of text be one of pronoun_kind's words? Every one is a word
+ * of 2 to 10 bytes that starts with h, i, s or t in either case; this asks
+ * only about the low five bits of the first byte, so a few other words
+ * pass too (pronoun_kind compares them in full). */
+static inline bool pronoun_like(const struct bl_token *t, const char *text)
+{
+    const uint32_t firsts = 1u << ('h' & 31) | 1u << ('i' & 31) | 1u << ('s' & 31) |
+                            1u << ('t' & 31);
+    return t->kind == BL_TOK_WORD && t->end - t->start - 2 <= 8u &&
+           ((firsts >> (text[t->start] & 31)) & 1u);
+}
+
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
     const char *s;
     size_t len;
-    unsigned first;
     bool the;
-    if (!is_word(c, i))
+    if (i >= c->n || !pronoun_like(&c->t[i], c->d->text))
         return P_NONE;
-    /* every word below starts with h, s, t or i and has 2 to 10 letters */
     len = c->t[i].end - c->t[i].start;
-    first = (unsigned char)c->d->text[c->t[i].start] | 0x20u;
-    if (len < 2 || len > 10 || (first != 'h' && first != 's' && first != 't' && first != 'i'))
-        return P_NONE;
     s = c->d->text + c->t[i].start;
     /* the word is len bytes: compare only words of that length, in place */
 #define IS(w) (len == sizeof(w) - 1 && lower_eq(s, (w), len))
@@ -2154,9 +2202,8 @@ static int mention_tok_cmp(const void *pa, const void *pb)
 
 static bool speech_verb(const struct ctx *c, size_t i)
 {
-    char buf[WORD_MAX];
     int form;
-    return is_word(c, i) && verb_class(lower(c, i, buf), &form) == V_SPEECH;
+    return is_word(c, i) && verb_class_at(c, i, &form) == V_SPEECH;
 }
 
 /* Tokens a..b are in one clause: same sentence, no comma, "that", "and",
@@ -2228,9 +2275,9 @@ static int pronoun_pass(struct ctx *c)
 
     named = c->nms;
     if (named)
-        qsort(c->ms, named, sizeof *c->ms, mention_tok_cmp);
+        bl_sort_stable(c->ms, named, sizeof *c->ms, mention_tok_cmp);
     if (c->nplaces)
-        qsort(c->places, c->nplaces, sizeof *c->places, mention_tok_cmp);
+        bl_sort_stable(c->places, c->nplaces, sizeof *c->places, mention_tok_cmp);
     for (pi = 0; pi < c->nplaces; pi++) {
         struct mention *p = &c->places[pi];
         if (p->flags & M_PLURAL)
@@ -2249,6 +2296,22 @@ static int pronoun_pass(struct ctx *c)
         bool found = false;
         int first_seen = -1;
         bool several = false, sure = false;
+        {
+            /* Most tokens are neither a quote nor a word that could be a
+             * pronoun: pass over them, keeping only what a paragraph
+             * break does; the ring catches up with the mentions passed
+             * just below. */
+            const struct bl_token *t = c->t;
+            const char *text = c->d->text;
+            size_t n = c->n;
+            while (i < n && t[i].kind != BL_TOK_QUOTE && !pronoun_like(&t[i], text)) {
+                if (t[i].flags & BL_TF_PARA_BEFORE)
+                    quoted = false;
+                i++;
+            }
+            if (i >= n)
+                break;
+        }
         while (next <= i) {
             if (pi < c->nplaces && c->places[pi].tok <= i &&
                 !(mi < named && c->ms[mi].tok < c->places[pi].tok))
@@ -2403,7 +2466,7 @@ static int finish(struct ctx *c)
 
     /* Mentions sorted by actor then position, duplicates dropped. */
     if (c->nms)
-        qsort(c->ms, c->nms, sizeof *c->ms, mention_actor_cmp);
+        bl_sort_stable(c->ms, c->nms, sizeof *c->ms, mention_actor_cmp);
     for (i = 0, j = 0; i < c->nms; i++) {
         if (j && c->ms[j - 1].actor == c->ms[i].actor &&
             c->ms[j - 1].span.start == c->ms[i].span.start &&
@@ -2449,7 +2512,7 @@ static int finish(struct ctx *c)
         k++;
     }
     if (k)
-        qsort(ord, k, sizeof *ord, order_cmp);
+        bl_sort_stable(ord, k, sizeof *ord, order_cmp);
     if (k) {
         d->actors = calloc(k, sizeof *d->actors);
         if (!d->actors)
@@ -2503,7 +2566,7 @@ static int finish(struct ctx *c)
                 refs[j].actor = newidx[c->ms[i].actor];
                 j++;
             }
-        qsort(refs, nrefs, sizeof *refs, ref_cmp);
+        bl_sort_stable(refs, nrefs, sizeof *refs, ref_cmp);
         for (i = 0; i < nrefs; i++)
             refs[i].reach = i && refs[i - 1].reach > refs[i].span.end ? refs[i - 1].reach
                                                                        : refs[i].span.end;
@@ -2592,6 +2655,9 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     memo.vals = malloc(memo.cap * sizeof *memo.vals);
     if (memo.keys && memo.vals)
         c.memo = &memo;
+    /* the verb memo likewise: without memory for it, none */
+    if (d->tok_word && d->nwords)
+        c.vmemo = calloc(d->nwords, sizeof *c.vmemo);
     if ((rc = entity_cands(&c, &cs, &ncs, &capcs)) != BL_OK)
         goto out;
     if ((rc = resolve_cands(&c, cs, ncs)) != BL_OK)
@@ -2622,6 +2688,7 @@ out:
     free(c.map.vals);
     free(memo.keys);
     free(memo.vals);
+    free(c.vmemo);
     return rc;
 }
 

@@ -73,6 +73,13 @@ void bl_arena_free(struct bl_arena *a);
  * *cap). Returns BL_OK or BL_ERR_NOMEM; on failure *ptr is unchanged. */
 int bl_grow(void **ptr, size_t *cap, size_t need, size_t elem);
 
+/* Sort base[0..n) (elements of size bytes) by cmp as qsort does, but
+ * stably, in the order glibc's qsort (a merge sort) gives. The rule stages
+ * sort short arrays that are nearly in order already: for those this costs
+ * about one cmp an element; long or scrambled input goes on to qsort.
+ * Allocates nothing itself; thread-safe. */
+void bl_sort_stable(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+
 /* ---- Tokens ------------------------------------------------------------ */
 
 enum bl_tok_kind {

@@ -275,15 +275,54 @@ size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap)
     return pos;
 }
 
+/* The hash of a key: eight bytes a step, as keys are short and hashing them
+ * is much of a lookup. The last 0-7 bytes make one little-endian word,
+ * which hash_key below loads in one go. */
+#define HASH_MUL 0xFF51AFD7ED558CCDull
+static inline uint64_t hash_mix(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 29);
+}
+
 static uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    size_t i;
-    for (i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
+    uint64_t h = 0x9E3779B97F4A7C15ull * (n + 1), w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, sizeof w);
+        h = (h ^ w) * HASH_MUL;
     }
-    return h ^ (h >> 29);
+    if (i < n) {
+        w = 0;
+        for (size_t k = 0; i + k < n; k++)
+            w |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
+        h = (h ^ w) * HASH_MUL;
+    }
+    return hash_mix(h);
+}
+
+/* hash_bytes of s[0..n) when s[n..n + 8) may be read too (a lookup's key
+ * buffer): the last word is loaded whole and masked. */
+static inline uint64_t hash_key(const char *s, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t h = 0x9E3779B97F4A7C15ull * (n + 1), w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, sizeof w);
+        h = (h ^ w) * HASH_MUL;
+    }
+    if (i < n) {
+        memcpy(&w, s + i, sizeof w);
+        w &= ~0ull >> (64 - 8 * (n - i)); /* 1 to 7 bytes */
+        h = (h ^ w) * HASH_MUL;
+    }
+    return hash_mix(h);
+#else
+    return hash_bytes(s, n);
+#endif
 }
 
 /* ---- File reading ------------------------------------------------------- */
@@ -1130,29 +1169,55 @@ static inline bool expands(const char *s, size_t n)
     return n == 3 && s[0] == 's' && s[1] == 't' && s[2] == 'e';
 }
 
-/* Normalise and hash an all-ASCII name in one pass: what
- * bl_gazetteer_normalize and hash_bytes would give for it. Returns the
- * length written to buf and the hash in *hash; 0 for a name that
- * normalises to nothing or that is surely no key of g (its first word
- * starts no many-word key); SIZE_MAX when the slow path must decide: a
- * byte over 0x7F, a word normalisation expands ("st", "mt"), or a name
- * near cap. */
-static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len, char *buf,
-                        size_t cap, uint64_t *hash)
+#define HIGH8 0x8080808080808080ull
+#define ONES8 0x0101010101010101ull
+
+/* Bit 7 of the byte of each ASCII letter among the eight bytes of x. The
+ * additions stay inside each byte (its low seven bits, at most 0x7F, plus
+ * at most 0x1F). */
+static inline uint64_t letters8(uint64_t x)
 {
-    uint64_t hv = 1469598103934665603ull;
-    size_t i, n = 0, w = 0;
+    uint64_t low = (x & ~HIGH8) | 0x20 * ONES8; /* lower case for letters */
+    uint64_t ge_a = low + (0x80 - 'a') * ONES8, gt_z = low + (0x80 - 'z' - 1) * ONES8;
+    return ge_a & ~gt_z & ~x & HIGH8;
+}
+
+/* Normalise an all-ASCII name as bl_gazetteer_normalize would, into buf
+ * (MAX_KEY + 8 bytes, as hash_key reads up to 8 bytes past the name).
+ * Returns the length written to buf; 0 for a name that normalises to
+ * nothing or that is surely no key of g (its first word starts no
+ * many-word key); SIZE_MAX when the slow path must decide: a byte over
+ * 0x7F, a word normalisation expands ("st", "mt"), or a name near
+ * MAX_KEY. */
+static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len, char *buf)
+{
+    size_t i = 0, n = 0, w = 0;
     bool in_word = false, spaced = false;
 
-    if (len + 2 > cap)
+    if (len + 2 > MAX_KEY)
         return SIZE_MAX;
-    /* the first word in a tight loop: most names are one word */
-    for (i = 0; i < len; i++) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* the first word's letters eight at a time (most names are one word),
+     * lower-cased by setting bit 5; the bytes stored past them (inside
+     * s's length) are overwritten below or unused */
+    while (i + 8 <= len) {
+        uint64_t x, m;
+        memcpy(&x, s + i, sizeof x);
+        m = letters8(x);
+        x |= 0x20 * ONES8;
+        memcpy(buf + i, &x, sizeof x);
+        if (m != HIGH8) {
+            i += (size_t)__builtin_ctzll(~m & HIGH8) / 8;
+            break;
+        }
+        i += 8;
+    }
+#endif
+    for (; i < len; i++) {
         unsigned char c = ascii_keep[(unsigned char)s[i]];
         if (!c)
             break;
         buf[i] = (char)c;
-        hv = (hv ^ c) * 1099511628211ull;
     }
     if (i > 0) {
         n = i;
@@ -1165,22 +1230,20 @@ static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len,
                 if (n) { /* the space the previous word's separator left */
                     if (!spaced) {
                         /* a second word: does any key start with the first? */
-                        uint64_t f = hv ^ (hv >> 29);
+                        uint64_t f;
                         if (!g->first)
                             return 0;
-                        f &= g->nfirst - 1;
+                        f = hash_key(buf, n) & (g->nfirst - 1);
                         if (!((g->first[f / 64] >> (f % 64)) & 1))
                             return 0;
                         spaced = true;
                     }
                     buf[n++] = ' ';
-                    hv = (hv ^ ' ') * 1099511628211ull;
                 }
                 w = n;
                 in_word = true;
             }
             buf[n++] = (char)c;
-            hv = (hv ^ c) * 1099511628211ull;
         } else if (ch >= 0x80) {
             return SIZE_MAX;
         } else if (ch == '\'' || ch == '`' || ch == '.') {
@@ -1193,28 +1256,92 @@ static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len,
     }
     if (in_word && n - w <= 3 && expands(buf + w, n - w))
         return SIZE_MAX;
-    *hash = hv ^ (hv >> 29);
     return n;
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* find_key for one word of 4 to 16 ASCII letters, most of what is asked:
+ * two overlapping loads inside s[0..len) cover it, lower-cased by setting
+ * bit 5, and it is its own key. It is hashed (as hash_key would) and
+ * compared with the keys from registers: a key buffer written in pieces
+ * and read back at once would stall the read. Sets *done unless the word
+ * is not all letters. */
+static const struct key *find_word(const struct bl_gazetteer *g, const char *s, size_t len,
+                                   bool *done)
+{
+    uint64_t lo, hi, h = 0x9E3779B97F4A7C15ull * (len + 1);
+    size_t slot;
+
+    if (len >= 8) {
+        memcpy(&lo, s, sizeof lo);
+        memcpy(&hi, s + len - 8, sizeof hi);
+        if ((letters8(lo) & letters8(hi)) != HIGH8)
+            return NULL;
+        lo |= 0x20 * ONES8;
+        hi |= 0x20 * ONES8;
+        h = (h ^ lo) * HASH_MUL;
+        if (len > 8) /* bytes 8 to len - 1: the top of hi */
+            h = (h ^ (hi >> (8 * (16 - len)))) * HASH_MUL;
+    } else {
+        uint32_t a, b;
+        memcpy(&a, s, sizeof a);
+        memcpy(&b, s + len - 4, sizeof b);
+        lo = a | (uint64_t)b << 32;
+        if (letters8(lo) != HIGH8)
+            return NULL;
+        lo = (a | 0x20202020u) | (uint64_t)(b | 0x20202020u) << (8 * (len - 4));
+        hi = lo >> (8 * (len - 4)); /* the last four bytes */
+        h = (h ^ lo) * HASH_MUL;
+    }
+    *done = true;
+    for (slot = (size_t)hash_mix(h) & (g->nslots - 1);; slot = (slot + 1) & (g->nslots - 1)) {
+        uint32_t at = g->slots[slot];
+        const struct key *k;
+        if (!at)
+            return NULL;
+        k = &g->keys[at - 1];
+        if (k->len != len)
+            continue;
+        if (len >= 8) {
+            uint64_t p0, p1;
+            memcpy(&p0, g->pool + k->off, sizeof p0);
+            memcpy(&p1, g->pool + k->off + len - 8, sizeof p1);
+            if (p0 == lo && p1 == hi)
+                return k;
+        } else {
+            uint32_t p0, p1;
+            memcpy(&p0, g->pool + k->off, sizeof p0);
+            memcpy(&p1, g->pool + k->off + len - 4, sizeof p1);
+            if (p0 == (uint32_t)lo && p1 == (uint32_t)hi)
+                return k;
+        }
+    }
+}
+#endif
+
 static const struct key *find_key(const struct bl_gazetteer *g, const char *s, size_t len)
 {
-    char buf[MAX_KEY];
+    char buf[MAX_KEY + 8];
     size_t n, h;
-    uint64_t hv;
 
     if (!g || !s || !g->slots)
         return NULL;
-    /* Most names asked about are ASCII: lower-case and hash them in one
-     * pass, unless normalisation has more to do. */
-    n = ascii_key(g, s, len, buf, sizeof buf, &hv);
-    if (n == SIZE_MAX) {
-        n = bl_gazetteer_normalize(s, len, buf, sizeof buf);
-        hv = hash_bytes(buf, n);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (len >= 4 && len <= 16) {
+        bool done = false;
+        const struct key *k = find_word(g, s, len, &done);
+        if (done)
+            return k;
     }
+#endif
+    /* Most names asked about are ASCII: lower-case them in a quick pass,
+     * unless normalisation has more to do. */
+    n = ascii_key(g, s, len, buf);
+    if (n == SIZE_MAX)
+        n = bl_gazetteer_normalize(s, len, buf, MAX_KEY);
     if (n == 0)
         return NULL;
-    h = (size_t)hv;
+    h = (size_t)hash_key(buf, n);
     for (h &= g->nslots - 1;; h = (h + 1) & (g->nslots - 1)) {
         uint32_t slot = g->slots[h];
         const struct key *k;
@@ -1230,32 +1357,30 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
  * up in the first-word set for the classes asked about. */
 bool bl_gazetteer_may_lead(const bl_gazetteer *g, const char *s, size_t len, unsigned classes)
 {
-    uint64_t hv = 1469598103934665603ull, f;
+    char key[MAX_KEY + 8];
     const uint64_t *bits;
-    size_t nbits;
-    char head[3];
-    size_t i, n = 0;
+    size_t nbits, i, n = 0;
+    uint64_t f;
 
     if (!g || !s)
         return true;
     for (i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)s[i], c = ascii_keep[ch];
         if (c) {
-            if (n < sizeof head)
-                head[n] = (char)c;
-            n++;
-            hv = (hv ^ c) * 1099511628211ull;
+            if (n == MAX_KEY)
+                return true; /* longer than any key: unsure is allowed */
+            key[n++] = (char)c;
         } else if (ch != '\'' && ch != '`' && ch != '.') {
             return true; /* a separator or a non-ASCII byte: not one plain word */
         }
     }
-    if (n == 0 || (n <= sizeof head && expands(head, n)))
+    if (n == 0 || (n <= 3 && expands(key, n)))
         return true;
     bits = (classes & ~WORD_CLASSES) ? g->first : g->first_word;
     nbits = (classes & ~WORD_CLASSES) ? g->nfirst : g->nfirst_word;
     if (!bits)
         return false; /* no such key has two words */
-    f = (hv ^ (hv >> 29)) & (nbits - 1);
+    f = hash_key(key, n) & (nbits - 1);
     return (bits[f / 64] >> (f % 64)) & 1;
 }
 

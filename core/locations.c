@@ -805,7 +805,7 @@ static size_t unique_sources(struct src_key *keys, size_t nsrc, size_t nm, bool 
     if (*nomem)
         goto out;
     memcpy(by_text, keys, nsrc * sizeof *by_text);
-    qsort(by_text, nsrc, sizeof *by_text, src_text_cmp);
+    bl_sort_stable(by_text, nsrc, sizeof *by_text, src_text_cmp);
     for (i = 1; i < nsrc; i++) {
         const struct src_key *x = &by_text[i - 1], *y = &by_text[i];
         if (x->h == y->h && x->ntok == y->ntok && x->n == y->n && memcmp(x->s, y->s, x->n) == 0)
@@ -898,7 +898,7 @@ static int repeat_names(struct run *r)
     }
     if (nsrc == 0)
         goto out;
-    qsort(keys, nsrc, sizeof *keys, src_cmp);
+    bl_sort_stable(keys, nsrc, sizeof *keys, src_cmp);
     {
         bool nomem;
         nsrc = unique_sources(keys, nsrc, nm, &nomem);
@@ -2347,7 +2347,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     if (rc != BL_OK)
         goto out;
     if (r.nm)
-        qsort(r.m, r.nm, sizeof *r.m, mention_cmp);
+        bl_sort_stable(r.m, r.nm, sizeof *r.m, mention_cmp);
     /* Drop a dateline mention that repeats a LOCATION entity's tokens,
      * keeping the entity and the dateline mark. */
     for (i = 0, k = 0; i < r.nm; i++) {
@@ -2369,7 +2369,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             r.m[k++] = r.m[i];
     r.nm = k;
     if (r.nm)
-        qsort(r.m, r.nm, sizeof *r.m, mention_cmp);
+        bl_sort_stable(r.m, r.nm, sizeof *r.m, mention_cmp);
 
     /* Pass 1: priors only; clear winners vote for their country and
      * subdivision. Passes 2 and 3: score again with the votes of the

@@ -79,6 +79,14 @@ static int is_closer(const char *text, const struct bl_token *t)
            (tok_is(text, t, ")") || tok_is(text, t, "]") || tok_is(text, t, "}"));
 }
 
+/* Could a sentence end after t? Only after punctuation, an ellipsis, a
+ * quote or a word that keeps a period. */
+static inline bool may_end(const struct bl_token *t)
+{
+    return ((1u << t->kind) & (1u << BL_TOK_PUNCT | 1u << BL_TOK_ELLIPSIS | 1u << BL_TOK_QUOTE)) ||
+           (t->flags & BL_TF_PERIOD_END);
+}
+
 /* Token k ends with final punctuation: a stop, an abbreviation period, or
  * closers after one (looking back a few tokens at most). */
 static int is_final(const char *text, const struct bl_token *toks, size_t k)
@@ -183,7 +191,15 @@ int bl_sentences_split(const char *text, const struct bl_token *toks, size_t n,
 
     for (k = 1; k <= n; k++) {
         int brk = 0, newpara = 0;
-        const struct bl_token *t = k < n ? &toks[k] : NULL;
+        const struct bl_token *t;
+
+        /* Most tokens: no line break before them, and the token before
+         * neither a stop nor a closer, so no break (the tests below, in a
+         * loop of their own). */
+        while (k < n && !(toks[k].flags & (BL_TF_NL_BEFORE | BL_TF_PARA_BEFORE)) &&
+               !may_end(&toks[k - 1]))
+            k++;
+        t = k < n ? &toks[k] : NULL;
 
         if (!t) {
             brk = 1;
@@ -193,10 +209,7 @@ int bl_sentences_split(const char *text, const struct bl_token *toks, size_t n,
             /* hard-wrapped text continues; any other line break ends both */
             if (is_final(text, toks, k - 1) || !starts_lower(text, t))
                 brk = newpara = 1;
-        } else if (toks[k - 1].kind != BL_TOK_PUNCT && toks[k - 1].kind != BL_TOK_ELLIPSIS &&
-                   toks[k - 1].kind != BL_TOK_QUOTE && !(toks[k - 1].flags & BL_TF_PERIOD_END)) {
-            /* most tokens: neither a stop nor a closer (the two tests
-             * below), so no break */
+        } else if (!may_end(&toks[k - 1])) {
             continue;
         } else if (is_stop(text, &toks[k - 1]) ||
                    ((toks[k - 1].flags & BL_TF_PERIOD_END) && toks[k - 1].kind == BL_TOK_WORD)) {

@@ -457,6 +457,60 @@ static inline int count8(uint64_t m)
     return (int)(((m >> 7) * ONES8) >> 56);
 }
 
+/* ASCII bytes that end a run of ASCII letters outright: white space,
+ * control characters and the punctuation that joins no word (scan_word's
+ * rules join only - . _ ' and, after a digit, : / ,). Left out as well are
+ * the bytes that may carry on a URL (: after http, . after www) or an
+ * e-mail address (@ % + and those above), so that a word followed by one of
+ * these is all scan_url, scan_email and scan_word could make of it. */
+/* clang-format off */
+static const unsigned char plain_end[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* controls */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1, /* sp ! " # $ % & ' ( ) * + , - . / */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, /* 0-9 : ; < = > ? */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* @ A-O */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, /* P-Z [ \ ] ^ _ */
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* ` a-o */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, /* p-z { | } ~ DEL */
+    /* 0x80-0xFF: 0, a non-ASCII character may be a letter or a joiner */
+};
+/* clang-format on */
+
+/* The end of the run of ASCII letters that starts at i (a letter), and in
+ * *caps whether all of them are upper case. */
+static inline size_t letter_run(const struct tk *t, size_t i, bool *caps)
+{
+    size_t r = i;
+    unsigned b;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t lower = 0; /* bit 7 of each lower-case letter's byte so far */
+    while (r + 8 <= t->len) {
+        uint64_t x, upper, m, stop;
+        memcpy(&x, t->s + r, sizeof x);
+        m = alpha8(x, &upper);
+        /* (x << 2) moves bit 5, set in lower case, to bit 7 */
+        if (m != HIGH8) {
+            stop = ~m & HIGH8; /* its lowest bit is in the first byte past the run */
+            lower |= m & (x << 2) & (stop ^ (stop - 1));
+            *caps = !lower;
+            return r + (size_t)__builtin_ctzll(stop) / 8;
+        }
+        lower |= (x << 2) & HIGH8;
+        r += 8;
+    }
+    *caps = !lower;
+#else
+    *caps = true;
+#endif
+    while (r < t->len && (b = t->s[r]) < 0x80 && ascii_cls[b] == C_ALPHA) {
+        if (b > 'Z')
+            *caps = false;
+        r++;
+    }
+    return r;
+}
+
 /* Scan a word or number from i; emit it (and a split-off clitic). */
 static int scan_word(struct tk *t, size_t i, size_t *next)
 {
@@ -768,6 +822,46 @@ int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n)
         }
         nl = 0;
 
+        if (cl == C_ALPHA && b < 0x80) {
+            /* Most tokens are a run of ASCII letters ending at a byte in
+             * plain_end: the word scan_word would make, with the flags it
+             * would count. Anything else takes the full path below. */
+            bool caps;
+            size_t e = letter_run(&t, i, &caps);
+            /* a period and then a byte in plain_end (a sentence's end, or
+             * "Mr. ") joins nothing either: the word is the same */
+            while (e == len || plain_end[t.s[e]] ||
+                   (t.s[e] == '.' && (e + 1 == len || plain_end[t.s[e + 1]]))) {
+                size_t end = e;
+                unsigned f = (b <= 'Z' ? BL_TF_UPPER : 0u) | (caps ? BL_TF_ALLCAPS : 0u);
+                if (e < len && t.s[e] == '.') {
+                    /* the period is the word's for a known abbreviation or
+                     * an initial, as in scan_word */
+                    if (bl_is_abbrev((const char *)t.s + i, e + 1 - i)) {
+                        end = e + 1;
+                        f |= BL_TF_ABBREV | BL_TF_PERIOD_END;
+                    } else if (e - i == 1 && b <= 'Z') {
+                        end = e + 1;
+                        f |= BL_TF_PERIOD_END;
+                    }
+                }
+                rc = push(&t, i, end, BL_TOK_WORD, f);
+                if (rc != BL_OK)
+                    goto out;
+                i = e = end;
+                /* one space and a letter, the commonest way on: the next
+                 * word without the round of the loop above */
+                if (len - i < 2 || t.s[i] != ' ' || (unsigned)((t.s[i + 1] | 0x20) - 'a') >= 26u)
+                    break;
+                t.pending |= BL_TF_SPACE_BEFORE;
+                b = t.s[++i];
+                c = (int32_t)b;
+                e = letter_run(&t, i, &caps);
+            }
+            if (i == e)
+                continue;
+            /* not a plain word: the full path below, from its first letter */
+        }
         if (cl == C_ALPHA || cl == C_DIGIT) {
             size_t e;
             if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') && (e = scan_url(&t, i))) {

@@ -238,6 +238,50 @@ int bl_grow(void **ptr, size_t *cap, size_t need, size_t elem)
     return BL_OK;
 }
 
+/* ---- sorting ------------------------------------------------------------ */
+
+/* Insertion with a budget: each element moved back costs its distance, and
+ * past about four moves an element (and a few hundred for any short array)
+ * the input is not "nearly sorted" and the rest goes to qsort. glibc's
+ * qsort is a merge sort, stable like this, so a half-done insertion pass
+ * hands it an array whose equal elements are still in their first order:
+ * the result is the same either way. */
+void bl_sort_stable(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    unsigned char *b = base, tmp[512];
+    size_t i, budget = 4 * n + 256;
+
+    if (n < 2)
+        return;
+    if (size > sizeof tmp) {
+        qsort(base, n, size, cmp);
+        return;
+    }
+    for (i = 1; i < n; i++) {
+        unsigned char *x = b + i * size;
+        size_t lo = 0, j = i - 1;
+        if (cmp(b + j * size, x) <= 0)
+            continue; /* the common case: already in place */
+        /* x goes to the first place in [0, i) holding a greater element
+         * (b[i - 1] is one): an equal one stays before it */
+        while (lo < j) {
+            size_t mid = lo + (j - lo) / 2;
+            if (cmp(b + mid * size, x) > 0)
+                j = mid;
+            else
+                lo = mid + 1;
+        }
+        if (i - j > budget) {
+            qsort(base, n, size, cmp);
+            return;
+        }
+        budget -= i - j;
+        memcpy(tmp, x, size);
+        memmove(b + (j + 1) * size, b + j * size, (i - j) * size);
+        memcpy(b + j * size, tmp, size);
+    }
+}
+
 /* ---- enum names --------------------------------------------------------- */
 
 #define NAME_OF(table, i) \

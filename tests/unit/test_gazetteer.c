@@ -173,6 +173,59 @@ static void test_classes(void **state)
     }
 }
 
+/* A word of 4 to 16 ASCII letters is looked up on a short path (hashed and
+ * compared from registers); with a period after it, the same key goes the
+ * general way. Both must agree, in any case, found or not. */
+static void test_word_path(void **state)
+{
+    /* real names of every length from 4 to 18 bytes, and a few that are not */
+    static const char words[] =
+        "Paris London Washington Mississippi Johannesburg Ouagadougou Minister President Mary "
+        "John Kyiv Texas Vladimir Smith Russian Spokesperson Chairwoman Saskatchewan Kazakhstan "
+        "Philippines Thiruvananthapuram Oslo Rome Zqxvwplm Ab Z\xC3\xBCrich Jerusalem Madagascar "
+        "Nottinghamshire Elm";
+    const bl_gazetteer *g = *state;
+    char w[64], dotted[72];
+    size_t found = 0;
+    unsigned seed = 77;
+    const char *at = words;
+    for (size_t r = 0; r < 400; r++) {
+        size_t n;
+        if (r < 90) { /* each listed word as written, in capitals, in lower case */
+            n = strcspn(at, " ");
+            memcpy(w, at, n);
+            w[n] = '\0';
+            for (size_t k = 0; k < n; k++) {
+                if (r >= 30 && r < 60 && w[k] >= 'a' && w[k] <= 'z')
+                    w[k] = (char)(w[k] - 32);
+                if (r >= 60 && w[k] >= 'A' && w[k] <= 'Z')
+                    w[k] = (char)(w[k] + 32);
+            }
+            at = at[n] ? at + n + 1 : words;
+        } else { /* letters at random, 3 to 17 of them */
+            n = 3 + r % 15;
+            for (size_t k = 0; k < n; k++) {
+                seed = seed * 1103515245u + 12345u;
+                w[k] = "aeioulnrstmpAEIOULNRST"[(seed >> 16) % 22];
+            }
+            w[n] = '\0';
+        }
+        (void)snprintf(dotted, sizeof dotted, "%s.", w);
+        {
+            const struct bl_place *a[8], *b[8];
+            unsigned ca = bl_gazetteer_classes(g, w, n);
+            unsigned cb = bl_gazetteer_classes(g, dotted, n + 1);
+            size_t pa = bl_gazetteer_places(g, w, n, a, 8);
+            size_t pb = bl_gazetteer_places(g, dotted, n + 1, b, 8);
+            if (ca != cb || pa != pb || (pa && a[0] != b[0]))
+                fail_msg("%s: classes 0x%x, %zu places; with a period 0x%x, %zu", w, ca, pa, cb,
+                         pb);
+            found += ca != 0;
+        }
+    }
+    assert_true(found >= 40); /* the rows compare found words, not only misses */
+}
+
 /* bl_gazetteer_may_lead: never false for the first word of a name of two or
  * more words of those classes; true (unsure) for what is not one plain
  * ASCII word; false for most words that start no such name. */
@@ -406,6 +459,7 @@ int main(void)
         cmocka_unit_test(test_classes),   cmocka_unit_test(test_gender_demonym),
         cmocka_unit_test(test_codes),     cmocka_unit_test(test_memory),
         cmocka_unit_test(test_damaged),   cmocka_unit_test(test_may_lead),
+        cmocka_unit_test(test_word_path),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

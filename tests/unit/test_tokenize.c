@@ -381,6 +381,97 @@ static void test_random(void **state)
     }
 }
 
+/* The first token of text[0..len). */
+static struct bl_token first_token(const char *text, size_t len)
+{
+    struct bl_token *t = NULL, k;
+    size_t n = 0;
+    assert_int_equal(bl_tokenize(text, len, &t, &n), BL_OK);
+    assert_true(n > 0);
+    k = t[0];
+    free(t);
+    return k;
+}
+
+/* A word of ASCII letters followed by a byte that ends it outright takes
+ * the tokenizer's short path; followed by "- " (a hyphen that joins
+ * nothing) the same word takes the full one. Both must give the same
+ * token, for plain words of every length around the eight-byte steps, in
+ * any case, at the end of the text or not, and for words the short path
+ * turns down (digits, apostrophes, periods, non-ASCII letters). */
+static void test_short_path(void **state)
+{
+    static const char *const ends[] = {" ",    ",",  ";", ")", "\"", "!", "?",
+                                       "\n",   "\t", "&", "#", "[",  "`", "~",
+                                       "\x7f", "*",  "<", "=", "$",  "",  "\r\n"};
+    static const char *const fixed[] = {
+        "Émile", "naïve", "A380", "O'Brien", "don't", "U.S",    "e-mail", "rock’n’roll",
+        "ÅLAND", "x",     "IAEA", "Said",    "Mr",    "Dr",     "Gen",    "St",
+        "etc",   "vs",    "J",    "U",       "Sept",  "Messrs", "i",      "a",
+        "e.g",   "Calif", "www",  "http",    "MR"};
+    /* after a period: the short path before a plain byte, the full one
+     * before ":", which joins nothing after a period either */
+    static const char *const period_ends[] = {". ", ".\n", ".", ".\"", ".)", ". The", ".,"};
+    static const char letters[] = "abcxyzQRSTUVWMnop";
+    static const char tails[][24] = {"", " and more words here"};
+    char word[40], a[128], b[128];
+    uint32_t seed = 99;
+    (void)state;
+    for (int round = 0; round < 600; round++) {
+        size_t wl;
+        if (round < (int)(sizeof fixed / sizeof fixed[0])) {
+            wl = strlen(fixed[round]);
+            memcpy(word, fixed[round], wl);
+        } else {
+            wl = 1 + (size_t)round % 23;
+            for (size_t k = 0; k < wl; k++) {
+                seed = seed * 1103515245u + 12345u;
+                word[k] = letters[(seed >> 16) % (sizeof letters - 1)];
+            }
+            if (round % 7 == 0) /* all capitals */
+                for (size_t k = 0; k < wl; k++)
+                    word[k] = (char)(word[k] & ~0x20);
+            if (round % 11 == 0) { /* a non-ASCII letter in the middle */
+                memmove(word + wl / 2 + 2, word + wl / 2, wl - wl / 2);
+                memcpy(word + wl / 2, "\xC3\xA9", 2);
+                wl += 2;
+            }
+        }
+        word[wl] = 0;
+        for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+            for (size_t t = 0; t < 2; t++) {
+                struct bl_token x, y;
+                int la = snprintf(a, sizeof a, "%s%s%s", word, ends[e], ends[e][0] ? tails[t] : "");
+                int lb = snprintf(b, sizeof b, "%s- %s", word, tails[t]);
+                assert_true(la > 0 && lb > 0);
+                x = first_token(a, (size_t)la);
+                y = first_token(b, (size_t)lb);
+                if (x.start != y.start || x.end != y.end || x.kind != y.kind ||
+                    x.flags != y.flags) {
+                    printf("[%s] before [%s]: %u-%u kind %u flags %#x, full path %u-%u %u %#x\n",
+                           word, ends[e], x.start, x.end, x.kind, x.flags, y.start, y.end, y.kind,
+                           y.flags);
+                    fail();
+                }
+            }
+        }
+        for (size_t e = 0; e < sizeof period_ends / sizeof period_ends[0]; e++) {
+            struct bl_token x, y;
+            int la = snprintf(a, sizeof a, "%s%s", word, period_ends[e]);
+            int lb = snprintf(b, sizeof b, "%s.:", word);
+            assert_true(la > 0 && lb > 0);
+            x = first_token(a, (size_t)la);
+            y = first_token(b, (size_t)lb);
+            if (x.start != y.start || x.end != y.end || x.kind != y.kind || x.flags != y.flags) {
+                printf("[%s] before [%s]: %u-%u kind %u flags %#x, full path %u-%u %u %#x\n", word,
+                       period_ends[e], x.start, x.end, x.kind, x.flags, y.start, y.end, y.kind,
+                       y.flags);
+                fail();
+            }
+        }
+    }
+}
+
 /* bl_tok_is / bl_tok_in: whole token, ASCII case ignored, other bytes
  * exact; a literal longer or shorter than the token never matches. */
 static const struct tok_is_row {
@@ -445,6 +536,7 @@ int main(void)
         cmocka_unit_test(test_abbrev),
         cmocka_unit_test(test_pathological),
         cmocka_unit_test(test_random),
+        cmocka_unit_test(test_short_path),
         cmocka_unit_test(test_tok_is),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
