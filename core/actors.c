@@ -2031,10 +2031,6 @@ static int group_scan(struct ctx *c)
             size_t k, ncountry = 0;
             char pcc[3] = "";
             for (k = i + 2; k < c->n && k < i + 8; k++) {
-                /* buf takes each word looked at here, as it always has:
-                 * the group's key below is hashed from buf */
-                if (is_word(c, k))
-                    lower(c, k, buf);
                 if (is_word(c, k) && !verb_class_at(c, k, &form)) {
                     if ((c->t[k].flags & BL_TF_UPPER) && country_of(c, k, k + 1, cc)) {
                         ncountry++;

@@ -139,6 +139,11 @@ static const struct row rows[] = {
     /* Groups with a phrase before the verb, and a lone "they" for them. */
     {"Negotiators from [L:Peru] agreed on Monday. They will meet again.",
      {"negotiators|group||PE||2", "!Peru"}},
+    /* Two groups named before the same verb stay two: the key is the noun,
+     * not the verb the phrase runs to. */
+    {"A spokesperson for [O:Dunmore Mutual] said claims were low. Officials in [L:Tarlow] "
+     "said the water was falling.",
+     {"spokesperson|group||||1", "officials|group||||1"}},
     /* Family name first; a body by its initials; a body that starts like a
      * title. */
     {"Secretary General [P:Ban Ki-moon] spoke first. Mr. [P:Ban] said the plan would work.",
