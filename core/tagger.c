@@ -37,11 +37,13 @@ static inline const struct ner_row *find_row(const struct bl_tagger *t, uint64_t
     return w ? w : &t->tab.w[t->tab.nrows];
 }
 
-/* Adds the row of feature h to acc; nothing when the model lacks it (most
- * features of a text), rather than adding the zero row. */
+/* Adds the row of feature h to acc; nothing when the model lacks it,
+ * rather than adding the zero row. The features summed here (the shape
+ * parts of the word groups, those of previous labels and of the first
+ * pass) are mostly in the model: no filter. */
 static inline void add_feat(const struct bl_tagger *t, uint64_t h, struct ner_row *acc)
 {
-    const struct ner_row *w = probe(t, h);
+    const struct ner_row *w = ner_find(&t->tab, h);
     if (w) {
         acc->lo += w->lo;
         acc->hi += w->hi;
@@ -62,6 +64,7 @@ void bl_tagger_free(bl_tagger *t)
 {
     if (!t)
         return;
+    free(t->tab.filter);
     free(t->tab.buckets);
     free(t->tab.w);
     ner_common_free(t->common);
@@ -116,7 +119,8 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     cap /= 4;
     t->tab.buckets = aligned_alloc(64, cap * sizeof *t->tab.buckets);
     t->tab.w = aligned_alloc(64, (((size_t)nrows + 2) / 2) * 2 * sizeof *t->tab.w);
-    if (!t->tab.buckets || !t->tab.w) {
+    t->tab.filter = calloc(NER_FILTER_WORDS, sizeof *t->tab.filter);
+    if (!t->tab.buckets || !t->tab.w || !t->tab.filter) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
@@ -146,6 +150,7 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         }
         t->tab.buckets[i].key[k] = key;
         t->tab.buckets[i].row[k] = r;
+        t->tab.filter[key >> (32 - NER_FILTER_LOG + 6)] |= 1ull << (key >> (32 - NER_FILTER_LOG) & 63);
         for (c = 0; c < NER_NCLASS; c++)
             q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
         for (c = 0; c < 4; c++) {

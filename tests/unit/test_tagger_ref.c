@@ -679,6 +679,50 @@ static void test_same_labels_many_shapes(void **state)
     free(big);
 }
 
+/* The table's filter may only say no for keys the model lacks: every key
+ * of the file is found, through the filter and without it, at the row with
+ * the file's weights; and for keys of all sorts (a row's key with its low
+ * bits changed, and a spread of others, key 0 among them) the filtered
+ * probe answers as the plain one does. */
+static void test_probe_filter(void **state)
+{
+    static const uint64_t low[] = {0, 1, 0x7ff, 0x800, 0xffffffffu};
+    const struct fixture *f = *state;
+    const struct ner_table *tab = ner_model_table(f->t);
+    uint64_t h = 0x243f6a8885a308d3ull;
+    size_t r, k, passed = 0, n = 0;
+
+    for (r = 0; r < f->m.n; r++) {
+        uint64_t key = (uint64_t)f->m.keys[r] << 32;
+        const struct ner_row *w = ner_probe(tab, key);
+        const int16_t *q = f->m.w + r * NER_NCLASS;
+        int l;
+        assert_non_null(w);
+        assert_ptr_equal(w, ner_find(tab, key));
+        for (l = 0; l < 4; l++) {
+            assert_int_equal(w->lo[l], q[1 + l] - q[0]);
+            assert_int_equal(w->hi[l], q[5 + l] - q[0]);
+        }
+        for (k = 0; k < sizeof low / sizeof low[0]; k++) {
+            uint64_t x = (key ^ low[k] << 32) | low[k];
+            assert_ptr_equal(ner_probe(tab, x), ner_find(tab, x));
+        }
+    }
+    for (k = 0; k < 200000; k++) {
+        h = h * 6364136223846793005ull + 1442695040888963407ull;
+        {
+            uint64_t x = k ? h : 0;
+            const struct ner_row *w = ner_find(tab, x);
+            assert_ptr_equal(ner_probe(tab, x), w);
+            passed += ner_filter_has(tab->filter, x);
+            n += w != NULL;
+        }
+    }
+    /* a filter that said yes to everything would pass the checks above */
+    assert_true(passed < 200000 / 8);
+    assert_true(n <= passed);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -689,6 +733,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_same_labels_many_shapes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_more_shapes, setup, teardown),
         cmocka_unit_test(test_doc_summaries),
+        cmocka_unit_test_setup_teardown(test_probe_filter, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
