@@ -1144,6 +1144,22 @@ out:
     return rc;
 }
 
+int ner_common_classes(const struct ner_common *cm, const bl_gazetteer *gz, uint16_t **out)
+{
+    uint16_t *g = malloc((cm->n ? cm->n : 1) * sizeof *g);
+    uint32_t k;
+
+    *out = NULL;
+    if (!g)
+        return BL_ERR_NOMEM;
+    for (k = 0; k < cm->n; k++)
+        g[k] = cm->kind[k] == BL_TOK_WORD ? (uint16_t)bl_gazetteer_classes(
+                                                gz, cm->bytes + cm->off[k], cm->off[k + 1] - cm->off[k])
+                                          : 0;
+    *out = g;
+    return BL_OK;
+}
+
 /* 1 + the common word that token tk (tok_hash h) is, or 0. */
 static uint32_t common_find(const struct ner_common *cm, uint32_t h, const char *text,
                             const struct bl_token *tk)
@@ -1275,12 +1291,13 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             if (itab[slot]) {
                 u = itab[slot] - 1;
             } else {
+                uint32_t cw = 0; /* 1 + its common word */
                 u = (uint32_t)c->nuniq++;
                 itab[slot] = u + 1;
                 uhash[u] = h;
                 c->urep[u] = (uint32_t)i;
                 if (tab) {
-                    uint32_t cw = tab->common ? common_find(tab->common, h, text, tk) : 0;
+                    cw = tab->common ? common_find(tab->common, h, text, tk) : 0;
                     if (cw) {
                         wi[u] = tab->common->wi[cw - 1];
                         c->lrow[u] = tab->common->lrow[cw - 1];
@@ -1296,9 +1313,12 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                     urare[u] =
                         hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
                 }
-                ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(gz, text + tk->start,
-                                                                            tk->end - tk->start)
-                                           : 0;
+                if (cw && gz && gz == tab->common_gz)
+                    ug1[u] = tab->common_g1[cw - 1]; /* asked at load */
+                else
+                    ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(
+                                                     gz, text + tk->start, tk->end - tk->start)
+                                               : 0;
             }
             c->uid[i] = u;
             wp[i] = &wi[u];

@@ -178,6 +178,11 @@ struct ner_table {
     uint32_t nrows;
     struct ner_row small[NER_NSMALL];
     const struct ner_common *common; /* NULL: none */
+    /* by common word, the gazetteer classes that common_gz gives its text
+     * (0 unless a BL_TOK_WORD), for ner_ctx_sum with that gazetteer: set by
+     * bl_tagger_bind_gazetteer; both NULL when not */
+    const bl_gazetteer *common_gz;
+    const uint16_t *common_g1;
     /* the rows of the one-letter prefix (aff1[0]) and suffix (aff1[1])
      * features by ASCII code point, NULL when the model lacks one: filled
      * by ner_table_affixes */
@@ -342,6 +347,11 @@ int ner_ctx_sum(struct ner_ctx *c, const char *text, const struct bl_token *toks
  * or 65,535 words or more); *out is NULL on error. Reads c only. */
 int ner_common_make(const struct ner_ctx *c, struct ner_common **out);
 void ner_common_free(struct ner_common *cm);
+
+/* By common word of cm, the classes gz gives its text as a token (0 for
+ * tokens that are not BL_TOK_WORD, as ner_ctx_sum asks). *out is the
+ * caller's (free), NULL on error. Returns BL_OK or BL_ERR_NOMEM. */
+int ner_common_classes(const struct ner_common *cm, const bl_gazetteer *gz, uint16_t **out);
 
 /* Fills t->aff1 from t's rows (the rest of t must be ready). */
 void ner_table_affixes(struct ner_table *t);

@@ -164,6 +164,9 @@ static int setup(void **state)
     }
     if (bl_gazetteer_load("data", &f->gz, &err) != BL_OK)
         f->gz = NULL;
+    /* as bl_models_load does: the common words' classes asked at load */
+    if (bl_tagger_bind_gazetteer(f->t, f->gz) != BL_OK)
+        return -1;
     ref_load("data/ner.model", &f->m);
     *state = f;
     return 0;
@@ -388,7 +391,10 @@ static void test_common_words(void **state)
     size_t k, found = 0;
 
     assert_non_null(ner_model_table(f->t)->common);
+    assert_true(!f->gz || ner_model_table(f->t)->common_gz == f->gz);
     plain.common = NULL;
+    plain.common_gz = NULL;
+    plain.common_g1 = NULL;
     for (k = 0; k <= sizeof texts / sizeof texts[0]; k++) {
         const char *text = k < sizeof texts / sizeof texts[0] ? texts[k] : own;
         struct ner_ctx c1, c2;
@@ -420,6 +426,8 @@ static void test_common_words(void **state)
                 found += c1.ucommon[u] != 0;
                 check_word_sum(f, &c1, u);
             }
+            /* the gazetteer classes (kept at load for the common words) */
+            assert_memory_equal(c1.g1, c2.g1, 3 * d->ntoks * sizeof *c1.g1);
             for (i = 0; i < d->ntoks; i++) {
                 assert_int_equal(c1.uid[i], c2.uid[i]);
                 if (c1.uid[i] == UINT32_MAX)
