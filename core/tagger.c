@@ -679,6 +679,7 @@ static void common_build(struct bl_tagger *t)
     if (!t->cgroups)
         goto out;
     memcpy(t->cgroups, s.wg, c.nuniq * sizeof *t->cgroups);
+    (void)ner_common_pairs(cm, &t->tab); /* only saves work */
     t->common = cm;
     t->tab.common = cm;
     cm = NULL;

@@ -199,6 +199,10 @@ struct wordinfo {
     int ncp, cap, allcaps, digit;
     uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
     uint32_t sid;   /* ner_ctx_sum: its short shape's number in the document (SID_NONE) */
+    /* ner_ctx_sum with a table's common words: 1 + the word's number among
+     * them (0: not one), and its short shape's number among the common
+     * shapes (GS_NONE: not one); see ner_common_pairs */
+    uint16_t cid, gs;
     /* m1(template, value) of the pair features in which this word is the
      * first value (f2 and f3 go on from it), once per word instead of once
      * per token: as the left neighbour (bil, lm1sh, lm1lp1, sfx) and
@@ -439,6 +443,41 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 #define SID_MAX      255u /* few documents have more short shapes */
 #define SHAPE_CAP    512u /* slots of the shape numbering */
 #define S3_MAX_LOG   9    /* at most 512 combinations */
+
+/* The common shapes of struct ner_common: at most GS_MAX, GS_NONE for
+ * others. */
+#define GS_NONE  0xffffu
+#define GS_MAX   64u
+#define GS_SLOTS 128u
+
+/* The common words (see struct ner_common in tagger_int.h): word k's
+ * bytes and kind, tok_hash, wordinfo (sid and dslot aside, which belong
+ * to a document) and vocabulary row, found by tok_hash through open
+ * addressing (slot: k + 1, 0 empty). */
+struct ner_common {
+    char *bytes;
+    uint32_t *off; /* n + 1: word k is bytes[off[k] .. off[k + 1]) */
+    uint32_t *hash;
+    uint16_t *kind;
+    struct wordinfo *wi;
+    const struct ner_row **lrow;
+    uint16_t *slot;
+    uint32_t mask, n;
+    /* The common shapes (ner_common_pairs): the short shapes of the common
+     * words and of a few other frequent tokens, numbered 0 .. ngs - 1 and
+     * found by open addressing (gsval: number + 1, 0 empty). */
+    uint64_t gskey[GS_SLOTS];
+    uint8_t gsval[GS_SLOTS];
+    uint32_t ngs;
+    /* By common word k and common shape s, the row in prow of the sum of
+     * the features of a word before a shape (F_LM1_SH and F_SFX_M1: word
+     * k, then a token of shape s) at lsh[k * ngs + s], and of a shape
+     * before a word (F_SH_LP1: a token of shape s, then word k) at
+     * shr[s * n + k]. prow[0] is zero. NULL: none (then every feature is
+     * looked up). */
+    uint16_t *lsh, *shr;
+    struct ner_row *prow;
+};
 
 struct shape3 {
     uint32_t *key;
@@ -836,16 +875,28 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
             put_h(out, top64(c->pos_mix[pos] + w->sshape));
         }
     }
-    if (i > a) {
-        const struct wordinfo *p = wp[i - 1];
-        put_h(out, top64(p->m_lm1sh + w->sshape));
-        put_h(out, top64(w->m_shlp1 + lp1));
-        put_h(out, top64(p->m_lm1lp1 + lp1));
-        put_h(out, top64(p->m_sfx + w->sshape));
-    } else {
-        put_h(out, f2(F_LM1_SH, lm1, w->sshape));
-        put_h(out, top64(w->m_shlp1 + lp1));
-        put_h(out, f2(F_LM1_LP1, lm1, lp1));
+    {
+        /* the features of a word with a shape come from the common words'
+         * sums when the word is a common one and the shape a common one
+         * (most tokens), else one by one */
+        const struct ner_common *cm = out->sum ? out->tab->common : NULL;
+        if (cm && i + 1 < b && wp[i + 1]->cid && w->gs != GS_NONE)
+            ner_row_add(&out->acc, &cm->prow[cm->shr[w->gs * cm->n + wp[i + 1]->cid - 1u]]);
+        else
+            put_h(out, top64(w->m_shlp1 + lp1));
+        if (i > a) {
+            const struct wordinfo *p = wp[i - 1];
+            if (cm && p->cid && w->gs != GS_NONE) {
+                ner_row_add(&out->acc, &cm->prow[cm->lsh[(p->cid - 1u) * cm->ngs + w->gs]]);
+            } else {
+                put_h(out, top64(p->m_lm1sh + w->sshape));
+                put_h(out, top64(p->m_sfx + w->sshape));
+            }
+            put_h(out, top64(p->m_lm1lp1 + lp1));
+        } else {
+            put_h(out, f2(F_LM1_SH, lm1, w->sshape));
+            put_h(out, f2(F_LM1_LP1, lm1, lp1));
+        }
     }
     if (caps) {
         put_h(out, f1(F_CAPS_SH, w->sshape));
@@ -1064,21 +1115,6 @@ static int same_tok(const char *text, const struct bl_token *x, const struct bl_
     return plo == qlo && phi == qhi;
 }
 
-/* The common words (see struct ner_common in tagger_int.h): word k's
- * bytes and kind, tok_hash, wordinfo (sid and dslot aside, which belong
- * to a document) and vocabulary row, found by tok_hash through open
- * addressing (slot: k + 1, 0 empty). */
-struct ner_common {
-    char *bytes;
-    uint32_t *off; /* n + 1: word k is bytes[off[k] .. off[k + 1]) */
-    uint32_t *hash;
-    uint16_t *kind;
-    struct wordinfo *wi;
-    const struct ner_row **lrow;
-    uint16_t *slot;
-    uint32_t mask, n;
-};
-
 void ner_common_free(struct ner_common *cm)
 {
     if (!cm)
@@ -1090,6 +1126,9 @@ void ner_common_free(struct ner_common *cm)
     free(cm->wi);
     free(cm->lrow);
     free(cm->slot);
+    free(cm->lsh);
+    free(cm->shr);
+    free(cm->prow);
     free(cm);
 }
 
@@ -1130,6 +1169,8 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         cm->hash[k] = h;
         cm->kind[k] = tk->kind;
         cm->wi[k] = c->wi[k];
+        cm->wi[k].cid = (uint16_t)(k + 1);
+        cm->wi[k].gs = GS_NONE; /* ner_common_pairs numbers the shapes */
         cm->lrow[k] = c->lrow[k];
         while (cm->slot[i])
             i = (i + 1) & cm->mask;
@@ -1141,6 +1182,125 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
     rc = BL_OK;
 out:
     ner_common_free(cm);
+    return rc;
+}
+
+/* The number of short shape sh among cm's common shapes, or GS_NONE. */
+static inline uint16_t gshape_find(const struct ner_common *cm, uint64_t sh)
+{
+    uint32_t h = (uint32_t)(sh ^ sh >> 29) & (GS_SLOTS - 1);
+    while (cm->gsval[h]) {
+        if (cm->gskey[h] == sh)
+            return (uint16_t)(cm->gsval[h] - 1);
+        h = (h + 1) & (GS_SLOTS - 1);
+    }
+    return GS_NONE;
+}
+
+/* Adds short shape sh to cm's common shapes unless it is there or they are
+ * full. */
+static void gshape_add(struct ner_common *cm, uint64_t sh)
+{
+    uint32_t h = (uint32_t)(sh ^ sh >> 29) & (GS_SLOTS - 1);
+    while (cm->gsval[h]) {
+        if (cm->gskey[h] == sh)
+            return;
+        h = (h + 1) & (GS_SLOTS - 1);
+    }
+    if (cm->ngs >= GS_MAX)
+        return;
+    cm->gskey[h] = sh;
+    cm->gsval[h] = (uint8_t)++cm->ngs;
+}
+
+/* Appends row r to cm->prow (cap rows, doubled as needed) and returns its
+ * number; 0 (the zero row) when r is all zero, UINT32_MAX when memory ran
+ * out or there are too many for 16 bits. */
+static uint32_t prow_add(struct ner_common *cm, uint32_t *n, uint32_t *cap, struct ner_row r)
+{
+    const ner_v4i z = {0, 0, 0, 0};
+    if (!__builtin_memcmp(&r.lo, &z, sizeof z) && !__builtin_memcmp(&r.hi, &z, sizeof z))
+        return 0;
+    if (*n >= UINT16_MAX)
+        return UINT32_MAX;
+    if (*n == *cap) {
+        struct ner_row *p = realloc(cm->prow, 2 * *cap * sizeof *p);
+        if (!p)
+            return UINT32_MAX;
+        cm->prow = p;
+        *cap *= 2;
+    }
+    cm->prow[*n] = r;
+    return (*n)++;
+}
+
+int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab)
+{
+    /* shapes frequent in news besides those of the common words: numbers,
+     * abbreviations, hyphenated and inner-capital words */
+    static const char extra[] = "2024 3.5 10,000 1990s 9am U.S. e-mail Jean-Luc McDonald";
+    const struct ner_row zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+    uint64_t shapes[GS_MAX];
+    uint32_t k, g, nrow = 1, cap = 1024, i = 0;
+    int rc = BL_ERR_NOMEM;
+
+    for (k = 0; k < cm->n; k++)
+        gshape_add(cm, cm->wi[k].sshape);
+    while (extra[i]) {
+        struct bl_token tk = {0, 0, BL_TOK_WORD, 0};
+        struct wordinfo w;
+        tk.start = i;
+        while (extra[i] && extra[i] != ' ')
+            i++;
+        tk.end = i;
+        word_info(extra, &tk, &w);
+        gshape_add(cm, w.sshape);
+        while (extra[i] == ' ')
+            i++;
+    }
+    for (g = 0; g < GS_SLOTS; g++)
+        if (cm->gsval[g])
+            shapes[cm->gsval[g] - 1] = cm->gskey[g];
+    for (k = 0; k < cm->n; k++)
+        cm->wi[k].gs = gshape_find(cm, cm->wi[k].sshape);
+    cm->prow = malloc(cap * sizeof *cm->prow);
+    cm->lsh = malloc((size_t)cm->n * cm->ngs * sizeof *cm->lsh);
+    cm->shr = malloc((size_t)cm->n * cm->ngs * sizeof *cm->shr);
+    if (!cm->prow || !cm->lsh || !cm->shr)
+        goto out;
+    cm->prow[0] = zero;
+    for (k = 0; k < cm->n; k++) {
+        const struct wordinfo *w = &cm->wi[k];
+        for (g = 0; g < cm->ngs; g++) {
+            struct ner_row l = zero, r = zero;
+            const struct ner_row *x;
+            uint32_t li, ri;
+            /* as token_feats makes them */
+            if ((x = ner_probe(tab, top64(w->m_lm1sh + shapes[g]))) != NULL)
+                ner_row_add(&l, x);
+            if ((x = ner_probe(tab, top64(w->m_sfx + shapes[g]))) != NULL)
+                ner_row_add(&l, x);
+            if ((x = ner_probe(tab, top64(m1(F_SH_LP1, shapes[g]) + w->hl))) != NULL)
+                ner_row_add(&r, x);
+            li = prow_add(cm, &nrow, &cap, l);
+            ri = prow_add(cm, &nrow, &cap, r);
+            if (li == UINT32_MAX || ri == UINT32_MAX)
+                goto out;
+            cm->lsh[k * cm->ngs + g] = (uint16_t)li;
+            cm->shr[g * cm->n + k] = (uint16_t)ri;
+        }
+    }
+    rc = BL_OK;
+out:
+    if (rc != BL_OK) {
+        free(cm->lsh);
+        free(cm->shr);
+        free(cm->prow);
+        cm->lsh = cm->shr = NULL;
+        cm->prow = NULL;
+        for (k = 0; k < cm->n; k++)
+            cm->wi[k].gs = GS_NONE;
+    }
     return rc;
 }
 
@@ -1304,12 +1464,18 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                     } else {
                         word_info(text, tk, &wi[u]);
                         c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
+                        wi[u].cid = 0;
+                        wi[u].gs = tab->common && tab->common->lsh
+                                       ? gshape_find(tab->common, wi[u].sshape)
+                                       : GS_NONE;
                     }
                     c->ucommon[u] = (uint16_t)cw;
                     wi[u].sid = shape_number(skey, sval, scap, &nsid, wi[u].sshape);
                     urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
                 } else {
                     word_info(text, tk, &wi[u]);
+                    wi[u].cid = 0;
+                    wi[u].gs = GS_NONE;
                     urare[u] =
                         hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
                 }

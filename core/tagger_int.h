@@ -348,6 +348,12 @@ int ner_ctx_sum(struct ner_ctx *c, const char *text, const struct bl_token *toks
 int ner_common_make(const struct ner_ctx *c, struct ner_common **out);
 void ner_common_free(struct ner_common *cm);
 
+/* Sums for cm at load, once tab (the table cm is for, without cm) is
+ * ready: the features of a common word next to a token of a frequent short
+ * shape, so that ner_ctx_sum adds one row for them. Returns BL_OK or
+ * BL_ERR_NOMEM (cm then works as before, without them). */
+int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab);
+
 /* By common word of cm, the classes gz gives its text as a token (0 for
  * tokens that are not BL_TOK_WORD, as ner_ctx_sum asks). *out is the
  * caller's (free), NULL on error. Returns BL_OK or BL_ERR_NOMEM. */

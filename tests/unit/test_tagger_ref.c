@@ -385,7 +385,9 @@ static void test_common_words(void **state)
     static const char own[] =
         "THE POLICE SAID\n\nThe police said the, of and... \"They're here,\" she said -- "
         "it's the Mayor's (and the city's) plan; 40 per cent? The The the THE.\n"
-        "Ålesund, Zürich and Łódź met Éric in Ørsted’s café. 9am: x; É, é.\n";
+        "Ålesund, Zürich and Łódź met Éric in Ørsted’s café. 9am: x; É, é.\n"
+        "In 2024 the U.S. e-mail of Jean-Luc from McDonald's said 3.5 per cent (10,000) "
+        "were by the 1990s - and THE Vote? 'Yes' -- of course, it's \"X-ray\" #42 @home.\n";
     const struct fixture *f = *state;
     struct ner_table plain = *ner_model_table(f->t);
     size_t k, found = 0;
