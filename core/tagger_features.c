@@ -514,6 +514,18 @@ static inline __attribute__((always_inline)) void put_h(struct sink *k, uint64_t
     }
 }
 
+/* put_h for the features the model usually has (see ner_find). */
+static inline __attribute__((always_inline)) void put_hd(struct sink *k, uint64_t h)
+{
+    if (k->sum) {
+        const struct ner_row *w = ner_find(k->tab, h);
+        if (w)
+            ner_row_add(&k->acc, w);
+    } else {
+        ner_put_hash(k->out, h);
+    }
+}
+
 static inline __attribute__((always_inline)) void put_s(struct sink *k, unsigned id)
 {
     if (k->sum)
@@ -745,6 +757,14 @@ static inline void add_probe(struct ner_row *acc, const struct ner_table *tab, u
         ner_row_add(acc, w);
 }
 
+/* add_probe for the features the model usually has (see ner_find). */
+static inline void add_find(struct ner_row *acc, const struct ner_table *tab, uint64_t h)
+{
+    const struct ner_row *w = ner_find(tab, h);
+    if (w)
+        ner_row_add(acc, w);
+}
+
 /* ner_word_part's features, summed as they are made into six local rows
  * (kept in registers). The row of the word's F_L feature is the one
  * ner_ctx_sum found for its vocabulary key (the same key), so it is not
@@ -773,19 +793,19 @@ void ner_word_sum_from(const struct ner_ctx *c, uint32_t u, const struct ner_tab
     if (w->npre) {
         /* one-letter affixes of ASCII letters from the table's own rows */
         const struct ner_row *p = (uint32_t)w->c0 < 128 ? tab->aff1[0][w->c0]
-                                                        : ner_probe(tab, f1(F_P1, w->pre[0]));
+                                                        : ner_find(tab, f1(F_P1, w->pre[0]));
         const struct ner_row *q = (uint32_t)w->cl < 128 ? tab->aff1[1][w->cl]
-                                                        : ner_probe(tab, f1(F_S1, w->suf[0]));
+                                                        : ner_find(tab, f1(F_S1, w->suf[0]));
         if (p)
             ner_row_add(&g0, p);
         if (q)
             ner_row_add(&g0, q);
     }
     for (k = 1; k < w->npre; k++) {
-        add_probe(&g0, tab, f1(F_P1 + (uint32_t)k, w->pre[k]));
-        add_probe(&g0, tab, f1(F_S1 + (uint32_t)k, w->suf[k]));
+        add_find(&g0, tab, f1(F_P1 + (uint32_t)k, w->pre[k]));
+        add_find(&g0, tab, f1(F_S1 + (uint32_t)k, w->suf[k]));
     }
-    add_probe(&g0, tab, f1(F_SHAPE, w->shape));
+    add_find(&g0, tab, f1(F_SHAPE, w->shape));
     add_probe(&g1, tab, f1(F_LM1, w->hl));
     add_probe(&g2, tab, f1(F_LP1, w->hl));
     add_probe(&g3, tab, f1(F_LM2, w->hl));
@@ -848,10 +868,10 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         put_h(out, top64(w->m_bir + lp1));
     } else {
         uint64_t cp = (uint64_t)(w->cap | caps << 1);
-        put_h(out, f2(F_UNK, w->sshape, pos));
+        put_hd(out, f2(F_UNK, w->sshape, pos));
         put_h(out, f2(F_UNK_P1, lp1, cp));
         put_h(out, f2(F_UNK_M1, lm1, cp));
-        put_h(out, f2(F_UNK_SHAPE, w->shape, cp));
+        put_hd(out, f2(F_UNK_SHAPE, w->shape, cp));
     }
     {
         /* F_SH3 and F_POS, from the cache when summing */
@@ -865,14 +885,14 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
             ner_row_add(&out->acc, &out->s3->row[slot]);
         } else if (key) {
             struct sink t = {1, NULL, out->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
-            put_h(&t, f3(F_SH3, sm1, w->sshape, sp1));
-            put_h(&t, top64(c->pos_mix[pos] + w->sshape));
+            put_hd(&t, f3(F_SH3, sm1, w->sshape, sp1));
+            put_hd(&t, top64(c->pos_mix[pos] + w->sshape));
             out->s3->key[slot] = key;
             out->s3->row[slot] = t.acc;
             ner_row_add(&out->acc, &t.acc);
         } else {
-            put_h(out, f3(F_SH3, sm1, w->sshape, sp1));
-            put_h(out, top64(c->pos_mix[pos] + w->sshape));
+            put_hd(out, f3(F_SH3, sm1, w->sshape, sp1));
+            put_hd(out, top64(c->pos_mix[pos] + w->sshape));
         }
     }
     {
@@ -931,8 +951,8 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         if (!capword(c, i))
             rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
         put_s(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
-        put_h(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
-        put_h(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
+        put_hd(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
+        put_hd(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
         if (gz_on) {
             emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
             if (rs > a)
@@ -946,7 +966,7 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         put_s(out, NER_S_GZ0); /* the gazetteer was consulted */
         emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
         if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
-            put_h(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
+            put_hd(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
         emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
         emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
         if (i > a)

@@ -200,7 +200,8 @@ static inline int ner_filter_has(const uint64_t *filter, uint64_t h)
  * alone: for the features the model usually has (affixes, shapes, the
  * unknown-word ones), where asking the filter first would only add to the
  * cost. ner_probe is for the others. */
-static inline const struct ner_row *ner_find(const struct ner_table *t, uint64_t h)
+static inline __attribute__((always_inline)) const struct ner_row *
+ner_find(const struct ner_table *t, uint64_t h)
 {
     uint32_t key = ner_key(h), i = key & t->mask;
 #if defined(__SSE2__)
@@ -227,7 +228,8 @@ static inline const struct ner_row *ner_find(const struct ner_table *t, uint64_t
 
 /* The same through the filter first: for features most of which the model
  * lacks (pairs of words, word identities). */
-static inline const struct ner_row *ner_probe(const struct ner_table *t, uint64_t h)
+static inline __attribute__((always_inline)) const struct ner_row *
+ner_probe(const struct ner_table *t, uint64_t h)
 {
     return ner_filter_has(t->filter, h) ? ner_find(t, h) : NULL;
 }
