@@ -834,14 +834,21 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
 
     for (si = 0; si < c->nsents; si++) {
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
+        /* second pass: how many of the next tokens have a label before
+         * them (at i - 1 or i - 2) that differs from the first pass's */
+        unsigned differ = 0;
         for (i = a; i < b; i++) {
             struct ner_row sc;
-            int prev = i > a ? labels[i - 1] : NER_BOS;
-            if (first && !docbits[i] && (i == a || labels[i - 1] == first[i - 1]) &&
-                (i <= a + 1 || labels[i - 2] == first[i - 2])) {
-                labels[i] = first[i];
-                continue;
+            int prev;
+            if (first) {
+                if (!docbits[i] && !differ) {
+                    labels[i] = first[i];
+                    continue;
+                }
+                if (differ)
+                    differ--;
             }
+            prev = i > a ? labels[i - 1] : NER_BOS;
             if (prev == 0 && (!docbits || !docbits[i])) {
                 /* after O and without document features, ner_dyn_put
                  * gives the label pair's two small features alone (the
@@ -857,6 +864,8 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
                 add_row(&sc, &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O]);
             labels[i] = (uint8_t)(prev == 0 || prev == NER_BOS ? best_b_label(&sc)
                                                                : best_label(&sc, &t->allow[prev]));
+            if (first && labels[i] != first[i])
+                differ = 2;
         }
     }
 }
