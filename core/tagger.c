@@ -890,13 +890,28 @@ static int name_particle(const char *text, const struct bl_token *t)
     return 0;
 }
 
+/* The first index from i on (below n) whose label is not O, or n. Most
+ * labels are O: eight at a time are looked at while they all are. */
+static size_t next_labelled(const uint8_t *labels, size_t i, size_t n)
+{
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, labels + i, sizeof v);
+        if (v)
+            break;
+    }
+    while (i < n && !labels[i])
+        i++;
+    return i;
+}
+
 /* A person name the tagger split at its particles (PER, one or two
  * particles tagged O, PER) becomes one name. */
 static void join_particles(const struct ner_ctx *c, uint8_t *labels)
 {
     const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON);
     size_t i, k, n = c->ntoks;
-    for (i = 0; i + 2 < n; i++) {
+    for (i = next_labelled(labels, 0, n); i + 2 < n; i = next_labelled(labels, i + 1, n)) {
         if (labels[i] != bper && labels[i] != iper)
             continue;
         for (k = i + 1; k < n && k <= i + 2; k++)
@@ -919,7 +934,7 @@ static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t
     size_t i, n = c->ntoks;
     if (!gz)
         return;
-    for (i = 0; i + 1 < n; i++) {
+    for (i = next_labelled(labels, 0, n); i + 1 < n; i = next_labelled(labels, i + 1, n)) {
         const struct bl_token *tk = &c->toks[i];
         if (labels[i] != bper || labels[i + 1] != iper)
             continue;
@@ -1030,11 +1045,9 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     rc = BL_ERR_NOMEM;
     join_particles(&c, labels);
     drop_titles(&c, gz, labels);
-    for (i = 0; i < n; i++) {
+    for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;
         struct bl_entity *e;
-        if (!labels[i])
-            continue;
         j = i + 1;
         while (j < n && labels[j] == NER_I(NER_TYPE(labels[i])))
             j++;
