@@ -1660,43 +1660,81 @@ static int doc_eligible(const struct ner_ctx *c, size_t i)
 }
 
 /* The occurrences of one word (tokens whose lower-cased hashes agree), by
- * label: index 0 = O, 1 + type. */
+ * label: index 0 = O, 1 + type; and the docbits of its tokens by their own
+ * label and whether they are inside a mixed-case sentence and not first in
+ * it (bits[2 * label + mid], 0 until worked out: docbits are never 0). */
 struct docent {
     uint16_t any[5], mid[5];
+    uint32_t bits[10];
 };
+
+/* The docbits of a token labelled l (index as in struct docent) whose
+ * word's occurrences are e. */
+static uint32_t doc_summary(const struct docent *e, int l, int mid)
+{
+    int k, total = 0, best = -1, bestn = 0;
+    uint32_t bits = 0;
+    for (k = 0; k < 5; k++) {
+        int na = e->any[k] - (k == l), nm = e->mid[k] - (k == l && mid);
+        total += na;
+        if (k > 0 && na > 0)
+            bits |= 1u << (k - 1);
+        if (k > 0 && nm > 0)
+            bits |= 1u << (4 + k - 1);
+        if (na > bestn) {
+            bestn = na;
+            best = k;
+        }
+    }
+    if (total == 0)
+        bits |= 1u << 9;
+    else if (!(bits & 0xFu))
+        bits |= 1u << 8;
+    if (best >= 0)
+        bits |= (unsigned)(best == 0 ? 5 : best) << 10;
+    return bits;
+}
 
 int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits)
 {
-    size_t cap = 16, mask, i, si, u, ngrp = 0, nel = 0, x;
+    size_t cap = 16, mask, i, si, u, ngrp = 0, nel = 0, x, ncap = 0, next = 0;
     uint32_t *grp = NULL;  /* by word id: its group */
-    uint32_t *el = NULL;   /* the counted tokens, in order */
+    uint32_t *el = NULL;   /* the capitalised words, then the counted tokens, in order */
     uint32_t *set = NULL;  /* word id + 1 of a group's first word, 0 empty */
     uint32_t *sgrp = NULL; /* the group of a slot */
     struct docent *tab = NULL;
     int rc = BL_ERR_NOMEM;
 
-    for (i = 0; i < c->ntoks; i++)
-        docbits[i] = 0;
-    if (!c->nuniq)
+    if (!c->nuniq) {
+        for (i = 0; i < c->ntoks; i++)
+            docbits[i] = 0;
         return BL_OK;
-    while (cap < 2 * c->nuniq)
-        cap *= 2;
-    mask = cap - 1;
+    }
     grp = malloc(c->nuniq * sizeof *grp);
-    set = calloc(cap, sizeof *set);
-    sgrp = malloc(cap * sizeof *sgrp);
-    tab = malloc(c->nuniq * sizeof *tab);
-    el = malloc((c->ntoks ? c->ntoks : 1) * sizeof *el);
-    if (!grp || !set || !sgrp || !tab || !el)
+    el = malloc((c->ntoks > c->nuniq ? c->ntoks : c->nuniq) * sizeof *el);
+    if (!grp || !el)
         goto out;
     /* words whose first token is capitalised are the ones counted: a word
-     * id's bytes fix its case */
+     * id's bytes fix its case. The table is sized to them, not to all. */
     for (u = 0; u < c->nuniq; u++) {
-        uint64_t key = c->wi[u].hl | 1u;
-        size_t h = (size_t)(key >> 7) & mask;
         grp[u] = UINT32_MAX;
-        if (!c->wi[u].cap || c->toks[c->urep[u]].kind != BL_TOK_WORD)
-            continue;
+        if (c->wi[u].cap && c->toks[c->urep[u]].kind == BL_TOK_WORD)
+            el[ncap++] = (uint32_t)u;
+    }
+    while (cap < 2 * ncap)
+        cap *= 2;
+    mask = cap - 1;
+    set = calloc(cap, sizeof *set);
+    sgrp = malloc(cap * sizeof *sgrp);
+    tab = malloc((ncap ? ncap : 1) * sizeof *tab);
+    if (!set || !sgrp || !tab)
+        goto out;
+    for (x = 0; x < ncap; x++) {
+        uint64_t key;
+        size_t h;
+        u = el[x];
+        key = c->wi[u].hl | 1u;
+        h = (size_t)(key >> 7) & mask;
         while (set[h] && (c->wi[set[h] - 1].hl | 1u) != key)
             h = (h + 1) & mask;
         if (!set[h]) {
@@ -1707,10 +1745,17 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
         }
         grp[u] = sgrp[h];
     }
-    for (si = 0; si < c->nsents; si++) {
-        for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
+    for (si = 0; si <= c->nsents; si++) {
+        size_t a = si < c->nsents ? c->sents[si].tok_start : c->ntoks;
+        for (i = next; i < a; i++)
+            docbits[i] = 0; /* outside every sentence */
+        if (si == c->nsents)
+            break;
+        next = c->sents[si].tok_end;
+        for (i = a; i < next; i++) {
             struct docent *e;
             int l;
+            docbits[i] = 0;
             if (!doc_eligible(c, i))
                 continue;
             el[nel++] = (uint32_t)i;
@@ -1722,36 +1767,19 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
                 e->mid[l]++;
         }
     }
+    /* tokens of one word with the same label and place share their bits */
     for (x = 0; x < nel; x++) {
+        struct docent *e;
+        uint32_t *b;
+        int l, mid;
         i = el[x];
-        {
-            const struct docent *e;
-            int l, k, total = 0, best = -1, bestn = 0;
-            unsigned bits = 0;
-            int mid = 0;
-            e = &tab[grp[c->uid[i]]];
-            l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
-            mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
-            for (k = 0; k < 5; k++) {
-                int na = e->any[k] - (k == l), nm = e->mid[k] - (k == l && mid);
-                total += na;
-                if (k > 0 && na > 0)
-                    bits |= 1u << (k - 1);
-                if (k > 0 && nm > 0)
-                    bits |= 1u << (4 + k - 1);
-                if (na > bestn) {
-                    bestn = na;
-                    best = k;
-                }
-            }
-            if (total == 0)
-                bits |= 1u << 9;
-            else if (!(bits & 0xFu))
-                bits |= 1u << 8;
-            if (best >= 0)
-                bits |= (unsigned)(best == 0 ? 5 : best) << 10;
-            docbits[i] = bits;
-        }
+        e = &tab[grp[c->uid[i]]];
+        l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
+        mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
+        b = &e->bits[2 * l + mid];
+        if (!*b)
+            *b = doc_summary(e, l, mid);
+        docbits[i] = *b;
     }
     rc = BL_OK;
 out:
