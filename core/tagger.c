@@ -873,6 +873,11 @@ static inline int best_label(const struct ner_row *sc, const struct ner_row *ok)
     __m128i hi = _mm_or_si128(_mm_and_si128((__m128i)sc->hi, hi_ok), _mm_andnot_si128(hi_ok, none));
     __m128i m, gt;
     unsigned mask;
+    /* most tokens: no allowed label above O */
+    gt = _mm_or_si128(_mm_cmpgt_epi32(lo, _mm_setzero_si128()),
+                      _mm_cmpgt_epi32(hi, _mm_setzero_si128()));
+    if (!_mm_movemask_epi8(gt))
+        return 0;
     gt = _mm_cmpgt_epi32(lo, hi);
     m = _mm_or_si128(_mm_and_si128(gt, lo), _mm_andnot_si128(gt, hi));
     gt = _mm_cmpgt_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
@@ -911,6 +916,9 @@ static inline int best_b_label(const struct ner_row *sc)
                                                 _mm_castsi128_ps((__m128i)sc->hi),
                                                 _MM_SHUFFLE(2, 0, 2, 0)));
     __m128i m, s, gt;
+    /* most tokens: no B- label above O */
+    if (!_mm_movemask_epi8(_mm_cmpgt_epi32(v, _mm_setzero_si128())))
+        return 0;
     s = _mm_shuffle_epi32(v, _MM_SHUFFLE(1, 0, 3, 2));
     gt = _mm_cmpgt_epi32(v, s);
     m = _mm_or_si128(_mm_and_si128(gt, v), _mm_andnot_si128(gt, s));

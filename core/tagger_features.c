@@ -1417,7 +1417,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     wi = c->wi = malloc(n1 * sizeof *wi);
     wp = malloc(n1 * sizeof *wp);
     g = malloc(3 * n1 * sizeof *g); /* g1, gb, gi: each token's set as its sentence is reached */
-    while (icap < 2 * ntoks)
+    while (icap <= ntoks) /* a slot per token at most, and one free at least */
         icap *= 2;
     itab = calloc(icap, sizeof *itab);
     uhash = malloc(n1 * sizeof *uhash);
