@@ -842,7 +842,15 @@ static void add_groups(struct sum_ctx *s, const struct ner_ctx *c)
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
         for (i = a; i < b; i++) {
             struct ner_row acc = s->stat[i]; /* a local: one load and store */
-            if (s->direct) {
+            if (s->direct && i >= a + 2 && i + 2 < b) {
+                /* inside the sentence (most tokens): no edge to test */
+                const struct wgroups *const *wg = s->wgp;
+                add_row(&acc, &wg[u[i]]->g[0]);
+                add_row(&acc, &wg[u[i - 1]]->g[1]);
+                add_row(&acc, &wg[u[i + 1]]->g[2]);
+                add_row(&acc, &wg[u[i - 2]]->g[3]);
+                add_row(&acc, &wg[u[i + 2]]->g[4]);
+            } else if (s->direct) {
                 const struct wgroups *const *wg = s->wgp;
                 add_row(&acc, &wg[u[i]]->g[0]);
                 add_row(&acc, i > a ? &wg[u[i - 1]]->g[1] : &t->edge[1]);
