@@ -830,42 +830,57 @@ static inline void add_row(struct ner_row *acc, const struct ner_row *w)
     acc->hi += w->hi;
 }
 
-/* Adds to every token's static score row (the rest of its static
- * features, from ner_ctx_sum) its own word's group and its neighbours'. */
-static void add_groups(struct sum_ctx *s, const struct ner_ctx *c)
+/* Adds to token i's static score row (of sentence [a, b)) its own word's
+ * group and its neighbours', or the edge rows where it has none. */
+static inline void add_groups_at(struct sum_ctx *s, const struct ner_ctx *c, size_t a, size_t b,
+                                 size_t i)
 {
     const struct bl_tagger *t = s->t;
     const uint32_t *u = c->uid;
+    struct ner_row acc = s->stat[i]; /* a local: one load and store */
+    if (s->direct) {
+        const struct wgroups *const *wg = s->wgp;
+        add_row(&acc, &wg[u[i]]->g[0]);
+        add_row(&acc, i > a ? &wg[u[i - 1]]->g[1] : &t->edge[1]);
+        add_row(&acc, i + 1 < b ? &wg[u[i + 1]]->g[2] : &t->edge[2]);
+        add_row(&acc, i > a + 1 ? &wg[u[i - 2]]->g[3] : &t->edge[3]);
+        add_row(&acc, i + 2 < b ? &wg[u[i + 2]]->g[4] : &t->edge[4]);
+    } else {
+        add_row(&acc, &groups_of(s, c, u[i])->g[0]);
+        add_row(&acc, i > a ? &groups_of(s, c, u[i - 1])->g[1] : &t->edge[1]);
+        add_row(&acc, i + 1 < b ? &groups_of(s, c, u[i + 1])->g[2] : &t->edge[2]);
+        add_row(&acc, i > a + 1 ? &groups_of(s, c, u[i - 2])->g[3] : &t->edge[3]);
+        add_row(&acc, i + 2 < b ? &groups_of(s, c, u[i + 2])->g[4] : &t->edge[4]);
+    }
+    s->stat[i] = acc;
+}
+
+/* Adds to every token's static score row (the rest of its static
+ * features, from ner_ctx_sum) its own word's group and its neighbours'.
+ * The tokens [i0, i1) of a sentence have all four neighbours (most of
+ * them): with the sums at hand (direct) they need no edge tests. */
+static void add_groups(struct sum_ctx *s, const struct ner_ctx *c)
+{
+    const uint32_t *u = c->uid;
+    const struct wgroups *const *wg = s->wgp;
     size_t si, i;
 
     for (si = 0; si < c->nsents; si++) {
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
-        for (i = a; i < b; i++) {
-            struct ner_row acc = s->stat[i]; /* a local: one load and store */
-            if (s->direct && i >= a + 2 && i + 2 < b) {
-                /* inside the sentence (most tokens): no edge to test */
-                const struct wgroups *const *wg = s->wgp;
-                add_row(&acc, &wg[u[i]]->g[0]);
-                add_row(&acc, &wg[u[i - 1]]->g[1]);
-                add_row(&acc, &wg[u[i + 1]]->g[2]);
-                add_row(&acc, &wg[u[i - 2]]->g[3]);
-                add_row(&acc, &wg[u[i + 2]]->g[4]);
-            } else if (s->direct) {
-                const struct wgroups *const *wg = s->wgp;
-                add_row(&acc, &wg[u[i]]->g[0]);
-                add_row(&acc, i > a ? &wg[u[i - 1]]->g[1] : &t->edge[1]);
-                add_row(&acc, i + 1 < b ? &wg[u[i + 1]]->g[2] : &t->edge[2]);
-                add_row(&acc, i > a + 1 ? &wg[u[i - 2]]->g[3] : &t->edge[3]);
-                add_row(&acc, i + 2 < b ? &wg[u[i + 2]]->g[4] : &t->edge[4]);
-            } else {
-                add_row(&acc, &groups_of(s, c, u[i])->g[0]);
-                add_row(&acc, i > a ? &groups_of(s, c, u[i - 1])->g[1] : &t->edge[1]);
-                add_row(&acc, i + 1 < b ? &groups_of(s, c, u[i + 1])->g[2] : &t->edge[2]);
-                add_row(&acc, i > a + 1 ? &groups_of(s, c, u[i - 2])->g[3] : &t->edge[3]);
-                add_row(&acc, i + 2 < b ? &groups_of(s, c, u[i + 2])->g[4] : &t->edge[4]);
-            }
+        size_t i0 = a + 2 < b ? a + 2 : b, i1 = b >= a + 4 ? b - 2 : i0;
+        for (i = a; i < i0; i++)
+            add_groups_at(s, c, a, b, i);
+        for (i = i0; i < i1 && s->direct; i++) {
+            struct ner_row acc = s->stat[i];
+            add_row(&acc, &wg[u[i]]->g[0]);
+            add_row(&acc, &wg[u[i - 1]]->g[1]);
+            add_row(&acc, &wg[u[i + 1]]->g[2]);
+            add_row(&acc, &wg[u[i - 2]]->g[3]);
+            add_row(&acc, &wg[u[i + 2]]->g[4]);
             s->stat[i] = acc;
         }
+        for (; i < b; i++)
+            add_groups_at(s, c, a, b, i);
     }
 }
 
