@@ -792,10 +792,10 @@ void ner_word_sum_from(const struct ner_ctx *c, uint32_t u, const struct ner_tab
     }
     if (w->npre) {
         /* one-letter affixes of ASCII letters from the table's own rows */
-        const struct ner_row *p = (uint32_t)w->c0 < 128 ? tab->aff1[0][w->c0]
-                                                        : ner_find(tab, f1(F_P1, w->pre[0]));
-        const struct ner_row *q = (uint32_t)w->cl < 128 ? tab->aff1[1][w->cl]
-                                                        : ner_find(tab, f1(F_S1, w->suf[0]));
+        const struct ner_row *p =
+            (uint32_t)w->c0 < 128 ? tab->aff1[0][w->c0] : ner_find(tab, f1(F_P1, w->pre[0]));
+        const struct ner_row *q =
+            (uint32_t)w->cl < 128 ? tab->aff1[1][w->cl] : ner_find(tab, f1(F_S1, w->suf[0]));
         if (p)
             ner_row_add(&g0, p);
         if (q)
@@ -1333,9 +1333,10 @@ int ner_common_classes(const struct ner_common *cm, const bl_gazetteer *gz, uint
     if (!g)
         return BL_ERR_NOMEM;
     for (k = 0; k < cm->n; k++)
-        g[k] = cm->kind[k] == BL_TOK_WORD ? (uint16_t)bl_gazetteer_classes(
-                                                gz, cm->bytes + cm->off[k], cm->off[k + 1] - cm->off[k])
-                                          : 0;
+        g[k] = cm->kind[k] == BL_TOK_WORD
+                   ? (uint16_t)bl_gazetteer_classes(gz, cm->bytes + cm->off[k],
+                                                    cm->off[k + 1] - cm->off[k])
+                   : 0;
     *out = g;
     return BL_OK;
 }
@@ -1417,7 +1418,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     wi = c->wi = malloc(n1 * sizeof *wi);
     wp = malloc(n1 * sizeof *wp);
     g = malloc(3 * n1 * sizeof *g); /* g1, gb, gi: each token's set as its sentence is reached */
-    while (icap <= ntoks) /* a slot per token at most, and one free at least */
+    /* a slot per token at most, and one free at least */
+    while (icap <= ntoks)
         icap *= 2;
     itab = calloc(icap, sizeof *itab);
     uhash = malloc(n1 * sizeof *uhash);

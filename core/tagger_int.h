@@ -167,7 +167,7 @@ struct ner_common;
  * rows). Most features of a text are not in the model, and a clear bit says
  * so in a few instructions and from 256 KB, where the bucket would cost
  * twice the instructions and a cache line of a table of megabytes. */
-#define NER_FILTER_LOG 21
+#define NER_FILTER_LOG   21
 #define NER_FILTER_WORDS (1u << (NER_FILTER_LOG - 6))
 
 struct ner_table {
