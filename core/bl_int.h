@@ -393,6 +393,14 @@ typedef struct bl_tagger bl_tagger;
 int bl_tagger_load(const char *path, bl_tagger **out, struct bl_error *err);
 void bl_tagger_free(bl_tagger *t);
 
+/* Ask gz once, at load, what it says of the tagger's common words, so that
+ * bl_tagger_run with this gz need not ask for each document (with another
+ * gazetteer it asks as before). gz is not copied: it must stay loaded while
+ * t is used with it, and it is known by its address. Not thread-safe: call
+ * before t is shared. NULL gz forgets. Returns BL_OK or BL_ERR_NOMEM (then
+ * nothing is kept and the tagger works as before). */
+int bl_tagger_bind_gazetteer(bl_tagger *t, const bl_gazetteer *gz);
+
 /* Tag d->toks within d->sents and fill d->ents / d->nents (malloc'd, freed
  * by bl_doc_free). gz may be NULL (no gazetteer features). */
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d);

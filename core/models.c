@@ -35,6 +35,8 @@ int bl_models_load(const char *data_dir, bl_models **out, struct bl_error *err)
     rc = bl_tagger_load(path, &m->tagger, err);
     if (rc != BL_OK)
         goto out;
+    /* only saves work: without it (out of memory) the tagger asks per document */
+    (void)bl_tagger_bind_gazetteer(m->tagger, m->gz);
     rc = bl_cues_load(data_dir, &m->cues, err);
     if (rc != BL_OK)
         goto out;

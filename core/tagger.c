@@ -15,6 +15,7 @@ struct bl_tagger {
     struct ner_table tab;
     struct ner_common *common; /* tab.common, owned */
     struct wgroups *cgroups;   /* by common word: its groups' sums */
+    uint16_t *common_g1;       /* tab.common_g1, owned */
     float scale;
     struct ner_row edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
     struct ner_row allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
@@ -37,11 +38,13 @@ static inline const struct ner_row *find_row(const struct bl_tagger *t, uint64_t
     return w ? w : &t->tab.w[t->tab.nrows];
 }
 
-/* Adds the row of feature h to acc; nothing when the model lacks it (most
- * features of a text), rather than adding the zero row. */
+/* Adds the row of feature h to acc; nothing when the model lacks it,
+ * rather than adding the zero row. The features summed here (the shape
+ * parts of the word groups, those of previous labels and of the first
+ * pass) are mostly in the model: no filter. */
 static inline void add_feat(const struct bl_tagger *t, uint64_t h, struct ner_row *acc)
 {
-    const struct ner_row *w = probe(t, h);
+    const struct ner_row *w = ner_find(&t->tab, h);
     if (w) {
         acc->lo += w->lo;
         acc->hi += w->hi;
@@ -62,10 +65,12 @@ void bl_tagger_free(bl_tagger *t)
 {
     if (!t)
         return;
+    free(t->tab.filter);
     free(t->tab.buckets);
     free(t->tab.w);
     ner_common_free(t->common);
     free(t->cgroups);
+    free(t->common_g1);
     free(t);
 }
 
@@ -116,7 +121,8 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     cap /= 4;
     t->tab.buckets = aligned_alloc(64, cap * sizeof *t->tab.buckets);
     t->tab.w = aligned_alloc(64, (((size_t)nrows + 2) / 2) * 2 * sizeof *t->tab.w);
-    if (!t->tab.buckets || !t->tab.w) {
+    t->tab.filter = calloc(NER_FILTER_WORDS, sizeof *t->tab.filter);
+    if (!t->tab.buckets || !t->tab.w || !t->tab.filter) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
@@ -146,6 +152,9 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         }
         t->tab.buckets[i].key[k] = key;
         t->tab.buckets[i].row[k] = r;
+        /* the bit ner_filter_has tests: the key's top NER_FILTER_LOG bits */
+        t->tab.filter[key >> (32 - NER_FILTER_LOG + 6)] |= 1ull
+                                                           << (key >> (32 - NER_FILTER_LOG) & 63);
         for (c = 0; c < NER_NCLASS; c++)
             q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
         for (c = 0; c < 4; c++) {
@@ -186,6 +195,28 @@ out:
     if (rc != BL_OK)
         bl_tagger_free(t);
     return rc;
+}
+
+int bl_tagger_bind_gazetteer(bl_tagger *t, const bl_gazetteer *gz)
+{
+    uint16_t *g = NULL;
+    int rc;
+
+    if (!t)
+        return BL_ERR_ARG;
+    t->tab.common_gz = NULL;
+    t->tab.common_g1 = NULL;
+    free(t->common_g1);
+    t->common_g1 = NULL;
+    if (!gz || !t->common)
+        return BL_OK;
+    rc = ner_common_classes(t->common, gz, &g);
+    if (rc != BL_OK)
+        return rc;
+    t->common_g1 = g;
+    t->tab.common_g1 = g;
+    t->tab.common_gz = gz;
+    return BL_OK;
 }
 
 int bl_tagger_load(const char *path, bl_tagger **out, struct bl_error *err)
@@ -380,7 +411,9 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
  * them: their groups are summed once at load (common_build), so that a
  * document does not work them out again. Any words would do (a word that
  * is not here is worked out as before), these are the ones most documents
- * have. */
+ * have: function words, then (the second part) numbers, abbreviations,
+ * clitics, countries, states, cities, first names and news vocabulary.
+ * At most WCACHE_MAX distinct tokens (4,016 now), or there are none. */
 static const char common_text[] =
     "the of and to a in that is was he for it with as his on be at by i this had not are "
     "but from or have an they which one you were her all she there would their we him "
@@ -617,7 +650,121 @@ static const char common_text[] =
     "Others Perhaps Rather Someone Something Sometimes Soon Three Thus Together Twitter "
     "Unlike Very Would Yet May October Friday does makes American Americans America White "
     "Washington Center Justice states Britain British Europe China Russia India Africa US "
-    "UK EU UN";
+    "UK EU UN "
+    "’s n’t ’re ’m ’ve ’ll ’d \" @ # * + 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 "
+    "20 21 22 23 24 25 26 27 28 29 30 31 35 40 45 50 60 70 75 80 90 100 150 200 250 300 400 "
+    "500 600 700 800 900 1,000 5,000 10,000 100,000 1950 1960 1970 1980 1989 1990 1991 1995 "
+    "1998 1999 2000 2001 2002 2003 2004 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 "
+    "2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2028 2030 1990s 2000s "
+    "Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Col. Lt. Sgt. Capt. Prof. St. Jr. Sr. Inc. Corp. "
+    "Co. Ltd. U.S. U.K. U.N. E.U. a.m. p.m. No. vs. Jan. Feb. Aug. Sept. Oct. Nov. Dec. Mt. "
+    "Ft. Ave. Gov Sen Rep Gen Jr St Inc Co Ltd Corp Mon Tue Wed Thu Fri Sat Sun am AM PM km "
+    "kg mph GMT BST EST UTC All Several Former Top Senior Chief Foreign Deputy Vice Federal "
+    "Supreme Royal Central Northern Southern Eastern Western Senator Governor Mayor Judge "
+    "Officer Chairman Director Professor King Queen Prince Princess Pope Lord Sir Lady "
+    "Captain Commander Army Navy Air Force Bank Group Company College School Hospital Church "
+    "Road Avenue Square Park River Lake Mountain Island Bay Sea Ocean Valley District "
+    "Province Region Republic Empire Ministry Agency Commission Office Service Services "
+    "Association Institute Foundation Centre Museum Airport Station Stadium Hotel Club "
+    "League Cup Championship Games Olympic Olympics World Asia Asian African Latin Middle "
+    "Arab Arabic Muslim Muslims Christian Christians Jewish Islamic Catholic Soviet "
+    "Communist Democratic Republican Republicans Democrat Democrats Conservative "
+    "Conservatives Labour Liberal Green Greens Socialist Party's Parliament Assembly Cabinet "
+    "Pentagon Kremlin Downing Whitehall Capitol Reuters AP AFP BBC CNN NBC CBS ABC Fox NPR "
+    "PBS Bloomberg Associated Press Times Post Journal Guardian Telegraph Independent Daily "
+    "News Herald Tribune Observer Economist Facebook Instagram YouTube Google Apple Amazon "
+    "Microsoft Meta Tesla TikTok Netflix NATO FBI CIA NSA NASA WHO IMF OPEC UNESCO UNICEF "
+    "USA UAE GDP CEO CFO COVID Covid COVID-19 AIDS HIV LGBT GOP ISIS IS Hamas Hezbollah "
+    "Taliban al-Qaeda Afghanistan Albania Algeria Argentina Armenia Australia Austria "
+    "Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Bulgaria Burma "
+    "Cambodia Cameroon Canada Chad Chile Colombia Congo Croatia Cuba Cyprus Czech Denmark "
+    "Ecuador Egypt Eritrea Estonia Ethiopia Finland France Georgia Germany Ghana Greece "
+    "Guatemala Haiti Honduras Hungary Iceland Indonesia Iran Iraq Ireland Israel Italy "
+    "Jamaica Japan Jordan Kazakhstan Kenya Korea Kosovo Kuwait Laos Latvia Lebanon Libya "
+    "Lithuania Luxembourg Malaysia Mali Malta Mexico Moldova Mongolia Morocco Mozambique "
+    "Myanmar Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama "
+    "Paraguay Peru Philippines Poland Portugal Qatar Romania Rwanda Saudi Arabia Scotland "
+    "Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sri Lanka Sudan Sweden "
+    "Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey Uganda Ukraine Uruguay "
+    "Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe England Holland Afghan "
+    "Australian Austrian Brazilian Canadian Chinese Cuban Dutch Egyptian English French "
+    "German Greek Indian Iranian Iraqi Irish Israeli Italian Japanese Korean Mexican "
+    "Pakistani Palestinian Palestinians Polish Russian Russians Scottish Spanish Swedish "
+    "Swiss Syrian Turkish Ukrainian Ukrainians Venezuelan Welsh Kurdish Kurds Israelis "
+    "Iranians Africans Europeans Asians Canadians Alabama Alaska Arizona Arkansas California "
+    "Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas "
+    "Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+    "Montana Nebraska Nevada Hampshire Jersey York Carolina Dakota Ohio Oklahoma Oregon "
+    "Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming London Paris "
+    "Berlin Moscow Beijing Tokyo Delhi Mumbai Shanghai Hong Kong Sydney Melbourne Toronto "
+    "Montreal Vancouver Chicago Boston Houston Dallas Atlanta Miami Seattle Denver Detroit "
+    "Philadelphia Phoenix Angeles Los Francisco San Diego Las Vegas Orleans Baltimore "
+    "Cleveland Manchester Liverpool Birmingham Glasgow Edinburgh Dublin Belfast Brussels "
+    "Amsterdam Madrid Barcelona Rome Milan Vienna Geneva Zurich Stockholm Oslo Copenhagen "
+    "Helsinki Warsaw Prague Budapest Athens Istanbul Ankara Kyiv Kiev Jerusalem Tel Aviv "
+    "Gaza Cairo Baghdad Tehran Damascus Beirut Riyadh Dubai Doha Kabul Islamabad Karachi "
+    "Dhaka Bangkok Jakarta Manila Seoul Pyongyang Taipei Nairobi Lagos Johannesburg Cape "
+    "Town Sao Paulo Rio Buenos Aires Lima Bogota Caracas Havana Ottawa Canberra Wellington "
+    "Brexit Westminster Manhattan Brooklyn Oxford Cambridge Harvard Yale Stanford Silicon "
+    "Wall John James Robert Michael William David Richard Joseph Thomas Charles Christopher "
+    "Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George "
+    "Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen "
+    "Larry Justin Scott Brandon Frank Benjamin Gregory Samuel Raymond Patrick Alexander Jack "
+    "Dennis Jerry Tyler Aaron Jose Henry Adam Douglas Nathan Peter Zachary Kyle Walter "
+    "Harold Jeremy Ethan Carl Keith Roger Gerald Terry Sean Arthur Austin Noah Lawrence "
+    "Jesse Joe Bryan Billy Albert Dylan Bruce Willie Gabriel Alan Juan Logan Wayne Ralph Roy "
+    "Eugene Randy Vincent Russell Louis Philip Bobby Johnny Bradley Mary Patricia Jennifer "
+    "Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Betty Sandra "
+    "Ashley Dorothy Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie "
+    "Rebecca Laura Sharon Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela "
+    "Nicole Samantha Katherine Emma Ruth Christine Catherine Debra Rachel Carolyn Janet "
+    "Maria Heather Diane Julie Joyce Victoria Kelly Christina Joan Evelyn Lauren Judith "
+    "Olivia Martha Cheryl Megan Andrea Hannah Jacqueline Ann Jean Alice Kathryn Sophia Julia "
+    "Grace Bill Bob Jim Mike Tom Dave Steve Chris Tony Nick Ben Sam Dan Matt Tim Jon Rob Ed "
+    "Ted Al Kate Liz Sue Jane Anne Ali Mohammed Muhammad Ahmed Ahmad Hassan Hussein Omar "
+    "Abdul Abdullah Mahmoud Khalid Ibrahim Yusuf Ivan Vladimir Sergei Igor Dmitry Xi Li Wang "
+    "Zhang Chen Liu Kim Lee Singh Kumar Khan Smith Johnson Williams Brown Jones Garcia "
+    "Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Taylor Moore "
+    "Jackson Martin Thompson Harris Clark Lewis Robinson Walker Young Allen Wright Hill "
+    "Adams Baker Nelson Carter Mitchell Roberts Turner Phillips Campbell Parker Evans "
+    "Edwards Collins Stewart Morris Murphy Cook Rogers Morgan Cooper Peterson Reed Bailey "
+    "Bell Howard Ward Cox Richardson Wood Watson Brooks Bennett Gray Hughes Price Sanders "
+    "Myers Long Ross Foster Trump Biden Obama Clinton Bush Putin Merkel Macron Modi "
+    "Netanyahu Erdogan Zelensky Sunak Starmer Pence Pelosi McConnell Schumer Warren Cruz "
+    "Rubio acknowledged admitted answered replied commented criticized criticised welcomed "
+    "condemned published sued banned invaded bombed decreased gained jumped surged slumped "
+    "plunged soared climbed warn urge confirm insist acknowledge describe reply refuse "
+    "threaten accuse criticize criticise praise condemn publish injure convict block "
+    "decrease lend owe earn elect appoint retire negotiate let oppose defend manage develop "
+    "involve require announces adds explains warns urges confirms insists argues admits "
+    "describes asks answers replies responds declines refuses agrees promises threatens "
+    "accuses criticizes praises welcomes condemns rejects approves launches opens closes "
+    "begins ends appears reveals releases publishes sends receives gives keeps wins loses "
+    "kills dies arrests bans blocks fires raises increases rises falls drops grows gains "
+    "buys sells pays spends invests hires fights elects appoints resigns replaces joins "
+    "visits meets discusses speaks tells writes reads believes expects tries seeks aims "
+    "allows protects supports opposes defends prevents stops avoids faces manages controls "
+    "owns runs builds creates develops produces serves involves requires follows turns "
+    "brings carries reaches returns considers decides announcing reporting stating noting "
+    "explaining urging denying confirming insisting arguing suggesting admitting describing "
+    "answering replying responding declining refusing agreeing promising threatening "
+    "accusing criticizing praising welcoming condemning rejecting approving signing "
+    "launching continuing becoming seeming appearing revealing releasing publishing issuing "
+    "keeping dying arresting charging banning blocking attacking firing striking hitting "
+    "dropping gaining costing investing hiring electing appointing resigning replacing "
+    "joining discussing telling believing hoping expecting aiming allowing protecting "
+    "opposing defending preventing stopping avoiding controlling owning producing involving "
+    "requiring carrying reaching considering deciding putting setting invested borrowed lent "
+    "owed earned hired appointed resigned traveled travelled negotiated talked spoken hoped "
+    "aimed protected prevented avoided handled managed controlled remembered chose chosen "
+    "people's country's government's company's city's state's world's president's year's "
+    "week's today's percentage deals sanctions sanction crises rallies candidates lawmaker "
+    "bills regulation proposals agreements missile missiles bombs asylum hostages prosecutor "
+    "investigations vaccines vaccination outbreak infection infections researchers coal "
+    "emissions carbon environmental pollution farmers farming crops storms flooding drought "
+    "wildfire wildfires earthquake winds hurricane industries employers unions millions "
+    "billions euros yuan boys tech platforms app apps phones computer networks images posts "
+    "tweet tweets messages emails month's fifth tens autumn seconds centuries";
 
 /* Makes t's common words (t->tab.common and t->cgroups) from common_text.
  * They only save work: when memory runs out there are none. */
@@ -650,6 +797,7 @@ static void common_build(struct bl_tagger *t)
     if (!t->cgroups)
         goto out;
     memcpy(t->cgroups, s.wg, c.nuniq * sizeof *t->cgroups);
+    (void)ner_common_pairs(cm, &t->tab); /* only saves work */
     t->common = cm;
     t->tab.common = cm;
     cm = NULL;
@@ -684,34 +832,57 @@ static inline void add_row(struct ner_row *acc, const struct ner_row *w)
     acc->hi += w->hi;
 }
 
-/* Adds to every token's static score row (the rest of its static
- * features, from ner_ctx_sum) its own word's group and its neighbours'. */
-static void add_groups(struct sum_ctx *s, const struct ner_ctx *c)
+/* Adds to token i's static score row (of sentence [a, b)) its own word's
+ * group and its neighbours', or the edge rows where it has none. */
+static inline void add_groups_at(struct sum_ctx *s, const struct ner_ctx *c, size_t a, size_t b,
+                                 size_t i)
 {
     const struct bl_tagger *t = s->t;
     const uint32_t *u = c->uid;
+    struct ner_row acc = s->stat[i]; /* a local: one load and store */
+    if (s->direct) {
+        const struct wgroups *const *wg = s->wgp;
+        add_row(&acc, &wg[u[i]]->g[0]);
+        add_row(&acc, i > a ? &wg[u[i - 1]]->g[1] : &t->edge[1]);
+        add_row(&acc, i + 1 < b ? &wg[u[i + 1]]->g[2] : &t->edge[2]);
+        add_row(&acc, i > a + 1 ? &wg[u[i - 2]]->g[3] : &t->edge[3]);
+        add_row(&acc, i + 2 < b ? &wg[u[i + 2]]->g[4] : &t->edge[4]);
+    } else {
+        add_row(&acc, &groups_of(s, c, u[i])->g[0]);
+        add_row(&acc, i > a ? &groups_of(s, c, u[i - 1])->g[1] : &t->edge[1]);
+        add_row(&acc, i + 1 < b ? &groups_of(s, c, u[i + 1])->g[2] : &t->edge[2]);
+        add_row(&acc, i > a + 1 ? &groups_of(s, c, u[i - 2])->g[3] : &t->edge[3]);
+        add_row(&acc, i + 2 < b ? &groups_of(s, c, u[i + 2])->g[4] : &t->edge[4]);
+    }
+    s->stat[i] = acc;
+}
+
+/* Adds to every token's static score row (the rest of its static
+ * features, from ner_ctx_sum) its own word's group and its neighbours'.
+ * The tokens [i0, i1) of a sentence have all four neighbours (most of
+ * them): with the sums at hand (direct) they need no edge tests. */
+static void add_groups(struct sum_ctx *s, const struct ner_ctx *c)
+{
+    const uint32_t *u = c->uid;
+    const struct wgroups *const *wg = s->wgp;
     size_t si, i;
 
     for (si = 0; si < c->nsents; si++) {
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
-        for (i = a; i < b; i++) {
-            struct ner_row acc = s->stat[i]; /* a local: one load and store */
-            if (s->direct) {
-                const struct wgroups *const *wg = s->wgp;
-                add_row(&acc, &wg[u[i]]->g[0]);
-                add_row(&acc, i > a ? &wg[u[i - 1]]->g[1] : &t->edge[1]);
-                add_row(&acc, i + 1 < b ? &wg[u[i + 1]]->g[2] : &t->edge[2]);
-                add_row(&acc, i > a + 1 ? &wg[u[i - 2]]->g[3] : &t->edge[3]);
-                add_row(&acc, i + 2 < b ? &wg[u[i + 2]]->g[4] : &t->edge[4]);
-            } else {
-                add_row(&acc, &groups_of(s, c, u[i])->g[0]);
-                add_row(&acc, i > a ? &groups_of(s, c, u[i - 1])->g[1] : &t->edge[1]);
-                add_row(&acc, i + 1 < b ? &groups_of(s, c, u[i + 1])->g[2] : &t->edge[2]);
-                add_row(&acc, i > a + 1 ? &groups_of(s, c, u[i - 2])->g[3] : &t->edge[3]);
-                add_row(&acc, i + 2 < b ? &groups_of(s, c, u[i + 2])->g[4] : &t->edge[4]);
-            }
+        size_t i0 = a + 2 < b ? a + 2 : b, i1 = b >= a + 4 ? b - 2 : i0;
+        for (i = a; i < i0; i++)
+            add_groups_at(s, c, a, b, i);
+        for (i = i0; i < i1 && s->direct; i++) {
+            struct ner_row acc = s->stat[i];
+            add_row(&acc, &wg[u[i]]->g[0]);
+            add_row(&acc, &wg[u[i - 1]]->g[1]);
+            add_row(&acc, &wg[u[i + 1]]->g[2]);
+            add_row(&acc, &wg[u[i - 2]]->g[3]);
+            add_row(&acc, &wg[u[i + 2]]->g[4]);
             s->stat[i] = acc;
         }
+        for (; i < b; i++)
+            add_groups_at(s, c, a, b, i);
     }
 }
 
@@ -727,6 +898,11 @@ static inline int best_label(const struct ner_row *sc, const struct ner_row *ok)
     __m128i hi = _mm_or_si128(_mm_and_si128((__m128i)sc->hi, hi_ok), _mm_andnot_si128(hi_ok, none));
     __m128i m, gt;
     unsigned mask;
+    /* most tokens: no allowed label above O */
+    gt = _mm_or_si128(_mm_cmpgt_epi32(lo, _mm_setzero_si128()),
+                      _mm_cmpgt_epi32(hi, _mm_setzero_si128()));
+    if (!_mm_movemask_epi8(gt))
+        return 0;
     gt = _mm_cmpgt_epi32(lo, hi);
     m = _mm_or_si128(_mm_and_si128(gt, lo), _mm_andnot_si128(gt, hi));
     gt = _mm_cmpgt_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
@@ -765,6 +941,9 @@ static inline int best_b_label(const struct ner_row *sc)
                                                 _mm_castsi128_ps((__m128i)sc->hi),
                                                 _MM_SHUFFLE(2, 0, 2, 0)));
     __m128i m, s, gt;
+    /* most tokens: no B- label above O */
+    if (!_mm_movemask_epi8(_mm_cmpgt_epi32(v, _mm_setzero_si128())))
+        return 0;
     s = _mm_shuffle_epi32(v, _MM_SHUFFLE(1, 0, 3, 2));
     gt = _mm_cmpgt_epi32(v, s);
     m = _mm_or_si128(_mm_and_si128(gt, v), _mm_andnot_si128(gt, s));
@@ -804,14 +983,21 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
 
     for (si = 0; si < c->nsents; si++) {
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
+        /* second pass: how many of the next tokens have a label before
+         * them (at i - 1 or i - 2) that differs from the first pass's */
+        unsigned differ = 0;
         for (i = a; i < b; i++) {
             struct ner_row sc;
-            int prev = i > a ? labels[i - 1] : NER_BOS;
-            if (first && !docbits[i] && (i == a || labels[i - 1] == first[i - 1]) &&
-                (i <= a + 1 || labels[i - 2] == first[i - 2])) {
-                labels[i] = first[i];
-                continue;
+            int prev;
+            if (first) {
+                if (!docbits[i] && !differ) {
+                    labels[i] = first[i];
+                    continue;
+                }
+                if (differ)
+                    differ--;
             }
+            prev = i > a ? labels[i - 1] : NER_BOS;
             if (prev == 0 && (!docbits || !docbits[i])) {
                 /* after O and without document features, ner_dyn_put
                  * gives the label pair's two small features alone (the
@@ -827,6 +1013,8 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
                 add_row(&sc, &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O]);
             labels[i] = (uint8_t)(prev == 0 || prev == NER_BOS ? best_b_label(&sc)
                                                                : best_label(&sc, &t->allow[prev]));
+            if (first && labels[i] != first[i])
+                differ = 2;
         }
     }
 }
@@ -851,13 +1039,28 @@ static int name_particle(const char *text, const struct bl_token *t)
     return 0;
 }
 
+/* The first index from i on (below n) whose label is not O, or n. Most
+ * labels are O: eight at a time are looked at while they all are. */
+static size_t next_labelled(const uint8_t *labels, size_t i, size_t n)
+{
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, labels + i, sizeof v);
+        if (v)
+            break;
+    }
+    while (i < n && !labels[i])
+        i++;
+    return i;
+}
+
 /* A person name the tagger split at its particles (PER, one or two
  * particles tagged O, PER) becomes one name. */
 static void join_particles(const struct ner_ctx *c, uint8_t *labels)
 {
     const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON);
     size_t i, k, n = c->ntoks;
-    for (i = 0; i + 2 < n; i++) {
+    for (i = next_labelled(labels, 0, n); i + 2 < n; i = next_labelled(labels, i + 1, n)) {
         if (labels[i] != bper && labels[i] != iper)
             continue;
         for (k = i + 1; k < n && k <= i + 2; k++)
@@ -880,7 +1083,7 @@ static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t
     size_t i, n = c->ntoks;
     if (!gz)
         return;
-    for (i = 0; i + 1 < n; i++) {
+    for (i = next_labelled(labels, 0, n); i + 1 < n; i = next_labelled(labels, i + 1, n)) {
         const struct bl_token *tk = &c->toks[i];
         if (labels[i] != bper || labels[i + 1] != iper)
             continue;
@@ -991,11 +1194,9 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     rc = BL_ERR_NOMEM;
     join_particles(&c, labels);
     drop_titles(&c, gz, labels);
-    for (i = 0; i < n; i++) {
+    for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;
         struct bl_entity *e;
-        if (!labels[i])
-            continue;
         j = i + 1;
         while (j < n && labels[j] == NER_I(NER_TYPE(labels[i])))
             j++;

@@ -199,6 +199,10 @@ struct wordinfo {
     int ncp, cap, allcaps, digit;
     uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
     uint32_t sid;   /* ner_ctx_sum: its short shape's number in the document (SID_NONE) */
+    /* ner_ctx_sum with a table's common words: 1 + the word's number among
+     * them (0: not one), and its short shape's number among the common
+     * shapes (GS_NONE: not one); see ner_common_pairs */
+    uint16_t cid, gs;
     /* m1(template, value) of the pair features in which this word is the
      * first value (f2 and f3 go on from it), once per word instead of once
      * per token: as the left neighbour (bil, lm1sh, lm1lp1, sfx) and
@@ -440,6 +444,41 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 #define SHAPE_CAP    512u /* slots of the shape numbering */
 #define S3_MAX_LOG   9    /* at most 512 combinations */
 
+/* The common shapes of struct ner_common: at most GS_MAX, GS_NONE for
+ * others. */
+#define GS_NONE  0xffffu
+#define GS_MAX   64u
+#define GS_SLOTS 128u
+
+/* The common words (see struct ner_common in tagger_int.h): word k's
+ * bytes and kind, tok_hash, wordinfo (sid and dslot aside, which belong
+ * to a document) and vocabulary row, found by tok_hash through open
+ * addressing (slot: k + 1, 0 empty). */
+struct ner_common {
+    char *bytes;
+    uint32_t *off; /* n + 1: word k is bytes[off[k] .. off[k + 1]) */
+    uint32_t *hash;
+    uint16_t *kind;
+    struct wordinfo *wi;
+    const struct ner_row **lrow;
+    uint16_t *slot;
+    uint32_t mask, n;
+    /* The common shapes (ner_common_pairs): the short shapes of the common
+     * words and of a few other frequent tokens, numbered 0 .. ngs - 1 and
+     * found by open addressing (gsval: number + 1, 0 empty). */
+    uint64_t gskey[GS_SLOTS];
+    uint8_t gsval[GS_SLOTS];
+    uint32_t ngs;
+    /* By common word k and common shape s, the row in prow of the sum of
+     * the features of a word before a shape (F_LM1_SH and F_SFX_M1: word
+     * k, then a token of shape s) at lsh[k * ngs + s], and of a shape
+     * before a word (F_SH_LP1: a token of shape s, then word k) at
+     * shr[s * n + k]. prow[0] is zero. NULL: none (then every feature is
+     * looked up). */
+    uint16_t *lsh, *shr;
+    struct ner_row *prow;
+};
+
 struct shape3 {
     uint32_t *key;
     struct ner_row *row;
@@ -468,6 +507,18 @@ static inline __attribute__((always_inline)) void put_h(struct sink *k, uint64_t
 {
     if (k->sum) {
         const struct ner_row *w = ner_probe(k->tab, h);
+        if (w)
+            ner_row_add(&k->acc, w);
+    } else {
+        ner_put_hash(k->out, h);
+    }
+}
+
+/* put_h for the features the model usually has (see ner_find). */
+static inline __attribute__((always_inline)) void put_hd(struct sink *k, uint64_t h)
+{
+    if (k->sum) {
+        const struct ner_row *w = ner_find(k->tab, h);
         if (w)
             ner_row_add(&k->acc, w);
     } else {
@@ -706,6 +757,14 @@ static inline void add_probe(struct ner_row *acc, const struct ner_table *tab, u
         ner_row_add(acc, w);
 }
 
+/* add_probe for the features the model usually has (see ner_find). */
+static inline void add_find(struct ner_row *acc, const struct ner_table *tab, uint64_t h)
+{
+    const struct ner_row *w = ner_find(tab, h);
+    if (w)
+        ner_row_add(acc, w);
+}
+
 /* ner_word_part's features, summed as they are made into six local rows
  * (kept in registers). The row of the word's F_L feature is the one
  * ner_ctx_sum found for its vocabulary key (the same key), so it is not
@@ -733,20 +792,20 @@ void ner_word_sum_from(const struct ner_ctx *c, uint32_t u, const struct ner_tab
     }
     if (w->npre) {
         /* one-letter affixes of ASCII letters from the table's own rows */
-        const struct ner_row *p = (uint32_t)w->c0 < 128 ? tab->aff1[0][w->c0]
-                                                        : ner_probe(tab, f1(F_P1, w->pre[0]));
-        const struct ner_row *q = (uint32_t)w->cl < 128 ? tab->aff1[1][w->cl]
-                                                        : ner_probe(tab, f1(F_S1, w->suf[0]));
+        const struct ner_row *p =
+            (uint32_t)w->c0 < 128 ? tab->aff1[0][w->c0] : ner_find(tab, f1(F_P1, w->pre[0]));
+        const struct ner_row *q =
+            (uint32_t)w->cl < 128 ? tab->aff1[1][w->cl] : ner_find(tab, f1(F_S1, w->suf[0]));
         if (p)
             ner_row_add(&g0, p);
         if (q)
             ner_row_add(&g0, q);
     }
     for (k = 1; k < w->npre; k++) {
-        add_probe(&g0, tab, f1(F_P1 + (uint32_t)k, w->pre[k]));
-        add_probe(&g0, tab, f1(F_S1 + (uint32_t)k, w->suf[k]));
+        add_find(&g0, tab, f1(F_P1 + (uint32_t)k, w->pre[k]));
+        add_find(&g0, tab, f1(F_S1 + (uint32_t)k, w->suf[k]));
     }
-    add_probe(&g0, tab, f1(F_SHAPE, w->shape));
+    add_find(&g0, tab, f1(F_SHAPE, w->shape));
     add_probe(&g1, tab, f1(F_LM1, w->hl));
     add_probe(&g2, tab, f1(F_LP1, w->hl));
     add_probe(&g3, tab, f1(F_LM2, w->hl));
@@ -809,10 +868,10 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         put_h(out, top64(w->m_bir + lp1));
     } else {
         uint64_t cp = (uint64_t)(w->cap | caps << 1);
-        put_h(out, f2(F_UNK, w->sshape, pos));
+        put_hd(out, f2(F_UNK, w->sshape, pos));
         put_h(out, f2(F_UNK_P1, lp1, cp));
         put_h(out, f2(F_UNK_M1, lm1, cp));
-        put_h(out, f2(F_UNK_SHAPE, w->shape, cp));
+        put_hd(out, f2(F_UNK_SHAPE, w->shape, cp));
     }
     {
         /* F_SH3 and F_POS, from the cache when summing */
@@ -826,26 +885,38 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
             ner_row_add(&out->acc, &out->s3->row[slot]);
         } else if (key) {
             struct sink t = {1, NULL, out->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
-            put_h(&t, f3(F_SH3, sm1, w->sshape, sp1));
-            put_h(&t, top64(c->pos_mix[pos] + w->sshape));
+            put_hd(&t, f3(F_SH3, sm1, w->sshape, sp1));
+            put_hd(&t, top64(c->pos_mix[pos] + w->sshape));
             out->s3->key[slot] = key;
             out->s3->row[slot] = t.acc;
             ner_row_add(&out->acc, &t.acc);
         } else {
-            put_h(out, f3(F_SH3, sm1, w->sshape, sp1));
-            put_h(out, top64(c->pos_mix[pos] + w->sshape));
+            put_hd(out, f3(F_SH3, sm1, w->sshape, sp1));
+            put_hd(out, top64(c->pos_mix[pos] + w->sshape));
         }
     }
-    if (i > a) {
-        const struct wordinfo *p = wp[i - 1];
-        put_h(out, top64(p->m_lm1sh + w->sshape));
-        put_h(out, top64(w->m_shlp1 + lp1));
-        put_h(out, top64(p->m_lm1lp1 + lp1));
-        put_h(out, top64(p->m_sfx + w->sshape));
-    } else {
-        put_h(out, f2(F_LM1_SH, lm1, w->sshape));
-        put_h(out, top64(w->m_shlp1 + lp1));
-        put_h(out, f2(F_LM1_LP1, lm1, lp1));
+    {
+        /* the features of a word with a shape come from the common words'
+         * sums when the word is a common one and the shape a common one
+         * (most tokens), else one by one */
+        const struct ner_common *cm = out->sum ? out->tab->common : NULL;
+        if (cm && i + 1 < b && wp[i + 1]->cid && w->gs != GS_NONE)
+            ner_row_add(&out->acc, &cm->prow[cm->shr[w->gs * cm->n + wp[i + 1]->cid - 1u]]);
+        else
+            put_h(out, top64(w->m_shlp1 + lp1));
+        if (i > a) {
+            const struct wordinfo *p = wp[i - 1];
+            if (cm && p->cid && w->gs != GS_NONE) {
+                ner_row_add(&out->acc, &cm->prow[cm->lsh[(p->cid - 1u) * cm->ngs + w->gs]]);
+            } else {
+                put_h(out, top64(p->m_lm1sh + w->sshape));
+                put_h(out, top64(p->m_sfx + w->sshape));
+            }
+            put_h(out, top64(p->m_lm1lp1 + lp1));
+        } else {
+            put_h(out, f2(F_LM1_SH, lm1, w->sshape));
+            put_h(out, f2(F_LM1_LP1, lm1, lp1));
+        }
     }
     if (caps) {
         put_h(out, f1(F_CAPS_SH, w->sshape));
@@ -880,8 +951,8 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         if (!capword(c, i))
             rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
         put_s(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
-        put_h(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
-        put_h(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
+        put_hd(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
+        put_hd(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
         if (gz_on) {
             emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
             if (rs > a)
@@ -895,7 +966,7 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         put_s(out, NER_S_GZ0); /* the gazetteer was consulted */
         emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
         if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
-            put_h(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
+            put_hd(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
         emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
         emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
         if (i > a)
@@ -1064,21 +1135,6 @@ static int same_tok(const char *text, const struct bl_token *x, const struct bl_
     return plo == qlo && phi == qhi;
 }
 
-/* The common words (see struct ner_common in tagger_int.h): word k's
- * bytes and kind, tok_hash, wordinfo (sid and dslot aside, which belong
- * to a document) and vocabulary row, found by tok_hash through open
- * addressing (slot: k + 1, 0 empty). */
-struct ner_common {
-    char *bytes;
-    uint32_t *off; /* n + 1: word k is bytes[off[k] .. off[k + 1]) */
-    uint32_t *hash;
-    uint16_t *kind;
-    struct wordinfo *wi;
-    const struct ner_row **lrow;
-    uint16_t *slot;
-    uint32_t mask, n;
-};
-
 void ner_common_free(struct ner_common *cm)
 {
     if (!cm)
@@ -1090,6 +1146,9 @@ void ner_common_free(struct ner_common *cm)
     free(cm->wi);
     free(cm->lrow);
     free(cm->slot);
+    free(cm->lsh);
+    free(cm->shr);
+    free(cm->prow);
     free(cm);
 }
 
@@ -1130,6 +1189,8 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         cm->hash[k] = h;
         cm->kind[k] = tk->kind;
         cm->wi[k] = c->wi[k];
+        cm->wi[k].cid = (uint16_t)(k + 1);
+        cm->wi[k].gs = GS_NONE; /* ner_common_pairs numbers the shapes */
         cm->lrow[k] = c->lrow[k];
         while (cm->slot[i])
             i = (i + 1) & cm->mask;
@@ -1142,6 +1203,142 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
 out:
     ner_common_free(cm);
     return rc;
+}
+
+/* The number of short shape sh among cm's common shapes, or GS_NONE. */
+static inline uint16_t gshape_find(const struct ner_common *cm, uint64_t sh)
+{
+    uint32_t h = (uint32_t)(sh ^ sh >> 29) & (GS_SLOTS - 1);
+    while (cm->gsval[h]) {
+        if (cm->gskey[h] == sh)
+            return (uint16_t)(cm->gsval[h] - 1);
+        h = (h + 1) & (GS_SLOTS - 1);
+    }
+    return GS_NONE;
+}
+
+/* Adds short shape sh to cm's common shapes unless it is there or they are
+ * full. */
+static void gshape_add(struct ner_common *cm, uint64_t sh)
+{
+    uint32_t h = (uint32_t)(sh ^ sh >> 29) & (GS_SLOTS - 1);
+    while (cm->gsval[h]) {
+        if (cm->gskey[h] == sh)
+            return;
+        h = (h + 1) & (GS_SLOTS - 1);
+    }
+    if (cm->ngs >= GS_MAX)
+        return;
+    cm->gskey[h] = sh;
+    cm->gsval[h] = (uint8_t)++cm->ngs;
+}
+
+/* Appends row r to cm->prow (cap rows, doubled as needed) and returns its
+ * number; 0 (the zero row) when r is all zero, UINT32_MAX when memory ran
+ * out or there are too many for 16 bits. */
+static uint32_t prow_add(struct ner_common *cm, uint32_t *n, uint32_t *cap, struct ner_row r)
+{
+    const ner_v4i z = {0, 0, 0, 0};
+    if (!__builtin_memcmp(&r.lo, &z, sizeof z) && !__builtin_memcmp(&r.hi, &z, sizeof z))
+        return 0;
+    if (*n >= UINT16_MAX)
+        return UINT32_MAX;
+    if (*n == *cap) {
+        struct ner_row *p = realloc(cm->prow, 2 * *cap * sizeof *p);
+        if (!p)
+            return UINT32_MAX;
+        cm->prow = p;
+        *cap *= 2;
+    }
+    cm->prow[*n] = r;
+    return (*n)++;
+}
+
+int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab)
+{
+    /* shapes frequent in news besides those of the common words: numbers,
+     * abbreviations, hyphenated and inner-capital words */
+    static const char extra[] = "2024 3.5 10,000 1990s 9am U.S. e-mail Jean-Luc McDonald";
+    const struct ner_row zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+    uint64_t shapes[GS_MAX];
+    uint32_t k, g, nrow = 1, cap = 1024, i = 0;
+    int rc = BL_ERR_NOMEM;
+
+    for (k = 0; k < cm->n; k++)
+        gshape_add(cm, cm->wi[k].sshape);
+    while (extra[i]) {
+        struct bl_token tk = {0, 0, BL_TOK_WORD, 0};
+        struct wordinfo w;
+        tk.start = i;
+        while (extra[i] && extra[i] != ' ')
+            i++;
+        tk.end = i;
+        word_info(extra, &tk, &w);
+        gshape_add(cm, w.sshape);
+        while (extra[i] == ' ')
+            i++;
+    }
+    for (g = 0; g < GS_SLOTS; g++)
+        if (cm->gsval[g])
+            shapes[cm->gsval[g] - 1] = cm->gskey[g];
+    for (k = 0; k < cm->n; k++)
+        cm->wi[k].gs = gshape_find(cm, cm->wi[k].sshape);
+    cm->prow = malloc(cap * sizeof *cm->prow);
+    cm->lsh = malloc((size_t)cm->n * cm->ngs * sizeof *cm->lsh);
+    cm->shr = malloc((size_t)cm->n * cm->ngs * sizeof *cm->shr);
+    if (!cm->prow || !cm->lsh || !cm->shr)
+        goto out;
+    cm->prow[0] = zero;
+    for (k = 0; k < cm->n; k++) {
+        const struct wordinfo *w = &cm->wi[k];
+        for (g = 0; g < cm->ngs; g++) {
+            struct ner_row l = zero, r = zero;
+            const struct ner_row *x;
+            uint32_t li, ri;
+            /* as token_feats makes them */
+            if ((x = ner_probe(tab, top64(w->m_lm1sh + shapes[g]))) != NULL)
+                ner_row_add(&l, x);
+            if ((x = ner_probe(tab, top64(w->m_sfx + shapes[g]))) != NULL)
+                ner_row_add(&l, x);
+            if ((x = ner_probe(tab, top64(m1(F_SH_LP1, shapes[g]) + w->hl))) != NULL)
+                ner_row_add(&r, x);
+            li = prow_add(cm, &nrow, &cap, l);
+            ri = prow_add(cm, &nrow, &cap, r);
+            if (li == UINT32_MAX || ri == UINT32_MAX)
+                goto out;
+            cm->lsh[k * cm->ngs + g] = (uint16_t)li;
+            cm->shr[g * cm->n + k] = (uint16_t)ri;
+        }
+    }
+    rc = BL_OK;
+out:
+    if (rc != BL_OK) {
+        free(cm->lsh);
+        free(cm->shr);
+        free(cm->prow);
+        cm->lsh = cm->shr = NULL;
+        cm->prow = NULL;
+        for (k = 0; k < cm->n; k++)
+            cm->wi[k].gs = GS_NONE;
+    }
+    return rc;
+}
+
+int ner_common_classes(const struct ner_common *cm, const bl_gazetteer *gz, uint16_t **out)
+{
+    uint16_t *g = malloc((cm->n ? cm->n : 1) * sizeof *g);
+    uint32_t k;
+
+    *out = NULL;
+    if (!g)
+        return BL_ERR_NOMEM;
+    for (k = 0; k < cm->n; k++)
+        g[k] = cm->kind[k] == BL_TOK_WORD
+                   ? (uint16_t)bl_gazetteer_classes(gz, cm->bytes + cm->off[k],
+                                                    cm->off[k + 1] - cm->off[k])
+                   : 0;
+    *out = g;
+    return BL_OK;
 }
 
 /* 1 + the common word that token tk (tok_hash h) is, or 0. */
@@ -1221,7 +1418,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     wi = c->wi = malloc(n1 * sizeof *wi);
     wp = malloc(n1 * sizeof *wp);
     g = malloc(3 * n1 * sizeof *g); /* g1, gb, gi: each token's set as its sentence is reached */
-    while (icap < 2 * ntoks)
+    /* a slot per token at most, and one free at least */
+    while (icap <= ntoks)
         icap *= 2;
     itab = calloc(icap, sizeof *itab);
     uhash = malloc(n1 * sizeof *uhash);
@@ -1275,30 +1473,40 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             if (itab[slot]) {
                 u = itab[slot] - 1;
             } else {
+                uint32_t cw = 0; /* 1 + its common word */
                 u = (uint32_t)c->nuniq++;
                 itab[slot] = u + 1;
                 uhash[u] = h;
                 c->urep[u] = (uint32_t)i;
                 if (tab) {
-                    uint32_t cw = tab->common ? common_find(tab->common, h, text, tk) : 0;
+                    cw = tab->common ? common_find(tab->common, h, text, tk) : 0;
                     if (cw) {
                         wi[u] = tab->common->wi[cw - 1];
                         c->lrow[u] = tab->common->lrow[cw - 1];
                     } else {
                         word_info(text, tk, &wi[u]);
                         c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
+                        wi[u].cid = 0;
+                        wi[u].gs = tab->common && tab->common->lsh
+                                       ? gshape_find(tab->common, wi[u].sshape)
+                                       : GS_NONE;
                     }
                     c->ucommon[u] = (uint16_t)cw;
                     wi[u].sid = shape_number(skey, sval, scap, &nsid, wi[u].sshape);
                     urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
                 } else {
                     word_info(text, tk, &wi[u]);
+                    wi[u].cid = 0;
+                    wi[u].gs = GS_NONE;
                     urare[u] =
                         hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
                 }
-                ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(gz, text + tk->start,
-                                                                            tk->end - tk->start)
-                                           : 0;
+                if (cw && gz && gz == tab->common_gz)
+                    ug1[u] = tab->common_g1[cw - 1]; /* asked at load */
+                else
+                    ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(
+                                                     gz, text + tk->start, tk->end - tk->start)
+                                               : 0;
             }
             c->uid[i] = u;
             wp[i] = &wi[u];
@@ -1454,43 +1662,81 @@ static int doc_eligible(const struct ner_ctx *c, size_t i)
 }
 
 /* The occurrences of one word (tokens whose lower-cased hashes agree), by
- * label: index 0 = O, 1 + type. */
+ * label: index 0 = O, 1 + type; and the docbits of its tokens by their own
+ * label and whether they are inside a mixed-case sentence and not first in
+ * it (bits[2 * label + mid], 0 until worked out: docbits are never 0). */
 struct docent {
     uint16_t any[5], mid[5];
+    uint32_t bits[10];
 };
+
+/* The docbits of a token labelled l (index as in struct docent) whose
+ * word's occurrences are e. */
+static uint32_t doc_summary(const struct docent *e, int l, int mid)
+{
+    int k, total = 0, best = -1, bestn = 0;
+    uint32_t bits = 0;
+    for (k = 0; k < 5; k++) {
+        int na = e->any[k] - (k == l), nm = e->mid[k] - (k == l && mid);
+        total += na;
+        if (k > 0 && na > 0)
+            bits |= 1u << (k - 1);
+        if (k > 0 && nm > 0)
+            bits |= 1u << (4 + k - 1);
+        if (na > bestn) {
+            bestn = na;
+            best = k;
+        }
+    }
+    if (total == 0)
+        bits |= 1u << 9;
+    else if (!(bits & 0xFu))
+        bits |= 1u << 8;
+    if (best >= 0)
+        bits |= (unsigned)(best == 0 ? 5 : best) << 10;
+    return bits;
+}
 
 int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbits)
 {
-    size_t cap = 16, mask, i, si, u, ngrp = 0, nel = 0, x;
+    size_t cap = 16, mask, i, si, u, ngrp = 0, nel = 0, x, ncap = 0, next = 0;
     uint32_t *grp = NULL;  /* by word id: its group */
-    uint32_t *el = NULL;   /* the counted tokens, in order */
+    uint32_t *el = NULL;   /* the capitalised words, then the counted tokens, in order */
     uint32_t *set = NULL;  /* word id + 1 of a group's first word, 0 empty */
     uint32_t *sgrp = NULL; /* the group of a slot */
     struct docent *tab = NULL;
     int rc = BL_ERR_NOMEM;
 
-    for (i = 0; i < c->ntoks; i++)
-        docbits[i] = 0;
-    if (!c->nuniq)
+    if (!c->nuniq) {
+        for (i = 0; i < c->ntoks; i++)
+            docbits[i] = 0;
         return BL_OK;
-    while (cap < 2 * c->nuniq)
-        cap *= 2;
-    mask = cap - 1;
+    }
     grp = malloc(c->nuniq * sizeof *grp);
-    set = calloc(cap, sizeof *set);
-    sgrp = malloc(cap * sizeof *sgrp);
-    tab = malloc(c->nuniq * sizeof *tab);
-    el = malloc((c->ntoks ? c->ntoks : 1) * sizeof *el);
-    if (!grp || !set || !sgrp || !tab || !el)
+    el = malloc((c->ntoks > c->nuniq ? c->ntoks : c->nuniq) * sizeof *el);
+    if (!grp || !el)
         goto out;
     /* words whose first token is capitalised are the ones counted: a word
-     * id's bytes fix its case */
+     * id's bytes fix its case. The table is sized to them, not to all. */
     for (u = 0; u < c->nuniq; u++) {
-        uint64_t key = c->wi[u].hl | 1u;
-        size_t h = (size_t)(key >> 7) & mask;
         grp[u] = UINT32_MAX;
-        if (!c->wi[u].cap || c->toks[c->urep[u]].kind != BL_TOK_WORD)
-            continue;
+        if (c->wi[u].cap && c->toks[c->urep[u]].kind == BL_TOK_WORD)
+            el[ncap++] = (uint32_t)u;
+    }
+    while (cap < 2 * ncap)
+        cap *= 2;
+    mask = cap - 1;
+    set = calloc(cap, sizeof *set);
+    sgrp = malloc(cap * sizeof *sgrp);
+    tab = malloc((ncap ? ncap : 1) * sizeof *tab);
+    if (!set || !sgrp || !tab)
+        goto out;
+    for (x = 0; x < ncap; x++) {
+        uint64_t key;
+        size_t h;
+        u = el[x];
+        key = c->wi[u].hl | 1u;
+        h = (size_t)(key >> 7) & mask;
         while (set[h] && (c->wi[set[h] - 1].hl | 1u) != key)
             h = (h + 1) & mask;
         if (!set[h]) {
@@ -1501,10 +1747,17 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
         }
         grp[u] = sgrp[h];
     }
-    for (si = 0; si < c->nsents; si++) {
-        for (i = c->sents[si].tok_start; i < c->sents[si].tok_end; i++) {
+    for (si = 0; si <= c->nsents; si++) {
+        size_t a = si < c->nsents ? c->sents[si].tok_start : c->ntoks;
+        for (i = next; i < a; i++)
+            docbits[i] = 0; /* outside every sentence */
+        if (si == c->nsents)
+            break;
+        next = c->sents[si].tok_end;
+        for (i = a; i < next; i++) {
             struct docent *e;
             int l;
+            docbits[i] = 0;
             if (!doc_eligible(c, i))
                 continue;
             el[nel++] = (uint32_t)i;
@@ -1516,36 +1769,19 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
                 e->mid[l]++;
         }
     }
+    /* tokens of one word with the same label and place share their bits */
     for (x = 0; x < nel; x++) {
+        struct docent *e;
+        uint32_t *b;
+        int l, mid;
         i = el[x];
-        {
-            const struct docent *e;
-            int l, k, total = 0, best = -1, bestn = 0;
-            unsigned bits = 0;
-            int mid = 0;
-            e = &tab[grp[c->uid[i]]];
-            l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
-            mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
-            for (k = 0; k < 5; k++) {
-                int na = e->any[k] - (k == l), nm = e->mid[k] - (k == l && mid);
-                total += na;
-                if (k > 0 && na > 0)
-                    bits |= 1u << (k - 1);
-                if (k > 0 && nm > 0)
-                    bits |= 1u << (4 + k - 1);
-                if (na > bestn) {
-                    bestn = na;
-                    best = k;
-                }
-            }
-            if (total == 0)
-                bits |= 1u << 9;
-            else if (!(bits & 0xFu))
-                bits |= 1u << 8;
-            if (best >= 0)
-                bits |= (unsigned)(best == 0 ? 5 : best) << 10;
-            docbits[i] = bits;
-        }
+        e = &tab[grp[c->uid[i]]];
+        l = labels[i] ? 1 + NER_TYPE(labels[i]) : 0;
+        mid = !(c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_FIRST));
+        b = &e->bits[2 * l + mid];
+        if (!*b)
+            *b = doc_summary(e, l, mid);
+        docbits[i] = *b;
     }
     rc = BL_OK;
 out:

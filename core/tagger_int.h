@@ -162,21 +162,46 @@ struct ner_bucket {
  * Opaque (tagger_features.c); read-only once made. */
 struct ner_common;
 
+/* Before the buckets, a filter with one bit per 2^(32 - NER_FILTER_LOG)
+ * keys, set when the model has a key there (about 1 in 30 bits with 73,000
+ * rows). Most features of a text are not in the model, and a clear bit says
+ * so in a few instructions and from 256 KB, where the bucket would cost
+ * twice the instructions and a cache line of a table of megabytes. */
+#define NER_FILTER_LOG   21
+#define NER_FILTER_WORDS (1u << (NER_FILTER_LOG - 6))
+
 struct ner_table {
+    uint64_t *filter; /* NER_FILTER_WORDS */
     struct ner_bucket *buckets;
     struct ner_row *w; /* nrows + 1 rows; row nrows is all zero */
     uint32_t mask;
     uint32_t nrows;
     struct ner_row small[NER_NSMALL];
     const struct ner_common *common; /* NULL: none */
+    /* by common word, the gazetteer classes that common_gz gives its text
+     * (0 unless a BL_TOK_WORD), for ner_ctx_sum with that gazetteer: set by
+     * bl_tagger_bind_gazetteer; both NULL when not */
+    const bl_gazetteer *common_gz;
+    const uint16_t *common_g1;
     /* the rows of the one-letter prefix (aff1[0]) and suffix (aff1[1])
      * features by ASCII code point, NULL when the model lacks one: filled
      * by ner_table_affixes */
     const struct ner_row *aff1[2][128];
 };
 
-/* The row of feature h, or NULL when the model lacks it. */
-static inline const struct ner_row *ner_probe(const struct ner_table *t, uint64_t h)
+/* The filter's bit for key ner_key(h): its top NER_FILTER_LOG bits, taken
+ * straight from h (the same bits, also for the key 0 that becomes 1). */
+static inline int ner_filter_has(const uint64_t *filter, uint64_t h)
+{
+    return (int)(filter[h >> (64 - NER_FILTER_LOG + 6)] >> (h >> (64 - NER_FILTER_LOG) & 63) & 1);
+}
+
+/* The row of feature h, or NULL when the model lacks it, from the buckets
+ * alone: for the features the model usually has (affixes, shapes, the
+ * unknown-word ones), where asking the filter first would only add to the
+ * cost. ner_probe is for the others. */
+static inline __attribute__((always_inline)) const struct ner_row *
+ner_find(const struct ner_table *t, uint64_t h)
 {
     uint32_t key = ner_key(h), i = key & t->mask;
 #if defined(__SSE2__)
@@ -199,6 +224,14 @@ static inline const struct ner_row *ner_probe(const struct ner_table *t, uint64_
             return NULL;
         i = (i + 1) & t->mask;
     }
+}
+
+/* The same through the filter first: for features most of which the model
+ * lacks (pairs of words, word identities). */
+static inline __attribute__((always_inline)) const struct ner_row *
+ner_probe(const struct ner_table *t, uint64_t h)
+{
+    return ner_filter_has(t->filter, h) ? ner_find(t, h) : NULL;
 }
 
 static inline void ner_row_add(struct ner_row *acc, const struct ner_row *w)
@@ -316,6 +349,17 @@ int ner_ctx_sum(struct ner_ctx *c, const char *text, const struct bl_token *toks
  * or 65,535 words or more); *out is NULL on error. Reads c only. */
 int ner_common_make(const struct ner_ctx *c, struct ner_common **out);
 void ner_common_free(struct ner_common *cm);
+
+/* Sums for cm at load, once tab (the table cm is for, without cm) is
+ * ready: the features of a common word next to a token of a frequent short
+ * shape, so that ner_ctx_sum adds one row for them. Returns BL_OK or
+ * BL_ERR_NOMEM (cm then works as before, without them). */
+int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab);
+
+/* By common word of cm, the classes gz gives its text as a token (0 for
+ * tokens that are not BL_TOK_WORD, as ner_ctx_sum asks). *out is the
+ * caller's (free), NULL on error. Returns BL_OK or BL_ERR_NOMEM. */
+int ner_common_classes(const struct ner_common *cm, const bl_gazetteer *gz, uint16_t **out);
 
 /* Fills t->aff1 from t's rows (the rest of t must be ready). */
 void ner_table_affixes(struct ner_table *t);

@@ -122,6 +122,17 @@ static const struct {
     {"Russian President Vladimir Putin and Donald Trump spoke by phone.", "Vladimir Putin", PER},
     {"Russian President Vladimir Putin and Donald Trump spoke by phone.", "Donald Trump", PER},
     {"Mayor Ruiz: The harbour will stay open", "Ruiz", PER},
+    /* the same clean-ups (particles joined, a title dropped) on names well
+     * past the first eight tokens, which are skipped eight at a time */
+    {"After a long and quiet morning in which nothing at all was decided by anyone, the "
+     "commission president Ursula von der Leyen said the talks would go on.",
+     "Ursula von der Leyen", PER},
+    {"When the rain had stopped and the last of the visitors had gone home for the night, "
+     "Mayor Ruiz: The harbour will stay open",
+     "Ruiz", PER},
+    {"The small committee that met on the third floor every other week for many years thanked "
+     "Ludwig van Beethoven",
+     "Ludwig van Beethoven", PER},
 };
 
 static void test_modern_names(void **state)

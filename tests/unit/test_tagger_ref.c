@@ -164,6 +164,9 @@ static int setup(void **state)
     }
     if (bl_gazetteer_load("data", &f->gz, &err) != BL_OK)
         f->gz = NULL;
+    /* as bl_models_load does: the common words' classes asked at load */
+    if (bl_tagger_bind_gazetteer(f->t, f->gz) != BL_OK)
+        return -1;
     ref_load("data/ner.model", &f->m);
     *state = f;
     return 0;
@@ -382,13 +385,18 @@ static void test_common_words(void **state)
     static const char own[] =
         "THE POLICE SAID\n\nThe police said the, of and... \"They're here,\" she said -- "
         "it's the Mayor's (and the city's) plan; 40 per cent? The The the THE.\n"
-        "Ålesund, Zürich and Łódź met Éric in Ørsted’s café. 9am: x; É, é.\n";
+        "Ålesund, Zürich and Łódź met Éric in Ørsted’s café. 9am: x; É, é.\n"
+        "In 2024 the U.S. e-mail of Jean-Luc from McDonald's said 3.5 per cent (10,000) "
+        "were by the 1990s - and THE Vote? 'Yes' -- of course, it's \"X-ray\" #42 @home.\n";
     const struct fixture *f = *state;
     struct ner_table plain = *ner_model_table(f->t);
     size_t k, found = 0;
 
     assert_non_null(ner_model_table(f->t)->common);
+    assert_true(!f->gz || ner_model_table(f->t)->common_gz == f->gz);
     plain.common = NULL;
+    plain.common_gz = NULL;
+    plain.common_g1 = NULL;
     for (k = 0; k <= sizeof texts / sizeof texts[0]; k++) {
         const char *text = k < sizeof texts / sizeof texts[0] ? texts[k] : own;
         struct ner_ctx c1, c2;
@@ -420,6 +428,8 @@ static void test_common_words(void **state)
                 found += c1.ucommon[u] != 0;
                 check_word_sum(f, &c1, u);
             }
+            /* the gazetteer classes (kept at load for the common words) */
+            assert_memory_equal(c1.g1, c2.g1, 3 * d->ntoks * sizeof *c1.g1);
             for (i = 0; i < d->ntoks; i++) {
                 assert_int_equal(c1.uid[i], c2.uid[i]);
                 if (c1.uid[i] == UINT32_MAX)
@@ -679,6 +689,50 @@ static void test_same_labels_many_shapes(void **state)
     free(big);
 }
 
+/* The table's filter may only say no for keys the model lacks: every key
+ * of the file is found, through the filter and without it, at the row with
+ * the file's weights; and for keys of all sorts (a row's key with its low
+ * bits changed, and a spread of others, key 0 among them) the filtered
+ * probe answers as the plain one does. */
+static void test_probe_filter(void **state)
+{
+    static const uint64_t low[] = {0, 1, 0x7ff, 0x800, 0xffffffffu};
+    const struct fixture *f = *state;
+    const struct ner_table *tab = ner_model_table(f->t);
+    uint64_t h = 0x243f6a8885a308d3ull;
+    size_t r, k, passed = 0, n = 0;
+
+    for (r = 0; r < f->m.n; r++) {
+        uint64_t key = (uint64_t)f->m.keys[r] << 32;
+        const struct ner_row *w = ner_probe(tab, key);
+        const int16_t *q = f->m.w + r * NER_NCLASS;
+        int l;
+        assert_non_null(w);
+        assert_ptr_equal(w, ner_find(tab, key));
+        for (l = 0; l < 4; l++) {
+            assert_int_equal(w->lo[l], q[1 + l] - q[0]);
+            assert_int_equal(w->hi[l], q[5 + l] - q[0]);
+        }
+        for (k = 0; k < sizeof low / sizeof low[0]; k++) {
+            uint64_t x = (key ^ low[k] << 32) | low[k];
+            assert_ptr_equal(ner_probe(tab, x), ner_find(tab, x));
+        }
+    }
+    for (k = 0; k < 200000; k++) {
+        h = h * 6364136223846793005ull + 1442695040888963407ull;
+        {
+            uint64_t x = k ? h : 0;
+            const struct ner_row *w = ner_find(tab, x);
+            assert_ptr_equal(ner_probe(tab, x), w);
+            passed += ner_filter_has(tab->filter, x);
+            n += w != NULL;
+        }
+    }
+    /* a filter that said yes to everything would pass the checks above */
+    assert_true(passed < 200000 / 8);
+    assert_true(n <= passed);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -689,6 +743,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_same_labels_many_shapes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_labels_more_shapes, setup, teardown),
         cmocka_unit_test(test_doc_summaries),
+        cmocka_unit_test_setup_teardown(test_probe_filter, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
