@@ -2006,7 +2006,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         rc = BL_ERR_NOMEM;
         goto out;
     }
-    bl_claims_word_lists_all(d->text, d->len, d->toks, d->ntoks, c.lists);
+    bl_claims_word_lists_all(d->text, d->len, d->toks, d->ntoks, d->tok_word, d->nwords, c.lists);
     rc = bl_cues_index(c.cues, d); /* usually kept from the quotes stage */
     if (rc != BL_OK)
         goto out;
@@ -2021,8 +2021,13 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         const struct bl_sentence *se = &d->sents[s];
         unsigned flags = (se->flags & BL_SF_HEADLINE) ? BL_CLAIM_F_HEADLINE : 0;
         size_t lo = bl_claims_after_dateline(d, s);
+        uint32_t any = 0; /* every list some token of the sentence is in */
         if (boiler[s])
             continue;
+        for (size_t i = lo; i < se->tok_end; i++)
+            any |= c.lists[i];
+        /* A rule whose trigger word (a list's bit) the sentence lacks finds
+         * nothing in it and changes nothing: its scan is skipped. */
         rc = colon_claim(&c, lo, se->tok_end, flags, s == 0);
         if (rc == BL_OK)
             rc = in_document(&c, lo, se->tok_end, flags);
@@ -2030,15 +2035,15 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = asked(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = cue_sentence(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & R_STATE_ADJ))
             rc = stance_adjective(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & (R_SEEM | R_BE | R_BETWEEN)))
             rc = evidential(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & R_NOMINAL))
             rc = nominal_claims(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = in_poll_after(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & R_STANCE_NOUN) && (any & R_OBJ_PARTICLE))
             rc = nominal_object(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;

@@ -51,10 +51,14 @@
  * once. Pure; thread-safe. */
 uint32_t bl_claims_word_lists(const char *text, size_t len, const struct bl_token *t);
 
-/* bl_claims_word_lists of each of toks[0..n) into out[0..n). Pure;
- * thread-safe. */
+/* bl_claims_word_lists of each of toks[0..n) into out[0..n). spelling
+ * (NULL: none) numbers the tokens as d->tok_word does: tokens with the same
+ * bytes and kind share a number below nspellings (UINT32_MAX: none), so that
+ * each spelling is looked up once (an article repeats about half its
+ * tokens). Without it, or without memory for it, every token is looked up.
+ * Reads only its arguments; thread-safe. */
 void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_token *toks, size_t n,
-                              uint32_t *out);
+                              const uint32_t *spelling, size_t nspellings, uint32_t *out);
 
 /* bl_claims_score with the lists of every token of d already looked up
  * (lists[i] == bl_claims_word_lists of token i; NULL: look them up). */

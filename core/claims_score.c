@@ -6,6 +6,7 @@
 #include "claims_int.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1004,31 +1005,51 @@ static uint32_t word_class(const char *text, size_t len, const struct bl_token *
 
 /* See claims_int.h. */
 void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_token *toks, size_t n,
-                              uint32_t *out)
+                              const uint32_t *spelling, size_t nspellings, uint32_t *out)
 {
     /* an article repeats about half its words: the last answer for each
      * of SEEN hashes of the key spares most repeats the search. Only seen0
      * is cleared (k0 0: none), and the slots stay few: clearing 6 KB costs
-     * as much as the searches the slots past 256 would spare. */
+     * as much as the searches the slots past 256 would spare. With the
+     * spelling numbers, a spelling's answer is kept in by_spelling
+     * (UINT32_MAX, which no set of lists is, until known) and a repeat
+     * costs two loads instead of a key and a hash; the slots still serve
+     * other spellings of the same key ("The", "the"). */
     enum { SEEN = 256 };
     uint64_t seen0[SEEN], seen1[SEEN];
     uint32_t seen_lists[SEEN];
+    uint32_t *by_spelling = NULL;
+    _Static_assert(R_NOMINAL < 0x80000000u, "the top bit is in no list: UINT32_MAX is no set");
+    if (spelling && nspellings)
+        by_spelling = malloc(nspellings * sizeof *by_spelling);
+    if (!by_spelling)
+        nspellings = 0;
+    else
+        memset(by_spelling, 0xff, nspellings * sizeof *by_spelling);
     memset(seen0, 0, sizeof seen0);
     for (size_t i = 0; i < n; i++) {
         uint64_t k0, k1;
         size_t b, h;
-        if (!word_key(text, len, &toks[i], &k0, &k1, &b)) {
-            out[i] = 0;
+        uint32_t u = nspellings ? spelling[i] : UINT32_MAX;
+        if (u < nspellings && by_spelling[u] != UINT32_MAX) {
+            out[i] = by_spelling[u];
             continue;
         }
-        h = (size_t)(((k0 ^ (k1 * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull) >> 56);
-        if (seen0[h] != k0 || seen1[h] != k1) {
-            seen0[h] = k0;
-            seen1[h] = k1;
-            seen_lists[h] = key_lists(k0, k1, b);
+        if (!word_key(text, len, &toks[i], &k0, &k1, &b)) {
+            out[i] = 0;
+        } else {
+            h = (size_t)(((k0 ^ (k1 * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull) >> 56);
+            if (seen0[h] != k0 || seen1[h] != k1) {
+                seen0[h] = k0;
+                seen1[h] = k1;
+                seen_lists[h] = key_lists(k0, k1, b);
+            }
+            out[i] = seen_lists[h];
         }
-        out[i] = seen_lists[h];
+        if (u < nspellings)
+            by_spelling[u] = out[i];
     }
+    free(by_spelling);
 }
 
 /* See claims_int.h. */

@@ -599,6 +599,62 @@ static void test_long(void **state)
     bl_models_free(m);
 }
 
+/* ---- word lists by spelling --------------------------------------------- */
+
+/* bl_claims_word_lists_all with spelling numbers (each spelling looked up
+ * once) gives every token what bl_claims_word_lists gives it alone, with
+ * some tokens left unnumbered, and without numbers. The rows repeat words
+ * in several cases and end on a listed word (read byte by byte). */
+static const char *const spelling_rows[] = {
+    "The claims were false, the minister said; THE CLAIMS were the claims.",
+    "Exports fell 14% in May. May he fall? He'll say it's the biggest drop ever, they'd warned.",
+    "We think our plans will work because prices rose again, and again.",
+    "Critics argue the plan is bad. Critics argue the plan is bad. Warned",
+};
+
+static void test_word_lists_spelling(void **state)
+{
+    (void)state;
+    for (size_t r = 0; r < sizeof spelling_rows / sizeof spelling_rows[0]; r++) {
+        bl_doc *d = split(spelling_rows[r]);
+        size_t n = d->ntoks, nsp = 0;
+        uint32_t *sp = malloc(n * sizeof *sp), *got = malloc(n * sizeof *got);
+        assert_non_null(sp);
+        assert_non_null(got);
+        /* the spelling numbers as the tagger gives them: same bytes and kind */
+        for (size_t i = 0; i < n; i++) {
+            const struct bl_token *t = &d->toks[i];
+            sp[i] = UINT32_MAX;
+            for (size_t j = 0; j < i && sp[i] == UINT32_MAX; j++) {
+                const struct bl_token *u = &d->toks[j];
+                if (u->kind == t->kind && u->end - u->start == t->end - t->start &&
+                    !memcmp(d->text + u->start, d->text + t->start, t->end - t->start))
+                    sp[i] = sp[j];
+            }
+            if (sp[i] == UINT32_MAX)
+                sp[i] = (uint32_t)nsp++;
+        }
+        for (int pass = 0; pass < 3; pass++) {
+            if (pass == 1) /* some tokens unnumbered */
+                for (size_t i = 0; i < n; i += 3)
+                    sp[i] = UINT32_MAX;
+            bl_claims_word_lists_all(d->text, d->len, d->toks, n, pass < 2 ? sp : NULL, nsp,
+                                     got);
+            for (size_t i = 0; i < n; i++) {
+                uint32_t want = bl_claims_word_lists(d->text, d->len, &d->toks[i]);
+                if (got[i] != want) {
+                    printf("[%s] pass %d token %zu: %#x, alone %#x\n", spelling_rows[r], pass, i,
+                           got[i], want);
+                    fail();
+                }
+            }
+        }
+        free(sp);
+        free(got);
+        bl_doc_free(d);
+    }
+}
+
 /* No models, no text, a doc without sentences: no claims and no crash. */
 static void test_edges(void **state)
 {
@@ -637,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_claimant),
         cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_long),
+        cmocka_unit_test(test_word_lists_spelling),
         cmocka_unit_test(test_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
