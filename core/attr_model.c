@@ -34,9 +34,15 @@ struct cue_tables {
     /* QNEAR's value from attr_cue_sentence's window of quotation marks (bit
      * k: token i - 4 + k): 1 for any of bits 5-7 (after), 2 for any of 0-3 */
     uint8_t qn_of[256];
-    int32_t cls[NTC][NTC][NTC];     /* PC NC NC2: class before, after, two after */
+    /* PC NC NC2 by the classes before, after and two after packed as
+     * pc | nc << 4 | nc2 << 8 (NTC <= 16), the window attr_cue_sentence
+     * rolls along with one shift */
+    int32_t cls[1 << 12];
     int32_t entm1[TB_VAL][2], entp1[TB_VAL][2];
     int32_t pos[9][9];
+    /* POS by the distances themselves: pos[bucket(a)][bucket(b)] at
+     * [min(a, 65)][min(b, 65)] (65 and more: bucket 8) */
+    int32_t posd[66][66];
     int32_t subj[TB_VAL][8];
 };
 
@@ -695,11 +701,12 @@ static void load_cue_tables(struct bl_attr_model *m)
                                 t->shx[sh][e][fi][q][pr][iq][ic] =
                                     t->sh[sh][e][fi][q][pr] + t->inq[iq] + (ic ? t->incue : 0) +
                                     t->bias + t->prev[ATTR_O];
+    _Static_assert(NTC <= 16, "a class packs into four bits");
     for (uint32_t pc = 0; pc < NTC; pc++)
         for (uint32_t nc = 0; nc < NTC; nc++) {
             int32_t w = cue_w(m, F_PC, pc, 0) + cue_w(m, F_NC2, pc, nc);
             for (uint32_t nc2 = 0; nc2 < NTC; nc2++)
-                t->cls[pc][nc][nc2] = w + cue_w(m, F_NC, nc, nc2);
+                t->cls[pc | nc << 4 | nc2 << 8] = w + cue_w(m, F_NC, nc, nc2);
         }
     for (uint32_t v = 0; v < TB_VAL; v++)
         for (uint32_t pr = 0; pr < 2; pr++) {
@@ -709,6 +716,9 @@ static void load_cue_tables(struct bl_attr_model *m)
     for (uint32_t a = 0; a < 9; a++)
         for (uint32_t b = 0; b < 9; b++)
             t->pos[a][b] = cue_w(m, F_POS, a, b);
+    for (uint32_t a = 0; a < 66; a++)
+        for (uint32_t b = 0; b < 66; b++)
+            t->posd[a][b] = t->pos[bucket(a)][bucket(b)];
     for (uint32_t v = 0; v < TB_VAL; v++)
         for (uint32_t dd = 0; dd < 8; dd++)
             t->subj[v][dd] = cue_w(m, F_SUBJ, v, dd);
@@ -1301,12 +1311,21 @@ out:
  * attr_cue_feats reads it there. */
 struct cue_roll {
     struct went *e[5];  /* words of tokens i - 2 .. i + 2, w->edge[0] before sa, w->edge[1] from se */
-    uint32_t pc, nc, nc2; /* classes of tokens i - 1, i + 1, i + 2 (TC_NONE outside) */
+    uint32_t cls;       /* classes of tokens i - 1, i + 1, i + 2 (TC_NONE outside), packed
+                         * as in cue_tables.cls */
     uint32_t em1, pm1;  /* entity code and pronoun flag of token i - 1, or 9 and 0 */
     uint32_t quotes;    /* bit k: token i - 4 + k is a quotation mark in [sa, se) */
-    size_t named;       /* latest token in [sa, i) with a name or pronoun, or SIZE_MAX */
-    uint32_t subj;      /* its SUBJ value: entity code, or 8 for a pronoun */
+    /* SUBJ's values as an index into cue_tables.subj: 8 * the value of the
+     * latest token in [sa, i) with a name or pronoun (its entity code, or 8
+     * for a pronoun) + its distance, when that is at most six; else 0 */
+    uint32_t subj;
 };
+
+/* Clamps a distance for cue_tables.posd. */
+static inline size_t pos_clamp(size_t n)
+{
+    return n < 65 ? n : 65;
+}
 
 /* The cue score of token i after an O, given its sentence bounds [sa, se)
  * and the rolled view r. */
@@ -1319,7 +1338,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
     uint32_t ep1 = 9, pp1 = 0, first = i == sa, em1 = r->em1, pm1 = r->pm1;
-    uint32_t subj = 0, dist = 0, nc = r->nc;
+    uint32_t nc = r->cls >> 4 & 15u;
     /* quotation marks among the three after (bits 5-7) and the four before */
     uint32_t qn = t->qn_of[r->quotes & 255u];
     int32_t s;
@@ -1327,17 +1346,12 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
         ep1 = tk[i + 1].ent;
         pp1 = tk[i + 1].pron;
     }
-    /* the nearest name or pronoun among the six tokens before */
-    if (r->named != SIZE_MAX && r->named + 6 >= i) {
-        subj = r->subj;
-        dist = (uint32_t)(i - r->named);
-    }
 
     /* the few-valued features, from the load-time sums */
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
-    s = t->cls[r->pc][nc][r->nc2] + t->pos[bucket(i - sa)][bucket(se - i)] +
+    s = t->cls[r->cls] + t->posd[pos_clamp(i - sa)][pos_clamp(se - i)] +
         t->shx[t0->shape][t0->ent][first][qn][pm1][t0->inq][t0->in_cue] + t->entm1[em1][pm1] +
-        t->entp1[ep1][pp1] + t->subj[subj][dist];
+        t->entp1[ep1][pp1] + (&t->subj[0][0])[r->subj];
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
@@ -1385,12 +1399,10 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
     r.e[2] = w->e[w->id[a]];
     r.e[3] = a + 1 < se ? w->e[w->id[a + 1]] : after;
     r.e[4] = a + 2 < se ? w->e[w->id[a + 2]] : after;
-    r.pc = TC_NONE;
-    r.nc = a + 1 < se ? tk[a + 1].cls : TC_NONE;
-    r.nc2 = a + 2 < se ? tk[a + 2].cls : TC_NONE;
+    r.cls = TC_NONE | (uint32_t)(a + 1 < se ? tk[a + 1].cls : TC_NONE) << 4 |
+            (uint32_t)(a + 2 < se ? tk[a + 2].cls : TC_NONE) << 8;
     r.em1 = 9;
     r.pm1 = 0;
-    r.named = SIZE_MAX;
     r.subj = 0;
     r.quotes = 0;
     for (size_t k = a; k < se && k < a + 4; k++)
@@ -1400,10 +1412,10 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
             /* the dateline's tokens are outside the rest's sentence */
             sa = xsa;
             r.e[0] = r.e[1] = &w->edge[0];
-            r.pc = TC_NONE;
+            r.cls &= ~15u; /* TC_NONE before */
             r.em1 = 9;
             r.pm1 = 0;
-            r.named = SIZE_MAX;
+            r.subj = 0;
             r.quotes &= ~15u;
         }
         bool partial;
@@ -1414,22 +1426,24 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
         r.e[1] = r.e[2];
         r.e[2] = r.e[3];
         r.e[3] = r.e[4];
-        r.pc = tk[i].cls;
-        r.nc = r.nc2;
         r.em1 = tk[i].ent;
         r.pm1 = tk[i].pron;
-        if (tk[i].ent || tk[i].pron) {
-            r.named = i;
-            r.subj = tk[i].ent ? tk[i].ent : 8u;
-        }
+        if (tk[i].ent || tk[i].pron)
+            r.subj = (tk[i].ent ? tk[i].ent : 8u) * 8 + 1;
+        else if (r.subj && (r.subj & 7u) < 6)
+            r.subj++;
+        else
+            r.subj = 0;
         r.quotes >>= 1;
+        /* the class window: token i before, i + 2 and i + 3 after */
+        r.cls = (r.cls >> 4 & 0xf0u) | tk[i].cls;
         if (i + 4 < se) { /* most tokens: all of the window ahead is in the sentence */
             r.e[4] = w->e[w->id[i + 3]];
-            r.nc2 = tk[i + 3].cls;
+            r.cls |= (uint32_t)tk[i + 3].cls << 8;
             r.quotes |= (uint32_t)(tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
         } else {
             r.e[4] = i + 3 < se ? w->e[w->id[i + 3]] : after;
-            r.nc2 = i + 3 < se ? tk[i + 3].cls : TC_NONE;
+            r.cls |= (uint32_t)(i + 3 < se ? tk[i + 3].cls : TC_NONE) << 8;
         }
     }
 }
