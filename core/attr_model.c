@@ -63,6 +63,7 @@ struct rank_tables {
     uint64_t c_h[NCT][NHC];        /* first halves over t */
     uint64_t c_hcwnc[NCT][NTC], c_hlemnc[NCT][NTC], c_hcstem[NCT][NTC], c_hcwpc[NCT][NTC];
     uint64_t c_hlencw[NCT][9], c_hcommacw[NCT][9];
+    int32_t c_endw_none[NCT], c_endw2_none[NCT]; /* ENDW, ENDW2 past the sentence (2) */
     int32_t s_dir[2][9];            /* DIR: dir db */
     int32_t s_ent[TB_ENT][2][2][9]; /* ENT PRON ENTDIST: ent pron dir db */
     int32_t s_shape[6][2][9];       /* SHAPE */
@@ -86,6 +87,7 @@ struct bl_attr_model {
      * the word hashes 1 and 2 that attr_cue_feats gives them */
     struct went *edge;
     int32_t *rk; /* the rk tables of the common cue words */
+    int32_t *bk; /* the bk tables of the commonest words (load_bound_words) */
     /* a cue score below cue_min_i leaves the token O; cue_wmax is the
      * largest cue weight of any key (at least 0, what a missing key adds):
      * a partial score below cue_min_i - cue_wmax stays O whatever one more
@@ -753,6 +755,8 @@ struct went {
     int32_t mo[NMO];
     const int32_t *rk; /* the content ranker's weights over it as a cue
                         * (load_cue_words), or NULL */
+    const int32_t *bk; /* ... over it at a content span's edge
+                        * (load_bound_words), or NULL */
 };
 
 struct attr_words {
@@ -809,6 +813,7 @@ static void went_fill(const struct bl_attr_model *m, struct went *e, const struc
     e->po = cue_h(m, e->h[H_W0PREV], ATTR_O);
     e->known = 0;
     e->rk = NULL;
+    e->bk = NULL;
 }
 
 /* The weight of feature h of word e with second value b, kept as mo[k]. */
@@ -1804,6 +1809,8 @@ static void load_rank_tables(struct bl_attr_model *m)
                 r->c_inq[t][q][h] = rank_w(m, C_INQ, t, q) + rank_w(m, C_HASQ, t, h);
         for (int k = 0; k < NHC; k++)
             r->c_h[t][k] = fk1(ht[k], t);
+        r->c_endw_none[t] = rank_h(m, r->c_h[t][HC_ENDW], 2u);
+        r->c_endw2_none[t] = rank_h(m, r->c_h[t][HC_ENDW2], 2u);
     }
     for (uint32_t dir = 0; dir < 2; dir++) {
         for (uint32_t db = 0; db < 9; db++) {
@@ -1901,6 +1908,38 @@ static int load_cue_words(struct bl_attr_model *m)
     return BL_OK;
 }
 
+/* The content features over the words at a candidate span's edges: its
+ * first and last word, and the two words after it. */
+enum { BK_FIRSTW, BK_LASTW, BK_ENDW, BK_ENDW2, NBK };
+
+/* How many of the common words (the first listed: marks, numbers and
+ * function words, which edge most spans) get bk tables. Which words get
+ * them changes only the speed. */
+#define BK_WORDS 200
+
+/* m->bk, and the bk of the first BK_WORDS common words; BL_OK or
+ * BL_ERR_NOMEM. After load_common and load_rank_tables. */
+static int load_bound_words(struct bl_attr_model *m)
+{
+    const struct rank_tables *r = &m->rt;
+    size_t n = m->ncommon < BK_WORDS ? m->ncommon : BK_WORDS;
+    m->bk = malloc((n ? n : 1) * NCT * NBK * sizeof *m->bk);
+    if (!m->bk)
+        return BL_ERR_NOMEM;
+    for (size_t k = 0; k < n; k++) {
+        struct went *e = &m->common[k];
+        int32_t *v = m->bk + k * NCT * NBK;
+        for (uint32_t ty = 0; ty < NCT; ty++, v += NBK) {
+            v[BK_FIRSTW] = rank_h(m, r->c_h[ty][HC_FIRSTW], e->hw);
+            v[BK_LASTW] = rank_h(m, r->c_h[ty][HC_LASTW], e->hw);
+            v[BK_ENDW] = rank_h(m, r->c_h[ty][HC_ENDW], e->hw);
+            v[BK_ENDW2] = rank_h(m, r->c_h[ty][HC_ENDW2], e->hw);
+        }
+        e->bk = m->bk + k * NCT * NBK;
+    }
+    return BL_OK;
+}
+
 /* What the content features of one cue share: its sentence (after any
  * dateline), the classes around it and the facts of its first word. */
 struct cnt_cue {
@@ -1926,6 +1965,15 @@ static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, s
     q->bbefore = bucket(ca - q->sa);
     q->bafter = bucket(q->se > cb ? q->se - cb : 0);
     q->rk = w->e[w->id[ca]]->rk;
+}
+
+/* The content ranker's weight of template hc (bk slot k) over the word of
+ * token i for candidate type t. */
+static inline int32_t edge_w(const struct bl_attr_model *m, const struct attr_words *w,
+                             const struct attr_tok *tk, size_t i, uint32_t t, int k, int hc)
+{
+    const struct went *e = w->e[w->id[i]];
+    return e->bk ? e->bk[t * NBK + (uint32_t)k] : rank_h(m, m->rt.c_h[t][hc], tk[i].hw);
 }
 
 /* attr_content_score given q; c->type < NCT. */
@@ -1963,11 +2011,12 @@ static int32_t content_score(const struct bl_attr_model *m, const struct attr_ct
              rank_h(m, r->c_hlencw[t][bl], cw) + rank_h(m, r->c_hcommacw[t][bc], cw) +
              rank_h(m, r->c_hcstem[t][nc], q->stem);
     }
-    s += rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_h[t][HC_FIRSTW], tk[c->a].hw) +
-         rank_h(m, r->c_hlemnc[t][nc], lem) +
-         rank_h(m, r->c_h[t][HC_ENDW], c->b < se ? tk[c->b].hw : 2u) +
-         rank_h(m, r->c_h[t][HC_ENDW2], c->b + 1 < se ? tk[c->b + 1].hw : 2u) +
-         rank_h(m, r->c_h[t][HC_LASTW], tk[c->b - 1].hw);
+    s += rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_hlemnc[t][nc], lem);
+    /* the words at the span's edges: from load time when common */
+    s += edge_w(m, w, tk, c->a, t, BK_FIRSTW, HC_FIRSTW) +
+         edge_w(m, w, tk, c->b - 1, t, BK_LASTW, HC_LASTW) +
+         (c->b < se ? edge_w(m, w, tk, c->b, t, BK_ENDW, HC_ENDW) : r->c_endw_none[t]) +
+         (c->b + 1 < se ? edge_w(m, w, tk, c->b + 1, t, BK_ENDW2, HC_ENDW2) : r->c_endw2_none[t]);
     return s;
 }
 
@@ -2086,6 +2135,7 @@ void bl_attr_model_free(bl_attr_model *m)
     free(m->cidx);
     free(m->edge);
     free(m->rk);
+    free(m->bk);
     free(m);
 }
 
@@ -2203,7 +2253,7 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     load_cue_tables(m);
     load_rank_tables(m);
     load_cue_bound(m);
-    if (load_common(m) != BL_OK || load_cue_words(m) != BL_OK) {
+    if (load_common(m) != BL_OK || load_cue_words(m) != BL_OK || load_bound_words(m) != BL_OK) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
