@@ -303,6 +303,10 @@ static const char *const be_forms[] = {"is", "are", "was", "were", NULL};
 /* particles after a stance noun: "attacks on", "support for" */
 static const char *const obj_particles[] = {"about", "on",   "against", "for", "to",
                                             "of",    "over", "at",      NULL};
+/* the word asked() looks for, and the polls and surveys in_poll_after()
+ * looks for: the sentences without one are spared their scans */
+static const char *const asked_forms[] = {"asked", NULL};
+static const char *const polls[] = {"poll", "polls", "survey", "surveys", "polling", NULL};
 
 /* Adjectives of a stance after "be" (R_STATE_ADJ) and the particles that
  * open their content: "worried about", "confident that" */
@@ -1406,8 +1410,7 @@ static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         struct bl_span src = none_span(), cue;
         size_t k = i + 1, e;
         int rc;
-        /* (the length first: it fails at almost every token for less) */
-        if (c->covered[i] || c->t[i].end - c->t[i].start != 5 || !tok_eq(c, i, "asked"))
+        if (c->covered[i] || !tok_has(c, i, R_ASKED))
             continue;
         if (!(i == lo || tok_eq(c, i - 1, ",") || tok_in(c, i - 1, before)))
             continue;
@@ -1657,7 +1660,6 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * is that phrase; the cue is "in". */
 static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const char *const polls[] = {"poll", "polls", "survey", "surveys", "polling", NULL};
     static const char *const opens[] = {",",     ";",       ":",     "although", "though",
                                         "but",   "because", "while", "when",     "as",
                                         "since", "that",    "if",    "whereas",  NULL};
@@ -1670,10 +1672,10 @@ static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             c->covered[i - 1])
             continue;
         for (k = i + 1; k < body && k < i + 9 && is_word(c, k) && !c->covered[k]; k++)
-            if (tok_in(c, k, polls))
+            if (tok_has(c, k, R_POLL))
                 break;
         /* "slid in the polls" is a standing, not a finding */
-        if (k >= body || k >= i + 9 || !tok_in(c, k, polls) ||
+        if (k >= body || k >= i + 9 || !tok_has(c, k, R_POLL) ||
             (k == i + 2 && tok_eq(c, i + 1, "the") && tok_eq(c, k, "polls")))
             continue;
         /* the clause before: back to its opening word or the sentence start */
@@ -2031,7 +2033,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         rc = colon_claim(&c, lo, se->tok_end, flags, s == 0);
         if (rc == BL_OK)
             rc = in_document(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & R_ASKED))
             rc = asked(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = cue_sentence(&c, lo, se->tok_end, flags);
@@ -2041,7 +2043,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = evidential(&c, lo, se->tok_end, flags);
         if (rc == BL_OK && (any & R_NOMINAL))
             rc = nominal_claims(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & R_POLL))
             rc = in_poll_after(&c, lo, se->tok_end, flags);
         if (rc == BL_OK && (any & R_STANCE_NOUN) && (any & R_OBJ_PARTICLE))
             rc = nominal_object(&c, lo, se->tok_end, flags);
@@ -2118,7 +2120,8 @@ bool bl_claims_rule_lists_ok(void)
     } lists[] = {{pronouns, R_PRONOUN},  {determiners, R_DETERMINER},     {between, R_BETWEEN},
                  {np_stop, R_NP_STOP},   {weekdays, R_WEEKDAY},           {np_inner, R_NP_INNER},
                  {be_state, R_BE_STATE}, {state_adverbs, R_STATE_ADVERB}, {seem_forms, R_SEEM},
-                 {be_forms, R_BE},       {obj_particles, R_OBJ_PARTICLE}};
+                 {be_forms, R_BE},       {obj_particles, R_OBJ_PARTICLE}, {asked_forms, R_ASKED},
+                 {polls, R_POLL}};
     /* the words the tables below hold, as NULL-terminated lists */
     const char *adjs[sizeof state_adjs / sizeof state_adjs[0]];
     const char *nouns[sizeof stance_nouns / sizeof stance_nouns[0]];
