@@ -2635,13 +2635,19 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
          * first and an I before adds the difference. */
         attr_cue_sentence(m, &x, w, si, sc0, part);
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {
-            int32_t sc = sc0[i - se->tok_start];
+            int32_t sc;
             float mg;
-            if (part[i - se->tok_start]) {
-                if (prev == ATTR_O)
-                    continue; /* O again (and no cue run is open) */
-                sc += attr_cue_bir(m, &x, w, i);
+            if (prev == ATTR_O) {
+                /* O again over the partial scores (and no cue run is open):
+                 * most tokens, passed over in a tight loop */
+                while (i < se->tok_end && part[i - se->tok_start])
+                    i++;
+                if (i == se->tok_end)
+                    break;
             }
+            sc = sc0[i - se->tok_start];
+            if (part[i - se->tok_start]) /* after an I */
+                sc += attr_cue_bir(m, &x, w, i);
             if (prev == ATTR_I)
                 sc += attr_cue_prev_i(m, &x, w, i);
             mg = (float)sc * m->scale[ATTR_HEAD_CUE];
