@@ -333,6 +333,9 @@ static const struct row {
      "whether the ferry would run in winter", BL_CLAIM_ATTRIBUTED, NULL, "Asked", 0},
     {"When asked about the harbour strike, the mayor changed the subject.", "the harbour strike",
      BL_CLAIM_ATTRIBUTED, NULL, "asked about", 0},
+    /* (the rule's word in any case: its list bit is looked up case-folded) */
+    {"WHEN ASKED about the harbour strike, the mayor changed the subject.", "the harbour strike",
+     BL_CLAIM_ATTRIBUTED, NULL, "ASKED about", 0},
     /* the speaker of the quote before goes on: ", adding ...", ", noting ..." */
     {"“We will not give up,” Ruiz said, noting that the ferry had run at a loss since 2019.",
      "the ferry had run at a loss since 2019", BL_CLAIM_ATTRIBUTED, "Ruiz", "noting", -1},
@@ -340,6 +343,8 @@ static const struct row {
     {"Ruiz leads Berg by 8 points in the latest Harbour Times poll.", "Ruiz leads Berg by 8 points",
      BL_CLAIM_ATTRIBUTED, "the latest Harbour Times poll", "in", 0},
     {"He slid in the polls after the debate in May.", "He slid", NONE, NULL, NULL, 0},
+    {"Berg trails Ruiz by 5 points in the latest Coastal Survey.", "Berg trails Ruiz by 5 points",
+     BL_CLAIM_ATTRIBUTED, "the latest Coastal Survey", "in", 0},
     /* appearances and hearsay with nobody named behind them */
     {"The harbour board, led by Ana Ruiz, seems ready to sell the old pier.",
      "The harbour board, led by Ana Ruiz, seems ready to sell the old pier", BL_CLAIM_ATTRIBUTED,
