@@ -296,15 +296,23 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     if (d->tok_word && d->nwords)
         seen = calloc(d->nwords, sizeof *seen);
     nw = seen ? d->nwords : 0;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        const struct bl_token *t = &d->toks[i];
-        struct attr_tok *a = &x->tk[i];
+    /* (the document's arrays in locals: the loop's one-byte stores could
+     * alias anything, which would have each re-read from d every token) */
+    const struct bl_token *toks = d->toks;
+    const uint32_t *tok_word = d->tok_word;
+    struct attr_tok *tk = x->tk;
+    /* the quotes stage's cue index when it is of these cues (what
+     * bl_cues_at reads), else each word is matched */
+    const struct bl_cue *const *cue_at = d->cue_at && d->cue_src == cues ? d->cue_at : NULL;
+    for (size_t i = 0, n = d->ntoks; i < n; i++) {
+        const struct bl_token *t = &toks[i];
+        struct attr_tok *a = &tk[i];
         const struct bl_cue *cue = NULL;
-        uint32_t u = nw ? d->tok_word[i] : UINT32_MAX;
+        uint32_t u = nw ? tok_word[i] : UINT32_MAX;
         /* what depends on the spelling alone (its bytes, kind and the
          * tokenizer's case and digit flags, which come from the bytes) */
         if (u < nw && seen[u]) {
-            const struct attr_tok *f = &x->tk[seen[u] - 1];
+            const struct attr_tok *f = &tk[seen[u] - 1];
             a->hw = f->hw;
             a->hsuf = f->hsuf;
             a->stem = f->stem;
@@ -336,7 +344,13 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             a->inq = inq;
         }
         if (t->kind == BL_TOK_WORD) {
-            size_t k = bl_cues_at(cues, d, i, &cue);
+            size_t k;
+            if (cue_at) {
+                cue = cue_at[i];
+                k = cue ? cue->ntoks : 0;
+            } else {
+                k = bl_cues_at(cues, d, i, &cue);
+            }
             if (k && cue) {
                 a->cue_n = (uint8_t)k;
                 a->cue_tag = cue->tag;
