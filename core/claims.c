@@ -1086,6 +1086,9 @@ static bool evidence_in(const struct ctx *c, struct bl_span src)
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     size_t body = sentence_body(c, lo, hi);
+    /* the cue index bl_cues_at reads, when it is of these cues */
+    const struct bl_cue *const *cue_at =
+        c->d->cue_at && c->d->cue_src == c->cues ? c->d->cue_at : NULL;
     int tcase = -1; /* title_case(c, lo, body), once needed */
     for (size_t i = lo; i < body; i++) {
         const struct bl_cue *q = NULL;
@@ -1096,6 +1099,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         int rc;
 
         if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
+            continue;
+        /* most words are neither: passed over on the cue index and lists */
+        if (cue_at && !cue_at[i] && !(c->lists[i] & R_XCUE))
             continue;
         len = bl_cues_at(c->cues, c->d, i, &q);
         x = xcue_at(c, i);
