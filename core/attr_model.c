@@ -1329,7 +1329,6 @@ out:
  * checks: everything outside [sa, se) (sent_of's bounds) reads as
  * attr_cue_feats reads it there. */
 struct cue_roll {
-    struct went *e[5];  /* words of tokens i - 2 .. i + 2, w->edge[0] before sa, w->edge[1] from se */
     uint32_t cls;       /* classes of tokens i - 1, i + 1, i + 2 (TC_NONE outside), packed
                          * as in cue_tables.cls */
     uint32_t em1, pm1;  /* entity code and pronoun flag of token i - 1, or 9 and 0 */
@@ -1340,20 +1339,27 @@ struct cue_roll {
     uint32_t subj;
 };
 
+/* The words of a sentence's tokens, for the fast scoring: win[2 + k] is
+ * that of its token k, the two before it w->edge[0] and the two after it
+ * w->edge[1], so that a token's neighbours are read without bounds checks
+ * (the scoring loop had more values to hold than registers). Sentences
+ * longer than the run scores take the plain path. */
+#define CUE_WIN (ATTR_MAX_SENT_TOKENS + 4)
+
 /* Clamps a distance for cue_tables.posd. */
 static inline size_t pos_clamp(size_t n)
 {
     return n < 65 ? n : 65;
 }
 
-/* The cue score of token i after an O, given its sentence bounds [sa, se)
- * and the rolled view r. */
-static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
+/* The cue score of token i after an O, given its sentence bounds [sa, se),
+ * the rolled view r and e, the window at token i (e[-2] .. e[2] are the
+ * words of tokens i - 2 .. i + 2). */
+static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_tok *tk,
                                 size_t i, size_t sa, size_t se, const struct cue_roll *r,
-                                int64_t lim, bool *partial)
+                                struct went *const *e, int64_t lim, bool *partial)
 {
-    struct went *e0 = r->e[2];
-    const struct attr_tok *tk = x->tk;
+    struct went *e0 = e[0];
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
     uint32_t ep1 = 9, pp1 = 0, first = i == sa, em1 = r->em1, pm1 = r->pm1;
@@ -1374,7 +1380,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
-    s += e0->self + r->e[0]->m2 + r->e[1]->m1 + r->e[3]->p1 + r->e[4]->p2;
+    s += e0->self + e[-2]->m2 + e[-1]->m1 + e[1]->p1 + e[2]->p2;
     if (t0->cue_n)
         s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
              cue_w(m, F_LNEXT, t0->cue_tag, nc) + cue_w(m, F_LEMNC, t0->lemma, nc);
@@ -1388,7 +1394,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     *partial = s < lim;
     if (*partial)
         return s;
-    return s + cue_h(m, e0->h[H_BIR], r->e[3]->hw);
+    return s + cue_h(m, e0->h[H_BIR], e[1]->hw);
 }
 
 void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words *w,
@@ -1396,13 +1402,13 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
 {
     const struct bl_sentence *st = &x->d->sents[si];
     const struct attr_tok *tk = x->tk;
-    size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si], sa = a;
-    struct went *after = &w->edge[1];
+    size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si];
+    struct went *win[CUE_WIN];
     struct cue_roll r;
     int64_t lim = part ? m->cue_part_lim : INT64_MIN; /* partial scores below stay O */
     if (a >= se)
         return;
-    if (w->plain) {
+    if (w->plain || se - a > ATTR_MAX_SENT_TOKENS) {
         uint32_t f[ATTR_MAX_FEATS];
         for (size_t i = a; i < se; i++) {
             out[i - a] = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
@@ -1413,11 +1419,11 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
     }
     /* sent_of's bounds: the start after any dateline (xsa), unless i is in it */
     if (xsa <= a || xsa >= se)
-        xsa = SIZE_MAX; /* no restart within the sentence */
-    r.e[0] = r.e[1] = &w->edge[0];
-    r.e[2] = w->e[w->id[a]];
-    r.e[3] = a + 1 < se ? w->e[w->id[a + 1]] : after;
-    r.e[4] = a + 2 < se ? w->e[w->id[a + 2]] : after;
+        xsa = se; /* no restart within the sentence */
+    win[0] = win[1] = &w->edge[0];
+    for (size_t i = a; i < se; i++)
+        win[2 + i - a] = w->e[w->id[i]];
+    win[2 + se - a] = win[3 + se - a] = &w->edge[1];
     r.cls = TC_NONE | (uint32_t)(a + 1 < se ? tk[a + 1].cls : TC_NONE) << 4 |
             (uint32_t)(a + 2 < se ? tk[a + 2].cls : TC_NONE) << 8;
     r.em1 = 9;
@@ -1426,43 +1432,39 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
     r.quotes = 0;
     for (size_t k = a; k < se && k < a + 4; k++)
         r.quotes |= (uint32_t)(tk[k].shape == ATTR_SH_QUOTE) << (k - a + 4);
-    for (size_t i = a; i < se; i++) {
-        if (i == xsa) {
+    /* the tokens before any dateline's end, then those after it */
+    for (size_t sa = a, end = xsa; sa < se; sa = end, end = se) {
+        if (sa > a) {
             /* the dateline's tokens are outside the rest's sentence */
-            sa = xsa;
-            r.e[0] = r.e[1] = &w->edge[0];
+            win[sa - a] = win[sa - a + 1] = &w->edge[0];
             r.cls &= ~15u; /* TC_NONE before */
             r.em1 = 9;
             r.pm1 = 0;
             r.subj = 0;
             r.quotes &= ~15u;
         }
-        bool partial;
-        out[i - a] = cue_score(m, x, i, sa, se, &r, lim, &partial);
-        if (part)
-            part[i - a] = partial;
-        r.e[0] = r.e[1];
-        r.e[1] = r.e[2];
-        r.e[2] = r.e[3];
-        r.e[3] = r.e[4];
-        r.em1 = tk[i].ent;
-        r.pm1 = tk[i].pron;
-        if (tk[i].ent || tk[i].pron)
-            r.subj = (tk[i].ent ? tk[i].ent : 8u) * 8 + 1;
-        else if (r.subj && (r.subj & 7u) < 6)
-            r.subj++;
-        else
-            r.subj = 0;
-        r.quotes >>= 1;
-        /* the class window: token i before, i + 2 and i + 3 after */
-        r.cls = (r.cls >> 4 & 0xf0u) | tk[i].cls;
-        if (i + 4 < se) { /* most tokens: all of the window ahead is in the sentence */
-            r.e[4] = w->e[w->id[i + 3]];
-            r.cls |= (uint32_t)tk[i + 3].cls << 8;
-            r.quotes |= (uint32_t)(tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
-        } else {
-            r.e[4] = i + 3 < se ? w->e[w->id[i + 3]] : after;
-            r.cls |= (uint32_t)(i + 3 < se ? tk[i + 3].cls : TC_NONE) << 8;
+        for (size_t i = sa; i < end; i++) {
+            bool partial;
+            out[i - a] = cue_score(m, tk, i, sa, se, &r, &win[2 + i - a], lim, &partial);
+            if (part)
+                part[i - a] = partial;
+            r.em1 = tk[i].ent;
+            r.pm1 = tk[i].pron;
+            if (tk[i].ent || tk[i].pron)
+                r.subj = (tk[i].ent ? tk[i].ent : 8u) * 8 + 1;
+            else if (r.subj && (r.subj & 7u) < 6)
+                r.subj++;
+            else
+                r.subj = 0;
+            r.quotes >>= 1;
+            /* the class window: token i before, i + 2 and i + 3 after */
+            r.cls = (r.cls >> 4 & 0xf0u) | tk[i].cls;
+            if (i + 4 < se) { /* most tokens: all of the window ahead is in the sentence */
+                r.cls |= (uint32_t)tk[i + 3].cls << 8;
+                r.quotes |= (uint32_t)(tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
+            } else {
+                r.cls |= (uint32_t)(i + 3 < se ? tk[i + 3].cls : TC_NONE) << 8;
+            }
         }
     }
 }
