@@ -1404,6 +1404,7 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
     const struct attr_tok *tk = x->tk;
     size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si];
     struct went *win[CUE_WIN];
+    uint8_t nopart[ATTR_MAX_SENT_TOKENS]; /* part's stand-in when NULL */
     struct cue_roll r;
     int64_t lim = part ? m->cue_part_lim : INT64_MIN; /* partial scores below stay O */
     if (a >= se)
@@ -1420,6 +1421,8 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
     /* sent_of's bounds: the start after any dateline (xsa), unless i is in it */
     if (xsa <= a || xsa >= se)
         xsa = se; /* no restart within the sentence */
+    if (!part)
+        part = nopart;
     win[0] = win[1] = &w->edge[0];
     for (size_t i = a; i < se; i++)
         win[2 + i - a] = w->e[w->id[i]];
@@ -1446,8 +1449,7 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
         for (size_t i = sa; i < end; i++) {
             bool partial;
             out[i - a] = cue_score(m, tk, i, sa, se, &r, &win[2 + i - a], lim, &partial);
-            if (part)
-                part[i - a] = partial;
+            part[i - a] = partial;
             r.em1 = tk[i].ent;
             r.pm1 = tk[i].pron;
             if (tk[i].ent || tk[i].pron)
