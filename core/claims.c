@@ -1990,6 +1990,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     struct ctx c;
     uint8_t *boiler = NULL;
     uint32_t *body_of = NULL; /* each sentence's body (sentence_body) once known */
+    uint32_t *lo_of;          /* ... and its first token after any dateline */
     const uint32_t *sent_of = d ? d->tok_sent : NULL;
     int rc = BL_OK;
 
@@ -2009,7 +2010,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     c.covered = calloc(d->ntoks, 1);
     boiler = calloc(d->nsents, 1);
     c.lists = malloc(d->ntoks * sizeof *c.lists);
-    body_of = malloc(d->nsents * sizeof *body_of);
+    body_of = malloc(2 * d->nsents * sizeof *body_of);
+    lo_of = body_of ? body_of + d->nsents : NULL;
     if (!c.covered || !boiler || !c.lists || !body_of) {
         rc = BL_ERR_NOMEM;
         goto out;
@@ -2021,6 +2023,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     for (size_t s = 0; s < d->nsents; s++) {
         boiler[s] = bl_claims_boilerplate(d, s);
         body_of[s] = UINT32_MAX;
+        lo_of[s] = boiler[s] ? d->sents[s].tok_start : (uint32_t)bl_claims_after_dateline(d, s);
     }
     rc = from_quotes(&c, boiler, sent_of);
     if (rc != BL_OK)
@@ -2028,7 +2031,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     for (size_t s = 0; s < d->nsents && c.cues; s++) {
         const struct bl_sentence *se = &d->sents[s];
         unsigned flags = (se->flags & BL_SF_HEADLINE) ? BL_CLAIM_F_HEADLINE : 0;
-        size_t lo = bl_claims_after_dateline(d, s);
+        size_t lo = lo_of[s];
         uint32_t any = 0; /* every list some token of the sentence is in */
         if (boiler[s])
             continue;
@@ -2066,7 +2069,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         size_t lo;
         if (boiler[s])
             continue;
-        lo = bl_claims_after_dateline(d, s);
+        lo = lo_of[s];
         if (body_of[s] != UINT32_MAX) {
             /* the rules above trimmed this sentence already */
             c.body_lo = lo;
