@@ -221,8 +221,11 @@ void attr_ctx_free(struct attr_ctx *x)
 {
     free(x->tk);
     free(x->sa);
+    free(x->first);
     x->tk = NULL;
     x->sa = NULL;
+    x->first = NULL;
+    x->nspell = 0;
 }
 
 /* word_hash of the words class_of and the pronoun test look for: a token
@@ -285,6 +288,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         pronbits |= (uint64_t)1 << (lit[k] & 63);
     x->d = d;
     x->cues = cues;
+    x->first = NULL;
+    x->nspell = x->nkeys = 0;
     x->tk = malloc((d->ntoks ? d->ntoks : 1) * sizeof *x->tk); /* every field set below */
     x->sa = calloc(d->nsents ? d->nsents : 1, sizeof *x->sa);
     if (!x->tk || !x->sa)
@@ -323,6 +328,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             spelling_facts(x, i, lit, litbits, pronbits, a);
             if (u < nw)
                 seen[u] = (uint32_t)i + 1;
+            x->nkeys++;
         }
         a->lemma = 0;
         a->ent = 0;
@@ -373,7 +379,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         for (size_t i = lo; i < d->ntoks && d->toks[i].start < d->ents[e].span.end; i++)
             x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
-    free(seen);
+    x->first = seen; /* kept for attr_words_build */
+    x->nspell = nw;
     return BL_OK;
 }
 
@@ -1241,14 +1248,16 @@ static struct went *went_common(const struct bl_attr_model *m, const struct attr
 
 int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out)
 {
-    size_t nt = x->d->ntoks, cap = 16, ne = 0;
+    const struct bl_doc *d = x->d;
+    size_t nt = d->ntoks, cap = 16, ne = 0;
     uint32_t *tab = NULL, *first = NULL; /* first[k]: a token of word k */
     unsigned ent_or = 0, flag_or = 0;
     struct attr_words *w;
     int rc = BL_ERR_NOMEM;
 
     *out = NULL;
-    while (cap < 2 * nt)
+    /* the table holds each distinct word once: fewer than x->nkeys */
+    while (cap < 2 * x->nkeys)
         cap *= 2;
     w = calloc(1, sizeof *w);
     tab = calloc(cap, sizeof *tab); /* 1 + index into first, 0 = empty */
@@ -1278,6 +1287,9 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->edge[0] = m->edge[0];
     w->edge[1] = m->edge[1];
     w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
+    /* the spellings and their first tokens (attr_ctx_init) */
+    const uint32_t *tok_word = d->tok_word, *spell_first = x->first;
+    size_t nsp = x->nspell;
     for (size_t i = 0; i < nt; i++) {
         const struct attr_tok *t = &x->tk[i];
         w->qpre[i + 1] = w->qpre[i] + (t->shape == ATTR_SH_QUOTE); /* BL_TOK_QUOTE */
@@ -1286,6 +1298,12 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
         ent_or |= t->ent;
         flag_or |= t->pron | t->inq;
+        /* a spelling met before has that token's word (attr_ctx_init gave
+         * both the same word hashes) */
+        if (nsp && tok_word[i] < nsp && spell_first[tok_word[i]] - 1 != i) {
+            w->id[i] = w->id[spell_first[tok_word[i]] - 1];
+            continue;
+        }
         size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
         for (;;) {
             const struct attr_tok *e;
