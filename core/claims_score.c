@@ -1013,14 +1013,13 @@ static uint32_t word_class(const char *text, size_t len, const struct bl_token *
 void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_token *toks, size_t n,
                               const uint32_t *spelling, size_t nspellings, uint32_t *out)
 {
-    /* an article repeats about half its words: the last answer for each
-     * of SEEN hashes of the key spares most repeats the search. Only seen0
-     * is cleared (k0 0: none), and the slots stay few: clearing 6 KB costs
-     * as much as the searches the slots past 256 would spare. With the
-     * spelling numbers, a spelling's answer is kept in by_spelling
-     * (UINT32_MAX, which no set of lists is, until known) and a repeat
-     * costs two loads instead of a key and a hash; the slots still serve
-     * other spellings of the same key ("The", "the"). */
+    /* an article repeats about half its words. With the spelling numbers,
+     * a spelling's answer is kept in by_spelling (UINT32_MAX, which no set
+     * of lists is, until known): a repeat costs two loads, and each
+     * spelling is searched once. Without them, the last answer for each of
+     * SEEN hashes of the key spares most repeats the search; only seen0 is
+     * cleared (k0 0: none), and the slots stay few: clearing 6 KB costs as
+     * much as the searches the slots past 256 would spare. */
     enum { SEEN = 256 };
     uint64_t seen0[SEEN], seen1[SEEN];
     uint32_t seen_lists[SEEN];
@@ -1028,11 +1027,12 @@ void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_toke
     _Static_assert(R_POLL < 0x80000000u, "the top bit is in no list: UINT32_MAX is no set");
     if (spelling && nspellings)
         by_spelling = malloc(nspellings * sizeof *by_spelling);
-    if (!by_spelling)
-        nspellings = 0;
-    else
+    if (by_spelling)
         memset(by_spelling, 0xff, nspellings * sizeof *by_spelling);
-    memset(seen0, 0, sizeof seen0);
+    else
+        nspellings = 0;
+    if (!nspellings)
+        memset(seen0, 0, sizeof seen0);
     for (size_t i = 0; i < n; i++) {
         uint64_t k0, k1;
         size_t b, h;
@@ -1043,6 +1043,8 @@ void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_toke
         }
         if (!word_key(text, len, &toks[i], &k0, &k1, &b)) {
             out[i] = 0;
+        } else if (nspellings) {
+            out[i] = key_lists(k0, k1, b);
         } else {
             h = (size_t)(((k0 ^ (k1 * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull) >> 56);
             if (seen0[h] != k0 || seen1[h] != k1) {
