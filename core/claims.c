@@ -306,6 +306,8 @@ static const char *const obj_particles[] = {"about", "on",   "against", "for", "
 /* the word asked() looks for, and the polls and surveys in_poll_after()
  * looks for: the sentences without one are spared their scans */
 static const char *const asked_forms[] = {"asked", NULL};
+/* the one word of between[] that evidential() takes as a cue */
+static const char *const reportedly_forms[] = {"reportedly", NULL};
 static const char *const polls[] = {"poll", "polls", "survey", "surveys", "polling", NULL};
 
 /* Adjectives of a stance after "be" (R_STATE_ADJ) and the particles that
@@ -1556,11 +1558,11 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     for (size_t i = lo + 1; i + 1 < body; i++) {
         struct bl_span cue, src = none_span();
         size_t a, k = i + 1, e, pe;
-        /* seem_forms, be_forms and "reportedly" (one of between[]) only */
-        if (c->covered[i] || !tok_has(c, i, R_SEEM | R_BE | R_BETWEEN))
+        /* seem_forms, be_forms and "reportedly" only */
+        if (c->covered[i] || !tok_has(c, i, R_SEEM | R_BE | R_REPORTEDLY))
             continue;
         if ((tok_has(c, i, R_SEEM) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
-            tok_eq(c, i, "reportedly")) {
+            tok_has(c, i, R_REPORTEDLY)) {
             cue.start = c->t[i].start;
             cue.end = c->t[i].end;
         } else if (tok_has(c, i, R_BE) && (pe = passive_opinion(c, k, body)) > k) {
@@ -1590,7 +1592,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             a = top = m - 1;
         }
         /* "it seems [that] the plan failed": the clause after is the content */
-        if (a + 1 == i && tok_eq(c, a, "it") && !tok_eq(c, i, "reportedly") &&
+        if (a + 1 == i && tok_eq(c, a, "it") && !tok_has(c, i, R_REPORTEDLY) &&
             (tok_has(c, i, R_BE) || !tok_eq(c, k, "to"))) {
             a = k + tok_eq(c, k, "that");
             if (a >= body || c->covered[a])
@@ -2048,7 +2050,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = cue_sentence(&c, lo, se->tok_end, flags);
         if (rc == BL_OK && (any & R_STATE_ADJ))
             rc = stance_adjective(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK && (any & (R_SEEM | R_BE | R_BETWEEN)))
+        if (rc == BL_OK && (any & (R_SEEM | R_BE | R_REPORTEDLY)))
             rc = evidential(&c, lo, se->tok_end, flags);
         if (rc == BL_OK && (any & R_NOMINAL))
             rc = nominal_claims(&c, lo, se->tok_end, flags);
@@ -2130,7 +2132,7 @@ bool bl_claims_rule_lists_ok(void)
                  {np_stop, R_NP_STOP},   {weekdays, R_WEEKDAY},           {np_inner, R_NP_INNER},
                  {be_state, R_BE_STATE}, {state_adverbs, R_STATE_ADVERB}, {seem_forms, R_SEEM},
                  {be_forms, R_BE},       {obj_particles, R_OBJ_PARTICLE}, {asked_forms, R_ASKED},
-                 {polls, R_POLL}};
+                 {polls, R_POLL},        {reportedly_forms, R_REPORTEDLY}};
     /* the words the tables below hold, as NULL-terminated lists */
     const char *adjs[sizeof state_adjs / sizeof state_adjs[0]];
     const char *nouns[sizeof stance_nouns / sizeof stance_nouns[0]];

@@ -47,6 +47,7 @@
 #define R_NOMINAL      0x8000000u /* nominals: claim, warning, decision ... */
 #define R_ASKED        0x10000000u /* asked_forms: "asked", which opens asked() */
 #define R_POLL         0x20000000u /* polls: poll, survey ... (in_poll_after) */
+#define R_REPORTEDLY   0x40000000u /* reportedly_forms: "reportedly" (evidential) */
 
 /* The lists (W_* and R_* bits) token t of text[0..len) is in: 0 for a token
  * that is not a word or clitic, else its ASCII case-folded form looked up

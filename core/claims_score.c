@@ -602,7 +602,7 @@ static const struct lexeme {
     {"reminded", R_XCUE | R_XCUE_OBJ},
     {"reminding", R_XCUE | R_XCUE_OBJ},
     {"repeatedly", R_BETWEEN},
-    {"reportedly", W_HEDGE | R_BETWEEN},
+    {"reportedly", W_HEDGE | R_BETWEEN | R_REPORTEDLY},
     {"reports", R_NOMINAL},
     {"requested", R_XCUE | R_XCUE_OBJ},
     {"resistant", R_STATE_ADJ},
@@ -1024,7 +1024,7 @@ void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_toke
     uint64_t seen0[SEEN], seen1[SEEN];
     uint32_t seen_lists[SEEN];
     uint32_t *by_spelling = NULL;
-    _Static_assert(R_POLL < 0x80000000u, "the top bit is in no list: UINT32_MAX is no set");
+    _Static_assert(R_REPORTEDLY < 0x80000000u, "the top bit is in no list: UINT32_MAX is no set");
     if (spelling && nspellings)
         by_spelling = malloc(nspellings * sizeof *by_spelling);
     if (by_spelling)
