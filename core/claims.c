@@ -1087,6 +1087,30 @@ static bool evidence_in(const struct ctx *c, struct bl_span src)
  * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
+    /* (named here, not compound literals: those are built on the stack
+     * at every call, a sentence's cost before its first token) */
+    static const char *const fellows[] = {"others", "colleagues", NULL};
+    static const char *const state_forms[] = {"state", "states", NULL};
+    static const char *const be_progressive[] = {"is", "are", "was", "were", "'s",
+                                                 "’s", "'re", "’re", NULL};
+    static const char *const evidence_verbs[] = {"show",  "shows", "showed", "shown",
+                                                 "found", "finds", NULL};
+    static const char *const object_openers[] = {"the", "a",     "an",  "his",
+                                                 "her", "their", "its", NULL};
+    static const char *const object_pronouns[] = {"him", "her", "them", NULL};
+    static const char *const pronoun_particles[] = {"for", "over", "as", "of", NULL};
+    static const char *const clause_openers[] = {"the", "a",   "an",  "this",  "there", "it",
+                                                 "its", "his", "her", "their", "our",   NULL};
+    static const char *const object_enders[] = {"who",     "which", "after", "before",
+                                                "because", "while", "when",  "including",
+                                                "despite", "amid",  NULL};
+    static const char *const relatives[] = {"who", "that", "which", NULL};
+    static const char *const main_verbs[] = {"is",   "was", "are",  "were", "has",
+                                             "have", "had", "will", NULL};
+    static const char *const name_enders[] = {"in",   "on",    "for",  "as",   "and",
+                                              "over", "after", "last", "this", NULL};
+    static const char *const vague_objects[] = {"their", "his", "her",  "its",  "our",  "my",
+                                                "your",  "it",  "them", "this", "that", NULL};
     size_t body = sentence_body(c, lo, hi);
     /* the cue index bl_cues_at reads, when it is of these cues */
     const struct bl_cue *const *cue_at =
@@ -1133,10 +1157,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             size_t n0 = i + len, n1 = n0;
             while (n1 < body && n1 < n0 + NP_MAX && is_word(c, n1) &&
                    (is_upper(c, n1) || tok_has(c, n1, R_NP_INNER) ||
-                    (tok_eq(c, n1, "and") && n1 + 1 < body &&
-                     tok_in(c, n1 + 1, (const char *const[]){"others", "colleagues", NULL})) ||
-                    (tok_in(c, n1, (const char *const[]){"others", "colleagues", NULL}) &&
-                     tok_eq(c, n1 - 1, "and"))))
+                    (tok_eq(c, n1, "and") && n1 + 1 < body && tok_in(c, n1 + 1, fellows)) ||
+                    (tok_in(c, n1, fellows) && tok_eq(c, n1 - 1, "and"))))
                 n1++;
             if (n1 > n0 && (n1 >= body || tok_eq(c, n1, ","))) {
                 size_t b0 = lo, end = i - 1;
@@ -1160,8 +1182,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         /* "state" is mostly a noun ("battleground states"): a verb only
          * before "that" */
-        if (tok_in(c, i, (const char *const[]){"state", "states", NULL}) &&
-            !(i + 1 < body && tok_eq(c, i + 1, "that")))
+        if (tok_in(c, i, state_forms) && !(i + 1 < body && tok_eq(c, i + 1, "that")))
             continue;
         ing = q ? q->tag == BL_CUE_ING : ing_form(c, i);
         base = q ? q->tag == BL_CUE_BASE : !is_inflected(c, i) && !ing;
@@ -1169,10 +1190,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         k = skip_circumstance(c, i + len, body);
         /* "Ruiz is seeking a third term", "critics are calling for ...": a
          * progressive is a finite verb */
-        prog = ing && i > lo + 1 &&
-               tok_in(c, i - 1,
-                      (const char *const[]){"is", "are", "was", "were", "'s", "’s", "'re", "’re",
-                                            NULL});
+        prog = ing && i > lo + 1 && tok_in(c, i - 1, be_progressive);
         if (prog ? !np_left(c, lo, i - 1, &src, 0) : !np_left(c, lo, i, &src, 0)) {
             if (prog)
                 continue;
@@ -1190,10 +1208,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         /* "show" and "find" report evidence: a poll, records, researchers;
          * "I found myself", "found ways to" are no findings */
-        if (tok_in(c, i,
-                   (const char *const[]){"show", "shows", "showed", "shown", "found", "finds",
-                                         NULL}) &&
-            !(k < body && tok_eq(c, k, "that")) && !evidence_in(c, src))
+        if (tok_in(c, i, evidence_verbs) && !(k < body && tok_eq(c, k, "that")) &&
+            !evidence_in(c, src))
             continue;
         /* a base form wants a plural subject or an auxiliary: "critics argue",
          * "they want", "will support"; not "an early tweet", "he see" */
@@ -1247,9 +1263,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             } else {
                 /* "told reporters the plan was dead": step over the object */
                 size_t o = k;
-                if (o < body && tok_in(c, o,
-                                       (const char *const[]){"the", "a", "an", "his", "her",
-                                                             "their", "its", NULL}))
+                if (o < body && tok_in(c, o, object_openers))
                     o++;
                 while (o < body && o < k + 5 && is_word(c, o) &&
                        (is_upper(c, o) || o == k ||
@@ -1275,11 +1289,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             if (!(x && x->to) && !(q && lemma_in(q, to_cues)))
                 continue;
         } else if (!that && !objskip && tok_in(c, k, bad_start) &&
-                   !(x && x->obj && k + 2 < body &&
-                     tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
-                     tok_in(c, k + 1, (const char *const[]){"for", "over", "as", "of", NULL})) &&
-                   !(x && tok_in(c, i, person_stances) &&
-                     tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
+                   !(x && x->obj && k + 2 < body && tok_in(c, k, object_pronouns) &&
+                     tok_in(c, k + 1, pronoun_particles)) &&
+                   !(x && tok_in(c, i, person_stances) && tok_in(c, k, object_pronouns) &&
                      (k + 1 >= body || !is_word(c, k + 1) || tok_has(c, k + 1, R_NP_STOP)))) {
             /* "criticized him for ..." keeps its object; a bare "him" does not */
             continue;
@@ -1287,10 +1299,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         } else if (!that && !speech && q && q->cls == BL_CUE_BELIEF && !(x && x->obj)) {
             /* belief cues take a clause: "believes [that] the plan will fail" */
-            if (!tok_has(c, k, R_PRONOUN) && !is_upper(c, k) &&
-                !tok_in(c, k,
-                        (const char *const[]){"the", "a", "an", "this", "there", "it", "its", "his",
-                                              "her", "their", "our", NULL}))
+            if (!tok_has(c, k, R_PRONOUN) && !is_upper(c, k) && !tok_in(c, k, clause_openers))
                 continue;
         }
         e = content_end(c, k, body);
@@ -1308,22 +1317,16 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             !(q && q->cls == BL_CUE_BELIEF))
             for (size_t y = k + 1; y < e; y++)
                 if ((tok_eq(c, y, ",") && !list_goes_on(c, y, e)) || c->t[y].kind == BL_TOK_DASH ||
-                    tok_in(c, y,
-                           (const char *const[]){"who", "which", "after", "before", "because",
-                                                 "while", "when", "including", "despite", "amid",
-                                                 NULL})) {
+                    tok_in(c, y, object_enders)) {
                     e = y;
                     break;
                 }
         /* "who wants to unseat the mayor is raising money": the relative
          * clause ends at the main verb */
-        if (tok_in(c, tok_at(c, src.start), (const char *const[]){"who", "that", "which", NULL}) &&
-            (tok_eq(c, k, "to") || (x && x->obj)))
+        if (tok_in(c, tok_at(c, src.start), relatives) && (tok_eq(c, k, "to") || (x && x->obj)))
             for (size_t y = k + 2; y < e; y++)
-                if (tok_in(c, y,
-                           (const char *const[]){"is", "was", "are", "were", "has", "have", "had",
-                                                 "will", NULL}) &&
-                    !tok_eq(c, y - 1, "that") && !tok_has(c, y - 1, R_PRONOUN)) {
+                if (tok_in(c, y, main_verbs) && !tok_eq(c, y - 1, "that") &&
+                    !tok_has(c, y - 1, R_PRONOUN)) {
                     e = y;
                     break;
                 }
@@ -1333,28 +1336,20 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             while (n1 < e && n1 < k + 4 && is_upper(c, n1) && is_word(c, n1))
                 n1++;
             if (bl_actor_at(c->d, c->t[k].start, c->t[n1 - 1].end) >= 0 &&
-                (n1 >= e || !is_word(c, n1) ||
-                 tok_in(c, n1,
-                        (const char *const[]){"in", "on", "for", "as", "and", "over", "after",
-                                              "last", "this", NULL})))
+                (n1 >= e || !is_word(c, n1) || tok_in(c, n1, name_enders)))
                 e = n1;
         }
         /* "endorsed her", but not "endorsed her campaign" */
         if (e > k + 1 && !q && !that && tok_in(c, i, person_stances) &&
-            tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
-            (!is_word(c, k + 1) || tok_has(c, k + 1, R_NP_STOP)))
+            tok_in(c, k, object_pronouns) && (!is_word(c, k + 1) || tok_has(c, k + 1, R_NP_STOP)))
             e = k + 1;
         /* a bare object ("defend their stance") says too little to check;
          * a person as the object of a stance does */
-        if (e == k + 1 &&
-            (is_upper(c, k) || tok_in(c, k, (const char *const[]){"him", "her", "them", NULL})) &&
-            !q && !that && tok_in(c, i, person_stances)) {
+        if (e == k + 1 && (is_upper(c, k) || tok_in(c, k, object_pronouns)) && !q && !that &&
+            tok_in(c, i, person_stances)) {
             ;
         } else if (few_words(c, k, e, MIN_WORDS) || (speech && few_words(c, k, e, 3)) ||
-                   (!that && x && x->obj && few_words(c, k, e, 3) &&
-                    tok_in(c, k,
-                           (const char *const[]){"their", "his", "her", "its", "our", "my", "your",
-                                                 "it", "them", "this", "that", NULL})))
+                   (!that && x && x->obj && few_words(c, k, e, 3) && tok_in(c, k, vague_objects)))
             continue;
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)

@@ -45,9 +45,12 @@
 #define R_STATE_ADJ    0x2000000u /* state_adjs: worried, confident ... */
 #define R_STANCE_NOUN  0x4000000u /* stance_nouns: attacks, support ... */
 #define R_NOMINAL      0x8000000u /* nominals: claim, warning, decision ... */
-#define R_ASKED        0x10000000u /* asked_forms: "asked", which opens asked() */
-#define R_POLL         0x20000000u /* polls: poll, survey ... (in_poll_after) */
-#define R_REPORTEDLY   0x40000000u /* reportedly_forms: "reportedly" (evidential) */
+
+/* The words a rule looks for first (claims.c skips its scan of a sentence
+ * without one). Bit 31 stays in no list (bl_claims_word_lists_all). */
+#define R_ASKED      0x10000000u /* asked_forms: "asked" (asked) */
+#define R_POLL       0x20000000u /* polls: poll, survey ... (in_poll_after) */
+#define R_REPORTEDLY 0x40000000u /* reportedly_forms: "reportedly" (evidential) */
 
 /* The lists (W_* and R_* bits) token t of text[0..len) is in: 0 for a token
  * that is not a word or clitic, else its ASCII case-folded form looked up
