@@ -755,6 +755,15 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
  * statement", "last week", "strongly". */
 static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
 {
+    static const char *const for_spans[] = {"years", "months", "weeks", "days", "decades",
+                                            "hours", "some",   "a",     NULL};
+    static const char *const some_a[] = {"some", "a", NULL};
+    static const char *const for_some_spans[] = {"time",   "while", "year",   "month", "week",
+                                                 "decade", "years", "months", NULL};
+    static const char *const occasions[] = {
+        "statement", "interview", "week",     "month",  "year",     "speech", "monday",
+        "tuesday",   "wednesday", "thursday", "friday", "saturday", "sunday", "conference",
+        "briefing",  "post",      "letter",   "report", "release",  NULL};
     static const char *const adverbs[] = {
         "monday",     "tuesday",   "wednesday",  "thursday", "friday",    "saturday",
         "sunday",     "yesterday", "today",      "tonight",  "recently",  "earlier",
@@ -772,15 +781,9 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
             continue;
         }
         /* "for years", "for months" */
-        if (tok_eq(c, i, "for") && i + 1 < hi &&
-            tok_in(c, i + 1,
-                   (const char *const[]){"years", "months", "weeks", "days", "decades", "hours",
-                                         "some", "a", NULL}) &&
-            (!tok_in(c, i + 1, (const char *const[]){"some", "a", NULL}) ||
-             (i + 2 < hi && tok_in(c, i + 2,
-                                   (const char *const[]){"time", "while", "year", "month", "week",
-                                                         "decade", "years", "months", NULL})))) {
-            i += tok_in(c, i + 1, (const char *const[]){"some", "a", NULL}) ? 3 : 2;
+        if (tok_eq(c, i, "for") && i + 1 < hi && tok_in(c, i + 1, for_spans) &&
+            (!tok_in(c, i + 1, some_a) || (i + 2 < hi && tok_in(c, i + 2, for_some_spans)))) {
+            i += tok_in(c, i + 1, some_a) ? 3 : 2;
             while (i < hi && tok_eq(c, i, ","))
                 i++;
             continue;
@@ -788,12 +791,7 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
         if (!tok_in(c, i, preps))
             break;
         for (e = i + 1; e < hi && w < 5 && is_word(c, e) && !tok_eq(c, e, "that"); e++, w++)
-            if (tok_in(c, e,
-                       (const char *const[]){"statement", "interview",  "week",     "month",
-                                             "year",      "speech",     "monday",   "tuesday",
-                                             "wednesday", "thursday",   "friday",   "saturday",
-                                             "sunday",    "conference", "briefing", "post",
-                                             "letter",    "report",     "release",  NULL})) {
+            if (tok_in(c, e, occasions)) {
                 e++;
                 w++;
                 break;
@@ -1546,6 +1544,9 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * subject included; source and claimant stay empty. */
 static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
+    static const char *const clause_starts[] = {
+        "that", "and", "but", "because", "while", "although", "if", "as", "since", "when", NULL};
+    static const char *const dummy_subjects[] = {"it", "there", "this", NULL};
     static const char *const not_after[] = {"on",      "in",       "at",   "with",
                                             "before",  "for",      "as",   "alongside",
                                             "onstage", "together", "live", NULL};
@@ -1574,9 +1575,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         for (size_t top = i;;) {
             size_t m;
             while (a > lo && is_word(c, a - 1) && !c->covered[a - 1] && top - a < 12 &&
-                   !tok_in(c, a - 1,
-                           (const char *const[]){"that", "and", "but", "because", "while",
-                                                 "although", "if", "as", "since", "when", NULL}))
+                   !tok_in(c, a - 1, clause_starts))
                 a--;
             if (top != i || a < lo + 2 || !tok_eq(c, a - 1, ","))
                 break;
@@ -1592,7 +1591,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             a = k + tok_eq(c, k, "that");
             if (a >= body || c->covered[a])
                 continue;
-        } else if (a == i || tok_in(c, a, (const char *const[]){"it", "there", "this", NULL})) {
+        } else if (a == i || tok_in(c, a, dummy_subjects)) {
             continue;
         }
         e = content_end(c, k, body);
