@@ -610,6 +610,44 @@ static size_t sentence_body(struct ctx *c, size_t lo, size_t hi)
     return c->body;
 }
 
+/* Token index of the first token starting at or after byte off, searched
+ * in [lo, hi): every token before lo starts before off, none from hi on
+ * (or hi is c->n). */
+static size_t tok_in_range(const struct ctx *c, size_t off, size_t lo, size_t hi)
+{
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* tok_at(c, off) searched outwards from token hint, one near off (a quote's
+ * source and cue lie near the quote, the quotes come in order): a few
+ * probes instead of a bisection of the whole document. */
+static size_t tok_near(const struct ctx *c, size_t off, size_t hint)
+{
+    size_t lo, hi, step = 1;
+    if (hint < c->n && c->t[hint].start < off) {
+        /* after hint: strides forward until a token starts at or past off */
+        for (lo = hint + 1, hi = lo; hi < c->n && c->t[hi].start < off; step *= 2) {
+            lo = hi + 1;
+            hi = lo + step < c->n ? lo + step : c->n;
+        }
+    } else {
+        /* at or before hint: strides back until a token starts before off */
+        for (hi = hint < c->n ? hint : c->n, lo = hi; lo > 0 && c->t[lo - 1].start >= off;
+             step *= 2) {
+            hi = lo - 1;
+            lo = hi > step ? hi - step : 0;
+        }
+    }
+    return tok_in_range(c, off, lo, hi);
+}
+
 /* Token index of the first token starting at or after byte off (binary search). */
 static size_t tok_at(const struct ctx *c, size_t off)
 {
@@ -658,7 +696,7 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     for (size_t i = a; i < b; i++)
         c->covered[i] = 1;
     if (src.start != BL_NONE)
-        for (size_t i = tok_at(c, src.start); i < c->n && c->t[i].start < src.end; i++)
+        for (size_t i = tok_near(c, src.start, a); i < c->n && c->t[i].start < src.end; i++)
             if (!c->covered[i])
                 c->covered[i] = SOURCE;
     return push(c, &cl);
@@ -682,11 +720,13 @@ static bool inside_other(const struct bl_doc *d, size_t qi)
 static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sent_of)
 {
     const struct bl_doc *d = c->d;
+    size_t prev = 0; /* the last quote's first token: quotes are sorted by start */
     for (size_t qi = 0; qi < d->nquotes; qi++) {
         const struct bl_quote *q = &d->quotes[qi];
-        size_t a0 = tok_at(c, q->span.start), a = a0, b = a;
+        size_t a0 = tok_near(c, q->span.start, prev), a = a0, b = a;
         unsigned flags = 0;
         int rc;
+        prev = a0;
         while (b < c->n && c->t[b].end <= q->span.end)
             b++;
         if (a >= b || boiler[sent_of[a]])
@@ -738,12 +778,14 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
         for (size_t i = a0; i < b; i++)
             c->covered[i] = 1;
         if (q->source.start != BL_NONE)
-            for (size_t i = tok_at(c, q->source.start); i < c->n && c->t[i].start < q->source.end;
+            for (size_t i = tok_near(c, q->source.start, a0);
+                 i < c->n && c->t[i].start < q->source.end;
                  i++)
                 if (!c->covered[i])
                     c->covered[i] = SOURCE;
         if (q->cue.start != BL_NONE)
-            for (size_t i = tok_at(c, q->cue.start); i < c->n && c->t[i].start < q->cue.end; i++)
+            for (size_t i = tok_near(c, q->cue.start, a0); i < c->n && c->t[i].start < q->cue.end;
+                 i++)
                 c->covered[i] = 1;
     }
     return BL_OK;
@@ -2114,6 +2156,21 @@ static bool list_matches(const char *const *list, uint32_t bit)
             return false;
     }
     return distinct == bl_claims_lexicon_count(bit);
+}
+
+/* See claims_int.h. */
+bool bl_claims_tok_near_ok(const struct bl_doc *d)
+{
+    struct ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.t = d->toks;
+    c.n = d->ntoks;
+    for (size_t off = 0; off <= d->len + 1; off++)
+        for (size_t hint = 0; hint <= d->ntoks + 1; hint++)
+            if (tok_near(&c, off, hint) != tok_at(&c, off))
+                return false;
+    return true;
 }
 
 /* See claims_int.h. */

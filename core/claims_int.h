@@ -79,4 +79,10 @@ size_t bl_claims_lexicon_count(uint32_t bit);
  * agree, word for word (for the unit tests). Pure; thread-safe. */
 bool bl_claims_rule_lists_ok(void);
 
+/* True when the claims stage's token search from a nearby token finds, for
+ * every byte offset of d's text and every token to start from, the token
+ * a bisection of the whole document finds (for the unit tests). Read-only
+ * on d; thread-safe. */
+bool bl_claims_tok_near_ok(const struct bl_doc *d);
+
 #endif /* BL_CLAIMS_INT_H */

@@ -685,6 +685,22 @@ static void test_edges(void **state)
     assert_true(bl_claims_rule_lists_ok());
 }
 
+/* The token search from a nearby token agrees with the plain bisection,
+ * from every token and at every offset (between tokens, inside them, past
+ * the end), and on a text with no token. */
+static void test_tok_near(void **state)
+{
+    static const char *const texts[] = {
+        "“We will not sell the pier,” Ana Ruiz said on Monday.  The board, however, disagreed.",
+        "A", "", "   ", "Ports, piers and ferries: 3 of them closed in 2023 -- \"for good\"."};
+    (void)state;
+    for (size_t r = 0; r < sizeof texts / sizeof texts[0]; r++) {
+        bl_doc *d = split(texts[r]);
+        assert_true(bl_claims_tok_near_ok(d));
+        bl_doc_free(d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -699,6 +715,7 @@ int main(void)
         cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_long),
         cmocka_unit_test(test_word_lists_spelling),
+        cmocka_unit_test(test_tok_near),
         cmocka_unit_test(test_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
