@@ -1164,10 +1164,11 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         bool speech, base, ing, prog, that = false, objskip = false;
         int rc;
 
-        if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
-            continue;
-        /* most words are neither: passed over on the cue index and lists */
+        /* most tokens are neither a lexicon cue nor an xcue: passed over on
+         * the cue index and lists alone */
         if (cue_at && !cue_at[i] && !(c->lists[i] & R_XCUE))
+            continue;
+        if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
             continue;
         len = bl_cues_at(c->cues, c->d, i, &q);
         x = xcue_at(c, i);
