@@ -88,6 +88,12 @@ struct bl_attr_model {
     struct went *edge;
     int32_t *rk; /* the rk tables of the common cue words */
     int32_t *bk; /* the bk tables of the commonest words (load_bound_words) */
+    /* LEM + LEMNC by candidate type and class after the cue, for the common
+     * cue lemmas (load_lemmas): lemma hash lem_key[k] (0: none) has
+     * lem_w + k * NCT * NTC, a cue of no lemma (0) lem_none */
+    int32_t *lem_w;
+    uint32_t lem_key[64];
+    int32_t lem_none[NCT * NTC];
     /* a cue score below cue_min_i leaves the token O; cue_wmax is the
      * largest cue weight of any key (at least 0, what a missing key adds):
      * a partial score below cue_min_i - cue_wmax stays O whatever one more
@@ -1976,16 +1982,79 @@ static int load_bound_words(struct bl_attr_model *m)
     return BL_OK;
 }
 
+/* The lemmas of the cue lexicon (data/cues.tsv) that most cues have:
+ * load_lemmas sums their content weights, and those of no lemma (a cue the
+ * model finds off the lexicon). Which lemmas are here changes only the
+ * speed. */
+static const char *const cue_lemmas[] = {
+    "say",     "tell",    "add",    "according to", "ask",     "announce", "argue",
+    "believe", "claim",   "report", "think",        "warn",    "write",    "know",
+    "call",    "explain", "insist", "suggest",      "urge",    "deny",     "admit",
+    "note",    "state",   "agree",  "expect",       "want",    "show",     "find",
+    "hope",    "fear",    "accuse", "describe",     "confirm", "reveal",   "promise",
+    "predict", "estimate", "acknowledge", "caution", "contend", "declare", "maintain",
+    NULL};
+
+/* The slot of lemma hash lem (not 0) in m->lem_key, or the empty one where
+ * it would go. */
+static inline uint32_t lem_slot(const struct bl_attr_model *m, uint32_t lem)
+{
+    uint32_t j = (lem * 0x9e3779b1u) >> 26;
+    while (m->lem_key[j] != lem && m->lem_key[j] != 0)
+        j = (j + 1) & 63u;
+    return j;
+}
+
+/* LEM + LEMNC of lemma hash lem (0: none) for each type t at [t * NTC] and
+ * class nc after the cue, or NULL when not kept. */
+static inline const int32_t *lem_weights(const struct bl_attr_model *m, uint32_t lem, uint32_t nc)
+{
+    uint32_t j;
+    if (!lem)
+        return m->lem_none + nc;
+    j = lem_slot(m, lem);
+    return m->lem_key[j] ? m->lem_w + (size_t)j * NCT * NTC + nc : NULL;
+}
+
+/* m->lem_w and m->lem_key; BL_OK or BL_ERR_NOMEM. After load_rank_tables. */
+static int load_lemmas(struct bl_attr_model *m)
+{
+    const struct rank_tables *r = &m->rt;
+    _Static_assert(sizeof cue_lemmas / sizeof cue_lemmas[0] < 48, "lem_key stays sparse");
+    m->lem_w = malloc(64 * NCT * NTC * sizeof *m->lem_w);
+    if (!m->lem_w)
+        return BL_ERR_NOMEM;
+    for (size_t k = 0;; k++) {
+        uint32_t lem = cue_lemmas[k] ? word_hash(cue_lemmas[k], strlen(cue_lemmas[k])) : 0;
+        int32_t *v = m->lem_none;
+        if (lem) {
+            uint32_t j = lem_slot(m, lem);
+            if (m->lem_key[j])
+                continue; /* listed already */
+            m->lem_key[j] = lem;
+            v = m->lem_w + (size_t)j * NCT * NTC;
+        }
+        for (uint32_t t = 0; t < NCT; t++)
+            for (uint32_t nc = 0; nc < NTC; nc++)
+                v[t * NTC + nc] = rank_h(m, r->c_h[t][HC_LEM], lem) +
+                                  rank_h(m, r->c_hlemnc[t][nc], lem);
+        if (!lem)
+            break;
+    }
+    return BL_OK;
+}
+
 /* What the content features of one cue share: its sentence (after any
  * dateline), the classes around it and the facts of its first word. */
 struct cnt_cue {
     size_t ca, cb, sa, se;
     uint32_t nc, pc, cw, lem, stem, inq, hasq, bbefore, bafter;
     const int32_t *rk; /* the cue word's went rk, or NULL */
+    const int32_t *lw; /* LEM + LEMNC by type (stride NTC) for its lemma and nc, or NULL */
 };
 
-static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, size_t ca, size_t cb,
-                         struct cnt_cue *q)
+static void cnt_cue_init(const struct bl_attr_model *m, const struct attr_ctx *x,
+                         const struct attr_words *w, size_t ca, size_t cb, struct cnt_cue *q)
 {
     const struct attr_tok *tk = x->tk;
     (void)sent_of(x, ca, &q->sa, &q->se);
@@ -2001,6 +2070,7 @@ static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, s
     q->bbefore = bucket(ca - q->sa);
     q->bafter = bucket(q->se > cb ? q->se - cb : 0);
     q->rk = w->e[w->id[ca]]->rk;
+    q->lw = lem_weights(m, q->lem, q->nc);
 }
 
 /* The content ranker's weight of template hc (bk slot k) over the word of
@@ -2047,7 +2117,8 @@ static int32_t content_score(const struct bl_attr_model *m, const struct attr_ct
              rank_h(m, r->c_hlencw[t][bl], cw) + rank_h(m, r->c_hcommacw[t][bc], cw) +
              rank_h(m, r->c_hcstem[t][nc], q->stem);
     }
-    s += rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_hlemnc[t][nc], lem);
+    s += q->lw ? q->lw[t * NTC]
+               : rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_hlemnc[t][nc], lem);
     /* the words at the span's edges: from load time when common */
     s += edge_w(m, w, tk, c->a, t, BK_FIRSTW, HC_FIRSTW) +
          edge_w(m, w, tk, c->b - 1, t, BK_LASTW, HC_LASTW) +
@@ -2065,7 +2136,7 @@ int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
         uint32_t f[ATTR_MAX_FEATS];
         return score_rank(m, f, attr_content_feats(x, ca, cb, c, f));
     }
-    cnt_cue_init(x, w, ca, cb, &q);
+    cnt_cue_init(m, x, w, ca, cb, &q);
     return content_score(m, x, w, &q, c);
 }
 
@@ -2172,6 +2243,7 @@ void bl_attr_model_free(bl_attr_model *m)
     free(m->edge);
     free(m->rk);
     free(m->bk);
+    free(m->lem_w);
     free(m);
 }
 
@@ -2289,7 +2361,8 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     load_cue_tables(m);
     load_rank_tables(m);
     load_cue_bound(m);
-    if (load_common(m) != BL_OK || load_cue_words(m) != BL_OK || load_bound_words(m) != BL_OK) {
+    if (load_common(m) != BL_OK || load_cue_words(m) != BL_OK || load_bound_words(m) != BL_OK ||
+        load_lemmas(m) != BL_OK) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
@@ -2564,7 +2637,7 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
         open = !taken(cv, (struct bl_span){d->toks[cands[k].a].start, d->toks[cands[k].b - 1].end});
     if (!open)
         return BL_OK;
-    cnt_cue_init(x, w, ca, cb, &cq);
+    cnt_cue_init(m, x, w, ca, cb, &cq);
     for (size_t k = 0; k < nc; k++) {
         int32_t s1 = cands[k].type < NCT ? content_score(m, x, w, &cq, &cands[k])
                                          : attr_content_score(m, x, w, ca, cb, &cands[k]);
