@@ -26,6 +26,7 @@ struct slot {
 #define NTC    14 /* token classes, TC_NONE .. TC_PRON */
 #define TB_ENT 8  /* entity codes (1 + type) the tables cover */
 #define TB_VAL 16 /* entity-or-sentinel values the tables cover */
+#define TB_TAG 8  /* lexicon tags (enum bl_cue_tag) and cue lengths the tables cover */
 struct cue_tables {
     int32_t bias, incue, prev[3], inq[2];
     int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
@@ -44,6 +45,9 @@ struct cue_tables {
      * [min(a, 65)][min(b, 65)] (65 and more: bucket 8) */
     int32_t posd[66][66];
     int32_t subj[TB_VAL][8];
+    /* LTAG by lexicon tag and cue length, LNEXT by tag and class after,
+     * for tags and lengths below TB_TAG */
+    int32_t ltag[TB_TAG][TB_TAG], lnext[TB_TAG][NTC];
 };
 
 /* The same for the rankers: per content-candidate type t (NCT of them) the
@@ -94,6 +98,9 @@ struct bl_attr_model {
     int32_t *lem_w;
     uint32_t lem_key[64];
     int32_t lem_none[NCT * NTC];
+    /* the cue tagger's LEMMA + LEMNC of those lemmas by the class after
+     * (NTC each, in lem_key's order) */
+    int32_t *lem_cue;
     /* a cue score below cue_min_i leaves the token O; cue_wmax is the
      * largest cue weight of any key (at least 0, what a missing key adds):
      * a partial score below cue_min_i - cue_wmax stays O whatever one more
@@ -682,6 +689,16 @@ static inline const struct slot *look(const struct bl_attr_model *m, uint32_t ke
     return sl;
 }
 
+/* The slot of lemma hash lem (not 0) in m->lem_key, or the empty one where
+ * it would go. */
+static inline uint32_t lem_slot(const struct bl_attr_model *m, uint32_t lem)
+{
+    uint32_t j = (lem * 0x9e3779b1u) >> 26;
+    while (m->lem_key[j] != lem && m->lem_key[j] != 0)
+        j = (j + 1) & 63u;
+    return j;
+}
+
 /* ---- cue scoring at inference --------------------------------------------
  * The same features as attr_cue_feats, summed straight from the table: the
  * few-valued ones come from load-time sums (integer addition in any order
@@ -751,6 +768,12 @@ static void load_cue_tables(struct bl_attr_model *m)
     for (uint32_t v = 0; v < TB_VAL; v++)
         for (uint32_t dd = 0; dd < 8; dd++)
             t->subj[v][dd] = cue_w(m, F_SUBJ, v, dd);
+    for (uint32_t g = 0; g < TB_TAG; g++) {
+        for (uint32_t n = 0; n < TB_TAG; n++)
+            t->ltag[g][n] = cue_w(m, F_LTAG, g, n);
+        for (uint32_t nc = 0; nc < NTC; nc++)
+            t->lnext[g][nc] = cue_w(m, F_LNEXT, g, nc);
+    }
 }
 
 /* ---- the document's words -------------------------------------------------
@@ -1370,6 +1393,20 @@ struct cue_roll {
  * longer than the run scores take the plain path. */
 #define CUE_WIN (ATTR_MAX_SENT_TOKENS + 4)
 
+/* The cue tagger's features of a lexicon cue starting at t (LEMMA, LTAG,
+ * LNEXT, LEMNC) given the class nc after it: from load time for its tag
+ * and length, and for a common lemma (t->lemma is never 0). */
+static inline int32_t cue_lexicon_w(const struct bl_attr_model *m, const struct attr_tok *t,
+                                    uint32_t nc)
+{
+    uint32_t j = lem_slot(m, t->lemma);
+    int32_t s = m->lem_key[j] ? m->lem_cue[j * NTC + nc]
+                              : cue_w(m, F_LEMMA, t->lemma, 0) + cue_w(m, F_LEMNC, t->lemma, nc);
+    if (t->cue_tag < TB_TAG && t->cue_n < TB_TAG)
+        return s + m->ct.ltag[t->cue_tag][t->cue_n] + m->ct.lnext[t->cue_tag][nc];
+    return s + cue_w(m, F_LTAG, t->cue_tag, t->cue_n) + cue_w(m, F_LNEXT, t->cue_tag, nc);
+}
+
 /* Clamps a distance for cue_tables.posd. */
 static inline size_t pos_clamp(size_t n)
 {
@@ -1406,8 +1443,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
      * alone, the rest is finished from their first halves */
     s += e0->self + e[-2]->m2 + e[-1]->m1 + e[1]->p1 + e[2]->p2;
     if (t0->cue_n)
-        s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
-             cue_w(m, F_LNEXT, t0->cue_tag, nc) + cue_w(m, F_LEMNC, t0->lemma, nc);
+        s += cue_lexicon_w(m, t0, nc);
     /* the word's pairs with a few-valued context, kept in the word */
     s += went_nc(m, e0, nc) +
          (i > sa ? went_cue(m, e0, MO_ENTM1 + (int)(em1 + TB_ENT * pm1), H_W0ENTM1, em1 | pm1 << 4)
@@ -1995,16 +2031,6 @@ static const char *const cue_lemmas[] = {
     "predict", "estimate", "acknowledge", "caution", "contend", "declare", "maintain",
     NULL};
 
-/* The slot of lemma hash lem (not 0) in m->lem_key, or the empty one where
- * it would go. */
-static inline uint32_t lem_slot(const struct bl_attr_model *m, uint32_t lem)
-{
-    uint32_t j = (lem * 0x9e3779b1u) >> 26;
-    while (m->lem_key[j] != lem && m->lem_key[j] != 0)
-        j = (j + 1) & 63u;
-    return j;
-}
-
 /* LEM + LEMNC of lemma hash lem (0: none) for each type t at [t * NTC] and
  * class nc after the cue, or NULL when not kept. */
 static inline const int32_t *lem_weights(const struct bl_attr_model *m, uint32_t lem, uint32_t nc)
@@ -2022,7 +2048,8 @@ static int load_lemmas(struct bl_attr_model *m)
     const struct rank_tables *r = &m->rt;
     _Static_assert(sizeof cue_lemmas / sizeof cue_lemmas[0] < 48, "lem_key stays sparse");
     m->lem_w = malloc(64 * NCT * NTC * sizeof *m->lem_w);
-    if (!m->lem_w)
+    m->lem_cue = malloc(64 * NTC * sizeof *m->lem_cue);
+    if (!m->lem_w || !m->lem_cue)
         return BL_ERR_NOMEM;
     for (size_t k = 0;; k++) {
         uint32_t lem = cue_lemmas[k] ? word_hash(cue_lemmas[k], strlen(cue_lemmas[k])) : 0;
@@ -2033,6 +2060,8 @@ static int load_lemmas(struct bl_attr_model *m)
                 continue; /* listed already */
             m->lem_key[j] = lem;
             v = m->lem_w + (size_t)j * NCT * NTC;
+            for (uint32_t nc = 0; nc < NTC; nc++)
+                m->lem_cue[j * NTC + nc] = cue_w(m, F_LEMMA, lem, 0) + cue_w(m, F_LEMNC, lem, nc);
         }
         for (uint32_t t = 0; t < NCT; t++)
             for (uint32_t nc = 0; nc < NTC; nc++)
@@ -2244,6 +2273,7 @@ void bl_attr_model_free(bl_attr_model *m)
     free(m->rk);
     free(m->bk);
     free(m->lem_w);
+    free(m->lem_cue);
     free(m);
 }
 
