@@ -1595,7 +1595,8 @@ static bool is_stop_punct(const struct attr_ctx *x, size_t i)
 static size_t push_cand(const struct attr_ctx *x, struct attr_cand *out, size_t n, size_t a,
                         size_t b, int type)
 {
-    while (a < b && (is_stop_punct(x, a) || is_char(x, a, ")")))
+    /* (a ")" has class TC_PUNCT: the byte is read for those alone) */
+    while (a < b && (is_stop_punct(x, a) || (x->tk[a].cls == TC_PUNCT && is_char(x, a, ")"))))
         a++;
     while (b > a && is_stop_punct(x, b - 1))
         b--;
