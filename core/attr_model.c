@@ -67,7 +67,8 @@ struct rank_tables {
     uint64_t c_h[NCT][NHC];        /* first halves over t */
     uint64_t c_hcwnc[NCT][NTC], c_hlemnc[NCT][NTC], c_hcstem[NCT][NTC], c_hcwpc[NCT][NTC];
     uint64_t c_hlencw[NCT][9], c_hcommacw[NCT][9];
-    int32_t c_endw_none[NCT], c_endw2_none[NCT]; /* ENDW, ENDW2 past the sentence (2) */
+    /* ENDW and ENDW2 past the sentence (the value 2) */
+    int32_t c_endw_none[NCT], c_endw2_none[NCT];
     int32_t s_dir[2][9];            /* DIR: dir db */
     int32_t s_ent[TB_ENT][2][2][9]; /* ENT PRON ENTDIST: ent pron dir db */
     int32_t s_shape[6][2][9];       /* SHAPE */
@@ -1376,10 +1377,10 @@ out:
  * checks: everything outside [sa, se) (sent_of's bounds) reads as
  * attr_cue_feats reads it there. */
 struct cue_roll {
-    uint32_t cls;       /* classes of tokens i - 1, i + 1, i + 2 (TC_NONE outside), packed
-                         * as in cue_tables.cls */
-    uint32_t em1, pm1;  /* entity code and pronoun flag of token i - 1, or 9 and 0 */
-    uint32_t quotes;    /* bit k: token i - 4 + k is a quotation mark in [sa, se) */
+    uint32_t cls;      /* classes of tokens i - 1, i + 1, i + 2 (TC_NONE outside), packed
+                        * as in cue_tables.cls */
+    uint32_t em1, pm1; /* entity code and pronoun flag of token i - 1, or 9 and 0 */
+    uint32_t quotes;   /* bit k: token i - 4 + k is a quotation mark in [sa, se) */
     /* SUBJ's values as an index into cue_tables.subj: 8 * the value of the
      * latest token in [sa, i) with a name or pronoun (its entity code, or 8
      * for a pronoun) + its distance, when that is at most six; else 0 */
@@ -1416,8 +1417,8 @@ static inline size_t pos_clamp(size_t n)
 /* The cue score of token i after an O, given its sentence bounds [sa, se),
  * the rolled view r and e, the window at token i (e[-2] .. e[2] are the
  * words of tokens i - 2 .. i + 2). */
-static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_tok *tk,
-                                size_t i, size_t sa, size_t se, const struct cue_roll *r,
+static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_tok *tk, size_t i,
+                                size_t sa, size_t se, const struct cue_roll *r,
                                 struct went *const *e, int64_t lim, bool *partial)
 {
     struct went *e0 = e[0];
@@ -2024,12 +2025,12 @@ static int load_bound_words(struct bl_attr_model *m)
  * model finds off the lexicon). Which lemmas are here changes only the
  * speed. */
 static const char *const cue_lemmas[] = {
-    "say",     "tell",    "add",    "according to", "ask",     "announce", "argue",
-    "believe", "claim",   "report", "think",        "warn",    "write",    "know",
-    "call",    "explain", "insist", "suggest",      "urge",    "deny",     "admit",
-    "note",    "state",   "agree",  "expect",       "want",    "show",     "find",
-    "hope",    "fear",    "accuse", "describe",     "confirm", "reveal",   "promise",
-    "predict", "estimate", "acknowledge", "caution", "contend", "declare", "maintain",
+    "say",     "tell",     "add",         "according to", "ask",     "announce", "argue",
+    "believe", "claim",    "report",      "think",        "warn",    "write",    "know",
+    "call",    "explain",  "insist",      "suggest",      "urge",    "deny",     "admit",
+    "note",    "state",    "agree",       "expect",       "want",    "show",     "find",
+    "hope",    "fear",     "accuse",      "describe",     "confirm", "reveal",   "promise",
+    "predict", "estimate", "acknowledge", "caution",      "contend", "declare",  "maintain",
     NULL};
 
 /* LEM + LEMNC of lemma hash lem (0: none) for each type t at [t * NTC] and
@@ -2066,8 +2067,8 @@ static int load_lemmas(struct bl_attr_model *m)
         }
         for (uint32_t t = 0; t < NCT; t++)
             for (uint32_t nc = 0; nc < NTC; nc++)
-                v[t * NTC + nc] = rank_h(m, r->c_h[t][HC_LEM], lem) +
-                                  rank_h(m, r->c_hlemnc[t][nc], lem);
+                v[t * NTC + nc] =
+                    rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_hlemnc[t][nc], lem);
         if (!lem)
             break;
     }
