@@ -779,8 +779,7 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             c->covered[i] = 1;
         if (q->source.start != BL_NONE)
             for (size_t i = tok_near(c, q->source.start, a0);
-                 i < c->n && c->t[i].start < q->source.end;
-                 i++)
+                 i < c->n && c->t[i].start < q->source.end; i++)
                 if (!c->covered[i])
                     c->covered[i] = SOURCE;
         if (q->cue.start != BL_NONE)

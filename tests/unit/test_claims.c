@@ -643,8 +643,7 @@ static void test_word_lists_spelling(void **state)
             if (pass == 1) /* some tokens unnumbered */
                 for (size_t i = 0; i < n; i += 3)
                     sp[i] = UINT32_MAX;
-            bl_claims_word_lists_all(d->text, d->len, d->toks, n, pass < 2 ? sp : NULL, nsp,
-                                     got);
+            bl_claims_word_lists_all(d->text, d->len, d->toks, n, pass < 2 ? sp : NULL, nsp, got);
             for (size_t i = 0; i < n; i++) {
                 uint32_t want = bl_claims_word_lists(d->text, d->len, &d->toks[i]);
                 if (got[i] != want) {
