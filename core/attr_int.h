@@ -61,6 +61,13 @@ struct attr_ctx {
     const bl_cues *cues;
     struct attr_tok *tk; /* d->ntoks entries */
     uint32_t *sa;        /* first token of each sentence after any dateline */
+    /* 1 + the first token of each of the tagger's spellings (d->tok_word;
+     * nspell entries, 0: none spelt so), or NULL (then nspell is 0) */
+    uint32_t *first;
+    size_t nspell;
+    /* the spellings met plus the tokens without one: at least as many as
+     * the distinct (hw, hsuf, stem) of the tokens */
+    size_t nkeys;
 };
 
 /* A content candidate: tokens [a, b) and the rule that proposed it. */

@@ -26,6 +26,7 @@ struct slot {
 #define NTC    14 /* token classes, TC_NONE .. TC_PRON */
 #define TB_ENT 8  /* entity codes (1 + type) the tables cover */
 #define TB_VAL 16 /* entity-or-sentinel values the tables cover */
+#define TB_TAG 8  /* lexicon tags (enum bl_cue_tag) and cue lengths the tables cover */
 struct cue_tables {
     int32_t bias, incue, prev[3], inq[2];
     int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
@@ -34,10 +35,19 @@ struct cue_tables {
     /* QNEAR's value from attr_cue_sentence's window of quotation marks (bit
      * k: token i - 4 + k): 1 for any of bits 5-7 (after), 2 for any of 0-3 */
     uint8_t qn_of[256];
-    int32_t cls[NTC][NTC][NTC];     /* PC NC NC2: class before, after, two after */
+    /* PC NC NC2 by the classes before, after and two after packed as
+     * pc | nc << 4 | nc2 << 8 (NTC <= 16), the window attr_cue_sentence
+     * rolls along with one shift */
+    int32_t cls[1 << 12];
     int32_t entm1[TB_VAL][2], entp1[TB_VAL][2];
     int32_t pos[9][9];
+    /* POS by the distances themselves: pos[bucket(a)][bucket(b)] at
+     * [min(a, 65)][min(b, 65)] (65 and more: bucket 8) */
+    int32_t posd[66][66];
     int32_t subj[TB_VAL][8];
+    /* LTAG by lexicon tag and cue length, LNEXT by tag and class after,
+     * for tags and lengths below TB_TAG */
+    int32_t ltag[TB_TAG][TB_TAG], lnext[TB_TAG][NTC];
 };
 
 /* The same for the rankers: per content-candidate type t (NCT of them) the
@@ -57,6 +67,8 @@ struct rank_tables {
     uint64_t c_h[NCT][NHC];        /* first halves over t */
     uint64_t c_hcwnc[NCT][NTC], c_hlemnc[NCT][NTC], c_hcstem[NCT][NTC], c_hcwpc[NCT][NTC];
     uint64_t c_hlencw[NCT][9], c_hcommacw[NCT][9];
+    /* ENDW and ENDW2 past the sentence (the value 2) */
+    int32_t c_endw_none[NCT], c_endw2_none[NCT];
     int32_t s_dir[2][9];            /* DIR: dir db */
     int32_t s_ent[TB_ENT][2][2][9]; /* ENT PRON ENTDIST: ent pron dir db */
     int32_t s_shape[6][2][9];       /* SHAPE */
@@ -80,6 +92,16 @@ struct bl_attr_model {
      * the word hashes 1 and 2 that attr_cue_feats gives them */
     struct went *edge;
     int32_t *rk; /* the rk tables of the common cue words */
+    int32_t *bk; /* the bk tables of the commonest words (load_bound_words) */
+    /* LEM + LEMNC by candidate type and class after the cue, for the common
+     * cue lemmas (load_lemmas): lemma hash lem_key[k] (0: none) has
+     * lem_w + k * NCT * NTC, a cue of no lemma (0) lem_none */
+    int32_t *lem_w;
+    uint32_t lem_key[64];
+    int32_t lem_none[NCT * NTC];
+    /* the cue tagger's LEMMA + LEMNC of those lemmas by the class after
+     * (NTC each, in lem_key's order) */
+    int32_t *lem_cue;
     /* a cue score below cue_min_i leaves the token O; cue_wmax is the
      * largest cue weight of any key (at least 0, what a missing key adds):
      * a partial score below cue_min_i - cue_wmax stays O whatever one more
@@ -213,8 +235,11 @@ void attr_ctx_free(struct attr_ctx *x)
 {
     free(x->tk);
     free(x->sa);
+    free(x->first);
     x->tk = NULL;
     x->sa = NULL;
+    x->first = NULL;
+    x->nspell = 0;
 }
 
 /* word_hash of the words class_of and the pronoun test look for: a token
@@ -277,6 +302,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         pronbits |= (uint64_t)1 << (lit[k] & 63);
     x->d = d;
     x->cues = cues;
+    x->first = NULL;
+    x->nspell = x->nkeys = 0;
     x->tk = malloc((d->ntoks ? d->ntoks : 1) * sizeof *x->tk); /* every field set below */
     x->sa = calloc(d->nsents ? d->nsents : 1, sizeof *x->sa);
     if (!x->tk || !x->sa)
@@ -288,15 +315,23 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     if (d->tok_word && d->nwords)
         seen = calloc(d->nwords, sizeof *seen);
     nw = seen ? d->nwords : 0;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        const struct bl_token *t = &d->toks[i];
-        struct attr_tok *a = &x->tk[i];
+    /* (the document's arrays in locals: the loop's one-byte stores could
+     * alias anything, which would have each re-read from d every token) */
+    const struct bl_token *toks = d->toks;
+    const uint32_t *tok_word = d->tok_word;
+    struct attr_tok *tk = x->tk;
+    /* the quotes stage's cue index when it is of these cues (what
+     * bl_cues_at reads), else each word is matched */
+    const struct bl_cue *const *cue_at = d->cue_at && d->cue_src == cues ? d->cue_at : NULL;
+    for (size_t i = 0, n = d->ntoks; i < n; i++) {
+        const struct bl_token *t = &toks[i];
+        struct attr_tok *a = &tk[i];
         const struct bl_cue *cue = NULL;
-        uint32_t u = nw ? d->tok_word[i] : UINT32_MAX;
+        uint32_t u = nw ? tok_word[i] : UINT32_MAX;
         /* what depends on the spelling alone (its bytes, kind and the
          * tokenizer's case and digit flags, which come from the bytes) */
         if (u < nw && seen[u]) {
-            const struct attr_tok *f = &x->tk[seen[u] - 1];
+            const struct attr_tok *f = &tk[seen[u] - 1];
             a->hw = f->hw;
             a->hsuf = f->hsuf;
             a->stem = f->stem;
@@ -307,6 +342,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             spelling_facts(x, i, lit, litbits, pronbits, a);
             if (u < nw)
                 seen[u] = (uint32_t)i + 1;
+            x->nkeys++;
         }
         a->lemma = 0;
         a->ent = 0;
@@ -328,7 +364,13 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             a->inq = inq;
         }
         if (t->kind == BL_TOK_WORD) {
-            size_t k = bl_cues_at(cues, d, i, &cue);
+            size_t k;
+            if (cue_at) {
+                cue = cue_at[i];
+                k = cue ? cue->ntoks : 0;
+            } else {
+                k = bl_cues_at(cues, d, i, &cue);
+            }
             if (k && cue) {
                 a->cue_n = (uint8_t)k;
                 a->cue_tag = cue->tag;
@@ -351,7 +393,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         for (size_t i = lo; i < d->ntoks && d->toks[i].start < d->ents[e].span.end; i++)
             x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
-    free(seen);
+    x->first = seen; /* kept for attr_words_build */
+    x->nspell = nw;
     return BL_OK;
 }
 
@@ -647,6 +690,16 @@ static inline const struct slot *look(const struct bl_attr_model *m, uint32_t ke
     return sl;
 }
 
+/* The slot of lemma hash lem (not 0) in m->lem_key, or the empty one where
+ * it would go. */
+static inline uint32_t lem_slot(const struct bl_attr_model *m, uint32_t lem)
+{
+    uint32_t j = (lem * 0x9e3779b1u) >> 26;
+    while (m->lem_key[j] != lem && m->lem_key[j] != 0)
+        j = (j + 1) & 63u;
+    return j;
+}
+
 /* ---- cue scoring at inference --------------------------------------------
  * The same features as attr_cue_feats, summed straight from the table: the
  * few-valued ones come from load-time sums (integer addition in any order
@@ -695,11 +748,12 @@ static void load_cue_tables(struct bl_attr_model *m)
                                 t->shx[sh][e][fi][q][pr][iq][ic] =
                                     t->sh[sh][e][fi][q][pr] + t->inq[iq] + (ic ? t->incue : 0) +
                                     t->bias + t->prev[ATTR_O];
+    _Static_assert(NTC <= 16, "a class packs into four bits");
     for (uint32_t pc = 0; pc < NTC; pc++)
         for (uint32_t nc = 0; nc < NTC; nc++) {
             int32_t w = cue_w(m, F_PC, pc, 0) + cue_w(m, F_NC2, pc, nc);
             for (uint32_t nc2 = 0; nc2 < NTC; nc2++)
-                t->cls[pc][nc][nc2] = w + cue_w(m, F_NC, nc, nc2);
+                t->cls[pc | nc << 4 | nc2 << 8] = w + cue_w(m, F_NC, nc, nc2);
         }
     for (uint32_t v = 0; v < TB_VAL; v++)
         for (uint32_t pr = 0; pr < 2; pr++) {
@@ -709,9 +763,18 @@ static void load_cue_tables(struct bl_attr_model *m)
     for (uint32_t a = 0; a < 9; a++)
         for (uint32_t b = 0; b < 9; b++)
             t->pos[a][b] = cue_w(m, F_POS, a, b);
+    for (uint32_t a = 0; a < 66; a++)
+        for (uint32_t b = 0; b < 66; b++)
+            t->posd[a][b] = t->pos[bucket(a)][bucket(b)];
     for (uint32_t v = 0; v < TB_VAL; v++)
         for (uint32_t dd = 0; dd < 8; dd++)
             t->subj[v][dd] = cue_w(m, F_SUBJ, v, dd);
+    for (uint32_t g = 0; g < TB_TAG; g++) {
+        for (uint32_t n = 0; n < TB_TAG; n++)
+            t->ltag[g][n] = cue_w(m, F_LTAG, g, n);
+        for (uint32_t nc = 0; nc < NTC; nc++)
+            t->lnext[g][nc] = cue_w(m, F_LNEXT, g, nc);
+    }
 }
 
 /* ---- the document's words -------------------------------------------------
@@ -743,6 +806,8 @@ struct went {
     int32_t mo[NMO];
     const int32_t *rk; /* the content ranker's weights over it as a cue
                         * (load_cue_words), or NULL */
+    const int32_t *bk; /* ... over it at a content span's edge
+                        * (load_bound_words), or NULL */
 };
 
 struct attr_words {
@@ -799,6 +864,7 @@ static void went_fill(const struct bl_attr_model *m, struct went *e, const struc
     e->po = cue_h(m, e->h[H_W0PREV], ATTR_O);
     e->known = 0;
     e->rk = NULL;
+    e->bk = NULL;
 }
 
 /* The weight of feature h of word e with second value b, kept as mo[k]. */
@@ -1212,14 +1278,16 @@ static struct went *went_common(const struct bl_attr_model *m, const struct attr
 
 int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out)
 {
-    size_t nt = x->d->ntoks, cap = 16, ne = 0;
+    const struct bl_doc *d = x->d;
+    size_t nt = d->ntoks, cap = 16, ne = 0;
     uint32_t *tab = NULL, *first = NULL; /* first[k]: a token of word k */
     unsigned ent_or = 0, flag_or = 0;
     struct attr_words *w;
     int rc = BL_ERR_NOMEM;
 
     *out = NULL;
-    while (cap < 2 * nt)
+    /* the table holds each distinct word once: fewer than x->nkeys */
+    while (cap < 2 * x->nkeys)
         cap *= 2;
     w = calloc(1, sizeof *w);
     tab = calloc(cap, sizeof *tab); /* 1 + index into first, 0 = empty */
@@ -1249,6 +1317,9 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->edge[0] = m->edge[0];
     w->edge[1] = m->edge[1];
     w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
+    /* the spellings and their first tokens (attr_ctx_init) */
+    const uint32_t *tok_word = d->tok_word, *spell_first = x->first;
+    size_t nsp = x->nspell;
     for (size_t i = 0; i < nt; i++) {
         const struct attr_tok *t = &x->tk[i];
         w->qpre[i + 1] = w->qpre[i] + (t->shape == ATTR_SH_QUOTE); /* BL_TOK_QUOTE */
@@ -1257,6 +1328,12 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
         ent_or |= t->ent;
         flag_or |= t->pron | t->inq;
+        /* a spelling met before has that token's word (attr_ctx_init gave
+         * both the same word hashes) */
+        if (nsp && tok_word[i] < nsp && spell_first[tok_word[i]] - 1 != i) {
+            w->id[i] = w->id[spell_first[tok_word[i]] - 1];
+            continue;
+        }
         size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
         for (;;) {
             const struct attr_tok *e;
@@ -1300,26 +1377,55 @@ out:
  * checks: everything outside [sa, se) (sent_of's bounds) reads as
  * attr_cue_feats reads it there. */
 struct cue_roll {
-    struct went *e[5];  /* words of tokens i - 2 .. i + 2, w->edge[0] before sa, w->edge[1] from se */
-    uint32_t pc, nc, nc2; /* classes of tokens i - 1, i + 1, i + 2 (TC_NONE outside) */
-    uint32_t em1, pm1;  /* entity code and pronoun flag of token i - 1, or 9 and 0 */
-    uint32_t quotes;    /* bit k: token i - 4 + k is a quotation mark in [sa, se) */
-    size_t named;       /* latest token in [sa, i) with a name or pronoun, or SIZE_MAX */
-    uint32_t subj;      /* its SUBJ value: entity code, or 8 for a pronoun */
+    uint32_t cls;      /* classes of tokens i - 1, i + 1, i + 2 (TC_NONE outside), packed
+                        * as in cue_tables.cls */
+    uint32_t em1, pm1; /* entity code and pronoun flag of token i - 1, or 9 and 0 */
+    uint32_t quotes;   /* bit k: token i - 4 + k is a quotation mark in [sa, se) */
+    /* SUBJ's values as an index into cue_tables.subj: 8 * the value of the
+     * latest token in [sa, i) with a name or pronoun (its entity code, or 8
+     * for a pronoun) + its distance, when that is at most six; else 0 */
+    uint32_t subj;
 };
 
-/* The cue score of token i after an O, given its sentence bounds [sa, se)
- * and the rolled view r. */
-static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_ctx *x,
-                                size_t i, size_t sa, size_t se, const struct cue_roll *r,
-                                int64_t lim, bool *partial)
+/* The words of a sentence's tokens, for the fast scoring: win[2 + k] is
+ * that of its token k, the two before it w->edge[0] and the two after it
+ * w->edge[1], so that a token's neighbours are read without bounds checks
+ * (the scoring loop had more values to hold than registers). Sentences
+ * longer than the run scores take the plain path. */
+#define CUE_WIN (ATTR_MAX_SENT_TOKENS + 4)
+
+/* The cue tagger's features of a lexicon cue starting at t (LEMMA, LTAG,
+ * LNEXT, LEMNC) given the class nc after it: from load time for its tag
+ * and length, and for a common lemma (t->lemma is never 0). */
+static inline int32_t cue_lexicon_w(const struct bl_attr_model *m, const struct attr_tok *t,
+                                    uint32_t nc)
 {
-    struct went *e0 = r->e[2];
-    const struct attr_tok *tk = x->tk;
+    uint32_t j = lem_slot(m, t->lemma);
+    int32_t s = m->lem_key[j] ? m->lem_cue[j * NTC + nc]
+                              : cue_w(m, F_LEMMA, t->lemma, 0) + cue_w(m, F_LEMNC, t->lemma, nc);
+    if (t->cue_tag < TB_TAG && t->cue_n < TB_TAG)
+        return s + m->ct.ltag[t->cue_tag][t->cue_n] + m->ct.lnext[t->cue_tag][nc];
+    return s + cue_w(m, F_LTAG, t->cue_tag, t->cue_n) + cue_w(m, F_LNEXT, t->cue_tag, nc);
+}
+
+/* Clamps a distance for cue_tables.posd. */
+static inline size_t pos_clamp(size_t n)
+{
+    return n < 65 ? n : 65;
+}
+
+/* The cue score of token i after an O, given its sentence bounds [sa, se),
+ * the rolled view r and e, the window at token i (e[-2] .. e[2] are the
+ * words of tokens i - 2 .. i + 2). */
+static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_tok *tk, size_t i,
+                                size_t sa, size_t se, const struct cue_roll *r,
+                                struct went *const *e, int64_t lim, bool *partial)
+{
+    struct went *e0 = e[0];
     const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
     uint32_t ep1 = 9, pp1 = 0, first = i == sa, em1 = r->em1, pm1 = r->pm1;
-    uint32_t subj = 0, dist = 0, nc = r->nc;
+    uint32_t nc = r->cls >> 4 & 15u;
     /* quotation marks among the three after (bits 5-7) and the four before */
     uint32_t qn = t->qn_of[r->quotes & 255u];
     int32_t s;
@@ -1327,24 +1433,18 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
         ep1 = tk[i + 1].ent;
         pp1 = tk[i + 1].pron;
     }
-    /* the nearest name or pronoun among the six tokens before */
-    if (r->named != SIZE_MAX && r->named + 6 >= i) {
-        subj = r->subj;
-        dist = (uint32_t)(i - r->named);
-    }
 
     /* the few-valued features, from the load-time sums */
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
-    s = t->cls[r->pc][nc][r->nc2] + t->pos[bucket(i - sa)][bucket(se - i)] +
+    s = t->cls[r->cls] + t->posd[pos_clamp(i - sa)][pos_clamp(se - i)] +
         t->shx[t0->shape][t0->ent][first][qn][pm1][t0->inq][t0->in_cue] + t->entm1[em1][pm1] +
-        t->entp1[ep1][pp1] + t->subj[subj][dist];
+        t->entp1[ep1][pp1] + (&t->subj[0][0])[r->subj];
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
-    s += e0->self + r->e[0]->m2 + r->e[1]->m1 + r->e[3]->p1 + r->e[4]->p2;
+    s += e0->self + e[-2]->m2 + e[-1]->m1 + e[1]->p1 + e[2]->p2;
     if (t0->cue_n)
-        s += cue_w(m, F_LEMMA, t0->lemma, 0) + cue_w(m, F_LTAG, t0->cue_tag, t0->cue_n) +
-             cue_w(m, F_LNEXT, t0->cue_tag, nc) + cue_w(m, F_LEMNC, t0->lemma, nc);
+        s += cue_lexicon_w(m, t0, nc);
     /* the word's pairs with a few-valued context, kept in the word */
     s += went_nc(m, e0, nc) +
          (i > sa ? went_cue(m, e0, MO_ENTM1 + (int)(em1 + TB_ENT * pm1), H_W0ENTM1, em1 | pm1 << 4)
@@ -1355,7 +1455,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     *partial = s < lim;
     if (*partial)
         return s;
-    return s + cue_h(m, e0->h[H_BIR], r->e[3]->hw);
+    return s + cue_h(m, e0->h[H_BIR], e[1]->hw);
 }
 
 void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words *w,
@@ -1363,13 +1463,14 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
 {
     const struct bl_sentence *st = &x->d->sents[si];
     const struct attr_tok *tk = x->tk;
-    size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si], sa = a;
-    struct went *after = &w->edge[1];
+    size_t a = st->tok_start, se = st->tok_end, xsa = x->sa[si];
+    struct went *win[CUE_WIN];
+    uint8_t nopart[ATTR_MAX_SENT_TOKENS]; /* part's stand-in when NULL */
     struct cue_roll r;
     int64_t lim = part ? m->cue_part_lim : INT64_MIN; /* partial scores below stay O */
     if (a >= se)
         return;
-    if (w->plain) {
+    if (w->plain || se - a > ATTR_MAX_SENT_TOKENS) {
         uint32_t f[ATTR_MAX_FEATS];
         for (size_t i = a; i < se; i++) {
             out[i - a] = attr_feats_score(m, f, attr_cue_feats(x, i, ATTR_O, f), ATTR_HEAD_CUE);
@@ -1380,56 +1481,53 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
     }
     /* sent_of's bounds: the start after any dateline (xsa), unless i is in it */
     if (xsa <= a || xsa >= se)
-        xsa = SIZE_MAX; /* no restart within the sentence */
-    r.e[0] = r.e[1] = &w->edge[0];
-    r.e[2] = w->e[w->id[a]];
-    r.e[3] = a + 1 < se ? w->e[w->id[a + 1]] : after;
-    r.e[4] = a + 2 < se ? w->e[w->id[a + 2]] : after;
-    r.pc = TC_NONE;
-    r.nc = a + 1 < se ? tk[a + 1].cls : TC_NONE;
-    r.nc2 = a + 2 < se ? tk[a + 2].cls : TC_NONE;
+        xsa = se; /* no restart within the sentence */
+    if (!part)
+        part = nopart;
+    win[0] = win[1] = &w->edge[0];
+    for (size_t i = a; i < se; i++)
+        win[2 + i - a] = w->e[w->id[i]];
+    win[2 + se - a] = win[3 + se - a] = &w->edge[1];
+    r.cls = TC_NONE | (uint32_t)(a + 1 < se ? tk[a + 1].cls : TC_NONE) << 4 |
+            (uint32_t)(a + 2 < se ? tk[a + 2].cls : TC_NONE) << 8;
     r.em1 = 9;
     r.pm1 = 0;
-    r.named = SIZE_MAX;
     r.subj = 0;
     r.quotes = 0;
     for (size_t k = a; k < se && k < a + 4; k++)
         r.quotes |= (uint32_t)(tk[k].shape == ATTR_SH_QUOTE) << (k - a + 4);
-    for (size_t i = a; i < se; i++) {
-        if (i == xsa) {
+    /* the tokens before any dateline's end, then those after it */
+    for (size_t sa = a, end = xsa; sa < se; sa = end, end = se) {
+        if (sa > a) {
             /* the dateline's tokens are outside the rest's sentence */
-            sa = xsa;
-            r.e[0] = r.e[1] = &w->edge[0];
-            r.pc = TC_NONE;
+            win[sa - a] = win[sa - a + 1] = &w->edge[0];
+            r.cls &= ~15u; /* TC_NONE before */
             r.em1 = 9;
             r.pm1 = 0;
-            r.named = SIZE_MAX;
+            r.subj = 0;
             r.quotes &= ~15u;
         }
-        bool partial;
-        out[i - a] = cue_score(m, x, i, sa, se, &r, lim, &partial);
-        if (part)
+        for (size_t i = sa; i < end; i++) {
+            bool partial;
+            out[i - a] = cue_score(m, tk, i, sa, se, &r, &win[2 + i - a], lim, &partial);
             part[i - a] = partial;
-        r.e[0] = r.e[1];
-        r.e[1] = r.e[2];
-        r.e[2] = r.e[3];
-        r.e[3] = r.e[4];
-        r.pc = tk[i].cls;
-        r.nc = r.nc2;
-        r.em1 = tk[i].ent;
-        r.pm1 = tk[i].pron;
-        if (tk[i].ent || tk[i].pron) {
-            r.named = i;
-            r.subj = tk[i].ent ? tk[i].ent : 8u;
-        }
-        r.quotes >>= 1;
-        if (i + 4 < se) { /* most tokens: all of the window ahead is in the sentence */
-            r.e[4] = w->e[w->id[i + 3]];
-            r.nc2 = tk[i + 3].cls;
-            r.quotes |= (uint32_t)(tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
-        } else {
-            r.e[4] = i + 3 < se ? w->e[w->id[i + 3]] : after;
-            r.nc2 = i + 3 < se ? tk[i + 3].cls : TC_NONE;
+            r.em1 = tk[i].ent;
+            r.pm1 = tk[i].pron;
+            if (tk[i].ent || tk[i].pron)
+                r.subj = (tk[i].ent ? tk[i].ent : 8u) * 8 + 1;
+            else if (r.subj && (r.subj & 7u) < 6)
+                r.subj++;
+            else
+                r.subj = 0;
+            r.quotes >>= 1;
+            /* the class window: token i before, i + 2 and i + 3 after */
+            r.cls = (r.cls >> 4 & 0xf0u) | tk[i].cls;
+            if (i + 4 < se) { /* most tokens: all of the window ahead is in the sentence */
+                r.cls |= (uint32_t)tk[i + 3].cls << 8;
+                r.quotes |= (uint32_t)(tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
+            } else {
+                r.cls |= (uint32_t)(i + 3 < se ? tk[i + 3].cls : TC_NONE) << 8;
+            }
         }
     }
 }
@@ -1498,7 +1596,8 @@ static bool is_stop_punct(const struct attr_ctx *x, size_t i)
 static size_t push_cand(const struct attr_ctx *x, struct attr_cand *out, size_t n, size_t a,
                         size_t b, int type)
 {
-    while (a < b && (is_stop_punct(x, a) || is_char(x, a, ")")))
+    /* (a ")" has class TC_PUNCT: the byte is read for those alone) */
+    while (a < b && (is_stop_punct(x, a) || (x->tk[a].cls == TC_PUNCT && is_char(x, a, ")"))))
         a++;
     while (b > a && is_stop_punct(x, b - 1))
         b--;
@@ -1790,6 +1889,8 @@ static void load_rank_tables(struct bl_attr_model *m)
                 r->c_inq[t][q][h] = rank_w(m, C_INQ, t, q) + rank_w(m, C_HASQ, t, h);
         for (int k = 0; k < NHC; k++)
             r->c_h[t][k] = fk1(ht[k], t);
+        r->c_endw_none[t] = rank_h(m, r->c_h[t][HC_ENDW], 2u);
+        r->c_endw2_none[t] = rank_h(m, r->c_h[t][HC_ENDW2], 2u);
     }
     for (uint32_t dir = 0; dir < 2; dir++) {
         for (uint32_t db = 0; db < 9; db++) {
@@ -1887,16 +1988,104 @@ static int load_cue_words(struct bl_attr_model *m)
     return BL_OK;
 }
 
+/* The content features over the words at a candidate span's edges: its
+ * first and last word, and the two words after it. */
+enum { BK_FIRSTW, BK_LASTW, BK_ENDW, BK_ENDW2, NBK };
+
+/* How many of the common words (the first listed: marks, numbers and
+ * function words, which edge most spans) get bk tables. Which words get
+ * them changes only the speed. */
+#define BK_WORDS 200
+
+/* m->bk, and the bk of the first BK_WORDS common words; BL_OK or
+ * BL_ERR_NOMEM. After load_common and load_rank_tables. */
+static int load_bound_words(struct bl_attr_model *m)
+{
+    const struct rank_tables *r = &m->rt;
+    size_t n = m->ncommon < BK_WORDS ? m->ncommon : BK_WORDS;
+    m->bk = malloc((n ? n : 1) * NCT * NBK * sizeof *m->bk);
+    if (!m->bk)
+        return BL_ERR_NOMEM;
+    for (size_t k = 0; k < n; k++) {
+        struct went *e = &m->common[k];
+        int32_t *v = m->bk + k * NCT * NBK;
+        for (uint32_t ty = 0; ty < NCT; ty++, v += NBK) {
+            v[BK_FIRSTW] = rank_h(m, r->c_h[ty][HC_FIRSTW], e->hw);
+            v[BK_LASTW] = rank_h(m, r->c_h[ty][HC_LASTW], e->hw);
+            v[BK_ENDW] = rank_h(m, r->c_h[ty][HC_ENDW], e->hw);
+            v[BK_ENDW2] = rank_h(m, r->c_h[ty][HC_ENDW2], e->hw);
+        }
+        e->bk = m->bk + k * NCT * NBK;
+    }
+    return BL_OK;
+}
+
+/* The lemmas of the cue lexicon (data/cues.tsv) that most cues have:
+ * load_lemmas sums their content weights, and those of no lemma (a cue the
+ * model finds off the lexicon). Which lemmas are here changes only the
+ * speed. */
+static const char *const cue_lemmas[] = {
+    "say",     "tell",     "add",         "according to", "ask",     "announce", "argue",
+    "believe", "claim",    "report",      "think",        "warn",    "write",    "know",
+    "call",    "explain",  "insist",      "suggest",      "urge",    "deny",     "admit",
+    "note",    "state",    "agree",       "expect",       "want",    "show",     "find",
+    "hope",    "fear",     "accuse",      "describe",     "confirm", "reveal",   "promise",
+    "predict", "estimate", "acknowledge", "caution",      "contend", "declare",  "maintain",
+    NULL};
+
+/* LEM + LEMNC of lemma hash lem (0: none) for each type t at [t * NTC] and
+ * class nc after the cue, or NULL when not kept. */
+static inline const int32_t *lem_weights(const struct bl_attr_model *m, uint32_t lem, uint32_t nc)
+{
+    uint32_t j;
+    if (!lem)
+        return m->lem_none + nc;
+    j = lem_slot(m, lem);
+    return m->lem_key[j] ? m->lem_w + (size_t)j * NCT * NTC + nc : NULL;
+}
+
+/* m->lem_w and m->lem_key; BL_OK or BL_ERR_NOMEM. After load_rank_tables. */
+static int load_lemmas(struct bl_attr_model *m)
+{
+    const struct rank_tables *r = &m->rt;
+    _Static_assert(sizeof cue_lemmas / sizeof cue_lemmas[0] < 48, "lem_key stays sparse");
+    m->lem_w = malloc(64 * NCT * NTC * sizeof *m->lem_w);
+    m->lem_cue = malloc(64 * NTC * sizeof *m->lem_cue);
+    if (!m->lem_w || !m->lem_cue)
+        return BL_ERR_NOMEM;
+    for (size_t k = 0;; k++) {
+        uint32_t lem = cue_lemmas[k] ? word_hash(cue_lemmas[k], strlen(cue_lemmas[k])) : 0;
+        int32_t *v = m->lem_none;
+        if (lem) {
+            uint32_t j = lem_slot(m, lem);
+            if (m->lem_key[j])
+                continue; /* listed already */
+            m->lem_key[j] = lem;
+            v = m->lem_w + (size_t)j * NCT * NTC;
+            for (uint32_t nc = 0; nc < NTC; nc++)
+                m->lem_cue[j * NTC + nc] = cue_w(m, F_LEMMA, lem, 0) + cue_w(m, F_LEMNC, lem, nc);
+        }
+        for (uint32_t t = 0; t < NCT; t++)
+            for (uint32_t nc = 0; nc < NTC; nc++)
+                v[t * NTC + nc] =
+                    rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_hlemnc[t][nc], lem);
+        if (!lem)
+            break;
+    }
+    return BL_OK;
+}
+
 /* What the content features of one cue share: its sentence (after any
  * dateline), the classes around it and the facts of its first word. */
 struct cnt_cue {
     size_t ca, cb, sa, se;
     uint32_t nc, pc, cw, lem, stem, inq, hasq, bbefore, bafter;
     const int32_t *rk; /* the cue word's went rk, or NULL */
+    const int32_t *lw; /* LEM + LEMNC by type (stride NTC) for its lemma and nc, or NULL */
 };
 
-static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, size_t ca, size_t cb,
-                         struct cnt_cue *q)
+static void cnt_cue_init(const struct bl_attr_model *m, const struct attr_ctx *x,
+                         const struct attr_words *w, size_t ca, size_t cb, struct cnt_cue *q)
 {
     const struct attr_tok *tk = x->tk;
     (void)sent_of(x, ca, &q->sa, &q->se);
@@ -1912,6 +2101,16 @@ static void cnt_cue_init(const struct attr_ctx *x, const struct attr_words *w, s
     q->bbefore = bucket(ca - q->sa);
     q->bafter = bucket(q->se > cb ? q->se - cb : 0);
     q->rk = w->e[w->id[ca]]->rk;
+    q->lw = lem_weights(m, q->lem, q->nc);
+}
+
+/* The content ranker's weight of template hc (bk slot k) over the word of
+ * token i for candidate type t. */
+static inline int32_t edge_w(const struct bl_attr_model *m, const struct attr_words *w,
+                             const struct attr_tok *tk, size_t i, uint32_t t, int k, int hc)
+{
+    const struct went *e = w->e[w->id[i]];
+    return e->bk ? e->bk[t * NBK + (uint32_t)k] : rank_h(m, m->rt.c_h[t][hc], tk[i].hw);
 }
 
 /* attr_content_score given q; c->type < NCT. */
@@ -1949,11 +2148,13 @@ static int32_t content_score(const struct bl_attr_model *m, const struct attr_ct
              rank_h(m, r->c_hlencw[t][bl], cw) + rank_h(m, r->c_hcommacw[t][bc], cw) +
              rank_h(m, r->c_hcstem[t][nc], q->stem);
     }
-    s += rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_h[t][HC_FIRSTW], tk[c->a].hw) +
-         rank_h(m, r->c_hlemnc[t][nc], lem) +
-         rank_h(m, r->c_h[t][HC_ENDW], c->b < se ? tk[c->b].hw : 2u) +
-         rank_h(m, r->c_h[t][HC_ENDW2], c->b + 1 < se ? tk[c->b + 1].hw : 2u) +
-         rank_h(m, r->c_h[t][HC_LASTW], tk[c->b - 1].hw);
+    s += q->lw ? q->lw[t * NTC]
+               : rank_h(m, r->c_h[t][HC_LEM], lem) + rank_h(m, r->c_hlemnc[t][nc], lem);
+    /* the words at the span's edges: from load time when common */
+    s += edge_w(m, w, tk, c->a, t, BK_FIRSTW, HC_FIRSTW) +
+         edge_w(m, w, tk, c->b - 1, t, BK_LASTW, HC_LASTW) +
+         (c->b < se ? edge_w(m, w, tk, c->b, t, BK_ENDW, HC_ENDW) : r->c_endw_none[t]) +
+         (c->b + 1 < se ? edge_w(m, w, tk, c->b + 1, t, BK_ENDW2, HC_ENDW2) : r->c_endw2_none[t]);
     return s;
 }
 
@@ -1966,7 +2167,7 @@ int32_t attr_content_score(const bl_attr_model *m, const struct attr_ctx *x,
         uint32_t f[ATTR_MAX_FEATS];
         return score_rank(m, f, attr_content_feats(x, ca, cb, c, f));
     }
-    cnt_cue_init(x, w, ca, cb, &q);
+    cnt_cue_init(m, x, w, ca, cb, &q);
     return content_score(m, x, w, &q, c);
 }
 
@@ -2072,6 +2273,9 @@ void bl_attr_model_free(bl_attr_model *m)
     free(m->cidx);
     free(m->edge);
     free(m->rk);
+    free(m->bk);
+    free(m->lem_w);
+    free(m->lem_cue);
     free(m);
 }
 
@@ -2189,7 +2393,8 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     load_cue_tables(m);
     load_rank_tables(m);
     load_cue_bound(m);
-    if (load_common(m) != BL_OK || load_cue_words(m) != BL_OK) {
+    if (load_common(m) != BL_OK || load_cue_words(m) != BL_OK || load_bound_words(m) != BL_OK ||
+        load_lemmas(m) != BL_OK) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
@@ -2464,7 +2669,7 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
         open = !taken(cv, (struct bl_span){d->toks[cands[k].a].start, d->toks[cands[k].b - 1].end});
     if (!open)
         return BL_OK;
-    cnt_cue_init(x, w, ca, cb, &cq);
+    cnt_cue_init(m, x, w, ca, cb, &cq);
     for (size_t k = 0; k < nc; k++) {
         int32_t s1 = cands[k].type < NCT ? content_score(m, x, w, &cq, &cands[k])
                                          : attr_content_score(m, x, w, ca, cb, &cands[k]);
@@ -2571,13 +2776,19 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
          * first and an I before adds the difference. */
         attr_cue_sentence(m, &x, w, si, sc0, part);
         for (size_t i = se->tok_start; i < se->tok_end && rc == BL_OK; i++) {
-            int32_t sc = sc0[i - se->tok_start];
+            int32_t sc;
             float mg;
-            if (part[i - se->tok_start]) {
-                if (prev == ATTR_O)
-                    continue; /* O again (and no cue run is open) */
-                sc += attr_cue_bir(m, &x, w, i);
+            if (prev == ATTR_O) {
+                /* O again over the partial scores (and no cue run is open):
+                 * most tokens, passed over in a tight loop */
+                while (i < se->tok_end && part[i - se->tok_start])
+                    i++;
+                if (i == se->tok_end)
+                    break;
             }
+            sc = sc0[i - se->tok_start];
+            if (part[i - se->tok_start]) /* after an I */
+                sc += attr_cue_bir(m, &x, w, i);
             if (prev == ATTR_I)
                 sc += attr_cue_prev_i(m, &x, w, i);
             mg = (float)sc * m->scale[ATTR_HEAD_CUE];

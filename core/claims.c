@@ -303,6 +303,12 @@ static const char *const be_forms[] = {"is", "are", "was", "were", NULL};
 /* particles after a stance noun: "attacks on", "support for" */
 static const char *const obj_particles[] = {"about", "on",   "against", "for", "to",
                                             "of",    "over", "at",      NULL};
+/* the word asked() looks for, and the polls and surveys in_poll_after()
+ * looks for: the sentences without one are spared their scans */
+static const char *const asked_forms[] = {"asked", NULL};
+/* the one word of between[] that evidential() takes as a cue */
+static const char *const reportedly_forms[] = {"reportedly", NULL};
+static const char *const polls[] = {"poll", "polls", "survey", "surveys", "polling", NULL};
 
 /* Adjectives of a stance after "be" (R_STATE_ADJ) and the particles that
  * open their content: "worried about", "confident that" */
@@ -604,6 +610,44 @@ static size_t sentence_body(struct ctx *c, size_t lo, size_t hi)
     return c->body;
 }
 
+/* Token index of the first token starting at or after byte off, searched
+ * in [lo, hi): every token before lo starts before off, none from hi on
+ * (or hi is c->n). */
+static size_t tok_in_range(const struct ctx *c, size_t off, size_t lo, size_t hi)
+{
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* tok_at(c, off) searched outwards from token hint, one near off (a quote's
+ * source and cue lie near the quote, the quotes come in order): a few
+ * probes instead of a bisection of the whole document. */
+static size_t tok_near(const struct ctx *c, size_t off, size_t hint)
+{
+    size_t lo, hi, step = 1;
+    if (hint < c->n && c->t[hint].start < off) {
+        /* after hint: strides forward until a token starts at or past off */
+        for (lo = hint + 1, hi = lo; hi < c->n && c->t[hi].start < off; step *= 2) {
+            lo = hi + 1;
+            hi = lo + step < c->n ? lo + step : c->n;
+        }
+    } else {
+        /* at or before hint: strides back until a token starts before off */
+        for (hi = hint < c->n ? hint : c->n, lo = hi; lo > 0 && c->t[lo - 1].start >= off;
+             step *= 2) {
+            hi = lo - 1;
+            lo = hi > step ? hi - step : 0;
+        }
+    }
+    return tok_in_range(c, off, lo, hi);
+}
+
 /* Token index of the first token starting at or after byte off (binary search). */
 static size_t tok_at(const struct ctx *c, size_t off)
 {
@@ -652,7 +696,7 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     for (size_t i = a; i < b; i++)
         c->covered[i] = 1;
     if (src.start != BL_NONE)
-        for (size_t i = tok_at(c, src.start); i < c->n && c->t[i].start < src.end; i++)
+        for (size_t i = tok_near(c, src.start, a); i < c->n && c->t[i].start < src.end; i++)
             if (!c->covered[i])
                 c->covered[i] = SOURCE;
     return push(c, &cl);
@@ -676,11 +720,13 @@ static bool inside_other(const struct bl_doc *d, size_t qi)
 static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sent_of)
 {
     const struct bl_doc *d = c->d;
+    size_t prev = 0; /* the last quote's first token: quotes are sorted by start */
     for (size_t qi = 0; qi < d->nquotes; qi++) {
         const struct bl_quote *q = &d->quotes[qi];
-        size_t a0 = tok_at(c, q->span.start), a = a0, b = a;
+        size_t a0 = tok_near(c, q->span.start, prev), a = a0, b = a;
         unsigned flags = 0;
         int rc;
+        prev = a0;
         while (b < c->n && c->t[b].end <= q->span.end)
             b++;
         if (a >= b || boiler[sent_of[a]])
@@ -732,12 +778,13 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
         for (size_t i = a0; i < b; i++)
             c->covered[i] = 1;
         if (q->source.start != BL_NONE)
-            for (size_t i = tok_at(c, q->source.start); i < c->n && c->t[i].start < q->source.end;
-                 i++)
+            for (size_t i = tok_near(c, q->source.start, a0);
+                 i < c->n && c->t[i].start < q->source.end; i++)
                 if (!c->covered[i])
                     c->covered[i] = SOURCE;
         if (q->cue.start != BL_NONE)
-            for (size_t i = tok_at(c, q->cue.start); i < c->n && c->t[i].start < q->cue.end; i++)
+            for (size_t i = tok_near(c, q->cue.start, a0); i < c->n && c->t[i].start < q->cue.end;
+                 i++)
                 c->covered[i] = 1;
     }
     return BL_OK;
@@ -749,6 +796,15 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
  * statement", "last week", "strongly". */
 static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
 {
+    static const char *const for_spans[] = {"years", "months", "weeks", "days", "decades",
+                                            "hours", "some",   "a",     NULL};
+    static const char *const some_a[] = {"some", "a", NULL};
+    static const char *const for_some_spans[] = {"time",   "while", "year",   "month", "week",
+                                                 "decade", "years", "months", NULL};
+    static const char *const occasions[] = {
+        "statement", "interview", "week",     "month",  "year",     "speech", "monday",
+        "tuesday",   "wednesday", "thursday", "friday", "saturday", "sunday", "conference",
+        "briefing",  "post",      "letter",   "report", "release",  NULL};
     static const char *const adverbs[] = {
         "monday",     "tuesday",   "wednesday",  "thursday", "friday",    "saturday",
         "sunday",     "yesterday", "today",      "tonight",  "recently",  "earlier",
@@ -766,15 +822,9 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
             continue;
         }
         /* "for years", "for months" */
-        if (tok_eq(c, i, "for") && i + 1 < hi &&
-            tok_in(c, i + 1,
-                   (const char *const[]){"years", "months", "weeks", "days", "decades", "hours",
-                                         "some", "a", NULL}) &&
-            (!tok_in(c, i + 1, (const char *const[]){"some", "a", NULL}) ||
-             (i + 2 < hi && tok_in(c, i + 2,
-                                   (const char *const[]){"time", "while", "year", "month", "week",
-                                                         "decade", "years", "months", NULL})))) {
-            i += tok_in(c, i + 1, (const char *const[]){"some", "a", NULL}) ? 3 : 2;
+        if (tok_eq(c, i, "for") && i + 1 < hi && tok_in(c, i + 1, for_spans) &&
+            (!tok_in(c, i + 1, some_a) || (i + 2 < hi && tok_in(c, i + 2, for_some_spans)))) {
+            i += tok_in(c, i + 1, some_a) ? 3 : 2;
             while (i < hi && tok_eq(c, i, ","))
                 i++;
             continue;
@@ -782,12 +832,7 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
         if (!tok_in(c, i, preps))
             break;
         for (e = i + 1; e < hi && w < 5 && is_word(c, e) && !tok_eq(c, e, "that"); e++, w++)
-            if (tok_in(c, e,
-                       (const char *const[]){"statement", "interview",  "week",     "month",
-                                             "year",      "speech",     "monday",   "tuesday",
-                                             "wednesday", "thursday",   "friday",   "saturday",
-                                             "sunday",    "conference", "briefing", "post",
-                                             "letter",    "report",     "release",  NULL})) {
+            if (tok_in(c, e, occasions)) {
                 e++;
                 w++;
                 break;
@@ -1081,7 +1126,34 @@ static bool evidence_in(const struct ctx *c, struct bl_span src)
  * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
+    /* (named here, not compound literals: those are built on the stack
+     * at every call, a sentence's cost before its first token) */
+    static const char *const fellows[] = {"others", "colleagues", NULL};
+    static const char *const state_forms[] = {"state", "states", NULL};
+    static const char *const be_progressive[] = {"is", "are", "was", "were", "'s",
+                                                 "’s", "'re", "’re", NULL};
+    static const char *const evidence_verbs[] = {"show",  "shows", "showed", "shown",
+                                                 "found", "finds", NULL};
+    static const char *const object_openers[] = {"the", "a",     "an",  "his",
+                                                 "her", "their", "its", NULL};
+    static const char *const object_pronouns[] = {"him", "her", "them", NULL};
+    static const char *const pronoun_particles[] = {"for", "over", "as", "of", NULL};
+    static const char *const clause_openers[] = {"the", "a",   "an",  "this",  "there", "it",
+                                                 "its", "his", "her", "their", "our",   NULL};
+    static const char *const object_enders[] = {"who",     "which", "after", "before",
+                                                "because", "while", "when",  "including",
+                                                "despite", "amid",  NULL};
+    static const char *const relatives[] = {"who", "that", "which", NULL};
+    static const char *const main_verbs[] = {"is",   "was", "are",  "were", "has",
+                                             "have", "had", "will", NULL};
+    static const char *const name_enders[] = {"in",   "on",    "for",  "as",   "and",
+                                              "over", "after", "last", "this", NULL};
+    static const char *const vague_objects[] = {"their", "his", "her",  "its",  "our",  "my",
+                                                "your",  "it",  "them", "this", "that", NULL};
     size_t body = sentence_body(c, lo, hi);
+    /* the cue index bl_cues_at reads, when it is of these cues */
+    const struct bl_cue *const *cue_at =
+        c->d->cue_at && c->d->cue_src == c->cues ? c->d->cue_at : NULL;
     int tcase = -1; /* title_case(c, lo, body), once needed */
     for (size_t i = lo; i < body; i++) {
         const struct bl_cue *q = NULL;
@@ -1091,6 +1163,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         bool speech, base, ing, prog, that = false, objskip = false;
         int rc;
 
+        /* most tokens are neither a lexicon cue nor an xcue: passed over on
+         * the cue index and lists alone */
+        if (cue_at && !cue_at[i] && !(c->lists[i] & R_XCUE))
+            continue;
         if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
             continue;
         len = bl_cues_at(c->cues, c->d, i, &q);
@@ -1121,10 +1197,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             size_t n0 = i + len, n1 = n0;
             while (n1 < body && n1 < n0 + NP_MAX && is_word(c, n1) &&
                    (is_upper(c, n1) || tok_has(c, n1, R_NP_INNER) ||
-                    (tok_eq(c, n1, "and") && n1 + 1 < body &&
-                     tok_in(c, n1 + 1, (const char *const[]){"others", "colleagues", NULL})) ||
-                    (tok_in(c, n1, (const char *const[]){"others", "colleagues", NULL}) &&
-                     tok_eq(c, n1 - 1, "and"))))
+                    (tok_eq(c, n1, "and") && n1 + 1 < body && tok_in(c, n1 + 1, fellows)) ||
+                    (tok_in(c, n1, fellows) && tok_eq(c, n1 - 1, "and"))))
                 n1++;
             if (n1 > n0 && (n1 >= body || tok_eq(c, n1, ","))) {
                 size_t b0 = lo, end = i - 1;
@@ -1148,8 +1222,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         /* "state" is mostly a noun ("battleground states"): a verb only
          * before "that" */
-        if (tok_in(c, i, (const char *const[]){"state", "states", NULL}) &&
-            !(i + 1 < body && tok_eq(c, i + 1, "that")))
+        if (tok_in(c, i, state_forms) && !(i + 1 < body && tok_eq(c, i + 1, "that")))
             continue;
         ing = q ? q->tag == BL_CUE_ING : ing_form(c, i);
         base = q ? q->tag == BL_CUE_BASE : !is_inflected(c, i) && !ing;
@@ -1157,10 +1230,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         k = skip_circumstance(c, i + len, body);
         /* "Ruiz is seeking a third term", "critics are calling for ...": a
          * progressive is a finite verb */
-        prog = ing && i > lo + 1 &&
-               tok_in(c, i - 1,
-                      (const char *const[]){"is", "are", "was", "were", "'s", "’s", "'re", "’re",
-                                            NULL});
+        prog = ing && i > lo + 1 && tok_in(c, i - 1, be_progressive);
         if (prog ? !np_left(c, lo, i - 1, &src, 0) : !np_left(c, lo, i, &src, 0)) {
             if (prog)
                 continue;
@@ -1178,10 +1248,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         /* "show" and "find" report evidence: a poll, records, researchers;
          * "I found myself", "found ways to" are no findings */
-        if (tok_in(c, i,
-                   (const char *const[]){"show", "shows", "showed", "shown", "found", "finds",
-                                         NULL}) &&
-            !(k < body && tok_eq(c, k, "that")) && !evidence_in(c, src))
+        if (tok_in(c, i, evidence_verbs) && !(k < body && tok_eq(c, k, "that")) &&
+            !evidence_in(c, src))
             continue;
         /* a base form wants a plural subject or an auxiliary: "critics argue",
          * "they want", "will support"; not "an early tweet", "he see" */
@@ -1235,9 +1303,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             } else {
                 /* "told reporters the plan was dead": step over the object */
                 size_t o = k;
-                if (o < body && tok_in(c, o,
-                                       (const char *const[]){"the", "a", "an", "his", "her",
-                                                             "their", "its", NULL}))
+                if (o < body && tok_in(c, o, object_openers))
                     o++;
                 while (o < body && o < k + 5 && is_word(c, o) &&
                        (is_upper(c, o) || o == k ||
@@ -1263,11 +1329,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             if (!(x && x->to) && !(q && lemma_in(q, to_cues)))
                 continue;
         } else if (!that && !objskip && tok_in(c, k, bad_start) &&
-                   !(x && x->obj && k + 2 < body &&
-                     tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
-                     tok_in(c, k + 1, (const char *const[]){"for", "over", "as", "of", NULL})) &&
-                   !(x && tok_in(c, i, person_stances) &&
-                     tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
+                   !(x && x->obj && k + 2 < body && tok_in(c, k, object_pronouns) &&
+                     tok_in(c, k + 1, pronoun_particles)) &&
+                   !(x && tok_in(c, i, person_stances) && tok_in(c, k, object_pronouns) &&
                      (k + 1 >= body || !is_word(c, k + 1) || tok_has(c, k + 1, R_NP_STOP)))) {
             /* "criticized him for ..." keeps its object; a bare "him" does not */
             continue;
@@ -1275,10 +1339,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         } else if (!that && !speech && q && q->cls == BL_CUE_BELIEF && !(x && x->obj)) {
             /* belief cues take a clause: "believes [that] the plan will fail" */
-            if (!tok_has(c, k, R_PRONOUN) && !is_upper(c, k) &&
-                !tok_in(c, k,
-                        (const char *const[]){"the", "a", "an", "this", "there", "it", "its", "his",
-                                              "her", "their", "our", NULL}))
+            if (!tok_has(c, k, R_PRONOUN) && !is_upper(c, k) && !tok_in(c, k, clause_openers))
                 continue;
         }
         e = content_end(c, k, body);
@@ -1296,22 +1357,16 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             !(q && q->cls == BL_CUE_BELIEF))
             for (size_t y = k + 1; y < e; y++)
                 if ((tok_eq(c, y, ",") && !list_goes_on(c, y, e)) || c->t[y].kind == BL_TOK_DASH ||
-                    tok_in(c, y,
-                           (const char *const[]){"who", "which", "after", "before", "because",
-                                                 "while", "when", "including", "despite", "amid",
-                                                 NULL})) {
+                    tok_in(c, y, object_enders)) {
                     e = y;
                     break;
                 }
         /* "who wants to unseat the mayor is raising money": the relative
          * clause ends at the main verb */
-        if (tok_in(c, tok_at(c, src.start), (const char *const[]){"who", "that", "which", NULL}) &&
-            (tok_eq(c, k, "to") || (x && x->obj)))
+        if (tok_in(c, tok_at(c, src.start), relatives) && (tok_eq(c, k, "to") || (x && x->obj)))
             for (size_t y = k + 2; y < e; y++)
-                if (tok_in(c, y,
-                           (const char *const[]){"is", "was", "are", "were", "has", "have", "had",
-                                                 "will", NULL}) &&
-                    !tok_eq(c, y - 1, "that") && !tok_has(c, y - 1, R_PRONOUN)) {
+                if (tok_in(c, y, main_verbs) && !tok_eq(c, y - 1, "that") &&
+                    !tok_has(c, y - 1, R_PRONOUN)) {
                     e = y;
                     break;
                 }
@@ -1321,28 +1376,20 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             while (n1 < e && n1 < k + 4 && is_upper(c, n1) && is_word(c, n1))
                 n1++;
             if (bl_actor_at(c->d, c->t[k].start, c->t[n1 - 1].end) >= 0 &&
-                (n1 >= e || !is_word(c, n1) ||
-                 tok_in(c, n1,
-                        (const char *const[]){"in", "on", "for", "as", "and", "over", "after",
-                                              "last", "this", NULL})))
+                (n1 >= e || !is_word(c, n1) || tok_in(c, n1, name_enders)))
                 e = n1;
         }
         /* "endorsed her", but not "endorsed her campaign" */
         if (e > k + 1 && !q && !that && tok_in(c, i, person_stances) &&
-            tok_in(c, k, (const char *const[]){"him", "her", "them", NULL}) &&
-            (!is_word(c, k + 1) || tok_has(c, k + 1, R_NP_STOP)))
+            tok_in(c, k, object_pronouns) && (!is_word(c, k + 1) || tok_has(c, k + 1, R_NP_STOP)))
             e = k + 1;
         /* a bare object ("defend their stance") says too little to check;
          * a person as the object of a stance does */
-        if (e == k + 1 &&
-            (is_upper(c, k) || tok_in(c, k, (const char *const[]){"him", "her", "them", NULL})) &&
-            !q && !that && tok_in(c, i, person_stances)) {
+        if (e == k + 1 && (is_upper(c, k) || tok_in(c, k, object_pronouns)) && !q && !that &&
+            tok_in(c, i, person_stances)) {
             ;
         } else if (few_words(c, k, e, MIN_WORDS) || (speech && few_words(c, k, e, 3)) ||
-                   (!that && x && x->obj && few_words(c, k, e, 3) &&
-                    tok_in(c, k,
-                           (const char *const[]){"their", "his", "her", "its", "our", "my", "your",
-                                                 "it", "them", "this", "that", NULL})))
+                   (!that && x && x->obj && few_words(c, k, e, 3) && tok_in(c, k, vague_objects)))
             continue;
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
@@ -1406,8 +1453,7 @@ static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         struct bl_span src = none_span(), cue;
         size_t k = i + 1, e;
         int rc;
-        /* (the length first: it fails at almost every token for less) */
-        if (c->covered[i] || c->t[i].end - c->t[i].start != 5 || !tok_eq(c, i, "asked"))
+        if (c->covered[i] || !tok_has(c, i, R_ASKED))
             continue;
         if (!(i == lo || tok_eq(c, i - 1, ",") || tok_in(c, i - 1, before)))
             continue;
@@ -1540,6 +1586,9 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * subject included; source and claimant stay empty. */
 static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
+    static const char *const clause_starts[] = {
+        "that", "and", "but", "because", "while", "although", "if", "as", "since", "when", NULL};
+    static const char *const dummy_subjects[] = {"it", "there", "this", NULL};
     static const char *const not_after[] = {"on",      "in",       "at",   "with",
                                             "before",  "for",      "as",   "alongside",
                                             "onstage", "together", "live", NULL};
@@ -1547,11 +1596,11 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     for (size_t i = lo + 1; i + 1 < body; i++) {
         struct bl_span cue, src = none_span();
         size_t a, k = i + 1, e, pe;
-        /* seem_forms, be_forms and "reportedly" (one of between[]) only */
-        if (c->covered[i] || !tok_has(c, i, R_SEEM | R_BE | R_BETWEEN))
+        /* seem_forms, be_forms and "reportedly" only */
+        if (c->covered[i] || !tok_has(c, i, R_SEEM | R_BE | R_REPORTEDLY))
             continue;
         if ((tok_has(c, i, R_SEEM) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
-            tok_eq(c, i, "reportedly")) {
+            tok_has(c, i, R_REPORTEDLY)) {
             cue.start = c->t[i].start;
             cue.end = c->t[i].end;
         } else if (tok_has(c, i, R_BE) && (pe = passive_opinion(c, k, body)) > k) {
@@ -1568,9 +1617,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         for (size_t top = i;;) {
             size_t m;
             while (a > lo && is_word(c, a - 1) && !c->covered[a - 1] && top - a < 12 &&
-                   !tok_in(c, a - 1,
-                           (const char *const[]){"that", "and", "but", "because", "while",
-                                                 "although", "if", "as", "since", "when", NULL}))
+                   !tok_in(c, a - 1, clause_starts))
                 a--;
             if (top != i || a < lo + 2 || !tok_eq(c, a - 1, ","))
                 break;
@@ -1581,12 +1628,12 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             a = top = m - 1;
         }
         /* "it seems [that] the plan failed": the clause after is the content */
-        if (a + 1 == i && tok_eq(c, a, "it") && !tok_eq(c, i, "reportedly") &&
+        if (a + 1 == i && tok_eq(c, a, "it") && !tok_has(c, i, R_REPORTEDLY) &&
             (tok_has(c, i, R_BE) || !tok_eq(c, k, "to"))) {
             a = k + tok_eq(c, k, "that");
             if (a >= body || c->covered[a])
                 continue;
-        } else if (a == i || tok_in(c, a, (const char *const[]){"it", "there", "this", NULL})) {
+        } else if (a == i || tok_in(c, a, dummy_subjects)) {
             continue;
         }
         e = content_end(c, k, body);
@@ -1657,7 +1704,6 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * is that phrase; the cue is "in". */
 static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const char *const polls[] = {"poll", "polls", "survey", "surveys", "polling", NULL};
     static const char *const opens[] = {",",     ";",       ":",     "although", "though",
                                         "but",   "because", "while", "when",     "as",
                                         "since", "that",    "if",    "whereas",  NULL};
@@ -1670,10 +1716,10 @@ static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             c->covered[i - 1])
             continue;
         for (k = i + 1; k < body && k < i + 9 && is_word(c, k) && !c->covered[k]; k++)
-            if (tok_in(c, k, polls))
+            if (tok_has(c, k, R_POLL))
                 break;
         /* "slid in the polls" is a standing, not a finding */
-        if (k >= body || k >= i + 9 || !tok_in(c, k, polls) ||
+        if (k >= body || k >= i + 9 || !tok_has(c, k, R_POLL) ||
             (k == i + 2 && tok_eq(c, i + 1, "the") && tok_eq(c, k, "polls")))
             continue;
         /* the clause before: back to its opening word or the sentence start */
@@ -1982,6 +2028,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     struct ctx c;
     uint8_t *boiler = NULL;
     uint32_t *body_of = NULL; /* each sentence's body (sentence_body) once known */
+    uint32_t *lo_of;          /* ... and its first token after any dateline */
     const uint32_t *sent_of = d ? d->tok_sent : NULL;
     int rc = BL_OK;
 
@@ -2001,18 +2048,20 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     c.covered = calloc(d->ntoks, 1);
     boiler = calloc(d->nsents, 1);
     c.lists = malloc(d->ntoks * sizeof *c.lists);
-    body_of = malloc(d->nsents * sizeof *body_of);
+    body_of = malloc(2 * d->nsents * sizeof *body_of);
+    lo_of = body_of ? body_of + d->nsents : NULL;
     if (!c.covered || !boiler || !c.lists || !body_of) {
         rc = BL_ERR_NOMEM;
         goto out;
     }
-    bl_claims_word_lists_all(d->text, d->len, d->toks, d->ntoks, c.lists);
+    bl_claims_word_lists_all(d->text, d->len, d->toks, d->ntoks, d->tok_word, d->nwords, c.lists);
     rc = bl_cues_index(c.cues, d); /* usually kept from the quotes stage */
     if (rc != BL_OK)
         goto out;
     for (size_t s = 0; s < d->nsents; s++) {
         boiler[s] = bl_claims_boilerplate(d, s);
         body_of[s] = UINT32_MAX;
+        lo_of[s] = boiler[s] ? d->sents[s].tok_start : (uint32_t)bl_claims_after_dateline(d, s);
     }
     rc = from_quotes(&c, boiler, sent_of);
     if (rc != BL_OK)
@@ -2020,25 +2069,30 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     for (size_t s = 0; s < d->nsents && c.cues; s++) {
         const struct bl_sentence *se = &d->sents[s];
         unsigned flags = (se->flags & BL_SF_HEADLINE) ? BL_CLAIM_F_HEADLINE : 0;
-        size_t lo = bl_claims_after_dateline(d, s);
+        size_t lo = lo_of[s];
+        uint32_t any = 0; /* every list some token of the sentence is in */
         if (boiler[s])
             continue;
+        for (size_t i = lo; i < se->tok_end; i++)
+            any |= c.lists[i];
+        /* A rule whose trigger word (a list's bit) the sentence lacks finds
+         * nothing in it and changes nothing: its scan is skipped. */
         rc = colon_claim(&c, lo, se->tok_end, flags, s == 0);
         if (rc == BL_OK)
             rc = in_document(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & R_ASKED))
             rc = asked(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = cue_sentence(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & R_STATE_ADJ))
             rc = stance_adjective(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & (R_SEEM | R_BE | R_REPORTEDLY)))
             rc = evidential(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & R_NOMINAL))
             rc = nominal_claims(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & R_POLL))
             rc = in_poll_after(&c, lo, se->tok_end, flags);
-        if (rc == BL_OK)
+        if (rc == BL_OK && (any & R_STANCE_NOUN) && (any & R_OBJ_PARTICLE))
             rc = nominal_object(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
@@ -2053,7 +2107,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         size_t lo;
         if (boiler[s])
             continue;
-        lo = bl_claims_after_dateline(d, s);
+        lo = lo_of[s];
         if (body_of[s] != UINT32_MAX) {
             /* the rules above trimmed this sentence already */
             c.body_lo = lo;
@@ -2105,6 +2159,21 @@ static bool list_matches(const char *const *list, uint32_t bit)
 }
 
 /* See claims_int.h. */
+bool bl_claims_tok_near_ok(const struct bl_doc *d)
+{
+    struct ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.t = d->toks;
+    c.n = d->ntoks;
+    for (size_t off = 0; off <= d->len + 1; off++)
+        for (size_t hint = 0; hint <= d->ntoks + 1; hint++)
+            if (tok_near(&c, off, hint) != tok_at(&c, off))
+                return false;
+    return true;
+}
+
+/* See claims_int.h. */
 bool bl_claims_rule_lists_ok(void)
 {
     static const struct {
@@ -2113,7 +2182,8 @@ bool bl_claims_rule_lists_ok(void)
     } lists[] = {{pronouns, R_PRONOUN},  {determiners, R_DETERMINER},     {between, R_BETWEEN},
                  {np_stop, R_NP_STOP},   {weekdays, R_WEEKDAY},           {np_inner, R_NP_INNER},
                  {be_state, R_BE_STATE}, {state_adverbs, R_STATE_ADVERB}, {seem_forms, R_SEEM},
-                 {be_forms, R_BE},       {obj_particles, R_OBJ_PARTICLE}};
+                 {be_forms, R_BE},       {obj_particles, R_OBJ_PARTICLE}, {asked_forms, R_ASKED},
+                 {polls, R_POLL},        {reportedly_forms, R_REPORTEDLY}};
     /* the words the tables below hold, as NULL-terminated lists */
     const char *adjs[sizeof state_adjs / sizeof state_adjs[0]];
     const char *nouns[sizeof stance_nouns / sizeof stance_nouns[0]];

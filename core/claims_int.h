@@ -46,15 +46,25 @@
 #define R_STANCE_NOUN  0x4000000u /* stance_nouns: attacks, support ... */
 #define R_NOMINAL      0x8000000u /* nominals: claim, warning, decision ... */
 
+/* The words a rule looks for first (claims.c skips its scan of a sentence
+ * without one). Bit 31 stays in no list (bl_claims_word_lists_all). */
+#define R_ASKED      0x10000000u /* asked_forms: "asked" (asked) */
+#define R_POLL       0x20000000u /* polls: poll, survey ... (in_poll_after) */
+#define R_REPORTEDLY 0x40000000u /* reportedly_forms: "reportedly" (evidential) */
+
 /* The lists (W_* and R_* bits) token t of text[0..len) is in: 0 for a token
  * that is not a word or clitic, else its ASCII case-folded form looked up
  * once. Pure; thread-safe. */
 uint32_t bl_claims_word_lists(const char *text, size_t len, const struct bl_token *t);
 
-/* bl_claims_word_lists of each of toks[0..n) into out[0..n). Pure;
- * thread-safe. */
+/* bl_claims_word_lists of each of toks[0..n) into out[0..n). spelling
+ * (NULL: none) numbers the tokens as d->tok_word does: tokens with the same
+ * bytes and kind share a number below nspellings (UINT32_MAX: none), so that
+ * each spelling is looked up once (an article repeats about half its
+ * tokens). Without it, or without memory for it, every token is looked up.
+ * Reads only its arguments; thread-safe. */
 void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_token *toks, size_t n,
-                              uint32_t *out);
+                              const uint32_t *spelling, size_t nspellings, uint32_t *out);
 
 /* bl_claims_score with the lists of every token of d already looked up
  * (lists[i] == bl_claims_word_lists of token i; NULL: look them up). */
@@ -68,5 +78,11 @@ size_t bl_claims_lexicon_count(uint32_t bit);
 /* True when the rules' word lists in claims.c and their bits in the lexicon
  * agree, word for word (for the unit tests). Pure; thread-safe. */
 bool bl_claims_rule_lists_ok(void);
+
+/* True when the claims stage's token search from a nearby token finds, for
+ * every byte offset of d's text and every token to start from, the token
+ * a bisection of the whole document finds (for the unit tests). Read-only
+ * on d; thread-safe. */
+bool bl_claims_tok_near_ok(const struct bl_doc *d);
 
 #endif /* BL_CLAIMS_INT_H */

@@ -6,6 +6,7 @@
 #include "claims_int.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -86,6 +87,7 @@ static const struct lexeme {
     {"arguably", W_HEDGE},
     {"argument", R_NOMINAL},
     {"as", R_DETERMINER | R_NP_STOP},
+    {"asked", R_ASKED},
     {"assailed", R_XCUE | R_XCUE_OBJ},
     {"assault", R_STANCE_NOUN},
     {"assertion", R_NOMINAL},
@@ -524,6 +526,9 @@ static const struct lexeme {
     {"pointed", R_XCUE | R_XCUE_OBJ},
     {"pointing", R_XCUE | R_XCUE_OBJ},
     {"points", W_UNIT},
+    {"poll", R_POLL},
+    {"polling", R_POLL},
+    {"polls", R_POLL},
     {"possibly", W_HEDGE},
     {"pounds", W_UNIT},
     {"praise", R_STANCE_NOUN},
@@ -597,7 +602,7 @@ static const struct lexeme {
     {"reminded", R_XCUE | R_XCUE_OBJ},
     {"reminding", R_XCUE | R_XCUE_OBJ},
     {"repeatedly", R_BETWEEN},
-    {"reportedly", W_HEDGE | R_BETWEEN},
+    {"reportedly", W_HEDGE | R_BETWEEN | R_REPORTEDLY},
     {"reports", R_NOMINAL},
     {"requested", R_XCUE | R_XCUE_OBJ},
     {"resistant", R_STATE_ADJ},
@@ -693,6 +698,8 @@ static const struct lexeme {
     {"sure", R_STATE_ADJ},
     {"surged", W_COMPARE},
     {"surprised", R_STATE_ADJ},
+    {"survey", R_POLL},
+    {"surveys", R_POLL},
     {"suspicion", R_NOMINAL},
     {"suspicions", R_NOMINAL},
     {"suspicious", R_STATE_ADJ},
@@ -846,9 +853,9 @@ static const struct lexeme {
  * ("’ll"), and bucket b is lexicon[lex_first[b] .. lex_first[b + 1]).
  * Halves the binary search. Update it with the lexicon (test_claims checks
  * it through bl_claims_lexicon_sorted). */
-static const uint16_t lex_first[29] = {0,   4,   76,  104, 163, 226, 253, 297, 305, 341,
-                                       365, 372, 377, 404, 430, 450, 484, 534, 541, 599,
-                                       675, 733, 756, 769, 804, 804, 812, 812, 816};
+static const uint16_t lex_first[29] = {0,   4,   77,  105, 164, 227, 254, 298, 306, 342,
+                                       366, 373, 378, 405, 431, 451, 485, 538, 545, 603,
+                                       681, 739, 762, 775, 810, 810, 818, 818, 822};
 
 static size_t lex_bucket(unsigned char c)
 {
@@ -861,7 +868,7 @@ static size_t lex_bucket(unsigned char c)
  * letter has second byte NUL: c 0). Cuts the binary search by about three
  * probes. Update it with the lexicon (bl_claims_lexicon_sorted checks it). */
 static const uint8_t lex_sub[26][29] = {
-    {0, 1, 1, 2, 9, 15, 15, 17, 23, 23, 27, 27, 27, 38, 40, 47, 47, 56, 56, 59, 65, 68, 70, 70, 72, 72, 72, 72, 72},
+    {0, 1, 1, 2, 9, 15, 15, 17, 23, 23, 27, 27, 27, 38, 40, 47, 47, 56, 56, 59, 66, 69, 71, 71, 73, 73, 73, 73, 73},
     {0, 0, 7, 7, 7, 7, 17, 17, 17, 17, 20, 20, 20, 23, 23, 24, 24, 24, 24, 25, 25, 25, 27, 27, 27, 27, 28, 28, 28},
     {0, 0, 11, 11, 11, 11, 13, 13, 13, 19, 19, 19, 19, 23, 23, 23, 51, 51, 51, 58, 58, 58, 59, 59, 59, 59, 59, 59, 59},
     {0, 0, 1, 1, 1, 1, 32, 32, 32, 32, 47, 47, 47, 47, 47, 47, 58, 58, 58, 61, 61, 61, 63, 63, 63, 63, 63, 63, 63},
@@ -876,10 +883,10 @@ static const uint8_t lex_sub[26][29] = {
     {0, 0, 4, 4, 4, 4, 8, 8, 8, 8, 14, 14, 14, 15, 15, 15, 22, 22, 22, 22, 22, 22, 24, 24, 24, 24, 26, 26, 26},
     {0, 1, 3, 3, 3, 3, 7, 7, 7, 7, 11, 11, 11, 11, 11, 11, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20},
     {0, 0, 0, 0, 2, 2, 2, 8, 8, 8, 8, 8, 8, 8, 8, 11, 11, 21, 21, 24, 24, 24, 33, 34, 34, 34, 34, 34, 34},
-    {0, 0, 1, 1, 1, 1, 6, 6, 6, 6, 6, 6, 6, 15, 15, 15, 20, 20, 20, 45, 45, 45, 50, 50, 50, 50, 50, 50, 50},
+    {0, 0, 1, 1, 1, 1, 6, 6, 6, 6, 6, 6, 6, 15, 15, 15, 23, 23, 23, 48, 48, 48, 53, 53, 53, 53, 53, 53, 53},
     {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 7, 7, 7, 7, 7, 7},
     {0, 0, 3, 3, 3, 3, 46, 46, 46, 46, 51, 51, 51, 51, 51, 51, 53, 53, 53, 53, 53, 53, 58, 58, 58, 58, 58, 58, 58},
-    {0, 0, 8, 8, 9, 9, 22, 22, 22, 30, 38, 38, 39, 40, 41, 41, 48, 56, 57, 57, 57, 61, 75, 75, 75, 75, 76, 76, 76},
+    {0, 0, 8, 8, 9, 9, 22, 22, 22, 30, 38, 38, 39, 40, 41, 41, 48, 56, 57, 57, 57, 61, 77, 77, 77, 77, 78, 78, 78},
     {0, 0, 4, 4, 4, 4, 7, 7, 7, 38, 39, 39, 39, 39, 39, 39, 45, 45, 45, 52, 52, 52, 54, 54, 58, 58, 58, 58, 58},
     {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 18, 18, 20, 20, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23},
     {0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 4, 4, 4, 4, 4, 4, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13},
@@ -1004,31 +1011,53 @@ static uint32_t word_class(const char *text, size_t len, const struct bl_token *
 
 /* See claims_int.h. */
 void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_token *toks, size_t n,
-                              uint32_t *out)
+                              const uint32_t *spelling, size_t nspellings, uint32_t *out)
 {
-    /* an article repeats about half its words: the last answer for each
-     * of SEEN hashes of the key spares most repeats the search. Only seen0
-     * is cleared (k0 0: none), and the slots stay few: clearing 6 KB costs
-     * as much as the searches the slots past 256 would spare. */
+    /* an article repeats about half its words. With the spelling numbers,
+     * a spelling's answer is kept in by_spelling (UINT32_MAX, which no set
+     * of lists is, until known): a repeat costs two loads, and each
+     * spelling is searched once. Without them, the last answer for each of
+     * SEEN hashes of the key spares most repeats the search; only seen0 is
+     * cleared (k0 0: none), and the slots stay few: clearing 6 KB costs as
+     * much as the searches the slots past 256 would spare. */
     enum { SEEN = 256 };
     uint64_t seen0[SEEN], seen1[SEEN];
     uint32_t seen_lists[SEEN];
-    memset(seen0, 0, sizeof seen0);
+    uint32_t *by_spelling = NULL;
+    _Static_assert(R_REPORTEDLY < 0x80000000u, "the top bit is in no list: UINT32_MAX is no set");
+    if (spelling && nspellings)
+        by_spelling = malloc(nspellings * sizeof *by_spelling);
+    if (by_spelling)
+        memset(by_spelling, 0xff, nspellings * sizeof *by_spelling);
+    else
+        nspellings = 0;
+    if (!nspellings)
+        memset(seen0, 0, sizeof seen0);
     for (size_t i = 0; i < n; i++) {
         uint64_t k0, k1;
         size_t b, h;
-        if (!word_key(text, len, &toks[i], &k0, &k1, &b)) {
-            out[i] = 0;
+        uint32_t u = nspellings ? spelling[i] : UINT32_MAX;
+        if (u < nspellings && by_spelling[u] != UINT32_MAX) {
+            out[i] = by_spelling[u];
             continue;
         }
-        h = (size_t)(((k0 ^ (k1 * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull) >> 56);
-        if (seen0[h] != k0 || seen1[h] != k1) {
-            seen0[h] = k0;
-            seen1[h] = k1;
-            seen_lists[h] = key_lists(k0, k1, b);
+        if (!word_key(text, len, &toks[i], &k0, &k1, &b)) {
+            out[i] = 0;
+        } else if (nspellings) {
+            out[i] = key_lists(k0, k1, b);
+        } else {
+            h = (size_t)(((k0 ^ (k1 * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull) >> 56);
+            if (seen0[h] != k0 || seen1[h] != k1) {
+                seen0[h] = k0;
+                seen1[h] = k1;
+                seen_lists[h] = key_lists(k0, k1, b);
+            }
+            out[i] = seen_lists[h];
         }
-        out[i] = seen_lists[h];
+        if (u < nspellings)
+            by_spelling[u] = out[i];
     }
+    free(by_spelling);
 }
 
 /* See claims_int.h. */

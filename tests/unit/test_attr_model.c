@@ -266,6 +266,17 @@ static void test_spellings_shared(void **state)
                 a->pron != b->pron || a->in_cue != b->in_cue || a->cls != b->cls)
                 fail_msg("article %zu token %zu differs", r, i);
         }
+        /* the words built from either (attr_words_build takes a repeated
+         * spelling's word from its first token when it can) score alike */
+        {
+            struct attr_words *wx = NULL, *wy = NULL;
+            assert_int_equal(attr_words_build(m->attr, &x, &wx), BL_OK);
+            assert_int_equal(attr_words_build(m->attr, &y, &wy), BL_OK);
+            check_cue_scores(m->attr, &x, wx, true);
+            check_cue_scores(m->attr, &y, wy, true);
+            attr_words_free(wx);
+            attr_words_free(wy);
+        }
         attr_ctx_free(&x);
         attr_ctx_free(&y);
         bl_doc_free(d);

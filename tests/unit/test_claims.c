@@ -333,6 +333,9 @@ static const struct row {
      "whether the ferry would run in winter", BL_CLAIM_ATTRIBUTED, NULL, "Asked", 0},
     {"When asked about the harbour strike, the mayor changed the subject.", "the harbour strike",
      BL_CLAIM_ATTRIBUTED, NULL, "asked about", 0},
+    /* (the rule's word in any case: its list bit is looked up case-folded) */
+    {"WHEN ASKED about the harbour strike, the mayor changed the subject.", "the harbour strike",
+     BL_CLAIM_ATTRIBUTED, NULL, "ASKED about", 0},
     /* the speaker of the quote before goes on: ", adding ...", ", noting ..." */
     {"“We will not give up,” Ruiz said, noting that the ferry had run at a loss since 2019.",
      "the ferry had run at a loss since 2019", BL_CLAIM_ATTRIBUTED, "Ruiz", "noting", -1},
@@ -340,6 +343,8 @@ static const struct row {
     {"Ruiz leads Berg by 8 points in the latest Harbour Times poll.", "Ruiz leads Berg by 8 points",
      BL_CLAIM_ATTRIBUTED, "the latest Harbour Times poll", "in", 0},
     {"He slid in the polls after the debate in May.", "He slid", NONE, NULL, NULL, 0},
+    {"Berg trails Ruiz by 5 points in the latest Coastal Survey.", "Berg trails Ruiz by 5 points",
+     BL_CLAIM_ATTRIBUTED, "the latest Coastal Survey", "in", 0},
     /* appearances and hearsay with nobody named behind them */
     {"The harbour board, led by Ana Ruiz, seems ready to sell the old pier.",
      "The harbour board, led by Ana Ruiz, seems ready to sell the old pier", BL_CLAIM_ATTRIBUTED,
@@ -599,6 +604,61 @@ static void test_long(void **state)
     bl_models_free(m);
 }
 
+/* ---- word lists by spelling --------------------------------------------- */
+
+/* bl_claims_word_lists_all with spelling numbers (each spelling looked up
+ * once) gives every token what bl_claims_word_lists gives it alone, with
+ * some tokens left unnumbered, and without numbers. The rows repeat words
+ * in several cases and end on a listed word (read byte by byte). */
+static const char *const spelling_rows[] = {
+    "The claims were false, the minister said; THE CLAIMS were the claims.",
+    "Exports fell 14% in May. May he fall? He'll say it's the biggest drop ever, they'd warned.",
+    "We think our plans will work because prices rose again, and again.",
+    "Critics argue the plan is bad. Critics argue the plan is bad. Warned",
+};
+
+static void test_word_lists_spelling(void **state)
+{
+    (void)state;
+    for (size_t r = 0; r < sizeof spelling_rows / sizeof spelling_rows[0]; r++) {
+        bl_doc *d = split(spelling_rows[r]);
+        size_t n = d->ntoks, nsp = 0;
+        uint32_t *sp = malloc(n * sizeof *sp), *got = malloc(n * sizeof *got);
+        assert_non_null(sp);
+        assert_non_null(got);
+        /* the spelling numbers as the tagger gives them: same bytes and kind */
+        for (size_t i = 0; i < n; i++) {
+            const struct bl_token *t = &d->toks[i];
+            sp[i] = UINT32_MAX;
+            for (size_t j = 0; j < i && sp[i] == UINT32_MAX; j++) {
+                const struct bl_token *u = &d->toks[j];
+                if (u->kind == t->kind && u->end - u->start == t->end - t->start &&
+                    !memcmp(d->text + u->start, d->text + t->start, t->end - t->start))
+                    sp[i] = sp[j];
+            }
+            if (sp[i] == UINT32_MAX)
+                sp[i] = (uint32_t)nsp++;
+        }
+        for (int pass = 0; pass < 3; pass++) {
+            if (pass == 1) /* some tokens unnumbered */
+                for (size_t i = 0; i < n; i += 3)
+                    sp[i] = UINT32_MAX;
+            bl_claims_word_lists_all(d->text, d->len, d->toks, n, pass < 2 ? sp : NULL, nsp, got);
+            for (size_t i = 0; i < n; i++) {
+                uint32_t want = bl_claims_word_lists(d->text, d->len, &d->toks[i]);
+                if (got[i] != want) {
+                    printf("[%s] pass %d token %zu: %#x, alone %#x\n", spelling_rows[r], pass, i,
+                           got[i], want);
+                    fail();
+                }
+            }
+        }
+        free(sp);
+        free(got);
+        bl_doc_free(d);
+    }
+}
+
 /* No models, no text, a doc without sentences: no claims and no crash. */
 static void test_edges(void **state)
 {
@@ -624,6 +684,22 @@ static void test_edges(void **state)
     assert_true(bl_claims_rule_lists_ok());
 }
 
+/* The token search from a nearby token agrees with the plain bisection,
+ * from every token and at every offset (between tokens, inside them, past
+ * the end), and on a text with no token. */
+static void test_tok_near(void **state)
+{
+    static const char *const texts[] = {
+        "“We will not sell the pier,” Ana Ruiz said on Monday.  The board, however, disagreed.",
+        "A", "", "   ", "Ports, piers and ferries: 3 of them closed in 2023 -- \"for good\"."};
+    (void)state;
+    for (size_t r = 0; r < sizeof texts / sizeof texts[0]; r++) {
+        bl_doc *d = split(texts[r]);
+        assert_true(bl_claims_tok_near_ok(d));
+        bl_doc_free(d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -637,6 +713,8 @@ int main(void)
         cmocka_unit_test(test_claimant),
         cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_long),
+        cmocka_unit_test(test_word_lists_spelling),
+        cmocka_unit_test(test_tok_near),
         cmocka_unit_test(test_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
