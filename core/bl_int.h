@@ -74,10 +74,11 @@ void bl_arena_free(struct bl_arena *a);
 int bl_grow(void **ptr, size_t *cap, size_t need, size_t elem);
 
 /* Sort base[0..n) (elements of size bytes) by cmp as qsort does, but
- * stably, in the order glibc's qsort (a merge sort) gives. The rule stages
- * sort short arrays that are nearly in order already: for those this costs
- * about one cmp an element; long or scrambled input goes on to qsort.
- * Allocates nothing itself; thread-safe. */
+ * stably (elements cmp calls equal keep their order) with any C library.
+ * The rule stages sort short arrays that are nearly in order already: for
+ * those this costs about one cmp an element and allocates nothing; long or
+ * scrambled input goes on to a merge sort that mallocs n / 2 elements (and
+ * still sorts, slowly, when that fails). Thread-safe. */
 void bl_sort_stable(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
 /* ---- Tokens ------------------------------------------------------------ */
