@@ -1169,19 +1169,6 @@ static inline bool expands(const char *s, size_t n)
     return n == 3 && s[0] == 's' && s[1] == 't' && s[2] == 'e';
 }
 
-#define HIGH8 0x8080808080808080ull
-#define ONES8 0x0101010101010101ull
-
-/* Bit 7 of the byte of each ASCII letter among the eight bytes of x. The
- * additions stay inside each byte (its low seven bits, at most 0x7F, plus
- * at most 0x1F). */
-static inline uint64_t letters8(uint64_t x)
-{
-    uint64_t low = (x & ~HIGH8) | 0x20 * ONES8; /* lower case for letters */
-    uint64_t ge_a = low + (0x80 - 'a') * ONES8, gt_z = low + (0x80 - 'z' - 1) * ONES8;
-    return ge_a & ~gt_z & ~x & HIGH8;
-}
-
 /* Normalise an all-ASCII name as bl_gazetteer_normalize would, into buf
  * (MAX_KEY + 8 bytes, as hash_key reads up to 8 bytes past the name).
  * Returns the length written to buf; 0 for a name that normalises to
@@ -1203,11 +1190,11 @@ static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len,
     while (i + 8 <= len) {
         uint64_t x, m;
         memcpy(&x, s + i, sizeof x);
-        m = letters8(x);
-        x |= 0x20 * ONES8;
+        m = bl_letters8(x);
+        x |= 0x20 * BL_ONES8;
         memcpy(buf + i, &x, sizeof x);
-        if (m != HIGH8) {
-            i += (size_t)__builtin_ctzll(~m & HIGH8) / 8;
+        if (m != BL_HIGH8) {
+            i += (size_t)__builtin_ctzll(~m & BL_HIGH8) / 8;
             break;
         }
         i += 8;
@@ -1275,10 +1262,10 @@ static const struct key *find_word(const struct bl_gazetteer *g, const char *s, 
     if (len >= 8) {
         memcpy(&lo, s, sizeof lo);
         memcpy(&hi, s + len - 8, sizeof hi);
-        if ((letters8(lo) & letters8(hi)) != HIGH8)
+        if ((bl_letters8(lo) & bl_letters8(hi)) != BL_HIGH8)
             return NULL;
-        lo |= 0x20 * ONES8;
-        hi |= 0x20 * ONES8;
+        lo |= 0x20 * BL_ONES8;
+        hi |= 0x20 * BL_ONES8;
         h = (h ^ lo) * HASH_MUL;
         if (len > 8) /* bytes 8 to len - 1: the top of hi */
             h = (h ^ (hi >> (8 * (16 - len)))) * HASH_MUL;
@@ -1287,7 +1274,7 @@ static const struct key *find_word(const struct bl_gazetteer *g, const char *s, 
         memcpy(&a, s, sizeof a);
         memcpy(&b, s + len - 4, sizeof b);
         lo = a | (uint64_t)b << 32;
-        if (letters8(lo) != HIGH8)
+        if (bl_letters8(lo) != BL_HIGH8)
             return NULL;
         lo = (a | 0x20202020u) | (uint64_t)(b | 0x20202020u) << (8 * (len - 4));
         hi = lo >> (8 * (len - 4)); /* the last four bytes */
