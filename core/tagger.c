@@ -152,9 +152,7 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         }
         t->tab.buckets[i].key[k] = key;
         t->tab.buckets[i].row[k] = r;
-        /* the bit ner_filter_has tests: the key's top NER_FILTER_LOG bits */
-        t->tab.filter[key >> (32 - NER_FILTER_LOG + 6)] |= 1ull
-                                                           << (key >> (32 - NER_FILTER_LOG) & 63);
+        ner_filter_add(t->tab.filter, key);
         for (c = 0; c < NER_NCLASS; c++)
             q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
         for (c = 0; c < 4; c++) {
