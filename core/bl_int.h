@@ -419,8 +419,8 @@ void bl_tagger_free(bl_tagger *t);
  * bl_tagger_run with this gz need not ask for each document (with another
  * gazetteer it asks as before). gz is not copied: it must stay loaded while
  * t is used with it, and it is known by its address. Not thread-safe: call
- * before t is shared. NULL gz forgets. Returns BL_OK or BL_ERR_NOMEM (then
- * nothing is kept and the tagger works as before). */
+ * before t is shared. NULL gz forgets. Returns BL_OK, BL_ERR_ARG for a NULL
+ * t, or BL_ERR_NOMEM (then nothing is kept and the tagger works as before). */
 int bl_tagger_bind_gazetteer(bl_tagger *t, const bl_gazetteer *gz);
 
 /* Tag d->toks within d->sents and fill d->ents / d->nents (malloc'd, freed
