@@ -631,9 +631,7 @@ static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
     return hash_str(tag, buf, n);
 }
 
-/* Verb class (V_SPEECH, V_ACTION) of word w, 0 when not a known verb, and
- * its form in *form: 'b' base, 's' third person, 'd' past/participle, 'g'
- * -ing. */
+/* The entry of tab (n entries sorted by base) whose base is w, or NULL. */
 static const struct verb *find_verb(const struct verb *tab, size_t n, const char *w)
 {
     /* bsearch with strcmp, inline: the bases are unique, so the same entry */
@@ -656,6 +654,9 @@ static const struct verb *find_verb(const struct verb *tab, size_t n, const char
     return NULL;
 }
 
+/* Verb class (V_SPEECH, V_ACTION) of lower-case word w, 0 when not a known
+ * verb, and its form in *form: 'b' base, 's' third person, 'd'
+ * past/participle, 'g' -ing (*form untouched for 0). */
 static int verb_class(const char *w, int *form)
 {
     const struct verb *v;
@@ -707,6 +708,8 @@ static int verb_class(const char *w, int *form)
 #undef ENDS
 }
 
+/* A vmemo entry: VMEMO_KNOWN | class << 8 | form (classes are 1 and 2, forms
+ * ASCII letters: each fits its field). */
 #define VMEMO_KNOWN 0x8000u
 
 /* verb_class of token i's lower-cased text. verb_class may try eleven

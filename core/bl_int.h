@@ -74,10 +74,11 @@ void bl_arena_free(struct bl_arena *a);
 int bl_grow(void **ptr, size_t *cap, size_t need, size_t elem);
 
 /* Sort base[0..n) (elements of size bytes) by cmp as qsort does, but
- * stably, in the order glibc's qsort (a merge sort) gives. The rule stages
- * sort short arrays that are nearly in order already: for those this costs
- * about one cmp an element; long or scrambled input goes on to qsort.
- * Allocates nothing itself; thread-safe. */
+ * stably (elements cmp calls equal keep their order) with any C library.
+ * The rule stages sort short arrays that are nearly in order already: for
+ * those this costs about one cmp an element and allocates nothing; long or
+ * scrambled input goes on to a merge sort that mallocs n / 2 elements (and
+ * still sorts, slowly, when that fails). Thread-safe. */
 void bl_sort_stable(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
 /* ---- Tokens ------------------------------------------------------------ */
@@ -161,6 +162,11 @@ int32_t bl_utf8_decode(const unsigned char *s, size_t len, size_t i, size_t *cle
 /* Byte offset of the start of the character containing byte i. */
 size_t bl_utf8_char_start(const unsigned char *s, size_t i);
 
+/* Eight bytes at a time (tokenize.c, gazetteer.c, offsets.c, utf8.c):
+ * bit 7 of every byte, and 1 in every byte. */
+#define BL_HIGH8 0x8080808080808080ull
+#define BL_ONES8 0x0101010101010101ull
+
 /* True when none of the n bytes at p has its high bit set (n a multiple of
  * 8; a constant n unrolls to a few loads or'd together). */
 static inline bool bl_all_ascii(const unsigned char *p, size_t n)
@@ -171,7 +177,23 @@ static inline bool bl_all_ascii(const unsigned char *p, size_t n)
         memcpy(&w, p + i, 8);
         acc |= w;
     }
-    return !(acc & 0x8080808080808080ull);
+    return !(acc & BL_HIGH8);
+}
+
+/* Bit 7 of the byte of each ASCII letter among the eight bytes of x (on a
+ * little-endian machine the first byte is the low one). The additions stay
+ * inside each byte: its low seven bits, at most 0x7F, plus at most 0x1F. */
+static inline uint64_t bl_letters8(uint64_t x)
+{
+    uint64_t low = (x & ~BL_HIGH8) | 0x20 * BL_ONES8; /* lower case for letters */
+    uint64_t ge_a = low + (0x80 - 'a') * BL_ONES8, gt_z = low + (0x80 - 'z' - 1) * BL_ONES8;
+    return ge_a & ~gt_z & ~x & BL_HIGH8;
+}
+
+/* How many bytes of m have bit 7 set (m has no other bits set). */
+static inline unsigned bl_count8(uint64_t m)
+{
+    return (unsigned)(((m >> 7) * BL_ONES8) >> 56);
 }
 
 /* ---- Sentences --------------------------------------------------------- */
@@ -397,8 +419,8 @@ void bl_tagger_free(bl_tagger *t);
  * bl_tagger_run with this gz need not ask for each document (with another
  * gazetteer it asks as before). gz is not copied: it must stay loaded while
  * t is used with it, and it is known by its address. Not thread-safe: call
- * before t is shared. NULL gz forgets. Returns BL_OK or BL_ERR_NOMEM (then
- * nothing is kept and the tagger works as before). */
+ * before t is shared. NULL gz forgets. Returns BL_OK, BL_ERR_ARG for a NULL
+ * t, or BL_ERR_NOMEM (then nothing is kept and the tagger works as before). */
 int bl_tagger_bind_gazetteer(bl_tagger *t, const bl_gazetteer *gz);
 
 /* Tag d->toks within d->sents and fill d->ents / d->nents (malloc'd, freed

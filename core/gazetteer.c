@@ -278,7 +278,17 @@ size_t bl_gazetteer_normalize(const char *s, size_t len, char *out, size_t cap)
 /* The hash of a key: eight bytes a step, as keys are short and hashing them
  * is much of a lookup. The last 0-7 bytes make one little-endian word,
  * which hash_key below loads in one go. */
-#define HASH_MUL 0xFF51AFD7ED558CCDull
+static inline uint64_t hash_start(size_t n)
+{
+    return 0x9E3779B97F4A7C15ull * (n + 1);
+}
+
+/* One step: the next word w (eight key bytes, or the last 1-7 and zeros). */
+static inline uint64_t hash_step(uint64_t h, uint64_t w)
+{
+    return (h ^ w) * 0xFF51AFD7ED558CCDull;
+}
+
 static inline uint64_t hash_mix(uint64_t h)
 {
     h ^= h >> 32;
@@ -288,17 +298,17 @@ static inline uint64_t hash_mix(uint64_t h)
 
 static uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = 0x9E3779B97F4A7C15ull * (n + 1), w;
+    uint64_t h = hash_start(n), w;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         memcpy(&w, s + i, sizeof w);
-        h = (h ^ w) * HASH_MUL;
+        h = hash_step(h, w);
     }
     if (i < n) {
         w = 0;
         for (size_t k = 0; i + k < n; k++)
             w |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
-        h = (h ^ w) * HASH_MUL;
+        h = hash_step(h, w);
     }
     return hash_mix(h);
 }
@@ -308,16 +318,16 @@ static uint64_t hash_bytes(const char *s, size_t n)
 static inline uint64_t hash_key(const char *s, size_t n)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    uint64_t h = 0x9E3779B97F4A7C15ull * (n + 1), w;
+    uint64_t h = hash_start(n), w;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         memcpy(&w, s + i, sizeof w);
-        h = (h ^ w) * HASH_MUL;
+        h = hash_step(h, w);
     }
     if (i < n) {
         memcpy(&w, s + i, sizeof w);
         w &= ~0ull >> (64 - 8 * (n - i)); /* 1 to 7 bytes */
-        h = (h ^ w) * HASH_MUL;
+        h = hash_step(h, w);
     }
     return hash_mix(h);
 #else
@@ -1169,19 +1179,6 @@ static inline bool expands(const char *s, size_t n)
     return n == 3 && s[0] == 's' && s[1] == 't' && s[2] == 'e';
 }
 
-#define HIGH8 0x8080808080808080ull
-#define ONES8 0x0101010101010101ull
-
-/* Bit 7 of the byte of each ASCII letter among the eight bytes of x. The
- * additions stay inside each byte (its low seven bits, at most 0x7F, plus
- * at most 0x1F). */
-static inline uint64_t letters8(uint64_t x)
-{
-    uint64_t low = (x & ~HIGH8) | 0x20 * ONES8; /* lower case for letters */
-    uint64_t ge_a = low + (0x80 - 'a') * ONES8, gt_z = low + (0x80 - 'z' - 1) * ONES8;
-    return ge_a & ~gt_z & ~x & HIGH8;
-}
-
 /* Normalise an all-ASCII name as bl_gazetteer_normalize would, into buf
  * (MAX_KEY + 8 bytes, as hash_key reads up to 8 bytes past the name).
  * Returns the length written to buf; 0 for a name that normalises to
@@ -1203,11 +1200,11 @@ static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len,
     while (i + 8 <= len) {
         uint64_t x, m;
         memcpy(&x, s + i, sizeof x);
-        m = letters8(x);
-        x |= 0x20 * ONES8;
+        m = bl_letters8(x);
+        x |= 0x20 * BL_ONES8;
         memcpy(buf + i, &x, sizeof x);
-        if (m != HIGH8) {
-            i += (size_t)__builtin_ctzll(~m & HIGH8) / 8;
+        if (m != BL_HIGH8) {
+            i += (size_t)__builtin_ctzll(~m & BL_HIGH8) / 8;
             break;
         }
         i += 8;
@@ -1269,29 +1266,29 @@ static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len,
 static const struct key *find_word(const struct bl_gazetteer *g, const char *s, size_t len,
                                    bool *done)
 {
-    uint64_t lo, hi, h = 0x9E3779B97F4A7C15ull * (len + 1);
+    uint64_t lo, hi, h = hash_start(len);
     size_t slot;
 
     if (len >= 8) {
         memcpy(&lo, s, sizeof lo);
         memcpy(&hi, s + len - 8, sizeof hi);
-        if ((letters8(lo) & letters8(hi)) != HIGH8)
+        if ((bl_letters8(lo) & bl_letters8(hi)) != BL_HIGH8)
             return NULL;
-        lo |= 0x20 * ONES8;
-        hi |= 0x20 * ONES8;
-        h = (h ^ lo) * HASH_MUL;
+        lo |= 0x20 * BL_ONES8;
+        hi |= 0x20 * BL_ONES8;
+        h = hash_step(h, lo);
         if (len > 8) /* bytes 8 to len - 1: the top of hi */
-            h = (h ^ (hi >> (8 * (16 - len)))) * HASH_MUL;
+            h = hash_step(h, hi >> (8 * (16 - len)));
     } else {
         uint32_t a, b;
         memcpy(&a, s, sizeof a);
         memcpy(&b, s + len - 4, sizeof b);
         lo = a | (uint64_t)b << 32;
-        if (letters8(lo) != HIGH8)
+        if (bl_letters8(lo) != BL_HIGH8)
             return NULL;
         lo = (a | 0x20202020u) | (uint64_t)(b | 0x20202020u) << (8 * (len - 4));
         hi = lo >> (8 * (len - 4)); /* the last four bytes */
-        h = (h ^ lo) * HASH_MUL;
+        h = hash_step(h, lo);
     }
     *done = true;
     for (slot = (size_t)hash_mix(h) & (g->nslots - 1);; slot = (slot + 1) & (g->nslots - 1)) {

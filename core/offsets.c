@@ -10,20 +10,20 @@
 /* Count the characters and UTF-16 units that start in the eight bytes x: a
  * byte 10xxxxxx continues a character, one 11110xxx (or above) starts a
  * pair of units. */
-static inline void count8(uint64_t x, uint32_t *cp, uint32_t *u16)
+static inline void count_units8(uint64_t x, uint32_t *cp, uint32_t *u16)
 {
-    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
-    uint64_t cont, four, nc;
-    if (!(x & hi)) { /* eight ASCII bytes */
+    uint64_t cont, four;
+    unsigned nc;
+    if (!(x & BL_HIGH8)) { /* eight ASCII bytes */
         *cp += 8;
         *u16 += 8;
         return;
     }
-    cont = x & ~(x << 1) & hi;
-    four = x & (x << 1) & (x << 2) & (x << 3) & hi;
-    nc = 8 - (((cont >> 7) * ones) >> 56);
-    *cp += (uint32_t)nc;
-    *u16 += (uint32_t)(nc + (((four >> 7) * ones) >> 56));
+    cont = x & ~(x << 1) & BL_HIGH8;
+    four = x & (x << 1) & (x << 2) & (x << 3) & BL_HIGH8;
+    nc = 8 - bl_count8(cont);
+    *cp += nc;
+    *u16 += nc + bl_count8(four);
 }
 
 /* Build the checkpoints for text[0..len) (text borrowed, must outlive o).
@@ -66,7 +66,7 @@ int bl_offsets_init(struct bl_offsets *o, const char *text, size_t len)
         for (; i + 8 <= stop; i += 8) {
             uint64_t x;
             memcpy(&x, s + i, 8);
-            count8(x, &cp, &u16);
+            count_units8(x, &cp, &u16);
         }
         for (; i < stop; i++) {
             unsigned c = s[i];
@@ -101,7 +101,7 @@ size_t bl_offsets_scan(const struct bl_offsets *o, size_t byte_off, enum bl_unit
     for (i = k * BL_OFFSET_STRIDE; i + 8 <= b; i += 8) {
         uint64_t x;
         memcpy(&x, o->text + i, 8);
-        count8(x, &cp, &u16);
+        count_units8(x, &cp, &u16);
     }
     for (; i < b; i++) {
         unsigned c = o->text[i];

@@ -194,8 +194,9 @@ int bl_sentences_split(const char *text, const struct bl_token *toks, size_t n,
         const struct bl_token *t;
 
         /* Most tokens: no line break before them, and the token before
-         * neither a stop nor a closer, so no break (the tests below, in a
-         * loop of their own). */
+         * neither a stop nor a closer, so no break: passed over here, in a
+         * loop of their own. Below, t is the end, or has a line break
+         * before it, or follows a token that may_end. */
         while (k < n && !(toks[k].flags & (BL_TF_NL_BEFORE | BL_TF_PARA_BEFORE)) &&
                !may_end(&toks[k - 1]))
             k++;
@@ -209,8 +210,6 @@ int bl_sentences_split(const char *text, const struct bl_token *toks, size_t n,
             /* hard-wrapped text continues; any other line break ends both */
             if (is_final(text, toks, k - 1) || !starts_lower(text, t))
                 brk = newpara = 1;
-        } else if (!may_end(&toks[k - 1])) {
-            continue;
         } else if (is_stop(text, &toks[k - 1]) ||
                    ((toks[k - 1].flags & BL_TF_PERIOD_END) && toks[k - 1].kind == BL_TOK_WORD)) {
             /* take closing quotes and brackets (and more stops) along */

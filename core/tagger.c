@@ -74,7 +74,7 @@ void bl_tagger_free(bl_tagger *t)
     free(t);
 }
 
-static void common_build(struct bl_tagger *t);
+static int common_build(struct bl_tagger *t, struct bl_error *err);
 
 int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struct bl_error *err)
 {
@@ -152,9 +152,7 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         }
         t->tab.buckets[i].key[k] = key;
         t->tab.buckets[i].row[k] = r;
-        /* the bit ner_filter_has tests: the key's top NER_FILTER_LOG bits */
-        t->tab.filter[key >> (32 - NER_FILTER_LOG + 6)] |= 1ull
-                                                           << (key >> (32 - NER_FILTER_LOG) & 63);
+        ner_filter_add(t->tab.filter, key);
         for (c = 0; c < NER_NCLASS; c++)
             q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
         for (c = 0; c < 4; c++) {
@@ -188,7 +186,9 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         t->edge[r].hi += find_row(t, h[1])->hi;
     }
     ner_table_affixes(&t->tab);
-    common_build(t);
+    rc = common_build(t, err);
+    if (rc != BL_OK)
+        goto out;
     *out = t;
     rc = BL_OK;
 out:
@@ -413,7 +413,8 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
  * is not here is worked out as before), these are the ones most documents
  * have: function words, then (the second part) numbers, abbreviations,
  * clitics, countries, states, cities, first names and news vocabulary.
- * At most WCACHE_MAX distinct tokens (4,016 now), or there are none. */
+ * At most WCACHE_MAX distinct tokens (4,016 now): past that no model
+ * loads (common_build), so that an addition here cannot go unseen. */
 static const char common_text[] =
     "the of and to a in that is was he for it with as his on be at by i this had not are "
     "but from or have an they which one you were her all she there would their we him "
@@ -767,8 +768,11 @@ static const char common_text[] =
     "tweet tweets messages emails month's fifth tens autumn seconds centuries";
 
 /* Makes t's common words (t->tab.common and t->cgroups) from common_text.
- * They only save work: when memory runs out there are none. */
-static void common_build(struct bl_tagger *t)
+ * They only save work: when memory runs out there are none, and BL_OK.
+ * More distinct words than WCACHE_MAX is a mistake in common_text, not in
+ * the model or the input: BL_ERR_LIMIT with detail in err, where silently
+ * having none would only show as a slower tagger. */
+static int common_build(struct bl_tagger *t, struct bl_error *err)
 {
     struct bl_token *toks = NULL;
     size_t ntoks = 0;
@@ -776,6 +780,7 @@ static void common_build(struct bl_tagger *t)
     struct ner_ctx c;
     struct sum_ctx s;
     struct ner_common *cm = NULL;
+    int rc = BL_OK;
 
     memset(&c, 0, sizeof c);
     memset(&s, 0, sizeof s);
@@ -790,8 +795,14 @@ static void common_build(struct bl_tagger *t)
     if (!s.stat ||
         ner_ctx_sum(&c, common_text, toks, ntoks, &sent, 1, NULL, &t->tab, s.stat) != BL_OK)
         goto out;
+    if (c.nuniq > WCACHE_MAX) {
+        rc = bl_fail(err, BL_ERR_LIMIT, BL_NONE,
+                     "tagger: %zu common words, over WCACHE_MAX (%u): shorten common_text",
+                     c.nuniq, WCACHE_MAX);
+        goto out;
+    }
     /* wcache_init sums every word's groups when they fit (direct) */
-    if (c.nuniq > WCACHE_MAX || ner_common_make(&c, &cm) != BL_OK || wcache_init(&s, &c) != BL_OK)
+    if (ner_common_make(&c, &cm) != BL_OK || wcache_init(&s, &c) != BL_OK)
         goto out;
     t->cgroups = malloc(c.nuniq * sizeof *t->cgroups);
     if (!t->cgroups)
@@ -810,6 +821,7 @@ out:
     free(s.tag);
     free(s.shapes);
     ner_ctx_free(&c);
+    return rc;
 }
 
 /* The group sums of word id u (computed on a cache miss). The pointer is

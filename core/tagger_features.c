@@ -1418,7 +1418,12 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     wi = c->wi = malloc(n1 * sizeof *wi);
     wp = malloc(n1 * sizeof *wp);
     g = malloc(3 * n1 * sizeof *g); /* g1, gb, gi: each token's set as its sentence is reached */
-    /* a slot per token at most, and one free at least */
+    /* a slot per token at most, and one free at least: news has far fewer
+     * distinct words than tokens, so the table is rarely half full. A text
+     * of nothing but distinct words can fill it all but one slot, and
+     * probes get longer (measured: about a third more time for the whole
+     * pipeline at 131,071 such tokens), but every probe ends at a free
+     * slot. */
     while (icap <= ntoks)
         icap *= 2;
     itab = calloc(icap, sizeof *itab);

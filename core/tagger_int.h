@@ -189,7 +189,14 @@ struct ner_table {
     const struct ner_row *aff1[2][128];
 };
 
-/* The filter's bit for key ner_key(h): its top NER_FILTER_LOG bits, taken
+/* Sets the filter's bit for a model key (a ner_key): its top
+ * NER_FILTER_LOG bits. At load only. */
+static inline void ner_filter_add(uint64_t *filter, uint32_t key)
+{
+    filter[key >> (32 - NER_FILTER_LOG + 6)] |= 1ull << (key >> (32 - NER_FILTER_LOG) & 63);
+}
+
+/* The filter's bit for key ner_key(h), as ner_filter_add set it, taken
  * straight from h (the same bits, also for the key 0 that becomes 1). */
 static inline int ner_filter_has(const uint64_t *filter, uint64_t h)
 {

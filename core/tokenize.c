@@ -435,26 +435,13 @@ static size_t clitic_after(const struct tk *t, size_t p, size_t alen)
     return 0;
 }
 
-#define HIGH8 0x8080808080808080ull
-#define ONES8 0x0101010101010101ull
-
-/* The ASCII letters among the eight bytes of x (the first byte in the low
- * eight bits): bit 7 of each letter's byte, and in *upper of each
- * upper-case letter's. Additions stay inside each byte (its low seven
- * bits, at most 0x7F, plus at most 0x1F). */
+/* The ASCII letters among the eight bytes of x: bit 7 of each letter's
+ * byte (bl_letters8), and in *upper of each upper-case letter's. */
 static inline uint64_t alpha8(uint64_t x, uint64_t *upper)
 {
-    uint64_t low = (x & ~HIGH8) | 0x20 * ONES8; /* lower case for letters */
-    uint64_t ge_a = low + (0x80 - 'a') * ONES8, gt_z = low + (0x80 - 'z' - 1) * ONES8;
-    uint64_t m = ge_a & ~gt_z & ~x & HIGH8;
+    uint64_t m = bl_letters8(x);
     *upper = m & ~(x << 2); /* bit 5 clear: upper case */
     return m;
-}
-
-/* How many bytes of m (only bit 7 of a byte set) are set. */
-static inline int count8(uint64_t m)
-{
-    return (int)(((m >> 7) * ONES8) >> 56);
 }
 
 /* ASCII bytes that end a run of ASCII letters outright: white space,
@@ -486,17 +473,17 @@ static inline size_t letter_run(const struct tk *t, size_t i, bool *caps)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     uint64_t lower = 0; /* bit 7 of each lower-case letter's byte so far */
     while (r + 8 <= t->len) {
-        uint64_t x, upper, m, stop;
+        uint64_t x, m, stop;
         memcpy(&x, t->s + r, sizeof x);
-        m = alpha8(x, &upper);
+        m = bl_letters8(x);
         /* (x << 2) moves bit 5, set in lower case, to bit 7 */
-        if (m != HIGH8) {
-            stop = ~m & HIGH8; /* its lowest bit is in the first byte past the run */
+        if (m != BL_HIGH8) {
+            stop = ~m & BL_HIGH8; /* its lowest bit is in the first byte past the run */
             lower |= m & (x << 2) & (stop ^ (stop - 1));
             *caps = !lower;
             return r + (size_t)__builtin_ctzll(stop) / 8;
         }
-        lower |= (x << 2) & HIGH8;
+        lower |= (x << 2) & BL_HIGH8;
         r += 8;
     }
     *caps = !lower;
@@ -547,13 +534,13 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
                         size_t n;
                         memcpy(&x, t->s + r, sizeof x);
                         m = alpha8(x, &upper);
-                        if (m == HIGH8) {
-                            up += count8(upper);
+                        if (m == BL_HIGH8) {
+                            up += (int)bl_count8(upper);
                             r += 8;
                             continue;
                         }
-                        n = (size_t)__builtin_ctzll(~m & HIGH8) / 8; /* < 8 */
-                        up += count8(upper & (((uint64_t)1 << (8 * n)) - 1));
+                        n = (size_t)__builtin_ctzll(~m & BL_HIGH8) / 8; /* < 8 */
+                        up += (int)bl_count8(upper & (((uint64_t)1 << (8 * n)) - 1));
                         r += n;
                         goto run_end;
                     }

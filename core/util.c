@@ -1,5 +1,6 @@
 /* util.c -- small pieces every core module uses: error codes and detail,
- * the per-document arena, growable arrays and the names of enum values. */
+ * the per-document arena, growable arrays, a stable sort and the names of
+ * enum values. */
 #include "bl_int.h"
 
 #include <errno.h>
@@ -240,23 +241,68 @@ int bl_grow(void **ptr, size_t *cap, size_t need, size_t elem)
 
 /* ---- sorting ------------------------------------------------------------ */
 
-/* Insertion with a budget: each element moved back costs its distance, and
- * past about four moves an element (and a few hundred for any short array)
- * the input is not "nearly sorted" and the rest goes to qsort. glibc's
- * qsort is a merge sort, stable like this, so a half-done insertion pass
- * hands it an array whose equal elements are still in their first order:
- * the result is the same either way. */
+/* Merges the sorted runs b[0..h) and b[h..n) of size-byte elements, stably
+ * (on a tie the left run's element first), through tmp (h elements): the
+ * left run is moved out and the two merged back from the front, which never
+ * overtakes the right run's unread elements. */
+static void merge_runs(unsigned char *b, unsigned char *tmp, size_t h, size_t n, size_t size,
+                       int (*cmp)(const void *, const void *))
+{
+    size_t i = 0, j = h, k = 0;
+    memcpy(tmp, b, h * size);
+    while (i < h && j < n) {
+        if (cmp(b + j * size, tmp + i * size) < 0)
+            memcpy(b + k++ * size, b + j++ * size, size);
+        else
+            memcpy(b + k++ * size, tmp + i++ * size, size);
+    }
+    memcpy(b + k * size, tmp + i * size, (h - i) * size); /* the right run's rest is in place */
+}
+
+/* A top-down merge sort of b[0..n) with tmp of n / 2 elements. */
+static void merge_sort(unsigned char *b, unsigned char *tmp, size_t n, size_t size,
+                       int (*cmp)(const void *, const void *))
+{
+    size_t h = n / 2;
+    if (n < 2)
+        return;
+    merge_sort(b, tmp, h, size, cmp);
+    merge_sort(b + h * size, tmp, n - h, size, cmp);
+    if (cmp(b + (h - 1) * size, b + h * size) > 0)
+        merge_runs(b, tmp, h, n, size, cmp);
+}
+
+/* Without memory for merge_sort: insertion by swapping neighbours, byte by
+ * byte (stable; slow, but only when malloc has failed). */
+static void swap_sort(unsigned char *b, size_t n, size_t size,
+                      int (*cmp)(const void *, const void *))
+{
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && cmp(b + (j - 1) * size, b + j * size) > 0; j--)
+            for (size_t k = 0; k < size; k++) {
+                unsigned char x = b[(j - 1) * size + k];
+                b[(j - 1) * size + k] = b[j * size + k];
+                b[j * size + k] = x;
+            }
+}
+
+/* Stable whatever the C library's qsort is (glibc's is a merge sort, but
+ * falls back to a quicksort when memory is short; musl's is a smoothsort),
+ * as the callers' comparators tie and the output must not depend on it.
+ * Insertion with a budget first: each element moved back costs its
+ * distance, and past about four moves an element (and a few hundred for
+ * any short array) the input is not "nearly sorted" and the rest goes to
+ * merge_sort. A half-done insertion pass leaves equal elements in their
+ * first order, so the result is the same either way. */
 void bl_sort_stable(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
-    unsigned char *b = base, tmp[512];
+    unsigned char *b = base, tmp[512], *buf;
     size_t i, budget = 4 * n + 256;
 
     if (n < 2)
         return;
-    if (size > sizeof tmp) {
-        qsort(base, n, size, cmp);
-        return;
-    }
+    if (size > sizeof tmp)
+        goto merge;
     for (i = 1; i < n; i++) {
         unsigned char *x = b + i * size;
         size_t lo = 0, j = i - 1;
@@ -271,15 +317,21 @@ void bl_sort_stable(void *base, size_t n, size_t size, int (*cmp)(const void *, 
             else
                 lo = mid + 1;
         }
-        if (i - j > budget) {
-            qsort(base, n, size, cmp);
-            return;
-        }
+        if (i - j > budget)
+            goto merge;
         budget -= i - j;
         memcpy(tmp, x, size);
         memmove(b + (j + 1) * size, b + j * size, (i - j) * size);
         memcpy(b + j * size, tmp, size);
     }
+    return;
+merge:
+    buf = malloc(n / 2 * size);
+    if (buf)
+        merge_sort(b, buf, n, size, cmp);
+    else
+        swap_sort(b, n, size, cmp);
+    free(buf);
 }
 
 /* ---- enum names --------------------------------------------------------- */

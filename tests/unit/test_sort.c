@@ -1,6 +1,7 @@
 /* test_sort.c -- bl_sort_stable against a plain stable sort: already sorted,
  * nearly sorted, reversed and scrambled input with many equal keys, short
- * and long (the qsort fallback), and elements too big for its buffer. */
+ * and long (the merge sort past the insertion budget), and elements too big
+ * for its buffer. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -101,19 +102,35 @@ static void test_against_reference(void **state)
     }
 }
 
+/* Elements too big for the insertion buffer go straight to the merge sort:
+ * equal keys must keep their order there too, short and long. */
 static void test_big_elements(void **state)
 {
-    struct big *b = calloc(40, sizeof *b);
+    static const size_t sizes[] = {2, 3, 40, 257, 1000};
     (void)state;
-    assert_non_null(b);
-    for (int i = 0; i < 40; i++) {
-        b[i].key = (i * 7) % 13;
-        b[i].first = i;
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        size_t n = sizes[k];
+        struct big *b = calloc(n, sizeof *b);
+        assert_non_null(b);
+        for (size_t i = 0; i < n; i++) {
+            b[i].key = (int)((i * 7) % 13);
+            b[i].first = (int)i;
+            b[i].pad[0] = (char)i; /* the whole element moves, not just its head */
+            b[i].pad[sizeof b[i].pad - 1] = (char)(i * 3);
+        }
+        bl_sort_stable(b, n, sizeof *b, big_cmp);
+        for (size_t i = 0; i < n; i++) {
+            assert_int_equal(b[i].pad[0], (char)b[i].first);
+            assert_int_equal(b[i].pad[sizeof b[i].pad - 1], (char)(b[i].first * 3));
+            if (i == 0)
+                continue;
+            if (b[i - 1].key > b[i].key ||
+                (b[i - 1].key == b[i].key && b[i - 1].first > b[i].first))
+                fail_msg("n %zu, place %zu: key %d first %d after key %d first %d", n, i,
+                         b[i].key, b[i].first, b[i - 1].key, b[i - 1].first);
+        }
+        free(b);
     }
-    bl_sort_stable(b, 40, sizeof *b, big_cmp);
-    for (int i = 1; i < 40; i++)
-        assert_true(b[i - 1].key <= b[i].key);
-    free(b);
 }
 
 int main(void)

@@ -375,10 +375,45 @@ static void check_word_sum(const struct fixture *f, const struct ner_ctx *c, uin
     }
 }
 
+/* A gazetteer with no names at all, from files written to a temporary
+ * directory (removed again): it knows none of the common words. */
+static bl_gazetteer *empty_gazetteer(void)
+{
+    static const char *const files[][2] = {
+        {"gazetteer.places.tsv", "#byline-gazetteer places 1 0\n#end\n"},
+        {"gazetteer.words.tsv", "#byline-gazetteer words 1 0\n#end\n"},
+        {"regions.tsv", "# none\n"},
+        {"words.tsv", "# none\n"},
+    };
+    char dir[] = "/tmp/bl_gz0_XXXXXX", path[64];
+    bl_gazetteer *g = NULL;
+    struct bl_error err = {0};
+    size_t k;
+
+    assert_non_null(mkdtemp(dir));
+    for (k = 0; k < 4; k++) {
+        FILE *fp;
+        (void)snprintf(path, sizeof path, "%s/%s", dir, files[k][0]);
+        fp = fopen(path, "w");
+        assert_non_null(fp);
+        assert_true(fputs(files[k][1], fp) >= 0);
+        assert_int_equal(fclose(fp), 0);
+    }
+    assert_int_equal(bl_gazetteer_load(dir, &g, &err), BL_OK);
+    for (k = 0; k < 4; k++) {
+        (void)snprintf(path, sizeof path, "%s/%s", dir, files[k][0]);
+        assert_int_equal(remove(path), 0);
+    }
+    assert_int_equal(remove(dir), 0);
+    return g;
+}
+
 /* The model's common words (worked out once at load) must give what
  * working them out in the document gives: ner_ctx_sum with the model's
  * table against the same table without them, on our texts and on a text
- * of common words in unusual company (capitals, a headline, clitics). The
+ * of common words in unusual company (capitals, a headline, clitics), with
+ * the gazetteer bound at load, without one, and with another, empty one
+ * (not bound: the classes kept at load must not be used for it). The
  * common words must also be found. */
 static void test_common_words(void **state)
 {
@@ -391,6 +426,7 @@ static void test_common_words(void **state)
     const struct fixture *f = *state;
     struct ner_table plain = *ner_model_table(f->t);
     size_t k, found = 0;
+    bl_gazetteer *other = empty_gazetteer();
 
     assert_non_null(ner_model_table(f->t)->common);
     assert_true(!f->gz || ner_model_table(f->t)->common_gz == f->gz);
@@ -411,8 +447,8 @@ static void test_common_words(void **state)
         s1 = calloc(n, sizeof *s1);
         s2 = calloc(n, sizeof *s2);
         assert_true(s1 && s2);
-        for (g = 0; g < 2; g++) {
-            const bl_gazetteer *gz = g ? NULL : f->gz;
+        for (g = 0; g < 3; g++) {
+            const bl_gazetteer *gz = g == 0 ? f->gz : g == 1 ? NULL : other;
             assert_int_equal(ner_ctx_sum(&c1, d->text, d->toks, d->ntoks, d->sents, d->nsents,
                                          gz, ner_model_table(f->t), s1),
                              BL_OK);
@@ -447,6 +483,7 @@ static void test_common_words(void **state)
         bl_doc_free(d);
     }
     assert_true(found > 20);
+    bl_gazetteer_free(other);
 }
 
 /* The texts run together, several times over, so that words recur far

@@ -472,6 +472,61 @@ static void test_short_path(void **state)
     }
 }
 
+/* After a short-path word, " " and a letter go on to the next word inside
+ * the short path; two spaces send it round the main loop instead. Random
+ * runs of words, plain and not (clitics, abbreviations, initials, URLs,
+ * e-mail, numbers, hyphens, non-ASCII, words at the end of the text), must
+ * give the same tokens (text, kind, flags) either way. */
+static void test_short_path_runs(void **state)
+{
+    static const char *const words[] = {
+        "the",   "Minister",   "SAID",   "a",         "I",           "Mr.",       "J.",
+        "U.S.",  "don't",      "O'Neil", "e-mail",    "www.x.org",   "http://a.b", "me@x.io",
+        "A380",  "1990s",      "3.5",    "Zürich",    "naïve",       "end.The",   "etc.",
+        "x.",    "Washington", "on,",    "(they)",    "\"quoted\"",  "it’s",      "km/h",
+        "AbCdEfGhIjKlMnOp",    "p.m.",   "rock-and-roll",            "Q",         "wait...",
+    };
+    char one[512], two[1024];
+    uint32_t seed = 4242;
+    (void)state;
+    for (int round = 0; round < 400; round++) {
+        size_t l1 = 0, l2 = 0, n1 = 0, n2 = 0;
+        size_t nw = 1 + (size_t)round % 12;
+        struct bl_token *t1 = NULL, *t2 = NULL;
+        for (size_t k = 0; k < nw; k++) {
+            const char *w;
+            size_t wl;
+            seed = seed * 1103515245u + 12345u;
+            w = words[(seed >> 16) % (sizeof words / sizeof words[0])];
+            wl = strlen(w);
+            if (k) {
+                one[l1++] = ' ';
+                two[l2++] = ' ';
+                two[l2++] = ' ';
+            }
+            memcpy(one + l1, w, wl);
+            memcpy(two + l2, w, wl);
+            l1 += wl;
+            l2 += wl;
+        }
+        one[l1] = two[l2] = '\0';
+        assert_int_equal(bl_tokenize(one, l1, &t1, &n1), BL_OK);
+        assert_int_equal(bl_tokenize(two, l2, &t2, &n2), BL_OK);
+        if (n1 != n2)
+            fail_msg("[%s]: %zu tokens, with two spaces %zu", one, n1, n2);
+        for (size_t i = 0; i < n1; i++) {
+            size_t a = t1[i].end - t1[i].start, b = t2[i].end - t2[i].start;
+            if (a != b || memcmp(one + t1[i].start, two + t2[i].start, a) != 0 ||
+                t1[i].kind != t2[i].kind || t1[i].flags != t2[i].flags)
+                fail_msg("[%s] token %zu: [%.*s] kind %u flags %#x, with two spaces [%.*s] %u %#x",
+                         one, i, (int)a, one + t1[i].start, t1[i].kind, t1[i].flags, (int)b,
+                         two + t2[i].start, t2[i].kind, t2[i].flags);
+        }
+        free(t1);
+        free(t2);
+    }
+}
+
 /* bl_tok_is / bl_tok_in: whole token, ASCII case ignored, other bytes
  * exact; a literal longer or shorter than the token never matches. */
 static const struct tok_is_row {
@@ -537,6 +592,7 @@ int main(void)
         cmocka_unit_test(test_pathological),
         cmocka_unit_test(test_random),
         cmocka_unit_test(test_short_path),
+        cmocka_unit_test(test_short_path_runs),
         cmocka_unit_test(test_tok_is),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
