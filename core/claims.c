@@ -651,15 +651,7 @@ static size_t tok_near(const struct ctx *c, size_t off, size_t hint)
 /* Token index of the first token starting at or after byte off (binary search). */
 static size_t tok_at(const struct ctx *c, size_t off)
 {
-    size_t lo = 0, hi = c->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->t[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return tok_in_range(c, off, 0, c->n);
 }
 
 static struct bl_span none_span(void)
