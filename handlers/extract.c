@@ -130,22 +130,50 @@ static size_t convert(const struct out *o, size_t b)
     return b;
 }
 
+/* A string literal's bytes at d; returns the end. */
+#define PUT_LIT(d, lit) (memcpy((d), (lit), sizeof(lit) - 1), (d) + sizeof(lit) - 1)
+
+/* The memo slot for span s: the slot that holds it (*hit set), else the one
+ * to fill, probing a few slots so that spans whose hashes meet both stay. */
+#define MEMO_PROBES 4
+
+static struct span_memo *memo_slot(struct span_memo *memo, struct bl_span s, bool *hit)
+{
+    size_t h = (size_t)(((uint32_t)s.start * 31u + (uint32_t)s.end) * 2654435761u >> 24);
+
+    for (size_t k = 0; k < MEMO_PROBES; k++) {
+        struct span_memo *m = &memo[(h + k) & (SPAN_MEMO - 1)];
+        if (m->start == s.start && m->end == s.end) {
+            *hit = true;
+            return m;
+        }
+        if (m->start == BL_NONE) {
+            *hit = false;
+            return m;
+        }
+    }
+    *hit = false;
+    return &memo[h & (SPAN_MEMO - 1)];
+}
+
 /* The span's start, end and text, as members of the open object. Most spans
  * are plain ASCII: then the end is the start plus the length in every unit
  * (the start is a character's first byte, and so is the end), which spares
- * a conversion, and the text needs no escaping. */
+ * a conversion, and the text needs no escaping. Compact, such a span is
+ * written in one piece, its text copied while it is checked; a span that
+ * turns out not to be plain is written again the general way. */
 static void span_fields(const struct out *o, struct bl_span s)
 {
     const char *p = o->text + s.start;
     size_t n = s.end - s.start, a;
-    bool plain;
-    struct span_memo *m = o->memo ? &o->memo[(s.start ^ s.end * 31) & (SPAN_MEMO - 1)] : NULL;
+    bool plain, hit = false;
+    struct span_memo *m = o->memo ? memo_slot(o->memo, s, &hit) : NULL;
 
     struct bl_jout *w = o->w;
     size_t before = w->len;
     bool first = w->first;
 
-    if (m && m->start == s.start && m->end == s.end) {
+    if (hit) {
         char *d;
         /* written before, compact: the same text again (the buffer only
          * grows until the stats are spliced in, after all spans) */
@@ -158,7 +186,33 @@ static void span_fields(const struct out *o, struct bl_span s)
         plain = m->plain;
     } else {
         a = convert(o, s.start);
-        plain = bl_jout_plain_in(o->text, o->len, s.start, n);
+        if (!w->indent && !w->after_key && w->depth && !w->failed &&
+            (w->cap - w->len > n + 88 || (bl_jout_reserve(w, n + 88), !w->failed))) {
+            /* ,"start":A,"end":A+n,"text":" is at most 1 + 8 + 20 + 7 + 20
+             * + 9 bytes; the text, its quote and the copy's slack fit in
+             * n + 16 */
+            char *d = w->buf + w->len, *mem;
+            if (!first)
+                *d++ = ',';
+            mem = d;
+            d = PUT_LIT(d, "\"start\":");
+            d = bl_jout_uint_at(d, a);
+            d = PUT_LIT(d, ",\"end\":");
+            d = bl_jout_uint_at(d, a + n);
+            d = PUT_LIT(d, ",\"text\":\"");
+            if (bl_jout_copy_plain(d, o->text, o->len, s.start, n)) {
+                d[n] = '"';
+                w->first = false;
+                bl_jout_member_end(w, d + n + 1);
+                if (m)
+                    *m = (struct span_memo){s.start, s.end, a, (size_t)(mem - w->buf),
+                                            (size_t)(d + n + 1 - mem), true};
+                return;
+            }
+            plain = false; /* nothing written: len and first are as they were */
+        } else {
+            plain = bl_jout_plain_in(o->text, o->len, s.start, n);
+        }
         if (m)
             *m = (struct span_memo){s.start, s.end, a, 0, 0, plain};
     }
@@ -245,8 +299,6 @@ static inline char *put_ref(char *d, char prefix, int index)
     return d + n + 1;
 }
 
-/* A string literal's bytes at d; returns the end. */
-#define PUT_LIT(d, lit) (memcpy((d), (lit), sizeof(lit) - 1), (d) + sizeof(lit) - 1)
 
 static inline void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
 {

@@ -537,7 +537,7 @@ static size_t real_printf(double v, char b[64])
 }
 
 /* "00" to "99": two digits per division when writing an integer. */
-static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+const char bl_jout_digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                      "8081828384858687888990919293949596979899";
 
@@ -558,18 +558,18 @@ static inline void put_integer(struct bl_jout *w, json_int_t v)
         unsigned r = (unsigned)(u % 100);
         u /= 100;
         p -= 2;
-        memcpy(p, digit_pairs + 2 * r, 2);
+        memcpy(p, bl_jout_digit_pairs + 2 * r, 2);
     }
     x = (uint32_t)u;
     while (x >= 100) {
         uint32_t q = x / 100;
         p -= 2;
-        memcpy(p, digit_pairs + 2 * (x - q * 100), 2);
+        memcpy(p, bl_jout_digit_pairs + 2 * (x - q * 100), 2);
         x = q;
     }
     if (x >= 10) {
         p -= 2;
-        memcpy(p, digit_pairs + 2 * x, 2);
+        memcpy(p, bl_jout_digit_pairs + 2 * x, 2);
     } else {
         *--p = (char)('0' + x);
     }
@@ -680,6 +680,47 @@ bool bl_jout_plain_in(const char *text, size_t len, size_t start, size_t n)
     }
 #endif
     return bl_jout_plain(text + start, n);
+}
+
+bool bl_jout_copy_plain(char *d, const char *text, size_t len, size_t start, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)text + start;
+    size_t i = 0;
+
+#ifdef __SSE2__
+    size_t avail = len - start; /* bytes readable from p */
+    for (; n - i >= 16; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        if (_mm_movemask_epi8(bad16(p + i)))
+            return false;
+        _mm_storeu_si128((__m128i *)(void *)(d + i), v);
+    }
+    if (i < n) {
+        if (avail - i >= 16) {
+            /* the rest and some bytes after it, which are not looked at */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            if ((unsigned)_mm_movemask_epi8(bad16(p + i)) & ((1u << (n - i)) - 1))
+                return false;
+            _mm_storeu_si128((__m128i *)(void *)(d + i), v);
+            return true;
+        }
+        if (n >= 16) { /* the last 16 bytes, some copied already */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+            if (_mm_movemask_epi8(bad16(p + n - 16)))
+                return false;
+            _mm_storeu_si128((__m128i *)(void *)(d + n - 16), v);
+            return true;
+        }
+    }
+#else
+    (void)len;
+#endif
+    for (; i < n; i++) {
+        if (p[i] >= 0x80 || escape_of[p[i]])
+            return false;
+        d[i] = (char)p[i];
+    }
+    return true;
 }
 
 void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const char *s, size_t n,

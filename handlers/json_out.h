@@ -198,6 +198,12 @@ bool bl_jout_plain(const char *s, size_t n);
  * tested with bytes of text around it, which must all be readable. */
 bool bl_jout_plain_in(const char *text, size_t len, size_t start, size_t n);
 
+/* Copy text[start..start+n) to d when it is plain (as bl_jout_plain) and
+ * say whether it was; when it is not, what d holds is unspecified. Reads no
+ * byte outside text[0..len); writes up to 16 bytes past d + n, so d must have
+ * room for n + 16. */
+bool bl_jout_copy_plain(char *d, const char *text, size_t len, size_t start, size_t n);
+
 /* The members "start": a, "end": b, "text": s[0..n) of the open object, in
  * one step when compact. plain says that bl_jout_plain(s, n) holds (the text
  * is then copied unscanned); else the text is escaped as bl_jout_stringn. */
@@ -226,6 +232,55 @@ static inline char *bl_jout_member_at(struct bl_jout *w, size_t n)
 static inline void bl_jout_member_end(struct bl_jout *w, char *end)
 {
     w->len = (size_t)(end - w->buf);
+}
+
+/* "00" to "99", two bytes each: for writing integers by hand. */
+extern const char bl_jout_digit_pairs[201];
+
+/* u in decimal at d (no NUL); returns the end. Writes at most 20 bytes. The
+ * small numbers of a reply (offsets, refs) take a few moves, no loop. */
+static inline char *bl_jout_uint_at(char *d, uint64_t u)
+{
+    const char *dp = bl_jout_digit_pairs;
+
+    if (u < 100) {
+        if (u < 10) {
+            *d = (char)('0' + u);
+            return d + 1;
+        }
+        memcpy(d, dp + 2 * u, 2);
+        return d + 2;
+    }
+    if (u < 10000) {
+        uint32_t x = (uint32_t)u, q = x / 100, r = x - q * 100;
+        if (q < 10) {
+            *d = (char)('0' + q);
+            memcpy(d + 1, dp + 2 * r, 2);
+            return d + 3;
+        }
+        memcpy(d, dp + 2 * q, 2);
+        memcpy(d + 2, dp + 2 * r, 2);
+        return d + 4;
+    }
+    {
+        char tmp[20], *e = tmp + sizeof tmp, *p = e;
+        size_t n;
+        while (u >= 100) {
+            uint64_t q = u / 100;
+            p -= 2;
+            memcpy(p, dp + 2 * (u - q * 100), 2);
+            u = q;
+        }
+        if (u >= 10) {
+            p -= 2;
+            memcpy(p, dp + 2 * u, 2);
+        } else {
+            *--p = (char)('0' + u);
+        }
+        n = (size_t)(e - p);
+        memcpy(d, p, n);
+        return d + n;
+    }
 }
 
 /* Insert src's text into w at byte offset pos (a boundary between members of

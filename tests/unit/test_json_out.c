@@ -476,6 +476,52 @@ static void test_plain_in(void **state)
     }
 }
 
+/* bl_jout_copy_plain agrees with bl_jout_plain on every span and copies the
+ * plain ones; each text sits in a buffer of its exact length, so that a read
+ * outside it shows under ASan and valgrind. */
+static void test_copy_plain(void **state)
+{
+    static const char *const texts[] = {
+        "", "ab", "Anne said \"no\" twice", "caf\xc3\xa9 and tea, \\ then a\ttab here",
+        "a plain text of well over sixteen bytes, no special ones at all, none",
+        "thirty-three plain bytes, then \"a quote\" and forty more plain bytes",
+        "\x01short\x7f", "x\"y",
+    };
+    (void)state;
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        size_t len = strlen(texts[t]);
+        char *text = malloc(len ? len : 1), d[128];
+        assert_non_null(text);
+        memcpy(text, texts[t], len);
+        for (size_t a = 0; a <= len; a++)
+            for (size_t n = 0; a + n <= len; n++) {
+                bool plain = bl_jout_copy_plain(d, text, len, a, n);
+                if (plain != bl_jout_plain(text + a, n))
+                    fail_msg("text %zu, span %zu+%zu: plain %d", t, a, n, plain);
+                if (plain && memcmp(d, text + a, n) != 0)
+                    fail_msg("text %zu, span %zu+%zu: copy differs", t, a, n);
+            }
+        free(text);
+    }
+}
+
+/* bl_jout_uint_at writes what printf does, around each change of length. */
+static void test_uint_at(void **state)
+{
+    static const uint64_t rows[] = {0,    1,    9,     10,    11,     99,     100,   101,
+                                    999,  1000, 1001,  9999,  10000,  10001,  99999, 123456,
+                                    4294967295u, 4294967296u, 18446744073709551615u};
+    (void)state;
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        char got[32], want[32];
+        char *e = bl_jout_uint_at(got, rows[i]);
+        *e = '\0';
+        snprintf(want, sizeof want, "%llu", (unsigned long long)rows[i]);
+        if (strcmp(got, want) != 0)
+            fail_msg("uint row %zu: got %s, want %s", i, got, want);
+    }
+}
+
 /* bl_jout_span_members: plain or not, first member or not, compact or
  * indented, the same text as the members written one by one. */
 static void test_span_members(void **state)
@@ -844,6 +890,8 @@ int main(void)
         cmocka_unit_test(test_reals_scaled),
         cmocka_unit_test(test_plain),
         cmocka_unit_test(test_plain_in),
+        cmocka_unit_test(test_copy_plain),
+        cmocka_unit_test(test_uint_at),
         cmocka_unit_test(test_span_members),
         cmocka_unit_test(test_values),         cmocka_unit_test(test_nul_key),
         cmocka_unit_test(test_calls),          cmocka_unit_test(test_splice),
