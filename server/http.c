@@ -28,6 +28,7 @@
 
 #define MAX_ARGS 16
 #define DRAIN_SECONDS 30
+#define FIRST_BODY_MAX (1u << 20) /* most bytes allocated for a body before any arrive */
 
 struct server;
 
@@ -65,6 +66,7 @@ struct conn {
     const struct bl_route *route;
     char *body;
     size_t len, cap;
+    size_t declared;        /* Content-Length within the limit (first allocation), else 0 */
     bool too_large;
     bool too_many_args;
     struct bl_arg args[MAX_ARGS];
@@ -80,6 +82,15 @@ struct conn {
     char method[16];
     char path[256];
 };
+
+/* src into dst[cap], cut to cap - 1 bytes (what snprintf "%s" writes, for
+ * less). */
+static void copy_cut(char *dst, size_t cap, const char *src)
+{
+    size_t n = strnlen(src, cap - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
 
 static double ms_since(const struct timespec *t0)
 {
@@ -538,8 +549,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             return MHD_NO;
         *con_cls = cn;
         clock_gettime(CLOCK_MONOTONIC, &cn->t0);
-        snprintf(cn->method, sizeof cn->method, "%s", method);
-        snprintf(cn->path, sizeof cn->path, "%s", url);
+        copy_cut(cn->method, sizeof cn->method, method);
+        copy_cut(cn->path, sizeof cn->path, url);
         cn->route = bl_route_find(url);
         /* Past the queue limit, say so at once rather than queue without
          * bound; health checks are always answered. */
@@ -554,10 +565,16 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         cn->counted = true;
         /* A declared body over the limit is refused before it is read. */
         cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-        if (cl && strtoull(cl, NULL, 10) > body_limit(srv, cn)) {
-            snprintf(msg, sizeof msg, "request body is %s bytes, over the limit of %zu", cl,
-                     body_limit(srv, cn));
-            return send_error(srv, c, cn, 413, "body_too_large", msg, NULL);
+        if (cl) {
+            unsigned long long n = strtoull(cl, NULL, 10);
+            if (n > body_limit(srv, cn)) {
+                snprintf(msg, sizeof msg, "request body is %s bytes, over the limit of %zu", cl,
+                         body_limit(srv, cn));
+                return send_error(srv, c, cn, 413, "body_too_large", msg, NULL);
+            }
+            /* the body's buffer is allocated once at this size (bounded,
+             * as the bytes may never come), not grown from 4 KiB */
+            cn->declared = n < FIRST_BODY_MAX ? (size_t)n : FIRST_BODY_MAX;
         }
         return MHD_YES;
     }
@@ -573,7 +590,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
                 cn->len = cn->cap = 0;
             } else {
                 if (cn->len + *upload_size > cn->cap) {
-                    size_t ncap = cn->cap ? cn->cap : 4096;
+                    size_t ncap = cn->cap ? cn->cap : cn->declared > 4096 ? cn->declared : 4096;
                     char *nb;
                     while (ncap < cn->len + *upload_size)
                         ncap *= 2;
