@@ -225,6 +225,53 @@ static inline bool special64(const unsigned char *p)
 }
 #endif
 
+/* special8 for 4 bytes. */
+static inline bool special4(uint32_t x)
+{
+    const uint32_t ones = 0x01010101u, highs = 0x80808080u;
+    uint32_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+
+    if (x & highs)
+        return true;
+    return (((x - ones * 0x20) | (q - ones) | (b - ones)) & highs) != 0;
+}
+
+/* bl_jout_plain for n < 16, reading no byte outside s[0..n). */
+static inline bool short_plain(const unsigned char *s, size_t n)
+{
+    if (n >= 8) {
+        uint64_t x, y;
+        memcpy(&x, s, 8);
+        memcpy(&y, s + n - 8, 8);
+        return !special8(x) && !special8(y);
+    }
+    if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + n - 4, 4);
+        return !special4(x) && !special4(y);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= 0x80 || escape_of[s[i]])
+            return false;
+    return true;
+}
+
+/* Copy n < 16 bytes in at most two overlapping moves. */
+static inline void copy_short(char *d, const char *s, size_t n)
+{
+    if (n >= 8) {
+        memcpy(d, s, 8);
+        memcpy(d + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(d, s, 4);
+        memcpy(d + n - 4, s + n - 4, 4);
+    } else {
+        for (size_t i = 0; i < n; i++)
+            d[i] = s[i];
+    }
+}
+
 /* A quoted, escaped string: control characters as \b \f \n \r \t or \u00XX,
  * '"' and '\\' escaped, the rest (UTF-8 included) copied, as Jansson's
  * dump_string does without JSON_ENSURE_ASCII or JSON_ESCAPE_SLASH. Fails w
@@ -234,6 +281,16 @@ static void put_string(struct bl_jout *w, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
 
+    /* a short plain string (names, codes, titles): tested and copied in
+     * two overlapping pieces */
+    if (n < 16 && !w->failed && w->cap - w->len > n + 2 && short_plain(p, n)) {
+        char *d = w->buf + w->len;
+        d[0] = '"';
+        copy_short(d + 1, s, n);
+        d[n + 1] = '"';
+        w->len += n + 2;
+        return;
+    }
     if (!reserve(w, n + 2))
         return;
     w->buf[w->len++] = '"';

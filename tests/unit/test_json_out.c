@@ -112,6 +112,47 @@ static void test_strings(void **state)
     }
 }
 
+/* Strings of 0 to 17 bytes with one special byte (or sequence) at each
+ * place, written with room reserved (the short-string path) and without,
+ * against Jansson. Each string sits in a buffer of its exact length. */
+static void test_short_strings(void **state)
+{
+    static const char *const specials[] = {"\"", "\\", "\n", "\x01", "\x7f", "\xC3\xA9",
+                                           "\xE2\x80\x9C", "\x80", "\xC3", "/"};
+    (void)state;
+    for (size_t n = 0; n <= 17; n++)
+        for (size_t sp = 0; sp < sizeof specials / sizeof specials[0]; sp++)
+            for (size_t at = 0; at <= n; at++) {
+                size_t k = strlen(specials[sp]), len = n + (at < n ? k : 0);
+                char *str = malloc(len ? len : 1);
+                assert_non_null(str);
+                for (size_t i = 0, j = 0; i < n; i++) {
+                    if (i == at) {
+                        memcpy(str + j, specials[sp], k);
+                        j += k;
+                    } else {
+                        str[j++] = (char)('a' + i % 26);
+                    }
+                }
+                for (int roomy = 0; roomy < 2; roomy++) {
+                    struct bl_jout w;
+                    char *got, *jans;
+                    bl_jout_init(&w, 0);
+                    if (roomy)
+                        bl_jout_reserve(&w, 64);
+                    bl_jout_stringn(&w, str, len);
+                    got = bl_jout_finish(&w, NULL);
+                    jans = jansson_text(json_stringn(str, len), 0);
+                    if ((got == NULL) != (jans == NULL) || (got && strcmp(got, jans) != 0))
+                        fail_msg("short string n %zu special %zu at %zu roomy %d: got %s, want %s",
+                                 n, sp, at, roomy, got ? got : "(failed)", jans ? jans : "(failure)");
+                    free(got);
+                    free(jans);
+                }
+                free(str);
+            }
+}
+
 /* Every control character, alone and in the middle of text long enough for
  * the 8-byte scan, at every offset within the word. */
 static void test_controls(void **state)
@@ -891,6 +932,7 @@ int main(void)
         cmocka_unit_test(test_plain),
         cmocka_unit_test(test_plain_in),
         cmocka_unit_test(test_copy_plain),
+        cmocka_unit_test(test_short_strings),
         cmocka_unit_test(test_uint_at),
         cmocka_unit_test(test_span_members),
         cmocka_unit_test(test_values),         cmocka_unit_test(test_nul_key),
