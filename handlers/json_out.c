@@ -852,27 +852,27 @@ void bl_jout_real_scaled(struct bl_jout *w, double k, int places)
         return;
     u = (unsigned long long)a;
     ip = u / ipow10_of[places];
-    frac = u % ipow10_of[places];
+    frac = u - ip * ipow10_of[places];
     d = (size_t)places;
+    p = w->buf + w->len;
     if (k < 0)
-        w->buf[w->len++] = '-';
-    put_integer(w, (json_int_t)ip);
-    w->buf[w->len++] = '.';
+        *p++ = '-';
+    p = bl_jout_uint_at(p, ip);
+    *p++ = '.';
     if (frac == 0) {
-        w->buf[w->len++] = '0';
-        return;
+        *p++ = '0';
+    } else {
+        /* frac's d digits, with leading zeros, less the trailing ones */
+        char *e = p + d;
+        for (char *q = e; q > p;) {
+            *--q = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        while (e[-1] == '0')
+            e--;
+        p = e;
     }
-    while (frac % 10 == 0) {
-        frac /= 10;
-        d--;
-    }
-    /* frac's d digits, with leading zeros */
-    p = w->buf + w->len + d;
-    for (size_t i = 0; i < d; i++) {
-        *--p = (char)('0' + frac % 10);
-        frac /= 10;
-    }
-    w->len += d;
+    w->len = (size_t)(p - w->buf);
 }
 
 void bl_jout_bool(struct bl_jout *w, bool v)
