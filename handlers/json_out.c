@@ -561,11 +561,11 @@ static size_t real_short(double v, char b[32])
 
 /* Jansson's jsonp_dtostr: "%.*g", a '.' whatever the locale, ".0" when the
  * result would read back as an integer, and the exponent without '+' or
- * leading zeros (1e+20 -> 1e20, 1e-05 -> 1e-5). */
-static size_t real_printf(double v, char b[64])
+ * leading zeros (1e+20 -> 1e20, 1e-05 -> 1e-5). precision is 1..17. */
+static size_t real_printf(double v, int precision, char b[64])
 {
     char *e, *p, *q;
-    int n = snprintf(b, 64 - 2, "%.*g", BL_JOUT_PRECISION, v);
+    int n = snprintf(b, 64 - 2, "%.*g", precision, v);
 
     if (n < 0 || n >= 64 - 2)
         return 0;
@@ -825,7 +825,23 @@ void bl_jout_real(struct bl_jout *w, double v)
     if (v == 0) { /* "%.10g" keeps the sign of -0 */
         n = signbit(v) ? 4 : 3;
         memcpy(b, signbit(v) ? "-0.0" : "0.0", n);
-    } else if ((n = real_short(v, b)) == 0 && (n = real_printf(v, b)) == 0) {
+    } else if ((n = real_short(v, b)) == 0 && (n = real_printf(v, BL_JOUT_PRECISION, b)) == 0) {
+        w->failed = true;
+        return;
+    }
+    if (reserve(w, n))
+        put(w, b, n);
+}
+
+void bl_jout_real_precision(struct bl_jout *w, double v, int precision)
+{
+    char b[64];
+    size_t n;
+
+    if (!separate(w))
+        return;
+    if (!isfinite(v) || precision < 1 || precision > 17 ||
+        (n = real_printf(v, precision, b)) == 0) {
         w->failed = true;
         return;
     }

@@ -185,6 +185,10 @@ void bl_jout_null(struct bl_jout *w);
  * Object members come in the order json_dumps uses without JSON_SORT_KEYS. */
 void bl_jout_value(struct bl_jout *w, json_t *v);
 
+/* A real as json_dumps writes it with JSON_REAL_PRECISION(precision), 1..17
+ * (bl_jout_real is precision BL_JOUT_PRECISION). */
+void bl_jout_real_precision(struct bl_jout *w, double v, int precision);
+
 /* bl_jout_real(w, k / 10^places) for places 0..6, the same text, written
  * without printf when k is a whole number (as round() gives) of at most ten
  * digits: the reals of the contract, rounded to a scale. */

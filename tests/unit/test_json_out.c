@@ -517,6 +517,36 @@ static void test_plain_in(void **state)
     }
 }
 
+/* bl_jout_real_precision writes what json_dumps does with the same
+ * JSON_REAL_PRECISION, for durations and other reals of every size. */
+static void test_real_precision(void **state)
+{
+    static const double rows[] = {0.0,      -0.0,     1.0,       0.5,     0.089537, 2.520751,
+                                  1234.5678, 1e-5,    1.25e-7,   123456.0, 1234567.0, 1e21,
+                                  -3.75,    0.1,      99999.95,  1e-4,    7.0e300,  2.0 / 3.0};
+    static const int precisions[] = {1, 3, 6, 10, 17};
+    (void)state;
+    for (size_t p = 0; p < sizeof precisions / sizeof precisions[0]; p++)
+        for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+            struct bl_jout w;
+            char *got, *want;
+            bl_jout_init(&w, 0);
+            bl_jout_real_precision(&w, rows[i], precisions[p]);
+            got = bl_jout_finish(&w, NULL);
+            {
+                json_t *v = json_real(rows[i]);
+                want = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT |
+                                         JSON_REAL_PRECISION(precisions[p]));
+                json_decref(v);
+            }
+            if (!got || !want || strcmp(got, want) != 0)
+                fail_msg("real %g precision %d: got %s, want %s", rows[i], precisions[p],
+                         got ? got : "(failed)", want ? want : "(failure)");
+            free(got);
+            free(want);
+        }
+}
+
 /* bl_jout_copy_plain agrees with bl_jout_plain on every span and copies the
  * plain ones; each text sits in a buffer of its exact length, so that a read
  * outside it shows under ASan and valgrind. */
@@ -932,6 +962,7 @@ int main(void)
         cmocka_unit_test(test_plain),
         cmocka_unit_test(test_plain_in),
         cmocka_unit_test(test_copy_plain),
+        cmocka_unit_test(test_real_precision),
         cmocka_unit_test(test_short_strings),
         cmocka_unit_test(test_uint_at),
         cmocka_unit_test(test_span_members),
