@@ -2187,64 +2187,81 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
                 return e;
             continue;
         }
-        /* every test below needs a dash or a token opening with one of
-         * "; - ( , b a" (any case): most words leave here */
-        if (c->t[i].kind != BL_TOK_DASH) {
-            unsigned f;
-            if (c->t[i].end == c->t[i].start)
-                continue;
-            f = (unsigned char)c->text[c->t[i].start] | 0x20u;
-            if (f != ';' && f != '-' && f != '(' && f != ',' && f != 'b' && f != 'a')
-                continue;
-        }
-        if (c->t[i].kind == BL_TOK_DASH || tok_eq(c, i, ";") || tok_eq(c, i, "--") ||
-            tok_eq(c, i, "("))
+        /* every test below needs a dash or one of the tokens ";", "--",
+         * "(", ",", "but" and "and" (any case): most words leave on their
+         * first byte, and the rest go to the tests of their token only */
+        if (c->t[i].kind == BL_TOK_DASH)
             return i;
-        if (tok_eq(c, i, ",") && i + 1 < b && tok_in(c, i + 1, after_comma) &&
+        if (c->t[i].end == c->t[i].start)
+            continue;
+        switch ((unsigned char)c->text[c->t[i].start] | 0x20u) {
+        case ';':
+            if (tok_eq(c, i, ";"))
+                return i;
+            continue;
+        case '-':
+            if (tok_eq(c, i, "--"))
+                return i;
+            continue;
+        case '(':
+            if (tok_eq(c, i, "("))
+                return i;
+            continue;
+        case ',':
+            if (!tok_eq(c, i, ","))
+                continue;
+            break;
+        case 'b':
+            /* "but that ...": a second complement of the same cue */
+            if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")) &&
+                !partial_ahead(c, i + 1, b))
+                return i;
+            continue;
+        case 'a':
+            /* "... and then tweeted that": a second reported act of the speaker */
+            if (tok_eq(c, i, "and") && i + 1 < b) {
+                const struct bl_cue *cue = NULL;
+                size_t v = i + 1;
+                if (tok_in(c, v, (const char *const[]){"then", "also", "later", "again", NULL}) &&
+                    v + 1 < b)
+                    v++;
+                if (bl_cues_at(c->cues, c->d, v, &cue) && cue && cue->tag != BL_CUE_BASE &&
+                    cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
+                    return i;
+            }
+            continue;
+        default:
+            continue;
+        }
+        /* a comma */
+        if (i + 1 < b && tok_in(c, i + 1, after_comma) &&
             !(tok_eq(c, i + 1, "but") && i + 2 < b && tok_eq(c, i + 2, "that")))
             return i;
         /* `called it “ridiculous,” saying ...` */
-        if (tok_eq(c, i, ",") && i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+        if (i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
             bl_cues_at(c->cues, c->d, i + 2, NULL))
             return i + 2;
         /* ", and he railed against ...", ", said one voter" */
-        if (tok_eq(c, i, ",") && i + 2 < b &&
+        if (i + 2 < b &&
             ((tok_eq(c, i + 1, "and") && (in_list(c, i + 2, L_PRONOUNS) || is_upper(c, i + 2) ||
                                           bl_cues_at(c->cues, c->d, i + 2, NULL))) ||
              bl_cues_at(c->cues, c->d, i + 1, NULL)))
             return i;
         /* `called them "Obama-Clinton" policies, which he said had harmed`:
          * a relative clause after quoted words is the narrator's */
-        if (tok_eq(c, i, ",") && i + 1 < b && i > a &&
-            tok_in(c, i + 1, (const char *const[]){"which", "who", NULL}) &&
+        if (i + 1 < b && i > a && tok_in(c, i + 1, (const char *const[]){"which", "who", NULL}) &&
             (is_close_mark(c, i - 1) || (i >= a + 2 && is_close_mark(c, i - 2))))
             return i;
-        /* "but that ...": a second complement of the same cue */
-        if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")) &&
-            !partial_ahead(c, i + 1, b))
-            return i;
-        /* "... and then tweeted that": a second reported act of the speaker */
-        if (tok_eq(c, i, "and") && i + 1 < b) {
-            const struct bl_cue *cue = NULL;
-            size_t v = i + 1;
-            if (tok_in(c, v, (const char *const[]){"then", "also", "later", "again", NULL}) &&
-                v + 1 < b)
-                v++;
-            if (bl_cues_at(c->cues, c->d, v, &cue) && cue && cue->tag != BL_CUE_BASE &&
-                cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
-                return i;
-        }
         /* `was "going too far," while ...`: a partial quote closing on a
          * comma before a subordinate clause ends the reported clause */
-        if (tok_eq(c, i, ",") && i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+        if (i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
             (tok_in(c, i + 2,
                     (const char *const[]){"while", "as", "before", "after", "when", "because",
                                           "though", "although", "whereas", "even", NULL}) ||
              ends_ing(c, i + 2)))
             return i + 2;
         /* `a "disgrace," and he said ...`: the comma inside the marks */
-        if (tok_eq(c, i, ",") && i + 3 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
-            tok_eq(c, i + 2, "and") &&
+        if (i + 3 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] && tok_eq(c, i + 2, "and") &&
             (in_list(c, i + 3, L_PRONOUNS) || is_upper(c, i + 3) ||
              bl_cues_at(c->cues, c->d, i + 3, NULL)))
             return i + 2;
