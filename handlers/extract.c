@@ -377,22 +377,88 @@ static void entities_json(const struct out *o)
     bl_jout_close_array_inline(o->w);
 }
 
+/* The length of s when it is plain (bl_jout_plain) and at most max bytes,
+ * else SIZE_MAX: then its JSON needs escaping or checking. */
+static size_t plain_len(const char *s, size_t max)
+{
+    size_t n = strlen(s);
+    return n <= max && bl_jout_plain(s, n) ? n : SIZE_MAX;
+}
+
+/* s between quotes, or null for NULL; n is its length. Returns the end. */
+static inline char *put_plain_or_null(char *d, const char *s, size_t n)
+{
+    if (!s)
+        return PUT_LIT(d, "null");
+    *d++ = '"';
+    memcpy(d, s, n);
+    d[n] = '"';
+    return d + n + 1;
+}
+
+#define MAX_FAST_TITLES 8
+
+/* Compact: an actor's members before its mentions, in one piece, when every
+ * string of them is plain; ends after the "mentions" key. Returns false,
+ * having written nothing, otherwise. */
+static bool actor_head_fast(struct bl_jout *w, const struct bl_actor *ac, int index)
+{
+    const char *kind = bl_actor_kind_name(ac->kind);
+    size_t kn = strlen(kind), nn, fn = 0, gn = 0, tn[MAX_FAST_TITLES], room;
+    char *d;
+
+    if (!ac->name || kn > 64 || ac->ntitles > MAX_FAST_TITLES ||
+        (nn = plain_len(ac->name, 256)) == SIZE_MAX ||
+        (ac->affiliation && (fn = plain_len(ac->affiliation, 256)) == SIZE_MAX) ||
+        (ac->org && (gn = plain_len(ac->org, 256)) == SIZE_MAX))
+        return false;
+    room = nn + kn + fn + gn + 128;
+    for (size_t t = 0; t < ac->ntitles; t++) {
+        if (!ac->titles[t] || (tn[t] = plain_len(ac->titles[t], 256)) == SIZE_MAX)
+            return false;
+        room += tn[t] + 3;
+    }
+    if (!(d = bl_jout_member_at(w, room)))
+        return false;
+    d = PUT_LIT(d, "\"id\":");
+    d = put_ref(d, 'a', index);
+    d = PUT_LIT(d, ",\"name\":");
+    d = put_plain_or_null(d, ac->name, nn);
+    d = PUT_LIT(d, ",\"kind\":");
+    d = put_plain_or_null(d, kind, kn);
+    d = PUT_LIT(d, ",\"titles\":[");
+    for (size_t t = 0; t < ac->ntitles; t++) {
+        if (t)
+            *d++ = ',';
+        d = put_plain_or_null(d, ac->titles[t], tn[t]);
+    }
+    d = PUT_LIT(d, "],\"affiliation\":");
+    d = put_plain_or_null(d, ac->affiliation, fn);
+    d = PUT_LIT(d, ",\"org\":");
+    d = put_plain_or_null(d, ac->org, gn);
+    d = PUT_LIT(d, ",\"mentions\":");
+    bl_jout_member_key_end(w, d);
+    return true;
+}
+
 static void actor_json(const struct out *o, const struct bl_actor *ac, int index)
 {
     struct bl_jout *w = o->w;
 
     bl_jout_open_object_inline(w);
-    KEY_REF(w, "id", 'a', index);
-    KEY_STR(w, "name", ac->name);
-    KEY_NAME(w, "kind", bl_actor_kind_name(ac->kind));
-    BL_JOUT_KEY(w, "titles");
-    bl_jout_open_array_inline(w);
-    for (size_t t = 0; t < ac->ntitles; t++)
-        bl_jout_string(w, ac->titles[t]);
-    bl_jout_close_array_inline(w);
-    KEY_STR_OR_NULL(w, "affiliation", ac->affiliation);
-    KEY_STR_OR_NULL(w, "org", ac->org);
-    BL_JOUT_KEY(w, "mentions");
+    if (!actor_head_fast(w, ac, index)) {
+        KEY_REF(w, "id", 'a', index);
+        KEY_STR(w, "name", ac->name);
+        KEY_NAME(w, "kind", bl_actor_kind_name(ac->kind));
+        BL_JOUT_KEY(w, "titles");
+        bl_jout_open_array_inline(w);
+        for (size_t t = 0; t < ac->ntitles; t++)
+            bl_jout_string(w, ac->titles[t]);
+        bl_jout_close_array_inline(w);
+        KEY_STR_OR_NULL(w, "affiliation", ac->affiliation);
+        KEY_STR_OR_NULL(w, "org", ac->org);
+        BL_JOUT_KEY(w, "mentions");
+    }
     spans_json(o, ac->mentions, ac->nmentions);
     KEY_REAL(w, "salience", ac->salience, 3);
     bl_jout_close_object_inline(w);
@@ -411,6 +477,60 @@ static void actors_json(const struct out *o, const bool *keep)
     bl_jout_close_array_inline(o->w);
 }
 
+/* x rounded to places decimals as KEY_NUM_OR_NULL writes it (null for NaN)
+ * at d, when it needs no printf; returns the end, or NULL. */
+static char *num_or_null_at(char *d, double x, int places)
+{
+    if (isnan(x))
+        return PUT_LIT(d, "null");
+    return bl_jout_real_scaled_at(d, round(x * scale_of(places)), places);
+}
+
+/* Compact: a location's members before its mentions, in one piece, as
+ * actor_head_fast does. */
+static bool location_head_fast(struct bl_jout *w, const struct bl_location *l, int index)
+{
+    const char *kind = bl_location_kind_name(l->kind);
+    size_t kn = strlen(kind), nn, cn = 0, an = 0;
+    char lat[32], lon[32], conf[32], *late, *lone, *confe, *d;
+
+    if (!l->name || kn > 64 || l->population > (uint64_t)INT64_MAX ||
+        (nn = plain_len(l->name, 256)) == SIZE_MAX ||
+        (l->country_code && (cn = plain_len(l->country_code, 64)) == SIZE_MAX) ||
+        (l->admin1 && (an = plain_len(l->admin1, 256)) == SIZE_MAX) ||
+        !(late = num_or_null_at(lat, l->lat, 5)) || !(lone = num_or_null_at(lon, l->lon, 5)) ||
+        !(confe = bl_jout_real_scaled_at(conf, round(l->confidence * scale_of(3)), 3)))
+        return false;
+    if (!(d = bl_jout_member_at(w, nn + kn + cn + an + 3 * 32 + 2 * 20 + 160)))
+        return false;
+    d = PUT_LIT(d, "\"id\":");
+    d = put_ref(d, 'l', index);
+    d = PUT_LIT(d, ",\"name\":");
+    d = put_plain_or_null(d, l->name, nn);
+    d = PUT_LIT(d, ",\"kind\":");
+    d = put_plain_or_null(d, kind, kn);
+    d = PUT_LIT(d, ",\"country_code\":");
+    d = put_plain_or_null(d, l->country_code, cn);
+    d = PUT_LIT(d, ",\"admin1\":");
+    d = put_plain_or_null(d, l->admin1, an);
+    d = PUT_LIT(d, ",\"lat\":");
+    memcpy(d, lat, (size_t)(late - lat));
+    d += late - lat;
+    d = PUT_LIT(d, ",\"lon\":");
+    memcpy(d, lon, (size_t)(lone - lon));
+    d += lone - lon;
+    d = PUT_LIT(d, ",\"geonames_id\":");
+    d = l->geonames_id ? bl_jout_uint_at(d, l->geonames_id) : PUT_LIT(d, "null");
+    d = PUT_LIT(d, ",\"population\":");
+    d = l->population ? bl_jout_uint_at(d, l->population) : PUT_LIT(d, "null");
+    d = PUT_LIT(d, ",\"confidence\":");
+    memcpy(d, conf, (size_t)(confe - conf));
+    d += confe - conf;
+    d = PUT_LIT(d, ",\"mentions\":");
+    bl_jout_member_key_end(w, d);
+    return true;
+}
+
 static void locations_json(const struct out *o)
 {
     size_t n;
@@ -420,25 +540,27 @@ static void locations_json(const struct out *o)
     bl_jout_open_array_inline(w);
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object_inline(w);
-        KEY_REF(w, "id", 'l', (int)i);
-        KEY_STR(w, "name", l[i].name);
-        KEY_NAME(w, "kind", bl_location_kind_name(l[i].kind));
-        KEY_STR_OR_NULL(w, "country_code", l[i].country_code);
-        KEY_STR_OR_NULL(w, "admin1", l[i].admin1);
-        KEY_NUM_OR_NULL(w, "lat", l[i].lat, 5);
-        KEY_NUM_OR_NULL(w, "lon", l[i].lon, 5);
-        BL_JOUT_KEY(w, "geonames_id");
-        if (l[i].geonames_id)
-            bl_jout_integer(w, l[i].geonames_id);
-        else
-            bl_jout_null(w);
-        BL_JOUT_KEY(w, "population");
-        if (l[i].population)
-            bl_jout_integer(w, (json_int_t)l[i].population);
-        else
-            bl_jout_null(w);
-        KEY_REAL(w, "confidence", l[i].confidence, 3);
-        BL_JOUT_KEY(w, "mentions");
+        if (!location_head_fast(w, &l[i], (int)i)) {
+            KEY_REF(w, "id", 'l', (int)i);
+            KEY_STR(w, "name", l[i].name);
+            KEY_NAME(w, "kind", bl_location_kind_name(l[i].kind));
+            KEY_STR_OR_NULL(w, "country_code", l[i].country_code);
+            KEY_STR_OR_NULL(w, "admin1", l[i].admin1);
+            KEY_NUM_OR_NULL(w, "lat", l[i].lat, 5);
+            KEY_NUM_OR_NULL(w, "lon", l[i].lon, 5);
+            BL_JOUT_KEY(w, "geonames_id");
+            if (l[i].geonames_id)
+                bl_jout_integer(w, l[i].geonames_id);
+            else
+                bl_jout_null(w);
+            BL_JOUT_KEY(w, "population");
+            if (l[i].population)
+                bl_jout_integer(w, (json_int_t)l[i].population);
+            else
+                bl_jout_null(w);
+            KEY_REAL(w, "confidence", l[i].confidence, 3);
+            BL_JOUT_KEY(w, "mentions");
+        }
         spans_json(o, l[i].mentions, l[i].nmentions);
         bl_jout_close_object_inline(w);
     }

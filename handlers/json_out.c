@@ -849,28 +849,25 @@ void bl_jout_real_precision(struct bl_jout *w, double v, int precision)
         put(w, b, n);
 }
 
-void bl_jout_real_scaled(struct bl_jout *w, double k, int places)
+/* k / 10^places is then a decimal of at most 10 significant digits that
+ * "%.10g" prints exactly, without an exponent when it is 1e-4 or more (see
+ * real_short); k = 0 goes the slow way for the sign of -0. */
+static inline bool scaled_ok(double k, int places)
 {
     double a = fabs(k);
-    unsigned long long u, ip, frac;
-    size_t d;
-    char *p;
+    return places >= 0 && places <= 6 && a >= 1 && a < 1e10 && a * 1e4 >= pow10_of[places] &&
+           (double)(unsigned long long)a == a;
+}
 
-    /* k / 10^places is then a decimal of at most 10 significant digits that
-     * "%.10g" prints exactly, without an exponent when it is 1e-4 or more
-     * (see real_short); k = 0 goes the slow way for the sign of -0. */
-    if (places < 0 || places > 6 || !(a >= 1 && a < 1e10) || a * 1e4 < pow10_of[places] ||
-        (double)(unsigned long long)a != a) {
-        bl_jout_real(w, places >= 0 && places <= 6 ? k / pow10_of[places] : k);
-        return;
-    }
-    if (!separate(w) || !reserve(w, 32))
-        return;
-    u = (unsigned long long)a;
+/* The text of k / 10^places at p, when scaled_ok; returns the end. */
+static inline __attribute__((always_inline)) char *scaled_put(char *p, double k, int places)
+{
+    unsigned long long u = (unsigned long long)fabs(k), ip;
+    uint32_t frac; /* under 10^6 */
+    size_t d = (size_t)places;
+
     ip = u / ipow10_of[places];
-    frac = u - ip * ipow10_of[places];
-    d = (size_t)places;
-    p = w->buf + w->len;
+    frac = (uint32_t)(u - ip * ipow10_of[places]);
     if (k < 0)
         *p++ = '-';
     p = bl_jout_uint_at(p, ip);
@@ -888,7 +885,22 @@ void bl_jout_real_scaled(struct bl_jout *w, double k, int places)
             e--;
         p = e;
     }
-    w->len = (size_t)(p - w->buf);
+    return p;
+}
+
+char *bl_jout_real_scaled_at(char *p, double k, int places)
+{
+    return scaled_ok(k, places) ? scaled_put(p, k, places) : NULL;
+}
+
+void bl_jout_real_scaled(struct bl_jout *w, double k, int places)
+{
+    if (!scaled_ok(k, places)) {
+        bl_jout_real(w, places >= 0 && places <= 6 ? k / pow10_of[places] : k);
+        return;
+    }
+    if (separate(w) && reserve(w, 32))
+        w->len = (size_t)(scaled_put(w->buf + w->len, k, places) - w->buf);
 }
 
 void bl_jout_bool(struct bl_jout *w, bool v)

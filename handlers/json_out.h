@@ -194,6 +194,12 @@ void bl_jout_real_precision(struct bl_jout *w, double v, int precision);
  * digits: the reals of the contract, rounded to a scale. */
 void bl_jout_real_scaled(struct bl_jout *w, double k, int places);
 
+/* bl_jout_real_scaled's text at p when k is the case it writes without
+ * printf (a whole number of at most ten digits, |k| / 10^places >= 1e-4, k
+ * not 0); returns the end (at most 32 bytes on), or NULL for any other k,
+ * having written nothing. */
+char *bl_jout_real_scaled_at(char *p, double k, int places);
+
 /* Whether s[0..n) is plain ASCII that a JSON string holds as it is: no byte
  * of 0x80 and up, no control character, no '"' or '\\'. */
 bool bl_jout_plain(const char *s, size_t n);
@@ -236,6 +242,14 @@ static inline char *bl_jout_member_at(struct bl_jout *w, size_t n)
 static inline void bl_jout_member_end(struct bl_jout *w, char *end)
 {
     w->len = (size_t)(end - w->buf);
+}
+
+/* bl_jout_member_end for text that ends with a key and its colon: the next
+ * value written is that key's. */
+static inline void bl_jout_member_key_end(struct bl_jout *w, char *end)
+{
+    w->len = (size_t)(end - w->buf);
+    w->after_key = true;
 }
 
 /* "00" to "99", two bytes each: for writing integers by hand. */
