@@ -454,14 +454,17 @@ static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t
         /* 16 bytes of text from the token on, folded 8 at a time, the bytes
          * past the token cleared (the first byte is the lowest) */
         memcpy(&k0, s, 8);
-        memcpy(&k1, s + 8, 8);
         k0 = fold8(k0);
-        k1 = fold8(k1);
         if (n < 8) {
             k0 &= (1ull << (8 * n)) - 1;
             k1 = 0;
-        } else if (n < 16) {
-            k1 &= (1ull << (8 * (n - 8))) - 1;
+        } else if (n == 8) {
+            k1 = 0;
+        } else {
+            memcpy(&k1, s + 8, 8);
+            k1 = fold8(k1);
+            if (n < 16)
+                k1 &= (1ull << (8 * (n - 8))) - 1;
         }
     } else
 #endif
