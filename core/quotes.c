@@ -995,7 +995,11 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
         int f;
         size_t pos, ml;
         bool found = false, op, cl;
-        while (i < b && c->t[i].kind != BL_TOK_QUOTE) /* most tokens: a tight loop */
+        /* most tokens: a tight loop, four tokens a turn */
+        while (i + 4 <= b && c->t[i].kind != BL_TOK_QUOTE && c->t[i + 1].kind != BL_TOK_QUOTE &&
+               c->t[i + 2].kind != BL_TOK_QUOTE && c->t[i + 3].kind != BL_TOK_QUOTE)
+            i += 4;
+        while (i < b && c->t[i].kind != BL_TOK_QUOTE)
             i++;
         if (i == b)
             break;
@@ -2345,8 +2349,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         size_t len, after, k;
         struct bl_span src;
         /* most tokens hold no cue: a tight loop on the index to the next */
-        while (c->cue_ix && i < hi && !c->cue_ix[i])
-            i++;
+        if (c->cue_ix) {
+            while (i + 4 <= hi && !c->cue_ix[i] && !c->cue_ix[i + 1] && !c->cue_ix[i + 2] &&
+                   !c->cue_ix[i + 3])
+                i += 4;
+            while (i < hi && !c->cue_ix[i])
+                i++;
+        }
         if (i == hi)
             break;
         len = cue_at(c, i, lo, &cue);

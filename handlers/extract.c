@@ -177,7 +177,8 @@ static void span_fields(const struct out *o, struct bl_span s)
         char *d;
         /* written before, compact: the same text again (the buffer only
          * grows until the stats are spliced in, after all spans) */
-        if (m->n && (bl_jout_reserve(w, m->n + 2), (d = bl_jout_member_at(w, m->n)) != NULL)) {
+        if (m->n && (w->cap - w->len > m->n + 2 || (bl_jout_reserve(w, m->n + 2), true)) &&
+            (d = bl_jout_member_at(w, m->n)) != NULL) {
             memcpy(d, w->buf + m->off, m->n);
             bl_jout_member_end(w, d + m->n);
             return;
