@@ -112,9 +112,10 @@ static void test_strings(void **state)
     }
 }
 
-/* Strings of 0 to 17 bytes with one special byte (or sequence) at each
- * place, written with room reserved (the short-string path) and without,
- * against Jansson. Each string sits in a buffer of its exact length. */
+/* Strings of 0 to 17 characters, one of them (at each place in turn) a
+ * special byte or sequence, written with room reserved (the short-string
+ * path) and without, against Jansson. Each string sits in a buffer of its
+ * exact length. */
 static void test_short_strings(void **state)
 {
     static const char *const specials[] = {"\"", "\\", "\n", "\x01", "\x7f", "\xC3\xA9",
@@ -123,7 +124,7 @@ static void test_short_strings(void **state)
     for (size_t n = 0; n <= 17; n++)
         for (size_t sp = 0; sp < sizeof specials / sizeof specials[0]; sp++)
             for (size_t at = 0; at <= n; at++) {
-                size_t k = strlen(specials[sp]), len = n + (at < n ? k : 0);
+                size_t k = strlen(specials[sp]), len = n - (at < n) + (at < n ? k : 0);
                 char *str = malloc(len ? len : 1);
                 assert_non_null(str);
                 for (size_t i = 0, j = 0; i < n; i++) {
