@@ -1,6 +1,7 @@
 /* extract.c -- POST /v1/extract and the one-part routes: parse the request
  * (JSON or text/plain), run the core, and build the JSON contract. */
 #include "bl_handlers.h"
+#include "json_in.h"
 #include "json_out.h"
 #include "respond.h"
 
@@ -1000,8 +1001,14 @@ static bool read_json(json_t *root, struct opts *op, json_t **id, const char **t
 static json_t *parse_json(const char *buf, size_t len, struct fail *f)
 {
     json_error_t jerr;
-    json_t *root = json_loadb(buf ? buf : "", len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
+    json_t *root;
 
+    /* the usual body without Jansson's lexer; anything else (and every
+     * error) through it */
+    root = bl_jin_request(buf, len);
+    if (root)
+        return root;
+    root = json_loadb(buf ? buf : "", len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
     if (root)
         return root;
     if (json_error_code(&jerr) == json_error_invalid_utf8)
