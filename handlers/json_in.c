@@ -133,15 +133,32 @@ static json_t *string_value(struct rd *r)
             if (end - p < 2)
                 goto fail;
             switch (p[1]) {
-            case '"': case '\\': case '/':
+            case '"':
+            case '\\':
+            case '/':
                 *d++ = (char)p[1];
                 p += 2;
                 continue;
-            case 'b': *d++ = '\b'; p += 2; continue;
-            case 'f': *d++ = '\f'; p += 2; continue;
-            case 'n': *d++ = '\n'; p += 2; continue;
-            case 'r': *d++ = '\r'; p += 2; continue;
-            case 't': *d++ = '\t'; p += 2; continue;
+            case 'b':
+                *d++ = '\b';
+                p += 2;
+                continue;
+            case 'f':
+                *d++ = '\f';
+                p += 2;
+                continue;
+            case 'n':
+                *d++ = '\n';
+                p += 2;
+                continue;
+            case 'r':
+                *d++ = '\r';
+                p += 2;
+                continue;
+            case 't':
+                *d++ = '\t';
+                p += 2;
+                continue;
             case 'u':
                 break;
             default:
@@ -204,14 +221,14 @@ static json_t *integer_value(struct rd *r)
         p++;
         digits = 1;
     } else {
-        while (p < r->end && *p >= '0' && *p <= '9' && digits < 19) {
+        while (p < r->end && *p >= '0' && *p <= '9' && digits < 18) {
             v = v * 10 + (*p - '0');
             p++;
             digits++;
         }
     }
-    if (digits > 18 ||
-        (p < r->end && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E')))
+    /* a 19th digit, a fraction or an exponent: Jansson's to read */
+    if (p < r->end && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E'))
         return NULL;
     r->p = p;
     return json_integer(neg ? -v : v);
@@ -253,7 +270,7 @@ json_t *bl_jin_request(const char *buf, size_t len)
 {
     struct rd r;
     json_t *root;
-    bool seen[3] = { false, false, false };
+    bool seen[3] = {false, false, false};
 
     if (!buf)
         return NULL;
@@ -265,7 +282,7 @@ json_t *bl_jin_request(const char *buf, size_t len)
     skip_ws(&r);
     if (!take(&r, "}", 1)) {
         for (;;) {
-            static const char *const keys[3] = { "text", "id", "options" };
+            static const char *const keys[3] = {"text", "id", "options"};
             json_t *v = NULL;
             int k;
             if (take(&r, "\"text\"", 6))
@@ -286,7 +303,7 @@ json_t *bl_jin_request(const char *buf, size_t len)
             if (k == 0)
                 v = take(&r, "\"", 1) ? string_value(&r) : NULL;
             else if (k == 1)
-                v = take(&r, "\"", 1)      ? string_value(&r)
+                v = take(&r, "\"", 1)     ? string_value(&r)
                     : take(&r, "null", 4) ? json_null()
                                           : integer_value(&r);
             else

@@ -19,8 +19,8 @@
 
 struct body_row {
     const char *in;
-    size_t len;  /* 0: strlen(in) */
-    bool taken;  /* bl_jin_request must read it (else it must leave it) */
+    size_t len; /* 0: strlen(in) */
+    bool taken; /* bl_jin_request must read it (else it must leave it) */
 };
 
 #define LIT(s) s, sizeof(s) - 1
@@ -34,6 +34,7 @@ static const struct body_row rows[] = {
     {LIT("{\"id\": 0, \"text\": \"a\"}"), true},
     {LIT("{\"id\": -0, \"text\": \"a\"}"), true},
     {LIT("{\"id\": 123456789012345678, \"text\": \"a\"}"), true},
+    {LIT("{\"id\": -999999999999999999, \"text\": \"a\"}"), true},
     {LIT("{\"id\": null, \"text\": \"a\"}"), true},
     {LIT("{\"text\":\"a\",\"options\":{\"offsets\":\"utf16\"}}"), true},
     {LIT("{\"text\":\"a\",\"options\":{}}"), true},
@@ -91,6 +92,8 @@ static const struct body_row rows[] = {
     {LIT("{\"id\": 1e3, \"text\": \"a\"}"), false},
     {LIT("{\"id\": true, \"text\": \"a\"}"), false},
     {LIT("{\"id\": 1234567890123456789, \"text\": \"a\"}"), false},
+    {LIT("{\"id\": 9999999999999999999, \"text\": \"a\"}"), false},
+    {LIT("{\"id\": 99999999999999999999999999, \"text\": \"a\"}"), false},
     {LIT("{\"text\":\"a\",\"options\":{\"offsets\":\"utf8\",\"x\":1}}"), false},
     {LIT("{\"text\":\"a\",\"options\":[]}"), false},
     {LIT("{\"text\":\"a\",\"options\":{\"offsets\":3}}"), false},
@@ -131,8 +134,7 @@ static void test_rows(void **state)
 {
     (void)state;
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
-        check_body(i, rows[i].in, rows[i].len ? rows[i].len : strlen(rows[i].in),
-                   rows[i].taken);
+        check_body(i, rows[i].in, rows[i].len ? rows[i].len : strlen(rows[i].in), rows[i].taken);
 }
 
 /* Every prefix of a few good bodies: each is taken only if Jansson reads
@@ -140,7 +142,8 @@ static void test_rows(void **state)
 static void test_prefixes(void **state)
 {
     static const char *const bodies[] = {
-        "{\"id\": -12, \"text\": \"caf\\u00e9 \\ud83d\\ude00 \xe2\x80\x9cx\xe2\x80\x9d \\n end of a "
+        "{\"id\": -12, \"text\": \"caf\\u00e9 \\ud83d\\ude00 \xe2\x80\x9cx\xe2\x80\x9d \\n end of "
+        "a "
         "text long enough for two 16-byte runs\", \"options\": {\"offsets\": \"utf16\"}}  ",
         "{\"options\":null,\"id\":null,\"text\":\"\\\"\\\\\\/\"}",
     };
