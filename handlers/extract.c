@@ -339,23 +339,40 @@ static inline void key_real(struct bl_jout *w, const char *key, size_t n, double
     bl_jout_real_scaled(w, round(x * scale_of(places)), places);
 }
 
+#define NTYPES 4 /* entity types whose names are kept padded (BL_ENT_*) */
+
 static void entities_json(const struct out *o)
 {
     size_t n;
     const struct bl_entity *e = bl_doc_entities(o->doc, &n);
+    /* each type's name once, padded so that one 16-byte move copies it */
+    char tname[NTYPES][16] = {{0}};
+    size_t tlen[NTYPES];
 
+    for (int t = 0; t < NTYPES; t++) {
+        const char *s = bl_entity_type_name(t);
+        tlen[t] = strlen(s);
+        if (tlen[t] > sizeof tname[t])
+            tlen[t] = SIZE_MAX; /* too long to keep: looked up each time */
+        else
+            memcpy(tname[t], s, tlen[t]);
+    }
     bl_jout_open_array_inline(o->w);
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object_inline(o->w);
         span_fields(o, e[i].span);
-        const char *type = bl_entity_type_name(e[i].type);
-        size_t tn = strlen(type);
-        char *d = bl_jout_member_at(o->w, tn + 96);
+        bool kept = e[i].type >= 0 && e[i].type < NTYPES && tlen[e[i].type] != SIZE_MAX;
+        const char *type = kept ? tname[e[i].type] : bl_entity_type_name(e[i].type);
+        size_t tn = kept ? tlen[e[i].type] : strlen(type);
+        char *d = bl_jout_member_at(o->w, tn + 112);
         if (d) {
             /* the rest of the members in one piece: each ref is at most
-             * 14 bytes */
+             * 14 bytes, and the name's move may write 16 */
             d = PUT_LIT(d, "\"type\":\"");
-            memcpy(d, type, tn);
+            if (kept)
+                memcpy(d, type, 16);
+            else
+                memcpy(d, type, tn);
             d += tn;
             d = PUT_LIT(d, "\",\"ref\":");
             d = e[i].actor >= 0 ? put_ref(d, 'a', e[i].actor) : put_ref(d, 'l', e[i].location);
