@@ -921,10 +921,17 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
      * two bytes or more, and ends before the span does. */
     for (size_t i = 1; i + 2 < len; i++) {
         if (t[i] == ' ') {
-            for (size_t k = 0; k < NCUTS - 1; k++)
-                if (!at[k] && t[i + 1] == cuts[k][1] && i + cut_len[k] < len &&
-                    !memcmp(t + i, cuts[k], cut_len[k]))
-                    at[k] = i;
+            /* the one cut the next bytes could open */
+            size_t k;
+            switch (t[i + 1]) {
+            case 'o': k = 0; break;
+            case 'f': k = t[i + 2] == 'o' ? 1 : 3; break;
+            case 'a': k = 2; break;
+            case 'w': k = 4; break;
+            default: continue;
+            }
+            if (!at[k] && i + cut_len[k] < len && !memcmp(t + i, cuts[k], cut_len[k]))
+                at[k] = i;
         } else if (t[i] == ',' && t[i + 1] == ' ' && !at[NCUTS - 1]) {
             at[NCUTS - 1] = i;
         }
