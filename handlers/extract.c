@@ -163,12 +163,22 @@ static struct span_memo *memo_slot(struct span_memo *memo, struct bl_span s, boo
  * a conversion, and the text needs no escaping. Compact, such a span is
  * written in one piece, its text copied while it is checked; a span that
  * turns out not to be plain is written again the general way. */
+static void span_fields_in(const struct out *o, struct bl_span s, struct span_memo *m, bool hit);
+
 static void span_fields(const struct out *o, struct bl_span s)
+{
+    bool hit = false;
+    struct span_memo *m = o->memo ? memo_slot(o->memo, s, &hit) : NULL;
+
+    span_fields_in(o, s, m, hit);
+}
+
+/* span_fields with its memo slot m (or NULL) looked up already. */
+static void span_fields_in(const struct out *o, struct bl_span s, struct span_memo *m, bool hit)
 {
     const char *p = o->text + s.start;
     size_t n = s.end - s.start, a;
-    bool plain, hit = false;
-    struct span_memo *m = o->memo ? memo_slot(o->memo, s, &hit) : NULL;
+    bool plain;
 
     struct bl_jout *w = o->w;
     size_t before = w->len;
@@ -229,13 +239,34 @@ static void span_fields(const struct out *o, struct bl_span s)
 
 static void span_json(const struct out *o, struct bl_span s)
 {
+    struct bl_jout *w = o->w;
+    struct span_memo *m = NULL;
+    bool hit = false;
+
     if (s.start == BL_NONE) {
-        bl_jout_null(o->w);
+        bl_jout_null(w);
         return;
     }
-    bl_jout_open_object_inline(o->w);
-    span_fields(o, s);
-    bl_jout_close_object_inline(o->w);
+    if (o->memo)
+        m = memo_slot(o->memo, s, &hit);
+    /* written before, compact: the object around the same members again,
+     * in one piece (what open, span_fields and close would write) */
+    if (hit && m->n && !w->indent && !w->failed && w->cap - w->len > m->n + 4) {
+        char *d = w->buf + w->len;
+        if (w->after_key)
+            w->after_key = false;
+        else if (w->depth && !w->first)
+            *d++ = ',';
+        *d++ = '{';
+        memcpy(d, w->buf + m->off, m->n);
+        d[m->n] = '}';
+        w->first = false;
+        w->len = (size_t)(d + m->n + 1 - w->buf);
+        return;
+    }
+    bl_jout_open_object_inline(w);
+    span_fields_in(o, s, m, hit);
+    bl_jout_close_object_inline(w);
 }
 
 static void spans_json(const struct out *o, const struct bl_span *s, size_t n)
