@@ -195,7 +195,7 @@ enum {
  * need it): see words_init and word_lists. */
 #define W(w, lists) {w, sizeof w - 1, lists}
 static const struct list_word {
-    const char *w;
+    char w[16]; /* NUL-padded, so that a lookup compares 8 bytes at a time */
     uint8_t len, lists;
 } list_words[] = {
     W("'s", W_DETERMINER),
@@ -402,6 +402,16 @@ static unsigned lower_byte(unsigned char b)
     return b >= 'A' && b <= 'Z' ? b + 32u : b;
 }
 
+/* lower_byte of each of the 8 bytes of x: 0x20 added to each byte from 'A'
+ * to 'Z', the rest (bytes from 0x80 up included) unchanged. */
+static inline uint64_t fold8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t low7 = x & ~highs; /* no sum below carries out of its byte */
+    uint64_t from_a = low7 + ones * (0x80u - 'A'), past_z = low7 + ones * (0x80u - 'Z' - 1u);
+    return x | (((from_a ^ past_z) & ~x & highs) >> 2);
+}
+
 /* Chains of list_words by first byte: a-z, then one for the rest. */
 static unsigned word_bucket(unsigned char b)
 {
@@ -427,23 +437,50 @@ static void words_init(struct ctx *c)
 }
 
 /* The lists holding token i, one bit a list: what bl_tok_in would answer
- * for each list (it folds ASCII letters to lower case). */
+ * for each list (it folds ASCII letters to lower case). The token is folded
+ * once into 16 NUL-padded bytes and each word of its chain is compared in
+ * two 8-byte pieces. */
 static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t i)
 {
     const unsigned char *s = (const unsigned char *)c->text + c->t[i].start;
     size_t n = c->t[i].end - c->t[i].start;
+    unsigned char key[sizeof list_words[0].w] = {0};
+    uint64_t k0, k1;
     unsigned b;
-    if (n == 0)
-        return 0; /* no list holds the empty word */
+    if (n == 0 || n > sizeof key)
+        return 0; /* no list holds the empty word, or one this long */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (c->t[i].start + sizeof key <= c->d->len) {
+        /* 16 bytes of text from the token on, folded 8 at a time, the bytes
+         * past the token cleared (the first byte is the lowest) */
+        memcpy(&k0, s, 8);
+        k0 = fold8(k0);
+        if (n < 8) {
+            k0 &= (1ull << (8 * n)) - 1;
+            k1 = 0;
+        } else if (n == 8) {
+            k1 = 0;
+        } else {
+            memcpy(&k1, s + 8, 8);
+            k1 = fold8(k1);
+            if (n < 16)
+                k1 &= (1ull << (8 * (n - 8))) - 1;
+        }
+    } else
+#endif
+    {
+        for (size_t j = 0; j < n; j++)
+            key[j] = (unsigned char)lower_byte(s[j]);
+        memcpy(&k0, key, 8);
+        memcpy(&k1, key + 8, 8);
+    }
     b = word_bucket(s[0]) * 8u + (unsigned)(n & 7u);
     for (unsigned k = c->word_head[b]; k != WORD_END; k = c->word_next[k]) {
         const struct list_word *e = &list_words[k];
-        size_t j = 0;
-        if (e->len != n)
-            continue;
-        while (j < n && lower_byte(s[j]) == (unsigned char)e->w[j])
-            j++;
-        if (j == n)
+        uint64_t w0, w1;
+        memcpy(&w0, e->w, 8);
+        memcpy(&w1, e->w + 8, 8);
+        if (e->len == n && w0 == k0 && w1 == k1)
             return e->lists;
     }
     return 0;
@@ -884,10 +921,17 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
      * two bytes or more, and ends before the span does. */
     for (size_t i = 1; i + 2 < len; i++) {
         if (t[i] == ' ') {
-            for (size_t k = 0; k < NCUTS - 1; k++)
-                if (!at[k] && t[i + 1] == cuts[k][1] && i + cut_len[k] < len &&
-                    !memcmp(t + i, cuts[k], cut_len[k]))
-                    at[k] = i;
+            /* the one cut the next bytes could open */
+            size_t k;
+            switch (t[i + 1]) {
+            case 'o': k = 0; break;
+            case 'f': k = t[i + 2] == 'o' ? 1 : 3; break;
+            case 'a': k = 2; break;
+            case 'w': k = 4; break;
+            default: continue;
+            }
+            if (!at[k] && i + cut_len[k] < len && !memcmp(t + i, cuts[k], cut_len[k]))
+                at[k] = i;
         } else if (t[i] == ',' && t[i + 1] == ' ' && !at[NCUTS - 1]) {
             at[NCUTS - 1] = i;
         }
@@ -958,7 +1002,11 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
         int f;
         size_t pos, ml;
         bool found = false, op, cl;
-        while (i < b && c->t[i].kind != BL_TOK_QUOTE) /* most tokens: a tight loop */
+        /* most tokens: a tight loop, four tokens a turn */
+        while (i + 4 <= b && c->t[i].kind != BL_TOK_QUOTE && c->t[i + 1].kind != BL_TOK_QUOTE &&
+               c->t[i + 2].kind != BL_TOK_QUOTE && c->t[i + 3].kind != BL_TOK_QUOTE)
+            i += 4;
+        while (i < b && c->t[i].kind != BL_TOK_QUOTE)
             i++;
         if (i == b)
             break;
@@ -2153,64 +2201,81 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
                 return e;
             continue;
         }
-        /* every test below needs a dash or a token opening with one of
-         * "; - ( , b a" (any case): most words leave here */
-        if (c->t[i].kind != BL_TOK_DASH) {
-            unsigned f;
-            if (c->t[i].end == c->t[i].start)
-                continue;
-            f = (unsigned char)c->text[c->t[i].start] | 0x20u;
-            if (f != ';' && f != '-' && f != '(' && f != ',' && f != 'b' && f != 'a')
-                continue;
-        }
-        if (c->t[i].kind == BL_TOK_DASH || tok_eq(c, i, ";") || tok_eq(c, i, "--") ||
-            tok_eq(c, i, "("))
+        /* every test below needs a dash or one of the tokens ";", "--",
+         * "(", ",", "but" and "and" (any case): most words leave on their
+         * first byte, and the rest go to the tests of their token only */
+        if (c->t[i].kind == BL_TOK_DASH)
             return i;
-        if (tok_eq(c, i, ",") && i + 1 < b && tok_in(c, i + 1, after_comma) &&
+        if (c->t[i].end == c->t[i].start)
+            continue;
+        switch ((unsigned char)c->text[c->t[i].start] | 0x20u) {
+        case ';':
+            if (tok_eq(c, i, ";"))
+                return i;
+            continue;
+        case '-':
+            if (tok_eq(c, i, "--"))
+                return i;
+            continue;
+        case '(':
+            if (tok_eq(c, i, "("))
+                return i;
+            continue;
+        case ',':
+            if (!tok_eq(c, i, ","))
+                continue;
+            break;
+        case 'b':
+            /* "but that ...": a second complement of the same cue */
+            if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")) &&
+                !partial_ahead(c, i + 1, b))
+                return i;
+            continue;
+        case 'a':
+            /* "... and then tweeted that": a second reported act of the speaker */
+            if (tok_eq(c, i, "and") && i + 1 < b) {
+                const struct bl_cue *cue = NULL;
+                size_t v = i + 1;
+                if (tok_in(c, v, (const char *const[]){"then", "also", "later", "again", NULL}) &&
+                    v + 1 < b)
+                    v++;
+                if (bl_cues_at(c->cues, c->d, v, &cue) && cue && cue->tag != BL_CUE_BASE &&
+                    cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
+                    return i;
+            }
+            continue;
+        default:
+            continue;
+        }
+        /* a comma */
+        if (i + 1 < b && tok_in(c, i + 1, after_comma) &&
             !(tok_eq(c, i + 1, "but") && i + 2 < b && tok_eq(c, i + 2, "that")))
             return i;
         /* `called it “ridiculous,” saying ...` */
-        if (tok_eq(c, i, ",") && i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+        if (i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
             bl_cues_at(c->cues, c->d, i + 2, NULL))
             return i + 2;
         /* ", and he railed against ...", ", said one voter" */
-        if (tok_eq(c, i, ",") && i + 2 < b &&
+        if (i + 2 < b &&
             ((tok_eq(c, i + 1, "and") && (in_list(c, i + 2, L_PRONOUNS) || is_upper(c, i + 2) ||
                                           bl_cues_at(c->cues, c->d, i + 2, NULL))) ||
              bl_cues_at(c->cues, c->d, i + 1, NULL)))
             return i;
         /* `called them "Obama-Clinton" policies, which he said had harmed`:
          * a relative clause after quoted words is the narrator's */
-        if (tok_eq(c, i, ",") && i + 1 < b && i > a &&
-            tok_in(c, i + 1, (const char *const[]){"which", "who", NULL}) &&
+        if (i + 1 < b && i > a && tok_in(c, i + 1, (const char *const[]){"which", "who", NULL}) &&
             (is_close_mark(c, i - 1) || (i >= a + 2 && is_close_mark(c, i - 2))))
             return i;
-        /* "but that ...": a second complement of the same cue */
-        if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")) &&
-            !partial_ahead(c, i + 1, b))
-            return i;
-        /* "... and then tweeted that": a second reported act of the speaker */
-        if (tok_eq(c, i, "and") && i + 1 < b) {
-            const struct bl_cue *cue = NULL;
-            size_t v = i + 1;
-            if (tok_in(c, v, (const char *const[]){"then", "also", "later", "again", NULL}) &&
-                v + 1 < b)
-                v++;
-            if (bl_cues_at(c->cues, c->d, v, &cue) && cue && cue->tag != BL_CUE_BASE &&
-                cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
-                return i;
-        }
         /* `was "going too far," while ...`: a partial quote closing on a
          * comma before a subordinate clause ends the reported clause */
-        if (tok_eq(c, i, ",") && i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+        if (i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
             (tok_in(c, i + 2,
                     (const char *const[]){"while", "as", "before", "after", "when", "because",
                                           "though", "although", "whereas", "even", NULL}) ||
              ends_ing(c, i + 2)))
             return i + 2;
         /* `a "disgrace," and he said ...`: the comma inside the marks */
-        if (tok_eq(c, i, ",") && i + 3 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
-            tok_eq(c, i + 2, "and") &&
+        if (i + 3 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] && tok_eq(c, i + 2, "and") &&
             (in_list(c, i + 3, L_PRONOUNS) || is_upper(c, i + 3) ||
              bl_cues_at(c->cues, c->d, i + 3, NULL)))
             return i + 2;
@@ -2291,8 +2356,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         size_t len, after, k;
         struct bl_span src;
         /* most tokens hold no cue: a tight loop on the index to the next */
-        while (c->cue_ix && i < hi && !c->cue_ix[i])
-            i++;
+        if (c->cue_ix) {
+            while (i + 4 <= hi && !c->cue_ix[i] && !c->cue_ix[i + 1] && !c->cue_ix[i + 2] &&
+                   !c->cue_ix[i + 3])
+                i += 4;
+            while (i < hi && !c->cue_ix[i])
+                i++;
+        }
         if (i == hi)
             break;
         len = cue_at(c, i, lo, &cue);

@@ -1,6 +1,7 @@
 /* extract.c -- POST /v1/extract and the one-part routes: parse the request
  * (JSON or text/plain), run the core, and build the JSON contract. */
 #include "bl_handlers.h"
+#include "json_in.h"
 #include "json_out.h"
 #include "respond.h"
 
@@ -130,26 +131,65 @@ static size_t convert(const struct out *o, size_t b)
     return b;
 }
 
+/* A string literal's bytes at d; returns the end. */
+#define PUT_LIT(d, lit) (memcpy((d), (lit), sizeof(lit) - 1), (d) + sizeof(lit) - 1)
+
+/* The memo slot for span s: the slot that holds it (*hit set), else the one
+ * to fill, probing a few slots so that spans whose hashes meet both stay. */
+#define MEMO_PROBES 4
+
+static struct span_memo *memo_slot(struct span_memo *memo, struct bl_span s, bool *hit)
+{
+    size_t h = (size_t)(((uint32_t)s.start * 31u + (uint32_t)s.end) * 2654435761u >> 24);
+
+    for (size_t k = 0; k < MEMO_PROBES; k++) {
+        struct span_memo *m = &memo[(h + k) & (SPAN_MEMO - 1)];
+        if (m->start == s.start && m->end == s.end) {
+            *hit = true;
+            return m;
+        }
+        if (m->start == BL_NONE) {
+            *hit = false;
+            return m;
+        }
+    }
+    *hit = false;
+    return &memo[h & (SPAN_MEMO - 1)];
+}
+
 /* The span's start, end and text, as members of the open object. Most spans
  * are plain ASCII: then the end is the start plus the length in every unit
  * (the start is a character's first byte, and so is the end), which spares
- * a conversion, and the text needs no escaping. */
+ * a conversion, and the text needs no escaping. Compact, such a span is
+ * written in one piece, its text copied while it is checked; a span that
+ * turns out not to be plain is written again the general way. */
+static void span_fields_in(const struct out *o, struct bl_span s, struct span_memo *m, bool hit);
+
 static void span_fields(const struct out *o, struct bl_span s)
+{
+    bool hit = false;
+    struct span_memo *m = o->memo ? memo_slot(o->memo, s, &hit) : NULL;
+
+    span_fields_in(o, s, m, hit);
+}
+
+/* span_fields with its memo slot m (or NULL) looked up already. */
+static void span_fields_in(const struct out *o, struct bl_span s, struct span_memo *m, bool hit)
 {
     const char *p = o->text + s.start;
     size_t n = s.end - s.start, a;
     bool plain;
-    struct span_memo *m = o->memo ? &o->memo[(s.start ^ s.end * 31) & (SPAN_MEMO - 1)] : NULL;
 
     struct bl_jout *w = o->w;
     size_t before = w->len;
     bool first = w->first;
 
-    if (m && m->start == s.start && m->end == s.end) {
+    if (hit) {
         char *d;
         /* written before, compact: the same text again (the buffer only
          * grows until the stats are spliced in, after all spans) */
-        if (m->n && (bl_jout_reserve(w, m->n + 2), (d = bl_jout_member_at(w, m->n)) != NULL)) {
+        if (m->n && (w->cap - w->len > m->n + 2 || (bl_jout_reserve(w, m->n + 2), true)) &&
+            (d = bl_jout_member_at(w, m->n)) != NULL) {
             memcpy(d, w->buf + m->off, m->n);
             bl_jout_member_end(w, d + m->n);
             return;
@@ -158,7 +198,33 @@ static void span_fields(const struct out *o, struct bl_span s)
         plain = m->plain;
     } else {
         a = convert(o, s.start);
-        plain = bl_jout_plain_in(o->text, o->len, s.start, n);
+        if (!w->indent && !w->after_key && w->depth && !w->failed &&
+            (w->cap - w->len > n + 88 || (bl_jout_reserve(w, n + 88), !w->failed))) {
+            /* ,"start":A,"end":A+n,"text":" is at most 1 + 8 + 20 + 7 + 20
+             * + 9 bytes; the text, its quote and the copy's slack fit in
+             * n + 16 */
+            char *d = w->buf + w->len, *mem;
+            if (!first)
+                *d++ = ',';
+            mem = d;
+            d = PUT_LIT(d, "\"start\":");
+            d = bl_jout_uint_at(d, a);
+            d = PUT_LIT(d, ",\"end\":");
+            d = bl_jout_uint_at(d, a + n);
+            d = PUT_LIT(d, ",\"text\":\"");
+            if (bl_jout_copy_plain(d, o->text, o->len, s.start, n)) {
+                d[n] = '"';
+                w->first = false;
+                bl_jout_member_end(w, d + n + 1);
+                if (m)
+                    *m = (struct span_memo){s.start, s.end, a, (size_t)(mem - w->buf),
+                                            (size_t)(d + n + 1 - mem), true};
+                return;
+            }
+            plain = false; /* nothing written: len and first are as they were */
+        } else {
+            plain = bl_jout_plain_in(o->text, o->len, s.start, n);
+        }
         if (m)
             *m = (struct span_memo){s.start, s.end, a, 0, 0, plain};
     }
@@ -173,13 +239,34 @@ static void span_fields(const struct out *o, struct bl_span s)
 
 static void span_json(const struct out *o, struct bl_span s)
 {
+    struct bl_jout *w = o->w;
+    struct span_memo *m = NULL;
+    bool hit = false;
+
     if (s.start == BL_NONE) {
-        bl_jout_null(o->w);
+        bl_jout_null(w);
         return;
     }
-    bl_jout_open_object_inline(o->w);
-    span_fields(o, s);
-    bl_jout_close_object_inline(o->w);
+    if (o->memo)
+        m = memo_slot(o->memo, s, &hit);
+    /* written before, compact: the object around the same members again,
+     * in one piece (what open, span_fields and close would write) */
+    if (hit && m->n && !w->indent && !w->failed && w->cap - w->len > m->n + 4) {
+        char *d = w->buf + w->len;
+        if (w->after_key)
+            w->after_key = false;
+        else if (w->depth && !w->first)
+            *d++ = ',';
+        *d++ = '{';
+        memcpy(d, w->buf + m->off, m->n);
+        d[m->n] = '}';
+        w->first = false;
+        w->len = (size_t)(d + m->n + 1 - w->buf);
+        return;
+    }
+    bl_jout_open_object_inline(w);
+    span_fields_in(o, s, m, hit);
+    bl_jout_close_object_inline(w);
 }
 
 static void spans_json(const struct out *o, const struct bl_span *s, size_t n)
@@ -245,8 +332,6 @@ static inline char *put_ref(char *d, char prefix, int index)
     return d + n + 1;
 }
 
-/* A string literal's bytes at d; returns the end. */
-#define PUT_LIT(d, lit) (memcpy((d), (lit), sizeof(lit) - 1), (d) + sizeof(lit) - 1)
 
 static inline void key_ref(struct bl_jout *w, const char *key, size_t n, char prefix, int index)
 {
@@ -285,23 +370,40 @@ static inline void key_real(struct bl_jout *w, const char *key, size_t n, double
     bl_jout_real_scaled(w, round(x * scale_of(places)), places);
 }
 
+#define NTYPES 4 /* entity types whose names are kept padded (BL_ENT_*) */
+
 static void entities_json(const struct out *o)
 {
     size_t n;
     const struct bl_entity *e = bl_doc_entities(o->doc, &n);
+    /* each type's name once, padded so that one 16-byte move copies it */
+    char tname[NTYPES][16] = {{0}};
+    size_t tlen[NTYPES];
 
+    for (int t = 0; t < NTYPES; t++) {
+        const char *s = bl_entity_type_name(t);
+        tlen[t] = strlen(s);
+        if (tlen[t] > sizeof tname[t])
+            tlen[t] = SIZE_MAX; /* too long to keep: looked up each time */
+        else
+            memcpy(tname[t], s, tlen[t]);
+    }
     bl_jout_open_array_inline(o->w);
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object_inline(o->w);
         span_fields(o, e[i].span);
-        const char *type = bl_entity_type_name(e[i].type);
-        size_t tn = strlen(type);
-        char *d = bl_jout_member_at(o->w, tn + 96);
+        bool kept = e[i].type >= 0 && e[i].type < NTYPES && tlen[e[i].type] != SIZE_MAX;
+        const char *type = kept ? tname[e[i].type] : bl_entity_type_name(e[i].type);
+        size_t tn = kept ? tlen[e[i].type] : strlen(type);
+        char *d = bl_jout_member_at(o->w, tn + 112);
         if (d) {
             /* the rest of the members in one piece: each ref is at most
-             * 14 bytes */
+             * 14 bytes, and the name's move may write 16 */
             d = PUT_LIT(d, "\"type\":\"");
-            memcpy(d, type, tn);
+            if (kept)
+                memcpy(d, type, 16);
+            else
+                memcpy(d, type, tn);
             d += tn;
             d = PUT_LIT(d, "\",\"ref\":");
             d = e[i].actor >= 0 ? put_ref(d, 'a', e[i].actor) : put_ref(d, 'l', e[i].location);
@@ -325,22 +427,88 @@ static void entities_json(const struct out *o)
     bl_jout_close_array_inline(o->w);
 }
 
+/* The length of s when it is plain (bl_jout_plain) and at most max bytes,
+ * else SIZE_MAX: then its JSON needs escaping or checking. */
+static size_t plain_len(const char *s, size_t max)
+{
+    size_t n = strlen(s);
+    return n <= max && bl_jout_plain(s, n) ? n : SIZE_MAX;
+}
+
+/* s between quotes, or null for NULL; n is its length. Returns the end. */
+static inline char *put_plain_or_null(char *d, const char *s, size_t n)
+{
+    if (!s)
+        return PUT_LIT(d, "null");
+    *d++ = '"';
+    memcpy(d, s, n);
+    d[n] = '"';
+    return d + n + 1;
+}
+
+#define MAX_FAST_TITLES 8
+
+/* Compact: an actor's members before its mentions, in one piece, when every
+ * string of them is plain; ends after the "mentions" key. Returns false,
+ * having written nothing, otherwise. */
+static bool actor_head_fast(struct bl_jout *w, const struct bl_actor *ac, int index)
+{
+    const char *kind = bl_actor_kind_name(ac->kind);
+    size_t kn = strlen(kind), nn, fn = 0, gn = 0, tn[MAX_FAST_TITLES], room;
+    char *d;
+
+    if (!ac->name || kn > 64 || ac->ntitles > MAX_FAST_TITLES ||
+        (nn = plain_len(ac->name, 256)) == SIZE_MAX ||
+        (ac->affiliation && (fn = plain_len(ac->affiliation, 256)) == SIZE_MAX) ||
+        (ac->org && (gn = plain_len(ac->org, 256)) == SIZE_MAX))
+        return false;
+    room = nn + kn + fn + gn + 128;
+    for (size_t t = 0; t < ac->ntitles; t++) {
+        if (!ac->titles[t] || (tn[t] = plain_len(ac->titles[t], 256)) == SIZE_MAX)
+            return false;
+        room += tn[t] + 3;
+    }
+    if (!(d = bl_jout_member_at(w, room)))
+        return false;
+    d = PUT_LIT(d, "\"id\":");
+    d = put_ref(d, 'a', index);
+    d = PUT_LIT(d, ",\"name\":");
+    d = put_plain_or_null(d, ac->name, nn);
+    d = PUT_LIT(d, ",\"kind\":");
+    d = put_plain_or_null(d, kind, kn);
+    d = PUT_LIT(d, ",\"titles\":[");
+    for (size_t t = 0; t < ac->ntitles; t++) {
+        if (t)
+            *d++ = ',';
+        d = put_plain_or_null(d, ac->titles[t], tn[t]);
+    }
+    d = PUT_LIT(d, "],\"affiliation\":");
+    d = put_plain_or_null(d, ac->affiliation, fn);
+    d = PUT_LIT(d, ",\"org\":");
+    d = put_plain_or_null(d, ac->org, gn);
+    d = PUT_LIT(d, ",\"mentions\":");
+    bl_jout_member_key_end(w, d);
+    return true;
+}
+
 static void actor_json(const struct out *o, const struct bl_actor *ac, int index)
 {
     struct bl_jout *w = o->w;
 
     bl_jout_open_object_inline(w);
-    KEY_REF(w, "id", 'a', index);
-    KEY_STR(w, "name", ac->name);
-    KEY_NAME(w, "kind", bl_actor_kind_name(ac->kind));
-    BL_JOUT_KEY(w, "titles");
-    bl_jout_open_array_inline(w);
-    for (size_t t = 0; t < ac->ntitles; t++)
-        bl_jout_string(w, ac->titles[t]);
-    bl_jout_close_array_inline(w);
-    KEY_STR_OR_NULL(w, "affiliation", ac->affiliation);
-    KEY_STR_OR_NULL(w, "org", ac->org);
-    BL_JOUT_KEY(w, "mentions");
+    if (!actor_head_fast(w, ac, index)) {
+        KEY_REF(w, "id", 'a', index);
+        KEY_STR(w, "name", ac->name);
+        KEY_NAME(w, "kind", bl_actor_kind_name(ac->kind));
+        BL_JOUT_KEY(w, "titles");
+        bl_jout_open_array_inline(w);
+        for (size_t t = 0; t < ac->ntitles; t++)
+            bl_jout_string(w, ac->titles[t]);
+        bl_jout_close_array_inline(w);
+        KEY_STR_OR_NULL(w, "affiliation", ac->affiliation);
+        KEY_STR_OR_NULL(w, "org", ac->org);
+        BL_JOUT_KEY(w, "mentions");
+    }
     spans_json(o, ac->mentions, ac->nmentions);
     KEY_REAL(w, "salience", ac->salience, 3);
     bl_jout_close_object_inline(w);
@@ -359,6 +527,60 @@ static void actors_json(const struct out *o, const bool *keep)
     bl_jout_close_array_inline(o->w);
 }
 
+/* x rounded to places decimals as KEY_NUM_OR_NULL writes it (null for NaN)
+ * at d, when it needs no printf; returns the end, or NULL. */
+static char *num_or_null_at(char *d, double x, int places)
+{
+    if (isnan(x))
+        return PUT_LIT(d, "null");
+    return bl_jout_real_scaled_at(d, round(x * scale_of(places)), places);
+}
+
+/* Compact: a location's members before its mentions, in one piece, as
+ * actor_head_fast does. */
+static bool location_head_fast(struct bl_jout *w, const struct bl_location *l, int index)
+{
+    const char *kind = bl_location_kind_name(l->kind);
+    size_t kn = strlen(kind), nn, cn = 0, an = 0;
+    char lat[32], lon[32], conf[32], *late, *lone, *confe, *d;
+
+    if (!l->name || kn > 64 || l->population > (uint64_t)INT64_MAX ||
+        (nn = plain_len(l->name, 256)) == SIZE_MAX ||
+        (l->country_code && (cn = plain_len(l->country_code, 64)) == SIZE_MAX) ||
+        (l->admin1 && (an = plain_len(l->admin1, 256)) == SIZE_MAX) ||
+        !(late = num_or_null_at(lat, l->lat, 5)) || !(lone = num_or_null_at(lon, l->lon, 5)) ||
+        !(confe = bl_jout_real_scaled_at(conf, round(l->confidence * scale_of(3)), 3)))
+        return false;
+    if (!(d = bl_jout_member_at(w, nn + kn + cn + an + 3 * 32 + 2 * 20 + 160)))
+        return false;
+    d = PUT_LIT(d, "\"id\":");
+    d = put_ref(d, 'l', index);
+    d = PUT_LIT(d, ",\"name\":");
+    d = put_plain_or_null(d, l->name, nn);
+    d = PUT_LIT(d, ",\"kind\":");
+    d = put_plain_or_null(d, kind, kn);
+    d = PUT_LIT(d, ",\"country_code\":");
+    d = put_plain_or_null(d, l->country_code, cn);
+    d = PUT_LIT(d, ",\"admin1\":");
+    d = put_plain_or_null(d, l->admin1, an);
+    d = PUT_LIT(d, ",\"lat\":");
+    memcpy(d, lat, (size_t)(late - lat));
+    d += late - lat;
+    d = PUT_LIT(d, ",\"lon\":");
+    memcpy(d, lon, (size_t)(lone - lon));
+    d += lone - lon;
+    d = PUT_LIT(d, ",\"geonames_id\":");
+    d = l->geonames_id ? bl_jout_uint_at(d, l->geonames_id) : PUT_LIT(d, "null");
+    d = PUT_LIT(d, ",\"population\":");
+    d = l->population ? bl_jout_uint_at(d, l->population) : PUT_LIT(d, "null");
+    d = PUT_LIT(d, ",\"confidence\":");
+    memcpy(d, conf, (size_t)(confe - conf));
+    d += confe - conf;
+    d = PUT_LIT(d, ",\"mentions\":");
+    bl_jout_member_key_end(w, d);
+    return true;
+}
+
 static void locations_json(const struct out *o)
 {
     size_t n;
@@ -368,25 +590,27 @@ static void locations_json(const struct out *o)
     bl_jout_open_array_inline(w);
     for (size_t i = 0; i < n; i++) {
         bl_jout_open_object_inline(w);
-        KEY_REF(w, "id", 'l', (int)i);
-        KEY_STR(w, "name", l[i].name);
-        KEY_NAME(w, "kind", bl_location_kind_name(l[i].kind));
-        KEY_STR_OR_NULL(w, "country_code", l[i].country_code);
-        KEY_STR_OR_NULL(w, "admin1", l[i].admin1);
-        KEY_NUM_OR_NULL(w, "lat", l[i].lat, 5);
-        KEY_NUM_OR_NULL(w, "lon", l[i].lon, 5);
-        BL_JOUT_KEY(w, "geonames_id");
-        if (l[i].geonames_id)
-            bl_jout_integer(w, l[i].geonames_id);
-        else
-            bl_jout_null(w);
-        BL_JOUT_KEY(w, "population");
-        if (l[i].population)
-            bl_jout_integer(w, (json_int_t)l[i].population);
-        else
-            bl_jout_null(w);
-        KEY_REAL(w, "confidence", l[i].confidence, 3);
-        BL_JOUT_KEY(w, "mentions");
+        if (!location_head_fast(w, &l[i], (int)i)) {
+            KEY_REF(w, "id", 'l', (int)i);
+            KEY_STR(w, "name", l[i].name);
+            KEY_NAME(w, "kind", bl_location_kind_name(l[i].kind));
+            KEY_STR_OR_NULL(w, "country_code", l[i].country_code);
+            KEY_STR_OR_NULL(w, "admin1", l[i].admin1);
+            KEY_NUM_OR_NULL(w, "lat", l[i].lat, 5);
+            KEY_NUM_OR_NULL(w, "lon", l[i].lon, 5);
+            BL_JOUT_KEY(w, "geonames_id");
+            if (l[i].geonames_id)
+                bl_jout_integer(w, l[i].geonames_id);
+            else
+                bl_jout_null(w);
+            BL_JOUT_KEY(w, "population");
+            if (l[i].population)
+                bl_jout_integer(w, (json_int_t)l[i].population);
+            else
+                bl_jout_null(w);
+            KEY_REAL(w, "confidence", l[i].confidence, 3);
+            BL_JOUT_KEY(w, "mentions");
+        }
         spans_json(o, l[i].mentions, l[i].nmentions);
         bl_jout_close_object_inline(w);
     }
@@ -825,8 +1049,14 @@ static bool read_json(json_t *root, struct opts *op, json_t **id, const char **t
 static json_t *parse_json(const char *buf, size_t len, struct fail *f)
 {
     json_error_t jerr;
-    json_t *root = json_loadb(buf ? buf : "", len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
+    json_t *root;
 
+    /* the usual body without Jansson's lexer; anything else (and every
+     * error) through it */
+    root = bl_jin_request(buf, len);
+    if (root)
+        return root;
+    root = json_loadb(buf ? buf : "", len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
     if (root)
         return root;
     if (json_error_code(&jerr) == json_error_invalid_utf8)

@@ -225,6 +225,53 @@ static inline bool special64(const unsigned char *p)
 }
 #endif
 
+/* special8 for 4 bytes. */
+static inline bool special4(uint32_t x)
+{
+    const uint32_t ones = 0x01010101u, highs = 0x80808080u;
+    uint32_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+
+    if (x & highs)
+        return true;
+    return (((x - ones * 0x20) | (q - ones) | (b - ones)) & highs) != 0;
+}
+
+/* bl_jout_plain for n < 16, reading no byte outside s[0..n). */
+static inline bool short_plain(const unsigned char *s, size_t n)
+{
+    if (n >= 8) {
+        uint64_t x, y;
+        memcpy(&x, s, 8);
+        memcpy(&y, s + n - 8, 8);
+        return !special8(x) && !special8(y);
+    }
+    if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + n - 4, 4);
+        return !special4(x) && !special4(y);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= 0x80 || escape_of[s[i]])
+            return false;
+    return true;
+}
+
+/* Copy n < 16 bytes in at most two overlapping moves. */
+static inline void copy_short(char *d, const char *s, size_t n)
+{
+    if (n >= 8) {
+        memcpy(d, s, 8);
+        memcpy(d + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(d, s, 4);
+        memcpy(d + n - 4, s + n - 4, 4);
+    } else {
+        for (size_t i = 0; i < n; i++)
+            d[i] = s[i];
+    }
+}
+
 /* A quoted, escaped string: control characters as \b \f \n \r \t or \u00XX,
  * '"' and '\\' escaped, the rest (UTF-8 included) copied, as Jansson's
  * dump_string does without JSON_ENSURE_ASCII or JSON_ESCAPE_SLASH. Fails w
@@ -234,6 +281,16 @@ static void put_string(struct bl_jout *w, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
 
+    /* a short plain string (names, codes, titles): tested and copied in
+     * two overlapping pieces */
+    if (n < 16 && !w->failed && w->cap - w->len > n + 2 && short_plain(p, n)) {
+        char *d = w->buf + w->len;
+        d[0] = '"';
+        copy_short(d + 1, s, n);
+        d[n + 1] = '"';
+        w->len += n + 2;
+        return;
+    }
     if (!reserve(w, n + 2))
         return;
     w->buf[w->len++] = '"';
@@ -504,11 +561,11 @@ static size_t real_short(double v, char b[32])
 
 /* Jansson's jsonp_dtostr: "%.*g", a '.' whatever the locale, ".0" when the
  * result would read back as an integer, and the exponent without '+' or
- * leading zeros (1e+20 -> 1e20, 1e-05 -> 1e-5). */
-static size_t real_printf(double v, char b[64])
+ * leading zeros (1e+20 -> 1e20, 1e-05 -> 1e-5). precision is 1..17. */
+static size_t real_printf(double v, int precision, char b[64])
 {
     char *e, *p, *q;
-    int n = snprintf(b, 64 - 2, "%.*g", BL_JOUT_PRECISION, v);
+    int n = snprintf(b, 64 - 2, "%.*g", precision, v);
 
     if (n < 0 || n >= 64 - 2)
         return 0;
@@ -537,7 +594,7 @@ static size_t real_printf(double v, char b[64])
 }
 
 /* "00" to "99": two digits per division when writing an integer. */
-static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+const char bl_jout_digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                      "8081828384858687888990919293949596979899";
 
@@ -558,18 +615,18 @@ static inline void put_integer(struct bl_jout *w, json_int_t v)
         unsigned r = (unsigned)(u % 100);
         u /= 100;
         p -= 2;
-        memcpy(p, digit_pairs + 2 * r, 2);
+        memcpy(p, bl_jout_digit_pairs + 2 * r, 2);
     }
     x = (uint32_t)u;
     while (x >= 100) {
         uint32_t q = x / 100;
         p -= 2;
-        memcpy(p, digit_pairs + 2 * (x - q * 100), 2);
+        memcpy(p, bl_jout_digit_pairs + 2 * (x - q * 100), 2);
         x = q;
     }
     if (x >= 10) {
         p -= 2;
-        memcpy(p, digit_pairs + 2 * x, 2);
+        memcpy(p, bl_jout_digit_pairs + 2 * x, 2);
     } else {
         *--p = (char)('0' + x);
     }
@@ -682,6 +739,47 @@ bool bl_jout_plain_in(const char *text, size_t len, size_t start, size_t n)
     return bl_jout_plain(text + start, n);
 }
 
+bool bl_jout_copy_plain(char *d, const char *text, size_t len, size_t start, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)text + start;
+    size_t i = 0;
+
+#ifdef __SSE2__
+    size_t avail = len - start; /* bytes readable from p */
+    for (; n - i >= 16; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        if (_mm_movemask_epi8(bad16(p + i)))
+            return false;
+        _mm_storeu_si128((__m128i *)(void *)(d + i), v);
+    }
+    if (i < n) {
+        if (avail - i >= 16) {
+            /* the rest and some bytes after it, which are not looked at */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            if ((unsigned)_mm_movemask_epi8(bad16(p + i)) & ((1u << (n - i)) - 1))
+                return false;
+            _mm_storeu_si128((__m128i *)(void *)(d + i), v);
+            return true;
+        }
+        if (n >= 16) { /* the last 16 bytes, some copied already */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+            if (_mm_movemask_epi8(bad16(p + n - 16)))
+                return false;
+            _mm_storeu_si128((__m128i *)(void *)(d + n - 16), v);
+            return true;
+        }
+    }
+#else
+    (void)len;
+#endif
+    for (; i < n; i++) {
+        if (p[i] >= 0x80 || escape_of[p[i]])
+            return false;
+        d[i] = (char)p[i];
+    }
+    return true;
+}
+
 void bl_jout_span_members(struct bl_jout *w, json_int_t a, json_int_t b, const char *s, size_t n,
                           bool plain)
 {
@@ -727,7 +825,7 @@ void bl_jout_real(struct bl_jout *w, double v)
     if (v == 0) { /* "%.10g" keeps the sign of -0 */
         n = signbit(v) ? 4 : 3;
         memcpy(b, signbit(v) ? "-0.0" : "0.0", n);
-    } else if ((n = real_short(v, b)) == 0 && (n = real_printf(v, b)) == 0) {
+    } else if ((n = real_short(v, b)) == 0 && (n = real_printf(v, BL_JOUT_PRECISION, b)) == 0) {
         w->failed = true;
         return;
     }
@@ -735,46 +833,74 @@ void bl_jout_real(struct bl_jout *w, double v)
         put(w, b, n);
 }
 
-void bl_jout_real_scaled(struct bl_jout *w, double k, int places)
+void bl_jout_real_precision(struct bl_jout *w, double v, int precision)
+{
+    char b[64];
+    size_t n;
+
+    if (!separate(w))
+        return;
+    if (!isfinite(v) || precision < 1 || precision > 17 ||
+        (n = real_printf(v, precision, b)) == 0) {
+        w->failed = true;
+        return;
+    }
+    if (reserve(w, n))
+        put(w, b, n);
+}
+
+/* k / 10^places is then a decimal of at most 10 significant digits that
+ * "%.10g" prints exactly, without an exponent when it is 1e-4 or more (see
+ * real_short); k = 0 goes the slow way for the sign of -0. */
+static inline bool scaled_ok(double k, int places)
 {
     double a = fabs(k);
-    unsigned long long u, ip, frac;
-    size_t d;
-    char *p;
+    return places >= 0 && places <= 6 && a >= 1 && a < 1e10 && a * 1e4 >= pow10_of[places] &&
+           (double)(unsigned long long)a == a;
+}
 
-    /* k / 10^places is then a decimal of at most 10 significant digits that
-     * "%.10g" prints exactly, without an exponent when it is 1e-4 or more
-     * (see real_short); k = 0 goes the slow way for the sign of -0. */
-    if (places < 0 || places > 6 || !(a >= 1 && a < 1e10) || a * 1e4 < pow10_of[places] ||
-        (double)(unsigned long long)a != a) {
+/* The text of k / 10^places at p, when scaled_ok; returns the end. */
+static inline __attribute__((always_inline)) char *scaled_put(char *p, double k, int places)
+{
+    unsigned long long u = (unsigned long long)fabs(k), ip;
+    uint32_t frac; /* under 10^6 */
+    size_t d = (size_t)places;
+
+    ip = u / ipow10_of[places];
+    frac = (uint32_t)(u - ip * ipow10_of[places]);
+    if (k < 0)
+        *p++ = '-';
+    p = bl_jout_uint_at(p, ip);
+    *p++ = '.';
+    if (frac == 0) {
+        *p++ = '0';
+    } else {
+        /* frac's d digits, with leading zeros, less the trailing ones */
+        char *e = p + d;
+        for (char *q = e; q > p;) {
+            *--q = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        while (e[-1] == '0')
+            e--;
+        p = e;
+    }
+    return p;
+}
+
+char *bl_jout_real_scaled_at(char *p, double k, int places)
+{
+    return scaled_ok(k, places) ? scaled_put(p, k, places) : NULL;
+}
+
+void bl_jout_real_scaled(struct bl_jout *w, double k, int places)
+{
+    if (!scaled_ok(k, places)) {
         bl_jout_real(w, places >= 0 && places <= 6 ? k / pow10_of[places] : k);
         return;
     }
-    if (!separate(w) || !reserve(w, 32))
-        return;
-    u = (unsigned long long)a;
-    ip = u / ipow10_of[places];
-    frac = u % ipow10_of[places];
-    d = (size_t)places;
-    if (k < 0)
-        w->buf[w->len++] = '-';
-    put_integer(w, (json_int_t)ip);
-    w->buf[w->len++] = '.';
-    if (frac == 0) {
-        w->buf[w->len++] = '0';
-        return;
-    }
-    while (frac % 10 == 0) {
-        frac /= 10;
-        d--;
-    }
-    /* frac's d digits, with leading zeros */
-    p = w->buf + w->len + d;
-    for (size_t i = 0; i < d; i++) {
-        *--p = (char)('0' + frac % 10);
-        frac /= 10;
-    }
-    w->len += d;
+    if (separate(w) && reserve(w, 32))
+        w->len = (size_t)(scaled_put(w->buf + w->len, k, places) - w->buf);
 }
 
 void bl_jout_bool(struct bl_jout *w, bool v)

@@ -185,10 +185,20 @@ void bl_jout_null(struct bl_jout *w);
  * Object members come in the order json_dumps uses without JSON_SORT_KEYS. */
 void bl_jout_value(struct bl_jout *w, json_t *v);
 
+/* A real as json_dumps writes it with JSON_REAL_PRECISION(precision), 1..17
+ * (bl_jout_real is precision BL_JOUT_PRECISION). */
+void bl_jout_real_precision(struct bl_jout *w, double v, int precision);
+
 /* bl_jout_real(w, k / 10^places) for places 0..6, the same text, written
  * without printf when k is a whole number (as round() gives) of at most ten
  * digits: the reals of the contract, rounded to a scale. */
 void bl_jout_real_scaled(struct bl_jout *w, double k, int places);
+
+/* bl_jout_real_scaled's text at p when k is the case it writes without
+ * printf (a whole number of at most ten digits, |k| / 10^places >= 1e-4, k
+ * not 0); returns the end (at most 32 bytes on), or NULL for any other k,
+ * having written nothing. */
+char *bl_jout_real_scaled_at(char *p, double k, int places);
 
 /* Whether s[0..n) is plain ASCII that a JSON string holds as it is: no byte
  * of 0x80 and up, no control character, no '"' or '\\'. */
@@ -197,6 +207,12 @@ bool bl_jout_plain(const char *s, size_t n);
 /* bl_jout_plain(text + start, n), start + n <= len; a short span may be
  * tested with bytes of text around it, which must all be readable. */
 bool bl_jout_plain_in(const char *text, size_t len, size_t start, size_t n);
+
+/* Copy text[start..start+n) to d when it is plain (as bl_jout_plain) and
+ * say whether it was; when it is not, what d holds is unspecified. Reads no
+ * byte outside text[0..len); writes up to 16 bytes past d + n, so d must have
+ * room for n + 16. */
+bool bl_jout_copy_plain(char *d, const char *text, size_t len, size_t start, size_t n);
 
 /* The members "start": a, "end": b, "text": s[0..n) of the open object, in
  * one step when compact. plain says that bl_jout_plain(s, n) holds (the text
@@ -226,6 +242,63 @@ static inline char *bl_jout_member_at(struct bl_jout *w, size_t n)
 static inline void bl_jout_member_end(struct bl_jout *w, char *end)
 {
     w->len = (size_t)(end - w->buf);
+}
+
+/* bl_jout_member_end for text that ends with a key and its colon: the next
+ * value written is that key's. */
+static inline void bl_jout_member_key_end(struct bl_jout *w, char *end)
+{
+    w->len = (size_t)(end - w->buf);
+    w->after_key = true;
+}
+
+/* "00" to "99", two bytes each: for writing integers by hand. */
+extern const char bl_jout_digit_pairs[201];
+
+/* u in decimal at d (no NUL); returns the end. Writes at most 20 bytes. The
+ * small numbers of a reply (offsets, refs) take a few moves, no loop. */
+static inline char *bl_jout_uint_at(char *d, uint64_t u)
+{
+    const char *dp = bl_jout_digit_pairs;
+
+    if (u < 100) {
+        if (u < 10) {
+            *d = (char)('0' + u);
+            return d + 1;
+        }
+        memcpy(d, dp + 2 * u, 2);
+        return d + 2;
+    }
+    if (u < 10000) {
+        uint32_t x = (uint32_t)u, q = x / 100, r = x - q * 100;
+        if (q < 10) {
+            *d = (char)('0' + q);
+            memcpy(d + 1, dp + 2 * r, 2);
+            return d + 3;
+        }
+        memcpy(d, dp + 2 * q, 2);
+        memcpy(d + 2, dp + 2 * r, 2);
+        return d + 4;
+    }
+    {
+        char tmp[20], *e = tmp + sizeof tmp, *p = e;
+        size_t n;
+        while (u >= 100) {
+            uint64_t q = u / 100;
+            p -= 2;
+            memcpy(p, dp + 2 * (u - q * 100), 2);
+            u = q;
+        }
+        if (u >= 10) {
+            p -= 2;
+            memcpy(p, dp + 2 * u, 2);
+        } else {
+            *--p = (char)('0' + u);
+        }
+        n = (size_t)(e - p);
+        memcpy(d, p, n);
+        return d + n;
+    }
 }
 
 /* Insert src's text into w at byte offset pos (a boundary between members of

@@ -112,6 +112,48 @@ static void test_strings(void **state)
     }
 }
 
+/* Strings of 0 to 17 characters, one of them (at each place in turn) a
+ * special byte or sequence, written with room reserved (the short-string
+ * path) and without, against Jansson. Each string sits in a buffer of its
+ * exact length. */
+static void test_short_strings(void **state)
+{
+    static const char *const specials[] = {"\"", "\\", "\n", "\x01", "\x7f", "\xC3\xA9",
+                                           "\xE2\x80\x9C", "\x80", "\xC3", "/"};
+    (void)state;
+    for (size_t n = 0; n <= 17; n++)
+        for (size_t sp = 0; sp < sizeof specials / sizeof specials[0]; sp++)
+            for (size_t at = 0; at <= n; at++) {
+                size_t k = strlen(specials[sp]), len = n - (at < n) + (at < n ? k : 0);
+                char *str = malloc(len ? len : 1);
+                assert_non_null(str);
+                for (size_t i = 0, j = 0; i < n; i++) {
+                    if (i == at) {
+                        memcpy(str + j, specials[sp], k);
+                        j += k;
+                    } else {
+                        str[j++] = (char)('a' + i % 26);
+                    }
+                }
+                for (int roomy = 0; roomy < 2; roomy++) {
+                    struct bl_jout w;
+                    char *got, *jans;
+                    bl_jout_init(&w, 0);
+                    if (roomy)
+                        bl_jout_reserve(&w, 64);
+                    bl_jout_stringn(&w, str, len);
+                    got = bl_jout_finish(&w, NULL);
+                    jans = jansson_text(json_stringn(str, len), 0);
+                    if ((got == NULL) != (jans == NULL) || (got && strcmp(got, jans) != 0))
+                        fail_msg("short string n %zu special %zu at %zu roomy %d: got %s, want %s",
+                                 n, sp, at, roomy, got ? got : "(failed)", jans ? jans : "(failure)");
+                    free(got);
+                    free(jans);
+                }
+                free(str);
+            }
+}
+
 /* Every control character, alone and in the middle of text long enough for
  * the 8-byte scan, at every offset within the word. */
 static void test_controls(void **state)
@@ -473,6 +515,82 @@ static void test_plain_in(void **state)
             for (size_t n = 0; a + n <= len; n++)
                 if (bl_jout_plain_in(texts[t], len, a, n) != bl_jout_plain(texts[t] + a, n))
                     fail_msg("text %zu, span %zu+%zu", t, a, n);
+    }
+}
+
+/* bl_jout_real_precision writes what json_dumps does with the same
+ * JSON_REAL_PRECISION, for durations and other reals of every size. */
+static void test_real_precision(void **state)
+{
+    static const double rows[] = {0.0,      -0.0,     1.0,       0.5,     0.089537, 2.520751,
+                                  1234.5678, 1e-5,    1.25e-7,   123456.0, 1234567.0, 1e21,
+                                  -3.75,    0.1,      99999.95,  1e-4,    7.0e300,  2.0 / 3.0};
+    static const int precisions[] = {1, 3, 6, 10, 17};
+    (void)state;
+    for (size_t p = 0; p < sizeof precisions / sizeof precisions[0]; p++)
+        for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+            struct bl_jout w;
+            char *got, *want;
+            bl_jout_init(&w, 0);
+            bl_jout_real_precision(&w, rows[i], precisions[p]);
+            got = bl_jout_finish(&w, NULL);
+            {
+                json_t *v = json_real(rows[i]);
+                want = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT |
+                                         JSON_REAL_PRECISION(precisions[p]));
+                json_decref(v);
+            }
+            if (!got || !want || strcmp(got, want) != 0)
+                fail_msg("real %g precision %d: got %s, want %s", rows[i], precisions[p],
+                         got ? got : "(failed)", want ? want : "(failure)");
+            free(got);
+            free(want);
+        }
+}
+
+/* bl_jout_copy_plain agrees with bl_jout_plain on every span and copies the
+ * plain ones; each text sits in a buffer of its exact length, so that a read
+ * outside it shows under ASan and valgrind. */
+static void test_copy_plain(void **state)
+{
+    static const char *const texts[] = {
+        "", "ab", "Anne said \"no\" twice", "caf\xc3\xa9 and tea, \\ then a\ttab here",
+        "a plain text of well over sixteen bytes, no special ones at all, none",
+        "thirty-three plain bytes, then \"a quote\" and forty more plain bytes",
+        "\x01short\x7f", "x\"y",
+    };
+    (void)state;
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        size_t len = strlen(texts[t]);
+        char *text = malloc(len ? len : 1), d[128];
+        assert_non_null(text);
+        memcpy(text, texts[t], len);
+        for (size_t a = 0; a <= len; a++)
+            for (size_t n = 0; a + n <= len; n++) {
+                bool plain = bl_jout_copy_plain(d, text, len, a, n);
+                if (plain != bl_jout_plain(text + a, n))
+                    fail_msg("text %zu, span %zu+%zu: plain %d", t, a, n, plain);
+                if (plain && memcmp(d, text + a, n) != 0)
+                    fail_msg("text %zu, span %zu+%zu: copy differs", t, a, n);
+            }
+        free(text);
+    }
+}
+
+/* bl_jout_uint_at writes what printf does, around each change of length. */
+static void test_uint_at(void **state)
+{
+    static const uint64_t rows[] = {0,    1,    9,     10,    11,     99,     100,   101,
+                                    999,  1000, 1001,  9999,  10000,  10001,  99999, 123456,
+                                    4294967295u, 4294967296u, 18446744073709551615u};
+    (void)state;
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        char got[32], want[32];
+        char *e = bl_jout_uint_at(got, rows[i]);
+        *e = '\0';
+        snprintf(want, sizeof want, "%llu", (unsigned long long)rows[i]);
+        if (strcmp(got, want) != 0)
+            fail_msg("uint row %zu: got %s, want %s", i, got, want);
     }
 }
 
@@ -844,6 +962,10 @@ int main(void)
         cmocka_unit_test(test_reals_scaled),
         cmocka_unit_test(test_plain),
         cmocka_unit_test(test_plain_in),
+        cmocka_unit_test(test_copy_plain),
+        cmocka_unit_test(test_real_precision),
+        cmocka_unit_test(test_short_strings),
+        cmocka_unit_test(test_uint_at),
         cmocka_unit_test(test_span_members),
         cmocka_unit_test(test_values),         cmocka_unit_test(test_nul_key),
         cmocka_unit_test(test_calls),          cmocka_unit_test(test_splice),
