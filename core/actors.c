@@ -246,8 +246,10 @@ static bool in_sorted(const char *const *list, size_t n, const char *w)
 /* Where the words of a sorted table start, by first letter: the words
  * starting with letter 'a' + j are list[at[j] .. at[j + 1]); a word that
  * starts with no letter is sought in all n. Lets a scan that asks about
- * every word of a doc bisect only among words with its first letter, and
- * the index, built per doc, fills 27 places rather than one per byte. */
+ * every word of a doc bisect only among words with its first letter; the
+ * index fills 27 places rather than one per byte. struct bl_actor_index
+ * holds those of the tables asked about every word, built once at models
+ * load. */
 struct first_index {
     uint16_t at[27];
     uint16_t n;
@@ -256,6 +258,19 @@ struct first_index {
      * bytes. The low five bits of a letter do not change with its case. */
     uint32_t lens;
     uint32_t ends[32];
+};
+
+/* The first-letter indexes of the tables asked about every word
+ * (index_all). */
+struct bl_actor_index {
+    struct first_index title;  /* of extra_titles */
+    struct first_index source; /* of source_nouns */
+    struct first_index body;   /* of body_nouns */
+    struct first_index group;  /* of group_nouns */
+    struct first_index plural; /* of plural_nouns */
+    /* lens and ends only: a word that none of group, source and plural
+     * could hold, by length and end bytes (group_scan) */
+    struct first_index group_any;
 };
 
 static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
@@ -422,9 +437,7 @@ struct ctx {
     /* verb_class of each spelling (d->tok_word) once asked: 0 not yet,
      * else VMEMO_KNOWN | class << 8 | form. NULL: no memo. */
     uint16_t *vmemo;
-    struct first_index title_ix;  /* of extra_titles */
-    struct first_index source_ix; /* of source_nouns */
-    struct first_index body_ix;   /* of body_nouns */
+    const struct bl_actor_index *ix; /* the models' or this run's */
 };
 
 /* Answers of classes() for one run: the same token ranges are asked about
@@ -916,7 +929,7 @@ static const char *const extra_titles[] = {
 static bool is_title(const struct ctx *c, size_t a, size_t b)
 {
     if (b == a + 1 && a < c->n &&
-        in_indexed_text(extra_titles, &c->title_ix, c->d->text + c->t[a].start,
+        in_indexed_text(extra_titles, &c->ix->title, c->d->text + c->t[a].start,
                         c->t[a].end - c->t[a].start))
         return true;
     return (classes(c, a, b) & BL_GZ_TITLE) != 0;
@@ -1936,19 +1949,9 @@ static int group_scan(struct ctx *c)
     int rc, form;
     bool single;
 
-    /* every word is looked up in three tables: index them by first byte */
-    struct first_index gix, pix, any;
-    const struct first_index *six = &c->source_ix;
-    _Static_assert(sizeof group_nouns / sizeof group_nouns[0] < 65536 &&
-                       sizeof source_nouns / sizeof source_nouns[0] < 65536 &&
-                       sizeof plural_nouns / sizeof plural_nouns[0] < 65536,
-                   "first_index holds 16-bit positions");
-    index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &gix);
-    index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &pix);
-    /* a word that none of the three could hold, by length and end bytes */
-    any.lens = gix.lens | six->lens | pix.lens;
-    for (i = 0; i < 32; i++)
-        any.ends[i] = gix.ends[i] | six->ends[i] | pix.ends[i];
+    /* every word is looked up in three tables, indexed by first byte */
+    const struct first_index *gix = &c->ix->group, *pix = &c->ix->plural;
+    const struct first_index *six = &c->ix->source, *any = &c->ix->group_any;
     for (i = 0; i < c->n; i++) {
         size_t a, m, nccs = 0, mtok[2] = {0, 0}, wlen;
         const char *ws;
@@ -1963,7 +1966,7 @@ static int group_scan(struct ctx *c)
             const char *text = c->d->text;
             size_t n = c->n;
             while (i < n && !(t[i].kind == BL_TOK_WORD &&
-                              may_hold(&any, text + t[i].start, t[i].end - t[i].start)))
+                              may_hold(any, text + t[i].start, t[i].end - t[i].start)))
                 i++;
             if (i >= n)
                 break;
@@ -1971,12 +1974,12 @@ static int group_scan(struct ctx *c)
         single = false;
         ws = c->d->text + c->t[i].start;
         wlen = c->t[i].end - c->t[i].start;
-        if (!in_indexed_text(group_nouns, &gix, ws, wlen)) {
+        if (!in_indexed_text(group_nouns, gix, ws, wlen)) {
             if (in_indexed_text(source_nouns, six, ws, wlen) &&
                 (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
                 single = true; /* "a senior official said" */
             } else {
-                if (in_indexed_text(plural_nouns, &pix, ws, wlen) &&
+                if (in_indexed_text(plural_nouns, pix, ws, wlen) &&
                     (rc = add_plural(c, i)) != BL_OK)
                     return rc;
                 continue;
@@ -2141,12 +2144,12 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     the = IS("the");
 #undef IS
     if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        (is_title(c, i + 1, i + 2) || tok_in_ix(c, i + 1, source_nouns, &c->source_ix)) &&
+        (is_title(c, i + 1, i + 2) || tok_in_ix(c, i + 1, source_nouns, &c->ix->source)) &&
         !is_upper(c, i + 2) &&
         !tok_is(c, i + 2, "of"))
         return P_THE;
     if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        tok_in_ix(c, i + 1, body_nouns, &c->body_ix) && !is_upper(c, i + 2) &&
+        tok_in_ix(c, i + 1, body_nouns, &c->ix->body) && !is_upper(c, i + 2) &&
         !tok_is(c, i + 2, "of") &&
         !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
         return P_BODY;
@@ -2601,6 +2604,39 @@ bool bl_actors_tables_sorted(void)
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples);
 }
 
+static void index_all(struct bl_actor_index *ix)
+{
+    _Static_assert(sizeof group_nouns / sizeof group_nouns[0] < 65536 &&
+                       sizeof source_nouns / sizeof source_nouns[0] < 65536 &&
+                       sizeof plural_nouns / sizeof plural_nouns[0] < 65536 &&
+                       sizeof extra_titles / sizeof extra_titles[0] < 65536 &&
+                       sizeof body_nouns / sizeof body_nouns[0] < 65536,
+                   "first_index holds 16-bit positions");
+    index_sorted(extra_titles, sizeof extra_titles / sizeof extra_titles[0], &ix->title);
+    index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &ix->source);
+    index_sorted(body_nouns, sizeof body_nouns / sizeof body_nouns[0], &ix->body);
+    index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &ix->group);
+    index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &ix->plural);
+    memset(&ix->group_any, 0, sizeof ix->group_any);
+    ix->group_any.lens = ix->group.lens | ix->source.lens | ix->plural.lens;
+    for (size_t k = 0; k < 32; k++)
+        ix->group_any.ends[k] = ix->group.ends[k] | ix->source.ends[k] | ix->plural.ends[k];
+}
+
+int bl_actors_index_create(struct bl_actor_index **out)
+{
+    *out = malloc(sizeof **out);
+    if (!*out)
+        return BL_ERR_NOMEM;
+    index_all(*out);
+    return BL_OK;
+}
+
+void bl_actors_index_free(struct bl_actor_index *ix)
+{
+    free(ix);
+}
+
 /* Runs after the entities stage. Replaces d->actors (malloc'd, freed by
  * bl_doc_free), d->actor_refs and d->ents[i].actor; strings, titles and
  * mention arrays go in d->arena. m is only read, so threads may share it;
@@ -2608,6 +2644,7 @@ bool bl_actors_tables_sorted(void)
 int bl_actors_run(const bl_models *m, struct bl_doc *d)
 {
     struct ctx c;
+    struct bl_actor_index own_ix; /* when m has none */
     struct memo memo = {0};
     struct cand *cs = NULL;
     size_t ncs = 0, capcs = 0, i;
@@ -2641,9 +2678,12 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     }
     for (i = 0; i < d->nents; i++)
         c.ent_actor[i] = -1;
-    index_sorted(extra_titles, sizeof extra_titles / sizeof extra_titles[0], &c.title_ix);
-    index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &c.source_ix);
-    index_sorted(body_nouns, sizeof body_nouns / sizeof body_nouns[0], &c.body_ix);
+    if (m->actor_ix) {
+        c.ix = m->actor_ix;
+    } else {
+        index_all(&own_ix);
+        c.ix = &own_ix;
+    }
     /* the memo of gazetteer answers: without memory for it, none */
     /* sized by the entities, whose spans and titles are what it is asked
      * about, not by the tokens: a full memo only stops remembering */

@@ -4,6 +4,7 @@
  * source word near it. Trained on PolNeAR by tools/train_attr; adds the
  * attributions the hand-written rules of core/claims.c miss. */
 #include "attr_int.h"
+#include "common_words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -889,346 +890,30 @@ static inline int32_t went_nc(const struct bl_attr_model *m, struct went *e, uin
     return e->mo[k];
 }
 
-/* Words and marks common in news (upper case hashes as lower case, every
- * digit as 0): load_common fills them in full, so that a document's words
- * among them cost one probe in attr_words_build. Which words are here
- * changes only the speed. */
-static const char *const common_words[] = {
-    ",", ".", "\"", "“", "”", "'", "‘", "’", "(", ")", ":", ";", "-", "--", "–", "—", "?", "!",
-    "...", "…", "$", "%", "'s", "’s", "n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d",
-    "’d", "'m", "’m", "0", "00", "000", "0000", "0.0", "00.0", "0,000", "000,000", "0.00", "the",
-    "of", "and", "to", "a", "in", "that", "is", "for", "on", "it", "with", "as", "was", "he",
-    "said", "at", "by", "from", "his", "be", "have", "has", "had", "an", "are", "were", "been",
-    "not", "this", "but", "they", "or", "who", "which", "their", "more", "its", "will", "would",
-    "we", "i", "you", "she", "her", "him", "them", "our", "us", "my", "your", "me", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "about", "after", "also",
-    "all", "any", "can", "could", "do", "does", "did", "if", "into", "just", "last", "like",
-    "most", "new", "no", "now", "only", "other", "out", "over", "people", "some", "such", "than",
-    "then", "there", "these", "those", "time", "up", "what", "when", "where", "while", "year",
-    "years", "first", "so", "very", "because", "before", "being", "between", "both", "during",
-    "each", "even", "few", "many", "much", "may", "might", "must", "own", "same", "should",
-    "since", "still", "through", "under", "until", "well", "whether", "why", "how", "here",
-    "against", "among", "around", "back", "down", "off", "again", "ever", "never", "already",
-    "always", "yet", "however", "although", "though", "without", "within", "across", "along",
-    "including", "despite", "according", "told", "says", "say", "saying", "added", "asked",
-    "called", "believe", "believes", "think", "thinks", "thought", "know", "known", "want",
-    "wants", "wanted", "make", "made", "makes", "making", "take", "taken", "took", "get", "got",
-    "go", "going", "went", "come", "came", "see", "seen", "saw", "use", "used", "using", "work",
-    "working", "found", "find", "give", "given", "gave", "show", "shows", "showed", "need",
-    "needs", "plan", "plans", "set", "put", "keep", "kept", "help", "tell", "telling", "ask",
-    "asking", "expected", "government", "president", "state", "states", "country", "countries",
-    "minister", "officials", "official", "police", "court", "party", "week", "month", "day",
-    "days", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
-    "september", "october", "november", "december", "percent", "million", "billion", "per", "cent",
-    "public", "mr", "mrs", "ms", "dr", "u.s.", "united", "house", "news", "report", "reports",
-    "reported", "statement", "spokesman", "spokeswoman", "group", "company", "market", "law",
-    "city", "national", "world", "political", "election", "campaign", "vote", "voters",
-    "republican", "republicans", "democrat", "democrats", "democratic", "american", "americans",
-    "washington", "white", "senate", "congress", "federal", "former", "chief", "director",
-    "leader", "leaders", "member", "members", "issue", "issues", "policy", "case", "part",
-    "number", "end", "life", "way", "man", "men", "woman", "women", "home", "children", "family",
-    "money", "health", "care", "security", "support", "business", "tax", "rate", "rates", "war",
-    "military", "force", "forces", "power", "economic", "economy", "early", "late", "high", "low",
-    "long", "big", "large", "small", "good", "great", "best", "better", "bad", "next", "second",
-    "third", "less", "least", "several", "another", "every", "able", "above", "accept", "access",
-    "account", "act", "action", "actions", "active", "activities", "actually", "address",
-    "administration", "admitted", "adults", "advance", "affairs", "afternoon", "age", "agency",
-    "agenda", "ago", "agree", "agreed", "agreement", "ahead", "aid", "aim", "air", "allow",
-    "allowed", "almost", "alone", "alternative", "america", "amid", "amount", "analysis",
-    "announced", "announcement", "annual", "answer", "anti", "anyone", "anything", "appeal",
-    "appear", "appeared", "appears", "approach", "approved", "area", "areas", "argue", "argued",
-    "arms", "army", "arrested", "article", "attack", "attacks", "attempt", "attention", "attorney",
-    "audience", "authorities", "authority", "available", "average", "avoid", "away", "bank",
-    "based", "basis", "battle", "became", "become", "becomes", "began", "begin", "beginning",
-    "behind", "believed", "below", "benefit", "benefits", "bill", "bills", "black", "blame",
-    "board", "body", "book", "border", "brought", "budget", "build", "building", "built", "burden",
-    "call", "calls", "candidate", "candidates", "capital", "car", "career", "carried", "cases",
-    "cause", "caused", "center", "central", "centre", "century", "certain", "chairman",
-    "challenge", "chance", "change", "changed", "changes", "charge", "charged", "charges", "check",
-    "china", "choice", "choose", "church", "citizens", "civil", "claim", "claimed", "claims",
-    "class", "clear", "clearly", "climate", "close", "closed", "club", "coalition", "college",
-    "comes", "coming", "comment", "comments", "commission", "committee", "common", "communities",
-    "community", "companies", "compared", "complete", "concern", "concerned", "concerns",
-    "conference", "confirmed", "conflict", "conservative", "consider", "considered", "continue",
-    "continued", "continues", "contract", "control", "cost", "costs", "council", "counsel",
-    "course", "cover", "create", "created", "crime", "crisis", "critical", "criticism", "crowd",
-    "cut", "cuts", "data", "date", "deal", "deals", "death", "debate", "debt", "decade", "decades",
-    "decided", "decision", "decisions", "defence", "defense", "deficit", "demand", "demands",
-    "denied", "department", "deputy", "described", "detail", "details", "development", "died",
-    "difference", "different", "difficult", "discuss", "discussion", "district", "doing",
-    "dollars", "done", "doubt", "draft", "drive", "drop", "drug", "due", "earlier", "east", "easy",
-    "editor", "education", "effect", "effort", "efforts", "either", "elected", "elections", "else",
-    "email", "emergency", "employees", "energy", "enough", "entire", "environment", "especially",
-    "europe", "european", "evening", "event", "events", "everyone", "everything", "evidence",
-    "exactly", "example", "executive", "existing", "experience", "experts", "explain", "explained",
-    "face", "faced", "fact", "facts", "fail", "failed", "failure", "fair", "fall", "false", "far",
-    "fast", "fear", "feel", "felt", "fight", "fighting", "figure", "figures", "final", "finally",
-    "financial", "fire", "firm", "firms", "fiscal", "focus", "follow", "following", "food",
-    "foreign", "form", "forward", "free", "friends", "front", "full", "fund", "funding", "funds",
-    "further", "future", "gain", "game", "gas", "general", "generation", "gives", "giving",
-    "global", "goal", "goes", "gone", "governor", "governments", "ground", "groups", "growing",
-    "growth", "guard", "gun", "guns", "half", "hand", "hands", "happen", "happened", "hard",
-    "head", "heard", "hearing", "held", "helped", "hers", "higher", "himself", "history", "hit",
-    "hold", "holding", "hope", "hospital", "hot", "hour", "hours", "housing", "huge", "human",
-    "hundreds", "idea", "immediately", "impact", "important", "increase", "increased",
-    "independent", "india", "industry", "information", "inside", "instead", "interest",
-    "interests", "international", "interview", "investigation", "investment", "involved", "iran",
-    "iraq", "israel", "job", "jobs", "join", "joined", "judge", "justice", "key", "kill", "killed",
-    "killing", "kind", "lack", "land", "largely", "later", "latest", "launched", "laws",
-    "lawmakers", "lawyer", "lawyers", "lead", "leadership", "leading", "learn", "leave", "leaving",
-    "led", "left", "legal", "legislation", "letter", "level", "levels", "likely", "limited",
-    "line", "list", "little", "live", "lives", "living", "local", "longer", "look", "looking",
-    "looks", "lose", "loss", "lost", "lot", "love", "lower", "main", "major", "majority",
-    "manager", "matter", "mayor", "meaning", "means", "measure", "media", "medical", "meet",
-    "meeting", "mention", "message", "middle", "mind", "ministry", "minutes", "mission", "moment",
-    "months", "morning", "move", "moved", "movement", "moving", "murder", "nation", "nations",
-    "nature", "near", "nearly", "necessary", "needed", "negative", "network", "night", "nothing",
-    "notice", "nuclear", "numbers", "obvious", "offer", "offered", "office", "officer", "officers",
-    "often", "oil", "old", "once", "ones", "online", "open", "opened", "operation", "opinion",
-    "opportunity", "opposition", "order", "organization", "others", "outside", "overall", "paid",
-    "parents", "parliament", "parties", "partners", "past", "patients", "pay", "paying", "peace",
-    "pentagon", "perhaps", "period", "person", "personal", "phone", "pick", "picture", "piece",
-    "place", "places", "platform", "play", "played", "point", "points", "poll", "polls", "poor",
-    "popular", "population", "position", "possible", "post", "potential", "poverty", "practice",
-    "presidential", "press", "pressure", "prevent", "previous", "price", "prices", "prime",
-    "prison", "private", "probably", "problem", "problems", "process", "program", "programme",
-    "programs", "progress", "project", "promise", "proposal", "proposed", "protect", "protest",
-    "protests", "provide", "provided", "province", "pushed", "putting", "question", "questions",
-    "quickly", "race", "raised", "range", "rather", "reach", "reached", "read", "ready", "real",
-    "really", "reason", "reasons", "receive", "received", "recent", "recently", "record", "reform",
-    "refused", "region", "release", "released", "remain", "remained", "remains", "remarks", "rep",
-    "republic", "request", "required", "research", "resources", "respond", "response",
-    "responsibility", "rest", "result", "results", "return", "revealed", "review", "right",
-    "rights", "rise", "risk", "road", "role", "rule", "rules", "run", "running", "russia",
-    "russian", "safety", "sales", "school", "schools", "science", "season", "seat", "secretary",
-    "sector", "seek", "seeking", "seem", "seems", "sell", "send", "senior", "sense", "sent",
-    "series", "serious", "service", "services", "session", "share", "short", "side", "sign",
-    "signed", "significant", "similar", "simply", "single", "situation", "social", "society",
-    "someone", "something", "sometimes", "son", "soon", "source", "sources", "south", "space",
-    "speak", "speaking", "special", "speech", "spending", "spent", "spoke", "staff", "stage",
-    "stand", "standard", "start", "started", "starting", "station", "stay", "step", "stop",
-    "story", "strategy", "street", "strong", "student", "students", "study", "subject", "success",
-    "suggested", "summer", "supporters", "supreme", "sure", "system", "systems", "talk", "talking",
-    "talks", "target", "taxes", "team", "term", "terms", "terror", "terrorism", "terrorist",
-    "test", "thing", "things", "thousands", "threat", "threats", "throughout", "together", "top",
-    "total", "toward", "towards", "town", "trade", "training", "treatment", "trial", "trip",
-    "trouble", "true", "truth", "try", "trying", "turn", "turned", "turkey", "type", "ukraine",
-    "union", "university", "unless", "upon", "urged", "value", "various", "version", "victims",
-    "victory", "video", "view", "views", "violence", "visit", "voice", "voted", "voting", "wall",
-    "watch", "water", "ways", "weapons", "website", "weeks", "west", "western", "whole", "wife",
-    "win", "wing", "won", "word", "words", "worked", "workers", "worth", "wrong", "ya", "yes",
-    "york", "young", "ability", "abroad", "absence", "absolutely", "abuse", "academic", "accepted",
-    "accident", "accompanied", "accounts", "accused", "achieve", "acknowledged", "acting",
-    "activists", "activity", "actor", "acts", "adding", "addition", "additional", "adopted",
-    "advantage", "advice", "affect", "affected", "africa", "african", "agencies", "agents",
-    "aggressive", "agreements", "agriculture", "aides", "aimed", "aircraft", "airport", "alleged",
-    "allegations", "alliance", "allies", "allowing", "ally", "amendment", "americas", "ammunition",
-    "amounts", "analyst", "analysts", "ancient", "angry", "animal", "animals", "announce", "anger",
-    "annually", "anonymity", "anonymous", "answered", "anybody", "apart", "apartment",
-    "apparently", "appeals", "applied", "apply", "appointed", "approval", "arab", "argument",
-    "armed", "arrest", "arrival", "arrived", "artist", "arts", "asia", "asian", "aspects",
-    "assault", "assembly", "assessment", "assets", "assistance", "assistant", "associated",
-    "association", "assume", "atmosphere", "attacked", "attempted", "attempts", "attend",
-    "attended", "attorneys", "australia", "author", "authorized", "autumn", "avenue", "award",
-    "aware", "awareness", "background", "balance", "ballot", "ban", "banks", "bar", "barely",
-    "base", "bear", "beat", "beautiful", "bed", "behalf", "behavior", "behaviour", "beijing",
-    "belief", "beliefs", "besides", "bid", "biggest", "billions", "birth", "bit", "blocked",
-    "blood", "blue", "boat", "bodies", "bomb", "bombing", "bond", "books", "borders", "born",
-    "borrowing", "boss", "bottom", "bought", "box", "boy", "boys", "brain", "branch", "brand",
-    "brazil", "break", "breaking", "bridge", "brief", "briefing", "bring", "bringing", "britain",
-    "british", "broad", "broader", "broadcast", "broke", "broken", "brother", "brothers",
-    "brussels", "budgets", "buildings", "bureau", "burned", "bus", "businesses", "buy", "buying",
-    "cabinet", "cable", "california", "calling", "camera", "camp", "campaigns", "canada",
-    "canadian", "cancer", "cannot", "capacity", "captain", "capture", "card", "cards", "carry",
-    "carrying", "cash", "catholic", "caught", "causes", "ceasefire", "celebrate", "cell", "cells",
-    "centers", "centres", "ceo", "certainly", "chain", "chair", "chairwoman", "chamber",
-    "champion", "championship", "chancellor", "changing", "channel", "chaos", "chapter",
-    "character", "charity", "cheap", "chemical", "chicago", "child", "chinese", "choices",
-    "chosen", "christian", "christmas", "cities", "citizen", "civilian", "civilians", "claiming",
-    "clash", "clashes", "clean", "clients", "clinic", "closely", "closer", "closing", "clothes",
-    "coach", "coal", "coast", "code", "cold", "collapse", "colleagues", "collection", "collective",
-    "colonel", "color", "colour", "combat", "combined", "comfortable", "command", "commander",
-    "commercial", "commissioner", "commitment", "committed", "communication", "communications",
-    "communist", "compact", "comparison", "competition", "complaint", "complaints", "completely",
-    "complex", "concept", "concluded", "condition", "conditions", "conduct", "confidence",
-    "confirm", "conflicts", "congressional", "connection", "consensus", "consequences",
-    "conservatives", "considering", "constitution", "constitutional", "construction", "consumer",
-    "consumers", "contact", "content", "contest", "context", "contracts", "contrast", "contribute",
-    "contributions", "controversial", "controversy", "convention", "conversation", "convicted",
-    "cooperation", "copy", "core", "corporate", "corruption", "counter", "counties", "counts",
-    "county", "couple", "courage", "courts", "covered", "covid", "crash", "creating", "credit",
-    "crew", "crimes", "criminal", "crises", "critic", "critics", "crop", "cross", "crowds",
-    "cultural", "culture", "currency", "current", "currently", "customers", "cutting", "cyber",
-    "daily", "damage", "danger", "dangerous", "dark", "daughter", "dead", "deadline", "deadly",
-    "dealing", "dear", "debates", "declared", "declined", "decline", "deep", "deeply", "defeat",
-    "defend", "defended", "deficits", "degree", "delay", "delayed", "delegates", "deliver",
-    "delivered", "demanded", "democracy", "demonstrators", "deny", "departure", "deployed",
-    "deputies", "design", "designed", "desire", "destroyed", "detained", "determine", "developed",
-    "developing", "device", "devices", "dialogue", "die", "digital", "diplomatic", "diplomats",
-    "direct", "direction", "directly", "disaster", "discovered", "discrimination", "discussed",
-    "disease", "dismissed", "displaced", "dispute", "distance", "districts", "divided", "division",
-    "doctor", "doctors", "document", "documents", "dollar", "domestic", "donors", "door", "doors",
-    "double", "doubts", "dozen", "dozens", "dramatic", "dream", "dress", "drink", "driven",
-    "driver", "drivers", "drove", "drugs", "dry", "earth", "easily", "eastern", "eating",
-    "economists", "edge", "educational", "effective", "effectively", "efficient", "elderly",
-    "electoral", "electric", "electricity", "element", "elements", "eligible", "eliminate",
-    "elite", "embassy", "emerged", "emissions", "employers", "employment", "empty", "enemy",
-    "enforcement", "engage", "engineers", "england", "english", "enjoy", "ensure", "enter",
-    "entered", "entering", "entirely", "entry", "environmental", "equal", "equipment", "era",
-    "escape", "essential", "establish", "established", "estate", "estimate", "estimated",
-    "estimates", "ethnic", "eu", "euro", "europeans", "evaluation", "eventually", "everybody",
-    "evil", "examination", "examine", "exchange", "excited", "exclusive", "executed", "exercise",
-    "exist", "exit", "expand", "expansion", "expect", "expensive", "expert", "explosion", "export",
-    "exports", "exposed", "express", "expressed", "extend", "extended", "extent", "extra",
-    "extreme", "extremely", "eye", "eyes", "facebook", "facilities", "facility", "facing",
-    "factor", "factors", "factory", "fairly", "faith", "fake", "falling", "families", "famous",
-    "fans", "farm", "farmers", "fashion", "father", "fault", "favor", "favour", "favorite",
-    "feature", "featured", "fee", "feeling", "fees", "fell", "fellow", "female", "fewer", "field",
-    "fifth", "fifty", "file", "filed", "film", "finance", "financing", "finding", "findings",
-    "fined", "fine", "finish", "fired", "firing", "fit", "fix", "flag", "flight", "flights",
-    "floor", "flow", "fly", "flying", "followed", "football", "forced", "forecast", "forest",
-    "forever", "forget", "formal", "formally", "formed", "forms", "formula", "fought",
-    "foundation", "founded", "founder", "fourth", "france", "freedom", "french", "fresh", "friend",
-    "friendly", "fuel", "fully", "fun", "function", "fundamental", "funeral", "gains", "gap",
-    "garden", "gathered", "gay", "gender", "generally", "generous", "germany", "gift", "girl",
-    "girls", "glad", "goals", "god", "gold", "golf", "governing", "grand", "grant", "granted",
-    "grave", "greater", "greatest", "green", "grew", "grounds", "grow", "guarantee", "guardian",
-    "guess", "guest", "guidance", "guide", "guilty", "gulf", "hair", "hall", "halt", "handle",
-    "handed", "hang", "happy", "harassment", "harm", "haven", "healthy", "hear", "heart", "heat",
-    "heavily", "heavy", "height", "helicopter", "hell", "hello", "helping", "hidden", "hide",
-    "highest", "highly", "highway", "hill", "hire", "hired", "historic", "historical", "hits",
-    "holds", "holiday", "homes", "honest", "honor", "honour", "hopes", "hoping", "horse",
-    "hospitals", "host", "hostage", "hosted", "hotel", "households", "houses", "humanitarian",
-    "humans", "hundred", "hurt", "husband", "ice", "identified", "identify", "identity", "ignore",
-    "ill", "illegal", "image", "images", "imagine", "immigrants", "immigration", "impeachment",
-    "implement", "importance", "imports", "imposed", "impossible", "improve", "improved",
-    "incident", "incidents", "include", "included", "includes", "income", "increases",
-    "increasing", "incredible", "indeed", "independence", "indicated", "individual", "individuals",
-    "industrial", "inflation", "influence", "inform", "informed", "initial", "initially",
-    "initiative", "injured", "injuries", "injury", "inquiry", "insisted", "inspection", "instance",
-    "institute", "institution", "institutions", "insurance", "intelligence", "intended", "intense",
-    "intention", "internal", "internet", "interviews", "introduced", "invasion", "invest",
-    "investigators", "investors", "invited", "islamic", "island", "islands", "isolated", "issued",
-    "italy", "item", "jail", "japan", "jewish", "joining", "joint", "journalist", "journalists",
-    "journey", "judges", "judgment", "jury", "keeping", "kid", "kids", "kingdom", "knew",
-    "knowledge", "labor", "labour", "lady", "lake", "language", "largest", "lasted", "launch",
-    "lawsuit", "lay", "leak", "learned", "lebanon", "lee", "legislative", "legislature", "length",
-    "lesson", "lessons", "liberal", "liberty", "license", "lies", "lifted", "light", "limit",
-    "limits", "link", "links", "listen", "literally", "loan", "loans", "located", "location",
-    "lock", "london", "losing", "losses", "lovely", "lowest", "loyal", "luck", "lunch", "machine",
-    "machines", "magazine", "mail", "maintain", "male", "managed", "management", "managers",
-    "mandate", "manner", "map", "marine", "mark", "marked", "marriage", "married", "mass",
-    "massive", "match", "material", "materials", "matters", "maximum", "meal", "meaningful",
-    "measures", "meat", "mechanism", "meetings", "memory", "mental", "mere", "merely", "met",
-    "method", "methods", "mexico", "michael", "midnight", "migrants", "mile", "miles", "mill",
-    "minimum", "minor", "minority", "missile", "missiles", "missing", "mistake", "mixed", "mobile",
-    "model", "models", "modern", "mom", "moments", "monetary", "monitor", "monitoring", "moral",
-    "moscow", "mostly", "mother", "motion", "mountain", "mouth", "moves", "multiple", "museum",
-    "music", "muslim", "muslims", "mutual", "myself", "named", "names", "narrow", "nationwide",
-    "native", "natural", "navy", "nearby", "negotiations", "neighbors", "neighbours", "neither",
-    "net", "neutral", "newly", "newspaper", "nice", "noted", "novel", "nurses", "objective",
-    "obligation", "observed", "obtained", "occasion", "occupied", "occur", "occurred", "ocean",
-    "offensive", "offering", "offers", "officially", "ongoing", "opening", "operate", "operating",
-    "operations", "opponent", "opponents", "opposed", "opposite", "option", "options", "ordered",
-    "orders", "ordinary", "organisation", "organisations", "organizations", "organized", "origin",
-    "original", "outcome", "output", "overseas", "owned", "owner", "owners", "pace", "package",
-    "page", "pain", "palestinian", "pandemic", "panel", "paper", "papers", "parent", "paris",
-    "park", "parliamentary", "participants", "participate", "particular", "particularly", "partly",
-    "partner", "partnership", "passed", "passengers", "passing", "path", "patient", "pattern",
-    "payment", "payments", "peaceful", "penalty", "pension", "percentage", "perfect",
-    "performance", "permanent", "permission", "permit", "persons", "perspective", "petition",
-    "phase", "photo", "photos", "physical", "pilot", "pilots", "planned", "planning", "plant",
-    "plants", "plastic", "plate", "player", "players", "playing", "plea", "pleaded", "please",
-    "pledged", "plenty", "plot", "pm", "pocket", "poland", "policies", "politically", "politician",
-    "politicians", "politics", "pool", "poorest", "pop", "popularity", "port", "positions",
-    "positive", "possibility", "possibly", "posted", "potentially", "pound", "pounds", "powerful",
-    "powers", "practical", "practices", "praised", "pray", "prepare", "prepared", "presence",
-    "presidency", "presented", "preserve", "presidents", "pretty", "prevented", "prevention",
-    "primary", "prince", "principle", "principles", "prior", "priority", "prisoners", "privacy",
-    "prize", "pro", "probe", "procedure", "proceedings", "produce", "produced", "product",
-    "production", "products", "professional", "professor", "profit", "profits", "prominent",
-    "promised", "promote", "proof", "proper", "properly", "property", "proposals", "prosecution",
-    "prosecutor", "prosecutors", "prospect", "protected", "protection", "protesters", "proud",
-    "prove", "proved", "provides", "providing", "provision", "provisions", "psychological",
-    "publicly", "published", "purchase", "purpose", "pursue", "push", "putin", "qualified",
-    "quality", "quarter", "queen", "quick", "quiet", "quit", "quite", "quote", "quoted", "racial",
-    "racism", "radical", "radio", "raise", "raising", "rally", "ran", "rape", "rapid", "rarely",
-    "rating", "ratings", "reaction", "reading", "reality", "realize", "realized", "rebel",
-    "rebels", "receiving", "recession", "recognize", "recognized", "recommendations",
-    "recommended", "recorded", "records", "recovery", "recruit", "reduce", "reduced", "reduction",
-    "referendum", "reflect", "reforms", "refugee", "refugees", "refuse", "regarding", "regime",
-    "regional", "register", "registered", "regular", "regulations", "regulators", "reject",
-    "rejected", "related", "relations", "relationship", "relatively", "relatives", "relief",
-    "religion", "religious", "rely", "remaining", "remember", "remote", "removal", "remove",
-    "removed", "rent", "repeated", "repeatedly", "replace", "replaced", "reportedly", "represent",
-    "representative", "representatives", "represents", "reputation", "require", "requirements",
-    "requires", "rescue", "reserve", "residents", "resign", "resignation", "resistance",
-    "resolution", "resolve", "respect", "responded", "responsible", "restaurant", "restore",
-    "restrictions", "retail", "retired", "retirement", "returned", "returning", "revenue",
-    "revolution", "rich", "ride", "rising", "risks", "rival", "rivals", "river", "roads", "rock",
-    "rocket", "roles", "roll", "room", "roots", "round", "route", "royal", "ruled", "ruling",
-    "rural", "sad", "safe", "salary", "sale", "sanctions", "satellite", "save", "saved", "saving",
-    "savings", "scale", "scandal", "scene", "schedule", "scheduled", "scheme", "scholars",
-    "scientific", "scientists", "score", "screen", "sea", "search", "seats", "seconds", "secret",
-    "section", "sectors", "secure", "seeing", "seized", "select", "selected", "selling", "senator",
-    "senators", "sending", "sentence", "sentenced", "separate", "serve", "served", "serving",
-    "settlement", "seventh", "severe", "sex", "sexual", "shape", "shared", "shares", "sharp",
-    "shelter", "shift", "ship", "ships", "shock", "shooting", "shop", "shops", "shortly", "shot",
-    "shown", "shut", "sick", "sides", "sight", "signal", "signs", "silence", "silver", "simple",
-    "site", "sites", "sixth", "size", "skills", "sky", "slightly", "slow", "slowly", "smart",
-    "snow", "soccer", "soft", "software", "soil", "soldier", "soldiers", "solid", "solution",
-    "solutions", "somebody", "somewhat", "song", "sons", "sorry", "sort", "soul", "sound",
-    "southern", "sovereignty", "soviet", "speaker", "species", "specific", "speed", "spend",
-    "spirit", "spokesperson", "sport", "sports", "spot", "spread", "spring", "square", "stability",
-    "stable", "stadium", "stake", "standards", "standing", "stands", "star", "stars", "stated",
-    "statements", "status", "steady", "steel", "stepped", "steps", "sticking", "stock", "stocks",
-    "stopped", "stopping", "store", "stores", "storm", "straight", "strategic", "stress", "strike",
-    "strikes", "strongly", "structure", "struggle", "stuck", "studies", "style", "subsidies",
-    "substantial", "suburban", "succeed", "successful", "suddenly", "suffered", "suffering",
-    "sufficient", "suggest", "suggests", "suicide", "suit", "summit", "sun", "super", "supply",
-    "supported", "supporting", "supports", "suppose", "surface", "surge", "surgery", "surprise",
-    "surprised", "survey", "survive", "survived", "survivors", "suspect", "suspected", "suspects",
-    "suspended", "sweden", "swiss", "switch", "symbol", "syria", "syrian", "table", "tactics",
-    "taiwan", "taking", "tank", "tanks", "tape", "targeted", "targets", "tariffs", "task",
-    "teacher", "teachers", "teaching", "teams", "tears", "technical", "technique", "technology",
-    "teen", "teenager", "teenagers", "telephone", "television", "temperature", "temporary", "tend",
-    "tension", "tensions", "territory", "testimony", "testing", "tests", "texas", "text", "thank",
-    "thanks", "theater", "theatre", "theme", "theory", "therefore", "thinking", "thousand",
-    "threatened", "threatening", "ticket", "tie", "tied", "ties", "tight", "till", "tired",
-    "title", "tokyo", "tomorrow", "tone", "tonight", "tools", "tough", "tour", "tourism",
-    "tourists", "tower", "toxic", "track", "traditional", "traffic", "tragedy", "transfer",
-    "transition", "transport", "transportation", "travel", "traveling", "travelling", "treasury",
-    "treat", "treated", "treaty", "tree", "trees", "trend", "trends", "trials", "tribunal",
-    "tried", "troops", "truck", "trust", "tv", "twitter", "typical", "typically", "uk", "unable",
-    "uncertainty", "understand", "understanding", "unemployment", "unfair", "unique", "unit",
-    "units", "universal", "unknown", "unlike", "unprecedented", "unusual", "updated", "urban",
-    "urgent", "user", "users", "usual", "usually", "vaccine", "valley", "valuable", "values",
-    "variety", "vast", "vehicle", "vehicles", "venezuela", "venue", "vessel", "veteran",
-    "veterans", "vice", "victim", "village", "villages", "violation", "violations", "violent",
-    "virus", "visa", "visible", "visited", "visitors", "vital", "votes", "vulnerable", "wage",
-    "wages", "wait", "waiting", "walk", "walked", "walking", "wanting", "warm", "warned",
-    "warning", "warnings", "wars", "waste", "watched", "watching", "wave", "weak", "wealth",
-    "wealthy", "weapon", "wear", "weather", "wedding", "weekend", "weekly", "welcome", "welfare",
-    "whatever", "whereas", "whom", "wide", "widely", "wider", "wild", "willing", "window",
-    "winner", "winning", "winter", "wish", "witness", "witnesses", "wonder", "wood", "worker",
-    "workforce", "works", "workshop", "worried", "worry", "worse", "worst", "wounded", "write",
-    "writer", "writing", "written", "wrote", "yard", "yeah", "yellow", "youth", "zone", NULL};
-
-/* m->common and m->cidx for common_words; BL_OK or BL_ERR_NOMEM. */
+/* m->common and m->cidx: one entry for each word hash among the tokens of
+ * the shared list bl_common_words (core/common_words.c), each with all its
+ * cue weights filled, so that a document's words among them cost one probe
+ * in attr_words_build. Which words are there changes only the speed. BL_OK,
+ * BL_ERR_LIMIT (too long a list for cidx) or BL_ERR_NOMEM. */
 static int load_common(struct bl_attr_model *m)
 {
+    struct bl_token *toks = NULL;
     size_t n = 0, cap = 16;
+    int rc = BL_ERR_NOMEM;
     _Static_assert(NMO <= 64, "known has a bit for each kept weight");
-    while (common_words[n])
-        n++;
+    if (bl_tokenize(bl_common_words, bl_common_words_len, &toks, &n) != BL_OK)
+        goto out;
+    if (n >= UINT16_MAX) { /* cidx numbers them in 16 bits */
+        rc = BL_ERR_LIMIT;
+        goto out;
+    }
     while (cap < 4 * n)
         cap *= 2;
-    m->common = malloc(n * sizeof *m->common);
+    m->common = malloc((n ? n : 1) * sizeof *m->common);
     m->cidx = calloc(cap, sizeof *m->cidx);
     m->edge = malloc(2 * sizeof *m->edge);
     if (!m->common || !m->cidx || !m->edge)
-        return BL_ERR_NOMEM;
+        goto out;
     for (uint32_t k = 0; k < 2; k++) {
         struct attr_tok t = {.hw = k + 1, .hsuf = k + 1, .stem = k + 1};
         went_fill(m, &m->edge[k], &t);
@@ -1238,7 +923,7 @@ static int load_common(struct bl_attr_model *m)
         struct attr_tok t;
         struct went *e = &m->common[m->ncommon];
         uint32_t j;
-        word_keys(common_words[k], strlen(common_words[k]), &t);
+        word_keys(bl_common_words + toks[k].start, toks[k].end - toks[k].start, &t);
         for (j = t.hw & m->cmask; m->cidx[j]; j = (j + 1) & m->cmask) {
             const struct went *c = &m->common[m->cidx[j] - 1];
             if (c->hw == t.hw && c->hsuf == t.hsuf && c->stem == t.stem)
@@ -1262,7 +947,10 @@ static int load_common(struct bl_attr_model *m)
         e->known = ((uint64_t)2 << (NMO - 1)) - 1;
         m->cidx[j] = (uint16_t)++m->ncommon;
     }
-    return BL_OK;
+    rc = BL_OK;
+out:
+    free(toks);
+    return rc;
 }
 
 /* The common word t spells, or NULL. */
@@ -1936,7 +1624,7 @@ enum {
 };
 
 /* Common words that are often cues (upper case hashes as lower case); any
- * not among common_words is skipped. Which words are here changes only the
+ * not among the shared list's (load_common) is skipped. Which words are here changes only the
  * speed. */
 static const char *const cue_words[] = {
     "said", "says", "say", "told", "added", "according", "asked", "called", "believe", "believes",
@@ -2393,8 +2081,15 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
     load_cue_tables(m);
     load_rank_tables(m);
     load_cue_bound(m);
-    if (load_common(m) != BL_OK || load_cue_words(m) != BL_OK || load_bound_words(m) != BL_OK ||
-        load_lemmas(m) != BL_OK) {
+    rc = load_common(m);
+    if (rc != BL_OK) {
+        rc = bl_fail(err, rc, BL_NONE, "%s",
+                     rc == BL_ERR_LIMIT
+                         ? "attr model: over 65,534 common tokens: shorten core/common_words.c"
+                         : "out of memory");
+        goto out;
+    }
+    if (load_cue_words(m) != BL_OK || load_bound_words(m) != BL_OK || load_lemmas(m) != BL_OK) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }

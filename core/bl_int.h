@@ -435,6 +435,15 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d);
  * d->arena), d->actor_refs and d->ents[i].actor. Near-linear in tokens. */
 int bl_actors_run(const bl_models *m, struct bl_doc *d);
 
+/* The first-letter indexes of actors.c's constant word tables, which
+ * bl_actors_run would otherwise build for every document. *out is the
+ * caller's (bl_models_load keeps it in m->actor_ix), freed with
+ * bl_actors_index_free (NULL does nothing); read-only once built, so
+ * threads may share it. BL_OK or BL_ERR_NOMEM (*out NULL). */
+struct bl_actor_index;
+int bl_actors_index_create(struct bl_actor_index **out);
+void bl_actors_index_free(struct bl_actor_index *ix);
+
 /* Index of the actor with a mention (named, group or pronoun) overlapping
  * [start,end), or -1: a person before a group before a body or country, then
  * the widest overlap. Needs the actors stage; O(log n). Read-only on d. */
@@ -593,6 +602,8 @@ struct bl_models {
     bl_tagger *tagger;
     bl_cues *cues;
     bl_attr_model *attr; /* NULL: the rules alone */
+    /* actors.c's table indexes; NULL: bl_actors_run makes them per document */
+    struct bl_actor_index *actor_ix;
     char describe[512];
 };
 

@@ -37,6 +37,8 @@ int bl_models_load(const char *data_dir, bl_models **out, struct bl_error *err)
         goto out;
     /* only saves work: without it (out of memory) the tagger asks per document */
     (void)bl_tagger_bind_gazetteer(m->tagger, m->gz);
+    /* only saves work: without it (out of memory) actors index per document */
+    (void)bl_actors_index_create(&m->actor_ix);
     rc = bl_cues_load(data_dir, &m->cues, err);
     if (rc != BL_OK)
         goto out;
@@ -62,6 +64,7 @@ void bl_models_free(bl_models *m)
     bl_tagger_free(m->tagger);
     bl_cues_free(m->cues);
     bl_attr_model_free(m->attr);
+    bl_actors_index_free(m->actor_ix);
     bl_gazetteer_free(m->gz);
     free(m);
 }

@@ -3,6 +3,7 @@
  * second sees what the first said about the same word elsewhere in the
  * article), turning BIO labels into entity spans. */
 #include "tagger_int.h"
+#include "common_words.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -407,371 +408,18 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
     return BL_OK;
 }
 
-/* Frequent words of news text and punctuation, as the tokenizer splits
- * them: their groups are summed once at load (common_build), so that a
- * document does not work them out again. Any words would do (a word that
- * is not here is worked out as before), these are the ones most documents
- * have: function words, then (the second part) numbers, abbreviations,
- * clitics, countries, states, cities, first names and news vocabulary.
- * At most WCACHE_MAX distinct tokens (4,016 now): past that no model
- * loads (common_build), so that an addition here cannot go unseen. */
-static const char common_text[] =
-    "the of and to a in that is was he for it with as his on be at by i this had not are "
-    "but from or have an they which one you were her all she there would their we him "
-    "been has when who will more no if out so said what up its about into than them can "
-    "only other new some could time these two may then do first any my now such like our "
-    "over me even most made after also did many before must through back years year where "
-    "much your way well down should because each just those people mr mrs ms how too "
-    "little state good very make world still own see men work long get here between both "
-    "life being under never day same another know while last might us great old off come "
-    "since against go came right used take three four five six seven eight nine ten "
-    "hundred thousand million billion percent per cent says say told according added week "
-    "month months weeks days today yesterday tomorrow Monday Tuesday Wednesday Thursday "
-    "friday Saturday Sunday January February March April June July August September "
-    "october November December government president minister police country city "
-    "officials official report reported group company companies told spokesman "
-    "spokeswoman statement news agency during without around including until against "
-    "among across within former next early late part public national international local "
-    "political economic since however although though whether again already yet told "
-    "asked called set put show shows showed found found help need needs want wanted "
-    "including per cent it's don't can't isn't wasn't didn't doesn't won't he's she's "
-    "they're we're there's that's The A An In On At It He She They We But And This That "
-    "There As For With By From After When While If Some Many Most Other Its His Her Their "
-    "Our One Two Mr Mrs Ms Dr However Although According . , ; : ? ! \" ' ( ) [ ] - -- "
-    "... 's ' n't 're 've 'll 'd 'm $ % & / “ ” ‘ ’ — – … • going support think far "
-    "saying win recent policy big lot past point interview top change money general clear "
-    "issues won front secretary got ago left went likely every real media issue run major "
-    "better something really members least things wrote running place end use few took "
-    "later call making become question less believe look number fact home leaders why "
-    "away trying best enough once done job doing case law working lead thing federal "
-    "second several hard himself herself themselves ever chief important close fight "
-    "security released high kind held recently given private leading seen often strong "
-    "large give earlier questions email message person system office nearly able others "
-    "based taking almost history decision groups personal comes comments whose votes face "
-    "different role foreign having name business coming turn keep points side along "
-    "record find ahead calling leader wants plans majority care man times turned known "
-    "together free always nation lost announced problem led term bring administration "
-    "family start move executive began current half possible power either talk rights "
-    "line getting deal efforts taken response matter focus position thought especially "
-    "particularly economy looking noted ways children woman women child water area areas "
-    "health school schools market markets price prices trade workers service services "
-    "higher low lower small numbers hours hour minutes morning evening night weekend war "
-    "military forces force attack attacks killed death dead court judge crisis plan "
-    "project board member team season game games City County North South East West New "
-    "United States Kingdom European Union House Senate Congress Court Council Party "
-    "President Prime Minister Government Police Department Committee University National "
-    "General Secretary Street State Minister's I You To It's What So Even No Now Yes "
-    "Meanwhile Last Next Since During Under Before Then Both Such These Those Also Still "
-    "Only Just Here Why How Where Who above accept act action actually add address admit "
-    "affect afford afraid age agree agreed agreement aid aim air allow allowed alone "
-    "amount analysis ann announce annual answer anyone anything appear appeared apply "
-    "approach approved argue argued arm army arrested art article ask asking attempt "
-    "attention authorities available average avoid aware bad bank base basis bear beat "
-    "became becomes bed begin beginning behind believed below benefit beyond bill black "
-    "blood blue body book border born borrow boss bottom box boy break british broke "
-    "brother brought budget build building built burden buy buying campaign cannot "
-    "capital car career carry carried cases cause caused center central centre century "
-    "certain certainly chair challenge chance changed changes charge charged charges "
-    "cheap check choice choose church citizens civil claim claimed claims class clearly "
-    "climate closed club coast cold collapse college comment commission committee common "
-    "community compared competition complete concern concerned concerns conditions "
-    "conference confidence conflict consider considered construction continue continued "
-    "contract control cost costs council count countries couple course cover created "
-    "crime critical cross cup currently customers cut cuts damage data date daughter "
-    "dealing debate debt decade decades decide decided deep defence defense deficit "
-    "demand democracy denied department deputy described design despite detail details "
-    "development die died difference difficult digital direct direction directly director "
-    "disease district doctor doctors door doubt draw drive driving drop dropped drug "
-    "drugs due easy eat edge education effect effort election elections else emergency "
-    "employees ended energy ensure enter entire environment establish estate estimated "
-    "europe event events everyone everything evidence exactly example expect expected "
-    "experience expert experts explain expressed extra eye eyes faced facing factory "
-    "failed fall fallen falling families famous farm father fear february feel feeling "
-    "fell felt field figure figures file final finally finance financial fine fire firm "
-    "firms fiscal floor follow followed following food football forced forward friend "
-    "friends fuel full fully fund funding funds further future gain gas gave gets giving "
-    "glass global goal goes gold gone grand green ground grow growing growth guard guilty "
-    "gun guns hand hands happen happened happy head heads hear heard heart heavy helped "
-    "highest hit hold holding hole homes hope hospital host hot house houses housing huge "
-    "human idea ideas image immediately impact improve income increase increased "
-    "increasing independent index indeed individual industry inflation information inside "
-    "instead interest interests investment investors involved island issued items join "
-    "joined joint journey jobs jump keen kept key kill knew labour labor lack land "
-    "language largest latest launch launched lawyer lawyers lay leadership league learn "
-    "leave leaving legal level levels light limit limited list listen live lived lives "
-    "living loan loans longer looked looks lose losing loss losses love main mainly "
-    "manager mark meaning means measures medical meet meeting met middle mile miles mind "
-    "minute mission model moment mother moved movement moving music myself named nations "
-    "natural near necessary needed negotiations neither network nothing notice offer "
-    "offered officer officers oil online open opened opening operation operations opinion "
-    "opportunity opposition option order orders organisation organization original "
-    "otherwise outside owner paid pair paper parents park parliament particular parties "
-    "partner partners party pass passed patients pay paying peace period phone pick "
-    "picture piece placed planned planning play played player players playing please "
-    "plenty policies poor popular population post potential pound pounds powerful "
-    "practice prepared presence present press pressure pretty prevent previous previously "
-    "primary prime prison probably problems process produce product production products "
-    "professor profit program programme programs progress projects property proposal "
-    "proposed protect protest protests prove provide provided province pull push quality "
-    "quarter quick quickly quite race raise raised range rate rates rather reach reached "
-    "read ready reason reasons receive received red reduce reform refused region regional "
-    "relations release remain remained remains remember removed rent repeated replace "
-    "reports represent republic request required research resources respect rest result "
-    "results return returned revealed revenue review rise rising risk road room round "
-    "rule rules ruling safe safety sale sales saw scale scene scheme science sea search "
-    "seat seats section sector seek seem seemed seems sell selling send senior sense sent "
-    "sentence series serious serve served session share shares short shot shown sign "
-    "signed significant similar simple simply single sir site situation size skills "
-    "social society soldiers sold son soon sort sound source sources space speak speaking "
-    "special spend spending spent sport sports spring staff stage stand standard "
-    "standards star started starting stated station stay step steps stock stop stopped "
-    "store stories story strategy street strike student students study stuff subject "
-    "success successful suffered suggest suggested summer supply supporters supposed sure "
-    "surface systems table takes talking talks target task tax taxes teacher teachers "
-    "technology television tell terms test tests thank thanks theory third threat "
-    "throughout thus ticket tied title tonight total tough toward towards town track "
-    "traffic training travel treatment trial trip trouble true trust truth try type union "
-    "unit united university unless unlikely upon urged user users using usually value "
-    "various version victims view village violence visit voice vote voters wage wages "
-    "wait walk wall warned warning watch weapons wear weather website western whatever "
-    "white whole wide wife wind winning winter wish wonder word words worked worker works "
-    "worse worth written wrong yes young youth zone About Among Asked Because Despite "
-    "Every First More Officials Once Over People Read See Than Until Whether Which Within "
-    "Without Yesterday Today accused accident account accounts achieve acting active "
-    "activists activity actor adding additional adults advance advice affairs afternoon "
-    "agencies agent agents aged agenda aircraft airport alleged allegations alliance "
-    "allies ally alongside alternative ambassador amid analyst analysts ancient angry "
-    "animal animals announcement annually anti anyway apart appeal appeals application "
-    "approval approve april arms arrest arrival arrive arrived artist artists assault "
-    "assembly assets assistance assistant associated association attacked attend attended "
-    "attorney audience authority author auto award backed background backing balance ban "
-    "banks bar battle beach beautiful behalf belief benefits bid bigger biggest birth bit "
-    "blame blast blocked boat bodies bomb bombing bond bonds books boost borders bought "
-    "brand brief bringing broad broadcast buildings businesses cabinet calls camp "
-    "campaigns cancer candidate capacity captain card cars cash casualties ceasefire "
-    "celebrate cells ceo chairman champion championship chances changing channel chapter "
-    "character chiefs chinese cities citizen civilian civilians claiming clash clashes "
-    "clean clinic closely closer closing cloud coach coalition code collection colleagues "
-    "combined commander commercial commissioner commitment communities complaint complex "
-    "concluded condition confirmed congress connection consumer consumers contact content "
-    "context continues contracts contribution controversial convicted cooperation "
-    "corporate corruption counter counties countryside county courts cousin coverage "
-    "crash create creating credit crew crimes criminal crowd crucial culture currency "
-    "customer cutting daily dark deadline deadly dealt dear deaths debut decline declined "
-    "defeat defendant defended degree delay delayed deliver delivered democratic demands "
-    "demonstrators denies deny deployed desire destroyed detained determined developed "
-    "developing device dinner diplomatic disaster discovered discuss discussed discussion "
-    "dispute distance dollar dollars domestic donald double downtown dozen dozens "
-    "dramatic dream dress drink driver drivers dry eastern easily economist economists "
-    "edition editor effective effectively elected electric electricity element elsewhere "
-    "embassy emerged employment encourage ending enemy engine engineering english enjoy "
-    "entered entirely equipment era established estimate ethnic euro eventually everybody "
-    "exchange executives exercise exist existing exit expansion expectations expensive "
-    "experienced explained explosion export exports exposed extended extremely facilities "
-    "facility failure fair faith false fan fans fashion fast favour favor featured fee "
-    "feet female fewer fighters fighting filed film films finding fined finished fired "
-    "firefighters fish fit flat flight flights flood floods flow fly focused folk "
-    "followers foot forecast forest forget form formal formed forms fought foundation "
-    "founded founder fourth frame france fraud freedom french fresh fun funeral gap "
-    "garden gathered gender generally generation german giant girl girls goals goods "
-    "governor graduate grant greater greatest grew guest guests guidelines gulf hall "
-    "handed handle hanging happening harbour harbor hardly headed heading headquarters "
-    "healthy hearing heat helicopter helping heritage hidden highly highway hill hire "
-    "historic hits holds holiday holidays homeless honest hopes horse hospitals hosted "
-    "hotel household households hundreds hurt husband identified identity illegal illness "
-    "immigrants immigration impossible improved incident incidents include included "
-    "includes increasingly independence indicated industrial influence initial initially "
-    "injured injuries injury inquiry insisted inspector institute institutions insurance "
-    "intelligence intended interior internal internet interviews introduced invasion "
-    "invest investigate investigation investigators invited islamic italian jail jailed "
-    "journalist journalists judges jury justice kids killing kilometres kilometers king "
-    "kingdom kitchen knowledge lab laboratory lake landed lands largely lawmakers laws "
-    "leads leaves lecture legislation length lessons letter letters liberal license "
-    "licence lifted lines link links listed literally loaded locals located location "
-    "locations lord lowest machine machines magazine male management managing "
-    "manufacturing map march marriage married mass massive master match matches material "
-    "materials maximum mayor meal measure mechanism meetings memory mental mentioned "
-    "merely metres meters migrants militants milk mine mines minimum ministers ministry "
-    "minor minority missing mistake mixed mobile modern moments monday monthly moral "
-    "mostly motion motor mountain mouth moves movie mps multiple murder museum muslim "
-    "mutual narrow nationwide native navy nearby neighbours neighbors nobody nominee non "
-    "nor normal normally north northern note notes novel nuclear nurse nurses observers "
-    "obtained obvious occasion occupied ocean offering offers officially older ongoing "
-    "operating opponents opposed opposite orange ordered ordinary organised organized "
-    "organisations organizations outcome output overall overseas owned owners pacific "
-    "package page pages pain painting palace pandemic panel parent parking parts "
-    "passengers passing path patient pattern payment payments peaceful penalty pension "
-    "pensions perfect perform performance perhaps permanent permission permit persons "
-    "phase photo photos physical pilot pilots pitch plane planes plant plants platform "
-    "pleaded pledged plus pm pocket poll polls pool positive possibility possibly posted "
-    "poverty powers practical praised predicted prefer premier premises preparing "
-    "presidency presidential priority prisoners prize probe procedure proceedings "
-    "produced producer producers professional profits promise promised promote proper "
-    "properties proportion prosecution prosecutors protection protesters proud provinces "
-    "provides providing provincial purchase purpose queen quiet quoted radio raid rail "
-    "railway rain raising rally ran rank rapid rapidly rare rarely reaction reader "
-    "readers reading reality realise realize rebel rebels receiving recognised recognized "
-    "recommended records recovery reduced reducing referendum reflect refugees regime "
-    "regulations regulator reject rejected relationship relatively relief religious "
-    "remaining remarks remove repair replaced represented representative representatives "
-    "republican rescue reserve resident residents resign resignation resolution respond "
-    "responded responsibility responsible restaurant restrictions resulted retail retired "
-    "retirement returning reveal reverse rich ride ring risks river roads rock roof root "
-    "rose route row royal rural russian sad safely salary sat satellite saturday saving "
-    "savings scandal scheduled scientists scored screen secondary secret secure seeking "
-    "seized select selected senate senator sending sentenced separate september serving "
-    "sessions settlement severe sex shape shared sharp shift ship ships shock shooting "
-    "shop shops shortly shoulder sick sides sight signal signs silver sister sites "
-    "sitting sixth skin sky slightly slow slowly smaller smart smith snow soft software "
-    "soil solar soldier solution somebody somehow someone somewhere song songs sought "
-    "soul south southern soviet speaker speech speed spirit split spoke spokesperson spot "
-    "spread square stable stadium stake stance standing stands stars starts status steel "
-    "stepped stocks stood storm straight strategic stream streets strength stress strikes "
-    "strongly struck structure struggle studies style subsequently suburb suddenly "
-    "suffering suggests suicide suit summit sunday super supported supporting suppose "
-    "surgery surprise surprised surrounding survey survive survived suspect suspected "
-    "suspects suspended sustainable sweet symbol tackle tactics taliban tank tanks tape "
-    "targets taxpayers teams tears technical teenager telephone temperature temperatures "
-    "temporary tension tensions terror terrorism terrorist terrorists testing text "
-    "theatre theater therefore thinking thousands threatened threats thursday tight till "
-    "tiny tired tobacco toll tone tools tourism tourist tourists tournament tower towns "
-    "toxic trading tradition traditional trained transfer transport transportation "
-    "treasury treated treaty trees trend trials tried troops truck trucks truly tuesday "
-    "tunnel turning twelve twenty twice typically ultimately unable uncle understand "
-    "understanding unemployment unfortunately unique units universities unknown unusual "
-    "upcoming update upper urban urgent useful usual vaccine valley values van variety "
-    "vast vehicle vehicles venue veteran veterans vice victim victory video videos views "
-    "violent virus visa visible visited visitors visiting vital volume voluntary "
-    "volunteers voted voting waiting wake walked walking warm warnings wars washington "
-    "waste watched watching wave wealth weapon wednesday weekly welcome welfare west "
-    "whilst wider widely wild wildlife willing window wine wing winner winners wire wise "
-    "witness witnesses wood workforce workplace worldwide worried worry worst wounded "
-    "write writer writing yard yards younger Almost Already Another Any Around Earlier "
-    "Each Few Indeed Instead Later Like Much Neither Never None Not Nothing Often Or "
-    "Others Perhaps Rather Someone Something Sometimes Soon Three Thus Together Twitter "
-    "Unlike Very Would Yet May October Friday does makes American Americans America White "
-    "Washington Center Justice states Britain British Europe China Russia India Africa US "
-    "UK EU UN "
-    "’s n’t ’re ’m ’ve ’ll ’d \" @ # * + 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 "
-    "20 21 22 23 24 25 26 27 28 29 30 31 35 40 45 50 60 70 75 80 90 100 150 200 250 300 400 "
-    "500 600 700 800 900 1,000 5,000 10,000 100,000 1950 1960 1970 1980 1989 1990 1991 1995 "
-    "1998 1999 2000 2001 2002 2003 2004 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 "
-    "2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2028 2030 1990s 2000s "
-    "Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Col. Lt. Sgt. Capt. Prof. St. Jr. Sr. Inc. Corp. "
-    "Co. Ltd. U.S. U.K. U.N. E.U. a.m. p.m. No. vs. Jan. Feb. Aug. Sept. Oct. Nov. Dec. Mt. "
-    "Ft. Ave. Gov Sen Rep Gen Jr St Inc Co Ltd Corp Mon Tue Wed Thu Fri Sat Sun am AM PM km "
-    "kg mph GMT BST EST UTC All Several Former Top Senior Chief Foreign Deputy Vice Federal "
-    "Supreme Royal Central Northern Southern Eastern Western Senator Governor Mayor Judge "
-    "Officer Chairman Director Professor King Queen Prince Princess Pope Lord Sir Lady "
-    "Captain Commander Army Navy Air Force Bank Group Company College School Hospital Church "
-    "Road Avenue Square Park River Lake Mountain Island Bay Sea Ocean Valley District "
-    "Province Region Republic Empire Ministry Agency Commission Office Service Services "
-    "Association Institute Foundation Centre Museum Airport Station Stadium Hotel Club "
-    "League Cup Championship Games Olympic Olympics World Asia Asian African Latin Middle "
-    "Arab Arabic Muslim Muslims Christian Christians Jewish Islamic Catholic Soviet "
-    "Communist Democratic Republican Republicans Democrat Democrats Conservative "
-    "Conservatives Labour Liberal Green Greens Socialist Party's Parliament Assembly Cabinet "
-    "Pentagon Kremlin Downing Whitehall Capitol Reuters AP AFP BBC CNN NBC CBS ABC Fox NPR "
-    "PBS Bloomberg Associated Press Times Post Journal Guardian Telegraph Independent Daily "
-    "News Herald Tribune Observer Economist Facebook Instagram YouTube Google Apple Amazon "
-    "Microsoft Meta Tesla TikTok Netflix NATO FBI CIA NSA NASA WHO IMF OPEC UNESCO UNICEF "
-    "USA UAE GDP CEO CFO COVID Covid COVID-19 AIDS HIV LGBT GOP ISIS IS Hamas Hezbollah "
-    "Taliban al-Qaeda Afghanistan Albania Algeria Argentina Armenia Australia Austria "
-    "Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Bulgaria Burma "
-    "Cambodia Cameroon Canada Chad Chile Colombia Congo Croatia Cuba Cyprus Czech Denmark "
-    "Ecuador Egypt Eritrea Estonia Ethiopia Finland France Georgia Germany Ghana Greece "
-    "Guatemala Haiti Honduras Hungary Iceland Indonesia Iran Iraq Ireland Israel Italy "
-    "Jamaica Japan Jordan Kazakhstan Kenya Korea Kosovo Kuwait Laos Latvia Lebanon Libya "
-    "Lithuania Luxembourg Malaysia Mali Malta Mexico Moldova Mongolia Morocco Mozambique "
-    "Myanmar Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama "
-    "Paraguay Peru Philippines Poland Portugal Qatar Romania Rwanda Saudi Arabia Scotland "
-    "Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sri Lanka Sudan Sweden "
-    "Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey Uganda Ukraine Uruguay "
-    "Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe England Holland Afghan "
-    "Australian Austrian Brazilian Canadian Chinese Cuban Dutch Egyptian English French "
-    "German Greek Indian Iranian Iraqi Irish Israeli Italian Japanese Korean Mexican "
-    "Pakistani Palestinian Palestinians Polish Russian Russians Scottish Spanish Swedish "
-    "Swiss Syrian Turkish Ukrainian Ukrainians Venezuelan Welsh Kurdish Kurds Israelis "
-    "Iranians Africans Europeans Asians Canadians Alabama Alaska Arizona Arkansas California "
-    "Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas "
-    "Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
-    "Montana Nebraska Nevada Hampshire Jersey York Carolina Dakota Ohio Oklahoma Oregon "
-    "Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming London Paris "
-    "Berlin Moscow Beijing Tokyo Delhi Mumbai Shanghai Hong Kong Sydney Melbourne Toronto "
-    "Montreal Vancouver Chicago Boston Houston Dallas Atlanta Miami Seattle Denver Detroit "
-    "Philadelphia Phoenix Angeles Los Francisco San Diego Las Vegas Orleans Baltimore "
-    "Cleveland Manchester Liverpool Birmingham Glasgow Edinburgh Dublin Belfast Brussels "
-    "Amsterdam Madrid Barcelona Rome Milan Vienna Geneva Zurich Stockholm Oslo Copenhagen "
-    "Helsinki Warsaw Prague Budapest Athens Istanbul Ankara Kyiv Kiev Jerusalem Tel Aviv "
-    "Gaza Cairo Baghdad Tehran Damascus Beirut Riyadh Dubai Doha Kabul Islamabad Karachi "
-    "Dhaka Bangkok Jakarta Manila Seoul Pyongyang Taipei Nairobi Lagos Johannesburg Cape "
-    "Town Sao Paulo Rio Buenos Aires Lima Bogota Caracas Havana Ottawa Canberra Wellington "
-    "Brexit Westminster Manhattan Brooklyn Oxford Cambridge Harvard Yale Stanford Silicon "
-    "Wall John James Robert Michael William David Richard Joseph Thomas Charles Christopher "
-    "Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George "
-    "Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen "
-    "Larry Justin Scott Brandon Frank Benjamin Gregory Samuel Raymond Patrick Alexander Jack "
-    "Dennis Jerry Tyler Aaron Jose Henry Adam Douglas Nathan Peter Zachary Kyle Walter "
-    "Harold Jeremy Ethan Carl Keith Roger Gerald Terry Sean Arthur Austin Noah Lawrence "
-    "Jesse Joe Bryan Billy Albert Dylan Bruce Willie Gabriel Alan Juan Logan Wayne Ralph Roy "
-    "Eugene Randy Vincent Russell Louis Philip Bobby Johnny Bradley Mary Patricia Jennifer "
-    "Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Betty Sandra "
-    "Ashley Dorothy Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie "
-    "Rebecca Laura Sharon Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela "
-    "Nicole Samantha Katherine Emma Ruth Christine Catherine Debra Rachel Carolyn Janet "
-    "Maria Heather Diane Julie Joyce Victoria Kelly Christina Joan Evelyn Lauren Judith "
-    "Olivia Martha Cheryl Megan Andrea Hannah Jacqueline Ann Jean Alice Kathryn Sophia Julia "
-    "Grace Bill Bob Jim Mike Tom Dave Steve Chris Tony Nick Ben Sam Dan Matt Tim Jon Rob Ed "
-    "Ted Al Kate Liz Sue Jane Anne Ali Mohammed Muhammad Ahmed Ahmad Hassan Hussein Omar "
-    "Abdul Abdullah Mahmoud Khalid Ibrahim Yusuf Ivan Vladimir Sergei Igor Dmitry Xi Li Wang "
-    "Zhang Chen Liu Kim Lee Singh Kumar Khan Smith Johnson Williams Brown Jones Garcia "
-    "Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Taylor Moore "
-    "Jackson Martin Thompson Harris Clark Lewis Robinson Walker Young Allen Wright Hill "
-    "Adams Baker Nelson Carter Mitchell Roberts Turner Phillips Campbell Parker Evans "
-    "Edwards Collins Stewart Morris Murphy Cook Rogers Morgan Cooper Peterson Reed Bailey "
-    "Bell Howard Ward Cox Richardson Wood Watson Brooks Bennett Gray Hughes Price Sanders "
-    "Myers Long Ross Foster Trump Biden Obama Clinton Bush Putin Merkel Macron Modi "
-    "Netanyahu Erdogan Zelensky Sunak Starmer Pence Pelosi McConnell Schumer Warren Cruz "
-    "Rubio acknowledged admitted answered replied commented criticized criticised welcomed "
-    "condemned published sued banned invaded bombed decreased gained jumped surged slumped "
-    "plunged soared climbed warn urge confirm insist acknowledge describe reply refuse "
-    "threaten accuse criticize criticise praise condemn publish injure convict block "
-    "decrease lend owe earn elect appoint retire negotiate let oppose defend manage develop "
-    "involve require announces adds explains warns urges confirms insists argues admits "
-    "describes asks answers replies responds declines refuses agrees promises threatens "
-    "accuses criticizes praises welcomes condemns rejects approves launches opens closes "
-    "begins ends appears reveals releases publishes sends receives gives keeps wins loses "
-    "kills dies arrests bans blocks fires raises increases rises falls drops grows gains "
-    "buys sells pays spends invests hires fights elects appoints resigns replaces joins "
-    "visits meets discusses speaks tells writes reads believes expects tries seeks aims "
-    "allows protects supports opposes defends prevents stops avoids faces manages controls "
-    "owns runs builds creates develops produces serves involves requires follows turns "
-    "brings carries reaches returns considers decides announcing reporting stating noting "
-    "explaining urging denying confirming insisting arguing suggesting admitting describing "
-    "answering replying responding declining refusing agreeing promising threatening "
-    "accusing criticizing praising welcoming condemning rejecting approving signing "
-    "launching continuing becoming seeming appearing revealing releasing publishing issuing "
-    "keeping dying arresting charging banning blocking attacking firing striking hitting "
-    "dropping gaining costing investing hiring electing appointing resigning replacing "
-    "joining discussing telling believing hoping expecting aiming allowing protecting "
-    "opposing defending preventing stopping avoiding controlling owning producing involving "
-    "requiring carrying reaching considering deciding putting setting invested borrowed lent "
-    "owed earned hired appointed resigned traveled travelled negotiated talked spoken hoped "
-    "aimed protected prevented avoided handled managed controlled remembered chose chosen "
-    "people's country's government's company's city's state's world's president's year's "
-    "week's today's percentage deals sanctions sanction crises rallies candidates lawmaker "
-    "bills regulation proposals agreements missile missiles bombs asylum hostages prosecutor "
-    "investigations vaccines vaccination outbreak infection infections researchers coal "
-    "emissions carbon environmental pollution farmers farming crops storms flooding drought "
-    "wildfire wildfires earthquake winds hurricane industries employers unions millions "
-    "billions euros yuan boys tech platforms app apps phones computer networks images posts "
-    "tweet tweets messages emails month's fifth tens autumn seconds centuries";
+/* At most this many distinct common words (core/common_words.c): the
+ * tagger sums their groups once at load (common_build, into cgroups), and
+ * ner_common numbers them in 16 bits. Past it no model loads, so that an
+ * addition to the list cannot go unseen. */
+#define NER_COMMON_MAX 16384u
 
-/* Makes t's common words (t->tab.common and t->cgroups) from common_text.
- * They only save work: when memory runs out there are none, and BL_OK.
- * More distinct words than WCACHE_MAX is a mistake in common_text, not in
- * the model or the input: BL_ERR_LIMIT with detail in err, where silently
- * having none would only show as a slower tagger. */
+/* Makes t's common words (t->tab.common and t->cgroups) from every token of
+ * the shared list bl_common_words. They only save work: when memory runs out
+ * there are none, and BL_OK. More distinct tokens than NER_COMMON_MAX is a
+ * mistake in the list, not in the model or the input: BL_ERR_LIMIT with
+ * detail in err, where silently having none would only show as a slower
+ * tagger. */
 static int common_build(struct bl_tagger *t, struct bl_error *err)
 {
     struct bl_token *toks = NULL;
@@ -780,35 +428,45 @@ static int common_build(struct bl_tagger *t, struct bl_error *err)
     struct ner_ctx c;
     struct sum_ctx s;
     struct ner_common *cm = NULL;
+    uint32_t k;
     int rc = BL_OK;
 
     memset(&c, 0, sizeof c);
     memset(&s, 0, sizeof s);
     memset(&sent, 0, sizeof sent);
     s.t = t;
-    if (bl_tokenize(common_text, sizeof common_text - 1, &toks, &ntoks) != BL_OK || !ntoks)
+    if (bl_tokenize(bl_common_words, bl_common_words_len, &toks, &ntoks) != BL_OK || !ntoks)
         goto out;
     sent.tok_end = (uint32_t)ntoks;
     sent.start = toks[0].start;
     sent.end = toks[ntoks - 1].end;
     s.stat = malloc(ntoks * sizeof *s.stat);
-    if (!s.stat ||
-        ner_ctx_sum(&c, common_text, toks, ntoks, &sent, 1, NULL, &t->tab, s.stat) != BL_OK)
+    if (!s.stat || ner_ctx_sum(&c, bl_common_words, toks, ntoks, &sent, 1, NULL, &t->tab,
+                               s.stat) != BL_OK)
         goto out;
-    if (c.nuniq > WCACHE_MAX) {
+    if (c.nuniq > NER_COMMON_MAX) {
         rc = bl_fail(err, BL_ERR_LIMIT, BL_NONE,
-                     "tagger: %zu common words, over WCACHE_MAX (%u): shorten common_text",
-                     c.nuniq, WCACHE_MAX);
+                     "tagger: %zu common words, over NER_COMMON_MAX (%u): shorten "
+                     "core/common_words.c",
+                     c.nuniq, NER_COMMON_MAX);
         goto out;
     }
-    /* wcache_init sums every word's groups when they fit (direct) */
-    if (ner_common_make(&c, &cm) != BL_OK || wcache_init(&s, &c) != BL_OK)
+    if (ner_common_make(&c, &cm) != BL_OK)
         goto out;
-    t->cgroups = malloc(c.nuniq * sizeof *t->cgroups);
-    if (!t->cgroups)
+    /* every word's groups, as wcache_init sums a document's (the table has
+     * no common words yet, so groups_fill works each one out) */
+    s.wg = malloc(c.nuniq * sizeof *s.wg);
+    s.tag = malloc(c.nuniq * sizeof *s.tag);
+    s.shapes = malloc(sizeof *s.shapes);
+    if (!s.wg || !s.tag || !s.shapes)
         goto out;
-    memcpy(t->cgroups, s.wg, c.nuniq * sizeof *t->cgroups);
+    memset(s.shapes->used, 0, sizeof s.shapes->used);
+    s.shapes->n = 0;
+    for (k = 0; k < c.nuniq; k++)
+        groups_fill(&s, &c, k, k);
     (void)ner_common_pairs(cm, &t->tab); /* only saves work */
+    t->cgroups = s.wg;
+    s.wg = NULL;
     t->common = cm;
     t->tab.common = cm;
     cm = NULL;
@@ -817,7 +475,6 @@ out:
     free(toks);
     free(s.stat);
     free(s.wg);
-    free(s.wgp);
     free(s.tag);
     free(s.shapes);
     ner_ctx_free(&c);

@@ -633,6 +633,41 @@ static void test_verb_memo(void **state)
     free(buf);
 }
 
+/* The models keep the word tables' first-letter indexes (built once at
+ * load); models without them (m->actor_ix NULL) make them per document and
+ * must find the same actors. */
+static void test_index_at_load(void **state)
+{
+    static const char *const texts[] = {
+        "A senior official said the talks had stalled. Police officers and residents gathered "
+        "outside; a spokesman for the ministry declined to comment.",
+        "The committee chairman, Anna Keller, told lawmakers that critics were wrong. Several "
+        "analysts and two economists disagreed, the agency reported.",
+        "Prime Minister Tom Okafor met union leaders and the health secretary on Friday. "
+        "Doctors, nurses and teachers say the plan fails them, a person familiar with it said.",
+        "Officials in Lund said the bridge was unsafe. Engineers from the university found "
+        "cracks, and the mayor's office said repairs would start in March.",
+    };
+    struct bl_models plain = *models;
+    (void)state;
+    assert_non_null(models->actor_ix);
+    plain.actor_ix = NULL;
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        bl_doc *d = NULL;
+        char *with, *without;
+        assert_int_equal(bl_doc_create(texts[k], strlen(texts[k]), &d, NULL), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, models, BL_STAGE_ACTORS, NULL), BL_OK);
+        assert_true(d->nactors > 0);
+        with = actors_str(d);
+        assert_int_equal(bl_actors_run(&plain, d), BL_OK);
+        without = actors_str(d);
+        assert_string_equal(with, without);
+        free(with);
+        free(without);
+        bl_doc_free(d);
+    }
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -660,7 +695,7 @@ int main(void)
         cmocka_unit_test(test_actor_at),    cmocka_unit_test(test_metonymic),
         cmocka_unit_test(test_odd_inputs),  cmocka_unit_test(test_megabyte_of_names),
         cmocka_unit_test(test_random_soup),  cmocka_unit_test(test_tables_sorted),
-        cmocka_unit_test(test_verb_memo),
+        cmocka_unit_test(test_verb_memo),   cmocka_unit_test(test_index_at_load),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
