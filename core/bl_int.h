@@ -162,7 +162,7 @@ int32_t bl_utf8_decode(const unsigned char *s, size_t len, size_t i, size_t *cle
 /* Byte offset of the start of the character containing byte i. */
 size_t bl_utf8_char_start(const unsigned char *s, size_t i);
 
-/* Eight bytes at a time (tokenize.c, gazetteer.c, offsets.c, utf8.c):
+/* Eight bytes at a time (tokenize, gazetteer, offsets, utf8, quotes, claims):
  * bit 7 of every byte, and 1 in every byte. */
 #define BL_HIGH8 0x8080808080808080ull
 #define BL_ONES8 0x0101010101010101ull
@@ -188,6 +188,15 @@ static inline uint64_t bl_letters8(uint64_t x)
     uint64_t low = (x & ~BL_HIGH8) | 0x20 * BL_ONES8; /* lower case for letters */
     uint64_t ge_a = low + (0x80 - 'a') * BL_ONES8, gt_z = low + (0x80 - 'z' - 1) * BL_ONES8;
     return ge_a & ~gt_z & ~x & BL_HIGH8;
+}
+
+/* x with each ASCII capital among its eight bytes made lower case (0x20
+ * added); every other byte, from 0x80 up included, unchanged. */
+static inline uint64_t bl_fold8(uint64_t x)
+{
+    uint64_t low7 = x & ~BL_HIGH8; /* no sum below carries out of its byte */
+    uint64_t from_a = low7 + (0x80 - 'A') * BL_ONES8, past_z = low7 + (0x80 - 'Z' - 1) * BL_ONES8;
+    return x | ((from_a & ~past_z & ~x & BL_HIGH8) >> 2);
 }
 
 /* How many bytes of m have bit 7 set (m has no other bits set). */

@@ -908,16 +908,6 @@ static uint64_t word_part(const char *w, size_t k)
     return x;
 }
 
-/* ASCII upper case made lower in each byte of v, other bytes kept. */
-static uint64_t fold8(uint64_t v)
-{
-    const uint64_t hi = 0x8080808080808080ull;
-    uint64_t h = v & ~hi;                      /* each byte's low seven bits */
-    uint64_t ge_a = h + 0x3f3f3f3f3f3f3f3full; /* high bit: at least 'A' */
-    uint64_t gt_z = h + 0x2525252525252525ull; /* high bit: past 'Z' */
-    return v | ((ge_a & ~gt_z & ~v & hi) >> 2);
-}
-
 /* The key of token t of text[0..len) in *k0, *k1: its bytes, ASCII case
  * folded as strncasecmp in the C locale would compare, NUL-padded to 16 and
  * read as two numbers that order as strcmp orders the words (k0 is never 0:
@@ -950,9 +940,9 @@ static inline __attribute__((always_inline)) bool word_key(const char *text, siz
         } else {
             memcpy(&x1, text + t->start + 8, 8);
             x1 &= ((uint64_t)1 << (8 * (l - 8))) - 1; /* l <= LEX_MAX < 16 */
-            x1 = __builtin_bswap64(fold8(x1));
+            x1 = __builtin_bswap64(bl_fold8(x1));
         }
-        *k0 = __builtin_bswap64(fold8(x0));
+        *k0 = __builtin_bswap64(bl_fold8(x0));
         *k1 = x1;
         return true;
     }

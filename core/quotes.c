@@ -402,16 +402,6 @@ static unsigned lower_byte(unsigned char b)
     return b >= 'A' && b <= 'Z' ? b + 32u : b;
 }
 
-/* lower_byte of each of the 8 bytes of x: 0x20 added to each byte from 'A'
- * to 'Z', the rest (bytes from 0x80 up included) unchanged. */
-static inline uint64_t fold8(uint64_t x)
-{
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    uint64_t low7 = x & ~highs; /* no sum below carries out of its byte */
-    uint64_t from_a = low7 + ones * (0x80u - 'A'), past_z = low7 + ones * (0x80u - 'Z' - 1u);
-    return x | (((from_a ^ past_z) & ~x & highs) >> 2);
-}
-
 /* Chains of list_words by first byte: a-z, then one for the rest. */
 static unsigned word_bucket(unsigned char b)
 {
@@ -454,7 +444,7 @@ static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t
         /* 16 bytes of text from the token on, folded 8 at a time, the bytes
          * past the token cleared (the first byte is the lowest) */
         memcpy(&k0, s, 8);
-        k0 = fold8(k0);
+        k0 = bl_fold8(k0);
         if (n < 8) {
             k0 &= (1ull << (8 * n)) - 1;
             k1 = 0;
@@ -462,7 +452,7 @@ static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t
             k1 = 0;
         } else {
             memcpy(&k1, s + 8, 8);
-            k1 = fold8(k1);
+            k1 = bl_fold8(k1);
             if (n < 16)
                 k1 &= (1ull << (8 * (n - 8))) - 1;
         }
