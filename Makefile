@@ -60,7 +60,7 @@ BADINPUT_TEST := $(BUILD)/tests/test_badinput
 OPS_TEST    := $(BUILD)/tests/test_ops
 # Fuzz targets (tests/fuzz/fuzz_NAME.c): libFuzzer binaries in build/fuzz, and
 # replayers of their saved inputs that run under `make test`.
-FUZZ_TARGETS := extract pipeline
+FUZZ_TARGETS := extract pipeline json_in
 FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz_replay_%)
 
 .PHONY: all run test check valgrind deps clean train eval bench unit http golden-update gazetteer fuzz fuzz-build fuzz-smoke deploy-test load container-test web-test
