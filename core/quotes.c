@@ -2278,7 +2278,9 @@ static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
 /* Reported speech in sentence s with its cues. */
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
-    size_t lo = s->tok_start, hi = s->tok_end, i, clause_lo = lo;
+    size_t lo = s->tok_start, hi = s->tok_end, i;
+    /* "PHOENIX — CONTENT, X said": the dateline is no part of the content */
+    size_t clause_lo = bl_claims_after_dateline(c->d, (size_t)(s - c->d->sents));
     size_t body_end = trim_end(c, lo, hi);
     int rc;
 

@@ -161,6 +161,12 @@ static const struct row rows[] = {
      "The convoy left before dawn", "local police", "according to"},
     {"The factory will close in March, the company said.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "the company", "said"},
+    /* a dateline opening the sentence is no part of the content */
+    {"GRANTSVILLE, Utah (AP) - Snow closed the pass for three days, state police said.",
+     BL_QUOTE_INDIRECT, "Snow closed the pass for three days", "state police", "said"},
+    {"TALLINN — The ferry ran aground near the harbour, according to the coast guard.",
+     BL_QUOTE_INDIRECT, "The ferry ran aground near the harbour", "the coast guard",
+     "according to"},
     {"The factory will close in March, said Lena Fischer.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "Lena Fischer", "said"},
     {"The port will reopen in May, said former harbor chief Lena Fischer.", BL_QUOTE_INDIRECT,
