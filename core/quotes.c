@@ -1309,11 +1309,15 @@ static bool attr_signed_para(const struct ctx *c, size_t cl, struct qb *q)
     size_t k = cl + mark_len(c, cl);
     uint32_t para = para_of(c, cl);
     struct bl_span sp;
+    size_t hi;
     while (k < c->n && para_of(c, k) == para && (is_stop_punct(c, k) || tok_eq(c, k, ",")))
         k++;
-    if (k + 1 >= c->n || para_of(c, k) != para + 1 ||
+    /* the signature ends with its paragraph: "— Jane Roe\nThe next story ..." */
+    for (hi = k; hi < c->n && hi < k + 1 + NP_MAX && para_of(c, hi) == para + 1; hi++)
+        ;
+    if (k + 1 >= hi || para_of(c, k) != para + 1 ||
         !(c->t[k].kind == BL_TOK_DASH || tok_eq(c, k, "-")) || !is_upper(c, k + 1) ||
-        !np_right(c, k + 1, k + 1 + NP_MAX < c->n ? k + 1 + NP_MAX : c->n, &sp))
+        !np_right(c, k + 1, hi, &sp))
         return false;
     for (k = k + 1; k < c->n && c->t[k].start < sp.end; k++)
         ;

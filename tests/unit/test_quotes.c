@@ -108,6 +108,9 @@ static const struct row rows[] = {
     /* signed in the next paragraph */
     {"“Taxes were never the problem.”\n\n- Ingrid Halvorsen.\n\nThe debate went on.",
      BL_QUOTE_DIRECT, "Taxes were never the problem.", "Ingrid Halvorsen", NULL},
+    /* a signature without final punctuation ends with its paragraph */
+    {"“Taxes were never the problem.”\n— Ingrid Halvorsen\nCity officials disagreed.",
+     BL_QUOTE_DIRECT, "Taxes were never the problem.", "Ingrid Halvorsen", NULL},
     /* over several paragraphs: each reopens, the last closes */
     {"“The first part of the statement runs on.\n\n“The second part ends it,” Okafor said.",
      BL_QUOTE_DIRECT, "The first part of the statement runs on.\n\n“The second part ends it,",
