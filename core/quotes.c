@@ -2235,6 +2235,28 @@ static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct
     return add_indirect2(c, a, b, 0, 0, para, src, cue0, cuelen);
 }
 
+/* True when the words lo..colon-1 that open sentence s, then a colon, also
+ * open another paragraph: the speaker labels of a transcript ("Peskov: ..."). */
+static bool label_recurs(const struct ctx *c, const struct bl_sentence *s, size_t lo, size_t colon)
+{
+    const struct bl_sentence *o = c->d->sents, *end = c->d->sents + c->d->nsents;
+    size_t n = colon - lo;
+    for (; o < end; o++) {
+        size_t j;
+        if (o == s || !(o->flags & BL_SF_PARA_START) || o->tok_end - o->tok_start <= n + 1)
+            continue;
+        for (j = 0; j < n; j++)
+            if (c->t[o->tok_start + j].end - c->t[o->tok_start + j].start !=
+                    c->t[lo + j].end - c->t[lo + j].start ||
+                memcmp(c->text + c->t[o->tok_start + j].start, c->text + c->t[lo + j].start,
+                       c->t[lo + j].end - c->t[lo + j].start) != 0)
+                break;
+        if (j == n && tok_eq(c, o->tok_start + n, ":"))
+            return true;
+    }
+    return false;
+}
+
 /* "Mark Ruiz: Bridge Will Reopen in May", "SMITH: We will not ...": a
  * paragraph opening with a name (an actor, or a name in capitals as in a
  * transcript) and a colon; what follows to the end of the paragraph is
@@ -2268,11 +2290,11 @@ static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
         size_t k;
         for (k = colon + 1; k < last->tok_end && c->t[k].kind != BL_TOK_QUOTE; k++)
             ;
-        if (k >= last->tok_end ||
+        if ((k >= last->tok_end && !label_recurs(c, s, lo, colon)) ||
             tok_in(c, lo,
                    (const char *const[]){"update", "note", "correction", "watch", "video", "photos",
                                          "related", "transcript", "read", "source", "sources",
-                                         NULL}))
+                                         "question", "questions", "q", "answer", NULL}))
             return BL_OK;
     }
     e = last->tok_end;

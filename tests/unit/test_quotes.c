@@ -108,6 +108,15 @@ static const struct row rows[] = {
     /* signed in the next paragraph */
     {"“Taxes were never the problem.”\n\n- Ingrid Halvorsen.\n\nThe debate went on.",
      BL_QUOTE_DIRECT, "Taxes were never the problem.", "Ingrid Halvorsen", NULL},
+    /* transcript labels: a name that opens two paragraphs with a colon speaks */
+    {"Varga: The port stays open. We have the money.\nQuestion: Until when?\nVarga: Until the "
+     "end of the year.",
+     BL_QUOTE_INDIRECT, "The port stays open. We have the money", "Varga", ":"},
+    {"Varga: The port stays open. We have the money.\nQuestion: Until when?\nVarga: Until the "
+     "end of the year.",
+     NONE, "Until when?", NULL, NULL},
+    {"Varga: The port stays open.\nThe council met later.", NONE, "The port stays open", NULL,
+     NULL},
     /* a signature without final punctuation ends with its paragraph */
     {"“Taxes were never the problem.”\n— Ingrid Halvorsen\nCity officials disagreed.",
      BL_QUOTE_DIRECT, "Taxes were never the problem.", "Ingrid Halvorsen", NULL},
