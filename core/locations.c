@@ -995,6 +995,14 @@ static bool merge_same(struct mention *m, const struct bl_place *const *cand, si
     return false;
 }
 
+/* True when token i is no word: the end of the text or punctuation. A
+ * country name's qualifier must end its phrase ("Mexico, Missouri,"), or
+ * "to China, U.S. officials said" reads as a town in the U.S. */
+static bool phrase_ends(const struct bl_doc *d, size_t i)
+{
+    return i >= d->ntoks || (d->toks[i].kind != BL_TOK_WORD && d->toks[i].kind != BL_TOK_NUMBER);
+}
+
 /* "Paris, Texas", "Alexandria, Va.", "Kharkiv, Ukraine": a city followed by
  * a comma and a subdivision or country names its qualifier. */
 static int find_qualifiers(struct run *r)
@@ -1005,10 +1013,13 @@ static int find_qualifiers(struct run *r)
     for (k = 0; k < nm; k++) {
         struct mention *m = &r->m[k];
         size_t c = m->te, j, c2;
-        bool city = false;
-        for (j = 0; j < m->ncand; j++)
+        bool city = false, country = false;
+        for (j = 0; j < m->ncand; j++) {
             if (m->cand[j]->kind == BL_LOC_CITY)
                 city = true;
+            else if (m->cand[j]->kind == BL_LOC_COUNTRY)
+                country = true;
+        }
         if (!city || !tok_is(d, c, ","))
             continue;
         c2 = c + 1;
@@ -1017,6 +1028,8 @@ static int find_qualifiers(struct run *r)
             next++;
         if (next < nm && r->m[next].ts == c2) {
             struct mention *q = &r->m[next];
+            if (country && !phrase_ends(d, q->te))
+                continue;
             if (merge_same(m, q->cand, q->ncand, q->e, q->te)) {
                 q->dead = true;
                 continue;
@@ -1037,7 +1050,7 @@ static int find_qualifiers(struct run *r)
             for (t = c2; t < j; t++)
                 ok = ok && r->cover[t] < 0 && d->toks[t].kind == BL_TOK_WORD &&
                      (d->toks[t].flags & BL_TF_UPPER);
-            if (!ok)
+            if (!ok || (country && !phrase_ends(d, j)))
                 continue;
             n = bl_gazetteer_lookup(r->gz, d->text + d->toks[c2].start,
                                     d->toks[j - 1].end - d->toks[c2].start, cand, MAXC, &npref);
