@@ -566,6 +566,22 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
     return l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'';
 }
 
+/* A plural word for people who speak as a body ("police", "officials",
+ * "residents"): the head of "officials in Kyiv". */
+static bool group_noun(const struct ctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    if (c->t[i].kind != BL_TOK_WORD)
+        return false;
+    if (tok_in(c, i, (const char *const[]){"police", "staff", "people", "military", NULL}))
+        return true;
+    /* capitals say a name ("Williams in Lyon") except where a sentence opens */
+    return l > 4 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'' &&
+           (!is_upper(c, i) || sent(c, i)->tok_start == i) && !in_list(c, i, L_NP_STOP) &&
+           !in_list(c, i, L_BETWEEN);
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). */
@@ -628,6 +644,17 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     s = k;
     if (!np_plausible(c, s, j))
         return false;
+    /* "Police in Lyon said", "officials in the region said": the people
+     * before "in" speak, not the place */
+    if (s > lo + 1 && tok_eq(c, s - 1, "in") && group_noun(c, s - 2)) {
+        struct bl_span head;
+        if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end)
+            out->start = head.start;
+        else
+            out->start = c->t[s].start;
+        out->end = c->t[j - 1].end;
+        return true;
+    }
     out->start = c->t[s].start;
     out->end = c->t[j - 1].end;
     return true;
@@ -873,9 +900,10 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
 /* speaker_of without its memo or the relative pronouns: t, len the phrase. */
 static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size_t len)
 {
-    enum { NCUTS = 6 };
-    static const char *const cuts[NCUTS] = {" of ", " for ", " at ", " from ", " with ", ", "};
-    static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 2};
+    enum { NCUTS = 7 };
+    static const char *const cuts[NCUTS] = {" of ",   " for ", " at ", " from ",
+                                            " with ", " in ",  ", "};
+    static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 4, 2};
     size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
     int a;
     /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of",

@@ -179,6 +179,11 @@ static const struct row rows[] = {
     {"TALLINN — The ferry ran aground near the harbour, according to the coast guard.",
      BL_QUOTE_INDIRECT, "The ferry ran aground near the harbour", "the coast guard",
      "according to"},
+    /* the people before "in" speak, not the place */
+    {"Officials in Dorset said the beach would stay closed.", BL_QUOTE_INDIRECT,
+     "the beach would stay closed", "Officials in Dorset", "said"},
+    {"The beach will stay closed, police in Dorset said.", BL_QUOTE_INDIRECT,
+     "The beach will stay closed", "police in Dorset", "said"},
     {"The factory will close in March, said Lena Fischer.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "Lena Fischer", "said"},
     {"The port will reopen in May, said former harbor chief Lena Fischer.", BL_QUOTE_INDIRECT,
@@ -542,6 +547,9 @@ static const struct speaker_row speaker_rows[] = {
     {"The grant went to Dr. Lucia Ferrante, 52, a chemist at Bellhaven University, who said the "
      "money would fund two new laboratories.",
      "the money would fund two new laboratories", "Ferrante"},
+    /* the group before "in", not the place after it */
+    {"Police in Lyon said 40 tractors had blocked a ring road for six hours.",
+     "40 tractors had blocked a ring road for six hours", "police"},
     /* a person before the body they work for */
     {"Dr. Paul Mercer of Bellhaven University said the trial would end in June.",
      "the trial would end in June", "Mercer"},
