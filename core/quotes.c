@@ -582,6 +582,19 @@ static bool group_noun(const struct ctx *c, size_t i)
            !in_list(c, i, L_BETWEEN);
 }
 
+static size_t tok_at(const struct ctx *c, size_t off);
+
+/* "Delaney's lawyer": a phrase whose head is owned by the name in it, so
+ * that name is not the speaker. */
+static bool possessed(const struct ctx *c, struct bl_span s)
+{
+    size_t e = tok_at(c, s.end - 1);
+    for (size_t k = tok_at(c, s.start); k < e; k++)
+        if (tok_eq(c, k, "'s") || tok_eq(c, k, "\xe2\x80\x99s"))
+            return c->t[e].kind == BL_TOK_WORD && !is_upper(c, e);
+    return false;
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). */
@@ -611,7 +624,8 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
             /* "Its chief executive, Jane Roe, said": the name in the
              * appositive when the phrase before it names nobody */
             struct bl_span app;
-            if (speaker_of(c, *out) < 0 && is_upper(c, a) && !in_list(c, a, L_DETERMINERS) &&
+            if ((speaker_of(c, *out) < 0 || possessed(c, *out)) && is_upper(c, a) &&
+                !in_list(c, a, L_DETERMINERS) &&
                 np_right(c, a, j - 1, &app) && app.end == c->t[j - 2].end &&
                 speaker_of(c, app) >= 0)
                 *out = app;
@@ -696,6 +710,24 @@ static bool np_name_right(const struct ctx *c, size_t p, size_t hi, struct bl_sp
            c->t[k].kind == BL_TOK_DASH;
 }
 
+/* A lower-case word that may be a title before a name ("analyst", "campaign
+ * chairman"): no function word, cue or word shaped like a verb ("won",
+ * "praised", "controls"). */
+static bool title_word(const struct ctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    return c->t[i].kind == BL_TOK_WORD && !is_upper(c, i) && l > 2 && !in_list(c, i, L_NP_STOP) &&
+           !in_list(c, i, L_BETWEEN) && !in_list(c, i, L_DETERMINERS) &&
+           !in_list(c, i, L_PRONOUNS) && !is_ly_adverb(c, i) && w[l - 1] != 's' &&
+           !(w[l - 2] == 'e' && w[l - 1] == 'd') && !bl_cues_at(c->cues, c->d, i, NULL) &&
+           !tok_in(c, i,
+                   (const char *const[]){"won", "lost", "beat", "met", "told", "led", "ran",
+                                         "became", "took", "gave", "made", "saw", "show", "say",
+                                         "see", "get", "got", "put", "let", "hit", "cut", "want",
+                                         "need", "have", "had", "will", "would", NULL});
+}
+
 /* The subject at the start of a sentence, for ", saying ...": a pronoun, a
  * run of capitalised words ("Senator Jane Roe"), or a determiner and one
  * noun ("The senator"). */
@@ -718,6 +750,22 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
             (k > lo && k < hi && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
              !in_list(c, k, L_NP_STOP) && np_plausible(c, k, k + 1)))
             k++;
+        /* "Morgan Kessler analyst David Lin", "Clinton campaign chairman
+         * John Podesta": title words, then the name they head */
+        if (k > lo && is_upper(c, k - 1) && !in_list(c, k - 1, L_DETERMINERS)) {
+            size_t m = k, m0;
+            while (m < hi && m < k + 2 && title_word(c, m))
+                m++;
+            m0 = m;
+            while (m < hi && m < lo + NP_MAX && c->t[m].kind == BL_TOK_WORD && is_upper(c, m) &&
+                   !in_list(c, m, L_NP_STOP))
+                m++;
+            if (m0 > k && m > m0) {
+                int a = bl_actor_at(c->d, c->t[m0].start, c->t[m - 1].end);
+                if (a >= 0 && c->d->actors[a].kind == BL_ACTOR_PERSON)
+                    k = m;
+            }
+        }
         if (k == lo || (k == lo + 1 && in_list(c, lo, L_DETERMINERS)))
             return false;
     }
@@ -927,6 +975,19 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
                 return a;
         }
     a = bl_actor_at(c->d, s.start, s.end);
+    if (a >= 0 && c->d->actors[a].kind == BL_ACTOR_PERSON) {
+        /* "Morgan Kessler analyst David Lin": the name after the last title
+         * word heads the phrase, whatever the tagger made of the words before */
+        size_t e = tok_at(c, s.end - 1), k = e;
+        while (k > 0 && c->t[k].start > s.start && c->t[k].kind == BL_TOK_WORD && is_upper(c, k))
+            k--;
+        if (k < e && c->t[k].start > s.start && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
+            !in_list(c, k, L_NP_STOP) && !in_list(c, k, L_NP_INNER)) {
+            int b = bl_actor_at(c->d, c->t[k + 1].start, s.end);
+            if (b >= 0 && b != a && c->d->actors[b].kind == BL_ACTOR_PERSON)
+                return b;
+        }
+    }
     return a >= 0 ? a : surname_actor(c, s);
 }
 

@@ -547,6 +547,13 @@ static const struct speaker_row speaker_rows[] = {
     {"The grant went to Dr. Lucia Ferrante, 52, a chemist at Bellhaven University, who said the "
      "money would fund two new laboratories.",
      "the money would fund two new laboratories", "Ferrante"},
+    /* the name after the title word heads "Firm Name analyst Jo Doe" */
+    {"Morgan Kessler analyst David Lin called the outlook weak and said sales would fall.",
+     "sales would fall", "David Lin"},
+    /* "X's lawyer, Name,": the lawyer speaks, not X */
+    {"Marcus Delaney was sentenced on Thursday. Delaney's lawyer, Sandra Ruiz, said the "
+     "sentence would be appealed.",
+     "the sentence would be appealed", "Sandra Ruiz"},
     /* the group before "in", not the place after it */
     {"Police in Lyon said 40 tractors had blocked a ring road for six hours.",
      "40 tractors had blocked a ring road for six hours", "police"},
