@@ -1124,6 +1124,20 @@ static bool evidence_in(const struct ctx *c, struct bl_span src)
 /* Attributed claims from the cues of sentence toks [lo, hi) that no quote
  * or earlier claim took: "X CUE [that] CONTENT", "X CUE to ...", "X CUE
  * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
+/* An auxiliary or copula in tokens [a, b) outside quotation marks: the sign
+ * of a clause ("conceded that it was", "conceded he had"). */
+static bool aux_in(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const aux[] = {"is",    "was",   "are",   "were",   "has", "have",
+                                      "had",   "will",  "would", "could",  "can", "should",
+                                      "may",   "might", "must",  "did",    "does", "do",
+                                      "'s",    "’s",    NULL};
+    for (size_t k = a; k < b; k++)
+        if (c->t[k].kind == BL_TOK_QUOTE || (c->t[k].kind == BL_TOK_WORD && tok_in(c, k, aux)))
+            return true;
+    return false;
+}
+
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     /* (named here, not compound literals: those are built on the stack
@@ -1286,6 +1300,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             }
             continue;
         }
+        /* "conceded two goals", "conceded shortly before midnight": no
+         * speech without a clause */
+        if (q && strcmp(q->lemma, "concede") == 0 && !aux_in(c, k, body))
+            continue;
         /* told reporters / accused him of / called on Congress to */
         if (q && (strcmp(q->lemma, "call") == 0 || strcmp(q->lemma, "call for") == 0) &&
             tok_eq(c, k, "for"))
@@ -2003,6 +2021,12 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
     int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, boiler, c->v, c->nv, &p, &np) : BL_OK;
     for (size_t i = 0; i < np && rc == BL_OK; i++) {
         unsigned fl = c->d->sents[c->d->tok_sent[p[i].a]].flags & BL_SF_HEADLINE;
+        const struct bl_cue *q = NULL;
+        size_t ct = p[i].cue.start != BL_NONE ? tok_at(c, p[i].cue.start) : c->n;
+        /* the rule in cue_sentence: "conceded two goals" reports no speech */
+        if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
+            !aux_in(c, p[i].a, p[i].b))
+            continue;
         rc = add_attributed(c, p[i].a, p[i].b, p[i].source, p[i].cue, -1,
                             fl ? BL_CLAIM_F_HEADLINE : 0);
     }

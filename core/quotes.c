@@ -384,6 +384,16 @@ static const struct list_word {
 static const char *const cue_blockers[] = {"to", "was", "were", "been", "being", "be", NULL};
 /* object-taking cues: "told reporters", "assured them" */
 static const char *const tell_like[] = {"tell", "assure", "inform", "remind", "notify", NULL};
+static bool quote_in(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (c->t[k].kind == BL_TOK_QUOTE)
+            return true;
+    return false;
+}
+
+/* verbs that take a plain object as often as reported speech */
+static const char *const np_object[] = {"concede", NULL};
 /* object pronouns after "warned them", "urged us" */
 static const char *const obj_pronouns[] = {"him", "her", "them", "us", "me", "you", NULL};
 /* naming verbs: "what he called “...”" */
@@ -2574,6 +2584,19 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 t0++;
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
                 tok_in(c, t0, bad_content_start))
+                continue;
+            /* "conceded two goals", "declared a state of emergency": these
+             * verbs report speech only with a clause after them */
+            if (t0 == k && lemma_in(cue, np_object) &&
+                !has_finite(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end) &&
+                !quote_in(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end))
+                continue;
+            /* "declared a state of emergency", "declare victory": an act */
+            if (t0 == k && lemma_in(cue, (const char *const[]){"declare", NULL}) &&
+                tok_in(c, t0 + (in_list(c, t0, L_DETERMINERS) && t0 + 1 < body_end),
+                       (const char *const[]){"state", "emergency", "victory", "war",
+                                             "independence", "martial", "disaster", "curfew",
+                                             "holiday", "default", NULL}))
                 continue;
             /* end before a second attribution: ", adding ..." */
             m = t0;

@@ -343,6 +343,13 @@ static const struct row {
     {"Ruiz leads Berg by 8 points in the latest Harbour Times poll.", "Ruiz leads Berg by 8 points",
      BL_CLAIM_ATTRIBUTED, "the latest Harbour Times poll", "in", 0},
     {"He slid in the polls after the debate in May.", "He slid", NONE, NULL, NULL, 0},
+    /* "conceded" with an object or a time reports no speech; with a clause it does */
+    {"The visitors have conceded only four goals in ten games.", "only four goals in ten games",
+     NONE, NULL, NULL, 0},
+    {"Oduya conceded late on Tuesday after a long count.", "late on Tuesday after a long count",
+     NONE, NULL, NULL, 0},
+    {"The mayor conceded that the budget was short.", "the budget was short",
+     BL_CLAIM_ATTRIBUTED, "The mayor", "conceded", -1},
     {"Berg trails Ruiz by 5 points in the latest Coastal Survey.", "Berg trails Ruiz by 5 points",
      BL_CLAIM_ATTRIBUTED, "the latest Coastal Survey", "in", 0},
     /* appearances and hearsay with nobody named behind them */

@@ -184,6 +184,13 @@ static const struct row rows[] = {
      "the beach would stay closed", "Officials in Dorset", "said"},
     {"The beach will stay closed, police in Dorset said.", BL_QUOTE_INDIRECT,
      "The beach will stay closed", "police in Dorset", "said"},
+    /* "conceded" and "declared" as acts, not speech */
+    {"The visitors have conceded only four goals in ten games.", NONE,
+     "only four goals in ten games", NULL, NULL},
+    {"The governor declared a state of emergency on Sunday.", NONE,
+     "a state of emergency on Sunday", NULL, NULL},
+    {"The mayor conceded the budget was short.", BL_QUOTE_INDIRECT, "the budget was short",
+     "The mayor", "conceded"},
     {"The factory will close in March, said Lena Fischer.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "Lena Fischer", "said"},
     {"The port will reopen in May, said former harbor chief Lena Fischer.", BL_QUOTE_INDIRECT,
