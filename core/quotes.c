@@ -392,6 +392,8 @@ static bool quote_in(const struct ctx *c, size_t a, size_t b)
     return false;
 }
 
+static const char *const day_words[] = {"monday", "tuesday",  "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", "yesterday", "today", NULL};
 /* verbs that take a plain object as often as reported speech */
 static const char *const np_object[] = {"concede", NULL};
 /* object pronouns after "warned them", "urged us" */
@@ -613,6 +615,17 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     size_t j = p, k, words = 0, s;
     while (j > lo && (in_list(c, j - 1, L_BETWEEN) || is_ly_adverb(c, j - 1)))
         j--;
+    /* "The Kremlin on Friday dismissed", "the ministry last week warned": a
+     * time between the source and its cue (as claims.c np_left) */
+    if (j > lo + 1 && tok_in(c, j - 1, day_words)) {
+        j--;
+        if (j > lo + 1 && tok_eq(c, j - 1, "on"))
+            j--;
+    } else if (j > lo + 2 &&
+               tok_in(c, j - 1, (const char *const[]){"week", "month", "year", "night", NULL}) &&
+               tok_in(c, j - 2, (const char *const[]){"last", "this", NULL})) {
+        j -= 2;
+    }
     /* "Sen. Mark Hollis (R-Ohio) said": step over a short parenthesis */
     if (j > lo + 2 && tok_eq(c, j - 1, ")")) {
         size_t a = j - 1;

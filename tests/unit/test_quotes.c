@@ -184,6 +184,14 @@ static const struct row rows[] = {
      "the beach would stay closed", "Officials in Dorset", "said"},
     {"The beach will stay closed, police in Dorset said.", BL_QUOTE_INDIRECT,
      "The beach will stay closed", "police in Dorset", "said"},
+    /* a time between the source and its cue */
+    {"The harbour board on Friday said the tunnel would close in June.", BL_QUOTE_INDIRECT,
+     "the tunnel would close in June", "The harbour board", "said"},
+    {"The ministry last week warned that prices would rise.", BL_QUOTE_INDIRECT,
+     "prices would rise", "The ministry", "warned"},
+    {"The Senate on Tuesday dismissed the report as “pure fiction,” while Varga said it was "
+     "accurate.",
+     BL_QUOTE_PARTIAL, "pure fiction,", "The Senate", "dismissed"},
     /* "conceded" and "declared" as acts, not speech */
     {"The visitors have conceded only four goals in ten games.", NONE,
      "only four goals in ten games", NULL, NULL},
