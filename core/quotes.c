@@ -394,6 +394,7 @@ static bool quote_in(const struct ctx *c, size_t a, size_t b)
 
 static const char *const day_words[] = {"monday", "tuesday",  "wednesday", "thursday", "friday",
                                         "saturday", "sunday", "yesterday", "today", NULL};
+static const char *const appos_openers[] = {"a", "an", NULL};
 /* verbs that take a plain object as often as reported speech */
 static const char *const np_object[] = {"concede", NULL};
 /* object pronouns after "warned them", "urged us" */
@@ -2481,6 +2482,12 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             }
         }
         if (k < body_end && (c->t[k].kind == BL_TOK_DASH || tok_eq(c, k, ";") || tok_eq(c, k, "(")))
+            k = body_end;
+        /* "CONTENT, officials said, a move critics called ...": a phrase
+         * naming what was reported, not more of it */
+        if (((k + 1 < body_end && tok_eq(c, k, ",") && tok_in(c, k + 1, appos_openers)) ||
+             (k > after && k < body_end && tok_eq(c, k - 1, ",") && tok_in(c, k, appos_openers))) &&
+            words_in(c, clause_lo, i) > 6)
             k = body_end;
         if (k >= body_end || body_end - k <= 2 ||
             (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) && cue->tag != BL_CUE_ING &&

@@ -184,6 +184,13 @@ static const struct row rows[] = {
      "the beach would stay closed", "Officials in Dorset", "said"},
     {"The beach will stay closed, police in Dorset said.", BL_QUOTE_INDIRECT,
      "The beach will stay closed", "police in Dorset", "said"},
+    /* ", a move ..." after the attribution names the report, it does not go on with it */
+    {"The port will close its north quay to cargo ships, officials said on Monday, a move "
+     "shippers warned would raise costs.",
+     BL_QUOTE_INDIRECT, "The port will close its north quay to cargo ships", "officials", "said"},
+    {"The port will close its north quay to cargo ships, officials said on Monday, a move "
+     "shippers warned would raise costs.",
+     NONE, "a move shippers warned would raise costs", NULL, NULL},
     /* a time between the source and its cue */
     {"The harbour board on Friday said the tunnel would close in June.", BL_QUOTE_INDIRECT,
      "the tunnel would close in June", "The harbour board", "said"},
