@@ -1722,8 +1722,10 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
 
 /* Words after a place that make it a sports team: "the Ohio coach". */
 static const char *const team[] = {
-    "coach", "coaches",  "player", "players", "star",   "striker", "goalkeeper", "won",
-    "beat",  "defeated", "lost",   "rallied", "routed", "edged",   "trailed",    NULL};
+    "coach",   "coaches",  "player",  "players", "star",       "striker",   "goalkeeper",
+    "won",     "beat",     "defeated", "lost",   "rallied",    "routed",    "edged",
+    "trailed", "captain",  "midfielder", "defender", "equalised", "equalized", "manager",
+    NULL};
 
 /* "Moscow hinted", "Washington said", "according to Beijing": a country or
  * capital standing for its government. */
@@ -1763,7 +1765,8 @@ static bool metonymic(const struct run *r, const struct mention *m)
         !(m->ts >= 1 && ends_may(r->locative_ends, d, m->ts - 1) &&
           tok_in(d, m->ts - 1, locative)) &&
         ((ends_may(r->team_ends, d, i) && tok_in(d, i, team)) ||
-         ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s")) &&
+         ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s") || tok_is(d, i, "have") ||
+           tok_is(d, i, "has")) &&
           ends_may(r->team_ends, d, i + 1) && tok_in(d, i + 1, team))))
         return true;
     if (m->best < 0)
@@ -1786,6 +1789,38 @@ static bool metonymic(const struct run *r, const struct mention *m)
 }
 
 /* ---- Grouping and output ------------------------------------------------- */
+
+/* "Riverside beat Castleford ... Riverside captain Jamie Walsh ...
+ * Riverside finally end their wait": a name used twice or more as a team
+ * is the team throughout the article, except after "in", "at" ... Looks
+ * at the first 16 team uses only, so it stays linear. */
+static void one_team(struct run *r)
+{
+    const struct bl_doc *d = r->d;
+    size_t seen = 0;
+    for (size_t i = 0; i < r->nm && seen < 16; i++) {
+        const struct mention *m = &r->m[i];
+        size_t n = 0, len = m->e - m->s;
+        if (!m->metonymic || m->best < 0 || m->ent < 0 ||
+            d->ents[m->ent].type != BL_ENT_ORGANIZATION)
+            continue;
+        seen++;
+        for (size_t k = 0; k < r->nm; k++)
+            if (r->m[k].metonymic && r->m[k].e - r->m[k].s == len &&
+                memcmp(d->text + r->m[k].s, d->text + m->s, len) == 0)
+                n++;
+        if (n < 2)
+            continue;
+        for (size_t k = 0; k < r->nm; k++) {
+            struct mention *o = &r->m[k];
+            if (o->metonymic || o->dateline || o->e - o->s != len ||
+                memcmp(d->text + o->s, d->text + m->s, len) != 0 ||
+                (o->ts >= 1 && tok_in(d, o->ts - 1, locative)))
+                continue;
+            o->metonymic = true;
+        }
+    }
+}
 
 static int mention_cmp(const void *a, const void *b)
 {
@@ -2430,6 +2465,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         goto out;
     for (i = 0; i < r.nm; i++)
         r.m[i].metonymic = metonymic(&r, &r.m[i]);
+    one_team(&r);
     /* The article's main place: the dateline, else the most mentioned city. */
     for (i = 0; i < r.nm; i++) {
         const struct mention *m = &r.m[i];

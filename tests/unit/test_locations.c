@@ -191,6 +191,12 @@ static const struct row rows[] = {
      "O:Tulsa|P:Flagstaff",
      {{"Tulsa", "US", BL_LOC_CITY, "Oklahoma"}, {"Flagstaff", "US", BL_LOC_CITY, "Arizona"}},
      -1},
+    /* A name used as a team twice is the team throughout, not a US city. */
+    {"Riverside beat Castleford 2-1 on Saturday.\nRiverside manager Petra Lindqvist praised her "
+     "side.\nIs this the year Riverside finally end their 30-year wait for a championship?",
+     "O:Riverside|O:Castleford|P:Petra Lindqvist",
+     {{"Riverside", NULL, 0, NULL}},
+     0},
     /* A name swept past a missing full stop is the place it opens with. */
     {"They spent a week in Croatia The trip was cheap.",
      "Croatia The",
