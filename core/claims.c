@@ -1138,6 +1138,20 @@ static bool aux_in(const struct ctx *c, size_t a, size_t b)
     return false;
 }
 
+/* "called Varga to congratulate her": cue q, then at k a name or an object
+ * pronoun and "to" -- a telephone call, where "called on Varga to resign"
+ * and "called the plan reckless" report speech. */
+static bool phone_call(const struct ctx *c, const struct bl_cue *q, size_t k, size_t body)
+{
+    size_t m = k + 1;
+    if (strcmp(q->lemma, "call") != 0 || k + 2 >= body ||
+        !(is_upper(c, k) || tok_in(c, k, (const char *const[]){"him", "her", "them", NULL})))
+        return false;
+    while (m < body && m < k + 4 && is_upper(c, m))
+        m++;
+    return tok_eq(c, m, "to");
+}
+
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     /* (named here, not compound literals: those are built on the stack
@@ -1303,6 +1317,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         /* "conceded two goals", "conceded shortly before midnight": no
          * speech without a clause */
         if (q && strcmp(q->lemma, "concede") == 0 && !aux_in(c, k, body))
+            continue;
+        /* "called Varga to congratulate her": a telephone call (the rule in
+         * quotes.c); "called on Varga to resign" is speech */
+        if (q && k == i + len && phone_call(c, q, k, body))
             continue;
         /* told reporters / accused him of / called on Congress to */
         if (q && (strcmp(q->lemma, "call") == 0 || strcmp(q->lemma, "call for") == 0) &&

@@ -2611,6 +2611,18 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 !has_finite(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end) &&
                 !quote_in(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end))
                 continue;
+            /* "called Moreno to congratulate her": a telephone call, not
+             * "called on Congress to act" nor "called the plan reckless" */
+            if (t0 == k && k == after && lemma_in(cue, (const char *const[]){"call", NULL}) &&
+                !tok_eq(c, k, "on") && !tok_eq(c, k, "for") && k + 2 < body_end &&
+                (in_list(c, k, L_PRONOUNS) || is_upper(c, k)) &&
+                !quote_in(c, k, k + 4 < body_end ? k + 4 : body_end)) {
+                size_t m2 = k + 1;
+                while (m2 < body_end && m2 < k + 4 && is_upper(c, m2))
+                    m2++;
+                if (tok_eq(c, m2, "to"))
+                    continue;
+            }
             /* "declared a state of emergency", "declare victory": an act */
             if (t0 == k && lemma_in(cue, (const char *const[]){"declare", NULL}) &&
                 tok_in(c, t0 + (in_list(c, t0, L_DETERMINERS) && t0 + 1 < body_end),

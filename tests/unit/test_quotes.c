@@ -199,6 +199,9 @@ static const struct row rows[] = {
     {"The Senate on Tuesday dismissed the report as “pure fiction,” while Varga said it was "
      "accurate.",
      BL_QUOTE_PARTIAL, "pure fiction,", "The Senate", "dismissed"},
+    /* "called X to congratulate" is a telephone call */
+    {"Hollis called Varga to congratulate her on the win.", NONE,
+     "Varga to congratulate her on the win", NULL, NULL},
     /* "conceded" and "declared" as acts, not speech */
     {"The visitors have conceded only four goals in ten games.", NONE,
      "only four goals in ten games", NULL, NULL},
