@@ -2261,6 +2261,11 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         }
         break;
     }
+    /* "Kremlin rejects new sanctions; EU says more to come": a semicolon
+     * ends even a short clause */
+    for (size_t i = a + 1; i < a + 3 && i < b; i++)
+        if (!c->inq[i] && tok_eq(c, i, ";"))
+            return i;
     for (size_t i = a + 3; i < b; i++) {
         if (c->inq[i])
             continue;

@@ -196,6 +196,9 @@ static const struct row rows[] = {
     {"The port will close its north quay to cargo ships, officials said on Monday, a move "
      "shippers warned would raise costs.",
      NONE, "a move shippers warned would raise costs", NULL, NULL},
+    /* a semicolon ends even a short reported clause */
+    {"The mayor said costs rose; the council disagreed and voted the plan down.", NONE,
+     "costs rose; the council disagreed and voted the plan down", NULL, NULL},
     /* a time between the source and its cue */
     {"The harbour board on Friday said the tunnel would close in June.", BL_QUOTE_INDIRECT,
      "the tunnel would close in June", "The harbour board", "said"},
