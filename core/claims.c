@@ -1285,7 +1285,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[i + len - 1].end;
-        if (q &&
+        /* "CONTENT, industry figures show.": evidence reported after the
+         * claim, as "CONTENT, officials said." */
+        if ((q || (x && k >= body && tok_in(c, i, evidence_verbs) && evidence_in(c, src))) &&
             (k >= body || tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->t[k].kind == BL_TOK_DASH)) {
             /* "CONTENT, X said." / "CONTENT, X said, MORE": the content is the
              * rest of the sentence around the attribution; "CONTENT, X say;

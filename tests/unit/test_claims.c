@@ -343,6 +343,10 @@ static const struct row {
     {"Ruiz leads Berg by 8 points in the latest Harbour Times poll.", "Ruiz leads Berg by 8 points",
      BL_CLAIM_ATTRIBUTED, "the latest Harbour Times poll", "in", 0},
     {"He slid in the polls after the debate in May.", "He slid", NONE, NULL, NULL, 0},
+    /* evidence reported after the claim: "CONTENT, the figures show." */
+    {"Ferry traffic fell 12 percent last year, harbour figures show.",
+     "Ferry traffic fell 12 percent last year", BL_CLAIM_ATTRIBUTED, "harbour figures", "show",
+     0},
     /* "conceded" with an object or a time reports no speech; with a clause it does */
     {"The visitors have conceded only four goals in ten games.", "only four goals in ten games",
      NONE, NULL, NULL, 0},
