@@ -148,6 +148,11 @@ static const struct kind_row {
     {"The new line will open next spring.", BL_CLAIM_PREDICTION},
     {"The plan is dangerous and wrong.", BL_CLAIM_EVALUATIVE},
     {"The mayor met the union leaders at the town hall.", BL_CLAIM_FACTUAL},
+    /* a day of the month, a clock time and an age are no statistics */
+    {"The two clubs meet again in the cup final on February 8.", BL_CLAIM_FACTUAL},
+    {"The hearing opened at 9 a.m. in the old courthouse.", BL_CLAIM_FACTUAL},
+    {"Ruiz, 58, moved back to the valley with her family.", BL_CLAIM_FACTUAL},
+    {"Ruiz paid 58 workers in cash.", BL_CLAIM_STATISTICAL},
 };
 
 static void test_kinds(void **state)
