@@ -790,6 +790,15 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
                     k = m;
             }
         }
+        /* "The Chinese foreign ministry called ...": lower-case words up to
+         * the verb when the verb is a cue */
+        if (k > lo && k < hi && title_word(c, k)) {
+            size_t m = k;
+            while (m < hi && m < k + 3 && title_word(c, m))
+                m++;
+            if (m < hi && (bl_cues_at(c->cues, c->d, m, NULL) || in_list(c, m, L_BETWEEN)))
+                k = m;
+        }
         if (k == lo || (k == lo + 1 && in_list(c, lo, L_DETERMINERS)))
             return false;
     }

@@ -196,6 +196,9 @@ static const struct row rows[] = {
     {"The port will close its north quay to cargo ships, officials said on Monday, a move "
      "shippers warned would raise costs.",
      NONE, "a move shippers warned would raise costs", NULL, NULL},
+    /* the whole subject of a coordinated cue: "The Dutch transport ministry" */
+    {"The Dutch transport ministry called the plan “reckless” and said it would fail.",
+     BL_QUOTE_INDIRECT, "it would fail", "The Dutch transport ministry", "said"},
     /* a semicolon ends even a short reported clause */
     {"The mayor said costs rose; the council disagreed and voted the plan down.", NONE,
      "costs rose; the council disagreed and voted the plan down", NULL, NULL},
