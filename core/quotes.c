@@ -2458,6 +2458,24 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* according to X, CONTENT  /  CONTENT, according to X */
             if (!np_right(c, after, hi, &src))
                 continue;
+            /* "according to a report by the Texas A&M Real Estate Center",
+             * "projections by the Associated Press": who made it */
+            {
+                size_t e = after;
+                struct bl_span by;
+                while (e < hi && c->t[e].start < src.end)
+                    e++;
+                if (e + 1 < hi && (tok_eq(c, e, "by") || tok_eq(c, e, "from")) &&
+                    np_right(c, e + 1, hi, &by) && is_upper(c, tok_at(c, by.end - 1))) {
+                    /* "Texas A&M Real Estate Center" */
+                    size_t x = tok_at(c, by.end - 1) + 1;
+                    while (x + 1 < hi && tok_eq(c, x, "&") && is_upper(c, x + 1)) {
+                        for (x++; x < hi && is_word(c, x) && is_upper(c, x); x++)
+                            by.end = c->t[x].end;
+                    }
+                    src.end = by.end;
+                }
+            }
             if (i == lo || (i == lo + 1 && !is_word(c, lo))) {
                 k = after;
                 while (k < hi && c->t[k].start < src.end)

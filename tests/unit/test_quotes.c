@@ -174,6 +174,10 @@ static const struct row rows[] = {
      "the bridge would reopen", "Ruiz", "told"},
     {"According to U.S. officials, the convoy left before dawn.", BL_QUOTE_INDIRECT,
      "the convoy left before dawn", "U.S. officials", "According to"},
+    /* "a report by NAME": who made the report is part of the source */
+    {"Rents rose 9 percent, according to a report by the Harlow & Finch Housing Trust.",
+     BL_QUOTE_INDIRECT, "Rents rose 9 percent", "a report by the Harlow & Finch Housing Trust",
+     "according to"},
     {"The convoy left before dawn, according to local police.", BL_QUOTE_INDIRECT,
      "The convoy left before dawn", "local police", "according to"},
     {"The factory will close in March, the company said.", BL_QUOTE_INDIRECT,
