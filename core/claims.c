@@ -748,7 +748,11 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             /* the quote's span stops inside its marks: take the mark just
              * past it that closes a quotation opened inside */
             for (size_t x = a; x < e; x++)
-                if (c->t[x].kind == BL_TOK_QUOTE)
+                if (c->t[x].kind == BL_TOK_QUOTE &&
+                    /* a mark reopening the quote at a paragraph start
+                     * (the closing one ends the last paragraph only) */
+                    !((c->t[x].flags & BL_TF_OPEN_QUOTE) && d->sents[sent_of[x]].tok_start == x &&
+                      (d->sents[sent_of[x]].flags & BL_SF_PARA_START)))
                     open += (c->t[x].flags & BL_TF_OPEN_QUOTE) ? 1 : -1;
             for (size_t x = b; open > 0 && x < c->n && x < b + 2; x++)
                 if (c->t[x].kind == BL_TOK_QUOTE && (c->t[x].flags & BL_TF_CLOSE_QUOTE)) {

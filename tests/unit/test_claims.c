@@ -348,6 +348,10 @@ static const struct row {
     {"Ruiz leads Berg by 8 points in the latest Harbour Times poll.", "Ruiz leads Berg by 8 points",
      BL_CLAIM_ATTRIBUTED, "the latest Harbour Times poll", "in", 0},
     {"He slid in the polls after the debate in May.", "He slid", NONE, NULL, NULL, 0},
+    /* a quote over two paragraphs: its claim ends with the words, not ',”' */
+    {"“The dam held through the night.\n\n“We need the army now,” Bellini said.",
+     "The dam held through the night.\n\n“We need the army now", BL_CLAIM_ATTRIBUTED, "Bellini",
+     "said", 1},
     /* evidence reported after the claim: "CONTENT, the figures show." */
     {"Ferry traffic fell 12 percent last year, harbour figures show.",
      "Ferry traffic fell 12 percent last year", BL_CLAIM_ATTRIBUTED, "harbour figures", "show",
