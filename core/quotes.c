@@ -693,6 +693,16 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         out->end = c->t[j - 1].end;
         return true;
     }
+    /* "a move Beijing warned would ...": a relative clause whose subject
+     * is the name after "a"/"an" and a common noun */
+    if (j > s + 2 && tok_in(c, s, appos_openers) && c->t[s + 1].kind == BL_TOK_WORD &&
+        !is_upper(c, s + 1)) {
+        size_t x = s + 2;
+        while (x < j && c->t[x].kind == BL_TOK_WORD && is_upper(c, x))
+            x++;
+        if (x == j)
+            s += 2;
+    }
     out->start = c->t[s].start;
     out->end = c->t[j - 1].end;
     return true;

@@ -206,6 +206,9 @@ static const struct row rows[] = {
     /* a semicolon ends even a short reported clause */
     {"The mayor said costs rose; the council disagreed and voted the plan down.", NONE,
      "costs rose; the council disagreed and voted the plan down", NULL, NULL},
+    /* "a move Varga warned would ...": the name heads the relative clause */
+    {"The port will close its north quay, a move Varga warned would raise costs.",
+     BL_QUOTE_INDIRECT, "would raise costs", "Varga", "warned"},
     /* a time between the source and its cue */
     {"The harbour board on Friday said the tunnel would close in June.", BL_QUOTE_INDIRECT,
      "the tunnel would close in June", "The harbour board", "said"},
