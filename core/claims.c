@@ -1132,10 +1132,9 @@ static bool evidence_in(const struct ctx *c, struct bl_span src)
  * of a clause ("conceded that it was", "conceded he had"). */
 static bool aux_in(const struct ctx *c, size_t a, size_t b)
 {
-    static const char *const aux[] = {"is",    "was",   "are",   "were",   "has", "have",
-                                      "had",   "will",  "would", "could",  "can", "should",
-                                      "may",   "might", "must",  "did",    "does", "do",
-                                      "'s",    "’s",    NULL};
+    static const char *const aux[] = {"is",   "was",   "are",   "were", "has",    "have", "had",
+                                      "will", "would", "could", "can",  "should", "may",  "might",
+                                      "must", "did",   "does",  "do",   "'s",     "’s",   NULL};
     for (size_t k = a; k < b; k++)
         if (c->t[k].kind == BL_TOK_QUOTE || (c->t[k].kind == BL_TOK_WORD && tok_in(c, k, aux)))
             return true;

@@ -1721,11 +1721,11 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
 /* ---- Metonymy ------------------------------------------------------------ */
 
 /* Words after a place that make it a sports team: "the Ohio coach". */
-static const char *const team[] = {
-    "coach",   "coaches",  "player",  "players", "star",       "striker",   "goalkeeper",
-    "won",     "beat",     "defeated", "lost",   "rallied",    "routed",    "edged",
-    "trailed", "captain",  "midfielder", "defender", "equalised", "equalized", "manager",
-    NULL};
+static const char *const team[] = {"coach",   "coaches",    "player",   "players",   "star",
+                                   "striker", "goalkeeper", "won",      "beat",      "defeated",
+                                   "lost",    "rallied",    "routed",   "edged",     "trailed",
+                                   "captain", "midfielder", "defender", "equalised", "equalized",
+                                   "manager", NULL};
 
 /* "Moscow hinted", "Washington said", "according to Beijing": a country or
  * capital standing for its government. */

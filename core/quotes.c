@@ -392,8 +392,8 @@ static bool quote_in(const struct ctx *c, size_t a, size_t b)
     return false;
 }
 
-static const char *const day_words[] = {"monday", "tuesday",  "wednesday", "thursday", "friday",
-                                        "saturday", "sunday", "yesterday", "today", NULL};
+static const char *const day_words[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday",  "yesterday", "today",    NULL};
 static const char *const appos_openers[] = {"a", "an", NULL};
 /* verbs that take a plain object as often as reported speech */
 static const char *const np_object[] = {"concede", NULL};
@@ -649,9 +649,8 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
              * appositive when the phrase before it names nobody */
             struct bl_span app;
             if ((speaker_of(c, *out) < 0 || possessed(c, *out)) && is_upper(c, a) &&
-                !in_list(c, a, L_DETERMINERS) &&
-                np_right(c, a, j - 1, &app) && app.end == c->t[j - 2].end &&
-                speaker_of(c, app) >= 0)
+                !in_list(c, a, L_DETERMINERS) && np_right(c, a, j - 1, &app) &&
+                app.end == c->t[j - 2].end && speaker_of(c, app) >= 0)
                 *out = app;
             return true;
         }
@@ -756,10 +755,10 @@ static bool title_word(const struct ctx *c, size_t i)
            !in_list(c, i, L_PRONOUNS) && !is_ly_adverb(c, i) && w[l - 1] != 's' &&
            !(w[l - 2] == 'e' && w[l - 1] == 'd') && !bl_cues_at(c->cues, c->d, i, NULL) &&
            !tok_in(c, i,
-                   (const char *const[]){"won", "lost", "beat", "met", "told", "led", "ran",
-                                         "became", "took", "gave", "made", "saw", "show", "say",
-                                         "see", "get", "got", "put", "let", "hit", "cut", "want",
-                                         "need", "have", "had", "will", "would", NULL});
+                   (const char *const[]){"won",    "lost", "beat", "met",  "told", "led",   "ran",
+                                         "became", "took", "gave", "made", "saw",  "show",  "say",
+                                         "see",    "get",  "got",  "put",  "let",  "hit",   "cut",
+                                         "want",   "need", "have", "had",  "will", "would", NULL});
 }
 
 /* The subject at the start of a sentence, for ", saying ...": a pronoun, a
@@ -2668,9 +2667,9 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* "declared a state of emergency", "declare victory": an act */
             if (t0 == k && lemma_in(cue, (const char *const[]){"declare", NULL}) &&
                 tok_in(c, t0 + (in_list(c, t0, L_DETERMINERS) && t0 + 1 < body_end),
-                       (const char *const[]){"state", "emergency", "victory", "war",
-                                             "independence", "martial", "disaster", "curfew",
-                                             "holiday", "default", NULL}))
+                       (const char *const[]){"state", "emergency", "victory", "war", "independence",
+                                             "martial", "disaster", "curfew", "holiday", "default",
+                                             NULL}))
                 continue;
             /* end before a second attribution: ", adding ..." */
             m = t0;

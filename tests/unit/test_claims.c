@@ -354,15 +354,14 @@ static const struct row {
      "said", 1},
     /* evidence reported after the claim: "CONTENT, the figures show." */
     {"Ferry traffic fell 12 percent last year, harbour figures show.",
-     "Ferry traffic fell 12 percent last year", BL_CLAIM_ATTRIBUTED, "harbour figures", "show",
-     0},
+     "Ferry traffic fell 12 percent last year", BL_CLAIM_ATTRIBUTED, "harbour figures", "show", 0},
     /* "conceded" with an object or a time reports no speech; with a clause it does */
     {"The visitors have conceded only four goals in ten games.", "only four goals in ten games",
      NONE, NULL, NULL, 0},
     {"Oduya conceded late on Tuesday after a long count.", "late on Tuesday after a long count",
      NONE, NULL, NULL, 0},
-    {"The mayor conceded that the budget was short.", "the budget was short",
-     BL_CLAIM_ATTRIBUTED, "The mayor", "conceded", -1},
+    {"The mayor conceded that the budget was short.", "the budget was short", BL_CLAIM_ATTRIBUTED,
+     "The mayor", "conceded", -1},
     {"Berg trails Ruiz by 5 points in the latest Coastal Survey.", "Berg trails Ruiz by 5 points",
      BL_CLAIM_ATTRIBUTED, "the latest Coastal Survey", "in", 0},
     /* appearances and hearsay with nobody named behind them */

@@ -68,8 +68,8 @@ static const struct row rows[] = {
     /* French and German attribution verbs after their own quotation marks */
     {"« Nous restons ici », a déclaré Marie Dubois, maire du village.", BL_QUOTE_DIRECT,
      "Nous restons ici", "Marie Dubois", "a déclaré"},
-    {"„Wir bleiben hier“, sagte Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier",
-     "Jonas Keller", "sagte"},
+    {"„Wir bleiben hier“, sagte Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier", "Jonas Keller",
+     "sagte"},
     {"„Wir bleiben hier“, said Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier", "Jonas Keller",
      "said"},
     {"‘We are ready for the storm,’ the mayor said.", BL_QUOTE_DIRECT,
