@@ -618,11 +618,11 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         j--;
     /* "The Kremlin on Friday dismissed", "the ministry last week warned": a
      * time between the source and its cue (as claims.c np_left) */
-    if (j > lo + 1 && tok_in(c, j - 1, day_words)) {
+    if (j > lo + 1 && in_list(c, j - 1, L_CIRC_ADVERBS) && tok_in(c, j - 1, day_words)) {
         j--;
         if (j > lo + 1 && tok_eq(c, j - 1, "on"))
             j--;
-    } else if (j > lo + 2 &&
+    } else if (j > lo + 2 && in_list(c, j - 1, L_CIRC_HEADS) &&
                tok_in(c, j - 1, (const char *const[]){"week", "month", "year", "night", NULL}) &&
                tok_in(c, j - 2, (const char *const[]){"last", "this", NULL})) {
         j -= 2;

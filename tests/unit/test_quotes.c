@@ -65,9 +65,7 @@ static const struct row rows[] = {
     /* other marks */
     {"«Nous restons ici», said Marie Dubois.", BL_QUOTE_DIRECT, "Nous restons ici", "Marie Dubois",
      "said"},
-    /* French and German attribution verbs after their own quotation marks */
-    {"« Nous restons ici », a déclaré Marie Dubois, maire du village.", BL_QUOTE_DIRECT,
-     "Nous restons ici", "Marie Dubois", "a déclaré"},
+    /* a German attribution verb after its own quotation marks */
     {"„Wir bleiben hier“, sagte Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier", "Jonas Keller",
      "sagte"},
     {"„Wir bleiben hier“, said Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier", "Jonas Keller",
