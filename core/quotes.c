@@ -2442,7 +2442,9 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i;
     /* "PHOENIX — CONTENT, X said": the dateline is no part of the content */
-    size_t clause_lo = bl_claims_after_dateline(c->d, (size_t)(s - c->d->sents));
+    size_t clause_lo = (s->flags & BL_SF_PARA_START)
+                           ? bl_claims_after_dateline(c->d, (size_t)(s - c->d->sents))
+                           : lo;
     size_t body_end = trim_end(c, lo, hi);
     int rc;
 
