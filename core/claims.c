@@ -740,7 +740,11 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             /* the quote's span stops inside its marks: take the mark just
              * past it that closes a quotation opened inside */
             for (size_t x = a; x < e; x++)
-                if (c->t[x].kind == BL_TOK_QUOTE)
+                if (c->t[x].kind == BL_TOK_QUOTE &&
+                    /* a mark reopening the quote at a paragraph start
+                     * (the closing one ends the last paragraph only) */
+                    !((c->t[x].flags & BL_TF_OPEN_QUOTE) && d->sents[sent_of[x]].tok_start == x &&
+                      (d->sents[sent_of[x]].flags & BL_SF_PARA_START)))
                     open += (c->t[x].flags & BL_TF_OPEN_QUOTE) ? 1 : -1;
             for (size_t x = b; open > 0 && x < c->n && x < b + 2; x++)
                 if (c->t[x].kind == BL_TOK_QUOTE && (c->t[x].flags & BL_TF_CLOSE_QUOTE)) {
@@ -1116,6 +1120,33 @@ static bool evidence_in(const struct ctx *c, struct bl_span src)
 /* Attributed claims from the cues of sentence toks [lo, hi) that no quote
  * or earlier claim took: "X CUE [that] CONTENT", "X CUE to ...", "X CUE
  * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
+/* An auxiliary or copula in tokens [a, b) outside quotation marks: the sign
+ * of a clause ("conceded that it was", "conceded he had"). */
+static bool aux_in(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const aux[] = {"is",   "was",   "are",   "were", "has",    "have", "had",
+                                      "will", "would", "could", "can",  "should", "may",  "might",
+                                      "must", "did",   "does",  "do",   "'s",     "’s",   NULL};
+    for (size_t k = a; k < b; k++)
+        if (c->t[k].kind == BL_TOK_QUOTE || (c->t[k].kind == BL_TOK_WORD && tok_in(c, k, aux)))
+            return true;
+    return false;
+}
+
+/* "called Varga to congratulate her": cue q, then at k a name or an object
+ * pronoun and "to" -- a telephone call, where "called on Varga to resign"
+ * and "called the plan reckless" report speech. */
+static bool phone_call(const struct ctx *c, const struct bl_cue *q, size_t k, size_t body)
+{
+    size_t m = k + 1;
+    if (strcmp(q->lemma, "call") != 0 || k + 2 >= body ||
+        !(is_upper(c, k) || tok_in(c, k, (const char *const[]){"him", "her", "them", NULL})))
+        return false;
+    while (m < body && m < k + 4 && is_upper(c, m))
+        m++;
+    return tok_eq(c, m, "to");
+}
+
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     /* (named here, not compound literals: those are built on the stack
@@ -1249,7 +1280,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[i + len - 1].end;
-        if (q &&
+        /* "CONTENT, industry figures show.": evidence reported after the
+         * claim, as "CONTENT, officials said." */
+        if ((q || (x && k >= body && tok_in(c, i, evidence_verbs) && evidence_in(c, src))) &&
             (k >= body || tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->t[k].kind == BL_TOK_DASH)) {
             /* "CONTENT, X said." / "CONTENT, X said, MORE": the content is the
              * rest of the sentence around the attribution; "CONTENT, X say;
@@ -1278,6 +1311,14 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             }
             continue;
         }
+        /* "conceded two goals", "conceded shortly before midnight": no
+         * speech without a clause */
+        if (q && strcmp(q->lemma, "concede") == 0 && !aux_in(c, k, body))
+            continue;
+        /* "called Varga to congratulate her": a telephone call (the rule in
+         * quotes.c); "called on Varga to resign" is speech */
+        if (q && k == i + len && phone_call(c, q, k, body))
+            continue;
         /* told reporters / accused him of / called on Congress to */
         if (q && (strcmp(q->lemma, "call") == 0 || strcmp(q->lemma, "call for") == 0) &&
             tok_eq(c, k, "for"))
@@ -1995,6 +2036,12 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
     int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, boiler, c->v, c->nv, &p, &np) : BL_OK;
     for (size_t i = 0; i < np && rc == BL_OK; i++) {
         unsigned fl = c->d->sents[c->d->tok_sent[p[i].a]].flags & BL_SF_HEADLINE;
+        const struct bl_cue *q = NULL;
+        size_t ct = p[i].cue.start != BL_NONE ? tok_at(c, p[i].cue.start) : c->n;
+        /* the rule in cue_sentence: "conceded two goals" reports no speech */
+        if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
+            !aux_in(c, p[i].a, p[i].b))
+            continue;
         rc = add_attributed(c, p[i].a, p[i].b, p[i].source, p[i].cue, -1,
                             fl ? BL_CLAIM_F_HEADLINE : 0);
     }

@@ -1193,6 +1193,27 @@ static inline uint32_t lists_of(const struct bl_doc *d, const uint32_t *lists, s
 /* The features of toks [a, b). With checkable set it may stop as soon as
  * checkable_in(f) holds, the rest unfinished. lists: word_class of every
  * token of d, or NULL to look each up here. */
+/* A number of one or two digits that is a date or an age, not a statistic:
+ * "on February 8", "at 6 p.m.", "Delaney, 58, who ...". wprev holds the lists
+ * of token i - 1 when i > a. */
+static bool day_or_age(const struct bl_doc *d, size_t a, size_t b, size_t i, uint32_t wprev)
+{
+    const struct bl_token *t = d->toks;
+    const char *s = d->text + t[i].start;
+    size_t n = t[i].end - t[i].start;
+    if (t[i].kind != BL_TOK_NUMBER || n > 2 || s[0] < '0' || s[0] > '9')
+        return false;
+    if (i > a && (wprev & W_DATE) && (t[i - 1].flags & BL_TF_UPPER))
+        return true; /* "February 8" */
+    if (i + 1 < b && t[i + 1].end - t[i + 1].start == 4 &&
+        (strncasecmp(d->text + t[i + 1].start, "p.m.", 4) == 0 ||
+         strncasecmp(d->text + t[i + 1].start, "a.m.", 4) == 0))
+        return true; /* "6 p.m." */
+    return i > a + 1 && i + 1 < b && t[i - 1].kind == BL_TOK_PUNCT &&
+           d->text[t[i - 1].start] == ',' && t[i + 1].kind == BL_TOK_PUNCT &&
+           d->text[t[i + 1].start] == ',' && (t[i - 2].flags & BL_TF_UPPER); /* "Ruiz, 58," */
+}
+
 static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
                             bool f[NFEAT], bool checkable, const uint32_t *lists)
 {
@@ -1211,7 +1232,7 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
         if (k->kind == BL_TOK_WORD || k->kind == BL_TOK_NUMBER)
             words++;
         if (k->kind == BL_TOK_NUMBER || (k->kind == BL_TOK_WORD && (k->flags & BL_TF_DIGIT))) {
-            if (is_year(text, k))
+            if (is_year(text, k) || day_or_age(d, a, b, i, wprev))
                 f[F_DATE] = true;
             else
                 f[F_NUMBER] = true;

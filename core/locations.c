@@ -995,6 +995,14 @@ static bool merge_same(struct mention *m, const struct bl_place *const *cand, si
     return false;
 }
 
+/* True when token i is no word: the end of the text or punctuation. A
+ * country name's qualifier must end its phrase ("Mexico, Missouri,"), or
+ * "to China, U.S. officials said" reads as a town in the U.S. */
+static bool phrase_ends(const struct bl_doc *d, size_t i)
+{
+    return i >= d->ntoks || (d->toks[i].kind != BL_TOK_WORD && d->toks[i].kind != BL_TOK_NUMBER);
+}
+
 /* "Paris, Texas", "Alexandria, Va.", "Kharkiv, Ukraine": a city followed by
  * a comma and a subdivision or country names its qualifier. */
 static int find_qualifiers(struct run *r)
@@ -1005,10 +1013,13 @@ static int find_qualifiers(struct run *r)
     for (k = 0; k < nm; k++) {
         struct mention *m = &r->m[k];
         size_t c = m->te, j, c2;
-        bool city = false;
-        for (j = 0; j < m->ncand; j++)
+        bool city = false, country = false;
+        for (j = 0; j < m->ncand; j++) {
             if (m->cand[j]->kind == BL_LOC_CITY)
                 city = true;
+            else if (m->cand[j]->kind == BL_LOC_COUNTRY)
+                country = true;
+        }
         if (!city || !tok_is(d, c, ","))
             continue;
         c2 = c + 1;
@@ -1017,6 +1028,8 @@ static int find_qualifiers(struct run *r)
             next++;
         if (next < nm && r->m[next].ts == c2) {
             struct mention *q = &r->m[next];
+            if (country && !phrase_ends(d, q->te))
+                continue;
             if (merge_same(m, q->cand, q->ncand, q->e, q->te)) {
                 q->dead = true;
                 continue;
@@ -1037,7 +1050,7 @@ static int find_qualifiers(struct run *r)
             for (t = c2; t < j; t++)
                 ok = ok && r->cover[t] < 0 && d->toks[t].kind == BL_TOK_WORD &&
                      (d->toks[t].flags & BL_TF_UPPER);
-            if (!ok)
+            if (!ok || (country && !phrase_ends(d, j)))
                 continue;
             n = bl_gazetteer_lookup(r->gz, d->text + d->toks[c2].start,
                                     d->toks[j - 1].end - d->toks[c2].start, cand, MAXC, &npref);
@@ -1708,9 +1721,11 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
 /* ---- Metonymy ------------------------------------------------------------ */
 
 /* Words after a place that make it a sports team: "the Ohio coach". */
-static const char *const team[] = {
-    "coach", "coaches",  "player", "players", "star",   "striker", "goalkeeper", "won",
-    "beat",  "defeated", "lost",   "rallied", "routed", "edged",   "trailed",    NULL};
+static const char *const team[] = {"coach",   "coaches",    "player",   "players",   "star",
+                                   "striker", "goalkeeper", "won",      "beat",      "defeated",
+                                   "lost",    "rallied",    "routed",   "edged",     "trailed",
+                                   "captain", "midfielder", "defender", "equalised", "equalized",
+                                   "manager", NULL};
 
 /* "Moscow hinted", "Washington said", "according to Beijing": a country or
  * capital standing for its government. */
@@ -1750,7 +1765,8 @@ static bool metonymic(const struct run *r, const struct mention *m)
         !(m->ts >= 1 && ends_may(r->locative_ends, d, m->ts - 1) &&
           tok_in(d, m->ts - 1, locative)) &&
         ((ends_may(r->team_ends, d, i) && tok_in(d, i, team)) ||
-         ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s")) &&
+         ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s") || tok_is(d, i, "have") ||
+           tok_is(d, i, "has")) &&
           ends_may(r->team_ends, d, i + 1) && tok_in(d, i + 1, team))))
         return true;
     if (m->best < 0)
@@ -1773,6 +1789,38 @@ static bool metonymic(const struct run *r, const struct mention *m)
 }
 
 /* ---- Grouping and output ------------------------------------------------- */
+
+/* "Riverside beat Castleford ... Riverside captain Jamie Walsh ...
+ * Riverside finally end their wait": a name used twice or more as a team
+ * is the team throughout the article, except after "in", "at" ... Looks
+ * at the first 16 team uses only, so it stays linear. */
+static void one_team(struct run *r)
+{
+    const struct bl_doc *d = r->d;
+    size_t seen = 0;
+    for (size_t i = 0; i < r->nm && seen < 16; i++) {
+        const struct mention *m = &r->m[i];
+        size_t n = 0, len = m->e - m->s;
+        if (!m->metonymic || m->best < 0 || m->ent < 0 ||
+            d->ents[m->ent].type != BL_ENT_ORGANIZATION)
+            continue;
+        seen++;
+        for (size_t k = 0; k < r->nm; k++)
+            if (r->m[k].metonymic && r->m[k].e - r->m[k].s == len &&
+                memcmp(d->text + r->m[k].s, d->text + m->s, len) == 0)
+                n++;
+        if (n < 2)
+            continue;
+        for (size_t k = 0; k < r->nm; k++) {
+            struct mention *o = &r->m[k];
+            if (o->metonymic || o->dateline || o->e - o->s != len ||
+                memcmp(d->text + o->s, d->text + m->s, len) != 0 ||
+                (o->ts >= 1 && tok_in(d, o->ts - 1, locative)))
+                continue;
+            o->metonymic = true;
+        }
+    }
+}
 
 static int mention_cmp(const void *a, const void *b)
 {
@@ -2417,6 +2465,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         goto out;
     for (i = 0; i < r.nm; i++)
         r.m[i].metonymic = metonymic(&r, &r.m[i]);
+    one_team(&r);
     /* The article's main place: the dateline, else the most mentioned city. */
     for (i = 0; i < r.nm; i++) {
         const struct mention *m = &r.m[i];

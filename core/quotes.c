@@ -384,6 +384,19 @@ static const struct list_word {
 static const char *const cue_blockers[] = {"to", "was", "were", "been", "being", "be", NULL};
 /* object-taking cues: "told reporters", "assured them" */
 static const char *const tell_like[] = {"tell", "assure", "inform", "remind", "notify", NULL};
+static bool quote_in(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (c->t[k].kind == BL_TOK_QUOTE)
+            return true;
+    return false;
+}
+
+static const char *const day_words[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday",  "yesterday", "today",    NULL};
+static const char *const appos_openers[] = {"a", "an", NULL};
+/* verbs that take a plain object as often as reported speech */
+static const char *const np_object[] = {"concede", NULL};
 /* object pronouns after "warned them", "urged us" */
 static const char *const obj_pronouns[] = {"him", "her", "them", "us", "me", "you", NULL};
 /* naming verbs: "what he called “...”" */
@@ -593,6 +606,35 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
     return l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'';
 }
 
+/* A plural word for people who speak as a body ("police", "officials",
+ * "residents"): the head of "officials in Kyiv". */
+static bool group_noun(const struct ctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    if (c->t[i].kind != BL_TOK_WORD)
+        return false;
+    if (tok_in(c, i, (const char *const[]){"police", "staff", "people", "military", NULL}))
+        return true;
+    /* capitals say a name ("Williams in Lyon") except where a sentence opens */
+    return l > 4 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'' &&
+           (!is_upper(c, i) || sent(c, i)->tok_start == i) && !in_list(c, i, L_NP_STOP) &&
+           !in_list(c, i, L_BETWEEN);
+}
+
+static size_t tok_at(const struct ctx *c, size_t off);
+
+/* "Delaney's lawyer": a phrase whose head is owned by the name in it, so
+ * that name is not the speaker. */
+static bool possessed(const struct ctx *c, struct bl_span s)
+{
+    size_t e = tok_at(c, s.end - 1);
+    for (size_t k = tok_at(c, s.start); k < e; k++)
+        if (tok_eq(c, k, "'s") || tok_eq(c, k, "\xe2\x80\x99s"))
+            return c->t[e].kind == BL_TOK_WORD && !is_upper(c, e);
+    return false;
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). */
@@ -601,6 +643,17 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     size_t j = p, k, words = 0, s;
     while (j > lo && (in_list(c, j - 1, L_BETWEEN) || is_ly_adverb(c, j - 1)))
         j--;
+    /* "The Kremlin on Friday dismissed", "the ministry last week warned": a
+     * time between the source and its cue (as claims.c np_left) */
+    if (j > lo + 1 && in_list(c, j - 1, L_CIRC_ADVERBS) && tok_in(c, j - 1, day_words)) {
+        j--;
+        if (j > lo + 1 && tok_eq(c, j - 1, "on"))
+            j--;
+    } else if (j > lo + 2 && in_list(c, j - 1, L_CIRC_HEADS) &&
+               tok_in(c, j - 1, (const char *const[]){"week", "month", "year", "night", NULL}) &&
+               tok_in(c, j - 2, (const char *const[]){"last", "this", NULL})) {
+        j -= 2;
+    }
     /* "Sen. Mark Hollis (R-Ohio) said": step over a short parenthesis */
     if (j > lo + 2 && tok_eq(c, j - 1, ")")) {
         size_t a = j - 1;
@@ -622,9 +675,9 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
             /* "Its chief executive, Jane Roe, said": the name in the
              * appositive when the phrase before it names nobody */
             struct bl_span app;
-            if (speaker_of(c, *out) < 0 && is_upper(c, a) && !in_list(c, a, L_DETERMINERS) &&
-                np_right(c, a, j - 1, &app) && app.end == c->t[j - 2].end &&
-                speaker_of(c, app) >= 0)
+            if ((speaker_of(c, *out) < 0 || possessed(c, *out)) && is_upper(c, a) &&
+                !in_list(c, a, L_DETERMINERS) && np_right(c, a, j - 1, &app) &&
+                app.end == c->t[j - 2].end && speaker_of(c, app) >= 0)
                 *out = app;
             return true;
         }
@@ -655,6 +708,27 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     s = k;
     if (!np_plausible(c, s, j))
         return false;
+    /* "Police in Lyon said", "officials in the region said": the people
+     * before "in" speak, not the place */
+    if (s > lo + 1 && tok_eq(c, s - 1, "in") && group_noun(c, s - 2)) {
+        struct bl_span head;
+        if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end)
+            out->start = head.start;
+        else
+            out->start = c->t[s].start;
+        out->end = c->t[j - 1].end;
+        return true;
+    }
+    /* "a move Beijing warned would ...": a relative clause whose subject
+     * is the name after "a"/"an" and a common noun */
+    if (j > s + 2 && tok_in(c, s, appos_openers) && c->t[s + 1].kind == BL_TOK_WORD &&
+        !is_upper(c, s + 1)) {
+        size_t x = s + 2;
+        while (x < j && c->t[x].kind == BL_TOK_WORD && is_upper(c, x))
+            x++;
+        if (x == j)
+            s += 2;
+    }
     out->start = c->t[s].start;
     out->end = c->t[j - 1].end;
     return true;
@@ -696,6 +770,24 @@ static bool np_name_right(const struct ctx *c, size_t p, size_t hi, struct bl_sp
            c->t[k].kind == BL_TOK_DASH;
 }
 
+/* A lower-case word that may be a title before a name ("analyst", "campaign
+ * chairman"): no function word, cue or word shaped like a verb ("won",
+ * "praised", "controls"). */
+static bool title_word(const struct ctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    return c->t[i].kind == BL_TOK_WORD && !is_upper(c, i) && l > 2 && !in_list(c, i, L_NP_STOP) &&
+           !in_list(c, i, L_BETWEEN) && !in_list(c, i, L_DETERMINERS) &&
+           !in_list(c, i, L_PRONOUNS) && !is_ly_adverb(c, i) && w[l - 1] != 's' &&
+           !(w[l - 2] == 'e' && w[l - 1] == 'd') && !bl_cues_at(c->cues, c->d, i, NULL) &&
+           !tok_in(c, i,
+                   (const char *const[]){"won",    "lost", "beat", "met",  "told", "led",   "ran",
+                                         "became", "took", "gave", "made", "saw",  "show",  "say",
+                                         "see",    "get",  "got",  "put",  "let",  "hit",   "cut",
+                                         "want",   "need", "have", "had",  "will", "would", NULL});
+}
+
 /* The subject at the start of a sentence, for ", saying ...": a pronoun, a
  * run of capitalised words ("Senator Jane Roe"), or a determiner and one
  * noun ("The senator"). */
@@ -718,6 +810,31 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
             (k > lo && k < hi && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
              !in_list(c, k, L_NP_STOP) && np_plausible(c, k, k + 1)))
             k++;
+        /* "Morgan Kessler analyst David Lin", "Clinton campaign chairman
+         * John Podesta": title words, then the name they head */
+        if (k > lo && is_upper(c, k - 1) && !in_list(c, k - 1, L_DETERMINERS)) {
+            size_t m = k, m0;
+            while (m < hi && m < k + 2 && title_word(c, m))
+                m++;
+            m0 = m;
+            while (m < hi && m < lo + NP_MAX && c->t[m].kind == BL_TOK_WORD && is_upper(c, m) &&
+                   !in_list(c, m, L_NP_STOP))
+                m++;
+            if (m0 > k && m > m0) {
+                int a = bl_actor_at(c->d, c->t[m0].start, c->t[m - 1].end);
+                if (a >= 0 && c->d->actors[a].kind == BL_ACTOR_PERSON)
+                    k = m;
+            }
+        }
+        /* "The Chinese foreign ministry called ...": lower-case words up to
+         * the verb when the verb is a cue */
+        if (k > lo && k < hi && title_word(c, k)) {
+            size_t m = k;
+            while (m < hi && m < k + 3 && title_word(c, m))
+                m++;
+            if (m < hi && (bl_cues_at(c->cues, c->d, m, NULL) || in_list(c, m, L_BETWEEN)))
+                k = m;
+        }
         if (k == lo || (k == lo + 1 && in_list(c, lo, L_DETERMINERS)))
             return false;
     }
@@ -900,9 +1017,10 @@ static int speaker_of(const struct ctx *c, struct bl_span s)
 /* speaker_of without its memo or the relative pronouns: t, len the phrase. */
 static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size_t len)
 {
-    enum { NCUTS = 6 };
-    static const char *const cuts[NCUTS] = {" of ", " for ", " at ", " from ", " with ", ", "};
-    static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 2};
+    enum { NCUTS = 7 };
+    static const char *const cuts[NCUTS] = {" of ",   " for ", " at ", " from ",
+                                            " with ", " in ",  ", "};
+    static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 4, 2};
     size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
     int a;
     /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of",
@@ -933,6 +1051,19 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
                 return a;
         }
     a = bl_actor_at(c->d, s.start, s.end);
+    if (a >= 0 && c->d->actors[a].kind == BL_ACTOR_PERSON) {
+        /* "Morgan Kessler analyst David Lin": the name after the last title
+         * word heads the phrase, whatever the tagger made of the words before */
+        size_t e = tok_at(c, s.end - 1), k = e;
+        while (k > 0 && c->t[k].start > s.start && c->t[k].kind == BL_TOK_WORD && is_upper(c, k))
+            k--;
+        if (k < e && c->t[k].start > s.start && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
+            !in_list(c, k, L_NP_STOP) && !in_list(c, k, L_NP_INNER)) {
+            int b = bl_actor_at(c->d, c->t[k + 1].start, s.end);
+            if (b >= 0 && b != a && c->d->actors[b].kind == BL_ACTOR_PERSON)
+                return b;
+        }
+    }
     return a >= 0 ? a : surname_actor(c, s);
 }
 
@@ -1347,11 +1478,15 @@ static bool attr_signed_para(const struct ctx *c, size_t cl, struct qb *q)
     size_t k = cl + mark_len(c, cl);
     uint32_t para = para_of(c, cl);
     struct bl_span sp;
+    size_t hi;
     while (k < c->n && para_of(c, k) == para && (is_stop_punct(c, k) || tok_eq(c, k, ",")))
         k++;
-    if (k + 1 >= c->n || para_of(c, k) != para + 1 ||
+    /* the signature ends with its paragraph: "— Jane Roe\nThe next story ..." */
+    for (hi = k; hi < c->n && hi < k + 1 + NP_MAX && para_of(c, hi) == para + 1; hi++)
+        ;
+    if (k + 1 >= hi || para_of(c, k) != para + 1 ||
         !(c->t[k].kind == BL_TOK_DASH || tok_eq(c, k, "-")) || !is_upper(c, k + 1) ||
-        !np_right(c, k + 1, k + 1 + NP_MAX < c->n ? k + 1 + NP_MAX : c->n, &sp))
+        !np_right(c, k + 1, hi, &sp))
         return false;
     for (k = k + 1; k < c->n && c->t[k].start < sp.end; k++)
         ;
@@ -2182,6 +2317,11 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         }
         break;
     }
+    /* "Kremlin rejects new sanctions; EU says more to come": a semicolon
+     * ends even a short clause */
+    for (size_t i = a + 1; i < a + 3 && i < b; i++)
+        if (!c->inq[i] && tok_eq(c, i, ";"))
+            return i;
     for (size_t i = a + 3; i < b; i++) {
         if (c->inq[i])
             continue;
@@ -2286,6 +2426,28 @@ static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct
     return add_indirect2(c, a, b, 0, 0, para, src, cue0, cuelen);
 }
 
+/* True when the words lo..colon-1 that open sentence s, then a colon, also
+ * open another paragraph: the speaker labels of a transcript ("Peskov: ..."). */
+static bool label_recurs(const struct ctx *c, const struct bl_sentence *s, size_t lo, size_t colon)
+{
+    const struct bl_sentence *o = c->d->sents, *end = c->d->sents + c->d->nsents;
+    size_t n = colon - lo;
+    for (; o < end; o++) {
+        size_t j;
+        if (o == s || !(o->flags & BL_SF_PARA_START) || o->tok_end - o->tok_start <= n + 1)
+            continue;
+        for (j = 0; j < n; j++)
+            if (c->t[o->tok_start + j].end - c->t[o->tok_start + j].start !=
+                    c->t[lo + j].end - c->t[lo + j].start ||
+                memcmp(c->text + c->t[o->tok_start + j].start, c->text + c->t[lo + j].start,
+                       c->t[lo + j].end - c->t[lo + j].start) != 0)
+                break;
+        if (j == n && tok_eq(c, o->tok_start + n, ":"))
+            return true;
+    }
+    return false;
+}
+
 /* "Mark Ruiz: Bridge Will Reopen in May", "SMITH: We will not ...": a
  * paragraph opening with a name (an actor, or a name in capitals as in a
  * transcript) and a colon; what follows to the end of the paragraph is
@@ -2319,11 +2481,11 @@ static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
         size_t k;
         for (k = colon + 1; k < last->tok_end && c->t[k].kind != BL_TOK_QUOTE; k++)
             ;
-        if (k >= last->tok_end ||
+        if ((k >= last->tok_end && !label_recurs(c, s, lo, colon)) ||
             tok_in(c, lo,
                    (const char *const[]){"update", "note", "correction", "watch", "video", "photos",
                                          "related", "transcript", "read", "source", "sources",
-                                         NULL}))
+                                         "question", "questions", "q", "answer", NULL}))
             return BL_OK;
     }
     e = last->tok_end;
@@ -2333,7 +2495,11 @@ static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
 /* Reported speech in sentence s with its cues. */
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
-    size_t lo = s->tok_start, hi = s->tok_end, i, clause_lo = lo;
+    size_t lo = s->tok_start, hi = s->tok_end, i;
+    /* "PHOENIX — CONTENT, X said": the dateline is no part of the content */
+    size_t clause_lo = (s->flags & BL_SF_PARA_START)
+                           ? bl_claims_after_dateline(c->d, (size_t)(s - c->d->sents))
+                           : lo;
     size_t body_end = trim_end(c, lo, hi);
     int rc;
 
@@ -2363,6 +2529,24 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* according to X, CONTENT  /  CONTENT, according to X */
             if (!np_right(c, after, hi, &src))
                 continue;
+            /* "according to a report by the Texas A&M Real Estate Center",
+             * "projections by the Associated Press": who made it */
+            {
+                size_t e = after;
+                struct bl_span by;
+                while (e < hi && c->t[e].start < src.end)
+                    e++;
+                if (e + 1 < hi && (tok_eq(c, e, "by") || tok_eq(c, e, "from")) &&
+                    np_right(c, e + 1, hi, &by) && is_upper(c, tok_at(c, by.end - 1))) {
+                    /* "Texas A&M Real Estate Center" */
+                    size_t x = tok_at(c, by.end - 1) + 1;
+                    while (x + 1 < hi && tok_eq(c, x, "&") && is_upper(c, x + 1)) {
+                        for (x++; x < hi && is_word(c, x) && is_upper(c, x); x++)
+                            by.end = c->t[x].end;
+                    }
+                    src.end = by.end;
+                }
+            }
             if (i == lo || (i == lo + 1 && !is_word(c, lo))) {
                 k = after;
                 while (k < hi && c->t[k].start < src.end)
@@ -2401,6 +2585,12 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             }
         }
         if (k < body_end && (c->t[k].kind == BL_TOK_DASH || tok_eq(c, k, ";") || tok_eq(c, k, "(")))
+            k = body_end;
+        /* "CONTENT, officials said, a move critics called ...": a phrase
+         * naming what was reported, not more of it */
+        if (((k + 1 < body_end && tok_eq(c, k, ",") && tok_in(c, k + 1, appos_openers)) ||
+             (k > after && k < body_end && tok_eq(c, k - 1, ",") && tok_in(c, k, appos_openers))) &&
+            words_in(c, clause_lo, i) > 6)
             k = body_end;
         if (k >= body_end || body_end - k <= 2 ||
             (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) && cue->tag != BL_CUE_ING &&
@@ -2517,6 +2707,31 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 t0++;
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
                 tok_in(c, t0, bad_content_start))
+                continue;
+            /* "conceded two goals", "declared a state of emergency": these
+             * verbs report speech only with a clause after them */
+            if (t0 == k && lemma_in(cue, np_object) &&
+                !has_finite(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end) &&
+                !quote_in(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end))
+                continue;
+            /* "called Moreno to congratulate her": a telephone call, not
+             * "called on Congress to act" nor "called the plan reckless" */
+            if (t0 == k && k == after && lemma_in(cue, (const char *const[]){"call", NULL}) &&
+                !tok_eq(c, k, "on") && !tok_eq(c, k, "for") && k + 2 < body_end &&
+                (in_list(c, k, L_PRONOUNS) || is_upper(c, k)) &&
+                !quote_in(c, k, k + 4 < body_end ? k + 4 : body_end)) {
+                size_t m2 = k + 1;
+                while (m2 < body_end && m2 < k + 4 && is_upper(c, m2))
+                    m2++;
+                if (tok_eq(c, m2, "to"))
+                    continue;
+            }
+            /* "declared a state of emergency", "declare victory": an act */
+            if (t0 == k && lemma_in(cue, (const char *const[]){"declare", NULL}) &&
+                tok_in(c, t0 + (in_list(c, t0, L_DETERMINERS) && t0 + 1 < body_end),
+                       (const char *const[]){"state", "emergency", "victory", "war", "independence",
+                                             "martial", "disaster", "curfew", "holiday", "default",
+                                             NULL}))
                 continue;
             /* end before a second attribution: ", adding ..." */
             m = t0;

@@ -148,6 +148,11 @@ static const struct kind_row {
     {"The new line will open next spring.", BL_CLAIM_PREDICTION},
     {"The plan is dangerous and wrong.", BL_CLAIM_EVALUATIVE},
     {"The mayor met the union leaders at the town hall.", BL_CLAIM_FACTUAL},
+    /* a day of the month, a clock time and an age are no statistics */
+    {"The two clubs meet again in the cup final on February 8.", BL_CLAIM_FACTUAL},
+    {"The hearing opened at 9 a.m. in the old courthouse.", BL_CLAIM_FACTUAL},
+    {"Ruiz, 58, moved back to the valley with her family.", BL_CLAIM_FACTUAL},
+    {"Ruiz paid 58 workers in cash.", BL_CLAIM_STATISTICAL},
 };
 
 static void test_kinds(void **state)
@@ -343,6 +348,20 @@ static const struct row {
     {"Ruiz leads Berg by 8 points in the latest Harbour Times poll.", "Ruiz leads Berg by 8 points",
      BL_CLAIM_ATTRIBUTED, "the latest Harbour Times poll", "in", 0},
     {"He slid in the polls after the debate in May.", "He slid", NONE, NULL, NULL, 0},
+    /* a quote over two paragraphs: its claim ends with the words, not ',”' */
+    {"“The dam held through the night.\n\n“We need the army now,” Bellini said.",
+     "The dam held through the night.\n\n“We need the army now", BL_CLAIM_ATTRIBUTED, "Bellini",
+     "said", 1},
+    /* evidence reported after the claim: "CONTENT, the figures show." */
+    {"Ferry traffic fell 12 percent last year, harbour figures show.",
+     "Ferry traffic fell 12 percent last year", BL_CLAIM_ATTRIBUTED, "harbour figures", "show", 0},
+    /* "conceded" with an object or a time reports no speech; with a clause it does */
+    {"The visitors have conceded only four goals in ten games.", "only four goals in ten games",
+     NONE, NULL, NULL, 0},
+    {"Oduya conceded late on Tuesday after a long count.", "late on Tuesday after a long count",
+     NONE, NULL, NULL, 0},
+    {"The mayor conceded that the budget was short.", "the budget was short", BL_CLAIM_ATTRIBUTED,
+     "The mayor", "conceded", -1},
     {"Berg trails Ruiz by 5 points in the latest Coastal Survey.", "Berg trails Ruiz by 5 points",
      BL_CLAIM_ATTRIBUTED, "the latest Coastal Survey", "in", 0},
     /* appearances and hearsay with nobody named behind them */

@@ -45,6 +45,15 @@ static const struct row rows[] = {
      "Paris|Texas",
      {{"Paris", "US", BL_LOC_CITY, "Texas"}, {"Texas", "US", BL_LOC_ADMIN1, NULL}},
      2},
+    /* a country before "U.S. officials" is not a town qualified by the U.S. */
+    {"The rules would limit exports to China, U.S. officials said on Tuesday.",
+     "China|U.S.",
+     {{"China", "CN", BL_LOC_COUNTRY, NULL}, {"U.S.", "US", BL_LOC_COUNTRY, NULL}},
+     2},
+    {"Mexico, Missouri, held its county fair in the rain.",
+     "Mexico|Missouri",
+     {{"Mexico", "US", BL_LOC_CITY, "Missouri"}, {"Missouri", "US", BL_LOC_ADMIN1, NULL}},
+     2},
     {"The minister flew to Paris on Monday for the summit.",
      "Paris",
      {{"Paris", "FR", BL_LOC_CITY, NULL}},
@@ -182,6 +191,12 @@ static const struct row rows[] = {
      "O:Tulsa|P:Flagstaff",
      {{"Tulsa", "US", BL_LOC_CITY, "Oklahoma"}, {"Flagstaff", "US", BL_LOC_CITY, "Arizona"}},
      -1},
+    /* A name used as a team twice is the team throughout, not a US city. */
+    {"Riverside beat Castleford 2-1 on Saturday.\nRiverside manager Petra Lindqvist praised her "
+     "side.\nIs this the year Riverside finally end their 30-year wait for a championship?",
+     "O:Riverside|O:Castleford|P:Petra Lindqvist",
+     {{"Riverside", NULL, 0, NULL}},
+     0},
     /* A name swept past a missing full stop is the place it opens with. */
     {"They spent a week in Croatia The trip was cheap.",
      "Croatia The",

@@ -65,6 +65,9 @@ static const struct row rows[] = {
     /* other marks */
     {"«Nous restons ici», said Marie Dubois.", BL_QUOTE_DIRECT, "Nous restons ici", "Marie Dubois",
      "said"},
+    /* a German attribution verb after its own quotation marks */
+    {"„Wir bleiben hier“, sagte Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier", "Jonas Keller",
+     "sagte"},
     {"„Wir bleiben hier“, said Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier", "Jonas Keller",
      "said"},
     {"‘We are ready for the storm,’ the mayor said.", BL_QUOTE_DIRECT,
@@ -107,6 +110,18 @@ static const struct row rows[] = {
      BL_QUOTE_DIRECT, "Nobody here has read the bill.", "she", NULL},
     /* signed in the next paragraph */
     {"“Taxes were never the problem.”\n\n- Ingrid Halvorsen.\n\nThe debate went on.",
+     BL_QUOTE_DIRECT, "Taxes were never the problem.", "Ingrid Halvorsen", NULL},
+    /* transcript labels: a name that opens two paragraphs with a colon speaks */
+    {"Varga: The port stays open. We have the money.\nQuestion: Until when?\nVarga: Until the "
+     "end of the year.",
+     BL_QUOTE_INDIRECT, "The port stays open. We have the money", "Varga", ":"},
+    {"Varga: The port stays open. We have the money.\nQuestion: Until when?\nVarga: Until the "
+     "end of the year.",
+     NONE, "Until when?", NULL, NULL},
+    {"Varga: The port stays open.\nThe council met later.", NONE, "The port stays open", NULL,
+     NULL},
+    /* a signature without final punctuation ends with its paragraph */
+    {"“Taxes were never the problem.”\n— Ingrid Halvorsen\nCity officials disagreed.",
      BL_QUOTE_DIRECT, "Taxes were never the problem.", "Ingrid Halvorsen", NULL},
     /* over several paragraphs: each reopens, the last closes */
     {"“The first part of the statement runs on.\n\n“The second part ends it,” Okafor said.",
@@ -157,10 +172,59 @@ static const struct row rows[] = {
      "the bridge would reopen", "Ruiz", "told"},
     {"According to U.S. officials, the convoy left before dawn.", BL_QUOTE_INDIRECT,
      "the convoy left before dawn", "U.S. officials", "According to"},
+    /* "a report by NAME": who made the report is part of the source */
+    {"Rents rose 9 percent, according to a report by the Harlow & Finch Housing Trust.",
+     BL_QUOTE_INDIRECT, "Rents rose 9 percent", "a report by the Harlow & Finch Housing Trust",
+     "according to"},
     {"The convoy left before dawn, according to local police.", BL_QUOTE_INDIRECT,
      "The convoy left before dawn", "local police", "according to"},
     {"The factory will close in March, the company said.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "the company", "said"},
+    /* a dateline opening the sentence is no part of the content */
+    {"GRANTSVILLE, Utah (AP) - Snow closed the pass for three days, state police said.",
+     BL_QUOTE_INDIRECT, "Snow closed the pass for three days", "state police", "said"},
+    {"TALLINN — The ferry ran aground near the harbour, according to the coast guard.",
+     BL_QUOTE_INDIRECT, "The ferry ran aground near the harbour", "the coast guard",
+     "according to"},
+    /* the people before "in" speak, not the place */
+    {"Officials in Dorset said the beach would stay closed.", BL_QUOTE_INDIRECT,
+     "the beach would stay closed", "Officials in Dorset", "said"},
+    {"The beach will stay closed, police in Dorset said.", BL_QUOTE_INDIRECT,
+     "The beach will stay closed", "police in Dorset", "said"},
+    /* ", a move ..." after the attribution names the report, it does not go on with it */
+    {"The port will close its north quay to cargo ships, officials said on Monday, a move "
+     "shippers warned would raise costs.",
+     BL_QUOTE_INDIRECT, "The port will close its north quay to cargo ships", "officials", "said"},
+    {"The port will close its north quay to cargo ships, officials said on Monday, a move "
+     "shippers warned would raise costs.",
+     NONE, "a move shippers warned would raise costs", NULL, NULL},
+    /* the whole subject of a coordinated cue: "The Dutch transport ministry" */
+    {"The Dutch transport ministry called the plan “reckless” and said it would fail.",
+     BL_QUOTE_INDIRECT, "it would fail", "The Dutch transport ministry", "said"},
+    /* a semicolon ends even a short reported clause */
+    {"The mayor said costs rose; the council disagreed and voted the plan down.", NONE,
+     "costs rose; the council disagreed and voted the plan down", NULL, NULL},
+    /* "a move Varga warned would ...": the name heads the relative clause */
+    {"The port will close its north quay, a move Varga warned would raise costs.",
+     BL_QUOTE_INDIRECT, "would raise costs", "Varga", "warned"},
+    /* a time between the source and its cue */
+    {"The harbour board on Friday said the tunnel would close in June.", BL_QUOTE_INDIRECT,
+     "the tunnel would close in June", "The harbour board", "said"},
+    {"The ministry last week warned that prices would rise.", BL_QUOTE_INDIRECT,
+     "prices would rise", "The ministry", "warned"},
+    {"The Senate on Tuesday dismissed the report as “pure fiction,” while Varga said it was "
+     "accurate.",
+     BL_QUOTE_PARTIAL, "pure fiction,", "The Senate", "dismissed"},
+    /* "called X to congratulate" is a telephone call */
+    {"Hollis called Varga to congratulate her on the win.", NONE,
+     "Varga to congratulate her on the win", NULL, NULL},
+    /* "conceded" and "declared" as acts, not speech */
+    {"The visitors have conceded only four goals in ten games.", NONE,
+     "only four goals in ten games", NULL, NULL},
+    {"The governor declared a state of emergency on Sunday.", NONE,
+     "a state of emergency on Sunday", NULL, NULL},
+    {"The mayor conceded the budget was short.", BL_QUOTE_INDIRECT, "the budget was short",
+     "The mayor", "conceded"},
     {"The factory will close in March, said Lena Fischer.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "Lena Fischer", "said"},
     {"The port will reopen in May, said former harbor chief Lena Fischer.", BL_QUOTE_INDIRECT,
@@ -524,6 +588,16 @@ static const struct speaker_row speaker_rows[] = {
     {"The grant went to Dr. Lucia Ferrante, 52, a chemist at Bellhaven University, who said the "
      "money would fund two new laboratories.",
      "the money would fund two new laboratories", "Ferrante"},
+    /* the name after the title word heads "Firm Name analyst Jo Doe" */
+    {"Morgan Kessler analyst David Lin called the outlook weak and said sales would fall.",
+     "sales would fall", "David Lin"},
+    /* "X's lawyer, Name,": the lawyer speaks, not X */
+    {"Marcus Delaney was sentenced on Thursday. Delaney's lawyer, Sandra Ruiz, said the "
+     "sentence would be appealed.",
+     "the sentence would be appealed", "Sandra Ruiz"},
+    /* the group before "in", not the place after it */
+    {"Police in Lyon said 40 tractors had blocked a ring road for six hours.",
+     "40 tractors had blocked a ring road for six hours", "police"},
     /* a person before the body they work for */
     {"Dr. Paul Mercer of Bellhaven University said the trial would end in June.",
      "the trial would end in June", "Mercer"},
