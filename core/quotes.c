@@ -1036,6 +1036,7 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
             case 'f': k = t[i + 2] == 'o' ? 1 : 3; break;
             case 'a': k = 2; break;
             case 'w': k = 4; break;
+            case 'i': k = 5; break;
             default: continue;
             }
             if (!at[k] && i + cut_len[k] < len && !memcmp(t + i, cuts[k], cut_len[k]))
