@@ -1117,9 +1117,9 @@ static bool evidence_in(const struct ctx *c, struct bl_span src)
     return false;
 }
 
-/* Attributed claims from the cues of sentence toks [lo, hi) that no quote
- * or earlier claim took: "X CUE [that] CONTENT", "X CUE to ...", "X CUE
- * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
+/* "told him", "called her": an object pronoun after a cue. */
+static const char *const object_pronouns[] = {"him", "her", "them", NULL};
+
 /* An auxiliary or copula in tokens [a, b) outside quotation marks: the sign
  * of a clause ("conceded that it was", "conceded he had"). */
 static bool aux_in(const struct ctx *c, size_t a, size_t b)
@@ -1140,13 +1140,16 @@ static bool phone_call(const struct ctx *c, const struct bl_cue *q, size_t k, si
 {
     size_t m = k + 1;
     if (strcmp(q->lemma, "call") != 0 || k + 2 >= body ||
-        !(is_upper(c, k) || tok_in(c, k, (const char *const[]){"him", "her", "them", NULL})))
+        !(is_upper(c, k) || tok_in(c, k, object_pronouns)))
         return false;
     while (m < body && m < k + 4 && is_upper(c, m))
         m++;
     return tok_eq(c, m, "to");
 }
 
+/* Attributed claims from the cues of sentence toks [lo, hi) that no quote
+ * or earlier claim took: "X CUE [that] CONTENT", "X CUE to ...", "X CUE
+ * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     /* (named here, not compound literals: those are built on the stack
@@ -1159,7 +1162,6 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                                  "found", "finds", NULL};
     static const char *const object_openers[] = {"the", "a",     "an",  "his",
                                                  "her", "their", "its", NULL};
-    static const char *const object_pronouns[] = {"him", "her", "them", NULL};
     static const char *const pronoun_particles[] = {"for", "over", "as", "of", NULL};
     static const char *const clause_openers[] = {"the", "a",   "an",  "this",  "there", "it",
                                                  "its", "his", "her", "their", "our",   NULL};
