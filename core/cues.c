@@ -402,11 +402,12 @@ static void index_tokens(const bl_cues *c, const struct bl_doc *d, const struct 
     }
 }
 
-/* bl_cues_index's pass by spelling: memo[w] keeps the SP_ answer of
- * spelling w (nw of them, SP_UNASKED on entry), so that a spelling is
- * sieved and looked up once, and only words that may open a longer form
- * are searched again at each of their tokens. A spelling is of one kind of
- * token: the first token of a spelling answers for all of them. */
+/* bl_cues_index's pass by spelling: the sieve at each token, as
+ * index_tokens, then for the few words that pass, memo[w] keeps the SP_
+ * answer of spelling w (nw of them, SP_UNASKED on entry), so that a
+ * spelling is looked up once and only words that may open a longer form
+ * are searched again at each of their tokens. (Sieving first keeps the
+ * common path free of the memo's hard-to-predict branch.) */
 static void index_spellings(const bl_cues *c, const struct bl_doc *d, const struct bl_cue **at,
                             uint32_t *memo, size_t nw)
 {
@@ -417,26 +418,21 @@ static void index_spellings(const bl_cues *c, const struct bl_doc *d, const stru
 
     for (size_t i = 0; i < n; i++) {
         const struct bl_token *t = &toks[i];
-        uint32_t w = tw[i], m;
+        uint32_t w, m;
         at[i] = NULL;
+        if (t->kind != BL_TOK_WORD || !sieve_may(c, text + t->start, t->end - t->start))
+            continue;
+        w = tw[i];
         if (w >= nw) { /* not numbered */
-            if (t->kind == BL_TOK_WORD && sieve_may(c, text + t->start, t->end - t->start))
-                (void)match_from(c, text, toks, n, i, &at[i]);
+            (void)match_from(c, text, toks, n, i, &at[i]);
             continue;
         }
         m = memo[w];
-        if (m == SP_UNASKED) {
-            if (t->kind == BL_TOK_WORD && sieve_may(c, text + t->start, t->end - t->start))
-                m = spelling_answer(c, text, t);
-            else
-                m = SP_NONE;
-            memo[w] = m;
-        }
-        if (m == SP_NONE)
-            continue;
+        if (m == SP_UNASKED)
+            memo[w] = m = spelling_answer(c, text, t);
         if (m >= SP_CUE)
             at[i] = &c->v[m - SP_CUE];
-        else
+        else if (m == SP_LONGER)
             (void)match_from(c, text, toks, n, i, &at[i]);
     }
 }
