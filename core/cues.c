@@ -354,11 +354,98 @@ static size_t match_from(const bl_cues *c, const char *text, const struct bl_tok
     return best;
 }
 
+/* What a word alone says of the cues starting at it, kept per spelling by
+ * bl_cues_index: SP_UNASKED, not asked yet; SP_NONE, no cue starts there;
+ * SP_LONGER, a longer form may go on from it (search at each token);
+ * SP_CUE + k, the one-word cue v[k] and nothing longer. */
+enum { SP_UNASKED = 0, SP_NONE, SP_LONGER, SP_CUE };
+
+/* The SP_ answer for the word token t, which passed the sieve: what
+ * match_from would find were the walk to stop after it, or SP_LONGER when
+ * it might not. */
+static __attribute__((noinline)) uint32_t spelling_answer(const bl_cues *c, const char *text,
+                                                          const struct bl_token *t)
+{
+    const char *s = text + t->start;
+    size_t tl = t->end - t->start;
+    uint32_t h = HASH_SEED;
+    char key[CUE_MAX_FORM];
+    const struct slot *sl;
+
+    if (tl >= sizeof key)
+        return SP_NONE;
+    for (size_t j = 0; j < tl; j++) {
+        char ch = s[j];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch - 'A' + 'a');
+        key[j] = ch;
+        h = hash_byte(h, (unsigned char)ch);
+    }
+    sl = slot_of(c, key, tl, hash_final(h));
+    if (!sl->hash)
+        return SP_NONE;
+    if (sl->prefix)
+        return SP_LONGER;
+    if (sl->cue >= 0 && c->v[sl->cue].ntoks == 1)
+        return SP_CUE + (uint32_t)sl->cue;
+    return SP_NONE;
+}
+
+/* bl_cues_index's pass by token: the sieve, then the search. */
+static void index_tokens(const bl_cues *c, const struct bl_doc *d, const struct bl_cue **at)
+{
+    for (size_t i = 0; i < d->ntoks; i++) {
+        const struct bl_token *t = &d->toks[i];
+        at[i] = NULL;
+        if (t->kind == BL_TOK_WORD && sieve_may(c, d->text + t->start, t->end - t->start))
+            (void)match_from(c, d->text, d->toks, d->ntoks, i, &at[i]);
+    }
+}
+
+/* bl_cues_index's pass by spelling: the sieve at each token, as
+ * index_tokens, then for the few words that pass, memo[w] keeps the SP_
+ * answer of spelling w (nw of them, SP_UNASKED on entry), so that a
+ * spelling is looked up once and only words that may open a longer form
+ * are searched again at each of their tokens. (Sieving first keeps the
+ * common path free of the memo's hard-to-predict branch.) */
+static void index_spellings(const bl_cues *c, const struct bl_doc *d, const struct bl_cue **at,
+                            uint32_t *memo, size_t nw)
+{
+    const uint32_t *tw = d->tok_word;
+    const struct bl_token *toks = d->toks;
+    const char *text = d->text;
+    size_t n = d->ntoks;
+
+    for (size_t i = 0; i < n; i++) {
+        const struct bl_token *t = &toks[i];
+        uint32_t w, m;
+        at[i] = NULL;
+        if (t->kind != BL_TOK_WORD || !sieve_may(c, text + t->start, t->end - t->start))
+            continue;
+        w = tw[i];
+        if (w >= nw) { /* not numbered */
+            (void)match_from(c, text, toks, n, i, &at[i]);
+            continue;
+        }
+        m = memo[w];
+        if (m == SP_UNASKED)
+            memo[w] = m = spelling_answer(c, text, t);
+        if (m >= SP_CUE)
+            at[i] = &c->v[m - SP_CUE];
+        else if (m == SP_LONGER)
+            (void)match_from(c, text, toks, n, i, &at[i]);
+    }
+}
+
 /* See bl_int.h. One pass of bl_cues_match over the tokens; a match's length
- * is its cue's ntoks, so the pointer alone is the whole answer. */
+ * is its cue's ntoks, so the pointer alone is the whole answer. When the
+ * tagger has numbered the spellings (d->tok_word), a word is looked up once
+ * a spelling and its answer reused. */
 int bl_cues_index(const bl_cues *c, struct bl_doc *d)
 {
     const struct bl_cue **at;
+    uint32_t *memo = NULL; /* SP_ answer of each spelling */
+    size_t nw;
 
     if (!c || !d || !d->ntoks || (d->cue_at && d->cue_src == c))
         return BL_OK;
@@ -367,12 +454,16 @@ int bl_cues_index(const bl_cues *c, struct bl_doc *d)
     at = bl_arena_alloc_raw(&d->arena, d->ntoks * sizeof *at); /* each set below */
     if (!at)
         return BL_ERR_NOMEM;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        at[i] = NULL;
-        if (d->toks[i].kind == BL_TOK_WORD &&
-            sieve_may(c, d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start))
-            (void)match_from(c, d->text, d->toks, d->ntoks, i, &at[i]);
+    nw = d->tok_word ? d->nwords : 0;
+    if (nw && nw <= SIZE_MAX / sizeof *memo && c->n < UINT32_MAX - SP_CUE) {
+        memo = bl_arena_alloc(&d->arena, nw * sizeof *memo); /* SP_UNASKED */
+        if (!memo)
+            return BL_ERR_NOMEM;
     }
+    if (memo)
+        index_spellings(c, d, at, memo, nw);
+    else
+        index_tokens(c, d, at);
     d->cue_at = at;
     d->cue_src = c;
     return BL_OK;

@@ -4,6 +4,7 @@
  * ("X said that ...", "according to X") as indirect quotes, and attributes
  * each to a source phrase, a cue and a speaker actor. Linear in the tokens. */
 #include "bl_int.h"
+#include "quotes_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -55,7 +56,6 @@ struct ctx {
         size_t start, end; /* a source phrase (start BL_NONE: a free slot) */
         int actor;         /* what speaker_of found for it */
     } *spk;                /* SPK_SLOTS answers of speaker_of, by span */
-    uint8_t word_head[27 * 8], word_next[WORD_END]; /* see words_init */
     struct piece *pieces;
     size_t npieces, cap_pieces;
     struct qb *qs;
@@ -192,7 +192,7 @@ enum {
     W_CIRC_HEAD = 1 << L_CIRC_HEADS
 };
 /* Lower case, each word once (sorted for the reader; the lookup does not
- * need it): see words_init and word_lists. */
+ * need it): see word_head and word_lists. */
 #define W(w, lists) {w, sizeof w - 1, lists}
 static const struct list_word {
     char w[16]; /* NUL-padded, so that a lookup compares 8 bytes at a time */
@@ -409,6 +409,7 @@ static const char *const bad_content_start[] = {"to",   "of",  "for",  "about", 
 #undef W
 #define NWORDS (sizeof list_words / sizeof list_words[0])
 _Static_assert(NWORDS < WORD_END, "word chains index list_words in a uint8_t");
+_Static_assert(WORD_END == BL_QUOTES_WORD_END, "quotes_int.h says where chains end");
 
 static unsigned lower_byte(unsigned char b)
 {
@@ -422,21 +423,71 @@ static unsigned word_bucket(unsigned char b)
     return b >= 'a' && b <= 'z' ? (unsigned)(b - 'a') : 26u;
 }
 
-/* Chains the words of list_words by first byte and length (c->word_head,
- * c->word_next; chain b * 8 + len % 8). A few instructions a word, once a
- * document. */
-static void words_init(struct ctx *c)
+/* See quotes_int.h: the chains of list_words by first byte and length
+ * (chain b * 8 + len % 8, b from word_bucket), each word's list first. */
+size_t bl_quotes_word_chains(uint8_t head[BL_QUOTES_WORD_CHAINS], uint8_t next[BL_QUOTES_WORD_END])
 {
-    memset(c->word_head, WORD_END, sizeof c->word_head);
+    memset(head, WORD_END, BL_QUOTES_WORD_CHAINS);
+    memset(next, WORD_END, BL_QUOTES_WORD_END);
     for (size_t k = NWORDS; k-- > 0;) {
         const struct list_word *e = &list_words[k];
         /* list words are lower case (a lookup compares folded text with
          * them), so their first byte needs no folding */
         unsigned b0 = (unsigned char)e->w[0] - (unsigned)'a';
         unsigned h = (b0 < 26u ? b0 : 26u) * 8u + (e->len & 7u);
-        c->word_next[k] = c->word_head[h];
-        c->word_head[h] = (uint8_t)k;
+        next[k] = head[h];
+        head[h] = (uint8_t)k;
     }
+    return NWORDS;
+}
+
+/* bl_quotes_word_chains written out, so that no document builds them: word
+ * k of chain b * 8 + len % 8 is list_words[k], the chain starting at
+ * word_head[b * 8 + len % 8] and going on by word_next (WORD_END ends it;
+ * word_next past the last word is never read).
+ * test_quotes checks them (bl_quotes_words_ok) and, when list_words has
+ * changed, prints the new ones to paste here. */
+static const uint8_t word_head[BL_QUOTES_WORD_CHAINS] = {
+    9,   1,   11,  12,  8,   2,   10,  6,   25,  255, 19,  26,  21,  255, 22,  20,  255, 255,
+    30,  29,  28,  31,  255, 255, 255, 255, 34,  33,  35,  255, 32,  255, 255, 255, 43,  255,
+    39,  38,  255, 37,  255, 255, 48,  47,  50,  45,  46,  44,  255, 255, 255, 255, 255, 255,
+    255, 255, 54,  255, 56,  52,  55,  255, 255, 57,  255, 63,  64,  72,  69,  255, 255, 67,
+    255, 255, 255, 255, 73,  255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 74,  75,  76,  255, 255, 255, 80,  79,  85,  81,  82,  84,  255, 255, 90,  87,
+    255, 88,  255, 255, 255, 255, 93,  97,  96,  94,  99,  255, 106, 105, 104, 255, 103, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 107, 109, 113, 111, 255, 255, 108, 255, 110,
+    115, 121, 118, 116, 114, 123, 120, 255, 146, 255, 147, 135, 133, 136, 144, 132, 255, 255,
+    155, 255, 255, 153, 255, 255, 255, 255, 255, 156, 255, 255, 255, 255, 255, 159, 158, 157,
+    160, 164, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 175, 255, 176, 174, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0,   255, 179, 255, 255, 255,
+};
+static const uint8_t word_next[BL_QUOTES_WORD_END] = {
+    255, 4,   3,   5,   255, 255, 7,   13,  255, 255, 255, 15,  14,  255, 16,  17,  255, 18,
+    255, 27,  23,  24,  255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 36,  255, 255, 255,
+    255, 40,  41,  255, 255, 42,  255, 255, 51,  255, 49,  255, 255, 255, 255, 255, 53,  58,
+    255, 255, 255, 62,  59,  60,  61,  255, 255, 66,  65,  70,  68,  255, 255, 255, 71,  255,
+    255, 255, 77,  255, 255, 78,  255, 255, 86,  83,  255, 255, 255, 255, 255, 91,  89,  255,
+    255, 92,  255, 95,  255, 100, 98,  101, 102, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 112, 255, 255, 117, 255, 119, 125, 124, 255, 122, 127, 126, 128, 255, 129,
+    131, 255, 255, 130, 255, 255, 145, 134, 137, 255, 139, 138, 141, 140, 143, 142, 149, 148,
+    255, 150, 255, 255, 152, 255, 151, 255, 255, 154, 255, 255, 255, 167, 255, 255, 161, 162,
+    163, 168, 165, 166, 169, 170, 171, 173, 255, 172, 255, 255, 178, 255, 177, 255, 255, 255,
+};
+
+/* See quotes_int.h. */
+bool bl_quotes_words_ok(void)
+{
+    uint8_t head[BL_QUOTES_WORD_CHAINS], next[BL_QUOTES_WORD_END];
+    for (size_t k = 0; k < NWORDS; k++) {
+        const struct list_word *e = &list_words[k];
+        if (e->len == 0 || e->len > sizeof e->w)
+            return false;
+        for (size_t j = 0; j < sizeof e->w; j++)
+            if ((j < e->len) != (e->w[j] != '\0') || (e->w[j] >= 'A' && e->w[j] <= 'Z'))
+                return false; /* NUL-padded after len bytes, lower case */
+    }
+    bl_quotes_word_chains(head, next);
+    return memcmp(head, word_head, sizeof head) == 0 && memcmp(next, word_next, NWORDS) == 0;
 }
 
 /* The lists holding token i, one bit a list: what bl_tok_in would answer
@@ -478,13 +529,16 @@ static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t
         memcpy(&k1, key + 8, 8);
     }
     b = word_bucket(s[0]) * 8u + (unsigned)(n & 7u);
-    for (unsigned k = c->word_head[b]; k != WORD_END; k = c->word_next[k]) {
+    for (unsigned k = word_head[b]; k < NWORDS;) {
         const struct list_word *e = &list_words[k];
         uint64_t w0, w1;
         memcpy(&w0, e->w, 8);
         memcpy(&w1, e->w + 8, 8);
         if (e->len == n && w0 == k0 && w1 == k1)
             return e->lists;
+        if (word_next[k] <= k)
+            break; /* a chain goes up list_words: a stale table ends the walk */
+        k = word_next[k];
     }
     return 0;
 }
@@ -3102,7 +3156,6 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     c.t = d->toks;
     c.n = d->ntoks;
     c.sent_of = d->tok_sent;
-    words_init(&c);
     for (size_t k = 0; k < SPK_SLOTS; k++)
         spk[k].start = BL_NONE;
     c.spk = spk;

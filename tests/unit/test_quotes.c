@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "bl_int.h"
+#include "quotes_int.h"
 
 #ifndef BL_DATADIR
 #define BL_DATADIR "data"
@@ -642,12 +643,43 @@ static void test_speakers(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* Print one table as quotes.c writes it (as clang-format lays it out: 18
+ * numbers a line in columns). */
+static void print_table(const char *name, const char *size, const uint8_t *v, size_t n)
+{
+    printf("static const uint8_t %s[%s] = {", name, size);
+    for (size_t k = 0; k < n; k++) {
+        char num[8];
+        (void)snprintf(num, sizeof num, "%u,", (unsigned)v[k]);
+        if (k % 18 == 0)
+            printf("\n    ");
+        printf(k % 18 == 17 || k + 1 == n ? "%s" : "%-4s ", num);
+    }
+    printf("\n};\n");
+}
+
+/* The word-list chains quotes.c has written out are the ones its list words
+ * give (bl_quotes_word_chains); when they are not, print the new tables to
+ * paste over word_head and word_next, and fail. */
+static void test_word_chains(void **state)
+{
+    uint8_t head[BL_QUOTES_WORD_CHAINS], next[BL_QUOTES_WORD_END];
+    (void)state;
+    if (!bl_quotes_words_ok()) {
+        size_t nwords = bl_quotes_word_chains(head, next);
+        printf("quotes.c: list_words and its chains differ; the chains are now:\n");
+        print_table("word_head", "BL_QUOTES_WORD_CHAINS", head, sizeof head);
+        print_table("word_next", "BL_QUOTES_WORD_END", next, nwords);
+        fail();
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_rows),         cmocka_unit_test(test_no_cues),
-        cmocka_unit_test(test_pathological), cmocka_unit_test(test_random),
-        cmocka_unit_test(test_speakers),
+        cmocka_unit_test(test_word_chains), cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_no_cues),     cmocka_unit_test(test_pathological),
+        cmocka_unit_test(test_random),      cmocka_unit_test(test_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

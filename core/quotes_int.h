@@ -1,0 +1,27 @@
+/* quotes_int.h -- what the quotes stage (quotes.c) lets its unit test see:
+ * the lookup chains of its word lists, written out as tables in quotes.c
+ * so that no document builds them, and the check that they are current. */
+#ifndef BL_QUOTES_INT_H
+#define BL_QUOTES_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define BL_QUOTES_WORD_CHAINS (27 * 8) /* first byte a-z or other, by length % 8 */
+#define BL_QUOTES_WORD_END    255      /* ends a chain; list words number fewer */
+
+/* Build the chains of quotes.c's list words into head (the first word of
+ * each chain, BL_QUOTES_WORD_END for none) and next (the word after each,
+ * BL_QUOTES_WORD_END after the last of a chain and past the last word);
+ * returns how many list words there are. Writes only the caller's arrays:
+ * thread-safe. */
+size_t bl_quotes_word_chains(uint8_t head[BL_QUOTES_WORD_CHAINS], uint8_t next[BL_QUOTES_WORD_END]);
+
+/* Whether quotes.c's list words are lower case and NUL-padded after their
+ * length, and its written-out chains equal what bl_quotes_word_chains
+ * builds from them (false: print the new tables from a unit test). Pure
+ * and thread-safe. */
+bool bl_quotes_words_ok(void);
+
+#endif /* BL_QUOTES_INT_H */
