@@ -4,6 +4,7 @@
  * bytes at a time between escapes. Anything out of the ordinary goes back to
  * json_loadb, so every error a client sees is still Jansson's. */
 #include "json_in.h"
+#include "json_out.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -30,28 +31,6 @@ static bool take(struct rd *r, const char *s, size_t n)
         return false;
     r->p += n;
     return true;
-}
-
-/* The length of the UTF-8 sequence at p (first byte 0x80 or more), 0 when it
- * is not one Jansson accepts: overlong, a surrogate, above U+10FFFF, a stray
- * continuation byte or cut short. */
-static size_t utf8_len(const unsigned char *p, const unsigned char *end)
-{
-    unsigned c = p[0];
-    size_t n, avail = (size_t)(end - p);
-
-    if (c < 0xC2 || c > 0xF4)
-        return 0;
-    n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (avail < n)
-        return 0;
-    for (size_t i = 1; i < n; i++)
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-    if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0) || (c == 0xF0 && p[1] < 0x90) ||
-        (c == 0xF4 && p[1] >= 0x90))
-        return 0;
-    return n;
 }
 
 /* Four hex digits at p (there are four bytes), or -1. */
@@ -182,7 +161,7 @@ static json_t *string_value(struct rd *r)
         if (c < 0x20)
             goto fail; /* a raw control character */
         if (c >= 0x80) {
-            size_t k = utf8_len(p, end);
+            size_t k = bl_jout_utf8_seq(p, end);
             if (!k)
                 goto fail;
             memcpy(d, p, k);

@@ -15,7 +15,7 @@
 
 /* The escape for each ASCII byte that needs one in a JSON string: the letter
  * after the backslash, 'u' for \u00XX, 0 for a byte copied as it is. Bytes
- * from 0x80 up are UTF-8, checked (utf8_seq) and copied. */
+ * from 0x80 up are UTF-8, checked (bl_jout_utf8_seq) and copied. */
 static const char escape_of[256] = {
     ['\b'] = 'b',  ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't', ['"'] = '"',
     ['\\'] = '\\', [0x00] = 'u', [0x01] = 'u', [0x02] = 'u', [0x03] = 'u', [0x04] = 'u',
@@ -161,29 +161,6 @@ static bool separate(struct bl_jout *w)
     return newline(w, w->depth);
 }
 
-/* The length of the UTF-8 sequence at p (whose first byte is >= 0x80), or 0
- * when it is not well-formed: a stray continuation byte, an overlong form, a
- * surrogate, above U+10FFFF, or cut short. The rules of bl_utf8_validate and
- * of Jansson's utf8_check_full. */
-static size_t utf8_seq(const unsigned char *p, const unsigned char *end)
-{
-    unsigned c = p[0];
-    size_t n, avail = (size_t)(end - p);
-
-    if (c < 0xC2 || c > 0xF4)
-        return 0;
-    n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (avail < n)
-        return 0;
-    for (size_t i = 1; i < n; i++)
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-    if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0) || (c == 0xF0 && p[1] < 0x90) ||
-        (c == 0xF4 && p[1] >= 0x90))
-        return 0;
-    return n;
-}
-
 #define ONES  0x0101010101010101ull
 #define HIGHS 0x8080808080808080ull
 
@@ -315,7 +292,7 @@ static void put_string(struct bl_jout *w, const char *s, size_t n)
             break;
         c = *p;
         if (c >= 0x80) {
-            size_t k = utf8_seq(p, end);
+            size_t k = bl_jout_utf8_seq(p, end);
             if (!k) {
                 w->failed = true;
                 return;

@@ -11,6 +11,30 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The length of the UTF-8 sequence at p (whose first byte is >= 0x80), or 0
+ * when it is not well-formed: a stray continuation byte, an overlong form, a
+ * surrogate, above U+10FFFF, or cut short. The rules of bl_utf8_validate and
+ * of Jansson's utf8_check_full; the JSON writer and the request reader
+ * (json_in.c) both hold text to them. */
+static inline size_t bl_jout_utf8_seq(const unsigned char *p, const unsigned char *end)
+{
+    unsigned c = p[0];
+    size_t n, avail = (size_t)(end - p);
+
+    if (c < 0xC2 || c > 0xF4)
+        return 0;
+    n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (avail < n)
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0) || (c == 0xF0 && p[1] < 0x90) ||
+        (c == 0xF4 && p[1] >= 0x90))
+        return 0;
+    return n;
+}
+
 /* Digits of a real, as JSON_REAL_PRECISION(BL_JOUT_PRECISION). */
 #define BL_JOUT_PRECISION 10
 
