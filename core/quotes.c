@@ -2555,6 +2555,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
     size_t clause_lo = (s->flags & BL_SF_PARA_START)
                            ? bl_claims_after_dateline(c->d, (size_t)(s - c->d->sents))
                            : lo;
+    /* ", adding that ...": the subject is after the dateline */
+    size_t text_lo = clause_lo;
     size_t body_end = trim_end(c, lo, hi);
     int rc;
 
@@ -2712,7 +2714,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             if (!((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",")) ||
                   (cue->tag != BL_CUE_ING && v > lo + 1 &&
                    (tok_eq(c, v - 1, "and") || tok_eq(c, v - 1, "but")))) ||
-                !clause_subject(c, lo, i, &src))
+                !clause_subject(c, text_lo < i ? text_lo : lo, i, &src))
                 continue;
         }
         if (cue->cls == BL_CUE_BELIEF && !tok_eq(c, k, "that") && !in_list(c, k, L_PRONOUNS) &&

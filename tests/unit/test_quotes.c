@@ -372,6 +372,10 @@ static const struct row rows[] = {
      "Funding Will Run Out in May", "Clinic Director", "Says"},
     {"The company said on Thursday it had raised $4 million.", BL_QUOTE_INDIRECT,
      "it had raised $4 million", "The company", "said"},
+    /* ", adding that ...": the sentence subject, not the dateline */
+    {"BOSTON — Mayor Ana Ruiz argued on Monday that the plan would work, adding that the council "
+     "agreed.",
+     BL_QUOTE_INDIRECT, "the council agreed", "Mayor Ana Ruiz", "adding"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
