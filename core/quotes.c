@@ -2377,6 +2377,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
     for (size_t i = a + 1; i < a + 3 && i < b; i++)
         if (!c->inq[i] && tok_eq(c, i, ";"))
             return i;
+    unsigned open_marks = 0; /* quote marks passed: odd inside a partial quote */
     for (size_t i = a + 3; i < b; i++) {
         if (c->inq[i])
             continue;
@@ -2384,6 +2385,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             size_t e = quoted_words_end(c, a, i, b);
             if (e)
                 return e;
+            open_marks++;
             continue;
         }
         /* every test below needs a dash or one of the tokens ";", "--",
@@ -2412,8 +2414,11 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             break;
         case 'b':
             /* "but that ...": a second complement of the same cue */
+            /* "fled with $600 but was found", "difficult but necessary": a
+             * "but" that opens no clause of its own joins the same content */
             if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")) &&
-                !partial_ahead(c, i + 1, b))
+                !partial_ahead(c, i + 1, b) &&
+                !(open_marks & 1 && c->t[i - 1].kind == BL_TOK_WORD))
                 return i;
             continue;
         case 'a':

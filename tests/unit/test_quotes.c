@@ -376,6 +376,9 @@ static const struct row rows[] = {
     {"BOSTON — Mayor Ana Ruiz argued on Monday that the plan would work, adding that the council "
      "agreed.",
      BL_QUOTE_INDIRECT, "the council agreed", "Mayor Ana Ruiz", "adding"},
+    /* a "but" inside the quoted words does not end the reported clause */
+    {"The board said the cuts were \"painful but fair\" to keep the mill open.", BL_QUOTE_INDIRECT,
+     "the cuts were \"painful but fair\" to keep the mill open", "The board", "said"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
