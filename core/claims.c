@@ -1208,6 +1208,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         if (!verb_here(c, i, lo, body, &tcase))
             continue;
+        /* "arrested and charged with robbery": an indictment, not speech */
+        if (q && i + len < body && tok_eq(c, i + len, "with") && !strcmp(q->lemma, "charge"))
+            continue;
         /* "pointed to", "railed against": the particle belongs to the cue */
         if (!q) {
             int pa = particle_at(c, i, body);

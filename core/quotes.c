@@ -604,6 +604,11 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
+    /* "arrested and charged with robbery": an indictment, not speech */
+    if (i + len < c->n && tok_eq(c, i + len, "with") && !strcmp((*out)->lemma, "charge")) {
+        *out = NULL;
+        return 0;
+    }
     /* "said" and the like in a capitalised headline word run are fine; a
      * capitalised cue in mid-sentence ("State Department") is a name */
     if ((c->t[i].flags & BL_TF_UPPER) && i > lo && !(c->t[i].flags & BL_TF_ALLCAPS) &&

@@ -438,6 +438,9 @@ static const struct row {
     {"Reporting by Jane Okafor; Editing by Tom Lind", NULL, NONE, NULL, NULL, 0},
     {"Sign up for our newsletter to get 20 percent off.", NULL, NONE, NULL, NULL, 0},
     {"Will the new bridge open in 2027?", NULL, NONE, NULL, NULL, 0},
+    /* "charged with" is an indictment, not speech */
+    {"The two men were detained and charged with fraud in a Lyon court on Monday.",
+     "with fraud in a Lyon court on Monday", NONE, NULL, NULL, 0},
     /* the writer's own question reports no one's claim */
     {"Why do officials insist that the ferry must close in winter?",
      "the ferry must close in winter", NONE, NULL, NULL, 0},

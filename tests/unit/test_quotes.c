@@ -379,6 +379,10 @@ static const struct row rows[] = {
     /* a "but" inside the quoted words does not end the reported clause */
     {"The board said the cuts were \"painful but fair\" to keep the mill open.", BL_QUOTE_INDIRECT,
      "the cuts were \"painful but fair\" to keep the mill open", "The board", "said"},
+    /* "charged with" is an indictment: the content is the whole clause */
+    {"A driver was stopped and charged with speeding near the school, police said.",
+     BL_QUOTE_INDIRECT, "A driver was stopped and charged with speeding near the school", "police",
+     "said"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
