@@ -484,7 +484,10 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
         return true;
     w = c->text + c->t[b - 1].start;
     l = c->t[b - 1].end - c->t[b - 1].start;
-    return l > 3 && w[l - 1] == 's' && w[l - 2] != 's';
+    /* "..., large study finds": a headline drops the article */
+    return (l > 3 && w[l - 1] == 's' && w[l - 2] != 's') ||
+           (b > a + 1 && (c->d->sents[c->d->tok_sent[a]].flags & BL_SF_HEADLINE) &&
+            tok_in(c, b - 1, evidence_words));
 }
 
 /* The claimant phrase ending just before p (after the words between it and

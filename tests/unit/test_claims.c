@@ -438,6 +438,9 @@ static const struct row {
     {"Reporting by Jane Okafor; Editing by Tom Lind", NULL, NONE, NULL, NULL, 0},
     {"Sign up for our newsletter to get 20 percent off.", NULL, NONE, NULL, NULL, 0},
     {"Will the new bridge open in 2027?", NULL, NONE, NULL, NULL, 0},
+    /* a headline drops the article: "large survey" is the source */
+    {"Coffee drinkers sleep less, large survey finds\n\nThe survey of 2,000 adults ran for a year.",
+     "Coffee drinkers sleep less", BL_CLAIM_ATTRIBUTED, "large survey", "finds", 0},
     /* "charged with" is an indictment, not speech */
     {"The two men were detained and charged with fraud in a Lyon court on Monday.",
      "with fraud in a Lyon court on Monday", NONE, NULL, NULL, 0},
