@@ -1214,6 +1214,22 @@ static bool day_or_age(const struct bl_doc *d, size_t a, size_t b, size_t i, uin
            d->text[t[i + 1].start] == ',' && (t[i - 2].flags & BL_TF_UPPER); /* "Ruiz, 58," */
 }
 
+/* Is the number at i the count of a span of time back or on from the story's
+ * moment ("eleven years ago", "20 minutes later")? A date, not a statistic. */
+static bool time_ago(const struct bl_doc *d, size_t i, size_t b)
+{
+    const struct bl_token *t = d->toks;
+    size_t n;
+    const char *s;
+    if (i + 2 >= b || t[i + 2].kind != BL_TOK_WORD)
+        return false;
+    s = d->text + t[i + 2].start;
+    n = t[i + 2].end - t[i + 2].start;
+    return (n == 3 && strncasecmp(s, "ago", 3) == 0) ||
+           (n == 5 && strncasecmp(s, "later", 5) == 0) ||
+           (n == 7 && strncasecmp(s, "earlier", 7) == 0);
+}
+
 static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
                             bool f[NFEAT], bool checkable, const uint32_t *lists)
 {
@@ -1232,7 +1248,7 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
         if (k->kind == BL_TOK_WORD || k->kind == BL_TOK_NUMBER)
             words++;
         if (k->kind == BL_TOK_NUMBER || (k->kind == BL_TOK_WORD && (k->flags & BL_TF_DIGIT))) {
-            if (is_year(text, k) || day_or_age(d, a, b, i, wprev))
+            if (is_year(text, k) || day_or_age(d, a, b, i, wprev) || time_ago(d, i, b))
                 f[F_DATE] = true;
             else
                 f[F_NUMBER] = true;
@@ -1244,10 +1260,15 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
         if ((k->kind != BL_TOK_WORD && k->kind != BL_TOK_CLITIC) || !wcur)
             continue;
         if ((wcur & W_QUANTITY) ||
-            ((wcur & W_CARDINAL) && i + 1 < b && (wnext & (W_UNIT | W_QUANTITY))))
-            f[F_NUMBER] = true;
+            ((wcur & W_CARDINAL) && i + 1 < b && (wnext & (W_UNIT | W_QUANTITY)))) {
+            if ((wcur & W_CARDINAL) && time_ago(d, i, b))
+                f[F_DATE] = true;
+            else
+                f[F_NUMBER] = true;
+        }
         if ((wcur & W_UNIT) && i > a &&
-            (t[i - 1].kind == BL_TOK_NUMBER || (wprev & (W_QUANTITY | W_CARDINAL))))
+            (t[i - 1].kind == BL_TOK_NUMBER || (wprev & (W_QUANTITY | W_CARDINAL))) &&
+            !time_ago(d, i - 1, b))
             f[F_UNIT] = true;
         if ((wcur & W_DATE) &&
             !(strncasecmp(text + k->start, "may", 3) == 0 && !(k->flags & BL_TF_UPPER)))

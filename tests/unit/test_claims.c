@@ -153,6 +153,10 @@ static const struct kind_row {
     {"The hearing opened at 9 a.m. in the old courthouse.", BL_CLAIM_FACTUAL},
     {"Ruiz, 58, moved back to the valley with her family.", BL_CLAIM_FACTUAL},
     {"Ruiz paid 58 workers in cash.", BL_CLAIM_STATISTICAL},
+    /* a span of time back from the story is a date: "eleven years ago" */
+    {"She opened the shop on a quiet farm road eleven years ago.", BL_CLAIM_FACTUAL},
+    {"The driver was found in a field 20 minutes later.", BL_CLAIM_FACTUAL},
+    {"The drought has lasted eleven years.", BL_CLAIM_STATISTICAL},
 };
 
 static void test_kinds(void **state)
