@@ -1214,6 +1214,10 @@ static bool day_or_age(const struct bl_doc *d, size_t a, size_t b, size_t i, uin
            d->text[t[i + 1].start] == ',' && (t[i - 2].flags & BL_TF_UPPER); /* "Ruiz, 58," */
 }
 
+/* Openers of a reported question: always, and when someone reports it. */
+static const char *const embedded_questions[] = {"whether", NULL};
+static const char *const wh_questions[] = {"what", "why", "how", "if", NULL};
+
 /* Is the number at i the count of a span of time back or on from the story's
  * moment ("eleven years ago", "20 minutes later")? A date, not a statistic. */
 static bool time_ago(const struct bl_doc *d, size_t i, size_t b)
@@ -1295,6 +1299,15 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
            text[t[last - 1].start] != '?')
         last--;
     if (last > a && text[t[last - 1].start] == '?')
+        f[F_QUESTION] = true;
+    /* "declined to say whether ...", "asked what comes next": reported
+     * content that opens as a question asserts nothing either */
+    if (a < b && t[a].kind == BL_TOK_WORD &&
+        (bl_tok_in(text, &t[a], embedded_questions) ||
+         ((flags & BL_CLAIM_F_ATTRIBUTED) && bl_tok_in(text, &t[a], wh_questions)) ||
+         /* "to say whether", "to confirm if" */
+         (a + 2 < b && bl_tok_is(text, &t[a], "to") &&
+          (bl_tok_in(text, &t[a + 2], embedded_questions) || bl_tok_is(text, &t[a + 2], "if")))))
         f[F_QUESTION] = true;
     if (f[F_OPINION] && !f[F_NUMBER] && !f[F_DATE] && !f[F_NAMED] && !f[F_UNIT]) {
         f[F_OPINION_ONLY] = true;

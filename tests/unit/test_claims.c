@@ -101,6 +101,11 @@ static const struct pair {
     {"Inflation reached 9 percent in October.", 0, "Inflation is bad.", 0},
     {"The council approved the budget on Tuesday by 7 votes to 2.", 0,
      "Why did the council wait so long?", 0},
+    /* a reported question asserts nothing */
+    {"more than 40 jobs will go at the Leeds plant next year", BL_CLAIM_F_ATTRIBUTED,
+     "whether more than 40 jobs will go at the Leeds plant next year", BL_CLAIM_F_ATTRIBUTED},
+    {"the council will vote on the 2026 budget in March", BL_CLAIM_F_ATTRIBUTED,
+     "to say if the council will vote on the 2026 budget in March", BL_CLAIM_F_ATTRIBUTED},
 };
 
 static void test_ordering(void **state)
