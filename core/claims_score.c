@@ -1214,9 +1214,31 @@ static bool day_or_age(const struct bl_doc *d, size_t a, size_t b, size_t i, uin
            d->text[t[i + 1].start] == ',' && (t[i - 2].flags & BL_TF_UPPER); /* "Ruiz, 58," */
 }
 
-/* Openers of a reported question: always, and when someone reports it. */
-static const char *const embedded_questions[] = {"whether", NULL};
-static const char *const wh_questions[] = {"what", "why", "how", "if", NULL};
+/* A word that opens a reported question: 2 for "whether", 1 for "what",
+ * "why", "how", "if", else 0. Read off the length and the first byte first:
+ * most words leave there. */
+static int question_word(const char *text, const struct bl_token *t)
+{
+    const char *w = text + t->start;
+    size_t n = t->end - t->start;
+    unsigned f;
+    if (t->kind != BL_TOK_WORD || n < 2)
+        return 0;
+    f = (unsigned char)w[0] | 0x20u;
+    switch (n) {
+    case 2:
+        return f == 'i' && ((unsigned char)w[1] | 0x20u) == 'f';
+    case 3:
+        return (f == 'w' || f == 'h') &&
+               (strncasecmp(w, "why", 3) == 0 || strncasecmp(w, "how", 3) == 0);
+    case 4:
+        return f == 'w' && strncasecmp(w, "what", 4) == 0;
+    case 7:
+        return f == 'w' && strncasecmp(w, "whether", 7) == 0 ? 2 : 0;
+    default:
+        return 0;
+    }
+}
 
 /* Is the number at i the count of a span of time back or on from the story's
  * moment ("eleven years ago", "20 minutes later")? A date, not a statistic. */
@@ -1302,13 +1324,14 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
         f[F_QUESTION] = true;
     /* "declined to say whether ...", "asked what comes next": reported
      * content that opens as a question asserts nothing either */
-    if (a < b && t[a].kind == BL_TOK_WORD &&
-        (bl_tok_in(text, &t[a], embedded_questions) ||
-         ((flags & BL_CLAIM_F_ATTRIBUTED) && bl_tok_in(text, &t[a], wh_questions)) ||
-         /* "to say whether", "to confirm if" */
-         (a + 2 < b && bl_tok_is(text, &t[a], "to") &&
-          (bl_tok_in(text, &t[a + 2], embedded_questions) || bl_tok_is(text, &t[a + 2], "if")))))
-        f[F_QUESTION] = true;
+    if (a < b) {
+        int qa = question_word(text, &t[a]);
+        if (qa == 2 || (qa && (flags & BL_CLAIM_F_ATTRIBUTED)) ||
+            /* "to say whether", "to confirm if" */
+            (a + 2 < b && t[a].end - t[a].start == 2 && bl_tok_is(text, &t[a], "to") &&
+             (question_word(text, &t[a + 2]) == 2 || bl_tok_is(text, &t[a + 2], "if"))))
+            f[F_QUESTION] = true;
+    }
     if (f[F_OPINION] && !f[F_NUMBER] && !f[F_DATE] && !f[F_NAMED] && !f[F_UNIT]) {
         f[F_OPINION_ONLY] = true;
         f[F_OPINION] = false;

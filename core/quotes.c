@@ -605,7 +605,8 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         return 0;
     }
     /* "arrested and charged with robbery": an indictment, not speech */
-    if (i + len < c->n && tok_eq(c, i + len, "with") && !strcmp((*out)->lemma, "charge")) {
+    if ((*out)->lemma[0] == 'c' && !strcmp((*out)->lemma, "charge") && i + len < c->n &&
+        tok_eq(c, i + len, "with")) {
         *out = NULL;
         return 0;
     }
@@ -2356,6 +2357,16 @@ static size_t quoted_words_end(const struct ctx *c, size_t a, size_t i, size_t b
 /* Where reported content starting at a ends, at b at the latest: before a
  * clause that is no longer the speaker's (", while ...", " but ...", a dash,
  * a semicolon, ", according to"). */
+/* Quote marks outside direct quotes among toks [a, b): odd inside a partial
+ * quote. */
+static size_t marks_between(const struct ctx *c, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += !c->inq[i] && c->t[i].kind == BL_TOK_QUOTE;
+    return n;
+}
+
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
@@ -2382,7 +2393,6 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
     for (size_t i = a + 1; i < a + 3 && i < b; i++)
         if (!c->inq[i] && tok_eq(c, i, ";"))
             return i;
-    unsigned open_marks = 0; /* quote marks passed: odd inside a partial quote */
     for (size_t i = a + 3; i < b; i++) {
         if (c->inq[i])
             continue;
@@ -2390,7 +2400,6 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             size_t e = quoted_words_end(c, a, i, b);
             if (e)
                 return e;
-            open_marks++;
             continue;
         }
         /* every test below needs a dash or one of the tokens ";", "--",
@@ -2423,7 +2432,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
              * "but" that opens no clause of its own joins the same content */
             if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")) &&
                 !partial_ahead(c, i + 1, b) &&
-                !(open_marks & 1 && c->t[i - 1].kind == BL_TOK_WORD))
+                !(c->t[i - 1].kind == BL_TOK_WORD && marks_between(c, a + 3, i) & 1))
                 return i;
             continue;
         case 'a':
