@@ -2764,8 +2764,15 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                     m = body_end;
             }
             if (t0 == k && m < body_end && m < k + 12 && tok_eq(c, m, "that") &&
-                (lemma_in(cue, tell_like) || m == k))
+                (lemma_in(cue, tell_like) || m == k)) {
+                const struct bl_cue *c2;
                 t0 = m + 1;
+                /* "acknowledged that limitation and said ...": "that" is a
+                 * determiner when a noun and a second cue follow it */
+                if (t0 + 2 < body_end && tok_eq(c, t0 + 1, "and") && is_word(c, t0) &&
+                    !is_upper(c, t0) && cue_at(c, t0 + 2, lo, &c2))
+                    continue;
+            }
             else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {
                 /* told reporters / told the committee: skip the object */
                 struct bl_span obj;

@@ -383,6 +383,11 @@ static const struct row rows[] = {
     {"A driver was stopped and charged with speeding near the school, police said.",
      BL_QUOTE_INDIRECT, "A driver was stopped and charged with speeding near the school", "police",
      "said"},
+    /* "acknowledged that problem and said": "that" is a determiner */
+    {"The engineers acknowledged that flaw and said a new valve would be fitted.", NONE,
+     "flaw and said a new valve would be fitted", NULL, NULL},
+    {"The engineers acknowledged that flaw and said a new valve would be fitted.",
+     BL_QUOTE_INDIRECT, "a new valve would be fitted", "The engineers", "said"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
