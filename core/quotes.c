@@ -1604,6 +1604,7 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
 {
     const struct bl_sentence *s = sent(c, k);
     size_t hi = s->tok_end, i;
+    bool found = false;
     if (hi - s->tok_start > 200)
         hi = s->tok_start + 200; /* bounded per quote */
     for (i = s->tok_start; i < hi; i++) {
@@ -1625,12 +1626,20 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
                         clause_subject(c, s->tok_start, i - 1, &sp) &&
                         (speaker_of(c, sp) >= 0 || in_list(c, tok_at(c, sp.start), L_PRONOUNS))))
             continue;
+        /* "denied the allegation, calling it “baseless”": a cue of the same
+         * source right before a partial quote governs it */
+        if (found && (i >= k || k - i > 12 || sp.start != q->source.start ||
+                      sp.end != q->source.end))
+            break;
         q->source = sp;
         q->cue.start = c->t[i].start;
         q->cue.end = c->t[i + len - 1].end;
-        return true;
+        found = true;
+        if (i >= k || q->kind != BL_QUOTE_PARTIAL)
+            break;
+        i += len - 1;
     }
-    return false;
+    return found;
 }
 
 /* A partial quote in a sentence with no speech cue whose subject is someone

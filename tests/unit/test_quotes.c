@@ -388,6 +388,9 @@ static const struct row rows[] = {
      "flaw and said a new valve would be fitted", NULL, NULL},
     {"The engineers acknowledged that flaw and said a new valve would be fitted.",
      BL_QUOTE_INDIRECT, "a new valve would be fitted", "The engineers", "said"},
+    /* the cue right before a partial quote governs it */
+    {"The minister rejected the report on Friday, calling it “a work of fiction.”",
+     BL_QUOTE_PARTIAL, "a work of fiction.", "The minister", "calling"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
