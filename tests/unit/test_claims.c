@@ -451,8 +451,9 @@ static const struct row {
     {"Coffee drinkers sleep less, large survey finds\n\nThe survey of 2,000 adults ran for a year.",
      "Coffee drinkers sleep less", BL_CLAIM_ATTRIBUTED, "large survey", "finds", 0},
     /* "charged with" is an indictment, not speech */
-    {"The two men were detained and charged with fraud in a Lyon court on Monday.",
-     "with fraud in a Lyon court on Monday", NONE, NULL, NULL, 0},
+    {"A 19-year-old woman was arrested Friday night and charged with arson after a shop on Elm "
+     "Street was held up, police said.",
+     "was held up, police said", NONE, NULL, NULL, 0},
     /* the writer's own question reports no one's claim */
     {"Why do officials insist that the ferry must close in winter?",
      "the ferry must close in winter", NONE, NULL, NULL, 0},

@@ -380,9 +380,12 @@ static const struct row rows[] = {
     {"The board said the cuts were \"painful but fair\" to keep the mill open.", BL_QUOTE_INDIRECT,
      "the cuts were \"painful but fair\" to keep the mill open", "The board", "said"},
     /* "charged with" is an indictment: the content is the whole clause */
-    {"A driver was stopped and charged with speeding near the school, police said.",
-     BL_QUOTE_INDIRECT, "A driver was stopped and charged with speeding near the school", "police",
-     "said"},
+    {"A 19-year-old woman was arrested Friday night and charged with arson after a shop on Elm "
+     "Street was held up, police said.",
+     BL_QUOTE_INDIRECT,
+     "A 19-year-old woman was arrested Friday night and charged with arson after a shop on Elm "
+     "Street was held up",
+     "police", "said"},
     /* "acknowledged that problem and said": "that" is a determiner */
     {"The engineers acknowledged that flaw and said a new valve would be fitted.", NONE,
      "flaw and said a new valve would be fitted", NULL, NULL},
