@@ -484,7 +484,10 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
         return true;
     w = c->text + c->t[b - 1].start;
     l = c->t[b - 1].end - c->t[b - 1].start;
-    return l > 3 && w[l - 1] == 's' && w[l - 2] != 's';
+    /* "..., large study finds": a headline drops the article */
+    return (l > 3 && w[l - 1] == 's' && w[l - 2] != 's') ||
+           (b > a + 1 && (c->d->sents[c->d->tok_sent[a]].flags & BL_SF_HEADLINE) &&
+            tok_in(c, b - 1, evidence_words));
 }
 
 /* The claimant phrase ending just before p (after the words between it and
@@ -1207,6 +1210,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         }
         if (!verb_here(c, i, lo, body, &tcase))
+            continue;
+        /* "arrested and charged with robbery": an indictment, not speech */
+        if (q && i + len < body && tok_eq(c, i + len, "with") && !strcmp(q->lemma, "charge"))
             continue;
         /* "pointed to", "railed against": the particle belongs to the cue */
         if (!q) {
@@ -1974,6 +1980,19 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     return BL_OK;
 }
 
+/* Words that open a direct question: "What does ...", "Is it ...". */
+static const char *const question_openers[] = {
+    "what", "why",   "how",   "who",   "does",   "do",     "did",   "is",   "are",   "was",
+    "were", "can",   "could", "should", "would", "will",   "isn't", "aren't", "doesn't", "don't",
+    "didn't", NULL};
+
+/* Is toks [lo, hi) a direct question: an opener above, a final '?'. */
+static bool question_sentence(const struct ctx *c, size_t lo, size_t hi)
+{
+    return hi > lo + 2 && c->t[hi - 1].kind == BL_TOK_PUNCT &&
+           c->text[c->t[hi - 1].start] == '?' && tok_in(c, lo, question_openers);
+}
+
 /* ---- authorial claims ------------------------------------------------------- */
 
 static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
@@ -2116,6 +2135,12 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             continue;
         for (size_t i = lo; i < se->tok_end; i++)
             any |= c.lists[i];
+        /* "What does it say about us that ...?": the writer's own question
+         * reports nobody's claim */
+        if (question_sentence(&c, lo, se->tok_end)) {
+            body_of[s] = (uint32_t)sentence_body(&c, lo, se->tok_end);
+            continue;
+        }
         /* A rule whose trigger word (a list's bit) the sentence lacks finds
          * nothing in it and changes nothing: its scan is skipped. */
         rc = colon_claim(&c, lo, se->tok_end, flags, s == 0);

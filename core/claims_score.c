@@ -1214,6 +1214,48 @@ static bool day_or_age(const struct bl_doc *d, size_t a, size_t b, size_t i, uin
            d->text[t[i + 1].start] == ',' && (t[i - 2].flags & BL_TF_UPPER); /* "Ruiz, 58," */
 }
 
+/* A word that opens a reported question: 2 for "whether", 1 for "what",
+ * "why", "how", "if", else 0. Read off the length and the first byte first:
+ * most words leave there. */
+static int question_word(const char *text, const struct bl_token *t)
+{
+    const char *w = text + t->start;
+    size_t n = t->end - t->start;
+    unsigned f;
+    if (t->kind != BL_TOK_WORD || n < 2)
+        return 0;
+    f = (unsigned char)w[0] | 0x20u;
+    switch (n) {
+    case 2:
+        return f == 'i' && ((unsigned char)w[1] | 0x20u) == 'f';
+    case 3:
+        return (f == 'w' || f == 'h') &&
+               (strncasecmp(w, "why", 3) == 0 || strncasecmp(w, "how", 3) == 0);
+    case 4:
+        return f == 'w' && strncasecmp(w, "what", 4) == 0;
+    case 7:
+        return f == 'w' && strncasecmp(w, "whether", 7) == 0 ? 2 : 0;
+    default:
+        return 0;
+    }
+}
+
+/* Is the number at i the count of a span of time back or on from the story's
+ * moment ("eleven years ago", "20 minutes later")? A date, not a statistic. */
+static bool time_ago(const struct bl_doc *d, size_t i, size_t b)
+{
+    const struct bl_token *t = d->toks;
+    size_t n;
+    const char *s;
+    if (i + 2 >= b || t[i + 2].kind != BL_TOK_WORD)
+        return false;
+    s = d->text + t[i + 2].start;
+    n = t[i + 2].end - t[i + 2].start;
+    return (n == 3 && strncasecmp(s, "ago", 3) == 0) ||
+           (n == 5 && strncasecmp(s, "later", 5) == 0) ||
+           (n == 7 && strncasecmp(s, "earlier", 7) == 0);
+}
+
 static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
                             bool f[NFEAT], bool checkable, const uint32_t *lists)
 {
@@ -1232,7 +1274,7 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
         if (k->kind == BL_TOK_WORD || k->kind == BL_TOK_NUMBER)
             words++;
         if (k->kind == BL_TOK_NUMBER || (k->kind == BL_TOK_WORD && (k->flags & BL_TF_DIGIT))) {
-            if (is_year(text, k) || day_or_age(d, a, b, i, wprev))
+            if (is_year(text, k) || day_or_age(d, a, b, i, wprev) || time_ago(d, i, b))
                 f[F_DATE] = true;
             else
                 f[F_NUMBER] = true;
@@ -1244,10 +1286,15 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
         if ((k->kind != BL_TOK_WORD && k->kind != BL_TOK_CLITIC) || !wcur)
             continue;
         if ((wcur & W_QUANTITY) ||
-            ((wcur & W_CARDINAL) && i + 1 < b && (wnext & (W_UNIT | W_QUANTITY))))
-            f[F_NUMBER] = true;
+            ((wcur & W_CARDINAL) && i + 1 < b && (wnext & (W_UNIT | W_QUANTITY)))) {
+            if ((wcur & W_CARDINAL) && time_ago(d, i, b))
+                f[F_DATE] = true;
+            else
+                f[F_NUMBER] = true;
+        }
         if ((wcur & W_UNIT) && i > a &&
-            (t[i - 1].kind == BL_TOK_NUMBER || (wprev & (W_QUANTITY | W_CARDINAL))))
+            (t[i - 1].kind == BL_TOK_NUMBER || (wprev & (W_QUANTITY | W_CARDINAL))) &&
+            !time_ago(d, i - 1, b))
             f[F_UNIT] = true;
         if ((wcur & W_DATE) &&
             !(strncasecmp(text + k->start, "may", 3) == 0 && !(k->flags & BL_TF_UPPER)))
@@ -1275,6 +1322,16 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
         last--;
     if (last > a && text[t[last - 1].start] == '?')
         f[F_QUESTION] = true;
+    /* "declined to say whether ...", "asked what comes next": reported
+     * content that opens as a question asserts nothing either */
+    if (a < b) {
+        int qa = question_word(text, &t[a]);
+        if (qa == 2 || (qa && (flags & BL_CLAIM_F_ATTRIBUTED)) ||
+            /* "to say whether", "to confirm if" */
+            (a + 2 < b && t[a].end - t[a].start == 2 && bl_tok_is(text, &t[a], "to") &&
+             (question_word(text, &t[a + 2]) == 2 || bl_tok_is(text, &t[a + 2], "if"))))
+            f[F_QUESTION] = true;
+    }
     if (f[F_OPINION] && !f[F_NUMBER] && !f[F_DATE] && !f[F_NAMED] && !f[F_UNIT]) {
         f[F_OPINION_ONLY] = true;
         f[F_OPINION] = false;

@@ -604,6 +604,12 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
+    /* "arrested and charged with robbery": an indictment, not speech */
+    if ((*out)->lemma[0] == 'c' && !strcmp((*out)->lemma, "charge") && i + len < c->n &&
+        tok_eq(c, i + len, "with")) {
+        *out = NULL;
+        return 0;
+    }
     /* "said" and the like in a capitalised headline word run are fine; a
      * capitalised cue in mid-sentence ("State Department") is a name */
     if ((c->t[i].flags & BL_TF_UPPER) && i > lo && !(c->t[i].flags & BL_TF_ALLCAPS) &&
@@ -1598,6 +1604,7 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
 {
     const struct bl_sentence *s = sent(c, k);
     size_t hi = s->tok_end, i;
+    bool found = false;
     if (hi - s->tok_start > 200)
         hi = s->tok_start + 200; /* bounded per quote */
     for (i = s->tok_start; i < hi; i++) {
@@ -1619,12 +1626,20 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
                         clause_subject(c, s->tok_start, i - 1, &sp) &&
                         (speaker_of(c, sp) >= 0 || in_list(c, tok_at(c, sp.start), L_PRONOUNS))))
             continue;
+        /* "denied the allegation, calling it “baseless”": a cue of the same
+         * source right before a partial quote governs it */
+        if (found && (i >= k || k - i > 12 || sp.start != q->source.start ||
+                      sp.end != q->source.end))
+            break;
         q->source = sp;
         q->cue.start = c->t[i].start;
         q->cue.end = c->t[i + len - 1].end;
-        return true;
+        found = true;
+        if (i >= k || q->kind != BL_QUOTE_PARTIAL)
+            break;
+        i += len - 1;
     }
-    return false;
+    return found;
 }
 
 /* A partial quote in a sentence with no speech cue whose subject is someone
@@ -2351,6 +2366,16 @@ static size_t quoted_words_end(const struct ctx *c, size_t a, size_t i, size_t b
 /* Where reported content starting at a ends, at b at the latest: before a
  * clause that is no longer the speaker's (", while ...", " but ...", a dash,
  * a semicolon, ", according to"). */
+/* Quote marks outside direct quotes among toks [a, b): odd inside a partial
+ * quote. */
+static size_t marks_between(const struct ctx *c, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += !c->inq[i] && c->t[i].kind == BL_TOK_QUOTE;
+    return n;
+}
+
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
@@ -2412,8 +2437,11 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             break;
         case 'b':
             /* "but that ...": a second complement of the same cue */
+            /* "fled with $600 but was found", "difficult but necessary": a
+             * "but" that opens no clause of its own joins the same content */
             if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")) &&
-                !partial_ahead(c, i + 1, b))
+                !partial_ahead(c, i + 1, b) &&
+                !(c->t[i - 1].kind == BL_TOK_WORD && marks_between(c, a + 3, i) & 1))
                 return i;
             continue;
         case 'a':
@@ -2555,6 +2583,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
     size_t clause_lo = (s->flags & BL_SF_PARA_START)
                            ? bl_claims_after_dateline(c->d, (size_t)(s - c->d->sents))
                            : lo;
+    /* ", adding that ...": the subject is after the dateline */
+    size_t text_lo = clause_lo;
     size_t body_end = trim_end(c, lo, hi);
     int rc;
 
@@ -2712,7 +2742,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             if (!((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",")) ||
                   (cue->tag != BL_CUE_ING && v > lo + 1 &&
                    (tok_eq(c, v - 1, "and") || tok_eq(c, v - 1, "but")))) ||
-                !clause_subject(c, lo, i, &src))
+                !clause_subject(c, text_lo < i ? text_lo : lo, i, &src))
                 continue;
         }
         if (cue->cls == BL_CUE_BELIEF && !tok_eq(c, k, "that") && !in_list(c, k, L_PRONOUNS) &&
@@ -2743,8 +2773,15 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                     m = body_end;
             }
             if (t0 == k && m < body_end && m < k + 12 && tok_eq(c, m, "that") &&
-                (lemma_in(cue, tell_like) || m == k))
+                (lemma_in(cue, tell_like) || m == k)) {
+                const struct bl_cue *c2;
                 t0 = m + 1;
+                /* "acknowledged that limitation and said ...": "that" is a
+                 * determiner when a noun and a second cue follow it */
+                if (t0 + 2 < body_end && tok_eq(c, t0 + 1, "and") && is_word(c, t0) &&
+                    !is_upper(c, t0) && cue_at(c, t0 + 2, lo, &c2))
+                    continue;
+            }
             else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {
                 /* told reporters / told the committee: skip the object */
                 struct bl_span obj;

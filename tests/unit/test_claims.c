@@ -101,6 +101,11 @@ static const struct pair {
     {"Inflation reached 9 percent in October.", 0, "Inflation is bad.", 0},
     {"The council approved the budget on Tuesday by 7 votes to 2.", 0,
      "Why did the council wait so long?", 0},
+    /* a reported question asserts nothing */
+    {"more than 40 jobs will go at the Leeds plant next year", BL_CLAIM_F_ATTRIBUTED,
+     "whether more than 40 jobs will go at the Leeds plant next year", BL_CLAIM_F_ATTRIBUTED},
+    {"the council will vote on the 2026 budget in March", BL_CLAIM_F_ATTRIBUTED,
+     "to say if the council will vote on the 2026 budget in March", BL_CLAIM_F_ATTRIBUTED},
 };
 
 static void test_ordering(void **state)
@@ -153,6 +158,10 @@ static const struct kind_row {
     {"The hearing opened at 9 a.m. in the old courthouse.", BL_CLAIM_FACTUAL},
     {"Ruiz, 58, moved back to the valley with her family.", BL_CLAIM_FACTUAL},
     {"Ruiz paid 58 workers in cash.", BL_CLAIM_STATISTICAL},
+    /* a span of time back from the story is a date: "eleven years ago" */
+    {"She opened the shop on a quiet farm road eleven years ago.", BL_CLAIM_FACTUAL},
+    {"The driver was found in a field 20 minutes later.", BL_CLAIM_FACTUAL},
+    {"The drought has lasted eleven years.", BL_CLAIM_STATISTICAL},
 };
 
 static void test_kinds(void **state)
@@ -438,6 +447,16 @@ static const struct row {
     {"Reporting by Jane Okafor; Editing by Tom Lind", NULL, NONE, NULL, NULL, 0},
     {"Sign up for our newsletter to get 20 percent off.", NULL, NONE, NULL, NULL, 0},
     {"Will the new bridge open in 2027?", NULL, NONE, NULL, NULL, 0},
+    /* a headline drops the article: "large survey" is the source */
+    {"Coffee drinkers sleep less, large survey finds\n\nThe survey of 2,000 adults ran for a year.",
+     "Coffee drinkers sleep less", BL_CLAIM_ATTRIBUTED, "large survey", "finds", 0},
+    /* "charged with" is an indictment, not speech */
+    {"A 19-year-old woman was arrested Friday night and charged with arson after a shop on Elm "
+     "Street was held up, police said.",
+     "was held up, police said", NONE, NULL, NULL, 0},
+    /* the writer's own question reports no one's claim */
+    {"Why do officials insist that the ferry must close in winter?",
+     "the ferry must close in winter", NONE, NULL, NULL, 0},
     {"It was a lovely evening.", NULL, NONE, NULL, NULL, 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",

@@ -372,6 +372,28 @@ static const struct row rows[] = {
      "Funding Will Run Out in May", "Clinic Director", "Says"},
     {"The company said on Thursday it had raised $4 million.", BL_QUOTE_INDIRECT,
      "it had raised $4 million", "The company", "said"},
+    /* ", adding that ...": the sentence subject, not the dateline */
+    {"BOSTON — Mayor Ana Ruiz argued on Monday that the plan would work, adding that the council "
+     "agreed.",
+     BL_QUOTE_INDIRECT, "the council agreed", "Mayor Ana Ruiz", "adding"},
+    /* a "but" inside the quoted words does not end the reported clause */
+    {"The board said the cuts were \"painful but fair\" to keep the mill open.", BL_QUOTE_INDIRECT,
+     "the cuts were \"painful but fair\" to keep the mill open", "The board", "said"},
+    /* "charged with" is an indictment: the content is the whole clause */
+    {"A 19-year-old woman was arrested Friday night and charged with arson after a shop on Elm "
+     "Street was held up, police said.",
+     BL_QUOTE_INDIRECT,
+     "A 19-year-old woman was arrested Friday night and charged with arson after a shop on Elm "
+     "Street was held up",
+     "police", "said"},
+    /* "acknowledged that problem and said": "that" is a determiner */
+    {"The engineers acknowledged that flaw and said a new valve would be fitted.", NONE,
+     "flaw and said a new valve would be fitted", NULL, NULL},
+    {"The engineers acknowledged that flaw and said a new valve would be fitted.",
+     BL_QUOTE_INDIRECT, "a new valve would be fitted", "The engineers", "said"},
+    /* the cue right before a partial quote governs it */
+    {"The minister rejected the report on Friday, calling it “a work of fiction.”",
+     BL_QUOTE_PARTIAL, "a work of fiction.", "The minister", "calling"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
