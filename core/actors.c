@@ -1382,22 +1382,56 @@ static uint64_t initials_key(const struct ctx *c, size_t a, size_t b)
     return n >= 2 ? hash_str('o', buf, n) : 0;
 }
 
+/* Legal forms of companies, lower case without the period: "Acme Corp."
+ * and "Acme" name one body. */
+static const char *const legal_forms[] = {"ag",  "corp", "gmbh", "inc", "llc", "llp",
+                                          "ltd", "nv",   "plc",  "pty", "sa",  "spa"};
+
+/* The end of org name [a,b) without a trailing legal form ("Acme Corp.",
+ * "Acme, Inc."); b when there is none or nothing would be left. "Co." only
+ * after another word ("Ford Motor Co."), never alone after the first. */
+static size_t without_legal_form(const struct ctx *c, size_t a, size_t b)
+{
+    char buf[8];
+    size_t n, e;
+    const char *s;
+    if (b - a < 2 || c->t[b - 1].kind != BL_TOK_WORD)
+        return b;
+    s = c->d->text + c->t[b - 1].start;
+    n = c->t[b - 1].end - c->t[b - 1].start;
+    if (n > 1 && s[n - 1] == '.')
+        n--;
+    if (n >= sizeof buf)
+        return b;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = lc(s[k]);
+    buf[n] = '\0';
+    if (!in_sorted(legal_forms, sizeof legal_forms / sizeof *legal_forms, buf) &&
+        !(b - a >= 3 && strcmp(buf, "co") == 0))
+        return b;
+    e = b - 1;
+    if (e - a >= 2 && is_punct(c, e - 1, ','))
+        e--;
+    return e;
+}
+
 static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
 {
     const char *cc = org_cc(c, a, b);
-    uint64_t key = hash_toks(c, 'o', a, b), ini = b - a >= 2 ? initials_key(c, a, b) : 0;
+    size_t b0 = without_legal_form(c, a, b); /* keyed without "Inc." */
+    uint64_t key = hash_toks(c, 'o', a, b0), ini = b0 - a >= 2 ? initials_key(c, a, b0) : 0;
     int rc, ai = map_get(&c->map, key); /* "U.N." finds "United Nations" by its initials */
 
     if (ai >= 0) {
         *out = ai;
-        rc = BL_OK;
+        rc = b0 < b ? maybe_rename(c, ai, a, b) : BL_OK; /* the full legal name */
     } else {
         rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
         if (rc == BL_OK && ini && map_get(&c->map, ini) < 0)
             rc = map_put(&c->map, ini, *out);
         /* "Veltro" after "Veltro Systems": the name without its suffix */
-        if (rc == BL_OK && b - a == 2 &&
-            ((classes(c, a + 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail)) &&
+        if (rc == BL_OK && b0 - a == 2 &&
+            ((classes(c, a + 1, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail)) &&
             map_get(&c->map, hash_toks(c, 'o', a, a + 1)) < 0)
             rc = map_put(&c->map, hash_toks(c, 'o', a, a + 1), *out);
     }
@@ -2598,7 +2632,7 @@ bool bl_actors_tables_sorted(void)
             return false;
     return SORTED(group_nouns) && SORTED(plural_nouns) && SORTED(group_mods) &&
            SORTED(auxiliaries) && SORTED(modals) && SORTED(adverbs) && SORTED(asides) &&
-           SORTED(prepositions) && SORTED(title_mods) && SORTED(suffixes) && SORTED(male_titles) &&
+           SORTED(prepositions) && SORTED(legal_forms) && SORTED(title_mods) && SORTED(suffixes) && SORTED(male_titles) &&
            SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples);

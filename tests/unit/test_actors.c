@@ -159,6 +159,11 @@ static const struct row rows[] = {
     {"[O:Harbor Trust] bought the pier in May. The company said the market would reopen. "
      "The company's shares rose.",
      {"Harbor Trust|organization||||2"}},
+    /* A company with and without its legal form is one body, named in full. */
+    {"[O:Corvane Systems] cut jobs. [O:Corvane Systems Inc.] said on Monday that sales fell. "
+     "[O:Corvane] will close a plant. [O:Brightwell Ltd] and [O:Brightwell] agreed.",
+     {"Corvane Systems Inc.|organization||||3", "Brightwell Ltd|organization||||2",
+      "!Corvane Systems", "!Brightwell"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
