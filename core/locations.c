@@ -1903,6 +1903,26 @@ static uint64_t mention_key(const struct bl_doc *d, const struct mention *m)
     return h | ((uint64_t)1 << 63);
 }
 
+/* "ATLANTA (Wire) -" tagged as a body: a resolved dateline wins, so the
+ * entity on exactly its words becomes the LOCATION of its place, unless the
+ * actors stage made an actor of it. Entities are sorted by start. */
+static void dateline_entity(struct bl_doc *d, const struct mention *m)
+{
+    size_t lo = 0, hi = d->nents;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->ents[mid].span.start < m->s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < d->nents && d->ents[lo].span.start == m->s && d->ents[lo].span.end == m->e &&
+        d->ents[lo].actor < 0 && d->ents[lo].type != BL_ENT_LOCATION) {
+        d->ents[lo].type = BL_ENT_LOCATION;
+        d->ents[lo].location = m->loc;
+    }
+}
+
 static int emit(struct run *r, const struct bl_place *focus)
 {
     struct bl_doc *d = r->d;
@@ -2025,6 +2045,8 @@ static int emit(struct run *r, const struct bl_place *focus)
             L->confidence = m->conf;
         if (m->ent >= 0 && d->ents[m->ent].type == BL_ENT_LOCATION)
             d->ents[m->ent].location = m->loc;
+        else if (m->dateline && m->best >= 0)
+            dateline_entity(d, m);
     }
     for (k = 0; k < nloc; k++) /* repeated mentions add a little confidence */
         locs[k].confidence = fmin(1.0, locs[k].confidence + 0.02 * (double)(locs[k].nmentions - 1));
