@@ -1104,8 +1104,11 @@ static const char *const peoples[] = {
     "hispanics", "jews",      "kurds",        "latina",       "latinas", "latino",
     "latinos",   "muslims",   "palestinians", "shiites",      "sikhs",   "sunnis"};
 
+/* A party member: "Democrat Ann Lee" is a label, not a body. */
+static const char *const party_members[] = {"democrat", "republican"};
+
 /* A lone word that names nobody: a party-and-state tag ("R-IN", "D-N.C."),
- * an initial ("I."), a people or faith. */
+ * an initial ("I."), a people or faith, a party's members. */
 static bool not_a_name(const struct ctx *c, size_t i)
 {
     const char *s = c->d->text + c->t[i].start;
@@ -1117,7 +1120,7 @@ static bool not_a_name(const struct ctx *c, size_t i)
         if ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z') ||
             (unsigned char)s[k] >= 0x80)
             letters++;
-    return letters <= 1 || tok_in(c, i, peoples);
+    return letters <= 1 || tok_in(c, i, peoples) || tok_in(c, i, party_members);
 }
 
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
@@ -1988,6 +1991,7 @@ static int group_scan(struct ctx *c)
     const struct first_index *six = &c->ix->source, *any = &c->ix->group_any;
     for (i = 0; i < c->n; i++) {
         size_t a, m, nccs = 0, mtok[2] = {0, 0}, wlen;
+        int ai0;
         const char *ws;
         char ccs[2][3];
         bool with = false;
@@ -2092,6 +2096,13 @@ static int group_scan(struct ctx *c)
         if (!f) {
             /* still a plural that "they" may mean */
             if ((rc = add_plural(c, i)) != BL_OK)
+                return rc;
+            continue;
+        }
+        /* "Republicans" tagged as a body is already that actor: one actor */
+        if (a == i && nccs == 0 && c->ent_of[i] >= 0 && tok_in(c, i, proper_groups) &&
+            (ai0 = map_get(&c->map, hash_toks(c, 'o', i, i + 1))) >= 0) {
+            if ((rc = add_mention(c, ai0, c->t[i].start, c->t[i].end, i, f | M_NAMED)) != BL_OK)
                 return rc;
             continue;
         }
@@ -2635,7 +2646,8 @@ bool bl_actors_tables_sorted(void)
            SORTED(prepositions) && SORTED(legal_forms) && SORTED(title_mods) && SORTED(suffixes) && SORTED(male_titles) &&
            SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
-           SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples);
+           SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) &&
+           SORTED(party_members);
 }
 
 static void index_all(struct bl_actor_index *ix)

@@ -25,7 +25,7 @@ static bl_models *models;
  * "[T:text]" marks an entity of type T (P person, O organization, L location,
  * M misc). Each expectation is "name|kind|titles|affiliation|org|mentions"
  * with titles joined by ';', "" for none and "*" for any; a leading '!' asks
- * that no actor has that name. */
+ * that no actor has that name, a leading '#' that exactly one has. */
 
 struct row {
     const char *text;
@@ -164,6 +164,10 @@ static const struct row rows[] = {
      "[O:Corvane] will close a plant. [O:Brightwell Ltd] and [O:Brightwell] agreed.",
      {"Corvane Systems Inc.|organization||||3", "Brightwell Ltd|organization||||2",
       "!Corvane Systems", "!Brightwell"}},
+    /* A party label names no body; party members who act are one group. */
+    {"PHOENIX - [O:Democrat] [P:Lena Moreau] beat [M:Republican] [P:Dale Hutch] on Tuesday. "
+     "[M:Republicans] kept control of the state [O:Senate], [P:Moreau] said.",
+     {"!Democrat", "!Republican", "#Republicans", "Lena Moreau|person||||2"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
@@ -302,6 +306,14 @@ static void check_want(const bl_doc *d, const char *where, const char *want)
     const char *f[6] = {"", "", "", "", "", ""};
     size_t fl[6] = {0}, nf = 0, i;
     bool found = false;
+    if (want[0] == '#') { /* "#Name": exactly one actor of that name */
+        size_t same = 0;
+        for (i = 0; i < na; i++)
+            same += strcmp(a[i].name, want + 1) == 0;
+        if (same != 1)
+            fail_msg("%s: %zu actors named '%s', want 1", r, same, want + 1);
+        return;
+    }
     if (want[0] == '!') {
         for (i = 0; i < na; i++)
             if (strcmp(a[i].name, want + 1) == 0)
