@@ -1498,6 +1498,10 @@ static int lower_org(struct ctx *c, size_t k, char cc[3], int *out)
     return add_mention(c, *out, c->t[a].start, c->t[e].end, a, M_NAMED);
 }
 
+/* Ranks that lead a title with a country inside ("Assistant U.S. Attorney",
+ * "Deputy U.S. Trade Representative"). */
+static const char *const rank_leads[] = {"assistant", "associate", "deputy"};
+
 /* Heads that take a portfolio word in front: "Trade Minister", "Transport
  * Secretary", "Energy Commissioner". */
 static const char *const portfolio_heads[] = {"commissioner", "minister", "secretary"};
@@ -1556,6 +1560,14 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
         s = title_ending(c, q, 0);
         if (s != SIZE_MAX) {
             s = with_portfolio(c, s);
+            /* "Assistant U.S. Attorney": a rank, a country, the title; the
+             * whole is the title and the country the affiliation */
+            if (s >= 2 && tok_in(c, s - 2, rank_leads) && is_upper(c, s - 2) &&
+                is_word(c, s - 1) && country_of(c, s - 1, s, cc)) {
+                if (!c->acts[ai].cc[0])
+                    memcpy(c->acts[ai].cc, cc, 3);
+                s -= 2;
+            }
             if ((rc = add_title(c, &c->acts[ai], s, q + 1)) != BL_OK)
                 return rc;
             ntitle++;
@@ -2647,7 +2659,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) &&
-           SORTED(party_members);
+           SORTED(party_members) && SORTED(rank_leads);
 }
 
 static void index_all(struct bl_actor_index *ix)

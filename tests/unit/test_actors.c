@@ -168,6 +168,9 @@ static const struct row rows[] = {
     {"PHOENIX - [O:Democrat] [P:Lena Moreau] beat [M:Republican] [P:Dale Hutch] on Tuesday. "
      "[M:Republicans] kept control of the state [O:Senate], [P:Moreau] said.",
      {"!Democrat", "!Republican", "#Republicans", "Lena Moreau|person||||2"}},
+    /* A rank and a country inside a title: the whole title, the country too. */
+    {"\"He lied,\" Assistant [L:U.S.] Attorney [P:Owen Marsh] told the court.",
+     {"Owen Marsh|person|Assistant U.S. Attorney|US||1"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
