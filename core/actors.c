@@ -1418,16 +1418,26 @@ static size_t without_legal_form(const struct ctx *c, size_t a, size_t b)
     return e;
 }
 
+/* Lower-case words before a body that make it a state's or a region's own
+ * ("the state Senate", "the provincial legislature"). */
+static const char *const local_mods[] = {"county", "provincial", "regional", "state"};
+
 static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
 {
-    const char *cc = org_cc(c, a, b);
+    /* "the state Senate": a state's body, not the nation's (no country,
+     * kept apart from "the Senate") */
+    bool local = a > 0 && is_word(c, a - 1) && !is_upper(c, a - 1) && tok_in(c, a - 1, local_mods);
+    const char *cc = local ? NULL : org_cc(c, a, b);
     size_t b0 = without_legal_form(c, a, b); /* keyed without "Inc." */
-    uint64_t key = hash_toks(c, 'o', a, b0), ini = b0 - a >= 2 ? initials_key(c, a, b0) : 0;
+    uint64_t key = hash_toks(c, local ? 's' : 'o', a, b0);
+    uint64_t ini = b0 - a >= 2 && !local ? initials_key(c, a, b0) : 0;
     int rc, ai = map_get(&c->map, key); /* "U.N." finds "United Nations" by its initials */
 
     if (ai >= 0) {
         *out = ai;
         rc = b0 < b ? maybe_rename(c, ai, a, b) : BL_OK; /* the full legal name */
+    } else if (local) {
+        rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a - 1, b), b + 1 - a, out);
     } else {
         rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
         if (rc == BL_OK && ini && map_get(&c->map, ini) < 0)
@@ -2659,7 +2669,8 @@ bool bl_actors_tables_sorted(void)
            SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) &&
-           SORTED(party_members) && SORTED(rank_leads);
+           SORTED(party_members) && SORTED(rank_leads) &&
+           SORTED(local_mods);
 }
 
 static void index_all(struct bl_actor_index *ix)

@@ -171,6 +171,9 @@ static const struct row rows[] = {
     /* A rank and a country inside a title: the whole title, the country too. */
     {"\"He lied,\" Assistant [L:U.S.] Attorney [P:Owen Marsh] told the court.",
      {"Owen Marsh|person|Assistant U.S. Attorney|US||1"}},
+    /* A state's own body is not the nation's. */
+    {"[P:Karen Voss] said Republicans kept control of the state [O:Senate] in [L:Arizona].",
+     {"state Senate|organization||||1", "!Senate"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
