@@ -14,6 +14,7 @@
 #define SAME_NAME  8  /* actors sharing a surname that a mention is tried against */
 #define RECENT     24 /* mentions a pronoun may look back over */
 #define PRON_SENTS 2  /* ... and how many sentences back */
+#define BIG_CITY   200000 /* as in locations.c: "in Lyon" is the city */
 
 /* ---- Word tables --------------------------------------------------------
  * Small closed lists, matched on the lower-cased ASCII word. */
@@ -1010,6 +1011,16 @@ static bool country_of(const struct ctx *c, size_t a, size_t b, char cc[3])
     return false;
 }
 
+/* Is token a's best reading a city of BIG_CITY people or more? The
+ * locations stage keeps such a city after "in" whatever the tagger said. */
+static bool big_city(const struct ctx *c, size_t a)
+{
+    const struct bl_place *p[1];
+    size_t n = bl_gazetteer_places(c->gz, c->d->text + c->t[a].start, c->t[a].end - c->t[a].start,
+                                   p, 1);
+    return n >= 1 && p[0]->kind == BL_LOC_CITY && p[0]->population >= BIG_CITY;
+}
+
 static bool demonym_of(const struct ctx *c, size_t i, char cc[3])
 {
     if (!is_word(c, i))
@@ -1203,6 +1214,9 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_LOC;
         else if (b - a == 1 && !(cl & BL_GZ_SURNAME) && country_of(c, a, b, cc))
             x.cls = C_LOC; /* "Washington said": a capital before a first name */
+        else if (b - a == 1 && a == a0 && a > 0 && (cl & BL_GZ_CITY) && !(x.flags & M_POSS) &&
+                 tok_is(c, a - 1, "in") && big_city(c, a))
+            x.cls = C_LOC; /* "Police in Lyon said": people are not "in" someone */
         else if (looks_like_org(c, a0, a, b))
             x.cls = C_ORG;
         else if (b - a >= 4 && !titled && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME))

@@ -14,6 +14,7 @@
 #define MAXTOK 4  /* longest gazetteer phrase scanned, in tokens */
 #define NCC    (26 * 26)
 #define MAXADM 64 /* distinct admin1 units tracked for context */
+#define BIG_CITY 200000 /* "in Lyon": a city this big is no surname there */
 #ifndef USE_FOCUS
 #define USE_FOCUS 1
 #endif
@@ -1455,6 +1456,13 @@ static const char *const keep_preps[] = {
  * types are when their whole text is a country, subdivision or region and
  * no given name, surname or organisation ("Hawaii" tagged PERSON, "US"
  * tagged ORG). */
+static bool big_city_after_in(const struct bl_doc *d, const struct mention *m,
+                              const struct bl_place *p, unsigned cls)
+{
+    return p && p->kind == BL_LOC_CITY && p->population >= BIG_CITY && m->ts > 0 &&
+           tok_is(d, m->ts - 1, "in") && !(cls & (BL_GZ_ORG | BL_GZ_TITLE));
+}
+
 static bool keep_entity(struct run *r, struct mention *m, int type)
 {
     const struct bl_doc *d = r->d;
@@ -1482,6 +1490,11 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     if ((!p || (type == BL_ENT_MISC && (cls & BL_GZ_DEMONYM))) && as_demonym(r, m, cls))
         return true;
     p = m->ncand ? m->cand[0] : NULL;
+    /* "Police in Lyon said": a big city after "in" is the city, even when
+     * it is a given name or a surname too (no one in the article bears it,
+     * see above): people are not "in" someone */
+    if (single && big_city_after_in(d, m, p, cls))
+        return true;
     if (type != BL_ENT_LOCATION) {
         /* "Royal Street" tagged PERSON, "Orange County" tagged ORG, "Lake
          * Tana" tagged PERSON. */
@@ -1903,10 +1916,12 @@ static uint64_t mention_key(const struct bl_doc *d, const struct mention *m)
     return h | ((uint64_t)1 << 63);
 }
 
-/* "ATLANTA (Wire) -" tagged as a body: a resolved dateline wins, so the
- * entity on exactly its words becomes the LOCATION of its place, unless the
- * actors stage made an actor of it. Entities are sorted by start. */
-static void dateline_entity(struct bl_doc *d, const struct mention *m)
+/* "ATLANTA (Wire) -" tagged as a body, "Police in Lyon" tagged as a person:
+ * a resolved dateline or a kept PERSON or ORGANIZATION entity (MISC ones are
+ * mostly adjectives, "European") wins, so the entity on exactly its
+ * words becomes the LOCATION of its place, unless the actors stage made an
+ * actor of it. Entities are sorted by start. */
+static void place_entity(struct bl_doc *d, const struct mention *m)
 {
     size_t lo = 0, hi = d->nents;
     while (lo < hi) {
@@ -2045,8 +2060,9 @@ static int emit(struct run *r, const struct bl_place *focus)
             L->confidence = m->conf;
         if (m->ent >= 0 && d->ents[m->ent].type == BL_ENT_LOCATION)
             d->ents[m->ent].location = m->loc;
-        else if (m->dateline && m->best >= 0)
-            dateline_entity(d, m);
+        else if (m->best >= 0 && !m->demonym &&
+                 (m->dateline || (m->ent >= 0 && d->ents[m->ent].type != BL_ENT_MISC)))
+            place_entity(d, m);
     }
     for (k = 0; k < nloc; k++) /* repeated mentions add a little confidence */
         locs[k].confidence = fmin(1.0, locs[k].confidence + 0.02 * (double)(locs[k].nmentions - 1));

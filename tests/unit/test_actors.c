@@ -174,6 +174,8 @@ static const struct row rows[] = {
     /* A state's own body is not the nation's. */
     {"[P:Karen Voss] said Republicans kept control of the state [O:Senate] in [L:Arizona].",
      {"state Senate|organization||||1", "!Senate"}},
+    /* People are not "in" someone: a big city tagged as a person is a place. */
+    {"Police in [P:Lyon] said 40 tractors had blocked a ring road.", {"!Lyon"}},
 };
 
 /* Strip the markup into plain text and entity spans. */

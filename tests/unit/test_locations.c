@@ -445,8 +445,9 @@ static void test_rows(void **state)
     }
 }
 
-/* A dateline the tagger took for a body ("O:ATLANTA") is a place: its entity
- * becomes a LOCATION linked to the location. */
+/* A dateline the tagger took for a body ("O:ATLANTA") or a big city after
+ * "in" it took for a person is a place: its entity becomes a LOCATION linked
+ * to the location. */
 static void test_dateline_entity(void **state)
 {
     static const struct {
@@ -456,6 +457,8 @@ static void test_dateline_entity(void **state)
          "O:ATLANTA|O:Wire", "ATLANTA"},
         {"ATLANTA \xe2\x80\x94 A judge sentenced a clinic owner on Thursday.", "O:ATLANTA",
          "ATLANTA"},
+        /* a big city after "in" tagged as a person (Lyon is a name too) */
+        {"Police in Lyon said 40 tractors had blocked a ring road.", "P:Lyon", "Lyon"},
     };
     const bl_gazetteer *g = *state;
     for (size_t i = 0; i < sizeof dl / sizeof dl[0]; i++) {
