@@ -1151,6 +1151,15 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     x.actor = -1;
     if (a < b && tok_is(c, a, "the"))
         a++;
+    /* "Will Russia respond?": a question's verb run into a place */
+    if (type == BL_ENT_PERSON && b - a >= 2 &&
+        (tok_in(c, a, modals) || tok_in(c, a, auxiliaries)) &&
+        (a == 0 || c->sent_of[a - 1] != c->sent_of[a] || is_punct(c, a - 1, ':')) &&
+        (classes(c, a + 1, b) & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
+        !(classes(c, a + 1, b) & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME))) {
+        a++;
+        type = BL_ENT_LOCATION;
+    }
     a0 = a;
     /* "General Assembly" is a body, not General Assembly the person */
     if (b - a >= 2 && b - a <= 6 && (classes(c, a, b) & BL_GZ_ORG)) {
@@ -1475,6 +1484,32 @@ static int country_actor(struct ctx *c, const char cc[3], int *out)
     if (rc == BL_OK)
         memcpy(c->acts[*out].cc, cc, 3);
     return rc;
+}
+
+/* Cities that speak for the body seated there rather than their country
+ * ("Brussels said" is the EU, not Belgium), lower case. */
+static const struct {
+    const char *city, *body;
+} seats[] = {{"brussels", "European Union"}};
+
+/* The actor a place that acts stands for: the body seated there, else the
+ * country cc. */
+static int seat_or_country_actor(struct ctx *c, const struct cand *x, const char cc[3], int *out)
+{
+    char buf[WORD_MAX], key[64];
+    size_t n;
+    if (x->b != x->a + 1)
+        return country_actor(c, cc, out);
+    lower(c, x->a, buf);
+    for (size_t k = 0; k < sizeof seats / sizeof seats[0]; k++) {
+        if (strcmp(buf, seats[k].city) != 0)
+            continue;
+        n = bl_gazetteer_normalize(seats[k].body, strlen(seats[k].body), key, sizeof key);
+        return keyed_actor(c, hash_str('o', key, n), BL_ACTOR_ORGANIZATION,
+                           bl_arena_strndup(&c->d->arena, seats[k].body, strlen(seats[k].body)),
+                           2, out);
+    }
+    return country_actor(c, cc, out);
 }
 
 /* Longest gazetteer organisation ending at token e (inclusive), or SIZE_MAX. */
@@ -1883,7 +1918,7 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                     return rc;
                 continue;
             }
-            if ((rc = country_actor(c, cc, &x->actor)) != BL_OK)
+            if ((rc = seat_or_country_actor(c, x, cc, &x->actor)) != BL_OK)
                 return rc;
             x->flags |= f;
         }
@@ -2679,7 +2714,8 @@ bool bl_actors_tables_sorted(void)
             return false;
     return SORTED(group_nouns) && SORTED(plural_nouns) && SORTED(group_mods) &&
            SORTED(auxiliaries) && SORTED(modals) && SORTED(adverbs) && SORTED(asides) &&
-           SORTED(prepositions) && SORTED(legal_forms) && SORTED(title_mods) && SORTED(suffixes) && SORTED(male_titles) &&
+           SORTED(prepositions) && SORTED(legal_forms) && SORTED(title_mods) && SORTED(suffixes) &&
+           SORTED(male_titles) &&
            SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) &&

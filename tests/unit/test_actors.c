@@ -176,6 +176,12 @@ static const struct row rows[] = {
      {"state Senate|organization||||1", "!Senate"}},
     /* People are not "in" someone: a big city tagged as a person is a place. */
     {"Police in [P:Lyon] said 40 tractors had blocked a ring road.", {"!Lyon"}},
+    /* The seat of a body speaks for the body, not its country. */
+    {"The [O:European Union] drafted new tariffs. [L:Kyiv] welcomed them, while [L:Brussels] "
+     "said more measures were ready.",
+     {"European Union|organization||||*", "!Belgium"}},
+    /* A question's verb run into a place is no person. */
+    {"Question: [P:Will Russia] respond with its own measures?", {"!Will Russia"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
