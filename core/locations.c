@@ -2318,6 +2318,78 @@ static int one_sense(struct run *r)
     return BL_OK;
 }
 
+/* The folded key of a one-token mention for variant(), without a final
+ * "s"; 0 when it is shorter than five letters or not one token. */
+static uint64_t variant_key(const struct run *r, const struct mention *m)
+{
+    char buf[64];
+    size_t n;
+    if (m->te != m->ts + 1 || m->e - m->s >= sizeof buf)
+        return 0;
+    n = bl_gazetteer_normalize(r->d->text + m->s, m->e - m->s, buf, sizeof buf);
+    if (n && (buf[n - 1] == 's' || buf[n - 1] == 'S'))
+        n--;
+    return n >= 5 ? word_hash(buf, n) : 0;
+}
+
+/* "Brüssel" in a German quote and "Brussels" in the story: a place name
+ * the gazetteer lacks that folds to a city or country named in the article
+ * (but for a final "s") is that place, a little less surely. */
+static int variants(struct run *r)
+{
+    struct var {
+        uint64_t key;
+        const struct mention *m;
+    } *t;
+    size_t i, n = 16, h, nun = 0;
+
+    for (i = 0; i < r->nm; i++)
+        nun += r->m[i].ncand == 0 && r->m[i].ent >= 0 &&
+               r->d->ents[r->m[i].ent].type == BL_ENT_LOCATION;
+    if (nun == 0)
+        return BL_OK;
+    while (n < r->nm * 2)
+        n <<= 1;
+    t = calloc(n, sizeof *t);
+    if (!t)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < r->nm; i++) {
+        const struct mention *m = &r->m[i];
+        uint64_t k;
+        if (m->best < 0 || m->metonymic || (m->cand[m->best]->kind != BL_LOC_CITY &&
+                                             m->cand[m->best]->kind != BL_LOC_COUNTRY))
+            continue;
+        if (!(k = variant_key(r, m)))
+            continue;
+        for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
+            ;
+        if (!t[h].key) {
+            t[h].key = k;
+            t[h].m = m;
+        }
+    }
+    for (i = 0; i < r->nm; i++) {
+        struct mention *m = &r->m[i];
+        uint64_t k;
+        if (m->ncand != 0 || m->ent < 0 || r->d->ents[m->ent].type != BL_ENT_LOCATION)
+            continue;
+        if (!(k = variant_key(r, m)))
+            continue;
+        for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
+            ;
+        if (!t[h].key)
+            continue;
+        m->cand[0] = t[h].m->cand[t[h].m->best];
+        m->score[0] = t[h].m->score[t[h].m->best];
+        m->ncand = 1;
+        m->npref = 0;
+        m->best = 0;
+        m->conf = 0.8f * t[h].m->conf;
+    }
+    free(t);
+    return BL_OK;
+}
+
 /* How much a clear mention counts for its country and subdivision. */
 static float weight(const struct mention *m)
 {
@@ -2503,6 +2575,9 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         goto out;
     for (i = 0; i < r.nm; i++)
         r.m[i].metonymic = metonymic(&r, &r.m[i]);
+    rc = variants(&r);
+    if (rc != BL_OK)
+        goto out;
     one_team(&r);
     /* The article's main place: the dateline, else the most mentioned city. */
     for (i = 0; i < r.nm; i++) {

@@ -338,6 +338,12 @@ static const struct row rows[] = {
      "Leeds",
      {{"Marsh", "GB", BL_LOC_LANDMARK, NULL}, {"Tanner", "GB", BL_LOC_LANDMARK, NULL}},
      3},
+    /* A foreign name the gazetteer lacks for a city the article names. */
+    {"A farmer said: \xe2\x80\x9e" "Die Politik in Br\xc3\xbcssel hat uns vergessen.\xe2\x80\x9c "
+     "Ministers met in Brussels on Monday.",
+     "Br\xc3\xbcssel|Brussels",
+     {{"Br\xc3\xbcssel", "BE", BL_LOC_CITY, NULL}, {"Brussels", "BE", BL_LOC_CITY, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
