@@ -1131,7 +1131,8 @@ static bool not_a_name(const struct ctx *c, size_t i)
         if ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z') ||
             (unsigned char)s[k] >= 0x80)
             letters++;
-    return letters <= 1 || tok_in(c, i, peoples) || tok_in(c, i, party_members);
+    return letters <= 1 || tok_in(c, i, peoples) ||
+           ((s[0] == 'D' || s[0] == 'R') && tok_in(c, i, party_members));
 }
 
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
@@ -1153,8 +1154,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         a++;
     /* "Will Russia respond?": a question's verb run into a place */
     if (type == BL_ENT_PERSON && b - a >= 2 &&
-        (tok_in(c, a, modals) || tok_in(c, a, auxiliaries)) &&
         (a == 0 || c->sent_of[a - 1] != c->sent_of[a] || is_punct(c, a - 1, ':')) &&
+        (tok_in(c, a, modals) || tok_in(c, a, auxiliaries)) &&
         (classes(c, a + 1, b) & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
         !(classes(c, a + 1, b) & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME))) {
         a++;
@@ -1449,7 +1450,8 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
 {
     /* "the state Senate": a state's body, not the nation's (no country,
      * kept apart from "the Senate") */
-    bool local = a > 0 && is_word(c, a - 1) && !is_upper(c, a - 1) && tok_in(c, a - 1, local_mods);
+    bool local = a > 0 && is_word(c, a - 1) && !is_upper(c, a - 1) &&
+                 c->t[a - 1].end - c->t[a - 1].start >= 5 && tok_in(c, a - 1, local_mods);
     const char *cc = local ? NULL : org_cc(c, a, b);
     size_t b0 = without_legal_form(c, a, b); /* keyed without "Inc." */
     uint64_t key = hash_toks(c, local ? 's' : 'o', a, b0);

@@ -2334,60 +2334,51 @@ static uint64_t variant_key(const struct run *r, const struct mention *m)
 
 /* "Brüssel" in a German quote and "Brussels" in the story: a place name
  * the gazetteer lacks that folds to a city or country named in the article
- * (but for a final "s") is that place, a little less surely. */
-static int variants(struct run *r)
+ * (but for a final "s") is that place, a little less surely. At most NVAR
+ * such names are tried; other mentions are folded only when their first
+ * byte matches one of them. */
+#define NVAR 8
+static void variants(struct run *r)
 {
-    struct var {
+    struct {
         uint64_t key;
-        const struct mention *m;
-    } *t;
-    size_t i, n = 16, h, nun = 0;
+        size_t mi;
+        unsigned char first;
+    } u[NVAR];
+    size_t i, j, nu = 0;
 
-    for (i = 0; i < r->nm; i++)
-        nun += r->m[i].ncand == 0 && r->m[i].ent >= 0 &&
-               r->d->ents[r->m[i].ent].type == BL_ENT_LOCATION;
-    if (nun == 0)
-        return BL_OK;
-    while (n < r->nm * 2)
-        n <<= 1;
-    t = calloc(n, sizeof *t);
-    if (!t)
-        return BL_ERR_NOMEM;
-    for (i = 0; i < r->nm; i++) {
+    for (i = 0; i < r->nm && nu < NVAR; i++) {
         const struct mention *m = &r->m[i];
-        uint64_t k;
-        if (m->best < 0 || m->metonymic || (m->cand[m->best]->kind != BL_LOC_CITY &&
-                                             m->cand[m->best]->kind != BL_LOC_COUNTRY))
-            continue;
-        if (!(k = variant_key(r, m)))
-            continue;
-        for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
-            ;
-        if (!t[h].key) {
-            t[h].key = k;
-            t[h].m = m;
+        if (m->ncand == 0 && m->ent >= 0 && r->d->ents[m->ent].type == BL_ENT_LOCATION &&
+            (u[nu].key = variant_key(r, m)) != 0) {
+            u[nu].mi = i;
+            u[nu].first = (unsigned char)(r->d->text[m->s] | 0x20);
+            nu++;
         }
     }
-    for (i = 0; i < r->nm; i++) {
-        struct mention *m = &r->m[i];
-        uint64_t k;
-        if (m->ncand != 0 || m->ent < 0 || r->d->ents[m->ent].type != BL_ENT_LOCATION)
+    for (i = 0; nu && i < r->nm; i++) {
+        const struct mention *m = &r->m[i];
+        unsigned char first = (unsigned char)(r->d->text[m->s] | 0x20);
+        uint64_t k = 0;
+        if (m->best < 0 || m->metonymic || m->te != m->ts + 1 ||
+            (m->cand[m->best]->kind != BL_LOC_CITY && m->cand[m->best]->kind != BL_LOC_COUNTRY))
             continue;
-        if (!(k = variant_key(r, m)))
-            continue;
-        for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
-            ;
-        if (!t[h].key)
-            continue;
-        m->cand[0] = t[h].m->cand[t[h].m->best];
-        m->score[0] = t[h].m->score[t[h].m->best];
-        m->ncand = 1;
-        m->npref = 0;
-        m->best = 0;
-        m->conf = 0.8f * t[h].m->conf;
+        for (j = 0; j < nu; j++) {
+            struct mention *v = &r->m[u[j].mi];
+            if (u[j].first != first || v->ncand != 0)
+                continue;
+            if (!k && !(k = variant_key(r, m)))
+                break;
+            if (k != u[j].key)
+                continue;
+            v->cand[0] = m->cand[m->best];
+            v->score[0] = m->score[m->best];
+            v->ncand = 1;
+            v->npref = 0;
+            v->best = 0;
+            v->conf = 0.8f * m->conf;
+        }
     }
-    free(t);
-    return BL_OK;
 }
 
 /* How much a clear mention counts for its country and subdivision. */
@@ -2575,9 +2566,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         goto out;
     for (i = 0; i < r.nm; i++)
         r.m[i].metonymic = metonymic(&r, &r.m[i]);
-    rc = variants(&r);
-    if (rc != BL_OK)
-        goto out;
+    variants(&r);
     one_team(&r);
     /* The article's main place: the dateline, else the most mentioned city. */
     for (i = 0; i < r.nm; i++) {
