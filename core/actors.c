@@ -1428,7 +1428,7 @@ static size_t without_legal_form(const struct ctx *c, size_t a, size_t b)
     n = c->t[b - 1].end - c->t[b - 1].start;
     if (n > 1 && s[n - 1] == '.')
         n--;
-    if (n >= sizeof buf)
+    if (n < 2 || n > 4) /* every legal form has 2 to 4 letters */
         return b;
     for (size_t k = 0; k < n; k++)
         buf[k] = lc(s[k]);
