@@ -14,6 +14,7 @@
 #define SAME_NAME  8  /* actors sharing a surname that a mention is tried against */
 #define RECENT     24 /* mentions a pronoun may look back over */
 #define PRON_SENTS 2  /* ... and how many sentences back */
+#define BIG_CITY   200000 /* as in locations.c: "in Lyon" is the city */
 
 /* ---- Word tables --------------------------------------------------------
  * Small closed lists, matched on the lower-cased ASCII word. */
@@ -1010,6 +1011,16 @@ static bool country_of(const struct ctx *c, size_t a, size_t b, char cc[3])
     return false;
 }
 
+/* Is token a's best reading a city of BIG_CITY people or more? The
+ * locations stage keeps such a city after "in" whatever the tagger said. */
+static bool big_city(const struct ctx *c, size_t a)
+{
+    const struct bl_place *p[1];
+    size_t n = bl_gazetteer_places(c->gz, c->d->text + c->t[a].start, c->t[a].end - c->t[a].start,
+                                   p, 1);
+    return n >= 1 && p[0]->kind == BL_LOC_CITY && p[0]->population >= BIG_CITY;
+}
+
 static bool demonym_of(const struct ctx *c, size_t i, char cc[3])
 {
     if (!is_word(c, i))
@@ -1104,8 +1115,11 @@ static const char *const peoples[] = {
     "hispanics", "jews",      "kurds",        "latina",       "latinas", "latino",
     "latinos",   "muslims",   "palestinians", "shiites",      "sikhs",   "sunnis"};
 
+/* A party member: "Democrat Ann Lee" is a label, not a body. */
+static const char *const party_members[] = {"democrat", "republican"};
+
 /* A lone word that names nobody: a party-and-state tag ("R-IN", "D-N.C."),
- * an initial ("I."), a people or faith. */
+ * an initial ("I."), a people or faith, a party's members. */
 static bool not_a_name(const struct ctx *c, size_t i)
 {
     const char *s = c->d->text + c->t[i].start;
@@ -1117,7 +1131,8 @@ static bool not_a_name(const struct ctx *c, size_t i)
         if ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z') ||
             (unsigned char)s[k] >= 0x80)
             letters++;
-    return letters <= 1 || tok_in(c, i, peoples);
+    return letters <= 1 || tok_in(c, i, peoples) ||
+           ((s[0] == 'D' || s[0] == 'R') && tok_in(c, i, party_members));
 }
 
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
@@ -1137,6 +1152,15 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     x.actor = -1;
     if (a < b && tok_is(c, a, "the"))
         a++;
+    /* "Will Russia respond?": a question's verb run into a place */
+    if (type == BL_ENT_PERSON && b - a >= 2 &&
+        (a == 0 || c->sent_of[a - 1] != c->sent_of[a] || is_punct(c, a - 1, ':')) &&
+        (tok_in(c, a, modals) || tok_in(c, a, auxiliaries)) &&
+        (classes(c, a + 1, b) & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
+        !(classes(c, a + 1, b) & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME))) {
+        a++;
+        type = BL_ENT_LOCATION;
+    }
     a0 = a;
     /* "General Assembly" is a body, not General Assembly the person */
     if (b - a >= 2 && b - a <= 6 && (classes(c, a, b) & BL_GZ_ORG)) {
@@ -1200,6 +1224,9 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_LOC;
         else if (b - a == 1 && !(cl & BL_GZ_SURNAME) && country_of(c, a, b, cc))
             x.cls = C_LOC; /* "Washington said": a capital before a first name */
+        else if (b - a == 1 && a == a0 && a > 0 && (cl & BL_GZ_CITY) && !(x.flags & M_POSS) &&
+                 tok_is(c, a - 1, "in") && big_city(c, a))
+            x.cls = C_LOC; /* "Police in Lyon said": people are not "in" someone */
         else if (looks_like_org(c, a0, a, b))
             x.cls = C_ORG;
         else if (b - a >= 4 && !titled && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME))
@@ -1382,22 +1409,67 @@ static uint64_t initials_key(const struct ctx *c, size_t a, size_t b)
     return n >= 2 ? hash_str('o', buf, n) : 0;
 }
 
+/* Legal forms of companies, lower case without the period: "Acme Corp."
+ * and "Acme" name one body. */
+static const char *const legal_forms[] = {"ag",  "corp", "gmbh", "inc", "llc", "llp",
+                                          "ltd", "nv",   "plc",  "pty", "sa",  "spa"};
+
+/* The end of org name [a,b) without a trailing legal form ("Acme Corp.",
+ * "Acme, Inc."); b when there is none or nothing would be left. "Co." only
+ * after another word ("Ford Motor Co."), never alone after the first. */
+static size_t without_legal_form(const struct ctx *c, size_t a, size_t b)
+{
+    char buf[8];
+    size_t n, e;
+    const char *s;
+    if (b - a < 2 || c->t[b - 1].kind != BL_TOK_WORD)
+        return b;
+    s = c->d->text + c->t[b - 1].start;
+    n = c->t[b - 1].end - c->t[b - 1].start;
+    if (n > 1 && s[n - 1] == '.')
+        n--;
+    if (n < 2 || n > 4) /* every legal form has 2 to 4 letters */
+        return b;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = lc(s[k]);
+    buf[n] = '\0';
+    if (!in_sorted(legal_forms, sizeof legal_forms / sizeof *legal_forms, buf) &&
+        !(b - a >= 3 && strcmp(buf, "co") == 0))
+        return b;
+    e = b - 1;
+    if (e - a >= 2 && is_punct(c, e - 1, ','))
+        e--;
+    return e;
+}
+
+/* Lower-case words before a body that make it a state's or a region's own
+ * ("the state Senate", "the provincial legislature"). */
+static const char *const local_mods[] = {"county", "provincial", "regional", "state"};
+
 static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
 {
-    const char *cc = org_cc(c, a, b);
-    uint64_t key = hash_toks(c, 'o', a, b), ini = b - a >= 2 ? initials_key(c, a, b) : 0;
+    /* "the state Senate": a state's body, not the nation's (no country,
+     * kept apart from "the Senate") */
+    bool local = a > 0 && is_word(c, a - 1) && !is_upper(c, a - 1) &&
+                 c->t[a - 1].end - c->t[a - 1].start >= 5 && tok_in(c, a - 1, local_mods);
+    const char *cc = local ? NULL : org_cc(c, a, b);
+    size_t b0 = without_legal_form(c, a, b); /* keyed without "Inc." */
+    uint64_t key = hash_toks(c, local ? 's' : 'o', a, b0);
+    uint64_t ini = b0 - a >= 2 && !local ? initials_key(c, a, b0) : 0;
     int rc, ai = map_get(&c->map, key); /* "U.N." finds "United Nations" by its initials */
 
     if (ai >= 0) {
         *out = ai;
-        rc = BL_OK;
+        rc = b0 < b ? maybe_rename(c, ai, a, b) : BL_OK; /* the full legal name */
+    } else if (local) {
+        rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a - 1, b), b + 1 - a, out);
     } else {
         rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
         if (rc == BL_OK && ini && map_get(&c->map, ini) < 0)
             rc = map_put(&c->map, ini, *out);
         /* "Veltro" after "Veltro Systems": the name without its suffix */
-        if (rc == BL_OK && b - a == 2 &&
-            ((classes(c, a + 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail)) &&
+        if (rc == BL_OK && b0 - a == 2 &&
+            ((classes(c, a + 1, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail)) &&
             map_get(&c->map, hash_toks(c, 'o', a, a + 1)) < 0)
             rc = map_put(&c->map, hash_toks(c, 'o', a, a + 1), *out);
     }
@@ -1414,6 +1486,32 @@ static int country_actor(struct ctx *c, const char cc[3], int *out)
     if (rc == BL_OK)
         memcpy(c->acts[*out].cc, cc, 3);
     return rc;
+}
+
+/* Cities that speak for the body seated there rather than their country
+ * ("Brussels said" is the EU, not Belgium), lower case. */
+static const struct {
+    const char *city, *body;
+} seats[] = {{"brussels", "European Union"}};
+
+/* The actor a place that acts stands for: the body seated there, else the
+ * country cc. */
+static int seat_or_country_actor(struct ctx *c, const struct cand *x, const char cc[3], int *out)
+{
+    char buf[WORD_MAX], key[64];
+    size_t n;
+    if (x->b != x->a + 1)
+        return country_actor(c, cc, out);
+    lower(c, x->a, buf);
+    for (size_t k = 0; k < sizeof seats / sizeof seats[0]; k++) {
+        if (strcmp(buf, seats[k].city) != 0)
+            continue;
+        n = bl_gazetteer_normalize(seats[k].body, strlen(seats[k].body), key, sizeof key);
+        return keyed_actor(c, hash_str('o', key, n), BL_ACTOR_ORGANIZATION,
+                           bl_arena_strndup(&c->d->arena, seats[k].body, strlen(seats[k].body)),
+                           2, out);
+    }
+    return country_actor(c, cc, out);
 }
 
 /* Longest gazetteer organisation ending at token e (inclusive), or SIZE_MAX. */
@@ -1460,6 +1558,10 @@ static int lower_org(struct ctx *c, size_t k, char cc[3], int *out)
         return BL_ERR_NOMEM;
     return add_mention(c, *out, c->t[a].start, c->t[e].end, a, M_NAMED);
 }
+
+/* Ranks that lead a title with a country inside ("Assistant U.S. Attorney",
+ * "Deputy U.S. Trade Representative"). */
+static const char *const rank_leads[] = {"assistant", "associate", "deputy"};
 
 /* Heads that take a portfolio word in front: "Trade Minister", "Transport
  * Secretary", "Energy Commissioner". */
@@ -1519,6 +1621,14 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
         s = title_ending(c, q, 0);
         if (s != SIZE_MAX) {
             s = with_portfolio(c, s);
+            /* "Assistant U.S. Attorney": a rank, a country, the title; the
+             * whole is the title and the country the affiliation */
+            if (s >= 2 && tok_in(c, s - 2, rank_leads) && is_upper(c, s - 2) &&
+                is_word(c, s - 1) && country_of(c, s - 1, s, cc)) {
+                if (!c->acts[ai].cc[0])
+                    memcpy(c->acts[ai].cc, cc, 3);
+                s -= 2;
+            }
             if ((rc = add_title(c, &c->acts[ai], s, q + 1)) != BL_OK)
                 return rc;
             ntitle++;
@@ -1810,7 +1920,7 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                     return rc;
                 continue;
             }
-            if ((rc = country_actor(c, cc, &x->actor)) != BL_OK)
+            if ((rc = seat_or_country_actor(c, x, cc, &x->actor)) != BL_OK)
                 return rc;
             x->flags |= f;
         }
@@ -1954,6 +2064,7 @@ static int group_scan(struct ctx *c)
     const struct first_index *six = &c->ix->source, *any = &c->ix->group_any;
     for (i = 0; i < c->n; i++) {
         size_t a, m, nccs = 0, mtok[2] = {0, 0}, wlen;
+        int ai0;
         const char *ws;
         char ccs[2][3];
         bool with = false;
@@ -2058,6 +2169,13 @@ static int group_scan(struct ctx *c)
         if (!f) {
             /* still a plural that "they" may mean */
             if ((rc = add_plural(c, i)) != BL_OK)
+                return rc;
+            continue;
+        }
+        /* "Republicans" tagged as a body is already that actor: one actor */
+        if (a == i && nccs == 0 && c->ent_of[i] >= 0 && tok_in(c, i, proper_groups) &&
+            (ai0 = map_get(&c->map, hash_toks(c, 'o', i, i + 1))) >= 0) {
+            if ((rc = add_mention(c, ai0, c->t[i].start, c->t[i].end, i, f | M_NAMED)) != BL_OK)
                 return rc;
             continue;
         }
@@ -2598,10 +2716,13 @@ bool bl_actors_tables_sorted(void)
             return false;
     return SORTED(group_nouns) && SORTED(plural_nouns) && SORTED(group_mods) &&
            SORTED(auxiliaries) && SORTED(modals) && SORTED(adverbs) && SORTED(asides) &&
-           SORTED(prepositions) && SORTED(title_mods) && SORTED(suffixes) && SORTED(male_titles) &&
+           SORTED(prepositions) && SORTED(legal_forms) && SORTED(title_mods) && SORTED(suffixes) &&
+           SORTED(male_titles) &&
            SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
-           SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples);
+           SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) &&
+           SORTED(party_members) && SORTED(rank_leads) &&
+           SORTED(local_mods);
 }
 
 static void index_all(struct bl_actor_index *ix)

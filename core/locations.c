@@ -14,6 +14,7 @@
 #define MAXTOK 4  /* longest gazetteer phrase scanned, in tokens */
 #define NCC    (26 * 26)
 #define MAXADM 64 /* distinct admin1 units tracked for context */
+#define BIG_CITY 200000 /* "in Lyon": a city this big is no surname there */
 #ifndef USE_FOCUS
 #define USE_FOCUS 1
 #endif
@@ -1455,6 +1456,13 @@ static const char *const keep_preps[] = {
  * types are when their whole text is a country, subdivision or region and
  * no given name, surname or organisation ("Hawaii" tagged PERSON, "US"
  * tagged ORG). */
+static bool big_city_after_in(const struct bl_doc *d, const struct mention *m,
+                              const struct bl_place *p, unsigned cls)
+{
+    return p && p->kind == BL_LOC_CITY && p->population >= BIG_CITY && m->ts > 0 &&
+           tok_is(d, m->ts - 1, "in") && !(cls & (BL_GZ_ORG | BL_GZ_TITLE));
+}
+
 static bool keep_entity(struct run *r, struct mention *m, int type)
 {
     const struct bl_doc *d = r->d;
@@ -1482,6 +1490,11 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     if ((!p || (type == BL_ENT_MISC && (cls & BL_GZ_DEMONYM))) && as_demonym(r, m, cls))
         return true;
     p = m->ncand ? m->cand[0] : NULL;
+    /* "Police in Lyon said": a big city after "in" is the city, even when
+     * it is a given name or a surname too (no one in the article bears it,
+     * see above): people are not "in" someone */
+    if (single && big_city_after_in(d, m, p, cls))
+        return true;
     if (type != BL_ENT_LOCATION) {
         /* "Royal Street" tagged PERSON, "Orange County" tagged ORG, "Lake
          * Tana" tagged PERSON. */
@@ -1903,6 +1916,28 @@ static uint64_t mention_key(const struct bl_doc *d, const struct mention *m)
     return h | ((uint64_t)1 << 63);
 }
 
+/* "ATLANTA (Wire) -" tagged as a body, "Police in Lyon" tagged as a person:
+ * a resolved dateline or a kept PERSON or ORGANIZATION entity (MISC ones are
+ * mostly adjectives, "European") wins, so the entity on exactly its
+ * words becomes the LOCATION of its place, unless the actors stage made an
+ * actor of it. Entities are sorted by start. */
+static void place_entity(struct bl_doc *d, const struct mention *m)
+{
+    size_t lo = 0, hi = d->nents;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->ents[mid].span.start < m->s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < d->nents && d->ents[lo].span.start == m->s && d->ents[lo].span.end == m->e &&
+        d->ents[lo].actor < 0 && d->ents[lo].type != BL_ENT_LOCATION) {
+        d->ents[lo].type = BL_ENT_LOCATION;
+        d->ents[lo].location = m->loc;
+    }
+}
+
 static int emit(struct run *r, const struct bl_place *focus)
 {
     struct bl_doc *d = r->d;
@@ -2025,6 +2060,9 @@ static int emit(struct run *r, const struct bl_place *focus)
             L->confidence = m->conf;
         if (m->ent >= 0 && d->ents[m->ent].type == BL_ENT_LOCATION)
             d->ents[m->ent].location = m->loc;
+        else if (m->best >= 0 && !m->demonym &&
+                 (m->dateline || (m->ent >= 0 && d->ents[m->ent].type != BL_ENT_MISC)))
+            place_entity(d, m);
     }
     for (k = 0; k < nloc; k++) /* repeated mentions add a little confidence */
         locs[k].confidence = fmin(1.0, locs[k].confidence + 0.02 * (double)(locs[k].nmentions - 1));
@@ -2280,6 +2318,69 @@ static int one_sense(struct run *r)
     return BL_OK;
 }
 
+/* The folded key of a one-token mention for variant(), without a final
+ * "s"; 0 when it is shorter than five letters or not one token. */
+static uint64_t variant_key(const struct run *r, const struct mention *m)
+{
+    char buf[64];
+    size_t n;
+    if (m->te != m->ts + 1 || m->e - m->s >= sizeof buf)
+        return 0;
+    n = bl_gazetteer_normalize(r->d->text + m->s, m->e - m->s, buf, sizeof buf);
+    if (n && (buf[n - 1] == 's' || buf[n - 1] == 'S'))
+        n--;
+    return n >= 5 ? word_hash(buf, n) : 0;
+}
+
+/* "Brüssel" in a German quote and "Brussels" in the story: a place name
+ * the gazetteer lacks that folds to a city or country named in the article
+ * (but for a final "s") is that place, a little less surely. At most NVAR
+ * such names are tried; other mentions are folded only when their first
+ * byte matches one of them. */
+#define NVAR 8
+static void variants(struct run *r)
+{
+    struct {
+        uint64_t key;
+        size_t mi;
+        unsigned char first;
+    } u[NVAR];
+    size_t i, j, nu = 0;
+
+    for (i = 0; i < r->nm && nu < NVAR; i++) {
+        const struct mention *m = &r->m[i];
+        if (m->ncand == 0 && m->ent >= 0 && r->d->ents[m->ent].type == BL_ENT_LOCATION &&
+            (u[nu].key = variant_key(r, m)) != 0) {
+            u[nu].mi = i;
+            u[nu].first = (unsigned char)(r->d->text[m->s] | 0x20);
+            nu++;
+        }
+    }
+    for (i = 0; nu && i < r->nm; i++) {
+        const struct mention *m = &r->m[i];
+        unsigned char first = (unsigned char)(r->d->text[m->s] | 0x20);
+        uint64_t k = 0;
+        if (m->best < 0 || m->metonymic || m->te != m->ts + 1 ||
+            (m->cand[m->best]->kind != BL_LOC_CITY && m->cand[m->best]->kind != BL_LOC_COUNTRY))
+            continue;
+        for (j = 0; j < nu; j++) {
+            struct mention *v = &r->m[u[j].mi];
+            if (u[j].first != first || v->ncand != 0)
+                continue;
+            if (!k && !(k = variant_key(r, m)))
+                break;
+            if (k != u[j].key)
+                continue;
+            v->cand[0] = m->cand[m->best];
+            v->score[0] = m->score[m->best];
+            v->ncand = 1;
+            v->npref = 0;
+            v->best = 0;
+            v->conf = 0.8f * m->conf;
+        }
+    }
+}
+
 /* How much a clear mention counts for its country and subdivision. */
 static float weight(const struct mention *m)
 {
@@ -2465,6 +2566,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         goto out;
     for (i = 0; i < r.nm; i++)
         r.m[i].metonymic = metonymic(&r, &r.m[i]);
+    variants(&r);
     one_team(&r);
     /* The article's main place: the dateline, else the most mentioned city. */
     for (i = 0; i < r.nm; i++) {

@@ -25,7 +25,7 @@ static bl_models *models;
  * "[T:text]" marks an entity of type T (P person, O organization, L location,
  * M misc). Each expectation is "name|kind|titles|affiliation|org|mentions"
  * with titles joined by ';', "" for none and "*" for any; a leading '!' asks
- * that no actor has that name. */
+ * that no actor has that name, a leading '#' that exactly one has. */
 
 struct row {
     const char *text;
@@ -159,6 +159,29 @@ static const struct row rows[] = {
     {"[O:Harbor Trust] bought the pier in May. The company said the market would reopen. "
      "The company's shares rose.",
      {"Harbor Trust|organization||||2"}},
+    /* A company with and without its legal form is one body, named in full. */
+    {"[O:Corvane Systems] cut jobs. [O:Corvane Systems Inc.] said on Monday that sales fell. "
+     "[O:Corvane] will close a plant. [O:Brightwell Ltd] and [O:Brightwell] agreed.",
+     {"Corvane Systems Inc.|organization||||3", "Brightwell Ltd|organization||||2",
+      "!Corvane Systems", "!Brightwell"}},
+    /* A party label names no body; party members who act are one group. */
+    {"PHOENIX - [O:Democrat] [P:Lena Moreau] beat [M:Republican] [P:Dale Hutch] on Tuesday. "
+     "[M:Republicans] kept control of the state [O:Senate], [P:Moreau] said.",
+     {"!Democrat", "!Republican", "#Republicans", "Lena Moreau|person||||2"}},
+    /* A rank and a country inside a title: the whole title, the country too. */
+    {"\"He lied,\" Assistant [L:U.S.] Attorney [P:Owen Marsh] told the court.",
+     {"Owen Marsh|person|Assistant U.S. Attorney|US||1"}},
+    /* A state's own body is not the nation's. */
+    {"[P:Karen Voss] said Republicans kept control of the state [O:Senate] in [L:Arizona].",
+     {"state Senate|organization||||1", "!Senate"}},
+    /* People are not "in" someone: a big city tagged as a person is a place. */
+    {"Police in [P:Lyon] said 40 tractors had blocked a ring road.", {"!Lyon"}},
+    /* The seat of a body speaks for the body, not its country. */
+    {"The [O:European Union] drafted new tariffs. [L:Kyiv] welcomed them, while [L:Brussels] "
+     "said more measures were ready.",
+     {"European Union|organization||||*", "!Belgium"}},
+    /* A question's verb run into a place is no person. */
+    {"Question: [P:Will Russia] respond with its own measures?", {"!Will Russia"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
@@ -297,6 +320,14 @@ static void check_want(const bl_doc *d, const char *where, const char *want)
     const char *f[6] = {"", "", "", "", "", ""};
     size_t fl[6] = {0}, nf = 0, i;
     bool found = false;
+    if (want[0] == '#') { /* "#Name": exactly one actor of that name */
+        size_t same = 0;
+        for (i = 0; i < na; i++)
+            same += strcmp(a[i].name, want + 1) == 0;
+        if (same != 1)
+            fail_msg("%s: %zu actors named '%s', want 1", r, same, want + 1);
+        return;
+    }
     if (want[0] == '!') {
         for (i = 0; i < na; i++)
             if (strcmp(a[i].name, want + 1) == 0)

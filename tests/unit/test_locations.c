@@ -338,6 +338,12 @@ static const struct row rows[] = {
      "Leeds",
      {{"Marsh", "GB", BL_LOC_LANDMARK, NULL}, {"Tanner", "GB", BL_LOC_LANDMARK, NULL}},
      3},
+    /* A foreign name the gazetteer lacks for a city the article names. */
+    {"A farmer said: \xe2\x80\x9e" "Die Politik in Br\xc3\xbcssel hat uns vergessen.\xe2\x80\x9c "
+     "Ministers met in Brussels on Monday.",
+     "Br\xc3\xbcssel|Brussels",
+     {{"Br\xc3\xbcssel", "BE", BL_LOC_CITY, NULL}, {"Brussels", "BE", BL_LOC_CITY, NULL}},
+     1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */
@@ -445,6 +451,41 @@ static void test_rows(void **state)
     }
 }
 
+/* A dateline the tagger took for a body ("O:ATLANTA") or a big city after
+ * "in" it took for a person is a place: its entity becomes a LOCATION linked
+ * to the location. */
+static void test_dateline_entity(void **state)
+{
+    static const struct {
+        const char *text, *ents, *surface;
+    } dl[] = {
+        {"ATLANTA (Wire) \xe2\x80\x94 A judge sentenced a clinic owner on Thursday.",
+         "O:ATLANTA|O:Wire", "ATLANTA"},
+        {"ATLANTA \xe2\x80\x94 A judge sentenced a clinic owner on Thursday.", "O:ATLANTA",
+         "ATLANTA"},
+        /* a big city after "in" tagged as a person (Lyon is a name too) */
+        {"Police in Lyon said 40 tractors had blocked a ring road.", "P:Lyon", "Lyon"},
+    };
+    const bl_gazetteer *g = *state;
+    for (size_t i = 0; i < sizeof dl / sizeof dl[0]; i++) {
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        size_t off = (size_t)(strstr(dl[i].text, dl[i].surface) - dl[i].text), k;
+        assert_int_equal(bl_doc_create(dl[i].text, strlen(dl[i].text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
+        add_ents(d, dl[i].ents);
+        qsort(d->ents, d->nents, sizeof *d->ents, ent_cmp);
+        assert_int_equal(bl_locations_run(g, d), BL_OK);
+        for (k = 0; k < d->nents && d->ents[k].span.start != off; k++)
+            ;
+        assert_true(k < d->nents);
+        if (d->ents[k].type != BL_ENT_LOCATION || d->ents[k].location < 0)
+            fail_msg("dateline row %zu: %s is type %d location %d", i, dl[i].surface,
+                     d->ents[k].type, d->ents[k].location);
+        bl_doc_free(d);
+    }
+}
+
 /* Many mentions stay linear and grouped: one location per distinct place. */
 static void test_many(void **state)
 {
@@ -496,6 +537,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_many),
+        cmocka_unit_test(test_dateline_entity),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
