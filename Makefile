@@ -161,16 +161,18 @@ fuzz-build:
 
 # Each target runs FUZZ_SECONDS from its seeds; new inputs go to
 # build/fuzz/corpus, crashes to build/fuzz/crashes (copy them to
-# tests/fuzz/regressions/NAME once understood).
+# tests/fuzz/regressions/NAME once understood; a target with none yet has no
+# such directory, as git keeps no empty ones).
 fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 	    mkdir -p build/fuzz/corpus/$$t build/fuzz/crashes; \
+	    reg=tests/fuzz/regressions/$$t; [ -d $$reg ] || reg=; \
 	    echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
 	    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 BYLINE_DATA=data \
 	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 \
 	        -max_len=8192 -print_final_stats=1 -artifact_prefix=build/fuzz/crashes/$$t- \
 	        -dict=tests/fuzz/$$t.dict \
-	        build/fuzz/corpus/$$t tests/fuzz/corpus/$$t tests/fuzz/regressions/$$t \
+	        build/fuzz/corpus/$$t tests/fuzz/corpus/$$t $$reg \
 	        2>build/fuzz/$$t.log || { tail -60 build/fuzz/$$t.log; exit 1; }; \
 	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)' build/fuzz/$$t.log; \
 	done
