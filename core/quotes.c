@@ -60,6 +60,11 @@ struct ctx {
     size_t npieces, cap_pieces;
     struct qb *qs;
     size_t nq, cap_q;
+    struct label {
+        uint64_t h;    /* hash of the words before the colon */
+        uint32_t sent; /* the paragraph's first sentence */
+    } *labels;         /* paragraphs opening "Words:", sorted by hash */
+    size_t nlabels;
 };
 
 /* ---- small token helpers ---------------------------------------------- */
@@ -2509,15 +2514,81 @@ static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct
     return add_indirect2(c, a, b, 0, 0, para, src, cue0, cuelen);
 }
 
+/* Hash of the words a..b-1, each by its bytes and length. */
+static uint64_t words_hash(const struct ctx *c, size_t a, size_t b)
+{
+    uint64_t h = 0xcbf29ce484222325u;
+    for (size_t j = a; j < b; j++) {
+        const unsigned char *p = (const unsigned char *)c->text + c->t[j].start;
+        size_t len = c->t[j].end - c->t[j].start;
+        for (size_t k = 0; k < len; k++)
+            h = (h ^ p[k]) * 0x100000001b3u;
+        h = (h ^ (len + 0x100u)) * 0x100000001b3u;
+    }
+    return h;
+}
+
+/* The token before which sentence o has its first colon, when that is one
+ * to four words in and more follows; else 0. */
+static size_t label_colon(const struct ctx *c, const struct bl_sentence *o)
+{
+    for (size_t k = o->tok_start + 1; k < o->tok_end && k < o->tok_start + 5; k++)
+        if (tok_eq(c, k, ":"))
+            return k + 1 < o->tok_end ? k : 0;
+    return 0;
+}
+
+static int label_cmp(const void *a, const void *b)
+{
+    const struct label *x = a, *y = b;
+    return x->h < y->h ? -1 : x->h > y->h;
+}
+
+/* Index every paragraph that opens with words and a colon, once per
+ * document, so label_recurs is a lookup: a transcript of thousands of
+ * labels stays linear. */
+static int label_index(struct ctx *c)
+{
+    size_t n = 0, k;
+    for (size_t i = 0; i < c->d->nsents; i++)
+        if ((c->d->sents[i].flags & BL_SF_PARA_START) && label_colon(c, &c->d->sents[i]))
+            n++;
+    if (n < 2)
+        return BL_OK;
+    c->labels = malloc(n * sizeof *c->labels);
+    if (!c->labels)
+        return BL_ERR_NOMEM;
+    for (size_t i = 0; i < c->d->nsents; i++) {
+        const struct bl_sentence *o = &c->d->sents[i];
+        if ((o->flags & BL_SF_PARA_START) && (k = label_colon(c, o)) != 0)
+            c->labels[c->nlabels++] = (struct label){ words_hash(c, o->tok_start, k), (uint32_t)i };
+    }
+    qsort(c->labels, c->nlabels, sizeof *c->labels, label_cmp);
+    return BL_OK;
+}
+
 /* True when the words lo..colon-1 that open sentence s, then a colon, also
- * open another paragraph: the speaker labels of a transcript ("Peskov: ..."). */
+ * open another paragraph: the speaker labels of a transcript ("Peskov: ...").
+ * The words before the colon are words, so such a paragraph's first colon
+ * follows them: the index holds it. */
 static bool label_recurs(const struct ctx *c, const struct bl_sentence *s, size_t lo, size_t colon)
 {
-    const struct bl_sentence *o = c->d->sents, *end = c->d->sents + c->d->nsents;
-    size_t n = colon - lo;
-    for (; o < end; o++) {
+    uint64_t h;
+    size_t a = 0, b = c->nlabels, n = colon - lo;
+    if (!c->nlabels)
+        return false;
+    h = words_hash(c, lo, colon);
+    while (a < b) { /* the first entry with hash >= h */
+        size_t mid = a + (b - a) / 2;
+        if (c->labels[mid].h < h)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    for (; a < c->nlabels && c->labels[a].h == h; a++) {
+        const struct bl_sentence *o = &c->d->sents[c->labels[a].sent];
         size_t j;
-        if (o == s || !(o->flags & BL_SF_PARA_START) || o->tok_end - o->tok_start <= n + 1)
+        if (o == s || o->tok_end - o->tok_start <= n + 1)
             continue;
         for (j = 0; j < n; j++)
             if (c->t[o->tok_start + j].end - c->t[o->tok_start + j].start !=
@@ -3214,6 +3285,9 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     rc = partial_clauses(&c);
     if (rc != BL_OK)
         goto out;
+    rc = label_index(&c);
+    if (rc != BL_OK)
+        goto out;
     for (size_t s = 0; s < d->nsents; s++) {
         rc = indirect_sentence(&c, &d->sents[s]);
         if (rc != BL_OK)
@@ -3237,5 +3311,6 @@ out:
     free(c.memo);
     free(c.pieces);
     free(c.qs);
+    free(c.labels);
     return rc;
 }
