@@ -181,8 +181,8 @@ done:
  *   1 "quotes": names, cues and quote marks with no sentence end
  *     (Smith said "We will," he told Paris ...).
  * Returns 0, or -1 on OOM. */
-#define NSHAPES 2
-static const char *const shape_names[NSHAPES] = { "nostop", "quotes" };
+#define NSHAPES 3
+static const char *const shape_names[NSHAPES] = { "nostop", "quotes", "labels" };
 
 static int make_shape(int shape, const struct article *as, size_t n, size_t target,
                       struct article *out)
@@ -192,7 +192,7 @@ static int make_shape(int shape, const struct article *as, size_t n, size_t targ
     uint32_t x = 12345;
     size_t len = 0, nwords = 0, k = 0;
     const char **words = NULL; /* start of every word of the article set */
-    char *s = malloc(target + 64);
+    char *s = malloc(target + 256);
 
     memset(out, 0, sizeof *out);
     for (size_t i = 0; i < n; i++)
@@ -219,6 +219,27 @@ static int make_shape(int shape, const struct article *as, size_t n, size_t targ
             w = cues[(x >> 16) % 9];
             wl = strlen(w);
             memcpy(s + len, w, wl);
+        } else if (shape == 2) {
+            /* a transcript: every line opens with two capitalised words
+             * and a colon, mostly new labels, then six words */
+            size_t j = nwords ? (x >> 8) % nwords : 0;
+            for (int part = 0; part < 8; part++, x = x * 1103515245u + 12345u, j = (x >> 8) % nwords) {
+                size_t l0 = wl;
+                for (w = words[j]; *w && !isspace((unsigned char)*w) && wl - l0 < 24; w++)
+                    if ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))
+                        s[len + wl++] = (char)(*w | 0x20);
+                if (wl == l0)
+                    s[len + wl++] = 'x';
+                if (part < 2)
+                    s[len + l0] = (char)(s[len + l0] & ~0x20);
+                s[len + wl++] = part == 1 ? ':' : part == 7 ? '.' : ' ';
+                if (part == 1)
+                    s[len + wl++] = ' ';
+            }
+            s[len + wl - 1] = '.';
+            s[len + wl++] = '\n';
+            len += wl;
+            continue;
         } else {
             /* a word of the article set, letters only, lower case */
             for (w = words[(x >> 8) % nwords]; *w && !isspace((unsigned char)*w) && wl < 48; w++)
