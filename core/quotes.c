@@ -1724,6 +1724,35 @@ static void prev_para_subject(const struct ctx *c, struct qb *q)
     }
 }
 
+/* `“A,” said Ruiz. Lee agreed. “B.”`: a quote after a sentence of the
+ * narrator's is said by whom that sentence attributes something to, else
+ * by its subject when that names someone. False when it names nobody. */
+static bool narrator_speaker(const struct ctx *c, struct qb *q)
+{
+    const struct piece *p = &c->pieces[q->first];
+    const struct bl_sentence *s = sent(c, p->open), *ps;
+    struct qb t = *q;
+    struct bl_span sp;
+    if (p->open != s->tok_start || s->tok_start == 0)
+        return false;
+    ps = sent(c, s->tok_start - 1);
+    if (ps->para + 1 < s->para || c->inq[ps->tok_start])
+        return false;
+    if (sentence_attr(c, ps->tok_start, &t) &&
+        (speaker_of(c, t.source) >= 0 || in_list(c, tok_at(c, t.source.start), L_PRONOUNS))) {
+        q->source = t.source;
+        q->cue = t.cue;
+        q->speaker = speaker_of(c, t.source);
+        return true;
+    }
+    if (clause_subject(c, ps->tok_start, ps->tok_end, &sp) && speaker_of(c, sp) >= 0) {
+        q->source = sp;
+        q->speaker = speaker_of(c, sp);
+        return true;
+    }
+    return false;
+}
+
 /* The "that" at token k introduces a cue's content ("said that", "told
  * reporters on Monday that"), not a clause of its own ("so daunting that"). */
 static bool that_after_cue(const struct ctx *c, size_t k, size_t lo)
@@ -1759,6 +1788,34 @@ static bool clause_goes_on(const struct ctx *c, const struct piece *p)
             (p->c1 > p->c0 && is_word(c, p->c1 - 1) && k + 1 < c->n &&
              c->t[k + 1].kind == BL_TOK_WORD && !bl_cues_at(c->cues, c->d, k + 1, NULL))) &&
            !bl_cues_at(c->cues, c->d, k, NULL) && !in_list(c, k, L_PRONOUNS);
+}
+
+/* A sentence of the narrator's stands between quote prev (past its
+ * attribution) and the opening mark at o: `“A,” said Ruiz. The council voted later. “B.”`
+ * -- the second quote is a statement of its own, not more of the first,
+ * since a reporter resumes a quote right after its attribution only. */
+static bool narration_between(const struct ctx *c, const struct qb *prev, size_t o)
+{
+    const struct piece *p = &c->pieces[prev->first + prev->npieces - 1];
+    uint32_t s0 = c->sent_of[p->close != NONE32 ? p->close : p->open], s1 = c->sent_of[o];
+    /* `“A.” Ruiz said. “B.”`: the attribution may be a sentence of its own */
+    if (prev->source.start != BL_NONE && prev->source.end > c->t[p->open].start) {
+        size_t k = tok_at(c, prev->source.end - 1);
+        if (k < c->n && c->sent_of[k] > s0)
+            s0 = c->sent_of[k];
+    }
+    if (prev->cue.start != BL_NONE && prev->cue.end > c->t[p->open].start) {
+        size_t k = tok_at(c, prev->cue.end - 1);
+        if (k < c->n && c->sent_of[k] > s0)
+            s0 = c->sent_of[k];
+    }
+    for (uint32_t s = s0 + 1; s < s1; s++) {
+        const struct bl_sentence *m = &c->d->sents[s];
+        for (size_t k = m->tok_start; k < m->tok_end; k++)
+            if (c->t[k].kind == BL_TOK_WORD && !c->inq[k])
+                return true;
+    }
+    return false;
 }
 
 /* Every quote between prev and q (in c->qs) was dropped: a title or scare
@@ -2111,10 +2168,12 @@ static int direct_quotes(struct ctx *c)
                 /* more of what the last speaker said: one quote in pieces,
                  * as "“A,” he said. “B.”" is one statement */
                 const struct piece *p0 = &c->pieces[q->first];
+                bool narr = false;
                 if (prev->first + prev->npieces <= q->first &&
                     q->first - (prev->first + prev->npieces) <= 3 && dropped_between(c, prev, q) &&
                     (q->para == prev->para || p0->open == sent(c, p0->open)->tok_start) &&
-                    !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64) {
+                    !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64 &&
+                    !(narr = narration_between(c, prev, p0->open))) {
                     /* `“A,” he said on “Meet the Press.” “B.”`: a title in
                      * the attribution is no quote; move its pieces after */
                     move_after(c, prev, q);
@@ -2122,7 +2181,11 @@ static int direct_quotes(struct ctx *c)
                     q->drop = true;
                     continue;
                 }
-                if (!q->weak)
+                /* `“A,” said Ruiz. Lee agreed. “B.”`: the narrator's
+                 * sentence may name the next speaker */
+                if (narr && !q->weak)
+                    (void)narrator_speaker(c, q);
+                if (!q->weak && q->source.start == BL_NONE)
                     inherit(q, prev);
             }
             if (q->weak && q->source.start == BL_NONE) {
