@@ -2527,10 +2527,15 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         if (i + 1 < b && tok_in(c, i + 1, after_comma) &&
             !(tok_eq(c, i + 1, "but") && i + 2 < b && tok_eq(c, i + 2, "that")))
             return i;
+        /* after a comma inside closing marks, the tests below look at the
+         * token after the whole mark (two tokens for '') */
+        size_t e2 = i + 2;
+        if (i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1])
+            e2 = i + 1 + mark_len(c, i + 1);
         /* `called it “ridiculous,” saying ...` */
-        if (i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
-            bl_cues_at(c->cues, c->d, i + 2, NULL))
-            return i + 2;
+        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+            bl_cues_at(c->cues, c->d, e2, NULL))
+            return e2;
         /* ", and he railed against ...", ", said one voter" */
         if (i + 2 < b &&
             ((tok_eq(c, i + 1, "and") && (in_list(c, i + 2, L_PRONOUNS) || is_upper(c, i + 2) ||
@@ -2544,17 +2549,17 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             return i;
         /* `was "going too far," while ...`: a partial quote closing on a
          * comma before a subordinate clause ends the reported clause */
-        if (i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
-            (tok_in(c, i + 2,
+        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+            (tok_in(c, e2,
                     (const char *const[]){"while", "as", "before", "after", "when", "because",
                                           "though", "although", "whereas", "even", NULL}) ||
-             ends_ing(c, i + 2)))
-            return i + 2;
+             ends_ing(c, e2)))
+            return e2;
         /* `a "disgrace," and he said ...`: the comma inside the marks */
-        if (i + 3 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] && tok_eq(c, i + 2, "and") &&
-            (in_list(c, i + 3, L_PRONOUNS) || is_upper(c, i + 3) ||
-             bl_cues_at(c->cues, c->d, i + 3, NULL)))
-            return i + 2;
+        if (e2 + 1 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] && tok_eq(c, e2, "and") &&
+            (in_list(c, e2 + 1, L_PRONOUNS) || is_upper(c, e2 + 1) ||
+             bl_cues_at(c->cues, c->d, e2 + 1, NULL)))
+            return e2;
     }
     return b;
 }

@@ -320,6 +320,13 @@ static const struct row rows[] = {
     /* the clause keeps the closing mark of the quote it ends on */
     {"Weller has called the plan “ridiculous,” saying it would fail.", BL_QUOTE_INDIRECT,
      "the plan “ridiculous,”", "Weller", "called"},
+    /* ... also with doubled apostrophes for the marks */
+    {"Weller has called the plan ''ridiculous,'' saying it would fail.", BL_QUOTE_INDIRECT,
+     "the plan ''ridiculous,''", "Weller", "called"},
+    {"Okafor called the levy ''a swindle,'' while the council stayed silent.", BL_QUOTE_INDIRECT,
+     "the levy ''a swindle,''", "Okafor", "called"},
+    {"Okafor called the levy ''a swindle,'' and he left the hall.", BL_QUOTE_INDIRECT,
+     "the levy ''a swindle,''", "Okafor", "called"},
     /* the object ends at its quote before a second verb of the subject, a
      * participle clause of the narrator, or after a quoted exclamation */
     {"The mayor denounced the rule as “a gift to landlords” and promised a review.",
