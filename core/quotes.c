@@ -2547,6 +2547,17 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         if (i + 1 < b && i > a && tok_in(c, i + 1, (const char *const[]){"which", "who", NULL}) &&
             (is_close_mark(c, i - 1) || (i >= a + 2 && is_close_mark(c, i - 2))))
             return i;
+        /* `called him “a fraud,” Lee said`, `“best placed,” Ruiz is the
+         * favourite`: after a quoted phrase closing on a comma, a capital
+         * opens a clause of its own */
+        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+            c->t[e2].kind == BL_TOK_WORD && is_upper(c, e2))
+            return e2;
+        /* `would denounce “self-deportation,” which ...`: the same with the
+         * comma inside the marks */
+        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+            tok_in(c, e2, (const char *const[]){"which", "who", NULL}))
+            return e2;
         /* `was "going too far," while ...`: a partial quote closing on a
          * comma before a subordinate clause ends the reported clause */
         if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&

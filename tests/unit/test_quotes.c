@@ -327,6 +327,12 @@ static const struct row rows[] = {
      "the levy ''a swindle,''", "Okafor", "called"},
     {"Okafor called the levy ''a swindle,'' and he left the hall.", BL_QUOTE_INDIRECT,
      "the levy ''a swindle,''", "Okafor", "called"},
+    /* a relative clause or a capital after a comma inside the closing
+     * marks is the narrator's, not the object's */
+    {"Okafor denounced the ''land swap,'' which the council had approved in May.",
+     BL_QUOTE_INDIRECT, "the ''land swap,''", "Okafor", "denounced"},
+    {"Okafor called the levy “a swindle,” Brandt is still in favour of it.", BL_QUOTE_INDIRECT,
+     "the levy “a swindle,”", "Okafor", "called"},
     /* the object ends at its quote before a second verb of the subject, a
      * participle clause of the narrator, or after a quoted exclamation */
     {"The mayor denounced the rule as “a gift to landlords” and promised a review.",
