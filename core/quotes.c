@@ -1729,6 +1729,35 @@ static void prev_para_subject(const struct ctx *c, struct qb *q)
     }
 }
 
+/* `“A,” said Ruiz. Lee agreed. “B.”`: a quote after a sentence of the
+ * narrator's is said by whom that sentence attributes something to, else
+ * by its subject when that names someone. False when it names nobody. */
+static bool narrator_speaker(const struct ctx *c, struct qb *q)
+{
+    const struct piece *p = &c->pieces[q->first];
+    const struct bl_sentence *s = sent(c, p->open), *ps;
+    struct qb t = *q;
+    struct bl_span sp;
+    if (p->open != s->tok_start || s->tok_start == 0)
+        return false;
+    ps = sent(c, s->tok_start - 1);
+    if (ps->para + 1 < s->para || c->inq[ps->tok_start])
+        return false;
+    if (sentence_attr(c, ps->tok_start, &t) &&
+        (speaker_of(c, t.source) >= 0 || in_list(c, tok_at(c, t.source.start), L_PRONOUNS))) {
+        q->source = t.source;
+        q->cue = t.cue;
+        q->speaker = speaker_of(c, t.source);
+        return true;
+    }
+    if (clause_subject(c, ps->tok_start, ps->tok_end, &sp) && speaker_of(c, sp) >= 0) {
+        q->source = sp;
+        q->speaker = speaker_of(c, sp);
+        return true;
+    }
+    return false;
+}
+
 /* The "that" at token k introduces a cue's content ("said that", "told
  * reporters on Monday that"), not a clause of its own ("so daunting that"). */
 static bool that_after_cue(const struct ctx *c, size_t k, size_t lo)
@@ -1764,6 +1793,34 @@ static bool clause_goes_on(const struct ctx *c, const struct piece *p)
             (p->c1 > p->c0 && is_word(c, p->c1 - 1) && k + 1 < c->n &&
              c->t[k + 1].kind == BL_TOK_WORD && !bl_cues_at(c->cues, c->d, k + 1, NULL))) &&
            !bl_cues_at(c->cues, c->d, k, NULL) && !in_list(c, k, L_PRONOUNS);
+}
+
+/* A sentence of the narrator's stands between quote prev (past its
+ * attribution) and the opening mark at o: `“A,” said Ruiz. The council voted later. “B.”`
+ * -- the second quote is a statement of its own, not more of the first,
+ * since a reporter resumes a quote right after its attribution only. */
+static bool narration_between(const struct ctx *c, const struct qb *prev, size_t o)
+{
+    const struct piece *p = &c->pieces[prev->first + prev->npieces - 1];
+    uint32_t s0 = c->sent_of[p->close != NONE32 ? p->close : p->open], s1 = c->sent_of[o];
+    /* `“A.” Ruiz said. “B.”`: the attribution may be a sentence of its own */
+    if (prev->source.start != BL_NONE && prev->source.end > c->t[p->open].start) {
+        size_t k = tok_at(c, prev->source.end - 1);
+        if (k < c->n && c->sent_of[k] > s0)
+            s0 = c->sent_of[k];
+    }
+    if (prev->cue.start != BL_NONE && prev->cue.end > c->t[p->open].start) {
+        size_t k = tok_at(c, prev->cue.end - 1);
+        if (k < c->n && c->sent_of[k] > s0)
+            s0 = c->sent_of[k];
+    }
+    for (uint32_t s = s0 + 1; s < s1; s++) {
+        const struct bl_sentence *m = &c->d->sents[s];
+        for (size_t k = m->tok_start; k < m->tok_end; k++)
+            if (c->t[k].kind == BL_TOK_WORD && !c->inq[k])
+                return true;
+    }
+    return false;
 }
 
 /* Every quote between prev and q (in c->qs) was dropped: a title or scare
@@ -2116,10 +2173,12 @@ static int direct_quotes(struct ctx *c)
                 /* more of what the last speaker said: one quote in pieces,
                  * as "“A,” he said. “B.”" is one statement */
                 const struct piece *p0 = &c->pieces[q->first];
+                bool narr = false;
                 if (prev->first + prev->npieces <= q->first &&
                     q->first - (prev->first + prev->npieces) <= 3 && dropped_between(c, prev, q) &&
                     (q->para == prev->para || p0->open == sent(c, p0->open)->tok_start) &&
-                    !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64) {
+                    !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64 &&
+                    !(narr = narration_between(c, prev, p0->open))) {
                     /* `“A,” he said on “Meet the Press.” “B.”`: a title in
                      * the attribution is no quote; move its pieces after */
                     move_after(c, prev, q);
@@ -2127,7 +2186,11 @@ static int direct_quotes(struct ctx *c)
                     q->drop = true;
                     continue;
                 }
-                if (!q->weak)
+                /* `“A,” said Ruiz. Lee agreed. “B.”`: the narrator's
+                 * sentence may name the next speaker */
+                if (narr && !q->weak)
+                    (void)narrator_speaker(c, q);
+                if (!q->weak && q->source.start == BL_NONE)
                     inherit(q, prev);
             }
             if (q->weak && q->source.start == BL_NONE) {
@@ -2469,10 +2532,15 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         if (i + 1 < b && tok_in(c, i + 1, after_comma) &&
             !(tok_eq(c, i + 1, "but") && i + 2 < b && tok_eq(c, i + 2, "that")))
             return i;
+        /* after a comma inside closing marks, the tests below look at the
+         * token after the whole mark (two tokens for '') */
+        size_t e2 = i + 2;
+        if (i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1])
+            e2 = i + 1 + mark_len(c, i + 1);
         /* `called it “ridiculous,” saying ...` */
-        if (i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
-            bl_cues_at(c->cues, c->d, i + 2, NULL))
-            return i + 2;
+        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+            bl_cues_at(c->cues, c->d, e2, NULL))
+            return e2;
         /* ", and he railed against ...", ", said one voter" */
         if (i + 2 < b &&
             ((tok_eq(c, i + 1, "and") && (in_list(c, i + 2, L_PRONOUNS) || is_upper(c, i + 2) ||
@@ -2484,19 +2552,30 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         if (i + 1 < b && i > a && tok_in(c, i + 1, (const char *const[]){"which", "who", NULL}) &&
             (is_close_mark(c, i - 1) || (i >= a + 2 && is_close_mark(c, i - 2))))
             return i;
+        /* `called him “a fraud,” Lee said`, `“best placed,” Ruiz is the
+         * favourite`: after a quoted phrase closing on a comma, a capital
+         * opens a clause of its own */
+        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+            c->t[e2].kind == BL_TOK_WORD && is_upper(c, e2))
+            return e2;
+        /* `would denounce “self-deportation,” which ...`: the same with the
+         * comma inside the marks */
+        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+            tok_in(c, e2, (const char *const[]){"which", "who", NULL}))
+            return e2;
         /* `was "going too far," while ...`: a partial quote closing on a
          * comma before a subordinate clause ends the reported clause */
-        if (i + 2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
-            (tok_in(c, i + 2,
+        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
+            (tok_in(c, e2,
                     (const char *const[]){"while", "as", "before", "after", "when", "because",
                                           "though", "although", "whereas", "even", NULL}) ||
-             ends_ing(c, i + 2)))
-            return i + 2;
+             ends_ing(c, e2)))
+            return e2;
         /* `a "disgrace," and he said ...`: the comma inside the marks */
-        if (i + 3 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] && tok_eq(c, i + 2, "and") &&
-            (in_list(c, i + 3, L_PRONOUNS) || is_upper(c, i + 3) ||
-             bl_cues_at(c->cues, c->d, i + 3, NULL)))
-            return i + 2;
+        if (e2 + 1 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] && tok_eq(c, e2, "and") &&
+            (in_list(c, e2 + 1, L_PRONOUNS) || is_upper(c, e2 + 1) ||
+             bl_cues_at(c->cues, c->d, e2 + 1, NULL)))
+            return e2;
     }
     return b;
 }

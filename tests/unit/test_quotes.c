@@ -88,6 +88,14 @@ static const struct row rows[] = {
     /* more of the same speaker in the next sentence joins the quote */
     {"“The road is closed,” Kaur said. “It will reopen on Monday.”", BL_QUOTE_DIRECT,
      "The road is closed,” Kaur said. “It will reopen on Monday.", "Kaur", "said"},
+    /* a sentence of the narrator's between two quotes ends the first: the
+     * second is a statement of its own */
+    {"“The road is closed,” Kaur said. Crews worked through the night. “It will reopen on "
+     "Monday.”",
+     BL_QUOTE_DIRECT, "The road is closed,", "Kaur", "said"},
+    {"“The road is closed,” Kaur said. Crews worked through the night. “It will reopen on "
+     "Monday.”",
+     BL_QUOTE_DIRECT, "It will reopen on Monday.", "Kaur", NULL},
     /* a verb in -ed that is no listed cue after "the/an ..." */
     {"“The numbers are wrong,” the auditor retorted.", BL_QUOTE_DIRECT, "The numbers are wrong,",
      "the auditor", "retorted"},
@@ -312,6 +320,19 @@ static const struct row rows[] = {
     /* the clause keeps the closing mark of the quote it ends on */
     {"Weller has called the plan “ridiculous,” saying it would fail.", BL_QUOTE_INDIRECT,
      "the plan “ridiculous,”", "Weller", "called"},
+    /* ... also with doubled apostrophes for the marks */
+    {"Weller has called the plan ''ridiculous,'' saying it would fail.", BL_QUOTE_INDIRECT,
+     "the plan ''ridiculous,''", "Weller", "called"},
+    {"Okafor called the levy ''a swindle,'' while the council stayed silent.", BL_QUOTE_INDIRECT,
+     "the levy ''a swindle,''", "Okafor", "called"},
+    {"Okafor called the levy ''a swindle,'' and he left the hall.", BL_QUOTE_INDIRECT,
+     "the levy ''a swindle,''", "Okafor", "called"},
+    /* a relative clause or a capital after a comma inside the closing
+     * marks is the narrator's, not the object's */
+    {"Okafor denounced the ''land swap,'' which the council had approved in May.",
+     BL_QUOTE_INDIRECT, "the ''land swap,''", "Okafor", "denounced"},
+    {"Okafor called the levy “a swindle,” Brandt is still in favour of it.", BL_QUOTE_INDIRECT,
+     "the levy “a swindle,”", "Okafor", "called"},
     /* the object ends at its quote before a second verb of the subject, a
      * participle clause of the narrator, or after a quoted exclamation */
     {"The mayor denounced the rule as “a gift to landlords” and promised a review.",
@@ -607,6 +628,13 @@ static const struct speaker_row speaker_rows[] = {
      "it would pass easily", "Haddad"},
     {"Mayor Ana Ruiz spoke first.\n\n“The bridge is safe and it will stay open.”",
      "The bridge is safe and it will stay open.", "Ruiz"},
+    /* a narrator's sentence naming someone else between two quotes */
+    {"“The dam will hold,” said Mayor Ana Ruiz. Engineer Tomas Berglund shook his head. “It "
+     "was built for a smaller river.”",
+     "It was built for a smaller river.", "Berglund"},
+    {"“The road is closed,” Kaur said.\n\nTown engineer Lena Brandt disagreed. “We can reopen "
+     "it before the weekend.”",
+     "We can reopen it before the weekend.", "Brandt"},
     /* "who" after an appositive with an organisation in it */
     {"The grant went to Dr. Lucia Ferrante, 52, a chemist at Bellhaven University, who said the "
      "money would fund two new laboratories.",
