@@ -816,7 +816,10 @@ struct attr_words {
                       * weights are known, so nothing writes to them), the
                       * rest in fill */
     struct went *fill;
-    uint32_t *id;    /* each token's word */
+    /* each token's word: d->tok_word itself when every token has a
+     * spelling number (a spelling is one word), else own_id */
+    const uint32_t *id;
+    uint32_t *own_id;
     uint32_t *qpre;  /* quotation marks before each token (ntoks + 1) */
     uint32_t *cpre;  /* commas before each token (ntoks + 1) */
     uint32_t *kpre;  /* lexicon cue starts before each token (ntoks + 1) */
@@ -833,7 +836,7 @@ void attr_words_free(struct attr_words *w)
         return;
     free(w->e);
     free(w->fill);
-    free(w->id);
+    free(w->own_id);
     free(w->qpre);
     free(w->cpre);
     free(w->kpre);
@@ -972,22 +975,20 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     unsigned ent_or = 0, flag_or = 0;
     struct attr_words *w;
     int rc = BL_ERR_NOMEM;
+    /* the spellings and their first tokens (attr_ctx_init) */
+    const uint32_t *tok_word = d->tok_word, *spell_first = x->first;
+    size_t nsp = x->nspell;
+    bool numbered = nsp > 0; /* every token has a spelling number */
 
     *out = NULL;
-    /* the table holds each distinct word once: fewer than x->nkeys */
-    while (cap < 2 * x->nkeys)
-        cap *= 2;
     w = calloc(1, sizeof *w);
-    tab = calloc(cap, sizeof *tab); /* 1 + index into first, 0 = empty */
-    first = malloc((nt ? nt : 1) * sizeof *first);
-    if (!w || !tab || !first)
+    if (!w)
         goto out;
-    w->id = malloc((nt ? nt : 1) * sizeof *w->id);
     w->qpre = malloc((nt + 1) * sizeof *w->qpre);
     w->cpre = malloc((nt + 1) * sizeof *w->cpre);
     w->kpre = malloc((nt + 1) * sizeof *w->kpre);
     w->actor = calloc(nt ? nt : 1, 1);
-    if (!w->id || !w->qpre || !w->cpre || !w->kpre || !w->actor)
+    if (!w->qpre || !w->cpre || !w->kpre || !w->actor)
         goto out;
     for (size_t r = 0; r < x->d->nactor_refs; r++) {
         const struct bl_span sp = x->d->actor_refs[r].span;
@@ -1005,9 +1006,6 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->edge[0] = m->edge[0];
     w->edge[1] = m->edge[1];
     w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
-    /* the spellings and their first tokens (attr_ctx_init) */
-    const uint32_t *tok_word = d->tok_word, *spell_first = x->first;
-    size_t nsp = x->nspell;
     for (size_t i = 0; i < nt; i++) {
         const struct attr_tok *t = &x->tk[i];
         w->qpre[i + 1] = w->qpre[i] + (t->shape == ATTR_SH_QUOTE); /* BL_TOK_QUOTE */
@@ -1016,38 +1014,72 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
         ent_or |= t->ent;
         flag_or |= t->pron | t->inq;
-        /* a spelling met before has that token's word (attr_ctx_init gave
-         * both the same word hashes) */
-        if (nsp && tok_word[i] < nsp && spell_first[tok_word[i]] - 1 != i) {
-            w->id[i] = w->id[spell_first[tok_word[i]] - 1];
-            continue;
-        }
-        size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
-        for (;;) {
-            const struct attr_tok *e;
-            if (!tab[h]) {
-                first[ne] = (uint32_t)i;
-                tab[h] = (uint32_t)++ne;
-                break;
-            }
-            e = &x->tk[first[tab[h] - 1]];
-            if (e->hw == t->hw && e->hsuf == t->hsuf && e->stem == t->stem)
-                break;
-            h = (h + 1) & (cap - 1);
-        }
-        w->id[i] = tab[h] - 1;
     }
     w->plain = ent_or >= TB_ENT || flag_or > 1;
+    for (size_t i = 0; i < nt && numbered; i++)
+        numbered = tok_word[i] < nsp;
+    if (numbered) {
+        /* a spelling is a word: attr_ctx_init gave the tokens of a spelling
+         * the same word hashes, and the words read nothing else. Spellings
+         * that differ in case alone get a word each, alike in all but
+         * speed. */
+        w->id = tok_word;
+        ne = nsp;
+    } else {
+        /* the table holds each distinct word once: fewer than x->nkeys */
+        while (cap < 2 * x->nkeys)
+            cap *= 2;
+        tab = calloc(cap, sizeof *tab); /* 1 + index into first, 0 = empty */
+        first = malloc((nt ? nt : 1) * sizeof *first);
+        w->own_id = malloc((nt ? nt : 1) * sizeof *w->own_id);
+        if (!tab || !first || !w->own_id)
+            goto out;
+        for (size_t i = 0; i < nt; i++) {
+            const struct attr_tok *t = &x->tk[i];
+            /* a spelling met before has that token's word (attr_ctx_init
+             * gave both the same word hashes) */
+            if (nsp && tok_word[i] < nsp && spell_first[tok_word[i]] - 1 != i) {
+                w->own_id[i] = w->own_id[spell_first[tok_word[i]] - 1];
+                continue;
+            }
+            size_t h =
+                (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
+            for (;;) {
+                const struct attr_tok *e;
+                if (!tab[h]) {
+                    first[ne] = (uint32_t)i;
+                    tab[h] = (uint32_t)++ne;
+                    break;
+                }
+                e = &x->tk[first[tab[h] - 1]];
+                if (e->hw == t->hw && e->hsuf == t->hsuf && e->stem == t->stem)
+                    break;
+                h = (h + 1) & (cap - 1);
+            }
+            w->own_id[i] = tab[h] - 1;
+        }
+        w->id = w->own_id;
+    }
     /* the words, once their number is known (each is large) */
     w->e = malloc((ne ? ne : 1) * sizeof *w->e);
     w->fill = malloc((ne ? ne : 1) * sizeof *w->fill);
     if (!w->e || !w->fill)
         goto out;
     for (size_t k = 0, nf = 0; k < ne; k++) {
-        w->e[k] = went_common(m, &x->tk[first[k]]);
+        const struct attr_tok *t;
+        if (!first) {
+            if (!spell_first[k]) { /* no token spelt so: never read */
+                w->e[k] = &w->edge[0];
+                continue;
+            }
+            t = &x->tk[spell_first[k] - 1];
+        } else {
+            t = &x->tk[first[k]];
+        }
+        w->e[k] = went_common(m, t);
         if (!w->e[k]) {
             w->e[k] = &w->fill[nf++];
-            went_fill(m, w->e[k], &x->tk[first[k]]);
+            went_fill(m, w->e[k], t);
         }
     }
     *out = w;
