@@ -332,13 +332,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         /* what depends on the spelling alone (its bytes, kind and the
          * tokenizer's case and digit flags, which come from the bytes) */
         if (u < nw && seen[u]) {
-            const struct attr_tok *f = &tk[seen[u] - 1];
-            a->hw = f->hw;
-            a->hsuf = f->hsuf;
-            a->stem = f->stem;
-            a->shape = f->shape;
-            a->pron = f->pron;
-            a->cls = f->cls;
+            *a = tk[seen[u] - 1]; /* the fields set below are this token's own */
         } else {
             spelling_facts(x, i, lit, litbits, pronbits, a);
             if (u < nw)
@@ -381,18 +375,27 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             }
         }
     }
-    /* entity type of each token: entities are few, tokens found by bisection */
-    for (size_t e = 0; e < d->nents; e++) {
-        size_t lo = 0, hi = d->ntoks;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (d->toks[mid].end <= d->ents[e].span.start)
-                lo = mid + 1;
-            else
-                hi = mid;
+    /* entity type of each token: the first token ending after each
+     * entity's start, found on from the last one's while the starts come in
+     * order (they do: the tagger's entities are sorted), else by bisection */
+    for (size_t e = 0, lo = 0, prev = 0; e < d->nents; e++) {
+        size_t start = d->ents[e].span.start;
+        if (start < prev) {
+            size_t hi = d->ntoks;
+            lo = 0;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (toks[mid].end <= start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
         }
-        for (size_t i = lo; i < d->ntoks && d->toks[i].start < d->ents[e].span.end; i++)
-            x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
+        prev = start;
+        while (lo < d->ntoks && toks[lo].end <= start)
+            lo++;
+        for (size_t i = lo; i < d->ntoks && toks[i].start < d->ents[e].span.end; i++)
+            tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
     x->first = seen; /* kept for attr_words_build */
     x->nspell = nw;
