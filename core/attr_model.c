@@ -993,30 +993,39 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->actor = calloc(nt ? nt : 1, 1);
     if (!w->qpre || !w->cpre || !w->kpre || !w->actor)
         goto out;
-    for (size_t r = 0; r < x->d->nactor_refs; r++) {
-        const struct bl_span sp = x->d->actor_refs[r].span;
+    for (size_t r = 0; r < d->nactor_refs; r++) {
+        const struct bl_span sp = d->actor_refs[r].span;
         size_t lo = 0, hi = nt;
         while (lo < hi) { /* first token ending after the mention starts */
             size_t mid = lo + (hi - lo) / 2;
-            if (x->d->toks[mid].end <= sp.start)
+            if (d->toks[mid].end <= sp.start)
                 lo = mid + 1;
             else
                 hi = mid;
         }
-        for (; lo < nt && x->d->toks[lo].start < sp.end; lo++)
+        for (; lo < nt && d->toks[lo].start < sp.end; lo++)
             w->actor[lo] = 1;
     }
     w->edge[0] = m->edge[0];
     w->edge[1] = m->edge[1];
-    w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
-    for (size_t i = 0; i < nt; i++) {
-        const struct attr_tok *t = &x->tk[i];
-        w->qpre[i + 1] = w->qpre[i] + (t->shape == ATTR_SH_QUOTE); /* BL_TOK_QUOTE */
-        w->cpre[i + 1] = w->cpre[i] + (t->cls == TC_COMMA); /* TC_COMMA: is_char(",") */
-        w->kpre[i + 1] = w->kpre[i] + (t->cue_n > 0);
-        /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
-        ent_or |= t->ent;
-        flag_or |= t->pron | t->inq;
+    {
+        /* (in locals: the stores could alias w's pointers and the counts) */
+        uint32_t *qpre = w->qpre, *cpre = w->cpre, *kpre = w->kpre;
+        uint32_t nq = 0, nc = 0, nk = 0;
+        const struct attr_tok *tk = x->tk;
+        qpre[0] = cpre[0] = kpre[0] = 0;
+        for (size_t i = 0; i < nt; i++) {
+            const struct attr_tok *t = &tk[i];
+            nq += t->shape == ATTR_SH_QUOTE; /* BL_TOK_QUOTE */
+            nc += t->cls == TC_COMMA;        /* TC_COMMA: is_char(",") */
+            nk += t->cue_n > 0;
+            qpre[i + 1] = nq;
+            cpre[i + 1] = nc;
+            kpre[i + 1] = nk;
+            /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
+            ent_or |= t->ent;
+            flag_or |= t->pron | t->inq;
+        }
     }
     w->plain = ent_or >= TB_ENT || flag_or > 1;
     for (size_t i = 0; i < nt && numbered; i++)
