@@ -31,8 +31,9 @@ struct slot {
 struct cue_tables {
     int32_t bias, incue, prev[3], inq[2];
     int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
-    /* sh plus INQ, INCUE, BIAS and PREV after an O: ... inq in_cue */
-    int32_t shx[6][TB_ENT][2][4][2][2][2];
+    /* sh plus INCUE, BIAS and PREV after an O: ... in_cue (INQ and ENTM1
+     * are summed into the words' kept weights instead: see went_ent) */
+    int32_t shx[6][TB_ENT][2][4][2][2];
     /* QNEAR's value from attr_cue_sentence's window of quotation marks (bit
      * k: token i - 4 + k): 1 for any of bits 5-7 (after), 2 for any of 0-3 */
     uint8_t qn_of[256];
@@ -747,11 +748,10 @@ static void load_cue_tables(struct bl_attr_model *m)
             for (uint32_t fi = 0; fi < 2; fi++)
                 for (uint32_t q = 0; q < 4; q++)
                     for (uint32_t pr = 0; pr < 2; pr++)
-                        for (uint32_t iq = 0; iq < 2; iq++)
-                            for (uint32_t ic = 0; ic < 2; ic++)
-                                t->shx[sh][e][fi][q][pr][iq][ic] =
-                                    t->sh[sh][e][fi][q][pr] + t->inq[iq] + (ic ? t->incue : 0) +
-                                    t->bias + t->prev[ATTR_O];
+                        for (uint32_t ic = 0; ic < 2; ic++)
+                            t->shx[sh][e][fi][q][pr][ic] = t->sh[sh][e][fi][q][pr] +
+                                                           (ic ? t->incue : 0) + t->bias +
+                                                           t->prev[ATTR_O];
     _Static_assert(NTC <= 16, "a class packs into four bits");
     for (uint32_t pc = 0; pc < NTC; pc++)
         for (uint32_t nc = 0; nc < NTC; nc++) {
@@ -874,12 +874,29 @@ static void went_fill(const struct bl_attr_model *m, struct went *e, const struc
     e->bk = NULL;
 }
 
-/* The weight of feature h of word e with second value b, kept as mo[k]. */
-static inline int32_t went_cue(const struct bl_attr_model *m, struct went *e, int k, int h,
-                               uint32_t b)
+/* W0ENTM1 of word e plus ENTM1, the two features of the entity code em1
+ * and pronoun flag pm1 of the token before (first: none, the sentence's
+ * first token, which attr_cue_feats gives 99, and 9 and 0), kept as one
+ * mo[k]. */
+static inline int32_t went_ent(const struct bl_attr_model *m, struct went *e, uint32_t em1,
+                               uint32_t pm1, bool first)
 {
+    int k = first ? MO_ENTM1_NONE : MO_ENTM1 + (int)(em1 + TB_ENT * pm1);
     if (!(e->known >> k & 1)) {
-        e->mo[k] = cue_h(m, e->h[h], b);
+        e->mo[k] = first ? cue_h(m, e->h[H_W0ENTM1], 99u) + m->ct.entm1[9][0]
+                         : cue_h(m, e->h[H_W0ENTM1], em1 | pm1 << 4) + m->ct.entm1[em1][pm1];
+        e->known |= (uint64_t)1 << k;
+    }
+    return e->mo[k];
+}
+
+/* W0INQ of word e plus INQ, by the token's quotation flag inq, kept as
+ * mo[MO_INQ + inq]. */
+static inline int32_t went_inq(const struct bl_attr_model *m, struct went *e, uint32_t inq)
+{
+    int k = MO_INQ + (int)inq;
+    if (!(e->known >> k & 1)) {
+        e->mo[k] = cue_h(m, e->h[H_W0INQ], inq) + m->ct.inq[inq];
         e->known |= (uint64_t)1 << k;
     }
     return e->mo[k];
@@ -941,12 +958,14 @@ static int load_common(struct bl_attr_model *m)
         for (uint32_t v = 0; v < NTC; v++) {
             e->mo[MO_NC + v] = cue_h(m, e->h[H_W0NC], v) + cue_h(m, e->h[H_STEMNC], v);
         }
+        /* as went_inq and went_ent keep them */
         for (uint32_t v = 0; v < 2; v++)
-            e->mo[MO_INQ + v] = cue_h(m, e->h[H_W0INQ], v);
+            e->mo[MO_INQ + v] = cue_h(m, e->h[H_W0INQ], v) + m->ct.inq[v];
         for (uint32_t pr = 0; pr < 2; pr++)
             for (uint32_t v = 0; v < TB_ENT; v++)
-                e->mo[MO_ENTM1 + v + TB_ENT * pr] = cue_h(m, e->h[H_W0ENTM1], v | pr << 4);
-        e->mo[MO_ENTM1_NONE] = cue_h(m, e->h[H_W0ENTM1], 99u);
+                e->mo[MO_ENTM1 + v + TB_ENT * pr] =
+                    cue_h(m, e->h[H_W0ENTM1], v | pr << 4) + m->ct.entm1[v][pr];
+        e->mo[MO_ENTM1_NONE] = cue_h(m, e->h[H_W0ENTM1], 99u) + m->ct.entm1[9][0];
         /* every kept weight known: documents share these entries
          * (attr_words_build points at them), so went_cue and went_nc must
          * never write to them */
@@ -1169,19 +1188,18 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     /* the few-valued features, from the load-time sums */
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
     s = t->cls[r->cls] + t->posd[pos_clamp(i - sa)][pos_clamp(se - i)] +
-        t->shx[t0->shape][t0->ent][first][qn][pm1][t0->inq][t0->in_cue] + t->entm1[em1][pm1] +
-        t->entp1[ep1][pp1] + (&t->subj[0][0])[r->subj];
+        t->shx[t0->shape][t0->ent][first][qn][pm1][t0->in_cue] + t->entp1[ep1][pp1] +
+        (&t->subj[0][0])[r->subj];
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
     s += e0->self + e[-2]->m2 + e[-1]->m1 + e[1]->p1 + e[2]->p2;
     if (t0->cue_n)
         s += cue_lexicon_w(m, t0, nc);
-    /* the word's pairs with a few-valued context, kept in the word */
-    s += went_nc(m, e0, nc) +
-         (i > sa ? went_cue(m, e0, MO_ENTM1 + (int)(em1 + TB_ENT * pm1), H_W0ENTM1, em1 | pm1 << 4)
-                 : went_cue(m, e0, MO_ENTM1_NONE, H_W0ENTM1, 99u)) +
-         went_cue(m, e0, MO_INQ + t0->inq, H_W0INQ, t0->inq) + e0->po;
+    /* the word's pairs with a few-valued context, kept in the word with
+     * ENTM1 and INQ (at the sentence's start em1 and pm1 are 9 and 0) */
+    s += went_nc(m, e0, nc) + went_ent(m, e0, em1, pm1, first) + went_inq(m, e0, t0->inq) +
+         e0->po;
     /* the pair with the word after (BI_R) last: most tokens are O whatever
      * it adds, and it costs a hash and a probe */
     *partial = s < lim;
