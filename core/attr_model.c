@@ -1167,10 +1167,11 @@ static inline size_t pos_clamp(size_t n)
 
 /* The cue score of token i after an O, given its sentence bounds [sa, se),
  * the rolled view r and e, the window at token i (e[-2] .. e[2] are the
- * words of tokens i - 2 .. i + 2). */
+ * words of tokens i - 2 .. i + 2), and pos, POS's weight there
+ * (posd[pos_clamp(i - sa)][pos_clamp(se - i)]). */
 static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_tok *tk, size_t i,
                                 size_t sa, size_t se, const struct cue_roll *r,
-                                struct went *const *e, int64_t lim, bool *partial)
+                                struct went *const *e, int32_t pos, int64_t lim, bool *partial)
 {
     struct went *e0 = e[0];
     const struct attr_tok *t0 = &tk[i];
@@ -1187,7 +1188,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
 
     /* the few-valued features, from the load-time sums */
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
-    s = t->cls[r->cls] + t->posd[pos_clamp(i - sa)][pos_clamp(se - i)] +
+    s = t->cls[r->cls] + pos +
         t->shx[t0->shape][t0->ent][first][qn][pm1][t0->in_cue] + t->entp1[ep1][pp1] +
         (&t->subj[0][0])[r->subj];
 
@@ -1257,9 +1258,15 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
             r.subj = 0;
             r.quotes &= ~15u;
         }
-        for (size_t i = sa; i < end; i++) {
+        /* POS along the diagonal of posd: while neither distance is
+         * clamped (a part of at most 65 tokens), the next token's weight is
+         * 65 entries on */
+        const int32_t *posd = &m->ct.posd[0][0];
+        bool diag = se - sa <= 65;
+        for (size_t i = sa, pk = se - sa; i < end; i++, pk += 65) {
             bool partial;
-            out[i - a] = cue_score(m, tk, i, sa, se, &r, &win[2 + i - a], lim, &partial);
+            int32_t pos = diag ? posd[pk] : m->ct.posd[pos_clamp(i - sa)][pos_clamp(se - i)];
+            out[i - a] = cue_score(m, tk, i, sa, se, &r, &win[2 + i - a], pos, lim, &partial);
             part[i - a] = partial;
             r.em1 = tk[i].ent;
             r.pm1 = tk[i].pron;
