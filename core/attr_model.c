@@ -32,7 +32,7 @@ struct cue_tables {
     int32_t bias, incue, prev[3], inq[2];
     int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
     /* sh plus INCUE, BIAS and PREV after an O: ... in_cue (INQ and ENTM1
-     * are summed into the words' kept weights instead: see went_ent) */
+     * are summed into the words' kept weights instead: see went_ei) */
     int32_t shx[6][TB_ENT][2][4][2][2];
     /* QNEAR's value from attr_cue_sentence's window of quotation marks (bit
      * k: token i - 4 + k): 1 for any of bits 5-7 (after), 2 for any of 0-3 */
@@ -789,16 +789,17 @@ static void load_cue_tables(struct bl_attr_model *m)
 enum { H_BIR, H_W0NC, H_W0ENTM1, H_W0INQ, H_W0PREV, H_STEMNC, NH };
 
 /* The weights of the features that pair a word with a few-valued context
- * (W0NC plus STEMNC by the class after, W0INQ, W0ENTM1 by the entity code
- * and pronoun flag before or 99) are kept in the word as they are first
- * needed: bit k of known says mo[k] is set. A word repeats more often than
- * its feature keys are new. */
+ * (W0NC plus STEMNC by the class after; W0ENTM1 by the entity code and
+ * pronoun flag before, or 99, with W0INQ by the quotation flag) are kept in
+ * the word as they are first needed: bit k of known says mo[k] is set. A
+ * word repeats more often than its feature keys are new. */
 enum {
     MO_NC = 0, /* W0NC + STEMNC */
-    MO_INQ = MO_NC + NTC,
-    MO_ENTM1 = MO_INQ + 2,             /* + entity code + 8 * pronoun flag */
-    MO_ENTM1_NONE = MO_ENTM1 + 2 * TB_ENT, /* sentence start (99) */
-    NMO
+    /* + 2 * (entity code + 8 * pronoun flag, or MO_EI_FIRST at the
+     * sentence's start) + quotation flag: went_ei */
+    MO_EI = MO_NC + NTC,
+    MO_EI_FIRST = 2 * TB_ENT,
+    NMO = MO_EI + 2 * (MO_EI_FIRST + 1)
 };
 
 struct went {
@@ -874,29 +875,19 @@ static void went_fill(const struct bl_attr_model *m, struct went *e, const struc
     e->bk = NULL;
 }
 
-/* W0ENTM1 of word e plus ENTM1, the two features of the entity code em1
- * and pronoun flag pm1 of the token before (first: none, the sentence's
- * first token, which attr_cue_feats gives 99, and 9 and 0), kept as one
- * mo[k]. */
-static inline int32_t went_ent(const struct bl_attr_model *m, struct went *e, uint32_t em1,
-                               uint32_t pm1, bool first)
+/* The weight of the features of word e's token that read the entity code
+ * em1 and pronoun flag pm1 of the token before (first: there is none, the
+ * sentence's first token, which attr_cue_feats gives 99, and 9 and 0) and
+ * its quotation flag inq: W0ENTM1, ENTM1, W0INQ and INQ, kept as one mo[k]. */
+static inline int32_t went_ei(const struct bl_attr_model *m, struct went *e, uint32_t em1,
+                              uint32_t pm1, bool first, uint32_t inq)
 {
-    int k = first ? MO_ENTM1_NONE : MO_ENTM1 + (int)(em1 + TB_ENT * pm1);
+    uint32_t ek = first ? MO_EI_FIRST : em1 + TB_ENT * pm1;
+    int k = MO_EI + (int)(2 * ek + inq);
     if (!(e->known >> k & 1)) {
-        e->mo[k] = first ? cue_h(m, e->h[H_W0ENTM1], 99u) + m->ct.entm1[9][0]
-                         : cue_h(m, e->h[H_W0ENTM1], em1 | pm1 << 4) + m->ct.entm1[em1][pm1];
-        e->known |= (uint64_t)1 << k;
-    }
-    return e->mo[k];
-}
-
-/* W0INQ of word e plus INQ, by the token's quotation flag inq, kept as
- * mo[MO_INQ + inq]. */
-static inline int32_t went_inq(const struct bl_attr_model *m, struct went *e, uint32_t inq)
-{
-    int k = MO_INQ + (int)inq;
-    if (!(e->known >> k & 1)) {
-        e->mo[k] = cue_h(m, e->h[H_W0INQ], inq) + m->ct.inq[inq];
+        e->mo[k] = (first ? cue_h(m, e->h[H_W0ENTM1], 99u) + m->ct.entm1[9][0]
+                          : cue_h(m, e->h[H_W0ENTM1], em1 | pm1 << 4) + m->ct.entm1[em1][pm1]) +
+                   cue_h(m, e->h[H_W0INQ], inq) + m->ct.inq[inq];
         e->known |= (uint64_t)1 << k;
     }
     return e->mo[k];
@@ -958,14 +949,16 @@ static int load_common(struct bl_attr_model *m)
         for (uint32_t v = 0; v < NTC; v++) {
             e->mo[MO_NC + v] = cue_h(m, e->h[H_W0NC], v) + cue_h(m, e->h[H_STEMNC], v);
         }
-        /* as went_inq and went_ent keep them */
-        for (uint32_t v = 0; v < 2; v++)
-            e->mo[MO_INQ + v] = cue_h(m, e->h[H_W0INQ], v) + m->ct.inq[v];
-        for (uint32_t pr = 0; pr < 2; pr++)
-            for (uint32_t v = 0; v < TB_ENT; v++)
-                e->mo[MO_ENTM1 + v + TB_ENT * pr] =
-                    cue_h(m, e->h[H_W0ENTM1], v | pr << 4) + m->ct.entm1[v][pr];
-        e->mo[MO_ENTM1_NONE] = cue_h(m, e->h[H_W0ENTM1], 99u) + m->ct.entm1[9][0];
+        /* as went_ei keeps them */
+        for (uint32_t iq = 0; iq < 2; iq++) {
+            int32_t wi = cue_h(m, e->h[H_W0INQ], iq) + m->ct.inq[iq];
+            for (uint32_t pr = 0; pr < 2; pr++)
+                for (uint32_t v = 0; v < TB_ENT; v++)
+                    e->mo[MO_EI + 2 * (v + TB_ENT * pr) + iq] =
+                        cue_h(m, e->h[H_W0ENTM1], v | pr << 4) + m->ct.entm1[v][pr] + wi;
+            e->mo[MO_EI + 2 * MO_EI_FIRST + iq] =
+                cue_h(m, e->h[H_W0ENTM1], 99u) + m->ct.entm1[9][0] + wi;
+        }
         /* every kept weight known: documents share these entries
          * (attr_words_build points at them), so went_cue and went_nc must
          * never write to them */
@@ -1199,8 +1192,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
         s += cue_lexicon_w(m, t0, nc);
     /* the word's pairs with a few-valued context, kept in the word with
      * ENTM1 and INQ (at the sentence's start em1 and pm1 are 9 and 0) */
-    s += went_nc(m, e0, nc) + went_ent(m, e0, em1, pm1, first) + went_inq(m, e0, t0->inq) +
-         e0->po;
+    s += went_nc(m, e0, nc) + went_ei(m, e0, em1, pm1, first, t0->inq) + e0->po;
     /* the pair with the word after (BI_R) last: most tokens are O whatever
      * it adds, and it costs a hash and a probe */
     *partial = s < lim;
