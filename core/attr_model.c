@@ -2407,11 +2407,12 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     const struct bl_doc *d = x->d;
     uint32_t src[ATTR_MAX_SRC], punct[ATTR_MAX_SRC];
     struct attr_cand cands[ATTR_MAX_CANDS];
+    bool is_taken[ATTR_MAX_CANDS];
     struct src_cue q;
     struct cnt_cue cq;
     size_t nc, best = 0, ns, bsrc = BL_NONE;
     int32_t bs = INT32_MIN;
-    bool open = false;
+    bool open = false, have = false;
     struct bl_attr_pred p;
 
     /* a cue run that took a possessor ("framed [Tuesday]'s talks as ..."):
@@ -2421,30 +2422,43 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     nc = attr_content_cands(x, ca, cb, cands);
     /* whichever candidate wins, a content that competes with one found
      * already drops the cue: when all of them do, none need scoring */
-    for (size_t k = 0; k < nc && !open; k++)
-        open = !taken(cv, (struct bl_span){d->toks[cands[k].a].start, d->toks[cands[k].b - 1].end});
+    for (size_t k = 0; k < nc; k++) {
+        is_taken[k] =
+            taken(cv, (struct bl_span){d->toks[cands[k].a].start, d->toks[cands[k].b - 1].end});
+        open |= !is_taken[k];
+    }
     if (!open)
         return BL_OK;
     cnt_cue_init(m, x, w, ca, cb, &cq);
-    for (size_t k = 0; k < nc; k++) {
-        int32_t s1 = cands[k].type < NCT ? content_score(m, x, w, &cq, &cands[k])
-                                         : attr_content_score(m, x, w, ca, cb, &cands[k]);
-        if (s1 > bs) {
-            bs = s1;
-            best = k;
+    /* The winner is the first candidate of the highest score, and a
+     * content that competes with one found already drops the cue. So the
+     * open candidates are scored first, and as soon as a taken one beats
+     * the best of them (or ties it from before), the winner is taken and
+     * the rest need no scoring. */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < nc; k++) {
+            int32_t s1;
+            if (is_taken[k] != (pass == 1))
+                continue;
+            s1 = cands[k].type < NCT ? content_score(m, x, w, &cq, &cands[k])
+                                     : attr_content_score(m, x, w, ca, cb, &cands[k]);
+            if (pass == 1) {
+                if (s1 > bs || (s1 == bs && k < best))
+                    return BL_OK;
+            } else if (!have || s1 > bs) {
+                bs = s1;
+                best = k;
+                have = true;
+            }
         }
-    }
     p.a = cands[best].a;
     p.b = cands[best].b;
     p.cue = (struct bl_span){d->toks[ca].start, d->toks[cb - 1].end};
     p.source = (struct bl_span){BL_NONE, BL_NONE};
     p.score = margin;
-    /* a content that competes with one found already drops the cue, so its
-     * source is not looked for until it is known to stay */
-    if (taken(cv, (struct bl_span){d->toks[p.a].start, d->toks[p.b - 1].end}))
-        return BL_OK;
-    /* nor with one the model found just before ("declined [to comment on
-     * it]", "comment on [it]"); a few back suffice, as cues come in order */
+    /* nor may it compete with one the model found just before ("declined
+     * [to comment on it]", "comment on [it]"); a few back suffice, as cues
+     * come in order */
     for (size_t k = fo->n; k > 0 && k + 8 > fo->n; k--)
         if (fo->v[k - 1].b > p.a && p.b > fo->v[k - 1].a)
             return BL_OK;
