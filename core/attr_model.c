@@ -242,6 +242,7 @@ void attr_ctx_free(struct attr_ctx *x)
     x->sa = NULL;
     x->first = NULL;
     x->nspell = 0;
+    x->numbered = false;
 }
 
 /* word_hash of the words class_of and the pronoun test look for: a token
@@ -290,6 +291,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     uint64_t pronbits = 0; /* the same for the pronouns alone */
     size_t cue_left = 0, nw;
     uint32_t *seen = NULL;
+    bool numbered;
 
     lit[LIT_THAT] = word_hash("that", 4);
     lit[LIT_TO] = word_hash("to", 2);
@@ -306,6 +308,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     x->cues = cues;
     x->first = NULL;
     x->nspell = x->nkeys = 0;
+    x->numbered = false;
     x->tk = malloc((d->ntoks ? d->ntoks : 1) * sizeof *x->tk); /* every field set below */
     x->sa = calloc(d->nsents ? d->nsents : 1, sizeof *x->sa);
     if (!x->tk || !x->sa)
@@ -317,6 +320,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     if (d->tok_word && d->nwords)
         seen = calloc(d->nwords, sizeof *seen);
     nw = seen ? d->nwords : 0;
+    numbered = nw > 0;
     /* (the document's arrays in locals: the loop's one-byte stores could
      * alias anything, which would have each re-read from d every token) */
     const struct bl_token *toks = d->toks;
@@ -338,6 +342,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             spelling_facts(x, i, lit, litbits, pronbits, a);
             if (u < nw)
                 seen[u] = (uint32_t)i + 1;
+            else
+                numbered = false;
             x->nkeys++;
         }
         a->lemma = 0;
@@ -400,6 +406,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     }
     x->first = seen; /* kept for attr_words_build */
     x->nspell = nw;
+    x->numbered = numbered;
     return BL_OK;
 }
 
@@ -993,7 +1000,7 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     /* the spellings and their first tokens (attr_ctx_init) */
     const uint32_t *tok_word = d->tok_word, *spell_first = x->first;
     size_t nsp = x->nspell;
-    bool numbered = nsp > 0; /* every token has a spelling number */
+    bool numbered = x->numbered && nsp > 0; /* every token has a spelling number */
 
     *out = NULL;
     w = calloc(1, sizeof *w);
@@ -1040,8 +1047,6 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         }
     }
     w->plain = ent_or >= TB_ENT || flag_or > 1;
-    for (size_t i = 0; i < nt && numbered; i++)
-        numbered = tok_word[i] < nsp;
     if (numbered) {
         /* a spelling is a word: attr_ctx_init gave the tokens of a spelling
          * the same word hashes, and the words read nothing else. Spellings
