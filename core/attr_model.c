@@ -2301,18 +2301,29 @@ static int cover_build(const struct bl_doc *d, const struct bl_claim *have, size
  * little higher on PolNeAR, +0.003 F1 on held-out training articles, but
  * shows near-duplicate claims.) A shared cue alone is no reason: the rules
  * and the model often read different contents off one cue. cv holds the
- * quotes and claims (cover_build). */
-static bool taken(const struct cover *cv, struct bl_span s)
+ * quotes and claims (cover_build), disjoint and sorted; lo is the first
+ * of them ending after some offset at or before s.start (cover_after), so
+ * the first ending after s starts is a few on at most: a cue's contents lie
+ * close together. */
+static inline bool taken(const struct cover *cv, struct bl_span s, size_t lo)
+{
+    while (lo < cv->n && cv->v[lo].end <= s.start)
+        lo++;
+    return lo < cv->n && cv->v[lo].start < s.end && s.end > s.start;
+}
+
+/* The first range of cv ending after offset off. */
+static size_t cover_after(const struct cover *cv, size_t off)
 {
     size_t lo = 0, hi = cv->n;
-    while (lo < hi) { /* the first range ending after s starts */
+    while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (cv->v[mid].end <= s.start)
+        if (cv->v[mid].end <= off)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < cv->n && cv->v[lo].start < s.end && s.end > s.start;
+    return lo;
 }
 
 static const char *const determiners[] = {
@@ -2427,10 +2438,17 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     nc = attr_content_cands(x, ca, cb, cands);
     /* whichever candidate wins, a content that competes with one found
      * already drops the cue: when all of them do, none need scoring */
-    for (size_t k = 0; k < nc; k++) {
-        is_taken[k] =
-            taken(cv, (struct bl_span){d->toks[cands[k].a].start, d->toks[cands[k].b - 1].end});
-        open |= !is_taken[k];
+    {
+        size_t a0 = ca, lo;
+        for (size_t k = 0; k < nc; k++)
+            if (cands[k].a < a0)
+                a0 = cands[k].a;
+        lo = cover_after(cv, d->toks[a0].start);
+        for (size_t k = 0; k < nc; k++) {
+            is_taken[k] = taken(
+                cv, (struct bl_span){d->toks[cands[k].a].start, d->toks[cands[k].b - 1].end}, lo);
+            open |= !is_taken[k];
+        }
     }
     if (!open)
         return BL_OK;
