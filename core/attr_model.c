@@ -811,7 +811,8 @@ enum {
 
 struct went {
     uint32_t hw, hsuf, stem;
-    int32_t self, m1, p1, m2, p2;
+    int32_t self; /* W0, SUF, STEM and W0PREV after an O */
+    int32_t m1, p1, m2, p2;
     int32_t po; /* W0PREV after an O */
     uint64_t h[NH];
     uint64_t known;
@@ -877,6 +878,7 @@ static void went_fill(const struct bl_attr_model *m, struct went *e, const struc
     e->h[H_W0PREV] = fk1(F_W0PREV, t->hw);
     e->h[H_STEMNC] = fk1(F_STEMNC, t->stem);
     e->po = cue_h(m, e->h[H_W0PREV], ATTR_O);
+    e->self += e->po;
     e->known = 0;
     e->rk = NULL;
     e->bk = NULL;
@@ -1197,7 +1199,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
         s += cue_lexicon_w(m, t0, nc);
     /* the word's pairs with a few-valued context, kept in the word with
      * ENTM1 and INQ (at the sentence's start em1 and pm1 are 9 and 0) */
-    s += went_nc(m, e0, nc) + went_ei(m, e0, em1, pm1, first, t0->inq) + e0->po;
+    s += went_nc(m, e0, nc) + went_ei(m, e0, em1, pm1, first, t0->inq);
     /* the pair with the word after (BI_R) last: most tokens are O whatever
      * it adds, and it costs a hash and a probe */
     *partial = s < lim;
