@@ -1188,9 +1188,8 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
 
     /* the few-valued features, from the load-time sums */
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
-    s = t->cls[r->cls] + pos +
-        t->shx[t0->shape][t0->ent][first][qn][pm1][t0->in_cue] + t->entp1[ep1][pp1] +
-        (&t->subj[0][0])[r->subj];
+    s = t->cls[r->cls] + pos + t->shx[t0->shape][t0->ent][first][qn][pm1][t0->in_cue] +
+        t->entp1[ep1][pp1] + (&t->subj[0][0])[r->subj];
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
@@ -1349,8 +1348,8 @@ static bool is_stop_punct(const struct attr_ctx *x, size_t i)
 }
 
 /* Push [a, b) trimmed of edge punctuation when new and not empty. */
-static size_t push_cand(const struct attr_ctx *x, struct attr_cand *out, size_t n, size_t a,
-                        size_t b, int type)
+static inline size_t push_cand(const struct attr_ctx *x, struct attr_cand *out, size_t n, size_t a,
+                               size_t b, int type)
 {
     /* (a ")" has class TC_PUNCT: the byte is read for those alone) */
     while (a < b && (is_stop_punct(x, a) || (x->tk[a].cls == TC_PUNCT && is_char(x, a, ")"))))
