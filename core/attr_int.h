@@ -68,6 +68,9 @@ struct attr_ctx {
     /* the spellings met plus the tokens without one: at least as many as
      * the distinct (hw, hsuf, stem) of the tokens */
     size_t nkeys;
+    /* every token has a spelling number below nspell (then attr_words_build
+     * takes a spelling for a word) */
+    bool numbered;
 };
 
 /* A content candidate: tokens [a, b) and the rule that proposed it. */

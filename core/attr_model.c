@@ -31,8 +31,9 @@ struct slot {
 struct cue_tables {
     int32_t bias, incue, prev[3], inq[2];
     int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
-    /* sh plus INQ, INCUE, BIAS and PREV after an O: ... inq in_cue */
-    int32_t shx[6][TB_ENT][2][4][2][2][2];
+    /* sh plus INCUE, BIAS and PREV after an O: ... in_cue (INQ and ENTM1
+     * are summed into the words' kept weights instead: see went_ei) */
+    int32_t shx[6][TB_ENT][2][4][2][2];
     /* QNEAR's value from attr_cue_sentence's window of quotation marks (bit
      * k: token i - 4 + k): 1 for any of bits 5-7 (after), 2 for any of 0-3 */
     uint8_t qn_of[256];
@@ -241,6 +242,7 @@ void attr_ctx_free(struct attr_ctx *x)
     x->sa = NULL;
     x->first = NULL;
     x->nspell = 0;
+    x->numbered = false;
 }
 
 /* word_hash of the words class_of and the pronoun test look for: a token
@@ -289,6 +291,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     uint64_t pronbits = 0; /* the same for the pronouns alone */
     size_t cue_left = 0, nw;
     uint32_t *seen = NULL;
+    bool numbered;
 
     lit[LIT_THAT] = word_hash("that", 4);
     lit[LIT_TO] = word_hash("to", 2);
@@ -305,6 +308,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     x->cues = cues;
     x->first = NULL;
     x->nspell = x->nkeys = 0;
+    x->numbered = false;
     x->tk = malloc((d->ntoks ? d->ntoks : 1) * sizeof *x->tk); /* every field set below */
     x->sa = calloc(d->nsents ? d->nsents : 1, sizeof *x->sa);
     if (!x->tk || !x->sa)
@@ -316,6 +320,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     if (d->tok_word && d->nwords)
         seen = calloc(d->nwords, sizeof *seen);
     nw = seen ? d->nwords : 0;
+    numbered = nw > 0;
     /* (the document's arrays in locals: the loop's one-byte stores could
      * alias anything, which would have each re-read from d every token) */
     const struct bl_token *toks = d->toks;
@@ -332,17 +337,13 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         /* what depends on the spelling alone (its bytes, kind and the
          * tokenizer's case and digit flags, which come from the bytes) */
         if (u < nw && seen[u]) {
-            const struct attr_tok *f = &tk[seen[u] - 1];
-            a->hw = f->hw;
-            a->hsuf = f->hsuf;
-            a->stem = f->stem;
-            a->shape = f->shape;
-            a->pron = f->pron;
-            a->cls = f->cls;
+            *a = tk[seen[u] - 1]; /* the fields set below are this token's own */
         } else {
             spelling_facts(x, i, lit, litbits, pronbits, a);
             if (u < nw)
                 seen[u] = (uint32_t)i + 1;
+            else
+                numbered = false;
             x->nkeys++;
         }
         a->lemma = 0;
@@ -381,21 +382,31 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             }
         }
     }
-    /* entity type of each token: entities are few, tokens found by bisection */
-    for (size_t e = 0; e < d->nents; e++) {
-        size_t lo = 0, hi = d->ntoks;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (d->toks[mid].end <= d->ents[e].span.start)
-                lo = mid + 1;
-            else
-                hi = mid;
+    /* entity type of each token: the first token ending after each
+     * entity's start, found on from the last one's while the starts come in
+     * order (they do: the tagger's entities are sorted), else by bisection */
+    for (size_t e = 0, lo = 0, prev = 0; e < d->nents; e++) {
+        size_t start = d->ents[e].span.start;
+        if (start < prev) {
+            size_t hi = d->ntoks;
+            lo = 0;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (toks[mid].end <= start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
         }
-        for (size_t i = lo; i < d->ntoks && d->toks[i].start < d->ents[e].span.end; i++)
-            x->tk[i].ent = (uint8_t)(1 + d->ents[e].type);
+        prev = start;
+        while (lo < d->ntoks && toks[lo].end <= start)
+            lo++;
+        for (size_t i = lo; i < d->ntoks && toks[i].start < d->ents[e].span.end; i++)
+            tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
     x->first = seen; /* kept for attr_words_build */
     x->nspell = nw;
+    x->numbered = numbered;
     return BL_OK;
 }
 
@@ -744,11 +755,10 @@ static void load_cue_tables(struct bl_attr_model *m)
             for (uint32_t fi = 0; fi < 2; fi++)
                 for (uint32_t q = 0; q < 4; q++)
                     for (uint32_t pr = 0; pr < 2; pr++)
-                        for (uint32_t iq = 0; iq < 2; iq++)
-                            for (uint32_t ic = 0; ic < 2; ic++)
-                                t->shx[sh][e][fi][q][pr][iq][ic] =
-                                    t->sh[sh][e][fi][q][pr] + t->inq[iq] + (ic ? t->incue : 0) +
-                                    t->bias + t->prev[ATTR_O];
+                        for (uint32_t ic = 0; ic < 2; ic++)
+                            t->shx[sh][e][fi][q][pr][ic] = t->sh[sh][e][fi][q][pr] +
+                                                           (ic ? t->incue : 0) + t->bias +
+                                                           t->prev[ATTR_O];
     _Static_assert(NTC <= 16, "a class packs into four bits");
     for (uint32_t pc = 0; pc < NTC; pc++)
         for (uint32_t nc = 0; nc < NTC; nc++) {
@@ -786,21 +796,23 @@ static void load_cue_tables(struct bl_attr_model *m)
 enum { H_BIR, H_W0NC, H_W0ENTM1, H_W0INQ, H_W0PREV, H_STEMNC, NH };
 
 /* The weights of the features that pair a word with a few-valued context
- * (W0NC plus STEMNC by the class after, W0INQ, W0ENTM1 by the entity code
- * and pronoun flag before or 99) are kept in the word as they are first
- * needed: bit k of known says mo[k] is set. A word repeats more often than
- * its feature keys are new. */
+ * (W0NC plus STEMNC by the class after; W0ENTM1 by the entity code and
+ * pronoun flag before, or 99, with W0INQ by the quotation flag) are kept in
+ * the word as they are first needed: bit k of known says mo[k] is set. A
+ * word repeats more often than its feature keys are new. */
 enum {
     MO_NC = 0, /* W0NC + STEMNC */
-    MO_INQ = MO_NC + NTC,
-    MO_ENTM1 = MO_INQ + 2,             /* + entity code + 8 * pronoun flag */
-    MO_ENTM1_NONE = MO_ENTM1 + 2 * TB_ENT, /* sentence start (99) */
-    NMO
+    /* + 2 * (entity code + 8 * pronoun flag, or MO_EI_FIRST at the
+     * sentence's start) + quotation flag: went_ei */
+    MO_EI = MO_NC + NTC,
+    MO_EI_FIRST = 2 * TB_ENT,
+    NMO = MO_EI + 2 * (MO_EI_FIRST + 1)
 };
 
 struct went {
     uint32_t hw, hsuf, stem;
-    int32_t self, m1, p1, m2, p2;
+    int32_t self; /* W0, SUF, STEM and W0PREV after an O */
+    int32_t m1, p1, m2, p2;
     int32_t po; /* W0PREV after an O */
     uint64_t h[NH];
     uint64_t known;
@@ -816,7 +828,10 @@ struct attr_words {
                       * weights are known, so nothing writes to them), the
                       * rest in fill */
     struct went *fill;
-    uint32_t *id;    /* each token's word */
+    /* each token's word: d->tok_word itself when every token has a
+     * spelling number (a spelling is one word), else own_id */
+    const uint32_t *id;
+    uint32_t *own_id;
     uint32_t *qpre;  /* quotation marks before each token (ntoks + 1) */
     uint32_t *cpre;  /* commas before each token (ntoks + 1) */
     uint32_t *kpre;  /* lexicon cue starts before each token (ntoks + 1) */
@@ -833,7 +848,7 @@ void attr_words_free(struct attr_words *w)
         return;
     free(w->e);
     free(w->fill);
-    free(w->id);
+    free(w->own_id);
     free(w->qpre);
     free(w->cpre);
     free(w->kpre);
@@ -863,17 +878,25 @@ static void went_fill(const struct bl_attr_model *m, struct went *e, const struc
     e->h[H_W0PREV] = fk1(F_W0PREV, t->hw);
     e->h[H_STEMNC] = fk1(F_STEMNC, t->stem);
     e->po = cue_h(m, e->h[H_W0PREV], ATTR_O);
+    e->self += e->po;
     e->known = 0;
     e->rk = NULL;
     e->bk = NULL;
 }
 
-/* The weight of feature h of word e with second value b, kept as mo[k]. */
-static inline int32_t went_cue(const struct bl_attr_model *m, struct went *e, int k, int h,
-                               uint32_t b)
+/* The weight of the features of word e's token that read the entity code
+ * em1 and pronoun flag pm1 of the token before (first: there is none, the
+ * sentence's first token, which attr_cue_feats gives 99, and 9 and 0) and
+ * its quotation flag inq: W0ENTM1, ENTM1, W0INQ and INQ, kept as one mo[k]. */
+static inline int32_t went_ei(const struct bl_attr_model *m, struct went *e, uint32_t em1,
+                              uint32_t pm1, bool first, uint32_t inq)
 {
+    uint32_t ek = first ? MO_EI_FIRST : em1 + TB_ENT * pm1;
+    int k = MO_EI + (int)(2 * ek + inq);
     if (!(e->known >> k & 1)) {
-        e->mo[k] = cue_h(m, e->h[h], b);
+        e->mo[k] = (first ? cue_h(m, e->h[H_W0ENTM1], 99u) + m->ct.entm1[9][0]
+                          : cue_h(m, e->h[H_W0ENTM1], em1 | pm1 << 4) + m->ct.entm1[em1][pm1]) +
+                   cue_h(m, e->h[H_W0INQ], inq) + m->ct.inq[inq];
         e->known |= (uint64_t)1 << k;
     }
     return e->mo[k];
@@ -935,12 +958,16 @@ static int load_common(struct bl_attr_model *m)
         for (uint32_t v = 0; v < NTC; v++) {
             e->mo[MO_NC + v] = cue_h(m, e->h[H_W0NC], v) + cue_h(m, e->h[H_STEMNC], v);
         }
-        for (uint32_t v = 0; v < 2; v++)
-            e->mo[MO_INQ + v] = cue_h(m, e->h[H_W0INQ], v);
-        for (uint32_t pr = 0; pr < 2; pr++)
-            for (uint32_t v = 0; v < TB_ENT; v++)
-                e->mo[MO_ENTM1 + v + TB_ENT * pr] = cue_h(m, e->h[H_W0ENTM1], v | pr << 4);
-        e->mo[MO_ENTM1_NONE] = cue_h(m, e->h[H_W0ENTM1], 99u);
+        /* as went_ei keeps them */
+        for (uint32_t iq = 0; iq < 2; iq++) {
+            int32_t wi = cue_h(m, e->h[H_W0INQ], iq) + m->ct.inq[iq];
+            for (uint32_t pr = 0; pr < 2; pr++)
+                for (uint32_t v = 0; v < TB_ENT; v++)
+                    e->mo[MO_EI + 2 * (v + TB_ENT * pr) + iq] =
+                        cue_h(m, e->h[H_W0ENTM1], v | pr << 4) + m->ct.entm1[v][pr] + wi;
+            e->mo[MO_EI + 2 * MO_EI_FIRST + iq] =
+                cue_h(m, e->h[H_W0ENTM1], 99u) + m->ct.entm1[9][0] + wi;
+        }
         /* every kept weight known: documents share these entries
          * (attr_words_build points at them), so went_cue and went_nc must
          * never write to them */
@@ -972,82 +999,118 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     unsigned ent_or = 0, flag_or = 0;
     struct attr_words *w;
     int rc = BL_ERR_NOMEM;
+    /* the spellings and their first tokens (attr_ctx_init) */
+    const uint32_t *tok_word = d->tok_word, *spell_first = x->first;
+    size_t nsp = x->nspell;
+    bool numbered = x->numbered && nsp > 0; /* every token has a spelling number */
 
     *out = NULL;
-    /* the table holds each distinct word once: fewer than x->nkeys */
-    while (cap < 2 * x->nkeys)
-        cap *= 2;
     w = calloc(1, sizeof *w);
-    tab = calloc(cap, sizeof *tab); /* 1 + index into first, 0 = empty */
-    first = malloc((nt ? nt : 1) * sizeof *first);
-    if (!w || !tab || !first)
+    if (!w)
         goto out;
-    w->id = malloc((nt ? nt : 1) * sizeof *w->id);
     w->qpre = malloc((nt + 1) * sizeof *w->qpre);
     w->cpre = malloc((nt + 1) * sizeof *w->cpre);
     w->kpre = malloc((nt + 1) * sizeof *w->kpre);
     w->actor = calloc(nt ? nt : 1, 1);
-    if (!w->id || !w->qpre || !w->cpre || !w->kpre || !w->actor)
+    if (!w->qpre || !w->cpre || !w->kpre || !w->actor)
         goto out;
-    for (size_t r = 0; r < x->d->nactor_refs; r++) {
-        const struct bl_span sp = x->d->actor_refs[r].span;
+    for (size_t r = 0; r < d->nactor_refs; r++) {
+        const struct bl_span sp = d->actor_refs[r].span;
         size_t lo = 0, hi = nt;
         while (lo < hi) { /* first token ending after the mention starts */
             size_t mid = lo + (hi - lo) / 2;
-            if (x->d->toks[mid].end <= sp.start)
+            if (d->toks[mid].end <= sp.start)
                 lo = mid + 1;
             else
                 hi = mid;
         }
-        for (; lo < nt && x->d->toks[lo].start < sp.end; lo++)
+        for (; lo < nt && d->toks[lo].start < sp.end; lo++)
             w->actor[lo] = 1;
     }
     w->edge[0] = m->edge[0];
     w->edge[1] = m->edge[1];
-    w->qpre[0] = w->cpre[0] = w->kpre[0] = 0;
-    /* the spellings and their first tokens (attr_ctx_init) */
-    const uint32_t *tok_word = d->tok_word, *spell_first = x->first;
-    size_t nsp = x->nspell;
-    for (size_t i = 0; i < nt; i++) {
-        const struct attr_tok *t = &x->tk[i];
-        w->qpre[i + 1] = w->qpre[i] + (t->shape == ATTR_SH_QUOTE); /* BL_TOK_QUOTE */
-        w->cpre[i + 1] = w->cpre[i] + (t->cls == TC_COMMA); /* TC_COMMA: is_char(",") */
-        w->kpre[i + 1] = w->kpre[i] + (t->cue_n > 0);
-        /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
-        ent_or |= t->ent;
-        flag_or |= t->pron | t->inq;
-        /* a spelling met before has that token's word (attr_ctx_init gave
-         * both the same word hashes) */
-        if (nsp && tok_word[i] < nsp && spell_first[tok_word[i]] - 1 != i) {
-            w->id[i] = w->id[spell_first[tok_word[i]] - 1];
-            continue;
+    {
+        /* (in locals: the stores could alias w's pointers and the counts) */
+        uint32_t *qpre = w->qpre, *cpre = w->cpre, *kpre = w->kpre;
+        uint32_t nq = 0, nc = 0, nk = 0;
+        const struct attr_tok *tk = x->tk;
+        qpre[0] = cpre[0] = kpre[0] = 0;
+        for (size_t i = 0; i < nt; i++) {
+            const struct attr_tok *t = &tk[i];
+            nq += t->shape == ATTR_SH_QUOTE; /* BL_TOK_QUOTE */
+            nc += t->cls == TC_COMMA;        /* TC_COMMA: is_char(",") */
+            nk += t->cue_n > 0;
+            qpre[i + 1] = nq;
+            cpre[i + 1] = nc;
+            kpre[i + 1] = nk;
+            /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
+            ent_or |= t->ent;
+            flag_or |= t->pron | t->inq;
         }
-        size_t h = (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
-        for (;;) {
-            const struct attr_tok *e;
-            if (!tab[h]) {
-                first[ne] = (uint32_t)i;
-                tab[h] = (uint32_t)++ne;
-                break;
-            }
-            e = &x->tk[first[tab[h] - 1]];
-            if (e->hw == t->hw && e->hsuf == t->hsuf && e->stem == t->stem)
-                break;
-            h = (h + 1) & (cap - 1);
-        }
-        w->id[i] = tab[h] - 1;
     }
     w->plain = ent_or >= TB_ENT || flag_or > 1;
+    if (numbered) {
+        /* a spelling is a word: attr_ctx_init gave the tokens of a spelling
+         * the same word hashes, and the words read nothing else. Spellings
+         * that differ in case alone get a word each, alike in all but
+         * speed. */
+        w->id = tok_word;
+        ne = nsp;
+    } else {
+        /* the table holds each distinct word once: fewer than x->nkeys */
+        while (cap < 2 * x->nkeys)
+            cap *= 2;
+        tab = calloc(cap, sizeof *tab); /* 1 + index into first, 0 = empty */
+        first = malloc((nt ? nt : 1) * sizeof *first);
+        w->own_id = malloc((nt ? nt : 1) * sizeof *w->own_id);
+        if (!tab || !first || !w->own_id)
+            goto out;
+        for (size_t i = 0; i < nt; i++) {
+            const struct attr_tok *t = &x->tk[i];
+            /* a spelling met before has that token's word (attr_ctx_init
+             * gave both the same word hashes) */
+            if (nsp && tok_word[i] < nsp && spell_first[tok_word[i]] - 1 != i) {
+                w->own_id[i] = w->own_id[spell_first[tok_word[i]] - 1];
+                continue;
+            }
+            size_t h =
+                (size_t)((t->hw ^ t->hsuf * 0x9e3779b1u ^ t->stem * 0x85ebca6bu) & (cap - 1));
+            for (;;) {
+                const struct attr_tok *e;
+                if (!tab[h]) {
+                    first[ne] = (uint32_t)i;
+                    tab[h] = (uint32_t)++ne;
+                    break;
+                }
+                e = &x->tk[first[tab[h] - 1]];
+                if (e->hw == t->hw && e->hsuf == t->hsuf && e->stem == t->stem)
+                    break;
+                h = (h + 1) & (cap - 1);
+            }
+            w->own_id[i] = tab[h] - 1;
+        }
+        w->id = w->own_id;
+    }
     /* the words, once their number is known (each is large) */
     w->e = malloc((ne ? ne : 1) * sizeof *w->e);
     w->fill = malloc((ne ? ne : 1) * sizeof *w->fill);
     if (!w->e || !w->fill)
         goto out;
     for (size_t k = 0, nf = 0; k < ne; k++) {
-        w->e[k] = went_common(m, &x->tk[first[k]]);
+        const struct attr_tok *t;
+        if (!first) {
+            if (!spell_first[k]) { /* no token spelt so: never read */
+                w->e[k] = &w->edge[0];
+                continue;
+            }
+            t = &x->tk[spell_first[k] - 1];
+        } else {
+            t = &x->tk[first[k]];
+        }
+        w->e[k] = went_common(m, t);
         if (!w->e[k]) {
             w->e[k] = &w->fill[nf++];
-            went_fill(m, w->e[k], &x->tk[first[k]]);
+            went_fill(m, w->e[k], t);
         }
     }
     *out = w;
@@ -1104,10 +1167,11 @@ static inline size_t pos_clamp(size_t n)
 
 /* The cue score of token i after an O, given its sentence bounds [sa, se),
  * the rolled view r and e, the window at token i (e[-2] .. e[2] are the
- * words of tokens i - 2 .. i + 2). */
+ * words of tokens i - 2 .. i + 2), and pos, POS's weight there
+ * (posd[pos_clamp(i - sa)][pos_clamp(se - i)]). */
 static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_tok *tk, size_t i,
                                 size_t sa, size_t se, const struct cue_roll *r,
-                                struct went *const *e, int64_t lim, bool *partial)
+                                struct went *const *e, int32_t pos, int64_t lim, bool *partial)
 {
     struct went *e0 = e[0];
     const struct attr_tok *t0 = &tk[i];
@@ -1124,8 +1188,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
 
     /* the few-valued features, from the load-time sums */
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
-    s = t->cls[r->cls] + t->posd[pos_clamp(i - sa)][pos_clamp(se - i)] +
-        t->shx[t0->shape][t0->ent][first][qn][pm1][t0->inq][t0->in_cue] + t->entm1[em1][pm1] +
+    s = t->cls[r->cls] + pos + t->shx[t0->shape][t0->ent][first][qn][pm1][t0->in_cue] +
         t->entp1[ep1][pp1] + (&t->subj[0][0])[r->subj];
 
     /* the word features: the document's words hold what depends on the word
@@ -1133,11 +1196,9 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     s += e0->self + e[-2]->m2 + e[-1]->m1 + e[1]->p1 + e[2]->p2;
     if (t0->cue_n)
         s += cue_lexicon_w(m, t0, nc);
-    /* the word's pairs with a few-valued context, kept in the word */
-    s += went_nc(m, e0, nc) +
-         (i > sa ? went_cue(m, e0, MO_ENTM1 + (int)(em1 + TB_ENT * pm1), H_W0ENTM1, em1 | pm1 << 4)
-                 : went_cue(m, e0, MO_ENTM1_NONE, H_W0ENTM1, 99u)) +
-         went_cue(m, e0, MO_INQ + t0->inq, H_W0INQ, t0->inq) + e0->po;
+    /* the word's pairs with a few-valued context, kept in the word with
+     * ENTM1 and INQ (at the sentence's start em1 and pm1 are 9 and 0) */
+    s += went_nc(m, e0, nc) + went_ei(m, e0, em1, pm1, first, t0->inq);
     /* the pair with the word after (BI_R) last: most tokens are O whatever
      * it adds, and it costs a hash and a probe */
     *partial = s < lim;
@@ -1195,9 +1256,15 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
             r.subj = 0;
             r.quotes &= ~15u;
         }
-        for (size_t i = sa; i < end; i++) {
+        /* POS along the diagonal of posd: while neither distance is
+         * clamped (a part of at most 65 tokens), the next token's weight is
+         * 65 entries on */
+        const int32_t *posd = &m->ct.posd[0][0];
+        bool diag = se - sa <= 65;
+        for (size_t i = sa, pk = se - sa; i < end; i++, pk += 65) {
             bool partial;
-            out[i - a] = cue_score(m, tk, i, sa, se, &r, &win[2 + i - a], lim, &partial);
+            int32_t pos = diag ? posd[pk] : m->ct.posd[pos_clamp(i - sa)][pos_clamp(se - i)];
+            out[i - a] = cue_score(m, tk, i, sa, se, &r, &win[2 + i - a], pos, lim, &partial);
             part[i - a] = partial;
             r.em1 = tk[i].ent;
             r.pm1 = tk[i].pron;
@@ -1281,8 +1348,8 @@ static bool is_stop_punct(const struct attr_ctx *x, size_t i)
 }
 
 /* Push [a, b) trimmed of edge punctuation when new and not empty. */
-static size_t push_cand(const struct attr_ctx *x, struct attr_cand *out, size_t n, size_t a,
-                        size_t b, int type)
+static inline size_t push_cand(const struct attr_ctx *x, struct attr_cand *out, size_t n, size_t a,
+                               size_t b, int type)
 {
     /* (a ")" has class TC_PUNCT: the byte is read for those alone) */
     while (a < b && (is_stop_punct(x, a) || (x->tk[a].cls == TC_PUNCT && is_char(x, a, ")"))))
@@ -2235,18 +2302,29 @@ static int cover_build(const struct bl_doc *d, const struct bl_claim *have, size
  * little higher on PolNeAR, +0.003 F1 on held-out training articles, but
  * shows near-duplicate claims.) A shared cue alone is no reason: the rules
  * and the model often read different contents off one cue. cv holds the
- * quotes and claims (cover_build). */
-static bool taken(const struct cover *cv, struct bl_span s)
+ * quotes and claims (cover_build), disjoint and sorted; lo is the first
+ * of them ending after some offset at or before s.start (cover_after), so
+ * the first ending after s starts is a few on at most: a cue's contents lie
+ * close together. */
+static inline bool taken(const struct cover *cv, struct bl_span s, size_t lo)
+{
+    while (lo < cv->n && cv->v[lo].end <= s.start)
+        lo++;
+    return lo < cv->n && cv->v[lo].start < s.end && s.end > s.start;
+}
+
+/* The first range of cv ending after offset off. */
+static size_t cover_after(const struct cover *cv, size_t off)
 {
     size_t lo = 0, hi = cv->n;
-    while (lo < hi) { /* the first range ending after s starts */
+    while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (cv->v[mid].end <= s.start)
+        if (cv->v[mid].end <= off)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < cv->n && cv->v[lo].start < s.end && s.end > s.start;
+    return lo;
 }
 
 static const char *const determiners[] = {
@@ -2346,11 +2424,12 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     const struct bl_doc *d = x->d;
     uint32_t src[ATTR_MAX_SRC], punct[ATTR_MAX_SRC];
     struct attr_cand cands[ATTR_MAX_CANDS];
+    bool is_taken[ATTR_MAX_CANDS];
     struct src_cue q;
     struct cnt_cue cq;
     size_t nc, best = 0, ns, bsrc = BL_NONE;
     int32_t bs = INT32_MIN;
-    bool open = false;
+    bool open = false, have = false;
     struct bl_attr_pred p;
 
     /* a cue run that took a possessor ("framed [Tuesday]'s talks as ..."):
@@ -2360,30 +2439,50 @@ static int one_cue(const struct bl_attr_model *m, const struct attr_ctx *x,
     nc = attr_content_cands(x, ca, cb, cands);
     /* whichever candidate wins, a content that competes with one found
      * already drops the cue: when all of them do, none need scoring */
-    for (size_t k = 0; k < nc && !open; k++)
-        open = !taken(cv, (struct bl_span){d->toks[cands[k].a].start, d->toks[cands[k].b - 1].end});
+    {
+        size_t a0 = ca, lo;
+        for (size_t k = 0; k < nc; k++)
+            if (cands[k].a < a0)
+                a0 = cands[k].a;
+        lo = cover_after(cv, d->toks[a0].start);
+        for (size_t k = 0; k < nc; k++) {
+            is_taken[k] = taken(
+                cv, (struct bl_span){d->toks[cands[k].a].start, d->toks[cands[k].b - 1].end}, lo);
+            open |= !is_taken[k];
+        }
+    }
     if (!open)
         return BL_OK;
     cnt_cue_init(m, x, w, ca, cb, &cq);
-    for (size_t k = 0; k < nc; k++) {
-        int32_t s1 = cands[k].type < NCT ? content_score(m, x, w, &cq, &cands[k])
-                                         : attr_content_score(m, x, w, ca, cb, &cands[k]);
-        if (s1 > bs) {
-            bs = s1;
-            best = k;
+    /* The winner is the first candidate of the highest score, and a
+     * content that competes with one found already drops the cue. So the
+     * open candidates are scored first, and as soon as a taken one beats
+     * the best of them (or ties it from before), the winner is taken and
+     * the rest need no scoring. */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < nc; k++) {
+            int32_t s1;
+            if (is_taken[k] != (pass == 1))
+                continue;
+            s1 = cands[k].type < NCT ? content_score(m, x, w, &cq, &cands[k])
+                                     : attr_content_score(m, x, w, ca, cb, &cands[k]);
+            if (pass == 1) {
+                if (s1 > bs || (s1 == bs && k < best))
+                    return BL_OK;
+            } else if (!have || s1 > bs) {
+                bs = s1;
+                best = k;
+                have = true;
+            }
         }
-    }
     p.a = cands[best].a;
     p.b = cands[best].b;
     p.cue = (struct bl_span){d->toks[ca].start, d->toks[cb - 1].end};
     p.source = (struct bl_span){BL_NONE, BL_NONE};
     p.score = margin;
-    /* a content that competes with one found already drops the cue, so its
-     * source is not looked for until it is known to stay */
-    if (taken(cv, (struct bl_span){d->toks[p.a].start, d->toks[p.b - 1].end}))
-        return BL_OK;
-    /* nor with one the model found just before ("declined [to comment on
-     * it]", "comment on [it]"); a few back suffice, as cues come in order */
+    /* nor may it compete with one the model found just before ("declined
+     * [to comment on it]", "comment on [it]"); a few back suffice, as cues
+     * come in order */
     for (size_t k = fo->n; k > 0 && k + 8 > fo->n; k--)
         if (fo->v[k - 1].b > p.a && p.b > fo->v[k - 1].a)
             return BL_OK;
