@@ -632,12 +632,33 @@ static unsigned classes(const struct ctx *c, size_t a, size_t b)
     return v;
 }
 
+/* hash_str(tag, ...) of the gazetteer's normal form of tokens [a,b). Most
+ * keys are one plain word of ASCII letters and digits, whose normal form is
+ * the word lower-cased (unless it is an abbreviation normalisation expands:
+ * st, mt, ft, ste): that is hashed as it is read, with no normalisation. */
 static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
 {
     char buf[256];
     size_t n;
     if (a >= b)
         return 0;
+    n = c->t[b - 1].end - c->t[a].start;
+    if (n >= 4 && n < 200) {
+        const unsigned char *s = (const unsigned char *)c->d->text + c->t[a].start;
+        uint64_t h = 1469598103934665603ull ^ (unsigned char)tag;
+        size_t i;
+        for (i = 0; i < n; i++) {
+            unsigned ch = s[i];
+            if (ch - 'A' < 26u)
+                ch += 'a' - 'A';
+            else if (!(ch - 'a' < 26u || ch - '0' < 10u || ch == '&'))
+                break;
+            h ^= ch;
+            h *= 1099511628211ull;
+        }
+        if (i == n)
+            return h ? h : 1;
+    }
     n = bl_gazetteer_normalize(c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start, buf,
                                sizeof buf);
     if (!n)
