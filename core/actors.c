@@ -272,6 +272,9 @@ struct bl_actor_index {
     /* lens and ends only: a word that none of group, source and plural
      * could hold, by length and end bytes (group_scan) */
     struct first_index group_any;
+    /* where the bases of verbs[] and irregular[] start, by first letter
+     * ('a' + j at [j], the end at [26]): verb_class bisects only those */
+    uint16_t verb_at[27], irr_at[27];
 };
 
 static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
@@ -666,11 +669,10 @@ static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
     return hash_str(tag, buf, n);
 }
 
-/* The entry of tab (n entries sorted by base) whose base is w, or NULL. */
-static const struct verb *find_verb(const struct verb *tab, size_t n, const char *w)
+/* The entry of tab[lo, hi) (sorted by base) whose base is w, or NULL. */
+static const struct verb *find_verb(const struct verb *tab, size_t lo, size_t hi, const char *w)
 {
     /* bsearch with strcmp, inline: the bases are unique, so the same entry */
-    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const unsigned char *x = (const unsigned char *)w;
@@ -692,23 +694,54 @@ static const struct verb *find_verb(const struct verb *tab, size_t n, const char
 /* Verb class (V_SPEECH, V_ACTION) of lower-case word w, 0 when not a known
  * verb, and its form in *form: 'b' base, 's' third person, 'd'
  * past/participle, 'g' -ing (*form untouched for 0). */
-static int verb_class(const char *w, int *form)
+static int verb_class(const struct bl_actor_index *ix, const char *w, int *form)
 {
     const struct verb *v;
     char stem[WORD_MAX + 2];
     size_t len = strlen(w), k;
+    /* every stem tried starts with w's first byte: bisect only the bases
+     * that do (all of a table when it is no letter) */
+    unsigned f0 = (unsigned char)w[0] - 'a';
+    size_t vlo = f0 < 26u ? ix->verb_at[f0] : 0;
+    size_t vhi = f0 < 26u ? ix->verb_at[f0 + 1] : sizeof verbs / sizeof verbs[0];
+    size_t ilo = f0 < 26u ? ix->irr_at[f0] : 0;
+    size_t ihi = f0 < 26u ? ix->irr_at[f0 + 1] : sizeof irregular / sizeof irregular[0];
+    /* need: the ending the form implies, as a bit of have below: 1 any,
+     * 2 -s, 3 -es, 4 -ies, 5 -ed, 6 -ied, 7 -ing, 8 -ed after a doubled
+     * consonant, 9 -ing after one */
     static const struct {
         size_t cut;
         const char *add;
         int form;
-    } tries[] = {{0, "", 'b'},  {1, "", 's'}, {2, "", 's'},  {3, "y", 's'},
-                 {2, "", 'd'},  {1, "", 'd'}, {3, "y", 'd'}, {3, "", 'g'},
-                 {3, "e", 'g'}, {2, "", 'D'}, {3, "", 'G'}};
+        unsigned need;
+    } tries[] = {{0, "", 'b', 1},  {1, "", 's', 2}, {2, "", 's', 3},  {3, "y", 's', 4},
+                 {2, "", 'd', 5},  {1, "", 'd', 5}, {3, "y", 'd', 6}, {3, "", 'g', 7},
+                 {3, "e", 'g', 7}, {2, "", 'D', 8}, {3, "", 'G', 9}};
+    unsigned have = 1u << 1;
     /* w ends in the n bytes suf (w has len >= n bytes): strcmp on its tail */
 #define ENDS(suf) (memcmp(w + len - (sizeof(suf) - 1), (suf), sizeof(suf) - 1) == 0)
-    if ((v = find_verb(irregular, sizeof irregular / sizeof irregular[0], w)) != NULL) {
+    if ((v = find_verb(irregular, ilo, ihi, w)) != NULL) {
         *form = strcmp(w, "says") == 0 ? 's' : 'd';
         return v->cls;
+    }
+    /* the endings of w, each checked once rather than for each try */
+    if (len >= 1 && w[len - 1] == 's') {
+        have |= 1u << 2;
+        if (len >= 2 && w[len - 2] == 'e') {
+            have |= 1u << 3;
+            if (len >= 3 && w[len - 3] == 'i')
+                have |= 1u << 4;
+        }
+    } else if (len >= 2 && ENDS("ed")) {
+        have |= 1u << 5;
+        if (len >= 3 && w[len - 3] == 'i')
+            have |= 1u << 6;
+        if (len >= 5 && w[len - 3] == w[len - 4])
+            have |= 1u << 8;
+    } else if (len >= 3 && ENDS("ing")) {
+        have |= 1u << 7;
+        if (len >= 6 && w[len - 4] == w[len - 5])
+            have |= 1u << 9;
     }
     for (k = 0; k < sizeof tries / sizeof tries[0]; k++) {
         size_t cut = tries[k].cut;
@@ -716,12 +749,7 @@ static int verb_class(const char *w, int *form)
         if (len <= cut + 1 || len > WORD_MAX)
             continue;
         /* Check the suffix being cut is the one the form implies. */
-        if ((f == 's' && cut == 1 && w[len - 1] != 's') || (f == 's' && cut == 2 && !ENDS("es")) ||
-            (f == 's' && cut == 3 && !ENDS("ies")) || (f == 'd' && cut == 2 && !ENDS("ed")) ||
-            (f == 'd' && cut == 1 && !ENDS("ed")) || (f == 'd' && cut == 3 && !ENDS("ied")) ||
-            (f == 'g' && !ENDS("ing")) ||
-            (f == 'D' && (!ENDS("ed") || len < 5 || w[len - 3] != w[len - 4])) ||
-            (f == 'G' && (!ENDS("ing") || len < 6 || w[len - 4] != w[len - 5])))
+        if (!((have >> tries[k].need) & 1u))
             continue;
         memcpy(stem, w, len - cut);
         stem[len - cut] = '\0';
@@ -734,7 +762,7 @@ static int verb_class(const char *w, int *form)
             stem[sl] = tries[k].add[0]; /* stem has room: it is shorter than w */
             stem[sl + 1] = '\0';
         }
-        if ((v = find_verb(verbs, sizeof verbs / sizeof verbs[0], stem)) != NULL) {
+        if ((v = find_verb(verbs, vlo, vhi, stem)) != NULL) {
             *form = f;
             return v->cls;
         }
@@ -759,9 +787,9 @@ static int verb_class_at(const struct ctx *c, size_t i, int *form)
     int vc, f = 0;
 
     if (w >= c->d->nwords)
-        return verb_class(lower(c, i, buf), form);
+        return verb_class(c->ix, lower(c, i, buf), form);
     if (!c->vmemo[w]) {
-        vc = verb_class(lower(c, i, buf), &f);
+        vc = verb_class(c->ix, lower(c, i, buf), &f);
         c->vmemo[w] = (uint16_t)(VMEMO_KNOWN | (unsigned)vc << 8 | (vc ? (unsigned)f & 0xFFu : 0u));
     }
     vc = (c->vmemo[w] >> 8) & 0x7F;
@@ -2746,19 +2774,34 @@ bool bl_actors_tables_sorted(void)
            SORTED(local_mods);
 }
 
+/* index_sorted's at[] for a verb table sorted by base. */
+static void index_verbs(const struct verb *tab, size_t n, uint16_t at[27])
+{
+    unsigned j = 0;
+    for (size_t k = 0; k < n; k++)
+        while (j <= 26 && 'a' + j <= (unsigned char)tab[k].base[0])
+            at[j++] = (uint16_t)k;
+    while (j <= 26)
+        at[j++] = (uint16_t)n;
+}
+
 static void index_all(struct bl_actor_index *ix)
 {
     _Static_assert(sizeof group_nouns / sizeof group_nouns[0] < 65536 &&
                        sizeof source_nouns / sizeof source_nouns[0] < 65536 &&
                        sizeof plural_nouns / sizeof plural_nouns[0] < 65536 &&
                        sizeof extra_titles / sizeof extra_titles[0] < 65536 &&
-                       sizeof body_nouns / sizeof body_nouns[0] < 65536,
+                       sizeof body_nouns / sizeof body_nouns[0] < 65536 &&
+                       sizeof verbs / sizeof verbs[0] < 65536 &&
+                       sizeof irregular / sizeof irregular[0] < 65536,
                    "first_index holds 16-bit positions");
     index_sorted(extra_titles, sizeof extra_titles / sizeof extra_titles[0], &ix->title);
     index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &ix->source);
     index_sorted(body_nouns, sizeof body_nouns / sizeof body_nouns[0], &ix->body);
     index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &ix->group);
     index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &ix->plural);
+    index_verbs(verbs, sizeof verbs / sizeof verbs[0], ix->verb_at);
+    index_verbs(irregular, sizeof irregular / sizeof irregular[0], ix->irr_at);
     memset(&ix->group_any, 0, sizeof ix->group_any);
     ix->group_any.lens = ix->group.lens | ix->source.lens | ix->plural.lens;
     for (size_t k = 0; k < 32; k++)
