@@ -272,6 +272,8 @@ struct bl_actor_index {
     /* lens and ends only: a word that none of group, source and plural
      * could hold, by length and end bytes (group_scan) */
     struct first_index group_any;
+    /* of the tables verb_after asks about each word after a subject */
+    struct first_index adverb, modal, aux;
     /* where the bases of verbs[] and irregular[] start, by first letter
      * ('a' + j at [j], the end at [26]): verb_class bisects only those */
     uint16_t verb_at[27], irr_at[27];
@@ -440,7 +442,7 @@ struct ctx {
     struct memo *memo; /* gazetteer classes asked so far, or NULL */
     /* verb_class of each spelling (d->tok_word) once asked: 0 not yet,
      * else VMEMO_KNOWN | class << 8 | form. NULL: no memo. */
-    uint16_t *vmemo;
+    uint32_t *vmemo;
     const struct bl_actor_index *ix; /* the models' or this run's */
 };
 
@@ -788,14 +790,63 @@ static int verb_class_at(const struct ctx *c, size_t i, int *form)
 
     if (w >= c->d->nwords)
         return verb_class(c->ix, lower(c, i, buf), form);
-    if (!c->vmemo[w]) {
+    if (!(c->vmemo[w] & VMEMO_KNOWN)) {
         vc = verb_class(c->ix, lower(c, i, buf), &f);
-        c->vmemo[w] = (uint16_t)(VMEMO_KNOWN | (unsigned)vc << 8 | (vc ? (unsigned)f & 0xFFu : 0u));
+        c->vmemo[w] |= VMEMO_KNOWN | (unsigned)vc << 8 | (vc ? (unsigned)f & 0xFFu : 0u);
     }
     vc = (c->vmemo[w] >> 8) & 0x7F;
     if (vc) /* verb_class leaves *form alone for a word it does not know */
         *form = c->vmemo[w] & 0xFF;
     return vc;
+}
+
+/* What verb_after asks of token i's lower-cased spelling, as bits kept in
+ * the high half of a vmemo entry (WB_KNOWN once asked). */
+#define WB_KNOWN      0x10000u
+#define WB_ADVERB     0x20000u /* in adverbs */
+#define WB_MODAL      0x40000u /* in modals */
+#define WB_AUX        0x80000u /* in auxiliaries */
+#define WB_LY         0x100000u /* more than 4 bytes, ending in -ly */
+#define WB_PARTICIPLE 0x200000u /* more than 3 bytes, ending in -ed, -ing or -en */
+#define WB_SAYS       0x400000u /* "says" */
+
+static unsigned word_bits_of(const struct ctx *c, size_t i)
+{
+    const char *w = c->d->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    unsigned b = WB_KNOWN;
+    /* ends with the lower-case n bytes of suf, ignoring w's case */
+#define W_ENDS(suf) lower_eq(w + len - (sizeof(suf) - 1), (suf), sizeof(suf) - 1)
+    if (len >= WORD_MAX)
+        return b; /* lower() makes "" of it: in no table, no ending */
+    if (in_indexed_text(adverbs, &c->ix->adverb, w, len))
+        b |= WB_ADVERB;
+    if (in_indexed_text(modals, &c->ix->modal, w, len))
+        b |= WB_MODAL;
+    if (in_indexed_text(auxiliaries, &c->ix->aux, w, len))
+        b |= WB_AUX;
+    if (len > 4 && W_ENDS("ly"))
+        b |= WB_LY;
+    if (len > 3 && (W_ENDS("ed") || W_ENDS("ing") || W_ENDS("en")))
+        b |= WB_PARTICIPLE;
+    if (len == 4 && lower_eq(w, "says", 4))
+        b |= WB_SAYS;
+    return b;
+#undef W_ENDS
+}
+
+/* word_bits_of token i's lower-cased text, kept per spelling like
+ * verb_class_at's answers: verb_after asks about the same few words (the
+ * verbs and auxiliaries after names) again and again. */
+static unsigned word_bits(const struct ctx *c, size_t i)
+{
+    uint32_t w = c->vmemo ? c->d->tok_word[i] : UINT32_MAX;
+
+    if (w >= c->d->nwords)
+        return word_bits_of(c, i);
+    if (!(c->vmemo[w] & WB_KNOWN))
+        c->vmemo[w] |= word_bits_of(c, i);
+    return c->vmemo[w];
 }
 
 /* When the tokens from k on make the phrase ending before k the subject of a
@@ -804,10 +855,10 @@ static int verb_class_at(const struct ctx *c, size_t i, int *form)
  * at the end of a clause ("U.S. demands.") is not taken for a verb. */
 static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
 {
-    char buf[WORD_MAX];
     size_t i = k, end = k + 8;
     bool aux = false, modal = false;
     int form = 0, vc;
+    unsigned wb;
 
     if (is_punct(c, i, ',')) {
         size_t j = i + 1, m;
@@ -841,15 +892,14 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         }
         if (!is_word(c, i) || (c->t[i].flags & BL_TF_UPPER))
             return -1;
-        lower(c, i, buf);
-        if (IN_LIST(adverbs, buf) || (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0 &&
-                                      !verb_class_at(c, i, &form)))
+        wb = word_bits(c, i);
+        if ((wb & WB_ADVERB) || ((wb & WB_LY) && !verb_class_at(c, i, &form)))
             continue;
-        if (IN_LIST(modals, buf)) {
+        if (wb & WB_MODAL) {
             modal = aux = true;
             continue;
         }
-        if (IN_LIST(auxiliaries, buf)) {
+        if (wb & WB_AUX) {
             aux = true;
             continue;
         }
@@ -859,10 +909,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
             return (long)i;
         }
         if (aux) {
-            size_t len = strlen(buf);
-            if (vc || (len > 3 &&
-                       (strcmp(buf + len - 2, "ed") == 0 || strcmp(buf + len - 3, "ing") == 0 ||
-                        strcmp(buf + len - 2, "en") == 0))) {
+            if (vc || (wb & WB_PARTICIPLE)) {
                 *cls = vc ? vc : V_ACTION;
                 return (long)i;
             }
@@ -870,7 +917,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         }
         if (!vc || (form == 'g' && !allow_ing))
             return -1;
-        if (form == 's' && strcmp(buf, "says") != 0 &&
+        if (form == 's' && !(wb & WB_SAYS) &&
             (i + 1 >= c->n || c->t[i + 1].kind == BL_TOK_PUNCT))
             return -1;
         *cls = vc;
@@ -2793,13 +2840,19 @@ static void index_all(struct bl_actor_index *ix)
                        sizeof extra_titles / sizeof extra_titles[0] < 65536 &&
                        sizeof body_nouns / sizeof body_nouns[0] < 65536 &&
                        sizeof verbs / sizeof verbs[0] < 65536 &&
-                       sizeof irregular / sizeof irregular[0] < 65536,
+                       sizeof irregular / sizeof irregular[0] < 65536 &&
+                       sizeof adverbs / sizeof adverbs[0] < 65536 &&
+                       sizeof modals / sizeof modals[0] < 65536 &&
+                       sizeof auxiliaries / sizeof auxiliaries[0] < 65536,
                    "first_index holds 16-bit positions");
     index_sorted(extra_titles, sizeof extra_titles / sizeof extra_titles[0], &ix->title);
     index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &ix->source);
     index_sorted(body_nouns, sizeof body_nouns / sizeof body_nouns[0], &ix->body);
     index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &ix->group);
     index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &ix->plural);
+    index_sorted(adverbs, sizeof adverbs / sizeof adverbs[0], &ix->adverb);
+    index_sorted(modals, sizeof modals / sizeof modals[0], &ix->modal);
+    index_sorted(auxiliaries, sizeof auxiliaries / sizeof auxiliaries[0], &ix->aux);
     index_verbs(verbs, sizeof verbs / sizeof verbs[0], ix->verb_at);
     index_verbs(irregular, sizeof irregular / sizeof irregular[0], ix->irr_at);
     memset(&ix->group_any, 0, sizeof ix->group_any);
