@@ -67,12 +67,23 @@ struct run {
                          * by lower_elsewhere when it is asked often */
     size_t nlow;        /* slots (power of 2), 0 until built */
     size_t low_asks;    /* lower_elsewhere questions answered by a scan */
+    const struct bl_loc_lists *L; /* the gazetteer's, or this run's */
+};
+
+/* The word lists' filters (len_mask, ends_of), which tokens are tested
+ * against before a list is searched: the same for every doc, so built
+ * once with the gazetteer (bl_locations_lists_create) rather than per run. */
+struct bl_loc_lists {
     uint64_t not_places_mask, keep_preps_mask; /* len_mask() of those lists */
     uint32_t not_places_ends[32]; /* ends_of() of those lists */
     uint32_t place_tails_ends[32], facility_tails_ends[32];
     /* ends_of() of the preposition lists asked about before most names */
     uint32_t locative_ends[32], support_preps_ends[32], where_preps_ends[32];
     uint32_t team_ends[32];
+    /* find_roads: len_mask() of its lists, and the ends_of() of those it
+     * asks about every token (road_plural, road_meet, ordinal_words) */
+    uint64_t street_lens, plural_lens, meet_lens, ordinal_lens;
+    uint32_t road_first_ends[32];
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -194,7 +205,7 @@ static inline bool ends_may(const uint32_t ends[32], const struct bl_doc *d, siz
  * last bytes. */
 static bool not_place(const struct run *r, size_t i)
 {
-    return ends_may(r->not_places_ends, r->d, i) && tok_in(r->d, i, not_places);
+    return ends_may(r->L->not_places_ends, r->d, i) && tok_in(r->d, i, not_places);
 }
 
 /* tok_in(d, i, list) for a list whose len_mask() is mask. */
@@ -532,29 +543,24 @@ static int add_pair_road(struct run *r, size_t i)
     return BL_OK;
 }
 
+/* The words find_roads looks for. */
+static const char *const road_street[] = {"St.", "Street",    "Ave.",  "Avenue", "Road",
+                                          "Rd.", "Boulevard", "Blvd.", NULL};
+static const char *const road_plural[] = {"streets", "avenues", "roads", "boulevards", NULL};
+static const char *const road_meet[] = {"corner", "intersection", "junction", NULL};
+
 static int find_roads(struct run *r)
 {
-    static const char *const street[] = {"St.", "Street",    "Ave.",  "Avenue", "Road",
-                                         "Rd.", "Boulevard", "Blvd.", NULL};
-    static const char *const plural[] = {"streets", "avenues", "roads", "boulevards", NULL};
-    static const char *const meet[] = {"corner", "intersection", "junction", NULL};
+    const char *const *street = road_street, *const *plural = road_plural, *const *meet = road_meet;
     const struct bl_doc *d = r->d;
     size_t i, last = BL_NONE;
     /* every token is asked about: most leave at their length */
-    uint64_t street_lens = len_mask(street), plural_lens = len_mask(plural),
-             meet_lens = len_mask(meet), ordinal_lens = len_mask(ordinal_words);
+    uint64_t street_lens = r->L->street_lens, plural_lens = r->L->plural_lens,
+             meet_lens = r->L->meet_lens, ordinal_lens = r->L->ordinal_lens;
     uint64_t first_lens = plural_lens | meet_lens | ordinal_lens;
-    uint32_t first_ends[32], more[32];
-
     /* the first and last bytes of the words of the lists asked about token
      * i, as ends_of() gives them */
-    ends_of(plural, first_ends);
-    ends_of(meet, more);
-    for (i = 0; i < 32; i++)
-        first_ends[i] |= more[i];
-    ends_of(ordinal_words, more);
-    for (i = 0; i < 32; i++)
-        first_ends[i] |= more[i];
+    const uint32_t *first_ends = r->L->road_first_ends;
 
     for (i = 0; i < d->ntoks; i++) {
         size_t te = i + 1;
@@ -647,7 +653,7 @@ static bool supported(struct run *r, size_t i, size_t j, unsigned cls, const str
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
     bool prep =
-        i > 0 && ends_may(r->support_preps_ends, d, i - 1) && tok_in(d, i - 1, support_preps);
+        i > 0 && ends_may(r->L->support_preps_ends, d, i - 1) && tok_in(d, i - 1, support_preps);
 
     if (m->ncand == 0)
         return false;
@@ -1136,7 +1142,7 @@ static const char *const place_tails[] = {
 
 static bool place_tail(const struct run *r, size_t i)
 {
-    return ends_may(r->place_tails_ends, r->d, i) && tok_in(r->d, i, place_tails);
+    return ends_may(r->L->place_tails_ends, r->d, i) && tok_in(r->d, i, place_tails);
 }
 
 /* Words that open only place names: "Lake Tana", "Mount Kenya". */
@@ -1156,7 +1162,7 @@ static const char *const facility_tails[] = {
 
 static bool facility_tail(const struct run *r, size_t i)
 {
-    return ends_may(r->facility_tails_ends, r->d, i) && tok_in(r->d, i, facility_tails);
+    return ends_may(r->L->facility_tails_ends, r->d, i) && tok_in(r->d, i, facility_tails);
 }
 
 /* A building word followed by "of" inside tokens [ts, te). */
@@ -1188,7 +1194,7 @@ static bool where_prep(const struct run *r, size_t i)
     const struct bl_doc *d = r->d;
     if (i > 0 && tok_is(d, i - 1, "the"))
         i--;
-    return i > 0 && ends_may(r->where_preps_ends, d, i - 1) && tok_in(d, i - 1, where_preps);
+    return i > 0 && ends_may(r->L->where_preps_ends, d, i - 1) && tok_in(d, i - 1, where_preps);
 }
 
 /* A nationality adjective modifying a noun ("Russian troops", "British
@@ -1473,13 +1479,13 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
                        : bl_gazetteer_classes(r->gz, d->text + s, e - s);
     const struct bl_place *p = m->ncand ? m->cand[0] : NULL;
 
-    bool prep = m->ts > 0 && tok_in_masked(d, m->ts - 1, keep_preps, r->keep_preps_mask);
+    bool prep = m->ts > 0 && tok_in_masked(d, m->ts - 1, keep_preps, r->L->keep_preps_mask);
     bool single = m->te - m->ts == 1;
     /* "Thruxton, Hampshire": the second name of a place list. */
     bool after_comma = m->ts >= 2 && tok_is(d, m->ts - 1, ",") && cap_word(d, m->ts - 2);
 
-    if ((single && ends_may(r->not_places_ends, d, m->ts) &&
-         tok_in_masked(d, m->ts, not_places, r->not_places_mask)) ||
+    if ((single && ends_may(r->L->not_places_ends, d, m->ts) &&
+         tok_in_masked(d, m->ts, not_places, r->L->not_places_mask)) ||
         (cls & BL_GZ_NOT_PLACE))
         return false;
     /* "Bolton" after "John Bolton", unless it is a country or a region. */
@@ -1588,11 +1594,11 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     /* "a degree in History" in an article that also says "history". */
     if (m->te - m->ts == 1 && lower_elsewhere(r, d->text + s, e - s))
         return false;
-    if (m->ts > 0 && ends_may(r->locative_ends, d, m->ts - 1) && tok_in(d, m->ts - 1, locative))
+    if (m->ts > 0 && ends_may(r->L->locative_ends, d, m->ts - 1) && tok_in(d, m->ts - 1, locative))
         return true;
     /* "in the Oval Office", "at the Palais des Nations": a multi-word name. */
     if (m->te - m->ts > 1 && m->ts > 1 && tok_is(d, m->ts - 1, "the") &&
-        ends_may(r->locative_ends, d, m->ts - 2) && tok_in(d, m->ts - 2, locative))
+        ends_may(r->L->locative_ends, d, m->ts - 2) && tok_in(d, m->ts - 2, locative))
         return true;
     if (m->ts > 0 && tok_is(d, m->ts - 1, "the") && m->te < d->ntoks &&
         tok_in(d, m->te, place_nouns))
@@ -1775,12 +1781,12 @@ static bool metonymic(const struct run *r, const struct mention *m)
         return false;
     /* "Leeds won 2-1", "the Ohio coach": a team; "a man in Ohio won" is not. */
     if (i < d->ntoks &&
-        !(m->ts >= 1 && ends_may(r->locative_ends, d, m->ts - 1) &&
+        !(m->ts >= 1 && ends_may(r->L->locative_ends, d, m->ts - 1) &&
           tok_in(d, m->ts - 1, locative)) &&
-        ((ends_may(r->team_ends, d, i) && tok_in(d, i, team)) ||
+        ((ends_may(r->L->team_ends, d, i) && tok_in(d, i, team)) ||
          ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s") || tok_is(d, i, "have") ||
            tok_is(d, i, "has")) &&
-          ends_may(r->team_ends, d, i + 1) && tok_in(d, i + 1, team))))
+          ends_may(r->L->team_ends, d, i + 1) && tok_in(d, i + 1, team))))
         return true;
     if (m->best < 0)
         return false;
@@ -1789,7 +1795,7 @@ static bool metonymic(const struct run *r, const struct mention *m)
         return false;
     if (m->ts >= 2 && tok_is(d, m->ts - 2, "according") && tok_is(d, m->ts - 1, "to"))
         return true;
-    if (m->ts >= 1 && ends_may(r->locative_ends, d, m->ts - 1) &&
+    if (m->ts >= 1 && ends_may(r->L->locative_ends, d, m->ts - 1) &&
         tok_in(d, m->ts - 1, locative)) /* "cricket in India said" */
         return false;
     if (m->ts >= 1 && tok_in(d, m->ts - 1, compass)) /* "officials in eastern Ukraine said" */
@@ -2387,11 +2393,53 @@ static float weight(const struct mention *m)
     return m->dateline ? 3.0f : m->demonym ? 0.5f : 1.0f;
 }
 
+
+static void lists_fill(struct bl_loc_lists *l)
+{
+    uint32_t more[32];
+    l->not_places_mask = len_mask(not_places);
+    ends_of(not_places, l->not_places_ends);
+    ends_of(place_tails, l->place_tails_ends);
+    ends_of(facility_tails, l->facility_tails_ends);
+    ends_of(locative, l->locative_ends);
+    ends_of(support_preps, l->support_preps_ends);
+    ends_of(where_preps, l->where_preps_ends);
+    ends_of(team, l->team_ends);
+    l->keep_preps_mask = len_mask(keep_preps);
+    l->street_lens = len_mask(road_street);
+    l->plural_lens = len_mask(road_plural);
+    l->meet_lens = len_mask(road_meet);
+    l->ordinal_lens = len_mask(ordinal_words);
+    ends_of(road_plural, l->road_first_ends);
+    ends_of(road_meet, more);
+    for (size_t i = 0; i < 32; i++)
+        l->road_first_ends[i] |= more[i];
+    ends_of(ordinal_words, more);
+    for (size_t i = 0; i < 32; i++)
+        l->road_first_ends[i] |= more[i];
+}
+
+/* See bl_int.h: *out is malloc'd (NULL after a failure). */
+int bl_locations_lists_create(struct bl_loc_lists **out)
+{
+    *out = malloc(sizeof **out);
+    if (!*out)
+        return BL_ERR_NOMEM;
+    lists_fill(*out);
+    return BL_OK;
+}
+
+void bl_locations_lists_free(struct bl_loc_lists *l)
+{
+    free(l);
+}
+
 /* ---- The stage ----------------------------------------------------------- */
 
 int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct run r = {0};
+    struct bl_loc_lists own_lists; /* when gz has none */
     struct mention *em;
     /* the context votes, and a mention's own vote taken out again: on the
      * stack (a few KB), as a fresh heap block cost more to get and zero */
@@ -2413,15 +2461,11 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         return BL_OK;
     r.gz = gz;
     r.d = d;
-    r.not_places_mask = len_mask(not_places);
-    ends_of(not_places, r.not_places_ends);
-    ends_of(place_tails, r.place_tails_ends);
-    ends_of(facility_tails, r.facility_tails_ends);
-    ends_of(locative, r.locative_ends);
-    ends_of(support_preps, r.support_preps_ends);
-    ends_of(where_preps, r.where_preps_ends);
-    ends_of(team, r.team_ends);
-    r.keep_preps_mask = len_mask(keep_preps);
+    r.L = bl_gazetteer_loc_lists(gz);
+    if (!r.L) {
+        lists_fill(&own_lists);
+        r.L = &own_lists;
+    }
     r.cover = malloc(d->ntoks);
     memset(ctxs, 0, sizeof ctxs);
     if (!r.cover) {
