@@ -2322,17 +2322,30 @@ static int group_scan(struct ctx *c)
 
 enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY };
 
-/* Could token t of text be one of pronoun_kind's words? Every one is a word
- * of 2 to 10 bytes that starts with h, i, s or t in either case; this asks
- * only about the low five bits of the first byte, so a few other words
- * pass too (pronoun_kind compares them in full). */
+/* Could token t of text be one of pronoun_kind's words (he him his himself
+ * she her hers herself they them their theirs themselves its itself it
+ * the)? Each is a word of 2 to 10 bytes, and this asks about the low five
+ * bits (which a letter's case leaves alone) of its first, second and last
+ * bytes: first h, s, t or i, each with the last bytes its words end with,
+ * and second e, i, h or t. A few other words pass too ("this", "there":
+ * pronoun_kind compares them in full); most words, which the pronoun pass
+ * scans past, do not. A word added to pronoun_kind must be let in here. */
+#define PB(ch) (1u << ((ch) & 31))
 static inline bool pronoun_like(const struct bl_token *t, const char *text)
 {
-    const uint32_t firsts = 1u << ('h' & 31) | 1u << ('i' & 31) | 1u << ('s' & 31) |
-                            1u << ('t' & 31);
-    return t->kind == BL_TOK_WORD && t->end - t->start - 2 <= 8u &&
-           ((firsts >> (text[t->start] & 31)) & 1u);
+    static const uint32_t lasts[32] = {
+        [('h' & 31)] = PB('e') | PB('m') | PB('s') | PB('f') | PB('r'),
+        [('s' & 31)] = PB('e'),
+        [('t' & 31)] = PB('y') | PB('m') | PB('r') | PB('s') | PB('e'),
+        [('i' & 31)] = PB('s') | PB('f') | PB('t'),
+    };
+    const uint32_t seconds = PB('e') | PB('i') | PB('h') | PB('t');
+    const unsigned char *s = (const unsigned char *)text + t->start;
+    size_t n = t->end - t->start;
+    return t->kind == BL_TOK_WORD && n - 2 <= 8u && ((lasts[s[0] & 31] >> (s[n - 1] & 31)) & 1u) &&
+           ((seconds >> (s[1] & 31)) & 1u);
 }
+#undef PB
 
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
