@@ -259,6 +259,9 @@ struct first_index {
      * bytes. The low five bits of a letter do not change with its case. */
     uint32_t lens;
     uint32_t ends[32];
+    /* bit (second & 31) of seconds[first & 31] for a word of two or more
+     * bytes: its first two bytes, likewise */
+    uint32_t seconds[32];
 };
 
 /* The first-letter indexes of the tables asked about every word
@@ -269,8 +272,8 @@ struct bl_actor_index {
     struct first_index body;   /* of body_nouns */
     struct first_index group;  /* of group_nouns */
     struct first_index plural; /* of plural_nouns */
-    /* lens and ends only: a word that none of group, source and plural
-     * could hold, by length and end bytes (group_scan) */
+    /* lens, ends and seconds only: a word that none of group, source and
+     * plural could hold, by length and end bytes (group_scan) */
     struct first_index group_any;
     /* of the tables verb_after asks about each word after a subject */
     struct first_index adverb, modal, aux;
@@ -285,12 +288,15 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
     ix->n = (uint16_t)n;
     ix->lens = 0;
     memset(ix->ends, 0, sizeof ix->ends);
+    memset(ix->seconds, 0, sizeof ix->seconds);
     for (size_t k = 0; k < n; k++) {
         const unsigned char *w = (const unsigned char *)list[k];
         size_t len = strlen(list[k]);
         ix->lens |= 1u << (len < 31 ? len : 31);
         if (len)
             ix->ends[w[0] & 31u] |= 1u << (w[len - 1] & 31u);
+        if (len >= 2)
+            ix->seconds[w[0] & 31u] |= 1u << (w[1] & 31u);
         /* the list is sorted: letters up to this word's first start here */
         while (j <= 26 && 'a' + j <= w[0])
             ix->at[j++] = (uint16_t)k;
@@ -336,11 +342,14 @@ static bool bisect_text(const char *const *list, size_t lo, size_t hi, const cha
 }
 
 /* May the text s of len bytes be in a list indexed as ix? False when its
- * length or its first and last bytes say no (only lens and ends are read). */
+ * length or its first, second and last bytes say no (only lens, ends and
+ * seconds are read). */
 static inline bool may_hold(const struct first_index *ix, const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
     return len > 0 && len < WORD_MAX && ((ix->lens >> (len < 31 ? len : 31)) & 1u) &&
-           ((ix->ends[(unsigned char)s[0] & 31u] >> ((unsigned char)s[len - 1] & 31u)) & 1u);
+           ((ix->ends[u[0] & 31u] >> (u[len - 1] & 31u)) & 1u) &&
+           (len < 2 || ((ix->seconds[u[0] & 31u] >> (u[1] & 31u)) & 1u));
 }
 
 /* Is the text s of len bytes, lower-cased in ASCII, in the indexed sorted
@@ -2870,8 +2879,11 @@ static void index_all(struct bl_actor_index *ix)
     index_verbs(irregular, sizeof irregular / sizeof irregular[0], ix->irr_at);
     memset(&ix->group_any, 0, sizeof ix->group_any);
     ix->group_any.lens = ix->group.lens | ix->source.lens | ix->plural.lens;
-    for (size_t k = 0; k < 32; k++)
+    for (size_t k = 0; k < 32; k++) {
         ix->group_any.ends[k] = ix->group.ends[k] | ix->source.ends[k] | ix->plural.ends[k];
+        ix->group_any.seconds[k] =
+            ix->group.seconds[k] | ix->source.seconds[k] | ix->plural.seconds[k];
+    }
 }
 
 int bl_actors_index_create(struct bl_actor_index **out)
