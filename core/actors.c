@@ -449,8 +449,9 @@ struct ctx {
     int *ent_actor;    /* actor per entity before sorting */
     int *tok_actor;    /* actor whose name ends at each token, or -1 */
     struct memo *memo; /* gazetteer classes asked so far, or NULL */
-    /* verb_class of each spelling (d->tok_word) once asked: 0 not yet,
-     * else VMEMO_KNOWN | class << 8 | form. NULL: no memo. */
+    /* answers kept per spelling (d->tok_word), 0 until asked, each in bits
+     * of its own: verb_class (VMEMO_KNOWN | class << 8 | form), word_bits
+     * (WB_*) and may_lead's gazetteer answer (ML_*). NULL: no memo. */
     uint32_t *vmemo;
     const struct bl_actor_index *ix; /* the models' or this run's */
 };
@@ -1045,6 +1046,10 @@ static bool is_title(const struct ctx *c, size_t a, size_t b)
  * token a? False only when surely not: token a is one plain word that starts
  * no such name, and white space and a letter or digit follow it, so that
  * every phrase from a on normalises to token a's word, a space and more. */
+/* vmemo bits of bl_gazetteer_may_lead(word, BL_GZ_TITLE): asked, and yes */
+#define ML_KNOWN 0x800000u
+#define ML_TITLE 0x1000000u
+
 static bool may_lead(const struct ctx *c, size_t a, unsigned cls)
 {
     const char *s = c->d->text;
@@ -1057,6 +1062,18 @@ static bool may_lead(const struct ctx *c, size_t a, unsigned cls)
     nx = (unsigned char)s[c->t[a + 1].start];
     if (!((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || (nx >= '0' && nx <= '9')))
         return true;
+    if (cls == BL_GZ_TITLE && c->vmemo && c->d->tok_word[a] < c->d->nwords) {
+        /* the gazetteer's answer depends on the word's bytes only: kept per
+         * spelling (make_cand asks about each candidate's first word twice
+         * or more) */
+        uint32_t *v = &c->vmemo[c->d->tok_word[a]];
+        if (!(*v & ML_KNOWN))
+            *v |= ML_KNOWN | (bl_gazetteer_may_lead(c->gz, s + c->t[a].start,
+                                                    c->t[a].end - c->t[a].start, cls)
+                                  ? ML_TITLE
+                                  : 0u);
+        return (*v & ML_TITLE) != 0;
+    }
     return bl_gazetteer_may_lead(c->gz, s + c->t[a].start, c->t[a].end - c->t[a].start, cls);
 }
 
