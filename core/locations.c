@@ -247,6 +247,20 @@ static size_t tok_at(const struct bl_doc *d, size_t off)
     return lo;
 }
 
+/* tok_at(d, off), given from, its answer for an earlier offset: entities
+ * come in text order, a few tokens apart, so a short walk from there finds
+ * it; anything else is bisected as tok_at does. */
+static size_t tok_at_from(const struct bl_doc *d, size_t off, size_t from)
+{
+    size_t k;
+    if (from > d->ntoks || (from > 0 && d->toks[from - 1].end > off))
+        return tok_at(d, off); /* not at or before the answer */
+    for (k = from; k < d->ntoks && k < from + 32; k++)
+        if (d->toks[k].end > off)
+            return k;
+    return k < d->ntoks ? tok_at(d, off) : k;
+}
+
 static bool is_place_kind_admin_or_country(const struct bl_place *p)
 {
     return p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_ADMIN1;
@@ -1248,10 +1262,12 @@ static int collect_surnames(struct run *r)
     if (!r->surnames)
         return BL_ERR_NOMEM;
     for (i = 0; i < d->nents; i++) {
-        size_t te = tok_at(d, d->ents[i].span.end - 1), h;
+        size_t te, h;
         uint64_t k;
-        if (d->ents[i].type != BL_ENT_PERSON || te >= d->ntoks ||
-            d->toks[te].start <= d->ents[i].span.start)
+        if (d->ents[i].type != BL_ENT_PERSON)
+            continue;
+        te = tok_at(d, d->ents[i].span.end - 1);
+        if (te >= d->ntoks || d->toks[te].start <= d->ents[i].span.start)
             continue; /* one word: no surname to learn */
         k = word_hash(d->text + d->toks[te].start, d->toks[te].end - d->toks[te].start);
         for (h = (size_t)k & (r->nsur - 1); r->surnames[h] && r->surnames[h] != k;
@@ -2449,7 +2465,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     const struct bl_place *focus = NULL;
     float focus_w = 0;
     int pass;
-    size_t i, k;
+    size_t i, k, ts_prev;
     int rc = BL_OK;
 
     if (!d)
@@ -2482,8 +2498,9 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     if (d->nents && (rc = bl_grow((void **)&r.m, &r.capm, d->nents + 16, sizeof *r.m)) != BL_OK)
         goto out;
     /* Entities: mark their tokens; LOCATION ones become mentions. */
-    for (i = 0; i < d->nents; i++) {
-        size_t ts = tok_at(d, d->ents[i].span.start), te = ts;
+    for (i = 0, ts_prev = 0; i < d->nents; i++) {
+        size_t ts = tok_at_from(d, d->ents[i].span.start, ts_prev), te = ts;
+        ts_prev = ts;
         d->ents[i].location = -1;
         while (te < d->ntoks && d->toks[te].start < d->ents[i].span.end)
             te++;
