@@ -80,6 +80,8 @@ struct bl_loc_lists {
     /* ends_of() of the preposition lists asked about before most names */
     uint32_t locative_ends[32], support_preps_ends[32], where_preps_ends[32];
     uint32_t team_ends[32];
+    /* ends_of() of the lists keep_entity and metonymic ask about */
+    uint32_t place_nouns_ends[32], compass_ends[32], meto_aux_ends[32], meto_verbs_ends[32];
     /* find_roads: len_mask() of its lists, and the ends_of() of those it
      * asks about every token (road_plural, road_meet, ordinal_words) */
     uint64_t street_lens, plural_lens, meet_lens, ordinal_lens;
@@ -1617,9 +1619,10 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         ends_may(r->L->locative_ends, d, m->ts - 2) && tok_in(d, m->ts - 2, locative))
         return true;
     if (m->ts > 0 && tok_is(d, m->ts - 1, "the") && m->te < d->ntoks &&
-        tok_in(d, m->te, place_nouns))
+        ends_may(r->L->place_nouns_ends, d, m->te) && tok_in(d, m->te, place_nouns))
         return true;
-    return m->ts >= 2 && tok_is(d, m->ts - 1, "of") && tok_in(d, m->ts - 2, place_nouns);
+    return m->ts >= 2 && tok_is(d, m->ts - 1, "of") &&
+           ends_may(r->L->place_nouns_ends, d, m->ts - 2) && tok_in(d, m->ts - 2, place_nouns);
 }
 
 /* ---- Scoring ------------------------------------------------------------- */
@@ -1762,33 +1765,36 @@ static const char *const team[] = {"coach",   "coaches",    "player",   "players
                                    "captain", "midfielder", "defender", "equalised", "equalized",
                                    "manager", NULL};
 
+/* The auxiliaries and adverbs metonymic() passes over, and the verbs of
+ * saying and acting that make a country or capital its subject. */
+static const char *const meto_aux[] = {
+    "has",        "have",       "had",  "will",    "would", "could", "may",
+    "might",      "also",       "is",   "was",     "has",   "not",   "already",
+    "reportedly", "repeatedly", "then", "quickly", "later", "on",    "must",
+    "should",     "did",        "does", "can",     NULL};
+static const char *const meto_verbs[] = {
+    "said",       "says",       "say",        "hinted",       "hints",      "warned",
+    "warns",      "announced",  "announces",  "accused",      "accuses",    "denied",
+    "denies",     "rejected",   "rejects",    "insisted",     "insists",    "stated",
+    "claimed",    "claims",     "urged",      "urges",        "demanded",   "demands",
+    "wants",      "threatened", "threatens",  "vowed",        "vows",       "responded",
+    "agreed",     "agrees",     "signed",     "condemned",    "condemns",   "welcomed",
+    "welcomes",   "pledged",    "pledges",    "promised",     "argued",     "argues",
+    "believes",   "hopes",      "offered",    "offers",       "proposed",   "proposes",
+    "refused",    "refuses",    "sanctioned", "expelled",     "retaliated", "criticised",
+    "criticized", "approved",   "ordered",    "called",       "calls",      "sought",
+    "seeks",      "plans",      "planned",    "imposed",      "imposes",    "launched",
+    "recognised", "recognized", "blamed",     "blames",       "summoned",   "voted",
+    "backed",     "backs",      "supports",   "supported",    "opposed",    "opposes",
+    "objected",   "protested",  "dismissed",  "acknowledged", "confirmed",  "confirms",
+    "reiterated", "responded",  "retorted",   "countered",    "maintains",  "maintained",
+    "negotiated", "decided",    "intends",    "intended",     "declined",   "told",
+    "asked",      NULL};
+
 /* "Moscow hinted", "Washington said", "according to Beijing": a country or
  * capital standing for its government. */
 static bool metonymic(const struct run *r, const struct mention *m)
 {
-    static const char *const aux[] = {
-        "has",        "have",       "had",  "will",    "would", "could", "may",
-        "might",      "also",       "is",   "was",     "has",   "not",   "already",
-        "reportedly", "repeatedly", "then", "quickly", "later", "on",    "must",
-        "should",     "did",        "does", "can",     NULL};
-    static const char *const verbs[] = {
-        "said",       "says",       "say",        "hinted",       "hints",      "warned",
-        "warns",      "announced",  "announces",  "accused",      "accuses",    "denied",
-        "denies",     "rejected",   "rejects",    "insisted",     "insists",    "stated",
-        "claimed",    "claims",     "urged",      "urges",        "demanded",   "demands",
-        "wants",      "threatened", "threatens",  "vowed",        "vows",       "responded",
-        "agreed",     "agrees",     "signed",     "condemned",    "condemns",   "welcomed",
-        "welcomes",   "pledged",    "pledges",    "promised",     "argued",     "argues",
-        "believes",   "hopes",      "offered",    "offers",       "proposed",   "proposes",
-        "refused",    "refuses",    "sanctioned", "expelled",     "retaliated", "criticised",
-        "criticized", "approved",   "ordered",    "called",       "calls",      "sought",
-        "seeks",      "plans",      "planned",    "imposed",      "imposes",    "launched",
-        "recognised", "recognized", "blamed",     "blames",       "summoned",   "voted",
-        "backed",     "backs",      "supports",   "supported",    "opposed",    "opposes",
-        "objected",   "protested",  "dismissed",  "acknowledged", "confirmed",  "confirms",
-        "reiterated", "responded",  "retorted",   "countered",    "maintains",  "maintained",
-        "negotiated", "decided",    "intends",    "intended",     "declined",   "told",
-        "asked",      NULL};
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
     size_t i = m->te, n = 0;
@@ -1814,13 +1820,14 @@ static bool metonymic(const struct run *r, const struct mention *m)
     if (m->ts >= 1 && ends_may(r->L->locative_ends, d, m->ts - 1) &&
         tok_in(d, m->ts - 1, locative)) /* "cricket in India said" */
         return false;
-    if (m->ts >= 1 && tok_in(d, m->ts - 1, compass)) /* "officials in eastern Ukraine said" */
+    if (m->ts >= 1 && ends_may(r->L->compass_ends, d, m->ts - 1) &&
+        tok_in(d, m->ts - 1, compass)) /* "officials in eastern Ukraine said" */
         return false;
-    while (i < d->ntoks && n < 3 && tok_in(d, i, aux)) {
+    while (i < d->ntoks && n < 3 && ends_may(r->L->meto_aux_ends, d, i) && tok_in(d, i, meto_aux)) {
         i++;
         n++;
     }
-    return i < d->ntoks && tok_in(d, i, verbs);
+    return i < d->ntoks && ends_may(r->L->meto_verbs_ends, d, i) && tok_in(d, i, meto_verbs);
 }
 
 /* ---- Grouping and output ------------------------------------------------- */
@@ -1850,7 +1857,8 @@ static void one_team(struct run *r)
             struct mention *o = &r->m[k];
             if (o->metonymic || o->dateline || o->e - o->s != len ||
                 memcmp(d->text + o->s, d->text + m->s, len) != 0 ||
-                (o->ts >= 1 && tok_in(d, o->ts - 1, locative)))
+                (o->ts >= 1 && ends_may(r->L->locative_ends, d, o->ts - 1) &&
+                 tok_in(d, o->ts - 1, locative)))
                 continue;
             o->metonymic = true;
         }
@@ -2421,6 +2429,10 @@ static void lists_fill(struct bl_loc_lists *l)
     ends_of(support_preps, l->support_preps_ends);
     ends_of(where_preps, l->where_preps_ends);
     ends_of(team, l->team_ends);
+    ends_of(place_nouns, l->place_nouns_ends);
+    ends_of(compass, l->compass_ends);
+    ends_of(meto_aux, l->meto_aux_ends);
+    ends_of(meto_verbs, l->meto_verbs_ends);
     l->keep_preps_mask = len_mask(keep_preps);
     l->street_lens = len_mask(road_street);
     l->plural_lens = len_mask(road_plural);
