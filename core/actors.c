@@ -3069,12 +3069,15 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
 bool bl_actor_is_metonymic(const bl_gazetteer *gz, const struct bl_doc *d, size_t ent)
 {
     struct ctx c;
+    struct bl_actor_index ix; /* the word tables' indexes, which verb_after reads */
     size_t a, b;
     char cc[3];
 
     if (!gz || !d || ent >= d->nents || d->ents[ent].type != BL_ENT_LOCATION)
         return false;
     memset(&c, 0, sizeof c);
+    index_all(&ix);
+    c.ix = &ix;
     c.gz = gz;
     c.d = (struct bl_doc *)d; /* only read below: nothing here allocates */
     c.t = d->toks;
