@@ -277,6 +277,10 @@ struct bl_actor_index {
     struct first_index group_any;
     /* of the tables verb_after asks about each word after a subject */
     struct first_index adverb, modal, aux;
+    /* of the tables tok_in asks about (index_of) */
+    struct first_index name_stop, suffixes, group_mods, pp_heads, prepositions, title_mods;
+    struct first_index org_tail, org_intro, proper_groups, rank_leads, peoples, party_members;
+    struct first_index local_mods;
     /* where the bases of verbs[] and irregular[] start, by first letter
      * ('a' + j at [j], the end at [26]): verb_class bisects only those */
     uint16_t verb_at[27], irr_at[27];
@@ -594,7 +598,22 @@ static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, siz
     /* lower() makes "" of a longer word, which no table holds */
     return len > 0 && len < WORD_MAX && bisect_text(list, 0, n, c->d->text + c->t[i].start, len);
 }
-#define tok_in(c, i, list) tok_in_n((c), (i), (list), sizeof(list) / sizeof((list)[0]))
+static inline const struct first_index *index_of(const struct bl_actor_index *ix,
+                                                 const char *const *list);
+
+/* tok_in_n through list's first-letter index when it has one (index_of):
+ * the same answer, most words turned away by their length and bytes
+ * before any bisection. */
+static inline bool tok_in_any(const struct ctx *c, size_t i, const char *const *list, size_t n,
+                              const struct first_index *fx)
+{
+    if (!fx)
+        return tok_in_n(c, i, list, n);
+    return i < c->n &&
+           in_indexed_text(list, fx, c->d->text + c->t[i].start, c->t[i].end - c->t[i].start);
+}
+#define tok_in(c, i, list)                                                                    \
+    tok_in_any((c), (i), (list), sizeof(list) / sizeof((list)[0]), index_of((c)->ix, (list)))
 
 /* tok_in for a table indexed as ix (a struct first_index). */
 #define tok_in_ix(c, i, list, ix)                                                             \
@@ -2871,6 +2890,44 @@ static void index_verbs(const struct verb *tab, size_t n, uint16_t at[27])
         at[j++] = (uint16_t)n;
 }
 
+/* The first-letter index of a table tok_in asks about, or NULL. list is a
+ * table's name at each call, so the compiler folds this to one answer. */
+static inline const struct first_index *index_of(const struct bl_actor_index *ix,
+                                                 const char *const *list)
+{
+    if (list == name_stop)
+        return &ix->name_stop;
+    if (list == suffixes)
+        return &ix->suffixes;
+    if (list == group_mods)
+        return &ix->group_mods;
+    if (list == pp_heads)
+        return &ix->pp_heads;
+    if (list == prepositions)
+        return &ix->prepositions;
+    if (list == title_mods)
+        return &ix->title_mods;
+    if (list == org_tail)
+        return &ix->org_tail;
+    if (list == org_intro)
+        return &ix->org_intro;
+    if (list == proper_groups)
+        return &ix->proper_groups;
+    if (list == rank_leads)
+        return &ix->rank_leads;
+    if (list == peoples)
+        return &ix->peoples;
+    if (list == party_members)
+        return &ix->party_members;
+    if (list == local_mods)
+        return &ix->local_mods;
+    if (list == modals)
+        return &ix->modal;
+    if (list == auxiliaries)
+        return &ix->aux;
+    return NULL;
+}
+
 static void index_all(struct bl_actor_index *ix)
 {
     _Static_assert(sizeof group_nouns / sizeof group_nouns[0] < 65536 &&
@@ -2882,7 +2939,14 @@ static void index_all(struct bl_actor_index *ix)
                        sizeof irregular / sizeof irregular[0] < 65536 &&
                        sizeof adverbs / sizeof adverbs[0] < 65536 &&
                        sizeof modals / sizeof modals[0] < 65536 &&
-                       sizeof auxiliaries / sizeof auxiliaries[0] < 65536,
+                       sizeof auxiliaries / sizeof auxiliaries[0] < 65536 &&
+                       sizeof name_stop / sizeof name_stop[0] < 65536 &&
+                       sizeof group_mods / sizeof group_mods[0] < 65536 &&
+                       sizeof prepositions / sizeof prepositions[0] < 65536 &&
+                       sizeof org_tail / sizeof org_tail[0] < 65536 &&
+                       sizeof org_intro / sizeof org_intro[0] < 65536 &&
+                       sizeof peoples / sizeof peoples[0] < 65536 &&
+                       sizeof title_mods / sizeof title_mods[0] < 65536,
                    "first_index holds 16-bit positions");
     index_sorted(extra_titles, sizeof extra_titles / sizeof extra_titles[0], &ix->title);
     index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &ix->source);
@@ -2892,6 +2956,19 @@ static void index_all(struct bl_actor_index *ix)
     index_sorted(adverbs, sizeof adverbs / sizeof adverbs[0], &ix->adverb);
     index_sorted(modals, sizeof modals / sizeof modals[0], &ix->modal);
     index_sorted(auxiliaries, sizeof auxiliaries / sizeof auxiliaries[0], &ix->aux);
+    index_sorted(name_stop, sizeof name_stop / sizeof name_stop[0], &ix->name_stop);
+    index_sorted(suffixes, sizeof suffixes / sizeof suffixes[0], &ix->suffixes);
+    index_sorted(group_mods, sizeof group_mods / sizeof group_mods[0], &ix->group_mods);
+    index_sorted(pp_heads, sizeof pp_heads / sizeof pp_heads[0], &ix->pp_heads);
+    index_sorted(prepositions, sizeof prepositions / sizeof prepositions[0], &ix->prepositions);
+    index_sorted(title_mods, sizeof title_mods / sizeof title_mods[0], &ix->title_mods);
+    index_sorted(org_tail, sizeof org_tail / sizeof org_tail[0], &ix->org_tail);
+    index_sorted(org_intro, sizeof org_intro / sizeof org_intro[0], &ix->org_intro);
+    index_sorted(proper_groups, sizeof proper_groups / sizeof proper_groups[0], &ix->proper_groups);
+    index_sorted(rank_leads, sizeof rank_leads / sizeof rank_leads[0], &ix->rank_leads);
+    index_sorted(peoples, sizeof peoples / sizeof peoples[0], &ix->peoples);
+    index_sorted(party_members, sizeof party_members / sizeof party_members[0], &ix->party_members);
+    index_sorted(local_mods, sizeof local_mods / sizeof local_mods[0], &ix->local_mods);
     index_verbs(verbs, sizeof verbs / sizeof verbs[0], ix->verb_at);
     index_verbs(irregular, sizeof irregular / sizeof irregular[0], ix->irr_at);
     memset(&ix->group_any, 0, sizeof ix->group_any);
