@@ -571,23 +571,20 @@ static inline bool lower_eq(const char *s, const char *w, size_t n)
     return true;
 }
 
-static bool tok_is(const struct ctx *c, size_t i, const char *w)
+/* strcmp(lower(c, i, buf), w) == 0 without the copy, for w of wn bytes (no
+ * NUL inside): a token of another length is no match, before any byte is
+ * read. tok_is passes a string literal's length. */
+static inline bool tok_is_n(const struct ctx *c, size_t i, const char *w, size_t wn)
 {
-    /* strcmp(lower(c, i, buf), w) == 0 without the copy: a token holds no
-     * NUL, so a shorter w fails at its NUL */
-    size_t len, k;
-    const char *s;
+    size_t len;
     if (i >= c->n)
         return false;
     len = c->t[i].end - c->t[i].start;
-    s = c->d->text + c->t[i].start;
     if (len >= WORD_MAX)
-        return w[0] == '\0';
-    for (k = 0; k < len; k++)
-        if (lc(s[k]) != w[k])
-            return false;
-    return w[len] == '\0';
+        return wn == 0; /* lower() makes "" of it */
+    return len == wn && lower_eq(c->d->text + c->t[i].start, w, len);
 }
+#define tok_is(c, i, w) tok_is_n((c), (i), ("" w), sizeof(w) - 1)
 
 static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, size_t n)
 {
