@@ -120,20 +120,24 @@ static const char *tok_text(const struct bl_doc *d, size_t i, size_t *len)
     return d->text + d->toks[i].start;
 }
 
-static inline bool tok_is(const struct bl_doc *d, size_t i, const char *w)
+/* Is token i the word w of wn bytes (no NUL inside), bytes alike up to
+ * 0x20? A token of another length is not, before any byte is read;
+ * tok_is passes a string literal's length. */
+static inline bool tok_is_n(const struct bl_doc *d, size_t i, const char *w, size_t wn)
 {
     size_t n, k;
     const char *s;
     if (i >= d->ntoks)
         return false;
     s = tok_text(d, i, &n);
-    /* as n == strlen(w) and the bytes alike up to 0x20, without the strlen:
-     * a token holds no NUL, so a shorter w fails at its NUL */
+    if (n != wn)
+        return false;
     for (k = 0; k < n; k++)
-        if (w[k] == '\0' || (s[k] | 0x20) != (w[k] | 0x20))
+        if ((s[k] | 0x20) != (w[k] | 0x20))
             return false;
-    return w[n] == '\0';
+    return true;
 }
+#define tok_is(d, i, w) tok_is_n((d), (i), ("" w), sizeof(w) - 1)
 
 static bool tok_in(const struct bl_doc *d, size_t i, const char *const *list)
 {
