@@ -80,6 +80,9 @@ struct bl_loc_lists {
     /* ends_of() of the preposition lists asked about before most names */
     uint32_t locative_ends[32], support_preps_ends[32], where_preps_ends[32];
     uint32_t team_ends[32];
+    /* ends_of() and seconds_of() of keep_preps, asked about before every
+     * entity (its len_mask lets most short words through) */
+    uint32_t keep_preps_ends[32], keep_preps_seconds[32];
     /* ends_of() of the lists keep_entity and metonymic ask about */
     uint32_t place_nouns_ends[32], compass_ends[32], meto_aux_ends[32], meto_verbs_ends[32];
     /* find_roads: len_mask() of its lists, and the ends_of() of those it
@@ -194,6 +197,25 @@ static void ends_of(const char *const *list, uint32_t ends[32])
         if (n)
             ends[(unsigned char)(*list)[0] & 31u] |= 1u << ((unsigned char)(*list)[n - 1] & 31u);
     }
+}
+
+/* The first two bytes of the words of a NULL-ended list, as bits: bit
+ * (second & 31) of seconds[first & 31], for each word of two or more bytes.
+ * With ends_of(), for a list of short words of most lengths (keep_preps). */
+static void seconds_of(const char *const *list, uint32_t seconds[32])
+{
+    memset(seconds, 0, 32 * sizeof *seconds);
+    for (; *list; list++)
+        if ((*list)[0] && (*list)[1])
+            seconds[(unsigned char)(*list)[0] & 31u] |= 1u << ((unsigned char)(*list)[1] & 31u);
+}
+
+/* Could token i (of two or more bytes) be in the list whose seconds_of()
+ * is seconds? Alike up to 0x20, as tok_in() compares. */
+static inline bool seconds_may(const uint32_t seconds[32], const struct bl_doc *d, size_t i)
+{
+    const unsigned char *s = (const unsigned char *)d->text + d->toks[i].start;
+    return d->toks[i].end - d->toks[i].start < 2 || ((seconds[s[0] & 31u] >> (s[1] & 31u)) & 1u);
 }
 
 /* Could token i be in the list whose ends_of() is ends? tok_in() compares
@@ -1501,7 +1523,9 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
                        : bl_gazetteer_classes(r->gz, d->text + s, e - s);
     const struct bl_place *p = m->ncand ? m->cand[0] : NULL;
 
-    bool prep = m->ts > 0 && tok_in_masked(d, m->ts - 1, keep_preps, r->L->keep_preps_mask);
+    bool prep = m->ts > 0 && ends_may(r->L->keep_preps_ends, d, m->ts - 1) &&
+                seconds_may(r->L->keep_preps_seconds, d, m->ts - 1) &&
+                tok_in_masked(d, m->ts - 1, keep_preps, r->L->keep_preps_mask);
     bool single = m->te - m->ts == 1;
     /* "Thruxton, Hampshire": the second name of a place list. */
     bool after_comma = m->ts >= 2 && tok_is(d, m->ts - 1, ",") && cap_word(d, m->ts - 2);
@@ -2438,6 +2462,8 @@ static void lists_fill(struct bl_loc_lists *l)
     ends_of(meto_aux, l->meto_aux_ends);
     ends_of(meto_verbs, l->meto_verbs_ends);
     l->keep_preps_mask = len_mask(keep_preps);
+    ends_of(keep_preps, l->keep_preps_ends);
+    seconds_of(keep_preps, l->keep_preps_seconds);
     l->street_lens = len_mask(road_street);
     l->plural_lens = len_mask(road_plural);
     l->meet_lens = len_mask(road_meet);
