@@ -609,7 +609,7 @@ static inline bool tok_in_any(const struct ctx *c, size_t i, const char *const *
     return i < c->n &&
            in_indexed_text(list, fx, c->d->text + c->t[i].start, c->t[i].end - c->t[i].start);
 }
-#define tok_in(c, i, list)                                                                    \
+#define tok_in(c, i, list)                                                                         \
     tok_in_any((c), (i), (list), sizeof(list) / sizeof((list)[0]), index_of((c)->ix, (list)))
 
 /* tok_in for a table indexed as ix (a struct first_index). */
@@ -829,9 +829,9 @@ static int verb_class_at(const struct ctx *c, size_t i, int *form)
 /* What verb_after asks of token i's lower-cased spelling, as bits kept in
  * the high half of a vmemo entry (WB_KNOWN once asked). */
 #define WB_KNOWN      0x10000u
-#define WB_ADVERB     0x20000u /* in adverbs */
-#define WB_MODAL      0x40000u /* in modals */
-#define WB_AUX        0x80000u /* in auxiliaries */
+#define WB_ADVERB     0x20000u  /* in adverbs */
+#define WB_MODAL      0x40000u  /* in modals */
+#define WB_AUX        0x80000u  /* in auxiliaries */
 #define WB_LY         0x100000u /* more than 4 bytes, ending in -ly */
 #define WB_PARTICIPLE 0x200000u /* more than 3 bytes, ending in -ed, -ing or -en */
 #define WB_SAYS       0x400000u /* "says" */
@@ -943,8 +943,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         }
         if (!vc || (form == 'g' && !allow_ing))
             return -1;
-        if (form == 's' && !(wb & WB_SAYS) &&
-            (i + 1 >= c->n || c->t[i + 1].kind == BL_TOK_PUNCT))
+        if (form == 's' && !(wb & WB_SAYS) && (i + 1 >= c->n || c->t[i + 1].kind == BL_TOK_PUNCT))
             return -1;
         *cls = vc;
         return (long)i;
@@ -1084,10 +1083,10 @@ static bool may_lead(const struct ctx *c, size_t a, unsigned cls)
          * or more) */
         uint32_t *v = &c->vmemo[c->d->tok_word[a]];
         if (!(*v & ML_KNOWN))
-            *v |= ML_KNOWN | (bl_gazetteer_may_lead(c->gz, s + c->t[a].start,
-                                                    c->t[a].end - c->t[a].start, cls)
-                                  ? ML_TITLE
-                                  : 0u);
+            *v |= ML_KNOWN |
+                  (bl_gazetteer_may_lead(c->gz, s + c->t[a].start, c->t[a].end - c->t[a].start, cls)
+                       ? ML_TITLE
+                       : 0u);
         return (*v & ML_TITLE) != 0;
     }
     return bl_gazetteer_may_lead(c->gz, s + c->t[a].start, c->t[a].end - c->t[a].start, cls);
@@ -2372,7 +2371,7 @@ enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY };
  * and second e, i, h or t. A few other words pass too ("this", "there":
  * pronoun_kind compares them in full); most words, which the pronoun pass
  * scans past, do not. A word added to pronoun_kind must be let in here. */
-#define PB(ch) (1u << ((ch) & 31))
+#define PB(ch) (1u << ((ch)&31))
 static inline bool pronoun_like(const struct bl_token *t, const char *text)
 {
     static const uint32_t lasts[32] = {

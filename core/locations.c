@@ -1796,10 +1796,9 @@ static const char *const team[] = {"coach",   "coaches",    "player",   "players
 /* The auxiliaries and adverbs metonymic() passes over, and the verbs of
  * saying and acting that make a country or capital its subject. */
 static const char *const meto_aux[] = {
-    "has",        "have",       "had",  "will",    "would", "could", "may",
-    "might",      "also",       "is",   "was",     "has",   "not",   "already",
-    "reportedly", "repeatedly", "then", "quickly", "later", "on",    "must",
-    "should",     "did",        "does", "can",     NULL};
+    "has",   "have", "had",  "will",   "would",   "could",      "may",        "might", "also",
+    "is",    "was",  "has",  "not",    "already", "reportedly", "repeatedly", "then",  "quickly",
+    "later", "on",   "must", "should", "did",     "does",       "can",        NULL};
 static const char *const meto_verbs[] = {
     "said",       "says",       "say",        "hinted",       "hints",      "warned",
     "warns",      "announced",  "announces",  "accused",      "accuses",    "denied",
@@ -2444,7 +2443,6 @@ static float weight(const struct mention *m)
 {
     return m->dateline ? 3.0f : m->demonym ? 0.5f : 1.0f;
 }
-
 
 static void lists_fill(struct bl_loc_lists *l)
 {
