@@ -259,6 +259,9 @@ struct first_index {
      * bytes. The low five bits of a letter do not change with its case. */
     uint32_t lens;
     uint32_t ends[32];
+    /* bit (second & 31) of seconds[first & 31] for a word of two or more
+     * bytes: its first two bytes, likewise */
+    uint32_t seconds[32];
 };
 
 /* The first-letter indexes of the tables asked about every word
@@ -269,9 +272,18 @@ struct bl_actor_index {
     struct first_index body;   /* of body_nouns */
     struct first_index group;  /* of group_nouns */
     struct first_index plural; /* of plural_nouns */
-    /* lens and ends only: a word that none of group, source and plural
-     * could hold, by length and end bytes (group_scan) */
+    /* lens, ends and seconds only: a word that none of group, source and
+     * plural could hold, by length and end bytes (group_scan) */
     struct first_index group_any;
+    /* of the tables verb_after asks about each word after a subject */
+    struct first_index adverb, modal, aux;
+    /* of the tables tok_in asks about (index_of) */
+    struct first_index name_stop, suffixes, group_mods, pp_heads, prepositions, title_mods;
+    struct first_index org_tail, org_intro, proper_groups, rank_leads, peoples, party_members;
+    struct first_index local_mods;
+    /* where the bases of verbs[] and irregular[] start, by first letter
+     * ('a' + j at [j], the end at [26]): verb_class bisects only those */
+    uint16_t verb_at[27], irr_at[27];
 };
 
 static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
@@ -280,12 +292,15 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
     ix->n = (uint16_t)n;
     ix->lens = 0;
     memset(ix->ends, 0, sizeof ix->ends);
+    memset(ix->seconds, 0, sizeof ix->seconds);
     for (size_t k = 0; k < n; k++) {
         const unsigned char *w = (const unsigned char *)list[k];
         size_t len = strlen(list[k]);
         ix->lens |= 1u << (len < 31 ? len : 31);
         if (len)
             ix->ends[w[0] & 31u] |= 1u << (w[len - 1] & 31u);
+        if (len >= 2)
+            ix->seconds[w[0] & 31u] |= 1u << (w[1] & 31u);
         /* the list is sorted: letters up to this word's first start here */
         while (j <= 26 && 'a' + j <= w[0])
             ix->at[j++] = (uint16_t)k;
@@ -331,11 +346,14 @@ static bool bisect_text(const char *const *list, size_t lo, size_t hi, const cha
 }
 
 /* May the text s of len bytes be in a list indexed as ix? False when its
- * length or its first and last bytes say no (only lens and ends are read). */
+ * length or its first, second and last bytes say no (only lens, ends and
+ * seconds are read). */
 static inline bool may_hold(const struct first_index *ix, const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
     return len > 0 && len < WORD_MAX && ((ix->lens >> (len < 31 ? len : 31)) & 1u) &&
-           ((ix->ends[(unsigned char)s[0] & 31u] >> ((unsigned char)s[len - 1] & 31u)) & 1u);
+           ((ix->ends[u[0] & 31u] >> (u[len - 1] & 31u)) & 1u) &&
+           (len < 2 || ((ix->seconds[u[0] & 31u] >> (u[1] & 31u)) & 1u));
 }
 
 /* Is the text s of len bytes, lower-cased in ASCII, in the indexed sorted
@@ -435,9 +453,10 @@ struct ctx {
     int *ent_actor;    /* actor per entity before sorting */
     int *tok_actor;    /* actor whose name ends at each token, or -1 */
     struct memo *memo; /* gazetteer classes asked so far, or NULL */
-    /* verb_class of each spelling (d->tok_word) once asked: 0 not yet,
-     * else VMEMO_KNOWN | class << 8 | form. NULL: no memo. */
-    uint16_t *vmemo;
+    /* answers kept per spelling (d->tok_word), 0 until asked, each in bits
+     * of its own: verb_class (VMEMO_KNOWN | class << 8 | form), word_bits
+     * (WB_*) and may_lead's gazetteer answer (ML_*). NULL: no memo. */
+    uint32_t *vmemo;
     const struct bl_actor_index *ix; /* the models' or this run's */
 };
 
@@ -552,23 +571,20 @@ static inline bool lower_eq(const char *s, const char *w, size_t n)
     return true;
 }
 
-static bool tok_is(const struct ctx *c, size_t i, const char *w)
+/* strcmp(lower(c, i, buf), w) == 0 without the copy, for w of wn bytes (no
+ * NUL inside): a token of another length is no match, before any byte is
+ * read. tok_is passes a string literal's length. */
+static inline bool tok_is_n(const struct ctx *c, size_t i, const char *w, size_t wn)
 {
-    /* strcmp(lower(c, i, buf), w) == 0 without the copy: a token holds no
-     * NUL, so a shorter w fails at its NUL */
-    size_t len, k;
-    const char *s;
+    size_t len;
     if (i >= c->n)
         return false;
     len = c->t[i].end - c->t[i].start;
-    s = c->d->text + c->t[i].start;
     if (len >= WORD_MAX)
-        return w[0] == '\0';
-    for (k = 0; k < len; k++)
-        if (lc(s[k]) != w[k])
-            return false;
-    return w[len] == '\0';
+        return wn == 0; /* lower() makes "" of it */
+    return len == wn && lower_eq(c->d->text + c->t[i].start, w, len);
 }
+#define tok_is(c, i, w) tok_is_n((c), (i), ("" w), sizeof(w) - 1)
 
 static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, size_t n)
 {
@@ -579,7 +595,22 @@ static bool tok_in_n(const struct ctx *c, size_t i, const char *const *list, siz
     /* lower() makes "" of a longer word, which no table holds */
     return len > 0 && len < WORD_MAX && bisect_text(list, 0, n, c->d->text + c->t[i].start, len);
 }
-#define tok_in(c, i, list) tok_in_n((c), (i), (list), sizeof(list) / sizeof((list)[0]))
+static inline const struct first_index *index_of(const struct bl_actor_index *ix,
+                                                 const char *const *list);
+
+/* tok_in_n through list's first-letter index when it has one (index_of):
+ * the same answer, most words turned away by their length and bytes
+ * before any bisection. */
+static inline bool tok_in_any(const struct ctx *c, size_t i, const char *const *list, size_t n,
+                              const struct first_index *fx)
+{
+    if (!fx)
+        return tok_in_n(c, i, list, n);
+    return i < c->n &&
+           in_indexed_text(list, fx, c->d->text + c->t[i].start, c->t[i].end - c->t[i].start);
+}
+#define tok_in(c, i, list)                                                                         \
+    tok_in_any((c), (i), (list), sizeof(list) / sizeof((list)[0]), index_of((c)->ix, (list)))
 
 /* tok_in for a table indexed as ix (a struct first_index). */
 #define tok_in_ix(c, i, list, ix)                                                             \
@@ -632,12 +663,33 @@ static unsigned classes(const struct ctx *c, size_t a, size_t b)
     return v;
 }
 
+/* hash_str(tag, ...) of the gazetteer's normal form of tokens [a,b). Most
+ * keys are one plain word of ASCII letters and digits, whose normal form is
+ * the word lower-cased (unless it is an abbreviation normalisation expands:
+ * st, mt, ft, ste): that is hashed as it is read, with no normalisation. */
 static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
 {
     char buf[256];
     size_t n;
     if (a >= b)
         return 0;
+    n = c->t[b - 1].end - c->t[a].start;
+    if (n >= 4 && n < 200) {
+        const unsigned char *s = (const unsigned char *)c->d->text + c->t[a].start;
+        uint64_t h = 1469598103934665603ull ^ (unsigned char)tag;
+        size_t i;
+        for (i = 0; i < n; i++) {
+            unsigned ch = s[i];
+            if (ch - 'A' < 26u)
+                ch += 'a' - 'A';
+            else if (!(ch - 'a' < 26u || ch - '0' < 10u || ch == '&'))
+                break;
+            h ^= ch;
+            h *= 1099511628211ull;
+        }
+        if (i == n)
+            return h ? h : 1;
+    }
     n = bl_gazetteer_normalize(c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start, buf,
                                sizeof buf);
     if (!n)
@@ -645,11 +697,10 @@ static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
     return hash_str(tag, buf, n);
 }
 
-/* The entry of tab (n entries sorted by base) whose base is w, or NULL. */
-static const struct verb *find_verb(const struct verb *tab, size_t n, const char *w)
+/* The entry of tab[lo, hi) (sorted by base) whose base is w, or NULL. */
+static const struct verb *find_verb(const struct verb *tab, size_t lo, size_t hi, const char *w)
 {
     /* bsearch with strcmp, inline: the bases are unique, so the same entry */
-    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const unsigned char *x = (const unsigned char *)w;
@@ -671,23 +722,54 @@ static const struct verb *find_verb(const struct verb *tab, size_t n, const char
 /* Verb class (V_SPEECH, V_ACTION) of lower-case word w, 0 when not a known
  * verb, and its form in *form: 'b' base, 's' third person, 'd'
  * past/participle, 'g' -ing (*form untouched for 0). */
-static int verb_class(const char *w, int *form)
+static int verb_class(const struct bl_actor_index *ix, const char *w, int *form)
 {
     const struct verb *v;
     char stem[WORD_MAX + 2];
     size_t len = strlen(w), k;
+    /* every stem tried starts with w's first byte: bisect only the bases
+     * that do (all of a table when it is no letter) */
+    unsigned f0 = (unsigned char)w[0] - 'a';
+    size_t vlo = f0 < 26u ? ix->verb_at[f0] : 0;
+    size_t vhi = f0 < 26u ? ix->verb_at[f0 + 1] : sizeof verbs / sizeof verbs[0];
+    size_t ilo = f0 < 26u ? ix->irr_at[f0] : 0;
+    size_t ihi = f0 < 26u ? ix->irr_at[f0 + 1] : sizeof irregular / sizeof irregular[0];
+    /* need: the ending the form implies, as a bit of have below: 1 any,
+     * 2 -s, 3 -es, 4 -ies, 5 -ed, 6 -ied, 7 -ing, 8 -ed after a doubled
+     * consonant, 9 -ing after one */
     static const struct {
         size_t cut;
         const char *add;
         int form;
-    } tries[] = {{0, "", 'b'},  {1, "", 's'}, {2, "", 's'},  {3, "y", 's'},
-                 {2, "", 'd'},  {1, "", 'd'}, {3, "y", 'd'}, {3, "", 'g'},
-                 {3, "e", 'g'}, {2, "", 'D'}, {3, "", 'G'}};
+        unsigned need;
+    } tries[] = {{0, "", 'b', 1},  {1, "", 's', 2}, {2, "", 's', 3},  {3, "y", 's', 4},
+                 {2, "", 'd', 5},  {1, "", 'd', 5}, {3, "y", 'd', 6}, {3, "", 'g', 7},
+                 {3, "e", 'g', 7}, {2, "", 'D', 8}, {3, "", 'G', 9}};
+    unsigned have = 1u << 1;
     /* w ends in the n bytes suf (w has len >= n bytes): strcmp on its tail */
 #define ENDS(suf) (memcmp(w + len - (sizeof(suf) - 1), (suf), sizeof(suf) - 1) == 0)
-    if ((v = find_verb(irregular, sizeof irregular / sizeof irregular[0], w)) != NULL) {
+    if ((v = find_verb(irregular, ilo, ihi, w)) != NULL) {
         *form = strcmp(w, "says") == 0 ? 's' : 'd';
         return v->cls;
+    }
+    /* the endings of w, each checked once rather than for each try */
+    if (len >= 1 && w[len - 1] == 's') {
+        have |= 1u << 2;
+        if (len >= 2 && w[len - 2] == 'e') {
+            have |= 1u << 3;
+            if (len >= 3 && w[len - 3] == 'i')
+                have |= 1u << 4;
+        }
+    } else if (len >= 2 && ENDS("ed")) {
+        have |= 1u << 5;
+        if (len >= 3 && w[len - 3] == 'i')
+            have |= 1u << 6;
+        if (len >= 5 && w[len - 3] == w[len - 4])
+            have |= 1u << 8;
+    } else if (len >= 3 && ENDS("ing")) {
+        have |= 1u << 7;
+        if (len >= 6 && w[len - 4] == w[len - 5])
+            have |= 1u << 9;
     }
     for (k = 0; k < sizeof tries / sizeof tries[0]; k++) {
         size_t cut = tries[k].cut;
@@ -695,12 +777,7 @@ static int verb_class(const char *w, int *form)
         if (len <= cut + 1 || len > WORD_MAX)
             continue;
         /* Check the suffix being cut is the one the form implies. */
-        if ((f == 's' && cut == 1 && w[len - 1] != 's') || (f == 's' && cut == 2 && !ENDS("es")) ||
-            (f == 's' && cut == 3 && !ENDS("ies")) || (f == 'd' && cut == 2 && !ENDS("ed")) ||
-            (f == 'd' && cut == 1 && !ENDS("ed")) || (f == 'd' && cut == 3 && !ENDS("ied")) ||
-            (f == 'g' && !ENDS("ing")) ||
-            (f == 'D' && (!ENDS("ed") || len < 5 || w[len - 3] != w[len - 4])) ||
-            (f == 'G' && (!ENDS("ing") || len < 6 || w[len - 4] != w[len - 5])))
+        if (!((have >> tries[k].need) & 1u))
             continue;
         memcpy(stem, w, len - cut);
         stem[len - cut] = '\0';
@@ -713,7 +790,7 @@ static int verb_class(const char *w, int *form)
             stem[sl] = tries[k].add[0]; /* stem has room: it is shorter than w */
             stem[sl + 1] = '\0';
         }
-        if ((v = find_verb(verbs, sizeof verbs / sizeof verbs[0], stem)) != NULL) {
+        if ((v = find_verb(verbs, vlo, vhi, stem)) != NULL) {
             *form = f;
             return v->cls;
         }
@@ -738,15 +815,64 @@ static int verb_class_at(const struct ctx *c, size_t i, int *form)
     int vc, f = 0;
 
     if (w >= c->d->nwords)
-        return verb_class(lower(c, i, buf), form);
-    if (!c->vmemo[w]) {
-        vc = verb_class(lower(c, i, buf), &f);
-        c->vmemo[w] = (uint16_t)(VMEMO_KNOWN | (unsigned)vc << 8 | (vc ? (unsigned)f & 0xFFu : 0u));
+        return verb_class(c->ix, lower(c, i, buf), form);
+    if (!(c->vmemo[w] & VMEMO_KNOWN)) {
+        vc = verb_class(c->ix, lower(c, i, buf), &f);
+        c->vmemo[w] |= VMEMO_KNOWN | (unsigned)vc << 8 | (vc ? (unsigned)f & 0xFFu : 0u);
     }
     vc = (c->vmemo[w] >> 8) & 0x7F;
     if (vc) /* verb_class leaves *form alone for a word it does not know */
         *form = c->vmemo[w] & 0xFF;
     return vc;
+}
+
+/* What verb_after asks of token i's lower-cased spelling, as bits kept in
+ * the high half of a vmemo entry (WB_KNOWN once asked). */
+#define WB_KNOWN      0x10000u
+#define WB_ADVERB     0x20000u  /* in adverbs */
+#define WB_MODAL      0x40000u  /* in modals */
+#define WB_AUX        0x80000u  /* in auxiliaries */
+#define WB_LY         0x100000u /* more than 4 bytes, ending in -ly */
+#define WB_PARTICIPLE 0x200000u /* more than 3 bytes, ending in -ed, -ing or -en */
+#define WB_SAYS       0x400000u /* "says" */
+
+static unsigned word_bits_of(const struct ctx *c, size_t i)
+{
+    const char *w = c->d->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    unsigned b = WB_KNOWN;
+    /* ends with the lower-case n bytes of suf, ignoring w's case */
+#define W_ENDS(suf) lower_eq(w + len - (sizeof(suf) - 1), (suf), sizeof(suf) - 1)
+    if (len >= WORD_MAX)
+        return b; /* lower() makes "" of it: in no table, no ending */
+    if (in_indexed_text(adverbs, &c->ix->adverb, w, len))
+        b |= WB_ADVERB;
+    if (in_indexed_text(modals, &c->ix->modal, w, len))
+        b |= WB_MODAL;
+    if (in_indexed_text(auxiliaries, &c->ix->aux, w, len))
+        b |= WB_AUX;
+    if (len > 4 && W_ENDS("ly"))
+        b |= WB_LY;
+    if (len > 3 && (W_ENDS("ed") || W_ENDS("ing") || W_ENDS("en")))
+        b |= WB_PARTICIPLE;
+    if (len == 4 && lower_eq(w, "says", 4))
+        b |= WB_SAYS;
+    return b;
+#undef W_ENDS
+}
+
+/* word_bits_of token i's lower-cased text, kept per spelling like
+ * verb_class_at's answers: verb_after asks about the same few words (the
+ * verbs and auxiliaries after names) again and again. */
+static unsigned word_bits(const struct ctx *c, size_t i)
+{
+    uint32_t w = c->vmemo ? c->d->tok_word[i] : UINT32_MAX;
+
+    if (w >= c->d->nwords)
+        return word_bits_of(c, i);
+    if (!(c->vmemo[w] & WB_KNOWN))
+        c->vmemo[w] |= word_bits_of(c, i);
+    return c->vmemo[w];
 }
 
 /* When the tokens from k on make the phrase ending before k the subject of a
@@ -755,10 +881,10 @@ static int verb_class_at(const struct ctx *c, size_t i, int *form)
  * at the end of a clause ("U.S. demands.") is not taken for a verb. */
 static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
 {
-    char buf[WORD_MAX];
     size_t i = k, end = k + 8;
     bool aux = false, modal = false;
     int form = 0, vc;
+    unsigned wb;
 
     if (is_punct(c, i, ',')) {
         size_t j = i + 1, m;
@@ -792,15 +918,14 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         }
         if (!is_word(c, i) || (c->t[i].flags & BL_TF_UPPER))
             return -1;
-        lower(c, i, buf);
-        if (IN_LIST(adverbs, buf) || (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0 &&
-                                      !verb_class_at(c, i, &form)))
+        wb = word_bits(c, i);
+        if ((wb & WB_ADVERB) || ((wb & WB_LY) && !verb_class_at(c, i, &form)))
             continue;
-        if (IN_LIST(modals, buf)) {
+        if (wb & WB_MODAL) {
             modal = aux = true;
             continue;
         }
-        if (IN_LIST(auxiliaries, buf)) {
+        if (wb & WB_AUX) {
             aux = true;
             continue;
         }
@@ -810,10 +935,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
             return (long)i;
         }
         if (aux) {
-            size_t len = strlen(buf);
-            if (vc || (len > 3 &&
-                       (strcmp(buf + len - 2, "ed") == 0 || strcmp(buf + len - 3, "ing") == 0 ||
-                        strcmp(buf + len - 2, "en") == 0))) {
+            if (vc || (wb & WB_PARTICIPLE)) {
                 *cls = vc ? vc : V_ACTION;
                 return (long)i;
             }
@@ -821,8 +943,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         }
         if (!vc || (form == 'g' && !allow_ing))
             return -1;
-        if (form == 's' && strcmp(buf, "says") != 0 &&
-            (i + 1 >= c->n || c->t[i + 1].kind == BL_TOK_PUNCT))
+        if (form == 's' && !(wb & WB_SAYS) && (i + 1 >= c->n || c->t[i + 1].kind == BL_TOK_PUNCT))
             return -1;
         *cls = vc;
         return (long)i;
@@ -940,6 +1061,10 @@ static bool is_title(const struct ctx *c, size_t a, size_t b)
  * token a? False only when surely not: token a is one plain word that starts
  * no such name, and white space and a letter or digit follow it, so that
  * every phrase from a on normalises to token a's word, a space and more. */
+/* vmemo bits of bl_gazetteer_may_lead(word, BL_GZ_TITLE): asked, and yes */
+#define ML_KNOWN 0x800000u
+#define ML_TITLE 0x1000000u
+
 static bool may_lead(const struct ctx *c, size_t a, unsigned cls)
 {
     const char *s = c->d->text;
@@ -952,6 +1077,18 @@ static bool may_lead(const struct ctx *c, size_t a, unsigned cls)
     nx = (unsigned char)s[c->t[a + 1].start];
     if (!((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || (nx >= '0' && nx <= '9')))
         return true;
+    if (cls == BL_GZ_TITLE && c->vmemo && c->d->tok_word[a] < c->d->nwords) {
+        /* the gazetteer's answer depends on the word's bytes only: kept per
+         * spelling (make_cand asks about each candidate's first word twice
+         * or more) */
+        uint32_t *v = &c->vmemo[c->d->tok_word[a]];
+        if (!(*v & ML_KNOWN))
+            *v |= ML_KNOWN |
+                  (bl_gazetteer_may_lead(c->gz, s + c->t[a].start, c->t[a].end - c->t[a].start, cls)
+                       ? ML_TITLE
+                       : 0u);
+        return (*v & ML_TITLE) != 0;
+    }
     return bl_gazetteer_may_lead(c->gz, s + c->t[a].start, c->t[a].end - c->t[a].start, cls);
 }
 
@@ -2226,17 +2363,30 @@ static int group_scan(struct ctx *c)
 
 enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY };
 
-/* Could token t of text be one of pronoun_kind's words? Every one is a word
- * of 2 to 10 bytes that starts with h, i, s or t in either case; this asks
- * only about the low five bits of the first byte, so a few other words
- * pass too (pronoun_kind compares them in full). */
+/* Could token t of text be one of pronoun_kind's words (he him his himself
+ * she her hers herself they them their theirs themselves its itself it
+ * the)? Each is a word of 2 to 10 bytes, and this asks about the low five
+ * bits (which a letter's case leaves alone) of its first, second and last
+ * bytes: first h, s, t or i, each with the last bytes its words end with,
+ * and second e, i, h or t. A few other words pass too ("this", "there":
+ * pronoun_kind compares them in full); most words, which the pronoun pass
+ * scans past, do not. A word added to pronoun_kind must be let in here. */
+#define PB(ch) (1u << ((ch)&31))
 static inline bool pronoun_like(const struct bl_token *t, const char *text)
 {
-    const uint32_t firsts = 1u << ('h' & 31) | 1u << ('i' & 31) | 1u << ('s' & 31) |
-                            1u << ('t' & 31);
-    return t->kind == BL_TOK_WORD && t->end - t->start - 2 <= 8u &&
-           ((firsts >> (text[t->start] & 31)) & 1u);
+    static const uint32_t lasts[32] = {
+        [('h' & 31)] = PB('e') | PB('m') | PB('s') | PB('f') | PB('r'),
+        [('s' & 31)] = PB('e'),
+        [('t' & 31)] = PB('y') | PB('m') | PB('r') | PB('s') | PB('e'),
+        [('i' & 31)] = PB('s') | PB('f') | PB('t'),
+    };
+    const uint32_t seconds = PB('e') | PB('i') | PB('h') | PB('t');
+    const unsigned char *s = (const unsigned char *)text + t->start;
+    size_t n = t->end - t->start;
+    return t->kind == BL_TOK_WORD && n - 2 <= 8u && ((lasts[s[0] & 31] >> (s[n - 1] & 31)) & 1u) &&
+           ((seconds >> (s[1] & 31)) & 1u);
 }
+#undef PB
 
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
@@ -2725,23 +2875,105 @@ bool bl_actors_tables_sorted(void)
            SORTED(local_mods);
 }
 
+/* index_sorted's at[] for a verb table sorted by base. */
+static void index_verbs(const struct verb *tab, size_t n, uint16_t at[27])
+{
+    unsigned j = 0;
+    for (size_t k = 0; k < n; k++)
+        while (j <= 26 && 'a' + j <= (unsigned char)tab[k].base[0])
+            at[j++] = (uint16_t)k;
+    while (j <= 26)
+        at[j++] = (uint16_t)n;
+}
+
+/* The first-letter index of a table tok_in asks about, or NULL. list is a
+ * table's name at each call, so the compiler folds this to one answer. */
+static inline const struct first_index *index_of(const struct bl_actor_index *ix,
+                                                 const char *const *list)
+{
+    if (list == name_stop)
+        return &ix->name_stop;
+    if (list == suffixes)
+        return &ix->suffixes;
+    if (list == group_mods)
+        return &ix->group_mods;
+    if (list == pp_heads)
+        return &ix->pp_heads;
+    if (list == prepositions)
+        return &ix->prepositions;
+    if (list == title_mods)
+        return &ix->title_mods;
+    if (list == org_tail)
+        return &ix->org_tail;
+    if (list == org_intro)
+        return &ix->org_intro;
+    if (list == proper_groups)
+        return &ix->proper_groups;
+    if (list == rank_leads)
+        return &ix->rank_leads;
+    if (list == peoples)
+        return &ix->peoples;
+    if (list == party_members)
+        return &ix->party_members;
+    if (list == local_mods)
+        return &ix->local_mods;
+    if (list == modals)
+        return &ix->modal;
+    if (list == auxiliaries)
+        return &ix->aux;
+    return NULL;
+}
+
 static void index_all(struct bl_actor_index *ix)
 {
     _Static_assert(sizeof group_nouns / sizeof group_nouns[0] < 65536 &&
                        sizeof source_nouns / sizeof source_nouns[0] < 65536 &&
                        sizeof plural_nouns / sizeof plural_nouns[0] < 65536 &&
                        sizeof extra_titles / sizeof extra_titles[0] < 65536 &&
-                       sizeof body_nouns / sizeof body_nouns[0] < 65536,
+                       sizeof body_nouns / sizeof body_nouns[0] < 65536 &&
+                       sizeof verbs / sizeof verbs[0] < 65536 &&
+                       sizeof irregular / sizeof irregular[0] < 65536 &&
+                       sizeof adverbs / sizeof adverbs[0] < 65536 &&
+                       sizeof modals / sizeof modals[0] < 65536 &&
+                       sizeof auxiliaries / sizeof auxiliaries[0] < 65536 &&
+                       sizeof name_stop / sizeof name_stop[0] < 65536 &&
+                       sizeof group_mods / sizeof group_mods[0] < 65536 &&
+                       sizeof prepositions / sizeof prepositions[0] < 65536 &&
+                       sizeof org_tail / sizeof org_tail[0] < 65536 &&
+                       sizeof org_intro / sizeof org_intro[0] < 65536 &&
+                       sizeof peoples / sizeof peoples[0] < 65536 &&
+                       sizeof title_mods / sizeof title_mods[0] < 65536,
                    "first_index holds 16-bit positions");
     index_sorted(extra_titles, sizeof extra_titles / sizeof extra_titles[0], &ix->title);
     index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &ix->source);
     index_sorted(body_nouns, sizeof body_nouns / sizeof body_nouns[0], &ix->body);
     index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &ix->group);
     index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &ix->plural);
+    index_sorted(adverbs, sizeof adverbs / sizeof adverbs[0], &ix->adverb);
+    index_sorted(modals, sizeof modals / sizeof modals[0], &ix->modal);
+    index_sorted(auxiliaries, sizeof auxiliaries / sizeof auxiliaries[0], &ix->aux);
+    index_sorted(name_stop, sizeof name_stop / sizeof name_stop[0], &ix->name_stop);
+    index_sorted(suffixes, sizeof suffixes / sizeof suffixes[0], &ix->suffixes);
+    index_sorted(group_mods, sizeof group_mods / sizeof group_mods[0], &ix->group_mods);
+    index_sorted(pp_heads, sizeof pp_heads / sizeof pp_heads[0], &ix->pp_heads);
+    index_sorted(prepositions, sizeof prepositions / sizeof prepositions[0], &ix->prepositions);
+    index_sorted(title_mods, sizeof title_mods / sizeof title_mods[0], &ix->title_mods);
+    index_sorted(org_tail, sizeof org_tail / sizeof org_tail[0], &ix->org_tail);
+    index_sorted(org_intro, sizeof org_intro / sizeof org_intro[0], &ix->org_intro);
+    index_sorted(proper_groups, sizeof proper_groups / sizeof proper_groups[0], &ix->proper_groups);
+    index_sorted(rank_leads, sizeof rank_leads / sizeof rank_leads[0], &ix->rank_leads);
+    index_sorted(peoples, sizeof peoples / sizeof peoples[0], &ix->peoples);
+    index_sorted(party_members, sizeof party_members / sizeof party_members[0], &ix->party_members);
+    index_sorted(local_mods, sizeof local_mods / sizeof local_mods[0], &ix->local_mods);
+    index_verbs(verbs, sizeof verbs / sizeof verbs[0], ix->verb_at);
+    index_verbs(irregular, sizeof irregular / sizeof irregular[0], ix->irr_at);
     memset(&ix->group_any, 0, sizeof ix->group_any);
     ix->group_any.lens = ix->group.lens | ix->source.lens | ix->plural.lens;
-    for (size_t k = 0; k < 32; k++)
+    for (size_t k = 0; k < 32; k++) {
         ix->group_any.ends[k] = ix->group.ends[k] | ix->source.ends[k] | ix->plural.ends[k];
+        ix->group_any.seconds[k] =
+            ix->group.seconds[k] | ix->source.seconds[k] | ix->plural.seconds[k];
+    }
 }
 
 int bl_actors_index_create(struct bl_actor_index **out)
@@ -2910,12 +3142,15 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
 bool bl_actor_is_metonymic(const bl_gazetteer *gz, const struct bl_doc *d, size_t ent)
 {
     struct ctx c;
+    struct bl_actor_index ix; /* the word tables' indexes, which verb_after reads */
     size_t a, b;
     char cc[3];
 
     if (!gz || !d || ent >= d->nents || d->ents[ent].type != BL_ENT_LOCATION)
         return false;
     memset(&c, 0, sizeof c);
+    index_all(&ix);
+    c.ix = &ix;
     c.gz = gz;
     c.d = (struct bl_doc *)d; /* only read below: nothing here allocates */
     c.t = d->toks;

@@ -415,6 +415,16 @@ size_t bl_gazetteer_bytes(const bl_gazetteer *g);
  * number of tokens. */
 int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d);
 
+/* The locations stage's word-list filters, the same for every doc: built
+ * once by bl_gazetteer_load (kept in the gazetteer, read-only after) so
+ * that a run need not. *out is the caller's after BL_OK (NULL after
+ * BL_ERR_NOMEM); _free(NULL) does nothing. bl_gazetteer_loc_lists returns
+ * g's, or NULL, when bl_locations_run builds its own. */
+struct bl_loc_lists;
+int bl_locations_lists_create(struct bl_loc_lists **out);
+void bl_locations_lists_free(struct bl_loc_lists *l);
+const struct bl_loc_lists *bl_gazetteer_loc_lists(const bl_gazetteer *g);
+
 /* ---- Entity tagger (core/tagger.c) ------------------------------------- */
 
 typedef struct bl_tagger bl_tagger;

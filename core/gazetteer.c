@@ -78,6 +78,9 @@ struct bl_gazetteer {
     size_t nadm1;
     uint32_t country[26 * 26];
     uint32_t capital[26 * 26];
+    /* the locations stage's word-list filters, built at load; NULL when
+     * there was no memory for them (the stage then builds its own) */
+    struct bl_loc_lists *loc_lists;
     size_t bytes;
 };
 
@@ -1136,6 +1139,7 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
     g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
                 g->npostings * 4 + g->nslots * 4 + g->nfirst / 8 + g->nfirst_word / 8 +
                 g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
+    (void)bl_locations_lists_create(&g->loc_lists);
     *out = g;
     g = NULL;
     goto out;
@@ -1166,7 +1170,14 @@ void bl_gazetteer_free(bl_gazetteer *g)
     free(g->admins);
     free(g->admadm);
     free(g->adm1);
+    bl_locations_lists_free(g->loc_lists);
     free(g);
+}
+
+/* See bl_int.h. Reads g only. */
+const struct bl_loc_lists *bl_gazetteer_loc_lists(const bl_gazetteer *g)
+{
+    return g ? g->loc_lists : NULL;
 }
 
 /* ---- Lookups ------------------------------------------------------------ */

@@ -67,12 +67,28 @@ struct run {
                          * by lower_elsewhere when it is asked often */
     size_t nlow;        /* slots (power of 2), 0 until built */
     size_t low_asks;    /* lower_elsewhere questions answered by a scan */
+    const struct bl_loc_lists *L; /* the gazetteer's, or this run's */
+};
+
+/* The word lists' filters (len_mask, ends_of), which tokens are tested
+ * against before a list is searched: the same for every doc, so built
+ * once with the gazetteer (bl_locations_lists_create) rather than per run. */
+struct bl_loc_lists {
     uint64_t not_places_mask, keep_preps_mask; /* len_mask() of those lists */
     uint32_t not_places_ends[32]; /* ends_of() of those lists */
     uint32_t place_tails_ends[32], facility_tails_ends[32];
     /* ends_of() of the preposition lists asked about before most names */
     uint32_t locative_ends[32], support_preps_ends[32], where_preps_ends[32];
     uint32_t team_ends[32];
+    /* ends_of() and seconds_of() of keep_preps, asked about before every
+     * entity (its len_mask lets most short words through) */
+    uint32_t keep_preps_ends[32], keep_preps_seconds[32];
+    /* ends_of() of the lists keep_entity and metonymic ask about */
+    uint32_t place_nouns_ends[32], compass_ends[32], meto_aux_ends[32], meto_verbs_ends[32];
+    /* find_roads: len_mask() of its lists, and the ends_of() of those it
+     * asks about every token (road_plural, road_meet, ordinal_words) */
+    uint64_t street_lens, plural_lens, meet_lens, ordinal_lens;
+    uint32_t road_first_ends[32];
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -107,20 +123,24 @@ static const char *tok_text(const struct bl_doc *d, size_t i, size_t *len)
     return d->text + d->toks[i].start;
 }
 
-static inline bool tok_is(const struct bl_doc *d, size_t i, const char *w)
+/* Is token i the word w of wn bytes (no NUL inside), bytes alike up to
+ * 0x20? A token of another length is not, before any byte is read;
+ * tok_is passes a string literal's length. */
+static inline bool tok_is_n(const struct bl_doc *d, size_t i, const char *w, size_t wn)
 {
     size_t n, k;
     const char *s;
     if (i >= d->ntoks)
         return false;
     s = tok_text(d, i, &n);
-    /* as n == strlen(w) and the bytes alike up to 0x20, without the strlen:
-     * a token holds no NUL, so a shorter w fails at its NUL */
+    if (n != wn)
+        return false;
     for (k = 0; k < n; k++)
-        if (w[k] == '\0' || (s[k] | 0x20) != (w[k] | 0x20))
+        if ((s[k] | 0x20) != (w[k] | 0x20))
             return false;
-    return w[n] == '\0';
+    return true;
 }
+#define tok_is(d, i, w) tok_is_n((d), (i), ("" w), sizeof(w) - 1)
 
 static bool tok_in(const struct bl_doc *d, size_t i, const char *const *list)
 {
@@ -179,6 +199,25 @@ static void ends_of(const char *const *list, uint32_t ends[32])
     }
 }
 
+/* The first two bytes of the words of a NULL-ended list, as bits: bit
+ * (second & 31) of seconds[first & 31], for each word of two or more bytes.
+ * With ends_of(), for a list of short words of most lengths (keep_preps). */
+static void seconds_of(const char *const *list, uint32_t seconds[32])
+{
+    memset(seconds, 0, 32 * sizeof *seconds);
+    for (; *list; list++)
+        if ((*list)[0] && (*list)[1])
+            seconds[(unsigned char)(*list)[0] & 31u] |= 1u << ((unsigned char)(*list)[1] & 31u);
+}
+
+/* Could token i (of two or more bytes) be in the list whose seconds_of()
+ * is seconds? Alike up to 0x20, as tok_in() compares. */
+static inline bool seconds_may(const uint32_t seconds[32], const struct bl_doc *d, size_t i)
+{
+    const unsigned char *s = (const unsigned char *)d->text + d->toks[i].start;
+    return d->toks[i].end - d->toks[i].start < 2 || ((seconds[s[0] & 31u] >> (s[1] & 31u)) & 1u);
+}
+
 /* Could token i be in the list whose ends_of() is ends? tok_in() compares
  * bytes alike up to 0x20, which leaves their low five bits alone. */
 static inline bool ends_may(const uint32_t ends[32], const struct bl_doc *d, size_t i)
@@ -194,7 +233,7 @@ static inline bool ends_may(const uint32_t ends[32], const struct bl_doc *d, siz
  * last bytes. */
 static bool not_place(const struct run *r, size_t i)
 {
-    return ends_may(r->not_places_ends, r->d, i) && tok_in(r->d, i, not_places);
+    return ends_may(r->L->not_places_ends, r->d, i) && tok_in(r->d, i, not_places);
 }
 
 /* tok_in(d, i, list) for a list whose len_mask() is mask. */
@@ -234,6 +273,20 @@ static size_t tok_at(const struct bl_doc *d, size_t off)
             hi = mid;
     }
     return lo;
+}
+
+/* tok_at(d, off), given from, its answer for an earlier offset: entities
+ * come in text order, a few tokens apart, so a short walk from there finds
+ * it; anything else is bisected as tok_at does. */
+static size_t tok_at_from(const struct bl_doc *d, size_t off, size_t from)
+{
+    size_t k;
+    if (from > d->ntoks || (from > 0 && d->toks[from - 1].end > off))
+        return tok_at(d, off); /* not at or before the answer */
+    for (k = from; k < d->ntoks && k < from + 32; k++)
+        if (d->toks[k].end > off)
+            return k;
+    return k < d->ntoks ? tok_at(d, off) : k;
 }
 
 static bool is_place_kind_admin_or_country(const struct bl_place *p)
@@ -532,29 +585,24 @@ static int add_pair_road(struct run *r, size_t i)
     return BL_OK;
 }
 
+/* The words find_roads looks for. */
+static const char *const road_street[] = {"St.", "Street",    "Ave.",  "Avenue", "Road",
+                                          "Rd.", "Boulevard", "Blvd.", NULL};
+static const char *const road_plural[] = {"streets", "avenues", "roads", "boulevards", NULL};
+static const char *const road_meet[] = {"corner", "intersection", "junction", NULL};
+
 static int find_roads(struct run *r)
 {
-    static const char *const street[] = {"St.", "Street",    "Ave.",  "Avenue", "Road",
-                                         "Rd.", "Boulevard", "Blvd.", NULL};
-    static const char *const plural[] = {"streets", "avenues", "roads", "boulevards", NULL};
-    static const char *const meet[] = {"corner", "intersection", "junction", NULL};
+    const char *const *street = road_street, *const *plural = road_plural, *const *meet = road_meet;
     const struct bl_doc *d = r->d;
     size_t i, last = BL_NONE;
     /* every token is asked about: most leave at their length */
-    uint64_t street_lens = len_mask(street), plural_lens = len_mask(plural),
-             meet_lens = len_mask(meet), ordinal_lens = len_mask(ordinal_words);
+    uint64_t street_lens = r->L->street_lens, plural_lens = r->L->plural_lens,
+             meet_lens = r->L->meet_lens, ordinal_lens = r->L->ordinal_lens;
     uint64_t first_lens = plural_lens | meet_lens | ordinal_lens;
-    uint32_t first_ends[32], more[32];
-
     /* the first and last bytes of the words of the lists asked about token
      * i, as ends_of() gives them */
-    ends_of(plural, first_ends);
-    ends_of(meet, more);
-    for (i = 0; i < 32; i++)
-        first_ends[i] |= more[i];
-    ends_of(ordinal_words, more);
-    for (i = 0; i < 32; i++)
-        first_ends[i] |= more[i];
+    const uint32_t *first_ends = r->L->road_first_ends;
 
     for (i = 0; i < d->ntoks; i++) {
         size_t te = i + 1;
@@ -647,7 +695,7 @@ static bool supported(struct run *r, size_t i, size_t j, unsigned cls, const str
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
     bool prep =
-        i > 0 && ends_may(r->support_preps_ends, d, i - 1) && tok_in(d, i - 1, support_preps);
+        i > 0 && ends_may(r->L->support_preps_ends, d, i - 1) && tok_in(d, i - 1, support_preps);
 
     if (m->ncand == 0)
         return false;
@@ -1136,7 +1184,7 @@ static const char *const place_tails[] = {
 
 static bool place_tail(const struct run *r, size_t i)
 {
-    return ends_may(r->place_tails_ends, r->d, i) && tok_in(r->d, i, place_tails);
+    return ends_may(r->L->place_tails_ends, r->d, i) && tok_in(r->d, i, place_tails);
 }
 
 /* Words that open only place names: "Lake Tana", "Mount Kenya". */
@@ -1156,7 +1204,7 @@ static const char *const facility_tails[] = {
 
 static bool facility_tail(const struct run *r, size_t i)
 {
-    return ends_may(r->facility_tails_ends, r->d, i) && tok_in(r->d, i, facility_tails);
+    return ends_may(r->L->facility_tails_ends, r->d, i) && tok_in(r->d, i, facility_tails);
 }
 
 /* A building word followed by "of" inside tokens [ts, te). */
@@ -1188,7 +1236,7 @@ static bool where_prep(const struct run *r, size_t i)
     const struct bl_doc *d = r->d;
     if (i > 0 && tok_is(d, i - 1, "the"))
         i--;
-    return i > 0 && ends_may(r->where_preps_ends, d, i - 1) && tok_in(d, i - 1, where_preps);
+    return i > 0 && ends_may(r->L->where_preps_ends, d, i - 1) && tok_in(d, i - 1, where_preps);
 }
 
 /* A nationality adjective modifying a noun ("Russian troops", "British
@@ -1242,10 +1290,12 @@ static int collect_surnames(struct run *r)
     if (!r->surnames)
         return BL_ERR_NOMEM;
     for (i = 0; i < d->nents; i++) {
-        size_t te = tok_at(d, d->ents[i].span.end - 1), h;
+        size_t te, h;
         uint64_t k;
-        if (d->ents[i].type != BL_ENT_PERSON || te >= d->ntoks ||
-            d->toks[te].start <= d->ents[i].span.start)
+        if (d->ents[i].type != BL_ENT_PERSON)
+            continue;
+        te = tok_at(d, d->ents[i].span.end - 1);
+        if (te >= d->ntoks || d->toks[te].start <= d->ents[i].span.start)
             continue; /* one word: no surname to learn */
         k = word_hash(d->text + d->toks[te].start, d->toks[te].end - d->toks[te].start);
         for (h = (size_t)k & (r->nsur - 1); r->surnames[h] && r->surnames[h] != k;
@@ -1473,13 +1523,15 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
                        : bl_gazetteer_classes(r->gz, d->text + s, e - s);
     const struct bl_place *p = m->ncand ? m->cand[0] : NULL;
 
-    bool prep = m->ts > 0 && tok_in_masked(d, m->ts - 1, keep_preps, r->keep_preps_mask);
+    bool prep = m->ts > 0 && ends_may(r->L->keep_preps_ends, d, m->ts - 1) &&
+                seconds_may(r->L->keep_preps_seconds, d, m->ts - 1) &&
+                tok_in_masked(d, m->ts - 1, keep_preps, r->L->keep_preps_mask);
     bool single = m->te - m->ts == 1;
     /* "Thruxton, Hampshire": the second name of a place list. */
     bool after_comma = m->ts >= 2 && tok_is(d, m->ts - 1, ",") && cap_word(d, m->ts - 2);
 
-    if ((single && ends_may(r->not_places_ends, d, m->ts) &&
-         tok_in_masked(d, m->ts, not_places, r->not_places_mask)) ||
+    if ((single && ends_may(r->L->not_places_ends, d, m->ts) &&
+         tok_in_masked(d, m->ts, not_places, r->L->not_places_mask)) ||
         (cls & BL_GZ_NOT_PLACE))
         return false;
     /* "Bolton" after "John Bolton", unless it is a country or a region. */
@@ -1588,16 +1640,17 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     /* "a degree in History" in an article that also says "history". */
     if (m->te - m->ts == 1 && lower_elsewhere(r, d->text + s, e - s))
         return false;
-    if (m->ts > 0 && ends_may(r->locative_ends, d, m->ts - 1) && tok_in(d, m->ts - 1, locative))
+    if (m->ts > 0 && ends_may(r->L->locative_ends, d, m->ts - 1) && tok_in(d, m->ts - 1, locative))
         return true;
     /* "in the Oval Office", "at the Palais des Nations": a multi-word name. */
     if (m->te - m->ts > 1 && m->ts > 1 && tok_is(d, m->ts - 1, "the") &&
-        ends_may(r->locative_ends, d, m->ts - 2) && tok_in(d, m->ts - 2, locative))
+        ends_may(r->L->locative_ends, d, m->ts - 2) && tok_in(d, m->ts - 2, locative))
         return true;
     if (m->ts > 0 && tok_is(d, m->ts - 1, "the") && m->te < d->ntoks &&
-        tok_in(d, m->te, place_nouns))
+        ends_may(r->L->place_nouns_ends, d, m->te) && tok_in(d, m->te, place_nouns))
         return true;
-    return m->ts >= 2 && tok_is(d, m->ts - 1, "of") && tok_in(d, m->ts - 2, place_nouns);
+    return m->ts >= 2 && tok_is(d, m->ts - 1, "of") &&
+           ends_may(r->L->place_nouns_ends, d, m->ts - 2) && tok_in(d, m->ts - 2, place_nouns);
 }
 
 /* ---- Scoring ------------------------------------------------------------- */
@@ -1740,33 +1793,35 @@ static const char *const team[] = {"coach",   "coaches",    "player",   "players
                                    "captain", "midfielder", "defender", "equalised", "equalized",
                                    "manager", NULL};
 
+/* The auxiliaries and adverbs metonymic() passes over, and the verbs of
+ * saying and acting that make a country or capital its subject. */
+static const char *const meto_aux[] = {
+    "has",   "have", "had",  "will",   "would",   "could",      "may",        "might", "also",
+    "is",    "was",  "has",  "not",    "already", "reportedly", "repeatedly", "then",  "quickly",
+    "later", "on",   "must", "should", "did",     "does",       "can",        NULL};
+static const char *const meto_verbs[] = {
+    "said",       "says",       "say",        "hinted",       "hints",      "warned",
+    "warns",      "announced",  "announces",  "accused",      "accuses",    "denied",
+    "denies",     "rejected",   "rejects",    "insisted",     "insists",    "stated",
+    "claimed",    "claims",     "urged",      "urges",        "demanded",   "demands",
+    "wants",      "threatened", "threatens",  "vowed",        "vows",       "responded",
+    "agreed",     "agrees",     "signed",     "condemned",    "condemns",   "welcomed",
+    "welcomes",   "pledged",    "pledges",    "promised",     "argued",     "argues",
+    "believes",   "hopes",      "offered",    "offers",       "proposed",   "proposes",
+    "refused",    "refuses",    "sanctioned", "expelled",     "retaliated", "criticised",
+    "criticized", "approved",   "ordered",    "called",       "calls",      "sought",
+    "seeks",      "plans",      "planned",    "imposed",      "imposes",    "launched",
+    "recognised", "recognized", "blamed",     "blames",       "summoned",   "voted",
+    "backed",     "backs",      "supports",   "supported",    "opposed",    "opposes",
+    "objected",   "protested",  "dismissed",  "acknowledged", "confirmed",  "confirms",
+    "reiterated", "responded",  "retorted",   "countered",    "maintains",  "maintained",
+    "negotiated", "decided",    "intends",    "intended",     "declined",   "told",
+    "asked",      NULL};
+
 /* "Moscow hinted", "Washington said", "according to Beijing": a country or
  * capital standing for its government. */
 static bool metonymic(const struct run *r, const struct mention *m)
 {
-    static const char *const aux[] = {
-        "has",        "have",       "had",  "will",    "would", "could", "may",
-        "might",      "also",       "is",   "was",     "has",   "not",   "already",
-        "reportedly", "repeatedly", "then", "quickly", "later", "on",    "must",
-        "should",     "did",        "does", "can",     NULL};
-    static const char *const verbs[] = {
-        "said",       "says",       "say",        "hinted",       "hints",      "warned",
-        "warns",      "announced",  "announces",  "accused",      "accuses",    "denied",
-        "denies",     "rejected",   "rejects",    "insisted",     "insists",    "stated",
-        "claimed",    "claims",     "urged",      "urges",        "demanded",   "demands",
-        "wants",      "threatened", "threatens",  "vowed",        "vows",       "responded",
-        "agreed",     "agrees",     "signed",     "condemned",    "condemns",   "welcomed",
-        "welcomes",   "pledged",    "pledges",    "promised",     "argued",     "argues",
-        "believes",   "hopes",      "offered",    "offers",       "proposed",   "proposes",
-        "refused",    "refuses",    "sanctioned", "expelled",     "retaliated", "criticised",
-        "criticized", "approved",   "ordered",    "called",       "calls",      "sought",
-        "seeks",      "plans",      "planned",    "imposed",      "imposes",    "launched",
-        "recognised", "recognized", "blamed",     "blames",       "summoned",   "voted",
-        "backed",     "backs",      "supports",   "supported",    "opposed",    "opposes",
-        "objected",   "protested",  "dismissed",  "acknowledged", "confirmed",  "confirms",
-        "reiterated", "responded",  "retorted",   "countered",    "maintains",  "maintained",
-        "negotiated", "decided",    "intends",    "intended",     "declined",   "told",
-        "asked",      NULL};
     const struct bl_doc *d = r->d;
     const struct bl_place *p;
     size_t i = m->te, n = 0;
@@ -1775,12 +1830,12 @@ static bool metonymic(const struct run *r, const struct mention *m)
         return false;
     /* "Leeds won 2-1", "the Ohio coach": a team; "a man in Ohio won" is not. */
     if (i < d->ntoks &&
-        !(m->ts >= 1 && ends_may(r->locative_ends, d, m->ts - 1) &&
+        !(m->ts >= 1 && ends_may(r->L->locative_ends, d, m->ts - 1) &&
           tok_in(d, m->ts - 1, locative)) &&
-        ((ends_may(r->team_ends, d, i) && tok_in(d, i, team)) ||
+        ((ends_may(r->L->team_ends, d, i) && tok_in(d, i, team)) ||
          ((tok_is(d, i, "'s") || tok_is(d, i, "\xe2\x80\x99s") || tok_is(d, i, "have") ||
            tok_is(d, i, "has")) &&
-          ends_may(r->team_ends, d, i + 1) && tok_in(d, i + 1, team))))
+          ends_may(r->L->team_ends, d, i + 1) && tok_in(d, i + 1, team))))
         return true;
     if (m->best < 0)
         return false;
@@ -1789,16 +1844,17 @@ static bool metonymic(const struct run *r, const struct mention *m)
         return false;
     if (m->ts >= 2 && tok_is(d, m->ts - 2, "according") && tok_is(d, m->ts - 1, "to"))
         return true;
-    if (m->ts >= 1 && ends_may(r->locative_ends, d, m->ts - 1) &&
+    if (m->ts >= 1 && ends_may(r->L->locative_ends, d, m->ts - 1) &&
         tok_in(d, m->ts - 1, locative)) /* "cricket in India said" */
         return false;
-    if (m->ts >= 1 && tok_in(d, m->ts - 1, compass)) /* "officials in eastern Ukraine said" */
+    if (m->ts >= 1 && ends_may(r->L->compass_ends, d, m->ts - 1) &&
+        tok_in(d, m->ts - 1, compass)) /* "officials in eastern Ukraine said" */
         return false;
-    while (i < d->ntoks && n < 3 && tok_in(d, i, aux)) {
+    while (i < d->ntoks && n < 3 && ends_may(r->L->meto_aux_ends, d, i) && tok_in(d, i, meto_aux)) {
         i++;
         n++;
     }
-    return i < d->ntoks && tok_in(d, i, verbs);
+    return i < d->ntoks && ends_may(r->L->meto_verbs_ends, d, i) && tok_in(d, i, meto_verbs);
 }
 
 /* ---- Grouping and output ------------------------------------------------- */
@@ -1828,7 +1884,8 @@ static void one_team(struct run *r)
             struct mention *o = &r->m[k];
             if (o->metonymic || o->dateline || o->e - o->s != len ||
                 memcmp(d->text + o->s, d->text + m->s, len) != 0 ||
-                (o->ts >= 1 && tok_in(d, o->ts - 1, locative)))
+                (o->ts >= 1 && ends_may(r->L->locative_ends, d, o->ts - 1) &&
+                 tok_in(d, o->ts - 1, locative)))
                 continue;
             o->metonymic = true;
         }
@@ -2387,11 +2444,58 @@ static float weight(const struct mention *m)
     return m->dateline ? 3.0f : m->demonym ? 0.5f : 1.0f;
 }
 
+static void lists_fill(struct bl_loc_lists *l)
+{
+    uint32_t more[32];
+    l->not_places_mask = len_mask(not_places);
+    ends_of(not_places, l->not_places_ends);
+    ends_of(place_tails, l->place_tails_ends);
+    ends_of(facility_tails, l->facility_tails_ends);
+    ends_of(locative, l->locative_ends);
+    ends_of(support_preps, l->support_preps_ends);
+    ends_of(where_preps, l->where_preps_ends);
+    ends_of(team, l->team_ends);
+    ends_of(place_nouns, l->place_nouns_ends);
+    ends_of(compass, l->compass_ends);
+    ends_of(meto_aux, l->meto_aux_ends);
+    ends_of(meto_verbs, l->meto_verbs_ends);
+    l->keep_preps_mask = len_mask(keep_preps);
+    ends_of(keep_preps, l->keep_preps_ends);
+    seconds_of(keep_preps, l->keep_preps_seconds);
+    l->street_lens = len_mask(road_street);
+    l->plural_lens = len_mask(road_plural);
+    l->meet_lens = len_mask(road_meet);
+    l->ordinal_lens = len_mask(ordinal_words);
+    ends_of(road_plural, l->road_first_ends);
+    ends_of(road_meet, more);
+    for (size_t i = 0; i < 32; i++)
+        l->road_first_ends[i] |= more[i];
+    ends_of(ordinal_words, more);
+    for (size_t i = 0; i < 32; i++)
+        l->road_first_ends[i] |= more[i];
+}
+
+/* See bl_int.h: *out is malloc'd (NULL after a failure). */
+int bl_locations_lists_create(struct bl_loc_lists **out)
+{
+    *out = malloc(sizeof **out);
+    if (!*out)
+        return BL_ERR_NOMEM;
+    lists_fill(*out);
+    return BL_OK;
+}
+
+void bl_locations_lists_free(struct bl_loc_lists *l)
+{
+    free(l);
+}
+
 /* ---- The stage ----------------------------------------------------------- */
 
 int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct run r = {0};
+    struct bl_loc_lists own_lists; /* when gz has none */
     struct mention *em;
     /* the context votes, and a mention's own vote taken out again: on the
      * stack (a few KB), as a fresh heap block cost more to get and zero */
@@ -2401,7 +2505,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     const struct bl_place *focus = NULL;
     float focus_w = 0;
     int pass;
-    size_t i, k;
+    size_t i, k, ts_prev;
     int rc = BL_OK;
 
     if (!d)
@@ -2413,15 +2517,11 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         return BL_OK;
     r.gz = gz;
     r.d = d;
-    r.not_places_mask = len_mask(not_places);
-    ends_of(not_places, r.not_places_ends);
-    ends_of(place_tails, r.place_tails_ends);
-    ends_of(facility_tails, r.facility_tails_ends);
-    ends_of(locative, r.locative_ends);
-    ends_of(support_preps, r.support_preps_ends);
-    ends_of(where_preps, r.where_preps_ends);
-    ends_of(team, r.team_ends);
-    r.keep_preps_mask = len_mask(keep_preps);
+    r.L = bl_gazetteer_loc_lists(gz);
+    if (!r.L) {
+        lists_fill(&own_lists);
+        r.L = &own_lists;
+    }
     r.cover = malloc(d->ntoks);
     memset(ctxs, 0, sizeof ctxs);
     if (!r.cover) {
@@ -2438,8 +2538,9 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     if (d->nents && (rc = bl_grow((void **)&r.m, &r.capm, d->nents + 16, sizeof *r.m)) != BL_OK)
         goto out;
     /* Entities: mark their tokens; LOCATION ones become mentions. */
-    for (i = 0; i < d->nents; i++) {
-        size_t ts = tok_at(d, d->ents[i].span.start), te = ts;
+    for (i = 0, ts_prev = 0; i < d->nents; i++) {
+        size_t ts = tok_at_from(d, d->ents[i].span.start, ts_prev), te = ts;
+        ts_prev = ts;
         d->ents[i].location = -1;
         while (te < d->ntoks && d->toks[te].start < d->ents[i].span.end)
             te++;
