@@ -1630,6 +1630,9 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const clause_starts[] = {
         "that", "and", "but", "because", "while", "although", "if", "as", "since", "when", NULL};
     static const char *const dummy_subjects[] = {"it", "there", "this", NULL};
+    static const char *const relative_starts[] = {"who", "which", NULL};
+    static const char *const subordinators[] = {"because", "while", "although", "if",
+                                                "as",      "since", "when",     NULL};
     static const char *const not_after[] = {"on",      "in",       "at",   "with",
                                             "before",  "for",      "as",   "alongside",
                                             "onstage", "together", "live", NULL};
@@ -1658,9 +1661,14 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         for (size_t top = i;;) {
             size_t m;
             while (a > lo && is_word(c, a - 1) && !c->covered[a - 1] && top - a < 12 &&
-                   !tok_in(c, a - 1, clause_starts))
+                   !tok_in(c, a - 1, clause_starts)) {
                 a--;
-            if (top != i || a < lo + 2 || !tok_eq(c, a - 1, ","))
+                /* "farmers who are expected to lose ...": the relative opens
+                 * the clause */
+                if (tok_in(c, a, relative_starts))
+                    break;
+            }
+            if (top != i || a != i || a < lo + 2 || !tok_eq(c, a - 1, ","))
                 break;
             for (m = a - 1; m > lo && a - m < 16 && !tok_eq(c, m - 1, ",") && !c->covered[m - 1];)
                 m--;
@@ -1678,6 +1686,21 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         }
         e = content_end(c, k, body);
+        /* "While the ferry seems safe, the pier will close": a subordinate
+         * clause ends at its first comma */
+        if (a > lo && tok_in(c, a - 1, subordinators))
+            for (size_t y = k; y < e; y++)
+                if (tok_eq(c, y, ",")) {
+                    e = y;
+                    break;
+                }
+        /* "is expected to cut 300 jobs -- the first wave of many": a dash
+         * or a colon opens the writer's gloss */
+        for (size_t y = k + 1; y < e; y++)
+            if (c->t[y].kind == BL_TOK_DASH || tok_eq(c, y, ":") || tok_eq(c, y, "--")) {
+                e = y;
+                break;
+            }
         if (few_words(c, a, e, 4))
             continue;
         {

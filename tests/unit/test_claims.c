@@ -379,6 +379,21 @@ static const struct row {
      NULL, "seems", 0},
     {"It seems the ferry company has lost its licence.", "the ferry company has lost its licence",
      BL_CLAIM_ATTRIBUTED, NULL, "seems", 0},
+    /* the subject is the words before the cue: an appositive in front of
+     * it is the writer's, and a relative pronoun opens the clause */
+    {"In the north, which votes first, the mayor seems certain to lose her seat.",
+     "the mayor seems certain to lose her seat", BL_CLAIM_ATTRIBUTED, NULL, "seems", 0},
+    {"The new rules hit the small farmers in the valley who are expected to lose most of their "
+     "income this year.",
+     "who are expected to lose most of their income this year", BL_CLAIM_ATTRIBUTED, NULL,
+     "are expected", 0},
+    /* a subordinate clause ends at its comma, a content at a dash */
+    {"While the ferry seems likely to keep running through winter, the pier will close.",
+     "the ferry seems likely to keep running through winter", BL_CLAIM_ATTRIBUTED, NULL, "seems",
+     0},
+    {"The mill is expected to cut 300 jobs this spring -- the first wave of many.",
+     "The mill is expected to cut 300 jobs this spring", BL_CLAIM_ATTRIBUTED, NULL, "is expected",
+     0},
     {"The council is reportedly planning to close the pier in May.",
      "The council is reportedly planning to close the pier in May", BL_CLAIM_ATTRIBUTED, NULL,
      "reportedly", 0},
