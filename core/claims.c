@@ -1153,6 +1153,11 @@ static bool phone_call(const struct ctx *c, const struct bl_cue *q, size_t k, si
 /* Attributed claims from the cues of sentence toks [lo, hi) that no quote
  * or earlier claim took: "X CUE [that] CONTENT", "X CUE to ...", "X CUE
  * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
+/* Words that open a clause as an object: "discussed how the deal fell
+ * through", "questions about whether the count was fair". Such an object
+ * runs on past its verb and its commas as a clause does. */
+static const char *const wh_words[] = {"whether", "how", "why", "what", "if", NULL};
+
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     /* (named here, not compound literals: those are built on the stack
@@ -1395,7 +1400,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         /* a stance or evidence verb's object is a noun phrase: "endorsed the
          * governor's bid, including ..." ends at the comma */
         if (!that && !tok_eq(c, k, "to") && x && x->obj && !speech &&
-            !(q && q->cls == BL_CUE_BELIEF))
+            !(q && q->cls == BL_CUE_BELIEF) && !tok_in(c, k, wh_words))
             for (size_t y = k + 1; y < e; y++)
                 if ((tok_eq(c, y, ",") && !list_goes_on(c, y, e)) || c->t[y].kind == BL_TOK_DASH ||
                     tok_in(c, y, object_enders)) {
@@ -1959,7 +1964,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     for (size_t i = lo; i + 3 < body; i++) {
         struct bl_span src = none_span(), cue;
         size_t k = i + 2, e, d = i;
-        bool hit = false;
+        bool hit = false, clause;
         int rc;
         if (c->covered[i] || c->covered[i + 1] || c->t[i].kind != BL_TOK_WORD ||
             !tok_has(c, i + 1, R_OBJ_PARTICLE))
@@ -1982,12 +1987,15 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 src = np;
         }
         e = content_end(c, k, body);
+        /* "questions about whether the count was fair": a clause runs on
+         * past its verb */
+        clause = tok_in(c, k, wh_words) || tok_eq(c, k, "that");
         for (size_t y = k + 1; y < e; y++)
             if (tok_eq(c, y, ",") || c->t[y].kind == BL_TOK_DASH ||
                 tok_in(c, y,
                        (const char *const[]){"who", "which", "after", "before", "because", "while",
                                              "when", "despite", "amid", NULL}) ||
-                finite_verb(c, y)) {
+                (!clause && finite_verb(c, y))) {
                 e = y;
                 break;
             }

@@ -379,6 +379,13 @@ static const struct row {
      NULL, "seems", 0},
     {"It seems the ferry company has lost its licence.", "the ferry company has lost its licence",
      BL_CLAIM_ATTRIBUTED, NULL, "seems", 0},
+    /* an object that opens a clause runs on past its verb and commas */
+    {"The vote raised questions about whether the count was fair in every district.",
+     "whether the count was fair in every district", BL_CLAIM_ATTRIBUTED, NULL, "questions about",
+     0},
+    {"The union opposes how the board sold the pier, the ferry and the old mill.",
+     "how the board sold the pier, the ferry and the old mill", BL_CLAIM_ATTRIBUTED, "The union",
+     "opposes", 0},
     /* the subject is the words before the cue: an appositive in front of
      * it is the writer's, and a relative pronoun opens the clause */
     {"In the north, which votes first, the mayor seems certain to lose her seat.",
