@@ -1708,6 +1708,16 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             }
         if (few_words(c, a, e, 4))
             continue;
+        /* "Ruiz seemed to offer a deal": a person who seems is the source */
+        if (tok_has(c, i, R_SEEM) && a < i && !tok_in(c, a, relative_starts)) {
+            size_t h = i;
+            while (h > a && tok_has(c, h - 1, R_BETWEEN))
+                h--;
+            if (h > a && h - a <= 4 && bl_actor_at(c->d, c->t[a].start, c->t[h - 1].end) >= 0) {
+                src.start = c->t[a].start;
+                src.end = c->t[h - 1].end;
+            }
+        }
         {
             int rc = add_attributed(c, a, e, src, cue, -1, flags);
             if (rc != BL_OK)

@@ -394,6 +394,10 @@ static const struct row {
      "income this year.",
      "who are expected to lose most of their income this year", BL_CLAIM_ATTRIBUTED, NULL,
      "are expected", 0},
+    /* a person who seems is the source of the appearance */
+    {"Anna Ruiz seemed ready to sell the old pier to the city.",
+     "Anna Ruiz seemed ready to sell the old pier to the city", BL_CLAIM_ATTRIBUTED, "Anna Ruiz",
+     "seemed", 0},
     /* a subordinate clause ends at its comma, a content at a dash */
     {"While the ferry seems likely to keep running through winter, the pier will close.",
      "the ferry seems likely to keep running through winter", BL_CLAIM_ATTRIBUTED, NULL, "seems",
