@@ -1398,9 +1398,12 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     break;
                 }
         /* a stance or evidence verb's object is a noun phrase: "endorsed the
-         * governor's bid, including ..." ends at the comma */
+         * governor's bid, including ..." ends at the comma; a finding
+         * ("shows", "found") goes on past its commas, which carry its figures:
+         * "shows Ruiz leading Berg 44 to 37 percent, with 12 percent undecided" */
         if (!that && !tok_eq(c, k, "to") && x && x->obj && !speech &&
-            !(q && q->cls == BL_CUE_BELIEF) && !tok_in(c, k, wh_words))
+            !(q && q->cls == BL_CUE_BELIEF) && !tok_in(c, k, wh_words) &&
+            !tok_in(c, i, evidence_verbs))
             for (size_t y = k + 1; y < e; y++)
                 if ((tok_eq(c, y, ",") && !list_goes_on(c, y, e)) || c->t[y].kind == BL_TOK_DASH ||
                     tok_in(c, y, object_enders)) {

@@ -379,6 +379,11 @@ static const struct row {
      NULL, "seems", 0},
     {"It seems the ferry company has lost its licence.", "the ferry company has lost its licence",
      BL_CLAIM_ATTRIBUTED, NULL, "seems", 0},
+    /* a finding goes on past the commas that carry its figures */
+    {"The latest harbour survey shows Ruiz leading Berg 44 percent to 37 percent, with 12 "
+     "percent undecided.",
+     "Ruiz leading Berg 44 percent to 37 percent, with 12 percent undecided", BL_CLAIM_ATTRIBUTED,
+     "The latest harbour survey", "shows", 0},
     /* an object that opens a clause runs on past its verb and commas */
     {"The vote raised questions about whether the count was fair in every district.",
      "whether the count was fair in every district", BL_CLAIM_ATTRIBUTED, NULL, "questions about",
