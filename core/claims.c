@@ -2096,6 +2096,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * claim that ..."). */
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
+    static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
     struct bl_attr_pred *p = NULL;
     size_t np = 0;
     int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, boiler, c->v, c->nv, &p, &np) : BL_OK;
@@ -2103,6 +2104,10 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         unsigned fl = c->d->sents[c->d->tok_sent[p[i].a]].flags & BL_SF_HEADLINE;
         const struct bl_cue *q = NULL;
         size_t ct = p[i].cue.start != BL_NONE ? tok_at(c, p[i].cue.start) : c->n;
+        /* an auxiliary or "also" alone ("has", "did") as the model's cue names no act
+         * of saying or believing */
+        if (ct < c->n && c->t[ct].end >= p[i].cue.end && tok_in(c, ct, function_cues))
+            continue;
         /* the rule in cue_sentence: "conceded two goals" reports no speech */
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
             !aux_in(c, p[i].a, p[i].b))

@@ -597,6 +597,47 @@ static void test_quoted_question(void **state)
     assert_true(a > q);
 }
 
+/* An auxiliary or "also" alone is no cue of the learned model's claims, and
+ * the model's claims keep their other cues: rows of {article, cue that must
+ * not appear}. */
+static const struct function_row {
+    const char *text;
+    const char *cue;
+} function_rows[] = {
+    {"Ruiz wins big in the coastal primaries\n\n"
+     "ELMPORT \xe2\x80\x94 Mayor Ana Ruiz swept the coastal primaries on Tuesday, taking four of "
+     "the five districts.\n\n"
+     "Her rival, Tomas Berg, has yet to win a district. Berg has, by most counts, been outspent "
+     "three to one by the mayor and her allies.\n\n"
+     "\"We will keep fighting,\" Berg told supporters.\n",
+     "has"},
+};
+
+static void test_function_cues(void **state)
+{
+    bl_models *m = load_models();
+    (void)state;
+    for (size_t r = 0; r < sizeof function_rows / sizeof function_rows[0]; r++) {
+        const char *text = function_rows[r].text;
+        size_t nc, cl = strlen(function_rows[r].cue);
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        const struct bl_claim *c;
+        assert_int_equal(bl_doc_create(text, strlen(text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_CLAIMS, &err), BL_OK);
+        c = bl_doc_claims(d, &nc);
+        for (size_t i = 0; i < nc; i++)
+            if (c[i].cue.start != BL_NONE && c[i].cue.end - c[i].cue.start == cl &&
+                memcmp(text + c[i].cue.start, function_rows[r].cue, cl) == 0) {
+                printf("row %zu: a claim with the cue [%s]: %.*s\n", r, function_rows[r].cue,
+                       (int)(c[i].span.end - c[i].span.start), text + c[i].span.start);
+                fail();
+            }
+        bl_doc_free(d);
+    }
+    bl_models_free(m);
+}
+
 /* A claimant phrase naming an actor gives the claim that actor. */
 static void test_claimant(void **state)
 {
@@ -781,6 +822,7 @@ int main(void)
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claimant),
         cmocka_unit_test(test_quoted_question),
+        cmocka_unit_test(test_function_cues),
         cmocka_unit_test(test_long),
         cmocka_unit_test(test_word_lists_spelling),
         cmocka_unit_test(test_tok_near),
