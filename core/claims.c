@@ -1639,6 +1639,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         "that", "and", "but", "because", "while", "although", "if", "as", "since", "when", NULL};
     static const char *const dummy_subjects[] = {"it", "there", "this", NULL};
     static const char *const relative_starts[] = {"who", "which", NULL};
+    static const char *const next_clause[] = {"and", "but", "while", "although", "though", NULL};
     static const char *const subordinators[] = {"because", "while", "although", "if",
                                                 "as",      "since", "when",     NULL};
     static const char *const not_after[] = {"on",      "in",       "at",   "with",
@@ -1703,9 +1704,11 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     break;
                 }
         /* "is expected to cut 300 jobs -- the first wave of many": a dash
-         * or a colon opens the writer's gloss */
+         * or a colon opens the writer's gloss; "seems stable, but that may
+         * change": a comma and a conjunction open the next clause */
         for (size_t y = k + 1; y < e; y++)
-            if (c->t[y].kind == BL_TOK_DASH || tok_eq(c, y, ":") || tok_eq(c, y, "--")) {
+            if (c->t[y].kind == BL_TOK_DASH || tok_eq(c, y, ":") || tok_eq(c, y, "--") ||
+                (tok_eq(c, y, ",") && y + 1 < e && tok_in(c, y + 1, next_clause))) {
                 e = y;
                 break;
             }

@@ -403,10 +403,13 @@ static const struct row {
     {"Anna Ruiz seemed ready to sell the old pier to the city.",
      "Anna Ruiz seemed ready to sell the old pier to the city", BL_CLAIM_ATTRIBUTED, "Anna Ruiz",
      "seemed", 0},
-    /* a subordinate clause ends at its comma, a content at a dash */
+    /* a subordinate clause ends at its comma, a content at a dash or at a
+     * comma and a conjunction */
     {"While the ferry seems likely to keep running through winter, the pier will close.",
      "the ferry seems likely to keep running through winter", BL_CLAIM_ATTRIBUTED, NULL, "seems",
      0},
+    {"The new ferry routes seem popular, but that could change in winter.",
+     "The new ferry routes seem popular", BL_CLAIM_ATTRIBUTED, NULL, "seem", 0},
     {"The mill is expected to cut 300 jobs this spring -- the first wave of many.",
      "The mill is expected to cut 300 jobs this spring", BL_CLAIM_ATTRIBUTED, NULL, "is expected",
      0},
