@@ -2004,8 +2004,16 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         }
         e = content_end(c, k, body);
         /* "questions about whether the count was fair": a clause runs on
-         * past its verb */
+         * past its verb; with no owner named, the sentence's subject asks */
         clause = tok_in(c, k, wh_words) || tok_eq(c, k, "that");
+        if (clause && src.start == BL_NONE) {
+            size_t v = d; /* the verb before the noun: "workers raised questions" */
+            for (size_t y = d; y < i; y++)
+                if (is_inflected(c, y) && !is_upper(c, y))
+                    v = y;
+            if (v <= lo + 1 || !subject_of(c, lo, v, &src))
+                src = none_span();
+        }
         for (size_t y = k + 1; y < e; y++)
             if (tok_eq(c, y, ",") || c->t[y].kind == BL_TOK_DASH ||
                 tok_in(c, y,

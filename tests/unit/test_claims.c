@@ -384,10 +384,11 @@ static const struct row {
      "percent undecided.",
      "Ruiz leading Berg 44 percent to 37 percent, with 12 percent undecided", BL_CLAIM_ATTRIBUTED,
      "The latest harbour survey", "shows", 0},
-    /* an object that opens a clause runs on past its verb and commas */
-    {"The vote raised questions about whether the count was fair in every district.",
-     "whether the count was fair in every district", BL_CLAIM_ATTRIBUTED, NULL, "questions about",
-     0},
+    /* an object that opens a clause runs on past its verb and commas; with
+     * no owner before the noun, the subject of the sentence asks */
+    {"The dock workers raised questions about whether the count was fair in every district.",
+     "whether the count was fair in every district", BL_CLAIM_ATTRIBUTED, "The dock workers",
+     "questions about", 0},
     {"The union opposes how the board sold the pier, the ferry and the old mill.",
      "how the board sold the pier, the ferry and the old mill", BL_CLAIM_ATTRIBUTED, "The union",
      "opposes", 0},
