@@ -1153,6 +1153,11 @@ static bool phone_call(const struct ctx *c, const struct bl_cue *q, size_t k, si
 /* Attributed claims from the cues of sentence toks [lo, hi) that no quote
  * or earlier claim took: "X CUE [that] CONTENT", "X CUE to ...", "X CUE
  * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
+/* Words that open a clause as an object: "discussed how the deal fell
+ * through", "questions about whether the count was fair". Such an object
+ * runs on past its verb and its commas as a clause does. */
+static const char *const wh_words[] = {"whether", "how", "why", "what", "if", NULL};
+
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     /* (named here, not compound literals: those are built on the stack
@@ -1393,9 +1398,12 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     break;
                 }
         /* a stance or evidence verb's object is a noun phrase: "endorsed the
-         * governor's bid, including ..." ends at the comma */
+         * governor's bid, including ..." ends at the comma; a finding
+         * ("shows", "found") goes on past its commas, which carry its figures:
+         * "shows Ruiz leading Berg 44 to 37 percent, with 12 percent undecided" */
         if (!that && !tok_eq(c, k, "to") && x && x->obj && !speech &&
-            !(q && q->cls == BL_CUE_BELIEF))
+            !(q && q->cls == BL_CUE_BELIEF) && !tok_in(c, k, wh_words) &&
+            !tok_in(c, i, evidence_verbs))
             for (size_t y = k + 1; y < e; y++)
                 if ((tok_eq(c, y, ",") && !list_goes_on(c, y, e)) || c->t[y].kind == BL_TOK_DASH ||
                     tok_in(c, y, object_enders)) {
@@ -1630,6 +1638,10 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const clause_starts[] = {
         "that", "and", "but", "because", "while", "although", "if", "as", "since", "when", NULL};
     static const char *const dummy_subjects[] = {"it", "there", "this", NULL};
+    static const char *const relative_starts[] = {"who", "which", NULL};
+    static const char *const next_clause[] = {"and", "but", "while", "although", "though", NULL};
+    static const char *const subordinators[] = {"because", "while", "although", "if",
+                                                "as",      "since", "when",     NULL};
     static const char *const not_after[] = {"on",      "in",       "at",   "with",
                                             "before",  "for",      "as",   "alongside",
                                             "onstage", "together", "live", NULL};
@@ -1658,9 +1670,14 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         for (size_t top = i;;) {
             size_t m;
             while (a > lo && is_word(c, a - 1) && !c->covered[a - 1] && top - a < 12 &&
-                   !tok_in(c, a - 1, clause_starts))
+                   !tok_in(c, a - 1, clause_starts)) {
                 a--;
-            if (top != i || a < lo + 2 || !tok_eq(c, a - 1, ","))
+                /* "farmers who are expected to lose ...": the relative opens
+                 * the clause */
+                if (tok_in(c, a, relative_starts))
+                    break;
+            }
+            if (top != i || a != i || a < lo + 2 || !tok_eq(c, a - 1, ","))
                 break;
             for (m = a - 1; m > lo && a - m < 16 && !tok_eq(c, m - 1, ",") && !c->covered[m - 1];)
                 m--;
@@ -1678,8 +1695,35 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         }
         e = content_end(c, k, body);
+        /* "While the ferry seems safe, the pier will close": a subordinate
+         * clause ends at its first comma */
+        if (a > lo && tok_in(c, a - 1, subordinators))
+            for (size_t y = k; y < e; y++)
+                if (tok_eq(c, y, ",")) {
+                    e = y;
+                    break;
+                }
+        /* "is expected to cut 300 jobs -- the first wave of many": a dash
+         * or a colon opens the writer's gloss; "seems stable, but that may
+         * change": a comma and a conjunction open the next clause */
+        for (size_t y = k + 1; y < e; y++)
+            if (c->t[y].kind == BL_TOK_DASH || tok_eq(c, y, ":") || tok_eq(c, y, "--") ||
+                (tok_eq(c, y, ",") && y + 1 < e && tok_in(c, y + 1, next_clause))) {
+                e = y;
+                break;
+            }
         if (few_words(c, a, e, 4))
             continue;
+        /* "Ruiz seemed to offer a deal": a person who seems is the source */
+        if (tok_has(c, i, R_SEEM) && a < i && !tok_in(c, a, relative_starts)) {
+            size_t h = i;
+            while (h > a && tok_has(c, h - 1, R_BETWEEN))
+                h--;
+            if (h > a && h - a <= 4 && bl_actor_at(c->d, c->t[a].start, c->t[h - 1].end) >= 0) {
+                src.start = c->t[a].start;
+                src.end = c->t[h - 1].end;
+            }
+        }
         {
             int rc = add_attributed(c, a, e, src, cue, -1, flags);
             if (rc != BL_OK)
@@ -1936,7 +1980,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     for (size_t i = lo; i + 3 < body; i++) {
         struct bl_span src = none_span(), cue;
         size_t k = i + 2, e, d = i;
-        bool hit = false;
+        bool hit = false, clause;
         int rc;
         if (c->covered[i] || c->covered[i + 1] || c->t[i].kind != BL_TOK_WORD ||
             !tok_has(c, i + 1, R_OBJ_PARTICLE))
@@ -1959,12 +2003,23 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 src = np;
         }
         e = content_end(c, k, body);
+        /* "questions about whether the count was fair": a clause runs on
+         * past its verb; with no owner named, the sentence's subject asks */
+        clause = tok_in(c, k, wh_words) || tok_eq(c, k, "that");
+        if (clause && src.start == BL_NONE) {
+            size_t v = d; /* the verb before the noun: "workers raised questions" */
+            for (size_t y = d; y < i; y++)
+                if (is_inflected(c, y) && !is_upper(c, y))
+                    v = y;
+            if (v <= lo + 1 || !subject_of(c, lo, v, &src))
+                src = none_span();
+        }
         for (size_t y = k + 1; y < e; y++)
             if (tok_eq(c, y, ",") || c->t[y].kind == BL_TOK_DASH ||
                 tok_in(c, y,
                        (const char *const[]){"who", "which", "after", "before", "because", "while",
                                              "when", "despite", "amid", NULL}) ||
-                finite_verb(c, y)) {
+                (!clause && finite_verb(c, y))) {
                 e = y;
                 break;
             }
@@ -2052,6 +2107,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * claim that ..."). */
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
+    static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
     struct bl_attr_pred *p = NULL;
     size_t np = 0;
     int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, boiler, c->v, c->nv, &p, &np) : BL_OK;
@@ -2059,6 +2115,10 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         unsigned fl = c->d->sents[c->d->tok_sent[p[i].a]].flags & BL_SF_HEADLINE;
         const struct bl_cue *q = NULL;
         size_t ct = p[i].cue.start != BL_NONE ? tok_at(c, p[i].cue.start) : c->n;
+        /* an auxiliary or "also" alone ("has", "did") as the model's cue names no act
+         * of saying or believing */
+        if (ct < c->n && c->t[ct].end >= p[i].cue.end && tok_in(c, ct, function_cues))
+            continue;
         /* the rule in cue_sentence: "conceded two goals" reports no speech */
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
             !aux_in(c, p[i].a, p[i].b))

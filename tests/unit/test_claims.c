@@ -379,6 +379,41 @@ static const struct row {
      NULL, "seems", 0},
     {"It seems the ferry company has lost its licence.", "the ferry company has lost its licence",
      BL_CLAIM_ATTRIBUTED, NULL, "seems", 0},
+    /* a finding goes on past the commas that carry its figures */
+    {"The latest harbour survey shows Ruiz leading Berg 44 percent to 37 percent, with 12 "
+     "percent undecided.",
+     "Ruiz leading Berg 44 percent to 37 percent, with 12 percent undecided", BL_CLAIM_ATTRIBUTED,
+     "The latest harbour survey", "shows", 0},
+    /* an object that opens a clause runs on past its verb and commas; with
+     * no owner before the noun, the subject of the sentence asks */
+    {"The dock workers raised questions about whether the count was fair in every district.",
+     "whether the count was fair in every district", BL_CLAIM_ATTRIBUTED, "The dock workers",
+     "questions about", 0},
+    {"The union opposes how the board sold the pier, the ferry and the old mill.",
+     "how the board sold the pier, the ferry and the old mill", BL_CLAIM_ATTRIBUTED, "The union",
+     "opposes", 0},
+    /* the subject is the words before the cue: an appositive in front of
+     * it is the writer's, and a relative pronoun opens the clause */
+    {"In the north, which votes first, the mayor seems certain to lose her seat.",
+     "the mayor seems certain to lose her seat", BL_CLAIM_ATTRIBUTED, NULL, "seems", 0},
+    {"The new rules hit the small farmers in the valley who are expected to lose most of their "
+     "income this year.",
+     "who are expected to lose most of their income this year", BL_CLAIM_ATTRIBUTED, NULL,
+     "are expected", 0},
+    /* a person who seems is the source of the appearance */
+    {"Anna Ruiz seemed ready to sell the old pier to the city.",
+     "Anna Ruiz seemed ready to sell the old pier to the city", BL_CLAIM_ATTRIBUTED, "Anna Ruiz",
+     "seemed", 0},
+    /* a subordinate clause ends at its comma, a content at a dash or at a
+     * comma and a conjunction */
+    {"While the ferry seems likely to keep running through winter, the pier will close.",
+     "the ferry seems likely to keep running through winter", BL_CLAIM_ATTRIBUTED, NULL, "seems",
+     0},
+    {"The new ferry routes seem popular, but that could change in winter.",
+     "The new ferry routes seem popular", BL_CLAIM_ATTRIBUTED, NULL, "seem", 0},
+    {"The mill is expected to cut 300 jobs this spring -- the first wave of many.",
+     "The mill is expected to cut 300 jobs this spring", BL_CLAIM_ATTRIBUTED, NULL, "is expected",
+     0},
     {"The council is reportedly planning to close the pier in May.",
      "The council is reportedly planning to close the pier in May", BL_CLAIM_ATTRIBUTED, NULL,
      "reportedly", 0},
@@ -566,6 +601,47 @@ static void test_quoted_question(void **state)
     assert_true(a > q);
 }
 
+/* An auxiliary or "also" alone is no cue of the learned model's claims, and
+ * the model's claims keep their other cues: rows of {article, cue that must
+ * not appear}. */
+static const struct function_row {
+    const char *text;
+    const char *cue;
+} function_rows[] = {
+    {"Ruiz wins big in the coastal primaries\n\n"
+     "ELMPORT \xe2\x80\x94 Mayor Ana Ruiz swept the coastal primaries on Tuesday, taking four of "
+     "the five districts.\n\n"
+     "Her rival, Tomas Berg, has yet to win a district. Berg has, by most counts, been outspent "
+     "three to one by the mayor and her allies.\n\n"
+     "\"We will keep fighting,\" Berg told supporters.\n",
+     "has"},
+};
+
+static void test_function_cues(void **state)
+{
+    bl_models *m = load_models();
+    (void)state;
+    for (size_t r = 0; r < sizeof function_rows / sizeof function_rows[0]; r++) {
+        const char *text = function_rows[r].text;
+        size_t nc, cl = strlen(function_rows[r].cue);
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        const struct bl_claim *c;
+        assert_int_equal(bl_doc_create(text, strlen(text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_CLAIMS, &err), BL_OK);
+        c = bl_doc_claims(d, &nc);
+        for (size_t i = 0; i < nc; i++)
+            if (c[i].cue.start != BL_NONE && c[i].cue.end - c[i].cue.start == cl &&
+                memcmp(text + c[i].cue.start, function_rows[r].cue, cl) == 0) {
+                printf("row %zu: a claim with the cue [%s]: %.*s\n", r, function_rows[r].cue,
+                       (int)(c[i].span.end - c[i].span.start), text + c[i].span.start);
+                fail();
+            }
+        bl_doc_free(d);
+    }
+    bl_models_free(m);
+}
+
 /* A claimant phrase naming an actor gives the claim that actor. */
 static void test_claimant(void **state)
 {
@@ -750,6 +826,7 @@ int main(void)
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claimant),
         cmocka_unit_test(test_quoted_question),
+        cmocka_unit_test(test_function_cues),
         cmocka_unit_test(test_long),
         cmocka_unit_test(test_word_lists_spelling),
         cmocka_unit_test(test_tok_near),
