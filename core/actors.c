@@ -1428,6 +1428,94 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
     return BL_OK;
 }
 
+/* Words that label a transcript's lines without naming anyone ("Question:",
+ * "Update:"). Sorted. */
+static const char *const label_words[] = {
+    "analysis", "announcer", "answer",     "answers",  "audience", "background", "breaking",
+    "caption",  "comment",   "context",    "correction", "credit", "editor",    "editors",
+    "exclusive", "host",     "interviewer", "live",    "moderator", "narrator", "note",
+    "opinion",  "photo",     "photos",     "pictured", "question", "questions", "read",
+    "related",  "reporter",  "reporters",  "source",   "sources",  "speaker",   "transcript",
+    "update",   "updates",   "video",      "warning",  "watch"};
+
+struct label {
+    uint64_t h;    /* the words' hash */
+    uint32_t a, b; /* the words before the colon */
+};
+
+static int label_cmp(const void *x, const void *y)
+{
+    const struct label *p = x, *q = y;
+    if (p->h != q->h)
+        return p->h < q->h ? -1 : 1;
+    return p->a < q->a ? -1 : p->a > q->a;
+}
+
+static int cand_cmp(const void *x, const void *y)
+{
+    const struct cand *p = x, *q = y;
+    return p->a < q->a ? -1 : p->a > q->a;
+}
+
+/* The speaker labels of a transcript: "Peskov: The response will be ..."
+ * opening two paragraphs or more. One to four capitalised words and a
+ * colon, not a place or a body and not a word like "Question", that the
+ * tagger left untagged (no entity starts in them; entities end within
+ * their sentence) are a person's name. Candidates are kept in text order. */
+static int label_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *capcs)
+{
+    const struct bl_doc *d = c->d;
+    struct label *ls = NULL;
+    size_t nl = 0, cap = 0, i, j, n0 = *ncs;
+    int rc = BL_OK;
+
+    for (i = 0; i < d->nsents; i++) {
+        const struct bl_sentence *s = &d->sents[i];
+        size_t a = s->tok_start, k;
+        if (!(s->flags & BL_SF_PARA_START))
+            continue;
+        for (k = a; k < s->tok_end && k < a + 4 && c->t[k].kind == BL_TOK_WORD && is_upper(c, k) &&
+                    c->ent_of[k] < 0 && !tok_in(c, k, label_words);
+             k++)
+            ;
+        if (k == a || k + 1 >= s->tok_end || !is_punct(c, k, ':'))
+            continue;
+        if (nl == cap) {
+            size_t nc = cap ? 2 * cap : 16;
+            struct label *nls = realloc(ls, nc * sizeof *ls);
+            if (!nls) {
+                rc = BL_ERR_NOMEM;
+                goto out;
+            }
+            ls = nls;
+            cap = nc;
+        }
+        ls[nl++] = (struct label){hash_toks(c, 'l', a, k), (uint32_t)a, (uint32_t)k};
+    }
+    if (nl < 2)
+        goto out;
+    qsort(ls, nl, sizeof *ls, label_cmp);
+    for (i = 0; i < nl; i = j) {
+        unsigned cl;
+        for (j = i + 1; j < nl && ls[j].h == ls[i].h; j++)
+            ;
+        if (j - i < 2)
+            continue;
+        cl = classes(c, ls[i].a, ls[i].b);
+        if (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_ORG |
+                  BL_GZ_DEMONYM))
+            continue;
+        for (size_t k = i; k < j; k++)
+            if ((rc = make_cand(c, -1, ls[k].a, ls[k].b, BL_ENT_PERSON, cs, ncs, capcs)) != BL_OK)
+                goto out;
+    }
+    if (*ncs > n0)
+        bl_sort_stable(*cs, *ncs, sizeof **cs, cand_cmp);
+out:
+    free(ls);
+    return rc;
+}
+
 /* ---- Pass 2: candidates to actors --------------------------------------- */
 
 static const char *tok_text(struct ctx *c, size_t a, size_t b)
@@ -2872,7 +2960,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) &&
            SORTED(party_members) && SORTED(rank_leads) &&
-           SORTED(local_mods);
+           SORTED(local_mods) && SORTED(label_words);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */
@@ -3051,6 +3139,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     if (d->tok_word && d->nwords)
         c.vmemo = calloc(d->nwords, sizeof *c.vmemo);
     if ((rc = entity_cands(&c, &cs, &ncs, &capcs)) != BL_OK)
+        goto out;
+    if ((rc = label_cands(&c, &cs, &ncs, &capcs)) != BL_OK)
         goto out;
     if ((rc = resolve_cands(&c, cs, ncs)) != BL_OK)
         goto out;

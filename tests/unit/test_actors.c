@@ -182,6 +182,14 @@ static const struct row rows[] = {
      {"European Union|organization||||*", "!Belgium"}},
     /* A question's verb run into a place is no person. */
     {"Question: [P:Will Russia] respond with its own measures?", {"!Will Russia"}},
+    /* A transcript's speaker labels name people the tagger missed; a label
+     * used once, or a word like "Question", does not. */
+    {"Morvek: We will not change course.\nQuestion: Will you respond?\nMorvek: The "
+     "president decides.\nQuestion: When?\nUpdate: Talks resumed.",
+     {"Morvek|person||||2", "#Morvek", "!Question", "!Update"}},
+    {"Talvik Oranu: Prices rose again.\nBut markets held.\nTalvik Oranu: We expect more.",
+     {"Talvik Oranu|person||||2"}},
+    {"Exclusive: Prices rose again.\nMarkets held.", {"!Exclusive"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
