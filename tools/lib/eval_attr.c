@@ -277,7 +277,7 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
             }
         }
         if (best == BL_NONE) {
-            if (dump && mode == MODE_QUOTES)
+            if (dump)
                 for (size_t j = 0; j < np; j++)
                     if (overlap(&g[i].content, &p[j].content) > 0) {
                         struct bl_span ps = {p[j].content.p[0].start,
@@ -285,7 +285,7 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
                         printf("  NEAR%s", p[j].matched ? " (taken)" : "");
                         dump_span("pred", text, ps);
                     }
-            if (dump && mode == MODE_QUOTES)
+            if (dump)
                 printf("  MISS %s%s cue=[%.*s]\n", name, g[i].direct ? " (direct)" : "",
                        g[i].cue.n ? (int)(g[i].cue.p[0].end - g[i].cue.p[0].start) : 0,
                        g[i].cue.n ? text + g[i].cue.p[0].start : ""),
@@ -316,7 +316,7 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
                 t->dsrc_n++;
                 t->dsrc_ok += ok;
             }
-            if (dump && !ok && mode == MODE_QUOTES) {
+            if (dump && !ok) {
                 struct bl_span gs = g[i].source.p[0], ps = p[best].source;
                 size_t cs = p[best].content.p[0].start;
                 printf("  SRC %s%s gold=[%.*s] pred=[%.*s] quote=[%.60s]\n", name,
@@ -326,7 +326,7 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
             }
         }
     }
-    if (dump && mode == MODE_QUOTES)
+    if (dump)
         for (size_t j = 0; j < np; j++)
             if (!p[j].matched) {
                 printf("  FALSE %s%s src=[%.*s]\n", name, p[j].direct ? " (direct)" : "",
@@ -357,7 +357,11 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
     size_t ntexts = 0, nanns = 0, docs = 0;
     struct tally t[NMODES];
     const char *dump_env = getenv("EVAL_ATTR_DUMP");
-    bool dump = dump_env && *dump_env == '1';
+    /* "1" or "quotes": the quotes' lines; "claims" or "both" those modes' */
+    int dump_mode = !dump_env || !*dump_env || !strcmp(dump_env, "0") ? -1
+                    : !strcmp(dump_env, "claims")                     ? MODE_CLAIMS
+                    : !strcmp(dump_env, "both")                       ? MODE_BOTH
+                                                                      : MODE_QUOTES;
     const char *split = split_name();
     /* EVAL_ATTR_HOLDOUT=1: only every fifth article (index % 5 == 0 among the
      * annotated ones), the part `train_attr --holdout` leaves out */
@@ -409,7 +413,7 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
             goto out;
         }
         for (int mo = 0; mo < NMODES; mo++)
-            score_doc(d, text, len, g, ng, mo, &t[mo], dump, texts[i]);
+            score_doc(d, text, len, g, ng, mo, &t[mo], mo == dump_mode, texts[i]);
         docs++;
         free(g);
         bl_doc_free(d);

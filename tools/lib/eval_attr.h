@@ -14,7 +14,8 @@ bool eval_attr_available(const char *data_dir);
 /* Score m's quotes and claims on data_dir/polnear/dev (or the split named by
  * the environment variable EVAL_ATTR_SPLIT, e.g. "train" while developing
  * rules) and print the table to stdout. EVAL_ATTR_DUMP=1 also prints every
- * miss and false alarm. Returns 0, 2 when the data is missing, 1 on another
+ * miss and false alarm of the quotes; EVAL_ATTR_DUMP=claims or =both those of
+ * the claims or of quotes and claims together. Returns 0, 2 when the data is missing, 1 on another
  * failure. */
 int eval_attr_run(const char *data_dir, const bl_models *m);
 
