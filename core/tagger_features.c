@@ -197,8 +197,6 @@ struct wordinfo {
     int npre;
     int32_t c0, cl; /* with npre: the folded first and last code points (low[0], low[n - 1]) */
     int ncp, cap, allcaps, digit;
-    uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
-    uint32_t sid;   /* ner_ctx_sum: its short shape's number in the document (SID_NONE) */
     /* ner_ctx_sum with a table's common words: 1 + the word's number among
      * them (0: not one), and its short shape's number among the common
      * shapes (GS_NONE: not one); see ner_common_pairs */
@@ -280,7 +278,7 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
         n = (int)len;
         goto affixes;
     }
-    /* what the loop below may leave unset (dslot is doc_case's to set) */
+    /* what the loop below may leave unset */
     wi->digit = 0;
     wi->cap = 0;
     while (i < len) {
@@ -380,6 +378,7 @@ void ner_ctx_free(struct ner_ctx *c)
     free(c->uid);
     free(c->urep);
     free(c->wi);
+    free(c->wstore);
     free(c->urare);
     free(c->lrow);
     free(c->ucommon);
@@ -392,6 +391,7 @@ void ner_ctx_free(struct ner_ctx *c)
     c->uid = NULL;
     c->urep = NULL;
     c->wi = NULL;
+    c->wstore = NULL;
     c->urare = NULL;
     c->lrow = NULL;
 }
@@ -451,8 +451,7 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 #define GS_SLOTS 128u
 
 /* The common words (see struct ner_common in tagger_int.h): word k's
- * bytes and kind, tok_hash, wordinfo (sid and dslot aside, which belong
- * to a document) and vocabulary row, found by tok_hash through open
+ * bytes and kind, tok_hash, wordinfo and vocabulary row, found by tok_hash through open
  * addressing (slot: k + 1, 0 empty). */
 struct ner_common {
     char *bytes;
@@ -483,6 +482,7 @@ struct shape3 {
     uint32_t *key;
     struct ner_row *row;
     unsigned shift; /* 32 - log2(slots) */
+    uint16_t *tsid; /* by token (inside a sentence): its short shape's number */
 };
 
 static inline uint32_t shape3_key(uint32_t sm, uint32_t ss, uint32_t sp, unsigned pos)
@@ -716,7 +716,7 @@ static void groups_init(uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS])
 void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
                      struct ner_feats grp[NER_NGROUPS])
 {
-    const struct wordinfo *w = &c->wi[u];
+    const struct wordinfo *w = c->wi[u];
     unsigned k;
     groups_init(hbuf, grp);
     self_feats(w, c->urare[u], &grp[0]);
@@ -732,7 +732,7 @@ void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
                    struct ner_feats grp[NER_NGROUPS])
 {
     static const uint32_t tl[5] = {0, F_LM1, F_LP1, F_LM2, F_LP2};
-    const struct wordinfo *w = &c->wi[u];
+    const struct wordinfo *w = c->wi[u];
     int rare = c->urare[u], k;
     groups_init(hbuf, grp);
     if (!rare) {
@@ -778,7 +778,7 @@ void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *t
 void ner_word_sum_from(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
                        const struct ner_row from[NER_NGROUPS], struct ner_row acc[NER_NGROUPS])
 {
-    const struct wordinfo *w = &c->wi[u];
+    const struct wordinfo *w = c->wi[u];
     struct ner_row g0 = from[0], g1 = from[1], g2 = from[2], g3 = from[3], g4 = from[4],
                    g5 = from[5];
     int k;
@@ -831,7 +831,7 @@ void ner_shape_part(uint64_t sshape, uint64_t *hbuf, struct ner_feats grp[NER_NG
 
 uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u)
 {
-    return c->wi[u].sshape;
+    return c->wi[u]->sshape;
 }
 
 /* Static features of token i of sentence s; without the word groups when
@@ -877,8 +877,9 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         /* F_SH3 and F_POS, from the cache when summing */
         uint32_t key = 0, slot = 0;
         if (out->sum && out->s3) {
-            key = shape3_key(i > a ? wp[i - 1]->sid : SID_EDGE, w->sid,
-                             i + 1 < b ? wp[i + 1]->sid : SID_EDGE, (unsigned)pos);
+            const uint16_t *sid = out->s3->tsid;
+            key = shape3_key(i > a ? sid[i - 1] : SID_EDGE, sid[i],
+                             i + 1 < b ? sid[i + 1] : SID_EDGE, (unsigned)pos);
             slot = (key * 0x9E3779B1u) >> out->s3->shift;
         }
         if (key && out->s3->key[slot] == key) {
@@ -993,7 +994,8 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
 static int doc_case(struct ner_ctx *c, uint8_t *mark)
 {
     size_t cap = 16, mask, u;
-    uint32_t *set = NULL; /* word id + 1 of the first word with the hash, 0 empty */
+    uint32_t *set = NULL;   /* word id + 1 of the first word with the hash, 0 empty */
+    uint32_t *dslot = NULL; /* by word id: its hash's slot (the words that ask) */
     uint8_t *hmark = NULL;
     int rc = BL_ERR_NOMEM;
 
@@ -1004,38 +1006,40 @@ static int doc_case(struct ner_ctx *c, uint8_t *mark)
     mask = cap - 1;
     set = calloc(cap, sizeof *set);
     hmark = malloc(cap);
-    if (!set || !hmark)
+    dslot = malloc(c->nuniq * sizeof *dslot);
+    if (!set || !hmark || !dslot)
         goto out;
     /* the marks of all words with one hash, and which slot each word's is */
     for (u = 0; u < c->nuniq; u++) {
-        const struct wordinfo *w = &c->wi[u];
+        const struct wordinfo *w = c->wi[u];
         uint64_t key = w->hl & ~(uint64_t)3;
         size_t h = (size_t)(key >> 9) & mask;
         if (w->ncp >= 2 && !w->cap && !w->allcaps && c->toks[c->urep[u]].kind == BL_TOK_WORD)
             mark[u] |= 1;
         if (!mark[u] && !w->cap)
             continue; /* nothing to give and nothing to ask */
-        while (set[h] && (c->wi[set[h] - 1].hl & ~(uint64_t)3) != key)
+        while (set[h] && (c->wi[set[h] - 1]->hl & ~(uint64_t)3) != key)
             h = (h + 1) & mask;
         if (!set[h]) {
             set[h] = (uint32_t)u + 1;
             hmark[h] = 0;
         }
         hmark[h] |= mark[u];
-        c->wi[u].dslot = (uint32_t)h;
+        dslot[u] = (uint32_t)h;
     }
     for (u = 0; u < c->nuniq; u++) {
-        const struct wordinfo *w = &c->wi[u];
+        const struct wordinfo *w = c->wi[u];
         if (!w->cap || w->ncp < 2 || c->toks[c->urep[u]].kind != BL_TOK_WORD)
             continue;
-        if (hmark[w->dslot] & 1)
+        if (hmark[dslot[u]] & 1)
             mark[u] |= 4;
-        if (hmark[w->dslot] & 2)
+        if (hmark[dslot[u]] & 2)
             mark[u] |= 8;
     }
     rc = BL_OK;
 out:
     free(set);
+    free(dslot);
     free(hmark);
     return rc;
 }
@@ -1107,7 +1111,7 @@ static inline void tok_words(const unsigned char *p, size_t n, uint64_t *lo, uin
 /* Hash of a token's bytes and kind, for the word ids (any hash will do:
  * ids are given in order of first occurrence). */
 static inline __attribute__((always_inline)) uint32_t tok_hash(const char *text,
-                                                                const struct bl_token *t)
+                                                               const struct bl_token *t)
 {
     const unsigned char *p = (const unsigned char *)text + t->start;
     size_t k, n = t->end - t->start;
@@ -1188,7 +1192,7 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         total += tk->end - tk->start;
         cm->hash[k] = h;
         cm->kind[k] = tk->kind;
-        cm->wi[k] = c->wi[k];
+        cm->wi[k] = *c->wi[k];
         cm->wi[k].cid = (uint16_t)(k + 1);
         cm->wi[k].gs = GS_NONE; /* ner_common_pairs numbers the shapes */
         cm->lrow[k] = c->lrow[k];
@@ -1374,6 +1378,67 @@ static uint32_t shape_number(uint64_t *key, uint16_t *val, size_t cap, uint32_t 
     return *n;
 }
 
+/* ner_ctx_sum's work on sentence s once the words and the doc_case marks
+ * are known: each token's flags, then stat[i] = the sum of the rows of its
+ * static features. A function of its own, called once per sentence, so
+ * that the token loop has the registers to itself instead of sharing them
+ * with ctx_build's word-id state (fewer spills). */
+static inline __attribute__((always_inline)) void
+sum_tokens(struct ner_ctx *c, const struct bl_sentence *s, const struct wordinfo *const *wp,
+           const uint16_t *g, size_t ntoks, const uint8_t *mark, const struct ner_table *tab,
+           struct shape3 *s3, struct ner_row *stat, int gz_on)
+{
+    size_t i;
+    for (i = s->tok_start; i < s->tok_end; i++) {
+        struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, s3};
+        c->ti[i].flags = doc_flags(c->ti[i].flags, mark[c->uid[i]]);
+        token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz_on, 1, &k);
+        stat[i] = k.acc;
+    }
+}
+
+static __attribute__((noinline)) void
+sum_sentence_gz(struct ner_ctx *c, const struct bl_sentence *s, const struct wordinfo *const *wp,
+                const uint16_t *g, size_t ntoks, const uint8_t *mark, const struct ner_table *tab,
+                struct shape3 *s3, struct ner_row *stat)
+{
+    sum_tokens(c, s, wp, g, ntoks, mark, tab, s3, stat, 1);
+}
+
+static __attribute__((noinline)) void sum_sentence(struct ner_ctx *c, const struct bl_sentence *s,
+                                                   const struct wordinfo *const *wp,
+                                                   const uint16_t *g, size_t ntoks,
+                                                   const uint8_t *mark, const struct ner_table *tab,
+                                                   struct shape3 *s3, struct ner_row *stat)
+{
+    sum_tokens(c, s, wp, g, ntoks, mark, tab, s3, stat, 0);
+}
+
+/* What ctx_build keeps by word id of a word's kind and case: the token
+ * flags that depend on the word alone (UF_TI, as NER_TI_*), and for the
+ * sentence's case UF_MULTI (a BL_TOK_WORD of two or more code points),
+ * UF_NOTCAPS (one of those not all in capitals) and UF_MARK2 (one of those
+ * capitalised or all in capitals: doc_case's bit 2 inside a mixed-case
+ * sentence), above the NER_TI_* bits. */
+#define UF_MULTI   0x100u
+#define UF_NOTCAPS 0x200u
+#define UF_MARK2   0x400u
+#define UF_TI      (NER_TI_CAP | NER_TI_RARE | NER_TI_CAPWORD)
+
+static inline unsigned word_flags(const struct wordinfo *w, unsigned kind, int rare)
+{
+    unsigned f = (w->cap ? NER_TI_CAP : 0) | (rare ? NER_TI_RARE : 0) |
+                 (w->cap && kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
+    if (w->ncp > 1 && kind == BL_TOK_WORD) {
+        f |= UF_MULTI;
+        if (!w->allcaps)
+            f |= UF_NOTCAPS;
+        if (w->cap || w->allcaps)
+            f |= UF_MARK2;
+    }
+    return f;
+}
+
 /* ner_ctx_init_ex, or with tab set ner_ctx_sum. */
 static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                      const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
@@ -1383,15 +1448,17 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     static const struct ner_hooks summing = {NULL, NULL, NULL, NULL, 1};
     static const struct wordinfo nowi; /* for tokens outside every sentence */
     const size_t n1 = ntoks ? ntoks : 1;
-    struct wordinfo *wi;               /* per word id: c->wi */
+    const struct wordinfo **wi;        /* per word id: c->wi */
+    struct wordinfo *ws;               /* c->wstore */
     const struct wordinfo **wp = NULL; /* per token: its word's */
     uint16_t *g = NULL, *ug1 = NULL, small[NER_MAX_STATIC];
     uint32_t *itab = NULL, *uhash = NULL, u;
     uint8_t *urare, *mark = NULL; /* by word id: doc_case's */
+    uint16_t *uf = NULL;          /* by word id: word_flags */
     size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
-    struct shape3 s3 = {NULL, NULL, 0};
+    struct shape3 s3 = {NULL, NULL, 0, NULL};
     uint64_t *skey = NULL;
-    uint16_t *sval = NULL;
+    uint16_t *sval = NULL, *usid = NULL; /* by word id: its short shape's number */
     uint32_t nsid = 0;
     unsigned s3log = 4;
     int grouped, rc = BL_ERR_NOMEM;
@@ -1416,8 +1483,13 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     c->uid = malloc(n1 * sizeof *c->uid);
     c->urep = malloc(n1 * sizeof *c->urep);
     wi = c->wi = malloc(n1 * sizeof *wi);
+    ws = c->wstore = malloc(n1 * sizeof *ws);
     wp = malloc(n1 * sizeof *wp);
-    g = malloc(3 * n1 * sizeof *g); /* g1, gb, gi: each token's set as its sentence is reached */
+    /* g1, gb, gi: each token's g1 set as its sentence is reached, gb and
+     * gi by gaz_sentence */
+    g = malloc(3 * n1 * sizeof *g);
+    if (g)
+        memset(g + ntoks, 0, 2 * ntoks * sizeof *g);
     /* a slot per token at most, and one free at least: news has far fewer
      * distinct words than tokens, so the table is rarely half full. A text
      * of nothing but distinct words can fill it all but one slot, and
@@ -1430,6 +1502,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     uhash = malloc(n1 * sizeof *uhash);
     ug1 = malloc(n1 * sizeof *ug1);
     mark = calloc(n1, 1);
+    uf = malloc(n1 * sizeof *uf);
     urare = c->urare = malloc(n1);
     c->lrow = tab ? malloc(n1 * sizeof *c->lrow) : NULL;
     c->ucommon = tab ? malloc(n1 * sizeof *c->ucommon) : NULL;
@@ -1443,30 +1516,34 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         s3.key = calloc((size_t)1 << s3log, sizeof *s3.key);
         s3.row = malloc(((size_t)1 << s3log) * sizeof *s3.row);
         s3.shift = 32 - s3log;
-        if (!skey || !sval || !s3.key || !s3.row)
+        s3.tsid = malloc(n1 * sizeof *s3.tsid);
+        usid = malloc(n1 * sizeof *usid);
+        if (!skey || !sval || !s3.key || !s3.row || !s3.tsid || !usid)
             goto out;
     }
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
-    if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g ||
-        !itab || !uhash || !ug1 || !mark || !urare || (tab && (!c->lrow || !c->ucommon)) ||
-        !c->feats)
+    if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !ws || !wp ||
+        !g || !itab || !uhash || !ug1 || !mark || !uf || !urare ||
+        (tab && (!c->lrow || !c->ucommon)) || !c->feats)
         goto out;
 
     for (si = 0; si <= nsents; si++) {
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
         size_t a = s ? s->tok_start : ntoks, b;
-        int allcaps = 1, letters = 0;
+        unsigned letters = 0, notcaps = 0;
+        int allcaps;
         c->nloose += a - next;
         for (i = next; i < a; i++) {
             wp[i] = &nowi;
-            g[i] = g[ntoks + i] = g[2 * ntoks + i] = 0;
+            g[i] = 0;
             memset(&c->ti[i], 0, sizeof c->ti[i]);
             c->uid[i] = UINT32_MAX;
         }
         if (!s)
             break;
         b = next = s->tok_end;
+        /* the word ids, then what each token takes from its word */
         for (i = a; i < b; i++) {
             const struct bl_token *tk = &toks[i];
             uint32_t h = tok_hash(text, tk), slot = h & (uint32_t)(icap - 1);
@@ -1486,25 +1563,29 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                 if (tab) {
                     cw = tab->common ? common_find(tab->common, h, text, tk) : 0;
                     if (cw) {
-                        wi[u] = tab->common->wi[cw - 1];
+                        /* read where it is: a common word's wordinfo is
+                         * the table's, the same in every document */
+                        wi[u] = &tab->common->wi[cw - 1];
                         c->lrow[u] = tab->common->lrow[cw - 1];
                     } else {
-                        word_info(text, tk, &wi[u]);
-                        c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
-                        wi[u].cid = 0;
-                        wi[u].gs = tab->common && tab->common->lsh
-                                       ? gshape_find(tab->common, wi[u].sshape)
+                        word_info(text, tk, &ws[u]);
+                        c->lrow[u] = ner_probe(tab, ner_vocab_key(ws[u].hl));
+                        ws[u].cid = 0;
+                        ws[u].gs = tab->common && tab->common->lsh
+                                       ? gshape_find(tab->common, ws[u].sshape)
                                        : GS_NONE;
+                        wi[u] = &ws[u];
                     }
                     c->ucommon[u] = (uint16_t)cw;
-                    wi[u].sid = shape_number(skey, sval, scap, &nsid, wi[u].sshape);
+                    usid[u] = (uint16_t)shape_number(skey, sval, scap, &nsid, wi[u]->sshape);
                     urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
                 } else {
-                    word_info(text, tk, &wi[u]);
-                    wi[u].cid = 0;
-                    wi[u].gs = GS_NONE;
+                    word_info(text, tk, &ws[u]);
+                    ws[u].cid = 0;
+                    ws[u].gs = GS_NONE;
+                    wi[u] = &ws[u];
                     urare[u] =
-                        hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
+                        hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, ws[u].hl);
                 }
                 if (cw && gz && gz == tab->common_gz)
                     ug1[u] = tab->common_g1[cw - 1]; /* asked at load */
@@ -1512,30 +1593,30 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                     ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(
                                                      gz, text + tk->start, tk->end - tk->start)
                                                : 0;
+                uf[u] = (uint16_t)word_flags(wi[u], tk->kind, urare[u]);
             }
             c->uid[i] = u;
-            wp[i] = &wi[u];
-            g[i] = ug1[u];
-            g[ntoks + i] = g[2 * ntoks + i] = 0;
-            if (wi[u].ncp > 1 && tk->kind == BL_TOK_WORD) {
-                letters++;
-                if (!wi[u].allcaps)
-                    allcaps = 0;
-            }
+            letters += (uf[u] & UF_MULTI) != 0;
+            notcaps |= uf[u];
         }
-        if (letters < 2)
-            allcaps = 0;
+        /* a headline: at least two words of two or more letters, all in
+         * capitals */
+        allcaps = letters >= 2 && !(notcaps & UF_NOTCAPS);
         for (i = a; i < b; i++) {
-            const struct wordinfo *w = wp[i];
+            uint32_t uu = c->uid[i];
+            const struct wordinfo *w = wi[uu];
+            unsigned f = uf[uu];
+            wp[i] = w;
+            if (tab)
+                s3.tsid[i] = usid[uu];
+            g[i] = ug1[uu];
             c->ti[i].hl = w->hl;
             c->ti[i].shape = w->sshape;
-            c->ti[i].flags = (w->cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
-                             (i == a ? NER_TI_FIRST : 0) | (urare[c->uid[i]] ? NER_TI_RARE : 0) |
-                             (w->cap && toks[i].kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
+            c->ti[i].flags =
+                (f & UF_TI) | (allcaps ? NER_TI_SENTCAPS : 0) | (i == a ? NER_TI_FIRST : 0);
             /* doc_case's bit 2: capitalised inside a mixed-case sentence */
-            if ((w->cap || w->allcaps) && i != a && !allcaps && w->ncp >= 2 &&
-                toks[i].kind == BL_TOK_WORD)
-                mark[c->uid[i]] |= 2;
+            if ((f & UF_MARK2) && i != a && !allcaps)
+                mark[uu] |= 2;
         }
         if (gz)
             gaz_sentence(c, gz, a, b, wp, g, g + ntoks, g + 2 * ntoks);
@@ -1552,18 +1633,15 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         if (!s)
             break;
         next = s->tok_end;
+        if (tab) {
+            if (gz)
+                sum_sentence_gz(c, s, wp, g, ntoks, mark, tab, &s3, stat);
+            else
+                sum_sentence(c, s, wp, g, ntoks, mark, tab, &s3, stat);
+            continue;
+        }
         for (i = s->tok_start; i < s->tok_end; i++) {
             c->ti[i].flags = doc_flags(c->ti[i].flags, mark[c->uid[i]]);
-            if (tab) {
-                /* the tagger's case, each with the flags known */
-                struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, &s3};
-                if (gz)
-                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 1, 1, &k);
-                else
-                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 0, 1, &k);
-                stat[i] = k.acc;
-                continue;
-            }
             if (hk->token) {
                 struct ner_feats f = {c->feats, small, 0, 0};
                 struct sink k = {0, &f, NULL, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
@@ -1599,6 +1677,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
 out:
     free(wp);
     free(mark);
+    free(uf);
     free(g);
     free(itab);
     free(uhash);
@@ -1607,6 +1686,8 @@ out:
     free(sval);
     free(s3.key);
     free(s3.row);
+    free(s3.tsid);
+    free(usid);
     if (rc != BL_OK)
         ner_ctx_free(c);
     return rc;
@@ -1725,7 +1806,7 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
      * id's bytes fix its case. The table is sized to them, not to all. */
     for (u = 0; u < c->nuniq; u++) {
         grp[u] = UINT32_MAX;
-        if (c->wi[u].cap && c->toks[c->urep[u]].kind == BL_TOK_WORD)
+        if (c->wi[u]->cap && c->toks[c->urep[u]].kind == BL_TOK_WORD)
             el[ncap++] = (uint32_t)u;
     }
     while (cap < 2 * ncap)
@@ -1740,9 +1821,9 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
         uint64_t key;
         size_t h;
         u = el[x];
-        key = c->wi[u].hl | 1u;
+        key = c->wi[u]->hl | 1u;
         h = (size_t)(key >> 7) & mask;
-        while (set[h] && (c->wi[set[h] - 1].hl | 1u) != key)
+        while (set[h] && (c->wi[set[h] - 1]->hl | 1u) != key)
             h = (h + 1) & mask;
         if (!set[h]) {
             set[h] = (uint32_t)u + 1;

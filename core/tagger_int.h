@@ -77,10 +77,13 @@ struct ner_ctx {
     /* Tokens with the same bytes and kind share a word id, uid[i] < nuniq
      * (tokens outside every sentence: UINT32_MAX); urep[u] is the first
      * token of word u. What depends only on the word is computed once:
-     * wi[u] (its text's hashes, private to tagger_features.c) and urare[u]. */
+     * *wi[u] (its text's hashes, private to tagger_features.c) and urare[u].
+     * wi[u] points into wstore, or for a common word of ner_ctx_sum's
+     * table into the table's own (read-only). */
     uint32_t *uid;  /* ntoks */
     uint32_t *urep; /* nuniq */
-    struct wordinfo *wi;
+    const struct wordinfo **wi;
+    struct wordinfo *wstore;
     uint8_t *urare;
     /* ner_ctx_sum only (else NULL): lrow[u] is the row of word u's
      * vocabulary key, which is also its lower-cased identity feature, or
@@ -423,7 +426,6 @@ static inline uint32_t ner_pack_short(const char *text, const struct bl_token *t
         return 0;
     }
 }
-
 
 /* Write a model file. keys[r] and q[r * NER_NCLASS ...] are row r; info is a
  * NUL-terminated provenance line. Returns BL_OK or BL_ERR_IO. */
