@@ -201,6 +201,9 @@ struct wordinfo {
      * them (0: not one), and its short shape's number among the common
      * shapes (GS_NONE: not one); see ner_common_pairs */
     uint16_t cid, gs;
+    /* kind_id of the token the wordinfo was made from (a word id's first
+     * token, or a common word's in the list) */
+    uint16_t kid;
     /* m1(template, value) of the pair features in which this word is the
      * first value (f2 and f3 go on from it), once per word instead of once
      * per token: as the left neighbour (bil, lm1sh, lm1lp1, sfx) and
@@ -265,6 +268,24 @@ static int ascii_word(const unsigned char *s, size_t len, struct wordinfo *wi, i
     return 1;
 }
 
+/* The small feature id of a token's kind with its flags, or KID_NONE when
+ * the kind has none (it is then hashed). */
+#define KID_NONE 0xffffu
+
+static inline unsigned kind_id(const struct bl_token *tk)
+{
+    if (tk->kind >= 16)
+        return KID_NONE;
+    return NER_S_KIND + tk->kind * 8u + (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
+           (tk->flags & BL_TF_ABBREV ? 2u : 0u) + (tk->flags & BL_TF_NONASCII ? 4u : 0u);
+}
+
+/* The small feature id of a word's length and case. */
+static inline unsigned len_id(const struct wordinfo *w)
+{
+    return NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap;
+}
+
 static void word_info(const char *text, const struct bl_token *tk, struct wordinfo *wi)
 {
     const unsigned char *s = (const unsigned char *)text + tk->start;
@@ -274,6 +295,7 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
     uint64_t hw = FNV_OFF, hl = FNV_OFF, sh = FNV_OFF, ssh = FNV_OFF;
 
     wi->suf[0] = 0; /* read for an empty token as its last suffix */
+    wi->kid = (uint16_t)kind_id(tk);
     if (len <= MAXCP && ascii_word(s, len, wi, low)) {
         n = (int)len;
         goto affixes;
@@ -678,6 +700,19 @@ static void self_feats(const struct wordinfo *w, int rare, struct ner_feats *out
     ner_put_hash(out, f1(F_SSHAPE, w->sshape));
 }
 
+/* The small features of a word's group 0, hashed (groups have no small
+ * ones): the bias, the word's length and case, and its first token's kind.
+ * They fire for every token, so that the tagger sums them once per word;
+ * token_feats leaves them out when grouped (see there for a token whose
+ * kind flags are not its word's). */
+static void word_smalls(const struct wordinfo *w, struct ner_feats *out)
+{
+    ner_put_hash(out, ner_small_key(NER_S_BIAS));
+    ner_put_hash(out, ner_small_key(len_id(w)));
+    if (w->kid != KID_NONE)
+        ner_put_hash(out, ner_small_key(w->kid));
+}
+
 /* Groups 1-4: a word (lower-cased hl, short shape sshape) as the neighbour
  * at -1, +1, -2, +2. */
 static void nb_feats(unsigned g, uint64_t hl, uint64_t sshape, struct ner_feats *out)
@@ -720,6 +755,7 @@ void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
     unsigned k;
     groups_init(hbuf, grp);
     self_feats(w, c->urare[u], &grp[0]);
+    word_smalls(w, &grp[0]);
     for (k = 1; k < NER_G_AFTER_O; k++)
         nb_feats(k, w->hl, w->sshape, &grp[k]);
     label_feats(0, w->hl, w->sshape, c->urare[u], &grp[NER_G_AFTER_O]);
@@ -744,6 +780,7 @@ void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
         ner_put_hash(&grp[0], f1(F_S1 + (uint32_t)k, w->suf[k]));
     }
     ner_put_hash(&grp[0], f1(F_SHAPE, w->shape));
+    word_smalls(w, &grp[0]);
     for (k = 1; k < NER_G_AFTER_O; k++)
         ner_put_hash(&grp[k], f1(tl[k], w->hl));
     if (!rare)
@@ -806,6 +843,10 @@ void ner_word_sum_from(const struct ner_ctx *c, uint32_t u, const struct ner_tab
         add_find(&g0, tab, f1(F_S1 + (uint32_t)k, w->suf[k]));
     }
     add_find(&g0, tab, f1(F_SHAPE, w->shape));
+    ner_row_add(&g0, &tab->small[NER_S_BIAS]);
+    ner_row_add(&g0, &tab->small[len_id(w)]);
+    if (w->kid != KID_NONE)
+        ner_row_add(&g0, &tab->small[w->kid]);
     add_probe(&g1, tab, f1(F_LM1, w->hl));
     add_probe(&g2, tab, f1(F_LP1, w->hl));
     add_probe(&g3, tab, f1(F_LM2, w->hl));
@@ -851,8 +892,9 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
     uint64_t pos = i - a < 2 ? 1 + (i - a) : i + 1 == b ? 3 : 0; /* 1 first, 2 second, 3 last */
 
-    put_s(out, NER_S_BIAS);
     if (!grouped) {
+        /* grouped: the bias, length and kind are in the word's group 0 */
+        put_s(out, NER_S_BIAS);
         /* the neighbours at distance 2 are in the word groups alone */
         uint64_t lm2 = i > a + 1 ? wp[i - 2]->hl : H_BOS, lp2 = i + 2 < b ? wp[i + 2]->hl : H_EOS;
         uint64_t sm2 = i > a + 1 ? wp[i - 2]->sshape : H_BOS;
@@ -931,14 +973,27 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     if (c->ti[i].flags & NER_TI_CAPDOC)
         put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
                       w->sshape));
-    put_s(out, NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap);
-    if (tk->kind < 16)
-        put_s(out, NER_S_KIND + tk->kind * 8u + (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
-                       (tk->flags & BL_TF_ABBREV ? 2u : 0u) +
-                       (tk->flags & BL_TF_NONASCII ? 4u : 0u));
-    else
-        put_h(out,
-              f2(F_KIND, tk->kind, tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
+    if (!grouped)
+        put_s(out, len_id(w));
+    {
+        unsigned kid = kind_id(tk);
+        if (!grouped || kid != w->kid) {
+            if (kid != KID_NONE)
+                put_s(out, kid);
+            else
+                put_h(out, f2(F_KIND, tk->kind,
+                              tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
+            /* A token whose kind flags are not those of the token its
+             * word's group was made from (the tokenizer gives the same
+             * bytes the same flags, so this is for safety): the group's
+             * kind is taken back when summing. A feature list cannot
+             * say so, and keeps the group's in that case. */
+            if (grouped && out->sum && w->kid != KID_NONE) {
+                out->acc.lo -= out->tab->small[w->kid].lo;
+                out->acc.hi -= out->tab->small[w->kid].hi;
+            }
+        }
+    }
     if (!caps &&
         (capword(c, i) || (i > a && i + 1 < b && (capword(c, i - 1) || capword(c, i + 1)) &&
                            is_particle(c->text, tk)))) {

@@ -284,7 +284,7 @@ typedef int (*ner_known_fn)(const void *arg, uint64_t hl);
  * token labelled O (a dynamic feature, see ner_dyn_put). */
 #define NER_NGROUPS   6
 #define NER_G_AFTER_O 5
-#define NER_MAX_GROUP 12
+#define NER_MAX_GROUP 16
 
 /* What ner_ctx_init_ex calls while it works (known and token may be NULL):
  * known() as below; token(), for each token i of sentence s, with its
