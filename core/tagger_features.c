@@ -204,6 +204,7 @@ struct wordinfo {
     /* kind_id of the token the wordinfo was made from (a word id's first
      * token, or a common word's in the list) */
     uint16_t kid;
+    uint32_t kf; /* and its kind_flags */
     /* m1(template, value) of the pair features in which this word is the
      * first value (f2 and f3 go on from it), once per word instead of once
      * per token: as the left neighbour (bil, lm1sh, lm1lp1, sfx) and
@@ -280,6 +281,15 @@ static inline unsigned kind_id(const struct bl_token *tk)
            (tk->flags & BL_TF_ABBREV ? 2u : 0u) + (tk->flags & BL_TF_NONASCII ? 4u : 0u);
 }
 
+/* A token's kind and the flags kind_id reads, as one number: equal for
+ * two tokens exactly when their kind_id (or for kinds without one, their
+ * hashed kind feature) is. */
+static inline uint32_t kind_flags(const struct bl_token *tk)
+{
+    return (uint32_t)tk->kind |
+           (uint32_t)(tk->flags & (BL_TF_PERIOD_END | BL_TF_ABBREV | BL_TF_NONASCII)) << 16;
+}
+
 /* The small feature id of a word's length and case. */
 static inline unsigned len_id(const struct wordinfo *w)
 {
@@ -296,6 +306,7 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
 
     wi->suf[0] = 0; /* read for an empty token as its last suffix */
     wi->kid = (uint16_t)kind_id(tk);
+    wi->kf = kind_flags(tk);
     if (len <= MAXCP && ascii_word(s, len, wi, low)) {
         n = (int)len;
         goto affixes;
@@ -975,23 +986,21 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
                       w->sshape));
     if (!grouped)
         put_s(out, len_id(w));
-    {
+    if (!grouped || kind_flags(tk) != w->kf) {
         unsigned kid = kind_id(tk);
-        if (!grouped || kid != w->kid) {
-            if (kid != KID_NONE)
-                put_s(out, kid);
-            else
-                put_h(out, f2(F_KIND, tk->kind,
-                              tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
-            /* A token whose kind flags are not those of the token its
-             * word's group was made from (the tokenizer gives the same
-             * bytes the same flags, so this is for safety): the group's
-             * kind is taken back when summing. A feature list cannot
-             * say so, and keeps the group's in that case. */
-            if (grouped && out->sum && w->kid != KID_NONE) {
-                out->acc.lo -= out->tab->small[w->kid].lo;
-                out->acc.hi -= out->tab->small[w->kid].hi;
-            }
+        if (kid != KID_NONE)
+            put_s(out, kid);
+        else
+            put_h(out, f2(F_KIND, tk->kind,
+                          tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
+        /* A token whose kind flags are not those of the token its word's
+         * group was made from (the tokenizer gives the same bytes the
+         * same flags, so this is for safety): the group's kind is taken
+         * back when summing. A feature list cannot say so, and keeps the
+         * group's in that case. */
+        if (grouped && out->sum && w->kid != KID_NONE) {
+            out->acc.lo -= out->tab->small[w->kid].lo;
+            out->acc.hi -= out->tab->small[w->kid].hi;
         }
     }
     if (!caps &&
