@@ -483,17 +483,24 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 #define GS_MAX   64u
 #define GS_SLOTS 128u
 
+/* A slot of the common words' table: word k1 - 1 (0: empty) with its
+ * tok_hash and length, so that most slots that are not the token are told
+ * so without looking at the word. */
+struct cslot {
+    uint32_t hash;
+    uint16_t k1, len;
+};
+
 /* The common words (see struct ner_common in tagger_int.h): word k's
- * bytes and kind, tok_hash, wordinfo and vocabulary row, found by tok_hash through open
- * addressing (slot: k + 1, 0 empty). */
+ * bytes and kind, wordinfo and vocabulary row, found by tok_hash through
+ * open addressing. */
 struct ner_common {
     char *bytes;
     uint32_t *off; /* n + 1: word k is bytes[off[k] .. off[k + 1]) */
-    uint32_t *hash;
     uint16_t *kind;
     struct wordinfo *wi;
     const struct ner_row **lrow;
-    uint16_t *slot;
+    struct cslot *slot;
     uint32_t mask, n;
     /* The common shapes (ner_common_pairs): the short shapes of the common
      * words and of a few other frequent tokens, numbered 0 .. ngs - 1 and
@@ -1188,19 +1195,24 @@ static inline __attribute__((always_inline)) uint32_t tok_hash(const char *text,
     return (uint32_t)(h >> 32);
 }
 
-static int same_tok(const char *text, const struct bl_token *x, const struct bl_token *y)
+/* True when the n bytes at p and q are the same. */
+static inline int same_bytes(const unsigned char *p, const unsigned char *q, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)text + x->start;
-    const unsigned char *q = (const unsigned char *)text + y->start;
-    size_t n = x->end - x->start;
     uint64_t plo, phi, qlo, qhi;
-    if (x->kind != y->kind || n != y->end - y->start)
-        return 0;
     if (n > 16)
         return !memcmp(p, q, n);
     tok_words(p, n, &plo, &phi);
     tok_words(q, n, &qlo, &qhi);
     return plo == qlo && phi == qhi;
+}
+
+static int same_tok(const char *text, const struct bl_token *x, const struct bl_token *y)
+{
+    size_t n = x->end - x->start;
+    if (x->kind != y->kind || n != y->end - y->start)
+        return 0;
+    return same_bytes((const unsigned char *)text + x->start,
+                      (const unsigned char *)text + y->start, n);
 }
 
 void ner_common_free(struct ner_common *cm)
@@ -1209,7 +1221,6 @@ void ner_common_free(struct ner_common *cm)
         return;
     free(cm->bytes);
     free(cm->off);
-    free(cm->hash);
     free(cm->kind);
     free(cm->wi);
     free(cm->lrow);
@@ -1240,29 +1251,33 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
     cm->mask = (uint32_t)(cap - 1);
     cm->bytes = malloc(total ? total : 1);
     cm->off = malloc((c->nuniq + 1) * sizeof *cm->off);
-    cm->hash = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->hash);
     cm->kind = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->kind);
     cm->wi = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->wi);
     cm->lrow = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->lrow);
     cm->slot = calloc(cap, sizeof *cm->slot);
-    if (!cm->bytes || !cm->off || !cm->hash || !cm->kind || !cm->wi || !cm->lrow || !cm->slot)
+    if (!cm->bytes || !cm->off || !cm->kind || !cm->wi || !cm->lrow || !cm->slot)
         goto out;
     total = 0;
     for (k = 0; k < c->nuniq; k++) {
         const struct bl_token *tk = &c->toks[c->urep[k]];
         uint32_t h = tok_hash(c->text, tk), i = (h >> 7) & cm->mask;
+        if (tk->end - tk->start > UINT16_MAX) {
+            rc = BL_ERR_ARG;
+            goto out;
+        }
         cm->off[k] = (uint32_t)total;
         memcpy(cm->bytes + total, c->text + tk->start, tk->end - tk->start);
         total += tk->end - tk->start;
-        cm->hash[k] = h;
         cm->kind[k] = tk->kind;
         cm->wi[k] = *c->wi[k];
         cm->wi[k].cid = (uint16_t)(k + 1);
         cm->wi[k].gs = GS_NONE; /* ner_common_pairs numbers the shapes */
         cm->lrow[k] = c->lrow[k];
-        while (cm->slot[i])
+        while (cm->slot[i].k1)
             i = (i + 1) & cm->mask;
-        cm->slot[i] = (uint16_t)(k + 1);
+        cm->slot[i].hash = h;
+        cm->slot[i].k1 = (uint16_t)(k + 1);
+        cm->slot[i].len = (uint16_t)(tk->end - tk->start);
     }
     cm->off[c->nuniq] = (uint32_t)total;
     *out = cm;
@@ -1414,14 +1429,18 @@ static uint32_t common_find(const struct ner_common *cm, uint32_t h, const char 
                             const struct bl_token *tk)
 {
     uint32_t i = (h >> 7) & cm->mask, n = tk->end - tk->start;
-    while (cm->slot[i]) {
-        uint32_t k = cm->slot[i] - 1u;
-        if (cm->hash[k] == h && cm->kind[k] == tk->kind && cm->off[k + 1] - cm->off[k] == n &&
-            !memcmp(cm->bytes + cm->off[k], text + tk->start, n))
+    for (;; i = (i + 1) & cm->mask) {
+        const struct cslot *sl = &cm->slot[i];
+        uint32_t k;
+        if (!sl->k1)
+            return 0;
+        if (sl->hash != h || sl->len != n)
+            continue;
+        k = sl->k1 - 1u;
+        if (cm->kind[k] == tk->kind && same_bytes((const unsigned char *)cm->bytes + cm->off[k],
+                                                  (const unsigned char *)text + tk->start, n))
             return k + 1;
-        i = (i + 1) & cm->mask;
     }
-    return 0;
 }
 
 /* The number of short shape sh in the document (see struct shape3): open
