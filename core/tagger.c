@@ -637,6 +637,34 @@ static inline int best_b_label(const struct ner_row *sc)
 #endif
 }
 
+/* The sums of the document features (ner_doc_sum) by docbits and short
+ * shape, direct-mapped (bits 0: empty; docbits are never 0): the tokens
+ * with document features are mostly capitalised words of a few shapes and
+ * few docbits, so most of them find their sum here. */
+#define DOC_SLOTS 128u
+
+struct doc_cache {
+    uint64_t shape[DOC_SLOTS];
+    uint32_t bits[DOC_SLOTS];
+    struct ner_row row[DOC_SLOTS];
+};
+
+/* Adds the document features' rows of a token with docbits bits (not 0)
+ * and short shape shape to acc, from dc when it has them. */
+static inline void add_doc(const struct bl_tagger *t, struct doc_cache *dc, uint32_t bits,
+                           uint64_t shape, struct ner_row *acc)
+{
+    uint32_t k = (uint32_t)((shape ^ bits * 0x9E3779B97F4A7C15ull) >> 57) & (DOC_SLOTS - 1);
+    if (dc->bits[k] != bits || dc->shape[k] != shape) {
+        const struct ner_row zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+        dc->row[k] = zero;
+        ner_doc_sum(&t->tab, bits, shape, &dc->row[k]);
+        dc->bits[k] = bits;
+        dc->shape[k] = shape;
+    }
+    add_row(acc, &dc->row[k]);
+}
+
 /* Greedy left-to-right decoding of every sentence over the static scores
  * plus the features of earlier labels and of the first pass (docbits and
  * its labels first, both NULL in the first pass). Scores are relative to O
@@ -648,8 +676,11 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
 {
     uint64_t dh[NER_MAX_DYN];
     uint16_t ds[NER_MAX_DYN];
+    struct doc_cache dc;
     size_t si, i;
 
+    if (docbits)
+        memset(dc.bits, 0, sizeof dc.bits);
     for (si = 0; si < c->nsents; si++) {
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
         /* second pass: how many of the next tokens have a label before
@@ -667,17 +698,20 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
                     differ--;
             }
             prev = i > a ? labels[i - 1] : NER_BOS;
-            if (prev == 0 && (!docbits || !docbits[i])) {
-                /* after O and without document features, ner_dyn_put
-                 * gives the label pair's two small features alone (the
-                 * word's are in its group NER_G_AFTER_O) */
+            if (prev == 0) {
+                /* after O, ner_dyn_put gives the label pair's two small
+                 * features alone (the word's are in its group
+                 * NER_G_AFTER_O) besides the document features */
                 sc = s->stat[i];
                 add_row(&sc, &t->lab[i > a + 1 ? labels[i - 2] : NER_BOS]);
             } else {
                 struct ner_feats f = {dh, ds, 0, 0};
-                ner_dyn_put(c, i, a, labels, docbits, 1, &f);
+                ner_dyn_put(c, i, a, labels, NULL, 1, &f);
                 sc = sum_feats(t, &f, s->stat[i]);
             }
+            /* the document features, which ner_dyn_put was not given */
+            if (docbits && docbits[i])
+                add_doc(t, &dc, docbits[i], c->ti[i].shape, &sc);
             if (prev == 0)
                 add_row(&sc, &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O]);
             labels[i] = (uint8_t)(prev == 0 || prev == NER_BOS ? best_b_label(&sc)

@@ -1816,6 +1816,19 @@ void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uin
     }
 }
 
+void ner_doc_sum(const struct ner_table *tab, uint32_t bits, uint64_t shape, struct ner_row *acc)
+{
+    unsigned b;
+    for (b = 0; b < 10; b++)
+        if (bits & (1u << b)) {
+            const struct ner_row *w = ner_find(tab, f2(F_DOC_SH, b, shape));
+            ner_row_add(acc, &tab->small[NER_S_DOC + b]);
+            if (w)
+                ner_row_add(acc, w);
+        }
+    ner_row_add(acc, &tab->small[NER_S_DOCMAJ + ((bits >> 10) & 7u)]);
+}
+
 size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
                      const uint32_t *docbits, uint64_t *out)
 {

@@ -392,6 +392,13 @@ size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const
 void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
                  const uint32_t *docbits, int grouped, struct ner_feats *out);
 
+/* Adds to acc the rows in tab of the document features that ner_dyn_put
+ * gives a token with docbits bits (not 0) and short shape shape (its
+ * ner_tokinfo's): what the tagger adds when it sums those features apart
+ * (ner_dyn_put given no docbits) and keeps the sum by bits and shape. tab
+ * is only read. */
+void ner_doc_sum(const struct ner_table *tab, uint32_t bits, uint64_t shape, struct ner_row *acc);
+
 /* From first-pass labels, summarise for every token what the other
  * occurrences of the same word in the document were tagged as (docbits[i]).
  * Returns BL_OK or BL_ERR_NOMEM. */
