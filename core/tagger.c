@@ -674,8 +674,6 @@ static inline void add_doc(const struct bl_tagger *t, struct doc_cache *dc, uint
 static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx *s,
                    const uint32_t *docbits, const uint8_t *first, uint8_t *labels)
 {
-    uint64_t dh[NER_MAX_DYN];
-    uint16_t ds[NER_MAX_DYN];
     struct doc_cache dc;
     size_t si, i;
 
@@ -705,9 +703,9 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
                 sc = s->stat[i];
                 add_row(&sc, &t->lab[i > a + 1 ? labels[i - 2] : NER_BOS]);
             } else {
-                struct ner_feats f = {dh, ds, 0, 0};
-                ner_dyn_put(c, i, a, labels, NULL, 1, &f);
-                sc = sum_feats(t, &f, s->stat[i]);
+                sc = s->stat[i];
+                ner_label_sum(c, i, (unsigned)prev, i > a + 1 ? labels[i - 2] : NER_BOS, &t->tab,
+                              &sc);
             }
             /* the document features, which ner_dyn_put was not given */
             if (docbits && docbits[i])

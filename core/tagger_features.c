@@ -1816,6 +1816,18 @@ void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uin
     }
 }
 
+void ner_label_sum(const struct ner_ctx *c, size_t i, unsigned t1, unsigned t2,
+                   const struct ner_table *tab, struct ner_row *acc)
+{
+    const struct ner_tokinfo *t = &c->ti[i];
+    /* ner_dyn_put's order: the label pair, then label_feats */
+    ner_row_add(acc, &tab->small[NER_S_T1 + t1]);
+    ner_row_add(acc, &tab->small[NER_S_T12 + t2 * 10 + t1]);
+    if (!(t->flags & NER_TI_RARE))
+        add_find(acc, tab, f2(F_T1_L, t1, t->hl));
+    add_find(acc, tab, f2(F_T1_SH, t1, t->shape));
+}
+
 void ner_doc_sum(const struct ner_table *tab, uint32_t bits, uint64_t shape, struct ner_row *acc)
 {
     unsigned b;

@@ -392,6 +392,14 @@ size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const
 void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
                  const uint32_t *docbits, int grouped, struct ner_feats *out);
 
+/* Adds to acc the rows in tab of the features that ner_dyn_put gives
+ * token i grouped and without docbits when the labels before it are t1
+ * (not 0: after O the word's share is its group NER_G_AFTER_O) and t2
+ * (NER_BOS before the sentence): the tagger's sum of them without making
+ * the list. tab is only read. */
+void ner_label_sum(const struct ner_ctx *c, size_t i, unsigned t1, unsigned t2,
+                   const struct ner_table *tab, struct ner_row *acc);
+
 /* Adds to acc the rows in tab of the document features that ner_dyn_put
  * gives a token with docbits bits (not 0) and short shape shape (its
  * ner_tokinfo's): what the tagger adds when it sums those features apart
