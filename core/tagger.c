@@ -299,6 +299,9 @@ static inline struct ner_row sum_hashed(const struct bl_tagger *t, const struct 
  * documents of distinct words. */
 #define WCACHE_MAX 4096u
 
+/* g[0] holds group NER_G_AFTER_O's rows as well as its own: most tokens
+ * come after O, and add_groups adds g[0] to every token, so decode takes
+ * them back after another label instead of adding them after O. */
 struct wgroups {
     struct ner_row g[NER_NGROUPS];
 };
@@ -376,6 +379,7 @@ static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32
             s->wg[k].g[g] = sum_hashed(s->t, &grp[g], zero);
         ner_word_sum(c, u, &s->t->tab, s->wg[k].g);
     }
+    ner_row_add(&s->wg[k].g[0], &s->wg[k].g[NER_G_AFTER_O]);
     s->tag[k] = u;
 }
 
@@ -699,19 +703,22 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
             if (prev == 0) {
                 /* after O, ner_dyn_put gives the label pair's two small
                  * features alone (the word's are in its group
-                 * NER_G_AFTER_O) besides the document features */
+                 * NER_G_AFTER_O, already in stat by g[0]) besides the
+                 * document features */
                 sc = s->stat[i];
                 add_row(&sc, &t->lab[i > a + 1 ? labels[i - 2] : NER_BOS]);
             } else {
+                const struct ner_row *o = &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O];
                 sc = s->stat[i];
+                /* the word's after-O features, which its g[0] brought */
+                sc.lo -= o->lo;
+                sc.hi -= o->hi;
                 ner_label_sum(c, i, (unsigned)prev, i > a + 1 ? labels[i - 2] : NER_BOS, &t->tab,
                               &sc);
             }
             /* the document features, which ner_dyn_put was not given */
             if (docbits && docbits[i])
                 add_doc(t, &dc, docbits[i], c->ti[i].shape, &sc);
-            if (prev == 0)
-                add_row(&sc, &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O]);
             labels[i] = (uint8_t)(prev == 0 || prev == NER_BOS ? best_b_label(&sc)
                                                                : best_label(&sc, &t->allow[prev]));
             if (first && labels[i] != first[i])
