@@ -20,7 +20,11 @@ struct bl_tagger {
     float scale;
     struct ner_row edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
     struct ner_row allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
-    struct ner_row lab[NER_BOS + 1];    /* by the label before last, after O: rows T1 + T12 */
+    /* after O: lab0 the rows of T1 and T12 after O O (every word's g[0]
+     * has them, see struct wgroups), lab[t2] what those of the label
+     * before last t2 add to them (lab[0] is zero) */
+    struct ner_row lab0;
+    struct ner_row lab[NER_BOS + 1];
     char info[NER_MAX_INFO + 1];
 };
 
@@ -166,10 +170,13 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     for (r = 0; r < NER_NSMALL; r++)
         t->tab.small[r] = *find_row(t, ner_small_key(r));
     for (r = 0; r <= NER_BOS; r++) {
-        t->lab[r] = t->tab.small[NER_S_T1 + 0];
-        t->lab[r].lo += t->tab.small[NER_S_T12 + r * 10 + 0].lo;
-        t->lab[r].hi += t->tab.small[NER_S_T12 + r * 10 + 0].hi;
+        t->lab[r] = t->tab.small[NER_S_T12 + r * 10 + 0];
+        t->lab[r].lo -= t->tab.small[NER_S_T12 + 0].lo;
+        t->lab[r].hi -= t->tab.small[NER_S_T12 + 0].hi;
     }
+    t->lab0 = t->tab.small[NER_S_T1 + 0];
+    t->lab0.lo += t->tab.small[NER_S_T12 + 0].lo;
+    t->lab0.hi += t->tab.small[NER_S_T12 + 0].hi;
     memset(&t->edge[0], 0, sizeof t->edge[0]);
     for (r = 0; r <= NER_BOS; r++) {
         int l;
@@ -299,9 +306,10 @@ static inline struct ner_row sum_hashed(const struct bl_tagger *t, const struct 
  * documents of distinct words. */
 #define WCACHE_MAX 4096u
 
-/* g[0] holds group NER_G_AFTER_O's rows as well as its own: most tokens
- * come after O, and add_groups adds g[0] to every token, so decode takes
- * them back after another label instead of adding them after O. */
+/* g[0] holds group NER_G_AFTER_O's rows and the label pair's after O O
+ * (lab0) as well as its own: most tokens come after O, and add_groups adds
+ * g[0] to every token, so decode takes them back after another label
+ * instead of adding them after O. */
 struct wgroups {
     struct ner_row g[NER_NGROUPS];
 };
@@ -380,6 +388,7 @@ static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32
         ner_word_sum(c, u, &s->t->tab, s->wg[k].g);
     }
     ner_row_add(&s->wg[k].g[0], &s->wg[k].g[NER_G_AFTER_O]);
+    ner_row_add(&s->wg[k].g[0], &s->t->lab0);
     s->tag[k] = u;
 }
 
@@ -705,14 +714,17 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
                  * features alone (the word's are in its group
                  * NER_G_AFTER_O, already in stat by g[0]) besides the
                  * document features */
+                unsigned t2 = i > a + 1 ? labels[i - 2] : NER_BOS;
                 sc = s->stat[i];
-                add_row(&sc, &t->lab[i > a + 1 ? labels[i - 2] : NER_BOS]);
+                if (t2)
+                    add_row(&sc, &t->lab[t2]);
             } else {
                 const struct ner_row *o = &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O];
                 sc = s->stat[i];
-                /* the word's after-O features, which its g[0] brought */
-                sc.lo -= o->lo;
-                sc.hi -= o->hi;
+                /* the word's after-O features and lab0, which its g[0]
+                 * brought */
+                sc.lo -= o->lo + t->lab0.lo;
+                sc.hi -= o->hi + t->lab0.hi;
                 ner_label_sum(c, i, (unsigned)prev, i > a + 1 ? labels[i - 2] : NER_BOS, &t->tab,
                               &sc);
             }
