@@ -979,18 +979,22 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
             put_h(out, f2(F_LM1_LP1, lm1, lp1));
         }
     }
-    if (caps) {
-        put_h(out, f1(F_CAPS_SH, w->sshape));
-        put_h(out, f1(F_CAPS_L, w->hl));
+    /* one test for four features that few tokens have */
+    if ((c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_LCDOC | NER_TI_CAPDOC)) ||
+        (s->flags & BL_SF_HEADLINE)) {
+        if (caps) {
+            put_h(out, f1(F_CAPS_SH, w->sshape));
+            put_h(out, f1(F_CAPS_L, w->hl));
+        }
+        if (s->flags & BL_SF_HEADLINE)
+            put_h(out, f1(F_HEAD_SH, w->sshape));
+        if (c->ti[i].flags & NER_TI_LCDOC)
+            put_h(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                          w->sshape));
+        if (c->ti[i].flags & NER_TI_CAPDOC)
+            put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                          w->sshape));
     }
-    if (s->flags & BL_SF_HEADLINE)
-        put_h(out, f1(F_HEAD_SH, w->sshape));
-    if (c->ti[i].flags & NER_TI_LCDOC)
-        put_h(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                      w->sshape));
-    if (c->ti[i].flags & NER_TI_CAPDOC)
-        put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                      w->sshape));
     if (!grouped)
         put_s(out, len_id(w));
     if (!grouped || kind_flags(tk) != w->kf) {
