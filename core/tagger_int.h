@@ -279,9 +279,11 @@ static inline void ner_put_small(struct ner_feats *f, unsigned id)
 typedef int (*ner_known_fn)(const void *arg, uint64_t hl);
 
 /* The features that depend on one word alone come in NER_NGROUPS groups:
- * the word's own (identity, affixes, shape), the word seen as the neighbour
- * at -1, +1, -2 and +2 (static), and group NER_G_AFTER_O, the word after a
- * token labelled O (a dynamic feature, see ner_dyn_put). */
+ * the word's own (identity, affixes, shape, and the bias, length and kind
+ * features, hashed, which token features leave out when grouped), the word
+ * seen as the neighbour at -1, +1, -2 and +2 (static), and group
+ * NER_G_AFTER_O, the word after a token labelled O (a dynamic feature, see
+ * ner_dyn_put). */
 #define NER_NGROUPS   6
 #define NER_G_AFTER_O 5
 #define NER_MAX_GROUP 16
