@@ -436,15 +436,13 @@ static int is_word(const struct bl_token *t)
 
 /* Gazetteer matches of 2 to 4 tokens inside sentence [a, b) (single-token
  * classes are already in g1): a match marks its first token in gb and the
- * rest in gi. */
+ * rest in gi. The sentence's token flags (c->ti) must be set. */
 static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t a, size_t b,
                          const struct wordinfo *const *wp, uint16_t *g1, uint16_t *gb, uint16_t *gi)
 {
     size_t i, j, k;
     for (i = a; i < b; i++) {
-        if (!is_word(&c->toks[i]))
-            continue;
-        if (!wp[i]->cap)
+        if (!(c->ti[i].flags & NER_TI_CAPWORD)) /* a capitalised word */
             continue;
         for (j = i + 1; j < b && j < i + 4; j++) {
             unsigned cls;
