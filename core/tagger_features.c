@@ -1050,6 +1050,31 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     }
 }
 
+/* What ctx_build keeps by word id of a word's kind and case: the token
+ * flags that depend on the word alone (UF_TI, as NER_TI_*), and for the
+ * sentence's case UF_MULTI (a BL_TOK_WORD of two or more code points),
+ * UF_NOTCAPS (one of those not all in capitals) and UF_MARK2 (one of those
+ * capitalised or all in capitals: doc_case's bit 2 inside a mixed-case
+ * sentence), above the NER_TI_* bits. */
+#define UF_MULTI   0x100u
+#define UF_NOTCAPS 0x200u
+#define UF_MARK2   0x400u
+#define UF_TI      (NER_TI_CAP | NER_TI_RARE | NER_TI_CAPWORD)
+
+static inline unsigned word_flags(const struct wordinfo *w, unsigned kind, int rare)
+{
+    unsigned f = (w->cap ? NER_TI_CAP : 0) | (rare ? NER_TI_RARE : 0) |
+                 (w->cap && kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
+    if (w->ncp > 1 && kind == BL_TOK_WORD) {
+        f |= UF_MULTI;
+        if (!w->allcaps)
+            f |= UF_NOTCAPS;
+        if (w->cap || w->allcaps)
+            f |= UF_MARK2;
+    }
+    return f;
+}
+
 /* Mark capitalised tokens whose word also appears in lower case in the
  * document (a common word at a sentence start or in a headline), and
  * sentence-initial or headline tokens whose word appears capitalised inside
@@ -1063,8 +1088,9 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
  * it. doc_case adds 1 for the lower-case words of the same kind and length,
  * and for the capitalised ones of that kind and length 4 (LCDOC: their
  * hash has a lower-case word) and 8 (CAPDOC: it has a bit 2 word); the
- * token flags come from those with doc_flags. */
-static int doc_case(struct ner_ctx *c, uint8_t *mark)
+ * token flags come from those with doc_flags. uf[u] is word u's
+ * word_flags. */
+static int doc_case(struct ner_ctx *c, uint8_t *mark, const uint16_t *uf)
 {
     size_t cap = 16, mask, u;
     uint32_t *set = NULL;   /* word id + 1 of the first word with the hash, 0 empty */
@@ -1084,13 +1110,16 @@ static int doc_case(struct ner_ctx *c, uint8_t *mark)
         goto out;
     /* the marks of all words with one hash, and which slot each word's is */
     for (u = 0; u < c->nuniq; u++) {
-        const struct wordinfo *w = c->wi[u];
-        uint64_t key = w->hl & ~(uint64_t)3;
-        size_t h = (size_t)(key >> 9) & mask;
-        if (w->ncp >= 2 && !w->cap && !w->allcaps && c->toks[c->urep[u]].kind == BL_TOK_WORD)
+        uint64_t key;
+        size_t h;
+        /* lower case: two or more code points, not all capitals, not
+         * capitalised (UF_NOTCAPS says the first two) */
+        if ((uf[u] & (UF_NOTCAPS | NER_TI_CAP)) == UF_NOTCAPS)
             mark[u] |= 1;
-        if (!mark[u] && !w->cap)
+        if (!mark[u] && !(uf[u] & NER_TI_CAP))
             continue; /* nothing to give and nothing to ask */
+        key = c->wi[u]->hl & ~(uint64_t)3;
+        h = (size_t)(key >> 9) & mask;
         while (set[h] && (c->wi[set[h] - 1]->hl & ~(uint64_t)3) != key)
             h = (h + 1) & mask;
         if (!set[h]) {
@@ -1101,8 +1130,8 @@ static int doc_case(struct ner_ctx *c, uint8_t *mark)
         dslot[u] = (uint32_t)h;
     }
     for (u = 0; u < c->nuniq; u++) {
-        const struct wordinfo *w = c->wi[u];
-        if (!w->cap || w->ncp < 2 || c->toks[c->urep[u]].kind != BL_TOK_WORD)
+        /* capitalised, two or more code points */
+        if ((uf[u] & (NER_TI_CAP | UF_MULTI)) != (NER_TI_CAP | UF_MULTI))
             continue;
         if (hmark[dslot[u]] & 1)
             mark[u] |= 4;
@@ -1499,31 +1528,6 @@ static __attribute__((noinline)) void sum_sentence(struct ner_ctx *c, const stru
     sum_tokens(c, s, wp, g, ntoks, mark, tab, s3, stat, 0);
 }
 
-/* What ctx_build keeps by word id of a word's kind and case: the token
- * flags that depend on the word alone (UF_TI, as NER_TI_*), and for the
- * sentence's case UF_MULTI (a BL_TOK_WORD of two or more code points),
- * UF_NOTCAPS (one of those not all in capitals) and UF_MARK2 (one of those
- * capitalised or all in capitals: doc_case's bit 2 inside a mixed-case
- * sentence), above the NER_TI_* bits. */
-#define UF_MULTI   0x100u
-#define UF_NOTCAPS 0x200u
-#define UF_MARK2   0x400u
-#define UF_TI      (NER_TI_CAP | NER_TI_RARE | NER_TI_CAPWORD)
-
-static inline unsigned word_flags(const struct wordinfo *w, unsigned kind, int rare)
-{
-    unsigned f = (w->cap ? NER_TI_CAP : 0) | (rare ? NER_TI_RARE : 0) |
-                 (w->cap && kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
-    if (w->ncp > 1 && kind == BL_TOK_WORD) {
-        f |= UF_MULTI;
-        if (!w->allcaps)
-            f |= UF_NOTCAPS;
-        if (w->cap || w->allcaps)
-            f |= UF_MARK2;
-    }
-    return f;
-}
-
 /* ner_ctx_init_ex, or with tab set ner_ctx_sum. */
 static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                      const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
@@ -1706,7 +1710,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         if (gz)
             gaz_sentence(c, gz, a, b, wp, g, g + ntoks, g + 2 * ntoks);
     }
-    if (doc_case(c, mark) != BL_OK)
+    if (doc_case(c, mark, uf) != BL_OK)
         goto out;
     next = 0;
     for (si = 0; si <= nsents; si++) {
