@@ -1211,20 +1211,37 @@ static inline void tok_words(const unsigned char *p, size_t n, uint64_t *lo, uin
 }
 
 /* Hash of a token's bytes and kind, for the word ids (any hash will do:
- * ids are given in order of first occurrence). */
-static inline __attribute__((always_inline)) uint32_t tok_hash(const char *text,
-                                                               const struct bl_token *t)
+ * ids are given in order of first occurrence); *lo and *hi get its
+ * tok_words. */
+static inline __attribute__((always_inline)) uint32_t
+tok_hash_words(const char *text, const struct bl_token *t, uint64_t *lo, uint64_t *hi)
 {
     const unsigned char *p = (const unsigned char *)text + t->start;
     size_t k, n = t->end - t->start;
-    uint64_t lo, hi, h = (uint64_t)n << 8 ^ t->kind;
-    tok_words(p, n, &lo, &hi);
+    uint64_t h = (uint64_t)n << 8 ^ t->kind;
+    tok_words(p, n, lo, hi);
     for (k = 8; k + 8 < n; k += 8)
         h = (h ^ load8(p + k)) * 0x9E3779B97F4A7C15ull;
-    h = (h ^ lo) * 0xff51afd7ed558ccdull;
-    h = (h ^ hi) * 0xc4ceb9fe1a85ec53ull;
+    h = (h ^ *lo) * 0xff51afd7ed558ccdull;
+    h = (h ^ *hi) * 0xc4ceb9fe1a85ec53ull;
     return (uint32_t)(h >> 32);
 }
+
+static inline __attribute__((always_inline)) uint32_t tok_hash(const char *text,
+                                                               const struct bl_token *t)
+{
+    uint64_t lo, hi;
+    return tok_hash_words(text, t, &lo, &hi);
+}
+
+/* What the word-id table keeps of a word's first token: its tok_hash,
+ * length, kind and tok_words, so that a token is told to be the same word
+ * (or not) without reading that token again. */
+struct wkey {
+    uint64_t lo, hi;
+    uint32_t hash, n;
+    uint32_t kind;
+};
 
 /* True when the n bytes at p and q are the same. */
 static inline int same_bytes(const unsigned char *p, const unsigned char *q, size_t n)
@@ -1541,7 +1558,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     struct wordinfo *ws;               /* c->wstore */
     const struct wordinfo **wp = NULL; /* per token: its word's */
     uint16_t *g = NULL, *ug1 = NULL, small[NER_MAX_STATIC];
-    uint32_t *itab = NULL, *uhash = NULL, u;
+    uint32_t *itab = NULL, u;
+    struct wkey *wk = NULL;       /* by word id */
     uint8_t *urare, *mark = NULL; /* by word id: doc_case's */
     uint16_t *uf = NULL;          /* by word id: word_flags */
     size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
@@ -1588,7 +1606,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     while (icap <= ntoks)
         icap *= 2;
     itab = calloc(icap, sizeof *itab);
-    uhash = malloc(n1 * sizeof *uhash);
+    wk = malloc(n1 * sizeof *wk);
     ug1 = malloc(n1 * sizeof *ug1);
     mark = calloc(n1, 1);
     uf = malloc(n1 * sizeof *uf);
@@ -1613,7 +1631,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
     if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !ws || !wp ||
-        !g || !itab || !uhash || !ug1 || !mark || !uf || !urare ||
+        !g || !itab || !wk || !ug1 || !mark || !uf || !urare ||
         (tab && (!c->lrow || !c->ucommon)) || !c->feats)
         goto out;
 
@@ -1635,19 +1653,30 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         /* the word ids, then what each token takes from its word */
         for (i = a; i < b; i++) {
             const struct bl_token *tk = &toks[i];
-            uint32_t h = tok_hash(text, tk), slot = h & (uint32_t)(icap - 1);
+            uint64_t lo, hi;
+            uint32_t h = tok_hash_words(text, tk, &lo, &hi), slot = h & (uint32_t)(icap - 1);
             /* everything about the word's own text comes from its first
-             * occurrence */
-            while (itab[slot] && !(uhash[itab[slot] - 1] == h &&
-                                   same_tok(text, tk, &toks[c->urep[itab[slot] - 1]])))
+             * occurrence: the same word when the kind, length and bytes
+             * agree (all of them in lo and hi up to 16 bytes) */
+            while (itab[slot]) {
+                const struct wkey *e = &wk[itab[slot] - 1];
+                if (e->hash == h && e->lo == lo && e->hi == hi && e->n == tk->end - tk->start &&
+                    e->kind == tk->kind &&
+                    (e->n <= 16 || same_tok(text, tk, &toks[c->urep[itab[slot] - 1]])))
+                    break;
                 slot = (slot + 1) & (uint32_t)(icap - 1);
+            }
             if (itab[slot]) {
                 u = itab[slot] - 1;
             } else {
                 uint32_t cw = 0; /* 1 + its common word */
                 u = (uint32_t)c->nuniq++;
                 itab[slot] = u + 1;
-                uhash[u] = h;
+                wk[u].hash = h;
+                wk[u].lo = lo;
+                wk[u].hi = hi;
+                wk[u].n = tk->end - tk->start;
+                wk[u].kind = tk->kind;
                 c->urep[u] = (uint32_t)i;
                 if (tab) {
                     cw = tab->common ? common_find(tab->common, h, text, tk) : 0;
@@ -1769,7 +1798,7 @@ out:
     free(uf);
     free(g);
     free(itab);
-    free(uhash);
+    free(wk);
     free(ug1);
     free(skey);
     free(sval);
