@@ -482,11 +482,12 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 #define GS_SLOTS 128u
 
 /* A slot of the common words' table: word k1 - 1 (0: empty) with its
- * tok_hash and length, so that most slots that are not the token are told
- * so without looking at the word. */
+ * tok_hash, length, kind and tok_words, so that a token of up to 16 bytes
+ * is told to be the word or not without looking at the word's bytes. */
 struct cslot {
+    uint64_t lo, hi;
     uint32_t hash;
-    uint16_t k1, len;
+    uint16_t k1, len, kind;
 };
 
 /* The common words (see struct ner_common in tagger_int.h): word k's
@@ -1308,7 +1309,8 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
     total = 0;
     for (k = 0; k < c->nuniq; k++) {
         const struct bl_token *tk = &c->toks[c->urep[k]];
-        uint32_t h = tok_hash(c->text, tk), i = (h >> 7) & cm->mask;
+        uint64_t lo, hi;
+        uint32_t h = tok_hash_words(c->text, tk, &lo, &hi), i = (h >> 7) & cm->mask;
         if (tk->end - tk->start > UINT16_MAX) {
             rc = BL_ERR_ARG;
             goto out;
@@ -1323,9 +1325,12 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         cm->lrow[k] = c->lrow[k];
         while (cm->slot[i].k1)
             i = (i + 1) & cm->mask;
+        cm->slot[i].lo = lo;
+        cm->slot[i].hi = hi;
         cm->slot[i].hash = h;
         cm->slot[i].k1 = (uint16_t)(k + 1);
         cm->slot[i].len = (uint16_t)(tk->end - tk->start);
+        cm->slot[i].kind = tk->kind;
     }
     cm->off[c->nuniq] = (uint32_t)total;
     *out = cm;
@@ -1472,9 +1477,10 @@ int ner_common_classes(const struct ner_common *cm, const bl_gazetteer *gz, uint
     return BL_OK;
 }
 
-/* 1 + the common word that token tk (tok_hash h) is, or 0. */
-static uint32_t common_find(const struct ner_common *cm, uint32_t h, const char *text,
-                            const struct bl_token *tk)
+/* 1 + the common word that token tk (tok_hash h, tok_words lo and hi) is,
+ * or 0. */
+static uint32_t common_find(const struct ner_common *cm, uint32_t h, uint64_t lo, uint64_t hi,
+                            const char *text, const struct bl_token *tk)
 {
     uint32_t i = (h >> 7) & cm->mask, n = tk->end - tk->start;
     for (;; i = (i + 1) & cm->mask) {
@@ -1482,11 +1488,12 @@ static uint32_t common_find(const struct ner_common *cm, uint32_t h, const char 
         uint32_t k;
         if (!sl->k1)
             return 0;
-        if (sl->hash != h || sl->len != n)
+        if (sl->hash != h || sl->len != n || sl->kind != tk->kind || sl->lo != lo || sl->hi != hi)
             continue;
         k = sl->k1 - 1u;
-        if (cm->kind[k] == tk->kind && same_bytes((const unsigned char *)cm->bytes + cm->off[k],
-                                                  (const unsigned char *)text + tk->start, n))
+        /* up to 16 bytes, lo and hi hold them all */
+        if (n <= 16 || same_bytes((const unsigned char *)cm->bytes + cm->off[k],
+                                  (const unsigned char *)text + tk->start, n))
             return k + 1;
     }
 }
@@ -1679,7 +1686,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                 wk[u].kind = tk->kind;
                 c->urep[u] = (uint32_t)i;
                 if (tab) {
-                    cw = tab->common ? common_find(tab->common, h, text, tk) : 0;
+                    cw = tab->common ? common_find(tab->common, h, lo, hi, text, tk) : 0;
                     if (cw) {
                         /* read where it is: a common word's wordinfo is
                          * the table's, the same in every document */
