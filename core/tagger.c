@@ -20,7 +20,11 @@ struct bl_tagger {
     float scale;
     struct ner_row edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
     struct ner_row allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
-    struct ner_row lab[NER_BOS + 1];    /* by the label before last, after O: rows T1 + T12 */
+    /* after O: lab0 the rows of T1 and T12 after O O (every word's g[0]
+     * has them, see struct wgroups), lab[t2] what those of the label
+     * before last t2 add to them (lab[0] is zero) */
+    struct ner_row lab0;
+    struct ner_row lab[NER_BOS + 1];
     char info[NER_MAX_INFO + 1];
 };
 
@@ -166,10 +170,13 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     for (r = 0; r < NER_NSMALL; r++)
         t->tab.small[r] = *find_row(t, ner_small_key(r));
     for (r = 0; r <= NER_BOS; r++) {
-        t->lab[r] = t->tab.small[NER_S_T1 + 0];
-        t->lab[r].lo += t->tab.small[NER_S_T12 + r * 10 + 0].lo;
-        t->lab[r].hi += t->tab.small[NER_S_T12 + r * 10 + 0].hi;
+        t->lab[r] = t->tab.small[NER_S_T12 + r * 10 + 0];
+        t->lab[r].lo -= t->tab.small[NER_S_T12 + 0].lo;
+        t->lab[r].hi -= t->tab.small[NER_S_T12 + 0].hi;
     }
+    t->lab0 = t->tab.small[NER_S_T1 + 0];
+    t->lab0.lo += t->tab.small[NER_S_T12 + 0].lo;
+    t->lab0.hi += t->tab.small[NER_S_T12 + 0].hi;
     memset(&t->edge[0], 0, sizeof t->edge[0]);
     for (r = 0; r <= NER_BOS; r++) {
         int l;
@@ -299,6 +306,10 @@ static inline struct ner_row sum_hashed(const struct bl_tagger *t, const struct 
  * documents of distinct words. */
 #define WCACHE_MAX 4096u
 
+/* g[0] holds group NER_G_AFTER_O's rows and the label pair's after O O
+ * (lab0) as well as its own: most tokens come after O, and add_groups adds
+ * g[0] to every token, so decode takes them back after another label
+ * instead of adding them after O. */
 struct wgroups {
     struct ner_row g[NER_NGROUPS];
 };
@@ -376,6 +387,8 @@ static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32
             s->wg[k].g[g] = sum_hashed(s->t, &grp[g], zero);
         ner_word_sum(c, u, &s->t->tab, s->wg[k].g);
     }
+    ner_row_add(&s->wg[k].g[0], &s->wg[k].g[NER_G_AFTER_O]);
+    ner_row_add(&s->wg[k].g[0], &s->t->lab0);
     s->tag[k] = u;
 }
 
@@ -637,6 +650,34 @@ static inline int best_b_label(const struct ner_row *sc)
 #endif
 }
 
+/* The sums of the document features (ner_doc_sum) by docbits and short
+ * shape, direct-mapped (bits 0: empty; docbits are never 0): the tokens
+ * with document features are mostly capitalised words of a few shapes and
+ * few docbits, so most of them find their sum here. */
+#define DOC_SLOTS 128u
+
+struct doc_cache {
+    uint64_t shape[DOC_SLOTS];
+    uint32_t bits[DOC_SLOTS];
+    struct ner_row row[DOC_SLOTS];
+};
+
+/* Adds the document features' rows of a token with docbits bits (not 0)
+ * and short shape shape to acc, from dc when it has them. */
+static inline void add_doc(const struct bl_tagger *t, struct doc_cache *dc, uint32_t bits,
+                           uint64_t shape, struct ner_row *acc)
+{
+    uint32_t k = (uint32_t)((shape ^ bits * 0x9E3779B97F4A7C15ull) >> 57) & (DOC_SLOTS - 1);
+    if (dc->bits[k] != bits || dc->shape[k] != shape) {
+        const struct ner_row zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+        dc->row[k] = zero;
+        ner_doc_sum(&t->tab, bits, shape, &dc->row[k]);
+        dc->bits[k] = bits;
+        dc->shape[k] = shape;
+    }
+    add_row(acc, &dc->row[k]);
+}
+
 /* Greedy left-to-right decoding of every sentence over the static scores
  * plus the features of earlier labels and of the first pass (docbits and
  * its labels first, both NULL in the first pass). Scores are relative to O
@@ -646,10 +687,11 @@ static inline int best_b_label(const struct ner_row *sc)
 static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx *s,
                    const uint32_t *docbits, const uint8_t *first, uint8_t *labels)
 {
-    uint64_t dh[NER_MAX_DYN];
-    uint16_t ds[NER_MAX_DYN];
+    struct doc_cache dc;
     size_t si, i;
 
+    if (docbits)
+        memset(dc.bits, 0, sizeof dc.bits);
     for (si = 0; si < c->nsents; si++) {
         size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
         /* second pass: how many of the next tokens have a label before
@@ -667,19 +709,28 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
                     differ--;
             }
             prev = i > a ? labels[i - 1] : NER_BOS;
-            if (prev == 0 && (!docbits || !docbits[i])) {
-                /* after O and without document features, ner_dyn_put
-                 * gives the label pair's two small features alone (the
-                 * word's are in its group NER_G_AFTER_O) */
+            if (prev == 0) {
+                /* after O, ner_dyn_put gives the label pair's two small
+                 * features alone (the word's are in its group
+                 * NER_G_AFTER_O, already in stat by g[0]) besides the
+                 * document features */
+                unsigned t2 = i > a + 1 ? labels[i - 2] : NER_BOS;
                 sc = s->stat[i];
-                add_row(&sc, &t->lab[i > a + 1 ? labels[i - 2] : NER_BOS]);
+                if (t2)
+                    add_row(&sc, &t->lab[t2]);
             } else {
-                struct ner_feats f = {dh, ds, 0, 0};
-                ner_dyn_put(c, i, a, labels, docbits, 1, &f);
-                sc = sum_feats(t, &f, s->stat[i]);
+                const struct ner_row *o = &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O];
+                sc = s->stat[i];
+                /* the word's after-O features and lab0, which its g[0]
+                 * brought */
+                sc.lo -= o->lo + t->lab0.lo;
+                sc.hi -= o->hi + t->lab0.hi;
+                ner_label_sum(c, i, (unsigned)prev, i > a + 1 ? labels[i - 2] : NER_BOS, &t->tab,
+                              &sc);
             }
-            if (prev == 0)
-                add_row(&sc, &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O]);
+            /* the document features, which ner_dyn_put was not given */
+            if (docbits && docbits[i])
+                add_doc(t, &dc, docbits[i], c->ti[i].shape, &sc);
             labels[i] = (uint8_t)(prev == 0 || prev == NER_BOS ? best_b_label(&sc)
                                                                : best_label(&sc, &t->allow[prev]));
             if (first && labels[i] != first[i])

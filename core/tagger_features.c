@@ -197,12 +197,14 @@ struct wordinfo {
     int npre;
     int32_t c0, cl; /* with npre: the folded first and last code points (low[0], low[n - 1]) */
     int ncp, cap, allcaps, digit;
-    uint32_t dslot; /* doc_case's slot for the word's hash (capitalised words) */
-    uint32_t sid;   /* ner_ctx_sum: its short shape's number in the document (SID_NONE) */
     /* ner_ctx_sum with a table's common words: 1 + the word's number among
      * them (0: not one), and its short shape's number among the common
      * shapes (GS_NONE: not one); see ner_common_pairs */
     uint16_t cid, gs;
+    /* kind_id of the token the wordinfo was made from (a word id's first
+     * token, or a common word's in the list) */
+    uint16_t kid;
+    uint32_t kf; /* and its kind_flags */
     /* m1(template, value) of the pair features in which this word is the
      * first value (f2 and f3 go on from it), once per word instead of once
      * per token: as the left neighbour (bil, lm1sh, lm1lp1, sfx) and
@@ -267,6 +269,33 @@ static int ascii_word(const unsigned char *s, size_t len, struct wordinfo *wi, i
     return 1;
 }
 
+/* The small feature id of a token's kind with its flags, or KID_NONE when
+ * the kind has none (it is then hashed). */
+#define KID_NONE 0xffffu
+
+static inline unsigned kind_id(const struct bl_token *tk)
+{
+    if (tk->kind >= 16)
+        return KID_NONE;
+    return NER_S_KIND + tk->kind * 8u + (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
+           (tk->flags & BL_TF_ABBREV ? 2u : 0u) + (tk->flags & BL_TF_NONASCII ? 4u : 0u);
+}
+
+/* A token's kind and the flags kind_id reads, as one number: equal for
+ * two tokens exactly when their kind_id (or for kinds without one, their
+ * hashed kind feature) is. */
+static inline uint32_t kind_flags(const struct bl_token *tk)
+{
+    return (uint32_t)tk->kind |
+           (uint32_t)(tk->flags & (BL_TF_PERIOD_END | BL_TF_ABBREV | BL_TF_NONASCII)) << 16;
+}
+
+/* The small feature id of a word's length and case. */
+static inline unsigned len_id(const struct wordinfo *w)
+{
+    return NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap;
+}
+
 static void word_info(const char *text, const struct bl_token *tk, struct wordinfo *wi)
 {
     const unsigned char *s = (const unsigned char *)text + tk->start;
@@ -276,11 +305,13 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
     uint64_t hw = FNV_OFF, hl = FNV_OFF, sh = FNV_OFF, ssh = FNV_OFF;
 
     wi->suf[0] = 0; /* read for an empty token as its last suffix */
+    wi->kid = (uint16_t)kind_id(tk);
+    wi->kf = kind_flags(tk);
     if (len <= MAXCP && ascii_word(s, len, wi, low)) {
         n = (int)len;
         goto affixes;
     }
-    /* what the loop below may leave unset (dslot is doc_case's to set) */
+    /* what the loop below may leave unset */
     wi->digit = 0;
     wi->cap = 0;
     while (i < len) {
@@ -380,6 +411,7 @@ void ner_ctx_free(struct ner_ctx *c)
     free(c->uid);
     free(c->urep);
     free(c->wi);
+    free(c->wstore);
     free(c->urare);
     free(c->lrow);
     free(c->ucommon);
@@ -392,6 +424,7 @@ void ner_ctx_free(struct ner_ctx *c)
     c->uid = NULL;
     c->urep = NULL;
     c->wi = NULL;
+    c->wstore = NULL;
     c->urare = NULL;
     c->lrow = NULL;
 }
@@ -403,15 +436,13 @@ static int is_word(const struct bl_token *t)
 
 /* Gazetteer matches of 2 to 4 tokens inside sentence [a, b) (single-token
  * classes are already in g1): a match marks its first token in gb and the
- * rest in gi. */
+ * rest in gi. The sentence's token flags (c->ti) must be set. */
 static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t a, size_t b,
                          const struct wordinfo *const *wp, uint16_t *g1, uint16_t *gb, uint16_t *gi)
 {
     size_t i, j, k;
     for (i = a; i < b; i++) {
-        if (!is_word(&c->toks[i]))
-            continue;
-        if (!wp[i]->cap)
+        if (!(c->ti[i].flags & NER_TI_CAPWORD)) /* a capitalised word */
             continue;
         for (j = i + 1; j < b && j < i + 4; j++) {
             unsigned cls;
@@ -450,18 +481,25 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 #define GS_MAX   64u
 #define GS_SLOTS 128u
 
+/* A slot of the common words' table: word k1 - 1 (0: empty) with its
+ * tok_hash, length, kind and tok_words, so that a token of up to 16 bytes
+ * is told to be the word or not without looking at the word's bytes. */
+struct cslot {
+    uint64_t lo, hi;
+    uint32_t hash;
+    uint16_t k1, len, kind;
+};
+
 /* The common words (see struct ner_common in tagger_int.h): word k's
- * bytes and kind, tok_hash, wordinfo (sid and dslot aside, which belong
- * to a document) and vocabulary row, found by tok_hash through open
- * addressing (slot: k + 1, 0 empty). */
+ * bytes and kind, wordinfo and vocabulary row, found by tok_hash through
+ * open addressing. */
 struct ner_common {
     char *bytes;
     uint32_t *off; /* n + 1: word k is bytes[off[k] .. off[k + 1]) */
-    uint32_t *hash;
     uint16_t *kind;
     struct wordinfo *wi;
     const struct ner_row **lrow;
-    uint16_t *slot;
+    struct cslot *slot;
     uint32_t mask, n;
     /* The common shapes (ner_common_pairs): the short shapes of the common
      * words and of a few other frequent tokens, numbered 0 .. ngs - 1 and
@@ -483,6 +521,7 @@ struct shape3 {
     uint32_t *key;
     struct ner_row *row;
     unsigned shift; /* 32 - log2(slots) */
+    uint16_t *tsid; /* by token (inside a sentence): its short shape's number */
 };
 
 static inline uint32_t shape3_key(uint32_t sm, uint32_t ss, uint32_t sp, unsigned pos)
@@ -678,6 +717,19 @@ static void self_feats(const struct wordinfo *w, int rare, struct ner_feats *out
     ner_put_hash(out, f1(F_SSHAPE, w->sshape));
 }
 
+/* The small features of a word's group 0, hashed (groups have no small
+ * ones): the bias, the word's length and case, and its first token's kind.
+ * They fire for every token, so that the tagger sums them once per word;
+ * token_feats leaves them out when grouped (see there for a token whose
+ * kind flags are not its word's). */
+static void word_smalls(const struct wordinfo *w, struct ner_feats *out)
+{
+    ner_put_hash(out, ner_small_key(NER_S_BIAS));
+    ner_put_hash(out, ner_small_key(len_id(w)));
+    if (w->kid != KID_NONE)
+        ner_put_hash(out, ner_small_key(w->kid));
+}
+
 /* Groups 1-4: a word (lower-cased hl, short shape sshape) as the neighbour
  * at -1, +1, -2, +2. */
 static void nb_feats(unsigned g, uint64_t hl, uint64_t sshape, struct ner_feats *out)
@@ -716,10 +768,11 @@ static void groups_init(uint64_t *hbuf, struct ner_feats grp[NER_NGROUPS])
 void ner_word_groups(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
                      struct ner_feats grp[NER_NGROUPS])
 {
-    const struct wordinfo *w = &c->wi[u];
+    const struct wordinfo *w = c->wi[u];
     unsigned k;
     groups_init(hbuf, grp);
     self_feats(w, c->urare[u], &grp[0]);
+    word_smalls(w, &grp[0]);
     for (k = 1; k < NER_G_AFTER_O; k++)
         nb_feats(k, w->hl, w->sshape, &grp[k]);
     label_feats(0, w->hl, w->sshape, c->urare[u], &grp[NER_G_AFTER_O]);
@@ -732,7 +785,7 @@ void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
                    struct ner_feats grp[NER_NGROUPS])
 {
     static const uint32_t tl[5] = {0, F_LM1, F_LP1, F_LM2, F_LP2};
-    const struct wordinfo *w = &c->wi[u];
+    const struct wordinfo *w = c->wi[u];
     int rare = c->urare[u], k;
     groups_init(hbuf, grp);
     if (!rare) {
@@ -744,6 +797,7 @@ void ner_word_part(const struct ner_ctx *c, uint32_t u, uint64_t *hbuf,
         ner_put_hash(&grp[0], f1(F_S1 + (uint32_t)k, w->suf[k]));
     }
     ner_put_hash(&grp[0], f1(F_SHAPE, w->shape));
+    word_smalls(w, &grp[0]);
     for (k = 1; k < NER_G_AFTER_O; k++)
         ner_put_hash(&grp[k], f1(tl[k], w->hl));
     if (!rare)
@@ -778,7 +832,7 @@ void ner_word_sum(const struct ner_ctx *c, uint32_t u, const struct ner_table *t
 void ner_word_sum_from(const struct ner_ctx *c, uint32_t u, const struct ner_table *tab,
                        const struct ner_row from[NER_NGROUPS], struct ner_row acc[NER_NGROUPS])
 {
-    const struct wordinfo *w = &c->wi[u];
+    const struct wordinfo *w = c->wi[u];
     struct ner_row g0 = from[0], g1 = from[1], g2 = from[2], g3 = from[3], g4 = from[4],
                    g5 = from[5];
     int k;
@@ -806,6 +860,10 @@ void ner_word_sum_from(const struct ner_ctx *c, uint32_t u, const struct ner_tab
         add_find(&g0, tab, f1(F_S1 + (uint32_t)k, w->suf[k]));
     }
     add_find(&g0, tab, f1(F_SHAPE, w->shape));
+    ner_row_add(&g0, &tab->small[NER_S_BIAS]);
+    ner_row_add(&g0, &tab->small[len_id(w)]);
+    if (w->kid != KID_NONE)
+        ner_row_add(&g0, &tab->small[w->kid]);
     add_probe(&g1, tab, f1(F_LM1, w->hl));
     add_probe(&g2, tab, f1(F_LP1, w->hl));
     add_probe(&g3, tab, f1(F_LM2, w->hl));
@@ -831,7 +889,7 @@ void ner_shape_part(uint64_t sshape, uint64_t *hbuf, struct ner_feats grp[NER_NG
 
 uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u)
 {
-    return c->wi[u].sshape;
+    return c->wi[u]->sshape;
 }
 
 /* Static features of token i of sentence s; without the word groups when
@@ -851,8 +909,9 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     int caps = (c->ti[i].flags & NER_TI_SENTCAPS) != 0;
     uint64_t pos = i - a < 2 ? 1 + (i - a) : i + 1 == b ? 3 : 0; /* 1 first, 2 second, 3 last */
 
-    put_s(out, NER_S_BIAS);
     if (!grouped) {
+        /* grouped: the bias, length and kind are in the word's group 0 */
+        put_s(out, NER_S_BIAS);
         /* the neighbours at distance 2 are in the word groups alone */
         uint64_t lm2 = i > a + 1 ? wp[i - 2]->hl : H_BOS, lp2 = i + 2 < b ? wp[i + 2]->hl : H_EOS;
         uint64_t sm2 = i > a + 1 ? wp[i - 2]->sshape : H_BOS;
@@ -877,8 +936,9 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         /* F_SH3 and F_POS, from the cache when summing */
         uint32_t key = 0, slot = 0;
         if (out->sum && out->s3) {
-            key = shape3_key(i > a ? wp[i - 1]->sid : SID_EDGE, w->sid,
-                             i + 1 < b ? wp[i + 1]->sid : SID_EDGE, (unsigned)pos);
+            const uint16_t *sid = out->s3->tsid;
+            key = shape3_key(i > a ? sid[i - 1] : SID_EDGE, sid[i],
+                             i + 1 < b ? sid[i + 1] : SID_EDGE, (unsigned)pos);
             slot = (key * 0x9E3779B1u) >> out->s3->shift;
         }
         if (key && out->s3->key[slot] == key) {
@@ -918,26 +978,41 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
             put_h(out, f2(F_LM1_LP1, lm1, lp1));
         }
     }
-    if (caps) {
-        put_h(out, f1(F_CAPS_SH, w->sshape));
-        put_h(out, f1(F_CAPS_L, w->hl));
+    /* one test for four features that few tokens have */
+    if ((c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_LCDOC | NER_TI_CAPDOC)) ||
+        (s->flags & BL_SF_HEADLINE)) {
+        if (caps) {
+            put_h(out, f1(F_CAPS_SH, w->sshape));
+            put_h(out, f1(F_CAPS_L, w->hl));
+        }
+        if (s->flags & BL_SF_HEADLINE)
+            put_h(out, f1(F_HEAD_SH, w->sshape));
+        if (c->ti[i].flags & NER_TI_LCDOC)
+            put_h(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                          w->sshape));
+        if (c->ti[i].flags & NER_TI_CAPDOC)
+            put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                          w->sshape));
     }
-    if (s->flags & BL_SF_HEADLINE)
-        put_h(out, f1(F_HEAD_SH, w->sshape));
-    if (c->ti[i].flags & NER_TI_LCDOC)
-        put_h(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                      w->sshape));
-    if (c->ti[i].flags & NER_TI_CAPDOC)
-        put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                      w->sshape));
-    put_s(out, NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap);
-    if (tk->kind < 16)
-        put_s(out, NER_S_KIND + tk->kind * 8u + (tk->flags & BL_TF_PERIOD_END ? 1u : 0u) +
-                       (tk->flags & BL_TF_ABBREV ? 2u : 0u) +
-                       (tk->flags & BL_TF_NONASCII ? 4u : 0u));
-    else
-        put_h(out,
-              f2(F_KIND, tk->kind, tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
+    if (!grouped)
+        put_s(out, len_id(w));
+    if (!grouped || kind_flags(tk) != w->kf) {
+        unsigned kid = kind_id(tk);
+        if (kid != KID_NONE)
+            put_s(out, kid);
+        else
+            put_h(out, f2(F_KIND, tk->kind,
+                          tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
+        /* A token whose kind flags are not those of the token its word's
+         * group was made from (the tokenizer gives the same bytes the
+         * same flags, so this is for safety): the group's kind is taken
+         * back when summing. A feature list cannot say so, and keeps the
+         * group's in that case. */
+        if (grouped && out->sum && w->kid != KID_NONE) {
+            out->acc.lo -= out->tab->small[w->kid].lo;
+            out->acc.hi -= out->tab->small[w->kid].hi;
+        }
+    }
     if (!caps &&
         (capword(c, i) || (i > a && i + 1 < b && (capword(c, i - 1) || capword(c, i + 1)) &&
                            is_particle(c->text, tk)))) {
@@ -976,6 +1051,31 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     }
 }
 
+/* What ctx_build keeps by word id of a word's kind and case: the token
+ * flags that depend on the word alone (UF_TI, as NER_TI_*), and for the
+ * sentence's case UF_MULTI (a BL_TOK_WORD of two or more code points),
+ * UF_NOTCAPS (one of those not all in capitals) and UF_MARK2 (one of those
+ * capitalised or all in capitals: doc_case's bit 2 inside a mixed-case
+ * sentence), above the NER_TI_* bits. */
+#define UF_MULTI   0x100u
+#define UF_NOTCAPS 0x200u
+#define UF_MARK2   0x400u
+#define UF_TI      (NER_TI_CAP | NER_TI_RARE | NER_TI_CAPWORD)
+
+static inline unsigned word_flags(const struct wordinfo *w, unsigned kind, int rare)
+{
+    unsigned f = (w->cap ? NER_TI_CAP : 0) | (rare ? NER_TI_RARE : 0) |
+                 (w->cap && kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
+    if (w->ncp > 1 && kind == BL_TOK_WORD) {
+        f |= UF_MULTI;
+        if (!w->allcaps)
+            f |= UF_NOTCAPS;
+        if (w->cap || w->allcaps)
+            f |= UF_MARK2;
+    }
+    return f;
+}
+
 /* Mark capitalised tokens whose word also appears in lower case in the
  * document (a common word at a sentence start or in a headline), and
  * sentence-initial or headline tokens whose word appears capitalised inside
@@ -989,11 +1089,13 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
  * it. doc_case adds 1 for the lower-case words of the same kind and length,
  * and for the capitalised ones of that kind and length 4 (LCDOC: their
  * hash has a lower-case word) and 8 (CAPDOC: it has a bit 2 word); the
- * token flags come from those with doc_flags. */
-static int doc_case(struct ner_ctx *c, uint8_t *mark)
+ * token flags come from those with doc_flags. uf[u] is word u's
+ * word_flags. */
+static int doc_case(struct ner_ctx *c, uint8_t *mark, const uint16_t *uf)
 {
     size_t cap = 16, mask, u;
-    uint32_t *set = NULL; /* word id + 1 of the first word with the hash, 0 empty */
+    uint32_t *set = NULL;   /* word id + 1 of the first word with the hash, 0 empty */
+    uint32_t *dslot = NULL; /* by word id: its hash's slot (the words that ask) */
     uint8_t *hmark = NULL;
     int rc = BL_ERR_NOMEM;
 
@@ -1004,38 +1106,43 @@ static int doc_case(struct ner_ctx *c, uint8_t *mark)
     mask = cap - 1;
     set = calloc(cap, sizeof *set);
     hmark = malloc(cap);
-    if (!set || !hmark)
+    dslot = malloc(c->nuniq * sizeof *dslot);
+    if (!set || !hmark || !dslot)
         goto out;
     /* the marks of all words with one hash, and which slot each word's is */
     for (u = 0; u < c->nuniq; u++) {
-        const struct wordinfo *w = &c->wi[u];
-        uint64_t key = w->hl & ~(uint64_t)3;
-        size_t h = (size_t)(key >> 9) & mask;
-        if (w->ncp >= 2 && !w->cap && !w->allcaps && c->toks[c->urep[u]].kind == BL_TOK_WORD)
+        uint64_t key;
+        size_t h;
+        /* lower case: two or more code points, not all capitals, not
+         * capitalised (UF_NOTCAPS says the first two) */
+        if ((uf[u] & (UF_NOTCAPS | NER_TI_CAP)) == UF_NOTCAPS)
             mark[u] |= 1;
-        if (!mark[u] && !w->cap)
+        if (!mark[u] && !(uf[u] & NER_TI_CAP))
             continue; /* nothing to give and nothing to ask */
-        while (set[h] && (c->wi[set[h] - 1].hl & ~(uint64_t)3) != key)
+        key = c->wi[u]->hl & ~(uint64_t)3;
+        h = (size_t)(key >> 9) & mask;
+        while (set[h] && (c->wi[set[h] - 1]->hl & ~(uint64_t)3) != key)
             h = (h + 1) & mask;
         if (!set[h]) {
             set[h] = (uint32_t)u + 1;
             hmark[h] = 0;
         }
         hmark[h] |= mark[u];
-        c->wi[u].dslot = (uint32_t)h;
+        dslot[u] = (uint32_t)h;
     }
     for (u = 0; u < c->nuniq; u++) {
-        const struct wordinfo *w = &c->wi[u];
-        if (!w->cap || w->ncp < 2 || c->toks[c->urep[u]].kind != BL_TOK_WORD)
+        /* capitalised, two or more code points */
+        if ((uf[u] & (NER_TI_CAP | UF_MULTI)) != (NER_TI_CAP | UF_MULTI))
             continue;
-        if (hmark[w->dslot] & 1)
+        if (hmark[dslot[u]] & 1)
             mark[u] |= 4;
-        if (hmark[w->dslot] & 2)
+        if (hmark[dslot[u]] & 2)
             mark[u] |= 8;
     }
     rc = BL_OK;
 out:
     free(set);
+    free(dslot);
     free(hmark);
     return rc;
 }
@@ -1105,34 +1212,56 @@ static inline void tok_words(const unsigned char *p, size_t n, uint64_t *lo, uin
 }
 
 /* Hash of a token's bytes and kind, for the word ids (any hash will do:
- * ids are given in order of first occurrence). */
-static inline __attribute__((always_inline)) uint32_t tok_hash(const char *text,
-                                                                const struct bl_token *t)
+ * ids are given in order of first occurrence); *lo and *hi get its
+ * tok_words. */
+static inline __attribute__((always_inline)) uint32_t
+tok_hash_words(const char *text, const struct bl_token *t, uint64_t *lo, uint64_t *hi)
 {
     const unsigned char *p = (const unsigned char *)text + t->start;
     size_t k, n = t->end - t->start;
-    uint64_t lo, hi, h = (uint64_t)n << 8 ^ t->kind;
-    tok_words(p, n, &lo, &hi);
+    uint64_t h = (uint64_t)n << 8 ^ t->kind;
+    tok_words(p, n, lo, hi);
     for (k = 8; k + 8 < n; k += 8)
         h = (h ^ load8(p + k)) * 0x9E3779B97F4A7C15ull;
-    h = (h ^ lo) * 0xff51afd7ed558ccdull;
-    h = (h ^ hi) * 0xc4ceb9fe1a85ec53ull;
+    h = (h ^ *lo) * 0xff51afd7ed558ccdull;
+    h = (h ^ *hi) * 0xc4ceb9fe1a85ec53ull;
     return (uint32_t)(h >> 32);
 }
 
-static int same_tok(const char *text, const struct bl_token *x, const struct bl_token *y)
+static inline __attribute__((always_inline)) uint32_t tok_hash(const char *text,
+                                                               const struct bl_token *t)
 {
-    const unsigned char *p = (const unsigned char *)text + x->start;
-    const unsigned char *q = (const unsigned char *)text + y->start;
-    size_t n = x->end - x->start;
+    uint64_t lo, hi;
+    return tok_hash_words(text, t, &lo, &hi);
+}
+
+/* What the word-id table keeps of a word's first token: its tok_hash,
+ * length, kind and tok_words, so that a token is told to be the same word
+ * (or not) without reading that token again. */
+struct wkey {
+    uint64_t lo, hi;
+    uint32_t hash, n;
+    uint32_t kind;
+};
+
+/* True when the n bytes at p and q are the same. */
+static inline int same_bytes(const unsigned char *p, const unsigned char *q, size_t n)
+{
     uint64_t plo, phi, qlo, qhi;
-    if (x->kind != y->kind || n != y->end - y->start)
-        return 0;
     if (n > 16)
         return !memcmp(p, q, n);
     tok_words(p, n, &plo, &phi);
     tok_words(q, n, &qlo, &qhi);
     return plo == qlo && phi == qhi;
+}
+
+static int same_tok(const char *text, const struct bl_token *x, const struct bl_token *y)
+{
+    size_t n = x->end - x->start;
+    if (x->kind != y->kind || n != y->end - y->start)
+        return 0;
+    return same_bytes((const unsigned char *)text + x->start,
+                      (const unsigned char *)text + y->start, n);
 }
 
 void ner_common_free(struct ner_common *cm)
@@ -1141,7 +1270,6 @@ void ner_common_free(struct ner_common *cm)
         return;
     free(cm->bytes);
     free(cm->off);
-    free(cm->hash);
     free(cm->kind);
     free(cm->wi);
     free(cm->lrow);
@@ -1172,29 +1300,37 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
     cm->mask = (uint32_t)(cap - 1);
     cm->bytes = malloc(total ? total : 1);
     cm->off = malloc((c->nuniq + 1) * sizeof *cm->off);
-    cm->hash = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->hash);
     cm->kind = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->kind);
     cm->wi = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->wi);
     cm->lrow = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->lrow);
     cm->slot = calloc(cap, sizeof *cm->slot);
-    if (!cm->bytes || !cm->off || !cm->hash || !cm->kind || !cm->wi || !cm->lrow || !cm->slot)
+    if (!cm->bytes || !cm->off || !cm->kind || !cm->wi || !cm->lrow || !cm->slot)
         goto out;
     total = 0;
     for (k = 0; k < c->nuniq; k++) {
         const struct bl_token *tk = &c->toks[c->urep[k]];
-        uint32_t h = tok_hash(c->text, tk), i = (h >> 7) & cm->mask;
+        uint64_t lo, hi;
+        uint32_t h = tok_hash_words(c->text, tk, &lo, &hi), i = (h >> 7) & cm->mask;
+        if (tk->end - tk->start > UINT16_MAX) {
+            rc = BL_ERR_ARG;
+            goto out;
+        }
         cm->off[k] = (uint32_t)total;
         memcpy(cm->bytes + total, c->text + tk->start, tk->end - tk->start);
         total += tk->end - tk->start;
-        cm->hash[k] = h;
         cm->kind[k] = tk->kind;
-        cm->wi[k] = c->wi[k];
+        cm->wi[k] = *c->wi[k];
         cm->wi[k].cid = (uint16_t)(k + 1);
         cm->wi[k].gs = GS_NONE; /* ner_common_pairs numbers the shapes */
         cm->lrow[k] = c->lrow[k];
-        while (cm->slot[i])
+        while (cm->slot[i].k1)
             i = (i + 1) & cm->mask;
-        cm->slot[i] = (uint16_t)(k + 1);
+        cm->slot[i].lo = lo;
+        cm->slot[i].hi = hi;
+        cm->slot[i].hash = h;
+        cm->slot[i].k1 = (uint16_t)(k + 1);
+        cm->slot[i].len = (uint16_t)(tk->end - tk->start);
+        cm->slot[i].kind = tk->kind;
     }
     cm->off[c->nuniq] = (uint32_t)total;
     *out = cm;
@@ -1341,19 +1477,25 @@ int ner_common_classes(const struct ner_common *cm, const bl_gazetteer *gz, uint
     return BL_OK;
 }
 
-/* 1 + the common word that token tk (tok_hash h) is, or 0. */
-static uint32_t common_find(const struct ner_common *cm, uint32_t h, const char *text,
-                            const struct bl_token *tk)
+/* 1 + the common word that token tk (tok_hash h, tok_words lo and hi) is,
+ * or 0. */
+static uint32_t common_find(const struct ner_common *cm, uint32_t h, uint64_t lo, uint64_t hi,
+                            const char *text, const struct bl_token *tk)
 {
     uint32_t i = (h >> 7) & cm->mask, n = tk->end - tk->start;
-    while (cm->slot[i]) {
-        uint32_t k = cm->slot[i] - 1u;
-        if (cm->hash[k] == h && cm->kind[k] == tk->kind && cm->off[k + 1] - cm->off[k] == n &&
-            !memcmp(cm->bytes + cm->off[k], text + tk->start, n))
+    for (;; i = (i + 1) & cm->mask) {
+        const struct cslot *sl = &cm->slot[i];
+        uint32_t k;
+        if (!sl->k1)
+            return 0;
+        if (sl->hash != h || sl->len != n || sl->kind != tk->kind || sl->lo != lo || sl->hi != hi)
+            continue;
+        k = sl->k1 - 1u;
+        /* up to 16 bytes, lo and hi hold them all */
+        if (n <= 16 || same_bytes((const unsigned char *)cm->bytes + cm->off[k],
+                                  (const unsigned char *)text + tk->start, n))
             return k + 1;
-        i = (i + 1) & cm->mask;
     }
-    return 0;
 }
 
 /* The number of short shape sh in the document (see struct shape3): open
@@ -1374,6 +1516,42 @@ static uint32_t shape_number(uint64_t *key, uint16_t *val, size_t cap, uint32_t 
     return *n;
 }
 
+/* ner_ctx_sum's work on sentence s once the words and the doc_case marks
+ * are known: each token's flags, then stat[i] = the sum of the rows of its
+ * static features. A function of its own, called once per sentence, so
+ * that the token loop has the registers to itself instead of sharing them
+ * with ctx_build's word-id state (fewer spills). */
+static inline __attribute__((always_inline)) void
+sum_tokens(struct ner_ctx *c, const struct bl_sentence *s, const struct wordinfo *const *wp,
+           const uint16_t *g, size_t ntoks, const uint8_t *mark, const struct ner_table *tab,
+           struct shape3 *s3, struct ner_row *stat, int gz_on)
+{
+    size_t i;
+    for (i = s->tok_start; i < s->tok_end; i++) {
+        struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, s3};
+        c->ti[i].flags = doc_flags(c->ti[i].flags, mark[c->uid[i]]);
+        token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz_on, 1, &k);
+        stat[i] = k.acc;
+    }
+}
+
+static __attribute__((noinline)) void
+sum_sentence_gz(struct ner_ctx *c, const struct bl_sentence *s, const struct wordinfo *const *wp,
+                const uint16_t *g, size_t ntoks, const uint8_t *mark, const struct ner_table *tab,
+                struct shape3 *s3, struct ner_row *stat)
+{
+    sum_tokens(c, s, wp, g, ntoks, mark, tab, s3, stat, 1);
+}
+
+static __attribute__((noinline)) void sum_sentence(struct ner_ctx *c, const struct bl_sentence *s,
+                                                   const struct wordinfo *const *wp,
+                                                   const uint16_t *g, size_t ntoks,
+                                                   const uint8_t *mark, const struct ner_table *tab,
+                                                   struct shape3 *s3, struct ner_row *stat)
+{
+    sum_tokens(c, s, wp, g, ntoks, mark, tab, s3, stat, 0);
+}
+
 /* ner_ctx_init_ex, or with tab set ner_ctx_sum. */
 static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
                      const struct bl_sentence *sents, size_t nsents, const bl_gazetteer *gz,
@@ -1383,15 +1561,18 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     static const struct ner_hooks summing = {NULL, NULL, NULL, NULL, 1};
     static const struct wordinfo nowi; /* for tokens outside every sentence */
     const size_t n1 = ntoks ? ntoks : 1;
-    struct wordinfo *wi;               /* per word id: c->wi */
+    const struct wordinfo **wi;        /* per word id: c->wi */
+    struct wordinfo *ws;               /* c->wstore */
     const struct wordinfo **wp = NULL; /* per token: its word's */
     uint16_t *g = NULL, *ug1 = NULL, small[NER_MAX_STATIC];
-    uint32_t *itab = NULL, *uhash = NULL, u;
+    uint32_t *itab = NULL, u;
+    struct wkey *wk = NULL;       /* by word id */
     uint8_t *urare, *mark = NULL; /* by word id: doc_case's */
+    uint16_t *uf = NULL;          /* by word id: word_flags */
     size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
-    struct shape3 s3 = {NULL, NULL, 0};
+    struct shape3 s3 = {NULL, NULL, 0, NULL};
     uint64_t *skey = NULL;
-    uint16_t *sval = NULL;
+    uint16_t *sval = NULL, *usid = NULL; /* by word id: its short shape's number */
     uint32_t nsid = 0;
     unsigned s3log = 4;
     int grouped, rc = BL_ERR_NOMEM;
@@ -1416,8 +1597,13 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     c->uid = malloc(n1 * sizeof *c->uid);
     c->urep = malloc(n1 * sizeof *c->urep);
     wi = c->wi = malloc(n1 * sizeof *wi);
+    ws = c->wstore = malloc(n1 * sizeof *ws);
     wp = malloc(n1 * sizeof *wp);
-    g = malloc(3 * n1 * sizeof *g); /* g1, gb, gi: each token's set as its sentence is reached */
+    /* g1, gb, gi: each token's g1 set as its sentence is reached, gb and
+     * gi by gaz_sentence */
+    g = malloc(3 * n1 * sizeof *g);
+    if (g)
+        memset(g + ntoks, 0, 2 * ntoks * sizeof *g);
     /* a slot per token at most, and one free at least: news has far fewer
      * distinct words than tokens, so the table is rarely half full. A text
      * of nothing but distinct words can fill it all but one slot, and
@@ -1427,9 +1613,10 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     while (icap <= ntoks)
         icap *= 2;
     itab = calloc(icap, sizeof *itab);
-    uhash = malloc(n1 * sizeof *uhash);
+    wk = malloc(n1 * sizeof *wk);
     ug1 = malloc(n1 * sizeof *ug1);
     mark = calloc(n1, 1);
+    uf = malloc(n1 * sizeof *uf);
     urare = c->urare = malloc(n1);
     c->lrow = tab ? malloc(n1 * sizeof *c->lrow) : NULL;
     c->ucommon = tab ? malloc(n1 * sizeof *c->ucommon) : NULL;
@@ -1443,68 +1630,87 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         s3.key = calloc((size_t)1 << s3log, sizeof *s3.key);
         s3.row = malloc(((size_t)1 << s3log) * sizeof *s3.row);
         s3.shift = 32 - s3log;
-        if (!skey || !sval || !s3.key || !s3.row)
+        s3.tsid = malloc(n1 * sizeof *s3.tsid);
+        usid = malloc(n1 * sizeof *usid);
+        if (!skey || !sval || !s3.key || !s3.row || !s3.tsid || !usid)
             goto out;
     }
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
     c->feats = malloc(cap * sizeof *c->feats);
-    if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !wp || !g ||
-        !itab || !uhash || !ug1 || !mark || !urare || (tab && (!c->lrow || !c->ucommon)) ||
-        !c->feats)
+    if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !ws || !wp ||
+        !g || !itab || !wk || !ug1 || !mark || !uf || !urare ||
+        (tab && (!c->lrow || !c->ucommon)) || !c->feats)
         goto out;
 
     for (si = 0; si <= nsents; si++) {
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
         size_t a = s ? s->tok_start : ntoks, b;
-        int allcaps = 1, letters = 0;
+        unsigned letters = 0, notcaps = 0;
+        int allcaps;
         c->nloose += a - next;
         for (i = next; i < a; i++) {
             wp[i] = &nowi;
-            g[i] = g[ntoks + i] = g[2 * ntoks + i] = 0;
+            g[i] = 0;
             memset(&c->ti[i], 0, sizeof c->ti[i]);
             c->uid[i] = UINT32_MAX;
         }
         if (!s)
             break;
         b = next = s->tok_end;
+        /* the word ids, then what each token takes from its word */
         for (i = a; i < b; i++) {
             const struct bl_token *tk = &toks[i];
-            uint32_t h = tok_hash(text, tk), slot = h & (uint32_t)(icap - 1);
+            uint64_t lo, hi;
+            uint32_t h = tok_hash_words(text, tk, &lo, &hi), slot = h & (uint32_t)(icap - 1);
             /* everything about the word's own text comes from its first
-             * occurrence */
-            while (itab[slot] && !(uhash[itab[slot] - 1] == h &&
-                                   same_tok(text, tk, &toks[c->urep[itab[slot] - 1]])))
+             * occurrence: the same word when the kind, length and bytes
+             * agree (all of them in lo and hi up to 16 bytes) */
+            while (itab[slot]) {
+                const struct wkey *e = &wk[itab[slot] - 1];
+                if (e->hash == h && e->lo == lo && e->hi == hi && e->n == tk->end - tk->start &&
+                    e->kind == tk->kind &&
+                    (e->n <= 16 || same_tok(text, tk, &toks[c->urep[itab[slot] - 1]])))
+                    break;
                 slot = (slot + 1) & (uint32_t)(icap - 1);
+            }
             if (itab[slot]) {
                 u = itab[slot] - 1;
             } else {
                 uint32_t cw = 0; /* 1 + its common word */
                 u = (uint32_t)c->nuniq++;
                 itab[slot] = u + 1;
-                uhash[u] = h;
+                wk[u].hash = h;
+                wk[u].lo = lo;
+                wk[u].hi = hi;
+                wk[u].n = tk->end - tk->start;
+                wk[u].kind = tk->kind;
                 c->urep[u] = (uint32_t)i;
                 if (tab) {
-                    cw = tab->common ? common_find(tab->common, h, text, tk) : 0;
+                    cw = tab->common ? common_find(tab->common, h, lo, hi, text, tk) : 0;
                     if (cw) {
-                        wi[u] = tab->common->wi[cw - 1];
+                        /* read where it is: a common word's wordinfo is
+                         * the table's, the same in every document */
+                        wi[u] = &tab->common->wi[cw - 1];
                         c->lrow[u] = tab->common->lrow[cw - 1];
                     } else {
-                        word_info(text, tk, &wi[u]);
-                        c->lrow[u] = ner_probe(tab, ner_vocab_key(wi[u].hl));
-                        wi[u].cid = 0;
-                        wi[u].gs = tab->common && tab->common->lsh
-                                       ? gshape_find(tab->common, wi[u].sshape)
+                        word_info(text, tk, &ws[u]);
+                        c->lrow[u] = ner_probe(tab, ner_vocab_key(ws[u].hl));
+                        ws[u].cid = 0;
+                        ws[u].gs = tab->common && tab->common->lsh
+                                       ? gshape_find(tab->common, ws[u].sshape)
                                        : GS_NONE;
+                        wi[u] = &ws[u];
                     }
                     c->ucommon[u] = (uint16_t)cw;
-                    wi[u].sid = shape_number(skey, sval, scap, &nsid, wi[u].sshape);
+                    usid[u] = (uint16_t)shape_number(skey, sval, scap, &nsid, wi[u]->sshape);
                     urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
                 } else {
-                    word_info(text, tk, &wi[u]);
-                    wi[u].cid = 0;
-                    wi[u].gs = GS_NONE;
+                    word_info(text, tk, &ws[u]);
+                    ws[u].cid = 0;
+                    ws[u].gs = GS_NONE;
+                    wi[u] = &ws[u];
                     urare[u] =
-                        hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, wi[u].hl);
+                        hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, ws[u].hl);
                 }
                 if (cw && gz && gz == tab->common_gz)
                     ug1[u] = tab->common_g1[cw - 1]; /* asked at load */
@@ -1512,35 +1718,35 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                     ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(
                                                      gz, text + tk->start, tk->end - tk->start)
                                                : 0;
+                uf[u] = (uint16_t)word_flags(wi[u], tk->kind, urare[u]);
             }
             c->uid[i] = u;
-            wp[i] = &wi[u];
-            g[i] = ug1[u];
-            g[ntoks + i] = g[2 * ntoks + i] = 0;
-            if (wi[u].ncp > 1 && tk->kind == BL_TOK_WORD) {
-                letters++;
-                if (!wi[u].allcaps)
-                    allcaps = 0;
-            }
+            letters += (uf[u] & UF_MULTI) != 0;
+            notcaps |= uf[u];
         }
-        if (letters < 2)
-            allcaps = 0;
+        /* a headline: at least two words of two or more letters, all in
+         * capitals */
+        allcaps = letters >= 2 && !(notcaps & UF_NOTCAPS);
         for (i = a; i < b; i++) {
-            const struct wordinfo *w = wp[i];
+            uint32_t uu = c->uid[i];
+            const struct wordinfo *w = wi[uu];
+            unsigned f = uf[uu];
+            wp[i] = w;
+            if (tab)
+                s3.tsid[i] = usid[uu];
+            g[i] = ug1[uu];
             c->ti[i].hl = w->hl;
             c->ti[i].shape = w->sshape;
-            c->ti[i].flags = (w->cap ? NER_TI_CAP : 0) | (allcaps ? NER_TI_SENTCAPS : 0) |
-                             (i == a ? NER_TI_FIRST : 0) | (urare[c->uid[i]] ? NER_TI_RARE : 0) |
-                             (w->cap && toks[i].kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
+            c->ti[i].flags =
+                (f & UF_TI) | (allcaps ? NER_TI_SENTCAPS : 0) | (i == a ? NER_TI_FIRST : 0);
             /* doc_case's bit 2: capitalised inside a mixed-case sentence */
-            if ((w->cap || w->allcaps) && i != a && !allcaps && w->ncp >= 2 &&
-                toks[i].kind == BL_TOK_WORD)
-                mark[c->uid[i]] |= 2;
+            if ((f & UF_MARK2) && i != a && !allcaps)
+                mark[uu] |= 2;
         }
         if (gz)
             gaz_sentence(c, gz, a, b, wp, g, g + ntoks, g + 2 * ntoks);
     }
-    if (doc_case(c, mark) != BL_OK)
+    if (doc_case(c, mark, uf) != BL_OK)
         goto out;
     next = 0;
     for (si = 0; si <= nsents; si++) {
@@ -1552,18 +1758,15 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         if (!s)
             break;
         next = s->tok_end;
+        if (tab) {
+            if (gz)
+                sum_sentence_gz(c, s, wp, g, ntoks, mark, tab, &s3, stat);
+            else
+                sum_sentence(c, s, wp, g, ntoks, mark, tab, &s3, stat);
+            continue;
+        }
         for (i = s->tok_start; i < s->tok_end; i++) {
             c->ti[i].flags = doc_flags(c->ti[i].flags, mark[c->uid[i]]);
-            if (tab) {
-                /* the tagger's case, each with the flags known */
-                struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, &s3};
-                if (gz)
-                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 1, 1, &k);
-                else
-                    token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, 0, 1, &k);
-                stat[i] = k.acc;
-                continue;
-            }
             if (hk->token) {
                 struct ner_feats f = {c->feats, small, 0, 0};
                 struct sink k = {0, &f, NULL, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
@@ -1599,14 +1802,17 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
 out:
     free(wp);
     free(mark);
+    free(uf);
     free(g);
     free(itab);
-    free(uhash);
+    free(wk);
     free(ug1);
     free(skey);
     free(sval);
     free(s3.key);
     free(s3.row);
+    free(s3.tsid);
+    free(usid);
     if (rc != BL_OK)
         ner_ctx_free(c);
     return rc;
@@ -1650,6 +1856,31 @@ void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uin
             }
         ner_put_small(out, NER_S_DOCMAJ + ((bits >> 10) & 7u));
     }
+}
+
+void ner_label_sum(const struct ner_ctx *c, size_t i, unsigned t1, unsigned t2,
+                   const struct ner_table *tab, struct ner_row *acc)
+{
+    const struct ner_tokinfo *t = &c->ti[i];
+    /* ner_dyn_put's order: the label pair, then label_feats */
+    ner_row_add(acc, &tab->small[NER_S_T1 + t1]);
+    ner_row_add(acc, &tab->small[NER_S_T12 + t2 * 10 + t1]);
+    if (!(t->flags & NER_TI_RARE))
+        add_find(acc, tab, f2(F_T1_L, t1, t->hl));
+    add_find(acc, tab, f2(F_T1_SH, t1, t->shape));
+}
+
+void ner_doc_sum(const struct ner_table *tab, uint32_t bits, uint64_t shape, struct ner_row *acc)
+{
+    unsigned b;
+    for (b = 0; b < 10; b++)
+        if (bits & (1u << b)) {
+            const struct ner_row *w = ner_find(tab, f2(F_DOC_SH, b, shape));
+            ner_row_add(acc, &tab->small[NER_S_DOC + b]);
+            if (w)
+                ner_row_add(acc, w);
+        }
+    ner_row_add(acc, &tab->small[NER_S_DOCMAJ + ((bits >> 10) & 7u)]);
 }
 
 size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
@@ -1725,7 +1956,7 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
      * id's bytes fix its case. The table is sized to them, not to all. */
     for (u = 0; u < c->nuniq; u++) {
         grp[u] = UINT32_MAX;
-        if (c->wi[u].cap && c->toks[c->urep[u]].kind == BL_TOK_WORD)
+        if (c->wi[u]->cap && c->toks[c->urep[u]].kind == BL_TOK_WORD)
             el[ncap++] = (uint32_t)u;
     }
     while (cap < 2 * ncap)
@@ -1740,9 +1971,9 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
         uint64_t key;
         size_t h;
         u = el[x];
-        key = c->wi[u].hl | 1u;
+        key = c->wi[u]->hl | 1u;
         h = (size_t)(key >> 7) & mask;
-        while (set[h] && (c->wi[set[h] - 1].hl | 1u) != key)
+        while (set[h] && (c->wi[set[h] - 1]->hl | 1u) != key)
             h = (h + 1) & mask;
         if (!set[h]) {
             set[h] = (uint32_t)u + 1;

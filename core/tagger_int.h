@@ -77,10 +77,13 @@ struct ner_ctx {
     /* Tokens with the same bytes and kind share a word id, uid[i] < nuniq
      * (tokens outside every sentence: UINT32_MAX); urep[u] is the first
      * token of word u. What depends only on the word is computed once:
-     * wi[u] (its text's hashes, private to tagger_features.c) and urare[u]. */
+     * *wi[u] (its text's hashes, private to tagger_features.c) and urare[u].
+     * wi[u] points into wstore, or for a common word of ner_ctx_sum's
+     * table into the table's own (read-only). */
     uint32_t *uid;  /* ntoks */
     uint32_t *urep; /* nuniq */
-    struct wordinfo *wi;
+    const struct wordinfo **wi;
+    struct wordinfo *wstore;
     uint8_t *urare;
     /* ner_ctx_sum only (else NULL): lrow[u] is the row of word u's
      * vocabulary key, which is also its lower-cased identity feature, or
@@ -276,12 +279,14 @@ static inline void ner_put_small(struct ner_feats *f, unsigned id)
 typedef int (*ner_known_fn)(const void *arg, uint64_t hl);
 
 /* The features that depend on one word alone come in NER_NGROUPS groups:
- * the word's own (identity, affixes, shape), the word seen as the neighbour
- * at -1, +1, -2 and +2 (static), and group NER_G_AFTER_O, the word after a
- * token labelled O (a dynamic feature, see ner_dyn_put). */
+ * the word's own (identity, affixes, shape, and the bias, length and kind
+ * features, hashed, which token features leave out when grouped), the word
+ * seen as the neighbour at -1, +1, -2 and +2 (static), and group
+ * NER_G_AFTER_O, the word after a token labelled O (a dynamic feature, see
+ * ner_dyn_put). */
 #define NER_NGROUPS   6
 #define NER_G_AFTER_O 5
-#define NER_MAX_GROUP 12
+#define NER_MAX_GROUP 16
 
 /* What ner_ctx_init_ex calls while it works (known and token may be NULL):
  * known() as below; token(), for each token i of sentence s, with its
@@ -389,6 +394,21 @@ size_t ner_dyn_feats(const struct ner_ctx *c, size_t i, size_t sent_start, const
 void ner_dyn_put(const struct ner_ctx *c, size_t i, size_t sent_start, const uint8_t *labels,
                  const uint32_t *docbits, int grouped, struct ner_feats *out);
 
+/* Adds to acc the rows in tab of the features that ner_dyn_put gives
+ * token i grouped and without docbits when the labels before it are t1
+ * (not 0: after O the word's share is its group NER_G_AFTER_O) and t2
+ * (NER_BOS before the sentence): the tagger's sum of them without making
+ * the list. tab is only read. */
+void ner_label_sum(const struct ner_ctx *c, size_t i, unsigned t1, unsigned t2,
+                   const struct ner_table *tab, struct ner_row *acc);
+
+/* Adds to acc the rows in tab of the document features that ner_dyn_put
+ * gives a token with docbits bits (not 0) and short shape shape (its
+ * ner_tokinfo's): what the tagger adds when it sums those features apart
+ * (ner_dyn_put given no docbits) and keeps the sum by bits and shape. tab
+ * is only read. */
+void ner_doc_sum(const struct ner_table *tab, uint32_t bits, uint64_t shape, struct ner_row *acc);
+
 /* From first-pass labels, summarise for every token what the other
  * occurrences of the same word in the document were tagged as (docbits[i]).
  * Returns BL_OK or BL_ERR_NOMEM. */
@@ -423,7 +443,6 @@ static inline uint32_t ner_pack_short(const char *text, const struct bl_token *t
         return 0;
     }
 }
-
 
 /* Write a model file. keys[r] and q[r * NER_NCLASS ...] are row r; info is a
  * NUL-terminated provenance line. Returns BL_OK or BL_ERR_IO. */
