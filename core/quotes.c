@@ -684,12 +684,15 @@ static bool group_noun(const struct ctx *c, size_t i)
 
 static size_t tok_at(const struct ctx *c, size_t off);
 
-/* "Delaney's lawyer": a phrase whose head is owned by the name in it, so
- * that name is not the speaker. */
+/* "Delaney's lawyer", "his spokesman": a phrase whose head is owned by the
+ * name (or pronoun) in it, so that name is not the speaker. */
 static bool possessed(const struct ctx *c, struct bl_span s)
 {
-    size_t e = tok_at(c, s.end - 1);
-    for (size_t k = tok_at(c, s.start); k < e; k++)
+    size_t e = tok_at(c, s.end - 1), b = tok_at(c, s.start);
+    if (e > b && e < c->n &&
+        tok_in(c, b, (const char *const[]){"his", "her", "its", "their", "our", "my", NULL}))
+        return c->t[e].kind == BL_TOK_WORD && !is_upper(c, e);
+    for (size_t k = b; k < e; k++)
         if (tok_eq(c, k, "'s") || tok_eq(c, k, "\xe2\x80\x99s"))
             return c->t[e].kind == BL_TOK_WORD && !is_upper(c, e);
     return false;
@@ -765,6 +768,9 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         k++;
     if (k >= j)
         return false;
+    /* "Her neighbour, Tom Birch, said": a capital "Her" opens the phrase */
+    if (k > lo && k - 1 == sent(c, k - 1)->tok_start && tok_eq(c, k - 1, "her"))
+        k--;
     s = k;
     if (!np_plausible(c, s, j))
         return false;

@@ -628,6 +628,14 @@ static const struct speaker_row speaker_rows[] = {
     {"Governor Nadia Kovacs toured the plant on Friday. Ms. Kovacs said the jobs would stay in "
      "the county.",
      "the jobs would stay in the county", "Kovacs"},
+    /* "His spokesman, Name,": the spokesman speaks, not the one "his" is */
+    {"Mayor Ray Dunmore skipped the hearing. His spokesman, Tobias Wren, said the mayor would "
+     "testify next week.",
+     "the mayor would testify next week", "Tobias Wren"},
+    /* a capital "Her" opens the phrase before the appositive */
+    {"Greta Oakes has kept bees for years.\nHer neighbour, Lionel Pratt, said the hives never "
+     "swarm.",
+     "the hives never swarm", "Lionel Pratt"},
 };
 
 static void test_speakers(void **state)
