@@ -736,11 +736,17 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         if (a > lo && (dash ? c->t[a - 1].kind == BL_TOK_DASH : tok_eq(c, a - 1, ",")) &&
             a - 1 > lo && a < j - 1 && np_left(c, lo, a - 1, out)) {
             /* "Its chief executive, Jane Roe, said": the name in the
-             * appositive when the phrase before it names nobody */
+             * appositive when the phrase before it names nobody, or names
+             * only a body ("A spokesman for the army, Col. Jo Kim, said") */
             struct bl_span app;
-            if ((speaker_of(c, *out) < 0 || possessed(c, *out)) && is_upper(c, a) &&
-                !in_list(c, a, L_DETERMINERS) && np_right(c, a, j - 1, &app) &&
-                app.end == c->t[j - 2].end && speaker_of(c, app) >= 0)
+            int so = speaker_of(c, *out), sa;
+            if (is_upper(c, a) && !in_list(c, a, L_DETERMINERS) && np_right(c, a, j - 1, &app) &&
+                app.end == c->t[j - 2].end && (sa = speaker_of(c, app)) >= 0 &&
+                (so < 0 || possessed(c, *out) ||
+                 (c->d->actors[sa].kind == BL_ACTOR_PERSON &&
+                  c->d->actors[so].kind != BL_ACTOR_PERSON &&
+                  (!is_upper(c, tok_at(c, out->start)) ||
+                   in_list(c, tok_at(c, out->start), L_DETERMINERS)))))
                 *out = app;
             return true;
         }

@@ -636,6 +636,10 @@ static const struct speaker_row speaker_rows[] = {
     {"Greta Oakes has kept bees for years.\nHer neighbour, Lionel Pratt, said the hives never "
      "swarm.",
      "the hives never swarm", "Lionel Pratt"},
+    /* a person in the appositive before the body named in the phrase */
+    {"A spokesman for the Northern Fleet Command, Captain Ilse Varnholt, said the drill was "
+     "planned months ago.",
+     "the drill was planned months ago", "Varnholt"},
 };
 
 static void test_speakers(void **state)
