@@ -1118,6 +1118,11 @@ static const char *const peoples[] = {
 /* A party member: "Democrat Ann Lee" is a label, not a body. */
 static const char *const party_members[] = {"democrat", "republican"};
 
+/* Words that open a sentence (often one inside a quotation) and that the
+ * tagger may take for a name: "Maybe nothing.", "So did I.", "All of it." */
+static const char *const openers[] = {"all",   "maybe", "nobody", "nothing", "perhaps", "so",
+                                      "sorry", "thanks", "today", "well",    "yes"};
+
 /* A lone word that names nobody: a party-and-state tag ("R-IN", "D-N.C."),
  * an initial ("I."), a people or faith, a party's members. */
 static bool not_a_name(const struct ctx *c, size_t i)
@@ -1131,7 +1136,7 @@ static bool not_a_name(const struct ctx *c, size_t i)
         if ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z') ||
             (unsigned char)s[k] >= 0x80)
             letters++;
-    return letters <= 1 || tok_in(c, i, peoples) ||
+    return letters <= 1 || tok_in(c, i, peoples) || tok_in(c, i, openers) ||
            ((s[0] == 'D' || s[0] == 'R') && tok_in(c, i, party_members));
 }
 
@@ -1204,7 +1209,9 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
      * of a title, not a body */
     if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n, b0 - a + 1) >= b)
         return BL_OK; /* ... or a title tagged on its own */
-    if (b - a == 1 && not_a_name(c, a))
+    /* "So did I. So did everybody": an initial before "So" is no name either */
+    if ((b - a == 1 && not_a_name(c, a)) ||
+        (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
         return BL_OK;
     x.a = (uint32_t)a;
     x.b = (uint32_t)b;
@@ -2392,6 +2399,10 @@ static int pronoun_pass(struct ctx *c)
     size_t nring = 0, head = 0, mi = 0, pi, named, i, next;
     bool subj_pron, obj_pron, quoted = false;
     int rc, qsp[2] = {-1, -1};
+    /* the sentence of the last opening mark and the token after the last
+     * closing one: `"Maybe. Maybe not. Who knows," she says` reaches back
+     * from where the quotation opened, not over the sentences in it */
+    size_t open_sent = 0, after_close = SIZE_MAX;
 
     named = c->nms;
     if (named)
@@ -2448,9 +2459,11 @@ static int pronoun_pass(struct ctx *c)
         if (c->t[i].kind == BL_TOK_QUOTE) {
             if (c->t[i].flags & BL_TF_OPEN_QUOTE) {
                 quoted = true;
+                open_sent = c->sent_of[i];
                 quote_speakers(c, named, i, qsp);
             } else if (c->t[i].flags & BL_TF_CLOSE_QUOTE) {
                 quoted = false;
+                after_close = i + 1;
             }
             continue;
         }
@@ -2464,10 +2477,14 @@ static int pronoun_pass(struct ctx *c)
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
                     kind == P_IT || kind == P_THE || kind == P_BODY;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
+        size_t psent = c->sent_of[i];
+        if (!quoted && open_sent < psent &&
+            (i == after_close || (i == after_close + 1 && is_punct(c, after_close, ','))))
+            psent = open_sent;
         for (size_t r = 0; r < nring; r++) {
             const struct mention *m = &ring[(head + RECENT - 1 - r) % RECENT];
             long score;
-            if (m->tok >= i || m->sent + PRON_SENTS < c->sent_of[i])
+            if (m->tok >= i || m->sent + PRON_SENTS < psent)
                 continue;
             if (m->flags & M_PLURAL) {
                 if (kind != P_THEY)
@@ -2720,7 +2737,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(male_titles) &&
            SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
-           SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) &&
+           SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods);
 }

@@ -182,6 +182,12 @@ static const struct row rows[] = {
      {"European Union|organization||||*", "!Belgium"}},
     /* A question's verb run into a place is no person. */
     {"Question: [P:Will Russia] respond with its own measures?", {"!Will Russia"}},
+    /* Words opening a sentence inside a quote are no names. */
+    {"\"[P:Maybe] next year. [P:So] did I. [P:I. So] did everyone,\" [P:Rolf Amsel] said.",
+     {"!Maybe", "!So", "!I. So", "Rolf Amsel|person||||1"}},
+    /* "she" after a quote of several sentences reaches back to where it opened. */
+    {"[P:Ada Lund] shrugged. \"A boat. A house. Nothing at all,\" she says.",
+     {"Ada Lund|person||||2"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
