@@ -1375,6 +1375,31 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             i++;
         return i;
     }
+    /* `», a déclaré Paul Roux.`: French puts the auxiliary and participle
+     * before the name; looked at only here, after a closing mark */
+    if (lo + 2 < hi && (tok_eq(c, lo, "a") || tok_eq(c, lo, "ont")) &&
+        c->t[lo + 1].kind == BL_TOK_WORD && is_upper(c, lo + 2)) {
+        const char *w = c->text + c->t[lo + 1].start;
+        size_t l = c->t[lo + 1].end - c->t[lo + 1].start;
+        if ((l >= 4 && !memcmp(w + l - 2, "\xc3\xa9", 2)) ||
+            tok_in(c, lo + 1,
+                   (const char *const[]){"dit", "écrit", "admis", "promis", "répondu", "reconnu",
+                                         "soutenu", NULL})) {
+            /* the name: capitalised words, "de"/"du" inside it */
+            for (i = lo + 2; i < hi && i < lo + 2 + NP_MAX; i++)
+                if (!(c->t[i].kind == BL_TOK_WORD &&
+                      (is_upper(c, i) ||
+                       (tok_in(c, i, (const char *const[]){"de", "du", "des", "la", "le", NULL}) &&
+                        i + 1 < hi && is_upper(c, i + 1)))))
+                    break;
+            q->source.start = c->t[lo + 2].start;
+            q->source.end = c->t[i - 1].end;
+            q->cue.start = c->t[lo].start;
+            q->cue.end = c->t[lo + 1].end;
+            c->used[lo + 1] = 1;
+            return i;
+        }
+    }
     /* no known cue: `," Trump barked.` -- a name or pronoun and a verb
      * in -ed or -s right after the closing mark still attribute it */
     {

@@ -67,6 +67,11 @@ static const struct row rows[] = {
     {"«Nous restons ici», said Marie Dubois.", BL_QUOTE_DIRECT, "Nous restons ici", "Marie Dubois",
      "said"},
     /* a German attribution verb after its own quotation marks */
+    /* French puts "a déclaré" before the name */
+    {"« Le pont restera ouvert », a déclaré Marc Vidal devant la presse.", BL_QUOTE_DIRECT,
+     "Le pont restera ouvert", "Marc Vidal", "a déclaré"},
+    {"Le maire parle.\n« Nous verrons », a dit Lucie de La Tour.\nPaul Roux a parlé ensuite.",
+     BL_QUOTE_DIRECT, "Nous verrons", "Lucie de La Tour", "a dit"},
     {"„Wir bleiben hier“, sagte Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier", "Jonas Keller",
      "sagte"},
     {"„Wir bleiben hier“, said Jonas Keller.", BL_QUOTE_DIRECT, "Wir bleiben hier", "Jonas Keller",
