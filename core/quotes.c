@@ -604,6 +604,17 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
+    /* "410 stores in 38 states", "two claims": a count before a word in -s
+     * makes it a noun (a year does not: "the 2019 law states that") */
+    if ((*out)->tag == BL_CUE_3SG && i > lo &&
+        ((c->t[i - 1].kind == BL_TOK_NUMBER &&
+          !(c->t[i - 1].end - c->t[i - 1].start == 4 && c->text[c->t[i - 1].start] <= '2')) ||
+         tok_in(c, i - 1,
+                (const char *const[]){"two", "three", "four", "five", "six", "seven", "eight",
+                                      "nine", "ten", "several", "many", "few", NULL}))) {
+        *out = NULL;
+        return 0;
+    }
     /* "arrested and charged with robbery": an indictment, not speech */
     if ((*out)->lemma[0] == 'c' && !strcmp((*out)->lemma, "charge") && i + len < c->n &&
         tok_eq(c, i + len, "with")) {

@@ -170,6 +170,11 @@ static const struct row rows[] = {
     {"He read “How to Win Friends” on the train, the mayor said.", NONE, "How to Win Friends", NULL,
      NULL},
     /* indirect */
+    /* a count before a word in -s makes a noun of it; a year does not */
+    {"Brackton Foods, based in Dayton, operates 95 stores in 12 states.", NONE,
+     "Brackton Foods, based in Dayton", NULL, NULL},
+    {"The 2019 law states that every shop must close on Sunday.", BL_QUOTE_INDIRECT,
+     "every shop must close on Sunday", "The 2019 law", "states"},
     {"The minister said that the talks would resume next week.", BL_QUOTE_INDIRECT,
      "the talks would resume next week", "The minister", "said"},
     {"Dr. Hana Sato warned the virus could spread quickly in winter.", BL_QUOTE_INDIRECT,
