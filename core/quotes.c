@@ -1764,7 +1764,19 @@ static void prev_para_subject(const struct ctx *c, struct qb *q)
     if (p->open != s->tok_start || s->tok_start == 0)
         return;
     ps = sent(c, s->tok_start - 1);
-    if (ps->para + 1 != s->para || c->inq[ps->tok_start])
+    if (c->inq[ps->tok_start])
+        return;
+    /* "When pressed, Whitaker grew short. “Next question.”": the subject of
+     * the sentence before in the same paragraph, past an opening phrase */
+    if (ps->para == s->para) {
+        if (clause_subject(c, ps->tok_start, ps->tok_end, &sp) && speaker_of(c, sp) >= 0 &&
+            c->d->actors[speaker_of(c, sp)].kind == BL_ACTOR_PERSON) {
+            q->source = sp;
+            q->speaker = speaker_of(c, sp);
+        }
+        return;
+    }
+    if (ps->para + 1 != s->para)
         return;
     if (subject_np(c, ps->tok_start, ps->tok_end, &sp) && speaker_of(c, sp) >= 0) {
         q->source = sp;

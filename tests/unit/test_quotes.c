@@ -646,6 +646,12 @@ static const struct speaker_row speaker_rows[] = {
     {"Greta Oakes has kept bees for years.\nHer neighbour, Lionel Pratt, said the hives never "
      "swarm.",
      "the hives never swarm", "Lionel Pratt"},
+    /* an unattributed quote after a sentence naming its speaker in the same
+     * paragraph: that person, not the next paragraph's speaker */
+    {"Coach Rina Takeda took questions.\nPressed on the late substitution, Takeda grew impatient. "
+     "“We made the change we thought was right. It was not. Next question.”\n“She has our "
+     "full support,” club owner Milo Brandt said.",
+     "We made the change we thought was right. It was not. Next question.", "Takeda"},
     /* a person in the appositive before the body named in the phrase */
     {"A spokesman for the Northern Fleet Command, Captain Ilse Varnholt, said the drill was "
      "planned months ago.",
