@@ -2173,7 +2173,11 @@ static int direct_quotes(struct ctx *c)
                 const struct piece *p0 = &c->pieces[q->first];
                 if (prev->first + prev->npieces <= q->first &&
                     q->first - (prev->first + prev->npieces) <= 3 && dropped_between(c, prev, q) &&
-                    (q->para == prev->para || p0->open == sent(c, p0->open)->tok_start) &&
+                    /* in the next paragraph only when the quote opens it:
+                     * "... the 27-year-old shrugged. “B.”" is a new quote */
+                    (q->para == prev->para ||
+                     (p0->open == sent(c, p0->open)->tok_start &&
+                      (sent(c, p0->open)->flags & BL_SF_PARA_START))) &&
                     !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64) {
                     /* `“A,” he said on “Meet the Press.” “B.”`: a title in
                      * the attribution is no quote; move its pieces after */
@@ -2182,7 +2186,12 @@ static int direct_quotes(struct ctx *c)
                     q->drop = true;
                     continue;
                 }
-                if (!q->weak)
+                /* a quote in the next paragraph after a sentence naming
+                 * a person is that person's ("Bolton distanced himself ...
+                 * “I'm going to support him.”") */
+                if (q->para != prev->para)
+                    prev_para_subject(c, q);
+                if (!q->weak && q->source.start == BL_NONE)
                     inherit(q, prev);
             }
             if (q->weak && q->source.start == BL_NONE) {

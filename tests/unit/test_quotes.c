@@ -652,6 +652,11 @@ static const struct speaker_row speaker_rows[] = {
      "“We made the change we thought was right. It was not. Next question.”\n“She has our "
      "full support,” club owner Milo Brandt said.",
      "We made the change we thought was right. It was not. Next question.", "Takeda"},
+    /* a quote in the next paragraph after a sentence of its own is a new
+     * quote, not more of the last one; its speaker is that sentence's */
+    {"“I missed the easy ones,” Oskar Lind said. “I will fix that.”\nTeammate Ruben Vale "
+     "shrugged off the loss. “Every striker has nights like this. He will score on Sunday.”",
+     "Every striker has nights like this. He will score on Sunday.", "Ruben Vale"},
     /* a person in the appositive before the body named in the phrase */
     {"A spokesman for the Northern Fleet Command, Captain Ilse Varnholt, said the drill was "
      "planned months ago.",
