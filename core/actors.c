@@ -924,7 +924,8 @@ static const char *const extra_titles[] = {
     "activist",   "analyst",   "attorney",       "author",     "candidate",     "co-host",
     "coach",      "columnist", "commentator",    "consultant", "correspondent", "deputy",
     "economist",  "editor",    "epidemiologist", "historian",  "host",          "journalist",
-    "lawyer",     "manager",   "nominee",        "owner",      "physician",     "pollster",
+    "lawyer",     "manager",   "nominee",        "officer",    "owner",         "physician",
+    "pollster",
     "researcher", "scientist", "strategist",     "treasurer"};
 
 static bool is_title(const struct ctx *c, size_t a, size_t b)

@@ -182,6 +182,9 @@ static const struct row rows[] = {
      {"European Union|organization||||*", "!Belgium"}},
     /* A question's verb run into a place is no person. */
     {"Question: [P:Will Russia] respond with its own measures?", {"!Will Russia"}},
+    /* "Officer" tagged into the name is a title. */
+    {"Chief Financial [P:Officer Dana Kolb] said inventory was high.",
+     {"Dana Kolb|person|Officer|||1", "!Officer Dana Kolb"}},
     /* Words opening a sentence inside a quote are no names. */
     {"\"[P:Maybe] next year. [P:So] did I. [P:I. So] did everyone,\" [P:Rolf Amsel] said.",
      {"!Maybe", "!So", "!I. So", "Rolf Amsel|person||||1"}},
