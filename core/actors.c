@@ -2394,16 +2394,56 @@ static size_t first_tok(const struct ctx *c, size_t named, size_t mi, size_t pi)
     return a < b ? a : b;
 }
 
+/* nar[s] for each sentence s (d->nsents of them): how many sentences before
+ * s are not wholly inside quotation marks, so that a pronoun after a quote
+ * of several sentences reaches back to whoever spoke it ("“A. B. C.”\nShe
+ * said ..."). */
+static void narrative_index(const struct ctx *c, uint32_t *nar)
+{
+    size_t ns = c->d->nsents, i = 0;
+    bool quoted = false;
+    uint32_t count = 0;
+    for (size_t s = 0; s < ns; s++) {
+        const struct bl_sentence *S = &c->d->sents[s];
+        bool first = true, in_first = false, in_last = false, any = false;
+        nar[s] = count;
+        for (i = S->tok_start; i < S->tok_end && i < c->n; i++) {
+            if (c->t[i].flags & BL_TF_PARA_BEFORE)
+                quoted = false;
+            if (c->t[i].kind == BL_TOK_QUOTE) {
+                if (c->t[i].flags & BL_TF_OPEN_QUOTE)
+                    quoted = true;
+                else if (c->t[i].flags & BL_TF_CLOSE_QUOTE)
+                    quoted = false;
+                continue;
+            }
+            if (c->t[i].kind != BL_TOK_WORD)
+                continue;
+            if (first)
+                in_first = quoted;
+            first = false;
+            in_last = quoted;
+            any = true;
+        }
+        if (!(any && in_first && in_last))
+            count++;
+    }
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
     size_t nring = 0, head = 0, mi = 0, pi, named, i, next;
     bool subj_pron, obj_pron, quoted = false;
     int rc, qsp[2] = {-1, -1};
-    /* the sentence of the last opening mark and the token after the last
-     * closing one: `"Maybe. Maybe not. Who knows," she says` reaches back
-     * from where the quotation opened, not over the sentences in it */
-    size_t open_sent = 0, after_close = SIZE_MAX;
+    uint32_t *nar = NULL;
+
+    if (c->d->nsents) {
+        nar = malloc(c->d->nsents * sizeof *nar);
+        if (!nar)
+            return BL_ERR_NOMEM;
+        narrative_index(c, nar);
+    }
 
     named = c->nms;
     if (named)
@@ -2460,11 +2500,9 @@ static int pronoun_pass(struct ctx *c)
         if (c->t[i].kind == BL_TOK_QUOTE) {
             if (c->t[i].flags & BL_TF_OPEN_QUOTE) {
                 quoted = true;
-                open_sent = c->sent_of[i];
                 quote_speakers(c, named, i, qsp);
             } else if (c->t[i].flags & BL_TF_CLOSE_QUOTE) {
                 quoted = false;
-                after_close = i + 1;
             }
             continue;
         }
@@ -2478,14 +2516,12 @@ static int pronoun_pass(struct ctx *c)
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
                     kind == P_IT || kind == P_THE || kind == P_BODY;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
-        size_t psent = c->sent_of[i];
-        if (!quoted && open_sent < psent &&
-            (i == after_close || (i == after_close + 1 && is_punct(c, after_close, ','))))
-            psent = open_sent;
         for (size_t r = 0; r < nring; r++) {
             const struct mention *m = &ring[(head + RECENT - 1 - r) % RECENT];
             long score;
-            if (m->tok >= i || m->sent + PRON_SENTS < psent)
+            /* sentences wholly inside quotation marks do not count */
+            if (m->tok >= i || (nar ? nar[m->sent] + PRON_SENTS < nar[c->sent_of[i]]
+                                    : m->sent + PRON_SENTS < c->sent_of[i]))
                 continue;
             if (m->flags & M_PLURAL) {
                 if (kind != P_THEY)
@@ -2545,14 +2581,17 @@ static int pronoun_pass(struct ctx *c)
             !tok_is(c, i, "him") && !tok_is(c, i, "them"))
             flags |= subject_flags(c, end, false);
         if ((rc = add_mention(c, best, c->t[i].start, c->t[end - 1].end, i, flags)) != BL_OK)
-            return rc;
+            goto out;
         ring[head] = c->ms[c->nms - 1];
         head = (head + 1) % RECENT;
         if (nring < RECENT)
             nring++;
         i = end - 1;
     }
-    return BL_OK;
+    rc = BL_OK;
+out:
+    free(nar);
+    return rc;
 }
 
 /* ---- Pass 5: salience, order, output ------------------------------------ */

@@ -191,6 +191,10 @@ static const struct row rows[] = {
     /* "she" after a quote of several sentences reaches back to where it opened. */
     {"[P:Ada Lund] shrugged. \"A boat. A house. Nothing at all,\" she says.",
      {"Ada Lund|person||||2"}},
+    /* ... and so does one opening the paragraph after a long quote. */
+    {"[P:Vera Holm] spoke first.\n\"I was afraid. I kept copies. I told nobody. Not even my "
+     "husband.\"\nShe said the files are safe.",
+     {"Vera Holm|person||||2"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
