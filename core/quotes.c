@@ -695,6 +695,8 @@ static bool group_noun(const struct ctx *c, size_t i)
 
 static size_t tok_at(const struct ctx *c, size_t off);
 
+static bool title_word(const struct ctx *c, size_t i);
+
 /* "Delaney's lawyer", "his spokesman": a phrase whose head is owned by the
  * name (or pronoun) in it, so that name is not the speaker. */
 static bool possessed(const struct ctx *c, struct bl_span s)
@@ -801,6 +803,17 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
             out->start = c->t[s].start;
         out->end = c->t[j - 1].end;
         return true;
+    }
+    /* "A former aide to Mayor Ray Cole testified": the aide speaks; the
+     * name after "to" is only whom the aide served */
+    if (s > lo + 1 && tok_eq(c, s - 1, "to") && title_word(c, s - 2) && is_upper(c, s)) {
+        struct bl_span head;
+        if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+            in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
+        }
     }
     /* "a move Beijing warned would ...": a relative clause whose subject
      * is the name after "a"/"an" and a common noun */
@@ -1106,6 +1119,14 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
     static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 4, 2};
     size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
     int a;
+    /* "a former aide to Mayor Ray Cole": someone unnamed, not the mayor */
+    {
+        size_t b = tok_at(c, s.start), e = tok_at(c, s.end - 1);
+        if (b < e && e < c->n && in_list(c, b, L_DETERMINERS) && !possessed(c, s))
+            for (size_t k = b + 2; k < e && k < b + 6; k++)
+                if (tok_eq(c, k, "to") && title_word(c, k - 1) && is_upper(c, k + 1))
+                    return -1;
+    }
     /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of",
      * the cuts tried in their order, each at its first place. One pass
      * finds those places: every cut opens with a space or a comma and is
