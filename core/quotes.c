@@ -2926,6 +2926,23 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         e = x;
                         break;
                     }
+                    /* "..., and the EU said it ...": a second actor's own
+                     * statement, not more of this one */
+                    if (tok_eq(c, x, ",") && x + 3 < e &&
+                        tok_in(c, x + 1, (const char *const[]){"and", "but", "while", NULL}) &&
+                        (in_list(c, x + 2, L_DETERMINERS) || is_upper(c, x + 2))) {
+                        size_t y;
+                        struct bl_span s2;
+                        for (y = x + 3; y < e && y < x + 3 + NP_MAX && is_word(c, y); y++)
+                            if (cue_at(c, y, lo, &c2) && c2->cls == BL_CUE_SPEECH &&
+                                c2->tag != BL_CUE_ING && np_left(c, x + 2, y, &s2) &&
+                                s2.start == c->t[x + 2].start && speaker_of(c, s2) >= 0)
+                                break;
+                        if (y < e && y < x + 3 + NP_MAX && is_word(c, y)) {
+                            e = x;
+                            break;
+                        }
+                    }
                 }
                 rc = add_indirect(c, t0, clause_end(c, t0, e), s->para, src, i, len);
                 if (rc != BL_OK)

@@ -659,6 +659,10 @@ static const struct speaker_row speaker_rows[] = {
     {"“I missed the easy ones,” Oskar Lind said. “I will fix that.”\nTeammate Ruben Vale "
      "shrugged off the loss. “Every striker has nights like this. He will score on Sunday.”",
      "Every striker has nights like this. He will score on Sunday.", "Ruben Vale"},
+    /* ", and the Red Cross said ...": a second actor's statement ends the first */
+    {"The World Bank said it would lend $2 billion, and the European Union said it would send "
+     "food.",
+     "it would lend $2 billion", "World Bank"},
     /* "an aide to Mayor X": the aide speaks, not the mayor */
     {"A former aide to Mayor Ray Cole testified that the mayor hid the files.",
      "the mayor hid the files", NULL},
