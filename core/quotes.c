@@ -2746,6 +2746,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         k = skip_circumstance(c, after, body_end);
         if (c->used[i])
             continue; /* the attribution of a direct quote */
+
         /* "CONTENT, X told the Tribune earlier this week.": the object and
          * what follows it end the sentence */
         if (lemma_in(cue, tell_like) && k < body_end && !tok_eq(c, k, "that")) {
@@ -2776,7 +2777,9 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* CONTENT, X said.  /  CONTENT, said X. */
             size_t comma = i;
             struct bl_span sp;
-            if (cue->cls != BL_CUE_SPEECH)
+            /* "..., a figure analysts described as worrying": a label for
+             * what came before, not a report of it */
+            if (cue->cls != BL_CUE_SPEECH || (after < body_end && tok_eq(c, after, "as")))
                 continue;
             if (np_left(c, lo, i, &sp)) {
                 size_t m = i;
@@ -2908,6 +2911,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 if (tok_eq(c, m2, "to"))
                     continue;
             }
+            /* "began asking questions about the contract": no report */
+            if (t0 == k && lemma_in(cue, (const char *const[]){"ask", NULL}) &&
+                tok_in(c, t0, (const char *const[]){"questions", "question", NULL}))
+                continue;
             /* "declared a state of emergency", "declare victory": an act */
             if (t0 == k && lemma_in(cue, (const char *const[]){"declare", NULL}) &&
                 tok_in(c, t0 + (in_list(c, t0, L_DETERMINERS) && t0 + 1 < body_end),

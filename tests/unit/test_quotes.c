@@ -177,6 +177,12 @@ static const struct row rows[] = {
      "every shop must close on Sunday", "The 2019 law", "states"},
     {"A former aide to Mayor Ray Cole testified that the mayor hid the files.", BL_QUOTE_INDIRECT,
      "the mayor hid the files", "A former aide to Mayor Ray Cole", "testified"},
+    /* "described as" labels what came before; "asking questions" reports nothing */
+    {"Inventory rose 8 percent from a year earlier, a figure several analysts described as "
+     "worrying.",
+     NONE, "Inventory rose 8 percent from a year earlier", NULL, NULL},
+    {"It began days after a reporter began asking questions about the contract.", NONE,
+     "questions about the contract", NULL, NULL},
     {"The minister said that the talks would resume next week.", BL_QUOTE_INDIRECT,
      "the talks would resume next week", "The minister", "said"},
     {"Dr. Hana Sato warned the virus could spread quickly in winter.", BL_QUOTE_INDIRECT,
