@@ -2704,6 +2704,18 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* according to X, CONTENT  /  CONTENT, according to X */
             if (!np_right(c, after, hi, &src))
                 continue;
+            /* "according to the Disaster and Emergency Management
+             * Authority": "and" between capitalised words is in the name */
+            {
+                size_t e = after;
+                while (e < hi && c->t[e].start < src.end)
+                    e++;
+                while (e + 1 < hi && e > after && tok_eq(c, e, "and") && is_upper(c, e - 1) &&
+                       c->t[e + 1].kind == BL_TOK_WORD && is_upper(c, e + 1)) {
+                    for (e++; e < hi && c->t[e].kind == BL_TOK_WORD && is_upper(c, e); e++)
+                        src.end = c->t[e].end;
+                }
+            }
             /* "according to a report by the Texas A&M Real Estate Center",
              * "projections by the Associated Press": who made it */
             {
