@@ -1465,6 +1465,31 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
     uint64_t key = hash_toks(c, local ? 's' : 'o', a, b0);
     uint64_t ini = b0 - a >= 2 && !local ? initials_key(c, a, b0) : 0;
     int rc, ai = map_get(&c->map, key); /* "U.N." finds "United Nations" by its initials */
+    char qcc[3];
+
+    /* "the Chinese Foreign Ministry" and "Russia's Foreign Ministry" are
+     * two bodies: a country before the name keys it too, and a body of the
+     * same name met without a country (or with this one) is this one */
+    if (!local && a > 0 &&
+        (demonym_of(c, a - 1, qcc) ||
+         (a > 1 && is_poss(c, a - 1) && is_word(c, a - 2) && country_of(c, a - 2, a - 1, qcc)))) {
+        uint64_t qkey = key * 31u + hash_str('k', qcc, 2);
+        int qa = map_get(&c->map, qkey);
+        if (qa < 0 && ai >= 0 && c->acts[ai].cc[0] && memcmp(c->acts[ai].cc, qcc, 2) != 0) {
+            rc = keyed_actor(c, qkey, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
+            if (rc == BL_OK && !c->acts[*out].cc[0])
+                memcpy(c->acts[*out].cc, qcc, 3);
+            return rc;
+        }
+        if (qa >= 0) {
+            *out = qa;
+            return BL_OK;
+        }
+        if (ai >= 0 && (rc = map_put(&c->map, qkey, ai)) != BL_OK)
+            return rc;
+    } else {
+        qcc[0] = '\0';
+    }
 
     if (ai >= 0) {
         *out = ai;
@@ -1481,6 +1506,10 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
             map_get(&c->map, hash_toks(c, 'o', a, a + 1)) < 0)
             rc = map_put(&c->map, hash_toks(c, 'o', a, a + 1), *out);
     }
+    if (rc == BL_OK && qcc[0] && ai < 0)
+        rc = map_put(&c->map, key * 31u + hash_str('k', qcc, 2), *out);
+    if (rc == BL_OK && !cc && qcc[0])
+        cc = qcc;
     if (rc == BL_OK && cc && !c->acts[*out].cc[0])
         memcpy(c->acts[*out].cc, cc, 3);
     return rc;

@@ -182,6 +182,10 @@ static const struct row rows[] = {
      {"European Union|organization||||*", "!Belgium"}},
     /* A question's verb run into a place is no person. */
     {"Question: [P:Will Russia] respond with its own measures?", {"!Will Russia"}},
+    /* Two countries' bodies of one name stay apart. */
+    {"[L:Norway]'s [O:Foreign Ministry] protested. The Chilean [O:Foreign Ministry] said it "
+     "would reply on Monday.",
+     {"Foreign Ministry|organization||CL||2"}},
     /* "Officer" tagged into the name is a title. */
     {"Chief Financial [P:Officer Dana Kolb] said inventory was high.",
      {"Dana Kolb|person|Officer|||1", "!Officer Dana Kolb"}},
