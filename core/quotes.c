@@ -1794,6 +1794,27 @@ static void prev_para_subject(const struct ctx *c, struct qb *q)
             c->d->actors[speaker_of(c, sp)].kind == BL_ACTOR_PERSON) {
             q->source = sp;
             q->speaker = speaker_of(c, sp);
+            return;
+        }
+        /* `On "Face the Nation," Sen. Jo Roe (Vt.), who ..., said`: else
+         * the first person the sentence names outside quotation marks */
+        bool marks = false; /* inside a quoted title: `On “Morning Report,”` */
+        for (size_t k = ps->tok_start; k < ps->tok_end && k < ps->tok_start + 40; k++) {
+            int a;
+            size_t m;
+            if (c->t[k].kind == BL_TOK_QUOTE)
+                marks = is_open_mark(c, k);
+            if (marks || c->inq[k] || c->t[k].kind != BL_TOK_WORD ||
+                (a = bl_actor_at(c->d, c->t[k].start, c->t[k].end)) < 0 ||
+                c->d->actors[a].kind != BL_ACTOR_PERSON)
+                continue;
+            for (m = k + 1; m < ps->tok_end && bl_actor_at(c->d, c->t[m].start, c->t[m].end) == a;
+                 m++)
+                ;
+            q->source.start = c->t[k].start;
+            q->source.end = c->t[m - 1].end;
+            q->speaker = a;
+            return;
         }
         return;
     }

@@ -675,6 +675,11 @@ static const struct speaker_row speaker_rows[] = {
     /* "an aide to Mayor X": the aide speaks, not the mayor */
     {"A former aide to Mayor Ray Cole testified that the mayor hid the files.",
      "the mayor hid the files", NULL},
+    /* ... or the first person it names, when a quoted title opens it */
+    {"“The bridge is safe,” Governor Ana Ruiz said.\nOn “Morning Report,” Senator Paul Okafor "
+     "(Ohio), who lost to Ruiz last year, took the opposite view. “The bridge needs a year of "
+     "repairs before anyone drives on it again.”",
+     "The bridge needs a year of repairs before anyone drives on it again.", "Okafor"},
     /* a person in the appositive before the body named in the phrase */
     {"A spokesman for the Northern Fleet Command, Captain Ilse Varnholt, said the drill was "
      "planned months ago.",
