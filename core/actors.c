@@ -2548,9 +2548,10 @@ static int pronoun_pass(struct ctx *c)
         for (size_t r = 0; r < nring; r++) {
             const struct mention *m = &ring[(head + RECENT - 1 - r) % RECENT];
             long score;
-            /* sentences wholly inside quotation marks do not count */
-            if (m->tok >= i || (nar ? nar[m->sent] + PRON_SENTS < nar[c->sent_of[i]]
-                                    : m->sent + PRON_SENTS < c->sent_of[i]))
+            /* sentences wholly inside quotation marks do not count for a
+             * pronoun outside them */
+            if (m->tok >= i || (nar && !quoted ? nar[m->sent] + PRON_SENTS < nar[c->sent_of[i]]
+                                               : m->sent + PRON_SENTS < c->sent_of[i]))
                 continue;
             if (m->flags & M_PLURAL) {
                 if (kind != P_THEY)
