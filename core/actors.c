@@ -779,6 +779,18 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
                 }
             }
         }
+        /* "Tokyo, which has grown wary of ..., said": over the relative
+         * clause to the verb after its closing comma */
+        if (i == k && (tok_is(c, j, "which") || tok_is(c, j, "who"))) {
+            for (m = j + 1; m < c->n && m < j + 25 && c->sent_of[m] == c->sent_of[j] &&
+                            c->t[m].kind != BL_TOK_QUOTE && !is_punct(c, m, ',');
+                 m++)
+                ;
+            if (m < c->n && m < j + 25 && is_punct(c, m, ',')) {
+                i = m + 1;
+                end = i + 8;
+            }
+        }
     }
     for (; i < c->n && i < end; i++) {
         if (c->t[i].kind == BL_TOK_CLITIC && aux == false && tok_is(c, i, "n't"))

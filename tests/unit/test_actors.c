@@ -182,6 +182,9 @@ static const struct row rows[] = {
      {"European Union|organization||||*", "!Belgium"}},
     /* A question's verb run into a place is no person. */
     {"Question: [P:Will Russia] respond with its own measures?", {"!Will Russia"}},
+    /* A capital speaks past a relative clause: "Oslo, which ..., said". */
+    {"[L:Oslo], which has long watched the fishing fleets, said it would send a ship.",
+     {"Norway|country||NO||*"}},
     /* Two countries' bodies of one name stay apart. */
     {"[L:Norway]'s [O:Foreign Ministry] protested. The Chilean [O:Foreign Ministry] said it "
      "would reply on Monday.",
