@@ -1253,8 +1253,13 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             return BL_OK; /* "Veto Power Impedes Peace Efforts": a headline */
     } else if (type == BL_ENT_ORGANIZATION) {
         x.cls = C_ORG;
+        /* a body tagged so whose first word is also a first name ("Red
+         * Crescent") is a person, unless "the" comes before it ("the
+         * Turkish Red Crescent") */
         if (b - a >= 2 && (classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
-            !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) && !looks_like_org(c, a0, a, b))
+            !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) && !looks_like_org(c, a0, a, b) &&
+            !(a > 0 && (tok_is(c, a - 1, "the") || tok_is(c, a0 - 1, "the") ||
+                        (a > 1 && demonym_of(c, a - 1, cc) && tok_is(c, a - 2, "the")))))
             x.cls = C_PERSON;
         else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
             x.cls = C_LOC; /* "Paris council": the place */

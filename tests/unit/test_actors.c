@@ -185,6 +185,9 @@ static const struct row rows[] = {
     /* A capital speaks past a relative clause: "Oslo, which ..., said". */
     {"[L:Oslo], which has long watched the fishing fleets, said it would send a ship.",
      {"Norway|country||NO||*"}},
+    /* "the" before a body whose first word is also a first name: a body. */
+    {"The Turkish [O:Red Crescent] said it had set up 900 tents.",
+     {"Red Crescent|organization||TR||*"}},
     /* Two countries' bodies of one name stay apart. */
     {"[L:Norway]'s [O:Foreign Ministry] protested. The Chilean [O:Foreign Ministry] said it "
      "would reply on Monday.",
