@@ -1902,6 +1902,58 @@ static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
     return BL_OK;
 }
 
+/* "Holloway replied" where the tagger saw no name: a capitalised word outside
+ * every entity and mention that is the surname of a person named in full is
+ * a mention of that person. One pass over the tokens, a hash lookup only for
+ * a lone capitalised word; which tokens entities and mentions cover is
+ * worked out once, at the first such surname. */
+static int surname_scan(struct ctx *c)
+{
+    size_t i, k, nms = c->nms;
+    uint8_t *cov = NULL;
+    int rc = BL_OK;
+    bool any = false;
+    for (size_t a = 0; a < c->nacts && !any; a++)
+        any = c->acts[a].kind == BL_ACTOR_PERSON;
+    for (i = 0; any && i < c->n; i++) {
+        int ai;
+        unsigned f;
+        if (c->t[i].kind != BL_TOK_WORD || !(c->t[i].flags & BL_TF_UPPER) ||
+            (c->t[i].flags & BL_TF_ALLCAPS) || c->t[i].end - c->t[i].start < 3 ||
+            c->ent_of[i] >= 0 || (i + 1 < c->n && is_upper(c, i + 1)) ||
+            (i > 0 && is_upper(c, i - 1) && !is_title(c, i - 1, i)))
+            continue;
+        if (map_get(&c->map, hash_toks(c, 's', i, i + 1)) < 0)
+            continue;
+        if (!cov) {
+            cov = calloc(c->n, 1);
+            if (!cov) {
+                rc = BL_ERR_NOMEM;
+                break;
+            }
+            for (size_t m = 0; m < nms; m++)
+                for (k = c->ms[m].tok; k < c->n && c->t[k].start < c->ms[m].span.end; k++)
+                    cov[k] = 1;
+            for (size_t e = 0; e < c->n; e++)
+                if (c->ent_of[e] >= 0)
+                    for (k = e; k < c->n && c->t[k].start < c->d->ents[c->ent_of[e]].span.end;
+                         k++)
+                        cov[k] = 1;
+        }
+        if (cov[i])
+            continue;
+        if ((rc = person_actor(c, i, i + 1, false, &ai)) != BL_OK)
+            break;
+        if (ai < 0 || c->acts[ai].kind != BL_ACTOR_PERSON || c->acts[ai].first > i)
+            continue;
+        f = is_poss(c, i + 1) ? M_POSS : subject_flags(c, i + 1, false);
+        if ((rc = add_mention(c, ai, c->t[i].start, c->t[i].end, i, f | M_NAMED)) != BL_OK)
+            break;
+    }
+    free(cov);
+    return rc;
+}
+
 static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 {
     size_t i, resume, boss;
@@ -2925,6 +2977,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     if ((rc = entity_cands(&c, &cs, &ncs, &capcs)) != BL_OK)
         goto out;
     if ((rc = resolve_cands(&c, cs, ncs)) != BL_OK)
+        goto out;
+    if ((rc = surname_scan(&c)) != BL_OK)
         goto out;
     if ((rc = group_scan(&c)) != BL_OK)
         goto out;

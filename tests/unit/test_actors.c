@@ -185,6 +185,9 @@ static const struct row rows[] = {
     /* A capital speaks past a relative clause: "Oslo, which ..., said". */
     {"[L:Oslo], which has long watched the fishing fleets, said it would send a ship.",
      {"Norway|country||NO||*"}},
+    /* A surname the tagger missed is still a mention of the person. */
+    {"[P:Denise Harrow] took the stand. Harrow said she kept copies. Harrow wept.",
+     {"Denise Harrow|person||||4", "!Harrow"}},
     /* "the" before a body whose first word is also a first name: a body. */
     {"The Turkish [O:Red Crescent] said it had set up 900 tents.",
      {"Red Crescent|organization||TR||*"}},
