@@ -1912,15 +1912,24 @@ static int surname_scan(struct ctx *c)
     size_t i, k, nms = c->nms;
     uint8_t *cov = NULL;
     int rc = BL_OK;
-    bool any = false;
-    for (size_t a = 0; a < c->nacts && !any; a++)
-        any = c->acts[a].kind == BL_ACTOR_PERSON;
-    for (i = 0; any && i < c->n; i++) {
+    uint64_t mask = 0; /* a bit for each surname's first letter and length */
+    for (size_t a = 0; a < c->nacts; a++) {
+        const char *nm = c->acts[a].name, *sp;
+        if (c->acts[a].kind != BL_ACTOR_PERSON || !nm)
+            continue;
+        sp = strrchr(nm, ' ');
+        sp = sp ? sp + 1 : nm;
+        mask |= 1ull << ((lc(sp[0]) * 7u + (unsigned)strlen(sp)) & 63u);
+    }
+    for (i = 0; mask && i < c->n; i++) {
         int ai;
         unsigned f;
-        if (c->t[i].kind != BL_TOK_WORD || !(c->t[i].flags & BL_TF_UPPER) ||
-            (c->t[i].flags & BL_TF_ALLCAPS) || c->t[i].end - c->t[i].start < 3 ||
-            c->ent_of[i] >= 0 || (i + 1 < c->n && is_upper(c, i + 1)) ||
+        const char *w = c->d->text + c->t[i].start;
+        size_t wl = c->t[i].end - c->t[i].start;
+        if (c->t[i].kind != BL_TOK_WORD || !(c->t[i].flags & BL_TF_UPPER) || wl < 3 ||
+            !(mask >> ((lc(w[0]) * 7u + (unsigned)wl) & 63u) & 1u) ||
+            (c->t[i].flags & BL_TF_ALLCAPS) || c->ent_of[i] >= 0 ||
+            (i + 1 < c->n && is_upper(c, i + 1)) ||
             (i > 0 && is_upper(c, i - 1) && !is_title(c, i - 1, i)))
             continue;
         if (map_get(&c->map, hash_toks(c, 's', i, i + 1)) < 0)

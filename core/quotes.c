@@ -1120,7 +1120,10 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
     size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
     int a;
     /* "a former aide to Mayor Ray Cole": someone unnamed, not the mayor */
-    {
+    bool to = false;
+    for (size_t x = 1; !to && x + 3 < len; x++)
+        to = t[x] == 't' && t[x + 1] == 'o' && t[x - 1] == ' ' && t[x + 2] == ' ';
+    if (to) {
         size_t b = tok_at(c, s.start), e = tok_at(c, s.end - 1);
         if (b < e && e < c->n && in_list(c, b, L_DETERMINERS) && !possessed(c, s))
             for (size_t k = b + 2; k < e && k < b + 6; k++)
