@@ -1903,16 +1903,15 @@ static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
 }
 
 /* "Holloway replied" where the tagger saw no name: a capitalised word outside
- * every entity and mention that is the surname of a person named in full is
- * a mention of that person. One pass over the tokens, a hash lookup only for
- * a lone capitalised word; which tokens entities and mentions cover is
- * worked out once, at the first such surname. */
+ * every entity that is the surname of a person named in full is a mention of
+ * that person (the mentions so far all lie inside entities). One pass over
+ * the tokens; a hash lookup only for a lone capitalised word whose first
+ * letter and length match some person's surname. */
 static int surname_scan(struct ctx *c)
 {
-    size_t i, k, nms = c->nms;
-    uint8_t *cov = NULL;
     int rc = BL_OK;
-    uint64_t mask = 0; /* a bit for each surname's first letter and length */
+    size_t last_ent_end = 0; /* byte end of the last entity started so far */
+    uint64_t mask = 0;       /* a bit for each surname's first letter and length */
     for (size_t a = 0; a < c->nacts; a++) {
         const char *nm = c->acts[a].name, *sp;
         if (c->acts[a].kind != BL_ACTOR_PERSON || !nm)
@@ -1921,35 +1920,23 @@ static int surname_scan(struct ctx *c)
         sp = sp ? sp + 1 : nm;
         mask |= 1ull << ((lc(sp[0]) * 7u + (unsigned)strlen(sp)) & 63u);
     }
-    for (i = 0; mask && i < c->n; i++) {
+    for (size_t i = 0; mask && i < c->n; i++) {
         int ai;
         unsigned f;
-        const char *w = c->d->text + c->t[i].start;
-        size_t wl = c->t[i].end - c->t[i].start;
-        if (c->t[i].kind != BL_TOK_WORD || !(c->t[i].flags & BL_TF_UPPER) || wl < 3 ||
-            !(mask >> ((lc(w[0]) * 7u + (unsigned)wl) & 63u) & 1u) ||
-            (c->t[i].flags & BL_TF_ALLCAPS) || c->ent_of[i] >= 0 ||
+        const char *w;
+        size_t wl;
+        if (c->ent_of[i] >= 0 && c->d->ents[c->ent_of[i]].span.end > last_ent_end)
+            last_ent_end = c->d->ents[c->ent_of[i]].span.end;
+        if (c->t[i].kind != BL_TOK_WORD || !(c->t[i].flags & BL_TF_UPPER))
+            continue;
+        w = c->d->text + c->t[i].start;
+        wl = c->t[i].end - c->t[i].start;
+        if (wl < 3 || !(mask >> ((lc(w[0]) * 7u + (unsigned)wl) & 63u) & 1u) ||
+            c->t[i].start < last_ent_end || (c->t[i].flags & BL_TF_ALLCAPS) ||
             (i + 1 < c->n && is_upper(c, i + 1)) ||
             (i > 0 && is_upper(c, i - 1) && !is_title(c, i - 1, i)))
             continue;
         if (map_get(&c->map, hash_toks(c, 's', i, i + 1)) < 0)
-            continue;
-        if (!cov) {
-            cov = calloc(c->n, 1);
-            if (!cov) {
-                rc = BL_ERR_NOMEM;
-                break;
-            }
-            for (size_t m = 0; m < nms; m++)
-                for (k = c->ms[m].tok; k < c->n && c->t[k].start < c->ms[m].span.end; k++)
-                    cov[k] = 1;
-            for (size_t e = 0; e < c->n; e++)
-                if (c->ent_of[e] >= 0)
-                    for (k = e; k < c->n && c->t[k].start < c->d->ents[c->ent_of[e]].span.end;
-                         k++)
-                        cov[k] = 1;
-        }
-        if (cov[i])
             continue;
         if ((rc = person_actor(c, i, i + 1, false, &ai)) != BL_OK)
             break;
@@ -1959,7 +1946,6 @@ static int surname_scan(struct ctx *c)
         if ((rc = add_mention(c, ai, c->t[i].start, c->t[i].end, i, f | M_NAMED)) != BL_OK)
             break;
     }
-    free(cov);
     return rc;
 }
 
@@ -2507,32 +2493,32 @@ static size_t first_tok(const struct ctx *c, size_t named, size_t mi, size_t pi)
  * said ..."). */
 static void narrative_index(const struct ctx *c, uint32_t *nar)
 {
-    size_t ns = c->d->nsents, i = 0;
+    size_t ns = c->d->nsents;
     bool quoted = false;
     uint32_t count = 0;
     for (size_t s = 0; s < ns; s++) {
         const struct bl_sentence *S = &c->d->sents[s];
-        bool first = true, in_first = false, in_last = false, any = false;
+        size_t fw = S->tok_start, lw = S->tok_end, e = S->tok_end < c->n ? S->tok_end : c->n;
+        bool in_first = false, in_last = false;
         nar[s] = count;
-        for (i = S->tok_start; i < S->tok_end && i < c->n; i++) {
-            if (c->t[i].flags & BL_TF_PARA_BEFORE)
-                quoted = false;
-            if (c->t[i].kind == BL_TOK_QUOTE) {
-                if (c->t[i].flags & BL_TF_OPEN_QUOTE)
-                    quoted = true;
-                else if (c->t[i].flags & BL_TF_CLOSE_QUOTE)
-                    quoted = false;
-                continue;
-            }
-            if (c->t[i].kind != BL_TOK_WORD)
-                continue;
-            if (first)
+        /* its first and last words */
+        while (fw < e && c->t[fw].kind != BL_TOK_WORD)
+            fw++;
+        while (lw > fw && c->t[lw - 1].kind != BL_TOK_WORD)
+            lw--;
+        if (S->tok_start < e && (c->t[S->tok_start].flags & BL_TF_PARA_BEFORE))
+            quoted = false;
+        for (size_t i = S->tok_start; i < e; i++) {
+            if (i == fw)
                 in_first = quoted;
-            first = false;
-            in_last = quoted;
-            any = true;
+            if (i + 1 == lw)
+                in_last = quoted;
+            if (c->t[i].kind == BL_TOK_QUOTE)
+                quoted = (c->t[i].flags & BL_TF_OPEN_QUOTE)    ? true
+                         : (c->t[i].flags & BL_TF_CLOSE_QUOTE) ? false
+                                                                : quoted;
         }
-        if (!(any && in_first && in_last))
+        if (!(fw < e && in_first && in_last))
             count++;
     }
 }
