@@ -1149,7 +1149,8 @@ static bool not_a_name(const struct ctx *c, size_t i)
         if ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z') ||
             (unsigned char)s[k] >= 0x80)
             letters++;
-    return letters <= 1 || tok_in(c, i, peoples) || tok_in(c, i, openers) ||
+    return letters <= 1 || tok_in(c, i, peoples) ||
+           (len <= 7 && strchr("AMNPSTWYamnpstwy", s[0]) && tok_in(c, i, openers)) ||
            ((s[0] == 'D' || s[0] == 'R') && tok_in(c, i, party_members));
 }
 
@@ -1910,7 +1911,6 @@ static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
 static int surname_scan(struct ctx *c)
 {
     int rc = BL_OK;
-    size_t last_ent_end = 0; /* byte end of the last entity started so far */
     uint64_t mask = 0;       /* a bit for each surname's first letter and length */
     for (size_t a = 0; a < c->nacts; a++) {
         const char *nm = c->acts[a].name, *sp;
@@ -1920,21 +1920,24 @@ static int surname_scan(struct ctx *c)
         sp = sp ? sp + 1 : nm;
         mask |= 1ull << ((lc(sp[0]) * 7u + (unsigned)strlen(sp)) & 63u);
     }
-    for (size_t i = 0; mask && i < c->n; i++) {
+    const struct bl_token *t = c->t;
+    const char *text = c->d->text;
+    for (size_t i = 0, n = mask ? c->n : 0; i < n; i++) {
         int ai;
         unsigned f;
-        const char *w;
-        size_t wl;
-        if (c->ent_of[i] >= 0 && c->d->ents[c->ent_of[i]].span.end > last_ent_end)
-            last_ent_end = c->d->ents[c->ent_of[i]].span.end;
-        if (c->t[i].kind != BL_TOK_WORD || !(c->t[i].flags & BL_TF_UPPER))
+        size_t wl, k;
+        bool inside = false;
+        if (!(t[i].flags & BL_TF_UPPER) || t[i].kind != BL_TOK_WORD)
             continue;
-        w = c->d->text + c->t[i].start;
-        wl = c->t[i].end - c->t[i].start;
-        if (wl < 3 || !(mask >> ((lc(w[0]) * 7u + (unsigned)wl) & 63u) & 1u) ||
-            c->t[i].start < last_ent_end || (c->t[i].flags & BL_TF_ALLCAPS) ||
-            (i + 1 < c->n && is_upper(c, i + 1)) ||
+        wl = t[i].end - t[i].start;
+        if (wl < 3 || !(mask >> ((lc(text[t[i].start]) * 7u + (unsigned)wl) & 63u) & 1u) ||
+            (t[i].flags & BL_TF_ALLCAPS) || (i + 1 < n && is_upper(c, i + 1)) ||
             (i > 0 && is_upper(c, i - 1) && !is_title(c, i - 1, i)))
+            continue;
+        /* inside an entity that starts at most 8 tokens before */
+        for (k = i + 1; k-- > 0 && i - k < 8 && !inside;)
+            inside = c->ent_of[k] >= 0 && c->d->ents[c->ent_of[k]].span.end > t[i].start;
+        if (inside)
             continue;
         if (map_get(&c->map, hash_toks(c, 's', i, i + 1)) < 0)
             continue;
@@ -2493,34 +2496,38 @@ static size_t first_tok(const struct ctx *c, size_t named, size_t mi, size_t pi)
  * said ..."). */
 static void narrative_index(const struct ctx *c, uint32_t *nar)
 {
+    const struct bl_token *t = c->t;
     size_t ns = c->d->nsents;
-    bool quoted = false;
+    bool quoted = false, in_first, in_last;
     uint32_t count = 0;
+#define QSTATE(i)                                                                                  \
+    (t[i].kind != BL_TOK_QUOTE                ? quoted                                             \
+     : (t[i].flags & BL_TF_OPEN_QUOTE)        ? true                                               \
+     : (t[i].flags & BL_TF_CLOSE_QUOTE) ? false                                                    \
+                                              : quoted)
     for (size_t s = 0; s < ns; s++) {
         const struct bl_sentence *S = &c->d->sents[s];
-        size_t fw = S->tok_start, lw = S->tok_end, e = S->tok_end < c->n ? S->tok_end : c->n;
-        bool in_first = false, in_last = false;
+        size_t i = S->tok_start, e = S->tok_end < c->n ? S->tok_end : c->n, fw = i, lw = e;
         nar[s] = count;
         /* its first and last words */
-        while (fw < e && c->t[fw].kind != BL_TOK_WORD)
+        while (fw < e && t[fw].kind != BL_TOK_WORD)
             fw++;
-        while (lw > fw && c->t[lw - 1].kind != BL_TOK_WORD)
+        while (lw > fw && t[lw - 1].kind != BL_TOK_WORD)
             lw--;
-        if (S->tok_start < e && (c->t[S->tok_start].flags & BL_TF_PARA_BEFORE))
+        if (i < e && (t[i].flags & BL_TF_PARA_BEFORE))
             quoted = false;
-        for (size_t i = S->tok_start; i < e; i++) {
-            if (i == fw)
-                in_first = quoted;
-            if (i + 1 == lw)
-                in_last = quoted;
-            if (c->t[i].kind == BL_TOK_QUOTE)
-                quoted = (c->t[i].flags & BL_TF_OPEN_QUOTE)    ? true
-                         : (c->t[i].flags & BL_TF_CLOSE_QUOTE) ? false
-                                                                : quoted;
-        }
+        for (; i < fw; i++)
+            quoted = QSTATE(i);
+        in_first = quoted;
+        for (; i + 1 < lw; i++)
+            quoted = QSTATE(i);
+        in_last = quoted;
+        for (; i < e; i++)
+            quoted = QSTATE(i);
         if (!(fw < e && in_first && in_last))
             count++;
     }
+#undef QSTATE
 }
 
 static int pronoun_pass(struct ctx *c)
