@@ -787,8 +787,10 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         k++;
     if (k >= j)
         return false;
-    /* "Her neighbour, Tom Birch, said": a capital "Her" opens the phrase */
-    if (k > lo && k - 1 == sent(c, k - 1)->tok_start && tok_eq(c, k - 1, "her"))
+    /* "Her neighbour, Tom Birch, said": a capital "Her" opens the phrase;
+     * "both sides said": so does "both" */
+    if (k > lo && ((k - 1 == sent(c, k - 1)->tok_start && tok_eq(c, k - 1, "her")) ||
+                   (tok_eq(c, k - 1, "both") && k + 1 == j)))
         k--;
     s = k;
     if (!np_plausible(c, s, j))

@@ -186,6 +186,8 @@ static const struct row rows[] = {
     {"Nine bridges were closed, according to the Office of Roads and Inland Waterways.",
      BL_QUOTE_INDIRECT, "Nine bridges were closed",
      "the Office of Roads and Inland Waterways", "according to"},
+    {"Both sides have said they want a deal before June.", BL_QUOTE_INDIRECT,
+     "they want a deal before June", "Both sides", "said"},
     {"The minister said that the talks would resume next week.", BL_QUOTE_INDIRECT,
      "the talks would resume next week", "The minister", "said"},
     {"Dr. Hana Sato warned the virus could spread quickly in winter.", BL_QUOTE_INDIRECT,
