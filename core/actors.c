@@ -905,6 +905,18 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
                 }
             }
         }
+        /* "Tokyo, which has grown wary of ..., said": over the relative
+         * clause to the verb after its closing comma */
+        if (i == k && (tok_is(c, j, "which") || tok_is(c, j, "who"))) {
+            for (m = j + 1; m < c->n && m < j + 25 && c->sent_of[m] == c->sent_of[j] &&
+                            c->t[m].kind != BL_TOK_QUOTE && !is_punct(c, m, ',');
+                 m++)
+                ;
+            if (m < c->n && m < j + 25 && is_punct(c, m, ',')) {
+                i = m + 1;
+                end = i + 8;
+            }
+        }
     }
     for (; i < c->n && i < end; i++) {
         if (c->t[i].kind == BL_TOK_CLITIC && aux == false && tok_is(c, i, "n't"))
@@ -1045,7 +1057,8 @@ static const char *const extra_titles[] = {
     "activist",   "analyst",   "attorney",       "author",     "candidate",     "co-host",
     "coach",      "columnist", "commentator",    "consultant", "correspondent", "deputy",
     "economist",  "editor",    "epidemiologist", "historian",  "host",          "journalist",
-    "lawyer",     "manager",   "nominee",        "owner",      "physician",     "pollster",
+    "lawyer",     "manager",   "nominee",        "officer",    "owner",         "physician",
+    "pollster",
     "researcher", "scientist", "strategist",     "treasurer"};
 
 static bool is_title(const struct ctx *c, size_t a, size_t b)
@@ -1255,6 +1268,11 @@ static const char *const peoples[] = {
 /* A party member: "Democrat Ann Lee" is a label, not a body. */
 static const char *const party_members[] = {"democrat", "republican"};
 
+/* Words that open a sentence (often one inside a quotation) and that the
+ * tagger may take for a name: "Maybe nothing.", "So did I.", "All of it." */
+static const char *const openers[] = {"all",   "maybe", "nobody", "nothing", "perhaps", "so",
+                                      "sorry", "thanks", "today", "well",    "yes"};
+
 /* A lone word that names nobody: a party-and-state tag ("R-IN", "D-N.C."),
  * an initial ("I."), a people or faith, a party's members. */
 static bool not_a_name(const struct ctx *c, size_t i)
@@ -1269,6 +1287,7 @@ static bool not_a_name(const struct ctx *c, size_t i)
             (unsigned char)s[k] >= 0x80)
             letters++;
     return letters <= 1 || tok_in(c, i, peoples) ||
+           (len <= 7 && strchr("AMNPSTWYamnpstwy", s[0]) && tok_in(c, i, openers)) ||
            ((s[0] == 'D' || s[0] == 'R') && tok_in(c, i, party_members));
 }
 
@@ -1341,7 +1360,9 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
      * of a title, not a body */
     if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n, b0 - a + 1) >= b)
         return BL_OK; /* ... or a title tagged on its own */
-    if (b - a == 1 && not_a_name(c, a))
+    /* "So did I. So did everybody": an initial before "So" is no name either */
+    if ((b - a == 1 && not_a_name(c, a)) ||
+        (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
         return BL_OK;
     x.a = (uint32_t)a;
     x.b = (uint32_t)b;
@@ -1370,8 +1391,13 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             return BL_OK; /* "Veto Power Impedes Peace Efforts": a headline */
     } else if (type == BL_ENT_ORGANIZATION) {
         x.cls = C_ORG;
+        /* a body tagged so whose first word is also a first name ("Red
+         * Crescent") is a person, unless "the" comes before it ("the
+         * Turkish Red Crescent") */
         if (b - a >= 2 && (classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
-            !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) && !looks_like_org(c, a0, a, b))
+            !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) && !looks_like_org(c, a0, a, b) &&
+            !(a > 0 && (tok_is(c, a - 1, "the") || tok_is(c, a0 - 1, "the") ||
+                        (a > 1 && demonym_of(c, a - 1, cc) && tok_is(c, a - 2, "the")))))
             x.cls = C_PERSON;
         else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
             x.cls = C_LOC; /* "Paris council": the place */
@@ -1682,6 +1708,31 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
     uint64_t key = hash_toks(c, local ? 's' : 'o', a, b0);
     uint64_t ini = b0 - a >= 2 && !local ? initials_key(c, a, b0) : 0;
     int rc, ai = map_get(&c->map, key); /* "U.N." finds "United Nations" by its initials */
+    char qcc[3];
+
+    /* "the Chinese Foreign Ministry" and "Russia's Foreign Ministry" are
+     * two bodies: a country before the name keys it too, and a body of the
+     * same name met without a country (or with this one) is this one */
+    if (!local && a > 0 &&
+        (demonym_of(c, a - 1, qcc) ||
+         (a > 1 && is_poss(c, a - 1) && is_word(c, a - 2) && country_of(c, a - 2, a - 1, qcc)))) {
+        uint64_t qkey = key * 31u + hash_str('k', qcc, 2);
+        int qa = map_get(&c->map, qkey);
+        if (qa < 0 && ai >= 0 && c->acts[ai].cc[0] && memcmp(c->acts[ai].cc, qcc, 2) != 0) {
+            rc = keyed_actor(c, qkey, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
+            if (rc == BL_OK && !c->acts[*out].cc[0])
+                memcpy(c->acts[*out].cc, qcc, 3);
+            return rc;
+        }
+        if (qa >= 0) {
+            *out = qa;
+            return BL_OK;
+        }
+        if (ai >= 0 && (rc = map_put(&c->map, qkey, ai)) != BL_OK)
+            return rc;
+    } else {
+        qcc[0] = '\0';
+    }
 
     if (ai >= 0) {
         *out = ai;
@@ -1698,6 +1749,10 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
             map_get(&c->map, hash_toks(c, 'o', a, a + 1)) < 0)
             rc = map_put(&c->map, hash_toks(c, 'o', a, a + 1), *out);
     }
+    if (rc == BL_OK && qcc[0] && ai < 0)
+        rc = map_put(&c->map, key * 31u + hash_str('k', qcc, 2), *out);
+    if (rc == BL_OK && !cc && qcc[0])
+        cc = qcc;
     if (rc == BL_OK && cc && !c->acts[*out].cc[0])
         memcpy(c->acts[*out].cc, cc, 3);
     return rc;
@@ -2071,6 +2126,55 @@ static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
             x->b = x->a + 1;
     }
     return BL_OK;
+}
+
+/* "Holloway replied" where the tagger saw no name: a capitalised word outside
+ * every entity that is the surname of a person named in full is a mention of
+ * that person (the mentions so far all lie inside entities). One pass over
+ * the tokens; a hash lookup only for a lone capitalised word whose first
+ * letter and length match some person's surname. */
+static int surname_scan(struct ctx *c)
+{
+    int rc = BL_OK;
+    uint64_t mask = 0;       /* a bit for each surname's first letter and length */
+    for (size_t a = 0; a < c->nacts; a++) {
+        const char *nm = c->acts[a].name, *sp;
+        if (c->acts[a].kind != BL_ACTOR_PERSON || !nm)
+            continue;
+        sp = strrchr(nm, ' ');
+        sp = sp ? sp + 1 : nm;
+        mask |= 1ull << ((lc(sp[0]) * 7u + (unsigned)strlen(sp)) & 63u);
+    }
+    const struct bl_token *t = c->t;
+    const char *text = c->d->text;
+    for (size_t i = 0, n = mask ? c->n : 0; i < n; i++) {
+        int ai;
+        unsigned f;
+        size_t wl, k;
+        bool inside = false;
+        if (!(t[i].flags & BL_TF_UPPER) || t[i].kind != BL_TOK_WORD)
+            continue;
+        wl = t[i].end - t[i].start;
+        if (wl < 3 || !(mask >> ((lc(text[t[i].start]) * 7u + (unsigned)wl) & 63u) & 1u) ||
+            (t[i].flags & BL_TF_ALLCAPS) || (i + 1 < n && is_upper(c, i + 1)) ||
+            (i > 0 && is_upper(c, i - 1) && !is_title(c, i - 1, i)))
+            continue;
+        /* inside an entity that starts at most 8 tokens before */
+        for (k = i + 1; k-- > 0 && i - k < 8 && !inside;)
+            inside = c->ent_of[k] >= 0 && c->d->ents[c->ent_of[k]].span.end > t[i].start;
+        if (inside)
+            continue;
+        if (map_get(&c->map, hash_toks(c, 's', i, i + 1)) < 0)
+            continue;
+        if ((rc = person_actor(c, i, i + 1, false, &ai)) != BL_OK)
+            break;
+        if (ai < 0 || c->acts[ai].kind != BL_ACTOR_PERSON || c->acts[ai].first > i)
+            continue;
+        f = is_poss(c, i + 1) ? M_POSS : subject_flags(c, i + 1, false);
+        if ((rc = add_mention(c, ai, c->t[i].start, c->t[i].end, i, f | M_NAMED)) != BL_OK)
+            break;
+    }
+    return rc;
 }
 
 static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
@@ -2624,12 +2728,60 @@ static size_t first_tok(const struct ctx *c, size_t named, size_t mi, size_t pi)
     return a < b ? a : b;
 }
 
+/* nar[s] for each sentence s (d->nsents of them): how many sentences before
+ * s are not wholly inside quotation marks, so that a pronoun after a quote
+ * of several sentences reaches back to whoever spoke it ("“A. B. C.”\nShe
+ * said ..."). */
+static void narrative_index(const struct ctx *c, uint32_t *nar)
+{
+    const struct bl_token *t = c->t;
+    size_t ns = c->d->nsents;
+    bool quoted = false, in_first, in_last;
+    uint32_t count = 0;
+#define QSTATE(i)                                                                                  \
+    (t[i].kind != BL_TOK_QUOTE                ? quoted                                             \
+     : (t[i].flags & BL_TF_OPEN_QUOTE)        ? true                                               \
+     : (t[i].flags & BL_TF_CLOSE_QUOTE) ? false                                                    \
+                                              : quoted)
+    for (size_t s = 0; s < ns; s++) {
+        const struct bl_sentence *S = &c->d->sents[s];
+        size_t i = S->tok_start, e = S->tok_end < c->n ? S->tok_end : c->n, fw = i, lw = e;
+        nar[s] = count;
+        /* its first and last words */
+        while (fw < e && t[fw].kind != BL_TOK_WORD)
+            fw++;
+        while (lw > fw && t[lw - 1].kind != BL_TOK_WORD)
+            lw--;
+        if (i < e && (t[i].flags & BL_TF_PARA_BEFORE))
+            quoted = false;
+        for (; i < fw; i++)
+            quoted = QSTATE(i);
+        in_first = quoted;
+        for (; i + 1 < lw; i++)
+            quoted = QSTATE(i);
+        in_last = quoted;
+        for (; i < e; i++)
+            quoted = QSTATE(i);
+        if (!(fw < e && in_first && in_last))
+            count++;
+    }
+#undef QSTATE
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
     size_t nring = 0, head = 0, mi = 0, pi, named, i, next;
     bool subj_pron, obj_pron, quoted = false;
     int rc, qsp[2] = {-1, -1};
+    uint32_t *nar = NULL;
+
+    if (c->d->nsents) {
+        nar = malloc(c->d->nsents * sizeof *nar);
+        if (!nar)
+            return BL_ERR_NOMEM;
+        narrative_index(c, nar);
+    }
 
     named = c->nms;
     if (named)
@@ -2705,7 +2857,10 @@ static int pronoun_pass(struct ctx *c)
         for (size_t r = 0; r < nring; r++) {
             const struct mention *m = &ring[(head + RECENT - 1 - r) % RECENT];
             long score;
-            if (m->tok >= i || m->sent + PRON_SENTS < c->sent_of[i])
+            /* sentences wholly inside quotation marks do not count for a
+             * pronoun outside them */
+            if (m->tok >= i || (nar && !quoted ? nar[m->sent] + PRON_SENTS < nar[c->sent_of[i]]
+                                               : m->sent + PRON_SENTS < c->sent_of[i]))
                 continue;
             if (m->flags & M_PLURAL) {
                 if (kind != P_THEY)
@@ -2765,14 +2920,17 @@ static int pronoun_pass(struct ctx *c)
             !tok_is(c, i, "him") && !tok_is(c, i, "them"))
             flags |= subject_flags(c, end, false);
         if ((rc = add_mention(c, best, c->t[i].start, c->t[end - 1].end, i, flags)) != BL_OK)
-            return rc;
+            goto out;
         ring[head] = c->ms[c->nms - 1];
         head = (head + 1) % RECENT;
         if (nring < RECENT)
             nring++;
         i = end - 1;
     }
-    return BL_OK;
+    rc = BL_OK;
+out:
+    free(nar);
+    return rc;
 }
 
 /* ---- Pass 5: salience, order, output ------------------------------------ */
@@ -2958,7 +3116,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(male_titles) &&
            SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
-           SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) &&
+           SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods) && SORTED(label_words);
 }
@@ -3143,6 +3301,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     if ((rc = label_cands(&c, &cs, &ncs, &capcs)) != BL_OK)
         goto out;
     if ((rc = resolve_cands(&c, cs, ncs)) != BL_OK)
+        goto out;
+    if ((rc = surname_scan(&c)) != BL_OK)
         goto out;
     if ((rc = group_scan(&c)) != BL_OK)
         goto out;

@@ -609,6 +609,17 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
+    /* "410 stores in 38 states", "two claims": a count before a word in -s
+     * makes it a noun (a year does not: "the 2019 law states that") */
+    if ((*out)->tag == BL_CUE_3SG && i > lo &&
+        ((c->t[i - 1].kind == BL_TOK_NUMBER &&
+          !(c->t[i - 1].end - c->t[i - 1].start == 4 && c->text[c->t[i - 1].start] <= '2')) ||
+         tok_in(c, i - 1,
+                (const char *const[]){"two", "three", "four", "five", "six", "seven", "eight",
+                                      "nine", "ten", "several", "many", "few", NULL}))) {
+        *out = NULL;
+        return 0;
+    }
     /* "arrested and charged with robbery": an indictment, not speech */
     if ((*out)->lemma[0] == 'c' && !strcmp((*out)->lemma, "charge") && i + len < c->n &&
         tok_eq(c, i + len, "with")) {
@@ -689,12 +700,17 @@ static bool group_noun(const struct ctx *c, size_t i)
 
 static size_t tok_at(const struct ctx *c, size_t off);
 
-/* "Delaney's lawyer": a phrase whose head is owned by the name in it, so
- * that name is not the speaker. */
+static bool title_word(const struct ctx *c, size_t i);
+
+/* "Delaney's lawyer", "his spokesman": a phrase whose head is owned by the
+ * name (or pronoun) in it, so that name is not the speaker. */
 static bool possessed(const struct ctx *c, struct bl_span s)
 {
-    size_t e = tok_at(c, s.end - 1);
-    for (size_t k = tok_at(c, s.start); k < e; k++)
+    size_t e = tok_at(c, s.end - 1), b = tok_at(c, s.start);
+    if (e > b && e < c->n &&
+        tok_in(c, b, (const char *const[]){"his", "her", "its", "their", "our", "my", NULL}))
+        return c->t[e].kind == BL_TOK_WORD && !is_upper(c, e);
+    for (size_t k = b; k < e; k++)
         if (tok_eq(c, k, "'s") || tok_eq(c, k, "\xe2\x80\x99s"))
             return c->t[e].kind == BL_TOK_WORD && !is_upper(c, e);
     return false;
@@ -738,11 +754,17 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         if (a > lo && (dash ? c->t[a - 1].kind == BL_TOK_DASH : tok_eq(c, a - 1, ",")) &&
             a - 1 > lo && a < j - 1 && np_left(c, lo, a - 1, out)) {
             /* "Its chief executive, Jane Roe, said": the name in the
-             * appositive when the phrase before it names nobody */
+             * appositive when the phrase before it names nobody, or names
+             * only a body ("A spokesman for the army, Col. Jo Kim, said") */
             struct bl_span app;
-            if ((speaker_of(c, *out) < 0 || possessed(c, *out)) && is_upper(c, a) &&
-                !in_list(c, a, L_DETERMINERS) && np_right(c, a, j - 1, &app) &&
-                app.end == c->t[j - 2].end && speaker_of(c, app) >= 0)
+            int so = speaker_of(c, *out), sa;
+            if (is_upper(c, a) && !in_list(c, a, L_DETERMINERS) && np_right(c, a, j - 1, &app) &&
+                app.end == c->t[j - 2].end && (sa = speaker_of(c, app)) >= 0 &&
+                (so < 0 || possessed(c, *out) ||
+                 (c->d->actors[sa].kind == BL_ACTOR_PERSON &&
+                  c->d->actors[so].kind != BL_ACTOR_PERSON &&
+                  (!is_upper(c, tok_at(c, out->start)) ||
+                   in_list(c, tok_at(c, out->start), L_DETERMINERS)))))
                 *out = app;
             return true;
         }
@@ -770,6 +792,11 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         k++;
     if (k >= j)
         return false;
+    /* "Her neighbour, Tom Birch, said": a capital "Her" opens the phrase;
+     * "both sides said": so does "both" */
+    if (k > lo && ((k - 1 == sent(c, k - 1)->tok_start && tok_eq(c, k - 1, "her")) ||
+                   (tok_eq(c, k - 1, "both") && k + 1 == j)))
+        k--;
     s = k;
     if (!np_plausible(c, s, j))
         return false;
@@ -783,6 +810,17 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
             out->start = c->t[s].start;
         out->end = c->t[j - 1].end;
         return true;
+    }
+    /* "A former aide to Mayor Ray Cole testified": the aide speaks; the
+     * name after "to" is only whom the aide served */
+    if (s > lo + 1 && tok_eq(c, s - 1, "to") && title_word(c, s - 2) && is_upper(c, s)) {
+        struct bl_span head;
+        if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+            in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
+        }
     }
     /* "a move Beijing warned would ...": a relative clause whose subject
      * is the name after "a"/"an" and a common noun */
@@ -1088,6 +1126,17 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
     static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 4, 2};
     size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
     int a;
+    /* "a former aide to Mayor Ray Cole": someone unnamed, not the mayor */
+    bool to = false;
+    for (size_t x = 1; !to && x + 3 < len; x++)
+        to = t[x] == 't' && t[x + 1] == 'o' && t[x - 1] == ' ' && t[x + 2] == ' ';
+    if (to) {
+        size_t b = tok_at(c, s.start), e = tok_at(c, s.end - 1);
+        if (b < e && e < c->n && in_list(c, b, L_DETERMINERS) && !possessed(c, s))
+            for (size_t k = b + 2; k < e && k < b + 6; k++)
+                if (tok_eq(c, k, "to") && title_word(c, k - 1) && is_upper(c, k + 1))
+                    return -1;
+    }
     /* "Dr. Paul Mercer of Johns Hopkins University": the head before "of",
      * the cuts tried in their order, each at its first place. One pass
      * finds those places: every cut opens with a space or a comma and is
@@ -1367,6 +1416,31 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         while (i < hi && c->t[i].start < s.end)
             i++;
         return i;
+    }
+    /* `», a déclaré Paul Roux.`: French puts the auxiliary and participle
+     * before the name; looked at only here, after a closing mark */
+    if (lo + 2 < hi && (tok_eq(c, lo, "a") || tok_eq(c, lo, "ont")) &&
+        c->t[lo + 1].kind == BL_TOK_WORD && is_upper(c, lo + 2)) {
+        const char *w = c->text + c->t[lo + 1].start;
+        size_t l = c->t[lo + 1].end - c->t[lo + 1].start;
+        if ((l >= 4 && !memcmp(w + l - 2, "\xc3\xa9", 2)) ||
+            tok_in(c, lo + 1,
+                   (const char *const[]){"dit", "écrit", "admis", "promis", "répondu", "reconnu",
+                                         "soutenu", NULL})) {
+            /* the name: capitalised words, "de"/"du" inside it */
+            for (i = lo + 2; i < hi && i < lo + 2 + NP_MAX; i++)
+                if (!(c->t[i].kind == BL_TOK_WORD &&
+                      (is_upper(c, i) ||
+                       (tok_in(c, i, (const char *const[]){"de", "du", "des", "la", "le", NULL}) &&
+                        i + 1 < hi && is_upper(c, i + 1)))))
+                    break;
+            q->source.start = c->t[lo + 2].start;
+            q->source.end = c->t[i - 1].end;
+            q->cue.start = c->t[lo].start;
+            q->cue.end = c->t[lo + 1].end;
+            c->used[lo + 1] = 1;
+            return i;
+        }
     }
     /* no known cue: `," Trump barked.` -- a name or pronoun and a verb
      * in -ed or -s right after the closing mark still attribute it */
@@ -1721,7 +1795,40 @@ static void prev_para_subject(const struct ctx *c, struct qb *q)
     if (p->open != s->tok_start || s->tok_start == 0)
         return;
     ps = sent(c, s->tok_start - 1);
-    if (ps->para + 1 != s->para || c->inq[ps->tok_start])
+    if (c->inq[ps->tok_start])
+        return;
+    /* "When pressed, Whitaker grew short. “Next question.”": the subject of
+     * the sentence before in the same paragraph, past an opening phrase */
+    if (ps->para == s->para) {
+        if (clause_subject(c, ps->tok_start, ps->tok_end, &sp) && speaker_of(c, sp) >= 0 &&
+            c->d->actors[speaker_of(c, sp)].kind == BL_ACTOR_PERSON) {
+            q->source = sp;
+            q->speaker = speaker_of(c, sp);
+            return;
+        }
+        /* `On "Face the Nation," Sen. Jo Roe (Vt.), who ..., said`: else
+         * the first person the sentence names outside quotation marks */
+        bool marks = false; /* inside a quoted title: `On “Morning Report,”` */
+        for (size_t k = ps->tok_start; k < ps->tok_end && k < ps->tok_start + 40; k++) {
+            int a;
+            size_t m;
+            if (c->t[k].kind == BL_TOK_QUOTE)
+                marks = is_open_mark(c, k);
+            if (marks || c->inq[k] || c->t[k].kind != BL_TOK_WORD ||
+                (a = bl_actor_at(c->d, c->t[k].start, c->t[k].end)) < 0 ||
+                c->d->actors[a].kind != BL_ACTOR_PERSON)
+                continue;
+            for (m = k + 1; m < ps->tok_end && bl_actor_at(c->d, c->t[m].start, c->t[m].end) == a;
+                 m++)
+                ;
+            q->source.start = c->t[k].start;
+            q->source.end = c->t[m - 1].end;
+            q->speaker = a;
+            return;
+        }
+        return;
+    }
+    if (ps->para + 1 != s->para)
         return;
     if (subject_np(c, ps->tok_start, ps->tok_end, &sp) && speaker_of(c, sp) >= 0) {
         q->source = sp;
@@ -2176,7 +2283,11 @@ static int direct_quotes(struct ctx *c)
                 bool narr = false;
                 if (prev->first + prev->npieces <= q->first &&
                     q->first - (prev->first + prev->npieces) <= 3 && dropped_between(c, prev, q) &&
-                    (q->para == prev->para || p0->open == sent(c, p0->open)->tok_start) &&
+                    /* in the next paragraph only when the quote opens it:
+                     * "... the 27-year-old shrugged. “B.”" is a new quote */
+                    (q->para == prev->para ||
+                     (p0->open == sent(c, p0->open)->tok_start &&
+                      (sent(c, p0->open)->flags & BL_SF_PARA_START))) &&
                     !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64 &&
                     !(narr = narration_between(c, prev, p0->open))) {
                     /* `“A,” he said on “Meet the Press.” “B.”`: a title in
@@ -2190,6 +2301,11 @@ static int direct_quotes(struct ctx *c)
                  * sentence may name the next speaker */
                 if (narr && !q->weak)
                     (void)narrator_speaker(c, q);
+                /* a quote in the next paragraph after a sentence naming
+                 * a person is that person's ("Bolton distanced himself ...
+                 * “I'm going to support him.”") */
+                if (q->source.start == BL_NONE && q->para != prev->para)
+                    prev_para_subject(c, q);
                 if (!q->weak && q->source.start == BL_NONE)
                     inherit(q, prev);
             }
@@ -2764,6 +2880,18 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* according to X, CONTENT  /  CONTENT, according to X */
             if (!np_right(c, after, hi, &src))
                 continue;
+            /* "according to the Disaster and Emergency Management
+             * Authority": "and" between capitalised words is in the name */
+            {
+                size_t e = after;
+                while (e < hi && c->t[e].start < src.end)
+                    e++;
+                while (e + 1 < hi && e > after && tok_eq(c, e, "and") && is_upper(c, e - 1) &&
+                       c->t[e + 1].kind == BL_TOK_WORD && is_upper(c, e + 1)) {
+                    for (e++; e < hi && c->t[e].kind == BL_TOK_WORD && is_upper(c, e); e++)
+                        src.end = c->t[e].end;
+                }
+            }
             /* "according to a report by the Texas A&M Real Estate Center",
              * "projections by the Associated Press": who made it */
             {
@@ -2806,6 +2934,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         k = skip_circumstance(c, after, body_end);
         if (c->used[i])
             continue; /* the attribution of a direct quote */
+
         /* "CONTENT, X told the Tribune earlier this week.": the object and
          * what follows it end the sentence */
         if (lemma_in(cue, tell_like) && k < body_end && !tok_eq(c, k, "that")) {
@@ -2836,7 +2965,9 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* CONTENT, X said.  /  CONTENT, said X. */
             size_t comma = i;
             struct bl_span sp;
-            if (cue->cls != BL_CUE_SPEECH)
+            /* "..., a figure analysts described as worrying": a label for
+             * what came before, not a report of it */
+            if (cue->cls != BL_CUE_SPEECH || (after < body_end && tok_eq(c, after, "as")))
                 continue;
             if (np_left(c, lo, i, &sp)) {
                 size_t m = i;
@@ -2968,6 +3099,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 if (tok_eq(c, m2, "to"))
                     continue;
             }
+            /* "began asking questions about the contract": no report */
+            if (t0 == k && lemma_in(cue, (const char *const[]){"ask", NULL}) &&
+                tok_in(c, t0, (const char *const[]){"questions", "question", NULL}))
+                continue;
             /* "declared a state of emergency", "declare victory": an act */
             if (t0 == k && lemma_in(cue, (const char *const[]){"declare", NULL}) &&
                 tok_in(c, t0 + (in_list(c, t0, L_DETERMINERS) && t0 + 1 < body_end),
@@ -2985,6 +3120,23 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         c2->tag == BL_CUE_ING) {
                         e = x;
                         break;
+                    }
+                    /* "..., and the EU said it ...": a second actor's own
+                     * statement, not more of this one */
+                    if (tok_eq(c, x, ",") && x + 3 < e &&
+                        tok_in(c, x + 1, (const char *const[]){"and", "but", "while", NULL}) &&
+                        (in_list(c, x + 2, L_DETERMINERS) || is_upper(c, x + 2))) {
+                        size_t y;
+                        struct bl_span s2;
+                        for (y = x + 3; y < e && y < x + 3 + NP_MAX && is_word(c, y); y++)
+                            if (cue_at(c, y, lo, &c2) && c2->cls == BL_CUE_SPEECH &&
+                                c2->tag != BL_CUE_ING && np_left(c, x + 2, y, &s2) &&
+                                s2.start == c->t[x + 2].start && speaker_of(c, s2) >= 0)
+                                break;
+                        if (y < e && y < x + 3 + NP_MAX && is_word(c, y)) {
+                            e = x;
+                            break;
+                        }
                     }
                 }
                 rc = add_indirect(c, t0, clause_end(c, t0, e), s->para, src, i, len);

@@ -190,6 +190,32 @@ static const struct row rows[] = {
     {"Talvik Oranu: Prices rose again.\nBut markets held.\nTalvik Oranu: We expect more.",
      {"Talvik Oranu|person||||2"}},
     {"Exclusive: Prices rose again.\nMarkets held.", {"!Exclusive"}},
+    /* A capital speaks past a relative clause: "Oslo, which ..., said". */
+    {"[L:Oslo], which has long watched the fishing fleets, said it would send a ship.",
+     {"Norway|country||NO||*"}},
+    /* A surname the tagger missed is still a mention of the person. */
+    {"[P:Denise Harrow] took the stand. Harrow said she kept copies. Harrow wept.",
+     {"Denise Harrow|person||||4", "!Harrow"}},
+    /* "the" before a body whose first word is also a first name: a body. */
+    {"The Turkish [O:Red Crescent] said it had set up 900 tents.",
+     {"Red Crescent|organization||TR||*"}},
+    /* Two countries' bodies of one name stay apart. */
+    {"[L:Norway]'s [O:Foreign Ministry] protested. The Chilean [O:Foreign Ministry] said it "
+     "would reply on Monday.",
+     {"Foreign Ministry|organization||CL||2"}},
+    /* "Officer" tagged into the name is a title. */
+    {"Chief Financial [P:Officer Dana Kolb] said inventory was high.",
+     {"Dana Kolb|person|Officer|||1", "!Officer Dana Kolb"}},
+    /* Words opening a sentence inside a quote are no names. */
+    {"\"[P:Maybe] next year. [P:So] did I. [P:I. So] did everyone,\" [P:Rolf Amsel] said.",
+     {"!Maybe", "!So", "!I. So", "Rolf Amsel|person||||1"}},
+    /* "she" after a quote of several sentences reaches back to where it opened. */
+    {"[P:Ada Lund] shrugged. \"A boat. A house. Nothing at all,\" she says.",
+     {"Ada Lund|person||||2"}},
+    /* ... and so does one opening the paragraph after a long quote. */
+    {"[P:Vera Holm] spoke first.\n\"I was afraid. I kept copies. I told nobody. Not even my "
+     "husband.\"\nShe said the files are safe.",
+     {"Vera Holm|person||||2"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
