@@ -164,6 +164,44 @@ function main() {
         });
     }
 
+    /* True when the GeoNames admin1 codes of cities cs name the same
+     * subdivisions as the ISO suffixes of list (see the caller). A
+     * subdivision counts when @countrystatecity gives its centre and
+     * GeoNames has cities with its suffix as their code. */
+    function sameCodes(list, cs) {
+        const centres = list.map((s) => ({ code: s.code, st: csc.get(s.code) }))
+            .filter((x) => x.st && Number.isFinite(x.st.lat) && Number.isFinite(x.st.lon));
+        const km = (la1, lo1, la2, lo2) => {
+            const dl = la1 - la2, dn = (lo1 - lo2) * Math.cos(la2 * Math.PI / 180);
+            return 111.2 * Math.sqrt(dl * dl + dn * dn);
+        };
+        let n = 0, nearest = 0;
+        const dist = [];
+        for (const x of centres) {
+            const sfx = x.code.split('-')[1];
+            const mine = cs.filter((c) => c.adm === sfx);
+            if (!mine.length)
+                continue;
+            const la = mine.reduce((a, c) => a + c.lat, 0) / mine.length;
+            const lo = mine.reduce((a, c) => a + c.lon, 0) / mine.length;
+            let best = null, bd = Infinity;
+            for (const y of centres) {
+                const d = km(la, lo, y.st.lat, y.st.lon);
+                if (d < bd) {
+                    bd = d;
+                    best = y.code;
+                }
+            }
+            n++;
+            nearest += best === x.code;
+            dist.push(km(la, lo, x.st.lat, x.st.lon));
+        }
+        if (n === 0)
+            return true; /* nothing to check against */
+        dist.sort((a, b) => a - b);
+        return 2 * nearest >= n || dist[n >> 1] <= 10;
+    }
+
     /* ---- first-level subdivisions --------------------------------------- */
     const admins = [];
     const subs = new Map();
@@ -187,6 +225,15 @@ function main() {
         for (const a of admCodes)
             if (!sfxs.has(a))
                 direct = false;
+        /* Codes that look alike need not mean alike: GeoNames numbers
+         * Japan's prefectures (FIPS order, 40 = Tokyo) as ISO numbers
+         * them otherwise (JP-40 = Fukuoka); so do Finland, Croatia,
+         * Cyprus. Trust the codes only where a subdivision's GeoNames
+         * cities lie nearest its own ISO centre for at least half of the
+         * subdivisions, or within 10 km of it (city-states, Malta's
+         * councils). */
+        if (direct && !sameCodes(list, cs))
+            direct = false;
         /* Seats of admin1 units: PPLA cities by GeoNames admin code. */
         const seats = cs.filter((c) => c.fc === 'PPLA' || c.fc === 'PPLC');
         for (const s of list) {
