@@ -79,6 +79,11 @@ struct attr_cand {
     uint8_t type;
 };
 
+/* The word hashes of a token spelt s[0..n) (struct attr_tok's hw, hsuf and
+ * stem). Pure; thread-safe. bl_cues_load keeps them for the common words
+ * (struct bl_word_facts), which attr_ctx_init then reads. */
+void attr_word_keys(const char *s, size_t n, uint32_t *hw, uint32_t *hsuf, uint32_t *stem);
+
 /* Fill x for d (needs tokens, sentences, entities). BL_OK or BL_ERR_NOMEM;
  * attr_ctx_free is safe either way. */
 int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues);

@@ -229,6 +229,16 @@ static inline void word_keys(const char *s, size_t n, struct attr_tok *a)
     }
 }
 
+/* See attr_int.h. */
+void attr_word_keys(const char *s, size_t n, uint32_t *hw, uint32_t *hsuf, uint32_t *stem)
+{
+    struct attr_tok a;
+    word_keys(s, n, &a);
+    *hw = a.hw;
+    *hsuf = a.hsuf;
+    *stem = a.stem;
+}
+
 /* ---- per-document facts ------------------------------------------------- */
 
 static const char *const pronouns[] = {"he", "she", "they", "it", "we", "i", "you", NULL};
@@ -253,14 +263,22 @@ static int class_of(const struct attr_ctx *x, size_t i, const struct attr_tok *a
                     const uint32_t *lit, uint64_t litbits);
 
 /* The facts of token i that depend on its spelling alone: word hashes,
- * shape, pronoun and coarse class. */
+ * shape, pronoun and coarse class. The hashes of a common word come from
+ * the cue lexicon's table (f, NULL for any other word). */
 static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint32_t *lit,
-                                  uint64_t litbits, uint64_t pronbits, struct attr_tok *a)
+                                  uint64_t litbits, uint64_t pronbits,
+                                  const struct bl_word_facts *f, struct attr_tok *a)
 {
     const char *text = x->d->text;
     const struct bl_token *t = &x->d->toks[i];
     size_t n = t->end - t->start;
-    word_keys(text + t->start, n, a);
+    if (f) {
+        a->hw = f->hw;
+        a->hsuf = f->hsuf;
+        a->stem = f->stem;
+    } else {
+        word_keys(text + t->start, n, a);
+    }
     if (t->kind == BL_TOK_QUOTE)
         a->shape = ATTR_SH_QUOTE;
     else if (t->kind == BL_TOK_NUMBER || (t->flags & BL_TF_DIGIT))
@@ -329,6 +347,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     /* the quotes stage's cue index when it is of these cues (what
      * bl_cues_at reads), else each word is matched */
     const struct bl_cue *const *cue_at = d->cue_at && d->cue_src == cues ? d->cue_at : NULL;
+    /* and its common words' facts (which hold the word hashes) */
+    const struct bl_word_facts *const *facts = cue_at && nw ? d->spell_facts : NULL;
     for (size_t i = 0, n = d->ntoks; i < n; i++) {
         const struct bl_token *t = &toks[i];
         struct attr_tok *a = &tk[i];
@@ -339,7 +359,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         if (u < nw && seen[u]) {
             *a = tk[seen[u] - 1]; /* the fields set below are this token's own */
         } else {
-            spelling_facts(x, i, lit, litbits, pronbits, a);
+            spelling_facts(x, i, lit, litbits, pronbits, facts && u < nw ? facts[u] : NULL, a);
             if (u < nw)
                 seen[u] = (uint32_t)i + 1;
             else

@@ -296,6 +296,12 @@ struct bl_doc {
      * filled once by bl_cues_index from the lexicon cue_src. */
     const struct bl_cue **cue_at;
     const struct bl_cues *cue_src;
+    /* What cue_src's table of common words (bl_cues_word_facts) holds of
+     * each spelling (nwords entries, arena; NULL: not a common word, or a
+     * spelling no token has): filled with cue_at when d->tok_word numbers
+     * the spellings, else NULL. Lets the claims and attribution stages
+     * read a common word's lists and hashes instead of working them out. */
+    const struct bl_word_facts **spell_facts;
     /* Gazetteer classes of each word token's text alone (ntoks entries,
      * malloc'd, freed in bl_doc_free), kept by the tagger (bl_tagger_run)
      * from tok_gz_src; other kinds of token: not asked. NULL: not known.
@@ -487,6 +493,18 @@ struct bl_cue {
     uint8_t cls;       /* BL_CUE_SPEECH / BL_CUE_BELIEF */
     uint8_t tag;       /* enum bl_cue_tag */
     uint8_t ntoks;     /* words in form */
+};
+
+/* What the rule stages work out from the bytes of a word alone (ASCII case
+ * folded), kept by the cue lexicon for the words of core/common_words.c at
+ * load, so that a document's common words are looked up once (bl_cues_index
+ * fills d->spell_facts) and not analysed by each stage. Which words are
+ * there changes only the speed. */
+struct bl_word_facts {
+    uint64_t k0, k1; /* the word's bytes folded, NUL-padded to 16 (the key) */
+    uint32_t lists;  /* bl_claims_word_lists (claims_int.h): W_* and R_* bits */
+    uint32_t cue;    /* cues.c's answer for the word alone (what starts there) */
+    uint32_t hw, hsuf, stem; /* the attribution model's word hashes (attr_int.h) */
 };
 
 /* Load data_dir/cues.tsv; the caller owns *out (free with bl_cues_free), which
