@@ -80,9 +80,15 @@ struct attr_cand {
 };
 
 /* The word hashes of a token spelt s[0..n) (struct attr_tok's hw, hsuf and
- * stem). Pure; thread-safe. bl_cues_load keeps them for the common words
- * (struct bl_word_facts), which attr_ctx_init then reads. */
+ * stem). Pure; thread-safe. */
 void attr_word_keys(const char *s, size_t n, uint32_t *hw, uint32_t *hsuf, uint32_t *stem);
+/* Those and the class and pronoun flag of a word token spelt s[0..n), in
+ * f's hw, hsuf, stem, attr_cls and attr_pron: what attr_ctx_init gives any
+ * word token of the same bytes, ASCII case folded (but an upper-case 'S'
+ * before the last of over three bytes: see cues.c's word_key), and reads
+ * from f for the common words (bl_cues_load keeps them). Pure;
+ * thread-safe. */
+void attr_word_facts(const char *s, size_t n, struct bl_word_facts *f);
 
 /* Fill x for d (needs tokens, sentences, entities). BL_OK or BL_ERR_NOMEM;
  * attr_ctx_free is safe either way. */

@@ -93,6 +93,11 @@ struct bl_attr_model {
     /* what stands for the words before a sentence's start and after its end:
      * the word hashes 1 and 2 that attr_cue_feats gives them */
     struct went *edge;
+    /* the common word of each of bound's words (bl_cues_words: bound_words,
+     * NULL when the word is none), kept by bl_attr_model_bind_cues */
+    const bl_cues *bound;
+    const struct bl_word_facts *bound_words;
+    struct went **cwent;
     int32_t *rk; /* the rk tables of the common cue words */
     int32_t *bk; /* the bk tables of the commonest words (load_bound_words) */
     /* LEM + LEMNC by candidate type and class after the cue, for the common
@@ -241,7 +246,44 @@ void attr_word_keys(const char *s, size_t n, uint32_t *hw, uint32_t *hsuf, uint3
 
 /* ---- per-document facts ------------------------------------------------- */
 
+/* A coarse class of token i, 0 when outside [lo, hi) (class_of). */
+enum {
+    TC_NONE,
+    TC_THAT,
+    TC_COMMA,
+    TC_END,
+    TC_QUOTE,
+    TC_COLON,
+    TC_TO,
+    TC_CAP,
+    TC_LOWER,
+    TC_NUM,
+    TC_PUNCT,
+    TC_DASH,
+    TC_DET,
+    TC_PRON
+};
+
 static const char *const pronouns[] = {"he", "she", "they", "it", "we", "i", "you", NULL};
+
+/* See attr_int.h. class_of and spelling_facts ask the same of a word token
+ * through its hash first; the answer is that of the words themselves. */
+void attr_word_facts(const char *s, size_t n, struct bl_word_facts *f)
+{
+    struct bl_token t = {0, (uint32_t)n, BL_TOK_WORD, 0};
+    attr_word_keys(s, n, &f->hw, &f->hsuf, &f->stem);
+    f->attr_pron = n <= 4 && bl_tok_in(s, &t, pronouns);
+    if (bl_tok_is(s, &t, "that"))
+        f->attr_cls = TC_THAT;
+    else if (bl_tok_is(s, &t, "to"))
+        f->attr_cls = TC_TO;
+    else if (bl_tok_is(s, &t, "the") || bl_tok_is(s, &t, "a") || bl_tok_is(s, &t, "an"))
+        f->attr_cls = TC_DET;
+    else if (f->attr_pron)
+        f->attr_cls = TC_PRON;
+    else
+        f->attr_cls = 0;
+}
 
 void attr_ctx_free(struct attr_ctx *x)
 {
@@ -278,6 +320,16 @@ static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint
         a->stem = f->stem;
     } else {
         word_keys(text + t->start, n, a);
+    }
+    if (f && t->kind == BL_TOK_WORD) {
+        /* a common word: what the tests below would find, kept at load */
+        a->shape = (t->flags & BL_TF_DIGIT)     ? ATTR_SH_NUM
+                   : (t->flags & BL_TF_ALLCAPS) ? ATTR_SH_CAPS
+                   : (t->flags & BL_TF_UPPER)   ? ATTR_SH_CAP
+                                                : ATTR_SH_LOWER;
+        a->pron = f->attr_pron;
+        a->cls = f->attr_cls ? f->attr_cls : (t->flags & BL_TF_UPPER) ? TC_CAP : TC_LOWER;
+        return;
     }
     if (t->kind == BL_TOK_QUOTE)
         a->shape = ATTR_SH_QUOTE;
@@ -454,23 +506,6 @@ static inline bool is_char(const struct attr_ctx *x, size_t i, const char *set)
     return false;
 }
 
-/* A coarse class of token i, 0 when outside [lo, hi). */
-enum {
-    TC_NONE,
-    TC_THAT,
-    TC_COMMA,
-    TC_END,
-    TC_QUOTE,
-    TC_COLON,
-    TC_TO,
-    TC_CAP,
-    TC_LOWER,
-    TC_NUM,
-    TC_PUNCT,
-    TC_DASH,
-    TC_DET,
-    TC_PRON
-};
 
 static int class_of(const struct attr_ctx *x, size_t i, const struct attr_tok *a,
                     const uint32_t *lit, uint64_t litbits)
@@ -1011,6 +1046,35 @@ static struct went *went_common(const struct bl_attr_model *m, const struct attr
     return NULL;
 }
 
+/* See bl_int.h. */
+int bl_attr_model_bind_cues(bl_attr_model *m, const bl_cues *c)
+{
+    const struct bl_word_facts *words;
+    struct went **cw;
+    size_t n;
+
+    if (!m)
+        return BL_ERR_ARG;
+    free(m->cwent);
+    m->cwent = NULL;
+    m->bound = NULL;
+    m->bound_words = NULL;
+    if (!c)
+        return BL_OK;
+    words = bl_cues_words(c, &n);
+    cw = malloc((n ? n : 1) * sizeof *cw);
+    if (!cw)
+        return BL_ERR_NOMEM;
+    for (size_t k = 0; k < n; k++) {
+        struct attr_tok t = {.hw = words[k].hw, .hsuf = words[k].hsuf, .stem = words[k].stem};
+        cw[k] = went_common(m, &t);
+    }
+    m->cwent = cw;
+    m->bound = c;
+    m->bound_words = words;
+    return BL_OK;
+}
+
 int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out)
 {
     const struct bl_doc *d = x->d;
@@ -1023,6 +1087,10 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     const uint32_t *tok_word = d->tok_word, *spell_first = x->first;
     size_t nsp = x->nspell;
     bool numbered = x->numbered && nsp > 0; /* every token has a spelling number */
+    /* a spelling's common-word facts when the model was bound to these cues
+     * (its word found at load, NULL there when none), else searched */
+    const struct bl_word_facts *const *facts =
+        m->cwent && m->bound == x->cues && d->cue_src == x->cues && nsp ? d->spell_facts : NULL;
 
     *out = NULL;
     w = calloc(1, sizeof *w);
@@ -1124,10 +1192,12 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
                 continue;
             }
             t = &x->tk[spell_first[k] - 1];
+            /* (the word of tokens spelt k: their hashes are the facts') */
+            w->e[k] = facts && facts[k] ? m->cwent[facts[k] - m->bound_words] : went_common(m, t);
         } else {
             t = &x->tk[first[k]];
+            w->e[k] = went_common(m, t);
         }
-        w->e[k] = went_common(m, t);
         if (!w->e[k]) {
             w->e[k] = &w->fill[nf++];
             went_fill(m, w->e[k], t);
@@ -2051,6 +2121,7 @@ void bl_attr_model_free(bl_attr_model *m)
     free(m->bk);
     free(m->lem_w);
     free(m->lem_cue);
+    free(m->cwent);
     free(m);
 }
 

@@ -505,7 +505,13 @@ struct bl_word_facts {
     uint32_t lists;  /* bl_claims_word_lists (claims_int.h): W_* and R_* bits */
     uint32_t cue;    /* cues.c's answer for the word alone (what starts there) */
     uint32_t hw, hsuf, stem; /* the attribution model's word hashes (attr_int.h) */
+    uint8_t attr_cls;  /* its class as a word token there (0: by its case) */
+    uint8_t attr_pron; /* a personal pronoun there */
 };
+
+/* The common words of c's table (n of them; owned by c, read-only), whose
+ * entries d->spell_facts points at. Thread-safe. */
+const struct bl_word_facts *bl_cues_words(const bl_cues *c, size_t *n);
 
 /* Load data_dir/cues.tsv; the caller owns *out (free with bl_cues_free), which
  * is NULL on failure. bl_cues_free(NULL) does nothing. */
@@ -599,6 +605,14 @@ typedef struct bl_attr_model bl_attr_model;
  * BL_ERR_VERSION. */
 int bl_attr_model_load(const char *path, bl_attr_model **out, struct bl_error *err);
 void bl_attr_model_free(bl_attr_model *m);
+/* Find, once at load, the model's weights of each common word of c
+ * (bl_cues_words), so that a document's common words need no search when
+ * bl_attr_model_run is given these cues (with other cues it searches as
+ * before). c is not copied: it must stay loaded while m is used with it,
+ * and is known by its address. Not thread-safe: call before m is shared.
+ * Returns BL_OK, BL_ERR_ARG for a NULL m, or BL_ERR_NOMEM (then nothing is
+ * kept and the model works as before). */
+int bl_attr_model_bind_cues(bl_attr_model *m, const bl_cues *c);
 /* The provenance line stored in the model (owned by m). */
 const char *bl_attr_model_info(const bl_attr_model *m);
 

@@ -1031,13 +1031,17 @@ static void lists_all(const char *text, size_t len, const struct bl_token *toks,
         uint64_t k0, k1;
         size_t b, h;
         uint32_t u = nspellings ? spelling[i] : UINT32_MAX;
-        if (u < nspellings && by_spelling[u] != UINT32_MAX) {
-            out[i] = by_spelling[u];
-            continue;
-        }
-        if (facts && u < nspellings && facts[u]) {
-            out[i] = by_spelling[u] = facts[u]->lists;
-            continue;
+        if (u < nspellings) {
+            /* a common word's lists were kept at load; another spelling's
+             * once it has been searched */
+            if (facts && facts[u]) {
+                out[i] = facts[u]->lists;
+                continue;
+            }
+            if (by_spelling[u] != UINT32_MAX) {
+                out[i] = by_spelling[u];
+                continue;
+            }
         }
         if (!word_key(text, len, &toks[i], &k0, &k1, &b)) {
             out[i] = 0;

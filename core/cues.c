@@ -293,6 +293,12 @@ size_t bl_cues_count(const bl_cues *c)
     return c ? c->n : 0;
 }
 
+const struct bl_word_facts *bl_cues_words(const bl_cues *c, size_t *n)
+{
+    *n = c ? c->nwords_c : 0;
+    return c ? c->words : NULL;
+}
+
 static const struct bl_cue *find(const bl_cues *c, const char *key)
 {
     size_t lo = 0, hi = c->n;
@@ -509,7 +515,7 @@ static int build_words(bl_cues *c)
         /* as index_spellings asks of a word token */
         f->cue = sieve_may(c, low + t->start, t->end - t->start) ? spelling_answer(c, low, t)
                                                                    : SP_NONE;
-        attr_word_keys(low + t->start, t->end - t->start, &f->hw, &f->hsuf, &f->stem);
+        attr_word_facts(low + t->start, t->end - t->start, f);
         for (j = word_slot(k0, k1) & c->wmask; c->widx[j]; j = (j + 1) & c->wmask)
             ;
         c->widx[j] = (uint32_t)++c->nwords_c;

@@ -288,6 +288,8 @@ static const struct facts_row {
     {"They officials", "officials", true},
     {"Internationalization matters.", "Internationalization", false},
     {"In 1999 it rose.", "1999", false},
+    {"That is TO THE point, HE said; an A to a They.", "That", true},
+    {"COVID-19 cases rose in 2020s Britain.", "COVID-19", true},
 };
 
 static void test_word_facts(void **state)
@@ -327,6 +329,19 @@ static void test_word_facts(void **state)
         }
         assert_true(seen);
         (void)index_agrees(shipped, d, row->text); /* fails by itself */
+        {
+            /* the attribution model's token facts, read from d->spell_facts
+             * or worked out (the same but for speed) */
+            struct attr_ctx with = {0}, without = {0};
+            const struct bl_word_facts **keep = d->spell_facts;
+            assert_int_equal(attr_ctx_init(&with, d, shipped), BL_OK);
+            d->spell_facts = NULL;
+            assert_int_equal(attr_ctx_init(&without, d, shipped), BL_OK);
+            d->spell_facts = keep;
+            assert_memory_equal(with.tk, without.tk, d->ntoks * sizeof *with.tk);
+            attr_ctx_free(&with);
+            attr_ctx_free(&without);
+        }
         bl_doc_free(d);
     }
     bl_cues_free(shipped);
