@@ -71,6 +71,13 @@ struct attr_ctx {
     /* every token has a spelling number below nspell (then attr_words_build
      * takes a spelling for a word) */
     bool numbered;
+    /* quotation marks, commas (TC_COMMA) and lexicon cue starts before each
+     * token: three runs of ntoks + 1 counts, which attr_words_build lends
+     * its words (counted here, where each token's facts are at hand) */
+    uint32_t *pre;
+    /* some token's pronoun or quotation flag is over 1 (then attr_words'
+     * plain, as when an entity code is beyond its tables) */
+    bool plain;
 };
 
 /* A content candidate: tokens [a, b) and the rule that proposed it. */

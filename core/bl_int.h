@@ -505,8 +505,8 @@ struct bl_word_facts {
     uint32_t lists;  /* bl_claims_word_lists (claims_int.h): W_* and R_* bits */
     uint32_t cue;    /* cues.c's answer for the word alone (what starts there) */
     uint32_t hw, hsuf, stem; /* the attribution model's word hashes (attr_int.h) */
-    uint8_t attr_cls;  /* its class as a word token there (0: by its case) */
-    uint8_t attr_pron; /* a personal pronoun there */
+    uint8_t attr_cls[2]; /* its class as a word token there, [1] upper case */
+    uint8_t attr_pron;   /* a personal pronoun there */
 };
 
 /* The common words of c's table (n of them; owned by c, read-only), whose
