@@ -296,11 +296,12 @@ struct bl_doc {
      * filled once by bl_cues_index from the lexicon cue_src. */
     const struct bl_cue **cue_at;
     const struct bl_cues *cue_src;
-    /* What cue_src's table of common words (bl_cues_word_facts) holds of
-     * each spelling (nwords entries, arena; NULL: not a common word, or a
-     * spelling no token has): filled with cue_at when d->tok_word numbers
-     * the spellings, else NULL. Lets the claims and attribution stages
-     * read a common word's lists and hashes instead of working them out. */
+    /* What cue_src's table of common words (bl_cues_words) holds of each
+     * spelling (nwords entries, arena; NULL: not a common word; read only
+     * the entry of some token's d->tok_word, the others are not set):
+     * filled with cue_at when d->tok_word numbers the spellings, else
+     * NULL. Lets the claims and attribution stages read a common word's
+     * lists and hashes instead of working them out. */
     const struct bl_word_facts **spell_facts;
     /* Gazetteer classes of each word token's text alone (ntoks entries,
      * malloc'd, freed in bl_doc_free), kept by the tagger (bl_tagger_run)
