@@ -528,7 +528,9 @@ size_t bl_cues_match(const bl_cues *c, const char *text, const struct bl_token *
 
 /* Find the longest cue at every token of d once (bl_cues_match per token)
  * and keep the answers in d->cue_at (d->arena), so that the stages that ask
- * the same question do not search again. Does nothing when c is NULL or d
+ * the same question do not search again; with spelling numbers
+ * (d->tok_word) each spelling is looked up once, in c's common words too,
+ * and their facts kept in d->spell_facts. Does nothing when c is NULL or d
  * already holds c's answers. Returns BL_OK or BL_ERR_NOMEM (d unchanged).
  * Writes d: one thread per doc. */
 int bl_cues_index(const bl_cues *c, struct bl_doc *d);

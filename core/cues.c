@@ -1,7 +1,9 @@
 /* cues.c -- the cue lexicon: speech and belief verbs ("said", "warned",
  * "believes") and phrases ("according to") that introduce reported speech,
  * loaded from data/cues.tsv and matched against tokens by the quotes stage
- * (and the claims stage). Read-only after load. */
+ * (and the claims stage). It also keeps, for the common words, what the
+ * rule stages work out from a word's bytes (struct bl_word_facts), looked
+ * up once per spelling of a document. Read-only after load. */
 #include "bl_int.h"
 #include "attr_int.h"
 #include "claims_int.h"
