@@ -55,7 +55,8 @@ struct attr_tok {
 
 enum { ATTR_SH_LOWER, ATTR_SH_CAP, ATTR_SH_CAPS, ATTR_SH_NUM, ATTR_SH_PUNCT, ATTR_SH_QUOTE };
 
-/* Per-document context. Borrows the doc and the cue lexicon; owns tk. */
+/* Per-document context. Borrows the doc and the cue lexicon; owns tk, sa,
+ * first and pre. */
 struct attr_ctx {
     const struct bl_doc *d;
     const bl_cues *cues;

@@ -528,7 +528,6 @@ static inline bool is_char(const struct attr_ctx *x, size_t i, const char *set)
     return false;
 }
 
-
 static int class_of(const struct attr_ctx *x, size_t i, const struct attr_tok *a,
                     const uint32_t *lit, uint64_t litbits)
 {
@@ -913,11 +912,11 @@ struct attr_words {
     const uint32_t *qpre; /* quotation marks before each token (ntoks + 1) */
     const uint32_t *cpre; /* commas before each token (ntoks + 1) */
     const uint32_t *kpre; /* lexicon cue starts before each token (ntoks + 1) */
-    uint8_t *actor;  /* 1 where some actor mention overlaps the token: only
-                      * there can bl_actor_at find one */
-    bool plain;      /* an entity code, pronoun or quotation flag beyond the
-                      * tables: score from the feature lists instead */
-    struct went edge[2]; /* m->edge */
+    uint8_t *actor;       /* 1 where some actor mention overlaps the token: only
+                           * there can bl_actor_at find one */
+    bool plain;           /* an entity code, pronoun or quotation flag beyond the
+                           * tables: score from the feature lists instead */
+    struct went edge[2];  /* m->edge */
 };
 
 void attr_words_free(struct attr_words *w)

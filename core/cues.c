@@ -515,8 +515,8 @@ static int build_words(bl_cues *c)
         f->k1 = k1;
         f->lists = bl_claims_word_lists(low, len, t);
         /* as index_spellings asks of a word token */
-        f->cue = sieve_may(c, low + t->start, t->end - t->start) ? spelling_answer(c, low, t)
-                                                                   : SP_NONE;
+        f->cue =
+            sieve_may(c, low + t->start, t->end - t->start) ? spelling_answer(c, low, t) : SP_NONE;
         attr_word_facts(low + t->start, t->end - t->start, f);
         for (j = word_slot(k0, k1) & c->wmask; c->widx[j]; j = (j + 1) & c->wmask)
             ;
