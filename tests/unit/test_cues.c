@@ -330,6 +330,15 @@ static void test_word_facts(void **state)
         assert_true(seen);
         (void)index_agrees(shipped, d, row->text); /* fails by itself */
         {
+            /* the claims stage's lists, read from the facts where it can */
+            uint32_t *lists = malloc(d->ntoks * sizeof *lists);
+            assert_non_null(lists);
+            bl_claims_word_lists_doc(d, shipped, lists);
+            for (size_t i = 0; i < d->ntoks; i++)
+                assert_int_equal(lists[i], bl_claims_word_lists(d->text, d->len, &d->toks[i]));
+            free(lists);
+        }
+        {
             /* the attribution model's token facts, read from d->spell_facts
              * or worked out (the same but for speed) */
             struct attr_ctx with = {0}, without = {0};
