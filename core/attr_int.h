@@ -55,7 +55,8 @@ struct attr_tok {
 
 enum { ATTR_SH_LOWER, ATTR_SH_CAP, ATTR_SH_CAPS, ATTR_SH_NUM, ATTR_SH_PUNCT, ATTR_SH_QUOTE };
 
-/* Per-document context. Borrows the doc and the cue lexicon; owns tk. */
+/* Per-document context. Borrows the doc and the cue lexicon; owns tk, sa,
+ * first and pre. */
 struct attr_ctx {
     const struct bl_doc *d;
     const bl_cues *cues;
@@ -71,6 +72,13 @@ struct attr_ctx {
     /* every token has a spelling number below nspell (then attr_words_build
      * takes a spelling for a word) */
     bool numbered;
+    /* quotation marks, commas (TC_COMMA) and lexicon cue starts before each
+     * token: three runs of ntoks + 1 counts, which attr_words_build lends
+     * its words (counted here, where each token's facts are at hand) */
+    uint32_t *pre;
+    /* some token's pronoun or quotation flag is over 1 (then attr_words'
+     * plain, as when an entity code is beyond its tables) */
+    bool plain;
 };
 
 /* A content candidate: tokens [a, b) and the rule that proposed it. */
@@ -78,6 +86,17 @@ struct attr_cand {
     uint32_t a, b;
     uint8_t type;
 };
+
+/* The word hashes of a token spelt s[0..n) (struct attr_tok's hw, hsuf and
+ * stem). Pure; thread-safe. */
+void attr_word_keys(const char *s, size_t n, uint32_t *hw, uint32_t *hsuf, uint32_t *stem);
+/* Those and the class and pronoun flag of a word token spelt s[0..n), in
+ * f's hw, hsuf, stem, attr_cls and attr_pron: what attr_ctx_init gives any
+ * word token of the same bytes, ASCII case folded (but an upper-case 'S'
+ * before the last of over three bytes: see cues.c's word_key), and reads
+ * from f for the common words (bl_cues_load keeps them). Pure;
+ * thread-safe. */
+void attr_word_facts(const char *s, size_t n, struct bl_word_facts *f);
 
 /* Fill x for d (needs tokens, sentences, entities). BL_OK or BL_ERR_NOMEM;
  * attr_ctx_free is safe either way. */

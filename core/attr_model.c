@@ -93,6 +93,11 @@ struct bl_attr_model {
     /* what stands for the words before a sentence's start and after its end:
      * the word hashes 1 and 2 that attr_cue_feats gives them */
     struct went *edge;
+    /* the common word of each of bound's words (bl_cues_words: bound_words,
+     * NULL when the word is none), kept by bl_attr_model_bind_cues */
+    const bl_cues *bound;
+    const struct bl_word_facts *bound_words;
+    struct went **cwent;
     int32_t *rk; /* the rk tables of the common cue words */
     int32_t *bk; /* the bk tables of the commonest words (load_bound_words) */
     /* LEM + LEMNC by candidate type and class after the cue, for the common
@@ -229,18 +234,67 @@ static inline void word_keys(const char *s, size_t n, struct attr_tok *a)
     }
 }
 
+/* See attr_int.h. */
+void attr_word_keys(const char *s, size_t n, uint32_t *hw, uint32_t *hsuf, uint32_t *stem)
+{
+    struct attr_tok a;
+    word_keys(s, n, &a);
+    *hw = a.hw;
+    *hsuf = a.hsuf;
+    *stem = a.stem;
+}
+
 /* ---- per-document facts ------------------------------------------------- */
 
+/* A coarse class of token i, 0 when outside [lo, hi) (class_of). */
+enum {
+    TC_NONE,
+    TC_THAT,
+    TC_COMMA,
+    TC_END,
+    TC_QUOTE,
+    TC_COLON,
+    TC_TO,
+    TC_CAP,
+    TC_LOWER,
+    TC_NUM,
+    TC_PUNCT,
+    TC_DASH,
+    TC_DET,
+    TC_PRON
+};
+
 static const char *const pronouns[] = {"he", "she", "they", "it", "we", "i", "you", NULL};
+
+/* See attr_int.h. class_of and spelling_facts ask the same of a word token
+ * through its hash first; the answer is that of the words themselves. */
+void attr_word_facts(const char *s, size_t n, struct bl_word_facts *f)
+{
+    struct bl_token t = {0, (uint32_t)n, BL_TOK_WORD, 0};
+    attr_word_keys(s, n, &f->hw, &f->hsuf, &f->stem);
+    f->attr_pron = n <= 4 && bl_tok_in(s, &t, pronouns);
+    f->attr_cls[0] = TC_LOWER;
+    f->attr_cls[1] = TC_CAP; /* BL_TF_UPPER */
+    if (bl_tok_is(s, &t, "that"))
+        f->attr_cls[0] = f->attr_cls[1] = TC_THAT;
+    else if (bl_tok_is(s, &t, "to"))
+        f->attr_cls[0] = f->attr_cls[1] = TC_TO;
+    else if (bl_tok_is(s, &t, "the") || bl_tok_is(s, &t, "a") || bl_tok_is(s, &t, "an"))
+        f->attr_cls[0] = f->attr_cls[1] = TC_DET;
+    else if (f->attr_pron)
+        f->attr_cls[0] = f->attr_cls[1] = TC_PRON;
+}
 
 void attr_ctx_free(struct attr_ctx *x)
 {
     free(x->tk);
     free(x->sa);
     free(x->first);
+    free(x->pre);
     x->tk = NULL;
     x->sa = NULL;
     x->first = NULL;
+    x->pre = NULL;
     x->nspell = 0;
     x->numbered = false;
 }
@@ -253,14 +307,36 @@ static int class_of(const struct attr_ctx *x, size_t i, const struct attr_tok *a
                     const uint32_t *lit, uint64_t litbits);
 
 /* The facts of token i that depend on its spelling alone: word hashes,
- * shape, pronoun and coarse class. */
+ * shape, pronoun and coarse class. The hashes of a common word come from
+ * the cue lexicon's table (f, NULL for any other word). */
 static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint32_t *lit,
-                                  uint64_t litbits, uint64_t pronbits, struct attr_tok *a)
+                                  uint64_t litbits, uint64_t pronbits,
+                                  const struct bl_word_facts *f, struct attr_tok *a)
 {
     const char *text = x->d->text;
     const struct bl_token *t = &x->d->toks[i];
     size_t n = t->end - t->start;
-    word_keys(text + t->start, n, a);
+    if (f) {
+        a->hw = f->hw;
+        a->hsuf = f->hsuf;
+        a->stem = f->stem;
+    } else {
+        word_keys(text + t->start, n, a);
+    }
+    if (f && t->kind == BL_TOK_WORD) {
+        /* a common word: what the tests below would find, kept at load; a
+         * word token's shape by its flags UPPER, ALLCAPS and DIGIT */
+        static const uint8_t word_shape[8] = {
+            ATTR_SH_LOWER, ATTR_SH_CAP, ATTR_SH_CAPS, ATTR_SH_CAPS,
+            ATTR_SH_NUM,   ATTR_SH_NUM, ATTR_SH_NUM,  ATTR_SH_NUM,
+        };
+        _Static_assert(BL_TF_UPPER == 0x8 && BL_TF_ALLCAPS == 0x10 && BL_TF_DIGIT == 0x20,
+                       "word_shape's index");
+        a->shape = word_shape[(t->flags >> 3) & 7u];
+        a->pron = f->attr_pron;
+        a->cls = f->attr_cls[(t->flags >> 3) & 1u];
+        return;
+    }
     if (t->kind == BL_TOK_QUOTE)
         a->shape = ATTR_SH_QUOTE;
     else if (t->kind == BL_TOK_NUMBER || (t->flags & BL_TF_DIGIT))
@@ -311,7 +387,9 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     x->numbered = false;
     x->tk = malloc((d->ntoks ? d->ntoks : 1) * sizeof *x->tk); /* every field set below */
     x->sa = calloc(d->nsents ? d->nsents : 1, sizeof *x->sa);
-    if (!x->tk || !x->sa)
+    x->pre = malloc(3 * (d->ntoks + 1) * sizeof *x->pre);
+    x->plain = false;
+    if (!x->tk || !x->sa || !x->pre)
         return BL_ERR_NOMEM;
     for (size_t s = 0; s < d->nsents; s++)
         x->sa[s] = (uint32_t)bl_claims_after_dateline(d, s);
@@ -329,6 +407,13 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     /* the quotes stage's cue index when it is of these cues (what
      * bl_cues_at reads), else each word is matched */
     const struct bl_cue *const *cue_at = d->cue_at && d->cue_src == cues ? d->cue_at : NULL;
+    /* and its common words' facts (which hold the word hashes) */
+    const struct bl_word_facts *const *facts = cue_at && nw ? d->spell_facts : NULL;
+    /* the counts before each token (x->pre) */
+    uint32_t *qpre = x->pre, *cpre = qpre + d->ntoks + 1, *kpre = cpre + d->ntoks + 1;
+    uint32_t nq = 0, nc = 0, nk = 0;
+    unsigned flag_or = 0;
+    qpre[0] = cpre[0] = kpre[0] = 0;
     for (size_t i = 0, n = d->ntoks; i < n; i++) {
         const struct bl_token *t = &toks[i];
         struct attr_tok *a = &tk[i];
@@ -339,7 +424,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         if (u < nw && seen[u]) {
             *a = tk[seen[u] - 1]; /* the fields set below are this token's own */
         } else {
-            spelling_facts(x, i, lit, litbits, pronbits, a);
+            spelling_facts(x, i, lit, litbits, pronbits, facts && u < nw ? facts[u] : NULL, a);
+            flag_or |= a->pron; /* the same for the spelling's other tokens */
             if (u < nw)
                 seen[u] = (uint32_t)i + 1;
             else
@@ -362,8 +448,9 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             else if (t->flags & BL_TF_CLOSE_QUOTE)
                 inq = false;
             a->inq = 0;
+            nq++; /* its shape is ATTR_SH_QUOTE */
         } else {
-            a->inq = inq;
+            a->inq = inq; /* (0 or 1: never more in flag_or) */
         }
         if (t->kind == BL_TOK_WORD) {
             size_t k;
@@ -379,8 +466,14 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
                 a->lemma = word_hash(cue->lemma, strlen(cue->lemma));
                 if (k - 1 > cue_left)
                     cue_left = k - 1;
+                nk++;
             }
+        } else {
+            nc += a->cls == TC_COMMA; /* is_char(","): never a word's class */
         }
+        qpre[i + 1] = nq;
+        cpre[i + 1] = nc;
+        kpre[i + 1] = nk;
     }
     /* entity type of each token: the first token ending after each
      * entity's start, found on from the last one's while the starts come in
@@ -404,6 +497,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         for (size_t i = lo; i < d->ntoks && toks[i].start < d->ents[e].span.end; i++)
             tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
+    x->plain = flag_or > 1;
     x->first = seen; /* kept for attr_words_build */
     x->nspell = nw;
     x->numbered = numbered;
@@ -433,24 +527,6 @@ static inline bool is_char(const struct attr_ctx *x, size_t i, const char *set)
             return true;
     return false;
 }
-
-/* A coarse class of token i, 0 when outside [lo, hi). */
-enum {
-    TC_NONE,
-    TC_THAT,
-    TC_COMMA,
-    TC_END,
-    TC_QUOTE,
-    TC_COLON,
-    TC_TO,
-    TC_CAP,
-    TC_LOWER,
-    TC_NUM,
-    TC_PUNCT,
-    TC_DASH,
-    TC_DET,
-    TC_PRON
-};
 
 static int class_of(const struct attr_ctx *x, size_t i, const struct attr_tok *a,
                     const uint32_t *lit, uint64_t litbits)
@@ -832,14 +908,15 @@ struct attr_words {
      * spelling number (a spelling is one word), else own_id */
     const uint32_t *id;
     uint32_t *own_id;
-    uint32_t *qpre;  /* quotation marks before each token (ntoks + 1) */
-    uint32_t *cpre;  /* commas before each token (ntoks + 1) */
-    uint32_t *kpre;  /* lexicon cue starts before each token (ntoks + 1) */
-    uint8_t *actor;  /* 1 where some actor mention overlaps the token: only
-                      * there can bl_actor_at find one */
-    bool plain;      /* an entity code, pronoun or quotation flag beyond the
-                      * tables: score from the feature lists instead */
-    struct went edge[2]; /* m->edge */
+    /* borrowed from the attr_ctx (its pre): */
+    const uint32_t *qpre; /* quotation marks before each token (ntoks + 1) */
+    const uint32_t *cpre; /* commas before each token (ntoks + 1) */
+    const uint32_t *kpre; /* lexicon cue starts before each token (ntoks + 1) */
+    uint8_t *actor;       /* 1 where some actor mention overlaps the token: only
+                           * there can bl_actor_at find one */
+    bool plain;           /* an entity code, pronoun or quotation flag beyond the
+                           * tables: score from the feature lists instead */
+    struct went edge[2];  /* m->edge */
 };
 
 void attr_words_free(struct attr_words *w)
@@ -849,9 +926,6 @@ void attr_words_free(struct attr_words *w)
     free(w->e);
     free(w->fill);
     free(w->own_id);
-    free(w->qpre);
-    free(w->cpre);
-    free(w->kpre);
     free(w->actor);
     free(w);
 }
@@ -991,28 +1065,60 @@ static struct went *went_common(const struct bl_attr_model *m, const struct attr
     return NULL;
 }
 
+/* See bl_int.h. */
+int bl_attr_model_bind_cues(bl_attr_model *m, const bl_cues *c)
+{
+    const struct bl_word_facts *words;
+    struct went **cw;
+    size_t n;
+
+    if (!m)
+        return BL_ERR_ARG;
+    free(m->cwent);
+    m->cwent = NULL;
+    m->bound = NULL;
+    m->bound_words = NULL;
+    if (!c)
+        return BL_OK;
+    words = bl_cues_words(c, &n);
+    cw = malloc((n ? n : 1) * sizeof *cw);
+    if (!cw)
+        return BL_ERR_NOMEM;
+    for (size_t k = 0; k < n; k++) {
+        struct attr_tok t = {.hw = words[k].hw, .hsuf = words[k].hsuf, .stem = words[k].stem};
+        cw[k] = went_common(m, &t);
+    }
+    m->cwent = cw;
+    m->bound = c;
+    m->bound_words = words;
+    return BL_OK;
+}
+
 int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words **out)
 {
     const struct bl_doc *d = x->d;
     size_t nt = d->ntoks, cap = 16, ne = 0;
     uint32_t *tab = NULL, *first = NULL; /* first[k]: a token of word k */
-    unsigned ent_or = 0, flag_or = 0;
     struct attr_words *w;
     int rc = BL_ERR_NOMEM;
     /* the spellings and their first tokens (attr_ctx_init) */
     const uint32_t *tok_word = d->tok_word, *spell_first = x->first;
     size_t nsp = x->nspell;
     bool numbered = x->numbered && nsp > 0; /* every token has a spelling number */
+    /* a spelling's common-word facts when the model was bound to these cues
+     * (its word found at load, NULL there when none), else searched */
+    const struct bl_word_facts *const *facts =
+        m->cwent && m->bound == x->cues && d->cue_src == x->cues && nsp ? d->spell_facts : NULL;
 
     *out = NULL;
     w = calloc(1, sizeof *w);
     if (!w)
         goto out;
-    w->qpre = malloc((nt + 1) * sizeof *w->qpre);
-    w->cpre = malloc((nt + 1) * sizeof *w->cpre);
-    w->kpre = malloc((nt + 1) * sizeof *w->kpre);
+    w->qpre = x->pre;
+    w->cpre = x->pre + nt + 1;
+    w->kpre = x->pre + 2 * (nt + 1);
     w->actor = calloc(nt ? nt : 1, 1);
-    if (!w->qpre || !w->cpre || !w->kpre || !w->actor)
+    if (!w->actor)
         goto out;
     for (size_t r = 0; r < d->nactor_refs; r++) {
         const struct bl_span sp = d->actor_refs[r].span;
@@ -1030,25 +1136,12 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->edge[0] = m->edge[0];
     w->edge[1] = m->edge[1];
     {
-        /* (in locals: the stores could alias w's pointers and the counts) */
-        uint32_t *qpre = w->qpre, *cpre = w->cpre, *kpre = w->kpre;
-        uint32_t nq = 0, nc = 0, nk = 0;
-        const struct attr_tok *tk = x->tk;
-        qpre[0] = cpre[0] = kpre[0] = 0;
-        for (size_t i = 0; i < nt; i++) {
-            const struct attr_tok *t = &tk[i];
-            nq += t->shape == ATTR_SH_QUOTE; /* BL_TOK_QUOTE */
-            nc += t->cls == TC_COMMA;        /* TC_COMMA: is_char(",") */
-            nk += t->cue_n > 0;
-            qpre[i + 1] = nq;
-            cpre[i + 1] = nc;
-            kpre[i + 1] = nk;
-            /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
-            ent_or |= t->ent;
-            flag_or |= t->pron | t->inq;
-        }
+        /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
+        unsigned ent_or = 0;
+        for (size_t i = 0; i < nt; i++)
+            ent_or |= x->tk[i].ent;
+        w->plain = ent_or >= TB_ENT || x->plain;
     }
-    w->plain = ent_or >= TB_ENT || flag_or > 1;
     if (numbered) {
         /* a spelling is a word: attr_ctx_init gave the tokens of a spelling
          * the same word hashes, and the words read nothing else. Spellings
@@ -1104,10 +1197,12 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
                 continue;
             }
             t = &x->tk[spell_first[k] - 1];
+            /* (the word of tokens spelt k: their hashes are the facts') */
+            w->e[k] = facts && facts[k] ? m->cwent[facts[k] - m->bound_words] : went_common(m, t);
         } else {
             t = &x->tk[first[k]];
+            w->e[k] = went_common(m, t);
         }
-        w->e[k] = went_common(m, t);
         if (!w->e[k]) {
             w->e[k] = &w->fill[nf++];
             went_fill(m, w->e[k], t);
@@ -2031,6 +2126,7 @@ void bl_attr_model_free(bl_attr_model *m)
     free(m->bk);
     free(m->lem_w);
     free(m->lem_cue);
+    free(m->cwent);
     free(m);
 }
 

@@ -296,6 +296,13 @@ struct bl_doc {
      * filled once by bl_cues_index from the lexicon cue_src. */
     const struct bl_cue **cue_at;
     const struct bl_cues *cue_src;
+    /* What cue_src's table of common words (bl_cues_words) holds of each
+     * spelling (nwords entries, arena; NULL: not a common word; read only
+     * the entry of some token's d->tok_word, the others are not set):
+     * filled with cue_at when d->tok_word numbers the spellings, else
+     * NULL. Lets the claims and attribution stages read a common word's
+     * lists and hashes instead of working them out. */
+    const struct bl_word_facts **spell_facts;
     /* Gazetteer classes of each word token's text alone (ntoks entries,
      * malloc'd, freed in bl_doc_free), kept by the tagger (bl_tagger_run)
      * from tok_gz_src; other kinds of token: not asked. NULL: not known.
@@ -499,6 +506,24 @@ struct bl_cue {
     uint8_t ntoks;     /* words in form */
 };
 
+/* What the rule stages work out from the bytes of a word alone (ASCII case
+ * folded), kept by the cue lexicon for the words of core/common_words.c at
+ * load, so that a document's common words are looked up once (bl_cues_index
+ * fills d->spell_facts) and not analysed by each stage. Which words are
+ * there changes only the speed. */
+struct bl_word_facts {
+    uint64_t k0, k1; /* the word's bytes folded, NUL-padded to 16 (the key) */
+    uint32_t lists;  /* bl_claims_word_lists (claims_int.h): W_* and R_* bits */
+    uint32_t cue;    /* cues.c's answer for the word alone (what starts there) */
+    uint32_t hw, hsuf, stem; /* the attribution model's word hashes (attr_int.h) */
+    uint8_t attr_cls[2]; /* its class as a word token there, [1] upper case */
+    uint8_t attr_pron;   /* a personal pronoun there */
+};
+
+/* The common words of c's table (n of them; owned by c, read-only), whose
+ * entries d->spell_facts points at. Thread-safe. */
+const struct bl_word_facts *bl_cues_words(const bl_cues *c, size_t *n);
+
 /* Load data_dir/cues.tsv; the caller owns *out (free with bl_cues_free), which
  * is NULL on failure. bl_cues_free(NULL) does nothing. */
 int bl_cues_load(const char *data_dir, bl_cues **out, struct bl_error *err);
@@ -513,7 +538,9 @@ size_t bl_cues_match(const bl_cues *c, const char *text, const struct bl_token *
 
 /* Find the longest cue at every token of d once (bl_cues_match per token)
  * and keep the answers in d->cue_at (d->arena), so that the stages that ask
- * the same question do not search again. Does nothing when c is NULL or d
+ * the same question do not search again; with spelling numbers
+ * (d->tok_word) each spelling is looked up once, in c's common words too,
+ * and their facts kept in d->spell_facts. Does nothing when c is NULL or d
  * already holds c's answers. Returns BL_OK or BL_ERR_NOMEM (d unchanged).
  * Writes d: one thread per doc. */
 int bl_cues_index(const bl_cues *c, struct bl_doc *d);
@@ -591,6 +618,14 @@ typedef struct bl_attr_model bl_attr_model;
  * BL_ERR_VERSION. */
 int bl_attr_model_load(const char *path, bl_attr_model **out, struct bl_error *err);
 void bl_attr_model_free(bl_attr_model *m);
+/* Find, once at load, the model's weights of each common word of c
+ * (bl_cues_words), so that a document's common words need no search when
+ * bl_attr_model_run is given these cues (with other cues it searches as
+ * before). c is not copied: it must stay loaded while m is used with it,
+ * and is known by its address. Not thread-safe: call before m is shared.
+ * Returns BL_OK, BL_ERR_ARG for a NULL m, or BL_ERR_NOMEM (then nothing is
+ * kept and the model works as before). */
+int bl_attr_model_bind_cues(bl_attr_model *m, const bl_cues *c);
 /* The provenance line stored in the model (owned by m). */
 const char *bl_attr_model_info(const bl_attr_model *m);
 

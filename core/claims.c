@@ -2174,10 +2174,10 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         rc = BL_ERR_NOMEM;
         goto out;
     }
-    bl_claims_word_lists_all(d->text, d->len, d->toks, d->ntoks, d->tok_word, d->nwords, c.lists);
     rc = bl_cues_index(c.cues, d); /* usually kept from the quotes stage */
     if (rc != BL_OK)
         goto out;
+    bl_claims_word_lists_doc(d, c.cues, c.lists); /* reads the common words' facts it kept */
     for (size_t s = 0; s < d->nsents; s++) {
         boiler[s] = bl_claims_boilerplate(d, s);
         body_of[s] = UINT32_MAX;

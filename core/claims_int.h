@@ -66,6 +66,12 @@ uint32_t bl_claims_word_lists(const char *text, size_t len, const struct bl_toke
 void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_token *toks, size_t n,
                               const uint32_t *spelling, size_t nspellings, uint32_t *out);
 
+/* bl_claims_word_lists_all over the tokens of d with its spelling numbers,
+ * reading a common word's lists from d->spell_facts when bl_cues_index has
+ * filled them for cues (else looking each spelling up). out has d->ntoks
+ * entries. Read-only on d; thread-safe. */
+void bl_claims_word_lists_doc(const struct bl_doc *d, const bl_cues *cues, uint32_t *out);
+
 /* bl_claims_score with the lists of every token of d already looked up
  * (lists[i] == bl_claims_word_lists of token i; NULL: look them up). */
 double bl_claims_score_lists(const struct bl_doc *d, size_t a, size_t b, unsigned flags, int *kind,

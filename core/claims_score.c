@@ -999,9 +999,11 @@ static uint32_t word_class(const char *text, size_t len, const struct bl_token *
     return word_key(text, len, t, &k0, &k1, &b) ? key_lists(k0, k1, b) : 0;
 }
 
-/* See claims_int.h. */
-void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_token *toks, size_t n,
-                              const uint32_t *spelling, size_t nspellings, uint32_t *out)
+/* bl_claims_word_lists_all, and with facts (NULL: none; else nspellings
+ * entries, see bl_doc.spell_facts) a common word's lists read from there. */
+static void lists_all(const char *text, size_t len, const struct bl_token *toks, size_t n,
+                      const uint32_t *spelling, size_t nspellings,
+                      const struct bl_word_facts *const *facts, uint32_t *out)
 {
     /* an article repeats about half its words. With the spelling numbers,
      * a spelling's answer is kept in by_spelling (UINT32_MAX, which no set
@@ -1023,13 +1025,23 @@ void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_toke
         nspellings = 0;
     if (!nspellings)
         memset(seen0, 0, sizeof seen0);
+    if (!nspellings)
+        facts = NULL;
     for (size_t i = 0; i < n; i++) {
         uint64_t k0, k1;
         size_t b, h;
         uint32_t u = nspellings ? spelling[i] : UINT32_MAX;
-        if (u < nspellings && by_spelling[u] != UINT32_MAX) {
-            out[i] = by_spelling[u];
-            continue;
+        if (u < nspellings) {
+            /* a common word's lists were kept at load; another spelling's
+             * once it has been searched */
+            if (facts && facts[u]) {
+                out[i] = facts[u]->lists;
+                continue;
+            }
+            if (by_spelling[u] != UINT32_MAX) {
+                out[i] = by_spelling[u];
+                continue;
+            }
         }
         if (!word_key(text, len, &toks[i], &k0, &k1, &b)) {
             out[i] = 0;
@@ -1048,6 +1060,22 @@ void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_toke
             by_spelling[u] = out[i];
     }
     free(by_spelling);
+}
+
+/* See claims_int.h. */
+void bl_claims_word_lists_all(const char *text, size_t len, const struct bl_token *toks, size_t n,
+                              const uint32_t *spelling, size_t nspellings, uint32_t *out)
+{
+    lists_all(text, len, toks, n, spelling, nspellings, NULL, out);
+}
+
+/* See claims_int.h. */
+void bl_claims_word_lists_doc(const struct bl_doc *d, const bl_cues *cues, uint32_t *out)
+{
+    const struct bl_word_facts *const *facts =
+        d->spell_facts && d->cue_src == cues && d->tok_word ? d->spell_facts : NULL;
+    lists_all(d->text, d->len, d->toks, d->ntoks, d->tok_word, d->tok_word ? d->nwords : 0, facts,
+              out);
 }
 
 /* See claims_int.h. */

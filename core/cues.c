@@ -1,8 +1,13 @@
 /* cues.c -- the cue lexicon: speech and belief verbs ("said", "warned",
  * "believes") and phrases ("according to") that introduce reported speech,
  * loaded from data/cues.tsv and matched against tokens by the quotes stage
- * (and the claims stage). Read-only after load. */
+ * (and the claims stage). It also keeps, for the common words, what the
+ * rule stages work out from a word's bytes (struct bl_word_facts), looked
+ * up once per spelling of a document. Read-only after load. */
 #include "bl_int.h"
+#include "attr_int.h"
+#include "claims_int.h"
+#include "common_words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,9 +44,16 @@ struct bl_cues {
      * of two bytes or more: "and" passes the first sieve by "add" but not
      * this one. */
     uint64_t sieve2[CUE_SIEVE_BITS / 64];
+    /* The common words (core/common_words.c) with what the stages work
+     * out from their bytes (struct bl_word_facts), found by key through
+     * widx (1 + index into words, 0 = empty; wmask + 1 entries). */
+    struct bl_word_facts *words;
+    uint32_t *widx;
+    size_t nwords_c, wmask;
 };
 
 static const struct bl_cue *find(const bl_cues *c, const char *key);
+static int build_words(bl_cues *c);
 static size_t match_from(const bl_cues *c, const char *text, const struct bl_token *toks, size_t n,
                          size_t i, const struct bl_cue **out);
 
@@ -252,7 +264,7 @@ int bl_cues_load(const char *data_dir, bl_cues **out, struct bl_error *err)
     }
     if (c->n)
         qsort(c->v, c->n, sizeof *c->v, cmp_cue);
-    if (build_index(c) != BL_OK) {
+    if (build_index(c) != BL_OK || build_words(c) != BL_OK) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
@@ -273,12 +285,20 @@ void bl_cues_free(bl_cues *c)
     free(c->v);
     free(c->strings);
     free(c->slots);
+    free(c->words);
+    free(c->widx);
     free(c);
 }
 
 size_t bl_cues_count(const bl_cues *c)
 {
     return c ? c->n : 0;
+}
+
+const struct bl_word_facts *bl_cues_words(const bl_cues *c, size_t *n)
+{
+    *n = c ? c->nwords_c : 0;
+    return c ? c->words : NULL;
 }
 
 static const struct bl_cue *find(const bl_cues *c, const char *key)
@@ -402,34 +422,155 @@ static void index_tokens(const bl_cues *c, const struct bl_doc *d, const struct 
     }
 }
 
-/* bl_cues_index's pass by spelling: the sieve at each token, as
- * index_tokens, then for the few words that pass, memo[w] keeps the SP_
- * answer of spelling w (nw of them, SP_UNASKED on entry), so that a
+/* The key of the common-word table for token t of text[0..len): its bytes,
+ * ASCII case folded, NUL-padded to 16 and read as two numbers (k0 is never
+ * 0: tokens hold no NUL). False for a token no entry may stand for: not a
+ * word or clitic, over 16 bytes, or of over three bytes with an upper-case
+ * 'S' before the last (the attribution model's stem tells "-SS" from "-ss"
+ * by case: stem_hash's s[n - 2] != 's'; such a word is analysed as any). */
+static inline bool word_key(const char *text, size_t len, const struct bl_token *t, uint64_t *k0,
+                            uint64_t *k1)
+{
+    size_t l = t->end - t->start;
+
+    if ((t->kind != BL_TOK_WORD && t->kind != BL_TOK_CLITIC) || l == 0 || l > 16)
+        return false;
+    if (l > 3 && text[t->end - 2] == 'S')
+        return false;
+    if (t->start + 16 <= len) {
+        uint64_t x0, x1 = 0;
+        memcpy(&x0, text + t->start, 8);
+        if (l < 8) {
+            x0 &= ((uint64_t)1 << (8 * l)) - 1;
+        } else if (l > 8) {
+            memcpy(&x1, text + t->start + 8, 8);
+            if (l < 16)
+                x1 &= ((uint64_t)1 << (8 * (l - 8))) - 1;
+            x1 = bl_fold8(x1);
+        }
+        *k0 = bl_fold8(x0);
+        *k1 = x1;
+    } else {
+        /* near the end of the text: byte by byte, the same numbers */
+        char key[16] = {0};
+        for (size_t j = 0; j < l; j++) {
+            char ch = text[t->start + j];
+            key[j] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+        }
+        memcpy(k0, key, 8);
+        memcpy(k1, key + 8, 8);
+    }
+    return true;
+}
+
+static inline size_t word_slot(uint64_t k0, uint64_t k1)
+{
+    return (size_t)(((k0 ^ (k1 * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull) >> 40);
+}
+
+/* The common word of key k0, k1, or NULL. */
+static inline const struct bl_word_facts *word_find(const bl_cues *c, uint64_t k0, uint64_t k1)
+{
+    for (size_t j = word_slot(k0, k1) & c->wmask; c->widx[j]; j = (j + 1) & c->wmask) {
+        const struct bl_word_facts *f = &c->words[c->widx[j] - 1];
+        if (f->k0 == k0 && f->k1 == k1)
+            return f;
+    }
+    return NULL;
+}
+
+/* c->words and c->widx: every word and clitic of bl_common_words once (by
+ * key), with its facts worked out from its lower-case bytes, which are
+ * those of any token of the same key (see word_key). BL_OK or
+ * BL_ERR_NOMEM. */
+static int build_words(bl_cues *c)
+{
+    struct bl_token *toks = NULL;
+    size_t n = 0, cap = 16, len = bl_common_words_len;
+    char *low = NULL;
+    int rc = BL_ERR_NOMEM;
+
+    if (bl_tokenize(bl_common_words, len, &toks, &n) != BL_OK)
+        goto out;
+    low = malloc(len + 1);
+    while (cap < 2 * n)
+        cap *= 2;
+    c->words = malloc((n ? n : 1) * sizeof *c->words);
+    c->widx = calloc(cap, sizeof *c->widx);
+    if (!low || !c->words || !c->widx)
+        goto out;
+    c->wmask = cap - 1;
+    for (size_t k = 0; k <= len; k++) {
+        char ch = bl_common_words[k];
+        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+    }
+    for (size_t k = 0; k < n; k++) {
+        const struct bl_token *t = &toks[k];
+        struct bl_word_facts *f = &c->words[c->nwords_c];
+        uint64_t k0, k1;
+        size_t j;
+        if (!word_key(low, len, t, &k0, &k1) || word_find(c, k0, k1))
+            continue;
+        f->k0 = k0;
+        f->k1 = k1;
+        f->lists = bl_claims_word_lists(low, len, t);
+        /* as index_spellings asks of a word token */
+        f->cue =
+            sieve_may(c, low + t->start, t->end - t->start) ? spelling_answer(c, low, t) : SP_NONE;
+        attr_word_facts(low + t->start, t->end - t->start, f);
+        for (j = word_slot(k0, k1) & c->wmask; c->widx[j]; j = (j + 1) & c->wmask)
+            ;
+        c->widx[j] = (uint32_t)++c->nwords_c;
+    }
+    rc = BL_OK;
+out:
+    free(low);
+    free(toks);
+    return rc;
+}
+
+/* bl_cues_index's pass by spelling: memo[w] keeps the SP_ answer of
+ * spelling w (nw of them, SP_UNASKED on entry) and facts[w] its entry in
+ * the common words (NULL: none), both found at its first token, so that a
  * spelling is looked up once and only words that may open a longer form
- * are searched again at each of their tokens. (Sieving first keeps the
- * common path free of the memo's hard-to-predict branch.) */
+ * are searched again at each of their tokens. A common word's answer was
+ * worked out at load; any other word is sieved, then looked up. */
 static void index_spellings(const bl_cues *c, const struct bl_doc *d, const struct bl_cue **at,
-                            uint32_t *memo, size_t nw)
+                            uint32_t *memo, const struct bl_word_facts **facts, size_t nw)
 {
     const uint32_t *tw = d->tok_word;
     const struct bl_token *toks = d->toks;
     const char *text = d->text;
-    size_t n = d->ntoks;
+    size_t n = d->ntoks, len = d->len;
 
     for (size_t i = 0; i < n; i++) {
         const struct bl_token *t = &toks[i];
-        uint32_t w, m;
+        uint32_t w = tw[i], m;
         at[i] = NULL;
-        if (t->kind != BL_TOK_WORD || !sieve_may(c, text + t->start, t->end - t->start))
-            continue;
-        w = tw[i];
         if (w >= nw) { /* not numbered */
-            (void)match_from(c, text, toks, n, i, &at[i]);
+            if (t->kind == BL_TOK_WORD && sieve_may(c, text + t->start, t->end - t->start))
+                (void)match_from(c, text, toks, n, i, &at[i]);
             continue;
         }
         m = memo[w];
-        if (m == SP_UNASKED)
-            memo[w] = m = spelling_answer(c, text, t);
+        if (m == SP_NONE)
+            continue; /* most tokens */
+        if (m == SP_UNASKED) {
+            const struct bl_word_facts *f = NULL;
+            uint64_t k0, k1;
+            if (word_key(text, len, t, &k0, &k1))
+                f = word_find(c, k0, k1);
+            facts[w] = f;
+            if (t->kind != BL_TOK_WORD)
+                m = SP_NONE;
+            else if (f)
+                m = f->cue;
+            else if (sieve_may(c, text + t->start, t->end - t->start))
+                m = spelling_answer(c, text, t);
+            else
+                m = SP_NONE;
+            memo[w] = m;
+        }
         if (m >= SP_CUE)
             at[i] = &c->v[m - SP_CUE];
         else if (m == SP_LONGER)
@@ -445,6 +586,7 @@ int bl_cues_index(const bl_cues *c, struct bl_doc *d)
 {
     const struct bl_cue **at;
     uint32_t *memo = NULL; /* SP_ answer of each spelling */
+    const struct bl_word_facts **facts = NULL;
     size_t nw;
 
     if (!c || !d || !d->ntoks || (d->cue_at && d->cue_src == c))
@@ -455,16 +597,20 @@ int bl_cues_index(const bl_cues *c, struct bl_doc *d)
     if (!at)
         return BL_ERR_NOMEM;
     nw = d->tok_word ? d->nwords : 0;
-    if (nw && nw <= SIZE_MAX / sizeof *memo && c->n < UINT32_MAX - SP_CUE) {
+    if (nw && nw <= SIZE_MAX / sizeof *facts && c->n < UINT32_MAX - SP_CUE) {
         memo = bl_arena_alloc(&d->arena, nw * sizeof *memo); /* SP_UNASKED */
-        if (!memo)
+        /* each spelling's set at its first token; one no token has is
+         * never read (callgrind counts a large memset byte by byte) */
+        facts = bl_arena_alloc_raw(&d->arena, nw * sizeof *facts);
+        if (!memo || !facts)
             return BL_ERR_NOMEM;
     }
     if (memo)
-        index_spellings(c, d, at, memo, nw);
+        index_spellings(c, d, at, memo, facts, nw);
     else
         index_tokens(c, d, at);
     d->cue_at = at;
     d->cue_src = c;
+    d->spell_facts = facts;
     return BL_OK;
 }

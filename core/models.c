@@ -49,6 +49,8 @@ int bl_models_load(const char *data_dir, bl_models **out, struct bl_error *err)
     rc = bl_attr_model_load(path, &m->attr, err);
     if (rc != BL_OK)
         goto out;
+    /* only saves work: without it (out of memory) attr searches its words */
+    (void)bl_attr_model_bind_cues(m->attr, m->cues);
     snprintf(m->describe, sizeof m->describe, "data=%s", data_dir);
     *out = m;
 out:

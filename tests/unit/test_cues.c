@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include "bl_int.h"
+#include "attr_int.h"
+#include "claims_int.h"
 
 #ifndef BL_DATADIR
 #define BL_DATADIR "data"
@@ -262,6 +264,98 @@ static void test_index_spellings(void **state)
     bl_cues_free(shipped);
 }
 
+/* The common-word facts bl_cues_index keeps of each spelling
+ * (d->spell_facts) are what the stages work out from its bytes: the claims
+ * lists and the attribution model's hashes (the cue answers are checked
+ * through index_agrees), for case variants, clitics and words at the very
+ * end of the text; an upper-case "-SS" word, an unknown one, one over 16
+ * bytes and a number have none. word is a token of text, spelt exactly. */
+static const struct facts_row {
+    const char *text;
+    const char *word;
+    bool common;
+} facts_rows[] = {
+    {"He said it.", "said", true},
+    {"SAID he, Said she.", "SAID", true},
+    {"SAID he, Said she.", "Said", true},
+    {"The class met.", "class", true},
+    {"THE CLASS MET.", "THE", true},
+    {"THE CLASS MET.", "CLASS", false},
+    {"It's over; we'll see.", "'s", true},
+    {"It's over; we'll see.", "'ll", true},
+    {"Zyxwv quux.", "Zyxwv", false},
+    {"so he said", "said", true},
+    {"They officials", "officials", true},
+    {"Internationalization matters.", "Internationalization", false},
+    {"In 1999 it rose.", "1999", false},
+    {"That is TO THE point, HE said; an A to a They.", "That", true},
+    {"COVID-19 cases rose in 2020s Britain.", "COVID-19", true},
+};
+
+static void test_word_facts(void **state)
+{
+    bl_cues *shipped = NULL;
+    struct bl_error err = {0};
+    (void)state;
+    assert_int_equal(bl_cues_load(BL_DATADIR, &shipped, &err), BL_OK);
+    for (size_t r = 0; r < sizeof facts_rows / sizeof facts_rows[0]; r++) {
+        const struct facts_row *row = &facts_rows[r];
+        bl_doc *d = NULL;
+        bool seen = false;
+        assert_int_equal(bl_doc_create(row->text, strlen(row->text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
+        number_spellings(d, 0);
+        assert_int_equal(bl_cues_index(shipped, d), BL_OK);
+        assert_non_null(d->spell_facts);
+        for (size_t i = 0; i < d->ntoks; i++) {
+            const struct bl_token *t = &d->toks[i];
+            const struct bl_word_facts *f = d->spell_facts[d->tok_word[i]];
+            size_t n = t->end - t->start;
+            uint32_t hw, hsuf, stem;
+            if (n == strlen(row->word) && memcmp(d->text + t->start, row->word, n) == 0) {
+                seen = true;
+                if ((f != NULL) != row->common) {
+                    printf("row %zu: %s %s facts\n", r, row->word, f ? "has" : "lacks");
+                    fail();
+                }
+            }
+            if (!f)
+                continue;
+            attr_word_keys(d->text + t->start, n, &hw, &hsuf, &stem);
+            assert_int_equal(f->lists, bl_claims_word_lists(d->text, d->len, t));
+            assert_int_equal(f->hw, hw);
+            assert_int_equal(f->hsuf, hsuf);
+            assert_int_equal(f->stem, stem);
+        }
+        assert_true(seen);
+        (void)index_agrees(shipped, d, row->text); /* fails by itself */
+        {
+            /* the claims stage's lists, read from the facts where it can */
+            uint32_t *lists = malloc(d->ntoks * sizeof *lists);
+            assert_non_null(lists);
+            bl_claims_word_lists_doc(d, shipped, lists);
+            for (size_t i = 0; i < d->ntoks; i++)
+                assert_int_equal(lists[i], bl_claims_word_lists(d->text, d->len, &d->toks[i]));
+            free(lists);
+        }
+        {
+            /* the attribution model's token facts, read from d->spell_facts
+             * or worked out (the same but for speed) */
+            struct attr_ctx with = {0}, without = {0};
+            const struct bl_word_facts **keep = d->spell_facts;
+            assert_int_equal(attr_ctx_init(&with, d, shipped), BL_OK);
+            d->spell_facts = NULL;
+            assert_int_equal(attr_ctx_init(&without, d, shipped), BL_OK);
+            d->spell_facts = keep;
+            assert_memory_equal(with.tk, without.tk, d->ntoks * sizeof *with.tk);
+            attr_ctx_free(&with);
+            attr_ctx_free(&without);
+        }
+        bl_doc_free(d);
+    }
+    bl_cues_free(shipped);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -269,6 +363,7 @@ int main(void)
         cmocka_unit_test(test_shipped),
         cmocka_unit_test(test_index),
         cmocka_unit_test(test_index_spellings),
+        cmocka_unit_test(test_word_facts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
