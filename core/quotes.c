@@ -2471,6 +2471,13 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         if (!c->inq[i] && tok_eq(c, i, ";"))
             return i;
     for (size_t i = a + 3; i < b; i++) {
+        /* most tokens: words opening with a letter other than a or b, which
+         * pass every test below, in a tight loop */
+        while (i < b && c->t[i].kind == BL_TOK_WORD && c->t[i].end > c->t[i].start &&
+               ((unsigned char)c->text[c->t[i].start] | 0x20u) - (unsigned)'c' < 24u)
+            i++;
+        if (i == b)
+            break;
         if (c->inq[i])
             continue;
         if (c->t[i].kind == BL_TOK_QUOTE) {
