@@ -1188,7 +1188,7 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
     for (i = a; i < b; i++) {
         int f;
         size_t pos, ml;
-        bool found = false, op, cl;
+        bool found = false, op, cl, gc;
         /* most tokens: a tight loop, four tokens a turn */
         while (i + 4 <= b && c->t[i].kind != BL_TOK_QUOTE && c->t[i + 1].kind != BL_TOK_QUOTE &&
                c->t[i + 2].kind != BL_TOK_QUOTE && c->t[i + 3].kind != BL_TOK_QUOTE)
@@ -1198,9 +1198,10 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
         if (i == b)
             break;
         ml = mark_len(c, i);
-        f = ml == 2 || glued_close(c, i) ? 2 : family(c, i);
-        op = is_open_mark(c, i) && !glued_close(c, i);
-        cl = ml == 2 || glued_close(c, i) ? !op : is_close_mark(c, i);
+        gc = glued_close(c, i);
+        f = ml == 2 || gc ? 2 : family(c, i);
+        op = is_open_mark(c, i) && !gc;
+        cl = ml == 2 || gc ? !op : is_close_mark(c, i);
         for (pos = depth; pos > 0; pos--)
             if (fam[pos - 1] == f) {
                 found = true;
@@ -1213,7 +1214,7 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
                            (!op || ml == 2));
             if (closes) {
                 rc = add_piece(c, st[pos], (uint32_t)i, st[pos] + (uint32_t)mark_len(c, st[pos]),
-                               (uint32_t)(glued_close(c, i) ? i - 1 : i));
+                               (uint32_t)(gc ? i - 1 : i));
                 if (rc != BL_OK)
                     return rc;
                 depth = pos;
@@ -1249,9 +1250,13 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
                 return rc;
             break;
         }
-    /* keep the outermost pieces only */
-    if (c->npieces - first > 1)
-        qsort(c->pieces + first, c->npieces - first, sizeof *c->pieces, cmp_piece);
+    /* keep the outermost pieces only (sorted by opening mark: mostly they
+     * come in that order, and no two share one) */
+    for (w = first + 1; w < c->npieces; w++)
+        if (c->pieces[w].open < c->pieces[w - 1].open) {
+            qsort(c->pieces + first, c->npieces - first, sizeof *c->pieces, cmp_piece);
+            break;
+        }
     keep = first;
     for (w = first; w < c->npieces; w++) {
         struct piece p = c->pieces[w];
