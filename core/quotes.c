@@ -2165,8 +2165,8 @@ static int direct_quotes(struct ctx *c)
         for (size_t k = 0; k < q->npieces; k++) {
             const struct piece *p = &c->pieces[q->first + k];
             size_t e = p->close == NONE32 ? p->c1 : p->close + mark_len(c, p->close);
-            for (size_t t = p->open; t < e; t++)
-                c->inq[t] = 1;
+            if (e > p->open)
+                memset(c->inq + p->open, 1, e - p->open);
         }
     }
     /* partial quotes found their cue before inq was set; recheck none of it
@@ -2789,8 +2789,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         struct bl_span src;
         /* most tokens hold no cue: a tight loop on the index to the next */
         if (c->cue_ix) {
-            while (i + 4 <= hi && !c->cue_ix[i] && !c->cue_ix[i + 1] && !c->cue_ix[i + 2] &&
-                   !c->cue_ix[i + 3])
+            while (i + 4 <= hi && !((uintptr_t)c->cue_ix[i] | (uintptr_t)c->cue_ix[i + 1] |
+                                    (uintptr_t)c->cue_ix[i + 2] | (uintptr_t)c->cue_ix[i + 3]))
                 i += 4;
             while (i < hi && !c->cue_ix[i])
                 i++;
