@@ -2482,6 +2482,12 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
                                               "according", "despite", NULL};
+    /* named, not compound literals: those are built on the stack each call */
+    static const char *const and_adverbs[] = {"then", "also", "later", "again", NULL};
+    static const char *const relatives[] = {"which", "who", NULL};
+    static const char *const subordinators[] = {"while",   "as",      "before", "after",
+                                                "when",    "because", "though", "although",
+                                                "whereas", "even",    NULL};
     /* `what he calls the "Washington cartel"`: the object of a free
      * relative clause is the name in marks; the sentence goes on past it */
     for (size_t k = a, w = 0; k > 0 && w < 7 && is_word(c, k - 1); k--, w++) {
@@ -2558,8 +2564,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             if (tok_eq(c, i, "and") && i + 1 < b) {
                 const struct bl_cue *cue = NULL;
                 size_t v = i + 1;
-                if (tok_in(c, v, (const char *const[]){"then", "also", "later", "again", NULL}) &&
-                    v + 1 < b)
+                if (tok_in(c, v, and_adverbs) && v + 1 < b)
                     v++;
                 if (bl_cues_at(c->cues, c->d, v, &cue) && cue && cue->tag != BL_CUE_BASE &&
                     cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
@@ -2590,7 +2595,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             return i;
         /* `called them "Obama-Clinton" policies, which he said had harmed`:
          * a relative clause after quoted words is the narrator's */
-        if (i + 1 < b && i > a && tok_in(c, i + 1, (const char *const[]){"which", "who", NULL}) &&
+        if (i + 1 < b && i > a && tok_in(c, i + 1, relatives) &&
             (is_close_mark(c, i - 1) || (i >= a + 2 && is_close_mark(c, i - 2))))
             return i;
         /* `called him “a fraud,” Lee said`, `“best placed,” Ruiz is the
@@ -2601,16 +2606,12 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             return e2;
         /* `would denounce “self-deportation,” which ...`: the same with the
          * comma inside the marks */
-        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
-            tok_in(c, e2, (const char *const[]){"which", "who", NULL}))
+        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] && tok_in(c, e2, relatives))
             return e2;
         /* `was "going too far," while ...`: a partial quote closing on a
          * comma before a subordinate clause ends the reported clause */
         if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
-            (tok_in(c, e2,
-                    (const char *const[]){"while", "as", "before", "after", "when", "because",
-                                          "though", "although", "whereas", "even", NULL}) ||
-             ends_ing(c, e2)))
+            (tok_in(c, e2, subordinators) || ends_ing(c, e2)))
             return e2;
         /* `a "disgrace," and he said ...`: the comma inside the marks */
         if (e2 + 1 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] && tok_eq(c, e2, "and") &&
@@ -2752,14 +2753,14 @@ static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
     if (!caps && speaker_of(c, src) < 0) {
         /* `Kelli Ward: Impeach Lynch, ‘Stop DC at the Door.’`: quoted words
          * after the colon say the name is who speaks */
+        static const char *const not_names[] = {
+            "update",    "note",       "correction", "watch",  "video",   "photos",
+            "related",   "transcript", "read",       "source", "sources", "question",
+            "questions", "q",          "answer",     NULL}; /* named: see clause_end */
         size_t k;
         for (k = colon + 1; k < last->tok_end && c->t[k].kind != BL_TOK_QUOTE; k++)
             ;
-        if ((k >= last->tok_end && !label_recurs(c, s, lo, colon)) ||
-            tok_in(c, lo,
-                   (const char *const[]){"update", "note", "correction", "watch", "video", "photos",
-                                         "related", "transcript", "read", "source", "sources",
-                                         "question", "questions", "q", "answer", NULL}))
+        if ((k >= last->tok_end && !label_recurs(c, s, lo, colon)) || tok_in(c, lo, not_names))
             return BL_OK;
     }
     e = last->tok_end;
@@ -2909,10 +2910,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 size_t b2 = a2 + MAX_CONTENT < body_end ? a2 + MAX_CONTENT : body_end;
                 /* "When asked why, she said, ...": a lead-in phrase is the
                  * circumstance of the speech, not its first part */
+                static const char *const lead_ins[] = {"when",  "asked", "after",  "before",
+                                                       "while", "as",    "during", NULL};
                 size_t e2 = clause_end(c, a2, b2);
-                if (tok_in(c, a1,
-                           (const char *const[]){"when", "asked", "after", "before", "while", "as",
-                                                 "during", NULL}))
+                if (tok_in(c, a1, lead_ins))
                     rc = add_indirect(c, a2, e2, s->para, src, i, len);
                 else
                     rc = add_indirect2(c, a1, m - 1, a2, e2, s->para, src, i, len);
@@ -2999,8 +3000,12 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 continue;
             /* "called Moreno to congratulate her": a telephone call, not
              * "called on Congress to act" nor "called the plan reckless" */
-            if (t0 == k && k == after && lemma_in(cue, (const char *const[]){"call", NULL}) &&
-                !tok_eq(c, k, "on") && !tok_eq(c, k, "for") && k + 2 < body_end &&
+            static const char *const call[] = {"call", NULL}, *const declare[] = {"declare", NULL};
+            static const char *const acts[] = {"state",        "emergency", "victory",  "war",
+                                               "independence", "martial",   "disaster", "curfew",
+                                               "holiday",      "default",   NULL};
+            if (t0 == k && k == after && lemma_in(cue, call) && !tok_eq(c, k, "on") &&
+                !tok_eq(c, k, "for") && k + 2 < body_end &&
                 (in_list(c, k, L_PRONOUNS) || is_upper(c, k)) &&
                 !quote_in(c, k, k + 4 < body_end ? k + 4 : body_end)) {
                 size_t m2 = k + 1;
@@ -3010,11 +3015,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                     continue;
             }
             /* "declared a state of emergency", "declare victory": an act */
-            if (t0 == k && lemma_in(cue, (const char *const[]){"declare", NULL}) &&
-                tok_in(c, t0 + (in_list(c, t0, L_DETERMINERS) && t0 + 1 < body_end),
-                       (const char *const[]){"state", "emergency", "victory", "war", "independence",
-                                             "martial", "disaster", "curfew", "holiday", "default",
-                                             NULL}))
+            if (t0 == k && lemma_in(cue, declare) &&
+                tok_in(c, t0 + (in_list(c, t0, L_DETERMINERS) && t0 + 1 < body_end), acts))
                 continue;
             /* end before a second attribution: ", adding ..." */
             m = t0;
