@@ -1301,6 +1301,15 @@ static size_t words_in(const struct ctx *c, size_t a, size_t b)
     return k;
 }
 
+/* words_in(c, a, b), or m when that is more: counts no further. */
+static size_t words_upto(const struct ctx *c, size_t a, size_t b, size_t m)
+{
+    size_t k = 0;
+    for (size_t i = a; i < b && k < m; i++)
+        k += c->t[i].kind == BL_TOK_WORD;
+    return k;
+}
+
 static bool all_title_case(const struct ctx *c, size_t a, size_t b)
 {
     size_t words = 0;
@@ -2344,7 +2353,7 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
                          struct bl_span src, size_t cue0, size_t cuelen)
 {
     struct qb *q;
-    size_t minw = 3;
+    size_t minw = 3, w;
     b = trim_end(c, a, b);
     b2 = trim_end(c, a2, b2);
     /* `called Trump “unhinged.”`: two words are enough around quoted ones */
@@ -2352,8 +2361,11 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
         for (size_t k = a; k < b; k++)
             if (c->t[k].kind == BL_TOK_QUOTE && !c->inq[k])
                 minw = 2;
-    if (b <= a || words_in(c, a, b) + (b2 > a2 ? words_in(c, a2, b2) : 0) < minw ||
-        overlaps_direct(c, a, b))
+    /* words_in(c, a, b) + words_in(c, a2, b2) < minw, counted no further */
+    w = words_upto(c, a, b, minw);
+    if (b2 > a2)
+        w += words_upto(c, a2, b2, minw - w);
+    if (b <= a || w < minw || overlaps_direct(c, a, b))
         return BL_OK;
     if (add_piece(c, NONE32, NONE32, (uint32_t)a, (uint32_t)b) != BL_OK)
         return BL_ERR_NOMEM;
