@@ -231,7 +231,8 @@ int bl_sentences_split(const char *text, const struct bl_token *toks, size_t n,
          * before it, or follows a token that may_end. */
         for (;;) {
             const struct bl_token *p = toks + k, *end = toks + n;
-            while (p < end && !(p->flags & (BL_TF_NL_BEFORE | BL_TF_PARA_BEFORE)) && !may_end(p - 1))
+            while (p < end && !(p->flags & (BL_TF_NL_BEFORE | BL_TF_PARA_BEFORE)) &&
+                   !may_end(p - 1))
                 p++;
             k = (size_t)(p - toks);
             /* a comma or an opening mark: no break either */
