@@ -421,12 +421,14 @@ static unsigned lower_byte(unsigned char b)
     return b >= 'A' && b <= 'Z' ? b + 32u : b;
 }
 
-/* The chain of a word by its first and last bytes (ASCII folded to lower
- * case) and its length: few words share one, and most words no list holds
- * find theirs empty. */
+/* The chain of a word by its first and last bytes and its length: few
+ * words share one, and most words no list holds find theirs empty. The
+ * bytes are taken with bit 5 set, which folds ASCII capitals and leaves every
+ * byte of a list word as it is (lower case, an apostrophe, UTF-8 lead
+ * 0xE2), so a token that equals a list word but for case shares its chain. */
 static unsigned word_chain(unsigned char first, unsigned char last, size_t n)
 {
-    return (lower_byte(first) * 36u + lower_byte(last) * 29u + (unsigned)n * 11u) &
+    return ((first | 0x20u) * 36u + (last | 0x20u) * 29u + (unsigned)n * 11u) &
            (BL_QUOTES_WORD_CHAINS - 1u);
 }
 
@@ -519,7 +521,7 @@ static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t
 {
     const unsigned char *s = (const unsigned char *)c->text + c->t[i].start;
     size_t n = c->t[i].end - c->t[i].start;
-    unsigned char key[sizeof list_words[0].w] = {0};
+    unsigned char key[sizeof list_words[0].w];
     uint64_t k0, k1;
     unsigned b;
     if (n == 0 || n > sizeof key)
@@ -547,6 +549,7 @@ static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t
     } else
 #endif
     {
+        memset(key, 0, sizeof key);
         for (size_t j = 0; j < n; j++)
             key[j] = (unsigned char)lower_byte(s[j]);
         memcpy(&k0, key, 8);
