@@ -421,25 +421,26 @@ static unsigned lower_byte(unsigned char b)
     return b >= 'A' && b <= 'Z' ? b + 32u : b;
 }
 
-/* Chains of list_words by first byte: a-z, then one for the rest. */
-static unsigned word_bucket(unsigned char b)
+/* The chain of a word by its first and last bytes and its length: few
+ * words share one, and most words no list holds find theirs empty. The
+ * bytes are taken with bit 5 set, which folds ASCII capitals and leaves every
+ * byte of a list word as it is (lower case, an apostrophe, UTF-8 lead
+ * 0xE2), so a token that equals a list word but for case shares its chain. */
+static unsigned word_chain(unsigned char first, unsigned char last, size_t n)
 {
-    b = (unsigned char)lower_byte(b);
-    return b >= 'a' && b <= 'z' ? (unsigned)(b - 'a') : 26u;
+    return ((first | 0x20u) * 36u + (last | 0x20u) * 29u + (unsigned)n * 11u) &
+           (BL_QUOTES_WORD_CHAINS - 1u);
 }
 
-/* See quotes_int.h: the chains of list_words by first byte and length
- * (chain b * 8 + len % 8, b from word_bucket), each word's list first. */
+/* See quotes_int.h: the chains of list_words by word_chain. */
 size_t bl_quotes_word_chains(uint8_t head[BL_QUOTES_WORD_CHAINS], uint8_t next[BL_QUOTES_WORD_END])
 {
     memset(head, WORD_END, BL_QUOTES_WORD_CHAINS);
     memset(next, WORD_END, BL_QUOTES_WORD_END);
     for (size_t k = NWORDS; k-- > 0;) {
         const struct list_word *e = &list_words[k];
-        /* list words are lower case (a lookup compares folded text with
-         * them), so their first byte needs no folding */
-        unsigned b0 = (unsigned char)e->w[0] - (unsigned)'a';
-        unsigned h = (b0 < 26u ? b0 : 26u) * 8u + (e->len & 7u);
+        unsigned h = word_chain((unsigned char)e->w[0],
+                                (unsigned char)e->w[e->len ? e->len - 1 : 0], e->len);
         next[k] = head[h];
         head[h] = (uint8_t)k;
     }
@@ -447,36 +448,53 @@ size_t bl_quotes_word_chains(uint8_t head[BL_QUOTES_WORD_CHAINS], uint8_t next[B
 }
 
 /* bl_quotes_word_chains written out, so that no document builds them: word
- * k of chain b * 8 + len % 8 is list_words[k], the chain starting at
- * word_head[b * 8 + len % 8] and going on by word_next (WORD_END ends it;
- * word_next past the last word is never read).
+ * k of chain h (word_chain) is list_words[k], the chain starting at
+ * word_head[h] and going on by word_next (WORD_END ends it; word_next past
+ * the last word is never read).
  * test_quotes checks them (bl_quotes_words_ok) and, when list_words has
  * changed, prints the new ones to paste here. */
 static const uint8_t word_head[BL_QUOTES_WORD_CHAINS] = {
-    9,   1,   11,  12,  8,   2,   10,  6,   25,  255, 19,  26,  21,  255, 22,  20,  255, 255,
-    30,  29,  28,  31,  255, 255, 255, 255, 34,  33,  35,  255, 32,  255, 255, 255, 43,  255,
-    39,  38,  255, 37,  255, 255, 48,  47,  50,  45,  46,  44,  255, 255, 255, 255, 255, 255,
-    255, 255, 54,  255, 56,  52,  55,  255, 255, 57,  255, 63,  64,  72,  69,  255, 255, 67,
-    255, 255, 255, 255, 73,  255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
-    255, 255, 74,  75,  76,  255, 255, 255, 80,  79,  85,  81,  82,  84,  255, 255, 90,  87,
-    255, 88,  255, 255, 255, 255, 93,  97,  96,  94,  99,  255, 106, 105, 104, 255, 103, 255,
-    255, 255, 255, 255, 255, 255, 255, 255, 255, 107, 109, 113, 111, 255, 255, 108, 255, 110,
-    115, 121, 118, 116, 114, 123, 120, 255, 146, 255, 147, 135, 133, 136, 144, 132, 255, 255,
-    155, 255, 255, 153, 255, 255, 255, 255, 255, 156, 255, 255, 255, 255, 255, 159, 158, 157,
-    160, 164, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 175, 255, 176, 174, 255,
-    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0,   255, 179, 255, 255, 255,
+    255, 255, 116, 255, 255, 255, 255, 255, 255, 255, 255, 255, 162, 255, 255, 255, 255, 255,
+    255, 255, 255, 52,  255, 255, 255, 255, 174, 255, 255, 255, 255, 255, 42,  90,  255, 122,
+    255, 255, 255, 56,  95,  255, 255, 111, 40,  255, 255, 255, 11,  141, 255, 255, 255, 255,
+    126, 255, 73,  115, 255, 255, 61,  55,  255, 255, 255, 255, 255, 158, 121, 255, 255, 173,
+    255, 94,  255, 255, 255, 255, 255, 46,  255, 5,   132, 255, 28,  255, 255, 43,  255, 161,
+    44,  255, 76,  146, 255, 255, 255, 255, 255, 8,   164, 67,  177, 255, 64,  255, 21,  255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 48,  255, 4,
+    255, 255, 74,  255, 255, 29,  255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 170, 255, 255, 255, 255, 255, 57,  0,   255, 255, 100, 255, 255, 128, 255, 255,
+    68,  54,  85,  255, 255, 38,  255, 255, 255, 255, 1,   255, 255, 81,  172, 255, 102, 255,
+    63,  255, 255, 255, 255, 34,  255, 165, 255, 87,  255, 255, 255, 17,  255, 255, 255, 3,
+    255, 255, 255, 255, 255, 255, 255, 77,  255, 255, 255, 255, 255, 89,  159, 124, 39,  255,
+    255, 255, 255, 80,  66,  50,  18,  255, 255, 255, 255, 255, 255, 255, 255, 154, 255, 255,
+    255, 255, 255, 10,  255, 255, 255, 255, 133, 255, 255, 255, 255, 255, 255, 147, 255, 179,
+    255, 255, 255, 2,   255, 255, 255, 255, 255, 255, 255, 78,  255, 255, 255, 255, 255, 26,
+    255, 255, 103, 255, 255, 255, 92,  6,   255, 255, 255, 12,  59,  255, 175, 255, 255, 86,
+    255, 255, 255, 255, 171, 255, 255, 255, 255, 255, 79,  255, 255, 255, 97,  255, 255, 255,
+    255, 255, 255, 255, 16,  255, 255, 96,  255, 255, 255, 255, 255, 255, 93,  168, 255, 35,
+    255, 255, 255, 255, 255, 255, 255, 82,  84,  255, 255, 19,  65,  255, 255, 83,  255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 163, 117, 255, 255, 255, 47,  255, 255, 255, 255,
+    255, 255, 255, 37,  255, 255, 255, 255, 167, 136, 113, 255, 255, 255, 255, 31,  255, 255,
+    14,  22,  255, 98,  255, 255, 255, 255, 255, 15,  255, 33,  20,  255, 255, 255, 255, 255,
+    255, 255, 255, 41,  255, 155, 255, 27,  255, 153, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 134, 255, 255, 255, 255, 255, 7,   255, 255, 255, 255, 58,  114, 255, 255, 255,
+    255, 255, 255, 45,  255, 255, 156, 255, 255, 255, 255, 255, 24,  255, 119, 255, 255, 150,
+    120, 32,  9,   255, 110, 255, 53,  255, 23,  25,  255, 106, 255, 255, 149, 255, 255, 255,
+    123, 255, 255, 62,  105, 255, 255, 255, 255, 255, 255, 255, 255, 70,  135, 104, 157, 255,
+    107, 255, 255, 255, 255, 255, 72,  255, 255, 255, 255, 255, 255, 255, 108, 255, 255, 255,
+    139, 255, 255, 255, 255, 36,  71,  255,
 };
 static const uint8_t word_next[BL_QUOTES_WORD_END] = {
-    255, 4,   3,   5,   255, 255, 7,   13,  255, 255, 255, 15,  14,  255, 16,  17,  255, 18,
-    255, 27,  23,  24,  255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 36,  255, 255, 255,
-    255, 40,  41,  255, 255, 42,  255, 255, 51,  255, 49,  255, 255, 255, 255, 255, 53,  58,
-    255, 255, 255, 62,  59,  60,  61,  255, 255, 66,  65,  70,  68,  255, 255, 255, 71,  255,
-    255, 255, 77,  255, 255, 78,  255, 255, 86,  83,  255, 255, 255, 255, 255, 91,  89,  255,
-    255, 92,  255, 95,  255, 100, 98,  101, 102, 255, 255, 255, 255, 255, 255, 255, 255, 255,
-    255, 255, 255, 112, 255, 255, 117, 255, 119, 125, 124, 255, 122, 127, 126, 128, 255, 129,
-    131, 255, 255, 130, 255, 255, 145, 134, 137, 255, 139, 138, 141, 140, 143, 142, 149, 148,
-    255, 150, 255, 255, 152, 255, 151, 255, 255, 154, 255, 255, 255, 167, 255, 255, 161, 162,
-    163, 168, 165, 166, 169, 170, 171, 173, 255, 172, 255, 255, 178, 255, 177, 255, 255, 255,
+    88,  255, 255, 255, 255, 75,  255, 13,  255, 255, 255, 255, 255, 255, 255, 69,  255, 255,
+    255, 255, 255, 255, 255, 255, 255, 30,  255, 99,  255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 101, 255, 255, 51,  130, 255, 144, 127, 49,  255, 255, 118, 255, 255, 109, 60,
+    255, 255, 255, 255, 152, 255, 255, 148, 255, 255, 255, 255, 255, 125, 255, 142, 255, 255,
+    255, 255, 255, 255, 255, 255, 160, 255, 255, 255, 255, 255, 255, 255, 255, 91,  255, 255,
+    255, 255, 255, 255, 176, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 112, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 131, 255, 137, 129,
+    255, 255, 255, 145, 255, 255, 151, 138, 255, 255, 255, 255, 255, 140, 143, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 166, 255, 169, 255, 255, 255, 255, 255, 255, 255, 178, 255, 255, 255, 255, 255,
 };
 
 /* See quotes_int.h. */
@@ -503,11 +521,14 @@ static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t
 {
     const unsigned char *s = (const unsigned char *)c->text + c->t[i].start;
     size_t n = c->t[i].end - c->t[i].start;
-    unsigned char key[sizeof list_words[0].w] = {0};
+    unsigned char key[sizeof list_words[0].w];
     uint64_t k0, k1;
     unsigned b;
     if (n == 0 || n > sizeof key)
         return 0; /* no list holds the empty word, or one this long */
+    b = word_chain(s[0], s[n - 1], n);
+    if (word_head[b] >= NWORDS)
+        return 0; /* most words: an empty chain, known before folding */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (c->t[i].start + sizeof key <= c->d->len) {
         /* 16 bytes of text from the token on, folded 8 at a time, the bytes
@@ -528,12 +549,12 @@ static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t
     } else
 #endif
     {
+        memset(key, 0, sizeof key);
         for (size_t j = 0; j < n; j++)
             key[j] = (unsigned char)lower_byte(s[j]);
         memcpy(&k0, key, 8);
         memcpy(&k1, key + 8, 8);
     }
-    b = word_bucket(s[0]) * 8u + (unsigned)(n & 7u);
     for (unsigned k = word_head[b]; k < NWORDS;) {
         const struct list_word *e = &list_words[k];
         uint64_t w0, w1;
@@ -1125,6 +1146,7 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
                                             " with ", " in ",  ", "};
     static const unsigned char cut_len[NCUTS] = {4, 5, 4, 6, 6, 4, 2};
     size_t at[NCUTS] = {0}; /* first place of each cut past byte 0; 0: none */
+    bool cut = false;       /* some at[k] is set */
     int a;
     /* "a former aide to Mayor Ray Cole": someone unnamed, not the mayor */
     bool to = false;
@@ -1142,6 +1164,25 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
      * finds those places: every cut opens with a space or a comma and is
      * two bytes or more, and ends before the span does. */
     for (size_t i = 1; i + 2 < len; i++) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* on to the next space or comma, eight bytes a turn: the lowest
+         * byte flagged is the first such (no borrow reaches below it) */
+        if (i + 8 <= len) {
+            uint64_t x, sp, cm;
+            memcpy(&x, t + i, 8);
+            sp = x ^ (' ' * BL_ONES8);
+            cm = x ^ (',' * BL_ONES8);
+            sp = ((sp - BL_ONES8) & ~sp) | ((cm - BL_ONES8) & ~cm);
+            sp &= BL_HIGH8;
+            if (!sp) {
+                i += 7;
+                continue;
+            }
+            i += (size_t)__builtin_ctzll(sp) / 8;
+            if (i + 2 >= len)
+                break;
+        }
+#endif
         if (t[i] == ' ') {
             /* the one cut the next bytes could open */
             size_t k;
@@ -1153,13 +1194,16 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
             case 'i': k = 5; break;
             default: continue;
             }
-            if (!at[k] && i + cut_len[k] < len && !memcmp(t + i, cuts[k], cut_len[k]))
+            if (!at[k] && i + cut_len[k] < len && !memcmp(t + i, cuts[k], cut_len[k])) {
                 at[k] = i;
+                cut = true;
+            }
         } else if (t[i] == ',' && t[i + 1] == ' ' && !at[NCUTS - 1]) {
             at[NCUTS - 1] = i;
+            cut = true;
         }
     }
-    for (size_t k = 0; k < NCUTS; k++)
+    for (size_t k = 0; cut && k < NCUTS; k++)
         if (at[k]) {
             a = bl_actor_at(c->d, s.start, s.start + at[k]);
             if (a >= 0)
@@ -1237,7 +1281,7 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
     for (i = a; i < b; i++) {
         int f;
         size_t pos, ml;
-        bool found = false, op, cl;
+        bool found = false, op, cl, gc;
         /* most tokens: a tight loop, four tokens a turn */
         while (i + 4 <= b && c->t[i].kind != BL_TOK_QUOTE && c->t[i + 1].kind != BL_TOK_QUOTE &&
                c->t[i + 2].kind != BL_TOK_QUOTE && c->t[i + 3].kind != BL_TOK_QUOTE)
@@ -1247,9 +1291,10 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
         if (i == b)
             break;
         ml = mark_len(c, i);
-        f = ml == 2 || glued_close(c, i) ? 2 : family(c, i);
-        op = is_open_mark(c, i) && !glued_close(c, i);
-        cl = ml == 2 || glued_close(c, i) ? !op : is_close_mark(c, i);
+        gc = glued_close(c, i);
+        f = ml == 2 || gc ? 2 : family(c, i);
+        op = is_open_mark(c, i) && !gc;
+        cl = ml == 2 || gc ? !op : is_close_mark(c, i);
         for (pos = depth; pos > 0; pos--)
             if (fam[pos - 1] == f) {
                 found = true;
@@ -1262,7 +1307,7 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
                            (!op || ml == 2));
             if (closes) {
                 rc = add_piece(c, st[pos], (uint32_t)i, st[pos] + (uint32_t)mark_len(c, st[pos]),
-                               (uint32_t)(glued_close(c, i) ? i - 1 : i));
+                               (uint32_t)(gc ? i - 1 : i));
                 if (rc != BL_OK)
                     return rc;
                 depth = pos;
@@ -1298,9 +1343,13 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
                 return rc;
             break;
         }
-    /* keep the outermost pieces only */
-    if (c->npieces - first > 1)
-        qsort(c->pieces + first, c->npieces - first, sizeof *c->pieces, cmp_piece);
+    /* keep the outermost pieces only (sorted by opening mark: mostly they
+     * come in that order, and no two share one) */
+    for (w = first + 1; w < c->npieces; w++)
+        if (c->pieces[w].open < c->pieces[w - 1].open) {
+            qsort(c->pieces + first, c->npieces - first, sizeof *c->pieces, cmp_piece);
+            break;
+        }
     keep = first;
     for (w = first; w < c->npieces; w++) {
         struct piece p = c->pieces[w];
@@ -1318,6 +1367,15 @@ static size_t words_in(const struct ctx *c, size_t a, size_t b)
 {
     size_t k = 0;
     for (size_t i = a; i < b; i++)
+        k += c->t[i].kind == BL_TOK_WORD;
+    return k;
+}
+
+/* words_in(c, a, b), or m when that is more: counts no further. */
+static size_t words_upto(const struct ctx *c, size_t a, size_t b, size_t m)
+{
+    size_t k = 0;
+    for (size_t i = a; i < b && k < m; i++)
         k += c->t[i].kind == BL_TOK_WORD;
     return k;
 }
@@ -2244,8 +2302,8 @@ static int direct_quotes(struct ctx *c)
         for (size_t k = 0; k < q->npieces; k++) {
             const struct piece *p = &c->pieces[q->first + k];
             size_t e = p->close == NONE32 ? p->c1 : p->close + mark_len(c, p->close);
-            for (size_t t = p->open; t < e; t++)
-                c->inq[t] = 1;
+            if (e > p->open)
+                memset(c->inq + p->open, 1, e - p->open);
         }
     }
     /* partial quotes found their cue before inq was set; recheck none of it
@@ -2416,8 +2474,14 @@ static size_t trim_end(const struct ctx *c, size_t a, size_t b)
 
 static bool overlaps_direct(const struct ctx *c, size_t a, size_t b)
 {
-    size_t in = 0;
-    for (size_t i = a; i < b; i++)
+    size_t in = 0, i = a;
+    /* inq holds 0 or 1: eight bytes summed at a time */
+    for (; i + 8 <= b; i += 8) {
+        uint64_t w;
+        memcpy(&w, c->inq + i, 8);
+        in += (size_t)((w * BL_ONES8) >> 56);
+    }
+    for (; i < b; i++)
         in += c->inq[i];
     return in * 2 > (b - a);
 }
@@ -2426,7 +2490,7 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
                          struct bl_span src, size_t cue0, size_t cuelen)
 {
     struct qb *q;
-    size_t minw = 3;
+    size_t minw = 3, w;
     b = trim_end(c, a, b);
     b2 = trim_end(c, a2, b2);
     /* `called Trump “unhinged.”`: two words are enough around quoted ones */
@@ -2434,8 +2498,11 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
         for (size_t k = a; k < b; k++)
             if (c->t[k].kind == BL_TOK_QUOTE && !c->inq[k])
                 minw = 2;
-    if (b <= a || words_in(c, a, b) + (b2 > a2 ? words_in(c, a2, b2) : 0) < minw ||
-        overlaps_direct(c, a, b))
+    /* words_in(c, a, b) + words_in(c, a2, b2) < minw, counted no further */
+    w = words_upto(c, a, b, minw);
+    if (b2 > a2)
+        w += words_upto(c, a2, b2, minw - w);
+    if (b <= a || w < minw || overlaps_direct(c, a, b))
         return BL_OK;
     if (add_piece(c, NONE32, NONE32, (uint32_t)a, (uint32_t)b) != BL_OK)
         return BL_ERR_NOMEM;
@@ -2564,6 +2631,12 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
                                               "according", "despite", NULL};
+    /* named, not compound literals: those are built on the stack each call */
+    static const char *const and_adverbs[] = {"then", "also", "later", "again", NULL};
+    static const char *const relatives[] = {"which", "who", NULL};
+    static const char *const subordinators[] = {"while",   "as",      "before", "after",
+                                                "when",    "because", "though", "although",
+                                                "whereas", "even",    NULL};
     /* `what he calls the "Washington cartel"`: the object of a free
      * relative clause is the name in marks; the sentence goes on past it */
     for (size_t k = a, w = 0; k > 0 && w < 7 && is_word(c, k - 1); k--, w++) {
@@ -2587,6 +2660,13 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         if (!c->inq[i] && tok_eq(c, i, ";"))
             return i;
     for (size_t i = a + 3; i < b; i++) {
+        /* most tokens: words opening with a letter other than a or b, which
+         * pass every test below, in a tight loop */
+        while (i < b && c->t[i].kind == BL_TOK_WORD && c->t[i].end > c->t[i].start &&
+               ((unsigned char)c->text[c->t[i].start] | 0x20u) - (unsigned)'c' < 24u)
+            i++;
+        if (i == b)
+            break;
         if (c->inq[i])
             continue;
         if (c->t[i].kind == BL_TOK_QUOTE) {
@@ -2633,8 +2713,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             if (tok_eq(c, i, "and") && i + 1 < b) {
                 const struct bl_cue *cue = NULL;
                 size_t v = i + 1;
-                if (tok_in(c, v, (const char *const[]){"then", "also", "later", "again", NULL}) &&
-                    v + 1 < b)
+                if (tok_in(c, v, and_adverbs) && v + 1 < b)
                     v++;
                 if (bl_cues_at(c->cues, c->d, v, &cue) && cue && cue->tag != BL_CUE_BASE &&
                     cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
@@ -2665,7 +2744,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             return i;
         /* `called them "Obama-Clinton" policies, which he said had harmed`:
          * a relative clause after quoted words is the narrator's */
-        if (i + 1 < b && i > a && tok_in(c, i + 1, (const char *const[]){"which", "who", NULL}) &&
+        if (i + 1 < b && i > a && tok_in(c, i + 1, relatives) &&
             (is_close_mark(c, i - 1) || (i >= a + 2 && is_close_mark(c, i - 2))))
             return i;
         /* `called him “a fraud,” Lee said`, `“best placed,” Ruiz is the
@@ -2676,16 +2755,12 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             return e2;
         /* `would denounce “self-deportation,” which ...`: the same with the
          * comma inside the marks */
-        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
-            tok_in(c, e2, (const char *const[]){"which", "who", NULL}))
+        if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] && tok_in(c, e2, relatives))
             return e2;
         /* `was "going too far," while ...`: a partial quote closing on a
          * comma before a subordinate clause ends the reported clause */
         if (e2 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] &&
-            (tok_in(c, e2,
-                    (const char *const[]){"while", "as", "before", "after", "when", "because",
-                                          "though", "although", "whereas", "even", NULL}) ||
-             ends_ing(c, e2)))
+            (tok_in(c, e2, subordinators) || ends_ing(c, e2)))
             return e2;
         /* `a "disgrace," and he said ...`: the comma inside the marks */
         if (e2 + 1 < b && is_close_mark(c, i + 1) && !c->inq[i + 1] && tok_eq(c, e2, "and") &&
@@ -2827,14 +2902,14 @@ static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
     if (!caps && speaker_of(c, src) < 0) {
         /* `Kelli Ward: Impeach Lynch, ‘Stop DC at the Door.’`: quoted words
          * after the colon say the name is who speaks */
+        static const char *const not_names[] = {
+            "update",    "note",       "correction", "watch",  "video",   "photos",
+            "related",   "transcript", "read",       "source", "sources", "question",
+            "questions", "q",          "answer",     NULL}; /* named: see clause_end */
         size_t k;
         for (k = colon + 1; k < last->tok_end && c->t[k].kind != BL_TOK_QUOTE; k++)
             ;
-        if ((k >= last->tok_end && !label_recurs(c, s, lo, colon)) ||
-            tok_in(c, lo,
-                   (const char *const[]){"update", "note", "correction", "watch", "video", "photos",
-                                         "related", "transcript", "read", "source", "sources",
-                                         "question", "questions", "q", "answer", NULL}))
+        if ((k >= last->tok_end && !label_recurs(c, s, lo, colon)) || tok_in(c, lo, not_names))
             return BL_OK;
     }
     e = last->tok_end;
@@ -2864,8 +2939,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         struct bl_span src;
         /* most tokens hold no cue: a tight loop on the index to the next */
         if (c->cue_ix) {
-            while (i + 4 <= hi && !c->cue_ix[i] && !c->cue_ix[i + 1] && !c->cue_ix[i + 2] &&
-                   !c->cue_ix[i + 3])
+            while (i + 4 <= hi && !((uintptr_t)c->cue_ix[i] | (uintptr_t)c->cue_ix[i + 1] |
+                                    (uintptr_t)c->cue_ix[i + 2] | (uintptr_t)c->cue_ix[i + 3]))
                 i += 4;
             while (i < hi && !c->cue_ix[i])
                 i++;
@@ -2999,10 +3074,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 size_t b2 = a2 + MAX_CONTENT < body_end ? a2 + MAX_CONTENT : body_end;
                 /* "When asked why, she said, ...": a lead-in phrase is the
                  * circumstance of the speech, not its first part */
+                static const char *const lead_ins[] = {"when",  "asked", "after",  "before",
+                                                       "while", "as",    "during", NULL};
                 size_t e2 = clause_end(c, a2, b2);
-                if (tok_in(c, a1,
-                           (const char *const[]){"when", "asked", "after", "before", "while", "as",
-                                                 "during", NULL}))
+                if (tok_in(c, a1, lead_ins))
                     rc = add_indirect(c, a2, e2, s->para, src, i, len);
                 else
                     rc = add_indirect2(c, a1, m - 1, a2, e2, s->para, src, i, len);
@@ -3089,8 +3164,12 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 continue;
             /* "called Moreno to congratulate her": a telephone call, not
              * "called on Congress to act" nor "called the plan reckless" */
-            if (t0 == k && k == after && lemma_in(cue, (const char *const[]){"call", NULL}) &&
-                !tok_eq(c, k, "on") && !tok_eq(c, k, "for") && k + 2 < body_end &&
+            static const char *const call[] = {"call", NULL}, *const declare[] = {"declare", NULL};
+            static const char *const acts[] = {"state",        "emergency", "victory",  "war",
+                                               "independence", "martial",   "disaster", "curfew",
+                                               "holiday",      "default",   NULL};
+            if (t0 == k && k == after && lemma_in(cue, call) && !tok_eq(c, k, "on") &&
+                !tok_eq(c, k, "for") && k + 2 < body_end &&
                 (in_list(c, k, L_PRONOUNS) || is_upper(c, k)) &&
                 !quote_in(c, k, k + 4 < body_end ? k + 4 : body_end)) {
                 size_t m2 = k + 1;
@@ -3104,11 +3183,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 tok_in(c, t0, (const char *const[]){"questions", "question", NULL}))
                 continue;
             /* "declared a state of emergency", "declare victory": an act */
-            if (t0 == k && lemma_in(cue, (const char *const[]){"declare", NULL}) &&
-                tok_in(c, t0 + (in_list(c, t0, L_DETERMINERS) && t0 + 1 < body_end),
-                       (const char *const[]){"state", "emergency", "victory", "war", "independence",
-                                             "martial", "disaster", "curfew", "holiday", "default",
-                                             NULL}))
+            if (t0 == k && lemma_in(cue, declare) &&
+                tok_in(c, t0 + (in_list(c, t0, L_DETERMINERS) && t0 + 1 < body_end), acts))
                 continue;
             /* end before a second attribution: ", adding ..." */
             m = t0;

@@ -8,8 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define BL_QUOTES_WORD_CHAINS (27 * 8) /* first byte a-z or other, by length % 8 */
-#define BL_QUOTES_WORD_END    255      /* ends a chain; list words number fewer */
+#define BL_QUOTES_WORD_CHAINS 512 /* a power of two: by first and last byte and length */
+#define BL_QUOTES_WORD_END    255 /* ends a chain; list words number fewer */
 
 /* Build the chains of quotes.c's list words into head (the first word of
  * each chain, BL_QUOTES_WORD_END for none) and next (the word after each,

@@ -87,6 +87,38 @@ static inline bool may_end(const struct bl_token *t)
            (t->flags & BL_TF_PERIOD_END);
 }
 
+/* For a token that may_end: could a sentence end after it? Only after a
+ * stop (is_stop), a closer (is_closer) or a token that keeps a period.
+ * After any other (a comma, an opening mark) the loop below finds no break
+ * unless a line break follows, which it tests itself. */
+static bool ends_here(const char *text, const struct bl_token *t)
+{
+    if (t->flags & BL_TF_PERIOD_END)
+        return true;
+    switch (t->kind) {
+    case BL_TOK_ELLIPSIS:
+        return true;
+    case BL_TOK_QUOTE:
+        return (t->flags & BL_TF_CLOSE_QUOTE) != 0;
+    case BL_TOK_PUNCT:
+        if (t->end - t->start != 1)
+            return false;
+        switch (text[t->start]) {
+        case '.':
+        case '!':
+        case '?':
+        case ')':
+        case ']':
+        case '}':
+            return true;
+        default:
+            return false;
+        }
+    default:
+        return false;
+    }
+}
+
 /* Token k ends with final punctuation: a stop, an abbreviation period, or
  * closers after one (looking back a few tokens at most). */
 static int is_final(const char *text, const struct bl_token *toks, size_t k)
@@ -197,9 +229,20 @@ int bl_sentences_split(const char *text, const struct bl_token *toks, size_t n,
          * neither a stop nor a closer, so no break: passed over here, in a
          * loop of their own. Below, t is the end, or has a line break
          * before it, or follows a token that may_end. */
-        while (k < n && !(toks[k].flags & (BL_TF_NL_BEFORE | BL_TF_PARA_BEFORE)) &&
-               !may_end(&toks[k - 1]))
-            k++;
+        for (;;) {
+            const struct bl_token *p = toks + k, *end = toks + n;
+            while (p < end && !(p->flags & (BL_TF_NL_BEFORE | BL_TF_PARA_BEFORE)) &&
+                   !may_end(p - 1))
+                p++;
+            k = (size_t)(p - toks);
+            /* a comma or an opening mark: no break either */
+            if (k < n && !(toks[k].flags & (BL_TF_NL_BEFORE | BL_TF_PARA_BEFORE)) &&
+                !ends_here(text, &toks[k - 1])) {
+                k++;
+                continue;
+            }
+            break;
+        }
         t = k < n ? &toks[k] : NULL;
 
         if (!t) {
