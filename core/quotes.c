@@ -615,6 +615,14 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
+    /* "11 states hold primaries", "a state senator": in political news the
+     * bare forms are the noun unless a "that" clause or a colon follows */
+    if ((*out)->lemma[0] == 's' && !strcmp((*out)->lemma, "state") &&
+        ((*out)->tag == BL_CUE_BASE || (*out)->tag == BL_CUE_3SG) &&
+        !(i + len < c->n && (tok_eq(c, i + len, "that") || tok_eq(c, i + len, ":")))) {
+        *out = NULL;
+        return 0;
+    }
     /* "said" and the like in a capitalised headline word run are fine; a
      * capitalised cue in mid-sentence ("State Department") is a name */
     if ((c->t[i].flags & BL_TF_UPPER) && i > lo && !(c->t[i].flags & BL_TF_ALLCAPS) &&

@@ -416,6 +416,13 @@ static const struct row rows[] = {
     {"The minister rejected the report on Friday, calling it “a work of fiction.”",
      BL_QUOTE_PARTIAL, "a work of fiction.", "The minister", "calling"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
+    /* "state(s)" is the noun unless a "that" clause or a colon follows */
+    {"Twelve states hold primaries on the first Tuesday of March.", NONE,
+     "hold primaries on the first Tuesday of March", NULL, NULL},
+    {"A few states remained too close to call late on Tuesday.", NONE,
+     "remained too close to call late on Tuesday", NULL, NULL},
+    {"The memo states that the depot will close in June.", BL_QUOTE_INDIRECT,
+     "the depot will close in June", "The memo", "states"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
