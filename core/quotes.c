@@ -401,7 +401,7 @@ static const char *const day_words[] = {"monday",   "tuesday", "wednesday", "thu
                                         "saturday", "sunday",  "yesterday", "today",    NULL};
 static const char *const appos_openers[] = {"a", "an", NULL};
 /* verbs that take a plain object as often as reported speech */
-static const char *const np_object[] = {"concede", NULL};
+static const char *const np_object[] = {"concede", "add", "post", NULL};
 /* object pronouns after "warned them", "urged us" */
 static const char *const obj_pronouns[] = {"him", "her", "them", "us", "me", "you", NULL};
 /* naming verbs: "what he called “...”" */
@@ -612,6 +612,16 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
     /* "arrested and charged with robbery": an indictment, not speech */
     if ((*out)->lemma[0] == 'c' && !strcmp((*out)->lemma, "charge") && i + len < c->n &&
         tok_eq(c, i + len, "with")) {
+        *out = NULL;
+        return 0;
+    }
+    /* "troops are posted abroad": after "is" or "are" a past form is a
+     * passive, not a report; "270 pledged delegates" names a kind of
+     * delegate */
+    if (((*out)->tag == BL_CUE_PAST || (*out)->tag == BL_CUE_PP) &&
+        ((i > lo && tok_in(c, i - 1, (const char *const[]){"is", "are", NULL})) ||
+         (i + len < c->n &&
+          tok_in(c, i + len, (const char *const[]){"delegate", "delegates", NULL})))) {
         *out = NULL;
         return 0;
     }

@@ -423,6 +423,16 @@ static const struct row rows[] = {
      "remained too close to call late on Tuesday", NULL, NULL},
     {"The memo states that the depot will close in June.", BL_QUOTE_INDIRECT,
      "the depot will close in June", "The memo", "states"},
+    /* "added", "posted" report speech only with a clause or a quote */
+    {"The shipyard added 300 welders to its payroll last spring.", NONE,
+     "300 welders to its payroll last spring", NULL, NULL},
+    {"The ferry company posted a timetable for the winter season.", NONE,
+     "a timetable for the winter season", NULL, NULL},
+    /* a passive after "is"/"are"; "pledged delegates" is a kind of delegate */
+    {"Two ferry crews are reported missing after the storm on the coast.", NONE,
+     "missing after the storm on the coast", NULL, NULL},
+    {"Okafor has won 412 pledged delegates in the spring contests so far.", NONE,
+     "delegates in the spring contests so far", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
