@@ -409,7 +409,9 @@ static const char *const naming[] = {"call", "dub", "label", "term", "brand", NU
 /* words that cannot open reported content */
 static const char *const bad_content_start[] = {"to",   "of",  "for",  "about", "on",  "in",  "at",
                                                 "with", "by",  "from", "up",    "out", "off", "so",
-                                                "him",  "her", "them", "back",  NULL};
+                                                "him",  "her", "them", "back",  "and",
+                                                "but",  "or",  "nor", "although", "though",
+                                                NULL};
 
 #undef W
 #define NWORDS (sizeof list_words / sizeof list_words[0])

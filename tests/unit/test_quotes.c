@@ -433,6 +433,10 @@ static const struct row rows[] = {
      "missing after the storm on the coast", NULL, NULL},
     {"Okafor has won 412 pledged delegates in the spring contests so far.", NONE,
      "delegates in the spring contests so far", NULL, NULL},
+    /* reported content never opens on a conjunction: the cue's phrase
+     * ended and the narrator goes on */
+    {"The ferry operator did not respond to a request, and the harbour stayed shut all week.",
+     NONE, "and the harbour stayed shut all week", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
