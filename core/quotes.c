@@ -2970,6 +2970,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
                 tok_in(c, t0, bad_content_start))
                 continue;
+            /* "the report was misleading", "his remarks are": a noun form
+             * of a cue with a finite verb right after it is the subject
+             * (not "which officials say is", where a subject comes first) */
+            if (t0 == after && t0 + 1 < body_end && has_finite(c, t0, t0 + 1) &&
+                (cue->tag == BL_CUE_BASE || cue->tag == BL_CUE_3SG) &&
+                strcmp(cue->lemma, "say") != 0 && !(i > lo && in_list(c, i - 1, L_PRONOUNS)))
+                continue;
             /* "conceded two goals", "declared a state of emergency": these
              * verbs report speech only with a clause after them */
             if (t0 == k && lemma_in(cue, np_object) &&

@@ -437,6 +437,11 @@ static const struct row rows[] = {
      * ended and the narrator goes on */
     {"The ferry operator did not respond to a request, and the harbour stayed shut all week.",
      NONE, "and the harbour stayed shut all week", NULL, NULL},
+    /* a cue's noun form followed by a finite verb is the subject */
+    {"The harbour board comments were read aloud at the meeting on Friday.", NONE,
+     "were read aloud at the meeting on Friday", NULL, NULL},
+    {"Union officials said the new rota was unfair to night crews.", BL_QUOTE_INDIRECT,
+     "the new rota was unfair to night crews", "Union officials", "said"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
