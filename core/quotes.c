@@ -2970,6 +2970,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
                 tok_in(c, t0, bad_content_start))
                 continue;
+            /* "was identified as the driver", "described as a risk": "as"
+             * right after the cue names or ranks, it reports nothing */
+            if (t0 == k && tok_eq(c, t0, "as") && !(t0 + 1 < body_end && tok_eq(c, t0 + 1, "much")))
+                continue;
             /* "the report was misleading", "his remarks are": a noun form
              * of a cue with a finite verb right after it is the subject
              * (not "which officials say is", where a subject comes first) */

@@ -437,6 +437,11 @@ static const struct row rows[] = {
      * ended and the narrator goes on */
     {"The ferry operator did not respond to a request, and the harbour stayed shut all week.",
      NONE, "and the harbour stayed shut all week", NULL, NULL},
+    /* "as" right after the cue names or ranks */
+    {"The ferry crews, whom the mayor described as tireless, worked through the night.",
+     NONE, "as tireless, worked through the night", NULL, NULL},
+    {"Two inspectors mentioned as likely successors are Ana Ruiz and Tom Berg.", NONE,
+     "as likely successors are Ana Ruiz and Tom Berg", NULL, NULL},
     /* a cue's noun form followed by a finite verb is the subject */
     {"The harbour board comments were read aloud at the meeting on Friday.", NONE,
      "were read aloud at the meeting on Friday", NULL, NULL},
