@@ -2607,6 +2607,34 @@ static size_t back_from(size_t lo, size_t b)
     return b > lo + MAX_CONTENT ? b - MAX_CONTENT : lo;
 }
 
+/* "Though she never named Ruiz, she said ...": a cue inside a fronted
+ * subordinate clause (the sentence opens on "though", "while", "when" ...
+ * with no comma before the cue) reports only up to the comma that closes
+ * that clause: the first one outside partial quotes that no "and", "or" or
+ * "but" follows. Returns where the content starting at t0 ends, e at the
+ * latest. */
+static size_t fronted_end(const struct ctx *c, size_t first, size_t cue, size_t t0, size_t e)
+{
+    static const char *const subordinators[] = {
+        "though", "although", "while", "when",   "as",   "after", "if",      "because",
+        "since",  "before",   "until", "unless", "once", "even",  "whereas", NULL};
+    size_t f = first;
+    while (f < cue && !is_word(c, f))
+        f++;
+    if (f >= cue || !tok_in(c, f, subordinators))
+        return e;
+    for (size_t k = f + 1; k < cue; k++)
+        if (tok_eq(c, k, ",") || is_stop_punct(c, k) || tok_eq(c, k, ";"))
+            return e;
+    for (size_t k = t0 + 1; k + 1 < e; k++) {
+        if (c->inq[k] || !tok_eq(c, k, ",") || marks_between(c, t0, k) & 1)
+            continue;
+        if (is_word(c, k + 1) && !tok_in(c, k + 1, (const char *const[]){"and", "or", "but", NULL}))
+            return k;
+    }
+    return e;
+}
+
 static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct bl_span src,
                         size_t cue0, size_t cuelen)
 {
@@ -3018,6 +3046,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         break;
                     }
                 }
+                e = fronted_end(c, text_lo, i, t0, e);
                 rc = add_indirect(c, t0, clause_end(c, t0, e), s->para, src, i, len);
                 if (rc != BL_OK)
                     return rc;

@@ -437,6 +437,11 @@ static const struct row rows[] = {
      * ended and the narrator goes on */
     {"The ferry operator did not respond to a request, and the harbour stayed shut all week.",
      NONE, "and the harbour stayed shut all week", NULL, NULL},
+    /* a cue in a fronted subordinate clause reports up to its comma */
+    {"Though the mayor never mentioned the contractor by name, she promised a full inquiry.",
+     BL_QUOTE_INDIRECT, "the contractor by name", "the mayor", "mentioned"},
+    {"While Okafor said the ferry would run all winter, the timetable shows gaps in January.",
+     BL_QUOTE_INDIRECT, "the ferry would run all winter", "Okafor", "said"},
     /* "as" right after the cue names or ranks */
     {"The ferry crews, whom the mayor described as tireless, worked through the night.",
      NONE, "as tireless, worked through the night", NULL, NULL},
