@@ -400,8 +400,9 @@ static bool quote_in(const struct ctx *c, size_t a, size_t b)
 static const char *const day_words[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
                                         "saturday", "sunday",  "yesterday", "today",    NULL};
 static const char *const appos_openers[] = {"a", "an", NULL};
-/* verbs that take a plain object as often as reported speech */
-static const char *const np_object[] = {"concede", "add", "post", NULL};
+/* verbs that take a plain object ("wrote a letter", "maintained a lead")
+ * as often as reported speech */
+static const char *const np_object[] = {"concede", "add", "post", "write", "maintain", "know", NULL};
 /* object pronouns after "warned them", "urged us" */
 static const char *const obj_pronouns[] = {"him", "her", "them", "us", "me", "you", NULL};
 /* naming verbs: "what he called “...”" */

@@ -423,11 +423,18 @@ static const struct row rows[] = {
      "remained too close to call late on Tuesday", NULL, NULL},
     {"The memo states that the depot will close in June.", BL_QUOTE_INDIRECT,
      "the depot will close in June", "The memo", "states"},
-    /* "added", "posted" report speech only with a clause or a quote */
+    /* "added", "posted", "wrote", "maintained", "known" report speech
+     * only with a clause or a quote */
     {"The shipyard added 300 welders to its payroll last spring.", NONE,
      "300 welders to its payroll last spring", NULL, NULL},
     {"The ferry company posted a timetable for the winter season.", NONE,
      "a timetable for the winter season", NULL, NULL},
+    {"The harbour master wrote a long letter to the council on Friday.", NONE,
+     "a long letter to the council on Friday", NULL, NULL},
+    {"The incumbent maintained a narrow lead in the county polls all week.", NONE,
+     "a narrow lead in the county polls all week", NULL, NULL},
+    {"Varga knew the ferry captain from her years at the harbour school.", NONE,
+     "the ferry captain from her years at the harbour school", NULL, NULL},
     /* a passive after "is"/"are"; "pledged delegates" is a kind of delegate */
     {"Two ferry crews are reported missing after the storm on the coast.", NONE,
      "missing after the storm on the coast", NULL, NULL},
