@@ -2465,6 +2465,25 @@ static size_t marks_between(const struct ctx *c, size_t a, size_t b)
     return n;
 }
 
+/* "called for plans — including the cost — from both", "the senator
+ * (D-Conn.) said": a pair of dashes or brackets sets off an aside, and the
+ * reported clause goes on after it. Returns the closing token of the aside
+ * opening at i when it closes within a few words before b and words follow
+ * it, else 0. */
+static size_t aside_end(const struct ctx *c, size_t i, size_t b)
+{
+    bool paren = tok_eq(c, i, "(");
+    for (size_t j = i + 1; j < b && j < i + 24; j++) {
+        if (c->inq[j] || is_stop_punct(c, j) || tok_eq(c, j, ";"))
+            return 0;
+        if (paren ? tok_eq(c, j, ")") : c->t[j].kind == BL_TOK_DASH)
+            return j > i + 1 && j + 1 < b && is_word(c, j + 1) ? j : 0;
+        if (!paren && tok_eq(c, j, "("))
+            return 0;
+    }
+    return 0;
+}
+
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
@@ -2503,8 +2522,13 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         /* every test below needs a dash or one of the tokens ";", "--",
          * "(", ",", "but" and "and" (any case): most words leave on their
          * first byte, and the rest go to the tests of their token only */
-        if (c->t[i].kind == BL_TOK_DASH)
-            return i;
+        if (c->t[i].kind == BL_TOK_DASH) {
+            size_t j = aside_end(c, i, b);
+            if (!j)
+                return i;
+            i = j;
+            continue;
+        }
         if (c->t[i].end == c->t[i].start)
             continue;
         switch ((unsigned char)c->text[c->t[i].start] | 0x20u) {
@@ -2517,8 +2541,12 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
                 return i;
             continue;
         case '(':
-            if (tok_eq(c, i, "("))
-                return i;
+            if (tok_eq(c, i, "(")) {
+                size_t j = aside_end(c, i, b);
+                if (!j)
+                    return i;
+                i = j;
+            }
             continue;
         case ',':
             if (!tok_eq(c, i, ","))

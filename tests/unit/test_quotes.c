@@ -444,6 +444,16 @@ static const struct row rows[] = {
      * ended and the narrator goes on */
     {"The ferry operator did not respond to a request, and the harbour stayed shut all week.",
      NONE, "and the harbour stayed shut all week", NULL, NULL},
+    /* a pair of dashes or brackets sets off an aside inside the report */
+    {"The mayor called for every bidder to publish its costs — including the ferry subsidy — "
+     "before the vote.",
+     BL_QUOTE_INDIRECT,
+     "every bidder to publish its costs — including the ferry subsidy — before the vote",
+     "The mayor", "called for"},
+    {"Okafor said the new pier (the third since 1990) would open in May.", BL_QUOTE_INDIRECT,
+     "the new pier (the third since 1990) would open in May", "Okafor", "said"},
+    {"Okafor said the pier would open in May — a claim the builders doubt.", BL_QUOTE_INDIRECT,
+     "the pier would open in May", "Okafor", "said"},
     /* a cue in a fronted subordinate clause reports up to its comma */
     {"Though the mayor never mentioned the contractor by name, she promised a full inquiry.",
      BL_QUOTE_INDIRECT, "the contractor by name", "the mayor", "mentioned"},
