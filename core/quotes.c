@@ -2484,6 +2484,17 @@ static size_t aside_end(const struct ctx *c, size_t i, size_t b)
     return 0;
 }
 
+/* "said she backs a $12 wage but supports cities that go higher": a
+ * reported clause goes on through a "but" that an auxiliary, a negation
+ * or a verb of the same subject follows. Does the "but" at i (content
+ * from a) do so? */
+static bool but_goes_on(const struct ctx *c, size_t a, size_t i, size_t b)
+{
+    static const char *const goes_on[] = {"not", "also", "instead", "rather", "still", NULL};
+    return i + 1 < b && has_finite(c, a, i) &&
+           (has_finite(c, i + 1, i + 2) || tok_in(c, i + 1, goes_on));
+}
+
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
@@ -2557,7 +2568,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             /* "fled with $600 but was found", "difficult but necessary": a
              * "but" that opens no clause of its own joins the same content */
             if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")) &&
-                !partial_ahead(c, i + 1, b) &&
+                !partial_ahead(c, i + 1, b) && !but_goes_on(c, a, i, b) &&
                 !(c->t[i - 1].kind == BL_TOK_WORD && marks_between(c, a + 3, i) & 1))
                 return i;
             continue;
@@ -2579,7 +2590,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         }
         /* a comma */
         if (i + 1 < b && tok_in(c, i + 1, after_comma) &&
-            !(tok_eq(c, i + 1, "but") && i + 2 < b && tok_eq(c, i + 2, "that")))
+            !(tok_eq(c, i + 1, "but") && i + 2 < b &&
+              (tok_eq(c, i + 2, "that") || but_goes_on(c, a, i + 1, b))))
             return i;
         /* after a comma inside closing marks, the tests below look at the
          * token after the whole mark (two tokens for '') */

@@ -444,6 +444,15 @@ static const struct row rows[] = {
      * ended and the narrator goes on */
     {"The ferry operator did not respond to a request, and the harbour stayed shut all week.",
      NONE, "and the harbour stayed shut all week", NULL, NULL},
+    /* "but" with an auxiliary, a negation or "also" goes on with the clause */
+    {"Varga said that the ferry is losing money, but will not raise fares this year.",
+     BL_QUOTE_INDIRECT, "the ferry is losing money, but will not raise fares this year", "Varga",
+     "said"},
+    {"Varga said that the ferry is losing money but has enough cash for the winter.",
+     BL_QUOTE_INDIRECT, "the ferry is losing money but has enough cash for the winter", "Varga",
+     "said"},
+    {"Varga said that the ferry is losing money, but the council disagrees.", BL_QUOTE_INDIRECT,
+     "the ferry is losing money", "Varga", "said"},
     /* a pair of dashes or brackets sets off an aside inside the report */
     {"The mayor called for every bidder to publish its costs — including the ferry subsidy — "
      "before the vote.",
