@@ -2662,6 +2662,12 @@ static size_t fronted_end(const struct ctx *c, size_t first, size_t cue, size_t 
     size_t f = first;
     while (f < cue && !is_word(c, f))
         f++;
+    /* "A few weeks after she said ...": a short time phrase may come first */
+    for (size_t g = f; g < cue && g < f + 4 && is_word(c, g); g++)
+        if (tok_in(c, g, subordinators)) {
+            f = g;
+            break;
+        }
     if (f >= cue || !tok_in(c, f, subordinators))
         return e;
     for (size_t k = f + 1; k < cue; k++)

@@ -468,6 +468,8 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "the contractor by name", "the mayor", "mentioned"},
     {"While Okafor said the ferry would run all winter, the timetable shows gaps in January.",
      BL_QUOTE_INDIRECT, "the ferry would run all winter", "Okafor", "said"},
+    {"A week after the harbour master said the pier was safe, part of it collapsed.",
+     BL_QUOTE_INDIRECT, "the pier was safe", "the harbour master", "said"},
     /* "as" right after the cue names or ranks */
     {"The ferry crews, whom the mayor described as tireless, worked through the night.",
      NONE, "as tireless, worked through the night", NULL, NULL},
