@@ -2901,6 +2901,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         k = skip_circumstance(c, after, body_end);
         if (c->used[i])
             continue; /* the attribution of a direct quote */
+        /* "she thinks the plan will fail": a belief verb reports a state of
+         * mind, not words; the claims stage takes it as an attributed claim */
+        if (cue->cls == BL_CUE_BELIEF)
+            continue;
         /* "CONTENT, X told the Tribune earlier this week.": the object and
          * what follows it end the sentence */
         if (lemma_in(cue, tell_like) && k < body_end && !tok_eq(c, k, "that")) {
@@ -2990,9 +2994,6 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 !clause_subject(c, text_lo < i ? text_lo : lo, i, &src))
                 continue;
         }
-        if (cue->cls == BL_CUE_BELIEF && !tok_eq(c, k, "that") && !in_list(c, k, L_PRONOUNS) &&
-            !is_upper(c, k) && !in_list(c, k, L_DETERMINERS))
-            continue;
         {
             size_t t0 = k, m;
             for (m = k; m < body_end && m < k + 12; m++)

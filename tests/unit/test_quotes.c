@@ -416,6 +416,11 @@ static const struct row rows[] = {
     {"The minister rejected the report on Friday, calling it “a work of fiction.”",
      BL_QUOTE_PARTIAL, "a work of fiction.", "The minister", "calling"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
+    /* a belief verb reports a state of mind, not words: left to claims */
+    {"The harbour master thinks the pier will need new piles before winter.", NONE,
+     "the pier will need new piles before winter", NULL, NULL},
+    {"Most fishermen believe that the quota is too low for the coming season.", NONE,
+     "the quota is too low for the coming season", NULL, NULL},
     /* "state(s)" is the noun unless a "that" clause or a colon follows */
     {"Twelve states hold primaries on the first Tuesday of March.", NONE,
      "hold primaries on the first Tuesday of March", NULL, NULL},
