@@ -2981,8 +2981,12 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 continue;
             }
         }
-        /* X said (that) CONTENT */
-        if (!np_left(c, lo, i, &src)) {
+        /* X said (that) CONTENT; in "..., saying CONTENT" the speaker is
+         * the subject of the clause before, not the noun by the comma */
+        if ((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",") &&
+             clause_subject(c, text_lo < i ? text_lo : lo, i, &src)))
+            ;
+        else if (!np_left(c, lo, i, &src)) {
             /* ", saying CONTENT" and "X met them and said CONTENT": the
              * subject of the sentence */
             size_t v = i;

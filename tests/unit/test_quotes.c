@@ -416,6 +416,12 @@ static const struct row rows[] = {
     {"The minister rejected the report on Friday, calling it “a work of fiction.”",
      BL_QUOTE_PARTIAL, "a work of fiction.", "The minister", "calling"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
+    /* ", saying ...": the speaker is the subject before, not the noun by
+     * the comma */
+    {"The mayor praised the dock workers, saying the cranes would stay.", BL_QUOTE_INDIRECT,
+     "the cranes would stay", "The mayor", "saying"},
+    {"In an interview in April, Varga defended the levy, saying the harbour needed it.",
+     BL_QUOTE_INDIRECT, "the harbour needed it", "Varga", "saying"},
     /* a belief verb reports a state of mind, not words: left to claims */
     {"The harbour master thinks the pier will need new piles before winter.", NONE,
      "the pier will need new piles before winter", NULL, NULL},
