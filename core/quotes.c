@@ -400,8 +400,9 @@ static bool quote_in(const struct ctx *c, size_t a, size_t b)
 static const char *const day_words[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
                                         "saturday", "sunday",  "yesterday", "today",    NULL};
 static const char *const appos_openers[] = {"a", "an", NULL};
-/* verbs that take a plain object as often as reported speech */
-static const char *const np_object[] = {"concede", NULL};
+/* verbs that take a plain object ("wrote a letter", "maintained a lead")
+ * as often as reported speech */
+static const char *const np_object[] = {"concede", "add", "post", "write", "maintain", "know", NULL};
 /* object pronouns after "warned them", "urged us" */
 static const char *const obj_pronouns[] = {"him", "her", "them", "us", "me", "you", NULL};
 /* naming verbs: "what he called “...”" */
@@ -409,7 +410,9 @@ static const char *const naming[] = {"call", "dub", "label", "term", "brand", NU
 /* words that cannot open reported content */
 static const char *const bad_content_start[] = {"to",   "of",  "for",  "about", "on",  "in",  "at",
                                                 "with", "by",  "from", "up",    "out", "off", "so",
-                                                "him",  "her", "them", "back",  NULL};
+                                                "him",  "her", "them", "back",  "and",
+                                                "but",  "or",  "nor", "although", "though",
+                                                NULL};
 
 #undef W
 #define NWORDS (sizeof list_words / sizeof list_words[0])
@@ -644,6 +647,24 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
     /* "arrested and charged with robbery": an indictment, not speech */
     if ((*out)->lemma[0] == 'c' && !strcmp((*out)->lemma, "charge") && i + len < c->n &&
         tok_eq(c, i + len, "with")) {
+        *out = NULL;
+        return 0;
+    }
+    /* "troops are posted abroad": after "is" or "are" a past form is a
+     * passive, not a report; "270 pledged delegates" names a kind of
+     * delegate */
+    if (((*out)->tag == BL_CUE_PAST || (*out)->tag == BL_CUE_PP) &&
+        ((i > lo && tok_in(c, i - 1, (const char *const[]){"is", "are", NULL})) ||
+         (i + len < c->n &&
+          tok_in(c, i + len, (const char *const[]){"delegate", "delegates", NULL})))) {
+        *out = NULL;
+        return 0;
+    }
+    /* "11 states hold primaries", "a state senator": in political news the
+     * bare forms are the noun unless a "that" clause or a colon follows */
+    if ((*out)->lemma[0] == 's' && !strcmp((*out)->lemma, "state") &&
+        ((*out)->tag == BL_CUE_BASE || (*out)->tag == BL_CUE_3SG) &&
+        !(i + len < c->n && (tok_eq(c, i + len, "that") || tok_eq(c, i + len, ":")))) {
         *out = NULL;
         return 0;
     }
@@ -2627,6 +2648,36 @@ static size_t marks_between(const struct ctx *c, size_t a, size_t b)
     return n;
 }
 
+/* "called for plans — including the cost — from both", "the senator
+ * (D-Conn.) said": a pair of dashes or brackets sets off an aside, and the
+ * reported clause goes on after it. Returns the closing token of the aside
+ * opening at i when it closes within a few words before b and words follow
+ * it, else 0. */
+static size_t aside_end(const struct ctx *c, size_t i, size_t b)
+{
+    bool paren = tok_eq(c, i, "(");
+    for (size_t j = i + 1; j < b && j < i + 24; j++) {
+        if (c->inq[j] || is_stop_punct(c, j) || tok_eq(c, j, ";"))
+            return 0;
+        if (paren ? tok_eq(c, j, ")") : c->t[j].kind == BL_TOK_DASH)
+            return j > i + 1 && j + 1 < b && is_word(c, j + 1) ? j : 0;
+        if (!paren && tok_eq(c, j, "("))
+            return 0;
+    }
+    return 0;
+}
+
+/* "said she backs a $12 wage but supports cities that go higher": a
+ * reported clause goes on through a "but" that an auxiliary, a negation
+ * or a verb of the same subject follows. Does the "but" at i (content
+ * from a) do so? */
+static bool but_goes_on(const struct ctx *c, size_t a, size_t i, size_t b)
+{
+    static const char *const goes_on[] = {"not", "also", "instead", "rather", "still", NULL};
+    return i + 1 < b && has_finite(c, a, i) &&
+           (has_finite(c, i + 1, i + 2) || tok_in(c, i + 1, goes_on));
+}
+
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
@@ -2678,8 +2729,13 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         /* every test below needs a dash or one of the tokens ";", "--",
          * "(", ",", "but" and "and" (any case): most words leave on their
          * first byte, and the rest go to the tests of their token only */
-        if (c->t[i].kind == BL_TOK_DASH)
-            return i;
+        if (c->t[i].kind == BL_TOK_DASH) {
+            size_t j = aside_end(c, i, b);
+            if (!j)
+                return i;
+            i = j;
+            continue;
+        }
         if (c->t[i].end == c->t[i].start)
             continue;
         switch ((unsigned char)c->text[c->t[i].start] | 0x20u) {
@@ -2692,8 +2748,12 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
                 return i;
             continue;
         case '(':
-            if (tok_eq(c, i, "("))
-                return i;
+            if (tok_eq(c, i, "(")) {
+                size_t j = aside_end(c, i, b);
+                if (!j)
+                    return i;
+                i = j;
+            }
             continue;
         case ',':
             if (!tok_eq(c, i, ","))
@@ -2704,7 +2764,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             /* "fled with $600 but was found", "difficult but necessary": a
              * "but" that opens no clause of its own joins the same content */
             if (tok_eq(c, i, "but") && !(i + 1 < b && tok_eq(c, i + 1, "that")) &&
-                !partial_ahead(c, i + 1, b) &&
+                !partial_ahead(c, i + 1, b) && !but_goes_on(c, a, i, b) &&
                 !(c->t[i - 1].kind == BL_TOK_WORD && marks_between(c, a + 3, i) & 1))
                 return i;
             continue;
@@ -2725,7 +2785,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         }
         /* a comma */
         if (i + 1 < b && tok_in(c, i + 1, after_comma) &&
-            !(tok_eq(c, i + 1, "but") && i + 2 < b && tok_eq(c, i + 2, "that")))
+            !(tok_eq(c, i + 1, "but") && i + 2 < b &&
+              (tok_eq(c, i + 2, "that") || but_goes_on(c, a, i + 1, b))))
             return i;
         /* after a comma inside closing marks, the tests below look at the
          * token after the whole mark (two tokens for '') */
@@ -2776,6 +2837,40 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 static size_t back_from(size_t lo, size_t b)
 {
     return b > lo + MAX_CONTENT ? b - MAX_CONTENT : lo;
+}
+
+/* "Though she never named Ruiz, she said ...": a cue inside a fronted
+ * subordinate clause (the sentence opens on "though", "while", "when" ...
+ * with no comma before the cue) reports only up to the comma that closes
+ * that clause: the first one outside partial quotes that no "and", "or" or
+ * "but" follows. Returns where the content starting at t0 ends, e at the
+ * latest. */
+static size_t fronted_end(const struct ctx *c, size_t first, size_t cue, size_t t0, size_t e)
+{
+    static const char *const subordinators[] = {
+        "though", "although", "while", "when",   "as",   "after", "if",      "because",
+        "since",  "before",   "until", "unless", "once", "even",  "whereas", NULL};
+    size_t f = first;
+    while (f < cue && !is_word(c, f))
+        f++;
+    /* "A few weeks after she said ...": a short time phrase may come first */
+    for (size_t g = f; g < cue && g < f + 4 && is_word(c, g); g++)
+        if (tok_in(c, g, subordinators)) {
+            f = g;
+            break;
+        }
+    if (f >= cue || !tok_in(c, f, subordinators))
+        return e;
+    for (size_t k = f + 1; k < cue; k++)
+        if (tok_eq(c, k, ",") || is_stop_punct(c, k) || tok_eq(c, k, ";"))
+            return e;
+    for (size_t k = t0 + 1; k + 1 < e; k++) {
+        if (c->inq[k] || !tok_eq(c, k, ",") || marks_between(c, t0, k) & 1)
+            continue;
+        if (is_word(c, k + 1) && !tok_in(c, k + 1, (const char *const[]){"and", "or", "but", NULL}))
+            return k;
+    }
+    return e;
 }
 
 static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct bl_span src,
@@ -3009,7 +3104,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         k = skip_circumstance(c, after, body_end);
         if (c->used[i])
             continue; /* the attribution of a direct quote */
-
+        /* "she thinks the plan will fail": a belief verb reports a state of
+         * mind, not words; the claims stage takes it as an attributed claim */
+        if (cue->cls == BL_CUE_BELIEF)
+            continue;
         /* "CONTENT, X told the Tribune earlier this week.": the object and
          * what follows it end the sentence */
         if (lemma_in(cue, tell_like) && k < body_end && !tok_eq(c, k, "that")) {
@@ -3088,8 +3186,12 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 continue;
             }
         }
-        /* X said (that) CONTENT */
-        if (!np_left(c, lo, i, &src)) {
+        /* X said (that) CONTENT; in "..., saying CONTENT" the speaker is
+         * the subject of the clause before, not the noun by the comma */
+        if ((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",") &&
+             clause_subject(c, text_lo < i ? text_lo : lo, i, &src)))
+            ;
+        else if (!np_left(c, lo, i, &src)) {
             /* ", saying CONTENT" and "X met them and said CONTENT": the
              * subject of the sentence */
             size_t v = i;
@@ -3101,9 +3203,6 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 !clause_subject(c, text_lo < i ? text_lo : lo, i, &src))
                 continue;
         }
-        if (cue->cls == BL_CUE_BELIEF && !tok_eq(c, k, "that") && !in_list(c, k, L_PRONOUNS) &&
-            !is_upper(c, k) && !in_list(c, k, L_DETERMINERS))
-            continue;
         {
             size_t t0 = k, m;
             for (m = k; m < body_end && m < k + 12; m++)
@@ -3155,6 +3254,17 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 t0++;
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
                 tok_in(c, t0, bad_content_start))
+                continue;
+            /* "was identified as the driver", "described as a risk": "as"
+             * right after the cue names or ranks, it reports nothing */
+            if (t0 == k && tok_eq(c, t0, "as") && !(t0 + 1 < body_end && tok_eq(c, t0 + 1, "much")))
+                continue;
+            /* "the report was misleading", "his remarks are": a noun form
+             * of a cue with a finite verb right after it is the subject
+             * (not "which officials say is", where a subject comes first) */
+            if (t0 == after && t0 + 1 < body_end && has_finite(c, t0, t0 + 1) &&
+                (cue->tag == BL_CUE_BASE || cue->tag == BL_CUE_3SG) &&
+                strcmp(cue->lemma, "say") != 0 && !(i > lo && in_list(c, i - 1, L_PRONOUNS)))
                 continue;
             /* "conceded two goals", "declared a state of emergency": these
              * verbs report speech only with a clause after them */
@@ -3215,6 +3325,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         }
                     }
                 }
+                e = fronted_end(c, text_lo, i, t0, e);
                 rc = add_indirect(c, t0, clause_end(c, t0, e), s->para, src, i, len);
                 if (rc != BL_OK)
                     return rc;

@@ -439,6 +439,81 @@ static const struct row rows[] = {
     {"The minister rejected the report on Friday, calling it “a work of fiction.”",
      BL_QUOTE_PARTIAL, "a work of fiction.", "The minister", "calling"},
     {"His claims were never tested in court.", NONE, "were never tested in court", NULL, NULL},
+    /* ", saying ...": the speaker is the subject before, not the noun by
+     * the comma */
+    {"The mayor praised the dock workers, saying the cranes would stay.", BL_QUOTE_INDIRECT,
+     "the cranes would stay", "The mayor", "saying"},
+    {"In an interview in April, Varga defended the levy, saying the harbour needed it.",
+     BL_QUOTE_INDIRECT, "the harbour needed it", "Varga", "saying"},
+    /* a belief verb reports a state of mind, not words: left to claims */
+    {"The harbour master thinks the pier will need new piles before winter.", NONE,
+     "the pier will need new piles before winter", NULL, NULL},
+    {"Most fishermen believe that the quota is too low for the coming season.", NONE,
+     "the quota is too low for the coming season", NULL, NULL},
+    /* "state(s)" is the noun unless a "that" clause or a colon follows */
+    {"Twelve states hold primaries on the first Tuesday of March.", NONE,
+     "hold primaries on the first Tuesday of March", NULL, NULL},
+    {"A few states remained too close to call late on Tuesday.", NONE,
+     "remained too close to call late on Tuesday", NULL, NULL},
+    {"The memo states that the depot will close in June.", BL_QUOTE_INDIRECT,
+     "the depot will close in June", "The memo", "states"},
+    /* "added", "posted", "wrote", "maintained", "known" report speech
+     * only with a clause or a quote */
+    {"The shipyard added 300 welders to its payroll last spring.", NONE,
+     "300 welders to its payroll last spring", NULL, NULL},
+    {"The ferry company posted a timetable for the winter season.", NONE,
+     "a timetable for the winter season", NULL, NULL},
+    {"The harbour master wrote a long letter to the council on Friday.", NONE,
+     "a long letter to the council on Friday", NULL, NULL},
+    {"The incumbent maintained a narrow lead in the county polls all week.", NONE,
+     "a narrow lead in the county polls all week", NULL, NULL},
+    {"Varga knew the ferry captain from her years at the harbour school.", NONE,
+     "the ferry captain from her years at the harbour school", NULL, NULL},
+    /* a passive after "is"/"are"; "pledged delegates" is a kind of delegate */
+    {"Two ferry crews are reported missing after the storm on the coast.", NONE,
+     "missing after the storm on the coast", NULL, NULL},
+    {"Okafor has won 412 pledged delegates in the spring contests so far.", NONE,
+     "delegates in the spring contests so far", NULL, NULL},
+    /* reported content never opens on a conjunction: the cue's phrase
+     * ended and the narrator goes on */
+    {"The ferry operator did not respond to a request, and the harbour stayed shut all week.",
+     NONE, "and the harbour stayed shut all week", NULL, NULL},
+    /* "but" with an auxiliary, a negation or "also" goes on with the clause */
+    {"Varga said that the ferry is losing money, but will not raise fares this year.",
+     BL_QUOTE_INDIRECT, "the ferry is losing money, but will not raise fares this year", "Varga",
+     "said"},
+    {"Varga said that the ferry is losing money but has enough cash for the winter.",
+     BL_QUOTE_INDIRECT, "the ferry is losing money but has enough cash for the winter", "Varga",
+     "said"},
+    {"Varga said that the ferry is losing money, but the council disagrees.", BL_QUOTE_INDIRECT,
+     "the ferry is losing money", "Varga", "said"},
+    /* a pair of dashes or brackets sets off an aside inside the report */
+    {"The mayor called for every bidder to publish its costs — including the ferry subsidy — "
+     "before the vote.",
+     BL_QUOTE_INDIRECT,
+     "every bidder to publish its costs — including the ferry subsidy — before the vote",
+     "The mayor", "called for"},
+    {"Okafor said the new pier (the third since 1990) would open in May.", BL_QUOTE_INDIRECT,
+     "the new pier (the third since 1990) would open in May", "Okafor", "said"},
+    {"Okafor said the pier would open in May — a claim the builders doubt.", BL_QUOTE_INDIRECT,
+     "the pier would open in May", "Okafor", "said"},
+    /* a cue in a fronted subordinate clause reports up to its comma */
+    {"Though the mayor never mentioned the contractor by name, she promised a full inquiry.",
+     BL_QUOTE_INDIRECT, "the contractor by name", "the mayor", "mentioned"},
+    {"While Okafor said the ferry would run all winter, the timetable shows gaps in January.",
+     BL_QUOTE_INDIRECT, "the ferry would run all winter", "Okafor", "said"},
+    {"A week after the harbour master said the pier was safe, part of it collapsed.",
+     BL_QUOTE_INDIRECT, "the pier was safe", "the harbour master", "said"},
+    /* "as" right after the cue names or ranks */
+    {"The ferry crews, whom the mayor described as tireless, worked through the night.",
+     NONE, "as tireless, worked through the night", NULL, NULL},
+    {"Two inspectors mentioned as likely successors are Ana Ruiz and Tom Berg.", NONE,
+     "as likely successors are Ana Ruiz and Tom Berg", NULL, NULL},
+    /* a cue's noun form followed by a finite verb is the subject */
+    {"The harbour board comments were read aloud at the meeting on Friday.", NONE,
+     "were read aloud at the meeting on Friday", NULL, NULL},
+    {"Union officials said the new rota was unfair to night crews.", BL_QUOTE_INDIRECT,
+     "the new rota was unfair to night crews", "Union officials", "said"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
