@@ -568,7 +568,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
 
 static int push(struct ctx *c, const struct bl_claim *cl)
 {
-    if (bl_grow((void **)&c->v, &c->cap, c->nv + 1, sizeof *c->v) != BL_OK)
+    if (c->nv == c->cap && bl_grow((void **)&c->v, &c->cap, c->nv + 1, sizeof *c->v) != BL_OK)
         return BL_ERR_NOMEM;
     c->v[c->nv++] = *cl;
     return BL_OK;
@@ -598,6 +598,15 @@ static size_t trim_end(const struct ctx *c, size_t a, size_t b)
             if (c->t[i].kind == BL_TOK_QUOTE && (c->t[i].flags & BL_TF_CLOSE_QUOTE))
                 return i + 1;
     return t;
+}
+
+/* trim_end for [a, b) known to hold no quotation mark: no mark to keep,
+ * only the trailing punctuation to drop. */
+static size_t trim_end_unquoted(const struct ctx *c, size_t a, size_t b)
+{
+    while (b > a && is_end_punct(c, b - 1))
+        b--;
+    return b;
 }
 
 /* trim_end(c, lo, hi) for a rule's sentence, remembered: each rule asks it of
@@ -715,15 +724,18 @@ static bool inside_other(const struct bl_doc *d, size_t qi)
 static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sent_of)
 {
     const struct bl_doc *d = c->d;
+    const struct bl_token *t = c->t;
     size_t prev = 0; /* the last quote's first token: quotes are sorted by start */
     for (size_t qi = 0; qi < d->nquotes; qi++) {
         const struct bl_quote *q = &d->quotes[qi];
         size_t a0 = tok_near(c, q->span.start, prev), a = a0, b = a;
+        size_t marks = 0; /* quotation marks in [a0, b): most quotes have none inside */
         unsigned flags = 0;
         int rc;
         prev = a0;
-        while (b < c->n && c->t[b].end <= q->span.end)
-            b++;
+        for (size_t end = q->span.end, n = c->n; b < n && t[b].end <= end; b++)
+            if (t[b].kind == BL_TOK_QUOTE)
+                marks++;
         if (a >= b || boiler[sent_of[a]])
             continue;
         /* a few words in quotation marks are a phrase, not a proposition;
@@ -738,11 +750,11 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
         {
             struct bl_claim cl;
             int kind;
-            size_t e = trim_end(c, a, b);
+            size_t e = marks ? trim_end(c, a, b) : trim_end_unquoted(c, a, b);
             int open = 0;
             /* the quote's span stops inside its marks: take the mark just
              * past it that closes a quotation opened inside */
-            for (size_t x = a; x < e; x++)
+            for (size_t x = a; marks && x < e; x++)
                 if (c->t[x].kind == BL_TOK_QUOTE &&
                     /* a mark reopening the quote at a paragraph start
                      * (the closing one ends the last paragraph only) */
@@ -774,8 +786,7 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             if (rc != BL_OK)
                 return rc;
         }
-        for (size_t i = a0; i < b; i++)
-            c->covered[i] = 1;
+        memset(c->covered + a0, 1, b - a0); /* b > a0 here */
         if (q->source.start != BL_NONE)
             for (size_t i = tok_near(c, q->source.start, a0);
                  i < c->n && c->t[i].start < q->source.end; i++)
