@@ -1090,7 +1090,7 @@ bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *li
 {
     const unsigned char *s = (const unsigned char *)text + t->start;
     size_t n = t->end - t->start;
-    unsigned first;
+    unsigned first, second;
 
     if (n == 0) {
         for (; *list; list++)
@@ -1099,26 +1099,27 @@ bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *li
         return false;
     }
     first = (unsigned)ascii_lower(s[0]);
+    second = n > 1 ? s[1] : 0u;
     for (;; list += 4) {
         const unsigned char *e = (const unsigned char *)list[0];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
             return true;
         e = (const unsigned char *)list[1];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
             return true;
         e = (const unsigned char *)list[2];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
             return true;
         e = (const unsigned char *)list[3];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
             return true;
     }
 }
