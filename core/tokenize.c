@@ -501,16 +501,25 @@ static inline size_t letter_run(const struct tk *t, size_t i, bool *caps)
     return r;
 }
 
-#if defined(__SSE2__)
-/* letter_run, sixteen bytes at a time while sixteen remain. Whether all
- * letters are capitals is asked only of a word whose first is one. */
-static inline size_t plain_run(const struct tk *t, size_t i, bool *caps)
+/* The end of the run of ASCII letters that starts at s[i] (a letter), as
+ * letter_run finds it, and in *f the case flags of a word of those letters
+ * (BL_TF_UPPER, BL_TF_ALLCAPS). Sixteen bytes at a time while sixteen
+ * remain; whether all letters are capitals is asked only of a word whose
+ * first is one. */
+static inline size_t plain_run(const struct tk *t, const unsigned char *s, size_t len, size_t i,
+                               unsigned *f)
 {
-    const unsigned char *s = t->s;
-    size_t e = i, len = t->len;
+#if defined(__SSE2__)
+    size_t e = i;
 
-    if (i + 16 > len)
-        return letter_run(t, i, caps);
+    if (i + 16 > len) {
+#endif
+        bool caps;
+        size_t r = letter_run(t, i, &caps);
+        *f = (s[i] <= 'Z' ? BL_TF_UPPER : 0u) | (caps ? BL_TF_ALLCAPS : 0u);
+        return r;
+#if defined(__SSE2__)
+    }
     for (;;) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e));
         /* a letter, with bit 5 set, is 'a'..'z': moved to -128..-103 */
@@ -528,18 +537,16 @@ static inline size_t plain_run(const struct tk *t, size_t i, bool *caps)
             break;
         }
     }
-    *caps = false;
+    *f = 0;
     if (s[i] <= 'Z') {
         size_t k = i + 1;
         while (k < e && s[k] <= 'Z')
             k++;
-        *caps = k == e;
+        *f = k == e ? BL_TF_UPPER | BL_TF_ALLCAPS : BL_TF_UPPER;
     }
     return e;
-}
-#else
-#define plain_run letter_run
 #endif
+}
 
 /* Most tokens are a run of ASCII letters ending at a byte in plain_end:
  * the word scan_word would make, with the flags it would count. Emits such
@@ -559,16 +566,14 @@ static __attribute__((noinline)) size_t plain_words(struct tk *t, size_t i, bool
     *rc = BL_OK;
     *more = false;
     for (;;) {
-        bool caps;
         unsigned b = s[i], f;
-        size_t e = plain_run(t, i, &caps), end = e;
+        size_t e = plain_run(t, s, len, i, &f), end = e;
         /* a period and then a byte in plain_end (a sentence's end, or
          * "Mr. ") joins nothing either: the word is the same */
         if (e < len && !plain_end[s[e]] && !(s[e] == '.' && (e + 1 == len || plain_end[s[e + 1]]))) {
             *more = true;
             break;
         }
-        f = (b <= 'Z' ? BL_TF_UPPER : 0u) | (caps ? BL_TF_ALLCAPS : 0u);
         if (e < len && s[e] == '.') {
             /* the period is the word's for a known abbreviation or an
              * initial, as in scan_word */
