@@ -735,10 +735,13 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
 {
     const struct bl_doc *d = c->d;
     const struct bl_token *t = c->t;
-    size_t prev = 0; /* the last quote's first token: quotes are sorted by start */
+    size_t prev = 0;  /* the last quote's first token: quotes are sorted by start */
+    size_t after = 0; /* the token after the last quote kept */
     for (size_t qi = 0; qi < d->nquotes; qi++) {
         const struct bl_quote *q = &d->quotes[qi];
-        size_t a0 = tok_near(c, q->span.start, prev), a = a0, b = a;
+        /* the quotes come in order: the next starts near the last one's
+         * end, or inside it */
+        size_t a0 = tok_near(c, q->span.start, after > prev ? after : prev), a = a0, b = a;
         size_t marks = 0; /* quotation marks in [a0, b): most quotes have none inside */
         unsigned flags = 0;
         int rc;
@@ -797,15 +800,17 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
                 return rc;
         }
         memset(c->covered + a0, 1, b - a0); /* b > a0 here */
+        /* a source or cue after the quote is searched for from its end */
         if (q->source.start != BL_NONE)
-            for (size_t i = tok_near(c, q->source.start, a0);
+            for (size_t i = tok_near(c, q->source.start, q->source.start < q->span.end ? a0 : b);
                  i < c->n && c->t[i].start < q->source.end; i++)
                 if (!c->covered[i])
                     c->covered[i] = SOURCE;
         if (q->cue.start != BL_NONE)
-            for (size_t i = tok_near(c, q->cue.start, a0); i < c->n && c->t[i].start < q->cue.end;
-                 i++)
+            for (size_t i = tok_near(c, q->cue.start, q->cue.start < q->span.end ? a0 : b);
+                 i < c->n && c->t[i].start < q->cue.end; i++)
                 c->covered[i] = 1;
+        after = b;
     }
     return BL_OK;
 }
