@@ -936,6 +936,25 @@ int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n)
             b = t.s[i];
             c = (int32_t)b;
         }
+        if (cl == C_DIGIT && b < 0x80) {
+            /* a run of ASCII digits ending where scan_word would end it
+             * (a byte in plain_end but the , and / that join digits, or a
+             * period not followed by a letter or digit): the number it
+             * would make, with the flag it would count */
+            size_t e = i + 1;
+            unsigned x;
+            while (e < len && (unsigned)(t.s[e] - '0') < 10u)
+                e++;
+            x = e < len ? t.s[e] : 0u;
+            if (e == len || (plain_end[x] && x != ',' && x != '/') ||
+                (x == '.' && (e + 1 == len || plain_end[t.s[e + 1]]))) {
+                rc = push(&t, i, e, BL_TOK_NUMBER, BL_TF_DIGIT);
+                if (rc != BL_OK)
+                    goto out;
+                i = e;
+                continue;
+            }
+        }
         if (cl == C_ALPHA || cl == C_DIGIT) {
             size_t e;
             if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') && (e = scan_url(&t, i))) {
