@@ -523,9 +523,10 @@ static inline size_t plain_run(const struct tk *t, const unsigned char *s, size_
     for (;;) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e));
         /* a letter, with bit 5 set, is 'a'..'z': moved to -128..-103 */
-        __m128i v = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
-                                 _mm_set1_epi8((char)(0x80 - 'a')));
-        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8((char)(0x80 + 26))));
+        __m128i v =
+            _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
+        unsigned m =
+            (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8((char)(0x80 + 26))));
         if (m != 0xFFFFu) {
             e += (size_t)__builtin_ctz(~m);
             break;
@@ -570,7 +571,8 @@ static __attribute__((noinline)) size_t plain_words(struct tk *t, size_t i, bool
         size_t e = plain_run(t, s, len, i, &f), end = e;
         /* a period and then a byte in plain_end (a sentence's end, or
          * "Mr. ") joins nothing either: the word is the same */
-        if (e < len && !plain_end[s[e]] && !(s[e] == '.' && (e + 1 == len || plain_end[s[e + 1]]))) {
+        if (e < len && !plain_end[s[e]] &&
+            !(s[e] == '.' && (e + 1 == len || plain_end[s[e + 1]]))) {
             *more = true;
             break;
         }
