@@ -518,6 +518,7 @@ struct bl_word_facts {
     uint32_t hw, hsuf, stem; /* the attribution model's word hashes (attr_int.h) */
     uint8_t attr_cls[2]; /* its class as a word token there, [1] upper case */
     uint8_t attr_pron;   /* a personal pronoun there */
+    uint8_t quote_lists; /* bl_quotes_word_lists (quotes_int.h): the quotes stage's lists */
 };
 
 /* The common words of c's table (n of them; owned by c, read-only), whose

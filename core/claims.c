@@ -568,17 +568,22 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
 
 static int push(struct ctx *c, const struct bl_claim *cl)
 {
-    if (bl_grow((void **)&c->v, &c->cap, c->nv + 1, sizeof *c->v) != BL_OK)
+    if (c->nv == c->cap && bl_grow((void **)&c->v, &c->cap, c->nv + 1, sizeof *c->v) != BL_OK)
         return BL_ERR_NOMEM;
     c->v[c->nv++] = *cl;
     return BL_OK;
 }
 
-static bool is_end_punct(const struct ctx *c, size_t i)
+static inline bool is_end_punct(const struct ctx *c, size_t i)
 {
-    return c->t[i].kind == BL_TOK_ELLIPSIS ||
-           (c->t[i].kind == BL_TOK_PUNCT && strchr(".!?,;:", c->text[c->t[i].start]) != NULL) ||
-           c->t[i].kind == BL_TOK_DASH;
+    unsigned char ch;
+    if (c->t[i].kind == BL_TOK_ELLIPSIS || c->t[i].kind == BL_TOK_DASH)
+        return true;
+    if (c->t[i].kind != BL_TOK_PUNCT)
+        return false;
+    /* one of . ! ? , ; : (strchr's set, its NUL aside: tokens hold none) */
+    ch = (unsigned char)c->text[c->t[i].start];
+    return ch == '.' || ch == ',' || ch == '!' || ch == '?' || ch == ';' || ch == ':';
 }
 
 /* Trim [a, b) of trailing punctuation and unbalanced quotation marks. */
@@ -586,18 +591,32 @@ static size_t trim_end(const struct ctx *c, size_t a, size_t b)
 {
     size_t t = b;
     int open = 0;
+    size_t i = a;
     while (t > a && (is_end_punct(c, t - 1) || c->t[t - 1].kind == BL_TOK_QUOTE))
         t--;
     /* keep the mark that closes a quotation opened inside: the war
-     * “ridiculous,” -- not the war “ridiculous */
-    for (size_t i = a; i < t; i++)
+     * “ridiculous,” -- not the war “ridiculous. Most spans hold no mark:
+     * four tokens a step to the first. */
+    while (i + 4 <= t && c->t[i].kind != BL_TOK_QUOTE && c->t[i + 1].kind != BL_TOK_QUOTE &&
+           c->t[i + 2].kind != BL_TOK_QUOTE && c->t[i + 3].kind != BL_TOK_QUOTE)
+        i += 4;
+    for (; i < t; i++)
         if (c->t[i].kind == BL_TOK_QUOTE)
             open += (c->t[i].flags & BL_TF_OPEN_QUOTE) ? 1 : -1;
     if (open > 0)
-        for (size_t i = t; i < b; i++)
-            if (c->t[i].kind == BL_TOK_QUOTE && (c->t[i].flags & BL_TF_CLOSE_QUOTE))
-                return i + 1;
+        for (size_t x = t; x < b; x++)
+            if (c->t[x].kind == BL_TOK_QUOTE && (c->t[x].flags & BL_TF_CLOSE_QUOTE))
+                return x + 1;
     return t;
+}
+
+/* trim_end for [a, b) known to hold no quotation mark: no mark to keep,
+ * only the trailing punctuation to drop. */
+static size_t trim_end_unquoted(const struct ctx *c, size_t a, size_t b)
+{
+    while (b > a && is_end_punct(c, b - 1))
+        b--;
+    return b;
 }
 
 /* trim_end(c, lo, hi) for a rule's sentence, remembered: each rule asks it of
@@ -715,15 +734,21 @@ static bool inside_other(const struct bl_doc *d, size_t qi)
 static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sent_of)
 {
     const struct bl_doc *d = c->d;
-    size_t prev = 0; /* the last quote's first token: quotes are sorted by start */
+    const struct bl_token *t = c->t;
+    size_t prev = 0;  /* the last quote's first token: quotes are sorted by start */
+    size_t after = 0; /* the token after the last quote kept */
     for (size_t qi = 0; qi < d->nquotes; qi++) {
         const struct bl_quote *q = &d->quotes[qi];
-        size_t a0 = tok_near(c, q->span.start, prev), a = a0, b = a;
+        /* the quotes come in order: the next starts near the last one's
+         * end, or inside it */
+        size_t a0 = tok_near(c, q->span.start, after > prev ? after : prev), a = a0, b = a;
+        size_t marks = 0; /* quotation marks in [a0, b): most quotes have none inside */
         unsigned flags = 0;
         int rc;
         prev = a0;
-        while (b < c->n && c->t[b].end <= q->span.end)
-            b++;
+        for (size_t end = q->span.end, n = c->n; b < n && t[b].end <= end; b++)
+            if (t[b].kind == BL_TOK_QUOTE)
+                marks++;
         if (a >= b || boiler[sent_of[a]])
             continue;
         /* a few words in quotation marks are a phrase, not a proposition;
@@ -738,11 +763,11 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
         {
             struct bl_claim cl;
             int kind;
-            size_t e = trim_end(c, a, b);
+            size_t e = marks ? trim_end(c, a, b) : trim_end_unquoted(c, a, b);
             int open = 0;
             /* the quote's span stops inside its marks: take the mark just
              * past it that closes a quotation opened inside */
-            for (size_t x = a; x < e; x++)
+            for (size_t x = a; marks && x < e; x++)
                 if (c->t[x].kind == BL_TOK_QUOTE &&
                     /* a mark reopening the quote at a paragraph start
                      * (the closing one ends the last paragraph only) */
@@ -774,17 +799,18 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             if (rc != BL_OK)
                 return rc;
         }
-        for (size_t i = a0; i < b; i++)
-            c->covered[i] = 1;
+        memset(c->covered + a0, 1, b - a0); /* b > a0 here */
+        /* a source or cue after the quote is searched for from its end */
         if (q->source.start != BL_NONE)
-            for (size_t i = tok_near(c, q->source.start, a0);
+            for (size_t i = tok_near(c, q->source.start, q->source.start < q->span.end ? a0 : b);
                  i < c->n && c->t[i].start < q->source.end; i++)
                 if (!c->covered[i])
                     c->covered[i] = SOURCE;
         if (q->cue.start != BL_NONE)
-            for (size_t i = tok_near(c, q->cue.start, a0); i < c->n && c->t[i].start < q->cue.end;
-                 i++)
+            for (size_t i = tok_near(c, q->cue.start, q->cue.start < q->span.end ? a0 : b);
+                 i < c->n && c->t[i].start < q->cue.end; i++)
                 c->covered[i] = 1;
+        after = b;
     }
     return BL_OK;
 }

@@ -8,6 +8,7 @@
 #include "attr_int.h"
 #include "claims_int.h"
 #include "common_words.h"
+#include "quotes_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -514,6 +515,7 @@ static int build_words(bl_cues *c)
         f->k0 = k0;
         f->k1 = k1;
         f->lists = bl_claims_word_lists(low, len, t);
+        f->quote_lists = (uint8_t)bl_quotes_word_lists(low, len, t);
         /* as index_spellings asks of a word token */
         f->cue =
             sieve_may(c, low + t->start, t->end - t->start) ? spelling_answer(c, low, t) : SP_NONE;

@@ -68,6 +68,19 @@ static int run_tokens(const bl_models *m, struct bl_doc *d)
     return bl_tokenize(d->text, d->len, &d->toks, &d->ntoks);
 }
 
+/* v[a..b) = x, two entries a store (a sentence is a few dozen tokens; one
+ * store an entry was most of the time this stage spends here). */
+static void fill_u32(uint32_t *v, size_t a, size_t b, uint32_t x)
+{
+    uint64_t xx = (uint64_t)x << 32 | x;
+    for (; a + 4 <= b; a += 4) {
+        memcpy(v + a, &xx, sizeof xx);
+        memcpy(v + a + 2, &xx, sizeof xx);
+    }
+    for (; a < b; a++)
+        v[a] = x;
+}
+
 /* d->tok_sent[i] = the last sentence holding token i, 0 for a token in none.
  * Sentences come in token order without overlap, so one pass writes each
  * entry once; anything else takes the general way. */
@@ -83,13 +96,11 @@ static bool fill_in_order(struct bl_doc *d)
             continue;
         if (a < next)
             return false;
-        for (; next < a; next++)
-            d->tok_sent[next] = 0;
-        for (; next < b; next++)
-            d->tok_sent[next] = (uint32_t)s;
+        fill_u32(d->tok_sent, next, a, 0);
+        fill_u32(d->tok_sent, a, b, (uint32_t)s);
+        next = b;
     }
-    for (; next < d->ntoks; next++)
-        d->tok_sent[next] = 0;
+    fill_u32(d->tok_sent, next, d->ntoks, 0);
     return true;
 }
 

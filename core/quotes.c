@@ -516,14 +516,14 @@ bool bl_quotes_words_ok(void)
     return memcmp(head, word_head, sizeof head) == 0 && memcmp(next, word_next, NWORDS) == 0;
 }
 
-/* The lists holding token i, one bit a list: what bl_tok_in would answer
- * for each list (it folds ASCII letters to lower case). The token is folded
- * once into 16 NUL-padded bytes and each word of its chain is compared in
- * two 8-byte pieces. */
-static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t i)
+/* See quotes_int.h: the lists holding token t of text[0..len), one bit a
+ * list: what bl_tok_in would answer for each list (it folds ASCII letters
+ * to lower case). The token is folded once into 16 NUL-padded bytes and
+ * each word of its chain is compared in two 8-byte pieces. */
+unsigned bl_quotes_word_lists(const char *text, size_t len, const struct bl_token *t)
 {
-    const unsigned char *s = (const unsigned char *)c->text + c->t[i].start;
-    size_t n = c->t[i].end - c->t[i].start;
+    const unsigned char *s = (const unsigned char *)text + t->start;
+    size_t n = t->end - t->start;
     unsigned char key[sizeof list_words[0].w];
     uint64_t k0, k1;
     unsigned b;
@@ -533,7 +533,7 @@ static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t
     if (word_head[b] >= NWORDS)
         return 0; /* most words: an empty chain, known before folding */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (c->t[i].start + sizeof key <= c->d->len) {
+    if (t->start + sizeof key <= len) {
         /* 16 bytes of text from the token on, folded 8 at a time, the bytes
          * past the token cleared (the first byte is the lowest) */
         memcpy(&k0, s, 8);
@@ -570,6 +570,19 @@ static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t
         k = word_next[k];
     }
     return 0;
+}
+
+/* The lists holding token i (bl_quotes_word_lists): a common word's were
+ * worked out at load (struct bl_word_facts), read through its spelling. */
+static __attribute__((noinline)) unsigned word_lists(const struct ctx *c, size_t i)
+{
+    const struct bl_doc *d = c->d;
+    if (d->spell_facts && d->cue_src == c->cues) {
+        uint32_t w = d->tok_word[i]; /* spell_facts is kept only with tok_word */
+        if (w < d->nwords && d->spell_facts[w])
+            return d->spell_facts[w]->quote_lists;
+    }
+    return bl_quotes_word_lists(c->text, d->len, &c->t[i]);
 }
 
 /* Is token i in list l (an L_ value)? Looked up once a token; inlined, as

@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct bl_token;
+
 #define BL_QUOTES_WORD_CHAINS 512 /* a power of two: by first and last byte and length */
 #define BL_QUOTES_WORD_END    255 /* ends a chain; list words number fewer */
 
@@ -23,5 +25,11 @@ size_t bl_quotes_word_chains(uint8_t head[BL_QUOTES_WORD_CHAINS], uint8_t next[B
  * builds from them (false: print the new tables from a unit test). Pure
  * and thread-safe. */
 bool bl_quotes_words_ok(void);
+
+/* The quotes stage's word lists holding token t of text[0..len) (t's
+ * bytes, ASCII case folded), one bit a list; 0 for most words. The cue
+ * lexicon keeps each common word's (struct bl_word_facts) at load. Pure
+ * and thread-safe. */
+unsigned bl_quotes_word_lists(const char *text, size_t len, const struct bl_token *t);
 
 #endif /* BL_QUOTES_INT_H */

@@ -9,6 +9,9 @@
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Character classes. */
 enum { C_WS, C_NL, C_PARA, C_ALPHA, C_DIGIT, C_OTHER };
@@ -498,6 +501,120 @@ static inline size_t letter_run(const struct tk *t, size_t i, bool *caps)
     return r;
 }
 
+/* The end of the run of ASCII letters that starts at s[i] (a letter), as
+ * letter_run finds it, and in *f the case flags of a word of those letters
+ * (BL_TF_UPPER, BL_TF_ALLCAPS). Sixteen bytes at a time while sixteen
+ * remain; whether all letters are capitals is asked only of a word whose
+ * first is one. */
+static inline size_t plain_run(const struct tk *t, const unsigned char *s, size_t len, size_t i,
+                               unsigned *f)
+{
+#if defined(__SSE2__)
+    size_t e = i;
+
+    if (i + 16 > len) {
+#endif
+        bool caps;
+        size_t r = letter_run(t, i, &caps);
+        *f = (s[i] <= 'Z' ? BL_TF_UPPER : 0u) | (caps ? BL_TF_ALLCAPS : 0u);
+        return r;
+#if defined(__SSE2__)
+    }
+    for (;;) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e));
+        /* a letter, with bit 5 set, is 'a'..'z': moved to -128..-103 */
+        __m128i v =
+            _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
+        unsigned m =
+            (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8((char)(0x80 + 26))));
+        if (m != 0xFFFFu) {
+            e += (size_t)__builtin_ctz(~m);
+            break;
+        }
+        e += 16;
+        if (e + 16 > len) {
+            while (e < len && s[e] < 0x80 && ascii_cls[s[e]] == C_ALPHA)
+                e++;
+            break;
+        }
+    }
+    *f = 0;
+    if (s[i] <= 'Z') {
+        size_t k = i + 1;
+        while (k < e && s[k] <= 'Z')
+            k++;
+        *f = k == e ? BL_TF_UPPER | BL_TF_ALLCAPS : BL_TF_UPPER;
+    }
+    return e;
+#endif
+}
+
+/* Most tokens are a run of ASCII letters ending at a byte in plain_end:
+ * the word scan_word would make, with the flags it would count. Emits such
+ * words from i (an ASCII letter) on, one space apart, keeping the output's
+ * count and the pending flags in locals while it does. Returns where it
+ * stopped: past the last word when what follows is not a space and a
+ * letter (*more false), or at the first letter of a word that is not plain
+ * (*more true: the full path takes it from there). *rc is BL_OK or
+ * BL_ERR_NOMEM. Out of line, so that its loop has the registers. */
+static __attribute__((noinline)) size_t plain_words(struct tk *t, size_t i, bool *more, int *rc)
+{
+    const unsigned char *s = t->s;
+    size_t len = t->len, n = t->n, cap = t->cap;
+    struct bl_token *out = t->out;
+    unsigned pending = t->pending;
+
+    *rc = BL_OK;
+    *more = false;
+    for (;;) {
+        unsigned b = s[i], f;
+        size_t e = plain_run(t, s, len, i, &f), end = e;
+        /* a period and then a byte in plain_end (a sentence's end, or
+         * "Mr. ") joins nothing either: the word is the same */
+        if (e < len && !plain_end[s[e]] &&
+            !(s[e] == '.' && (e + 1 == len || plain_end[s[e + 1]]))) {
+            *more = true;
+            break;
+        }
+        if (e < len && s[e] == '.') {
+            /* the period is the word's for a known abbreviation or an
+             * initial, as in scan_word */
+            if (bl_is_abbrev((const char *)s + i, e + 1 - i)) {
+                end = e + 1;
+                f |= BL_TF_ABBREV | BL_TF_PERIOD_END;
+            } else if (e - i == 1 && b <= 'Z') {
+                end = e + 1;
+                f |= BL_TF_PERIOD_END;
+            }
+        }
+        if (n == cap) {
+            t->n = n;
+            if (push_grow(t) != BL_OK) {
+                *rc = BL_ERR_NOMEM;
+                break;
+            }
+            out = t->out;
+            cap = t->cap;
+        }
+        out[n].start = (uint32_t)i;
+        out[n].end = (uint32_t)end;
+        out[n].kind = BL_TOK_WORD;
+        out[n].flags = (uint16_t)(f | pending);
+        n++;
+        pending = 0;
+        i = end;
+        /* one space and a letter, the commonest way on: the next word
+         * without a round of bl_tokenize's loop */
+        if (len - i < 2 || s[i] != ' ' || (unsigned)((s[i + 1] | 0x20) - 'a') >= 26u)
+            break;
+        pending = BL_TF_SPACE_BEFORE;
+        i++;
+    }
+    t->n = n;
+    t->pending = pending;
+    return i;
+}
+
 /* Scan a word or number from i; emit it (and a split-off clitic). */
 static int scan_word(struct tk *t, size_t i, size_t *next)
 {
@@ -810,44 +927,35 @@ int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n)
         nl = 0;
 
         if (cl == C_ALPHA && b < 0x80) {
-            /* Most tokens are a run of ASCII letters ending at a byte in
-             * plain_end: the word scan_word would make, with the flags it
-             * would count. Anything else takes the full path below. */
-            bool caps;
-            size_t e = letter_run(&t, i, &caps);
-            /* a period and then a byte in plain_end (a sentence's end, or
-             * "Mr. ") joins nothing either: the word is the same */
-            while (e == len || plain_end[t.s[e]] ||
-                   (t.s[e] == '.' && (e + 1 == len || plain_end[t.s[e + 1]]))) {
-                size_t end = e;
-                unsigned f = (b <= 'Z' ? BL_TF_UPPER : 0u) | (caps ? BL_TF_ALLCAPS : 0u);
-                if (e < len && t.s[e] == '.') {
-                    /* the period is the word's for a known abbreviation or
-                     * an initial, as in scan_word */
-                    if (bl_is_abbrev((const char *)t.s + i, e + 1 - i)) {
-                        end = e + 1;
-                        f |= BL_TF_ABBREV | BL_TF_PERIOD_END;
-                    } else if (e - i == 1 && b <= 'Z') {
-                        end = e + 1;
-                        f |= BL_TF_PERIOD_END;
-                    }
-                }
-                rc = push(&t, i, end, BL_TOK_WORD, f);
+            bool more;
+            i = plain_words(&t, i, &more, &rc);
+            if (rc != BL_OK)
+                goto out;
+            if (!more)
+                continue;
+            /* not a plain word: the full path below, from its first letter
+             * (cl and clen are still those of a letter) */
+            b = t.s[i];
+            c = (int32_t)b;
+        }
+        if (cl == C_DIGIT && b < 0x80) {
+            /* a run of ASCII digits ending where scan_word would end it
+             * (a byte in plain_end but the , and / that join digits, or a
+             * period not followed by a letter or digit): the number it
+             * would make, with the flag it would count */
+            size_t e = i + 1;
+            unsigned x;
+            while (e < len && (unsigned)(t.s[e] - '0') < 10u)
+                e++;
+            x = e < len ? t.s[e] : 0u;
+            if (e == len || (plain_end[x] && x != ',' && x != '/') ||
+                (x == '.' && (e + 1 == len || plain_end[t.s[e + 1]]))) {
+                rc = push(&t, i, e, BL_TOK_NUMBER, BL_TF_DIGIT);
                 if (rc != BL_OK)
                     goto out;
-                i = e = end;
-                /* one space and a letter, the commonest way on: the next
-                 * word without the round of the loop above */
-                if (len - i < 2 || t.s[i] != ' ' || (unsigned)((t.s[i + 1] | 0x20) - 'a') >= 26u)
-                    break;
-                t.pending |= BL_TF_SPACE_BEFORE;
-                b = t.s[++i];
-                c = (int32_t)b;
-                e = letter_run(&t, i, &caps);
-            }
-            if (i == e)
+                i = e;
                 continue;
-            /* not a plain word: the full path below, from its first letter */
+            }
         }
         if (cl == C_ALPHA || cl == C_DIGIT) {
             size_t e;
@@ -1008,7 +1116,7 @@ bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *li
 {
     const unsigned char *s = (const unsigned char *)text + t->start;
     size_t n = t->end - t->start;
-    unsigned first;
+    unsigned first, second;
 
     if (n == 0) {
         for (; *list; list++)
@@ -1017,26 +1125,27 @@ bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *li
         return false;
     }
     first = (unsigned)ascii_lower(s[0]);
+    second = n > 1 ? s[1] : 0u;
     for (;; list += 4) {
         const unsigned char *e = (const unsigned char *)list[0];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
             return true;
         e = (const unsigned char *)list[1];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
             return true;
         e = (const unsigned char *)list[2];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
             return true;
         e = (const unsigned char *)list[3];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && entry_is(e, s, n, first))
+        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
             return true;
     }
 }

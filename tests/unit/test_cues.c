@@ -15,6 +15,7 @@
 #include "bl_int.h"
 #include "attr_int.h"
 #include "claims_int.h"
+#include "quotes_int.h"
 
 #ifndef BL_DATADIR
 #define BL_DATADIR "data"
@@ -323,6 +324,7 @@ static void test_word_facts(void **state)
                 continue;
             attr_word_keys(d->text + t->start, n, &hw, &hsuf, &stem);
             assert_int_equal(f->lists, bl_claims_word_lists(d->text, d->len, t));
+            assert_int_equal(f->quote_lists, bl_quotes_word_lists(d->text, d->len, t));
             assert_int_equal(f->hw, hw);
             assert_int_equal(f->hsuf, hsuf);
             assert_int_equal(f->stem, stem);
