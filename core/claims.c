@@ -846,6 +846,64 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
 }
 
 static bool is_inflected(const struct ctx *c, size_t i);
+static bool ing_form(const struct ctx *c, size_t i);
+
+/* Does the "and" or "but" at x open a second predicate of the claimant
+ * rather than go on inside the content [a, x) ("criticized Singer and
+ * challenged him to a debate", "... and has repeatedly called him ...")?
+ * After at most two adverbs comes an auxiliary with a participle, or a past
+ * or -ing form whose own object, pronoun, name or preposition follows (a
+ * modifier, "and elected officials", is followed by its noun). A content
+ * that has a verb or a relative clause of its own ("that Ruiz won the vote
+ * and took office", "of raising taxes and cutting jobs") keeps the rest. */
+static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
+{
+    static const char *const auxes[] = {"has", "have", "had", "would", "will", "did", NULL};
+    static const char *const pasts[] = {"won", "went", "led", "cast", "made", "took", "gave",
+                                        "lost", "sent", "met", "ran", "held", "kept", "left",
+                                        "brought", "began", "drew", NULL};
+    static const char *const heads[] = {"that", "to", "with", "on", "about", "for", "in", "at",
+                                        "into", "against", "up", "out", "off", "back", NULL};
+    static const char *const verbal[] = {
+        "that", "who", "which", "where", "whom", "is", "was", "are", "were", "has", "have",
+        "had", "will", "would", "can", "could", "should", "may", "might", "must", "did",
+        "does", "do", "remains", "remained", NULL};
+    size_t y = x + 1;
+    const char *w;
+    size_t l;
+    bool ing;
+    while (y + 1 < hi && y < x + 3 && is_word(c, y) && !is_upper(c, y) &&
+           c->t[y].end - c->t[y].start > 4 && c->text[c->t[y].end - 1] == 'y' &&
+           c->text[c->t[y].end - 2] == 'l')
+        y++; /* "and pointedly saying", "and sometimes simply helping" */
+    if (y + 1 >= hi || !is_word(c, y) || is_upper(c, y) || c->t[y].kind == BL_TOK_CLITIC)
+        return false;
+    w = c->text + c->t[y].start;
+    l = c->t[y].end - c->t[y].start;
+    ing = ing_form(c, y);
+    for (size_t z = a; z < x; z++) {
+        const char *v = c->text + c->t[z].start;
+        size_t n = c->t[z].end - c->t[z].start;
+        if (tok_in(c, z, verbal) || (ing && ing_form(c, z)) ||
+            (!ing && n > 4 && v[n - 2] == 'e' && v[n - 1] == 'd'))
+            return false;
+    }
+    if (tok_in(c, y, auxes)) {
+        const char *u = c->text + c->t[y + 1].start;
+        size_t m = c->t[y + 1].end - c->t[y + 1].start;
+        return is_word(c, y + 1) && !is_upper(c, y + 1) && m > 3 &&
+               ((u[m - 2] == 'e' && (u[m - 1] == 'd' || u[m - 1] == 'n')) ||
+                (u[m - 2] == 'l' && u[m - 1] == 'y') ||
+                tok_in(c, y + 1, (const char *const[]){"gone", "not", "been", NULL}));
+    }
+    if (!(tok_in(c, y, pasts) || ing || (l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd')))
+        return false;
+    return tok_has(c, y + 1, R_PRONOUN) ||
+           tok_in(c, y + 1,
+                  (const char *const[]){"him", "them", "the", "a", "an", "his", "her", "their",
+                                        "its", NULL}) ||
+           tok_in(c, y + 1, heads) || is_upper(c, y + 1);
+}
 
 /* The end of the content opened at a: the sentence end, or before a trailing
  * attribution (", he said", ", according to ...", ", adding ..."). */
@@ -867,7 +925,8 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
             const struct bl_cue *q1;
             if ((bl_cues_at(c->cues, c->d, x + 1, &q1) &&
                  (q1->tag == BL_CUE_3SG || q1->tag == BL_CUE_PAST)) ||
-                (xcue_at(c, x + 1) && is_inflected(c, x + 1) && !is_upper(c, x + 1)))
+                (xcue_at(c, x + 1) && is_inflected(c, x + 1) && !is_upper(c, x + 1)) ||
+                second_predicate(c, a, x, hi))
                 return x;
         }
         /* "... the votes and Ana wants to win": another claimant's cue */

@@ -2667,6 +2667,47 @@ static size_t aside_end(const struct ctx *c, size_t i, size_t b)
     return 0;
 }
 
+/* Does the "and" at i open a second predicate of the speaker rather than go
+ * on inside the content [a, i) ("criticized the tariff and challenged the
+ * minister to a debate")? After at most two adverbs comes an auxiliary with
+ * a participle ("and has repeatedly called"), or a past or -ing form whose
+ * own object, pronoun, name or preposition follows (a modifier, "and elected
+ * officials", is followed by its noun). A content with a verb or relative
+ * clause of its own ("the board met and voted to ...") keeps the rest. */
+static bool second_predicate(const struct ctx *c, size_t a, size_t i, size_t b)
+{
+    static const char *const auxes[] = {"has", "have", "had", "would", "will", "did", NULL};
+    static const char *const pasts[] = {"won", "went", "led", "cast", "made", "took", "gave",
+                                        "lost", "sent", "met", "ran", "held", "kept", "left",
+                                        "brought", "began", "drew", NULL};
+    static const char *const heads[] = {"that", "to", "with", "on", "about", "for", "in",
+                                        "at", "into", "against", "up", "out", "off", "back",
+                                        "him", "them", "the", "a", "an", "his", "her",
+                                        "their", "its", NULL};
+    static const char *const relatives2[] = {"that", "who", "which", "where", "whom", NULL};
+    static const char *const participles[] = {"gone", "not", "been", NULL};
+    size_t y = i + 1;
+    bool ing;
+    while (y + 1 < b && y < i + 3 && is_ly_adverb(c, y))
+        y++; /* "and pointedly saying" */
+    if (y + 1 >= b || c->t[y].kind != BL_TOK_WORD || is_upper(c, y) || c->inq[y])
+        return false;
+    ing = ends_ing(c, y);
+    if (has_finite(c, a, i))
+        return false;
+    for (size_t z = a; z < i; z++)
+        if (tok_in(c, z, relatives2) || tok_in(c, z, pasts) || (ing ? ends_ing(c, z) : ends_ed(c, z)))
+            return false;
+    if (tok_in(c, y, auxes))
+        return c->t[y + 1].kind == BL_TOK_WORD && !is_upper(c, y + 1) &&
+               (ends_ed(c, y + 1) || is_ly_adverb(c, y + 1) || tok_in(c, y + 1, participles) ||
+                (c->t[y + 1].end - c->t[y + 1].start > 3 && c->text[c->t[y + 1].end - 2] == 'e' &&
+                 c->text[c->t[y + 1].end - 1] == 'n'));
+    if (!(ing || ends_ed(c, y) || tok_in(c, y, pasts)))
+        return false;
+    return in_list(c, y + 1, L_PRONOUNS) || tok_in(c, y + 1, heads) || is_upper(c, y + 1);
+}
+
 /* "said she backs a $12 wage but supports cities that go higher": a
  * reported clause goes on through a "but" that an auxiliary, a negation
  * or a verb of the same subject follows. Does the "but" at i (content
@@ -2777,6 +2818,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
                     v++;
                 if (bl_cues_at(c->cues, c->d, v, &cue) && cue && cue->tag != BL_CUE_BASE &&
                     cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
+                    return i;
+                if (second_predicate(c, a, i, b))
                     return i;
             }
             continue;
