@@ -2916,6 +2916,27 @@ static size_t fronted_end(const struct ctx *c, size_t first, size_t cue, size_t 
     return e;
 }
 
+/* Has toks [a, b) a verb of its own: an auxiliary, a past form or an
+ * inflected verb after a noun? A fronted phrase ("Over the long term",
+ * "Among the precedents at risk") has none. */
+static const char *const relatives_qc[] = {"which", "who", "whose", "where", NULL};
+/* prepositions opening a fronted phrase, after which the verb may come
+ * first: "Among the precedents at risk, according to X, are ..." */
+static const char *const fronting_preps[] = {"over",   "at",     "among", "since", "in",
+                                             "on",     "during", "after", "before", "for",
+                                             "within", "under",  "by",    NULL};
+static bool fronted_has_verb(const struct ctx *c, size_t a, size_t b)
+{
+    if (has_finite(c, a, b))
+        return true;
+    for (size_t k = a; k < b; k++)
+        if (c->inq[k] || ends_ed(c, k) || tok_eq(c, k, ";") ||
+            (k > a && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
+             c->text[c->t[k].end - 1] == 's' && in_list(c, k - 1, L_PRONOUNS)))
+            return true;
+    return false;
+}
+
 static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct bl_span src,
                         size_t cue0, size_t cuelen)
 {
@@ -3136,7 +3157,27 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         return rc;
                 }
             } else if (i > lo && tok_eq(c, i - 1, ",")) {
-                rc = add_indirect(c, back_from(clause_lo, i - 1), i - 1, s->para, src, i, len);
+                size_t a0 = back_from(clause_lo, i - 1);
+                k = after;
+                while (k < hi && c->t[k].start < src.end)
+                    k++;
+                /* "Over the long term, according to the budget office, the
+                 * deficit will grow": a fronted phrase with no verb of its
+                 * own is not what was reported; the clause the attribution
+                 * interrupts is ("Among the cases at risk, according to
+                 * X, are ...": a verb may open it after a preposition) */
+                if (k + 3 < body_end && tok_eq(c, k, ",") &&
+                    !tok_in(c, k + 1, relatives_qc) &&
+                    (is_upper(c, k + 1) || in_list(c, k + 1, L_DETERMINERS) ||
+                     in_list(c, k + 1, L_PRONOUNS) || tok_in(c, a0, fronting_preps)) &&
+                    words_in(c, a0, i - 1) <= 8 &&
+                    !fronted_has_verb(c, a0, i - 1))
+                    rc = add_indirect(c, k + 1,
+                                      k + 1 + MAX_CONTENT < body_end ? k + 1 + MAX_CONTENT
+                                                                     : body_end,
+                                      s->para, src, i, len);
+                else
+                    rc = add_indirect(c, a0, i - 1, s->para, src, i, len);
                 if (rc != BL_OK)
                     return rc;
             }

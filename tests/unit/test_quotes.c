@@ -210,6 +210,12 @@ static const struct row rows[] = {
      "according to"},
     {"The convoy left before dawn, according to local police.", BL_QUOTE_INDIRECT,
      "The convoy left before dawn", "local police", "according to"},
+    /* a fronted phrase without a verb is not the content: the clause the
+     * attribution interrupts is */
+    {"Over the next decade, according to the treasury, the pension fund will run dry.",
+     BL_QUOTE_INDIRECT, "the pension fund will run dry", "the treasury", "according to"},
+    {"Over the next decade, according to the treasury, the pension fund will run dry.", NONE,
+     "Over the next decade", NULL, NULL},
     {"The factory will close in March, the company said.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "the company", "said"},
     /* a dateline opening the sentence is no part of the content */
