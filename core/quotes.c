@@ -2719,6 +2719,26 @@ static bool but_goes_on(const struct ctx *c, size_t a, size_t i, size_t b)
            (has_finite(c, i + 1, i + 2) || tok_in(c, i + 1, goes_on));
 }
 
+/* Does the content opened at a sit in a relative clause set off by commas
+ * ("Ruiz, who said the port would close, was ...")? A ", who" or ", which"
+ * comes a few words before a with no comma between. */
+static bool in_relative(const struct ctx *c, size_t a)
+{
+    for (size_t k = a, w = 0; k > 1 && w < 10; k--, w++) {
+        if (tok_eq(c, k - 1, ",") || is_stop_punct(c, k - 1) || c->inq[k - 1])
+            return false;
+        if (tok_in(c, k - 1, (const char *const[]){"who", "which", NULL}))
+            return tok_eq(c, k - 2, ",");
+    }
+    return false;
+}
+
+/* The verb of the main clause after a relative clause closes on a comma:
+ * "..., was", "..., will", "..., plans". */
+static const char *const main_verbs[] = {"is",    "was",   "are",    "were",  "has",  "have",
+                                         "had",   "will",  "would",  "could", "can",  "did",
+                                         "does",  "plans", "remains", "said", "says", NULL};
+
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
@@ -2827,6 +2847,15 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             continue;
         }
         /* a comma */
+        /* "Ruiz, who said the port would close, was ...": the comma closing
+         * the relative clause ends what was said in it */
+        if (i + 1 < b && tok_in(c, i + 1, main_verbs) && in_relative(c, a)) {
+            bool first = true;
+            for (size_t k = a; k < i && first; k++)
+                first = !tok_eq(c, k, ",");
+            if (first)
+                return i;
+        }
         if (i + 1 < b && tok_in(c, i + 1, after_comma) &&
             !(tok_eq(c, i + 1, "but") && i + 2 < b &&
               (tok_eq(c, i + 2, "that") || but_goes_on(c, a, i + 1, b))))
