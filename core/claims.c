@@ -2164,6 +2164,18 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * articles but +0.002 on dev, and it undoes constructions the rules were
  * written for ("according to" and "said X" asides inside the content, "the
  * claim that ..."). */
+/* Does sentence si open an editor's note ("Editor's note: ...")? The
+ * publication speaks there about its own coverage; nothing in it is a claim
+ * the story reports. */
+static bool editors_note(const struct bl_doc *d, size_t si)
+{
+    const struct bl_sentence *s = &d->sents[si];
+    const char *p = d->text + s->start;
+    size_t len = s->end - s->start;
+    return (len > 14 && strncasecmp(p, "editor's note:", 14) == 0) ||
+           (len > 16 && strncasecmp(p, "editor\xe2\x80\x99s note:", 16) == 0);
+}
+
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -2238,7 +2250,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         goto out;
     bl_claims_word_lists_doc(d, c.cues, c.lists); /* reads the common words' facts it kept */
     for (size_t s = 0; s < d->nsents; s++) {
-        boiler[s] = bl_claims_boilerplate(d, s);
+        boiler[s] = bl_claims_boilerplate(d, s) || editors_note(d, s);
         body_of[s] = UINT32_MAX;
         lo_of[s] = boiler[s] ? d->sents[s].tok_start : (uint32_t)bl_claims_after_dateline(d, s);
     }

@@ -304,6 +304,14 @@ static const struct row {
     {"Union leaders are denouncing the planned pension cuts and pointedly urging their members "
      "to vote no.",
      "the planned pension cuts", BL_CLAIM_ATTRIBUTED, "Union leaders", "denouncing", -1},
+    /* an editor's note is the publication speaking, not a reported claim */
+    {"Editor's note: The council has repeatedly pledged to close the depot by June.", NULL, NONE,
+     NULL, NULL, 0},
+    {"Editor\u2019s note: The council, which has repeatedly pledged to close the depot by June, "
+     "is a disgrace.",
+     NULL, NONE, NULL, NULL, 0},
+    {"The council has repeatedly pledged to close the depot by June.",
+     "to close the depot by June", BL_CLAIM_ATTRIBUTED, "The council", "pledged", -1},
     {"A mere 9 percent say they only buy local goods.", "they only buy local goods",
      BL_CLAIM_ATTRIBUTED, "A mere 9 percent", "say", -1},
     {"Two thirds of voters say the mayor should resign.", "the mayor should resign",
