@@ -995,6 +995,13 @@ static bool verb_here(const struct ctx *c, size_t i, size_t lo, size_t body, int
     if (tok_has(c, i - 1, R_DETERMINER) && !tok_eq(c, i - 1, "was") && !tok_eq(c, i - 1, "were") &&
         !tok_eq(c, i - 1, "is") && !tok_eq(c, i - 1, "are") && !tok_eq(c, i - 1, "has"))
         return false;
+    /* "271 pledged delegates": a participle between a number and its noun
+     * modifies the noun */
+    if (c->t[i - 1].kind == BL_TOK_NUMBER && i + 1 < body && is_word(c, i + 1) &&
+        !is_upper(c, i + 1) && !tok_has(c, i + 1, R_DETERMINER) && !tok_has(c, i + 1, R_PRONOUN) &&
+        !tok_eq(c, i + 1, "that") && c->t[i].end - c->t[i].start > 3 &&
+        c->text[c->t[i].end - 2] == 'e' && c->text[c->t[i].end - 1] == 'd')
+        return false;
     /* a capitalised cue inside a name ("Supreme Court Sees"), unless the
      * line is in title case and the form can only be a verb ("Pollster Says") */
     if (is_upper(c, i) && is_upper(c, i - 1)) {

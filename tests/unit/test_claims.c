@@ -312,6 +312,9 @@ static const struct row {
      NULL, NONE, NULL, NULL, 0},
     {"The council has repeatedly pledged to close the depot by June.",
      "to close the depot by June", BL_CLAIM_ATTRIBUTED, "The council", "pledged", -1},
+    /* a participle between a number and its noun modifies the noun */
+    {"Ruiz now holds 54 pledged delegates in the race.", "delegates in the race", NONE, NULL, NULL,
+     0},
     {"A mere 9 percent say they only buy local goods.", "they only buy local goods",
      BL_CLAIM_ATTRIBUTED, "A mere 9 percent", "say", -1},
     {"Two thirds of voters say the mayor should resign.", "the mayor should resign",
