@@ -862,8 +862,11 @@ static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
     static const char *const pasts[] = {"won", "went", "led", "cast", "made", "took", "gave",
                                         "lost", "sent", "met", "ran", "held", "kept", "left",
                                         "brought", "began", "drew", NULL};
-    static const char *const heads[] = {"that", "to", "with", "on", "about", "for", "in", "at",
-                                        "into", "against", "up", "out", "off", "back", NULL};
+    static const char *const heads[] = {"that", "to",   "with",  "on",  "about", "for",
+                                        "in",   "at",   "into",  "against", "up", "out",
+                                        "off",  "back", "him",   "them", "the",  "a",
+                                        "an",   "his",  "her",   "their", "its",  NULL};
+    static const char *const participles[] = {"gone", "not", "been", NULL};
     static const char *const verbal[] = {
         "that", "who", "which", "where", "whom", "is", "was", "are", "were", "has", "have",
         "had", "will", "would", "can", "could", "should", "may", "might", "must", "did",
@@ -881,6 +884,19 @@ static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
     w = c->text + c->t[y].start;
     l = c->t[y].end - c->t[y].start;
     ing = ing_form(c, y);
+    /* the form after "and" first: most fail here, before the content is read */
+    if (tok_in(c, y, auxes)) {
+        const char *u = c->text + c->t[y + 1].start;
+        size_t m = c->t[y + 1].end - c->t[y + 1].start;
+        if (!(is_word(c, y + 1) && !is_upper(c, y + 1) && m > 3 &&
+              ((u[m - 2] == 'e' && (u[m - 1] == 'd' || u[m - 1] == 'n')) ||
+               (u[m - 2] == 'l' && u[m - 1] == 'y') || tok_in(c, y + 1, participles))))
+            return false;
+    } else if (!((tok_in(c, y, pasts) || ing || (l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd')) &&
+                 (tok_has(c, y + 1, R_PRONOUN) || tok_in(c, y + 1, heads) ||
+                  is_upper(c, y + 1)))) {
+        return false;
+    }
     for (size_t z = a; z < x; z++) {
         const char *v = c->text + c->t[z].start;
         size_t n = c->t[z].end - c->t[z].start;
@@ -888,21 +904,7 @@ static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
             (!ing && n > 4 && v[n - 2] == 'e' && v[n - 1] == 'd'))
             return false;
     }
-    if (tok_in(c, y, auxes)) {
-        const char *u = c->text + c->t[y + 1].start;
-        size_t m = c->t[y + 1].end - c->t[y + 1].start;
-        return is_word(c, y + 1) && !is_upper(c, y + 1) && m > 3 &&
-               ((u[m - 2] == 'e' && (u[m - 1] == 'd' || u[m - 1] == 'n')) ||
-                (u[m - 2] == 'l' && u[m - 1] == 'y') ||
-                tok_in(c, y + 1, (const char *const[]){"gone", "not", "been", NULL}));
-    }
-    if (!(tok_in(c, y, pasts) || ing || (l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd')))
-        return false;
-    return tok_has(c, y + 1, R_PRONOUN) ||
-           tok_in(c, y + 1,
-                  (const char *const[]){"him", "them", "the", "a", "an", "his", "her", "their",
-                                        "its", NULL}) ||
-           tok_in(c, y + 1, heads) || is_upper(c, y + 1);
+    return true;
 }
 
 /* The end of the content opened at a: the sentence end, or before a trailing
@@ -2176,11 +2178,20 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * the story reports. */
 static bool editors_note(const struct bl_doc *d, size_t si)
 {
+    static const char word[] = "editor";
     const struct bl_sentence *s = &d->sents[si];
     const char *p = d->text + s->start;
-    size_t len = s->end - s->start;
-    return (len > 14 && strncasecmp(p, "editor's note:", 14) == 0) ||
-           (len > 16 && strncasecmp(p, "editor\xe2\x80\x99s note:", 16) == 0);
+    size_t len = s->end - s->start, k;
+    /* ASCII case folded by hand: most sentences leave at the first byte */
+    if (len < 14 || ((unsigned char)p[0] | 0x20u) != 'e')
+        return false;
+    for (k = 1; k < 6; k++)
+        if (((unsigned char)p[k] | 0x20u) != (unsigned char)word[k])
+            return false;
+    return memcmp(p + 6, "'s note:", 8) == 0 ||
+           (len >= 16 && memcmp(p + 6, "\xe2\x80\x99s note:", 10) == 0) ||
+           memcmp(p + 6, "'s Note:", 8) == 0 ||
+           (len >= 16 && memcmp(p + 6, "\xe2\x80\x99s Note:", 10) == 0);
 }
 
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)

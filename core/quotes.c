@@ -2693,19 +2693,29 @@ static bool second_predicate(const struct ctx *c, size_t a, size_t i, size_t b)
     if (y + 1 >= b || c->t[y].kind != BL_TOK_WORD || is_upper(c, y) || c->inq[y])
         return false;
     ing = ends_ing(c, y);
+    /* the form after "and" first: most fail here, before the content is read
+     * ("and the", "and his" leave at once) */
+    if (!is_word(c, y + 1) || in_list(c, y, L_DETERMINERS))
+        return false;
+    if (strchr("hwd", c->text[c->t[y].start]) && tok_in(c, y, auxes)) {
+        if (!(c->t[y + 1].kind == BL_TOK_WORD && !is_upper(c, y + 1) &&
+              (ends_ed(c, y + 1) || is_ly_adverb(c, y + 1) || tok_in(c, y + 1, participles) ||
+               (c->t[y + 1].end - c->t[y + 1].start > 3 &&
+                c->text[c->t[y + 1].end - 2] == 'e' && c->text[c->t[y + 1].end - 1] == 'n'))))
+            return false;
+    } else if (!((ing || ends_ed(c, y) ||
+                  (c->t[y].end - c->t[y].start <= 7 && tok_in(c, y, pasts))) &&
+                 (in_list(c, y + 1, L_PRONOUNS) || tok_in(c, y + 1, heads) ||
+                  is_upper(c, y + 1)))) {
+        return false;
+    }
     if (has_finite(c, a, i))
         return false;
     for (size_t z = a; z < i; z++)
-        if (tok_in(c, z, relatives2) || tok_in(c, z, pasts) || (ing ? ends_ing(c, z) : ends_ed(c, z)))
+        if (tok_in(c, z, relatives2) || tok_in(c, z, pasts) ||
+            (ing ? ends_ing(c, z) : ends_ed(c, z)))
             return false;
-    if (tok_in(c, y, auxes))
-        return c->t[y + 1].kind == BL_TOK_WORD && !is_upper(c, y + 1) &&
-               (ends_ed(c, y + 1) || is_ly_adverb(c, y + 1) || tok_in(c, y + 1, participles) ||
-                (c->t[y + 1].end - c->t[y + 1].start > 3 && c->text[c->t[y + 1].end - 2] == 'e' &&
-                 c->text[c->t[y + 1].end - 1] == 'n'));
-    if (!(ing || ends_ed(c, y) || tok_in(c, y, pasts)))
-        return false;
-    return in_list(c, y + 1, L_PRONOUNS) || tok_in(c, y + 1, heads) || is_upper(c, y + 1);
+    return true;
 }
 
 /* "said she backs a $12 wage but supports cities that go higher": a
@@ -2722,12 +2732,13 @@ static bool but_goes_on(const struct ctx *c, size_t a, size_t i, size_t b)
 /* Does the content opened at a sit in a relative clause set off by commas
  * ("Ruiz, who said the port would close, was ...")? A ", who" or ", which"
  * comes a few words before a with no comma between. */
+static const char *const relative_openers[] = {"who", "which", NULL};
 static bool in_relative(const struct ctx *c, size_t a)
 {
     for (size_t k = a, w = 0; k > 1 && w < 10; k--, w++) {
         if (tok_eq(c, k - 1, ",") || is_stop_punct(c, k - 1) || c->inq[k - 1])
             return false;
-        if (tok_in(c, k - 1, (const char *const[]){"who", "which", NULL}))
+        if (tok_in(c, k - 1, relative_openers))
             return tok_eq(c, k - 2, ",");
     }
     return false;
@@ -2849,7 +2860,9 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         /* a comma */
         /* "Ruiz, who said the port would close, was ...": the comma closing
          * the relative clause ends what was said in it */
-        if (i + 1 < b && tok_in(c, i + 1, main_verbs) && in_relative(c, a)) {
+        if (i + 1 < b && c->t[i + 1].kind == BL_TOK_WORD && !is_upper(c, i + 1) &&
+            c->t[i + 1].end - c->t[i + 1].start <= 7 && tok_in(c, i + 1, main_verbs) &&
+            in_relative(c, a)) {
             bool first = true;
             for (size_t k = a; k < i && first; k++)
                 first = !tok_eq(c, k, ",");
