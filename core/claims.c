@@ -859,18 +859,18 @@ static bool ing_form(const struct ctx *c, size_t i);
 static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
 {
     static const char *const auxes[] = {"has", "have", "had", "would", "will", "did", NULL};
-    static const char *const pasts[] = {"won", "went", "led", "cast", "made", "took", "gave",
-                                        "lost", "sent", "met", "ran", "held", "kept", "left",
-                                        "brought", "began", "drew", NULL};
-    static const char *const heads[] = {"that", "to",   "with",  "on",  "about", "for",
-                                        "in",   "at",   "into",  "against", "up", "out",
-                                        "off",  "back", "him",   "them", "the",  "a",
-                                        "an",   "his",  "her",   "their", "its",  NULL};
+    static const char *const pasts[] = {"won",  "went", "led",     "cast",  "made", "took",
+                                        "gave", "lost", "sent",    "met",   "ran",  "held",
+                                        "kept", "left", "brought", "began", "drew", NULL};
+    static const char *const heads[] = {"that", "to",   "with", "on",      "about", "for",
+                                        "in",   "at",   "into", "against", "up",    "out",
+                                        "off",  "back", "him",  "them",    "the",   "a",
+                                        "an",   "his",  "her",  "their",   "its",   NULL};
     static const char *const participles[] = {"gone", "not", "been", NULL};
     static const char *const verbal[] = {
-        "that", "who", "which", "where", "whom", "is", "was", "are", "were", "has", "have",
-        "had", "will", "would", "can", "could", "should", "may", "might", "must", "did",
-        "does", "do", "remains", "remained", NULL};
+        "that",  "who",  "which", "where", "whom",  "is",      "was",      "are",    "were",
+        "has",   "have", "had",   "will",  "would", "can",     "could",    "should", "may",
+        "might", "must", "did",   "does",  "do",    "remains", "remained", NULL};
     size_t y = x + 1;
     const char *w;
     size_t l;
@@ -893,8 +893,7 @@ static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
                (u[m - 2] == 'l' && u[m - 1] == 'y') || tok_in(c, y + 1, participles))))
             return false;
     } else if (!((tok_in(c, y, pasts) || ing || (l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd')) &&
-                 (tok_has(c, y + 1, R_PRONOUN) || tok_in(c, y + 1, heads) ||
-                  is_upper(c, y + 1)))) {
+                 (tok_has(c, y + 1, R_PRONOUN) || tok_in(c, y + 1, heads) || is_upper(c, y + 1)))) {
         return false;
     }
     for (size_t z = a; z < x; z++) {

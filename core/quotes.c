@@ -2677,13 +2677,13 @@ static size_t aside_end(const struct ctx *c, size_t i, size_t b)
 static bool second_predicate(const struct ctx *c, size_t a, size_t i, size_t b)
 {
     static const char *const auxes[] = {"has", "have", "had", "would", "will", "did", NULL};
-    static const char *const pasts[] = {"won", "went", "led", "cast", "made", "took", "gave",
-                                        "lost", "sent", "met", "ran", "held", "kept", "left",
-                                        "brought", "began", "drew", NULL};
-    static const char *const heads[] = {"that", "to", "with", "on", "about", "for", "in",
-                                        "at", "into", "against", "up", "out", "off", "back",
-                                        "him", "them", "the", "a", "an", "his", "her",
-                                        "their", "its", NULL};
+    static const char *const pasts[] = {"won",  "went", "led",     "cast",  "made", "took",
+                                        "gave", "lost", "sent",    "met",   "ran",  "held",
+                                        "kept", "left", "brought", "began", "drew", NULL};
+    static const char *const heads[] = {"that", "to",   "with", "on",      "about", "for",
+                                        "in",   "at",   "into", "against", "up",    "out",
+                                        "off",  "back", "him",  "them",    "the",   "a",
+                                        "an",   "his",  "her",  "their",   "its",   NULL};
     static const char *const relatives2[] = {"that", "who", "which", "where", "whom", NULL};
     static const char *const participles[] = {"gone", "not", "been", NULL};
     size_t y = i + 1;
@@ -2700,8 +2700,8 @@ static bool second_predicate(const struct ctx *c, size_t a, size_t i, size_t b)
     if (strchr("hwd", c->text[c->t[y].start]) && tok_in(c, y, auxes)) {
         if (!(c->t[y + 1].kind == BL_TOK_WORD && !is_upper(c, y + 1) &&
               (ends_ed(c, y + 1) || is_ly_adverb(c, y + 1) || tok_in(c, y + 1, participles) ||
-               (c->t[y + 1].end - c->t[y + 1].start > 3 &&
-                c->text[c->t[y + 1].end - 2] == 'e' && c->text[c->t[y + 1].end - 1] == 'n'))))
+               (c->t[y + 1].end - c->t[y + 1].start > 3 && c->text[c->t[y + 1].end - 2] == 'e' &&
+                c->text[c->t[y + 1].end - 1] == 'n'))))
             return false;
     } else if (!((ing || ends_ed(c, y) ||
                   (c->t[y].end - c->t[y].start <= 7 && tok_in(c, y, pasts))) &&
@@ -2746,9 +2746,9 @@ static bool in_relative(const struct ctx *c, size_t a)
 
 /* The verb of the main clause after a relative clause closes on a comma:
  * "..., was", "..., will", "..., plans". */
-static const char *const main_verbs[] = {"is",    "was",   "are",    "were",  "has",  "have",
-                                         "had",   "will",  "would",  "could", "can",  "did",
-                                         "does",  "plans", "remains", "said", "says", NULL};
+static const char *const main_verbs[] = {"is",   "was",   "are",     "were",  "has",  "have",
+                                         "had",  "will",  "would",   "could", "can",  "did",
+                                         "does", "plans", "remains", "said",  "says", NULL};
 
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
@@ -2964,7 +2964,7 @@ static size_t fronted_end(const struct ctx *c, size_t first, size_t cue, size_t 
 static const char *const relatives_qc[] = {"which", "who", "whose", "where", NULL};
 /* prepositions opening a fronted phrase, after which the verb may come
  * first: "Among the precedents at risk, according to X, are ..." */
-static const char *const fronting_preps[] = {"over",   "at",     "among", "since", "in",
+static const char *const fronting_preps[] = {"over",   "at",     "among", "since",  "in",
                                              "on",     "during", "after", "before", "for",
                                              "within", "under",  "by",    NULL};
 static bool fronted_has_verb(const struct ctx *c, size_t a, size_t b)
@@ -3208,16 +3208,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                  * own is not what was reported; the clause the attribution
                  * interrupts is ("Among the cases at risk, according to
                  * X, are ...": a verb may open it after a preposition) */
-                if (k + 3 < body_end && tok_eq(c, k, ",") &&
-                    !tok_in(c, k + 1, relatives_qc) &&
+                if (k + 3 < body_end && tok_eq(c, k, ",") && !tok_in(c, k + 1, relatives_qc) &&
                     (is_upper(c, k + 1) || in_list(c, k + 1, L_DETERMINERS) ||
                      in_list(c, k + 1, L_PRONOUNS) || tok_in(c, a0, fronting_preps)) &&
-                    words_in(c, a0, i - 1) <= 8 &&
-                    !fronted_has_verb(c, a0, i - 1))
-                    rc = add_indirect(c, k + 1,
-                                      k + 1 + MAX_CONTENT < body_end ? k + 1 + MAX_CONTENT
-                                                                     : body_end,
-                                      s->para, src, i, len);
+                    words_in(c, a0, i - 1) <= 8 && !fronted_has_verb(c, a0, i - 1))
+                    rc = add_indirect(
+                        c, k + 1, k + 1 + MAX_CONTENT < body_end ? k + 1 + MAX_CONTENT : body_end,
+                        s->para, src, i, len);
                 else
                     rc = add_indirect(c, a0, i - 1, s->para, src, i, len);
                 if (rc != BL_OK)

@@ -310,8 +310,8 @@ static const struct row {
     {"Editor\u2019s note: The council, which has repeatedly pledged to close the depot by June, "
      "is a disgrace.",
      NULL, NONE, NULL, NULL, 0},
-    {"The council has repeatedly pledged to close the depot by June.",
-     "to close the depot by June", BL_CLAIM_ATTRIBUTED, "The council", "pledged", -1},
+    {"The council has repeatedly pledged to close the depot by June.", "to close the depot by June",
+     BL_CLAIM_ATTRIBUTED, "The council", "pledged", -1},
     /* a participle between a number and its noun modifies the noun */
     {"Ruiz now holds 54 pledged delegates in the race.", "delegates in the race", NONE, NULL, NULL,
      0},
