@@ -872,6 +872,65 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
 }
 
 static bool is_inflected(const struct ctx *c, size_t i);
+static bool ing_form(const struct ctx *c, size_t i);
+
+/* Does the "and" or "but" at x open a second predicate of the claimant
+ * rather than go on inside the content [a, x) ("criticized Singer and
+ * challenged him to a debate", "... and has repeatedly called him ...")?
+ * After at most two adverbs comes an auxiliary with a participle, or a past
+ * or -ing form whose own object, pronoun, name or preposition follows (a
+ * modifier, "and elected officials", is followed by its noun). A content
+ * that has a verb or a relative clause of its own ("that Ruiz won the vote
+ * and took office", "of raising taxes and cutting jobs") keeps the rest. */
+static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
+{
+    static const char *const auxes[] = {"has", "have", "had", "would", "will", "did", NULL};
+    static const char *const pasts[] = {"won",  "went", "led",     "cast",  "made", "took",
+                                        "gave", "lost", "sent",    "met",   "ran",  "held",
+                                        "kept", "left", "brought", "began", "drew", NULL};
+    static const char *const heads[] = {"that", "to",   "with", "on",      "about", "for",
+                                        "in",   "at",   "into", "against", "up",    "out",
+                                        "off",  "back", "him",  "them",    "the",   "a",
+                                        "an",   "his",  "her",  "their",   "its",   NULL};
+    static const char *const participles[] = {"gone", "not", "been", NULL};
+    static const char *const verbal[] = {
+        "that",  "who",  "which", "where", "whom",  "is",      "was",      "are",    "were",
+        "has",   "have", "had",   "will",  "would", "can",     "could",    "should", "may",
+        "might", "must", "did",   "does",  "do",    "remains", "remained", NULL};
+    size_t y = x + 1;
+    const char *w;
+    size_t l;
+    bool ing;
+    while (y + 1 < hi && y < x + 3 && is_word(c, y) && !is_upper(c, y) &&
+           c->t[y].end - c->t[y].start > 4 && c->text[c->t[y].end - 1] == 'y' &&
+           c->text[c->t[y].end - 2] == 'l')
+        y++; /* "and pointedly saying", "and sometimes simply helping" */
+    if (y + 1 >= hi || !is_word(c, y) || is_upper(c, y) || c->t[y].kind == BL_TOK_CLITIC)
+        return false;
+    w = c->text + c->t[y].start;
+    l = c->t[y].end - c->t[y].start;
+    ing = ing_form(c, y);
+    /* the form after "and" first: most fail here, before the content is read */
+    if (tok_in(c, y, auxes)) {
+        const char *u = c->text + c->t[y + 1].start;
+        size_t m = c->t[y + 1].end - c->t[y + 1].start;
+        if (!(is_word(c, y + 1) && !is_upper(c, y + 1) && m > 3 &&
+              ((u[m - 2] == 'e' && (u[m - 1] == 'd' || u[m - 1] == 'n')) ||
+               (u[m - 2] == 'l' && u[m - 1] == 'y') || tok_in(c, y + 1, participles))))
+            return false;
+    } else if (!((tok_in(c, y, pasts) || ing || (l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd')) &&
+                 (tok_has(c, y + 1, R_PRONOUN) || tok_in(c, y + 1, heads) || is_upper(c, y + 1)))) {
+        return false;
+    }
+    for (size_t z = a; z < x; z++) {
+        const char *v = c->text + c->t[z].start;
+        size_t n = c->t[z].end - c->t[z].start;
+        if (tok_in(c, z, verbal) || (ing && ing_form(c, z)) ||
+            (!ing && n > 4 && v[n - 2] == 'e' && v[n - 1] == 'd'))
+            return false;
+    }
+    return true;
+}
 
 /* The end of the content opened at a: the sentence end, or before a trailing
  * attribution (", he said", ", according to ...", ", adding ..."). */
@@ -893,7 +952,8 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
             const struct bl_cue *q1;
             if ((bl_cues_at(c->cues, c->d, x + 1, &q1) &&
                  (q1->tag == BL_CUE_3SG || q1->tag == BL_CUE_PAST)) ||
-                (xcue_at(c, x + 1) && is_inflected(c, x + 1) && !is_upper(c, x + 1)))
+                (xcue_at(c, x + 1) && is_inflected(c, x + 1) && !is_upper(c, x + 1)) ||
+                second_predicate(c, a, x, hi))
                 return x;
         }
         /* "... the votes and Ana wants to win": another claimant's cue */
@@ -961,6 +1021,13 @@ static bool verb_here(const struct ctx *c, size_t i, size_t lo, size_t body, int
         return false;
     if (tok_has(c, i - 1, R_DETERMINER) && !tok_eq(c, i - 1, "was") && !tok_eq(c, i - 1, "were") &&
         !tok_eq(c, i - 1, "is") && !tok_eq(c, i - 1, "are") && !tok_eq(c, i - 1, "has"))
+        return false;
+    /* "271 pledged delegates": a participle between a number and its noun
+     * modifies the noun */
+    if (c->t[i - 1].kind == BL_TOK_NUMBER && i + 1 < body && is_word(c, i + 1) &&
+        !is_upper(c, i + 1) && !tok_has(c, i + 1, R_DETERMINER) && !tok_has(c, i + 1, R_PRONOUN) &&
+        !tok_eq(c, i + 1, "that") && c->t[i].end - c->t[i].start > 3 &&
+        c->text[c->t[i].end - 2] == 'e' && c->text[c->t[i].end - 1] == 'd')
         return false;
     /* a capitalised cue inside a name ("Supreme Court Sees"), unless the
      * line is in title case and the form can only be a verb ("Pollster Says") */
@@ -2131,6 +2198,27 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * articles but +0.002 on dev, and it undoes constructions the rules were
  * written for ("according to" and "said X" asides inside the content, "the
  * claim that ..."). */
+/* Does sentence si open an editor's note ("Editor's note: ...")? The
+ * publication speaks there about its own coverage; nothing in it is a claim
+ * the story reports. */
+static bool editors_note(const struct bl_doc *d, size_t si)
+{
+    static const char word[] = "editor";
+    const struct bl_sentence *s = &d->sents[si];
+    const char *p = d->text + s->start;
+    size_t len = s->end - s->start, k;
+    /* ASCII case folded by hand: most sentences leave at the first byte */
+    if (len < 14 || ((unsigned char)p[0] | 0x20u) != 'e')
+        return false;
+    for (k = 1; k < 6; k++)
+        if (((unsigned char)p[k] | 0x20u) != (unsigned char)word[k])
+            return false;
+    return memcmp(p + 6, "'s note:", 8) == 0 ||
+           (len >= 16 && memcmp(p + 6, "\xe2\x80\x99s note:", 10) == 0) ||
+           memcmp(p + 6, "'s Note:", 8) == 0 ||
+           (len >= 16 && memcmp(p + 6, "\xe2\x80\x99s Note:", 10) == 0);
+}
+
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -2205,7 +2293,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         goto out;
     bl_claims_word_lists_doc(d, c.cues, c.lists); /* reads the common words' facts it kept */
     for (size_t s = 0; s < d->nsents; s++) {
-        boiler[s] = bl_claims_boilerplate(d, s);
+        boiler[s] = bl_claims_boilerplate(d, s) || editors_note(d, s);
         body_of[s] = UINT32_MAX;
         lo_of[s] = boiler[s] ? d->sents[s].tok_start : (uint32_t)bl_claims_after_dateline(d, s);
     }

@@ -2680,6 +2680,57 @@ static size_t aside_end(const struct ctx *c, size_t i, size_t b)
     return 0;
 }
 
+/* Does the "and" at i open a second predicate of the speaker rather than go
+ * on inside the content [a, i) ("criticized the tariff and challenged the
+ * minister to a debate")? After at most two adverbs comes an auxiliary with
+ * a participle ("and has repeatedly called"), or a past or -ing form whose
+ * own object, pronoun, name or preposition follows (a modifier, "and elected
+ * officials", is followed by its noun). A content with a verb or relative
+ * clause of its own ("the board met and voted to ...") keeps the rest. */
+static bool second_predicate(const struct ctx *c, size_t a, size_t i, size_t b)
+{
+    static const char *const auxes[] = {"has", "have", "had", "would", "will", "did", NULL};
+    static const char *const pasts[] = {"won",  "went", "led",     "cast",  "made", "took",
+                                        "gave", "lost", "sent",    "met",   "ran",  "held",
+                                        "kept", "left", "brought", "began", "drew", NULL};
+    static const char *const heads[] = {"that", "to",   "with", "on",      "about", "for",
+                                        "in",   "at",   "into", "against", "up",    "out",
+                                        "off",  "back", "him",  "them",    "the",   "a",
+                                        "an",   "his",  "her",  "their",   "its",   NULL};
+    static const char *const relatives2[] = {"that", "who", "which", "where", "whom", NULL};
+    static const char *const participles[] = {"gone", "not", "been", NULL};
+    size_t y = i + 1;
+    bool ing;
+    while (y + 1 < b && y < i + 3 && is_ly_adverb(c, y))
+        y++; /* "and pointedly saying" */
+    if (y + 1 >= b || c->t[y].kind != BL_TOK_WORD || is_upper(c, y) || c->inq[y])
+        return false;
+    ing = ends_ing(c, y);
+    /* the form after "and" first: most fail here, before the content is read
+     * ("and the", "and his" leave at once) */
+    if (!is_word(c, y + 1) || in_list(c, y, L_DETERMINERS))
+        return false;
+    if (strchr("hwd", c->text[c->t[y].start]) && tok_in(c, y, auxes)) {
+        if (!(c->t[y + 1].kind == BL_TOK_WORD && !is_upper(c, y + 1) &&
+              (ends_ed(c, y + 1) || is_ly_adverb(c, y + 1) || tok_in(c, y + 1, participles) ||
+               (c->t[y + 1].end - c->t[y + 1].start > 3 && c->text[c->t[y + 1].end - 2] == 'e' &&
+                c->text[c->t[y + 1].end - 1] == 'n'))))
+            return false;
+    } else if (!((ing || ends_ed(c, y) ||
+                  (c->t[y].end - c->t[y].start <= 7 && tok_in(c, y, pasts))) &&
+                 (in_list(c, y + 1, L_PRONOUNS) || tok_in(c, y + 1, heads) ||
+                  is_upper(c, y + 1)))) {
+        return false;
+    }
+    if (has_finite(c, a, i))
+        return false;
+    for (size_t z = a; z < i; z++)
+        if (tok_in(c, z, relatives2) || tok_in(c, z, pasts) ||
+            (ing ? ends_ing(c, z) : ends_ed(c, z)))
+            return false;
+    return true;
+}
+
 /* "said she backs a $12 wage but supports cities that go higher": a
  * reported clause goes on through a "but" that an auxiliary, a negation
  * or a verb of the same subject follows. Does the "but" at i (content
@@ -2690,6 +2741,27 @@ static bool but_goes_on(const struct ctx *c, size_t a, size_t i, size_t b)
     return i + 1 < b && has_finite(c, a, i) &&
            (has_finite(c, i + 1, i + 2) || tok_in(c, i + 1, goes_on));
 }
+
+/* Does the content opened at a sit in a relative clause set off by commas
+ * ("Ruiz, who said the port would close, was ...")? A ", who" or ", which"
+ * comes a few words before a with no comma between. */
+static const char *const relative_openers[] = {"who", "which", NULL};
+static bool in_relative(const struct ctx *c, size_t a)
+{
+    for (size_t k = a, w = 0; k > 1 && w < 10; k--, w++) {
+        if (tok_eq(c, k - 1, ",") || is_stop_punct(c, k - 1) || c->inq[k - 1])
+            return false;
+        if (tok_in(c, k - 1, relative_openers))
+            return tok_eq(c, k - 2, ",");
+    }
+    return false;
+}
+
+/* The verb of the main clause after a relative clause closes on a comma:
+ * "..., was", "..., will", "..., plans". */
+static const char *const main_verbs[] = {"is",   "was",   "are",     "were",  "has",  "have",
+                                         "had",  "will",  "would",   "could", "can",  "did",
+                                         "does", "plans", "remains", "said",  "says", NULL};
 
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
@@ -2791,12 +2863,25 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
                 if (bl_cues_at(c->cues, c->d, v, &cue) && cue && cue->tag != BL_CUE_BASE &&
                     cue->tag != BL_CUE_PREP && cue->tag != BL_CUE_PP)
                     return i;
+                if (second_predicate(c, a, i, b))
+                    return i;
             }
             continue;
         default:
             continue;
         }
         /* a comma */
+        /* "Ruiz, who said the port would close, was ...": the comma closing
+         * the relative clause ends what was said in it */
+        if (i + 1 < b && c->t[i + 1].kind == BL_TOK_WORD && !is_upper(c, i + 1) &&
+            c->t[i + 1].end - c->t[i + 1].start <= 7 && tok_in(c, i + 1, main_verbs) &&
+            in_relative(c, a)) {
+            bool first = true;
+            for (size_t k = a; k < i && first; k++)
+                first = !tok_eq(c, k, ",");
+            if (first)
+                return i;
+        }
         if (i + 1 < b && tok_in(c, i + 1, after_comma) &&
             !(tok_eq(c, i + 1, "but") && i + 2 < b &&
               (tok_eq(c, i + 2, "that") || but_goes_on(c, a, i + 1, b))))
@@ -2884,6 +2969,27 @@ static size_t fronted_end(const struct ctx *c, size_t first, size_t cue, size_t 
             return k;
     }
     return e;
+}
+
+/* Has toks [a, b) a verb of its own: an auxiliary, a past form or an
+ * inflected verb after a noun? A fronted phrase ("Over the long term",
+ * "Among the precedents at risk") has none. */
+static const char *const relatives_qc[] = {"which", "who", "whose", "where", NULL};
+/* prepositions opening a fronted phrase, after which the verb may come
+ * first: "Among the precedents at risk, according to X, are ..." */
+static const char *const fronting_preps[] = {"over",   "at",     "among", "since",  "in",
+                                             "on",     "during", "after", "before", "for",
+                                             "within", "under",  "by",    NULL};
+static bool fronted_has_verb(const struct ctx *c, size_t a, size_t b)
+{
+    if (has_finite(c, a, b))
+        return true;
+    for (size_t k = a; k < b; k++)
+        if (c->inq[k] || ends_ed(c, k) || tok_eq(c, k, ";") ||
+            (k > a && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
+             c->text[c->t[k].end - 1] == 's' && in_list(c, k - 1, L_PRONOUNS)))
+            return true;
+    return false;
 }
 
 static int add_indirect(struct ctx *c, size_t a, size_t b, uint32_t para, struct bl_span src,
@@ -3106,7 +3212,24 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         return rc;
                 }
             } else if (i > lo && tok_eq(c, i - 1, ",")) {
-                rc = add_indirect(c, back_from(clause_lo, i - 1), i - 1, s->para, src, i, len);
+                size_t a0 = back_from(clause_lo, i - 1);
+                k = after;
+                while (k < hi && c->t[k].start < src.end)
+                    k++;
+                /* "Over the long term, according to the budget office, the
+                 * deficit will grow": a fronted phrase with no verb of its
+                 * own is not what was reported; the clause the attribution
+                 * interrupts is ("Among the cases at risk, according to
+                 * X, are ...": a verb may open it after a preposition) */
+                if (k + 3 < body_end && tok_eq(c, k, ",") && !tok_in(c, k + 1, relatives_qc) &&
+                    (is_upper(c, k + 1) || in_list(c, k + 1, L_DETERMINERS) ||
+                     in_list(c, k + 1, L_PRONOUNS) || tok_in(c, a0, fronting_preps)) &&
+                    words_in(c, a0, i - 1) <= 8 && !fronted_has_verb(c, a0, i - 1))
+                    rc = add_indirect(
+                        c, k + 1, k + 1 + MAX_CONTENT < body_end ? k + 1 + MAX_CONTENT : body_end,
+                        s->para, src, i, len);
+                else
+                    rc = add_indirect(c, a0, i - 1, s->para, src, i, len);
                 if (rc != BL_OK)
                     return rc;
             }

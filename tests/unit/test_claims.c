@@ -298,6 +298,23 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "The minister", "said", -1},
     {"Two in three said they would vote against the levy.", "they would vote against the levy",
      BL_CLAIM_ATTRIBUTED, "Two in three", "said", -1},
+    /* a second predicate of the claimant after "and" is not more of the object */
+    {"The senator criticized the new steel tariff and challenged the minister to a debate.",
+     "the new steel tariff", BL_CLAIM_ATTRIBUTED, "The senator", "criticized", -1},
+    {"Union leaders are denouncing the planned pension cuts and pointedly urging their members "
+     "to vote no.",
+     "the planned pension cuts", BL_CLAIM_ATTRIBUTED, "Union leaders", "denouncing", -1},
+    /* an editor's note is the publication speaking, not a reported claim */
+    {"Editor's note: The council has repeatedly pledged to close the depot by June.", NULL, NONE,
+     NULL, NULL, 0},
+    {"Editor\u2019s note: The council, which has repeatedly pledged to close the depot by June, "
+     "is a disgrace.",
+     NULL, NONE, NULL, NULL, 0},
+    {"The council has repeatedly pledged to close the depot by June.", "to close the depot by June",
+     BL_CLAIM_ATTRIBUTED, "The council", "pledged", -1},
+    /* a participle between a number and its noun modifies the noun */
+    {"Ruiz now holds 54 pledged delegates in the race.", "delegates in the race", NONE, NULL, NULL,
+     0},
     {"A mere 9 percent say they only buy local goods.", "they only buy local goods",
      BL_CLAIM_ATTRIBUTED, "A mere 9 percent", "say", -1},
     {"Two thirds of voters say the mayor should resign.", "the mayor should resign",

@@ -210,6 +210,15 @@ static const struct row rows[] = {
      "according to"},
     {"The convoy left before dawn, according to local police.", BL_QUOTE_INDIRECT,
      "The convoy left before dawn", "local police", "according to"},
+    /* a fronted phrase without a verb is not the content: the clause the
+     * attribution interrupts is */
+    {"Over the next decade, according to the treasury, the pension fund will run dry.",
+     BL_QUOTE_INDIRECT, "the pension fund will run dry", "the treasury", "according to"},
+    {"Over the next decade, according to the treasury, the pension fund will run dry.", NONE,
+     "Over the next decade", NULL, NULL},
+    /* a relative clause set off by commas ends what was said in it */
+    {"The mayor, who said the harbour would reopen in May, was booed at the meeting.",
+     BL_QUOTE_INDIRECT, "the harbour would reopen in May", "who", "said"},
     {"The factory will close in March, the company said.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "the company", "said"},
     /* a dateline opening the sentence is no part of the content */
