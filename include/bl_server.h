@@ -27,6 +27,7 @@ struct bl_config {
     unsigned max_queue;          /* requests in progress before 503 */
     size_t max_batch_body;       /* bytes of a /v1/batch body */
     unsigned max_batch_docs;     /* documents in one /v1/batch body */
+    size_t conn_memory;          /* libmicrohttpd's memory per connection, bytes */
     char data_dir[1024];         /* "" = find it (see bl_config_find_data) */
     char web_dir[1024];          /* "" = find it: ./web, DATA/../web, DATA/web */
     char config_file[1024];
