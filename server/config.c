@@ -36,6 +36,11 @@ static const char usage[] =
     "  --conn-memory SIZE     memory per connection for the request head and socket\n"
     "                         buffers; bounds the request line plus headers\n"
     "                         (default 16K; BYLINE_CONN_MEMORY)\n"
+    "  --resume-batch N       finished answers sent on one wake of the socket thread at\n"
+    "                         most; 1 sends each at once (default 4; BYLINE_RESUME_BATCH)\n"
+    "  --resume-hold SIZE     a worker holds finished answers back for the next article\n"
+    "                         only if it is at most this large (default 16K;\n"
+    "                         BYLINE_RESUME_HOLD)\n"
     "  --data DIR             data directory (default: ./data, else beside the binary;\n"
     "                         BYLINE_DATA)\n"
     "  --web DIR              demo page files served at / (default: ./web, else next to\n"
@@ -67,6 +72,8 @@ static void set_defaults(struct bl_config *c)
     c->max_batch_body = 16u << 20;
     c->max_batch_docs = 1000;
     c->conn_memory = 16u << 10;
+    c->resume_batch = 4;
+    c->resume_hold = 16u << 10;
     c->access_log = true;
 }
 
@@ -204,6 +211,10 @@ static int apply(struct bl_config *c, const char *name, const char *value, const
     else if (!strcmp(name, "conn_memory"))
         bad = parse_size(value, &c->conn_memory) || c->conn_memory < (4u << 10) ||
               c->conn_memory > (16u << 20);
+    else if (!strcmp(name, "resume_batch"))
+        bad = parse_uint(value, 1024, &c->resume_batch) || c->resume_batch == 0;
+    else if (!strcmp(name, "resume_hold"))
+        bad = parse_size(value, &c->resume_hold);
     else if (!strcmp(name, "data"))
         bad = copy_str(c->data_dir, sizeof c->data_dir, value);
     else if (!strcmp(name, "web"))
@@ -297,6 +308,8 @@ static const struct {
     { "BYLINE_MAX_BATCH_BODY", "max_batch_body" },
     { "BYLINE_MAX_BATCH_DOCS", "max_batch_docs" },
     { "BYLINE_CONN_MEMORY", "conn_memory" },
+    { "BYLINE_RESUME_BATCH", "resume_batch" },
+    { "BYLINE_RESUME_HOLD", "resume_hold" },
     { "BYLINE_DATA", "data" },
     { "BYLINE_WEB", "web" },
     { "BYLINE_CORS_ORIGINS", "cors_origins" },

@@ -39,6 +39,7 @@ struct job {
     void (*run)(struct server *srv, struct job *j);
     struct MHD_Connection *mc;
     struct job *next;
+    size_t cost;            /* bytes to analyse; SIZE_MAX when not known */
     bool queued;            /* handed to the workers (socket thread's view) */
     atomic_bool done;       /* run() has finished */
 };
@@ -48,6 +49,10 @@ struct pool {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     struct job *head, *tail;
+    struct job *done;       /* finished, not yet resumed (see worker) */
+    size_t ndone;
+    size_t resume_batch;    /* most finished jobs resumed together */
+    size_t hold_bytes;      /* a worker holds answers back only over jobs this small */
     bool stop;
     pthread_t *tids;
     size_t n;
@@ -359,17 +364,60 @@ static bool job_finished(struct job *j)
     return true;
 }
 
+/* Resume the connections of a list of finished jobs. */
+static void resume_all(struct job *j)
+{
+    while (j) {
+        struct job *next = j->next;
+        struct MHD_Connection *mc = j->mc;
+        atomic_store_explicit(&j->done, true, memory_order_release);
+        /* j belongs to the socket thread again from here on. */
+        MHD_resume_connection(mc);
+        j = next;
+    }
+}
+
 /* A worker: take the oldest job, run it, resume its connection. After stop
- * it still empties the queue, so no suspended connection is left behind. */
+ * it still empties the queue, so no suspended connection is left behind.
+ *
+ * Every resume writes libmicrohttpd's wake-up descriptor, and a socket
+ * thread woken for one answer goes back to sleep after sending it, taking a
+ * core from a worker each time. So a finished answer may be held on the done
+ * list while its worker runs one more job, and go out with the answers
+ * finished meanwhile: it is held only while that job is short (at most
+ * hold_bytes), the queue is not empty and fewer than resume_batch answers
+ * are waiting, so an answer waits at most one short analysis, never behind
+ * a long article, and never when no work is queued. */
 static void *worker(void *arg)
 {
     struct server *srv = arg;
     struct pool *p = &srv->pool;
+    struct job *finished = NULL;
+    bool held = false; /* this worker held an answer back before its last job */
 
     for (;;) {
-        struct job *j;
-        struct MHD_Connection *mc;
+        struct job *j, *wake = NULL;
         pthread_mutex_lock(&p->mu);
+        if (finished) {
+            finished->next = p->done;
+            p->done = finished;
+            p->ndone++;
+            finished = NULL;
+            if (held || p->ndone >= p->resume_batch || !p->head ||
+                p->head->cost > p->hold_bytes) {
+                wake = p->done;
+                p->done = NULL;
+                p->ndone = 0;
+                held = false;
+            } else {
+                held = true;
+            }
+        }
+        if (wake) {
+            pthread_mutex_unlock(&p->mu);
+            resume_all(wake);
+            pthread_mutex_lock(&p->mu);
+        }
         while (!p->head && !p->stop)
             pthread_cond_wait(&p->cv, &p->mu);
         j = p->head;
@@ -382,10 +430,7 @@ static void *worker(void *arg)
         if (!j)
             return NULL;
         j->run(srv, j);
-        mc = j->mc;
-        atomic_store_explicit(&j->done, true, memory_order_release);
-        /* j belongs to the socket thread again from here on. */
-        MHD_resume_connection(mc);
+        finished = j;
     }
 }
 
@@ -546,6 +591,7 @@ static enum MHD_Result serve_batch(struct server *srv, struct MHD_Connection *c,
     b->parts = cn->route->parts;
     b->job.run = batch_next;
     b->job.mc = c;
+    b->job.cost = SIZE_MAX;
     cn->body = NULL;
     mr = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16384, batch_read, b, batch_free);
     if (!mr) {
@@ -569,6 +615,8 @@ static enum MHD_Result serve_metrics(struct server *srv, struct MHD_Connection *
 static int pool_start(struct server *srv, size_t n)
 {
     struct pool *p = &srv->pool;
+    p->resume_batch = srv->cfg->resume_batch;
+    p->hold_bytes = srv->cfg->resume_hold;
     if (pthread_mutex_init(&p->mu, NULL) != 0)
         return -1;
     if (pthread_cond_init(&p->cv, NULL) != 0) {
@@ -741,6 +789,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
     cn->job.run = run_request;
     cn->job.mc = c;
+    cn->job.cost = cn->len;
     if (pool_submit(&srv->pool, &cn->job) != 0) {
         cn->retry_after = true;
         return send_error(srv, c, cn, 503, "overloaded", "the server is shutting down", NULL);

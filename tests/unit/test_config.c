@@ -103,6 +103,8 @@ static void test_bad_values(void **state)
         { "--io-threads", "65", NULL },
         { "--conn-memory", "2K", NULL },
         { "--conn-memory", "32M", NULL },
+        { "--resume-batch", "0", NULL },
+        { "--resume-hold", "0", NULL },
         { "--bogus", "1", NULL },
         { "--port", NULL, NULL },
         { "stray", NULL, NULL },
