@@ -13,6 +13,7 @@
 #include <microhttpd.h>
 
 #include <arpa/inet.h>
+#include <errno.h>
 #include <malloc.h>
 #include <netdb.h>
 #include <pthread.h>
@@ -30,6 +31,7 @@
 #define MAX_ARGS 16
 #define DRAIN_SECONDS 30
 #define FIRST_BODY_MAX (1u << 20) /* most bytes allocated for a body before any arrive */
+#define KEEP_BODY (16u << 10)      /* largest body buffer a connection keeps between requests */
 
 struct server;
 
@@ -66,8 +68,10 @@ struct server {
     struct pool pool;
 };
 
-/* Per-request state, hung off MHD's per-connection pointer and freed in the
- * completed callback. */
+/* Per-request state, hung off MHD's per-request pointer. It belongs to the
+ * connection (MHD's socket context): made when the connection opens, reset
+ * after each request and freed when it closes, so a keep-alive client's
+ * requests reuse it and its body buffer rather than allocate both anew. */
 struct conn {
     const struct bl_route *route;
     char *body;
@@ -88,6 +92,24 @@ struct conn {
     char method[16];
     char path[256];
 };
+
+/* Ready cn for the connection's next request. A body buffer up to
+ * KEEP_BODY bytes stays for it; a bigger one is freed. */
+static void conn_reset(struct conn *cn)
+{
+    char *body = cn->body;
+    size_t cap = cn->cap;
+
+    if (cap > KEEP_BODY) {
+        free(body);
+        body = NULL;
+        cap = 0;
+    }
+    memset(cn, 0, offsetof(struct conn, method));
+    cn->method[0] = cn->path[0] = '\0';
+    cn->body = body;
+    cn->cap = cap;
+}
 
 /* src into dst[cap], cut to cap - 1 bytes (what snprintf "%s" writes, for
  * less). */
@@ -208,7 +230,17 @@ static void log_request(const struct conn *cn, double ms, bool completed)
                          (json_int_t)cn->bytes_out, "ms", ms, "completed", completed));
         return;
     }
-    fprintf(stderr, "%s\n", s);
+    /* the line and its newline in one write(2), without stdio's formatting
+     * (bl_jout_finish leaves room for a NUL at s[n]) */
+    s[n++] = '\n';
+    for (size_t off = 0; off < n;) {
+        ssize_t k = write(STDERR_FILENO, s + off, n - off);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            break;
+        off += (size_t)k;
+    }
     free(s);
 }
 
@@ -593,6 +625,7 @@ static enum MHD_Result serve_batch(struct server *srv, struct MHD_Connection *c,
     b->job.mc = c;
     b->job.cost = SIZE_MAX;
     cn->body = NULL;
+    cn->cap = 0;
     mr = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16384, batch_read, b, batch_free);
     if (!mr) {
         batch_free(b);
@@ -675,8 +708,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 
     (void)version;
     if (!cn) {
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
         const char *cl;
-        cn = calloc(1, sizeof *cn);
+        cn = ci ? ci->socket_context : NULL;
         if (!cn)
             return MHD_NO;
         *con_cls = cn;
@@ -815,13 +850,32 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     /* A worker's answer that was never sent: the client went away while the
      * request was queued, and MHD closed the connection on resume. */
     bl_response_free(&cn->resp);
-    free(cn->body);
     /* A big article leaves its thread's malloc arena at its peak (the JSON
      * tree of a 1 MB article is tens of MB); give that back to the system. */
     if (cn->len > (1u << 20) / 2 || cn->bytes_out > (4u << 20))
         malloc_trim(0);
-    free(cn);
+    conn_reset(cn);
     *con_cls = NULL;
+}
+
+/* A connection opens and closes: its struct conn (see there). */
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+                          enum MHD_ConnectionNotificationCode toe)
+{
+    struct conn *cn = *socket_context;
+
+    (void)cls;
+    (void)c;
+    if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+        /* NULL on OOM: on_request then refuses the connection's requests */
+        *socket_context = calloc(1, sizeof(struct conn));
+        return;
+    }
+    if (cn) {
+        free(cn->body);
+        free(cn);
+    }
+    *socket_context = NULL;
 }
 
 static unsigned online_cores(void)
@@ -889,6 +943,7 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
          * (and the part it gives back when it shrinks the read buffer), so
          * its default of 32K cost more per request than our socket work */
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, cfg->conn_memory,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, NULL,
         /* one socket thread is MHD's own polling thread: a pool size of 0 or
          * 1 only earns a warning, so the option ends the list instead */
         io_threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, (unsigned int)io_threads,
