@@ -37,10 +37,13 @@ static const char usage[] =
     "                         buffers; bounds the request line plus headers\n"
     "                         (default 16K; BYLINE_CONN_MEMORY)\n"
     "  --resume-batch N       finished answers sent on one wake of the socket thread at\n"
-    "                         most; 1 sends each at once (default 4; BYLINE_RESUME_BATCH)\n"
+    "                         most; 1 sends each at once (default 8; BYLINE_RESUME_BATCH)\n"
     "  --resume-hold SIZE     a worker holds finished answers back for the next article\n"
     "                         only if it is at most this large (default 16K;\n"
     "                         BYLINE_RESUME_HOLD)\n"
+    "  --resume-wait US       ... and only while the oldest answer held waits at most\n"
+    "                         this many microseconds; 0 holds none (default 2000;\n"
+    "                         BYLINE_RESUME_WAIT)\n"
     "  --data DIR             data directory (default: ./data, else beside the binary;\n"
     "                         BYLINE_DATA)\n"
     "  --web DIR              demo page files served at / (default: ./web, else next to\n"
@@ -72,8 +75,9 @@ static void set_defaults(struct bl_config *c)
     c->max_batch_body = 16u << 20;
     c->max_batch_docs = 1000;
     c->conn_memory = 16u << 10;
-    c->resume_batch = 4;
+    c->resume_batch = 8;
     c->resume_hold = 16u << 10;
+    c->resume_wait_us = 2000;
     c->access_log = true;
 }
 
@@ -215,6 +219,8 @@ static int apply(struct bl_config *c, const char *name, const char *value, const
         bad = parse_uint(value, 1024, &c->resume_batch) || c->resume_batch == 0;
     else if (!strcmp(name, "resume_hold"))
         bad = parse_size(value, &c->resume_hold);
+    else if (!strcmp(name, "resume_wait"))
+        bad = parse_uint(value, 1000000, &c->resume_wait_us);
     else if (!strcmp(name, "data"))
         bad = copy_str(c->data_dir, sizeof c->data_dir, value);
     else if (!strcmp(name, "web"))
@@ -310,6 +316,7 @@ static const struct {
     { "BYLINE_CONN_MEMORY", "conn_memory" },
     { "BYLINE_RESUME_BATCH", "resume_batch" },
     { "BYLINE_RESUME_HOLD", "resume_hold" },
+    { "BYLINE_RESUME_WAIT", "resume_wait" },
     { "BYLINE_DATA", "data" },
     { "BYLINE_WEB", "web" },
     { "BYLINE_CORS_ORIGINS", "cors_origins" },

@@ -53,8 +53,11 @@ struct pool {
     struct job *head, *tail;
     struct job *done;       /* finished, not yet resumed (see worker) */
     size_t ndone;
+    uint64_t done_since;    /* ns: when the oldest of them finished */
+    double ns_per_byte;     /* recent analysis time per byte of article */
     size_t resume_batch;    /* most finished jobs resumed together */
     size_t hold_bytes;      /* a worker holds answers back only over jobs this small */
+    uint64_t hold_ns;       /* and only while the oldest has waited less than this */
     bool stop;
     pthread_t *tids;
     size_t n;
@@ -409,43 +412,63 @@ static void resume_all(struct job *j)
     }
 }
 
+static uint64_t now_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+/* Whether the finished answers on the done list may wait for the job at the
+ * head of the queue (called with the lock held, the list not empty). */
+static bool may_hold(const struct pool *p, uint64_t now)
+{
+    const struct job *next = p->head;
+    uint64_t waited;
+
+    if (!next || p->ndone >= p->resume_batch || next->cost > p->hold_bytes)
+        return false;
+    waited = now > p->done_since ? now - p->done_since : 0;
+    return waited + (uint64_t)((double)next->cost * p->ns_per_byte) <= p->hold_ns;
+}
+
 /* A worker: take the oldest job, run it, resume its connection. After stop
  * it still empties the queue, so no suspended connection is left behind.
  *
  * Every resume writes libmicrohttpd's wake-up descriptor, and a socket
  * thread woken for one answer goes back to sleep after sending it, taking a
- * core from a worker each time. So a finished answer may be held on the done
- * list while its worker runs one more job, and go out with the answers
- * finished meanwhile: it is held only while that job is short (at most
- * hold_bytes), the queue is not empty and fewer than resume_batch answers
- * are waiting, so an answer waits at most one short analysis, never behind
- * a long article, and never when no work is queued. */
+ * core from a worker each time. So finished answers may wait on the done
+ * list and go out together, but only while more work is queued, fewer than
+ * resume_batch are waiting, the next article is at most hold_bytes, and the
+ * oldest answer will have waited at most hold_ns once that article is done
+ * (judged from the recent time per byte): an answer never waits behind a
+ * long article, nor when no work is queued. */
 static void *worker(void *arg)
 {
     struct server *srv = arg;
     struct pool *p = &srv->pool;
     struct job *finished = NULL;
-    bool held = false; /* this worker held an answer back before its last job */
+    uint64_t t0 = 0, t1 = 0;
 
     for (;;) {
         struct job *j, *wake = NULL;
         pthread_mutex_lock(&p->mu);
         if (finished) {
+            if (finished->cost && finished->cost != SIZE_MAX) {
+                double v = (double)(t1 - t0) / (double)finished->cost;
+                p->ns_per_byte += (v - p->ns_per_byte) / 8;
+            }
+            if (!p->done)
+                p->done_since = t1;
             finished->next = p->done;
             p->done = finished;
             p->ndone++;
             finished = NULL;
-            if (held || p->ndone >= p->resume_batch || !p->head ||
-                p->head->cost > p->hold_bytes) {
-                wake = p->done;
-                p->done = NULL;
-                p->ndone = 0;
-                held = false;
-            } else {
-                held = true;
-            }
         }
-        if (wake) {
+        if (p->done && !may_hold(p, t1 ? t1 : now_ns())) {
+            wake = p->done;
+            p->done = NULL;
+            p->ndone = 0;
             pthread_mutex_unlock(&p->mu);
             resume_all(wake);
             pthread_mutex_lock(&p->mu);
@@ -461,7 +484,9 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&p->mu);
         if (!j)
             return NULL;
+        t0 = now_ns();
         j->run(srv, j);
+        t1 = now_ns();
         finished = j;
     }
 }
@@ -650,6 +675,8 @@ static int pool_start(struct server *srv, size_t n)
     struct pool *p = &srv->pool;
     p->resume_batch = srv->cfg->resume_batch;
     p->hold_bytes = srv->cfg->resume_hold;
+    p->hold_ns = (uint64_t)srv->cfg->resume_wait_us * 1000u;
+    p->ns_per_byte = 150; /* about a 600-word article's, until measured */
     if (pthread_mutex_init(&p->mu, NULL) != 0)
         return -1;
     if (pthread_cond_init(&p->cv, NULL) != 0) {

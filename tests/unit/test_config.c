@@ -105,6 +105,7 @@ static void test_bad_values(void **state)
         { "--conn-memory", "32M", NULL },
         { "--resume-batch", "0", NULL },
         { "--resume-hold", "0", NULL },
+        { "--resume-wait", "2000000", NULL },
         { "--bogus", "1", NULL },
         { "--port", NULL, NULL },
         { "stray", NULL, NULL },
