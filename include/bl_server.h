@@ -27,6 +27,10 @@ struct bl_config {
     unsigned max_queue;          /* requests in progress before 503 */
     size_t max_batch_body;       /* bytes of a /v1/batch body */
     unsigned max_batch_docs;     /* documents in one /v1/batch body */
+    size_t conn_memory;          /* libmicrohttpd's memory per connection, bytes */
+    unsigned resume_batch;       /* answers a worker may gather per socket wake-up; 1 = none */
+    size_t resume_hold;          /* bytes: hold answers only over articles this small */
+    unsigned resume_wait_us;     /* and only while the oldest waits at most this long */
     char data_dir[1024];         /* "" = find it (see bl_config_find_data) */
     char web_dir[1024];          /* "" = find it: ./web, DATA/../web, DATA/web */
     char config_file[1024];

@@ -33,6 +33,17 @@ static const char usage[] =
     "  --max-batch-body SIZE  largest /v1/batch body (default 16M; BYLINE_MAX_BATCH_BODY)\n"
     "  --max-batch-docs N     documents in one /v1/batch body (default 1000;\n"
     "                         BYLINE_MAX_BATCH_DOCS)\n"
+    "  --conn-memory SIZE     memory per connection for the request head and socket\n"
+    "                         buffers; bounds the request line plus headers\n"
+    "                         (default 16K; BYLINE_CONN_MEMORY)\n"
+    "  --resume-batch N       finished answers sent on one wake of the socket thread at\n"
+    "                         most; 1 sends each at once (default 8; BYLINE_RESUME_BATCH)\n"
+    "  --resume-hold SIZE     a worker holds finished answers back for the next article\n"
+    "                         only if it is at most this large (default 16K;\n"
+    "                         BYLINE_RESUME_HOLD)\n"
+    "  --resume-wait US       ... and only while the oldest answer held waits at most\n"
+    "                         this many microseconds; 0 holds none (default 2000;\n"
+    "                         BYLINE_RESUME_WAIT)\n"
     "  --data DIR             data directory (default: ./data, else beside the binary;\n"
     "                         BYLINE_DATA)\n"
     "  --web DIR              demo page files served at / (default: ./web, else next to\n"
@@ -63,6 +74,10 @@ static void set_defaults(struct bl_config *c)
     c->max_queue = 512;
     c->max_batch_body = 16u << 20;
     c->max_batch_docs = 1000;
+    c->conn_memory = 16u << 10;
+    c->resume_batch = 8;
+    c->resume_hold = 16u << 10;
+    c->resume_wait_us = 2000;
     c->access_log = true;
 }
 
@@ -197,6 +212,15 @@ static int apply(struct bl_config *c, const char *name, const char *value, const
         bad = parse_size(value, &c->max_batch_body);
     else if (!strcmp(name, "max_batch_docs"))
         bad = parse_uint(value, 10000000, &c->max_batch_docs) || c->max_batch_docs == 0;
+    else if (!strcmp(name, "conn_memory"))
+        bad = parse_size(value, &c->conn_memory) || c->conn_memory < (4u << 10) ||
+              c->conn_memory > (16u << 20);
+    else if (!strcmp(name, "resume_batch"))
+        bad = parse_uint(value, 1024, &c->resume_batch) || c->resume_batch == 0;
+    else if (!strcmp(name, "resume_hold"))
+        bad = parse_size(value, &c->resume_hold);
+    else if (!strcmp(name, "resume_wait"))
+        bad = parse_uint(value, 1000000, &c->resume_wait_us);
     else if (!strcmp(name, "data"))
         bad = copy_str(c->data_dir, sizeof c->data_dir, value);
     else if (!strcmp(name, "web"))
@@ -289,6 +313,10 @@ static const struct {
     { "BYLINE_MAX_QUEUE", "max_queue" },
     { "BYLINE_MAX_BATCH_BODY", "max_batch_body" },
     { "BYLINE_MAX_BATCH_DOCS", "max_batch_docs" },
+    { "BYLINE_CONN_MEMORY", "conn_memory" },
+    { "BYLINE_RESUME_BATCH", "resume_batch" },
+    { "BYLINE_RESUME_HOLD", "resume_hold" },
+    { "BYLINE_RESUME_WAIT", "resume_wait" },
     { "BYLINE_DATA", "data" },
     { "BYLINE_WEB", "web" },
     { "BYLINE_CORS_ORIGINS", "cors_origins" },

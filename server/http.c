@@ -13,6 +13,7 @@
 #include <microhttpd.h>
 
 #include <arpa/inet.h>
+#include <errno.h>
 #include <malloc.h>
 #include <netdb.h>
 #include <pthread.h>
@@ -30,6 +31,7 @@
 #define MAX_ARGS 16
 #define DRAIN_SECONDS 30
 #define FIRST_BODY_MAX (1u << 20) /* most bytes allocated for a body before any arrive */
+#define KEEP_BODY (16u << 10)      /* largest body buffer a connection keeps between requests */
 
 struct server;
 
@@ -39,6 +41,7 @@ struct job {
     void (*run)(struct server *srv, struct job *j);
     struct MHD_Connection *mc;
     struct job *next;
+    size_t cost;            /* bytes to analyse; SIZE_MAX when not known */
     bool queued;            /* handed to the workers (socket thread's view) */
     atomic_bool done;       /* run() has finished */
 };
@@ -48,6 +51,13 @@ struct pool {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     struct job *head, *tail;
+    struct job *done;       /* finished, not yet resumed (see worker) */
+    size_t ndone;
+    uint64_t done_since;    /* ns: when the oldest of them finished */
+    double ns_per_byte;     /* recent analysis time per byte of article */
+    size_t resume_batch;    /* most finished jobs resumed together */
+    size_t hold_bytes;      /* a worker holds answers back only over jobs this small */
+    uint64_t hold_ns;       /* and only while the oldest has waited less than this */
     bool stop;
     pthread_t *tids;
     size_t n;
@@ -61,8 +71,10 @@ struct server {
     struct pool pool;
 };
 
-/* Per-request state, hung off MHD's per-connection pointer and freed in the
- * completed callback. */
+/* Per-request state, hung off MHD's per-request pointer. It belongs to the
+ * connection (MHD's socket context): made when the connection opens, reset
+ * after each request and freed when it closes, so a keep-alive client's
+ * requests reuse it and its body buffer rather than allocate both anew. */
 struct conn {
     const struct bl_route *route;
     char *body;
@@ -83,6 +95,24 @@ struct conn {
     char method[16];
     char path[256];
 };
+
+/* Ready cn for the connection's next request. A body buffer up to
+ * KEEP_BODY bytes stays for it; a bigger one is freed. */
+static void conn_reset(struct conn *cn)
+{
+    char *body = cn->body;
+    size_t cap = cn->cap;
+
+    if (cap > KEEP_BODY) {
+        free(body);
+        body = NULL;
+        cap = 0;
+    }
+    memset(cn, 0, offsetof(struct conn, method));
+    cn->method[0] = cn->path[0] = '\0';
+    cn->body = body;
+    cn->cap = cap;
+}
 
 /* src into dst[cap], cut to cap - 1 bytes (what snprintf "%s" writes, for
  * less). */
@@ -203,7 +233,17 @@ static void log_request(const struct conn *cn, double ms, bool completed)
                          (json_int_t)cn->bytes_out, "ms", ms, "completed", completed));
         return;
     }
-    fprintf(stderr, "%s\n", s);
+    /* the line and its newline in one write(2), without stdio's formatting
+     * (bl_jout_finish leaves room for a NUL at s[n]) */
+    s[n++] = '\n';
+    for (size_t off = 0; off < n;) {
+        ssize_t k = write(STDERR_FILENO, s + off, n - off);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            break;
+        off += (size_t)k;
+    }
     free(s);
 }
 
@@ -359,17 +399,80 @@ static bool job_finished(struct job *j)
     return true;
 }
 
+/* Resume the connections of a list of finished jobs. */
+static void resume_all(struct job *j)
+{
+    while (j) {
+        struct job *next = j->next;
+        struct MHD_Connection *mc = j->mc;
+        atomic_store_explicit(&j->done, true, memory_order_release);
+        /* j belongs to the socket thread again from here on. */
+        MHD_resume_connection(mc);
+        j = next;
+    }
+}
+
+static uint64_t now_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+/* Whether the finished answers on the done list may wait for the job at the
+ * head of the queue (called with the lock held, the list not empty). */
+static bool may_hold(const struct pool *p, uint64_t now)
+{
+    const struct job *next = p->head;
+    uint64_t waited;
+
+    if (!next || p->ndone >= p->resume_batch || next->cost > p->hold_bytes)
+        return false;
+    waited = now > p->done_since ? now - p->done_since : 0;
+    return waited + (uint64_t)((double)next->cost * p->ns_per_byte) <= p->hold_ns;
+}
+
 /* A worker: take the oldest job, run it, resume its connection. After stop
- * it still empties the queue, so no suspended connection is left behind. */
+ * it still empties the queue, so no suspended connection is left behind.
+ *
+ * Every resume writes libmicrohttpd's wake-up descriptor, and a socket
+ * thread woken for one answer goes back to sleep after sending it, taking a
+ * core from a worker each time. So finished answers may wait on the done
+ * list and go out together, but only while more work is queued, fewer than
+ * resume_batch are waiting, the next article is at most hold_bytes, and the
+ * oldest answer will have waited at most hold_ns once that article is done
+ * (judged from the recent time per byte): an answer never waits behind a
+ * long article, nor when no work is queued. */
 static void *worker(void *arg)
 {
     struct server *srv = arg;
     struct pool *p = &srv->pool;
+    struct job *finished = NULL;
+    uint64_t t0 = 0, t1 = 0;
 
     for (;;) {
-        struct job *j;
-        struct MHD_Connection *mc;
+        struct job *j, *wake = NULL;
         pthread_mutex_lock(&p->mu);
+        if (finished) {
+            if (finished->cost && finished->cost != SIZE_MAX) {
+                double v = (double)(t1 - t0) / (double)finished->cost;
+                p->ns_per_byte += (v - p->ns_per_byte) / 8;
+            }
+            if (!p->done)
+                p->done_since = t1;
+            finished->next = p->done;
+            p->done = finished;
+            p->ndone++;
+            finished = NULL;
+        }
+        if (p->done && !may_hold(p, t1 ? t1 : now_ns())) {
+            wake = p->done;
+            p->done = NULL;
+            p->ndone = 0;
+            pthread_mutex_unlock(&p->mu);
+            resume_all(wake);
+            pthread_mutex_lock(&p->mu);
+        }
         while (!p->head && !p->stop)
             pthread_cond_wait(&p->cv, &p->mu);
         j = p->head;
@@ -381,11 +484,10 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&p->mu);
         if (!j)
             return NULL;
+        t0 = now_ns();
         j->run(srv, j);
-        mc = j->mc;
-        atomic_store_explicit(&j->done, true, memory_order_release);
-        /* j belongs to the socket thread again from here on. */
-        MHD_resume_connection(mc);
+        t1 = now_ns();
+        finished = j;
     }
 }
 
@@ -546,7 +648,9 @@ static enum MHD_Result serve_batch(struct server *srv, struct MHD_Connection *c,
     b->parts = cn->route->parts;
     b->job.run = batch_next;
     b->job.mc = c;
+    b->job.cost = SIZE_MAX;
     cn->body = NULL;
+    cn->cap = 0;
     mr = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16384, batch_read, b, batch_free);
     if (!mr) {
         batch_free(b);
@@ -569,6 +673,10 @@ static enum MHD_Result serve_metrics(struct server *srv, struct MHD_Connection *
 static int pool_start(struct server *srv, size_t n)
 {
     struct pool *p = &srv->pool;
+    p->resume_batch = srv->cfg->resume_batch;
+    p->hold_bytes = srv->cfg->resume_hold;
+    p->hold_ns = (uint64_t)srv->cfg->resume_wait_us * 1000u;
+    p->ns_per_byte = 150; /* about a 600-word article's, until measured */
     if (pthread_mutex_init(&p->mu, NULL) != 0)
         return -1;
     if (pthread_cond_init(&p->cv, NULL) != 0) {
@@ -627,8 +735,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 
     (void)version;
     if (!cn) {
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
         const char *cl;
-        cn = calloc(1, sizeof *cn);
+        cn = ci ? ci->socket_context : NULL;
         if (!cn)
             return MHD_NO;
         *con_cls = cn;
@@ -741,6 +851,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
     cn->job.run = run_request;
     cn->job.mc = c;
+    cn->job.cost = cn->len;
     if (pool_submit(&srv->pool, &cn->job) != 0) {
         cn->retry_after = true;
         return send_error(srv, c, cn, 503, "overloaded", "the server is shutting down", NULL);
@@ -766,13 +877,32 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     /* A worker's answer that was never sent: the client went away while the
      * request was queued, and MHD closed the connection on resume. */
     bl_response_free(&cn->resp);
-    free(cn->body);
     /* A big article leaves its thread's malloc arena at its peak (the JSON
      * tree of a 1 MB article is tens of MB); give that back to the system. */
     if (cn->len > (1u << 20) / 2 || cn->bytes_out > (4u << 20))
         malloc_trim(0);
-    free(cn);
+    conn_reset(cn);
     *con_cls = NULL;
+}
+
+/* A connection opens and closes: its struct conn (see there). */
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+                          enum MHD_ConnectionNotificationCode toe)
+{
+    struct conn *cn = *socket_context;
+
+    (void)cls;
+    (void)c;
+    if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+        /* NULL on OOM: on_request then refuses the connection's requests */
+        *socket_context = calloc(1, sizeof(struct conn));
+        return;
+    }
+    if (cn) {
+        free(cn->body);
+        free(cn);
+    }
+    *socket_context = NULL;
 }
 
 static unsigned online_cores(void)
@@ -836,6 +966,11 @@ int bl_serve(const struct bl_config *cfg, const struct bl_app *app)
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)cfg->timeout, MHD_OPTION_CONNECTION_LIMIT,
         (unsigned int)cfg->max_connections, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
         (unsigned int)cfg->max_per_ip, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
+        /* MHD zeroes a connection's whole memory pool after every request
+         * (and the part it gives back when it shrinks the read buffer), so
+         * its default of 32K cost more per request than our socket work */
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, cfg->conn_memory,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, NULL,
         /* one socket thread is MHD's own polling thread: a pool size of 0 or
          * 1 only earns a warning, so the option ends the list instead */
         io_threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, (unsigned int)io_threads,

@@ -76,10 +76,12 @@ static void test_precedence(void **state)
 
     /* ... and flags beat the environment. */
     {
-        const char *args[] = { "--port", "9200", "--max-body=512K", "--access-log", NULL };
+        const char *args[] = { "--port", "9200", "--max-body=512K", "--access-log",
+                               "--conn-memory", "64K", NULL };
         assert_int_equal(load(&c, args), 0);
         assert_int_equal(c.port, 9200);
         assert_int_equal(c.max_body, 512u << 10);
+        assert_int_equal(c.conn_memory, 64u << 10);
         assert_true(c.access_log);
         bl_config_free(&c);
     }
@@ -99,6 +101,11 @@ static void test_bad_values(void **state)
         { "--threads", "lots", NULL },
         { "--io-threads", "0", NULL },
         { "--io-threads", "65", NULL },
+        { "--conn-memory", "2K", NULL },
+        { "--conn-memory", "32M", NULL },
+        { "--resume-batch", "0", NULL },
+        { "--resume-hold", "0", NULL },
+        { "--resume-wait", "2000000", NULL },
         { "--bogus", "1", NULL },
         { "--port", NULL, NULL },
         { "stray", NULL, NULL },
