@@ -2198,27 +2198,6 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * articles but +0.002 on dev, and it undoes constructions the rules were
  * written for ("according to" and "said X" asides inside the content, "the
  * claim that ..."). */
-/* Does sentence si open an editor's note ("Editor's note: ...")? The
- * publication speaks there about its own coverage; nothing in it is a claim
- * the story reports. */
-static bool editors_note(const struct bl_doc *d, size_t si)
-{
-    static const char word[] = "editor";
-    const struct bl_sentence *s = &d->sents[si];
-    const char *p = d->text + s->start;
-    size_t len = s->end - s->start, k;
-    /* ASCII case folded by hand: most sentences leave at the first byte */
-    if (len < 14 || ((unsigned char)p[0] | 0x20u) != 'e')
-        return false;
-    for (k = 1; k < 6; k++)
-        if (((unsigned char)p[k] | 0x20u) != (unsigned char)word[k])
-            return false;
-    return memcmp(p + 6, "'s note:", 8) == 0 ||
-           (len >= 16 && memcmp(p + 6, "\xe2\x80\x99s note:", 10) == 0) ||
-           memcmp(p + 6, "'s Note:", 8) == 0 ||
-           (len >= 16 && memcmp(p + 6, "\xe2\x80\x99s Note:", 10) == 0);
-}
-
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -2293,7 +2272,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         goto out;
     bl_claims_word_lists_doc(d, c.cues, c.lists); /* reads the common words' facts it kept */
     for (size_t s = 0; s < d->nsents; s++) {
-        boiler[s] = bl_claims_boilerplate(d, s) || editors_note(d, s);
+        boiler[s] = bl_claims_boilerplate(d, s);
         body_of[s] = UINT32_MAX;
         lo_of[s] = boiler[s] ? d->sents[s].tok_start : (uint32_t)bl_claims_after_dateline(d, s);
     }

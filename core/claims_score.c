@@ -1599,6 +1599,10 @@ bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
                                           "share this",
                                           "(reporting",
                                           "additional reporting",
+                                          /* the publication on its own
+                                           * coverage, not a claim it reports */
+                                          "editor's note:",
+                                          "editor\xe2\x80\x99s note:",
                                           NULL};
     const struct bl_sentence *s;
     const char *p;
