@@ -2201,6 +2201,8 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
+    static const char *const lone_pronouns[] = {"it",   "this", "that", "them", "him",
+                                                "her",  "these", "those", "so",  NULL};
     struct bl_attr_pred *p = NULL;
     size_t np = 0;
     int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, boiler, c->v, c->nv, &p, &np) : BL_OK;
@@ -2211,6 +2213,9 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* an auxiliary or "also" alone ("has", "did") as the model's cue names no act
          * of saying or believing */
         if (ct < c->n && c->t[ct].end >= p[i].cue.end && tok_in(c, ct, function_cues))
+            continue;
+        /* "packed City Hall to oppose it": a lone pronoun asserts nothing */
+        if (p[i].b == p[i].a + 1 && tok_in(c, p[i].a, lone_pronouns))
             continue;
         /* the rule in cue_sentence: "conceded two goals" reports no speech */
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
