@@ -602,6 +602,15 @@ bool bl_claims_checkable(const struct bl_doc *d, size_t a, size_t b);
  * first token after a leading dateline ("KYIV (Reuters) -") of sentence si,
  * or its first token when it has none. Read-only; thread-safe. */
 bool bl_claims_boilerplate(const struct bl_doc *d, size_t si);
+/* Words that tell a second predicate after "and" ("criticized X and has
+ * called Y", "and took office"), for quotes.c and claims.c alike:
+ * auxiliaries, irregular past forms, the words that follow a verb (its
+ * object, pronoun or preposition) and participles after an auxiliary.
+ * NULL-terminated, read-only (core/cues.c). */
+extern const char *const bl_and_auxes[];
+extern const char *const bl_and_pasts[];
+extern const char *const bl_and_heads[];
+extern const char *const bl_and_participles[];
 size_t bl_claims_after_dateline(const struct bl_doc *d, size_t si);
 /* True when the scorer's word table is in the order its lookup needs (for
  * the unit tests). Pure; thread-safe. */

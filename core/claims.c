@@ -884,15 +884,6 @@ static bool ing_form(const struct ctx *c, size_t i);
  * and took office", "of raising taxes and cutting jobs") keeps the rest. */
 static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
 {
-    static const char *const auxes[] = {"has", "have", "had", "would", "will", "did", NULL};
-    static const char *const pasts[] = {"won",  "went", "led",     "cast",  "made", "took",
-                                        "gave", "lost", "sent",    "met",   "ran",  "held",
-                                        "kept", "left", "brought", "began", "drew", NULL};
-    static const char *const heads[] = {"that", "to",   "with", "on",      "about", "for",
-                                        "in",   "at",   "into", "against", "up",    "out",
-                                        "off",  "back", "him",  "them",    "the",   "a",
-                                        "an",   "his",  "her",  "their",   "its",   NULL};
-    static const char *const participles[] = {"gone", "not", "been", NULL};
     static const char *const verbal[] = {
         "that",  "who",  "which", "where", "whom",  "is",      "was",      "are",    "were",
         "has",   "have", "had",   "will",  "would", "can",     "could",    "should", "may",
@@ -911,15 +902,18 @@ static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
     l = c->t[y].end - c->t[y].start;
     ing = ing_form(c, y);
     /* the form after "and" first: most fail here, before the content is read */
-    if (tok_in(c, y, auxes)) {
+    if (tok_in(c, y, bl_and_auxes)) {
         const char *u = c->text + c->t[y + 1].start;
         size_t m = c->t[y + 1].end - c->t[y + 1].start;
         if (!(is_word(c, y + 1) && !is_upper(c, y + 1) && m > 3 &&
               ((u[m - 2] == 'e' && (u[m - 1] == 'd' || u[m - 1] == 'n')) ||
-               (u[m - 2] == 'l' && u[m - 1] == 'y') || tok_in(c, y + 1, participles))))
+               (u[m - 2] == 'l' && u[m - 1] == 'y') ||
+               tok_in(c, y + 1, bl_and_participles))))
             return false;
-    } else if (!((tok_in(c, y, pasts) || ing || (l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd')) &&
-                 (tok_has(c, y + 1, R_PRONOUN) || tok_in(c, y + 1, heads) || is_upper(c, y + 1)))) {
+    } else if (!((tok_in(c, y, bl_and_pasts) || ing ||
+                  (l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd')) &&
+                 (tok_has(c, y + 1, R_PRONOUN) || tok_in(c, y + 1, bl_and_heads) ||
+                  is_upper(c, y + 1)))) {
         return false;
     }
     for (size_t z = a; z < x; z++) {

@@ -616,3 +616,14 @@ int bl_cues_index(const bl_cues *c, struct bl_doc *d)
     d->spell_facts = facts;
     return BL_OK;
 }
+
+/* See bl_int.h. */
+const char *const bl_and_auxes[] = {"has", "have", "had", "would", "will", "did", NULL};
+const char *const bl_and_pasts[] = {"won",  "went", "led",     "cast",  "made", "took",
+                                    "gave", "lost", "sent",    "met",   "ran",  "held",
+                                    "kept", "left", "brought", "began", "drew", NULL};
+const char *const bl_and_heads[] = {"that", "to",   "with", "on",      "about", "for",
+                                    "in",   "at",   "into", "against", "up",    "out",
+                                    "off",  "back", "him",  "them",    "the",   "a",
+                                    "an",   "his",  "her",  "their",   "its",   NULL};
+const char *const bl_and_participles[] = {"gone", "not", "been", NULL};

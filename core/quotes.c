@@ -2689,16 +2689,7 @@ static size_t aside_end(const struct ctx *c, size_t i, size_t b)
  * clause of its own ("the board met and voted to ...") keeps the rest. */
 static bool second_predicate(const struct ctx *c, size_t a, size_t i, size_t b)
 {
-    static const char *const auxes[] = {"has", "have", "had", "would", "will", "did", NULL};
-    static const char *const pasts[] = {"won",  "went", "led",     "cast",  "made", "took",
-                                        "gave", "lost", "sent",    "met",   "ran",  "held",
-                                        "kept", "left", "brought", "began", "drew", NULL};
-    static const char *const heads[] = {"that", "to",   "with", "on",      "about", "for",
-                                        "in",   "at",   "into", "against", "up",    "out",
-                                        "off",  "back", "him",  "them",    "the",   "a",
-                                        "an",   "his",  "her",  "their",   "its",   NULL};
     static const char *const relatives2[] = {"that", "who", "which", "where", "whom", NULL};
-    static const char *const participles[] = {"gone", "not", "been", NULL};
     size_t y = i + 1;
     bool ing;
     while (y + 1 < b && y < i + 3 && is_ly_adverb(c, y))
@@ -2710,22 +2701,23 @@ static bool second_predicate(const struct ctx *c, size_t a, size_t i, size_t b)
      * ("and the", "and his" leave at once) */
     if (!is_word(c, y + 1) || in_list(c, y, L_DETERMINERS))
         return false;
-    if (strchr("hwd", c->text[c->t[y].start]) && tok_in(c, y, auxes)) {
+    if (strchr("hwd", c->text[c->t[y].start]) && tok_in(c, y, bl_and_auxes)) {
         if (!(c->t[y + 1].kind == BL_TOK_WORD && !is_upper(c, y + 1) &&
-              (ends_ed(c, y + 1) || is_ly_adverb(c, y + 1) || tok_in(c, y + 1, participles) ||
+              (ends_ed(c, y + 1) || is_ly_adverb(c, y + 1) ||
+               tok_in(c, y + 1, bl_and_participles) ||
                (c->t[y + 1].end - c->t[y + 1].start > 3 && c->text[c->t[y + 1].end - 2] == 'e' &&
                 c->text[c->t[y + 1].end - 1] == 'n'))))
             return false;
     } else if (!((ing || ends_ed(c, y) ||
-                  (c->t[y].end - c->t[y].start <= 7 && tok_in(c, y, pasts))) &&
-                 (in_list(c, y + 1, L_PRONOUNS) || tok_in(c, y + 1, heads) ||
+                  (c->t[y].end - c->t[y].start <= 7 && tok_in(c, y, bl_and_pasts))) &&
+                 (in_list(c, y + 1, L_PRONOUNS) || tok_in(c, y + 1, bl_and_heads) ||
                   is_upper(c, y + 1)))) {
         return false;
     }
     if (has_finite(c, a, i))
         return false;
     for (size_t z = a; z < i; z++)
-        if (tok_in(c, z, relatives2) || tok_in(c, z, pasts) ||
+        if (tok_in(c, z, relatives2) || tok_in(c, z, bl_and_pasts) ||
             (ing ? ends_ing(c, z) : ends_ed(c, z)))
             return false;
     return true;
