@@ -3122,6 +3122,36 @@ static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
     return add_indirect(c, colon + 1, e, s->para, src, colon, 1);
 }
 
+/* ", with Ana Ruiz, its chair, noting ...": the named person after the
+ * last ", with" before the comma at e (lo: the sentence start), when
+ * nothing but an appositive lies between. */
+static bool with_subject(const struct ctx *c, size_t lo, size_t e, struct bl_span *out)
+{
+    size_t w = e, commas = 0;
+    struct bl_span sp;
+    while (w > lo + 1 && e - w < APPOS_MAX && !tok_eq(c, w - 1, "with")) {
+        if (tok_eq(c, w - 1, ",") && ++commas > 2)
+            return false;
+        if (c->t[w - 1].kind == BL_TOK_QUOTE || c->inq[w - 1])
+            return false;
+        w--;
+    }
+    if (w <= lo + 1 || !tok_eq(c, w - 1, "with") || !tok_eq(c, w - 2, ",") || w >= e ||
+        !is_upper(c, w) || !np_right(c, w, e, &sp))
+        return false;
+    if (speaker_of(c, sp) < 0) {
+        /* no actor known: a name of two capitalised words or more */
+        size_t k = w, words = 0;
+        for (; k < e && c->t[k].start < sp.end; k++, words++)
+            if (c->t[k].kind != BL_TOK_WORD || !is_upper(c, k))
+                return false;
+        if (words < 2)
+            return false;
+    }
+    *out = sp;
+    return true;
+}
+
 /* Reported speech in sentence s with its cues. */
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
@@ -3315,8 +3345,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             }
         }
         /* X said (that) CONTENT; in "..., saying CONTENT" the speaker is
-         * the subject of the clause before, not the noun by the comma */
-        if ((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",") &&
+         * the subject of the clause before, not the noun by the comma, or
+         * the person after ", with" ("..., with Ana Ruiz, its chair,
+         * noting that ...") */
+        if (cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",") &&
+            (with_subject(c, lo, i - 1, &src) ||
              clause_subject(c, text_lo < i ? text_lo : lo, i, &src)))
             ;
         else if (!np_left(c, lo, i, &src)) {

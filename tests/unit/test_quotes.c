@@ -429,6 +429,10 @@ static const struct row rows[] = {
     {"BOSTON — Mayor Ana Ruiz argued on Monday that the plan would work, adding that the council "
      "agreed.",
      BL_QUOTE_INDIRECT, "the council agreed", "Mayor Ana Ruiz", "adding"},
+    /* ", with X, its chair, noting that ...": X notes it, not the subject */
+    {"In Oslo, Norwegian officials discussed the pay offer, with Mari Lund, the union's chair, noting "
+     "that wages had fallen for two years.",
+     BL_QUOTE_INDIRECT, "wages had fallen for two years", "Mari Lund", "noting"},
     /* a "but" inside the quoted words does not end the reported clause */
     {"The board said the cuts were \"painful but fair\" to keep the mill open.", BL_QUOTE_INDIRECT,
      "the cuts were \"painful but fair\" to keep the mill open", "The board", "said"},
