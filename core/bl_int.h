@@ -596,12 +596,16 @@ double bl_claims_score(const struct bl_doc *d, size_t a, size_t b, unsigned flag
 /* True when toks [a, b) hold something checkable: a number, date, named
  * actor, comparison or change, cause or forecast. Read-only; thread-safe. */
 bool bl_claims_checkable(const struct bl_doc *d, size_t a, size_t b);
+/* True when tokens [a, b) of d are a time and nothing else ("on Monday",
+ * "last week", "in March 2019"): no proposition. Read-only; thread-safe. */
+bool bl_claims_only_time(const struct bl_doc *d, size_t a, size_t b);
 
 /* True when sentence si is boilerplate (byline, dateline-only line, credit,
  * copyright, "Click here", "Sign up for"); no claim comes from it. And the
  * first token after a leading dateline ("KYIV (Reuters) -") of sentence si,
  * or its first token when it has none. Read-only; thread-safe. */
 bool bl_claims_boilerplate(const struct bl_doc *d, size_t si);
+size_t bl_claims_after_dateline(const struct bl_doc *d, size_t si);
 /* Words that tell a second predicate after "and" ("criticized X and has
  * called Y", "and took office"), for quotes.c and claims.c alike:
  * auxiliaries, irregular past forms, the words that follow a verb (its
@@ -611,7 +615,6 @@ extern const char *const bl_and_auxes[];
 extern const char *const bl_and_pasts[];
 extern const char *const bl_and_heads[];
 extern const char *const bl_and_participles[];
-size_t bl_claims_after_dateline(const struct bl_doc *d, size_t si);
 /* True when the scorer's word table is in the order its lookup needs (for
  * the unit tests). Pure; thread-safe. */
 bool bl_claims_lexicon_sorted(void);

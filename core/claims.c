@@ -2208,6 +2208,9 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
          * of saying or believing */
         if (ct < c->n && c->t[ct].end >= p[i].cue.end && tok_in(c, ct, function_cues))
             continue;
+        /* "held talks on Monday": a time alone asserts nothing */
+        if (bl_claims_only_time(c->d, p[i].a, p[i].b))
+            continue;
         /* "packed City Hall to oppose it": a lone pronoun asserts nothing */
         if (p[i].b == p[i].a + 1 && tok_in(c, p[i].a, lone_pronouns))
             continue;

@@ -1407,6 +1407,24 @@ double bl_claims_score_lists(const struct bl_doc *d, size_t a, size_t b, unsigne
     return 1.0 / (1.0 + exp(-z));
 }
 
+/* See bl_int.h. At most five tokens: time words, numbers and commas. */
+bool bl_claims_only_time(const struct bl_doc *d, size_t a, size_t b)
+{
+    static const char *const time_words[] = {
+        "on",        "in",        "at",       "last",      "this",      "next",     "early",
+        "late",      "the",       "monday",   "tuesday",   "wednesday", "thursday", "friday",
+        "saturday",  "sunday",    "january",  "february",  "march",     "april",    "may",
+        "june",      "july",      "august",   "september", "october",   "november", "december",
+        "week",      "weekend",   "month",    "year",      "morning",   "afternoon", "evening",
+        "night",     "today",     "yesterday", "tomorrow", "tonight",   ",",        NULL};
+    if (!d || b <= a || b > d->ntoks || b - a > 5)
+        return false;
+    for (size_t k = a; k < b; k++)
+        if (d->toks[k].kind != BL_TOK_NUMBER && !bl_tok_in(d->text, &d->toks[k], time_words))
+            return false;
+    return true;
+}
+
 /* True when the range has something a fact-checker could look up: a number,
  * a date, a named actor, a comparison or change, a cause or a forecast. */
 bool bl_claims_checkable(const struct bl_doc *d, size_t a, size_t b)

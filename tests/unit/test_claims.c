@@ -659,6 +659,40 @@ static void test_function_cues(void **state)
     bl_models_free(m);
 }
 
+/* A time and nothing else is no proposition (the learned model's claims
+ * whose content is one are dropped): rows of {text, whole text a time}. */
+static const struct time_row {
+    const char *text;
+    bool only_time;
+} time_rows[] = {
+    {"on Monday", true},
+    {"last week", true},
+    {"in March 2019", true},
+    {"on Friday, March 3", true},
+    {"Tuesday", true},
+    {"on the bridge", false},
+    {"the vote on Monday", false},
+    {"prices rose on Monday", false},
+    {"in March 2019 the plant closed", false},
+};
+
+static void test_only_time(void **state)
+{
+    (void)state;
+    for (size_t r = 0; r < sizeof time_rows / sizeof time_rows[0]; r++) {
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        const char *text = time_rows[r].text;
+        assert_int_equal(bl_doc_create(text, strlen(text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_TOKENS, &err), BL_OK);
+        if (bl_claims_only_time(d, 0, d->ntoks) != time_rows[r].only_time) {
+            printf("row %zu: [%s] only a time: want %d\n", r, text, time_rows[r].only_time);
+            fail();
+        }
+        bl_doc_free(d);
+    }
+}
+
 /* A claimant phrase naming an actor gives the claim that actor. */
 static void test_claimant(void **state)
 {
@@ -844,6 +878,7 @@ int main(void)
         cmocka_unit_test(test_claimant),
         cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_function_cues),
+        cmocka_unit_test(test_only_time),
         cmocka_unit_test(test_long),
         cmocka_unit_test(test_word_lists_spelling),
         cmocka_unit_test(test_tok_near),
