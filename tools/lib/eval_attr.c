@@ -432,20 +432,20 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
     }
     {
         /* direct subset: predicted direct quotes vs gold contents opening or
-         * closing with a quotation mark */
-        const struct tally *q = &t[MODE_QUOTES];
-        double p = ratio(q->dtp_p, q->dnp), r = ratio(q->dtp_g, q->dng);
-        printf("  %-15s %7.4f %7.4f %7.4f %8.4f %8.4f %6zu %6zu\n", "direct subset", p, r, f1(p, r),
-               f1(ratio(q->dexact, q->dnp), ratio(q->dexact, q->dng)), ratio(q->dsrc_ok, q->dsrc_n),
-               q->dnp, q->dtp_p);
-        /* the same gold, found by anything the service returns: a gold
-         * quote that opens with a paraphrase is often an attributed claim */
-        q = &t[MODE_BOTH];
-        p = ratio(q->dtp_p, q->dnp);
-        r = ratio(q->dtp_g, q->dng);
-        printf("  %-15s %7.4f %7.4f %7.4f %8.4f %8.4f %6zu %6zu\n", "direct, any", p, r, f1(p, r),
-               f1(ratio(q->dexact, q->dnp), ratio(q->dexact, q->dng)), ratio(q->dsrc_ok, q->dsrc_n),
-               q->dnp, q->dtp_p);
+         * closing with a quotation mark, found by the quotes; then the same
+         * gold found by anything the service returns (a gold quote that
+         * opens with a paraphrase is often an attributed claim) */
+        static const struct {
+            int mode;
+            const char *name;
+        } rows[] = {{MODE_QUOTES, "direct subset"}, {MODE_BOTH, "direct, any"}};
+        for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+            const struct tally *q = &t[rows[k].mode];
+            double p = ratio(q->dtp_p, q->dnp), r = ratio(q->dtp_g, q->dng);
+            printf("  %-15s %7.4f %7.4f %7.4f %8.4f %8.4f %6zu %6zu\n", rows[k].name, p, r,
+                   f1(p, r), f1(ratio(q->dexact, q->dnp), ratio(q->dexact, q->dng)),
+                   ratio(q->dsrc_ok, q->dsrc_n), q->dnp, q->dtp_p);
+        }
     }
 out:
     ag_list_free(texts, ntexts);
