@@ -215,7 +215,132 @@ function main() {
         const name = clean(s.name.replace(/\s*\[.*\]\s*/, ''));
         subs.get(cc).push({ code: s.code, sfx, name });
     }
-    let mappedDirect = 0, mappedName = 0, unmapped = 0;
+    /* Codes neither the ISO suffixes nor the seat names matched (Germany's
+     * "02" for Bavaria, France's "84" for Auvergne-Rhone-Alpes) are matched
+     * through @countrystatecity's cities, which carry their subdivision's
+     * ISO code: a GeoNames city votes for the subdivision of the
+     * @countrystatecity city of the same name within 25 km (a second-level
+     * subdivision votes for its parent). votes(cc, cs) gives, per GeoNames
+     * code, the leading ISO code when it has at least three votes and two
+     * thirds of them. */
+    const stateCities = loadStateCities();
+    const parentOf = new Map(iso2.filter((s) => s.parent).map((s) => [s.code,
+        s.parent.includes('-') ? s.parent : s.code.split('-')[0] + '-' + s.parent]));
+    function votes(cc, cs) {
+        const byName = new Map();
+        for (const c of stateCities.get(cc) || []) {
+            if (!byName.has(c.name))
+                byName.set(c.name, []);
+            byName.get(c.name).push(c);
+        }
+        const tally = new Map(); /* code -> Map(iso -> count) */
+        for (const c of cs) {
+            if (!c.adm)
+                continue;
+            const isos = new Set();
+            const cosLat = Math.cos(c.lat * Math.PI / 180);
+            for (const o of byName.get(fold(c.name)) || []) {
+                const dl = c.lat - o.lat, dn = (c.lon - o.lon) * cosLat;
+                if (111.2 * Math.sqrt(dl * dl + dn * dn) <= 25)
+                    isos.add(parentOf.get(o.iso) || o.iso);
+            }
+            if (isos.size !== 1)
+                continue;
+            const iso = [...isos][0];
+            if (!tally.has(c.adm))
+                tally.set(c.adm, new Map());
+            const v = tally.get(c.adm);
+            v.set(iso, (v.get(iso) || 0) + 1);
+        }
+        const lead = new Map(); /* code -> { iso, n } */
+        for (const [code, v] of tally) {
+            let total = 0, top = null, tn = 0;
+            for (const [iso, n] of v) {
+                total += n;
+                if (n > tn || (n === tn && iso < top)) {
+                    tn = n;
+                    top = iso;
+                }
+            }
+            if (tn >= 3 && 3 * tn >= 2 * total && nearCentre(cc, cs, code, top))
+                lead.set(code, { iso: top, n: tn });
+        }
+        return lead;
+    }
+
+    /* A guard against @countrystatecity filing one subdivision's cities
+     * under another (it puts Jiangsu's under Taiwan): the centre of the
+     * code's GeoNames cities must lie within 500 km of the subdivision's
+     * centre, or nearer it than any other of the country's centres (Perth
+     * is 700 km from Western Australia's). */
+    function nearCentre(cc, cs, code, iso) {
+        const st = csc.get(iso);
+        if (!st || !Number.isFinite(st.lat) || !Number.isFinite(st.lon))
+            return false;
+        const mine = cs.filter((c) => c.adm === code);
+        const la = mine.reduce((a, c) => a + c.lat, 0) / mine.length;
+        const lo = mine.reduce((a, c) => a + c.lon, 0) / mine.length;
+        const km = (x) => {
+            const dl = la - x.lat, dn = (lo - x.lon) * Math.cos(la * Math.PI / 180);
+            return 111.2 * Math.sqrt(dl * dl + dn * dn);
+        };
+        const d = km(st);
+        if (d <= 500)
+            return true;
+        for (const s of subs.get(cc) || []) {
+            const o = csc.get(s.code);
+            if (s.code !== iso && o && Number.isFinite(o.lat) && Number.isFinite(o.lon) &&
+                km(o) < d)
+                return false;
+        }
+        return true;
+    }
+
+    /* Matches the subdivisions in mine (one country's) that have no code yet
+     * to the codes the votes lead them to. A subdivision that several codes
+     * lead to (GeoNames splitting what ISO keeps whole) takes the one with
+     * the most votes when it holds two thirds of them. A code matched by
+     * seat name but led by the votes elsewhere is dropped first. Returns
+     * [matched, dropped]. */
+    function voteCodes(mine, cs, lead) {
+        let dropped = 0;
+        for (const a of mine) {
+            const l = a.adm && lead.get(a.adm);
+            if (l && l.iso !== a.iso && a.byName) {
+                a.adm = '';
+                a.pop = 0;
+                dropped++;
+            }
+        }
+        const taken = new Set(mine.map((a) => a.adm).filter(Boolean));
+        const wins = new Map(); /* iso -> [{ code, n }] */
+        for (const [code, l] of lead) {
+            if (taken.has(code))
+                continue;
+            if (!wins.has(l.iso))
+                wins.set(l.iso, []);
+            wins.get(l.iso).push({ code, n: l.n });
+        }
+        let matched = 0;
+        for (const a of mine) {
+            const list = wins.get(a.iso);
+            if (a.adm || !list)
+                continue;
+            list.sort((x, y) => y.n - x.n || (x.code < y.code ? -1 : 1));
+            const all = list.reduce((s, x) => s + x.n, 0);
+            if (3 * list[0].n < 2 * all)
+                continue;
+            /* The population stays 0: it weighs a subdivision against
+             * places of the same name (the city of São Paulo, Victoria in
+             * Canada), and giving it now would turn those readings towards
+             * the subdivision; the code only names the cities' admin1. */
+            a.adm = list[0].code;
+            matched++;
+        }
+        return [matched, dropped];
+    }
+
+    let mappedDirect = 0, mappedName = 0, mappedVote = 0, nameDropped = 0, unmapped = 0;
     const usedStates = new Set();
     for (const [cc, list] of subs) {
         const cs = byCountry.get(cc) || [];
@@ -237,7 +362,7 @@ function main() {
         /* Seats of admin1 units: PPLA cities by GeoNames admin code. */
         const seats = cs.filter((c) => c.fc === 'PPLA' || c.fc === 'PPLC');
         for (const s of list) {
-            let adm = '';
+            let adm = '', byName = false;
             if (direct && admCodes.has(s.sfx)) {
                 adm = s.sfx;
                 mappedDirect++;
@@ -252,6 +377,7 @@ function main() {
                 }
                 if (hits.size === 1) {
                     adm = [...hits][0];
+                    byName = true;
                     mappedName++;
                 } else {
                     unmapped++;
@@ -282,8 +408,11 @@ function main() {
                 }
                 usedStates.add(s.code);
             }
-            admins.push({ kind: 'a', id: 0, name, cc, adm, iso: s.code, pop, lat, lon, alts });
+            admins.push({ kind: 'a', id: 0, name, cc, adm, iso: s.code, pop, lat, lon, alts, byName });
         }
+        const [mv, md] = voteCodes(admins.filter((a) => a.cc === cc), cs, votes(cc, cs));
+        mappedVote += mv;
+        nameDropped += md;
     }
 
     /* Two subdivisions matched to one GeoNames code by seat name ("Kyiv"
@@ -364,9 +493,42 @@ function main() {
     writeTable(path.join(outDir, 'gazetteer.words.tsv'), 'words', words);
 
     process.stderr.write(`generate.js: ${countries.length} countries, ${admins.length} admin1 ` +
-        `(${mappedDirect} by code, ${mappedName} by seat name, ${unmapped} not matched to GeoNames), ` +
+        `(${mappedDirect} by code, ${mappedName - nameDropped} by seat name, ${mappedVote} by their cities, ${unmapped + nameDropped - mappedVote} not matched to GeoNames), ` +
         `${seconds.length} second-level, ` +
         `${places.length} cities, ${words.length} words\n`);
+}
+
+/* Country code -> [{ name (folded), lat, lon, iso }]: @countrystatecity's
+ * cities with the ISO 3166-2 code of the subdivision they are filed under. */
+function loadStateCities() {
+    const out = new Map();
+    const dir = path.join(__dirname, 'node_modules', '@countrystatecity', 'countries', 'dist',
+                          'data');
+    for (const d of fs.readdirSync(dir)) {
+        const sf = path.join(dir, d, 'states.json');
+        if (!fs.existsSync(sf))
+            continue;
+        const isoById = new Map();
+        for (const s of JSON.parse(fs.readFileSync(sf, 'utf8')))
+            if (s.iso3166_2)
+                isoById.set(s.id, s.iso3166_2);
+        for (const sd of fs.readdirSync(path.join(dir, d))) {
+            const cf = path.join(dir, d, sd, 'cities.json');
+            if (!fs.existsSync(cf))
+                continue;
+            for (const c of JSON.parse(fs.readFileSync(cf, 'utf8'))) {
+                const iso = isoById.get(c.state_id);
+                const lat = parseFloat(c.latitude), lon = parseFloat(c.longitude);
+                if (!iso || !c.name || !c.country_code || !Number.isFinite(lat) ||
+                    !Number.isFinite(lon))
+                    continue;
+                if (!out.has(c.country_code))
+                    out.set(c.country_code, []);
+                out.get(c.country_code).push({ name: fold(c.name), lat, lon, iso });
+            }
+        }
+    }
+    return out;
 }
 
 /* ISO 3166-2 code -> { name, lat, lon } from @countrystatecity/countries. */
