@@ -1260,6 +1260,12 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const pronoun_particles[] = {"for", "over", "as", "of", NULL};
     static const char *const clause_openers[] = {"the", "a",   "an",  "this",  "there", "it",
                                                  "its", "his", "her", "their", "our",   NULL};
+    /* a clause may open with a quantifier or an indefinite subject:
+     * "thinks most voters agree", "believe somebody has to act" */
+    static const char *const quantifiers[] = {
+        "both",     "most",    "many",     "some",      "all",    "few",   "several", "each",
+        "every",    "no",      "somebody", "someone",   "nobody", "these", "those",   "any",
+        "everyone", "everybody", "none",   "neither",   "either", NULL};
     static const char *const object_enders[] = {"who",     "which", "after", "before",
                                                 "because", "while", "when",  "including",
                                                 "despite", "amid",  NULL};
@@ -1472,7 +1478,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         } else if (!that && !speech && q && q->cls == BL_CUE_BELIEF && !(x && x->obj)) {
             /* belief cues take a clause: "believes [that] the plan will fail" */
-            if (!tok_has(c, k, R_PRONOUN) && !is_upper(c, k) && !tok_in(c, k, clause_openers))
+            if (!tok_has(c, k, R_PRONOUN) && !is_upper(c, k) && !tok_in(c, k, clause_openers) &&
+                !tok_in(c, k, quantifiers) && c->t[k].kind != BL_TOK_NUMBER)
                 continue;
         }
         e = content_end(c, k, body);

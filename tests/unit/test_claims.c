@@ -328,6 +328,12 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "Protest organizers in Leeds", "want", 0},
     {"Those surveyed say the ferry fares are too high.", "the ferry fares are too high",
      BL_CLAIM_ATTRIBUTED, "Those surveyed", "say", -1},
+    /* a belief's clause may open with a quantifier or an indefinite subject */
+    {"The harbour master believes most trawlers will stay in port.",
+     "most trawlers will stay in port", BL_CLAIM_ATTRIBUTED, "The harbour master", "believes",
+     -1},
+    {"Well, I think somebody has to mend the sea wall.", "somebody has to mend the sea wall",
+     BL_CLAIM_ATTRIBUTED, "I", "think", -1},
     {"Tom Berg (a councillor who has sat on the harbour board since it was founded) says the "
      "board ignored the audit.",
      "the board ignored the audit", BL_CLAIM_ATTRIBUTED, "Tom Berg", "says", -1},
