@@ -1270,6 +1270,14 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                                 "because", "while", "when",  "including",
                                                 "despite", "amid",  NULL};
     static const char *const relatives[] = {"who", "that", "which", NULL};
+    /* nouns that name a stance without a content of their own: "voiced
+     * concern about", "offered kind words for" */
+    static const char *const light_objects[] = {
+        "concern", "concerns", "note", "words", "opinion", "language", "criticism", "criticisms",
+        "praise", "condolences", "doubts", "doubt", "things", "remarks", "comments", "fondness",
+        "discomfort", "support", "opposition", "defense", "defenses", "indictment", "joke",
+        "column", "piece", "blog", "worries", "frustration", "anger", "questions", "warning",
+        "warnings", NULL};
     static const char *const main_verbs[] = {"is",   "was", "are",  "were", "has",
                                              "have", "had", "will", NULL};
     static const char *const name_enders[] = {"in",   "on",    "for",  "as",   "and",
@@ -1504,6 +1512,20 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
+        /* "sounded a cautious note about the jobs report": a light object
+         * noun and its particle belong to the cue; the content is their
+         * topic */
+        if (!that && !tok_eq(c, k, "to") && x && x->obj && !speech &&
+            !(q && q->cls == BL_CUE_BELIEF) && !tok_in(c, i, evidence_verbs) && !is_upper(c, k))
+            for (size_t y = k + 1; y < e && y <= k + 3; y++) {
+                if (!is_word(c, y) || is_upper(c, y) || tok_has(c, y, R_PRONOUN))
+                    break;
+                if (tok_has(c, y, R_OBJ_PARTICLE) && !tok_eq(c, y, "to") && y + 1 < e &&
+                    tok_in(c, y - 1, light_objects)) {
+                    k = y + 1;
+                    break;
+                }
+            }
         /* "who wants to unseat the mayor is raising money": the relative
          * clause ends at the main verb */
         if (tok_in(c, tok_at(c, src.start), relatives) && (tok_eq(c, k, "to") || (x && x->obj)))

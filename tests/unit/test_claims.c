@@ -334,6 +334,11 @@ static const struct row {
      -1},
     {"Well, I think somebody has to mend the sea wall.", "somebody has to mend the sea wall",
      BL_CLAIM_ATTRIBUTED, "I", "think", -1},
+    /* a light object noun and its particle go with the cue, not the content */
+    {"The union leader voiced concern about the new pension rules.", "the new pension rules",
+     BL_CLAIM_ATTRIBUTED, "The union leader", "voiced", 0},
+    {"The harbour master offered kind words about the new ferry crew.", "the new ferry crew",
+     BL_CLAIM_ATTRIBUTED, "The harbour master", "offered", 0},
     {"Tom Berg (a councillor who has sat on the harbour board since it was founded) says the "
      "board ignored the audit.",
      "the board ignored the audit", BL_CLAIM_ATTRIBUTED, "Tom Berg", "says", -1},
