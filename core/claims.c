@@ -1758,6 +1758,8 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const next_clause[] = {"and", "but", "while", "although", "though", NULL};
     static const char *const subordinators[] = {"because", "while", "although", "if",
                                                 "as",      "since", "when",     NULL};
+    static const char *const adjunct_starts[] = {"as",   "after", "before", "because",
+                                                 "when", "while", "since",  "until", NULL};
     static const char *const not_after[] = {"on",      "in",       "at",   "with",
                                             "before",  "for",      "as",   "alongside",
                                             "onstage", "together", "live", NULL};
@@ -1825,6 +1827,15 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         for (size_t y = k + 1; y < e; y++)
             if (c->t[y].kind == BL_TOK_DASH || tok_eq(c, y, ":") || tok_eq(c, y, "--") ||
                 (tok_eq(c, y, ",") && y + 1 < e && tok_in(c, y + 1, next_clause))) {
+                e = y;
+                break;
+            }
+        /* "the pier seemed safe as the storm passed", "... appeared close,
+         * with the new poll showing ...": what seems ends before a clause or
+         * a circumstance the writer adds */
+        for (size_t y = k + 2; y < e; y++)
+            if (tok_in(c, y, adjunct_starts) ||
+                (tok_eq(c, y, ",") && y + 1 < e && tok_eq(c, y + 1, "with"))) {
                 e = y;
                 break;
             }

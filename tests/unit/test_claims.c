@@ -339,6 +339,13 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "The union leader", "voiced", 0},
     {"The harbour master offered kind words about the new ferry crew.", "the new ferry crew",
      BL_CLAIM_ATTRIBUTED, "The harbour master", "offered", 0},
+    /* what seems ends before a clause or circumstance the writer adds */
+    {"The old pier seemed safe enough as the storm passed over the bay.",
+     "The old pier seemed safe enough", BL_CLAIM_ATTRIBUTED, NULL, "seemed", 0},
+    {"The two mayors appeared to be locked in a close race, with neither side far ahead after "
+     "the count.",
+     "The two mayors appeared to be locked in a close race", BL_CLAIM_ATTRIBUTED, NULL,
+     "appeared", 0},
     {"Tom Berg (a councillor who has sat on the harbour board since it was founded) says the "
      "board ignored the audit.",
      "the board ignored the audit", BL_CLAIM_ATTRIBUTED, "Tom Berg", "says", -1},
