@@ -1273,11 +1273,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     /* nouns that name a stance without a content of their own: "voiced
      * concern about", "offered kind words for" */
     static const char *const light_objects[] = {
-        "concern", "concerns", "note", "words", "opinion", "language", "criticism", "criticisms",
-        "praise", "condolences", "doubts", "doubt", "things", "remarks", "comments", "fondness",
-        "discomfort", "support", "opposition", "defense", "defenses", "indictment", "joke",
-        "column", "piece", "blog", "worries", "frustration", "anger", "questions", "warning",
-        "warnings", NULL};
+        "concern", "concerns", "note", "words", "opinion", "language", "criticism", "praise",
+        "condolences", "doubts", "doubt", "remarks", "comments", "fondness", "support", "defense",
+        "defenses", "indictment", "piece", "worries", "questions", "warning", NULL};
     static const char *const main_verbs[] = {"is",   "was", "are",  "were", "has",
                                              "have", "had", "will", NULL};
     static const char *const name_enders[] = {"in",   "on",    "for",  "as",   "and",
