@@ -1237,6 +1237,35 @@ static bool phone_call(const struct ctx *c, const struct bl_cue *q, size_t k, si
     return tok_eq(c, m, "to");
 }
 
+/* Words that open a fronted subordinate clause: "While critics argue ..., " */
+static const char *const fronted[] = {"while", "although", "though", "as",      "when",
+                                      "if",    "after",    "before", "since",   "because",
+                                      "once",  "whereas",  "unless", "until",   NULL};
+
+/* The end of content toks [k, e) of a cue at i in the sentence opened at
+ * lo: when the cue stands in a fronted subordinate clause ("While critics
+ * argue the tax hurts farms, the mayor ..."), the content ends at the
+ * clause's comma; else e. */
+static size_t fronted_end(const struct ctx *c, size_t lo, size_t i, size_t k, size_t e)
+{
+    size_t s0 = lo;
+    while (s0 < i && !is_word(c, s0))
+        s0++;
+    if (s0 < i && (tok_eq(c, s0, "but") || tok_eq(c, s0, "and") || tok_eq(c, s0, "yet")))
+        s0++;
+    if (s0 + 1 < i && tok_eq(c, s0, "even"))
+        s0++;
+    if (s0 >= i || !tok_in(c, s0, fronted))
+        return e;
+    for (size_t y = s0; y < i; y++)
+        if (tok_eq(c, y, ","))
+            return e;
+    for (size_t y = k + 1; y < e; y++)
+        if (tok_eq(c, y, ",") && !list_goes_on(c, y, e))
+            return y;
+    return e;
+}
+
 /* Attributed claims from the cues of sentence toks [lo, hi) that no quote
  * or earlier claim took: "X CUE [that] CONTENT", "X CUE to ...", "X CUE
  * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
@@ -1524,6 +1553,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     break;
                 }
             }
+        e = fronted_end(c, lo, i, k, e);
         /* "who wants to unseat the mayor is raising money": the relative
          * clause ends at the main verb */
         if (tok_in(c, tok_at(c, src.start), relatives) && (tok_eq(c, k, "to") || (x && x->obj)))

@@ -339,6 +339,11 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "The union leader", "voiced", 0},
     {"The harbour master offered kind words about the new ferry crew.", "the new ferry crew",
      BL_CLAIM_ATTRIBUTED, "The harbour master", "offered", 0},
+    /* a cue in a fronted subordinate clause: the content ends at its comma */
+    {"When residents fear the water is unsafe, they buy bottled water from the shop.",
+     "the water is unsafe", BL_CLAIM_ATTRIBUTED, "residents", "fear", 0},
+    {"Since the unions believe the deal is fair, the strike will end on Monday.",
+     "the deal is fair", BL_CLAIM_ATTRIBUTED, "the unions", "believe", 0},
     /* what seems ends before a clause or circumstance the writer adds */
     {"The old pier seemed safe enough as the storm passed over the bay.",
      "The old pier seemed safe enough", BL_CLAIM_ATTRIBUTED, NULL, "seemed", 0},
