@@ -2021,6 +2021,8 @@ static const struct nominal {
                 {"reports", 1},     {"assurances", 1}, {"recognition", 1}, {"signal", 1},
                 {"sign", 1},        {NULL, 0}};
 
+static bool finite_verb(const struct ctx *c, size_t y);
+
 static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     static const char *const owners[] = {"his", "her", "their", "its", "our", "my", NULL};
@@ -2089,6 +2091,24 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
+        /* "his plan to widen the road is a good idea": a claim noun that is
+         * the sentence's subject ends its infinitive before the main verb */
+        /* "his plan to widen the road is a good idea", "the claim that the
+         * port lost jobs helped Ruiz": a claim noun that is the subject of
+         * the sentence (no verb before it) ends its content before the main
+         * verb: the first verb after an infinitive, the second after a
+         * clause, which has a verb of its own */
+        if (that || to) {
+            bool verb_before = false;
+            int seen = that ? 0 : 1;
+            for (size_t y = lo; y < d && !verb_before; y++)
+                verb_before = is_word(c, y) && !is_upper(c, y) && finite_verb(c, y);
+            for (size_t y = k + 1 + to; y < e && !verb_before; y++)
+                if (finite_verb(c, y) && !finite_verb(c, y - 1) && ++seen == 2) {
+                    e = y;
+                    break;
+                }
+        }
         if (k >= body || c->covered[k] || few_words(c, k, e, 4))
             continue;
         cue.start = c->t[i].start;

@@ -344,6 +344,11 @@ static const struct row {
      "the water is unsafe", BL_CLAIM_ATTRIBUTED, "residents", "fear", 0},
     {"Since the unions believe the deal is fair, the strike will end on Monday.",
      "the deal is fair", BL_CLAIM_ATTRIBUTED, "the unions", "believe", 0},
+    /* a claim noun as the subject: its content ends before the main verb */
+    {"The council's plan to widen the coast road would cost far more than the bridge.",
+     "to widen the coast road", BL_CLAIM_ATTRIBUTED, "The council", "plan", 0},
+    {"The mayor's claim that the port lost jobs helped her rival win the vote.",
+     "the port lost jobs", BL_CLAIM_ATTRIBUTED, "The mayor", "claim", 0},
     /* what seems ends before a clause or circumstance the writer adds */
     {"The old pier seemed safe enough as the storm passed over the bay.",
      "The old pier seemed safe enough", BL_CLAIM_ATTRIBUTED, NULL, "seemed", 0},
