@@ -2091,8 +2091,6 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
-        /* "his plan to widen the road is a good idea": a claim noun that is
-         * the sentence's subject ends its infinitive before the main verb */
         /* "his plan to widen the road is a good idea", "the claim that the
          * port lost jobs helped Ruiz": a claim noun that is the subject of
          * the sentence (no verb before it) ends its content before the main
