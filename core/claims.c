@@ -1760,6 +1760,7 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
+        e = fronted_end(c, lo, i, k, e);
         if (few_words(c, k, e, MIN_WORDS))
             continue;
         cue.start = c->t[i].start;
@@ -2107,6 +2108,7 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     break;
                 }
         }
+        e = fronted_end(c, lo, i, k, e);
         if (k >= body || c->covered[k] || few_words(c, k, e, 4))
             continue;
         cue.start = c->t[i].start;

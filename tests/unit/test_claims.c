@@ -344,6 +344,11 @@ static const struct row {
      "the water is unsafe", BL_CLAIM_ATTRIBUTED, "residents", "fear", 0},
     {"Since the unions believe the deal is fair, the strike will end on Monday.",
      "the deal is fair", BL_CLAIM_ATTRIBUTED, "the unions", "believe", 0},
+    {"While residents are worried that the ferry will close, the council has no plan for the "
+     "harbour.",
+     "the ferry will close", BL_CLAIM_ATTRIBUTED, "residents", "are worried that", 0},
+    {"After his promise to rebuild the old pier, the mayor won the vote easily.",
+     "to rebuild the old pier", BL_CLAIM_ATTRIBUTED, "his", "promise", 0},
     /* a claim noun as the subject: its content ends before the main verb */
     {"The council's plan to widen the coast road would cost far more than the bridge.",
      "to widen the coast road", BL_CLAIM_ATTRIBUTED, "The council", "plan", 0},
