@@ -1237,6 +1237,35 @@ static bool phone_call(const struct ctx *c, const struct bl_cue *q, size_t k, si
     return tok_eq(c, m, "to");
 }
 
+/* Words that open a fronted subordinate clause: "While critics argue ..., " */
+static const char *const fronted[] = {"while", "although", "though", "as",      "when",
+                                      "if",    "after",    "before", "since",   "because",
+                                      "once",  "whereas",  "unless", "until",   NULL};
+
+/* The end of content toks [k, e) of a cue at i in the sentence opened at
+ * lo: when the cue stands in a fronted subordinate clause ("While critics
+ * argue the tax hurts farms, the mayor ..."), the content ends at the
+ * clause's comma; else e. */
+static size_t fronted_end(const struct ctx *c, size_t lo, size_t i, size_t k, size_t e)
+{
+    size_t s0 = lo;
+    while (s0 < i && !is_word(c, s0))
+        s0++;
+    if (s0 < i && (tok_eq(c, s0, "but") || tok_eq(c, s0, "and") || tok_eq(c, s0, "yet")))
+        s0++;
+    if (s0 + 1 < i && tok_eq(c, s0, "even"))
+        s0++;
+    if (s0 >= i || !tok_in(c, s0, fronted))
+        return e;
+    for (size_t y = s0; y < i; y++)
+        if (tok_eq(c, y, ","))
+            return e;
+    for (size_t y = k + 1; y < e; y++)
+        if (tok_eq(c, y, ",") && !list_goes_on(c, y, e))
+            return y;
+    return e;
+}
+
 /* Attributed claims from the cues of sentence toks [lo, hi) that no quote
  * or earlier claim took: "X CUE [that] CONTENT", "X CUE to ...", "X CUE
  * OBJECT", "CONTENT, X CUE", ", CUE-ing CONTENT", "according to X". */
@@ -1260,10 +1289,22 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const pronoun_particles[] = {"for", "over", "as", "of", NULL};
     static const char *const clause_openers[] = {"the", "a",   "an",  "this",  "there", "it",
                                                  "its", "his", "her", "their", "our",   NULL};
+    /* a clause may open with a quantifier or an indefinite subject:
+     * "thinks most voters agree", "believe somebody has to act" */
+    static const char *const quantifiers[] = {
+        "both",     "most",    "many",     "some",      "all",    "few",   "several", "each",
+        "every",    "no",      "somebody", "someone",   "nobody", "these", "those",   "any",
+        "everyone", "everybody", "none",   "neither",   "either", NULL};
     static const char *const object_enders[] = {"who",     "which", "after", "before",
                                                 "because", "while", "when",  "including",
                                                 "despite", "amid",  NULL};
     static const char *const relatives[] = {"who", "that", "which", NULL};
+    /* nouns that name a stance without a content of their own: "voiced
+     * concern about", "offered kind words for" */
+    static const char *const light_objects[] = {
+        "concern", "concerns", "note", "words", "opinion", "language", "criticism", "praise",
+        "condolences", "doubts", "doubt", "remarks", "comments", "fondness", "support", "defense",
+        "defenses", "indictment", "piece", "worries", "questions", "warning", NULL};
     static const char *const main_verbs[] = {"is",   "was", "are",  "were", "has",
                                              "have", "had", "will", NULL};
     static const char *const name_enders[] = {"in",   "on",    "for",  "as",   "and",
@@ -1472,7 +1513,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         } else if (!that && !speech && q && q->cls == BL_CUE_BELIEF && !(x && x->obj)) {
             /* belief cues take a clause: "believes [that] the plan will fail" */
-            if (!tok_has(c, k, R_PRONOUN) && !is_upper(c, k) && !tok_in(c, k, clause_openers))
+            if (!tok_has(c, k, R_PRONOUN) && !is_upper(c, k) && !tok_in(c, k, clause_openers) &&
+                !tok_in(c, k, quantifiers) && c->t[k].kind != BL_TOK_NUMBER)
                 continue;
         }
         e = content_end(c, k, body);
@@ -1497,6 +1539,21 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
+        /* "sounded a cautious note about the jobs report": a light object
+         * noun and its particle belong to the cue; the content is their
+         * topic */
+        if (!that && !tok_eq(c, k, "to") && x && x->obj && !speech &&
+            !(q && q->cls == BL_CUE_BELIEF) && !tok_in(c, i, evidence_verbs) && !is_upper(c, k))
+            for (size_t y = k + 1; y < e && y <= k + 3; y++) {
+                if (!is_word(c, y) || is_upper(c, y) || tok_has(c, y, R_PRONOUN))
+                    break;
+                if (tok_has(c, y, R_OBJ_PARTICLE) && !tok_eq(c, y, "to") && y + 1 < e &&
+                    tok_in(c, y - 1, light_objects)) {
+                    k = y + 1;
+                    break;
+                }
+            }
+        e = fronted_end(c, lo, i, k, e);
         /* "who wants to unseat the mayor is raising money": the relative
          * clause ends at the main verb */
         if (tok_in(c, tok_at(c, src.start), relatives) && (tok_eq(c, k, "to") || (x && x->obj)))
@@ -1703,6 +1760,7 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
+        e = fronted_end(c, lo, i, k, e);
         if (few_words(c, k, e, MIN_WORDS))
             continue;
         cue.start = c->t[i].start;
@@ -1729,6 +1787,8 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     static const char *const next_clause[] = {"and", "but", "while", "although", "though", NULL};
     static const char *const subordinators[] = {"because", "while", "although", "if",
                                                 "as",      "since", "when",     NULL};
+    static const char *const adjunct_starts[] = {"as",   "after", "before", "because",
+                                                 "when", "while", "since",  "until", NULL};
     static const char *const not_after[] = {"on",      "in",       "at",   "with",
                                             "before",  "for",      "as",   "alongside",
                                             "onstage", "together", "live", NULL};
@@ -1796,6 +1856,15 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         for (size_t y = k + 1; y < e; y++)
             if (c->t[y].kind == BL_TOK_DASH || tok_eq(c, y, ":") || tok_eq(c, y, "--") ||
                 (tok_eq(c, y, ",") && y + 1 < e && tok_in(c, y + 1, next_clause))) {
+                e = y;
+                break;
+            }
+        /* "the pier seemed safe as the storm passed", "... appeared close,
+         * with the new poll showing ...": what seems ends before a clause or
+         * a circumstance the writer adds */
+        for (size_t y = k + 2; y < e; y++)
+            if (tok_in(c, y, adjunct_starts) ||
+                (tok_eq(c, y, ",") && y + 1 < e && tok_eq(c, y + 1, "with"))) {
                 e = y;
                 break;
             }
@@ -1953,6 +2022,8 @@ static const struct nominal {
                 {"reports", 1},     {"assurances", 1}, {"recognition", 1}, {"signal", 1},
                 {"sign", 1},        {NULL, 0}};
 
+static bool finite_verb(const struct ctx *c, size_t y);
+
 static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     static const char *const owners[] = {"his", "her", "their", "its", "our", "my", NULL};
@@ -2021,6 +2092,23 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                     e = y;
                     break;
                 }
+        /* "his plan to widen the road is a good idea", "the claim that the
+         * port lost jobs helped Ruiz": a claim noun that is the subject of
+         * the sentence (no verb before it) ends its content before the main
+         * verb: the first verb after an infinitive, the second after a
+         * clause, which has a verb of its own */
+        if (that || to) {
+            bool verb_before = false;
+            int seen = that ? 0 : 1;
+            for (size_t y = lo; y < d && !verb_before; y++)
+                verb_before = is_word(c, y) && !is_upper(c, y) && finite_verb(c, y);
+            for (size_t y = k + 1 + to; y < e && !verb_before; y++)
+                if (finite_verb(c, y) && !finite_verb(c, y - 1) && ++seen == 2) {
+                    e = y;
+                    break;
+                }
+        }
+        e = fronted_end(c, lo, i, k, e);
         if (k >= body || c->covered[k] || few_words(c, k, e, 4))
             continue;
         cue.start = c->t[i].start;

@@ -328,6 +328,39 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "Protest organizers in Leeds", "want", 0},
     {"Those surveyed say the ferry fares are too high.", "the ferry fares are too high",
      BL_CLAIM_ATTRIBUTED, "Those surveyed", "say", -1},
+    /* a belief's clause may open with a quantifier or an indefinite subject */
+    {"The harbour master believes most trawlers will stay in port.",
+     "most trawlers will stay in port", BL_CLAIM_ATTRIBUTED, "The harbour master", "believes",
+     -1},
+    {"Well, I think somebody has to mend the sea wall.", "somebody has to mend the sea wall",
+     BL_CLAIM_ATTRIBUTED, "I", "think", -1},
+    /* a light object noun and its particle go with the cue, not the content */
+    {"The union leader voiced concern about the new pension rules.", "the new pension rules",
+     BL_CLAIM_ATTRIBUTED, "The union leader", "voiced", 0},
+    {"The harbour master offered kind words about the new ferry crew.", "the new ferry crew",
+     BL_CLAIM_ATTRIBUTED, "The harbour master", "offered", 0},
+    /* a cue in a fronted subordinate clause: the content ends at its comma */
+    {"When residents fear the water is unsafe, they buy bottled water from the shop.",
+     "the water is unsafe", BL_CLAIM_ATTRIBUTED, "residents", "fear", 0},
+    {"Since the unions believe the deal is fair, the strike will end on Monday.",
+     "the deal is fair", BL_CLAIM_ATTRIBUTED, "the unions", "believe", 0},
+    {"While residents are worried that the ferry will close, the council has no plan for the "
+     "harbour.",
+     "the ferry will close", BL_CLAIM_ATTRIBUTED, "residents", "are worried that", 0},
+    {"After his promise to rebuild the old pier, the mayor won the vote easily.",
+     "to rebuild the old pier", BL_CLAIM_ATTRIBUTED, "his", "promise", 0},
+    /* a claim noun as the subject: its content ends before the main verb */
+    {"The council's plan to widen the coast road would cost far more than the bridge.",
+     "to widen the coast road", BL_CLAIM_ATTRIBUTED, "The council", "plan", 0},
+    {"The mayor's claim that the port lost jobs helped her rival win the vote.",
+     "the port lost jobs", BL_CLAIM_ATTRIBUTED, "The mayor", "claim", 0},
+    /* what seems ends before a clause or circumstance the writer adds */
+    {"The old pier seemed safe enough as the storm passed over the bay.",
+     "The old pier seemed safe enough", BL_CLAIM_ATTRIBUTED, NULL, "seemed", 0},
+    {"The two mayors appeared to be locked in a close race, with neither side far ahead after "
+     "the count.",
+     "The two mayors appeared to be locked in a close race", BL_CLAIM_ATTRIBUTED, NULL,
+     "appeared", 0},
     {"Tom Berg (a councillor who has sat on the harbour board since it was founded) says the "
      "board ignored the audit.",
      "the board ignored the audit", BL_CLAIM_ATTRIBUTED, "Tom Berg", "says", -1},
