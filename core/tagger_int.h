@@ -176,7 +176,7 @@ struct ner_common;
 struct ner_table {
     uint64_t *filter; /* NER_FILTER_WORDS */
     struct ner_bucket *buckets;
-    struct ner_row *w; /* nrows + 1 rows; row nrows is all zero */
+    struct ner_row *w; /* nrows + 1 rows, distinct but the last, which is all zero */
     uint32_t mask;
     uint32_t nrows;
     struct ner_row small[NER_NSMALL];
