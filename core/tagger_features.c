@@ -509,10 +509,13 @@ struct ner_common {
     uint32_t ngs;
     /* By common word k and common shape s, the row in prow of the sum of
      * the features of a word before a shape (F_LM1_SH and F_SFX_M1: word
-     * k, then a token of shape s) at lsh[k * ngs + s], and of a shape
+     * k, then a token of shape s) at lsh[s * n + k], and of a shape
      * before a word (F_SH_LP1: a token of shape s, then word k) at
-     * shr[s * n + k]. prow[0] is zero. NULL: none (then every feature is
-     * looked up). */
+     * shr[s * n + k]. prow[0] is zero, and no row is there twice. NULL:
+     * none (then every feature is looked up). Shape first, then word: the
+     * words come commonest first, so that what most tokens read (a few
+     * shapes after or before the commonest words) is a few cache lines of
+     * each table, where word first spread it over a line per word. */
     uint16_t *lsh, *shr;
     struct ner_row *prow;
 };
@@ -967,7 +970,7 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         if (i > a) {
             const struct wordinfo *p = wp[i - 1];
             if (cm && p->cid && w->gs != GS_NONE) {
-                ner_row_add(&out->acc, &cm->prow[cm->lsh[(p->cid - 1u) * cm->ngs + w->gs]]);
+                ner_row_add(&out->acc, &cm->prow[cm->lsh[w->gs * cm->n + p->cid - 1u]]);
             } else {
                 put_h(out, top64(p->m_lm1sh + w->sshape));
                 put_h(out, top64(p->m_sfx + w->sshape));
@@ -1369,14 +1372,33 @@ static void gshape_add(struct ner_common *cm, uint64_t sh)
     cm->gsval[h] = (uint8_t)++cm->ngs;
 }
 
-/* Appends row r to cm->prow (cap rows, doubled as needed) and returns its
- * number; 0 (the zero row) when r is all zero, UINT32_MAX when memory ran
- * out or there are too many for 16 bits. */
-static uint32_t prow_add(struct ner_common *cm, uint32_t *n, uint32_t *cap, struct ner_row r)
+/* Slots of prow_add's table: more than its rows (at most UINT16_MAX). */
+#define PSLOTS (1u << 17)
+
+/* The number of row r in cm->prow (*n rows, cap allocated, doubled as
+ * needed), appending it when it is not there; slot (PSLOTS, zeroed at
+ * first) finds the rows by content: row number, 0 empty. 0 (the zero row)
+ * when r is all zero, UINT32_MAX when memory ran out or there are too many
+ * for 16 bits. */
+static uint32_t prow_add(struct ner_common *cm, uint32_t *n, uint32_t *cap, uint32_t *slot,
+                         struct ner_row r)
 {
     const ner_v4i z = {0, 0, 0, 0};
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    uint32_t i;
+    int c;
     if (!__builtin_memcmp(&r.lo, &z, sizeof z) && !__builtin_memcmp(&r.hi, &z, sizeof z))
         return 0;
+    for (c = 0; c < 4; c++) {
+        h = (h ^ (uint32_t)r.lo[c]) * 0xff51afd7ed558ccdull;
+        h = (h ^ (uint32_t)r.hi[c]) * 0xc4ceb9fe1a85ec53ull;
+    }
+    for (i = (uint32_t)(h >> 32) & (PSLOTS - 1); slot[i]; i = (i + 1) & (PSLOTS - 1)) {
+        const struct ner_row *y = &cm->prow[slot[i]];
+        if (!__builtin_memcmp(&y->lo, &r.lo, sizeof r.lo) &&
+            !__builtin_memcmp(&y->hi, &r.hi, sizeof r.hi))
+            return slot[i];
+    }
     if (*n >= UINT16_MAX)
         return UINT32_MAX;
     if (*n == *cap) {
@@ -1387,6 +1409,7 @@ static uint32_t prow_add(struct ner_common *cm, uint32_t *n, uint32_t *cap, stru
         *cap *= 2;
     }
     cm->prow[*n] = r;
+    slot[i] = *n;
     return (*n)++;
 }
 
@@ -1397,7 +1420,7 @@ int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab)
     static const char extra[] = "2024 3.5 10,000 1990s 9am U.S. e-mail Jean-Luc McDonald";
     const struct ner_row zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
     uint64_t shapes[GS_MAX];
-    uint32_t k, g, nrow = 1, cap = 1024, i = 0;
+    uint32_t k, g, nrow = 1, cap = 1024, i = 0, *pslot = NULL;
     int rc = BL_ERR_NOMEM;
 
     for (k = 0; k < cm->n; k++)
@@ -1422,12 +1445,13 @@ int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab)
     cm->prow = malloc(cap * sizeof *cm->prow);
     cm->lsh = malloc((size_t)cm->n * cm->ngs * sizeof *cm->lsh);
     cm->shr = malloc((size_t)cm->n * cm->ngs * sizeof *cm->shr);
-    if (!cm->prow || !cm->lsh || !cm->shr)
+    pslot = calloc(PSLOTS, sizeof *pslot);
+    if (!cm->prow || !cm->lsh || !cm->shr || !pslot)
         goto out;
     cm->prow[0] = zero;
-    for (k = 0; k < cm->n; k++) {
-        const struct wordinfo *w = &cm->wi[k];
-        for (g = 0; g < cm->ngs; g++) {
+    for (g = 0; g < cm->ngs; g++) {
+        for (k = 0; k < cm->n; k++) {
+            const struct wordinfo *w = &cm->wi[k];
             struct ner_row l = zero, r = zero;
             const struct ner_row *x;
             uint32_t li, ri;
@@ -1438,16 +1462,17 @@ int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab)
                 ner_row_add(&l, x);
             if ((x = ner_probe(tab, top64(m1(F_SH_LP1, shapes[g]) + w->hl))) != NULL)
                 ner_row_add(&r, x);
-            li = prow_add(cm, &nrow, &cap, l);
-            ri = prow_add(cm, &nrow, &cap, r);
+            li = prow_add(cm, &nrow, &cap, pslot, l);
+            ri = prow_add(cm, &nrow, &cap, pslot, r);
             if (li == UINT32_MAX || ri == UINT32_MAX)
                 goto out;
-            cm->lsh[k * cm->ngs + g] = (uint16_t)li;
+            cm->lsh[g * cm->n + k] = (uint16_t)li;
             cm->shr[g * cm->n + k] = (uint16_t)ri;
         }
     }
     rc = BL_OK;
 out:
+    free(pslot);
     if (rc != BL_OK) {
         free(cm->lsh);
         free(cm->shr);
