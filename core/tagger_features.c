@@ -481,25 +481,31 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 #define GS_MAX   64u
 #define GS_SLOTS 128u
 
-/* A slot of the common words' table: word k1 - 1 (0: empty) with its
- * tok_hash, length, kind and tok_words, so that a token of up to 16 bytes
- * is told to be the word or not without looking at the word's bytes. */
-struct cslot {
+/* What the common words' table keeps of word k: its tok_hash, length,
+ * kind and tok_words, so that a token of up to 16 bytes is told to be the
+ * word or not without looking at the word's bytes. */
+struct cword {
     uint64_t lo, hi;
     uint32_t hash;
-    uint16_t k1, len, kind;
+    uint16_t len, kind;
 };
 
 /* The common words (see struct ner_common in tagger_int.h): word k's
  * bytes and kind, wordinfo and vocabulary row, found by tok_hash through
- * open addressing. */
+ * open addressing. A slot holds k + 1 in its low 16 bits (0: empty) and
+ * the top 16 bits of the word's tok_hash above: 4 bytes a slot, so that the
+ * slots that a document's words probe (most of them not common words) are
+ * 64 KB, not the 512 KB that slots with the whole struct cword took, and
+ * cw[k] is read only when those bits agree (words come commonest first, so
+ * the cw that are read share cache lines). */
 struct ner_common {
     char *bytes;
     uint32_t *off; /* n + 1: word k is bytes[off[k] .. off[k + 1]) */
     uint16_t *kind;
     struct wordinfo *wi;
     const struct ner_row **lrow;
-    struct cslot *slot;
+    uint32_t *slot;
+    struct cword *cw;
     uint32_t mask, n;
     /* The common shapes (ner_common_pairs): the short shapes of the common
      * words and of a few other frequent tokens, numbered 0 .. ngs - 1 and
@@ -1277,6 +1283,7 @@ void ner_common_free(struct ner_common *cm)
     free(cm->wi);
     free(cm->lrow);
     free(cm->slot);
+    free(cm->cw);
     free(cm->lsh);
     free(cm->shr);
     free(cm->prow);
@@ -1307,7 +1314,8 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
     cm->wi = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->wi);
     cm->lrow = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->lrow);
     cm->slot = calloc(cap, sizeof *cm->slot);
-    if (!cm->bytes || !cm->off || !cm->kind || !cm->wi || !cm->lrow || !cm->slot)
+    cm->cw = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->cw);
+    if (!cm->bytes || !cm->off || !cm->kind || !cm->wi || !cm->lrow || !cm->slot || !cm->cw)
         goto out;
     total = 0;
     for (k = 0; k < c->nuniq; k++) {
@@ -1326,14 +1334,14 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         cm->wi[k].cid = (uint16_t)(k + 1);
         cm->wi[k].gs = GS_NONE; /* ner_common_pairs numbers the shapes */
         cm->lrow[k] = c->lrow[k];
-        while (cm->slot[i].k1)
+        while (cm->slot[i])
             i = (i + 1) & cm->mask;
-        cm->slot[i].lo = lo;
-        cm->slot[i].hi = hi;
-        cm->slot[i].hash = h;
-        cm->slot[i].k1 = (uint16_t)(k + 1);
-        cm->slot[i].len = (uint16_t)(tk->end - tk->start);
-        cm->slot[i].kind = tk->kind;
+        cm->slot[i] = (h & 0xffff0000u) | (uint32_t)(k + 1);
+        cm->cw[k].lo = lo;
+        cm->cw[k].hi = hi;
+        cm->cw[k].hash = h;
+        cm->cw[k].len = (uint16_t)(tk->end - tk->start);
+        cm->cw[k].kind = tk->kind;
     }
     cm->off[c->nuniq] = (uint32_t)total;
     *out = cm;
@@ -1509,13 +1517,16 @@ static uint32_t common_find(const struct ner_common *cm, uint32_t h, uint64_t lo
 {
     uint32_t i = (h >> 7) & cm->mask, n = tk->end - tk->start;
     for (;; i = (i + 1) & cm->mask) {
-        const struct cslot *sl = &cm->slot[i];
-        uint32_t k;
-        if (!sl->k1)
+        const struct cword *w;
+        uint32_t e = cm->slot[i], k;
+        if (!e)
             return 0;
-        if (sl->hash != h || sl->len != n || sl->kind != tk->kind || sl->lo != lo || sl->hi != hi)
+        if ((e ^ h) >> 16)
             continue;
-        k = sl->k1 - 1u;
+        k = (e & 0xffffu) - 1u;
+        w = &cm->cw[k];
+        if (w->hash != h || w->len != n || w->kind != tk->kind || w->lo != lo || w->hi != hi)
+            continue;
         /* up to 16 bytes, lo and hi hold them all */
         if (n <= 16 || same_bytes((const unsigned char *)cm->bytes + cm->off[k],
                                   (const unsigned char *)text + tk->start, n))
