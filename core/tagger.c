@@ -9,11 +9,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 /* The model's table is struct ner_table (tagger_int.h); the rest are
  * sums made at load. */
 struct bl_tagger {
     struct ner_table tab;
+    void *block; /* tab's buckets, rows and filter, once parsed (see table_block) */
     struct ner_common *common; /* tab.common, owned */
     struct wgroups *cgroups;   /* by common word: its groups' sums */
     uint16_t *common_g1;       /* tab.common_g1, owned */
@@ -70,9 +74,13 @@ void bl_tagger_free(bl_tagger *t)
 {
     if (!t)
         return;
-    free(t->tab.filter);
-    free(t->tab.buckets);
-    free(t->tab.w);
+    if (t->block) {
+        free(t->block);
+    } else {
+        free(t->tab.filter);
+        free(t->tab.buckets);
+        free(t->tab.w);
+    }
     ner_common_free(t->common);
     free(t->cgroups);
     free(t->common_g1);
@@ -80,6 +88,39 @@ void bl_tagger_free(bl_tagger *t)
 }
 
 static int common_build(struct bl_tagger *t, struct bl_error *err);
+
+/* Huge pages: the size and alignment of table_block's block. */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+/* Moves t's buckets (cap of them) and filter, and its nw distinct rows
+ * from w with the zero row after them, into one block of whole huge pages
+ * (t->block), where the kernel is asked to back it with huge pages: what a
+ * token looks up is then one or two TLB entries instead of hundreds of 4 KB
+ * pages (73,000 rows: 1.9 MB, one huge page). A hint only: without it the
+ * block works the same. Returns BL_OK or BL_ERR_NOMEM (t unchanged). */
+static int table_block(struct bl_tagger *t, size_t cap, const struct ner_row *w, uint32_t nw)
+{
+    size_t bsz = cap * sizeof *t->tab.buckets, wsz = (((size_t)nw + 2) / 2) * 2 * sizeof *w;
+    size_t fsz = NER_FILTER_WORDS * sizeof *t->tab.filter;
+    size_t tot = (bsz + wsz + fsz + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+    unsigned char *b = aligned_alloc(HUGE_PAGE, tot);
+    if (!b)
+        return BL_ERR_NOMEM;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    (void)madvise(b, tot, MADV_HUGEPAGE);
+#endif
+    memcpy(b, t->tab.buckets, bsz);
+    memcpy(b + bsz, w, (size_t)nw * sizeof *w);
+    memset(b + bsz + (size_t)nw * sizeof *w, 0, sizeof *w);
+    memcpy(b + bsz + wsz, t->tab.filter, fsz);
+    free(t->tab.buckets);
+    free(t->tab.filter);
+    t->tab.buckets = (struct ner_bucket *)b;
+    t->tab.w = (struct ner_row *)(b + bsz);
+    t->tab.filter = (uint64_t *)(b + bsz + wsz);
+    t->block = b;
+    return BL_OK;
+}
 
 /* The number of row x among the n distinct rows w[0 .. n), appending it
  * when it is new. slot (mask + 1 entries, zeroed, more than n) finds them
@@ -205,13 +246,10 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
         ner_filter_add(t->tab.filter, key);
     }
     /* the distinct rows alone, and the zero row after them */
-    t->tab.w = aligned_alloc(64, ((nw + 2) / 2) * 2 * sizeof *t->tab.w);
-    if (!t->tab.w) {
+    if (table_block(t, cap, w, nw) != BL_OK) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
-    memcpy(t->tab.w, w, nw * sizeof *w);
-    memset(&t->tab.w[nw], 0, sizeof t->tab.w[nw]);
     t->tab.nrows = nw;
     for (r = 0; r < NER_NSMALL; r++)
         t->tab.small[r] = *find_row(t, ner_small_key(r));
