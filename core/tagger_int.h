@@ -169,7 +169,7 @@ struct ner_common;
  * keys, set when the model has a key there (about 1 in 30 bits with 73,000
  * rows). Most features of a text are not in the model, and a clear bit says
  * so in a few instructions and from 256 KB, where the bucket would cost
- * twice the instructions and a cache line of a table of megabytes. */
+ * twice the instructions and a cache line of a table of a megabyte. */
 #define NER_FILTER_LOG   21
 #define NER_FILTER_WORDS (1u << (NER_FILTER_LOG - 6))
 
