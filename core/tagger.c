@@ -9,11 +9,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 /* The model's table is struct ner_table (tagger_int.h); the rest are
  * sums made at load. */
 struct bl_tagger {
     struct ner_table tab;
+    void *block; /* tab's buckets, rows and filter, once parsed (see table_block) */
     struct ner_common *common; /* tab.common, owned */
     struct wgroups *cgroups;   /* by common word: its groups' sums */
     uint16_t *common_g1;       /* tab.common_g1, owned */
@@ -70,9 +74,13 @@ void bl_tagger_free(bl_tagger *t)
 {
     if (!t)
         return;
-    free(t->tab.filter);
-    free(t->tab.buckets);
-    free(t->tab.w);
+    if (t->block) {
+        free(t->block);
+    } else {
+        free(t->tab.filter);
+        free(t->tab.buckets);
+        free(t->tab.w);
+    }
     ner_common_free(t->common);
     free(t->cgroups);
     free(t->common_g1);
@@ -81,10 +89,75 @@ void bl_tagger_free(bl_tagger *t)
 
 static int common_build(struct bl_tagger *t, struct bl_error *err);
 
+/* Huge pages: the size and alignment of table_block's block. */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+/* Moves t's buckets (cap of them) and filter, and its nw distinct rows
+ * from w with the zero row after them, into one block of whole huge pages
+ * (t->block), where the kernel is asked to back it with huge pages: what a
+ * token looks up is then one or two TLB entries instead of hundreds of 4 KB
+ * pages (73,000 rows: 1.9 MB, one huge page). A hint only: without it the
+ * block works the same. Returns BL_OK or BL_ERR_NOMEM (t unchanged). */
+static int table_block(struct bl_tagger *t, size_t cap, const struct ner_row *w, uint32_t nw)
+{
+    size_t bsz = cap * sizeof *t->tab.buckets, wsz = (((size_t)nw + 2) / 2) * 2 * sizeof *w;
+    size_t fsz = NER_FILTER_WORDS * sizeof *t->tab.filter;
+    size_t tot = (bsz + wsz + fsz + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+    unsigned char *b = aligned_alloc(HUGE_PAGE, tot);
+    if (!b)
+        return BL_ERR_NOMEM;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    (void)madvise(b, tot, MADV_HUGEPAGE);
+#endif
+    memcpy(b, t->tab.buckets, bsz);
+    memcpy(b + bsz, w, (size_t)nw * sizeof *w);
+    memset(b + bsz + (size_t)nw * sizeof *w, 0, sizeof *w);
+    memcpy(b + bsz + wsz, t->tab.filter, fsz);
+    free(t->tab.buckets);
+    free(t->tab.filter);
+    t->tab.buckets = (struct ner_bucket *)b;
+    t->tab.w = (struct ner_row *)(b + bsz);
+    t->tab.filter = (uint64_t *)(b + bsz + wsz);
+    t->block = b;
+    return BL_OK;
+}
+
+/* The number of row x among the n distinct rows w[0 .. n), appending it
+ * when it is new. slot (mask + 1 entries, zeroed, more than n) finds them
+ * by content: row number + 1, 0 empty.
+ *
+ * Most of the model's rows repeat another's (73,261 rows, 20,695 distinct:
+ * the all-zero rows of vocabulary words, and the few values that
+ * quantisation leaves rare features), and the buckets point at one copy:
+ * 650 KB of rows instead of 2.3 MB, which with the buckets and the filter
+ * fit in a core's cache where they did not before. The sums are the same. */
+static uint32_t row_intern(struct ner_row *w, uint32_t *n, uint32_t *slot, size_t mask,
+                           const struct ner_row *x)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    size_t i;
+    int c;
+    for (c = 0; c < 4; c++) {
+        h = (h ^ (uint32_t)x->lo[c]) * 0xff51afd7ed558ccdull;
+        h = (h ^ (uint32_t)x->hi[c]) * 0xc4ceb9fe1a85ec53ull;
+    }
+    for (i = (size_t)(h >> 32) & mask; slot[i]; i = (i + 1) & mask) {
+        const struct ner_row *y = &w[slot[i] - 1];
+        if (!memcmp(&y->lo, &x->lo, sizeof x->lo) && !memcmp(&y->hi, &x->hi, sizeof x->hi))
+            return slot[i] - 1;
+    }
+    w[*n] = *x;
+    slot[i] = ++*n;
+    return *n - 1;
+}
+
 int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struct bl_error *err)
 {
     struct bl_tagger *t = NULL;
-    uint32_t version, featset, nclass, nrows, infolen, cap = 16, r;
+    uint32_t version, featset, nclass, nrows, infolen, cap = 16, r, nw = 0;
+    uint32_t *dslot = NULL; /* row_intern's table */
+    size_t dcap = 16;
+    struct ner_row *w = NULL, x;
     int16_t q[NER_NCLASS];
     size_t need;
     const unsigned char *p;
@@ -121,13 +194,20 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     t = calloc(1, sizeof *t);
     if (!t)
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
-    while (cap < 3 * (size_t)nrows + 1) /* at most 1/3 full: few buckets spill */
+    /* at most 2/3 full (73,000 rows: 1 MB of buckets). A third full
+     * spilled less, but its 2 MB of buckets did not stay in a core's cache
+     * beside the rows and the filter: the tagger alone measured about 10%
+     * slower on one core, for the same instructions within 0.1% */
+    while (cap < 3 * (size_t)nrows / 2 + 1)
         cap *= 2;
     cap /= 4;
     t->tab.buckets = aligned_alloc(64, cap * sizeof *t->tab.buckets);
-    t->tab.w = aligned_alloc(64, (((size_t)nrows + 2) / 2) * 2 * sizeof *t->tab.w);
+    while (dcap < 2 * (size_t)nrows + 2)
+        dcap *= 2;
+    dslot = calloc(dcap, sizeof *dslot);
+    w = malloc(((size_t)nrows + 1) * sizeof *w);
     t->tab.filter = calloc(NER_FILTER_WORDS, sizeof *t->tab.filter);
-    if (!t->tab.buckets || !t->tab.w || !t->tab.filter) {
+    if (!t->tab.buckets || !dslot || !w || !t->tab.filter) {
         rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
         goto out;
     }
@@ -155,18 +235,22 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has a duplicate key");
             goto out;
         }
-        t->tab.buckets[i].key[k] = key;
-        t->tab.buckets[i].row[k] = r;
-        ner_filter_add(t->tab.filter, key);
         for (c = 0; c < NER_NCLASS; c++)
             q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
         for (c = 0; c < 4; c++) {
-            t->tab.w[r].lo[c] = (int32_t)q[1 + c] - q[0];
-            t->tab.w[r].hi[c] = (int32_t)q[5 + c] - q[0];
+            x.lo[c] = (int32_t)q[1 + c] - q[0];
+            x.hi[c] = (int32_t)q[5 + c] - q[0];
         }
+        t->tab.buckets[i].key[k] = key;
+        t->tab.buckets[i].row[k] = row_intern(w, &nw, dslot, dcap - 1, &x);
+        ner_filter_add(t->tab.filter, key);
     }
-    memset(&t->tab.w[nrows], 0, sizeof t->tab.w[nrows]);
-    t->tab.nrows = nrows;
+    /* the distinct rows alone, and the zero row after them */
+    if (table_block(t, cap, w, nw) != BL_OK) {
+        rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
+        goto out;
+    }
+    t->tab.nrows = nw;
     for (r = 0; r < NER_NSMALL; r++)
         t->tab.small[r] = *find_row(t, ner_small_key(r));
     for (r = 0; r <= NER_BOS; r++) {
@@ -200,6 +284,8 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     *out = t;
     rc = BL_OK;
 out:
+    free(dslot);
+    free(w);
     if (rc != BL_OK)
         bl_tagger_free(t);
     return rc;

@@ -481,25 +481,31 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 #define GS_MAX   64u
 #define GS_SLOTS 128u
 
-/* A slot of the common words' table: word k1 - 1 (0: empty) with its
- * tok_hash, length, kind and tok_words, so that a token of up to 16 bytes
- * is told to be the word or not without looking at the word's bytes. */
-struct cslot {
+/* What the common words' table keeps of word k: its tok_hash, length,
+ * kind and tok_words, so that a token of up to 16 bytes is told to be the
+ * word or not without looking at the word's bytes. */
+struct cword {
     uint64_t lo, hi;
     uint32_t hash;
-    uint16_t k1, len, kind;
+    uint16_t len, kind;
 };
 
 /* The common words (see struct ner_common in tagger_int.h): word k's
  * bytes and kind, wordinfo and vocabulary row, found by tok_hash through
- * open addressing. */
+ * open addressing. A slot holds k + 1 in its low 16 bits (0: empty) and
+ * the top 16 bits of the word's tok_hash above: 4 bytes a slot, so that the
+ * slots that a document's words probe (most of them not common words) are
+ * 64 KB, not the 512 KB that slots with the whole struct cword took, and
+ * cw[k] is read only when those bits agree (words come commonest first, so
+ * the cw that are read share cache lines). */
 struct ner_common {
     char *bytes;
     uint32_t *off; /* n + 1: word k is bytes[off[k] .. off[k + 1]) */
     uint16_t *kind;
     struct wordinfo *wi;
     const struct ner_row **lrow;
-    struct cslot *slot;
+    uint32_t *slot;
+    struct cword *cw;
     uint32_t mask, n;
     /* The common shapes (ner_common_pairs): the short shapes of the common
      * words and of a few other frequent tokens, numbered 0 .. ngs - 1 and
@@ -509,10 +515,13 @@ struct ner_common {
     uint32_t ngs;
     /* By common word k and common shape s, the row in prow of the sum of
      * the features of a word before a shape (F_LM1_SH and F_SFX_M1: word
-     * k, then a token of shape s) at lsh[k * ngs + s], and of a shape
+     * k, then a token of shape s) at lsh[s * n + k], and of a shape
      * before a word (F_SH_LP1: a token of shape s, then word k) at
-     * shr[s * n + k]. prow[0] is zero. NULL: none (then every feature is
-     * looked up). */
+     * shr[s * n + k]. prow[0] is zero, and no row is there twice. NULL:
+     * none (then every feature is looked up). Shape first, then word: the
+     * words come commonest first, so that what most tokens read (a few
+     * shapes after or before the commonest words) is a few cache lines of
+     * each table, where word first spread it over a line per word. */
     uint16_t *lsh, *shr;
     struct ner_row *prow;
 };
@@ -967,7 +976,7 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         if (i > a) {
             const struct wordinfo *p = wp[i - 1];
             if (cm && p->cid && w->gs != GS_NONE) {
-                ner_row_add(&out->acc, &cm->prow[cm->lsh[(p->cid - 1u) * cm->ngs + w->gs]]);
+                ner_row_add(&out->acc, &cm->prow[cm->lsh[w->gs * cm->n + p->cid - 1u]]);
             } else {
                 put_h(out, top64(p->m_lm1sh + w->sshape));
                 put_h(out, top64(p->m_sfx + w->sshape));
@@ -1274,6 +1283,7 @@ void ner_common_free(struct ner_common *cm)
     free(cm->wi);
     free(cm->lrow);
     free(cm->slot);
+    free(cm->cw);
     free(cm->lsh);
     free(cm->shr);
     free(cm->prow);
@@ -1304,7 +1314,8 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
     cm->wi = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->wi);
     cm->lrow = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->lrow);
     cm->slot = calloc(cap, sizeof *cm->slot);
-    if (!cm->bytes || !cm->off || !cm->kind || !cm->wi || !cm->lrow || !cm->slot)
+    cm->cw = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->cw);
+    if (!cm->bytes || !cm->off || !cm->kind || !cm->wi || !cm->lrow || !cm->slot || !cm->cw)
         goto out;
     total = 0;
     for (k = 0; k < c->nuniq; k++) {
@@ -1323,14 +1334,14 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         cm->wi[k].cid = (uint16_t)(k + 1);
         cm->wi[k].gs = GS_NONE; /* ner_common_pairs numbers the shapes */
         cm->lrow[k] = c->lrow[k];
-        while (cm->slot[i].k1)
+        while (cm->slot[i])
             i = (i + 1) & cm->mask;
-        cm->slot[i].lo = lo;
-        cm->slot[i].hi = hi;
-        cm->slot[i].hash = h;
-        cm->slot[i].k1 = (uint16_t)(k + 1);
-        cm->slot[i].len = (uint16_t)(tk->end - tk->start);
-        cm->slot[i].kind = tk->kind;
+        cm->slot[i] = (h & 0xffff0000u) | (uint32_t)(k + 1);
+        cm->cw[k].lo = lo;
+        cm->cw[k].hi = hi;
+        cm->cw[k].hash = h;
+        cm->cw[k].len = (uint16_t)(tk->end - tk->start);
+        cm->cw[k].kind = tk->kind;
     }
     cm->off[c->nuniq] = (uint32_t)total;
     *out = cm;
@@ -1369,14 +1380,33 @@ static void gshape_add(struct ner_common *cm, uint64_t sh)
     cm->gsval[h] = (uint8_t)++cm->ngs;
 }
 
-/* Appends row r to cm->prow (cap rows, doubled as needed) and returns its
- * number; 0 (the zero row) when r is all zero, UINT32_MAX when memory ran
- * out or there are too many for 16 bits. */
-static uint32_t prow_add(struct ner_common *cm, uint32_t *n, uint32_t *cap, struct ner_row r)
+/* Slots of prow_add's table: more than its rows (at most UINT16_MAX). */
+#define PSLOTS (1u << 17)
+
+/* The number of row r in cm->prow (*n rows, cap allocated, doubled as
+ * needed), appending it when it is not there; slot (PSLOTS, zeroed at
+ * first) finds the rows by content: row number, 0 empty. 0 (the zero row)
+ * when r is all zero, UINT32_MAX when memory ran out or there are too many
+ * for 16 bits. */
+static uint32_t prow_add(struct ner_common *cm, uint32_t *n, uint32_t *cap, uint32_t *slot,
+                         struct ner_row r)
 {
     const ner_v4i z = {0, 0, 0, 0};
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    uint32_t i;
+    int c;
     if (!__builtin_memcmp(&r.lo, &z, sizeof z) && !__builtin_memcmp(&r.hi, &z, sizeof z))
         return 0;
+    for (c = 0; c < 4; c++) {
+        h = (h ^ (uint32_t)r.lo[c]) * 0xff51afd7ed558ccdull;
+        h = (h ^ (uint32_t)r.hi[c]) * 0xc4ceb9fe1a85ec53ull;
+    }
+    for (i = (uint32_t)(h >> 32) & (PSLOTS - 1); slot[i]; i = (i + 1) & (PSLOTS - 1)) {
+        const struct ner_row *y = &cm->prow[slot[i]];
+        if (!__builtin_memcmp(&y->lo, &r.lo, sizeof r.lo) &&
+            !__builtin_memcmp(&y->hi, &r.hi, sizeof r.hi))
+            return slot[i];
+    }
     if (*n >= UINT16_MAX)
         return UINT32_MAX;
     if (*n == *cap) {
@@ -1387,6 +1417,7 @@ static uint32_t prow_add(struct ner_common *cm, uint32_t *n, uint32_t *cap, stru
         *cap *= 2;
     }
     cm->prow[*n] = r;
+    slot[i] = *n;
     return (*n)++;
 }
 
@@ -1397,7 +1428,7 @@ int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab)
     static const char extra[] = "2024 3.5 10,000 1990s 9am U.S. e-mail Jean-Luc McDonald";
     const struct ner_row zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
     uint64_t shapes[GS_MAX];
-    uint32_t k, g, nrow = 1, cap = 1024, i = 0;
+    uint32_t k, g, nrow = 1, cap = 1024, i = 0, *pslot = NULL;
     int rc = BL_ERR_NOMEM;
 
     for (k = 0; k < cm->n; k++)
@@ -1422,12 +1453,13 @@ int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab)
     cm->prow = malloc(cap * sizeof *cm->prow);
     cm->lsh = malloc((size_t)cm->n * cm->ngs * sizeof *cm->lsh);
     cm->shr = malloc((size_t)cm->n * cm->ngs * sizeof *cm->shr);
-    if (!cm->prow || !cm->lsh || !cm->shr)
+    pslot = calloc(PSLOTS, sizeof *pslot);
+    if (!cm->prow || !cm->lsh || !cm->shr || !pslot)
         goto out;
     cm->prow[0] = zero;
-    for (k = 0; k < cm->n; k++) {
-        const struct wordinfo *w = &cm->wi[k];
-        for (g = 0; g < cm->ngs; g++) {
+    for (g = 0; g < cm->ngs; g++) {
+        for (k = 0; k < cm->n; k++) {
+            const struct wordinfo *w = &cm->wi[k];
             struct ner_row l = zero, r = zero;
             const struct ner_row *x;
             uint32_t li, ri;
@@ -1438,16 +1470,17 @@ int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab)
                 ner_row_add(&l, x);
             if ((x = ner_probe(tab, top64(m1(F_SH_LP1, shapes[g]) + w->hl))) != NULL)
                 ner_row_add(&r, x);
-            li = prow_add(cm, &nrow, &cap, l);
-            ri = prow_add(cm, &nrow, &cap, r);
+            li = prow_add(cm, &nrow, &cap, pslot, l);
+            ri = prow_add(cm, &nrow, &cap, pslot, r);
             if (li == UINT32_MAX || ri == UINT32_MAX)
                 goto out;
-            cm->lsh[k * cm->ngs + g] = (uint16_t)li;
+            cm->lsh[g * cm->n + k] = (uint16_t)li;
             cm->shr[g * cm->n + k] = (uint16_t)ri;
         }
     }
     rc = BL_OK;
 out:
+    free(pslot);
     if (rc != BL_OK) {
         free(cm->lsh);
         free(cm->shr);
@@ -1484,13 +1517,16 @@ static uint32_t common_find(const struct ner_common *cm, uint32_t h, uint64_t lo
 {
     uint32_t i = (h >> 7) & cm->mask, n = tk->end - tk->start;
     for (;; i = (i + 1) & cm->mask) {
-        const struct cslot *sl = &cm->slot[i];
-        uint32_t k;
-        if (!sl->k1)
+        const struct cword *w;
+        uint32_t e = cm->slot[i], k;
+        if (!e)
             return 0;
-        if (sl->hash != h || sl->len != n || sl->kind != tk->kind || sl->lo != lo || sl->hi != hi)
+        if ((e ^ h) >> 16)
             continue;
-        k = sl->k1 - 1u;
+        k = (e & 0xffffu) - 1u;
+        w = &cm->cw[k];
+        if (w->hash != h || w->len != n || w->kind != tk->kind || w->lo != lo || w->hi != hi)
+            continue;
         /* up to 16 bytes, lo and hi hold them all */
         if (n <= 16 || same_bytes((const unsigned char *)cm->bytes + cm->off[k],
                                   (const unsigned char *)text + tk->start, n))

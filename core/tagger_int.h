@@ -169,14 +169,14 @@ struct ner_common;
  * keys, set when the model has a key there (about 1 in 30 bits with 73,000
  * rows). Most features of a text are not in the model, and a clear bit says
  * so in a few instructions and from 256 KB, where the bucket would cost
- * twice the instructions and a cache line of a table of megabytes. */
+ * twice the instructions and a cache line of a table of a megabyte. */
 #define NER_FILTER_LOG   21
 #define NER_FILTER_WORDS (1u << (NER_FILTER_LOG - 6))
 
 struct ner_table {
     uint64_t *filter; /* NER_FILTER_WORDS */
     struct ner_bucket *buckets;
-    struct ner_row *w; /* nrows + 1 rows; row nrows is all zero */
+    struct ner_row *w; /* nrows + 1 rows, distinct but the last, which is all zero */
     uint32_t mask;
     uint32_t nrows;
     struct ner_row small[NER_NSMALL];
