@@ -37,6 +37,7 @@ struct bl_config {
     char *origins[BL_MAX_ORIGINS]; /* CORS allowed origins; "*" = any */
     size_t norigins;
     bool access_log;
+    bool huge_pages;             /* re-exec with glibc.malloc.hugetlb=1 (see main.c) */
 };
 
 /* Fill cfg from defaults, file, environment and argv. Returns 0 when the
