@@ -18,6 +18,9 @@
     (BL_GZ_GIVEN_NAME | BL_GZ_DEMONYM | BL_GZ_ORG_SUFFIX | BL_GZ_TITLE | BL_GZ_ORG |      \
      BL_GZ_SURNAME | BL_GZ_NOT_PLACE)
 #define NO_PLACE UINT32_MAX
+/* The bits of a slot (struct bl_gazetteer) that hold the key index + 1; the
+ * rest hold the tag, when there are fewer keys than that. */
+#define SLOT_INDEX 0x00FFFFFFu
 
 /* Gender bits of a key. */
 #define G_MALE   1u
@@ -56,8 +59,14 @@ struct bl_gazetteer {
     size_t nkeys;
     uint32_t *postings;
     size_t npostings;
-    uint32_t *slots; /* key index + 1, 0 = empty; size nslots (power of 2) */
+    /* key index + 1 in the bits of idx_mask, 0 = empty; size nslots (a power
+     * of 2). The bits above hold the top bits of the key's hash (its tag)
+     * while the index leaves room for them: a probe at another key is
+     * turned away there, without reading the key and its bytes (two more
+     * cache misses in a table of megabytes). */
+    uint32_t *slots;
     size_t nslots;
+    uint32_t idx_mask; /* SLOT_INDEX, or all bits when no tag fits */
     /* One bit per first word of a many-word key, by hash_bytes of the word
      * (nfirst bits, a power of two; NULL when no key has two words): a name
      * whose first word's bit is clear is no key, and is turned away before
@@ -967,11 +976,13 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
     g->slots = calloc(g->nslots, sizeof *g->slots);
     if (!g->slots)
         goto fail;
+    g->idx_mask = g->nkeys < SLOT_INDEX ? SLOT_INDEX : UINT32_MAX;
     for (i = 0; i < g->nkeys; i++) {
-        size_t h = hash_bytes(g->pool + g->keys[i].off, g->keys[i].len) & (g->nslots - 1);
+        uint64_t hk = hash_bytes(g->pool + g->keys[i].off, g->keys[i].len);
+        size_t h = (size_t)hk & (g->nslots - 1);
         while (g->slots[h])
             h = (h + 1) & (g->nslots - 1);
-        g->slots[h] = (uint32_t)i + 1;
+        g->slots[h] = ((uint32_t)(hk >> 32) & ~g->idx_mask) | ((uint32_t)i + 1);
     }
     if (first_words(g, ~0u, &g->first, &g->nfirst) != BL_OK ||
         first_words(g, WORD_CLASSES, &g->first_word, &g->nfirst_word) != BL_OK)
@@ -1279,6 +1290,7 @@ static const struct key *find_word(const struct bl_gazetteer *g, const char *s, 
 {
     uint64_t lo, hi, h = hash_start(len);
     size_t slot;
+    uint32_t tag;
 
     if (len >= 8) {
         memcpy(&lo, s, sizeof lo);
@@ -1302,12 +1314,16 @@ static const struct key *find_word(const struct bl_gazetteer *g, const char *s, 
         h = hash_step(h, lo);
     }
     *done = true;
-    for (slot = (size_t)hash_mix(h) & (g->nslots - 1);; slot = (slot + 1) & (g->nslots - 1)) {
+    h = hash_mix(h);
+    tag = (uint32_t)(h >> 32) & ~g->idx_mask;
+    for (slot = (size_t)h & (g->nslots - 1);; slot = (slot + 1) & (g->nslots - 1)) {
         uint32_t at = g->slots[slot];
         const struct key *k;
         if (!at)
             return NULL;
-        k = &g->keys[at - 1];
+        if ((at & ~g->idx_mask) != tag)
+            continue;
+        k = &g->keys[(at & g->idx_mask) - 1];
         if (k->len != len)
             continue;
         if (len >= 8) {
@@ -1331,6 +1347,8 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
 {
     char buf[MAX_KEY + 8];
     size_t n, h;
+    uint64_t hk;
+    uint32_t tag;
 
     if (!g || !s || !g->slots)
         return NULL;
@@ -1349,13 +1367,16 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
         n = bl_gazetteer_normalize(s, len, buf, MAX_KEY);
     if (n == 0)
         return NULL;
-    h = (size_t)hash_key(buf, n);
-    for (h &= g->nslots - 1;; h = (h + 1) & (g->nslots - 1)) {
+    hk = hash_key(buf, n);
+    tag = (uint32_t)(hk >> 32) & ~g->idx_mask;
+    for (h = (size_t)hk & (g->nslots - 1);; h = (h + 1) & (g->nslots - 1)) {
         uint32_t slot = g->slots[h];
         const struct key *k;
         if (!slot)
             return NULL;
-        k = &g->keys[slot - 1];
+        if ((slot & ~g->idx_mask) != tag)
+            continue;
+        k = &g->keys[(slot & g->idx_mask) - 1];
         if (k->len == n && memcmp(g->pool + k->off, buf, n) == 0)
             return k;
     }
