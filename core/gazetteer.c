@@ -67,6 +67,14 @@ struct bl_gazetteer {
     uint32_t *slots;
     size_t nslots;
     uint32_t idx_mask; /* SLOT_INDEX, or all bits when no tag fits */
+    /* A filter of every key (a Bloom filter of one 64-bit word per probe,
+     * three bits each, 4 to 8 bits per key), NULL when there was no memory
+     * for it: most names asked about are no key, and this table, small
+     * enough to stay in the cache, says so for most of them (some 85%)
+     * where the slots would cost a trip to memory. nkeybits words, a power
+     * of two. */
+    uint64_t *keybits;
+    size_t nkeybits;
     /* One bit per first word of a many-word key, by hash_bytes of the word
      * (nfirst bits, a power of two; NULL when no key has two words): a name
      * whose first word's bit is clear is no key, and is turned away before
@@ -922,6 +930,27 @@ static int first_words(const struct bl_gazetteer *g, unsigned mask, uint64_t **b
     return BL_OK;
 }
 
+/* Where a key of hash hk sets its bits in g->keybits: one word, chosen by
+ * the hash's product with an odd constant (all its bits mixed in, unlike
+ * the low bits that choose the slot), and three bits of it, from hash bits
+ * the slot index and the tag leave alone in a table of up to 2^32 slots. */
+static inline size_t keybits_word(const struct bl_gazetteer *g, uint64_t hk)
+{
+    return (size_t)((hk * 0x9E3779B97F4A7C15ull) >> 40) & (g->nkeybits - 1);
+}
+
+static inline uint64_t keybits_mask(uint64_t hk)
+{
+    return 1ull << ((hk >> 32) & 63) | 1ull << ((hk >> 38) & 63) | 1ull << ((hk >> 44) & 63);
+}
+
+/* Could a key have hash hk? False only when none has. */
+static inline bool may_be_key(const struct bl_gazetteer *g, uint64_t hk)
+{
+    uint64_t m = keybits_mask(hk);
+    return !g->keybits || (g->keybits[keybits_word(g, hk)] & m) == m;
+}
+
 /* The name hash table over every record gathered. */
 static int build_names(struct bl_gazetteer *g, struct build *b)
 {
@@ -983,6 +1012,13 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
         while (g->slots[h])
             h = (h + 1) & (g->nslots - 1);
         g->slots[h] = ((uint32_t)(hk >> 32) & ~g->idx_mask) | ((uint32_t)i + 1);
+    }
+    for (g->nkeybits = 1; g->nkeybits * 64 < g->nkeys * 4; g->nkeybits <<= 1)
+        ;
+    g->keybits = calloc(g->nkeybits, sizeof *g->keybits); /* optional */
+    for (i = 0; g->keybits && i < g->nkeys; i++) {
+        uint64_t hk = hash_bytes(g->pool + g->keys[i].off, g->keys[i].len);
+        g->keybits[keybits_word(g, hk)] |= keybits_mask(hk);
     }
     if (first_words(g, ~0u, &g->first, &g->nfirst) != BL_OK ||
         first_words(g, WORD_CLASSES, &g->first_word, &g->nfirst_word) != BL_OK)
@@ -1149,7 +1185,7 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
         goto nomem;
     g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
                 g->npostings * 4 + g->nslots * 4 + g->nfirst / 8 + g->nfirst_word / 8 +
-                g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
+                g->nkeybits * 8 + g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
     (void)bl_locations_lists_create(&g->loc_lists);
     *out = g;
     g = NULL;
@@ -1175,6 +1211,7 @@ void bl_gazetteer_free(bl_gazetteer *g)
     free(g->keys);
     free(g->postings);
     free(g->slots);
+    free(g->keybits);
     free(g->first);
     free(g->first_word);
     free(g->ids);
@@ -1315,6 +1352,8 @@ static const struct key *find_word(const struct bl_gazetteer *g, const char *s, 
     }
     *done = true;
     h = hash_mix(h);
+    if (!may_be_key(g, h))
+        return NULL;
     tag = (uint32_t)(h >> 32) & ~g->idx_mask;
     for (slot = (size_t)h & (g->nslots - 1);; slot = (slot + 1) & (g->nslots - 1)) {
         uint32_t at = g->slots[slot];
@@ -1368,6 +1407,8 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
     if (n == 0)
         return NULL;
     hk = hash_key(buf, n);
+    if (!may_be_key(g, hk))
+        return NULL;
     tag = (uint32_t)(hk >> 32) & ~g->idx_mask;
     for (h = (size_t)hk & (g->nslots - 1);; h = (h + 1) & (g->nslots - 1)) {
         uint32_t slot = g->slots[h];
