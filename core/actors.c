@@ -1175,6 +1175,10 @@ static bool demonym_of(const struct ctx *c, size_t i, char cc[3])
 {
     if (!is_word(c, i))
         return false;
+    /* the tagger's classes of the word, when it kept them, say no to most
+     * words without another look-up */
+    if (c->d->tok_gz && c->d->tok_gz_src == c->gz && !(c->d->tok_gz[i] & BL_GZ_DEMONYM))
+        return false;
     return bl_gazetteer_demonym(c->gz, c->d->text + c->t[i].start, c->t[i].end - c->t[i].start, cc);
 }
 
