@@ -691,10 +691,27 @@ static unsigned classes(const struct ctx *c, size_t a, size_t b)
     return v;
 }
 
+/* A letter, digit or '&': a byte normalisation keeps (lower-cased). */
+static inline bool ascii_word_byte(unsigned ch)
+{
+    return ch - 'A' < 26u || ch - 'a' < 26u || ch - '0' < 10u || ch == '&';
+}
+
+/* Would normalisation expand the word s[0..n) ("St" to "saint", as
+ * bl_gazetteer_normalize does with st, mt, ft and ste)? */
+static bool expands_word(const unsigned char *s, size_t n)
+{
+    if (n == 2)
+        return (s[1] | 0x20) == 't' &&
+               ((s[0] | 0x20) == 's' || (s[0] | 0x20) == 'm' || (s[0] | 0x20) == 'f');
+    return n == 3 && (s[0] | 0x20) == 's' && (s[1] | 0x20) == 't' && (s[2] | 0x20) == 'e';
+}
+
 /* hash_str(tag, ...) of the gazetteer's normal form of tokens [a,b). Most
- * keys are one plain word of ASCII letters and digits, whose normal form is
- * the word lower-cased (unless it is an abbreviation normalisation expands:
- * st, mt, ft, ste): that is hashed as it is read, with no normalisation. */
+ * keys are plain words of ASCII letters and digits with one space between
+ * them ("Dana Whitfield"), whose normal form is the text lower-cased
+ * (unless a word is an abbreviation normalisation expands: st, mt, ft,
+ * ste): that is hashed as it is read, with no normalisation. */
 static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
 {
     char buf[256];
@@ -705,17 +722,22 @@ static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
     if (n >= 4 && n < 200) {
         const unsigned char *s = (const unsigned char *)c->d->text + c->t[a].start;
         uint64_t h = 1469598103934665603ull ^ (unsigned char)tag;
-        size_t i;
+        size_t i, w = 0; /* where the current word starts */
         for (i = 0; i < n; i++) {
             unsigned ch = s[i];
-            if (ch - 'A' < 26u)
+            if (ch - 'A' < 26u) {
                 ch += 'a' - 'A';
-            else if (!(ch - 'a' < 26u || ch - '0' < 10u || ch == '&'))
-                break;
+            } else if (!(ch - 'a' < 26u || ch - '0' < 10u || ch == '&')) {
+                /* one space between two words, as normalisation leaves it */
+                if (ch != ' ' || i == w || i + 1 == n || !ascii_word_byte(s[i + 1]) ||
+                    expands_word(s + w, i - w))
+                    break;
+                w = i + 1;
+            }
             h ^= ch;
             h *= 1099511628211ull;
         }
-        if (i == n)
+        if (i == n && !expands_word(s + w, n - w))
             return h ? h : 1;
     }
     n = bl_gazetteer_normalize(c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start, buf,
