@@ -89,6 +89,9 @@ struct bl_loc_lists {
      * asks about every token (road_plural, road_meet, ordinal_words) */
     uint64_t street_lens, plural_lens, meet_lens, ordinal_lens;
     uint32_t road_first_ends[32];
+    /* bit (last & 31) for the last byte of each of admin_tails: lookup()
+     * tries them only on a name whose last byte has its bit set */
+    uint32_t admin_tails_last;
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -296,17 +299,20 @@ static bool is_place_kind_admin_or_country(const struct bl_place *p)
 
 /* ---- Candidates ---------------------------------------------------------- */
 
+/* Words after a subdivision's name that lookup() tries it without. */
+#define TAIL(w) {w, sizeof(w) - 1}
+static const struct {
+    const char *w;
+    size_t n;
+} admin_tails[] = {TAIL(" region"),      TAIL(" province"), TAIL(" oblast"),   TAIL(" state"),
+                   TAIL(" governorate"), TAIL(" county"),   TAIL(" district")};
+#undef TAIL
+#define NTAILS (sizeof admin_tails / sizeof admin_tails[0])
+
 /* Look the span up, trying it without "the" and without a trailing
  * "region"/"province"/... word. */
 static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
 {
-#define TAIL(w) {w, sizeof(w) - 1}
-    static const struct {
-        const char *w;
-        size_t n;
-    } tails[] = {TAIL(" region"),      TAIL(" province"), TAIL(" oblast"),   TAIL(" state"),
-                 TAIL(" governorate"), TAIL(" county"),   TAIL(" district")};
-#undef TAIL
     const char *s = r->d->text + start;
     size_t len = end - start, i;
 
@@ -317,11 +323,17 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
     m->ncand = bl_gazetteer_lookup(r->gz, s, len, m->cand, MAXC, &m->npref);
     if (m->ncand > MAXC)
         m->ncand = MAXC;
-    for (i = 0; m->ncand == 0 && i < sizeof tails / sizeof tails[0]; i++) {
-        size_t tl = tails[i].n, k;
+    /* a tail's bytes are compared alike up to 0x20, which leaves the low
+     * five bits alone: a name whose last byte's bits no tail ends with has
+     * none of them */
+    if (m->ncand == 0 && len > 0 &&
+        !((r->L->admin_tails_last >> ((unsigned char)s[len - 1] & 31u)) & 1u))
+        return;
+    for (i = 0; m->ncand == 0 && i < NTAILS; i++) {
+        size_t tl = admin_tails[i].n, k;
         bool same = len > tl;
         for (k = 0; same && k < tl; k++)
-            same = (s[len - tl + k] | 0x20) == tails[i].w[k];
+            same = (s[len - tl + k] | 0x20) == admin_tails[i].w[k];
         if (same) {
             size_t a, b = 0;
             m->ncand = bl_gazetteer_lookup(r->gz, s, len - tl, m->cand, MAXC, &m->npref);
@@ -2473,6 +2485,9 @@ static void lists_fill(struct bl_loc_lists *l)
     ends_of(ordinal_words, more);
     for (size_t i = 0; i < 32; i++)
         l->road_first_ends[i] |= more[i];
+    l->admin_tails_last = 0;
+    for (size_t i = 0; i < NTAILS; i++)
+        l->admin_tails_last |= 1u << ((unsigned char)admin_tails[i].w[admin_tails[i].n - 1] & 31u);
 }
 
 /* See bl_int.h: *out is malloc'd (NULL after a failure). */
