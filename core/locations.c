@@ -92,6 +92,7 @@ struct bl_loc_lists {
     /* bit (last & 31) for the last byte of each of admin_tails: lookup()
      * tries them only on a name whose last byte has its bit set */
     uint32_t admin_tails_last;
+    uint32_t landmark_tails_ends[32]; /* ends_of(landmark_tails) */
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -1144,9 +1145,8 @@ static int find_qualifiers(struct run *r)
 }
 
 /* The words that make an unresolved name a landmark. */
-static bool landmark_name(const char *s, size_t len)
-{
-    static const char *const tails[] = {
+/* The last words of the names of landmarks (landmark_name). */
+static const char *const landmark_tails[] = {
         "street",   "st",         "avenue",    "ave",      "road",      "rd",        "boulevard",
         "blvd",     "lane",       "square",    "park",     "bridge",    "church",    "cathedral",
         "mosque",   "temple",     "school",    "hospital", "airport",   "station",   "university",
@@ -1159,6 +1159,10 @@ static bool landmark_name(const char *s, size_t len)
         "gardens",  "hills",      "heights",   "delta",    "canal",     "chapel",    "armory",
         "armoury",  "plantation", "reservoir", "dam",      "falls",     "forest",    "pier",
         "wharf",    "quay",       "plaza",     NULL};
+
+static bool landmark_name(const struct run *r, const char *s, size_t len)
+{
+    const char *const *tails = landmark_tails;
     size_t i, e = len;
     while (e > 0 && s[e - 1] == '.')
         e--;
@@ -1166,7 +1170,12 @@ static bool landmark_name(const char *s, size_t len)
     while (i > 0 && s[i - 1] != ' ')
         i--;
     /* the last word s[i..e), lower-cased, against each tail: most differ in
-     * the first byte, so no strlen of the tail */
+     * the first byte, so no strlen of the tail; and most words are turned
+     * away before, by their first and last bytes (ends_of) */
+    if (i == e ||
+        !((r->L->landmark_tails_ends[(unsigned char)s[i] & 31u] >> ((unsigned char)s[e - 1] & 31u)) &
+          1u))
+        return false;
     for (size_t k = 0; tails[k]; k++) {
         const char *w = tails[k];
         size_t t;
@@ -1638,7 +1647,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     }
     if (cls & (BL_GZ_ORG | BL_GZ_TITLE | BL_GZ_ORG_SUFFIX | BL_GZ_GIVEN_NAME | BL_GZ_SURNAME))
         return false;
-    if (landmark_name(d->text + s, e - s) || (m->te - m->ts > 1 && place_head(d, m->ts)))
+    if (landmark_name(r, d->text + s, e - s) || (m->te - m->ts > 1 && place_head(d, m->ts)))
         return true;
     /* "Portugal The", "Kano Borno State": an unknown name that opens on a
      * well-known place is that place and more, split below. */
@@ -2095,7 +2104,7 @@ static int emit(struct run *r, const struct bl_place *focus)
                 }
             } else {
                 L->name = bl_arena_strndup(&d->arena, d->text + s, e - s);
-                L->kind = (m->road || landmark_name(d->text + s, e - s) ||
+                L->kind = (m->road || landmark_name(r, d->text + s, e - s) ||
                            (m->te - m->ts > 1 && place_head(d, m->ts)))
                               ? BL_LOC_LANDMARK
                               : BL_LOC_OTHER;
@@ -2169,7 +2178,7 @@ static void extend_landmarks(struct run *r)
             w = e;
         if (w != BL_NONE && w < d->ntoks && cap_word(d, w) &&
             !(w + 1 < d->ntoks && cap_word(d, w + 1)) &&
-            landmark_name(d->text + d->toks[w].start, d->toks[w].end - d->toks[w].start)) {
+            landmark_name(r, d->text + d->toks[w].start, d->toks[w].end - d->toks[w].start)) {
             for (k = 0; k < r->nm; k++)
                 if (r->m[k].ts == w)
                     r->m[k].dead = true;
@@ -2215,7 +2224,7 @@ static void extend_landmarks(struct run *r)
                     !(d->toks[k].flags & BL_TF_ALLCAPS) && r->cover[k] != BL_ENT_LOCATION;
              k++)
             ;
-        while (k > e && !landmark_name(d->text + d->toks[k - 1].start,
+        while (k > e && !landmark_name(r, d->text + d->toks[k - 1].start,
                                        d->toks[k - 1].end - d->toks[k - 1].start))
             k--;
         if (k == e && m->te - m->ts == 1 && m->ent >= 0 && e < d->ntoks && cap_word(d, e) &&
@@ -2485,6 +2494,7 @@ static void lists_fill(struct bl_loc_lists *l)
     ends_of(ordinal_words, more);
     for (size_t i = 0; i < 32; i++)
         l->road_first_ends[i] |= more[i];
+    ends_of(landmark_tails, l->landmark_tails_ends);
     l->admin_tails_last = 0;
     for (size_t i = 0; i < NTAILS; i++)
         l->admin_tails_last |= 1u << ((unsigned char)admin_tails[i].w[admin_tails[i].n - 1] & 31u);
