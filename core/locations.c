@@ -1144,26 +1144,27 @@ static int find_qualifiers(struct run *r)
     return BL_OK;
 }
 
-/* The words that make an unresolved name a landmark. */
 /* The last words of the names of landmarks (landmark_name). */
 static const char *const landmark_tails[] = {
-        "street",   "st",         "avenue",    "ave",      "road",      "rd",        "boulevard",
-        "blvd",     "lane",       "square",    "park",     "bridge",    "church",    "cathedral",
-        "mosque",   "temple",     "school",    "hospital", "airport",   "station",   "university",
-        "college",  "center",     "centre",    "hall",     "library",   "museum",    "stadium",
-        "arena",    "palace",     "tower",     "building", "market",    "mall",      "port",
-        "harbor",   "harbour",    "highway",   "freeway",  "court",     "house",     "hotel",
-        "inn",      "river",      "lake",      "mountain", "mountains", "island",    "islands",
-        "valley",   "bay",        "beach",     "canyon",   "creek",     "county",    "parish",
-        "township", "castle",     "basilica",  "airport",  "bridge",    "peninsula", "desert",
-        "gardens",  "hills",      "heights",   "delta",    "canal",     "chapel",    "armory",
-        "armoury",  "plantation", "reservoir", "dam",      "falls",     "forest",    "pier",
-        "wharf",    "quay",       "plaza",     NULL};
+    "street",   "st",         "avenue",    "ave",      "road",      "rd",        "boulevard",
+    "blvd",     "lane",       "square",    "park",     "bridge",    "church",    "cathedral",
+    "mosque",   "temple",     "school",    "hospital", "airport",   "station",   "university",
+    "college",  "center",     "centre",    "hall",     "library",   "museum",    "stadium",
+    "arena",    "palace",     "tower",     "building", "market",    "mall",      "port",
+    "harbor",   "harbour",    "highway",   "freeway",  "court",     "house",     "hotel",
+    "inn",      "river",      "lake",      "mountain", "mountains", "island",    "islands",
+    "valley",   "bay",        "beach",     "canyon",   "creek",     "county",    "parish",
+    "township", "castle",     "basilica",  "airport",  "bridge",    "peninsula", "desert",
+    "gardens",  "hills",      "heights",   "delta",    "canal",     "chapel",    "armory",
+    "armoury",  "plantation", "reservoir", "dam",      "falls",     "forest",    "pier",
+    "wharf",    "quay",       "plaza",     NULL};
 
+/* The words that make an unresolved name a landmark. */
 static bool landmark_name(const struct run *r, const char *s, size_t len)
 {
     const char *const *tails = landmark_tails;
     size_t i, e = len;
+    uint32_t ends;
     while (e > 0 && s[e - 1] == '.')
         e--;
     i = e;
@@ -1172,9 +1173,10 @@ static bool landmark_name(const struct run *r, const char *s, size_t len)
     /* the last word s[i..e), lower-cased, against each tail: most differ in
      * the first byte, so no strlen of the tail; and most words are turned
      * away before, by their first and last bytes (ends_of) */
-    if (i == e ||
-        !((r->L->landmark_tails_ends[(unsigned char)s[i] & 31u] >> ((unsigned char)s[e - 1] & 31u)) &
-          1u))
+    if (i == e)
+        return false;
+    ends = r->L->landmark_tails_ends[(unsigned char)s[i] & 31u];
+    if (!((ends >> ((unsigned char)s[e - 1] & 31u)) & 1u))
         return false;
     for (size_t k = 0; tails[k]; k++) {
         const char *w = tails[k];
