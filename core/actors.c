@@ -452,7 +452,7 @@ struct ctx {
     struct map map;
     int *ent_actor;    /* actor per entity before sorting */
     int *tok_actor;    /* actor whose name ends at each token, or -1 */
-    struct memo *memo; /* gazetteer classes asked so far, or NULL */
+    struct memo *memo; /* gazetteer classes and countries asked so far, or NULL */
     /* answers kept per spelling (d->tok_word), 0 until asked, each in bits
      * of its own: verb_class (VMEMO_KNOWN | class << 8 | form), word_bits
      * (WB_*) and may_lead's gazetteer answer (ML_*). NULL: no memo. */
@@ -460,13 +460,13 @@ struct ctx {
     const struct bl_actor_index *ix; /* the models' or this run's */
 };
 
-/* Answers of classes() for one run: the same token ranges are asked about
- * again and again (a title is tried at 4, 3, 2 and 1 tokens, for each
- * candidate), and each question normalises and hashes the text. Open
- * addressing on (a, b); full at half the slots, after which classes() asks
- * the gazetteer directly. */
+/* Answers of classes() and country_of() for one run: the same token ranges
+ * are asked about again and again (a title is tried at 4, 3, 2 and 1
+ * tokens, for each candidate), and each question normalises and hashes the
+ * text. Open addressing on (a, b) and the question; full at half the slots,
+ * after which both ask the gazetteer directly. */
 struct memo {
-    uint64_t *keys; /* (a << 32 | b) + 1, 0 = empty */
+    uint64_t *keys; /* memo_key(a, b, question), 0 = empty */
     unsigned *vals;
     size_t cap, used;
 };
@@ -636,11 +636,45 @@ static bool is_poss(const struct ctx *c, size_t i)
            (len == 3 && (unsigned char)s[0] == 0xE2);
 }
 
+/* The memo key of tokens [a,b) for question q: MQ_CLASSES or MQ_COUNTRY. */
+#define MQ_CLASSES 0ull
+#define MQ_COUNTRY (1ull << 63)
+static inline uint64_t memo_key(size_t a, size_t b, uint64_t q)
+{
+    return (((uint64_t)a << 32 | (uint64_t)b) + 1) | q;
+}
+
+/* The slot of key in mm: the one holding it (*hit set) or the empty one to
+ * fill. */
+static size_t memo_slot(const struct memo *mm, uint64_t key, bool *hit)
+{
+    size_t h;
+    for (h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & (mm->cap - 1); mm->keys[h];
+         h = (h + 1) & (mm->cap - 1))
+        if (mm->keys[h] == key) {
+            *hit = true;
+            return h;
+        }
+    *hit = false;
+    return h;
+}
+
+/* Remember v for key in the empty slot h, unless mm is half full (after
+ * which the question is asked again each time). */
+static void memo_put(struct memo *mm, size_t h, uint64_t key, unsigned v)
+{
+    if (2 * (mm->used + 1) <= mm->cap) {
+        mm->keys[h] = key;
+        mm->vals[h] = v;
+        mm->used++;
+    }
+}
+
 static unsigned classes(const struct ctx *c, size_t a, size_t b)
 {
     struct memo *mm = c->memo;
-    uint64_t key;
     size_t h;
+    bool hit;
     unsigned v;
     if (a >= b || b > c->n)
         return 0;
@@ -649,24 +683,35 @@ static unsigned classes(const struct ctx *c, size_t a, size_t b)
     if (!mm)
         return bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start,
                                     c->t[b - 1].end - c->t[a].start);
-    key = ((uint64_t)a << 32 | (uint64_t)b) + 1;
-    for (h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & (mm->cap - 1); mm->keys[h];
-         h = (h + 1) & (mm->cap - 1))
-        if (mm->keys[h] == key)
-            return mm->vals[h];
+    h = memo_slot(mm, memo_key(a, b, MQ_CLASSES), &hit);
+    if (hit)
+        return mm->vals[h];
     v = bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
-    if (2 * (mm->used + 1) <= mm->cap) {
-        mm->keys[h] = key;
-        mm->vals[h] = v;
-        mm->used++;
-    }
+    memo_put(mm, h, memo_key(a, b, MQ_CLASSES), v);
     return v;
 }
 
+/* A letter, digit or '&': a byte normalisation keeps (lower-cased). */
+static inline bool ascii_word_byte(unsigned ch)
+{
+    return ch - 'A' < 26u || ch - 'a' < 26u || ch - '0' < 10u || ch == '&';
+}
+
+/* Would normalisation expand the word s[0..n) ("St" to "saint", as
+ * bl_gazetteer_normalize does with st, mt, ft and ste)? */
+static bool expands_word(const unsigned char *s, size_t n)
+{
+    if (n == 2)
+        return (s[1] | 0x20) == 't' &&
+               ((s[0] | 0x20) == 's' || (s[0] | 0x20) == 'm' || (s[0] | 0x20) == 'f');
+    return n == 3 && (s[0] | 0x20) == 's' && (s[1] | 0x20) == 't' && (s[2] | 0x20) == 'e';
+}
+
 /* hash_str(tag, ...) of the gazetteer's normal form of tokens [a,b). Most
- * keys are one plain word of ASCII letters and digits, whose normal form is
- * the word lower-cased (unless it is an abbreviation normalisation expands:
- * st, mt, ft, ste): that is hashed as it is read, with no normalisation. */
+ * keys are plain words of ASCII letters and digits with one space between
+ * them ("Dana Whitfield"), whose normal form is the text lower-cased
+ * (unless a word is an abbreviation normalisation expands: st, mt, ft,
+ * ste): that is hashed as it is read, with no normalisation. */
 static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
 {
     char buf[256];
@@ -677,17 +722,22 @@ static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
     if (n >= 4 && n < 200) {
         const unsigned char *s = (const unsigned char *)c->d->text + c->t[a].start;
         uint64_t h = 1469598103934665603ull ^ (unsigned char)tag;
-        size_t i;
+        size_t i, w = 0; /* where the current word starts */
         for (i = 0; i < n; i++) {
             unsigned ch = s[i];
-            if (ch - 'A' < 26u)
+            if (ch - 'A' < 26u) {
                 ch += 'a' - 'A';
-            else if (!(ch - 'a' < 26u || ch - '0' < 10u || ch == '&'))
-                break;
+            } else if (!(ch - 'a' < 26u || ch - '0' < 10u || ch == '&')) {
+                /* one space between two words, as normalisation leaves it */
+                if (ch != ' ' || i == w || i + 1 == n || !ascii_word_byte(s[i + 1]) ||
+                    expands_word(s + w, i - w))
+                    break;
+                w = i + 1;
+            }
             h ^= ch;
             h *= 1099511628211ull;
         }
-        if (i == n)
+        if (i == n && !expands_word(s + w, n - w))
             return h ? h : 1;
     }
     n = bl_gazetteer_normalize(c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start, buf,
@@ -1144,21 +1194,42 @@ static size_t title_starting(const struct ctx *c, size_t a, size_t b, size_t min
 static bool country_of(const struct ctx *c, size_t a, size_t b, char cc[3])
 {
     const struct bl_place *p[4];
-    size_t n, k;
+    size_t n, k, h = 0;
+    bool hit = false, yes = false;
     unsigned cl = classes(c, a, b);
     if (!(cl & (BL_GZ_COUNTRY | BL_GZ_CITY)))
         return false;
+    /* the same names are asked about again and again: remember the answer,
+     * 0 for no country, else 1 << 24 | cc[0] << 16 | cc[1] << 8 | cc[2] */
+    if (c->memo) {
+        h = memo_slot(c->memo, memo_key(a, b, MQ_COUNTRY), &hit);
+        if (hit) {
+            unsigned v = c->memo->vals[h];
+            if (!v)
+                return false;
+            cc[0] = (char)(v >> 16 & 0xFF);
+            cc[1] = (char)(v >> 8 & 0xFF);
+            cc[2] = (char)(v & 0xFF);
+            return true;
+        }
+    }
     n = bl_gazetteer_places(c->gz, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start, p,
                             4);
     for (k = 0; k < n && k < 4; k++) {
         if ((p[k]->kind == BL_LOC_COUNTRY || (p[k]->flags & BL_PLACE_CAPITAL)) && p[k]->cc[0]) {
             memcpy(cc, p[k]->cc, 3);
-            return true;
+            yes = true;
+            break;
         }
         if (k == 0 && p[k]->kind == BL_LOC_CITY)
-            return false; /* the best reading is an ordinary city */
+            break; /* the best reading is an ordinary city */
     }
-    return false;
+    if (c->memo)
+        memo_put(c->memo, h, memo_key(a, b, MQ_COUNTRY),
+                 yes ? 1u << 24 | (unsigned)(unsigned char)cc[0] << 16 |
+                           (unsigned)(unsigned char)cc[1] << 8 | (unsigned char)cc[2]
+                     : 0);
+    return yes;
 }
 
 /* Is token a's best reading a city of BIG_CITY people or more? The
@@ -1174,6 +1245,10 @@ static bool big_city(const struct ctx *c, size_t a)
 static bool demonym_of(const struct ctx *c, size_t i, char cc[3])
 {
     if (!is_word(c, i))
+        return false;
+    /* the tagger's classes of the word, when it kept them, say no to most
+     * words without another look-up */
+    if (c->d->tok_gz && c->d->tok_gz_src == c->gz && !(c->d->tok_gz[i] & BL_GZ_DEMONYM))
         return false;
     return bl_gazetteer_demonym(c->gz, c->d->text + c->t[i].start, c->t[i].end - c->t[i].start, cc);
 }

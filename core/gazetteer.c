@@ -18,6 +18,9 @@
     (BL_GZ_GIVEN_NAME | BL_GZ_DEMONYM | BL_GZ_ORG_SUFFIX | BL_GZ_TITLE | BL_GZ_ORG |      \
      BL_GZ_SURNAME | BL_GZ_NOT_PLACE)
 #define NO_PLACE UINT32_MAX
+/* The bits of a slot (struct bl_gazetteer) that hold the key index + 1; the
+ * rest hold the tag, when there are fewer keys than that. */
+#define SLOT_INDEX 0x00FFFFFFu
 
 /* Gender bits of a key. */
 #define G_MALE   1u
@@ -44,6 +47,10 @@ struct key {
     uint16_t classes;
     uint8_t gender;
     char cc[2];
+    /* a key of up to 8 bytes, zero-padded: a look-up that finds such a key
+     * compares it here, not in the pool (a cache miss of its own); 32
+     * bytes in all, so that a key never straddles a cache line */
+    char head[8];
 };
 
 struct bl_gazetteer {
@@ -56,8 +63,22 @@ struct bl_gazetteer {
     size_t nkeys;
     uint32_t *postings;
     size_t npostings;
-    uint32_t *slots; /* key index + 1, 0 = empty; size nslots (power of 2) */
+    /* key index + 1 in the bits of idx_mask, 0 = empty; size nslots (a power
+     * of 2). The bits above hold the top bits of the key's hash (its tag)
+     * while the index leaves room for them: a probe at another key is
+     * turned away there, without reading the key and its bytes (two more
+     * cache misses in a table of megabytes). */
+    uint32_t *slots;
     size_t nslots;
+    uint32_t idx_mask; /* SLOT_INDEX, or all bits when no tag fits */
+    /* A filter of every key (a Bloom filter of one 64-bit word per probe,
+     * three bits each, 4 to 8 bits per key), NULL when there was no memory
+     * for it: most names asked about are no key, and this table, small
+     * enough to stay in the cache, says so for most of them (some 85%)
+     * where the slots would cost a trip to memory. nkeybits words, a power
+     * of two. */
+    uint64_t *keybits;
+    size_t nkeybits;
     /* One bit per first word of a many-word key, by hash_bytes of the word
      * (nfirst bits, a power of two; NULL when no key has two words): a name
      * whose first word's bit is clear is no key, and is turned away before
@@ -913,6 +934,27 @@ static int first_words(const struct bl_gazetteer *g, unsigned mask, uint64_t **b
     return BL_OK;
 }
 
+/* Where a key of hash hk sets its bits in g->keybits: one word, chosen by
+ * the hash's product with an odd constant (all its bits mixed in, unlike
+ * the low bits that choose the slot), and three bits of it, from hash bits
+ * the slot index and the tag leave alone in a table of up to 2^32 slots. */
+static inline size_t keybits_word(const struct bl_gazetteer *g, uint64_t hk)
+{
+    return (size_t)((hk * 0x9E3779B97F4A7C15ull) >> 40) & (g->nkeybits - 1);
+}
+
+static inline uint64_t keybits_mask(uint64_t hk)
+{
+    return 1ull << ((hk >> 32) & 63) | 1ull << ((hk >> 38) & 63) | 1ull << ((hk >> 44) & 63);
+}
+
+/* Could a key have hash hk? False only when none has. */
+static inline bool may_be_key(const struct bl_gazetteer *g, uint64_t hk)
+{
+    uint64_t m = keybits_mask(hk);
+    return !g->keybits || (g->keybits[keybits_word(g, hk)] & m) == m;
+}
+
 /* The name hash table over every record gathered. */
 static int build_names(struct bl_gazetteer *g, struct build *b)
 {
@@ -939,6 +981,8 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
         memset(key, 0, sizeof *key);
         key->off = s[i].r.off;
         key->len = (uint16_t)s[i].r.len;
+        if (key->len <= sizeof key->head)
+            memcpy(key->head, s[i].r.k, key->len);
         key->post = (uint32_t)g->npostings;
         for (j = i;
              j < n && s[j].r.len == s[i].r.len && memcmp(s[j].r.k, s[i].r.k, s[i].r.len) == 0;
@@ -967,11 +1011,20 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
     g->slots = calloc(g->nslots, sizeof *g->slots);
     if (!g->slots)
         goto fail;
+    g->idx_mask = g->nkeys < SLOT_INDEX ? SLOT_INDEX : UINT32_MAX;
     for (i = 0; i < g->nkeys; i++) {
-        size_t h = hash_bytes(g->pool + g->keys[i].off, g->keys[i].len) & (g->nslots - 1);
+        uint64_t hk = hash_bytes(g->pool + g->keys[i].off, g->keys[i].len);
+        size_t h = (size_t)hk & (g->nslots - 1);
         while (g->slots[h])
             h = (h + 1) & (g->nslots - 1);
-        g->slots[h] = (uint32_t)i + 1;
+        g->slots[h] = ((uint32_t)(hk >> 32) & ~g->idx_mask) | ((uint32_t)i + 1);
+    }
+    for (g->nkeybits = 1; g->nkeybits * 64 < g->nkeys * 4; g->nkeybits <<= 1)
+        ;
+    g->keybits = calloc(g->nkeybits, sizeof *g->keybits); /* optional */
+    for (i = 0; g->keybits && i < g->nkeys; i++) {
+        uint64_t hk = hash_bytes(g->pool + g->keys[i].off, g->keys[i].len);
+        g->keybits[keybits_word(g, hk)] |= keybits_mask(hk);
     }
     if (first_words(g, ~0u, &g->first, &g->nfirst) != BL_OK ||
         first_words(g, WORD_CLASSES, &g->first_word, &g->nfirst_word) != BL_OK)
@@ -1138,7 +1191,7 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
         goto nomem;
     g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
                 g->npostings * 4 + g->nslots * 4 + g->nfirst / 8 + g->nfirst_word / 8 +
-                g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
+                g->nkeybits * 8 + g->nids * 4 + g->nplaces * 8 + g->nadm1 * 4;
     (void)bl_locations_lists_create(&g->loc_lists);
     *out = g;
     g = NULL;
@@ -1164,6 +1217,7 @@ void bl_gazetteer_free(bl_gazetteer *g)
     free(g->keys);
     free(g->postings);
     free(g->slots);
+    free(g->keybits);
     free(g->first);
     free(g->first_word);
     free(g->ids);
@@ -1279,6 +1333,7 @@ static const struct key *find_word(const struct bl_gazetteer *g, const char *s, 
 {
     uint64_t lo, hi, h = hash_start(len);
     size_t slot;
+    uint32_t tag;
 
     if (len >= 8) {
         memcpy(&lo, s, sizeof lo);
@@ -1297,30 +1352,37 @@ static const struct key *find_word(const struct bl_gazetteer *g, const char *s, 
         lo = a | (uint64_t)b << 32;
         if (bl_letters8(lo) != BL_HIGH8)
             return NULL;
+        /* the word lower-cased and zero-padded: b overlaps a with the same
+         * bytes */
         lo = (a | 0x20202020u) | (uint64_t)(b | 0x20202020u) << (8 * (len - 4));
-        hi = lo >> (8 * (len - 4)); /* the last four bytes */
+        hi = 0; /* not read: such a word is compared with a key's head */
         h = hash_step(h, lo);
     }
     *done = true;
-    for (slot = (size_t)hash_mix(h) & (g->nslots - 1);; slot = (slot + 1) & (g->nslots - 1)) {
+    h = hash_mix(h);
+    if (!may_be_key(g, h))
+        return NULL;
+    tag = (uint32_t)(h >> 32) & ~g->idx_mask;
+    for (slot = (size_t)h & (g->nslots - 1);; slot = (slot + 1) & (g->nslots - 1)) {
         uint32_t at = g->slots[slot];
         const struct key *k;
         if (!at)
             return NULL;
-        k = &g->keys[at - 1];
+        if ((at & ~g->idx_mask) != tag)
+            continue;
+        k = &g->keys[(at & g->idx_mask) - 1];
         if (k->len != len)
             continue;
-        if (len >= 8) {
+        if (len <= 8) { /* lo holds the word, zero-padded like head */
+            uint64_t p0;
+            memcpy(&p0, k->head, sizeof p0);
+            if (p0 == lo)
+                return k;
+        } else {
             uint64_t p0, p1;
             memcpy(&p0, g->pool + k->off, sizeof p0);
             memcpy(&p1, g->pool + k->off + len - 8, sizeof p1);
             if (p0 == lo && p1 == hi)
-                return k;
-        } else {
-            uint32_t p0, p1;
-            memcpy(&p0, g->pool + k->off, sizeof p0);
-            memcpy(&p1, g->pool + k->off + len - 4, sizeof p1);
-            if (p0 == (uint32_t)lo && p1 == (uint32_t)hi)
                 return k;
         }
     }
@@ -1331,6 +1393,8 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
 {
     char buf[MAX_KEY + 8];
     size_t n, h;
+    uint64_t hk;
+    uint32_t tag;
 
     if (!g || !s || !g->slots)
         return NULL;
@@ -1349,14 +1413,20 @@ static const struct key *find_key(const struct bl_gazetteer *g, const char *s, s
         n = bl_gazetteer_normalize(s, len, buf, MAX_KEY);
     if (n == 0)
         return NULL;
-    h = (size_t)hash_key(buf, n);
-    for (h &= g->nslots - 1;; h = (h + 1) & (g->nslots - 1)) {
+    hk = hash_key(buf, n);
+    if (!may_be_key(g, hk))
+        return NULL;
+    tag = (uint32_t)(hk >> 32) & ~g->idx_mask;
+    for (h = (size_t)hk & (g->nslots - 1);; h = (h + 1) & (g->nslots - 1)) {
         uint32_t slot = g->slots[h];
         const struct key *k;
         if (!slot)
             return NULL;
-        k = &g->keys[slot - 1];
-        if (k->len == n && memcmp(g->pool + k->off, buf, n) == 0)
+        if ((slot & ~g->idx_mask) != tag)
+            continue;
+        k = &g->keys[(slot & g->idx_mask) - 1];
+        if (k->len == n &&
+            memcmp(n <= sizeof k->head ? k->head : g->pool + k->off, buf, n) == 0)
             return k;
     }
 }

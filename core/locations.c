@@ -89,6 +89,10 @@ struct bl_loc_lists {
      * asks about every token (road_plural, road_meet, ordinal_words) */
     uint64_t street_lens, plural_lens, meet_lens, ordinal_lens;
     uint32_t road_first_ends[32];
+    /* bit (last & 31) for the last byte of each of admin_tails: lookup()
+     * tries them only on a name whose last byte has its bit set */
+    uint32_t admin_tails_last;
+    uint32_t landmark_tails_ends[32]; /* ends_of(landmark_tails) */
 };
 
 /* Words that name a place somewhere but hardly ever in news text. */
@@ -296,17 +300,20 @@ static bool is_place_kind_admin_or_country(const struct bl_place *p)
 
 /* ---- Candidates ---------------------------------------------------------- */
 
+/* Words after a subdivision's name that lookup() tries it without. */
+#define TAIL(w) {w, sizeof(w) - 1}
+static const struct {
+    const char *w;
+    size_t n;
+} admin_tails[] = {TAIL(" region"),      TAIL(" province"), TAIL(" oblast"),   TAIL(" state"),
+                   TAIL(" governorate"), TAIL(" county"),   TAIL(" district")};
+#undef TAIL
+#define NTAILS (sizeof admin_tails / sizeof admin_tails[0])
+
 /* Look the span up, trying it without "the" and without a trailing
  * "region"/"province"/... word. */
 static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
 {
-#define TAIL(w) {w, sizeof(w) - 1}
-    static const struct {
-        const char *w;
-        size_t n;
-    } tails[] = {TAIL(" region"),      TAIL(" province"), TAIL(" oblast"),   TAIL(" state"),
-                 TAIL(" governorate"), TAIL(" county"),   TAIL(" district")};
-#undef TAIL
     const char *s = r->d->text + start;
     size_t len = end - start, i;
 
@@ -317,11 +324,17 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
     m->ncand = bl_gazetteer_lookup(r->gz, s, len, m->cand, MAXC, &m->npref);
     if (m->ncand > MAXC)
         m->ncand = MAXC;
-    for (i = 0; m->ncand == 0 && i < sizeof tails / sizeof tails[0]; i++) {
-        size_t tl = tails[i].n, k;
+    /* a tail's bytes are compared alike up to 0x20, which leaves the low
+     * five bits alone: a name whose last byte's bits no tail ends with has
+     * none of them */
+    if (m->ncand == 0 && len > 0 &&
+        !((r->L->admin_tails_last >> ((unsigned char)s[len - 1] & 31u)) & 1u))
+        return;
+    for (i = 0; m->ncand == 0 && i < NTAILS; i++) {
+        size_t tl = admin_tails[i].n, k;
         bool same = len > tl;
         for (k = 0; same && k < tl; k++)
-            same = (s[len - tl + k] | 0x20) == tails[i].w[k];
+            same = (s[len - tl + k] | 0x20) == admin_tails[i].w[k];
         if (same) {
             size_t a, b = 0;
             m->ncand = bl_gazetteer_lookup(r->gz, s, len - tl, m->cand, MAXC, &m->npref);
@@ -1131,30 +1144,40 @@ static int find_qualifiers(struct run *r)
     return BL_OK;
 }
 
+/* The last words of the names of landmarks (landmark_name). */
+static const char *const landmark_tails[] = {
+    "street",   "st",         "avenue",    "ave",      "road",      "rd",        "boulevard",
+    "blvd",     "lane",       "square",    "park",     "bridge",    "church",    "cathedral",
+    "mosque",   "temple",     "school",    "hospital", "airport",   "station",   "university",
+    "college",  "center",     "centre",    "hall",     "library",   "museum",    "stadium",
+    "arena",    "palace",     "tower",     "building", "market",    "mall",      "port",
+    "harbor",   "harbour",    "highway",   "freeway",  "court",     "house",     "hotel",
+    "inn",      "river",      "lake",      "mountain", "mountains", "island",    "islands",
+    "valley",   "bay",        "beach",     "canyon",   "creek",     "county",    "parish",
+    "township", "castle",     "basilica",  "airport",  "bridge",    "peninsula", "desert",
+    "gardens",  "hills",      "heights",   "delta",    "canal",     "chapel",    "armory",
+    "armoury",  "plantation", "reservoir", "dam",      "falls",     "forest",    "pier",
+    "wharf",    "quay",       "plaza",     NULL};
+
 /* The words that make an unresolved name a landmark. */
-static bool landmark_name(const char *s, size_t len)
+static bool landmark_name(const struct run *r, const char *s, size_t len)
 {
-    static const char *const tails[] = {
-        "street",   "st",         "avenue",    "ave",      "road",      "rd",        "boulevard",
-        "blvd",     "lane",       "square",    "park",     "bridge",    "church",    "cathedral",
-        "mosque",   "temple",     "school",    "hospital", "airport",   "station",   "university",
-        "college",  "center",     "centre",    "hall",     "library",   "museum",    "stadium",
-        "arena",    "palace",     "tower",     "building", "market",    "mall",      "port",
-        "harbor",   "harbour",    "highway",   "freeway",  "court",     "house",     "hotel",
-        "inn",      "river",      "lake",      "mountain", "mountains", "island",    "islands",
-        "valley",   "bay",        "beach",     "canyon",   "creek",     "county",    "parish",
-        "township", "castle",     "basilica",  "airport",  "bridge",    "peninsula", "desert",
-        "gardens",  "hills",      "heights",   "delta",    "canal",     "chapel",    "armory",
-        "armoury",  "plantation", "reservoir", "dam",      "falls",     "forest",    "pier",
-        "wharf",    "quay",       "plaza",     NULL};
+    const char *const *tails = landmark_tails;
     size_t i, e = len;
+    uint32_t ends;
     while (e > 0 && s[e - 1] == '.')
         e--;
     i = e;
     while (i > 0 && s[i - 1] != ' ')
         i--;
     /* the last word s[i..e), lower-cased, against each tail: most differ in
-     * the first byte, so no strlen of the tail */
+     * the first byte, so no strlen of the tail; and most words are turned
+     * away before, by their first and last bytes (ends_of) */
+    if (i == e)
+        return false;
+    ends = r->L->landmark_tails_ends[(unsigned char)s[i] & 31u];
+    if (!((ends >> ((unsigned char)s[e - 1] & 31u)) & 1u))
+        return false;
     for (size_t k = 0; tails[k]; k++) {
         const char *w = tails[k];
         size_t t;
@@ -1626,7 +1649,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     }
     if (cls & (BL_GZ_ORG | BL_GZ_TITLE | BL_GZ_ORG_SUFFIX | BL_GZ_GIVEN_NAME | BL_GZ_SURNAME))
         return false;
-    if (landmark_name(d->text + s, e - s) || (m->te - m->ts > 1 && place_head(d, m->ts)))
+    if (landmark_name(r, d->text + s, e - s) || (m->te - m->ts > 1 && place_head(d, m->ts)))
         return true;
     /* "Portugal The", "Kano Borno State": an unknown name that opens on a
      * well-known place is that place and more, split below. */
@@ -2083,7 +2106,7 @@ static int emit(struct run *r, const struct bl_place *focus)
                 }
             } else {
                 L->name = bl_arena_strndup(&d->arena, d->text + s, e - s);
-                L->kind = (m->road || landmark_name(d->text + s, e - s) ||
+                L->kind = (m->road || landmark_name(r, d->text + s, e - s) ||
                            (m->te - m->ts > 1 && place_head(d, m->ts)))
                               ? BL_LOC_LANDMARK
                               : BL_LOC_OTHER;
@@ -2157,7 +2180,7 @@ static void extend_landmarks(struct run *r)
             w = e;
         if (w != BL_NONE && w < d->ntoks && cap_word(d, w) &&
             !(w + 1 < d->ntoks && cap_word(d, w + 1)) &&
-            landmark_name(d->text + d->toks[w].start, d->toks[w].end - d->toks[w].start)) {
+            landmark_name(r, d->text + d->toks[w].start, d->toks[w].end - d->toks[w].start)) {
             for (k = 0; k < r->nm; k++)
                 if (r->m[k].ts == w)
                     r->m[k].dead = true;
@@ -2203,7 +2226,7 @@ static void extend_landmarks(struct run *r)
                     !(d->toks[k].flags & BL_TF_ALLCAPS) && r->cover[k] != BL_ENT_LOCATION;
              k++)
             ;
-        while (k > e && !landmark_name(d->text + d->toks[k - 1].start,
+        while (k > e && !landmark_name(r, d->text + d->toks[k - 1].start,
                                        d->toks[k - 1].end - d->toks[k - 1].start))
             k--;
         if (k == e && m->te - m->ts == 1 && m->ent >= 0 && e < d->ntoks && cap_word(d, e) &&
@@ -2473,6 +2496,10 @@ static void lists_fill(struct bl_loc_lists *l)
     ends_of(ordinal_words, more);
     for (size_t i = 0; i < 32; i++)
         l->road_first_ends[i] |= more[i];
+    ends_of(landmark_tails, l->landmark_tails_ends);
+    l->admin_tails_last = 0;
+    for (size_t i = 0; i < NTAILS; i++)
+        l->admin_tails_last |= 1u << ((unsigned char)admin_tails[i].w[admin_tails[i].n - 1] & 31u);
 }
 
 /* See bl_int.h: *out is malloc'd (NULL after a failure). */
