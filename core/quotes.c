@@ -1605,6 +1605,29 @@ static bool speaking_subject(const struct ctx *c, size_t lo, size_t hi, struct b
     return false;
 }
 
+/* `..., X said,` / `..., said X,` ends just before the comma at k (after lo):
+ * sets *out to X. */
+static bool said_before(const struct ctx *c, size_t lo, size_t k, struct bl_span *out)
+{
+    for (size_t j = k; j > lo && k - j < NP_MAX + 1; j--) {
+        const struct bl_cue *cue;
+        size_t len = cue_at(c, j - 1, lo, &cue);
+        struct bl_span sp;
+        if (!len || cue->cls != BL_CUE_SPEECH || cue->tag == BL_CUE_ING)
+            continue;
+        if (j - 1 + len == k) {
+            /* "X said," */
+            if (!np_left(c, lo, j - 1, &sp))
+                return false;
+        } else if (!np_name_right(c, j - 1 + len, k, &sp) || tok_at(c, sp.end - 1) + 1 != k) {
+            return false; /* "said X," */
+        }
+        *out = sp;
+        return true;
+    }
+    return false;
+}
+
 /* Attribution before an opening mark at o: `X said: "`, `X told reporters, "`,
  * `According to X, "`, `Peskov: "`. */
 static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
@@ -1627,6 +1650,10 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         if (cue->tag == BL_CUE_PREP) {
             if (!np_right(c, i - 1 + len, hi, &sp))
                 return false;
+        } else if (cue->tag == BL_CUE_ING && i - 1 > s->tok_start + 1 && tok_eq(c, i - 2, ",") &&
+                   said_before(c, s->tok_start, i - 2, &sp)) {
+            /* "The talks will resume, Ruiz said, adding, “...”": the one who
+             * said the clause before, not its subject */
         } else if (cue->tag == BL_CUE_ING && i - 1 > s->tok_start + 1 && tok_eq(c, i - 2, ",") &&
                    clause_subject(c, s->tok_start, i - 2, &sp) &&
                    (speaker_of(c, sp) >= 0 || in_list(c, tok_at(c, sp.start), L_PRONOUNS))) {
@@ -2556,6 +2583,13 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     return BL_OK;
 }
 
+/* A participle cue ("adding", "noting") opens at token k, before hi. */
+static bool ing_cue_at(const struct ctx *c, size_t k, size_t hi, size_t lo)
+{
+    const struct bl_cue *cue;
+    return k < hi && cue_at(c, k, lo, &cue) && cue->tag == BL_CUE_ING;
+}
+
 /* Some word of the phrase at src (starting at token p) is capitalised. */
 static bool has_name(const struct ctx *c, size_t p, struct bl_span src)
 {
@@ -3333,7 +3367,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 static const char *const lead_ins[] = {"when",  "asked", "after",  "before",
                                                        "while", "as",    "during", NULL};
                 size_t e2 = clause_end(c, a2, b2);
-                if (tok_in(c, a1, lead_ins))
+                /* `CONTENT, she said, adding, “...”`: a participle cue after
+                 * the comma reports what follows it on its own */
+                if (ing_cue_at(c, a2, body_end, lo))
+                    rc = add_indirect(c, a1, m - 1, s->para, src, i, len);
+                else if (tok_in(c, a1, lead_ins))
                     rc = add_indirect(c, a2, e2, s->para, src, i, len);
                 else
                     rc = add_indirect2(c, a1, m - 1, a2, e2, s->para, src, i, len);

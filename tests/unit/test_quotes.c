@@ -527,6 +527,14 @@ static const struct row rows[] = {
      "were read aloud at the meeting on Friday", NULL, NULL},
     {"Union officials said the new rota was unfair to night crews.", BL_QUOTE_INDIRECT,
      "the new rota was unfair to night crews", "Union officials", "said"},
+    /* `CONTENT, X said, adding, “...”`: two reports, the second the
+     * participle's own */
+    {"The two ferries will sail again in May, Okafor said, adding, “The crews are ready.”",
+     BL_QUOTE_INDIRECT, "The two ferries will sail again in May", "Okafor", "said"},
+    {"The two ferries will sail again in May, Okafor said, adding, “The crews are ready.”",
+     BL_QUOTE_DIRECT, "The crews are ready.", "Okafor", "adding"},
+    {"“We found the leak,” the engineer said, adding of the pumps, “They held all night.”",
+     BL_QUOTE_DIRECT, "They held all night.", "the engineer", "adding"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
@@ -722,6 +730,9 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* `CONTENT, X said, adding, “...”`: X, not the subject of CONTENT */
+    {"Lena Park and Tom Berg will meet next week, Okafor said, adding, “They need a long talk.”",
+     "They need a long talk.", "Okafor"},
     {"Mayor Ana Ruiz opened the bridge on Monday. “The bridge is safe,” she said.",
      "The bridge is safe,", "Ruiz"},
     {"“We will appeal,” said Tom Berg, a lawyer for the family.", "We will appeal,", "Berg"},
