@@ -2168,6 +2168,20 @@ static bool cried_out(const struct ctx *c, const struct piece *p, const struct b
 
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
  * split quotes, tell direct from partial, attribute. */
+/* The colon after one to five capitalised words opening paragraph s
+ * (`Ana Ruiz: ...`), or 0. */
+static size_t name_colon(const struct ctx *c, const struct bl_sentence *s)
+{
+    size_t k;
+    if (!(s->flags & BL_SF_PARA_START))
+        return 0;
+    for (k = s->tok_start; k < s->tok_end && k < s->tok_start + 5; k++)
+        if (c->t[k].kind != BL_TOK_WORD || !is_upper(c, k) || in_list(c, k, L_NP_STOP) ||
+            in_list(c, k, L_DETERMINERS))
+            break;
+    return k > s->tok_start && k < s->tok_end && tok_eq(c, k, ":") ? k : 0;
+}
+
 static int direct_quotes(struct ctx *c)
 {
     size_t i, a = 0, np;
@@ -2208,6 +2222,12 @@ static int direct_quotes(struct ctx *c)
             is_word(c, p->close + mark_len(c, p->close)) &&
             !bl_cues_at(c->cues, c->d, p->close + mark_len(c, p->close), NULL) &&
             !in_list(c, p->close + mark_len(c, p->close), L_PRONOUNS))
+            q->kind = BL_QUOTE_PARTIAL;
+        /* `Ana Ruiz: Mayor ‘Not Fit To Run The City.’`: a headline giving a
+         * name, a colon and words that go on into the marks; the quote is
+         * part of what follows the colon (colon_paragraph takes all of it) */
+        if (q->npieces == 1 && p->close != NONE32 && prevw != BL_NONE && is_word(c, prevw) &&
+            name_colon(c, s) && name_colon(c, s) + 1 < p->open && c->sent_of[p->close] == (uint32_t)(s - c->d->sents))
             q->kind = BL_QUOTE_PARTIAL;
         /* `Tyler said, "We have three weeks to go" until the caucuses`: after
          * a cue and its comma, a clause that goes on past the marks */

@@ -535,6 +535,10 @@ static const struct row rows[] = {
      BL_QUOTE_DIRECT, "The crews are ready.", "Okafor", "adding"},
     {"“We found the leak,” the engineer said, adding of the pumps, “They held all night.”",
      BL_QUOTE_DIRECT, "They held all night.", "the engineer", "adding"},
+    /* a headline: a name, a colon and words running on into long marks */
+    {"Ana Sorel: Harbour Board ‘Not Fit To Run The Port Or The Ferries.’\n\nThe board met.",
+     BL_QUOTE_INDIRECT, "Harbour Board ‘Not Fit To Run The Port Or The Ferries.’", "Ana Sorel",
+     NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
