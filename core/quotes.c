@@ -2271,6 +2271,12 @@ static int direct_quotes(struct ctx *c)
                 q->kind = BL_QUOTE_PARTIAL;
             }
         }
+        /* `said the pumps failed and that “We will ...”`, `the claim that
+         * “...”`: after a "that" no cue governs, the quote however long is
+         * part of the clause that "that" opens */
+        if (q->npieces == 1 && prevw != BL_NONE && tok_eq(c, prevw, "that") && p->close != NONE32 &&
+            !that_after_cue(c, prevw, s->tok_start))
+            q->kind = BL_QUOTE_PARTIAL;
         if (q->kind == BL_QUOTE_PARTIAL) {
             /* `Sanders "has done it," Sroka said.` -- attributed right after
              * its closing mark: a quote of its own when it is a clause */

@@ -539,6 +539,16 @@ static const struct row rows[] = {
     {"Ana Sorel: Harbour Board ‘Not Fit To Run The Port Or The Ferries.’\n\nThe board met.",
      BL_QUOTE_INDIRECT, "Harbour Board ‘Not Fit To Run The Port Or The Ferries.’", "Ana Sorel",
      NULL},
+    /* after a "that" no cue governs, a long quote is still part of the
+     * reported clause ("... failed and that “...”") */
+    {"Okafor told the board that the pumps failed and that “We will need new pumps before the "
+     "first winter storm.”",
+     BL_QUOTE_PARTIAL, "We will need new pumps before the first winter storm.", "Okafor", "told"},
+    {"Okafor told the board that the pumps failed and that “We will need new pumps before the "
+     "first winter storm.”",
+     BL_QUOTE_INDIRECT,
+     "the pumps failed and that “We will need new pumps before the first winter storm.”", "Okafor",
+     "told"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
