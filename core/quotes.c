@@ -2223,6 +2223,19 @@ static int direct_quotes(struct ctx *c)
             !bl_cues_at(c->cues, c->d, p->close + mark_len(c, p->close), NULL) &&
             !in_list(c, p->close + mark_len(c, p->close), L_PRONOUNS))
             q->kind = BL_QUOTE_PARTIAL;
+        /* `—"Museum to close in May," by Times' Ana Ruiz: "...`: a headline
+         * credited to its writer is the title of a work, no one's words */
+        if (q->npieces == 1 && p->close != NONE32) {
+            size_t k = p->close + mark_len(c, p->close);
+            if (k < c->n && tok_eq(c, k, ","))
+                k++;
+            if (k + 1 < c->n && tok_eq(c, k, "by") && is_upper(c, k + 1) &&
+                sent(c, k) == sent(c, p->close)) {
+                q->drop = true;
+                i = j;
+                continue;
+            }
+        }
         /* `Ana Ruiz: Mayor ‘Not Fit To Run The City.’`: a headline giving a
          * name, a colon and words that go on into the marks; the quote is
          * part of what follows the colon (colon_paragraph takes all of it) */

@@ -549,6 +549,10 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT,
      "the pumps failed and that “We will need new pumps before the first winter storm.”", "Okafor",
      "told"},
+    /* a headline credited to its writer is the title of a work */
+    {"HARBOUR NEWS—\"Old harbour museum to close its doors at the end of May,\" by Times' Ana "
+     "Ruiz.",
+     NONE, "Old harbour museum to close its doors at the end of May,", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
