@@ -2182,6 +2182,16 @@ static size_t name_colon(const struct ctx *c, const struct bl_sentence *s)
     return k > s->tok_start && k < s->tok_end && tok_eq(c, k, ":") ? k : 0;
 }
 
+/* The phrase sp is the object of a preposition ("at one point", "in
+ * April"): a time or place, not a speaker. */
+static bool prep_object(const struct ctx *c, size_t lo, struct bl_span sp)
+{
+    static const char *const preps[] = {"at",    "in",   "on",      "during", "after",
+                                        "since", "over", "through", "within", NULL};
+    size_t k = tok_at(c, sp.start);
+    return k > lo && k < c->n && tok_in(c, k - 1, preps);
+}
+
 static int direct_quotes(struct ctx *c)
 {
     size_t i, a = 0, np;
@@ -3429,7 +3439,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             (with_subject(c, lo, i - 1, &src) ||
              clause_subject(c, text_lo < i ? text_lo : lo, i, &src)))
             ;
-        else if (!np_left(c, lo, i, &src)) {
+        else if (cue->tag == BL_CUE_ING && np_left(c, lo, i, &src) && prep_object(c, lo, src)) {
+            /* "at one point calling the mayor a liar", "in April explaining
+             * ...": the phrase before is a circumstance; the subject speaks */
+            struct bl_span subj;
+            if (clause_subject(c, text_lo < i ? text_lo : lo, tok_at(c, src.start), &subj))
+                src = subj;
+        } else if (!np_left(c, lo, i, &src)) {
             /* ", saying CONTENT" and "X met them and said CONTENT": the
              * subject of the sentence */
             size_t v = i;

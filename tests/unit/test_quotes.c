@@ -553,6 +553,12 @@ static const struct row rows[] = {
     {"HARBOUR NEWS—\"Old harbour museum to close its doors at the end of May,\" by Times' Ana "
      "Ruiz.",
      NONE, "Old harbour museum to close its doors at the end of May,", NULL, NULL},
+    /* "at one point calling ...": the phrase before the participle is a
+     * time, the subject speaks */
+    {"Mayor Ana Ruiz fought the council for years, at one point calling the budget \"a "
+     "disgrace\" that nobody could defend.",
+     BL_QUOTE_INDIRECT, "the budget \"a disgrace\" that nobody could defend", "Mayor Ana Ruiz",
+     "calling"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
