@@ -1727,6 +1727,22 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             return true;
         }
     }
+    /* "Hillary shot back, “...”", "the senator cracked, “...”": a short
+     * lead-in, someone and a verb the lexicon lacks, then a comma */
+    if (o >= 2 && tok_eq(c, o - 1, ",") && o - 1 > s->tok_start && o - 1 - s->tok_start <= 10) {
+        struct bl_span sp;
+        if (speaking_subject(c, s->tok_start, o - 1, &sp)) {
+            size_t e = tok_at(c, sp.end - 1) + 1, k;
+            for (k = e; k < o - 1; k++)
+                if (c->t[k].kind != BL_TOK_WORD || is_upper(c, k) ||
+                    in_list(c, k, L_DETERMINERS) || in_list(c, k, L_PRONOUNS))
+                    break;
+            if (e < o - 1 && k == o - 1 && o - 1 - e <= 3) {
+                q->source = sp;
+                return true;
+            }
+        }
+    }
     return false;
 }
 

@@ -559,6 +559,9 @@ static const struct row rows[] = {
      "disgrace\" that nobody could defend.",
      BL_QUOTE_INDIRECT, "the budget \"a disgrace\" that nobody could defend", "Mayor Ana Ruiz",
      "calling"},
+    /* a short lead-in with a verb the lexicon lacks, then a comma */
+    {"The vote was close. She grinned back, “Nobody on this council has read the report.”",
+     BL_QUOTE_DIRECT, "Nobody on this council has read the report.", "She", NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
