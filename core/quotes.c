@@ -1727,6 +1727,21 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             return true;
         }
     }
+    /* "Said Ana Ruiz, who grew up there, “...”": a sentence opening with
+     * its cue and the speaker, however long the appositive */
+    if (o >= 2 && tok_eq(c, o - 1, ",") && o - 1 > s->tok_start + 1) {
+        const struct bl_cue *cue;
+        size_t len = cue_at(c, s->tok_start, s->tok_start, &cue);
+        struct bl_span sp;
+        if (len && cue->cls == BL_CUE_SPEECH && cue->tag != BL_CUE_ING && cue->tag != BL_CUE_PREP &&
+            np_name_right(c, s->tok_start + len, o, &sp)) {
+            q->source = sp;
+            q->cue.start = c->t[s->tok_start].start;
+            q->cue.end = c->t[s->tok_start + len - 1].end;
+            c->used[s->tok_start] = 1;
+            return true;
+        }
+    }
     /* "Hillary shot back, “...”", "the senator cracked, “...”": a short
      * lead-in, someone and a verb the lexicon lacks, then a comma */
     if (o >= 2 && tok_eq(c, o - 1, ",") && o - 1 > s->tok_start && o - 1 - s->tok_start <= 10) {
@@ -1744,6 +1759,52 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         }
     }
     return false;
+}
+
+/* `"This will be hard" for the crews, said Ruiz, a steward.`: the clause
+ * goes on past the closing mark at cl and the attribution ends the sentence
+ * (", said X" with an appositive, or ", X said"). Sets q's source and cue. */
+static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q)
+{
+    const struct bl_sentence *s = sent(c, cl);
+    size_t a = cl + mark_len(c, cl), e = s->tok_end, found = 0, flen = 0;
+    struct bl_span best = {BL_NONE, BL_NONE};
+    while (e > a && (is_stop_punct(c, e - 1) || c->t[e - 1].kind == BL_TOK_QUOTE))
+        e--;
+    if (a >= e || c->t[a].kind != BL_TOK_WORD || is_upper(c, a))
+        return false;
+    for (size_t i = a + 1; i < e; i++) {
+        const struct bl_cue *cue;
+        size_t len = cue_at(c, i, a, &cue), k;
+        struct bl_span sp;
+        if (!len || cue->cls != BL_CUE_SPEECH || cue->tag == BL_CUE_ING ||
+            cue->tag == BL_CUE_PREP || c->t[i].kind == BL_TOK_QUOTE)
+            continue;
+        if (tok_eq(c, i - 1, ",") && np_name_right(c, i + len, e, &sp)) {
+            /* ", said X" to the end or to X's appositive */
+            for (k = i + len; k < e && c->t[k].start < sp.end; k++)
+                ;
+            if (k < e && !tok_eq(c, k, ","))
+                continue;
+        } else if (i + len == e && np_left(c, a, i, &sp)) {
+            /* ", X said" */
+            k = tok_at(c, sp.start);
+            if (k <= a || !tok_eq(c, k - 1, ","))
+                continue;
+        } else {
+            continue;
+        }
+        best = sp;
+        found = i;
+        flen = len;
+    }
+    if (!flen)
+        return false;
+    q->source = best;
+    q->cue.start = c->t[found].start;
+    q->cue.end = c->t[found + flen - 1].end;
+    c->used[found] = 1;
+    return true;
 }
 
 /* A quote that ends its paragraph, signed in the next one: "...”\n\n- Jane
@@ -2394,6 +2455,8 @@ static int direct_quotes(struct ctx *c)
                     q->npieces++;
                 }
             }
+            if (!got && sent_start && q->npieces == 1 && last_close != NONE32)
+                got = attr_sentence_end(c, last_close, q);
             if (!got && p->open == s->tok_start && (s->flags & BL_SF_PARA_START))
                 got = attr_intro_para(c, p->open, q);
             if (!got && last_close != NONE32)

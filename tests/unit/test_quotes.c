@@ -562,6 +562,17 @@ static const struct row rows[] = {
     /* a short lead-in with a verb the lexicon lacks, then a comma */
     {"The vote was close. She grinned back, “Nobody on this council has read the report.”",
      BL_QUOTE_DIRECT, "Nobody on this council has read the report.", "She", NULL},
+    /* the clause goes on past the closing mark; the attribution ends the
+     * sentence */
+    {"\"This will be a long winter\" for the harbour crews, said Ruiz, a union steward.",
+     BL_QUOTE_DIRECT, "This will be a long winter", "Ruiz", "said"},
+    {"\"He can promise it, but it seems very unlikely\" that the port reopens in May, the "
+     "analyst said.",
+     BL_QUOTE_DIRECT, "He can promise it, but it seems very unlikely", "the analyst", "said"},
+    /* a sentence opening with its cue and the speaker, a long appositive */
+    {"Said Dorothy Vance, who grew up with the captain in the village, “We were all so proud of "
+     "him.”",
+     BL_QUOTE_DIRECT, "We were all so proud of him.", "Dorothy Vance", "Said"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
