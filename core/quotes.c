@@ -1744,9 +1744,14 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
     }
     /* "Hillary shot back, “...”", "the senator cracked, “...”": a short
      * lead-in, someone and a verb the lexicon lacks, then a comma */
-    if (o >= 2 && tok_eq(c, o - 1, ",") && o - 1 > s->tok_start && o - 1 - s->tok_start <= 10) {
+    if (o >= 2 && tok_eq(c, o - 1, ",") && o - 1 > s->tok_start) {
         struct bl_span sp;
-        if (speaking_subject(c, s->tok_start, o - 1, &sp)) {
+        size_t b = o - 1; /* "When Brown objected, Hillary shot back, “": after a comma */
+        while (b > s->tok_start && o - 1 - b < 7 && !tok_eq(c, b - 1, ","))
+            b--;
+        if (b == s->tok_start || !tok_eq(c, b - 1, ","))
+            b = s->tok_start;
+        if (o - 1 - b <= 10 && b < o - 1 && speaking_subject(c, b, o - 1, &sp)) {
             size_t e = tok_at(c, sp.end - 1) + 1, k;
             for (k = e; k < o - 1; k++)
                 if (c->t[k].kind != BL_TOK_WORD || is_upper(c, k) ||

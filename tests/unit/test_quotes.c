@@ -562,6 +562,9 @@ static const struct row rows[] = {
     /* a short lead-in with a verb the lexicon lacks, then a comma */
     {"The vote was close. She grinned back, “Nobody on this council has read the report.”",
      BL_QUOTE_DIRECT, "Nobody on this council has read the report.", "She", NULL},
+    {"When the mayor objected to the new harbour plan at the meeting on Monday, she grinned back, "
+     "“Nobody on this council has read it.”",
+     BL_QUOTE_DIRECT, "Nobody on this council has read it.", "she", NULL},
     /* the clause goes on past the closing mark; the attribution ends the
      * sentence */
     {"\"This will be a long winter\" for the harbour crews, said Ruiz, a union steward.",
