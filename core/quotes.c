@@ -1705,7 +1705,7 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         /* "And Mr. Christie gloated: ...": after an opening conjunction */
         if (colon > s->tok_start + 1 && colon - s->tok_start <= BEFORE_WIN &&
             tok_in(c, s->tok_start,
-                   (const char *const[]){"and", "but", "so", "then", "yet", NULL}) &&
+                   (const char *const[]){"and", "but", "so", "then", "yet", "as", NULL}) &&
             speaking_subject(c, s->tok_start + 1, colon, &sp)) {
             q->source = sp;
             return true;
@@ -1751,13 +1751,15 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             b--;
         if (b == s->tok_start || !tok_eq(c, b - 1, ","))
             b = s->tok_start;
+        /* "As the band sang, “...”", "And she grinned, “...”" */
+        if (b + 1 < o - 1 && tok_in(c, b, (const char *const[]){"as", "and", "but", "so", NULL}))
+            b++;
         if (o - 1 - b <= 10 && b < o - 1 && speaking_subject(c, b, o - 1, &sp)) {
             size_t e = tok_at(c, sp.end - 1) + 1, k;
             for (k = e; k < o - 1; k++)
-                if (c->t[k].kind != BL_TOK_WORD || is_upper(c, k) ||
-                    in_list(c, k, L_DETERMINERS) || in_list(c, k, L_PRONOUNS))
+                if (!is_word(c, k) || (is_upper(c, k) && k == e))
                     break;
-            if (e < o - 1 && k == o - 1 && o - 1 - e <= 3) {
+            if (e < o - 1 && k == o - 1 && o - 1 - e <= 8) {
                 q->source = sp;
                 return true;
             }

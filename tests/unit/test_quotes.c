@@ -565,6 +565,13 @@ static const struct row rows[] = {
     {"When the mayor objected to the new harbour plan at the meeting on Monday, she grinned back, "
      "“Nobody on this council has read it.”",
      BL_QUOTE_DIRECT, "Nobody on this council has read it.", "she", NULL},
+    {"The ferry sank at dawn. She issued a statement on Monday night, “The crossing stays closed "
+     "until spring.”",
+     BL_QUOTE_DIRECT, "The crossing stays closed until spring.", "She", NULL},
+    {"The choir was loud. As he sang back in the spring, “Fair winds will bring us home again.”",
+     BL_QUOTE_DIRECT, "Fair winds will bring us home again.", "he", NULL},
+    {"The tide turned. As she put it: “Nobody here remembers a winter this wet.”", BL_QUOTE_DIRECT,
+     "Nobody here remembers a winter this wet.", "she", NULL},
     /* the clause goes on past the closing mark; the attribution ends the
      * sentence */
     {"\"This will be a long winter\" for the harbour crews, said Ruiz, a union steward.",
