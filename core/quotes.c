@@ -1659,6 +1659,13 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
                    (speaker_of(c, sp) >= 0 || in_list(c, tok_at(c, sp.start), L_PRONOUNS))) {
             /* "Back in 1999, Mr. Trump praised him, telling CNBC: “...”": the
              * subject of the clause, not the phrase before the comma */
+        } else if (lemma_in(cue, tell_like) && !np_left(c, lo, i - 1, &sp)) {
+            /* "Priebus later told Fox News: “...”": the one told is no
+             * speaker; the clause's subject is */
+            if (!clause_subject(c, s->tok_start, i - 1, &sp)) {
+                q->own_cue = i - 1 + len == hi;
+                return false;
+            }
         } else if (!np_left(c, lo, i - 1, &sp) && !np_name_right(c, i - 1 + len, o, &sp) &&
                    /* "She wrote to them, saying, “...”", "She shook her head
                     * and said, “...”": the sentence's subject */

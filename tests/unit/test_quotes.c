@@ -583,6 +583,9 @@ static const struct row rows[] = {
     {"Said Dorothy Vance, who grew up with the captain in the village, “We were all so proud of "
      "him.”",
      BL_QUOTE_DIRECT, "We were all so proud of him.", "Dorothy Vance", "Said"},
+    /* the one told is no speaker when the subject is out of reach */
+    {"Mayor Ana Ruiz later on Thursday told Harbour Radio: “The bridge will open in May.”",
+     BL_QUOTE_DIRECT, "The bridge will open in May.", "Mayor Ana Ruiz", "told"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
