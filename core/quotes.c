@@ -3555,6 +3555,16 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             for (m = k; m < body_end && m < k + 12; m++)
                 if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
                     break;
+            /* "is telling customers at a Manchester, New Hampshire, diner
+             * that ...": the one told may hold commas */
+            if (m < body_end && tok_eq(c, m, ",") && lemma_in(cue, tell_like)) {
+                size_t x;
+                for (x = m + 1; x < body_end && x < k + 16; x++)
+                    if (tok_eq(c, x, "that") || !(is_word(c, x) || tok_eq(c, x, ",")))
+                        break;
+                if (x < body_end && x < k + 16 && tok_eq(c, x, "that"))
+                    m = x;
+            }
             if (tok_eq(c, k, "to") && k + 1 < body_end && is_word(c, k + 1) &&
                 !ends_ing(c, k + 1)) {
                 /* "complained to her husband, Frank, that ...": the

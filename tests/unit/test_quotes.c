@@ -586,6 +586,10 @@ static const struct row rows[] = {
     /* the one told is no speaker when the subject is out of reach */
     {"Mayor Ana Ruiz later on Thursday told Harbour Radio: “The bridge will open in May.”",
      BL_QUOTE_DIRECT, "The bridge will open in May.", "Mayor Ana Ruiz", "told"},
+    /* the one told may hold commas before "that" */
+    {"Ruiz is telling shoppers at a small Leeds, West Yorkshire, market that the ferry will sail "
+     "again in June.",
+     BL_QUOTE_INDIRECT, "the ferry will sail again in June", "Ruiz", "telling"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
