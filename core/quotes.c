@@ -2593,6 +2593,16 @@ static int direct_quotes(struct ctx *c)
         }
     }
     join_lists(c);
+    /* a short quote in one piece that no one said, here or nearby, is a
+     * title, a slogan or scare quotes (issue 6: not a quote); with no cue
+     * lexicon nothing is attributed, so all quoted material stays */
+    for (i = 0; c->cues && i < c->nq; i++) {
+        struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        if (q->kind == BL_QUOTE_DIRECT && !q->drop && q->source.start == BL_NONE &&
+            q->npieces == 1 && words_in(c, p->c0, p->c1) <= 8)
+            q->drop = true;
+    }
     return BL_OK;
 }
 

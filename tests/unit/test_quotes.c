@@ -590,6 +590,10 @@ static const struct row rows[] = {
     {"Ruiz is telling shoppers at a small Leeds, West Yorkshire, market that the ferry will sail "
      "again in June.",
      BL_QUOTE_INDIRECT, "the ferry will sail again in June", "Ruiz", "telling"},
+    /* a short quote no one said is a slogan or scare quotes */
+    {"The storm passed on Monday.\n\n“Save the old harbour from the sea.”\n\nThe council met "
+     "later.",
+     NONE, "Save the old harbour from the sea.", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
