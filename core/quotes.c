@@ -1761,6 +1761,13 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         /* "As the band sang, “...”", "And she grinned, “...”" */
         if (b + 1 < o - 1 && tok_in(c, b, (const char *const[]){"as", "and", "but", "so", NULL}))
             b++;
+        /* "..., chiding him, “...”": a participle's subject is the clause's */
+        if (b > s->tok_start + 1 && b < o - 1 && ends_ing(c, b) && o - 1 - b <= 4 &&
+            clause_subject(c, s->tok_start, b - 1, &sp) &&
+            (speaker_of(c, sp) >= 0 || in_list(c, tok_at(c, sp.start), L_PRONOUNS))) {
+            q->source = sp;
+            return true;
+        }
         if (o - 1 - b <= 10 && b < o - 1 && speaking_subject(c, b, o - 1, &sp)) {
             size_t e = tok_at(c, sp.end - 1) + 1, k;
             for (k = e; k < o - 1; k++)

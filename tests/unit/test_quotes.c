@@ -594,6 +594,9 @@ static const struct row rows[] = {
     {"The storm passed on Monday.\n\n“Save the old harbour from the sea.”\n\nThe council met "
      "later.",
      NONE, "Save the old harbour from the sea.", NULL, NULL},
+    /* the subject speaks for a participle lead-in */
+    {"She clashed with the harbour board on Monday, chiding them, “Nobody here has read the plan.”",
+     BL_QUOTE_DIRECT, "Nobody here has read the plan.", "She", NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
