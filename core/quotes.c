@@ -1709,6 +1709,24 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             q->source = sp;
             return true;
         }
+        /* "It was so odd that a spokesman could only quip: ...": the last
+         * clause before the colon, someone and a few words */
+        {
+            size_t b = colon;
+            while (b > s->tok_start && colon - b < 12 && !tok_eq(c, b - 1, ",") &&
+                   !tok_eq(c, b - 1, "that"))
+                b--;
+            if (b > s->tok_start && b < colon && colon - b < 12 &&
+                speaking_subject(c, b, colon, &sp)) {
+                size_t e = tok_at(c, sp.end - 1) + 1, k;
+                for (k = e; k < colon && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k); k++)
+                    ;
+                if (e < colon && k == colon && colon - e <= 4) {
+                    q->source = sp;
+                    return true;
+                }
+            }
+        }
         /* "And Mr. Christie gloated: ...": after an opening conjunction */
         if (colon > s->tok_start + 1 && colon - s->tok_start <= BEFORE_WIN &&
             tok_in(c, s->tok_start,

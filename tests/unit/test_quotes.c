@@ -597,6 +597,9 @@ static const struct row rows[] = {
     /* the subject speaks for a participle lead-in */
     {"She clashed with the harbour board on Monday, chiding them, “Nobody here has read the plan.”",
      BL_QUOTE_DIRECT, "Nobody here has read the plan.", "She", NULL},
+    /* the last clause before a colon names the speaker */
+    {"The meeting ran so late that she could only quip: “We will need breakfast soon.”",
+     BL_QUOTE_DIRECT, "We will need breakfast soon.", "she", NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
