@@ -1605,6 +1605,29 @@ static bool speaking_subject(const struct ctx *c, size_t lo, size_t hi, struct b
     return false;
 }
 
+/* `..., X said,` / `..., said X,` ends just before the comma at k (after lo):
+ * sets *out to X. */
+static bool said_before(const struct ctx *c, size_t lo, size_t k, struct bl_span *out)
+{
+    for (size_t j = k; j > lo && k - j < NP_MAX + 1; j--) {
+        const struct bl_cue *cue;
+        size_t len = cue_at(c, j - 1, lo, &cue);
+        struct bl_span sp;
+        if (!len || cue->cls != BL_CUE_SPEECH || cue->tag == BL_CUE_ING)
+            continue;
+        if (j - 1 + len == k) {
+            /* "X said," */
+            if (!np_left(c, lo, j - 1, &sp))
+                return false;
+        } else if (!np_name_right(c, j - 1 + len, k, &sp) || tok_at(c, sp.end - 1) + 1 != k) {
+            return false; /* "said X," */
+        }
+        *out = sp;
+        return true;
+    }
+    return false;
+}
+
 /* Attribution before an opening mark at o: `X said: "`, `X told reporters, "`,
  * `According to X, "`, `Peskov: "`. */
 static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
@@ -1628,10 +1651,21 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             if (!np_right(c, i - 1 + len, hi, &sp))
                 return false;
         } else if (cue->tag == BL_CUE_ING && i - 1 > s->tok_start + 1 && tok_eq(c, i - 2, ",") &&
+                   said_before(c, s->tok_start, i - 2, &sp)) {
+            /* "The talks will resume, Ruiz said, adding, “...”": the one who
+             * said the clause before, not its subject */
+        } else if (cue->tag == BL_CUE_ING && i - 1 > s->tok_start + 1 && tok_eq(c, i - 2, ",") &&
                    clause_subject(c, s->tok_start, i - 2, &sp) &&
                    (speaker_of(c, sp) >= 0 || in_list(c, tok_at(c, sp.start), L_PRONOUNS))) {
             /* "Back in 1999, Mr. Trump praised him, telling CNBC: “...”": the
              * subject of the clause, not the phrase before the comma */
+        } else if (lemma_in(cue, tell_like) && !np_left(c, lo, i - 1, &sp)) {
+            /* "Priebus later told Fox News: “...”": the one told is no
+             * speaker; the clause's subject is */
+            if (!clause_subject(c, s->tok_start, i - 1, &sp)) {
+                q->own_cue = i - 1 + len == hi;
+                return false;
+            }
         } else if (!np_left(c, lo, i - 1, &sp) && !np_name_right(c, i - 1 + len, o, &sp) &&
                    /* "She wrote to them, saying, “...”", "She shook her head
                     * and said, “...”": the sentence's subject */
@@ -1675,10 +1709,28 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             q->source = sp;
             return true;
         }
+        /* "It was so odd that a spokesman could only quip: ...": the last
+         * clause before the colon, someone and a few words */
+        {
+            size_t b = colon;
+            while (b > s->tok_start && colon - b < 12 && !tok_eq(c, b - 1, ",") &&
+                   !tok_eq(c, b - 1, "that"))
+                b--;
+            if (b > s->tok_start && b < colon && colon - b < 12 &&
+                speaking_subject(c, b, colon, &sp)) {
+                size_t e = tok_at(c, sp.end - 1) + 1, k;
+                for (k = e; k < colon && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k); k++)
+                    ;
+                if (e < colon && k == colon && colon - e <= 4) {
+                    q->source = sp;
+                    return true;
+                }
+            }
+        }
         /* "And Mr. Christie gloated: ...": after an opening conjunction */
         if (colon > s->tok_start + 1 && colon - s->tok_start <= BEFORE_WIN &&
             tok_in(c, s->tok_start,
-                   (const char *const[]){"and", "but", "so", "then", "yet", NULL}) &&
+                   (const char *const[]){"and", "but", "so", "then", "yet", "as", NULL}) &&
             speaking_subject(c, s->tok_start + 1, colon, &sp)) {
             q->source = sp;
             return true;
@@ -1700,7 +1752,98 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             return true;
         }
     }
+    /* "Said Ana Ruiz, who grew up there, “...”": a sentence opening with
+     * its cue and the speaker, however long the appositive */
+    if (o >= 2 && tok_eq(c, o - 1, ",") && o - 1 > s->tok_start + 1) {
+        const struct bl_cue *cue;
+        size_t len = cue_at(c, s->tok_start, s->tok_start, &cue);
+        struct bl_span sp;
+        if (len && cue->cls == BL_CUE_SPEECH && cue->tag != BL_CUE_ING && cue->tag != BL_CUE_PREP &&
+            np_name_right(c, s->tok_start + len, o, &sp)) {
+            q->source = sp;
+            q->cue.start = c->t[s->tok_start].start;
+            q->cue.end = c->t[s->tok_start + len - 1].end;
+            c->used[s->tok_start] = 1;
+            return true;
+        }
+    }
+    /* "Hillary shot back, “...”", "the senator cracked, “...”": a short
+     * lead-in, someone and a verb the lexicon lacks, then a comma */
+    if (o >= 2 && tok_eq(c, o - 1, ",") && o - 1 > s->tok_start) {
+        struct bl_span sp;
+        size_t b = o - 1; /* "When Brown objected, Hillary shot back, “": after a comma */
+        while (b > s->tok_start && o - 1 - b < 7 && !tok_eq(c, b - 1, ","))
+            b--;
+        if (b == s->tok_start || !tok_eq(c, b - 1, ","))
+            b = s->tok_start;
+        /* "As the band sang, “...”", "And she grinned, “...”" */
+        if (b + 1 < o - 1 && tok_in(c, b, (const char *const[]){"as", "and", "but", "so", NULL}))
+            b++;
+        /* "..., chiding him, “...”": a participle's subject is the clause's */
+        if (b > s->tok_start + 1 && b < o - 1 && ends_ing(c, b) && o - 1 - b <= 4 &&
+            clause_subject(c, s->tok_start, b - 1, &sp) &&
+            (speaker_of(c, sp) >= 0 || in_list(c, tok_at(c, sp.start), L_PRONOUNS))) {
+            q->source = sp;
+            return true;
+        }
+        if (o - 1 - b <= 10 && b < o - 1 && speaking_subject(c, b, o - 1, &sp)) {
+            size_t e = tok_at(c, sp.end - 1) + 1, k;
+            for (k = e; k < o - 1; k++)
+                if (!is_word(c, k) || (is_upper(c, k) && k == e))
+                    break;
+            if (e < o - 1 && k == o - 1 && o - 1 - e <= 8) {
+                q->source = sp;
+                return true;
+            }
+        }
+    }
     return false;
+}
+
+/* `"This will be hard" for the crews, said Ruiz, a steward.`: the clause
+ * goes on past the closing mark at cl and the attribution ends the sentence
+ * (", said X" with an appositive, or ", X said"). Sets q's source and cue. */
+static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q)
+{
+    const struct bl_sentence *s = sent(c, cl);
+    size_t a = cl + mark_len(c, cl), e = s->tok_end, found = 0, flen = 0;
+    struct bl_span best = {BL_NONE, BL_NONE};
+    while (e > a && (is_stop_punct(c, e - 1) || c->t[e - 1].kind == BL_TOK_QUOTE))
+        e--;
+    if (a >= e || c->t[a].kind != BL_TOK_WORD || is_upper(c, a))
+        return false;
+    for (size_t i = a + 1; i < e; i++) {
+        const struct bl_cue *cue;
+        size_t len = cue_at(c, i, a, &cue), k;
+        struct bl_span sp;
+        if (!len || cue->cls != BL_CUE_SPEECH || cue->tag == BL_CUE_ING ||
+            cue->tag == BL_CUE_PREP || c->t[i].kind == BL_TOK_QUOTE)
+            continue;
+        if (tok_eq(c, i - 1, ",") && np_name_right(c, i + len, e, &sp)) {
+            /* ", said X" to the end or to X's appositive */
+            for (k = i + len; k < e && c->t[k].start < sp.end; k++)
+                ;
+            if (k < e && !tok_eq(c, k, ","))
+                continue;
+        } else if (i + len == e && np_left(c, a, i, &sp)) {
+            /* ", X said" */
+            k = tok_at(c, sp.start);
+            if (k <= a || !tok_eq(c, k - 1, ","))
+                continue;
+        } else {
+            continue;
+        }
+        best = sp;
+        found = i;
+        flen = len;
+    }
+    if (!flen)
+        return false;
+    q->source = best;
+    q->cue.start = c->t[found].start;
+    q->cue.end = c->t[found + flen - 1].end;
+    c->used[found] = 1;
+    return true;
 }
 
 /* A quote that ends its paragraph, signed in the next one: "...”\n\n- Jane
@@ -2141,6 +2284,30 @@ static bool cried_out(const struct ctx *c, const struct piece *p, const struct b
 
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
  * split quotes, tell direct from partial, attribute. */
+/* The colon after one to five capitalised words opening paragraph s
+ * (`Ana Ruiz: ...`), or 0. */
+static size_t name_colon(const struct ctx *c, const struct bl_sentence *s)
+{
+    size_t k;
+    if (!(s->flags & BL_SF_PARA_START))
+        return 0;
+    for (k = s->tok_start; k < s->tok_end && k < s->tok_start + 5; k++)
+        if (c->t[k].kind != BL_TOK_WORD || !is_upper(c, k) || in_list(c, k, L_NP_STOP) ||
+            in_list(c, k, L_DETERMINERS))
+            break;
+    return k > s->tok_start && k < s->tok_end && tok_eq(c, k, ":") ? k : 0;
+}
+
+/* The phrase sp is the object of a preposition ("at one point", "in
+ * April"): a time or place, not a speaker. */
+static bool prep_object(const struct ctx *c, size_t lo, struct bl_span sp)
+{
+    static const char *const preps[] = {"at",    "in",   "on",      "during", "after",
+                                        "since", "over", "through", "within", NULL};
+    size_t k = tok_at(c, sp.start);
+    return k > lo && k < c->n && tok_in(c, k - 1, preps);
+}
+
 static int direct_quotes(struct ctx *c)
 {
     size_t i, a = 0, np;
@@ -2181,6 +2348,25 @@ static int direct_quotes(struct ctx *c)
             is_word(c, p->close + mark_len(c, p->close)) &&
             !bl_cues_at(c->cues, c->d, p->close + mark_len(c, p->close), NULL) &&
             !in_list(c, p->close + mark_len(c, p->close), L_PRONOUNS))
+            q->kind = BL_QUOTE_PARTIAL;
+        /* `—"Museum to close in May," by Times' Ana Ruiz: "...`: a headline
+         * credited to its writer is the title of a work, no one's words */
+        if (q->npieces == 1 && p->close != NONE32) {
+            size_t k = p->close + mark_len(c, p->close);
+            if (k < c->n && tok_eq(c, k, ","))
+                k++;
+            if (k + 1 < c->n && tok_eq(c, k, "by") && is_upper(c, k + 1) &&
+                sent(c, k) == sent(c, p->close)) {
+                q->drop = true;
+                i = j;
+                continue;
+            }
+        }
+        /* `Ana Ruiz: Mayor ‘Not Fit To Run The City.’`: a headline giving a
+         * name, a colon and words that go on into the marks; the quote is
+         * part of what follows the colon (colon_paragraph takes all of it) */
+        if (q->npieces == 1 && p->close != NONE32 && prevw != BL_NONE && is_word(c, prevw) &&
+            name_colon(c, s) && name_colon(c, s) + 1 < p->open && c->sent_of[p->close] == (uint32_t)(s - c->d->sents))
             q->kind = BL_QUOTE_PARTIAL;
         /* `Tyler said, "We have three weeks to go" until the caucuses`: after
          * a cue and its comma, a clause that goes on past the marks */
@@ -2224,6 +2410,12 @@ static int direct_quotes(struct ctx *c)
                 q->kind = BL_QUOTE_PARTIAL;
             }
         }
+        /* `said the pumps failed and that “We will ...”`, `the claim that
+         * “...”`: after a "that" no cue governs, the quote however long is
+         * part of the clause that "that" opens */
+        if (q->npieces == 1 && prevw != BL_NONE && tok_eq(c, prevw, "that") && p->close != NONE32 &&
+            !that_after_cue(c, prevw, s->tok_start))
+            q->kind = BL_QUOTE_PARTIAL;
         if (q->kind == BL_QUOTE_PARTIAL) {
             /* `Sanders "has done it," Sroka said.` -- attributed right after
              * its closing mark: a quote of its own when it is a clause */
@@ -2302,6 +2494,8 @@ static int direct_quotes(struct ctx *c)
                     q->npieces++;
                 }
             }
+            if (!got && sent_start && q->npieces == 1 && last_close != NONE32)
+                got = attr_sentence_end(c, last_close, q);
             if (!got && p->open == s->tok_start && (s->flags & BL_SF_PARA_START))
                 got = attr_intro_para(c, p->open, q);
             if (!got && last_close != NONE32)
@@ -2424,6 +2618,16 @@ static int direct_quotes(struct ctx *c)
         }
     }
     join_lists(c);
+    /* a short quote in one piece that no one said, here or nearby, is a
+     * title, a slogan or scare quotes (issue 6: not a quote); with no cue
+     * lexicon nothing is attributed, so all quoted material stays */
+    for (i = 0; c->cues && i < c->nq; i++) {
+        struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        if (q->kind == BL_QUOTE_DIRECT && !q->drop && q->source.start == BL_NONE &&
+            q->npieces == 1 && words_in(c, p->c0, p->c1) <= 8)
+            q->drop = true;
+    }
     return BL_OK;
 }
 
@@ -2554,6 +2758,13 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     }
     q->speaker = speaker_of(c, src);
     return BL_OK;
+}
+
+/* A participle cue ("adding", "noting") opens at token k, before hi. */
+static bool ing_cue_at(const struct ctx *c, size_t k, size_t hi, size_t lo)
+{
+    const struct bl_cue *cue;
+    return k < hi && cue_at(c, k, lo, &cue) && cue->tag == BL_CUE_ING;
 }
 
 /* Some word of the phrase at src (starting at token p) is capitalised. */
@@ -3333,7 +3544,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 static const char *const lead_ins[] = {"when",  "asked", "after",  "before",
                                                        "while", "as",    "during", NULL};
                 size_t e2 = clause_end(c, a2, b2);
-                if (tok_in(c, a1, lead_ins))
+                /* `CONTENT, she said, adding, “...”`: a participle cue after
+                 * the comma reports what follows it on its own */
+                if (ing_cue_at(c, a2, body_end, lo))
+                    rc = add_indirect(c, a1, m - 1, s->para, src, i, len);
+                else if (tok_in(c, a1, lead_ins))
                     rc = add_indirect(c, a2, e2, s->para, src, i, len);
                 else
                     rc = add_indirect2(c, a1, m - 1, a2, e2, s->para, src, i, len);
@@ -3352,7 +3567,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             (with_subject(c, lo, i - 1, &src) ||
              clause_subject(c, text_lo < i ? text_lo : lo, i, &src)))
             ;
-        else if (!np_left(c, lo, i, &src)) {
+        else if (cue->tag == BL_CUE_ING && np_left(c, lo, i, &src) && prep_object(c, lo, src)) {
+            /* "at one point calling the mayor a liar", "in April explaining
+             * ...": the phrase before is a circumstance; the subject speaks */
+            struct bl_span subj;
+            if (clause_subject(c, text_lo < i ? text_lo : lo, tok_at(c, src.start), &subj))
+                src = subj;
+        } else if (!np_left(c, lo, i, &src)) {
             /* ", saying CONTENT" and "X met them and said CONTENT": the
              * subject of the sentence */
             size_t v = i;
@@ -3369,6 +3590,16 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             for (m = k; m < body_end && m < k + 12; m++)
                 if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
                     break;
+            /* "is telling customers at a Manchester, New Hampshire, diner
+             * that ...": the one told may hold commas */
+            if (m < body_end && tok_eq(c, m, ",") && lemma_in(cue, tell_like)) {
+                size_t x;
+                for (x = m + 1; x < body_end && x < k + 16; x++)
+                    if (tok_eq(c, x, "that") || !(is_word(c, x) || tok_eq(c, x, ",")))
+                        break;
+                if (x < body_end && x < k + 16 && tok_eq(c, x, "that"))
+                    m = x;
+            }
             if (tok_eq(c, k, "to") && k + 1 < body_end && is_word(c, k + 1) &&
                 !ends_ing(c, k + 1)) {
                 /* "complained to her husband, Frank, that ...": the

@@ -527,6 +527,79 @@ static const struct row rows[] = {
      "were read aloud at the meeting on Friday", NULL, NULL},
     {"Union officials said the new rota was unfair to night crews.", BL_QUOTE_INDIRECT,
      "the new rota was unfair to night crews", "Union officials", "said"},
+    /* `CONTENT, X said, adding, “...”`: two reports, the second the
+     * participle's own */
+    {"The two ferries will sail again in May, Okafor said, adding, “The crews are ready.”",
+     BL_QUOTE_INDIRECT, "The two ferries will sail again in May", "Okafor", "said"},
+    {"The two ferries will sail again in May, Okafor said, adding, “The crews are ready.”",
+     BL_QUOTE_DIRECT, "The crews are ready.", "Okafor", "adding"},
+    {"“We found the leak,” the engineer said, adding of the pumps, “They held all night.”",
+     BL_QUOTE_DIRECT, "They held all night.", "the engineer", "adding"},
+    /* a headline: a name, a colon and words running on into long marks */
+    {"Ana Sorel: Harbour Board ‘Not Fit To Run The Port Or The Ferries.’\n\nThe board met.",
+     BL_QUOTE_INDIRECT, "Harbour Board ‘Not Fit To Run The Port Or The Ferries.’", "Ana Sorel",
+     NULL},
+    /* after a "that" no cue governs, a long quote is still part of the
+     * reported clause ("... failed and that “...”") */
+    {"Okafor told the board that the pumps failed and that “We will need new pumps before the "
+     "first winter storm.”",
+     BL_QUOTE_PARTIAL, "We will need new pumps before the first winter storm.", "Okafor", "told"},
+    {"Okafor told the board that the pumps failed and that “We will need new pumps before the "
+     "first winter storm.”",
+     BL_QUOTE_INDIRECT,
+     "the pumps failed and that “We will need new pumps before the first winter storm.”", "Okafor",
+     "told"},
+    /* a headline credited to its writer is the title of a work */
+    {"HARBOUR NEWS—\"Old harbour museum to close its doors at the end of May,\" by Times' Ana "
+     "Ruiz.",
+     NONE, "Old harbour museum to close its doors at the end of May,", NULL, NULL},
+    /* "at one point calling ...": the phrase before the participle is a
+     * time, the subject speaks */
+    {"Mayor Ana Ruiz fought the council for years, at one point calling the budget \"a "
+     "disgrace\" that nobody could defend.",
+     BL_QUOTE_INDIRECT, "the budget \"a disgrace\" that nobody could defend", "Mayor Ana Ruiz",
+     "calling"},
+    /* a short lead-in with a verb the lexicon lacks, then a comma */
+    {"The vote was close. She grinned back, “Nobody on this council has read the report.”",
+     BL_QUOTE_DIRECT, "Nobody on this council has read the report.", "She", NULL},
+    {"When the mayor objected to the new harbour plan at the meeting on Monday, she grinned back, "
+     "“Nobody on this council has read it.”",
+     BL_QUOTE_DIRECT, "Nobody on this council has read it.", "she", NULL},
+    {"The ferry sank at dawn. She issued a statement on Monday night, “The crossing stays closed "
+     "until spring.”",
+     BL_QUOTE_DIRECT, "The crossing stays closed until spring.", "She", NULL},
+    {"The choir was loud. As he sang back in the spring, “Fair winds will bring us home again.”",
+     BL_QUOTE_DIRECT, "Fair winds will bring us home again.", "he", NULL},
+    {"The tide turned. As she put it: “Nobody here remembers a winter this wet.”", BL_QUOTE_DIRECT,
+     "Nobody here remembers a winter this wet.", "she", NULL},
+    /* the clause goes on past the closing mark; the attribution ends the
+     * sentence */
+    {"\"This will be a long winter\" for the harbour crews, said Ruiz, a union steward.",
+     BL_QUOTE_DIRECT, "This will be a long winter", "Ruiz", "said"},
+    {"\"He can promise it, but it seems very unlikely\" that the port reopens in May, the "
+     "analyst said.",
+     BL_QUOTE_DIRECT, "He can promise it, but it seems very unlikely", "the analyst", "said"},
+    /* a sentence opening with its cue and the speaker, a long appositive */
+    {"Said Dorothy Vance, who grew up with the captain in the village, “We were all so proud of "
+     "him.”",
+     BL_QUOTE_DIRECT, "We were all so proud of him.", "Dorothy Vance", "Said"},
+    /* the one told is no speaker when the subject is out of reach */
+    {"Mayor Ana Ruiz later on Thursday told Harbour Radio: “The bridge will open in May.”",
+     BL_QUOTE_DIRECT, "The bridge will open in May.", "Mayor Ana Ruiz", "told"},
+    /* the one told may hold commas before "that" */
+    {"Ruiz is telling shoppers at a small Leeds, West Yorkshire, market that the ferry will sail "
+     "again in June.",
+     BL_QUOTE_INDIRECT, "the ferry will sail again in June", "Ruiz", "telling"},
+    /* a short quote no one said is a slogan or scare quotes */
+    {"The storm passed on Monday.\n\n“Save the old harbour from the sea.”\n\nThe council met "
+     "later.",
+     NONE, "Save the old harbour from the sea.", NULL, NULL},
+    /* the subject speaks for a participle lead-in */
+    {"She clashed with the harbour board on Monday, chiding them, “Nobody here has read the plan.”",
+     BL_QUOTE_DIRECT, "Nobody here has read the plan.", "She", NULL},
+    /* the last clause before a colon names the speaker */
+    {"The meeting ran so late that she could only quip: “We will need breakfast soon.”",
+     BL_QUOTE_DIRECT, "We will need breakfast soon.", "she", NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
@@ -722,6 +795,9 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* `CONTENT, X said, adding, “...”`: X, not the subject of CONTENT */
+    {"Lena Park and Tom Berg will meet next week, Okafor said, adding, “They need a long talk.”",
+     "They need a long talk.", "Okafor"},
     {"Mayor Ana Ruiz opened the bridge on Monday. “The bridge is safe,” she said.",
      "The bridge is safe,", "Ruiz"},
     {"“We will appeal,” said Tom Berg, a lawyer for the family.", "We will appeal,", "Berg"},
