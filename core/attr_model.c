@@ -28,6 +28,7 @@ struct slot {
 #define TB_ENT 8  /* entity codes (1 + type) the tables cover */
 #define TB_VAL 16 /* entity-or-sentinel values the tables cover */
 #define TB_TAG 8  /* lexicon tags (enum bl_cue_tag) and cue lengths the tables cover */
+#define KEY_NONE 32 /* cue_tables' key of no token (outside the sentence) */
 struct cue_tables {
     int32_t bias, incue, prev[3], inq[2];
     int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
@@ -50,6 +51,15 @@ struct cue_tables {
     /* LTAG by lexicon tag and cue length, LNEXT by tag and class after,
      * for tags and lengths below TB_TAG */
     int32_t ltag[TB_TAG][TB_TAG], lnext[TB_TAG][NTC];
+    /* attr_cue_sentence's fast path reads a token's entity code and pronoun
+     * flag as one key, ent | pron << 4 (below KEY_NONE there: entity codes
+     * below TB_ENT, flags 0 or 1), and KEY_NONE outside the sentence: ENTP1
+     * by the key of the token after; SUBJ's next index (cue_roll.subj) by
+     * the current one and the key of the token passed; and went_ei's kept
+     * weight (MO_EI + 2 * ek) by the key of the token before */
+    int32_t entp1k[KEY_NONE + 1];
+    uint8_t subj_next[72][KEY_NONE];
+    uint8_t ei_of[KEY_NONE + 1];
 };
 
 /* The same for the rankers: per content-candidate type t (NCT of them) the
@@ -862,6 +872,22 @@ static void load_cue_tables(struct bl_attr_model *m)
         for (uint32_t nc = 0; nc < NTC; nc++)
             t->lnext[g][nc] = cue_w(m, F_LNEXT, g, nc);
     }
+    _Static_assert(TB_ENT <= 16 && 8 * 8 + 6 < 72, "the keys' and subj_next's ranges");
+    for (uint32_t k = 0; k < KEY_NONE; k++) {
+        uint32_t ent = k & 15u, pron = k >> 4;
+        t->entp1k[k] = t->entp1[ent][pron];
+        for (uint32_t sj = 0; sj < 72; sj++) {
+            uint32_t nx = 0;
+            if (ent >= TB_ENT)
+                nx = 0; /* no such key in the fast path */
+            else if (ent || pron)
+                nx = (ent ? ent : 8u) * 8 + 1;
+            else if (sj && (sj & 7u) < 6)
+                nx = sj + 1;
+            t->subj_next[sj][k] = (uint8_t)nx;
+        }
+    }
+    t->entp1k[KEY_NONE] = t->entp1[9][0];
 }
 
 /* ---- the document's words -------------------------------------------------
@@ -987,6 +1013,17 @@ static inline int32_t went_nc(const struct bl_attr_model *m, struct went *e, uin
     return e->mo[k];
 }
 
+/* went_ei by the key pk (cue_tables) of the token before, KEY_NONE at the
+ * sentence's start. */
+static inline int32_t went_eik(const struct bl_attr_model *m, struct went *e, uint32_t pk,
+                               uint32_t inq)
+{
+    int k = m->ct.ei_of[pk] + (int)inq;
+    if (!(e->known >> k & 1))
+        return went_ei(m, e, pk & 15u, pk >> 4 & 1u, pk == KEY_NONE, inq);
+    return e->mo[k];
+}
+
 /* m->common and m->cidx: one entry for each word hash among the tokens of
  * the shared list bl_common_words (core/common_words.c), each with all its
  * cue weights filled, so that a document's words among them cost one probe
@@ -998,6 +1035,10 @@ static int load_common(struct bl_attr_model *m)
     size_t n = 0, cap = 16;
     int rc = BL_ERR_NOMEM;
     _Static_assert(NMO <= 64, "known has a bit for each kept weight");
+    for (uint32_t k = 0; k <= KEY_NONE; k++)
+        m->ct.ei_of[k] = (uint8_t)(MO_EI + 2 * (k == KEY_NONE || (k & 15u) >= TB_ENT
+                                                    ? MO_EI_FIRST /* (never read for the latter) */
+                                                    : (k & 15u) + TB_ENT * (k >> 4)));
     if (bl_tokenize(bl_common_words, bl_common_words_len, &toks, &n) != BL_OK)
         goto out;
     if (n >= UINT16_MAX) { /* cidx numbers them in 16 bits */
@@ -1225,7 +1266,8 @@ out:
 struct cue_roll {
     uint32_t cls;      /* classes of tokens i - 1, i + 1, i + 2 (TC_NONE outside), packed
                         * as in cue_tables.cls */
-    uint32_t em1, pm1; /* entity code and pronoun flag of token i - 1, or 9 and 0 */
+    uint32_t pk;       /* the key (cue_tables) of token i - 1, or KEY_NONE */
+    uint32_t k1;       /* ... of token i + 1, or KEY_NONE */
     uint32_t quotes;   /* bit k: token i - 4 + k is a quotation mark in [sa, se) */
     /* SUBJ's values as an index into cue_tables.subj: 8 * the value of the
      * latest token in [sa, i) with a name or pronoun (its entity code, or 8
@@ -1260,31 +1302,32 @@ static inline size_t pos_clamp(size_t n)
     return n < 65 ? n : 65;
 }
 
-/* The cue score of token i after an O, given its sentence bounds [sa, se),
- * the rolled view r and e, the window at token i (e[-2] .. e[2] are the
- * words of tokens i - 2 .. i + 2), and pos, POS's weight there
- * (posd[pos_clamp(i - sa)][pos_clamp(se - i)]). */
-static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_tok *tk, size_t i,
-                                size_t sa, size_t se, const struct cue_roll *r,
-                                struct went *const *e, int32_t pos, int64_t lim, bool *partial)
+/* The key (cue_tables) of token i. */
+static inline uint32_t tok_key(const struct attr_tok *tk, size_t i)
+{
+    return tk[i].ent | (uint32_t)tk[i].pron << 4;
+}
+
+/* The cue score of token i after an O, given the rolled view r and e, the
+ * window at token i (e[-2] .. e[2] are the words of tokens i - 2 .. i + 2),
+ * and pos, POS's weight there (posd[pos_clamp(i - sa)][pos_clamp(se - i)]
+ * for the sentence bounds [sa, se)). */
+static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_tok *t0,
+                                const struct cue_roll *r, struct went *const *e, int32_t pos,
+                                int64_t lim, bool *partial)
 {
     struct went *e0 = e[0];
-    const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
-    uint32_t ep1 = 9, pp1 = 0, first = i == sa, em1 = r->em1, pm1 = r->pm1;
+    uint32_t pk = r->pk, first = pk == KEY_NONE, pm1 = pk >> 4 & 1u;
     uint32_t nc = r->cls >> 4 & 15u;
     /* quotation marks among the three after (bits 5-7) and the four before */
     uint32_t qn = t->qn_of[r->quotes & 255u];
     int32_t s;
-    if (i + 1 < se) {
-        ep1 = tk[i + 1].ent;
-        pp1 = tk[i + 1].pron;
-    }
 
     /* the few-valued features, from the load-time sums */
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
     s = t->cls[r->cls] + pos + t->shx[t0->shape][t0->ent][first][qn][pm1][t0->in_cue] +
-        t->entp1[ep1][pp1] + (&t->subj[0][0])[r->subj];
+        t->entp1k[r->k1] + (&t->subj[0][0])[r->subj];
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
@@ -1293,7 +1336,7 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
         s += cue_lexicon_w(m, t0, nc);
     /* the word's pairs with a few-valued context, kept in the word with
      * ENTM1 and INQ (at the sentence's start em1 and pm1 are 9 and 0) */
-    s += went_nc(m, e0, nc) + went_ei(m, e0, em1, pm1, first, t0->inq);
+    s += went_nc(m, e0, nc) + went_eik(m, e0, pk, t0->inq);
     /* the pair with the word after (BI_R) last: most tokens are O whatever
      * it adds, and it costs a hash and a probe */
     *partial = s < lim;
@@ -1334,20 +1377,19 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
     win[2 + se - a] = win[3 + se - a] = &w->edge[1];
     r.cls = TC_NONE | (uint32_t)(a + 1 < se ? tk[a + 1].cls : TC_NONE) << 4 |
             (uint32_t)(a + 2 < se ? tk[a + 2].cls : TC_NONE) << 8;
-    r.em1 = 9;
-    r.pm1 = 0;
+    r.pk = KEY_NONE;
     r.subj = 0;
     r.quotes = 0;
     for (size_t k = a; k < se && k < a + 4; k++)
         r.quotes |= (uint32_t)(tk[k].shape == ATTR_SH_QUOTE) << (k - a + 4);
     /* the tokens before any dateline's end, then those after it */
     for (size_t sa = a, end = xsa; sa < se; sa = end, end = se) {
+        uint32_t k0 = tok_key(tk, sa); /* the key of token i */
         if (sa > a) {
             /* the dateline's tokens are outside the rest's sentence */
             win[sa - a] = win[sa - a + 1] = &w->edge[0];
             r.cls &= ~15u; /* TC_NONE before */
-            r.em1 = 9;
-            r.pm1 = 0;
+            r.pk = KEY_NONE;
             r.subj = 0;
             r.quotes &= ~15u;
         }
@@ -1359,16 +1401,12 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
         for (size_t i = sa, pk = se - sa; i < end; i++, pk += 65) {
             bool partial;
             int32_t pos = diag ? posd[pk] : m->ct.posd[pos_clamp(i - sa)][pos_clamp(se - i)];
-            out[i - a] = cue_score(m, tk, i, sa, se, &r, &win[2 + i - a], pos, lim, &partial);
+            r.k1 = i + 1 < se ? tok_key(tk, i + 1) : KEY_NONE;
+            out[i - a] = cue_score(m, &tk[i], &r, &win[2 + i - a], pos, lim, &partial);
             part[i - a] = partial;
-            r.em1 = tk[i].ent;
-            r.pm1 = tk[i].pron;
-            if (tk[i].ent || tk[i].pron)
-                r.subj = (tk[i].ent ? tk[i].ent : 8u) * 8 + 1;
-            else if (r.subj && (r.subj & 7u) < 6)
-                r.subj++;
-            else
-                r.subj = 0;
+            r.subj = m->ct.subj_next[r.subj][k0];
+            r.pk = k0;
+            k0 = r.k1;
             r.quotes >>= 1;
             /* the class window: token i before, i + 2 and i + 3 after */
             r.cls = (r.cls >> 4 & 0xf0u) | tk[i].cls;
