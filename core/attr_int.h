@@ -76,8 +76,8 @@ struct attr_ctx {
      * token: three runs of ntoks + 1 counts, which attr_words_build lends
      * its words (counted here, where each token's facts are at hand) */
     uint32_t *pre;
-    /* some token's pronoun or quotation flag is over 1, or its entity code
-     * beyond the cue tables (then attr_words' plain) */
+    /* some token's pronoun or quotation flag is over 1 (then attr_words'
+     * plain, as when an entity code is beyond its tables) */
     bool plain;
 };
 

@@ -422,7 +422,7 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     /* the counts before each token (x->pre) */
     uint32_t *qpre = x->pre, *cpre = qpre + d->ntoks + 1, *kpre = cpre + d->ntoks + 1;
     uint32_t nq = 0, nc = 0, nk = 0;
-    unsigned flag_or = 0, ent_or = 0;
+    unsigned flag_or = 0;
     qpre[0] = cpre[0] = kpre[0] = 0;
     for (size_t i = 0, n = d->ntoks; i < n; i++) {
         const struct bl_token *t = &toks[i];
@@ -504,14 +504,10 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         prev = start;
         while (lo < d->ntoks && toks[lo].end <= start)
             lo++;
-        for (size_t i = lo; i < d->ntoks && toks[i].start < d->ents[e].span.end; i++) {
+        for (size_t i = lo; i < d->ntoks && toks[i].start < d->ents[e].span.end; i++)
             tk[i].ent = (uint8_t)(1 + d->ents[e].type);
-            /* an entity code beyond the cue tables (TB_ENT) too: the OR of
-             * every code given holds all that the tokens keep */
-            ent_or |= tk[i].ent;
-        }
     }
-    x->plain = flag_or > 1 || ent_or >= TB_ENT;
+    x->plain = flag_or > 1;
     x->first = seen; /* kept for attr_words_build */
     x->nspell = nw;
     x->numbered = numbered;
@@ -1180,7 +1176,13 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     }
     w->edge[0] = m->edge[0];
     w->edge[1] = m->edge[1];
-    w->plain = x->plain; /* (which attr_ctx_init gives any entity code >= TB_ENT too) */
+    {
+        /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
+        unsigned ent_or = 0;
+        for (size_t i = 0; i < nt; i++)
+            ent_or |= x->tk[i].ent;
+        w->plain = ent_or >= TB_ENT || x->plain;
+    }
     if (numbered) {
         /* a spelling is a word: attr_ctx_init gave the tokens of a spelling
          * the same word hashes, and the words read nothing else. Spellings
