@@ -1019,34 +1019,38 @@ static void lists_all(const char *text, size_t len, const struct bl_token *toks,
     _Static_assert(R_REPORTEDLY < 0x80000000u, "the top bit is in no list: UINT32_MAX is no set");
     if (spelling && nspellings)
         by_spelling = malloc(nspellings * sizeof *by_spelling);
-    if (by_spelling)
-        memset(by_spelling, 0xff, nspellings * sizeof *by_spelling);
-    else
+    if (!by_spelling)
         nspellings = 0;
-    if (!nspellings)
-        memset(seen0, 0, sizeof seen0);
-    if (!nspellings)
-        facts = NULL;
+    if (nspellings) {
+        /* a common word's lists were kept at load: each spelling's are
+         * known before the tokens are read, the others once searched */
+        if (facts)
+            for (size_t u = 0; u < nspellings; u++)
+                by_spelling[u] = facts[u] ? facts[u]->lists : UINT32_MAX;
+        else
+            memset(by_spelling, 0xff, nspellings * sizeof *by_spelling);
+        for (size_t i = 0; i < n; i++) {
+            uint64_t k0, k1;
+            size_t b;
+            uint32_t u = spelling[i], l;
+            if (u < nspellings && (l = by_spelling[u]) != UINT32_MAX) {
+                out[i] = l;
+                continue;
+            }
+            l = word_key(text, len, &toks[i], &k0, &k1, &b) ? key_lists(k0, k1, b) : 0;
+            out[i] = l;
+            if (u < nspellings)
+                by_spelling[u] = l;
+        }
+        free(by_spelling);
+        return;
+    }
+    memset(seen0, 0, sizeof seen0);
     for (size_t i = 0; i < n; i++) {
         uint64_t k0, k1;
         size_t b, h;
-        uint32_t u = nspellings ? spelling[i] : UINT32_MAX;
-        if (u < nspellings) {
-            /* a common word's lists were kept at load; another spelling's
-             * once it has been searched */
-            if (facts && facts[u]) {
-                out[i] = facts[u]->lists;
-                continue;
-            }
-            if (by_spelling[u] != UINT32_MAX) {
-                out[i] = by_spelling[u];
-                continue;
-            }
-        }
         if (!word_key(text, len, &toks[i], &k0, &k1, &b)) {
             out[i] = 0;
-        } else if (nspellings) {
-            out[i] = key_lists(k0, k1, b);
         } else {
             h = (size_t)(((k0 ^ (k1 * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull) >> 56);
             if (seen0[h] != k0 || seen1[h] != k1) {
@@ -1056,8 +1060,6 @@ static void lists_all(const char *text, size_t len, const struct bl_token *toks,
             }
             out[i] = seen_lists[h];
         }
-        if (u < nspellings)
-            by_spelling[u] = out[i];
     }
     free(by_spelling);
 }
