@@ -429,6 +429,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         struct attr_tok *a = &tk[i];
         const struct bl_cue *cue = NULL;
         uint32_t u = nw ? tok_word[i] : UINT32_MAX;
+        /* (cue itself never has its address taken: that would keep it in
+         * memory, stored and reloaded every token) */
         /* what depends on the spelling alone (its bytes, kind and the
          * tokenizer's case and digit flags, which come from the bytes) */
         if (u < nw && seen[u]) {
@@ -468,7 +470,9 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
                 cue = cue_at[i];
                 k = cue ? cue->ntoks : 0;
             } else {
-                k = bl_cues_at(cues, d, i, &cue);
+                const struct bl_cue *found = NULL;
+                k = bl_cues_at(cues, d, i, &found);
+                cue = found;
             }
             if (k && cue) {
                 a->cue_n = (uint8_t)k;
