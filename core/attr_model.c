@@ -1316,9 +1316,9 @@ static inline uint32_t tok_key(const struct attr_tok *tk, size_t i)
  * window at token i (e[-2] .. e[2] are the words of tokens i - 2 .. i + 2),
  * and pos, POS's weight there (posd[pos_clamp(i - sa)][pos_clamp(se - i)]
  * for the sentence bounds [sa, se)). */
-static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_tok *t0,
-                                const struct cue_roll *r, struct went *const *e, int32_t pos,
-                                int64_t lim, bool *partial)
+static inline __attribute__((always_inline)) int32_t
+cue_score(const struct bl_attr_model *m, const struct attr_tok *t0, const struct cue_roll *r,
+          struct went *const *e, int32_t pos, int64_t lim, bool *partial)
 {
     struct went *e0 = e[0];
     const struct cue_tables *t = &m->ct;
@@ -1347,6 +1347,36 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     if (*partial)
         return s;
     return s + cue_h(m, e0->h[H_BIR], e[1]->hw);
+}
+
+/* attr_cue_sentence's scoring of token i of the part [sa, se) of the
+ * sentence from token a, and the roll on to the next token. diag: the part
+ * has at most 65 tokens (POS's weight is posd[i - sa][se - i] unclamped);
+ * tail: i + 4 >= se (the window ahead reaches past the sentence). Inlined
+ * into loops that fix both, which then test neither. */
+static inline __attribute__((always_inline)) void
+cue_step(const struct bl_attr_model *m, const struct attr_tok *tk, size_t a, size_t sa, size_t se,
+         size_t i, bool diag, bool tail, struct cue_roll *r, uint32_t *k0, struct went **win,
+         int64_t lim, int32_t *out, uint8_t *part)
+{
+    bool partial;
+    int32_t pos = diag ? m->ct.posd[i - sa][se - i]
+                       : m->ct.posd[pos_clamp(i - sa)][pos_clamp(se - i)];
+    r->k1 = !tail || i + 1 < se ? tok_key(tk, i + 1) : KEY_NONE;
+    out[i - a] = cue_score(m, &tk[i], r, &win[2 + i - a], pos, lim, &partial);
+    part[i - a] = partial;
+    r->subj = m->ct.subj_next[r->subj][*k0];
+    r->pk = *k0;
+    *k0 = r->k1;
+    r->quotes >>= 1;
+    /* the class window: token i before, i + 2 and i + 3 after */
+    r->cls = (r->cls >> 4 & 0xf0u) | tk[i].cls;
+    if (!tail) {
+        r->cls |= (uint32_t)tk[i + 3].cls << 8;
+        r->quotes |= (uint32_t)(tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
+    } else {
+        r->cls |= (uint32_t)(i + 3 < se ? tk[i + 3].cls : TC_NONE) << 8;
+    }
 }
 
 void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words *w,
@@ -1397,29 +1427,22 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
             r.subj = 0;
             r.quotes &= ~15u;
         }
-        /* POS along the diagonal of posd: while neither distance is
-         * clamped (a part of at most 65 tokens), the next token's weight is
-         * 65 entries on */
-        const int32_t *posd = &m->ct.posd[0][0];
-        bool diag = se - sa <= 65;
-        for (size_t i = sa, pk = se - sa; i < end; i++, pk += 65) {
-            bool partial;
-            int32_t pos = diag ? posd[pk] : m->ct.posd[pos_clamp(i - sa)][pos_clamp(se - i)];
-            r.k1 = i + 1 < se ? tok_key(tk, i + 1) : KEY_NONE;
-            out[i - a] = cue_score(m, &tk[i], &r, &win[2 + i - a], pos, lim, &partial);
-            part[i - a] = partial;
-            r.subj = m->ct.subj_next[r.subj][k0];
-            r.pk = k0;
-            k0 = r.k1;
-            r.quotes >>= 1;
-            /* the class window: token i before, i + 2 and i + 3 after */
-            r.cls = (r.cls >> 4 & 0xf0u) | tk[i].cls;
-            if (i + 4 < se) { /* most tokens: all of the window ahead is in the sentence */
-                r.cls |= (uint32_t)tk[i + 3].cls << 8;
-                r.quotes |= (uint32_t)(tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
-            } else {
-                r.cls |= (uint32_t)(i + 3 < se ? tk[i + 3].cls : TC_NONE) << 8;
-            }
+        /* the tokens with all of the window ahead in the sentence (i + 4 <
+         * se), then the last four; each loop specialised for POS along the
+         * diagonal of posd (a part of at most 65 tokens) */
+        size_t mid = se > sa + 4 ? se - 4 : sa, i = sa;
+        if (mid > end)
+            mid = end;
+        if (se - sa <= 65) {
+            for (; i < mid; i++)
+                cue_step(m, tk, a, sa, se, i, true, false, &r, &k0, win, lim, out, part);
+            for (; i < end; i++)
+                cue_step(m, tk, a, sa, se, i, true, true, &r, &k0, win, lim, out, part);
+        } else {
+            for (; i < mid; i++)
+                cue_step(m, tk, a, sa, se, i, false, false, &r, &k0, win, lim, out, part);
+            for (; i < end; i++)
+                cue_step(m, tk, a, sa, se, i, false, true, &r, &k0, win, lim, out, part);
         }
     }
 }
