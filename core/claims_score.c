@@ -1286,8 +1286,9 @@ static bool time_ago(const struct bl_doc *d, size_t i, size_t b)
            (n == 7 && strncasecmp(s, "earlier", 7) == 0);
 }
 
-static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
-                            bool f[NFEAT], bool checkable, const uint32_t *lists)
+static inline __attribute__((always_inline)) void
+features(const struct bl_doc *d, size_t a, size_t b, unsigned flags, bool f[NFEAT], bool checkable,
+         const uint32_t *lists)
 {
     const struct bl_token *t = d->toks;
     const char *text = d->text;
@@ -1389,7 +1390,12 @@ double bl_claims_score_lists(const struct bl_doc *d, size_t a, size_t b, unsigne
         *kind = BL_CLAIM_FACTUAL;
     if (!d || a >= b || b > d->ntoks)
         return (flags & BL_CLAIM_F_CHECKABLE) ? -1 : 0;
-    features(d, a, b, flags, f, false, lists);
+    /* (a copy of the scan for each: with the lists, it reads them without
+     * testing for them per token) */
+    if (lists)
+        features(d, a, b, flags, f, false, lists);
+    else
+        features(d, a, b, flags, f, false, NULL);
     /* the one scan answers bl_claims_checkable too */
     if ((flags & BL_CLAIM_F_CHECKABLE) && !checkable_in(f))
         return -1;
