@@ -1006,15 +1006,32 @@ static inline int32_t went_ei(const struct bl_attr_model *m, struct went *e, uin
     return e->mo[k];
 }
 
+/* went_nc's weight when it is not kept yet: summed, kept and returned. Out
+ * of line, as is went_ei_new, so that the scoring loop need not keep what
+ * they read in registers or on the stack for the few words that get here. */
+static __attribute__((noinline)) int32_t went_nc_new(const struct bl_attr_model *m,
+                                                     struct went *e, uint32_t nc)
+{
+    int k = MO_NC + (int)nc;
+    e->mo[k] = cue_h(m, e->h[H_W0NC], nc) + cue_h(m, e->h[H_STEMNC], nc);
+    e->known |= (uint64_t)1 << k;
+    return e->mo[k];
+}
+
 /* went_cue for W0NC and STEMNC, which share their second value. */
 static inline int32_t went_nc(const struct bl_attr_model *m, struct went *e, uint32_t nc)
 {
     int k = MO_NC + (int)nc;
-    if (!(e->known >> k & 1)) {
-        e->mo[k] = cue_h(m, e->h[H_W0NC], nc) + cue_h(m, e->h[H_STEMNC], nc);
-        e->known |= (uint64_t)1 << k;
-    }
+    if (!(e->known >> k & 1))
+        return went_nc_new(m, e, nc);
     return e->mo[k];
+}
+
+/* went_eik's weight when it is not kept yet (see went_nc_new). */
+static __attribute__((noinline)) int32_t went_ei_new(const struct bl_attr_model *m,
+                                                     struct went *e, uint32_t pk, uint32_t inq)
+{
+    return went_ei(m, e, pk & 15u, pk >> 4 & 1u, pk == KEY_NONE, inq);
 }
 
 /* went_ei by the key pk (cue_tables) of the token before, KEY_NONE at the
@@ -1024,7 +1041,7 @@ static inline int32_t went_eik(const struct bl_attr_model *m, struct went *e, ui
 {
     int k = m->ct.ei_of[pk] + (int)inq;
     if (!(e->known >> k & 1))
-        return went_ei(m, e, pk & 15u, pk >> 4 & 1u, pk == KEY_NONE, inq);
+        return went_ei_new(m, e, pk, inq);
     return e->mo[k];
 }
 
