@@ -316,12 +316,12 @@ enum { LIT_THAT, LIT_TO, LIT_THE, LIT_A, LIT_AN, LIT_PRON, NLIT = LIT_PRON + 7 }
 static int class_of(const struct attr_ctx *x, size_t i, const struct attr_tok *a,
                     const uint32_t *lit, uint64_t litbits);
 
-/* The facts of token i that depend on its spelling alone: word hashes,
- * shape, pronoun and coarse class. The hashes of a common word come from
- * the cue lexicon's table (f, NULL for any other word). */
-static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint32_t *lit,
-                                  uint64_t litbits, uint64_t pronbits,
-                                  const struct bl_word_facts *f, struct attr_tok *a)
+/* spelling_facts for a token that is no common word (f NULL) or no word
+ * token. Out of line: most new spellings are common words, and the loop in
+ * attr_ctx_init keeps fewer values for the rest. */
+static __attribute__((noinline)) void
+spelling_facts_other(const struct attr_ctx *x, size_t i, const uint32_t *lit, uint64_t litbits,
+                     uint64_t pronbits, const struct bl_word_facts *f, struct attr_tok *a)
 {
     const char *text = x->d->text;
     const struct bl_token *t = &x->d->toks[i];
@@ -332,20 +332,6 @@ static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint
         a->stem = f->stem;
     } else {
         word_keys(text + t->start, n, a);
-    }
-    if (f && t->kind == BL_TOK_WORD) {
-        /* a common word: what the tests below would find, kept at load; a
-         * word token's shape by its flags UPPER, ALLCAPS and DIGIT */
-        static const uint8_t word_shape[8] = {
-            ATTR_SH_LOWER, ATTR_SH_CAP, ATTR_SH_CAPS, ATTR_SH_CAPS,
-            ATTR_SH_NUM,   ATTR_SH_NUM, ATTR_SH_NUM,  ATTR_SH_NUM,
-        };
-        _Static_assert(BL_TF_UPPER == 0x8 && BL_TF_ALLCAPS == 0x10 && BL_TF_DIGIT == 0x20,
-                       "word_shape's index");
-        a->shape = word_shape[(t->flags >> 3) & 7u];
-        a->pron = f->attr_pron;
-        a->cls = f->attr_cls[(t->flags >> 3) & 1u];
-        return;
     }
     if (t->kind == BL_TOK_QUOTE)
         a->shape = ATTR_SH_QUOTE;
@@ -367,6 +353,34 @@ static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint
                 break;
             }
     a->cls = (uint8_t)class_of(x, i, a, lit, litbits); /* reads hw and pron */
+}
+
+/* The facts of token i that depend on its spelling alone: word hashes,
+ * shape, pronoun and coarse class. The hashes of a common word come from
+ * the cue lexicon's table (f, NULL for any other word). */
+static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint32_t *lit,
+                                  uint64_t litbits, uint64_t pronbits,
+                                  const struct bl_word_facts *f, struct attr_tok *a)
+{
+    const struct bl_token *t = &x->d->toks[i];
+    if (f && t->kind == BL_TOK_WORD) {
+        /* a common word: what the tests below would find, kept at load; a
+         * word token's shape by its flags UPPER, ALLCAPS and DIGIT */
+        static const uint8_t word_shape[8] = {
+            ATTR_SH_LOWER, ATTR_SH_CAP, ATTR_SH_CAPS, ATTR_SH_CAPS,
+            ATTR_SH_NUM,   ATTR_SH_NUM, ATTR_SH_NUM,  ATTR_SH_NUM,
+        };
+        _Static_assert(BL_TF_UPPER == 0x8 && BL_TF_ALLCAPS == 0x10 && BL_TF_DIGIT == 0x20,
+                       "word_shape's index");
+        a->hw = f->hw;
+        a->hsuf = f->hsuf;
+        a->stem = f->stem;
+        a->shape = word_shape[(t->flags >> 3) & 7u];
+        a->pron = f->attr_pron;
+        a->cls = f->attr_cls[(t->flags >> 3) & 1u];
+        return;
+    }
+    spelling_facts_other(x, i, lit, litbits, pronbits, f, a);
 }
 
 int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues)
