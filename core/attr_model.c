@@ -6,6 +6,7 @@
 #include "attr_int.h"
 #include "common_words.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1549,12 +1550,20 @@ static inline size_t push_cand(const struct attr_ctx *x, struct attr_cand *out, 
         b--;
     if (b <= a || n >= ATTR_MAX_CANDS)
         return n;
-    for (size_t k = 0; k < n; k++)
-        if (out[k].a == a && out[k].b == b)
-            return n;
-    out[n].a = (uint32_t)a;
-    out[n].b = (uint32_t)b;
-    out[n].type = (uint8_t)type;
+    {
+        /* a and b side by side compared as one eight-byte value */
+        struct attr_cand c = {(uint32_t)a, (uint32_t)b, (uint8_t)type};
+        uint64_t key, v;
+        _Static_assert(offsetof(struct attr_cand, b) == sizeof c.a && sizeof c.a == 4,
+                       "a and b fill the first eight bytes");
+        memcpy(&key, &c, 8);
+        for (size_t k = 0; k < n; k++) {
+            memcpy(&v, &out[k], 8);
+            if (v == key)
+                return n;
+        }
+        out[n] = c;
+    }
     return n + 1;
 }
 
