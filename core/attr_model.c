@@ -1587,30 +1587,43 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
         cb = se;
     /* after the cue */
     n = push_cand(x, out, n, cb, se, CT_AFTER_END);
-    for (k = cb; k < se && !(k > cb && is_stop_punct(x, k)); k++)
-        ;
-    n = push_cand(x, out, n, cb, k, CT_AFTER_CLAUSE);
-    /* a ";" (class TC_COLON), a dash (TC_DASH: exactly the dash tokens) or a
-     * clause-opening comma ends it */
-    for (k = cb + 1; k < se; k++)
-        if (((1u << x->tk[k].cls) & (1u << TC_COLON | 1u << TC_DASH | 1u << TC_COMMA)) &&
-            (is_char(x, k, ";") || d->toks[k].kind == BL_TOK_DASH ||
-             (is_comma(x, k) && k + 1 < se && bl_tok_in(d->text, &d->toks[k + 1], clause_words))))
-            break;
-    if (k > se)
-        k = se;
-    n = push_cand(x, out, n, cb, k, CT_AFTER_CONJ);
-    for (k = cb; k < se && k < cb + 10; k++)
-        if (x->tk[k].cls == TC_THAT ||
-            (x->d->toks[k].kind != BL_TOK_WORD && is_tok(x, k, "that"))) {
-            n = push_cand(x, out, n, k + 1, se, CT_AFTER_THAT);
-            break;
+    {
+        /* One scan from cb for the ends of the candidates after the cue:
+         * the first stop mark after cb (the clause's end, kst); the first
+         * ";" (class TC_COLON), dash (TC_DASH: exactly the dash tokens) or
+         * clause-opening comma after cb (kcj, at or after kst: its marks
+         * are stop marks); the first "that" among the ten tokens from cb
+         * (kth); the first comma from cb (kcm). se or BL_NONE when none. */
+        const uint32_t stop = 1u << TC_END | 1u << TC_DASH | 1u << TC_COMMA | 1u << TC_COLON;
+        const uint32_t conj = 1u << TC_COLON | 1u << TC_DASH | 1u << TC_COMMA;
+        size_t kst = se, kcj = se, kth = BL_NONE, kcm = BL_NONE;
+        size_t tlim = cb + 10 < se ? cb + 10 : se;
+        for (k = cb; k < se; k++) {
+            uint32_t cls = x->tk[k].cls, bit = 1u << cls;
+            if (bit & stop) {
+                if (k > cb && kst == se)
+                    kst = k;
+                if (k > cb && kcj == se && (bit & conj) &&
+                    (is_char(x, k, ";") || d->toks[k].kind == BL_TOK_DASH ||
+                     (cls == TC_COMMA && k + 1 < se &&
+                      bl_tok_in(d->text, &d->toks[k + 1], clause_words))))
+                    kcj = k;
+                if (kcm == BL_NONE && cls == TC_COMMA)
+                    kcm = k;
+            }
+            if (kth == BL_NONE && k < tlim &&
+                (cls == TC_THAT || (d->toks[k].kind != BL_TOK_WORD && is_tok(x, k, "that"))))
+                kth = k;
+            if (kcj < se && kcm != BL_NONE && (kth != BL_NONE || k + 1 >= tlim))
+                break;
         }
-    for (k = cb; k < se; k++)
-        if (is_comma(x, k)) {
-            n = push_cand(x, out, n, k + 1, se, CT_AFTER_COMMA);
-            break;
-        }
+        n = push_cand(x, out, n, cb, kst, CT_AFTER_CLAUSE);
+        n = push_cand(x, out, n, cb, kcj, CT_AFTER_CONJ);
+        if (kth != BL_NONE)
+            n = push_cand(x, out, n, kth + 1, se, CT_AFTER_THAT);
+        if (kcm != BL_NONE)
+            n = push_cand(x, out, n, kcm + 1, se, CT_AFTER_COMMA);
+    }
     e = sent_ext(x, s, 1);
     if (e != BL_NONE)
         n = push_cand(x, out, n, cb, e, CT_AFTER_EXT1);
