@@ -444,8 +444,6 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
         struct attr_tok *a = &tk[i];
         const struct bl_cue *cue = NULL;
         uint32_t u = nw ? tok_word[i] : UINT32_MAX;
-        /* (cue itself never has its address taken: that would keep it in
-         * memory, stored and reloaded every token) */
         /* what depends on the spelling alone (its bytes, kind and the
          * tokenizer's case and digit flags, which come from the bytes) */
         if (u < nw && seen[u]) {
@@ -485,6 +483,8 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
                 cue = cue_at[i];
                 k = cue ? cue->ntoks : 0;
             } else {
+                /* (not &cue: a local whose address is taken is stored and
+                 * reloaded every token) */
                 const struct bl_cue *found = NULL;
                 k = bl_cues_at(cues, d, i, &found);
                 cue = found;
@@ -1371,7 +1371,7 @@ cue_score(const struct bl_attr_model *m, const struct attr_tok *t0, const struct
     if (t0->cue_n)
         s += cue_lexicon_w(m, t0, nc);
     /* the word's pairs with a few-valued context, kept in the word with
-     * ENTM1 and INQ (at the sentence's start em1 and pm1 are 9 and 0) */
+     * ENTM1 and INQ (at the sentence's start pk is KEY_NONE) */
     s += went_nc(m, e0, nc) + went_eik(m, e0, pk, t0->inq);
     /* the pair with the word after (BI_R) last: most tokens are O whatever
      * it adds, and it costs a hash and a probe */
