@@ -521,8 +521,24 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             }
         }
         prev = start;
-        while (lo < d->ntoks && toks[lo].end <= start)
-            lo++;
+        {
+            /* on from lo by doubling steps, then by bisection: the first
+             * token ending after start is in [lo, hi] */
+            size_t j = lo, step = 1, hi;
+            while (j < d->ntoks && toks[j].end <= start) {
+                lo = j + 1;
+                j += step;
+                step *= 2;
+            }
+            hi = j < d->ntoks ? j : d->ntoks;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (toks[mid].end <= start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+        }
         for (size_t i = lo; i < d->ntoks && toks[i].start < d->ents[e].span.end; i++)
             tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
