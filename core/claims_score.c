@@ -1286,6 +1286,15 @@ static bool time_ago(const struct bl_doc *d, size_t i, size_t b)
            (n == 7 && strncasecmp(s, "earlier", 7) == 0);
 }
 
+/* Is the number at i of [a, b) a date (a year, a day or an age, a span of
+ * time back)? wprev as in day_or_age. Out of line: the scan in features
+ * keeps fewer values for the few numbers. */
+static __attribute__((noinline)) bool number_is_date(const struct bl_doc *d, size_t a, size_t b,
+                                                     size_t i, uint32_t wprev)
+{
+    return is_year(d->text, &d->toks[i]) || day_or_age(d, a, b, i, wprev) || time_ago(d, i, b);
+}
+
 static inline __attribute__((always_inline)) void
 features(const struct bl_doc *d, size_t a, size_t b, unsigned flags, bool f[NFEAT], bool checkable,
          const uint32_t *lists)
@@ -1304,12 +1313,8 @@ features(const struct bl_doc *d, size_t a, size_t b, unsigned flags, bool f[NFEA
         wnext = i + 1 < b ? lists_of(d, lists, i + 1) : 0;
         if (k->kind == BL_TOK_WORD || k->kind == BL_TOK_NUMBER)
             words++;
-        if (k->kind == BL_TOK_NUMBER || (k->kind == BL_TOK_WORD && (k->flags & BL_TF_DIGIT))) {
-            if (is_year(text, k) || day_or_age(d, a, b, i, wprev) || time_ago(d, i, b))
-                f[F_DATE] = true;
-            else
-                f[F_NUMBER] = true;
-        }
+        if (k->kind == BL_TOK_NUMBER || (k->kind == BL_TOK_WORD && (k->flags & BL_TF_DIGIT)))
+            f[number_is_date(d, a, b, i, wprev) ? F_DATE : F_NUMBER] = true;
         if (k->kind == BL_TOK_SYMBOL && strchr("$%", text[k->start]))
             f[F_UNIT] = true;
         if (k->kind == BL_TOK_SYMBOL && (t[i].flags & BL_TF_NONASCII))
