@@ -1230,10 +1230,15 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->edge[1] = m->edge[1];
     {
         /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
-        unsigned ent_or = 0;
-        for (size_t i = 0; i < nt; i++)
+        unsigned ent_or = 0, or2 = 0;
+        size_t i = 0;
+        for (; i + 4 <= nt; i += 4) { /* (four a round: half the loop's cost) */
+            ent_or |= x->tk[i].ent | x->tk[i + 1].ent;
+            or2 |= x->tk[i + 2].ent | x->tk[i + 3].ent;
+        }
+        for (; i < nt; i++)
             ent_or |= x->tk[i].ent;
-        w->plain = ent_or >= TB_ENT || x->plain;
+        w->plain = (ent_or | or2) >= TB_ENT || x->plain;
     }
     if (numbered) {
         /* a spelling is a word: attr_ctx_init gave the tokens of a spelling
