@@ -1459,8 +1459,15 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
     if (!part)
         part = nopart;
     win[0] = win[1] = &w->edge[0];
-    for (size_t i = a; i < se; i++)
-        win[2 + i - a] = w->e[w->id[i]];
+    {
+        size_t i = a;
+        for (; i + 2 <= se; i += 2) { /* (two a round: less of the loop's cost) */
+            win[2 + i - a] = w->e[w->id[i]];
+            win[3 + i - a] = w->e[w->id[i + 1]];
+        }
+        if (i < se)
+            win[2 + i - a] = w->e[w->id[i]];
+    }
     win[2 + se - a] = win[3 + se - a] = &w->edge[1];
     r.cls = TC_NONE | (uint32_t)(a + 1 < se ? tk[a + 1].cls : TC_NONE) << 4 |
             (uint32_t)(a + 2 < se ? tk[a + 2].cls : TC_NONE) << 8;
