@@ -6,6 +6,7 @@
 #include "attr_int.h"
 #include "common_words.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,7 @@ struct slot {
 #define TB_ENT 8  /* entity codes (1 + type) the tables cover */
 #define TB_VAL 16 /* entity-or-sentinel values the tables cover */
 #define TB_TAG 8  /* lexicon tags (enum bl_cue_tag) and cue lengths the tables cover */
+#define KEY_NONE 32 /* cue_tables' key of no token (outside the sentence) */
 struct cue_tables {
     int32_t bias, incue, prev[3], inq[2];
     int32_t sh[6][TB_ENT][2][4][2]; /* SHAPE W0SH FIRST QNEAR PRONM1: shape ent first qn pron-1 */
@@ -50,6 +52,15 @@ struct cue_tables {
     /* LTAG by lexicon tag and cue length, LNEXT by tag and class after,
      * for tags and lengths below TB_TAG */
     int32_t ltag[TB_TAG][TB_TAG], lnext[TB_TAG][NTC];
+    /* attr_cue_sentence's fast path reads a token's entity code and pronoun
+     * flag as one key, ent | pron << 4 (below KEY_NONE there: entity codes
+     * below TB_ENT, flags 0 or 1), and KEY_NONE outside the sentence: ENTP1
+     * by the key of the token after; SUBJ's next index (cue_roll.subj) by
+     * the current one and the key of the token passed; and went_ei's kept
+     * weight (MO_EI + 2 * ek) by the key of the token before */
+    int32_t entp1k[KEY_NONE + 1];
+    uint8_t subj_next[72][KEY_NONE];
+    uint8_t ei_of[KEY_NONE + 1];
 };
 
 /* The same for the rankers: per content-candidate type t (NCT of them) the
@@ -306,12 +317,12 @@ enum { LIT_THAT, LIT_TO, LIT_THE, LIT_A, LIT_AN, LIT_PRON, NLIT = LIT_PRON + 7 }
 static int class_of(const struct attr_ctx *x, size_t i, const struct attr_tok *a,
                     const uint32_t *lit, uint64_t litbits);
 
-/* The facts of token i that depend on its spelling alone: word hashes,
- * shape, pronoun and coarse class. The hashes of a common word come from
- * the cue lexicon's table (f, NULL for any other word). */
-static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint32_t *lit,
-                                  uint64_t litbits, uint64_t pronbits,
-                                  const struct bl_word_facts *f, struct attr_tok *a)
+/* spelling_facts for a token that is no common word (f NULL) or no word
+ * token. Out of line: most new spellings are common words, and the loop in
+ * attr_ctx_init keeps fewer values for the rest. */
+static __attribute__((noinline)) void
+spelling_facts_other(const struct attr_ctx *x, size_t i, const uint32_t *lit, uint64_t litbits,
+                     uint64_t pronbits, const struct bl_word_facts *f, struct attr_tok *a)
 {
     const char *text = x->d->text;
     const struct bl_token *t = &x->d->toks[i];
@@ -322,20 +333,6 @@ static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint
         a->stem = f->stem;
     } else {
         word_keys(text + t->start, n, a);
-    }
-    if (f && t->kind == BL_TOK_WORD) {
-        /* a common word: what the tests below would find, kept at load; a
-         * word token's shape by its flags UPPER, ALLCAPS and DIGIT */
-        static const uint8_t word_shape[8] = {
-            ATTR_SH_LOWER, ATTR_SH_CAP, ATTR_SH_CAPS, ATTR_SH_CAPS,
-            ATTR_SH_NUM,   ATTR_SH_NUM, ATTR_SH_NUM,  ATTR_SH_NUM,
-        };
-        _Static_assert(BL_TF_UPPER == 0x8 && BL_TF_ALLCAPS == 0x10 && BL_TF_DIGIT == 0x20,
-                       "word_shape's index");
-        a->shape = word_shape[(t->flags >> 3) & 7u];
-        a->pron = f->attr_pron;
-        a->cls = f->attr_cls[(t->flags >> 3) & 1u];
-        return;
     }
     if (t->kind == BL_TOK_QUOTE)
         a->shape = ATTR_SH_QUOTE;
@@ -357,6 +354,34 @@ static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint
                 break;
             }
     a->cls = (uint8_t)class_of(x, i, a, lit, litbits); /* reads hw and pron */
+}
+
+/* The facts of token i that depend on its spelling alone: word hashes,
+ * shape, pronoun and coarse class. The hashes of a common word come from
+ * the cue lexicon's table (f, NULL for any other word). */
+static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint32_t *lit,
+                                  uint64_t litbits, uint64_t pronbits,
+                                  const struct bl_word_facts *f, struct attr_tok *a)
+{
+    const struct bl_token *t = &x->d->toks[i];
+    if (f && t->kind == BL_TOK_WORD) {
+        /* a common word: what the tests below would find, kept at load; a
+         * word token's shape by its flags UPPER, ALLCAPS and DIGIT */
+        static const uint8_t word_shape[8] = {
+            ATTR_SH_LOWER, ATTR_SH_CAP, ATTR_SH_CAPS, ATTR_SH_CAPS,
+            ATTR_SH_NUM,   ATTR_SH_NUM, ATTR_SH_NUM,  ATTR_SH_NUM,
+        };
+        _Static_assert(BL_TF_UPPER == 0x8 && BL_TF_ALLCAPS == 0x10 && BL_TF_DIGIT == 0x20,
+                       "word_shape's index");
+        a->hw = f->hw;
+        a->hsuf = f->hsuf;
+        a->stem = f->stem;
+        a->shape = word_shape[(t->flags >> 3) & 7u];
+        a->pron = f->attr_pron;
+        a->cls = f->attr_cls[(t->flags >> 3) & 1u];
+        return;
+    }
+    spelling_facts_other(x, i, lit, litbits, pronbits, f, a);
 }
 
 int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues)
@@ -458,7 +483,11 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
                 cue = cue_at[i];
                 k = cue ? cue->ntoks : 0;
             } else {
-                k = bl_cues_at(cues, d, i, &cue);
+                /* (not &cue: a local whose address is taken is stored and
+                 * reloaded every token) */
+                const struct bl_cue *found = NULL;
+                k = bl_cues_at(cues, d, i, &found);
+                cue = found;
             }
             if (k && cue) {
                 a->cue_n = (uint8_t)k;
@@ -492,8 +521,24 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
             }
         }
         prev = start;
-        while (lo < d->ntoks && toks[lo].end <= start)
-            lo++;
+        {
+            /* on from lo by doubling steps, then by bisection: the first
+             * token ending after start is in [lo, hi] */
+            size_t j = lo, step = 1, hi;
+            while (j < d->ntoks && toks[j].end <= start) {
+                lo = j + 1;
+                j += step;
+                step *= 2;
+            }
+            hi = j < d->ntoks ? j : d->ntoks;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (toks[mid].end <= start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+        }
         for (size_t i = lo; i < d->ntoks && toks[i].start < d->ents[e].span.end; i++)
             tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
@@ -862,6 +907,22 @@ static void load_cue_tables(struct bl_attr_model *m)
         for (uint32_t nc = 0; nc < NTC; nc++)
             t->lnext[g][nc] = cue_w(m, F_LNEXT, g, nc);
     }
+    _Static_assert(TB_ENT <= 16 && 8 * 8 + 6 < 72, "the keys' and subj_next's ranges");
+    for (uint32_t k = 0; k < KEY_NONE; k++) {
+        uint32_t ent = k & 15u, pron = k >> 4;
+        t->entp1k[k] = t->entp1[ent][pron];
+        for (uint32_t sj = 0; sj < 72; sj++) {
+            uint32_t nx = 0;
+            if (ent >= TB_ENT)
+                nx = 0; /* no such key in the fast path */
+            else if (ent || pron)
+                nx = (ent ? ent : 8u) * 8 + 1;
+            else if (sj && (sj & 7u) < 6)
+                nx = sj + 1;
+            t->subj_next[sj][k] = (uint8_t)nx;
+        }
+    }
+    t->entp1k[KEY_NONE] = t->entp1[9][0];
 }
 
 /* ---- the document's words -------------------------------------------------
@@ -976,14 +1037,42 @@ static inline int32_t went_ei(const struct bl_attr_model *m, struct went *e, uin
     return e->mo[k];
 }
 
+/* went_nc's weight when it is not kept yet: summed, kept and returned. Out
+ * of line, as is went_ei_new, so that the scoring loop need not keep what
+ * they read in registers or on the stack for the few words that get here. */
+static __attribute__((noinline)) int32_t went_nc_new(const struct bl_attr_model *m,
+                                                     struct went *e, uint32_t nc)
+{
+    int k = MO_NC + (int)nc;
+    e->mo[k] = cue_h(m, e->h[H_W0NC], nc) + cue_h(m, e->h[H_STEMNC], nc);
+    e->known |= (uint64_t)1 << k;
+    return e->mo[k];
+}
+
 /* went_cue for W0NC and STEMNC, which share their second value. */
 static inline int32_t went_nc(const struct bl_attr_model *m, struct went *e, uint32_t nc)
 {
     int k = MO_NC + (int)nc;
-    if (!(e->known >> k & 1)) {
-        e->mo[k] = cue_h(m, e->h[H_W0NC], nc) + cue_h(m, e->h[H_STEMNC], nc);
-        e->known |= (uint64_t)1 << k;
-    }
+    if (!(e->known >> k & 1))
+        return went_nc_new(m, e, nc);
+    return e->mo[k];
+}
+
+/* went_eik's weight when it is not kept yet (see went_nc_new). */
+static __attribute__((noinline)) int32_t went_ei_new(const struct bl_attr_model *m,
+                                                     struct went *e, uint32_t pk, uint32_t inq)
+{
+    return went_ei(m, e, pk & 15u, pk >> 4 & 1u, pk == KEY_NONE, inq);
+}
+
+/* went_ei by the key pk (cue_tables) of the token before, KEY_NONE at the
+ * sentence's start. */
+static inline int32_t went_eik(const struct bl_attr_model *m, struct went *e, uint32_t pk,
+                               uint32_t inq)
+{
+    int k = m->ct.ei_of[pk] + (int)inq;
+    if (!(e->known >> k & 1))
+        return went_ei_new(m, e, pk, inq);
     return e->mo[k];
 }
 
@@ -998,6 +1087,10 @@ static int load_common(struct bl_attr_model *m)
     size_t n = 0, cap = 16;
     int rc = BL_ERR_NOMEM;
     _Static_assert(NMO <= 64, "known has a bit for each kept weight");
+    for (uint32_t k = 0; k <= KEY_NONE; k++)
+        m->ct.ei_of[k] = (uint8_t)(MO_EI + 2 * (k == KEY_NONE || (k & 15u) >= TB_ENT
+                                                    ? MO_EI_FIRST /* (never read for the latter) */
+                                                    : (k & 15u) + TB_ENT * (k >> 4)));
     if (bl_tokenize(bl_common_words, bl_common_words_len, &toks, &n) != BL_OK)
         goto out;
     if (n >= UINT16_MAX) { /* cidx numbers them in 16 bits */
@@ -1137,10 +1230,15 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->edge[1] = m->edge[1];
     {
         /* any entity code >= TB_ENT (8) sets a bit >= 8 of the OR */
-        unsigned ent_or = 0;
-        for (size_t i = 0; i < nt; i++)
+        unsigned ent_or = 0, or2 = 0;
+        size_t i = 0;
+        for (; i + 4 <= nt; i += 4) { /* (four a round: half the loop's cost) */
+            ent_or |= x->tk[i].ent | x->tk[i + 1].ent;
+            or2 |= x->tk[i + 2].ent | x->tk[i + 3].ent;
+        }
+        for (; i < nt; i++)
             ent_or |= x->tk[i].ent;
-        w->plain = ent_or >= TB_ENT || x->plain;
+        w->plain = (ent_or | or2) >= TB_ENT || x->plain;
     }
     if (numbered) {
         /* a spelling is a word: attr_ctx_init gave the tokens of a spelling
@@ -1225,7 +1323,8 @@ out:
 struct cue_roll {
     uint32_t cls;      /* classes of tokens i - 1, i + 1, i + 2 (TC_NONE outside), packed
                         * as in cue_tables.cls */
-    uint32_t em1, pm1; /* entity code and pronoun flag of token i - 1, or 9 and 0 */
+    uint32_t pk;       /* the key (cue_tables) of token i - 1, or KEY_NONE */
+    uint32_t k1;       /* ... of token i + 1, or KEY_NONE */
     uint32_t quotes;   /* bit k: token i - 4 + k is a quotation mark in [sa, se) */
     /* SUBJ's values as an index into cue_tables.subj: 8 * the value of the
      * latest token in [sa, i) with a name or pronoun (its entity code, or 8
@@ -1260,31 +1359,32 @@ static inline size_t pos_clamp(size_t n)
     return n < 65 ? n : 65;
 }
 
-/* The cue score of token i after an O, given its sentence bounds [sa, se),
- * the rolled view r and e, the window at token i (e[-2] .. e[2] are the
- * words of tokens i - 2 .. i + 2), and pos, POS's weight there
- * (posd[pos_clamp(i - sa)][pos_clamp(se - i)]). */
-static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr_tok *tk, size_t i,
-                                size_t sa, size_t se, const struct cue_roll *r,
-                                struct went *const *e, int32_t pos, int64_t lim, bool *partial)
+/* The key (cue_tables) of token i. */
+static inline uint32_t tok_key(const struct attr_tok *tk, size_t i)
+{
+    return tk[i].ent | (uint32_t)tk[i].pron << 4;
+}
+
+/* The cue score of token i after an O, given the rolled view r and e, the
+ * window at token i (e[-2] .. e[2] are the words of tokens i - 2 .. i + 2),
+ * and pos, POS's weight there (posd[pos_clamp(i - sa)][pos_clamp(se - i)]
+ * for the sentence bounds [sa, se)). */
+static inline __attribute__((always_inline)) int32_t
+cue_score(const struct bl_attr_model *m, const struct attr_tok *t0, const struct cue_roll *r,
+          struct went *const *e, int32_t pos, int64_t lim, bool *partial)
 {
     struct went *e0 = e[0];
-    const struct attr_tok *t0 = &tk[i];
     const struct cue_tables *t = &m->ct;
-    uint32_t ep1 = 9, pp1 = 0, first = i == sa, em1 = r->em1, pm1 = r->pm1;
+    uint32_t pk = r->pk, first = pk == KEY_NONE, pm1 = pk >> 4 & 1u;
     uint32_t nc = r->cls >> 4 & 15u;
     /* quotation marks among the three after (bits 5-7) and the four before */
     uint32_t qn = t->qn_of[r->quotes & 255u];
     int32_t s;
-    if (i + 1 < se) {
-        ep1 = tk[i + 1].ent;
-        pp1 = tk[i + 1].pron;
-    }
 
     /* the few-valued features, from the load-time sums */
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
     s = t->cls[r->cls] + pos + t->shx[t0->shape][t0->ent][first][qn][pm1][t0->in_cue] +
-        t->entp1[ep1][pp1] + (&t->subj[0][0])[r->subj];
+        t->entp1k[r->k1] + (&t->subj[0][0])[r->subj];
 
     /* the word features: the document's words hold what depends on the word
      * alone, the rest is finished from their first halves */
@@ -1292,14 +1392,44 @@ static inline int32_t cue_score(const struct bl_attr_model *m, const struct attr
     if (t0->cue_n)
         s += cue_lexicon_w(m, t0, nc);
     /* the word's pairs with a few-valued context, kept in the word with
-     * ENTM1 and INQ (at the sentence's start em1 and pm1 are 9 and 0) */
-    s += went_nc(m, e0, nc) + went_ei(m, e0, em1, pm1, first, t0->inq);
+     * ENTM1 and INQ (at the sentence's start pk is KEY_NONE) */
+    s += went_nc(m, e0, nc) + went_eik(m, e0, pk, t0->inq);
     /* the pair with the word after (BI_R) last: most tokens are O whatever
      * it adds, and it costs a hash and a probe */
     *partial = s < lim;
     if (*partial)
         return s;
     return s + cue_h(m, e0->h[H_BIR], e[1]->hw);
+}
+
+/* attr_cue_sentence's scoring of token i of the part [sa, se) of the
+ * sentence from token a, and the roll on to the next token. diag: the part
+ * has at most 65 tokens (POS's weight is posd[i - sa][se - i] unclamped);
+ * tail: i + 4 >= se (the window ahead reaches past the sentence). Inlined
+ * into loops that fix both, which then test neither. */
+static inline __attribute__((always_inline)) void
+cue_step(const struct bl_attr_model *m, const struct attr_tok *tk, size_t a, size_t sa, size_t se,
+         size_t i, bool diag, bool tail, struct cue_roll *r, uint32_t *k0, struct went **win,
+         int64_t lim, int32_t *out, uint8_t *part)
+{
+    bool partial;
+    int32_t pos = diag ? m->ct.posd[i - sa][se - i]
+                       : m->ct.posd[pos_clamp(i - sa)][pos_clamp(se - i)];
+    r->k1 = !tail || i + 1 < se ? tok_key(tk, i + 1) : KEY_NONE;
+    out[i - a] = cue_score(m, &tk[i], r, &win[2 + i - a], pos, lim, &partial);
+    part[i - a] = partial;
+    r->subj = m->ct.subj_next[r->subj][*k0];
+    r->pk = *k0;
+    *k0 = r->k1;
+    r->quotes >>= 1;
+    /* the class window: token i before, i + 2 and i + 3 after */
+    r->cls = (r->cls >> 4 & 0xf0u) | tk[i].cls;
+    if (!tail) {
+        r->cls |= (uint32_t)tk[i + 3].cls << 8;
+        r->quotes |= (uint32_t)(tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
+    } else {
+        r->cls |= (uint32_t)(i + 3 < se ? tk[i + 3].cls : TC_NONE) << 8;
+    }
 }
 
 void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct attr_words *w,
@@ -1329,55 +1459,50 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
     if (!part)
         part = nopart;
     win[0] = win[1] = &w->edge[0];
-    for (size_t i = a; i < se; i++)
-        win[2 + i - a] = w->e[w->id[i]];
+    {
+        size_t i = a;
+        for (; i + 2 <= se; i += 2) { /* (two a round: less of the loop's cost) */
+            win[2 + i - a] = w->e[w->id[i]];
+            win[3 + i - a] = w->e[w->id[i + 1]];
+        }
+        if (i < se)
+            win[2 + i - a] = w->e[w->id[i]];
+    }
     win[2 + se - a] = win[3 + se - a] = &w->edge[1];
     r.cls = TC_NONE | (uint32_t)(a + 1 < se ? tk[a + 1].cls : TC_NONE) << 4 |
             (uint32_t)(a + 2 < se ? tk[a + 2].cls : TC_NONE) << 8;
-    r.em1 = 9;
-    r.pm1 = 0;
+    r.pk = KEY_NONE;
     r.subj = 0;
     r.quotes = 0;
     for (size_t k = a; k < se && k < a + 4; k++)
         r.quotes |= (uint32_t)(tk[k].shape == ATTR_SH_QUOTE) << (k - a + 4);
     /* the tokens before any dateline's end, then those after it */
     for (size_t sa = a, end = xsa; sa < se; sa = end, end = se) {
+        uint32_t k0 = tok_key(tk, sa); /* the key of token i */
         if (sa > a) {
             /* the dateline's tokens are outside the rest's sentence */
             win[sa - a] = win[sa - a + 1] = &w->edge[0];
             r.cls &= ~15u; /* TC_NONE before */
-            r.em1 = 9;
-            r.pm1 = 0;
+            r.pk = KEY_NONE;
             r.subj = 0;
             r.quotes &= ~15u;
         }
-        /* POS along the diagonal of posd: while neither distance is
-         * clamped (a part of at most 65 tokens), the next token's weight is
-         * 65 entries on */
-        const int32_t *posd = &m->ct.posd[0][0];
-        bool diag = se - sa <= 65;
-        for (size_t i = sa, pk = se - sa; i < end; i++, pk += 65) {
-            bool partial;
-            int32_t pos = diag ? posd[pk] : m->ct.posd[pos_clamp(i - sa)][pos_clamp(se - i)];
-            out[i - a] = cue_score(m, tk, i, sa, se, &r, &win[2 + i - a], pos, lim, &partial);
-            part[i - a] = partial;
-            r.em1 = tk[i].ent;
-            r.pm1 = tk[i].pron;
-            if (tk[i].ent || tk[i].pron)
-                r.subj = (tk[i].ent ? tk[i].ent : 8u) * 8 + 1;
-            else if (r.subj && (r.subj & 7u) < 6)
-                r.subj++;
-            else
-                r.subj = 0;
-            r.quotes >>= 1;
-            /* the class window: token i before, i + 2 and i + 3 after */
-            r.cls = (r.cls >> 4 & 0xf0u) | tk[i].cls;
-            if (i + 4 < se) { /* most tokens: all of the window ahead is in the sentence */
-                r.cls |= (uint32_t)tk[i + 3].cls << 8;
-                r.quotes |= (uint32_t)(tk[i + 4].shape == ATTR_SH_QUOTE) << 7;
-            } else {
-                r.cls |= (uint32_t)(i + 3 < se ? tk[i + 3].cls : TC_NONE) << 8;
-            }
+        /* the tokens with all of the window ahead in the sentence (i + 4 <
+         * se), then the last four; each loop specialised for POS along the
+         * diagonal of posd (a part of at most 65 tokens) */
+        size_t mid = se > sa + 4 ? se - 4 : sa, i = sa;
+        if (mid > end)
+            mid = end;
+        if (se - sa <= 65) {
+            for (; i < mid; i++)
+                cue_step(m, tk, a, sa, se, i, true, false, &r, &k0, win, lim, out, part);
+            for (; i < end; i++)
+                cue_step(m, tk, a, sa, se, i, true, true, &r, &k0, win, lim, out, part);
+        } else {
+            for (; i < mid; i++)
+                cue_step(m, tk, a, sa, se, i, false, false, &r, &k0, win, lim, out, part);
+            for (; i < end; i++)
+                cue_step(m, tk, a, sa, se, i, false, true, &r, &k0, win, lim, out, part);
         }
     }
 }
@@ -1453,12 +1578,20 @@ static inline size_t push_cand(const struct attr_ctx *x, struct attr_cand *out, 
         b--;
     if (b <= a || n >= ATTR_MAX_CANDS)
         return n;
-    for (size_t k = 0; k < n; k++)
-        if (out[k].a == a && out[k].b == b)
-            return n;
-    out[n].a = (uint32_t)a;
-    out[n].b = (uint32_t)b;
-    out[n].type = (uint8_t)type;
+    {
+        /* a and b side by side compared as one eight-byte value */
+        struct attr_cand c = {(uint32_t)a, (uint32_t)b, (uint8_t)type};
+        uint64_t key, v;
+        _Static_assert(offsetof(struct attr_cand, b) == sizeof c.a && sizeof c.a == 4,
+                       "a and b fill the first eight bytes");
+        memcpy(&key, &c, 8);
+        for (size_t k = 0; k < n; k++) {
+            memcpy(&v, &out[k], 8);
+            if (v == key)
+                return n;
+        }
+        out[n] = c;
+    }
     return n + 1;
 }
 
@@ -1482,30 +1615,43 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
         cb = se;
     /* after the cue */
     n = push_cand(x, out, n, cb, se, CT_AFTER_END);
-    for (k = cb; k < se && !(k > cb && is_stop_punct(x, k)); k++)
-        ;
-    n = push_cand(x, out, n, cb, k, CT_AFTER_CLAUSE);
-    /* a ";" (class TC_COLON), a dash (TC_DASH: exactly the dash tokens) or a
-     * clause-opening comma ends it */
-    for (k = cb + 1; k < se; k++)
-        if (((1u << x->tk[k].cls) & (1u << TC_COLON | 1u << TC_DASH | 1u << TC_COMMA)) &&
-            (is_char(x, k, ";") || d->toks[k].kind == BL_TOK_DASH ||
-             (is_comma(x, k) && k + 1 < se && bl_tok_in(d->text, &d->toks[k + 1], clause_words))))
-            break;
-    if (k > se)
-        k = se;
-    n = push_cand(x, out, n, cb, k, CT_AFTER_CONJ);
-    for (k = cb; k < se && k < cb + 10; k++)
-        if (x->tk[k].cls == TC_THAT ||
-            (x->d->toks[k].kind != BL_TOK_WORD && is_tok(x, k, "that"))) {
-            n = push_cand(x, out, n, k + 1, se, CT_AFTER_THAT);
-            break;
+    {
+        /* One scan from cb for the ends of the candidates after the cue:
+         * the first stop mark after cb (the clause's end, kst); the first
+         * ";" (class TC_COLON), dash (TC_DASH: exactly the dash tokens) or
+         * clause-opening comma after cb (kcj, at or after kst: its marks
+         * are stop marks); the first "that" among the ten tokens from cb
+         * (kth); the first comma from cb (kcm). se or BL_NONE when none. */
+        const uint32_t stop = 1u << TC_END | 1u << TC_DASH | 1u << TC_COMMA | 1u << TC_COLON;
+        const uint32_t conj = 1u << TC_COLON | 1u << TC_DASH | 1u << TC_COMMA;
+        size_t kst = se, kcj = se, kth = BL_NONE, kcm = BL_NONE;
+        size_t tlim = cb + 10 < se ? cb + 10 : se;
+        for (k = cb; k < se; k++) {
+            uint32_t cls = x->tk[k].cls, bit = 1u << cls;
+            if (bit & stop) {
+                if (k > cb && kst == se)
+                    kst = k;
+                if (k > cb && kcj == se && (bit & conj) &&
+                    (is_char(x, k, ";") || d->toks[k].kind == BL_TOK_DASH ||
+                     (cls == TC_COMMA && k + 1 < se &&
+                      bl_tok_in(d->text, &d->toks[k + 1], clause_words))))
+                    kcj = k;
+                if (kcm == BL_NONE && cls == TC_COMMA)
+                    kcm = k;
+            }
+            if (kth == BL_NONE && k < tlim &&
+                (cls == TC_THAT || (d->toks[k].kind != BL_TOK_WORD && is_tok(x, k, "that"))))
+                kth = k;
+            if (kcj < se && kcm != BL_NONE && (kth != BL_NONE || k + 1 >= tlim))
+                break;
         }
-    for (k = cb; k < se; k++)
-        if (is_comma(x, k)) {
-            n = push_cand(x, out, n, k + 1, se, CT_AFTER_COMMA);
-            break;
-        }
+        n = push_cand(x, out, n, cb, kst, CT_AFTER_CLAUSE);
+        n = push_cand(x, out, n, cb, kcj, CT_AFTER_CONJ);
+        if (kth != BL_NONE)
+            n = push_cand(x, out, n, kth + 1, se, CT_AFTER_THAT);
+        if (kcm != BL_NONE)
+            n = push_cand(x, out, n, kcm + 1, se, CT_AFTER_COMMA);
+    }
     e = sent_ext(x, s, 1);
     if (e != BL_NONE)
         n = push_cand(x, out, n, cb, e, CT_AFTER_EXT1);

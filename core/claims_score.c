@@ -1019,34 +1019,38 @@ static void lists_all(const char *text, size_t len, const struct bl_token *toks,
     _Static_assert(R_REPORTEDLY < 0x80000000u, "the top bit is in no list: UINT32_MAX is no set");
     if (spelling && nspellings)
         by_spelling = malloc(nspellings * sizeof *by_spelling);
-    if (by_spelling)
-        memset(by_spelling, 0xff, nspellings * sizeof *by_spelling);
-    else
+    if (!by_spelling)
         nspellings = 0;
-    if (!nspellings)
-        memset(seen0, 0, sizeof seen0);
-    if (!nspellings)
-        facts = NULL;
+    if (nspellings) {
+        /* a common word's lists were kept at load: each spelling's are
+         * known before the tokens are read, the others once searched */
+        if (facts)
+            for (size_t u = 0; u < nspellings; u++)
+                by_spelling[u] = facts[u] ? facts[u]->lists : UINT32_MAX;
+        else
+            memset(by_spelling, 0xff, nspellings * sizeof *by_spelling);
+        for (size_t i = 0; i < n; i++) {
+            uint64_t k0, k1;
+            size_t b;
+            uint32_t u = spelling[i], l;
+            if (u < nspellings && (l = by_spelling[u]) != UINT32_MAX) {
+                out[i] = l;
+                continue;
+            }
+            l = word_key(text, len, &toks[i], &k0, &k1, &b) ? key_lists(k0, k1, b) : 0;
+            out[i] = l;
+            if (u < nspellings)
+                by_spelling[u] = l;
+        }
+        free(by_spelling);
+        return;
+    }
+    memset(seen0, 0, sizeof seen0);
     for (size_t i = 0; i < n; i++) {
         uint64_t k0, k1;
         size_t b, h;
-        uint32_t u = nspellings ? spelling[i] : UINT32_MAX;
-        if (u < nspellings) {
-            /* a common word's lists were kept at load; another spelling's
-             * once it has been searched */
-            if (facts && facts[u]) {
-                out[i] = facts[u]->lists;
-                continue;
-            }
-            if (by_spelling[u] != UINT32_MAX) {
-                out[i] = by_spelling[u];
-                continue;
-            }
-        }
         if (!word_key(text, len, &toks[i], &k0, &k1, &b)) {
             out[i] = 0;
-        } else if (nspellings) {
-            out[i] = key_lists(k0, k1, b);
         } else {
             h = (size_t)(((k0 ^ (k1 * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull) >> 56);
             if (seen0[h] != k0 || seen1[h] != k1) {
@@ -1056,8 +1060,6 @@ static void lists_all(const char *text, size_t len, const struct bl_token *toks,
             }
             out[i] = seen_lists[h];
         }
-        if (u < nspellings)
-            by_spelling[u] = out[i];
     }
     free(by_spelling);
 }
@@ -1284,8 +1286,18 @@ static bool time_ago(const struct bl_doc *d, size_t i, size_t b)
            (n == 7 && strncasecmp(s, "earlier", 7) == 0);
 }
 
-static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned flags,
-                            bool f[NFEAT], bool checkable, const uint32_t *lists)
+/* Is the number at i of [a, b) a date (a year, a day or an age, a span of
+ * time back)? wprev as in day_or_age. Out of line: the scan in features
+ * keeps fewer values for the few numbers. */
+static __attribute__((noinline)) bool number_is_date(const struct bl_doc *d, size_t a, size_t b,
+                                                     size_t i, uint32_t wprev)
+{
+    return is_year(d->text, &d->toks[i]) || day_or_age(d, a, b, i, wprev) || time_ago(d, i, b);
+}
+
+static inline __attribute__((always_inline)) void
+features(const struct bl_doc *d, size_t a, size_t b, unsigned flags, bool f[NFEAT], bool checkable,
+         const uint32_t *lists)
 {
     const struct bl_token *t = d->toks;
     const char *text = d->text;
@@ -1301,12 +1313,8 @@ static inline void features(const struct bl_doc *d, size_t a, size_t b, unsigned
         wnext = i + 1 < b ? lists_of(d, lists, i + 1) : 0;
         if (k->kind == BL_TOK_WORD || k->kind == BL_TOK_NUMBER)
             words++;
-        if (k->kind == BL_TOK_NUMBER || (k->kind == BL_TOK_WORD && (k->flags & BL_TF_DIGIT))) {
-            if (is_year(text, k) || day_or_age(d, a, b, i, wprev) || time_ago(d, i, b))
-                f[F_DATE] = true;
-            else
-                f[F_NUMBER] = true;
-        }
+        if (k->kind == BL_TOK_NUMBER || (k->kind == BL_TOK_WORD && (k->flags & BL_TF_DIGIT)))
+            f[number_is_date(d, a, b, i, wprev) ? F_DATE : F_NUMBER] = true;
         if (k->kind == BL_TOK_SYMBOL && strchr("$%", text[k->start]))
             f[F_UNIT] = true;
         if (k->kind == BL_TOK_SYMBOL && (t[i].flags & BL_TF_NONASCII))
@@ -1387,7 +1395,12 @@ double bl_claims_score_lists(const struct bl_doc *d, size_t a, size_t b, unsigne
         *kind = BL_CLAIM_FACTUAL;
     if (!d || a >= b || b > d->ntoks)
         return (flags & BL_CLAIM_F_CHECKABLE) ? -1 : 0;
-    features(d, a, b, flags, f, false, lists);
+    /* (a copy of the scan for each: with the lists, it reads them without
+     * testing for them per token) */
+    if (lists)
+        features(d, a, b, flags, f, false, lists);
+    else
+        features(d, a, b, flags, f, false, NULL);
     /* the one scan answers bl_claims_checkable too */
     if ((flags & BL_CLAIM_F_CHECKABLE) && !checkable_in(f))
         return -1;
