@@ -13,7 +13,8 @@
  *                 [--rate R] [--seconds S] [--connections C] [--prefix K]
  *                 ARTICLE...
  * Bodies are the article files in turn, sent as text/plain. Prints key/value
- * lines "<prefix>.<name> <value>" for bench/run.sh. Exit 0 unless it could not
+ * lines "<prefix>.<name> <value>" for bench/run.sh, its own CPU among them
+ * (client_cpu_pct, of one core). Exit 0 unless it could not
  * run at all. */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -27,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -381,6 +383,17 @@ static int drive(struct run *r)
     printf("%s.p50_ms %.2f\n%s.p90_ms %.2f\n%s.p99_ms %.2f\n%s.max_ms %.2f\n", r->prefix,
            pct(r, 50), r->prefix, pct(r, 90), r->prefix, pct(r, 99), r->prefix, pct(r, 100));
     printf("%s.non200 %zu\n%s.errors %zu\n", r->prefix, r->non200, r->prefix, r->errors);
+    {
+        /* this client's own CPU over the run, as a share of one core: it
+         * runs on the cores it measures */
+        struct rusage ru;
+        if (getrusage(RUSAGE_SELF, &ru) == 0) {
+            double cpu = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+                         (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+            printf("%s.client_cpu_pct %.1f\n", r->prefix,
+                   100.0 * cpu / ((double)(now_ns() - start) / 1e9));
+        }
+    }
     rc = 0;
 out:
     if (cs)
