@@ -268,8 +268,9 @@ static void pull_read(struct conn *c, struct run *r, int ep)
                 head_done(c, (size_t)(end - c->head) + 4);
             }
         } else if (c->left > 0) {
-            /* MSG_TRUNC: the kernel counts the bytes and drops them */
-            n = recv(c->fd, c->head, c->left, MSG_TRUNC);
+            /* MSG_TRUNC on TCP: the kernel counts the bytes and drops
+             * them, writing nothing (hence no buffer) */
+            n = recv(c->fd, NULL, c->left, MSG_TRUNC);
             if (n > 0)
                 c->left -= (size_t)n;
         } else {
@@ -379,7 +380,8 @@ static int drive(struct run *r)
     printf("%s.achieved_rps %.0f\n", r->prefix,
            (double)r->nlat / ((double)(now_ns() - start) / 1e9));
     printf("%s.sent %zu\n%s.completed %zu\n", r->prefix, sent, r->prefix, r->nlat);
-    qsort(r->lat, r->nlat, sizeof *r->lat, cmp_u64);
+    if (r->nlat)
+        qsort(r->lat, r->nlat, sizeof *r->lat, cmp_u64);
     printf("%s.p50_ms %.2f\n%s.p90_ms %.2f\n%s.p99_ms %.2f\n%s.max_ms %.2f\n", r->prefix,
            pct(r, 50), r->prefix, pct(r, 90), r->prefix, pct(r, 99), r->prefix, pct(r, 100));
     printf("%s.non200 %zu\n%s.errors %zu\n", r->prefix, r->non200, r->prefix, r->errors);
