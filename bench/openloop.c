@@ -5,12 +5,16 @@
  * request i is due at start + i / rate whether or not earlier ones have been
  * answered, and its latency runs from when it was due (a request waiting for a
  * free connection counts that wait), so a server that falls behind shows it.
+ * It runs on the cores it measures, so it spends little per request: no wake
+ * for freed send space, no read past an answer, and answer bodies counted and
+ * dropped in the kernel rather than copied out.
  *
  * Usage: openloop --port P [--host 127.0.0.1] [--path /v1/extract]
  *                 [--rate R] [--seconds S] [--connections C] [--prefix K]
  *                 ARTICLE...
  * Bodies are the article files in turn, sent as text/plain. Prints key/value
- * lines "<prefix>.<name> <value>" for bench/run.sh. Exit 0 unless it could not
+ * lines "<prefix>.<name> <value>" for bench/run.sh, its own CPU among them
+ * (client_cpu_pct, of one core). Exit 0 unless it could not
  * run at all. */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -24,25 +28,36 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
 #define MAX_CONNS 1024
+#define HEAD_MAX 16384  /* most bytes of response head read */
+#define HEAD_READ 1024  /* bytes read at a time while looking for the head's end */
 
 struct body {
     char *req; /* whole request: head + body */
     size_t len;
 };
 
+/* One connection. At most one request is in flight on it, so what arrives
+ * after the head is that answer's body: its length is counted, not copied
+ * (recv with MSG_TRUNC discards in the kernel), and nothing is read past it. */
 struct conn {
     int fd;
     bool busy;
+    bool want_out;   /* EPOLLOUT asked for: a send would have blocked */
+    bool in_body;    /* the head is in; left counts the body still to come */
+    int status;
     uint64_t due_ns; /* when the request in flight was due */
     const struct body *b;
     size_t sent;
-    char *in;
-    size_t in_len, in_cap;
+    size_t left;
+    char head[HEAD_MAX];
+    size_t head_len;
+    struct conn *next_idle;
 };
 
 struct run {
@@ -55,6 +70,9 @@ struct run {
     uint64_t *lat; /* latencies in ns of completed requests */
     size_t nlat, cap_lat;
     size_t non200, errors;
+    struct conn *idle_head, *idle_tail; /* idle connections, oldest first */
+    size_t idle;
+    size_t inflight; /* requests sent and not yet answered (or failed) */
 };
 
 static uint64_t now_ns(void)
@@ -93,10 +111,46 @@ fail:
     return -1;
 }
 
+/* Idle connections wait in a FIFO, so requests take turns over all of them
+ * as they did when the next one was searched for round robin. */
+static void idle_push(struct run *r, struct conn *c)
+{
+    c->busy = false;
+    c->next_idle = NULL;
+    if (r->idle_tail)
+        r->idle_tail->next_idle = c;
+    else
+        r->idle_head = c;
+    r->idle_tail = c;
+    r->idle++;
+}
+
+static struct conn *idle_pop(struct run *r)
+{
+    struct conn *c = r->idle_head;
+    if (!c)
+        return NULL;
+    r->idle_head = c->next_idle;
+    if (!r->idle_head)
+        r->idle_tail = NULL;
+    r->idle--;
+    return c;
+}
+
+/* Level-triggered EPOLLIN always; EPOLLOUT only while a send is blocked, so
+ * that freed send space (every ACK) does not wake the loop. */
+static int conn_watch(struct conn *c, int ep, int op, bool out)
+{
+    struct epoll_event ev = {0};
+    ev.events = EPOLLIN | (out ? EPOLLOUT : 0u);
+    ev.data.ptr = c;
+    c->want_out = out;
+    return epoll_ctl(ep, op, c->fd, &ev);
+}
+
 static int conn_open(struct run *r, struct conn *c, int ep)
 {
     struct sockaddr_in sa = {0};
-    struct epoll_event ev = {0};
     int one = 1;
     c->fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (c->fd < 0)
@@ -108,59 +162,54 @@ static int conn_open(struct run *r, struct conn *c, int ep)
         return -1;
     if (connect(c->fd, (struct sockaddr *)&sa, sizeof sa) != 0 && errno != EINPROGRESS)
         return -1;
-    ev.events = EPOLLIN | EPOLLOUT | EPOLLET;
-    ev.data.ptr = c;
-    c->busy = false;
-    c->in_len = 0;
-    return epoll_ctl(ep, EPOLL_CTL_ADD, c->fd, &ev);
+    c->head_len = 0;
+    c->in_body = false;
+    /* a send before the connection is up fails with EAGAIN and asks for
+     * EPOLLOUT then */
+    return conn_watch(c, ep, EPOLL_CTL_ADD, false);
 }
 
-static void conn_reset(struct run *r, struct conn *c, int ep)
+/* Drop a broken connection (its request, if any, counts as an error) and
+ * open a new one in its place, idle. */
+static void conn_fail(struct run *r, struct conn *c, int ep)
 {
+    bool was_busy = c->busy;
+    if (was_busy) {
+        r->errors++;
+        r->inflight--;
+        c->busy = false;
+    }
     (void)epoll_ctl(ep, EPOLL_CTL_DEL, c->fd, NULL);
     close(c->fd);
-    if (conn_open(r, c, ep) != 0)
-        c->fd = -1;
+    if (conn_open(r, c, ep) != 0) {
+        if (c->fd >= 0)
+            close(c->fd);
+        c->fd = -1; /* lost for good: dropped when it leaves the idle list */
+        return;
+    }
+    if (was_busy)
+        idle_push(r, c);
 }
 
-static void push_write(struct conn *c, struct run *r, int ep, size_t *idle)
+static void push_write(struct conn *c, struct run *r, int ep)
 {
     while (c->busy && c->sent < c->b->len) {
         ssize_t w = send(c->fd, c->b->req + c->sent, c->b->len - c->sent, MSG_NOSIGNAL);
         if (w < 0) {
-            if (errno == EAGAIN || errno == EINTR)
+            if (errno == EINTR)
+                continue;
+            if (errno == EAGAIN) {
+                if (!c->want_out && conn_watch(c, ep, EPOLL_CTL_MOD, true) != 0)
+                    conn_fail(r, c, ep);
                 return;
-            r->errors++;
-            c->busy = false;
-            (*idle)++;
-            conn_reset(r, c, ep);
+            }
+            conn_fail(r, c, ep);
             return;
         }
         c->sent += (size_t)w;
     }
-}
-
-/* Returns true when one whole response sits in c->in; sets *status. */
-static bool response_done(struct conn *c, int *status, size_t *used)
-{
-    char *end, *cl;
-    size_t head, blen = 0;
-    if (c->in_len < 12)
-        return false;
-    end = memmem(c->in, c->in_len, "\r\n\r\n", 4);
-    if (!end)
-        return false;
-    head = (size_t)(end - c->in) + 4;
-    *status = atoi(c->in + 9);
-    cl = memmem(c->in, head, "Content-Length:", 15);
-    if (!cl)
-        cl = memmem(c->in, head, "content-length:", 15);
-    if (cl)
-        blen = strtoul(cl + 15, NULL, 10);
-    if (c->in_len < head + blen)
-        return false;
-    *used = head + blen;
-    return true;
+    if (c->want_out && conn_watch(c, ep, EPOLL_CTL_MOD, false) != 0)
+        conn_fail(r, c, ep);
 }
 
 static int record(struct run *r, uint64_t lat)
@@ -177,44 +226,72 @@ static int record(struct run *r, uint64_t lat)
     return 0;
 }
 
-static void pull_read(struct conn *c, struct run *r, int ep, size_t *idle)
+/* The head in c->head is complete (ends at byte n): its status and the body
+ * length still to come. A head without Content-Length has an empty body. */
+static void head_done(struct conn *c, size_t n)
+{
+    const char *cl;
+    size_t blen = 0, have = c->head_len - n;
+    c->status = atoi(c->head + 9);
+    cl = memmem(c->head, n, "Content-Length:", 15);
+    if (!cl)
+        cl = memmem(c->head, n, "content-length:", 15);
+    if (cl)
+        blen = strtoul(cl + 15, NULL, 10);
+    /* bytes read past the head belong to the body (never beyond it: the
+     * head is read in small pieces, but a short body may fit in one) */
+    c->left = blen > have ? blen - have : 0;
+    c->in_body = true;
+}
+
+/* Read what has arrived on c: the head into c->head, then the body counted
+ * and dropped. The answer is complete when its last byte is read, and its
+ * latency runs from when its request was due. */
+static void pull_read(struct conn *c, struct run *r, int ep)
 {
     for (;;) {
         ssize_t n;
-        int status = 0;
-        size_t used = 0;
-        if (c->in_cap - c->in_len < 4096) {
-            size_t cap = c->in_cap ? 2 * c->in_cap : 65536;
-            char *p = realloc(c->in, cap);
-            if (!p) {
-                r->errors++;
+        if (!c->in_body) {
+            size_t room = HEAD_MAX - 1 - c->head_len;
+            const char *end;
+            if (room == 0) {
+                conn_fail(r, c, ep); /* no head within HEAD_MAX bytes */
                 return;
             }
-            c->in = p;
-            c->in_cap = cap;
+            n = recv(c->fd, c->head + c->head_len, room < HEAD_READ ? room : HEAD_READ, 0);
+            if (n > 0) {
+                size_t from = c->head_len > 3 ? c->head_len - 3 : 0;
+                c->head_len += (size_t)n;
+                end = memmem(c->head + from, c->head_len - from, "\r\n\r\n", 4);
+                if (!end || !c->busy)
+                    continue;
+                head_done(c, (size_t)(end - c->head) + 4);
+            }
+        } else if (c->left > 0) {
+            /* MSG_TRUNC on TCP: the kernel counts the bytes and drops
+             * them, writing nothing (hence no buffer) */
+            n = recv(c->fd, NULL, c->left, MSG_TRUNC);
+            if (n > 0)
+                c->left -= (size_t)n;
+        } else {
+            n = 1;
         }
-        n = recv(c->fd, c->in + c->in_len, c->in_cap - c->in_len, 0);
         if (n < 0 && (errno == EAGAIN || errno == EINTR))
             return;
         if (n <= 0) {
-            if (c->busy) {
-                r->errors++;
-                c->busy = false;
-                (*idle)++;
-            }
-            conn_reset(r, c, ep);
+            conn_fail(r, c, ep);
             return;
         }
-        c->in_len += (size_t)n;
-        if (c->busy && response_done(c, &status, &used)) {
+        if (c->in_body && c->left == 0) {
             if (record(r, now_ns() - c->due_ns) != 0)
                 r->errors++;
-            if (status != 200)
+            if (c->status != 200)
                 r->non200++;
-            memmove(c->in, c->in + used, c->in_len - used);
-            c->in_len -= used;
-            c->busy = false;
-            (*idle)++;
+            c->head_len = 0;
+            c->in_body = false;
+            r->inflight--;
+            idle_push(r, c);
+            return; /* nothing more is due on this connection */
         }
     }
 }
@@ -240,18 +317,19 @@ static int drive(struct run *r)
     struct epoll_event evs[256];
     int ep = epoll_create1(EPOLL_CLOEXEC);
     uint64_t start, interval = (uint64_t)(1e9 / r->rate), end_send, give_up;
-    size_t next = 0, total = (size_t)(r->rate * r->seconds), idle = 0, sent = 0, rr = 0;
+    size_t next = 0, total = (size_t)(r->rate * r->seconds), sent = 0;
     int rc = -1;
     if (!cs || ep < 0)
         goto out;
     for (size_t i = 0; i < r->nconns; i++)
         cs[i].fd = -1;
-    for (size_t i = 0; i < r->nconns; i++)
+    for (size_t i = 0; i < r->nconns; i++) {
         if (conn_open(r, &cs[i], ep) != 0) {
             fprintf(stderr, "openloop: cannot connect to %s:%d\n", r->host, r->port);
             goto out;
         }
-    idle = r->nconns;
+        idle_push(r, &cs[i]);
+    }
     start = now_ns() + 50000000u; /* let the connections settle */
     end_send = start + (uint64_t)(r->seconds * 1e9);
     give_up = end_send + 10000000000u; /* answers still out 10 s after: errors */
@@ -260,34 +338,28 @@ static int drive(struct run *r)
         int n;
         struct timespec wait = {0, 5000000}; /* nothing due: wake for answers */
         /* send every request that is due, oldest first, on idle connections */
-        while (next < total && start + next * interval <= t && idle > 0) {
-            struct conn *c = NULL;
-            for (size_t k = 0; k < r->nconns && !c; k++) {
-                struct conn *x = &cs[(rr + k) % r->nconns];
-                if (!x->busy && x->fd >= 0)
-                    c = x;
-            }
-            if (!c)
-                break;
-            rr = (size_t)(c - cs) + 1;
+        while (next < total && start + next * interval <= t && r->idle > 0) {
+            struct conn *c = idle_pop(r);
+            if (c->fd < 0)
+                continue;
             c->busy = true;
             c->due_ns = start + next * interval;
             c->b = &r->bodies[next % r->nbodies];
             c->sent = 0;
-            idle--;
+            r->inflight++;
             next++;
             sent++;
-            push_write(c, r, ep, &idle);
+            push_write(c, r, ep);
         }
-        if (next >= total && idle == r->nconns)
+        if (next >= total && r->inflight == 0)
             break;
         if (t > give_up) {
-            r->errors += r->nconns - idle;
+            r->errors += r->inflight;
             break;
         }
         /* sleep to the next due time with nanosecond precision: a millisecond
          * timeout would either spin or send in bursts at 3,000 req/s */
-        if (next < total && idle > 0) {
+        if (next < total && r->idle > 0) {
             uint64_t due = start + next * interval, d = due > t ? due - t : 0;
             wait.tv_sec = (time_t)(d / 1000000000u);
             wait.tv_nsec = (long)(d % 1000000000u);
@@ -298,9 +370,9 @@ static int drive(struct run *r)
             if (c->fd < 0)
                 continue;
             if (evs[i].events & EPOLLOUT)
-                push_write(c, r, ep, &idle);
-            if (evs[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR))
-                pull_read(c, r, ep, &idle);
+                push_write(c, r, ep);
+            if (c->fd >= 0 && (evs[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR)))
+                pull_read(c, r, ep);
         }
     }
     r->errors += total - next; /* never sent: every connection was lost */
@@ -308,17 +380,28 @@ static int drive(struct run *r)
     printf("%s.achieved_rps %.0f\n", r->prefix,
            (double)r->nlat / ((double)(now_ns() - start) / 1e9));
     printf("%s.sent %zu\n%s.completed %zu\n", r->prefix, sent, r->prefix, r->nlat);
-    qsort(r->lat, r->nlat, sizeof *r->lat, cmp_u64);
+    if (r->nlat)
+        qsort(r->lat, r->nlat, sizeof *r->lat, cmp_u64);
     printf("%s.p50_ms %.2f\n%s.p90_ms %.2f\n%s.p99_ms %.2f\n%s.max_ms %.2f\n", r->prefix,
            pct(r, 50), r->prefix, pct(r, 90), r->prefix, pct(r, 99), r->prefix, pct(r, 100));
     printf("%s.non200 %zu\n%s.errors %zu\n", r->prefix, r->non200, r->prefix, r->errors);
+    {
+        /* this client's own CPU over the run, as a share of one core: it
+         * runs on the cores it measures */
+        struct rusage ru;
+        if (getrusage(RUSAGE_SELF, &ru) == 0) {
+            double cpu = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+                         (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+            printf("%s.client_cpu_pct %.1f\n", r->prefix,
+                   100.0 * cpu / ((double)(now_ns() - start) / 1e9));
+        }
+    }
     rc = 0;
 out:
     if (cs)
         for (size_t i = 0; i < r->nconns; i++) {
             if (cs[i].fd >= 0)
                 close(cs[i].fd);
-            free(cs[i].in);
         }
     free(cs);
     if (ep >= 0)
