@@ -384,6 +384,21 @@ static inline void spelling_facts(const struct attr_ctx *x, size_t i, const uint
     spelling_facts_other(x, i, lit, litbits, pronbits, f, a);
 }
 
+/* The first token in [lo, hi) of toks that ends after byte start, by
+ * bisection (hi when none does). */
+static inline size_t first_end_after(const struct bl_token *toks, size_t lo, size_t hi,
+                                     size_t start)
+{
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (toks[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues)
 {
     bool inq = false;
@@ -509,35 +524,19 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
      * order (they do: the tagger's entities are sorted), else by bisection */
     for (size_t e = 0, lo = 0, prev = 0; e < d->nents; e++) {
         size_t start = d->ents[e].span.start;
-        if (start < prev) {
-            size_t hi = d->ntoks;
-            lo = 0;
-            while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (toks[mid].end <= start)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-        }
+        if (start < prev)
+            lo = first_end_after(toks, 0, d->ntoks, start);
         prev = start;
         {
             /* on from lo by doubling steps, then by bisection: the first
              * token ending after start is in [lo, hi] */
-            size_t j = lo, step = 1, hi;
+            size_t j = lo, step = 1;
             while (j < d->ntoks && toks[j].end <= start) {
                 lo = j + 1;
                 j += step;
                 step *= 2;
             }
-            hi = j < d->ntoks ? j : d->ntoks;
-            while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (toks[mid].end <= start)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
+            lo = first_end_after(toks, lo, j < d->ntoks ? j : d->ntoks, start);
         }
         for (size_t i = lo; i < d->ntoks && toks[i].start < d->ents[e].span.end; i++)
             tk[i].ent = (uint8_t)(1 + d->ents[e].type);

@@ -27,6 +27,10 @@ const fs = require('fs');
 const path = require('path');
 
 const ISO_DIR = process.env.ISO_CODES_DIR || '/usr/share/iso-codes/json';
+/* @countrystatecity/countries's data files (its "exports" hide them from
+ * require.resolve). */
+const CSC_DIR = path.join(__dirname, 'node_modules', '@countrystatecity', 'countries', 'dist',
+                          'data');
 
 function die(msg) {
     process.stderr.write('generate.js: ' + msg + '\n');
@@ -502,8 +506,7 @@ function main() {
  * cities with the ISO 3166-2 code of the subdivision they are filed under. */
 function loadStateCities() {
     const out = new Map();
-    const dir = path.join(__dirname, 'node_modules', '@countrystatecity', 'countries', 'dist',
-                          'data');
+    const dir = CSC_DIR;
     for (const d of fs.readdirSync(dir)) {
         const sf = path.join(dir, d, 'states.json');
         if (!fs.existsSync(sf))
@@ -534,9 +537,7 @@ function loadStateCities() {
 /* ISO 3166-2 code -> { name, lat, lon } from @countrystatecity/countries. */
 function loadStates() {
     const out = new Map();
-    /* The package's "exports" hide its data files from require.resolve. */
-    const dir = path.join(__dirname, 'node_modules', '@countrystatecity', 'countries', 'dist',
-                          'data');
+    const dir = CSC_DIR;
     if (!fs.existsSync(dir))
         die('@countrystatecity/countries is not installed (npm install --no-audit --no-fund)');
     for (const d of fs.readdirSync(dir)) {
@@ -556,8 +557,7 @@ function loadStates() {
 /* ISO 3166-1 alpha-2 -> { population } from @countrystatecity/countries. */
 function loadCountryMeta() {
     const out = new Map();
-    const dir = path.join(__dirname, 'node_modules', '@countrystatecity', 'countries', 'dist',
-                          'data');
+    const dir = CSC_DIR;
     for (const d of fs.readdirSync(dir)) {
         const f = path.join(dir, d, 'meta.json');
         if (!fs.existsSync(f))
