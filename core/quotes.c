@@ -771,6 +771,26 @@ static bool possessed(const struct ctx *c, struct bl_span s)
     return false;
 }
 
+/* Where a list of names ending in the name at s starts ("Lyon and Milan",
+ * "Oslo, Bergen or Bodo"), or s when no name and "and"/"or" come before it.
+ * The caller falls back on s unless the list follows a group's "in". */
+static size_t list_start(const struct ctx *c, size_t lo, size_t s)
+{
+    size_t k = s, n = 0;
+    if (!is_upper(c, s) || s < lo + 2 || !tok_in(c, s - 1, (const char *const[]){"and", "or", NULL}))
+        return s;
+    k = s - 1;
+    while (k > lo && n < 8 && (is_upper(c, k - 1) || tok_eq(c, k - 1, ",")) &&
+           !in_list(c, k - 1, L_DETERMINERS)) {
+        k--;
+        n++;
+    }
+    if (k == s - 1 || !is_upper(c, k) || k < lo + 2 || !tok_eq(c, k - 1, "in") ||
+        !group_noun(c, k - 2))
+        return s;
+    return k;
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). */
@@ -856,7 +876,9 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     if (!np_plausible(c, s, j))
         return false;
     /* "Police in Lyon said", "officials in the region said": the people
-     * before "in" speak, not the place */
+     * before "in" speak, not the place; "officials in Lyon and Milan said":
+     * not the last place of a list either */
+    s = list_start(c, lo, s);
     if (s > lo + 1 && tok_eq(c, s - 1, "in") && group_noun(c, s - 2)) {
         struct bl_span head;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end)

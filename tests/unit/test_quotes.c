@@ -760,6 +760,9 @@ static const struct speaker_row speaker_rows[] = {
     /* the group before "in", not the place after it */
     {"Police in Lyon said 40 tractors had blocked a ring road for six hours.",
      "40 tractors had blocked a ring road for six hours", "police"},
+    /* ... and not the last place of a list after "in" */
+    {"Officials in Ghent and Porto said they would study the new tunnel design.",
+     "they would study the new tunnel design", "officials"},
     /* a person before the body they work for */
     {"Dr. Paul Mercer of Bellhaven University said the trial would end in June.",
      "the trial would end in June", "Mercer"},
