@@ -1291,6 +1291,34 @@ static bool not_a_name(const struct ctx *c, size_t i)
            ((s[0] == 'D' || s[0] == 'R') && tok_in(c, i, party_members));
 }
 
+/* "Sytral, the regional transport authority,", "Kovo, a Czech bus maker":
+ * an appositive after token b-1 whose head is a word for a body, so the
+ * name before it is that body whatever the tagger took it for. The head
+ * is the last word before punctuation or a preposition ("the owner of
+ * ..." is headed by "owner"); a possessive ("the company's chief") says
+ * no. */
+static bool org_appositive(const struct ctx *c, size_t b)
+{
+    static const char *const stops[] = {"at", "based", "for", "in", "of", "that", "which", "who"};
+    char buf[WORD_MAX];
+    size_t k, h = SIZE_MAX;
+    if (b + 2 >= c->n || !is_punct(c, b, ',') ||
+        !(tok_is(c, b + 1, "the") || tok_is(c, b + 1, "a") || tok_is(c, b + 1, "an")))
+        return false;
+    for (k = b + 2; k < c->n && k < b + 8; k++) {
+        if (is_poss(c, k))
+            return false;
+        if (!is_word(c, k) || IN_LIST(stops, lower(c, k, buf)))
+            break;
+        h = k;
+    }
+    if (h == SIZE_MAX || k >= c->n || k >= b + 8 || is_upper(c, h) ||
+        !(c->t[k].kind == BL_TOK_PUNCT || is_word(c, k)))
+        return false;
+    lower(c, h, buf);
+    return IN_LIST(org_heads, buf) || IN_LIST(org_intro, buf);
+}
+
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
@@ -1416,6 +1444,11 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if (x.cls == C_MAYBE && a == a0 && a > 0 && !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) &&
         title_ending(c, a - 1, 0) != SIZE_MAX)
         x.cls = C_PERSON;
+    if (!titled && b == b0 && org_appositive(c, b)) {
+        x.cls = C_ORG;
+        if (ent >= 0 && c->d->ents[ent].type == BL_ENT_LOCATION)
+            c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see org_appositive */
+    }
     return push_cand(cs, ncs, capcs, x);
 }
 

@@ -159,6 +159,13 @@ static const struct row rows[] = {
     {"[O:Harbor Trust] bought the pier in May. The company said the market would reopen. "
      "The company's shares rose.",
      {"Harbor Trust|organization||||2"}},
+    /* A name the tagger took for a place, with an appositive headed by a
+     * word for a body, is that body; "the company's chief" heads no body. */
+    {"The fares will rise, according to [L:Veltra], the regional transport authority. "
+     "[P:Ana Ruiz], the company's chief, disagreed.",
+     {"Veltra|organization||||1", "Ana Ruiz|person||||1"}},
+    {"[L:Kovo], a Czech bus maker based in [L:Brno], said orders fell.",
+     {"Kovo|organization||||1"}},
     /* A company with and without its legal form is one body, named in full. */
     {"[O:Corvane Systems] cut jobs. [O:Corvane Systems Inc.] said on Monday that sales fell. "
      "[O:Corvane] will close a plant. [O:Brightwell Ltd] and [O:Brightwell] agreed.",
