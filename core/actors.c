@@ -2966,6 +2966,72 @@ out:
     return rc;
 }
 
+/* ---- Pass 4b: bodies named in lower case -------------------------------- */
+
+/* Heads of a lower-case phrase for a body that speaks ("the city expects",
+ * "the national audit office found"), besides org_heads and org_intro.
+ * Sorted. */
+static const char *const body_heads[] = {"city", "municipality", "regulator", "utility",
+                                         "watchdog"};
+
+/* Nouns for evidence a body produces: "a report by the audit office found". */
+static const char *const evidence_nouns[] = {"analysis", "assessment", "audit",  "inquiry",
+                                             "investigation", "report", "review", "study",
+                                             "survey"};
+
+/* "The city expects ...", "A 2021 report by the national audit office
+ * found ...": "the", up to four lower-case words ending in a word for a
+ * body, then a speech verb. Such a phrase no earlier pass made a mention
+ * of (the pronoun pass takes "the company" for the company named before)
+ * is an organisation actor of its own, named by its words, unless it is a
+ * bare head that mostly means a body named before ("the company"). */
+static int body_scan(struct ctx *c)
+{
+    char buf[WORD_MAX];
+    bool *taken = calloc(c->n + 1, 1);
+    size_t i, k, h;
+    int rc = BL_OK, ai;
+    if (!taken)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < c->nms; i++)
+        for (k = c->ms[i].tok; k < c->n && c->t[k].start < c->ms[i].span.end; k++)
+            taken[k] = true;
+    for (i = 0; i + 1 < c->n; i++) {
+        unsigned f;
+        if (!tok_is(c, i, "the") || taken[i + 1])
+            continue;
+        for (h = i + 1, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h) &&
+                               !tok_in(c, h, name_stop);
+             h++, k++) {
+            lower(c, h, buf);
+            if (IN_LIST(org_heads, buf) || IN_LIST(org_intro, buf) || IN_LIST(body_heads, buf))
+                break;
+        }
+        if (h >= c->n || k >= 4 || !is_word(c, h) || is_upper(c, h) || taken[h] ||
+            !(IN_LIST(org_heads, buf) || IN_LIST(org_intro, buf) || IN_LIST(body_heads, buf)))
+            continue;
+        /* the author of evidence ("a report by"), whatever verb follows,
+         * else the subject of a speech verb, not after a preposition */
+        f = subject_flags(c, h + 1, false);
+        if (!(i >= 2 && tok_is(c, i - 1, "by") && tok_in(c, i - 2, evidence_nouns)) &&
+            (!(f & M_SPEAKS) || after_prep(c, i + 1)))
+            continue;
+        /* a bare "the company" or "the union" most often means a body
+         * named before, which the pronoun pass did not find: no guess */
+        if (h == i + 1 && !IN_LIST(body_heads, buf))
+            continue;
+        if ((rc = keyed_actor(c, hash_toks(c, 'o', i + 1, h + 1), BL_ACTOR_ORGANIZATION,
+                              tok_text(c, i + 1, h + 1), h - i, &ai)) != BL_OK)
+            goto out;
+        if ((rc = add_mention(c, ai, c->t[i + 1].start, c->t[h].end, i + 1, f | M_NAMED)) != BL_OK)
+            goto out;
+        i = h;
+    }
+out:
+    free(taken);
+    return rc;
+}
+
 /* ---- Pass 5: salience, order, output ------------------------------------ */
 
 static int mention_actor_cmp(const void *pa, const void *pb)
@@ -3151,7 +3217,8 @@ bool bl_actors_tables_sorted(void)
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
-           SORTED(local_mods) && SORTED(label_words);
+           SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
+           SORTED(evidence_nouns);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */
@@ -3340,6 +3407,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     if ((rc = group_scan(&c)) != BL_OK)
         goto out;
     if ((rc = pronoun_pass(&c)) != BL_OK)
+        goto out;
+    if ((rc = body_scan(&c)) != BL_OK)
         goto out;
     rc = finish(&c);
 out:

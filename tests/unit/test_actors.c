@@ -166,6 +166,14 @@ static const struct row rows[] = {
      {"Veltra|organization||||1", "Ana Ruiz|person||||1"}},
     {"[L:Kovo], a Czech bus maker based in [L:Brno], said orders fell.",
      {"Kovo|organization||||1"}},
+    /* A body named only in lower case, as a speaker or as the author of a
+     * report, is an actor of its own; a place it is only in is not. */
+    {"A 2023 review by the state rail regulator found that 30 bridges needed repairs. The "
+     "city expects to finish the work by June.",
+     {"state rail regulator|organization||||1", "city|organization||||1"}},
+    {"Crowds filled the city as the council met. Fans in the city said the night was long. "
+     "The company said sales fell.",
+     {"!city", "!council", "!company"}},
     /* A company with and without its legal form is one body, named in full. */
     {"[O:Corvane Systems] cut jobs. [O:Corvane Systems Inc.] said on Monday that sales fell. "
      "[O:Corvane] will close a plant. [O:Brightwell Ltd] and [O:Brightwell] agreed.",
