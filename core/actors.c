@@ -1897,6 +1897,44 @@ static size_t with_portfolio(const struct ctx *c, size_t s)
  * entity before the name, before the entity ("Kremlin spokesperson", "Russia's
  * long-time Foreign Minister") and in an appositive after it ("X, Trump's
  * envoy to Ukraine,"). Sets *resume to the token after an appositive. */
+/* "The mayor of Lyon, Grégory Doucet, said", "The head of Kenya's
+ * central bank" not: a title, "of" or "for" and one to three capitalised
+ * words, then a comma right before the name x, which a comma or period
+ * closes. Adds the title (and the country it serves) to actor ai; the
+ * verb comes after the name's closing comma. */
+static int title_of_before(struct ctx *c, int ai, const struct cand *x, size_t *resume)
+{
+    size_t p = x->ta, k, s;
+    char cc[3];
+    int rc;
+    if (p < 4 || !is_punct(c, p - 1, ',') ||
+        !(is_punct(c, x->b, ',') || is_punct(c, x->b, '.')))
+        return BL_OK;
+    for (k = p - 1; k > 0 && p - 1 - k < 3 && is_word(c, k - 1) && is_upper(c, k - 1); k--)
+        ;
+    if (k == p - 1 || k < 2 || !(tok_is(c, k - 1, "of") || tok_is(c, k - 1, "for")))
+        return BL_OK;
+    s = title_ending(c, k - 2, 0);
+    if (s == SIZE_MAX)
+        return BL_OK;
+    if ((rc = add_title(c, &c->acts[ai], s, k - 1)) != BL_OK)
+        return rc;
+    if (country_of(c, k, p - 1, cc)) {
+        if (!c->acts[ai].cc[0])
+            memcpy(c->acts[ai].cc, cc, 3);
+    } else if (c->ent_of[k] >= 0 && c->d->ents[c->ent_of[k]].type == BL_ENT_ORGANIZATION &&
+               c->d->ents[c->ent_of[k]].span.end == c->t[p - 2].end && !c->acts[ai].org) {
+        int oa;
+        if ((rc = org_actor(c, k, p - 1, &oa)) != BL_OK)
+            return rc;
+        if (oa >= 0)
+            c->acts[ai].org = c->acts[oa].name;
+    }
+    if (is_punct(c, x->b, ','))
+        *resume = x->b + 1;
+    return BL_OK;
+}
+
 static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *resume,
                           size_t *boss_tok)
 {
@@ -1925,6 +1963,10 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
         p--;
         if (is_punct(c, x->b, ','))
             *resume = x->b + 1;
+    }
+    if (p == x->ta && !ntitle) {
+        if ((rc = title_of_before(c, ai, x, resume)) != BL_OK)
+            return rc;
     }
     for (; p > 0 && x->ta - p < 12;) {
         q = p - 1;

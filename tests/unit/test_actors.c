@@ -166,6 +166,12 @@ static const struct row rows[] = {
      {"Veltra|organization||||1", "Ana Ruiz|person||||1"}},
     {"[L:Kovo], a Czech bus maker based in [L:Brno], said orders fell.",
      {"Kovo|organization||||1"}},
+    /* "The TITLE of X, Name, said": the title, and X's country or body */
+    {"The mayor of [L:Lyon], [P:Odile Marchand], said the lines would reopen. The foreign "
+     "minister of [L:Kenya], [P:Amina Odhiambo], agreed. The chief executive of [O:Acme "
+     "Corp], [P:Jane Roe], said sales fell.",
+     {"Odile Marchand|person|mayor|||1", "Amina Odhiambo|person|foreign minister|KE||1",
+      "Jane Roe|person|chief executive||Acme Corp|1"}},
     /* A body named only in lower case, as a speaker or as the author of a
      * report, is an actor of its own; a place it is only in is not. */
     {"A 2023 review by the state rail regulator found that 30 bridges needed repairs. The "
