@@ -3175,6 +3175,26 @@ static bool with_subject(const struct ctx *c, size_t lo, size_t e, struct bl_spa
 }
 
 /* Reported speech in sentence s with its cues. */
+/* "CONTENT, the ministry said on Thursday, as rates fell": a clause of
+ * time or reason after a fronted attribution (a comma before the source,
+ * content before that comma) is no part of what was said; k is the token
+ * after the cue and its circumstance, lo the clause start, i the cue. */
+static bool circumstance_after(const struct ctx *c, size_t lo, size_t i, size_t k)
+{
+    struct bl_span sp;
+    size_t a;
+    if (tok_eq(c, k, ","))
+        k++; /* skip_circumstance steps over the comma after "on Thursday" */
+    if (k <= i + 1 || !tok_eq(c, k - 1, ",") ||
+        !tok_in(c, k,
+                (const char *const[]){"as", "while", "when", "after", "because", "since",
+                                      "before", "although", "though", "even", NULL}) ||
+        !np_left(c, lo, i, &sp))
+        return false;
+    a = tok_at(c, sp.start);
+    return a > lo + 3 && a < i && tok_eq(c, a - 1, ",") && words_in(c, lo, a - 1) >= 3;
+}
+
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i;
@@ -3308,6 +3328,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         if (((k + 1 < body_end && tok_eq(c, k, ",") && tok_in(c, k + 1, appos_openers)) ||
              (k > after && k < body_end && tok_eq(c, k - 1, ",") && tok_in(c, k, appos_openers))) &&
             words_in(c, clause_lo, i) > 6)
+            k = body_end;
+        if (k + 2 < body_end && circumstance_after(c, clause_lo, i, k))
             k = body_end;
         if (k >= body_end || body_end - k <= 2 ||
             (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) && cue->tag != BL_CUE_ING &&

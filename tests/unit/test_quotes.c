@@ -32,6 +32,14 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a clause of time or reason after a fronted attribution is no part
+     * of what was said */
+    {"Flu cases in Norland have doubled since May, the health agency said on Monday, as "
+     "schools reopened after the summer break.",
+     BL_QUOTE_INDIRECT, "Flu cases in Norland have doubled since May", "the health agency",
+     "said"},
+    {"Ferry fares will rise by a tenth, officials said, because fuel costs have soared.",
+     BL_QUOTE_INDIRECT, "Ferry fares will rise by a tenth", "officials", "said"},
     /* direct, attribution after */
     {"“We will not back down,” she said.", BL_QUOTE_DIRECT, "We will not back down,", "she",
      "said"},
