@@ -3176,9 +3176,11 @@ static bool with_subject(const struct ctx *c, size_t lo, size_t e, struct bl_spa
 
 /* Reported speech in sentence s with its cues. */
 /* "CONTENT, the ministry said on Thursday, as rates fell": a clause of
- * time or reason after a fronted attribution (a comma before the source,
- * content before that comma) is no part of what was said; k is the token
- * after the cue and its circumstance, lo the clause start, i the cue. */
+ * time ("as", "after") after a fronted attribution (a comma before the
+ * source, content before that comma) is the writer's setting, no part of
+ * what was said; a reason ("because", "since") mostly is part of it, as
+ * PolNeAR marks it. k is the token after the cue and its circumstance, lo
+ * the clause start, i the cue. */
 static bool circumstance_after(const struct ctx *c, size_t lo, size_t i, size_t k)
 {
     struct bl_span sp;
@@ -3187,8 +3189,7 @@ static bool circumstance_after(const struct ctx *c, size_t lo, size_t i, size_t 
         k++; /* skip_circumstance steps over the comma after "on Thursday" */
     if (k <= i + 1 || !tok_eq(c, k - 1, ",") ||
         !tok_in(c, k,
-                (const char *const[]){"as", "while", "when", "after", "because", "since",
-                                      "before", "although", "though", "even", NULL}) ||
+                (const char *const[]){"as", "after", NULL}) ||
         !np_left(c, lo, i, &sp))
         return false;
     a = tok_at(c, sp.start);

@@ -38,7 +38,7 @@ static const struct row rows[] = {
      "schools reopened after the summer break.",
      BL_QUOTE_INDIRECT, "Flu cases in Norland have doubled since May", "the health agency",
      "said"},
-    {"Ferry fares will rise by a tenth, officials said, because fuel costs have soared.",
+    {"Ferry fares will rise by a tenth, officials said, after fuel costs soared.",
      BL_QUOTE_INDIRECT, "Ferry fares will rise by a tenth", "officials", "said"},
     /* direct, attribution after */
     {"“We will not back down,” she said.", BL_QUOTE_DIRECT, "We will not back down,", "she",
