@@ -3013,8 +3013,8 @@ out:
 /* Heads of a lower-case phrase for a body that speaks ("the city expects",
  * "the national audit office found"), besides org_heads and org_intro.
  * Sorted. */
-static const char *const body_heads[] = {"city", "municipality", "regulator", "utility",
-                                         "watchdog"};
+static const char *const body_heads[] = {"city",      "inspectorate", "municipality", "ombudsman",
+                                         "regulator", "treasury",     "utility",      "watchdog"};
 
 /* Nouns for evidence a body produces: "a report by the audit office found". */
 static const char *const evidence_nouns[] = {"analysis", "assessment", "audit",  "inquiry",
@@ -3022,16 +3022,37 @@ static const char *const evidence_nouns[] = {"analysis", "assessment", "audit", 
                                              "survey"};
 
 /* "The city expects ...", "A 2021 report by the national audit office
- * found ...": "the", up to four lower-case words ending in a word for a
+ * found ...", "Norway's energy ministry said": "the" (or a country's
+ * possessive), up to four lower-case words ending in a word for a
  * body, then a speech verb. Such a phrase no earlier pass made a mention
  * of (the pronoun pass takes "the company" for the company named before)
  * is an organisation actor of its own, named by its words, unless it is a
  * bare head that mostly means a body named before ("the company"). */
+/* The body an earlier lower-case phrase named whose last word is the
+ * word at token h ("the health ministry" ... "the ministry"), or -1. */
+static int lower_body_before(const struct ctx *c, size_t i, size_t h)
+{
+    const char *w = c->d->text + c->t[h].start;
+    size_t n = c->t[h].end - c->t[h].start;
+    int best = -1;
+    for (size_t k = 0; k < c->nacts; k++) {
+        const struct act *A = &c->acts[k];
+        size_t len = strlen(A->name);
+        if (A->kind != BL_ACTOR_ORGANIZATION || A->first >= i || !(A->name[0] >= 'a' && A->name[0] <= 'z') ||
+            len < n || strncasecmp(A->name + len - n, w, n) != 0 ||
+            (len > n && A->name[len - n - 1] != ' '))
+            continue;
+        if (best < 0 || A->first > c->acts[best].first)
+            best = (int)k;
+    }
+    return best;
+}
+
 static int body_scan(struct ctx *c)
 {
-    char buf[WORD_MAX];
+    char buf[WORD_MAX], cc[3];
     bool *taken = calloc(c->n + 1, 1);
-    size_t i, k, h;
+    size_t i, k, h, w0;
     int rc = BL_OK, ai;
     if (!taken)
         return BL_ERR_NOMEM;
@@ -3040,10 +3061,17 @@ static int body_scan(struct ctx *c)
             taken[k] = true;
     for (i = 0; i + 1 < c->n; i++) {
         unsigned f;
-        if (!tok_is(c, i, "the") || taken[i + 1])
+        bool the = tok_is(c, i, "the");
+        /* "the health ministry", "Norway's energy ministry" */
+        cc[0] = '\0';
+        if (!the && !(is_upper(c, i) && i + 2 < c->n && is_poss(c, i + 1) && !taken[i] &&
+                      country_of(c, i, i + 1, cc)))
             continue;
-        for (h = i + 1, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h) &&
-                               !tok_in(c, h, name_stop);
+        w0 = the ? i + 1 : i + 2;
+        if (taken[w0])
+            continue;
+        for (h = w0, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h) &&
+                            !tok_in(c, h, name_stop);
              h++, k++) {
             lower(c, h, buf);
             if (IN_LIST(org_heads, buf) || IN_LIST(org_intro, buf) || IN_LIST(body_heads, buf))
@@ -3055,17 +3083,25 @@ static int body_scan(struct ctx *c)
         /* the author of evidence ("a report by"), whatever verb follows,
          * else the subject of a speech verb, not after a preposition */
         f = subject_flags(c, h + 1, false);
-        if (!(i >= 2 && tok_is(c, i - 1, "by") && tok_in(c, i - 2, evidence_nouns)) &&
-            (!(f & M_SPEAKS) || after_prep(c, i + 1)))
+        if (!(the && i >= 2 && tok_is(c, i - 1, "by") && tok_in(c, i - 2, evidence_nouns)) &&
+            (!(f & M_SPEAKS) || after_prep(c, the ? i + 1 : i)))
             continue;
         /* a bare "the company" or "the union" most often means a body
-         * named before, which the pronoun pass did not find: no guess */
-        if (h == i + 1 && !IN_LIST(body_heads, buf))
+         * named before, which the pronoun pass did not find: only one
+         * named in lower case is found here ("the health ministry") */
+        if (the && h == w0 && !IN_LIST(body_heads, buf)) {
+            if ((ai = lower_body_before(c, i, h)) >= 0 &&
+                (rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
+                goto out;
+            i = h;
             continue;
-        if ((rc = keyed_actor(c, hash_toks(c, 'o', i + 1, h + 1), BL_ACTOR_ORGANIZATION,
-                              tok_text(c, i + 1, h + 1), h - i, &ai)) != BL_OK)
+        }
+        if ((rc = keyed_actor(c, hash_toks(c, 'o', w0, h + 1), BL_ACTOR_ORGANIZATION,
+                              tok_text(c, w0, h + 1), h + 1 - w0, &ai)) != BL_OK)
             goto out;
-        if ((rc = add_mention(c, ai, c->t[i + 1].start, c->t[h].end, i + 1, f | M_NAMED)) != BL_OK)
+        if (cc[0] && !c->acts[ai].cc[0])
+            memcpy(c->acts[ai].cc, cc, 3);
+        if ((rc = add_mention(c, ai, c->t[w0].start, c->t[h].end, w0, f | M_NAMED)) != BL_OK)
             goto out;
         i = h;
     }

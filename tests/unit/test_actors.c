@@ -177,6 +177,12 @@ static const struct row rows[] = {
     {"A 2023 review by the state rail regulator found that 30 bridges needed repairs. The "
      "city expects to finish the work by June.",
      {"state rail regulator|organization||||1", "city|organization||||1"}},
+    /* a country's possessive opens such a phrase too; a bare "the ministry"
+     * later is the ministry named in lower case before */
+    {"[L:Norway]'s energy ministry said output would rise. Prices fell in May. Rain fell in "
+     "June. Snow came early. The ministry expects output to grow. A 2024 audit by the "
+     "national treasury found waste.",
+     {"energy ministry|organization||NO||2", "national treasury|organization||||1"}},
     {"Crowds filled the city as the council met. Fans in the city said the night was long. "
      "The company said sales fell.",
      {"!city", "!council", "!company"}},
