@@ -1294,12 +1294,14 @@ static bool not_a_name(const struct ctx *c, size_t i)
 /* "Sytral, the regional transport authority,", "Kovo, a Czech bus maker":
  * an appositive after token b-1 whose head is a word for a body, so the
  * name before it is that body whatever the tagger took it for. The head
- * is the last word before punctuation or a preposition ("the owner of
- * ..." is headed by "owner"); a possessive ("the company's chief") says
- * no. */
+ * is the last word before punctuation, a preposition or a function word
+ * ("the owner of ...", "an adviser to the club" are headed by "owner",
+ * "adviser"); a possessive ("the company's chief") says no. */
 static bool org_appositive(const struct ctx *c, size_t b)
 {
-    static const char *const stops[] = {"at", "based", "for", "in", "of", "that", "which", "who"};
+    static const char *const stops[] = {"and", "at",  "based", "by",    "for", "from",
+                                        "in",  "of",  "on",    "that",  "the", "to",
+                                        "which", "who", "with"};
     char buf[WORD_MAX];
     size_t k, h = SIZE_MAX;
     if (b + 2 >= c->n || !is_punct(c, b, ',') ||
@@ -2037,6 +2039,9 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
         if (tok_is(c, k, "the") || tok_is(c, k, "a") || tok_is(c, k, "an") || tok_is(c, k, "his") ||
             tok_is(c, k, "her")) {
             k++;
+            /* "the club's chief executive", "the ministry's head of ..." */
+            if (tok_is(c, k - 1, "the") && is_word(c, k) && !is_upper(c, k) && is_poss(c, k + 1))
+                k += 2;
         } else {
             for (q = k; q < k + 3 && is_upper(c, q); q++)
                 ;
@@ -2048,8 +2053,14 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
                 k++;
             }
         }
-        while (tok_in(c, k, title_mods))
-            k++;
+        {
+            size_t k0 = k;
+            while (tok_in(c, k, title_mods))
+                k++;
+            /* "the chief executive": a modifier that opens a title itself */
+            if (k > k0 && title_starting(c, k0, k0 + 4 < c->n ? k0 + 4 : c->n, 2) > k0)
+                k = k0;
+        }
         start = k;
         limit = k + 4 < c->n ? k + 4 : c->n;
         e = title_starting(c, start, limit, 1);

@@ -166,6 +166,13 @@ static const struct row rows[] = {
      {"Veltra|organization||||1", "Ana Ruiz|person||||1"}},
     {"[L:Kovo], a Czech bus maker based in [L:Brno], said orders fell.",
      {"Kovo|organization||||1"}},
+    /* the appositive's title after "the club's", or with a modifier that
+     * opens it; "an adviser to the club" heads no body */
+    {"[P:Giorgio Ferrante], the club's chief executive, said the plan was dead. "
+     "[P:Wanjiru Kamau], the ministry's head of immunisation, agreed. [P:Paolo Neri], a "
+     "senior adviser to the club, said nothing.",
+     {"Giorgio Ferrante|person|chief executive|||1", "Wanjiru Kamau|person|head|||1",
+      "Paolo Neri|person|adviser|||1"}},
     /* "The TITLE of X, Name, said": the title, and X's country or body */
     {"The mayor of [L:Lyon], [P:Odile Marchand], said the lines would reopen. The foreign "
      "minister of [L:Kenya], [P:Amina Odhiambo], agreed. The chief executive of [O:Acme "
