@@ -1321,6 +1321,26 @@ static bool org_appositive(const struct ctx *c, size_t b)
     return IN_LIST(org_heads, buf) || IN_LIST(org_intro, buf);
 }
 
+/* "an analyst at Fjord Markets", "a partner at Deloitte": the name after a
+ * job and "at" is the employer, a body, when the gazetteer knows no place
+ * by it ("a professor at Oxford" stays the city). a is the name's first
+ * token; cl its gazetteer classes. */
+static bool employer_at(const struct ctx *c, size_t a, unsigned cl)
+{
+    static const char *const jobs[] = {
+        "analyst",   "banker",    "consultant", "director",   "economist", "engineer",
+        "executive", "fellow",    "lawyer",     "lecturer",   "manager",   "partner",
+        "professor", "researcher", "scientist", "strategist", "trader"};
+    char buf[WORD_MAX];
+    size_t j = a;
+    if (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION))
+        return false;
+    if (j > 0 && tok_is(c, j - 1, "the"))
+        j--;
+    return j >= 2 && tok_is(c, j - 1, "at") && is_word(c, j - 2) && !is_upper(c, j - 2) &&
+           IN_LIST(jobs, lower(c, j - 2, buf));
+}
+
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
@@ -1435,6 +1455,11 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {
         x.cls = C_LOC;
+        if (a == a0 && employer_at(c, a, cl)) {
+            x.cls = C_ORG;
+            if (ent >= 0)
+                c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see employer_at */
+        }
     } else {
         if (b - a == 1 && demonym_of(c, a, cc))
             return BL_OK;

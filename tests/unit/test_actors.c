@@ -179,6 +179,11 @@ static const struct row rows[] = {
      "Corp], [P:Jane Roe], said sales fell.",
      {"Odile Marchand|person|mayor|||1", "Amina Odhiambo|person|foreign minister|KE||1",
       "Jane Roe|person|chief executive||Acme Corp|1"}},
+    /* the name after a job and "at" is the employer, unless a place */
+    {"[P:Henrik Aas], an analyst at [L:Fjord Markets], said sales fell. [P:Ada Lind], a "
+     "professor at [L:Oslo], disagreed.",
+     {"Fjord Markets|organization||||1", "Henrik Aas|person|analyst||Fjord Markets|1",
+      "!Oslo"}},
     /* A body named only in lower case, as a speaker or as the author of a
      * report, is an actor of its own; a place it is only in is not. */
     {"A 2023 review by the state rail regulator found that 30 bridges needed repairs. The "
