@@ -1293,7 +1293,8 @@ static bool not_a_name(const struct ctx *c, size_t i)
 
 /* "Sytral, the regional transport authority,", "Kovo, a Czech bus maker":
  * an appositive after token b-1 whose head is a word for a body, so the
- * name before it is that body whatever the tagger took it for. The head
+ * name before it is that body whatever else the tagger took it for (not
+ * a person: "Kees Janssen, a crane operator,"). The head
  * is the last word before punctuation, a preposition or a function word
  * ("the owner of ...", "an adviser to the club" are headed by "owner",
  * "adviser"); a possessive ("the company's chief") says no. */
@@ -1471,7 +1472,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if (x.cls == C_MAYBE && a == a0 && a > 0 && !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) &&
         title_ending(c, a - 1, 0) != SIZE_MAX)
         x.cls = C_PERSON;
-    if (!titled && b == b0 && org_appositive(c, b)) {
+    if (!titled && b == b0 && type != BL_ENT_PERSON && org_appositive(c, b)) {
         x.cls = C_ORG;
         if (ent >= 0 && c->d->ents[ent].type == BL_ENT_LOCATION)
             c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see org_appositive */
@@ -2879,6 +2880,33 @@ static void narrative_index(const struct ctx *c, uint32_t *nar)
 #undef QSTATE
 }
 
+/* "The company said" with no body in the last sentences: the company the
+ * article is about, named at least twice before token i and more often
+ * than any other organisation; -1 when there is none. Only for "the
+ * company" and "the firm". */
+static int main_company(const struct ctx *c, size_t i)
+{
+    int best = -1, nbest = 0, second = 0;
+    if (!(tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")))
+        return -1;
+    for (size_t a = 0; a < c->nacts; a++) {
+        int n = 0;
+        if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || c->acts[a].first >= i)
+            continue;
+        for (size_t k = 0; k < c->nms; k++)
+            if (c->ms[k].actor == (int)a && c->ms[k].tok < i)
+                n++;
+        if (n > nbest) {
+            second = nbest;
+            nbest = n;
+            best = (int)a;
+        } else if (n > second) {
+            second = n;
+        }
+    }
+    return nbest >= 2 && nbest > second ? best : -1;
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
@@ -2973,6 +3001,11 @@ static int pronoun_pass(struct ctx *c)
             if (m->tok >= i || (nar && !quoted ? nar[m->sent] + PRON_SENTS < nar[c->sent_of[i]]
                                                : m->sent + PRON_SENTS < c->sent_of[i]))
                 continue;
+            /* "Sofia Brandt of Pareto Securities": a body named as where
+             * someone works is not what "the company" goes on about */
+            if (kind == P_BODY && m->tok >= 1 &&
+                (tok_is(c, m->tok - 1, "of") || tok_is(c, m->tok - 1, "at")))
+                continue;
             if (m->flags & M_PLURAL) {
                 if (kind != P_THEY)
                     continue;
@@ -3007,6 +3040,8 @@ static int pronoun_pass(struct ctx *c)
                 sure = subj_pron && m->sent == c->sent_of[i] && (m->flags & M_SUBJECT);
             }
         }
+        if (best < 0 && kind == P_BODY && !found)
+            best = main_company(c, i);
         if (best < 0 && kind == P_THE && !found) {
             char buf[64];
             size_t n = bl_gazetteer_normalize(c->d->text + c->t[i + 1].start,

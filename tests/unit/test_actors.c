@@ -179,6 +179,16 @@ static const struct row rows[] = {
      "Corp], [P:Jane Roe], said sales fell.",
      {"Odile Marchand|person|mayor|||1", "Amina Odhiambo|person|foreign minister|KE||1",
       "Jane Roe|person|chief executive||Acme Corp|1"}},
+    /* "the company" with no body in the last sentences is the company
+     * the article is about; not one named as where someone works */
+    {"[O:Nordvik Energy] cut its dividend. Shares in [O:Nordvik Energy] fell. Rain fell. Snow "
+     "fell. Winds rose. [P:Sofia Brandt] of [O:Pareto Securities] was unhappy. The company "
+     "said prices would stay low.",
+     {"Nordvik Energy|organization||||4", "Pareto Securities|organization||||1"}},
+    /* a person's appositive never makes a body of them */
+    {"[P:Kees Janssen], a crane operator who has worked at the port for years, said he was "
+     "tired.",
+     {"Kees Janssen|person||||*"}},
     /* the name after a job and "at" is the employer, unless a place */
     {"[P:Henrik Aas], an analyst at [L:Fjord Markets], said sales fell. [P:Ada Lind], a "
      "professor at [L:Oslo], disagreed.",
