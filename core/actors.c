@@ -281,6 +281,7 @@ struct bl_actor_index {
     struct first_index name_stop, suffixes, group_mods, pp_heads, prepositions, title_mods;
     struct first_index org_tail, org_intro, proper_groups, rank_leads, peoples, party_members;
     struct first_index local_mods;
+    struct first_index body_words; /* of body_words (body_scan) */
     /* where the bases of verbs[] and irregular[] start, by first letter
      * ('a' + j at [j], the end at [26]): verb_class bisects only those */
     uint16_t verb_at[27], irr_at[27];
@@ -3087,6 +3088,15 @@ out:
 static const char *const body_heads[] = {"city",      "inspectorate", "municipality", "ombudsman",
                                          "regulator", "treasury",     "utility",      "watchdog"};
 
+/* org_heads and body_heads together, indexed, for body_scan's walk over
+ * the words after every "the". Sorted. */
+static const char *const body_words[] = {
+    "agency",      "association",  "authority", "bank",       "board",      "city",
+    "commission",  "committee",    "company",   "corporation", "council",   "department",
+    "firm",        "foundation",   "fund",      "group",      "inspectorate", "institute",
+    "ministry",    "municipality", "office",    "ombudsman",  "party",      "regulator",
+    "service",     "treasury",     "union",     "utility",    "watchdog"};
+
 /* Nouns for evidence a body produces: "a report by the audit office found". */
 static const char *const evidence_nouns[] = {"analysis", "assessment", "audit",  "inquiry",
                                              "investigation", "report", "review", "study",
@@ -3132,7 +3142,13 @@ static int body_scan(struct ctx *c)
             taken[k] = true;
     for (i = 0; i + 1 < c->n; i++) {
         unsigned f;
-        bool the = tok_is(c, i, "the");
+        bool the;
+        /* most tokens are neither "the" nor a word before "'s": skip
+         * them on their kind and length alone */
+        if (c->t[i].kind != BL_TOK_WORD ||
+            (c->t[i].end - c->t[i].start != 3 && c->t[i + 1].kind != BL_TOK_CLITIC))
+            continue;
+        the = tok_is(c, i, "the");
         /* "the health ministry", "Norway's energy ministry" */
         cc[0] = '\0';
         if (!the && !(is_upper(c, i) && i + 2 < c->n && is_poss(c, i + 1) && !taken[i] &&
@@ -3141,16 +3157,18 @@ static int body_scan(struct ctx *c)
         w0 = the ? i + 1 : i + 2;
         if (taken[w0])
             continue;
-        for (h = w0, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h) &&
-                            !tok_in(c, h, name_stop);
-             h++, k++) {
-            lower(c, h, buf);
-            if (IN_LIST(org_heads, buf) || IN_LIST(org_intro, buf) || IN_LIST(body_heads, buf))
+        /* the head first (most walks find none), then no function word
+         * before it */
+        for (h = w0, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h); h++, k++)
+            if (tok_in_ix(c, h, body_words, &c->ix->body_words) || tok_in(c, h, org_intro))
                 break;
-        }
-        if (h >= c->n || k >= 4 || !is_word(c, h) || is_upper(c, h) || taken[h] ||
-            !(IN_LIST(org_heads, buf) || IN_LIST(org_intro, buf) || IN_LIST(body_heads, buf)))
+        if (h >= c->n || k >= 4 || !is_word(c, h) || is_upper(c, h) || taken[h])
             continue;
+        for (k = w0; k <= h && !tok_in(c, k, name_stop); k++)
+            ;
+        if (k <= h)
+            continue;
+        lower(c, h, buf);
         /* the author of evidence ("a report by"), whatever verb follows,
          * else the subject of a speech verb, not after a preposition */
         f = subject_flags(c, h + 1, false);
@@ -3367,7 +3385,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
-           SORTED(evidence_nouns);
+           SORTED(evidence_nouns) && SORTED(body_words);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */
@@ -3442,6 +3460,7 @@ static void index_all(struct bl_actor_index *ix)
     index_sorted(extra_titles, sizeof extra_titles / sizeof extra_titles[0], &ix->title);
     index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &ix->source);
     index_sorted(body_nouns, sizeof body_nouns / sizeof body_nouns[0], &ix->body);
+    index_sorted(body_words, sizeof body_words / sizeof body_words[0], &ix->body_words);
     index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &ix->group);
     index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &ix->plural);
     index_sorted(adverbs, sizeof adverbs / sizeof adverbs[0], &ix->adverb);
