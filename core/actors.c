@@ -2059,6 +2059,19 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
     if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && x->b + 1 < c->n && is_upper(c, x->b + 1) &&
         country_of(c, x->b + 1, x->b + 2, cc) && !c->acts[ai].cc[0])
         memcpy(c->acts[ai].cc, cc, 3);
+    /* "Sofia Brandt of Pareto Securities", "Dr. Omar Hassan of the
+     * University of Nairobi": the body a person is named with */
+    if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && !c->acts[ai].org) {
+        size_t o = tok_is(c, x->b + 1, "the") ? x->b + 2 : x->b + 1;
+        int oi = o < c->n ? c->ent_of[o] : -1;
+        if (oi >= 0 && c->d->ents[oi].type == BL_ENT_ORGANIZATION) {
+            const struct bl_span *os = &c->d->ents[oi].span;
+            c->acts[ai].org =
+                bl_arena_strndup(&c->d->arena, c->d->text + os->start, os->end - os->start);
+            if (!c->acts[ai].org)
+                return BL_ERR_NOMEM;
+        }
+    }
     /* Appositive: ", [the|a|his|X's|demonym] [modifiers] TITLE [of ORG]," */
     if (!(x->flags & M_POSS) && is_punct(c, x->b, ',')) {
         size_t k = x->b + 1, start, limit;

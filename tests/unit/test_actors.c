@@ -189,6 +189,11 @@ static const struct row rows[] = {
     {"[P:Kees Janssen], a crane operator who has worked at the port for years, said he was "
      "tired.",
      {"Kees Janssen|person||||*"}},
+    /* "Name of BODY": the body the person is named with */
+    {"[P:Sofia Brandt] of [O:Pareto Securities] disagreed. Dr. [P:Omar Hassan] of the "
+     "[O:University of Nairobi] agreed.",
+     {"Sofia Brandt|person|||Pareto Securities|1",
+      "Omar Hassan|person|Dr.||University of Nairobi|1"}},
     /* the name after a job and "at" is the employer, unless a place */
     {"[P:Henrik Aas], an analyst at [L:Fjord Markets], said sales fell. [P:Ada Lind], a "
      "professor at [L:Oslo], disagreed.",
