@@ -1948,6 +1948,10 @@ static int title_of_before(struct ctx *c, int ai, const struct cand *x, size_t *
         return BL_OK;
     if ((rc = add_title(c, &c->acts[ai], s, k - 1)) != BL_OK)
         return rc;
+    /* the title phrase names the person too: a claim whose source stops
+     * before the appositive ("The mayor of Lyon, ..., has opposed") */
+    if ((rc = add_mention(c, ai, c->t[s].start, c->t[p - 2].end, s, 0)) != BL_OK)
+        return rc;
     if (country_of(c, k, p - 1, cc)) {
         if (!c->acts[ai].cc[0])
             memcpy(c->acts[ai].cc, cc, 3);

@@ -173,12 +173,13 @@ static const struct row rows[] = {
      "senior adviser to the club, said nothing.",
      {"Giorgio Ferrante|person|chief executive|||1", "Wanjiru Kamau|person|head|||1",
       "Paolo Neri|person|adviser|||1"}},
-    /* "The TITLE of X, Name, said": the title, and X's country or body */
+    /* "The TITLE of X, Name, said": the title, and X's country or body;
+     * the title phrase is a mention of the person */
     {"The mayor of [L:Lyon], [P:Odile Marchand], said the lines would reopen. The foreign "
      "minister of [L:Kenya], [P:Amina Odhiambo], agreed. The chief executive of [O:Acme "
      "Corp], [P:Jane Roe], said sales fell.",
-     {"Odile Marchand|person|mayor|||1", "Amina Odhiambo|person|foreign minister|KE||1",
-      "Jane Roe|person|chief executive||Acme Corp|1"}},
+     {"Odile Marchand|person|mayor|||2", "Amina Odhiambo|person|foreign minister|KE||2",
+      "Jane Roe|person|chief executive||Acme Corp|2"}},
     /* "the company" with no body in the last sentences is the company
      * the article is about; not one named as where someone works */
     {"[O:Nordvik Energy] cut its dividend. Shares in [O:Nordvik Energy] fell. Rain fell. Snow "
