@@ -281,6 +281,7 @@ struct bl_actor_index {
     struct first_index name_stop, suffixes, group_mods, pp_heads, prepositions, title_mods;
     struct first_index org_tail, org_intro, proper_groups, rank_leads, peoples, party_members;
     struct first_index local_mods;
+    struct first_index body_words; /* of body_words (body_scan) */
     /* where the bases of verbs[] and irregular[] start, by first letter
      * ('a' + j at [j], the end at [26]): verb_class bisects only those */
     uint16_t verb_at[27], irr_at[27];
@@ -1366,6 +1367,57 @@ static bool not_a_name(const struct ctx *c, size_t i)
            ((s[0] == 'D' || s[0] == 'R') && tok_in(c, i, party_members));
 }
 
+/* "Sytral, the regional transport authority,", "Kovo, a Czech bus maker":
+ * an appositive after token b-1 whose head is a word for a body, so the
+ * name before it is that body whatever else the tagger took it for (not
+ * a person: "Kees Janssen, a crane operator,"). The head
+ * is the last word before punctuation, a preposition or a function word
+ * ("the owner of ...", "an adviser to the club" are headed by "owner",
+ * "adviser"); a possessive ("the company's chief") says no. */
+static bool org_appositive(const struct ctx *c, size_t b)
+{
+    static const char *const stops[] = {"and", "at",  "based", "by",    "for", "from",
+                                        "in",  "of",  "on",    "that",  "the", "to",
+                                        "which", "who", "with"};
+    char buf[WORD_MAX];
+    size_t k, h = SIZE_MAX;
+    if (b + 2 >= c->n || !is_punct(c, b, ',') ||
+        !(tok_is(c, b + 1, "the") || tok_is(c, b + 1, "a") || tok_is(c, b + 1, "an")))
+        return false;
+    for (k = b + 2; k < c->n && k < b + 8; k++) {
+        if (is_poss(c, k))
+            return false;
+        if (!is_word(c, k) || IN_LIST(stops, lower(c, k, buf)))
+            break;
+        h = k;
+    }
+    if (h == SIZE_MAX || k >= c->n || k >= b + 8 || is_upper(c, h) ||
+        !(c->t[k].kind == BL_TOK_PUNCT || is_word(c, k)))
+        return false;
+    lower(c, h, buf);
+    return IN_LIST(org_heads, buf) || IN_LIST(org_intro, buf);
+}
+
+/* "an analyst at Fjord Markets", "a partner at Deloitte": the name after a
+ * job and "at" is the employer, a body, when the gazetteer knows no place
+ * by it ("a professor at Oxford" stays the city). a is the name's first
+ * token; cl its gazetteer classes. */
+static bool employer_at(const struct ctx *c, size_t a, unsigned cl)
+{
+    static const char *const jobs[] = {
+        "analyst",   "banker",    "consultant", "director",   "economist", "engineer",
+        "executive", "fellow",    "lawyer",     "lecturer",   "manager",   "partner",
+        "professor", "researcher", "scientist", "strategist", "trader"};
+    char buf[WORD_MAX];
+    size_t j = a;
+    if (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION))
+        return false;
+    if (j > 0 && tok_is(c, j - 1, "the"))
+        j--;
+    return j >= 2 && tok_is(c, j - 1, "at") && is_word(c, j - 2) && !is_upper(c, j - 2) &&
+           IN_LIST(jobs, lower(c, j - 2, buf));
+}
+
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
@@ -1480,6 +1532,11 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {
         x.cls = C_LOC;
+        if (a == a0 && employer_at(c, a, cl)) {
+            x.cls = C_ORG;
+            if (ent >= 0)
+                c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see employer_at */
+        }
     } else {
         if (b - a == 1 && demonym_of(c, a, cc))
             return BL_OK;
@@ -1491,6 +1548,11 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if (x.cls == C_MAYBE && a == a0 && a > 0 && !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) &&
         title_ending(c, a - 1, 0) != SIZE_MAX)
         x.cls = C_PERSON;
+    if (!titled && b == b0 && type != BL_ENT_PERSON && org_appositive(c, b)) {
+        x.cls = C_ORG;
+        if (ent >= 0 && c->d->ents[ent].type == BL_ENT_LOCATION)
+            c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see org_appositive */
+    }
     return push_cand(cs, ncs, capcs, x);
 }
 
@@ -1939,6 +2001,48 @@ static size_t with_portfolio(const struct ctx *c, size_t s)
  * entity before the name, before the entity ("Kremlin spokesperson", "Russia's
  * long-time Foreign Minister") and in an appositive after it ("X, Trump's
  * envoy to Ukraine,"). Sets *resume to the token after an appositive. */
+/* "The mayor of Lyon, Grégory Doucet, said", "The head of Kenya's
+ * central bank" not: a title, "of" or "for" and one to three capitalised
+ * words, then a comma right before the name x, which a comma or period
+ * closes. Adds the title (and the country it serves) to actor ai; the
+ * verb comes after the name's closing comma. */
+static int title_of_before(struct ctx *c, int ai, const struct cand *x, size_t *resume)
+{
+    size_t p = x->ta, k, s;
+    char cc[3];
+    int rc;
+    if (p < 4 || !is_punct(c, p - 1, ',') ||
+        !(is_punct(c, x->b, ',') || is_punct(c, x->b, '.')))
+        return BL_OK;
+    for (k = p - 1; k > 0 && p - 1 - k < 3 && is_word(c, k - 1) && is_upper(c, k - 1); k--)
+        ;
+    if (k == p - 1 || k < 2 || !(tok_is(c, k - 1, "of") || tok_is(c, k - 1, "for")))
+        return BL_OK;
+    s = title_ending(c, k - 2, 0);
+    if (s == SIZE_MAX)
+        return BL_OK;
+    if ((rc = add_title(c, &c->acts[ai], s, k - 1)) != BL_OK)
+        return rc;
+    /* the title phrase names the person too: a claim whose source stops
+     * before the appositive ("The mayor of Lyon, ..., has opposed") */
+    if ((rc = add_mention(c, ai, c->t[s].start, c->t[p - 2].end, s, 0)) != BL_OK)
+        return rc;
+    if (country_of(c, k, p - 1, cc)) {
+        if (!c->acts[ai].cc[0])
+            memcpy(c->acts[ai].cc, cc, 3);
+    } else if (c->ent_of[k] >= 0 && c->d->ents[c->ent_of[k]].type == BL_ENT_ORGANIZATION &&
+               c->d->ents[c->ent_of[k]].span.end == c->t[p - 2].end && !c->acts[ai].org) {
+        int oa;
+        if ((rc = org_actor(c, k, p - 1, &oa)) != BL_OK)
+            return rc;
+        if (oa >= 0)
+            c->acts[ai].org = c->acts[oa].name;
+    }
+    if (is_punct(c, x->b, ','))
+        *resume = x->b + 1;
+    return BL_OK;
+}
+
 static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *resume,
                           size_t *boss_tok)
 {
@@ -1967,6 +2071,10 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
         p--;
         if (is_punct(c, x->b, ','))
             *resume = x->b + 1;
+    }
+    if (p == x->ta && !ntitle) {
+        if ((rc = title_of_before(c, ai, x, resume)) != BL_OK)
+            return rc;
     }
     for (; p > 0 && x->ta - p < 12;) {
         q = p - 1;
@@ -2030,6 +2138,19 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
     if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && x->b + 1 < c->n && is_upper(c, x->b + 1) &&
         country_of(c, x->b + 1, x->b + 2, cc) && !c->acts[ai].cc[0])
         memcpy(c->acts[ai].cc, cc, 3);
+    /* "Sofia Brandt of Pareto Securities", "Dr. Omar Hassan of the
+     * University of Nairobi": the body a person is named with */
+    if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && !c->acts[ai].org) {
+        size_t o = tok_is(c, x->b + 1, "the") ? x->b + 2 : x->b + 1;
+        int oi = o < c->n ? c->ent_of[o] : -1;
+        if (oi >= 0 && c->d->ents[oi].type == BL_ENT_ORGANIZATION) {
+            const struct bl_span *os = &c->d->ents[oi].span;
+            c->acts[ai].org =
+                bl_arena_strndup(&c->d->arena, c->d->text + os->start, os->end - os->start);
+            if (!c->acts[ai].org)
+                return BL_ERR_NOMEM;
+        }
+    }
     /* Appositive: ", [the|a|his|X's|demonym] [modifiers] TITLE [of ORG]," */
     if (!(x->flags & M_POSS) && is_punct(c, x->b, ',')) {
         size_t k = x->b + 1, start, limit;
@@ -2037,6 +2158,9 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
         if (tok_is(c, k, "the") || tok_is(c, k, "a") || tok_is(c, k, "an") || tok_is(c, k, "his") ||
             tok_is(c, k, "her")) {
             k++;
+            /* "the club's chief executive", "the ministry's head of ..." */
+            if (tok_is(c, k - 1, "the") && is_word(c, k) && !is_upper(c, k) && is_poss(c, k + 1))
+                k += 2;
         } else {
             for (q = k; q < k + 3 && is_upper(c, q); q++)
                 ;
@@ -2048,8 +2172,14 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
                 k++;
             }
         }
-        while (tok_in(c, k, title_mods))
-            k++;
+        {
+            size_t k0 = k;
+            while (tok_in(c, k, title_mods))
+                k++;
+            /* "the chief executive": a modifier that opens a title itself */
+            if (k > k0 && title_starting(c, k0, k0 + 4 < c->n ? k0 + 4 : c->n, 2) > k0)
+                k = k0;
+        }
         start = k;
         limit = k + 4 < c->n ? k + 4 : c->n;
         e = title_starting(c, start, limit, 1);
@@ -2843,6 +2973,33 @@ static void narrative_index(const struct ctx *c, uint32_t *nar)
 #undef QSTATE
 }
 
+/* "The company said" with no body in the last sentences: the company the
+ * article is about, named at least twice before token i and more often
+ * than any other organisation; -1 when there is none. Only for "the
+ * company" and "the firm". */
+static int main_company(const struct ctx *c, size_t i)
+{
+    int best = -1, nbest = 0, second = 0;
+    if (!(tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")))
+        return -1;
+    for (size_t a = 0; a < c->nacts; a++) {
+        int n = 0;
+        if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || c->acts[a].first >= i)
+            continue;
+        for (size_t k = 0; k < c->nms; k++)
+            if (c->ms[k].actor == (int)a && c->ms[k].tok < i)
+                n++;
+        if (n > nbest) {
+            second = nbest;
+            nbest = n;
+            best = (int)a;
+        } else if (n > second) {
+            second = n;
+        }
+    }
+    return nbest >= 2 && nbest > second ? best : -1;
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
@@ -2937,6 +3094,11 @@ static int pronoun_pass(struct ctx *c)
             if (m->tok >= i || (nar && !quoted ? nar[m->sent] + PRON_SENTS < nar[c->sent_of[i]]
                                                : m->sent + PRON_SENTS < c->sent_of[i]))
                 continue;
+            /* "Sofia Brandt of Pareto Securities": a body named as where
+             * someone works is not what "the company" goes on about */
+            if (kind == P_BODY && m->tok >= 1 &&
+                (tok_is(c, m->tok - 1, "of") || tok_is(c, m->tok - 1, "at")))
+                continue;
             if (m->flags & M_PLURAL) {
                 if (kind != P_THEY)
                     continue;
@@ -2971,6 +3133,8 @@ static int pronoun_pass(struct ctx *c)
                 sure = subj_pron && m->sent == c->sent_of[i] && (m->flags & M_SUBJECT);
             }
         }
+        if (best < 0 && kind == P_BODY && !found)
+            best = main_company(c, i);
         if (best < 0 && kind == P_THE && !found) {
             char buf[64];
             size_t n = bl_gazetteer_normalize(c->d->text + c->t[i + 1].start,
@@ -3005,6 +3169,125 @@ static int pronoun_pass(struct ctx *c)
     rc = BL_OK;
 out:
     free(nar);
+    return rc;
+}
+
+/* ---- Pass 4b: bodies named in lower case -------------------------------- */
+
+/* Heads of a lower-case phrase for a body that speaks ("the city expects",
+ * "the national audit office found"), besides org_heads and org_intro.
+ * Sorted. */
+static const char *const body_heads[] = {"city",      "inspectorate", "municipality", "ombudsman",
+                                         "regulator", "treasury",     "utility",      "watchdog"};
+
+/* org_heads and body_heads together, indexed, for body_scan's walk over
+ * the words after every "the". Sorted. */
+static const char *const body_words[] = {
+    "agency",      "association",  "authority", "bank",       "board",      "city",
+    "commission",  "committee",    "company",   "corporation", "council",   "department",
+    "firm",        "foundation",   "fund",      "group",      "inspectorate", "institute",
+    "ministry",    "municipality", "office",    "ombudsman",  "party",      "regulator",
+    "service",     "treasury",     "union",     "utility",    "watchdog"};
+
+/* Nouns for evidence a body produces: "a report by the audit office found". */
+static const char *const evidence_nouns[] = {"analysis", "assessment", "audit",  "inquiry",
+                                             "investigation", "report", "review", "study",
+                                             "survey"};
+
+/* "The city expects ...", "A 2021 report by the national audit office
+ * found ...", "Norway's energy ministry said": "the" (or a country's
+ * possessive), up to four lower-case words ending in a word for a
+ * body, then a speech verb. Such a phrase no earlier pass made a mention
+ * of (the pronoun pass takes "the company" for the company named before)
+ * is an organisation actor of its own, named by its words, unless it is a
+ * bare head that mostly means a body named before ("the company"). */
+/* The body an earlier lower-case phrase named whose last word is the
+ * word at token h ("the health ministry" ... "the ministry"), or -1. */
+static int lower_body_before(const struct ctx *c, size_t i, size_t h)
+{
+    const char *w = c->d->text + c->t[h].start;
+    size_t n = c->t[h].end - c->t[h].start;
+    int best = -1;
+    for (size_t k = 0; k < c->nacts; k++) {
+        const struct act *A = &c->acts[k];
+        size_t len = strlen(A->name);
+        if (A->kind != BL_ACTOR_ORGANIZATION || A->first >= i || !(A->name[0] >= 'a' && A->name[0] <= 'z') ||
+            len < n || strncasecmp(A->name + len - n, w, n) != 0 ||
+            (len > n && A->name[len - n - 1] != ' '))
+            continue;
+        if (best < 0 || A->first > c->acts[best].first)
+            best = (int)k;
+    }
+    return best;
+}
+
+static int body_scan(struct ctx *c)
+{
+    char buf[WORD_MAX], cc[3];
+    bool *taken = calloc(c->n + 1, 1);
+    size_t i, k, h, w0;
+    int rc = BL_OK, ai;
+    if (!taken)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < c->nms; i++)
+        for (k = c->ms[i].tok; k < c->n && c->t[k].start < c->ms[i].span.end; k++)
+            taken[k] = true;
+    for (i = 0; i + 1 < c->n; i++) {
+        unsigned f;
+        bool the;
+        /* most tokens are neither "the" nor a word before "'s": skip
+         * them on their kind and length alone */
+        if (c->t[i].kind != BL_TOK_WORD ||
+            (c->t[i].end - c->t[i].start != 3 && c->t[i + 1].kind != BL_TOK_CLITIC))
+            continue;
+        the = tok_is(c, i, "the");
+        /* "the health ministry", "Norway's energy ministry" */
+        cc[0] = '\0';
+        if (!the && !(is_upper(c, i) && i + 2 < c->n && is_poss(c, i + 1) && !taken[i] &&
+                      country_of(c, i, i + 1, cc)))
+            continue;
+        w0 = the ? i + 1 : i + 2;
+        if (taken[w0])
+            continue;
+        /* the head first (most walks find none), then no function word
+         * before it */
+        for (h = w0, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h); h++, k++)
+            if (tok_in_ix(c, h, body_words, &c->ix->body_words) || tok_in(c, h, org_intro))
+                break;
+        if (h >= c->n || k >= 4 || !is_word(c, h) || is_upper(c, h) || taken[h])
+            continue;
+        for (k = w0; k <= h && !tok_in(c, k, name_stop); k++)
+            ;
+        if (k <= h)
+            continue;
+        lower(c, h, buf);
+        /* the author of evidence ("a report by"), whatever verb follows,
+         * else the subject of a speech verb, not after a preposition */
+        f = subject_flags(c, h + 1, false);
+        if (!(the && i >= 2 && tok_is(c, i - 1, "by") && tok_in(c, i - 2, evidence_nouns)) &&
+            (!(f & M_SPEAKS) || after_prep(c, the ? i + 1 : i)))
+            continue;
+        /* a bare "the company" or "the union" most often means a body
+         * named before, which the pronoun pass did not find: only one
+         * named in lower case is found here ("the health ministry") */
+        if (the && h == w0 && !IN_LIST(body_heads, buf)) {
+            if ((ai = lower_body_before(c, i, h)) >= 0 &&
+                (rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
+                goto out;
+            i = h;
+            continue;
+        }
+        if ((rc = keyed_actor(c, hash_toks(c, 'o', w0, h + 1), BL_ACTOR_ORGANIZATION,
+                              tok_text(c, w0, h + 1), h + 1 - w0, &ai)) != BL_OK)
+            goto out;
+        if (cc[0] && !c->acts[ai].cc[0])
+            memcpy(c->acts[ai].cc, cc, 3);
+        if ((rc = add_mention(c, ai, c->t[w0].start, c->t[h].end, w0, f | M_NAMED)) != BL_OK)
+            goto out;
+        i = h;
+    }
+out:
+    free(taken);
     return rc;
 }
 
@@ -3193,7 +3476,8 @@ bool bl_actors_tables_sorted(void)
            SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
-           SORTED(local_mods) && SORTED(label_words);
+           SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
+           SORTED(evidence_nouns) && SORTED(body_words);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */
@@ -3268,6 +3552,7 @@ static void index_all(struct bl_actor_index *ix)
     index_sorted(extra_titles, sizeof extra_titles / sizeof extra_titles[0], &ix->title);
     index_sorted(source_nouns, sizeof source_nouns / sizeof source_nouns[0], &ix->source);
     index_sorted(body_nouns, sizeof body_nouns / sizeof body_nouns[0], &ix->body);
+    index_sorted(body_words, sizeof body_words / sizeof body_words[0], &ix->body_words);
     index_sorted(group_nouns, sizeof group_nouns / sizeof group_nouns[0], &ix->group);
     index_sorted(plural_nouns, sizeof plural_nouns / sizeof plural_nouns[0], &ix->plural);
     index_sorted(adverbs, sizeof adverbs / sizeof adverbs[0], &ix->adverb);
@@ -3382,6 +3667,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     if ((rc = group_scan(&c)) != BL_OK)
         goto out;
     if ((rc = pronoun_pass(&c)) != BL_OK)
+        goto out;
+    if ((rc = body_scan(&c)) != BL_OK)
         goto out;
     rc = finish(&c);
 out:

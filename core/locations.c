@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAXC   24 /* candidate places kept per mention */
 #define MAXTOK 4  /* longest gazetteer phrase scanned, in tokens */
@@ -882,14 +883,33 @@ out:
     return n;
 }
 
+/* ASCII letters fold to lower case: "LYON" of a dateline and "Lyon" in
+ * the text hash alike (see same_name). */
 static uint64_t bytes_hash(const char *s, size_t n)
 {
     uint64_t h = 1469598103934665603ull;
     while (n--) {
-        h ^= (unsigned char)*s++;
+        unsigned char ch = (unsigned char)*s++;
+        h ^= ch >= 'A' && ch <= 'Z' ? ch + 32u : ch;
         h *= 1099511628211ull;
     }
     return h;
+}
+
+/* Is text t[0..n) the name of source mention src? The same bytes, or the
+ * same letters when src is in capitals ("LYON, France -" then "the mayor
+ * of Lyon"): a dateline or headline writes a name in capitals. */
+static bool same_name(const struct bl_doc *d, const char *t, const struct mention *src, size_t n)
+{
+    size_t k;
+    if (memcmp(t, d->text + src->s, n) == 0)
+        return true;
+    if (n < 3)
+        return false; /* "US" is no "Us" */
+    for (k = src->ts; k < src->te; k++)
+        if (d->toks[k].kind == BL_TOK_WORD && !(d->toks[k].flags & BL_TF_ALLCAPS))
+            return false;
+    return strncasecmp(t, d->text + src->s, n) == 0;
 }
 
 /* Is token i the start of a stand-alone copy of source mention src? Sets
@@ -901,7 +921,7 @@ static bool copy_at(const struct run *r, const bool *taken, size_t i, const stru
     size_t len = src->te - src->ts, e = i + len, n = src->e - src->s, t;
     int ent;
     if (e > d->ntoks || d->toks[e - 1].end - d->toks[i].start != n ||
-        memcmp(d->text + d->toks[i].start, d->text + src->s, n) != 0)
+        !same_name(d, d->text + d->toks[i].start, src, n))
         return false;
     for (t = i; t < e && !taken[t]; t++)
         ;

@@ -771,6 +771,26 @@ static bool possessed(const struct ctx *c, struct bl_span s)
     return false;
 }
 
+/* Where a list of names ending in the name at s starts ("Lyon and Milan",
+ * "Oslo, Bergen or Bodo"), or s when no name and "and"/"or" come before it.
+ * The caller falls back on s unless the list follows a group's "in". */
+static size_t list_start(const struct ctx *c, size_t lo, size_t s)
+{
+    size_t k = s, n = 0;
+    if (!is_upper(c, s) || s < lo + 2 || !tok_in(c, s - 1, (const char *const[]){"and", "or", NULL}))
+        return s;
+    k = s - 1;
+    while (k > lo && n < 8 && (is_upper(c, k - 1) || tok_eq(c, k - 1, ",")) &&
+           !in_list(c, k - 1, L_DETERMINERS)) {
+        k--;
+        n++;
+    }
+    if (k == s - 1 || !is_upper(c, k) || k < lo + 2 || !tok_eq(c, k - 1, "in") ||
+        !group_noun(c, k - 2))
+        return s;
+    return k;
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). */
@@ -856,7 +876,9 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     if (!np_plausible(c, s, j))
         return false;
     /* "Police in Lyon said", "officials in the region said": the people
-     * before "in" speak, not the place */
+     * before "in" speak, not the place; "officials in Lyon and Milan said":
+     * not the last place of a list either */
+    s = list_start(c, lo, s);
     if (s > lo + 1 && tok_eq(c, s - 1, "in") && group_noun(c, s - 2)) {
         struct bl_span head;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end)
@@ -3364,6 +3386,27 @@ static bool with_subject(const struct ctx *c, size_t lo, size_t e, struct bl_spa
 }
 
 /* Reported speech in sentence s with its cues. */
+/* "CONTENT, the ministry said on Thursday, as rates fell": a clause of
+ * time ("as", "after") after a fronted attribution (a comma before the
+ * source, content before that comma) is the writer's setting, no part of
+ * what was said; a reason ("because", "since") mostly is part of it, as
+ * PolNeAR marks it. k is the token after the cue and its circumstance, lo
+ * the clause start, i the cue. */
+static bool circumstance_after(const struct ctx *c, size_t lo, size_t i, size_t k)
+{
+    struct bl_span sp;
+    size_t a;
+    if (tok_eq(c, k, ","))
+        k++; /* skip_circumstance steps over the comma after "on Thursday" */
+    if (k <= i + 1 || !tok_eq(c, k - 1, ",") ||
+        !tok_in(c, k,
+                (const char *const[]){"as", "after", NULL}) ||
+        !np_left(c, lo, i, &sp))
+        return false;
+    a = tok_at(c, sp.start);
+    return a > lo + 3 && a < i && tok_eq(c, a - 1, ",") && words_in(c, lo, a - 1) >= 3;
+}
+
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i;
@@ -3497,6 +3540,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         if (((k + 1 < body_end && tok_eq(c, k, ",") && tok_in(c, k + 1, appos_openers)) ||
              (k > after && k < body_end && tok_eq(c, k - 1, ",") && tok_in(c, k, appos_openers))) &&
             words_in(c, clause_lo, i) > 6)
+            k = body_end;
+        if (k + 2 < body_end && circumstance_after(c, clause_lo, i, k))
             k = body_end;
         if (k >= body_end || body_end - k <= 2 ||
             (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) && cue->tag != BL_CUE_ING &&

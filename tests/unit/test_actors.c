@@ -159,6 +159,61 @@ static const struct row rows[] = {
     {"[O:Harbor Trust] bought the pier in May. The company said the market would reopen. "
      "The company's shares rose.",
      {"Harbor Trust|organization||||2"}},
+    /* A name the tagger took for a place, with an appositive headed by a
+     * word for a body, is that body; "the company's chief" heads no body. */
+    {"The fares will rise, according to [L:Veltra], the regional transport authority. "
+     "[P:Ana Ruiz], the company's chief, disagreed.",
+     {"Veltra|organization||||1", "Ana Ruiz|person||||1"}},
+    {"[L:Kovo], a Czech bus maker based in [L:Brno], said orders fell.",
+     {"Kovo|organization||||1"}},
+    /* the appositive's title after "the club's", or with a modifier that
+     * opens it; "an adviser to the club" heads no body */
+    {"[P:Giorgio Ferrante], the club's chief executive, said the plan was dead. "
+     "[P:Wanjiru Kamau], the ministry's head of immunisation, agreed. [P:Paolo Neri], a "
+     "senior adviser to the club, said nothing.",
+     {"Giorgio Ferrante|person|chief executive|||1", "Wanjiru Kamau|person|head|||1",
+      "Paolo Neri|person|adviser|||1"}},
+    /* "The TITLE of X, Name, said": the title, and X's country or body;
+     * the title phrase is a mention of the person */
+    {"The mayor of [L:Lyon], [P:Odile Marchand], said the lines would reopen. The foreign "
+     "minister of [L:Kenya], [P:Amina Odhiambo], agreed. The chief executive of [O:Acme "
+     "Corp], [P:Jane Roe], said sales fell.",
+     {"Odile Marchand|person|mayor|||2", "Amina Odhiambo|person|foreign minister|KE||2",
+      "Jane Roe|person|chief executive||Acme Corp|2"}},
+    /* "the company" with no body in the last sentences is the company
+     * the article is about; not one named as where someone works */
+    {"[O:Nordvik Energy] cut its dividend. Shares in [O:Nordvik Energy] fell. Rain fell. Snow "
+     "fell. Winds rose. [P:Sofia Brandt] of [O:Pareto Securities] was unhappy. The company "
+     "said prices would stay low.",
+     {"Nordvik Energy|organization||||4", "Pareto Securities|organization||||1"}},
+    /* a person's appositive never makes a body of them */
+    {"[P:Kees Janssen], a crane operator who has worked at the port for years, said he was "
+     "tired.",
+     {"Kees Janssen|person||||*"}},
+    /* "Name of BODY": the body the person is named with */
+    {"[P:Sofia Brandt] of [O:Pareto Securities] disagreed. Dr. [P:Omar Hassan] of the "
+     "[O:University of Nairobi] agreed.",
+     {"Sofia Brandt|person|||Pareto Securities|1",
+      "Omar Hassan|person|Dr.||University of Nairobi|1"}},
+    /* the name after a job and "at" is the employer, unless a place */
+    {"[P:Henrik Aas], an analyst at [L:Fjord Markets], said sales fell. [P:Ada Lind], a "
+     "professor at [L:Oslo], disagreed.",
+     {"Fjord Markets|organization||||1", "Henrik Aas|person|analyst||Fjord Markets|1",
+      "!Oslo"}},
+    /* A body named only in lower case, as a speaker or as the author of a
+     * report, is an actor of its own; a place it is only in is not. */
+    {"A 2023 review by the state rail regulator found that 30 bridges needed repairs. The "
+     "city expects to finish the work by June.",
+     {"state rail regulator|organization||||1", "city|organization||||1"}},
+    /* a country's possessive opens such a phrase too; a bare "the ministry"
+     * later is the ministry named in lower case before */
+    {"[L:Norway]'s energy ministry said output would rise. Prices fell in May. Rain fell in "
+     "June. Snow came early. The ministry expects output to grow. A 2024 audit by the "
+     "national treasury found waste.",
+     {"energy ministry|organization||NO||2", "national treasury|organization||||1"}},
+    {"Crowds filled the city as the council met. Fans in the city said the night was long. "
+     "The company said sales fell.",
+     {"!city", "!council", "!company"}},
     /* A company with and without its legal form is one body, named in full. */
     {"[O:Corvane Systems] cut jobs. [O:Corvane Systems Inc.] said on Monday that sales fell. "
      "[O:Corvane] will close a plant. [O:Brightwell Ltd] and [O:Brightwell] agreed.",

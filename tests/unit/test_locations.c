@@ -37,6 +37,11 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* the capitals of a dateline do not make a club's name a place */
+    {"LYON, France \xe2\x80\x94 Lyon beat Marseille 2-1 on Sunday. The Lyon coach was happy.",
+     "LYON|France|O:Lyon|O:Marseille",
+     {{"LYON", "FR", BL_LOC_CITY, NULL}, {"Lyon", NULL, 0, NULL}, {"Marseille", NULL, 0, NULL}},
+     -1},
     {"RIYADH, Feb 18 (Wire) - Officials met in the capital on Tuesday.",
      "",
      {{"RIYADH", "SA", BL_LOC_CITY, NULL}},
@@ -465,6 +470,11 @@ static void test_dateline_entity(void **state)
          "ATLANTA"},
         /* a big city after "in" tagged as a person (Lyon is a name too) */
         {"Police in Lyon said 40 tractors had blocked a ring road.", "P:Lyon", "Lyon"},
+        /* a name the dateline gives in capitals, tagged as a club later */
+        {"LYON, France \xe2\x80\x94 Lyon has struggled with its tram budget since 2020.",
+         "LYON|France|O:Lyon", "Lyon"},
+        {"TURIN, Italy \xe2\x80\x94 The mayor of Turin said the bridge would shut.",
+         "TURIN|Italy|O:Turin", "Turin"},
     };
     const bl_gazetteer *g = *state;
     for (size_t i = 0; i < sizeof dl / sizeof dl[0]; i++) {

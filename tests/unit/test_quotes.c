@@ -32,6 +32,14 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a clause of time or reason after a fronted attribution is no part
+     * of what was said */
+    {"Flu cases in Norland have doubled since May, the health agency said on Monday, as "
+     "schools reopened after the summer break.",
+     BL_QUOTE_INDIRECT, "Flu cases in Norland have doubled since May", "the health agency",
+     "said"},
+    {"Ferry fares will rise by a tenth, officials said, after fuel costs soared.",
+     BL_QUOTE_INDIRECT, "Ferry fares will rise by a tenth", "officials", "said"},
     /* direct, attribution after */
     {"“We will not back down,” she said.", BL_QUOTE_DIRECT, "We will not back down,", "she",
      "said"},
@@ -836,6 +844,9 @@ static const struct speaker_row speaker_rows[] = {
     /* the group before "in", not the place after it */
     {"Police in Lyon said 40 tractors had blocked a ring road for six hours.",
      "40 tractors had blocked a ring road for six hours", "police"},
+    /* ... and not the last place of a list after "in" */
+    {"Officials in Ghent and Porto said they would study the new tunnel design.",
+     "they would study the new tunnel design", "officials"},
     /* a person before the body they work for */
     {"Dr. Paul Mercer of Bellhaven University said the trial would end in June.",
      "the trial would end in June", "Mercer"},

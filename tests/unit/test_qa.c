@@ -1,0 +1,275 @@
+/* test_qa.c -- what a fact-checker would expect from the articles in
+ * tests/qa/: each NAME.expect beside NAME.txt lists, one a line and fields
+ * separated by tabs, the speaker of a quote, the claimant of a claim, the
+ * place a mention resolves to, an actor's kind and an entity's type. The
+ * articles were written for these tests. A line opening with '?' is a known
+ * problem: it is checked and reported, and never fails the test.
+ *
+ *   quote   TEXT    SPEAKER      first quote whose text holds TEXT; "-": none
+ *   claim   TEXT    CLAIMANT     first claim whose text holds TEXT; "-": none
+ *   loc     SURF    KIND CC ADM1 SURF's first occurrence ("SURF@2": second);
+ *                                KIND "-": no place there; ADM1 "*": any
+ *   actor   NAME    KIND         an actor of that name (any case) and kind
+ *   entity  SURF    TYPE         the entity at SURF's occurrence, "-": none
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "byline.h"
+
+#define QA_DIR "tests/qa"
+#define MAXF   6
+
+static bl_models *models;
+
+struct run {
+    const char *name, *text;
+    size_t len;
+    bl_doc *d;
+    int failed, known, fixed, checked;
+};
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    long n;
+    if (!f)
+        return NULL;
+    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+        (buf = malloc((size_t)n + 1)) != NULL) {
+        *len = fread(buf, 1, (size_t)n, f);
+        buf[*len] = '\0';
+    }
+    fclose(f);
+    return buf;
+}
+
+/* Byte offset of the occurrence of "SURF" or "SURF@n" in the text, or -1. */
+static long occurrence(const struct run *r, const char *spec)
+{
+    char surf[256];
+    const char *at = strrchr(spec, '@'), *p = r->text;
+    int n = 1;
+    size_t k = at ? (size_t)(at - spec) : strlen(spec);
+    if (k == 0 || k >= sizeof surf)
+        return -1;
+    memcpy(surf, spec, k);
+    surf[k] = '\0';
+    if (at)
+        n = atoi(at + 1);
+    while ((p = strstr(p, surf)) != NULL && --n > 0)
+        p += k;
+    return p ? (long)(p - r->text) : -1;
+}
+
+static const char *actor_name(const struct run *r, int a)
+{
+    size_t n;
+    const struct bl_actor *A = bl_doc_actors(r->d, &n);
+    return a >= 0 && (size_t)a < n ? A[a].name : "-";
+}
+
+/* Does the span's text hold s? */
+static bool holds(const struct run *r, struct bl_span sp, const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = sp.start; i + n <= sp.end; i++)
+        if (memcmp(r->text + i, s, n) == 0)
+            return true;
+    return false;
+}
+
+static bool same_name(const char *got, const char *want)
+{
+    return strcasecmp(got, want) == 0;
+}
+
+/* Checks one line's fields; writes why it fails to why. */
+static bool check(const struct run *r, char **f, int nf, char *why, size_t cap)
+{
+    size_t n, i;
+    if (nf >= 3 && strcmp(f[0], "quote") == 0) {
+        const struct bl_quote *q = bl_doc_quotes(r->d, &n);
+        for (i = 0; i < n && !holds(r, q[i].span, f[1]); i++)
+            ;
+        if (i == n) {
+            snprintf(why, cap, "no quote holds [%s]", f[1]);
+            return false;
+        }
+        snprintf(why, cap, "quote [%s]: speaker %s, want %s", f[1], actor_name(r, q[i].speaker),
+                 f[2]);
+        return same_name(actor_name(r, q[i].speaker), f[2]);
+    }
+    if (nf >= 3 && strcmp(f[0], "claim") == 0) {
+        const struct bl_claim *c = bl_doc_claims(r->d, &n);
+        for (i = 0; i < n && !holds(r, c[i].span, f[1]); i++)
+            ;
+        if (i == n) {
+            snprintf(why, cap, "no claim holds [%s]", f[1]);
+            return false;
+        }
+        snprintf(why, cap, "claim [%s]: claimant %s, want %s", f[1], actor_name(r, c[i].claimant),
+                 f[2]);
+        return same_name(actor_name(r, c[i].claimant), f[2]);
+    }
+    if (nf >= 3 && strcmp(f[0], "actor") == 0) {
+        const struct bl_actor *A = bl_doc_actors(r->d, &n);
+        for (i = 0; i < n; i++)
+            if (same_name(A[i].name, f[1]))
+                break;
+        if (i == n) {
+            snprintf(why, cap, "no actor %s", f[1]);
+            return false;
+        }
+        snprintf(why, cap, "actor %s is %s, want %s", f[1], bl_actor_kind_name(A[i].kind), f[2]);
+        return strcmp(bl_actor_kind_name(A[i].kind), f[2]) == 0;
+    }
+    if (nf >= 3 && strcmp(f[0], "entity") == 0) {
+        const struct bl_entity *E = bl_doc_entities(r->d, &n);
+        long off = occurrence(r, f[1]);
+        const char *got = "-";
+        if (off < 0) {
+            snprintf(why, cap, "%s is not in the text", f[1]);
+            return false;
+        }
+        for (i = 0; i < n; i++)
+            if (E[i].span.start == (size_t)off)
+                got = bl_entity_type_name(E[i].type);
+        snprintf(why, cap, "entity %s is %s, want %s", f[1], got, f[2]);
+        return strcmp(got, f[2]) == 0;
+    }
+    if (nf >= 3 && strcmp(f[0], "loc") == 0) {
+        const struct bl_location *L = bl_doc_locations(r->d, &n);
+        const struct bl_location *hit = NULL;
+        long off = occurrence(r, f[1]);
+        if (off < 0) {
+            snprintf(why, cap, "%s is not in the text", f[1]);
+            return false;
+        }
+        for (i = 0; i < n && !hit; i++)
+            for (size_t m = 0; m < L[i].nmentions; m++)
+                if (L[i].mentions[m].start == (size_t)off)
+                    hit = &L[i];
+        if (strcmp(f[2], "-") == 0) {
+            snprintf(why, cap, "%s resolved to %s, want no place", f[1], hit ? hit->name : "-");
+            return hit == NULL;
+        }
+        if (!hit || nf < 5) {
+            snprintf(why, cap, "%s has no place", f[1]);
+            return false;
+        }
+        snprintf(why, cap, "%s -> %s %s %s %s, want %s %s %s", f[1], hit->name,
+                 bl_location_kind_name(hit->kind), hit->country_code ? hit->country_code : "-",
+                 hit->admin1 ? hit->admin1 : "-", f[2], f[3], f[4]);
+        return strcmp(bl_location_kind_name(hit->kind), f[2]) == 0 && hit->country_code &&
+               strcmp(hit->country_code, f[3]) == 0 &&
+               (strcmp(f[4], "*") == 0 || (hit->admin1 && strcmp(hit->admin1, f[4]) == 0));
+    }
+    snprintf(why, cap, "bad line");
+    return false;
+}
+
+static void check_article(const char *name)
+{
+    char path[512], why[512];
+    char *exp = NULL, *line, *save = NULL;
+    size_t elen = 0;
+    struct run r = {0};
+    struct bl_error err = {0};
+
+    r.name = name;
+    snprintf(path, sizeof path, QA_DIR "/%s.txt", name);
+    r.text = slurp(path, &r.len);
+    assert_non_null(r.text);
+    snprintf(path, sizeof path, QA_DIR "/%s.expect", name);
+    exp = slurp(path, &elen);
+    assert_non_null(exp);
+    assert_int_equal(bl_doc_create(r.text, r.len, &r.d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(r.d, models, BL_STAGE_ALL, &err), BL_OK);
+    for (line = strtok_r(exp, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        char *f[MAXF], *p = line, *tsave = NULL;
+        int nf = 0;
+        bool known = line[0] == '?', ok;
+        if (line[0] == '#' || line[0] == '\0')
+            continue;
+        if (known)
+            p++;
+        for (char *t = strtok_r(p, "\t", &tsave); t && nf < MAXF; t = strtok_r(NULL, "\t", &tsave))
+            f[nf++] = t;
+        ok = check(&r, f, nf, why, sizeof why);
+        r.checked++;
+        if (ok && known) {
+            r.fixed++;
+            print_message("%s: known problem now right: %s\n", name, why);
+        } else if (!ok && known) {
+            r.known++;
+        } else if (!ok) {
+            r.failed++;
+            print_error("%s: %s\n", name, why);
+        }
+    }
+    print_message("%s: %d checked, %d known problems, %d failed\n", name, r.checked, r.known,
+                  r.failed);
+    bl_doc_free(r.d);
+    free(exp);
+    free((char *)r.text);
+    if (r.failed)
+        fail_msg("%s: %d expectations failed", name, r.failed);
+}
+
+static void test_qa(void **state)
+{
+    DIR *d = opendir(QA_DIR);
+    struct dirent *e;
+    int n = 0;
+
+    (void)state;
+    assert_non_null(d);
+    while ((e = readdir(d))) {
+        size_t k = strlen(e->d_name);
+        char name[256];
+        if (k < 8 || k >= sizeof name || strcmp(e->d_name + k - 7, ".expect") != 0)
+            continue;
+        memcpy(name, e->d_name, k - 7);
+        name[k - 7] = '\0';
+        check_article(name);
+        n++;
+    }
+    closedir(d);
+    assert_true(n >= 1);
+}
+
+static int setup(void **state)
+{
+    struct bl_error err = {0};
+    (void)state;
+    if (bl_models_load("data", &models, &err) != BL_OK) {
+        fprintf(stderr, "cannot load data/: %s\n", err.message);
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    bl_models_free(models);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_qa)};
+    return cmocka_run_group_tests_name("qa", tests, setup, teardown);
+}
