@@ -2755,6 +2755,22 @@ static const char *const main_verbs[] = {"is",   "was",   "are",     "were",  "h
                                          "had",  "will",  "would",   "could", "can",  "did",
                                          "does", "plans", "remains", "said",  "says", NULL};
 
+/* "said he backs the bill, which passed last week": a relative clause set
+ * off by the comma at i that runs to b describes what the content names; it
+ * is the narrator's, not the speaker's. Not when a comma closes it before a
+ * verb of the main clause ("the bill, which passed, will fail"). */
+static bool trailing_relative(const struct ctx *c, size_t i, size_t b)
+{
+    static const char *const rel_words[] = {"which", "who", NULL};
+    if (i + 2 >= b || !tok_in(c, i + 1, rel_words) || c->inq[i + 1])
+        return false;
+    for (size_t j = i + 2; j + 1 < b; j++)
+        if (tok_eq(c, j, ",") && !c->inq[j] && c->t[j + 1].kind == BL_TOK_WORD &&
+            !is_upper(c, j + 1) && (tok_in(c, j + 1, main_verbs) || has_finite(c, j + 1, j + 2)))
+            return false;
+    return true;
+}
+
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
@@ -2863,6 +2879,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             continue;
         }
         /* a comma */
+        if (trailing_relative(c, i, b))
+            return i;
         /* "Ruiz, who said the port would close, was ...": the comma closing
          * the relative clause ends what was said in it */
         if (i + 1 < b && c->t[i + 1].kind == BL_TOK_WORD && !is_upper(c, i + 1) &&

@@ -527,6 +527,13 @@ static const struct row rows[] = {
      "were read aloud at the meeting on Friday", NULL, NULL},
     {"Union officials said the new rota was unfair to night crews.", BL_QUOTE_INDIRECT,
      "the new rota was unfair to night crews", "Union officials", "said"},
+    /* a relative clause closing the content is the narrator's */
+    {"Okafor said the council would sell the old ferry, which has sailed since 1971.",
+     BL_QUOTE_INDIRECT, "the council would sell the old ferry", "Okafor", "said"},
+    {"The mayor praised the harbour master Ines Kowalczyk, who ran the port for a decade.",
+     BL_QUOTE_INDIRECT, "the harbour master Ines Kowalczyk", "The mayor", "praised"},
+    {"Okafor said the old ferry, which has sailed since 1971, would be sold.", BL_QUOTE_INDIRECT,
+     "the old ferry, which has sailed since 1971, would be sold", "Okafor", "said"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
