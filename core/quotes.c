@@ -2771,6 +2771,30 @@ static bool trailing_relative(const struct ctx *c, size_t i, size_t b)
     return true;
 }
 
+/* "said the firm would cut 3,000 jobs, a blow to the town": a noun phrase
+ * set off by the comma at i that runs to b names or sizes up what was said;
+ * it is the narrator's comment. Not when a comma closes it before a verb of
+ * the main clause ("the firm, a family business, will close"). */
+static bool trailing_appositive(const struct ctx *c, size_t i, size_t b)
+{
+    static const char *const app_words[] = {"a", "an", NULL};
+    static const char *const list_words[] = {"and", "or", NULL};
+    if (i + 2 >= b || !tok_in(c, i + 1, app_words) || c->inq[i + 1])
+        return false;
+    for (size_t j = i + 2; j < b; j++) {
+        /* `a "tribute" to him`: the speaker's own words go on; `a bond, and
+         * a pact`: a list of what was said */
+        if (c->t[j].kind == BL_TOK_QUOTE || c->inq[j])
+            return false;
+        if (tok_eq(c, j, ",") && j + 1 < b && c->t[j + 1].kind == BL_TOK_WORD &&
+            !is_upper(c, j + 1) &&
+            (tok_in(c, j + 1, main_verbs) || has_finite(c, j + 1, j + 2) ||
+             tok_in(c, j + 1, list_words)))
+            return false;
+    }
+    return true;
+}
+
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
@@ -2880,6 +2904,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         }
         /* a comma */
         if (trailing_relative(c, i, b))
+            return i;
+        if (trailing_appositive(c, i, b))
             return i;
         /* "Ruiz, who said the port would close, was ...": the comma closing
          * the relative clause ends what was said in it */

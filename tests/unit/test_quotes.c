@@ -534,6 +534,12 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "the harbour master Ines Kowalczyk", "The mayor", "praised"},
     {"Okafor said the old ferry, which has sailed since 1971, would be sold.", BL_QUOTE_INDIRECT,
      "the old ferry, which has sailed since 1971, would be sold", "Okafor", "said"},
+    /* so does a closing noun phrase that sizes up what was said */
+    {"Okafor said the yard would cut 300 jobs, a heavy blow to the whole valley.",
+     BL_QUOTE_INDIRECT, "the yard would cut 300 jobs", "Okafor", "said"},
+    {"Okafor said the yard would build a tug, a barge, and a new ferry by spring.",
+     BL_QUOTE_INDIRECT, "the yard would build a tug, a barge, and a new ferry by spring", "Okafor",
+     "said"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
