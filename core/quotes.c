@@ -2766,7 +2766,9 @@ static bool trailing_relative(const struct ctx *c, size_t i, size_t b)
         return false;
     for (size_t j = i + 2; j + 1 < b; j++)
         if (tok_eq(c, j, ",") && !c->inq[j] && c->t[j + 1].kind == BL_TOK_WORD &&
-            !is_upper(c, j + 1) && (tok_in(c, j + 1, main_verbs) || has_finite(c, j + 1, j + 2)))
+            !is_upper(c, j + 1) &&
+            (tok_in(c, j + 1, main_verbs) || has_finite(c, j + 1, j + 2) ||
+             tok_eq(c, j + 1, "to")))
             return false;
     return true;
 }

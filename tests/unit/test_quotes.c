@@ -534,6 +534,9 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "the harbour master Ines Kowalczyk", "The mayor", "praised"},
     {"Okafor said the old ferry, which has sailed since 1971, would be sold.", BL_QUOTE_INDIRECT,
      "the old ferry, which has sailed since 1971, would be sold", "Okafor", "said"},
+    {"Okafor said she called the mayor after the vote, which ended the strike, to thank him.",
+     BL_QUOTE_INDIRECT, "she called the mayor after the vote, which ended the strike, to thank him",
+     "Okafor", "said"},
     /* so does a closing noun phrase that sizes up what was said */
     {"Okafor said the yard would cut 300 jobs, a heavy blow to the whole valley.",
      BL_QUOTE_INDIRECT, "the yard would cut 300 jobs", "Okafor", "said"},
