@@ -2797,6 +2797,14 @@ static bool trailing_appositive(const struct ctx *c, size_t i, size_t b)
     return true;
 }
 
+/* "said 40 percent back the plan, compared with 30 percent in May": after
+ * the comma at i the narrator compares; the reported clause has ended. */
+static bool comma_compared(const struct ctx *c, size_t i, size_t b)
+{
+    return i + 2 < b && !c->inq[i + 1] && tok_eq(c, i + 1, "compared") &&
+           (tok_eq(c, i + 2, "with") || tok_eq(c, i + 2, "to"));
+}
+
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
@@ -2908,6 +2916,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         if (trailing_relative(c, i, b))
             return i;
         if (trailing_appositive(c, i, b))
+            return i;
+        if (comma_compared(c, i, b))
             return i;
         /* "Ruiz, who said the port would close, was ...": the comma closing
          * the relative clause ends what was said in it */

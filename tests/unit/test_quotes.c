@@ -537,6 +537,8 @@ static const struct row rows[] = {
     {"Okafor said she called the mayor after the vote, which ended the strike, to thank him.",
      BL_QUOTE_INDIRECT, "she called the mayor after the vote, which ended the strike, to thank him",
      "Okafor", "said"},
+    {"Okafor said 60 percent of crews backed the rota, compared with 45 percent in May.",
+     BL_QUOTE_INDIRECT, "60 percent of crews backed the rota", "Okafor", "said"},
     /* so does a closing noun phrase that sizes up what was said */
     {"Okafor said the yard would cut 300 jobs, a heavy blow to the whole valley.",
      BL_QUOTE_INDIRECT, "the yard would cut 300 jobs", "Okafor", "said"},
