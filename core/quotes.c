@@ -2520,6 +2520,28 @@ static bool overlaps_direct(const struct ctx *c, size_t a, size_t b)
     return in * 2 > (b - a);
 }
 
+/* `He says Obama “knows the law. Still, he goes after gun owners.”`: content
+ * [a, b) that a partial quote opens in and the sentence end cuts runs on to
+ * the closing mark in the same paragraph, so the quoted words stay whole.
+ * Returns the new end, b when no such mark closes nearby. */
+static size_t close_open_partial(const struct ctx *c, size_t a, size_t b)
+{
+    uint32_t para;
+    if (b <= a || b >= c->n || !opens_partial(c, a, b))
+        return b;
+    para = para_of(c, b - 1);
+    for (size_t k = b; k < c->n && k < b + MAX_CONTENT; k++) {
+        if (para_of(c, k) != para || c->inq[k])
+            return b;
+        if (c->t[k].kind == BL_TOK_QUOTE) {
+            if (is_close_mark(c, k))
+                return k + mark_len(c, k);
+            return b;
+        }
+    }
+    return b;
+}
+
 static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2, uint32_t para,
                          struct bl_span src, size_t cue0, size_t cuelen)
 {
@@ -2527,6 +2549,10 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     size_t minw = 3, w;
     b = trim_end(c, a, b);
     b2 = trim_end(c, a2, b2);
+    if (b2 > a2)
+        b2 = close_open_partial(c, a2, b2);
+    else
+        b = close_open_partial(c, a, b);
     /* `called Trump “unhinged.”`: two words are enough around quoted ones */
     if (b > a && b - a <= 8)
         for (size_t k = a; k < b; k++)

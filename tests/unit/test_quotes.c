@@ -545,6 +545,11 @@ static const struct row rows[] = {
     {"Okafor said the yard would build a tug, a barge, and a new ferry by spring.",
      BL_QUOTE_INDIRECT, "the yard would build a tug, a barge, and a new ferry by spring", "Okafor",
      "said"},
+    /* a partial quote the sentence end cuts stays whole in the content */
+    {"The harbour master says Okafor “knows the pier is unsafe. Still, she keeps it open.”\n\n"
+     "Crews left at noon.",
+     BL_QUOTE_INDIRECT, "Okafor “knows the pier is unsafe. Still, she keeps it open.”",
+     "The harbour master", "says"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
