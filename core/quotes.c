@@ -3004,6 +3004,34 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
     return b;
 }
 
+/* "criticized the plan in a tweet", "praised Ruiz during a rally on
+ * Friday": a phrase near the end of an object (no clause of its own) naming
+ * where or how the speaker spoke is the narrator's, not part of what was
+ * said. Returns where the content [a, e) ends before such a phrase, e when
+ * it has none. */
+static size_t medium_end(const struct ctx *c, size_t a, size_t e)
+{
+    static const char *const preps[] = {"in", "on", "during", "at", "via", "through", NULL};
+    static const char *const media[] = {
+        "tweet",   "tweets",  "twitter",   "facebook", "instagram", "interview",  "interviews",
+        "statement", "rally", "debate",    "speech",   "conference", "appearance", "op-ed",
+        "briefing", "radio",  "television", "show",    "forum",     "post",       "email",
+        "letter",  "town",    "hearing",   "event",    "podcast",   "broadcast",  NULL};
+    /* the phrase ends within five tokens of e: only the last dozen tokens
+     * can open it */
+    for (size_t i = e > a + 12 ? e - 12 : a + 1; i + 1 < e; i++) {
+        if (c->inq[i] || c->t[i].end - c->t[i].start > 7 || !tok_in(c, i, preps))
+            continue;
+        for (size_t j = i + 1; j < e && j < i + 7; j++) {
+            if (c->inq[j] || !is_word(c, j))
+                break;
+            if (tok_in(c, j, media) && e - j <= 5)
+                return has_finite(c, a, e) ? e : i;
+        }
+    }
+    return e;
+}
+
 /* Start of content that ends at b and reaches back to lo at most, bounded so
  * that a sentence of many cues stays linear. */
 static size_t back_from(size_t lo, size_t b)
@@ -3569,7 +3597,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                     }
                 }
                 e = fronted_end(c, text_lo, i, t0, e);
-                rc = add_indirect(c, t0, clause_end(c, t0, e), s->para, src, i, len);
+                rc = add_indirect(c, t0, medium_end(c, t0, clause_end(c, t0, e)), s->para, src,
+                                  i, len);
                 if (rc != BL_OK)
                     return rc;
             }

@@ -550,6 +550,11 @@ static const struct row rows[] = {
      "Crews left at noon.",
      BL_QUOTE_INDIRECT, "Okafor “knows the pier is unsafe. Still, she keeps it open.”",
      "The harbour master", "says"},
+    /* where the speaker spoke is no part of an object */
+    {"The harbour master criticized the new ferry timetable in a tweet on Friday.",
+     BL_QUOTE_INDIRECT, "the new ferry timetable", "The harbour master", "criticized"},
+    {"Okafor said the crews would speak at a rally in May.", BL_QUOTE_INDIRECT,
+     "the crews would speak at a rally in May", "Okafor", "said"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
