@@ -3262,6 +3262,20 @@ static bool with_subject(const struct ctx *c, size_t lo, size_t e, struct bl_spa
     return true;
 }
 
+/* "denounced what she called the rhetoric of fear": "what" and a subject
+ * before the cue at i make a name for the object of another verb, not a
+ * report of its own. */
+static bool what_called(const struct ctx *c, size_t lo, size_t i)
+{
+    for (size_t k = i, n = 0; k > lo && n < 5; k--, n++) {
+        if (!is_word(c, k - 1) || c->inq[k - 1])
+            return false;
+        if (tok_eq(c, k - 1, "what"))
+            return k < i;
+    }
+    return false;
+}
+
 /* Reported speech in sentence s with its cues. */
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
@@ -3559,6 +3573,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 if (tok_eq(c, m2, "to"))
                     continue;
             }
+            if (lemma_in(cue, call) && what_called(c, lo, i))
+                continue;
             /* "began asking questions about the contract": no report */
             if (t0 == k && lemma_in(cue, (const char *const[]){"ask", NULL}) &&
                 tok_in(c, t0, (const char *const[]){"questions", "question", NULL}))

@@ -555,6 +555,9 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "the new ferry timetable", "The harbour master", "criticized"},
     {"Okafor said the crews would speak at a rally in May.", BL_QUOTE_INDIRECT,
      "the crews would speak at a rally in May", "Okafor", "said"},
+    /* "what she called X" names the object of another verb */
+    {"The mayor denounced what she called careless planning of the new ferry terminal.", NONE,
+     "careless planning of the new ferry terminal", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
