@@ -2806,7 +2806,7 @@ static bool trailing_relative(const struct ctx *c, size_t i, size_t b)
 static bool trailing_appositive(const struct ctx *c, size_t i, size_t b)
 {
     static const char *const app_words[] = {"a", "an", NULL};
-    static const char *const list_words[] = {"and", "or", NULL};
+    static const char *const and_or[] = {"and", "or", NULL};
     if (i + 2 >= b || !tok_in(c, i + 1, app_words) || c->inq[i + 1])
         return false;
     for (size_t j = i + 2; j < b; j++) {
@@ -2817,7 +2817,7 @@ static bool trailing_appositive(const struct ctx *c, size_t i, size_t b)
         if (tok_eq(c, j, ",") && j + 1 < b && c->t[j + 1].kind == BL_TOK_WORD &&
             !is_upper(c, j + 1) &&
             (tok_in(c, j + 1, main_verbs) || has_finite(c, j + 1, j + 2) ||
-             tok_in(c, j + 1, list_words)))
+             tok_in(c, j + 1, and_or)))
             return false;
     }
     return true;
@@ -3018,14 +3018,24 @@ static size_t medium_end(const struct ctx *c, size_t a, size_t e)
         "briefing", "radio",  "television", "show",    "forum",     "post",       "email",
         "letter",  "town",    "hearing",   "event",    "podcast",   "broadcast",  NULL};
     /* the phrase ends within five tokens of e: only the last dozen tokens
-     * can open it */
+     * can open it; most fail on their length and first bytes */
     for (size_t i = e > a + 12 ? e - 12 : a + 1; i + 1 < e; i++) {
-        if (c->inq[i] || c->t[i].end - c->t[i].start > 7 || !tok_in(c, i, preps))
+        size_t l = c->t[i].end - c->t[i].start;
+        const char *w = c->text + c->t[i].start;
+        /* in, on, at (two bytes), via, during, through (the list) */
+        if (l == 2 ? !(((w[0] | 0x20) == 'i' || (w[0] | 0x20) == 'o') && (w[1] | 0x20) == 'n') &&
+                         !((w[0] | 0x20) == 'a' && (w[1] | 0x20) == 't')
+                   : (l != 3 && l != 6 && l != 7) || !strchr("vdt", w[0] | 0x20) ||
+                         !tok_in(c, i, preps))
+            continue;
+        if (c->inq[i])
             continue;
         for (size_t j = i + 1; j < e && j < i + 7; j++) {
             if (c->inq[j] || !is_word(c, j))
                 break;
-            if (tok_in(c, j, media) && e - j <= 5)
+            size_t lj = c->t[j].end - c->t[j].start;
+            /* the list last: it is long, and the head must be near e */
+            if (e - j <= 5 && lj >= 4 && lj <= 10 && tok_in(c, j, media))
                 return has_finite(c, a, e) ? e : i;
         }
     }
