@@ -2746,6 +2746,28 @@ static bool overlaps_direct(const struct ctx *c, size_t a, size_t b)
     return in * 2 > (b - a);
 }
 
+/* `He says Obama “knows the law. Still, he goes after gun owners.”`: content
+ * [a, b) that a partial quote opens in and the sentence end cuts runs on to
+ * the closing mark in the same paragraph, so the quoted words stay whole.
+ * Returns the new end, b when no such mark closes nearby. */
+static size_t close_open_partial(const struct ctx *c, size_t a, size_t b)
+{
+    uint32_t para;
+    if (b <= a || b >= c->n || !opens_partial(c, a, b))
+        return b;
+    para = para_of(c, b - 1);
+    for (size_t k = b; k < c->n && k < b + MAX_CONTENT; k++) {
+        if (para_of(c, k) != para || c->inq[k])
+            return b;
+        if (c->t[k].kind == BL_TOK_QUOTE) {
+            if (is_close_mark(c, k))
+                return k + mark_len(c, k);
+            return b;
+        }
+    }
+    return b;
+}
+
 static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2, uint32_t para,
                          struct bl_span src, size_t cue0, size_t cuelen)
 {
@@ -2753,6 +2775,10 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     size_t minw = 3, w;
     b = trim_end(c, a, b);
     b2 = trim_end(c, a2, b2);
+    if (b2 > a2)
+        b2 = close_open_partial(c, a2, b2);
+    else
+        b = close_open_partial(c, a, b);
     /* `called Trump “unhinged.”`: two words are enough around quoted ones */
     if (b > a && b - a <= 8)
         for (size_t k = a; k < b; k++)
@@ -2988,6 +3014,56 @@ static const char *const main_verbs[] = {"is",   "was",   "are",     "were",  "h
                                          "had",  "will",  "would",   "could", "can",  "did",
                                          "does", "plans", "remains", "said",  "says", NULL};
 
+/* "said he backs the bill, which passed last week": a relative clause set
+ * off by the comma at i that runs to b describes what the content names; it
+ * is the narrator's, not the speaker's. Not when a comma closes it before a
+ * verb of the main clause ("the bill, which passed, will fail"). */
+static bool trailing_relative(const struct ctx *c, size_t i, size_t b)
+{
+    static const char *const rel_words[] = {"which", "who", NULL};
+    if (i + 2 >= b || !tok_in(c, i + 1, rel_words) || c->inq[i + 1])
+        return false;
+    for (size_t j = i + 2; j + 1 < b; j++)
+        if (tok_eq(c, j, ",") && !c->inq[j] && c->t[j + 1].kind == BL_TOK_WORD &&
+            !is_upper(c, j + 1) &&
+            (tok_in(c, j + 1, main_verbs) || has_finite(c, j + 1, j + 2) ||
+             tok_eq(c, j + 1, "to")))
+            return false;
+    return true;
+}
+
+/* "said the firm would cut 3,000 jobs, a blow to the town": a noun phrase
+ * set off by the comma at i that runs to b names or sizes up what was said;
+ * it is the narrator's comment. Not when a comma closes it before a verb of
+ * the main clause ("the firm, a family business, will close"). */
+static bool trailing_appositive(const struct ctx *c, size_t i, size_t b)
+{
+    static const char *const app_words[] = {"a", "an", NULL};
+    static const char *const and_or[] = {"and", "or", NULL};
+    if (i + 2 >= b || !tok_in(c, i + 1, app_words) || c->inq[i + 1])
+        return false;
+    for (size_t j = i + 2; j < b; j++) {
+        /* `a "tribute" to him`: the speaker's own words go on; `a bond, and
+         * a pact`: a list of what was said */
+        if (c->t[j].kind == BL_TOK_QUOTE || c->inq[j])
+            return false;
+        if (tok_eq(c, j, ",") && j + 1 < b && c->t[j + 1].kind == BL_TOK_WORD &&
+            !is_upper(c, j + 1) &&
+            (tok_in(c, j + 1, main_verbs) || has_finite(c, j + 1, j + 2) ||
+             tok_in(c, j + 1, and_or)))
+            return false;
+    }
+    return true;
+}
+
+/* "said 40 percent back the plan, compared with 30 percent in May": after
+ * the comma at i the narrator compares; the reported clause has ended. */
+static bool comma_compared(const struct ctx *c, size_t i, size_t b)
+{
+    return i + 2 < b && !c->inq[i + 1] && tok_eq(c, i + 1, "compared") &&
+           (tok_eq(c, i + 2, "with") || tok_eq(c, i + 2, "to"));
+}
+
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
     static const char *const after_comma[] = {"while",     "but",     "whereas",
@@ -3096,6 +3172,12 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             continue;
         }
         /* a comma */
+        if (trailing_relative(c, i, b))
+            return i;
+        if (trailing_appositive(c, i, b))
+            return i;
+        if (comma_compared(c, i, b))
+            return i;
         /* "Ruiz, who said the port would close, was ...": the comma closing
          * the relative clause ends what was said in it */
         if (i + 1 < b && c->t[i + 1].kind == BL_TOK_WORD && !is_upper(c, i + 1) &&
@@ -3153,6 +3235,44 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             return e2;
     }
     return b;
+}
+
+/* "criticized the plan in a tweet", "praised Ruiz during a rally on
+ * Friday": a phrase near the end of an object (no clause of its own) naming
+ * where or how the speaker spoke is the narrator's, not part of what was
+ * said. Returns where the content [a, e) ends before such a phrase, e when
+ * it has none. */
+static size_t medium_end(const struct ctx *c, size_t a, size_t e)
+{
+    static const char *const preps[] = {"in", "on", "during", "at", "via", "through", NULL};
+    static const char *const media[] = {
+        "tweet",   "tweets",  "twitter",   "facebook", "instagram", "interview",  "interviews",
+        "statement", "rally", "debate",    "speech",   "conference", "appearance", "op-ed",
+        "briefing", "radio",  "television", "show",    "forum",     "post",       "email",
+        "letter",  "town",    "hearing",   "event",    "podcast",   "broadcast",  NULL};
+    /* the phrase ends within five tokens of e: only the last dozen tokens
+     * can open it; most fail on their length and first bytes */
+    for (size_t i = e > a + 12 ? e - 12 : a + 1; i + 1 < e; i++) {
+        size_t l = c->t[i].end - c->t[i].start;
+        const char *w = c->text + c->t[i].start;
+        /* in, on, at (two bytes), via, during, through (the list) */
+        if (l == 2 ? !(((w[0] | 0x20) == 'i' || (w[0] | 0x20) == 'o') && (w[1] | 0x20) == 'n') &&
+                         !((w[0] | 0x20) == 'a' && (w[1] | 0x20) == 't')
+                   : (l != 3 && l != 6 && l != 7) || !strchr("vdt", w[0] | 0x20) ||
+                         !tok_in(c, i, preps))
+            continue;
+        if (c->inq[i])
+            continue;
+        for (size_t j = i + 1; j < e && j < i + 7; j++) {
+            if (c->inq[j] || !is_word(c, j))
+                break;
+            size_t lj = c->t[j].end - c->t[j].start;
+            /* the list last: it is long, and the head must be near e */
+            if (e - j <= 5 && lj >= 4 && lj <= 10 && tok_in(c, j, media))
+                return has_finite(c, a, e) ? e : i;
+        }
+    }
+    return e;
 }
 
 /* Start of content that ends at b and reaches back to lo at most, bounded so
@@ -3383,6 +3503,20 @@ static bool with_subject(const struct ctx *c, size_t lo, size_t e, struct bl_spa
     }
     *out = sp;
     return true;
+}
+
+/* "denounced what she called the rhetoric of fear": "what" and a subject
+ * before the cue at i make a name for the object of another verb, not a
+ * report of its own. */
+static bool what_called(const struct ctx *c, size_t lo, size_t i)
+{
+    for (size_t k = i, n = 0; k > lo && n < 5; k--, n++) {
+        if (!is_word(c, k - 1) || c->inq[k - 1])
+            return false;
+        if (tok_eq(c, k - 1, "what"))
+            return k < i;
+    }
+    return false;
 }
 
 /* Reported speech in sentence s with its cues. */
@@ -3725,6 +3859,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 if (tok_eq(c, m2, "to"))
                     continue;
             }
+            if (lemma_in(cue, call) && what_called(c, lo, i))
+                continue;
             /* "began asking questions about the contract": no report */
             if (t0 == k && lemma_in(cue, (const char *const[]){"ask", NULL}) &&
                 tok_in(c, t0, (const char *const[]){"questions", "question", NULL}))
@@ -3763,7 +3899,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                     }
                 }
                 e = fronted_end(c, text_lo, i, t0, e);
-                rc = add_indirect(c, t0, clause_end(c, t0, e), s->para, src, i, len);
+                rc = add_indirect(c, t0, medium_end(c, t0, clause_end(c, t0, e)), s->para, src,
+                                  i, len);
                 if (rc != BL_OK)
                     return rc;
             }

@@ -608,6 +608,37 @@ static const struct row rows[] = {
     /* the last clause before a colon names the speaker */
     {"The meeting ran so late that she could only quip: “We will need breakfast soon.”",
      BL_QUOTE_DIRECT, "We will need breakfast soon.", "she", NULL},
+    /* a relative clause closing the content is the narrator's */
+    {"Okafor said the council would sell the old ferry, which has sailed since 1971.",
+     BL_QUOTE_INDIRECT, "the council would sell the old ferry", "Okafor", "said"},
+    {"The mayor praised the harbour master Ines Kowalczyk, who ran the port for a decade.",
+     BL_QUOTE_INDIRECT, "the harbour master Ines Kowalczyk", "The mayor", "praised"},
+    {"Okafor said the old ferry, which has sailed since 1971, would be sold.", BL_QUOTE_INDIRECT,
+     "the old ferry, which has sailed since 1971, would be sold", "Okafor", "said"},
+    {"Okafor said she called the mayor after the vote, which ended the strike, to thank him.",
+     BL_QUOTE_INDIRECT, "she called the mayor after the vote, which ended the strike, to thank him",
+     "Okafor", "said"},
+    {"Okafor said 60 percent of crews backed the rota, compared with 45 percent in May.",
+     BL_QUOTE_INDIRECT, "60 percent of crews backed the rota", "Okafor", "said"},
+    /* so does a closing noun phrase that sizes up what was said */
+    {"Okafor said the yard would cut 300 jobs, a heavy blow to the whole valley.",
+     BL_QUOTE_INDIRECT, "the yard would cut 300 jobs", "Okafor", "said"},
+    {"Okafor said the yard would build a tug, a barge, and a new ferry by spring.",
+     BL_QUOTE_INDIRECT, "the yard would build a tug, a barge, and a new ferry by spring", "Okafor",
+     "said"},
+    /* a partial quote the sentence end cuts stays whole in the content */
+    {"The harbour master says Okafor “knows the pier is unsafe. Still, she keeps it open.”\n\n"
+     "Crews left at noon.",
+     BL_QUOTE_INDIRECT, "Okafor “knows the pier is unsafe. Still, she keeps it open.”",
+     "The harbour master", "says"},
+    /* where the speaker spoke is no part of an object */
+    {"The harbour master criticized the new ferry timetable in a tweet on Friday.",
+     BL_QUOTE_INDIRECT, "the new ferry timetable", "The harbour master", "criticized"},
+    {"Okafor said the crews would speak at a rally in May.", BL_QUOTE_INDIRECT,
+     "the crews would speak at a rally in May", "Okafor", "said"},
+    /* "what she called X" names the object of another verb */
+    {"The mayor denounced what she called careless planning of the new ferry terminal.", NONE,
+     "careless planning of the new ferry terminal", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
