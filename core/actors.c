@@ -2586,6 +2586,19 @@ static int add_plural(struct ctx *c, size_t i)
     return BL_OK;
 }
 
+/* "Aid groups say", "rights groups warned": "groups" with a word of its own
+ * before it names speakers, as "critics" does; "the two groups" does not. */
+static bool modified_groups(const struct ctx *c, size_t i)
+{
+    static const char *const counted[] = {"eight", "five", "four", "nine", "seven",
+                                          "six",   "ten",  "three", "two"};
+    size_t a;
+    if (!tok_is(c, i, "groups"))
+        return false;
+    a = name_word(c, i, i);
+    return a < i && !tok_in_n(c, a, counted, sizeof counted / sizeof counted[0]);
+}
+
 static int group_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -2623,7 +2636,7 @@ static int group_scan(struct ctx *c)
             if (in_indexed_text(source_nouns, six, ws, wlen) &&
                 (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
                 single = true; /* "a senior official said" */
-            } else {
+            } else if (!modified_groups(c, i)) {
                 if (in_indexed_text(plural_nouns, pix, ws, wlen) &&
                     (rc = add_plural(c, i)) != BL_OK)
                     return rc;

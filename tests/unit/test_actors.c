@@ -99,6 +99,10 @@ static const struct row rows[] = {
     {"The [L:Oslo] talks ended early. Trade with [L:Kenya] grew.", {"!Norway", "!Kenya"}},
     {"[L:Ukraine], however, insists it must be at the table.", {"Ukraine|country||UA||2"}},
     /* Groups that speak or act. */
+    /* "groups" with a word before it speaks as a group; counted groups do not. */
+    {"The new dam has split the valley. Farm groups say the river will run dry. Later "
+     "the two groups met in the town hall.",
+     {"Farm groups|group||||1", "!two groups"}},
     {"[L:U.S.] officials said the deal was close. Critics argue it is too soon. "
      "[M:European] leaders worry about the cost. Reporters waited outside.",
      {"U.S. officials|group||US||1", "critics|group||||1", "European leaders|group||||1",
