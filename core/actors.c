@@ -3207,6 +3207,15 @@ static const char *const evidence_nouns[] = {"analysis", "assessment", "audit", 
                                              "investigation", "report", "review", "study",
                                              "survey"};
 
+/* "according to the ministry's figures": what a body publishes speaks for
+ * it, so "the ministry" there is a mention of the body */
+static bool body_record(const struct ctx *c, size_t i)
+{
+    static const char *const records[] = {"data",    "estimates",  "figures", "numbers",
+                                          "records", "statistics", "tally"};
+    return tok_in_n(c, i, records, sizeof records / sizeof records[0]);
+}
+
 /* "The city expects ...", "A 2021 report by the national audit office
  * found ...", "Norway's energy ministry said": "the" (or a country's
  * possessive), up to four lower-case words ending in a word for a
@@ -3278,6 +3287,7 @@ static int body_scan(struct ctx *c)
          * else the subject of a speech verb, not after a preposition */
         f = subject_flags(c, h + 1, false);
         if (!(the && i >= 2 && tok_is(c, i - 1, "by") && tok_in(c, i - 2, evidence_nouns)) &&
+            !(the && is_poss(c, h + 1) && body_record(c, h + 2)) &&
             (!(f & M_SPEAKS) || after_prep(c, the ? i + 1 : i)))
             continue;
         /* a bare "the company" or "the union" most often means a body

@@ -99,6 +99,10 @@ static const struct row rows[] = {
     {"The [L:Oslo] talks ended early. Trade with [L:Kenya] grew.", {"!Norway", "!Kenya"}},
     {"[L:Ukraine], however, insists it must be at the table.", {"Ukraine|country||UA||2"}},
     /* Groups that speak or act. */
+    /* A body's published figures speak for it. */
+    {"The transport ministry said on Monday that fares would rise. Most riders pay cash, "
+     "according to the ministry's figures.",
+     {"transport ministry|organization||||2"}},
     /* "groups" with a word before it speaks as a group; counted groups do not. */
     {"The new dam has split the valley. Farm groups say the river will run dry. Later "
      "the two groups met in the town hall.",
