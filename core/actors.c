@@ -1367,6 +1367,18 @@ static bool not_a_name(const struct ctx *c, size_t i)
            ((s[0] == 'D' || s[0] == 'R') && tok_in(c, i, party_members));
 }
 
+/* "St James' Park", "St Thomas' Hospital": a word for a place after a name's
+ * possessive ends that place's name, and is no name on its own. */
+static bool landmark_tail(const struct ctx *c, size_t i)
+{
+    static const char *const tails[] = {"abbey",    "bridge",  "cathedral", "church",
+                                        "college",  "gardens", "hall",      "hospital",
+                                        "palace",   "park",    "square",    "stadium",
+                                        "street"};
+    return i >= 2 && is_poss(c, i - 1) && is_upper(c, i - 2) &&
+           tok_in_n(c, i, tails, sizeof tails / sizeof tails[0]);
+}
+
 /* "Sytral, the regional transport authority,", "Kovo, a Czech bus maker":
  * an appositive after token b-1 whose head is a word for a body, so the
  * name before it is that body whatever else the tagger took it for (not
@@ -1488,7 +1500,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n, b0 - a + 1) >= b)
         return BL_OK; /* ... or a title tagged on its own */
     /* "So did I. So did everybody": an initial before "So" is no name either */
-    if ((b - a == 1 && not_a_name(c, a)) ||
+    if ((b - a == 1 && (not_a_name(c, a) || landmark_tail(c, a))) ||
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
         return BL_OK;
     x.a = (uint32_t)a;

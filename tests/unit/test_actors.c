@@ -99,6 +99,9 @@ static const struct row rows[] = {
     {"The [L:Oslo] talks ended early. Trade with [L:Kenya] grew.", {"!Norway", "!Kenya"}},
     {"[L:Ukraine], however, insists it must be at the table.", {"Ukraine|country||UA||2"}},
     /* Groups that speak or act. */
+    /* "Park" of "St Anne's Park" ends a place's name: no person. */
+    {"Fans gathered outside [L:St Anne]'s [P:Park] before [P:Tom Reyes] spoke.",
+     {"Tom Reyes|person||||1", "!Park"}},
     /* A body's published figures speak for it. */
     {"The transport ministry said on Monday that fares would rise. Most riders pay cash, "
      "according to the ministry's figures.",
