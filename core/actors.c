@@ -2604,11 +2604,12 @@ static bool modified_groups(const struct ctx *c, size_t i)
 {
     static const char *const counted[] = {"eight", "five", "four", "nine", "seven",
                                           "six",   "ten",  "three", "two"};
-    size_t a;
-    if (!tok_is(c, i, "groups"))
+    int form;
+    if (!tok_is(c, i, "groups") || i == 0 || c->sent_of[i - 1] != c->sent_of[i] ||
+        !is_word(c, i - 1) || tok_in(c, i - 1, name_stop) || (c->t[i - 1].flags & BL_TF_DIGIT))
         return false;
-    a = name_word(c, i, i);
-    return a < i && !tok_in_n(c, a, counted, sizeof counted / sizeof counted[0]);
+    return !tok_in_n(c, i - 1, counted, sizeof counted / sizeof counted[0]) &&
+           ((c->t[i - 1].flags & BL_TF_UPPER) || !verb_class_at(c, i - 1, &form));
 }
 
 static int group_scan(struct ctx *c)
@@ -2648,7 +2649,7 @@ static int group_scan(struct ctx *c)
             if (in_indexed_text(source_nouns, six, ws, wlen) &&
                 (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
                 single = true; /* "a senior official said" */
-            } else if (!modified_groups(c, i)) {
+            } else if (wlen != 6 || !modified_groups(c, i)) {
                 if (in_indexed_text(plural_nouns, pix, ws, wlen) &&
                     (rc = add_plural(c, i)) != BL_OK)
                     return rc;
@@ -3299,8 +3300,8 @@ static int body_scan(struct ctx *c)
          * else the subject of a speech verb, not after a preposition */
         f = subject_flags(c, h + 1, false);
         if (!(the && i >= 2 && tok_is(c, i - 1, "by") && tok_in(c, i - 2, evidence_nouns)) &&
-            !(the && is_poss(c, h + 1) && body_record(c, h + 2)) &&
-            (!(f & M_SPEAKS) || after_prep(c, the ? i + 1 : i)))
+            (!(f & M_SPEAKS) || after_prep(c, the ? i + 1 : i)) &&
+            !(the && is_poss(c, h + 1) && body_record(c, h + 2)))
             continue;
         /* a bare "the company" or "the union" most often means a body
          * named before, which the pronoun pass did not find: only one
