@@ -1568,6 +1568,20 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     return push_cand(cs, ncs, capcs, x);
 }
 
+/* "Offshore Workers' Union", "Teachers' Federation": inside a body's name the
+ * apostrophe alone after a plural (token k, the words [p,k) before it) is
+ * part of the name, not a possessive to split at; a country's is
+ * ("the Philippines' Foreign Ministry"). */
+static bool plural_in_name(const struct ctx *c, const struct bl_entity *e, size_t p, size_t k)
+{
+    char cc[3];
+    size_t len = c->t[k].end - c->t[k].start;
+    return e->type == BL_ENT_ORGANIZATION &&
+           (len == 1 || (len == 3 && (unsigned char)c->d->text[c->t[k].start] == 0xE2)) &&
+           c->t[k].start == c->t[k - 1].end && c->d->text[c->t[k - 1].end - 1] == 's' &&
+           !country_of(c, p, k, cc);
+}
+
 static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *capcs)
 {
     for (size_t i = 0; i < c->d->nents; i++) {
@@ -1581,7 +1595,7 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
         c->ent_of[a] = (int)i;
         /* Split at a possessive inside the span ("Trump's Middle East"). */
         for (p = a, k = a; k < b; k++) {
-            if (is_poss(c, k) && k > p) {
+            if (is_poss(c, k) && k > p && !plural_in_name(c, e, p, k)) {
                 rc = make_cand(c, (int)i, p, k + 1, k + 1 < b ? BL_ENT_MISC : e->type, cs, ncs,
                                capcs);
                 if (rc != BL_OK)
@@ -2579,8 +2593,12 @@ static const char *const source_nouns[] = {
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {"agency",   "campaign", "company",   "department",
-                                         "firm",     "ministry", "network",   "newspaper",
-                                         "organization"};
+                                         "firm",     "league",   "ministry",  "network",
+                                         "newspaper", "organization", "union"};
+
+/* Body nouns that mostly stand for a body named with them ("the union": the
+ * Offshore Workers' Union, not the company the story is about). */
+static const char *const named_heads[] = {"league", "union"};
 
 static const char *const pp_heads[] = {"at", "familiar", "for", "from", "in", "of"};
 
@@ -2847,6 +2865,14 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     return P_NONE;
 }
 
+/* Does name end with the word at token w ("Offshore Workers' Union", "union")? */
+static bool name_ends_with(const char *name, const struct ctx *c, size_t w)
+{
+    size_t nl = strlen(name), len = c->t[w].end - c->t[w].start;
+    return nl > len && name[nl - len - 1] == ' ' &&
+           strncasecmp(name + nl - len, c->d->text + c->t[w].start, len) == 0;
+}
+
 static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
 {
     switch (kind) {
@@ -2860,7 +2886,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
     case P_ITS:
         return A->kind == BL_ACTOR_COUNTRY || A->kind == BL_ACTOR_ORGANIZATION;
     case P_BODY:
-        return A->kind == BL_ACTOR_ORGANIZATION;
+        return A->kind == BL_ACTOR_ORGANIZATION && (!tok_in_n(c, i + 1, named_heads, 2) ||
+                                                    name_ends_with(A->name, c, i + 1));
     case P_THE: {
         /* "the spokesperson": a person holding that title, or the unnamed
          * "senior official" met before */
@@ -3159,7 +3186,7 @@ static int pronoun_pass(struct ctx *c)
                 sure = subj_pron && m->sent == c->sent_of[i] && (m->flags & M_SUBJECT);
             }
         }
-        if (best < 0 && kind == P_BODY && !found)
+        if (best < 0 && kind == P_BODY && !found && !tok_in_n(c, i + 1, named_heads, 2))
             best = main_company(c, i);
         if (best < 0 && kind == P_THE && !found) {
             char buf[64];

@@ -99,6 +99,13 @@ static const struct row rows[] = {
     {"The [L:Oslo] talks ended early. Trade with [L:Kenya] grew.", {"!Norway", "!Kenya"}},
     {"[L:Ukraine], however, insists it must be at the table.", {"Ukraine|country||UA||2"}},
     /* Groups that speak or act. */
+    /* A plural's apostrophe inside a union's name; "the union" is that union,
+     * never the company the story is about. */
+    {"[P:Kari Moen], leader of the [O:Harbour Workers' Union], said pay would fall. The "
+     "union plans to strike next week.",
+     {"Harbour Workers' Union|organization||||2", "!Harbour Workers"}},
+    {"[O:Acme Corp.] cut 500 jobs on Monday. The union said the cuts were unfair.",
+     {"Acme Corp.|organization||||1"}},
     /* "Park" of "St Anne's Park" ends a place's name: no person. */
     {"Fans gathered outside [L:St Anne]'s [P:Park] before [P:Tom Reyes] spoke.",
      {"Tom Reyes|person||||1", "!Park"}},
