@@ -2598,7 +2598,10 @@ static const char *const body_nouns[] = {"agency",   "campaign", "company",   "d
 
 /* Body nouns that mostly stand for a body named with them ("the union": the
  * Offshore Workers' Union, not the company the story is about). */
-static const char *const named_heads[] = {"league", "union"};
+static bool named_head(const struct ctx *c, size_t w)
+{
+    return tok_is(c, w, "union") || tok_is(c, w, "league");
+}
 
 static const char *const pp_heads[] = {"at", "familiar", "for", "from", "in", "of"};
 
@@ -2886,8 +2889,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
     case P_ITS:
         return A->kind == BL_ACTOR_COUNTRY || A->kind == BL_ACTOR_ORGANIZATION;
     case P_BODY:
-        return A->kind == BL_ACTOR_ORGANIZATION && (!tok_in_n(c, i + 1, named_heads, 2) ||
-                                                    name_ends_with(A->name, c, i + 1));
+        return A->kind == BL_ACTOR_ORGANIZATION &&
+               (!named_head(c, i + 1) || name_ends_with(A->name, c, i + 1));
     case P_THE: {
         /* "the spokesperson": a person holding that title, or the unnamed
          * "senior official" met before */
@@ -3186,7 +3189,7 @@ static int pronoun_pass(struct ctx *c)
                 sure = subj_pron && m->sent == c->sent_of[i] && (m->flags & M_SUBJECT);
             }
         }
-        if (best < 0 && kind == P_BODY && !found && !tok_in_n(c, i + 1, named_heads, 2))
+        if (best < 0 && kind == P_BODY && !found && !named_head(c, i + 1))
             best = main_company(c, i);
         if (best < 0 && kind == P_THE && !found) {
             char buf[64];
