@@ -2023,6 +2023,21 @@ static size_t with_portfolio(const struct ctx *c, size_t s)
     return s - 1;
 }
 
+/* "Chief financial officer", "chief operating officer": the title that ends
+ * at token s (an "officer") starts at "chief" and a word for the area it
+ * runs. */
+static size_t chief_of(const struct ctx *c, size_t s)
+{
+    static const char *const areas[] = {"commercial", "digital",    "executive", "financial",
+                                        "information", "investment", "legal",     "marketing",
+                                        "medical",     "operating",  "people",    "product",
+                                        "risk",        "security",   "strategy",  "technology"};
+    if (s >= 2 && tok_is(c, s, "officer") && tok_is(c, s - 2, "chief") &&
+        tok_in_n(c, s - 1, areas, sizeof areas / sizeof areas[0]))
+        return s - 2;
+    return s;
+}
+
 /* Titles, affiliation and organisation around a person's name: inside the
  * entity before the name, before the entity ("Kremlin spokesperson", "Russia's
  * long-time Foreign Minister") and in an appositive after it ("X, Trump's
@@ -2110,6 +2125,7 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
         s = title_ending(c, q, 0);
         if (s != SIZE_MAX) {
             s = with_portfolio(c, s);
+            s = chief_of(c, s);
             /* "Assistant U.S. Attorney": a rank, a country, the title; the
              * whole is the title and the country the affiliation */
             if (s >= 2 && tok_in(c, s - 2, rank_leads) && is_upper(c, s - 2) &&
