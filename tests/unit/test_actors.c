@@ -107,8 +107,8 @@ static const struct row rows[] = {
     {"[O:Acme Corp.] cut 500 jobs on Monday. The union said the cuts were unfair.",
      {"Acme Corp.|organization||||1"}},
     /* A chief officer's title keeps "chief" and the area it runs. */
-    {"Chief operating officer [P:Mara Lind] said the plant would reopen.",
-     {"Mara Lind|person|Chief operating officer|||1"}},
+    {"Chief financial officer [P:Mara Lind] said the plant would reopen.",
+     {"Mara Lind|person|Chief financial officer|||1"}},
     /* "Park" of "St Anne's Park" ends a place's name: no person. */
     {"Fans gathered outside [L:St Anne]'s [P:Park] before [P:Tom Reyes] spoke.",
      {"Tom Reyes|person||||1", "!Park"}},
