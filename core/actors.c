@@ -1367,6 +1367,18 @@ static bool not_a_name(const struct ctx *c, size_t i)
            ((s[0] == 'D' || s[0] == 'R') && tok_in(c, i, party_members));
 }
 
+/* "St James' Park", "St Thomas' Hospital": a word for a place after a name's
+ * possessive ends that place's name, and is no name on its own. */
+static bool landmark_tail(const struct ctx *c, size_t i)
+{
+    static const char *const tails[] = {"abbey",    "bridge",  "cathedral", "church",
+                                        "college",  "gardens", "hall",      "hospital",
+                                        "palace",   "park",    "square",    "stadium",
+                                        "street"};
+    return i >= 2 && is_poss(c, i - 1) && is_upper(c, i - 2) &&
+           tok_in_n(c, i, tails, sizeof tails / sizeof tails[0]);
+}
+
 /* "Sytral, the regional transport authority,", "Kovo, a Czech bus maker":
  * an appositive after token b-1 whose head is a word for a body, so the
  * name before it is that body whatever else the tagger took it for (not
@@ -1488,7 +1500,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n, b0 - a + 1) >= b)
         return BL_OK; /* ... or a title tagged on its own */
     /* "So did I. So did everybody": an initial before "So" is no name either */
-    if ((b - a == 1 && not_a_name(c, a)) ||
+    if ((b - a == 1 && (not_a_name(c, a) || landmark_tail(c, a))) ||
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
         return BL_OK;
     x.a = (uint32_t)a;
@@ -1556,6 +1568,20 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     return push_cand(cs, ncs, capcs, x);
 }
 
+/* "Offshore Workers' Union", "Teachers' Federation": inside a body's name the
+ * apostrophe alone after a plural (token k, the words [p,k) before it) is
+ * part of the name, not a possessive to split at; a country's is
+ * ("the Philippines' Foreign Ministry"). */
+static bool plural_in_name(const struct ctx *c, const struct bl_entity *e, size_t p, size_t k)
+{
+    char cc[3];
+    size_t len = c->t[k].end - c->t[k].start;
+    return e->type == BL_ENT_ORGANIZATION &&
+           (len == 1 || (len == 3 && (unsigned char)c->d->text[c->t[k].start] == 0xE2)) &&
+           c->t[k].start == c->t[k - 1].end && c->d->text[c->t[k - 1].end - 1] == 's' &&
+           !country_of(c, p, k, cc);
+}
+
 static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *capcs)
 {
     for (size_t i = 0; i < c->d->nents; i++) {
@@ -1569,7 +1595,7 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
         c->ent_of[a] = (int)i;
         /* Split at a possessive inside the span ("Trump's Middle East"). */
         for (p = a, k = a; k < b; k++) {
-            if (is_poss(c, k) && k > p) {
+            if (is_poss(c, k) && k > p && !plural_in_name(c, e, p, k)) {
                 rc = make_cand(c, (int)i, p, k + 1, k + 1 < b ? BL_ENT_MISC : e->type, cs, ncs,
                                capcs);
                 if (rc != BL_OK)
@@ -1997,6 +2023,21 @@ static size_t with_portfolio(const struct ctx *c, size_t s)
     return s - 1;
 }
 
+/* "Chief financial officer", "chief operating officer": the title that ends
+ * at token s (an "officer") starts at "chief" and a word for the area it
+ * runs. */
+static size_t chief_of(const struct ctx *c, size_t s)
+{
+    static const char *const areas[] = {"commercial", "digital",    "executive", "financial",
+                                        "information", "investment", "legal",     "marketing",
+                                        "medical",     "operating",  "people",    "product",
+                                        "risk",        "security",   "strategy",  "technology"};
+    if (s >= 2 && tok_is(c, s, "officer") && tok_is(c, s - 2, "chief") &&
+        tok_in_n(c, s - 1, areas, sizeof areas / sizeof areas[0]))
+        return s - 2;
+    return s;
+}
+
 /* Titles, affiliation and organisation around a person's name: inside the
  * entity before the name, before the entity ("Kremlin spokesperson", "Russia's
  * long-time Foreign Minister") and in an appositive after it ("X, Trump's
@@ -2084,6 +2125,7 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
         s = title_ending(c, q, 0);
         if (s != SIZE_MAX) {
             s = with_portfolio(c, s);
+            s = chief_of(c, s);
             /* "Assistant U.S. Attorney": a rank, a country, the title; the
              * whole is the title and the country the affiliation */
             if (s >= 2 && tok_in(c, s - 2, rank_leads) && is_upper(c, s - 2) &&
@@ -2567,8 +2609,15 @@ static const char *const source_nouns[] = {
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {"agency",   "campaign", "company",   "department",
-                                         "firm",     "ministry", "network",   "newspaper",
-                                         "organization"};
+                                         "firm",     "league",   "ministry",  "network",
+                                         "newspaper", "organization", "union"};
+
+/* Body nouns that mostly stand for a body named with them ("the union": the
+ * Offshore Workers' Union, not the company the story is about). */
+static bool named_head(const struct ctx *c, size_t w)
+{
+    return tok_is(c, w, "union") || tok_is(c, w, "league");
+}
 
 static const char *const pp_heads[] = {"at", "familiar", "for", "from", "in", "of"};
 
@@ -2584,6 +2633,20 @@ static int add_plural(struct ctx *c, size_t i)
     p->actor = -1;
     p->flags = M_PLURAL;
     return BL_OK;
+}
+
+/* "Aid groups say", "rights groups warned": "groups" with a word of its own
+ * before it names speakers, as "critics" does; "the two groups" does not. */
+static bool modified_groups(const struct ctx *c, size_t i)
+{
+    static const char *const counted[] = {"eight", "five", "four", "nine", "seven",
+                                          "six",   "ten",  "three", "two"};
+    int form;
+    if (!tok_is(c, i, "groups") || i == 0 || c->sent_of[i - 1] != c->sent_of[i] ||
+        !is_word(c, i - 1) || tok_in(c, i - 1, name_stop) || (c->t[i - 1].flags & BL_TF_DIGIT))
+        return false;
+    return !tok_in_n(c, i - 1, counted, sizeof counted / sizeof counted[0]) &&
+           ((c->t[i - 1].flags & BL_TF_UPPER) || !verb_class_at(c, i - 1, &form));
 }
 
 static int group_scan(struct ctx *c)
@@ -2623,7 +2686,7 @@ static int group_scan(struct ctx *c)
             if (in_indexed_text(source_nouns, six, ws, wlen) &&
                 (strcmp(lower(c, i, buf), "person") != 0 || tok_is(c, i + 1, "familiar"))) {
                 single = true; /* "a senior official said" */
-            } else {
+            } else if (wlen != 6 || !modified_groups(c, i)) {
                 if (in_indexed_text(plural_nouns, pix, ws, wlen) &&
                     (rc = add_plural(c, i)) != BL_OK)
                     return rc;
@@ -2821,6 +2884,14 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     return P_NONE;
 }
 
+/* Does name end with the word at token w ("Offshore Workers' Union", "union")? */
+static bool name_ends_with(const char *name, const struct ctx *c, size_t w)
+{
+    size_t nl = strlen(name), len = c->t[w].end - c->t[w].start;
+    return nl > len && name[nl - len - 1] == ' ' &&
+           strncasecmp(name + nl - len, c->d->text + c->t[w].start, len) == 0;
+}
+
 static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
 {
     switch (kind) {
@@ -2834,7 +2905,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
     case P_ITS:
         return A->kind == BL_ACTOR_COUNTRY || A->kind == BL_ACTOR_ORGANIZATION;
     case P_BODY:
-        return A->kind == BL_ACTOR_ORGANIZATION;
+        return A->kind == BL_ACTOR_ORGANIZATION &&
+               (!named_head(c, i + 1) || name_ends_with(A->name, c, i + 1));
     case P_THE: {
         /* "the spokesperson": a person holding that title, or the unnamed
          * "senior official" met before */
@@ -3133,7 +3205,7 @@ static int pronoun_pass(struct ctx *c)
                 sure = subj_pron && m->sent == c->sent_of[i] && (m->flags & M_SUBJECT);
             }
         }
-        if (best < 0 && kind == P_BODY && !found)
+        if (best < 0 && kind == P_BODY && !found && !named_head(c, i + 1))
             best = main_company(c, i);
         if (best < 0 && kind == P_THE && !found) {
             char buf[64];
@@ -3193,6 +3265,15 @@ static const char *const body_words[] = {
 static const char *const evidence_nouns[] = {"analysis", "assessment", "audit",  "inquiry",
                                              "investigation", "report", "review", "study",
                                              "survey"};
+
+/* "according to the ministry's figures": what a body publishes speaks for
+ * it, so "the ministry" there is a mention of the body */
+static bool body_record(const struct ctx *c, size_t i)
+{
+    static const char *const records[] = {"data",    "estimates",  "figures", "numbers",
+                                          "records", "statistics", "tally"};
+    return tok_in_n(c, i, records, sizeof records / sizeof records[0]);
+}
 
 /* "The city expects ...", "A 2021 report by the national audit office
  * found ...", "Norway's energy ministry said": "the" (or a country's
@@ -3265,7 +3346,8 @@ static int body_scan(struct ctx *c)
          * else the subject of a speech verb, not after a preposition */
         f = subject_flags(c, h + 1, false);
         if (!(the && i >= 2 && tok_is(c, i - 1, "by") && tok_in(c, i - 2, evidence_nouns)) &&
-            (!(f & M_SPEAKS) || after_prep(c, the ? i + 1 : i)))
+            (!(f & M_SPEAKS) || after_prep(c, the ? i + 1 : i)) &&
+            !(the && is_poss(c, h + 1) && body_record(c, h + 2)))
             continue;
         /* a bare "the company" or "the union" most often means a body
          * named before, which the pronoun pass did not find: only one

@@ -871,6 +871,27 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
     return i;
 }
 
+/* "the ministry said on Thursday, as rates fell": after the cue's time
+ * phrase [a,k), a comma and a clause of circumstance at k are no content */
+static bool clause_after_time(const struct ctx *c, size_t a, size_t k, size_t b)
+{
+    static const char *const subordinators[] = {"as",    "while",    "when",   "after", "before",
+                                                "because", "although", "though", "amid",  NULL};
+    return k > a + 1 && k < b && tok_eq(c, k - 1, ",") && tok_in(c, k, subordinators);
+}
+
+/* clause_after_time over a span [a,b); most spans have no comma near their
+ * start, and are passed over without reading a phrase */
+static bool circumstance_only(const struct ctx *c, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a + 1; k < b && k < a + 8 && c->t[k].kind != BL_TOK_PUNCT; k++)
+        ;
+    if (k >= b || k >= a + 8)
+        return false;
+    return clause_after_time(c, a, skip_circumstance(c, a, b), b);
+}
+
 static bool is_inflected(const struct ctx *c, size_t i);
 static bool ing_form(const struct ctx *c, size_t i);
 
@@ -1424,7 +1445,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         /* "CONTENT, industry figures show.": evidence reported after the
          * claim, as "CONTENT, officials said." */
         if ((q || (x && k >= body && tok_in(c, i, evidence_verbs) && evidence_in(c, src))) &&
-            (k >= body || tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->t[k].kind == BL_TOK_DASH)) {
+            (k >= body || tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->t[k].kind == BL_TOK_DASH ||
+             (q && clause_after_time(c, i + len, k, body)))) {
             /* "CONTENT, X said." / "CONTENT, X said, MORE": the content is the
              * rest of the sentence around the attribution; "CONTENT, X say;
              * ..." and "CONTENT, X believe -- ..." end at the mark */
@@ -2297,7 +2319,7 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         if (ct < c->n && c->t[ct].end >= p[i].cue.end && tok_in(c, ct, function_cues))
             continue;
         /* "held talks on Monday": a time alone asserts nothing */
-        if (bl_claims_only_time(c->d, p[i].a, p[i].b))
+        if (bl_claims_only_time(c->d, p[i].a, p[i].b) || circumstance_only(c, p[i].a, p[i].b))
             continue;
         /* "packed City Hall to oppose it": a lone pronoun asserts nothing */
         if (p[i].b == p[i].a + 1 && tok_in(c, p[i].a, lone_pronouns))

@@ -2176,6 +2176,14 @@ out:
     return rc;
 }
 
+/* "St James' Park": token e is the apostrophe alone after a name ending in
+ * "s", the possessive of that name. */
+static bool bare_apostrophe(const struct bl_doc *d, size_t e)
+{
+    return e > 0 && e < d->ntoks && (tok_is(d, e, "'") || tok_is(d, e, "\xe2\x80\x99")) &&
+           d->toks[e].start == d->toks[e - 1].end && d->text[d->toks[e - 1].end - 1] == 's';
+}
+
 /* "the Illinois State Armory", "the Vatican Gardens": a place name the
  * tagger cut off from the capitalised words after it that end on a landmark
  * word names the landmark, unresolved (it lies in the place or the
@@ -2193,7 +2201,8 @@ static void extend_landmarks(struct run *r)
         /* "St Anne's Chapel": a saint's or founder's name, a possessive and
          * one landmark word. The possessive is a token of its own or the
          * end of the name's last token. */
-        if (tail == 0 && (tok_is(d, e, "'s") || tok_is(d, e, "\xe2\x80\x99s")))
+        if (tail == 0 && (tok_is(d, e, "'s") || tok_is(d, e, "\xe2\x80\x99s") ||
+                          bare_apostrophe(d, e)))
             w = e + 1;
         else if ((tail == 2 && memcmp(x, "'s", 2) == 0) ||
                  (tail == 4 && memcmp(x, "\xe2\x80\x99s", 4) == 0))

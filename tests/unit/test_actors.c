@@ -99,6 +99,27 @@ static const struct row rows[] = {
     {"The [L:Oslo] talks ended early. Trade with [L:Kenya] grew.", {"!Norway", "!Kenya"}},
     {"[L:Ukraine], however, insists it must be at the table.", {"Ukraine|country||UA||2"}},
     /* Groups that speak or act. */
+    /* A plural's apostrophe inside a union's name; "the union" is that union,
+     * never the company the story is about. */
+    {"[P:Kari Moen], leader of the [O:Harbour Workers' Union], said pay would fall. The "
+     "union plans to strike next week.",
+     {"Harbour Workers' Union|organization||||2", "!Harbour Workers"}},
+    {"[O:Acme Corp.] cut 500 jobs on Monday. The union said the cuts were unfair.",
+     {"Acme Corp.|organization||||1"}},
+    /* A chief officer's title keeps "chief" and the area it runs. */
+    {"Chief financial officer [P:Mara Lind] said the plant would reopen.",
+     {"Mara Lind|person|Chief financial officer|||1"}},
+    /* "Park" of "St Anne's Park" ends a place's name: no person. */
+    {"Fans gathered outside [L:St Anne]'s [P:Park] before [P:Tom Reyes] spoke.",
+     {"Tom Reyes|person||||1", "!Park"}},
+    /* A body's published figures speak for it. */
+    {"The transport ministry said on Monday that fares would rise. Most riders pay cash, "
+     "according to the ministry's figures.",
+     {"transport ministry|organization||||2"}},
+    /* "groups" with a word before it speaks as a group; counted groups do not. */
+    {"The new dam has split the valley. Farm groups say the river will run dry. Later "
+     "the two groups met in the town hall.",
+     {"Farm groups|group||||1", "!two groups"}},
     {"[L:U.S.] officials said the deal was close. Critics argue it is too soon. "
      "[M:European] leaders worry about the cost. Reporters waited outside.",
      {"U.S. officials|group||US||1", "critics|group||||1", "European leaders|group||||1",

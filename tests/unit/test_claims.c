@@ -407,6 +407,10 @@ static const struct row {
     {"Ruiz leads Berg by 8 points in the latest Harbour Times poll.", "Ruiz leads Berg by 8 points",
      BL_CLAIM_ATTRIBUTED, "the latest Harbour Times poll", "in", 0},
     {"He slid in the polls after the debate in May.", "He slid", NONE, NULL, NULL, 0},
+    /* the cue's time phrase and a clause of circumstance after it are no content */
+    {"Flu cases in the north have doubled, the health agency said on Friday, as hospital beds "
+     "ran short in three provinces.",
+     "on Friday, as hospital beds ran short in three provinces", NONE, NULL, NULL, 0},
     /* a quote over two paragraphs: its claim ends with the words, not ',”' */
     {"“The dam held through the night.\n\n“We need the army now,” Bellini said.",
      "The dam held through the night.\n\n“We need the army now", BL_CLAIM_ATTRIBUTED, "Bellini",

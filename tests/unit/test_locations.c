@@ -264,6 +264,11 @@ static const struct row rows[] = {
      {{"St Oswin's Chapel", "GB", BL_LOC_LANDMARK, NULL},
       {"St Brannock\xe2\x80\x99s Cathedral", "GB", BL_LOC_LANDMARK, NULL}},
      3},
+    /* ... and with the apostrophe alone after a name that ends in "s". */
+    {"Rain fell on Leeds. Fans waited outside St James' Park before kick-off.",
+     "Leeds|St James",
+     {{"St James' Park", "GB", BL_LOC_LANDMARK, NULL}},
+     2},
     /* A place that wins or has a coach is a team; after "in" it is the place. */
     {"Leeds won 2-1 on Saturday, and the Cardiff coach resigned. A woman in Bristol won the "
      "lottery.",

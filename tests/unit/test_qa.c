@@ -7,9 +7,10 @@
  *
  *   quote   TEXT    SPEAKER      first quote whose text holds TEXT; "-": none
  *   claim   TEXT    CLAIMANT     first claim whose text holds TEXT; "-": none
+ *   noclaim TEXT                 no claim's text holds TEXT
  *   loc     SURF    KIND CC ADM1 SURF's first occurrence ("SURF@2": second);
  *                                KIND "-": no place there; ADM1 "*": any
- *   actor   NAME    KIND         an actor of that name (any case) and kind
+ *   actor   NAME    KIND         an actor of that name (any case) and kind; "-": none
  *   entity  SURF    TYPE         the entity at SURF's occurrence, "-": none
  */
 #include <setjmp.h>
@@ -111,6 +112,13 @@ static bool check(const struct run *r, char **f, int nf, char *why, size_t cap)
                  f[2]);
         return same_name(actor_name(r, q[i].speaker), f[2]);
     }
+    if (nf >= 2 && strcmp(f[0], "noclaim") == 0) {
+        const struct bl_claim *c = bl_doc_claims(r->d, &n);
+        for (i = 0; i < n && !holds(r, c[i].span, f[1]); i++)
+            ;
+        snprintf(why, cap, "a claim holds [%s]", f[1]);
+        return i == n;
+    }
     if (nf >= 3 && strcmp(f[0], "claim") == 0) {
         const struct bl_claim *c = bl_doc_claims(r->d, &n);
         for (i = 0; i < n && !holds(r, c[i].span, f[1]); i++)
@@ -130,7 +138,7 @@ static bool check(const struct run *r, char **f, int nf, char *why, size_t cap)
                 break;
         if (i == n) {
             snprintf(why, cap, "no actor %s", f[1]);
-            return false;
+            return strcmp(f[2], "-") == 0;
         }
         snprintf(why, cap, "actor %s is %s, want %s", f[1], bl_actor_kind_name(A[i].kind), f[2]);
         return strcmp(bl_actor_kind_name(A[i].kind), f[2]) == 0;
