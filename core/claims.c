@@ -2280,6 +2280,35 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
  * articles but +0.002 on dev, and it undoes constructions the rules were
  * written for ("according to" and "said X" asides inside the content, "the
  * claim that ..."). */
+/* The end of a learned content [a, b) that runs on into its claimant's next
+ * act: "criticised the deal and urged a vote", "backs the plan and wants
+ * more": an "and" whose next word (after -ly adverbs) is a lower-case past
+ * form or a cue's third-person form, with more words after it. (An -ing
+ * form there, "praising X and calling Y", more often goes on with the
+ * same content.) */
+static size_t learned_end(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t x = a + 1; x + 2 < b; x++) {
+        size_t y = x + 1;
+        const struct bl_cue *q;
+        const char *w;
+        size_t l;
+        if (!tok_eq(c, x, "and"))
+            continue;
+        while (y + 2 < b && is_word(c, y) && !is_upper(c, y) && c->t[y].end - c->t[y].start > 4 &&
+               c->text[c->t[y].end - 1] == 'y' && c->text[c->t[y].end - 2] == 'l')
+            y++;
+        if (!is_word(c, y) || is_upper(c, y) || !is_word(c, y + 1))
+            continue;
+        w = c->text + c->t[y].start;
+        l = c->t[y].end - c->t[y].start;
+        if ((l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd') ||
+            (bl_cues_at(c->cues, c->d, y, &q) && (q->tag == BL_CUE_3SG || q->tag == BL_CUE_PAST)))
+            return x;
+    }
+    return b;
+}
+
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -2306,7 +2335,7 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
             !aux_in(c, p[i].a, p[i].b))
             continue;
-        rc = add_attributed(c, p[i].a, p[i].b, p[i].source, p[i].cue, -1,
+        rc = add_attributed(c, p[i].a, learned_end(c, p[i].a, p[i].b), p[i].source, p[i].cue, -1,
                             fl ? BL_CLAIM_F_HEADLINE : 0);
     }
     free(p);

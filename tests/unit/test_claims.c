@@ -543,6 +543,9 @@ static const struct row {
     {"Why do officials insist that the ferry must close in winter?",
      "the ferry must close in winter", NONE, NULL, NULL, 0},
     {"It was a lovely evening.", NULL, NONE, NULL, NULL, 0},
+    /* a learned content stops before the claimant's next act */
+    {"The council read the letter and visited the old mill on Thursday.", "the letter",
+     BL_CLAIM_ATTRIBUTED, "The council", "read", 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
