@@ -926,6 +926,22 @@ static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
     return true;
 }
 
+/* Does ", while" at x set figure against figure ("61 percent back the
+ * tunnel, while 22 percent oppose it")? The comparison is one claim: a
+ * figure in the content [a, x) and another within a few words after it. */
+static bool figures_contrast(const struct ctx *c, size_t a, size_t x, size_t hi)
+{
+    bool before = false;
+    if (!tok_eq(c, x + 1, "while"))
+        return false;
+    for (size_t z = a; z < x && !before; z++)
+        before = c->t[z].kind == BL_TOK_NUMBER;
+    for (size_t z = x + 2; before && z < hi && z < x + 6; z++)
+        if (c->t[z].kind == BL_TOK_NUMBER)
+            return true;
+    return false;
+}
+
 /* The end of the content opened at a: the sentence end, or before a trailing
  * attribution (", he said", ", according to ...", ", adding ..."). */
 static size_t content_end(const struct ctx *c, size_t a, size_t hi)
@@ -969,7 +985,7 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
             }
         }
         /* ", but the party ...": a new clause with its own subject */
-        if (tok_eq(c, x, ",") && x + 2 < hi && x > a + 2 &&
+        if (tok_eq(c, x, ",") && x + 2 < hi && x > a + 2 && !figures_contrast(c, a, x, hi) &&
             tok_in(c, x + 1,
                    (const char *const[]){"and", "but", "while", "although", "though", "whereas",
                                          NULL}) &&
@@ -980,7 +996,7 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
              is_upper(c, x + 2)))
             return x;
         /* ", which ...", ", despite ...": an aside of the writer's */
-        if (tok_eq(c, x, ",") && x > a + 2 &&
+        if (tok_eq(c, x, ",") && x > a + 2 && !figures_contrast(c, a, x, hi) &&
             tok_in(c, x + 1,
                    (const char *const[]){"which", "while", "whereas", "despite", "as", "when",
                                          "even", "after", "so", NULL}))

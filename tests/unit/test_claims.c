@@ -546,6 +546,12 @@ static const struct row {
     /* a learned content stops before the claimant's next act */
     {"The council read the letter and visited the old mill on Thursday.", "the letter",
      BL_CLAIM_ATTRIBUTED, "The council", "read", 0},
+    /* ", while" sets figure against figure: one finding */
+    {"The survey found that 52 percent of residents back the tunnel, while 31 percent oppose it.",
+     "52 percent of residents back the tunnel, while 31 percent oppose it", BL_CLAIM_ATTRIBUTED,
+     "The survey", "found", 0},
+    {"The survey found that 52 percent of residents back the tunnel, while the council opposes it.",
+     "52 percent of residents back the tunnel", BL_CLAIM_ATTRIBUTED, "The survey", "found", 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
