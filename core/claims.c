@@ -1063,6 +1063,24 @@ static bool is_inflected(const struct ctx *c, size_t i)
     return tok_in(c, i, (const char *const[]){"sought", "found", "saw", NULL});
 }
 
+/* Does the comma at y sit inside a row of adjectives before their noun
+ * ("the longest, hardest test", "of young, rural voters")? The word before
+ * it follows an article, a possessive or "of", and a lower-case word that
+ * opens no clause leads on to more words. */
+static bool adjective_comma(const struct ctx *c, size_t y, size_t e)
+{
+    if (y < 2 || y + 2 >= e || !is_word(c, y - 1) || is_upper(c, y - 1) || !is_word(c, y + 1) ||
+        is_upper(c, y + 1) || !(is_word(c, y + 2) || tok_eq(c, y + 2, ",")))
+        return false;
+    if (!(tok_in(c, y - 2, (const char *const[]){"the", "a", "an", "of", "his", "her", "their",
+                                                  "its", "our", "my", "your", NULL}) ||
+          c->t[y - 2].kind == BL_TOK_CLITIC))
+        return false;
+    return !tok_has(c, y + 1, R_NP_STOP) && !tok_has(c, y + 1, R_PRONOUN) &&
+           !tok_has(c, y + 1, R_DETERMINER) && !ing_form(c, y + 1) &&
+           !tok_in(c, y + 1, (const char *const[]){"including", "despite", "such", NULL});
+}
+
 /* Does the comma at y go on with a list of names ("knocked Rubio, Bush,
  * Fiorina and Kasich")? A name follows it and an "and" or "or" closes the
  * list before any other comma-free stretch ends. */
@@ -1538,7 +1556,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
          * Ruiz ..." */
         if (tok_eq(c, k, "to"))
             for (size_t y = k + 2; y < e; y++)
-                if (tok_eq(c, y, ",") && !list_goes_on(c, y, e)) {
+                if (tok_eq(c, y, ",") && !list_goes_on(c, y, e) && !adjective_comma(c, y, e)) {
                     e = y;
                     break;
                 }
@@ -1550,7 +1568,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             !(q && q->cls == BL_CUE_BELIEF) && !tok_in(c, k, wh_words) &&
             !tok_in(c, i, evidence_verbs))
             for (size_t y = k + 1; y < e; y++)
-                if ((tok_eq(c, y, ",") && !list_goes_on(c, y, e)) || c->t[y].kind == BL_TOK_DASH ||
+                if ((tok_eq(c, y, ",") && !list_goes_on(c, y, e) && !adjective_comma(c, y, e)) ||
+                    c->t[y].kind == BL_TOK_DASH ||
                     tok_in(c, y, object_enders)) {
                     e = y;
                     break;

@@ -552,6 +552,13 @@ static const struct row {
      "The survey", "found", 0},
     {"The survey found that 52 percent of residents back the tunnel, while the council opposes it.",
      "52 percent of residents back the tunnel", BL_CLAIM_ATTRIBUTED, "The survey", "found", 0},
+    /* a comma between adjectives does not end a stance's object; one after
+     * its noun does */
+    {"Unions condemned the council's harsh, sudden cuts to bus services.",
+     "the council's harsh, sudden cuts to bus services", BL_CLAIM_ATTRIBUTED, "Unions",
+     "condemned", 0},
+    {"Unions condemned the plan, a costly scheme for the port.", "the plan", BL_CLAIM_ATTRIBUTED,
+     "Unions", "condemned", 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
