@@ -1978,6 +1978,23 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 /* "Ruiz leads by 8 points in the latest Harbour poll": a finding the
  * clause before reports from a poll or survey named after "in". The source
  * is that phrase; the cue is "in". */
+static bool finite_verb(const struct ctx *c, size_t y);
+
+/* Does toks [a, i) before "in the polls" hold a verb of standing ("leads",
+ * "trails", "is ahead", "rose")? A bare figure ("38 percent of voters")
+ * is no finding. */
+static bool poll_clause(const struct ctx *c, size_t a, size_t i)
+{
+    for (size_t y = a; y < i; y++)
+        if ((y > a && finite_verb(c, y)) ||
+            tok_in(c, y,
+                   (const char *const[]){"leads", "led", "trails", "trailed", "ahead", "behind",
+                                         "stays", "holds", "continues", "leading", "trailing",
+                                         "rose", "fell", NULL}))
+            return true;
+    return false;
+}
+
 static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     static const char *const opens[] = {",",     ";",       ":",     "although", "though",
@@ -2014,7 +2031,7 @@ static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                              (const char *const[]){"percent", "%", "points", "lead", "leads", "led",
                                                    "ahead", "trails", "trailed", "trailing",
                                                    "behind", "majority", NULL});
-            if (!fig)
+            if (!fig || !poll_clause(c, a, i))
                 continue;
         }
         e = k + 1;

@@ -559,6 +559,12 @@ static const struct row {
      "condemned", 0},
     {"Unions condemned the plan, a costly scheme for the port.", "the plan", BL_CLAIM_ATTRIBUTED,
      "Unions", "condemned", 0},
+    /* a standing in a poll is a finding; a bare figure before "in the
+     * poll" is none */
+    {"Ortiz leads her rival by nine points in the latest poll.",
+     "Ortiz leads her rival by nine points", BL_CLAIM_ATTRIBUTED, "the latest poll", "in", 0},
+    {"Berg, whose 12-point lead in the latest poll surprised many, spoke on Friday.",
+     "whose 12-point lead", NONE, NULL, NULL, 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
