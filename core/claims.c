@@ -2229,6 +2229,11 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             if (np_left(c, lo, d - 1, &np, 1))
                 src = np;
         }
+        /* "the attacks on the embassy": with no owner to wage it, an
+         * attack or a campaign is as likely an act of force as a stance */
+        if (src.start == BL_NONE &&
+            tok_in(c, i, (const char *const[]){"attacks", "assault", "campaign", NULL}))
+            continue;
         e = content_end(c, k, body);
         /* "questions about whether the count was fair": a clause runs on
          * past its verb; with no owner named, the sentence's subject asks */

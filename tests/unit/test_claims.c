@@ -565,6 +565,11 @@ static const struct row {
      "Ortiz leads her rival by nine points", BL_CLAIM_ATTRIBUTED, "the latest poll", "in", 0},
     {"Berg, whose 12-point lead in the latest poll surprised many, spoke on Friday.",
      "whose 12-point lead", NONE, NULL, NULL, 0},
+    /* an attack with an owner is a stance; one without may be an act of force */
+    {"Her attacks on the new parking rules won applause at the meeting.",
+     "the new parking rules", BL_CLAIM_ATTRIBUTED, "Her", "attacks on", 0},
+    {"Two attacks on the embassy in the capital left four guards hurt.",
+     "the embassy in the capital", NONE, NULL, NULL, 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
