@@ -1533,6 +1533,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             k++;
         if (k >= body || c->covered[k] || c->t[k].kind == BL_TOK_QUOTE)
             continue;
+        /* "won 45 percent support among women": the noun, not the verb */
+        if (!that && tok_eq(c, k, "among"))
+            continue;
         if (tok_eq(c, k, "to")) {
             if (!(x && x->to) && !(q && lemma_in(q, to_cues)))
                 continue;

@@ -570,6 +570,11 @@ static const struct row {
      "the new parking rules", BL_CLAIM_ATTRIBUTED, "Her", "attacks on", 0},
     {"Two attacks on the embassy in the capital left four guards hurt.",
      "the embassy in the capital", NONE, NULL, NULL, 0},
+    /* "support among ..." is the noun: no stance's object */
+    {"With 45 percent support among young voters, Ortiz leads the race.", "among young voters",
+     NONE, NULL, NULL, 0},
+    {"The mayor enjoys 60 percent support among retired voters, the highest of any candidate.",
+     "among retired voters", NONE, NULL, NULL, 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
