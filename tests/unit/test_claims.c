@@ -547,6 +547,38 @@ static const struct row {
     {"Why do officials insist that the ferry must close in winter?",
      "the ferry must close in winter", NONE, NULL, NULL, 0},
     {"It was a lovely evening.", NULL, NONE, NULL, NULL, 0},
+    /* a learned content stops before the claimant's next act */
+    {"The council read the letter and visited the old mill on Thursday.", "the letter",
+     BL_CLAIM_ATTRIBUTED, "The council", "read", 0},
+    /* ", while" sets figure against figure: one finding */
+    {"The survey found that 52 percent of residents back the tunnel, while 31 percent oppose it.",
+     "52 percent of residents back the tunnel, while 31 percent oppose it", BL_CLAIM_ATTRIBUTED,
+     "The survey", "found", 0},
+    {"The survey found that 52 percent of residents back the tunnel, while the council opposes it.",
+     "52 percent of residents back the tunnel", BL_CLAIM_ATTRIBUTED, "The survey", "found", 0},
+    /* a comma between adjectives does not end a stance's object; one after
+     * its noun does */
+    {"Unions condemned the council's harsh, sudden cuts to bus services.",
+     "the council's harsh, sudden cuts to bus services", BL_CLAIM_ATTRIBUTED, "Unions",
+     "condemned", 0},
+    {"Unions condemned the plan, a costly scheme for the port.", "the plan", BL_CLAIM_ATTRIBUTED,
+     "Unions", "condemned", 0},
+    /* a standing in a poll is a finding; a bare figure before "in the
+     * poll" is none */
+    {"Ortiz leads her rival by nine points in the latest poll.",
+     "Ortiz leads her rival by nine points", BL_CLAIM_ATTRIBUTED, "the latest poll", "in", 0},
+    {"Berg, whose 12-point lead in the latest poll surprised many, spoke on Friday.",
+     "whose 12-point lead", NONE, NULL, NULL, 0},
+    /* an attack with an owner is a stance; one without may be an act of force */
+    {"Her attacks on the new parking rules won applause at the meeting.",
+     "the new parking rules", BL_CLAIM_ATTRIBUTED, "Her", "attacks on", 0},
+    {"Two attacks on the embassy in the capital left four guards hurt.",
+     "the embassy in the capital", NONE, NULL, NULL, 0},
+    /* "support among ..." is the noun: no stance's object */
+    {"With 45 percent support among young voters, Ortiz leads the race.", "among young voters",
+     NONE, NULL, NULL, 0},
+    {"The mayor enjoys 60 percent support among retired voters, the highest of any candidate.",
+     "among retired voters", NONE, NULL, NULL, 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
