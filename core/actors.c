@@ -456,7 +456,8 @@ struct ctx {
     struct memo *memo; /* gazetteer classes and countries asked so far, or NULL */
     /* answers kept per spelling (d->tok_word), 0 until asked, each in bits
      * of its own: verb_class (VMEMO_KNOWN | class << 8 | form), word_bits
-     * (WB_*) and may_lead's gazetteer answer (ML_*). NULL: no memo. */
+     * (WB_*), may_lead's gazetteer answer (ML_*) and the_noun_bits (PK_*).
+     * NULL: no memo. */
     uint32_t *vmemo;
     const struct bl_actor_index *ix; /* the models' or this run's */
 };
@@ -2785,10 +2786,36 @@ static inline bool pronoun_like(const struct bl_token *t, const char *text)
 }
 #undef PB
 
+/* vmemo bits of the word after "the" for pronoun_kind: asked; a title or
+ * a source noun ("the spokesperson"); a body noun ("the company"). */
+#define PK_KNOWN 0x2000000u
+#define PK_THE   0x4000000u
+#define PK_BODY  0x8000000u
+
+/* pronoun_kind's questions about word token i (is_title of it alone,
+ * source_nouns, body_nouns), which its bytes alone answer: kept per
+ * spelling, as "the" comes before the same few nouns again and again. */
+static unsigned the_noun_bits(const struct ctx *c, size_t i)
+{
+    uint32_t w = c->vmemo ? c->d->tok_word[i] : UINT32_MAX;
+    unsigned b = PK_KNOWN;
+
+    if (w < c->d->nwords && (c->vmemo[w] & PK_KNOWN))
+        return c->vmemo[w];
+    if (is_title(c, i, i + 1) || tok_in_ix(c, i, source_nouns, &c->ix->source))
+        b |= PK_THE;
+    if (tok_in_ix(c, i, body_nouns, &c->ix->body))
+        b |= PK_BODY;
+    if (w < c->d->nwords)
+        c->vmemo[w] |= b;
+    return b;
+}
+
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
     const char *s;
     size_t len;
+    unsigned nb;
     bool the;
     if (i >= c->n || !pronoun_like(&c->t[i], c->d->text))
         return P_NONE;
@@ -2808,14 +2835,12 @@ static int pronoun_kind(const struct ctx *c, size_t i)
         return P_IT;
     the = IS("the");
 #undef IS
-    if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        (is_title(c, i + 1, i + 2) || tok_in_ix(c, i + 1, source_nouns, &c->ix->source)) &&
-        !is_upper(c, i + 2) &&
-        !tok_is(c, i + 2, "of"))
+    if (!the || !is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER))
+        return P_NONE;
+    nb = the_noun_bits(c, i + 1);
+    if ((nb & PK_THE) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of"))
         return P_THE;
-    if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        tok_in_ix(c, i + 1, body_nouns, &c->ix->body) && !is_upper(c, i + 2) &&
-        !tok_is(c, i + 2, "of") &&
+    if ((nb & PK_BODY) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of") &&
         !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
         return P_BODY;
     return P_NONE;
@@ -3235,11 +3260,23 @@ static int body_scan(struct ctx *c)
     for (i = 0; i + 1 < c->n; i++) {
         unsigned f;
         bool the;
-        /* most tokens are neither "the" nor a word before "'s": skip
-         * them on their kind and length alone */
-        if (c->t[i].kind != BL_TOK_WORD ||
-            (c->t[i].end - c->t[i].start != 3 && c->t[i + 1].kind != BL_TOK_CLITIC))
-            continue;
+        {
+            /* most tokens are neither "the" nor a word before a clitic:
+             * pass over them on their kind and bytes alone, in a tight
+             * loop (is_the is tok_is(c, i, "the") for a word token) */
+            const struct bl_token *t = c->t;
+            const unsigned char *text = (const unsigned char *)c->d->text;
+            size_t n = c->n;
+            while (i + 1 < n && t[i + 1].kind != BL_TOK_CLITIC &&
+                   !(t[i].kind == BL_TOK_WORD && t[i].end - t[i].start == 3 &&
+                     (text[t[i].start] | 32u) == 't' && (text[t[i].start + 1] | 32u) == 'h' &&
+                     (text[t[i].start + 2] | 32u) == 'e'))
+                i++;
+            if (i + 1 >= n)
+                break;
+            if (t[i].kind != BL_TOK_WORD)
+                continue;
+        }
         the = tok_is(c, i, "the");
         /* "the health ministry", "Norway's energy ministry" */
         cc[0] = '\0';
