@@ -460,6 +460,12 @@ struct ctx {
      * NULL: no memo. */
     uint32_t *vmemo;
     const struct bl_actor_index *ix; /* the models' or this run's */
+    /* where body_scan may find a phrase start, in order: a superset of
+     * the words that are "the" or come before a clitic, noted by the
+     * pronoun pass as it walks the tokens (nstarts of them); NULL: not
+     * noted, body_scan walks the tokens itself */
+    uint32_t *starts;
+    size_t nstarts;
 };
 
 /* Answers of classes() and country_of() for one run: the same token ranges
@@ -3039,6 +3045,13 @@ static int pronoun_pass(struct ctx *c)
             return BL_ERR_NOMEM;
         narrative_index(c, nar);
     }
+    free(c->starts);
+    c->nstarts = 0;
+    c->starts = c->n ? malloc(c->n * sizeof *c->starts) : NULL;
+    if (c->n && !c->starts) {
+        free(nar);
+        return BL_ERR_NOMEM;
+    }
 
     named = c->nms;
     if (named)
@@ -3071,13 +3084,28 @@ static int pronoun_pass(struct ctx *c)
             const struct bl_token *t = c->t;
             const char *text = c->d->text;
             size_t n = c->n;
-            while (i < n && t[i].kind != BL_TOK_QUOTE && !pronoun_like(&t[i], text)) {
+            /* body_scan's starts on the way: the word before each clitic
+             * passed here and the token stopped at ("the" always stops) */
+            for (;;) {
+                while (i < n && (t[i].kind == BL_TOK_WORD
+                                     ? !pronoun_like(&t[i], text)
+                                     : t[i].kind != BL_TOK_QUOTE && t[i].kind != BL_TOK_CLITIC)) {
+                    if (t[i].flags & BL_TF_PARA_BEFORE)
+                        quoted = false;
+                    i++;
+                }
+                if (i >= n || t[i].kind != BL_TOK_CLITIC)
+                    break;
                 if (t[i].flags & BL_TF_PARA_BEFORE)
                     quoted = false;
+                if (i > 0 && (c->nstarts == 0 || c->starts[c->nstarts - 1] != i - 1))
+                    c->starts[c->nstarts++] = (uint32_t)(i - 1);
                 i++;
             }
             if (i >= n)
                 break;
+            if (c->nstarts == 0 || c->starts[c->nstarts - 1] != i)
+                c->starts[c->nstarts++] = (uint32_t)i;
         }
         while (next <= i) {
             if (pi < c->nplaces && c->places[pi].tok <= i &&
@@ -3189,6 +3217,10 @@ static int pronoun_pass(struct ctx *c)
         head = (head + 1) % RECENT;
         if (nring < RECENT)
             nring++;
+        /* the tokens passed over here are body_scan starts too */
+        for (size_t k = i + 1; k < end; k++)
+            if (c->starts[c->nstarts - 1] != k)
+                c->starts[c->nstarts++] = (uint32_t)k;
         i = end - 1;
     }
     rc = BL_OK;
@@ -3250,20 +3282,28 @@ static int body_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
     bool *taken = calloc(c->n + 1, 1);
-    size_t i, k, h, w0;
+    size_t i, j, k, h, w0;
     int rc = BL_OK, ai;
     if (!taken)
         return BL_ERR_NOMEM;
     for (i = 0; i < c->nms; i++)
         for (k = c->ms[i].tok; k < c->n && c->t[k].start < c->ms[i].span.end; k++)
             taken[k] = true;
-    for (i = 0; i + 1 < c->n; i++) {
+    for (i = 0, j = 0; i + 1 < c->n; i++) {
         unsigned f;
         bool the;
-        {
-            /* most tokens are neither "the" nor a word before a clitic:
-             * pass over them on their kind and bytes alone, in a tight
-             * loop (is_the is tok_is(c, i, "the") for a word token) */
+        /* most tokens are neither "the" nor a word before a clitic: go
+         * to the next start the pronoun pass noted after i, else pass
+         * over them on their kind and bytes alone in a tight loop */
+        if (c->starts) {
+            while (j < c->nstarts && c->starts[j] < i)
+                j++;
+            if (j >= c->nstarts)
+                break;
+            i = c->starts[j++];
+            if (i + 1 >= c->n)
+                break;
+        } else {
             const struct bl_token *t = c->t;
             const unsigned char *text = (const unsigned char *)c->d->text;
             size_t n = c->n;
@@ -3274,10 +3314,12 @@ static int body_scan(struct ctx *c)
                 i++;
             if (i + 1 >= n)
                 break;
-            if (t[i].kind != BL_TOK_WORD)
-                continue;
         }
+        if (c->t[i].kind != BL_TOK_WORD)
+            continue;
         the = tok_is(c, i, "the");
+        if (!the && c->t[i + 1].kind != BL_TOK_CLITIC)
+            continue;
         /* "the health ministry", "Norway's energy ministry" */
         cc[0] = '\0';
         if (!the && !(is_upper(c, i) && i + 2 < c->n && is_poss(c, i + 1) && !taken[i] &&
@@ -3730,6 +3772,7 @@ out:
     free(memo.keys);
     free(memo.vals);
     free(c.vmemo);
+    free(c.starts);
     return rc;
 }
 
