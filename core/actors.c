@@ -456,7 +456,8 @@ struct ctx {
     struct memo *memo; /* gazetteer classes and countries asked so far, or NULL */
     /* answers kept per spelling (d->tok_word), 0 until asked, each in bits
      * of its own: verb_class (VMEMO_KNOWN | class << 8 | form), word_bits
-     * (WB_*), may_lead's gazetteer answer (ML_*) and the_noun_bits (PK_*).
+     * (WB_*), may_lead's gazetteer answer (ML_*), the_noun_bits (PK_*)
+     * and pronoun_word (PW_*).
      * NULL: no memo. */
     uint32_t *vmemo;
     const struct bl_actor_index *ix; /* the models' or this run's */
@@ -2817,16 +2818,11 @@ static unsigned the_noun_bits(const struct ctx *c, size_t i)
     return b;
 }
 
-static int pronoun_kind(const struct ctx *c, size_t i)
+/* pronoun_kind's answer for the word s of len bytes alone: P_HE, P_SHE,
+ * P_THEY, P_ITS, P_IT, P_THE for "the" (which the next word decides), or
+ * P_NONE. */
+static int pronoun_word(const char *s, size_t len)
 {
-    const char *s;
-    size_t len;
-    unsigned nb;
-    bool the;
-    if (i >= c->n || !pronoun_like(&c->t[i], c->d->text))
-        return P_NONE;
-    len = c->t[i].end - c->t[i].start;
-    s = c->d->text + c->t[i].start;
     /* the word is len bytes: compare only words of that length, in place */
 #define IS(w) (len == sizeof(w) - 1 && lower_eq(s, (w), len))
     if (IS("he") || IS("him") || IS("his") || IS("himself"))
@@ -2839,9 +2835,38 @@ static int pronoun_kind(const struct ctx *c, size_t i)
         return P_ITS;
     if (IS("it"))
         return P_IT;
-    the = IS("the");
+    if (IS("the"))
+        return P_THE;
 #undef IS
-    if (!the || !is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER))
+    return P_NONE;
+}
+
+/* vmemo bits of pronoun_word's answer (0 to 6), kept per spelling: the
+ * pronoun pass stops at the same few words ("the", "he", "his") again and
+ * again. */
+#define PW_KNOWN 0x10000000u
+#define PW_SHIFT 29
+
+static int pronoun_kind(const struct ctx *c, size_t i)
+{
+    uint32_t w;
+    unsigned nb;
+    int pw;
+    if (i >= c->n || !pronoun_like(&c->t[i], c->d->text))
+        return P_NONE;
+    w = c->vmemo ? c->d->tok_word[i] : UINT32_MAX;
+    if (w < c->d->nwords) {
+        if (!(c->vmemo[w] & PW_KNOWN))
+            c->vmemo[w] |= PW_KNOWN | (unsigned)pronoun_word(c->d->text + c->t[i].start,
+                                                             c->t[i].end - c->t[i].start)
+                                          << PW_SHIFT;
+        pw = (int)(c->vmemo[w] >> PW_SHIFT);
+    } else {
+        pw = pronoun_word(c->d->text + c->t[i].start, c->t[i].end - c->t[i].start);
+    }
+    if (pw != P_THE)
+        return pw;
+    if (!is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER))
         return P_NONE;
     nb = the_noun_bits(c, i + 1);
     if ((nb & PK_THE) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of"))
