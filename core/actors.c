@@ -3111,21 +3111,18 @@ static int pronoun_pass(struct ctx *c)
             size_t n = c->n;
             /* body_scan's starts on the way: the word before each clitic
              * passed here and the token stopped at ("the" always stops) */
-            for (;;) {
-                while (i < n && (t[i].kind == BL_TOK_WORD
-                                     ? !pronoun_like(&t[i], text)
-                                     : t[i].kind != BL_TOK_QUOTE && t[i].kind != BL_TOK_CLITIC)) {
-                    if (t[i].flags & BL_TF_PARA_BEFORE)
-                        quoted = false;
-                    i++;
-                }
-                if (i >= n || t[i].kind != BL_TOK_CLITIC)
+            for (; i < n; i++) {
+                if (t[i].kind == BL_TOK_WORD) {
+                    if (pronoun_like(&t[i], text))
+                        break;
+                } else if (t[i].kind == BL_TOK_QUOTE) {
                     break;
+                } else if (t[i].kind == BL_TOK_CLITIC && i > 0 &&
+                           (c->nstarts == 0 || c->starts[c->nstarts - 1] != i - 1)) {
+                    c->starts[c->nstarts++] = (uint32_t)(i - 1);
+                }
                 if (t[i].flags & BL_TF_PARA_BEFORE)
                     quoted = false;
-                if (i > 0 && (c->nstarts == 0 || c->starts[c->nstarts - 1] != i - 1))
-                    c->starts[c->nstarts++] = (uint32_t)(i - 1);
-                i++;
             }
             if (i >= n)
                 break;
