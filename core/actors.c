@@ -2866,13 +2866,15 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     }
     if (pw != P_THE)
         return pw;
-    if (!is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER))
+    /* "the X" is either only when X is a lower-case word, with no capital
+     * or "of" after it: ask about X's spelling last */
+    if (!is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER) || is_upper(c, i + 2) ||
+        tok_is(c, i + 2, "of"))
         return P_NONE;
     nb = the_noun_bits(c, i + 1);
-    if ((nb & PK_THE) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of"))
+    if (nb & PK_THE)
         return P_THE;
-    if ((nb & PK_BODY) && !is_upper(c, i + 2) && !tok_is(c, i + 2, "of") &&
-        !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
+    if ((nb & PK_BODY) && !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
         return P_BODY;
     return P_NONE;
 }
