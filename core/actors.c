@@ -3062,9 +3062,9 @@ static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
     size_t nring = 0, head = 0, mi = 0, pi, named, i, next;
-    bool subj_pron, obj_pron, quoted = false;
+    bool subj_pron, obj_pron, quoted = false, by_nar;
     int rc, qsp[2] = {-1, -1};
-    uint32_t *nar = NULL;
+    uint32_t *nar = NULL, sent_i, nar_i;
 
     if (c->d->nsents) {
         nar = malloc(c->d->nsents * sizeof *nar);
@@ -3163,13 +3163,16 @@ static int pronoun_pass(struct ctx *c)
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
                     kind == P_IT || kind == P_THE || kind == P_BODY;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
+        /* sentences wholly inside quotation marks do not count for a
+         * pronoun outside them: how far back to look, worked out once */
+        by_nar = nar && !quoted;
+        sent_i = c->sent_of[i];
+        nar_i = by_nar ? nar[sent_i] : 0;
         for (size_t r = 0; r < nring; r++) {
             const struct mention *m = &ring[(head + RECENT - 1 - r) % RECENT];
             long score;
-            /* sentences wholly inside quotation marks do not count for a
-             * pronoun outside them */
-            if (m->tok >= i || (nar && !quoted ? nar[m->sent] + PRON_SENTS < nar[c->sent_of[i]]
-                                               : m->sent + PRON_SENTS < c->sent_of[i]))
+            if (m->tok >= i || (by_nar ? nar[m->sent] + PRON_SENTS < nar_i
+                                       : m->sent + PRON_SENTS < sent_i))
                 continue;
             /* "Sofia Brandt of Pareto Securities": a body named as where
              * someone works is not what "the company" goes on about */
