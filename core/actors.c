@@ -3168,8 +3168,9 @@ static int pronoun_pass(struct ctx *c)
         by_nar = nar && !quoted;
         sent_i = c->sent_of[i];
         nar_i = by_nar ? nar[sent_i] : 0;
-        for (size_t r = 0; r < nring; r++) {
-            const struct mention *m = &ring[(head + RECENT - 1 - r) % RECENT];
+        for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring;
+             r++, at = at ? at - 1 : RECENT - 1) {
+            const struct mention *m = &ring[at]; /* (head + RECENT - 1 - r) % RECENT */
             long score;
             if (m->tok >= i || (by_nar ? nar[m->sent] + PRON_SENTS < nar_i
                                        : m->sent + PRON_SENTS < sent_i))
