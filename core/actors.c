@@ -456,9 +456,17 @@ struct ctx {
     struct memo *memo; /* gazetteer classes and countries asked so far, or NULL */
     /* answers kept per spelling (d->tok_word), 0 until asked, each in bits
      * of its own: verb_class (VMEMO_KNOWN | class << 8 | form), word_bits
-     * (WB_*) and may_lead's gazetteer answer (ML_*). NULL: no memo. */
+     * (WB_*), may_lead's gazetteer answer (ML_*), the_noun_bits (PK_*)
+     * and pronoun_word (PW_*).
+     * NULL: no memo. */
     uint32_t *vmemo;
     const struct bl_actor_index *ix; /* the models' or this run's */
+    /* where body_scan may find a phrase start, in order: a superset of
+     * the words that are "the" or come before a clitic, noted by the
+     * pronoun pass as it walks the tokens (nstarts of them); NULL: not
+     * noted, body_scan walks the tokens itself */
+    uint32_t *starts;
+    size_t nstarts;
 };
 
 /* Answers of classes() and country_of() for one run: the same token ranges
@@ -1393,7 +1401,7 @@ static bool org_appositive(const struct ctx *c, size_t b)
                                         "which", "who", "with"};
     char buf[WORD_MAX];
     size_t k, h = SIZE_MAX;
-    if (b + 2 >= c->n || !is_punct(c, b, ',') ||
+    if (b + 2 >= c->n || c->d->text[c->t[b].start] != ',' || !is_punct(c, b, ',') ||
         !(tok_is(c, b + 1, "the") || tok_is(c, b + 1, "a") || tok_is(c, b + 1, "an")))
         return false;
     for (k = b + 2; k < c->n && k < b + 8; k++) {
@@ -2848,15 +2856,36 @@ static inline bool pronoun_like(const struct bl_token *t, const char *text)
 }
 #undef PB
 
-static int pronoun_kind(const struct ctx *c, size_t i)
+/* vmemo bits of the word after "the" for pronoun_kind: asked; a title or
+ * a source noun ("the spokesperson"); a body noun ("the company"). */
+#define PK_KNOWN 0x2000000u
+#define PK_THE   0x4000000u
+#define PK_BODY  0x8000000u
+
+/* pronoun_kind's questions about word token i (is_title of it alone,
+ * source_nouns, body_nouns), which its bytes alone answer: kept per
+ * spelling, as "the" comes before the same few nouns again and again. */
+static unsigned the_noun_bits(const struct ctx *c, size_t i)
 {
-    const char *s;
-    size_t len;
-    bool the;
-    if (i >= c->n || !pronoun_like(&c->t[i], c->d->text))
-        return P_NONE;
-    len = c->t[i].end - c->t[i].start;
-    s = c->d->text + c->t[i].start;
+    uint32_t w = c->vmemo ? c->d->tok_word[i] : UINT32_MAX;
+    unsigned b = PK_KNOWN;
+
+    if (w < c->d->nwords && (c->vmemo[w] & PK_KNOWN))
+        return c->vmemo[w];
+    if (is_title(c, i, i + 1) || tok_in_ix(c, i, source_nouns, &c->ix->source))
+        b |= PK_THE;
+    if (tok_in_ix(c, i, body_nouns, &c->ix->body))
+        b |= PK_BODY;
+    if (w < c->d->nwords)
+        c->vmemo[w] |= b;
+    return b;
+}
+
+/* pronoun_kind's answer for the word s of len bytes alone: P_HE, P_SHE,
+ * P_THEY, P_ITS, P_IT, P_THE for "the" (which the next word decides), or
+ * P_NONE. */
+static int pronoun_word(const char *s, size_t len)
+{
     /* the word is len bytes: compare only words of that length, in place */
 #define IS(w) (len == sizeof(w) - 1 && lower_eq(s, (w), len))
     if (IS("he") || IS("him") || IS("his") || IS("himself"))
@@ -2869,17 +2898,46 @@ static int pronoun_kind(const struct ctx *c, size_t i)
         return P_ITS;
     if (IS("it"))
         return P_IT;
-    the = IS("the");
-#undef IS
-    if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        (is_title(c, i + 1, i + 2) || tok_in_ix(c, i + 1, source_nouns, &c->ix->source)) &&
-        !is_upper(c, i + 2) &&
-        !tok_is(c, i + 2, "of"))
+    if (IS("the"))
         return P_THE;
-    if (the && is_word(c, i + 1) && !(c->t[i + 1].flags & BL_TF_UPPER) &&
-        tok_in_ix(c, i + 1, body_nouns, &c->ix->body) && !is_upper(c, i + 2) &&
-        !tok_is(c, i + 2, "of") &&
-        !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
+#undef IS
+    return P_NONE;
+}
+
+/* vmemo bits of pronoun_word's answer (0 to 6), kept per spelling: the
+ * pronoun pass stops at the same few words ("the", "he", "his") again and
+ * again. */
+#define PW_KNOWN 0x10000000u
+#define PW_SHIFT 29
+
+static int pronoun_kind(const struct ctx *c, size_t i)
+{
+    uint32_t w;
+    unsigned nb;
+    int pw;
+    if (i >= c->n || !pronoun_like(&c->t[i], c->d->text))
+        return P_NONE;
+    w = c->vmemo ? c->d->tok_word[i] : UINT32_MAX;
+    if (w < c->d->nwords) {
+        if (!(c->vmemo[w] & PW_KNOWN))
+            c->vmemo[w] |= PW_KNOWN | (unsigned)pronoun_word(c->d->text + c->t[i].start,
+                                                             c->t[i].end - c->t[i].start)
+                                          << PW_SHIFT;
+        pw = (int)(c->vmemo[w] >> PW_SHIFT);
+    } else {
+        pw = pronoun_word(c->d->text + c->t[i].start, c->t[i].end - c->t[i].start);
+    }
+    if (pw != P_THE)
+        return pw;
+    /* "the X" is either only when X is a lower-case word, with no capital
+     * or "of" after it: ask about X's spelling last */
+    if (!is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER) || is_upper(c, i + 2) ||
+        tok_is(c, i + 2, "of"))
+        return P_NONE;
+    nb = the_noun_bits(c, i + 1);
+    if (nb & PK_THE)
+        return P_THE;
+    if ((nb & PK_BODY) && !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
         return P_BODY;
     return P_NONE;
 }
@@ -3076,15 +3134,22 @@ static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
     size_t nring = 0, head = 0, mi = 0, pi, named, i, next;
-    bool subj_pron, obj_pron, quoted = false;
+    bool subj_pron, obj_pron, quoted = false, by_nar;
     int rc, qsp[2] = {-1, -1};
-    uint32_t *nar = NULL;
+    uint32_t *nar = NULL, sent_i, nar_i;
 
     if (c->d->nsents) {
         nar = malloc(c->d->nsents * sizeof *nar);
         if (!nar)
             return BL_ERR_NOMEM;
         narrative_index(c, nar);
+    }
+    free(c->starts);
+    c->nstarts = 0;
+    c->starts = c->n ? malloc(c->n * sizeof *c->starts) : NULL;
+    if (c->n && !c->starts) {
+        free(nar);
+        return BL_ERR_NOMEM;
     }
 
     named = c->nms;
@@ -3118,13 +3183,25 @@ static int pronoun_pass(struct ctx *c)
             const struct bl_token *t = c->t;
             const char *text = c->d->text;
             size_t n = c->n;
-            while (i < n && t[i].kind != BL_TOK_QUOTE && !pronoun_like(&t[i], text)) {
+            /* body_scan's starts on the way: the word before each clitic
+             * passed here and the token stopped at ("the" always stops) */
+            for (; i < n; i++) {
+                if (t[i].kind == BL_TOK_WORD) {
+                    if (pronoun_like(&t[i], text))
+                        break;
+                } else if (t[i].kind == BL_TOK_QUOTE) {
+                    break;
+                } else if (t[i].kind == BL_TOK_CLITIC && i > 0 &&
+                           (c->nstarts == 0 || c->starts[c->nstarts - 1] != i - 1)) {
+                    c->starts[c->nstarts++] = (uint32_t)(i - 1);
+                }
                 if (t[i].flags & BL_TF_PARA_BEFORE)
                     quoted = false;
-                i++;
             }
             if (i >= n)
                 break;
+            if (c->nstarts == 0 || c->starts[c->nstarts - 1] != i)
+                c->starts[c->nstarts++] = (uint32_t)i;
         }
         while (next <= i) {
             if (pi < c->nplaces && c->places[pi].tok <= i &&
@@ -3158,13 +3235,17 @@ static int pronoun_pass(struct ctx *c)
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
                     kind == P_IT || kind == P_THE || kind == P_BODY;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
-        for (size_t r = 0; r < nring; r++) {
-            const struct mention *m = &ring[(head + RECENT - 1 - r) % RECENT];
+        /* sentences wholly inside quotation marks do not count for a
+         * pronoun outside them: how far back to look, worked out once */
+        by_nar = nar && !quoted;
+        sent_i = c->sent_of[i];
+        nar_i = by_nar ? nar[sent_i] : 0;
+        for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring;
+             r++, at = at ? at - 1 : RECENT - 1) {
+            const struct mention *m = &ring[at]; /* (head + RECENT - 1 - r) % RECENT */
             long score;
-            /* sentences wholly inside quotation marks do not count for a
-             * pronoun outside them */
-            if (m->tok >= i || (nar && !quoted ? nar[m->sent] + PRON_SENTS < nar[c->sent_of[i]]
-                                               : m->sent + PRON_SENTS < c->sent_of[i]))
+            if (m->tok >= i || (by_nar ? nar[m->sent] + PRON_SENTS < nar_i
+                                       : m->sent + PRON_SENTS < sent_i))
                 continue;
             /* "Sofia Brandt of Pareto Securities": a body named as where
              * someone works is not what "the company" goes on about */
@@ -3236,6 +3317,10 @@ static int pronoun_pass(struct ctx *c)
         head = (head + 1) % RECENT;
         if (nring < RECENT)
             nring++;
+        /* the tokens passed over here are body_scan starts too */
+        for (size_t k = i + 1; k < end; k++)
+            if (c->starts[c->nstarts - 1] != k)
+                c->starts[c->nstarts++] = (uint32_t)k;
         i = end - 1;
     }
     rc = BL_OK;
@@ -3306,22 +3391,44 @@ static int body_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
     bool *taken = calloc(c->n + 1, 1);
-    size_t i, k, h, w0;
+    size_t i, j, k, h, w0;
     int rc = BL_OK, ai;
     if (!taken)
         return BL_ERR_NOMEM;
     for (i = 0; i < c->nms; i++)
         for (k = c->ms[i].tok; k < c->n && c->t[k].start < c->ms[i].span.end; k++)
             taken[k] = true;
-    for (i = 0; i + 1 < c->n; i++) {
+    for (i = 0, j = 0; i + 1 < c->n; i++) {
         unsigned f;
-        bool the;
-        /* most tokens are neither "the" nor a word before "'s": skip
-         * them on their kind and length alone */
-        if (c->t[i].kind != BL_TOK_WORD ||
-            (c->t[i].end - c->t[i].start != 3 && c->t[i + 1].kind != BL_TOK_CLITIC))
+        bool the, evidence, record;
+        /* most tokens are neither "the" nor a word before a clitic: go
+         * to the next start the pronoun pass noted after i, else pass
+         * over them on their kind and bytes alone in a tight loop */
+        if (c->starts) {
+            while (j < c->nstarts && c->starts[j] < i)
+                j++;
+            if (j >= c->nstarts)
+                break;
+            i = c->starts[j++];
+            if (i + 1 >= c->n)
+                break;
+        } else {
+            const struct bl_token *t = c->t;
+            const unsigned char *text = (const unsigned char *)c->d->text;
+            size_t n = c->n;
+            while (i + 1 < n && t[i + 1].kind != BL_TOK_CLITIC &&
+                   !(t[i].kind == BL_TOK_WORD && t[i].end - t[i].start == 3 &&
+                     (text[t[i].start] | 32u) == 't' && (text[t[i].start + 1] | 32u) == 'h' &&
+                     (text[t[i].start + 2] | 32u) == 'e'))
+                i++;
+            if (i + 1 >= n)
+                break;
+        }
+        if (c->t[i].kind != BL_TOK_WORD)
             continue;
         the = tok_is(c, i, "the");
+        if (!the && c->t[i + 1].kind != BL_TOK_CLITIC)
+            continue;
         /* "the health ministry", "Norway's energy ministry" */
         cc[0] = '\0';
         if (!the && !(is_upper(c, i) && i + 2 < c->n && is_poss(c, i + 1) && !taken[i] &&
@@ -3343,11 +3450,16 @@ static int body_scan(struct ctx *c)
             continue;
         lower(c, h, buf);
         /* the author of evidence ("a report by"), whatever verb follows,
-         * else the subject of a speech verb, not after a preposition */
+         * else the subject of a speech verb, not after a preposition (asked
+         * first: it is cheaper than finding the verb) */
+        evidence = the && i >= 2 && tok_is(c, i - 1, "by") && tok_in(c, i - 2, evidence_nouns);
+        /* "according to the ministry's figures": a body's record speaks
+         * for it, after a preposition too */
+        record = the && is_poss(c, h + 1) && body_record(c, h + 2);
+        if (!evidence && !record && after_prep(c, the ? i + 1 : i))
+            continue;
         f = subject_flags(c, h + 1, false);
-        if (!(the && i >= 2 && tok_is(c, i - 1, "by") && tok_in(c, i - 2, evidence_nouns)) &&
-            (!(f & M_SPEAKS) || after_prep(c, the ? i + 1 : i)) &&
-            !(the && is_poss(c, h + 1) && body_record(c, h + 2)))
+        if (!evidence && !record && !(f & M_SPEAKS))
             continue;
         /* a bare "the company" or "the union" most often means a body
          * named before, which the pronoun pass did not find: only one
@@ -3775,6 +3887,7 @@ out:
     free(memo.keys);
     free(memo.vals);
     free(c.vmemo);
+    free(c.starts);
     return rc;
 }
 
