@@ -2413,6 +2413,10 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* "packed City Hall to oppose it": a lone pronoun asserts nothing */
         if (p[i].b == p[i].a + 1 && tok_in(c, p[i].a, lone_pronouns))
             continue;
+        /* "45 percent support among women": the noun's scope, no proposition
+         * (as in cue_sentence) */
+        if (tok_eq(c, p[i].a, "among"))
+            continue;
         /* the rule in cue_sentence: "conceded two goals" reports no speech */
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
             !aux_in(c, p[i].a, p[i].b))
