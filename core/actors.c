@@ -3110,15 +3110,21 @@ static void narrative_index(const struct ctx *c, uint32_t *nar)
 static int main_company(const struct ctx *c, size_t i)
 {
     int best = -1, nbest = 0, second = 0;
+    uint32_t *count;
     if (!(tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")))
         return -1;
+    /* one pass over the mentions, not one per organisation: a long
+     * document has thousands of each */
+    count = calloc(c->nacts ? c->nacts : 1, sizeof *count);
+    if (!count)
+        return -1;
+    for (size_t k = 0; k < c->nms; k++)
+        if (c->ms[k].actor >= 0 && (size_t)c->ms[k].actor < c->nacts && c->ms[k].tok < i)
+            count[c->ms[k].actor]++;
     for (size_t a = 0; a < c->nacts; a++) {
-        int n = 0;
+        int n = (int)count[a];
         if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || c->acts[a].first >= i)
             continue;
-        for (size_t k = 0; k < c->nms; k++)
-            if (c->ms[k].actor == (int)a && c->ms[k].tok < i)
-                n++;
         if (n > nbest) {
             second = nbest;
             nbest = n;
@@ -3127,6 +3133,7 @@ static int main_company(const struct ctx *c, size_t i)
             second = n;
         }
     }
+    free(count);
     return nbest >= 2 && nbest > second ? best : -1;
 }
 
