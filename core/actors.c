@@ -1986,6 +1986,25 @@ static size_t org_ending(const struct ctx *c, size_t e)
     return SIZE_MAX;
 }
 
+/* "Sofia Brandt of Pareto Securities", "an analyst at the Fjord Bank": when
+ * the token o opens or lies in an organisation entity, that entity's text is
+ * actor ai's org and *set is true. BL_OK, or BL_ERR_NOMEM. */
+static int entity_org(struct ctx *c, int ai, size_t o, bool *set)
+{
+    int oi = o < c->n ? c->ent_of[o] : -1;
+    const struct bl_span *os;
+
+    *set = false;
+    if (oi < 0 || c->d->ents[oi].type != BL_ENT_ORGANIZATION)
+        return BL_OK;
+    os = &c->d->ents[oi].span;
+    c->acts[ai].org = bl_arena_strndup(&c->d->arena, c->d->text + os->start, os->end - os->start);
+    if (!c->acts[ai].org)
+        return BL_ERR_NOMEM;
+    *set = true;
+    return BL_OK;
+}
+
 /* "head of Russia's sovereign wealth fund": an organisation named in lower
  * case; makes it an actor and returns it in *out (or -1). */
 static int lower_org(struct ctx *c, size_t k, char cc[3], int *out)
@@ -2191,15 +2210,9 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
     /* "Sofia Brandt of Pareto Securities", "Dr. Omar Hassan of the
      * University of Nairobi": the body a person is named with */
     if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && !c->acts[ai].org) {
-        size_t o = tok_is(c, x->b + 1, "the") ? x->b + 2 : x->b + 1;
-        int oi = o < c->n ? c->ent_of[o] : -1;
-        if (oi >= 0 && c->d->ents[oi].type == BL_ENT_ORGANIZATION) {
-            const struct bl_span *os = &c->d->ents[oi].span;
-            c->acts[ai].org =
-                bl_arena_strndup(&c->d->arena, c->d->text + os->start, os->end - os->start);
-            if (!c->acts[ai].org)
-                return BL_ERR_NOMEM;
-        }
+        bool set;
+        if (entity_org(c, ai, tok_is(c, x->b + 1, "the") ? x->b + 2 : x->b + 1, &set) != BL_OK)
+            return BL_ERR_NOMEM;
     }
     /* Appositive: ", [the|a|his|X's|demonym] [modifiers] TITLE [of ORG]," */
     if (!(x->flags & M_POSS) && is_punct(c, x->b, ',')) {
@@ -2246,24 +2259,15 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
                     memcpy(c->acts[ai].cc, tcc, 3);
             } else if (tok_is(c, e, "at") && e + 1 < c->n) {
                 /* "an epidemiologist at the University of Oslo" */
-                size_t o = tok_is(c, e + 1, "the") ? e + 2 : e + 1;
-                int oi = o < c->n ? c->ent_of[o] : -1;
-                if (oi >= 0 && c->d->ents[oi].type == BL_ENT_ORGANIZATION && !c->acts[ai].org) {
-                    const struct bl_span *os = &c->d->ents[oi].span;
-                    c->acts[ai].org =
-                        bl_arena_strndup(&c->d->arena, c->d->text + os->start, os->end - os->start);
-                    if (!c->acts[ai].org)
-                        return BL_ERR_NOMEM;
-                }
+                bool set;
+                if (!c->acts[ai].org &&
+                    entity_org(c, ai, tok_is(c, e + 1, "the") ? e + 2 : e + 1, &set) != BL_OK)
+                    return BL_ERR_NOMEM;
             } else if (tok_is(c, e, "of") && IN_LIST(org_roles, lower(c, e - 1, w))) {
-                int oi = e + 1 < c->n ? c->ent_of[e + 1] : -1;
-                if (oi >= 0 && c->d->ents[oi].type == BL_ENT_ORGANIZATION) {
-                    const struct bl_span *os = &c->d->ents[oi].span;
-                    c->acts[ai].org =
-                        bl_arena_strndup(&c->d->arena, c->d->text + os->start, os->end - os->start);
-                    if (!c->acts[ai].org)
-                        return BL_ERR_NOMEM;
-                } else {
+                bool set;
+                if (entity_org(c, ai, e + 1, &set) != BL_OK)
+                    return BL_ERR_NOMEM;
+                if (!set) {
                     if ((rc = lower_org(c, e + 1, tcc, &oa)) != BL_OK)
                         return rc;
                     if (oa >= 0) {

@@ -9,8 +9,8 @@
 #include <cmocka.h>
 
 #include "bl_handlers.h"
+#include "each_file.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,24 +70,8 @@ static void check_one(const char *name)
 
 static void test_golden(void **state)
 {
-    DIR *d = opendir(GOLDEN_DIR);
-    struct dirent *e;
-    int n = 0;
-
     (void)state;
-    assert_non_null(d);
-    while ((e = readdir(d))) {
-        size_t k = strlen(e->d_name);
-        char name[256];
-        if (k < 5 || k >= sizeof name || strcmp(e->d_name + k - 4, ".txt") != 0)
-            continue;
-        memcpy(name, e->d_name, k - 4);
-        name[k - 4] = '\0';
-        check_one(name);
-        n++;
-    }
-    closedir(d);
-    assert_true(n >= 4);
+    assert_true(each_file(GOLDEN_DIR, ".txt", check_one) >= 4);
 }
 
 static int setup(void **state)

@@ -19,7 +19,6 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include <dirent.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +26,7 @@
 #include <strings.h>
 
 #include "byline.h"
+#include "each_file.h"
 
 #define QA_DIR "tests/qa"
 #define MAXF   6
@@ -238,24 +238,8 @@ static void check_article(const char *name)
 
 static void test_qa(void **state)
 {
-    DIR *d = opendir(QA_DIR);
-    struct dirent *e;
-    int n = 0;
-
     (void)state;
-    assert_non_null(d);
-    while ((e = readdir(d))) {
-        size_t k = strlen(e->d_name);
-        char name[256];
-        if (k < 8 || k >= sizeof name || strcmp(e->d_name + k - 7, ".expect") != 0)
-            continue;
-        memcpy(name, e->d_name, k - 7);
-        name[k - 7] = '\0';
-        check_article(name);
-        n++;
-    }
-    closedir(d);
-    assert_true(n >= 1);
+    assert_true(each_file(QA_DIR, ".expect", check_article) >= 1);
 }
 
 static int setup(void **state)
