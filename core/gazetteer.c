@@ -558,6 +558,11 @@ static int check_header(const char *path, char *buf, const char *type, size_t *r
     return BL_OK;
 }
 
+/* Places rows: kind id name cc adm iso pop lat lon alts (the format is
+ * described in tools/gazetteer/generate.js). Kind c country, a admin1, A
+ * admin1 named after its chief city (Kyoto, Konya, Berlin: loaded so that
+ * its cities name it as their admin1, but its names are not indexed, so the
+ * name finds the city), d second-level subdivision, p city, P capital. */
 static int load_places(struct bl_gazetteer *g, struct build *b, const char *path, char *buf,
                        struct bl_error *err)
 {
@@ -605,6 +610,7 @@ static int load_places(struct bl_gazetteer *g, struct build *b, const char *path
                 g->capital[cc_index(p->cc)] = (uint32_t)strtoul(f[5], NULL, 10);
             }
             break;
+        case 'A': /* named after its chief city: names admin1s, not looked up */
         case 'a':
             p->kind = BL_LOC_ADMIN1;
             p->admin1_code = f[5];
@@ -626,6 +632,8 @@ static int load_places(struct bl_gazetteer *g, struct build *b, const char *path
         if (!ok)
             return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s row %zu: bad value", path,
                            r + 2);
+        if (f[0][0] == 'A')
+            continue;
         rc = add_rec(g, b, p->name, idx, kind_class(p->kind), 0, 1, NULL);
         if (rc == BL_OK)
             rc = add_alts(g, b, f[9], idx, 1);

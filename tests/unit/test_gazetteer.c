@@ -87,6 +87,12 @@ static const struct place_row place_rows[] = {
     {"Washington", BL_LOC_CITY, "US", 38.9, -77.04, NULL, -1, NULL},
     {"New York", BL_LOC_CITY, "US", 40.71, -74.0, NULL, -1, NULL},
     {"Houston", BL_LOC_CITY, "US", 29.76, -95.36, "US-TX", -1, NULL},
+    /* provinces named after their city (kind 'A' rows): the name is the
+     * city, and the province still names its towns' admin1 */
+    {"Kyoto", BL_LOC_CITY, "JP", 35.02, 135.75, "JP-26", -1, NULL},
+    {"Uji", BL_LOC_CITY, "JP", 34.89, 135.80, "JP-26", -1, NULL},
+    {"Konya", BL_LOC_CITY, "TR", 37.87, 32.48, "TR-42", -1, NULL},
+    {"Hiroshima", BL_LOC_CITY, "JP", 34.39, 132.45, "JP-34", -1, NULL},
 };
 
 static void test_places(void **state)
@@ -319,6 +325,22 @@ static void test_codes(void **state)
     p = bl_gazetteer_by_id(g, 703448);
     assert_non_null(p);
     assert_string_equal(p->name, "Kyiv");
+    /* An admin1 named after its city is found by code, never by name. */
+    p = bl_gazetteer_admin1(g, "JP-26");
+    assert_non_null(p);
+    assert_string_equal(p->name, "Kyoto");
+    assert_int_equal(p->kind, BL_LOC_ADMIN1);
+    {
+        const struct bl_place *out[32];
+        size_t n = bl_gazetteer_places(g, "Kyoto", 5, out, 32), j;
+        for (j = 0; j < n && j < 32; j++)
+            assert_int_not_equal(out[j]->kind, BL_LOC_ADMIN1);
+        p = bl_gazetteer_places(g, "Uji", 3, out, 32) > 0 ? out[0] : NULL;
+        assert_non_null(p);
+        assert_non_null(p->admin1);
+        assert_string_equal(p->admin1, "Kyoto");
+        assert_ptr_equal(bl_gazetteer_admin1_of(g, p), bl_gazetteer_admin1(g, "JP-26"));
+    }
     assert_null(bl_gazetteer_country(g, "ZZ"));
     assert_null(bl_gazetteer_country(g, "FRA"));
     assert_null(bl_gazetteer_admin1(g, "XX-YY"));

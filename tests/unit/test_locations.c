@@ -50,6 +50,14 @@ static const struct row rows[] = {
      "Paris|Texas",
      {{"Paris", "US", BL_LOC_CITY, "Texas"}, {"Texas", "US", BL_LOC_ADMIN1, NULL}},
      2},
+    /* a province named after its city still names its towns' admin1, and
+     * the bare name is the city */
+    {"Floods closed the old bridge in Uji on Monday, and ferries stopped in Konya and Kyoto.",
+     "Uji|Konya|Kyoto",
+     {{"Uji", "JP", BL_LOC_CITY, "Kyoto"},
+      {"Konya", "TR", BL_LOC_CITY, "Konya"},
+      {"Kyoto", "JP", BL_LOC_CITY, "Kyoto"}},
+     3},
     /* a country before "U.S. officials" is not a town qualified by the U.S. */
     {"The rules would limit exports to China, U.S. officials said on Tuesday.",
      "China|U.S.",

@@ -15,8 +15,10 @@
  * then <rows> tab-separated rows, then a final "#end" line, so the loader can
  * refuse a truncated or corrupt file. Places rows:
  *   kind id name cc adm iso pop lat lon alts
- * kind: c country, a admin1, d second-level subdivision (UK counties,
- * French departments), p city, P capital city. adm is the GeoNames
+ * kind: c country, a admin1, A admin1 whose name is that of its chief city
+ * (Berlin, Kyoto, Konya: it names its cities' admin1 but is not looked up by
+ * name, so the name finds the city), d second-level subdivision (UK
+ * counties, French departments), p city, P capital city. adm is the GeoNames
  * admin1 code (cities, and admin1 rows when known), iso the ISO 3166-2 code
  * (admin1 rows) or, for countries, the GeoNames id of the capital. alts is a
  * |-separated list of variant names. lat/lon are "-" when unknown.
@@ -455,23 +457,29 @@ function main() {
                        iso: code, pop: 0, lat: st.lat, lon: st.lon, alts: [] });
     }
 
-    /* City-states and capital districts (Kyiv, Berlin, Moskva) are both an
-     * admin1 and a city of the same name: keep the city only, so a lookup
-     * does not prefer the district. */
+    /* City-states and capital districts (Kyiv, Berlin, Moskva), and
+     * provinces named after their chief city (Kyoto, Konya), are both an
+     * admin1 and a city of the same name. Such an admin1 is written as kind
+     * 'A': it still names its cities' admin1, but the loader does not index
+     * its names, so a lookup of the name finds the city, not the district. */
     const cityPop = new Map();
     for (const c of places) {
         const k = c.cc + ' ' + fold(c.name);
         cityPop.set(k, Math.max(cityPop.get(k) || 0, c.pop));
     }
-    const keptAdmins = admins.filter((a) => {
+    let namedOnly = 0;
+    for (const a of admins) {
         const cp = cityPop.get(a.cc + ' ' + fold(a.name)) || 0;
-        return !(cp > 0 && a.pop > 0 && cp >= 0.5 * a.pop);
-    });
-    process.stderr.write(`generate.js: ${admins.length - keptAdmins.length} admin1 dropped as city-states\n`);
+        if (cp > 0 && a.pop > 0 && cp >= 0.5 * a.pop) {
+            a.kind = 'A';
+            namedOnly++;
+        }
+    }
+    process.stderr.write(`generate.js: ${namedOnly} admin1 named after their city (kind A)\n`);
 
     /* ---- write places --------------------------------------------------- */
     const rows = [];
-    for (const p of [...countries, ...keptAdmins, ...seconds, ...places]) {
+    for (const p of [...countries, ...admins, ...seconds, ...places]) {
         rows.push([p.kind, p.id, p.name, p.cc, p.adm, p.iso, p.pop, coord(p.lat), coord(p.lon),
                    p.alts.filter((a) => a && a !== p.name).join('|')].join('\t'));
     }
