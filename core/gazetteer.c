@@ -560,7 +560,7 @@ static int check_header(const char *path, char *buf, const char *type, size_t *r
 
 /* Places rows: kind id name cc adm iso pop lat lon alts (the format is
  * described in tools/gazetteer/generate.js). Kind c country, a admin1, A
- * admin1 named after its chief city (Kyoto, Konya, Berlin: loaded so that
+ * admin1 named after its chief city (Kyoto, Konya, Hiroshima: loaded so that
  * its cities name it as their admin1, but its names are not indexed, so the
  * name finds the city), d second-level subdivision, p city, P capital. */
 static int load_places(struct bl_gazetteer *g, struct build *b, const char *path, char *buf,
