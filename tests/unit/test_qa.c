@@ -40,22 +40,6 @@ struct run {
     int failed, known, fixed, checked;
 };
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    long n;
-    if (!f)
-        return NULL;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
-        (buf = malloc((size_t)n + 1)) != NULL) {
-        *len = fread(buf, 1, (size_t)n, f);
-        buf[*len] = '\0';
-    }
-    fclose(f);
-    return buf;
-}
-
 /* Byte offset of the occurrence of "SURF" or "SURF@n" in the text, or -1. */
 static long occurrence(const struct run *r, const char *spec)
 {
@@ -191,18 +175,17 @@ static bool check(const struct run *r, char **f, int nf, char *why, size_t cap)
 static void check_article(const char *name)
 {
     char path[512], why[512];
-    char *exp = NULL, *line, *save = NULL;
+    char *exp = NULL, *text = NULL, *line, *save = NULL;
     size_t elen = 0;
     struct run r = {0};
     struct bl_error err = {0};
 
     r.name = name;
     snprintf(path, sizeof path, QA_DIR "/%s.txt", name);
-    r.text = slurp(path, &r.len);
-    assert_non_null(r.text);
+    assert_int_equal(bl_file_read(path, 0, &text, &r.len, NULL), BL_OK);
+    r.text = text;
     snprintf(path, sizeof path, QA_DIR "/%s.expect", name);
-    exp = slurp(path, &elen);
-    assert_non_null(exp);
+    assert_int_equal(bl_file_read(path, 0, &exp, &elen, NULL), BL_OK);
     assert_int_equal(bl_doc_create(r.text, r.len, &r.d, &err), BL_OK);
     assert_int_equal(bl_doc_analyze(r.d, models, BL_STAGE_ALL, &err), BL_OK);
     for (line = strtok_r(exp, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
