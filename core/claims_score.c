@@ -1551,12 +1551,42 @@ static const uint8_t boiler_reach[1024] = {
     [0x320] = 5, [0x332] = 4,
 };
 
+/* Openings of a boilerplate sentence, lower case ("By " opens a byline only
+ * when names follow: see bl_claims_boilerplate). */
+static const char *const boiler_opening[] = {"related:",
+                                             "read more",
+                                             "watch:",
+                                             "listen:",
+                                             "advertisement",
+                                             "share this",
+                                             "(reporting",
+                                             "additional reporting",
+                                             /* the publication on its own
+                                              * coverage, not a claim it reports */
+                                             "editor's note:",
+                                             "editor\xe2\x80\x99s note:",
+                                             NULL};
+
+/* 1 at the first byte of each of boiler_opening, in both cases of a letter
+ * (boiler_tables_ok checks it against the list: rebuild it when the list
+ * changes). */
+static const uint8_t boiler_first_open[256] = {
+    ['('] = 1, ['A'] = 1, ['E'] = 1, ['L'] = 1, ['R'] = 1, ['S'] = 1, ['W'] = 1,
+    ['a'] = 1, ['e'] = 1, ['l'] = 1, ['r'] = 1, ['s'] = 1, ['w'] = 1,
+};
+
 /* True when boiler_first and boiler_second are what mark_ci makes of
- * boiler_anywhere. */
+ * boiler_anywhere, and boiler_first_open what it makes of boiler_opening. */
 static bool boiler_tables_ok(void)
 {
-    uint32_t first[256], second[256], third[256], shorts = 0;
+    uint32_t first[256], second[256], third[256], shorts = 0, opens[256];
     uint8_t reach[1024];
+    memset(opens, 0, sizeof opens);
+    for (size_t k = 0; boiler_opening[k]; k++)
+        mark_ci(opens, (unsigned char)boiler_opening[k][0], 1);
+    for (size_t ch = 0; ch < 256; ch++)
+        if (opens[ch] != boiler_first_open[ch])
+            return false;
     memset(reach, 0, sizeof reach);
     memset(first, 0, sizeof first);
     memset(second, 0, sizeof second);
@@ -1621,20 +1651,6 @@ static bool has_boiler(const char *s, size_t len)
  * call to action rather than part of the story. Read-only; thread-safe. */
 bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
 {
-    /* ("By " opens a byline only when names follow: see below) */
-    static const char *const opening[] = {"related:",
-                                          "read more",
-                                          "watch:",
-                                          "listen:",
-                                          "advertisement",
-                                          "share this",
-                                          "(reporting",
-                                          "additional reporting",
-                                          /* the publication on its own
-                                           * coverage, not a claim it reports */
-                                          "editor's note:",
-                                          "editor\xe2\x80\x99s note:",
-                                          NULL};
     const struct bl_sentence *s;
     const char *p;
     size_t len, ntok;
@@ -1649,12 +1665,15 @@ bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
         return true;
     if (len == 0)
         return false;
-    for (size_t k = 0; opening[k]; k++)
-        if (ascii_lower((unsigned char)p[0]) == (unsigned char)opening[k][0] &&
-            needle_at(p, len, 0, opening[k]))
-            return true;
+    /* (most sentences open with none of the openings' first bytes) */
+    if (boiler_first_open[(unsigned char)p[0]])
+        for (size_t k = 0; boiler_opening[k]; k++)
+            if (ascii_lower((unsigned char)p[0]) == (unsigned char)boiler_opening[k][0] &&
+                needle_at(p, len, 0, boiler_opening[k]))
+                return true;
     /* a byline: "By" and names only ("By Ana Ruiz and Tom Berg") */
-    if (len > 3 && strncasecmp(p, "by ", 3) == 0 && ntok <= 12) {
+    if (len > 3 && ((unsigned char)p[0] | 0x20u) == 'b' && ((unsigned char)p[1] | 0x20u) == 'y' &&
+        p[2] == ' ' && ntok <= 12) {
         for (size_t i = s->tok_start + 1; i < s->tok_end; i++) {
             const struct bl_token *t = &d->toks[i];
             if (t->kind == BL_TOK_WORD && !(t->flags & BL_TF_UPPER) &&
