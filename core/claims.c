@@ -2391,6 +2391,82 @@ static size_t learned_end(const struct ctx *c, size_t a, size_t b)
     return b;
 }
 
+/* Is the learned content [a, b) only the agent of its cue, a "by" or
+ * "from" phrase naming who acts ("was nominated [by the president]",
+ * "drew criticism [from Democrats]")? That is the source's side of a
+ * passive or of a noun, not what was said. It stays content when it goes
+ * on to the charge or the view ("by critics for using ...", "by historians
+ * as a champion", "by the Turkish government of attempting ...", "from
+ * party leaders to drop out") or names a stimulus or act rather than
+ * someone ("alarmed by the unrest", "by proposing a tax"). */
+static bool agent_only(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const goes_on[] = {"for", "as",  "about", "on",   "over", "to",
+                                          "that", "with", "into", "against", "than", NULL};
+    static const char *const quantifiers[] = {"both", "some", "many", "most", "all",
+                                              "several", "other", "few", NULL};
+    size_t k = a + 1;
+    if (b < a + 2 || !tok_in(c, a, (const char *const[]){"by", "from", NULL}))
+        return false;
+    for (size_t y = a + 1; y < b; y++) {
+        if (!is_word(c, y) && c->t[y].kind != BL_TOK_CLITIC && !tok_eq(c, y, ",") &&
+            !tok_eq(c, y, "&") && !tok_eq(c, y, "."))
+            return false;
+        if (tok_in(c, y, goes_on) || ing_form(c, y) || (y > a + 1 && finite_verb(c, y)) ||
+            (tok_eq(c, y, "of") && y + 1 < b && ing_form(c, y + 1)))
+            return false;
+    }
+    /* past the article or quantifier, someone: a name or an actor's mention */
+    while (k + 1 < b && (tok_has(c, k, R_DETERMINER) || tok_in(c, k, quantifiers)) &&
+           !is_upper(c, k + 1) && !tok_has(c, k, R_PRONOUN))
+        k++;
+    if (tok_has(c, k, R_PRONOUN))
+        return false;
+    return is_upper(c, k) ||
+           bl_actor_at(c->d, c->t[k].start, c->t[k + 1 < b ? k + 1 : k].end) >= 0;
+}
+
+/* Is the learned content [a, b), just before its cue at ct, the speaker
+ * rather than what was said ("..., Jane Roe tweeted:", "the mayor went on
+ * to say")? An active verb of speech has its speaker for subject: a noun
+ * phrase with no verb of its own, adjacent to the cue, is the claimant.
+ * A passive ("the plan was first reported by") or a verb of feeling ("his
+ * remarks angered voters") has its content there instead. */
+static bool speaker_before(const struct ctx *c, size_t a, size_t b, size_t ct, size_t ce)
+{
+    const struct bl_cue *q;
+    size_t k;
+    /* "Pedro Alves tweeted:" read whole, the cue inside it */
+    if (a < ct && b > ct && b <= ce)
+        b = ct;
+    k = b;
+    if (b > ct || ct >= c->n)
+        return false;
+    /* only commas and adverbs between the phrase and the cue */
+    while (k < ct && (tok_eq(c, k, ",") || (is_word(c, k) && !is_upper(c, k) &&
+                                             c->t[k].end - c->t[k].start > 3 &&
+                                             c->text[c->t[k].end - 1] == 'y' &&
+                                             c->text[c->t[k].end - 2] == 'l')))
+        k++;
+    if (k != ct)
+        return false;
+    for (size_t y = ct; y < ce && y < c->n; y++)
+        if (tok_has(c, y, R_BE) || tok_in(c, y, (const char *const[]){"be", "been", "being", NULL}))
+            return false;
+    /* "That's ..., according to ...": the content leads a preposition;
+     * a headline drops the "was" of its passives */
+    if (!bl_cues_at(c->cues, c->d, ct, &q) || q->cls != BL_CUE_SPEECH || q->tag == BL_CUE_PP ||
+        q->tag == BL_CUE_PREP || !is_word(c, a) || tok_in(c, a, (const char *const[]){"in", "on", "at", "after", NULL}) ||
+        (c->d->sents[c->d->tok_sent[ct]].flags & BL_SF_HEADLINE))
+        return false;
+    for (size_t y = a + 1; y < b; y++)
+        if (finite_verb(c, y) || tok_has(c, y, R_BE) || c->t[y].kind == BL_TOK_NUMBER)
+            return false;
+    /* someone: the phrase names an actor ("a $2 billion deal announced"
+     * in a headline does not) */
+    return bl_actor_at(c->d, c->t[a].start, c->t[b - 1].end) >= 0;
+}
+
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -2416,6 +2492,13 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* "45 percent support among women": the noun's scope, no proposition
          * (as in cue_sentence) */
         if (tok_eq(c, p[i].a, "among"))
+            continue;
+        /* "..., the mayor tweeted:": the speaker, not what was said */
+        if (ct < c->n &&
+            speaker_before(c, p[i].a, p[i].b, ct, tok_near(c, p[i].cue.end - 1, ct) + 1))
+            continue;
+        /* "was nominated by the president": who acts, not what was said */
+        if (agent_only(c, p[i].a, p[i].b))
             continue;
         /* the rule in cue_sentence: "conceded two goals" reports no speech */
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&

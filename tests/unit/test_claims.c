@@ -579,6 +579,16 @@ static const struct row {
      NONE, NULL, NULL, 0},
     {"The mayor enjoys 60 percent support among retired voters, the highest of any candidate.",
      "among retired voters", NONE, NULL, NULL, 0},
+    /* a "by" phrase naming who acted is the source's side of a passive,
+     * not what was said; one naming what moved them is content */
+    {"Judge Mara Lind was nominated by President Tomas Berg in 2019.",
+     "by President Tomas Berg in 2019", NONE, NULL, NULL, 0},
+    {"Residents were alarmed by the sudden closure of the clinic.",
+     "the sudden closure of the clinic", BL_CLAIM_ATTRIBUTED, "Residents", "were alarmed by", 0},
+    /* the speaker before an active verb of speech is no content */
+    {"Ferry strike enters third day\n\nELMPORT \xe2\x80\x94 The ferry strike entered its third "
+     "day on Wednesday.\n\nUnion leader Pedro Alves tweeted:\n\n\"No deal, no ferries.\"\n",
+     "Union leader Pedro Alves tweeted", NONE, NULL, NULL, 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
