@@ -2467,6 +2467,57 @@ static bool speaker_before(const struct ctx *c, size_t a, size_t b, size_t ct, s
     return bl_actor_at(c->d, c->t[a].start, c->t[b - 1].end) >= 0;
 }
 
+/* Is the learned content [a, b), after its cue's last token ce - 1, only
+ * where or to whom a statement was made ("spoke [to reporters on
+ * Monday]", "argued [in interviews this week]")? A verb of speech has its
+ * addressee after "to" and its setting after "in" or "during"; what was
+ * said goes on past them ("complained to the board about ...", "told to
+ * reporters that ...") or is a clause. Verbs whose "to" phrase is what
+ * they answer or point at ("responded to the proposal", "alluded to his
+ * record") are left alone. */
+static bool speech_adjunct(const struct ctx *c, size_t a, size_t b, size_t ct, size_t ce)
+{
+    static const char *const talk_forms[] = {"speak", "speaks", "spoke", "spoken", "speaking",
+                                             "talk",  "talks",  "talked", "talking", NULL};
+    static const char *const not_addressee[] = {"respond", "reply",   "react", "object",
+                                                "refer",   "point",   "allude", "appeal",
+                                                "apologize", "hint", "answer", NULL};
+    static const char *const addressees[] = {"me", "him", "her", "us", "them", "you", NULL};
+    static const char *const goes_on[] = {"about", "that", "as",  "on",  "for", "whether",
+                                          "what",  "how",  "why", "if",  "to",  "of", NULL};
+    bool speech = false;
+    if (a < ce || b < a + 2 || ce > c->n)
+        return false;
+    for (size_t y = ct; y < ce && !speech; y++) {
+        const struct bl_cue *q;
+        if (tok_in(c, y, talk_forms))
+            speech = true;
+        else if (bl_cues_at(c->cues, c->d, y, &q) && q->cls == BL_CUE_SPEECH &&
+                 q->tag != BL_CUE_PREP && !lemma_in(q, not_addressee))
+            speech = true;
+    }
+    if (!speech)
+        return false;
+    if (tok_eq(c, a, "to")) {
+        /* to someone: a pronoun, a name or an actor's mention */
+        if (!tok_in(c, a + 1, addressees) && !is_upper(c, a + 1) &&
+            bl_actor_at(c->d, c->t[a + 1].start, c->t[a + 1].end) < 0)
+            return false;
+    } else if (!tok_in(c, a, (const char *const[]){"in", "during", NULL})) {
+        return false;
+    }
+    for (size_t y = a + 1; y < b; y++) {
+        if (tok_eq(c, y, "on") && y + 1 < b && tok_has(c, y + 1, R_WEEKDAY)) {
+            y++; /* "on Monday" */
+            continue;
+        }
+        if (tok_in(c, y, goes_on) || c->t[y].kind == BL_TOK_QUOTE || ing_form(c, y) ||
+            tok_has(c, y, R_BE) || (y > a + 1 && finite_verb(c, y)))
+            return false;
+    }
+    return true;
+}
+
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -2495,7 +2546,11 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             continue;
         /* "..., the mayor tweeted:": the speaker, not what was said */
         if (ct < c->n &&
-            speaker_before(c, p[i].a, p[i].b, ct, tok_near(c, p[i].cue.end - 1, ct) + 1))
+            speaker_before(c, p[i].a, p[i].b, ct, tok_near(c, p[i].cue.end, ct)))
+            continue;
+        /* "spoke to reporters on Monday": to whom or where, not what */
+        if (ct < c->n &&
+            speech_adjunct(c, p[i].a, p[i].b, ct, tok_near(c, p[i].cue.end, ct)))
             continue;
         /* "was nominated by the president": who acts, not what was said */
         if (agent_only(c, p[i].a, p[i].b))

@@ -589,6 +589,16 @@ static const struct row {
     {"Ferry strike enters third day\n\nELMPORT \xe2\x80\x94 The ferry strike entered its third "
      "day on Wednesday.\n\nUnion leader Pedro Alves tweeted:\n\n\"No deal, no ferries.\"\n",
      "Union leader Pedro Alves tweeted", NONE, NULL, NULL, 0},
+    /* to whom a statement was made is not what was said */
+    {"Mayor backs harbour plan\n\nELMPORT \xe2\x80\x94 Mayor Ana Ruiz spoke to reporters on "
+     "Monday. She later talked to Pedro Alves.\n",
+     "to Pedro Alves", NONE, NULL, NULL, 0},
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 Councillor Jana Meyer argued in interviews "
+     "this week that the toll was too high.\n\nMeyer wrote to Governor Tomas Berg on Friday.\n",
+     "to Governor Tomas Berg on Friday", NONE, NULL, NULL, 0},
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 Councillor Jana Meyer argued in interviews "
+     "this week that the toll was too high.\n\nMeyer wrote to Governor Tomas Berg on Friday.\n",
+     "the toll was too high", BL_CLAIM_ATTRIBUTED, "Councillor Jana Meyer", "argued", -1},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
