@@ -2518,6 +2518,20 @@ static bool speech_adjunct(const struct ctx *c, size_t a, size_t b, size_t ct, s
     return true;
 }
 
+/* Are the tokens [a, e) all -ly adverbs ("quickly", "publicly")? */
+static bool adverb_only(const struct ctx *c, size_t a, size_t e)
+{
+    if (e <= a)
+        return false;
+    for (size_t y = a; y < e; y++) {
+        const char *w = c->text + c->t[y].start;
+        size_t l = c->t[y].end - c->t[y].start;
+        if (!is_word(c, y) || l < 5 || w[l - 2] != 'l' || w[l - 1] != 'y')
+            return false;
+    }
+    return true;
+}
+
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -2533,6 +2547,10 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* an auxiliary or "also" alone ("has", "did") as the model's cue names no act
          * of saying or believing */
         if (ct < c->n && c->t[ct].end >= p[i].cue.end && tok_in(c, ct, function_cues))
+            continue;
+        /* "quickly slid in the polls": a manner adverb alone as the
+         * model's cue names no act of saying or believing */
+        if (ct < c->n && adverb_only(c, ct, tok_near(c, p[i].cue.end, ct)))
             continue;
         /* "held talks on Monday": a time alone asserts nothing */
         if (bl_claims_only_time(c->d, p[i].a, p[i].b) || circumstance_only(c, p[i].a, p[i].b))

@@ -599,6 +599,12 @@ static const struct row {
     {"Toll row goes on\n\nELMPORT \xe2\x80\x94 Councillor Jana Meyer argued in interviews "
      "this week that the toll was too high.\n\nMeyer wrote to Governor Tomas Berg on Friday.\n",
      "the toll was too high", BL_CLAIM_ATTRIBUTED, "Councillor Jana Meyer", "argued", -1},
+    /* a manner adverb alone is no cue */
+    {"Ruiz slips in the polls\n\nELMPORT \xe2\x80\x94 Mayor Ana Ruiz quickly slid in the polls "
+     "behind her rivals after the harbour vote.\n\nHer deputy, Tomas Berg, was similarly "
+     "skeptical of the plan.\n\nThe council consistently beats its neighbours in road "
+     "safety.\n",
+     "beats its neighbours in road safety", NONE, NULL, NULL, 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
