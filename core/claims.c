@@ -2432,6 +2432,15 @@ static bool agent_only(const struct ctx *c, size_t a, size_t b)
  * phrase with no verb of its own, adjacent to the cue, is the claimant.
  * A passive ("the plan was first reported by") or a verb of feeling ("his
  * remarks angered voters") has its content there instead. */
+/* Does the cue [ct, ce) (not a colon alone) end with a colon or stand
+ * just before one ("declared:", "said in a statement:")? */
+static bool colon_after(const struct ctx *c, size_t ct, size_t ce)
+{
+    if (ce <= ct || !is_word(c, ct))
+        return false;
+    return tok_eq(c, ce - 1, ":") || (ce < c->n && tok_eq(c, ce, ":"));
+}
+
 static bool speaker_before(const struct ctx *c, size_t a, size_t b, size_t ct, size_t ce)
 {
     const struct bl_cue *q;
@@ -2561,6 +2570,10 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* "45 percent support among women": the noun's scope, no proposition
          * (as in cue_sentence) */
         if (tok_eq(c, p[i].a, "among"))
+            continue;
+        /* "In a statement, the mayor declared:": what a cue with a colon
+         * reports follows the colon, never what comes before the cue */
+        if (ct < c->n && p[i].b <= ct && colon_after(c, ct, tok_near(c, p[i].cue.end, ct)))
             continue;
         /* "..., the mayor tweeted:": the speaker, not what was said */
         if (ct < c->n &&

@@ -605,6 +605,14 @@ static const struct row {
      "skeptical of the plan.\n\nThe council consistently beats its neighbours in road "
      "safety.\n",
      "beats its neighbours in road safety", NONE, NULL, NULL, 0},
+    /* what a cue with a colon reports follows the colon */
+    {"Ferry strike goes on\n\nELMPORT \xe2\x80\x94 The ferry strike entered its fourth day on "
+     "Thursday.\n\nIn a statement on Friday, the union declared:\n\n\"No ferries will sail "
+     "until the council pays.\"\n",
+     "In a statement on Friday", NONE, NULL, NULL, 0},
+    {"Ferry strike goes on\n\nELMPORT \xe2\x80\x94 The ferry strike entered its fourth day on "
+     "Thursday.\n\nPedro Alves continued:\n\n\"We will not give up.\"\n",
+     "Pedro Alves", NONE, NULL, NULL, 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
