@@ -2426,12 +2426,18 @@ static bool agent_only(const struct ctx *c, size_t a, size_t b)
            bl_actor_at(c->d, c->t[k].start, c->t[k + 1 < b ? k + 1 : k].end) >= 0;
 }
 
-/* Is the learned content [a, b), just before its cue at ct, the speaker
- * rather than what was said ("..., Jane Roe tweeted:", "the mayor went on
- * to say")? An active verb of speech has its speaker for subject: a noun
- * phrase with no verb of its own, adjacent to the cue, is the claimant.
- * A passive ("the plan was first reported by") or a verb of feeling ("his
- * remarks angered voters") has its content there instead. */
+/* Is there a finite verb, an -ing form (not "the following") or a form of
+ * "be" in [a, b) past its first word? */
+static bool has_verb(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t y = a + 1; y < b; y++)
+        if (tok_has(c, y, R_BE) ||
+            (is_word(c, y) &&
+             (finite_verb(c, y) || (ing_form(c, y) && !tok_has(c, y - 1, R_DETERMINER)))))
+            return true;
+    return false;
+}
+
 /* Does the cue [ct, ce) (not a colon alone) end with a colon or stand
  * just before one ("declared:", "said in a statement:")? */
 static bool colon_after(const struct ctx *c, size_t ct, size_t ce)
@@ -2441,6 +2447,12 @@ static bool colon_after(const struct ctx *c, size_t ct, size_t ce)
     return tok_eq(c, ce - 1, ":") || (ce < c->n && tok_eq(c, ce, ":"));
 }
 
+/* Is the learned content [a, b), just before its cue at ct, the speaker
+ * rather than what was said ("..., Jane Roe tweeted:", "the mayor went on
+ * to say")? An active verb of speech has its speaker for subject: a noun
+ * phrase with no verb of its own, adjacent to the cue, is the claimant.
+ * A passive ("the plan was first reported by") or a verb of feeling ("his
+ * remarks angered voters") has its content there instead. */
 static bool speaker_before(const struct ctx *c, size_t a, size_t b, size_t ct, size_t ce)
 {
     const struct bl_cue *q;
@@ -2574,6 +2586,12 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* "In a statement, the mayor declared:": what a cue with a colon
          * reports follows the colon, never what comes before the cue */
         if (ct < c->n && p[i].b <= ct && colon_after(c, ct, tok_near(c, p[i].cue.end, ct)))
+            continue;
+        /* "issued the following statement:": a phrase with no verb just
+         * before a colon announces what was said, which follows it */
+        if (p[i].a >= ct && p[i].b < c->n && tok_eq(c, p[i].b, ":") &&
+            tok_in(c, p[i].a, (const char *const[]){"the", "this", "these", "a", "an", NULL}) &&
+            !has_verb(c, p[i].a, p[i].b))
             continue;
         /* "..., the mayor tweeted:": the speaker, not what was said */
         if (ct < c->n &&

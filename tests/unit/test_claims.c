@@ -613,6 +613,11 @@ static const struct row {
     {"Ferry strike goes on\n\nELMPORT \xe2\x80\x94 The ferry strike entered its fourth day on "
      "Thursday.\n\nPedro Alves continued:\n\n\"We will not give up.\"\n",
      "Pedro Alves", NONE, NULL, NULL, 0},
+    /* a noun phrase just before a colon announces what was said */
+    {"Ferry strike goes on\n\nELMPORT \xe2\x80\x94 The ferry strike entered its fourth day on "
+     "Thursday.\n\nIn response to the strike, the council issued the following statement:\n\n"
+     "We regret the disruption.\n",
+     "the following statement", NONE, NULL, NULL, 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
