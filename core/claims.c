@@ -690,6 +690,14 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     size_t full = b; /* scored with its final mark: a question stays one */
     int kind;
     b = trim_end(c, a, b);
+    /* "said she (": punctuation alone says nothing */
+    {
+        size_t w = a;
+        while (w < b && c->t[w].kind != BL_TOK_WORD && c->t[w].kind != BL_TOK_NUMBER)
+            w++;
+        if (w == b)
+            return BL_OK;
+    }
     while (b > a + 1 && tok_in(c, b - 1,
                                (const char *const[]){"as", "and", "but", "or", "while", "which",
                                                      "that", "with", "who", NULL}))

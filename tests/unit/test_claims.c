@@ -618,6 +618,13 @@ static const struct row {
      "Thursday.\n\nIn response to the strike, the council issued the following statement:\n\n"
      "We regret the disruption.\n",
      "the following statement", NONE, NULL, NULL, 0},
+    /* punctuation alone is no content */
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 The toll on the harbour bridge will rise in May, "
+     "said Mayor Ana Ruiz (\n\nRead more: Elmport Gazette ]\n\nCouncillor Jana Meyer, she said "
+     "(\n\nThe union said: ]\n", "(", NONE, NULL, NULL, 0},
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 The toll on the harbour bridge will rise in May, "
+     "said Mayor Ana Ruiz (\n\nRead more: Elmport Gazette ]\n\nCouncillor Jana Meyer, she said "
+     "(\n\nThe union said: ]\n", "]", NONE, NULL, NULL, 0},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
