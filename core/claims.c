@@ -682,6 +682,26 @@ static struct bl_span none_span(void)
     return s;
 }
 
+static bool has_verb(const struct ctx *c, size_t a, size_t b);
+
+/* Is the content [a, b) of a cue of writing only the thing written ("wrote
+ * [a letter to the council]", "wrote [the book]")? What a writer says is a
+ * clause or a quotation; a verbless phrase led by an article or a
+ * possessive is the document itself. */
+static bool written_thing(const struct ctx *c, size_t a, size_t b, struct bl_span cue)
+{
+    const struct bl_cue *q;
+    size_t ct;
+    if (cue.start == BL_NONE || b <= a + 1 ||
+        !tok_in(c, a, (const char *const[]){"a", "an", "the", "his", "her", "their", "its", NULL}))
+        return false;
+    ct = tok_near(c, cue.start, a);
+    if (ct >= c->n || c->t[ct].start >= cue.end || !bl_cues_at(c->cues, c->d, ct, &q) ||
+        strcmp(q->lemma, "write") != 0 || c->t[ct].end != cue.end)
+        return false; /* "wrote about the case": its topic is content */
+    return !has_verb(c, a, b);
+}
+
 /* An attributed claim over content toks [a, b). */
 static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src, struct bl_span cue,
                           int quote, unsigned flags)
@@ -698,6 +718,9 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
         if (w == b)
             return BL_OK;
     }
+    /* "wrote a letter to the council": the document, not what it says */
+    if (written_thing(c, a, b, cue))
+        return BL_OK;
     while (b > a + 1 && tok_in(c, b - 1,
                                (const char *const[]){"as", "and", "but", "or", "while", "which",
                                                      "that", "with", "who", NULL}))

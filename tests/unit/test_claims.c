@@ -625,6 +625,13 @@ static const struct row {
     {"Toll row goes on\n\nELMPORT \xe2\x80\x94 The toll on the harbour bridge will rise in May, "
      "said Mayor Ana Ruiz (\n\nRead more: Elmport Gazette ]\n\nCouncillor Jana Meyer, she said "
      "(\n\nThe union said: ]\n", "]", NONE, NULL, NULL, 0},
+    /* what was written is a clause, not the document */
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 Councillor Jana Meyer wrote a long letter to the "
+     "harbour board on Friday.\n",
+     "a long letter to the harbour board on Friday", NONE, NULL, NULL, 0},
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 Councillor Jana Meyer wrote that the toll was "
+     "too high.\n",
+     "the toll was too high", BL_CLAIM_ATTRIBUTED, "Councillor Jana Meyer", "wrote", -1},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
