@@ -579,6 +579,59 @@ static const struct row {
      NONE, NULL, NULL, 0},
     {"The mayor enjoys 60 percent support among retired voters, the highest of any candidate.",
      "among retired voters", NONE, NULL, NULL, 0},
+    /* a "by" phrase naming who acted is the source's side of a passive,
+     * not what was said; one naming what moved them is content */
+    {"Judge Mara Lind was nominated by President Tomas Berg in 2019.",
+     "by President Tomas Berg in 2019", NONE, NULL, NULL, 0},
+    {"Residents were alarmed by the sudden closure of the clinic.",
+     "the sudden closure of the clinic", BL_CLAIM_ATTRIBUTED, "Residents", "were alarmed by", 0},
+    /* the speaker before an active verb of speech is no content */
+    {"Ferry strike enters third day\n\nELMPORT \xe2\x80\x94 The ferry strike entered its third "
+     "day on Wednesday.\n\nUnion leader Pedro Alves tweeted:\n\n\"No deal, no ferries.\"\n",
+     "Union leader Pedro Alves tweeted", NONE, NULL, NULL, 0},
+    /* to whom a statement was made is not what was said */
+    {"Mayor backs harbour plan\n\nELMPORT \xe2\x80\x94 Mayor Ana Ruiz spoke to reporters on "
+     "Monday. She later talked to Pedro Alves.\n",
+     "to Pedro Alves", NONE, NULL, NULL, 0},
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 Councillor Jana Meyer argued in interviews "
+     "this week that the toll was too high.\n\nMeyer wrote to Governor Tomas Berg on Friday.\n",
+     "to Governor Tomas Berg on Friday", NONE, NULL, NULL, 0},
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 Councillor Jana Meyer argued in interviews "
+     "this week that the toll was too high.\n\nMeyer wrote to Governor Tomas Berg on Friday.\n",
+     "the toll was too high", BL_CLAIM_ATTRIBUTED, "Councillor Jana Meyer", "argued", -1},
+    /* a manner adverb alone is no cue */
+    {"Ruiz slips in the polls\n\nELMPORT \xe2\x80\x94 Mayor Ana Ruiz quickly slid in the polls "
+     "behind her rivals after the harbour vote.\n\nHer deputy, Tomas Berg, was similarly "
+     "skeptical of the plan.\n\nThe council consistently beats its neighbours in road "
+     "safety.\n",
+     "beats its neighbours in road safety", NONE, NULL, NULL, 0},
+    /* what a cue with a colon reports follows the colon */
+    {"Ferry strike goes on\n\nELMPORT \xe2\x80\x94 The ferry strike entered its fourth day on "
+     "Thursday.\n\nIn a statement on Friday, the union declared:\n\n\"No ferries will sail "
+     "until the council pays.\"\n",
+     "In a statement on Friday", NONE, NULL, NULL, 0},
+    {"Ferry strike goes on\n\nELMPORT \xe2\x80\x94 The ferry strike entered its fourth day on "
+     "Thursday.\n\nPedro Alves continued:\n\n\"We will not give up.\"\n",
+     "Pedro Alves", NONE, NULL, NULL, 0},
+    /* a noun phrase just before a colon announces what was said */
+    {"Ferry strike goes on\n\nELMPORT \xe2\x80\x94 The ferry strike entered its fourth day on "
+     "Thursday.\n\nIn response to the strike, the council issued the following statement:\n\n"
+     "We regret the disruption.\n",
+     "the following statement", NONE, NULL, NULL, 0},
+    /* punctuation alone is no content */
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 The toll on the harbour bridge will rise in May, "
+     "said Mayor Ana Ruiz (\n\nRead more: Elmport Gazette ]\n\nCouncillor Jana Meyer, she said "
+     "(\n\nThe union said: ]\n", "(", NONE, NULL, NULL, 0},
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 The toll on the harbour bridge will rise in May, "
+     "said Mayor Ana Ruiz (\n\nRead more: Elmport Gazette ]\n\nCouncillor Jana Meyer, she said "
+     "(\n\nThe union said: ]\n", "]", NONE, NULL, NULL, 0},
+    /* what was written is a clause, not the document */
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 Councillor Jana Meyer wrote a long letter to the "
+     "harbour board on Friday.\n",
+     "a long letter to the harbour board on Friday", NONE, NULL, NULL, 0},
+    {"Toll row goes on\n\nELMPORT \xe2\x80\x94 Councillor Jana Meyer wrote that the toll was "
+     "too high.\n",
+     "the toll was too high", BL_CLAIM_ATTRIBUTED, "Councillor Jana Meyer", "wrote", -1},
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
