@@ -682,6 +682,51 @@ static struct bl_span none_span(void)
     return s;
 }
 
+/* "praised Ruiz during a rally", "criticized the plan in an interview",
+ * "mocked Ruiz on Twitter": in a content that is a noun phrase (no verb or
+ * clause of its own), a phrase naming where the claimant spoke is the
+ * narrator's: "during", or "in", "on", "at", "via", "through" before "a",
+ * "an" or "another" (one occasion, not one the content names: "Ruiz's
+ * remarks in the debate" keeps it), or "on" a platform, with a medium's
+ * noun within a few words. Returns where the content [a, b) ends before
+ * it, b when it has none. */
+static size_t medium_end(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const verbal[] = {
+        "that", "who",   "which", "whom",  "is",    "was",   "are",  "were",  "be",
+        "has",  "have",  "had",   "will",  "would", "can",   "could", "should", "may",
+        "might", "must", "did",   "does",  "do",    "said",  "says", NULL};
+    static const char *const preps[] = {"in", "on", "during", "at", "via", "through", NULL};
+    static const char *const one[] = {"a", "an", "another", NULL};
+    static const char *const platforms[] = {"twitter", "facebook", "instagram", "social",
+                                            "television", "tv",     "radio",     NULL};
+    static const char *const media[] = {
+        "tweet",     "tweets",    "twitter",    "facebook",   "instagram", "interview",
+        "interviews", "statement", "rally",     "rallies",    "debate",    "speech",
+        "conference", "appearance", "appearances", "op-ed",   "briefing",  "radio",
+        "television", "show",      "forum",     "post",       "email",     "letter",
+        "podcast",   "broadcast",  "media",     "meeting",    "ad",        "commercial", NULL};
+    for (size_t i = a + 1; i + 1 < b; i++) {
+        size_t l = c->t[i].end - c->t[i].start;
+        if (!is_word(c, i))
+            return b;
+        /* in, on, at, via, during, through: most words leave on length */
+        if ((l != 2 && l != 3 && l != 6 && l != 7) || !tok_in(c, i, preps) ||
+            !(tok_eq(c, i, "during") || tok_in(c, i + 1, one) ||
+              (tok_eq(c, i, "on") && tok_in(c, i + 1, platforms))))
+            continue;
+        for (size_t j = i + 1; j < b && j < i + 7 && is_word(c, j); j++) {
+            if (!tok_in(c, j, media))
+                continue;
+            for (size_t k = a + 1; k < i; k++)
+                if (tok_in(c, k, verbal))
+                    return b;
+            return i;
+        }
+    }
+    return b;
+}
+
 /* An attributed claim over content toks [a, b). */
 static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src, struct bl_span cue,
                           int quote, unsigned flags)
@@ -689,6 +734,7 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     struct bl_claim cl;
     size_t full = b; /* scored with its final mark: a question stays one */
     int kind;
+    b = medium_end(c, a, b);
     b = trim_end(c, a, b);
     while (b > a + 1 && tok_in(c, b - 1,
                                (const char *const[]){"as", "and", "but", "or", "while", "which",

@@ -582,6 +582,16 @@ static const struct row {
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
+    /* a phrase naming where the claimant spoke is no part of a noun
+     * phrase content; one the content names ("the debate over") stays */
+    {"The mayor backed the new ferry plan during a rally on Friday.", "the new ferry plan",
+     BL_CLAIM_ATTRIBUTED, "The mayor", "backed", 0},
+    {"Okafor opposed the harbour tax in an interview with the local radio station.",
+     "the harbour tax", BL_CLAIM_ATTRIBUTED, "Okafor", "opposed", 0},
+    {"The senator supports a higher minimum wage for dock workers on Twitter.",
+     "a higher minimum wage for dock workers", BL_CLAIM_ATTRIBUTED, "The senator", "supports", 0},
+    {"Okafor backs the pier repairs in the debate over the budget.",
+     "the pier repairs in the debate over the budget", BL_CLAIM_ATTRIBUTED, "Okafor", "backs", 0},
 };
 
 static bool span_is(const char *text, struct bl_span s, const char *want)
