@@ -3052,6 +3052,16 @@ static bool trailing_appositive(const struct ctx *c, size_t i, size_t b)
 {
     static const char *const app_words[] = {"a", "an", NULL};
     static const char *const and_or[] = {"and", "or", NULL};
+    /* "cited the levy, the highest in the region": after "the" only when
+     * no comma, "and", "or" or verb follows, for "the" more often goes
+     * on a list ("cut roads, the port and schools") */
+    if (i + 2 < b && tok_eq(c, i + 1, "the") && !c->inq[i + 1]) {
+        for (size_t j = i + 2; j < b; j++)
+            if (c->t[j].kind == BL_TOK_QUOTE || c->inq[j] || tok_eq(c, j, ",") ||
+                tok_in(c, j, and_or) || tok_in(c, j, main_verbs) || has_finite(c, j, j + 1))
+                return false;
+        return true;
+    }
     if (i + 2 >= b || !tok_in(c, i + 1, app_words) || c->inq[i + 1])
         return false;
     for (size_t j = i + 2; j < b; j++) {

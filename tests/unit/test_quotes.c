@@ -643,6 +643,14 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "the ferry must keep running", "Okafor", "insists"},
     {"Okafor said she had not seen the flooded pier, and when asked about the repairs she left.",
      BL_QUOTE_INDIRECT, "she had not seen the flooded pier", "Okafor", "said"},
+    /* a closing noun phrase on "the" that sizes up what was said, but not
+     * the last items of a list */
+    {"Okafor praised the harbour levy, the lowest in the region.", BL_QUOTE_INDIRECT,
+     "the harbour levy", "Okafor", "praised"},
+    {"The mayor said the crews had repaired the old ferry, the pride of the town.",
+     BL_QUOTE_INDIRECT, "the crews had repaired the old ferry", "The mayor", "said"},
+    {"Okafor said the storm had closed the pier, the port and the school.", BL_QUOTE_INDIRECT,
+     "the storm had closed the pier, the port and the school", "Okafor", "said"},
     /* so does a closing noun phrase that sizes up what was said */
     {"Okafor said the yard would cut 300 jobs, a heavy blow to the whole valley.",
      BL_QUOTE_INDIRECT, "the yard would cut 300 jobs", "Okafor", "said"},
