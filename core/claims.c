@@ -1150,13 +1150,38 @@ static bool adjective_comma(const struct ctx *c, size_t y, size_t e)
 
 /* Does the comma at y go on with a list of names ("knocked Rubio, Bush,
  * Fiorina and Kasich")? A name follows it and an "and" or "or" closes the
- * list before any other comma-free stretch ends. */
+ * list before any other comma-free stretch ends. So does a list of short
+ * lower-case items ("to rally older, rural and working-class voters", "to
+ * cut fees, build a dock and hire crews": at most four words between its
+ * commas, none a pronoun or a word that ends a noun phrase), and a comma
+ * before "including", whose examples belong to what they illustrate. */
 static bool list_goes_on(const struct ctx *c, size_t y, size_t e)
 {
+    static const char *const and_or[] = {"and", "or", NULL};
+    if (y + 2 < e && tok_eq(c, y + 1, "including"))
+        return true;
+    if (y + 1 < e && is_word(c, y + 1) && !is_upper(c, y + 1) && !ing_form(c, y + 1) &&
+        !tok_has(c, y + 1, R_NP_STOP) && !tok_has(c, y + 1, R_PRONOUN)) {
+        size_t run = 0;
+        for (size_t z = y + 1; z < e && z < y + 30; z++) {
+            if (tok_in(c, z, and_or))
+                return run > 0 && run <= 4 && z + 1 < e && is_word(c, z + 1);
+            if (tok_eq(c, z, ",")) {
+                if (run == 0 || run > 4)
+                    return false;
+                run = 0;
+                continue;
+            }
+            if (!is_word(c, z) || tok_has(c, z, R_NP_STOP) || tok_has(c, z, R_PRONOUN))
+                return false;
+            run++;
+        }
+        return false;
+    }
     if (y + 1 >= e || !is_upper(c, y + 1))
         return false;
     for (size_t z = y + 1; z < e && z < y + 40; z++)
-        if (tok_in(c, z, (const char *const[]){"and", "or", NULL}))
+        if (tok_in(c, z, and_or))
             return z + 1 < e && is_upper(c, z + 1);
         else if (!is_word(c, z) && !tok_eq(c, z, ",") && !tok_eq(c, z, "."))
             return false;
