@@ -3100,8 +3100,10 @@ static bool comma_compared(const struct ctx *c, size_t i, size_t b)
 
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
-    static const char *const after_comma[] = {"while",     "but",     "whereas",
-                                              "according", "despite", NULL};
+    /* ", just as ...", ", just a week after ...": the narrator's timing or
+     * comparison */
+    static const char *const after_comma[] = {"while",   "but",  "whereas", "according",
+                                              "despite", "just", NULL};
     /* named, not compound literals: those are built on the stack each call */
     static const char *const and_adverbs[] = {"then", "also", "later", "again", NULL};
     static const char *const relatives[] = {"which", "who", NULL};

@@ -651,6 +651,11 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "the crews had repaired the old ferry", "The mayor", "said"},
     {"Okafor said the storm had closed the pier, the port and the school.", BL_QUOTE_INDIRECT,
      "the storm had closed the pier, the port and the school", "Okafor", "said"},
+    /* ", just as ..." compares for the narrator */
+    {"Okafor said the pier would reopen in May, just as the crews had hoped.", BL_QUOTE_INDIRECT,
+     "the pier would reopen in May", "Okafor", "said"},
+    {"The mayor said the yard would close the dry dock, just a week after the union vote.",
+     BL_QUOTE_INDIRECT, "the yard would close the dry dock", "The mayor", "said"},
     /* so does a closing noun phrase that sizes up what was said */
     {"Okafor said the yard would cut 300 jobs, a heavy blow to the whole valley.",
      BL_QUOTE_INDIRECT, "the yard would cut 300 jobs", "Okafor", "said"},
