@@ -702,6 +702,51 @@ static bool written_thing(const struct ctx *c, size_t a, size_t b, struct bl_spa
     return !has_verb(c, a, b);
 }
 
+/* "praised Ruiz during a rally", "criticized the plan in an interview",
+ * "mocked Ruiz on Twitter": in a content that is a noun phrase (no verb or
+ * clause of its own), a phrase naming where the claimant spoke is the
+ * narrator's: "during", or "in", "on", "at", "via", "through" before "a",
+ * "an" or "another" (one occasion, not one the content names: "Ruiz's
+ * remarks in the debate" keeps it), or "on" a platform, with a medium's
+ * noun within a few words. Returns where the content [a, b) ends before
+ * it, b when it has none. */
+static size_t medium_end(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const verbal[] = {
+        "that", "who",   "which", "whom",  "is",    "was",   "are",  "were",  "be",
+        "has",  "have",  "had",   "will",  "would", "can",   "could", "should", "may",
+        "might", "must", "did",   "does",  "do",    "said",  "says", NULL};
+    static const char *const preps[] = {"in", "on", "during", "at", "via", "through", NULL};
+    static const char *const one[] = {"a", "an", "another", NULL};
+    static const char *const platforms[] = {"twitter", "facebook", "instagram", "social",
+                                            "television", "tv",     "radio",     NULL};
+    static const char *const media[] = {
+        "tweet",     "tweets",    "twitter",    "facebook",   "instagram", "interview",
+        "interviews", "statement", "rally",     "rallies",    "debate",    "speech",
+        "conference", "appearance", "appearances", "op-ed",   "briefing",  "radio",
+        "television", "show",      "forum",     "post",       "email",     "letter",
+        "podcast",   "broadcast",  "media",     "meeting",    "ad",        "commercial", NULL};
+    for (size_t i = a + 1; i + 1 < b; i++) {
+        size_t l = c->t[i].end - c->t[i].start;
+        if (!is_word(c, i))
+            return b;
+        /* in, on, at, via, during, through: most words leave on length */
+        if ((l != 2 && l != 3 && l != 6 && l != 7) || !tok_in(c, i, preps) ||
+            !(tok_eq(c, i, "during") || tok_in(c, i + 1, one) ||
+              (tok_eq(c, i, "on") && tok_in(c, i + 1, platforms))))
+            continue;
+        for (size_t j = i + 1; j < b && j < i + 7 && is_word(c, j); j++) {
+            if (!tok_in(c, j, media))
+                continue;
+            for (size_t k = a + 1; k < i; k++)
+                if (tok_in(c, k, verbal))
+                    return b;
+            return i;
+        }
+    }
+    return b;
+}
+
 /* An attributed claim over content toks [a, b). */
 static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src, struct bl_span cue,
                           int quote, unsigned flags)
@@ -709,6 +754,7 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     struct bl_claim cl;
     size_t full = b; /* scored with its final mark: a question stays one */
     int kind;
+    b = medium_end(c, a, b);
     b = trim_end(c, a, b);
     /* "said she (": punctuation alone says nothing */
     {
@@ -1135,13 +1181,38 @@ static bool adjective_comma(const struct ctx *c, size_t y, size_t e)
 
 /* Does the comma at y go on with a list of names ("knocked Rubio, Bush,
  * Fiorina and Kasich")? A name follows it and an "and" or "or" closes the
- * list before any other comma-free stretch ends. */
+ * list before any other comma-free stretch ends. So does a list of short
+ * lower-case items ("to rally older, rural and working-class voters", "to
+ * cut fees, build a dock and hire crews": at most four words between its
+ * commas, none a pronoun or a word that ends a noun phrase), and a comma
+ * before "including", whose examples belong to what they illustrate. */
 static bool list_goes_on(const struct ctx *c, size_t y, size_t e)
 {
+    static const char *const and_or[] = {"and", "or", NULL};
+    if (y + 2 < e && tok_eq(c, y + 1, "including"))
+        return true;
+    if (y + 1 < e && is_word(c, y + 1) && !is_upper(c, y + 1) && !ing_form(c, y + 1) &&
+        !tok_has(c, y + 1, R_NP_STOP) && !tok_has(c, y + 1, R_PRONOUN)) {
+        size_t run = 0;
+        for (size_t z = y + 1; z < e && z < y + 30; z++) {
+            if (tok_in(c, z, and_or))
+                return run > 0 && run <= 4 && z + 1 < e && is_word(c, z + 1);
+            if (tok_eq(c, z, ",")) {
+                if (run == 0 || run > 4)
+                    return false;
+                run = 0;
+                continue;
+            }
+            if (!is_word(c, z) || tok_has(c, z, R_NP_STOP) || tok_has(c, z, R_PRONOUN))
+                return false;
+            run++;
+        }
+        return false;
+    }
     if (y + 1 >= e || !is_upper(c, y + 1))
         return false;
     for (size_t z = y + 1; z < e && z < y + 40; z++)
-        if (tok_in(c, z, (const char *const[]){"and", "or", NULL}))
+        if (tok_in(c, z, and_or))
             return z + 1 < e && is_upper(c, z + 1);
         else if (!is_word(c, z) && !tok_eq(c, z, ",") && !tok_eq(c, z, "."))
             return false;

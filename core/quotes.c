@@ -3023,12 +3023,24 @@ static bool trailing_relative(const struct ctx *c, size_t i, size_t b)
     static const char *const rel_words[] = {"which", "who", NULL};
     if (i + 2 >= b || !tok_in(c, i + 1, rel_words) || c->inq[i + 1])
         return false;
-    for (size_t j = i + 2; j + 1 < b; j++)
-        if (tok_eq(c, j, ",") && !c->inq[j] && c->t[j + 1].kind == BL_TOK_WORD &&
-            !is_upper(c, j + 1) &&
-            (tok_in(c, j + 1, main_verbs) || has_finite(c, j + 1, j + 2) ||
-             tok_eq(c, j + 1, "to")))
+    /* "..., which means the town can ...": a comment on the whole clause
+     * that carries a claim of its own goes on with what was said */
+    if (tok_eq(c, i + 1, "which") && tok_eq(c, i + 2, "means"))
+        return false;
+    for (size_t j = i + 2; j + 1 < b; j++) {
+        size_t v = j + 1;
+        if (!tok_eq(c, j, ",") || c->inq[j])
+            continue;
+        /* `the pier, which the storm broke, "will be rebuilt"`: the main
+         * clause goes on in the speaker's words */
+        if (is_open_mark(c, v) && v + 1 < b)
+            v++;
+        /* "demanded that the flag, which flew here, be taken down" */
+        if (c->t[v].kind == BL_TOK_WORD && !is_upper(c, v) &&
+            (tok_in(c, v, main_verbs) || has_finite(c, v, v + 1) || tok_eq(c, v, "to") ||
+             tok_eq(c, v, "be")))
             return false;
+    }
     return true;
 }
 
@@ -3040,6 +3052,16 @@ static bool trailing_appositive(const struct ctx *c, size_t i, size_t b)
 {
     static const char *const app_words[] = {"a", "an", NULL};
     static const char *const and_or[] = {"and", "or", NULL};
+    /* "cited the levy, the highest in the region": after "the" only when
+     * no comma, "and", "or" or verb follows, for "the" more often goes
+     * on a list ("cut roads, the port and schools") */
+    if (i + 2 < b && tok_eq(c, i + 1, "the") && !c->inq[i + 1]) {
+        for (size_t j = i + 2; j < b; j++)
+            if (c->t[j].kind == BL_TOK_QUOTE || c->inq[j] || tok_eq(c, j, ",") ||
+                tok_in(c, j, and_or) || tok_in(c, j, main_verbs) || has_finite(c, j, j + 1))
+                return false;
+        return true;
+    }
     if (i + 2 >= b || !tok_in(c, i + 1, app_words) || c->inq[i + 1])
         return false;
     for (size_t j = i + 2; j < b; j++) {
@@ -3056,6 +3078,18 @@ static bool trailing_appositive(const struct ctx *c, size_t i, size_t b)
     return true;
 }
 
+/* "said the plan was sound, and has since backed it", "said he was
+ * calm, and when asked ...": after ", and" at j - 2 an auxiliary or a
+ * subordinate clause opens the narrator's next clause about the speaker,
+ * not more of what was said. */
+static bool and_own_clause(const struct ctx *c, size_t j)
+{
+    static const char *const subords[] = {"while",   "as",      "before", "after",
+                                          "when",    "because", "though", "although",
+                                          "whereas", "even",    NULL};
+    return !c->inq[j] && (has_finite(c, j, j + 1) || tok_in(c, j, subords));
+}
+
 /* "said 40 percent back the plan, compared with 30 percent in May": after
  * the comma at i the narrator compares; the reported clause has ended. */
 static bool comma_compared(const struct ctx *c, size_t i, size_t b)
@@ -3066,8 +3100,10 @@ static bool comma_compared(const struct ctx *c, size_t i, size_t b)
 
 static size_t clause_end(const struct ctx *c, size_t a, size_t b)
 {
-    static const char *const after_comma[] = {"while",     "but",     "whereas",
-                                              "according", "despite", NULL};
+    /* ", just as ...", ", just a week after ...": the narrator's timing or
+     * comparison */
+    static const char *const after_comma[] = {"while",   "but",  "whereas", "according",
+                                              "despite", "just", NULL};
     /* named, not compound literals: those are built on the stack each call */
     static const char *const and_adverbs[] = {"then", "also", "later", "again", NULL};
     static const char *const relatives[] = {"which", "who", NULL};
@@ -3205,7 +3241,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         /* ", and he railed against ...", ", said one voter" */
         if (i + 2 < b &&
             ((tok_eq(c, i + 1, "and") && (in_list(c, i + 2, L_PRONOUNS) || is_upper(c, i + 2) ||
-                                          bl_cues_at(c->cues, c->d, i + 2, NULL))) ||
+                                          bl_cues_at(c->cues, c->d, i + 2, NULL) ||
+                                          and_own_clause(c, i + 2))) ||
              bl_cues_at(c->cues, c->d, i + 1, NULL)))
             return i;
         /* `called them "Obama-Clinton" policies, which he said had harmed`:

@@ -635,6 +635,28 @@ static const struct row {
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
+    /* a phrase naming where the claimant spoke is no part of a noun
+     * phrase content; one the content names ("the debate over") stays */
+    {"The mayor backed the new ferry plan during a rally on Friday.", "the new ferry plan",
+     BL_CLAIM_ATTRIBUTED, "The mayor", "backed", 0},
+    {"Okafor opposed the harbour tax in an interview with the local radio station.",
+     "the harbour tax", BL_CLAIM_ATTRIBUTED, "Okafor", "opposed", 0},
+    {"The senator supports a higher minimum wage for dock workers on Twitter.",
+     "a higher minimum wage for dock workers", BL_CLAIM_ATTRIBUTED, "The senator", "supports", 0},
+    {"Okafor backs the pier repairs in the debate over the budget.",
+     "the pier repairs in the debate over the budget", BL_CLAIM_ATTRIBUTED, "Okafor", "backs", 0},
+    /* a list of short lower-case items, or examples after "including",
+     * go on with the content past their commas */
+    {"The union wants to rally older, rural and working-class voters.",
+     "to rally older, rural and working-class voters", BL_CLAIM_ATTRIBUTED, "The union", "wants",
+     0},
+    {"The council wants to cut fees, build a dock and hire crews.",
+     "to cut fees, build a dock and hire crews", BL_CLAIM_ATTRIBUTED, "The council", "wants", 0},
+    {"The mayor plans to expand the port, including a new ferry terminal and a dry dock.",
+     "to expand the port, including a new ferry terminal and a dry dock", BL_CLAIM_ATTRIBUTED,
+     "The mayor", "plans", 0},
+    {"The mayor wants to close the pier, and the crews are angry.", "to close the pier",
+     BL_CLAIM_ATTRIBUTED, "The mayor", "wants", 0},
 };
 
 static bool span_is(const char *text, struct bl_span s, const char *want)

@@ -620,6 +620,42 @@ static const struct row rows[] = {
      "Okafor", "said"},
     {"Okafor said 60 percent of crews backed the rota, compared with 45 percent in May.",
      BL_QUOTE_INDIRECT, "60 percent of crews backed the rota", "Okafor", "said"},
+    /* ... but not one the main clause goes on after, in marks or with a
+     * subjunctive "be", nor a "which means" that adds a claim of its own */
+    {"Okafor argued the old pier, which the storm broke in March, “will stand another "
+     "century” if the town pays for it.",
+     BL_QUOTE_INDIRECT,
+     "the old pier, which the storm broke in March, “will stand another century” if the town "
+     "pays for it",
+     "Okafor", "argued"},
+    {"The crews demanded that the old ferry, which leaks in every storm, be taken out of "
+     "service.",
+     BL_QUOTE_INDIRECT, "the old ferry, which leaks in every storm, be taken out of service",
+     "The crews", "demanded"},
+    {"Okafor said the yard lost its biggest order, which means 300 welders could be out of work "
+     "by May.",
+     BL_QUOTE_INDIRECT,
+     "the yard lost its biggest order, which means 300 welders could be out of work by May",
+     "Okafor", "said"},
+    /* ", and" before an auxiliary or a subordinate clause opens the
+     * narrator's next clause about the speaker */
+    {"Okafor insists the ferry must keep running, and has pushed the council for a new hull.",
+     BL_QUOTE_INDIRECT, "the ferry must keep running", "Okafor", "insists"},
+    {"Okafor said she had not seen the flooded pier, and when asked about the repairs she left.",
+     BL_QUOTE_INDIRECT, "she had not seen the flooded pier", "Okafor", "said"},
+    /* a closing noun phrase on "the" that sizes up what was said, but not
+     * the last items of a list */
+    {"Okafor praised the harbour levy, the lowest in the region.", BL_QUOTE_INDIRECT,
+     "the harbour levy", "Okafor", "praised"},
+    {"The mayor said the crews had repaired the old ferry, the pride of the town.",
+     BL_QUOTE_INDIRECT, "the crews had repaired the old ferry", "The mayor", "said"},
+    {"Okafor said the storm had closed the pier, the port and the school.", BL_QUOTE_INDIRECT,
+     "the storm had closed the pier, the port and the school", "Okafor", "said"},
+    /* ", just as ..." compares for the narrator */
+    {"Okafor said the pier would reopen in May, just as the crews had hoped.", BL_QUOTE_INDIRECT,
+     "the pier would reopen in May", "Okafor", "said"},
+    {"The mayor said the yard would close the dry dock, just a week after the union vote.",
+     BL_QUOTE_INDIRECT, "the yard would close the dry dock", "The mayor", "said"},
     /* so does a closing noun phrase that sizes up what was said */
     {"Okafor said the yard would cut 300 jobs, a heavy blow to the whole valley.",
      BL_QUOTE_INDIRECT, "the yard would cut 300 jobs", "Okafor", "said"},
