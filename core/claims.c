@@ -731,6 +731,8 @@ static bool inside_other(const struct bl_doc *d, size_t qi)
     return false;
 }
 
+static bool ing_form(const struct ctx *c, size_t i);
+
 static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sent_of)
 {
     const struct bl_doc *d = c->d;
@@ -800,6 +802,18 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
                 return rc;
         }
         memset(c->covered + a0, 1, b - a0); /* b > a0 here */
+        /* `“...,” Ruiz said, referring to the port. “...”`: a participle
+         * after a comma between the parts reports more, unquoted */
+        for (size_t p = 1; p < q->nparts; p++) {
+            bool tail = false;
+            for (size_t i = tok_near(c, q->parts[p - 1].end, a0);
+                 i < b && c->t[i].start < q->parts[p].start; i++) {
+                if (!tail && i > a0 && tok_eq(c, i - 1, ",") && ing_form(c, i) && !is_upper(c, i))
+                    tail = true;
+                if (tail && c->t[i].kind != BL_TOK_QUOTE)
+                    c->covered[i] = 0;
+            }
+        }
         /* a source or cue after the quote is searched for from its end */
         if (q->source.start != BL_NONE)
             for (size_t i = tok_near(c, q->source.start, q->source.start < q->span.end ? a0 : b);

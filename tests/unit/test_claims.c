@@ -582,6 +582,14 @@ static const struct row {
     /* nouns are no cues */
     {"His plans for the harbour were rejected by the council in 2020.",
      "for the harbour were rejected by the council in 2020", NONE, NULL, NULL, 0},
+    /* a participle cue between the parts of a quote reports more; a
+     * relative clause there reports nothing */
+    {"Ferry Row\n\n“The ferry will stop in the winter,” Ruiz said, referring to the night boat "
+     "to the islands. “Nobody asked the people who live there.”",
+     "the night boat to the islands", BL_CLAIM_ATTRIBUTED, "Ruiz", "referring to", 0},
+    {"Ferry Row\n\n“We were never told,” the fisherman said, who has lived on the island for "
+     "decades. “Nobody called us.”",
+     "has lived on the island for decades", NONE, NULL, NULL, 0},
 };
 
 static bool span_is(const char *text, struct bl_span s, const char *want)
