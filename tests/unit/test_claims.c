@@ -590,6 +590,29 @@ static const struct row {
     {"Ferry Row\n\n“We were never told,” the fisherman said, who has lived on the island for "
      "decades. “Nobody called us.”",
      "has lived on the island for decades", NONE, NULL, NULL, 0},
+    /* cues of speech the lexicon lacked: echoing, rebuking, implying,
+     * repudiating, portraying, lauding, likening, lashing out at */
+    {"The senator has been echoing the governor's call for lower fares.",
+     "the governor's call for lower fares", BL_CLAIM_ATTRIBUTED, "The senator", "echoing", -1},
+    {"The bishop rebuked Ortiz in May when the candidate called for closing the shelters.",
+     "Ortiz in May when the candidate called for closing the shelters", BL_CLAIM_ATTRIBUTED,
+     "The bishop", "rebuked", -1},
+    {"Ruiz was implying that the audit had been buried.", "the audit had been buried",
+     BL_CLAIM_ATTRIBUTED, "Ruiz", "implying", -1},
+    {"The governor has repudiated decades of support for the coal mines.",
+     "decades of support for the coal mines", BL_CLAIM_ATTRIBUTED, "The governor", "repudiated",
+     -1},
+    {"Berg portrays fishermen as victims and the council as too slow to act.",
+     "fishermen as victims and the council as too slow to act", BL_CLAIM_ATTRIBUTED, "Berg",
+     "portrays", -1},
+    {"Lane, the union chief, was lauding the deal as the best in a decade.",
+     "the deal as the best in a decade", BL_CLAIM_ATTRIBUTED, "Lane", "lauding", -1},
+    {"Holt likened it to the campaigns of the past where voters were asked to “stand up and be "
+     "counted.”",
+     "it to the campaigns of the past where voters were asked to “stand up and be counted.”",
+     BL_CLAIM_ATTRIBUTED, "Holt", "likened", -1},
+    {"Holt, who chairs the committee, lashed out at the ferry company over its fares.",
+     "the ferry company over its fares", BL_CLAIM_ATTRIBUTED, "Holt", "lashed out at", -1},
 };
 
 static bool span_is(const char *text, struct bl_span s, const char *want)
