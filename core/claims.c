@@ -1380,6 +1380,12 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                               "over", "after", "last", "this", NULL};
     static const char *const vague_objects[] = {"their", "his", "her",  "its",  "our",  "my",
                                                 "your",  "it",  "them", "this", "that", NULL};
+    /* verbs of going on, starting or seeming before an infinitive cue:
+     * "continues to insist that", "seemed to confirm", "moved to stress" */
+    static const char *const catenatives[] = {
+        "continue", "continues", "continued", "began",  "begin",  "begins",  "seem",
+        "seems",    "seemed",    "appear",    "appears", "appeared", "moved", "tend",
+        "tends",    "tended",    "came",      "come",    "hastened", "rushed", NULL};
     size_t body = sentence_body(c, lo, hi);
     /* the cue index bl_cues_at reads, when it is of these cues */
     const struct bl_cue *const *cue_at =
@@ -1390,7 +1396,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         const struct xcue *x = NULL;
         struct bl_span src, cue;
         size_t len, k, e;
-        bool speech, base, ing, prog, that = false, objskip = false;
+        bool speech, base, ing, prog, that = false, objskip = false, cat = false;
         int rc;
 
         /* most tokens are neither a lexicon cue nor an xcue: passed over on
@@ -1411,7 +1417,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 return rc;
             continue;
         }
-        if (!verb_here(c, i, lo, body, &tcase))
+        /* "continues to insist": an infinitive after a catenative verb */
+        cat = q && q->tag == BL_CUE_BASE && i > lo + 2 && tok_eq(c, i - 1, "to") &&
+              tok_in(c, i - 2, catenatives) && !c->covered[i - 2];
+        if (!cat && !verb_here(c, i, lo, body, &tcase))
             continue;
         /* "arrested and charged with robbery": an indictment, not speech */
         if (q && i + len < body && tok_eq(c, i + len, "with") && !strcmp(q->lemma, "charge"))
@@ -1464,7 +1473,14 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         /* "Ruiz is seeking a third term", "critics are calling for ...": a
          * progressive is a finite verb */
         prog = ing && i > lo + 1 && tok_in(c, i - 1, be_progressive);
-        if (prog ? !np_left(c, lo, i - 1, &src, 0) : !np_left(c, lo, i, &src, 0)) {
+        /* "He continues to insist that ...": the cue in the infinitive
+         * speaks for the subject of the verb before it */
+        cat = cat && np_left(c, lo, i - 2, &src, 0) &&
+              (is_inflected(c, i - 2) || tok_in(c, i - 2, (const char *const[]){"came", NULL}) ||
+               base_subject_ok(c, lo, i - 2, src));
+        if (cat)
+            ;
+        else if (prog ? !np_left(c, lo, i - 1, &src, 0) : !np_left(c, lo, i, &src, 0)) {
             if (prog)
                 continue;
             /* ", arguing that ...", "... but said that ...": the subject of
@@ -1486,9 +1502,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         /* a base form wants a plural subject or an auxiliary: "critics argue",
          * "they want", "will support"; not "an early tweet", "he see" */
-        if (base && !base_subject_ok(c, lo, i, src))
+        if (base && !cat && !base_subject_ok(c, lo, i, src))
             continue;
-        cue.start = c->t[i].start;
+        cue.start = c->t[cat ? i - 2 : i].start;
         cue.end = c->t[i + len - 1].end;
         /* "CONTENT, industry figures show.": evidence reported after the
          * claim, as "CONTENT, officials said." */

@@ -590,6 +590,16 @@ static const struct row {
     {"Ferry Row\n\n“We were never told,” the fisherman said, who has lived on the island for "
      "decades. “Nobody called us.”",
      "has lived on the island for decades", NONE, NULL, NULL, 0},
+    /* a cue in the infinitive after "continues", "seemed", "moved" */
+    {"He continues to insist that he will fight on to the July convention and refuses to answer "
+     "questions.",
+     "he will fight on to the July convention", BL_CLAIM_ATTRIBUTED, "He", "continues to insist",
+     0},
+    {"I continue to believe that our next mayor will be chosen for a believable plan.",
+     "our next mayor will be chosen for a believable plan", BL_CLAIM_ATTRIBUTED, "I",
+     "continue to believe", 0},
+    {"Ortiz moved to emphasize border security as a priority.", "border security as a priority",
+     BL_CLAIM_ATTRIBUTED, "Ortiz", "moved to emphasize", 0},
     /* cues of speech the lexicon lacked: echoing, rebuking, implying,
      * repudiating, portraying, lauding, likening, lashing out at */
     {"The senator has been echoing the governor's call for lower fares.",
