@@ -1343,6 +1343,62 @@ static size_t fronted_end(const struct ctx *c, size_t lo, size_t i, size_t k, si
  * runs on past its verb and its commas as a clause does. */
 static const char *const wh_words[] = {"whether", "how", "why", "what", "if", NULL};
 
+/* The end of a source phrase opening at k after an inverted cue
+ * ("CONTENT, said a handful of Democrats who ...", "..., says political
+ * scientist Ana Berg in Oslo."): words of a noun phrase up to a comma, the
+ * sentence's end or a relative or place word, no verb or pronoun among
+ * them; k when there is none. */
+static bool finite_verb(const struct ctx *c, size_t y);
+
+/* cues said after their content: "CONTENT, said X", "CONTENT, X added" */
+static const char *const inverted_cues[] = {"say",   "add",     "write", "note",   "explain",
+                                            "argue", "warn",    "insist", "claim", "observe",
+                                            "recall", "remark", "tell",   "conclude", NULL};
+
+static size_t inverted_source_end(const struct ctx *c, size_t k, size_t body)
+{
+    static const char *const articles[] = {"the", "a", "an", "one", NULL};
+    static const char *const enders[] = {"who", "whose", "which", "in", "at", "during",
+                                         "on", "from", "after", "to", NULL};
+    static const char *const verbs[] = {"is",  "was",   "are",  "were",  "has", "have",
+                                        "had", "will",  "would", "can",  "could", "should",
+                                        "may", "might", "must", "did",   "does", "do", NULL};
+    size_t y = k, words = 0;
+    bool upper = false;
+    while (y < body && y < k + NP_MAX + 4) {
+        const char *w = c->text + c->t[y].start;
+        size_t l = c->t[y].end - c->t[y].start;
+        if (tok_eq(c, y, ",") || tok_in(c, y, enders))
+            break;
+        if (c->t[y].kind == BL_TOK_NUMBER || c->t[y].kind == BL_TOK_CLITIC) {
+            y++;
+            continue;
+        }
+        if (c->t[y].kind == BL_TOK_PUNCT)
+            break;
+        if (c->t[y].kind != BL_TOK_WORD || tok_has(c, y, R_PRONOUN) || tok_in(c, y, verbs) ||
+            (!is_upper(c, y) && l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd') ||
+            (!is_upper(c, y) && ing_form(c, y)))
+            return k;
+        upper = upper || is_upper(c, y);
+        words++;
+        y++;
+    }
+    /* a name or a group: "a handful of Democrats", "officials at the port" */
+    if (!words || (y < body && !tok_eq(c, y, ",") && !tok_in(c, y, enders) &&
+                   !is_end_punct(c, y)))
+        return k;
+    if (!upper && c->text[c->t[y - 1].end - 1] != 's' && !tok_in(c, k, articles))
+        return k;
+    /* "on Friday", "later Saturday": a circumstance, not a source */
+    if (!is_upper(c, k) && !tok_in(c, k, articles) && !upper &&
+        c->text[c->t[y - 1].end - 1] != 's')
+        return k;
+    if (tok_has(c, k, R_NP_STOP) && !tok_in(c, k, articles))
+        return k;
+    return y;
+}
+
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     /* (named here, not compound literals: those are built on the stack
@@ -1462,6 +1518,40 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 }
             }
         }
+        /* "CONTENT, said a handful of Democrats who ...", `...,” said Ruiz,
+         * whose ...`: the phrase after the cue is its source, the content
+         * (if no quote took it) comes before */
+        if (q && (q->tag == BL_CUE_PAST || q->tag == BL_CUE_3SG) && lemma_in(q, inverted_cues) &&
+            i > lo + 3 && i + len < body &&
+            (tok_eq(c, i - 1, ",") ||
+             (c->t[i - 1].kind == BL_TOK_QUOTE && tok_eq(c, i - 2, ",")))) {
+            size_t n0 = i + len, n1 = inverted_source_end(c, n0, body), b0 = lo;
+            size_t comma = tok_eq(c, i - 1, ",") ? i - 1 : i - 2;
+            if (n1 > n0) {
+                while (b0 < comma && !is_word(c, b0))
+                    b0++;
+                bool verb = false, marks = false;
+                for (size_t y = b0 + 1; y < comma && !verb; y++)
+                    verb = is_word(c, y) && !is_upper(c, y) && finite_verb(c, y);
+                for (size_t y = b0; y < i && !marks; y++)
+                    marks = c->t[y].kind == BL_TOK_QUOTE;
+                /* "Ruiz, a lawyer for the port, said": no verb, no content */
+                if (!verb && !c->covered[comma - 1])
+                    goto not_inverted;
+                /* a quotation before the cue is the quotes stage's */
+                if (comma > lo && !marks && !c->covered[comma - 1] &&
+                    !few_words(c, b0, comma, 3)) {
+                    struct bl_span nsrc = {c->t[n0].start, c->t[n1 - 1].end};
+                    struct bl_span ncue = {c->t[i].start, c->t[i + len - 1].end};
+                    rc = add_attributed(c, b0, comma, nsrc, ncue, -1, flags);
+                    if (rc != BL_OK)
+                        return rc;
+                }
+                i = n1;
+                continue;
+            }
+        }
+    not_inverted:
         /* "state" is mostly a noun ("battleground states"): a verb only
          * before "that" */
         if (tok_in(c, i, state_forms) && !(i + 1 < body && tok_eq(c, i + 1, "that")))
@@ -2446,6 +2536,14 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* "45 percent support among women": the noun's scope, no proposition
          * (as in cue_sentence) */
         if (tok_eq(c, p[i].a, "among"))
+            continue;
+        /* the rule in cue_sentence: in "CONTENT, said a handful of
+         * Democrats", the phrase after the cue is its source */
+        if (ct < c->n && ct + 1 == p[i].a && ct > 1 && bl_cues_at(c->cues, c->d, ct, &q) &&
+            lemma_in(q, inverted_cues) && (q->tag == BL_CUE_PAST || q->tag == BL_CUE_3SG) &&
+            (tok_eq(c, ct - 1, ",") ||
+             (c->t[ct - 1].kind == BL_TOK_QUOTE && tok_eq(c, ct - 2, ","))) &&
+            inverted_source_end(c, p[i].a, c->d->sents[c->d->tok_sent[p[i].a]].tok_end) > p[i].a)
             continue;
         /* the rule in cue_sentence: "conceded two goals" reports no speech */
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&

@@ -590,6 +590,18 @@ static const struct row {
     {"Ferry Row\n\n“We were never told,” the fisherman said, who has lived on the island for "
      "decades. “Nobody called us.”",
      "has lived on the island for decades", NONE, NULL, NULL, 0},
+    /* "CONTENT, said SOURCE": the phrase after the cue is no content */
+    {"Defending that harbor is squarely within the mayor's strengths, said a handful of Democrats "
+     "who point to her ties to labor.",
+     "Defending that harbor is squarely within the mayor's strengths", BL_CLAIM_ATTRIBUTED,
+     "a handful of Democrats", "said", 0},
+    {"Even the north has more pull through its films, says political scientist Anna Berg in Oslo.",
+     "Even the north has more pull through its films", BL_CLAIM_ATTRIBUTED,
+     "political scientist Anna Berg", "says", 0},
+    {"Prices at the port will fall next year, said officials at the port.",
+     "officials at the port", NONE, NULL, NULL, 0},
+    {"Ruiz, the former mayor of the town, criticized the port's fee rise.",
+     "the port's fee rise", BL_CLAIM_ATTRIBUTED, "Ruiz", "criticized", -1},
     /* a cue in the infinitive after "continues", "seemed", "moved" */
     {"He continues to insist that he will fight on to the July convention and refuses to answer "
      "questions.",
