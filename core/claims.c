@@ -808,7 +808,9 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             bool tail = false;
             for (size_t i = tok_near(c, q->parts[p - 1].end, a0);
                  i < b && c->t[i].start < q->parts[p].start; i++) {
-                if (!tail && i > a0 && tok_eq(c, i - 1, ",") && ing_form(c, i) && !is_upper(c, i))
+                if (!tail && i > a0 && tok_eq(c, i - 1, ",") && !is_upper(c, i) &&
+                    (ing_form(c, i) || tok_in(c, i, asked_forms) ||
+                     (tok_eq(c, i, "when") && i + 1 < b && tok_in(c, i + 1, asked_forms))))
                     tail = true;
                 if (tail && c->t[i].kind != BL_TOK_QUOTE)
                     c->covered[i] = 0;

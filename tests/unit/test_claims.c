@@ -612,6 +612,13 @@ static const struct row {
      "continue to believe", 0},
     {"Ortiz moved to emphasize border security as a priority.", "border security as a priority",
      BL_CLAIM_ATTRIBUTED, "Ortiz", "moved to emphasize", 0},
+    /* ", asked about ..." between the parts of a quote: the question */
+    {"Vote Count\n\n“We will see what the voters say,” Ruiz said, asked about the delay in the "
+     "count. “It is up to them.”",
+     "the delay in the count", BL_CLAIM_ATTRIBUTED, NULL, "asked about", 0},
+    {"Contract\n\n“It is a fair deal,” Lane said, when asked whether she would sign the "
+     "contract. “We waited long enough.”",
+     "whether she would sign the contract", BL_CLAIM_ATTRIBUTED, NULL, "asked", 0},
     /* cues of speech the lexicon lacked: echoing, rebuking, implying,
      * repudiating, portraying, lauding, likening, lashing out at */
     {"The senator has been echoing the governor's call for lower fares.",
