@@ -808,6 +808,8 @@ static bool inside_other(const struct bl_doc *d, size_t qi)
     return false;
 }
 
+static bool ing_form(const struct ctx *c, size_t i);
+
 static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sent_of)
 {
     const struct bl_doc *d = c->d;
@@ -877,6 +879,20 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
                 return rc;
         }
         memset(c->covered + a0, 1, b - a0); /* b > a0 here */
+        /* `“...,” Ruiz said, referring to the port. “...”`: a participle
+         * after a comma between the parts reports more, unquoted */
+        for (size_t p = 1; p < q->nparts; p++) {
+            bool tail = false;
+            for (size_t i = tok_near(c, q->parts[p - 1].end, a0);
+                 i < b && c->t[i].start < q->parts[p].start; i++) {
+                if (!tail && i > a0 && tok_eq(c, i - 1, ",") && !is_upper(c, i) &&
+                    (ing_form(c, i) || tok_in(c, i, asked_forms) ||
+                     (tok_eq(c, i, "when") && i + 1 < b && tok_in(c, i + 1, asked_forms))))
+                    tail = true;
+                if (tail && c->t[i].kind != BL_TOK_QUOTE)
+                    c->covered[i] = 0;
+            }
+        }
         /* a source or cue after the quote is searched for from its end */
         if (q->source.start != BL_NONE)
             for (size_t i = tok_near(c, q->source.start, q->source.start < q->span.end ? a0 : b);
@@ -1431,6 +1447,62 @@ static size_t fronted_end(const struct ctx *c, size_t lo, size_t i, size_t k, si
  * runs on past its verb and its commas as a clause does. */
 static const char *const wh_words[] = {"whether", "how", "why", "what", "if", NULL};
 
+/* The end of a source phrase opening at k after an inverted cue
+ * ("CONTENT, said a handful of Democrats who ...", "..., says political
+ * scientist Ana Berg in Oslo."): words of a noun phrase up to a comma, the
+ * sentence's end or a relative or place word, no verb or pronoun among
+ * them; k when there is none. */
+static bool finite_verb(const struct ctx *c, size_t y);
+
+/* cues said after their content: "CONTENT, said X", "CONTENT, X added" */
+static const char *const inverted_cues[] = {"say",   "add",     "write", "note",   "explain",
+                                            "argue", "warn",    "insist", "claim", "observe",
+                                            "recall", "remark", "tell",   "conclude", NULL};
+
+static size_t inverted_source_end(const struct ctx *c, size_t k, size_t body)
+{
+    static const char *const articles[] = {"the", "a", "an", "one", NULL};
+    static const char *const enders[] = {"who", "whose", "which", "in", "at", "during",
+                                         "on", "from", "after", "to", NULL};
+    static const char *const verbs[] = {"is",  "was",   "are",  "were",  "has", "have",
+                                        "had", "will",  "would", "can",  "could", "should",
+                                        "may", "might", "must", "did",   "does", "do", NULL};
+    size_t y = k, words = 0;
+    bool upper = false;
+    while (y < body && y < k + NP_MAX + 4) {
+        const char *w = c->text + c->t[y].start;
+        size_t l = c->t[y].end - c->t[y].start;
+        if (tok_eq(c, y, ",") || tok_in(c, y, enders))
+            break;
+        if (c->t[y].kind == BL_TOK_NUMBER || c->t[y].kind == BL_TOK_CLITIC) {
+            y++;
+            continue;
+        }
+        if (c->t[y].kind == BL_TOK_PUNCT)
+            break;
+        if (c->t[y].kind != BL_TOK_WORD || tok_has(c, y, R_PRONOUN) || tok_in(c, y, verbs) ||
+            (!is_upper(c, y) && l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd') ||
+            (!is_upper(c, y) && ing_form(c, y)))
+            return k;
+        upper = upper || is_upper(c, y);
+        words++;
+        y++;
+    }
+    /* a name or a group: "a handful of Democrats", "officials at the port" */
+    if (!words || (y < body && !tok_eq(c, y, ",") && !tok_in(c, y, enders) &&
+                   !is_end_punct(c, y)))
+        return k;
+    if (!upper && c->text[c->t[y - 1].end - 1] != 's' && !tok_in(c, k, articles))
+        return k;
+    /* "on Friday", "later Saturday": a circumstance, not a source */
+    if (!is_upper(c, k) && !tok_in(c, k, articles) && !upper &&
+        c->text[c->t[y - 1].end - 1] != 's')
+        return k;
+    if (tok_has(c, k, R_NP_STOP) && !tok_in(c, k, articles))
+        return k;
+    return y;
+}
+
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     /* (named here, not compound literals: those are built on the stack
@@ -1468,6 +1540,12 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                               "over", "after", "last", "this", NULL};
     static const char *const vague_objects[] = {"their", "his", "her",  "its",  "our",  "my",
                                                 "your",  "it",  "them", "this", "that", NULL};
+    /* verbs of going on, starting or seeming before an infinitive cue:
+     * "continues to insist that", "seemed to confirm", "moved to stress" */
+    static const char *const catenatives[] = {
+        "continue", "continues", "continued", "began",  "begin",  "begins",  "seem",
+        "seems",    "seemed",    "appear",    "appears", "appeared", "moved", "tend",
+        "tends",    "tended",    "came",      "come",    "hastened", "rushed", NULL};
     size_t body = sentence_body(c, lo, hi);
     /* the cue index bl_cues_at reads, when it is of these cues */
     const struct bl_cue *const *cue_at =
@@ -1478,7 +1556,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         const struct xcue *x = NULL;
         struct bl_span src, cue;
         size_t len, k, e;
-        bool speech, base, ing, prog, that = false, objskip = false;
+        bool speech, base, ing, prog, that = false, objskip = false, cat = false;
         int rc;
 
         /* most tokens are neither a lexicon cue nor an xcue: passed over on
@@ -1499,7 +1577,10 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 return rc;
             continue;
         }
-        if (!verb_here(c, i, lo, body, &tcase))
+        /* "continues to insist": an infinitive after a catenative verb */
+        cat = q && q->tag == BL_CUE_BASE && i > lo + 2 && tok_eq(c, i - 1, "to") &&
+              tok_in(c, i - 2, catenatives) && !c->covered[i - 2];
+        if (!cat && !verb_here(c, i, lo, body, &tcase))
             continue;
         /* "arrested and charged with robbery": an indictment, not speech */
         if (q && i + len < body && tok_eq(c, i + len, "with") && !strcmp(q->lemma, "charge"))
@@ -1541,6 +1622,40 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 }
             }
         }
+        /* "CONTENT, said a handful of Democrats who ...", `...,” said Ruiz,
+         * whose ...`: the phrase after the cue is its source, the content
+         * (if no quote took it) comes before */
+        if (q && (q->tag == BL_CUE_PAST || q->tag == BL_CUE_3SG) && lemma_in(q, inverted_cues) &&
+            i > lo + 3 && i + len < body &&
+            (tok_eq(c, i - 1, ",") ||
+             (c->t[i - 1].kind == BL_TOK_QUOTE && tok_eq(c, i - 2, ",")))) {
+            size_t n0 = i + len, n1 = inverted_source_end(c, n0, body), b0 = lo;
+            size_t comma = tok_eq(c, i - 1, ",") ? i - 1 : i - 2;
+            if (n1 > n0) {
+                while (b0 < comma && !is_word(c, b0))
+                    b0++;
+                bool verb = false, marks = false;
+                for (size_t y = b0 + 1; y < comma && !verb; y++)
+                    verb = is_word(c, y) && !is_upper(c, y) && finite_verb(c, y);
+                for (size_t y = b0; y < i && !marks; y++)
+                    marks = c->t[y].kind == BL_TOK_QUOTE;
+                /* "Ruiz, a lawyer for the port, said": no verb, no content */
+                if (!verb && !c->covered[comma - 1])
+                    goto not_inverted;
+                /* a quotation before the cue is the quotes stage's */
+                if (comma > lo && !marks && !c->covered[comma - 1] &&
+                    !few_words(c, b0, comma, 3)) {
+                    struct bl_span nsrc = {c->t[n0].start, c->t[n1 - 1].end};
+                    struct bl_span ncue = {c->t[i].start, c->t[i + len - 1].end};
+                    rc = add_attributed(c, b0, comma, nsrc, ncue, -1, flags);
+                    if (rc != BL_OK)
+                        return rc;
+                }
+                i = n1;
+                continue;
+            }
+        }
+    not_inverted:
         /* "state" is mostly a noun ("battleground states"): a verb only
          * before "that" */
         if (tok_in(c, i, state_forms) && !(i + 1 < body && tok_eq(c, i + 1, "that")))
@@ -1552,7 +1667,14 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         /* "Ruiz is seeking a third term", "critics are calling for ...": a
          * progressive is a finite verb */
         prog = ing && i > lo + 1 && tok_in(c, i - 1, be_progressive);
-        if (prog ? !np_left(c, lo, i - 1, &src, 0) : !np_left(c, lo, i, &src, 0)) {
+        /* "He continues to insist that ...": the cue in the infinitive
+         * speaks for the subject of the verb before it */
+        cat = cat && np_left(c, lo, i - 2, &src, 0) &&
+              (is_inflected(c, i - 2) || tok_in(c, i - 2, (const char *const[]){"came", NULL}) ||
+               base_subject_ok(c, lo, i - 2, src));
+        if (cat)
+            ;
+        else if (prog ? !np_left(c, lo, i - 1, &src, 0) : !np_left(c, lo, i, &src, 0)) {
             if (prog)
                 continue;
             /* ", arguing that ...", "... but said that ...": the subject of
@@ -1574,9 +1696,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         /* a base form wants a plural subject or an auxiliary: "critics argue",
          * "they want", "will support"; not "an early tweet", "he see" */
-        if (base && !base_subject_ok(c, lo, i, src))
+        if (base && !cat && !base_subject_ok(c, lo, i, src))
             continue;
-        cue.start = c->t[i].start;
+        cue.start = c->t[cat ? i - 2 : i].start;
         cue.end = c->t[i + len - 1].end;
         /* "CONTENT, industry figures show.": evidence reported after the
          * claim, as "CONTENT, officials said." */
@@ -2705,6 +2827,14 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             continue;
         /* "was nominated by the president": who acts, not what was said */
         if (agent_only(c, p[i].a, p[i].b))
+            continue;
+        /* the rule in cue_sentence: in "CONTENT, said a handful of
+         * Democrats", the phrase after the cue is its source */
+        if (ct < c->n && ct + 1 == p[i].a && ct > 1 && bl_cues_at(c->cues, c->d, ct, &q) &&
+            lemma_in(q, inverted_cues) && (q->tag == BL_CUE_PAST || q->tag == BL_CUE_3SG) &&
+            (tok_eq(c, ct - 1, ",") ||
+             (c->t[ct - 1].kind == BL_TOK_QUOTE && tok_eq(c, ct - 2, ","))) &&
+            inverted_source_end(c, p[i].a, c->d->sents[c->d->tok_sent[p[i].a]].tok_end) > p[i].a)
             continue;
         /* the rule in cue_sentence: "conceded two goals" reports no speech */
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&

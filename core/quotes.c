@@ -663,6 +663,13 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
+    /* "the hacker known as “Guccifer,”", "known for his temper": a name or
+     * a reputation, not a belief; "it was known that ..." stays */
+    if ((*out)->tag == BL_CUE_PP && (*out)->lemma[0] == 'k' && !strcmp((*out)->lemma, "know") &&
+        !(i + len < c->n && tok_eq(c, i + len, "that"))) {
+        *out = NULL;
+        return 0;
+    }
     /* "troops are posted abroad": after "is" or "are" a past form is a
      * passive, not a report; "270 pledged delegates" names a kind of
      * delegate */

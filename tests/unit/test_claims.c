@@ -657,6 +657,66 @@ static const struct row {
      "The mayor", "plans", 0},
     {"The mayor wants to close the pier, and the crews are angry.", "to close the pier",
      BL_CLAIM_ATTRIBUTED, "The mayor", "wants", 0},
+    /* a participle cue between the parts of a quote reports more; a
+     * relative clause there reports nothing */
+    {"Ferry Row\n\n“The ferry will stop in the winter,” Ruiz said, referring to the night boat "
+     "to the islands. “Nobody asked the people who live there.”",
+     "the night boat to the islands", BL_CLAIM_ATTRIBUTED, "Ruiz", "referring to", 0},
+    {"Ferry Row\n\n“We were never told,” the fisherman said, who has lived on the island for "
+     "decades. “Nobody called us.”",
+     "has lived on the island for decades", NONE, NULL, NULL, 0},
+    /* "CONTENT, said SOURCE": the phrase after the cue is no content */
+    {"Defending that harbor is squarely within the mayor's strengths, said a handful of Democrats "
+     "who point to her ties to labor.",
+     "Defending that harbor is squarely within the mayor's strengths", BL_CLAIM_ATTRIBUTED,
+     "a handful of Democrats", "said", 0},
+    {"Even the north has more pull through its films, says political scientist Anna Berg in Oslo.",
+     "Even the north has more pull through its films", BL_CLAIM_ATTRIBUTED,
+     "political scientist Anna Berg", "says", 0},
+    {"Prices at the port will fall next year, said officials at the port.",
+     "officials at the port", NONE, NULL, NULL, 0},
+    {"Ruiz, the former mayor of the town, criticized the port's fee rise.",
+     "the port's fee rise", BL_CLAIM_ATTRIBUTED, "Ruiz", "criticized", -1},
+    /* a cue in the infinitive after "continues", "seemed", "moved" */
+    {"He continues to insist that he will fight on to the July convention and refuses to answer "
+     "questions.",
+     "he will fight on to the July convention", BL_CLAIM_ATTRIBUTED, "He", "continues to insist",
+     0},
+    {"I continue to believe that our next mayor will be chosen for a believable plan.",
+     "our next mayor will be chosen for a believable plan", BL_CLAIM_ATTRIBUTED, "I",
+     "continue to believe", 0},
+    {"Ortiz moved to emphasize border security as a priority.", "border security as a priority",
+     BL_CLAIM_ATTRIBUTED, "Ortiz", "moved to emphasize", 0},
+    /* ", asked about ..." between the parts of a quote: the question */
+    {"Vote Count\n\n“We will see what the voters say,” Ruiz said, asked about the delay in the "
+     "count. “It is up to them.”",
+     "the delay in the count", BL_CLAIM_ATTRIBUTED, NULL, "asked about", 0},
+    {"Contract\n\n“It is a fair deal,” Lane said, when asked whether she would sign the "
+     "contract. “We waited long enough.”",
+     "whether she would sign the contract", BL_CLAIM_ATTRIBUTED, NULL, "asked", 0},
+    /* cues of speech the lexicon lacked: echoing, rebuking, implying,
+     * repudiating, portraying, lauding, likening, lashing out at */
+    {"The senator has been echoing the governor's call for lower fares.",
+     "the governor's call for lower fares", BL_CLAIM_ATTRIBUTED, "The senator", "echoing", -1},
+    {"The bishop rebuked Ortiz in May when the candidate called for closing the shelters.",
+     "Ortiz in May when the candidate called for closing the shelters", BL_CLAIM_ATTRIBUTED,
+     "The bishop", "rebuked", -1},
+    {"Ruiz was implying that the audit had been buried.", "the audit had been buried",
+     BL_CLAIM_ATTRIBUTED, "Ruiz", "implying", -1},
+    {"The governor has repudiated decades of support for the coal mines.",
+     "decades of support for the coal mines", BL_CLAIM_ATTRIBUTED, "The governor", "repudiated",
+     -1},
+    {"Berg portrays fishermen as victims and the council as too slow to act.",
+     "fishermen as victims and the council as too slow to act", BL_CLAIM_ATTRIBUTED, "Berg",
+     "portrays", -1},
+    {"Lane, the union chief, was lauding the deal as the best in a decade.",
+     "the deal as the best in a decade", BL_CLAIM_ATTRIBUTED, "Lane", "lauding", -1},
+    {"Holt likened it to the campaigns of the past where voters were asked to “stand up and be "
+     "counted.”",
+     "it to the campaigns of the past where voters were asked to “stand up and be counted.”",
+     BL_CLAIM_ATTRIBUTED, "Holt", "likened", -1},
+    {"Holt, who chairs the committee, lashed out at the ferry company over its fares.",
+     "the ferry company over its fares", BL_CLAIM_ATTRIBUTED, "Holt", "lashed out at", -1},
 };
 
 static bool span_is(const char *text, struct bl_span s, const char *want)

@@ -32,6 +32,13 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "known as" names; it reports no belief */
+    {"During an interview with Harbor Radio for “Coast at Night” broadcast on Friday’s “Morning "
+     "Show,” Tom Vale, the blogger known as “Kite,” stated that he had read the mayor’s emails.",
+     NONE,
+     "During an interview with Harbor Radio for “Coast at Night” broadcast on Friday’s “Morning "
+     "Show,”",
+     NULL, NULL},
     /* a clause of time or reason after a fronted attribution is no part
      * of what was said */
     {"Flu cases in Norland have doubled since May, the health agency said on Monday, as "

@@ -223,9 +223,15 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
                 if (c[i].quote >= 0)
                     continue;
                 for (size_t j = 0; j < nq && !dup; j++) {
+                    /* the quoted parts: words between them are not the quote */
                     struct ag_span qs = {.n = 1};
                     size_t o;
                     qs.p[0] = q[j].span;
+                    if (q[j].nparts > 1 && q[j].nparts <= AG_MAX_PIECES) {
+                        qs.n = q[j].nparts;
+                        for (size_t x = 0; x < qs.n; x++)
+                            qs.p[x] = q[j].parts[x];
+                    }
                     o = overlap(&cs, &qs);
                     dup = 2 * o >= plen(&cs) || 2 * o >= plen(&qs);
                 }
