@@ -3534,18 +3534,65 @@ static int ref_cmp(const void *pa, const void *pb)
     return a->actor - b->actor;
 }
 
+/* By position only: mention_actor_cmp less the actor. */
+static int mention_span_cmp(const void *pa, const void *pb)
+{
+    const struct mention *a = pa, *b = pb;
+    if (a->span.start != b->span.start)
+        return a->span.start < b->span.start ? -1 : 1;
+    return (a->span.end > b->span.end) - (a->span.end < b->span.end);
+}
+
+/* c->ms sorted as bl_sort_stable with mention_actor_cmp sorts it, and in
+ * *by_pos (malloc'd, the caller frees it; NULL without memory) the same
+ * mentions by position. The mentions come nearly by position already, so
+ * they are sorted so first (few moves), then spread out by actor with a
+ * count of each (stable): equal mentions keep their order both ways, the
+ * order one stable sort by actor then position gives. A sort by actor
+ * straight away moved most mentions far, and so did the refs' sort back to
+ * position order. */
+static void sort_by_actor(struct ctx *c, struct mention **by_pos)
+{
+    struct mention *out = NULL;
+    size_t *at = NULL, i;
+
+    *by_pos = NULL;
+    if (c->nms < 2)
+        return;
+    out = malloc(c->nms * sizeof *out);
+    at = calloc(c->nacts + 1, sizeof *at);
+    if (!out || !at) {
+        free(out);
+        free(at);
+        bl_sort_stable(c->ms, c->nms, sizeof *c->ms, mention_actor_cmp);
+        return;
+    }
+    bl_sort_stable(c->ms, c->nms, sizeof *c->ms, mention_span_cmp);
+    for (i = 0; i < c->nms; i++)
+        at[c->ms[i].actor + 1]++;
+    for (i = 1; i <= c->nacts; i++)
+        at[i] += at[i - 1];
+    for (i = 0; i < c->nms; i++)
+        out[at[c->ms[i].actor]++] = c->ms[i];
+    free(at);
+    *by_pos = c->ms; /* the old array, by position */
+    c->ms = out;
+    c->capms = c->nms;
+}
+
 static int finish(struct ctx *c)
 {
     struct bl_doc *d = c->d;
     struct order *ord = NULL;
+    struct mention *by_pos = NULL;
+    size_t nms = c->nms;
     int *newidx = NULL;
     size_t i, j, k, nrefs = 0;
     double top = 0;
     int rc = BL_ERR_NOMEM;
 
     /* Mentions sorted by actor then position, duplicates dropped. */
-    if (c->nms)
-        bl_sort_stable(c->ms, c->nms, sizeof *c->ms, mention_actor_cmp);
+    sort_by_actor(c, &by_pos);
     for (i = 0, j = 0; i < c->nms; i++) {
         if (j && c->ms[j - 1].actor == c->ms[i].actor &&
             c->ms[j - 1].span.start == c->ms[i].span.start &&
@@ -3639,12 +3686,35 @@ static int finish(struct ctx *c)
         struct bl_actor_ref *refs = bl_arena_alloc(&d->arena, nrefs * sizeof *refs);
         if (!refs)
             goto out;
-        for (i = 0, j = 0; i < c->nms; i++)
-            if (newidx[c->ms[i].actor] >= 0) {
-                refs[j].span = c->ms[i].span;
-                refs[j].actor = newidx[c->ms[i].actor];
+        if (by_pos) {
+            /* the same refs from the mentions by position, so that the sort
+             * below only orders those of one span by actor: a duplicate
+             * (the same actor and span, dropped above) has its span's run */
+            for (i = 0, j = 0; i < nms; i++) {
+                const struct mention *m = &by_pos[i];
+                size_t q;
+                if (newidx[m->actor] < 0)
+                    continue;
+                for (q = i; q > 0 && by_pos[q - 1].span.start == m->span.start &&
+                            by_pos[q - 1].span.end == m->span.end &&
+                            by_pos[q - 1].actor != m->actor;
+                     q--)
+                    ;
+                if (q > 0 && by_pos[q - 1].span.start == m->span.start &&
+                    by_pos[q - 1].span.end == m->span.end)
+                    continue; /* the same actor earlier in the run */
+                refs[j].span = m->span;
+                refs[j].actor = newidx[m->actor];
                 j++;
             }
+        } else {
+            for (i = 0, j = 0; i < c->nms; i++)
+                if (newidx[c->ms[i].actor] >= 0) {
+                    refs[j].span = c->ms[i].span;
+                    refs[j].actor = newidx[c->ms[i].actor];
+                    j++;
+                }
+        }
         bl_sort_stable(refs, nrefs, sizeof *refs, ref_cmp);
         for (i = 0; i < nrefs; i++)
             refs[i].reach = i && refs[i - 1].reach > refs[i].span.end ? refs[i - 1].reach
@@ -3658,6 +3728,7 @@ static int finish(struct ctx *c)
 out:
     free(ord);
     free(newidx);
+    free(by_pos);
     return rc;
 }
 
