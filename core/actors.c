@@ -3255,9 +3255,13 @@ static int pronoun_pass(struct ctx *c)
              r++, at = at ? at - 1 : RECENT - 1) {
             const struct mention *m = &ring[at]; /* (head + RECENT - 1 - r) % RECENT */
             long score;
-            if (m->tok >= i || (by_nar ? nar[m->sent] + PRON_SENTS < nar_i
-                                       : m->sent + PRON_SENTS < sent_i))
+            if (m->tok >= i)
                 continue;
+            /* the ring is in text order (mentions and places enter it by
+             * first token, a pronoun's at its own): the ones before a
+             * mention too many sentences back are as far back */
+            if (by_nar ? nar[m->sent] + PRON_SENTS < nar_i : m->sent + PRON_SENTS < sent_i)
+                break;
             /* "Sofia Brandt of Pareto Securities": a body named as where
              * someone works is not what "the company" goes on about */
             if (kind == P_BODY && m->tok >= 1 &&
