@@ -281,17 +281,31 @@ static size_t tok_at(const struct bl_doc *d, size_t off)
 }
 
 /* tok_at(d, off), given from, its answer for an earlier offset: entities
- * come in text order, a few tokens apart, so a short walk from there finds
- * it; anything else is bisected as tok_at does. */
+ * come in text order, a few tokens apart, so the answer is found from there
+ * in steps that double (1, 2, 4 ... tokens on), then bisected between the
+ * last two; anything else is bisected as tok_at does. */
 static size_t tok_at_from(const struct bl_doc *d, size_t off, size_t from)
 {
-    size_t k;
+    size_t lo, hi, step;
     if (from > d->ntoks || (from > 0 && d->toks[from - 1].end > off))
         return tok_at(d, off); /* not at or before the answer */
-    for (k = from; k < d->ntoks && k < from + 32; k++)
-        if (d->toks[k].end > off)
-            return k;
-    return k < d->ntoks ? tok_at(d, off) : k;
+    /* every token before lo ends at or before off */
+    for (lo = from, step = 1;; step *= 2) {
+        hi = d->ntoks - lo > step ? lo + step : d->ntoks;
+        if (hi == lo || d->toks[hi - 1].end > off)
+            break;
+        lo = hi;
+    }
+    /* the answer is in [lo, hi): the first token there ending after off,
+     * or hi == ntoks */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 static bool is_place_kind_admin_or_country(const struct bl_place *p)
