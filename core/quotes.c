@@ -3294,15 +3294,19 @@ static size_t fronted_end(const struct ctx *c, size_t first, size_t cue, size_t 
         "though", "although", "while", "when",   "as",   "after", "if",      "because",
         "since",  "before",   "until", "unless", "once", "even",  "whereas", NULL};
     size_t f = first;
+    bool sub = false;
     while (f < cue && !is_word(c, f))
         f++;
-    /* "A few weeks after she said ...": a short time phrase may come first */
+    /* "A few weeks after she said ...": a short time phrase may come first
+     * (f, a word when before cue, is asked first: sub is its answer when
+     * none is one) */
     for (size_t g = f; g < cue && g < f + 4 && is_word(c, g); g++)
         if (tok_in(c, g, subordinators)) {
             f = g;
+            sub = true;
             break;
         }
-    if (f >= cue || !tok_in(c, f, subordinators))
+    if (!sub)
         return e;
     for (size_t k = f + 1; k < cue; k++)
         if (tok_eq(c, k, ",") || is_stop_punct(c, k) || tok_eq(c, k, ";"))
