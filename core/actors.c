@@ -1783,9 +1783,11 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
             bl_gazetteer_gender(c->gz, c->d->text + c->t[a].start, c->t[a].end - c->t[a].start);
     /* the first word: a family name written first ("Ban Ki-moon"), or a
      * lone first name later on; the first person with it keeps it */
-    if (b - a >= 2 && map_get(&c->map, hash_toks(c, 'f', a, a + 1)) < 0 &&
-        (rc = map_put(&c->map, hash_toks(c, 'f', a, a + 1), ai)) != BL_OK)
-        return rc;
+    if (b - a >= 2) {
+        uint64_t first = hash_toks(c, 'f', a, a + 1);
+        if (map_get(&c->map, first) < 0 && (rc = map_put(&c->map, first, ai)) != BL_OK)
+            return rc;
+    }
     *out = ai;
     return maybe_rename(c, ai, a, b);
 }

@@ -2678,15 +2678,20 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             r.m[k - 1].dateline = dl;
             continue;
         }
-        r.m[k++] = r.m[i];
+        if (k != i) /* a mention is some 400 bytes: most stay where they are */
+            r.m[k] = r.m[i];
+        k++;
     }
     r.nm = k;
     rc = find_qualifiers(&r);
     if (rc != BL_OK)
         goto out;
     for (i = 0, k = 0; i < r.nm; i++)
-        if (!r.m[i].dead)
-            r.m[k++] = r.m[i];
+        if (!r.m[i].dead) {
+            if (k != i)
+                r.m[k] = r.m[i];
+            k++;
+        }
     r.nm = k;
     if (r.nm)
         bl_sort_stable(r.m, r.nm, sizeof *r.m, mention_cmp);
