@@ -3696,7 +3696,7 @@ static int finish(struct ctx *c)
             /* the same refs from the mentions by position, so that the sort
              * below only orders those of one span by actor: a duplicate
              * (the same actor and span, dropped above) has its span's run */
-            for (i = 0, j = 0; i < nms; i++) {
+            for (i = 0, j = 0; i < nms && j < nrefs; i++) {
                 const struct mention *m = &by_pos[i];
                 size_t q;
                 if (newidx[m->actor] < 0)
