@@ -3643,8 +3643,18 @@ static int finish(struct ctx *c)
         ord[k].old = (int)i;
         k++;
     }
-    if (k)
+    if (k > 64) {
         bl_sort_stable(ord, k, sizeof *ord, order_cmp);
+    } else {
+        /* a few actors: insertion in place, stable as bl_sort_stable is,
+         * without its calls a move */
+        for (i = 1; i < k; i++) {
+            struct order x = ord[i];
+            for (j = i; j > 0 && order_cmp(&ord[j - 1], &x) > 0; j--)
+                ord[j] = ord[j - 1];
+            ord[j] = x;
+        }
+    }
     if (k) {
         d->actors = calloc(k, sizeof *d->actors);
         if (!d->actors)
