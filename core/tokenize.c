@@ -1107,6 +1107,27 @@ static __attribute__((noinline)) bool entry_is(const unsigned char *e, const uns
     return (unsigned)ascii_lower(e[0]) == first && same_ci(s + 1, n - 1, (const char *)e + 1);
 }
 
+/* May entry e be the token whose first byte, lower-cased, is first and
+ * whose second is second (0 for a one-byte token)? Its first two bytes are
+ * alike in all but bit 5. */
+#define TOK_IN_MAY(e, first, second) (!(((e)[0] ^ (first)) & 0xDFu) && !(((e)[1] ^ (second)) & 0xDFu))
+
+/* bl_tok_in from list[0], an entry TOK_IN_MAY lets through, on. Out of
+ * line and reached by a tail call: the scan in bl_tok_in, which most
+ * tokens never leave, then needs no registers saved. */
+static __attribute__((noinline)) bool tok_in_rest(const unsigned char *s, size_t n,
+                                                  const char *const *list, unsigned first,
+                                                  unsigned second)
+{
+    for (;; list++) {
+        const unsigned char *e = (const unsigned char *)*list;
+        if (!e)
+            return false;
+        if (TOK_IN_MAY(e, first, second) && entry_is(e, s, n, first))
+            return true;
+    }
+}
+
 /* Token t of text against a NULL-terminated list of strings; see bl_int.h.
  * Pure; thread-safe. The rule stages call this millions of times, so it
  * avoids strlen and library calls and skips entries whose first byte
@@ -1130,22 +1151,22 @@ bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *li
         const unsigned char *e = (const unsigned char *)list[0];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
-            return true;
+        if (TOK_IN_MAY(e, first, second))
+            return tok_in_rest(s, n, list, first, second);
         e = (const unsigned char *)list[1];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
-            return true;
+        if (TOK_IN_MAY(e, first, second))
+            return tok_in_rest(s, n, list + 1, first, second);
         e = (const unsigned char *)list[2];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
-            return true;
+        if (TOK_IN_MAY(e, first, second))
+            return tok_in_rest(s, n, list + 2, first, second);
         e = (const unsigned char *)list[3];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
-            return true;
+        if (TOK_IN_MAY(e, first, second))
+            return tok_in_rest(s, n, list + 3, first, second);
     }
 }
