@@ -1051,7 +1051,8 @@ static bool after_prep(const struct ctx *c, size_t a)
 static int new_actor(struct ctx *c, int kind, const char *name, size_t ntok)
 {
     struct act *a;
-    if (bl_grow((void **)&c->acts, &c->capacts, c->nacts + 1, sizeof *c->acts) != BL_OK)
+    if (c->nacts == c->capacts &&
+        bl_grow((void **)&c->acts, &c->capacts, c->nacts + 1, sizeof *c->acts) != BL_OK)
         return BL_ERR_NOMEM;
     a = &c->acts[c->nacts];
     memset(a, 0, sizeof *a);
@@ -1070,7 +1071,7 @@ static int add_mention(struct ctx *c, int actor, size_t start, size_t end, size_
     struct mention *m;
     if (actor < 0 || start >= end)
         return BL_OK;
-    if (bl_grow((void **)&c->ms, &c->capms, c->nms + 1, sizeof *c->ms) != BL_OK)
+    if (c->nms == c->capms && bl_grow((void **)&c->ms, &c->capms, c->nms + 1, sizeof *c->ms) != BL_OK)
         return BL_ERR_NOMEM;
     m = &c->ms[c->nms++];
     m->span.start = start;
@@ -1308,7 +1309,7 @@ static size_t tok_at(const struct ctx *c, size_t off)
 
 static int push_cand(struct cand **cs, size_t *n, size_t *cap, struct cand x)
 {
-    if (bl_grow((void **)cs, cap, *n + 1, sizeof **cs) != BL_OK)
+    if (*n == *cap && bl_grow((void **)cs, cap, *n + 1, sizeof **cs) != BL_OK)
         return BL_ERR_NOMEM;
     (*cs)[(*n)++] = x;
     return BL_OK;
@@ -2342,7 +2343,8 @@ static unsigned location_acts(const struct ctx *c, size_t a, size_t b)
 static int add_place(struct ctx *c, const struct cand *x, const char *cc)
 {
     struct mention *m;
-    if (bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) != BL_OK)
+    if (c->nplaces == c->capplaces &&
+        bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) != BL_OK)
         return BL_ERR_NOMEM;
     m = &c->places[c->nplaces++];
     memset(m, 0, sizeof *m);
@@ -2638,7 +2640,8 @@ static const char *const pp_heads[] = {"at", "familiar", "for", "from", "in", "o
 static int add_plural(struct ctx *c, size_t i)
 {
     struct mention *p;
-    if (bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) != BL_OK)
+    if (c->nplaces == c->capplaces &&
+        bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) != BL_OK)
         return BL_ERR_NOMEM;
     p = &c->places[c->nplaces++];
     memset(p, 0, sizeof *p);

@@ -369,7 +369,7 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
 static struct mention *add_mention(struct run *r, size_t ts, size_t te, int ent)
 {
     struct mention *m;
-    if (bl_grow((void **)&r->m, &r->capm, r->nm + 1, sizeof *r->m) != BL_OK)
+    if (r->nm == r->capm && bl_grow((void **)&r->m, &r->capm, r->nm + 1, sizeof *r->m) != BL_OK)
         return NULL;
     m = &r->m[r->nm++];
     memset(m, 0, sizeof *m);

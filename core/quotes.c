@@ -1290,7 +1290,8 @@ static bool ends_ing(const struct ctx *c, size_t i);
 static int add_piece(struct ctx *c, uint32_t open, uint32_t close, uint32_t c0, uint32_t c1)
 {
     struct piece *p;
-    if (bl_grow((void **)&c->pieces, &c->cap_pieces, c->npieces + 1, sizeof *c->pieces) != BL_OK)
+    if (c->npieces == c->cap_pieces &&
+        bl_grow((void **)&c->pieces, &c->cap_pieces, c->npieces + 1, sizeof *c->pieces) != BL_OK)
         return BL_ERR_NOMEM;
     p = &c->pieces[c->npieces++];
     p->open = open;
@@ -1303,7 +1304,7 @@ static int add_piece(struct ctx *c, uint32_t open, uint32_t close, uint32_t c0, 
 static struct qb *add_quote(struct ctx *c, int kind, uint32_t para)
 {
     struct qb *q;
-    if (bl_grow((void **)&c->qs, &c->cap_q, c->nq + 1, sizeof *c->qs) != BL_OK)
+    if (c->nq == c->cap_q && bl_grow((void **)&c->qs, &c->cap_q, c->nq + 1, sizeof *c->qs) != BL_OK)
         return NULL;
     q = &c->qs[c->nq++];
     memset(q, 0, sizeof *q);
