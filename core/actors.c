@@ -679,16 +679,13 @@ static void memo_put(struct memo *mm, size_t h, uint64_t key, unsigned v)
     }
 }
 
-static unsigned classes(const struct ctx *c, size_t a, size_t b)
+/* classes() of two tokens or more, through the memo. */
+static __attribute__((noinline)) unsigned classes_of_span(const struct ctx *c, size_t a, size_t b)
 {
     struct memo *mm = c->memo;
     size_t h;
     bool hit;
     unsigned v;
-    if (a >= b || b > c->n)
-        return 0;
-    if (b == a + 1) /* one token: the tagger's answer when it kept one */
-        return bl_gazetteer_token_classes(c->gz, c->d, a);
     if (!mm)
         return bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start,
                                     c->t[b - 1].end - c->t[a].start);
@@ -698,6 +695,17 @@ static unsigned classes(const struct ctx *c, size_t a, size_t b)
     v = bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
     memo_put(mm, h, memo_key(a, b, MQ_CLASSES), v);
     return v;
+}
+
+/* The gazetteer classes of tokens [a,b). Inlined: most questions are of
+ * one token, which the tagger's answer settles without a frame here. */
+static inline unsigned classes(const struct ctx *c, size_t a, size_t b)
+{
+    if (a >= b || b > c->n)
+        return 0;
+    if (b == a + 1) /* one token: the tagger's answer when it kept one */
+        return bl_gazetteer_token_classes(c->gz, c->d, a);
+    return classes_of_span(c, a, b);
 }
 
 /* A letter, digit or '&': a byte normalisation keeps (lower-cased). */
