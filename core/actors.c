@@ -626,14 +626,14 @@ static inline bool tok_in_any(const struct ctx *c, size_t i, const char *const *
     ((i) < (c)->n && in_indexed_text((list), (ix), (c)->d->text + (c)->t[(i)].start,         \
                                      (c)->t[(i)].end - (c)->t[(i)].start))
 
-static bool is_punct(const struct ctx *c, size_t i, char ch)
+static inline bool is_punct(const struct ctx *c, size_t i, char ch)
 {
     return i < c->n && (c->t[i].kind == BL_TOK_PUNCT || c->t[i].kind == BL_TOK_DASH) &&
            c->t[i].end - c->t[i].start == 1 && c->d->text[c->t[i].start] == ch;
 }
 
 /* A possessive clitic ('s, ’s, or a bare apostrophe after a plural). */
-static bool is_poss(const struct ctx *c, size_t i)
+static inline bool is_poss(const struct ctx *c, size_t i)
 {
     const char *s;
     size_t len;
@@ -716,7 +716,7 @@ static inline bool ascii_word_byte(unsigned ch)
 
 /* Would normalisation expand the word s[0..n) ("St" to "saint", as
  * bl_gazetteer_normalize does with st, mt, ft and ste)? */
-static bool expands_word(const unsigned char *s, size_t n)
+static inline bool expands_word(const unsigned char *s, size_t n)
 {
     if (n == 2)
         return (s[1] | 0x20) == 't' &&

@@ -256,7 +256,7 @@ static inline bool tok_in_masked(const struct bl_doc *d, size_t i, const char *c
     return ((mask >> (32 + last)) & 1u) && tok_in(d, i, list);
 }
 
-static int cc_slot(const char *cc)
+static inline int cc_slot(const char *cc)
 {
     int a, b;
     if (!cc || !cc[0] || !cc[1])

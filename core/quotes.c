@@ -91,7 +91,7 @@ static bool is_upper(const struct ctx *c, size_t i)
     return (c->t[i].flags & BL_TF_UPPER) != 0;
 }
 
-static bool is_stop_punct(const struct ctx *c, size_t i)
+static inline bool is_stop_punct(const struct ctx *c, size_t i)
 {
     return c->t[i].kind == BL_TOK_ELLIPSIS ||
            (c->t[i].kind == BL_TOK_PUNCT &&
@@ -130,7 +130,7 @@ static int family(const struct ctx *c, size_t i)
 
 /* Two straight apostrophes in a row ('') stand for a double mark in some
  * newspapers' text. Returns 2 for such a mark at i, else 1. */
-static size_t mark_len(const struct ctx *c, size_t i)
+static inline size_t mark_len(const struct ctx *c, size_t i)
 {
     if (i + 1 < c->n && c->text[c->t[i].start] == '\'' && c->t[i].end - c->t[i].start == 1 &&
         c->t[i + 1].kind == BL_TOK_QUOTE && c->t[i + 1].start == c->t[i].end &&
@@ -700,7 +700,7 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
 
 /* A lower-case word in -ly ("barely", "repeatedly"): an adverb, never part
  * of a source phrase (not "family", "ally", "Italy": those are listed). */
-static bool is_ly_adverb(const struct ctx *c, size_t i)
+static inline bool is_ly_adverb(const struct ctx *c, size_t i)
 {
     const char *w = c->text + c->t[i].start;
     size_t l = c->t[i].end - c->t[i].start;
