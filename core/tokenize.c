@@ -94,21 +94,28 @@ struct tk {
     int open_single;      /* single quotes opened and not yet closed */
 };
 
-/* Class of the character at i (i < len) and its length. */
-static int cls_at(const struct tk *t, size_t i, size_t *clen, int32_t *cp)
+/* cls_at for a byte of 0x80 or more: the character decoded. */
+static __attribute__((noinline)) int cls_at_utf8(const struct tk *t, size_t i, size_t *clen,
+                                                 int32_t *cp)
+{
+    int32_t c = bl_utf8_decode(t->s, t->len, i, clen);
+    if (cp)
+        *cp = c;
+    return cls_cp(c);
+}
+
+/* Class of the character at i (i < len) and its length. Inlined: most
+ * bytes asked about are ASCII, answered from the table. */
+static inline int cls_at(const struct tk *t, size_t i, size_t *clen, int32_t *cp)
 {
     unsigned b = t->s[i];
-    int32_t c;
     if (b < 0x80) {
         *clen = 1;
         if (cp)
             *cp = (int32_t)b;
         return ascii_cls[b];
     }
-    c = bl_utf8_decode(t->s, t->len, i, clen);
-    if (cp)
-        *cp = c;
-    return cls_cp(c);
+    return cls_at_utf8(t, i, clen, cp);
 }
 
 /* Class and code point at i, or C_WS / -1 at the end. */
