@@ -767,9 +767,15 @@ static int scan_gazetteer(struct run *r)
     while (i < d->ntoks) {
         bool found = false;
         const char *h;
-        if (r->cover[i] >= 0 || !cap_word(d, i)) {
-            i++;
-            continue;
+        { /* to the next capitalised word outside entities, in a tight loop */
+            const struct bl_token *toks = d->toks;
+            const int8_t *cover = r->cover;
+            size_t ntoks = d->ntoks;
+            while (i < ntoks && (cover[i] >= 0 || !(toks[i].kind == BL_TOK_WORD &&
+                                                    (toks[i].flags & BL_TF_UPPER))))
+                i++;
+            if (i >= ntoks)
+                break;
         }
         /* "Russian-held territory", "Kyiv-based": the part before the hyphen. */
         h = memchr(d->text + d->toks[i].start, '-', d->toks[i].end - d->toks[i].start);
