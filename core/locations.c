@@ -653,7 +653,7 @@ static int find_roads(struct run *r)
                 c0 = text[toks[i].start];
                 /* a digit, or A, M or B (bits of c0 - '0' in roadish) with a
                  * digit next; lower-case letters leave at the first test */
-                if (c0 - '0' < 64u && ((roadish >> (c0 - '0')) & 1u) &&
+                if (c0 <= 'M' && c0 - '0' < 64u && ((roadish >> (c0 - '0')) & 1u) &&
                     (c0 <= '9' || (n >= 2 && text[toks[i].start + 1] >= '0' &&
                                    text[toks[i].start + 1] <= '9')))
                     break;
