@@ -626,14 +626,14 @@ static inline bool tok_in_any(const struct ctx *c, size_t i, const char *const *
     ((i) < (c)->n && in_indexed_text((list), (ix), (c)->d->text + (c)->t[(i)].start,         \
                                      (c)->t[(i)].end - (c)->t[(i)].start))
 
-static bool is_punct(const struct ctx *c, size_t i, char ch)
+static inline bool is_punct(const struct ctx *c, size_t i, char ch)
 {
     return i < c->n && (c->t[i].kind == BL_TOK_PUNCT || c->t[i].kind == BL_TOK_DASH) &&
            c->t[i].end - c->t[i].start == 1 && c->d->text[c->t[i].start] == ch;
 }
 
 /* A possessive clitic ('s, ’s, or a bare apostrophe after a plural). */
-static bool is_poss(const struct ctx *c, size_t i)
+static inline bool is_poss(const struct ctx *c, size_t i)
 {
     const char *s;
     size_t len;
@@ -679,16 +679,13 @@ static void memo_put(struct memo *mm, size_t h, uint64_t key, unsigned v)
     }
 }
 
-static unsigned classes(const struct ctx *c, size_t a, size_t b)
+/* classes() of two tokens or more, through the memo. */
+static __attribute__((noinline)) unsigned classes_of_span(const struct ctx *c, size_t a, size_t b)
 {
     struct memo *mm = c->memo;
     size_t h;
     bool hit;
     unsigned v;
-    if (a >= b || b > c->n)
-        return 0;
-    if (b == a + 1) /* one token: the tagger's answer when it kept one */
-        return bl_gazetteer_token_classes(c->gz, c->d, a);
     if (!mm)
         return bl_gazetteer_classes(c->gz, c->d->text + c->t[a].start,
                                     c->t[b - 1].end - c->t[a].start);
@@ -700,6 +697,17 @@ static unsigned classes(const struct ctx *c, size_t a, size_t b)
     return v;
 }
 
+/* The gazetteer classes of tokens [a,b). Inlined: most questions are of
+ * one token, which the tagger's answer settles without a frame here. */
+static inline unsigned classes(const struct ctx *c, size_t a, size_t b)
+{
+    if (a >= b || b > c->n)
+        return 0;
+    if (b == a + 1) /* one token: the tagger's answer when it kept one */
+        return bl_gazetteer_token_classes(c->gz, c->d, a);
+    return classes_of_span(c, a, b);
+}
+
 /* A letter, digit or '&': a byte normalisation keeps (lower-cased). */
 static inline bool ascii_word_byte(unsigned ch)
 {
@@ -708,7 +716,7 @@ static inline bool ascii_word_byte(unsigned ch)
 
 /* Would normalisation expand the word s[0..n) ("St" to "saint", as
  * bl_gazetteer_normalize does with st, mt, ft and ste)? */
-static bool expands_word(const unsigned char *s, size_t n)
+static inline bool expands_word(const unsigned char *s, size_t n)
 {
     if (n == 2)
         return (s[1] | 0x20) == 't' &&
@@ -1051,7 +1059,8 @@ static bool after_prep(const struct ctx *c, size_t a)
 static int new_actor(struct ctx *c, int kind, const char *name, size_t ntok)
 {
     struct act *a;
-    if (bl_grow((void **)&c->acts, &c->capacts, c->nacts + 1, sizeof *c->acts) != BL_OK)
+    if (c->nacts == c->capacts &&
+        bl_grow((void **)&c->acts, &c->capacts, c->nacts + 1, sizeof *c->acts) != BL_OK)
         return BL_ERR_NOMEM;
     a = &c->acts[c->nacts];
     memset(a, 0, sizeof *a);
@@ -1070,7 +1079,7 @@ static int add_mention(struct ctx *c, int actor, size_t start, size_t end, size_
     struct mention *m;
     if (actor < 0 || start >= end)
         return BL_OK;
-    if (bl_grow((void **)&c->ms, &c->capms, c->nms + 1, sizeof *c->ms) != BL_OK)
+    if (c->nms == c->capms && bl_grow((void **)&c->ms, &c->capms, c->nms + 1, sizeof *c->ms) != BL_OK)
         return BL_ERR_NOMEM;
     m = &c->ms[c->nms++];
     m->span.start = start;
@@ -1308,7 +1317,7 @@ static size_t tok_at(const struct ctx *c, size_t off)
 
 static int push_cand(struct cand **cs, size_t *n, size_t *cap, struct cand x)
 {
-    if (bl_grow((void **)cs, cap, *n + 1, sizeof **cs) != BL_OK)
+    if (*n == *cap && bl_grow((void **)cs, cap, *n + 1, sizeof **cs) != BL_OK)
         return BL_ERR_NOMEM;
     (*cs)[(*n)++] = x;
     return BL_OK;
@@ -1783,9 +1792,11 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
             bl_gazetteer_gender(c->gz, c->d->text + c->t[a].start, c->t[a].end - c->t[a].start);
     /* the first word: a family name written first ("Ban Ki-moon"), or a
      * lone first name later on; the first person with it keeps it */
-    if (b - a >= 2 && map_get(&c->map, hash_toks(c, 'f', a, a + 1)) < 0 &&
-        (rc = map_put(&c->map, hash_toks(c, 'f', a, a + 1), ai)) != BL_OK)
-        return rc;
+    if (b - a >= 2) {
+        uint64_t first = hash_toks(c, 'f', a, a + 1);
+        if (map_get(&c->map, first) < 0 && (rc = map_put(&c->map, first, ai)) != BL_OK)
+            return rc;
+    }
     *out = ai;
     return maybe_rename(c, ai, a, b);
 }
@@ -2340,7 +2351,8 @@ static unsigned location_acts(const struct ctx *c, size_t a, size_t b)
 static int add_place(struct ctx *c, const struct cand *x, const char *cc)
 {
     struct mention *m;
-    if (bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) != BL_OK)
+    if (c->nplaces == c->capplaces &&
+        bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) != BL_OK)
         return BL_ERR_NOMEM;
     m = &c->places[c->nplaces++];
     memset(m, 0, sizeof *m);
@@ -2636,7 +2648,8 @@ static const char *const pp_heads[] = {"at", "familiar", "for", "from", "in", "o
 static int add_plural(struct ctx *c, size_t i)
 {
     struct mention *p;
-    if (bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) != BL_OK)
+    if (c->nplaces == c->capplaces &&
+        bl_grow((void **)&c->places, &c->capplaces, c->nplaces + 1, sizeof *c->places) != BL_OK)
         return BL_ERR_NOMEM;
     p = &c->places[c->nplaces++];
     memset(p, 0, sizeof *p);
@@ -3255,9 +3268,13 @@ static int pronoun_pass(struct ctx *c)
              r++, at = at ? at - 1 : RECENT - 1) {
             const struct mention *m = &ring[at]; /* (head + RECENT - 1 - r) % RECENT */
             long score;
-            if (m->tok >= i || (by_nar ? nar[m->sent] + PRON_SENTS < nar_i
-                                       : m->sent + PRON_SENTS < sent_i))
+            if (m->tok >= i)
                 continue;
+            /* the ring is in text order (mentions and places enter it by
+             * first token, a pronoun's at its own): the ones before a
+             * mention too many sentences back are as far back */
+            if (by_nar ? nar[m->sent] + PRON_SENTS < nar_i : m->sent + PRON_SENTS < sent_i)
+                break;
             /* "Sofia Brandt of Pareto Securities": a body named as where
              * someone works is not what "the company" goes on about */
             if (kind == P_BODY && m->tok >= 1 &&
@@ -3534,18 +3551,65 @@ static int ref_cmp(const void *pa, const void *pb)
     return a->actor - b->actor;
 }
 
+/* By position only: mention_actor_cmp less the actor. */
+static int mention_span_cmp(const void *pa, const void *pb)
+{
+    const struct mention *a = pa, *b = pb;
+    if (a->span.start != b->span.start)
+        return a->span.start < b->span.start ? -1 : 1;
+    return (a->span.end > b->span.end) - (a->span.end < b->span.end);
+}
+
+/* c->ms sorted as bl_sort_stable with mention_actor_cmp sorts it, and in
+ * *by_pos (malloc'd, the caller frees it; NULL without memory) the same
+ * mentions by position. The mentions come nearly by position already, so
+ * they are sorted so first (few moves), then spread out by actor with a
+ * count of each (stable): equal mentions keep their order both ways, the
+ * order one stable sort by actor then position gives. A sort by actor
+ * straight away moved most mentions far, and so did the refs' sort back to
+ * position order. */
+static void sort_by_actor(struct ctx *c, struct mention **by_pos)
+{
+    struct mention *out = NULL;
+    size_t *at = NULL, i;
+
+    *by_pos = NULL;
+    if (c->nms < 2)
+        return;
+    out = malloc(c->nms * sizeof *out);
+    at = calloc(c->nacts + 1, sizeof *at);
+    if (!out || !at) {
+        free(out);
+        free(at);
+        bl_sort_stable(c->ms, c->nms, sizeof *c->ms, mention_actor_cmp);
+        return;
+    }
+    bl_sort_stable(c->ms, c->nms, sizeof *c->ms, mention_span_cmp);
+    for (i = 0; i < c->nms; i++)
+        at[c->ms[i].actor + 1]++;
+    for (i = 1; i <= c->nacts; i++)
+        at[i] += at[i - 1];
+    for (i = 0; i < c->nms; i++)
+        out[at[c->ms[i].actor]++] = c->ms[i];
+    free(at);
+    *by_pos = c->ms; /* the old array, by position */
+    c->ms = out;
+    c->capms = c->nms;
+}
+
 static int finish(struct ctx *c)
 {
     struct bl_doc *d = c->d;
     struct order *ord = NULL;
+    struct mention *by_pos = NULL;
+    size_t nms = c->nms;
     int *newidx = NULL;
     size_t i, j, k, nrefs = 0;
     double top = 0;
     int rc = BL_ERR_NOMEM;
 
     /* Mentions sorted by actor then position, duplicates dropped. */
-    if (c->nms)
-        bl_sort_stable(c->ms, c->nms, sizeof *c->ms, mention_actor_cmp);
+    sort_by_actor(c, &by_pos);
     for (i = 0, j = 0; i < c->nms; i++) {
         if (j && c->ms[j - 1].actor == c->ms[i].actor &&
             c->ms[j - 1].span.start == c->ms[i].span.start &&
@@ -3590,8 +3654,18 @@ static int finish(struct ctx *c)
         ord[k].old = (int)i;
         k++;
     }
-    if (k)
+    if (k > 64) {
         bl_sort_stable(ord, k, sizeof *ord, order_cmp);
+    } else {
+        /* a few actors: insertion in place, stable as bl_sort_stable is,
+         * without its calls a move */
+        for (i = 1; i < k; i++) {
+            struct order x = ord[i];
+            for (j = i; j > 0 && order_cmp(&ord[j - 1], &x) > 0; j--)
+                ord[j] = ord[j - 1];
+            ord[j] = x;
+        }
+    }
     if (k) {
         d->actors = calloc(k, sizeof *d->actors);
         if (!d->actors)
@@ -3639,12 +3713,35 @@ static int finish(struct ctx *c)
         struct bl_actor_ref *refs = bl_arena_alloc(&d->arena, nrefs * sizeof *refs);
         if (!refs)
             goto out;
-        for (i = 0, j = 0; i < c->nms; i++)
-            if (newidx[c->ms[i].actor] >= 0) {
-                refs[j].span = c->ms[i].span;
-                refs[j].actor = newidx[c->ms[i].actor];
+        if (by_pos) {
+            /* the same refs from the mentions by position, so that the sort
+             * below only orders those of one span by actor: a duplicate
+             * (the same actor and span, dropped above) has its span's run */
+            for (i = 0, j = 0; i < nms && j < nrefs; i++) {
+                const struct mention *m = &by_pos[i];
+                size_t q;
+                if (newidx[m->actor] < 0)
+                    continue;
+                for (q = i; q > 0 && by_pos[q - 1].span.start == m->span.start &&
+                            by_pos[q - 1].span.end == m->span.end &&
+                            by_pos[q - 1].actor != m->actor;
+                     q--)
+                    ;
+                if (q > 0 && by_pos[q - 1].span.start == m->span.start &&
+                    by_pos[q - 1].span.end == m->span.end)
+                    continue; /* the same actor earlier in the run */
+                refs[j].span = m->span;
+                refs[j].actor = newidx[m->actor];
                 j++;
             }
+        } else {
+            for (i = 0, j = 0; i < c->nms; i++)
+                if (newidx[c->ms[i].actor] >= 0) {
+                    refs[j].span = c->ms[i].span;
+                    refs[j].actor = newidx[c->ms[i].actor];
+                    j++;
+                }
+        }
         bl_sort_stable(refs, nrefs, sizeof *refs, ref_cmp);
         for (i = 0; i < nrefs; i++)
             refs[i].reach = i && refs[i - 1].reach > refs[i].span.end ? refs[i - 1].reach
@@ -3658,6 +3755,7 @@ static int finish(struct ctx *c)
 out:
     free(ord);
     free(newidx);
+    free(by_pos);
     return rc;
 }
 

@@ -256,7 +256,7 @@ static inline bool tok_in_masked(const struct bl_doc *d, size_t i, const char *c
     return ((mask >> (32 + last)) & 1u) && tok_in(d, i, list);
 }
 
-static int cc_slot(const char *cc)
+static inline int cc_slot(const char *cc)
 {
     int a, b;
     if (!cc || !cc[0] || !cc[1])
@@ -281,17 +281,31 @@ static size_t tok_at(const struct bl_doc *d, size_t off)
 }
 
 /* tok_at(d, off), given from, its answer for an earlier offset: entities
- * come in text order, a few tokens apart, so a short walk from there finds
- * it; anything else is bisected as tok_at does. */
+ * come in text order, a few tokens apart, so the answer is found from there
+ * in steps that double (1, 2, 4 ... tokens on), then bisected between the
+ * last two; anything else is bisected as tok_at does. */
 static size_t tok_at_from(const struct bl_doc *d, size_t off, size_t from)
 {
-    size_t k;
+    size_t lo, hi, step;
     if (from > d->ntoks || (from > 0 && d->toks[from - 1].end > off))
         return tok_at(d, off); /* not at or before the answer */
-    for (k = from; k < d->ntoks && k < from + 32; k++)
-        if (d->toks[k].end > off)
-            return k;
-    return k < d->ntoks ? tok_at(d, off) : k;
+    /* every token before lo ends at or before off */
+    for (lo = from, step = 1;; step *= 2) {
+        hi = d->ntoks - lo > step ? lo + step : d->ntoks;
+        if (hi == lo || d->toks[hi - 1].end > off)
+            break;
+        lo = hi;
+    }
+    /* the answer is in [lo, hi): the first token there ending after off,
+     * or hi == ntoks */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 static bool is_place_kind_admin_or_country(const struct bl_place *p)
@@ -355,7 +369,7 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
 static struct mention *add_mention(struct run *r, size_t ts, size_t te, int ent)
 {
     struct mention *m;
-    if (bl_grow((void **)&r->m, &r->capm, r->nm + 1, sizeof *r->m) != BL_OK)
+    if (r->nm == r->capm && bl_grow((void **)&r->m, &r->capm, r->nm + 1, sizeof *r->m) != BL_OK)
         return NULL;
     m = &r->m[r->nm++];
     memset(m, 0, sizeof *m);
@@ -639,7 +653,7 @@ static int find_roads(struct run *r)
                 c0 = text[toks[i].start];
                 /* a digit, or A, M or B (bits of c0 - '0' in roadish) with a
                  * digit next; lower-case letters leave at the first test */
-                if (c0 - '0' < 64u && ((roadish >> (c0 - '0')) & 1u) &&
+                if (c0 <= 'M' && c0 - '0' < 64u && ((roadish >> (c0 - '0')) & 1u) &&
                     (c0 <= '9' || (n >= 2 && text[toks[i].start + 1] >= '0' &&
                                    text[toks[i].start + 1] <= '9')))
                     break;
@@ -753,9 +767,15 @@ static int scan_gazetteer(struct run *r)
     while (i < d->ntoks) {
         bool found = false;
         const char *h;
-        if (r->cover[i] >= 0 || !cap_word(d, i)) {
-            i++;
-            continue;
+        { /* to the next capitalised word outside entities, in a tight loop */
+            const struct bl_token *toks = d->toks;
+            const int8_t *cover = r->cover;
+            size_t ntoks = d->ntoks;
+            while (i < ntoks && (cover[i] >= 0 || !(toks[i].kind == BL_TOK_WORD &&
+                                                    (toks[i].flags & BL_TF_UPPER))))
+                i++;
+            if (i >= ntoks)
+                break;
         }
         /* "Russian-held territory", "Kyiv-based": the part before the hyphen. */
         h = memchr(d->text + d->toks[i].start, '-', d->toks[i].end - d->toks[i].start);
@@ -2664,15 +2684,20 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             r.m[k - 1].dateline = dl;
             continue;
         }
-        r.m[k++] = r.m[i];
+        if (k != i) /* a mention is some 400 bytes: most stay where they are */
+            r.m[k] = r.m[i];
+        k++;
     }
     r.nm = k;
     rc = find_qualifiers(&r);
     if (rc != BL_OK)
         goto out;
     for (i = 0, k = 0; i < r.nm; i++)
-        if (!r.m[i].dead)
-            r.m[k++] = r.m[i];
+        if (!r.m[i].dead) {
+            if (k != i)
+                r.m[k] = r.m[i];
+            k++;
+        }
     r.nm = k;
     if (r.nm)
         bl_sort_stable(r.m, r.nm, sizeof *r.m, mention_cmp);

@@ -91,7 +91,7 @@ static bool is_upper(const struct ctx *c, size_t i)
     return (c->t[i].flags & BL_TF_UPPER) != 0;
 }
 
-static bool is_stop_punct(const struct ctx *c, size_t i)
+static inline bool is_stop_punct(const struct ctx *c, size_t i)
 {
     return c->t[i].kind == BL_TOK_ELLIPSIS ||
            (c->t[i].kind == BL_TOK_PUNCT &&
@@ -130,7 +130,7 @@ static int family(const struct ctx *c, size_t i)
 
 /* Two straight apostrophes in a row ('') stand for a double mark in some
  * newspapers' text. Returns 2 for such a mark at i, else 1. */
-static size_t mark_len(const struct ctx *c, size_t i)
+static inline size_t mark_len(const struct ctx *c, size_t i)
 {
     if (i + 1 < c->n && c->text[c->t[i].start] == '\'' && c->t[i].end - c->t[i].start == 1 &&
         c->t[i + 1].kind == BL_TOK_QUOTE && c->t[i + 1].start == c->t[i].end &&
@@ -707,7 +707,7 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
 
 /* A lower-case word in -ly ("barely", "repeatedly"): an adverb, never part
  * of a source phrase (not "family", "ally", "Italy": those are listed). */
-static bool is_ly_adverb(const struct ctx *c, size_t i)
+static inline bool is_ly_adverb(const struct ctx *c, size_t i)
 {
     const char *w = c->text + c->t[i].start;
     size_t l = c->t[i].end - c->t[i].start;
@@ -1297,7 +1297,8 @@ static bool ends_ing(const struct ctx *c, size_t i);
 static int add_piece(struct ctx *c, uint32_t open, uint32_t close, uint32_t c0, uint32_t c1)
 {
     struct piece *p;
-    if (bl_grow((void **)&c->pieces, &c->cap_pieces, c->npieces + 1, sizeof *c->pieces) != BL_OK)
+    if (c->npieces == c->cap_pieces &&
+        bl_grow((void **)&c->pieces, &c->cap_pieces, c->npieces + 1, sizeof *c->pieces) != BL_OK)
         return BL_ERR_NOMEM;
     p = &c->pieces[c->npieces++];
     p->open = open;
@@ -1310,7 +1311,7 @@ static int add_piece(struct ctx *c, uint32_t open, uint32_t close, uint32_t c0, 
 static struct qb *add_quote(struct ctx *c, int kind, uint32_t para)
 {
     struct qb *q;
-    if (bl_grow((void **)&c->qs, &c->cap_q, c->nq + 1, sizeof *c->qs) != BL_OK)
+    if (c->nq == c->cap_q && bl_grow((void **)&c->qs, &c->cap_q, c->nq + 1, sizeof *c->qs) != BL_OK)
         return NULL;
     q = &c->qs[c->nq++];
     memset(q, 0, sizeof *q);
@@ -3338,15 +3339,19 @@ static size_t fronted_end(const struct ctx *c, size_t first, size_t cue, size_t 
         "though", "although", "while", "when",   "as",   "after", "if",      "because",
         "since",  "before",   "until", "unless", "once", "even",  "whereas", NULL};
     size_t f = first;
+    bool sub = false;
     while (f < cue && !is_word(c, f))
         f++;
-    /* "A few weeks after she said ...": a short time phrase may come first */
+    /* "A few weeks after she said ...": a short time phrase may come first
+     * (f, a word when before cue, is asked first: sub is its answer when
+     * none is one) */
     for (size_t g = f; g < cue && g < f + 4 && is_word(c, g); g++)
         if (tok_in(c, g, subordinators)) {
             f = g;
+            sub = true;
             break;
         }
-    if (f >= cue || !tok_in(c, f, subordinators))
+    if (!sub)
         return e;
     for (size_t k = f + 1; k < cue; k++)
         if (tok_eq(c, k, ",") || is_stop_punct(c, k) || tok_eq(c, k, ";"))

@@ -94,21 +94,28 @@ struct tk {
     int open_single;      /* single quotes opened and not yet closed */
 };
 
-/* Class of the character at i (i < len) and its length. */
-static int cls_at(const struct tk *t, size_t i, size_t *clen, int32_t *cp)
+/* cls_at for a byte of 0x80 or more: the character decoded. */
+static __attribute__((noinline)) int cls_at_utf8(const struct tk *t, size_t i, size_t *clen,
+                                                 int32_t *cp)
+{
+    int32_t c = bl_utf8_decode(t->s, t->len, i, clen);
+    if (cp)
+        *cp = c;
+    return cls_cp(c);
+}
+
+/* Class of the character at i (i < len) and its length. Inlined: most
+ * bytes asked about are ASCII, answered from the table. */
+static inline int cls_at(const struct tk *t, size_t i, size_t *clen, int32_t *cp)
 {
     unsigned b = t->s[i];
-    int32_t c;
     if (b < 0x80) {
         *clen = 1;
         if (cp)
             *cp = (int32_t)b;
         return ascii_cls[b];
     }
-    c = bl_utf8_decode(t->s, t->len, i, clen);
-    if (cp)
-        *cp = c;
-    return cls_cp(c);
+    return cls_at_utf8(t, i, clen, cp);
 }
 
 /* Class and code point at i, or C_WS / -1 at the end. */
@@ -1107,6 +1114,27 @@ static __attribute__((noinline)) bool entry_is(const unsigned char *e, const uns
     return (unsigned)ascii_lower(e[0]) == first && same_ci(s + 1, n - 1, (const char *)e + 1);
 }
 
+/* May entry e be the token whose first byte, lower-cased, is first and
+ * whose second is second (0 for a one-byte token)? Its first two bytes are
+ * alike in all but bit 5. */
+#define TOK_IN_MAY(e, first, second) (!(((e)[0] ^ (first)) & 0xDFu) && !(((e)[1] ^ (second)) & 0xDFu))
+
+/* bl_tok_in from list[0], an entry TOK_IN_MAY lets through, on. Out of
+ * line and reached by a tail call: the scan in bl_tok_in, which most
+ * tokens never leave, then needs no registers saved. */
+static __attribute__((noinline)) bool tok_in_rest(const unsigned char *s, size_t n,
+                                                  const char *const *list, unsigned first,
+                                                  unsigned second)
+{
+    for (;; list++) {
+        const unsigned char *e = (const unsigned char *)*list;
+        if (!e)
+            return false;
+        if (TOK_IN_MAY(e, first, second) && entry_is(e, s, n, first))
+            return true;
+    }
+}
+
 /* Token t of text against a NULL-terminated list of strings; see bl_int.h.
  * Pure; thread-safe. The rule stages call this millions of times, so it
  * avoids strlen and library calls and skips entries whose first byte
@@ -1130,22 +1158,22 @@ bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *li
         const unsigned char *e = (const unsigned char *)list[0];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
-            return true;
+        if (TOK_IN_MAY(e, first, second))
+            return tok_in_rest(s, n, list, first, second);
         e = (const unsigned char *)list[1];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
-            return true;
+        if (TOK_IN_MAY(e, first, second))
+            return tok_in_rest(s, n, list + 1, first, second);
         e = (const unsigned char *)list[2];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
-            return true;
+        if (TOK_IN_MAY(e, first, second))
+            return tok_in_rest(s, n, list + 2, first, second);
         e = (const unsigned char *)list[3];
         if (!e)
             return false;
-        if (!((e[0] ^ first) & 0xDFu) && !((e[1] ^ second) & 0xDFu) && entry_is(e, s, n, first))
-            return true;
+        if (TOK_IN_MAY(e, first, second))
+            return tok_in_rest(s, n, list + 3, first, second);
     }
 }

@@ -138,7 +138,7 @@ static size_t convert(const struct out *o, size_t b)
  * to fill, probing a few slots so that spans whose hashes meet both stay. */
 #define MEMO_PROBES 4
 
-static struct span_memo *memo_slot(struct span_memo *memo, struct bl_span s, bool *hit)
+static inline struct span_memo *memo_slot(struct span_memo *memo, struct bl_span s, bool *hit)
 {
     size_t h = (size_t)(((uint32_t)s.start * 31u + (uint32_t)s.end) * 2654435761u >> 24);
 
