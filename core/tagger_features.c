@@ -901,6 +901,124 @@ uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u)
     return c->wi[u]->sshape;
 }
 
+/* The parts of token_feats that few tokens need, each written once for
+ * both token_feats and the tagger's interior loop (sum_inner). */
+
+/* An unknown word's features in place of its identity and pair features
+ * (lm1, lp1: its neighbours' lower-cased hashes, pos its place). */
+static inline __attribute__((always_inline)) void
+rare_feats(const struct wordinfo *w, uint64_t lm1, uint64_t lp1, int caps, uint64_t pos,
+           struct sink *out)
+{
+    uint64_t cp = (uint64_t)(w->cap | caps << 1);
+    put_hd(out, f2(F_UNK, w->sshape, pos));
+    put_h(out, f2(F_UNK_P1, lp1, cp));
+    put_h(out, f2(F_UNK_M1, lm1, cp));
+    put_hd(out, f2(F_UNK_SHAPE, w->shape, cp));
+}
+
+/* A headline's, an all-capitals sentence's and the document-case features. */
+static inline __attribute__((always_inline)) void
+case_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
+           const struct wordinfo *w, int caps, struct sink *out)
+{
+    if (caps) {
+        put_h(out, f1(F_CAPS_SH, w->sshape));
+        put_h(out, f1(F_CAPS_L, w->hl));
+    }
+    if (s->flags & BL_SF_HEADLINE)
+        put_h(out, f1(F_HEAD_SH, w->sshape));
+    if (c->ti[i].flags & NER_TI_LCDOC)
+        put_h(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                      w->sshape));
+    if (c->ti[i].flags & NER_TI_CAPDOC)
+        put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                      w->sshape));
+}
+
+/* The token's kind, when not grouped or when its kind flags are not its
+ * word's. */
+static inline __attribute__((always_inline)) void
+kind_feats(const struct bl_token *tk, const struct wordinfo *w, int grouped, struct sink *out)
+{
+    unsigned kid = kind_id(tk);
+    if (kid != KID_NONE)
+        put_s(out, kid);
+    else
+        put_h(out, f2(F_KIND, tk->kind,
+                      tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
+    /* A token whose kind flags are not those of the token its word's
+     * group was made from (the tokenizer gives the same bytes the
+     * same flags, so this is for safety): the group's kind is taken
+     * back when summing. A feature list cannot say so, and keeps the
+     * group's in that case. */
+    if (grouped && out->sum && w->kid != KID_NONE) {
+        out->acc.lo -= out->tab->small[w->kid].lo;
+        out->acc.hi -= out->tab->small[w->kid].hi;
+    }
+}
+
+/* True when token i (not in a headline in capitals) is in a run of
+ * capitalised words or a particle next to one. */
+static inline __attribute__((always_inline)) int
+in_run(const struct ner_ctx *c, size_t a, size_t b, size_t i)
+{
+    return capword(c, i) || (i > a && i + 1 < b && (capword(c, i - 1) || capword(c, i + 1)) &&
+                             is_particle(c->text, &c->toks[i]));
+}
+
+/* Where the token sits in its run of capitalised words, and what
+ * surrounds the run as a whole. */
+static inline __attribute__((always_inline)) void
+run_feats(const struct ner_ctx *c, size_t a, size_t b, size_t i, const struct wordinfo *const *wp,
+          const uint16_t *g1, int gz_on, struct sink *out)
+{
+    size_t rs, re, len;
+    uint64_t rp;
+    cap_run(c, a, b, i, &rs, &re);
+    len = re - rs;
+    rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
+    if (!capword(c, i))
+        rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
+    put_s(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
+    put_hd(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
+    put_hd(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
+    if (gz_on) {
+        emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
+        if (rs > a)
+            emit_bits(out, NER_S_RUN_PREVGZ, 6, g1[rs - 1], (unsigned)rp);
+        if (len > 1)
+            emit_bits(out, NER_S_RUN_FIRSTGZ, 6, g1[rs], (unsigned)rp);
+    }
+}
+
+/* The gazetteer's class bits of the token and its neighbours, but for
+ * NER_S_GZ0 (which every token has when the gazetteer was consulted). */
+static inline __attribute__((always_inline)) void
+gz_bits(size_t a, size_t b, size_t i, const uint16_t *g1, const uint16_t *gb, const uint16_t *gi,
+        unsigned capbit, struct sink *out)
+{
+    emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
+    if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
+        put_hd(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
+    emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
+    emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
+    if (i > a)
+        emit_bits(out, NER_S_GZM1, 4, g1[i - 1] | gi[i - 1] | gb[i - 1], capbit);
+    if (i + 1 < b)
+        emit_bits(out, NER_S_GZP1, 4, g1[i + 1] | gb[i + 1], capbit);
+}
+
+/* F_SH3 and F_POS of a token with short shapes sm1, ss, sp1 at place pos,
+ * summed. */
+static inline __attribute__((always_inline)) void
+shape_pos_feats(const struct ner_ctx *c, uint64_t sm1, uint64_t ss, uint64_t sp1, uint64_t pos,
+                struct sink *out)
+{
+    put_hd(out, f3(F_SH3, sm1, ss, sp1));
+    put_hd(out, top64(c->pos_mix[pos] + ss));
+}
+
 /* Static features of token i of sentence s; without the word groups when
  * grouped is set. Inlined into ctx_build (its only caller): as a call it
  * passed eleven arguments, most on the stack, and reloaded what the caller
@@ -935,11 +1053,7 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         put_h(out, top64((i > a ? wp[i - 1]->m_bil : m1(F_BIL, H_BOS)) + w->hl));
         put_h(out, top64(w->m_bir + lp1));
     } else {
-        uint64_t cp = (uint64_t)(w->cap | caps << 1);
-        put_hd(out, f2(F_UNK, w->sshape, pos));
-        put_h(out, f2(F_UNK_P1, lp1, cp));
-        put_h(out, f2(F_UNK_M1, lm1, cp));
-        put_hd(out, f2(F_UNK_SHAPE, w->shape, cp));
+        rare_feats(w, lm1, lp1, caps, pos, out);
     }
     {
         /* F_SH3 and F_POS, from the cache when summing */
@@ -954,14 +1068,12 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
             ner_row_add(&out->acc, &out->s3->row[slot]);
         } else if (key) {
             struct sink t = {1, NULL, out->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
-            put_hd(&t, f3(F_SH3, sm1, w->sshape, sp1));
-            put_hd(&t, top64(c->pos_mix[pos] + w->sshape));
+            shape_pos_feats(c, sm1, w->sshape, sp1, pos, &t);
             out->s3->key[slot] = key;
             out->s3->row[slot] = t.acc;
             ner_row_add(&out->acc, &t.acc);
         } else {
-            put_hd(out, f3(F_SH3, sm1, w->sshape, sp1));
-            put_hd(out, top64(c->pos_mix[pos] + w->sshape));
+            shape_pos_feats(c, sm1, w->sshape, sp1, pos, out);
         }
     }
     {
@@ -989,74 +1101,17 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     }
     /* one test for four features that few tokens have */
     if ((c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_LCDOC | NER_TI_CAPDOC)) ||
-        (s->flags & BL_SF_HEADLINE)) {
-        if (caps) {
-            put_h(out, f1(F_CAPS_SH, w->sshape));
-            put_h(out, f1(F_CAPS_L, w->hl));
-        }
-        if (s->flags & BL_SF_HEADLINE)
-            put_h(out, f1(F_HEAD_SH, w->sshape));
-        if (c->ti[i].flags & NER_TI_LCDOC)
-            put_h(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                          w->sshape));
-        if (c->ti[i].flags & NER_TI_CAPDOC)
-            put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                          w->sshape));
-    }
+        (s->flags & BL_SF_HEADLINE))
+        case_feats(c, s, i, w, caps, out);
     if (!grouped)
         put_s(out, len_id(w));
-    if (!grouped || kind_flags(tk) != w->kf) {
-        unsigned kid = kind_id(tk);
-        if (kid != KID_NONE)
-            put_s(out, kid);
-        else
-            put_h(out, f2(F_KIND, tk->kind,
-                          tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
-        /* A token whose kind flags are not those of the token its word's
-         * group was made from (the tokenizer gives the same bytes the
-         * same flags, so this is for safety): the group's kind is taken
-         * back when summing. A feature list cannot say so, and keeps the
-         * group's in that case. */
-        if (grouped && out->sum && w->kid != KID_NONE) {
-            out->acc.lo -= out->tab->small[w->kid].lo;
-            out->acc.hi -= out->tab->small[w->kid].hi;
-        }
-    }
-    if (!caps &&
-        (capword(c, i) || (i > a && i + 1 < b && (capword(c, i - 1) || capword(c, i + 1)) &&
-                           is_particle(c->text, tk)))) {
-        /* where the token sits in its run of capitalised words, and what
-         * surrounds the run as a whole */
-        size_t rs, re, len;
-        uint64_t rp;
-        cap_run(c, a, b, i, &rs, &re);
-        len = re - rs;
-        rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
-        if (!capword(c, i))
-            rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
-        put_s(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
-        put_hd(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
-        put_hd(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
-        if (gz_on) {
-            emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
-            if (rs > a)
-                emit_bits(out, NER_S_RUN_PREVGZ, 6, g1[rs - 1], (unsigned)rp);
-            if (len > 1)
-                emit_bits(out, NER_S_RUN_FIRSTGZ, 6, g1[rs], (unsigned)rp);
-        }
-    }
+    if (!grouped || kind_flags(tk) != w->kf)
+        kind_feats(tk, w, grouped, out);
+    if (!caps && in_run(c, a, b, i))
+        run_feats(c, a, b, i, wp, g1, gz_on, out);
     if (gz_on) {
-        unsigned capbit = (unsigned)(w->cap | (caps << 1));
         put_s(out, NER_S_GZ0); /* the gazetteer was consulted */
-        emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
-        if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
-            put_hd(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
-        emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
-        emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
-        if (i > a)
-            emit_bits(out, NER_S_GZM1, 4, g1[i - 1] | gi[i - 1] | gb[i - 1], capbit);
-        if (i + 1 < b)
-            emit_bits(out, NER_S_GZP1, 4, g1[i + 1] | gb[i + 1], capbit);
+        gz_bits(a, b, i, g1, gb, gi, (unsigned)(w->cap | (caps << 1)), out);
     }
 }
 
@@ -1552,40 +1607,164 @@ static uint32_t shape_number(uint64_t *key, uint16_t *val, size_t cap, uint32_t 
     return *n;
 }
 
-/* ner_ctx_sum's work on sentence s once the words and the doc_case marks
+/* ner_ctx_sum's work on a sentence once the words and the doc_case marks
  * are known: each token's flags, then stat[i] = the sum of the rows of its
- * static features. A function of its own, called once per sentence, so
- * that the token loop has the registers to itself instead of sharing them
- * with ctx_build's word-id state (fewer spills). */
-static inline __attribute__((always_inline)) void
-sum_tokens(struct ner_ctx *c, const struct bl_sentence *s, const struct wordinfo *const *wp,
-           const uint16_t *g, size_t ntoks, const uint8_t *mark, const struct ner_table *tab,
-           struct shape3 *s3, struct ner_row *stat, int gz_on)
+ * static features. What the out-of-line parts of that work share. */
+struct sum_env {
+    struct ner_ctx *c;
+    const struct bl_sentence *s;
+    const struct wordinfo *const *wp;
+    const uint16_t *g1, *gb, *gi;
+    const uint8_t *mark;
+    const struct ner_table *tab;
+    struct shape3 *s3;
+    struct ner_row *stat;
+    int gz_on;
+};
+
+/* Token i's sum by token_feats: the edges of a sentence, the tokens of a
+ * headline or with the case features or a kind not their word's, and every
+ * token when the table has no common words (sum_inner takes the rest). */
+static __attribute__((noinline)) struct ner_row sum_token(const struct sum_env *e, size_t i)
 {
+    struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, e->s3};
+    token_feats(e->c, e->s, i, e->wp, e->g1, e->gb, e->gi, e->gz_on, 1, &k);
+    return k.acc;
+}
+
+/* The out-of-line parts of sum_inner's token i, each as token_feats
+ * makes them for a token with both neighbours in a mixed-case sentence:
+ * an unknown word's features, */
+static __attribute__((noinline)) struct ner_row sum_rare(const struct sum_env *e, size_t i,
+                                                         uint64_t pos)
+{
+    struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
+    rare_feats(e->wp[i], e->wp[i - 1]->hl, e->wp[i + 1]->hl, 0, pos, &k);
+    return k.acc;
+}
+
+/* F_SH3 and F_POS when the cache lacks them (kept there when key is not 0), */
+static __attribute__((noinline)) struct ner_row sum_shape3(const struct sum_env *e, size_t i,
+                                                           uint64_t pos, uint32_t key,
+                                                           uint32_t slot)
+{
+    struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
+    shape_pos_feats(e->c, e->wp[i - 1]->sshape, e->wp[i]->sshape, e->wp[i + 1]->sshape, pos, &k);
+    if (key) {
+        e->s3->key[slot] = key;
+        e->s3->row[slot] = k.acc;
+    }
+    return k.acc;
+}
+
+/* the run of capitalised words, */
+static __attribute__((noinline)) struct ner_row sum_run(const struct sum_env *e, size_t i)
+{
+    struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
+    run_feats(e->c, e->s->tok_start, e->s->tok_end, i, e->wp, e->g1, e->gz_on, &k);
+    return k.acc;
+}
+
+/* and the gazetteer's class bits. */
+static __attribute__((noinline)) struct ner_row sum_gz(const struct sum_env *e, size_t i)
+{
+    struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
+    gz_bits(e->s->tok_start, e->s->tok_end, i, e->g1, e->gb, e->gi, (unsigned)e->wp[i]->cap, &k);
+    return k.acc;
+}
+
+static inline void add_hit(struct ner_row *acc, const struct ner_table *tab, uint64_t h)
+{
+    const struct ner_row *w = ner_probe(tab, h);
+    if (w)
+        ner_row_add(acc, w);
+}
+
+/* stat[i] for the tokens of sentence e->s, with the table's common words
+ * (tab->common not NULL). A token inside a mixed-case sentence, neither its
+ * first nor its last, with its word's kind and without the case features
+ * (most tokens) has its features summed here as token_feats would sum them,
+ * without its tests for the edges and with the features few tokens have
+ * out of line; the others go to token_feats itself. */
+static __attribute__((noinline)) void sum_inner(const struct sum_env *e)
+{
+    struct ner_ctx *c = e->c;
+    const struct ner_table *tab = e->tab;
+    const struct ner_common *cm = tab->common;
+    const struct wordinfo *const *wp = e->wp;
+    const uint16_t *sid = e->s3->tsid, *g1 = e->g1, *gb = e->gb, *gi = e->gi;
+    const size_t a = e->s->tok_start, b = e->s->tok_end;
+    const struct ner_row zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+    const struct ner_row base = e->gz_on ? tab->small[NER_S_GZ0] : zero;
+    const int whole = (e->s->flags & BL_SF_HEADLINE) != 0;
     size_t i;
-    for (i = s->tok_start; i < s->tok_end; i++) {
-        struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, s3};
-        c->ti[i].flags = doc_flags(c->ti[i].flags, mark[c->uid[i]]);
-        token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz_on, 1, &k);
-        stat[i] = k.acc;
+
+    for (i = a; i < b; i++) {
+        const uint32_t flags = doc_flags(c->ti[i].flags, e->mark[c->uid[i]]);
+        const struct wordinfo *w, *p, *nx;
+        struct ner_row acc;
+        uint32_t key, slot;
+        uint64_t pos;
+        c->ti[i].flags = flags;
+        w = wp[i];
+        if (i == a || i + 1 == b || whole ||
+            (flags & (NER_TI_SENTCAPS | NER_TI_LCDOC | NER_TI_CAPDOC)) ||
+            kind_flags(&c->toks[i]) != w->kf) {
+            e->stat[i] = sum_token(e, i);
+            continue;
+        }
+        p = wp[i - 1];
+        nx = wp[i + 1];
+        pos = i == a + 1 ? 2 : 0;
+        acc = base;
+        if (!(flags & NER_TI_RARE)) {
+            add_hit(&acc, tab, top64(p->m_bil + w->hl));
+            add_hit(&acc, tab, top64(w->m_bir + nx->hl));
+        } else {
+            struct ner_row r = sum_rare(e, i, pos);
+            ner_row_add(&acc, &r);
+        }
+        key = shape3_key(sid[i - 1], sid[i], sid[i + 1], (unsigned)pos);
+        slot = (key * 0x9E3779B1u) >> e->s3->shift;
+        if (key && e->s3->key[slot] == key) {
+            ner_row_add(&acc, &e->s3->row[slot]);
+        } else {
+            struct ner_row r = sum_shape3(e, i, pos, key, slot);
+            ner_row_add(&acc, &r);
+        }
+        if (nx->cid && w->gs != GS_NONE)
+            ner_row_add(&acc, &cm->prow[cm->shr[w->gs * cm->n + nx->cid - 1u]]);
+        else
+            add_hit(&acc, tab, top64(w->m_shlp1 + nx->hl));
+        if (p->cid && w->gs != GS_NONE) {
+            ner_row_add(&acc, &cm->prow[cm->lsh[w->gs * cm->n + p->cid - 1u]]);
+        } else {
+            add_hit(&acc, tab, top64(p->m_lm1sh + w->sshape));
+            add_hit(&acc, tab, top64(p->m_sfx + w->sshape));
+        }
+        add_hit(&acc, tab, top64(p->m_lm1lp1 + nx->hl));
+        if (in_run(c, a, b, i)) {
+            struct ner_row r = sum_run(e, i);
+            ner_row_add(&acc, &r);
+        }
+        if (e->gz_on && (g1[i] | gb[i] | gi[i] | g1[i - 1] | gi[i - 1] | gb[i - 1] | g1[i + 1] |
+                         gb[i + 1])) {
+            struct ner_row r = sum_gz(e, i);
+            ner_row_add(&acc, &r);
+        }
+        e->stat[i] = acc;
     }
 }
 
-static __attribute__((noinline)) void
-sum_sentence_gz(struct ner_ctx *c, const struct bl_sentence *s, const struct wordinfo *const *wp,
-                const uint16_t *g, size_t ntoks, const uint8_t *mark, const struct ner_table *tab,
-                struct shape3 *s3, struct ner_row *stat)
+/* The same for a table without common words (only while they are made, at
+ * load): every token by token_feats. */
+static __attribute__((noinline)) void sum_plain(const struct sum_env *e)
 {
-    sum_tokens(c, s, wp, g, ntoks, mark, tab, s3, stat, 1);
-}
-
-static __attribute__((noinline)) void sum_sentence(struct ner_ctx *c, const struct bl_sentence *s,
-                                                   const struct wordinfo *const *wp,
-                                                   const uint16_t *g, size_t ntoks,
-                                                   const uint8_t *mark, const struct ner_table *tab,
-                                                   struct shape3 *s3, struct ner_row *stat)
-{
-    sum_tokens(c, s, wp, g, ntoks, mark, tab, s3, stat, 0);
+    size_t i;
+    for (i = e->s->tok_start; i < e->s->tok_end; i++) {
+        e->c->ti[i].flags = doc_flags(e->c->ti[i].flags, e->mark[e->c->uid[i]]);
+        e->stat[i] = sum_token(e, i);
+    }
 }
 
 /* ner_ctx_init_ex, or with tab set ner_ctx_sum. */
@@ -1795,10 +1974,12 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             break;
         next = s->tok_end;
         if (tab) {
-            if (gz)
-                sum_sentence_gz(c, s, wp, g, ntoks, mark, tab, &s3, stat);
+            struct sum_env e = {c,    s,   wp,  g, g + ntoks, g + 2 * ntoks, mark,
+                                tab,  &s3, stat, gz != NULL};
+            if (tab->common)
+                sum_inner(&e);
             else
-                sum_sentence(c, s, wp, g, ntoks, mark, tab, &s3, stat);
+                sum_plain(&e);
             continue;
         }
         for (i = s->tok_start; i < s->tok_end; i++) {
