@@ -995,14 +995,21 @@ run_feats(const struct ner_ctx *c, size_t a, size_t b, size_t i, const struct wo
 /* The gazetteer's class bits of the token and its neighbours, but for
  * NER_S_GZ0 (which every token has when the gazetteer was consulted). */
 static inline __attribute__((always_inline)) void
-gz_bits(size_t a, size_t b, size_t i, const uint16_t *g1, const uint16_t *gb, const uint16_t *gi,
-        unsigned capbit, struct sink *out)
+gz_self(size_t i, const uint16_t *g1, const uint16_t *gb, const uint16_t *gi, unsigned capbit,
+        struct sink *out)
 {
     emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
     if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
         put_hd(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
     emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
     emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
+}
+
+static inline __attribute__((always_inline)) void
+gz_bits(size_t a, size_t b, size_t i, const uint16_t *g1, const uint16_t *gb, const uint16_t *gi,
+        unsigned capbit, struct sink *out)
+{
+    gz_self(i, g1, gb, gi, capbit, out);
     if (i > a)
         emit_bits(out, NER_S_GZM1, 4, g1[i - 1] | gi[i - 1] | gb[i - 1], capbit);
     if (i + 1 < b)
@@ -1665,11 +1672,12 @@ static __attribute__((noinline)) struct ner_row sum_run(const struct sum_env *e,
     return k.acc;
 }
 
-/* and the gazetteer's class bits. */
+/* and the gazetteer's class bits of the token itself (gz_bits' first four
+ * kinds of feature). */
 static __attribute__((noinline)) struct ner_row sum_gz(const struct sum_env *e, size_t i)
 {
     struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
-    gz_bits(e->s->tok_start, e->s->tok_end, i, e->g1, e->gb, e->gi, (unsigned)e->wp[i]->cap, &k);
+    gz_self(i, e->g1, e->gb, e->gi, (unsigned)e->wp[i]->cap, &k);
     return k.acc;
 }
 
@@ -1747,10 +1755,24 @@ static __attribute__((noinline)) void sum_inner(const struct sum_env *e)
             struct ner_row r = sum_run(e, i);
             ner_row_add(&acc, &r);
         }
-        if (e->gz_on && (g1[i] | gb[i] | gi[i] | g1[i - 1] | gi[i - 1] | gb[i - 1] | g1[i + 1] |
-                         gb[i + 1])) {
-            struct ner_row r = sum_gz(e, i);
-            ner_row_add(&acc, &r);
+        if (e->gz_on) {
+            /* gz_bits: the token's own classes out of line, its
+             * neighbours' here */
+            unsigned m = g1[i - 1] | gi[i - 1] | gb[i - 1], n = g1[i + 1] | gb[i + 1];
+            if (g1[i] | gb[i] | gi[i]) {
+                struct ner_row r = sum_gz(e, i);
+                ner_row_add(&acc, &r);
+            }
+            while (m) {
+                ner_row_add(&acc, &tab->small[NER_S_GZM1 + (unsigned)__builtin_ctz(m) * 4 +
+                                              (unsigned)w->cap]);
+                m &= m - 1;
+            }
+            while (n) {
+                ner_row_add(&acc, &tab->small[NER_S_GZP1 + (unsigned)__builtin_ctz(n) * 4 +
+                                              (unsigned)w->cap]);
+                n &= n - 1;
+            }
         }
         e->stat[i] = acc;
     }
