@@ -1627,7 +1627,23 @@ struct sum_env {
     struct shape3 *s3;
     struct ner_row *stat;
     int gz_on;
+    struct ner_row base; /* what every token has: NER_S_GZ0's row with gz_on, else zero */
+    /* the neighbours before a sentence's first token and after its last,
+     * as sum_inner reads them (edge_init) */
+    struct wordinfo bos, eos;
 };
+
+/* What sum_inner reads of a missing neighbour: the values token_feats
+ * gives it (H_BOS, H_EOS), and no common word. */
+static void edge_init(struct wordinfo *w, uint64_t h)
+{
+    memset(w, 0, sizeof *w);
+    w->hl = h;
+    w->sshape = h;
+    w->m_bil = m1(F_BIL, h);
+    w->m_lm1sh = m1(F_LM1_SH, h);
+    w->m_lm1lp1 = m1(F_LM1_LP1, h);
+}
 
 /* Token i's sum by token_feats: the edges of a sentence, the tokens of a
  * headline or with the case features or a kind not their word's, and every
@@ -1642,21 +1658,22 @@ static __attribute__((noinline)) struct ner_row sum_token(const struct sum_env *
 /* The out-of-line parts of sum_inner's token i, each as token_feats
  * makes them for a token with both neighbours in a mixed-case sentence:
  * an unknown word's features, */
-static __attribute__((noinline)) struct ner_row sum_rare(const struct sum_env *e, size_t i,
-                                                         uint64_t pos)
+static __attribute__((noinline)) struct ner_row
+sum_rare(const struct sum_env *e, const struct wordinfo *w, uint64_t lm1, uint64_t lp1,
+         uint64_t pos)
 {
     struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
-    rare_feats(e->wp[i], e->wp[i - 1]->hl, e->wp[i + 1]->hl, 0, pos, &k);
+    rare_feats(w, lm1, lp1, 0, pos, &k);
     return k.acc;
 }
 
 /* F_SH3 and F_POS when the cache lacks them (kept there when key is not 0), */
-static __attribute__((noinline)) struct ner_row sum_shape3(const struct sum_env *e, size_t i,
-                                                           uint64_t pos, uint32_t key,
-                                                           uint32_t slot)
+static __attribute__((noinline)) struct ner_row
+sum_shape3(const struct sum_env *e, uint64_t sm1, uint64_t ss, uint64_t sp1, uint64_t pos,
+           uint32_t key, uint32_t slot)
 {
     struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
-    shape_pos_feats(e->c, e->wp[i - 1]->sshape, e->wp[i]->sshape, e->wp[i + 1]->sshape, pos, &k);
+    shape_pos_feats(e->c, sm1, ss, sp1, pos, &k);
     if (key) {
         e->s3->key[slot] = key;
         e->s3->row[slot] = k.acc;
@@ -1688,94 +1705,115 @@ static inline void add_hit(struct ner_row *acc, const struct ner_table *tab, uin
         ner_row_add(acc, w);
 }
 
-/* stat[i] for the tokens of sentence e->s, with the table's common words
- * (tab->common not NULL). A token inside a mixed-case sentence, neither its
- * first nor its last, with its word's kind and without the case features
- * (most tokens) has its features summed here as token_feats would sum them,
- * without its tests for the edges and with the features few tokens have
- * out of line; the others go to token_feats itself. */
-static __attribute__((noinline)) void sum_inner(const struct sum_env *e)
+/* stat[i] for token i of sentence e->s (first: i is its first token, last:
+ * its last), with the table's common words (tab->common not NULL). A token
+ * of a mixed-case sentence with its word's kind and without the case
+ * features (most tokens) has its features summed here as token_feats would
+ * sum them, a missing neighbour read from e->bos or e->eos and the features
+ * few tokens have out of line; the others go to token_feats itself. first
+ * and last are constants at each use, so that the tests for the edges go. */
+static inline __attribute__((always_inline)) void sum_one(const struct sum_env *e, size_t i,
+                                                          int first, int last)
 {
     struct ner_ctx *c = e->c;
     const struct ner_table *tab = e->tab;
     const struct ner_common *cm = tab->common;
     const struct wordinfo *const *wp = e->wp;
     const uint16_t *sid = e->s3->tsid, *g1 = e->g1, *gb = e->gb, *gi = e->gi;
+    const size_t a = e->s->tok_start;
+    const uint32_t flags = doc_flags(c->ti[i].flags, e->mark[c->uid[i]]);
+    const struct wordinfo *w = wp[i], *p, *nx;
+    struct ner_row acc;
+    uint32_t key, slot;
+    uint64_t pos;
+
+    c->ti[i].flags = flags;
+    if ((flags & (NER_TI_SENTCAPS | NER_TI_LCDOC | NER_TI_CAPDOC)) ||
+        kind_flags(&c->toks[i]) != w->kf) {
+        e->stat[i] = sum_token(e, i);
+        return;
+    }
+    p = first ? &e->bos : wp[i - 1];
+    nx = last ? &e->eos : wp[i + 1];
+    pos = first ? 1 : i == a + 1 ? 2 : last ? 3 : 0; /* 1 first, 2 second, 3 last */
+    acc = e->base;
+    if (!(flags & NER_TI_RARE)) {
+        add_hit(&acc, tab, top64(p->m_bil + w->hl));
+        add_hit(&acc, tab, top64(w->m_bir + nx->hl));
+    } else {
+        struct ner_row r = sum_rare(e, w, p->hl, nx->hl, pos);
+        ner_row_add(&acc, &r);
+    }
+    key = shape3_key(first ? SID_EDGE : sid[i - 1], sid[i], last ? SID_EDGE : sid[i + 1],
+                     (unsigned)pos);
+    slot = (key * 0x9E3779B1u) >> e->s3->shift;
+    if (key && e->s3->key[slot] == key) {
+        ner_row_add(&acc, &e->s3->row[slot]);
+    } else {
+        struct ner_row r = sum_shape3(e, p->sshape, w->sshape, nx->sshape, pos, key, slot);
+        ner_row_add(&acc, &r);
+    }
+    if (nx->cid && w->gs != GS_NONE)
+        ner_row_add(&acc, &cm->prow[cm->shr[w->gs * cm->n + nx->cid - 1u]]);
+    else
+        add_hit(&acc, tab, top64(w->m_shlp1 + nx->hl));
+    if (p->cid && w->gs != GS_NONE) {
+        ner_row_add(&acc, &cm->prow[cm->lsh[w->gs * cm->n + p->cid - 1u]]);
+    } else {
+        add_hit(&acc, tab, top64(p->m_lm1sh + w->sshape));
+        if (!first) /* the first token has no F_SFX_M1 */
+            add_hit(&acc, tab, top64(p->m_sfx + w->sshape));
+    }
+    add_hit(&acc, tab, top64(p->m_lm1lp1 + nx->hl));
+    if (capword(c, i) || (!first && !last && (capword(c, i - 1) || capword(c, i + 1)) &&
+                          is_particle(c->text, &c->toks[i]))) { /* in_run */
+        struct ner_row r = sum_run(e, i);
+        ner_row_add(&acc, &r);
+    }
+    if (e->gz_on) {
+        /* gz_bits: the token's own classes out of line, its neighbours'
+         * here */
+        unsigned m = first ? 0u : g1[i - 1] | gi[i - 1] | gb[i - 1];
+        unsigned n = last ? 0u : g1[i + 1] | gb[i + 1];
+        if (g1[i] | gb[i] | gi[i]) {
+            struct ner_row r = sum_gz(e, i);
+            ner_row_add(&acc, &r);
+        }
+        while (m) {
+            ner_row_add(&acc,
+                        &tab->small[NER_S_GZM1 + (unsigned)__builtin_ctz(m) * 4 + (unsigned)w->cap]);
+            m &= m - 1;
+        }
+        while (n) {
+            ner_row_add(&acc,
+                        &tab->small[NER_S_GZP1 + (unsigned)__builtin_ctz(n) * 4 + (unsigned)w->cap]);
+            n &= n - 1;
+        }
+    }
+    e->stat[i] = acc;
+}
+
+/* sum_one over sentence e->s; a headline's tokens all by token_feats. */
+static __attribute__((noinline)) void sum_inner(const struct sum_env *e)
+{
     const size_t a = e->s->tok_start, b = e->s->tok_end;
-    const struct ner_row zero = {{0, 0, 0, 0}, {0, 0, 0, 0}};
-    const struct ner_row base = e->gz_on ? tab->small[NER_S_GZ0] : zero;
-    const int whole = (e->s->flags & BL_SF_HEADLINE) != 0;
     size_t i;
 
-    for (i = a; i < b; i++) {
-        const uint32_t flags = doc_flags(c->ti[i].flags, e->mark[c->uid[i]]);
-        const struct wordinfo *w, *p, *nx;
-        struct ner_row acc;
-        uint32_t key, slot;
-        uint64_t pos;
-        c->ti[i].flags = flags;
-        w = wp[i];
-        if (i == a || i + 1 == b || whole ||
-            (flags & (NER_TI_SENTCAPS | NER_TI_LCDOC | NER_TI_CAPDOC)) ||
-            kind_flags(&c->toks[i]) != w->kf) {
+    if (e->s->flags & BL_SF_HEADLINE) {
+        for (i = a; i < b; i++) {
+            e->c->ti[i].flags = doc_flags(e->c->ti[i].flags, e->mark[e->c->uid[i]]);
             e->stat[i] = sum_token(e, i);
-            continue;
         }
-        p = wp[i - 1];
-        nx = wp[i + 1];
-        pos = i == a + 1 ? 2 : 0;
-        acc = base;
-        if (!(flags & NER_TI_RARE)) {
-            add_hit(&acc, tab, top64(p->m_bil + w->hl));
-            add_hit(&acc, tab, top64(w->m_bir + nx->hl));
-        } else {
-            struct ner_row r = sum_rare(e, i, pos);
-            ner_row_add(&acc, &r);
-        }
-        key = shape3_key(sid[i - 1], sid[i], sid[i + 1], (unsigned)pos);
-        slot = (key * 0x9E3779B1u) >> e->s3->shift;
-        if (key && e->s3->key[slot] == key) {
-            ner_row_add(&acc, &e->s3->row[slot]);
-        } else {
-            struct ner_row r = sum_shape3(e, i, pos, key, slot);
-            ner_row_add(&acc, &r);
-        }
-        if (nx->cid && w->gs != GS_NONE)
-            ner_row_add(&acc, &cm->prow[cm->shr[w->gs * cm->n + nx->cid - 1u]]);
-        else
-            add_hit(&acc, tab, top64(w->m_shlp1 + nx->hl));
-        if (p->cid && w->gs != GS_NONE) {
-            ner_row_add(&acc, &cm->prow[cm->lsh[w->gs * cm->n + p->cid - 1u]]);
-        } else {
-            add_hit(&acc, tab, top64(p->m_lm1sh + w->sshape));
-            add_hit(&acc, tab, top64(p->m_sfx + w->sshape));
-        }
-        add_hit(&acc, tab, top64(p->m_lm1lp1 + nx->hl));
-        if (in_run(c, a, b, i)) {
-            struct ner_row r = sum_run(e, i);
-            ner_row_add(&acc, &r);
-        }
-        if (e->gz_on) {
-            /* gz_bits: the token's own classes out of line, its
-             * neighbours' here */
-            unsigned m = g1[i - 1] | gi[i - 1] | gb[i - 1], n = g1[i + 1] | gb[i + 1];
-            if (g1[i] | gb[i] | gi[i]) {
-                struct ner_row r = sum_gz(e, i);
-                ner_row_add(&acc, &r);
-            }
-            while (m) {
-                ner_row_add(&acc, &tab->small[NER_S_GZM1 + (unsigned)__builtin_ctz(m) * 4 +
-                                              (unsigned)w->cap]);
-                m &= m - 1;
-            }
-            while (n) {
-                ner_row_add(&acc, &tab->small[NER_S_GZP1 + (unsigned)__builtin_ctz(n) * 4 +
-                                              (unsigned)w->cap]);
-                n &= n - 1;
-            }
-        }
-        e->stat[i] = acc;
+        return;
     }
+    if (b - a == 1) {
+        sum_one(e, a, 1, 1);
+        return;
+    }
+    sum_one(e, a, 1, 0);
+    for (i = a + 1; i + 1 < b; i++)
+        sum_one(e, i, 0, 0);
+    sum_one(e, b - 1, 0, 1);
 }
 
 /* The same for a table without common words (only while they are made, at
@@ -1808,6 +1846,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     uint16_t *uf = NULL;          /* by word id: word_flags */
     size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
     struct shape3 s3 = {NULL, NULL, 0, NULL};
+    struct sum_env env; /* with tab: for sum_inner */
     uint64_t *skey = NULL;
     uint16_t *sval = NULL, *usid = NULL; /* by word id: its short shape's number */
     uint32_t nsid = 0;
@@ -1985,6 +2024,23 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     }
     if (doc_case(c, mark, uf) != BL_OK)
         goto out;
+    if (tab) {
+        env.c = c;
+        env.wp = wp;
+        env.g1 = g;
+        env.gb = g + ntoks;
+        env.gi = g + 2 * ntoks;
+        env.mark = mark;
+        env.tab = tab;
+        env.s3 = &s3;
+        env.stat = stat;
+        env.gz_on = gz != NULL;
+        memset(&env.base, 0, sizeof env.base);
+        if (gz)
+            env.base = tab->small[NER_S_GZ0];
+        edge_init(&env.bos, H_BOS);
+        edge_init(&env.eos, H_EOS);
+    }
     next = 0;
     for (si = 0; si <= nsents; si++) {
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
@@ -1996,12 +2052,11 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             break;
         next = s->tok_end;
         if (tab) {
-            struct sum_env e = {c,    s,   wp,  g, g + ntoks, g + 2 * ntoks, mark,
-                                tab,  &s3, stat, gz != NULL};
+            env.s = s;
             if (tab->common)
-                sum_inner(&e);
+                sum_inner(&env);
             else
-                sum_plain(&e);
+                sum_plain(&env);
             continue;
         }
         for (i = s->tok_start; i < s->tok_end; i++) {

@@ -219,6 +219,11 @@ static const char *const texts[] = {
     "denscheidt-Stra\xc3\x9f"
     "e 12B, and ZO\xc3\x8b met them "
     "again. G7 and G8 leaders flew the A380; the 4x4s stayed.\n",
+    /* sentences of one, two and three tokens, unknown words, names, places
+     * and particles first or last in their sentence */
+    "Paris. Yes! Go now. Quorvantel. Berlin Smith. Ok Brennavik. de Gaulle. van Dijk said. "
+    "Zorvani said Minister. Mr. Jones. London, Paris and Rome. Bank of England. Kelmarovski? "
+    "Wales. He left Wales. She met Dr. Hughes. Sources said. Vrandelstad\n",
 };
 
 static void check_text(const struct fixture *f, const bl_gazetteer *gz, const char *text)
