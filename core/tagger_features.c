@@ -967,22 +967,49 @@ in_run(const struct ner_ctx *c, size_t a, size_t b, size_t i)
                              is_particle(c->text, &c->toks[i]));
 }
 
+/* The last run of capitalised words [rs, re) that cap_run gave a
+ * capitalised token, with the first steps of its F_RUN_PREVW and
+ * F_RUN_NEXTW features (sum_run's; rs == re: none yet). cap_run gives
+ * every capitalised token of a run the same run as long as its scans stop
+ * where the run ends and not at their limit of eight tokens, which holds
+ * for runs of at most seven: the run is then reused. */
+struct runc {
+    size_t rs, re;
+    uint64_t mprev, mnext;
+};
+
 /* Where the token sits in its run of capitalised words, and what
- * surrounds the run as a whole. */
+ * surrounds the run as a whole; rc (NULL: none) keeps the run, see struct
+ * runc. */
 static inline __attribute__((always_inline)) void
 run_feats(const struct ner_ctx *c, size_t a, size_t b, size_t i, const struct wordinfo *const *wp,
-          const uint16_t *g1, int gz_on, struct sink *out)
+          const uint16_t *g1, int gz_on, struct runc *rc, struct sink *out)
 {
     size_t rs, re, len;
-    uint64_t rp;
-    cap_run(c, a, b, i, &rs, &re);
+    uint64_t rp, mprev, mnext;
+    if (rc && capword(c, i) && i >= rc->rs && i < rc->re && rc->re - rc->rs <= 7) {
+        rs = rc->rs;
+        re = rc->re;
+        mprev = rc->mprev;
+        mnext = rc->mnext;
+    } else {
+        cap_run(c, a, b, i, &rs, &re);
+        mprev = m1(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS);
+        mnext = m1(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS);
+        if (rc && capword(c, i)) {
+            rc->rs = rs;
+            rc->re = re;
+            rc->mprev = mprev;
+            rc->mnext = mnext;
+        }
+    }
     len = re - rs;
     rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
     if (!capword(c, i))
         rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
     put_s(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
-    put_hd(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
-    put_hd(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
+    put_hd(out, top64(mprev + rp)); /* f2(F_RUN_PREVW, the word before the run, rp) */
+    put_hd(out, top64(mnext + rp)); /* f2(F_RUN_NEXTW, the word after it, rp) */
     if (gz_on) {
         emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
         if (rs > a)
@@ -1115,7 +1142,7 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     if (!grouped || kind_flags(tk) != w->kf)
         kind_feats(tk, w, grouped, out);
     if (!caps && in_run(c, a, b, i))
-        run_feats(c, a, b, i, wp, g1, gz_on, out);
+        run_feats(c, a, b, i, wp, g1, gz_on, NULL, out);
     if (gz_on) {
         put_s(out, NER_S_GZ0); /* the gazetteer was consulted */
         gz_bits(a, b, i, g1, gb, gi, (unsigned)(w->cap | (caps << 1)), out);
@@ -1627,6 +1654,7 @@ struct sum_env {
     struct shape3 *s3;
     struct ner_row *stat;
     int gz_on;
+    struct runc *run; /* sum_run's */
     struct ner_row base; /* what every token has: NER_S_GZ0's row with gz_on, else zero */
     /* the neighbours before a sentence's first token and after its last,
      * as sum_inner reads them (edge_init) */
@@ -1685,7 +1713,7 @@ sum_shape3(const struct sum_env *e, uint64_t sm1, uint64_t ss, uint64_t sp1, uin
 static __attribute__((noinline)) struct ner_row sum_run(const struct sum_env *e, size_t i)
 {
     struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
-    run_feats(e->c, e->s->tok_start, e->s->tok_end, i, e->wp, e->g1, e->gz_on, &k);
+    run_feats(e->c, e->s->tok_start, e->s->tok_end, i, e->wp, e->g1, e->gz_on, e->run, &k);
     return k.acc;
 }
 
@@ -1847,6 +1875,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
     struct shape3 s3 = {NULL, NULL, 0, NULL};
     struct sum_env env; /* with tab: for sum_inner */
+    struct runc run = {0, 0, 0, 0};
     uint64_t *skey = NULL;
     uint16_t *sval = NULL, *usid = NULL; /* by word id: its short shape's number */
     uint32_t nsid = 0;
@@ -2035,6 +2064,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         env.s3 = &s3;
         env.stat = stat;
         env.gz_on = gz != NULL;
+        env.run = &run;
         memset(&env.base, 0, sizeof env.base);
         if (gz)
             env.base = tab->small[NER_S_GZ0];
