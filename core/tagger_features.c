@@ -190,27 +190,42 @@ static inline uint64_t fnv_step(uint64_t h, uint32_t v)
     return h * FNV_PRIME;
 }
 
-/* Everything about one token's own text, computed once. */
+/* Everything about one token's own text, computed once. What the tagger
+ * reads of every token and of its neighbours (sum_one, and ctx_build's and
+ * ner_doc_bits' loops) is in the first 64 bytes, one cache line: a
+ * wordinfo is 64-byte aligned (allocated with aligned_alloc), and the
+ * common words' 1.7 MB of them are mostly read one line a word. */
 struct wordinfo {
-    uint64_t hw, hl, shape, sshape;
-    uint64_t pre[4], suf[4];
-    int npre;
-    int32_t c0, cl; /* with npre: the folded first and last code points (low[0], low[n - 1]) */
-    int ncp, cap, allcaps, digit;
+    _Alignas(64) uint64_t hl; /* lower-cased */
+    uint64_t sshape;
+    /* m1(template, value) of the pair features in which this word is the
+     * first value (f2 and f3 go on from it), once per word instead of once
+     * per token: as the left neighbour (bil, lm1lp1; lm1sh and sfx below)
+     * and as the token itself (bir, shlp1) */
+    uint64_t m_bil, m_lm1lp1, m_bir, m_shlp1;
     /* ner_ctx_sum with a table's common words: 1 + the word's number among
      * them (0: not one), and its short shape's number among the common
      * shapes (GS_NONE: not one); see ner_common_pairs */
     uint16_t cid, gs;
-    /* kind_id of the token the wordinfo was made from (a word id's first
-     * token, or a common word's in the list) */
+    uint32_t kf; /* kind_flags of the token the wordinfo was made from */
+    int cap;
+    /* kind_id of that token (a word id's first token, or a common word's in
+     * the list) */
     uint16_t kid;
-    uint32_t kf; /* and its kind_flags */
-    /* m1(template, value) of the pair features in which this word is the
-     * first value (f2 and f3 go on from it), once per word instead of once
-     * per token: as the left neighbour (bil, lm1sh, lm1lp1, sfx) and
-     * as the token itself (bir, shlp1) */
-    uint64_t m_bil, m_lm1sh, m_lm1lp1, m_sfx, m_bir, m_shlp1;
+    /* the rest: for a word's first token and its word groups */
+    uint64_t m_lm1sh, m_sfx;
+    uint64_t hw, shape;
+    uint64_t pre[4], suf[4];
+    int npre;
+    int32_t c0, cl; /* with npre: the folded first and last code points (low[0], low[n - 1]) */
+    int ncp, allcaps, digit;
 };
+
+/* An array of n wordinfos (n > 0), aligned as they ask; free() frees it. */
+static struct wordinfo *wordinfo_alloc(size_t n)
+{
+    return aligned_alloc(_Alignof(struct wordinfo), n * sizeof(struct wordinfo));
+}
 
 /* word_info's loop for a token of at most MAXCP ASCII bytes (most of
  * them): the same values in fewer steps, with the ASCII branch of the
@@ -1400,7 +1415,7 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
     cm->bytes = malloc(total ? total : 1);
     cm->off = malloc((c->nuniq + 1) * sizeof *cm->off);
     cm->kind = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->kind);
-    cm->wi = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->wi);
+    cm->wi = wordinfo_alloc(c->nuniq ? c->nuniq : 1);
     cm->lrow = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->lrow);
     cm->slot = calloc(cap, sizeof *cm->slot);
     cm->cw = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->cw);
@@ -1902,7 +1917,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     c->uid = malloc(n1 * sizeof *c->uid);
     c->urep = malloc(n1 * sizeof *c->urep);
     wi = c->wi = malloc(n1 * sizeof *wi);
-    ws = c->wstore = malloc(n1 * sizeof *ws);
+    ws = c->wstore = wordinfo_alloc(n1);
     wp = malloc(n1 * sizeof *wp);
     /* g1, gb, gi: each token's g1 set as its sentence is reached, gb and
      * gi by gaz_sentence */
