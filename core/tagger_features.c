@@ -1948,7 +1948,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         skey = malloc(scap * sizeof *skey);
         sval = calloc(scap, sizeof *sval);
         s3.key = calloc((size_t)1 << s3log, sizeof *s3.key);
-        s3.row = malloc(((size_t)1 << s3log) * sizeof *s3.row);
+        s3.row = aligned_alloc(sizeof *s3.row, ((size_t)1 << s3log) * sizeof *s3.row);
         s3.shift = 32 - s3log;
         s3.tsid = malloc(n1 * sizeof *s3.tsid);
         usid = malloc(n1 * sizeof *usid);
