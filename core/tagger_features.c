@@ -1656,6 +1656,16 @@ static uint32_t shape_number(uint64_t *key, uint16_t *val, size_t cap, uint32_t 
     return *n;
 }
 
+/* sum_one's cache of the sums of a token's own gazetteer features (gz_self)
+ * when it is in no phrase of the gazetteer (gb and gi 0): they depend on
+ * its classes g1 and case bits alone, key g1 | capbit << 16 | 1 << 31 (0:
+ * empty). A document has few combinations. */
+#define GZC_LOG 6
+struct gzslot {
+    struct ner_row row;
+    uint32_t key;
+};
+
 /* ner_ctx_sum's work on a sentence once the words and the doc_case marks
  * are known: each token's flags, then stat[i] = the sum of the rows of its
  * static features. What the out-of-line parts of that work share. */
@@ -1674,6 +1684,7 @@ struct sum_env {
     /* the neighbours before a sentence's first token and after its last,
      * as sum_inner reads them (edge_init) */
     struct wordinfo bos, eos;
+    struct gzslot *gzc; /* 1 << GZC_LOG, zeroed */
 };
 
 /* What sum_inner reads of a missing neighbour: the values token_feats
@@ -1818,9 +1829,17 @@ static inline __attribute__((always_inline)) void sum_one(const struct sum_env *
          * here */
         unsigned m = first ? 0u : g1[i - 1] | gi[i - 1] | gb[i - 1];
         unsigned n = last ? 0u : g1[i + 1] | gb[i + 1];
-        if (g1[i] | gb[i] | gi[i]) {
+        if (gb[i] | gi[i]) {
             struct ner_row r = sum_gz(e, i);
             ner_row_add(&acc, &r);
+        } else if (g1[i]) {
+            const uint32_t gkey = g1[i] | (uint32_t)w->cap << 16 | 1u << 31;
+            struct gzslot *z = &e->gzc[(gkey * 0x9E3779B1u) >> (32 - GZC_LOG)];
+            if (z->key != gkey) {
+                z->row = sum_gz(e, i);
+                z->key = gkey;
+            }
+            ner_row_add(&acc, &z->row);
         }
         while (m) {
             ner_row_add(&acc,
@@ -1891,6 +1910,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     struct shape3 s3 = {NULL, NULL, 0, NULL};
     struct sum_env env; /* with tab: for sum_inner */
     struct runc run = {0, 0, 0, 0};
+    struct gzslot gzc[1u << GZC_LOG];
     uint64_t *skey = NULL;
     uint16_t *sval = NULL, *usid = NULL; /* by word id: its short shape's number */
     uint32_t nsid = 0;
@@ -2080,6 +2100,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         env.stat = stat;
         env.gz_on = gz != NULL;
         env.run = &run;
+        env.gzc = gzc;
+        memset(gzc, 0, sizeof gzc);
         memset(&env.base, 0, sizeof env.base);
         if (gz)
             env.base = tab->small[NER_S_GZ0];
