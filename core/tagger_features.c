@@ -1273,11 +1273,15 @@ static inline uint32_t doc_flags(uint32_t flags, unsigned m)
 
 void ner_table_affixes(struct ner_table *t)
 {
-    unsigned ch;
+    unsigned ch, l;
     for (ch = 0; ch < 128; ch++) {
         uint64_t h = fnv_step(FNV_OFF, ch);
         t->aff1[0][ch] = ner_probe(t, f1(F_P1, h));
         t->aff1[1][ch] = ner_probe(t, f1(F_S1, h));
+    }
+    for (l = 0; l <= NER_BOS; l++) {
+        t->t1_l[l] = m1(F_T1_L, l);
+        t->t1_sh[l] = m1(F_T1_SH, l);
     }
 }
 
@@ -2226,9 +2230,11 @@ void ner_label_sum(const struct ner_ctx *c, size_t i, unsigned t1, unsigned t2,
     /* ner_dyn_put's order: the label pair, then label_feats */
     ner_row_add(acc, &tab->small[NER_S_T1 + t1]);
     ner_row_add(acc, &tab->small[NER_S_T12 + t2 * 10 + t1]);
+    /* f2(F_T1_L, t1, hl) and f2(F_T1_SH, t1, shape), their first steps
+     * from the table */
     if (!(t->flags & NER_TI_RARE))
-        add_find(acc, tab, f2(F_T1_L, t1, t->hl));
-    add_find(acc, tab, f2(F_T1_SH, t1, t->shape));
+        add_find(acc, tab, top64(tab->t1_l[t1] + t->hl));
+    add_find(acc, tab, top64(tab->t1_sh[t1] + t->shape));
 }
 
 void ner_doc_sum(const struct ner_table *tab, uint32_t bits, uint64_t shape, struct ner_row *acc)
