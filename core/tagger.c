@@ -774,9 +774,12 @@ static inline void add_doc(const struct bl_tagger *t, struct doc_cache *dc, uint
  * its labels first, both NULL in the first pass). Scores are relative to O
  * (lane l - 1 is label l). In the second pass a token with no document
  * features whose two previous labels are what they were in the first pass
- * scores as it did then, so it keeps its first-pass label. */
-static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx *s,
-                   const uint32_t *docbits, const uint8_t *first, uint8_t *labels)
+ * scores as it did then, so it keeps its first-pass label. Inlined into
+ * decode_first and decode_second, where whether docbits and first are NULL
+ * is known, so that their tests go from the first pass's loop. */
+static inline __attribute__((always_inline)) void
+decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx *s,
+       const uint32_t *docbits, const uint8_t *first, uint8_t *labels)
 {
     struct doc_cache dc;
     size_t si, i;
@@ -828,6 +831,22 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
                 differ = 2;
         }
     }
+}
+
+static __attribute__((noinline)) void decode_first(const struct bl_tagger *t,
+                                                   const struct ner_ctx *c,
+                                                   const struct sum_ctx *s, uint8_t *labels)
+{
+    decode(t, c, s, NULL, NULL, labels);
+}
+
+static __attribute__((noinline)) void decode_second(const struct bl_tagger *t,
+                                                    const struct ner_ctx *c,
+                                                    const struct sum_ctx *s,
+                                                    const uint32_t *docbits, const uint8_t *first,
+                                                    uint8_t *labels)
+{
+    decode(t, c, s, docbits, first, labels);
 }
 
 /* True for the lower-case particles inside personal names (Ursula von der
@@ -941,10 +960,10 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     if (wcache_init(&sc, c) != BL_OK)
         goto out;
     add_groups(&sc, c);
-    decode(t, c, &sc, NULL, NULL, first);
+    decode_first(t, c, &sc, first);
     if (ner_doc_bits(c, first, docbits) != BL_OK)
         goto out;
-    decode(t, c, &sc, docbits, first, labels);
+    decode_second(t, c, &sc, docbits, first, labels);
     rc = BL_OK;
 out:
     free(sc.stat);
