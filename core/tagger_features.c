@@ -2323,7 +2323,7 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
      * id's bytes fix its case. The table is sized to them, not to all. */
     for (u = 0; u < c->nuniq; u++) {
         grp[u] = UINT32_MAX;
-        if (c->wi[u]->cap && c->toks[c->urep[u]].kind == BL_TOK_WORD)
+        if (doc_eligible(c, c->urep[u])) /* its first token's, the word's */
             el[ncap++] = (uint32_t)u;
     }
     while (cap < 2 * ncap)
