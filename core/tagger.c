@@ -397,8 +397,13 @@ static inline struct ner_row sum_hashed(const struct bl_tagger *t, const struct 
  * g[0] to every token, so decode takes them back after another label
  * instead of adding them after O. */
 struct wgroups {
-    struct ner_row g[NER_NGROUPS];
+    _Alignas(64) struct ner_row g[NER_NGROUPS];
 };
+
+/* n things of type T aligned as T asks (64 bytes for what holds struct
+ * wgroups, so that a word's six rows are three cache lines, not four);
+ * free() frees them. n > 0. */
+#define ALIGNED_ALLOC(T, n) ((T *)aligned_alloc(_Alignof(T), (size_t)(n) * sizeof(T)))
 
 /* The shape parts of the groups (ner_shape_part) by short shape: a
  * document has few shapes. Open addressing over SHAPE_SLOTS; once
@@ -484,9 +489,9 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
     s->direct = c->nuniq <= WCACHE_MAX;
     while (cap < c->nuniq && cap < WCACHE_MAX)
         cap *= 2;
-    s->wg = malloc(cap * sizeof *s->wg);
+    s->wg = ALIGNED_ALLOC(struct wgroups, cap);
     s->tag = malloc(cap * sizeof *s->tag);
-    s->shapes = malloc(sizeof *s->shapes);
+    s->shapes = ALIGNED_ALLOC(struct shape_cache, 1);
     s->wgp = s->direct ? malloc((c->nuniq ? c->nuniq : 1) * sizeof *s->wgp) : NULL;
     if (!s->wg || !s->tag || !s->shapes || (s->direct && !s->wgp))
         return BL_ERR_NOMEM;
@@ -554,9 +559,9 @@ static int common_build(struct bl_tagger *t, struct bl_error *err)
         goto out;
     /* every word's groups, as wcache_init sums a document's (the table has
      * no common words yet, so groups_fill works each one out) */
-    s.wg = malloc(c.nuniq * sizeof *s.wg);
+    s.wg = ALIGNED_ALLOC(struct wgroups, c.nuniq);
     s.tag = malloc(c.nuniq * sizeof *s.tag);
-    s.shapes = malloc(sizeof *s.shapes);
+    s.shapes = ALIGNED_ALLOC(struct shape_cache, 1);
     if (!s.wg || !s.tag || !s.shapes)
         goto out;
     memset(s.shapes->used, 0, sizeof s.shapes->used);
@@ -769,9 +774,12 @@ static inline void add_doc(const struct bl_tagger *t, struct doc_cache *dc, uint
  * its labels first, both NULL in the first pass). Scores are relative to O
  * (lane l - 1 is label l). In the second pass a token with no document
  * features whose two previous labels are what they were in the first pass
- * scores as it did then, so it keeps its first-pass label. */
-static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx *s,
-                   const uint32_t *docbits, const uint8_t *first, uint8_t *labels)
+ * scores as it did then, so it keeps its first-pass label. Inlined into
+ * decode_first and decode_second, where whether docbits and first are NULL
+ * is known, so that their tests go from the first pass's loop. */
+static inline __attribute__((always_inline)) void
+decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx *s,
+       const uint32_t *docbits, const uint8_t *first, uint8_t *labels)
 {
     struct doc_cache dc;
     size_t si, i;
@@ -823,6 +831,22 @@ static void decode(const struct bl_tagger *t, const struct ner_ctx *c, const str
                 differ = 2;
         }
     }
+}
+
+static __attribute__((noinline)) void decode_first(const struct bl_tagger *t,
+                                                   const struct ner_ctx *c,
+                                                   const struct sum_ctx *s, uint8_t *labels)
+{
+    decode(t, c, s, NULL, NULL, labels);
+}
+
+static __attribute__((noinline)) void decode_second(const struct bl_tagger *t,
+                                                    const struct ner_ctx *c,
+                                                    const struct sum_ctx *s,
+                                                    const uint32_t *docbits, const uint8_t *first,
+                                                    uint8_t *labels)
+{
+    decode(t, c, s, docbits, first, labels);
 }
 
 /* True for the lower-case particles inside personal names (Ursula von der
@@ -912,7 +936,9 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     memset(c, 0, sizeof *c);
     memset(labels, 0, d->ntoks);
     sc.t = t;
-    sc.stat = malloc(n * sizeof *sc.stat);
+    /* 32-byte aligned, so that no row spans two cache lines (n * 32 is a
+     * multiple of 32, as aligned_alloc asks) */
+    sc.stat = aligned_alloc(sizeof *sc.stat, n * sizeof *sc.stat);
     sc.wg = NULL;
     sc.wgp = NULL;
     sc.tag = NULL;
@@ -934,10 +960,10 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     if (wcache_init(&sc, c) != BL_OK)
         goto out;
     add_groups(&sc, c);
-    decode(t, c, &sc, NULL, NULL, first);
+    decode_first(t, c, &sc, first);
     if (ner_doc_bits(c, first, docbits) != BL_OK)
         goto out;
-    decode(t, c, &sc, docbits, first, labels);
+    decode_second(t, c, &sc, docbits, first, labels);
     rc = BL_OK;
 out:
     free(sc.stat);

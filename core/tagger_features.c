@@ -190,27 +190,42 @@ static inline uint64_t fnv_step(uint64_t h, uint32_t v)
     return h * FNV_PRIME;
 }
 
-/* Everything about one token's own text, computed once. */
+/* Everything about one token's own text, computed once. What the tagger
+ * reads of every token and of its neighbours (sum_one, and ctx_build's and
+ * ner_doc_bits' loops) is in the first 64 bytes, one cache line: a
+ * wordinfo is 64-byte aligned (allocated with aligned_alloc), and the
+ * common words' 1.7 MB of them are mostly read one line a word. */
 struct wordinfo {
-    uint64_t hw, hl, shape, sshape;
-    uint64_t pre[4], suf[4];
-    int npre;
-    int32_t c0, cl; /* with npre: the folded first and last code points (low[0], low[n - 1]) */
-    int ncp, cap, allcaps, digit;
+    _Alignas(64) uint64_t hl; /* lower-cased */
+    uint64_t sshape;
+    /* m1(template, value) of the pair features in which this word is the
+     * first value (f2 and f3 go on from it), once per word instead of once
+     * per token: as the left neighbour (bil, lm1lp1; lm1sh and sfx below)
+     * and as the token itself (bir, shlp1) */
+    uint64_t m_bil, m_lm1lp1, m_bir, m_shlp1;
     /* ner_ctx_sum with a table's common words: 1 + the word's number among
      * them (0: not one), and its short shape's number among the common
      * shapes (GS_NONE: not one); see ner_common_pairs */
     uint16_t cid, gs;
-    /* kind_id of the token the wordinfo was made from (a word id's first
-     * token, or a common word's in the list) */
+    uint32_t kf; /* kind_flags of the token the wordinfo was made from */
+    int cap;
+    /* kind_id of that token (a word id's first token, or a common word's in
+     * the list) */
     uint16_t kid;
-    uint32_t kf; /* and its kind_flags */
-    /* m1(template, value) of the pair features in which this word is the
-     * first value (f2 and f3 go on from it), once per word instead of once
-     * per token: as the left neighbour (bil, lm1sh, lm1lp1, sfx) and
-     * as the token itself (bir, shlp1) */
-    uint64_t m_bil, m_lm1sh, m_lm1lp1, m_sfx, m_bir, m_shlp1;
+    /* the rest: for a word's first token and its word groups */
+    uint64_t m_lm1sh, m_sfx;
+    uint64_t hw, shape;
+    uint64_t pre[4], suf[4];
+    int npre;
+    int32_t c0, cl; /* with npre: the folded first and last code points (low[0], low[n - 1]) */
+    int ncp, allcaps, digit;
 };
+
+/* An array of n wordinfos (n > 0), aligned as they ask; free() frees it. */
+static struct wordinfo *wordinfo_alloc(size_t n)
+{
+    return aligned_alloc(_Alignof(struct wordinfo), n * sizeof(struct wordinfo));
+}
 
 /* word_info's loop for a token of at most MAXCP ASCII bytes (most of
  * them): the same values in fewer steps, with the ASCII branch of the
@@ -901,6 +916,158 @@ uint64_t ner_word_sshape(const struct ner_ctx *c, uint32_t u)
     return c->wi[u]->sshape;
 }
 
+/* The parts of token_feats that few tokens need, each written once for
+ * both token_feats and the tagger's interior loop (sum_inner). */
+
+/* An unknown word's features in place of its identity and pair features
+ * (lm1, lp1: its neighbours' lower-cased hashes, pos its place). */
+static inline __attribute__((always_inline)) void
+rare_feats(const struct wordinfo *w, uint64_t lm1, uint64_t lp1, int caps, uint64_t pos,
+           struct sink *out)
+{
+    uint64_t cp = (uint64_t)(w->cap | caps << 1);
+    put_hd(out, f2(F_UNK, w->sshape, pos));
+    put_h(out, f2(F_UNK_P1, lp1, cp));
+    put_h(out, f2(F_UNK_M1, lm1, cp));
+    put_hd(out, f2(F_UNK_SHAPE, w->shape, cp));
+}
+
+/* A headline's, an all-capitals sentence's and the document-case features. */
+static inline __attribute__((always_inline)) void
+case_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
+           const struct wordinfo *w, int caps, struct sink *out)
+{
+    if (caps) {
+        put_h(out, f1(F_CAPS_SH, w->sshape));
+        put_h(out, f1(F_CAPS_L, w->hl));
+    }
+    if (s->flags & BL_SF_HEADLINE)
+        put_h(out, f1(F_HEAD_SH, w->sshape));
+    if (c->ti[i].flags & NER_TI_LCDOC)
+        put_h(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                      w->sshape));
+    if (c->ti[i].flags & NER_TI_CAPDOC)
+        put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
+                      w->sshape));
+}
+
+/* The token's kind, when not grouped or when its kind flags are not its
+ * word's. */
+static inline __attribute__((always_inline)) void
+kind_feats(const struct bl_token *tk, const struct wordinfo *w, int grouped, struct sink *out)
+{
+    unsigned kid = kind_id(tk);
+    if (kid != KID_NONE)
+        put_s(out, kid);
+    else
+        put_h(out, f2(F_KIND, tk->kind,
+                      tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
+    /* A token whose kind flags are not those of the token its word's
+     * group was made from (the tokenizer gives the same bytes the
+     * same flags, so this is for safety): the group's kind is taken
+     * back when summing. A feature list cannot say so, and keeps the
+     * group's in that case. */
+    if (grouped && out->sum && w->kid != KID_NONE) {
+        out->acc.lo -= out->tab->small[w->kid].lo;
+        out->acc.hi -= out->tab->small[w->kid].hi;
+    }
+}
+
+/* True when token i (not in a headline in capitals) is in a run of
+ * capitalised words or a particle next to one. */
+static inline __attribute__((always_inline)) int
+in_run(const struct ner_ctx *c, size_t a, size_t b, size_t i)
+{
+    return capword(c, i) || (i > a && i + 1 < b && (capword(c, i - 1) || capword(c, i + 1)) &&
+                             is_particle(c->text, &c->toks[i]));
+}
+
+/* The last run of capitalised words [rs, re) that cap_run gave a
+ * capitalised token, with the first steps of its F_RUN_PREVW and
+ * F_RUN_NEXTW features (sum_run's; rs == re: none yet). cap_run gives
+ * every capitalised token of a run the same run as long as its scans stop
+ * where the run ends and not at their limit of eight tokens, which holds
+ * for runs of at most seven: the run is then reused. */
+struct runc {
+    size_t rs, re;
+    uint64_t mprev, mnext;
+};
+
+/* Where the token sits in its run of capitalised words, and what
+ * surrounds the run as a whole; rc (NULL: none) keeps the run, see struct
+ * runc. */
+static inline __attribute__((always_inline)) void
+run_feats(const struct ner_ctx *c, size_t a, size_t b, size_t i, const struct wordinfo *const *wp,
+          const uint16_t *g1, int gz_on, struct runc *rc, struct sink *out)
+{
+    size_t rs, re, len;
+    uint64_t rp, mprev, mnext;
+    if (rc && capword(c, i) && i >= rc->rs && i < rc->re && rc->re - rc->rs <= 7) {
+        rs = rc->rs;
+        re = rc->re;
+        mprev = rc->mprev;
+        mnext = rc->mnext;
+    } else {
+        cap_run(c, a, b, i, &rs, &re);
+        mprev = m1(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS);
+        mnext = m1(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS);
+        if (rc && capword(c, i)) {
+            rc->rs = rs;
+            rc->re = re;
+            rc->mprev = mprev;
+            rc->mnext = mnext;
+        }
+    }
+    len = re - rs;
+    rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
+    if (!capword(c, i))
+        rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
+    put_s(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
+    put_hd(out, top64(mprev + rp)); /* f2(F_RUN_PREVW, the word before the run, rp) */
+    put_hd(out, top64(mnext + rp)); /* f2(F_RUN_NEXTW, the word after it, rp) */
+    if (gz_on) {
+        emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
+        if (rs > a)
+            emit_bits(out, NER_S_RUN_PREVGZ, 6, g1[rs - 1], (unsigned)rp);
+        if (len > 1)
+            emit_bits(out, NER_S_RUN_FIRSTGZ, 6, g1[rs], (unsigned)rp);
+    }
+}
+
+/* The gazetteer's class bits of the token and its neighbours, but for
+ * NER_S_GZ0 (which every token has when the gazetteer was consulted). */
+static inline __attribute__((always_inline)) void
+gz_self(size_t i, const uint16_t *g1, const uint16_t *gb, const uint16_t *gi, unsigned capbit,
+        struct sink *out)
+{
+    emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
+    if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
+        put_hd(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
+    emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
+    emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
+}
+
+static inline __attribute__((always_inline)) void
+gz_bits(size_t a, size_t b, size_t i, const uint16_t *g1, const uint16_t *gb, const uint16_t *gi,
+        unsigned capbit, struct sink *out)
+{
+    gz_self(i, g1, gb, gi, capbit, out);
+    if (i > a)
+        emit_bits(out, NER_S_GZM1, 4, g1[i - 1] | gi[i - 1] | gb[i - 1], capbit);
+    if (i + 1 < b)
+        emit_bits(out, NER_S_GZP1, 4, g1[i + 1] | gb[i + 1], capbit);
+}
+
+/* F_SH3 and F_POS of a token with short shapes sm1, ss, sp1 at place pos,
+ * summed. */
+static inline __attribute__((always_inline)) void
+shape_pos_feats(const struct ner_ctx *c, uint64_t sm1, uint64_t ss, uint64_t sp1, uint64_t pos,
+                struct sink *out)
+{
+    put_hd(out, f3(F_SH3, sm1, ss, sp1));
+    put_hd(out, top64(c->pos_mix[pos] + ss));
+}
+
 /* Static features of token i of sentence s; without the word groups when
  * grouped is set. Inlined into ctx_build (its only caller): as a call it
  * passed eleven arguments, most on the stack, and reloaded what the caller
@@ -935,11 +1102,7 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
         put_h(out, top64((i > a ? wp[i - 1]->m_bil : m1(F_BIL, H_BOS)) + w->hl));
         put_h(out, top64(w->m_bir + lp1));
     } else {
-        uint64_t cp = (uint64_t)(w->cap | caps << 1);
-        put_hd(out, f2(F_UNK, w->sshape, pos));
-        put_h(out, f2(F_UNK_P1, lp1, cp));
-        put_h(out, f2(F_UNK_M1, lm1, cp));
-        put_hd(out, f2(F_UNK_SHAPE, w->shape, cp));
+        rare_feats(w, lm1, lp1, caps, pos, out);
     }
     {
         /* F_SH3 and F_POS, from the cache when summing */
@@ -954,14 +1117,12 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
             ner_row_add(&out->acc, &out->s3->row[slot]);
         } else if (key) {
             struct sink t = {1, NULL, out->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
-            put_hd(&t, f3(F_SH3, sm1, w->sshape, sp1));
-            put_hd(&t, top64(c->pos_mix[pos] + w->sshape));
+            shape_pos_feats(c, sm1, w->sshape, sp1, pos, &t);
             out->s3->key[slot] = key;
             out->s3->row[slot] = t.acc;
             ner_row_add(&out->acc, &t.acc);
         } else {
-            put_hd(out, f3(F_SH3, sm1, w->sshape, sp1));
-            put_hd(out, top64(c->pos_mix[pos] + w->sshape));
+            shape_pos_feats(c, sm1, w->sshape, sp1, pos, out);
         }
     }
     {
@@ -989,74 +1150,17 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
     }
     /* one test for four features that few tokens have */
     if ((c->ti[i].flags & (NER_TI_SENTCAPS | NER_TI_LCDOC | NER_TI_CAPDOC)) ||
-        (s->flags & BL_SF_HEADLINE)) {
-        if (caps) {
-            put_h(out, f1(F_CAPS_SH, w->sshape));
-            put_h(out, f1(F_CAPS_L, w->hl));
-        }
-        if (s->flags & BL_SF_HEADLINE)
-            put_h(out, f1(F_HEAD_SH, w->sshape));
-        if (c->ti[i].flags & NER_TI_LCDOC)
-            put_h(out, f2(F_LCDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                          w->sshape));
-        if (c->ti[i].flags & NER_TI_CAPDOC)
-            put_h(out, f2(F_CAPDOC, (uint64_t)(c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)),
-                          w->sshape));
-    }
+        (s->flags & BL_SF_HEADLINE))
+        case_feats(c, s, i, w, caps, out);
     if (!grouped)
         put_s(out, len_id(w));
-    if (!grouped || kind_flags(tk) != w->kf) {
-        unsigned kid = kind_id(tk);
-        if (kid != KID_NONE)
-            put_s(out, kid);
-        else
-            put_h(out, f2(F_KIND, tk->kind,
-                          tk->flags & (BL_TF_ABBREV | BL_TF_PERIOD_END | BL_TF_NONASCII)));
-        /* A token whose kind flags are not those of the token its word's
-         * group was made from (the tokenizer gives the same bytes the
-         * same flags, so this is for safety): the group's kind is taken
-         * back when summing. A feature list cannot say so, and keeps the
-         * group's in that case. */
-        if (grouped && out->sum && w->kid != KID_NONE) {
-            out->acc.lo -= out->tab->small[w->kid].lo;
-            out->acc.hi -= out->tab->small[w->kid].hi;
-        }
-    }
-    if (!caps &&
-        (capword(c, i) || (i > a && i + 1 < b && (capword(c, i - 1) || capword(c, i + 1)) &&
-                           is_particle(c->text, tk)))) {
-        /* where the token sits in its run of capitalised words, and what
-         * surrounds the run as a whole */
-        size_t rs, re, len;
-        uint64_t rp;
-        cap_run(c, a, b, i, &rs, &re);
-        len = re - rs;
-        rp = len == 1 ? 0 : i == rs ? 1 : i + 1 == re ? 3 : 2;
-        if (!capword(c, i))
-            rp = len == 1 ? 5 : 4; /* a particle: inside a run, or loose */
-        put_s(out, NER_S_RUN_POS + (unsigned)rp * 6 + (unsigned)(len > 5 ? 5 : len));
-        put_hd(out, f2(F_RUN_PREVW, rs > a ? wp[rs - 1]->hl : H_BOS, rp));
-        put_hd(out, f2(F_RUN_NEXTW, re < b ? wp[re]->hl : H_EOS, rp));
-        if (gz_on) {
-            emit_bits(out, NER_S_RUN_LASTGZ, 6, g1[re - 1], (unsigned)rp);
-            if (rs > a)
-                emit_bits(out, NER_S_RUN_PREVGZ, 6, g1[rs - 1], (unsigned)rp);
-            if (len > 1)
-                emit_bits(out, NER_S_RUN_FIRSTGZ, 6, g1[rs], (unsigned)rp);
-        }
-    }
+    if (!grouped || kind_flags(tk) != w->kf)
+        kind_feats(tk, w, grouped, out);
+    if (!caps && in_run(c, a, b, i))
+        run_feats(c, a, b, i, wp, g1, gz_on, NULL, out);
     if (gz_on) {
-        unsigned capbit = (unsigned)(w->cap | (caps << 1));
         put_s(out, NER_S_GZ0); /* the gazetteer was consulted */
-        emit_bits(out, NER_S_GZ1, 4, g1[i], capbit);
-        if (g1[i] | gb[i] | gi[i]) /* the exact combination: CITY alone is not CITY + SURNAME */
-            put_hd(out, f3(F_GZMASK, g1[i], (uint64_t)gb[i] << 16 | gi[i], capbit));
-        emit_bits(out, NER_S_GZB, 4, gb[i], capbit);
-        emit_bits(out, NER_S_GZI, 4, gi[i], capbit);
-        if (i > a)
-            emit_bits(out, NER_S_GZM1, 4, g1[i - 1] | gi[i - 1] | gb[i - 1], capbit);
-        if (i + 1 < b)
-            emit_bits(out, NER_S_GZP1, 4, g1[i + 1] | gb[i + 1], capbit);
+        gz_bits(a, b, i, g1, gb, gi, (unsigned)(w->cap | (caps << 1)), out);
     }
 }
 
@@ -1169,11 +1273,15 @@ static inline uint32_t doc_flags(uint32_t flags, unsigned m)
 
 void ner_table_affixes(struct ner_table *t)
 {
-    unsigned ch;
+    unsigned ch, l;
     for (ch = 0; ch < 128; ch++) {
         uint64_t h = fnv_step(FNV_OFF, ch);
         t->aff1[0][ch] = ner_probe(t, f1(F_P1, h));
         t->aff1[1][ch] = ner_probe(t, f1(F_S1, h));
+    }
+    for (l = 0; l <= NER_BOS; l++) {
+        t->t1_l[l] = m1(F_T1_L, l);
+        t->t1_sh[l] = m1(F_T1_SH, l);
     }
 }
 
@@ -1311,7 +1419,7 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
     cm->bytes = malloc(total ? total : 1);
     cm->off = malloc((c->nuniq + 1) * sizeof *cm->off);
     cm->kind = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->kind);
-    cm->wi = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->wi);
+    cm->wi = wordinfo_alloc(c->nuniq ? c->nuniq : 1);
     cm->lrow = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->lrow);
     cm->slot = calloc(cap, sizeof *cm->slot);
     cm->cw = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->cw);
@@ -1552,40 +1660,237 @@ static uint32_t shape_number(uint64_t *key, uint16_t *val, size_t cap, uint32_t 
     return *n;
 }
 
-/* ner_ctx_sum's work on sentence s once the words and the doc_case marks
+/* sum_one's cache of the sums of a token's own gazetteer features (gz_self)
+ * when it is in no phrase of the gazetteer (gb and gi 0): they depend on
+ * its classes g1 and case bits alone, key g1 | capbit << 16 | 1 << 31 (0:
+ * empty). A document has few combinations. */
+#define GZC_LOG 6
+struct gzslot {
+    struct ner_row row;
+    uint32_t key;
+};
+
+/* ner_ctx_sum's work on a sentence once the words and the doc_case marks
  * are known: each token's flags, then stat[i] = the sum of the rows of its
- * static features. A function of its own, called once per sentence, so
- * that the token loop has the registers to itself instead of sharing them
- * with ctx_build's word-id state (fewer spills). */
-static inline __attribute__((always_inline)) void
-sum_tokens(struct ner_ctx *c, const struct bl_sentence *s, const struct wordinfo *const *wp,
-           const uint16_t *g, size_t ntoks, const uint8_t *mark, const struct ner_table *tab,
-           struct shape3 *s3, struct ner_row *stat, int gz_on)
+ * static features. What the out-of-line parts of that work share. */
+struct sum_env {
+    struct ner_ctx *c;
+    const struct bl_sentence *s;
+    const struct wordinfo *const *wp;
+    const uint16_t *g1, *gb, *gi;
+    const uint8_t *mark;
+    const struct ner_table *tab;
+    struct shape3 *s3;
+    struct ner_row *stat;
+    int gz_on;
+    struct runc *run; /* sum_run's */
+    struct ner_row base; /* what every token has: NER_S_GZ0's row with gz_on, else zero */
+    /* the neighbours before a sentence's first token and after its last,
+     * as sum_inner reads them (edge_init) */
+    struct wordinfo bos, eos;
+    struct gzslot *gzc; /* 1 << GZC_LOG, zeroed */
+};
+
+/* What sum_inner reads of a missing neighbour: the values token_feats
+ * gives it (H_BOS, H_EOS), and no common word. */
+static void edge_init(struct wordinfo *w, uint64_t h)
+{
+    memset(w, 0, sizeof *w);
+    w->hl = h;
+    w->sshape = h;
+    w->m_bil = m1(F_BIL, h);
+    w->m_lm1sh = m1(F_LM1_SH, h);
+    w->m_lm1lp1 = m1(F_LM1_LP1, h);
+}
+
+/* Token i's sum by token_feats: the edges of a sentence, the tokens of a
+ * headline or with the case features or a kind not their word's, and every
+ * token when the table has no common words (sum_inner takes the rest). */
+static __attribute__((noinline)) struct ner_row sum_token(const struct sum_env *e, size_t i)
+{
+    struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, e->s3};
+    token_feats(e->c, e->s, i, e->wp, e->g1, e->gb, e->gi, e->gz_on, 1, &k);
+    return k.acc;
+}
+
+/* The out-of-line parts of sum_inner's token i, each as token_feats
+ * makes them for a token with both neighbours in a mixed-case sentence:
+ * an unknown word's features, */
+static __attribute__((noinline)) struct ner_row
+sum_rare(const struct sum_env *e, const struct wordinfo *w, uint64_t lm1, uint64_t lp1,
+         uint64_t pos)
+{
+    struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
+    rare_feats(w, lm1, lp1, 0, pos, &k);
+    return k.acc;
+}
+
+/* F_SH3 and F_POS when the cache lacks them (kept there when key is not 0), */
+static __attribute__((noinline)) struct ner_row
+sum_shape3(const struct sum_env *e, uint64_t sm1, uint64_t ss, uint64_t sp1, uint64_t pos,
+           uint32_t key, uint32_t slot)
+{
+    struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
+    shape_pos_feats(e->c, sm1, ss, sp1, pos, &k);
+    if (key) {
+        e->s3->key[slot] = key;
+        e->s3->row[slot] = k.acc;
+    }
+    return k.acc;
+}
+
+/* the run of capitalised words, */
+static __attribute__((noinline)) struct ner_row sum_run(const struct sum_env *e, size_t i)
+{
+    struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
+    run_feats(e->c, e->s->tok_start, e->s->tok_end, i, e->wp, e->g1, e->gz_on, e->run, &k);
+    return k.acc;
+}
+
+/* and the gazetteer's class bits of the token itself (gz_bits' first four
+ * kinds of feature). */
+static __attribute__((noinline)) struct ner_row sum_gz(const struct sum_env *e, size_t i)
+{
+    struct sink k = {1, NULL, e->tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, NULL};
+    gz_self(i, e->g1, e->gb, e->gi, (unsigned)e->wp[i]->cap, &k);
+    return k.acc;
+}
+
+static inline void add_hit(struct ner_row *acc, const struct ner_table *tab, uint64_t h)
+{
+    const struct ner_row *w = ner_probe(tab, h);
+    if (w)
+        ner_row_add(acc, w);
+}
+
+/* stat[i] for token i of sentence e->s (first: i is its first token, last:
+ * its last), with the table's common words (tab->common not NULL). A token
+ * of a mixed-case sentence with its word's kind and without the case
+ * features (most tokens) has its features summed here as token_feats would
+ * sum them, a missing neighbour read from e->bos or e->eos and the features
+ * few tokens have out of line; the others go to token_feats itself. first
+ * and last are constants at each use, so that the tests for the edges go. */
+static inline __attribute__((always_inline)) void sum_one(const struct sum_env *e, size_t i,
+                                                          int first, int last)
+{
+    struct ner_ctx *c = e->c;
+    const struct ner_table *tab = e->tab;
+    const struct ner_common *cm = tab->common;
+    const struct wordinfo *const *wp = e->wp;
+    const uint16_t *sid = e->s3->tsid, *g1 = e->g1, *gb = e->gb, *gi = e->gi;
+    const size_t a = e->s->tok_start;
+    const uint32_t flags = doc_flags(c->ti[i].flags, e->mark[c->uid[i]]);
+    const struct wordinfo *w = wp[i], *p, *nx;
+    struct ner_row acc;
+    uint32_t key, slot;
+    uint64_t pos;
+
+    c->ti[i].flags = flags;
+    if ((flags & (NER_TI_SENTCAPS | NER_TI_LCDOC | NER_TI_CAPDOC)) ||
+        kind_flags(&c->toks[i]) != w->kf) {
+        e->stat[i] = sum_token(e, i);
+        return;
+    }
+    p = first ? &e->bos : wp[i - 1];
+    nx = last ? &e->eos : wp[i + 1];
+    pos = first ? 1 : i == a + 1 ? 2 : last ? 3 : 0; /* 1 first, 2 second, 3 last */
+    acc = e->base;
+    if (!(flags & NER_TI_RARE)) {
+        add_hit(&acc, tab, top64(p->m_bil + w->hl));
+        add_hit(&acc, tab, top64(w->m_bir + nx->hl));
+    } else {
+        struct ner_row r = sum_rare(e, w, p->hl, nx->hl, pos);
+        ner_row_add(&acc, &r);
+    }
+    key = shape3_key(first ? SID_EDGE : sid[i - 1], sid[i], last ? SID_EDGE : sid[i + 1],
+                     (unsigned)pos);
+    slot = (key * 0x9E3779B1u) >> e->s3->shift;
+    if (key && e->s3->key[slot] == key) {
+        ner_row_add(&acc, &e->s3->row[slot]);
+    } else {
+        struct ner_row r = sum_shape3(e, p->sshape, w->sshape, nx->sshape, pos, key, slot);
+        ner_row_add(&acc, &r);
+    }
+    if (nx->cid && w->gs != GS_NONE)
+        ner_row_add(&acc, &cm->prow[cm->shr[w->gs * cm->n + nx->cid - 1u]]);
+    else
+        add_hit(&acc, tab, top64(w->m_shlp1 + nx->hl));
+    if (p->cid && w->gs != GS_NONE) {
+        ner_row_add(&acc, &cm->prow[cm->lsh[w->gs * cm->n + p->cid - 1u]]);
+    } else {
+        add_hit(&acc, tab, top64(p->m_lm1sh + w->sshape));
+        if (!first) /* the first token has no F_SFX_M1 */
+            add_hit(&acc, tab, top64(p->m_sfx + w->sshape));
+    }
+    add_hit(&acc, tab, top64(p->m_lm1lp1 + nx->hl));
+    if (capword(c, i) || (!first && !last && (capword(c, i - 1) || capword(c, i + 1)) &&
+                          is_particle(c->text, &c->toks[i]))) { /* in_run */
+        struct ner_row r = sum_run(e, i);
+        ner_row_add(&acc, &r);
+    }
+    if (e->gz_on) {
+        /* gz_bits: the token's own classes out of line, its neighbours'
+         * here */
+        unsigned m = first ? 0u : g1[i - 1] | gi[i - 1] | gb[i - 1];
+        unsigned n = last ? 0u : g1[i + 1] | gb[i + 1];
+        if (gb[i] | gi[i]) {
+            struct ner_row r = sum_gz(e, i);
+            ner_row_add(&acc, &r);
+        } else if (g1[i]) {
+            const uint32_t gkey = g1[i] | (uint32_t)w->cap << 16 | 1u << 31;
+            struct gzslot *z = &e->gzc[(gkey * 0x9E3779B1u) >> (32 - GZC_LOG)];
+            if (z->key != gkey) {
+                z->row = sum_gz(e, i);
+                z->key = gkey;
+            }
+            ner_row_add(&acc, &z->row);
+        }
+        while (m) {
+            ner_row_add(&acc,
+                        &tab->small[NER_S_GZM1 + (unsigned)__builtin_ctz(m) * 4 + (unsigned)w->cap]);
+            m &= m - 1;
+        }
+        while (n) {
+            ner_row_add(&acc,
+                        &tab->small[NER_S_GZP1 + (unsigned)__builtin_ctz(n) * 4 + (unsigned)w->cap]);
+            n &= n - 1;
+        }
+    }
+    e->stat[i] = acc;
+}
+
+/* sum_one over sentence e->s; a headline's tokens all by token_feats. */
+static __attribute__((noinline)) void sum_inner(const struct sum_env *e)
+{
+    const size_t a = e->s->tok_start, b = e->s->tok_end;
+    size_t i;
+
+    if (e->s->flags & BL_SF_HEADLINE) {
+        for (i = a; i < b; i++) {
+            e->c->ti[i].flags = doc_flags(e->c->ti[i].flags, e->mark[e->c->uid[i]]);
+            e->stat[i] = sum_token(e, i);
+        }
+        return;
+    }
+    if (b - a == 1) {
+        sum_one(e, a, 1, 1);
+        return;
+    }
+    sum_one(e, a, 1, 0);
+    for (i = a + 1; i + 1 < b; i++)
+        sum_one(e, i, 0, 0);
+    sum_one(e, b - 1, 0, 1);
+}
+
+/* The same for a table without common words (only while they are made, at
+ * load): every token by token_feats. */
+static __attribute__((noinline)) void sum_plain(const struct sum_env *e)
 {
     size_t i;
-    for (i = s->tok_start; i < s->tok_end; i++) {
-        struct sink k = {1, NULL, tab, {{0, 0, 0, 0}, {0, 0, 0, 0}}, s3};
-        c->ti[i].flags = doc_flags(c->ti[i].flags, mark[c->uid[i]]);
-        token_feats(c, s, i, wp, g, g + ntoks, g + 2 * ntoks, gz_on, 1, &k);
-        stat[i] = k.acc;
+    for (i = e->s->tok_start; i < e->s->tok_end; i++) {
+        e->c->ti[i].flags = doc_flags(e->c->ti[i].flags, e->mark[e->c->uid[i]]);
+        e->stat[i] = sum_token(e, i);
     }
-}
-
-static __attribute__((noinline)) void
-sum_sentence_gz(struct ner_ctx *c, const struct bl_sentence *s, const struct wordinfo *const *wp,
-                const uint16_t *g, size_t ntoks, const uint8_t *mark, const struct ner_table *tab,
-                struct shape3 *s3, struct ner_row *stat)
-{
-    sum_tokens(c, s, wp, g, ntoks, mark, tab, s3, stat, 1);
-}
-
-static __attribute__((noinline)) void sum_sentence(struct ner_ctx *c, const struct bl_sentence *s,
-                                                   const struct wordinfo *const *wp,
-                                                   const uint16_t *g, size_t ntoks,
-                                                   const uint8_t *mark, const struct ner_table *tab,
-                                                   struct shape3 *s3, struct ner_row *stat)
-{
-    sum_tokens(c, s, wp, g, ntoks, mark, tab, s3, stat, 0);
 }
 
 /* ner_ctx_init_ex, or with tab set ner_ctx_sum. */
@@ -1607,6 +1912,9 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     uint16_t *uf = NULL;          /* by word id: word_flags */
     size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
     struct shape3 s3 = {NULL, NULL, 0, NULL};
+    struct sum_env env; /* with tab: for sum_inner */
+    struct runc run = {0, 0, 0, 0};
+    struct gzslot gzc[1u << GZC_LOG];
     uint64_t *skey = NULL;
     uint16_t *sval = NULL, *usid = NULL; /* by word id: its short shape's number */
     uint32_t nsid = 0;
@@ -1633,7 +1941,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     c->uid = malloc(n1 * sizeof *c->uid);
     c->urep = malloc(n1 * sizeof *c->urep);
     wi = c->wi = malloc(n1 * sizeof *wi);
-    ws = c->wstore = malloc(n1 * sizeof *ws);
+    ws = c->wstore = wordinfo_alloc(n1);
     wp = malloc(n1 * sizeof *wp);
     /* g1, gb, gi: each token's g1 set as its sentence is reached, gb and
      * gi by gaz_sentence */
@@ -1664,7 +1972,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         skey = malloc(scap * sizeof *skey);
         sval = calloc(scap, sizeof *sval);
         s3.key = calloc((size_t)1 << s3log, sizeof *s3.key);
-        s3.row = malloc(((size_t)1 << s3log) * sizeof *s3.row);
+        s3.row = aligned_alloc(sizeof *s3.row, ((size_t)1 << s3log) * sizeof *s3.row);
         s3.shift = 32 - s3log;
         s3.tsid = malloc(n1 * sizeof *s3.tsid);
         usid = malloc(n1 * sizeof *usid);
@@ -1784,6 +2092,26 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     }
     if (doc_case(c, mark, uf) != BL_OK)
         goto out;
+    if (tab) {
+        env.c = c;
+        env.wp = wp;
+        env.g1 = g;
+        env.gb = g + ntoks;
+        env.gi = g + 2 * ntoks;
+        env.mark = mark;
+        env.tab = tab;
+        env.s3 = &s3;
+        env.stat = stat;
+        env.gz_on = gz != NULL;
+        env.run = &run;
+        env.gzc = gzc;
+        memset(gzc, 0, sizeof gzc);
+        memset(&env.base, 0, sizeof env.base);
+        if (gz)
+            env.base = tab->small[NER_S_GZ0];
+        edge_init(&env.bos, H_BOS);
+        edge_init(&env.eos, H_EOS);
+    }
     next = 0;
     for (si = 0; si <= nsents; si++) {
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
@@ -1795,10 +2123,11 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             break;
         next = s->tok_end;
         if (tab) {
-            if (gz)
-                sum_sentence_gz(c, s, wp, g, ntoks, mark, tab, &s3, stat);
+            env.s = s;
+            if (tab->common)
+                sum_inner(&env);
             else
-                sum_sentence(c, s, wp, g, ntoks, mark, tab, &s3, stat);
+                sum_plain(&env);
             continue;
         }
         for (i = s->tok_start; i < s->tok_end; i++) {
@@ -1901,9 +2230,11 @@ void ner_label_sum(const struct ner_ctx *c, size_t i, unsigned t1, unsigned t2,
     /* ner_dyn_put's order: the label pair, then label_feats */
     ner_row_add(acc, &tab->small[NER_S_T1 + t1]);
     ner_row_add(acc, &tab->small[NER_S_T12 + t2 * 10 + t1]);
+    /* f2(F_T1_L, t1, hl) and f2(F_T1_SH, t1, shape), their first steps
+     * from the table */
     if (!(t->flags & NER_TI_RARE))
-        add_find(acc, tab, f2(F_T1_L, t1, t->hl));
-    add_find(acc, tab, f2(F_T1_SH, t1, t->shape));
+        add_find(acc, tab, top64(tab->t1_l[t1] + t->hl));
+    add_find(acc, tab, top64(tab->t1_sh[t1] + t->shape));
 }
 
 void ner_doc_sum(const struct ner_table *tab, uint32_t bits, uint64_t shape, struct ner_row *acc)
@@ -1992,7 +2323,7 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
      * id's bytes fix its case. The table is sized to them, not to all. */
     for (u = 0; u < c->nuniq; u++) {
         grp[u] = UINT32_MAX;
-        if (c->wi[u]->cap && c->toks[c->urep[u]].kind == BL_TOK_WORD)
+        if (doc_eligible(c, c->urep[u])) /* its first token's, the word's */
             el[ncap++] = (uint32_t)u;
     }
     while (cap < 2 * ncap)

@@ -190,6 +190,10 @@ struct ner_table {
      * features by ASCII code point, NULL when the model lacks one: filled
      * by ner_table_affixes */
     const struct ner_row *aff1[2][128];
+    /* the first steps of the previous-label features F_T1_L and F_T1_SH
+     * by label (NER_BOS included), which ner_label_sum finishes with the
+     * word: filled by ner_table_affixes */
+    uint64_t t1_l[NER_BOS + 1], t1_sh[NER_BOS + 1];
 };
 
 /* Sets the filter's bit for a model key (a ner_key): its top
@@ -373,7 +377,8 @@ int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab);
  * caller's (free), NULL on error. Returns BL_OK or BL_ERR_NOMEM. */
 int ner_common_classes(const struct ner_common *cm, const bl_gazetteer *gz, uint16_t **out);
 
-/* Fills t->aff1 from t's rows (the rest of t must be ready). */
+/* Fills t->aff1 from t's rows (the rest of t must be ready), and t->t1_l
+ * and t->t1_sh. */
 void ner_table_affixes(struct ner_table *t);
 
 /* The feature key under which the model keeps a known word (every word of

@@ -219,6 +219,17 @@ static const char *const texts[] = {
     "denscheidt-Stra\xc3\x9f"
     "e 12B, and ZO\xc3\x8b met them "
     "again. G7 and G8 leaders flew the A380; the 4x4s stayed.\n",
+    /* sentences of one, two and three tokens, unknown words, names, places
+     * and particles first or last in their sentence */
+    "Paris. Yes! Go now. Quorvantel. Berlin Smith. Ok Brennavik. de Gaulle. van Dijk said. "
+    "Zorvani said Minister. Mr. Jones. London, Paris and Rome. Bank of England. Kelmarovski? "
+    "Wales. He left Wales. She met Dr. Hughes. Sources said. Vrandelstad\n",
+    /* runs of capitalised words longer than cap_run's reach of eight, and
+     * runs of exactly seven and eight, with particles inside and around */
+    "Yesterday the Royal Society For The Protection Of Ancient Northern Welsh Castles Gardens "
+    "And Lakes Trust met Marie de la Croix van der Berg and the Bank of England Group. "
+    "Alpha Bravo Charlie Delta Echo Foxtrot Golf met Hotel India Juliet Kilo Lima Mike "
+    "November Oscar in Papa of Quebec and Romeo de Sierra.\n",
 };
 
 static void check_text(const struct fixture *f, const bl_gazetteer *gz, const char *text)
