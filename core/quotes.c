@@ -1561,6 +1561,31 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
     {
         struct bl_span s;
         size_t k = lo;
+        /* `!” beamed Ana Ruiz of Dayton.`: the verb in -ed before the name,
+         * right after a quote that ends in its own comma, "!" or "?" */
+        if (lo == cl + mark_len(c, cl) && cl > 0 &&
+            (tok_eq(c, cl - 1, ",") || tok_eq(c, cl - 1, "!") || tok_eq(c, cl - 1, "?")) &&
+            ends_ed(c, lo) && !is_upper(c, lo) && lo + 1 < hi && is_upper(c, lo + 1) &&
+            np_name_right(c, lo + 1, hi, &s)) {
+            q->source = s;
+            q->cue.start = c->t[lo].start;
+            q->cue.end = c->t[lo].end;
+            c->used[lo] = 1;
+            for (k = lo + 1; k < hi && c->t[k].start < s.end; k++)
+                ;
+            return k;
+        }
+        /* `,” it read.`: a pronoun and a verb that is no -ed form */
+        if (in_list(c, lo, L_PRONOUNS) && lo + 1 < hi &&
+            tok_in(c, lo + 1, (const char *const[]){"read", "reads", NULL}) &&
+            (lo + 2 >= hi || is_stop_punct(c, lo + 2) || tok_eq(c, lo + 2, ","))) {
+            q->source.start = c->t[lo].start;
+            q->source.end = c->t[lo].end;
+            q->cue.start = c->t[lo + 1].start;
+            q->cue.end = c->t[lo + 1].end;
+            c->used[lo + 1] = 1;
+            return lo + 2;
+        }
         if (in_list(c, lo, L_PRONOUNS))
             k = lo + 1;
         else if (tok_in(c, lo, (const char *const[]){"the", "a", "an", NULL}) && lo + 2 < hi) {
@@ -1650,6 +1675,24 @@ static bool said_before(const struct ctx *c, size_t lo, size_t k, struct bl_span
     return false;
 }
 
+/* `As the mayor put it, “...`: the sentence opens with "as", someone and
+ * "put it" just before the comma at cm. Sets *out to the someone and *cue
+ * to "put it". */
+static bool as_put_it(const struct ctx *c, const struct bl_sentence *s, size_t cm,
+                      struct bl_span *out, struct bl_span *cue)
+{
+    size_t a = s->tok_start;
+    if (a < cm && tok_in(c, a, (const char *const[]){"but", "and", "or", NULL}))
+        a++;
+    if (cm < a + 4 || cm - a > NP_MAX + 3 || !tok_eq(c, a, "as") || !tok_eq(c, cm, ",") ||
+        !tok_eq(c, cm - 2, "put") || !tok_eq(c, cm - 1, "it") ||
+        !np_left(c, a + 1, cm - 2, out) || out->start != c->t[a + 1].start)
+        return false;
+    cue->start = c->t[cm - 2].start;
+    cue->end = c->t[cm - 1].end;
+    return true;
+}
+
 /* Attribution before an opening mark at o: `X said: "`, `X told reporters, "`,
  * `According to X, "`, `Peskov: "`. */
 static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
@@ -1663,6 +1706,10 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         hi--;
     if (hi == lo)
         return false;
+    if (o >= 1 && as_put_it(c, s, o - 1, &q->source, &q->cue)) {
+        c->used[tok_at(c, q->cue.start)] = 1;
+        return true;
+    }
     for (i = hi; i > lo && hi - i < 8; i--) {
         const struct bl_cue *cue;
         size_t len = cue_at(c, i - 1, lo, &cue);
@@ -2411,6 +2458,10 @@ static int direct_quotes(struct ctx *c)
                     break;
             if (k == s->tok_start + 3)
                 k = prevw;
+            /* `As the mayor put it, “apart from ...”`: attributed all the same */
+            struct bl_span sp, cs;
+            if (k == prevw && as_put_it(c, s, prevw, &sp, &cs))
+                k = s->tok_start;
             if (k == prevw)
                 q->kind = BL_QUOTE_PARTIAL;
         }

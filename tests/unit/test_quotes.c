@@ -639,6 +639,24 @@ static const struct row rows[] = {
     /* "what she called X" names the object of another verb */
     {"The mayor denounced what she called careless planning of the new ferry terminal.", NONE,
      "careless planning of the new ferry terminal", NULL, NULL},
+    /* direct: a verb in -ed the lexicon lacks before the name */
+    {"“This is wonderful news for the whole valley!” beamed Ines Okafor of Lindau, who came "
+     "early.",
+     BL_QUOTE_DIRECT, "This is wonderful news for the whole valley!", "Ines Okafor of Lindau",
+     "beamed"},
+    {"“We have had better weeks on the pier,” grumbled Tom Berg.", BL_QUOTE_DIRECT,
+     "We have had better weeks on the pier,", "Tom Berg", "grumbled"},
+    /* a sign or a message "read" */
+    {"“The ferry is ours and so is the pier,” it read.", BL_QUOTE_DIRECT,
+     "The ferry is ours and so is the pier,", "it", "read"},
+    /* "as X put it" attributes what follows, in lower case too */
+    {"As one boatman put it, “The new pier is a monument to waste and nobody will ever use it.”",
+     BL_QUOTE_DIRECT, "The new pier is a monument to waste and nobody will ever use it.",
+     "one boatman", "put it"},
+    {"But as the harbour master put it, \"apart from the wind and some late boats, there was not "
+     "much to complain about.\"",
+     BL_QUOTE_DIRECT, "apart from the wind and some late boats, there was not much to complain about.",
+     "the harbour master", "put it"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
