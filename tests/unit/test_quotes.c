@@ -657,6 +657,11 @@ static const struct row rows[] = {
      "much to complain about.\"",
      BL_QUOTE_DIRECT, "apart from the wind and some late boats, there was not much to complain about.",
      "the harbour master", "put it"},
+    /* a right mark typed for the left one where a paragraph opens */
+    {"The pier closed at noon.\n\n”This is why the pier must be rebuilt. It is old and it is "
+     "failing,” said Tom Berg.",
+     BL_QUOTE_DIRECT, "This is why the pier must be rebuilt. It is old and it is failing,",
+     "Tom Berg", "said"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
