@@ -1327,13 +1327,18 @@ static int cmp_piece(const void *a, const void *b)
 /* Pair the quotation marks of paragraph toks [a, b) and append the outermost
  * pairs as pieces. A stack per paragraph; a mark left open at the end of the
  * paragraph runs to its end, so a stray mark never swallows the article. */
-/* The mark at i (in a paragraph from a) is a "”" that opens the paragraph
- * (only symbols before it) and is glued to a capitalised word. */
+/* The mark at i (in a paragraph from a), read as closing, opens a quote
+ * all the same: glued to a capitalised word after it, it is a "”" that
+ * opens the paragraph (only symbols before it), or a straight mark glued
+ * to a colon before it (`Ruiz:"We ...`). */
 static bool para_opener(const struct ctx *c, size_t a, size_t i)
 {
     static const char rdq[] = "\xe2\x80\x9d";
-    if (c->t[i].end - c->t[i].start != 3 || memcmp(c->text + c->t[i].start, rdq, 3) != 0 ||
-        c->t[i + 1].start != c->t[i].end || c->t[i + 1].kind != BL_TOK_WORD || !is_upper(c, i + 1))
+    if (c->t[i + 1].start != c->t[i].end || c->t[i + 1].kind != BL_TOK_WORD || !is_upper(c, i + 1))
+        return false;
+    if (is_straight(c, i))
+        return i > a && tok_eq(c, i - 1, ":") && c->t[i - 1].end == c->t[i].start;
+    if (c->t[i].end - c->t[i].start != 3 || memcmp(c->text + c->t[i].start, rdq, 3) != 0)
         return false;
     for (size_t k = a; k < i; k++)
         if (c->t[k].kind != BL_TOK_SYMBOL)
@@ -1364,16 +1369,16 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
         gc = glued_close(c, i);
         f = ml == 2 || gc ? 2 : family(c, i);
         op = is_open_mark(c, i) && !gc;
-        /* `”This is why ...,” said Ruiz.`: a right mark typed for the left
-         * one where a paragraph opens, right before a capital */
-        if (!op && depth == 0 && i + 1 < b && para_opener(c, a, i))
-            op = true;
         cl = ml == 2 || gc ? !op : is_close_mark(c, i);
         for (pos = depth; pos > 0; pos--)
             if (fam[pos - 1] == f) {
                 found = true;
                 break;
             }
+        /* `”This is why ...,” said Ruiz.`, `Ruiz:"We ...`: a mark read as
+         * closing where nothing is open, right before a capital */
+        if (!op && !found && ml == 1 && f == 2 && i + 1 < b && para_opener(c, a, i))
+            op = true;
         if (found) {
             pos--;
             bool closes = cl || (f == 2 && is_straight(c, i)) ||

@@ -662,6 +662,10 @@ static const struct row rows[] = {
      "failing,” said Tom Berg.",
      BL_QUOTE_DIRECT, "This is why the pier must be rebuilt. It is old and it is failing,",
      "Tom Berg", "said"},
+    /* a straight mark glued to a colon opens a quote */
+    {"Ines Okafor:\"I have not heard anyone else cite that figure. Who told you that?\"",
+     BL_QUOTE_DIRECT, "I have not heard anyone else cite that figure. Who told you that?",
+     "Ines Okafor", NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
