@@ -1346,6 +1346,20 @@ static bool para_opener(const struct ctx *c, size_t a, size_t i)
     return true;
 }
 
+/* The next two curly double marks in [i, b) both close. */
+static bool two_closers(const struct ctx *c, size_t i, size_t b)
+{
+    int seen = 0;
+    for (; i < b && seen < 2; i++) {
+        if (c->t[i].kind != BL_TOK_QUOTE || mark_len(c, i) != 1 || family(c, i) != 2)
+            continue;
+        if (is_straight(c, i) || is_open_mark(c, i) || !is_close_mark(c, i))
+            return false;
+        seen++;
+    }
+    return seen == 2;
+}
+
 static int pair_paragraph(struct ctx *c, size_t a, size_t b)
 {
     uint32_t st[MAX_DEPTH];
@@ -1396,7 +1410,15 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
             if (f == 2 && op) {
                 /* a double mark opens while one is open: the first was never
                  * closed; end it here -- unless a straight mark meets a
-                 * curly one, where the straight one was a stray */
+                 * curly one, where the straight one was a stray, or two
+                 * closing marks follow (`“We wore “Ruiz” hats.”`: nested) */
+                if (!is_straight(c, i) && !is_straight(c, st[pos]) && depth < MAX_DEPTH &&
+                    two_closers(c, i + 1, b)) {
+                    st[depth] = (uint32_t)i;
+                    fam[depth] = f;
+                    depth++;
+                    continue;
+                }
                 if (is_straight(c, st[pos]) == is_straight(c, i)) {
                     rc = add_piece(c, st[pos], NONE32, st[pos] + (uint32_t)mark_len(c, st[pos]),
                                    (uint32_t)i);

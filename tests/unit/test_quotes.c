@@ -666,6 +666,10 @@ static const struct row rows[] = {
     {"Ines Okafor:\"I have not heard anyone else cite that figure. Who told you that?\"",
      BL_QUOTE_DIRECT, "I have not heard anyone else cite that figure. Who told you that?",
      "Ines Okafor", NULL},
+    /* a quote inside a quote in the same curly marks */
+    {"“People on the pier wore “Vote Okafor” shirts all day. Ouch,” wrote Tom Berg.",
+     BL_QUOTE_DIRECT, "People on the pier wore “Vote Okafor” shirts all day. Ouch,", "Tom Berg",
+     "wrote"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
