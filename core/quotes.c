@@ -2279,12 +2279,22 @@ static bool narration_between(const struct ctx *c, const struct qb *prev, size_t
     return false;
 }
 
+/* r is a partial quote in the sentence where prev's last piece closes:
+ * `“A,” Ruiz said after hinting that “changes” could come. “B.”` */
+static bool partial_in_attr(const struct ctx *c, const struct qb *prev, const struct qb *r)
+{
+    const struct piece *p = &c->pieces[prev->first + prev->npieces - 1];
+    return r->kind == BL_QUOTE_PARTIAL && p->close != NONE32 &&
+           c->sent_of[c->pieces[r->first].open] == c->sent_of[p->close];
+}
+
 /* Every quote between prev and q (in c->qs) was dropped: a title or scare
- * quotes inside the attribution that separates them. */
+ * quotes inside the attribution that separates them (or a partial quote
+ * there). */
 static bool dropped_between(const struct ctx *c, const struct qb *prev, const struct qb *q)
 {
     for (const struct qb *r = prev + 1; r < q; r++)
-        if (!r->drop)
+        if (!r->drop && !partial_in_attr(c, prev, r))
             return false;
     return true;
 }
@@ -2675,7 +2685,7 @@ static int direct_quotes(struct ctx *c)
             /* `Sanders "has won," Sroka said ... "This movement ..."`: the
              * speaker of a partial quote earlier in the paragraph */
             if (q->source.start == BL_NONE && !q->weak && partial && partial->para == q->para &&
-                (!prev || prev->para != q->para || prev < partial)) {
+                (!prev || prev->para != q->para || (prev < partial && !partial_in_attr(c, prev, partial)))) {
                 inherit(q, partial);
                 prev = q;
                 continue;

@@ -670,6 +670,13 @@ static const struct row rows[] = {
     {"“People on the pier wore “Vote Okafor” shirts all day. Ouch,” wrote Tom Berg.",
      BL_QUOTE_DIRECT, "People on the pier wore “Vote Okafor” shirts all day. Ouch,", "Tom Berg",
      "wrote"},
+    /* a partial quote in the attribution does not split the quote */
+    {"“Everything is on the table,” Okafor told the paper on Wednesday after hinting that "
+     "“staff changes” could come. “Every single thing is on the table.”",
+     BL_QUOTE_DIRECT,
+     "Everything is on the table,” Okafor told the paper on Wednesday after hinting that “staff "
+     "changes” could come. “Every single thing is on the table.",
+     "Okafor", "told"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
