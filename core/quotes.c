@@ -1506,6 +1506,26 @@ static bool ends_ed(const struct ctx *c, size_t i)
            c->text[c->t[i].end - 1] == 'd';
 }
 
+/* A name at lo (capitalised words up to a comma), then an appositive of
+ * more than one comma-separated part ending at the comma cm. Sets *out to
+ * the name. */
+static bool long_appositive(const struct ctx *c, size_t lo, size_t cm, struct bl_span *out)
+{
+    size_t k = lo, commas = 0;
+    while (k < cm && is_word(c, k) && (is_upper(c, k) || k > lo) && k < lo + NP_MAX &&
+           !tok_eq(c, k, ","))
+        k++;
+    if (k == lo || k >= cm || !tok_eq(c, k, ",") || !is_upper(c, lo) || !np_right(c, lo, k, out) ||
+        tok_at(c, out->end - 1) + 1 != k)
+        return false;
+    for (size_t j = k + 1; j < cm; j++) {
+        if (is_stop_punct(c, j) || c->t[j].kind == BL_TOK_QUOTE)
+            return false;
+        commas += tok_eq(c, j, ",");
+    }
+    return commas >= 1;
+}
+
 /* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
  * `— Commissioner X`. Sets q's source and cue; returns the token after the
  * attribution or 0 when none. */
@@ -1541,7 +1561,10 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         if (!len)
             continue;
         if (i > lo) {
-            if (!np_left(c, lo, i, &s))
+            /* `,'' Mr. Roe, now 81 and retired in Lindau, Bavaria, said`: an
+             * appositive with commas of its own after a name */
+            if (i > lo + 3 && tok_eq(c, i - 1, ",") && long_appositive(c, lo, i - 1, &s)) {
+            } else if (!np_left(c, lo, i, &s))
                 return 0;
             if (s.start != c->t[lo].start) {
                 /* `," the assailant, John Roe, said.`: np_left chose the

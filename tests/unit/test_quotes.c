@@ -677,6 +677,10 @@ static const struct row rows[] = {
      "Everything is on the table,” Okafor told the paper on Wednesday after hinting that “staff "
      "changes” could come. “Every single thing is on the table.",
      "Okafor", "told"},
+    /* an appositive with commas of its own between the name and the cue */
+    {"“I would have been sitting in jail for a long time,” Mr. Okafor, now 81 and retired in "
+     "Lindau, Bavaria, said by telephone.",
+     BL_QUOTE_DIRECT, "I would have been sitting in jail for a long time,", "Mr. Okafor", "said"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
