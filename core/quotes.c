@@ -1743,22 +1743,46 @@ static bool said_before(const struct ctx *c, size_t lo, size_t k, struct bl_span
     return false;
 }
 
-/* `As the mayor put it, “...`: the sentence opens with "as", someone and
- * "put it" just before the comma at cm. Sets *out to the someone and *cue
- * to "put it". */
+/* `As the mayor put it, “...`, `In the words of a top aide, “...`, `In
+ * Ruiz's words, “...`: a clause opening the sentence, or after a comma,
+ * that ends at the comma cm and names who said what follows. Sets *out to
+ * the someone and *cue to the words that say so ("put it", "words"). */
 static bool as_put_it(const struct ctx *c, const struct bl_sentence *s, size_t cm,
                       struct bl_span *out, struct bl_span *cue)
 {
-    size_t a = s->tok_start;
+    size_t a = cm;
+    if (!tok_eq(c, cm, ","))
+        return false;
+    while (a > s->tok_start && cm - a < NP_MAX + 4 && !tok_eq(c, a - 1, ","))
+        a--;
+    if (a > s->tok_start && !tok_eq(c, a - 1, ","))
+        return false;
     if (a < cm && tok_in(c, a, (const char *const[]){"but", "and", "or", NULL}))
         a++;
-    if (cm < a + 4 || cm - a > NP_MAX + 3 || !tok_eq(c, a, "as") || !tok_eq(c, cm, ",") ||
-        !tok_eq(c, cm - 2, "put") || !tok_eq(c, cm - 1, "it") ||
-        !np_left(c, a + 1, cm - 2, out) || out->start != c->t[a + 1].start)
+    if (cm < a + 3)
         return false;
-    cue->start = c->t[cm - 2].start;
-    cue->end = c->t[cm - 1].end;
-    return true;
+    if (tok_eq(c, a, "as") && cm >= a + 4 && tok_eq(c, cm - 2, "put") && tok_eq(c, cm - 1, "it") &&
+        np_left(c, a + 1, cm - 2, out) && out->start == c->t[a + 1].start) {
+        cue->start = c->t[cm - 2].start;
+        cue->end = c->t[cm - 1].end;
+        return true;
+    }
+    /* "in the words of X," */
+    if (tok_eq(c, a, "in") && cm >= a + 5 && tok_eq(c, a + 1, "the") && tok_eq(c, a + 2, "words") &&
+        tok_eq(c, a + 3, "of") && np_right(c, a + 4, cm, out) && tok_at(c, out->end - 1) + 1 == cm) {
+        cue->start = c->t[a + 2].start;
+        cue->end = c->t[a + 2].end;
+        return true;
+    }
+    /* "in X's words," */
+    if (tok_eq(c, a, "in") && cm >= a + 4 && tok_eq(c, cm - 1, "words") &&
+        c->t[cm - 2].kind == BL_TOK_CLITIC && np_right(c, a + 1, cm - 2, out) &&
+        tok_at(c, out->end - 1) + 1 == cm - 2) {
+        cue->start = c->t[cm - 1].start;
+        cue->end = c->t[cm - 1].end;
+        return true;
+    }
+    return false;
 }
 
 /* Attribution before an opening mark at o: `X said: "`, `X told reporters, "`,

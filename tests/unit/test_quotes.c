@@ -681,6 +681,18 @@ static const struct row rows[] = {
     {"“I would have been sitting in jail for a long time,” Mr. Okafor, now 81 and retired in "
      "Lindau, Bavaria, said by telephone.",
      BL_QUOTE_DIRECT, "I would have been sitting in jail for a long time,", "Mr. Okafor", "said"},
+    /* "in X's words," / "in the words of X," and "as X put it" after a comma */
+    {"The pier was chosen because, in the mayor's words, “it is the busiest harbour on the whole "
+     "coast.”",
+     BL_QUOTE_DIRECT, "it is the busiest harbour on the whole coast.", "the mayor", "words"},
+    {"In the words of a senior boatman, “The new pier is a monument to waste and nobody will use "
+     "it.”",
+     BL_QUOTE_DIRECT, "The new pier is a monument to waste and nobody will use it.",
+     "a senior boatman", "words"},
+    {"But at the time, as the harbour master put it, \"apart from the wind and some late boats, "
+     "there was not much to complain about.\"",
+     BL_QUOTE_DIRECT, "apart from the wind and some late boats, there was not much to complain about.",
+     "the harbour master", "put it"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
