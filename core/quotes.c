@@ -1964,10 +1964,10 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
 /* `"This will be hard" for the crews, said Ruiz, a steward.`: the clause
  * goes on past the closing mark at cl and the attribution ends the sentence
  * (", said X" with an appositive, or ", X said"). Sets q's source and cue. */
-static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q)
+static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q, size_t *comma)
 {
     const struct bl_sentence *s = sent(c, cl);
-    size_t a = cl + mark_len(c, cl), e = s->tok_end, found = 0, flen = 0;
+    size_t a = cl + mark_len(c, cl), e = s->tok_end, found = 0, flen = 0, cm = 0;
     struct bl_span best = {BL_NONE, BL_NONE};
     while (e > a && (is_stop_punct(c, e - 1) || c->t[e - 1].kind == BL_TOK_QUOTE))
         e--;
@@ -1986,11 +1986,13 @@ static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q)
                 ;
             if (k < e && !tok_eq(c, k, ","))
                 continue;
+            cm = i - 1;
         } else if (i + len == e && np_left(c, a, i, &sp)) {
             /* ", X said" */
             k = tok_at(c, sp.start);
             if (k <= a || !tok_eq(c, k - 1, ","))
                 continue;
+            cm = k - 1;
         } else {
             continue;
         }
@@ -2000,6 +2002,7 @@ static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q)
     }
     if (!flen)
         return false;
+    *comma = cm;
     q->source = best;
     q->cue.start = c->t[found].start;
     q->cue.end = c->t[found + flen - 1].end;
@@ -2669,8 +2672,15 @@ static int direct_quotes(struct ctx *c)
                     q->npieces++;
                 }
             }
-            if (!got && sent_start && q->npieces == 1 && last_close != NONE32)
-                got = attr_sentence_end(c, last_close, q);
+            if (!got && sent_start && q->npieces == 1 && last_close != NONE32) {
+                size_t cm = 0;
+                got = attr_sentence_end(c, last_close, q, &cm);
+                /* `“We are horrified” by the shooting, Nefzi said.`: what
+                 * goes on to the attribution is part of the quote */
+                if (got && cm > last_close + mark_len(c, last_close) &&
+                    !quote_in(c, last_close + mark_len(c, last_close), cm))
+                    p->c1 = (uint32_t)cm;
+            }
             if (!got && p->open == s->tok_start && (s->flags & BL_SF_PARA_START))
                 got = attr_intro_para(c, p->open, q);
             if (!got && last_close != NONE32)

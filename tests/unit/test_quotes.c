@@ -581,12 +581,13 @@ static const struct row rows[] = {
     {"The tide turned. As she put it: “Nobody here remembers a winter this wet.”", BL_QUOTE_DIRECT,
      "Nobody here remembers a winter this wet.", "she", NULL},
     /* the clause goes on past the closing mark; the attribution ends the
-     * sentence */
+     * sentence (and what goes on is part of the quote) */
     {"\"This will be a long winter\" for the harbour crews, said Ruiz, a union steward.",
-     BL_QUOTE_DIRECT, "This will be a long winter", "Ruiz", "said"},
+     BL_QUOTE_DIRECT, "This will be a long winter\" for the harbour crews", "Ruiz", "said"},
     {"\"He can promise it, but it seems very unlikely\" that the port reopens in May, the "
      "analyst said.",
-     BL_QUOTE_DIRECT, "He can promise it, but it seems very unlikely", "the analyst", "said"},
+     BL_QUOTE_DIRECT, "He can promise it, but it seems very unlikely\" that the port reopens in May",
+     "the analyst", "said"},
     /* a sentence opening with its cue and the speaker, a long appositive */
     {"Said Dorothy Vance, who grew up with the captain in the village, “We were all so proud of "
      "him.”",
@@ -693,6 +694,13 @@ static const struct row rows[] = {
      "there was not much to complain about.\"",
      BL_QUOTE_DIRECT, "apart from the wind and some late boats, there was not much to complain about.",
      "the harbour master", "put it"},
+    /* the sentence goes on past the marks to its attribution: all of it is
+     * what was said */
+    {"“We are shocked and saddened” by the fire at the old ferry terminal that drew crowds, "
+     "Okafor said.",
+     BL_QUOTE_DIRECT,
+     "We are shocked and saddened” by the fire at the old ferry terminal that drew crowds",
+     "Okafor", "said"},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
