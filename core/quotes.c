@@ -2436,7 +2436,9 @@ static bool titled_by(const struct ctx *c, const struct piece *p, const struct b
         return true;
     if (!clause_subject(c, s->tok_start, k - 1, &sp) ||
         (speaker_of(c, sp) < 0 && !in_list(c, tok_at(c, sp.start), L_PRONOUNS)))
-        return false;
+        /* `to chants of “Four more years!”`: a crowd's, whoever is in it */
+        return tok_eq(c, p->open - 1, "of") &&
+               tok_in(c, k - 1, (const char *const[]){"chants", "chant", NULL});
     q->source = sp;
     q->cue.start = c->t[k - 1].start;
     q->cue.end = c->t[k - 1].end;

@@ -701,6 +701,9 @@ static const struct row rows[] = {
      BL_QUOTE_DIRECT,
      "We are shocked and saddened” by the fire at the old ferry terminal that drew crowds",
      "Okafor", "said"},
+    /* what a crowd chants is kept, with no one speaker */
+    {"The senator walked into the hall to chants of “Four more years!” from the crowd.",
+     BL_QUOTE_PARTIAL, "Four more years!", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
