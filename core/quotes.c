@@ -1987,8 +1987,9 @@ static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q, size
             if (k < e && !tok_eq(c, k, ","))
                 continue;
             cm = i - 1;
-        } else if (i + len == e && np_left(c, a, i, &sp)) {
-            /* ", X said" */
+        } else if ((i + len == e || skip_circumstance(c, i + len, e) == e) &&
+                   np_left(c, a, i, &sp)) {
+            /* ", X said", ", X said on Monday" */
             k = tok_at(c, sp.start);
             if (k <= a || !tok_eq(c, k - 1, ","))
                 continue;

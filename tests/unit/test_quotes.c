@@ -701,6 +701,10 @@ static const struct row rows[] = {
      BL_QUOTE_DIRECT,
      "We are shocked and saddened” by the fire at the old ferry terminal that drew crowds",
      "Okafor", "said"},
+    /* the same with a time after the attribution */
+    {"\"Boots on the pier\" would be right, the harbour master Ines Okafor said on Monday.",
+     BL_QUOTE_DIRECT, "Boots on the pier\" would be right", "the harbour master Ines Okafor",
+     "said"},
     /* what a crowd chants is kept, with no one speaker */
     {"The senator walked into the hall to chants of “Four more years!” from the crowd.",
      BL_QUOTE_PARTIAL, "Four more years!", NULL, NULL},
