@@ -1587,7 +1587,10 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                              np_left(c, lo, b0 - 1, &head) && head.start == c->t[lo].start))
                     return 0;
             }
-        } else if (!np_right(c, i + len, hi, &s)) {
+        } else if (!np_right(c, i + len, hi, &s) &&
+                   /* `," said quietly Ana Ruiz.`: an adverb before the name */
+                   !(i + len + 1 < hi && is_ly_adverb(c, i + len) &&
+                     np_name_right(c, i + len + 1, hi, &s) && is_upper(c, i + len + 1))) {
             return 0;
         }
         q->source = s;

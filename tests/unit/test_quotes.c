@@ -647,6 +647,9 @@ static const struct row rows[] = {
      "beamed"},
     {"“We have had better weeks on the pier,” grumbled Tom Berg.", BL_QUOTE_DIRECT,
      "We have had better weeks on the pier,", "Tom Berg", "grumbled"},
+    /* an adverb between an inverted cue and the name */
+    {"“We have had better weeks on the pier,” said quietly Tom Berg.", BL_QUOTE_DIRECT,
+     "We have had better weeks on the pier,", "Tom Berg", "said"},
     /* a sign or a message "read" */
     {"“The ferry is ours and so is the pier,” it read.", BL_QUOTE_DIRECT,
      "The ferry is ours and so is the pier,", "it", "read"},
