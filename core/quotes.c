@@ -2462,6 +2462,22 @@ static bool cried_out(const struct ctx *c, const struct piece *p, const struct b
            cue_at(c, p->open - 1, s->tok_start, &cue) > 0 && cue->tag != BL_CUE_PREP;
 }
 
+/* `Since the ruling, "there has been a change," Ruiz said.`: a quote
+ * attributed after its closing mark that goes on a sentence opened by
+ * words and a comma (no cue, no other quote among them) takes those words
+ * in as well. */
+static void take_lead(const struct ctx *c, struct piece *p, const struct bl_sentence *s)
+{
+    if (p->open < s->tok_start + 3 || !tok_eq(c, p->open - 1, ","))
+        return;
+    for (size_t k = s->tok_start; k + 1 < p->open; k++) {
+        const struct bl_cue *cue;
+        if (c->t[k].kind == BL_TOK_QUOTE || cue_at(c, k, s->tok_start, &cue))
+            return;
+    }
+    p->c0 = (uint32_t)s->tok_start;
+}
+
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
  * split quotes, tell direct from partial, attribute. */
 /* The colon after one to five capitalised words opening paragraph s
@@ -2618,9 +2634,10 @@ static int direct_quotes(struct ctx *c)
             if (tail) {
                 size_t wq = words_in(c, p->c0, p->c1);
                 if (wq > 6 && words_in(c, p->open - wq > s->tok_start ? p->open - wq : s->tok_start,
-                                       p->open) < wq)
+                                       p->open) < wq) {
                     q->kind = BL_QUOTE_DIRECT;
-                else
+                    take_lead(c, p, s);
+                } else
                     q->tail = true;
             } else if (titled_by(c, p, s, q)) {
                 /* kept: a slogan, chant or title its subject put out */
@@ -2646,6 +2663,8 @@ static int direct_quotes(struct ctx *c)
             if (!got && last_close != NONE32) {
                 next = attr_after(c, last_close, q);
                 got = next != 0;
+                if (got && q->npieces == 1)
+                    take_lead(c, p, s);
             }
             /* "We cannot," he said, "accept it." -- one quote; also with a
              * circumstance after the cue: `," she said on Monday, "` */

@@ -708,6 +708,13 @@ static const struct row rows[] = {
     {"\"Boots on the pier\" would be right, the harbour master Ines Okafor said on Monday.",
      BL_QUOTE_DIRECT, "Boots on the pier\" would be right", "the harbour master Ines Okafor",
      "said"},
+    /* words and a comma opening the sentence before a quote attributed
+     * after it are part of it */
+    {"After the storms in May and June, \"there is a sense of urgency that we rebuild the pier "
+     "now,\" Okafor said.",
+     BL_QUOTE_DIRECT,
+     "After the storms in May and June, \"there is a sense of urgency that we rebuild the pier now,",
+     "Okafor", "said"},
     /* what a crowd chants is kept, with no one speaker */
     {"The senator walked into the hall to chants of “Four more years!” from the crowd.",
      BL_QUOTE_PARTIAL, "Four more years!", NULL, NULL},
