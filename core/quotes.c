@@ -1335,6 +1335,39 @@ static int cmp_piece(const void *a, const void *b)
 /* Pair the quotation marks of paragraph toks [a, b) and append the outermost
  * pairs as pieces. A stack per paragraph; a mark left open at the end of the
  * paragraph runs to its end, so a stray mark never swallows the article. */
+/* The mark at i (in a paragraph from a), read as closing, opens a quote
+ * all the same: glued to a capitalised word after it, it is a "”" that
+ * opens the paragraph (only symbols before it), or a straight mark glued
+ * to a colon before it (`Ruiz:"We ...`). */
+static bool para_opener(const struct ctx *c, size_t a, size_t i)
+{
+    static const char rdq[] = "\xe2\x80\x9d";
+    if (c->t[i + 1].start != c->t[i].end || c->t[i + 1].kind != BL_TOK_WORD || !is_upper(c, i + 1))
+        return false;
+    if (is_straight(c, i))
+        return i > a && tok_eq(c, i - 1, ":") && c->t[i - 1].end == c->t[i].start;
+    if (c->t[i].end - c->t[i].start != 3 || memcmp(c->text + c->t[i].start, rdq, 3) != 0)
+        return false;
+    for (size_t k = a; k < i; k++)
+        if (c->t[k].kind != BL_TOK_SYMBOL)
+            return false;
+    return true;
+}
+
+/* The next two curly double marks in [i, b) both close. */
+static bool two_closers(const struct ctx *c, size_t i, size_t b)
+{
+    int seen = 0;
+    for (; i < b && seen < 2; i++) {
+        if (c->t[i].kind != BL_TOK_QUOTE || mark_len(c, i) != 1 || family(c, i) != 2)
+            continue;
+        if (is_straight(c, i) || is_open_mark(c, i) || !is_close_mark(c, i))
+            return false;
+        seen++;
+    }
+    return seen == 2;
+}
+
 static int pair_paragraph(struct ctx *c, size_t a, size_t b)
 {
     uint32_t st[MAX_DEPTH];
@@ -1364,6 +1397,10 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
                 found = true;
                 break;
             }
+        /* `”This is why ...,” said Ruiz.`, `Ruiz:"We ...`: a mark read as
+         * closing where nothing is open, right before a capital */
+        if (!op && !found && ml == 1 && f == 2 && i + 1 < b && para_opener(c, a, i))
+            op = true;
         if (found) {
             pos--;
             bool closes = cl || (f == 2 && is_straight(c, i)) ||
@@ -1381,7 +1418,15 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
             if (f == 2 && op) {
                 /* a double mark opens while one is open: the first was never
                  * closed; end it here -- unless a straight mark meets a
-                 * curly one, where the straight one was a stray */
+                 * curly one, where the straight one was a stray, or two
+                 * closing marks follow (`“We wore “Ruiz” hats.”`: nested) */
+                if (!is_straight(c, i) && !is_straight(c, st[pos]) && depth < MAX_DEPTH &&
+                    two_closers(c, i + 1, b)) {
+                    st[depth] = (uint32_t)i;
+                    fam[depth] = f;
+                    depth++;
+                    continue;
+                }
                 if (is_straight(c, st[pos]) == is_straight(c, i)) {
                     rc = add_piece(c, st[pos], NONE32, st[pos] + (uint32_t)mark_len(c, st[pos]),
                                    (uint32_t)i);
@@ -1469,6 +1514,26 @@ static bool ends_ed(const struct ctx *c, size_t i)
            c->text[c->t[i].end - 1] == 'd';
 }
 
+/* A name at lo (capitalised words up to a comma), then an appositive of
+ * more than one comma-separated part ending at the comma cm. Sets *out to
+ * the name. */
+static bool long_appositive(const struct ctx *c, size_t lo, size_t cm, struct bl_span *out)
+{
+    size_t k = lo, commas = 0;
+    while (k < cm && is_word(c, k) && (is_upper(c, k) || k > lo) && k < lo + NP_MAX &&
+           !tok_eq(c, k, ","))
+        k++;
+    if (k == lo || k >= cm || !tok_eq(c, k, ",") || !is_upper(c, lo) || !np_right(c, lo, k, out) ||
+        tok_at(c, out->end - 1) + 1 != k)
+        return false;
+    for (size_t j = k + 1; j < cm; j++) {
+        if (is_stop_punct(c, j) || c->t[j].kind == BL_TOK_QUOTE)
+            return false;
+        commas += tok_eq(c, j, ",");
+    }
+    return commas >= 1;
+}
+
 /* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
  * `— Commissioner X`. Sets q's source and cue; returns the token after the
  * attribution or 0 when none. */
@@ -1504,7 +1569,10 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         if (!len)
             continue;
         if (i > lo) {
-            if (!np_left(c, lo, i, &s))
+            /* `,'' Mr. Roe, now 81 and retired in Lindau, Bavaria, said`: an
+             * appositive with commas of its own after a name */
+            if (i > lo + 3 && tok_eq(c, i - 1, ",") && long_appositive(c, lo, i - 1, &s)) {
+            } else if (!np_left(c, lo, i, &s))
                 return 0;
             if (s.start != c->t[lo].start) {
                 /* `," the assailant, John Roe, said.`: np_left chose the
@@ -1527,7 +1595,10 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                              np_left(c, lo, b0 - 1, &head) && head.start == c->t[lo].start))
                     return 0;
             }
-        } else if (!np_right(c, i + len, hi, &s)) {
+        } else if (!np_right(c, i + len, hi, &s) &&
+                   /* `," said quietly Ana Ruiz.`: an adverb before the name */
+                   !(i + len + 1 < hi && is_ly_adverb(c, i + len) &&
+                     np_name_right(c, i + len + 1, hi, &s) && is_upper(c, i + len + 1))) {
             return 0;
         }
         q->source = s;
@@ -1569,6 +1640,31 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
     {
         struct bl_span s;
         size_t k = lo;
+        /* `!” beamed Ana Ruiz of Dayton.`: the verb in -ed before the name,
+         * right after a quote that ends in its own comma, "!" or "?" */
+        if (lo == cl + mark_len(c, cl) && cl > 0 &&
+            (tok_eq(c, cl - 1, ",") || tok_eq(c, cl - 1, "!") || tok_eq(c, cl - 1, "?")) &&
+            ends_ed(c, lo) && !is_upper(c, lo) && lo + 1 < hi && is_upper(c, lo + 1) &&
+            np_name_right(c, lo + 1, hi, &s)) {
+            q->source = s;
+            q->cue.start = c->t[lo].start;
+            q->cue.end = c->t[lo].end;
+            c->used[lo] = 1;
+            for (k = lo + 1; k < hi && c->t[k].start < s.end; k++)
+                ;
+            return k;
+        }
+        /* `,” it read.`: a pronoun and a verb that is no -ed form */
+        if (in_list(c, lo, L_PRONOUNS) && lo + 1 < hi &&
+            tok_in(c, lo + 1, (const char *const[]){"read", "reads", NULL}) &&
+            (lo + 2 >= hi || is_stop_punct(c, lo + 2) || tok_eq(c, lo + 2, ","))) {
+            q->source.start = c->t[lo].start;
+            q->source.end = c->t[lo].end;
+            q->cue.start = c->t[lo + 1].start;
+            q->cue.end = c->t[lo + 1].end;
+            c->used[lo + 1] = 1;
+            return lo + 2;
+        }
         if (in_list(c, lo, L_PRONOUNS))
             k = lo + 1;
         else if (tok_in(c, lo, (const char *const[]){"the", "a", "an", NULL}) && lo + 2 < hi) {
@@ -1658,6 +1754,48 @@ static bool said_before(const struct ctx *c, size_t lo, size_t k, struct bl_span
     return false;
 }
 
+/* `As the mayor put it, “...`, `In the words of a top aide, “...`, `In
+ * Ruiz's words, “...`: a clause opening the sentence, or after a comma,
+ * that ends at the comma cm and names who said what follows. Sets *out to
+ * the someone and *cue to the words that say so ("put it", "words"). */
+static bool as_put_it(const struct ctx *c, const struct bl_sentence *s, size_t cm,
+                      struct bl_span *out, struct bl_span *cue)
+{
+    size_t a = cm;
+    if (!tok_eq(c, cm, ","))
+        return false;
+    while (a > s->tok_start && cm - a < NP_MAX + 4 && !tok_eq(c, a - 1, ","))
+        a--;
+    if (a > s->tok_start && !tok_eq(c, a - 1, ","))
+        return false;
+    if (a < cm && tok_in(c, a, (const char *const[]){"but", "and", "or", NULL}))
+        a++;
+    if (cm < a + 3)
+        return false;
+    if (tok_eq(c, a, "as") && cm >= a + 4 && tok_eq(c, cm - 2, "put") && tok_eq(c, cm - 1, "it") &&
+        np_left(c, a + 1, cm - 2, out) && out->start == c->t[a + 1].start) {
+        cue->start = c->t[cm - 2].start;
+        cue->end = c->t[cm - 1].end;
+        return true;
+    }
+    /* "in the words of X," */
+    if (tok_eq(c, a, "in") && cm >= a + 5 && tok_eq(c, a + 1, "the") && tok_eq(c, a + 2, "words") &&
+        tok_eq(c, a + 3, "of") && np_right(c, a + 4, cm, out) && tok_at(c, out->end - 1) + 1 == cm) {
+        cue->start = c->t[a + 2].start;
+        cue->end = c->t[a + 2].end;
+        return true;
+    }
+    /* "in X's words," */
+    if (tok_eq(c, a, "in") && cm >= a + 4 && tok_eq(c, cm - 1, "words") &&
+        c->t[cm - 2].kind == BL_TOK_CLITIC && np_right(c, a + 1, cm - 2, out) &&
+        tok_at(c, out->end - 1) + 1 == cm - 2) {
+        cue->start = c->t[cm - 1].start;
+        cue->end = c->t[cm - 1].end;
+        return true;
+    }
+    return false;
+}
+
 /* Attribution before an opening mark at o: `X said: "`, `X told reporters, "`,
  * `According to X, "`, `Peskov: "`. */
 static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
@@ -1671,6 +1809,10 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         hi--;
     if (hi == lo)
         return false;
+    if (o >= 1 && as_put_it(c, s, o - 1, &q->source, &q->cue)) {
+        c->used[tok_at(c, q->cue.start)] = 1;
+        return true;
+    }
     for (i = hi; i > lo && hi - i < 8; i--) {
         const struct bl_cue *cue;
         size_t len = cue_at(c, i - 1, lo, &cue);
@@ -1833,10 +1975,10 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
 /* `"This will be hard" for the crews, said Ruiz, a steward.`: the clause
  * goes on past the closing mark at cl and the attribution ends the sentence
  * (", said X" with an appositive, or ", X said"). Sets q's source and cue. */
-static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q)
+static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q, size_t *comma)
 {
     const struct bl_sentence *s = sent(c, cl);
-    size_t a = cl + mark_len(c, cl), e = s->tok_end, found = 0, flen = 0;
+    size_t a = cl + mark_len(c, cl), e = s->tok_end, found = 0, flen = 0, cm = 0;
     struct bl_span best = {BL_NONE, BL_NONE};
     while (e > a && (is_stop_punct(c, e - 1) || c->t[e - 1].kind == BL_TOK_QUOTE))
         e--;
@@ -1855,11 +1997,14 @@ static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q)
                 ;
             if (k < e && !tok_eq(c, k, ","))
                 continue;
-        } else if (i + len == e && np_left(c, a, i, &sp)) {
-            /* ", X said" */
+            cm = i - 1;
+        } else if ((i + len == e || skip_circumstance(c, i + len, e) == e) &&
+                   np_left(c, a, i, &sp)) {
+            /* ", X said", ", X said on Monday" */
             k = tok_at(c, sp.start);
             if (k <= a || !tok_eq(c, k - 1, ","))
                 continue;
+            cm = k - 1;
         } else {
             continue;
         }
@@ -1869,6 +2014,7 @@ static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q)
     }
     if (!flen)
         return false;
+    *comma = cm;
     q->source = best;
     q->cue.start = c->t[found].start;
     q->cue.end = c->t[found + flen - 1].end;
@@ -2195,12 +2341,22 @@ static bool narration_between(const struct ctx *c, const struct qb *prev, size_t
     return false;
 }
 
+/* r is a partial quote in the sentence where prev's last piece closes:
+ * `“A,” Ruiz said after hinting that “changes” could come. “B.”` */
+static bool partial_in_attr(const struct ctx *c, const struct qb *prev, const struct qb *r)
+{
+    const struct piece *p = &c->pieces[prev->first + prev->npieces - 1];
+    return r->kind == BL_QUOTE_PARTIAL && p->close != NONE32 &&
+           c->sent_of[c->pieces[r->first].open] == c->sent_of[p->close];
+}
+
 /* Every quote between prev and q (in c->qs) was dropped: a title or scare
- * quotes inside the attribution that separates them. */
+ * quotes inside the attribution that separates them (or a partial quote
+ * there). */
 static bool dropped_between(const struct ctx *c, const struct qb *prev, const struct qb *q)
 {
     for (const struct qb *r = prev + 1; r < q; r++)
-        if (!r->drop)
+        if (!r->drop && !partial_in_attr(c, prev, r))
             return false;
     return true;
 }
@@ -2292,7 +2448,9 @@ static bool titled_by(const struct ctx *c, const struct piece *p, const struct b
         return true;
     if (!clause_subject(c, s->tok_start, k - 1, &sp) ||
         (speaker_of(c, sp) < 0 && !in_list(c, tok_at(c, sp.start), L_PRONOUNS)))
-        return false;
+        /* `to chants of “Four more years!”`: a crowd's, whoever is in it */
+        return tok_eq(c, p->open - 1, "of") &&
+               tok_in(c, k - 1, (const char *const[]){"chants", "chant", NULL});
     q->source = sp;
     q->cue.start = c->t[k - 1].start;
     q->cue.end = c->t[k - 1].end;
@@ -2310,6 +2468,22 @@ static bool cried_out(const struct ctx *c, const struct piece *p, const struct b
     return p->open > s->tok_start && k > p->c0 &&
            (tok_eq(c, k - 1, "!") || tok_eq(c, k - 1, "?")) &&
            cue_at(c, p->open - 1, s->tok_start, &cue) > 0 && cue->tag != BL_CUE_PREP;
+}
+
+/* `Since the ruling, "there has been a change," Ruiz said.`: a quote
+ * attributed after its closing mark that goes on a sentence opened by
+ * words and a comma (no cue, no other quote among them) takes those words
+ * in as well. */
+static void take_lead(const struct ctx *c, struct piece *p, const struct bl_sentence *s)
+{
+    if (p->open < s->tok_start + 3 || !tok_eq(c, p->open - 1, ","))
+        return;
+    for (size_t k = s->tok_start; k + 1 < p->open; k++) {
+        const struct bl_cue *cue;
+        if (c->t[k].kind == BL_TOK_QUOTE || cue_at(c, k, s->tok_start, &cue))
+            return;
+    }
+    p->c0 = (uint32_t)s->tok_start;
 }
 
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
@@ -2419,6 +2593,10 @@ static int direct_quotes(struct ctx *c)
                     break;
             if (k == s->tok_start + 3)
                 k = prevw;
+            /* `As the mayor put it, “apart from ...”`: attributed all the same */
+            struct bl_span sp, cs;
+            if (k == prevw && as_put_it(c, s, prevw, &sp, &cs))
+                k = s->tok_start;
             if (k == prevw)
                 q->kind = BL_QUOTE_PARTIAL;
         }
@@ -2464,9 +2642,10 @@ static int direct_quotes(struct ctx *c)
             if (tail) {
                 size_t wq = words_in(c, p->c0, p->c1);
                 if (wq > 6 && words_in(c, p->open - wq > s->tok_start ? p->open - wq : s->tok_start,
-                                       p->open) < wq)
+                                       p->open) < wq) {
                     q->kind = BL_QUOTE_DIRECT;
-                else
+                    take_lead(c, p, s);
+                } else
                     q->tail = true;
             } else if (titled_by(c, p, s, q)) {
                 /* kept: a slogan, chant or title its subject put out */
@@ -2492,6 +2671,8 @@ static int direct_quotes(struct ctx *c)
             if (!got && last_close != NONE32) {
                 next = attr_after(c, last_close, q);
                 got = next != 0;
+                if (got && q->npieces == 1)
+                    take_lead(c, p, s);
             }
             /* "We cannot," he said, "accept it." -- one quote; also with a
              * circumstance after the cue: `," she said on Monday, "` */
@@ -2524,8 +2705,15 @@ static int direct_quotes(struct ctx *c)
                     q->npieces++;
                 }
             }
-            if (!got && sent_start && q->npieces == 1 && last_close != NONE32)
-                got = attr_sentence_end(c, last_close, q);
+            if (!got && sent_start && q->npieces == 1 && last_close != NONE32) {
+                size_t cm = 0;
+                got = attr_sentence_end(c, last_close, q, &cm);
+                /* `“We are horrified” by the shooting, Nefzi said.`: what
+                 * goes on to the attribution is part of the quote */
+                if (got && cm > last_close + mark_len(c, last_close) &&
+                    !quote_in(c, last_close + mark_len(c, last_close), cm))
+                    p->c1 = (uint32_t)cm;
+            }
             if (!got && p->open == s->tok_start && (s->flags & BL_SF_PARA_START))
                 got = attr_intro_para(c, p->open, q);
             if (!got && last_close != NONE32)
@@ -2587,7 +2775,7 @@ static int direct_quotes(struct ctx *c)
             /* `Sanders "has won," Sroka said ... "This movement ..."`: the
              * speaker of a partial quote earlier in the paragraph */
             if (q->source.start == BL_NONE && !q->weak && partial && partial->para == q->para &&
-                (!prev || prev->para != q->para || prev < partial)) {
+                (!prev || prev->para != q->para || (prev < partial && !partial_in_attr(c, prev, partial)))) {
                 inherit(q, partial);
                 prev = q;
                 continue;

@@ -588,12 +588,13 @@ static const struct row rows[] = {
     {"The tide turned. As she put it: “Nobody here remembers a winter this wet.”", BL_QUOTE_DIRECT,
      "Nobody here remembers a winter this wet.", "she", NULL},
     /* the clause goes on past the closing mark; the attribution ends the
-     * sentence */
+     * sentence (and what goes on is part of the quote) */
     {"\"This will be a long winter\" for the harbour crews, said Ruiz, a union steward.",
-     BL_QUOTE_DIRECT, "This will be a long winter", "Ruiz", "said"},
+     BL_QUOTE_DIRECT, "This will be a long winter\" for the harbour crews", "Ruiz", "said"},
     {"\"He can promise it, but it seems very unlikely\" that the port reopens in May, the "
      "analyst said.",
-     BL_QUOTE_DIRECT, "He can promise it, but it seems very unlikely", "the analyst", "said"},
+     BL_QUOTE_DIRECT, "He can promise it, but it seems very unlikely\" that the port reopens in May",
+     "the analyst", "said"},
     /* a sentence opening with its cue and the speaker, a long appositive */
     {"Said Dorothy Vance, who grew up with the captain in the village, “We were all so proud of "
      "him.”",
@@ -682,6 +683,84 @@ static const struct row rows[] = {
     /* "what she called X" names the object of another verb */
     {"The mayor denounced what she called careless planning of the new ferry terminal.", NONE,
      "careless planning of the new ferry terminal", NULL, NULL},
+    /* direct: a verb in -ed the lexicon lacks before the name */
+    {"“This is wonderful news for the whole valley!” beamed Ines Okafor of Lindau, who came "
+     "early.",
+     BL_QUOTE_DIRECT, "This is wonderful news for the whole valley!", "Ines Okafor of Lindau",
+     "beamed"},
+    {"“We have had better weeks on the pier,” grumbled Tom Berg.", BL_QUOTE_DIRECT,
+     "We have had better weeks on the pier,", "Tom Berg", "grumbled"},
+    /* an adverb between an inverted cue and the name */
+    {"“We have had better weeks on the pier,” said quietly Tom Berg.", BL_QUOTE_DIRECT,
+     "We have had better weeks on the pier,", "Tom Berg", "said"},
+    /* a sign or a message "read" */
+    {"“The ferry is ours and so is the pier,” it read.", BL_QUOTE_DIRECT,
+     "The ferry is ours and so is the pier,", "it", "read"},
+    /* "as X put it" attributes what follows, in lower case too */
+    {"As one boatman put it, “The new pier is a monument to waste and nobody will ever use it.”",
+     BL_QUOTE_DIRECT, "The new pier is a monument to waste and nobody will ever use it.",
+     "one boatman", "put it"},
+    {"But as the harbour master put it, \"apart from the wind and some late boats, there was not "
+     "much to complain about.\"",
+     BL_QUOTE_DIRECT, "apart from the wind and some late boats, there was not much to complain about.",
+     "the harbour master", "put it"},
+    /* a right mark typed for the left one where a paragraph opens */
+    {"The pier closed at noon.\n\n”This is why the pier must be rebuilt. It is old and it is "
+     "failing,” said Tom Berg.",
+     BL_QUOTE_DIRECT, "This is why the pier must be rebuilt. It is old and it is failing,",
+     "Tom Berg", "said"},
+    /* a straight mark glued to a colon opens a quote */
+    {"Ines Okafor:\"I have not heard anyone else cite that figure. Who told you that?\"",
+     BL_QUOTE_DIRECT, "I have not heard anyone else cite that figure. Who told you that?",
+     "Ines Okafor", NULL},
+    /* a quote inside a quote in the same curly marks */
+    {"“People on the pier wore “Vote Okafor” shirts all day. Ouch,” wrote Tom Berg.",
+     BL_QUOTE_DIRECT, "People on the pier wore “Vote Okafor” shirts all day. Ouch,", "Tom Berg",
+     "wrote"},
+    /* a partial quote in the attribution does not split the quote */
+    {"“Everything is on the table,” Okafor told the paper on Wednesday after hinting that "
+     "“staff changes” could come. “Every single thing is on the table.”",
+     BL_QUOTE_DIRECT,
+     "Everything is on the table,” Okafor told the paper on Wednesday after hinting that “staff "
+     "changes” could come. “Every single thing is on the table.",
+     "Okafor", "told"},
+    /* an appositive with commas of its own between the name and the cue */
+    {"“I would have been sitting in jail for a long time,” Mr. Okafor, now 81 and retired in "
+     "Lindau, Bavaria, said by telephone.",
+     BL_QUOTE_DIRECT, "I would have been sitting in jail for a long time,", "Mr. Okafor", "said"},
+    /* "in X's words," / "in the words of X," and "as X put it" after a comma */
+    {"The pier was chosen because, in the mayor's words, “it is the busiest harbour on the whole "
+     "coast.”",
+     BL_QUOTE_DIRECT, "it is the busiest harbour on the whole coast.", "the mayor", "words"},
+    {"In the words of a senior boatman, “The new pier is a monument to waste and nobody will use "
+     "it.”",
+     BL_QUOTE_DIRECT, "The new pier is a monument to waste and nobody will use it.",
+     "a senior boatman", "words"},
+    {"But at the time, as the harbour master put it, \"apart from the wind and some late boats, "
+     "there was not much to complain about.\"",
+     BL_QUOTE_DIRECT, "apart from the wind and some late boats, there was not much to complain about.",
+     "the harbour master", "put it"},
+    /* the sentence goes on past the marks to its attribution: all of it is
+     * what was said */
+    {"“We are shocked and saddened” by the fire at the old ferry terminal that drew crowds, "
+     "Okafor said.",
+     BL_QUOTE_DIRECT,
+     "We are shocked and saddened” by the fire at the old ferry terminal that drew crowds",
+     "Okafor", "said"},
+    /* the same with a time after the attribution */
+    {"\"Boots on the pier\" would be right, the harbour master Ines Okafor said on Monday.",
+     BL_QUOTE_DIRECT, "Boots on the pier\" would be right", "the harbour master Ines Okafor",
+     "said"},
+    /* words and a comma opening the sentence before a quote attributed
+     * after it are part of it */
+    {"After the storms in May and June, \"there is a sense of urgency that we rebuild the pier "
+     "now,\" Okafor said.",
+     BL_QUOTE_DIRECT,
+     "After the storms in May and June, \"there is a sense of urgency that we rebuild the pier now,",
+     "Okafor", "said"},
+    /* what a crowd chants is kept, with no one speaker */
+    {"The senator walked into the hall to chants of “Four more years!” from the crowd.",
+     BL_QUOTE_PARTIAL, "Four more years!", NULL, NULL},
     /* broken input */
     {"“This quote never closes and runs to the end of the paragraph.\n\nA new paragraph "
      "starts here.",
