@@ -18,7 +18,7 @@ SANITIZE ?=
 ifeq ($(SANITIZE),)
   BUILD  ?= build/release
   BIN    ?= bin
-  OPT    ?= -O2
+  OPT    ?= -O3
 else
   BUILD  ?= build/san
   BIN    ?= $(BUILD)/bin
