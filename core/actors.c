@@ -21,7 +21,8 @@
 
 /* Plural common nouns that name a group of people when they speak or act. */
 static const char *const group_nouns[] = {"activists",     "advisers",
-                                          "advisors",      "aides",
+                                          "advisors",      "advocates",
+                                          "aides",
                                           "allies",        "analysts",
                                           "authorities",   "bankers",
                                           "businesses",    "campaigners",
@@ -1387,6 +1388,17 @@ static bool landmark_tail(const struct ctx *c, size_t i)
            tok_in_n(c, i, tails, sizeof tails / sizeof tails[0]);
 }
 
+/* "Clarksville Street", "Lamar County": a name ending in one of these words
+ * is a place, whatever the tagger took it for; a county tagged as a body
+ * ("Harris County sued") stays the body that governs it. */
+static bool place_name_tail(const struct ctx *c, size_t i, int type)
+{
+    static const char *const roads[] = {"avenue", "boulevard", "road", "street"};
+    static const char *const areas[] = {"county", "parish", "township"};
+    return tok_in_n(c, i, roads, sizeof roads / sizeof roads[0]) ||
+           (type == BL_ENT_PERSON && tok_in_n(c, i, areas, sizeof areas / sizeof areas[0]));
+}
+
 /* "Sytral, the regional transport authority,", "Kovo, a Czech bus maker":
  * an appositive after token b-1 whose head is a word for a body, so the
  * name before it is that body whatever else the tagger took it for (not
@@ -1518,6 +1530,13 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     /* "CHF 3.1 million": a currency, not a body */
     if (b < c->n && c->t[b].kind == BL_TOK_NUMBER && type != BL_ENT_PERSON)
         return BL_OK;
+    if (b - a >= 2 && a == a0 && b == b0 && !(cl & BL_GZ_ORG) && type != BL_ENT_LOCATION &&
+        is_upper(c, b - 1) && place_name_tail(c, b - 1, type)) {
+        x.cls = C_LOC;
+        if (ent >= 0 && c->d->ents[ent].span.end == c->t[b - 1].end)
+            c->d->ents[ent].type = BL_ENT_LOCATION;
+        return push_cand(cs, ncs, capcs, x);
+    }
     if (cl & BL_GZ_ORG)
         x.cls = C_ORG;
     else if (titled)

@@ -50,6 +50,14 @@ static const struct row rows[] = {
      {"Mike Waltz|person|National Security Adviser|||2", "Vera Ostrova|person||||2",
       "!National Security Adviser"}},
     {"Senator [M:Okonjo] voted no.", {"Okonjo|person|Senator|||1"}},
+    /* A street or a county the tagger took for a person or a body is a
+     * place; a county tagged as a body stays the body. */
+    {"The shop on [O:Maple Street] closed after [P:Dora Finch] moved to [P:Pike County]. "
+     "[O:Maricopa County] sued the state.",
+     {"!Maple Street", "!Pike County", "Dora Finch|person||||1",
+      "Maricopa County|organization||||1"}},
+    /* Advocates speak as a group. */
+    {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
      {"Ada Vance|person|Rep.|||1", "!D-Ore.", "!Hispanics", "!I."}},
     /* Two people who share a surname stay apart. */

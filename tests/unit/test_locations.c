@@ -46,7 +46,8 @@ static const struct row rows[] = {
     /* "X County" names no town called X in another country */
     {"SAN RAFAEL, Calif. \xe2\x80\x94 Deputies in Marin County cited 40 drivers last year.",
      "SAN RAFAEL|Calif.|P:Marin County",
-     {{"SAN RAFAEL", "US", BL_LOC_CITY, "California"}, {"Marin County", "US", BL_LOC_LANDMARK, NULL}},
+     {{"SAN RAFAEL", "US", BL_LOC_CITY, "California"},
+      {"Marin County", "US", BL_LOC_LANDMARK, NULL}},
      -1},
     /* the capitals of a dateline do not make a club's name a place */
     {"LYON, France \xe2\x80\x94 Lyon beat Marseille 2-1 on Sunday. The Lyon coach was happy.",
