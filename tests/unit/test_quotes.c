@@ -40,6 +40,20 @@ static const struct row rows[] = {
      "said"},
     {"Ferry fares will rise by a tenth, officials said, after fuel costs soared.",
      BL_QUOTE_INDIRECT, "Ferry fares will rise by a tenth", "officials", "said"},
+    /* an age after the name is no source */
+    {"One of the tenants, Rosa Mendel, 71, a retired nurse, said the heating had failed twice.",
+     BL_QUOTE_INDIRECT, "the heating had failed twice", "Rosa Mendel", "said"},
+    /* nor is the last place of a relative clause before the cue */
+    {"The Coastal Growers Union, which represents farmers in Kent, Essex and Suffolk, said "
+     "prices had fallen.",
+     BL_QUOTE_INDIRECT, "prices had fallen", "The Coastal Growers Union", "said"},
+    /* "the ministry in Oslo said": the ministry speaks, not the city */
+    {"The foreign ministry in Oslo said the envoy would return on Friday.", BL_QUOTE_INDIRECT,
+     "the envoy would return on Friday", "The foreign ministry in Oslo", "said"},
+    /* "than models predicted" compares, it reports nothing */
+    {"The ice sheet thinned more slowly than models predicted, possibly because of heavier "
+     "snow.",
+     NONE, "possibly because of heavier snow", NULL, NULL},
     /* direct, attribution after */
     {"“We will not back down,” she said.", BL_QUOTE_DIRECT, "We will not back down,", "she",
      "said"},
