@@ -56,6 +56,9 @@ static const struct row rows[] = {
      "[O:Maricopa County] sued the state.",
      {"!Maple Street", "!Pike County", "Dora Finch|person||||1",
       "Maricopa County|organization||||1"}},
+    /* "Philippine" is a demonym before a title, not a first name. */
+    {"[P:Philippine Foreign Secretary Marta Reyes] left the talks early.",
+     {"Marta Reyes|person|Foreign Secretary|PH||1", "!Philippine Foreign"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
