@@ -253,7 +253,7 @@ static const struct list_word {
     W("for", W_NP_STOP | W_NP_INNER),
     W("frequently", W_BETWEEN),
     W("friday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
-    W("from", W_NP_STOP),
+    W("from", W_NP_STOP | W_CIRC_PREP),
     W("further", W_BETWEEN),
     W("had", W_BETWEEN | W_NP_STOP),
     W("has", W_BETWEEN | W_NP_STOP),

@@ -50,6 +50,9 @@ static const struct row rows[] = {
     /* "the ministry in Oslo said": the ministry speaks, not the city */
     {"The foreign ministry in Oslo said the envoy would return on Friday.", BL_QUOTE_INDIRECT,
      "the envoy would return on Friday", "The foreign ministry in Oslo", "said"},
+    /* "said in a statement from Suva that": both phrases are circumstance */
+    {"Minister Aroha Tane said in a statement from Suva that tuna catches had fallen.",
+     BL_QUOTE_INDIRECT, "tuna catches had fallen", "Minister Aroha Tane", "said"},
     /* "than models predicted" compares, it reports nothing */
     {"The ice sheet thinned more slowly than models predicted, possibly because of heavier "
      "snow.",
