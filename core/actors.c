@@ -1938,6 +1938,15 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
             ((classes(c, a + 1, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail)) &&
             map_get(&c->map, hash_toks(c, 'o', a, a + 1)) < 0)
             rc = map_put(&c->map, hash_toks(c, 'o', a, a + 1), *out);
+        /* "Clearwell" after "Clearwell Utility Services": so is the first
+         * word of three before a suffix, when it names nothing else */
+        else if (rc == BL_OK && b0 - a == 3 &&
+                 ((classes(c, a + 2, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 2, org_tail)) &&
+                 !(classes(c, a, a + 1) &
+                   (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 |
+                    BL_GZ_REGION | BL_GZ_DEMONYM | BL_GZ_ORG | BL_GZ_TITLE)) &&
+                 map_get(&c->map, hash_toks(c, 'o', a, a + 1)) < 0)
+            rc = map_put(&c->map, hash_toks(c, 'o', a, a + 1), *out);
     }
     if (rc == BL_OK && qcc[0] && ai < 0)
         rc = map_put(&c->map, key * 31u + hash_str('k', qcc, 2), *out);

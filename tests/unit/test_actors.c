@@ -59,6 +59,10 @@ static const struct row rows[] = {
     /* "Philippine" is a demonym before a title, not a first name. */
     {"[P:Philippine Foreign Secretary Marta Reyes] left the talks early.",
      {"Marta Reyes|person|Foreign Secretary|PH||1", "!Philippine Foreign"}},
+    /* The first word of a three-word body ending in a suffix is its short
+     * name. */
+    {"[O:Vantrell Pump Services] filed for bankruptcy. [O:Vantrell] had 40 staff.",
+     {"Vantrell Pump Services|organization||||2", "!Vantrell"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
