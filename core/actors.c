@@ -1388,6 +1388,20 @@ static bool landmark_tail(const struct ctx *c, size_t i)
            tok_in_n(c, i, tails, sizeof tails / sizeof tails[0]);
 }
 
+/* "SAN FRANCISCO — A court ruled": a place in capitals opening a sentence
+ * before a dash or a comma is a dateline, whatever the tagger took it for. */
+static bool dateline_place(const struct ctx *c, size_t a, size_t b, unsigned cl)
+{
+    if (!(cl & (BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_COUNTRY)) || b >= c->n ||
+        (a > 0 && c->sent_of[a - 1] == c->sent_of[a]) ||
+        !(c->t[b].kind == BL_TOK_DASH || is_punct(c, b, ',')))
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (!(c->t[i].flags & BL_TF_ALLCAPS))
+            return false;
+    return true;
+}
+
 /* "Clarksville Street", "Lamar County": a name ending in one of these words
  * is a place, whatever the tagger took it for; a county tagged as a body
  * ("Harris County sued") stays the body that governs it. */
@@ -1557,6 +1571,10 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             return BL_OK; /* "Veto Power Impedes Peace Efforts": a headline */
     } else if (type == BL_ENT_ORGANIZATION) {
         x.cls = C_ORG;
+        if (dateline_place(c, a, b, cl)) {
+            x.cls = C_LOC; /* "SAN FRANCISCO —": the place the story is from */
+            return push_cand(cs, ncs, capcs, x);
+        }
         /* a body tagged so whose first word is also a first name ("Red
          * Crescent") is a person, unless "the" comes before it ("the
          * Turkish Red Crescent") */

@@ -63,6 +63,9 @@ static const struct row rows[] = {
      * name. */
     {"[O:Vantrell Pump Services] filed for bankruptcy. [O:Vantrell] had 40 staff.",
      {"Vantrell Pump Services|organization||||2", "!Vantrell"}},
+    /* A dateline in capitals the tagger took for a body is the place. */
+    {"[O:SAN DIEGO] \xe2\x80\x94 A judge ruled on Monday that the fee was illegal.",
+     {"!SAN DIEGO"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
