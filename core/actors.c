@@ -2812,6 +2812,12 @@ static int group_scan(struct ctx *c)
                 }
                 if (is_punct(c, k, ',') && is_upper(c, k + 1))
                     continue;
+                /* "officials in Victoria, Texas, said": the comma closing
+                 * a place's state before the verb */
+                if (is_punct(c, k, ',') && k > i + 3 && is_upper(c, k - 1) &&
+                    is_punct(c, k - 2, ',') && k + 1 < c->n && is_word(c, k + 1) &&
+                    verb_class_at(c, k + 1, &form))
+                    continue;
                 break;
             }
             f = k > i + 2 ? subject_flags(c, k, false) : 0;

@@ -66,6 +66,10 @@ static const struct row rows[] = {
     /* A dateline in capitals the tagger took for a body is the place. */
     {"[O:SAN DIEGO] \xe2\x80\x94 A judge ruled on Monday that the fee was illegal.",
      {"!SAN DIEGO"}},
+    /* "officials in Dayton, Ohio, said": a place and its state between the
+     * group and its verb */
+    {"Farther north, officials in [L:Dayton], [L:Ohio], said the pumps had failed.",
+     {"officials|group||||1"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
