@@ -43,6 +43,14 @@ static const struct row rows[] = {
      "Mont Ventoux|Billings|Mont.",
      {{"Mont Ventoux", NULL, 0, NULL}, {"Billings", "US", BL_LOC_CITY, "Montana"}},
      -1},
+    /* mountain ranges are regions, and "Alpine" is the Alps' adjective,
+     * not Alpine, California */
+    {"Alpine resorts opened late, and snow was thin across the Alps and the Pyrenees.",
+     "Alpine|Alps|Pyrenees",
+     {{"Alpine", "", BL_LOC_REGION, NULL},
+      {"Alps", "", BL_LOC_REGION, NULL},
+      {"Pyrenees", "", BL_LOC_REGION, NULL}},
+     -1},
     /* "X County" names no town called X in another country */
     {"SAN RAFAEL, Calif. \xe2\x80\x94 Deputies in Marin County cited 40 drivers last year.",
      "SAN RAFAEL|Calif.|P:Marin County",
