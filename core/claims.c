@@ -1329,6 +1329,15 @@ static size_t fronted_end(const struct ctx *c, size_t lo, size_t i, size_t k, si
  * runs on past its verb and its commas as a clause does. */
 static const char *const wh_words[] = {"whether", "how", "why", "what", "if", NULL};
 
+/* "residents who had been cited under the ordinance": a cue's past form
+ * after "been" with no "that" clause (at token k or just before it) is a
+ * passive that reports nothing. */
+static bool passive_cue(const struct ctx *c, size_t i, const struct bl_cue *q, size_t k)
+{
+    return (q->tag == BL_CUE_PAST || q->tag == BL_CUE_PP) && i > 0 && tok_eq(c, i - 1, "been") &&
+           !(k < c->n && tok_eq(c, k, "that")) && !(k > 0 && tok_eq(c, k - 1, "that"));
+}
+
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     /* (named here, not compound literals: those are built on the stack
@@ -1401,6 +1410,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         /* "arrested and charged with robbery": an indictment, not speech */
         if (q && i + len < body && tok_eq(c, i + len, "with") && !strcmp(q->lemma, "charge"))
+            continue;
+        if (q && i > lo && passive_cue(c, i, q, i + len < body ? i + len : body))
             continue;
         /* "pointed to", "railed against": the particle belongs to the cue */
         if (!q) {
@@ -2416,6 +2427,9 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* "45 percent support among women": the noun's scope, no proposition
          * (as in cue_sentence) */
         if (tok_eq(c, p[i].a, "among"))
+            continue;
+        if (ct < c->n && ct > 0 && bl_cues_at(c->cues, c->d, ct, &q) &&
+            passive_cue(c, ct, q, p[i].a))
             continue;
         /* the rule in cue_sentence: "conceded two goals" reports no speech */
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
