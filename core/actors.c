@@ -1583,7 +1583,17 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             !(a > 0 && (tok_is(c, a - 1, "the") || tok_is(c, a0 - 1, "the") ||
                         (a > 1 && demonym_of(c, a - 1, cc) && tok_is(c, a - 2, "the")))))
             x.cls = C_PERSON;
-        else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
+        /* "Vietnam's deputy foreign minister, Nguyen Thi Hoa, said": a name
+         * set off by commas after a role in lower case is the person */
+        else if (b - a >= 2 && a == a0 && a > 1 && is_punct(c, a - 1, ',') && is_word(c, a - 2) &&
+                 !is_upper(c, a - 2) && b < c->n && is_punct(c, b, ',') &&
+                 !(cl & (BL_GZ_ORG | BL_GZ_ORG_SUFFIX | BL_GZ_COUNTRY | BL_GZ_CITY |
+                         BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
+                 !looks_like_org(c, a0, a, b) && title_ending(c, a - 2, 0) != SIZE_MAX) {
+            x.cls = C_PERSON;
+            if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+                c->d->ents[ent].type = BL_ENT_PERSON;
+        } else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
             x.cls = C_LOC; /* "Paris council": the place */
         else if (b - a == 1)
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */

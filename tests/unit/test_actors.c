@@ -70,6 +70,10 @@ static const struct row rows[] = {
      * group and its verb */
     {"Farther north, officials in [L:Dayton], [L:Ohio], said the pumps had failed.",
      {"officials|group||||1"}},
+    /* A name set off by commas after a role in lower case is a person,
+     * whatever the tagger made of it. */
+    {"Laos's deputy trade minister, [O:Phan Van Duc], said talks would resume.",
+     {"Phan Van Duc|person|*|||1"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
