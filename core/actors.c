@@ -1388,6 +1388,24 @@ static bool landmark_tail(const struct ctx *c, size_t i)
            tok_in_n(c, i, tails, sizeof tails / sizeof tails[0]);
 }
 
+/* "Glaciers in the Alps lost ...": a lone word opening a sentence, in title
+ * case, that the text also writes in lower case is a common noun, not a
+ * body. A scan of the text, for the rare lone body opening a sentence. */
+static bool common_opener(const struct ctx *c, size_t a)
+{
+    size_t n = c->t[a].end - c->t[a].start;
+    const char *w = c->d->text + c->t[a].start;
+    bool opens = a == 0 || c->sent_of[a - 1] != c->sent_of[a] ||
+                 (a > 1 && c->t[a - 1].kind == BL_TOK_DASH && (c->t[a - 2].flags & BL_TF_ALLCAPS));
+    if (!opens || (c->t[a].flags & BL_TF_ALLCAPS) || n < 3)
+        return false; /* (or after a dateline: "GENEVA — Glaciers ...") */
+    for (size_t i = 0; i < c->n; i++)
+        if (i != a && c->t[i].end - c->t[i].start == n && is_word(c, i) && !is_upper(c, i) &&
+            strncasecmp(c->d->text + c->t[i].start, w, n) == 0)
+            return true;
+    return false;
+}
+
 /* "SAN FRANCISCO — A court ruled": a place in capitals opening a sentence
  * before a dash or a comma is a dateline, whatever the tagger took it for. */
 static bool dateline_place(const struct ctx *c, size_t a, size_t b, unsigned cl)
@@ -2542,7 +2560,8 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
         if (x->cls == C_MAYBE && x->b - x->a == 1) {
             if ((rc = person_actor(c, x->a, x->b, false, &x->actor)) != BL_OK)
                 return rc;
-            if (x->actor < 0 && x->ent >= 0 && c->d->ents[x->ent].type == BL_ENT_ORGANIZATION)
+            if (x->actor < 0 && x->ent >= 0 && c->d->ents[x->ent].type == BL_ENT_ORGANIZATION &&
+                !common_opener(c, x->a))
                 x->cls = C_ORG;
             else if (x->actor >= 0)
                 x->cls = C_PERSON;

@@ -74,6 +74,11 @@ static const struct row rows[] = {
      * whatever the tagger made of it. */
     {"Laos's deputy trade minister, [O:Phan Van Duc], said talks would resume.",
      {"Phan Van Duc|person|*|||1"}},
+    /* A lone word opening a sentence that the text also writes in lower
+     * case is a common noun, whatever the tagger made of it; a body is not. */
+    {"[O:Reservoirs] in the south fell to a third. Engineers said the reservoirs "
+     "would refill. [O:Veolia] said the same.",
+     {"!Reservoirs", "Veolia|organization||||1"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
