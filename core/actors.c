@@ -3551,6 +3551,16 @@ static int body_scan(struct ctx *c)
         if (!evidence && !record && after_prep(c, the ? i + 1 : i))
             continue;
         f = subject_flags(c, h + 1, false);
+        /* "the foreign ministry in Tokyo said": the body's seat between it
+         * and its verb */
+        if (!(f & M_SPEAKS) && h + 2 < c->n && tok_is(c, h + 1, "in") && is_upper(c, h + 2)) {
+            size_t e = h + 2;
+            while (e < c->n && e < h + 5 && is_word(c, e) && is_upper(c, e))
+                e++;
+            f = subject_flags(c, e, false);
+            if ((f & M_SPEAKS) && !cc[0] && !country_of(c, h + 2, e, cc))
+                cc[0] = '\0'; /* a capital names the body's country */
+        }
         if (!evidence && !record && !(f & M_SPEAKS))
             continue;
         /* a bare "the company" or "the union" most often means a body

@@ -79,6 +79,10 @@ static const struct row rows[] = {
     {"[O:Reservoirs] in the south fell to a third. Engineers said the reservoirs "
      "would refill. [O:Veolia] said the same.",
      {"!Reservoirs", "Veolia|organization||||1"}},
+    /* "the foreign ministry in Oslo said": a body in lower case with its
+     * seat before the verb; the capital names its country */
+    {"The foreign ministry in [L:Oslo] said the envoy would return on Friday.",
+     {"foreign ministry|organization||NO||1"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
