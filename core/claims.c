@@ -2318,6 +2318,29 @@ static bool question_sentence(const struct ctx *c, size_t lo, size_t hi)
 
 /* ---- authorial claims ------------------------------------------------------- */
 
+/* "In Athens, Ga., a larger city that was not affected, [officials said
+ * ...]": the opening [lo, b) of a reporting sentence that is only a place
+ * and an appositive ("a ..." after a comma), with no finite verb before a
+ * relative word, asserts nothing of its own. */
+static bool place_aside(const struct ctx *c, size_t lo, size_t b)
+{
+    static const char *const preps[] = {"in", "at", "near", "outside", NULL};
+    static const char *const rel[] = {"that", "which", "who", "where", NULL};
+    size_t k, y;
+    if (!tok_in(c, lo, preps))
+        return false;
+    for (k = lo + 1; k + 1 < b && !(tok_eq(c, k, ",") && tok_in(c, k + 1, (const char *const[]){
+                                                             "a", "an", NULL}));
+         k++)
+        ;
+    if (k + 1 >= b)
+        return false;
+    for (y = lo + 1; y < b && !tok_in(c, y, rel); y++)
+        if (is_word(c, y) && finite_verb(c, y))
+            return false;
+    return true;
+}
+
 static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     struct bl_claim cl;
@@ -2341,7 +2364,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                                        "while", "with", NULL}) ||
                           is_end_punct(c, b - 1) || c->t[b - 1].kind == BL_TOK_QUOTE))
             b--;
-        if (b == f || few_words(c, lo, b, 8))
+        if (b == f || few_words(c, lo, b, 8) || place_aside(c, lo, b))
             return BL_OK;
         for (size_t i = lo; i < b; i++)
             if (bl_cues_at(c->cues, c->d, i, NULL))
