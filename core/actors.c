@@ -1655,17 +1655,54 @@ static bool plural_in_name(const struct ctx *c, const struct bl_entity *e, size_
            !country_of(c, p, k, cc);
 }
 
+/* "Texas Commission on Environmental Quality", "Western Center on Law and
+ * Poverty", "Federal Office for the Environment": a body's name [a, b) the
+ * tagger cut before "on" or "for" and the capitalised words of its remit.
+ * Returns the end of the whole name, or b. */
+static size_t remit_end(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const heads[] = {
+        "agency",     "alliance",   "association", "authority", "board",      "bureau",
+        "center",     "centre",     "coalition",   "commission", "committee", "council",
+        "department", "division",   "federation",  "foundation", "fund",      "institute",
+        "league",     "network",    "office",      "service",    "society"};
+    size_t k = b + 1, last = b;
+    if (b - a < 2 || b + 2 >= c->n || !is_upper(c, b - 1) ||
+        !(tok_is(c, b, "on") || tok_is(c, b, "for")) ||
+        !tok_in_n(c, b - 1, heads, sizeof heads / sizeof heads[0]))
+        return b;
+    if (tok_is(c, k, "the"))
+        k++;
+    while (k < c->n && k < b + 8) {
+        if (is_word(c, k) && is_upper(c, k) && !(c->t[k].flags & BL_TF_ALLCAPS))
+            last = ++k;
+        else if (last > b && tok_is(c, k, "and") && k + 1 < c->n && is_upper(c, k + 1))
+            k++;
+        else
+            break;
+    }
+    /* the name ends there: punctuation or a word in lower case follows */
+    if (last == b || (last < c->n && is_word(c, last) && is_upper(c, last)))
+        return b;
+    return last;
+}
+
 static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *capcs)
 {
+    size_t skip_to = 0; /* entities starting before this byte joined an earlier name */
     for (size_t i = 0; i < c->d->nents; i++) {
         const struct bl_entity *e = &c->d->ents[i];
         size_t a = tok_at(c, e->span.start), b, k, p;
         int rc;
-        if (a == SIZE_MAX)
+        if (a == SIZE_MAX || e->span.start < skip_to)
             continue;
         for (b = a; b < c->n && c->t[b].end <= e->span.end; b++)
             ;
         c->ent_of[a] = (int)i;
+        if (e->type == BL_ENT_ORGANIZATION && (k = remit_end(c, a, b)) > b) {
+            b = k;
+            skip_to = c->t[b - 1].end;
+        }
         /* Split at a possessive inside the span ("Trump's Middle East"). */
         for (p = a, k = a; k < b; k++) {
             if (is_poss(c, k) && k > p && !plural_in_name(c, e, p, k)) {

@@ -83,6 +83,11 @@ static const struct row rows[] = {
      * seat before the verb; the capital names its country */
     {"The foreign ministry in [L:Oslo] said the envoy would return on Friday.",
      {"foreign ministry|organization||NO||1"}},
+    /* A body's name cut before "on"/"for" and its remit is one name. */
+    {"The [O:Northern Institute] for [O:Coastal Research] and the [O:Lake County Council] on "
+     "[M:Aging] and [L:Disability] said the levee was weak.",
+     {"Northern Institute for Coastal Research|organization||||1", "!Coastal Research",
+      "Lake County Council on Aging and Disability|organization||||1"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
