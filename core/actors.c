@@ -2733,7 +2733,8 @@ static const char *const source_nouns[] = {
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {"agency",   "campaign", "company",   "department",
-                                         "firm",     "league",   "ministry",  "network",
+                                         "firm",     "group",    "league",    "ministry",
+                                         "network",
                                          "newspaper", "organization", "union"};
 
 /* Body nouns that mostly stand for a body named with them ("the union": the

@@ -88,6 +88,9 @@ static const struct row rows[] = {
      "[M:Aging] and [L:Disability] said the levee was weak.",
      {"Northern Institute for Coastal Research|organization||||1", "!Coastal Research",
       "Lake County Council on Aging and Disability|organization||||1"}},
+    /* "the group" goes back to the body named before it. */
+    {"The figures came from the [O:Arctic Monitoring Trust]. The group said the ice had thinned.",
+     {"Arctic Monitoring Trust|organization||||2"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
