@@ -1613,6 +1613,9 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
                 c->d->ents[ent].type = BL_ENT_PERSON;
         } else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
             x.cls = C_LOC; /* "Paris council": the place */
+        else if (b - a == 1 && a == a0 && a > 0 &&
+                 (tok_is(c, a - 1, "near") || tok_is(c, a - 1, "outside")) && !is_poss(c, b))
+            x.cls = C_LOC; /* "grows apricots near Sion": nobody acts near a body */
         else if (b - a == 1)
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {

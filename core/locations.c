@@ -1668,6 +1668,12 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
             return false;
         if (p->kind == BL_LOC_CITY && prep && p->population >= 50000)
             return true;
+        /* "grows apricots near Sion" tagged ORG (a club): a town after
+         * "near" or "outside" is the town */
+        if (p->kind == BL_LOC_CITY && single && type == BL_ENT_ORGANIZATION &&
+            p->population >= 10000 && m->ts > 0 &&
+            (tok_is(d, m->ts - 1, "near") || tok_is(d, m->ts - 1, "outside")))
+            return true;
         if (p->kind == BL_LOC_LANDMARK && m->npref > 0)
             return true; /* hand-kept: "Silverstone", "Heathrow" */
         if (after_comma && type != BL_ENT_PERSON &&

@@ -91,6 +91,9 @@ static const struct row rows[] = {
     /* "the group" goes back to the body named before it. */
     {"The figures came from the [O:Arctic Monitoring Trust]. The group said the ice had thinned.",
      {"Arctic Monitoring Trust|organization||||2"}},
+    /* Nobody acts "near" a body: a town there tagged ORG is no actor. */
+    {"[P:Lukas Imboden] grows pears near [O:Sion] and sells them.",
+     {"!Sion", "Lukas Imboden|person||||1"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",

@@ -51,6 +51,11 @@ static const struct row rows[] = {
       {"Alps", "", BL_LOC_REGION, NULL},
       {"Pyrenees", "", BL_LOC_REGION, NULL}},
      -1},
+    /* a town tagged as a body (a club) after "near" is the town */
+    {"Lukas Imboden grows apricots near Sierre and sells them in Geneva.",
+     "P:Lukas Imboden|O:Sierre|Geneva",
+     {{"Sierre", "CH", BL_LOC_CITY, "Valais"}},
+     -1},
     /* "X County" names no town called X in another country */
     {"SAN RAFAEL, Calif. \xe2\x80\x94 Deputies in Marin County cited 40 drivers last year.",
      "SAN RAFAEL|Calif.|P:Marin County",
