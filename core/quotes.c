@@ -679,12 +679,14 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
     }
     /* "thinned more slowly than models predicted", "worse than many had
      * feared": a comparison with what someone foresaw, not a report */
-    if (((*out)->tag == BL_CUE_PAST || (*out)->tag == BL_CUE_PP) && i > lo &&
-        lemma_in(*out, foresaw)) {
+    if (((*out)->tag == BL_CUE_PAST || (*out)->tag == BL_CUE_PP) && i > lo) {
         size_t k = i;
-        while (k > lo && i - k < 4 && c->t[k - 1].kind == BL_TOK_WORD && !tok_eq(c, k - 1, "than"))
+        while (k > lo && i - k < 4 && c->t[k - 1].kind == BL_TOK_WORD &&
+               !(c->t[k - 1].end - c->t[k - 1].start == 4 &&
+                 (c->text[c->t[k - 1].start] | 0x20) == 't' && tok_eq(c, k - 1, "than")))
             k--;
-        if (k > lo && tok_eq(c, k - 1, "than") && !(i + len < c->n && tok_eq(c, i + len, "that"))) {
+        if (k > lo && c->t[k - 1].kind == BL_TOK_WORD && tok_eq(c, k - 1, "than") &&
+            lemma_in(*out, foresaw) && !(i + len < c->n && tok_eq(c, i + len, "that"))) {
             *out = NULL;
             return 0;
         }
@@ -844,7 +846,9 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         static const char *const rel[] = {"who", "which", NULL};
         size_t a = j - 1;
         while (a > lo + 1 && j - a < 2 * APPOS_MAX && c->t[a - 1].kind != BL_TOK_QUOTE &&
-               !is_stop_punct(c, a - 1) && !(tok_in(c, a - 1, rel) && tok_eq(c, a - 2, ",")))
+               !is_stop_punct(c, a - 1) &&
+               !((c->text[c->t[a - 1].start] | 0x20) == 'w' && tok_in(c, a - 1, rel) &&
+                 tok_eq(c, a - 2, ",")))
             a--;
         if (a > lo + 2 && tok_in(c, a - 1, rel) && tok_eq(c, a - 2, ",") &&
             np_left(c, lo, a - 2, out))
