@@ -3814,8 +3814,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 continue;
         }
         {
-            size_t t0 = k, m;
-            for (m = k; m < body_end && m < k + 12; m++)
+            /* "told Prime Minister Tom Hale of Peru in a phone call on
+             * Thursday that ...": the one told and the circumstance may be
+             * long */
+            size_t t0 = k, m, reach = lemma_in(cue, tell_like) ? 18 : 12;
+            for (m = k; m < body_end && m < k + reach; m++)
                 if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
                     break;
             /* "is telling customers at a Manchester, New Hampshire, diner
@@ -3847,7 +3850,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 else
                     m = body_end;
             }
-            if (t0 == k && m < body_end && m < k + 12 && tok_eq(c, m, "that") &&
+            if (t0 == k && m < body_end && m < k + reach && tok_eq(c, m, "that") &&
                 (lemma_in(cue, tell_like) || m == k)) {
                 const struct bl_cue *c2;
                 t0 = m + 1;

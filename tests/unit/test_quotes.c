@@ -53,6 +53,12 @@ static const struct row rows[] = {
     /* "said in a statement from Suva that": both phrases are circumstance */
     {"Minister Aroha Tane said in a statement from Suva that tuna catches had fallen.",
      BL_QUOTE_INDIRECT, "tuna catches had fallen", "Minister Aroha Tane", "said"},
+    /* "told X of Y in a call on Thursday that": a long addressee and
+     * circumstance before the content */
+    {"President Ana Ruiz of Chile told Prime Minister Tom Hale of Peru in a phone call on "
+     "Thursday that Santiago would return to the talks.",
+     BL_QUOTE_INDIRECT, "Santiago would return to the talks", "President Ana Ruiz of Chile",
+     "told"},
     /* "than models predicted" compares, it reports nothing */
     {"The ice sheet thinned more slowly than models predicted, possibly because of heavier "
      "snow.",
