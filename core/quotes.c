@@ -3671,7 +3671,14 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         return rc;
                 }
             } else if (i > lo && tok_eq(c, i - 1, ",")) {
-                size_t a0 = back_from(clause_lo, i - 1);
+                size_t a0 = back_from(clause_lo, i - 1), x;
+                /* "X told Y that CONTENT, according to a statement": the
+                 * statement reports X's words and all, when that content
+                 * runs with no comma up to the attribution */
+                for (x = clause_lo; x + 1 < i && !tok_eq(c, x, ","); x++)
+                    ;
+                if (clause_lo > text_lo && x + 1 >= i)
+                    a0 = back_from(text_lo, i - 1);
                 k = after;
                 while (k < hi && c->t[k].start < src.end)
                     k++;

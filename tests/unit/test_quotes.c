@@ -59,6 +59,13 @@ static const struct row rows[] = {
      "Thursday that Santiago would return to the talks.",
      BL_QUOTE_INDIRECT, "Santiago would return to the talks", "President Ana Ruiz of Chile",
      "told"},
+    /* "X told Y that CONTENT, according to a statement": the statement
+     * reports the telling too */
+    {"Mayor Ines Berg told the council on Monday that the pier would reopen, according to a "
+     "statement from her office.",
+     BL_QUOTE_INDIRECT,
+     "Mayor Ines Berg told the council on Monday that the pier would reopen", "a statement",
+     "according to"},
     /* "than models predicted" compares, it reports nothing */
     {"The ice sheet thinned more slowly than models predicted, possibly because of heavier "
      "snow.",
