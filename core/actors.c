@@ -1564,9 +1564,22 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         return BL_OK;
     if (b - a >= 2 && a == a0 && b == b0 && !(cl & BL_GZ_ORG) && type != BL_ENT_LOCATION &&
         is_upper(c, b - 1) && place_name_tail(c, b - 1, type)) {
+        int rc;
         x.cls = C_LOC;
+        /* "Marin" after "Marin County": remember the county's name */
+        if (type == BL_ENT_PERSON && b - a == 2 && tok_is(c, b - 1, "county") &&
+            (rc = map_put(&c->map, hash_toks(c, 'K', a, a + 1), 0)) != BL_OK)
+            return rc;
         if (ent >= 0 && c->d->ents[ent].span.end == c->t[b - 1].end)
             c->d->ents[ent].type = BL_ENT_LOCATION;
+        return push_cand(cs, ncs, capcs, x);
+    }
+    /* "the Marin law", "in Marin" after "Marin County": the county, no
+     * person (the entity stays as tagged: the name alone is a town
+     * elsewhere) */
+    if (b - a == 1 && a == a0 && !titled && type == BL_ENT_PERSON &&
+        map_get(&c->map, hash_toks(c, 'K', a, b)) >= 0) {
+        x.cls = C_LOC;
         return push_cand(cs, ncs, capcs, x);
     }
     if (cl & BL_GZ_ORG)

@@ -94,6 +94,11 @@ static const struct row rows[] = {
     /* Nobody acts "near" a body: a town there tagged ORG is no actor. */
     {"[P:Lukas Imboden] grows pears near [O:Sion] and sells them.",
      {"!Sion", "Lukas Imboden|person||||1"}},
+    /* The first word of a county named before is the county, not a
+     * person. */
+    {"The suit was brought by drivers in [P:Pike County]. The [P:Pike] rule was vague, a "
+     "judge said.",
+     {"!Pike", "!Pike County"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
