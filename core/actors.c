@@ -2244,6 +2244,7 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
     size_t i, e, p, q, s;
     int ntitle = 0, rc, oa;
     char cc[3];
+    bool of_country;
 
     *resume = x->b;
     for (i = x->ta; i < x->a;) {
@@ -2330,13 +2331,24 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
                 memcpy(c->acts[ai].cc, occ, 3);
         }
     }
-    /* "President Zelensky of Ukraine" */
-    if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && x->b + 1 < c->n && is_upper(c, x->b + 1) &&
-        country_of(c, x->b + 1, x->b + 2, cc) && !c->acts[ai].cc[0])
-        memcpy(c->acts[ai].cc, cc, 3);
+    /* "President Zelensky of Ukraine", "President Ocampo of the
+     * Philippines", "... of the United States": a country, no body */
+    of_country = false;
+    if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && x->b + 1 < c->n) {
+        size_t k = x->b + 1 + (tok_is(c, x->b + 1, "the") && x->b + 2 < c->n), ce;
+        for (ce = k; ce < c->n && ce < k + 3 && is_word(c, ce) && is_upper(c, ce); ce++)
+            ;
+        while (ce > k && !country_of(c, k, ce, cc))
+            ce--;
+        if (ce > k && (ce >= c->n || !is_upper(c, ce))) {
+            of_country = true;
+            if (!c->acts[ai].cc[0])
+                memcpy(c->acts[ai].cc, cc, 3);
+        }
+    }
     /* "Sofia Brandt of Pareto Securities", "Dr. Omar Hassan of the
      * University of Nairobi": the body a person is named with */
-    if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && !c->acts[ai].org) {
+    if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && !c->acts[ai].org && !of_country) {
         bool set;
         if (entity_org(c, ai, tok_is(c, x->b + 1, "the") ? x->b + 2 : x->b + 1, &set) != BL_OK)
             return BL_ERR_NOMEM;

@@ -99,6 +99,11 @@ static const struct row rows[] = {
     {"The suit was brought by drivers in [P:Pike County]. The [P:Pike] rule was vague, a "
      "judge said.",
      {"!Pike", "!Pike County"}},
+    /* "President X of the Philippines": a country with its article is
+     * the affiliation, not a body the person works for. */
+    {"President [P:Jose Ramos] of the [L:Philippines] met Prime Minister [P:Tom Hale] of the "
+     "[L:Netherlands].",
+     {"Jose Ramos|person|President|PH||1", "Tom Hale|person|Prime Minister|NL||1"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
