@@ -56,6 +56,11 @@ static const struct row rows[] = {
      "P:Lukas Imboden|O:Sierre|Geneva",
      {{"Sierre", "CH", BL_LOC_CITY, "Valais"}},
      -1},
+    /* well-known mountains are landmarks */
+    {"Two climbers left Zermatt for the Matterhorn at dawn.",
+     "Zermatt|Matterhorn",
+     {{"Matterhorn", "CH", BL_LOC_LANDMARK, NULL}},
+     -1},
     /* "X County" names no town called X in another country */
     {"SAN RAFAEL, Calif. \xe2\x80\x94 Deputies in Marin County cited 40 drivers last year.",
      "SAN RAFAEL|Calif.|P:Marin County",
