@@ -3545,6 +3545,29 @@ static int lower_body_before(const struct ctx *c, size_t i, size_t h)
     return best;
 }
 
+/* The body named in capitals before token i whose name ends with the two or
+ * more lower-case words [w0, h] ("Monitoring Service" for "the monitoring
+ * service"), the latest such; or -1. */
+static int named_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
+{
+    const char *w = c->d->text + c->t[w0].start;
+    size_t n = c->t[h].end - c->t[w0].start;
+    int best = -1;
+    if (h == w0)
+        return -1;
+    for (size_t k = 0; k < c->nacts; k++) {
+        const struct act *A = &c->acts[k];
+        size_t len = strlen(A->name);
+        if (A->kind != BL_ACTOR_ORGANIZATION || A->first >= i ||
+            !(A->name[0] >= 'A' && A->name[0] <= 'Z') || len <= n || A->name[len - n - 1] != ' ' ||
+            strncasecmp(A->name + len - n, w, n) != 0)
+            continue;
+        if (best < 0 || A->first > c->acts[best].first)
+            best = (int)k;
+    }
+    return best;
+}
+
 static int body_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -3635,6 +3658,14 @@ static int body_scan(struct ctx *c)
         if (the && h == w0 && !IN_LIST(body_heads, buf)) {
             if ((ai = lower_body_before(c, i, h)) >= 0 &&
                 (rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
+                goto out;
+            i = h;
+            continue;
+        }
+        /* "the monitoring service said" after "the World Glacier
+         * Monitoring Service": the body named before with those last words */
+        if (the && (ai = named_body_before(c, i, w0, h)) >= 0) {
+            if ((rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
                 goto out;
             i = h;
             continue;

@@ -104,6 +104,10 @@ static const struct row rows[] = {
     {"President [P:Jose Ramos] of the [L:Philippines] met Prime Minister [P:Tom Hale] of the "
      "[L:Netherlands].",
      {"Jose Ramos|person|President|PH||1", "Tom Hale|person|Prime Minister|NL||1"}},
+    /* "the monitoring service" goes back to the body whose name ends so. */
+    {"The [O:Arctic Ice Monitoring Service] published its data. The monitoring service said "
+     "the melt had slowed.",
+     {"Arctic Ice Monitoring Service|organization||||3", "!monitoring service"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
