@@ -21,7 +21,8 @@
 
 /* Plural common nouns that name a group of people when they speak or act. */
 static const char *const group_nouns[] = {"activists",     "advisers",
-                                          "advisors",      "aides",
+                                          "advisors",      "advocates",
+                                          "aides",
                                           "allies",        "analysts",
                                           "authorities",   "bankers",
                                           "businesses",    "campaigners",
@@ -1396,6 +1397,49 @@ static bool landmark_tail(const struct ctx *c, size_t i)
            tok_in_n(c, i, tails, sizeof tails / sizeof tails[0]);
 }
 
+/* "Glaciers in the Alps lost ...": a lone word opening a sentence, in title
+ * case, that the text also writes in lower case is a common noun, not a
+ * body. A scan of the text, for the rare lone body opening a sentence. */
+static bool common_opener(const struct ctx *c, size_t a)
+{
+    size_t n = c->t[a].end - c->t[a].start;
+    const char *w = c->d->text + c->t[a].start;
+    bool opens = a == 0 || c->sent_of[a - 1] != c->sent_of[a] ||
+                 (a > 1 && c->t[a - 1].kind == BL_TOK_DASH && (c->t[a - 2].flags & BL_TF_ALLCAPS));
+    if (!opens || (c->t[a].flags & BL_TF_ALLCAPS) || n < 3)
+        return false; /* (or after a dateline: "GENEVA — Glaciers ...") */
+    for (size_t i = 0; i < c->n; i++)
+        if (i != a && c->t[i].end - c->t[i].start == n && is_word(c, i) && !is_upper(c, i) &&
+            strncasecmp(c->d->text + c->t[i].start, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* "SAN FRANCISCO — A court ruled": a place in capitals opening a sentence
+ * before a dash or a comma is a dateline, whatever the tagger took it for. */
+static bool dateline_place(const struct ctx *c, size_t a, size_t b, unsigned cl)
+{
+    if (!(cl & (BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_COUNTRY)) || b >= c->n ||
+        (a > 0 && c->sent_of[a - 1] == c->sent_of[a]) ||
+        !(c->t[b].kind == BL_TOK_DASH || is_punct(c, b, ',')))
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (!(c->t[i].flags & BL_TF_ALLCAPS))
+            return false;
+    return true;
+}
+
+/* "Clarksville Street", "Lamar County": a name ending in one of these words
+ * is a place, whatever the tagger took it for; a county tagged as a body
+ * ("Harris County sued") stays the body that governs it. */
+static bool place_name_tail(const struct ctx *c, size_t i, int type)
+{
+    static const char *const roads[] = {"avenue", "boulevard", "road", "street"};
+    static const char *const areas[] = {"county", "parish", "township"};
+    return tok_in_n(c, i, roads, sizeof roads / sizeof roads[0]) ||
+           (type == BL_ENT_PERSON && tok_in_n(c, i, areas, sizeof areas / sizeof areas[0]));
+}
+
 /* "Sytral, the regional transport authority,", "Kovo, a Czech bus maker":
  * an appositive after token b-1 whose head is a word for a body, so the
  * name before it is that body whatever else the tagger took it for (not
@@ -1527,6 +1571,26 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     /* "CHF 3.1 million": a currency, not a body */
     if (b < c->n && c->t[b].kind == BL_TOK_NUMBER && type != BL_ENT_PERSON)
         return BL_OK;
+    if (b - a >= 2 && a == a0 && b == b0 && !(cl & BL_GZ_ORG) && type != BL_ENT_LOCATION &&
+        is_upper(c, b - 1) && place_name_tail(c, b - 1, type)) {
+        int rc;
+        x.cls = C_LOC;
+        /* "Marin" after "Marin County": remember the county's name */
+        if (type == BL_ENT_PERSON && b - a == 2 && tok_is(c, b - 1, "county") &&
+            (rc = map_put(&c->map, hash_toks(c, 'K', a, a + 1), 0)) != BL_OK)
+            return rc;
+        if (ent >= 0 && c->d->ents[ent].span.end == c->t[b - 1].end)
+            c->d->ents[ent].type = BL_ENT_LOCATION;
+        return push_cand(cs, ncs, capcs, x);
+    }
+    /* "the Marin law", "in Marin" after "Marin County": the county, no
+     * person (the entity stays as tagged: the name alone is a town
+     * elsewhere) */
+    if (b - a == 1 && a == a0 && !titled && type == BL_ENT_PERSON &&
+        map_get(&c->map, hash_toks(c, 'K', a, b)) >= 0) {
+        x.cls = C_LOC;
+        return push_cand(cs, ncs, capcs, x);
+    }
     if (cl & BL_GZ_ORG)
         x.cls = C_ORG;
     else if (titled)
@@ -1547,6 +1611,10 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             return BL_OK; /* "Veto Power Impedes Peace Efforts": a headline */
     } else if (type == BL_ENT_ORGANIZATION) {
         x.cls = C_ORG;
+        if (dateline_place(c, a, b, cl)) {
+            x.cls = C_LOC; /* "SAN FRANCISCO —": the place the story is from */
+            return push_cand(cs, ncs, capcs, x);
+        }
         /* a body tagged so whose first word is also a first name ("Red
          * Crescent") is a person, unless "the" comes before it ("the
          * Turkish Red Crescent") */
@@ -1555,8 +1623,21 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             !(a > 0 && (tok_is(c, a - 1, "the") || tok_is(c, a0 - 1, "the") ||
                         (a > 1 && demonym_of(c, a - 1, cc) && tok_is(c, a - 2, "the")))))
             x.cls = C_PERSON;
-        else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
+        /* "Vietnam's deputy foreign minister, Nguyen Thi Hoa, said": a name
+         * set off by commas after a role in lower case is the person */
+        else if (b - a >= 2 && a == a0 && a > 1 && is_punct(c, a - 1, ',') && is_word(c, a - 2) &&
+                 !is_upper(c, a - 2) && b < c->n && is_punct(c, b, ',') &&
+                 !(cl & (BL_GZ_ORG | BL_GZ_ORG_SUFFIX | BL_GZ_COUNTRY | BL_GZ_CITY |
+                         BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
+                 !looks_like_org(c, a0, a, b) && title_ending(c, a - 2, 0) != SIZE_MAX) {
+            x.cls = C_PERSON;
+            if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+                c->d->ents[ent].type = BL_ENT_PERSON;
+        } else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
             x.cls = C_LOC; /* "Paris council": the place */
+        else if (b - a == 1 && a == a0 && a > 0 &&
+                 (tok_is(c, a - 1, "near") || tok_is(c, a - 1, "outside")) && !is_poss(c, b))
+            x.cls = C_LOC; /* "grows apricots near Sion": nobody acts near a body */
         else if (b - a == 1)
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {
@@ -1599,17 +1680,54 @@ static bool plural_in_name(const struct ctx *c, const struct bl_entity *e, size_
            !country_of(c, p, k, cc);
 }
 
+/* "Texas Commission on Environmental Quality", "Western Center on Law and
+ * Poverty", "Federal Office for the Environment": a body's name [a, b) the
+ * tagger cut before "on" or "for" and the capitalised words of its remit.
+ * Returns the end of the whole name, or b. */
+static size_t remit_end(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const heads[] = {
+        "agency",     "alliance",   "association", "authority", "board",      "bureau",
+        "center",     "centre",     "coalition",   "commission", "committee", "council",
+        "department", "division",   "federation",  "foundation", "fund",      "institute",
+        "league",     "network",    "office",      "service",    "society"};
+    size_t k = b + 1, last = b;
+    if (b - a < 2 || b + 2 >= c->n || !is_upper(c, b - 1) ||
+        !(tok_is(c, b, "on") || tok_is(c, b, "for")) ||
+        !tok_in_n(c, b - 1, heads, sizeof heads / sizeof heads[0]))
+        return b;
+    if (tok_is(c, k, "the"))
+        k++;
+    while (k < c->n && k < b + 8) {
+        if (is_word(c, k) && is_upper(c, k) && !(c->t[k].flags & BL_TF_ALLCAPS))
+            last = ++k;
+        else if (last > b && tok_is(c, k, "and") && k + 1 < c->n && is_upper(c, k + 1))
+            k++;
+        else
+            break;
+    }
+    /* the name ends there: punctuation or a word in lower case follows */
+    if (last == b || (last < c->n && is_word(c, last) && is_upper(c, last)))
+        return b;
+    return last;
+}
+
 static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *capcs)
 {
+    size_t skip_to = 0; /* entities starting before this byte joined an earlier name */
     for (size_t i = 0; i < c->d->nents; i++) {
         const struct bl_entity *e = &c->d->ents[i];
         size_t a = tok_at(c, e->span.start), b, k, p;
         int rc;
-        if (a == SIZE_MAX)
+        if (a == SIZE_MAX || e->span.start < skip_to)
             continue;
         for (b = a; b < c->n && c->t[b].end <= e->span.end; b++)
             ;
         c->ent_of[a] = (int)i;
+        if (e->type == BL_ENT_ORGANIZATION && (k = remit_end(c, a, b)) > b) {
+            b = k;
+            skip_to = c->t[b - 1].end;
+        }
         /* Split at a possessive inside the span ("Trump's Middle East"). */
         for (p = a, k = a; k < b; k++) {
             if (is_poss(c, k) && k > p && !plural_in_name(c, e, p, k)) {
@@ -1930,6 +2048,15 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
             ((classes(c, a + 1, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail)) &&
             map_get(&c->map, hash_toks(c, 'o', a, a + 1)) < 0)
             rc = map_put(&c->map, hash_toks(c, 'o', a, a + 1), *out);
+        /* "Clearwell" after "Clearwell Utility Services": so is the first
+         * word of three before a suffix, when it names nothing else */
+        else if (rc == BL_OK && b0 - a == 3 &&
+                 ((classes(c, a + 2, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 2, org_tail)) &&
+                 !(classes(c, a, a + 1) &
+                   (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 |
+                    BL_GZ_REGION | BL_GZ_DEMONYM | BL_GZ_ORG | BL_GZ_TITLE)) &&
+                 map_get(&c->map, hash_toks(c, 'o', a, a + 1)) < 0)
+            rc = map_put(&c->map, hash_toks(c, 'o', a, a + 1), *out);
     }
     if (rc == BL_OK && qcc[0] && ai < 0)
         rc = map_put(&c->map, key * 31u + hash_str('k', qcc, 2), *out);
@@ -2128,6 +2255,7 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
     size_t i, e, p, q, s;
     int ntitle = 0, rc, oa;
     char cc[3];
+    bool of_country;
 
     *resume = x->b;
     for (i = x->ta; i < x->a;) {
@@ -2214,13 +2342,24 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
                 memcpy(c->acts[ai].cc, occ, 3);
         }
     }
-    /* "President Zelensky of Ukraine" */
-    if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && x->b + 1 < c->n && is_upper(c, x->b + 1) &&
-        country_of(c, x->b + 1, x->b + 2, cc) && !c->acts[ai].cc[0])
-        memcpy(c->acts[ai].cc, cc, 3);
+    /* "President Zelensky of Ukraine", "President Ocampo of the
+     * Philippines", "... of the United States": a country, no body */
+    of_country = false;
+    if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && x->b + 1 < c->n) {
+        size_t k = x->b + 1 + (tok_is(c, x->b + 1, "the") && x->b + 2 < c->n), ce;
+        for (ce = k; ce < c->n && ce < k + 3 && is_word(c, ce) && is_upper(c, ce); ce++)
+            ;
+        while (ce > k && !country_of(c, k, ce, cc))
+            ce--;
+        if (ce > k && (ce >= c->n || !is_upper(c, ce))) {
+            of_country = true;
+            if (!c->acts[ai].cc[0])
+                memcpy(c->acts[ai].cc, cc, 3);
+        }
+    }
     /* "Sofia Brandt of Pareto Securities", "Dr. Omar Hassan of the
      * University of Nairobi": the body a person is named with */
-    if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && !c->acts[ai].org) {
+    if (!(x->flags & M_POSS) && tok_is(c, x->b, "of") && !c->acts[ai].org && !of_country) {
         bool set;
         if (entity_org(c, ai, tok_is(c, x->b + 1, "the") ? x->b + 2 : x->b + 1, &set) != BL_OK)
             return BL_ERR_NOMEM;
@@ -2498,7 +2637,8 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
         if (x->cls == C_MAYBE && x->b - x->a == 1) {
             if ((rc = person_actor(c, x->a, x->b, false, &x->actor)) != BL_OK)
                 return rc;
-            if (x->actor < 0 && x->ent >= 0 && c->d->ents[x->ent].type == BL_ENT_ORGANIZATION)
+            if (x->actor < 0 && x->ent >= 0 && c->d->ents[x->ent].type == BL_ENT_ORGANIZATION &&
+                !common_opener(c, x->a))
                 x->cls = C_ORG;
             else if (x->actor >= 0)
                 x->cls = C_PERSON;
@@ -2633,7 +2773,8 @@ static const char *const source_nouns[] = {
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {"agency",   "campaign", "company",   "department",
-                                         "firm",     "league",   "ministry",  "network",
+                                         "firm",     "group",    "league",    "ministry",
+                                         "network",
                                          "newspaper", "organization", "union"};
 
 /* Body nouns that mostly stand for a body named with them ("the union": the
@@ -2778,6 +2919,12 @@ static int group_scan(struct ctx *c)
                     continue;
                 }
                 if (is_punct(c, k, ',') && is_upper(c, k + 1))
+                    continue;
+                /* "officials in Victoria, Texas, said": the comma closing
+                 * a place's state before the verb */
+                if (is_punct(c, k, ',') && k > i + 3 && is_upper(c, k - 1) &&
+                    is_punct(c, k - 2, ',') && k + 1 < c->n && is_word(c, k + 1) &&
+                    verb_class_at(c, k + 1, &form))
                     continue;
                 break;
             }
@@ -3415,6 +3562,29 @@ static int lower_body_before(const struct ctx *c, size_t i, size_t h)
     return best;
 }
 
+/* The body named in capitals before token i whose name ends with the two or
+ * more lower-case words [w0, h] ("Monitoring Service" for "the monitoring
+ * service"), the latest such; or -1. */
+static int named_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
+{
+    const char *w = c->d->text + c->t[w0].start;
+    size_t n = c->t[h].end - c->t[w0].start;
+    int best = -1;
+    if (h == w0)
+        return -1;
+    for (size_t k = 0; k < c->nacts; k++) {
+        const struct act *A = &c->acts[k];
+        size_t len = strlen(A->name);
+        if (A->kind != BL_ACTOR_ORGANIZATION || A->first >= i ||
+            !(A->name[0] >= 'A' && A->name[0] <= 'Z') || len <= n || A->name[len - n - 1] != ' ' ||
+            strncasecmp(A->name + len - n, w, n) != 0)
+            continue;
+        if (best < 0 || A->first > c->acts[best].first)
+            best = (int)k;
+    }
+    return best;
+}
+
 static int body_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -3487,6 +3657,16 @@ static int body_scan(struct ctx *c)
         if (!evidence && !record && after_prep(c, the ? i + 1 : i))
             continue;
         f = subject_flags(c, h + 1, false);
+        /* "the foreign ministry in Tokyo said": the body's seat between it
+         * and its verb */
+        if (!(f & M_SPEAKS) && h + 2 < c->n && tok_is(c, h + 1, "in") && is_upper(c, h + 2)) {
+            size_t e = h + 2;
+            while (e < c->n && e < h + 5 && is_word(c, e) && is_upper(c, e))
+                e++;
+            f = subject_flags(c, e, false);
+            if ((f & M_SPEAKS) && !cc[0] && !country_of(c, h + 2, e, cc))
+                cc[0] = '\0'; /* a capital names the body's country */
+        }
         if (!evidence && !record && !(f & M_SPEAKS))
             continue;
         /* a bare "the company" or "the union" most often means a body
@@ -3495,6 +3675,14 @@ static int body_scan(struct ctx *c)
         if (the && h == w0 && !IN_LIST(body_heads, buf)) {
             if ((ai = lower_body_before(c, i, h)) >= 0 &&
                 (rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
+                goto out;
+            i = h;
+            continue;
+        }
+        /* "the monitoring service said" after "the World Glacier
+         * Monitoring Service": the body named before with those last words */
+        if (the && (ai = named_body_before(c, i, w0, h)) >= 0) {
+            if ((rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
                 goto out;
             i = h;
             continue;

@@ -1503,6 +1503,15 @@ static size_t inverted_source_end(const struct ctx *c, size_t k, size_t body)
     return y;
 }
 
+/* "residents who had been cited under the ordinance": a cue's past form
+ * after "been" with no "that" clause (at token k or just before it) is a
+ * passive that reports nothing. */
+static bool passive_cue(const struct ctx *c, size_t i, const struct bl_cue *q, size_t k)
+{
+    return (q->tag == BL_CUE_PAST || q->tag == BL_CUE_PP) && i > 0 && tok_eq(c, i - 1, "been") &&
+           !(k < c->n && tok_eq(c, k, "that")) && !(k > 0 && tok_eq(c, k - 1, "that"));
+}
+
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     /* (named here, not compound literals: those are built on the stack
@@ -1584,6 +1593,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         /* "arrested and charged with robbery": an indictment, not speech */
         if (q && i + len < body && tok_eq(c, i + len, "with") && !strcmp(q->lemma, "charge"))
+            continue;
+        if (q && i > lo && passive_cue(c, i, q, i + len < body ? i + len : body))
             continue;
         /* "pointed to", "railed against": the particle belongs to the cue */
         if (!q) {
@@ -2531,6 +2542,29 @@ static bool question_sentence(const struct ctx *c, size_t lo, size_t hi)
 
 /* ---- authorial claims ------------------------------------------------------- */
 
+/* "In Athens, Ga., a larger city that was not affected, [officials said
+ * ...]": the opening [lo, b) of a reporting sentence that is only a place
+ * and an appositive ("a ..." after a comma), with no finite verb before a
+ * relative word, asserts nothing of its own. */
+static bool place_aside(const struct ctx *c, size_t lo, size_t b)
+{
+    static const char *const preps[] = {"in", "at", "near", "outside", NULL};
+    static const char *const rel[] = {"that", "which", "who", "where", NULL};
+    size_t k, y;
+    if (!tok_in(c, lo, preps))
+        return false;
+    for (k = lo + 1; k + 1 < b && !(tok_eq(c, k, ",") && tok_in(c, k + 1, (const char *const[]){
+                                                             "a", "an", NULL}));
+         k++)
+        ;
+    if (k + 1 >= b)
+        return false;
+    for (y = lo + 1; y < b && !tok_in(c, y, rel); y++)
+        if (is_word(c, y) && finite_verb(c, y))
+            return false;
+    return true;
+}
+
 static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     struct bl_claim cl;
@@ -2554,7 +2588,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                                        "while", "with", NULL}) ||
                           is_end_punct(c, b - 1) || c->t[b - 1].kind == BL_TOK_QUOTE))
             b--;
-        if (b == f || few_words(c, lo, b, 8))
+        if (b == f || few_words(c, lo, b, 8) || place_aside(c, lo, b))
             return BL_OK;
         for (size_t i = lo; i < b; i++)
             if (bl_cues_at(c->cues, c->d, i, NULL))
@@ -2835,6 +2869,9 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             (tok_eq(c, ct - 1, ",") ||
              (c->t[ct - 1].kind == BL_TOK_QUOTE && tok_eq(c, ct - 2, ","))) &&
             inverted_source_end(c, p[i].a, c->d->sents[c->d->tok_sent[p[i].a]].tok_end) > p[i].a)
+            continue;
+        if (ct < c->n && ct > 0 && bl_cues_at(c->cues, c->d, ct, &q) &&
+            passive_cue(c, ct, q, p[i].a))
             continue;
         /* the rule in cue_sentence: "conceded two goals" reports no speech */
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&

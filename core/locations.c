@@ -325,6 +325,36 @@ static const struct {
 #undef TAIL
 #define NTAILS (sizeof admin_tails / sizeof admin_tails[0])
 
+/* Drops candidate a of m, keeping npref in step. */
+static void drop_cand(struct mention *m, size_t a)
+{
+    memmove(&m->cand[a], &m->cand[a + 1], (m->ncand - a - 1) * sizeof *m->cand);
+    m->ncand--;
+    if (a < m->npref)
+        m->npref--;
+}
+
+/* "Mont Blanc", "Miss Lee", "Del Rio": a short word that begins a US
+ * state's name is its abbreviation only with the period ("Mont.", "Miss."),
+ * which s[0..len) does not have. */
+static void drop_bare_abbrev(struct mention *m, const char *s, size_t len)
+{
+    for (size_t a = m->ncand; a-- > 0;) {
+        const struct bl_place *p = m->cand[a];
+        if (p->kind == BL_LOC_ADMIN1 && p->cc[0] == 'U' && p->cc[1] == 'S' &&
+            strlen(p->name) > len && strncasecmp(p->name, s, len) == 0)
+            drop_cand(m, a);
+    }
+}
+
+/* Drops m's town readings. */
+static void drop_cities(struct mention *m)
+{
+    for (size_t a = m->ncand; a-- > 0;)
+        if (m->cand[a]->kind == BL_LOC_CITY)
+            drop_cand(m, a);
+}
+
 /* Look the span up, trying it without "the" and without a trailing
  * "region"/"province"/... word. */
 static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
@@ -339,6 +369,8 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
     m->ncand = bl_gazetteer_lookup(r->gz, s, len, m->cand, MAXC, &m->npref);
     if (m->ncand > MAXC)
         m->ncand = MAXC;
+    if (m->ncand > 0 && len <= 5 && s + len < r->d->text + r->d->len && s[len] != '.')
+        drop_bare_abbrev(m, s, len);
     /* a tail's bytes are compared alike up to 0x20, which leaves the low
      * five bits alone: a name whose last byte's bits no tail ends with has
      * none of them */
@@ -355,6 +387,10 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
             m->ncand = bl_gazetteer_lookup(r->gz, s, len - tl, m->cand, MAXC, &m->npref);
             if (m->ncand > MAXC)
                 m->ncand = MAXC;
+            /* "Marin County", "Lamar County": a county is no town of the
+             * name elsewhere (a subdivision or region of it still is). */
+            if (admin_tails[i].w[1] == 'c')
+                drop_cities(m);
             /* "Borno State": the subdivision before a town of that name. */
             for (a = 0; m->npref == 0 && a < m->ncand; a++)
                 if (m->cand[a]->kind == BL_LOC_ADMIN1 || m->cand[a]->kind == BL_LOC_REGION) {
@@ -1651,6 +1687,12 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         if (!p || (cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG | BL_GZ_TITLE)))
             return false;
         if (p->kind == BL_LOC_CITY && prep && p->population >= 50000)
+            return true;
+        /* "grows apricots near Sion" tagged ORG (a club): a town after
+         * "near" or "outside" is the town */
+        if (p->kind == BL_LOC_CITY && single && type == BL_ENT_ORGANIZATION &&
+            p->population >= 10000 && m->ts > 0 &&
+            (tok_is(d, m->ts - 1, "near") || tok_is(d, m->ts - 1, "outside")))
             return true;
         if (p->kind == BL_LOC_LANDMARK && m->npref > 0)
             return true; /* hand-kept: "Silverstone", "Heathrow" */

@@ -253,7 +253,7 @@ static const struct list_word {
     W("for", W_NP_STOP | W_NP_INNER),
     W("frequently", W_BETWEEN),
     W("friday", W_NP_STOP | W_CIRC_ADVERB | W_CIRC_HEAD),
-    W("from", W_NP_STOP),
+    W("from", W_NP_STOP | W_CIRC_PREP),
     W("further", W_BETWEEN),
     W("had", W_BETWEEN | W_NP_STOP),
     W("has", W_BETWEEN | W_NP_STOP),
@@ -388,6 +388,10 @@ static const struct list_word {
 /* words that say a cue form is a noun or an infinitive, not a finite verb */
 static const char *const cue_blockers[] = {"to", "was", "were", "been", "being", "be", NULL};
 /* object-taking cues: "told reporters", "assured them" */
+/* Verbs of foreseeing, no report after "than" ("than expected"). */
+static const char *const foresaw[] = {"expect",   "predict", "forecast", "anticipate",
+                                      "estimate", "project", "think",    "fear",
+                                      "believe",  "assume",  "hope",     "suggest", NULL};
 static const char *const tell_like[] = {"tell", "assure", "inform", "remind", "notify", NULL};
 static bool quote_in(const struct ctx *c, size_t a, size_t b)
 {
@@ -680,6 +684,20 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
+    /* "thinned more slowly than models predicted", "worse than many had
+     * feared": a comparison with what someone foresaw, not a report */
+    if (((*out)->tag == BL_CUE_PAST || (*out)->tag == BL_CUE_PP) && i > lo) {
+        size_t k = i;
+        while (k > lo && i - k < 4 && c->t[k - 1].kind == BL_TOK_WORD &&
+               !(c->t[k - 1].end - c->t[k - 1].start == 4 &&
+                 (c->text[c->t[k - 1].start] | 0x20) == 't' && tok_eq(c, k - 1, "than")))
+            k--;
+        if (k > lo && c->t[k - 1].kind == BL_TOK_WORD && tok_eq(c, k - 1, "than") &&
+            lemma_in(*out, foresaw) && !(i + len < c->n && tok_eq(c, i + len, "that"))) {
+            *out = NULL;
+            return 0;
+        }
+    }
     /* "11 states hold primaries", "a state senator": in political news the
      * bare forms are the noun unless a "that" clause or a colon follows */
     if ((*out)->lemma[0] == 's' && !strcmp((*out)->lemma, "state") &&
@@ -825,6 +843,24 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         if (a > lo + 1 && tok_eq(c, a - 1, "(") && is_word(c, a - 2))
             j = a - 1;
     }
+    /* "Gloria Haynes, 67, said": an age after a name is no source */
+    if (j > lo + 3 && c->t[j - 1].kind == BL_TOK_NUMBER && tok_eq(c, j - 2, ",") &&
+        is_word(c, j - 3) && is_upper(c, j - 3) && tok_eq(c, j, ",") && np_left(c, lo, j - 2, out))
+        return true;
+    /* "The alliance, which represents growers in Fiji, Samoa and Tonga,
+     * said": a relative clause, commas and all, between source and cue */
+    if (j > lo + 3 && tok_eq(c, j - 1, ",")) {
+        static const char *const rel[] = {"who", "which", NULL};
+        size_t a = j - 1;
+        while (a > lo + 1 && j - a < 2 * APPOS_MAX && c->t[a - 1].kind != BL_TOK_QUOTE &&
+               !is_stop_punct(c, a - 1) &&
+               !((c->text[c->t[a - 1].start] | 0x20) == 'w' && tok_in(c, a - 1, rel) &&
+                 tok_eq(c, a - 2, ",")))
+            a--;
+        if (a > lo + 2 && tok_in(c, a - 1, rel) && tok_eq(c, a - 2, ",") &&
+            np_left(c, lo, a - 2, out))
+            return true;
+    }
     if (j > lo && (tok_eq(c, j - 1, ",") || c->t[j - 1].kind == BL_TOK_DASH)) {
         /* appositive: find the comma (or dash) that opens it */
         size_t a = j - 1, steps = 0;
@@ -886,6 +922,19 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
      * before "in" speak, not the place; "officials in Lyon and Milan said":
      * not the last place of a list either */
     s = list_start(c, lo, s);
+    /* "The foreign ministry in Tokyo said", "a court in Lyon said": so
+     * does a body named by a common noun after an article */
+    if (s > lo + 2 && tok_eq(c, s - 1, "in") && !group_noun(c, s - 2) && is_word(c, s - 2) &&
+        !is_upper(c, s - 2) && is_upper(c, s)) {
+        struct bl_span head;
+        if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+            head.start < c->t[s - 2].start && tok_at(c, head.start) + 3 >= s - 1 &&
+            in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
+        }
+    }
     if (s > lo + 1 && tok_eq(c, s - 1, "in") && group_noun(c, s - 2)) {
         struct bl_span head;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end)
@@ -3859,7 +3908,14 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         return rc;
                 }
             } else if (i > lo && tok_eq(c, i - 1, ",")) {
-                size_t a0 = back_from(clause_lo, i - 1);
+                size_t a0 = back_from(clause_lo, i - 1), x;
+                /* "X told Y that CONTENT, according to a statement": the
+                 * statement reports X's words and all, when that content
+                 * runs with no comma up to the attribution */
+                for (x = clause_lo; x + 1 < i && !tok_eq(c, x, ","); x++)
+                    ;
+                if (clause_lo > text_lo && x + 1 >= i)
+                    a0 = back_from(text_lo, i - 1);
                 k = after;
                 while (k < hi && c->t[k].start < src.end)
                     k++;
@@ -4002,8 +4058,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 continue;
         }
         {
-            size_t t0 = k, m;
-            for (m = k; m < body_end && m < k + 12; m++)
+            /* "told Prime Minister Tom Hale of Peru in a phone call on
+             * Thursday that ...": the one told and the circumstance may be
+             * long */
+            size_t t0 = k, m, reach = lemma_in(cue, tell_like) ? 18 : 12;
+            for (m = k; m < body_end && m < k + reach; m++)
                 if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
                     break;
             /* "is telling customers at a Manchester, New Hampshire, diner
@@ -4035,7 +4094,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 else
                     m = body_end;
             }
-            if (t0 == k && m < body_end && m < k + 12 && tok_eq(c, m, "that") &&
+            if (t0 == k && m < body_end && m < k + reach && tok_eq(c, m, "that") &&
                 (lemma_in(cue, tell_like) || m == k)) {
                 const struct bl_cue *c2;
                 t0 = m + 1;

@@ -50,6 +50,66 @@ static const struct row rows[] = {
      {"Mike Waltz|person|National Security Adviser|||2", "Vera Ostrova|person||||2",
       "!National Security Adviser"}},
     {"Senator [M:Okonjo] voted no.", {"Okonjo|person|Senator|||1"}},
+    /* A street or a county the tagger took for a person or a body is a
+     * place; a county tagged as a body stays the body. */
+    {"The shop on [O:Maple Street] closed after [P:Dora Finch] moved to [P:Pike County]. "
+     "[O:Maricopa County] sued the state.",
+     {"!Maple Street", "!Pike County", "Dora Finch|person||||1",
+      "Maricopa County|organization||||1"}},
+    /* "Philippine" is a demonym before a title, not a first name. */
+    {"[P:Philippine Foreign Secretary Marta Reyes] left the talks early.",
+     {"Marta Reyes|person|Foreign Secretary|PH||1", "!Philippine Foreign"}},
+    /* The first word of a three-word body ending in a suffix is its short
+     * name. */
+    {"[O:Vantrell Pump Services] filed for bankruptcy. [O:Vantrell] had 40 staff.",
+     {"Vantrell Pump Services|organization||||2", "!Vantrell"}},
+    /* A dateline in capitals the tagger took for a body is the place. */
+    {"[O:SAN DIEGO] \xe2\x80\x94 A judge ruled on Monday that the fee was illegal.",
+     {"!SAN DIEGO"}},
+    /* "officials in Dayton, Ohio, said": a place and its state between the
+     * group and its verb */
+    {"Farther north, officials in [L:Dayton], [L:Ohio], said the pumps had failed.",
+     {"officials|group||||1"}},
+    /* A name set off by commas after a role in lower case is a person,
+     * whatever the tagger made of it. */
+    {"Laos's deputy trade minister, [O:Phan Van Duc], said talks would resume.",
+     {"Phan Van Duc|person|*|||1"}},
+    /* A lone word opening a sentence that the text also writes in lower
+     * case is a common noun, whatever the tagger made of it; a body is not. */
+    {"[O:Reservoirs] in the south fell to a third. Engineers said the reservoirs "
+     "would refill. [O:Veolia] said the same.",
+     {"!Reservoirs", "Veolia|organization||||1"}},
+    /* "the foreign ministry in Oslo said": a body in lower case with its
+     * seat before the verb; the capital names its country */
+    {"The foreign ministry in [L:Oslo] said the envoy would return on Friday.",
+     {"foreign ministry|organization||NO||1"}},
+    /* A body's name cut before "on"/"for" and its remit is one name. */
+    {"The [O:Northern Institute] for [O:Coastal Research] and the [O:Lake County Council] on "
+     "[M:Aging] and [L:Disability] said the levee was weak.",
+     {"Northern Institute for Coastal Research|organization||||1", "!Coastal Research",
+      "Lake County Council on Aging and Disability|organization||||1"}},
+    /* "the group" goes back to the body named before it. */
+    {"The figures came from the [O:Arctic Monitoring Trust]. The group said the ice had thinned.",
+     {"Arctic Monitoring Trust|organization||||2"}},
+    /* Nobody acts "near" a body: a town there tagged ORG is no actor. */
+    {"[P:Lukas Imboden] grows pears near [O:Sion] and sells them.",
+     {"!Sion", "Lukas Imboden|person||||1"}},
+    /* The first word of a county named before is the county, not a
+     * person. */
+    {"The suit was brought by drivers in [P:Pike County]. The [P:Pike] rule was vague, a "
+     "judge said.",
+     {"!Pike", "!Pike County"}},
+    /* "President X of the Philippines": a country with its article is
+     * the affiliation, not a body the person works for. */
+    {"President [P:Jose Ramos] of the [L:Philippines] met Prime Minister [P:Tom Hale] of the "
+     "[L:Netherlands].",
+     {"Jose Ramos|person|President|PH||1", "Tom Hale|person|Prime Minister|NL||1"}},
+    /* "the monitoring service" goes back to the body whose name ends so. */
+    {"The [O:Arctic Ice Monitoring Service] published its data. The monitoring service said "
+     "the melt had slowed.",
+     {"Arctic Ice Monitoring Service|organization||||3", "!monitoring service"}},
+    /* Advocates speak as a group. */
+    {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
      {"Ada Vance|person|Rep.|||1", "!D-Ore.", "!Hispanics", "!I."}},
     /* Two people who share a surname stay apart. */

@@ -271,6 +271,13 @@ static const struct row {
 } rows[] = {
     {"Critics argue that the new tax will hurt small farms.", "the new tax will hurt small farms",
      BL_CLAIM_ATTRIBUTED, "Critics", "argue", -1},
+    /* a place and its appositive before a report assert nothing */
+    {"In Dayton, Ohio, a larger city that was spared, officials said they had offered help.",
+     "In Dayton, Ohio, a larger city that was spared", NONE, NULL, NULL, 0},
+    /* a cue's passive with no "that" clause reports nothing */
+    {"The suit was filed by six drivers who had been cited under the parking rule, along with a "
+     "tenants' group.",
+     "under the parking rule, along with a tenants' group", NONE, NULL, NULL, 0},
     {"Moscow claims the sanctions have backfired.", "the sanctions have backfired",
      BL_CLAIM_ATTRIBUTED, "Moscow", "claims", -1},
     {"The mayor wants to close the harbour by June.", "to close the harbour by June",

@@ -37,6 +37,36 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a short word that opens a US state's name is its abbreviation only
+     * with the period: "Mont Ventoux" is not Montana, "Mont." is */
+    {"Cyclists rode up Mont Ventoux on Tuesday, and a rancher from Billings, Mont., won.",
+     "Mont Ventoux|Billings|Mont.",
+     {{"Mont Ventoux", NULL, 0, NULL}, {"Billings", "US", BL_LOC_CITY, "Montana"}},
+     -1},
+    /* mountain ranges are regions, and "Alpine" is the Alps' adjective,
+     * not Alpine, California */
+    {"Alpine resorts opened late, and snow was thin across the Alps and the Pyrenees.",
+     "Alpine|Alps|Pyrenees",
+     {{"Alpine", "", BL_LOC_REGION, NULL},
+      {"Alps", "", BL_LOC_REGION, NULL},
+      {"Pyrenees", "", BL_LOC_REGION, NULL}},
+     -1},
+    /* a town tagged as a body (a club) after "near" is the town */
+    {"Lukas Imboden grows apricots near Sierre and sells them in Geneva.",
+     "P:Lukas Imboden|O:Sierre|Geneva",
+     {{"Sierre", "CH", BL_LOC_CITY, "Valais"}},
+     -1},
+    /* well-known mountains are landmarks */
+    {"Two climbers left Zermatt for the Matterhorn at dawn.",
+     "Zermatt|Matterhorn",
+     {{"Matterhorn", "CH", BL_LOC_LANDMARK, NULL}},
+     -1},
+    /* "X County" names no town called X in another country */
+    {"SAN RAFAEL, Calif. \xe2\x80\x94 Deputies in Marin County cited 40 drivers last year.",
+     "SAN RAFAEL|Calif.|P:Marin County",
+     {{"SAN RAFAEL", "US", BL_LOC_CITY, "California"},
+      {"Marin County", "US", BL_LOC_LANDMARK, NULL}},
+     -1},
     /* the capitals of a dateline do not make a club's name a place */
     {"LYON, France \xe2\x80\x94 Lyon beat Marseille 2-1 on Sunday. The Lyon coach was happy.",
      "LYON|France|O:Lyon|O:Marseille",

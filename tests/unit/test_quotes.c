@@ -47,6 +47,36 @@ static const struct row rows[] = {
      "said"},
     {"Ferry fares will rise by a tenth, officials said, after fuel costs soared.",
      BL_QUOTE_INDIRECT, "Ferry fares will rise by a tenth", "officials", "said"},
+    /* an age after the name is no source */
+    {"One of the tenants, Rosa Mendel, 71, a retired nurse, said the heating had failed twice.",
+     BL_QUOTE_INDIRECT, "the heating had failed twice", "Rosa Mendel", "said"},
+    /* nor is the last place of a relative clause before the cue */
+    {"The Coastal Growers Union, which represents farmers in Kent, Essex and Suffolk, said "
+     "prices had fallen.",
+     BL_QUOTE_INDIRECT, "prices had fallen", "The Coastal Growers Union", "said"},
+    /* "the ministry in Oslo said": the ministry speaks, not the city */
+    {"The foreign ministry in Oslo said the envoy would return on Friday.", BL_QUOTE_INDIRECT,
+     "the envoy would return on Friday", "The foreign ministry in Oslo", "said"},
+    /* "said in a statement from Suva that": both phrases are circumstance */
+    {"Minister Aroha Tane said in a statement from Suva that tuna catches had fallen.",
+     BL_QUOTE_INDIRECT, "tuna catches had fallen", "Minister Aroha Tane", "said"},
+    /* "told X of Y in a call on Thursday that": a long addressee and
+     * circumstance before the content */
+    {"President Ana Ruiz of Chile told Prime Minister Tom Hale of Peru in a phone call on "
+     "Thursday that Santiago would return to the talks.",
+     BL_QUOTE_INDIRECT, "Santiago would return to the talks", "President Ana Ruiz of Chile",
+     "told"},
+    /* "X told Y that CONTENT, according to a statement": the statement
+     * reports the telling too */
+    {"Mayor Ines Berg told the council on Monday that the pier would reopen, according to a "
+     "statement from her office.",
+     BL_QUOTE_INDIRECT,
+     "Mayor Ines Berg told the council on Monday that the pier would reopen", "a statement",
+     "according to"},
+    /* "than models predicted" compares, it reports nothing */
+    {"The ice sheet thinned more slowly than models predicted, possibly because of heavier "
+     "snow.",
+     NONE, "possibly because of heavier snow", NULL, NULL},
     /* direct, attribution after */
     {"“We will not back down,” she said.", BL_QUOTE_DIRECT, "We will not back down,", "she",
      "said"},
