@@ -50,12 +50,6 @@ bool eval_geo_available(const char *data_dir)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    char *buf;
-    return bl_file_read(path, 0, &buf, len, NULL) == BL_OK ? buf : NULL;
-}
-
 /* Append code point c as UTF-8. */
 static size_t put_utf8(char *o, unsigned long c)
 {
@@ -289,8 +283,7 @@ int eval_geo_run(const char *data_dir, const bl_models *m)
     int rc = 0;
 
     gwn_path(data_dir, path, sizeof path);
-    xml = slurp(path, &len);
-    if (!xml) {
+    if (bl_file_read(path, 0, &xml, &len, NULL) != BL_OK) {
         fprintf(stderr, "eval: geo: cannot read %s\n", path);
         return 2;
     }
