@@ -2768,6 +2768,57 @@ static size_t close_open_partial(const struct ctx *c, size_t a, size_t b)
     return b;
 }
 
+static bool has_finite(const struct ctx *c, size_t a, size_t i);
+
+/* Words that open a fronted phrase of time, place or occasion ("Sunday on
+ * Fox News, ...", "Later that day, ...", "Speaking on ABC, ..."); not any
+ * participle: "Conceding that the deal was dead, he said" reports. */
+static const char *const scene_openers[] = {
+    "on",     "in",       "at",      "during", "after",    "before",  "following", "later",
+    "earlier", "shortly", "then",    "monday", "tuesday",  "wednesday", "thursday", "friday",
+    "saturday", "sunday", "yesterday", "today", "tonight", "last",    "speaking", "appearing",
+    "writing", "testifying", "weighing", "walking", NULL};
+
+/* Is the content [a, b) (one piece), before its cue [cue0, cue0 + cuelen)
+ * and spoken by src, not what was said? "In a speech last July, he said:"
+ * and "[When the talks failed], Mayor Ruiz wrote:": a cue ending in a
+ * colon reports what follows the colon. "[Speaking Sunday on ABC's "This
+ * Week,"] Carson admitted that ...": a short fronted phrase of time, place
+ * or occasion with no verb of its own, then the speaker and the cue, is
+ * the setting of the speech. */
+static bool setting_not_said(const struct ctx *c, size_t a, size_t b, struct bl_span src,
+                             size_t cue0, size_t cuelen)
+{
+    size_t e = cue0 + cuelen, m;
+    if (!cuelen || b > cue0 || !is_word(c, cue0))
+        return false;
+    if (tok_eq(c, e - 1, ":") || (e < c->n && tok_eq(c, e, ":")))
+        return true;
+    if (src.start == BL_NONE || b <= a)
+        return false;
+    /* only a comma (or closing marks) and the speaker before the cue */
+    for (m = b; m < cue0 && (tok_eq(c, m, ",") || c->t[m].kind == BL_TOK_QUOTE); m++)
+        ;
+    /* the phrase ends at a comma, maybe inside its closing mark ("This
+     * Week,"") */
+    if (m >= cue0 || !(tok_eq(c, m - 1, ",") || (m - 2 > a && tok_eq(c, m - 2, ","))) ||
+        tok_at(c, src.start) != m || tok_at(c, src.end - 1) + 1 != cue0)
+        return false;
+    if (!tok_eq(c, m - 1, ","))
+        m--;
+    if (b > m - 1)
+        b = m - 1;
+    if (!tok_in(c, a, scene_openers))
+        return false;
+    if (words_upto(c, a, b, 16) > 15 || has_finite(c, a, b))
+        return false;
+    for (size_t k = a + 1; k < b; k++)
+        if (!c->inq[k] && (tok_eq(c, k, ",") || tok_eq(c, k, ";") || ends_ed(c, k) ||
+                           c->t[k].kind == BL_TOK_DASH))
+            return false;
+    return true;
+}
+
 static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2, uint32_t para,
                          struct bl_span src, size_t cue0, size_t cuelen)
 {
@@ -2775,6 +2826,8 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     size_t minw = 3, w;
     b = trim_end(c, a, b);
     b2 = trim_end(c, a2, b2);
+    if (b2 <= a2 && setting_not_said(c, a, b, src, cue0, cuelen))
+        return BL_OK;
     if (b2 > a2)
         b2 = close_open_partial(c, a2, b2);
     else

@@ -644,6 +644,25 @@ static const struct row rows[] = {
      "starts here.",
      BL_QUOTE_DIRECT, "This quote never closes and runs to the end of the paragraph.", NULL, NULL},
     {"A stray ” mark and a lone \" here.\n\nNothing else.", NONE, "mark and a lone", NULL, NULL},
+    /* a cue ending in a colon reports what follows the colon, not the
+     * phrase before its speaker */
+    {"In a speech to the harbour council last week, Mayor Ana Ruiz wrote:\n\nThe ferry will run "
+     "again in May.",
+     NONE, "In a speech to the harbour council last week", NULL, NULL},
+    {"Later that evening, Ms. Okafor said:\n\nWe will not wait for the council.", NONE,
+     "Later that evening", NULL, NULL},
+    /* a fronted phrase of time or occasion, with no verb, before the
+     * speaker and the cue is the setting, not what was said */
+    {"Tuesday on Channel Nine's \"Morning Desk,\" Senator Ruth Okafor said the harbour tax would "
+     "be cut.",
+     NONE, "Tuesday on Channel Nine's \"Morning Desk,\"", NULL, NULL},
+    {"On the radio show \"Coast Talk,\" Dr. Lena Moss said she would run for the board.", NONE,
+     "On the radio show \"Coast Talk,\"", NULL, NULL},
+    /* a fronted phrase with a verb of its own is still what was said */
+    {"On Monday, the ferry ran aground near the pier, Ms. Okafor said.", BL_QUOTE_INDIRECT,
+     "On Monday, the ferry ran aground near the pier", "Ms. Okafor", "said"},
+    {"In May the harbour tax will be cut, Senator Ruth Okafor said.", BL_QUOTE_INDIRECT,
+     "In May the harbour tax will be cut", "Senator Ruth Okafor", "said"},
 };
 
 static const char *find_sub(const char *hay, const char *needle)
