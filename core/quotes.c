@@ -2819,6 +2819,40 @@ static bool setting_not_said(const struct ctx *c, size_t a, size_t b, struct bl_
     return true;
 }
 
+static bool label_recurs(const struct ctx *c, const struct bl_sentence *s, size_t lo, size_t colon);
+
+/* Tags a page puts before a colon: "CORRECTION: ...", "BOOM: ...". */
+static const char *const page_tags[] = {"correction", "update",  "updated",   "exclusive",
+                                        "boom",       "look",    "watch",     "breaking",
+                                        "developing", "note",    "video",     "photos",
+                                        "related",    "read",    "editor's",  NULL};
+
+/* Is the content [a, b) after a paragraph's label and colon (the cue at
+ * cue0) no words of the label's? "UPDATE: ..." and "BOOM: ..." tag the
+ * page. "Kasich: Now or never." past the first sentence, a few words with
+ * no verb under a name that labels no other paragraph and is not in
+ * capitals, heads a section about that person; a headline ("Ruiz: Bridge
+ * Will Reopen") or a transcript's label ("Matthews: Well, ...") stays. */
+static bool label_not_said(const struct ctx *c, size_t a, size_t b, size_t cue0, size_t cuelen)
+{
+    const struct bl_sentence *s;
+    size_t lo;
+    bool caps = true;
+    if (cuelen != 1 || a <= cue0 || !tok_eq(c, cue0, ":"))
+        return false;
+    s = sent(c, cue0);
+    lo = s->tok_start;
+    if (!(s->flags & BL_SF_PARA_START) || cue0 <= lo)
+        return false;
+    if (cue0 == lo + 1 && tok_in(c, lo, page_tags))
+        return true;
+    if (s == c->d->sents || label_recurs(c, s, lo, cue0))
+        return false;
+    for (size_t k = lo; k < cue0; k++)
+        caps = caps && (c->t[k].flags & BL_TF_ALLCAPS) && c->t[k].end - c->t[k].start > 1;
+    return !caps && words_upto(c, a, b, 7) <= 6 && !has_finite(c, a, b);
+}
+
 static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2, uint32_t para,
                          struct bl_span src, size_t cue0, size_t cuelen)
 {
@@ -2826,7 +2860,8 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     size_t minw = 3, w;
     b = trim_end(c, a, b);
     b2 = trim_end(c, a2, b2);
-    if (b2 <= a2 && setting_not_said(c, a, b, src, cue0, cuelen))
+    if (b2 <= a2 && (setting_not_said(c, a, b, src, cue0, cuelen) ||
+                     label_not_said(c, a, b, cue0, cuelen)))
         return BL_OK;
     if (b2 > a2)
         b2 = close_open_partial(c, a2, b2);

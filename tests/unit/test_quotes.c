@@ -980,6 +980,82 @@ static void test_speakers(void **state)
 
 /* Print one table as quotes.c writes it (as clang-format lays it out: 18
  * numbers a line in columns). */
+/* Whole pipeline with the shipped models: no quote may have this span. */
+struct absent_row {
+    const char *text;
+    const char *quote;
+};
+
+static const struct absent_row absent_rows[] = {
+    /* "Name: a few words" past the headline heads a section about them */
+    {"Harbour race tightens before the vote.\n\nThe candidates for mayor need different "
+     "things from Tuesday's vote.\n\nAna Ruiz: Hold the lead.\n\nRuiz has led every poll since "
+     "March.",
+     "Hold the lead"},
+    {"Harbour race tightens before the vote.\n\nPaul Okafor: Win the docks.\n\nOkafor needs "
+     "the harbour wards.\n\nAna Ruiz: Hold the lead.\n\nRuiz has led every poll.",
+     "Win the docks"},
+    /* a tag of the page before a colon is nobody speaking */
+    {"The council met on Monday.\n\nCORRECTION: An earlier version of this story gave the "
+     "wrong date for the vote.",
+     "An earlier version of this story gave the wrong date for the vote"},
+    {"BOOM: Mayor Ruiz Just Shut Down The Whole Harbour Board.\n\nThe board met for the last "
+     "time on Friday.",
+     "Mayor Ruiz Just Shut Down The Whole Harbour Board"},
+};
+
+/* A headline's "Name: words" is still theirs. */
+static const struct speaker_row label_rows[] = {
+    {"Ana Ruiz: Bridge Will Reopen in May\n\nThe mayor spoke at the harbour on Friday.",
+     "Bridge Will Reopen in May", "Ruiz"},
+};
+
+static void test_absent(void **state)
+{
+    bl_models *m = NULL;
+    struct bl_error err = {0};
+    int failures = 0;
+    (void)state;
+    if (bl_models_load(BL_DATADIR, &m, &err) != BL_OK) {
+        printf("cannot load models: %s\n", err.message);
+        fail();
+    }
+    for (size_t r = 0; r < sizeof absent_rows / sizeof absent_rows[0]; r++) {
+        const struct absent_row *w = &absent_rows[r];
+        bl_doc *d = NULL;
+        size_t nq;
+        const struct bl_quote *q;
+        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+        q = bl_doc_quotes(d, &nq);
+        for (size_t i = 0; i < nq; i++)
+            if (span_is(w->text, q[i].span, w->quote)) {
+                printf("absent row %zu: unexpected quote [%s]\n", r, w->quote);
+                failures++;
+            }
+        bl_doc_free(d);
+    }
+    for (size_t r = 0; r < sizeof label_rows / sizeof label_rows[0]; r++) {
+        const struct speaker_row *w = &label_rows[r];
+        bl_doc *d = NULL;
+        size_t nq;
+        const struct bl_quote *q;
+        bool ok = false;
+        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+        q = bl_doc_quotes(d, &nq);
+        for (size_t i = 0; i < nq; i++)
+            ok = ok || span_is(w->text, q[i].span, w->quote);
+        if (!ok) {
+            printf("label row %zu: no quote [%s]\n", r, w->quote);
+            failures++;
+        }
+        bl_doc_free(d);
+    }
+    bl_models_free(m);
+    assert_int_equal(failures, 0);
+}
+
 static void print_table(const char *name, const char *size, const uint8_t *v, size_t n)
 {
     printf("static const uint8_t %s[%s] = {", name, size);
@@ -1015,6 +1091,7 @@ int main(void)
         cmocka_unit_test(test_word_chains), cmocka_unit_test(test_rows),
         cmocka_unit_test(test_no_cues),     cmocka_unit_test(test_pathological),
         cmocka_unit_test(test_random),      cmocka_unit_test(test_speakers),
+        cmocka_unit_test(test_absent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
