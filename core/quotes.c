@@ -2853,6 +2853,37 @@ static bool label_not_said(const struct ctx *c, size_t a, size_t b, size_t cue0,
     return !caps && words_upto(c, a, b, 7) <= 6 && !has_finite(c, a, b);
 }
 
+/* Plural nouns the cue lexicon also reads as verbs ("she remarks", "he
+ * questions"; not "states", a verb after a noun as often: "the memo
+ * states"), and words before them that make them verbs. */
+static const char *const noun_cues[] = {"remarks", "comments", "questions", "charges", NULL};
+static const char *const verb_makers[] = {"also", "often", "still", "never", "not",  "who",
+                                          "which", "that", "what", "and",   "or",  "but",
+                                          "to",   "now",   "then", "rarely", NULL};
+
+/* Is the cue at cue0, before its content, a plural noun after a
+ * lower-case modifier ("his incendiary remarks have ...", "the kinds of
+ * questions that would ...", "similar comments Thursday morning")? A
+ * pronoun, an adverb or a relative before it makes it a verb ("who
+ * questions"), as does a clause after "that" ("Ms. Ruiz often questions
+ * that the port ..."). */
+static bool noun_not_cue(const struct ctx *c, size_t a, size_t cue0, size_t cuelen)
+{
+    size_t p = cue0 - 1;
+    if (cuelen != 1 || cue0 == 0 || a < cue0 + 1 || !tok_in(c, cue0, noun_cues))
+        return false;
+    if (!is_word(c, p) || c->t[p].kind != BL_TOK_WORD || is_upper(c, p) ||
+        in_list(c, p, L_PRONOUNS) || tok_in(c, p, verb_makers) || is_ly_adverb(c, p))
+        return false;
+    /* a subject after "that" makes it a verb ("often questions that the
+     * port can pay"); "the questions that would be debated" has none */
+    if (cue0 + 2 < c->n && tok_eq(c, cue0 + 1, "that") &&
+        (is_upper(c, cue0 + 2) || in_list(c, cue0 + 2, L_PRONOUNS) ||
+         in_list(c, cue0 + 2, L_DETERMINERS) || c->t[cue0 + 2].kind == BL_TOK_NUMBER))
+        return false;
+    return true;
+}
+
 static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2, uint32_t para,
                          struct bl_span src, size_t cue0, size_t cuelen)
 {
@@ -2861,7 +2892,7 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     b = trim_end(c, a, b);
     b2 = trim_end(c, a2, b2);
     if (b2 <= a2 && (setting_not_said(c, a, b, src, cue0, cuelen) ||
-                     label_not_said(c, a, b, cue0, cuelen)))
+                     label_not_said(c, a, b, cue0, cuelen) || noun_not_cue(c, a, cue0, cuelen)))
         return BL_OK;
     if (b2 > a2)
         b2 = close_open_partial(c, a2, b2);

@@ -663,6 +663,16 @@ static const struct row rows[] = {
      "On Monday, the ferry ran aground near the pier", "Ms. Okafor", "said"},
     {"In May the harbour tax will be cut, Senator Ruth Okafor said.", BL_QUOTE_INDIRECT,
      "In May the harbour tax will be cut", "Senator Ruth Okafor", "said"},
+    /* a plural noun after a lower-case modifier is no cue */
+    {"The visit came after more ambiguous remarks a few weeks ago about the harbour fund.", NONE,
+     "a few weeks ago about the harbour fund", NULL, NULL},
+    {"The college faced scrutiny over its handling of assault charges against two coaches.", NONE,
+     "against two coaches", NULL, NULL},
+    {"In another year, these are the kinds of questions that would be hotly debated.", NONE,
+     "would be hotly debated", NULL, NULL},
+    /* after a relative or an adverb it is a verb */
+    {"Ms. Okafor often questions whether the port can pay its debts.", BL_QUOTE_INDIRECT,
+     "whether the port can pay its debts", "Ms. Okafor", "questions"},
 };
 
 static const char *find_sub(const char *hay, const char *needle)
