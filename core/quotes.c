@@ -2884,6 +2884,29 @@ static bool noun_not_cue(const struct ctx *c, size_t a, size_t cue0, size_t cuel
     return true;
 }
 
+/* Verbs that take a plain object as often as they report: "maintains a
+ * lead", "boasts a 45-point lead", "advised the governor on the budget",
+ * "posted a photo". */
+static const char *const object_verbs[] = {"maintain", "boast", "advise", "post", NULL};
+
+/* Is the content [a, b), right after its cue at cue0, only the object of
+ * a verb of object_verbs: no verb of its own (an auxiliary or a past
+ * form) and no quoted words? Cut at its clause ("Though Clinton maintains
+ * a large lead, ..."), unlike the sentence-wide check in indirect_sentence. */
+static bool object_not_said(const struct ctx *c, size_t a, size_t b, size_t cue0, size_t cuelen)
+{
+    const struct bl_cue *q;
+    if (!cuelen || a != cue0 + cuelen || b <= a || c->t[cue0].kind != BL_TOK_WORD ||
+        !cue_checked(c, cue0, sent(c, cue0)->tok_start, &q) || !lemma_in(q, object_verbs))
+        return false;
+    if (has_finite(c, a, b) || quote_in(c, a, b))
+        return false;
+    for (size_t k = a; k < b; k++)
+        if (ends_ed(c, k) || tok_eq(c, k, "that"))
+            return false;
+    return true;
+}
+
 static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2, uint32_t para,
                          struct bl_span src, size_t cue0, size_t cuelen)
 {
@@ -2892,7 +2915,8 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     b = trim_end(c, a, b);
     b2 = trim_end(c, a2, b2);
     if (b2 <= a2 && (setting_not_said(c, a, b, src, cue0, cuelen) ||
-                     label_not_said(c, a, b, cue0, cuelen) || noun_not_cue(c, a, cue0, cuelen)))
+                     label_not_said(c, a, b, cue0, cuelen) || noun_not_cue(c, a, cue0, cuelen) ||
+                     object_not_said(c, a, b, cue0, cuelen)))
         return BL_OK;
     if (b2 > a2)
         b2 = close_open_partial(c, a2, b2);

@@ -670,6 +670,13 @@ static const struct row rows[] = {
      "against two coaches", NULL, NULL},
     {"In another year, these are the kinds of questions that would be hotly debated.", NONE,
      "would be hotly debated", NULL, NULL},
+    /* "maintains a lead", "boasts a terminal": an object, not a report,
+     * judged within its own clause */
+    {"Though Ruiz still maintains a wide lead in the harbour wards, the race is close.", NONE,
+     "a wide lead in the harbour wards", NULL, NULL},
+    {"The port now boasts a new ferry terminal.", NONE, "a new ferry terminal", NULL, NULL},
+    {"Ruiz maintains the pier is safe.", BL_QUOTE_INDIRECT, "the pier is safe", "Ruiz",
+     "maintains"},
     /* after a relative or an adverb it is a verb */
     {"Ms. Okafor often questions whether the port can pay its debts.", BL_QUOTE_INDIRECT,
      "whether the port can pay its debts", "Ms. Okafor", "questions"},
