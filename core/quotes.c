@@ -3013,6 +3013,145 @@ static size_t close_open_partial(const struct ctx *c, size_t a, size_t b)
     return b;
 }
 
+static bool has_finite(const struct ctx *c, size_t a, size_t i);
+
+/* Words that open a fronted phrase of time, place or occasion ("Sunday on
+ * Fox News, ...", "Later that day, ...", "Speaking on ABC, ..."); not any
+ * participle: "Conceding that the deal was dead, he said" reports. */
+static const char *const scene_openers[] = {
+    "on",     "in",       "at",      "during", "after",    "before",  "following", "later",
+    "earlier", "shortly", "then",    "monday", "tuesday",  "wednesday", "thursday", "friday",
+    "saturday", "sunday", "yesterday", "today", "tonight", "last",    "speaking", "appearing",
+    "writing", "testifying", "weighing", "walking", NULL};
+
+/* Is the content [a, b) (one piece), before its cue [cue0, cue0 + cuelen)
+ * and spoken by src, not what was said? "In a speech last July, he said:"
+ * and "[When the talks failed], Mayor Ruiz wrote:": a cue ending in a
+ * colon reports what follows the colon. "[Speaking Sunday on ABC's "This
+ * Week,"] Carson admitted that ...": a short fronted phrase of time, place
+ * or occasion with no verb of its own, then the speaker and the cue, is
+ * the setting of the speech. */
+static bool setting_not_said(const struct ctx *c, size_t a, size_t b, struct bl_span src,
+                             size_t cue0, size_t cuelen)
+{
+    size_t e = cue0 + cuelen, m;
+    if (!cuelen || b > cue0 || !is_word(c, cue0))
+        return false;
+    if (tok_eq(c, e - 1, ":") || (e < c->n && tok_eq(c, e, ":")))
+        return true;
+    if (src.start == BL_NONE || b <= a)
+        return false;
+    /* only a comma (or closing marks) and the speaker before the cue */
+    for (m = b; m < cue0 && (tok_eq(c, m, ",") || c->t[m].kind == BL_TOK_QUOTE); m++)
+        ;
+    /* the phrase ends at a comma, maybe inside its closing mark ("This
+     * Week,"") */
+    if (m >= cue0 || !(tok_eq(c, m - 1, ",") || (m - 2 > a && tok_eq(c, m - 2, ","))) ||
+        tok_at(c, src.start) != m || tok_at(c, src.end - 1) + 1 != cue0)
+        return false;
+    if (!tok_eq(c, m - 1, ","))
+        m--;
+    if (b > m - 1)
+        b = m - 1;
+    if (!tok_in(c, a, scene_openers))
+        return false;
+    if (words_upto(c, a, b, 16) > 15 || has_finite(c, a, b))
+        return false;
+    for (size_t k = a + 1; k < b; k++)
+        if (!c->inq[k] && (tok_eq(c, k, ",") || tok_eq(c, k, ";") || ends_ed(c, k) ||
+                           c->t[k].kind == BL_TOK_DASH))
+            return false;
+    return true;
+}
+
+static bool label_recurs(const struct ctx *c, const struct bl_sentence *s, size_t lo, size_t colon);
+
+/* Tags a page puts before a colon: "CORRECTION: ...", "BOOM: ...". */
+static const char *const page_tags[] = {"correction", "update",  "updated",   "exclusive",
+                                        "boom",       "look",    "watch",     "breaking",
+                                        "developing", "note",    "video",     "photos",
+                                        "related",    "read",    "editor's",  NULL};
+
+/* Is the content [a, b) after a paragraph's label and colon (the cue at
+ * cue0) no words of the label's? "UPDATE: ..." and "BOOM: ..." tag the
+ * page. "Kasich: Now or never." past the first sentence, a few words with
+ * no verb under a name that labels no other paragraph and is not in
+ * capitals, heads a section about that person; a headline ("Ruiz: Bridge
+ * Will Reopen") or a transcript's label ("Matthews: Well, ...") stays. */
+static bool label_not_said(const struct ctx *c, size_t a, size_t b, size_t cue0, size_t cuelen)
+{
+    const struct bl_sentence *s;
+    size_t lo;
+    bool caps = true;
+    if (cuelen != 1 || a <= cue0 || !tok_eq(c, cue0, ":"))
+        return false;
+    s = sent(c, cue0);
+    lo = s->tok_start;
+    if (!(s->flags & BL_SF_PARA_START) || cue0 <= lo)
+        return false;
+    if (cue0 == lo + 1 && tok_in(c, lo, page_tags))
+        return true;
+    if (s == c->d->sents || label_recurs(c, s, lo, cue0))
+        return false;
+    for (size_t k = lo; k < cue0; k++)
+        caps = caps && (c->t[k].flags & BL_TF_ALLCAPS) && c->t[k].end - c->t[k].start > 1;
+    return !caps && words_upto(c, a, b, 7) <= 6 && !has_finite(c, a, b);
+}
+
+/* Plural nouns the cue lexicon also reads as verbs ("she remarks", "he
+ * questions"; not "states", a verb after a noun as often: "the memo
+ * states"), and words before them that make them verbs. */
+static const char *const noun_cues[] = {"remarks", "comments", "questions", "charges", NULL};
+static const char *const verb_makers[] = {"also", "often", "still", "never", "not",  "who",
+                                          "which", "that", "what", "and",   "or",  "but",
+                                          "to",   "now",   "then", "rarely", NULL};
+
+/* Is the cue at cue0, before its content, a plural noun after a
+ * lower-case modifier ("his incendiary remarks have ...", "the kinds of
+ * questions that would ...", "similar comments Thursday morning")? A
+ * pronoun, an adverb or a relative before it makes it a verb ("who
+ * questions"), as does a clause after "that" ("Ms. Ruiz often questions
+ * that the port ..."). */
+static bool noun_not_cue(const struct ctx *c, size_t a, size_t cue0, size_t cuelen)
+{
+    size_t p = cue0 - 1;
+    if (cuelen != 1 || cue0 == 0 || a < cue0 + 1 || !tok_in(c, cue0, noun_cues))
+        return false;
+    if (!is_word(c, p) || c->t[p].kind != BL_TOK_WORD || is_upper(c, p) ||
+        in_list(c, p, L_PRONOUNS) || tok_in(c, p, verb_makers) || is_ly_adverb(c, p))
+        return false;
+    /* a subject after "that" makes it a verb ("often questions that the
+     * port can pay"); "the questions that would be debated" has none */
+    if (cue0 + 2 < c->n && tok_eq(c, cue0 + 1, "that") &&
+        (is_upper(c, cue0 + 2) || in_list(c, cue0 + 2, L_PRONOUNS) ||
+         in_list(c, cue0 + 2, L_DETERMINERS) || c->t[cue0 + 2].kind == BL_TOK_NUMBER))
+        return false;
+    return true;
+}
+
+/* Verbs that take a plain object as often as they report: "maintains a
+ * lead", "boasts a 45-point lead", "advised the governor on the budget",
+ * "posted a photo". */
+static const char *const object_verbs[] = {"maintain", "boast", "advise", "post", NULL};
+
+/* Is the content [a, b), right after its cue at cue0, only the object of
+ * a verb of object_verbs: no verb of its own (an auxiliary or a past
+ * form) and no quoted words? Cut at its clause ("Though Clinton maintains
+ * a large lead, ..."), unlike the sentence-wide check in indirect_sentence. */
+static bool object_not_said(const struct ctx *c, size_t a, size_t b, size_t cue0, size_t cuelen)
+{
+    const struct bl_cue *q;
+    if (!cuelen || a != cue0 + cuelen || b <= a || c->t[cue0].kind != BL_TOK_WORD ||
+        !cue_checked(c, cue0, sent(c, cue0)->tok_start, &q) || !lemma_in(q, object_verbs))
+        return false;
+    if (has_finite(c, a, b) || quote_in(c, a, b))
+        return false;
+    for (size_t k = a; k < b; k++)
+        if (ends_ed(c, k) || tok_eq(c, k, "that"))
+            return false;
+    return true;
+}
+
 static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2, uint32_t para,
                          struct bl_span src, size_t cue0, size_t cuelen)
 {
@@ -3020,6 +3159,10 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     size_t minw = 3, w;
     b = trim_end(c, a, b);
     b2 = trim_end(c, a2, b2);
+    if (b2 <= a2 && (setting_not_said(c, a, b, src, cue0, cuelen) ||
+                     label_not_said(c, a, b, cue0, cuelen) || noun_not_cue(c, a, cue0, cuelen) ||
+                     object_not_said(c, a, b, cue0, cuelen)))
+        return BL_OK;
     if (b2 > a2)
         b2 = close_open_partial(c, a2, b2);
     else
