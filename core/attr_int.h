@@ -21,7 +21,8 @@ enum { ATTR_O = 0, ATTR_B = 1, ATTR_I = 2 };
 #define ATTR_MAX_FEATS  64 /* features of one token, content or source candidate */
 #define ATTR_MAX_CANDS  20 /* content candidates of one cue */
 #define ATTR_SRC_WINDOW 14 /* source candidates: word tokens this close to the cue */
-#define ATTR_MAX_SRC    (2 * ATTR_SRC_WINDOW + 4)
+#define ATTR_SRC_FAR    30 /* and names and pronouns this close before it */
+#define ATTR_MAX_SRC    (ATTR_SRC_FAR + ATTR_SRC_WINDOW + 4)
 #define ATTR_MAX_CUE    4 /* tokens a predicted cue may cover */
 
 /* Model file (little-endian):

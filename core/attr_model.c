@@ -1841,9 +1841,13 @@ size_t attr_source_cands(const struct attr_ctx *x, size_t ca, size_t cb, size_t 
     size_t sa, se, n = 0, lo, hi;
     (void)sent_of(x, ca, &sa, &se);
     sa = d->sents[d->tok_sent[ca]].tok_start;
-    lo = ca > sa + ATTR_SRC_WINDOW ? ca - ATTR_SRC_WINDOW : sa;
+    lo = ca > sa + ATTR_SRC_FAR ? ca - ATTR_SRC_FAR : sa;
     hi = cb + ATTR_SRC_WINDOW < se ? cb + ATTR_SRC_WINDOW : se;
     for (size_t k = lo; k < hi && n < ATTR_MAX_SRC; k++) {
+        /* farther before the cue: names and pronouns alone ("Smith, who
+         * ... for years, said") */
+        if (k + ATTR_SRC_WINDOW < ca && !x->tk[k].ent && !x->tk[k].pron)
+            continue;
         if (k >= ca && k < cb)
             continue;
         if (k >= a && k < b)

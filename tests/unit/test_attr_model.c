@@ -1,7 +1,8 @@
 /* test_attr_model.c -- the learned attribution model: the shipped model finds
  * attributions with their cue, content and source in sentences written for
  * this test, nothing in a sentence that reports no one, offers the content
- * candidates that end a clause at a conjunction or preposition, adds them as claims
+ * candidates that end a clause at a conjunction or preposition and source
+ * candidates of a name far before the cue, adds them as claims
  * through the claims stage, its fast scoring equals the plain feature sums
  * (on our articles and on the shared list of common words), and loading
  * refuses truncated, bit-flipped and padded files and files of another
@@ -134,6 +135,55 @@ static void test_candidates(void **state)
         if (!hit)
             printf("cand row %zu: no candidate [%s] in: %s\n", r, w->span, w->text);
         assert_true(hit);
+        attr_ctx_free(&x);
+        bl_doc_free(d);
+    }
+    bl_models_free(m);
+}
+
+/* Source candidates: a name or pronoun up to ATTR_SRC_FAR words before the
+ * cue is offered, a plain word that far is not. */
+static const struct src_row {
+    const char *text, *cue, *word;
+    bool want;
+} src_rows[] = {
+    {"Lopez, who has run the harbour authority for the past eleven years under three "
+     "different mayors, said the port would close.",
+     "said", "Lopez", true},
+    {"She had run the harbour authority for the past eleven years under three different "
+     "mayors and never once said the port would close.",
+     "said", "She", true},
+    {"Harbour workers who have loaded ships at the old quay for the past eleven years under "
+     "three different mayors said the port would close.",
+     "said", "workers", false},
+};
+
+static void test_source_candidates(void **state)
+{
+    bl_models *m = load_models();
+    (void)state;
+    for (size_t r = 0; r < sizeof src_rows / sizeof src_rows[0]; r++) {
+        const struct src_row *w = &src_rows[r];
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        struct attr_ctx x = {0};
+        uint32_t src[ATTR_MAX_SRC];
+        size_t ca = BL_NONE, ns;
+        bool hit = false;
+        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+        assert_int_equal(attr_ctx_init(&x, d, m->cues), BL_OK);
+        for (size_t i = 0; i < d->ntoks && ca == BL_NONE; i++)
+            if (text_is(w->text, d->toks[i].start, d->toks[i].end, w->cue))
+                ca = i;
+        assert_true(ca != BL_NONE && ca > ATTR_SRC_WINDOW);
+        ns = attr_source_cands(&x, ca, ca + 1, ca + 1, d->ntoks, src);
+        for (size_t k = 0; k < ns; k++)
+            hit |= text_is(w->text, d->toks[src[k]].start, d->toks[src[k]].end, w->word);
+        if (hit != w->want)
+            printf("src row %zu: [%s] %s among the candidates in: %s\n", r, w->word,
+                   hit ? "wrongly" : "not", w->text);
+        assert_true(hit == w->want);
         attr_ctx_free(&x);
         bl_doc_free(d);
     }
@@ -478,6 +528,7 @@ int main(void)
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claims_hook),
         cmocka_unit_test(test_candidates),
+        cmocka_unit_test(test_source_candidates),
         cmocka_unit_test(test_fast_equals_plain),
         cmocka_unit_test(test_common_words_plain),
         cmocka_unit_test(test_spellings_shared),
