@@ -19,9 +19,10 @@ enum { ATTR_HEAD_CUE, ATTR_HEAD_CONTENT, ATTR_HEAD_SOURCE, ATTR_NHEADS };
 enum { ATTR_O = 0, ATTR_B = 1, ATTR_I = 2 };
 
 #define ATTR_MAX_FEATS  64 /* features of one token, content or source candidate */
-#define ATTR_MAX_CANDS  16 /* content candidates of one cue */
+#define ATTR_MAX_CANDS  20 /* content candidates of one cue */
 #define ATTR_SRC_WINDOW 14 /* source candidates: word tokens this close to the cue */
-#define ATTR_MAX_SRC    (2 * ATTR_SRC_WINDOW + 4)
+#define ATTR_SRC_FAR    30 /* and names and pronouns this close before it */
+#define ATTR_MAX_SRC    (ATTR_SRC_FAR + ATTR_SRC_WINDOW + 4)
 #define ATTR_MAX_CUE    4 /* tokens a predicted cue may cover */
 
 /* Model file (little-endian):
@@ -31,7 +32,9 @@ enum { ATTR_O = 0, ATTR_B = 1, ATTR_I = 2 };
  *   nrows * (u32 key, i16 w[3]) | u32 FNV-1a checksum of all before */
 #define ATTR_MAGIC    "BLATTMDL"
 #define ATTR_VERSION  1u
-#define ATTR_FEATSET  3u
+/* 4: three more content candidate types (CT_AFTER_AND, CT_AFTER_SUB,
+ * CT_AFTER_PREP), which a set-3 model has no weights for */
+#define ATTR_FEATSET  4u
 #define ATTR_MAX_ROWS (1u << 20)
 #define ATTR_MAX_INFO 4096u
 #define ATTR_HDR_LEN  (8 + 3 * 4 + 3 * 4 + 4 + 4 + 4)

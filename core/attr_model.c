@@ -67,7 +67,7 @@ struct cue_tables {
  * few-valued content features summed, and the first halves of the keys whose
  * first value is t or t * 64 plus a class or bucket; per direction the
  * few-valued source features. load_rank_tables fills them. */
-#define NCT    15 /* content candidate types, CT_AFTER_END .. CT_AFTER_CONJ */
+#define NCT    18 /* content candidate types, CT_AFTER_END .. CT_AFTER_PREP */
 #define TB_ACT 8  /* actor codes (1 + kind) */
 enum { HC_CW, HC_CWL, HC_LEM, HC_FIRSTW, HC_ENDW, HC_ENDW2, HC_LASTW, NHC };
 struct rank_tables {
@@ -1550,7 +1550,12 @@ enum {
     CT_QUOTE_AFTER,
     CT_QUOTE_BEFORE,
     CT_PREV_SENT,
-    CT_AFTER_CONJ
+    CT_AFTER_CONJ,
+    /* after the cue up to the first "and"/"but", subordinating word or
+     * preposition before the clause's end (no comma needed) */
+    CT_AFTER_AND,
+    CT_AFTER_SUB,
+    CT_AFTER_PREP
 };
 
 /* A comma that opens a new clause: ", and", ", but", ", which" ... */
@@ -1558,6 +1563,42 @@ static const char *const clause_words[] = {"and",     "but",      "while",  "whi
                                            "as",      "although", "though", "so",     "because",
                                            "whereas", "when",     "after",  "before", "according",
                                            "saying",  "adding",   "if",     "where",  NULL};
+
+/* Which word may end a content clause without a comma (see
+ * attr_content_cands): 1 for "and" and "but", 2 for a subordinating word, 3
+ * for a preposition, 0 for any other spelling s[0..n) (lower case). */
+enum { EW_NONE, EW_AND, EW_SUB, EW_PREP };
+static int end_word(const char *s, size_t n)
+{
+#define EQ(lit) (memcmp(s, lit, n) == 0)
+    switch (n) {
+    case 2:
+        return EQ("as") || EQ("if") ? EW_SUB
+               : EQ("in") || EQ("on") || EQ("at") || EQ("by") ? EW_PREP
+                                                               : EW_NONE;
+    case 3:
+        return EQ("and") || EQ("but") ? EW_AND : EQ("for") ? EW_PREP : EW_NONE;
+    case 4:
+        return EQ("when") ? EW_SUB : EQ("with") || EQ("over") || EQ("amid") || EQ("from") ? EW_PREP : EW_NONE;
+    case 5:
+        return EQ("after") || EQ("while") || EQ("until") || EQ("since") ? EW_SUB : EW_NONE;
+    case 6:
+        return EQ("before") || EQ("unless") || EQ("though") ? EW_SUB
+               : EQ("during")                                ? EW_PREP
+                                                             : EW_NONE;
+    case 7:
+        return EQ("because") || EQ("whereas") || EQ("despite") ? EW_SUB
+               : EQ("through") || EQ("without")                ? EW_PREP
+                                                               : EW_NONE;
+    case 8:
+        return EQ("although") ? EW_SUB : EW_NONE;
+    case 9:
+        return EQ("following") ? EW_PREP : EW_NONE;
+    default:
+        return EW_NONE;
+    }
+#undef EQ
+}
 
 /* An ellipsis, a dash or one of .!?,;: -- class_of gives exactly these the
  * classes TC_END, TC_DASH, TC_COMMA and TC_COLON. */
@@ -1624,9 +1665,27 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
         const uint32_t stop = 1u << TC_END | 1u << TC_DASH | 1u << TC_COMMA | 1u << TC_COLON;
         const uint32_t conj = 1u << TC_COLON | 1u << TC_DASH | 1u << TC_COMMA;
         size_t kst = se, kcj = se, kth = BL_NONE, kcm = BL_NONE;
+        size_t kand = BL_NONE, ksub = BL_NONE, kprep = BL_NONE;
         size_t tlim = cb + 10 < se ? cb + 10 : se;
         for (k = cb; k < se; k++) {
             uint32_t cls = x->tk[k].cls, bit = 1u << cls;
+            if (cls == TC_LOWER && kst == se && k > cb + 1) {
+                /* (the first of each kind within the clause; a span of two
+                 * tokens at least) */
+                switch (end_word(d->text + d->toks[k].start, d->toks[k].end - d->toks[k].start)) {
+                case EW_AND:
+                    kand = kand == BL_NONE ? k : kand;
+                    break;
+                case EW_SUB:
+                    ksub = ksub == BL_NONE ? k : ksub;
+                    break;
+                case EW_PREP:
+                    kprep = kprep == BL_NONE ? k : kprep;
+                    break;
+                default:
+                    break;
+                }
+            }
             if (bit & stop) {
                 if (k > cb && kst == se)
                     kst = k;
@@ -1650,6 +1709,12 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
             n = push_cand(x, out, n, kth + 1, se, CT_AFTER_THAT);
         if (kcm != BL_NONE)
             n = push_cand(x, out, n, kcm + 1, se, CT_AFTER_COMMA);
+        if (kand != BL_NONE)
+            n = push_cand(x, out, n, cb, kand, CT_AFTER_AND);
+        if (ksub != BL_NONE)
+            n = push_cand(x, out, n, cb, ksub, CT_AFTER_SUB);
+        if (kprep != BL_NONE)
+            n = push_cand(x, out, n, cb, kprep, CT_AFTER_PREP);
     }
     e = sent_ext(x, s, 1);
     if (e != BL_NONE)
@@ -1776,9 +1841,13 @@ size_t attr_source_cands(const struct attr_ctx *x, size_t ca, size_t cb, size_t 
     size_t sa, se, n = 0, lo, hi;
     (void)sent_of(x, ca, &sa, &se);
     sa = d->sents[d->tok_sent[ca]].tok_start;
-    lo = ca > sa + ATTR_SRC_WINDOW ? ca - ATTR_SRC_WINDOW : sa;
+    lo = ca > sa + ATTR_SRC_FAR ? ca - ATTR_SRC_FAR : sa;
     hi = cb + ATTR_SRC_WINDOW < se ? cb + ATTR_SRC_WINDOW : se;
     for (size_t k = lo; k < hi && n < ATTR_MAX_SRC; k++) {
+        /* farther before the cue: names and pronouns alone ("Smith, who
+         * ... for years, said") */
+        if (k + ATTR_SRC_WINDOW < ca && !x->tk[k].ent && !x->tk[k].pron)
+            continue;
         if (k >= ca && k < cb)
             continue;
         if (k >= a && k < b)
@@ -1854,7 +1923,7 @@ static void load_rank_tables(struct bl_attr_model *m)
 {
     struct rank_tables *r = &m->rt;
     static const uint32_t ht[NHC] = {C_CW, C_CWL, C_LEM, C_FIRSTW, C_ENDW, C_ENDW2, C_LASTW};
-    _Static_assert(CT_AFTER_CONJ + 1 == NCT, "NCT counts the candidate types");
+    _Static_assert(CT_AFTER_PREP + 1 == NCT, "NCT counts the candidate types");
     for (uint32_t t = 0; t < NCT; t++) {
         for (uint32_t nc = 0; nc < NTC; nc++) {
             for (uint32_t pc = 0; pc < NTC; pc++) {

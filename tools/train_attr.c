@@ -3,14 +3,16 @@
  * content and source rankers of core/attr_model.c, with the features defined
  * there. Deterministic: the same data and models give the same bytes.
  *
- *   train_attr [--holdout] [--epochs N] [--cue-thr X] [--prune Q] [--min-updates K]
- *              [--models DIR] [DATA [OUT]]
+ *   train_attr [--holdout] [--oracle] [--epochs N] [--cue-thr X] [--prune Q]
+ *              [--min-updates K] [--models DIR] [DATA [OUT]]
  *
  * DATA defaults to ../shared/data (PolNeAR under DATA/polnear/train), OUT to
  * data/attr.model, DIR (the gazetteer, NER model and cue lexicon) to data.
  * The defaults (8 epochs, cue threshold -5, features updated fewer than 4
  * times dropped, no weight pruning) make the shipped model. --holdout leaves
  * out every article whose index % 5 == 0 and reports held-out figures.
+ * --oracle also reports the candidates' oracle recall by content shape (on
+ * the training articles, and on the held-out ones with --holdout).
  * Variants that stayed within 0.002 quotes+claims F1 of the defaults on the
  * held-out articles: 5 to 16 epochs; --min-updates 1 to 8 (1 to 32 for the
  * content head alone); a training-time cue threshold of -5 to +5; content
@@ -22,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 /* One gold attribution with a cue, mapped onto tokens. */
@@ -381,6 +384,155 @@ static void span_pass(struct table *t, struct tdoc *td, bool train, struct stats
     }
 }
 
+/* ---- oracle recall of the candidates (--oracle) -------------------------
+ * For the gold attributions whose cue the tagger finds (the runtime's run of
+ * I tokens over it): how often some content candidate would match the gold
+ * content (the eval's criterion) and the ranker picks a matching one, by the
+ * shape of the gold content around the cue, and how often some source
+ * candidate overlaps the gold source. */
+
+enum { SH_BEFORE, SH_CROSS, SH_OTHER, SH_COLON, SH_TO, SH_THAT, SH_QUOTE, SH_AFTER, SH_SPAN, NSH };
+static const char *const sh_name[NSH] = {"before the cue",  "over a sentence end",
+                                         "other sentence",  "after a colon",
+                                         "to-infinitive",   "that-clause",
+                                         "quotation",       "after the cue, other",
+                                         "around the cue"};
+
+struct oracle {
+    size_t n[NSH], hit[NSH], chosen[NSH], longer[NSH], shorter[NSH];
+    size_t src_n, src_hit;
+};
+
+static bool tok_is(const bl_doc *d, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return i < d->ntoks && d->toks[i].end - d->toks[i].start == n &&
+           !strncasecmp(d->text + d->toks[i].start, w, n);
+}
+
+/* The shape of g's content relative to its cue [ca, cb). */
+static int shape_of(const struct tdoc *td, const struct gold *g, size_t ca, size_t cb)
+{
+    const bl_doc *d = td->d;
+    size_t cs = g->content.p[0].start, ce = g->content.p[g->content.n - 1].end, ta, tl;
+    ta = tok_after(d, cs);
+    tl = tok_after(d, ce - 1);
+    if (ta >= d->ntoks || tl >= d->ntoks)
+        return SH_AFTER;
+    if (ce <= d->toks[ca].start)
+        return d->toks[tl].kind == BL_TOK_QUOTE || d->toks[ta].kind == BL_TOK_QUOTE ? SH_QUOTE
+                                                                                   : SH_BEFORE;
+    if (cs < d->toks[cb - 1].end)
+        return SH_SPAN;
+    if (d->tok_sent[ta] != d->tok_sent[tl])
+        return SH_CROSS;
+    if (d->tok_sent[ta] != d->tok_sent[ca])
+        return SH_OTHER;
+    if (d->toks[ta].kind == BL_TOK_QUOTE)
+        return SH_QUOTE;
+    if (ta > 0 && tok_is(d, ta - 1, ":"))
+        return SH_COLON;
+    if (tok_is(d, ta, "to"))
+        return SH_TO;
+    if (tok_is(d, ta, "that") || (ta > 0 && tok_is(d, ta - 1, "that")))
+        return SH_THAT;
+    return SH_AFTER;
+}
+
+/* Add td's golds to o, the content ranker scored with t. */
+static void oracle_doc(struct table *t, const struct tdoc *td, struct oracle *o)
+{
+    struct attr_cand c[ATTR_MAX_CANDS];
+    uint32_t src[ATTR_MAX_SRC];
+    const bl_doc *d = td->d;
+    for (size_t gi = 0; gi < td->ng; gi++) {
+        const struct gold *g = &td->g[gi];
+        size_t ca = BL_NONE, cb = 0, nc, best = BL_NONE, near = BL_NONE, no = 0;
+        double bq = 0, bs = -INFINITY;
+        size_t pred = 0;
+        uint32_t f[ATTR_MAX_FEATS];
+        int sh;
+        for (size_t k = g->ca; k < g->cb; k++)
+            if (td->pred[k] == ATTR_I) {
+                size_t lo = d->sents[d->tok_sent[k]].tok_start;
+                size_t hi = d->sents[d->tok_sent[k]].tok_end;
+                ca = k;
+                cb = k + 1;
+                while (ca > lo && td->pred[ca - 1] == ATTR_I)
+                    ca--;
+                while (cb < hi && td->pred[cb] == ATTR_I)
+                    cb++;
+                break;
+            }
+        if (ca == BL_NONE)
+            continue;
+        sh = shape_of(td, g, ca, cb);
+        nc = attr_content_cands(&td->x, ca, cb, c);
+        for (size_t k = 0; k < nc; k++) {
+            struct bl_span s = {d->toks[c[k].a].start, d->toks[c[k].b - 1].end};
+            double q = cand_quality(td, g, &c[k]);
+            size_t ov = overlap(&g->content, s), nf = attr_content_feats(&td->x, ca, cb, &c[k], f);
+            double sc;
+            scores(t, f, nf, 1, &sc);
+            if (sc > bs) {
+                bs = sc;
+                pred = k;
+            }
+            if (q > bq) {
+                bq = q;
+                best = k;
+            }
+            if (ov > no) {
+                no = ov;
+                near = k;
+            }
+        }
+        o->n[sh]++;
+        if (best != BL_NONE) {
+            o->hit[sh]++;
+            o->chosen[sh] += cand_quality(td, g, &c[pred]) > 0;
+        } else if (near != BL_NONE) {
+            size_t lp = d->toks[c[near].b - 1].end - d->toks[c[near].a].start;
+            if (2 * no < lp)
+                o->longer[sh]++;
+            else
+                o->shorter[sh]++;
+        }
+        if (g->has_source) {
+            const struct attr_cand *cc = best != BL_NONE ? &c[best] : NULL;
+            size_t ns = attr_source_cands(&td->x, ca, cb, cc ? cc->a : 0, cc ? cc->b : 0, src);
+            bool ok = false;
+            for (size_t k = 0; k < ns && !ok; k++)
+                ok = src_ok(td, g, src[k]);
+            o->src_n++;
+            o->src_hit += ok;
+        }
+    }
+}
+
+static void oracle_report(struct table *t, const char *what, struct tdoc *docs, size_t ndocs,
+                          bool held)
+{
+    struct oracle o;
+    size_t n = 0, h = 0;
+    memset(&o, 0, sizeof o);
+    for (size_t i = 0; i < ndocs; i++)
+        if (docs[i].held == held)
+            oracle_doc(t, &docs[i], &o);
+    for (int s = 0; s < NSH; s++) {
+        n += o.n[s];
+        h += o.hit[s];
+    }
+    printf("%s oracle (golds whose cue the tagger finds): content %.4f (%zu of %zu), source "
+           "%.4f (%zu of %zu)\n",
+           what, n ? (double)h / (double)n : 0, h, n,
+           o.src_n ? (double)o.src_hit / (double)o.src_n : 0, o.src_hit, o.src_n);
+    for (int s = 0; s < NSH; s++)
+        printf("  %-22s %5zu  oracle %.4f  chosen %.4f  missed: nearest longer %zu shorter %zu\n",
+               sh_name[s], o.n[s], o.n[s] ? (double)o.hit[s] / (double)o.n[s] : 0,
+               o.n[s] ? (double)o.chosen[s] / (double)o.n[s] : 0, o.longer[s], o.shorter[s]);
+}
+
 /* Replace every weight by its average over all updates. */
 static void average(struct table *t)
 {
@@ -554,7 +706,7 @@ static void model_alone(const char *path, struct tdoc *docs, size_t ndocs, const
 
 static void usage(void)
 {
-    (void)fprintf(stderr, "usage: train_attr [--holdout] [--epochs N] [--cue-thr X] [--prune Q] "
+    (void)fprintf(stderr, "usage: train_attr [--holdout] [--oracle] [--epochs N] [--cue-thr X] [--prune Q] "
                           "[--min-updates K] [--models DIR] [DATA [OUT]]\n");
 }
 
@@ -562,7 +714,7 @@ int main(int argc, char **argv)
 {
     const char *data = "../shared/data", *out = "data/attr.model", *mdir = "data";
     int epochs = 8, npos = 0, rc = 1, prune = 0, min_upd = 4;
-    bool holdout = false;
+    bool holdout = false, oracle = false;
     float cue_thr = -5.0f;
     char dir[4096], path[8192], info[1024];
     char **texts = NULL, **anns = NULL;
@@ -578,6 +730,8 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--holdout"))
             holdout = true;
+        else if (!strcmp(argv[i], "--oracle"))
+            oracle = true;
         else if (!strcmp(argv[i], "--epochs") && i + 1 < argc)
             epochs = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--cue-thr") && i + 1 < argc)
@@ -665,6 +819,11 @@ int main(int argc, char **argv)
         report("train", &tr);
         if (holdout)
             report("held-out", &ho);
+        if (oracle) {
+            oracle_report(&t, "train", docs, ndocs, false);
+            if (holdout)
+                oracle_report(&t, "held-out", docs, ndocs, true);
+        }
     }
     (void)snprintf(info, sizeof info,
                    "byline attribution model: averaged perceptron, PolNeAR train (%zu "

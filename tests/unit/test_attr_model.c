@@ -1,6 +1,8 @@
 /* test_attr_model.c -- the learned attribution model: the shipped model finds
  * attributions with their cue, content and source in sentences written for
- * this test, nothing in a sentence that reports no one, adds them as claims
+ * this test, nothing in a sentence that reports no one, offers the content
+ * candidates that end a clause at a conjunction or preposition and source
+ * candidates of a name far before the cue, adds them as claims
  * through the claims stage, its fast scoring equals the plain feature sums
  * (on our articles and on the shared list of common words), and loading
  * refuses truncated, bit-flipped and padded files and files of another
@@ -90,6 +92,102 @@ static void test_rows(void **state)
     }
     bl_models_free(m);
     assert_int_equal(failures, 0);
+}
+
+/* Content candidates: a cue's object may end without a comma at "and" or
+ * "but", a subordinating word or a preposition, so the ranker is offered
+ * the span up to it. */
+static const struct cand_row {
+    const char *text, *cue, *span;
+} cand_rows[] = {
+    {"The mayor praised the new bridge and said it would open in May.", "praised",
+     "the new bridge"},
+    {"Ms Ortiz criticised the budget but voted for it anyway.", "criticised", "the budget"},
+    {"The union opposed the merger because jobs would go.", "opposed", "the merger"},
+    {"The minister announced the new tax while visiting the port.", "announced", "the new tax"},
+    {"The coach praised his young players during a long press conference.", "praised",
+     "his young players"},
+    {"The council welcomed the report on Tuesday evening.", "welcomed", "the report"},
+};
+
+static void test_candidates(void **state)
+{
+    bl_models *m = load_models();
+    (void)state;
+    for (size_t r = 0; r < sizeof cand_rows / sizeof cand_rows[0]; r++) {
+        const struct cand_row *w = &cand_rows[r];
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        struct attr_ctx x = {0};
+        struct attr_cand c[ATTR_MAX_CANDS];
+        size_t ca = BL_NONE, nc = 0;
+        bool hit = false;
+        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+        assert_int_equal(attr_ctx_init(&x, d, m->cues), BL_OK);
+        for (size_t i = 0; i < d->ntoks && ca == BL_NONE; i++)
+            if (text_is(w->text, d->toks[i].start, d->toks[i].end, w->cue))
+                ca = i;
+        assert_true(ca != BL_NONE);
+        nc = attr_content_cands(&x, ca, ca + 1, c);
+        for (size_t k = 0; k < nc; k++)
+            hit |= text_is(w->text, d->toks[c[k].a].start, d->toks[c[k].b - 1].end, w->span);
+        if (!hit)
+            printf("cand row %zu: no candidate [%s] in: %s\n", r, w->span, w->text);
+        assert_true(hit);
+        attr_ctx_free(&x);
+        bl_doc_free(d);
+    }
+    bl_models_free(m);
+}
+
+/* Source candidates: a name or pronoun up to ATTR_SRC_FAR words before the
+ * cue is offered, a plain word that far is not. */
+static const struct src_row {
+    const char *text, *cue, *word;
+    bool want;
+} src_rows[] = {
+    {"Lopez, who has run the harbour authority for the past eleven years under three "
+     "different mayors, said the port would close.",
+     "said", "Lopez", true},
+    {"She had run the harbour authority for the past eleven years under three different "
+     "mayors and never once said the port would close.",
+     "said", "She", true},
+    {"Harbour workers who have loaded ships at the old quay for the past eleven years under "
+     "three different mayors said the port would close.",
+     "said", "workers", false},
+};
+
+static void test_source_candidates(void **state)
+{
+    bl_models *m = load_models();
+    (void)state;
+    for (size_t r = 0; r < sizeof src_rows / sizeof src_rows[0]; r++) {
+        const struct src_row *w = &src_rows[r];
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        struct attr_ctx x = {0};
+        uint32_t src[ATTR_MAX_SRC];
+        size_t ca = BL_NONE, ns;
+        bool hit = false;
+        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+        assert_int_equal(attr_ctx_init(&x, d, m->cues), BL_OK);
+        for (size_t i = 0; i < d->ntoks && ca == BL_NONE; i++)
+            if (text_is(w->text, d->toks[i].start, d->toks[i].end, w->cue))
+                ca = i;
+        assert_true(ca != BL_NONE && ca > ATTR_SRC_WINDOW);
+        ns = attr_source_cands(&x, ca, ca + 1, ca + 1, d->ntoks, src);
+        for (size_t k = 0; k < ns; k++)
+            hit |= text_is(w->text, d->toks[src[k]].start, d->toks[src[k]].end, w->word);
+        if (hit != w->want)
+            printf("src row %zu: [%s] %s among the candidates in: %s\n", r, w->word,
+                   hit ? "wrongly" : "not", w->text);
+        assert_true(hit == w->want);
+        attr_ctx_free(&x);
+        bl_doc_free(d);
+    }
+    bl_models_free(m);
 }
 
 /* The claims stage turns what the model finds into attributed claims. */
@@ -381,13 +479,14 @@ static void test_refuses_damage(void **state)
 /* A model of another format or feature set, its checksum intact, is refused
  * with BL_ERR_VERSION and a message that says to retrain: its weights belong
  * to features this build no longer computes (feature set 2 had BI_L, W0PC and
- * STEMSUBJ). */
+ * STEMSUBJ; set 3 lacked three content candidate types). */
 static const struct vrow {
     uint32_t version, featset;
     int want;
 } vrows[] = {
     {ATTR_VERSION, ATTR_FEATSET, BL_OK},
     {ATTR_VERSION, 2, BL_ERR_VERSION},
+    {ATTR_VERSION, 3, BL_ERR_VERSION},
     {ATTR_VERSION, ATTR_FEATSET + 1, BL_ERR_VERSION},
     {ATTR_VERSION + 1, ATTR_FEATSET, BL_ERR_VERSION},
 };
@@ -428,6 +527,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claims_hook),
+        cmocka_unit_test(test_candidates),
+        cmocka_unit_test(test_source_candidates),
         cmocka_unit_test(test_fast_equals_plain),
         cmocka_unit_test(test_common_words_plain),
         cmocka_unit_test(test_spellings_shared),
