@@ -701,10 +701,10 @@ static const struct row {
     {"Contract\n\n“It is a fair deal,” Lane said, when asked whether she would sign the "
      "contract. “We waited long enough.”",
      "whether she would sign the contract", BL_CLAIM_ATTRIBUTED, NULL, "asked", 0},
-    /* cues of speech the lexicon lacked: echoing, rebuking, implying,
+    /* cues of speech the lexicon lacked: rebuking, implying,
      * repudiating, portraying, lauding, likening, lashing out at */
-    {"The senator has been echoing the governor's call for lower fares.",
-     "the governor's call for lower fares", BL_CLAIM_ATTRIBUTED, "The senator", "echoing", -1},
+    /* "echoing" is in the lexicon too, but whether it reports is the
+     * learned model's call: PolNeAR train marks 2 of its 11 uses */
     {"The bishop rebuked Ortiz in May when the candidate called for closing the shelters.",
      "Ortiz in May when the candidate called for closing the shelters", BL_CLAIM_ATTRIBUTED,
      "The bishop", "rebuked", -1},
