@@ -452,7 +452,8 @@ static bool may_hold(const struct pool *p, uint64_t now)
  * resume_batch are waiting, the next article is at most hold_bytes, and the
  * oldest answer will have waited at most hold_ns once that article is done
  * (judged from the recent time per byte): an answer never waits behind a
- * long article, nor when no work is queued. */
+ * long article, nor when no work is queued. The socket thread takes the
+ * held answers sooner when it queues a request (see pool_submit). */
 static void *worker(void *arg)
 {
     struct server *srv = arg;
