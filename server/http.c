@@ -364,12 +364,31 @@ static size_t body_limit(const struct server *srv, const struct conn *cn)
 
 /* ---- the worker pool ---------------------------------------------------- */
 
+/* Resume the connections of a list of finished jobs. */
+static void resume_all(struct job *j)
+{
+    while (j) {
+        struct job *next = j->next;
+        struct MHD_Connection *mc = j->mc;
+        atomic_store_explicit(&j->done, true, memory_order_release);
+        /* j belongs to the socket thread again from here on. */
+        MHD_resume_connection(mc);
+        j = next;
+    }
+}
+
 /* Suspend the job's connection and queue the job. Must be called from an MHD
  * callback of that connection. Suspending first matters: a worker may resume
  * the moment the job is queued. Fails (connection not suspended) once the
- * pool is stopping. */
+ * pool is stopping.
+ *
+ * The socket thread is awake here anyway, so it takes the finished answers
+ * the workers are holding back (see worker) and resumes them itself: they go
+ * out on this wake rather than wake the thread again later. */
 static int pool_submit(struct pool *p, struct job *j)
 {
+    struct job *wake;
+
     pthread_mutex_lock(&p->mu);
     if (p->stop) {
         pthread_mutex_unlock(&p->mu);
@@ -385,7 +404,11 @@ static int pool_submit(struct pool *p, struct job *j)
         p->head = j;
     p->tail = j;
     pthread_cond_signal(&p->cv);
+    wake = p->done;
+    p->done = NULL;
+    p->ndone = 0;
     pthread_mutex_unlock(&p->mu);
+    resume_all(wake);
     return 0;
 }
 
@@ -397,19 +420,6 @@ static bool job_finished(struct job *j)
         return false;
     j->queued = false;
     return true;
-}
-
-/* Resume the connections of a list of finished jobs. */
-static void resume_all(struct job *j)
-{
-    while (j) {
-        struct job *next = j->next;
-        struct MHD_Connection *mc = j->mc;
-        atomic_store_explicit(&j->done, true, memory_order_release);
-        /* j belongs to the socket thread again from here on. */
-        MHD_resume_connection(mc);
-        j = next;
-    }
 }
 
 static uint64_t now_ns(void)
@@ -442,7 +452,8 @@ static bool may_hold(const struct pool *p, uint64_t now)
  * resume_batch are waiting, the next article is at most hold_bytes, and the
  * oldest answer will have waited at most hold_ns once that article is done
  * (judged from the recent time per byte): an answer never waits behind a
- * long article, nor when no work is queued. */
+ * long article, nor when no work is queued. The socket thread takes the
+ * held answers sooner when it queues a request (see pool_submit). */
 static void *worker(void *arg)
 {
     struct server *srv = arg;
