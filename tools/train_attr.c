@@ -282,6 +282,27 @@ static void cue_pass(struct table *t, struct tdoc *td, bool train, struct stats 
     }
 }
 
+/* The run of tokens the cue tagger marks over gold cue g, within its
+ * sentence, into [*ca, *cb); false (and *ca, *cb untouched) when it marks
+ * none of the cue. */
+static bool tagged_run(const struct tdoc *td, const struct gold *g, size_t *ca, size_t *cb)
+{
+    for (size_t k = g->ca; k < g->cb; k++)
+        if (td->pred[k] == ATTR_I) {
+            size_t lo = td->d->sents[td->d->tok_sent[k]].tok_start;
+            size_t hi = td->d->sents[td->d->tok_sent[k]].tok_end;
+            size_t a = k, b = k + 1;
+            while (a > lo && td->pred[a - 1] == ATTR_I)
+                a--;
+            while (b < hi && td->pred[b] == ATTR_I)
+                b++;
+            *ca = a;
+            *cb = b;
+            return true;
+        }
+    return false;
+}
+
 /* Content and source rankers over the gold cues of td. */
 static void span_pass(struct table *t, struct tdoc *td, bool train, struct stats *st)
 {
@@ -300,18 +321,7 @@ static void span_pass(struct table *t, struct tdoc *td, bool train, struct stats
                 }
         }
         /* the tagger's run over the gold cue, as the runtime will see it */
-        for (size_t k = g->ca; k < g->cb; k++)
-            if (td->pred[k] == ATTR_I) {
-                size_t lo = td->d->sents[td->d->tok_sent[k]].tok_start;
-                size_t hi = td->d->sents[td->d->tok_sent[k]].tok_end;
-                ca = k;
-                cb = k + 1;
-                while (ca > lo && td->pred[ca - 1] == ATTR_I)
-                    ca--;
-                while (cb < hi && td->pred[cb] == ATTR_I)
-                    cb++;
-                break;
-            }
+        tagged_run(td, g, &ca, &cb);
         nc = attr_content_cands(&td->x, ca, cb, c);
         for (size_t k = 0; k < nc; k++) {
             double s;
@@ -452,19 +462,7 @@ static void oracle_doc(struct table *t, const struct tdoc *td, struct oracle *o)
         size_t pred = 0;
         uint32_t f[ATTR_MAX_FEATS];
         int sh;
-        for (size_t k = g->ca; k < g->cb; k++)
-            if (td->pred[k] == ATTR_I) {
-                size_t lo = d->sents[d->tok_sent[k]].tok_start;
-                size_t hi = d->sents[d->tok_sent[k]].tok_end;
-                ca = k;
-                cb = k + 1;
-                while (ca > lo && td->pred[ca - 1] == ATTR_I)
-                    ca--;
-                while (cb < hi && td->pred[cb] == ATTR_I)
-                    cb++;
-                break;
-            }
-        if (ca == BL_NONE)
+        if (!tagged_run(td, g, &ca, &cb))
             continue;
         sh = shape_of(td, g, ca, cb);
         nc = attr_content_cands(&td->x, ca, cb, c);
