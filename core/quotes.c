@@ -4568,6 +4568,37 @@ static int embedded_partials(struct ctx *c)
     return rc;
 }
 
+/* `yelled “You lie!” at the speaker`, `chanted “Not our mayor” until the
+ * doors shut`: reported speech whose object opens with a partial quote's
+ * mark says those quoted words, not what follows them, so the indirect
+ * quote ends at the closing mark -- when the quoted words end on their own
+ * punctuation (`“Not now!”`, `“fake news,”`), so they are a whole saying and
+ * not the start of a clause that runs on. Runs last; quotes times partial
+ * quotes, both few. */
+static void end_at_partial(struct ctx *c)
+{
+    for (size_t i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        size_t e;
+        if (q->drop || q->kind != BL_QUOTE_PARTIAL || q->npieces != 1 || p->close == NONE32)
+            continue;
+        e = p->close + mark_len(c, p->close);
+        /* the quoted words end on their own punctuation: a whole saying */
+        if (p->c1 <= p->c0 || c->t[p->c1 - 1].kind != BL_TOK_PUNCT)
+            continue;
+        for (size_t j = 0; j < c->nq; j++) {
+            struct qb *r = &c->qs[j];
+            struct piece *rp;
+            if (r->drop || r->kind != BL_QUOTE_INDIRECT || r->npieces != 1)
+                continue;
+            rp = &c->pieces[r->first];
+            if (rp->c0 == p->open && rp->c1 > e)
+                rp->c1 = (uint32_t)e;
+        }
+    }
+}
+
 /* ---- output ------------------------------------------------------------- */
 
 static int cmp_quote(const void *a, const void *b)
@@ -4730,6 +4761,7 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     rc = demote_held_quotes(&c);
     if (rc != BL_OK)
         goto out;
+    end_at_partial(&c);
     rc = emit(&c, d);
 out:
     if (rc != BL_OK) {

@@ -32,6 +32,14 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* reported speech whose object opens with a partial quote that ends on
+     * its own punctuation says those words, not what follows them */
+    {"Tom Vale, the harbour pilot who made headlines in 2011 when he shouted “Not on my watch!” "
+     "at Governor Ruiz during her first budget speech, is running for mayor.",
+     BL_QUOTE_INDIRECT, "“Not on my watch!”", "he", "shouted"},
+    {"Supporters of the mayor responded with chants of “Four more years!” until Ruiz herself "
+     "stepped in.",
+     BL_QUOTE_INDIRECT, "“Four more years!”", "Supporters of the mayor", "responded"},
     /* "known as" names; it reports no belief */
     {"During an interview with Harbor Radio for “Coast at Night” broadcast on Friday’s “Morning "
      "Show,” Tom Vale, the blogger known as “Kite,” stated that he had read the mayor’s emails.",
