@@ -4599,6 +4599,44 @@ static void end_at_partial(struct ctx *c)
     }
 }
 
+/* `defended his aide as a “decent man” Tuesday, hours after ...`,
+ * `referred to her as “a gifted speaker” but described ...`: what is said
+ * of the object "as" a quoted phrase ends with that phrase when a contrast
+ * or a day follows it, so reported speech holding it ends at the closing
+ * mark. Runs last; quotes times partial quotes, both few. */
+static void end_at_as_partial(struct ctx *c)
+{
+    for (size_t i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        size_t e, k, lo;
+        if (q->drop || q->kind != BL_QUOTE_PARTIAL || q->npieces != 1 || p->close == NONE32)
+            continue;
+        e = p->close + mark_len(c, p->close);
+        lo = sent(c, p->open)->tok_start;
+        /* "as", then at most an article and three words */
+        for (k = p->open; k > lo && p->open - k < 5; k--)
+            if (tok_eq(c, k - 1, "as") || !is_word(c, k - 1))
+                break;
+        if (k <= lo || !tok_eq(c, k - 1, "as"))
+            continue;
+        /* and a new part of the sentence follows: a contrast or a day */
+        if (e >= sent(c, p->open)->tok_end ||
+            !(tok_in(c, e, (const char *const[]){"but", "while", "whereas", "yet", NULL}) ||
+              tok_in(c, e, day_words)))
+            continue;
+        for (size_t j = 0; j < c->nq; j++) {
+            struct qb *r = &c->qs[j];
+            struct piece *rp;
+            if (r->drop || r->kind != BL_QUOTE_INDIRECT || r->npieces != 1)
+                continue;
+            rp = &c->pieces[r->first];
+            if (rp->c0 < k - 1 && rp->c1 > e && rp->c0 >= lo)
+                rp->c1 = (uint32_t)e;
+        }
+    }
+}
+
 /* ---- output ------------------------------------------------------------- */
 
 static int cmp_quote(const void *a, const void *b)
@@ -4762,6 +4800,7 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     if (rc != BL_OK)
         goto out;
     end_at_partial(&c);
+    end_at_as_partial(&c);
     rc = emit(&c, d);
 out:
     if (rc != BL_OK) {

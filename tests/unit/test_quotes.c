@@ -40,6 +40,14 @@ static const struct row rows[] = {
     {"Supporters of the mayor responded with chants of “Four more years!” until Ruiz herself "
      "stepped in.",
      BL_QUOTE_INDIRECT, "“Four more years!”", "Supporters of the mayor", "responded"},
+    /* an object "as" a quoted phrase, then a contrast or a day: what was
+     * said ends with the phrase */
+    {"Ruiz defended her deputy as a “decent man” Tuesday, hours after the deputy was charged "
+     "with fraud.",
+     BL_QUOTE_INDIRECT, "deputy as a “decent man”", "Ruiz", "defended"},
+    {"Speaking to reporters at the harbour, Vale referred to Ruiz as “a gifted speaker” but "
+     "described her plans as a “wish list.”",
+     BL_QUOTE_INDIRECT, "Ruiz as “a gifted speaker”", "Vale", "referred to"},
     /* "known as" names; it reports no belief */
     {"During an interview with Harbor Radio for “Coast at Night” broadcast on Friday’s “Morning "
      "Show,” Tom Vale, the blogger known as “Kite,” stated that he had read the mayor’s emails.",
