@@ -1038,6 +1038,16 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a partial quote put on an object "as" after a verb that is no cue:
+     * what was said is the object through the closing mark, by the subject */
+    {"Ana Ruiz further summed up Tom Vale as “reckless” and said he should step aside.",
+     "Tom Vale as “reckless”", "Ruiz"},
+    {"Tom Berg sized up the whole budget as a “wish list” and said the council would vote it "
+     "down.",
+     "the whole budget as a “wish list”", "Berg"},
+    /* the particle of `summed up` is the verb's, not the object's */
+    {"Ana Ruiz summed up the plan as “a gift to developers.”", "the plan as “a gift to developers.”",
+     "Ruiz"},
     /* `CONTENT, X said, adding, “...”`: X, not the subject of CONTENT */
     {"Lena Park and Tom Berg will meet next week, Okafor said, adding, “They need a long talk.”",
      "They need a long talk.", "Okafor"},
