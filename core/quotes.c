@@ -4504,6 +4504,9 @@ static int demote_held_quotes(struct ctx *c)
     return BL_OK;
 }
 
+/* particles of phrasal verbs that take an object: `summed up`, `wrote off` */
+static const char *const verb_particles[] = {"up", "off", "down", "out", NULL};
+
 /* `Merkel hailed the deal as a “breakthrough.”`, `accused him of acting like
  * a "spoiled child"`: a partial quote inside the object of the verb before
  * it. What the speaker put forward is that whole object, so it is added as
@@ -4548,6 +4551,9 @@ static int embedded_partials(struct ctx *c)
         if (v >= p.open || v0 > v || v0 < s->tok_start || p.open - v > 24)
             continue;
         a = v + 1;
+        /* `summed up the plan as “...”`: the particle goes with the verb */
+        if (a + 1 < p.open && tok_in(c, a, verb_particles) && c->t[a + 1].kind == BL_TOK_WORD)
+            v = a++;
         hi = s->tok_end < p.close + MAX_CONTENT ? s->tok_end : p.close + MAX_CONTENT;
         body_end = trim_end(c, p.open, hi);
         a = skip_circumstance(c, a, body_end);
@@ -4563,6 +4569,161 @@ static int embedded_partials(struct ctx *c)
         rc = add_indirect(c, a, e, q.para, q.source, v0, v - v0 + 1);
         if (rc != BL_OK)
             break;
+    }
+    cover_free(&cv);
+    return rc;
+}
+
+/* `yelled “You lie!” at the speaker`, `chanted “Not our mayor” until the
+ * doors shut`: reported speech whose object opens with a partial quote's
+ * mark says those quoted words, not what follows them, so the indirect
+ * quote ends at the closing mark -- when the quoted words end on their own
+ * punctuation (`“Not now!”`, `“fake news,”`), so they are a whole saying and
+ * not the start of a clause that runs on. Runs last; quotes times partial
+ * quotes, both few. */
+static void end_at_partial(struct ctx *c)
+{
+    for (size_t i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        size_t e;
+        if (q->drop || q->kind != BL_QUOTE_PARTIAL || q->npieces != 1 || p->close == NONE32)
+            continue;
+        e = p->close + mark_len(c, p->close);
+        /* the quoted words end on their own punctuation: a whole saying */
+        if (p->c1 <= p->c0 || c->t[p->c1 - 1].kind != BL_TOK_PUNCT)
+            continue;
+        for (size_t j = 0; j < c->nq; j++) {
+            struct qb *r = &c->qs[j];
+            struct piece *rp;
+            if (r->drop || r->kind != BL_QUOTE_INDIRECT || r->npieces != 1)
+                continue;
+            rp = &c->pieces[r->first];
+            if (rp->c0 == p->open && rp->c1 > e)
+                rp->c1 = (uint32_t)e;
+        }
+    }
+}
+
+/* `defended his aide as a “decent man” Tuesday, hours after ...`,
+ * `referred to her as “a gifted speaker” but described ...`: what is said
+ * of the object "as" a quoted phrase ends with that phrase when a contrast
+ * or a day follows it, so reported speech holding it ends at the closing
+ * mark. Runs last; quotes times partial quotes, both few. */
+static void end_at_as_partial(struct ctx *c)
+{
+    for (size_t i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        size_t e, k, lo;
+        if (q->drop || q->kind != BL_QUOTE_PARTIAL || q->npieces != 1 || p->close == NONE32)
+            continue;
+        e = p->close + mark_len(c, p->close);
+        lo = sent(c, p->open)->tok_start;
+        /* "as", then at most an article and three words */
+        for (k = p->open; k > lo && p->open - k < 5; k--)
+            if (tok_eq(c, k - 1, "as") || !is_word(c, k - 1))
+                break;
+        if (k <= lo || !tok_eq(c, k - 1, "as"))
+            continue;
+        /* and a new part of the sentence follows: a contrast or a day */
+        if (e >= sent(c, p->open)->tok_end ||
+            !(tok_in(c, e, (const char *const[]){"but", "while", "whereas", "yet", NULL}) ||
+              tok_in(c, e, day_words)))
+            continue;
+        for (size_t j = 0; j < c->nq; j++) {
+            struct qb *r = &c->qs[j];
+            struct piece *rp;
+            if (r->drop || r->kind != BL_QUOTE_INDIRECT || r->npieces != 1)
+                continue;
+            rp = &c->pieces[r->first];
+            if (rp->c0 < k - 1 && rp->c1 > e && rp->c0 >= lo)
+                rp->c1 = (uint32_t)e;
+        }
+    }
+}
+
+/* The object before "as" at token as (`summed up Ana Ruiz as`, `postured
+ * himself as`, `addressing her informally as`, `dismissed the whole plan
+ * as`): a pronoun, a run of capitalised words or a phrase opened by a
+ * determiner within five words; its first token, or 0. */
+static size_t as_object(const struct ctx *c, size_t lo, size_t as)
+{
+    static const char *const pron[] = {"him", "her", "them", "it", "himself", "herself",
+                                       "themselves", "itself", "us", "me", "myself", NULL};
+    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our",
+                                      "this", "these", "those", "my", "your", NULL};
+    size_t k = as;
+    while (k > lo && is_ly_adverb(c, k - 1))
+        k--;
+    if (k <= lo + 1 || !is_word(c, k - 1))
+        return 0;
+    if (tok_in(c, k - 1, pron))
+        return k - 1;
+    if (is_upper(c, k - 1)) {
+        while (k > lo + 1 && is_word(c, k - 1) && is_upper(c, k - 1) && as - k < 5)
+            k--;
+        return k;
+    }
+    for (size_t j = k; j > lo && as - j < 6; j--) {
+        if (!is_word(c, j - 1))
+            return 0;
+        if (tok_in(c, j - 1, det))
+            return j - 1;
+    }
+    return 0;
+}
+
+/* The "as" before partial quote p (`as “reckless,”`, `as the “voice of
+ * the docks,”`: "as", at most an article and three words, the mark), or 0. */
+static size_t as_before(const struct ctx *c, const struct piece *p)
+{
+    size_t lo = sent(c, p->open)->tok_start, k;
+    for (k = p->open; k > lo && p->open - k < 5; k--)
+        if (tok_eq(c, k - 1, "as") || !is_word(c, k - 1))
+            break;
+    return k > lo + 1 && tok_eq(c, k - 1, "as") ? k - 1 : 0;
+}
+
+/* `Vale further summed up Ruiz as “reckless,” and said ...`, `who has
+ * postured himself as the “voice of the docks,”`: a partial quote its
+ * speaker puts on an object "as", after a verb no cue lexicon holds. What
+ * the speaker put forward is the object through the closing mark, added as
+ * an indirect quote (the verb its cue) unless reported speech already holds
+ * the quote. Runs after embedded_partials. */
+static int as_partials(struct ctx *c)
+{
+    size_t nq = c->nq;
+    struct cover cv;
+    int rc = cover_build(c, nq, &cv);
+    if (rc != BL_OK)
+        return rc;
+    for (size_t i = 0; i < nq && rc == BL_OK; i++) {
+        const struct qb q = c->qs[i];
+        const struct piece p = c->pieces[q.first];
+        const struct bl_cue *cue;
+        size_t as, lo, o, v, v0;
+        if (q.drop || q.tail || q.kind != BL_QUOTE_PARTIAL || q.npieces != 1 ||
+            p.close == NONE32 || q.source.start == BL_NONE || covered(&cv, p.open) ||
+            !(as = as_before(c, &p)))
+            continue;
+        lo = sent(c, p.open)->tok_start;
+        o = as_object(c, lo, as);
+        /* the verb: a lower-case word right before the object, after the
+         * source */
+        if (!o || o <= lo + 1 || c->t[o - 1].start < q.source.end)
+            continue;
+        v = o - 1;
+        if (c->t[v].kind != BL_TOK_WORD || is_upper(c, v) || in_list(c, v, L_NP_STOP) ||
+            cue_at(c, v, lo, &cue))
+            continue;
+        /* `summed up`, `wrote off`: the particle's verb is part of the cue */
+        v0 = v;
+        if (tok_in(c, v, verb_particles) &&
+            v - 1 > lo && c->t[v - 1].start >= q.source.end && c->t[v - 1].kind == BL_TOK_WORD &&
+            !is_upper(c, v - 1))
+            v0 = v - 1;
+        rc = add_indirect(c, o, p.close + mark_len(c, p.close), q.para, q.source, v0, v - v0 + 1);
     }
     cover_free(&cv);
     return rc;
@@ -4727,9 +4888,14 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     rc = embedded_partials(&c);
     if (rc != BL_OK)
         goto out;
+    rc = as_partials(&c);
+    if (rc != BL_OK)
+        goto out;
     rc = demote_held_quotes(&c);
     if (rc != BL_OK)
         goto out;
+    end_at_partial(&c);
+    end_at_as_partial(&c);
     rc = emit(&c, d);
 out:
     if (rc != BL_OK) {

@@ -32,6 +32,22 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* reported speech whose object opens with a partial quote that ends on
+     * its own punctuation says those words, not what follows them */
+    {"Tom Vale, the harbour pilot who made headlines in 2011 when he shouted “Not on my watch!” "
+     "at Governor Ruiz during her first budget speech, is running for mayor.",
+     BL_QUOTE_INDIRECT, "“Not on my watch!”", "he", "shouted"},
+    {"Supporters of the mayor responded with chants of “Four more years!” until Ruiz herself "
+     "stepped in.",
+     BL_QUOTE_INDIRECT, "“Four more years!”", "Supporters of the mayor", "responded"},
+    /* an object "as" a quoted phrase, then a contrast or a day: what was
+     * said ends with the phrase */
+    {"Ruiz defended her deputy as a “decent man” Tuesday, hours after the deputy was charged "
+     "with fraud.",
+     BL_QUOTE_INDIRECT, "deputy as a “decent man”", "Ruiz", "defended"},
+    {"Speaking to reporters at the harbour, Vale referred to Ruiz as “a gifted speaker” but "
+     "described her plans as a “wish list.”",
+     BL_QUOTE_INDIRECT, "Ruiz as “a gifted speaker”", "Vale", "referred to"},
     /* "known as" names; it reports no belief */
     {"During an interview with Harbor Radio for “Coast at Night” broadcast on Friday’s “Morning "
      "Show,” Tom Vale, the blogger known as “Kite,” stated that he had read the mayor’s emails.",
@@ -1022,6 +1038,16 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a partial quote put on an object "as" after a verb that is no cue:
+     * what was said is the object through the closing mark, by the subject */
+    {"Ana Ruiz further summed up Tom Vale as “reckless” and said he should step aside.",
+     "Tom Vale as “reckless”", "Ruiz"},
+    {"Tom Berg sized up the whole budget as a “wish list” and said the council would vote it "
+     "down.",
+     "the whole budget as a “wish list”", "Berg"},
+    /* the particle of `summed up` is the verb's, not the object's */
+    {"Ana Ruiz summed up the plan as “a gift to developers.”", "the plan as “a gift to developers.”",
+     "Ruiz"},
     /* `CONTENT, X said, adding, “...”`: X, not the subject of CONTENT */
     {"Lena Park and Tom Berg will meet next week, Okafor said, adding, “They need a long talk.”",
      "They need a long talk.", "Okafor"},
