@@ -18,7 +18,7 @@ SANITIZE ?=
 ifeq ($(SANITIZE),)
   BUILD  ?= build/release
   BIN    ?= bin
-  OPT    ?= -O3
+  OPT    ?= -O2
 else
   BUILD  ?= build/san
   BIN    ?= $(BUILD)/bin
