@@ -687,6 +687,20 @@ static const struct row rows[] = {
      "starts here.",
      BL_QUOTE_DIRECT, "This quote never closes and runs to the end of the paragraph.", NULL, NULL},
     {"A stray ” mark and a lone \" here.\n\nNothing else.", NONE, "mark and a lone", NULL, NULL},
+    /* nesting: a report whose attribution opens another report's content
+     * is part of what the outer speaker reported, not a second quote */
+    {"The council noted that Mayor Ana Ruiz had said the ferry would stop running in May.",
+     BL_QUOTE_INDIRECT, "Mayor Ana Ruiz had said the ferry would stop running in May",
+     "The council", "noted"},
+    {"The council noted that Mayor Ana Ruiz had said the ferry would stop running in May.",
+     NONE, "the ferry would stop running in May", NULL, NULL},
+    {"Dock workers reported that the harbor master told them the cranes were unsafe.", NONE,
+     "the cranes were unsafe", NULL, NULL},
+    {"The ministry announced that the regulator had warned the banks about the loans.", NONE,
+     "the banks about the loans", NULL, NULL},
+    /* a report later in the content, after words of its own, stays */
+    {"Officials said the vote was delayed after the union said it would strike.",
+     BL_QUOTE_INDIRECT, "it would strike", "the union", "said"},
 };
 
 static const char *find_sub(const char *hay, const char *needle)
