@@ -698,6 +698,13 @@ static const struct row rows[] = {
      "the cranes were unsafe", NULL, NULL},
     {"The ministry announced that the regulator had warned the banks about the loans.", NONE,
      "the banks about the loans", NULL, NULL},
+    /* ... or in a clause the outer content subordinates */
+    {"The auditor criticized rules which the mayor said were unfair to small shops.", NONE,
+     "were unfair to small shops", NULL, NULL},
+    {"The union said the strike would go on until the minister said the wages would rise.", NONE,
+     "the wages would rise", NULL, NULL},
+    {"Ruiz said the ferry was late but that officials said the crew was not to blame.", NONE,
+     "the crew was not to blame", NULL, NULL},
     /* a report later in the content, after words of its own, stays */
     {"Officials said the vote was delayed after the union said it would strike.",
      BL_QUOTE_INDIRECT, "it would strike", "the union", "said"},
