@@ -4181,11 +4181,14 @@ static int embedded_partials(struct ctx *c)
  * reported, and so is one in a clause the content subordinates ("rules
  * which the mayor said were unfair", "until the minister said ..."):
  * PolNeAR annotates the outer report only (on train, 113 of 19,832 gold
- * attributions sit inside another's content). Drops the inner report. Quadratic in the indirect quotes of a document, which are few. */
+ * attributions sit inside another's content). Drops the inner report; when
+ * the inner one has a named source after a comma instead, it is a report
+ * of its own and the outer content ends at that comma. Quadratic in the
+ * indirect quotes of a document, which are few. */
 static void nested_reports(struct ctx *c)
 {
-    static const char *const subordinators[] = {"that",   "what",  "which",  "whom", "whose",
-                                                "if",     "whether", "until", "before", NULL};
+    static const char *const subordinators[] = {"that", "what",    "which", "whom",   "whose",
+                                                "if",   "whether", "until", "before", NULL};
     for (size_t i = 0; i < c->nq; i++) {
         struct qb *y = &c->qs[i];
         size_t yc, st;
@@ -4218,12 +4221,24 @@ static void nested_reports(struct ctx *c)
             }
             while (a < st && tok_eq(c, a, "that"))
                 a++;
-            /* "... but that she was told ...", "the policies what she
-             * said were unfair", "a booker whom he called ...": a clause
-             * the outer content subordinates */
+            /* "... but that she was told ...", "ended what she said were
+             * unfair rules", "a booker whom he called ...": a clause the
+             * outer content subordinates */
             if (a == st || tok_in(c, st - 1, subordinators)) {
                 y->drop = true;
                 break;
+            }
+            /* "the port would close, the union's lawyers said it would
+             * sue": a named source after a comma opens its own report,
+             * which the outer content stops before */
+            if (st < yc && st > a + 2 && !in_list(c, st, L_PRONOUNS) && !ends_ing(c, yc)) {
+                size_t k = tok_eq(c, st - 1, "and") ? st - 1 : st;
+                struct piece *last = &c->pieces[x->first + x->npieces - 1];
+                if (k > a + 1 && tok_eq(c, k - 1, ",") && k - 1 > last->c0 &&
+                    words_in(c, xp->c0, k - 1) >= 3) {
+                    last->c1 = (uint32_t)(k - 1);
+                    break;
+                }
             }
         }
     }

@@ -705,6 +705,19 @@ static const struct row rows[] = {
      "the wages would rise", NULL, NULL},
     {"Ruiz said the ferry was late but that officials said the crew was not to blame.", NONE,
      "the crew was not to blame", NULL, NULL},
+    /* a named source after a comma opens a report of its own: the outer
+     * content stops at the comma */
+    {"Ruiz said the ferry was late because of the fog, the harbor master said the crew was to "
+     "blame.",
+     BL_QUOTE_INDIRECT, "the ferry was late because of the fog", "Ruiz", "said"},
+    {"Ruiz said the ferry was late because of the fog, the harbor master said the crew was to "
+     "blame.",
+     BL_QUOTE_INDIRECT, "the crew was to blame", "the harbor master", "said"},
+    {"The mayor promised the bridge would reopen in June, and port officials said the repairs "
+     "would take a year.",
+     BL_QUOTE_INDIRECT, "the bridge would reopen in June", "The mayor", "promised"},
+    {"The minister insisted the budget was balanced, his critics said the figures did not add up.",
+     BL_QUOTE_INDIRECT, "the budget was balanced", "The minister", "insisted"},
     /* a report later in the content, after words of its own, stays */
     {"Officials said the vote was delayed after the union said it would strike.",
      BL_QUOTE_INDIRECT, "it would strike", "the union", "said"},
