@@ -4185,28 +4185,70 @@ static int embedded_partials(struct ctx *c)
  * the inner one has a named source after a comma instead, it is a report
  * of its own and the outer content ends at that comma. Quadratic in the
  * indirect quotes of a document, which are few. */
-static void nested_reports(struct ctx *c)
+struct nest_key {
+    uint32_t sent, idx; /* sentence of an indirect quote's content start; its index */
+};
+
+static int nest_cmp(const void *a, const void *b)
+{
+    const struct nest_key *x = a, *y = b;
+    if (x->sent != y->sent)
+        return x->sent < y->sent ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static int nested_reports(struct ctx *c)
 {
     static const char *const subordinators[] = {"that", "what",    "which", "whom",   "whose",
                                                 "if",   "whether", "until", "before", NULL};
+    struct nest_key *keys;
+    size_t nk = 0;
+    for (size_t i = 0; i < c->nq; i++)
+        nk += !c->qs[i].drop && c->qs[i].kind == BL_QUOTE_INDIRECT && c->qs[i].cue.start != BL_NONE;
+    if (nk < 2)
+        return BL_OK;
+    keys = malloc(nk * sizeof *keys);
+    if (!keys)
+        return BL_ERR_NOMEM;
+    nk = 0;
+    for (size_t i = 0; i < c->nq; i++)
+        if (!c->qs[i].drop && c->qs[i].kind == BL_QUOTE_INDIRECT && c->qs[i].cue.start != BL_NONE) {
+            keys[nk].sent = c->sent_of[c->pieces[c->qs[i].first].c0];
+            keys[nk++].idx = (uint32_t)i;
+        }
+    /* by sentence, then in the order the quotes were found */
+    qsort(keys, nk, sizeof *keys, nest_cmp);
     for (size_t i = 0; i < c->nq; i++) {
         struct qb *y = &c->qs[i];
-        size_t yc, st;
+        size_t yc, st, g;
         if (y->drop || y->kind != BL_QUOTE_INDIRECT || y->cue.start == BL_NONE)
             continue;
         yc = tok_at(c, y->cue.start);
         if (yc >= c->n)
             continue;
-        for (size_t j = 0; j < c->nq; j++) {
+        /* the first quote whose content opens in the cue's sentence */
+        {
+            size_t lo = 0, hi = nk;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (keys[mid].sent < c->sent_of[yc])
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            g = lo;
+        }
+        for (; g < nk && keys[g].sent == c->sent_of[yc]; g++) {
+            size_t j = keys[g].idx;
             const struct qb *x = &c->qs[j];
             const struct piece *xp;
             size_t xc, a, b;
-            if (j == i || x->drop || x->kind != BL_QUOTE_INDIRECT || x->cue.start == BL_NONE)
+            if (j == i || x->drop)
                 continue;
             xp = &c->pieces[x->first];
             a = xp->c0;
             b = c->pieces[x->first + x->npieces - 1].c1;
-            if (yc < a || yc >= b || c->sent_of[yc] != c->sent_of[a])
+            if (yc < a || yc >= b)
                 continue;
             /* the outer cue comes before its content ("X said, Y") */
             xc = tok_at(c, x->cue.end - 1);
@@ -4242,6 +4284,8 @@ static void nested_reports(struct ctx *c)
             }
         }
     }
+    free(keys);
+    return BL_OK;
 }
 
 static int cmp_quote(const void *a, const void *b)
@@ -4404,7 +4448,9 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     rc = demote_held_quotes(&c);
     if (rc != BL_OK)
         goto out;
-    nested_reports(&c);
+    rc = nested_reports(&c);
+    if (rc != BL_OK)
+        goto out;
     rc = emit(&c, d);
 out:
     if (rc != BL_OK) {
