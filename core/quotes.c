@@ -4265,8 +4265,9 @@ static int nested_reports(struct ctx *c)
                 a++;
             /* "... but that she was told ...", "ended what she said were
              * unfair rules", "a booker whom he called ...": a clause the
-             * outer content subordinates */
-            if (a == st || tok_in(c, st - 1, subordinators)) {
+             * outer content subordinates; "mocked him for calling himself
+             * ...": a participle with no subject in the content */
+            if (a == st || tok_in(c, st - 1, subordinators) || (st == yc && ends_ing(c, yc))) {
                 y->drop = true;
                 break;
             }

@@ -705,6 +705,11 @@ static const struct row rows[] = {
      "the wages would rise", NULL, NULL},
     {"Ruiz said the ferry was late but that officials said the crew was not to blame.", NONE,
      "the crew was not to blame", NULL, NULL},
+    /* ... or a participle with no source of its own inside the content */
+    {"The mayor mocked the governor for calling himself the “friend of the harbor” at a rally.",
+     NONE, "himself the “friend of the harbor”", NULL, NULL},
+    {"Dock workers criticized the board for describing the strike as illegal.", NONE,
+     "the strike as illegal", NULL, NULL},
     /* a named source after a comma opens a report of its own: the outer
      * content stops at the comma */
     {"Ruiz said the ferry was late because of the fog, the harbor master said the crew was to "
