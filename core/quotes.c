@@ -4731,6 +4731,120 @@ static int as_partials(struct ctx *c)
 
 /* ---- output ------------------------------------------------------------- */
 
+/* "Aides noted that Ruiz had said the port would close": a report whose
+ * own attribution opens the content of another (after "that" at most),
+ * with that other's cue before its content, is what the outer speaker
+ * reported, and so is one in a clause the content subordinates ("rules
+ * which the mayor said were unfair", "until the minister said ..."):
+ * PolNeAR annotates the outer report only (on train, 113 of 19,832 gold
+ * attributions sit inside another's content). Drops the inner report; when
+ * the inner one has a named source after a comma instead, it is a report
+ * of its own and the outer content ends at that comma. Quadratic in the
+ * indirect quotes of a document, which are few. */
+struct nest_key {
+    uint32_t sent, idx; /* sentence of an indirect quote's content start; its index */
+};
+
+static int nest_cmp(const void *a, const void *b)
+{
+    const struct nest_key *x = a, *y = b;
+    if (x->sent != y->sent)
+        return x->sent < y->sent ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static int nested_reports(struct ctx *c)
+{
+    static const char *const subordinators[] = {"that", "what",    "which", "whom",   "whose",
+                                                "if",   "whether", "until", "before", NULL};
+    struct nest_key *keys;
+    size_t nk = 0;
+    for (size_t i = 0; i < c->nq; i++)
+        nk += !c->qs[i].drop && c->qs[i].kind == BL_QUOTE_INDIRECT && c->qs[i].cue.start != BL_NONE;
+    if (nk < 2)
+        return BL_OK;
+    keys = malloc(nk * sizeof *keys);
+    if (!keys)
+        return BL_ERR_NOMEM;
+    nk = 0;
+    for (size_t i = 0; i < c->nq; i++)
+        if (!c->qs[i].drop && c->qs[i].kind == BL_QUOTE_INDIRECT && c->qs[i].cue.start != BL_NONE) {
+            keys[nk].sent = c->sent_of[c->pieces[c->qs[i].first].c0];
+            keys[nk++].idx = (uint32_t)i;
+        }
+    /* by sentence, then in the order the quotes were found */
+    qsort(keys, nk, sizeof *keys, nest_cmp);
+    for (size_t i = 0; i < c->nq; i++) {
+        struct qb *y = &c->qs[i];
+        size_t yc, st, g;
+        if (y->drop || y->kind != BL_QUOTE_INDIRECT || y->cue.start == BL_NONE)
+            continue;
+        yc = tok_at(c, y->cue.start);
+        if (yc >= c->n)
+            continue;
+        /* the first quote whose content opens in the cue's sentence */
+        {
+            size_t lo = 0, hi = nk;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (keys[mid].sent < c->sent_of[yc])
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            g = lo;
+        }
+        for (; g < nk && keys[g].sent == c->sent_of[yc]; g++) {
+            size_t j = keys[g].idx;
+            const struct qb *x = &c->qs[j];
+            const struct piece *xp;
+            size_t xc, a, b;
+            if (j == i || x->drop)
+                continue;
+            xp = &c->pieces[x->first];
+            a = xp->c0;
+            b = c->pieces[x->first + x->npieces - 1].c1;
+            if (yc < a || yc >= b)
+                continue;
+            /* the outer cue comes before its content ("X said, Y") */
+            xc = tok_at(c, x->cue.end - 1);
+            if (xc >= a)
+                continue;
+            /* the inner attribution: its source when that comes first */
+            st = yc;
+            if (y->source.start != BL_NONE) {
+                size_t ys = tok_at(c, y->source.start);
+                if (ys < yc && ys >= a)
+                    st = ys;
+            }
+            while (a < st && tok_eq(c, a, "that"))
+                a++;
+            /* "... but that she was told ...", "ended what she said were
+             * unfair rules", "a booker whom he called ...": a clause the
+             * outer content subordinates; "mocked him for calling himself
+             * ...": a participle with no subject in the content */
+            if (a == st || tok_in(c, st - 1, subordinators) || (st == yc && ends_ing(c, yc))) {
+                y->drop = true;
+                break;
+            }
+            /* "the port would close, the union's lawyers said it would
+             * sue": a named source after a comma opens its own report,
+             * which the outer content stops before */
+            if (st < yc && st > a + 2 && !in_list(c, st, L_PRONOUNS) && !ends_ing(c, yc)) {
+                size_t k = tok_eq(c, st - 1, "and") ? st - 1 : st;
+                struct piece *last = &c->pieces[x->first + x->npieces - 1];
+                if (k > a + 1 && tok_eq(c, k - 1, ",") && k - 1 > last->c0 &&
+                    words_in(c, xp->c0, k - 1) >= 3) {
+                    last->c1 = (uint32_t)(k - 1);
+                    break;
+                }
+            }
+        }
+    }
+    free(keys);
+    return BL_OK;
+}
+
 static int cmp_quote(const void *a, const void *b)
 {
     const struct bl_quote *x = a, *y = b;
@@ -4896,6 +5010,9 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
         goto out;
     end_at_partial(&c);
     end_at_as_partial(&c);
+    rc = nested_reports(&c);
+    if (rc != BL_OK)
+        goto out;
     rc = emit(&c, d);
 out:
     if (rc != BL_OK) {

@@ -848,6 +848,45 @@ static const struct row rows[] = {
     /* after a relative or an adverb it is a verb */
     {"Ms. Okafor often questions whether the port can pay its debts.", BL_QUOTE_INDIRECT,
      "whether the port can pay its debts", "Ms. Okafor", "questions"},
+    /* nesting: a report whose attribution opens another report's content
+     * is part of what the outer speaker reported, not a second quote */
+    {"The council noted that Mayor Ana Ruiz had said the ferry would stop running in May.",
+     BL_QUOTE_INDIRECT, "Mayor Ana Ruiz had said the ferry would stop running in May",
+     "The council", "noted"},
+    {"The council noted that Mayor Ana Ruiz had said the ferry would stop running in May.",
+     NONE, "the ferry would stop running in May", NULL, NULL},
+    {"Dock workers reported that the harbor master told them the cranes were unsafe.", NONE,
+     "the cranes were unsafe", NULL, NULL},
+    {"The ministry announced that the regulator had warned the banks about the loans.", NONE,
+     "the banks about the loans", NULL, NULL},
+    /* ... or in a clause the outer content subordinates */
+    {"The auditor criticized rules which the mayor said were unfair to small shops.", NONE,
+     "were unfair to small shops", NULL, NULL},
+    {"The union said the strike would go on until the minister said the wages would rise.", NONE,
+     "the wages would rise", NULL, NULL},
+    {"Ruiz said the ferry was late but that officials said the crew was not to blame.", NONE,
+     "the crew was not to blame", NULL, NULL},
+    /* ... or a participle with no source of its own inside the content */
+    {"The mayor mocked the governor for calling himself the “friend of the harbor” at a rally.",
+     NONE, "himself the “friend of the harbor”", NULL, NULL},
+    {"Dock workers criticized the board for describing the strike as illegal.", NONE,
+     "the strike as illegal", NULL, NULL},
+    /* a named source after a comma opens a report of its own: the outer
+     * content stops at the comma */
+    {"Ruiz said the ferry was late because of the fog, the harbor master said the crew was to "
+     "blame.",
+     BL_QUOTE_INDIRECT, "the ferry was late because of the fog", "Ruiz", "said"},
+    {"Ruiz said the ferry was late because of the fog, the harbor master said the crew was to "
+     "blame.",
+     BL_QUOTE_INDIRECT, "the crew was to blame", "the harbor master", "said"},
+    {"The mayor promised the bridge would reopen in June, and port officials said the repairs "
+     "would take a year.",
+     BL_QUOTE_INDIRECT, "the bridge would reopen in June", "The mayor", "promised"},
+    {"The minister insisted the budget was balanced, his critics said the figures did not add up.",
+     BL_QUOTE_INDIRECT, "the budget was balanced", "The minister", "insisted"},
+    /* a report later in the content, after words of its own, stays */
+    {"Officials said the vote was delayed after the union said it would strike.",
+     BL_QUOTE_INDIRECT, "it would strike", "the union", "said"},
 };
 
 static const char *find_sub(const char *hay, const char *needle)
