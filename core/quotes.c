@@ -4574,14 +4574,75 @@ static int embedded_partials(struct ctx *c)
     return rc;
 }
 
+/* The indirect quotes by sentence, so that passes pairing quotes of one
+ * sentence need no walk over all quotes per quote: keys sorted by the
+ * sentence of the content's start, then in the order the quotes were found.
+ * A pass looks at no more than SENT_SCAN quotes of a sentence, so a text of
+ * one endless sentence stays linear. */
+#define SENT_SCAN 64
+
+struct nest_key {
+    uint32_t sent, idx; /* sentence of an indirect quote's content start; its index */
+};
+
+struct sent_index {
+    struct nest_key *keys;
+    size_t n;
+};
+
+static int nest_cmp(const void *a, const void *b)
+{
+    const struct nest_key *x = a, *y = b;
+    if (x->sent != y->sent)
+        return x->sent < y->sent ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* Fills ix with the quotes not dropped of kind indirect; the caller frees
+ * ix->keys. */
+static int sent_index_build(const struct ctx *c, struct sent_index *ix)
+{
+    size_t n = 0;
+    ix->keys = NULL;
+    ix->n = 0;
+    for (size_t i = 0; i < c->nq; i++)
+        n += !c->qs[i].drop && c->qs[i].kind == BL_QUOTE_INDIRECT;
+    if (!n)
+        return BL_OK;
+    ix->keys = malloc(n * sizeof *ix->keys);
+    if (!ix->keys)
+        return BL_ERR_NOMEM;
+    for (size_t i = 0; i < c->nq; i++)
+        if (!c->qs[i].drop && c->qs[i].kind == BL_QUOTE_INDIRECT) {
+            ix->keys[ix->n].sent = c->sent_of[c->pieces[c->qs[i].first].c0];
+            ix->keys[ix->n++].idx = (uint32_t)i;
+        }
+    qsort(ix->keys, ix->n, sizeof *ix->keys, nest_cmp);
+    return BL_OK;
+}
+
+/* The first key of sentence sn (ix->n when it has none). */
+static size_t sent_first(const struct sent_index *ix, size_t sn)
+{
+    size_t lo = 0, hi = ix->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ix->keys[mid].sent < sn)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* `yelled “You lie!” at the speaker`, `chanted “Not our mayor” until the
  * doors shut`: reported speech whose object opens with a partial quote's
  * mark says those quoted words, not what follows them, so the indirect
  * quote ends at the closing mark -- when the quoted words end on their own
  * punctuation (`“Not now!”`, `“fake news,”`), so they are a whole saying and
- * not the start of a clause that runs on. Runs last; quotes times partial
- * quotes, both few. */
-static void end_at_partial(struct ctx *c)
+ * not the start of a clause that runs on. Runs last; looks only at the
+ * indirect quotes of the partial quote's sentence (see struct sent_index). */
+static void end_at_partial(struct ctx *c, const struct sent_index *ix)
 {
     for (size_t i = 0; i < c->nq; i++) {
         const struct qb *q = &c->qs[i];
@@ -4593,10 +4654,12 @@ static void end_at_partial(struct ctx *c)
         /* the quoted words end on their own punctuation: a whole saying */
         if (p->c1 <= p->c0 || c->t[p->c1 - 1].kind != BL_TOK_PUNCT)
             continue;
-        for (size_t j = 0; j < c->nq; j++) {
-            struct qb *r = &c->qs[j];
+        for (size_t g = sent_first(ix, c->sent_of[p->open]), seen = 0;
+             g < ix->n && ix->keys[g].sent == c->sent_of[p->open] && seen < SENT_SCAN;
+             g++, seen++) {
+            struct qb *r = &c->qs[ix->keys[g].idx];
             struct piece *rp;
-            if (r->drop || r->kind != BL_QUOTE_INDIRECT || r->npieces != 1)
+            if (r->drop || r->npieces != 1)
                 continue;
             rp = &c->pieces[r->first];
             if (rp->c0 == p->open && rp->c1 > e)
@@ -4609,8 +4672,9 @@ static void end_at_partial(struct ctx *c)
  * `referred to her as “a gifted speaker” but described ...`: what is said
  * of the object "as" a quoted phrase ends with that phrase when a contrast
  * or a day follows it, so reported speech holding it ends at the closing
- * mark. Runs last; quotes times partial quotes, both few. */
-static void end_at_as_partial(struct ctx *c)
+ * mark. Runs last; looks only at the indirect quotes of the partial quote's
+ * sentence (see struct sent_index). */
+static void end_at_as_partial(struct ctx *c, const struct sent_index *ix)
 {
     for (size_t i = 0; i < c->nq; i++) {
         const struct qb *q = &c->qs[i];
@@ -4631,10 +4695,12 @@ static void end_at_as_partial(struct ctx *c)
             !(tok_in(c, e, (const char *const[]){"but", "while", "whereas", "yet", NULL}) ||
               tok_in(c, e, day_words)))
             continue;
-        for (size_t j = 0; j < c->nq; j++) {
-            struct qb *r = &c->qs[j];
+        for (size_t g = sent_first(ix, c->sent_of[p->open]), seen = 0;
+             g < ix->n && ix->keys[g].sent == c->sent_of[p->open] && seen < SENT_SCAN;
+             g++, seen++) {
+            struct qb *r = &c->qs[ix->keys[g].idx];
             struct piece *rp;
-            if (r->drop || r->kind != BL_QUOTE_INDIRECT || r->npieces != 1)
+            if (r->drop || r->npieces != 1)
                 continue;
             rp = &c->pieces[r->first];
             if (rp->c0 < k - 1 && rp->c1 > e && rp->c0 >= lo)
@@ -4739,67 +4805,28 @@ static int as_partials(struct ctx *c)
  * PolNeAR annotates the outer report only (on train, 113 of 19,832 gold
  * attributions sit inside another's content). Drops the inner report; when
  * the inner one has a named source after a comma instead, it is a report
- * of its own and the outer content ends at that comma. Quadratic in the
- * indirect quotes of a document, which are few. */
-struct nest_key {
-    uint32_t sent, idx; /* sentence of an indirect quote's content start; its index */
-};
-
-static int nest_cmp(const void *a, const void *b)
-{
-    const struct nest_key *x = a, *y = b;
-    if (x->sent != y->sent)
-        return x->sent < y->sent ? -1 : 1;
-    return x->idx < y->idx ? -1 : x->idx > y->idx;
-}
-
-static int nested_reports(struct ctx *c)
+ * of its own and the outer content ends at that comma. Pairs only quotes
+ * of one sentence, at most SENT_SCAN of them (see struct sent_index). */
+static void nested_reports(struct ctx *c, const struct sent_index *ix)
 {
     static const char *const subordinators[] = {"that", "what",    "which", "whom",   "whose",
                                                 "if",   "whether", "until", "before", NULL};
-    struct nest_key *keys;
-    size_t nk = 0;
-    for (size_t i = 0; i < c->nq; i++)
-        nk += !c->qs[i].drop && c->qs[i].kind == BL_QUOTE_INDIRECT && c->qs[i].cue.start != BL_NONE;
-    if (nk < 2)
-        return BL_OK;
-    keys = malloc(nk * sizeof *keys);
-    if (!keys)
-        return BL_ERR_NOMEM;
-    nk = 0;
-    for (size_t i = 0; i < c->nq; i++)
-        if (!c->qs[i].drop && c->qs[i].kind == BL_QUOTE_INDIRECT && c->qs[i].cue.start != BL_NONE) {
-            keys[nk].sent = c->sent_of[c->pieces[c->qs[i].first].c0];
-            keys[nk++].idx = (uint32_t)i;
-        }
-    /* by sentence, then in the order the quotes were found */
-    qsort(keys, nk, sizeof *keys, nest_cmp);
     for (size_t i = 0; i < c->nq; i++) {
         struct qb *y = &c->qs[i];
-        size_t yc, st, g;
+        size_t yc, st;
         if (y->drop || y->kind != BL_QUOTE_INDIRECT || y->cue.start == BL_NONE)
             continue;
         yc = tok_at(c, y->cue.start);
         if (yc >= c->n)
             continue;
-        /* the first quote whose content opens in the cue's sentence */
-        {
-            size_t lo = 0, hi = nk;
-            while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (keys[mid].sent < c->sent_of[yc])
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            g = lo;
-        }
-        for (; g < nk && keys[g].sent == c->sent_of[yc]; g++) {
-            size_t j = keys[g].idx;
+        /* the quotes whose content opens in the cue's sentence */
+        for (size_t g = sent_first(ix, c->sent_of[yc]), seen = 0;
+             g < ix->n && ix->keys[g].sent == c->sent_of[yc] && seen < SENT_SCAN; g++, seen++) {
+            size_t j = ix->keys[g].idx;
             const struct qb *x = &c->qs[j];
             const struct piece *xp;
             size_t xc, a, b;
-            if (j == i || x->drop)
+            if (j == i || x->drop || x->cue.start == BL_NONE)
                 continue;
             xp = &c->pieces[x->first];
             a = xp->c0;
@@ -4841,8 +4868,6 @@ static int nested_reports(struct ctx *c)
             }
         }
     }
-    free(keys);
-    return BL_OK;
 }
 
 static int cmp_quote(const void *a, const void *b)
@@ -5008,11 +5033,16 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
     rc = demote_held_quotes(&c);
     if (rc != BL_OK)
         goto out;
-    end_at_partial(&c);
-    end_at_as_partial(&c);
-    rc = nested_reports(&c);
-    if (rc != BL_OK)
-        goto out;
+    {
+        struct sent_index ix;
+        rc = sent_index_build(&c, &ix);
+        if (rc != BL_OK)
+            goto out;
+        end_at_partial(&c, &ix);
+        end_at_as_partial(&c, &ix);
+        nested_reports(&c, &ix);
+        free(ix.keys);
+    }
     rc = emit(&c, d);
 out:
     if (rc != BL_OK) {
