@@ -1175,27 +1175,41 @@ static const struct speaker_row speaker_rows[] = {
      "the drill was planned months ago", "Varnholt"},
 };
 
-static void test_speakers(void **state)
+static bl_models *load_models(void)
 {
     bl_models *m = NULL;
     struct bl_error err = {0};
-    int failures = 0;
-    (void)state;
     if (bl_models_load(BL_DATADIR, &m, &err) != BL_OK) {
         printf("cannot load models: %s\n", err.message);
         fail();
     }
+    return m;
+}
+
+/* text through the pipeline up to quotes; the caller frees the doc. */
+static bl_doc *quotes_of(const bl_models *m, const char *text, const struct bl_quote **q,
+                         size_t *nq)
+{
+    bl_doc *d = NULL;
+    struct bl_error err = {0};
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+    *q = bl_doc_quotes(d, nq);
+    return d;
+}
+
+static void test_speakers(void **state)
+{
+    bl_models *m = load_models();
+    int failures = 0;
+    (void)state;
     for (size_t r = 0; r < sizeof speaker_rows / sizeof speaker_rows[0]; r++) {
         const struct speaker_row *w = &speaker_rows[r];
-        bl_doc *d = NULL;
         size_t nq, na;
         const struct bl_quote *q;
-        const struct bl_actor *a;
+        bl_doc *d = quotes_of(m, w->text, &q, &nq);
+        const struct bl_actor *a = bl_doc_actors(d, &na);
         bool ok = false;
-        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
-        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
-        q = bl_doc_quotes(d, &nq);
-        a = bl_doc_actors(d, &na);
         for (size_t i = 0; i < nq; i++)
             if (span_is(w->text, q[i].span, w->quote))
                 ok = !w->speaker ? q[i].speaker < 0
@@ -1212,8 +1226,6 @@ static void test_speakers(void **state)
     assert_int_equal(failures, 0);
 }
 
-/* Print one table as quotes.c writes it (as clang-format lays it out: 18
- * numbers a line in columns). */
 /* Whole pipeline with the shipped models: no quote may have this span. */
 struct absent_row {
     const char *text;
@@ -1246,22 +1258,14 @@ static const struct speaker_row label_rows[] = {
 
 static void test_absent(void **state)
 {
-    bl_models *m = NULL;
-    struct bl_error err = {0};
+    bl_models *m = load_models();
     int failures = 0;
     (void)state;
-    if (bl_models_load(BL_DATADIR, &m, &err) != BL_OK) {
-        printf("cannot load models: %s\n", err.message);
-        fail();
-    }
     for (size_t r = 0; r < sizeof absent_rows / sizeof absent_rows[0]; r++) {
         const struct absent_row *w = &absent_rows[r];
-        bl_doc *d = NULL;
         size_t nq;
         const struct bl_quote *q;
-        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
-        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
-        q = bl_doc_quotes(d, &nq);
+        bl_doc *d = quotes_of(m, w->text, &q, &nq);
         for (size_t i = 0; i < nq; i++)
             if (span_is(w->text, q[i].span, w->quote)) {
                 printf("absent row %zu: unexpected quote [%s]\n", r, w->quote);
@@ -1271,13 +1275,10 @@ static void test_absent(void **state)
     }
     for (size_t r = 0; r < sizeof label_rows / sizeof label_rows[0]; r++) {
         const struct speaker_row *w = &label_rows[r];
-        bl_doc *d = NULL;
         size_t nq;
         const struct bl_quote *q;
+        bl_doc *d = quotes_of(m, w->text, &q, &nq);
         bool ok = false;
-        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
-        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
-        q = bl_doc_quotes(d, &nq);
         for (size_t i = 0; i < nq; i++)
             ok = ok || span_is(w->text, q[i].span, w->quote);
         if (!ok) {
@@ -1290,6 +1291,8 @@ static void test_absent(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* Print one table as quotes.c writes it (as clang-format lays it out: 18
+ * numbers a line in columns). */
 static void print_table(const char *name, const char *size, const uint8_t *v, size_t n)
 {
     printf("static const uint8_t %s[%s] = {", name, size);
