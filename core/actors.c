@@ -3542,24 +3542,37 @@ static bool body_record(const struct ctx *c, size_t i)
  * of (the pronoun pass takes "the company" for the company named before)
  * is an organisation actor of its own, named by its words, unless it is a
  * bare head that mostly means a body named before ("the company"). */
+/* The organisation first named before token i whose name ends with the
+ * words w (n bytes, any case) and begins in capitals (upper) or in lower
+ * case, the latest such; or -1. Looks at the BODY_SCAN latest actors only,
+ * so a text naming thousands of bodies stays linear. */
+#define BODY_SCAN 512
+static int body_before(const struct ctx *c, size_t i, const char *w, size_t n, bool upper)
+{
+    int best = -1;
+    for (size_t k = c->nacts, seen = 0; k-- > 0 && seen < BODY_SCAN; seen++) {
+        const struct act *A = &c->acts[k];
+        size_t len;
+        if (A->kind != BL_ACTOR_ORGANIZATION || A->first >= i ||
+            (upper ? !(A->name[0] >= 'A' && A->name[0] <= 'Z')
+                   : !(A->name[0] >= 'a' && A->name[0] <= 'z')))
+            continue;
+        len = strlen(A->name);
+        if (len < n || (upper && len == n) || (len > n && A->name[len - n - 1] != ' ') ||
+            strncasecmp(A->name + len - n, w, n) != 0)
+            continue;
+        /* on a tie the earlier actor, as a forward pass would keep */
+        if (best < 0 || A->first >= c->acts[best].first)
+            best = (int)k;
+    }
+    return best;
+}
+
 /* The body an earlier lower-case phrase named whose last word is the
  * word at token h ("the health ministry" ... "the ministry"), or -1. */
 static int lower_body_before(const struct ctx *c, size_t i, size_t h)
 {
-    const char *w = c->d->text + c->t[h].start;
-    size_t n = c->t[h].end - c->t[h].start;
-    int best = -1;
-    for (size_t k = 0; k < c->nacts; k++) {
-        const struct act *A = &c->acts[k];
-        size_t len = strlen(A->name);
-        if (A->kind != BL_ACTOR_ORGANIZATION || A->first >= i || !(A->name[0] >= 'a' && A->name[0] <= 'z') ||
-            len < n || strncasecmp(A->name + len - n, w, n) != 0 ||
-            (len > n && A->name[len - n - 1] != ' '))
-            continue;
-        if (best < 0 || A->first > c->acts[best].first)
-            best = (int)k;
-    }
-    return best;
+    return body_before(c, i, c->d->text + c->t[h].start, c->t[h].end - c->t[h].start, false);
 }
 
 /* The body named in capitals before token i whose name ends with the two or
@@ -3567,22 +3580,9 @@ static int lower_body_before(const struct ctx *c, size_t i, size_t h)
  * service"), the latest such; or -1. */
 static int named_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
 {
-    const char *w = c->d->text + c->t[w0].start;
-    size_t n = c->t[h].end - c->t[w0].start;
-    int best = -1;
     if (h == w0)
         return -1;
-    for (size_t k = 0; k < c->nacts; k++) {
-        const struct act *A = &c->acts[k];
-        size_t len = strlen(A->name);
-        if (A->kind != BL_ACTOR_ORGANIZATION || A->first >= i ||
-            !(A->name[0] >= 'A' && A->name[0] <= 'Z') || len <= n || A->name[len - n - 1] != ' ' ||
-            strncasecmp(A->name + len - n, w, n) != 0)
-            continue;
-        if (best < 0 || A->first > c->acts[best].first)
-            best = (int)k;
-    }
-    return best;
+    return body_before(c, i, c->d->text + c->t[w0].start, c->t[h].end - c->t[w0].start, true);
 }
 
 static int body_scan(struct ctx *c)
