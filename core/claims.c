@@ -2451,7 +2451,7 @@ static bool finite_verb(const struct ctx *c, size_t y)
     if (tok_in(c, y, verbs))
         return true;
     /* "-ed" after a noun, not after a determiner ("the embattled mayor") */
-    return l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd' && !is_upper(c, y) &&
+    return l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd' && !is_upper(c, y) && y > 0 &&
            c->t[y - 1].kind == BL_TOK_WORD && !tok_has(c, y - 1, R_DETERMINER) &&
            !tok_in(c, y - 1, (const char *const[]){"and", "or", "newly", "recently", NULL});
 }

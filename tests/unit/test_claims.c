@@ -1056,6 +1056,22 @@ static void test_edges(void **state)
     assert_int_equal(bl_claims_score(d, 3, 3, 0, NULL), 0);
     assert_int_equal(bl_claims_score(d, 0, d->ntoks + 1, 0, NULL), 0);
     bl_doc_free(d);
+    /* a claim noun's clause whose text opens with a lower-case "-ed" word:
+     * the verb test must not look at the token before the first (caught by
+     * the sanitizers and valgrind, not by the counts) */
+    {
+        static const char *const openers[] = {
+            "dropped his plan to widen the road is a good idea.",
+            "surprised by his claim that the port lost jobs, Ruiz left.",
+        };
+        bl_models *m = load_models();
+        for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++) {
+            assert_int_equal(bl_doc_create(openers[k], strlen(openers[k]), &d, &err), BL_OK);
+            assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_ALL, &err), BL_OK);
+            bl_doc_free(d);
+        }
+        bl_models_free(m);
+    }
     assert_true(bl_claims_lexicon_sorted());
     assert_true(bl_claims_rule_lists_ok());
 }
