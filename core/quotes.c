@@ -4635,6 +4635,24 @@ static size_t sent_first(const struct sent_index *ix, size_t sn)
     return lo;
 }
 
+/* Ends at token e the one-piece indirect quotes of token t's sentence whose
+ * content opens in [from, to) and runs past e. */
+static void clip_reports(struct ctx *c, const struct sent_index *ix, size_t t, size_t from,
+                         size_t to, size_t e)
+{
+    uint32_t sn = c->sent_of[t];
+    for (size_t g = sent_first(ix, sn), seen = 0;
+         g < ix->n && ix->keys[g].sent == sn && seen < SENT_SCAN; g++, seen++) {
+        struct qb *r = &c->qs[ix->keys[g].idx];
+        struct piece *rp;
+        if (r->drop || r->npieces != 1)
+            continue;
+        rp = &c->pieces[r->first];
+        if (rp->c0 >= from && rp->c0 < to && rp->c1 > e)
+            rp->c1 = (uint32_t)e;
+    }
+}
+
 /* `yelled “You lie!” at the speaker`, `chanted “Not our mayor” until the
  * doors shut`: reported speech whose object opens with a partial quote's
  * mark says those quoted words, not what follows them, so the indirect
@@ -4654,17 +4672,7 @@ static void end_at_partial(struct ctx *c, const struct sent_index *ix)
         /* the quoted words end on their own punctuation: a whole saying */
         if (p->c1 <= p->c0 || c->t[p->c1 - 1].kind != BL_TOK_PUNCT)
             continue;
-        for (size_t g = sent_first(ix, c->sent_of[p->open]), seen = 0;
-             g < ix->n && ix->keys[g].sent == c->sent_of[p->open] && seen < SENT_SCAN;
-             g++, seen++) {
-            struct qb *r = &c->qs[ix->keys[g].idx];
-            struct piece *rp;
-            if (r->drop || r->npieces != 1)
-                continue;
-            rp = &c->pieces[r->first];
-            if (rp->c0 == p->open && rp->c1 > e)
-                rp->c1 = (uint32_t)e;
-        }
+        clip_reports(c, ix, p->open, p->open, p->open + 1, e);
     }
 }
 
@@ -4695,17 +4703,7 @@ static void end_at_as_partial(struct ctx *c, const struct sent_index *ix)
             !(tok_in(c, e, (const char *const[]){"but", "while", "whereas", "yet", NULL}) ||
               tok_in(c, e, day_words)))
             continue;
-        for (size_t g = sent_first(ix, c->sent_of[p->open]), seen = 0;
-             g < ix->n && ix->keys[g].sent == c->sent_of[p->open] && seen < SENT_SCAN;
-             g++, seen++) {
-            struct qb *r = &c->qs[ix->keys[g].idx];
-            struct piece *rp;
-            if (r->drop || r->npieces != 1)
-                continue;
-            rp = &c->pieces[r->first];
-            if (rp->c0 < k - 1 && rp->c1 > e && rp->c0 >= lo)
-                rp->c1 = (uint32_t)e;
-        }
+        clip_reports(c, ix, p->open, lo, k - 1, e);
     }
 }
 
