@@ -3046,7 +3046,7 @@ static bool setting_not_said(const struct ctx *c, size_t a, size_t b, struct bl_
         ;
     /* the phrase ends at a comma, maybe inside its closing mark ("This
      * Week,"") */
-    if (m >= cue0 || !(tok_eq(c, m - 1, ",") || (m - 2 > a && tok_eq(c, m - 2, ","))) ||
+    if (m >= cue0 || !(tok_eq(c, m - 1, ",") || (m > a + 2 && tok_eq(c, m - 2, ","))) ||
         tok_at(c, src.start) != m || tok_at(c, src.end - 1) + 1 != cue0)
         return false;
     if (!tok_eq(c, m - 1, ","))
