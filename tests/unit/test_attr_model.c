@@ -110,25 +110,36 @@ static const struct cand_row {
     {"The council welcomed the report on Tuesday evening.", "welcomed", "the report"},
 };
 
+/* text through the pipeline up to quotes, with the model's context in *x
+ * and the first token spelled cue at *ca (asserted to exist); the caller
+ * frees both. */
+static bl_doc *cue_doc(const bl_models *m, const char *text, const char *cue,
+                       struct attr_ctx *x, size_t *ca)
+{
+    bl_doc *d = NULL;
+    struct bl_error err = {0};
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
+    assert_int_equal(attr_ctx_init(x, d, m->cues), BL_OK);
+    *ca = BL_NONE;
+    for (size_t i = 0; i < d->ntoks && *ca == BL_NONE; i++)
+        if (text_is(text, d->toks[i].start, d->toks[i].end, cue))
+            *ca = i;
+    assert_true(*ca != BL_NONE);
+    return d;
+}
+
 static void test_candidates(void **state)
 {
     bl_models *m = load_models();
     (void)state;
     for (size_t r = 0; r < sizeof cand_rows / sizeof cand_rows[0]; r++) {
         const struct cand_row *w = &cand_rows[r];
-        bl_doc *d = NULL;
-        struct bl_error err = {0};
         struct attr_ctx x = {0};
         struct attr_cand c[ATTR_MAX_CANDS];
-        size_t ca = BL_NONE, nc = 0;
+        size_t ca, nc = 0;
         bool hit = false;
-        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
-        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
-        assert_int_equal(attr_ctx_init(&x, d, m->cues), BL_OK);
-        for (size_t i = 0; i < d->ntoks && ca == BL_NONE; i++)
-            if (text_is(w->text, d->toks[i].start, d->toks[i].end, w->cue))
-                ca = i;
-        assert_true(ca != BL_NONE);
+        bl_doc *d = cue_doc(m, w->text, w->cue, &x, &ca);
         nc = attr_content_cands(&x, ca, ca + 1, c);
         for (size_t k = 0; k < nc; k++)
             hit |= text_is(w->text, d->toks[c[k].a].start, d->toks[c[k].b - 1].end, w->span);
@@ -164,19 +175,12 @@ static void test_source_candidates(void **state)
     (void)state;
     for (size_t r = 0; r < sizeof src_rows / sizeof src_rows[0]; r++) {
         const struct src_row *w = &src_rows[r];
-        bl_doc *d = NULL;
-        struct bl_error err = {0};
         struct attr_ctx x = {0};
         uint32_t src[ATTR_MAX_SRC];
-        size_t ca = BL_NONE, ns;
+        size_t ca, ns;
         bool hit = false;
-        assert_int_equal(bl_doc_create(w->text, strlen(w->text), &d, &err), BL_OK);
-        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_QUOTES, &err), BL_OK);
-        assert_int_equal(attr_ctx_init(&x, d, m->cues), BL_OK);
-        for (size_t i = 0; i < d->ntoks && ca == BL_NONE; i++)
-            if (text_is(w->text, d->toks[i].start, d->toks[i].end, w->cue))
-                ca = i;
-        assert_true(ca != BL_NONE && ca > ATTR_SRC_WINDOW);
+        bl_doc *d = cue_doc(m, w->text, w->cue, &x, &ca);
+        assert_true(ca > ATTR_SRC_WINDOW);
         ns = attr_source_cands(&x, ca, ca + 1, ca + 1, d->ntoks, src);
         for (size_t k = 0; k < ns; k++)
             hit |= text_is(w->text, d->toks[src[k]].start, d->toks[src[k]].end, w->word);
