@@ -181,8 +181,8 @@ done:
  *   1 "quotes": names, cues and quote marks with no sentence end
  *     (Smith said "We will," he told Paris ...).
  * Returns 0, or -1 on OOM. */
-#define NSHAPES 3
-static const char *const shape_names[NSHAPES] = { "nostop", "quotes", "labels" };
+#define NSHAPES 4
+static const char *const shape_names[NSHAPES] = { "nostop", "quotes", "labels", "names" };
 
 static int make_shape(int shape, const struct article *as, size_t n, size_t target,
                       struct article *out)
@@ -238,6 +238,30 @@ static int make_shape(int shape, const struct article *as, size_t n, size_t targ
             }
             s[len + wl - 1] = '.';
             s[len + wl++] = '\n';
+            len += wl;
+            continue;
+        } else if (shape == 3) {
+            /* a crowd: every sentence names a new person with a title and
+             * an organisation, who speaks, and a pronoun that could refer
+             * back to any of them: mention merging and pronoun search */
+            static const char *const glue[] = { "Minister ", " ", ", a spokesman for the ",
+                                                " Council, said he ", " ", " ", " ", ".\n" };
+            for (int part = 0; part < 8; part++) {
+                size_t gl = strlen(glue[part]), l0;
+                memcpy(s + len + wl, glue[part], gl);
+                wl += gl;
+                if (part == 7)
+                    break;
+                x = x * 1103515245u + 12345u;
+                l0 = wl;
+                for (w = words[(x >> 8) % nwords]; *w && !isspace((unsigned char)*w) && wl - l0 < 24; w++)
+                    if ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))
+                        s[len + wl++] = (char)(*w | 0x20);
+                if (wl == l0)
+                    s[len + wl++] = 'x';
+                if (part < 3)
+                    s[len + l0] = (char)(s[len + l0] & ~0x20);
+            }
             len += wl;
             continue;
         } else {
