@@ -32,6 +32,14 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a one-word quoted phrase no quote holds is a scare quote or a title,
+     * not a quotation; held by reported speech it stays */
+    {"The “reform” budget that Vale proposed cut the harbour fund by a third.", NONE, "reform",
+     NULL, NULL},
+    {"On Radio Norland's “Daybreak,” Vale said the docks would reopen in May.", NONE, "Daybreak,",
+     NULL, NULL},
+    {"Okafor's team dismissed the figures as “nonsense” on Friday.", BL_QUOTE_PARTIAL, "nonsense",
+     "Okafor's team", NULL},
     /* reported speech whose object opens with a partial quote that ends on
      * its own punctuation says those words, not what follows them */
     {"Tom Vale, the harbour pilot who made headlines in 2011 when he shouted “Not on my watch!” "
