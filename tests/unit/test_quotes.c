@@ -32,6 +32,14 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a one-word quoted phrase no quote holds is a scare quote or a title,
+     * not a quotation; held by reported speech it stays */
+    {"The “reform” budget that Vale proposed cut the harbour fund by a third.", NONE, "reform",
+     NULL, NULL},
+    {"On Radio Norland's “Daybreak,” Vale said the docks would reopen in May.", NONE, "Daybreak,",
+     NULL, NULL},
+    {"Okafor's team dismissed the figures as “nonsense” on Friday.", BL_QUOTE_PARTIAL, "nonsense",
+     "Okafor's team", NULL},
     /* reported speech whose object opens with a partial quote that ends on
      * its own punctuation says those words, not what follows them */
     {"Tom Vale, the harbour pilot who made headlines in 2011 when he shouted “Not on my watch!” "
@@ -1309,6 +1317,43 @@ static void print_table(const char *name, const char *size, const uint8_t *v, si
 /* The word-list chains quotes.c has written out are the ones its list words
  * give (bl_quotes_word_chains); when they are not, print the new tables to
  * paste over word_head and word_next, and fail. */
+/* One content, one report: the quote with this span comes back once. */
+static const struct absent_row once_rows[] = {
+    {"In a later speech, she warned of the risks of “owners of ferries” who are “mainly "
+     "interested in fares rather than the safety of riders.”",
+     "of the risks of “owners of ferries” who are “mainly interested in fares rather than the "
+     "safety of riders.”"},
+    {"But Ruiz would not comment on a plan signed by the governor “to protect the docks” for "
+     "many harbour workers “to cover the night shifts.”",
+     "by the governor “to protect the docks” for many harbour workers “to cover the night "
+     "shifts.”"},
+    {"While Okafor has pledged to back the budget, Vale suggested that the vote would be slow "
+     "and messy.",
+     "the vote would be slow and messy"},
+};
+
+static void test_once(void **state)
+{
+    bl_models *m = load_models();
+    int failures = 0;
+    (void)state;
+    for (size_t r = 0; r < sizeof once_rows / sizeof once_rows[0]; r++) {
+        const struct absent_row *w = &once_rows[r];
+        size_t nq, seen = 0;
+        const struct bl_quote *q;
+        bl_doc *d = quotes_of(m, w->text, &q, &nq);
+        for (size_t i = 0; i < nq; i++)
+            seen += span_is(w->text, q[i].span, w->quote);
+        if (seen != 1) {
+            printf("once row %zu: quote [%s] %zu times\n", r, w->quote, seen);
+            failures++;
+        }
+        bl_doc_free(d);
+    }
+    bl_models_free(m);
+    assert_int_equal(failures, 0);
+}
+
 static void test_word_chains(void **state)
 {
     uint8_t head[BL_QUOTES_WORD_CHAINS], next[BL_QUOTES_WORD_END];
@@ -1328,7 +1373,7 @@ int main(void)
         cmocka_unit_test(test_word_chains), cmocka_unit_test(test_rows),
         cmocka_unit_test(test_no_cues),     cmocka_unit_test(test_pathological),
         cmocka_unit_test(test_random),      cmocka_unit_test(test_speakers),
-        cmocka_unit_test(test_absent),
+        cmocka_unit_test(test_absent),      cmocka_unit_test(test_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,7 +20,9 @@ struct gold {
 struct pred {
     struct ag_span content;
     struct bl_span source;
+    struct bl_span cue;
     int speaker;
+    int origin; /* quote kind (0..2) or 3 for an attributed claim */
     bool direct;
     bool matched;
 };
@@ -208,6 +210,8 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
                 p[k].content.p[j] = q[i].parts[j];
             p[k].source = q[i].source;
             p[k].speaker = q[i].speaker;
+            p[k].cue = q[i].cue;
+            p[k].origin = q[i].kind;
             p[k].direct = q[i].kind == BL_QUOTE_DIRECT;
             k++;
         }
@@ -241,6 +245,8 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
             p[k].content = cs;
             p[k].source = c[i].source;
             p[k].speaker = c[i].claimant;
+            p[k].cue = c[i].cue;
+            p[k].origin = 3;
             k++;
         }
     *n = k;
@@ -254,13 +260,73 @@ static void dump_span(const char *tag, const char *text, struct bl_span s)
            l > 160 ? "..." : "");
 }
 
+/* One field of a prediction line: tabs and newlines become spaces. */
+static void tsv_field(const char *text, struct bl_span s)
+{
+    putchar('\t');
+    if (s.start == BL_NONE)
+        return;
+    for (size_t i = s.start; i < s.end; i++)
+        putchar(text[i] == '\t' || text[i] == '\n' ? ' ' : text[i]);
+}
+
+/* EVAL_ATTR_PREDS=1: every quotes+claims prediction as one tab-separated
+ * line (TP or FP, origin, article, sentence index, paragraph, sentence flags,
+ * speaker known, the gold it overlaps most (none, goldfree or goldtaken: taken
+ * by another prediction) with the overlap's share of the prediction and of
+ * that gold, cue, source, content, sentence, content start and end) for
+ * grouping predictions. */
+static void dump_preds(const bl_doc *d, const char *text, const struct pred *p, size_t np,
+                       const struct gold *g, size_t ng, const bool *gmatched, const char *name)
+{
+    static const char *const origins[] = {"direct", "indirect", "partial", "claim"};
+    for (size_t j = 0; j < np; j++) {
+        struct bl_span cs = {p[j].content.p[0].start, p[j].content.p[p[j].content.n - 1].end};
+        struct bl_span ss = {cs.start, cs.end};
+        size_t si = 0, para = 0, flags = 0;
+        for (size_t k = 0; k < d->nsents; k++)
+            if (d->sents[k].start <= cs.start && cs.start < d->sents[k].end + 1) {
+                si = k;
+                para = d->sents[k].para;
+                flags = d->sents[k].flags;
+                ss.start = d->sents[k].start;
+                ss.end = d->sents[k].end > cs.end ? d->sents[k].end : cs.end;
+                break;
+            }
+        size_t bo = 0, bg = BL_NONE, lp = plen(&p[j].content);
+        for (size_t i = 0; i < ng; i++) {
+            size_t o = overlap(&g[i].content, &p[j].content);
+            if (o > bo) {
+                bo = o;
+                bg = i;
+            }
+        }
+        printf("PRED\t%s\t%s\t%s\t%zu\t%zu\t%zu\t%d", p[j].matched ? "TP" : "FP",
+               origins[p[j].origin], name, si, para, flags, p[j].speaker >= 0);
+        if (bg == BL_NONE)
+            printf("\tnone\t0\t0");
+        else
+            printf("\t%s\t%.2f\t%.2f", gmatched[bg] ? "goldtaken" : "goldfree",
+                   (double)bo / (double)(lp ? lp : 1),
+                   (double)bo / (double)plen(&g[bg].content));
+        tsv_field(text, p[j].cue);
+        tsv_field(text, p[j].source);
+        tsv_field(text, cs);
+        tsv_field(text, ss);
+        printf("\t%zu\t%zu\n", cs.start, cs.end);
+    }
+}
+
 static void score_doc(const bl_doc *d, const char *text, size_t len, const struct gold *g,
                       size_t ng, int mode, struct tally *t, bool dump, const char *name)
 {
     size_t np = 0;
     struct pred *p = collect(d, mode, &np);
-    if (!p)
+    bool *gm = mode == MODE_BOTH && getenv("EVAL_ATTR_PREDS") ? calloc(ng + 1, sizeof *gm) : NULL;
+    if (!p) {
+        free(gm);
         return;
+    }
     t->ng += ng;
     t->np += np;
     for (size_t i = 0; i < np; i++)
@@ -301,6 +367,8 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
             continue;
         }
         p[best].matched = true;
+        if (gm)
+            gm[i] = true;
         t->tp++;
         if (g[i].direct)
             t->dtp_g++;
@@ -343,6 +411,9 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
                           (struct bl_span){p[j].content.p[0].start,
                                            p[j].content.p[p[j].content.n - 1].end});
             }
+    if (gm)
+        dump_preds(d, text, p, np, g, ng, gm, name);
+    free(gm);
     free(p);
 }
 
