@@ -12,6 +12,7 @@
 
 #include <ctype.h>
 #include <jansson.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,6 +185,22 @@ done:
 #define NSHAPES 4
 static const char *const shape_names[NSHAPES] = { "nostop", "quotes", "labels", "names" };
 
+/* Copy the letters of the word at w into dst, lower case (the first one
+ * upper case when cap), at most 24 of them, "x" when it has none; returns
+ * how many bytes it wrote. */
+static size_t put_word(char *dst, const char *w, bool cap)
+{
+    size_t n = 0;
+    for (; *w && !isspace((unsigned char)*w) && n < 24; w++)
+        if ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))
+            dst[n++] = (char)(*w | 0x20);
+    if (n == 0)
+        dst[n++] = 'x';
+    if (cap)
+        dst[0] = (char)(dst[0] & ~0x20);
+    return n;
+}
+
 static int make_shape(int shape, const struct article *as, size_t n, size_t target,
                       struct article *out)
 {
@@ -224,14 +241,7 @@ static int make_shape(int shape, const struct article *as, size_t n, size_t targ
              * and a colon, mostly new labels, then six words */
             size_t j = nwords ? (x >> 8) % nwords : 0;
             for (int part = 0; part < 8; part++, x = x * 1103515245u + 12345u, j = (x >> 8) % nwords) {
-                size_t l0 = wl;
-                for (w = words[j]; *w && !isspace((unsigned char)*w) && wl - l0 < 24; w++)
-                    if ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))
-                        s[len + wl++] = (char)(*w | 0x20);
-                if (wl == l0)
-                    s[len + wl++] = 'x';
-                if (part < 2)
-                    s[len + l0] = (char)(s[len + l0] & ~0x20);
+                wl += put_word(s + len + wl, words[j], part < 2);
                 s[len + wl++] = part == 1 ? ':' : part == 7 ? '.' : ' ';
                 if (part == 1)
                     s[len + wl++] = ' ';
@@ -247,20 +257,13 @@ static int make_shape(int shape, const struct article *as, size_t n, size_t targ
             static const char *const glue[] = { "Minister ", " ", ", a spokesman for the ",
                                                 " Council, said he ", " ", " ", " ", ".\n" };
             for (int part = 0; part < 8; part++) {
-                size_t gl = strlen(glue[part]), l0;
+                size_t gl = strlen(glue[part]);
                 memcpy(s + len + wl, glue[part], gl);
                 wl += gl;
                 if (part == 7)
                     break;
                 x = x * 1103515245u + 12345u;
-                l0 = wl;
-                for (w = words[(x >> 8) % nwords]; *w && !isspace((unsigned char)*w) && wl - l0 < 24; w++)
-                    if ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))
-                        s[len + wl++] = (char)(*w | 0x20);
-                if (wl == l0)
-                    s[len + wl++] = 'x';
-                if (part < 3)
-                    s[len + l0] = (char)(s[len + l0] & ~0x20);
+                wl += put_word(s + len + wl, words[(x >> 8) % nwords], part < 3);
             }
             len += wl;
             continue;
