@@ -2816,6 +2816,9 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
     static const char *const lone_pronouns[] = {"it",   "this", "that", "them", "him",
                                                 "her",  "these", "those", "so",  NULL};
+    static const char *const lead_particles[] = {"of",   "for",     "with",   "on",
+                                                 "about", "over",   "at",     "against",
+                                                 "toward", "towards", NULL};
     struct bl_attr_pred *p = NULL;
     size_t np = 0;
     int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, boiler, c->v, c->nv, &p, &np) : BL_OK;
@@ -2877,7 +2880,17 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
             !aux_in(c, p[i].a, p[i].b))
             continue;
-        rc = add_attributed(c, p[i].a, learned_end(c, p[i].a, p[i].b), p[i].source, p[i].cue, -1,
+        /* "made a case [for] lower fares", "showed little enthusiasm [for]
+         * either candidate": a particle opening the model's content belongs
+         * to its cue, as a noun's particle does in the rules (nominal_object) */
+        size_t a = p[i].a;
+        struct bl_span cue = p[i].cue;
+        if (a + 1 < p[i].b && tok_in(c, a, lead_particles)) {
+            if (cue.start != BL_NONE && a > 0 && cue.end == c->t[a - 1].end)
+                cue.end = c->t[a].end;
+            a++;
+        }
+        rc = add_attributed(c, a, learned_end(c, a, p[i].b), p[i].source, cue, -1,
                             fl ? BL_CLAIM_F_HEADLINE : 0);
     }
     free(p);

@@ -557,6 +557,12 @@ static const struct row {
     /* a learned content stops before the claimant's next act */
     {"The council read the letter and visited the old mill on Thursday.", "the letter",
      BL_CLAIM_ATTRIBUTED, "The council", "read", 0},
+    /* a particle opening a learned content is its cue's: "made a case
+     * [for]", "showed little enthusiasm [for]" */
+    {"Ortiz made a case for lower ferry fares in his speech.", "lower ferry fares",
+     BL_CLAIM_ATTRIBUTED, "Ortiz", "made a case for", 0},
+    {"Voters showed little enthusiasm for either candidate.", "either candidate",
+     BL_CLAIM_ATTRIBUTED, "Voters", "showed little enthusiasm for", 0},
     /* ", while" sets figure against figure: one finding */
     {"The survey found that 52 percent of residents back the tunnel, while 31 percent oppose it.",
      "52 percent of residents back the tunnel, while 31 percent oppose it", BL_CLAIM_ATTRIBUTED,
