@@ -1586,6 +1586,25 @@ static bool long_appositive(const struct ctx *c, size_t lo, size_t cm, struct bl
 /* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
  * `— Commissioner X`. Sets q's source and cue; returns the token after the
  * attribution or 0 when none. */
+/* `,” a fisherman from the north shore said.`, `?” an aide in the lobby
+ * wondered.`: [lo, b0) is a determiner, one to three words of a noun phrase
+ * and a preposition, so the phrase np_left read after the preposition (the
+ * place) only ends the speaker's; the source opens at lo. */
+static bool pp_head(const struct ctx *c, size_t lo, size_t b0)
+{
+    static const char *const preps[] = {"from", "in", "at", "on", "near", "outside", "inside",
+                                        "with", NULL};
+    if (b0 < lo + 3 || b0 > lo + 5 || !tok_in(c, b0 - 1, preps) ||
+        !(in_list(c, lo, L_DETERMINERS) ||
+          tok_in(c, lo, (const char *const[]){"one", "another", "some", NULL})))
+        return false;
+    for (size_t k = lo + 1; k + 1 < b0; k++)
+        if (!is_word(c, k) || in_list(c, k, L_NP_STOP) || in_list(c, k, L_PRONOUNS) ||
+            in_list(c, k, L_DETERMINERS) || bl_cues_at(c->cues, c->d, k, NULL))
+            return false;
+    return true;
+}
+
 static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
 {
     size_t lo = cl + 1, hi = lo, i;
@@ -1638,7 +1657,7 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                                                                             NULL})));
                      k++)
                     ;
-                if (k == b0 && b0 > lo) {
+                if ((k == b0 && b0 > lo) || pp_head(c, lo, b0)) {
                     s.start = c->t[lo].start;
                 } else if (!(b0 > lo + 1 && b0 < i && tok_eq(c, b0 - 1, ",") &&
                              np_left(c, lo, b0 - 1, &head) && head.start == c->t[lo].start))

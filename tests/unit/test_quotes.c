@@ -887,6 +887,16 @@ static const struct row rows[] = {
     /* a report later in the content, after words of its own, stays */
     {"Officials said the vote was delayed after the union said it would strike.",
      BL_QUOTE_INDIRECT, "it would strike", "the union", "said"},
+    /* a speaker named by a noun and a place after the quote: the whole
+     * phrase speaks, not the place */
+    {"“We have waited long enough for this bridge,” a fisherman from the north shore said.",
+     BL_QUOTE_DIRECT, "We have waited long enough for this bridge,",
+     "a fisherman from the north shore", "said"},
+    {"“The ferry runs late every single day,” one owner on the harbor front complained.",
+     BL_QUOTE_DIRECT, "The ferry runs late every single day,", "one owner on the harbor front",
+     "complained"},
+    {"“Nobody asked the people who live here,” a woman in a red coat told reporters.",
+     BL_QUOTE_DIRECT, "Nobody asked the people who live here,", "a woman in a red coat", "told"},
 };
 
 static const char *find_sub(const char *hay, const char *needle)
