@@ -1605,6 +1605,20 @@ static bool pp_head(const struct ctx *c, size_t lo, size_t b0)
     return true;
 }
 
+/* `,” Ana Ruiz and Tom Vale said.`, `,” the mayor and the governor wrote.`:
+ * np_left read the phrase after "and" (at b0); a phrase before it opening
+ * at lo makes the two one source. */
+static bool coord_head(const struct ctx *c, size_t lo, size_t b0)
+{
+    struct bl_span h;
+    /* the phrase after "and" opens a name or a determiner of its own:
+     * "chief pollster and strategist Joel Benenson" is one person */
+    if (b0 < lo + 2 || !(tok_eq(c, b0 - 1, "and") || tok_eq(c, b0 - 1, "&")) ||
+        !(is_upper(c, b0) || in_list(c, b0, L_DETERMINERS)))
+        return false;
+    return np_left(c, lo, b0 - 1, &h) && h.start == c->t[lo].start;
+}
+
 static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
 {
     size_t lo = cl + 1, hi = lo, i;
@@ -1657,7 +1671,7 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                                                                             NULL})));
                      k++)
                     ;
-                if ((k == b0 && b0 > lo) || pp_head(c, lo, b0)) {
+                if ((k == b0 && b0 > lo) || pp_head(c, lo, b0) || coord_head(c, lo, b0)) {
                     s.start = c->t[lo].start;
                 } else if (!(b0 > lo + 1 && b0 < i && tok_eq(c, b0 - 1, ",") &&
                              np_left(c, lo, b0 - 1, &head) && head.start == c->t[lo].start))

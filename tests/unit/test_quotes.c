@@ -897,6 +897,11 @@ static const struct row rows[] = {
      "complained"},
     {"“Nobody asked the people who live here,” a woman in a red coat told reporters.",
      BL_QUOTE_DIRECT, "Nobody asked the people who live here,", "a woman in a red coat", "told"},
+    /* two speakers joined by "and" after the quote are one source */
+    {"“The old bridge cannot carry trucks,” Ana Ruiz and Tom Vale wrote in a letter.",
+     BL_QUOTE_DIRECT, "The old bridge cannot carry trucks,", "Ana Ruiz and Tom Vale", "wrote"},
+    {"“We will not raise the harbor fees,” the mayor and the governor said.", BL_QUOTE_DIRECT,
+     "We will not raise the harbor fees,", "the mayor and the governor", "said"},
 };
 
 static const char *find_sub(const char *hay, const char *needle)
