@@ -4709,6 +4709,31 @@ static void end_at_partial(struct ctx *c, const struct sent_index *ix)
     }
 }
 
+/* `chanted “Not our mayor” until the doors shut`, `kept shouting “no deal,
+ * no work” after the talks failed`: reported speech whose object opens with
+ * a partial quote's mark says the quoted words; a clause of time or
+ * contrast after the closing mark is the narrator's, so the report ends at
+ * the mark even when the quoted words end on no punctuation of their own
+ * (end_at_partial). Runs last; looks only at the indirect quotes of the
+ * partial quote's sentence. */
+static void end_at_partial_clause(struct ctx *c, const struct sent_index *ix)
+{
+    static const char *const breaks[] = {"until", "when", "while", "after", "before", "but",
+                                         "instead", "during", "whereas", NULL};
+    for (size_t i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        size_t e, k;
+        if (q->drop || q->kind != BL_QUOTE_PARTIAL || q->npieces != 1 || p->close == NONE32)
+            continue;
+        e = p->close + mark_len(c, p->close);
+        k = e < c->n && tok_eq(c, e, ",") ? e + 1 : e;
+        if (k >= sent(c, p->open)->tok_end || !tok_in(c, k, breaks))
+            continue;
+        clip_reports(c, ix, p->open, p->open, p->open + 1, e);
+    }
+}
+
 /* `defended his aide as a “decent man” Tuesday, hours after ...`,
  * `referred to her as “a gifted speaker” but described ...`: what is said
  * of the object "as" a quoted phrase ends with that phrase when a contrast
@@ -5071,6 +5096,7 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
             goto out;
         end_at_partial(&c, &ix);
         end_at_as_partial(&c, &ix);
+        end_at_partial_clause(&c, &ix);
         nested_reports(&c, &ix);
         free(ix.keys);
     }

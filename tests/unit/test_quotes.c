@@ -902,6 +902,13 @@ static const struct row rows[] = {
      BL_QUOTE_DIRECT, "The old bridge cannot carry trucks,", "Ana Ruiz and Tom Vale", "wrote"},
     {"“We will not raise the harbor fees,” the mayor and the governor said.", BL_QUOTE_DIRECT,
      "We will not raise the harbor fees,", "the mayor and the governor", "said"},
+    /* a partial quote opening a report, then a clause of time: the report
+     * ends at the closing mark even with no punctuation inside it */
+    {"Opponents of the mayor responded with chants of “Not our mayor” until the council chair "
+     "stepped in.",
+     BL_QUOTE_INDIRECT, "“Not our mayor”", "Opponents of the mayor", "responded"},
+    {"Dock workers chanted “no deal, no work” after the talks collapsed on Friday.",
+     BL_QUOTE_INDIRECT, "“no deal, no work”", "Dock workers", "chanted"},
 };
 
 static const char *find_sub(const char *hay, const char *needle)
