@@ -1668,7 +1668,7 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                               c->t[k].kind == BL_TOK_SYMBOL || c->t[k].kind == BL_TOK_NUMBER ||
                               (k == lo && tok_in(c, k, (const char *const[]){"the", "a", "an",
                                                                             "one", "two", "three",
-                                                                            NULL})));
+                                                                            "this", NULL})));
                      k++)
                     ;
                 if ((k == b0 && b0 > lo) || pp_head(c, lo, b0) || coord_head(c, lo, b0)) {

@@ -902,6 +902,9 @@ static const struct row rows[] = {
      BL_QUOTE_DIRECT, "The old bridge cannot carry trucks,", "Ana Ruiz and Tom Vale", "wrote"},
     {"“We will not raise the harbor fees,” the mayor and the governor said.", BL_QUOTE_DIRECT,
      "We will not raise the harbor fees,", "the mayor and the governor", "said"},
+    /* "this" opens a source phrase as "the" does */
+    {"“The survey was never finished,” this official said.", BL_QUOTE_DIRECT,
+     "The survey was never finished,", "this official", "said"},
     /* a partial quote opening a report, then a clause of time: the report
      * ends at the closing mark even with no punctuation inside it */
     {"Opponents of the mayor responded with chants of “Not our mayor” until the council chair "
