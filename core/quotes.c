@@ -1619,6 +1619,18 @@ static bool coord_head(const struct ctx *c, size_t lo, size_t b0)
     return np_left(c, lo, b0 - 1, &h) && h.start == c->t[lo].start;
 }
 
+/* `,” Vale is quoted as saying.`: the cue "saying" at i follows "is quoted
+ * as", which stands between the source and the cue; returns the index of
+ * the auxiliary ("is", "was" ...), or i when the words are not there. The
+ * cue then reads from "quoted" (the token after the returned index). */
+static size_t quoted_as(const struct ctx *c, size_t lo, size_t i)
+{
+    if (i >= lo + 4 && tok_eq(c, i - 1, "as") && tok_eq(c, i - 2, "quoted") &&
+        tok_in(c, i - 3, (const char *const[]){"is", "was", "were", "are", "been", NULL}))
+        return i - 3;
+    return i;
+}
+
 static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
 {
     size_t lo = cl + 1, hi = lo, i;
@@ -1653,8 +1665,9 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         if (i > lo) {
             /* `,'' Mr. Roe, now 81 and retired in Lindau, Bavaria, said`: an
              * appositive with commas of its own after a name */
+            size_t qa = quoted_as(c, lo, i);
             if (i > lo + 3 && tok_eq(c, i - 1, ",") && long_appositive(c, lo, i - 1, &s)) {
-            } else if (!np_left(c, lo, i, &s))
+            } else if (!np_left(c, lo, qa, &s))
                 return 0;
             if (s.start != c->t[lo].start) {
                 /* `," the assailant, John Roe, said.`: np_left chose the
@@ -1684,7 +1697,7 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             return 0;
         }
         q->source = s;
-        q->cue.start = c->t[i].start;
+        q->cue.start = c->t[i > lo && quoted_as(c, lo, i) < i ? i - 2 : i].start;
         q->cue.end = c->t[i + len - 1].end;
         c->used[i] = 1;
         i += len;

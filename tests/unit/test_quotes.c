@@ -902,6 +902,9 @@ static const struct row rows[] = {
      BL_QUOTE_DIRECT, "The old bridge cannot carry trucks,", "Ana Ruiz and Tom Vale", "wrote"},
     {"“We will not raise the harbor fees,” the mayor and the governor said.", BL_QUOTE_DIRECT,
      "We will not raise the harbor fees,", "the mayor and the governor", "said"},
+    /* "is quoted as" stands between the source and its cue "saying" */
+    {"“The survey was never finished,” Vale is quoted as saying.", BL_QUOTE_DIRECT,
+     "The survey was never finished,", "Vale", "quoted as saying"},
     /* "this" opens a source phrase as "the" does */
     {"“The survey was never finished,” this official said.", BL_QUOTE_DIRECT,
      "The survey was never finished,", "this official", "said"},
