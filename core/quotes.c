@@ -1586,6 +1586,51 @@ static bool long_appositive(const struct ctx *c, size_t lo, size_t cm, struct bl
 /* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
  * `— Commissioner X`. Sets q's source and cue; returns the token after the
  * attribution or 0 when none. */
+/* `,” a fisherman from the north shore said.`, `?” an aide in the lobby
+ * wondered.`: [lo, b0) is a determiner, one to three words of a noun phrase
+ * and a preposition, so the phrase np_left read after the preposition (the
+ * place) only ends the speaker's; the source opens at lo. */
+static bool pp_head(const struct ctx *c, size_t lo, size_t b0)
+{
+    static const char *const preps[] = {"from", "in", "at", "on", "near", "outside", "inside",
+                                        "with", NULL};
+    if (b0 < lo + 3 || b0 > lo + 5 || !tok_in(c, b0 - 1, preps) ||
+        !(in_list(c, lo, L_DETERMINERS) ||
+          tok_in(c, lo, (const char *const[]){"one", "another", "some", NULL})))
+        return false;
+    for (size_t k = lo + 1; k + 1 < b0; k++)
+        if (!is_word(c, k) || in_list(c, k, L_NP_STOP) || in_list(c, k, L_PRONOUNS) ||
+            in_list(c, k, L_DETERMINERS) || bl_cues_at(c->cues, c->d, k, NULL))
+            return false;
+    return true;
+}
+
+/* `,” Ana Ruiz and Tom Vale said.`, `,” the mayor and the governor wrote.`:
+ * np_left read the phrase after "and" (at b0); a phrase before it opening
+ * at lo makes the two one source. */
+static bool coord_head(const struct ctx *c, size_t lo, size_t b0)
+{
+    struct bl_span h;
+    /* the phrase after "and" opens a name or a determiner of its own:
+     * "chief pollster and strategist Joel Benenson" is one person */
+    if (b0 < lo + 2 || !(tok_eq(c, b0 - 1, "and") || tok_eq(c, b0 - 1, "&")) ||
+        !(is_upper(c, b0) || in_list(c, b0, L_DETERMINERS)))
+        return false;
+    return np_left(c, lo, b0 - 1, &h) && h.start == c->t[lo].start;
+}
+
+/* `,” Vale is quoted as saying.`: the cue "saying" at i follows "is quoted
+ * as", which stands between the source and the cue; returns the index of
+ * the auxiliary ("is", "was" ...), or i when the words are not there. The
+ * cue then reads from "quoted" (the token after the returned index). */
+static size_t quoted_as(const struct ctx *c, size_t lo, size_t i)
+{
+    if (i >= lo + 4 && tok_eq(c, i - 1, "as") && tok_eq(c, i - 2, "quoted") &&
+        tok_in(c, i - 3, (const char *const[]){"is", "was", "were", "are", "been", NULL}))
+        return i - 3;
+    return i;
+}
+
 static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
 {
     size_t lo = cl + 1, hi = lo, i;
@@ -1620,8 +1665,9 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         if (i > lo) {
             /* `,'' Mr. Roe, now 81 and retired in Lindau, Bavaria, said`: an
              * appositive with commas of its own after a name */
+            size_t qa = quoted_as(c, lo, i);
             if (i > lo + 3 && tok_eq(c, i - 1, ",") && long_appositive(c, lo, i - 1, &s)) {
-            } else if (!np_left(c, lo, i, &s))
+            } else if (!np_left(c, lo, qa, &s))
                 return 0;
             if (s.start != c->t[lo].start) {
                 /* `," the assailant, John Roe, said.`: np_left chose the
@@ -1635,10 +1681,10 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                               c->t[k].kind == BL_TOK_SYMBOL || c->t[k].kind == BL_TOK_NUMBER ||
                               (k == lo && tok_in(c, k, (const char *const[]){"the", "a", "an",
                                                                             "one", "two", "three",
-                                                                            NULL})));
+                                                                            "this", NULL})));
                      k++)
                     ;
-                if (k == b0 && b0 > lo) {
+                if ((k == b0 && b0 > lo) || pp_head(c, lo, b0) || coord_head(c, lo, b0)) {
                     s.start = c->t[lo].start;
                 } else if (!(b0 > lo + 1 && b0 < i && tok_eq(c, b0 - 1, ",") &&
                              np_left(c, lo, b0 - 1, &head) && head.start == c->t[lo].start))
@@ -1651,7 +1697,7 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             return 0;
         }
         q->source = s;
-        q->cue.start = c->t[i].start;
+        q->cue.start = c->t[i > lo && quoted_as(c, lo, i) < i ? i - 2 : i].start;
         q->cue.end = c->t[i + len - 1].end;
         c->used[i] = 1;
         i += len;
@@ -4676,6 +4722,31 @@ static void end_at_partial(struct ctx *c, const struct sent_index *ix)
     }
 }
 
+/* `chanted “Not our mayor” until the doors shut`, `kept shouting “no deal,
+ * no work” after the talks failed`: reported speech whose object opens with
+ * a partial quote's mark says the quoted words; a clause of time or
+ * contrast after the closing mark is the narrator's, so the report ends at
+ * the mark even when the quoted words end on no punctuation of their own
+ * (end_at_partial). Runs last; looks only at the indirect quotes of the
+ * partial quote's sentence. */
+static void end_at_partial_clause(struct ctx *c, const struct sent_index *ix)
+{
+    static const char *const breaks[] = {"until", "when", "while", "after", "before", "but",
+                                         "instead", "during", "whereas", NULL};
+    for (size_t i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        size_t e, k;
+        if (q->drop || q->kind != BL_QUOTE_PARTIAL || q->npieces != 1 || p->close == NONE32)
+            continue;
+        e = p->close + mark_len(c, p->close);
+        k = e < c->n && tok_eq(c, e, ",") ? e + 1 : e;
+        if (k >= sent(c, p->open)->tok_end || !tok_in(c, k, breaks))
+            continue;
+        clip_reports(c, ix, p->open, p->open, p->open + 1, e);
+    }
+}
+
 /* `defended his aide as a “decent man” Tuesday, hours after ...`,
  * `referred to her as “a gifted speaker” but described ...`: what is said
  * of the object "as" a quoted phrase ends with that phrase when a contrast
@@ -5093,6 +5164,7 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
             goto out;
         end_at_partial(&c, &ix);
         end_at_as_partial(&c, &ix);
+        end_at_partial_clause(&c, &ix);
         nested_reports(&c, &ix);
         free(ix.keys);
     }

@@ -895,6 +895,34 @@ static const struct row rows[] = {
     /* a report later in the content, after words of its own, stays */
     {"Officials said the vote was delayed after the union said it would strike.",
      BL_QUOTE_INDIRECT, "it would strike", "the union", "said"},
+    /* a speaker named by a noun and a place after the quote: the whole
+     * phrase speaks, not the place */
+    {"“We have waited long enough for this bridge,” a fisherman from the north shore said.",
+     BL_QUOTE_DIRECT, "We have waited long enough for this bridge,",
+     "a fisherman from the north shore", "said"},
+    {"“The ferry runs late every single day,” one owner on the harbor front complained.",
+     BL_QUOTE_DIRECT, "The ferry runs late every single day,", "one owner on the harbor front",
+     "complained"},
+    {"“Nobody asked the people who live here,” a woman in a red coat told reporters.",
+     BL_QUOTE_DIRECT, "Nobody asked the people who live here,", "a woman in a red coat", "told"},
+    /* two speakers joined by "and" after the quote are one source */
+    {"“The old bridge cannot carry trucks,” Ana Ruiz and Tom Vale wrote in a letter.",
+     BL_QUOTE_DIRECT, "The old bridge cannot carry trucks,", "Ana Ruiz and Tom Vale", "wrote"},
+    {"“We will not raise the harbor fees,” the mayor and the governor said.", BL_QUOTE_DIRECT,
+     "We will not raise the harbor fees,", "the mayor and the governor", "said"},
+    /* "is quoted as" stands between the source and its cue "saying" */
+    {"“The survey was never finished,” Vale is quoted as saying.", BL_QUOTE_DIRECT,
+     "The survey was never finished,", "Vale", "quoted as saying"},
+    /* "this" opens a source phrase as "the" does */
+    {"“The survey was never finished,” this official said.", BL_QUOTE_DIRECT,
+     "The survey was never finished,", "this official", "said"},
+    /* a partial quote opening a report, then a clause of time: the report
+     * ends at the closing mark even with no punctuation inside it */
+    {"Opponents of the mayor responded with chants of “Not our mayor” until the council chair "
+     "stepped in.",
+     BL_QUOTE_INDIRECT, "“Not our mayor”", "Opponents of the mayor", "responded"},
+    {"Dock workers chanted “no deal, no work” after the talks collapsed on Friday.",
+     BL_QUOTE_INDIRECT, "“no deal, no work”", "Dock workers", "chanted"},
 };
 
 static const char *find_sub(const char *hay, const char *needle)

@@ -91,6 +91,35 @@ static bool parse_offsets(const char *s, const size_t *cp, size_t ncp, struct ag
     return out->n > 0;
 }
 
+/* Whether tok is role or role followed by a number: brat numbers the second
+ * and later arguments of one role ("Content2" for the second part of a split
+ * quote, "He said, ... Content:T5 Content2:T7"). */
+static bool is_role(const char *tok, const char *role)
+{
+    size_t l = strlen(role);
+    if (strncmp(tok, role, l) != 0)
+        return false;
+    for (tok += l; *tok; tok++)
+        if (*tok < '0' || *tok > '9')
+            return false;
+    return true;
+}
+
+/* Add the pieces of from to to, keeping to's pieces in text order (pieces
+ * past AG_MAX_PIECES are dropped). */
+static void add_pieces(struct ag_span *to, const struct ag_span *from)
+{
+    for (size_t i = 0; i < from->n && to->n < AG_MAX_PIECES; i++) {
+        size_t k = to->n;
+        while (k > 0 && to->p[k - 1].start > from->p[i].start) {
+            to->p[k] = to->p[k - 1];
+            k--;
+        }
+        to->p[k] = from->p[i];
+        to->n++;
+    }
+}
+
 static const struct tline *find_t(const struct tline *ts, size_t n, const char *id)
 {
     for (size_t i = 0; i < n; i++)
@@ -164,14 +193,15 @@ int ag_read_attrs(const char *path, const char *text, size_t len, struct ag_attr
             t = find_t(ts, nt, colon + 1);
             if (!t)
                 continue;
-            if (!strcmp(tok, "Content")) {
-                at.content = t->s;
+            /* a numbered role adds its pieces to the first one's */
+            if (is_role(tok, "Content")) {
+                add_pieces(&at.content, &t->s);
                 have_content = true;
-            } else if (!strcmp(tok, "Cue")) {
-                at.cue = t->s;
+            } else if (is_role(tok, "Cue")) {
+                add_pieces(&at.cue, &t->s);
                 at.has_cue = true;
-            } else if (!strcmp(tok, "Source")) {
-                at.source = t->s;
+            } else if (is_role(tok, "Source")) {
+                add_pieces(&at.source, &t->s);
                 at.has_source = true;
             }
         }

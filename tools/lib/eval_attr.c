@@ -2,7 +2,12 @@
  * (first annotator file in sorted order) runs through bl_doc_analyze up to
  * claims; every gold attribution's Content is matched one-to-one to a
  * predicted quote or attributed claim when the overlap covers at least half
- * of each. Scored three ways: quotes alone, claims alone, both together. */
+ * of each, counted over their words: each piece without the quotation marks,
+ * spaces and punctuation at its edges (words_of), since whether a span takes
+ * the marks in is a convention, not content. A direct quote joined from the
+ * parts of a split quote meets "half of the prediction" with any one part
+ * (part_covered). Scored three ways: quotes alone, claims alone, both
+ * together. */
 #include "eval_attr.h"
 #include "bl_int.h"
 #include "attr_gold.h"
@@ -13,12 +18,12 @@
 #include <sys/stat.h>
 
 struct gold {
-    struct ag_span content, source, cue;
+    struct ag_span content, core, source, cue;
     bool has_source, direct;
 };
 
 struct pred {
-    struct ag_span content;
+    struct ag_span content, core;
     struct bl_span source;
     struct bl_span cue;
     int speaker;
@@ -71,6 +76,70 @@ static bool is_qmark(const char *s, size_t i, size_t len, bool at_end)
     return false;
 }
 
+/* The bytes of a quotation mark ending at end (ASCII, guillemets, U+2018 to
+ * U+201E), or 0; qmark_at: of one starting at i. */
+static size_t qmark_before(const char *s, size_t end)
+{
+    if (end >= 1 && (s[end - 1] == '"' || s[end - 1] == '\''))
+        return 1;
+    if (end >= 2 && (!memcmp(s + end - 2, "\xc2\xab", 2) || !memcmp(s + end - 2, "\xc2\xbb", 2)))
+        return 2;
+    if (end >= 3 && !memcmp(s + end - 3, "\xe2\x80", 2) &&
+        ((unsigned char)s[end - 1] >= 0x98 && (unsigned char)s[end - 1] <= 0x9e))
+        return 3;
+    return 0;
+}
+
+static size_t qmark_at(const char *s, size_t i, size_t len)
+{
+    if (i < len && (s[i] == '"' || s[i] == '\''))
+        return 1;
+    if (i + 2 <= len && (!memcmp(s + i, "\xc2\xab", 2) || !memcmp(s + i, "\xc2\xbb", 2)))
+        return 2;
+    if (i + 3 <= len && !memcmp(s + i, "\xe2\x80", 2) && (unsigned char)s[i + 2] >= 0x98 &&
+        (unsigned char)s[i + 2] <= 0x9e)
+        return 3;
+    return 0;
+}
+
+/* The words of a content: each piece without the quotation marks, spaces and
+ * punctuation at its edges. Matching measures overlap on these, so that a
+ * gold that takes the marks in ("No,") and a prediction that leaves them out
+ * (No,) are the same words; a content of nothing but marks is left whole. */
+static struct ag_span words_of(const char *text, size_t len, const struct ag_span *a)
+{
+    struct ag_span w = {.n = 0};
+    for (size_t i = 0; i < a->n; i++) {
+        size_t s = a->p[i].start, e = a->p[i].end, k;
+        for (int changed = 1; changed && s < e;) {
+            changed = 0;
+            if (strchr(" \n\t.,;:!?", text[s]) && text[s]) {
+                s++;
+                changed = 1;
+            } else if ((k = qmark_at(text, s, len)) && s + k <= e) {
+                s += k;
+                changed = 1;
+            }
+        }
+        for (int changed = 1; changed && e > s;) {
+            changed = 0;
+            if (strchr(" \n\t.,;:!?", text[e - 1]) && text[e - 1]) {
+                e--;
+                changed = 1;
+            } else if ((k = qmark_before(text, e)) && e - k >= s) {
+                e -= k;
+                changed = 1;
+            }
+        }
+        if (e > s) {
+            w.p[w.n].start = s;
+            w.p[w.n].end = e;
+            w.n++;
+        }
+    }
+    return w.n ? w : *a;
+}
+
 /* Read the gold attributions of one .ann file. */
 static int read_gold(const char *path, const char *text, size_t len, struct gold **out,
                      size_t *nout)
@@ -99,6 +168,7 @@ static int read_gold(const char *path, const char *text, size_t len, struct gold
         while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n'))
             e--;
         g[i].direct = e > s && (is_qmark(text, s, len, false) || is_qmark(text, e, len, true));
+        g[i].core = words_of(text, len, &g[i].content);
     }
     free(a);
     *out = g;
@@ -125,6 +195,26 @@ static size_t overlap(const struct ag_span *a, const struct ag_span *b)
                 o += e - s;
         }
     return o;
+}
+
+/* A direct quote joined from parts split by their attribution ("A," he
+ * said. "B."): whether the gold covers at least half of one of its parts.
+ * Annotators write such a quote either as one attribution (Content and
+ * Content2) or as an attribution of the first part alone (the second one
+ * apart or not at all); with this test the joined prediction meets the
+ * half-of-each criterion under both conventions. Still one-to-one: the
+ * prediction matches one gold, so a second gold for part B stays a miss. */
+static bool part_covered(const struct gold *g, const struct pred *p)
+{
+    if (p->core.n < 2)
+        return false;
+    for (size_t x = 0; x < p->core.n; x++) {
+        struct ag_span one = {.n = 1};
+        one.p[0] = p->core.p[x];
+        if (2 * overlap(&g->core, &one) >= plen(&one))
+            return true;
+    }
+    return false;
 }
 
 static bool span_hits(struct bl_span s, const struct ag_span *g)
@@ -188,7 +278,7 @@ static bool speaker_hits(const bl_doc *d, int speaker, const struct ag_span *g)
 
 /* Predictions of one mode. Partial quotes inside another prediction are
  * folded into it; claims that repeat a quote are dropped when both count. */
-static struct pred *collect(const bl_doc *d, int mode, size_t *n)
+static struct pred *collect(const bl_doc *d, const char *text, size_t len, int mode, size_t *n)
 {
     size_t nq, nc, k = 0;
     const struct bl_quote *q = bl_doc_quotes(d, &nq);
@@ -213,6 +303,7 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
             p[k].cue = q[i].cue;
             p[k].origin = q[i].kind;
             p[k].direct = q[i].kind == BL_QUOTE_DIRECT;
+            p[k].core = words_of(text, len, &p[k].content);
             k++;
         }
     if (mode != MODE_QUOTES)
@@ -247,6 +338,7 @@ static struct pred *collect(const bl_doc *d, int mode, size_t *n)
             p[k].speaker = c[i].claimant;
             p[k].cue = c[i].cue;
             p[k].origin = 3;
+            p[k].core = words_of(text, len, &p[k].content);
             k++;
         }
     *n = k;
@@ -321,7 +413,7 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
                       size_t ng, int mode, struct tally *t, bool dump, const char *name)
 {
     size_t np = 0;
-    struct pred *p = collect(d, mode, &np);
+    struct pred *p = collect(d, text, len, mode, &np);
     bool *gm = mode == MODE_BOTH && getenv("EVAL_ATTR_PREDS") ? calloc(ng + 1, sizeof *gm) : NULL;
     if (!p) {
         free(gm);
@@ -332,16 +424,16 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
     for (size_t i = 0; i < np; i++)
         t->dnp += p[i].direct;
     for (size_t i = 0; i < ng; i++) {
-        size_t best = BL_NONE, lg = plen(&g[i].content);
+        size_t best = BL_NONE, lg = plen(&g[i].core);
         double bestf = 0;
         t->dng += g[i].direct;
         for (size_t j = 0; j < np; j++) {
             size_t o, lp;
             if (p[j].matched)
                 continue;
-            o = overlap(&g[i].content, &p[j].content);
-            lp = plen(&p[j].content);
-            if (2 * o < lg || 2 * o < lp || !o)
+            o = overlap(&g[i].core, &p[j].core);
+            lp = plen(&p[j].core);
+            if (2 * o < lg || !o || (2 * o < lp && !(p[j].direct && part_covered(&g[i], &p[j]))))
                 continue;
             if (2.0 * (double)o / (double)(lg + lp) > bestf) {
                 bestf = 2.0 * (double)o / (double)(lg + lp);
