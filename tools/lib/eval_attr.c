@@ -4,10 +4,8 @@
  * predicted quote or attributed claim when the overlap covers at least half
  * of each, counted over their words: each piece without the quotation marks,
  * spaces and punctuation at its edges (words_of), since whether a span takes
- * the marks in is a convention, not content. A direct quote joined from the
- * parts of a split quote meets "half of the prediction" with any one part
- * (part_covered). Scored three ways: quotes alone, claims alone, both
- * together. */
+ * the marks in is a convention, not content. Scored three ways: quotes alone,
+ * claims alone, both together. */
 #include "eval_attr.h"
 #include "bl_int.h"
 #include "attr_gold.h"
@@ -195,26 +193,6 @@ static size_t overlap(const struct ag_span *a, const struct ag_span *b)
                 o += e - s;
         }
     return o;
-}
-
-/* A direct quote joined from parts split by their attribution ("A," he
- * said. "B."): whether the gold covers at least half of one of its parts.
- * Annotators write such a quote either as one attribution (Content and
- * Content2) or as an attribution of the first part alone (the second one
- * apart or not at all); with this test the joined prediction meets the
- * half-of-each criterion under both conventions. Still one-to-one: the
- * prediction matches one gold, so a second gold for part B stays a miss. */
-static bool part_covered(const struct gold *g, const struct pred *p)
-{
-    if (p->core.n < 2)
-        return false;
-    for (size_t x = 0; x < p->core.n; x++) {
-        struct ag_span one = {.n = 1};
-        one.p[0] = p->core.p[x];
-        if (2 * overlap(&g->core, &one) >= plen(&one))
-            return true;
-    }
-    return false;
 }
 
 static bool span_hits(struct bl_span s, const struct ag_span *g)
@@ -433,7 +411,7 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
                 continue;
             o = overlap(&g[i].core, &p[j].core);
             lp = plen(&p[j].core);
-            if (2 * o < lg || !o || (2 * o < lp && !(p[j].direct && part_covered(&g[i], &p[j]))))
+            if (2 * o < lg || 2 * o < lp || !o)
                 continue;
             if (2.0 * (double)o / (double)(lg + lp) > bestf) {
                 bestf = 2.0 * (double)o / (double)(lg + lp);
