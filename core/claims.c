@@ -2886,6 +2886,63 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 
 /* ---- stage ------------------------------------------------------------------- */
 
+/* "Ruiz made the case to voters that the levy is fair", "is making a strong
+ * case that ...": an argument named by "make ... case" whose that-clause
+ * follows, perhaps after its audience ("to voters") or a time ("for
+ * weeks"). The cue runs from the form of "make" to "case"; the claimant is
+ * the subject before it, when there is one. */
+static int make_case(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const makes[] = {"make", "makes", "made", "making", NULL};
+    static const char *const dets[] = {"the", "a", "an", "his", "her", "their", "its", "our",
+                                       "my", "your", NULL};
+    static const char *const stops[] = {".", ";", ":", "?", "!", "which", "but", "because",
+                                        "while", "whether", NULL};
+    static const char *const aux[] = {"is",    "are",   "was",   "were", "been", "be",
+                                      "'s",    "’s",    "to",    "tried", "tries", "trying",
+                                      "hopes", "hoped", "wants", "able", NULL};
+    size_t body = sentence_body(c, lo, hi);
+    for (size_t i = lo; i + 4 < body; i++) {
+        struct bl_span src = none_span(), cue;
+        size_t j = i + 1, k, e, h;
+        int rc;
+        if (c->covered[i] || !tok_in(c, i, makes) || !tok_in(c, j, dets))
+            continue;
+        /* up to two words before "case": "a strong case", "the moral case" */
+        for (j++; j < body && j < i + 5 && !tok_eq(c, j, "case"); j++)
+            if (c->t[j].kind != BL_TOK_WORD || is_upper(c, j))
+                break;
+        if (j >= body || !tok_eq(c, j, "case") || c->covered[j])
+            continue;
+        /* the that-clause within a few words: "to voters", "for weeks" */
+        for (k = j + 1; k < body && k < j + 12 && !tok_eq(c, k, "that"); k++)
+            if (c->covered[k] || tok_in(c, k, stops) || c->t[k].kind == BL_TOK_QUOTE)
+                break;
+        if (k + 1 >= body || !tok_eq(c, k, "that") || c->covered[k + 1])
+            continue;
+        k++;
+        e = content_end(c, k, body);
+        if (few_words(c, k, e, 3))
+            continue;
+        /* "is making", "tried to make", "hopes to make": the subject is
+         * before the auxiliary */
+        for (h = i; h > lo && h + 4 > i && tok_in(c, h - 1, aux); h--)
+            ;
+        if (!np_left(c, lo, h, &src, 0))
+            src = none_span();
+        cue.start = c->t[i].start;
+        cue.end = c->t[j].end;
+        rc = add_attributed(c, k, e, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        for (size_t y = i; y < k; y++)
+            if (!c->covered[y])
+                c->covered[y] = 1;
+        i = e;
+    }
+    return BL_OK;
+}
+
 static int cmp_claim(const void *a, const void *b)
 {
     const struct bl_claim *x = a, *y = b;
@@ -2974,6 +3031,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = in_poll_after(&c, lo, se->tok_end, flags);
         if (rc == BL_OK && (any & R_STANCE_NOUN) && (any & R_OBJ_PARTICLE))
             rc = nominal_object(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = make_case(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
         body_of[s] = (uint32_t)sentence_body(&c, lo, se->tok_end);

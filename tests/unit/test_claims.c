@@ -724,6 +724,17 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "Holt", "likened", -1},
     {"Holt, who chairs the committee, lashed out at the ferry company over its fares.",
      "the ferry company over its fares", BL_CLAIM_ATTRIBUTED, "Holt", "lashed out at", -1},
+    /* an argument named by "make ... case", its that-clause after the
+     * audience or a time; the subject before an auxiliary is the claimant */
+    {"The mayor made the case to voters that the new bridge would pay for itself.",
+     "the new bridge would pay for itself", BL_CLAIM_ATTRIBUTED, "The mayor", "made the case", 0},
+    {"Aides are making a strong case that the harbour needs dredging.",
+     "the harbour needs dredging", BL_CLAIM_ATTRIBUTED, "Aides", "making a strong case", 0},
+    {"Holt has been making the case for months that the ferry is too slow.",
+     "the ferry is too slow", BL_CLAIM_ATTRIBUTED, "Holt", "making the case", 0},
+    /* a case without a that-clause reports nothing */
+    {"The lawyers made a good case for the tenants at the hearing.", "the tenants at the hearing",
+     NONE, NULL, NULL, 0},
 };
 
 static bool span_is(const char *text, struct bl_span s, const char *want)
