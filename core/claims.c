@@ -2943,6 +2943,49 @@ static int make_case(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     return BL_OK;
 }
 
+/* Is byte offset off inside a part of one of the document's quotes? */
+static bool in_quote(const struct ctx *c, size_t off)
+{
+    for (size_t q = 0; q < c->d->nquotes; q++) {
+        const struct bl_quote *x = &c->d->quotes[q];
+        if (off < x->span.start || off >= x->span.end)
+            continue;
+        for (size_t p = 0; p < x->nparts; p++)
+            if (off >= x->parts[p].start && off < x->parts[p].end)
+                return true;
+    }
+    return false;
+}
+
+/* "Ruiz apparently thinks so, too", "neither side would say so.": a
+ * belief or a report whose content is the "so" standing for what came
+ * before. The writer's narration only: inside a quote ("I hope so," she
+ * said) the speaker's words are the quote's. */
+static int so_reply(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const verbs[] = {"think",   "thinks",  "thought", "say",      "says",
+                                        "said",    "believe", "believes", "believed", "suppose",
+                                        "supposes", "guess",  "suggests", "suggested", NULL};
+    static const char *const after[] = {",", ".", ";", "!", "?", "too", NULL};
+    for (size_t i = lo + 1; i + 2 < hi; i++) {
+        struct bl_span src, cue;
+        int rc;
+        if (!tok_eq(c, i + 1, "so") || c->covered[i] || c->covered[i + 1] ||
+            !tok_in(c, i, verbs) ||
+            !(tok_in(c, i + 2, after) || c->t[i + 2].kind == BL_TOK_DASH) ||
+            in_quote(c, c->t[i].start) || !np_left(c, lo, i, &src, 0))
+            continue;
+        cue.start = c->t[i].start;
+        cue.end = c->t[i].end;
+        rc = add_attributed(c, i + 1, i + 2, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        c->covered[i] = 1;
+        i += 2;
+    }
+    return BL_OK;
+}
+
 static int cmp_claim(const void *a, const void *b)
 {
     const struct bl_claim *x = a, *y = b;
@@ -3033,6 +3076,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = nominal_object(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = make_case(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = so_reply(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
         body_of[s] = (uint32_t)sentence_body(&c, lo, se->tok_end);

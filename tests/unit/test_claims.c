@@ -732,6 +732,12 @@ static const struct row {
      "the harbour needs dredging", BL_CLAIM_ATTRIBUTED, "Aides", "making a strong case", 0},
     {"Holt has been making the case for months that the ferry is too slow.",
      "the ferry is too slow", BL_CLAIM_ATTRIBUTED, "Holt", "making the case", 0},
+    /* "so" standing for what came before, in the writer's narration only */
+    {"The mayor says the bridge is safe. Ruiz apparently thinks so, too.", "so",
+     BL_CLAIM_ATTRIBUTED, "Ruiz", "thinks", 0},
+    {"The strike could end this week, but the unions would not say so.", "so",
+     BL_CLAIM_ATTRIBUTED, "the unions", "say", 0},
+    {"“I hope so,” Holt said when asked about the ferry.", "so", NONE, NULL, NULL, 0},
     /* a case without a that-clause reports nothing */
     {"The lawyers made a good case for the tenants at the hearing.", "the tenants at the hearing",
      NONE, NULL, NULL, 0},
