@@ -2957,23 +2957,41 @@ static bool in_quote(const struct ctx *c, size_t off)
     return false;
 }
 
-/* "Ruiz apparently thinks so, too", "neither side would say so.": a
- * belief or a report whose content is the "so" standing for what came
- * before. The writer's narration only: inside a quote ("I hope so," she
+/* "Ruiz apparently thinks so, too", "neither union would say so.", "the
+ * board disputes this.": a belief or a report whose content is a "so",
+ * "this", "that" or "it" standing for what came before, the clause ending
+ * there. The writer's narration only: inside a quote ("I hope so," she
  * said) the speaker's words are the quote's. */
 static int so_reply(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
-    static const char *const verbs[] = {"think",   "thinks",  "thought", "say",      "says",
-                                        "said",    "believe", "believes", "believed", "suppose",
-                                        "supposes", "guess",  "suggests", "suggested", NULL};
+    static const char *const so_verbs[] = {"think",   "thinks",   "thought", "say",      "says",
+                                           "said",    "believe",  "believes", "believed", "suppose",
+                                           "supposes", "guess",   "suggests", "suggested", NULL};
+    /* verbs whose "this" or "that" is what someone said or holds */
+    static const char *const that_verbs[] = {
+        "said",      "says",     "believe",    "believes",    "believed",  "denied",
+        "denies",    "disputed", "disputes",   "rejected",    "rejects",   "conceded",
+        "concedes",  "admitted", "admits",     "acknowledged", "acknowledges", "confirmed",
+        "confirms",  "doubt",    "doubts",     "doubted",     "insisted",  "claimed",
+        "claims",    "argued",   "argues",     "predicted",   "noted",     "suggested", NULL};
+    static const char *const pro[] = {"this", "that", NULL};
     static const char *const after[] = {",", ".", ";", "!", "?", "too", NULL};
+    static const char *const ends[] = {".", ";", "!", "?", NULL};
     for (size_t i = lo + 1; i + 2 < hi; i++) {
         struct bl_span src, cue;
         int rc;
-        if (!tok_eq(c, i + 1, "so") || c->covered[i] || c->covered[i + 1] ||
-            !tok_in(c, i, verbs) ||
-            !(tok_in(c, i + 2, after) || c->t[i + 2].kind == BL_TOK_DASH) ||
-            in_quote(c, c->t[i].start) || !np_left(c, lo, i, &src, 0))
+        if (c->covered[i] || c->covered[i + 1] ||
+            !(tok_in(c, i + 2, after) || c->t[i + 2].kind == BL_TOK_DASH))
+            continue;
+        /* "this" or "that" ends the clause ("disputes this.", "rejected
+         * that, too"): before a bare comma it may open a clause of its own */
+        if (!(tok_eq(c, i + 1, "so")
+                  ? tok_in(c, i, so_verbs)
+                  : tok_in(c, i + 1, pro) && tok_in(c, i, that_verbs) &&
+                        (tok_in(c, i + 2, ends) ||
+                         (tok_eq(c, i + 2, ",") && i + 3 < hi && tok_eq(c, i + 3, "too")))))
+            continue;
+        if (in_quote(c, c->t[i].start) || !np_left(c, lo, i, &src, 0))
             continue;
         cue.start = c->t[i].start;
         cue.end = c->t[i].end;

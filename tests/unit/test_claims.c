@@ -738,6 +738,12 @@ static const struct row {
     {"The strike could end this week, but the unions would not say so.", "so",
      BL_CLAIM_ATTRIBUTED, "the unions", "say", 0},
     {"“I hope so,” Holt said when asked about the ferry.", "so", NONE, NULL, NULL, 0},
+    {"The ministry says the port is closed, but the union disputes this.", "this",
+     BL_CLAIM_ATTRIBUTED, "the union", "disputes", 0},
+    {"Ruiz asked for a recount in May, and the council rejected that, too.", "that",
+     BL_CLAIM_ATTRIBUTED, "the council", "rejected", 0},
+    /* "that" before a bare comma may open a clause of its own */
+    {"Holt suggested that, in the end, the vote was fair.", "that", NONE, NULL, NULL, 0},
     /* a case without a that-clause reports nothing */
     {"The lawyers made a good case for the tenants at the hearing.", "the tenants at the hearing",
      NONE, NULL, NULL, 0},
