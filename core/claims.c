@@ -3004,6 +3004,90 @@ static int so_reply(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     return BL_OK;
 }
 
+/* "The levy, opposed by the council, passed", "a practice criticized by
+ * Ruiz", "the plan was rejected by voters": a stance against something
+ * told in the passive. The by-phrase is the claimant; the content is what
+ * they oppose: the noun phrase the participle follows, or the subject of
+ * its "be" ("which" when a relative opens the clause). */
+static int passive_stance(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    static const char *const pps[] = {
+        "opposed",   "criticized", "criticised", "rejected", "condemned",  "denounced",
+        "disputed",  "decried",    "derided",    "ridiculed", "mocked",    "slammed",
+        "blasted",   "assailed",   "lambasted",  "panned",   NULL};
+    static const char *const aux[] = {"is",   "are",   "was", "were", "been", "being", "be",
+                                      "has",  "have",  "had", "also", "then", "not",   "never",
+                                      "widely", "roundly", "soundly", "strongly", "sharply",
+                                      "fiercely", "vehemently", "publicly", "already", NULL};
+    static const char *const rel[] = {"which", "who", "that", NULL};
+    static const char *const arts[] = {"the", "a", "an", "this", "these", "those", NULL};
+    static const char *const agent_end[] = {",", ".", ";", ":", "for", "as", "in", "over",
+                                            "on", "at", "during", "because", "after", "when",
+                                            "and", "but", NULL};
+    size_t body = sentence_body(c, lo, hi);
+    for (size_t i = lo + 1; i + 2 < body; i++) {
+        struct bl_span src, cue;
+        size_t a, b, k, h;
+        bool be = false;
+        int rc;
+        if (!tok_eq(c, i + 1, "by") || c->covered[i] || c->covered[i + 1] || !tok_in(c, i, pps))
+            continue;
+        /* the agent: to the first comma, preposition or clause word */
+        for (k = i + 2; k < body && k < i + 2 + NP_MAX && !tok_in(c, k, agent_end) &&
+                        c->t[k].kind != BL_TOK_DASH && !c->covered[k];
+             k++)
+            ;
+        if (k == i + 2 || !np_plausible(c, i + 2, k))
+            continue;
+        /* "criticized by rivals for failing to ...", "mocked by Ruiz as
+         * ...": what they hold is the reason, not the subject */
+        if (k < body && tok_in(c, k, (const char *const[]){"for", "as", NULL}))
+            continue;
+        /* the content: back over "has been", "was soundly" to the subject */
+        for (h = i; h > lo && h + 5 > i && tok_in(c, h - 1, aux); h--)
+            be = be || tok_has(c, h - 1, R_BE) || tok_eq(c, h - 1, "been");
+        if (h < i && !be)
+            continue; /* "has rejected by" is no passive */
+        if (h > lo && tok_in(c, h - 1, rel) && be) {
+            a = h - 1;
+            b = h;
+        } else {
+            struct bl_span np;
+            b = h;
+            /* "The levy, opposed by the council,": the phrase before the comma */
+            if (!be && b > lo + 1 && tok_eq(c, b - 1, ","))
+                b--;
+            if (b <= lo || c->covered[b - 1] || !np_left(c, lo, b, &np, be ? 0 : 1))
+                continue;
+            a = tok_near(c, np.start, b - 1);
+            /* "a judge blocked the law, opposed by ...": the phrase opens
+             * at its last article */
+            if (!be)
+                for (size_t y = b - 1; y > a; y--)
+                    if (tok_in(c, y, arts)) {
+                        a = y;
+                        break;
+                    }
+            if (a >= b)
+                continue;
+        }
+        if (in_quote(c, c->t[i].start))
+            continue;
+        src.start = c->t[i + 2].start;
+        src.end = c->t[k - 1].end;
+        cue.start = c->t[i].start;
+        cue.end = c->t[i + 1].end;
+        rc = add_attributed(c, a, b, src, cue, -1, flags);
+        if (rc != BL_OK)
+            return rc;
+        for (size_t y = b; y < k; y++)
+            if (!c->covered[y])
+                c->covered[y] = 1;
+        i = k;
+    }
+    return BL_OK;
+}
+
 static int cmp_claim(const void *a, const void *b)
 {
     const struct bl_claim *x = a, *y = b;
@@ -3096,6 +3180,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = make_case(&c, lo, se->tok_end, flags);
         if (rc == BL_OK)
             rc = so_reply(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = passive_stance(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
         body_of[s] = (uint32_t)sentence_body(&c, lo, se->tok_end);

@@ -744,6 +744,13 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "the council", "rejected", 0},
     /* "that" before a bare comma may open a clause of its own */
     {"Holt suggested that, in the end, the vote was fair.", "that", NONE, NULL, NULL, 0},
+    /* a stance against something told in the passive: the by-phrase holds it */
+    {"The levy, opposed by the council, passed in May.", "The levy", BL_CLAIM_ATTRIBUTED,
+     "the council", "opposed by", 0},
+    {"The plan was soundly rejected by voters in 2019.", "The plan", BL_CLAIM_ATTRIBUTED, "voters",
+     "rejected by", 0},
+    {"The mayor imposed a curfew, denounced by tenant groups, after the riot.", "a curfew",
+     BL_CLAIM_ATTRIBUTED, "tenant groups", "denounced by", 0},
     /* a case without a that-clause reports nothing */
     {"The lawyers made a good case for the tenants at the hearing.", "the tenants at the hearing",
      NONE, NULL, NULL, 0},
