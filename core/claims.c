@@ -2962,11 +2962,12 @@ static bool in_quote(const struct ctx *c, size_t off)
     return false;
 }
 
-/* "Ruiz apparently thinks so, too", "neither union would say so.", "the
+/* "Ruiz apparently thinks so, too", "the unions would not say so.", "the
  * board disputes this.": a belief or a report whose content is a "so",
- * "this", "that" or "it" standing for what came before, the clause ending
- * there. The writer's narration only: inside a quote ("I hope so," she
- * said) the speaker's words are the quote's. */
+ * "this" or "that" standing for what came before, the clause ending there
+ * ("it" is left out: "There, I said it."). The writer's narration only:
+ * inside a quote ("I hope so," she said) the speaker's words are the
+ * quote's. */
 static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flags, size_t *next)
 {
     static const char *const so_verbs[] = {
