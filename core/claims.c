@@ -3020,7 +3020,7 @@ static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsig
     static const char *const pps[] = {
         "opposed",  "criticized", "criticised", "rejected",  "condemned", "denounced",
         "disputed", "decried",    "derided",    "ridiculed", "mocked",    "slammed",
-        "blasted",  "assailed",   "lambasted",  "panned",    NULL};
+        "blasted",  "assailed",   "lambasted",  "panned",    "endorsed", "applauded", "championed", "proposed", NULL};
     static const char *const aux[] = {"is",         "are",      "was",      "were",    "been",
                                       "being",      "be",       "has",      "have",    "had",
                                       "also",       "then",     "not",      "never",   "widely",

@@ -751,6 +751,8 @@ static const struct row {
      "rejected by", 0},
     {"The mayor imposed a curfew, denounced by tenant groups, after the riot.", "a curfew",
      BL_CLAIM_ATTRIBUTED, "tenant groups", "denounced by", 0},
+    {"The plan, endorsed by the port authority, would widen the canal.", "The plan",
+     BL_CLAIM_ATTRIBUTED, "the port authority", "endorsed by", 0},
     /* a case without a that-clause reports nothing */
     {"The lawyers made a good case for the tenants at the hearing.", "the tenants at the hearing",
      NONE, NULL, NULL, 0},
