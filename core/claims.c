@@ -3010,9 +3010,10 @@ static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flag
 }
 
 /* "The levy, opposed by the council, passed", "a practice criticized by
- * Ruiz", "the plan was rejected by voters": a stance against something
- * told in the passive. The by-phrase is the claimant; the content is what
- * they oppose: the noun phrase the participle follows, or the subject of
+ * Ruiz", "the plan was rejected by voters": a stance on something told in
+ * the passive, mostly against it (for it only with the few participles
+ * PolNeAR reads so: endorsed, applauded, championed, proposed). The
+ * by-phrase is the claimant; the content is what they judge: the noun phrase the participle follows, or the subject of
  * its "be" ("which" when a relative opens the clause). */
 static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsigned flags,
                           size_t *next)
@@ -3020,7 +3021,8 @@ static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsig
     static const char *const pps[] = {
         "opposed",  "criticized", "criticised", "rejected",  "condemned", "denounced",
         "disputed", "decried",    "derided",    "ridiculed", "mocked",    "slammed",
-        "blasted",  "assailed",   "lambasted",  "panned",    "endorsed", "applauded", "championed", "proposed", NULL};
+        "blasted",  "assailed",   "lambasted",  "panned",    "endorsed",  "applauded",
+        "championed", "proposed", NULL};
     static const char *const aux[] = {"is",         "are",      "was",      "were",    "been",
                                       "being",      "be",       "has",      "have",    "had",
                                       "also",       "then",     "not",      "never",   "widely",
