@@ -2899,6 +2899,259 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 
 /* ---- stage ------------------------------------------------------------------- */
 
+/* The length of token i and its first byte in lower case: the cheap test
+ * the rules below make at every token before any word comparison. */
+static inline bool tok_shape(const struct ctx *c, size_t i, size_t min, size_t max, char first)
+{
+    size_t n = c->t[i].end - c->t[i].start;
+    return n >= min && n <= max && (c->text[c->t[i].start] | 0x20) == first;
+}
+
+/* "Ruiz made the case to voters that the levy is fair", "is making a strong
+ * case that ...": an argument named by "make ... case" whose that-clause
+ * follows, perhaps after its audience ("to voters") or a time ("for
+ * weeks"). The cue runs from the form of "make" to "case"; the claimant is
+ * the subject before it, when there is one. */
+static int make_case(struct ctx *c, size_t lo, size_t body, size_t i, unsigned flags, size_t *next)
+{
+    static const char *const makes[] = {"make", "makes", "made", "making", NULL};
+    static const char *const dets[] = {"the", "a",   "an", "his",  "her", "their",
+                                       "its", "our", "my", "your", NULL};
+    static const char *const stops[] = {".",   ";",       ":",     "?",       "!", "which",
+                                        "but", "because", "while", "whether", NULL};
+    static const char *const aux[] = {"is",    "are",   "was",   "were",  "been",  "be",
+                                      "'s",    "’s",    "to",    "tried", "tries", "trying",
+                                      "hopes", "hoped", "wants", "able",  NULL};
+    struct bl_span src = none_span(), cue;
+    size_t j = i + 1, k, e, h;
+    int rc;
+    if (!tok_shape(c, i, 4, 6, 'm') || c->covered[i] || !tok_in(c, i, makes) || !tok_in(c, j, dets))
+        return BL_OK;
+    /* up to two words before "case": "a strong case", "the moral case" */
+    for (j++; j < body && j < i + 5 && !tok_eq(c, j, "case"); j++)
+        if (c->t[j].kind != BL_TOK_WORD || is_upper(c, j))
+            break;
+    if (j >= body || !tok_eq(c, j, "case") || c->covered[j])
+        return BL_OK;
+    /* the that-clause within a few words: "to voters", "for weeks" */
+    for (k = j + 1; k < body && k < j + 12 && !tok_eq(c, k, "that"); k++)
+        if (c->covered[k] || tok_in(c, k, stops) || c->t[k].kind == BL_TOK_QUOTE)
+            break;
+    if (k + 1 >= body || !tok_eq(c, k, "that") || c->covered[k + 1])
+        return BL_OK;
+    k++;
+    e = content_end(c, k, body);
+    if (few_words(c, k, e, 3))
+        return BL_OK;
+    /* "is making", "tried to make", "hopes to make": the subject is
+     * before the auxiliary */
+    for (h = i; h > lo && h + 4 > i && tok_in(c, h - 1, aux); h--)
+        ;
+    if (!np_left(c, lo, h, &src, 0))
+        src = none_span();
+    cue.start = c->t[i].start;
+    cue.end = c->t[j].end;
+    rc = add_attributed(c, k, e, src, cue, -1, flags);
+    if (rc != BL_OK)
+        return rc;
+    for (size_t y = i; y < k; y++)
+        if (!c->covered[y])
+            c->covered[y] = 1;
+    *next = e;
+    return BL_OK;
+}
+
+/* Is byte offset off inside a part of one of the document's quotes? */
+static bool in_quote(const struct ctx *c, size_t off)
+{
+    for (size_t q = 0; q < c->d->nquotes; q++) {
+        const struct bl_quote *x = &c->d->quotes[q];
+        if (off < x->span.start || off >= x->span.end)
+            continue;
+        for (size_t p = 0; p < x->nparts; p++)
+            if (off >= x->parts[p].start && off < x->parts[p].end)
+                return true;
+    }
+    return false;
+}
+
+/* "Ruiz apparently thinks so, too", "the unions would not say so.", "the
+ * board disputes this.": a belief or a report whose content is a "so",
+ * "this" or "that" standing for what came before, the clause ending there
+ * ("it" is left out: "There, I said it."). The writer's narration only:
+ * inside a quote ("I hope so," she said) the speaker's words are the
+ * quote's. */
+static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flags, size_t *next)
+{
+    static const char *const so_verbs[] = {
+        "think",    "thinks",  "thought",  "say",   "says",     "said",      "believe", "believes",
+        "believed", "suppose", "supposes", "guess", "suggests", "suggested", NULL};
+    /* verbs whose "this" or "that" is what someone said or holds */
+    static const char *const that_verbs[] = {
+        "said",     "says",     "believe",  "believes",     "believed",     "denied",
+        "denies",   "disputed", "disputes", "rejected",     "rejects",      "conceded",
+        "concedes", "admitted", "admits",   "acknowledged", "acknowledges", "confirmed",
+        "confirms", "doubt",    "doubts",   "doubted",      "insisted",     "claimed",
+        "claims",   "argued",   "argues",   "predicted",    "noted",        "suggested",
+        NULL};
+    static const char *const pro[] = {"this", "that", NULL};
+    static const char *const after[] = {",", ".", ";", "!", "?", "too", NULL};
+    static const char *const ends[] = {".", ";", "!", "?", NULL};
+    struct bl_span src, cue;
+    int rc;
+    if (!(tok_shape(c, i + 1, 2, 2, 's') || tok_shape(c, i + 1, 4, 4, 't')) || c->covered[i] ||
+        c->covered[i + 1] || !(tok_in(c, i + 2, after) || c->t[i + 2].kind == BL_TOK_DASH))
+        return BL_OK;
+    /* "this" or "that" ends the clause ("disputes this.", "rejected
+     * that, too"): before a bare comma it may open a clause of its own */
+    if (!(tok_eq(c, i + 1, "so")
+              ? tok_in(c, i, so_verbs)
+              : tok_in(c, i + 1, pro) && tok_in(c, i, that_verbs) &&
+                    (tok_in(c, i + 2, ends) ||
+                     (tok_eq(c, i + 2, ",") && i + 3 < hi && tok_eq(c, i + 3, "too")))))
+        return BL_OK;
+    if (in_quote(c, c->t[i].start) || !np_left(c, lo, i, &src, 0))
+        return BL_OK;
+    cue.start = c->t[i].start;
+    cue.end = c->t[i].end;
+    rc = add_attributed(c, i + 1, i + 2, src, cue, -1, flags);
+    if (rc != BL_OK)
+        return rc;
+    c->covered[i] = 1;
+    *next = i + 2;
+    return BL_OK;
+}
+
+/* "The levy, opposed by the council, passed", "a practice criticized by
+ * Ruiz", "the plan was rejected by voters": a stance on something told in
+ * the passive, mostly against it (for it only with the few participles
+ * PolNeAR reads so: endorsed, applauded, championed, proposed). The
+ * by-phrase is the claimant; the content is what they judge: the noun phrase the participle follows, or the subject of
+ * its "be" ("which" when a relative opens the clause). */
+static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsigned flags,
+                          size_t *next)
+{
+    static const char *const pps[] = {
+        "opposed",  "criticized", "criticised", "rejected",  "condemned", "denounced",
+        "disputed", "decried",    "derided",    "ridiculed", "mocked",    "slammed",
+        "blasted",  "assailed",   "lambasted",  "panned",    "endorsed",  "applauded",
+        "championed", "proposed", NULL};
+    static const char *const aux[] = {"is",         "are",      "was",      "were",    "been",
+                                      "being",      "be",       "has",      "have",    "had",
+                                      "also",       "then",     "not",      "never",   "widely",
+                                      "roundly",    "soundly",  "strongly", "sharply", "fiercely",
+                                      "vehemently", "publicly", "already",  NULL};
+    static const char *const rel[] = {"which", "who", "that", NULL};
+    static const char *const arts[] = {"the", "a", "an", "this", "these", "those", NULL};
+    static const char *const agent_end[] = {",",     ".",    ";",   ":",   "for",    "as",
+                                            "in",    "over", "on",  "at",  "during", "because",
+                                            "after", "when", "and", "but", NULL};
+    struct bl_span src, cue;
+    size_t a, b, k, h;
+    bool be = false;
+    int rc;
+    if (!tok_shape(c, i + 1, 2, 2, 'b') || !tok_eq(c, i + 1, "by") || c->covered[i] ||
+        c->covered[i + 1] || !tok_in(c, i, pps))
+        return BL_OK;
+    /* the agent: to the first comma, preposition or clause word */
+    for (k = i + 2; k < body && k < i + 2 + NP_MAX && !tok_in(c, k, agent_end) &&
+                    c->t[k].kind != BL_TOK_DASH && !c->covered[k];
+         k++)
+        ;
+    if (k == i + 2 || !np_plausible(c, i + 2, k))
+        return BL_OK;
+    /* "criticized by rivals for failing to ...", "mocked by Ruiz as
+     * ...": what they hold is the reason, not the subject */
+    if (k < body && tok_in(c, k, (const char *const[]){"for", "as", NULL}))
+        return BL_OK;
+    /* the content: back over "has been", "was soundly" to the subject */
+    for (h = i; h > lo && h + 5 > i && tok_in(c, h - 1, aux); h--)
+        be = be || tok_has(c, h - 1, R_BE) || tok_eq(c, h - 1, "been");
+    if (h < i && !be)
+        return BL_OK; /* "has rejected by" is no passive */
+    if (h > lo && tok_in(c, h - 1, rel) && be) {
+        a = h - 1;
+        b = h;
+    } else {
+        struct bl_span np;
+        b = h;
+        /* "The levy, opposed by the council,": the phrase before the comma */
+        if (!be && b > lo + 1 && tok_eq(c, b - 1, ","))
+            b--;
+        if (b <= lo || c->covered[b - 1] || !np_left(c, lo, b, &np, be ? 0 : 1))
+            return BL_OK;
+        a = tok_near(c, np.start, b - 1);
+        /* "a judge blocked the law, opposed by ...": the phrase opens
+         * at its last article */
+        if (!be)
+            for (size_t y = b - 1; y > a; y--)
+                if (tok_in(c, y, arts)) {
+                    a = y;
+                    break;
+                }
+        if (a >= b)
+            return BL_OK;
+    }
+    if (in_quote(c, c->t[i].start))
+        return BL_OK;
+    src.start = c->t[i + 2].start;
+    src.end = c->t[k - 1].end;
+    cue.start = c->t[i].start;
+    cue.end = c->t[i + 1].end;
+    rc = add_attributed(c, a, b, src, cue, -1, flags);
+    if (rc != BL_OK)
+        return rc;
+    for (size_t y = b; y < k; y++)
+        if (!c->covered[y])
+            c->covered[y] = 1;
+    *next = k;
+    return BL_OK;
+}
+
+/* One pass over a sentence for the rules above, each asked only at its
+ * trigger word told by length and first byte: "make ..." (make_case), the
+ * "so"/"this"/"that" after a verb (so_reply), the "by" after a participle
+ * (passive_stance). A rule that takes a claim moves the pass past it. */
+static int rare_cues(struct ctx *c, size_t lo, size_t hi, unsigned flags)
+{
+    size_t body = sentence_body(c, lo, hi);
+    for (size_t i = lo; i + 1 < hi; i++) {
+        const unsigned char *w = (const unsigned char *)c->text + c->t[i].start;
+        size_t n = c->t[i].end - c->t[i].start, next = i;
+        unsigned f = w[0] | 0x20u;
+        int rc = BL_OK;
+        if (n > 6)
+            continue;
+        switch (f) {
+        case 'm':
+            if (n >= 4 && (w[1] | 0x20u) == 'a' && i + 4 < body)
+                rc = make_case(c, lo, body, i, flags, &next);
+            break;
+        case 's':
+        case 't':
+            /* the pronoun ends the clause: a mark follows */
+            if ((n == 2 ? f == 's' && (w[1] | 0x20u) == 'o'
+                        : n == 4 && f == 't' && (w[1] | 0x20u) == 'h') &&
+                i > lo + 1 && c->t[i + 1].kind != BL_TOK_WORD)
+                rc = so_reply(c, lo, hi, i - 1, flags, &next);
+            break;
+        case 'b':
+            /* every participle passive_stance knows ends in "ed" */
+            if (n == 2 && (w[1] | 0x20u) == 'y' && i > lo + 1 && i + 1 < body &&
+                c->t[i - 1].end - c->t[i - 1].start > 4 && c->text[c->t[i - 1].end - 1] == 'd' &&
+                c->text[c->t[i - 1].end - 2] == 'e')
+                rc = passive_stance(c, lo, body, i - 1, flags, &next);
+            break;
+        default:
+            break;
+        }
+        if (rc != BL_OK)
+            return rc;
+        i = next;
+    }
+    return BL_OK;
+}
+
 static int cmp_claim(const void *a, const void *b)
 {
     const struct bl_claim *x = a, *y = b;
@@ -2987,6 +3240,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             rc = in_poll_after(&c, lo, se->tok_end, flags);
         if (rc == BL_OK && (any & R_STANCE_NOUN) && (any & R_OBJ_PARTICLE))
             rc = nominal_object(&c, lo, se->tok_end, flags);
+        if (rc == BL_OK)
+            rc = rare_cues(&c, lo, se->tok_end, flags);
         if (rc != BL_OK)
             goto out;
         body_of[s] = (uint32_t)sentence_body(&c, lo, se->tok_end);

@@ -730,6 +730,38 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "Holt", "likened", -1},
     {"Holt, who chairs the committee, lashed out at the ferry company over its fares.",
      "the ferry company over its fares", BL_CLAIM_ATTRIBUTED, "Holt", "lashed out at", -1},
+    /* an argument named by "make ... case", its that-clause after the
+     * audience or a time; the subject before an auxiliary is the claimant */
+    {"The mayor made the case to voters that the new bridge would pay for itself.",
+     "the new bridge would pay for itself", BL_CLAIM_ATTRIBUTED, "The mayor", "made the case", 0},
+    {"Aides are making a strong case that the harbour needs dredging.",
+     "the harbour needs dredging", BL_CLAIM_ATTRIBUTED, "Aides", "making a strong case", 0},
+    {"Holt has been making the case for months that the ferry is too slow.",
+     "the ferry is too slow", BL_CLAIM_ATTRIBUTED, "Holt", "making the case", 0},
+    /* "so" standing for what came before, in the writer's narration only */
+    {"The mayor says the bridge is safe. Ruiz apparently thinks so, too.", "so",
+     BL_CLAIM_ATTRIBUTED, "Ruiz", "thinks", 0},
+    {"The strike could end this week, but the unions would not say so.", "so",
+     BL_CLAIM_ATTRIBUTED, "the unions", "say", 0},
+    {"“I hope so,” Holt said when asked about the ferry.", "so", NONE, NULL, NULL, 0},
+    {"The ministry says the port is closed, but the union disputes this.", "this",
+     BL_CLAIM_ATTRIBUTED, "the union", "disputes", 0},
+    {"Ruiz asked for a recount in May, and the council rejected that, too.", "that",
+     BL_CLAIM_ATTRIBUTED, "the council", "rejected", 0},
+    /* "that" before a bare comma may open a clause of its own */
+    {"Holt suggested that, in the end, the vote was fair.", "that", NONE, NULL, NULL, 0},
+    /* a stance against something told in the passive: the by-phrase holds it */
+    {"The levy, opposed by the council, passed in May.", "The levy", BL_CLAIM_ATTRIBUTED,
+     "the council", "opposed by", 0},
+    {"The plan was soundly rejected by voters in 2019.", "The plan", BL_CLAIM_ATTRIBUTED, "voters",
+     "rejected by", 0},
+    {"The mayor imposed a curfew, denounced by tenant groups, after the riot.", "a curfew",
+     BL_CLAIM_ATTRIBUTED, "tenant groups", "denounced by", 0},
+    {"The plan, endorsed by the port authority, would widen the canal.", "The plan",
+     BL_CLAIM_ATTRIBUTED, "the port authority", "endorsed by", 0},
+    /* a case without a that-clause reports nothing */
+    {"The lawyers made a good case for the tenants at the hearing.", "the tenants at the hearing",
+     NONE, NULL, NULL, 0},
 };
 
 static bool span_is(const char *text, struct bl_span s, const char *want)
