@@ -46,7 +46,7 @@ static const char usage[] =
     "                         BYLINE_RESUME_WAIT)\n"
     "  --pin-workers on|off   run analysis worker i only on the i-th CPU bylined may\n"
     "                         use, when there are at least as many workers as such\n"
-    "                         CPUs (default on; BYLINE_PIN_WORKERS)\n"
+    "                         CPUs (default off; BYLINE_PIN_WORKERS)\n"
     "  --data DIR             data directory (default: ./data, else beside the binary;\n"
     "                         BYLINE_DATA)\n"
     "  --web DIR              demo page files served at / (default: ./web, else next to\n"
@@ -85,7 +85,7 @@ static void set_defaults(struct bl_config *c)
     c->resume_batch = 8;
     c->resume_hold = 16u << 10;
     c->resume_wait_us = 2000;
-    c->pin_workers = true;
+    c->pin_workers = false;
     c->access_log = true;
     c->huge_pages = true;
 }

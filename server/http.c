@@ -683,14 +683,14 @@ static enum MHD_Result serve_metrics(struct server *srv, struct MHD_Connection *
     return reply(srv, c, cn, &r, false);
 }
 
-/* Pin worker i to the i-th CPU this process may run on (round robin). Left
- * to the scheduler, the workers were often placed together on one core while
- * the other ran the socket thread, the load generator and other processes,
- * so queued articles waited with a core free of analysis (open-loop p99 tens
- * of times higher on a shared machine, see README). Only when the workers
- * cover every allowed CPU: fewer workers pinned would all sit on the first
- * CPUs, as would those of every other bylined on the host. Only an
- * optimisation: a failure leaves the thread where the scheduler puts it. */
+/* --pin-workers: pin worker i to the i-th CPU this process may run on
+ * (round robin). Left to the scheduler on a machine shared with busy
+ * processes, the workers were often placed together on one core, so queued
+ * articles waited while the process had a core with no analysis on it
+ * (open-loop p99 many times higher, see README). Only when the workers cover
+ * every allowed CPU: fewer workers pinned would all sit on the first CPUs,
+ * as would those of every other bylined on the host. Only an optimisation:
+ * a failure leaves the thread where the scheduler puts it. */
 static void pin_workers(pthread_t *tids, size_t n)
 {
     cpu_set_t allowed, one;

@@ -635,8 +635,8 @@ static int pinned_threads(pid_t pid, int per[CPU_SETSIZE])
     return n;
 }
 
-/* --pin-workers: with at least as many workers as allowed CPUs each worker
- * runs on one CPU, round robin; with fewer, or with the option off, none is
+/* --pin-workers on: with at least as many workers as allowed CPUs each
+ * worker runs on one CPU, round robin; with fewer, or by default, none is
  * pinned. Answers still flow (a short stress run on the pinned server). */
 static void test_pin_workers(void **state)
 {
@@ -650,7 +650,7 @@ static void test_pin_workers(void **state)
     ncpus = CPU_COUNT(&allowed);
     snprintf(threads, sizeof threads, "%d", 2 * ncpus);
     {
-        const char *const args[] = { "--threads", threads, NULL };
+        const char *const args[] = { "--threads", threads, "--pin-workers", "on", NULL };
         assert_int_equal(test_server_start(&s, args), 0);
         if (ncpus >= 2) {
             assert_int_equal(pinned_threads(s.pid, per), 2 * ncpus);
@@ -661,14 +661,14 @@ static void test_pin_workers(void **state)
         stress_run(args, 8, 4);
     }
     {
-        const char *const args[] = { "--threads", threads, "--pin-workers", "off", NULL };
+        const char *const args[] = { "--threads", threads, NULL };
         assert_int_equal(test_server_start(&s, args), 0);
         if (ncpus >= 2)
             assert_int_equal(pinned_threads(s.pid, per), 0);
         assert_int_equal(test_server_stop(&s), 0);
     }
     if (ncpus >= 2) {
-        const char *const args[] = { "--threads", "1", NULL };
+        const char *const args[] = { "--threads", "1", "--pin-workers", "on", NULL };
         assert_int_equal(test_server_start(&s, args), 0);
         assert_int_equal(pinned_threads(s.pid, per), 0);
         assert_int_equal(test_server_stop(&s), 0);
