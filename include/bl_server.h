@@ -31,6 +31,7 @@ struct bl_config {
     unsigned resume_batch;       /* answers a worker may gather per socket wake-up; 1 = none */
     size_t resume_hold;          /* bytes: hold answers only over articles this small */
     unsigned resume_wait_us;     /* and only while the oldest waits at most this long */
+    bool pin_workers;            /* worker i runs only on the i-th allowed CPU */
     char data_dir[1024];         /* "" = find it (see bl_config_find_data) */
     char web_dir[1024];          /* "" = find it: ./web, DATA/../web, DATA/web */
     char config_file[1024];

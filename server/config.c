@@ -44,6 +44,9 @@ static const char usage[] =
     "  --resume-wait US       ... and only while the oldest answer held waits at most\n"
     "                         this many microseconds; 0 holds none (default 2000;\n"
     "                         BYLINE_RESUME_WAIT)\n"
+    "  --pin-workers on|off   run analysis worker i only on the i-th CPU bylined may\n"
+    "                         use, when there are at least as many workers as such\n"
+    "                         CPUs (default off; BYLINE_PIN_WORKERS)\n"
     "  --data DIR             data directory (default: ./data, else beside the binary;\n"
     "                         BYLINE_DATA)\n"
     "  --web DIR              demo page files served at / (default: ./web, else next to\n"
@@ -82,6 +85,7 @@ static void set_defaults(struct bl_config *c)
     c->resume_batch = 8;
     c->resume_hold = 16u << 10;
     c->resume_wait_us = 2000;
+    c->pin_workers = false;
     c->access_log = true;
     c->huge_pages = true;
 }
@@ -226,6 +230,8 @@ static int apply(struct bl_config *c, const char *name, const char *value, const
         bad = parse_size(value, &c->resume_hold);
     else if (!strcmp(name, "resume_wait"))
         bad = parse_uint(value, 1000000, &c->resume_wait_us);
+    else if (!strcmp(name, "pin_workers"))
+        bad = parse_bool(value, &c->pin_workers);
     else if (!strcmp(name, "data"))
         bad = copy_str(c->data_dir, sizeof c->data_dir, value);
     else if (!strcmp(name, "web"))
@@ -324,6 +330,7 @@ static const struct {
     { "BYLINE_RESUME_BATCH", "resume_batch" },
     { "BYLINE_RESUME_HOLD", "resume_hold" },
     { "BYLINE_RESUME_WAIT", "resume_wait" },
+    { "BYLINE_PIN_WORKERS", "pin_workers" },
     { "BYLINE_DATA", "data" },
     { "BYLINE_WEB", "web" },
     { "BYLINE_CORS_ORIGINS", "cors_origins" },

@@ -1,6 +1,7 @@
 /* test_ops.c -- the operator's side of bylined against live servers:
  * /metrics, streamed /v1/batch and its limits, overload answered with 503 +
  * Retry-After, and a SIGTERM that lets a request in flight finish. */
+#define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,10 +15,12 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -596,6 +599,82 @@ static void test_stress_io_threads(void **state)
     stress_run(args, 12, 16);
 }
 
+/* How many threads of pid may run on one CPU only, and on which (per[cpu]
+ * counts them). */
+static int pinned_threads(pid_t pid, int per[CPU_SETSIZE])
+{
+    char path[64], line[256];
+    struct dirent *e;
+    DIR *d;
+    int n = 0;
+
+    memset(per, 0, CPU_SETSIZE * sizeof *per);
+    snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
+    d = opendir(path);
+    assert_non_null(d);
+    while ((e = readdir(d))) {
+        FILE *f;
+        if (e->d_name[0] == '.')
+            continue;
+        snprintf(path, sizeof path, "/proc/%d/task/%.20s/status", (int)pid, e->d_name);
+        f = fopen(path, "r");
+        if (!f)
+            continue; /* the thread just ended */
+        while (fgets(line, sizeof line, f)) {
+            int cpu;
+            char end;
+            if (sscanf(line, "Cpus_allowed_list: %d%c", &cpu, &end) == 2 && end == '\n' &&
+                cpu >= 0 && cpu < CPU_SETSIZE) {
+                per[cpu]++;
+                n++;
+            }
+        }
+        fclose(f);
+    }
+    closedir(d);
+    return n;
+}
+
+/* --pin-workers on: with at least as many workers as allowed CPUs each
+ * worker runs on one CPU, round robin; with fewer, or by default, none is
+ * pinned. Answers still flow (a short stress run on the pinned server). */
+static void test_pin_workers(void **state)
+{
+    cpu_set_t allowed;
+    int ncpus, per[CPU_SETSIZE];
+    char threads[16];
+    struct test_server s;
+    (void)state;
+
+    assert_int_equal(sched_getaffinity(0, sizeof allowed, &allowed), 0);
+    ncpus = CPU_COUNT(&allowed);
+    snprintf(threads, sizeof threads, "%d", 2 * ncpus);
+    {
+        const char *const args[] = { "--threads", threads, "--pin-workers", "on", NULL };
+        assert_int_equal(test_server_start(&s, args), 0);
+        if (ncpus >= 2) {
+            assert_int_equal(pinned_threads(s.pid, per), 2 * ncpus);
+            for (int c = 0; c < CPU_SETSIZE; c++)
+                assert_int_equal(per[c], CPU_ISSET(c, &allowed) ? 2 : 0);
+        }
+        assert_int_equal(test_server_stop(&s), 0);
+        stress_run(args, 8, 4);
+    }
+    {
+        const char *const args[] = { "--threads", threads, NULL };
+        assert_int_equal(test_server_start(&s, args), 0);
+        if (ncpus >= 2)
+            assert_int_equal(pinned_threads(s.pid, per), 0);
+        assert_int_equal(test_server_stop(&s), 0);
+    }
+    if (ncpus >= 2) {
+        const char *const args[] = { "--threads", "1", "--pin-workers", "on", NULL };
+        assert_int_equal(test_server_start(&s, args), 0);
+        assert_int_equal(pinned_threads(s.pid, per), 0);
+        assert_int_equal(test_server_stop(&s), 0);
+    }
+}
+
 /* in_flight as /metrics reports it (this request included), or -1. */
 static double in_flight(int port)
 {
@@ -829,6 +908,7 @@ int main(void)
         cmocka_unit_test(test_sigterm_drains),
         cmocka_unit_test(test_stress_one_io_thread),
         cmocka_unit_test(test_stress_io_threads),
+        cmocka_unit_test(test_pin_workers),
         cmocka_unit_test(test_stress_sigterm),
         cmocka_unit_test(test_probes_not_queued),
         cmocka_unit_test(test_gone_while_queued),

@@ -36,6 +36,7 @@ static void test_defaults(void **state)
     assert_int_equal(c.max_body, 1 << 20);
     assert_int_equal(c.norigins, 0);
     assert_true(c.access_log);
+    assert_false(c.pin_workers);
     bl_config_free(&c);
 }
 
@@ -77,11 +78,12 @@ static void test_precedence(void **state)
     /* ... and flags beat the environment. */
     {
         const char *args[] = { "--port", "9200", "--max-body=512K", "--access-log",
-                               "--conn-memory", "64K", NULL };
+                               "--conn-memory", "64K", "--pin-workers", "on", NULL };
         assert_int_equal(load(&c, args), 0);
         assert_int_equal(c.port, 9200);
         assert_int_equal(c.max_body, 512u << 10);
         assert_int_equal(c.conn_memory, 64u << 10);
+        assert_true(c.pin_workers);
         assert_true(c.access_log);
         bl_config_free(&c);
     }
@@ -111,6 +113,7 @@ static void test_bad_values(void **state)
         { "stray", NULL, NULL },
         { "--config", "/nonexistent/byline.json", NULL },
         { "--access_log", "maybe", NULL },
+        { "--pin-workers", "maybe", NULL },
     };
     (void)state;
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
