@@ -212,6 +212,11 @@ struct wordinfo {
     /* kind_id of that token (a word id's first token, or a common word's in
      * the list) */
     uint16_t kid;
+    /* WI_MULTI and WI_ALLCAPS: what word_flags asks of ncp and allcaps,
+     * here in the first cache line with the rest that every document's
+     * occurrence of a common word reads (ctx_build), where reading ncp and
+     * allcaps cost a second line of the table's wordinfo */
+    uint8_t cflags;
     /* the rest: for a word's first token and its word groups */
     uint64_t m_lm1sh, m_sfx;
     uint64_t hw, shape;
@@ -220,6 +225,10 @@ struct wordinfo {
     int32_t c0, cl; /* with npre: the folded first and last code points (low[0], low[n - 1]) */
     int ncp, allcaps, digit;
 };
+
+#define WI_MULTI   0x01u /* ncp > 1 */
+#define WI_ALLCAPS 0x02u /* allcaps */
+_Static_assert(offsetof(struct wordinfo, cflags) < 64, "cflags must stay in the first line");
 
 /* An array of n wordinfos (n > 0), aligned as they ask; free() frees it. */
 static struct wordinfo *wordinfo_alloc(size_t n)
@@ -277,6 +286,7 @@ static int ascii_word(const unsigned char *s, size_t len, struct wordinfo *wi, i
     wi->cap = cap;
     wi->allcaps = letters > 1 && uppers == letters;
     wi->ncp = (int)len;
+    wi->cflags = (uint8_t)((wi->ncp > 1 ? WI_MULTI : 0) | (wi->allcaps ? WI_ALLCAPS : 0));
     wi->hw = hw;
     wi->hl = hl;
     wi->shape = sh;
@@ -389,6 +399,7 @@ static void word_info(const char *text, const struct bl_token *tk, struct wordin
     }
     wi->allcaps = letters > 1 && uppers == letters;
     wi->ncp = n;
+    wi->cflags = (uint8_t)((wi->ncp > 1 ? WI_MULTI : 0) | (wi->allcaps ? WI_ALLCAPS : 0));
     wi->hw = hw;
     wi->hl = hl;
     wi->shape = sh;
@@ -503,6 +514,10 @@ struct cword {
     uint64_t lo, hi;
     uint32_t hash;
     uint16_t len, kind;
+    /* the word's vocabulary row (NULL: none), beside what common_find has
+     * just read instead of in an array of its own, one cache line less per
+     * common word of a document */
+    const struct ner_row *lrow;
 };
 
 /* The common words (see struct ner_common in tagger_int.h): word k's
@@ -518,7 +533,6 @@ struct ner_common {
     uint32_t *off; /* n + 1: word k is bytes[off[k] .. off[k + 1]) */
     uint16_t *kind;
     struct wordinfo *wi;
-    const struct ner_row **lrow;
     uint32_t *slot;
     struct cword *cw;
     uint32_t mask, n;
@@ -1179,11 +1193,11 @@ static inline unsigned word_flags(const struct wordinfo *w, unsigned kind, int r
 {
     unsigned f = (w->cap ? NER_TI_CAP : 0) | (rare ? NER_TI_RARE : 0) |
                  (w->cap && kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
-    if (w->ncp > 1 && kind == BL_TOK_WORD) {
+    if ((w->cflags & WI_MULTI) && kind == BL_TOK_WORD) {
         f |= UF_MULTI;
-        if (!w->allcaps)
+        if (!(w->cflags & WI_ALLCAPS))
             f |= UF_NOTCAPS;
-        if (w->cap || w->allcaps)
+        if (w->cap || (w->cflags & WI_ALLCAPS))
             f |= UF_MARK2;
     }
     return f;
@@ -1389,7 +1403,6 @@ void ner_common_free(struct ner_common *cm)
     free(cm->off);
     free(cm->kind);
     free(cm->wi);
-    free(cm->lrow);
     free(cm->slot);
     free(cm->cw);
     free(cm->lsh);
@@ -1420,10 +1433,9 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
     cm->off = malloc((c->nuniq + 1) * sizeof *cm->off);
     cm->kind = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->kind);
     cm->wi = wordinfo_alloc(c->nuniq ? c->nuniq : 1);
-    cm->lrow = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->lrow);
     cm->slot = calloc(cap, sizeof *cm->slot);
     cm->cw = malloc((c->nuniq ? c->nuniq : 1) * sizeof *cm->cw);
-    if (!cm->bytes || !cm->off || !cm->kind || !cm->wi || !cm->lrow || !cm->slot || !cm->cw)
+    if (!cm->bytes || !cm->off || !cm->kind || !cm->wi || !cm->slot || !cm->cw)
         goto out;
     total = 0;
     for (k = 0; k < c->nuniq; k++) {
@@ -1441,7 +1453,6 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         cm->wi[k] = *c->wi[k];
         cm->wi[k].cid = (uint16_t)(k + 1);
         cm->wi[k].gs = GS_NONE; /* ner_common_pairs numbers the shapes */
-        cm->lrow[k] = c->lrow[k];
         while (cm->slot[i])
             i = (i + 1) & cm->mask;
         cm->slot[i] = (h & 0xffff0000u) | (uint32_t)(k + 1);
@@ -1450,6 +1461,7 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         cm->cw[k].hash = h;
         cm->cw[k].len = (uint16_t)(tk->end - tk->start);
         cm->cw[k].kind = tk->kind;
+        cm->cw[k].lrow = c->lrow[k];
     }
     cm->off[c->nuniq] = (uint32_t)total;
     *out = cm;
@@ -2035,7 +2047,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                         /* read where it is: a common word's wordinfo is
                          * the table's, the same in every document */
                         wi[u] = &tab->common->wi[cw - 1];
-                        c->lrow[u] = tab->common->lrow[cw - 1];
+                        c->lrow[u] = tab->common->cw[cw - 1].lrow;
                     } else {
                         word_info(text, tk, &ws[u]);
                         c->lrow[u] = ner_probe(tab, ner_vocab_key(ws[u].hl));
