@@ -1560,6 +1560,18 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
      * of a title, not a body */
     if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n, b0 - a + 1) >= b)
         return BL_OK; /* ... or a title tagged on its own */
+    /* "Florida Attorney" tagged apart from "General Mark Ellison": a state
+     * (or a country, a city) before a title that runs past the tag is the
+     * place, and the title belongs to the name after it */
+    if (b - a >= 2 && b == b0 && type != BL_ENT_LOCATION &&
+        (classes(c, a, a + 1) & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1)) &&
+        title_starting(c, a + 1, a + 5 < c->n ? a + 5 : c->n, b - a) > b) {
+        x.a = (uint32_t)a;
+        x.b = (uint32_t)(a + 1);
+        x.ta = (uint32_t)a0;
+        x.cls = C_LOC;
+        return push_cand(cs, ncs, capcs, x);
+    }
     /* "So did I. So did everybody": an initial before "So" is no name either */
     if ((b - a == 1 && (not_a_name(c, a) || landmark_tail(c, a))) ||
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
@@ -1880,15 +1892,20 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
                 return maybe_rename(c, i, a, b);
             }
     } else if (head >= 0) {
-        /* A lone surname: the person with it introduced last before here. */
-        int best = head;
+        /* A lone surname: the person with it introduced last before here,
+         * else the one introduced first ("Costa" in a headline over "Rafael
+         * Costa", with "Paulo Costa" met later, is Rafael) */
+        int best = -1, early = head;
         size_t bestpos = 0;
-        for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++)
+        for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++) {
             if (c->acts[i].first <= a && c->acts[i].first >= bestpos) {
                 best = i;
                 bestpos = c->acts[i].first;
             }
-        *out = best;
+            if (c->acts[i].first < c->acts[early].first)
+                early = i;
+        }
+        *out = best >= 0 ? best : early;
         return BL_OK;
     }
     if (b - a == 1 && (i = map_get(&c->map, hash_toks(c, 'f', a, b))) >= 0) {
@@ -1900,6 +1917,7 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
     ai = new_actor(c, BL_ACTOR_PERSON, NULL, 0);
     if (ai < 0)
         return ai;
+    c->acts[ai].first = a; /* where it is introduced, for a lone surname above */
     c->acts[ai].given = giv;
     c->acts[ai].surname = sur;
     c->acts[ai].next_same = head;

@@ -352,6 +352,16 @@ static const struct row rows[] = {
     {"[P:Vera Holm] spoke first.\n\"I was afraid. I kept copies. I told nobody. Not even my "
      "husband.\"\nShe said the files are safe.",
      {"Vera Holm|person||||2"}},
+    /* A lone surname shared by two people is the one named before it, and
+     * in a headline over both the one named first. */
+    {"[P:Costa] signs for Villa\n[P:Rafael Costa] scored twice. [P:Costa] left early. Club "
+     "president [P:Nuno Costa] said the fee was fair.",
+     {"Rafael Costa|person||||3", "Nuno Costa|person|president|||1"}},
+    /* "Florida Attorney" tagged apart from "General Mark Ellison": the
+     * state, and the title of the name after it. */
+    {"[O:Florida Attorney] General [P:Mark Ellison] said his office would review the deal. "
+     "[L:Florida] has 67 counties.",
+     {"Mark Ellison|person|Attorney General||Florida|*", "!Florida Attorney", "!Florida"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
