@@ -1333,10 +1333,11 @@ static const char *const org_intro[] = {
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
 static const char *const org_tail[] = {
-    "airlines", "airways",      "capital",   "council",         "energy",  "foundation",
-    "fund",     "holdings",     "institute", "journal",         "labs",    "media",
-    "motors",   "news",         "partners",  "pharmaceuticals", "post",    "studios",
-    "systems",  "technologies", "times",     "trust",           "ventures"};
+    "airlines", "airways",    "brands",       "capital", "council", "energy",
+    "foods",    "foundation", "fund",         "holdings", "institute", "journal",
+    "labs",     "markets",    "media",        "motors",  "news",    "partners",
+    "pharmaceuticals", "post", "securities",  "stores",  "studios", "systems",
+    "technologies", "times",  "trust",        "ventures"};
 
 /* A tagger PERSON (or ORGANIZATION) that reads as a body: "Johns Hopkins
  * University", "Lamar County Chamber of Commerce", "the company Acme". */
@@ -2651,6 +2652,20 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 return rc;
             if (x->actor >= 0)
                 x->cls = C_PERSON;
+        }
+        /* "Northfield said" after "Northfield Markets Inc": the company's
+         * short name, though a small town has it too; never a state's, a
+         * country's or a big city's name ("Texas" after "Texas Energy"),
+         * nor a place the tagger once took for a body by itself */
+        if (x->cls == C_LOC && x->b - x->a == 1 && x->a == x->ta &&
+            (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0 &&
+            c->acts[ai].kind == BL_ACTOR_ORGANIZATION && c->acts[ai].name_ntok >= 2 &&
+            !(classes(c, x->a, x->b) &
+              (BL_GZ_COUNTRY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM)) &&
+            !big_city(c, x->a)) {
+            x->cls = C_ORG;
+            x->actor = ai;
+            x->flags |= subject_flags(c, x->b, false);
         }
         if (x->cls == C_MAYBE && x->b - x->a == 1) {
             if ((rc = person_actor(c, x->a, x->b, false, &x->actor)) != BL_OK)

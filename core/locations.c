@@ -2608,6 +2608,20 @@ void bl_locations_lists_free(struct bl_loc_lists *l)
     free(l);
 }
 
+/* Does entity i, one word, stand for a company the actors stage named with
+ * more words after it ("Northfield" for "Northfield Markets Inc")? Such a
+ * short name is no place, though a small town has it too. */
+static bool short_name_of_body(const struct bl_doc *d, size_t i)
+{
+    const struct bl_actor *A;
+    size_t n = d->ents[i].span.end - d->ents[i].span.start;
+    if (d->ents[i].actor < 0 || (size_t)d->ents[i].actor >= d->nactors)
+        return false;
+    A = &d->actors[d->ents[i].actor];
+    return A->kind == BL_ACTOR_ORGANIZATION && A->name && strlen(A->name) > n &&
+           memcmp(A->name, d->text + d->ents[i].span.start, n) == 0 && A->name[n] == ' ';
+}
+
 /* ---- The stage ----------------------------------------------------------- */
 
 int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
@@ -2666,6 +2680,8 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             continue;
         for (k = ts; k < te; k++)
             r.cover[k] = (int8_t)d->ents[i].type;
+        if (te - ts == 1 && short_name_of_body(d, i))
+            continue; /* "Northfield" for "Northfield Markets Inc": no town */
         em = add_mention(&r, ts, te, (int)i);
         if (!em) {
             rc = BL_ERR_NOMEM;

@@ -362,6 +362,15 @@ static const struct row rows[] = {
     {"[O:Florida Attorney] General [P:Mark Ellison] said his office would review the deal. "
      "[L:Florida] has 67 counties.",
      {"Mark Ellison|person|Attorney General||Florida|*", "!Florida Attorney", "!Florida"}},
+    /* A company's first word alone is its short name, also when a small
+     * town has it too ("Northfield") or a surname ("Carvalho"); never a
+     * state's name. */
+    {"[O:Northfield Markets Inc] agreed to buy [O:Carvalho Foods]. [L:Northfield] said the "
+     "deal would close in May. [P:Carvalho] shares rose.",
+     {"Northfield Markets Inc|organization||||2", "Carvalho Foods|organization||||2",
+      "!Northfield", "!Carvalho"}},
+    {"[O:Texas Foods] cut 300 jobs. [L:Texas] has lost 9,000 jobs this year.",
+     {"Texas Foods|organization||||1"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
