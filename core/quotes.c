@@ -1081,6 +1081,47 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
 
 /* The subject of the clause that opens at lo, stepping over an opening
  * phrase and its comma ("On Tuesday night, Trump mocked ..."). */
+/* "On Monday, farmers blocked ...", "At the last moment, 18 members of the
+ * youth group threatened ...": after an opening phrase, a subject in lower
+ * case or opened by a number, up to its verb (a word in -ed, or a cue) that
+ * a word follows. */
+static bool bare_subject(const struct ctx *c, size_t a, size_t hi, struct bl_span *out)
+{
+    size_t k;
+    if (a + 1 >= hi || c->inq[a] || !is_word(c, a) || is_upper(c, a) ||
+        c->t[a].kind == BL_TOK_CLITIC || in_list(c, a, L_NP_STOP) || in_list(c, a, L_PRONOUNS) ||
+        in_list(c, a, L_DETERMINERS) || in_list(c, a, L_BETWEEN) || is_ly_adverb(c, a) ||
+        bl_cues_at(c->cues, c->d, a, NULL))
+        return false;
+    if (c->t[a].kind == BL_TOK_WORD) { /* ", concluded that ...": a verb, no subject */
+        const char *w = c->text + c->t[a].start;
+        size_t l = c->t[a].end - c->t[a].start;
+        if ((l > 3 && !strncmp(w + l - 2, "ed", 2)) || (l > 4 && !strncmp(w + l - 3, "ing", 3)) ||
+            tok_eq(c, a, "that") || tok_eq(c, a, "and") || tok_eq(c, a, "but") ||
+            tok_eq(c, a, "or"))
+            return false;
+    }
+    for (k = a + 1; k + 1 < hi && k < a + 10; k++) {
+        const char *w = c->text + c->t[k].start;
+        size_t l = c->t[k].end - c->t[k].start;
+        if (!is_word(c, k) || c->inq[k])
+            return false;
+        if (c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) && c->t[k - 1].kind == BL_TOK_WORD &&
+            is_word(c, k + 1) &&
+            ((l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd') || bl_cues_at(c->cues, c->d, k, NULL)))
+            break;
+    }
+    /* "members of the youth group": a plural and "of" open a longer one */
+    if (k + 1 >= hi || k >= a + 10 ||
+        !(np_plausible(c, a, k) ||
+          (k > a + 2 && tok_eq(c, a + 1, "of") &&
+           c->text[c->t[a].end - 1] == 's')))
+        return false;
+    out->start = c->t[a].start;
+    out->end = c->t[k - 1].end;
+    return true;
+}
+
 static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
 {
     size_t l;
@@ -1102,6 +1143,9 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
     struct bl_span first, sp;
     bool have_first, have_comma = false;
     have_first = !verb && subject_np(c, lo, hi, &first);
+    /* "18 members of the group threatened ..., saying" */
+    if (!have_first && c->t[lo].kind == BL_TOK_NUMBER)
+        have_first = bare_subject(c, lo, hi, &first);
     if (have_first && (speaker_of(c, first) >= 0 || in_list(c, lo, L_PRONOUNS))) {
         *out = first;
         return true;
@@ -1111,7 +1155,8 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
     for (size_t k = lo + 1; k < hi && k < lo + 24; k++) {
         if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
             break;
-        if (!tok_eq(c, k, ",") || k + 1 >= hi || !subject_np(c, k + 1, hi, &sp))
+        if (!tok_eq(c, k, ",") || k + 1 >= hi ||
+            !(subject_np(c, k + 1, hi, &sp) || bare_subject(c, k + 1, hi, &sp)))
             continue;
         if (speaker_of(c, sp) >= 0 || in_list(c, k + 1, L_PRONOUNS)) {
             *out = sp;

@@ -179,6 +179,16 @@ static const struct row rows[] = {
      "the chairman", "said"},
     {"On Tuesday night, the governor mocked the plan, saying it was “a fantasy.”",
      BL_QUOTE_INDIRECT, "it was “a fantasy.”", "the governor", "saying"},
+    /* ... a subject in lower case or opened by a number after the opening
+     * phrase, not the phrase itself */
+    {"On Monday, farmers blocked the ring road, saying the new rules would ruin them.",
+     BL_QUOTE_INDIRECT, "the new rules would ruin them", "farmers", "saying"},
+    {"At the last moment, 18 members of the youth wing threatened to vote no, saying the bill "
+     "was unfair to the young.",
+     BL_QUOTE_INDIRECT, "the bill was unfair to the young", "18 members of the youth wing",
+     "saying"},
+    {"12 members of the board resigned on Friday, saying the audit had been buried.",
+     BL_QUOTE_INDIRECT, "the audit had been buried", "12 members of the board", "saying"},
     /* a longer lead-in ending on a colon */
     {"Late in the second hour of the hearing, she leaned in to say: “Nobody here has read the "
      "bill.”",
