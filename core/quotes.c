@@ -819,6 +819,21 @@ static size_t list_start(const struct ctx *c, size_t lo, size_t s)
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). */
+/* Does a place (a LOCATION entity) start at token i? Not "in April". */
+static bool place_at(const struct ctx *c, size_t i)
+{
+    size_t lo = 0, hi = c->d->nents, at = c->t[i].start;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->d->ents[mid].span.start < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->d->nents && c->d->ents[lo].span.start == at &&
+           c->d->ents[lo].type == BL_ENT_LOCATION;
+}
+
 static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out)
 {
     size_t j = p, k, words = 0, s;
@@ -930,6 +945,19 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
             head.start < c->t[s - 2].start && tok_at(c, head.start) + 3 >= s - 1 &&
             in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
+        }
+    }
+    /* "The Kiel Institute in Berlin estimated": a body named before "in"
+     * speaks, not the place it is in */
+    if (s > lo + 2 && tok_eq(c, s - 1, "in") && is_word(c, s - 2) && is_upper(c, s - 2) &&
+        is_upper(c, s) && place_at(c, s)) {
+        struct bl_span head;
+        int a;
+        if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+            (a = speaker_of(c, head)) >= 0 && c->d->actors[a].kind == BL_ACTOR_ORGANIZATION) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
             return true;

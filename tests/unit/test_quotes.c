@@ -1087,6 +1087,9 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a body named before "in" and a place speaks, not the place */
+    {"The Halden Institute in Berlin estimated that growth would slow to 1 percent.",
+     "growth would slow to 1 percent", "Halden Institute"},
     /* a partial quote put on an object "as" after a verb that is no cue:
      * what was said is the object through the closing mark, by the subject */
     {"Ana Ruiz further summed up Tom Vale as “reckless” and said he should step aside.",
