@@ -684,6 +684,22 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
+    /* "In a message posted on the club's website, Costa said", "a letter
+     * sent to members": a participle after a document's noun describes the
+     * document; its author reports with a verb of their own */
+    if (((*out)->tag == BL_CUE_PAST || (*out)->tag == BL_CUE_PP) && i > lo + 1 &&
+        c->t[i - 1].kind == BL_TOK_WORD && !(c->t[i - 1].flags & BL_TF_UPPER) &&
+        in_list(c, i - 2, L_DETERMINERS) &&
+        tok_in(c, i - 1,
+               (const char *const[]){"email", "letter", "memo", "message", "note", "post",
+                                     "statement", "tweet", "video", NULL}) &&
+        i + len < c->n &&
+        tok_in(c, i + len,
+               (const char *const[]){"on", "online", "to", "by", "late", "early", "earlier",
+                                     NULL})) {
+        *out = NULL;
+        return 0;
+    }
     /* "thinned more slowly than models predicted", "worse than many had
      * feared": a comparison with what someone foresaw, not a report */
     if (((*out)->tag == BL_CUE_PAST || (*out)->tag == BL_CUE_PP) && i > lo) {

@@ -189,6 +189,9 @@ static const struct row rows[] = {
      "saying"},
     {"12 members of the board resigned on Friday, saying the audit had been buried.",
      BL_QUOTE_INDIRECT, "the audit had been buried", "12 members of the board", "saying"},
+    /* a participle after a document's noun is no cue: the author's verb is */
+    {"In a message posted on the club's website, Nuno Reis said the move was a dream.",
+     BL_QUOTE_INDIRECT, "the move was a dream", "Nuno Reis", "said"},
     /* a longer lead-in ending on a colon */
     {"Late in the second hour of the hearing, she leaned in to say: “Nobody here has read the "
      "bill.”",
