@@ -2558,6 +2558,45 @@ static float weight(const struct mention *m)
     return m->dateline ? 3.0f : m->demonym ? 0.5f : 1.0f;
 }
 
+/* "Marathon" in a story from Greece, "Villa Park" in one from England: a
+ * small town whose every reading lies in a country the story never names,
+ * while the story is plainly about another one, is a place the gazetteer
+ * lacks there (GeoNames has "Marathónas"), not the town abroad; it is left
+ * unresolved, to be placed in the story's main place. */
+#define FOREIGN_TOWN 50000 /* people: a smaller town only */
+#define STORY_CC     4.0f  /* weight of the story's country: a dateline and one more */
+static void foreign_towns(struct run *r, const struct ctx *c)
+{
+    float top = 0;
+    for (size_t s = 0; s < NCC; s++)
+        if (c->cc[s] > top)
+            top = c->cc[s];
+    if (top < STORY_CC)
+        return;
+    for (size_t i = 0; i < r->nm; i++) {
+        struct mention *m = &r->m[i];
+        const struct bl_place *b;
+        size_t k;
+        if (m->best < 0 || m->dateline || m->qual || m->qualifier || m->demonym || m->ent < 0 ||
+            r->d->ents[m->ent].type != BL_ENT_LOCATION)
+            continue;
+        b = m->cand[m->best];
+        if (b->kind != BL_LOC_CITY || b->population >= FOREIGN_TOWN)
+            continue;
+        for (k = 0; k < m->ncand; k++) {
+            int slot = cc_slot(m->cand[k]->cc);
+            float own = (m->voted && strcmp(m->cand[k]->cc, b->cc) == 0) ? weight(m) : 0;
+            if (slot < 0 || c->cc[slot] - own > 0.01f)
+                break;
+        }
+        if (k < m->ncand)
+            continue;
+        m->best = -1;
+        m->ncand = 0;
+        m->conf = 0.2f;
+    }
+}
+
 static void lists_fill(struct bl_loc_lists *l)
 {
     uint32_t more[32];
@@ -2801,6 +2840,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
                 ctx_add(c, gz, m->cand[m->best], weight(m));
         }
     }
+    foreign_towns(&r, c);
     rc = one_sense(&r);
     if (rc != BL_OK)
         goto out;
