@@ -1422,8 +1422,8 @@ static bool dateline_place(const struct ctx *c, size_t a, size_t b, unsigned cl)
 {
     if (!(cl & (BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_COUNTRY)) || b >= c->n ||
         (a > 0 && c->sent_of[a - 1] == c->sent_of[a]) ||
-        !(c->t[b].kind == BL_TOK_DASH || is_punct(c, b, ',')))
-        return false;
+        !(c->t[b].kind == BL_TOK_DASH || is_punct(c, b, ',') || is_punct(c, b, '(')))
+        return false; /* "NEW YORK (Reuters) -": a wire's credit after it */
     for (size_t i = a; i < b; i++)
         if (!(c->t[i].flags & BL_TF_ALLCAPS))
             return false;

@@ -66,6 +66,7 @@ static const struct row rows[] = {
     /* A dateline in capitals the tagger took for a body is the place. */
     {"[O:SAN DIEGO] \xe2\x80\x94 A judge ruled on Monday that the fee was illegal.",
      {"!SAN DIEGO"}},
+    {"[O:NEW YORK] ([O:Reuters]) - Shares fell on Monday.", {"!NEW YORK"}},
     /* "officials in Dayton, Ohio, said": a place and its state between the
      * group and its verb */
     {"Farther north, officials in [L:Dayton], [L:Ohio], said the pumps had failed.",
