@@ -1573,6 +1573,39 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.cls = C_LOC;
         return push_cand(cs, ncs, capcs, x);
     }
+    /* "Carvalho Chief Executive" tagged apart from "Luis Andrade", or
+     * "Halverson Chief Financial Officer Tom Lee" tagged as one body: the
+     * company's name, then a title with a name after it */
+    if (type == BL_ENT_ORGANIZATION && b - a >= 2 && a == a0 && b == b0) {
+        for (size_t k = a + 1; k < b; k++) {
+            size_t te = title_starting(c, k, k + 4 < c->n ? k + 4 : c->n, 1);
+            if (te == k)
+                continue;
+            if (!is_upper(c, k) || !is_upper(c, k - 1) || te >= c->n || !is_word(c, te) ||
+                !is_upper(c, te) || (te < b && b - te > 3))
+                break;
+            x.a = (uint32_t)a;
+            x.b = (uint32_t)k;
+            x.ta = (uint32_t)a;
+            x.cls = C_ORG;
+            if (te < b) {
+                int rc = push_cand(cs, ncs, capcs, x);
+                if (rc != BL_OK)
+                    return rc;
+                memset(&x, 0, sizeof x);
+                x.ent = ent;
+                x.type = BL_ENT_PERSON;
+                x.actor = -1;
+                x.a = (uint32_t)te;
+                x.b = (uint32_t)b;
+                x.ta = (uint32_t)k;
+                x.cls = C_PERSON;
+                if (is_poss(c, b))
+                    x.flags |= M_POSS;
+            }
+            return push_cand(cs, ncs, capcs, x);
+        }
+    }
     /* "So did I. So did everybody": an initial before "So" is no name either */
     if ((b - a == 1 && (not_a_name(c, a) || landmark_tail(c, a))) ||
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))

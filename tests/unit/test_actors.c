@@ -372,6 +372,13 @@ static const struct row rows[] = {
       "!Northfield", "!Carvalho"}},
     {"[O:Texas Foods] cut 300 jobs. [L:Texas] has lost 9,000 jobs this year.",
      {"Texas Foods|organization||||1"}},
+    /* A company's name, then a title and a name, tagged as one body or
+     * with the title on the body's side: the company, and the person. */
+    {"[O:Carvalho Foods] agreed. [O:Carvalho Chief Executive] [P:Luis Andrade] will stay. "
+     "[O:Federal Reserve Governor Lisa Cook] spoke.",
+     {"Carvalho Foods|organization||||2", "Luis Andrade|person|Chief Executive||Carvalho|1",
+      "Lisa Cook|person|Governor||Federal Reserve|1", "Federal Reserve|organization||||1",
+      "!Carvalho Chief Executive", "!Federal Reserve Governor Lisa Cook"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
