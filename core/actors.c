@@ -1353,6 +1353,11 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
     return false;
 }
 
+/* Words for a place that "of" and its name follow ("the suburb of X"). */
+static const char *const place_words[] = {"district", "island",   "municipality", "neighborhood",
+                                          "neighbourhood", "province", "suburb", "town",
+                                          "township", "village"};
+
 /* Peoples and faiths the tagger takes for names ("Hispanics are ...");
  * as actors they are groups, not persons. */
 static const char *const peoples[] = {
@@ -1571,6 +1576,18 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.b = (uint32_t)(a + 1);
         x.ta = (uint32_t)a0;
         x.cls = C_LOC;
+        return push_cand(cs, ncs, capcs, x);
+    }
+    /* "in the suburb of Patima Halandriou", "the village of Ano Liosia": a
+     * name after a word for a place and "of" is that place, not a person */
+    if (type == BL_ENT_PERSON && a == a0 && a >= 2 && tok_is(c, a - 1, "of") &&
+        tok_in(c, a - 2, place_words)) {
+        x.a = (uint32_t)a;
+        x.b = (uint32_t)b;
+        x.ta = (uint32_t)a;
+        x.cls = C_LOC;
+        if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+            c->d->ents[ent].type = BL_ENT_LOCATION;
         return push_cand(cs, ncs, capcs, x);
     }
     /* "Carvalho Chief Executive" tagged apart from "Luis Andrade", or
@@ -4034,7 +4051,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
-           SORTED(evidence_nouns) && SORTED(body_words);
+           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */

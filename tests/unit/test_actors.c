@@ -379,6 +379,10 @@ static const struct row rows[] = {
      {"Carvalho Foods|organization||||2", "Luis Andrade|person|Chief Executive||Carvalho|1",
       "Lisa Cook|person|Governor||Federal Reserve|1", "Federal Reserve|organization||||1",
       "!Carvalho Chief Executive", "!Federal Reserve Governor Lisa Cook"}},
+    /* A name after a word for a place and "of" is that place. */
+    {"A fire killed one woman in the suburb of [P:Patima Dervou]. [P:Eleni Markou] fled the "
+     "village of [P:Ano Liosia].",
+     {"!Patima Dervou", "!Ano Liosia", "Eleni Markou|person||||1"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
