@@ -1717,8 +1717,10 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             return BL_OK;
         x.cls = C_MAYBE;
     }
-    /* "President Biden" with only the name tagged, and as something else */
-    if (x.cls == C_MAYBE && a == a0 && a > 0 && !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) &&
+    /* "President Biden" with only the name tagged, and as something else;
+     * not "League" of "Premier League", a word that ends bodies' names */
+    if (x.cls == C_MAYBE && a == a0 && a > 0 &&
+        !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG | BL_GZ_ORG_SUFFIX)) &&
         title_ending(c, a - 1, 0) != SIZE_MAX)
         x.cls = C_PERSON;
     if (!titled && b == b0 && type != BL_ENT_PERSON && org_appositive(c, b)) {

@@ -379,6 +379,8 @@ static const struct row rows[] = {
      {"Carvalho Foods|organization||||2", "Luis Andrade|person|Chief Executive||Carvalho|1",
       "Lisa Cook|person|Governor||Federal Reserve|1", "Federal Reserve|organization||||1",
       "!Carvalho Chief Executive", "!Federal Reserve Governor Lisa Cook"}},
+    /* A word that ends bodies' names after a title is no person's name. */
+    {"Fans watched the Premier [O:League] all night.", {"League|organization||||1"}},
     /* A name after a word for a place and "of" is that place. */
     {"A fire killed one woman in the suburb of [P:Patima Dervou]. [P:Eleni Markou] fled the "
      "village of [P:Ano Liosia].",
