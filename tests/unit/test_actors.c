@@ -379,6 +379,10 @@ static const struct row rows[] = {
      {"Carvalho Foods|organization||||2", "Luis Andrade|person|Chief Executive||Carvalho|1",
       "Lisa Cook|person|Governor||Federal Reserve|1", "Federal Reserve|organization||||1",
       "!Carvalho Chief Executive", "!Federal Reserve Governor Lisa Cook"}},
+    /* "on Friday, the companies said": a comma after an opening phrase
+     * opens no list after "on"; the group speaks. */
+    {"[O:Acme] will pay $48 a share on [M:Friday], the companies said in a joint statement.",
+     {"companies|group||||1"}},
     /* A word that ends bodies' names after a title is no person's name. */
     {"Fans watched the Premier [O:League] all night.", {"League|organization||||1"}},
     /* A name after a word for a place and "of" is that place. */
