@@ -1666,6 +1666,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.cls = C_ORG;
     else if (titled)
         x.cls = C_PERSON;
+    else if (type == BL_ENT_PERSON && b - a >= 2 && tok_in(c, b - 1, proper_groups))
+        x.cls = C_ORG; /* "the Christian Democrats", "Free Democrats": a party */
     else if (type == BL_ENT_PERSON) {
         x.cls = C_PERSON;
         if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
@@ -3034,9 +3036,10 @@ static int group_scan(struct ctx *c)
                 return rc;
             continue;
         }
-        /* "Republicans" tagged as a body is already that actor: one actor */
-        if (a == i && nccs == 0 && c->ent_of[i] >= 0 && tok_in(c, i, proper_groups) &&
-            (ai0 = map_get(&c->map, hash_toks(c, 'o', i, i + 1))) >= 0) {
+        /* "Republicans" tagged as a body is already that actor: one actor;
+         * so is a party named so ("Christian Democrats") */
+        if (nccs == 0 && (a < i || c->ent_of[i] >= 0) && tok_in(c, i, proper_groups) &&
+            (ai0 = map_get(&c->map, hash_toks(c, 'o', a, i + 1))) >= 0) {
             if ((rc = add_mention(c, ai0, c->t[i].start, c->t[i].end, i, f | M_NAMED)) != BL_OK)
                 return rc;
             continue;

@@ -383,6 +383,11 @@ static const struct row rows[] = {
      * opens no list after "on"; the group speaks. */
     {"[O:Acme] will pay $48 a share on [M:Friday], the companies said in a joint statement.",
      {"companies|group||||1"}},
+    /* A party named by its members ("Christian Democrats") tagged as a
+     * person is one body, not a person and a group. */
+    {"His [P:Christian Democrats] argued for months. The [P:Free Democrats] said the plan "
+     "was wrong.",
+     {"Christian Democrats|organization||||*", "#Christian Democrats", "#Free Democrats"}},
     /* A word that ends bodies' names after a title is no person's name. */
     {"Fans watched the Premier [O:League] all night.", {"League|organization||||1"}},
     /* A name after a word for a place and "of" is that place. */
