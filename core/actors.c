@@ -1055,14 +1055,6 @@ static bool after_prep(const struct ctx *c, size_t a)
     return a > 0 && tok_in(c, a - 1, prepositions);
 }
 
-/* Is there a comma before the phrase at a (and its article)? */
-static bool comma_before(const struct ctx *c, size_t a)
-{
-    if (a > 0 && (tok_is(c, a - 1, "the") || tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an")))
-        a--;
-    return a > 0 && is_punct(c, a - 1, ',');
-}
-
 /* ---- Actors and mentions ------------------------------------------------ */
 
 static int new_actor(struct ctx *c, int kind, const char *name, size_t ntok)
@@ -2989,8 +2981,8 @@ static int group_scan(struct ctx *c)
             continue;
         if (a > 0 && tok_is(c, a - 1, "with"))
             with = true;
-        else if (after_prep(c, a) && !(comma_before(c, a) && subject_flags(c, i + 1, false)))
-            continue; /* "..., on Friday, the companies said": no list after "on" */
+        else if (after_prep(c, a))
+            continue;
         f = subject_flags(c, i + 1, with);
         if (f && with) {
             /* "with reporters not getting answers", not "with police orders" */

@@ -379,10 +379,6 @@ static const struct row rows[] = {
      {"Carvalho Foods|organization||||2", "Luis Andrade|person|Chief Executive||Carvalho|1",
       "Lisa Cook|person|Governor||Federal Reserve|1", "Federal Reserve|organization||||1",
       "!Carvalho Chief Executive", "!Federal Reserve Governor Lisa Cook"}},
-    /* "on Friday, the companies said": a comma after an opening phrase
-     * opens no list after "on"; the group speaks. */
-    {"[O:Acme] will pay $48 a share on [M:Friday], the companies said in a joint statement.",
-     {"companies|group||||1"}},
     /* A party named by its members ("Christian Democrats") tagged as a
      * person is one body, not a person and a group. */
     {"His [P:Christian Democrats] argued for months. The [P:Free Democrats] said the plan "
