@@ -1333,10 +1333,11 @@ static const char *const org_intro[] = {
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
 static const char *const org_tail[] = {
-    "airlines", "airways",      "capital",   "council",         "energy",  "foundation",
-    "fund",     "holdings",     "institute", "journal",         "labs",    "media",
-    "motors",   "news",         "partners",  "pharmaceuticals", "post",    "studios",
-    "systems",  "technologies", "times",     "trust",           "ventures"};
+    "airlines", "airways",    "brands",       "capital", "council", "energy",
+    "foods",    "foundation", "fund",         "holdings", "institute", "journal",
+    "labs",     "markets",    "media",        "motors",  "news",    "partners",
+    "pharmaceuticals", "post", "securities",  "stores",  "studios", "systems",
+    "technologies", "times",  "trust",        "ventures"};
 
 /* A tagger PERSON (or ORGANIZATION) that reads as a body: "Johns Hopkins
  * University", "Lamar County Chamber of Commerce", "the company Acme". */
@@ -1351,6 +1352,11 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
         return true;
     return false;
 }
+
+/* Words for a place that "of" and its name follow ("the suburb of X"). */
+static const char *const place_words[] = {"district", "island",   "municipality", "neighborhood",
+                                          "neighbourhood", "province", "suburb", "town",
+                                          "township", "village"};
 
 /* Peoples and faiths the tagger takes for names ("Hispanics are ...");
  * as actors they are groups, not persons. */
@@ -1421,8 +1427,8 @@ static bool dateline_place(const struct ctx *c, size_t a, size_t b, unsigned cl)
 {
     if (!(cl & (BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_COUNTRY)) || b >= c->n ||
         (a > 0 && c->sent_of[a - 1] == c->sent_of[a]) ||
-        !(c->t[b].kind == BL_TOK_DASH || is_punct(c, b, ',')))
-        return false;
+        !(c->t[b].kind == BL_TOK_DASH || is_punct(c, b, ',') || is_punct(c, b, '(')))
+        return false; /* "NEW YORK (Reuters) -": a wire's credit after it */
     for (size_t i = a; i < b; i++)
         if (!(c->t[i].flags & BL_TF_ALLCAPS))
             return false;
@@ -1560,6 +1566,63 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
      * of a title, not a body */
     if (title_starting(c, a, a + 4 < c->n ? a + 4 : c->n, b0 - a + 1) >= b)
         return BL_OK; /* ... or a title tagged on its own */
+    /* "Florida Attorney" tagged apart from "General Mark Ellison": a state
+     * (or a country, a city) before a title that runs past the tag is the
+     * place, and the title belongs to the name after it */
+    if (b - a >= 2 && b == b0 && type != BL_ENT_LOCATION &&
+        (classes(c, a, a + 1) & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1)) &&
+        title_starting(c, a + 1, a + 5 < c->n ? a + 5 : c->n, b - a) > b) {
+        x.a = (uint32_t)a;
+        x.b = (uint32_t)(a + 1);
+        x.ta = (uint32_t)a0;
+        x.cls = C_LOC;
+        return push_cand(cs, ncs, capcs, x);
+    }
+    /* "in the suburb of Patima Halandriou", "the village of Ano Liosia": a
+     * name after a word for a place and "of" is that place, not a person */
+    if (type == BL_ENT_PERSON && a == a0 && a >= 2 && tok_is(c, a - 1, "of") &&
+        tok_in(c, a - 2, place_words)) {
+        x.a = (uint32_t)a;
+        x.b = (uint32_t)b;
+        x.ta = (uint32_t)a;
+        x.cls = C_LOC;
+        if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+            c->d->ents[ent].type = BL_ENT_LOCATION;
+        return push_cand(cs, ncs, capcs, x);
+    }
+    /* "Carvalho Chief Executive" tagged apart from "Luis Andrade", or
+     * "Halverson Chief Financial Officer Tom Lee" tagged as one body: the
+     * company's name, then a title with a name after it */
+    if (type == BL_ENT_ORGANIZATION && b - a >= 2 && a == a0 && b == b0) {
+        for (size_t k = a + 1; k < b; k++) {
+            size_t te = title_starting(c, k, k + 4 < c->n ? k + 4 : c->n, 1);
+            if (te == k)
+                continue;
+            if (!is_upper(c, k) || !is_upper(c, k - 1) || te >= c->n || !is_word(c, te) ||
+                !is_upper(c, te) || (te < b && b - te > 3))
+                break;
+            x.a = (uint32_t)a;
+            x.b = (uint32_t)k;
+            x.ta = (uint32_t)a;
+            x.cls = C_ORG;
+            if (te < b) {
+                int rc = push_cand(cs, ncs, capcs, x);
+                if (rc != BL_OK)
+                    return rc;
+                memset(&x, 0, sizeof x);
+                x.ent = ent;
+                x.type = BL_ENT_PERSON;
+                x.actor = -1;
+                x.a = (uint32_t)te;
+                x.b = (uint32_t)b;
+                x.ta = (uint32_t)k;
+                x.cls = C_PERSON;
+                if (is_poss(c, b))
+                    x.flags |= M_POSS;
+            }
+            return push_cand(cs, ncs, capcs, x);
+        }
+    }
     /* "So did I. So did everybody": an initial before "So" is no name either */
     if ((b - a == 1 && (not_a_name(c, a) || landmark_tail(c, a))) ||
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
@@ -1595,6 +1658,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.cls = C_ORG;
     else if (titled)
         x.cls = C_PERSON;
+    else if (type == BL_ENT_PERSON && b - a >= 2 && tok_in(c, b - 1, proper_groups))
+        x.cls = C_ORG; /* "the Christian Democrats", "Free Democrats": a party */
     else if (type == BL_ENT_PERSON) {
         x.cls = C_PERSON;
         if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
@@ -1654,8 +1719,10 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             return BL_OK;
         x.cls = C_MAYBE;
     }
-    /* "President Biden" with only the name tagged, and as something else */
-    if (x.cls == C_MAYBE && a == a0 && a > 0 && !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) &&
+    /* "President Biden" with only the name tagged, and as something else;
+     * not "League" of "Premier League", a word that ends bodies' names */
+    if (x.cls == C_MAYBE && a == a0 && a > 0 &&
+        !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG | BL_GZ_ORG_SUFFIX)) &&
         title_ending(c, a - 1, 0) != SIZE_MAX)
         x.cls = C_PERSON;
     if (!titled && b == b0 && type != BL_ENT_PERSON && org_appositive(c, b)) {
@@ -1880,15 +1947,20 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
                 return maybe_rename(c, i, a, b);
             }
     } else if (head >= 0) {
-        /* A lone surname: the person with it introduced last before here. */
-        int best = head;
+        /* A lone surname: the person with it introduced last before here,
+         * else the one introduced first ("Costa" in a headline over "Rafael
+         * Costa", with "Paulo Costa" met later, is Rafael) */
+        int best = -1, early = head;
         size_t bestpos = 0;
-        for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++)
+        for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++) {
             if (c->acts[i].first <= a && c->acts[i].first >= bestpos) {
                 best = i;
                 bestpos = c->acts[i].first;
             }
-        *out = best;
+            if (c->acts[i].first < c->acts[early].first)
+                early = i;
+        }
+        *out = best >= 0 ? best : early;
         return BL_OK;
     }
     if (b - a == 1 && (i = map_get(&c->map, hash_toks(c, 'f', a, b))) >= 0) {
@@ -1900,6 +1972,7 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
     ai = new_actor(c, BL_ACTOR_PERSON, NULL, 0);
     if (ai < 0)
         return ai;
+    c->acts[ai].first = a; /* where it is introduced, for a lone surname above */
     c->acts[ai].given = giv;
     c->acts[ai].surname = sur;
     c->acts[ai].next_same = head;
@@ -2634,6 +2707,20 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
             if (x->actor >= 0)
                 x->cls = C_PERSON;
         }
+        /* "Northfield said" after "Northfield Markets Inc": the company's
+         * short name, though a small town has it too; never a state's, a
+         * country's or a big city's name ("Texas" after "Texas Energy"),
+         * nor a place the tagger once took for a body by itself */
+        if (x->cls == C_LOC && x->b - x->a == 1 && x->a == x->ta &&
+            (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0 &&
+            c->acts[ai].kind == BL_ACTOR_ORGANIZATION && c->acts[ai].name_ntok >= 2 &&
+            !(classes(c, x->a, x->b) &
+              (BL_GZ_COUNTRY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM)) &&
+            !big_city(c, x->a)) {
+            x->cls = C_ORG;
+            x->actor = ai;
+            x->flags |= subject_flags(c, x->b, false);
+        }
         if (x->cls == C_MAYBE && x->b - x->a == 1) {
             if ((rc = person_actor(c, x->a, x->b, false, &x->actor)) != BL_OK)
                 return rc;
@@ -2941,9 +3028,10 @@ static int group_scan(struct ctx *c)
                 return rc;
             continue;
         }
-        /* "Republicans" tagged as a body is already that actor: one actor */
-        if (a == i && nccs == 0 && c->ent_of[i] >= 0 && tok_in(c, i, proper_groups) &&
-            (ai0 = map_get(&c->map, hash_toks(c, 'o', i, i + 1))) >= 0) {
+        /* "Republicans" tagged as a body is already that actor: one actor;
+         * so is a party named so ("Christian Democrats") */
+        if (nccs == 0 && (a < i || c->ent_of[i] >= 0) && tok_in(c, i, proper_groups) &&
+            (ai0 = map_get(&c->map, hash_toks(c, 'o', a, i + 1))) >= 0) {
             if ((rc = add_mention(c, ai0, c->t[i].start, c->t[i].end, i, f | M_NAMED)) != BL_OK)
                 return rc;
             continue;
@@ -3968,7 +4056,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
-           SORTED(evidence_nouns) && SORTED(body_words);
+           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */

@@ -2558,6 +2558,45 @@ static float weight(const struct mention *m)
     return m->dateline ? 3.0f : m->demonym ? 0.5f : 1.0f;
 }
 
+/* "Marathon" in a story from Greece, "Villa Park" in one from England: a
+ * small town whose every reading lies in a country the story never names,
+ * while the story is plainly about another one, is a place the gazetteer
+ * lacks there (GeoNames has "Marathónas"), not the town abroad; it is left
+ * unresolved, to be placed in the story's main place. */
+#define FOREIGN_TOWN 50000 /* people: a smaller town only */
+#define STORY_CC     4.0f  /* weight of the story's country: a dateline and one more */
+static void foreign_towns(struct run *r, const struct ctx *c)
+{
+    float top = 0;
+    for (size_t s = 0; s < NCC; s++)
+        if (c->cc[s] > top)
+            top = c->cc[s];
+    if (top < STORY_CC)
+        return;
+    for (size_t i = 0; i < r->nm; i++) {
+        struct mention *m = &r->m[i];
+        const struct bl_place *b;
+        size_t k;
+        if (m->best < 0 || m->dateline || m->qual || m->qualifier || m->demonym || m->ent < 0 ||
+            r->d->ents[m->ent].type != BL_ENT_LOCATION)
+            continue;
+        b = m->cand[m->best];
+        if (b->kind != BL_LOC_CITY || b->population >= FOREIGN_TOWN)
+            continue;
+        for (k = 0; k < m->ncand; k++) {
+            int slot = cc_slot(m->cand[k]->cc);
+            float own = (m->voted && strcmp(m->cand[k]->cc, b->cc) == 0) ? weight(m) : 0;
+            if (slot < 0 || c->cc[slot] - own > 0.01f)
+                break;
+        }
+        if (k < m->ncand)
+            continue;
+        m->best = -1;
+        m->ncand = 0;
+        m->conf = 0.2f;
+    }
+}
+
 static void lists_fill(struct bl_loc_lists *l)
 {
     uint32_t more[32];
@@ -2606,6 +2645,20 @@ int bl_locations_lists_create(struct bl_loc_lists **out)
 void bl_locations_lists_free(struct bl_loc_lists *l)
 {
     free(l);
+}
+
+/* Does entity i, one word, stand for a company the actors stage named with
+ * more words after it ("Northfield" for "Northfield Markets Inc")? Such a
+ * short name is no place, though a small town has it too. */
+static bool short_name_of_body(const struct bl_doc *d, size_t i)
+{
+    const struct bl_actor *A;
+    size_t n = d->ents[i].span.end - d->ents[i].span.start;
+    if (d->ents[i].actor < 0 || (size_t)d->ents[i].actor >= d->nactors)
+        return false;
+    A = &d->actors[d->ents[i].actor];
+    return A->kind == BL_ACTOR_ORGANIZATION && A->name && strlen(A->name) > n &&
+           memcmp(A->name, d->text + d->ents[i].span.start, n) == 0 && A->name[n] == ' ';
 }
 
 /* ---- The stage ----------------------------------------------------------- */
@@ -2666,6 +2719,8 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             continue;
         for (k = ts; k < te; k++)
             r.cover[k] = (int8_t)d->ents[i].type;
+        if (te - ts == 1 && short_name_of_body(d, i))
+            continue; /* "Northfield" for "Northfield Markets Inc": no town */
         em = add_mention(&r, ts, te, (int)i);
         if (!em) {
             rc = BL_ERR_NOMEM;
@@ -2785,6 +2840,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
                 ctx_add(c, gz, m->cand[m->best], weight(m));
         }
     }
+    foreign_towns(&r, c);
     rc = one_sense(&r);
     if (rc != BL_OK)
         goto out;

@@ -684,6 +684,22 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
+    /* "In a message posted on the club's website, Costa said", "a letter
+     * sent to members": a participle after a document's noun describes the
+     * document; its author reports with a verb of their own */
+    if (((*out)->tag == BL_CUE_PAST || (*out)->tag == BL_CUE_PP) && i > lo + 1 &&
+        c->t[i - 1].kind == BL_TOK_WORD && !(c->t[i - 1].flags & BL_TF_UPPER) &&
+        in_list(c, i - 2, L_DETERMINERS) &&
+        tok_in(c, i - 1,
+               (const char *const[]){"email", "letter", "memo", "message", "note", "post",
+                                     "statement", "tweet", "video", NULL}) &&
+        i + len < c->n &&
+        tok_in(c, i + len,
+               (const char *const[]){"on", "online", "to", "by", "late", "early", "earlier",
+                                     NULL})) {
+        *out = NULL;
+        return 0;
+    }
     /* "thinned more slowly than models predicted", "worse than many had
      * feared": a comparison with what someone foresaw, not a report */
     if (((*out)->tag == BL_CUE_PAST || (*out)->tag == BL_CUE_PP) && i > lo) {
@@ -819,6 +835,21 @@ static size_t list_start(const struct ctx *c, size_t lo, size_t s)
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). */
+/* Does a place (a LOCATION entity) start at token i? Not "in April". */
+static bool place_at(const struct ctx *c, size_t i)
+{
+    size_t lo = 0, hi = c->d->nents, at = c->t[i].start;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->d->ents[mid].span.start < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->d->nents && c->d->ents[lo].span.start == at &&
+           c->d->ents[lo].type == BL_ENT_LOCATION;
+}
+
 static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out)
 {
     size_t j = p, k, words = 0, s;
@@ -930,6 +961,19 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
             head.start < c->t[s - 2].start && tok_at(c, head.start) + 3 >= s - 1 &&
             in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
+        }
+    }
+    /* "The Kiel Institute in Berlin estimated": a body named before "in"
+     * speaks, not the place it is in */
+    if (s > lo + 2 && tok_eq(c, s - 1, "in") && is_word(c, s - 2) && is_upper(c, s - 2) &&
+        is_upper(c, s) && place_at(c, s)) {
+        struct bl_span head;
+        int a;
+        if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+            (a = speaker_of(c, head)) >= 0 && c->d->actors[a].kind == BL_ACTOR_ORGANIZATION) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
             return true;
@@ -1081,6 +1125,47 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
 
 /* The subject of the clause that opens at lo, stepping over an opening
  * phrase and its comma ("On Tuesday night, Trump mocked ..."). */
+/* "On Monday, farmers blocked ...", "At the last moment, 18 members of the
+ * youth group threatened ...": after an opening phrase, a subject in lower
+ * case or opened by a number, up to its verb (a word in -ed, or a cue) that
+ * a word follows. */
+static bool bare_subject(const struct ctx *c, size_t a, size_t hi, struct bl_span *out)
+{
+    size_t k;
+    if (a + 1 >= hi || c->inq[a] || !is_word(c, a) || is_upper(c, a) ||
+        c->t[a].kind == BL_TOK_CLITIC || in_list(c, a, L_NP_STOP) || in_list(c, a, L_PRONOUNS) ||
+        in_list(c, a, L_DETERMINERS) || in_list(c, a, L_BETWEEN) || is_ly_adverb(c, a) ||
+        bl_cues_at(c->cues, c->d, a, NULL))
+        return false;
+    if (c->t[a].kind == BL_TOK_WORD) { /* ", concluded that ...": a verb, no subject */
+        const char *w = c->text + c->t[a].start;
+        size_t l = c->t[a].end - c->t[a].start;
+        if ((l > 3 && !strncmp(w + l - 2, "ed", 2)) || (l > 4 && !strncmp(w + l - 3, "ing", 3)) ||
+            tok_eq(c, a, "that") || tok_eq(c, a, "and") || tok_eq(c, a, "but") ||
+            tok_eq(c, a, "or"))
+            return false;
+    }
+    for (k = a + 1; k + 1 < hi && k < a + 10; k++) {
+        const char *w = c->text + c->t[k].start;
+        size_t l = c->t[k].end - c->t[k].start;
+        if (!is_word(c, k) || c->inq[k])
+            return false;
+        if (c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) && c->t[k - 1].kind == BL_TOK_WORD &&
+            is_word(c, k + 1) &&
+            ((l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd') || bl_cues_at(c->cues, c->d, k, NULL)))
+            break;
+    }
+    /* "members of the youth group": a plural and "of" open a longer one */
+    if (k + 1 >= hi || k >= a + 10 ||
+        !(np_plausible(c, a, k) ||
+          (k > a + 2 && tok_eq(c, a + 1, "of") &&
+           c->text[c->t[a].end - 1] == 's')))
+        return false;
+    out->start = c->t[a].start;
+    out->end = c->t[k - 1].end;
+    return true;
+}
+
 static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
 {
     size_t l;
@@ -1102,6 +1187,9 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
     struct bl_span first, sp;
     bool have_first, have_comma = false;
     have_first = !verb && subject_np(c, lo, hi, &first);
+    /* "18 members of the group threatened ..., saying" */
+    if (!have_first && c->t[lo].kind == BL_TOK_NUMBER)
+        have_first = bare_subject(c, lo, hi, &first);
     if (have_first && (speaker_of(c, first) >= 0 || in_list(c, lo, L_PRONOUNS))) {
         *out = first;
         return true;
@@ -1111,7 +1199,8 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
     for (size_t k = lo + 1; k < hi && k < lo + 24; k++) {
         if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
             break;
-        if (!tok_eq(c, k, ",") || k + 1 >= hi || !subject_np(c, k + 1, hi, &sp))
+        if (!tok_eq(c, k, ",") || k + 1 >= hi ||
+            !(subject_np(c, k + 1, hi, &sp) || bare_subject(c, k + 1, hi, &sp)))
             continue;
         if (speaker_of(c, sp) >= 0 || in_list(c, k + 1, L_PRONOUNS)) {
             *out = sp;

@@ -66,6 +66,7 @@ static const struct row rows[] = {
     /* A dateline in capitals the tagger took for a body is the place. */
     {"[O:SAN DIEGO] \xe2\x80\x94 A judge ruled on Monday that the fee was illegal.",
      {"!SAN DIEGO"}},
+    {"[O:NEW YORK] ([O:Reuters]) - Shares fell on Monday.", {"!NEW YORK"}},
     /* "officials in Dayton, Ohio, said": a place and its state between the
      * group and its verb */
     {"Farther north, officials in [L:Dayton], [L:Ohio], said the pumps had failed.",
@@ -352,6 +353,43 @@ static const struct row rows[] = {
     {"[P:Vera Holm] spoke first.\n\"I was afraid. I kept copies. I told nobody. Not even my "
      "husband.\"\nShe said the files are safe.",
      {"Vera Holm|person||||2"}},
+    /* A lone surname shared by two people is the one named before it, and
+     * in a headline over both the one named first. */
+    {"[P:Costa] signs for Villa\n[P:Rafael Costa] scored twice. [P:Costa] left early. Club "
+     "president [P:Nuno Costa] said the fee was fair.",
+     {"Rafael Costa|person||||3", "Nuno Costa|person|president|||1"}},
+    /* "Florida Attorney" tagged apart from "General Mark Ellison": the
+     * state, and the title of the name after it. */
+    {"[O:Florida Attorney] General [P:Mark Ellison] said his office would review the deal. "
+     "[L:Florida] has 67 counties.",
+     {"Mark Ellison|person|Attorney General||Florida|*", "!Florida Attorney", "!Florida"}},
+    /* A company's first word alone is its short name, also when a small
+     * town has it too ("Northfield") or a surname ("Carvalho"); never a
+     * state's name. */
+    {"[O:Northfield Markets Inc] agreed to buy [O:Carvalho Foods]. [L:Northfield] said the "
+     "deal would close in May. [P:Carvalho] shares rose.",
+     {"Northfield Markets Inc|organization||||2", "Carvalho Foods|organization||||2",
+      "!Northfield", "!Carvalho"}},
+    {"[O:Texas Foods] cut 300 jobs. [L:Texas] has lost 9,000 jobs this year.",
+     {"Texas Foods|organization||||1"}},
+    /* A company's name, then a title and a name, tagged as one body or
+     * with the title on the body's side: the company, and the person. */
+    {"[O:Carvalho Foods] agreed. [O:Carvalho Chief Executive] [P:Luis Andrade] will stay. "
+     "[O:Federal Reserve Governor Lisa Cook] spoke.",
+     {"Carvalho Foods|organization||||2", "Luis Andrade|person|Chief Executive||Carvalho|1",
+      "Lisa Cook|person|Governor||Federal Reserve|1", "Federal Reserve|organization||||1",
+      "!Carvalho Chief Executive", "!Federal Reserve Governor Lisa Cook"}},
+    /* A party named by its members ("Christian Democrats") tagged as a
+     * person is one body, not a person and a group. */
+    {"His [P:Christian Democrats] argued for months. The [P:Free Democrats] said the plan "
+     "was wrong.",
+     {"Christian Democrats|organization||||*", "#Christian Democrats", "#Free Democrats"}},
+    /* A word that ends bodies' names after a title is no person's name. */
+    {"Fans watched the Premier [O:League] all night.", {"League|organization||||1"}},
+    /* A name after a word for a place and "of" is that place. */
+    {"A fire killed one woman in the suburb of [P:Patima Dervou]. [P:Eleni Markou] fled the "
+     "village of [P:Ano Liosia].",
+     {"!Patima Dervou", "!Ano Liosia", "Eleni Markou|person||||1"}},
 };
 
 /* Strip the markup into plain text and entity spans. */

@@ -392,6 +392,13 @@ static const struct row rows[] = {
      "Br\xc3\xbcssel|Brussels",
      {{"Br\xc3\xbcssel", "BE", BL_LOC_CITY, NULL}, {"Brussels", "BE", BL_LOC_CITY, NULL}},
      1},
+    /* a small town only abroad (Marathon, Florida) in a story plainly from
+     * elsewhere is a place there the gazetteer lacks */
+    {"ATHENS, Greece \xe2\x80\x94 Fire reached Marathon on Sunday, and smoke covered Athens "
+     "and much of Greece.",
+     "ATHENS|Greece|Marathon|Athens",
+     {{"Marathon", "GR", BL_LOC_OTHER, NULL}, {"ATHENS", "GR", BL_LOC_CITY, NULL}},
+     -1},
 };
 
 /* Tag every occurrence of each |-separated entity string. */

@@ -187,6 +187,19 @@ static const struct row rows[] = {
      "the chairman", "said"},
     {"On Tuesday night, the governor mocked the plan, saying it was “a fantasy.”",
      BL_QUOTE_INDIRECT, "it was “a fantasy.”", "the governor", "saying"},
+    /* ... a subject in lower case or opened by a number after the opening
+     * phrase, not the phrase itself */
+    {"On Monday, farmers blocked the ring road, saying the new rules would ruin them.",
+     BL_QUOTE_INDIRECT, "the new rules would ruin them", "farmers", "saying"},
+    {"At the last moment, 18 members of the youth wing threatened to vote no, saying the bill "
+     "was unfair to the young.",
+     BL_QUOTE_INDIRECT, "the bill was unfair to the young", "18 members of the youth wing",
+     "saying"},
+    {"12 members of the board resigned on Friday, saying the audit had been buried.",
+     BL_QUOTE_INDIRECT, "the audit had been buried", "12 members of the board", "saying"},
+    /* a participle after a document's noun is no cue: the author's verb is */
+    {"In a message posted on the club's website, Nuno Reis said the move was a dream.",
+     BL_QUOTE_INDIRECT, "the move was a dream", "Nuno Reis", "said"},
     /* a longer lead-in ending on a colon */
     {"Late in the second hour of the hearing, she leaned in to say: “Nobody here has read the "
      "bill.”",
@@ -1113,6 +1126,9 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a body named before "in" and a place speaks, not the place */
+    {"The Halden Institute in Berlin estimated that growth would slow to 1 percent.",
+     "growth would slow to 1 percent", "Halden Institute"},
     /* a partial quote put on an object "as" after a verb that is no cue:
      * what was said is the object through the closing mark, by the subject */
     {"Ana Ruiz further summed up Tom Vale as “reckless” and said he should step aside.",
