@@ -2485,6 +2485,32 @@ static unsigned location_acts(const struct ctx *c, size_t a, size_t b)
     return subject_flags(c, k, false);
 }
 
+/* Nouns for a local government named after its place: "the town of Vidalia". */
+static const char *const municipal_nouns[] = {"borough", "city",     "county", "municipality",
+                                              "town",    "township", "village"};
+
+/* Does the place named by tokens [a,b) act as its local government ("the
+ * town of Vidalia said", "the city of Ada has sued")? Subject flags, else
+ * 0. Such a place is no country: it stands for itself. */
+static unsigned municipality_acts(const struct ctx *c, size_t a, size_t b)
+{
+    char buf[WORD_MAX];
+    if (a < 3 || !tok_is(c, a - 1, "of") || !tok_is(c, a - 3, "the") || !is_word(c, a - 2) ||
+        is_poss(c, b) || after_prep(c, a - 2))
+        return 0; /* "farmers in the town of X were": X does not act */
+    if (!IN_LIST(municipal_nouns, lower(c, a - 2, buf)))
+        return 0;
+    return subject_flags(c, b, false);
+}
+
+/* The actor of a place that acts as its local government: an organisation
+ * named after the place, one per name. */
+static int municipal_actor(struct ctx *c, size_t a, size_t b, int *out)
+{
+    return keyed_actor(c, hash_toks(c, 'M', a, b), BL_ACTOR_ORGANIZATION, tok_text(c, a, b),
+                       b - a, out);
+}
+
 /* Remember a place that does not act: "its" after "reward Russia for" is
  * Russia's (when Russia acts elsewhere), after "Europe" nobody's. */
 static int add_place(struct ctx *c, const struct cand *x, const char *cc)
@@ -2648,7 +2674,13 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 return rc;
             x->flags |= subject_flags(c, x->b, false);
         } else if (x->cls == C_LOC) {
-            unsigned f;
+            unsigned f = municipality_acts(c, x->a, x->b);
+            if (f) {
+                if ((rc = municipal_actor(c, x->a, x->b, &x->actor)) != BL_OK)
+                    return rc;
+                x->flags |= f;
+                continue;
+            }
             if (!country_of(c, x->a, x->b, cc)) {
                 if ((rc = add_place(c, x, NULL)) != BL_OK)
                     return rc;
@@ -3968,7 +4000,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
-           SORTED(evidence_nouns) && SORTED(body_words);
+           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(municipal_nouns);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */

@@ -352,6 +352,11 @@ static const struct row rows[] = {
     {"[P:Vera Holm] spoke first.\n\"I was afraid. I kept copies. I told nobody. Not even my "
      "husband.\"\nShe said the files are safe.",
      {"Vera Holm|person||||2"}},
+    /* "the village of X said": the place speaks as its local government;
+     * a place after "the town of" that does not act stays a place. */
+    {"The village of [L:Marrowby] said on Friday that its bridge would reopen. Farmers in the "
+     "town of [L:Corliss] were pleased.",
+     {"Marrowby|organization||||2", "!Corliss"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
