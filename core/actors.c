@@ -1712,38 +1712,66 @@ static size_t remit_end(const struct ctx *c, size_t a, size_t b)
     return last;
 }
 
+/* "Georgia Environmental Protection Division", "Ohio Water Development
+ * Board": a body named after its place, which the tagger cut to a place
+ * [a, b) ("Georgia Environmental"). The capitalised words after b that end
+ * in a body's head word are the rest of its name. Returns the end of the
+ * whole name, or b. */
+static size_t place_body_end(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const heads[] = {
+        "agency",     "authority",  "board",    "bureau",    "commission", "committee",
+        "council",    "department", "division", "institute", "league",     "ministry",
+        "office",     "service"};
+    size_t k;
+    for (k = b; k < c->n && k < b + 3; k++) {
+        if (!is_word(c, k) || !is_upper(c, k) || (c->t[k].flags & BL_TF_ALLCAPS) ||
+            c->sent_of[k] != c->sent_of[a])
+            return b;
+        if (tok_in_n(c, k, heads, sizeof heads / sizeof heads[0]))
+            /* the name ends there: no capitalised word runs on */
+            return k + 1 < c->n && is_word(c, k + 1) && is_upper(c, k + 1) ? b : k + 1;
+    }
+    return b;
+}
+
 static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *capcs)
 {
     size_t skip_to = 0; /* entities starting before this byte joined an earlier name */
     for (size_t i = 0; i < c->d->nents; i++) {
         const struct bl_entity *e = &c->d->ents[i];
         size_t a = tok_at(c, e->span.start), b, k, p;
-        int rc;
+        int rc, type;
         if (a == SIZE_MAX || e->span.start < skip_to)
             continue;
         for (b = a; b < c->n && c->t[b].end <= e->span.end; b++)
             ;
         c->ent_of[a] = (int)i;
+        type = e->type;
         if (e->type == BL_ENT_ORGANIZATION && (k = remit_end(c, a, b)) > b) {
             b = k;
             skip_to = c->t[b - 1].end;
+        } else if (e->type == BL_ENT_LOCATION && (k = place_body_end(c, a, b)) > b) {
+            b = k;
+            skip_to = c->t[b - 1].end;
+            type = BL_ENT_ORGANIZATION;
         }
         /* Split at a possessive inside the span ("Trump's Middle East"). */
         for (p = a, k = a; k < b; k++) {
             if (is_poss(c, k) && k > p && !plural_in_name(c, e, p, k)) {
-                rc = make_cand(c, (int)i, p, k + 1, k + 1 < b ? BL_ENT_MISC : e->type, cs, ncs,
+                rc = make_cand(c, (int)i, p, k + 1, k + 1 < b ? BL_ENT_MISC : type, cs, ncs,
                                capcs);
                 if (rc != BL_OK)
                     return rc;
                 if (p == a && *ncs && k + 1 < b) /* first part carries the entity type */
-                    (*cs)[*ncs - 1].cls = (*cs)[*ncs - 1].cls == C_MAYBE && e->type == BL_ENT_PERSON
+                    (*cs)[*ncs - 1].cls = (*cs)[*ncs - 1].cls == C_MAYBE && type == BL_ENT_PERSON
                                               ? C_PERSON
                                               : (*cs)[*ncs - 1].cls;
                 p = k + 1;
             }
         }
         if (p < b) {
-            rc = make_cand(c, p == a ? (int)i : -1, p, b, p == a ? e->type : BL_ENT_MISC, cs, ncs,
+            rc = make_cand(c, p == a ? (int)i : -1, p, b, p == a ? type : BL_ENT_MISC, cs, ncs,
                            capcs);
             if (rc != BL_OK)
                 return rc;

@@ -357,6 +357,12 @@ static const struct row rows[] = {
     {"The village of [L:Marrowby] said on Friday that its bridge would reopen. Farmers in the "
      "town of [L:Corliss] were pleased.",
      {"Marrowby|organization||||2", "!Corliss"}},
+    /* A body named after its place, the place tagged alone: the whole name
+     * is the body; a place before a capitalised word that heads no body
+     * stays a place. */
+    {"The [L:Vermont Fisheries] Division said it would restock the lakes. [L:Vermont] Maple "
+     "Farms said nothing.",
+     {"Vermont Fisheries Division|organization||||*", "!Vermont Maple Farms"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
