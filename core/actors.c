@@ -3645,6 +3645,17 @@ static int named_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
     return body_before(c, i, c->d->text + c->t[w0].start, c->t[h].end - c->t[w0].start, true);
 }
 
+/* "the city council", "the state water board": a body's word followed by
+ * another names one body, headed by the last ("council", not "city").
+ * Returns the token of the last such word from h. */
+static size_t compound_body_end(const struct ctx *c, size_t h, const bool *taken)
+{
+    while (h + 1 < c->n && !taken[h + 1] && is_word(c, h + 1) && !is_upper(c, h + 1) &&
+           tok_in_ix(c, h + 1, body_words, &c->ix->body_words))
+        h++;
+    return h;
+}
+
 static int body_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -3702,6 +3713,7 @@ static int body_scan(struct ctx *c)
                 break;
         if (h >= c->n || k >= 4 || !is_word(c, h) || is_upper(c, h) || taken[h])
             continue;
+        h = compound_body_end(c, h, taken);
         for (k = w0; k <= h && !tok_in(c, k, name_stop); k++)
             ;
         if (k <= h)
@@ -3727,7 +3739,7 @@ static int body_scan(struct ctx *c)
             if ((f & M_SPEAKS) && !cc[0] && !country_of(c, h + 2, e, cc))
                 cc[0] = '\0'; /* a capital names the body's country */
         }
-        if (!evidence && !record && !(f & M_SPEAKS))
+        if (!evidence && !record && !(f & M_SPEAKS) && !(h > w0 && (f & M_SUBJECT)))
             continue;
         /* a bare "the company" or "the union" most often means a body
          * named before, which the pronoun pass did not find: only one

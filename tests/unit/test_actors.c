@@ -363,6 +363,10 @@ static const struct row rows[] = {
     {"The [L:Vermont Fisheries] Division said it would restock the lakes. [L:Vermont] Maple "
      "Farms said nothing.",
      {"Vermont Fisheries Division|organization||||*", "!Vermont Maple Farms"}},
+    /* "the city council voted": two body words name one body, headed by the
+     * last, and the body acts whatever its verb */
+    {"In [L:Dunmore], the city council voted on Tuesday to close the old pool.",
+     {"city council|organization||||1", "!city"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
