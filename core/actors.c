@@ -3656,6 +3656,67 @@ static size_t compound_body_end(const struct ctx *c, size_t h, const bool *taken
     return h;
 }
 
+/* Head words of bodies named in capitals after "the" that news then calls
+ * by the head alone ("the Premier League" ... "the league"). Sorted. */
+static const char *const named_heads[] = {"association", "authority", "commission", "federation",
+                                          "league",      "union"};
+
+/* "The Premier League approved ...", "the Northern Fishing Federation
+ * said": "the", one to four capitalised words no entity or mention holds,
+ * ending in a head above, then a verb. The tagger missed such a body; it
+ * is an organisation actor named by its words. Later, "the league said"
+ * (the head alone, then a verb) is a mention of the latest such body. */
+static int named_head_scan(struct ctx *c)
+{
+    bool *taken = calloc(c->n + 1, 1);
+    size_t i, k, h;
+    int rc = BL_OK, ai;
+    unsigned f;
+    if (!taken)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < c->nms; i++)
+        for (k = c->ms[i].tok; k < c->n && c->t[k].start < c->ms[i].span.end; k++)
+            taken[k] = true;
+    for (i = 0; i + 2 < c->n; i++) {
+        if (!tok_is(c, i, "the") || taken[i + 1] || after_prep(c, i + 1))
+            continue;
+        if (!is_upper(c, i + 1)) {
+            /* "the league said" after "the Premier League" */
+            if (!tok_in_n(c, i + 1, named_heads, sizeof named_heads / sizeof named_heads[0]) ||
+                !((f = subject_flags(c, i + 2, false)) & M_SUBJECT) ||
+                (ai = body_before(c, i, c->d->text + c->t[i + 1].start,
+                                  c->t[i + 1].end - c->t[i + 1].start, true)) < 0)
+                continue;
+            if ((rc = add_mention(c, ai, c->t[i].start, c->t[i + 1].end, i, f | M_PRONOUN)) !=
+                BL_OK)
+                goto out;
+            continue;
+        }
+        for (h = i + 1; h < c->n && h < i + 5; h++) {
+            if (!is_word(c, h) || !is_upper(c, h) || (c->t[h].flags & BL_TF_ALLCAPS) ||
+                taken[h] || c->ent_of[h] >= 0)
+                break;
+            if (tok_in_n(c, h, named_heads, sizeof named_heads / sizeof named_heads[0]))
+                break;
+        }
+        if (h >= c->n || h >= i + 5 || h == i + 1 || !is_word(c, h) || !is_upper(c, h) ||
+            taken[h] || c->ent_of[h] >= 0 ||
+            !tok_in_n(c, h, named_heads, sizeof named_heads / sizeof named_heads[0]))
+            continue;
+        if (!((f = subject_flags(c, h + 1, false)) & M_SUBJECT))
+            continue;
+        if ((rc = keyed_actor(c, hash_toks(c, 'o', i + 1, h + 1), BL_ACTOR_ORGANIZATION,
+                              tok_text(c, i + 1, h + 1), h - i, &ai)) != BL_OK)
+            goto out;
+        if ((rc = add_mention(c, ai, c->t[i + 1].start, c->t[h].end, i + 1, f | M_NAMED)) != BL_OK)
+            goto out;
+        i = h;
+    }
+out:
+    free(taken);
+    return rc;
+}
+
 static int body_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -4040,7 +4101,8 @@ bool bl_actors_tables_sorted(void)
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
-           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(municipal_nouns);
+           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(municipal_nouns) &&
+           SORTED(named_heads);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */
@@ -4232,6 +4294,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     if ((rc = pronoun_pass(&c)) != BL_OK)
         goto out;
     if ((rc = body_scan(&c)) != BL_OK)
+        goto out;
+    if ((rc = named_head_scan(&c)) != BL_OK)
         goto out;
     rc = finish(&c);
 out:

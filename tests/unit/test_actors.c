@@ -367,6 +367,11 @@ static const struct row rows[] = {
      * last, and the body acts whatever its verb */
     {"In [L:Dunmore], the city council voted on Tuesday to close the old pool.",
      {"city council|organization||||1", "!city"}},
+    /* A body the tagger missed, named in capitals up to a head word, then
+     * called by the head alone; a head after a preposition is no subject. */
+    {"The Coastal Rowing Federation approved two new clubs on Monday. The federation said the "
+     "clubs would row in May. Fans of the Harbour Darts Association were not surprised.",
+     {"Coastal Rowing Federation|organization||||2", "!Harbour Darts Association"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
