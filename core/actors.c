@@ -3668,8 +3668,9 @@ static const char *const named_heads[] = {"association", "authority", "commissio
  * (the head alone, then a verb) is a mention of the latest such body. */
 static int named_head_scan(struct ctx *c)
 {
+    const size_t nh = sizeof named_heads / sizeof named_heads[0];
     bool *taken = calloc(c->n + 1, 1);
-    size_t i, k, h;
+    size_t i, k, h, s, ns = c->starts ? c->nstarts : c->n;
     int rc = BL_OK, ai;
     unsigned f;
     if (!taken)
@@ -3677,12 +3678,20 @@ static int named_head_scan(struct ctx *c)
     for (i = 0; i < c->nms; i++)
         for (k = c->ms[i].tok; k < c->n && c->t[k].start < c->ms[i].span.end; k++)
             taken[k] = true;
-    for (i = 0; i + 2 < c->n; i++) {
-        if (!tok_is(c, i, "the") || taken[i + 1] || after_prep(c, i + 1))
+    /* every "the" is among the starts the pronoun pass noted */
+    for (s = 0, i = 0; s < ns; s++) {
+        const unsigned char *w;
+        if (c->starts && c->starts[s] < i)
+            continue;
+        i = c->starts ? c->starts[s] : s;
+        w = (const unsigned char *)c->d->text + c->t[i].start;
+        if (i + 2 >= c->n || c->t[i].end - c->t[i].start != 3 || (w[0] | 32u) != 't' ||
+            (w[1] | 32u) != 'h' || (w[2] | 32u) != 'e' || c->t[i].kind != BL_TOK_WORD ||
+            taken[i + 1] || !is_word(c, i + 1))
             continue;
         if (!is_upper(c, i + 1)) {
             /* "the league said" after "the Premier League" */
-            if (!tok_in_n(c, i + 1, named_heads, sizeof named_heads / sizeof named_heads[0]) ||
+            if (!tok_in_n(c, i + 1, named_heads, nh) || after_prep(c, i + 1) ||
                 !((f = subject_flags(c, i + 2, false)) & M_SUBJECT) ||
                 (ai = body_before(c, i, c->d->text + c->t[i + 1].start,
                                   c->t[i + 1].end - c->t[i + 1].start, true)) < 0)
@@ -3696,12 +3705,12 @@ static int named_head_scan(struct ctx *c)
             if (!is_word(c, h) || !is_upper(c, h) || (c->t[h].flags & BL_TF_ALLCAPS) ||
                 taken[h] || c->ent_of[h] >= 0)
                 break;
-            if (tok_in_n(c, h, named_heads, sizeof named_heads / sizeof named_heads[0]))
+            if (tok_in_n(c, h, named_heads, nh))
                 break;
         }
         if (h >= c->n || h >= i + 5 || h == i + 1 || !is_word(c, h) || !is_upper(c, h) ||
-            taken[h] || c->ent_of[h] >= 0 ||
-            !tok_in_n(c, h, named_heads, sizeof named_heads / sizeof named_heads[0]))
+            taken[h] || c->ent_of[h] >= 0 || !tok_in_n(c, h, named_heads, nh) ||
+            after_prep(c, i + 1))
             continue;
         if (!((f = subject_flags(c, h + 1, false)) & M_SUBJECT))
             continue;
@@ -3710,7 +3719,7 @@ static int named_head_scan(struct ctx *c)
             goto out;
         if ((rc = add_mention(c, ai, c->t[i + 1].start, c->t[h].end, i + 1, f | M_NAMED)) != BL_OK)
             goto out;
-        i = h;
+        i = h + 1;
     }
 out:
     free(taken);
