@@ -1779,38 +1779,66 @@ static size_t remit_end(const struct ctx *c, size_t a, size_t b)
     return last;
 }
 
+/* "Georgia Environmental Protection Division", "Ohio Water Development
+ * Board": a body named after its place, which the tagger cut to a place
+ * [a, b) ("Georgia Environmental"). The capitalised words after b that end
+ * in a body's head word are the rest of its name. Returns the end of the
+ * whole name, or b. */
+static size_t place_body_end(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const heads[] = {
+        "agency",     "authority",  "board",    "bureau",    "commission", "committee",
+        "council",    "department", "division", "institute", "league",     "ministry",
+        "office",     "service"};
+    size_t k;
+    for (k = b; k < c->n && k < b + 3; k++) {
+        if (!is_word(c, k) || !is_upper(c, k) || (c->t[k].flags & BL_TF_ALLCAPS) ||
+            c->sent_of[k] != c->sent_of[a])
+            return b;
+        if (tok_in_n(c, k, heads, sizeof heads / sizeof heads[0]))
+            /* the name ends there: no capitalised word runs on */
+            return k + 1 < c->n && is_word(c, k + 1) && is_upper(c, k + 1) ? b : k + 1;
+    }
+    return b;
+}
+
 static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *capcs)
 {
     size_t skip_to = 0; /* entities starting before this byte joined an earlier name */
     for (size_t i = 0; i < c->d->nents; i++) {
         const struct bl_entity *e = &c->d->ents[i];
         size_t a = tok_at(c, e->span.start), b, k, p;
-        int rc;
+        int rc, type;
         if (a == SIZE_MAX || e->span.start < skip_to)
             continue;
         for (b = a; b < c->n && c->t[b].end <= e->span.end; b++)
             ;
         c->ent_of[a] = (int)i;
+        type = e->type;
         if (e->type == BL_ENT_ORGANIZATION && (k = remit_end(c, a, b)) > b) {
             b = k;
             skip_to = c->t[b - 1].end;
+        } else if (e->type == BL_ENT_LOCATION && (k = place_body_end(c, a, b)) > b) {
+            b = k;
+            skip_to = c->t[b - 1].end;
+            type = BL_ENT_ORGANIZATION;
         }
         /* Split at a possessive inside the span ("Trump's Middle East"). */
         for (p = a, k = a; k < b; k++) {
             if (is_poss(c, k) && k > p && !plural_in_name(c, e, p, k)) {
-                rc = make_cand(c, (int)i, p, k + 1, k + 1 < b ? BL_ENT_MISC : e->type, cs, ncs,
+                rc = make_cand(c, (int)i, p, k + 1, k + 1 < b ? BL_ENT_MISC : type, cs, ncs,
                                capcs);
                 if (rc != BL_OK)
                     return rc;
                 if (p == a && *ncs && k + 1 < b) /* first part carries the entity type */
-                    (*cs)[*ncs - 1].cls = (*cs)[*ncs - 1].cls == C_MAYBE && e->type == BL_ENT_PERSON
+                    (*cs)[*ncs - 1].cls = (*cs)[*ncs - 1].cls == C_MAYBE && type == BL_ENT_PERSON
                                               ? C_PERSON
                                               : (*cs)[*ncs - 1].cls;
                 p = k + 1;
             }
         }
         if (p < b) {
-            rc = make_cand(c, p == a ? (int)i : -1, p, b, p == a ? e->type : BL_ENT_MISC, cs, ncs,
+            rc = make_cand(c, p == a ? (int)i : -1, p, b, p == a ? type : BL_ENT_MISC, cs, ncs,
                            capcs);
             if (rc != BL_OK)
                 return rc;
@@ -2558,6 +2586,32 @@ static unsigned location_acts(const struct ctx *c, size_t a, size_t b)
     return subject_flags(c, k, false);
 }
 
+/* Nouns for a local government named after its place: "the town of Vidalia". */
+static const char *const municipal_nouns[] = {"borough", "city",     "county", "municipality",
+                                              "town",    "township", "village"};
+
+/* Does the place named by tokens [a,b) act as its local government ("the
+ * town of Vidalia said", "the city of Ada has sued")? Subject flags, else
+ * 0. Such a place is no country: it stands for itself. */
+static unsigned municipality_acts(const struct ctx *c, size_t a, size_t b)
+{
+    char buf[WORD_MAX];
+    if (a < 3 || !tok_is(c, a - 1, "of") || !tok_is(c, a - 3, "the") || !is_word(c, a - 2) ||
+        is_poss(c, b) || after_prep(c, a - 2))
+        return 0; /* "farmers in the town of X were": X does not act */
+    if (!IN_LIST(municipal_nouns, lower(c, a - 2, buf)))
+        return 0;
+    return subject_flags(c, b, false);
+}
+
+/* The actor of a place that acts as its local government: an organisation
+ * named after the place, one per name. */
+static int municipal_actor(struct ctx *c, size_t a, size_t b, int *out)
+{
+    return keyed_actor(c, hash_toks(c, 'M', a, b), BL_ACTOR_ORGANIZATION, tok_text(c, a, b),
+                       b - a, out);
+}
+
 /* Remember a place that does not act: "its" after "reward Russia for" is
  * Russia's (when Russia acts elsewhere), after "Europe" nobody's. */
 static int add_place(struct ctx *c, const struct cand *x, const char *cc)
@@ -2735,7 +2789,13 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 return rc;
             x->flags |= subject_flags(c, x->b, false);
         } else if (x->cls == C_LOC) {
-            unsigned f;
+            unsigned f = municipality_acts(c, x->a, x->b);
+            if (f) {
+                if ((rc = municipal_actor(c, x->a, x->b, &x->actor)) != BL_OK)
+                    return rc;
+                x->flags |= f;
+                continue;
+            }
             if (!country_of(c, x->a, x->b, cc)) {
                 if ((rc = add_place(c, x, NULL)) != BL_OK)
                     return rc;
@@ -3673,6 +3733,87 @@ static int named_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
     return body_before(c, i, c->d->text + c->t[w0].start, c->t[h].end - c->t[w0].start, true);
 }
 
+/* "the city council", "the state water board": a body's word followed by
+ * another names one body, headed by the last ("council", not "city").
+ * Returns the token of the last such word from h. */
+static size_t compound_body_end(const struct ctx *c, size_t h, const bool *taken)
+{
+    while (h + 1 < c->n && !taken[h + 1] && is_word(c, h + 1) && !is_upper(c, h + 1) &&
+           tok_in_ix(c, h + 1, body_words, &c->ix->body_words))
+        h++;
+    return h;
+}
+
+/* Head words of bodies named in capitals after "the" that news then calls
+ * by the head alone ("the Premier League" ... "the league"). Sorted. */
+static const char *const named_heads[] = {"association", "authority", "commission", "federation",
+                                          "league",      "union"};
+
+/* "The Premier League approved ...", "the Northern Fishing Federation
+ * said": "the", one to four capitalised words no entity or mention holds,
+ * ending in a head above, then a verb. The tagger missed such a body; it
+ * is an organisation actor named by its words. Later, "the league said"
+ * (the head alone, then a verb) is a mention of the latest such body. */
+static int named_head_scan(struct ctx *c)
+{
+    const size_t nh = sizeof named_heads / sizeof named_heads[0];
+    bool *taken = calloc(c->n + 1, 1);
+    size_t i, k, h, s, ns = c->starts ? c->nstarts : c->n;
+    int rc = BL_OK, ai;
+    unsigned f;
+    if (!taken)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < c->nms; i++)
+        for (k = c->ms[i].tok; k < c->n && c->t[k].start < c->ms[i].span.end; k++)
+            taken[k] = true;
+    /* every "the" is among the starts the pronoun pass noted */
+    for (s = 0, i = 0; s < ns; s++) {
+        const unsigned char *w;
+        if (c->starts && c->starts[s] < i)
+            continue;
+        i = c->starts ? c->starts[s] : s;
+        w = (const unsigned char *)c->d->text + c->t[i].start;
+        if (i + 2 >= c->n || c->t[i].end - c->t[i].start != 3 || (w[0] | 32u) != 't' ||
+            (w[1] | 32u) != 'h' || (w[2] | 32u) != 'e' || c->t[i].kind != BL_TOK_WORD ||
+            taken[i + 1] || !is_word(c, i + 1))
+            continue;
+        if (!is_upper(c, i + 1)) {
+            /* "the league said" after "the Premier League" */
+            if (!tok_in_n(c, i + 1, named_heads, nh) || after_prep(c, i + 1) ||
+                !((f = subject_flags(c, i + 2, false)) & M_SUBJECT) ||
+                (ai = body_before(c, i, c->d->text + c->t[i + 1].start,
+                                  c->t[i + 1].end - c->t[i + 1].start, true)) < 0)
+                continue;
+            if ((rc = add_mention(c, ai, c->t[i].start, c->t[i + 1].end, i, f | M_PRONOUN)) !=
+                BL_OK)
+                goto out;
+            continue;
+        }
+        for (h = i + 1; h < c->n && h < i + 5; h++) {
+            if (!is_word(c, h) || !is_upper(c, h) || (c->t[h].flags & BL_TF_ALLCAPS) ||
+                taken[h] || c->ent_of[h] >= 0)
+                break;
+            if (tok_in_n(c, h, named_heads, nh))
+                break;
+        }
+        if (h >= c->n || h >= i + 5 || h == i + 1 || !is_word(c, h) || !is_upper(c, h) ||
+            taken[h] || c->ent_of[h] >= 0 || !tok_in_n(c, h, named_heads, nh) ||
+            after_prep(c, i + 1))
+            continue;
+        if (!((f = subject_flags(c, h + 1, false)) & M_SUBJECT))
+            continue;
+        if ((rc = keyed_actor(c, hash_toks(c, 'o', i + 1, h + 1), BL_ACTOR_ORGANIZATION,
+                              tok_text(c, i + 1, h + 1), h - i, &ai)) != BL_OK)
+            goto out;
+        if ((rc = add_mention(c, ai, c->t[i + 1].start, c->t[h].end, i + 1, f | M_NAMED)) != BL_OK)
+            goto out;
+        i = h + 1;
+    }
+out:
+    free(taken);
+    return rc;
+}
+
 static int body_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -3730,6 +3871,7 @@ static int body_scan(struct ctx *c)
                 break;
         if (h >= c->n || k >= 4 || !is_word(c, h) || is_upper(c, h) || taken[h])
             continue;
+        h = compound_body_end(c, h, taken);
         for (k = w0; k <= h && !tok_in(c, k, name_stop); k++)
             ;
         if (k <= h)
@@ -3755,7 +3897,7 @@ static int body_scan(struct ctx *c)
             if ((f & M_SPEAKS) && !cc[0] && !country_of(c, h + 2, e, cc))
                 cc[0] = '\0'; /* a capital names the body's country */
         }
-        if (!evidence && !record && !(f & M_SPEAKS))
+        if (!evidence && !record && !(f & M_SPEAKS) && !(h > w0 && (f & M_SUBJECT)))
             continue;
         /* a bare "the company" or "the union" most often means a body
          * named before, which the pronoun pass did not find: only one
@@ -4056,7 +4198,8 @@ bool bl_actors_tables_sorted(void)
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
-           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words);
+           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words) &&
+           SORTED(municipal_nouns) && SORTED(named_heads);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */
@@ -4248,6 +4391,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     if ((rc = pronoun_pass(&c)) != BL_OK)
         goto out;
     if ((rc = body_scan(&c)) != BL_OK)
+        goto out;
+    if ((rc = named_head_scan(&c)) != BL_OK)
         goto out;
     rc = finish(&c);
 out:

@@ -390,6 +390,26 @@ static const struct row rows[] = {
     {"A fire killed one woman in the suburb of [P:Patima Dervou]. [P:Eleni Markou] fled the "
      "village of [P:Ano Liosia].",
      {"!Patima Dervou", "!Ano Liosia", "Eleni Markou|person||||1"}},
+    /* "the village of X said": the place speaks as its local government;
+     * a place after "the town of" that does not act stays a place. */
+    {"The village of [L:Marrowby] said on Friday that its bridge would reopen. Farmers in the "
+     "town of [L:Corliss] were pleased.",
+     {"Marrowby|organization||||2", "!Corliss"}},
+    /* A body named after its place, the place tagged alone: the whole name
+     * is the body; a place before a capitalised word that heads no body
+     * stays a place. */
+    {"The [L:Vermont Fisheries] Division said it would restock the lakes. [L:Vermont] Maple "
+     "Farms said nothing.",
+     {"Vermont Fisheries Division|organization||||*", "!Vermont Maple Farms"}},
+    /* "the city council voted": two body words name one body, headed by the
+     * last, and the body acts whatever its verb */
+    {"In [L:Dunmore], the city council voted on Tuesday to close the old pool.",
+     {"city council|organization||||1", "!city"}},
+    /* A body the tagger missed, named in capitals up to a head word, then
+     * called by the head alone; a head after a preposition is no subject. */
+    {"The Coastal Rowing Federation approved two new clubs on Monday. The federation said the "
+     "clubs would row in May. Fans of the Harbour Darts Association were not surprised.",
+     {"Coastal Rowing Federation|organization||||2", "!Harbour Darts Association"}},
 };
 
 /* Strip the markup into plain text and entity spans. */

@@ -93,6 +93,15 @@ static const struct place_row place_rows[] = {
     {"Uji", BL_LOC_CITY, "JP", 34.89, 135.80, "JP-26", -1, NULL},
     {"Konya", BL_LOC_CITY, "TR", 37.87, 32.48, "TR-42", -1, NULL},
     {"Hiroshima", BL_LOC_CITY, "JP", 34.39, 132.45, "JP-34", -1, NULL},
+    /* subdivisions matched through their neighbours' numbering (generate.js
+     * sequenceCodes): Kenya's counties */
+    {"Lodwar", BL_LOC_CITY, "KE", 3.12, 35.60, "KE-43", -1, NULL},
+    {"Eldoret", BL_LOC_CITY, "KE", 0.52, 35.27, "KE-44", -1, NULL},
+    {"Maralal", BL_LOC_CITY, "KE", 1.10, 36.70, "KE-37", -1, NULL},
+    /* towns GeoNames names in another language or in two (Sitten, Biel/Bienne) */
+    {"Sion", BL_LOC_CITY, "CH", 46.23, 7.36, "CH-VS", -1, NULL},
+    {"Bienne", BL_LOC_CITY, "CH", 47.14, 7.25, "CH-BE", -1, NULL},
+    {"Biel", BL_LOC_CITY, "CH", 47.14, 7.25, "CH-BE", -1, NULL},
 };
 
 static void test_places(void **state)

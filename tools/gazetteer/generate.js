@@ -346,7 +346,47 @@ function main() {
         return [matched, dropped];
     }
 
+    /* Subdivisions still without a code whose neighbours in ISO's numbering
+     * are matched with one shift (Kenya: GeoNames 10 = KE-01 Baringo, ...,
+     * 46 = KE-38 Siaya, 54 = KE-46 Wajir) take the code the same shift gives
+     * (KE-43 Turkana: 51): both numberings run in the same order there. The
+     * code must be one cities use, no other subdivision's, and its cities
+     * must lie near the subdivision (nearCentre). Returns how many. */
+    function sequenceCodes(cc, mine, cs) {
+        const num = (s) => /^[0-9]+$/.test(s) ? Number(s) : NaN;
+        const known = mine.filter((a) => a.adm && Number.isFinite(num(a.adm)) &&
+                                         Number.isFinite(num(a.iso.split('-')[1])))
+            .map((a) => ({ n: num(a.iso.split('-')[1]), k: num(a.adm) - num(a.iso.split('-')[1]),
+                           w: a.adm.length }))
+            .sort((x, y) => x.n - y.n);
+        const taken = new Set(mine.map((a) => a.adm).filter(Boolean));
+        const used = new Set(cs.map((c) => c.adm).filter(Boolean));
+        let matched = 0;
+        for (const a of mine) {
+            const n = num(a.iso.split('-')[1]);
+            if (a.adm || !Number.isFinite(n))
+                continue;
+            let lo = null, hi = null;
+            for (const x of known) {
+                if (x.n < n)
+                    lo = x;
+                else if (x.n > n && !hi)
+                    hi = x;
+            }
+            if (!lo || !hi || lo.k !== hi.k || lo.w !== hi.w)
+                continue;
+            const code = String(n + lo.k).padStart(lo.w, '0');
+            if (taken.has(code) || !used.has(code) || !nearCentre(cc, cs, code, a.iso))
+                continue;
+            a.adm = code; /* population stays 0, as in voteCodes */
+            taken.add(code);
+            matched++;
+        }
+        return matched;
+    }
+
     let mappedDirect = 0, mappedName = 0, mappedVote = 0, nameDropped = 0, unmapped = 0;
+    let mappedSeq = 0;
     const usedStates = new Set();
     for (const [cc, list] of subs) {
         const cs = byCountry.get(cc) || [];
@@ -419,6 +459,7 @@ function main() {
         const [mv, md] = voteCodes(admins.filter((a) => a.cc === cc), cs, votes(cc, cs));
         mappedVote += mv;
         nameDropped += md;
+        mappedSeq += sequenceCodes(cc, admins.filter((a) => a.cc === cc), cs);
     }
 
     /* Two subdivisions matched to one GeoNames code by seat name ("Kyiv"
@@ -505,7 +546,7 @@ function main() {
     writeTable(path.join(outDir, 'gazetteer.words.tsv'), 'words', words);
 
     process.stderr.write(`generate.js: ${countries.length} countries, ${admins.length} admin1 ` +
-        `(${mappedDirect} by code, ${mappedName - nameDropped} by seat name, ${mappedVote} by their cities, ${unmapped + nameDropped - mappedVote} not matched to GeoNames), ` +
+        `(${mappedDirect} by code, ${mappedName - nameDropped} by seat name, ${mappedVote} by their cities, ${mappedSeq} by their neighbours' numbering, ${unmapped + nameDropped - mappedVote - mappedSeq} not matched to GeoNames), ` +
         `${seconds.length} second-level, ` +
         `${places.length} cities, ${words.length} words\n`);
 }
