@@ -29,6 +29,7 @@ struct ctx {
     size_t nv, cap;
     /* the word lists (W_*, R_*) of each token, looked up once */
     uint32_t *lists;
+    uint8_t *inq; /* token opens inside a part of a quote (quote_mask) */
     /* sentence_body's last answer: the rules all trim the same sentence */
     size_t body_lo, body_hi, body;
     bool body_ok;
@@ -2961,18 +2962,51 @@ static int make_case(struct ctx *c, size_t lo, size_t body, size_t i, unsigned f
     return BL_OK;
 }
 
-/* Is byte offset off inside a part of one of the document's quotes? */
-static bool in_quote(const struct ctx *c, size_t off)
+/* Does token i open inside a part of one of the document's quotes? */
+static bool in_quote(const struct ctx *c, size_t i)
 {
-    for (size_t q = 0; q < c->d->nquotes; q++) {
-        const struct bl_quote *x = &c->d->quotes[q];
-        if (off < x->span.start || off >= x->span.end)
-            continue;
-        for (size_t p = 0; p < x->nparts; p++)
-            if (off >= x->parts[p].start && off < x->parts[p].end)
-                return true;
+    return c->inq && c->inq[i];
+}
+
+/* Fills c->inq (in_quote) in one sweep: a token opens inside a part when a
+ * part starting at or before it reaches past its start; reach[k] holds the
+ * farthest end of the parts whose first token is k. Asking every quote at
+ * every trigger word instead is quadratic in a document of many quotes and
+ * "said so". Leaves c->inq NULL when there are no quotes. */
+static int quote_mask(struct ctx *c)
+{
+    const struct bl_doc *d = c->d;
+    size_t *reach = NULL, far = 0, k = 0;
+    int rc = BL_OK;
+    if (!d->nquotes)
+        return BL_OK;
+    c->inq = calloc(c->n, 1);
+    reach = calloc(c->n, sizeof *reach);
+    if (!c->inq || !reach) {
+        rc = BL_ERR_NOMEM;
+        goto out;
     }
-    return false;
+    for (size_t q = 0; q < d->nquotes; q++) {
+        const struct bl_quote *x = &d->quotes[q];
+        for (size_t p = 0; p < x->nparts; p++) {
+            /* a part counts only inside its quote's span */
+            size_t s = x->parts[p].start > x->span.start ? x->parts[p].start : x->span.start;
+            size_t e = x->parts[p].end < x->span.end ? x->parts[p].end : x->span.end;
+            if (e <= s)
+                continue;
+            k = tok_near(c, s, k);
+            if (k < c->n && reach[k] < e)
+                reach[k] = e;
+        }
+    }
+    for (k = 0; k < c->n; k++) {
+        if (reach[k] > far)
+            far = reach[k];
+        c->inq[k] = c->t[k].start < far;
+    }
+out:
+    free(reach);
+    return rc;
 }
 
 /* "Ruiz apparently thinks so, too", "the unions would not say so.", "the
@@ -3010,7 +3044,7 @@ static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flag
                     (tok_in(c, i + 2, ends) ||
                      (tok_eq(c, i + 2, ",") && i + 3 < hi && tok_eq(c, i + 3, "too")))))
         return BL_OK;
-    if (in_quote(c, c->t[i].start) || !np_left(c, lo, i, &src, 0))
+    if (in_quote(c, i) || !np_left(c, lo, i, &src, 0))
         return BL_OK;
     cue.start = c->t[i].start;
     cue.end = c->t[i].end;
@@ -3092,7 +3126,7 @@ static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsig
         if (a >= b)
             return BL_OK;
     }
-    if (in_quote(c, c->t[i].start))
+    if (in_quote(c, i))
         return BL_OK;
     src.start = c->t[i + 2].start;
     src.end = c->t[k - 1].end;
@@ -3204,6 +3238,8 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         lo_of[s] = boiler[s] ? d->sents[s].tok_start : (uint32_t)bl_claims_after_dateline(d, s);
     }
     rc = from_quotes(&c, boiler, sent_of);
+    if (rc == BL_OK)
+        rc = quote_mask(&c);
     if (rc != BL_OK)
         goto out;
     for (size_t s = 0; s < d->nsents && c.cues; s++) {
@@ -3273,6 +3309,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     d->nclaims = c.nv;
     c.v = NULL;
 out:
+    free(c.inq);
     free(c.v);
     free(c.lists);
     free(c.covered);

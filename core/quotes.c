@@ -5006,10 +5006,41 @@ static void sort_quotes(struct bl_quote *q, size_t n)
  * quoted phrase of one word that no other quote holds and that is not its
  * cue's object is a scare quote, a title or a name, not a quotation (on PolNeAR train such partials
  * match an attribution about one time in eight; two-word ones match
- * more often, gold direct quotes among them). Marks them dropped. */
-static void drop_scare_quotes(struct ctx *c)
+ * more often, gold direct quotes among them). Marks them dropped. Whether
+ * a quote holds one is read from reach[k], the farthest content end of the
+ * kept direct and indirect quotes opening at or before token k, built in
+ * one pass: a scan of every quote for every partial is quadratic in a
+ * document of many one-word partials. */
+static int drop_scare_quotes(struct ctx *c)
 {
-    for (size_t i = 0; i < c->nq; i++) {
+    uint32_t *reach = NULL;
+    size_t i;
+    for (i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        if (!q->drop && q->kind == BL_QUOTE_PARTIAL && q->npieces == 1 &&
+            words_upto(c, c->pieces[q->first].c0, c->pieces[q->first].c1, 2) <= 1)
+            break;
+    }
+    if (i == c->nq)
+        return BL_OK; /* no candidate: most documents */
+    reach = calloc(c->n + 1, sizeof *reach);
+    if (!reach)
+        return BL_ERR_NOMEM;
+    /* the partials dropped below are no holders, so the table stays true */
+    for (size_t j = 0; j < c->nq; j++) {
+        const struct qb *o = &c->qs[j];
+        uint32_t c0, c1;
+        if (o->drop || o->kind == BL_QUOTE_PARTIAL || !o->npieces)
+            continue;
+        c0 = c->pieces[o->first].c0;
+        c1 = c->pieces[o->first + o->npieces - 1].c1;
+        if (c0 <= c->n && reach[c0] < c1)
+            reach[c0] = c1;
+    }
+    for (size_t k = 1; k <= c->n; k++)
+        if (reach[k] < reach[k - 1])
+            reach[k] = reach[k - 1];
+    for (; i < c->nq; i++) {
         struct qb *q = &c->qs[i];
         const struct piece *p = &c->pieces[q->first];
         bool held = false;
@@ -5023,14 +5054,12 @@ static void drop_scare_quotes(struct ctx *c)
                 b--;
             held = c->t[b].end == q->cue.end;
         }
-        for (size_t j = 0; j < c->nq && !held; j++) {
-            const struct qb *o = &c->qs[j];
-            held = j != i && !o->drop && o->kind != BL_QUOTE_PARTIAL && o->npieces &&
-                   c->pieces[o->first].c0 <= p->c0 &&
-                   c->pieces[o->first + o->npieces - 1].c1 >= p->c1;
-        }
+        if (!held && p->c0 <= c->n)
+            held = reach[p->c0] >= p->c1;
         q->drop = !held;
     }
+    free(reach);
+    return BL_OK;
 }
 
 /* "the plan would fail, Ruiz said, according to an aide": two cues found
@@ -5168,7 +5197,9 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
         nested_reports(&c, &ix);
         free(ix.keys);
     }
-    drop_scare_quotes(&c);
+    rc = drop_scare_quotes(&c);
+    if (rc != BL_OK)
+        goto out;
     rc = emit(&c, d);
 out:
     if (rc != BL_OK) {

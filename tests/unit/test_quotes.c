@@ -40,6 +40,13 @@ static const struct row rows[] = {
      NULL, NULL},
     {"Okafor's team dismissed the figures as “nonsense” on Friday.", BL_QUOTE_PARTIAL, "nonsense",
      "Okafor's team", NULL},
+    /* held by a report that opens before it (a later one does not reach
+     * it); a report that ends before it does not hold it */
+    {"Ruiz said the council had called the levy a “scandal” for years, and Vale said the vote "
+     "was late.",
+     BL_QUOTE_PARTIAL, "scandal", "Ruiz", "said"},
+    {"Vale said the vote was late. The “reform” budget passed on Friday.", NONE, "reform", NULL,
+     NULL},
     /* reported speech whose object opens with a partial quote that ends on
      * its own punctuation says those words, not what follows them */
     {"Tom Vale, the harbour pilot who made headlines in 2011 when he shouted “Not on my watch!” "
