@@ -3060,8 +3060,9 @@ static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flag
  * Ruiz", "the plan was rejected by voters": a stance on something told in
  * the passive, mostly against it (for it only with the few participles
  * PolNeAR reads so: endorsed, applauded, championed, proposed). The
- * by-phrase is the claimant; the content is what they judge: the noun phrase the participle follows, or the subject of
- * its "be" ("which" when a relative opens the clause). */
+ * by-phrase is the claimant; the content is what they judge: the noun
+ * phrase the participle follows, or the subject of its "be" ("which" when a
+ * relative opens the clause). */
 static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsigned flags,
                           size_t *next)
 {

@@ -1583,9 +1583,6 @@ static bool long_appositive(const struct ctx *c, size_t lo, size_t cm, struct bl
     return commas >= 1;
 }
 
-/* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
- * `— Commissioner X`. Sets q's source and cue; returns the token after the
- * attribution or 0 when none. */
 /* `,” a fisherman from the north shore said.`, `?” an aide in the lobby
  * wondered.`: [lo, b0) is a determiner, one to three words of a noun phrase
  * and a preposition, so the phrase np_left read after the preposition (the
@@ -1631,6 +1628,9 @@ static size_t quoted_as(const struct ctx *c, size_t lo, size_t i)
     return i;
 }
 
+/* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
+ * `— Commissioner X`. Sets q's source and cue; returns the token after the
+ * attribution or 0 when none. */
 static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
 {
     size_t lo = cl + 1, hi = lo, i;

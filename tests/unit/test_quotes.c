@@ -1349,9 +1349,6 @@ static void print_table(const char *name, const char *size, const uint8_t *v, si
     printf("\n};\n");
 }
 
-/* The word-list chains quotes.c has written out are the ones its list words
- * give (bl_quotes_word_chains); when they are not, print the new tables to
- * paste over word_head and word_next, and fail. */
 /* One content, one report: the quote with this span comes back once. */
 static const struct absent_row once_rows[] = {
     {"In a later speech, she warned of the risks of “owners of ferries” who are “mainly "
@@ -1389,6 +1386,9 @@ static void test_once(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* The word-list chains quotes.c has written out are the ones its list words
+ * give (bl_quotes_word_chains); when they are not, print the new tables to
+ * paste over word_head and word_next, and fail. */
 static void test_word_chains(void **state)
 {
     uint8_t head[BL_QUOTES_WORD_CHAINS], next[BL_QUOTES_WORD_END];
