@@ -30,6 +30,7 @@ struct ctx {
     /* the word lists (W_*, R_*) of each token, looked up once */
     uint32_t *lists;
     uint8_t *inq; /* token opens inside a part of a quote (quote_mask) */
+    bool inq_done; /* inq is built (NULL when there are no quotes) */
     /* sentence_body's last answer: the rules all trim the same sentence */
     size_t body_lo, body_hi, body;
     bool body_ok;
@@ -2962,12 +2963,6 @@ static int make_case(struct ctx *c, size_t lo, size_t body, size_t i, unsigned f
     return BL_OK;
 }
 
-/* Does token i open inside a part of one of the document's quotes? */
-static bool in_quote(const struct ctx *c, size_t i)
-{
-    return c->inq && c->inq[i];
-}
-
 /* Fills c->inq (in_quote) in one sweep: a token opens inside a part when a
  * part starting at or before it reaches past its start; reach[k] holds the
  * farthest end of the parts whose first token is k. Asking every quote at
@@ -3009,6 +3004,21 @@ out:
     return rc;
 }
 
+/* Sets *in: does token i open inside a part of one of the document's
+ * quotes? The table is built at the first question (quote_mask): most
+ * documents never ask. BL_OK or BL_ERR_NOMEM. */
+static int in_quote(struct ctx *c, size_t i, bool *in)
+{
+    if (!c->inq_done) {
+        int rc = quote_mask(c);
+        if (rc != BL_OK)
+            return rc;
+        c->inq_done = true;
+    }
+    *in = c->inq && c->inq[i];
+    return BL_OK;
+}
+
 /* "Ruiz apparently thinks so, too", "the unions would not say so.", "the
  * board disputes this.": a belief or a report whose content is a "so",
  * "this" or "that" standing for what came before, the clause ending there
@@ -3032,6 +3042,7 @@ static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flag
     static const char *const after[] = {",", ".", ";", "!", "?", "too", NULL};
     static const char *const ends[] = {".", ";", "!", "?", NULL};
     struct bl_span src, cue;
+    bool inside;
     int rc;
     if (!(tok_shape(c, i + 1, 2, 2, 's') || tok_shape(c, i + 1, 4, 4, 't')) || c->covered[i] ||
         c->covered[i + 1] || !(tok_in(c, i + 2, after) || c->t[i + 2].kind == BL_TOK_DASH))
@@ -3044,8 +3055,9 @@ static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flag
                     (tok_in(c, i + 2, ends) ||
                      (tok_eq(c, i + 2, ",") && i + 3 < hi && tok_eq(c, i + 3, "too")))))
         return BL_OK;
-    if (in_quote(c, i) || !np_left(c, lo, i, &src, 0))
-        return BL_OK;
+    rc = in_quote(c, i, &inside);
+    if (rc != BL_OK || inside || !np_left(c, lo, i, &src, 0))
+        return rc;
     cue.start = c->t[i].start;
     cue.end = c->t[i].end;
     rc = add_attributed(c, i + 1, i + 2, src, cue, -1, flags);
@@ -3083,7 +3095,7 @@ static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsig
                                             "after", "when", "and", "but", NULL};
     struct bl_span src, cue;
     size_t a, b, k, h;
-    bool be = false;
+    bool be = false, inside;
     int rc;
     if (!tok_shape(c, i + 1, 2, 2, 'b') || !tok_eq(c, i + 1, "by") || c->covered[i] ||
         c->covered[i + 1] || !tok_in(c, i, pps))
@@ -3127,8 +3139,9 @@ static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsig
         if (a >= b)
             return BL_OK;
     }
-    if (in_quote(c, i))
-        return BL_OK;
+    rc = in_quote(c, i, &inside);
+    if (rc != BL_OK || inside)
+        return rc;
     src.start = c->t[i + 2].start;
     src.end = c->t[k - 1].end;
     cue.start = c->t[i].start;
@@ -3239,8 +3252,6 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         lo_of[s] = boiler[s] ? d->sents[s].tok_start : (uint32_t)bl_claims_after_dateline(d, s);
     }
     rc = from_quotes(&c, boiler, sent_of);
-    if (rc == BL_OK)
-        rc = quote_mask(&c);
     if (rc != BL_OK)
         goto out;
     for (size_t s = 0; s < d->nsents && c.cues; s++) {
