@@ -181,9 +181,13 @@ done:
  *   0 "nostop": lower-case words, no punctuation: one endless sentence;
  *   1 "quotes": names, cues and quote marks with no sentence end
  *     (Smith said "We will," he told Paris ...).
+ *   2 "labels", 3 "names": see below;
+ *   4 "partials": a direct quote, a one-word partial quote and a "so"
+ *     after a cue in every sentence: the quote lookups of the late rules.
  * Returns 0, or -1 on OOM. */
-#define NSHAPES 4
-static const char *const shape_names[NSHAPES] = { "nostop", "quotes", "labels", "names" };
+#define NSHAPES 5
+static const char *const shape_names[NSHAPES] = { "nostop", "quotes", "labels", "names",
+                                                  "partials" };
 
 /* Copy the letters of the word at w into dst, lower case (the first one
  * upper case when cap), at most 24 of them, "x" when it has none; returns
@@ -264,6 +268,24 @@ static int make_shape(int shape, const struct article *as, size_t n, size_t targ
                     break;
                 x = x * 1103515245u + 12345u;
                 wl += put_word(s + len + wl, words[(x >> 8) % nwords], part < 3);
+            }
+            len += wl;
+            continue;
+        } else if (shape == 4) {
+            /* many quotes, each "so" and one-word partial asked whether a
+             * quote holds it (drop_scare_quotes, claims' in_quote) */
+            static const char *const glue[] = { "\xe2\x80\x9c", " ", ",\xe2\x80\x9d ",
+                                                " said. ", " called it \xe2\x80\x9c",
+                                                "\xe2\x80\x9d and ", " thinks so.\n" };
+            for (int part = 0; part < 7; part++) {
+                size_t gl = strlen(glue[part]);
+                memcpy(s + len + wl, glue[part], gl);
+                wl += gl;
+                if (part == 6)
+                    break;
+                x = x * 1103515245u + 12345u;
+                wl += put_word(s + len + wl, words[(x >> 8) % nwords], part == 0 || part == 2 ||
+                                                                      part == 3 || part == 5);
             }
             len += wl;
             continue;

@@ -29,6 +29,8 @@ struct ctx {
     size_t nv, cap;
     /* the word lists (W_*, R_*) of each token, looked up once */
     uint32_t *lists;
+    uint8_t *inq; /* token opens inside a part of a quote (quote_mask) */
+    bool inq_done; /* inq is built (NULL when there are no quotes) */
     /* sentence_body's last answer: the rules all trim the same sentence */
     size_t body_lo, body_hi, body;
     bool body_ok;
@@ -2961,18 +2963,60 @@ static int make_case(struct ctx *c, size_t lo, size_t body, size_t i, unsigned f
     return BL_OK;
 }
 
-/* Is byte offset off inside a part of one of the document's quotes? */
-static bool in_quote(const struct ctx *c, size_t off)
+/* Fills c->inq (in_quote) in one sweep: a token opens inside a part when a
+ * part starting at or before it reaches past its start; reach[k] holds the
+ * farthest end of the parts whose first token is k. Asking every quote at
+ * every trigger word instead is quadratic in a document of many quotes and
+ * "said so". Leaves c->inq NULL when there are no quotes. */
+static int quote_mask(struct ctx *c)
 {
-    for (size_t q = 0; q < c->d->nquotes; q++) {
-        const struct bl_quote *x = &c->d->quotes[q];
-        if (off < x->span.start || off >= x->span.end)
-            continue;
-        for (size_t p = 0; p < x->nparts; p++)
-            if (off >= x->parts[p].start && off < x->parts[p].end)
-                return true;
+    const struct bl_doc *d = c->d;
+    size_t *reach = NULL, far = 0, k = 0;
+    int rc = BL_OK;
+    if (!d->nquotes)
+        return BL_OK;
+    c->inq = calloc(c->n, 1);
+    reach = calloc(c->n, sizeof *reach);
+    if (!c->inq || !reach) {
+        rc = BL_ERR_NOMEM;
+        goto out;
     }
-    return false;
+    for (size_t q = 0; q < d->nquotes; q++) {
+        const struct bl_quote *x = &d->quotes[q];
+        for (size_t p = 0; p < x->nparts; p++) {
+            /* a part counts only inside its quote's span */
+            size_t s = x->parts[p].start > x->span.start ? x->parts[p].start : x->span.start;
+            size_t e = x->parts[p].end < x->span.end ? x->parts[p].end : x->span.end;
+            if (e <= s)
+                continue;
+            k = tok_near(c, s, k);
+            if (k < c->n && reach[k] < e)
+                reach[k] = e;
+        }
+    }
+    for (k = 0; k < c->n; k++) {
+        if (reach[k] > far)
+            far = reach[k];
+        c->inq[k] = c->t[k].start < far;
+    }
+out:
+    free(reach);
+    return rc;
+}
+
+/* Sets *in: does token i open inside a part of one of the document's
+ * quotes? The table is built at the first question (quote_mask): most
+ * documents never ask. BL_OK or BL_ERR_NOMEM. */
+static int in_quote(struct ctx *c, size_t i, bool *in)
+{
+    if (!c->inq_done) {
+        int rc = quote_mask(c);
+        if (rc != BL_OK)
+            return rc;
+        c->inq_done = true;
+    }
+    *in = c->inq && c->inq[i];
+    return BL_OK;
 }
 
 /* "Ruiz apparently thinks so, too", "the unions would not say so.", "the
@@ -2998,6 +3042,7 @@ static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flag
     static const char *const after[] = {",", ".", ";", "!", "?", "too", NULL};
     static const char *const ends[] = {".", ";", "!", "?", NULL};
     struct bl_span src, cue;
+    bool inside;
     int rc;
     if (!(tok_shape(c, i + 1, 2, 2, 's') || tok_shape(c, i + 1, 4, 4, 't')) || c->covered[i] ||
         c->covered[i + 1] || !(tok_in(c, i + 2, after) || c->t[i + 2].kind == BL_TOK_DASH))
@@ -3010,8 +3055,9 @@ static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flag
                     (tok_in(c, i + 2, ends) ||
                      (tok_eq(c, i + 2, ",") && i + 3 < hi && tok_eq(c, i + 3, "too")))))
         return BL_OK;
-    if (in_quote(c, c->t[i].start) || !np_left(c, lo, i, &src, 0))
-        return BL_OK;
+    rc = in_quote(c, i, &inside);
+    if (rc != BL_OK || inside || !np_left(c, lo, i, &src, 0))
+        return rc;
     cue.start = c->t[i].start;
     cue.end = c->t[i].end;
     rc = add_attributed(c, i + 1, i + 2, src, cue, -1, flags);
@@ -3026,8 +3072,9 @@ static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flag
  * Ruiz", "the plan was rejected by voters": a stance on something told in
  * the passive, mostly against it (for it only with the few participles
  * PolNeAR reads so: endorsed, applauded, championed, proposed). The
- * by-phrase is the claimant; the content is what they judge: the noun phrase the participle follows, or the subject of
- * its "be" ("which" when a relative opens the clause). */
+ * by-phrase is the claimant; the content is what they judge: the noun
+ * phrase the participle follows, or the subject of its "be" ("which" when a
+ * relative opens the clause). */
 static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsigned flags,
                           size_t *next)
 {
@@ -3048,7 +3095,7 @@ static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsig
                                             "after", "when", "and", "but", NULL};
     struct bl_span src, cue;
     size_t a, b, k, h;
-    bool be = false;
+    bool be = false, inside;
     int rc;
     if (!tok_shape(c, i + 1, 2, 2, 'b') || !tok_eq(c, i + 1, "by") || c->covered[i] ||
         c->covered[i + 1] || !tok_in(c, i, pps))
@@ -3092,8 +3139,9 @@ static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsig
         if (a >= b)
             return BL_OK;
     }
-    if (in_quote(c, c->t[i].start))
-        return BL_OK;
+    rc = in_quote(c, i, &inside);
+    if (rc != BL_OK || inside)
+        return rc;
     src.start = c->t[i + 2].start;
     src.end = c->t[k - 1].end;
     cue.start = c->t[i].start;
@@ -3273,6 +3321,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     d->nclaims = c.nv;
     c.v = NULL;
 out:
+    free(c.inq);
     free(c.v);
     free(c.lists);
     free(c.covered);

@@ -1672,9 +1672,6 @@ static bool long_appositive(const struct ctx *c, size_t lo, size_t cm, struct bl
     return commas >= 1;
 }
 
-/* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
- * `— Commissioner X`. Sets q's source and cue; returns the token after the
- * attribution or 0 when none. */
 /* `,” a fisherman from the north shore said.`, `?” an aide in the lobby
  * wondered.`: [lo, b0) is a determiner, one to three words of a noun phrase
  * and a preposition, so the phrase np_left read after the preposition (the
@@ -1720,6 +1717,9 @@ static size_t quoted_as(const struct ctx *c, size_t lo, size_t i)
     return i;
 }
 
+/* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
+ * `— Commissioner X`. Sets q's source and cue; returns the token after the
+ * attribution or 0 when none. */
 static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
 {
     size_t lo = cl + 1, hi = lo, i;
@@ -5095,10 +5095,41 @@ static void sort_quotes(struct bl_quote *q, size_t n)
  * quoted phrase of one word that no other quote holds and that is not its
  * cue's object is a scare quote, a title or a name, not a quotation (on PolNeAR train such partials
  * match an attribution about one time in eight; two-word ones match
- * more often, gold direct quotes among them). Marks them dropped. */
-static void drop_scare_quotes(struct ctx *c)
+ * more often, gold direct quotes among them). Marks them dropped. Whether
+ * a quote holds one is read from reach[k], the farthest content end of the
+ * kept direct and indirect quotes opening at or before token k, built in
+ * one pass: a scan of every quote for every partial is quadratic in a
+ * document of many one-word partials. */
+static int drop_scare_quotes(struct ctx *c)
 {
-    for (size_t i = 0; i < c->nq; i++) {
+    uint32_t *reach = NULL;
+    size_t i;
+    for (i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        if (!q->drop && q->kind == BL_QUOTE_PARTIAL && q->npieces == 1 &&
+            words_upto(c, c->pieces[q->first].c0, c->pieces[q->first].c1, 2) <= 1)
+            break;
+    }
+    if (i == c->nq)
+        return BL_OK; /* no candidate: most documents */
+    reach = calloc(c->n + 1, sizeof *reach);
+    if (!reach)
+        return BL_ERR_NOMEM;
+    /* the partials dropped below are no holders, so the table stays true */
+    for (size_t j = 0; j < c->nq; j++) {
+        const struct qb *o = &c->qs[j];
+        uint32_t c0, c1;
+        if (o->drop || o->kind == BL_QUOTE_PARTIAL || !o->npieces)
+            continue;
+        c0 = c->pieces[o->first].c0;
+        c1 = c->pieces[o->first + o->npieces - 1].c1;
+        if (c0 <= c->n && reach[c0] < c1)
+            reach[c0] = c1;
+    }
+    for (size_t k = 1; k <= c->n; k++)
+        if (reach[k] < reach[k - 1])
+            reach[k] = reach[k - 1];
+    for (; i < c->nq; i++) {
         struct qb *q = &c->qs[i];
         const struct piece *p = &c->pieces[q->first];
         bool held = false;
@@ -5112,14 +5143,12 @@ static void drop_scare_quotes(struct ctx *c)
                 b--;
             held = c->t[b].end == q->cue.end;
         }
-        for (size_t j = 0; j < c->nq && !held; j++) {
-            const struct qb *o = &c->qs[j];
-            held = j != i && !o->drop && o->kind != BL_QUOTE_PARTIAL && o->npieces &&
-                   c->pieces[o->first].c0 <= p->c0 &&
-                   c->pieces[o->first + o->npieces - 1].c1 >= p->c1;
-        }
+        if (!held && p->c0 <= c->n)
+            held = reach[p->c0] >= p->c1;
         q->drop = !held;
     }
+    free(reach);
+    return BL_OK;
 }
 
 /* "the plan would fail, Ruiz said, according to an aide": two cues found
@@ -5257,7 +5286,9 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
         nested_reports(&c, &ix);
         free(ix.keys);
     }
-    drop_scare_quotes(&c);
+    rc = drop_scare_quotes(&c);
+    if (rc != BL_OK)
+        goto out;
     rc = emit(&c, d);
 out:
     if (rc != BL_OK) {

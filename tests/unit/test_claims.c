@@ -759,6 +759,12 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "tenant groups", "denounced by", 0},
     {"The plan, endorsed by the port authority, would widen the canal.", "The plan",
      BL_CLAIM_ATTRIBUTED, "the port authority", "endorsed by", 0},
+    /* "so" and the passive are read in the narration only: a quote before
+     * the trigger does not hide it, one around it does (in_quote) */
+    {"“The bridge is safe,” Ruiz said. Vale thinks so, too.", "so", BL_CLAIM_ATTRIBUTED, "Vale",
+     "thinks", 0},
+    {"“The levy was opposed by the council,” Ruiz said on Monday.", "The levy", NONE, NULL, NULL,
+     0},
     /* a case without a that-clause reports nothing */
     {"The lawyers made a good case for the tenants at the hearing.", "the tenants at the hearing",
      NONE, NULL, NULL, 0},

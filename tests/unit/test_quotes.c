@@ -40,6 +40,13 @@ static const struct row rows[] = {
      NULL, NULL},
     {"Okafor's team dismissed the figures as “nonsense” on Friday.", BL_QUOTE_PARTIAL, "nonsense",
      "Okafor's team", NULL},
+    /* held by a report that opens before it (a later one does not reach
+     * it); a report that ends before it does not hold it */
+    {"Ruiz said the council had called the levy a “scandal” for years, and Vale said the vote "
+     "was late.",
+     BL_QUOTE_PARTIAL, "scandal", "Ruiz", "said"},
+    {"Vale said the vote was late. The “reform” budget passed on Friday.", NONE, "reform", NULL,
+     NULL},
     /* reported speech whose object opens with a partial quote that ends on
      * its own punctuation says those words, not what follows them */
     {"Tom Vale, the harbour pilot who made headlines in 2011 when he shouted “Not on my watch!” "
@@ -1358,9 +1365,6 @@ static void print_table(const char *name, const char *size, const uint8_t *v, si
     printf("\n};\n");
 }
 
-/* The word-list chains quotes.c has written out are the ones its list words
- * give (bl_quotes_word_chains); when they are not, print the new tables to
- * paste over word_head and word_next, and fail. */
 /* One content, one report: the quote with this span comes back once. */
 static const struct absent_row once_rows[] = {
     {"In a later speech, she warned of the risks of “owners of ferries” who are “mainly "
@@ -1398,6 +1402,9 @@ static void test_once(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* The word-list chains quotes.c has written out are the ones its list words
+ * give (bl_quotes_word_chains); when they are not, print the new tables to
+ * paste over word_head and word_next, and fail. */
 static void test_word_chains(void **state)
 {
     uint8_t head[BL_QUOTES_WORD_CHAINS], next[BL_QUOTES_WORD_END];
