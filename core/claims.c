@@ -2867,6 +2867,11 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* "was nominated by the president": who acts, not what was said */
         if (agent_only(c, p[i].a, p[i].b))
             continue;
+        /* "The levy, opposed by the council,": a rule (passive_stance) has
+         * read the passive with its agent as the source; the model's "[by
+         * the council]" after the same participle is that source again */
+        if (ct + 1 == p[i].a && ct < c->n && c->covered[ct] && tok_eq(c, p[i].a, "by"))
+            continue;
         /* the rule in cue_sentence: in "CONTENT, said a handful of
          * Democrats", the phrase after the cue is its source */
         if (ct < c->n && ct + 1 == p[i].a && ct > 1 && bl_cues_at(c->cues, c->d, ct, &q) &&

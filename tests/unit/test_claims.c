@@ -759,6 +759,12 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "tenant groups", "denounced by", 0},
     {"The plan, endorsed by the port authority, would widen the canal.", "The plan",
      BL_CLAIM_ATTRIBUTED, "the port authority", "endorsed by", 0},
+    /* ... and the model's reading of the same words the other way round
+     * ("[by the council]", said by the levy) is not kept */
+    {"The toll, opposed by the council, raised fares in March.", "by the council", NONE, NULL,
+     NULL, 0},
+    {"The levy, opposed by the council, raised fares in March.", "The levy", BL_CLAIM_ATTRIBUTED,
+     "the council", "opposed by", 0},
     /* "so" and the passive are read in the narration only: a quote before
      * the trigger does not hide it, one around it does (in_quote) */
     {"“The bridge is safe,” Ruiz said. Vale thinks so, too.", "so", BL_CLAIM_ATTRIBUTED, "Vale",
