@@ -965,18 +965,27 @@ enum {
 };
 
 struct went {
+    /* (what the cue tagger reads of every token first: its hashes, its own
+     * and its neighbours' weights, then known and mo, mo[MO_NC + nc] and the
+     * first mo[MO_EI ...] in the first two cache lines of a word of
+     * m->common, which are 64-byte aligned; the rest after) */
     uint32_t hw, hsuf, stem;
     int32_t self; /* W0, SUF, STEM and W0PREV after an O */
     int32_t m1, p1, m2, p2;
-    int32_t po; /* W0PREV after an O */
-    uint64_t h[NH];
     uint64_t known;
     int32_t mo[NMO];
+    int32_t po; /* W0PREV after an O */
+    uint64_t h[NH];
     const int32_t *rk; /* the content ranker's weights over it as a cue
                         * (load_cue_words), or NULL */
     const int32_t *bk; /* ... over it at a content span's edge
                         * (load_bound_words), or NULL */
+    char pad[16];      /* to five cache lines (WENT_ALIGN) */
 };
+#define WENT_ALIGN 64
+_Static_assert(sizeof(struct went) % WENT_ALIGN == 0, "struct went fills whole cache lines");
+_Static_assert(offsetof(struct went, mo) + 4 * (MO_EI + 8) <= 2 * WENT_ALIGN,
+               "mo[MO_NC ..] and the first mo[MO_EI ..] in the first two lines");
 
 struct attr_words {
     struct went **e; /* distinct words: common ones in the model (all their
@@ -1117,7 +1126,7 @@ static int load_common(struct bl_attr_model *m)
     }
     while (cap < 4 * n)
         cap *= 2;
-    m->common = malloc((n ? n : 1) * sizeof *m->common);
+    m->common = aligned_alloc(WENT_ALIGN, (n ? n : 1) * sizeof *m->common);
     m->cidx = calloc(cap, sizeof *m->cidx);
     m->edge = malloc(2 * sizeof *m->edge);
     if (!m->common || !m->cidx || !m->edge)

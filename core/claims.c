@@ -3167,14 +3167,22 @@ static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsig
  * (passive_stance). A rule that takes a claim moves the pass past it. */
 static int rare_cues(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
+    /* bit n of the first byte's entry: a trigger may have that first byte
+     * and n bytes (as the switch below asks): most tokens stop at this one
+     * load, not at the switch */
+    static const uint8_t trigger_len[256] = {
+        ['M'] = 0x70, ['m'] = 0x70, ['S'] = 0x04, ['s'] = 0x04,
+        ['T'] = 0x10, ['t'] = 0x10, ['B'] = 0x04, ['b'] = 0x04,
+    };
     size_t body = sentence_body(c, lo, hi);
     for (size_t i = lo; i + 1 < hi; i++) {
         const unsigned char *w = (const unsigned char *)c->text + c->t[i].start;
         size_t n = c->t[i].end - c->t[i].start, next = i;
-        unsigned f = w[0] | 0x20u;
+        unsigned f;
         int rc = BL_OK;
-        if (n > 6)
+        if (n > 6 || !(trigger_len[w[0]] >> n & 1u))
             continue;
+        f = w[0] | 0x20u;
         switch (f) {
         case 'm':
             if (n >= 4 && (w[1] | 0x20u) == 'a' && i + 4 < body)
@@ -3211,6 +3219,25 @@ static int cmp_claim(const void *a, const void *b)
     if (x->span.start != y->span.start)
         return x->span.start < y->span.start ? -1 : 1;
     return x->span.end < y->span.end ? -1 : x->span.end > y->span.end;
+}
+
+/* qsort's order of v by cmp_claim, which keeps equal claims in the order
+ * they came (glibc's qsort merges): the claims come in a few runs in text
+ * order (quotes, rules, model, authorial), so insertion sort, which keeps
+ * that order too, unless it turns out to be a long way (then qsort). */
+static void sort_claims(struct bl_claim *v, size_t n)
+{
+    for (size_t i = 1, budget = 8 * n + 64; i < n; i++) {
+        struct bl_claim x = v[i];
+        size_t j = i;
+        for (; j > 0 && cmp_claim(&v[j - 1], &x) > 0 && budget; j--, budget--)
+            v[j] = v[j - 1];
+        v[j] = x;
+        if (!budget) {
+            qsort(v, n, sizeof *v, cmp_claim);
+            return;
+        }
+    }
 }
 
 /* Run the claims stage over d; see bl_int.h. m is borrowed (its cue lexicon;
@@ -3321,7 +3348,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             goto out;
     }
     if (c.nv)
-        qsort(c.v, c.nv, sizeof *c.v, cmp_claim);
+        sort_claims(c.v, c.nv);
     d->claims = c.v;
     d->nclaims = c.nv;
     c.v = NULL;
