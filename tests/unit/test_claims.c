@@ -762,6 +762,17 @@ static const struct row {
     /* a case without a that-clause reports nothing */
     {"The lawyers made a good case for the tenants at the hearing.", "the tenants at the hearing",
      NONE, NULL, NULL, 0},
+    /* the model's cue a form of "be" alone: a state, no act of saying */
+    {"Shopkeepers were also critical, saying the new parking fees would drive customers away.",
+     "also critical", NONE, NULL, NULL, 0},
+    /* the model's cue a bare verb form after a finite verb: a noun there */
+    {"Officials sent text messages to residents of Lindale, urging them to stay indoors.",
+     "messages to residents of Lindale", NONE, NULL, NULL, 0},
+    /* a verb with content after it: the phrase before it is its subject */
+    {"BERLIN (AP) — Germany's parliament narrowly approved a contested overhaul of the state rail "
+     "network on Friday, after weeks of infighting within the governing coalition and a "
+     "last-minute revolt by rural lawmakers.",
+     "Germany's parliament narrowly", NONE, NULL, NULL, 0},
 };
 
 static bool span_is(const char *text, struct bl_span s, const char *want)
