@@ -2542,9 +2542,19 @@ static bool question_sentence(const struct ctx *c, size_t lo, size_t hi)
 
 /* ---- authorial claims ------------------------------------------------------- */
 
+/* ", the town where ...": an appositive with "the", a common noun and a
+ * relative word right after it (", the city that", ", the port where"). */
+static bool the_aside(const struct ctx *c, size_t k, size_t b)
+{
+    static const char *const rel[] = {"that", "which", "where", "whose", NULL};
+    return k + 3 < b && tok_eq(c, k, ",") && tok_eq(c, k + 1, "the") && is_word(c, k + 2) &&
+           !is_upper(c, k + 2) && tok_in(c, k + 3, rel);
+}
+
 /* "In Athens, Ga., a larger city that was not affected, [officials said
  * ...]": the opening [lo, b) of a reporting sentence that is only a place
- * and an appositive ("a ..." after a comma), with no finite verb before a
+ * and an appositive ("a ..." after a comma, or "the" and a noun before a
+ * relative word: "In Marathon, the town where ..."), with no finite verb before a
  * relative word, asserts nothing of its own. */
 static bool place_aside(const struct ctx *c, size_t lo, size_t b)
 {
@@ -2554,7 +2564,8 @@ static bool place_aside(const struct ctx *c, size_t lo, size_t b)
     if (!tok_in(c, lo, preps))
         return false;
     for (k = lo + 1; k + 1 < b && !(tok_eq(c, k, ",") && tok_in(c, k + 1, (const char *const[]){
-                                                             "a", "an", NULL}));
+                                                             "a", "an", NULL})) &&
+                     !the_aside(c, k, b);
          k++)
         ;
     if (k + 1 >= b)

@@ -274,6 +274,11 @@ static const struct row {
     /* a place and its appositive before a report assert nothing */
     {"In Dayton, Ohio, a larger city that was spared, officials said they had offered help.",
      "In Dayton, Ohio, a larger city that was spared", NONE, NULL, NULL, 0},
+    /* ... and so does "the", a noun and a relative word after the place */
+    {"In Rockport, the village where the old mill burned down, the fire chief, Ana Wells, said "
+     "crews had saved the church and two barns.",
+     "In Rockport, the village where the old mill burned down, the fire chief", NONE, NULL, NULL,
+     0},
     /* a cue's passive with no "that" clause reports nothing */
     {"The suit was filed by six drivers who had been cited under the parking rule, along with a "
      "tenants' group.",
