@@ -4125,6 +4125,34 @@ static bool deal_object(const struct ctx *c, const struct bl_cue *cue, size_t t0
     return e > t0 && !has_finite(c, t0, e);
 }
 
+/* Is the "that" at m, after the cue ending at after, a relative pronoun
+ * inside a circumstance set off by a comma ("said Monday, in a speech that
+ * did not mention the bank, that ...")? It is when a common noun comes
+ * before it and an auxiliary follows it at once (no subject of its own;
+ * "said that is wrong" has no such noun). Then *out is the
+ * start of the content after the ", that" that ends the relative clause,
+ * and false is returned; true when no such ", that" follows (no content
+ * here). */
+static bool relative_that(const struct ctx *c, size_t after, size_t m, size_t body_end,
+                          size_t *out)
+{
+    size_t t0 = m + 1, e = t0 + 24 < body_end ? t0 + 24 : body_end, x;
+    if (t0 >= body_end || !has_finite(c, t0, t0 + 1) || !is_word(c, m - 1) || is_upper(c, m - 1))
+        return false;
+    /* a circumstance set off by a comma after the cue: "said Monday, in a
+     * speech that ..." */
+    for (x = after; x < m && !tok_eq(c, x, ","); x++)
+        ;
+    if (x == m)
+        return false;
+    for (x = t0 + 1; x + 2 < e; x++)
+        if (tok_eq(c, x, ",") && tok_eq(c, x + 1, "that")) {
+            *out = x + 2;
+            return false;
+        }
+    return true;
+}
+
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i;
@@ -4400,6 +4428,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                  * determiner when a noun and a second cue follow it */
                 if (t0 + 2 < body_end && tok_eq(c, t0 + 1, "and") && is_word(c, t0) &&
                     !is_upper(c, t0) && cue_at(c, t0 + 2, lo, &c2))
+                    continue;
+                /* "said, in a speech that did not name him, that ...": a
+                 * relative "that" of the circumstance; the content follows
+                 * the ", that" after it */
+                if (m > after && relative_that(c, after, m, body_end, &t0))
                     continue;
             }
             else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {

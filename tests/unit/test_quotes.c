@@ -40,6 +40,11 @@ static const struct row rows[] = {
      "Halden, while Morrow was advised by Evercore", NULL, NULL},
     {"The two ministers agreed the talks had been useful.", BL_QUOTE_INDIRECT,
      "the talks had been useful", "The two ministers", "agreed"},
+    /* a relative "that" inside the circumstance of the cue: the content
+     * follows the ", that" after it */
+    {"Regulator Ana Ruiz said on Tuesday, in a speech that did not name the bank, that the "
+     "agency would block the sale.",
+     BL_QUOTE_INDIRECT, "the agency would block the sale", "Regulator Ana Ruiz", "said"},
     /* a partial quote in a clause of its own ("as Ferreira hails ...") is
      * no part of the first verb's object */
     {"Hamburg winger Duarte joins Lyon in record move as Ferreira hails 'rare talent'\n\nLYON, "
