@@ -2688,16 +2688,22 @@ static bool all_caps_words(const char *name)
 static int org_tail_scan(struct ctx *c)
 {
     int rc = BL_OK;
-    size_t norgs = 0;
-    for (size_t a = 0; a < c->nacts; a++)
-        norgs += c->acts[a].kind == BL_ACTOR_ORGANIZATION && c->acts[a].name &&
-                 (c->acts[a].name_ntok == 2 || c->acts[a].name_ntok == 3);
-    for (size_t i = 1; norgs && i < c->n && rc == BL_OK; i++) {
+    uint64_t mask = 0; /* a bit for each such last word's first letter and length */
+    for (size_t a = 0; a < c->nacts; a++) {
+        const char *nm = c->acts[a].name, *sp;
+        if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || !nm ||
+            (c->acts[a].name_ntok != 2 && c->acts[a].name_ntok != 3) || !(sp = strrchr(nm, ' ')))
+            continue;
+        sp++;
+        mask |= 1ull << ((lc(sp[0]) * 7u + (unsigned)strlen(sp)) & 63u);
+    }
+    for (size_t i = 1; mask && i < c->n && rc == BL_OK; i++) {
         const char *w = c->d->text + c->t[i].start;
         size_t wl = c->t[i].end - c->t[i].start;
         int found = -1, e = c->ent_of[i];
         bool clash = false;
-        if (!is_upper(c, i) || c->t[i].kind != BL_TOK_WORD || wl < 4 || big_city(c, i) ||
+        if (!is_upper(c, i) || c->t[i].kind != BL_TOK_WORD || wl < 4 ||
+            !(mask >> ((lc(w[0]) * 7u + (unsigned)wl) & 63u) & 1u) || big_city(c, i) ||
             (c->t[i].flags & BL_TF_ALLCAPS) || is_upper(c, i - 1) ||
             (i + 1 < c->n && is_upper(c, i + 1)) || is_poss(c, i - 1))
             continue;
