@@ -3729,11 +3729,13 @@ static const char *const body_heads[] = {"city",      "inspectorate", "municipal
                                          "regulator", "treasury",     "utility",      "watchdog"};
 
 /* org_heads and body_heads together, indexed, for body_scan's walk over
- * the words after every "the". Sorted. */
+ * the words after every "the", and "guard", a body only with a word before
+ * it ("the coast guard", "the border guard"; a bare "the guard" is a
+ * person or the body named before). Sorted. */
 static const char *const body_words[] = {
     "agency",      "association",  "authority", "bank",       "board",      "city",
     "commission",  "committee",    "company",   "corporation", "council",   "department",
-    "firm",        "foundation",   "fund",      "group",      "inspectorate", "institute",
+    "firm",        "foundation",   "fund",      "group",      "guard",      "inspectorate", "institute",
     "ministry",    "municipality", "office",    "ombudsman",  "party",      "regulator",
     "service",     "treasury",     "union",     "utility",    "watchdog"};
 

@@ -33,6 +33,11 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "the coast guard said": a guard with a word before it is a body; a
+     * bare "the guard" is not */
+    {"Three fishermen were rescued off Kellen Point, the coast guard said on Sunday.",
+     {"coast guard|organization||||1"}},
+    {"The guard said the door had been locked all night.", {"!guard"}},
     /* The last word of a body's name alone later is that body; not a
      * place after "of" ("University of Oslo" ... "Oslo"). */
     {"[O:Corinth Rovers] signed the defender [P:Tomas Lind] on Monday. Rovers said he had "
