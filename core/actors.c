@@ -2670,6 +2670,74 @@ static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
  * that person (the mentions so far all lie inside entities). One pass over
  * the tokens; a hash lookup only for a lone capitalised word whose first
  * letter and length match some person's surname. */
+/* Does every word of name start with a capital ("Aston Villa", not
+ * "University of Oslo", whose last word is a place)? */
+static bool all_caps_words(const char *name)
+{
+    for (const char *p = name; *p; p++)
+        if ((p == name || p[-1] == ' ') && !(*p >= 'A' && *p <= 'Z'))
+            return false;
+    return true;
+}
+
+/* "Aston Villa completed the signing ... Villa said": the last word of an
+ * organisation's two- or three-word name, standing alone later (capitalised,
+ * no capitalised word beside it, no entity or only a one-word entity the
+ * tagger did not read as a place, no big city), is a short mention of it, unless a
+ * person's surname or another organisation's name ends the same way. */
+static int org_tail_scan(struct ctx *c)
+{
+    int rc = BL_OK;
+    uint64_t mask = 0; /* a bit for each such last word's first letter and length */
+    for (size_t a = 0; a < c->nacts; a++) {
+        const char *nm = c->acts[a].name, *sp;
+        if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || !nm ||
+            (c->acts[a].name_ntok != 2 && c->acts[a].name_ntok != 3) || !(sp = strrchr(nm, ' ')))
+            continue;
+        sp++;
+        mask |= 1ull << ((lc(sp[0]) * 7u + (unsigned)strlen(sp)) & 63u);
+    }
+    for (size_t i = 1; mask && i < c->n && rc == BL_OK; i++) {
+        const char *w = c->d->text + c->t[i].start;
+        size_t wl = c->t[i].end - c->t[i].start;
+        int found = -1, e = c->ent_of[i];
+        bool clash = false;
+        if (!is_upper(c, i) || c->t[i].kind != BL_TOK_WORD || wl < 4 ||
+            !(mask >> ((lc(w[0]) * 7u + (unsigned)wl) & 63u) & 1u) || big_city(c, i) ||
+            (c->t[i].flags & BL_TF_ALLCAPS) || is_upper(c, i - 1) ||
+            (i + 1 < c->n && is_upper(c, i + 1)) || is_poss(c, i - 1))
+            continue;
+        if (e >= 0) {
+            const struct bl_entity *en = &c->d->ents[e];
+            if (en->type == BL_ENT_LOCATION || en->span.start != c->t[i].start ||
+                en->span.end != c->t[i].end)
+                continue;
+        }
+        for (size_t a = 0; a < c->nacts && !clash; a++) {
+            const char *nm = c->acts[a].name, *sp;
+            size_t nl;
+            if (!nm)
+                continue;
+            sp = strrchr(nm, ' ');
+            sp = sp ? sp + 1 : nm;
+            nl = strlen(sp);
+            if (nl != wl || strncmp(sp, w, wl) != 0)
+                continue;
+            if (c->acts[a].kind == BL_ACTOR_ORGANIZATION && sp != nm && all_caps_words(nm) &&
+                (c->acts[a].name_ntok == 2 || c->acts[a].name_ntok == 3) && found < 0 &&
+                c->acts[a].first < i)
+                found = (int)a;
+            else
+                clash = true; /* a person "... Villa", a second such body */
+        }
+        if (found < 0 || clash)
+            continue;
+        rc = add_mention(c, found, c->t[i].start, c->t[i].end, i,
+                         subject_flags(c, i + 1, false) | M_NAMED);
+    }
+    return rc;
+}
+
 static int surname_scan(struct ctx *c)
 {
     int rc = BL_OK;
@@ -3661,11 +3729,13 @@ static const char *const body_heads[] = {"city",      "inspectorate", "municipal
                                          "regulator", "treasury",     "utility",      "watchdog"};
 
 /* org_heads and body_heads together, indexed, for body_scan's walk over
- * the words after every "the". Sorted. */
+ * the words after every "the", and "guard", a body only with a word before
+ * it ("the coast guard", "the border guard"; a bare "the guard" is a
+ * person or the body named before). Sorted. */
 static const char *const body_words[] = {
     "agency",      "association",  "authority", "bank",       "board",      "city",
     "commission",  "committee",    "company",   "corporation", "council",   "department",
-    "firm",        "foundation",   "fund",      "group",      "inspectorate", "institute",
+    "firm",        "foundation",   "fund",      "group",      "guard",      "inspectorate", "institute",
     "ministry",    "municipality", "office",    "ombudsman",  "party",      "regulator",
     "service",     "treasury",     "union",     "utility",    "watchdog"};
 
@@ -4385,6 +4455,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     if ((rc = resolve_cands(&c, cs, ncs)) != BL_OK)
         goto out;
     if ((rc = surname_scan(&c)) != BL_OK)
+        goto out;
+    if ((rc = org_tail_scan(&c)) != BL_OK)
         goto out;
     if ((rc = group_scan(&c)) != BL_OK)
         goto out;

@@ -2544,9 +2544,19 @@ static bool question_sentence(const struct ctx *c, size_t lo, size_t hi)
 
 /* ---- authorial claims ------------------------------------------------------- */
 
+/* ", the town where ...": an appositive with "the", a common noun and a
+ * relative word right after it (", the city that", ", the port where"). */
+static bool the_aside(const struct ctx *c, size_t k, size_t b)
+{
+    static const char *const rel[] = {"that", "which", "where", "whose", NULL};
+    return k + 3 < b && tok_eq(c, k, ",") && tok_eq(c, k + 1, "the") && is_word(c, k + 2) &&
+           !is_upper(c, k + 2) && tok_in(c, k + 3, rel);
+}
+
 /* "In Athens, Ga., a larger city that was not affected, [officials said
  * ...]": the opening [lo, b) of a reporting sentence that is only a place
- * and an appositive ("a ..." after a comma), with no finite verb before a
+ * and an appositive ("a ..." after a comma, or "the" and a noun before a
+ * relative word: "In Marathon, the town where ..."), with no finite verb before a
  * relative word, asserts nothing of its own. */
 static bool place_aside(const struct ctx *c, size_t lo, size_t b)
 {
@@ -2556,7 +2566,8 @@ static bool place_aside(const struct ctx *c, size_t lo, size_t b)
     if (!tok_in(c, lo, preps))
         return false;
     for (k = lo + 1; k + 1 < b && !(tok_eq(c, k, ",") && tok_in(c, k + 1, (const char *const[]){
-                                                             "a", "an", NULL}));
+                                                             "a", "an", NULL})) &&
+                     !the_aside(c, k, b);
          k++)
         ;
     if (k + 1 >= b)
@@ -2813,6 +2824,92 @@ static bool adverb_only(const struct ctx *c, size_t a, size_t e)
     return true;
 }
 
+/* Does the model's cue at token ct, content [a, b), misread a word that
+ * reports nothing? Three cases the rules never take for a cue:
+ * - a form of "be" alone ("Economists were also critical"): a state, no
+ *   act of saying;
+ * - a bare verb form straight after a finite verb ("sent text messages",
+ *   "got word"): no verb follows a finite one without "to" in between, so
+ *   the word is a noun or adjective there;
+ * - a verb with content on both sides, the model's or a rule's ("the
+ *   council narrowly approved a new budget"): the phrase before it, with
+ *   no verb of its own and only -ly adverbs after it, is its subject, not
+ *   what was said. */
+static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, size_t np, size_t i,
+                            size_t ct)
+{
+    size_t a = p[i].a, b = p[i].b, ce;
+    const char *w;
+    size_t l;
+    if (ct >= c->n || !is_word(c, ct))
+        return false;
+    ce = tok_near(c, p[i].cue.end, ct);
+    if (ce == ct + 1 && c->t[ct].end >= p[i].cue.end && tok_has(c, ct, R_BE) && a == ce &&
+        b <= a + 3) {
+        bool bare = true;
+        for (size_t y = a; y < b && bare; y++)
+            bare = is_word(c, y) && !is_upper(c, y) && !finite_verb(c, y) && !ing_form(c, y) &&
+                   !tok_has(c, y, R_OBJ_PARTICLE) && !tok_has(c, y, R_DETERMINER) &&
+                   !tok_in(c, y, (const char *const[]){"of", "that", "in", "with", NULL});
+        if (bare)
+            return true;
+    }
+    w = c->text + c->t[ct].start;
+    l = c->t[ct].end - c->t[ct].start;
+    if (ce == ct + 1 && c->t[ct].end >= p[i].cue.end && ct > 0 && !is_upper(c, ct) && l > 2 &&
+        w[l - 1] != 's' && !(w[l - 2] == 'e' && w[l - 1] == 'd') && !ing_form(c, ct) &&
+        is_word(c, ct - 1) && !is_upper(c, ct - 1) && finite_verb(c, ct - 1) &&
+        !tok_has(c, ct - 1, R_BE) &&
+        !tok_in(c, ct - 1, (const char *const[]){"will", "would", "can", "could", "should", "may",
+                                                 "might", "must", "did", "does", "do", "has",
+                                                 "have", "had", NULL}) &&
+        a == ce && a + 1 < b && is_word(c, a) && !is_upper(c, a) && !finite_verb(c, a) &&
+        !ing_form(c, a) && !tok_has(c, a, R_DETERMINER) && !tok_has(c, a, R_PRONOUN) &&
+        !tok_has(c, a, R_OBJ_PARTICLE) && !tok_has(c, a, R_BE) &&
+        !tok_in(c, a, (const char *const[]){"that", "of", "in", "with", "from", "by", "at",
+                                            "whether", "if", "how", "what", "why", "and", "or",
+                                            "as", "not", "out", "up", "off", "back", "even",
+                                            "still", "again", "also", "only", "just", "now",
+                                            NULL}) &&
+        !(c->t[a].end - c->t[a].start > 3 && c->text[c->t[a].end - 1] == 'y' &&
+          c->text[c->t[a].end - 2] == 'l') &&
+        c->text[c->t[ct].start - 1] != '-' && c->text[c->t[ct].end] != '-' &&
+        !memchr(w, '-', l))
+        return true;
+    if (b > ct || a >= b)
+        return false;
+    /* only -ly adverbs between the phrase's last noun and the cue */
+    {
+        size_t e = b;
+        while (e > a + 1 && is_word(c, e - 1) && !is_upper(c, e - 1) &&
+               c->t[e - 1].end - c->t[e - 1].start > 4 &&
+               c->text[c->t[e - 1].end - 1] == 'y' && c->text[c->t[e - 1].end - 2] == 'l')
+            e--;
+        for (size_t y = b; y < ct; y++)
+            if (!is_word(c, y) || is_upper(c, y) || c->t[y].end - c->t[y].start < 5 ||
+                c->text[c->t[y].end - 1] != 'y' || c->text[c->t[y].end - 2] != 'l')
+                return false;
+        for (size_t y = a; y < e; y++)
+            if (tok_has(c, y, R_BE) || c->t[y].kind == BL_TOK_QUOTE ||
+                c->t[y].kind == BL_TOK_NUMBER || tok_eq(c, y, ",") ||
+                (is_word(c, y) && (finite_verb(c, y) || ing_form(c, y))) ||
+                /* "the message Clinton's forces expect": a name after a
+                 * common noun opens a clause of its own */
+                (y > a && is_word(c, y) && is_upper(c, y) && is_word(c, y - 1) &&
+                 !is_upper(c, y - 1) && !tok_has(c, y - 1, R_DETERMINER)))
+                return false;
+    }
+    for (size_t j = 0; j < np; j++)
+        if (j != i && p[j].cue.start == p[i].cue.start && p[j].cue.end == p[i].cue.end &&
+            p[j].a >= ce)
+            return true;
+    for (size_t j = 0; j < c->nv; j++)
+        if (c->v[j].cue.start == p[i].cue.start && c->v[j].cue.end == p[i].cue.end &&
+            c->v[j].span.start >= p[i].cue.end)
+            return true;
+    return false;
+}
+
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -2831,6 +2928,10 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* an auxiliary or "also" alone ("has", "did") as the model's cue names no act
          * of saying or believing */
         if (ct < c->n && c->t[ct].end >= p[i].cue.end && tok_in(c, ct, function_cues))
+            continue;
+        /* "were also critical", "sent text messages", "the parliament
+         * narrowly approved": no act of saying or no content */
+        if (learned_misread(c, p, np, i, ct))
             continue;
         /* "quickly slid in the polls": a manner adverb alone as the
          * model's cue names no act of saying or believing */

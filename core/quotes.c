@@ -4105,6 +4105,54 @@ static bool circumstance_after(const struct ctx *c, size_t lo, size_t i, size_t 
     return a > lo + 3 && a < i && tok_eq(c, a - 1, ",") && words_in(c, lo, a - 1) >= 3;
 }
 
+/* Is the content from t0, straight after the cue (no "that"), the object of
+ * a deal or a service rather than a report? "agree" and "advise" take a
+ * clause when they report ("agreed the plan was fair", "advised them to
+ * sell"), but a noun phrase alone when they name a transaction ("agree $2
+ * billion merger", "Rothschild advised the buyer"): up to the first comma
+ * no auxiliary, no "to", "that" or quotation mark, and no pronoun subject. */
+static bool deal_object(const struct ctx *c, const struct bl_cue *cue, size_t t0, size_t body_end)
+{
+    static const char *const deal_verbs[] = {"agree", "advise", NULL};
+    size_t e;
+    if (!lemma_in(cue, deal_verbs) || t0 >= body_end || in_list(c, t0, L_PRONOUNS) ||
+        tok_in(c, t0, obj_pronouns))
+        return false;
+    for (e = t0; e < body_end && !tok_eq(c, e, ",") && !tok_eq(c, e, ";"); e++)
+        if (c->t[e].kind == BL_TOK_QUOTE || tok_eq(c, e, "to") || tok_eq(c, e, "that") ||
+            tok_eq(c, e, "with") || tok_eq(c, e, "on"))
+            return false;
+    return e > t0 && !has_finite(c, t0, e);
+}
+
+/* Is the "that" at m, after the cue ending at after, a relative pronoun
+ * inside a circumstance set off by a comma ("said Monday, in a speech that
+ * did not mention the bank, that ...")? It is when a common noun comes
+ * before it and an auxiliary follows it at once (no subject of its own;
+ * "said that is wrong" has no such noun). Then *out is the
+ * start of the content after the ", that" that ends the relative clause,
+ * and false is returned; true when no such ", that" follows (no content
+ * here). */
+static bool relative_that(const struct ctx *c, size_t after, size_t m, size_t body_end,
+                          size_t *out)
+{
+    size_t t0 = m + 1, e = t0 + 24 < body_end ? t0 + 24 : body_end, x;
+    if (t0 >= body_end || !has_finite(c, t0, t0 + 1) || !is_word(c, m - 1) || is_upper(c, m - 1))
+        return false;
+    /* a circumstance set off by a comma after the cue: "said Monday, in a
+     * speech that ..." */
+    for (x = after; x < m && !tok_eq(c, x, ","); x++)
+        ;
+    if (x == m)
+        return false;
+    for (x = t0 + 1; x + 2 < e; x++)
+        if (tok_eq(c, x, ",") && tok_eq(c, x + 1, "that")) {
+            *out = x + 2;
+            return false;
+        }
+    return true;
+}
+
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i;
@@ -4381,6 +4429,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 if (t0 + 2 < body_end && tok_eq(c, t0 + 1, "and") && is_word(c, t0) &&
                     !is_upper(c, t0) && cue_at(c, t0 + 2, lo, &c2))
                     continue;
+                /* "said, in a speech that did not name him, that ...": a
+                 * relative "that" of the circumstance; the content follows
+                 * the ", that" after it */
+                if (m > after && relative_that(c, after, m, body_end, &t0))
+                    continue;
             }
             else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {
                 /* told reporters / told the committee: skip the object */
@@ -4416,6 +4469,9 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             if (t0 == k && lemma_in(cue, np_object) &&
                 !has_finite(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end) &&
                 !quote_in(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end))
+                continue;
+            /* "agree $2 billion merger", "advised the buyer": a deal */
+            if (t0 == k && t0 == after && deal_object(c, cue, t0, body_end))
                 continue;
             /* "called Moreno to congratulate her": a telephone call, not
              * "called on Congress to act" nor "called the plan reckless" */
@@ -4642,6 +4698,36 @@ static int demote_held_quotes(struct ctx *c)
 /* particles of phrasal verbs that take an object: `summed up`, `wrote off` */
 static const char *const verb_particles[] = {"up", "off", "down", "out", NULL};
 
+/* Does a clause of its own open between the verb's object start a and the
+ * partial quote's open mark o? "Costa joins Villa as Ortega hails
+ * 'complete forward'": a conjunction, a capitalised subject and a verb
+ * (an -s or -ed form, or a cue) before the quote; the quote is that
+ * clause's, not the first verb's object ("hailed the deal as a
+ * 'breakthrough'" opens none). */
+static bool clause_between(const struct ctx *c, size_t a, size_t o)
+{
+    static const char *const conj[] = {"as", "while", "after", "when", "because", "before",
+                                       "and", "but", "since", "though", "although", NULL};
+    for (size_t x = a; x + 2 < o; x++) {
+        size_t y = x + 1;
+        const char *w;
+        size_t l;
+        const struct bl_cue *q;
+        if (!tok_in(c, x, conj) || !is_upper(c, y))
+            continue;
+        while (y < o && is_word(c, y) && is_upper(c, y))
+            y++;
+        if (y >= o || !is_word(c, y) || is_upper(c, y))
+            continue;
+        w = c->text + c->t[y].start;
+        l = c->t[y].end - c->t[y].start;
+        if ((l > 3 && w[l - 1] == 's' && w[l - 2] != 's') || (l > 3 && w[l - 2] == 'e' && w[l - 1] == 'd') ||
+            cue_at(c, y, x, &q))
+            return true;
+    }
+    return false;
+}
+
 /* `Merkel hailed the deal as a “breakthrough.”`, `accused him of acting like
  * a "spoiled child"`: a partial quote inside the object of the verb before
  * it. What the speaker put forward is that whole object, so it is added as
@@ -4699,7 +4785,7 @@ static int embedded_partials(struct ctx *c)
         if (a >= p.open)
             continue;
         e = clause_end(c, a, body_end);
-        if (e <= p.close)
+        if (e <= p.close || clause_between(c, a, p.open))
             continue;
         rc = add_indirect(c, a, e, q.para, q.source, v0, v - v0 + 1);
         if (rc != BL_OK)

@@ -33,6 +33,18 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "the coast guard said": a guard with a word before it is a body; a
+     * bare "the guard" is not */
+    {"Three fishermen were rescued off Kellen Point, the coast guard said on Sunday.",
+     {"coast guard|organization||||1"}},
+    {"The guard said the door had been locked all night.", {"!guard"}},
+    /* The last word of a body's name alone later is that body; not a
+     * place after "of" ("University of Oslo" ... "Oslo"). */
+    {"[O:Corinth Rovers] signed the defender [P:Tomas Lind] on Monday. Rovers said he had "
+     "passed a medical.",
+     {"Corinth Rovers|organization||||2", "!Rovers", "Tomas Lind|person||||*"}},
+    {"[O:University of Tromsdal] staff met on Monday. In Tromsdal, students marched.",
+     {"University of Tromsdal|organization||||1"}},
     /* Merging: full name, surname, possessive, a mislabelled mention. */
     {"President [P:Donald Trump] met his advisers on Monday. [P:Trump] said the plan "
      "would work. Later, [P:Trump’s] aides left the room and [O:Trump] spoke again.",

@@ -274,6 +274,11 @@ static const struct row {
     /* a place and its appositive before a report assert nothing */
     {"In Dayton, Ohio, a larger city that was spared, officials said they had offered help.",
      "In Dayton, Ohio, a larger city that was spared", NONE, NULL, NULL, 0},
+    /* ... and so does "the", a noun and a relative word after the place */
+    {"In Rockport, the village where the old mill burned down, the fire chief, Ana Wells, said "
+     "crews had saved the church and two barns.",
+     "In Rockport, the village where the old mill burned down, the fire chief", NONE, NULL, NULL,
+     0},
     /* a cue's passive with no "that" clause reports nothing */
     {"The suit was filed by six drivers who had been cited under the parking rule, along with a "
      "tenants' group.",
@@ -774,6 +779,17 @@ static const struct row {
     /* a case without a that-clause reports nothing */
     {"The lawyers made a good case for the tenants at the hearing.", "the tenants at the hearing",
      NONE, NULL, NULL, 0},
+    /* the model's cue a form of "be" alone: a state, no act of saying */
+    {"Shopkeepers were also critical, saying the new parking fees would drive customers away.",
+     "also critical", NONE, NULL, NULL, 0},
+    /* the model's cue a bare verb form after a finite verb: a noun there */
+    {"Officials sent text messages to residents of Lindale, urging them to stay indoors.",
+     "messages to residents of Lindale", NONE, NULL, NULL, 0},
+    /* a verb with content after it: the phrase before it is its subject */
+    {"BERLIN (AP) — Germany's parliament narrowly approved a contested overhaul of the state rail "
+     "network on Friday, after weeks of infighting within the governing coalition and a "
+     "last-minute revolt by rural lawmakers.",
+     "Germany's parliament narrowly", NONE, NULL, NULL, 0},
 };
 
 static bool span_is(const char *text, struct bl_span s, const char *want)

@@ -32,6 +32,25 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "agree" and "advise" with a noun phrase alone name a deal or a
+     * service, not a report; with a clause they report */
+    {"Brewers Halden and Morrow agree $3 billion tie-up, face scrutiny in Europe", NONE,
+     "$3 billion tie-up, face scrutiny in Europe", NULL, NULL},
+    {"Rothschild advised Halden, while Morrow was advised by Evercore.", NONE,
+     "Halden, while Morrow was advised by Evercore", NULL, NULL},
+    {"The two ministers agreed the talks had been useful.", BL_QUOTE_INDIRECT,
+     "the talks had been useful", "The two ministers", "agreed"},
+    /* a relative "that" inside the circumstance of the cue: the content
+     * follows the ", that" after it */
+    {"Regulator Ana Ruiz said on Tuesday, in a speech that did not name the bank, that the "
+     "agency would block the sale.",
+     BL_QUOTE_INDIRECT, "the agency would block the sale", "Regulator Ana Ruiz", "said"},
+    /* a partial quote in a clause of its own ("as Ferreira hails ...") is
+     * no part of the first verb's object */
+    {"Hamburg winger Duarte joins Lyon in record move as Ferreira hails 'rare talent'\n\nLYON, "
+     "France — Lyon signed Portuguese winger Tiago Duarte from Hamburg on Monday for 40 million "
+     "euros.\nCoach Rui Ferreira said Duarte had \"a rare talent\" and would start on Saturday.",
+     NONE, "Lyon in record move as Ferreira hails 'rare talent'", NULL, NULL},
     /* a one-word quoted phrase no quote holds is a scare quote or a title,
      * not a quotation; held by reported speech it stays */
     {"The “reform” budget that Vale proposed cut the harbour fund by a third.", NONE, "reform",
