@@ -541,9 +541,9 @@ static const struct row {
      0},
     /* the source is the noun phrase: no sentence adverb before it, no
      * auxiliary after it */
-    {"Meanwhile, the council has imposed new limits on short-term rentals in the old town.",
+    {"Meanwhile, the council has backed new limits on short-term rentals in the old town.",
      "new limits on short-term rentals in the old town", BL_CLAIM_ATTRIBUTED, "the council",
-     "imposed", 0},
+     "backed", 0},
     /* nothing from boilerplate, questions or a bare opinion */
     {"Reporting by Jane Okafor; Editing by Tom Lind", NULL, NONE, NULL, NULL, 0},
     {"Sign up for our newsletter to get 20 percent off.", NULL, NONE, NULL, NULL, 0},
@@ -564,7 +564,7 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "The council", "read", 0},
     /* a particle opening a learned content is its cue's: "made a case
      * [for]", "showed little enthusiasm [for]" */
-    {"Ortiz made a case for lower ferry fares in his speech.", "lower ferry fares",
+    {"Ortiz made a case for lower ferry fares.", "lower ferry fares",
      BL_CLAIM_ATTRIBUTED, "Ortiz", "made a case for", 0},
     {"Voters showed little enthusiasm for either candidate.", "either candidate",
      BL_CLAIM_ATTRIBUTED, "Voters", "showed little enthusiasm for", 0},
