@@ -205,6 +205,25 @@ static size_t put_word(char *dst, const char *w, bool cap)
     return n;
 }
 
+/* The pieces of glue with a random word of the article set between each
+ * two, the word after piece i capitalised when bit i of caps is set; x is
+ * the shape's random state. Returns the bytes written. */
+static size_t put_glued(char *dst, const char *const *glue, int nglue, unsigned caps, uint32_t *x,
+                        const char *const *words, size_t nwords)
+{
+    size_t n = 0;
+    for (int part = 0; part < nglue; part++) {
+        size_t gl = strlen(glue[part]);
+        memcpy(dst + n, glue[part], gl);
+        n += gl;
+        if (part == nglue - 1)
+            break;
+        *x = *x * 1103515245u + 12345u;
+        n += put_word(dst + n, words[(*x >> 8) % nwords], (caps >> part) & 1u);
+    }
+    return n;
+}
+
 static int make_shape(int shape, const struct article *as, size_t n, size_t target,
                       struct article *out)
 {
@@ -260,16 +279,7 @@ static int make_shape(int shape, const struct article *as, size_t n, size_t targ
              * back to any of them: mention merging and pronoun search */
             static const char *const glue[] = { "Minister ", " ", ", a spokesman for the ",
                                                 " Council, said he ", " ", " ", " ", ".\n" };
-            for (int part = 0; part < 8; part++) {
-                size_t gl = strlen(glue[part]);
-                memcpy(s + len + wl, glue[part], gl);
-                wl += gl;
-                if (part == 7)
-                    break;
-                x = x * 1103515245u + 12345u;
-                wl += put_word(s + len + wl, words[(x >> 8) % nwords], part < 3);
-            }
-            len += wl;
+            len += put_glued(s + len, glue, 8, 0x07, &x, words, nwords);
             continue;
         } else if (shape == 4) {
             /* many quotes, each "so" and one-word partial asked whether a
@@ -277,17 +287,7 @@ static int make_shape(int shape, const struct article *as, size_t n, size_t targ
             static const char *const glue[] = { "\xe2\x80\x9c", " ", ",\xe2\x80\x9d ",
                                                 " said. ", " called it \xe2\x80\x9c",
                                                 "\xe2\x80\x9d and ", " thinks so.\n" };
-            for (int part = 0; part < 7; part++) {
-                size_t gl = strlen(glue[part]);
-                memcpy(s + len + wl, glue[part], gl);
-                wl += gl;
-                if (part == 6)
-                    break;
-                x = x * 1103515245u + 12345u;
-                wl += put_word(s + len + wl, words[(x >> 8) % nwords], part == 0 || part == 2 ||
-                                                                      part == 3 || part == 5);
-            }
-            len += wl;
+            len += put_glued(s + len, glue, 7, 0x2d, &x, words, nwords);
             continue;
         } else {
             /* a word of the article set, letters only, lower case */
