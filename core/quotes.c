@@ -3655,6 +3655,15 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
     for (size_t i = a + 1; i < a + 3 && i < b; i++)
         if (!c->inq[i] && tok_eq(c, i, ";"))
             return i;
+    /* "Vale, who had suggested raising taxes, emphasized ...": a comma
+     * closing the relative clause before the main verb ends even a short
+     * content (the loop below leaves the first three tokens alone) */
+    for (size_t i = a + 1; i < a + 3 && i + 1 < b; i++)
+        if (!c->inq[i] && tok_eq(c, i, ",") && c->t[i + 1].kind == BL_TOK_WORD &&
+            !is_upper(c, i + 1) &&
+            (tok_in(c, i + 1, main_verbs) || bl_cues_at(c->cues, c->d, i + 1, NULL)) &&
+            in_relative(c, a))
+            return i;
     for (size_t i = a + 3; i < b; i++) {
         /* most tokens: words opening with a letter other than a or b, which
          * pass every test below, in a tight loop */

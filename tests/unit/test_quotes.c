@@ -327,6 +327,13 @@ static const struct row rows[] = {
     /* a relative clause set off by commas ends what was said in it */
     {"The mayor, who said the harbour would reopen in May, was booed at the meeting.",
      BL_QUOTE_INDIRECT, "the harbour would reopen in May", "who", "said"},
+    /* ... also when what was said in it is only two words long */
+    {"Governor Tom Vale, who had suggested raising taxes, emphasized that the budget was "
+     "balanced.",
+     NONE, "raising taxes, emphasized that the budget was balanced", NULL, NULL},
+    {"Governor Tom Vale, who had suggested raising taxes, emphasized that the budget was "
+     "balanced.",
+     BL_QUOTE_INDIRECT, "the budget was balanced", "Governor Tom Vale", "emphasized"},
     {"The factory will close in March, the company said.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "the company", "said"},
     /* a dateline opening the sentence is no part of the content */
