@@ -2685,10 +2685,26 @@ static bool all_caps_words(const char *name)
  * no capitalised word beside it, no entity or only a one-word entity the
  * tagger did not read as a place, no big city), is a short mention of it, unless a
  * person's surname or another organisation's name ends the same way. */
+/* One actor's last name word, for org_tail_scan's lookup. */
+struct tail {
+    uint64_t h;   /* hash_str of the word */
+    uint32_t act; /* the actor */
+};
+
+static int tail_cmp(const void *x, const void *y)
+{
+    const struct tail *a = x, *b = y;
+    if (a->h != b->h)
+        return a->h < b->h ? -1 : 1;
+    return a->act < b->act ? -1 : a->act > b->act;
+}
+
 static int org_tail_scan(struct ctx *c)
 {
     int rc = BL_OK;
     uint64_t mask = 0; /* a bit for each such last word's first letter and length */
+    struct tail *tails = NULL; /* every actor's last word, sorted: looked up per word */
+    size_t nt = 0;
     for (size_t a = 0; a < c->nacts; a++) {
         const char *nm = c->acts[a].name, *sp;
         if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || !nm ||
@@ -2697,9 +2713,25 @@ static int org_tail_scan(struct ctx *c)
         sp++;
         mask |= 1ull << ((lc(sp[0]) * 7u + (unsigned)strlen(sp)) & 63u);
     }
+    if (mask) {
+        tails = malloc(c->nacts * sizeof *tails);
+        if (!tails)
+            return BL_ERR_NOMEM;
+        for (size_t a = 0; a < c->nacts; a++) {
+            const char *nm = c->acts[a].name, *sp;
+            if (!nm)
+                continue;
+            sp = strrchr(nm, ' ');
+            sp = sp ? sp + 1 : nm;
+            tails[nt].h = hash_str('t', sp, strlen(sp));
+            tails[nt++].act = (uint32_t)a;
+        }
+        qsort(tails, nt, sizeof *tails, tail_cmp);
+    }
     for (size_t i = 1; mask && i < c->n && rc == BL_OK; i++) {
         const char *w = c->d->text + c->t[i].start;
-        size_t wl = c->t[i].end - c->t[i].start;
+        size_t wl = c->t[i].end - c->t[i].start, lo = 0, hi = nt;
+        uint64_t h;
         int found = -1, e = c->ent_of[i];
         bool clash = false;
         if (!is_upper(c, i) || c->t[i].kind != BL_TOK_WORD || wl < 4 ||
@@ -2713,15 +2745,20 @@ static int org_tail_scan(struct ctx *c)
                 en->span.end != c->t[i].end)
                 continue;
         }
-        for (size_t a = 0; a < c->nacts && !clash; a++) {
-            const char *nm = c->acts[a].name, *sp;
-            size_t nl;
-            if (!nm)
-                continue;
-            sp = strrchr(nm, ' ');
+        /* the actors whose last word hashes as this one, in actor order */
+        h = hash_str('t', w, wl);
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (tails[mid].h < h)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t k = lo; k < nt && tails[k].h == h && !clash; k++) {
+            size_t a = tails[k].act;
+            const char *nm = c->acts[a].name, *sp = strrchr(nm, ' ');
             sp = sp ? sp + 1 : nm;
-            nl = strlen(sp);
-            if (nl != wl || strncmp(sp, w, wl) != 0)
+            if (strlen(sp) != wl || strncmp(sp, w, wl) != 0)
                 continue;
             if (c->acts[a].kind == BL_ACTOR_ORGANIZATION && sp != nm && all_caps_words(nm) &&
                 (c->acts[a].name_ntok == 2 || c->acts[a].name_ntok == 3) && found < 0 &&
@@ -2735,6 +2772,7 @@ static int org_tail_scan(struct ctx *c)
         rc = add_mention(c, found, c->t[i].start, c->t[i].end, i,
                          subject_flags(c, i + 1, false) | M_NAMED);
     }
+    free(tails);
     return rc;
 }
 
