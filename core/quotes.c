@@ -2316,6 +2316,22 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
     return found;
 }
 
+/* "In a speech on Friday, the mayor condemned the “...”": the subject of
+ * sentence s after an opening phrase of time or occasion and its comma,
+ * when it names someone. Not after an appositive ("A lawyer, Ruiz ...") or
+ * a participle ("Citing ..., Ruiz ..."), which are no scene. */
+static bool fronted_subject(const struct ctx *c, const struct bl_sentence *s, size_t hi,
+                            struct bl_span *out)
+{
+    size_t l = c->t[s->tok_start].end - c->t[s->tok_start].start, k;
+    if (c->t[s->tok_start].kind != BL_TOK_WORD || in_list(c, s->tok_start, L_DETERMINERS) ||
+        (l > 4 && !strncmp(c->text + c->t[s->tok_start].end - 3, "ing", 3)) ||
+        !clause_subject(c, s->tok_start, hi, out) || speaker_of(c, *out) < 0)
+        return false;
+    k = tok_at(c, out->start);
+    return k > s->tok_start + 1 && k < hi && tok_eq(c, k - 1, ",");
+}
+
 /* A partial quote in a sentence with no speech cue whose subject is someone
  * who acts on it: "Cruz called him a “moderate,”", "Clinton talked up her
  * “50-state strategy”". The subject opens the sentence and is an actor
@@ -2327,8 +2343,9 @@ static bool subject_partial(const struct ctx *c, const struct piece *p, struct q
     size_t k;
     if (p->open <= s->tok_start + 1 || p->open - s->tok_start > 20 || c->inq[s->tok_start])
         return false;
-    if (!subject_np(c, s->tok_start, p->open, &sp) ||
-        (speaker_of(c, sp) < 0 && !in_list(c, s->tok_start, L_PRONOUNS))) {
+    if ((!subject_np(c, s->tok_start, p->open, &sp) ||
+         (speaker_of(c, sp) < 0 && !in_list(c, s->tok_start, L_PRONOUNS))) &&
+        !fronted_subject(c, s, p->open, &sp)) {
         /* "Germany's Chancellor Angela Merkel hailed ...": an actor named
          * among the sentence's first words, up to its last name word */
         int a = -1;

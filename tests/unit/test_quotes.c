@@ -1159,6 +1159,11 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a partial quote whose speaker is the subject after an opening phrase
+     * of time or occasion and its comma */
+    {"In a speech on Friday, Mayor Ana Ruiz condemned the “attack whose cruel nature "
+     "nobody in this harbour town can deny.”",
+     "attack whose cruel nature nobody in this harbour town can deny.", "Ruiz"},
     /* a body named before "in" and a place speaks, not the place */
     {"The Halden Institute in Berlin estimated that growth would slow to 1 percent.",
      "growth would slow to 1 percent", "Halden Institute"},
@@ -1318,6 +1323,10 @@ struct absent_row {
 };
 
 static const struct absent_row absent_rows[] = {
+    /* an opening participle is no scene: its subject acts, says nothing */
+    {"Citing the storm, Tom Vale cancelled the “harbour festival that the whole town waits "
+     "for all year.”",
+     "harbour festival that the whole town waits for all year."},
     /* "Name: a few words" past the headline heads a section about them */
     {"Harbour race tightens before the vote.\n\nThe candidates for mayor need different "
      "things from Tuesday's vote.\n\nAna Ruiz: Hold the lead.\n\nRuiz has led every poll since "
