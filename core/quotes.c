@@ -39,6 +39,7 @@ struct qb {
     bool tail;     /* partial quote attributed right after its closing mark */
     uint32_t verb; /* partial quote: the verb whose object holds it, or NONE32 */
     bool own_cue;  /* a cue right before it ("adding that “...”") named nobody */
+    bool carry;    /* dropped partial quote that may go on the direct quote before */
 };
 
 struct ctx {
@@ -2542,6 +2543,25 @@ static bool narration_between(const struct ctx *c, const struct qb *prev, size_t
     return false;
 }
 
+/* `“A,” Ruiz said. It is “more of the same, only worse.”`: a partial quote q
+ * no cue governs, in the sentence right after the one that attributes the
+ * direct quote prev in the same paragraph, carries on prev's words. */
+static bool carries_on(const struct ctx *c, const struct qb *prev, const struct qb *q)
+{
+    const struct piece *p = &c->pieces[prev->first + prev->npieces - 1];
+    uint32_t s0;
+    if (!q->carry || q->para != prev->para || p->close == NONE32 ||
+        prev->first + prev->npieces > q->first || prev->npieces + q->npieces > 64)
+        return false;
+    s0 = c->sent_of[p->close];
+    if (prev->source.start != BL_NONE && prev->source.end > c->t[p->open].start) {
+        size_t k = tok_at(c, prev->source.end - 1);
+        if (k < c->n && c->sent_of[k] > s0)
+            s0 = c->sent_of[k];
+    }
+    return c->sent_of[c->pieces[q->first].open] == s0 + 1;
+}
+
 /* r is a partial quote in the sentence where prev's last piece closes:
  * `“A,” Ruiz said after hinting that “changes” could come. “B.”` */
 static bool partial_in_attr(const struct ctx *c, const struct qb *prev, const struct qb *r)
@@ -2850,9 +2870,11 @@ static int direct_quotes(struct ctx *c)
                     q->tail = true;
             } else if (titled_by(c, p, s, q)) {
                 /* kept: a slogan, chant or title its subject put out */
-            } else if ((all_title_case(c, p->c0, p->c1) && !cried_out(c, p, s)) ||
-                       (!sentence_attr(c, p->open, q) && !subject_partial(c, p, q))) {
-                q->drop = true; /* a title, a nickname or scare quotes */
+            } else if (all_title_case(c, p->c0, p->c1) && !cried_out(c, p, s)) {
+                q->drop = true; /* a title or a nickname */
+            } else if (!sentence_attr(c, p->open, q) && !subject_partial(c, p, q)) {
+                q->drop = true; /* scare quotes, unless more of the quote before */
+                q->carry = p->close != NONE32 && words_in(c, p->c0, p->c1) >= 4;
             }
             i = j;
             continue;
@@ -2966,8 +2988,15 @@ static int direct_quotes(struct ctx *c)
         const struct qb *partial = NULL; /* last attributed partial quote */
         for (i = 0; i < c->nq; i++) {
             struct qb *q = &c->qs[i];
-            if (q->drop)
+            if (q->drop) {
+                if (prev && carries_on(c, prev, q) && dropped_between(c, prev, q)) {
+                    const struct piece *cp = &c->pieces[q->first];
+                    memset(c->inq + cp->open, 1, cp->close + mark_len(c, cp->close) - cp->open);
+                    move_after(c, prev, q);
+                    prev->npieces += q->npieces;
+                }
                 continue;
+            }
             if (q->kind != BL_QUOTE_DIRECT) {
                 if (q->source.start != BL_NONE)
                     partial = q;

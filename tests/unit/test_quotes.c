@@ -275,6 +275,20 @@ static const struct row rows[] = {
     {"Ruiz said that “everyone” now agrees with the plan.", BL_QUOTE_PARTIAL, "everyone", "Ruiz",
      "said"},
     /* a partial quote attributed after its closing mark: the clause too */
+    /* a partial quote no cue governs, in the sentence right after the one
+     * attributing a direct quote, carries on those words; after a sentence
+     * of narration, or as a lone word, it does not */
+    {"“The pier is safe again,” harbour master Tom Vale said on Monday. That makes it “the "
+     "best place in town to watch the boats come in.”",
+     BL_QUOTE_DIRECT,
+     "The pier is safe again,” harbour master Tom Vale said on Monday. That makes it “the best "
+     "place in town to watch the boats come in.",
+     "harbour master Tom Vale", "said"},
+    {"“The pier is safe again,” Vale said. The board met at noon. It was “a waste of good money "
+     "and time.”",
+     BL_QUOTE_DIRECT, "The pier is safe again,", "Vale", "said"},
+    {"“The pier is safe again,” Vale said. The “fuss” was over.", BL_QUOTE_DIRECT,
+     "The pier is safe again,", "Vale", "said"},
     {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_INDIRECT,
      "The new tariffs “will hurt every farmer,”", "Brandt", "said"},
     {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_PARTIAL,
