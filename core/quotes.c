@@ -2368,6 +2368,15 @@ static bool subject_partial(const struct ctx *c, const struct piece *p, struct q
     }
     for (k = s->tok_start; k < p->open && c->t[k].start < sp.end; k++)
         ;
+    /* "Tom Vale, head of the harbour trust, welcomed “...”": an appositive
+     * between commas after a named subject, words only */
+    if (k + 2 < p->open && tok_eq(c, k, ",") && speaker_of(c, sp) >= 0) {
+        size_t m;
+        for (m = k + 1; m < p->open && m < k + 20 && is_word(c, m); m++)
+            ;
+        if (m > k + 1 && m + 1 < p->open && tok_eq(c, m, ","))
+            k = m + 1;
+    }
     /* a lower-case word (the verb) right after the subject */
     while (k + 1 < p->open && in_list(c, k, L_BETWEEN))
         k++;

@@ -1173,6 +1173,11 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a partial quote whose speaker is the named subject before an
+     * appositive between commas */
+    {"Tom Vale, head of the harbour trust and a critic of the plan, welcomed “the news that the "
+     "council has, at long last, found the money it needs.”",
+     "the news that the council has, at long last, found the money it needs.", "Vale"},
     /* a partial quote whose speaker is the subject after an opening phrase
      * of time or occasion and its comma */
     {"In a speech on Friday, Mayor Ana Ruiz condemned the “attack whose cruel nature "
