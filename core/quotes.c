@@ -2039,6 +2039,23 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         q->cue.end = c->t[i - 2 + len].end;
         return true;
     }
+    /* "Ruiz paused to add: “...”", "She took the stage to say, “...”": a
+     * speech verb in the infinitive ends the lead-in, and the clause's
+     * subject says what follows */
+    if (hi >= lo + 3 && tok_eq(c, hi - 2, "to")) {
+        const struct bl_cue *cue;
+        struct bl_span sp;
+        size_t len = bl_cues_at(c->cues, c->d, hi - 1, &cue);
+        if (len == 1 && cue->cls == BL_CUE_SPEECH && cue->tag != BL_CUE_PREP &&
+            cue->tag != BL_CUE_ING && clause_subject(c, s->tok_start, hi - 2, &sp) &&
+            (speaker_of(c, sp) >= 0 || in_list(c, tok_at(c, sp.start), L_PRONOUNS))) {
+            q->source = sp;
+            q->cue.start = c->t[hi - 1].start;
+            q->cue.end = c->t[hi - 1].end;
+            c->used[hi - 1] = 1;
+            return true;
+        }
+    }
     /* "Peskov: ..." -- a name and a colon open the sentence */
     if (tok_eq(c, o - 1, ":") || (o >= 2 && tok_eq(c, o - 2, ":") && tok_eq(c, o - 1, ","))) {
         struct bl_span sp;

@@ -1173,6 +1173,10 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a speech verb in the infinitive before the mark: the clause's subject */
+    {"Mayor Ana Ruiz took the microphone to say, “We will not give up the harbour without a "
+     "fight.”",
+     "We will not give up the harbour without a fight.", "Ruiz"},
     /* a partial quote whose speaker is the named subject before an
      * appositive between commas */
     {"Tom Vale, head of the harbour trust and a critic of the plan, welcomed “the news that the "
