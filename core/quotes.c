@@ -1481,7 +1481,12 @@ static int cmp_piece(const void *a, const void *b)
 static bool para_opener(const struct ctx *c, size_t a, size_t i)
 {
     static const char rdq[] = "\xe2\x80\x9d";
-    if (c->t[i + 1].start != c->t[i].end || c->t[i + 1].kind != BL_TOK_WORD || !is_upper(c, i + 1))
+    /* `” … if the mayor can ...,” it read.`: an elided opening, whose mark
+     * the typesetting turned before the ellipsis */
+    bool elided = i + 2 < c->n && c->t[i + 1].kind == BL_TOK_ELLIPSIS &&
+                  c->t[i + 2].kind == BL_TOK_WORD && !is_straight(c, i);
+    if (!elided && (c->t[i + 1].start != c->t[i].end || c->t[i + 1].kind != BL_TOK_WORD ||
+                    !is_upper(c, i + 1)))
         return false;
     if (is_straight(c, i))
         return i > a && tok_eq(c, i - 1, ":") && c->t[i - 1].end == c->t[i].start;

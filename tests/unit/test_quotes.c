@@ -289,6 +289,14 @@ static const struct row rows[] = {
      BL_QUOTE_DIRECT, "The pier is safe again,", "Vale", "said"},
     {"“The pier is safe again,” Vale said. The “fuss” was over.", BL_QUOTE_DIRECT,
      "The pier is safe again,", "Vale", "said"},
+    /* a paragraph opening on a right mark before an ellipsis: an elided
+     * quote whose opening mark came out turned */
+    {"The paper ran a long editorial on Sunday.\n\n” … if the mayor can visit the harbour "
+     "without harm to the rescue work, then surely the governor can do the same,” it read.",
+     BL_QUOTE_DIRECT,
+     "… if the mayor can visit the harbour without harm to the rescue work, then surely the "
+     "governor can do the same,",
+     "it", "read"},
     {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_INDIRECT,
      "The new tariffs “will hurt every farmer,”", "Brandt", "said"},
     {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_PARTIAL,
