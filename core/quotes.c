@@ -3493,10 +3493,16 @@ static size_t quoted_words_end(const struct ctx *c, size_t a, size_t i, size_t b
     /* `and promised`, `and has`: a second verb of the subject, unless the
      * content is a clause of its own whose subject that verb may share
      * (`said she was "careless" and mishandled ...`) */
-    if (tok_eq(c, e, "and") &&
-        (ends_ed(c, e + 1) || tok_in(c, e + 1, (const char *const[]){"has", "had", NULL})) &&
-        !has_finite(c, a, i))
-        return e;
+    if (tok_eq(c, e, "and") && !has_finite(c, a, i)) {
+        /* `and also pledged`, `and then cast doubt on ...` */
+        size_t v = e + 1;
+        if (v + 1 < b && (tok_in(c, v, (const char *const[]){"also", "then", "later", NULL}) ||
+                          is_ly_adverb(c, v)))
+            v++;
+        if (ends_ed(c, v) || tok_in(c, v, (const char *const[]){"has", "had", NULL}) ||
+            (c->t[v].end - c->t[v].start <= 7 && tok_in(c, v, bl_and_pasts)))
+            return e;
+    }
     /* `before leaving`, `when asked`, `as he left` */
     if ((tok_in(c, e, narr_conj) && (ends_ing(c, e + 1) || tok_eq(c, e + 1, "asked"))) ||
         (tok_eq(c, e, "as") && in_list(c, e + 1, L_PRONOUNS)))

@@ -297,6 +297,10 @@ static const struct row rows[] = {
      "… if the mayor can visit the harbour without harm to the rescue work, then surely the "
      "governor can do the same,",
      "it", "read"},
+    /* "and" with an adverb and a past form after a partial quote opens a
+     * second predicate of the subject: what was said ends at the mark */
+    {"Ruiz vowed to fight “every cut to the harbour fund” and also met the unions on Friday.",
+     BL_QUOTE_INDIRECT, "to fight “every cut to the harbour fund”", "Ruiz", "vowed"},
     {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_INDIRECT,
      "The new tariffs “will hurt every farmer,”", "Brandt", "said"},
     {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_PARTIAL,
