@@ -2928,6 +2928,26 @@ static int direct_quotes(struct ctx *c)
                 if (got && q->npieces == 1)
                     take_lead(c, p, s);
             }
+            /* `“The new plan” -- passed on Monday -- “will fail,” Ruiz said`,
+             * `“If there had been no warning” from the office, Ruiz said,
+             * “we would ...”`: an unfinished quote that names no one goes
+             * on in the next quote of its sentence, in lower case, and is
+             * attributed with it */
+            if (!got && q->npieces == 1 && j < np && last_close != NONE32 && p->c1 > p->c0 &&
+                is_word(c, p->c1 - 1)) {
+                const struct piece *p2 = &c->pieces[j];
+                if (p2->close != NONE32 && p2->c0 < p2->c1 && sent(c, p2->open) == s &&
+                    c->t[p2->c0].kind == BL_TOK_WORD && !is_upper(c, p2->c0)) {
+                    next = attr_after(c, p2->close, q);
+                    got = next != 0;
+                    if (!got && tok_eq(c, p2->open - 1, ","))
+                        got = attr_before(c, p2->open, q);
+                    if (got) {
+                        j++;
+                        q->npieces++;
+                    }
+                }
+            }
             /* "We cannot," he said, "accept it." -- one quote; also with a
              * circumstance after the cue: `," she said on Monday, "` */
             if (next && j < np && next < c->n) {

@@ -301,6 +301,20 @@ static const struct row rows[] = {
      * second predicate of the subject: what was said ends at the mark */
     {"Ruiz vowed to fight “every cut to the harbour fund” and also met the unions on Friday.",
      BL_QUOTE_INDIRECT, "to fight “every cut to the harbour fund”", "Ruiz", "vowed"},
+    /* an unfinished quote naming no one goes on in the next, lower-case
+     * quote of its sentence and is attributed with it */
+    {"“I do not think the new plan” -- which the council passed on Monday -- “will fix the "
+     "harbour,” Ruiz said.",
+     BL_QUOTE_DIRECT,
+     "I do not think the new plan” -- which the council passed on Monday -- “will fix the "
+     "harbour,",
+     "Ruiz", "said"},
+    {"“If there had been no warning” from the weather office, Ruiz said on Monday, “we would "
+     "have lost the whole harbour.”",
+     BL_QUOTE_DIRECT,
+     "If there had been no warning” from the weather office, Ruiz said on Monday, “we would have "
+     "lost the whole harbour.",
+     "Ruiz", "said"},
     {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_INDIRECT,
      "The new tariffs “will hurt every farmer,”", "Brandt", "said"},
     {"The new tariffs “will hurt every farmer,” Brandt said.", BL_QUOTE_PARTIAL,
