@@ -511,9 +511,12 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
                                                                       : MODE_QUOTES;
     const char *split = split_name();
     /* EVAL_ATTR_HOLDOUT=1: only every fifth article (index % 5 == 0 among the
-     * annotated ones), the part `train_attr --holdout` leaves out */
+     * annotated ones), the part `train_attr --holdout` leaves out; with
+     * ATTR_FOLD=k (0 to 4) index % 5 == k, as train_attr reads it */
     const char *holdout_env = getenv("EVAL_ATTR_HOLDOUT");
+    const char *fold_env = getenv("ATTR_FOLD");
     bool holdout = holdout_env && *holdout_env == '1';
+    size_t fold = fold_env && *fold_env >= '0' && *fold_env <= '4' ? (size_t)(*fold_env - '0') : 0;
     size_t index = 0;
     int rc = 0;
 
@@ -538,7 +541,7 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
         struct bl_error err = {0};
         if (!ann)
             continue;
-        if (holdout && index++ % 5 != 0)
+        if (holdout && index++ % 5 != fold)
             continue;
         (void)snprintf(path, sizeof path, "%s/text/%s", dir, texts[i]);
         text = slurp(path, &len);
