@@ -344,8 +344,8 @@ static void tsv_field(const char *text, struct bl_span s)
  * line (TP or FP, origin, article, sentence index, paragraph, sentence flags,
  * speaker known, the gold it overlaps most (none, goldfree or goldtaken: taken
  * by another prediction) with the overlap's share of the prediction and of
- * that gold, cue, source, content, sentence, content start and end) for
- * grouping predictions. */
+ * that gold, cue, source, content, sentence, content start and end, and
+ * that gold's content, first to last piece) for grouping predictions. */
 static void dump_preds(const bl_doc *d, const char *text, const struct pred *p, size_t np,
                        const struct gold *g, size_t ng, const bool *gmatched, const char *name)
 {
@@ -383,7 +383,13 @@ static void dump_preds(const bl_doc *d, const char *text, const struct pred *p, 
         tsv_field(text, p[j].source);
         tsv_field(text, cs);
         tsv_field(text, ss);
-        printf("\t%zu\t%zu\n", cs.start, cs.end);
+        printf("\t%zu\t%zu", cs.start, cs.end);
+        if (bg == BL_NONE)
+            putchar('\t');
+        else
+            tsv_field(text, (struct bl_span){g[bg].content.p[0].start,
+                                             g[bg].content.p[g[bg].content.n - 1].end});
+        putchar('\n');
     }
 }
 
