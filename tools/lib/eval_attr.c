@@ -344,8 +344,8 @@ static void tsv_field(const char *text, struct bl_span s)
  * line (TP or FP, origin, article, sentence index, paragraph, sentence flags,
  * speaker known, the gold it overlaps most (none, goldfree or goldtaken: taken
  * by another prediction) with the overlap's share of the prediction and of
- * that gold, cue, source, content, sentence, content start and end) for
- * grouping predictions. */
+ * that gold, cue, source, content, sentence, content start and end, and
+ * that gold's content, first to last piece) for grouping predictions. */
 static void dump_preds(const bl_doc *d, const char *text, const struct pred *p, size_t np,
                        const struct gold *g, size_t ng, const bool *gmatched, const char *name)
 {
@@ -383,7 +383,13 @@ static void dump_preds(const bl_doc *d, const char *text, const struct pred *p, 
         tsv_field(text, p[j].source);
         tsv_field(text, cs);
         tsv_field(text, ss);
-        printf("\t%zu\t%zu\n", cs.start, cs.end);
+        printf("\t%zu\t%zu", cs.start, cs.end);
+        if (bg == BL_NONE)
+            putchar('\t');
+        else
+            tsv_field(text, (struct bl_span){g[bg].content.p[0].start,
+                                             g[bg].content.p[g[bg].content.n - 1].end});
+        putchar('\n');
     }
 }
 
@@ -511,9 +517,12 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
                                                                       : MODE_QUOTES;
     const char *split = split_name();
     /* EVAL_ATTR_HOLDOUT=1: only every fifth article (index % 5 == 0 among the
-     * annotated ones), the part `train_attr --holdout` leaves out */
+     * annotated ones), the part `train_attr --holdout` leaves out; with
+     * ATTR_FOLD=k (0 to 4) index % 5 == k, as train_attr reads it */
     const char *holdout_env = getenv("EVAL_ATTR_HOLDOUT");
+    const char *fold_env = getenv("ATTR_FOLD");
     bool holdout = holdout_env && *holdout_env == '1';
+    size_t fold = fold_env && *fold_env >= '0' && *fold_env <= '4' ? (size_t)(*fold_env - '0') : 0;
     size_t index = 0;
     int rc = 0;
 
@@ -538,7 +547,7 @@ int eval_attr_run(const char *data_dir, const bl_models *m)
         struct bl_error err = {0};
         if (!ann)
             continue;
-        if (holdout && index++ % 5 != 0)
+        if (holdout && index++ % 5 != fold)
             continue;
         (void)snprintf(path, sizeof path, "%s/text/%s", dir, texts[i]);
         text = slurp(path, &len);
