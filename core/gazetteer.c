@@ -104,6 +104,21 @@ struct bl_gazetteer {
     size_t bytes;
 };
 
+/* A record whose name is normalised and hashed, and whose slot in kslot is
+ * being fetched: add_rec queues PEND of them before pend_flush interns them,
+ * so that the slot is in the cache by then (a table of megabytes, read at
+ * random, where each such read was a trip to memory). */
+#define PEND 32
+struct pend {
+    uint64_t hk;
+    uint32_t place;
+    uint16_t classes;
+    uint8_t gender, prio;
+    char cc[2];
+    uint16_t len;
+    char name[MAX_KEY];
+};
+
 /* Loader state, freed when loading ends. Each distinct name becomes a key
  * (g->keys, g->pool) when it is first seen, found again through kslot, so
  * that the records only need grouping by key at the end, not sorting. */
@@ -112,8 +127,12 @@ struct build {
     size_t nrecs, caprecs;
     size_t cappool, capplaces, capkeys, capkhash;
     uint64_t *khash; /* hash_bytes of each key's name, by key index */
+    uint8_t *kfirst; /* the length of each key's first word, 0 when it has one */
+    size_t capkfirst;
     uint64_t *kslot; /* kslot_entry of each key by khash, 0 empty; nkslot, a power of 2 */
     size_t nkslot;
+    struct pend *pend; /* PEND records normalised and hashed, not yet interned */
+    size_t npend;
 };
 
 /* ---- Normalisation ------------------------------------------------------ */
@@ -446,6 +465,12 @@ static unsigned long parse_ulong(const char *s, bool *ok)
 
 /* ---- Building ----------------------------------------------------------- */
 
+/* bl_grow, with the common case (room enough) inline. */
+static inline int grow(void **ptr, size_t *cap, size_t need, size_t elem)
+{
+    return need <= *cap ? BL_OK : bl_grow(ptr, cap, need, elem);
+}
+
 /* A kslot entry: the key's index + 1 in the low 32 bits, the top of its
  * hash in the high ones, which turn away a probe at another key without a
  * trip to the key and its bytes (the table is megabytes, and most names
@@ -455,11 +480,16 @@ static inline uint64_t kslot_entry(uint64_t hk, size_t i)
     return (hk & 0xFFFFFFFF00000000ull) | ((uint64_t)i + 1);
 }
 
-/* Doubles b->kslot (or makes its first), placing the keys again by khash. */
-static int kslot_grow(const struct bl_gazetteer *g, struct build *b)
+/* Makes b->kslot at least twice as large as it was and at least room
+ * slots (a power of 2), placing the keys again by khash. */
+static int kslot_grow(const struct bl_gazetteer *g, struct build *b, size_t room)
 {
     size_t n = b->nkslot ? 2 * b->nkslot : 1024, i, h;
-    uint64_t *slot = calloc(n, sizeof *slot);
+    uint64_t *slot;
+
+    while (n < room)
+        n *= 2;
+    slot = calloc(n, sizeof *slot);
 
     if (!slot)
         return BL_ERR_NOMEM;
@@ -474,16 +504,16 @@ static int kslot_grow(const struct bl_gazetteer *g, struct build *b)
     return BL_OK;
 }
 
-/* The index of the key named s[0..n) (normalised, 0 < n < MAX_KEY) in
- * *key, adding it to g->keys and g->pool when it is new. */
+/* The index of the key named s[0..n) (normalised, 0 < n < MAX_KEY; hk its
+ * hash_bytes) in *key, adding it to g->keys and g->pool when it is new. */
 static int key_intern(struct bl_gazetteer *g, struct build *b, const char *s, size_t n,
-                      uint32_t *key)
+                      uint64_t hk, uint32_t *key)
 {
-    uint64_t hk = hash_bytes(s, n), e;
+    uint64_t e;
     size_t h, mask;
     struct key *k;
 
-    if (2 * (g->nkeys + 1) > b->nkslot && kslot_grow(g, b) != BL_OK)
+    if (2 * (g->nkeys + 1) > b->nkslot && kslot_grow(g, b, 0) != BL_OK)
         return BL_ERR_NOMEM;
     mask = b->nkslot - 1;
     for (h = (size_t)hk & mask; (e = b->kslot[h]) != 0; h = (h + 1) & mask) {
@@ -495,9 +525,10 @@ static int key_intern(struct bl_gazetteer *g, struct build *b, const char *s, si
         }
     }
     if (g->nkeys >= UINT32_MAX - 1 ||
-        bl_grow((void **)&g->keys, &b->capkeys, g->nkeys + 1, sizeof *g->keys) != BL_OK ||
-        bl_grow((void **)&b->khash, &b->capkhash, g->nkeys + 1, sizeof *b->khash) != BL_OK ||
-        bl_grow((void **)&g->pool, &b->cappool, g->npool + n + 1, 1) != BL_OK)
+        grow((void **)&g->keys, &b->capkeys, g->nkeys + 1, sizeof *g->keys) != BL_OK ||
+        grow((void **)&b->khash, &b->capkhash, g->nkeys + 1, sizeof *b->khash) != BL_OK ||
+        grow((void **)&b->kfirst, &b->capkfirst, g->nkeys + 1, 1) != BL_OK ||
+        grow((void **)&g->pool, &b->cappool, g->npool + n + 1, 1) != BL_OK)
         return BL_ERR_NOMEM;
     k = &g->keys[g->nkeys];
     memset(k, 0, sizeof *k);
@@ -509,36 +540,64 @@ static int key_intern(struct bl_gazetteer *g, struct build *b, const char *s, si
     g->pool[g->npool + n] = '\0';
     g->npool += n + 1;
     b->khash[g->nkeys] = hk;
+    {
+        /* normalised names have no space first, so 0 says none */
+        const char *sp = memchr(s, ' ', n);
+        b->kfirst[g->nkeys] = sp ? (uint8_t)(sp - s) : 0;
+    }
     b->kslot[h] = kslot_entry(hk, g->nkeys);
     *key = (uint32_t)g->nkeys++;
     return BL_OK;
 }
 
+/* Interns the queued records' names and appends the records, in the order
+ * they were queued. */
+static int pend_flush(struct bl_gazetteer *g, struct build *b)
+{
+    size_t i;
+    for (i = 0; i < b->npend; i++) {
+        const struct pend *q = &b->pend[i];
+        struct rec *r;
+        uint32_t key;
+        if (key_intern(g, b, q->name, q->len, q->hk, &key) != BL_OK ||
+            grow((void **)&b->recs, &b->caprecs, b->nrecs + 1, sizeof *b->recs) != BL_OK)
+            return BL_ERR_NOMEM;
+        r = &b->recs[b->nrecs++];
+        r->key = key;
+        r->place = q->place;
+        r->classes = q->classes;
+        r->gender = q->gender;
+        r->prio = q->prio;
+        r->cc[0] = q->cc[0];
+        r->cc[1] = q->cc[1];
+    }
+    b->npend = 0;
+    return BL_OK;
+}
+
+/* Queues the record name -> (place, classes, gender, prio, demonym cc). */
 static int add_rec(struct bl_gazetteer *g, struct build *b, const char *name, uint32_t place,
                    unsigned classes, unsigned gender, unsigned prio, const char *cc)
 {
-    char tmp[MAX_KEY];
-    size_t n = bl_gazetteer_normalize(name, strlen(name), tmp, sizeof tmp);
-    struct rec *r;
-    uint32_t key;
+    struct pend *q = &b->pend[b->npend];
+    size_t n = bl_gazetteer_normalize(name, strlen(name), q->name, sizeof q->name);
 
     if (n == 0)
         return BL_OK; /* empty or overlong names are simply not indexed */
-    if (key_intern(g, b, tmp, n, &key) != BL_OK ||
-        bl_grow((void **)&b->recs, &b->caprecs, b->nrecs + 1, sizeof *b->recs) != BL_OK)
-        return BL_ERR_NOMEM;
-    r = &b->recs[b->nrecs++];
-    memset(r, 0, sizeof *r);
-    r->key = key;
-    r->place = place;
-    r->classes = (uint16_t)classes;
-    r->gender = (uint8_t)gender;
-    r->prio = (uint8_t)prio;
+    q->hk = hash_bytes(q->name, n);
+    q->len = (uint16_t)n;
+    q->place = place;
+    q->classes = (uint16_t)classes;
+    q->gender = (uint8_t)gender;
+    q->prio = (uint8_t)prio;
+    q->cc[0] = q->cc[1] = 0;
     if (cc && cc[0] && cc[1] && !cc[2]) {
-        r->cc[0] = cc[0];
-        r->cc[1] = cc[1];
+        q->cc[0] = cc[0];
+        q->cc[1] = cc[1];
     }
-    return BL_OK;
+    if (b->nkslot)
+        __builtin_prefetch(&b->kslot[(size_t)q->hk & (b->nkslot - 1)]);
+    return ++b->npend == PEND ? pend_flush(g, b) : BL_OK;
 }
 
 static unsigned kind_class(int kind)
@@ -604,9 +663,51 @@ static float parse_coord(const char *s, bool *ok)
     return (float)v;
 }
 
+/* The value of the 1 to 8 ASCII digits at s[0..n) into *v, eight bytes a
+ * step (s[0..8) must be readable); false when one is not a digit. */
+static inline bool digits8(const char *s, size_t n, uint64_t *v)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    if (n < 8) /* the digits to the top, '0's before them */
+        x = x << (8 * (8 - n)) | 0x3030303030303030ull >> (8 * n);
+    /* each byte 0x30-0x39: its high nibble 3, and still 3 after adding 6 */
+    if (((x & 0xF0F0F0F0F0F0F0F0ull) |
+         ((x + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull) >> 4) != 0x3333333333333333ull)
+        return false;
+    /* pairs of digits, then fours, then all eight; the first is the highest */
+    x = (x & 0x0F0F0F0F0F0F0F0Full) * 2561 >> 8;
+    x = (x & 0x00FF00FF00FF00FFull) * 6553601 >> 16;
+    *v = (x & 0x0000FFFF0000FFFFull) * 42949672960001ull >> 32;
+    return true;
+#else
+    uint64_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        m = m * 10 + (uint64_t)(s[i] - '0');
+    }
+    *v = m;
+    return true;
+#endif
+}
+
+/* parse_ulong of the field s[0..n), where end - s leaves room to read
+ * eight bytes past it: up to eight digits in one go. */
+static unsigned long field_ulong(const char *s, size_t n, const char *end, bool *ok)
+{
+    uint64_t v;
+    if (n == 0)
+        return 0;
+    if (n <= 8 && end - s >= 8 && digits8(s, n, &v))
+        return (unsigned long)v;
+    return parse_ulong(s, ok);
+}
+
 static int new_place(struct bl_gazetteer *g, struct build *b, uint32_t *idx)
 {
-    if (bl_grow((void **)&g->places, &b->capplaces, g->nplaces + 1, sizeof *g->places) != BL_OK)
+    if (grow((void **)&g->places, &b->capplaces, g->nplaces + 1, sizeof *g->places) != BL_OK)
         return BL_ERR_NOMEM;
     *idx = (uint32_t)g->nplaces++;
     memset(&g->places[*idx], 0, sizeof g->places[*idx]);
@@ -679,7 +780,10 @@ static int load_places(struct bl_gazetteer *g, struct build *b, const char *path
         return rc;
     end = cur + strlen(cur);
     /* room for every row, and for regions.tsv's few after them */
-    if (bl_grow((void **)&g->places, &b->capplaces, rows + 1024, sizeof *g->places) != BL_OK)
+    /* and for most of its names' keys at once: the table is not moved
+     * about as it fills (it still grows if there are more) */
+    if (bl_grow((void **)&g->places, &b->capplaces, rows + 1024, sizeof *g->places) != BL_OK ||
+        (b->nkslot < rows + rows / 2 && kslot_grow(g, b, rows + rows / 2) != BL_OK))
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "gazetteer: out of memory");
     for (r = 0; r < rows; r++) {
         struct bl_place *p;
@@ -691,8 +795,10 @@ static int load_places(struct bl_gazetteer *g, struct build *b, const char *path
         if (nf != 10 || strlen(f[0]) != 1 || !*f[2])
             return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s row %zu: bad fields", path,
                            r + 2);
-        id = parse_ulong(f[1], &ok);
-        pop = parse_ulong(f[6], &ok);
+        /* fields 1 to 8 are followed by another: their length is known,
+         * and up to eight digits are read at once */
+        id = field_ulong(f[1], (size_t)(f[2] - f[1] - 1), end, &ok);
+        pop = field_ulong(f[6], (size_t)(f[7] - f[6] - 1), end, &ok);
         rc = new_place(g, b, &idx);
         if (rc != BL_OK)
             return rc;
@@ -1029,31 +1135,47 @@ static int build_lookup(struct bl_gazetteer *g)
     return BL_OK;
 }
 
-/* The set of the first words of the keys of two or more words that have a
- * class in mask (8 bits per such key, a power of two in all): *bits is
- * calloc'd, NULL when there is no such key. */
-static int first_words(const struct bl_gazetteer *g, unsigned mask, uint64_t **bits, size_t *nbits)
+/* A set of the first words of keys of two or more words: 8 bits per such
+ * key (n of them), a power of two in all; *bits is calloc'd, NULL when n
+ * is 0. */
+static int first_set(size_t n, uint64_t **bits, size_t *nbits)
 {
-    size_t i, n = 0;
-
     *bits = NULL;
     *nbits = 0;
-    for (i = 0; i < g->nkeys; i++)
-        n += (g->keys[i].classes & mask || mask == ~0u) &&
-             memchr(g->pool + g->keys[i].off, ' ', g->keys[i].len) != NULL;
     if (!n)
         return BL_OK;
     for (*nbits = 64; *nbits < n * 8; *nbits <<= 1)
         ;
     *bits = calloc(*nbits / 64, sizeof **bits);
-    if (!*bits)
+    return *bits ? BL_OK : BL_ERR_NOMEM;
+}
+
+/* g->first, the first words of all keys of two or more words, and
+ * g->first_word, of those with a word-list class, from the first word's
+ * length key_intern noted, each word hashed once for both. */
+static int first_words(struct bl_gazetteer *g, const struct build *b)
+{
+    size_t i, nall = 0, nword = 0;
+
+    for (i = 0; i < g->nkeys; i++)
+        if (b->kfirst[i]) {
+            nall++;
+            nword += (g->keys[i].classes & WORD_CLASSES) != 0;
+        }
+    if (first_set(nall, &g->first, &g->nfirst) != BL_OK ||
+        first_set(nword, &g->first_word, &g->nfirst_word) != BL_OK)
         return BL_ERR_NOMEM;
     for (i = 0; i < g->nkeys; i++) {
-        const char *name = g->pool + g->keys[i].off;
-        const char *sp = memchr(name, ' ', g->keys[i].len);
-        if (sp && (g->keys[i].classes & mask || mask == ~0u)) {
-            size_t h = hash_bytes(name, (size_t)(sp - name)) & (*nbits - 1);
-            (*bits)[h / 64] |= 1ull << (h % 64);
+        uint64_t hw;
+        size_t h;
+        if (!b->kfirst[i])
+            continue;
+        hw = hash_bytes(g->pool + g->keys[i].off, b->kfirst[i]);
+        h = hw & (g->nfirst - 1);
+        g->first[h / 64] |= 1ull << (h % 64);
+        if (g->keys[i].classes & WORD_CLASSES) {
+            h = hw & (g->nfirst_word - 1);
+            g->first_word[h / 64] |= 1ull << (h % 64);
         }
     }
     return BL_OK;
@@ -1107,7 +1229,7 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
     for (k = 0; k < nk; k++) {
         struct key *key = &g->keys[k];
         size_t m = end[k + 1] - end[k];
-        if (bl_grow((void **)&s, &cap, m, sizeof *s) != BL_OK)
+        if (grow((void **)&s, &cap, m, sizeof *s) != BL_OK)
             goto fail;
         for (j = 0; j < m; j++) {
             const struct rec *r = &b->recs[order[end[k] + j]];
@@ -1159,8 +1281,7 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
         uint64_t hk = b->khash[i];
         g->keybits[keybits_word(g, hk)] |= keybits_mask(hk);
     }
-    if (first_words(g, ~0u, &g->first, &g->nfirst) != BL_OK ||
-        first_words(g, WORD_CLASSES, &g->first_word, &g->nfirst_word) != BL_OK)
+    if (first_words(g, b) != BL_OK)
         goto fail;
     rc = BL_OK;
 fail:
@@ -1223,10 +1344,23 @@ static const struct bl_place *adm1_find(const struct bl_gazetteer *g, const stru
     return NULL;
 }
 
-static uint64_t adm_hash(const struct bl_place *p)
+/* FNV-1a of a place's (cc, adm) pair, for link_places' table. */
+static inline uint32_t adm_hash(const struct bl_place *p)
 {
-    uint64_t cc = (uint64_t)(unsigned char)p->cc[0] | (uint64_t)(unsigned char)p->cc[1] << 8;
-    return hash_mix(hash_bytes(p->adm, strlen(p->adm)) ^ cc << 48);
+    uint32_t h = 2166136261u;
+    const unsigned char *a = (const unsigned char *)p->adm;
+    h = (h ^ (unsigned char)p->cc[0]) * 16777619u;
+    h = (h ^ (unsigned char)p->cc[1]) * 16777619u;
+    for (; *a; a++)
+        h = (h ^ *a) * 16777619u;
+    return h ^ h >> 15;
+}
+
+/* adm_cmp_key(a, b->cc, b->adm) == 0, with the codes compared in place */
+static inline bool same_adm(const struct bl_place *a, const struct bl_place *b)
+{
+    return a->cc[0] == b->cc[0] && a->cc[1] == b->cc[1] && a->cc[2] == b->cc[2] &&
+           strcmp(a->adm, b->adm) == 0;
 }
 
 /* Resolve capitals, give cities their admin1 names, and remember every
@@ -1272,7 +1406,7 @@ static int link_places(struct bl_gazetteer *g)
         } else {
             for (h = (size_t)adm_hash(p) & (nslot - 1); slot[h]; h = (h + 1) & (nslot - 1)) {
                 const struct bl_place *x = &g->places[slot[h] - 1];
-                if (adm_cmp_key(x, p->cc, p->adm) == 0) {
+                if (same_adm(x, p)) {
                     a = x;
                     break;
                 }
@@ -1337,8 +1471,12 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
     if (!data_dir)
         return bl_fail(err, BL_ERR_ARG, BL_NONE, "gazetteer: no data directory");
     g = calloc(1, sizeof *g);
-    if (!g)
+    b.pend = malloc(PEND * sizeof *b.pend);
+    if (!g || !b.pend) {
+        free(g);
+        free(b.pend);
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "gazetteer: out of memory");
+    }
     rc = load_one(g, &b, data_dir, "gazetteer.places.tsv", 0, err);
     if (rc == BL_OK)
         rc = load_one(g, &b, data_dir, "regions.tsv", 1, err);
@@ -1357,7 +1495,9 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
         rc = load_one(g, &b, data_dir, "words.tsv", 3, err);
     if (rc != BL_OK)
         goto out;
-    rc = build_names(g, &b);
+    rc = pend_flush(g, &b);
+    if (rc == BL_OK)
+        rc = build_names(g, &b);
     if (rc != BL_OK)
         goto nomem;
     g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
@@ -1372,7 +1512,9 @@ nomem:
 out:
     free(b.recs);
     free(b.khash);
+    free(b.kfirst);
     free(b.kslot);
+    free(b.pend);
     bl_gazetteer_free(g);
     return rc;
 }
