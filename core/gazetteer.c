@@ -490,7 +490,6 @@ static int kslot_grow(const struct bl_gazetteer *g, struct build *b, size_t room
     while (n < room)
         n *= 2;
     slot = calloc(n, sizeof *slot);
-
     if (!slot)
         return BL_ERR_NOMEM;
     for (i = 0; i < g->nkeys; i++) {
@@ -779,9 +778,9 @@ static int load_places(struct bl_gazetteer *g, struct build *b, const char *path
     if (rc != BL_OK)
         return rc;
     end = cur + strlen(cur);
-    /* room for every row, and for regions.tsv's few after them */
-    /* and for most of its names' keys at once: the table is not moved
-     * about as it fills (it still grows if there are more) */
+    /* room for every row and regions.tsv's few after them, and interning
+     * room for as many names again and a half, so that the table is not
+     * moved about as it fills (it still grows if there are more) */
     if (bl_grow((void **)&g->places, &b->capplaces, rows + 1024, sizeof *g->places) != BL_OK ||
         (b->nkslot < rows + rows / 2 && kslot_grow(g, b, rows + rows / 2) != BL_OK))
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "gazetteer: out of memory");
