@@ -50,7 +50,7 @@ TOOLLIB_OBJ := $(TOOLLIB_SRC:%.c=$(BUILD)/%.o)
 
 LIBCORE     := $(BUILD)/libbyline.a
 LIBHANDLERS := $(BUILD)/libblhandlers.a
-CORE_LIBS    = $(call pc,--libs,libutf8proc) -lm
+CORE_LIBS    = $(call pc,--libs,libutf8proc) -lm -lpthread
 HANDLER_LIBS = $(call pc,--libs,jansson)
 
 TOOLS       := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)

@@ -28,8 +28,7 @@
 
 /* One name -> (place | word class) pair gathered while loading. */
 struct rec {
-    const char *k; /* into the key pool, fixed up before sorting */
-    uint32_t off, len;
+    uint32_t key;     /* index into g->keys: its normalised name */
     uint32_t place;   /* index into places, or NO_PLACE */
     uint16_t classes; /* BL_GZ_* */
     uint8_t gender;   /* G_* */
@@ -105,12 +104,35 @@ struct bl_gazetteer {
     size_t bytes;
 };
 
-/* Loader state, freed when loading ends. */
+/* A record whose name is normalised and hashed, and whose slot in kslot is
+ * being fetched: add_rec queues PEND of them before pend_flush interns them,
+ * so that the slot is in the cache by then (a table of megabytes, read at
+ * random, where each such read was a trip to memory). */
+#define PEND 32
+struct pend {
+    uint64_t hk;
+    uint32_t place;
+    uint16_t classes;
+    uint8_t gender, prio;
+    char cc[2];
+    uint16_t len;
+    char name[MAX_KEY];
+};
+
+/* Loader state, freed when loading ends. Each distinct name becomes a key
+ * (g->keys, g->pool) when it is first seen, found again through kslot, so
+ * that the records only need grouping by key at the end, not sorting. */
 struct build {
     struct rec *recs;
     size_t nrecs, caprecs;
-    size_t cappool, capplaces;
-    const char *file; /* for messages */
+    size_t cappool, capplaces, capkeys, capkhash;
+    uint64_t *khash; /* hash_bytes of each key's name, by key index */
+    uint8_t *kfirst; /* the length of each key's first word, 0 when it has one */
+    size_t capkfirst;
+    uint64_t *kslot; /* kslot_entry of each key by khash, 0 empty; nkslot, a power of 2 */
+    size_t nkslot;
+    struct pend *pend; /* PEND records normalised and hashed, not yet interned */
+    size_t npend;
 };
 
 /* ---- Normalisation ------------------------------------------------------ */
@@ -372,61 +394,209 @@ static int read_file(const char *path, char **out, size_t *len, struct bl_error 
     return rc;
 }
 
-/* Split the NUL-terminated line at *cur into tab-separated fields, in place.
- * Returns the number of fields (at most max), advances *cur past the line. */
-static size_t next_line(char **cur, char **fields, size_t max, char **line)
+/* 0x80 in each byte of x that equals the byte repeated in pat, 0 in the
+ * others (exact: no carry crosses a byte). */
+static inline uint64_t bytes_eq(uint64_t x, uint64_t pat)
 {
-    char *p = *cur, *e;
+    uint64_t t = x ^ pat;
+    return ~(((t & ~BL_HIGH8) + ~BL_HIGH8) | t) & BL_HIGH8;
+}
+
+/* Split the line at *cur into tab-separated fields, in place; the text ends
+ * at end (a NUL, and no NUL before it). Returns the number of fields (at
+ * most max), advances *cur past the line. The tabs are found eight bytes a
+ * step: the places file has a million of them. */
+static size_t next_line(char **cur, char *end, char **fields, size_t max, char **line)
+{
+    char *p = *cur, *e, *lim;
     size_t n = 0;
 
     *line = p;
-    e = strchr(p, '\n');
+    e = memchr(p, '\n', (size_t)(end - p));
     if (e) {
         *e = '\0';
         *cur = e + 1;
+        lim = e;
     } else {
-        *cur = p + strlen(p);
+        *cur = lim = end;
     }
     if (e && e > p && e[-1] == '\r')
         e[-1] = '\0';
     fields[n++] = p;
-    while (n < max && (p = strchr(p, '\t')) != NULL) {
+    while (n < max) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        uint64_t x, m = 0;
+        for (; lim - p >= 8; p += 8) {
+            memcpy(&x, p, sizeof x);
+            if ((m = bytes_eq(x, '\t' * BL_ONES8)) != 0)
+                break;
+        }
+        if (m)
+            p += (size_t)__builtin_ctzll(m) / 8;
+        else
+#endif
+            while (p < lim && *p != '\t')
+                p++;
+        if (p == lim)
+            break;
         *p++ = '\0';
         fields[n++] = p;
     }
     return n;
 }
 
+/* strtoul(s, &end, 10), and *ok false unless it read all of s (as "" is
+ * read: 0): the digits are read here, anything else goes to strtoul. */
+static unsigned long parse_ulong(const char *s, bool *ok)
+{
+    unsigned long v = 0;
+    const char *p = s;
+    char *end;
+
+    for (; *p >= '0' && *p <= '9' && p - s < 19; p++)
+        v = v * 10 + (unsigned long)(*p - '0');
+    if (!*p)
+        return v;
+    v = strtoul(s, &end, 10);
+    if (*end)
+        *ok = false;
+    return v;
+}
+
 /* ---- Building ----------------------------------------------------------- */
 
+/* bl_grow, with the common case (room enough) inline. */
+static inline int grow(void **ptr, size_t *cap, size_t need, size_t elem)
+{
+    return need <= *cap ? BL_OK : bl_grow(ptr, cap, need, elem);
+}
+
+/* A kslot entry: the key's index + 1 in the low 32 bits, the top of its
+ * hash in the high ones, which turn away a probe at another key without a
+ * trip to the key and its bytes (the table is megabytes, and most names
+ * are new keys). */
+static inline uint64_t kslot_entry(uint64_t hk, size_t i)
+{
+    return (hk & 0xFFFFFFFF00000000ull) | ((uint64_t)i + 1);
+}
+
+/* Makes b->kslot at least twice as large as it was and at least room
+ * slots (a power of 2), placing the keys again by khash. */
+static int kslot_grow(const struct bl_gazetteer *g, struct build *b, size_t room)
+{
+    size_t n = b->nkslot ? 2 * b->nkslot : 1024, i, h;
+    uint64_t *slot;
+
+    while (n < room)
+        n *= 2;
+    slot = calloc(n, sizeof *slot);
+    if (!slot)
+        return BL_ERR_NOMEM;
+    for (i = 0; i < g->nkeys; i++) {
+        for (h = (size_t)b->khash[i] & (n - 1); slot[h]; h = (h + 1) & (n - 1))
+            ;
+        slot[h] = kslot_entry(b->khash[i], i);
+    }
+    free(b->kslot);
+    b->kslot = slot;
+    b->nkslot = n;
+    return BL_OK;
+}
+
+/* The index of the key named s[0..n) (normalised, 0 < n < MAX_KEY; hk its
+ * hash_bytes) in *key, adding it to g->keys and g->pool when it is new. */
+static int key_intern(struct bl_gazetteer *g, struct build *b, const char *s, size_t n,
+                      uint64_t hk, uint32_t *key)
+{
+    uint64_t e;
+    size_t h, mask;
+    struct key *k;
+
+    if (2 * (g->nkeys + 1) > b->nkslot && kslot_grow(g, b, 0) != BL_OK)
+        return BL_ERR_NOMEM;
+    mask = b->nkslot - 1;
+    for (h = (size_t)hk & mask; (e = b->kslot[h]) != 0; h = (h + 1) & mask) {
+        uint32_t i = (uint32_t)e - 1;
+        if ((e >> 32) == (hk >> 32) && g->keys[i].len == n &&
+            memcmp(g->pool + g->keys[i].off, s, n) == 0) {
+            *key = i;
+            return BL_OK;
+        }
+    }
+    if (g->nkeys >= UINT32_MAX - 1 ||
+        grow((void **)&g->keys, &b->capkeys, g->nkeys + 1, sizeof *g->keys) != BL_OK ||
+        grow((void **)&b->khash, &b->capkhash, g->nkeys + 1, sizeof *b->khash) != BL_OK ||
+        grow((void **)&b->kfirst, &b->capkfirst, g->nkeys + 1, 1) != BL_OK ||
+        grow((void **)&g->pool, &b->cappool, g->npool + n + 1, 1) != BL_OK)
+        return BL_ERR_NOMEM;
+    k = &g->keys[g->nkeys];
+    memset(k, 0, sizeof *k);
+    k->off = (uint32_t)g->npool;
+    k->len = (uint16_t)n;
+    if (n <= sizeof k->head)
+        memcpy(k->head, s, n);
+    memcpy(g->pool + g->npool, s, n);
+    g->pool[g->npool + n] = '\0';
+    g->npool += n + 1;
+    b->khash[g->nkeys] = hk;
+    {
+        /* normalised names have no space first, so 0 says none */
+        const char *sp = memchr(s, ' ', n);
+        b->kfirst[g->nkeys] = sp ? (uint8_t)(sp - s) : 0;
+    }
+    b->kslot[h] = kslot_entry(hk, g->nkeys);
+    *key = (uint32_t)g->nkeys++;
+    return BL_OK;
+}
+
+/* Interns the queued records' names and appends the records, in the order
+ * they were queued. */
+static int pend_flush(struct bl_gazetteer *g, struct build *b)
+{
+    size_t i;
+    for (i = 0; i < b->npend; i++) {
+        const struct pend *q = &b->pend[i];
+        struct rec *r;
+        uint32_t key;
+        if (key_intern(g, b, q->name, q->len, q->hk, &key) != BL_OK ||
+            grow((void **)&b->recs, &b->caprecs, b->nrecs + 1, sizeof *b->recs) != BL_OK)
+            return BL_ERR_NOMEM;
+        r = &b->recs[b->nrecs++];
+        r->key = key;
+        r->place = q->place;
+        r->classes = q->classes;
+        r->gender = q->gender;
+        r->prio = q->prio;
+        r->cc[0] = q->cc[0];
+        r->cc[1] = q->cc[1];
+    }
+    b->npend = 0;
+    return BL_OK;
+}
+
+/* Queues the record name -> (place, classes, gender, prio, demonym cc). */
 static int add_rec(struct bl_gazetteer *g, struct build *b, const char *name, uint32_t place,
                    unsigned classes, unsigned gender, unsigned prio, const char *cc)
 {
-    char tmp[MAX_KEY];
-    size_t n = bl_gazetteer_normalize(name, strlen(name), tmp, sizeof tmp);
-    struct rec *r;
+    struct pend *q = &b->pend[b->npend];
+    size_t n = bl_gazetteer_normalize(name, strlen(name), q->name, sizeof q->name);
 
     if (n == 0)
         return BL_OK; /* empty or overlong names are simply not indexed */
-    if (bl_grow((void **)&b->recs, &b->caprecs, b->nrecs + 1, sizeof *b->recs) != BL_OK)
-        return BL_ERR_NOMEM;
-    if (bl_grow((void **)&g->pool, &b->cappool, g->npool + n + 1, 1) != BL_OK)
-        return BL_ERR_NOMEM;
-    memcpy(g->pool + g->npool, tmp, n + 1);
-    r = &b->recs[b->nrecs++];
-    memset(r, 0, sizeof *r);
-    r->off = (uint32_t)g->npool;
-    r->len = (uint32_t)n;
-    r->place = place;
-    r->classes = (uint16_t)classes;
-    r->gender = (uint8_t)gender;
-    r->prio = (uint8_t)prio;
-    if (cc && strlen(cc) == 2) {
-        r->cc[0] = cc[0];
-        r->cc[1] = cc[1];
+    q->hk = hash_bytes(q->name, n);
+    q->len = (uint16_t)n;
+    q->place = place;
+    q->classes = (uint16_t)classes;
+    q->gender = (uint8_t)gender;
+    q->prio = (uint8_t)prio;
+    q->cc[0] = q->cc[1] = 0;
+    if (cc && cc[0] && cc[1] && !cc[2]) {
+        q->cc[0] = cc[0];
+        q->cc[1] = cc[1];
     }
-    g->npool += n + 1;
-    return BL_OK;
+    if (b->nkslot)
+        __builtin_prefetch(&b->kslot[(size_t)q->hk & (b->nkslot - 1)]);
+    return ++b->npend == PEND ? pend_flush(g, b) : BL_OK;
 }
 
 static unsigned kind_class(int kind)
@@ -471,24 +641,17 @@ static float parse_coord(const char *s, bool *ok)
     int digits = 0, frac = -1;
     bool neg = false;
 
-    if (strcmp(s, "-") == 0 || !*s)
+    if (!s[0] || (s[0] == '-' && !s[1]))
         return NAN;
     if (*p == '-' || *p == '+')
         neg = *p++ == '-';
-    for (; *p; p++) {
-        if (*p >= '0' && *p <= '9') {
+    for (; (unsigned)(*p - '0') < 10; p++, digits++)
+        m = m * 10 + (uint64_t)(*p - '0');
+    if (*p == '.')
+        for (frac = 0, p++; (unsigned)(*p - '0') < 10; p++, digits++, frac++)
             m = m * 10 + (uint64_t)(*p - '0');
-            if (++digits > 15)
-                break;
-            if (frac >= 0)
-                frac++;
-        } else if (*p == '.' && frac < 0) {
-            frac = 0;
-        } else {
-            break;
-        }
-    }
-    if (!*p && digits > 0) {
+    /* past 15 digits m may have wrapped, and is not used */
+    if (!*p && digits > 0 && digits <= 15) {
         v = (double)m / pow10[frac > 0 ? frac : 0];
         return (float)(neg ? -v : v);
     }
@@ -499,9 +662,51 @@ static float parse_coord(const char *s, bool *ok)
     return (float)v;
 }
 
+/* The value of the 1 to 8 ASCII digits at s[0..n) into *v, eight bytes a
+ * step (s[0..8) must be readable); false when one is not a digit. */
+static inline bool digits8(const char *s, size_t n, uint64_t *v)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    if (n < 8) /* the digits to the top, '0's before them */
+        x = x << (8 * (8 - n)) | 0x3030303030303030ull >> (8 * n);
+    /* each byte 0x30-0x39: its high nibble 3, and still 3 after adding 6 */
+    if (((x & 0xF0F0F0F0F0F0F0F0ull) |
+         ((x + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull) >> 4) != 0x3333333333333333ull)
+        return false;
+    /* pairs of digits, then fours, then all eight; the first is the highest */
+    x = (x & 0x0F0F0F0F0F0F0F0Full) * 2561 >> 8;
+    x = (x & 0x00FF00FF00FF00FFull) * 6553601 >> 16;
+    *v = (x & 0x0000FFFF0000FFFFull) * 42949672960001ull >> 32;
+    return true;
+#else
+    uint64_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        m = m * 10 + (uint64_t)(s[i] - '0');
+    }
+    *v = m;
+    return true;
+#endif
+}
+
+/* parse_ulong of the field s[0..n), where end - s leaves room to read
+ * eight bytes past it: up to eight digits in one go. */
+static unsigned long field_ulong(const char *s, size_t n, const char *end, bool *ok)
+{
+    uint64_t v;
+    if (n == 0)
+        return 0;
+    if (n <= 8 && end - s >= 8 && digits8(s, n, &v))
+        return (unsigned long)v;
+    return parse_ulong(s, ok);
+}
+
 static int new_place(struct bl_gazetteer *g, struct build *b, uint32_t *idx)
 {
-    if (bl_grow((void **)&g->places, &b->capplaces, g->nplaces + 1, sizeof *g->places) != BL_OK)
+    if (grow((void **)&g->places, &b->capplaces, g->nplaces + 1, sizeof *g->places) != BL_OK)
         return BL_ERR_NOMEM;
     *idx = (uint32_t)g->nplaces++;
     memset(&g->places[*idx], 0, sizeof g->places[*idx]);
@@ -566,27 +771,33 @@ static int check_header(const char *path, char *buf, const char *type, size_t *r
 static int load_places(struct bl_gazetteer *g, struct build *b, const char *path, char *buf,
                        struct bl_error *err)
 {
-    char *cur, *line, *f[10];
+    char *cur, *end, *line, *f[10];
     size_t rows = 0, r;
     int rc = check_header(path, buf, "places", &rows, &cur, err);
 
     if (rc != BL_OK)
         return rc;
+    end = cur + strlen(cur);
+    /* room for every row and regions.tsv's few after them, and interning
+     * room for as many names again and a half, so that the table is not
+     * moved about as it fills (it still grows if there are more) */
+    if (bl_grow((void **)&g->places, &b->capplaces, rows + 1024, sizeof *g->places) != BL_OK ||
+        (b->nkslot < rows + rows / 2 && kslot_grow(g, b, rows + rows / 2) != BL_OK))
+        return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "gazetteer: out of memory");
     for (r = 0; r < rows; r++) {
         struct bl_place *p;
         uint32_t idx;
         bool ok = true;
-        char *end;
         unsigned long id, pop;
-        size_t nf = next_line(&cur, f, 10, &line);
+        size_t nf = next_line(&cur, end, f, 10, &line);
 
         if (nf != 10 || strlen(f[0]) != 1 || !*f[2])
             return bl_fail(err, BL_ERR_FORMAT, BL_NONE, "gazetteer: %s row %zu: bad fields", path,
                            r + 2);
-        id = strtoul(f[1], &end, 10);
-        ok = ok && !*end;
-        pop = strtoul(f[6], &end, 10);
-        ok = ok && !*end;
+        /* fields 1 to 8 are followed by another: their length is known,
+         * and up to eight digits are read at once */
+        id = field_ulong(f[1], (size_t)(f[2] - f[1] - 1), end, &ok);
+        pop = field_ulong(f[6], (size_t)(f[7] - f[6] - 1), end, &ok);
         rc = new_place(g, b, &idx);
         if (rc != BL_OK)
             return rc;
@@ -653,7 +864,7 @@ static int load_words(struct bl_gazetteer *g, struct build *b, const char *path,
 static int load_regions(struct bl_gazetteer *g, struct build *b, const char *path, char *buf,
                         struct bl_error *err)
 {
-    char *cur = buf, *line, *f[7];
+    char *cur = buf, *end = buf + strlen(buf), *line, *f[7];
     size_t lineno = 0;
     int rc;
 
@@ -661,7 +872,7 @@ static int load_regions(struct bl_gazetteer *g, struct build *b, const char *pat
         struct bl_place *p = NULL;
         uint32_t idx = NO_PLACE;
         bool ok = true;
-        size_t nf = next_line(&cur, f, 7, &line), i;
+        size_t nf = next_line(&cur, end, f, 7, &line), i;
 
         lineno++;
         if (!line[0] || line[0] == '#')
@@ -774,7 +985,7 @@ static int load_words(struct bl_gazetteer *g, struct build *b, const char *path,
         {"abbrev", 0},
         {"notplace", BL_GZ_NOT_PLACE},
     };
-    char *cur = buf, *line, *f[3];
+    char *cur = buf, *end, *line, *f[3];
     size_t rows = 0, lineno = hand ? 0 : 1, r = 0;
     int rc;
 
@@ -783,8 +994,9 @@ static int load_words(struct bl_gazetteer *g, struct build *b, const char *path,
         if (rc != BL_OK)
             return rc;
     }
+    end = cur + strlen(cur);
     while (*cur && (hand || r < rows)) {
-        size_t nf = next_line(&cur, f, 3, &line), i;
+        size_t nf = next_line(&cur, end, f, 3, &line), i;
         unsigned gender = 0;
         const char *extra;
 
@@ -825,28 +1037,38 @@ static int load_words(struct bl_gazetteer *g, struct build *b, const char *path,
     return BL_OK;
 }
 
-/* Sort order of records: by key, then hand-kept first, then countries, then
- * by population. A plain qsort comparator reaches places through a copy of
- * what it needs in the record, so no global state is used. */
+/* Order of a key's records: hand-kept first, then countries, then by
+ * population (rank), then by place, then as they were read (i). */
 struct srec {
-    struct rec r;
-    uint32_t rank; /* smaller sorts first within a key */
+    uint32_t rank, place, i;
 };
 
 static int srec_cmp(const void *a, const void *b)
 {
     const struct srec *x = a, *y = b;
-    uint32_t n = x->r.len < y->r.len ? x->r.len : y->r.len;
-    int c = memcmp(x->r.k, y->r.k, n);
-    if (c)
-        return c;
-    if (x->r.len != y->r.len)
-        return x->r.len < y->r.len ? -1 : 1;
     if (x->rank != y->rank)
         return x->rank < y->rank ? -1 : 1;
-    if (x->r.place != y->r.place)
-        return x->r.place < y->r.place ? -1 : 1;
-    return 0;
+    if (x->place != y->place)
+        return x->place < y->place ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* Sorts a key's n records: most keys have one to three, which insertion
+ * sort orders in place; more go to qsort (the order is total, so it is the
+ * same either way). */
+static void srec_sort(struct srec *s, size_t n)
+{
+    size_t i, j;
+    if (n > 16) {
+        qsort(s, n, sizeof *s, srec_cmp);
+        return;
+    }
+    for (i = 1; i < n; i++) {
+        struct srec x = s[i];
+        for (j = i; j > 0 && srec_cmp(&s[j - 1], &x) > 0; j--)
+            s[j] = s[j - 1];
+        s[j] = x;
+    }
 }
 
 static uint32_t place_rank(const struct bl_gazetteer *g, const struct rec *r)
@@ -912,31 +1134,47 @@ static int build_lookup(struct bl_gazetteer *g)
     return BL_OK;
 }
 
-/* The set of the first words of the keys of two or more words that have a
- * class in mask (8 bits per such key, a power of two in all): *bits is
- * calloc'd, NULL when there is no such key. */
-static int first_words(const struct bl_gazetteer *g, unsigned mask, uint64_t **bits, size_t *nbits)
+/* A set of the first words of keys of two or more words: 8 bits per such
+ * key (n of them), a power of two in all; *bits is calloc'd, NULL when n
+ * is 0. */
+static int first_set(size_t n, uint64_t **bits, size_t *nbits)
 {
-    size_t i, n = 0;
-
     *bits = NULL;
     *nbits = 0;
-    for (i = 0; i < g->nkeys; i++)
-        n += (g->keys[i].classes & mask || mask == ~0u) &&
-             memchr(g->pool + g->keys[i].off, ' ', g->keys[i].len) != NULL;
     if (!n)
         return BL_OK;
     for (*nbits = 64; *nbits < n * 8; *nbits <<= 1)
         ;
     *bits = calloc(*nbits / 64, sizeof **bits);
-    if (!*bits)
+    return *bits ? BL_OK : BL_ERR_NOMEM;
+}
+
+/* g->first, the first words of all keys of two or more words, and
+ * g->first_word, of those with a word-list class, from the first word's
+ * length key_intern noted, each word hashed once for both. */
+static int first_words(struct bl_gazetteer *g, const struct build *b)
+{
+    size_t i, nall = 0, nword = 0;
+
+    for (i = 0; i < g->nkeys; i++)
+        if (b->kfirst[i]) {
+            nall++;
+            nword += (g->keys[i].classes & WORD_CLASSES) != 0;
+        }
+    if (first_set(nall, &g->first, &g->nfirst) != BL_OK ||
+        first_set(nword, &g->first_word, &g->nfirst_word) != BL_OK)
         return BL_ERR_NOMEM;
     for (i = 0; i < g->nkeys; i++) {
-        const char *name = g->pool + g->keys[i].off;
-        const char *sp = memchr(name, ' ', g->keys[i].len);
-        if (sp && (g->keys[i].classes & mask || mask == ~0u)) {
-            size_t h = hash_bytes(name, (size_t)(sp - name)) & (*nbits - 1);
-            (*bits)[h / 64] |= 1ull << (h % 64);
+        uint64_t hw;
+        size_t h;
+        if (!b->kfirst[i])
+            continue;
+        hw = hash_bytes(g->pool + g->keys[i].off, b->kfirst[i]);
+        h = hw & (g->nfirst - 1);
+        g->first[h / 64] |= 1ull << (h % 64);
+        if (g->keys[i].classes & WORD_CLASSES) {
+            h = hw & (g->nfirst_word - 1);
+            g->first_word[h / 64] |= 1ull << (h % 64);
         }
     }
     return BL_OK;
@@ -963,51 +1201,59 @@ static inline bool may_be_key(const struct bl_gazetteer *g, uint64_t hk)
     return !g->keybits || (g->keybits[keybits_word(g, hk)] & m) == m;
 }
 
-/* The name hash table over every record gathered. */
+/* The postings of every key and the name hash table. The records are
+ * grouped by key (a counting sort, which keeps each key's in the order they
+ * were read), and each key's are ordered as struct srec says. */
 static int build_names(struct bl_gazetteer *g, struct build *b)
 {
     struct srec *s = NULL;
-    size_t i, j, k, n = b->nrecs;
+    uint32_t *end = NULL, *order = NULL;
+    size_t i, j, k, n = b->nrecs, nk = g->nkeys, cap = 0;
     int rc = BL_ERR_NOMEM;
 
-    /* Names. Fix up key pointers now that the pool no longer moves. */
-    s = malloc((n + 1) * sizeof *s);
-    if (!s)
-        return BL_ERR_NOMEM;
-    for (i = 0; i < n; i++) {
-        s[i].r = b->recs[i];
-        s[i].r.k = g->pool + s[i].r.off;
-        s[i].rank = place_rank(g, &s[i].r);
-    }
-    qsort(s, n, sizeof *s, srec_cmp);
-    g->keys = malloc((n + 1) * sizeof *g->keys);
+    end = calloc(nk + 1, sizeof *end);
+    order = malloc((n + 1) * sizeof *order);
     g->postings = malloc((n + 1) * sizeof *g->postings);
-    if (!g->keys || !g->postings)
+    if (!end || !order || !g->postings)
         goto fail;
-    for (i = 0; i < n; i = j) {
-        struct key *key = &g->keys[g->nkeys++];
-        memset(key, 0, sizeof *key);
-        key->off = s[i].r.off;
-        key->len = (uint16_t)s[i].r.len;
-        if (key->len <= sizeof key->head)
-            memcpy(key->head, s[i].r.k, key->len);
+    /* end[k]: where key k's records end in order */
+    for (i = 0; i < n; i++)
+        end[b->recs[i].key]++;
+    for (k = 1; k < nk; k++)
+        end[k] += end[k - 1];
+    for (i = n; i-- > 0;)
+        order[--end[b->recs[i].key]] = (uint32_t)i;
+    /* now end[k] is where key k's records start; end[nk] = n */
+    end[nk] = (uint32_t)n;
+    for (k = 0; k < nk; k++) {
+        struct key *key = &g->keys[k];
+        size_t m = end[k + 1] - end[k];
+        if (grow((void **)&s, &cap, m, sizeof *s) != BL_OK)
+            goto fail;
+        for (j = 0; j < m; j++) {
+            const struct rec *r = &b->recs[order[end[k] + j]];
+            s[j].rank = place_rank(g, r);
+            s[j].place = r->place;
+            s[j].i = order[end[k] + j];
+        }
+        srec_sort(s, m);
         key->post = (uint32_t)g->npostings;
-        for (j = i;
-             j < n && s[j].r.len == s[i].r.len && memcmp(s[j].r.k, s[i].r.k, s[i].r.len) == 0;
-             j++) {
-            key->classes |= s[j].r.classes;
-            key->gender |= s[j].r.gender;
-            if (s[j].r.cc[0] && !key->cc[0]) {
-                key->cc[0] = s[j].r.cc[0];
-                key->cc[1] = s[j].r.cc[1];
+        for (j = 0; j < m; j++) {
+            const struct rec *r = &b->recs[s[j].i];
+            size_t q;
+            key->classes |= r->classes;
+            key->gender |= r->gender;
+            if (r->cc[0] && !key->cc[0]) {
+                key->cc[0] = r->cc[0];
+                key->cc[1] = r->cc[1];
             }
-            if (s[j].r.place == NO_PLACE)
+            if (r->place == NO_PLACE)
                 continue;
-            for (k = key->post; k < g->npostings; k++)
-                if (g->postings[k] == s[j].r.place)
+            for (q = key->post; q < g->npostings; q++)
+                if (g->postings[q] == r->place)
                     break;
-            if (k == g->npostings) {
-                g->postings[g->npostings++] = s[j].r.place;
+            if (q == g->npostings) {
+                g->postings[g->npostings++] = r->place;
                 if (s[j].rank == 1)
                     key->npref++;
             }
@@ -1021,7 +1267,7 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
         goto fail;
     g->idx_mask = g->nkeys < SLOT_INDEX ? SLOT_INDEX : UINT32_MAX;
     for (i = 0; i < g->nkeys; i++) {
-        uint64_t hk = hash_bytes(g->pool + g->keys[i].off, g->keys[i].len);
+        uint64_t hk = b->khash[i];
         size_t h = (size_t)hk & (g->nslots - 1);
         while (g->slots[h])
             h = (h + 1) & (g->nslots - 1);
@@ -1031,15 +1277,16 @@ static int build_names(struct bl_gazetteer *g, struct build *b)
         ;
     g->keybits = calloc(g->nkeybits, sizeof *g->keybits); /* optional */
     for (i = 0; g->keybits && i < g->nkeys; i++) {
-        uint64_t hk = hash_bytes(g->pool + g->keys[i].off, g->keys[i].len);
+        uint64_t hk = b->khash[i];
         g->keybits[keybits_word(g, hk)] |= keybits_mask(hk);
     }
-    if (first_words(g, ~0u, &g->first, &g->nfirst) != BL_OK ||
-        first_words(g, WORD_CLASSES, &g->first_word, &g->nfirst_word) != BL_OK)
+    if (first_words(g, b) != BL_OK)
         goto fail;
     rc = BL_OK;
 fail:
     free(s);
+    free(end);
+    free(order);
     return rc;
 }
 
@@ -1096,11 +1343,37 @@ static const struct bl_place *adm1_find(const struct bl_gazetteer *g, const stru
     return NULL;
 }
 
+/* FNV-1a of a place's (cc, adm) pair, for link_places' table. */
+static inline uint32_t adm_hash(const struct bl_place *p)
+{
+    uint32_t h = 2166136261u;
+    const unsigned char *a = (const unsigned char *)p->adm;
+    h = (h ^ (unsigned char)p->cc[0]) * 16777619u;
+    h = (h ^ (unsigned char)p->cc[1]) * 16777619u;
+    for (; *a; a++)
+        h = (h ^ *a) * 16777619u;
+    return h ^ h >> 15;
+}
+
+/* adm_cmp_key(a, b->cc, b->adm) == 0, with the codes compared in place */
+static inline bool same_adm(const struct bl_place *a, const struct bl_place *b)
+{
+    return a->cc[0] == b->cc[0] && a->cc[1] == b->cc[1] && a->cc[2] == b->cc[2] &&
+           strcmp(a->adm, b->adm) == 0;
+}
+
 /* Resolve capitals, give cities their admin1 names, and remember every
- * place's admin1 (the locations stage asks often). */
+ * place's admin1 (the locations stage asks often). What adm1_find answers
+ * depends on (cc, adm) alone, so it is asked once for each of the admin1s'
+ * pairs, and the places find the answer by their pair in a table (slot:
+ * the answer's index + 1, 0 empty): a look-up instead of a bisection of
+ * string comparisons for each of 140,000 places. Without memory for the
+ * table each place bisects. */
 static int link_places(struct bl_gazetteer *g)
 {
-    size_t i;
+    uint32_t *slot = NULL;
+    size_t i, h, nslot = 16;
+
     g->adm1 = calloc(g->nplaces ? g->nplaces : 1, sizeof *g->adm1);
     if (!g->adm1)
         return BL_ERR_NOMEM;
@@ -1110,12 +1383,34 @@ static int link_places(struct bl_gazetteer *g)
         uint32_t idx = id ? id_find(g, id) : NO_PLACE;
         g->capital[i] = idx == NO_PLACE ? 0 : idx + 1;
     }
+    while (nslot < 2 * g->nadmadm)
+        nslot <<= 1;
+    slot = calloc(nslot, sizeof *slot);
+    for (i = 0; slot && i < g->nadmadm; i++) {
+        const struct bl_place *a = adm1_find(g, &g->places[g->admadm[i]]);
+        if (!a)
+            continue; /* not found by its own pair: nor will a place be */
+        for (h = (size_t)adm_hash(a) & (nslot - 1); slot[h] && &g->places[slot[h] - 1] != a;
+             h = (h + 1) & (nslot - 1))
+            ;
+        slot[h] = (uint32_t)(a - g->places) + 1;
+    }
     for (i = 0; i < g->nplaces; i++) {
         struct bl_place *p = &g->places[i];
-        const struct bl_place *a;
+        const struct bl_place *a = NULL;
         if (p->kind == BL_LOC_ADMIN1 || !p->adm || !p->adm[0])
             continue;
-        a = adm1_find(g, p);
+        if (!slot) {
+            a = adm1_find(g, p);
+        } else {
+            for (h = (size_t)adm_hash(p) & (nslot - 1); slot[h]; h = (h + 1) & (nslot - 1)) {
+                const struct bl_place *x = &g->places[slot[h] - 1];
+                if (same_adm(x, p)) {
+                    a = x;
+                    break;
+                }
+            }
+        }
         if (!a)
             continue;
         g->adm1[i] = (uint32_t)(a - g->places) + 1;
@@ -1124,6 +1419,7 @@ static int link_places(struct bl_gazetteer *g)
             p->admin1_code = a->admin1_code;
         }
     }
+    free(slot);
     return BL_OK;
 }
 
@@ -1174,8 +1470,12 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
     if (!data_dir)
         return bl_fail(err, BL_ERR_ARG, BL_NONE, "gazetteer: no data directory");
     g = calloc(1, sizeof *g);
-    if (!g)
+    b.pend = malloc(PEND * sizeof *b.pend);
+    if (!g || !b.pend) {
+        free(g);
+        free(b.pend);
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "gazetteer: out of memory");
+    }
     rc = load_one(g, &b, data_dir, "gazetteer.places.tsv", 0, err);
     if (rc == BL_OK)
         rc = load_one(g, &b, data_dir, "regions.tsv", 1, err);
@@ -1194,7 +1494,9 @@ int bl_gazetteer_load(const char *data_dir, bl_gazetteer **out, struct bl_error 
         rc = load_one(g, &b, data_dir, "words.tsv", 3, err);
     if (rc != BL_OK)
         goto out;
-    rc = build_names(g, &b);
+    rc = pend_flush(g, &b);
+    if (rc == BL_OK)
+        rc = build_names(g, &b);
     if (rc != BL_OK)
         goto nomem;
     g->bytes += g->nplaces * sizeof *g->places + g->npool + g->nkeys * sizeof *g->keys +
@@ -1208,6 +1510,10 @@ nomem:
     rc = bl_fail(err, BL_ERR_NOMEM, BL_NONE, "gazetteer: out of memory");
 out:
     free(b.recs);
+    free(b.khash);
+    free(b.kfirst);
+    free(b.kslot);
+    free(b.pend);
     bl_gazetteer_free(g);
     return rc;
 }

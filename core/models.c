@@ -6,14 +6,66 @@
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* What bl_models_load reads beside the gazetteer: the tagger, the cue
+ * lexicon and the attribution model, none of which needs the gazetteer
+ * until they are bound to it. In the order it had when all was read in
+ * turn, stopping at the first failure (rc, with err). */
+struct side_load {
+    const char *data_dir;
+    bl_tagger *tagger;
+    bl_cues *cues;
+    bl_attr_model *attr;
+    struct bl_error err;
+    int rc;
+};
+
+static void *side_load_run(void *arg)
+{
+    struct side_load *s = arg;
+    char path[4096];
+    struct bl_error *err = &s->err;
+    int rc;
+
+    if ((size_t)snprintf(path, sizeof path, "%s/ner.model", s->data_dir) >= sizeof path) {
+        rc = bl_fail(err, BL_ERR_ARG, BL_NONE, "data directory path too long");
+        goto out;
+    }
+    rc = bl_tagger_load(path, &s->tagger, err);
+    if (rc != BL_OK)
+        goto out;
+    rc = bl_cues_load(s->data_dir, &s->cues, err);
+    if (rc != BL_OK)
+        goto out;
+    if ((size_t)snprintf(path, sizeof path, "%s/attr.model", s->data_dir) >= sizeof path) {
+        rc = bl_fail(err, BL_ERR_ARG, BL_NONE, "data directory path too long");
+        goto out;
+    }
+    rc = bl_attr_model_load(path, &s->attr, err);
+    if (rc != BL_OK)
+        goto out;
+    /* only saves work: without it (out of memory) attr searches its words */
+    (void)bl_attr_model_bind_cues(s->attr, s->cues);
+out:
+    s->rc = rc;
+    return NULL;
+}
+
+/* The gazetteer is read on this thread while another reads the rest (they
+ * take about as long), so that start-up waits for the longer of the two,
+ * not for both; when no thread can be made, the rest is read after it. A
+ * failure is reported as it was when all was read in turn: the
+ * gazetteer's first. */
 int bl_models_load(const char *data_dir, bl_models **out, struct bl_error *err)
 {
     struct bl_models *m;
-    char path[4096];
+    struct side_load side;
     struct stat st;
+    pthread_t th;
+    bool threaded;
     int rc;
 
     *out = NULL;
@@ -25,32 +77,29 @@ int bl_models_load(const char *data_dir, bl_models **out, struct bl_error *err)
     if (!m)
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
 
+    memset(&side, 0, sizeof side);
+    side.data_dir = data_dir;
+    threaded = pthread_create(&th, NULL, side_load_run, &side) == 0;
     rc = bl_gazetteer_load(data_dir, &m->gz, err);
+    if (threaded)
+        (void)pthread_join(th, NULL);
+    else if (rc == BL_OK)
+        (void)side_load_run(&side);
+    m->tagger = side.tagger;
+    m->cues = side.cues;
+    m->attr = side.attr;
     if (rc != BL_OK)
         goto out;
-    if ((size_t)snprintf(path, sizeof path, "%s/ner.model", data_dir) >= sizeof path) {
-        rc = bl_fail(err, BL_ERR_ARG, BL_NONE, "data directory path too long");
+    rc = side.rc;
+    if (rc != BL_OK) {
+        if (err)
+            *err = side.err;
         goto out;
     }
-    rc = bl_tagger_load(path, &m->tagger, err);
-    if (rc != BL_OK)
-        goto out;
     /* only saves work: without it (out of memory) the tagger asks per document */
     (void)bl_tagger_bind_gazetteer(m->tagger, m->gz);
     /* only saves work: without it (out of memory) actors index per document */
     (void)bl_actors_index_create(&m->actor_ix);
-    rc = bl_cues_load(data_dir, &m->cues, err);
-    if (rc != BL_OK)
-        goto out;
-    if ((size_t)snprintf(path, sizeof path, "%s/attr.model", data_dir) >= sizeof path) {
-        rc = bl_fail(err, BL_ERR_ARG, BL_NONE, "data directory path too long");
-        goto out;
-    }
-    rc = bl_attr_model_load(path, &m->attr, err);
-    if (rc != BL_OK)
-        goto out;
-    /* only saves work: without it (out of memory) attr searches its words */
-    (void)bl_attr_model_bind_cues(m->attr, m->cues);
     snprintf(m->describe, sizeof m->describe, "data=%s", data_dir);
     *out = m;
 out:

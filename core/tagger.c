@@ -131,16 +131,22 @@ static int table_block(struct bl_tagger *t, size_t cap, const struct ner_row *w,
  * quantisation leaves rare features), and the buckets point at one copy:
  * 650 KB of rows instead of 2.3 MB, which with the buckets and the filter
  * fit in a core's cache where they did not before. The sums are the same. */
-static uint32_t row_intern(struct ner_row *w, uint32_t *n, uint32_t *slot, size_t mask,
-                           const struct ner_row *x)
+static uint64_t row_hash(const struct ner_row *x)
 {
     uint64_t h = 0x9E3779B97F4A7C15ull;
-    size_t i;
     int c;
     for (c = 0; c < 4; c++) {
         h = (h ^ (uint32_t)x->lo[c]) * 0xff51afd7ed558ccdull;
         h = (h ^ (uint32_t)x->hi[c]) * 0xc4ceb9fe1a85ec53ull;
     }
+    return h;
+}
+
+/* (h is row_hash(x)) */
+static uint32_t row_intern(struct ner_row *w, uint32_t *n, uint32_t *slot, size_t mask,
+                           const struct ner_row *x, uint64_t h)
+{
+    size_t i;
     for (i = (size_t)(h >> 32) & mask; slot[i]; i = (i + 1) & mask) {
         const struct ner_row *y = &w[slot[i] - 1];
         if (!memcmp(&y->lo, &x->lo, sizeof x->lo) && !memcmp(&y->hi, &x->hi, sizeof x->hi))
@@ -151,14 +157,43 @@ static uint32_t row_intern(struct ner_row *w, uint32_t *n, uint32_t *slot, size_
     return *n - 1;
 }
 
+/* A model row read ahead of its turn (see ner_model_parse). */
+struct row_ahead {
+    uint32_t key;
+    uint64_t h; /* row_hash(&x) */
+    struct ner_row x;
+};
+
+#define AHEAD 16 /* rows read ahead, a power of 2 */
+
+/* Reads the row at p (key, then NER_NCLASS little-endian int16 scores) into
+ * a, as differences from label 0's score, and prefetches the bucket and the
+ * row_intern slot it will be looked up at. */
+static void row_read(const unsigned char *p, const struct ner_table *tab, const uint32_t *dslot,
+                     size_t dmask, struct row_ahead *a)
+{
+    int16_t q[NER_NCLASS];
+    int c;
+    a->key = bl_rd32le(p);
+    for (c = 0; c < NER_NCLASS; c++)
+        q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
+    for (c = 0; c < 4; c++) {
+        a->x.lo[c] = (int32_t)q[1 + c] - q[0];
+        a->x.hi[c] = (int32_t)q[5 + c] - q[0];
+    }
+    a->h = row_hash(&a->x);
+    __builtin_prefetch(&tab->buckets[a->key & tab->mask]);
+    __builtin_prefetch(&dslot[(size_t)(a->h >> 32) & dmask]);
+}
+
 int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struct bl_error *err)
 {
     struct bl_tagger *t = NULL;
     uint32_t version, featset, nclass, nrows, infolen, cap = 16, r, nw = 0;
     uint32_t *dslot = NULL; /* row_intern's table */
     size_t dcap = 16;
-    struct ner_row *w = NULL, x;
-    int16_t q[NER_NCLASS];
+    struct ner_row *w = NULL;
+    struct row_ahead ahead[AHEAD];
     size_t need;
     const unsigned char *p;
     float scale;
@@ -217,9 +252,15 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     memcpy(t->info, buf + HDR_LEN, infolen);
     t->info[infolen] = '\0';
     p = buf + HDR_LEN + infolen;
+    /* The buckets and row_intern's slots are megabytes read at random, a
+     * cache miss each: rows are read AHEAD rows before their turn and
+     * their places prefetched, so that the misses overlap. */
+    for (r = 0; r < nrows && r < AHEAD; r++)
+        row_read(p + (size_t)r * ROW_LEN, &t->tab, dslot, dcap - 1, &ahead[r]);
     for (r = 0; r < nrows; r++, p += ROW_LEN) {
-        uint32_t key = bl_rd32le(p), i = key & t->tab.mask;
-        int c, k = 0;
+        const struct row_ahead *a = &ahead[r % AHEAD];
+        uint32_t key = a->key, i = key & t->tab.mask;
+        int k = 0;
         if (key == 0) {
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has an empty key");
             goto out;
@@ -235,15 +276,11 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
             rc = bl_fail(err, BL_ERR_FORMAT, (size_t)(p - buf), "NER model has a duplicate key");
             goto out;
         }
-        for (c = 0; c < NER_NCLASS; c++)
-            q[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
-        for (c = 0; c < 4; c++) {
-            x.lo[c] = (int32_t)q[1 + c] - q[0];
-            x.hi[c] = (int32_t)q[5 + c] - q[0];
-        }
         t->tab.buckets[i].key[k] = key;
-        t->tab.buckets[i].row[k] = row_intern(w, &nw, dslot, dcap - 1, &x);
+        t->tab.buckets[i].row[k] = row_intern(w, &nw, dslot, dcap - 1, &a->x, a->h);
         ner_filter_add(t->tab.filter, key);
+        if (r + AHEAD < nrows) /* a's place, read now */
+            row_read(p + (size_t)AHEAD * ROW_LEN, &t->tab, dslot, dcap - 1, &ahead[r % AHEAD]);
     }
     /* the distinct rows alone, and the zero row after them */
     if (table_block(t, cap, w, nw) != BL_OK) {

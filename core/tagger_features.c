@@ -1582,16 +1582,27 @@ int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab)
             const struct wordinfo *w = &cm->wi[k];
             struct ner_row l = zero, r = zero;
             const struct ner_row *x;
-            uint32_t li, ri;
-            /* as token_feats makes them */
-            if ((x = ner_probe(tab, top64(w->m_lm1sh + shapes[g]))) != NULL)
+            uint32_t li = 0, ri = 0;
+            bool hl = false, hr = false;
+            /* as token_feats makes them; most pairs have none of the three
+             * features (97% of l, 99% of r), and their row is the zero one,
+             * prow[0], without asking prow_add */
+            if ((x = ner_probe(tab, top64(w->m_lm1sh + shapes[g]))) != NULL) {
                 ner_row_add(&l, x);
-            if ((x = ner_probe(tab, top64(w->m_sfx + shapes[g]))) != NULL)
+                hl = true;
+            }
+            if ((x = ner_probe(tab, top64(w->m_sfx + shapes[g]))) != NULL) {
                 ner_row_add(&l, x);
-            if ((x = ner_probe(tab, top64(m1(F_SH_LP1, shapes[g]) + w->hl))) != NULL)
+                hl = true;
+            }
+            if ((x = ner_probe(tab, top64(m1(F_SH_LP1, shapes[g]) + w->hl))) != NULL) {
                 ner_row_add(&r, x);
-            li = prow_add(cm, &nrow, &cap, pslot, l);
-            ri = prow_add(cm, &nrow, &cap, pslot, r);
+                hr = true;
+            }
+            if (hl)
+                li = prow_add(cm, &nrow, &cap, pslot, l);
+            if (hr)
+                ri = prow_add(cm, &nrow, &cap, pslot, r);
             if (li == UINT32_MAX || ri == UINT32_MAX)
                 goto out;
             cm->lsh[g * cm->n + k] = (uint16_t)li;
