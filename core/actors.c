@@ -1497,6 +1497,25 @@ static bool employer_at(const struct ctx *c, size_t a, unsigned cl)
            IN_LIST(jobs, lower(c, j - 2, buf));
 }
 
+/* A fresh candidate of entity ent (or -1) tagged type, with no actor yet. */
+static void cand_init(struct cand *x, int ent, int type)
+{
+    memset(x, 0, sizeof *x);
+    x->ent = ent;
+    x->type = type;
+    x->actor = -1;
+}
+
+/* Sets the candidate's name tokens [a,b), the first token ta of the words
+ * before the name that belong to it, and its class. */
+static void cand_at(struct cand *x, size_t a, size_t b, size_t ta, int cls)
+{
+    x->a = (uint32_t)a;
+    x->b = (uint32_t)b;
+    x->ta = (uint32_t)ta;
+    x->cls = cls;
+}
+
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
@@ -1508,10 +1527,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     unsigned cl;
     char cc[3];
 
-    memset(&x, 0, sizeof x);
-    x.ent = ent;
-    x.type = type;
-    x.actor = -1;
+    cand_init(&x, ent, type);
     if (a < b && tok_is(c, a, "the"))
         a++;
     /* "Will Russia respond?": a question's verb run into a place */
@@ -1526,10 +1542,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     a0 = a;
     /* "General Assembly" is a body, not General Assembly the person */
     if (b - a >= 2 && b - a <= 6 && (classes(c, a, b) & BL_GZ_ORG)) {
-        x.a = (uint32_t)a;
-        x.b = (uint32_t)b;
-        x.ta = (uint32_t)a;
-        x.cls = C_ORG;
+        cand_at(&x, a, b, a, C_ORG);
         if (is_poss(c, b))
             x.flags |= M_POSS;
         return push_cand(cs, ncs, capcs, x);
@@ -1572,20 +1585,14 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if (b - a >= 2 && b == b0 && type != BL_ENT_LOCATION &&
         (classes(c, a, a + 1) & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1)) &&
         title_starting(c, a + 1, a + 5 < c->n ? a + 5 : c->n, b - a) > b) {
-        x.a = (uint32_t)a;
-        x.b = (uint32_t)(a + 1);
-        x.ta = (uint32_t)a0;
-        x.cls = C_LOC;
+        cand_at(&x, a, a + 1, a0, C_LOC);
         return push_cand(cs, ncs, capcs, x);
     }
     /* "in the suburb of Patima Halandriou", "the village of Ano Liosia": a
      * name after a word for a place and "of" is that place, not a person */
     if (type == BL_ENT_PERSON && a == a0 && a >= 2 && tok_is(c, a - 1, "of") &&
         tok_in(c, a - 2, place_words)) {
-        x.a = (uint32_t)a;
-        x.b = (uint32_t)b;
-        x.ta = (uint32_t)a;
-        x.cls = C_LOC;
+        cand_at(&x, a, b, a, C_LOC);
         if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
             c->d->ents[ent].type = BL_ENT_LOCATION;
         return push_cand(cs, ncs, capcs, x);
@@ -1601,22 +1608,13 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             if (!is_upper(c, k) || !is_upper(c, k - 1) || te >= c->n || !is_word(c, te) ||
                 !is_upper(c, te) || (te < b && b - te > 3))
                 break;
-            x.a = (uint32_t)a;
-            x.b = (uint32_t)k;
-            x.ta = (uint32_t)a;
-            x.cls = C_ORG;
+            cand_at(&x, a, k, a, C_ORG);
             if (te < b) {
                 int rc = push_cand(cs, ncs, capcs, x);
                 if (rc != BL_OK)
                     return rc;
-                memset(&x, 0, sizeof x);
-                x.ent = ent;
-                x.type = BL_ENT_PERSON;
-                x.actor = -1;
-                x.a = (uint32_t)te;
-                x.b = (uint32_t)b;
-                x.ta = (uint32_t)k;
-                x.cls = C_PERSON;
+                cand_init(&x, ent, BL_ENT_PERSON);
+                cand_at(&x, te, b, k, C_PERSON);
                 if (is_poss(c, b))
                     x.flags |= M_POSS;
             }
@@ -1627,9 +1625,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if ((b - a == 1 && (not_a_name(c, a) || landmark_tail(c, a))) ||
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
         return BL_OK;
-    x.a = (uint32_t)a;
-    x.b = (uint32_t)b;
-    x.ta = (uint32_t)a0;
+    cand_at(&x, a, b, a0, C_MAYBE); /* each branch below sets the class */
     cl = classes(c, a, b);
     /* "CHF 3.1 million": a currency, not a body */
     if (b < c->n && c->t[b].kind == BL_TOK_NUMBER && type != BL_ENT_PERSON)
