@@ -3015,6 +3015,21 @@ static inline bool tok_shape(const struct ctx *c, size_t i, size_t min, size_t m
     return n >= min && n <= max && (c->text[c->t[i].start] | 0x20) == first;
 }
 
+/* make_case's and passive_stance's end: adds the claim [a,b) by src and
+ * marks the other tokens it read, [ua,ub), covered, so that no later
+ * rule reads them again. BL_OK or BL_ERR_NOMEM. */
+static int claim_covering(struct ctx *c, size_t a, size_t b, struct bl_span src,
+                          struct bl_span cue, unsigned flags, size_t ua, size_t ub)
+{
+    int rc = add_attributed(c, a, b, src, cue, -1, flags);
+    if (rc != BL_OK)
+        return rc;
+    for (size_t y = ua; y < ub; y++)
+        if (!c->covered[y])
+            c->covered[y] = 1;
+    return BL_OK;
+}
+
 /* "Ruiz made the case to voters that the levy is fair", "is making a strong
  * case that ...": an argument named by "make ... case" whose that-clause
  * follows, perhaps after its audience ("to voters") or a time ("for
@@ -3059,14 +3074,10 @@ static int make_case(struct ctx *c, size_t lo, size_t body, size_t i, unsigned f
         src = none_span();
     cue.start = c->t[i].start;
     cue.end = c->t[j].end;
-    rc = add_attributed(c, k, e, src, cue, -1, flags);
-    if (rc != BL_OK)
-        return rc;
-    for (size_t y = i; y < k; y++)
-        if (!c->covered[y])
-            c->covered[y] = 1;
-    *next = e;
-    return BL_OK;
+    rc = claim_covering(c, k, e, src, cue, flags, i, k);
+    if (rc == BL_OK)
+        *next = e;
+    return rc;
 }
 
 /* Fills c->inq (in_quote) in one sweep: a token opens inside a part when a
@@ -3252,14 +3263,10 @@ static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsig
     src.end = c->t[k - 1].end;
     cue.start = c->t[i].start;
     cue.end = c->t[i + 1].end;
-    rc = add_attributed(c, a, b, src, cue, -1, flags);
-    if (rc != BL_OK)
-        return rc;
-    for (size_t y = b; y < k; y++)
-        if (!c->covered[y])
-            c->covered[y] = 1;
-    *next = k;
-    return BL_OK;
+    rc = claim_covering(c, a, b, src, cue, flags, b, k);
+    if (rc == BL_OK)
+        *next = k;
+    return rc;
 }
 
 /* One pass over a sentence for the rules above, each asked only at its
