@@ -530,8 +530,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     if (j == lo || (!is_word(c, j - 1) && !tok_eq(c, j - 1, "%")) || c->covered[j - 1] == 1)
         return false;
     if (tok_has(c, j - 1, R_PRONOUN)) {
-        out->start = c->t[j - 1].start;
-        out->end = c->t[j - 1].end;
+        *out = bl_tok_span(c->t, j - 1, j);
         return true;
     }
     k = j;
@@ -561,8 +560,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         k++;
     if (k >= j || !np_plausible(c, k, j))
         return false;
-    out->start = c->t[k].start;
-    out->end = c->t[j - 1].end;
+    *out = bl_tok_span(c->t, k, j);
     return true;
 }
 
@@ -777,8 +775,7 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
         return BL_OK;
     memset(&cl, 0, sizeof cl);
     cl.kind = BL_CLAIM_ATTRIBUTED;
-    cl.span.start = c->t[a].start;
-    cl.span.end = c->t[b - 1].end;
+    cl.span = bl_tok_span(c->t, a, b);
     cl.source = src;
     cl.cue = cue;
     cl.claimant = src.start == BL_NONE ? -1 : bl_actor_at(c->d, src.start, src.end);
@@ -867,8 +864,7 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             memset(&cl, 0, sizeof cl);
             cl.kind = BL_CLAIM_ATTRIBUTED;
             /* the whole quote, split parts and all, less edge punctuation */
-            cl.span.start = c->t[a].start;
-            cl.span.end = c->t[e - 1].end;
+            cl.span = bl_tok_span(c->t, a, e);
             cl.source = q->source;
             cl.cue = q->cue;
             cl.claimant = q->speaker;
@@ -1298,10 +1294,8 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
     te = trim_end(c, a, e);
     if (te == a)
         return BL_OK; /* nothing but marks after "according to" */
-    src.start = c->t[a].start;
-    src.end = c->t[te - 1].end;
-    cue.start = c->t[i].start;
-    cue.end = c->t[i + len - 1].end;
+    src = bl_tok_span(c->t, a, te);
+    cue = bl_tok_span(c->t, i, i + len);
     /* "According to X, CONTENT", "But according to X, CONTENT" */
     if ((i == lo ||
          (i == lo + 1 &&
@@ -1367,8 +1361,7 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
     }
     if (s1 == s0 || !np_plausible(c, s0, s1))
         return false;
-    src->start = c->t[s0].start;
-    src->end = c->t[s1 - 1].end;
+    *src = bl_tok_span(c->t, s0, s1);
     return true;
 }
 
@@ -1711,8 +1704,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
          * "they want", "will support"; not "an early tweet", "he see" */
         if (base && !cat && !base_subject_ok(c, lo, i, src))
             continue;
-        cue.start = c->t[cat ? i - 2 : i].start;
-        cue.end = c->t[i + len - 1].end;
+        cue = bl_tok_span(c->t, cat ? i - 2 : i, i + len);
         /* "CONTENT, industry figures show.": evidence reported after the
          * claim, as "CONTENT, officials said." */
         if ((q || (x && k >= body && tok_in(c, i, evidence_verbs) && evidence_in(c, src))) &&
@@ -1920,10 +1912,8 @@ static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags, bool
         return BL_OK;
     if (few_words(c, i + 1, body, 3))
         return BL_OK;
-    src.start = c->t[lo].start;
-    src.end = c->t[i - 1].end;
-    cue.start = c->t[i].start;
-    cue.end = c->t[i].end;
+    src = bl_tok_span(c->t, lo, i);
+    cue = bl_tok_span(c->t, i, i + 1);
     return add_attributed(c, i + 1, body, src, cue, -1, flags);
 }
 
@@ -1955,15 +1945,13 @@ static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 b++;
             if (b == a)
                 continue;
-            src.start = c->t[a].start;
-            src.end = c->t[b - 1].end;
+            src = bl_tok_span(c->t, a, b);
             k = b;
         }
         k = skip_circumstance(c, k, body);
         if (k < body && tok_in(c, k, (const char *const[]){"specifically", "directly", NULL}))
             k++;
-        cue.start = c->t[i].start;
-        cue.end = c->t[i].end;
+        cue = bl_tok_span(c->t, i, i + 1);
         if (k < body && tok_eq(c, k, "about")) {
             cue.end = c->t[k].end;
             k++;
@@ -2060,8 +2048,7 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         e = fronted_end(c, lo, i, k, e);
         if (few_words(c, k, e, MIN_WORDS))
             continue;
-        cue.start = c->t[i].start;
-        cue.end = c->t[k - 1].end;
+        cue = bl_tok_span(c->t, i, k);
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
             return rc;
@@ -2098,13 +2085,11 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         if ((tok_has(c, i, R_SEEM) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
             tok_has(c, i, R_REPORTEDLY)) {
-            cue.start = c->t[i].start;
-            cue.end = c->t[i].end;
+            cue = bl_tok_span(c->t, i, i + 1);
         } else if (tok_has(c, i, R_BE) && (pe = passive_opinion(c, k, body)) > k) {
             /* "is widely expected to win", "is seen as a reformer" */
             k = pe - tok_eq(c, pe - 1, "to"); /* the content keeps its "to" */
-            cue.start = c->t[i].start;
-            cue.end = c->t[k - 1].end;
+            cue = bl_tok_span(c->t, i, k);
         } else {
             continue;
         }
@@ -2173,8 +2158,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             while (h > a && tok_has(c, h - 1, R_BETWEEN))
                 h--;
             if (h > a && h - a <= 4 && bl_actor_at(c->d, c->t[a].start, c->t[h - 1].end) >= 0) {
-                src.start = c->t[a].start;
-                src.end = c->t[h - 1].end;
+                src = bl_tok_span(c->t, a, h);
             }
         }
         {
@@ -2218,8 +2202,7 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     }
     if (!doc || k >= body || k >= lo + 16)
         return BL_OK;
-    src.start = c->t[lo + 1].start;
-    src.end = c->t[k - 1].end;
+    src = bl_tok_span(c->t, lo + 1, k);
     /* "In a poll released Monday, conducted by X, 40 percent ...": step
      * over a participle phrase that describes the document */
     if (k + 2 < body && ing_or_ed(c, k + 1)) {
@@ -2231,8 +2214,7 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     }
     if (few_words(c, k + 1, body, 3) || c->covered[k + 1])
         return BL_OK;
-    cue.start = c->t[lo].start;
-    cue.end = c->t[lo].end;
+    cue = bl_tok_span(c->t, lo, lo + 1);
     e = content_end(c, k + 1, body);
     return add_attributed(c, k + 1, e, src, cue, -1, flags);
 }
@@ -2297,10 +2279,8 @@ static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 continue;
         }
         e = k + 1;
-        src.start = c->t[i + 1].start;
-        src.end = c->t[k].end;
-        cue.start = c->t[i].start;
-        cue.end = c->t[i].end;
+        src = bl_tok_span(c->t, i + 1, k + 1);
+        cue = bl_tok_span(c->t, i, i + 1);
         rc = add_attributed(c, a, i, src, cue, -1, flags);
         if (rc != BL_OK)
             return rc;
@@ -2381,8 +2361,7 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                !tok_has(c, d - 1, R_NP_STOP))
             d--;
         if (d > lo && tok_in(c, d - 1, owners)) {
-            src.start = c->t[d - 1].start;
-            src.end = c->t[d - 1].end;
+            src = bl_tok_span(c->t, d - 1, d);
         } else if (d > lo + 1 && c->t[d - 1].kind == BL_TOK_CLITIC) {
             struct bl_span np;
             if (!np_left(c, lo, d - 1, &np, 1))
@@ -2425,8 +2404,7 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         e = fronted_end(c, lo, i, k, e);
         if (k >= body || c->covered[k] || few_words(c, k, e, 4))
             continue;
-        cue.start = c->t[i].start;
-        cue.end = c->t[i].end;
+        cue = bl_tok_span(c->t, i, i + 1);
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
             return rc;
@@ -2484,8 +2462,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                !tok_has(c, d - 1, R_DETERMINER))
             d--;
         if (d > lo && tok_in(c, d - 1, owners)) {
-            src.start = c->t[d - 1].start;
-            src.end = c->t[d - 1].end;
+            src = bl_tok_span(c->t, d - 1, d);
         } else if (d > lo + 1 && c->t[d - 1].kind == BL_TOK_CLITIC) {
             struct bl_span np;
             if (np_left(c, lo, d - 1, &np, 1))
@@ -2519,8 +2496,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             }
         if (few_words(c, k, e, MIN_WORDS))
             continue;
-        cue.start = c->t[i].start;
-        cue.end = c->t[i + 1].end;
+        cue = bl_tok_span(c->t, i, i + 2);
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
             return rc;
@@ -2615,8 +2591,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     if (score < 0)
         return BL_OK;
     memset(&cl, 0, sizeof cl);
-    cl.span.start = c->t[lo].start;
-    cl.span.end = c->t[b - 1].end;
+    cl.span = bl_tok_span(c->t, lo, b);
     cl.source = cl.cue = none_span();
     cl.claimant = -1;
     cl.quote = -1;
@@ -3072,8 +3047,7 @@ static int make_case(struct ctx *c, size_t lo, size_t body, size_t i, unsigned f
         ;
     if (!np_left(c, lo, h, &src, 0))
         src = none_span();
-    cue.start = c->t[i].start;
-    cue.end = c->t[j].end;
+    cue = bl_tok_span(c->t, i, j + 1);
     rc = claim_covering(c, k, e, src, cue, flags, i, k);
     if (rc == BL_OK)
         *next = e;
@@ -3175,8 +3149,7 @@ static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flag
     rc = in_quote(c, i, &inside);
     if (rc != BL_OK || inside || !np_left(c, lo, i, &src, 0))
         return rc;
-    cue.start = c->t[i].start;
-    cue.end = c->t[i].end;
+    cue = bl_tok_span(c->t, i, i + 1);
     rc = add_attributed(c, i + 1, i + 2, src, cue, -1, flags);
     if (rc != BL_OK)
         return rc;
@@ -3259,10 +3232,8 @@ static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsig
     rc = in_quote(c, i, &inside);
     if (rc != BL_OK || inside)
         return rc;
-    src.start = c->t[i + 2].start;
-    src.end = c->t[k - 1].end;
-    cue.start = c->t[i].start;
-    cue.end = c->t[i + 1].end;
+    src = bl_tok_span(c->t, i + 2, k);
+    cue = bl_tok_span(c->t, i, i + 2);
     rc = claim_covering(c, a, b, src, cue, flags, b, k);
     if (rc == BL_OK)
         *next = k;
