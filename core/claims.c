@@ -3300,25 +3300,6 @@ static int cmp_claim(const void *a, const void *b)
     return x->span.end < y->span.end ? -1 : x->span.end > y->span.end;
 }
 
-/* qsort's order of v by cmp_claim, which keeps equal claims in the order
- * they came (glibc's qsort merges): the claims come in a few runs in text
- * order (quotes, rules, model, authorial), so insertion sort, which keeps
- * that order too, unless it turns out to be a long way (then qsort). */
-static void sort_claims(struct bl_claim *v, size_t n)
-{
-    for (size_t i = 1, budget = 8 * n + 64; i < n; i++) {
-        struct bl_claim x = v[i];
-        size_t j = i;
-        for (; j > 0 && cmp_claim(&v[j - 1], &x) > 0 && budget; j--, budget--)
-            v[j] = v[j - 1];
-        v[j] = x;
-        if (!budget) {
-            qsort(v, n, sizeof *v, cmp_claim);
-            return;
-        }
-    }
-}
-
 /* Run the claims stage over d; see bl_int.h. m is borrowed (its cue lexicon;
  * NULL finds authorial claims only). Needs tokens, sentences, actors and
  * quotes. Writes only d, so threads may run it on different docs. */
@@ -3427,7 +3408,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             goto out;
     }
     if (c.nv)
-        sort_claims(c.v, c.nv);
+        bl_sort_stable(c.v, c.nv, sizeof *c.v, cmp_claim); /* claims come in text-order runs */
     d->claims = c.v;
     d->nclaims = c.nv;
     c.v = NULL;
