@@ -5130,7 +5130,7 @@ static void sort_quotes(struct bl_quote *q, size_t n)
         return;
     tmp = malloc(n * sizeof *tmp);
     if (!tmp) {
-        qsort(q, n, sizeof *q, cmp_quote); /* the same order, with no memory of ours */
+        bl_sort_stable(q, n, sizeof *q, cmp_quote); /* the same order (qsort's is not) */
         return;
     }
     dst = tmp;
