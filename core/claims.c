@@ -2799,6 +2799,64 @@ static bool adverb_only(const struct ctx *c, size_t a, size_t e)
     return true;
 }
 
+/* The claims found before the model's, by cue: learned_misread's index,
+ * built at its first question. */
+struct cue_index {
+    struct cue_key {
+        size_t start, end; /* the cue */
+        size_t at;         /* where the content starts */
+    } *v;                  /* by cue, then by content start from the last */
+    size_t n;              /* the claims there were; v NULL: no memory for it */
+    bool built;
+};
+
+static int cue_key_cmp(const void *x, const void *y)
+{
+    const struct cue_key *p = x, *q = y;
+    if (p->start != q->start)
+        return p->start < q->start ? -1 : 1;
+    if (p->end != q->end)
+        return p->end < q->end ? -1 : 1;
+    return p->at > q->at ? -1 : p->at < q->at;
+}
+
+/* Does a claim found so far have cue and a content that starts after it?
+ * Looked up in ix, built at the first question from the claims there are
+ * then: the model's claims added after that each have a cue of their own
+ * (attr_model finds one content a cue), never the one asked about. A scan
+ * of every claim for every question was quadratic in a document of many
+ * such cues. */
+static bool content_after_cue(const struct ctx *c, struct cue_index *ix, struct bl_span cue)
+{
+    size_t lo = 0, hi;
+    if (!ix->built) {
+        ix->built = true;
+        ix->n = c->nv;
+        ix->v = c->nv ? malloc(c->nv * sizeof *ix->v) : NULL;
+        for (size_t j = 0; ix->v && j < c->nv; j++)
+            ix->v[j] = (struct cue_key){c->v[j].cue.start, c->v[j].cue.end, c->v[j].span.start};
+        if (ix->v)
+            qsort(ix->v, ix->n, sizeof *ix->v, cue_key_cmp);
+    }
+    if (!ix->v) { /* no memory for the index */
+        for (size_t j = 0; j < ix->n; j++)
+            if (c->v[j].cue.start == cue.start && c->v[j].cue.end == cue.end &&
+                c->v[j].span.start >= cue.end)
+                return true;
+        return false;
+    }
+    for (hi = ix->n; lo < hi;) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ix->v[mid].start < cue.start ||
+            (ix->v[mid].start == cue.start && ix->v[mid].end < cue.end))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < ix->n && ix->v[lo].start == cue.start && ix->v[lo].end == cue.end &&
+           ix->v[lo].at >= cue.end;
+}
+
 /* Does the model's cue at token ct, content [a, b), misread a word that
  * reports nothing? Three cases the rules never take for a cue:
  * - a form of "be" alone ("Economists were also critical"): a state, no
@@ -2806,12 +2864,12 @@ static bool adverb_only(const struct ctx *c, size_t a, size_t e)
  * - a bare verb form straight after a finite verb ("sent text messages",
  *   "got word"): no verb follows a finite one without "to" in between, so
  *   the word is a noun or adjective there;
- * - a verb with content on both sides, the model's or a rule's ("the
+ * - a verb with content on both sides, a rule's after it ("the
  *   council narrowly approved a new budget"): the phrase before it, with
  *   no verb of its own and only -ly adverbs after it, is its subject, not
  *   what was said. */
-static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, size_t np, size_t i,
-                            size_t ct)
+static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, size_t i, size_t ct,
+                            struct cue_index *ix)
 {
     size_t a = p[i].a, b = p[i].b, ce;
     const char *w;
@@ -2874,15 +2932,7 @@ static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, s
                  !is_upper(c, y - 1) && !tok_has(c, y - 1, R_DETERMINER)))
                 return false;
     }
-    for (size_t j = 0; j < np; j++)
-        if (j != i && p[j].cue.start == p[i].cue.start && p[j].cue.end == p[i].cue.end &&
-            p[j].a >= ce)
-            return true;
-    for (size_t j = 0; j < c->nv; j++)
-        if (c->v[j].cue.start == p[i].cue.start && c->v[j].cue.end == p[i].cue.end &&
-            c->v[j].span.start >= p[i].cue.end)
-            return true;
-    return false;
+    return content_after_cue(c, ix, p[i].cue);
 }
 
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
@@ -2894,6 +2944,7 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
                                                  "about", "over",   "at",     "against",
                                                  "toward", "towards", NULL};
     struct bl_attr_pred *p = NULL;
+    struct cue_index cues_before = {0};
     size_t np = 0;
     int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, boiler, c->v, c->nv, &p, &np) : BL_OK;
     for (size_t i = 0; i < np && rc == BL_OK; i++) {
@@ -2906,7 +2957,7 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             continue;
         /* "were also critical", "sent text messages", "the parliament
          * narrowly approved": no act of saying or no content */
-        if (learned_misread(c, p, np, i, ct))
+        if (learned_misread(c, p, i, ct, &cues_before))
             continue;
         /* "quickly slid in the polls": a manner adverb alone as the
          * model's cue names no act of saying or believing */
@@ -2976,6 +3027,7 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         rc = add_attributed(c, a, learned_end(c, a, p[i].b), p[i].source, cue, -1,
                             fl ? BL_CLAIM_F_HEADLINE : 0);
     }
+    free(cues_before.v);
     free(p);
     return rc;
 }
