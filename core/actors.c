@@ -468,6 +468,12 @@ struct ctx {
      * noted, body_scan walks the tokens itself */
     uint32_t *starts;
     size_t nstarts;
+    /* the words in lower case, by hash_fold, for common_opener: sorted at
+     * its first question (lows_done); NULL then: none, or no memory for
+     * nlows of them */
+    struct low_word *lows;
+    size_t nlows;
+    bool lows_done;
 };
 
 /* Answers of classes() and country_of() for one run: the same token ranges
@@ -1403,21 +1409,93 @@ static bool landmark_tail(const struct ctx *c, size_t i)
            tok_in_n(c, i, tails, sizeof tails / sizeof tails[0]);
 }
 
+/* A word token in lower case and the hash_fold of its text. */
+struct low_word {
+    uint64_t h;
+    uint32_t tok;
+};
+
+/* hash_str of the text with ASCII upper case folded to lower, as
+ * strncasecmp compares. */
+static uint64_t hash_fold(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static int low_cmp(const void *x, const void *y)
+{
+    const struct low_word *p = x, *q = y;
+    if (p->h != q->h)
+        return p->h < q->h ? -1 : 1;
+    return p->tok < q->tok ? -1 : p->tok > q->tok;
+}
+
+/* Sorts the word tokens of three or more bytes in lower case by hash_fold
+ * into c->lows (NULL when there is none, or, with nlows set, no memory). */
+static void lows_build(struct ctx *c)
+{
+    size_t n = 0;
+    c->lows_done = true;
+    for (size_t i = 0; i < c->n; i++)
+        n += c->t[i].end - c->t[i].start >= 3 && is_word(c, i) && !is_upper(c, i);
+    if (!n)
+        return;
+    if (!(c->lows = malloc(n * sizeof *c->lows))) {
+        c->nlows = n;
+        return;
+    }
+    for (size_t i = 0; i < c->n; i++)
+        if (c->t[i].end - c->t[i].start >= 3 && is_word(c, i) && !is_upper(c, i)) {
+            c->lows[c->nlows].h =
+                hash_fold(c->d->text + c->t[i].start, c->t[i].end - c->t[i].start);
+            c->lows[c->nlows++].tok = (uint32_t)i;
+        }
+    qsort(c->lows, c->nlows, sizeof *c->lows, low_cmp);
+}
+
 /* "Glaciers in the Alps lost ...": a lone word opening a sentence, in title
  * case, that the text also writes in lower case is a common noun, not a
- * body. A scan of the text, for the rare lone body opening a sentence. */
-static bool common_opener(const struct ctx *c, size_t a)
+ * body. The lower-case words are sorted by their folded hash at the first
+ * question (lows_build): a scan of the text for each such word was
+ * quadratic in a text of many ("Shares of Alder Birch Inc rose. Birch said
+ * little."); without memory for them, it scans. */
+static bool common_opener(struct ctx *c, size_t a)
 {
-    size_t n = c->t[a].end - c->t[a].start;
+    size_t n = c->t[a].end - c->t[a].start, lo = 0, hi;
     const char *w = c->d->text + c->t[a].start;
     bool opens = a == 0 || c->sent_of[a - 1] != c->sent_of[a] ||
                  (a > 1 && c->t[a - 1].kind == BL_TOK_DASH && (c->t[a - 2].flags & BL_TF_ALLCAPS));
+    uint64_t h;
     if (!opens || (c->t[a].flags & BL_TF_ALLCAPS) || n < 3)
         return false; /* (or after a dateline: "GENEVA — Glaciers ...") */
-    for (size_t i = 0; i < c->n; i++)
-        if (i != a && c->t[i].end - c->t[i].start == n && is_word(c, i) && !is_upper(c, i) &&
+    if (!c->lows_done)
+        lows_build(c);
+    if (!c->lows && c->nlows) { /* no memory for the table */
+        for (size_t i = 0; i < c->n; i++)
+            if (i != a && c->t[i].end - c->t[i].start == n && is_word(c, i) && !is_upper(c, i) &&
+                strncasecmp(c->d->text + c->t[i].start, w, n) == 0)
+                return true;
+        return false;
+    }
+    h = hash_fold(w, n);
+    for (hi = c->nlows; lo < hi;) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->lows[mid].h < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < c->nlows && c->lows[lo].h == h; lo++) {
+        size_t i = c->lows[lo].tok;
+        if (i != a && c->t[i].end - c->t[i].start == n &&
             strncasecmp(c->d->text + c->t[i].start, w, n) == 0)
             return true;
+    }
     return false;
 }
 
@@ -4524,6 +4602,7 @@ out:
     free(memo.vals);
     free(c.vmemo);
     free(c.starts);
+    free(c.lows);
     return rc;
 }
 

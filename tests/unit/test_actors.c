@@ -92,6 +92,11 @@ static const struct row rows[] = {
     {"[O:Reservoirs] in the south fell to a third. Engineers said the reservoirs "
      "would refill. [O:Veolia] said the same.",
      {"!Reservoirs", "Veolia|organization||||1"}},
+    /* ... written in lower case before it too; "FLOODS" in capitals is
+     * no such lower-case writing */
+    {"Growers said the harvest was late and the FLOODS had passed. [O:Harvest] prices rose. "
+     "[O:Floods] cut output. [O:Calloway] said the same.",
+     {"!Harvest", "Floods|organization||||1", "Calloway|organization||||1"}},
     /* "the foreign ministry in Oslo said": a body in lower case with its
      * seat before the verb; the capital names its country */
     {"The foreign ministry in [L:Oslo] said the envoy would return on Friday.",
