@@ -2739,11 +2739,6 @@ static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
     return BL_OK;
 }
 
-/* "Holloway replied" where the tagger saw no name: a capitalised word outside
- * every entity that is the surname of a person named in full is a mention of
- * that person (the mentions so far all lie inside entities). One pass over
- * the tokens; a hash lookup only for a lone capitalised word whose first
- * letter and length match some person's surname. */
 /* Does every word of name start with a capital ("Aston Villa", not
  * "University of Oslo", whose last word is a place)? */
 static bool all_caps_words(const char *name)
@@ -2754,11 +2749,6 @@ static bool all_caps_words(const char *name)
     return true;
 }
 
-/* "Aston Villa completed the signing ... Villa said": the last word of an
- * organisation's two- or three-word name, standing alone later (capitalised,
- * no capitalised word beside it, no entity or only a one-word entity the
- * tagger did not read as a place, no big city), is a short mention of it, unless a
- * person's surname or another organisation's name ends the same way. */
 /* One actor's last name word, for org_tail_scan's lookup. */
 struct tail {
     uint64_t h;   /* hash_str of the word */
@@ -2773,6 +2763,12 @@ static int tail_cmp(const void *x, const void *y)
     return a->act < b->act ? -1 : a->act > b->act;
 }
 
+/* "Aston Villa completed the signing ... Villa said": the last word of an
+ * organisation's two- or three-word name, standing alone later (capitalised,
+ * no capitalised word beside it, no entity or only a one-word entity the
+ * tagger did not read as a place, no big city), is a short mention of it,
+ * unless a person's surname or another organisation's name ends the same
+ * way. */
 static int org_tail_scan(struct ctx *c)
 {
     int rc = BL_OK;
@@ -2850,6 +2846,11 @@ static int org_tail_scan(struct ctx *c)
     return rc;
 }
 
+/* "Holloway replied" where the tagger saw no name: a capitalised word outside
+ * every entity that is the surname of a person named in full is a mention of
+ * that person (the mentions so far all lie inside entities). One pass over
+ * the tokens; a hash lookup only for a lone capitalised word whose first
+ * letter and length match some person's surname. */
 static int surname_scan(struct ctx *c)
 {
     int rc = BL_OK;
