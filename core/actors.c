@@ -2807,7 +2807,10 @@ static int org_tail_scan(struct ctx *c)
         if (!is_upper(c, i) || c->t[i].kind != BL_TOK_WORD || wl < 4 ||
             !(mask >> ((lc(w[0]) * 7u + (unsigned)wl) & 63u) & 1u) || big_city(c, i) ||
             (c->t[i].flags & BL_TF_ALLCAPS) || is_upper(c, i - 1) ||
-            (i + 1 < c->n && is_upper(c, i + 1)) || is_poss(c, i - 1))
+            (i + 1 < c->n && is_upper(c, i + 1)) || is_poss(c, i - 1) ||
+            /* "City officials said", "Rovers fans": a group, no mention */
+            (i + 1 < c->n &&
+             tok_in_n(c, i + 1, group_nouns, sizeof group_nouns / sizeof group_nouns[0])))
             continue;
         if (e >= 0) {
             const struct bl_entity *en = &c->d->ents[e];

@@ -45,6 +45,10 @@ static const struct row rows[] = {
      {"Corinth Rovers|organization||||2", "!Rovers", "Tomas Lind|person||||*"}},
     {"[O:University of Tromsdal] staff met on Monday. In Tromsdal, students marched.",
      {"University of Tromsdal|organization||||1"}},
+    /* ... nor before a group noun: "Rovers fans" are no mention of the
+     * club, they are a group */
+    {"[O:Corinth Rovers] signed the defender on Monday. Rovers fans said he was too slow.",
+     {"Corinth Rovers|organization||||1"}},
     /* Merging: full name, surname, possessive, a mislabelled mention. */
     {"President [P:Donald Trump] met his advisers on Monday. [P:Trump] said the plan "
      "would work. Later, [P:Trump’s] aides left the room and [O:Trump] spoke again.",
