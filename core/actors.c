@@ -471,7 +471,7 @@ struct ctx {
     /* the words in lower case, by hash_fold, for common_opener: sorted at
      * its first question (lows_done); NULL then: none, or no memory for
      * nlows of them */
-    struct low_word *lows;
+    struct hashed *lows;
     size_t nlows;
     bool lows_done;
 };
@@ -1409,11 +1409,34 @@ static bool landmark_tail(const struct ctx *c, size_t i)
            tok_in_n(c, i, tails, sizeof tails / sizeof tails[0]);
 }
 
-/* A word token in lower case and the hash_fold of its text. */
-struct low_word {
+/* An index (a token's, an actor's) under a hash of its word, for the
+ * lookups that sort such pairs once and bisect them. */
+struct hashed {
     uint64_t h;
-    uint32_t tok;
+    uint32_t i;
 };
+
+static int hashed_cmp(const void *x, const void *y)
+{
+    const struct hashed *p = x, *q = y;
+    if (p->h != q->h)
+        return p->h < q->h ? -1 : 1;
+    return p->i < q->i ? -1 : p->i > q->i;
+}
+
+/* The first of v[0, n), sorted by hashed_cmp, whose hash is h or more. */
+static size_t hashed_first(const struct hashed *v, size_t n, uint64_t h)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].h < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 
 /* hash_str of the text with ASCII upper case folded to lower, as
  * strncasecmp compares. */
@@ -1425,14 +1448,6 @@ static uint64_t hash_fold(const char *s, size_t n)
         h *= 1099511628211ull;
     }
     return h;
-}
-
-static int low_cmp(const void *x, const void *y)
-{
-    const struct low_word *p = x, *q = y;
-    if (p->h != q->h)
-        return p->h < q->h ? -1 : 1;
-    return p->tok < q->tok ? -1 : p->tok > q->tok;
 }
 
 /* Sorts the word tokens of three or more bytes in lower case by hash_fold
@@ -1453,9 +1468,9 @@ static void lows_build(struct ctx *c)
         if (c->t[i].end - c->t[i].start >= 3 && is_word(c, i) && !is_upper(c, i)) {
             c->lows[c->nlows].h =
                 hash_fold(c->d->text + c->t[i].start, c->t[i].end - c->t[i].start);
-            c->lows[c->nlows++].tok = (uint32_t)i;
+            c->lows[c->nlows++].i = (uint32_t)i;
         }
-    qsort(c->lows, c->nlows, sizeof *c->lows, low_cmp);
+    qsort(c->lows, c->nlows, sizeof *c->lows, hashed_cmp);
 }
 
 /* "Glaciers in the Alps lost ...": a lone word opening a sentence, in title
@@ -1466,7 +1481,7 @@ static void lows_build(struct ctx *c)
  * little."); without memory for them, it scans. */
 static bool common_opener(struct ctx *c, size_t a)
 {
-    size_t n = c->t[a].end - c->t[a].start, lo = 0, hi;
+    size_t n = c->t[a].end - c->t[a].start;
     const char *w = c->d->text + c->t[a].start;
     bool opens = a == 0 || c->sent_of[a - 1] != c->sent_of[a] ||
                  (a > 1 && c->t[a - 1].kind == BL_TOK_DASH && (c->t[a - 2].flags & BL_TF_ALLCAPS));
@@ -1483,15 +1498,8 @@ static bool common_opener(struct ctx *c, size_t a)
         return false;
     }
     h = hash_fold(w, n);
-    for (hi = c->nlows; lo < hi;) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->lows[mid].h < h)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (; lo < c->nlows && c->lows[lo].h == h; lo++) {
-        size_t i = c->lows[lo].tok;
+    for (size_t k = hashed_first(c->lows, c->nlows, h); k < c->nlows && c->lows[k].h == h; k++) {
+        size_t i = c->lows[k].i;
         if (i != a && c->t[i].end - c->t[i].start == n &&
             strncasecmp(c->d->text + c->t[i].start, w, n) == 0)
             return true;
@@ -2749,20 +2757,6 @@ static bool all_caps_words(const char *name)
     return true;
 }
 
-/* One actor's last name word, for org_tail_scan's lookup. */
-struct tail {
-    uint64_t h;   /* hash_str of the word */
-    uint32_t act; /* the actor */
-};
-
-static int tail_cmp(const void *x, const void *y)
-{
-    const struct tail *a = x, *b = y;
-    if (a->h != b->h)
-        return a->h < b->h ? -1 : 1;
-    return a->act < b->act ? -1 : a->act > b->act;
-}
-
 /* "Aston Villa completed the signing ... Villa said": the last word of an
  * organisation's two- or three-word name, standing alone later (capitalised,
  * no capitalised word beside it, no entity or only a one-word entity the
@@ -2773,7 +2767,7 @@ static int org_tail_scan(struct ctx *c)
 {
     int rc = BL_OK;
     uint64_t mask = 0; /* a bit for each such last word's first letter and length */
-    struct tail *tails = NULL; /* every actor's last word, sorted: looked up per word */
+    struct hashed *tails = NULL; /* every actor by its last word: looked up per word */
     size_t nt = 0;
     for (size_t a = 0; a < c->nacts; a++) {
         const char *nm = c->acts[a].name, *sp;
@@ -2794,13 +2788,13 @@ static int org_tail_scan(struct ctx *c)
             sp = strrchr(nm, ' ');
             sp = sp ? sp + 1 : nm;
             tails[nt].h = hash_str('t', sp, strlen(sp));
-            tails[nt++].act = (uint32_t)a;
+            tails[nt++].i = (uint32_t)a;
         }
-        qsort(tails, nt, sizeof *tails, tail_cmp);
+        qsort(tails, nt, sizeof *tails, hashed_cmp);
     }
     for (size_t i = 1; mask && i < c->n && rc == BL_OK; i++) {
         const char *w = c->d->text + c->t[i].start;
-        size_t wl = c->t[i].end - c->t[i].start, lo = 0, hi = nt;
+        size_t wl = c->t[i].end - c->t[i].start;
         uint64_t h;
         int found = -1, e = c->ent_of[i];
         bool clash = false;
@@ -2820,15 +2814,8 @@ static int org_tail_scan(struct ctx *c)
         }
         /* the actors whose last word hashes as this one, in actor order */
         h = hash_str('t', w, wl);
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (tails[mid].h < h)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (size_t k = lo; k < nt && tails[k].h == h && !clash; k++) {
-            size_t a = tails[k].act;
+        for (size_t k = hashed_first(tails, nt, h); k < nt && tails[k].h == h && !clash; k++) {
+            size_t a = tails[k].i;
             const char *nm = c->acts[a].name, *sp = strrchr(nm, ' ');
             sp = sp ? sp + 1 : nm;
             if (strlen(sp) != wl || strncmp(sp, w, wl) != 0)
