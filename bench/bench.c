@@ -183,11 +183,15 @@ done:
  *     (Smith said "We will," he told Paris ...).
  *   2 "labels", 3 "names": see below;
  *   4 "partials": a direct quote, a one-word partial quote and a "so"
- *     after a cue in every sentence: the quote lookups of the late rules.
+ *     after a cue in every sentence: the quote lookups of the late rules;
+ *   5 "orgtails": a new company in every line and a lone capitalised word
+ *     that may end an earlier one's name (actors' org_tail_scan);
+ *   6 "modelcues": the attribution model's cues with a verbless phrase
+ *     before them (claims' learned_misread).
  * Returns 0, or -1 on OOM. */
-#define NSHAPES 5
-static const char *const shape_names[NSHAPES] = { "nostop", "quotes", "labels", "names",
-                                                  "partials" };
+#define NSHAPES 7
+static const char *const shape_names[NSHAPES] = { "nostop", "quotes",   "labels",   "names",
+                                                  "partials", "orgtails", "modelcues" };
 
 /* Copy the letters of the word at w into dst, lower case (the first one
  * upper case when cap), at most 24 of them, "x" when it has none; returns
@@ -288,6 +292,24 @@ static int make_shape(int shape, const struct article *as, size_t n, size_t targ
                                                 " said. ", " called it \xe2\x80\x9c",
                                                 "\xe2\x80\x9d and ", " thinks so.\n" };
             len += put_glued(s + len, glue, 7, 0x2d, &x, words, nwords);
+            continue;
+        } else if (shape == 5) {
+            /* "Shares of Alder Birch Inc rose. Birch said little.": many
+             * two-word companies (the suffix is no part of the name), and
+             * a lone capitalised word, often another's last word, to look
+             * up among them */
+            static const char *const glue[] = { "Shares of ", " ", " Inc rose. ",
+                                                " said little.\n" };
+            len += put_glued(s + len, glue, 4, 0x07, &x, words, nwords);
+            continue;
+        } else if (shape == 6) {
+            /* "That's according to the police.", "The report was
+             * released ...": a phrase, no verb of its own, before the
+             * model's cue, and a rule's claim on another cue */
+            static const char *const glue[] = { "That's according to the ", ". The ",
+                                                " was released on ", ". Prices rose, the ",
+                                                " said.\n" };
+            len += put_glued(s + len, glue, 5, 0, &x, words, nwords);
             continue;
         } else {
             /* a word of the article set, letters only, lower case */

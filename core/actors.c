@@ -468,6 +468,12 @@ struct ctx {
      * noted, body_scan walks the tokens itself */
     uint32_t *starts;
     size_t nstarts;
+    /* the words in lower case, by hash_fold, for common_opener: sorted at
+     * its first question (lows_done); NULL then: none, or no memory for
+     * nlows of them */
+    struct hashed *lows;
+    size_t nlows;
+    bool lows_done;
 };
 
 /* Answers of classes() and country_of() for one run: the same token ranges
@@ -1403,21 +1409,101 @@ static bool landmark_tail(const struct ctx *c, size_t i)
            tok_in_n(c, i, tails, sizeof tails / sizeof tails[0]);
 }
 
+/* An index (a token's, an actor's) under a hash of its word, for the
+ * lookups that sort such pairs once and bisect them. */
+struct hashed {
+    uint64_t h;
+    uint32_t i;
+};
+
+static int hashed_cmp(const void *x, const void *y)
+{
+    const struct hashed *p = x, *q = y;
+    if (p->h != q->h)
+        return p->h < q->h ? -1 : 1;
+    return p->i < q->i ? -1 : p->i > q->i;
+}
+
+/* The first of v[0, n), sorted by hashed_cmp, whose hash is h or more. */
+static size_t hashed_first(const struct hashed *v, size_t n, uint64_t h)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].h < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* hash_str of the text with ASCII upper case folded to lower, as
+ * strncasecmp compares. */
+static uint64_t hash_fold(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* Sorts the word tokens of three or more bytes in lower case by hash_fold
+ * into c->lows (NULL when there is none, or, with nlows set, no memory). */
+static void lows_build(struct ctx *c)
+{
+    size_t n = 0;
+    c->lows_done = true;
+    for (size_t i = 0; i < c->n; i++)
+        n += c->t[i].end - c->t[i].start >= 3 && is_word(c, i) && !is_upper(c, i);
+    if (!n)
+        return;
+    if (!(c->lows = malloc(n * sizeof *c->lows))) {
+        c->nlows = n;
+        return;
+    }
+    for (size_t i = 0; i < c->n; i++)
+        if (c->t[i].end - c->t[i].start >= 3 && is_word(c, i) && !is_upper(c, i)) {
+            c->lows[c->nlows].h =
+                hash_fold(c->d->text + c->t[i].start, c->t[i].end - c->t[i].start);
+            c->lows[c->nlows++].i = (uint32_t)i;
+        }
+    qsort(c->lows, c->nlows, sizeof *c->lows, hashed_cmp);
+}
+
 /* "Glaciers in the Alps lost ...": a lone word opening a sentence, in title
  * case, that the text also writes in lower case is a common noun, not a
- * body. A scan of the text, for the rare lone body opening a sentence. */
-static bool common_opener(const struct ctx *c, size_t a)
+ * body. The lower-case words are sorted by their folded hash at the first
+ * question (lows_build): a scan of the text for each such word was
+ * quadratic in a text of many ("Shares of Alder Birch Inc rose. Birch said
+ * little."); without memory for them, it scans. */
+static bool common_opener(struct ctx *c, size_t a)
 {
     size_t n = c->t[a].end - c->t[a].start;
     const char *w = c->d->text + c->t[a].start;
     bool opens = a == 0 || c->sent_of[a - 1] != c->sent_of[a] ||
                  (a > 1 && c->t[a - 1].kind == BL_TOK_DASH && (c->t[a - 2].flags & BL_TF_ALLCAPS));
+    uint64_t h;
     if (!opens || (c->t[a].flags & BL_TF_ALLCAPS) || n < 3)
         return false; /* (or after a dateline: "GENEVA — Glaciers ...") */
-    for (size_t i = 0; i < c->n; i++)
-        if (i != a && c->t[i].end - c->t[i].start == n && is_word(c, i) && !is_upper(c, i) &&
+    if (!c->lows_done)
+        lows_build(c);
+    if (!c->lows && c->nlows) { /* no memory for the table */
+        for (size_t i = 0; i < c->n; i++)
+            if (i != a && c->t[i].end - c->t[i].start == n && is_word(c, i) && !is_upper(c, i) &&
+                strncasecmp(c->d->text + c->t[i].start, w, n) == 0)
+                return true;
+        return false;
+    }
+    h = hash_fold(w, n);
+    for (size_t k = hashed_first(c->lows, c->nlows, h); k < c->nlows && c->lows[k].h == h; k++) {
+        size_t i = c->lows[k].i;
+        if (i != a && c->t[i].end - c->t[i].start == n &&
             strncasecmp(c->d->text + c->t[i].start, w, n) == 0)
             return true;
+    }
     return false;
 }
 
@@ -1497,6 +1583,25 @@ static bool employer_at(const struct ctx *c, size_t a, unsigned cl)
            IN_LIST(jobs, lower(c, j - 2, buf));
 }
 
+/* A fresh candidate of entity ent (or -1) tagged type, with no actor yet. */
+static void cand_init(struct cand *x, int ent, int type)
+{
+    memset(x, 0, sizeof *x);
+    x->ent = ent;
+    x->type = type;
+    x->actor = -1;
+}
+
+/* Sets the candidate's name tokens [a,b), the first token ta of the words
+ * before the name that belong to it, and its class. */
+static void cand_at(struct cand *x, size_t a, size_t b, size_t ta, int cls)
+{
+    x->a = (uint32_t)a;
+    x->b = (uint32_t)b;
+    x->ta = (uint32_t)ta;
+    x->cls = cls;
+}
+
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
@@ -1508,10 +1613,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     unsigned cl;
     char cc[3];
 
-    memset(&x, 0, sizeof x);
-    x.ent = ent;
-    x.type = type;
-    x.actor = -1;
+    cand_init(&x, ent, type);
     if (a < b && tok_is(c, a, "the"))
         a++;
     /* "Will Russia respond?": a question's verb run into a place */
@@ -1526,10 +1628,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     a0 = a;
     /* "General Assembly" is a body, not General Assembly the person */
     if (b - a >= 2 && b - a <= 6 && (classes(c, a, b) & BL_GZ_ORG)) {
-        x.a = (uint32_t)a;
-        x.b = (uint32_t)b;
-        x.ta = (uint32_t)a;
-        x.cls = C_ORG;
+        cand_at(&x, a, b, a, C_ORG);
         if (is_poss(c, b))
             x.flags |= M_POSS;
         return push_cand(cs, ncs, capcs, x);
@@ -1572,20 +1671,14 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if (b - a >= 2 && b == b0 && type != BL_ENT_LOCATION &&
         (classes(c, a, a + 1) & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1)) &&
         title_starting(c, a + 1, a + 5 < c->n ? a + 5 : c->n, b - a) > b) {
-        x.a = (uint32_t)a;
-        x.b = (uint32_t)(a + 1);
-        x.ta = (uint32_t)a0;
-        x.cls = C_LOC;
+        cand_at(&x, a, a + 1, a0, C_LOC);
         return push_cand(cs, ncs, capcs, x);
     }
     /* "in the suburb of Patima Halandriou", "the village of Ano Liosia": a
      * name after a word for a place and "of" is that place, not a person */
     if (type == BL_ENT_PERSON && a == a0 && a >= 2 && tok_is(c, a - 1, "of") &&
         tok_in(c, a - 2, place_words)) {
-        x.a = (uint32_t)a;
-        x.b = (uint32_t)b;
-        x.ta = (uint32_t)a;
-        x.cls = C_LOC;
+        cand_at(&x, a, b, a, C_LOC);
         if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
             c->d->ents[ent].type = BL_ENT_LOCATION;
         return push_cand(cs, ncs, capcs, x);
@@ -1601,22 +1694,13 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             if (!is_upper(c, k) || !is_upper(c, k - 1) || te >= c->n || !is_word(c, te) ||
                 !is_upper(c, te) || (te < b && b - te > 3))
                 break;
-            x.a = (uint32_t)a;
-            x.b = (uint32_t)k;
-            x.ta = (uint32_t)a;
-            x.cls = C_ORG;
+            cand_at(&x, a, k, a, C_ORG);
             if (te < b) {
                 int rc = push_cand(cs, ncs, capcs, x);
                 if (rc != BL_OK)
                     return rc;
-                memset(&x, 0, sizeof x);
-                x.ent = ent;
-                x.type = BL_ENT_PERSON;
-                x.actor = -1;
-                x.a = (uint32_t)te;
-                x.b = (uint32_t)b;
-                x.ta = (uint32_t)k;
-                x.cls = C_PERSON;
+                cand_init(&x, ent, BL_ENT_PERSON);
+                cand_at(&x, te, b, k, C_PERSON);
                 if (is_poss(c, b))
                     x.flags |= M_POSS;
             }
@@ -1627,9 +1711,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if ((b - a == 1 && (not_a_name(c, a) || landmark_tail(c, a))) ||
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
         return BL_OK;
-    x.a = (uint32_t)a;
-    x.b = (uint32_t)b;
-    x.ta = (uint32_t)a0;
+    cand_at(&x, a, b, a0, C_MAYBE); /* each branch below sets the class */
     cl = classes(c, a, b);
     /* "CHF 3.1 million": a currency, not a body */
     if (b < c->n && c->t[b].kind == BL_TOK_NUMBER && type != BL_ENT_PERSON)
@@ -2665,11 +2747,6 @@ static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
     return BL_OK;
 }
 
-/* "Holloway replied" where the tagger saw no name: a capitalised word outside
- * every entity that is the surname of a person named in full is a mention of
- * that person (the mentions so far all lie inside entities). One pass over
- * the tokens; a hash lookup only for a lone capitalised word whose first
- * letter and length match some person's surname. */
 /* Does every word of name start with a capital ("Aston Villa", not
  * "University of Oslo", whose last word is a place)? */
 static bool all_caps_words(const char *name)
@@ -2683,27 +2760,14 @@ static bool all_caps_words(const char *name)
 /* "Aston Villa completed the signing ... Villa said": the last word of an
  * organisation's two- or three-word name, standing alone later (capitalised,
  * no capitalised word beside it, no entity or only a one-word entity the
- * tagger did not read as a place, no big city), is a short mention of it, unless a
- * person's surname or another organisation's name ends the same way. */
-/* One actor's last name word, for org_tail_scan's lookup. */
-struct tail {
-    uint64_t h;   /* hash_str of the word */
-    uint32_t act; /* the actor */
-};
-
-static int tail_cmp(const void *x, const void *y)
-{
-    const struct tail *a = x, *b = y;
-    if (a->h != b->h)
-        return a->h < b->h ? -1 : 1;
-    return a->act < b->act ? -1 : a->act > b->act;
-}
-
+ * tagger did not read as a place, no big city), is a short mention of it,
+ * unless a person's surname or another organisation's name ends the same
+ * way. */
 static int org_tail_scan(struct ctx *c)
 {
     int rc = BL_OK;
     uint64_t mask = 0; /* a bit for each such last word's first letter and length */
-    struct tail *tails = NULL; /* every actor's last word, sorted: looked up per word */
+    struct hashed *tails = NULL; /* every actor by its last word: looked up per word */
     size_t nt = 0;
     for (size_t a = 0; a < c->nacts; a++) {
         const char *nm = c->acts[a].name, *sp;
@@ -2724,20 +2788,23 @@ static int org_tail_scan(struct ctx *c)
             sp = strrchr(nm, ' ');
             sp = sp ? sp + 1 : nm;
             tails[nt].h = hash_str('t', sp, strlen(sp));
-            tails[nt++].act = (uint32_t)a;
+            tails[nt++].i = (uint32_t)a;
         }
-        qsort(tails, nt, sizeof *tails, tail_cmp);
+        qsort(tails, nt, sizeof *tails, hashed_cmp);
     }
     for (size_t i = 1; mask && i < c->n && rc == BL_OK; i++) {
         const char *w = c->d->text + c->t[i].start;
-        size_t wl = c->t[i].end - c->t[i].start, lo = 0, hi = nt;
+        size_t wl = c->t[i].end - c->t[i].start;
         uint64_t h;
         int found = -1, e = c->ent_of[i];
         bool clash = false;
         if (!is_upper(c, i) || c->t[i].kind != BL_TOK_WORD || wl < 4 ||
             !(mask >> ((lc(w[0]) * 7u + (unsigned)wl) & 63u) & 1u) || big_city(c, i) ||
             (c->t[i].flags & BL_TF_ALLCAPS) || is_upper(c, i - 1) ||
-            (i + 1 < c->n && is_upper(c, i + 1)) || is_poss(c, i - 1))
+            (i + 1 < c->n && is_upper(c, i + 1)) || is_poss(c, i - 1) ||
+            /* "City officials said", "Rovers fans": a group, no mention */
+            (i + 1 < c->n &&
+             tok_in_n(c, i + 1, group_nouns, sizeof group_nouns / sizeof group_nouns[0])))
             continue;
         if (e >= 0) {
             const struct bl_entity *en = &c->d->ents[e];
@@ -2747,15 +2814,8 @@ static int org_tail_scan(struct ctx *c)
         }
         /* the actors whose last word hashes as this one, in actor order */
         h = hash_str('t', w, wl);
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (tails[mid].h < h)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (size_t k = lo; k < nt && tails[k].h == h && !clash; k++) {
-            size_t a = tails[k].act;
+        for (size_t k = hashed_first(tails, nt, h); k < nt && tails[k].h == h && !clash; k++) {
+            size_t a = tails[k].i;
             const char *nm = c->acts[a].name, *sp = strrchr(nm, ' ');
             sp = sp ? sp + 1 : nm;
             if (strlen(sp) != wl || strncmp(sp, w, wl) != 0)
@@ -2776,6 +2836,11 @@ static int org_tail_scan(struct ctx *c)
     return rc;
 }
 
+/* "Holloway replied" where the tagger saw no name: a capitalised word outside
+ * every entity that is the surname of a person named in full is a mention of
+ * that person (the mentions so far all lie inside entities). One pass over
+ * the tokens; a hash lookup only for a lone capitalised word whose first
+ * letter and length match some person's surname. */
 static int surname_scan(struct ctx *c)
 {
     int rc = BL_OK;
@@ -4528,6 +4593,7 @@ out:
     free(memo.vals);
     free(c.vmemo);
     free(c.starts);
+    free(c.lows);
     return rc;
 }
 

@@ -120,6 +120,13 @@ struct bl_token {
  * linear in len. */
 int bl_tokenize(const char *text, size_t len, struct bl_token **out, size_t *n);
 
+/* The byte span of tokens [a, b) of t, from the start of a to the end of
+ * b - 1 (a < b). */
+static inline struct bl_span bl_tok_span(const struct bl_token *t, size_t a, size_t b)
+{
+    return (struct bl_span){t[a].start, t[b - 1].end};
+}
+
 /* True when token t of text is lit, ignoring ASCII case. Inline, as the
  * rule stages call it millions of times, mostly with a literal that differs
  * in the first byte or is one punctuation mark. Tokens hold no NUL, so a shorter lit fails at its NUL

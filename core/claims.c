@@ -530,8 +530,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     if (j == lo || (!is_word(c, j - 1) && !tok_eq(c, j - 1, "%")) || c->covered[j - 1] == 1)
         return false;
     if (tok_has(c, j - 1, R_PRONOUN)) {
-        out->start = c->t[j - 1].start;
-        out->end = c->t[j - 1].end;
+        *out = bl_tok_span(c->t, j - 1, j);
         return true;
     }
     k = j;
@@ -561,8 +560,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         k++;
     if (k >= j || !np_plausible(c, k, j))
         return false;
-    out->start = c->t[k].start;
-    out->end = c->t[j - 1].end;
+    *out = bl_tok_span(c->t, k, j);
     return true;
 }
 
@@ -777,8 +775,7 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
         return BL_OK;
     memset(&cl, 0, sizeof cl);
     cl.kind = BL_CLAIM_ATTRIBUTED;
-    cl.span.start = c->t[a].start;
-    cl.span.end = c->t[b - 1].end;
+    cl.span = bl_tok_span(c->t, a, b);
     cl.source = src;
     cl.cue = cue;
     cl.claimant = src.start == BL_NONE ? -1 : bl_actor_at(c->d, src.start, src.end);
@@ -867,8 +864,7 @@ static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sen
             memset(&cl, 0, sizeof cl);
             cl.kind = BL_CLAIM_ATTRIBUTED;
             /* the whole quote, split parts and all, less edge punctuation */
-            cl.span.start = c->t[a].start;
-            cl.span.end = c->t[e - 1].end;
+            cl.span = bl_tok_span(c->t, a, e);
             cl.source = q->source;
             cl.cue = q->cue;
             cl.claimant = q->speaker;
@@ -1298,10 +1294,8 @@ static int according(struct ctx *c, size_t lo, size_t body, size_t i, size_t len
     te = trim_end(c, a, e);
     if (te == a)
         return BL_OK; /* nothing but marks after "according to" */
-    src.start = c->t[a].start;
-    src.end = c->t[te - 1].end;
-    cue.start = c->t[i].start;
-    cue.end = c->t[i + len - 1].end;
+    src = bl_tok_span(c->t, a, te);
+    cue = bl_tok_span(c->t, i, i + len);
     /* "According to X, CONTENT", "But according to X, CONTENT" */
     if ((i == lo ||
          (i == lo + 1 &&
@@ -1367,8 +1361,7 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
     }
     if (s1 == s0 || !np_plausible(c, s0, s1))
         return false;
-    src->start = c->t[s0].start;
-    src->end = c->t[s1 - 1].end;
+    *src = bl_tok_span(c->t, s0, s1);
     return true;
 }
 
@@ -1711,8 +1704,7 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
          * "they want", "will support"; not "an early tweet", "he see" */
         if (base && !cat && !base_subject_ok(c, lo, i, src))
             continue;
-        cue.start = c->t[cat ? i - 2 : i].start;
-        cue.end = c->t[i + len - 1].end;
+        cue = bl_tok_span(c->t, cat ? i - 2 : i, i + len);
         /* "CONTENT, industry figures show.": evidence reported after the
          * claim, as "CONTENT, officials said." */
         if ((q || (x && k >= body && tok_in(c, i, evidence_verbs) && evidence_in(c, src))) &&
@@ -1920,10 +1912,8 @@ static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags, bool
         return BL_OK;
     if (few_words(c, i + 1, body, 3))
         return BL_OK;
-    src.start = c->t[lo].start;
-    src.end = c->t[i - 1].end;
-    cue.start = c->t[i].start;
-    cue.end = c->t[i].end;
+    src = bl_tok_span(c->t, lo, i);
+    cue = bl_tok_span(c->t, i, i + 1);
     return add_attributed(c, i + 1, body, src, cue, -1, flags);
 }
 
@@ -1955,15 +1945,13 @@ static int asked(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 b++;
             if (b == a)
                 continue;
-            src.start = c->t[a].start;
-            src.end = c->t[b - 1].end;
+            src = bl_tok_span(c->t, a, b);
             k = b;
         }
         k = skip_circumstance(c, k, body);
         if (k < body && tok_in(c, k, (const char *const[]){"specifically", "directly", NULL}))
             k++;
-        cue.start = c->t[i].start;
-        cue.end = c->t[i].end;
+        cue = bl_tok_span(c->t, i, i + 1);
         if (k < body && tok_eq(c, k, "about")) {
             cue.end = c->t[k].end;
             k++;
@@ -2060,8 +2048,7 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         e = fronted_end(c, lo, i, k, e);
         if (few_words(c, k, e, MIN_WORDS))
             continue;
-        cue.start = c->t[i].start;
-        cue.end = c->t[k - 1].end;
+        cue = bl_tok_span(c->t, i, k);
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
             return rc;
@@ -2098,13 +2085,11 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         if ((tok_has(c, i, R_SEEM) && !tok_in(c, k, not_after) && !is_upper(c, k)) ||
             tok_has(c, i, R_REPORTEDLY)) {
-            cue.start = c->t[i].start;
-            cue.end = c->t[i].end;
+            cue = bl_tok_span(c->t, i, i + 1);
         } else if (tok_has(c, i, R_BE) && (pe = passive_opinion(c, k, body)) > k) {
             /* "is widely expected to win", "is seen as a reformer" */
             k = pe - tok_eq(c, pe - 1, "to"); /* the content keeps its "to" */
-            cue.start = c->t[i].start;
-            cue.end = c->t[k - 1].end;
+            cue = bl_tok_span(c->t, i, k);
         } else {
             continue;
         }
@@ -2173,8 +2158,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             while (h > a && tok_has(c, h - 1, R_BETWEEN))
                 h--;
             if (h > a && h - a <= 4 && bl_actor_at(c->d, c->t[a].start, c->t[h - 1].end) >= 0) {
-                src.start = c->t[a].start;
-                src.end = c->t[h - 1].end;
+                src = bl_tok_span(c->t, a, h);
             }
         }
         {
@@ -2218,8 +2202,7 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     }
     if (!doc || k >= body || k >= lo + 16)
         return BL_OK;
-    src.start = c->t[lo + 1].start;
-    src.end = c->t[k - 1].end;
+    src = bl_tok_span(c->t, lo + 1, k);
     /* "In a poll released Monday, conducted by X, 40 percent ...": step
      * over a participle phrase that describes the document */
     if (k + 2 < body && ing_or_ed(c, k + 1)) {
@@ -2231,8 +2214,7 @@ static int in_document(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     }
     if (few_words(c, k + 1, body, 3) || c->covered[k + 1])
         return BL_OK;
-    cue.start = c->t[lo].start;
-    cue.end = c->t[lo].end;
+    cue = bl_tok_span(c->t, lo, lo + 1);
     e = content_end(c, k + 1, body);
     return add_attributed(c, k + 1, e, src, cue, -1, flags);
 }
@@ -2297,10 +2279,8 @@ static int in_poll_after(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                 continue;
         }
         e = k + 1;
-        src.start = c->t[i + 1].start;
-        src.end = c->t[k].end;
-        cue.start = c->t[i].start;
-        cue.end = c->t[i].end;
+        src = bl_tok_span(c->t, i + 1, k + 1);
+        cue = bl_tok_span(c->t, i, i + 1);
         rc = add_attributed(c, a, i, src, cue, -1, flags);
         if (rc != BL_OK)
             return rc;
@@ -2381,8 +2361,7 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                !tok_has(c, d - 1, R_NP_STOP))
             d--;
         if (d > lo && tok_in(c, d - 1, owners)) {
-            src.start = c->t[d - 1].start;
-            src.end = c->t[d - 1].end;
+            src = bl_tok_span(c->t, d - 1, d);
         } else if (d > lo + 1 && c->t[d - 1].kind == BL_TOK_CLITIC) {
             struct bl_span np;
             if (!np_left(c, lo, d - 1, &np, 1))
@@ -2425,8 +2404,7 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         e = fronted_end(c, lo, i, k, e);
         if (k >= body || c->covered[k] || few_words(c, k, e, 4))
             continue;
-        cue.start = c->t[i].start;
-        cue.end = c->t[i].end;
+        cue = bl_tok_span(c->t, i, i + 1);
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
             return rc;
@@ -2484,8 +2462,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                !tok_has(c, d - 1, R_DETERMINER))
             d--;
         if (d > lo && tok_in(c, d - 1, owners)) {
-            src.start = c->t[d - 1].start;
-            src.end = c->t[d - 1].end;
+            src = bl_tok_span(c->t, d - 1, d);
         } else if (d > lo + 1 && c->t[d - 1].kind == BL_TOK_CLITIC) {
             struct bl_span np;
             if (np_left(c, lo, d - 1, &np, 1))
@@ -2519,8 +2496,7 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             }
         if (few_words(c, k, e, MIN_WORDS))
             continue;
-        cue.start = c->t[i].start;
-        cue.end = c->t[i + 1].end;
+        cue = bl_tok_span(c->t, i, i + 2);
         rc = add_attributed(c, k, e, src, cue, -1, flags);
         if (rc != BL_OK)
             return rc;
@@ -2615,8 +2591,7 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
     if (score < 0)
         return BL_OK;
     memset(&cl, 0, sizeof cl);
-    cl.span.start = c->t[lo].start;
-    cl.span.end = c->t[b - 1].end;
+    cl.span = bl_tok_span(c->t, lo, b);
     cl.source = cl.cue = none_span();
     cl.claimant = -1;
     cl.quote = -1;
@@ -2824,6 +2799,64 @@ static bool adverb_only(const struct ctx *c, size_t a, size_t e)
     return true;
 }
 
+/* The claims found before the model's, by cue: learned_misread's index,
+ * built at its first question. */
+struct cue_index {
+    struct cue_key {
+        size_t start, end; /* the cue */
+        size_t at;         /* where the content starts */
+    } *v;                  /* by cue, then by content start from the last */
+    size_t n;              /* the claims there were; v NULL: no memory for it */
+    bool built;
+};
+
+static int cue_key_cmp(const void *x, const void *y)
+{
+    const struct cue_key *p = x, *q = y;
+    if (p->start != q->start)
+        return p->start < q->start ? -1 : 1;
+    if (p->end != q->end)
+        return p->end < q->end ? -1 : 1;
+    return p->at > q->at ? -1 : p->at < q->at;
+}
+
+/* Does a claim found so far have cue and a content that starts after it?
+ * Looked up in ix, built at the first question from the claims there are
+ * then: the model's claims added after that each have a cue of their own
+ * (attr_model finds one content a cue), never the one asked about. A scan
+ * of every claim for every question was quadratic in a document of many
+ * such cues. */
+static bool content_after_cue(const struct ctx *c, struct cue_index *ix, struct bl_span cue)
+{
+    size_t lo = 0, hi;
+    if (!ix->built) {
+        ix->built = true;
+        ix->n = c->nv;
+        ix->v = c->nv ? malloc(c->nv * sizeof *ix->v) : NULL;
+        for (size_t j = 0; ix->v && j < c->nv; j++)
+            ix->v[j] = (struct cue_key){c->v[j].cue.start, c->v[j].cue.end, c->v[j].span.start};
+        if (ix->v)
+            qsort(ix->v, ix->n, sizeof *ix->v, cue_key_cmp);
+    }
+    if (!ix->v) { /* no memory for the index */
+        for (size_t j = 0; j < ix->n; j++)
+            if (c->v[j].cue.start == cue.start && c->v[j].cue.end == cue.end &&
+                c->v[j].span.start >= cue.end)
+                return true;
+        return false;
+    }
+    for (hi = ix->n; lo < hi;) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ix->v[mid].start < cue.start ||
+            (ix->v[mid].start == cue.start && ix->v[mid].end < cue.end))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < ix->n && ix->v[lo].start == cue.start && ix->v[lo].end == cue.end &&
+           ix->v[lo].at >= cue.end;
+}
+
 /* Does the model's cue at token ct, content [a, b), misread a word that
  * reports nothing? Three cases the rules never take for a cue:
  * - a form of "be" alone ("Economists were also critical"): a state, no
@@ -2831,12 +2864,12 @@ static bool adverb_only(const struct ctx *c, size_t a, size_t e)
  * - a bare verb form straight after a finite verb ("sent text messages",
  *   "got word"): no verb follows a finite one without "to" in between, so
  *   the word is a noun or adjective there;
- * - a verb with content on both sides, the model's or a rule's ("the
+ * - a verb with content on both sides, a rule's after it ("the
  *   council narrowly approved a new budget"): the phrase before it, with
  *   no verb of its own and only -ly adverbs after it, is its subject, not
  *   what was said. */
-static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, size_t np, size_t i,
-                            size_t ct)
+static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, size_t i, size_t ct,
+                            struct cue_index *ix)
 {
     size_t a = p[i].a, b = p[i].b, ce;
     const char *w;
@@ -2899,15 +2932,7 @@ static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, s
                  !is_upper(c, y - 1) && !tok_has(c, y - 1, R_DETERMINER)))
                 return false;
     }
-    for (size_t j = 0; j < np; j++)
-        if (j != i && p[j].cue.start == p[i].cue.start && p[j].cue.end == p[i].cue.end &&
-            p[j].a >= ce)
-            return true;
-    for (size_t j = 0; j < c->nv; j++)
-        if (c->v[j].cue.start == p[i].cue.start && c->v[j].cue.end == p[i].cue.end &&
-            c->v[j].span.start >= p[i].cue.end)
-            return true;
-    return false;
+    return content_after_cue(c, ix, p[i].cue);
 }
 
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
@@ -2919,6 +2944,7 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
                                                  "about", "over",   "at",     "against",
                                                  "toward", "towards", NULL};
     struct bl_attr_pred *p = NULL;
+    struct cue_index cues_before = {0};
     size_t np = 0;
     int rc = m ? bl_attr_model_run(m->attr, c->cues, c->d, boiler, c->v, c->nv, &p, &np) : BL_OK;
     for (size_t i = 0; i < np && rc == BL_OK; i++) {
@@ -2931,7 +2957,7 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             continue;
         /* "were also critical", "sent text messages", "the parliament
          * narrowly approved": no act of saying or no content */
-        if (learned_misread(c, p, np, i, ct))
+        if (learned_misread(c, p, i, ct, &cues_before))
             continue;
         /* "quickly slid in the polls": a manner adverb alone as the
          * model's cue names no act of saying or believing */
@@ -3001,6 +3027,7 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         rc = add_attributed(c, a, learned_end(c, a, p[i].b), p[i].source, cue, -1,
                             fl ? BL_CLAIM_F_HEADLINE : 0);
     }
+    free(cues_before.v);
     free(p);
     return rc;
 }
@@ -3013,6 +3040,21 @@ static inline bool tok_shape(const struct ctx *c, size_t i, size_t min, size_t m
 {
     size_t n = c->t[i].end - c->t[i].start;
     return n >= min && n <= max && (c->text[c->t[i].start] | 0x20) == first;
+}
+
+/* make_case's and passive_stance's end: adds the claim [a,b) by src and
+ * marks the other tokens it read, [ua,ub), covered, so that no later
+ * rule reads them again. BL_OK or BL_ERR_NOMEM. */
+static int claim_covering(struct ctx *c, size_t a, size_t b, struct bl_span src,
+                          struct bl_span cue, unsigned flags, size_t ua, size_t ub)
+{
+    int rc = add_attributed(c, a, b, src, cue, -1, flags);
+    if (rc != BL_OK)
+        return rc;
+    for (size_t y = ua; y < ub; y++)
+        if (!c->covered[y])
+            c->covered[y] = 1;
+    return BL_OK;
 }
 
 /* "Ruiz made the case to voters that the levy is fair", "is making a strong
@@ -3057,16 +3099,11 @@ static int make_case(struct ctx *c, size_t lo, size_t body, size_t i, unsigned f
         ;
     if (!np_left(c, lo, h, &src, 0))
         src = none_span();
-    cue.start = c->t[i].start;
-    cue.end = c->t[j].end;
-    rc = add_attributed(c, k, e, src, cue, -1, flags);
-    if (rc != BL_OK)
-        return rc;
-    for (size_t y = i; y < k; y++)
-        if (!c->covered[y])
-            c->covered[y] = 1;
-    *next = e;
-    return BL_OK;
+    cue = bl_tok_span(c->t, i, j + 1);
+    rc = claim_covering(c, k, e, src, cue, flags, i, k);
+    if (rc == BL_OK)
+        *next = e;
+    return rc;
 }
 
 /* Fills c->inq (in_quote) in one sweep: a token opens inside a part when a
@@ -3164,8 +3201,7 @@ static int so_reply(struct ctx *c, size_t lo, size_t hi, size_t i, unsigned flag
     rc = in_quote(c, i, &inside);
     if (rc != BL_OK || inside || !np_left(c, lo, i, &src, 0))
         return rc;
-    cue.start = c->t[i].start;
-    cue.end = c->t[i].end;
+    cue = bl_tok_span(c->t, i, i + 1);
     rc = add_attributed(c, i + 1, i + 2, src, cue, -1, flags);
     if (rc != BL_OK)
         return rc;
@@ -3248,18 +3284,12 @@ static int passive_stance(struct ctx *c, size_t lo, size_t body, size_t i, unsig
     rc = in_quote(c, i, &inside);
     if (rc != BL_OK || inside)
         return rc;
-    src.start = c->t[i + 2].start;
-    src.end = c->t[k - 1].end;
-    cue.start = c->t[i].start;
-    cue.end = c->t[i + 1].end;
-    rc = add_attributed(c, a, b, src, cue, -1, flags);
-    if (rc != BL_OK)
-        return rc;
-    for (size_t y = b; y < k; y++)
-        if (!c->covered[y])
-            c->covered[y] = 1;
-    *next = k;
-    return BL_OK;
+    src = bl_tok_span(c->t, i + 2, k);
+    cue = bl_tok_span(c->t, i, i + 2);
+    rc = claim_covering(c, a, b, src, cue, flags, b, k);
+    if (rc == BL_OK)
+        *next = k;
+    return rc;
 }
 
 /* One pass over a sentence for the rules above, each asked only at its
@@ -3320,25 +3350,6 @@ static int cmp_claim(const void *a, const void *b)
     if (x->span.start != y->span.start)
         return x->span.start < y->span.start ? -1 : 1;
     return x->span.end < y->span.end ? -1 : x->span.end > y->span.end;
-}
-
-/* qsort's order of v by cmp_claim, which keeps equal claims in the order
- * they came (glibc's qsort merges): the claims come in a few runs in text
- * order (quotes, rules, model, authorial), so insertion sort, which keeps
- * that order too, unless it turns out to be a long way (then qsort). */
-static void sort_claims(struct bl_claim *v, size_t n)
-{
-    for (size_t i = 1, budget = 8 * n + 64; i < n; i++) {
-        struct bl_claim x = v[i];
-        size_t j = i;
-        for (; j > 0 && cmp_claim(&v[j - 1], &x) > 0 && budget; j--, budget--)
-            v[j] = v[j - 1];
-        v[j] = x;
-        if (!budget) {
-            qsort(v, n, sizeof *v, cmp_claim);
-            return;
-        }
-    }
 }
 
 /* Run the claims stage over d; see bl_int.h. m is borrowed (its cue lexicon;
@@ -3449,7 +3460,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
             goto out;
     }
     if (c.nv)
-        sort_claims(c.v, c.nv);
+        bl_sort_stable(c.v, c.nv, sizeof *c.v, cmp_claim); /* claims come in text-order runs */
     d->claims = c.v;
     d->nclaims = c.nv;
     c.v = NULL;

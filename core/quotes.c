@@ -923,8 +923,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     if (j == lo || !is_word(c, j - 1))
         return false;
     if (in_list(c, j - 1, L_PRONOUNS)) {
-        out->start = c->t[j - 1].start;
-        out->end = c->t[j - 1].end;
+        *out = bl_tok_span(c->t, j - 1, j);
         return true;
     }
     k = j;
@@ -1010,8 +1009,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         if (x == j)
             s += 2;
     }
-    out->start = c->t[s].start;
-    out->end = c->t[j - 1].end;
+    *out = bl_tok_span(c->t, s, j);
     return true;
 }
 
@@ -1020,8 +1018,7 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
 {
     size_t k = p, words = 0;
     if (k < hi && in_list(c, k, L_PRONOUNS) && !tok_eq(c, k, "it")) {
-        out->start = c->t[k].start;
-        out->end = c->t[k].end;
+        *out = bl_tok_span(c->t, k, k + 1);
         return true;
     }
     while (k < hi && words < NP_MAX && is_word(c, k) && !is_ly_adverb(c, k) &&
@@ -1033,8 +1030,7 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
         k--;
     if (k == p || !np_plausible(c, p, k))
         return false;
-    out->start = c->t[p].start;
-    out->end = c->t[k - 1].end;
+    *out = bl_tok_span(c->t, p, k);
     return true;
 }
 
@@ -1119,8 +1115,7 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
         if (k == lo || (k == lo + 1 && in_list(c, lo, L_DETERMINERS)))
             return false;
     }
-    out->start = c->t[lo].start;
-    out->end = c->t[k - 1].end;
+    *out = bl_tok_span(c->t, lo, k);
     return true;
 }
 
@@ -1162,8 +1157,7 @@ static bool bare_subject(const struct ctx *c, size_t a, size_t hi, struct bl_spa
           (k > a + 2 && tok_eq(c, a + 1, "of") &&
            c->text[c->t[a].end - 1] == 's')))
         return false;
-    out->start = c->t[a].start;
-    out->end = c->t[k - 1].end;
+    *out = bl_tok_span(c->t, a, k);
     return true;
 }
 
@@ -1792,8 +1786,7 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             return 0;
         }
         q->source = s;
-        q->cue.start = c->t[i > lo && quoted_as(c, lo, i) < i ? i - 2 : i].start;
-        q->cue.end = c->t[i + len - 1].end;
+        q->cue = bl_tok_span(c->t, i > lo && quoted_as(c, lo, i) < i ? i - 2 : i, i + len);
         c->used[i] = 1;
         i += len;
         while (i < hi && c->t[i].start < s.end)
@@ -1817,10 +1810,8 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                        (tok_in(c, i, (const char *const[]){"de", "du", "des", "la", "le", NULL}) &&
                         i + 1 < hi && is_upper(c, i + 1)))))
                     break;
-            q->source.start = c->t[lo + 2].start;
-            q->source.end = c->t[i - 1].end;
-            q->cue.start = c->t[lo].start;
-            q->cue.end = c->t[lo + 1].end;
+            q->source = bl_tok_span(c->t, lo + 2, i);
+            q->cue = bl_tok_span(c->t, lo, lo + 2);
             c->used[lo + 1] = 1;
             return i;
         }
@@ -1837,8 +1828,7 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             ends_ed(c, lo) && !is_upper(c, lo) && lo + 1 < hi && is_upper(c, lo + 1) &&
             np_name_right(c, lo + 1, hi, &s)) {
             q->source = s;
-            q->cue.start = c->t[lo].start;
-            q->cue.end = c->t[lo].end;
+            q->cue = bl_tok_span(c->t, lo, lo + 1);
             c->used[lo] = 1;
             for (k = lo + 1; k < hi && c->t[k].start < s.end; k++)
                 ;
@@ -1848,10 +1838,8 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
         if (in_list(c, lo, L_PRONOUNS) && lo + 1 < hi &&
             tok_in(c, lo + 1, (const char *const[]){"read", "reads", NULL}) &&
             (lo + 2 >= hi || is_stop_punct(c, lo + 2) || tok_eq(c, lo + 2, ","))) {
-            q->source.start = c->t[lo].start;
-            q->source.end = c->t[lo].end;
-            q->cue.start = c->t[lo + 1].start;
-            q->cue.end = c->t[lo + 1].end;
+            q->source = bl_tok_span(c->t, lo, lo + 1);
+            q->cue = bl_tok_span(c->t, lo + 1, lo + 2);
             c->used[lo + 1] = 1;
             return lo + 2;
         }
@@ -1872,10 +1860,8 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             if (v > lo + 1 && v < hi && (ends_ed(c, v) || tok_in(c, v, tail_verbs)) &&
                 !is_upper(c, v) &&
                 (after >= hi || is_stop_punct(c, after) || tok_eq(c, after, ","))) {
-                q->source.start = c->t[lo].start;
-                q->source.end = c->t[v - 1].end;
-                q->cue.start = c->t[v].start;
-                q->cue.end = c->t[v].end;
+                q->source = bl_tok_span(c->t, lo, v);
+                q->cue = bl_tok_span(c->t, v, v + 1);
                 c->used[v] = 1;
                 return after;
             }
@@ -1883,8 +1869,7 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             while (k < hi && k < lo + 5 && c->t[k].kind == BL_TOK_WORD && is_upper(c, k))
                 k++;
         if (k > lo) {
-            s.start = c->t[lo].start;
-            s.end = c->t[k - 1].end;
+            s = bl_tok_span(c->t, lo, k);
             if (k < hi && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
                 (k + 1 >= hi || is_stop_punct(c, k + 1) || tok_eq(c, k + 1, ",") ||
                  c->t[k + 1].kind == BL_TOK_WORD)) {
@@ -1892,8 +1877,7 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                 size_t l = c->t[k].end - c->t[k].start;
                 if (l > 3 && ((w[l - 2] == 'e' && w[l - 1] == 'd') || w[l - 1] == 's')) {
                     q->source = s;
-                    q->cue.start = c->t[k].start;
-                    q->cue.end = c->t[k].end;
+                    q->cue = bl_tok_span(c->t, k, k + 1);
                     c->used[k] = 1;
                     return k + 1;
                 }
@@ -1964,23 +1948,20 @@ static bool as_put_it(const struct ctx *c, const struct bl_sentence *s, size_t c
         return false;
     if (tok_eq(c, a, "as") && cm >= a + 4 && tok_eq(c, cm - 2, "put") && tok_eq(c, cm - 1, "it") &&
         np_left(c, a + 1, cm - 2, out) && out->start == c->t[a + 1].start) {
-        cue->start = c->t[cm - 2].start;
-        cue->end = c->t[cm - 1].end;
+        *cue = bl_tok_span(c->t, cm - 2, cm);
         return true;
     }
     /* "in the words of X," */
     if (tok_eq(c, a, "in") && cm >= a + 5 && tok_eq(c, a + 1, "the") && tok_eq(c, a + 2, "words") &&
         tok_eq(c, a + 3, "of") && np_right(c, a + 4, cm, out) && tok_at(c, out->end - 1) + 1 == cm) {
-        cue->start = c->t[a + 2].start;
-        cue->end = c->t[a + 2].end;
+        *cue = bl_tok_span(c->t, a + 2, a + 3);
         return true;
     }
     /* "in X's words," */
     if (tok_eq(c, a, "in") && cm >= a + 4 && tok_eq(c, cm - 1, "words") &&
         c->t[cm - 2].kind == BL_TOK_CLITIC && np_right(c, a + 1, cm - 2, out) &&
         tok_at(c, out->end - 1) + 1 == cm - 2) {
-        cue->start = c->t[cm - 1].start;
-        cue->end = c->t[cm - 1].end;
+        *cue = bl_tok_span(c->t, cm - 1, cm);
         return true;
     }
     return false;
@@ -2125,8 +2106,7 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
                                         : !np_left(c, s->tok_start, i, &sp))
                 break;
             q->source = sp;
-            q->cue.start = c->t[i].start;
-            q->cue.end = c->t[i + len - 1].end;
+            q->cue = bl_tok_span(c->t, i, i + len);
             c->used[i] = 1;
             return true;
         }
@@ -2140,8 +2120,7 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         if (len && cue->cls == BL_CUE_SPEECH && cue->tag != BL_CUE_ING && cue->tag != BL_CUE_PREP &&
             np_name_right(c, s->tok_start + len, o, &sp)) {
             q->source = sp;
-            q->cue.start = c->t[s->tok_start].start;
-            q->cue.end = c->t[s->tok_start + len - 1].end;
+            q->cue = bl_tok_span(c->t, s->tok_start, s->tok_start + len);
             c->used[s->tok_start] = 1;
             return true;
         }
@@ -2223,8 +2202,7 @@ static bool attr_sentence_end(const struct ctx *c, size_t cl, struct qb *q, size
         return false;
     *comma = cm;
     q->source = best;
-    q->cue.start = c->t[found].start;
-    q->cue.end = c->t[found + flen - 1].end;
+    q->cue = bl_tok_span(c->t, found, found + flen);
     c->used[found] = 1;
     return true;
 }
@@ -2329,8 +2307,7 @@ static bool sentence_attr(const struct ctx *c, size_t k, struct qb *q)
                       sp.end != q->source.end))
             break;
         q->source = sp;
-        q->cue.start = c->t[i].start;
-        q->cue.end = c->t[i + len - 1].end;
+        q->cue = bl_tok_span(c->t, i, i + len);
         found = true;
         if (i >= k || q->kind != BL_QUOTE_PARTIAL)
             break;
@@ -2385,8 +2362,7 @@ static bool subject_partial(const struct ctx *c, const struct piece *p, struct q
              m < p->open && m < f + NP_MAX && bl_actor_at(c->d, c->t[m].start, c->t[m].end) == a;
              m++)
             ;
-        sp.start = c->t[f].start;
-        sp.end = c->t[m - 1].end;
+        sp = bl_tok_span(c->t, f, m);
     }
     for (k = s->tok_start; k < p->open && c->t[k].start < sp.end; k++)
         ;
@@ -2465,8 +2441,7 @@ static void prev_para_subject(const struct ctx *c, struct qb *q)
             for (m = k + 1; m < ps->tok_end && bl_actor_at(c->d, c->t[m].start, c->t[m].end) == a;
                  m++)
                 ;
-            q->source.start = c->t[k].start;
-            q->source.end = c->t[m - 1].end;
+            q->source = bl_tok_span(c->t, k, m);
             q->speaker = a;
             return;
         }
@@ -2704,8 +2679,7 @@ static bool titled_by(const struct ctx *c, const struct piece *p, const struct b
         return tok_eq(c, p->open - 1, "of") &&
                tok_in(c, k - 1, (const char *const[]){"chants", "chant", NULL});
     q->source = sp;
-    q->cue.start = c->t[k - 1].start;
-    q->cue.end = c->t[k - 1].end;
+    q->cue = bl_tok_span(c->t, k - 1, k);
     return true;
 }
 
@@ -3421,8 +3395,7 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
     q->first = (uint32_t)(c->npieces - q->npieces);
     q->source = src;
     if (cuelen) {
-        q->cue.start = c->t[cue0].start;
-        q->cue.end = c->t[cue0 + cuelen - 1].end;
+        q->cue = bl_tok_span(c->t, cue0, cue0 + cuelen);
     }
     q->speaker = speaker_of(c, src);
     return BL_OK;
@@ -4130,8 +4103,7 @@ static int colon_paragraph(struct ctx *c, const struct bl_sentence *s)
     if (colon == lo || colon >= s->tok_end || colon + 1 >= s->tok_end || !tok_eq(c, colon, ":") ||
         c->inq[colon + 1])
         return BL_OK;
-    src.start = c->t[lo].start;
-    src.end = c->t[colon - 1].end;
+    src = bl_tok_span(c->t, lo, colon);
     while (last + 1 < end && last[1].para == s->para && last[1].tok_end - s->tok_start < MAX_CONTENT)
         last++;
     if (!caps && speaker_of(c, src) < 0) {
@@ -5261,7 +5233,7 @@ static void sort_quotes(struct bl_quote *q, size_t n)
         return;
     tmp = malloc(n * sizeof *tmp);
     if (!tmp) {
-        qsort(q, n, sizeof *q, cmp_quote); /* the same order, with no memory of ours */
+        bl_sort_stable(q, n, sizeof *q, cmp_quote); /* the same order (qsort's is not) */
         return;
     }
     dst = tmp;
@@ -5394,8 +5366,7 @@ static int emit(struct ctx *c, struct bl_doc *d)
             return BL_ERR_NOMEM;
         for (size_t p = 0; p < q->npieces; p++) {
             const struct piece *pc = &c->pieces[q->first + p];
-            parts[p].start = c->t[pc->c0].start;
-            parts[p].end = c->t[pc->c1 - 1].end;
+            parts[p] = bl_tok_span(c->t, pc->c0, pc->c1);
         }
         o = &d->quotes[k++];
         o->kind = q->kind;

@@ -850,18 +850,9 @@ static int quote_tok(struct tk *t, size_t i, size_t clen, int32_t c)
     case 0x203A:
         f = BL_TF_CLOSE_QUOTE;
         break;
-    case 0x2019:
-        if (open_ctx && is_alnum_cls(ncl)) {
-            f = BL_TF_OPEN_QUOTE;
-            t->open_single++;
-        } else {
-            f = BL_TF_CLOSE_QUOTE;
-            if (t->open_single)
-                t->open_single--;
-        }
-        break;
+    case 0x2019: /* ’ opens only before a letter or digit */
     case '\'':
-        if (open_ctx) {
+        if (open_ctx && (c == '\'' || is_alnum_cls(ncl))) {
             f = BL_TF_OPEN_QUOTE;
             t->open_single++;
         } else {

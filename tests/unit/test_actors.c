@@ -45,6 +45,10 @@ static const struct row rows[] = {
      {"Corinth Rovers|organization||||2", "!Rovers", "Tomas Lind|person||||*"}},
     {"[O:University of Tromsdal] staff met on Monday. In Tromsdal, students marched.",
      {"University of Tromsdal|organization||||1"}},
+    /* ... nor before a group noun: "Rovers fans" are no mention of the
+     * club, they are a group */
+    {"[O:Corinth Rovers] signed the defender on Monday. Rovers fans said he was too slow.",
+     {"Corinth Rovers|organization||||1"}},
     /* Merging: full name, surname, possessive, a mislabelled mention. */
     {"President [P:Donald Trump] met his advisers on Monday. [P:Trump] said the plan "
      "would work. Later, [P:Trump’s] aides left the room and [O:Trump] spoke again.",
@@ -92,6 +96,11 @@ static const struct row rows[] = {
     {"[O:Reservoirs] in the south fell to a third. Engineers said the reservoirs "
      "would refill. [O:Veolia] said the same.",
      {"!Reservoirs", "Veolia|organization||||1"}},
+    /* ... written in lower case before it too; "FLOODS" in capitals is
+     * no such lower-case writing */
+    {"Growers said the harvest was late and the FLOODS had passed. [O:Harvest] prices rose. "
+     "[O:Floods] cut output. [O:Calloway] said the same.",
+     {"!Harvest", "Floods|organization||||1", "Calloway|organization||||1"}},
     /* "the foreign ministry in Oslo said": a body in lower case with its
      * seat before the verb; the capital names its country */
     {"The foreign ministry in [L:Oslo] said the envoy would return on Friday.",
