@@ -2556,8 +2556,11 @@ static bool carries_on(const struct ctx *c, const struct qb *prev, const struct 
 {
     const struct piece *p = &c->pieces[prev->first + prev->npieces - 1];
     uint32_t s0;
+    /* at most eight pieces apart, so that the caller's walk over the
+     * quotes between (dropped_between) stays bounded */
     if (!q->carry || q->para != prev->para || p->close == NONE32 ||
-        prev->first + prev->npieces > q->first || prev->npieces + q->npieces > 64)
+        prev->first + prev->npieces > q->first || q->first - (prev->first + prev->npieces) > 8 ||
+        prev->npieces + q->npieces > 64)
         return false;
     s0 = c->sent_of[p->close];
     if (prev->source.start != BL_NONE && prev->source.end > c->t[p->open].start) {
