@@ -5,7 +5,13 @@
 #
 # Usage: bench/profile.sh [ARTICLE...]   (default: bench/corpus/*.txt)
 # Environment: BENCH (bench binary), DATA_DIR (models, default data),
-# ROUNDS (rounds over the articles, default 3), TOP (rows, default 30).
+# ROUNDS (rounds over the articles, default 3), TOP (rows, default 30),
+# CACHE=1: also simulate the caches (slower) and give the data cache misses
+# per word and the functions with the most, also deterministic: a first
+# level of 32 KB and a last one of LL (default 2097152,16,64: about a
+# core's L2 here, which the models' tables overflow); cachegrind models no
+# TLB and no prefetching, so a change that works through those needs time
+# measured: pairs of runs side by side, one on each core, many times.
 set -u
 
 BENCH=${BENCH:-build/release/bench/bench}
@@ -22,7 +28,12 @@ trap 'rm -f "$OUT"' EXIT INT TERM
 
 # Only extract_once is counted: analysis, contract building and json_dumps,
 # not model loading or file reading.
-valgrind -q --tool=callgrind --toggle-collect=extract_once --callgrind-out-file="$OUT" \
+SIM=
+if [ "${CACHE:-0}" = 1 ]; then
+    SIM="--cache-sim=yes --D1=32768,8,64 --LL=${LL:-2097152,16,64}"
+fi
+# shellcheck disable=SC2086 # SIM is options, split on purpose
+valgrind -q --tool=callgrind $SIM --toggle-collect=extract_once --callgrind-out-file="$OUT" \
     "$BENCH" --models "$DATA_DIR" --rounds "$ROUNDS" --big-bytes 0 --kv "$@" >"$OUT.kv" ||
     { echo "profile: the bench failed" >&2; rm -f "$OUT.kv"; exit 1; }
 # The warm-up round goes through extract_once too: count its words.
@@ -31,6 +42,22 @@ rm -f "$OUT.kv"
 
 total=$(callgrind_annotate "$OUT" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }')
 echo "instructions: $total over $words words ($ROUNDS rounds + warm-up): $((total / words)) per word"
+if [ -n "$SIM" ]; then
+    # events: Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw
+    callgrind_annotate "$OUT" 2>/dev/null | sed 's/([^)]*)//g' | awk -v w="$words" '
+        /PROGRAM TOTALS/ { for (i = 1; i <= 9; i++) gsub(",", "", $i)
+            printf "per word: D1 read misses %.2f, write misses %.2f; LL read misses %.3f, write misses %.3f\n",
+                $5 / w, $6 / w, $8 / w, $9 / w }'
+    for ev in D1mr DLmr; do
+        echo
+        echo "self $ev per word, top $TOP (Ir/w D1mr/w D1mw/w DLmr/w DLmw/w):"
+        callgrind_annotate --sort=$ev "$OUT" 2>/dev/null | sed 's/([^)]*)//g' |
+            awk -v w="$words" -v top="$TOP" '
+                /file:function/ { on = 1; next }
+                on && NF >= 10 && n < top { for (i = 1; i <= 9; i++) { gsub(",", "", $i); if ($i == ".") $i = 0 }
+                    n++; printf "%8.1f %6.2f %6.2f %6.3f %6.3f  %s\n", $1 / w, $5 / w, $6 / w, $8 / w, $9 / w, $10 }'
+    done
+fi
 echo
 echo "inclusive, by stage and by JSON step:"
 callgrind_annotate --threshold=100 --inclusive=yes "$OUT" 2>/dev/null |
