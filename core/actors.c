@@ -3247,7 +3247,7 @@ static int group_scan(struct ctx *c)
 
 /* ---- Pass 4: pronouns ---------------------------------------------------- */
 
-enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY };
+enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2 };
 
 /* Could token t of text be one of pronoun_kind's words (he him his himself
  * she her hers herself they them their theirs themselves its itself it
@@ -3357,6 +3357,11 @@ static int pronoun_kind(const struct ctx *c, size_t i)
         return P_THE;
     if ((nb & PK_BODY) && !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
         return P_BODY;
+    /* "the prime minister", "the finance minister": a title of two
+     * lower-case words, with no capital or "of" after it */
+    if (is_word(c, i + 2) && !(c->t[i + 2].flags & BL_TF_UPPER) && !is_upper(c, i + 3) &&
+        !tok_is(c, i + 3, "of") && may_lead(c, i + 1, BL_GZ_TITLE) && is_title(c, i + 1, i + 3))
+        return P_THE2;
     return P_NONE;
 }
 
@@ -3401,6 +3406,20 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
                 return true;
         }
         return len == 8 && strncasecmp(w, "official", 8) == 0;
+    }
+    case P_THE2: {
+        /* "the prime minister": a person whose title ends in both words */
+        const char *w = c->d->text + c->t[i + 1].start;
+        size_t len = c->t[i + 2].end - c->t[i + 1].start;
+        if (A->kind != BL_ACTOR_PERSON)
+            return false;
+        for (size_t k = 0; k < A->ntitles; k++) {
+            size_t tl = strlen(A->titles[k]);
+            if (tl >= len && strncasecmp(A->titles[k] + tl - len, w, len) == 0 &&
+                (tl == len || A->titles[k][tl - len - 1] == ' '))
+                return true;
+        }
+        return false;
     }
     default:
         return false;
@@ -3658,7 +3677,7 @@ static int pronoun_pass(struct ctx *c)
         if (kind == P_IT && !(i > 0 && (speech_verb(c, i - 1) || tok_is(c, i - 1, "that"))))
             continue;
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
-                    kind == P_IT || kind == P_THE || kind == P_BODY;
+                    kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
@@ -3735,7 +3754,7 @@ static int pronoun_pass(struct ctx *c)
             c->acts[best].gender = 'm';
         else if (kind == P_SHE && !c->acts[best].gender)
             c->acts[best].gender = 'f';
-        end = kind == P_THE || kind == P_BODY ? i + 2 : i + 1;
+        end = kind == P_THE2 ? i + 3 : kind == P_THE || kind == P_BODY ? i + 2 : i + 1;
         flags = M_PRONOUN;
         if (kind != P_ITS && !tok_is(c, i, "his") && !tok_is(c, i, "their") &&
             !tok_is(c, i, "him") && !tok_is(c, i, "them"))

@@ -213,6 +213,10 @@ static const struct row rows[] = {
     {"Deputy Minister [P:Sam Ortiz] visited the clinic. The minister said more beds were "
      "coming.",
      {"Sam Ortiz|person|Deputy Minister|||2"}},
+    /* a title of two lower-case words: "the prime minister" */
+    {"Prime Minister [P:Claire Hollis] spoke first. [P:Tom Ashworth] asked about the lists. "
+     "The prime minister said the figures were improving.",
+     {"Claire Hollis|person|Prime Minister|||2", "Tom Ashworth|person||||1"}},
     {"Senior officials met in the capital. They agreed to meet again, and they said so.",
      {"senior officials|group||||3"}},
     /* Gender from a title, and from an earlier pronoun. */
