@@ -2928,6 +2928,11 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
             return rc;
         if (!(x->flags & M_POSS))
             x->flags |= subject_flags(c, resume, false);
+        /* "A spokeswoman for the commission, Linda Ocampo, declined ...":
+         * the name between commas is the subject of the verb after them */
+        if (!(x->flags & (M_POSS | M_SUBJECT)) && x->a > 0 && is_punct(c, x->a - 1, ',') &&
+            resume < c->n && is_punct(c, resume, ','))
+            x->flags |= subject_flags(c, resume + 1, false);
         if (boss != SIZE_MAX)
             c->acts[x->actor].boss = -2 - (int)boss; /* a token, resolved below */
     }

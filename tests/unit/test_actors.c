@@ -217,6 +217,12 @@ static const struct row rows[] = {
     {"Prime Minister [P:Claire Hollis] spoke first. [P:Tom Ashworth] asked about the lists. "
      "The prime minister said the figures were improving.",
      {"Claire Hollis|person|Prime Minister|||2", "Tom Ashworth|person||||1"}},
+    /* a name between commas is the subject of the verb after them, and
+     * "she" next is hers, not a subject named before */
+    {"[P:Teresa Whitfield] said nobody at [P:Norvik] saw those reviews. A spokeswoman for the "
+     "board, [P:Linda Ocampo], declined to say whether it would act. She said the inquiry was "
+     "continuing.",
+     {"Linda Ocampo|person||||2", "Teresa Whitfield|person||||1"}},
     {"Senior officials met in the capital. They agreed to meet again, and they said so.",
      {"senior officials|group||||3"}},
     /* Gender from a title, and from an earlier pronoun. */
