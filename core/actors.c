@@ -2852,6 +2852,15 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 x->flags |= subject_flags(c, x->b, false);
                 continue;
             }
+            /* "Norvik Home said" after "Norvik Home Inc.": the company by
+             * its name without the legal form, though tagged a person */
+            if (multi && (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0 &&
+                c->acts[ai].kind == BL_ACTOR_ORGANIZATION && c->acts[ai].name_ntok > x->b - x->a) {
+                x->cls = C_ORG;
+                x->actor = ai;
+                x->flags |= subject_flags(c, x->b, false);
+                continue;
+            }
             if ((rc = person_actor(c, x->a, x->b, true, &x->actor)) != BL_OK)
                 return rc;
         }

@@ -223,6 +223,10 @@ static const struct row rows[] = {
      "board, [P:Linda Ocampo], declined to say whether it would act. She said the inquiry was "
      "continuing.",
      {"Linda Ocampo|person||||2", "Teresa Whitfield|person||||1"}},
+    /* a company by its name without "Inc.", though tagged a person */
+    {"[O:Tarrow Home Inc.] recalled its heaters. In a statement, [P:Tarrow Home] said a sensor "
+     "could fail.",
+     {"Tarrow Home Inc.|organization||||3", "!Tarrow Home"}},
     {"Senior officials met in the capital. They agreed to meet again, and they said so.",
      {"senior officials|group||||3"}},
     /* Gender from a title, and from an earlier pronoun. */
