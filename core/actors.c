@@ -2094,6 +2094,26 @@ static size_t without_legal_form(const struct ctx *c, size_t a, size_t b)
     return e;
 }
 
+/* Does an actor's name end in a legal form ("Acme Corp.", "Norvik Home Inc")? */
+static bool legal_name(const char *name)
+{
+    const char *w = strrchr(name, ' ');
+    char buf[8];
+    size_t n;
+    if (!w)
+        return false;
+    w++;
+    n = strlen(w);
+    if (n > 1 && w[n - 1] == '.')
+        n--;
+    if (n < 2 || n > 4)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = lc(w[k]);
+    buf[n] = '\0';
+    return in_sorted(legal_forms, sizeof legal_forms / sizeof *legal_forms, buf);
+}
+
 /* Lower-case words before a body that make it a state's or a region's own
  * ("the state Senate", "the provincial legislature"). */
 static const char *const local_mods[] = {"county", "provincial", "regional", "state"};
@@ -3400,8 +3420,15 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
     case P_ITS:
         return A->kind == BL_ACTOR_COUNTRY || A->kind == BL_ACTOR_ORGANIZATION;
     case P_BODY:
-        return A->kind == BL_ACTOR_ORGANIZATION &&
-               (!named_head(c, i + 1) || name_ends_with(A->name, c, i + 1));
+        if (A->kind != BL_ACTOR_ORGANIZATION)
+            return false;
+        /* "the agency", "the ministry", "the department" is no company
+         * named with its legal form ("Norvik Home Inc.") */
+        if ((tok_is(c, i + 1, "agency") || tok_is(c, i + 1, "ministry") ||
+             tok_is(c, i + 1, "department")) &&
+            legal_name(A->name))
+            return false;
+        return !named_head(c, i + 1) || name_ends_with(A->name, c, i + 1);
     case P_THE: {
         /* "the spokesperson": a person holding that title, or the unnamed
          * "senior official" met before */

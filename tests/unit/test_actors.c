@@ -227,6 +227,10 @@ static const struct row rows[] = {
     {"[O:Tarrow Home Inc.] recalled its heaters. In a statement, [P:Tarrow Home] said a sensor "
      "could fail.",
      {"Tarrow Home Inc.|organization||||3", "!Tarrow Home"}},
+    /* "the agency" is not a company named with its legal form */
+    {"The [O:Product Safety Commission] said [O:Tarrow Home Inc.] had received 214 reports. "
+     "Nine people were hurt, the agency said.",
+     {"Product Safety Commission|organization||||2", "Tarrow Home Inc.|organization||||1"}},
     {"Senior officials met in the capital. They agreed to meet again, and they said so.",
      {"senior officials|group||||3"}},
     /* Gender from a title, and from an earlier pronoun. */
