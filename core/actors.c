@@ -975,7 +975,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         }
         /* "Tokyo, which has grown wary of ..., said": over the relative
          * clause to the verb after its closing comma */
-        if (i == k && (tok_is(c, j, "which") || tok_is(c, j, "who"))) {
+        if (i == k && (tok_is(c, j, "which") || tok_is(c, j, "who") || tok_is(c, j, "whose"))) {
             for (m = j + 1; m < c->n && m < j + 25 && c->sent_of[m] == c->sent_of[j] &&
                             c->t[m].kind != BL_TOK_QUOTE && !is_punct(c, m, ',');
                  m++)

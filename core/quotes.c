@@ -879,9 +879,10 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         is_word(c, j - 3) && is_upper(c, j - 3) && tok_eq(c, j, ",") && np_left(c, lo, j - 2, out))
         return true;
     /* "The alliance, which represents growers in Fiji, Samoa and Tonga,
-     * said": a relative clause, commas and all, between source and cue */
+     * said", "Ann Cole, whose garage in Plano, Texas, burned, said": a
+     * relative clause, commas and all, between source and cue */
     if (j > lo + 3 && tok_eq(c, j - 1, ",")) {
-        static const char *const rel[] = {"who", "which", NULL};
+        static const char *const rel[] = {"who", "which", "whose", NULL};
         size_t a = j - 1;
         while (a > lo + 1 && j - a < 2 * APPOS_MAX && c->t[a - 1].kind != BL_TOK_QUOTE &&
                !is_stop_punct(c, a - 1) &&

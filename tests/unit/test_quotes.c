@@ -334,6 +334,9 @@ static const struct row rows[] = {
     {"Governor Tom Vale, who had suggested raising taxes, emphasized that the budget was "
      "balanced.",
      BL_QUOTE_INDIRECT, "the budget was balanced", "Governor Tom Vale", "emphasized"},
+    /* a "whose" clause with a town and its state between name and cue */
+    {"Ann Cole, whose garage in Plano, Texas, burned in January, said she had called twice.",
+     BL_QUOTE_INDIRECT, "she had called twice", "Ann Cole", "said"},
     {"The factory will close in March, the company said.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "the company", "said"},
     /* a dateline opening the sentence is no part of the content */
