@@ -4183,6 +4183,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         const struct bl_cue *cue;
         size_t len, after, k;
         struct bl_span src;
+        int sa;
+        static const char *const appos_dets[] = {"a", "an", "the", NULL};
         /* most tokens hold no cue: a tight loop on the index to the next */
         if (c->cue_ix) {
             while (i + 4 <= hi && !((uintptr_t)c->cue_ix[i] | (uintptr_t)c->cue_ix[i + 1] |
@@ -4237,6 +4239,20 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                     k++;
                 while (k < hi && k < after + APPOS_MAX && !tok_eq(c, k, ","))
                     k++;
+                /* "According to Paulo Ribeiro, a strategist at Itaú Gestão,
+                 * the bank ...": a person's appositive, a noun phrase with
+                 * no verb up to its comma, is not what was said */
+                if (k + 2 < hi && tok_eq(c, k, ",") && tok_in(c, k + 1, appos_dets) &&
+                    (sa = speaker_of(c, src)) >= 0 &&
+                    c->d->actors[sa].kind == BL_ACTOR_PERSON) {
+                    size_t e = k + 2;
+                    while (e < hi && e < k + APPOS_MAX && !tok_eq(c, e, ",") &&
+                           c->t[e].kind != BL_TOK_QUOTE && !is_stop_punct(c, e) &&
+                           !tok_eq(c, e, "that"))
+                        e++;
+                    if (e + 1 < hi && tok_eq(c, e, ",") && !has_finite(c, k + 1, e))
+                        k = e;
+                }
                 if (k < hi) {
                     rc = add_indirect(c, k + 1, k + 1 + MAX_CONTENT < hi ? k + 1 + MAX_CONTENT : hi,
                                       s->para, src, i, len);

@@ -334,6 +334,11 @@ static const struct row rows[] = {
     {"Governor Tom Vale, who had suggested raising taxes, emphasized that the budget was "
      "balanced.",
      BL_QUOTE_INDIRECT, "the budget was balanced", "Governor Tom Vale", "emphasized"},
+    /* "According to X, CONTENT": a noun phrase opening the content is no
+     * appositive when X is no person */
+    {"According to police, a third of homes lost power, and roads were shut.",
+     BL_QUOTE_INDIRECT, "a third of homes lost power, and roads were shut", "police",
+     "According to"},
     /* a "whose" clause with a town and its state between name and cue */
     {"Ann Cole, whose garage in Plano, Texas, burned in January, said she had called twice.",
      BL_QUOTE_INDIRECT, "she had called twice", "Ann Cole", "said"},
@@ -1257,6 +1262,10 @@ static const struct speaker_row speaker_rows[] = {
      "(Ohio), who lost to Ruiz last year, took the opposite view. “The bridge needs a year of "
      "repairs before anyone drives on it again.”",
      "The bridge needs a year of repairs before anyone drives on it again.", "Okafor"},
+    /* "According to X, a person's appositive, CONTENT": not what was said */
+    {"According to Paulo Ribeiro, a strategist at the asset manager Itaú Gestão in São Paulo, "
+     "the bank had room to wait.",
+     "the bank had room to wait", "Paulo Ribeiro"},
     /* a person in the appositive before the body named in the phrase */
     {"A spokesman for the Northern Fleet Command, Captain Ilse Varnholt, said the drill was "
      "planned months ago.",
