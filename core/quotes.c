@@ -4476,8 +4476,12 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             }
             while (t0 < body_end && (tok_eq(c, t0, ",") || tok_eq(c, t0, ":")))
                 t0++;
+            /* "said about 110,000 had been sold": "about" before a number
+             * rounds it; it names no topic */
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
-                tok_in(c, t0, bad_content_start))
+                (tok_in(c, t0, bad_content_start) &&
+                 !(tok_eq(c, t0, "about") && t0 + 1 < body_end &&
+                   c->t[t0 + 1].kind == BL_TOK_NUMBER)))
                 continue;
             /* "was identified as the driver", "described as a risk": "as"
              * right after the cue names or ranks, it reports nothing */

@@ -334,6 +334,12 @@ static const struct row rows[] = {
     {"Governor Tom Vale, who had suggested raising taxes, emphasized that the budget was "
      "balanced.",
      BL_QUOTE_INDIRECT, "the budget was balanced", "Governor Tom Vale", "emphasized"},
+    /* "about" before a number rounds it and opens the content; before a
+     * noun it names a topic */
+    {"The ministry said about 110,000 of the heaters were sold.", BL_QUOTE_INDIRECT,
+     "about 110,000 of the heaters were sold", "The ministry", "said"},
+    {"The ministry said about the heaters that nothing was known.", NONE,
+     "about the heaters that nothing was known", NULL, NULL},
     /* "According to X, CONTENT": a noun phrase opening the content is no
      * appositive when X is no person */
     {"According to police, a third of homes lost power, and roads were shut.",
