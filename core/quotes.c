@@ -4163,6 +4163,41 @@ static bool relative_that(const struct ctx *c, size_t after, size_t m, size_t bo
     return true;
 }
 
+/* "told reporters the pause was temporary", "told Reuters on Tuesday the
+ * deal would close": the one told (a short noun phrase) and a circumstance
+ * end where a clause opens, a determiner, pronoun, capital or number with a
+ * finite verb a few words on. The token the clause opens at, or k when the
+ * words after the cue are not so. */
+static size_t told_object_end(const struct ctx *c, size_t k, size_t b)
+{
+    size_t j = k, n = 0, x;
+    if (j < b && in_list(c, j, L_DETERMINERS))
+        j++;
+    while (j < b && n < 6 && is_word(c, j) && !in_list(c, j, L_DETERMINERS) &&
+           !in_list(c, j, L_PRONOUNS) && !tok_eq(c, j, "that") && !has_finite(c, j, j + 1) &&
+           !is_ly_adverb(c, j) && !in_list(c, j, L_NP_STOP)) {
+        j++;
+        n++;
+        /* "told NBC's Today show", "told BuzzFeed's Smith" */
+        if (j + 1 < b && c->t[j].kind == BL_TOK_CLITIC && is_word(c, j + 1))
+            j++;
+    }
+    /* "telling the story of ...": the object goes on */
+    if (n == 0 || (j < b && tok_eq(c, j, "of")))
+        return k;
+    j = skip_circumstance(c, j, b);
+    /* a clause opens here, not in the middle of a name the circumstance
+     * holds ("at the New York State Republican Party's gala how ...") */
+    if (j + 1 >= b || !(in_list(c, j, L_DETERMINERS) || in_list(c, j, L_PRONOUNS) ||
+                        is_upper(c, j) || c->t[j].kind == BL_TOK_NUMBER) ||
+        (is_upper(c, j) && is_upper(c, j - 1)))
+        return k;
+    for (x = j + 1; x < b && x < j + 8 && !tok_eq(c, x, ","); x++)
+        if (c->t[x].kind == BL_TOK_WORD && (has_finite(c, x, x + 1) || ends_ed(c, x)))
+            return j;
+    return k;
+}
+
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i;
@@ -4413,7 +4448,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* "told Prime Minister Tom Hale of Peru in a phone call on
              * Thursday that ...": the one told and the circumstance may be
              * long */
-            size_t t0 = k, m, reach = lemma_in(cue, tell_like) ? 18 : 12;
+            size_t t0 = k, m, oe, reach = lemma_in(cue, tell_like) ? 18 : 12;
             for (m = k; m < body_end && m < k + reach; m++)
                 if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
                     break;
@@ -4461,7 +4496,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 if (m > after && relative_that(c, after, m, body_end, &t0))
                     continue;
             }
-            else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {
+            else if (lemma_in(cue, tell_like) && !in_list(c, k, L_PRONOUNS) &&
+                     (oe = told_object_end(c, k, body_end)) > k) {
+                t0 = oe;
+                np_left(c, lo, i, &src);
+            } else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {
                 /* told reporters / told the committee: skip the object */
                 struct bl_span obj;
                 if (np_right(c, k, body_end, &obj))

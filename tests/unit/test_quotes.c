@@ -334,6 +334,14 @@ static const struct row rows[] = {
     {"Governor Tom Vale, who had suggested raising taxes, emphasized that the budget was "
      "balanced.",
      BL_QUOTE_INDIRECT, "the budget was balanced", "Governor Tom Vale", "emphasized"},
+    /* "told Y CONTENT" with no "that": the one told, a circumstance and a
+     * possessive end where a clause opens */
+    {"The governor told reporters the pause was temporary.", BL_QUOTE_INDIRECT,
+     "the pause was temporary", "The governor", "told"},
+    {"Dana Ruiz told lawmakers on Tuesday the budget had a hole.", BL_QUOTE_INDIRECT,
+     "the budget had a hole", "Dana Ruiz", "told"},
+    {"Dana Ruiz told Radio Tarn's morning programme the deal would close.", BL_QUOTE_INDIRECT,
+     "the deal would close", "Dana Ruiz", "told"},
     /* "about" before a number rounds it and opens the content; before a
      * noun it names a topic */
     {"The ministry said about 110,000 of the heaters were sold.", BL_QUOTE_INDIRECT,
