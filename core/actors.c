@@ -3777,6 +3777,21 @@ static int pronoun_pass(struct ctx *c)
         }
         if (best < 0 && kind == P_BODY && !found && !named_head(c, i + 1))
             best = main_company(c, i);
+        /* "The prime minister said" paragraphs after Prime Minister
+         * Claire Hollis was last named: the one person named before with
+         * that title (among the first actors, so the walk stays short) */
+        if (best < 0 && kind == P_THE2 && !found) {
+            int only = -1;
+            for (size_t a = 0; a < c->nacts && a < 256; a++)
+                if (c->acts[a].first < i && compatible(c, kind, i, &c->acts[a])) {
+                    if (only >= 0) {
+                        only = -1;
+                        break;
+                    }
+                    only = (int)a;
+                }
+            best = only;
+        }
         if (best < 0 && kind == P_THE && !found) {
             char buf[64];
             size_t n = bl_gazetteer_normalize(c->d->text + c->t[i + 1].start,

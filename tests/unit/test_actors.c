@@ -217,6 +217,10 @@ static const struct row rows[] = {
     {"Prime Minister [P:Claire Hollis] spoke first. [P:Tom Ashworth] asked about the lists. "
      "The prime minister said the figures were improving.",
      {"Claire Hollis|person|Prime Minister|||2", "Tom Ashworth|person||||1"}},
+    /* ... and paragraphs later, when no one else holds that title */
+    {"Prime Minister [P:Claire Hollis] spoke first. The lists grew. The board met. The union "
+     "spoke. Nurses marched. The prime minister said the figures were improving.",
+     {"Claire Hollis|person|Prime Minister|||2"}},
     /* a name between commas is the subject of the verb after them, and
      * "she" next is hers, not a subject named before */
     {"[P:Teresa Whitfield] said nobody at [P:Norvik] saw those reviews. A spokeswoman for the "
