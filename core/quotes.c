@@ -4163,6 +4163,19 @@ static bool relative_that(const struct ctx *c, size_t after, size_t m, size_t bo
     return true;
 }
 
+/* A finite verb a few words from a, before any comma or "that": "about
+ * 110,000 of the heaters had been sold" is a clause. */
+static bool about_clause(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t x = a; x < b && x < a + 8; x++) {
+        if (tok_eq(c, x, ",") || tok_eq(c, x, "that") || c->t[x].kind == BL_TOK_QUOTE)
+            return false;
+        if (has_finite(c, x, x + 1))
+            return true;
+    }
+    return false;
+}
+
 /* "told reporters the pause was temporary", "told Reuters on Tuesday the
  * deal would close": the one told (a short noun phrase) and a circumstance
  * end where a clause opens, a determiner, pronoun, capital or number with a
@@ -4516,11 +4529,12 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             while (t0 < body_end && (tok_eq(c, t0, ",") || tok_eq(c, t0, ":")))
                 t0++;
             /* "said about 110,000 had been sold": "about" before a number
-             * rounds it; it names no topic */
+             * and a clause rounds the number; it names no topic ("is
+             * recalling about 1.2 million heaters" has no clause) */
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
                 (tok_in(c, t0, bad_content_start) &&
                  !(tok_eq(c, t0, "about") && t0 + 1 < body_end &&
-                   c->t[t0 + 1].kind == BL_TOK_NUMBER)))
+                   c->t[t0 + 1].kind == BL_TOK_NUMBER && about_clause(c, t0 + 2, body_end))))
                 continue;
             /* "was identified as the driver", "described as a risk": "as"
              * right after the cue names or ranks, it reports nothing */

@@ -348,6 +348,8 @@ static const struct row rows[] = {
      "about 110,000 of the heaters were sold", "The ministry", "said"},
     {"The ministry said about the heaters that nothing was known.", NONE,
      "about the heaters that nothing was known", NULL, NULL},
+    {"The company is recalling about 1.2 million heaters sold in Ohio after reports of fires.",
+     NONE, "about 1.2 million heaters sold in Ohio after reports of fires", NULL, NULL},
     /* "According to X, CONTENT": a noun phrase opening the content is no
      * appositive when X is no person */
     {"According to police, a third of homes lost power, and roads were shut.",
