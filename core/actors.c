@@ -1809,7 +1809,9 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
         const struct bl_entity *e = &c->d->ents[i];
         size_t a = tok_at(c, e->span.start), b, k, p;
         int rc, type;
-        if (a == SIZE_MAX || e->span.start < skip_to)
+        /* "the refugee commissioner['s office]": a span the tagger opened
+         * on a possessive names no one */
+        if (a == SIZE_MAX || e->span.start < skip_to || c->t[a].kind == BL_TOK_CLITIC)
             continue;
         for (b = a; b < c->n && c->t[b].end <= e->span.end; b++)
             ;

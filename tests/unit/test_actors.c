@@ -227,6 +227,9 @@ static const struct row rows[] = {
      "board, [P:Linda Ocampo], declined to say whether it would act. She said the inquiry was "
      "continuing.",
      {"Linda Ocampo|person||||2", "Teresa Whitfield|person||||1"}},
+    /* a span the tagger opened on a possessive names no one */
+    {"The camps were spared, a spokesman for the refugee commissioner[O:'s office] said.",
+     {"!'s office", "!office"}},
     /* a company by its name without "Inc.", though tagged a person */
     {"[O:Tarrow Home Inc.] recalled its heaters. In a statement, [P:Tarrow Home] said a sensor "
      "could fail.",
