@@ -1085,6 +1085,20 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
         while (k < hi && k < lo + NP_MAX && is_word(c, k) && !in_list(c, k, L_NP_STOP) &&
                (is_upper(c, k) || (in_list(c, k, L_NP_INNER) && k + 1 < hi && is_upper(c, k + 1))))
             k++;
+        /* "Brazil's central bank": a body named after a possessive, when
+         * the words after it are an actor's mention */
+        if (k > lo && k + 2 < hi && is_upper(c, k - 1) &&
+            (tok_eq(c, k, "'s") || tok_eq(c, k, "\xe2\x80\x99s"))) {
+            int a1 = bl_actor_at(c->d, c->t[k + 1].start, c->t[k + 1].end);
+            for (size_t m = k + 2; a1 >= 0 && m <= hi && m <= k + 4; m++)
+                if (bl_actor_at(c->d, c->t[m - 1].start, c->t[m - 1].end) != a1)
+                    break;
+                else if (m == hi || bl_actor_at(c->d, c->t[m].start, c->t[m].end) != a1) {
+                    out->start = c->t[lo].start;
+                    out->end = c->t[m - 1].end;
+                    return true;
+                }
+        }
         /* "The senator"; "U.S. officials", "European leaders" */
         if ((k == lo + 1 && in_list(c, lo, L_DETERMINERS) && k < hi && is_word(c, k) &&
              !in_list(c, k, L_NP_STOP)) ||

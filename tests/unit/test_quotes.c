@@ -1278,6 +1278,10 @@ static const struct speaker_row speaker_rows[] = {
      "(Ohio), who lost to Ruiz last year, took the opposite view. “The bridge needs a year of "
      "repairs before anyone drives on it again.”",
      "The bridge needs a year of repairs before anyone drives on it again.", "Okafor"},
+    /* the subject of "... but warned" is the body after the possessive */
+    {"Brazil's central bank left its rate unchanged on Wednesday but warned it could resume "
+     "tightening.",
+     "it could resume tightening", "central bank"},
     /* "According to X, a person's appositive, CONTENT": not what was said */
     {"According to Paulo Ribeiro, a strategist at the asset manager Itaú Gestão in São Paulo, "
      "the bank had room to wait.",
