@@ -227,6 +227,10 @@ static const struct row rows[] = {
      "board, [P:Linda Ocampo], declined to say whether it would act. She said the inquiry was "
      "continuing.",
      {"Linda Ocampo|person||||2", "Teresa Whitfield|person||||1"}},
+    /* the people of an emergency speak as groups */
+    {"Firefighters said the family escaped. Forecasters warned of more rain, and rescuers said "
+     "the road was cut.",
+     {"firefighters|group||||1", "forecasters|group||||1", "rescuers|group||||1"}},
     /* a span the tagger opened on a possessive names no one */
     {"The camps were spared, a spokesman for the refugee commissioner[O:'s office] said.",
      {"!'s office", "!office"}},
