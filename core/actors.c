@@ -1358,6 +1358,11 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
     return false;
 }
 
+/* Words for a body of water or a landform that "of" and a name follow ("the
+ * Bay of Bengal", "the Gulf of Mexico"): a place, whatever the tagger says.
+ * Sorted. */
+static const char *const water_words[] = {"bay", "cape", "gulf", "sea", "strait", "straits"};
+
 /* Words for a place that "of" and its name follow ("the suburb of X"). */
 static const char *const place_words[] = {"district", "island",   "municipality", "neighborhood",
                                           "neighbourhood", "province", "suburb", "town",
@@ -1820,6 +1825,10 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
             continue;
         for (b = a; b < c->n && c->t[b].end <= e->span.end; b++)
             ;
+        /* "the Bay of Bengal" tagged an organisation names no one */
+        if (e->type == BL_ENT_ORGANIZATION && b - a == 3 && is_upper(c, a) &&
+            tok_is(c, a + 1, "of") && is_upper(c, a + 2) && tok_in(c, a, water_words))
+            continue;
         c->ent_of[a] = (int)i;
         type = e->type;
         if (e->type == BL_ENT_ORGANIZATION && (k = remit_end(c, a, b)) > b) {
@@ -4388,7 +4397,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
-           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words) &&
+           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words) && SORTED(water_words) &&
            SORTED(municipal_nouns) && SORTED(named_heads);
 }
 

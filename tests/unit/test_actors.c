@@ -227,6 +227,10 @@ static const struct row rows[] = {
      "board, [P:Linda Ocampo], declined to say whether it would act. She said the inquiry was "
      "continuing.",
      {"Linda Ocampo|person||||2", "Teresa Whitfield|person||||1"}},
+    /* a sea the tagger took for a body names no one */
+    {"Two fishermen drowned in the [O:Bay of Bengal], and the [O:Gulf of Mexico] was calm. "
+     "The [O:Bank of Canada] said rates would hold.",
+     {"!Bay of Bengal", "!Gulf of Mexico", "Bank of Canada|organization||||1"}},
     /* the people of an emergency speak as groups */
     {"Firefighters said the family escaped. Forecasters warned of more rain, and rescuers said "
      "the road was cut.",
