@@ -1363,6 +1363,10 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
  * Sorted. */
 static const char *const water_words[] = {"bay", "cape", "gulf", "sea", "strait", "straits"};
 
+/* Words before "manager" for a firm that manages money ("the asset manager
+ * X"). Sorted. */
+static const char *const money_words[] = {"asset", "fund", "investment", "money", "wealth"};
+
 /* Words for a place that "of" and its name follow ("the suburb of X"). */
 static const char *const place_words[] = {"district", "island",   "municipality", "neighborhood",
                                           "neighbourhood", "province", "suburb", "town",
@@ -1598,6 +1602,18 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.cls = C_LOC;
         if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
             c->d->ents[ent].type = BL_ENT_LOCATION;
+        return push_cand(cs, ncs, capcs, x);
+    }
+    /* "the asset manager Itau Gestao", "fund manager Pareto": a firm that
+     * manages money, not a person whose title is "manager" */
+    if (type == BL_ENT_PERSON && a == a0 && a >= 2 && tok_is(c, a - 1, "manager") &&
+        tok_in(c, a - 2, money_words)) {
+        x.a = (uint32_t)a;
+        x.b = (uint32_t)b;
+        x.ta = (uint32_t)a;
+        x.cls = C_ORG;
+        if (is_poss(c, b))
+            x.flags |= M_POSS;
         return push_cand(cs, ncs, capcs, x);
     }
     /* "Carvalho Chief Executive" tagged apart from "Luis Andrade", or
@@ -4397,7 +4413,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
-           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words) && SORTED(water_words) &&
+           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words) && SORTED(water_words) && SORTED(money_words) &&
            SORTED(municipal_nouns) && SORTED(named_heads);
 }
 

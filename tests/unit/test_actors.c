@@ -227,6 +227,10 @@ static const struct row rows[] = {
      "board, [P:Linda Ocampo], declined to say whether it would act. She said the inquiry was "
      "continuing.",
      {"Linda Ocampo|person||||2", "Teresa Whitfield|person||||1"}},
+    /* "the asset manager X" is a firm, not a person titled "manager" */
+    {"[P:Paulo Ribeiro], a strategist at the asset manager [P:Tarvo Capital], said the bank "
+     "could wait. Store manager [P:Ines Vale] disagreed.",
+     {"Tarvo Capital|organization||||1", "Ines Vale|person|manager|||1"}},
     /* a sea the tagger took for a body names no one */
     {"Two fishermen drowned in the [O:Bay of Bengal], and the [O:Gulf of Mexico] was calm. "
      "The [O:Bank of Canada] said rates would hold.",
