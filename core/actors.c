@@ -35,9 +35,12 @@ static const char *const group_nouns[] = {"activists",     "advisers",
                                           "envoys",        "executives",
                                           "experts",       "families",
                                           "fans",          "farmers",
-                                          "firms",         "generals",
+                                          "firefighters",
+                                          "firms",         "forecasters",
+                                          "generals",
                                           "governments",   "hardliners",
-                                          "insiders",      "investors",
+                                          "insiders",      "investigators",
+                                          "investors",
                                           "journalists",   "judges",
                                           "lawmakers",     "lawyers",
                                           "leaders",       "legislators",
@@ -48,12 +51,14 @@ static const char *const group_nouns[] = {"activists",     "advisers",
                                           "observers",     "officers",
                                           "officials",     "opponents",
                                           "organisers",    "organizers",
-                                          "parents",       "police",
+                                          "paramedics",    "parents",
+                                          "police",
                                           "politicians",   "proponents",
                                           "prosecutors",   "protesters",
                                           "protestors",    "rebels",
                                           "regulators",    "reporters",
-                                          "republicans",   "researchers",
+                                          "republicans",   "rescuers",
+                                          "researchers",
                                           "residents",     "sceptics",
                                           "scientists",    "senators",
                                           "separatists",   "shoppers",
@@ -981,7 +986,7 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         }
         /* "Tokyo, which has grown wary of ..., said": over the relative
          * clause to the verb after its closing comma */
-        if (i == k && (tok_is(c, j, "which") || tok_is(c, j, "who"))) {
+        if (i == k && (tok_is(c, j, "which") || tok_is(c, j, "who") || tok_is(c, j, "whose"))) {
             for (m = j + 1; m < c->n && m < j + 25 && c->sent_of[m] == c->sent_of[j] &&
                             c->t[m].kind != BL_TOK_QUOTE && !is_punct(c, m, ',');
                  m++)
@@ -1359,6 +1364,15 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
     return false;
 }
 
+/* Words for a body of water or a landform that "of" and a name follow ("the
+ * Bay of Bengal", "the Gulf of Mexico"): a place, whatever the tagger says.
+ * Sorted. */
+static const char *const water_words[] = {"bay", "cape", "gulf", "sea", "strait", "straits"};
+
+/* Words before "manager" for a firm that manages money ("the asset manager
+ * X"). Sorted. */
+static const char *const money_words[] = {"asset", "fund", "investment", "money", "wealth"};
+
 /* Words for a place that "of" and its name follow ("the suburb of X"). */
 static const char *const place_words[] = {"district", "island",   "municipality", "neighborhood",
                                           "neighbourhood", "province", "suburb", "town",
@@ -1683,6 +1697,18 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             c->d->ents[ent].type = BL_ENT_LOCATION;
         return push_cand(cs, ncs, capcs, x);
     }
+    /* "the asset manager Itau Gestao", "fund manager Pareto": a firm that
+     * manages money, not a person whose title is "manager" */
+    if (type == BL_ENT_PERSON && a == a0 && a >= 2 && tok_is(c, a - 1, "manager") &&
+        tok_in(c, a - 2, money_words)) {
+        x.a = (uint32_t)a;
+        x.b = (uint32_t)b;
+        x.ta = (uint32_t)a;
+        x.cls = C_ORG;
+        if (is_poss(c, b))
+            x.flags |= M_POSS;
+        return push_cand(cs, ncs, capcs, x);
+    }
     /* "Carvalho Chief Executive" tagged apart from "Luis Andrade", or
      * "Halverson Chief Financial Officer Tom Lee" tagged as one body: the
      * company's name, then a title with a name after it */
@@ -1891,10 +1917,16 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
         const struct bl_entity *e = &c->d->ents[i];
         size_t a = tok_at(c, e->span.start), b, k, p;
         int rc, type;
-        if (a == SIZE_MAX || e->span.start < skip_to)
+        /* "the refugee commissioner['s office]": a span the tagger opened
+         * on a possessive names no one */
+        if (a == SIZE_MAX || e->span.start < skip_to || c->t[a].kind == BL_TOK_CLITIC)
             continue;
         for (b = a; b < c->n && c->t[b].end <= e->span.end; b++)
             ;
+        /* "the Bay of Bengal" tagged an organisation names no one */
+        if (e->type == BL_ENT_ORGANIZATION && b - a == 3 && is_upper(c, a) &&
+            tok_is(c, a + 1, "of") && is_upper(c, a + 2) && tok_in(c, a, water_words))
+            continue;
         c->ent_of[a] = (int)i;
         type = e->type;
         if (e->type == BL_ENT_ORGANIZATION && (k = remit_end(c, a, b)) > b) {
@@ -2174,6 +2206,26 @@ static size_t without_legal_form(const struct ctx *c, size_t a, size_t b)
     if (e - a >= 2 && is_punct(c, e - 1, ','))
         e--;
     return e;
+}
+
+/* Does an actor's name end in a legal form ("Acme Corp.", "Norvik Home Inc")? */
+static bool legal_name(const char *name)
+{
+    const char *w = strrchr(name, ' ');
+    char buf[8];
+    size_t n;
+    if (!w)
+        return false;
+    w++;
+    n = strlen(w);
+    if (n > 1 && w[n - 1] == '.')
+        n--;
+    if (n < 2 || n > 4)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = lc(w[k]);
+    buf[n] = '\0';
+    return in_sorted(legal_forms, sizeof legal_forms / sizeof *legal_forms, buf);
 }
 
 /* Lower-case words before a body that make it a state's or a region's own
@@ -2917,6 +2969,15 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 x->flags |= subject_flags(c, x->b, false);
                 continue;
             }
+            /* "Norvik Home said" after "Norvik Home Inc.": the company by
+             * its name without the legal form, though tagged a person */
+            if (multi && (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0 &&
+                c->acts[ai].kind == BL_ACTOR_ORGANIZATION && c->acts[ai].name_ntok > x->b - x->a) {
+                x->cls = C_ORG;
+                x->actor = ai;
+                x->flags |= subject_flags(c, x->b, false);
+                continue;
+            }
             if ((rc = person_actor(c, x->a, x->b, true, &x->actor)) != BL_OK)
                 return rc;
         }
@@ -2993,6 +3054,11 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
             return rc;
         if (!(x->flags & M_POSS))
             x->flags |= subject_flags(c, resume, false);
+        /* "A spokeswoman for the commission, Linda Ocampo, declined ...":
+         * the name between commas is the subject of the verb after them */
+        if (!(x->flags & (M_POSS | M_SUBJECT)) && x->a > 0 && is_punct(c, x->a - 1, ',') &&
+            resume < c->n && is_punct(c, resume, ','))
+            x->flags |= subject_flags(c, resume + 1, false);
         if (boss != SIZE_MAX)
             c->acts[x->actor].boss = -2 - (int)boss; /* a token, resolved below */
     }
@@ -3312,7 +3378,7 @@ static int group_scan(struct ctx *c)
 
 /* ---- Pass 4: pronouns ---------------------------------------------------- */
 
-enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY };
+enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2 };
 
 /* Could token t of text be one of pronoun_kind's words (he him his himself
  * she her hers herself they them their theirs themselves its itself it
@@ -3422,6 +3488,11 @@ static int pronoun_kind(const struct ctx *c, size_t i)
         return P_THE;
     if ((nb & PK_BODY) && !tok_is(c, i + 2, "'s") && !tok_is(c, i + 2, "’s"))
         return P_BODY;
+    /* "the prime minister", "the finance minister": a title of two
+     * lower-case words, with no capital or "of" after it */
+    if (is_word(c, i + 2) && !(c->t[i + 2].flags & BL_TF_UPPER) && !is_upper(c, i + 3) &&
+        !tok_is(c, i + 3, "of") && may_lead(c, i + 1, BL_GZ_TITLE) && is_title(c, i + 1, i + 3))
+        return P_THE2;
     return P_NONE;
 }
 
@@ -3446,8 +3517,15 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
     case P_ITS:
         return A->kind == BL_ACTOR_COUNTRY || A->kind == BL_ACTOR_ORGANIZATION;
     case P_BODY:
-        return A->kind == BL_ACTOR_ORGANIZATION &&
-               (!named_head(c, i + 1) || name_ends_with(A->name, c, i + 1));
+        if (A->kind != BL_ACTOR_ORGANIZATION)
+            return false;
+        /* "the agency", "the ministry", "the department" is no company
+         * named with its legal form ("Norvik Home Inc.") */
+        if ((tok_is(c, i + 1, "agency") || tok_is(c, i + 1, "ministry") ||
+             tok_is(c, i + 1, "department")) &&
+            legal_name(A->name))
+            return false;
+        return !named_head(c, i + 1) || name_ends_with(A->name, c, i + 1);
     case P_THE: {
         /* "the spokesperson": a person holding that title, or the unnamed
          * "senior official" met before */
@@ -3466,6 +3544,20 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
                 return true;
         }
         return len == 8 && strncasecmp(w, "official", 8) == 0;
+    }
+    case P_THE2: {
+        /* "the prime minister": a person whose title ends in both words */
+        const char *w = c->d->text + c->t[i + 1].start;
+        size_t len = c->t[i + 2].end - c->t[i + 1].start;
+        if (A->kind != BL_ACTOR_PERSON)
+            return false;
+        for (size_t k = 0; k < A->ntitles; k++) {
+            size_t tl = strlen(A->titles[k]);
+            if (tl >= len && strncasecmp(A->titles[k] + tl - len, w, len) == 0 &&
+                (tl == len || A->titles[k][tl - len - 1] == ' '))
+                return true;
+        }
+        return false;
     }
     default:
         return false;
@@ -3723,7 +3815,7 @@ static int pronoun_pass(struct ctx *c)
         if (kind == P_IT && !(i > 0 && (speech_verb(c, i - 1) || tok_is(c, i - 1, "that"))))
             continue;
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
-                    kind == P_IT || kind == P_THE || kind == P_BODY;
+                    kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
@@ -3782,6 +3874,21 @@ static int pronoun_pass(struct ctx *c)
         }
         if (best < 0 && kind == P_BODY && !found && !named_head(c, i + 1))
             best = main_company(c, i);
+        /* "The prime minister said" paragraphs after Prime Minister
+         * Claire Hollis was last named: the one person named before with
+         * that title (among the first actors, so the walk stays short) */
+        if (best < 0 && kind == P_THE2 && !found) {
+            int only = -1;
+            for (size_t a = 0; a < c->nacts && a < 256; a++)
+                if (c->acts[a].first < i && compatible(c, kind, i, &c->acts[a])) {
+                    if (only >= 0) {
+                        only = -1;
+                        break;
+                    }
+                    only = (int)a;
+                }
+            best = only;
+        }
         if (best < 0 && kind == P_THE && !found) {
             char buf[64];
             size_t n = bl_gazetteer_normalize(c->d->text + c->t[i + 1].start,
@@ -3800,7 +3907,7 @@ static int pronoun_pass(struct ctx *c)
             c->acts[best].gender = 'm';
         else if (kind == P_SHE && !c->acts[best].gender)
             c->acts[best].gender = 'f';
-        end = kind == P_THE || kind == P_BODY ? i + 2 : i + 1;
+        end = kind == P_THE2 ? i + 3 : kind == P_THE || kind == P_BODY ? i + 2 : i + 1;
         flags = M_PRONOUN;
         if (kind != P_ITS && !tok_is(c, i, "his") && !tok_is(c, i, "their") &&
             !tok_is(c, i, "him") && !tok_is(c, i, "them"))
@@ -4371,7 +4478,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
-           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words) &&
+           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words) && SORTED(water_words) && SORTED(money_words) &&
            SORTED(municipal_nouns) && SORTED(named_heads);
 }
 

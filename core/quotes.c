@@ -880,9 +880,10 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         is_word(c, j - 3) && is_upper(c, j - 3) && tok_eq(c, j, ",") && np_left(c, lo, j - 2, out))
         return true;
     /* "The alliance, which represents growers in Fiji, Samoa and Tonga,
-     * said": a relative clause, commas and all, between source and cue */
+     * said", "Ann Cole, whose garage in Plano, Texas, burned, said": a
+     * relative clause, commas and all, between source and cue */
     if (j > lo + 3 && tok_eq(c, j - 1, ",")) {
-        static const char *const rel[] = {"who", "which", NULL};
+        static const char *const rel[] = {"who", "which", "whose", NULL};
         size_t a = j - 1;
         while (a > lo + 1 && j - a < 2 * APPOS_MAX && c->t[a - 1].kind != BL_TOK_QUOTE &&
                !is_stop_punct(c, a - 1) &&
@@ -1081,6 +1082,20 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
         while (k < hi && k < lo + NP_MAX && is_word(c, k) && !in_list(c, k, L_NP_STOP) &&
                (is_upper(c, k) || (in_list(c, k, L_NP_INNER) && k + 1 < hi && is_upper(c, k + 1))))
             k++;
+        /* "Brazil's central bank": a body named after a possessive, when
+         * the words after it are an actor's mention */
+        if (k > lo && k + 2 < hi && is_upper(c, k - 1) &&
+            (tok_eq(c, k, "'s") || tok_eq(c, k, "\xe2\x80\x99s"))) {
+            int a1 = bl_actor_at(c->d, c->t[k + 1].start, c->t[k + 1].end);
+            for (size_t m = k + 2; a1 >= 0 && m <= hi && m <= k + 4; m++)
+                if (bl_actor_at(c->d, c->t[m - 1].start, c->t[m - 1].end) != a1)
+                    break;
+                else if (m == hi || bl_actor_at(c->d, c->t[m].start, c->t[m].end) != a1) {
+                    out->start = c->t[lo].start;
+                    out->end = c->t[m - 1].end;
+                    return true;
+                }
+        }
         /* "The senator"; "U.S. officials", "European leaders" */
         if ((k == lo + 1 && in_list(c, lo, L_DETERMINERS) && k < hi && is_word(c, k) &&
              !in_list(c, k, L_NP_STOP)) ||
@@ -4240,6 +4255,54 @@ static bool relative_that(const struct ctx *c, size_t after, size_t m, size_t bo
     return true;
 }
 
+/* A finite verb a few words from a, before any comma or "that": "about
+ * 110,000 of the heaters had been sold" is a clause. */
+static bool about_clause(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t x = a; x < b && x < a + 8; x++) {
+        if (tok_eq(c, x, ",") || tok_eq(c, x, "that") || c->t[x].kind == BL_TOK_QUOTE)
+            return false;
+        if (has_finite(c, x, x + 1))
+            return true;
+    }
+    return false;
+}
+
+/* "told reporters the pause was temporary", "told Reuters on Tuesday the
+ * deal would close": the one told (a short noun phrase) and a circumstance
+ * end where a clause opens, a determiner, pronoun, capital or number with a
+ * finite verb a few words on. The token the clause opens at, or k when the
+ * words after the cue are not so. */
+static size_t told_object_end(const struct ctx *c, size_t k, size_t b)
+{
+    size_t j = k, n = 0, x;
+    if (j < b && in_list(c, j, L_DETERMINERS))
+        j++;
+    while (j < b && n < 6 && is_word(c, j) && !in_list(c, j, L_DETERMINERS) &&
+           !in_list(c, j, L_PRONOUNS) && !tok_eq(c, j, "that") && !has_finite(c, j, j + 1) &&
+           !is_ly_adverb(c, j) && !in_list(c, j, L_NP_STOP)) {
+        j++;
+        n++;
+        /* "told NBC's Today show", "told BuzzFeed's Smith" */
+        if (j + 1 < b && c->t[j].kind == BL_TOK_CLITIC && is_word(c, j + 1))
+            j++;
+    }
+    /* "telling the story of ...": the object goes on */
+    if (n == 0 || (j < b && tok_eq(c, j, "of")))
+        return k;
+    j = skip_circumstance(c, j, b);
+    /* a clause opens here, not in the middle of a name the circumstance
+     * holds ("at the New York State Republican Party's gala how ...") */
+    if (j + 1 >= b || !(in_list(c, j, L_DETERMINERS) || in_list(c, j, L_PRONOUNS) ||
+                        is_upper(c, j) || c->t[j].kind == BL_TOK_NUMBER) ||
+        (is_upper(c, j) && is_upper(c, j - 1)))
+        return k;
+    for (x = j + 1; x < b && x < j + 8 && !tok_eq(c, x, ","); x++)
+        if (c->t[x].kind == BL_TOK_WORD && (has_finite(c, x, x + 1) || ends_ed(c, x)))
+            return j;
+    return k;
+}
+
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i;
@@ -4260,6 +4323,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         const struct bl_cue *cue;
         size_t len, after, k;
         struct bl_span src;
+        int sa;
+        static const char *const appos_dets[] = {"a", "an", "the", NULL};
         /* most tokens hold no cue: a tight loop on the index to the next */
         if (c->cue_ix) {
             while (i + 4 <= hi && !((uintptr_t)c->cue_ix[i] | (uintptr_t)c->cue_ix[i + 1] |
@@ -4314,6 +4379,20 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                     k++;
                 while (k < hi && k < after + APPOS_MAX && !tok_eq(c, k, ","))
                     k++;
+                /* "According to Paulo Ribeiro, a strategist at Itaú Gestão,
+                 * the bank ...": a person's appositive, a noun phrase with
+                 * no verb up to its comma, is not what was said */
+                if (k + 2 < hi && tok_eq(c, k, ",") && tok_in(c, k + 1, appos_dets) &&
+                    (sa = speaker_of(c, src)) >= 0 &&
+                    c->d->actors[sa].kind == BL_ACTOR_PERSON) {
+                    size_t e = k + 2;
+                    while (e < hi && e < k + APPOS_MAX && !tok_eq(c, e, ",") &&
+                           c->t[e].kind != BL_TOK_QUOTE && !is_stop_punct(c, e) &&
+                           !tok_eq(c, e, "that"))
+                        e++;
+                    if (e + 1 < hi && tok_eq(c, e, ",") && !has_finite(c, k + 1, e))
+                        k = e;
+                }
                 if (k < hi) {
                     rc = add_indirect(c, k + 1, k + 1 + MAX_CONTENT < hi ? k + 1 + MAX_CONTENT : hi,
                                       s->para, src, i, len);
@@ -4474,7 +4553,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* "told Prime Minister Tom Hale of Peru in a phone call on
              * Thursday that ...": the one told and the circumstance may be
              * long */
-            size_t t0 = k, m, reach = lemma_in(cue, tell_like) ? 18 : 12;
+            size_t t0 = k, m, oe, reach = lemma_in(cue, tell_like) ? 18 : 12;
             for (m = k; m < body_end && m < k + reach; m++)
                 if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
                     break;
@@ -4522,7 +4601,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 if (m > after && relative_that(c, after, m, body_end, &t0))
                     continue;
             }
-            else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {
+            else if (lemma_in(cue, tell_like) && !in_list(c, k, L_PRONOUNS) &&
+                     (oe = told_object_end(c, k, body_end)) > k) {
+                t0 = oe;
+                np_left(c, lo, i, &src);
+            } else if (lemma_in(cue, tell_like) && np_right(c, k, body_end, &src)) {
                 /* told reporters / told the committee: skip the object */
                 struct bl_span obj;
                 if (np_right(c, k, body_end, &obj))
@@ -4537,8 +4620,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             }
             while (t0 < body_end && (tok_eq(c, t0, ",") || tok_eq(c, t0, ":")))
                 t0++;
+            /* "said about 110,000 had been sold": "about" before a number
+             * and a clause rounds the number; it names no topic ("is
+             * recalling about 1.2 million heaters" has no clause) */
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
-                tok_in(c, t0, bad_content_start))
+                (tok_in(c, t0, bad_content_start) &&
+                 !(tok_eq(c, t0, "about") && t0 + 1 < body_end &&
+                   c->t[t0 + 1].kind == BL_TOK_NUMBER && about_clause(c, t0 + 2, body_end))))
                 continue;
             /* "was identified as the driver", "described as a risk": "as"
              * right after the cue names or ranks, it reports nothing */

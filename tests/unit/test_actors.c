@@ -222,6 +222,43 @@ static const struct row rows[] = {
     {"Deputy Minister [P:Sam Ortiz] visited the clinic. The minister said more beds were "
      "coming.",
      {"Sam Ortiz|person|Deputy Minister|||2"}},
+    /* a title of two lower-case words: "the prime minister" */
+    {"Prime Minister [P:Claire Hollis] spoke first. [P:Tom Ashworth] asked about the lists. "
+     "The prime minister said the figures were improving.",
+     {"Claire Hollis|person|Prime Minister|||2", "Tom Ashworth|person||||1"}},
+    /* ... and paragraphs later, when no one else holds that title */
+    {"Prime Minister [P:Claire Hollis] spoke first. The lists grew. The board met. The union "
+     "spoke. Nurses marched. The prime minister said the figures were improving.",
+     {"Claire Hollis|person|Prime Minister|||2"}},
+    /* a name between commas is the subject of the verb after them, and
+     * "she" next is hers, not a subject named before */
+    {"[P:Teresa Whitfield] said nobody at [P:Norvik] saw those reviews. A spokeswoman for the "
+     "board, [P:Linda Ocampo], declined to say whether it would act. She said the inquiry was "
+     "continuing.",
+     {"Linda Ocampo|person||||2", "Teresa Whitfield|person||||1"}},
+    /* "the asset manager X" is a firm, not a person titled "manager" */
+    {"[P:Paulo Ribeiro], a strategist at the asset manager [P:Tarvo Capital], said the bank "
+     "could wait. Store manager [P:Ines Vale] disagreed.",
+     {"Tarvo Capital|organization||||1", "Ines Vale|person|manager|||1"}},
+    /* a sea the tagger took for a body names no one */
+    {"Two fishermen drowned in the [O:Bay of Bengal], and the [O:Gulf of Mexico] was calm. "
+     "The [O:Bank of Canada] said rates would hold.",
+     {"!Bay of Bengal", "!Gulf of Mexico", "Bank of Canada|organization||||1"}},
+    /* the people of an emergency speak as groups */
+    {"Firefighters said the family escaped. Forecasters warned of more rain, and rescuers said "
+     "the road was cut.",
+     {"firefighters|group||||1", "forecasters|group||||1", "rescuers|group||||1"}},
+    /* a span the tagger opened on a possessive names no one */
+    {"The camps were spared, a spokesman for the refugee commissioner[O:'s office] said.",
+     {"!'s office", "!office"}},
+    /* a company by its name without "Inc.", though tagged a person */
+    {"[O:Tarrow Home Inc.] recalled its heaters. In a statement, [P:Tarrow Home] said a sensor "
+     "could fail.",
+     {"Tarrow Home Inc.|organization||||3", "!Tarrow Home"}},
+    /* "the agency" is not a company named with its legal form */
+    {"The [O:Product Safety Commission] said [O:Tarrow Home Inc.] had received 214 reports. "
+     "Nine people were hurt, the agency said.",
+     {"Product Safety Commission|organization||||2", "Tarrow Home Inc.|organization||||1"}},
     {"Senior officials met in the capital. They agreed to meet again, and they said so.",
      {"senior officials|group||||3"}},
     /* Gender from a title, and from an earlier pronoun. */

@@ -374,6 +374,30 @@ static const struct row rows[] = {
     {"Governor Tom Vale, who had suggested raising taxes, emphasized that the budget was "
      "balanced.",
      BL_QUOTE_INDIRECT, "the budget was balanced", "Governor Tom Vale", "emphasized"},
+    /* "told Y CONTENT" with no "that": the one told, a circumstance and a
+     * possessive end where a clause opens */
+    {"The governor told reporters the pause was temporary.", BL_QUOTE_INDIRECT,
+     "the pause was temporary", "The governor", "told"},
+    {"Dana Ruiz told lawmakers on Tuesday the budget had a hole.", BL_QUOTE_INDIRECT,
+     "the budget had a hole", "Dana Ruiz", "told"},
+    {"Dana Ruiz told Radio Tarn's morning programme the deal would close.", BL_QUOTE_INDIRECT,
+     "the deal would close", "Dana Ruiz", "told"},
+    /* "about" before a number rounds it and opens the content; before a
+     * noun it names a topic */
+    {"The ministry said about 110,000 of the heaters were sold.", BL_QUOTE_INDIRECT,
+     "about 110,000 of the heaters were sold", "The ministry", "said"},
+    {"The ministry said about the heaters that nothing was known.", NONE,
+     "about the heaters that nothing was known", NULL, NULL},
+    {"The company is recalling about 1.2 million heaters sold in Ohio after reports of fires.",
+     NONE, "about 1.2 million heaters sold in Ohio after reports of fires", NULL, NULL},
+    /* "According to X, CONTENT": a noun phrase opening the content is no
+     * appositive when X is no person */
+    {"According to police, a third of homes lost power, and roads were shut.",
+     BL_QUOTE_INDIRECT, "a third of homes lost power, and roads were shut", "police",
+     "According to"},
+    /* a "whose" clause with a town and its state between name and cue */
+    {"Ann Cole, whose garage in Plano, Texas, burned in January, said she had called twice.",
+     BL_QUOTE_INDIRECT, "she had called twice", "Ann Cole", "said"},
     {"The factory will close in March, the company said.", BL_QUOTE_INDIRECT,
      "The factory will close in March", "the company", "said"},
     /* a dateline opening the sentence is no part of the content */
@@ -1308,6 +1332,14 @@ static const struct speaker_row speaker_rows[] = {
      "(Ohio), who lost to Ruiz last year, took the opposite view. “The bridge needs a year of "
      "repairs before anyone drives on it again.”",
      "The bridge needs a year of repairs before anyone drives on it again.", "Okafor"},
+    /* the subject of "... but warned" is the body after the possessive */
+    {"Brazil's central bank left its rate unchanged on Wednesday but warned it could resume "
+     "tightening.",
+     "it could resume tightening", "central bank"},
+    /* "According to X, a person's appositive, CONTENT": not what was said */
+    {"According to Paulo Ribeiro, a strategist at the asset manager Itaú Gestão in São Paulo, "
+     "the bank had room to wait.",
+     "the bank had room to wait", "Paulo Ribeiro"},
     /* a person in the appositive before the body named in the phrase */
     {"A spokesman for the Northern Fleet Command, Captain Ilse Varnholt, said the drill was "
      "planned months ago.",
