@@ -4265,6 +4265,30 @@ static bool relative_that(const struct ctx *c, size_t after, size_t m, size_t bo
     return true;
 }
 
+/* "Tom Vale, a builder who ran the yard for years and is now its owner,
+ * said ...", "Vale, meanwhile, who owns no boat, said ...": a name opening
+ * the clause at lo, its comma, then an aside too long or too mixed for
+ * np_left (a relative clause after a noun, a title in quotation marks) up
+ * to the comma before the cue at i. The aside holds no sentence end and no
+ * direct quote, and the name must be someone's. Sets *out to the name. */
+static bool name_then_aside(const struct ctx *c, size_t lo, size_t i, struct bl_span *out)
+{
+    size_t k = lo;
+    if (i < lo + 4 || !tok_eq(c, i - 1, ",") || !is_word(c, lo) || !is_upper(c, lo) ||
+        in_list(c, lo, L_DETERMINERS) || in_list(c, lo, L_PRONOUNS))
+        return false;
+    while (k < i && k < lo + NP_MAX && is_word(c, k) && is_upper(c, k))
+        k++;
+    if (k >= i - 1 || !tok_eq(c, k, ",") || i - k > 3 * APPOS_MAX)
+        return false;
+    for (size_t j = k + 1; j + 1 < i; j++)
+        if (is_stop_punct(c, j) || c->used[j] || tok_eq(c, j, ";") || tok_eq(c, j, ":"))
+            return false;
+    out->start = c->t[lo].start;
+    out->end = c->t[k - 1].end;
+    return speaker_of(c, *out) >= 0;
+}
+
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i;
@@ -4483,7 +4507,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             struct bl_span subj;
             if (clause_subject(c, text_lo < i ? text_lo : lo, tok_at(c, src.start), &subj))
                 src = subj;
-        } else if (!np_left(c, lo, i, &src)) {
+        } else if (!np_left(c, lo, i, &src) &&
+                   !(cue->tag != BL_CUE_ING && name_then_aside(c, text_lo, i, &src))) {
             /* ", saying CONTENT" and "X met them and said CONTENT": the
              * subject of the sentence */
             size_t v = i;

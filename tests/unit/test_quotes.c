@@ -1199,6 +1199,15 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a name, its comma, then an aside too long or mixed for np_left (a
+     * title in quotation marks, a relative clause) up to ", said ...": the
+     * name is the speaker of the indirect report */
+    {"Ana Ruiz, a harbour pilot on the radio show “Deep Water,” who went on to run the port, "
+     "said the new pier was “a gift to the town.”",
+     "the new pier was “a gift to the town.”", "Ruiz"},
+    {"Tom Vale, meanwhile, who has no boat of his own, said the new rules were “a tax on the "
+     "poor.”",
+     "the new rules were “a tax on the poor.”", "Vale"},
     /* a speech verb in the infinitive before the mark: the clause's subject */
     {"Mayor Ana Ruiz took the microphone to say, “We will not give up the harbour without a "
      "fight.”",
