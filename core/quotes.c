@@ -5090,6 +5090,79 @@ static void end_at_as_partial(struct ctx *c, const struct sent_index *ix)
     }
 }
 
+/* After a quoted name's closing mark at e (sentence end hi), the narrator
+ * goes on rather than the name: a parenthesis, ", a ..." (an appositive on
+ * the whole; its comma may stand inside the marks), "instead", or "and"/"but" opening a new clause with a
+ * subject (a pronoun, a determiner) or a second verb of the speaker's (a
+ * past form). A relative ("who ...", "that ...") or a preposition may
+ * still belong to the name. */
+static bool narrator_after(const struct ctx *c, size_t e, size_t hi, bool comma_in)
+{
+    size_t k = e;
+    if (k >= hi)
+        return false;
+    if (tok_eq(c, k, "(") || tok_eq(c, k, "instead"))
+        return true;
+    if (tok_eq(c, k, ","))
+        k++;
+    if (k + 1 >= hi)
+        return false;
+    /* `a “nasty guy,” an “anchor baby” and “sick”`: more names */
+    for (size_t x = k; x < hi && x < k + 4; x++)
+        if (c->t[x].kind == BL_TOK_QUOTE)
+            return false;
+    if ((k > e || comma_in) && tok_in(c, k, appos_openers))
+        return true;
+    if (!tok_in(c, k, (const char *const[]){"and", "but", NULL}))
+        return false;
+    k++;
+    return in_list(c, k, L_PRONOUNS) || in_list(c, k, L_DETERMINERS) || ends_ed(c, k);
+}
+
+/* `called the plan “a disaster” and left the room`, `called her rival a
+ * “liar” (though he took it back)`: a naming verb ("call", "dub", "label",
+ * "brand") with an object and a quoted name after it reports that naming;
+ * what follows the closing mark is the narrator's, so a report whose
+ * content opens on the object right after the cue ends at the mark. The
+ * object is words only, at most eight. Runs last; looks only at the
+ * indirect quotes of the partial quote's sentence. */
+static void end_at_named_partial(struct ctx *c, const struct sent_index *ix)
+{
+    static const char *const name_verbs[] = {"called", "calls",  "calling", "call",    "dubbed",
+                                         "dubs",   "labeled", "labelled", "labels", "branded",
+                                         "brands", NULL};
+    for (size_t i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        size_t e, lo, k;
+        uint32_t sn;
+        if (q->drop || q->kind != BL_QUOTE_PARTIAL || q->npieces != 1 || p->close == NONE32)
+            continue;
+        e = p->close + mark_len(c, p->close);
+        lo = sent(c, p->open)->tok_start;
+        if (!narrator_after(c, e, sent(c, p->open)->tok_end,
+                            p->c1 > p->c0 && tok_eq(c, p->c1 - 1, ",")))
+            continue;
+        for (k = p->open; k > lo && p->open - k < 8 && is_word(c, k - 1); k--)
+            ;
+        sn = c->sent_of[p->open];
+        for (size_t g = sent_first(ix, sn), seen = 0;
+             g < ix->n && ix->keys[g].sent == sn && seen < SENT_SCAN; g++, seen++) {
+            struct qb *r = &c->qs[ix->keys[g].idx];
+            struct piece *rp;
+            size_t ct;
+            if (r->drop || r->npieces != 1 || r->cue.start == BL_NONE)
+                continue;
+            rp = &c->pieces[r->first];
+            ct = tok_at(c, r->cue.start);
+            if (rp->c0 < k || rp->c0 >= p->open || rp->c1 <= e || ct >= c->n ||
+                ct + 1 != rp->c0 || !tok_in(c, ct, name_verbs))
+                continue;
+            rp->c1 = (uint32_t)e;
+        }
+    }
+}
+
 /* The object before "as" at token as (`summed up Ana Ruiz as`, `postured
  * himself as`, `addressing her informally as`, `dismissed the whole plan
  * as`): a pronoun, a run of capitalised words or a phrase opened by a
@@ -5506,6 +5579,7 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
         end_at_partial(&c, &ix);
         end_at_as_partial(&c, &ix);
         end_at_partial_clause(&c, &ix);
+        end_at_named_partial(&c, &ix);
         nested_reports(&c, &ix);
         free(ix.keys);
     }

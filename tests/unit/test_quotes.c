@@ -1199,6 +1199,20 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a naming verb, its object and a quoted name: the report ends at the
+     * closing mark when the narrator goes on (a parenthesis, a new clause,
+     * an appositive), not when a relative still describes the name */
+    {"Ana Ruiz called the new toll a \"tax on the poor\" (although she allowed that some drivers "
+     "could pay it).",
+     "the new toll a \"tax on the poor\"", "Ruiz"},
+    {"Tom Vale called his rival a \"liar\" and left the room before the vote.",
+     "his rival a \"liar\"", "Vale"},
+    {"Ana Ruiz called the plan \"a disaster,\" an unusual rebuke from a party leader.",
+     "the plan \"a disaster,\"", "Ruiz"},
+    {"Tom Vale called the mayor a \"nasty man,\" an \"empty suit,\" \"weak\" and \"sick.\"",
+     "the mayor a \"nasty man,\" an \"empty suit,\" \"weak\" and \"sick.\"", "Vale"},
+    {"Tom Vale called the mayor a \"liar\" who was not fit to lead the harbour board.",
+     "the mayor a \"liar\" who was not fit to lead the harbour board", "Vale"},
     /* a name, its comma, then an aside too long or mixed for np_left (a
      * title in quotation marks, a relative clause) up to ", said ...": the
      * name is the speaker of the indirect report */
