@@ -4587,8 +4587,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             }
             while (t0 < body_end && (tok_eq(c, t0, ",") || tok_eq(c, t0, ":")))
                 t0++;
+            /* "said that her plan ...": after "that" a "her" is the
+             * possessive opening the clause's subject, not an object */
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
-                tok_in(c, t0, bad_content_start))
+                (tok_in(c, t0, bad_content_start) &&
+                 !(t0 > after && tok_eq(c, t0 - 1, "that") && tok_eq(c, t0, "her"))))
                 continue;
             /* "was identified as the driver", "described as a risk": "as"
              * right after the cue names or ranks, it reports nothing */

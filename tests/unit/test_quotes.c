@@ -32,6 +32,12 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* after "that" a "her" opens the clause's subject (a possessive); it
+     * is no object pronoun that ends the report */
+    {"Ana Ruiz said that her tweet was a joke.", BL_QUOTE_INDIRECT, "her tweet was a joke",
+     "Ana Ruiz", "said"},
+    {"Tom Vale told the board on Monday that her plan would fail.", BL_QUOTE_INDIRECT,
+     "her plan would fail", "Tom Vale", "told"},
     /* "agree" and "advise" with a noun phrase alone name a deal or a
      * service, not a report; with a clause they report */
     {"Brewers Halden and Morrow agree $3 billion tie-up, face scrutiny in Europe", NONE,
