@@ -5037,6 +5037,28 @@ static void end_at_partial(struct ctx *c, const struct sent_index *ix)
     }
 }
 
+/* `said he was “very encouraged” and Ruiz called it a fine meeting`: at k
+ * "and", then a subject of its own (a name, a number, a determiner) and a
+ * speech verb within six words: a second speaker's report, not more of the
+ * first one's. */
+static bool second_speaker(const struct ctx *c, size_t k, size_t hi)
+{
+    struct bl_span s2;
+    if (k + 2 >= hi || !tok_eq(c, k, "and") ||
+        !(is_upper(c, k + 1) || c->t[k + 1].kind == BL_TOK_NUMBER ||
+          in_list(c, k + 1, L_DETERMINERS)) ||
+        in_list(c, k + 1, L_PRONOUNS))
+        return false;
+    for (size_t y = k + 2; y < hi && y < k + 8 && (is_word(c, y) || c->t[y].kind == BL_TOK_NUMBER);
+         y++) {
+        const struct bl_cue *q;
+        if (cue_at(c, y, k, &q) && q->cls == BL_CUE_SPEECH && q->tag != BL_CUE_ING &&
+            np_left(c, k + 1, y, &s2) && s2.start == c->t[k + 1].start)
+            return true;
+    }
+    return false;
+}
+
 /* `chanted “Not our mayor” until the doors shut`, `kept shouting “no deal,
  * no work” after the talks failed`: reported speech whose object opens with
  * a partial quote's mark says the quoted words; a clause of time or
@@ -5056,7 +5078,12 @@ static void end_at_partial_clause(struct ctx *c, const struct sent_index *ix)
             continue;
         e = p->close + mark_len(c, p->close);
         k = e < c->n && tok_eq(c, e, ",") ? e + 1 : e;
-        if (k >= sent(c, p->open)->tok_end || !tok_in(c, k, breaks))
+        if (k >= sent(c, p->open)->tok_end)
+            continue;
+        /* a second speaker's report: any report holding the quote ends */
+        if (second_speaker(c, k, sent(c, p->open)->tok_end))
+            clip_reports(c, ix, p->open, sent(c, p->open)->tok_start, p->open + 1, e);
+        if (!tok_in(c, k, breaks))
             continue;
         clip_reports(c, ix, p->open, p->open, p->open + 1, e);
     }

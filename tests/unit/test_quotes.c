@@ -1205,6 +1205,10 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "and", a subject of its own and a speech verb after a partial
+     * quote: a second speaker's report ends the first one at the mark */
+    {"Ana Ruiz said she was \"very encouraged\" and Tom Vale called it a fine meeting.",
+     "she was \"very encouraged\"", "Ruiz"},
     /* a naming verb, its object and a quoted name: the report ends at the
      * closing mark when the narrator goes on (a parenthesis, a new clause,
      * an appositive), not when a relative still describes the name */
