@@ -4303,6 +4303,30 @@ static size_t told_object_end(const struct ctx *c, size_t k, size_t b)
     return k;
 }
 
+/* "Tom Vale, a builder who ran the yard for years and is now its owner,
+ * said ...", "Vale, meanwhile, who owns no boat, said ...": a name opening
+ * the clause at lo, its comma, then an aside too long or too mixed for
+ * np_left (a relative clause after a noun, a title in quotation marks) up
+ * to the comma before the cue at i. The aside holds no sentence end and no
+ * direct quote, and the name must be someone's. Sets *out to the name. */
+static bool name_then_aside(const struct ctx *c, size_t lo, size_t i, struct bl_span *out)
+{
+    size_t k = lo;
+    if (i < lo + 4 || !tok_eq(c, i - 1, ",") || !is_word(c, lo) || !is_upper(c, lo) ||
+        in_list(c, lo, L_DETERMINERS) || in_list(c, lo, L_PRONOUNS))
+        return false;
+    while (k < i && k < lo + NP_MAX && is_word(c, k) && is_upper(c, k))
+        k++;
+    if (k >= i - 1 || !tok_eq(c, k, ",") || i - k > 3 * APPOS_MAX)
+        return false;
+    for (size_t j = k + 1; j + 1 < i; j++)
+        if (is_stop_punct(c, j) || c->used[j] || tok_eq(c, j, ";") || tok_eq(c, j, ":"))
+            return false;
+    out->start = c->t[lo].start;
+    out->end = c->t[k - 1].end;
+    return speaker_of(c, *out) >= 0;
+}
+
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i;
@@ -4537,7 +4561,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             struct bl_span subj;
             if (clause_subject(c, text_lo < i ? text_lo : lo, tok_at(c, src.start), &subj))
                 src = subj;
-        } else if (!np_left(c, lo, i, &src)) {
+        } else if (!np_left(c, lo, i, &src) &&
+                   !(cue->tag != BL_CUE_ING && name_then_aside(c, text_lo, i, &src))) {
             /* ", saying CONTENT" and "X met them and said CONTENT": the
              * subject of the sentence */
             size_t v = i;
@@ -4622,11 +4647,14 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 t0++;
             /* "said about 110,000 had been sold": "about" before a number
              * and a clause rounds the number; it names no topic ("is
-             * recalling about 1.2 million heaters" has no clause) */
+             * recalling about 1.2 million heaters" has no clause). "said
+             * that her plan ...": after "that" a "her" is the possessive
+             * opening the clause's subject, not an object */
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
                 (tok_in(c, t0, bad_content_start) &&
                  !(tok_eq(c, t0, "about") && t0 + 1 < body_end &&
-                   c->t[t0 + 1].kind == BL_TOK_NUMBER && about_clause(c, t0 + 2, body_end))))
+                   c->t[t0 + 1].kind == BL_TOK_NUMBER && about_clause(c, t0 + 2, body_end)) &&
+                 !(t0 > after && tok_eq(c, t0 - 1, "that") && tok_eq(c, t0, "her"))))
                 continue;
             /* "was identified as the driver", "described as a risk": "as"
              * right after the cue names or ranks, it reports nothing */
@@ -5072,6 +5100,28 @@ static void end_at_partial(struct ctx *c, const struct sent_index *ix)
     }
 }
 
+/* `said he was “very encouraged” and Ruiz called it a fine meeting`: at k
+ * "and", then a subject of its own (a name, a number, a determiner) and a
+ * speech verb within six words: a second speaker's report, not more of the
+ * first one's. */
+static bool second_speaker(const struct ctx *c, size_t k, size_t hi)
+{
+    struct bl_span s2;
+    if (k + 2 >= hi || !tok_eq(c, k, "and") ||
+        !(is_upper(c, k + 1) || c->t[k + 1].kind == BL_TOK_NUMBER ||
+          in_list(c, k + 1, L_DETERMINERS)) ||
+        in_list(c, k + 1, L_PRONOUNS))
+        return false;
+    for (size_t y = k + 2; y < hi && y < k + 8 && (is_word(c, y) || c->t[y].kind == BL_TOK_NUMBER);
+         y++) {
+        const struct bl_cue *q;
+        if (cue_at(c, y, k, &q) && q->cls == BL_CUE_SPEECH && q->tag != BL_CUE_ING &&
+            np_left(c, k + 1, y, &s2) && s2.start == c->t[k + 1].start)
+            return true;
+    }
+    return false;
+}
+
 /* `chanted “Not our mayor” until the doors shut`, `kept shouting “no deal,
  * no work” after the talks failed`: reported speech whose object opens with
  * a partial quote's mark says the quoted words; a clause of time or
@@ -5091,7 +5141,12 @@ static void end_at_partial_clause(struct ctx *c, const struct sent_index *ix)
             continue;
         e = p->close + mark_len(c, p->close);
         k = e < c->n && tok_eq(c, e, ",") ? e + 1 : e;
-        if (k >= sent(c, p->open)->tok_end || !tok_in(c, k, breaks))
+        if (k >= sent(c, p->open)->tok_end)
+            continue;
+        /* a second speaker's report: any report holding the quote ends */
+        if (second_speaker(c, k, sent(c, p->open)->tok_end))
+            clip_reports(c, ix, p->open, sent(c, p->open)->tok_start, p->open + 1, e);
+        if (!tok_in(c, k, breaks))
             continue;
         clip_reports(c, ix, p->open, p->open, p->open + 1, e);
     }
@@ -5125,6 +5180,79 @@ static void end_at_as_partial(struct ctx *c, const struct sent_index *ix)
               tok_in(c, e, day_words)))
             continue;
         clip_reports(c, ix, p->open, lo, k - 1, e);
+    }
+}
+
+/* After a quoted name's closing mark at e (sentence end hi), the narrator
+ * goes on rather than the name: a parenthesis, ", a ..." (an appositive on
+ * the whole; its comma may stand inside the marks), "instead", or "and"/"but" opening a new clause with a
+ * subject (a pronoun, a determiner) or a second verb of the speaker's (a
+ * past form). A relative ("who ...", "that ...") or a preposition may
+ * still belong to the name. */
+static bool narrator_after(const struct ctx *c, size_t e, size_t hi, bool comma_in)
+{
+    size_t k = e;
+    if (k >= hi)
+        return false;
+    if (tok_eq(c, k, "(") || tok_eq(c, k, "instead"))
+        return true;
+    if (tok_eq(c, k, ","))
+        k++;
+    if (k + 1 >= hi)
+        return false;
+    /* `a “nasty guy,” an “anchor baby” and “sick”`: more names */
+    for (size_t x = k; x < hi && x < k + 4; x++)
+        if (c->t[x].kind == BL_TOK_QUOTE)
+            return false;
+    if ((k > e || comma_in) && tok_in(c, k, appos_openers))
+        return true;
+    if (!tok_in(c, k, (const char *const[]){"and", "but", NULL}))
+        return false;
+    k++;
+    return in_list(c, k, L_PRONOUNS) || in_list(c, k, L_DETERMINERS) || ends_ed(c, k);
+}
+
+/* `called the plan “a disaster” and left the room`, `called her rival a
+ * “liar” (though he took it back)`: a naming verb ("call", "dub", "label",
+ * "brand") with an object and a quoted name after it reports that naming;
+ * what follows the closing mark is the narrator's, so a report whose
+ * content opens on the object right after the cue ends at the mark. The
+ * object is words only, at most eight. Runs last; looks only at the
+ * indirect quotes of the partial quote's sentence. */
+static void end_at_named_partial(struct ctx *c, const struct sent_index *ix)
+{
+    static const char *const name_verbs[] = {"called", "calls",  "calling", "call",    "dubbed",
+                                         "dubs",   "labeled", "labelled", "labels", "branded",
+                                         "brands", NULL};
+    for (size_t i = 0; i < c->nq; i++) {
+        const struct qb *q = &c->qs[i];
+        const struct piece *p = &c->pieces[q->first];
+        size_t e, lo, k;
+        uint32_t sn;
+        if (q->drop || q->kind != BL_QUOTE_PARTIAL || q->npieces != 1 || p->close == NONE32)
+            continue;
+        e = p->close + mark_len(c, p->close);
+        lo = sent(c, p->open)->tok_start;
+        if (!narrator_after(c, e, sent(c, p->open)->tok_end,
+                            p->c1 > p->c0 && tok_eq(c, p->c1 - 1, ",")))
+            continue;
+        for (k = p->open; k > lo && p->open - k < 8 && is_word(c, k - 1); k--)
+            ;
+        sn = c->sent_of[p->open];
+        for (size_t g = sent_first(ix, sn), seen = 0;
+             g < ix->n && ix->keys[g].sent == sn && seen < SENT_SCAN; g++, seen++) {
+            struct qb *r = &c->qs[ix->keys[g].idx];
+            struct piece *rp;
+            size_t ct;
+            if (r->drop || r->npieces != 1 || r->cue.start == BL_NONE)
+                continue;
+            rp = &c->pieces[r->first];
+            ct = tok_at(c, r->cue.start);
+            if (rp->c0 < k || rp->c0 >= p->open || rp->c1 <= e || ct >= c->n ||
+                ct + 1 != rp->c0 || !tok_in(c, ct, name_verbs))
+                continue;
+            rp->c1 = (uint32_t)e;
+        }
     }
 }
 
@@ -5543,6 +5671,7 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
         end_at_partial(&c, &ix);
         end_at_as_partial(&c, &ix);
         end_at_partial_clause(&c, &ix);
+        end_at_named_partial(&c, &ix);
         nested_reports(&c, &ix);
         free(ix.keys);
     }

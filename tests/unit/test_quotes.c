@@ -32,6 +32,12 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* after "that" a "her" opens the clause's subject (a possessive); it
+     * is no object pronoun that ends the report */
+    {"Ana Ruiz said that her tweet was a joke.", BL_QUOTE_INDIRECT, "her tweet was a joke",
+     "Ana Ruiz", "said"},
+    {"Tom Vale told the board on Monday that her plan would fail.", BL_QUOTE_INDIRECT,
+     "her plan would fail", "Tom Vale", "told"},
     /* "agree" and "advise" with a noun phrase alone name a deal or a
      * service, not a report; with a clause they report */
     {"Brewers Halden and Morrow agree $3 billion tie-up, face scrutiny in Europe", NONE,
@@ -1223,6 +1229,33 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "and", a subject of its own and a speech verb after a partial
+     * quote: a second speaker's report ends the first one at the mark */
+    {"Ana Ruiz said she was \"very encouraged\" and Tom Vale called it a fine meeting.",
+     "she was \"very encouraged\"", "Ruiz"},
+    /* a naming verb, its object and a quoted name: the report ends at the
+     * closing mark when the narrator goes on (a parenthesis, a new clause,
+     * an appositive), not when a relative still describes the name */
+    {"Ana Ruiz called the new toll a \"tax on the poor\" (although she allowed that some drivers "
+     "could pay it).",
+     "the new toll a \"tax on the poor\"", "Ruiz"},
+    {"Tom Vale called his rival a \"liar\" and left the room before the vote.",
+     "his rival a \"liar\"", "Vale"},
+    {"Ana Ruiz called the plan \"a disaster,\" an unusual rebuke from a party leader.",
+     "the plan \"a disaster,\"", "Ruiz"},
+    {"Tom Vale called the mayor a \"nasty man,\" an \"empty suit,\" \"weak\" and \"sick.\"",
+     "the mayor a \"nasty man,\" an \"empty suit,\" \"weak\" and \"sick.\"", "Vale"},
+    {"Tom Vale called the mayor a \"liar\" who was not fit to lead the harbour board.",
+     "the mayor a \"liar\" who was not fit to lead the harbour board", "Vale"},
+    /* a name, its comma, then an aside too long or mixed for np_left (a
+     * title in quotation marks, a relative clause) up to ", said ...": the
+     * name is the speaker of the indirect report */
+    {"Ana Ruiz, a harbour pilot on the radio show “Deep Water,” who went on to run the port, "
+     "said the new pier was “a gift to the town.”",
+     "the new pier was “a gift to the town.”", "Ruiz"},
+    {"Tom Vale, meanwhile, who has no boat of his own, said the new rules were “a tax on the "
+     "poor.”",
+     "the new rules were “a tax on the poor.”", "Vale"},
     /* a speech verb in the infinitive before the mark: the clause's subject */
     {"Mayor Ana Ruiz took the microphone to say, “We will not give up the harbour without a "
      "fight.”",
