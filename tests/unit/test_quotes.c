@@ -1199,6 +1199,10 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a party and an abbreviated state between commas after the name */
+    {"Lawmakers met late on Monday. Sen. Dora Fenwick, R-Nev., said the vote on the water bill "
+     "would be close.",
+     "the vote on the water bill would be close", "Fenwick"},
     /* a speech verb in the infinitive before the mark: the clause's subject */
     {"Mayor Ana Ruiz took the microphone to say, “We will not give up the harbour without a "
      "fight.”",
