@@ -906,8 +906,24 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
             /* "Its chief executive, Jane Roe, said": the name in the
              * appositive when the phrase before it names nobody, or names
              * only a body ("A spokesman for the army, Col. Jo Kim, said") */
-            struct bl_span app;
+            struct bl_span app, first;
             int so = speaker_of(c, *out), sa;
+            /* "Rep. Ann Cole, D-Tucson, the panel's top Democrat, said", "Tom
+             * Vale, a Democrat from Ohio, the ranking member, said": two
+             * appositives; the person named before the first one speaks */
+            if (so < 0 || c->d->actors[so].kind != BL_ACTOR_PERSON) {
+                size_t m = a - 1, steps2 = 0;
+                while (m > lo && steps2++ < APPOS_MAX && !tok_eq(c, m - 1, ",") &&
+                       c->t[m - 1].kind != BL_TOK_QUOTE && !is_stop_punct(c, m - 1))
+                    m--;
+                if (m > lo + 1 && m < a - 1 && tok_eq(c, m - 1, ",") &&
+                    tok_at(c, out->start) >= m && np_left(c, lo, m - 1, &first) &&
+                    (sa = speaker_of(c, first)) >= 0 &&
+                    c->d->actors[sa].kind == BL_ACTOR_PERSON) {
+                    *out = first;
+                    return true;
+                }
+            }
             if (is_upper(c, a) && !in_list(c, a, L_DETERMINERS) && np_right(c, a, j - 1, &app) &&
                 app.end == c->t[j - 2].end && (sa = speaker_of(c, app)) >= 0 &&
                 (so < 0 || possessed(c, *out) ||

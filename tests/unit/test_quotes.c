@@ -1199,6 +1199,14 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* two appositives between the name and the cue: the person before
+     * them speaks, not the party tag or the place in them */
+    {"Lawmakers met late on Monday. Rep. Hugo Brandt, D-Tucson, the top Democrat on the roads "
+     "panel, said the bridge plan would cost too much.",
+     "the bridge plan would cost too much", "Brandt"},
+    {"Lawmakers met late on Monday. Sen. Mina Okafor, a Republican from Ohio, the chairwoman "
+     "of the farm panel, said the subsidy would end in May.",
+     "the subsidy would end in May", "Okafor"},
     /* a party and an abbreviated state between commas after the name */
     {"Lawmakers met late on Monday. Sen. Dora Fenwick, R-Nev., said the vote on the water bill "
      "would be close.",
