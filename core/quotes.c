@@ -1088,6 +1088,7 @@ static bool title_word(const struct ctx *c, size_t i)
 /* The subject at the start of a sentence, for ", saying ...": a pronoun, a
  * run of capitalised words ("Senator Jane Roe"), or a determiner and one
  * noun ("The senator"). */
+static bool ends_ed(const struct ctx *c, size_t i);
 static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
 {
     size_t k = lo;
@@ -1106,6 +1107,14 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
              !in_list(c, k, L_NP_STOP)) ||
             (k > lo && k < hi && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
              !in_list(c, k, L_NP_STOP) && np_plausible(c, k, k + 1)))
+            k++;
+        /* "his main challenger refused ...": an adjective, then the noun,
+         * then a verb in the past or a cue */
+        if (k == lo + 2 && in_list(c, lo, L_DETERMINERS) && k + 1 < hi &&
+            c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) && !in_list(c, k, L_NP_STOP) &&
+            !in_list(c, k, L_BETWEEN) && !is_ly_adverb(c, k) && !ends_ed(c, k) &&
+            !bl_cues_at(c->cues, c->d, k, NULL) && c->t[k + 1].kind == BL_TOK_WORD &&
+            (ends_ed(c, k + 1) || bl_cues_at(c->cues, c->d, k + 1, NULL)))
             k++;
         /* "Morgan Kessler analyst David Lin", "Clinton campaign chairman
          * John Podesta": title words, then the name they head */
@@ -4502,10 +4511,25 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         } else if (!np_left(c, lo, i, &src)) {
             /* ", saying CONTENT" and "X met them and said CONTENT": the
              * subject of the sentence */
-            size_t v = i;
+            size_t v = i, x;
             while (v > lo && (in_list(c, v - 1, L_BETWEEN) || is_ly_adverb(c, v - 1)))
                 v--;
-            if (!((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",")) ||
+            /* "Ruiz won, but her rival refused to concede and said ...": the
+             * subject of the clause the second verb is in, after ", but" */
+            x = v;
+            if (cue->tag != BL_CUE_ING && v > lo + 1 &&
+                (tok_eq(c, v - 1, "and") || tok_eq(c, v - 1, "but")))
+                for (x = v - 2; x > lo && x + 20 > v && !tok_eq(c, x, ",") && !tok_eq(c, x, ";");
+                     x--)
+                    ;
+            if (x < v && x > lo && x + 3 < v && (text_lo < i ? text_lo : lo) <= x &&
+                (tok_eq(c, x, ";") ||
+                 (tok_eq(c, x, ",") && tok_in(c, x + 1,
+                        (const char *const[]){"but", "while", "and", "although", "though",
+                                              "whereas", "yet", NULL}))) &&
+                clause_subject(c, x + 1, i, &src))
+                ;
+            else if (!((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",")) ||
                   (cue->tag != BL_CUE_ING && v > lo + 1 &&
                    (tok_eq(c, v - 1, "and") || tok_eq(c, v - 1, "but")))) ||
                 !clause_subject(c, text_lo < i ? text_lo : lo, i, &src))

@@ -1199,6 +1199,14 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a second verb after "and" in a clause of its own after ", but": that
+     * clause's subject speaks, not the sentence's */
+    {"Ana Ruiz won the vote on Sunday, but Tom Vale refused to concede and said his party "
+     "would appeal.",
+     "his party would appeal", "Vale"},
+    {"The mayor won the vote on Sunday, but the main rival, Tom Vale, refused to concede and "
+     "said his party would appeal.",
+     "his party would appeal", "Vale"},
     /* two appositives between the name and the cue: the person before
      * them speaks, not the party tag or the place in them */
     {"Lawmakers met late on Monday. Rep. Hugo Brandt, D-Tucson, the top Democrat on the roads "
