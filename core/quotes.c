@@ -1379,6 +1379,23 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
     bool to = false;
     for (size_t x = 1; !to && x + 3 < len; x++)
         to = t[x] == 't' && t[x + 1] == 'o' && t[x - 1] == ' ' && t[x + 2] == ' ';
+    /* "his main challenger", "her lawyer": someone of the one the pronoun
+     * names, not that one; only a name after it says who ("his campaign",
+     * "her office", "his remarks", "her letter" still speak for their owner) */
+    {
+        size_t b = tok_at(c, s.start), e = tok_at(c, s.end - 1);
+        if (b < e && e < c->n &&
+            tok_in(c, b, (const char *const[]){"his", "her", "their", "its", NULL}) &&
+            !bl_cues_at(c->cues, c->d, e, NULL) &&
+            !tok_in(c, e,
+                    (const char *const[]){"campaign", "office", "administration", "government",
+                                          "team", "camp", "speech", "plan", "letter", "book",
+                                          "website", "account", "analysis", "report", "biography",
+                                          "assessment", NULL})) {
+            a = bl_actor_at(c->d, c->t[b + 1].start, s.end);
+            return a >= 0 ? a : -1;
+        }
+    }
     if (to) {
         size_t b = tok_at(c, s.start), e = tok_at(c, s.end - 1);
         if (b < e && e < c->n && in_list(c, b, L_DETERMINERS) && !possessed(c, s))

@@ -1199,6 +1199,12 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "her rival" is not the one "her" names */
+    {"Ana Ruiz lost the runoff on Sunday. Her rival said the count had been fair and open.",
+     "the count had been fair and open", NULL},
+    {"Ana Ruiz lost the runoff on Sunday. Her campaign said the count had been rigged in the "
+     "north.",
+     "the count had been rigged in the north", "Ruiz"},
     /* a second verb after "and" in a clause of its own after ", but": that
      * clause's subject speaks, not the sentence's */
     {"Ana Ruiz won the vote on Sunday, but Tom Vale refused to concede and said his party "
