@@ -2579,6 +2579,15 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             b--;
         if (b == f || few_words(c, lo, b, 8) || place_aside(c, lo, b))
             return BL_OK;
+        /* "The head of the observer mission, [Lars Eriksen, said ...]": a
+         * noun phrase the source's name stands in apposition to, no clause */
+        if (f > lo + 1 && tok_eq(c, f - 1, ",") && tok_has(c, lo, R_DETERMINER)) {
+            size_t y = lo;
+            while (y < b && !finite_verb(c, y) && !ing_form(c, y))
+                y++;
+            if (y == b)
+                return BL_OK;
+        }
         for (size_t i = lo; i < b; i++)
             if (bl_cues_at(c->cues, c->d, i, NULL))
                 return BL_OK;

@@ -907,8 +907,24 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
             /* "Its chief executive, Jane Roe, said": the name in the
              * appositive when the phrase before it names nobody, or names
              * only a body ("A spokesman for the army, Col. Jo Kim, said") */
-            struct bl_span app;
+            struct bl_span app, first;
             int so = speaker_of(c, *out), sa;
+            /* "Rep. Ann Cole, D-Tucson, the panel's top Democrat, said", "Tom
+             * Vale, a Democrat from Ohio, the ranking member, said": two
+             * appositives; the person named before the first one speaks */
+            if (so < 0 || c->d->actors[so].kind != BL_ACTOR_PERSON) {
+                size_t m = a - 1, steps2 = 0;
+                while (m > lo && steps2++ < APPOS_MAX && !tok_eq(c, m - 1, ",") &&
+                       c->t[m - 1].kind != BL_TOK_QUOTE && !is_stop_punct(c, m - 1))
+                    m--;
+                if (m > lo + 1 && m < a - 1 && tok_eq(c, m - 1, ",") &&
+                    tok_at(c, out->start) >= m && np_left(c, lo, m - 1, &first) &&
+                    (sa = speaker_of(c, first)) >= 0 &&
+                    c->d->actors[sa].kind == BL_ACTOR_PERSON) {
+                    *out = first;
+                    return true;
+                }
+            }
             if (is_upper(c, a) && !in_list(c, a, L_DETERMINERS) && np_right(c, a, j - 1, &app) &&
                 app.end == c->t[j - 2].end && (sa = speaker_of(c, app)) >= 0 &&
                 (so < 0 || possessed(c, *out) ||
@@ -1069,6 +1085,7 @@ static bool title_word(const struct ctx *c, size_t i)
 /* The subject at the start of a sentence, for ", saying ...": a pronoun, a
  * run of capitalised words ("Senator Jane Roe"), or a determiner and one
  * noun ("The senator"). */
+static bool ends_ed(const struct ctx *c, size_t i);
 static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
 {
     size_t k = lo;
@@ -1101,6 +1118,14 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
              !in_list(c, k, L_NP_STOP)) ||
             (k > lo && k < hi && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
              !in_list(c, k, L_NP_STOP) && np_plausible(c, k, k + 1)))
+            k++;
+        /* "his main challenger refused ...": an adjective, then the noun,
+         * then a verb in the past or a cue */
+        if (k == lo + 2 && in_list(c, lo, L_DETERMINERS) && k + 1 < hi &&
+            c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) && !in_list(c, k, L_NP_STOP) &&
+            !in_list(c, k, L_BETWEEN) && !is_ly_adverb(c, k) && !ends_ed(c, k) &&
+            !bl_cues_at(c->cues, c->d, k, NULL) && c->t[k + 1].kind == BL_TOK_WORD &&
+            (ends_ed(c, k + 1) || bl_cues_at(c->cues, c->d, k + 1, NULL)))
             k++;
         /* "Morgan Kessler analyst David Lin", "Clinton campaign chairman
          * John Podesta": title words, then the name they head */
@@ -1363,6 +1388,23 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
     bool to = false;
     for (size_t x = 1; !to && x + 3 < len; x++)
         to = t[x] == 't' && t[x + 1] == 'o' && t[x - 1] == ' ' && t[x + 2] == ' ';
+    /* "his main challenger", "her lawyer": someone of the one the pronoun
+     * names, not that one; only a name after it says who ("his campaign",
+     * "her office", "his remarks", "her letter" still speak for their owner) */
+    {
+        size_t b = tok_at(c, s.start), e = tok_at(c, s.end - 1);
+        if (b < e && e < c->n &&
+            tok_in(c, b, (const char *const[]){"his", "her", "their", "its", NULL}) &&
+            !bl_cues_at(c->cues, c->d, e, NULL) &&
+            !tok_in(c, e,
+                    (const char *const[]){"campaign", "office", "administration", "government",
+                                          "team", "camp", "speech", "plan", "letter", "book",
+                                          "website", "account", "analysis", "report", "biography",
+                                          "assessment", NULL})) {
+            a = bl_actor_at(c->d, c->t[b + 1].start, s.end);
+            return a >= 0 ? a : -1;
+        }
+    }
     if (to) {
         size_t b = tok_at(c, s.start), e = tok_at(c, s.end - 1);
         if (b < e && e < c->n && in_list(c, b, L_DETERMINERS) && !possessed(c, s))
@@ -4565,10 +4607,25 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                    !(cue->tag != BL_CUE_ING && name_then_aside(c, text_lo, i, &src))) {
             /* ", saying CONTENT" and "X met them and said CONTENT": the
              * subject of the sentence */
-            size_t v = i;
+            size_t v = i, x;
             while (v > lo && (in_list(c, v - 1, L_BETWEEN) || is_ly_adverb(c, v - 1)))
                 v--;
-            if (!((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",")) ||
+            /* "Ruiz won, but her rival refused to concede and said ...": the
+             * subject of the clause the second verb is in, after ", but" */
+            x = v;
+            if (cue->tag != BL_CUE_ING && v > lo + 1 &&
+                (tok_eq(c, v - 1, "and") || tok_eq(c, v - 1, "but")))
+                for (x = v - 2; x > lo && x + 20 > v && !tok_eq(c, x, ",") && !tok_eq(c, x, ";");
+                     x--)
+                    ;
+            if (x < v && x > lo && x + 3 < v && (text_lo < i ? text_lo : lo) <= x &&
+                (tok_eq(c, x, ";") ||
+                 (tok_eq(c, x, ",") && tok_in(c, x + 1,
+                        (const char *const[]){"but", "while", "and", "although", "though",
+                                              "whereas", "yet", NULL}))) &&
+                clause_subject(c, x + 1, i, &src))
+                ;
+            else if (!((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",")) ||
                   (cue->tag != BL_CUE_ING && v > lo + 1 &&
                    (tok_eq(c, v - 1, "and") || tok_eq(c, v - 1, "but")))) ||
                 !clause_subject(c, text_lo < i ? text_lo : lo, i, &src))

@@ -796,7 +796,10 @@ static int scan_word(struct tk *t, size_t i, size_t *next)
     if (!clitic_start && j < t->len && t->s[j] == '.' && (j + 1 >= t->len || t->s[j + 1] != '.') &&
         kind == BL_TOK_WORD && !digits) {
         int take = 0;
-        if (bl_is_abbrev((const char *)t->s + i, j + 1 - i)) {
+        if (bl_is_abbrev((const char *)t->s + i, j + 1 - i) ||
+            /* a party and a state: "Sen. Ann Cole, R-Nev., said" */
+            (j - i >= 4 && t->s[i] >= 'A' && t->s[i] <= 'Z' && t->s[i + 1] == '-' &&
+             bl_is_abbrev((const char *)t->s + i + 2, j - 1 - i))) {
             take = 1;
             flags |= BL_TF_ABBREV;
         } else {

@@ -274,6 +274,14 @@ static const struct row {
     /* a place and its appositive before a report assert nothing */
     {"In Dayton, Ohio, a larger city that was spared, officials said they had offered help.",
      "In Dayton, Ohio, a larger city that was spared", NONE, NULL, NULL, 0},
+    /* the phrase a source's name stands in apposition to, and an opening
+     * circumstance before the source, assert nothing */
+    {"The head of the African Union observer mission to Malawi, Lena Dahl, said voting had gone "
+     "smoothly.",
+     "The head of the African Union observer mission to Malawi", NONE, NULL, NULL, 0},
+    {"In a long interview with the local radio station on Monday night, the harbour master said "
+     "the pier would reopen.",
+     "In a long interview with the local radio station on Monday night", NONE, NULL, NULL, 0},
     /* ... and so does "the", a noun and a relative word after the place */
     {"In Rockport, the village where the old mill burned down, the fire chief, Ana Wells, said "
      "crews had saved the church and two barns.",

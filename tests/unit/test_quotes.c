@@ -1256,6 +1256,32 @@ static const struct speaker_row speaker_rows[] = {
     {"Tom Vale, meanwhile, who has no boat of his own, said the new rules were “a tax on the "
      "poor.”",
      "the new rules were “a tax on the poor.”", "Vale"},
+    /* "her rival" is not the one "her" names */
+    {"Ana Ruiz lost the runoff on Sunday. Her rival said the count had been fair and open.",
+     "the count had been fair and open", NULL},
+    {"Ana Ruiz lost the runoff on Sunday. Her campaign said the count had been rigged in the "
+     "north.",
+     "the count had been rigged in the north", "Ruiz"},
+    /* a second verb after "and" in a clause of its own after ", but": that
+     * clause's subject speaks, not the sentence's */
+    {"Ana Ruiz won the vote on Sunday, but Tom Vale refused to concede and said his party "
+     "would appeal.",
+     "his party would appeal", "Vale"},
+    {"The mayor won the vote on Sunday, but the main rival, Tom Vale, refused to concede and "
+     "said his party would appeal.",
+     "his party would appeal", "Vale"},
+    /* two appositives between the name and the cue: the person before
+     * them speaks, not the party tag or the place in them */
+    {"Lawmakers met late on Monday. Rep. Hugo Brandt, D-Tucson, the top Democrat on the roads "
+     "panel, said the bridge plan would cost too much.",
+     "the bridge plan would cost too much", "Brandt"},
+    {"Lawmakers met late on Monday. Sen. Mina Okafor, a Republican from Ohio, the chairwoman "
+     "of the farm panel, said the subsidy would end in May.",
+     "the subsidy would end in May", "Okafor"},
+    /* a party and an abbreviated state between commas after the name */
+    {"Lawmakers met late on Monday. Sen. Dora Fenwick, R-Nev., said the vote on the water bill "
+     "would be close.",
+     "the vote on the water bill would be close", "Fenwick"},
     /* a speech verb in the infinitive before the mark: the clause's subject */
     {"Mayor Ana Ruiz took the microphone to say, “We will not give up the harbour without a "
      "fight.”",

@@ -125,6 +125,10 @@ static const struct row rows[] = {
     {"James' car", "James|'|car"},
     {"$1,500 for a 5.5-magnitude quake", "$|1,500|for|a|5.5-magnitude|quake"},
     {"A.I. rules in St. Louis, U.S., etc.)", "A.I.|rules|in|St.|Louis|,|U.S.|,|etc.|)"},
+    /* a party and a state after a lawmaker's name keep the state's period */
+    {"Sen. Ann Cole, R-Nev., said", "Sen.|Ann|Cole|,|R-Nev.|,|said"},
+    {"Rep. Bo Lund (D-Calif.) said", "Rep.|Bo|Lund|(|D-Calif.|)|said"},
+    {"the Winston-Salem. The", "the|Winston-Salem|.|The"},
 };
 
 static void test_rows(void **state)
