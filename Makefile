@@ -33,6 +33,25 @@ CPPFLAGS += -Iinclude -Icore -Ihandlers -Iserver -Itools/lib -D_DEFAULT_SOURCE -
 CFLAGS   += -std=c11 $(OPT) -g $(WARN) $(SANFLAGS) -MMD -MP
 LDFLAGS  += $(SANFLAGS)
 
+# Profile-guided optimisation, release builds only: with PGO=1 the pipeline
+# bench is first built instrumented and run over our QA
+# articles (tests/qa/*.txt; not bench/corpus, which the bench measures), and
+# every object of $(BUILD) is then compiled with the counts it wrote. The
+# same code and the same output (GCC only lays out, inlines and unrolls by
+# the counts), in about 5% fewer instructions per word. A change to a source,
+# a header, an article or a model makes a new profile first (the whole
+# build, twice).
+PGO ?=
+ifeq ($(PGO)$(SANITIZE),1)
+  PGO_STAMP := $(BUILD)/pgo.stamp
+  CFLAGS    += -fprofile-use -fprofile-partial-training -Wno-missing-profile \
+               -Wno-error=coverage-mismatch
+endif
+ifeq ($(PGO),gen)
+  CFLAGS  += -fprofile-generate -fprofile-update=single
+  LDFLAGS += -fprofile-generate
+endif
+
 # pkg-config is only asked once the packages are there (deps installs them).
 pc = $(shell pkg-config $(1) $(2) 2>/dev/null)
 
@@ -67,7 +86,7 @@ FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz_replay_%)
 all: $(BIN)/bylined $(BIN)/byline $(TOOLS)
 
 # ---- objects -------------------------------------------------------------
-$(BUILD)/%.o: %.c
+$(BUILD)/%.o: %.c $(PGO_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(call pc,--cflags,jansson libmicrohttpd libutf8proc) -c $< -o $@
 
@@ -79,7 +98,7 @@ $(BUILD)/gen/openapi.c: handlers/openapi.json
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
 	  echo ';'; } > $@
 
-$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c $(PGO_STAMP)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-missing-prototypes -Wno-overlength-strings -c $< -o $@
 
 $(LIBCORE): $(CORE_OBJ)
@@ -89,6 +108,23 @@ $(LIBCORE): $(CORE_OBJ)
 $(LIBHANDLERS): $(HANDLER_OBJ)
 	@mkdir -p $(@D)
 	$(AR) rcs $@ $^
+
+# The profile (PGO=1), made in $(BUILD) itself: -fprofile-use finds an
+# object's counts (.gcda) next to it, and matches them by the object's own
+# path, so the instrumented objects are made where the final ones go, and
+# removed once the bench has run.
+ifneq ($(PGO_STAMP),)
+$(PGO_STAMP): $(CORE_SRC) $(HANDLER_SRC) $(wildcard core/*.h handlers/*.h include/*.h) \
+              bench/bench.c $(wildcard tests/qa/*.txt) $(wildcard data/*.model data/*.tsv)
+	@mkdir -p $(@D)
+	find $(BUILD) \( -name '*.o' -o -name '*.gcda' \) -delete
+	rm -f $(LIBCORE) $(LIBHANDLERS)
+	$(MAKE) --no-print-directory PGO=gen $(BUILD)/bench/bench
+	$(BUILD)/bench/bench --models data --rounds 2 --big-bytes 0 tests/qa/*.txt >/dev/null
+	find $(BUILD) -name '*.o' -delete
+	rm -f $(LIBCORE) $(LIBHANDLERS) $(BUILD)/bench/bench
+	touch $@
+endif
 
 # ---- binaries ------------------------------------------------------------
 $(BIN)/bylined: $(SERVER_OBJ) $(LIBHANDLERS) $(LIBCORE)
