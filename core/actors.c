@@ -3504,6 +3504,21 @@ static bool name_ends_with(const char *name, const struct ctx *c, size_t w)
            strncasecmp(name + nl - len, c->d->text + c->t[w].start, len) == 0;
 }
 
+/* Is the title a short form of the word w of len bytes: "Gov. Ann Ray" is
+ * "the governor" later, "Sen. Bo Li" "the senator". The whole title only:
+ * "Lt. Gov." is no "the governor". */
+static bool abbr_title_is(const char *title, const char *w, size_t len)
+{
+    static const char *const abbr[][2] = {
+        {"Gov.", "governor"},  {"Sen.", "senator"},     {"Rep.", "representative"},
+        {"Prof.", "professor"}, {"Capt.", "captain"},   {"Col.", "colonel"},
+        {"Sgt.", "sergeant"},  {"Adm.", "admiral"},     {"Supt.", "superintendent"}};
+    for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
+        if (strcmp(title, abbr[k][0]) == 0)
+            return strlen(abbr[k][1]) == len && strncasecmp(abbr[k][1], w, len) == 0;
+    return false;
+}
+
 static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
 {
     switch (kind) {
@@ -3541,6 +3556,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
         for (size_t k = 0; k < A->ntitles; k++) {
             size_t tl = strlen(A->titles[k]);
             if (tl >= len && strncasecmp(A->titles[k] + tl - len, w, len) == 0)
+                return true;
+            if (abbr_title_is(A->titles[k], w, len))
                 return true;
         }
         return len == 8 && strncasecmp(w, "official", 8) == 0;

@@ -1403,6 +1403,16 @@ static const struct speaker_row speaker_rows[] = {
     {"A spokesman for the Northern Fleet Command, Captain Ilse Varnholt, said the drill was "
      "planned months ago.",
      "the drill was planned months ago", "Varnholt"},
+    /* "Gov." and "Sen." before a name are "the governor" and "the senator" later, and
+     * "the governor's office" speaks for her */
+    {"Gov. Maria Lindqvist vetoed the transport bill on Tuesday.\n\nRoad projects would be "
+     "delayed by a year, the governor's office said.",
+     "Road projects would be delayed by a year", "Lindqvist"},
+    {"Sen. Omar Haddad voted against the bill.\n\nThe plan would raise fares, the senator said.",
+     "The plan would raise fares", "Haddad"},
+    /* "Lt. Gov." is no "the governor" */
+    {"Lt. Gov. Maria Lindqvist opened the session.\n\nThe bill would pass, the governor said.",
+     "The bill would pass", NULL},
 };
 
 static bl_models *load_models(void)
