@@ -3199,6 +3199,21 @@ static bool modified_groups(const struct ctx *c, size_t i)
            ((c->t[i - 1].flags & BL_TF_UPPER) || !verb_class_at(c, i - 1, &form));
 }
 
+/* "... capsized in Texas, police said": the group after the comma opens
+ * a clause of its own, no list member of the preposition before ("talks
+ * with Turkey, Greece, officials and police"), which "and" ends or a comma
+ * or "and" after the member carries on. a: the group's first token, i its
+ * noun. */
+static bool comma_subject(const struct ctx *c, size_t a, size_t i)
+{
+    if (a > 0 && (tok_is(c, a - 1, "the") || tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an")))
+        a--;
+    if (a == 0 || !is_punct(c, a - 1, ','))
+        return false;
+    return i + 1 < c->n && !is_punct(c, i + 1, ',') && !tok_is(c, i + 1, "and") &&
+           !tok_is(c, i + 1, "or");
+}
+
 static int group_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -3278,7 +3293,7 @@ static int group_scan(struct ctx *c)
             continue;
         if (a > 0 && tok_is(c, a - 1, "with"))
             with = true;
-        else if (after_prep(c, a))
+        else if (after_prep(c, a) && !comma_subject(c, a, i))
             continue;
         f = subject_flags(c, i + 1, with);
         if (f && with) {

@@ -1410,6 +1410,13 @@ static const struct speaker_row speaker_rows[] = {
      "Road projects would be delayed by a year", "Lindqvist"},
     {"Sen. Omar Haddad voted against the bill.\n\nThe plan would raise fares, the senator said.",
      "The plan would raise fares", "Haddad"},
+    /* "in Texas, police said": the group after the comma speaks, no member of a list after
+     * "in"; a list it is where "and" ends it */
+    {"Two people died when a wall collapsed in Texas, police said.", "Two people died when a wall "
+     "collapsed in Texas", "police"},
+    {"Two people died when a wall collapsed in the harbour of Lorient, officials in the port "
+     "town said.",
+     "Two people died when a wall collapsed in the harbour of Lorient", "officials"},
     /* "Lt. Gov." is no "the governor" */
     {"Lt. Gov. Maria Lindqvist opened the session.\n\nThe bill would pass, the governor said.",
      "The bill would pass", NULL},
