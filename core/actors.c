@@ -1792,7 +1792,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
          * Crescent") is a person, unless "the" comes before it ("the
          * Turkish Red Crescent") */
         if (b - a >= 2 && (classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
-            !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG)) && !looks_like_org(c, a0, a, b) &&
+            !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
+            !looks_like_org(c, a0, a, b) &&
             !(a > 0 && (tok_is(c, a - 1, "the") || tok_is(c, a0 - 1, "the") ||
                         (a > 1 && demonym_of(c, a - 1, cc) && tok_is(c, a - 2, "the")))))
             x.cls = C_PERSON;
@@ -1808,6 +1809,11 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
                 c->d->ents[ent].type = BL_ENT_PERSON;
         } else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
             x.cls = C_LOC; /* "Paris council": the place */
+        else if (b - a >= 2 && (cl & (BL_GZ_ADMIN1 | BL_GZ_REGION)) && !(cl & BL_GZ_ORG) &&
+                 b + 2 < c->n && is_poss(c, b) &&
+                 (is_title(c, b + 1, b + 2) ||
+                  (b + 3 < c->n && is_word(c, b + 1) && is_title(c, b + 2, b + 3))))
+            x.cls = C_LOC; /* "West Bengal's chief minister": where the office is */
         else if (b - a == 1 && a == a0 && a > 0 &&
                  (tok_is(c, a - 1, "near") || tok_is(c, a - 1, "outside")) && !is_poss(c, b))
             x.cls = C_LOC; /* "grows apricots near Sion": nobody acts near a body */

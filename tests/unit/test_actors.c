@@ -33,6 +33,12 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a state's name tagged as a body, its first word a first name ("West"), is no
+     * person; before "'s" and a title it is the place the office is in: no actor */
+    {"Floods closed roads across [L:West Bengal] on Monday. [O:West Bengal]'s governor, "
+     "[P:Anil Roy], said schools would stay shut.",
+     {"!West Bengal", "Anil Roy|person|*|||*"}},
+    {"[O:West Bengal] sued the railway on Monday.", {"West Bengal|organization||||1"}},
     /* "the coast guard said": a guard with a word before it is a body; a
      * bare "the guard" is not */
     {"Three fishermen were rescued off Kellen Point, the coast guard said on Sunday.",
