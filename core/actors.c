@@ -3540,6 +3540,21 @@ static bool abbr_title_is(const char *title, const char *w, size_t len)
     return false;
 }
 
+/* A union named for its members, without the word: "Swedish Airline Pilots
+ * Association", "Nurses Federation", "Pilots Guild": a plural before one of
+ * these heads. "the union" later is that body. */
+static bool union_name(const char *name)
+{
+    static const char *const heads[] = {" Association", " Federation", " Guild", " Brotherhood"};
+    size_t nl = strlen(name);
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+        size_t hl = strlen(heads[k]);
+        if (nl > hl + 2 && strcmp(name + nl - hl, heads[k]) == 0)
+            return name[nl - hl - 1] == 's' && name[nl - hl - 2] != 's';
+    }
+    return false;
+}
+
 static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
 {
     switch (kind) {
@@ -3561,7 +3576,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
              tok_is(c, i + 1, "department")) &&
             legal_name(A->name))
             return false;
-        return !named_head(c, i + 1) || name_ends_with(A->name, c, i + 1);
+        return !named_head(c, i + 1) || name_ends_with(A->name, c, i + 1) ||
+               (tok_is(c, i + 1, "union") && union_name(A->name));
     case P_THE: {
         /* "the spokesperson": a person holding that title, or the unnamed
          * "senior official" met before */

@@ -1417,6 +1417,10 @@ static const struct speaker_row speaker_rows[] = {
     {"Two people died when a wall collapsed in the harbour of Lorient, officials in the port "
      "town said.",
      "Two people died when a wall collapsed in the harbour of Lorient", "officials"},
+    /* "the union": a body named for its members, without the word */
+    {"The Nurses Federation called a strike on Monday.\n\nAccording to the union, wards are "
+     "short of 400 nurses.",
+     "wards are short of 400 nurses", "Nurses Federation"},
     /* "Lt. Gov." is no "the governor" */
     {"Lt. Gov. Maria Lindqvist opened the session.\n\nThe bill would pass, the governor said.",
      "The bill would pass", NULL},
