@@ -37,6 +37,17 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a subdivision named after a large city in it is the city unless the
+     * text says state, and "the state of X" elsewhere does not make it so */
+    {"The bank kept its rate, traders in São Paulo said, though the state of São Paulo asked "
+     "for a cut.",
+     "São Paulo",
+     {{"São Paulo", "BR", BL_LOC_CITY, "São Paulo"}},
+     -1},
+    {"The carrier, which is based in Stockholm, cut 300 jobs.",
+     "Stockholm",
+     {{"Stockholm", "SE", BL_LOC_CITY, NULL}},
+     -1},
     /* a short word that opens a US state's name is its abbreviation only
      * with the period: "Mont Ventoux" is not Montana, "Mont." is */
     {"Cyclists rode up Mont Ventoux on Tuesday, and a rancher from Billings, Mont., won.",
