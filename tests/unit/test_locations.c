@@ -37,6 +37,14 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* English names GeoNames spells otherwise (Pátra; the island of the
+     * Balearic Islands) */
+    {"Ferries from Patras to Majorca were full, and hotels on Mallorca too.",
+     "Patras|Majorca|Mallorca",
+     {{"Patras", "GR", BL_LOC_CITY, NULL},
+      {"Majorca", "ES", BL_LOC_ADMIN1, NULL},
+      {"Mallorca", "ES", BL_LOC_ADMIN1, NULL}},
+     -1},
     /* a subdivision named after a large city in it is the city unless the
      * text says state, and "the state of X" elsewhere does not make it so */
     {"The bank kept its rate, traders in São Paulo said, though the state of São Paulo asked "
