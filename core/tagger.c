@@ -942,6 +942,45 @@ static void join_particles(const struct ner_ctx *c, uint8_t *labels)
     }
 }
 
+/* A place name the tagger split at its lower-case particles ("Rio Grande"
+ * "do" "Sul", "Mato Grosso do Sul"): LOCATION, one or two particles tagged
+ * O, LOCATION becomes one place when the whole run is a gazetteer name of a
+ * place. */
+static void join_place_particles(const struct ner_ctx *c, const bl_gazetteer *gz,
+                                 uint8_t *labels)
+{
+    const int bloc = NER_B(BL_ENT_LOCATION), iloc = NER_I(BL_ENT_LOCATION);
+    const uint32_t pdo = NER_PACK('d', 'o', 0, 2), pdos = NER_PACK('d', 'o', 's', 3),
+                   pdas = NER_PACK('d', 'a', 's', 3);
+    size_t i, k, s, e, n = c->ntoks;
+    if (!gz)
+        return;
+    for (i = next_labelled(labels, 0, n); i + 2 < n; i = next_labelled(labels, i + 1, n)) {
+        if (labels[i] != bloc)
+            continue;
+        s = i;
+        while (i + 1 < n && labels[i + 1] == iloc)
+            i++;
+        for (k = i + 1; k < n && k <= i + 2; k++) {
+            uint32_t v = ner_pack_short(c->text, &c->toks[k]);
+            if (labels[k] != 0 || (c->ti[k].flags & NER_TI_FIRST) ||
+                !(name_particle(c->text, &c->toks[k]) || v == pdo || v == pdos || v == pdas))
+                break;
+        }
+        if (k == i + 1 || k >= n || labels[k] != bloc || (c->ti[k].flags & NER_TI_FIRST))
+            continue;
+        for (e = k + 1; e < n && labels[e] == iloc; e++)
+            ;
+        if (!(bl_gazetteer_classes(gz, c->text + c->toks[s].start,
+                                   c->toks[e - 1].end - c->toks[s].start) &
+              (BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_COUNTRY | BL_GZ_REGION)))
+            continue;
+        for (; i + 1 <= k; i++)
+            labels[i + 1] = (uint8_t)iloc;
+        i = k - 1;
+    }
+}
+
 /* A title at the front of a person name is not part of it (CoNLL leaves
  * "Mayor" of "Mayor Ruiz" outside): the name starts after it. */
 static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t *labels)
@@ -1062,6 +1101,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
         goto out;
     rc = BL_ERR_NOMEM;
     join_particles(&c, labels);
+    join_place_particles(&c, gz, labels);
     drop_titles(&c, gz, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;
