@@ -56,6 +56,11 @@ static const struct row rows[] = {
      "Stockholm",
      {{"Stockholm", "SE", BL_LOC_CITY, NULL}},
      -1},
+    /* a namesake capital under a million people does not outrank its state */
+    {"Heavy snow closed roads across Chihuahua on Friday.",
+     "Chihuahua",
+     {{"Chihuahua", "MX", BL_LOC_ADMIN1, NULL}},
+     -1},
     /* a short word that opens a US state's name is its abbreviation only
      * with the period: "Mont Ventoux" is not Montana, "Mont." is */
     {"Cyclists rode up Mont Ventoux on Tuesday, and a rancher from Billings, Mont., won.",
