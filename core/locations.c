@@ -2472,7 +2472,11 @@ static int one_sense(struct run *r)
     for (i = 0; i < r->nm; i++) {
         const struct mention *m = &r->m[i];
         uint64_t k;
-        if (!m->cue || m->best < 0)
+        /* a cue inside a body's name ("the Federation of Industries of the
+         * State of Sao Paulo") says what the body is named after, not what
+         * the article means by the bare name */
+        if (!m->cue || m->best < 0 ||
+            (m->ent >= 0 && r->d->ents[m->ent].type != BL_ENT_LOCATION))
             continue;
         k = word_hash(r->d->text + m->s, m->e - m->s);
         for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
@@ -2491,11 +2495,6 @@ static int one_sense(struct run *r)
         for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
             ;
         if (!t[h].key)
-            continue;
-        /* "the state of New York" does not make "New York" the state: a
-         * city in the cued subdivision stays itself. */
-        if (t[h].p->kind == BL_LOC_ADMIN1 && m->cand[m->best]->kind == BL_LOC_CITY &&
-            bl_gazetteer_admin1_of(r->gz, m->cand[m->best]) == t[h].p)
             continue;
         for (j = 0; j < m->ncand; j++)
             if (m->cand[j] == t[h].p) {

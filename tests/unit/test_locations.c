@@ -46,10 +46,10 @@ static const struct row rows[] = {
       {"Mallorca", "ES", BL_LOC_ADMIN1, NULL}},
      -1},
     /* a subdivision named after a large city in it is the city unless the
-     * text says state, and "the state of X" elsewhere does not make it so */
-    {"The bank kept its rate, traders in São Paulo said, though the state of São Paulo asked "
-     "for a cut.",
-     "São Paulo",
+     * text says state, and a body named after the state does not make it so */
+    {"The bank kept its rate, traders in São Paulo said, though the Federation of Industries "
+     "of the State of São Paulo asked for a cut.",
+     "1:São Paulo|O:Federation of Industries of the State of São Paulo",
      {{"São Paulo", "BR", BL_LOC_CITY, "São Paulo"}},
      -1},
     {"The carrier, which is based in Stockholm, cut 300 jobs.",
