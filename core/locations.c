@@ -23,6 +23,7 @@
 #define CC_BONUS 1.5f /* a candidate in a country the article mentions */
 #endif
 #ifndef ADM_BONUS
+#define NAMESAKE_POP 1000000 /* a city that outranks its namesake subdivision */
 #define ADM_BONUS 2.0f /* ... in a subdivision it mentions */
 #endif
 
@@ -1840,6 +1841,18 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
     for (i = 0; i < m->ncand; i++) {
         const struct bl_place *p = m->cand[i];
         float s = pri ? pri[i] : prior(p, i < m->npref);
+        /* "Stockholm", "Sao Paulo": a subdivision named after a large city
+         * in it means the city unless the text says state (news names the
+         * state "Sao Paulo state"). */
+        if (p->kind == BL_LOC_ADMIN1) {
+            size_t j;
+            for (j = 0; j < m->ncand; j++) {
+                const struct bl_place *q = m->cand[j];
+                if (q->kind == BL_LOC_CITY && q->population >= NAMESAKE_POP &&
+                    strcmp(q->name, p->name) == 0 && bl_gazetteer_admin1_of(r->gz, q) == p)
+                    s = fminf(s, (pri ? pri[j] : prior(q, j < m->npref)) - 0.5f);
+            }
+        }
         if (c) {
             int slot = cc_slot(p->cc);
             const struct bl_place *a = bl_gazetteer_admin1_of(r->gz, p);
@@ -2459,7 +2472,11 @@ static int one_sense(struct run *r)
     for (i = 0; i < r->nm; i++) {
         const struct mention *m = &r->m[i];
         uint64_t k;
-        if (!m->cue || m->best < 0)
+        /* a cue inside a body's name ("the Federation of Industries of the
+         * State of Sao Paulo") says what the body is named after, not what
+         * the article means by the bare name */
+        if (!m->cue || m->best < 0 ||
+            (m->ent >= 0 && r->d->ents[m->ent].type != BL_ENT_LOCATION))
             continue;
         k = word_hash(r->d->text + m->s, m->e - m->s);
         for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))

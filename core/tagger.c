@@ -942,6 +942,65 @@ static void join_particles(const struct ner_ctx *c, uint8_t *labels)
     }
 }
 
+/* The clitic "'s" inside a place name ("Cox's Bazar"). */
+static int clitic_s(const char *text, const struct bl_token *t)
+{
+    size_t n = t->end - t->start;
+    const char *w = text + t->start;
+    return (n == 2 && memcmp(w, "'s", 2) == 0) || (n == 4 && memcmp(w, "\xe2\x80\x99s", 4) == 0);
+}
+
+/* A place name the tagger split at its lower-case particles ("Rio Grande"
+ * "do" "Sul", "Mato Grosso do Sul") or at a clitic ("Cox" "'s" "Bazar"):
+ * LOCATION, one or two particles tagged O, LOCATION becomes one place when
+ * the whole run is a gazetteer name of a place. */
+static void join_place_particles(const struct ner_ctx *c, const bl_gazetteer *gz,
+                                 uint8_t *labels)
+{
+    const int bloc = NER_B(BL_ENT_LOCATION), iloc = NER_I(BL_ENT_LOCATION);
+    const uint32_t pdo = NER_PACK('d', 'o', 0, 2), pdos = NER_PACK('d', 'o', 's', 3),
+                   pdas = NER_PACK('d', 'a', 's', 3);
+    size_t i, k, s, e, n = c->ntoks;
+    if (!gz)
+        return;
+    for (i = next_labelled(labels, 0, n); i + 2 < n; i = next_labelled(labels, i + 1, n)) {
+        int t = NER_TYPE(labels[i]), u;
+        bool clitic = false;
+        if (labels[i] != NER_B(t))
+            continue;
+        s = i;
+        while (i + 1 < n && labels[i + 1] == NER_I(t))
+            i++;
+        for (k = i + 1; k < n && k <= i + 2 && !clitic; k++) {
+            uint32_t v = ner_pack_short(c->text, &c->toks[k]);
+            if (labels[k] != 0 || (c->ti[k].flags & NER_TI_FIRST))
+                break;
+            clitic = k == i + 1 && clitic_s(c->text, &c->toks[k]);
+            if (!(clitic || name_particle(c->text, &c->toks[k]) || v == pdo || v == pdos ||
+                  v == pdas))
+                break;
+        }
+        if (k == i + 1 || k >= n || (c->ti[k].flags & NER_TI_FIRST))
+            continue;
+        u = NER_TYPE(labels[k]);
+        /* particles join two places; the clitic joins whatever the tagger
+         * made of the two halves ("Cox" a body, "Bazar" a person) */
+        if (labels[k] != NER_B(u) || labels[k] == 0 ||
+            (!clitic && (labels[s] != bloc || labels[k] != bloc)))
+            continue;
+        for (e = k + 1; e < n && labels[e] == NER_I(u); e++)
+            ;
+        if (!(bl_gazetteer_classes(gz, c->text + c->toks[s].start,
+                                   c->toks[e - 1].end - c->toks[s].start) &
+              (BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_COUNTRY | BL_GZ_REGION)))
+            continue;
+        labels[s] = (uint8_t)bloc;
+        for (k = s + 1; k < e; k++)
+            labels[k] = (uint8_t)iloc;
+        i = e - 1;
+    }
+}
+
 /* A title at the front of a person name is not part of it (CoNLL leaves
  * "Mayor" of "Mayor Ruiz" outside): the name starts after it. */
 static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t *labels)
@@ -1062,6 +1121,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
         goto out;
     rc = BL_ERR_NOMEM;
     join_particles(&c, labels);
+    join_place_particles(&c, gz, labels);
     drop_titles(&c, gz, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;

@@ -37,6 +37,30 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* English names GeoNames spells otherwise (Pátra; the island of the
+     * Balearic Islands) */
+    {"Ferries from Patras to Majorca were full, and hotels on Mallorca too.",
+     "Patras|Majorca|Mallorca",
+     {{"Patras", "GR", BL_LOC_CITY, NULL},
+      {"Majorca", "ES", BL_LOC_ADMIN1, NULL},
+      {"Mallorca", "ES", BL_LOC_ADMIN1, NULL}},
+     -1},
+    /* a subdivision named after a large city in it is the city unless the
+     * text says state, and a body named after the state does not make it so */
+    {"The bank kept its rate, traders in São Paulo said, though the Federation of Industries "
+     "of the State of São Paulo asked for a cut.",
+     "1:São Paulo|O:Federation of Industries of the State of São Paulo",
+     {{"São Paulo", "BR", BL_LOC_CITY, "São Paulo"}},
+     -1},
+    {"The carrier, which is based in Stockholm, cut 300 jobs.",
+     "Stockholm",
+     {{"Stockholm", "SE", BL_LOC_CITY, NULL}},
+     -1},
+    /* a namesake capital under a million people does not outrank its state */
+    {"Heavy snow closed roads across Chihuahua on Friday.",
+     "Chihuahua",
+     {{"Chihuahua", "MX", BL_LOC_ADMIN1, NULL}},
+     -1},
     /* a short word that opens a US state's name is its abbreviation only
      * with the period: "Mont Ventoux" is not Montana, "Mont." is */
     {"Cyclists rode up Mont Ventoux on Tuesday, and a rancher from Billings, Mont., won.",
