@@ -23,9 +23,9 @@
 #define CC_BONUS 1.5f /* a candidate in a country the article mentions */
 #endif
 #ifndef ADM_BONUS
-#define NAMESAKE_POP 1000000 /* a city that outranks its namesake subdivision */
 #define ADM_BONUS 2.0f /* ... in a subdivision it mentions */
 #endif
+#define NAMESAKE_POP 1000000 /* a city that outranks its namesake subdivision */
 
 struct mention {
     uint32_t ts, te; /* token range [ts, te) */
