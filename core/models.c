@@ -23,6 +23,15 @@ struct side_load {
     int rc;
 };
 
+/* path = dir/name, or the error when it does not fit */
+static int data_path(char *path, size_t size, const char *dir, const char *name,
+                     struct bl_error *err)
+{
+    if ((size_t)snprintf(path, size, "%s/%s", dir, name) >= size)
+        return bl_fail(err, BL_ERR_ARG, BL_NONE, "data directory path too long");
+    return BL_OK;
+}
+
 static void *side_load_run(void *arg)
 {
     struct side_load *s = arg;
@@ -30,20 +39,18 @@ static void *side_load_run(void *arg)
     struct bl_error *err = &s->err;
     int rc;
 
-    if ((size_t)snprintf(path, sizeof path, "%s/ner.model", s->data_dir) >= sizeof path) {
-        rc = bl_fail(err, BL_ERR_ARG, BL_NONE, "data directory path too long");
+    rc = data_path(path, sizeof path, s->data_dir, "ner.model", err);
+    if (rc != BL_OK)
         goto out;
-    }
     rc = bl_tagger_load(path, &s->tagger, err);
     if (rc != BL_OK)
         goto out;
     rc = bl_cues_load(s->data_dir, &s->cues, err);
     if (rc != BL_OK)
         goto out;
-    if ((size_t)snprintf(path, sizeof path, "%s/attr.model", s->data_dir) >= sizeof path) {
-        rc = bl_fail(err, BL_ERR_ARG, BL_NONE, "data directory path too long");
+    rc = data_path(path, sizeof path, s->data_dir, "attr.model", err);
+    if (rc != BL_OK)
         goto out;
-    }
     rc = bl_attr_model_load(path, &s->attr, err);
     if (rc != BL_OK)
         goto out;
