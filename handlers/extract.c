@@ -656,6 +656,29 @@ static void quotes_json(const struct out *o, bool *keep)
     bl_jout_close_array_inline(w);
 }
 
+/* A claim's pieces: its span without the attribution that splits the quote
+ * it comes from ("We cannot," he said, "accept it."), so the proposition can
+ * be read without the interruption; one piece otherwise. */
+static void claim_parts_json(const struct out *o, const struct bl_claim *c)
+{
+    size_t nq;
+    const struct bl_quote *q = bl_doc_quotes(o->doc, &nq);
+    struct bl_span cur = c->span;
+
+    bl_jout_open_array_inline(o->w);
+    if (c->quote >= 0 && (size_t)c->quote < nq)
+        for (size_t k = 0; k + 1 < q[c->quote].nparts; k++) {
+            size_t gs = q[c->quote].parts[k].end, ge = q[c->quote].parts[k + 1].start;
+            if (gs <= cur.start || ge >= cur.end || ge <= gs)
+                continue;
+            span_json(o, (struct bl_span){cur.start, gs});
+            cur.start = ge;
+        }
+    if (cur.start < cur.end)
+        span_json(o, cur);
+    bl_jout_close_array_inline(o->w);
+}
+
 static void claims_json(const struct out *o, bool *keep)
 {
     size_t n;
@@ -668,6 +691,8 @@ static void claims_json(const struct out *o, bool *keep)
         KEY_REF(w, "id", 'c', (int)i);
         KEY_NAME(w, "kind", bl_claim_kind_name(c[i].kind));
         span_fields(o, c[i].span);
+        BL_JOUT_KEY(w, "parts");
+        claim_parts_json(o, &c[i]);
         BL_JOUT_KEY(w, "secondary");
         if (c[i].secondary >= 0)
             bl_jout_string(w, bl_claim_kind_name(c[i].secondary));

@@ -230,6 +230,13 @@ function renderQuotes(r) {
     }
 }
 
+/* A claim split by its attribution reads as its pieces joined by an
+ * ellipsis, without the "he said" between them. */
+function claimText(c) {
+    const parts = arr(c.parts);
+    return parts.length > 1 ? parts.map((p) => p.text).join(' \u2026 ') : c.text || '';
+}
+
 function renderClaims(r) {
     const list = $('claims');
     const claims = arr(r.claims).slice().sort((a, b) => (b.checkworthiness || 0) - (a.checkworthiness || 0));
@@ -249,7 +256,7 @@ function renderClaims(r) {
                 el('span', { cls: 'meta' }, band === 'high' ? 'check first' : band === 'mid' ? 'worth a look' : 'low priority'),
                 el('br'),
                 c.claimant_name ? el('span', { cls: 'meta' }, c.claimant_name + ': ') : null,
-                el('span', { cls: 'claim-text' }, c.text || ''))));
+                el('span', { cls: 'claim-text' }, claimText(c)))));
     }
 }
 

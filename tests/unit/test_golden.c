@@ -74,6 +74,53 @@ static void test_golden(void **state)
     assert_true(each_file(GOLDEN_DIR, ".txt", check_one) >= 4);
 }
 
+/* A claim taken from a quote that the attribution splits carries the quote's
+ * pieces without the interruption; a claim from one piece carries one. */
+static void test_claim_parts(void **state)
+{
+    static const char text[] =
+        "LONDON -- \"We cannot accept this deal,\" the minister said on Monday, "
+        "\"because it would cost 4,000 jobs in the north.\"\n\n"
+        "The union said that the plan would close three depots.\n";
+    struct bl_app app = { models, { SIZE_MAX, SIZE_MAX }, "data", NULL };
+    struct bl_extract_status st;
+    json_t *got, *claims, *parts;
+    size_t i, split = 0, single = 0;
+
+    (void)state;
+    memset(&st, 0, sizeof st);
+    got = bl_extract_json(&app, text, sizeof text - 1, NULL, BL_UNIT_CODEPOINT, BL_PART_ALL, &st);
+    assert_non_null(got);
+    claims = json_object_get(got, "claims");
+    assert_true(json_array_size(claims) >= 2);
+    json_array_foreach(claims, i, parts) {
+        json_t *c = parts, *p0, *p1;
+        parts = json_object_get(c, "parts");
+        assert_true(json_is_array(parts));
+        p0 = json_array_get(parts, 0);
+        if (json_array_size(parts) == 2) {
+            p1 = json_array_get(parts, 1);
+            assert_string_equal(json_string_value(json_object_get(p0, "text")),
+                                "We cannot accept this deal,");
+            assert_true(strncmp(json_string_value(json_object_get(p1, "text")),
+                                "because it would cost 4,000 jobs", 32) == 0);
+            assert_int_equal(json_integer_value(json_object_get(p0, "start")),
+                             json_integer_value(json_object_get(c, "start")));
+            assert_int_equal(json_integer_value(json_object_get(p1, "end")),
+                             json_integer_value(json_object_get(c, "end")));
+            split++;
+        } else {
+            assert_int_equal(json_array_size(parts), 1);
+            assert_string_equal(json_string_value(json_object_get(p0, "text")),
+                                json_string_value(json_object_get(c, "text")));
+            single++;
+        }
+    }
+    assert_int_equal(split, 1);
+    assert_true(single >= 1);
+    json_decref(got);
+}
+
 static int setup(void **state)
 {
     struct bl_error err = { 0, BL_NONE, "" };
@@ -95,6 +142,7 @@ static int teardown(void **state)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = { cmocka_unit_test(test_golden) };
+    const struct CMUnitTest tests[] = { cmocka_unit_test(test_golden),
+                                        cmocka_unit_test(test_claim_parts) };
     return cmocka_run_group_tests_name("golden", tests, setup, teardown);
 }
