@@ -2234,6 +2234,27 @@ static bool legal_name(const char *name)
     return in_sorted(legal_forms, sizeof legal_forms / sizeof *legal_forms, buf);
 }
 
+/* "Interior Ministry", "European Commission": a public body by its last
+ * word, which "the company" or "the firm" does not mean. */
+static bool public_body_name(const char *name)
+{
+    static const char *const heads[] = {"agency",     "army",     "assembly", "authority",
+                                        "commission", "congress", "council",  "court",
+                                        "department", "government", "ministry", "office",
+                                        "parliament", "party",    "police",   "senate"};
+    const char *w = strrchr(name, ' ');
+    char buf[16];
+    size_t n;
+    w = w ? w + 1 : name;
+    n = strlen(w);
+    if (n < 4 || n >= sizeof buf)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = lc(w[k]);
+    buf[n] = '\0';
+    return in_sorted(heads, sizeof heads / sizeof *heads, buf);
+}
+
 /* Lower-case words before a body that make it a state's or a region's own
  * ("the state Senate", "the provincial legislature"). */
 static const char *const local_mods[] = {"county", "provincial", "regional", "state"};
@@ -3220,6 +3241,40 @@ static bool comma_subject(const struct ctx *c, size_t a, size_t i)
            !tok_is(c, i + 1, "or");
 }
 
+/* "for the Interior Ministry": tokens p..e-1 are a preposition a group
+ * speaks through (for, at, of, from), perhaps "the", and then exactly one
+ * organisation entity; returns e, or 0. Called with p = the group's first
+ * modifier and e = its noun, "Siemens spokesman" asks whether the modifiers
+ * are one organisation (then p itself starts it). */
+static size_t org_phrase_start(const struct ctx *c, size_t p, size_t e)
+{
+    if (tok_is(c, p, "for") || tok_is(c, p, "at") || tok_is(c, p, "of") || tok_is(c, p, "from"))
+        p++;
+    if (tok_is(c, p, "the")) {
+        /* "at the bank UBS": a common noun or two naming the kind of body */
+        size_t k = p + 1;
+        p++;
+        while (k + 1 < e && k < p + 2 && is_word(c, k) && !is_upper(c, k) && c->ent_of[k] < 0)
+            k++;
+        if (k > p && k < e && is_upper(c, k))
+            p = k;
+    }
+    return p;
+}
+
+static size_t org_phrase(const struct ctx *c, size_t p, size_t e)
+{
+    size_t s = org_phrase_start(c, p, e);
+    int ei;
+    if (s >= e || (s == p && p > 0 && c->ent_of[p] >= 0 && c->ent_of[p - 1] == c->ent_of[p]))
+        return 0;
+    ei = c->ent_of[s];
+    if (ei < 0 || c->d->ents[ei].type != BL_ENT_ORGANIZATION ||
+        c->d->ents[ei].span.start != c->t[s].start || c->d->ents[ei].span.end != c->t[e - 1].end)
+        return 0;
+    return e;
+}
+
 static int group_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -3231,8 +3286,8 @@ static int group_scan(struct ctx *c)
     const struct first_index *gix = &c->ix->group, *pix = &c->ix->plural;
     const struct first_index *six = &c->ix->source, *any = &c->ix->group_any;
     for (i = 0; i < c->n; i++) {
-        size_t a, m, nccs = 0, mtok[2] = {0, 0}, wlen;
-        int ai0;
+        size_t a, m, nccs = 0, mtok[2] = {0, 0}, wlen, pp_end = 0;
+        int ai0, oa = -1;
         const char *ws;
         char ccs[2][3];
         bool with = false;
@@ -3334,6 +3389,8 @@ static int group_scan(struct ctx *c)
                 break;
             }
             f = k > i + 2 ? subject_flags(c, k, false) : 0;
+            if (f && nccs == 0)
+                pp_end = org_phrase(c, i + 1, k);
             if (f && nccs == 0 && ncountry == 1) {
                 memcpy(ccs[0], pcc, 3);
                 mtok[0] = i;
@@ -3368,7 +3425,8 @@ static int group_scan(struct ctx *c)
                     c->d->text + c->t[t0].start, (int)(c->t[i].end - c->t[i].start),
                     c->d->text + c->t[i].start);
             } else {
-                size_t len = c->t[i].end - c->t[from].start;
+                /* "spokeswoman for the Interior Ministry": named with its body */
+                size_t len = c->t[pp_end ? pp_end - 1 : i].end - c->t[from].start;
                 nl = len < sizeof name ? len : sizeof name - 1;
                 memcpy(name, c->d->text + c->t[from].start, nl);
                 name[nl] = '\0';
@@ -3385,9 +3443,22 @@ static int group_scan(struct ctx *c)
             key = hash_str('G', buf, strlen(buf)) ^
                   (nccs ? hash_str('c', ccs[g], 2)
                         : (a < i ? hash_toks(c, 'm', a, i) : 0x9e3779b97f4a7c15ull));
+            /* the body a group speaks for ("for the Interior Ministry", "A
+             * Siemens spokesman"): its organisation, and a key of its own, so
+             * the spokeswomen of two bodies stay two speakers */
+            if (nccs == 0 && oa < 0) {
+                size_t ob = pp_end ? org_phrase_start(c, i + 1, pp_end) : a;
+                size_t oe = pp_end ? pp_end : (a < i && org_phrase(c, a, i) == i ? i : 0);
+                if (oe && (rc = org_actor(c, ob, oe, &oa)) != BL_OK)
+                    return rc;
+            }
+            if (oa >= 0)
+                key = key * 31u + (uint64_t)(oa + 1) * 0x100000001b3ull;
             nm = bl_arena_strndup(&c->d->arena, name, nl);
             if ((rc = keyed_actor(c, key ? key : 1, BL_ACTOR_GROUP, nm, i + 1 - a, &ai)) != BL_OK)
                 return rc;
+            if (oa >= 0 && !c->acts[ai].org)
+                c->acts[ai].org = c->acts[oa].name;
             if (nccs && !c->acts[ai].cc[0])
                 memcpy(c->acts[ai].cc, ccs[g], 3);
             if ((rc = add_mention(c, ai, c->t[a].start, c->t[i].end, a, f | M_NAMED)) != BL_OK)
@@ -3575,6 +3646,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
         if ((tok_is(c, i + 1, "agency") || tok_is(c, i + 1, "ministry") ||
              tok_is(c, i + 1, "department")) &&
             legal_name(A->name))
+            return false;
+        if ((tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")) && public_body_name(A->name))
             return false;
         return !named_head(c, i + 1) || name_ends_with(A->name, c, i + 1) ||
                (tok_is(c, i + 1, "union") && union_name(A->name));

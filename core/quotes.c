@@ -972,8 +972,14 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     s = list_start(c, lo, s);
     /* "The foreign ministry in Tokyo said", "a court in Lyon said": so
      * does a body named by a common noun after an article */
-    if (s > lo + 2 && tok_eq(c, s - 1, "in") && !group_noun(c, s - 2) && is_word(c, s - 2) &&
-        !is_upper(c, s - 2) && is_upper(c, s)) {
+    /* "An official at the European Commission said": "at" too, before a
+     * name ("at the" and a capital) */
+    if (s > lo + 2 &&
+        (tok_eq(c, s - 1, "in") ||
+         (tok_eq(c, s - 1, "at") &&
+          (is_upper(c, s) || (tok_eq(c, s, "the") && s + 1 < j && is_upper(c, s + 1))))) &&
+        !group_noun(c, s - 2) && is_word(c, s - 2) && !is_upper(c, s - 2) &&
+        (is_upper(c, s) || tok_eq(c, s - 1, "at"))) {
         struct bl_span head;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
             head.start < c->t[s - 2].start && tok_at(c, head.start) + 3 >= s - 1 &&
@@ -996,7 +1002,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
             return true;
         }
     }
-    if (s > lo + 1 && tok_eq(c, s - 1, "in") && group_noun(c, s - 2)) {
+    if (s > lo + 1 && (tok_eq(c, s - 1, "in") || tok_eq(c, s - 1, "at")) && group_noun(c, s - 2)) {
         struct bl_span head;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end)
             out->start = head.start;

@@ -214,7 +214,7 @@ static const struct row rows[] = {
       "!Reporters", "!reporters"}},
     {"Several cast members said the show was over. [O:Kremlin] officials declined to comment, "
      "and Democrats want a vote.",
-     {"cast members|group||||1", "Kremlin officials|group||||1", "Democrats|group||||1"}},
+     {"cast members|group||||1", "Kremlin officials|group|||Kremlin|1", "Democrats|group||||1"}},
     {"[L:U.S.] and [M:Russian] officials met in [L:Geneva] on Tuesday.",
      {"U.S. officials|group||US||1", "Russian officials|group||RU||1", "!United States"}},
     /* An unnamed source, and "the official" for it later. */
@@ -289,7 +289,16 @@ static const struct row rows[] = {
      * not the verb the phrase runs to. */
     {"A spokesperson for [O:Dunmore Mutual] said claims were low. Officials in [L:Tarlow] "
      "said the water was falling.",
-     {"spokesperson|group||||1", "officials|group||||1"}},
+     {"spokesperson for Dunmore Mutual|group|||Dunmore Mutual|1", "officials|group||||1"}},
+    /* the spokeswomen of two bodies are two speakers, each with its body;
+     * "at the bank X" names the body through a common noun; "the company"
+     * is no ministry */
+    {"A spokeswoman for the [O:Interior Ministry] said checks would go on. A spokeswoman for "
+     "[O:Alder Systems] said the company was not told. Analysts at the bank [O:Fenwick] said "
+     "costs would rise.",
+     {"spokeswoman for the Interior Ministry|group|||Interior Ministry|1",
+      "spokeswoman for Alder Systems|group|||Alder Systems|1",
+      "analysts at the bank Fenwick|group|||Fenwick|1", "Interior Ministry|organization||||1"}},
     /* Family name first; a body by its initials; a body that starts like a
      * title. */
     {"Secretary General [P:Ban Ki-moon] spoke first. Mr. [P:Ban] said the plan would work.",

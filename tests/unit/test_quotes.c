@@ -1350,6 +1350,11 @@ static const struct speaker_row speaker_rows[] = {
     /* the group before "in", not the place after it */
     {"Police in Lyon said 40 tractors had blocked a ring road for six hours.",
      "40 tractors had blocked a ring road for six hours", "police"},
+    /* "at" a body too: the official speaks, not the body */
+    {"An official at the Harbour Authority said the berths would reopen on Monday.",
+     "the berths would reopen on Monday", "official at the Harbour Authority"},
+    {"Analysts at Harwell Capital Group said the shares were cheap.", "the shares were cheap",
+     "analysts at Harwell Capital Group"},
     /* ... and not the last place of a list after "in" */
     {"Officials in Ghent and Porto said they would study the new tunnel design.",
      "they would study the new tunnel design", "officials"},
