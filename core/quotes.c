@@ -1135,8 +1135,14 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
             k++;
         /* "Morgan Kessler analyst David Lin", "Clinton campaign chairman
          * John Podesta": title words, then the name they head */
+        /* ("Kremlin spokesperson Dmitry Peskov": the rule above may have
+         * taken the title word for the noun) */
+        bool back = k > lo + 1 && !is_upper(c, k - 1) && title_word(c, k - 1) &&
+                    is_upper(c, k - 2) && !in_list(c, k - 2, L_DETERMINERS) && k < hi &&
+                    is_upper(c, k);
+        k -= back;
         if (k > lo && is_upper(c, k - 1) && !in_list(c, k - 1, L_DETERMINERS)) {
-            size_t m = k, m0;
+            size_t m = k, m0, k0 = k;
             while (m < hi && m < k + 2 && title_word(c, m))
                 m++;
             m0 = m;
@@ -1148,6 +1154,8 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
                 if (a >= 0 && c->d->actors[a].kind == BL_ACTOR_PERSON)
                     k = m;
             }
+            if (back && k == k0)
+                k++; /* no person after all: the title word back */
         }
         /* "The Chinese foreign ministry called ...": lower-case words up to
          * the verb when the verb is a cue */
@@ -3806,6 +3814,15 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             (tok_in(c, i + 1, main_verbs) || bl_cues_at(c->cues, c->d, i + 1, NULL)) &&
             in_relative(c, a))
             return i;
+    /* "praised the offer but warned that ...", "denied it and said ...": a
+     * second report of the same speaker ends even a short content */
+    for (size_t i = a + 1; i < a + 3 && i + 1 < b; i++) {
+        const struct bl_cue *cue = NULL;
+        if (!c->inq[i] && (tok_eq(c, i, "but") || tok_eq(c, i, "and")) &&
+            bl_cues_at(c->cues, c->d, i + 1, &cue) && cue && cue->cls == BL_CUE_SPEECH &&
+            (cue->tag == BL_CUE_PAST || cue->tag == BL_CUE_3SG))
+            return i;
+    }
     for (size_t i = a + 3; i < b; i++) {
         /* most tokens: words opening with a letter other than a or b, which
          * pass every test below, in a tight loop */

@@ -32,6 +32,9 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a second report after "but" ends a short first one */
+    {"Harbour spokesman Ivo Brandt praised the offer but warned that any deal would take time.",
+     NONE, "the offer but warned that any deal would take time", NULL, NULL},
     /* after "that" a "her" opens the clause's subject (a possessive); it
      * is no object pronoun that ends the report */
     {"Ana Ruiz said that her tweet was a joke.", BL_QUOTE_INDIRECT, "her tweet was a joke",
@@ -1229,6 +1232,10 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* the speaker of "but added" is the whole "title Name" subject, not
+     * the body before the title */
+    {"Kremlin spokesperson Ivo Brandt praised the offer but added that any deal would take time.",
+     "any deal would take time", "Ivo Brandt"},
     /* "and", a subject of its own and a speech verb after a partial
      * quote: a second speaker's report ends the first one at the mark */
     {"Ana Ruiz said she was \"very encouraged\" and Tom Vale called it a fine meeting.",
