@@ -4616,7 +4616,12 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
          * the subject of the clause before, not the noun by the comma, or
          * the person after ", with" ("..., with Ana Ruiz, its chair,
          * noting that ...") */
-        if (cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",") &&
+        /* (`called the war "ridiculous," saying ...`: the comma inside
+         * the closing mark is the comma before the participle) */
+        bool ing_comma = cue->tag == BL_CUE_ING && i > lo &&
+                         (tok_eq(c, i - 1, ",") ||
+                          (i > lo + 1 && is_close_mark(c, i - 1) && tok_eq(c, i - 2, ",")));
+        if (ing_comma &&
             (with_subject(c, lo, i - 1, &src) ||
              clause_subject(c, text_lo < i ? text_lo : lo, i, &src)))
             ;
@@ -4648,7 +4653,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                                               "whereas", "yet", NULL}))) &&
                 clause_subject(c, x + 1, i, &src))
                 ;
-            else if (!((cue->tag == BL_CUE_ING && i > lo && tok_eq(c, i - 1, ",")) ||
+            else if (!(ing_comma ||
                   (cue->tag != BL_CUE_ING && v > lo + 1 &&
                    (tok_eq(c, v - 1, "and") || tok_eq(c, v - 1, "but")))) ||
                 !clause_subject(c, text_lo < i ? text_lo : lo, i, &src))

@@ -32,6 +32,9 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* the comma inside a closing mark comes before the participle */
+    {"Mayor Ana Ruiz called the plan \u201creckless,\u201d saying it would empty the harbour.",
+     BL_QUOTE_INDIRECT, "it would empty the harbour", "Mayor Ana Ruiz", "saying"},
     /* a second report after "but" ends a short first one */
     {"Harbour spokesman Ivo Brandt praised the offer but warned that any deal would take time.",
      NONE, "the offer but warned that any deal would take time", NULL, NULL},
