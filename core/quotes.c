@@ -3180,6 +3180,17 @@ static int direct_quotes(struct ctx *c)
 
 /* ---- indirect quotes ---------------------------------------------------- */
 
+/* "said at least 12 people were ...", "said in all 40 homes ...": a
+ * quantity that opens the content, no circumstance of the cue. */
+static bool quantity_opener(const struct ctx *c, size_t k, size_t hi)
+{
+    return k + 2 < hi &&
+           ((tok_eq(c, k, "at") &&
+             tok_in(c, k + 1, (const char *const[]){"least", "most", NULL})) ||
+            (tok_eq(c, k, "in") && tok_eq(c, k + 1, "all") &&
+             c->t[k + 2].kind == BL_TOK_NUMBER));
+}
+
 /* Skip a short time or place phrase after a cue: "on Monday", "in a
  * statement", "Tuesday", "last week", "in an interview with X". */
 static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
@@ -3191,6 +3202,8 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
             continue;
         }
         if (!in_list(c, k, L_CIRC_PREPS))
+            break;
+        if (quantity_opener(c, k, hi))
             break;
         if (tok_eq(c, k, "to") &&
             !(k + 1 < hi &&
@@ -4736,7 +4749,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
              * that her plan ...": after "that" a "her" is the possessive
              * opening the clause's subject, not an object */
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
-                (tok_in(c, t0, bad_content_start) &&
+                (tok_in(c, t0, bad_content_start) && !quantity_opener(c, t0, body_end) &&
                  !(tok_eq(c, t0, "about") && t0 + 1 < body_end &&
                    c->t[t0 + 1].kind == BL_TOK_NUMBER && about_clause(c, t0 + 2, body_end)) &&
                  !(t0 > after && tok_eq(c, t0 - 1, "that") && tok_eq(c, t0, "her"))))

@@ -32,6 +32,14 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "at least" and "in all" open a quantity in the content; they are no
+     * circumstance of the cue like "at a news conference" */
+    {"Police said on Friday at least 12 people were arrested in Kisumu.", BL_QUOTE_INDIRECT,
+     "at least 12 people were arrested in Kisumu", "Police", "said"},
+    {"Officials said in all 40 homes were destroyed.", BL_QUOTE_INDIRECT,
+     "in all 40 homes were destroyed", "Officials", "said"},
+    {"Police said at a news conference that 12 people were arrested.", BL_QUOTE_INDIRECT,
+     "12 people were arrested", "Police", "said"},
     /* the comma inside a closing mark comes before the participle */
     {"Mayor Ana Ruiz called the plan \u201creckless,\u201d saying it would empty the harbour.",
      BL_QUOTE_INDIRECT, "it would empty the harbour", "Mayor Ana Ruiz", "saying"},
