@@ -895,7 +895,8 @@ static int name_particle(const char *text, const struct bl_token *t)
         NER_PACK('d', 'e', 'n', 3), NER_PACK('d', 'e', 0, 2),   NER_PACK('l', 'a', 0, 2),
         NER_PACK('l', 'e', 0, 2),   NER_PACK('d', 'u', 0, 2),   NER_PACK('d', 'a', 0, 2),
         NER_PACK('d', 'e', 'l', 3), NER_PACK('d', 'i', 0, 2),   NER_PACK('b', 'i', 'n', 3),
-        NER_PACK('a', 'l', 0, 2),   NER_PACK('i', 'b', 'n', 3)};
+        NER_PACK('a', 'l', 0, 2),   NER_PACK('i', 'b', 'n', 3), NER_PACK('t', 'e', 'n', 3),
+        NER_PACK('t', 'e', 'r', 3), NER_PACK('d', 'o', 's', 3), NER_PACK('d', 'a', 's', 3)};
     uint32_t v = ner_pack_short(text, t);
     size_t k;
     if (!v)
@@ -922,23 +923,29 @@ static size_t next_labelled(const uint8_t *labels, size_t i, size_t n)
 }
 
 /* A person name the tagger split at its particles (PER, one or two
- * particles tagged O, PER) becomes one name. */
+ * particles tagged O, then a name) becomes one name. The name after the
+ * particles may have been taken for another type ("Erik ten Hag" with "Hag"
+ * an organisation): a person's particle makes it the person's surname. */
 static void join_particles(const struct ner_ctx *c, uint8_t *labels)
 {
     const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON);
     size_t i, k, n = c->ntoks;
     for (i = next_labelled(labels, 0, n); i + 2 < n; i = next_labelled(labels, i + 1, n)) {
+        size_t e;
         if (labels[i] != bper && labels[i] != iper)
             continue;
         for (k = i + 1; k < n && k <= i + 2; k++)
             if (labels[k] != 0 || (c->ti[k].flags & NER_TI_FIRST) ||
                 !name_particle(c->text, &c->toks[k]))
                 break;
-        if (k == i + 1 || k >= n || labels[k] != bper || (c->ti[k].flags & NER_TI_FIRST))
+        if (k == i + 1 || k >= n || !NER_IS_B(labels[k]) || (c->ti[k].flags & NER_TI_FIRST))
             continue;
-        for (; i + 1 <= k; i++)
+        /* the whole name after the particles: its B and the I's of its type */
+        for (e = k + 1; e < n && labels[e] == labels[k] + 1; e++)
+            ;
+        for (; i + 1 < e; i++)
             labels[i + 1] = (uint8_t)iper;
-        i = k - 1;
+        i = e - 1;
     }
 }
 

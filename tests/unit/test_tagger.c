@@ -118,6 +118,9 @@ static const struct {
     {"Giorgia Meloni, the Italian prime minister, arrived in Brussels.", "Brussels", LOC},
     {"European Commission President Ursula von der Leyen said the EU would respond.",
      "Ursula von der Leyen", PER},
+    /* a Dutch "ten" joins too, whatever the tagger took the surname for */
+    {"Manchester United manager Erik ten Hag insisted his side were improving.", "Erik ten Hag",
+     PER},
     {"The Bank of England raised interest rates on Thursday.", "Bank of England", ORG},
     {"Russian President Vladimir Putin and Donald Trump spoke by phone.", "Vladimir Putin", PER},
     {"Russian President Vladimir Putin and Donald Trump spoke by phone.", "Donald Trump", PER},
