@@ -2078,6 +2078,15 @@ static int maybe_rename(struct ctx *c, int ai, size_t a, size_t b)
     return BL_OK;
 }
 
+/* The particles that open a surname: "van", "von der", "de", "ten" ... */
+static bool name_particle_word(const struct ctx *c, size_t i)
+{
+    static const char *const particles[] = {"al",  "bin", "da",  "das", "de",  "del", "den",
+                                            "der", "di",  "dos", "du",  "ibn", "la",  "le",
+                                            "ten", "ter", "van", "von"};
+    return tok_in_n(c, i, particles, sizeof particles / sizeof particles[0]);
+}
+
 /* The person actor for name tokens [a,b), created when new; -1 (rc BL_OK)
  * when a lone word matches nobody and may not start a person. */
 static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int *out)
@@ -2086,6 +2095,10 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
     int head = map_get(&c->map, sur), i, tries, ai, rc;
 
     *out = -1;
+    /* "Van Dijk" after "Virgil van Dijk": a capitalised particle opens the
+     * surname, no given name */
+    if (b - a >= 2 && head >= 0 && b - a <= 3 && name_particle_word(c, a))
+        a = b - 1;
     if (b - a >= 2) {
         giv = hash_toks(c, 'g', a, a + 1);
         for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++)

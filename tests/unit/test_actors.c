@@ -290,6 +290,9 @@ static const struct row rows[] = {
     {"A spokesperson for [O:Dunmore Mutual] said claims were low. Officials in [L:Tarlow] "
      "said the water was falling.",
      {"spokesperson for Dunmore Mutual|group|||Dunmore Mutual|1", "officials|group||||1"}},
+    /* a capitalised particle opens the surname of someone named in full */
+    {"[P:Virgil van Dijk] attended the gala. [P:Van Dijk] said he was proud.",
+     {"Virgil van Dijk|person||||3", "!Van Dijk"}},
     /* the spokeswomen of two bodies are two speakers, each with its body;
      * "at the bank X" names the body through a common noun; "the company"
      * is no ministry */
