@@ -1364,6 +1364,17 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
     return false;
 }
 
+/* "U.S. Chamber of Commerce", "Bank of England" tagged as a place: a word
+ * that ends bodies' names, then "of". */
+static bool body_of(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k + 1 < b && k < a + 6; k++)
+        if (tok_is(c, k, "of"))
+            return (classes(c, k - 1, k) & BL_GZ_ORG_SUFFIX) || tok_in(c, k - 1, org_tail) ||
+                   tok_is(c, k - 1, "chamber");
+    return false;
+}
+
 /* Words for a body of water or a landform that "of" and a name follow ("the
  * Bay of Bengal", "the Gulf of Mexico"): a place, whatever the tagger says.
  * Sorted. */
@@ -1821,7 +1832,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {
         x.cls = C_LOC;
-        if (a == a0 && employer_at(c, a, cl)) {
+        if (a == a0 && (employer_at(c, a, cl) || body_of(c, a, b))) {
             x.cls = C_ORG;
             if (ent >= 0)
                 c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see employer_at */

@@ -989,14 +989,17 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
             return true;
         }
     }
-    /* "The Kiel Institute in Berlin estimated": a body named before "in"
-     * speaks, not the place it is in */
+    /* "The Kiel Institute in Berlin estimated", "Judge Sean Jordan in
+     * Sherman wrote": a body or a person named before "in" speaks, not the
+     * place they are in */
     if (s > lo + 2 && tok_eq(c, s - 1, "in") && is_word(c, s - 2) && is_upper(c, s - 2) &&
         is_upper(c, s) && place_at(c, s)) {
         struct bl_span head;
         int a;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
-            (a = speaker_of(c, head)) >= 0 && c->d->actors[a].kind == BL_ACTOR_ORGANIZATION) {
+            (a = speaker_of(c, head)) >= 0 &&
+            (c->d->actors[a].kind == BL_ACTOR_ORGANIZATION ||
+             c->d->actors[a].kind == BL_ACTOR_PERSON)) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
             return true;

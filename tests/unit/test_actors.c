@@ -290,6 +290,11 @@ static const struct row rows[] = {
     {"A spokesperson for [O:Dunmore Mutual] said claims were low. Officials in [L:Tarlow] "
      "said the water was falling.",
      {"spokesperson for Dunmore Mutual|group|||Dunmore Mutual|1", "officials|group||||1"}},
+    /* a body's name with "of" that the tagger took for a place; a gulf
+     * stays a place */
+    {"The [L:U.S. Chamber of Commerce] welcomed the ruling on oil drilling in the [L:Gulf of "
+     "Mexico].",
+     {"U.S. Chamber of Commerce|organization||||1", "!Gulf of Mexico"}},
     /* a capitalised particle opens the surname of someone named in full */
     {"[P:Virgil van Dijk] attended the gala. [P:Van Dijk] said he was proud.",
      {"Virgil van Dijk|person||||3", "!Van Dijk"}},

@@ -1376,6 +1376,9 @@ static const struct speaker_row speaker_rows[] = {
     /* ... and not the last place of a list after "in" */
     {"Officials in Ghent and Porto said they would study the new tunnel design.",
      "they would study the new tunnel design", "officials"},
+    /* a person before the place they are in */
+    {"District Judge Sean Jordan in Sherman wrote in a ruling that the rule was unlawful.",
+     "the rule was unlawful", "Sean Jordan"},
     /* a person before the body they work for */
     {"Dr. Paul Mercer of Bellhaven University said the trial would end in June.",
      "the trial would end in June", "Mercer"},
