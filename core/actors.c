@@ -3299,6 +3299,26 @@ static size_t org_phrase(const struct ctx *c, size_t p, size_t e)
     return e;
 }
 
+/* "business groups that argued ...", "unions, who said ...": the group is
+ * the subject of a relative clause whose verb is a speech verb (after an
+ * adverb or two at most). k: the token after the group's noun. */
+static bool relative_speaks(const struct ctx *c, size_t k)
+{
+    int form;
+    if (is_punct(c, k, ',') && tok_is(c, k + 1, "who"))
+        k++;
+    else if (!tok_is(c, k, "who") && !tok_is(c, k, "that"))
+        return false;
+    for (size_t v = k + 1; v < c->n && v < k + 4 && is_word(c, v); v++) {
+        if (verb_class_at(c, v, &form) == V_SPEECH)
+            return true;
+        if (!(word_bits(c, v) & (WB_ADVERB | WB_LY)) && !tok_is(c, v, "have") &&
+            !tok_is(c, v, "had") && !tok_is(c, v, "has"))
+            return false;
+    }
+    return false;
+}
+
 static int group_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -3314,7 +3334,7 @@ static int group_scan(struct ctx *c)
         int ai0, oa = -1;
         const char *ws;
         char ccs[2][3];
-        bool with = false;
+        bool with = false, rel;
         unsigned f;
         {
             /* Most tokens are no word, or a word none of the three tables
@@ -3376,9 +3396,10 @@ static int group_scan(struct ctx *c)
         if (single && !(a > 0 && (tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an") ||
                                   tok_is(c, a - 1, "one") || tok_is(c, a - 1, "another"))))
             continue;
+        rel = relative_speaks(c, i + 1);
         if (a > 0 && tok_is(c, a - 1, "with"))
             with = true;
-        else if (after_prep(c, a) && !comma_subject(c, a, i))
+        else if (after_prep(c, a) && !comma_subject(c, a, i) && !rel)
             continue;
         f = subject_flags(c, i + 1, with);
         if (f && with) {
@@ -3389,6 +3410,8 @@ static int group_scan(struct ctx *c)
             if (v < 0 || vl < 4 || memcmp(c->d->text + c->t[v].end - 3, "ing", 3) != 0)
                 f = 0;
         }
+        if (!f && rel)
+            f = M_SUBJECT | M_SPEAKS; /* "sided with business groups that argued ..." */
         if (!f && tok_in(c, i + 1, pp_heads)) {
             /* "negotiators from Turkey and Greece agreed", "analysts at the
              * bank said": the verb after a short phrase */

@@ -747,6 +747,20 @@ static size_t medium_end(const struct ctx *c, size_t a, size_t b)
     return b;
 }
 
+/* "business groups that argued ...", "unions, who said ...": a relative
+ * pronoun as the source stands for the actor named right before it (a
+ * comma between). -1 when none is. near: a token after the source. */
+static int relative_claimant(const struct ctx *c, struct bl_span src, size_t near)
+{
+    size_t k = tok_near(c, src.start, near);
+    if (k >= c->n || k == 0 || c->t[k].end != src.end ||
+        !tok_in(c, k, (const char *const[]){"who", "which", "that", NULL}))
+        return -1;
+    if (tok_eq(c, k - 1, ",") && k > 1)
+        k--;
+    return bl_actor_at(c->d, c->t[k - 1].start, c->t[k - 1].end);
+}
+
 /* An attributed claim over content toks [a, b). */
 static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src, struct bl_span cue,
                           int quote, unsigned flags)
@@ -779,6 +793,8 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     cl.source = src;
     cl.cue = cue;
     cl.claimant = src.start == BL_NONE ? -1 : bl_actor_at(c->d, src.start, src.end);
+    if (cl.claimant < 0 && src.start != BL_NONE)
+        cl.claimant = relative_claimant(c, src, a);
     cl.quote = quote;
     cl.checkworthiness =
         bl_claims_score_lists(c->d, a, full, flags | BL_CLAIM_F_ATTRIBUTED, &kind, c->lists);

@@ -295,6 +295,11 @@ static const struct row rows[] = {
     {"The [L:U.S. Chamber of Commerce] welcomed the ruling on oil drilling in the [L:Gulf of "
      "Mexico].",
      {"U.S. Chamber of Commerce|organization||||1", "!Gulf of Mexico"}},
+    /* the subject of a relative clause with a speech verb speaks, even
+     * after a preposition */
+    {"The judge met with aid groups that argued the rule was unlawful. It was a blow to "
+     "unions, who said the rule protected workers.",
+     {"aid groups|group||||1", "unions|group||||1"}},
     /* a capitalised particle opens the surname of someone named in full */
     {"[P:Virgil van Dijk] attended the gala. [P:Van Dijk] said he was proud.",
      {"Virgil van Dijk|person||||3", "!Van Dijk"}},

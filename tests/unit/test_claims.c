@@ -1005,6 +1005,37 @@ static void test_claimant(void **state)
     assert_true(found);
 }
 
+/* A relative pronoun as the source: the group named right before it. */
+static void test_relative_claimant(void **state)
+{
+    static const char *const texts[] = {
+        "The judge met on Friday with aid groups that argued the rule was unlawful.",
+        "The ruling was a blow to the unions, who argued that the rule protected workers."};
+    static const char *const names[] = {"aid groups", "unions"};
+    bl_models *m = load_models();
+    (void)state;
+    for (size_t t = 0; t < 2; t++) {
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        size_t nc, na;
+        const struct bl_claim *c;
+        const struct bl_actor *a;
+        bool found = false;
+        assert_int_equal(bl_doc_create(texts[t], strlen(texts[t]), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_CLAIMS, &err), BL_OK);
+        c = bl_doc_claims(d, &nc);
+        a = bl_doc_actors(d, &na);
+        for (size_t i = 0; i < nc; i++)
+            if (c[i].kind == BL_CLAIM_ATTRIBUTED && c[i].claimant >= 0 &&
+                (size_t)c[i].claimant < na && strcmp(a[c[i].claimant].name, names[t]) == 0)
+                found = true;
+        bl_doc_free(d);
+        if (!found)
+            fail_msg("no claim of '%s' in: %s", names[t], texts[t]);
+    }
+    bl_models_free(m);
+}
+
 /* Many paragraphs: sorted, inside the text, quote indices valid, and time
  * growing no faster than the text. */
 static void test_long(void **state)
@@ -1177,6 +1208,7 @@ int main(void)
         cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claimant),
+        cmocka_unit_test(test_relative_claimant),
         cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_function_cues),
         cmocka_unit_test(test_only_time),
