@@ -3930,7 +3930,7 @@ static int pronoun_pass(struct ctx *c)
         unsigned flags;
         bool found = false;
         int first_seen = -1;
-        bool several = false, sure = false;
+        bool several = false, sure = false, it_says;
         {
             /* Most tokens are neither a quote nor a word that could be a
              * pronoun: pass over them, keeping only what a paragraph
@@ -3986,7 +3986,11 @@ static int pronoun_pass(struct ctx *c)
             continue;
         /* "it" acts only as the subject of what a country or body says:
          * "Ukraine insists it must ..."; elsewhere it is usually the thing. */
-        if (kind == P_IT && !(i > 0 && (speech_verb(c, i - 1) || tok_is(c, i - 1, "that"))))
+        /* ... and of its own speech verb: "It said sales fell", "but it
+         * estimates that ..." */
+        it_says = kind == P_IT && i + 1 < c->n && speech_verb(c, i + 1);
+        if (kind == P_IT && !it_says &&
+            !(i > 0 && (speech_verb(c, i - 1) || tok_is(c, i - 1, "that"))))
             continue;
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
                     kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2;
@@ -4023,7 +4027,8 @@ static int pronoun_pass(struct ctx *c)
                 continue;
             }
             /* "Ukraine insists it ...": the subject of the same sentence */
-            if (kind == P_IT && (m->sent != c->sent_of[i] || !(m->flags & M_SUBJECT)))
+            if (kind == P_IT &&
+                ((m->sent != c->sent_of[i] && !it_says) || !(m->flags & M_SUBJECT)))
                 continue;
             if (quoted && m->actor >= 0 && (m->actor == qsp[0] || m->actor == qsp[1]))
                 continue;

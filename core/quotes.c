@@ -3834,9 +3834,16 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
      * second report of the same speaker ends even a short content */
     for (size_t i = a + 1; i < a + 3 && i + 1 < b; i++) {
         const struct bl_cue *cue = NULL;
-        if (!c->inq[i] && (tok_eq(c, i, "but") || tok_eq(c, i, "and")) &&
-            bl_cues_at(c->cues, c->d, i + 1, &cue) && cue && cue->cls == BL_CUE_SPEECH &&
-            (cue->tag == BL_CUE_PAST || cue->tag == BL_CUE_3SG))
+        size_t v = i + 1;
+        /* ", but it estimates that ...": a subject of its own first */
+        if (tok_eq(c, i, ",") && i + 3 < b &&
+            tok_in(c, i + 1, (const char *const[]){"but", "and", "while", NULL}) &&
+            (in_list(c, i + 2, L_PRONOUNS) || is_upper(c, i + 2)))
+            v = i + 3;
+        else if (!(tok_eq(c, i, "but") || tok_eq(c, i, "and")))
+            continue;
+        if (!c->inq[i] && bl_cues_at(c->cues, c->d, v, &cue) && cue &&
+            cue->cls == BL_CUE_SPEECH && (cue->tag == BL_CUE_PAST || cue->tag == BL_CUE_3SG))
             return i;
     }
     for (size_t i = a + 3; i < b; i++) {

@@ -43,6 +43,10 @@ static const struct row rows[] = {
     /* the comma inside a closing mark comes before the participle */
     {"Mayor Ana Ruiz called the plan \u201creckless,\u201d saying it would empty the harbour.",
      BL_QUOTE_INDIRECT, "it would empty the harbour", "Mayor Ana Ruiz", "saying"},
+    /* a second report after ", but" and its own subject ends a short one */
+    {"The Harbour Authority backs the plan, but it estimates that one in three berths will "
+     "close.",
+     NONE, "the plan, but it estimates that one in three berths will close", NULL, NULL},
     /* a second report after "but" ends a short first one */
     {"Harbour spokesman Ivo Brandt praised the offer but warned that any deal would take time.",
      NONE, "the offer but warned that any deal would take time", NULL, NULL},
@@ -1243,6 +1247,12 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "It said": the body that was the subject before, across sentences */
+    {"Harwell Mining Corp. reported a loss on Monday. It said sales fell 5 percent.",
+     "sales fell 5 percent", "Harwell Mining"},
+    {"The Harbour Authority backs the plan, but it estimates that one in three berths will "
+     "close.",
+     "one in three berths will close", "Harbour Authority"},
     /* the speaker of "but added" is the whole "title Name" subject, not
      * the body before the title */
     {"Kremlin spokesperson Ivo Brandt praised the offer but added that any deal would take time.",
