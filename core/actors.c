@@ -1862,10 +1862,18 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
  * apostrophe alone after a plural (token k, the words [p,k) before it) is
  * part of the name, not a possessive to split at; a country's is
  * ("the Philippines' Foreign Ministry"). */
-static bool plural_in_name(const struct ctx *c, const struct bl_entity *e, size_t p, size_t k)
+static bool plural_in_name(const struct ctx *c, const struct bl_entity *e, size_t p, size_t k,
+                           size_t b)
 {
     char cc[3];
     size_t len = c->t[k].end - c->t[k].start;
+    /* "Boston Children's Hospital", "King's College Hospital": "'s" inside
+     * a body's name that ends on a word ending bodies' names */
+    if (e->type == BL_ENT_ORGANIZATION && k + 1 < b && c->t[k].start == c->t[k - 1].end &&
+        is_upper(c, k + 1) &&
+        ((classes(c, b - 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, b - 1, org_tail)) &&
+        !country_of(c, p, k, cc) && !(classes(c, p, k) & (BL_GZ_COUNTRY | BL_GZ_ADMIN1)))
+        return true;
     return e->type == BL_ENT_ORGANIZATION &&
            (len == 1 || (len == 3 && (unsigned char)c->d->text[c->t[k].start] == 0xE2)) &&
            c->t[k].start == c->t[k - 1].end && c->d->text[c->t[k - 1].end - 1] == 's' &&
@@ -1956,7 +1964,7 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
         }
         /* Split at a possessive inside the span ("Trump's Middle East"). */
         for (p = a, k = a; k < b; k++) {
-            if (is_poss(c, k) && k > p && !plural_in_name(c, e, p, k)) {
+            if (is_poss(c, k) && k > p && !plural_in_name(c, e, p, k, b)) {
                 rc = make_cand(c, (int)i, p, k + 1, k + 1 < b ? BL_ENT_MISC : type, cs, ncs,
                                capcs);
                 if (rc != BL_OK)

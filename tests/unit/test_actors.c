@@ -295,6 +295,10 @@ static const struct row rows[] = {
     {"The [L:U.S. Chamber of Commerce] welcomed the ruling on oil drilling in the [L:Gulf of "
      "Mexico].",
      {"U.S. Chamber of Commerce|organization||||1", "!Gulf of Mexico"}},
+    /* "'s" inside a body's name that ends on a word ending bodies' names */
+    {"[O:Boston Children's Hospital] said it would expand. [L:Russia]'s [O:Foreign Ministry] "
+     "said talks would go on.",
+     {"Boston Children's Hospital|organization||||2", "Foreign Ministry|organization||RU||1"}},
     /* the subject of a relative clause with a speech verb speaks, even
      * after a preposition */
     {"The judge met with aid groups that argued the rule was unlawful. It was a blow to "
