@@ -4482,6 +4482,40 @@ static void sort_by_actor(struct ctx *c, struct mention **by_pos)
     c->capms = c->nms;
 }
 
+/* The reporters and editors a byline or a credit line names ("By Ana Ruiz",
+ * "(Reporting by Tom Vale; Editing by Jo Kim)") are no actors of the story:
+ * an actor all of whose mentions sit in such sentences is dropped (as one
+ * never mentioned). c->ms is sorted by actor. */
+static int drop_credited(struct ctx *c)
+{
+    const struct bl_doc *d = c->d;
+    signed char *boiler; /* per sentence: -1 not asked, 0 or 1 */
+    size_t i = 0;
+
+    if (!c->nms || !d->nsents)
+        return BL_OK;
+    boiler = malloc(d->nsents);
+    if (!boiler)
+        return BL_ERR_NOMEM;
+    memset(boiler, -1, d->nsents);
+    while (i < c->nms) {
+        int a = c->ms[i].actor;
+        bool story = false;
+        for (; i < c->nms && c->ms[i].actor == a; i++) {
+            uint32_t s = c->ms[i].sent;
+            if (story || s >= d->nsents)
+                continue;
+            if (boiler[s] < 0)
+                boiler[s] = bl_claims_boilerplate(d, s) ? 1 : 0;
+            story = !boiler[s];
+        }
+        if (!story && a >= 0 && (size_t)a < c->nacts)
+            c->acts[a].first = SIZE_MAX;
+    }
+    free(boiler);
+    return BL_OK;
+}
+
 static int finish(struct ctx *c)
 {
     struct bl_doc *d = c->d;
@@ -4526,6 +4560,9 @@ static int finish(struct ctx *c)
         if (A->raw > top)
             top = A->raw;
     }
+    if ((rc = drop_credited(c)) != BL_OK)
+        goto out;
+    rc = BL_ERR_NOMEM;
     ord = malloc((c->nacts ? c->nacts : 1) * sizeof *ord);
     newidx = malloc((c->nacts ? c->nacts : 1) * sizeof *newidx);
     if (!ord || !newidx)

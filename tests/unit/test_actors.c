@@ -295,6 +295,11 @@ static const struct row rows[] = {
     {"The [L:U.S. Chamber of Commerce] welcomed the ruling on oil drilling in the [L:Gulf of "
      "Mexico].",
      {"U.S. Chamber of Commerce|organization||||1", "!Gulf of Mexico"}},
+    /* the reporters and editors of a byline and a credit line are no
+     * actors; someone also named in the story is */
+    {"By [P:Ana Ruiz] and [P:Tom Vale]\n\nThe port reopened on Monday, [P:Tom Vale] wrote in a "
+     "memo.\n\n(Reporting by [P:Ana Ruiz]; Editing by [P:Jo Kim])",
+     {"!Ana Ruiz", "!Jo Kim", "Tom Vale|person||||2"}},
     /* "'s" inside a body's name that ends on a word ending bodies' names */
     {"[O:Boston Children's Hospital] said it would expand. [L:Russia]'s [O:Foreign Ministry] "
      "said talks would go on.",
