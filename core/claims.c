@@ -3370,14 +3370,16 @@ static int cmp_claim(const void *a, const void *b)
  * ("asked about", "praised the plan", "called for a vote", "accused X of",
  * "cited the report"), so they stay claims. */
 static const char *const reporting_lemmas[] = {
-    "say",         "tell",      "add",     "argue",     "claim",        "warn",      "insist",
-    "note",        "explain",   "write",   "tweet",     "according to", "declare",   "announce",
-    "acknowledge", "admit",     "allege",  "assert",    "assure",       "caution",   "complain",
-    "concede",     "confirm",   "contend", "counter",   "emphasize",    "emphasise", "exclaim",
-    "joke",        "mention",   "observe", "point out", "predict",      "proclaim",  "quip",
-    "recall",      "reiterate", "remark",  "repeat",    "reply",        "retort",    "reveal",
-    "scream",      "shout",     "state",   "stress",    "suggest",      "testify",   "yell",
-    "call",        "describe",  "vow",     "promise",   "pledge",       NULL};
+    "say",         "tell",      "add",       "argue",     "claim",        "warn",      "insist",
+    "note",        "explain",   "write",     "tweet",     "according to", "declare",   "announce",
+    "acknowledge", "admit",     "allege",    "assert",    "assure",       "caution",   "complain",
+    "concede",     "confirm",   "contend",   "counter",   "emphasize",    "emphasise", "exclaim",
+    "joke",        "mention",   "observe",   "point out", "predict",      "proclaim",  "quip",
+    "recall",      "reiterate", "remark",    "repeat",    "reply",        "retort",    "reveal",
+    "scream",      "shout",     "state",     "stress",    "suggest",      "testify",   "yell",
+    "call",        "describe",  "vow",       "promise",   "pledge",       "boast",     "brag",
+    "lament",      "disclose",  "speculate", "charge",    "clarify",      "deny",      "report",
+    "indicate",    "concur",    NULL};
 
 /* Last words of a cue that make what follows its topic or target, not the
  * words said: "comments about [the election]", "mention of [Bush]". */

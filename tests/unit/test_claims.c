@@ -980,14 +980,16 @@ static void test_only_time(void **state)
 
 /* An attributed claim that reports speech ("pledged to ...") and that no
  * quote covers is an indirect quote too, linked both ways; a belief ("fear"),
- * a cue with "not" and a topic ("comments about") stay claims. Rows of
+ * a cue with "not", a topic ("comments about") and a decision ("agreed to")
+ * stay claims. Rows of
  * {content of the claim, quote wanted}; the article holds them all. */
 static const char speech_text[] =
     "Harbor officials on Monday pledged to reopen the east pier by June.\n\n"
     "Councilor Mia Thorne, who chairs the transport committee, did not respond to requests for "
     "comment.\n\n"
     "Fishermen fear the closure will last all summer.\n\n"
-    "Thorne's comments about the ferry schedule drew criticism from the union.\n";
+    "Thorne's comments about the ferry schedule drew criticism from the union.\n\n"
+    "The two port authorities agreed on Friday to share the dredging costs.\n";
 static const struct speech_row {
     const char *content;
     bool quote;
@@ -996,6 +998,7 @@ static const struct speech_row {
     {"the closure will last all summer", false},
     {"to requests for comment", false},
     {"the ferry schedule", false},
+    {"to share the dredging costs", false}, /* an agreement is no speech */
 };
 
 static void test_reported_speech(void **state)
