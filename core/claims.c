@@ -3377,6 +3377,207 @@ static int cmp_claim(const void *a, const void *b)
     return x->span.end < y->span.end ? -1 : x->span.end > y->span.end;
 }
 
+/* ---- reported speech the quotes stage missed -------------------------------- */
+
+/* Lemmas of the speech cues that report what was said: a clause or a
+ * quotation follows them ("X said (that) ...", "X told reporters ...", "X
+ * insisted ..."). Cues of belief ("think", "hope") report no speech, and
+ * speech cues that take a person or a thing as object report no words
+ * ("asked about", "praised the plan", "called for a vote", "accused X of",
+ * "cited the report"), so they stay claims. */
+static const char *const reporting_lemmas[] = {
+    "say",         "tell",      "add",       "argue",     "claim",        "warn",      "insist",
+    "note",        "explain",   "write",     "tweet",     "according to", "declare",   "announce",
+    "acknowledge", "admit",     "allege",    "assert",    "assure",       "caution",   "complain",
+    "concede",     "confirm",   "contend",   "counter",   "emphasize",    "emphasise", "exclaim",
+    "joke",        "mention",   "observe",   "point out", "predict",      "proclaim",  "quip",
+    "recall",      "reiterate", "remark",    "repeat",    "reply",        "retort",    "reveal",
+    "scream",      "shout",     "state",     "stress",    "suggest",      "testify",   "yell",
+    "call",        "describe",  "vow",       "promise",   "pledge",       "boast",     "brag",
+    "lament",      "disclose",  "speculate", "charge",    "clarify",      "deny",      "report",
+    "indicate",    "concur",    NULL};
+
+/* Last words of a cue that make what follows its topic or target, not the
+ * words said: "comments about [the election]", "mention of [Bush]". */
+static const char *const topic_words[] = {"about", "of",   "on",      "at", "with", "for", "in",
+                                          "into",  "upon", "against", "by", "over", NULL};
+
+/* Words before a cue verb that make it a noun ("his promise to ...", "the
+ * mayor's claim that ...", "a warning"): a nominal report, which stays a
+ * claim as the quotes stage leaves it. */
+static const char *const noun_before[] = {
+    "the", "a",    "an",   "his",  "her", "their",         "its", "our",
+    "my",  "your", "this", "that", "'s",  "\xe2\x80\x99s", NULL};
+
+static bool negated(const struct ctx *c, size_t i)
+{
+    return tok_eq(c, i, "not") || tok_eq(c, i, "n't") || tok_eq(c, i, "n\xe2\x80\x99t") ||
+           tok_eq(c, i, "never");
+}
+
+/* Does the attributed claim cl report speech? The first lexicon cue inside
+ * its cue span ("said", "told reporters", "an email saying") is a verb of
+ * reporting_lemmas, not a noun, not denied ("would not say", "did not
+ * respond"), not followed by a topic word, and the cue stands outside the
+ * content (a quote's parts leave the cue out). */
+static bool reporting_cue(const struct ctx *c, const struct bl_claim *cl)
+{
+    const struct bl_doc *d = c->d;
+    struct bl_span cue = cl->cue;
+    size_t first, last;
+    if (!c->cues || cue.start == BL_NONE || cue.end <= cue.start ||
+        (cue.start < cl->span.end && cl->span.start < cue.end))
+        return false;
+    first = tok_at(c, cue.start);
+    if (first >= d->ntoks)
+        return false;
+    for (last = first; last + 1 < d->ntoks && d->toks[last + 1].start < cue.end; last++)
+        if (negated(c, last))
+            return false;
+    if (tok_in(c, last, topic_words))
+        return false;
+    /* "would not say", "has never said", "didn't respond" */
+    for (size_t k = first; k > 0 && k + 3 > first && is_word(c, k - 1); k--)
+        if (negated(c, k - 1))
+            return false;
+    for (size_t i = first; i <= last; i++) {
+        const struct bl_cue *q = NULL;
+        if (!bl_cues_at(c->cues, d, i, &q) || !q)
+            continue;
+        if (q->cls != BL_CUE_SPEECH || (i > 0 && tok_in(c, i - 1, noun_before)))
+            return false;
+        for (size_t k = 0; reporting_lemmas[k]; k++)
+            if (!strcmp(q->lemma, reporting_lemmas[k]))
+                return true;
+        return false;
+    }
+    return false;
+}
+
+/* Is the content [a, b) of a report a clause or quoted words, what a
+ * verb of saying reports ("that the pier will close", "to fight the cuts",
+ * "the plan \"reckless\"", "prices would rise"), and no bare noun phrase,
+ * which is its topic or object ("emphasized border security")? */
+static bool reported_clause(const struct ctx *c, size_t a, size_t b)
+{
+    if (a >= b)
+        return false;
+    if (tok_in(c, a, (const char *const[]){"that", "to", "if", "whether", NULL}))
+        return true;
+    for (size_t y = a; y < b; y++)
+        if (c->t[y].kind == BL_TOK_QUOTE)
+            return true;
+    return has_verb(c, a > 0 ? a - 1 : a, b);
+}
+
+/* An attributed claim that reports speech (its cue is one of
+ * reporting_lemmas) and that no quote overlaps is an indirect quote the
+ * quotes stage did not find, most often one the learned model found: it is
+ * added to d->quotes with the claim's content as its one part, its source,
+ * cue and claimant as speaker, and the claim links to it. d->quotes stays
+ * sorted by span; the links of the other claims follow their quotes. v is
+ * sorted by span (cmp_claim). Linear in quotes plus claims, with a
+ * bisection per claim. Returns BL_OK or BL_ERR_NOMEM (d and v unchanged). */
+static int reported_speech_quotes(struct ctx *c, struct bl_doc *d, struct bl_claim *v, size_t nv)
+{
+    size_t nq = d->nquotes, nnew = 0, shut = 0; /* shut: end of the last one taken */
+    size_t *maxend = NULL, *newq = NULL, *map = NULL, *at;
+    uint8_t *cued = NULL; /* tokens of the quotes' cues */
+    struct bl_quote *q = NULL;
+    struct bl_span *parts = NULL;
+    int rc = BL_OK;
+
+    if (!nv || !c->cues)
+        return BL_OK;
+    /* maxend[j]: the furthest end of quotes 0..j-1, which start in order */
+    maxend = malloc((nq + 1) * sizeof *maxend);
+    newq = malloc(nv * sizeof *newq);
+    cued = calloc(d->ntoks + 1, 1);
+    if (!maxend || !newq || !cued) {
+        rc = BL_ERR_NOMEM;
+        goto out;
+    }
+    maxend[0] = 0;
+    for (size_t j = 0; j < nq; j++) {
+        struct bl_span cs = d->quotes[j].cue;
+        maxend[j + 1] = d->quotes[j].span.end > maxend[j] ? d->quotes[j].span.end : maxend[j];
+        if (cs.start != BL_NONE)
+            for (size_t t = tok_at(c, cs.start); t < d->ntoks && d->toks[t].start < cs.end; t++)
+                cued[t] = 1;
+    }
+    for (size_t i = 0; i < nv; i++) {
+        size_t lo = 0, hi = nq;
+        const struct bl_claim *cl = &v[i];
+        if (cl->kind != BL_CLAIM_ATTRIBUTED || cl->quote >= 0 || cl->span.end <= cl->span.start ||
+            cl->span.start < shut)
+            continue;
+        /* quotes starting before the claim ends: does one reach into it? */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (d->quotes[mid].span.start < cl->span.end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        /* a cue a quote has already taken reports that quote: "X rose 4%,
+         * the firm said - figures no one could check" */
+        if (maxend[lo] > cl->span.start || cued[tok_at(c, cl->cue.start)] ||
+            !reporting_cue(c, cl) ||
+            !reported_clause(c, tok_at(c, cl->span.start), tok_at(c, cl->span.end)))
+            continue;
+        newq[nnew++] = i;
+        shut = cl->span.end;
+    }
+    if (!nnew)
+        goto out;
+    q = malloc((nq + nnew) * sizeof *q);
+    map = malloc((nq + nnew) * sizeof *map); /* then at: where each new one went */
+    parts = bl_arena_alloc(&d->arena, nnew * sizeof *parts);
+    if (!q || !map || !parts) {
+        rc = BL_ERR_NOMEM;
+        goto out;
+    }
+    at = map + nq;
+    /* merge the two runs, both in span order, the old quotes first on ties */
+    for (size_t a = 0, b = 0, k = 0; a < nq || b < nnew; k++) {
+        const struct bl_claim *cl = b < nnew ? &v[newq[b]] : NULL;
+        bool old =
+            a < nq &&
+            (!cl || d->quotes[a].span.start < cl->span.start ||
+             (d->quotes[a].span.start == cl->span.start && d->quotes[a].span.end <= cl->span.end));
+        if (old) {
+            map[a] = k;
+            q[k] = d->quotes[a++];
+            continue;
+        }
+        parts[b] = cl->span;
+        q[k].kind = BL_QUOTE_INDIRECT;
+        q[k].span = cl->span;
+        q[k].parts = &parts[b];
+        q[k].nparts = 1;
+        q[k].source = cl->source;
+        q[k].cue = cl->cue;
+        q[k].speaker = cl->claimant;
+        at[b++] = k;
+    }
+    for (size_t i = 0; i < nv; i++)
+        if (v[i].quote >= 0 && (size_t)v[i].quote < nq)
+            v[i].quote = (int)map[v[i].quote];
+    for (size_t b = 0; b < nnew; b++)
+        v[newq[b]].quote = (int)at[b];
+    free(d->quotes);
+    d->quotes = q;
+    d->nquotes = nq + nnew;
+    q = NULL;
+out:
+    free(q);
+    free(map);
+    free(maxend);
+    free(newq);
+    free(cued);
+    return rc;
+}
+
 /* Run the claims stage over d; see bl_int.h. m is borrowed (its cue lexicon;
  * NULL finds authorial claims only). Needs tokens, sentences, actors and
  * quotes. Writes only d, so threads may run it on different docs. */
@@ -3486,6 +3687,9 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
     }
     if (c.nv)
         bl_sort_stable(c.v, c.nv, sizeof *c.v, cmp_claim); /* claims come in text-order runs */
+    rc = reported_speech_quotes(&c, d, c.v, c.nv);
+    if (rc != BL_OK)
+        goto out;
     d->claims = c.v;
     d->nclaims = c.nv;
     c.v = NULL;

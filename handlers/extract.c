@@ -734,8 +734,10 @@ static unsigned stages_for(unsigned parts)
         s |= BL_STAGE_ACTORS;
     if (parts & BL_PART_LOCATIONS)
         s |= BL_STAGE_LOCATIONS;
+    /* the claims stage adds the reported speech the learned model finds to
+     * the quotes, so quotes alone run it too */
     if (parts & BL_PART_QUOTES)
-        s |= BL_STAGE_QUOTES;
+        s |= BL_STAGE_QUOTES | BL_STAGE_CLAIMS;
     if (parts & BL_PART_CLAIMS)
         s |= BL_STAGE_CLAIMS;
     return s;

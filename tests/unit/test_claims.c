@@ -695,10 +695,10 @@ static const struct row {
     {"Defending that harbor is squarely within the mayor's strengths, said a handful of Democrats "
      "who point to her ties to labor.",
      "Defending that harbor is squarely within the mayor's strengths", BL_CLAIM_ATTRIBUTED,
-     "a handful of Democrats", "said", 0},
+     "a handful of Democrats", "said", 1},
     {"Even the north has more pull through its films, says political scientist Anna Berg in Oslo.",
      "Even the north has more pull through its films", BL_CLAIM_ATTRIBUTED,
-     "political scientist Anna Berg", "says", 0},
+     "political scientist Anna Berg", "says", 1},
     {"Prices at the port will fall next year, said officials at the port.",
      "officials at the port", NONE, NULL, NULL, 0},
     {"Ruiz, the former mayor of the town, criticized the port's fee rise.",
@@ -707,7 +707,7 @@ static const struct row {
     {"He continues to insist that he will fight on to the July convention and refuses to answer "
      "questions.",
      "he will fight on to the July convention", BL_CLAIM_ATTRIBUTED, "He", "continues to insist",
-     0},
+     1},
     {"I continue to believe that our next mayor will be chosen for a believable plan.",
      "our next mayor will be chosen for a believable plan", BL_CLAIM_ATTRIBUTED, "I",
      "continue to believe", 0},
@@ -978,6 +978,85 @@ static void test_only_time(void **state)
     }
 }
 
+/* An attributed claim that reports speech ("pledged to ...") and that no
+ * quote covers is an indirect quote too, linked both ways; a belief ("fear"),
+ * a cue with "not", a topic ("comments about") and a decision ("agreed to")
+ * stay claims. Rows of
+ * {content of the claim, quote wanted}; the article holds them all. */
+static const char speech_text[] =
+    "Harbor officials on Monday pledged to reopen the east pier by June.\n\n"
+    "Councilor Mia Thorne, who chairs the transport committee, did not respond to requests for "
+    "comment.\n\n"
+    "Fishermen fear the closure will last all summer.\n\n"
+    "Thorne's comments about the ferry schedule drew criticism from the union.\n\n"
+    "The two port authorities agreed on Friday to share the dredging costs.\n";
+static const struct speech_row {
+    const char *content;
+    bool quote;
+} speech_rows[] = {
+    {"to reopen the east pier by June", true},
+    {"the closure will last all summer", false},
+    {"to requests for comment", false},
+    {"the ferry schedule", false},
+    {"to share the dredging costs", false}, /* an agreement is no speech */
+};
+
+static void test_reported_speech(void **state)
+{
+    bl_models *m = load_models();
+    bl_doc *d = NULL;
+    struct bl_error err = {0};
+    size_t nc, nq;
+    const struct bl_claim *c;
+    const struct bl_quote *q;
+    (void)state;
+    assert_int_equal(bl_doc_create(speech_text, strlen(speech_text), &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_CLAIMS, &err), BL_OK);
+    c = bl_doc_claims(d, &nc);
+    q = bl_doc_quotes(d, &nq);
+    for (size_t j = 1; j < nq; j++)
+        assert_true(q[j - 1].span.start <= q[j].span.start);
+    for (size_t i = 0; i < nc; i++)
+        if (c[i].quote >= 0) {
+            /* every link, old or new, points at a quote over the claim */
+            assert_true((size_t)c[i].quote < nq);
+            assert_true(q[c[i].quote].span.start < c[i].span.end &&
+                        c[i].span.start < q[c[i].quote].span.end);
+        }
+    for (size_t r = 0; r < sizeof speech_rows / sizeof speech_rows[0]; r++) {
+        const char *want = speech_rows[r].content;
+        size_t wl = strlen(want);
+        bool found = false;
+        for (size_t i = 0; i < nc && !found; i++) {
+            const struct bl_quote *x;
+            if (c[i].kind != BL_CLAIM_ATTRIBUTED || c[i].span.end - c[i].span.start != wl ||
+                memcmp(speech_text + c[i].span.start, want, wl) != 0)
+                continue;
+            found = true;
+            if (!speech_rows[r].quote) {
+                if (c[i].quote >= 0) {
+                    printf("row %zu: [%s] became a quote\n", r, want);
+                    fail();
+                }
+                continue;
+            }
+            assert_true(c[i].quote >= 0);
+            x = &q[c[i].quote];
+            assert_int_equal(x->kind, BL_QUOTE_INDIRECT);
+            assert_true(x->span.start == c[i].span.start && x->span.end == c[i].span.end);
+            assert_int_equal(x->nparts, 1);
+            assert_int_equal(x->speaker, c[i].claimant);
+            assert_true(x->cue.start == c[i].cue.start && x->cue.end == c[i].cue.end);
+        }
+        if (!found) {
+            printf("row %zu: no claim [%s]\n", r, want);
+            fail();
+        }
+    }
+    bl_doc_free(d);
+    bl_models_free(m);
+}
+
 /* A claimant phrase naming an actor gives the claim that actor. */
 static void test_claimant(void **state)
 {
@@ -1209,6 +1288,7 @@ int main(void)
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claimant),
         cmocka_unit_test(test_relative_claimant),
+        cmocka_unit_test(test_reported_speech),
         cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_function_cues),
         cmocka_unit_test(test_only_time),
