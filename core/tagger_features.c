@@ -2357,13 +2357,16 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
     tab = malloc((ncap ? ncap : 1) * sizeof *tab);
     if (!set || !sgrp || !tab)
         goto out;
+    /* a word's key from its first token's ner_tokinfo (the same hl), just
+     * read, not from its wordinfo: a common word's is a line of the
+     * model's 1.7 MB of them, no longer cached by now */
     for (x = 0; x < ncap; x++) {
         uint64_t key;
         size_t h;
         u = el[x];
-        key = c->wi[u]->hl | 1u;
+        key = c->ti[c->urep[u]].hl | 1u;
         h = (size_t)(key >> 7) & mask;
-        while (set[h] && (c->wi[set[h] - 1]->hl | 1u) != key)
+        while (set[h] && (c->ti[c->urep[set[h] - 1]].hl | 1u) != key)
             h = (h + 1) & mask;
         if (!set[h]) {
             set[h] = (uint32_t)u + 1;
