@@ -1788,10 +1788,10 @@ static inline void add_hit(struct ner_row *acc, const struct ner_table *tab, uin
 
 /* stat[i] for token i of sentence e->s (first: i is its first token, last:
  * its last), with the table's common words (tab->common not NULL). A token
- * of a mixed-case sentence with its word's kind and without the case
- * features (most tokens) has its features summed here as token_feats would
- * sum them, a missing neighbour read from e->bos or e->eos and the features
- * few tokens have out of line; the others go to token_feats itself. first
+ * of a mixed-case sentence with its word's kind (most tokens) has its
+ * features summed here as token_feats would sum them, a missing neighbour
+ * read from e->bos or e->eos and the features few tokens have out of line;
+ * the others go to token_feats itself. first
  * and last are constants at each use, so that the tests for the edges go. */
 static inline __attribute__((always_inline)) void sum_one(const struct sum_env *e, size_t i,
                                                           int first, int last)
@@ -1809,8 +1809,7 @@ static inline __attribute__((always_inline)) void sum_one(const struct sum_env *
     uint64_t pos;
 
     c->ti[i].flags = flags;
-    if ((flags & (NER_TI_SENTCAPS | NER_TI_LCDOC | NER_TI_CAPDOC)) ||
-        kind_flags(&c->toks[i]) != w->kf) {
+    if ((flags & NER_TI_SENTCAPS) || kind_flags(&c->toks[i]) != w->kf) {
         e->stat[i] = sum_token(e, i);
         return;
     }
@@ -1846,6 +1845,16 @@ static inline __attribute__((always_inline)) void sum_one(const struct sum_env *
             add_hit(&acc, tab, top64(p->m_sfx + w->sshape));
     }
     add_hit(&acc, tab, top64(p->m_lm1lp1 + nx->hl));
+    /* case_feats of a token outside a sentence in capitals: the
+     * document-case features (a sentence's first word, say, that is lower
+     * case elsewhere) */
+    if (flags & (NER_TI_LCDOC | NER_TI_CAPDOC)) {
+        const uint64_t fs = (uint64_t)(flags & (NER_TI_FIRST | NER_TI_SENTCAPS));
+        if (flags & NER_TI_LCDOC)
+            add_hit(&acc, tab, f2(F_LCDOC, fs, w->sshape));
+        if (flags & NER_TI_CAPDOC)
+            add_hit(&acc, tab, f2(F_CAPDOC, fs, w->sshape));
+    }
     if (capword(c, i) || (!first && !last && (capword(c, i - 1) || capword(c, i + 1)) &&
                           is_particle(c->text, &c->toks[i]))) { /* in_run */
         struct ner_row r = sum_run(e, i);
