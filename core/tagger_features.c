@@ -1246,9 +1246,12 @@ static int doc_case(struct ner_ctx *c, uint8_t *mark, const uint16_t *uf)
             mark[u] |= 1;
         if (!mark[u] && !(uf[u] & NER_TI_CAP))
             continue; /* nothing to give and nothing to ask */
-        key = c->wi[u]->hl & ~(uint64_t)3;
+        /* hl from the word's first token's ner_tokinfo, the same value:
+         * those are read in order of u, where a common word's wordinfo is
+         * a line of the model's 1.7 MB of them */
+        key = c->ti[c->urep[u]].hl & ~(uint64_t)3;
         h = (size_t)(key >> 9) & mask;
-        while (set[h] && (c->wi[set[h] - 1]->hl & ~(uint64_t)3) != key)
+        while (set[h] && (c->ti[c->urep[set[h] - 1]].hl & ~(uint64_t)3) != key)
             h = (h + 1) & mask;
         if (!set[h]) {
             set[h] = (uint32_t)u + 1;
