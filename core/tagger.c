@@ -20,7 +20,6 @@ struct bl_tagger {
     void *block; /* tab's buckets, rows and filter, once parsed (see table_block) */
     struct ner_common *common; /* tab.common, owned */
     struct wgroups *cgroups;   /* by common word: its groups' sums */
-    uint16_t *common_g1;       /* tab.common_g1, owned */
     float scale;
     struct ner_row edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
     struct ner_row allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
@@ -83,7 +82,6 @@ void bl_tagger_free(bl_tagger *t)
     }
     ner_common_free(t->common);
     free(t->cgroups);
-    free(t->common_g1);
     free(t);
 }
 
@@ -330,22 +328,12 @@ out:
 
 int bl_tagger_bind_gazetteer(bl_tagger *t, const bl_gazetteer *gz)
 {
-    uint16_t *g = NULL;
-    int rc;
-
     if (!t)
         return BL_ERR_ARG;
     t->tab.common_gz = NULL;
-    t->tab.common_g1 = NULL;
-    free(t->common_g1);
-    t->common_g1 = NULL;
     if (!gz || !t->common)
         return BL_OK;
-    rc = ner_common_classes(t->common, gz, &g);
-    if (rc != BL_OK)
-        return rc;
-    t->common_g1 = g;
-    t->tab.common_g1 = g;
+    ner_common_bind(t->common, gz);
     t->tab.common_gz = gz;
     return BL_OK;
 }

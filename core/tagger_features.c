@@ -507,13 +507,16 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 #define GS_MAX   64u
 #define GS_SLOTS 128u
 
-/* What the common words' table keeps of word k: its tok_hash, length,
- * kind and tok_words, so that a token of up to 16 bytes is told to be the
- * word or not without looking at the word's bytes. */
+/* What the common words' table keeps of word k: its length, kind and
+ * tok_words, so that a token of up to 16 bytes is told to be the word or
+ * not without looking at the word's bytes (its tok_hash is made of those
+ * alone: no need to keep it), and the classes of ner_common_bind, here
+ * rather than in an array of their own: one cache line less for each
+ * common word of a document. */
 struct cword {
     uint64_t lo, hi;
-    uint32_t hash;
     uint16_t len, kind;
+    uint16_t g1;
     /* the word's vocabulary row (NULL: none), beside what common_find has
      * just read instead of in an array of its own, one cache line less per
      * common word of a document */
@@ -1461,7 +1464,7 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         cm->slot[i] = (h & 0xffff0000u) | (uint32_t)(k + 1);
         cm->cw[k].lo = lo;
         cm->cw[k].hi = hi;
-        cm->cw[k].hash = h;
+        cm->cw[k].g1 = 0;
         cm->cw[k].len = (uint16_t)(tk->end - tk->start);
         cm->cw[k].kind = tk->kind;
         cm->cw[k].lrow = c->lrow[k];
@@ -1627,25 +1630,20 @@ out:
     return rc;
 }
 
-int ner_common_classes(const struct ner_common *cm, const bl_gazetteer *gz, uint16_t **out)
+void ner_common_bind(struct ner_common *cm, const bl_gazetteer *gz)
 {
-    uint16_t *g = malloc((cm->n ? cm->n : 1) * sizeof *g);
     uint32_t k;
 
-    *out = NULL;
-    if (!g)
-        return BL_ERR_NOMEM;
     for (k = 0; k < cm->n; k++)
-        g[k] = cm->kind[k] == BL_TOK_WORD
-                   ? (uint16_t)bl_gazetteer_classes(gz, cm->bytes + cm->off[k],
-                                                    cm->off[k + 1] - cm->off[k])
-                   : 0;
-    *out = g;
-    return BL_OK;
+        cm->cw[k].g1 = gz && cm->kind[k] == BL_TOK_WORD
+                           ? (uint16_t)bl_gazetteer_classes(gz, cm->bytes + cm->off[k],
+                                                            cm->off[k + 1] - cm->off[k])
+                           : 0;
 }
 
 /* 1 + the common word that token tk (tok_hash h, tok_words lo and hi) is,
- * or 0. */
+ * or 0. h is made of the length, kind, lo and hi (and for more than 16
+ * bytes the middle ones, which same_bytes compares): those decide. */
 static uint32_t common_find(const struct ner_common *cm, uint32_t h, uint64_t lo, uint64_t hi,
                             const char *text, const struct bl_token *tk)
 {
@@ -1659,7 +1657,7 @@ static uint32_t common_find(const struct ner_common *cm, uint32_t h, uint64_t lo
             continue;
         k = (e & 0xffffu) - 1u;
         w = &cm->cw[k];
-        if (w->hash != h || w->len != n || w->kind != tk->kind || w->lo != lo || w->hi != hi)
+        if (w->len != n || w->kind != tk->kind || w->lo != lo || w->hi != hi)
             continue;
         /* up to 16 bytes, lo and hi hold them all */
         if (n <= 16 || same_bytes((const unsigned char *)cm->bytes + cm->off[k],
@@ -2092,7 +2090,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                         hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, ws[u].hl);
                 }
                 if (cw && gz && gz == tab->common_gz)
-                    ug1[u] = tab->common_g1[cw - 1]; /* asked at load */
+                    ug1[u] = tab->common->cw[cw - 1].g1; /* asked at load */
                 else
                     ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(
                                                      gz, text + tk->start, tk->end - tk->start)
