@@ -185,7 +185,10 @@ struct ner_table {
     struct ner_row *w; /* nrows + 1 rows, distinct but the last, which is all zero */
     uint32_t mask;
     uint32_t nrows;
-    struct ner_row small[NER_NSMALL];
+    /* 32-byte aligned, so that no row spans two cache lines (the table
+     * is the first member of a 64-byte aligned struct bl_tagger; one
+     * copied elsewhere is aligned by the compiler) */
+    _Alignas(32) struct ner_row small[NER_NSMALL];
     const struct ner_common *common; /* NULL: none */
     /* the gazetteer whose classes each common word keeps (ner_common_bind),
      * for ner_ctx_sum with that gazetteer: set by bl_tagger_bind_gazetteer;
