@@ -20,9 +20,8 @@ struct bl_tagger {
     void *block; /* tab's buckets, rows and filter, once parsed (see table_block) */
     struct ner_common *common; /* tab.common, owned */
     struct wgroups *cgroups;   /* by common word: its groups' sums */
-    uint16_t *common_g1;       /* tab.common_g1, owned */
     float scale;
-    struct ner_row edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
+    _Alignas(32) struct ner_row edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
     struct ner_row allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
     /* after O: lab0 the rows of T1 and T12 after O O (every word's g[0]
      * has them, see struct wgroups), lab[t2] what those of the label
@@ -83,7 +82,6 @@ void bl_tagger_free(bl_tagger *t)
     }
     ner_common_free(t->common);
     free(t->cgroups);
-    free(t->common_g1);
     free(t);
 }
 
@@ -226,7 +224,12 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     if (bl_fnv32(buf, len - 4) != bl_rd32le(buf + len - 4))
         return bl_fail(err, BL_ERR_FORMAT, len - 4, "NER model checksum mismatch (corrupt file)");
 
-    t = calloc(1, sizeof *t);
+    /* aligned as its rows ask (calloc gives 16 bytes) */
+    t = aligned_alloc(_Alignof(struct bl_tagger),
+                      (sizeof *t + _Alignof(struct bl_tagger) - 1) / _Alignof(struct bl_tagger) *
+                          _Alignof(struct bl_tagger));
+    if (t)
+        memset(t, 0, sizeof *t);
     if (!t)
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
     /* at most 2/3 full (73,000 rows: 1 MB of buckets). A third full
@@ -330,22 +333,12 @@ out:
 
 int bl_tagger_bind_gazetteer(bl_tagger *t, const bl_gazetteer *gz)
 {
-    uint16_t *g = NULL;
-    int rc;
-
     if (!t)
         return BL_ERR_ARG;
     t->tab.common_gz = NULL;
-    t->tab.common_g1 = NULL;
-    free(t->common_g1);
-    t->common_g1 = NULL;
     if (!gz || !t->common)
         return BL_OK;
-    rc = ner_common_classes(t->common, gz, &g);
-    if (rc != BL_OK)
-        return rc;
-    t->common_g1 = g;
-    t->tab.common_g1 = g;
+    ner_common_bind(t->common, gz);
     t->tab.common_gz = gz;
     return BL_OK;
 }

@@ -507,13 +507,16 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
 #define GS_MAX   64u
 #define GS_SLOTS 128u
 
-/* What the common words' table keeps of word k: its tok_hash, length,
- * kind and tok_words, so that a token of up to 16 bytes is told to be the
- * word or not without looking at the word's bytes. */
+/* What the common words' table keeps of word k: its length, kind and
+ * tok_words, so that a token of up to 16 bytes is told to be the word or
+ * not without looking at the word's bytes (its tok_hash is made of those
+ * alone: no need to keep it), and the classes of ner_common_bind, here
+ * rather than in an array of their own: one cache line less for each
+ * common word of a document. */
 struct cword {
     uint64_t lo, hi;
-    uint32_t hash;
     uint16_t len, kind;
+    uint16_t g1;
     /* the word's vocabulary row (NULL: none), beside what common_find has
      * just read instead of in an array of its own, one cache line less per
      * common word of a document */
@@ -1246,9 +1249,12 @@ static int doc_case(struct ner_ctx *c, uint8_t *mark, const uint16_t *uf)
             mark[u] |= 1;
         if (!mark[u] && !(uf[u] & NER_TI_CAP))
             continue; /* nothing to give and nothing to ask */
-        key = c->wi[u]->hl & ~(uint64_t)3;
+        /* hl from the word's first token's ner_tokinfo, the same value:
+         * those are read in order of u, where a common word's wordinfo is
+         * a line of the model's 1.7 MB of them */
+        key = c->ti[c->urep[u]].hl & ~(uint64_t)3;
         h = (size_t)(key >> 9) & mask;
-        while (set[h] && (c->wi[set[h] - 1]->hl & ~(uint64_t)3) != key)
+        while (set[h] && (c->ti[c->urep[set[h] - 1]].hl & ~(uint64_t)3) != key)
             h = (h + 1) & mask;
         if (!set[h]) {
             set[h] = (uint32_t)u + 1;
@@ -1458,7 +1464,7 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         cm->slot[i] = (h & 0xffff0000u) | (uint32_t)(k + 1);
         cm->cw[k].lo = lo;
         cm->cw[k].hi = hi;
-        cm->cw[k].hash = h;
+        cm->cw[k].g1 = 0;
         cm->cw[k].len = (uint16_t)(tk->end - tk->start);
         cm->cw[k].kind = tk->kind;
         cm->cw[k].lrow = c->lrow[k];
@@ -1624,25 +1630,20 @@ out:
     return rc;
 }
 
-int ner_common_classes(const struct ner_common *cm, const bl_gazetteer *gz, uint16_t **out)
+void ner_common_bind(struct ner_common *cm, const bl_gazetteer *gz)
 {
-    uint16_t *g = malloc((cm->n ? cm->n : 1) * sizeof *g);
     uint32_t k;
 
-    *out = NULL;
-    if (!g)
-        return BL_ERR_NOMEM;
     for (k = 0; k < cm->n; k++)
-        g[k] = cm->kind[k] == BL_TOK_WORD
-                   ? (uint16_t)bl_gazetteer_classes(gz, cm->bytes + cm->off[k],
-                                                    cm->off[k + 1] - cm->off[k])
-                   : 0;
-    *out = g;
-    return BL_OK;
+        cm->cw[k].g1 = gz && cm->kind[k] == BL_TOK_WORD
+                           ? (uint16_t)bl_gazetteer_classes(gz, cm->bytes + cm->off[k],
+                                                            cm->off[k + 1] - cm->off[k])
+                           : 0;
 }
 
 /* 1 + the common word that token tk (tok_hash h, tok_words lo and hi) is,
- * or 0. */
+ * or 0. h is made of the length, kind, lo and hi (and for more than 16
+ * bytes the middle ones, which same_bytes compares): those decide. */
 static uint32_t common_find(const struct ner_common *cm, uint32_t h, uint64_t lo, uint64_t hi,
                             const char *text, const struct bl_token *tk)
 {
@@ -1656,7 +1657,7 @@ static uint32_t common_find(const struct ner_common *cm, uint32_t h, uint64_t lo
             continue;
         k = (e & 0xffffu) - 1u;
         w = &cm->cw[k];
-        if (w->hash != h || w->len != n || w->kind != tk->kind || w->lo != lo || w->hi != hi)
+        if (w->len != n || w->kind != tk->kind || w->lo != lo || w->hi != hi)
             continue;
         /* up to 16 bytes, lo and hi hold them all */
         if (n <= 16 || same_bytes((const unsigned char *)cm->bytes + cm->off[k],
@@ -1788,10 +1789,10 @@ static inline void add_hit(struct ner_row *acc, const struct ner_table *tab, uin
 
 /* stat[i] for token i of sentence e->s (first: i is its first token, last:
  * its last), with the table's common words (tab->common not NULL). A token
- * of a mixed-case sentence with its word's kind and without the case
- * features (most tokens) has its features summed here as token_feats would
- * sum them, a missing neighbour read from e->bos or e->eos and the features
- * few tokens have out of line; the others go to token_feats itself. first
+ * of a mixed-case sentence with its word's kind (most tokens) has its
+ * features summed here as token_feats would sum them, a missing neighbour
+ * read from e->bos or e->eos and the features few tokens have out of line;
+ * the others go to token_feats itself. first
  * and last are constants at each use, so that the tests for the edges go. */
 static inline __attribute__((always_inline)) void sum_one(const struct sum_env *e, size_t i,
                                                           int first, int last)
@@ -1809,8 +1810,7 @@ static inline __attribute__((always_inline)) void sum_one(const struct sum_env *
     uint64_t pos;
 
     c->ti[i].flags = flags;
-    if ((flags & (NER_TI_SENTCAPS | NER_TI_LCDOC | NER_TI_CAPDOC)) ||
-        kind_flags(&c->toks[i]) != w->kf) {
+    if ((flags & NER_TI_SENTCAPS) || kind_flags(&c->toks[i]) != w->kf) {
         e->stat[i] = sum_token(e, i);
         return;
     }
@@ -1846,6 +1846,16 @@ static inline __attribute__((always_inline)) void sum_one(const struct sum_env *
             add_hit(&acc, tab, top64(p->m_sfx + w->sshape));
     }
     add_hit(&acc, tab, top64(p->m_lm1lp1 + nx->hl));
+    /* case_feats of a token outside a sentence in capitals: the
+     * document-case features (a sentence's first word, say, that is lower
+     * case elsewhere) */
+    if (flags & (NER_TI_LCDOC | NER_TI_CAPDOC)) {
+        const uint64_t fs = (uint64_t)(flags & (NER_TI_FIRST | NER_TI_SENTCAPS));
+        if (flags & NER_TI_LCDOC)
+            add_hit(&acc, tab, f2(F_LCDOC, fs, w->sshape));
+        if (flags & NER_TI_CAPDOC)
+            add_hit(&acc, tab, f2(F_CAPDOC, fs, w->sshape));
+    }
     if (capword(c, i) || (!first && !last && (capword(c, i - 1) || capword(c, i + 1)) &&
                           is_particle(c->text, &c->toks[i]))) { /* in_run */
         struct ner_row r = sum_run(e, i);
@@ -2080,7 +2090,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                         hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, ws[u].hl);
                 }
                 if (cw && gz && gz == tab->common_gz)
-                    ug1[u] = tab->common_g1[cw - 1]; /* asked at load */
+                    ug1[u] = tab->common->cw[cw - 1].g1; /* asked at load */
                 else
                     ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(
                                                      gz, text + tk->start, tk->end - tk->start)
@@ -2357,13 +2367,16 @@ int ner_doc_bits(const struct ner_ctx *c, const uint8_t *labels, uint32_t *docbi
     tab = malloc((ncap ? ncap : 1) * sizeof *tab);
     if (!set || !sgrp || !tab)
         goto out;
+    /* a word's key from its first token's ner_tokinfo (the same hl), just
+     * read, not from its wordinfo: a common word's is a line of the
+     * model's 1.7 MB of them, no longer cached by now */
     for (x = 0; x < ncap; x++) {
         uint64_t key;
         size_t h;
         u = el[x];
-        key = c->wi[u]->hl | 1u;
+        key = c->ti[c->urep[u]].hl | 1u;
         h = (size_t)(key >> 7) & mask;
-        while (set[h] && (c->wi[set[h] - 1]->hl | 1u) != key)
+        while (set[h] && (c->ti[c->urep[set[h] - 1]].hl | 1u) != key)
             h = (h + 1) & mask;
         if (!set[h]) {
             set[h] = (uint32_t)u + 1;

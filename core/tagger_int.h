@@ -185,13 +185,15 @@ struct ner_table {
     struct ner_row *w; /* nrows + 1 rows, distinct but the last, which is all zero */
     uint32_t mask;
     uint32_t nrows;
-    struct ner_row small[NER_NSMALL];
+    /* 32-byte aligned, so that no row spans two cache lines (the table
+     * is the first member of a 64-byte aligned struct bl_tagger; one
+     * copied elsewhere is aligned by the compiler) */
+    _Alignas(32) struct ner_row small[NER_NSMALL];
     const struct ner_common *common; /* NULL: none */
-    /* by common word, the gazetteer classes that common_gz gives its text
-     * (0 unless a BL_TOK_WORD), for ner_ctx_sum with that gazetteer: set by
-     * bl_tagger_bind_gazetteer; both NULL when not */
+    /* the gazetteer whose classes each common word keeps (ner_common_bind),
+     * for ner_ctx_sum with that gazetteer: set by bl_tagger_bind_gazetteer;
+     * NULL when not */
     const bl_gazetteer *common_gz;
-    const uint16_t *common_g1;
     /* the rows of the one-letter prefix (aff1[0]) and suffix (aff1[1])
      * features by ASCII code point, NULL when the model lacks one: filled
      * by ner_table_affixes */
@@ -380,10 +382,11 @@ void ner_common_free(struct ner_common *cm);
  * BL_ERR_NOMEM (cm then works as before, without them). */
 int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab);
 
-/* By common word of cm, the classes gz gives its text as a token (0 for
- * tokens that are not BL_TOK_WORD, as ner_ctx_sum asks). *out is the
- * caller's (free), NULL on error. Returns BL_OK or BL_ERR_NOMEM. */
-int ner_common_classes(const struct ner_common *cm, const bl_gazetteer *gz, uint16_t **out);
+/* Gives each common word of cm the classes gz gives its text as a token
+ * (0 for tokens that are not BL_TOK_WORD, as ner_ctx_sum asks), kept with
+ * the word itself; gz is not kept. At load only, before threads share
+ * cm. */
+void ner_common_bind(struct ner_common *cm, const bl_gazetteer *gz);
 
 /* Fills t->aff1 from t's rows (the rest of t must be ready), and t->t1_l
  * and t->t1_sh. */

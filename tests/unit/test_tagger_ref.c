@@ -445,7 +445,6 @@ static void test_common_words(void **state)
     assert_true(!f->gz || ner_model_table(f->t)->common_gz == f->gz);
     plain.common = NULL;
     plain.common_gz = NULL;
-    plain.common_g1 = NULL;
     for (k = 0; k <= sizeof texts / sizeof texts[0] + 1; k++) {
         const size_t nt = sizeof texts / sizeof texts[0];
         const char *text = k < nt ? texts[k] : k == nt ? own : bl_common_words;
