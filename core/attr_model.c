@@ -1206,7 +1206,7 @@ int bl_attr_model_bind_cues(bl_attr_model *m, const bl_cues *c)
         return BL_ERR_NOMEM;
     for (size_t k = 0; k < n; k++) {
         struct attr_tok t = {.hw = words[k].hw, .hsuf = words[k].hsuf, .stem = words[k].stem};
-        cw[k] = went_common(m, &t);
+        cw[k] = words[k].k0 ? went_common(m, &t) : NULL; /* (k0 0: an empty entry) */
     }
     m->cwent = cw;
     m->bound = c;
