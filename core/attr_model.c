@@ -1487,13 +1487,25 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
         part = nopart;
     win[0] = win[1] = &w->edge[0];
     {
+        /* Each word's first two lines are asked for here, all at once: a
+         * word is mostly first read as the token two ahead (p2), and a
+         * document's words are spread over megabytes (m->common), so one
+         * by one each waited for memory in turn. */
         size_t i = a;
         for (; i + 2 <= se; i += 2) { /* (two a round: less of the loop's cost) */
-            win[2 + i - a] = w->e[w->id[i]];
-            win[3 + i - a] = w->e[w->id[i + 1]];
+            struct went *e0 = w->e[w->id[i]], *e1 = w->e[w->id[i + 1]];
+            win[2 + i - a] = e0;
+            win[3 + i - a] = e1;
+            __builtin_prefetch(e0);
+            __builtin_prefetch((const char *)e0 + WENT_ALIGN);
+            __builtin_prefetch(e1);
+            __builtin_prefetch((const char *)e1 + WENT_ALIGN);
         }
-        if (i < se)
+        if (i < se) {
             win[2 + i - a] = w->e[w->id[i]];
+            __builtin_prefetch(win[2 + i - a]);
+            __builtin_prefetch((const char *)win[2 + i - a] + WENT_ALIGN);
+        }
     }
     win[2 + se - a] = win[3 + se - a] = &w->edge[1];
     r.cls = TC_NONE | (uint32_t)(a + 1 < se ? tk[a + 1].cls : TC_NONE) << 4 |
