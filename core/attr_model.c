@@ -116,11 +116,13 @@ struct bl_attr_model {
     /* what stands for the words before a sentence's start and after its end:
      * the word hashes 1 and 2 that attr_cue_feats gives them */
     struct went *edge;
-    /* the common word of each of bound's words (bl_cues_words: bound_words,
-     * NULL when the word is none), kept by bl_attr_model_bind_cues */
+    /* the common word of each of bound's words (bl_cues_words: bound_words)
+     * as 1 + its index in common, 0 when the word is none, kept by
+     * bl_attr_model_bind_cues (two bytes an entry: a document's words are
+     * spread over the table, which is as long as the cues' hash table) */
     const bl_cues *bound;
     const struct bl_word_facts *bound_words;
-    struct went **cwent;
+    uint16_t *cwent;
     int32_t *rk; /* the rk tables of the common cue words */
     int32_t *bk; /* the bk tables of the commonest words (load_bound_words) */
     /* LEM + LEMNC by candidate type and class after the cue, for the common
@@ -1189,7 +1191,7 @@ static struct went *went_common(const struct bl_attr_model *m, const struct attr
 int bl_attr_model_bind_cues(bl_attr_model *m, const bl_cues *c)
 {
     const struct bl_word_facts *words;
-    struct went **cw;
+    uint16_t *cw;
     size_t n;
 
     if (!m)
@@ -1206,7 +1208,9 @@ int bl_attr_model_bind_cues(bl_attr_model *m, const bl_cues *c)
         return BL_ERR_NOMEM;
     for (size_t k = 0; k < n; k++) {
         struct attr_tok t = {.hw = words[k].hw, .hsuf = words[k].hsuf, .stem = words[k].stem};
-        cw[k] = words[k].k0 ? went_common(m, &t) : NULL; /* (k0 0: an empty entry) */
+        const struct went *e = words[k].k0 ? went_common(m, &t) : NULL; /* (k0 0: empty) */
+        /* (load_common numbers the common words in 16 bits) */
+        cw[k] = e ? (uint16_t)(e - m->common + 1) : 0;
     }
     m->cwent = cw;
     m->bound = c;
@@ -1323,7 +1327,12 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
             }
             t = &x->tk[spell_first[k] - 1];
             /* (the word of tokens spelt k: their hashes are the facts') */
-            w->e[k] = facts && facts[k] ? m->cwent[facts[k] - m->bound_words] : went_common(m, t);
+            if (facts && facts[k]) {
+                uint16_t c = m->cwent[facts[k] - m->bound_words];
+                w->e[k] = c ? &m->common[c - 1] : NULL;
+            } else {
+                w->e[k] = went_common(m, t);
+            }
         } else {
             t = &x->tk[first[k]];
             w->e[k] = went_common(m, t);
