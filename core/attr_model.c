@@ -1027,21 +1027,36 @@ static inline int32_t cue_h(const struct bl_attr_model *m, uint64_t h, uint32_t 
 
 static void went_fill(const struct bl_attr_model *m, struct went *e, const struct attr_tok *t)
 {
+    enum { K_W0, K_SUF, K_STEM, K_WM1, K_WP1, K_WM2, K_WP2, K_PO, NK };
+    uint32_t k[NK];
     e->hw = t->hw;
     e->hsuf = t->hsuf;
     e->stem = t->stem;
-    e->self = cue_w(m, F_W0, t->hw, 0) + cue_w(m, F_SUF, t->hsuf, 0) + cue_w(m, F_STEM, t->stem, 0);
-    e->m1 = cue_w(m, F_WM1, t->hw, 0);
-    e->p1 = cue_w(m, F_WP1, t->hw, 0);
-    e->m2 = cue_w(m, F_WM2, t->hw, 0);
-    e->p2 = cue_w(m, F_WP2, t->hw, 0);
     e->h[H_BIR] = fk1(F_BI_R, t->hw);
     e->h[H_W0NC] = fk1(F_W0NC, t->hw);
     e->h[H_W0ENTM1] = fk1(F_W0ENTM1, t->hw);
     e->h[H_W0INQ] = fk1(F_W0INQ, t->hw);
     e->h[H_W0PREV] = fk1(F_W0PREV, t->hw);
     e->h[H_STEMNC] = fk1(F_STEMNC, t->stem);
-    e->po = cue_h(m, e->h[H_W0PREV], ATTR_O);
+    /* the keys first, and their slots asked for at once: one after
+     * another, these lookups in the 12 MB table each waited for memory in
+     * turn (the filter's 64 KB are mostly at hand) */
+    k[K_W0] = fk(F_W0, t->hw, 0);
+    k[K_SUF] = fk(F_SUF, t->hsuf, 0);
+    k[K_STEM] = fk(F_STEM, t->stem, 0);
+    k[K_WM1] = fk(F_WM1, t->hw, 0);
+    k[K_WP1] = fk(F_WP1, t->hw, 0);
+    k[K_WM2] = fk(F_WM2, t->hw, 0);
+    k[K_WP2] = fk(F_WP2, t->hw, 0);
+    k[K_PO] = fk2(e->h[H_W0PREV], ATTR_O);
+    for (int j = 0; j < NK; j++)
+        __builtin_prefetch(&m->slots[k[j] & m->mask]);
+    e->self = look(m, k[K_W0])->cue + look(m, k[K_SUF])->cue + look(m, k[K_STEM])->cue;
+    e->m1 = look(m, k[K_WM1])->cue;
+    e->p1 = look(m, k[K_WP1])->cue;
+    e->m2 = look(m, k[K_WM2])->cue;
+    e->p2 = look(m, k[K_WP2])->cue;
+    e->po = look(m, k[K_PO])->cue;
     e->self += e->po;
     e->known = 0;
     e->rk = NULL;
