@@ -116,11 +116,13 @@ struct bl_attr_model {
     /* what stands for the words before a sentence's start and after its end:
      * the word hashes 1 and 2 that attr_cue_feats gives them */
     struct went *edge;
-    /* the common word of each of bound's words (bl_cues_words: bound_words,
-     * NULL when the word is none), kept by bl_attr_model_bind_cues */
+    /* the common word of each of bound's words (bl_cues_words: bound_words)
+     * as 1 + its index in common, 0 when the word is none, kept by
+     * bl_attr_model_bind_cues (two bytes an entry: a document's words are
+     * spread over the table, which is as long as the cues' hash table) */
     const bl_cues *bound;
     const struct bl_word_facts *bound_words;
-    struct went **cwent;
+    uint16_t *cwent;
     int32_t *rk; /* the rk tables of the common cue words */
     int32_t *bk; /* the bk tables of the commonest words (load_bound_words) */
     /* LEM + LEMNC by candidate type and class after the cue, for the common
@@ -1025,21 +1027,36 @@ static inline int32_t cue_h(const struct bl_attr_model *m, uint64_t h, uint32_t 
 
 static void went_fill(const struct bl_attr_model *m, struct went *e, const struct attr_tok *t)
 {
+    enum { K_W0, K_SUF, K_STEM, K_WM1, K_WP1, K_WM2, K_WP2, K_PO, NK };
+    uint32_t k[NK];
     e->hw = t->hw;
     e->hsuf = t->hsuf;
     e->stem = t->stem;
-    e->self = cue_w(m, F_W0, t->hw, 0) + cue_w(m, F_SUF, t->hsuf, 0) + cue_w(m, F_STEM, t->stem, 0);
-    e->m1 = cue_w(m, F_WM1, t->hw, 0);
-    e->p1 = cue_w(m, F_WP1, t->hw, 0);
-    e->m2 = cue_w(m, F_WM2, t->hw, 0);
-    e->p2 = cue_w(m, F_WP2, t->hw, 0);
     e->h[H_BIR] = fk1(F_BI_R, t->hw);
     e->h[H_W0NC] = fk1(F_W0NC, t->hw);
     e->h[H_W0ENTM1] = fk1(F_W0ENTM1, t->hw);
     e->h[H_W0INQ] = fk1(F_W0INQ, t->hw);
     e->h[H_W0PREV] = fk1(F_W0PREV, t->hw);
     e->h[H_STEMNC] = fk1(F_STEMNC, t->stem);
-    e->po = cue_h(m, e->h[H_W0PREV], ATTR_O);
+    /* the keys first, and their slots asked for at once: one after
+     * another, these lookups in the 12 MB table each waited for memory in
+     * turn (the filter's 64 KB are mostly at hand) */
+    k[K_W0] = fk(F_W0, t->hw, 0);
+    k[K_SUF] = fk(F_SUF, t->hsuf, 0);
+    k[K_STEM] = fk(F_STEM, t->stem, 0);
+    k[K_WM1] = fk(F_WM1, t->hw, 0);
+    k[K_WP1] = fk(F_WP1, t->hw, 0);
+    k[K_WM2] = fk(F_WM2, t->hw, 0);
+    k[K_WP2] = fk(F_WP2, t->hw, 0);
+    k[K_PO] = fk2(e->h[H_W0PREV], ATTR_O);
+    for (int j = 0; j < NK; j++)
+        __builtin_prefetch(&m->slots[k[j] & m->mask]);
+    e->self = look(m, k[K_W0])->cue + look(m, k[K_SUF])->cue + look(m, k[K_STEM])->cue;
+    e->m1 = look(m, k[K_WM1])->cue;
+    e->p1 = look(m, k[K_WP1])->cue;
+    e->m2 = look(m, k[K_WM2])->cue;
+    e->p2 = look(m, k[K_WP2])->cue;
+    e->po = look(m, k[K_PO])->cue;
     e->self += e->po;
     e->known = 0;
     e->rk = NULL;
@@ -1189,7 +1206,7 @@ static struct went *went_common(const struct bl_attr_model *m, const struct attr
 int bl_attr_model_bind_cues(bl_attr_model *m, const bl_cues *c)
 {
     const struct bl_word_facts *words;
-    struct went **cw;
+    uint16_t *cw;
     size_t n;
 
     if (!m)
@@ -1206,7 +1223,9 @@ int bl_attr_model_bind_cues(bl_attr_model *m, const bl_cues *c)
         return BL_ERR_NOMEM;
     for (size_t k = 0; k < n; k++) {
         struct attr_tok t = {.hw = words[k].hw, .hsuf = words[k].hsuf, .stem = words[k].stem};
-        cw[k] = went_common(m, &t);
+        const struct went *e = words[k].k0 ? went_common(m, &t) : NULL; /* (k0 0: empty) */
+        /* (load_common numbers the common words in 16 bits) */
+        cw[k] = e ? (uint16_t)(e - m->common + 1) : 0;
     }
     m->cwent = cw;
     m->bound = c;
@@ -1323,7 +1342,12 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
             }
             t = &x->tk[spell_first[k] - 1];
             /* (the word of tokens spelt k: their hashes are the facts') */
-            w->e[k] = facts && facts[k] ? m->cwent[facts[k] - m->bound_words] : went_common(m, t);
+            if (facts && facts[k]) {
+                uint16_t c = m->cwent[facts[k] - m->bound_words];
+                w->e[k] = c ? &m->common[c - 1] : NULL;
+            } else {
+                w->e[k] = went_common(m, t);
+            }
         } else {
             t = &x->tk[first[k]];
             w->e[k] = went_common(m, t);
@@ -1487,13 +1511,25 @@ void attr_cue_sentence(const bl_attr_model *m, const struct attr_ctx *x, struct 
         part = nopart;
     win[0] = win[1] = &w->edge[0];
     {
+        /* Each word's first two lines are asked for here, all at once: a
+         * word is mostly first read as the token two ahead (p2), and a
+         * document's words are spread over megabytes (m->common), so one
+         * by one each waited for memory in turn. */
         size_t i = a;
         for (; i + 2 <= se; i += 2) { /* (two a round: less of the loop's cost) */
-            win[2 + i - a] = w->e[w->id[i]];
-            win[3 + i - a] = w->e[w->id[i + 1]];
+            struct went *e0 = w->e[w->id[i]], *e1 = w->e[w->id[i + 1]];
+            win[2 + i - a] = e0;
+            win[3 + i - a] = e1;
+            __builtin_prefetch(e0);
+            __builtin_prefetch((const char *)e0 + WENT_ALIGN);
+            __builtin_prefetch(e1);
+            __builtin_prefetch((const char *)e1 + WENT_ALIGN);
         }
-        if (i < se)
+        if (i < se) {
             win[2 + i - a] = w->e[w->id[i]];
+            __builtin_prefetch(win[2 + i - a]);
+            __builtin_prefetch((const char *)win[2 + i - a] + WENT_ALIGN);
+        }
     }
     win[2 + se - a] = win[3 + se - a] = &w->edge[1];
     r.cls = TC_NONE | (uint32_t)(a + 1 < se ? tk[a + 1].cls : TC_NONE) << 4 |

@@ -528,8 +528,9 @@ struct bl_word_facts {
     uint8_t quote_lists; /* bl_quotes_word_lists (quotes_int.h): the quotes stage's lists */
 };
 
-/* The common words of c's table (n of them; owned by c, read-only), whose
- * entries d->spell_facts points at. Thread-safe. */
+/* The common words of c's table (n entries, of which those with k0 == 0
+ * are empty; owned by c, read-only), whose entries d->spell_facts points
+ * at. Thread-safe. */
 const struct bl_word_facts *bl_cues_words(const bl_cues *c, size_t *n);
 
 /* Load data_dir/cues.tsv; the caller owns *out (free with bl_cues_free), which

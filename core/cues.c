@@ -46,11 +46,12 @@ struct bl_cues {
      * this one. */
     uint64_t sieve2[CUE_SIEVE_BITS / 64];
     /* The common words (core/common_words.c) with what the stages work
-     * out from their bytes (struct bl_word_facts), found by key through
-     * widx (1 + index into words, 0 = empty; wmask + 1 entries). */
+     * out from their bytes (struct bl_word_facts): an open-addressing table
+     * of wmask + 1 entries by key (k0 == 0: empty), so that looking a word
+     * up reads its entry straight away, one cache miss where an index
+     * table and then the entry were two in a row. */
     struct bl_word_facts *words;
-    uint32_t *widx;
-    size_t nwords_c, wmask;
+    size_t wmask;
 };
 
 static const struct bl_cue *find(const bl_cues *c, const char *key);
@@ -287,7 +288,6 @@ void bl_cues_free(bl_cues *c)
     free(c->strings);
     free(c->slots);
     free(c->words);
-    free(c->widx);
     free(c);
 }
 
@@ -298,7 +298,7 @@ size_t bl_cues_count(const bl_cues *c)
 
 const struct bl_word_facts *bl_cues_words(const bl_cues *c, size_t *n)
 {
-    *n = c ? c->nwords_c : 0;
+    *n = c && c->words ? c->wmask + 1 : 0;
     return c ? c->words : NULL;
 }
 
@@ -469,18 +469,26 @@ static inline size_t word_slot(uint64_t k0, uint64_t k1)
     return (size_t)(((k0 ^ (k1 * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull) >> 40);
 }
 
-/* The common word of key k0, k1, or NULL. */
-static inline const struct bl_word_facts *word_find(const bl_cues *c, uint64_t k0, uint64_t k1)
+/* The common word of key k0, k1 searched from slot j (word_slot's, masked),
+ * or NULL. */
+static inline const struct bl_word_facts *word_find_at(const bl_cues *c, size_t j, uint64_t k0,
+                                                       uint64_t k1)
 {
-    for (size_t j = word_slot(k0, k1) & c->wmask; c->widx[j]; j = (j + 1) & c->wmask) {
-        const struct bl_word_facts *f = &c->words[c->widx[j] - 1];
+    for (; c->words[j].k0; j = (j + 1) & c->wmask) {
+        const struct bl_word_facts *f = &c->words[j];
         if (f->k0 == k0 && f->k1 == k1)
             return f;
     }
     return NULL;
 }
 
-/* c->words and c->widx: every word and clitic of bl_common_words once (by
+/* The common word of key k0, k1, or NULL. */
+static inline const struct bl_word_facts *word_find(const bl_cues *c, uint64_t k0, uint64_t k1)
+{
+    return word_find_at(c, word_slot(k0, k1) & c->wmask, k0, k1);
+}
+
+/* c->words: every word and clitic of bl_common_words once (by
  * key), with its facts worked out from its lower-case bytes, which are
  * those of any token of the same key (see word_key). BL_OK or
  * BL_ERR_NOMEM. */
@@ -496,9 +504,8 @@ static int build_words(bl_cues *c)
     low = malloc(len + 1);
     while (cap < 2 * n)
         cap *= 2;
-    c->words = malloc((n ? n : 1) * sizeof *c->words);
-    c->widx = calloc(cap, sizeof *c->widx);
-    if (!low || !c->words || !c->widx)
+    c->words = calloc(cap, sizeof *c->words); /* all empty */
+    if (!low || !c->words)
         goto out;
     c->wmask = cap - 1;
     for (size_t k = 0; k <= len; k++) {
@@ -507,11 +514,16 @@ static int build_words(bl_cues *c)
     }
     for (size_t k = 0; k < n; k++) {
         const struct bl_token *t = &toks[k];
-        struct bl_word_facts *f = &c->words[c->nwords_c];
+        struct bl_word_facts *f;
         uint64_t k0, k1;
         size_t j;
         if (!word_key(low, len, t, &k0, &k1) || word_find(c, k0, k1))
             continue;
+        /* its slot: the first empty one from word_slot's (the table is
+         * at most half full) */
+        for (j = word_slot(k0, k1) & c->wmask; c->words[j].k0; j = (j + 1) & c->wmask)
+            ;
+        f = &c->words[j];
         f->k0 = k0;
         f->k1 = k1;
         f->lists = bl_claims_word_lists(low, len, t);
@@ -520,15 +532,56 @@ static int build_words(bl_cues *c)
         f->cue =
             sieve_may(c, low + t->start, t->end - t->start) ? spelling_answer(c, low, t) : SP_NONE;
         attr_word_facts(low + t->start, t->end - t->start, f);
-        for (j = word_slot(k0, k1) & c->wmask; c->widx[j]; j = (j + 1) & c->wmask)
-            ;
-        c->widx[j] = (uint32_t)++c->nwords_c;
     }
     rc = BL_OK;
 out:
     free(low);
     free(toks);
     return rc;
+}
+
+/* The SP_ answer and common word of the spelling first met at token t (of
+ * key k0, k1 and slot j when keyed): what index_spellings keeps for it. */
+static inline uint32_t spelling_resolve(const bl_cues *c, const char *text,
+                                        const struct bl_token *t, bool keyed, size_t j,
+                                        uint64_t k0, uint64_t k1,
+                                        const struct bl_word_facts **fp)
+{
+    const struct bl_word_facts *f = keyed ? word_find_at(c, j, k0, k1) : NULL;
+    *fp = f;
+    if (t->kind != BL_TOK_WORD)
+        return SP_NONE;
+    if (f)
+        return f->cue;
+    if (sieve_may(c, text + t->start, t->end - t->start))
+        return spelling_answer(c, text, t);
+    return SP_NONE;
+}
+
+/* index_spellings' first pass takes the spellings in batches of this many:
+ * the table entries of a batch are asked for together, then each is looked
+ * up, so that their cache misses overlap (one spelling after another, the
+ * misses were most of the stage's time). */
+#define SPELL_BATCH 16
+/* memo's mark of a spelling in the batch (above every SP_CUE + k: see
+ * bl_cues_index's test of c->n) */
+#define SP_PENDING UINT32_MAX
+
+struct spell_pend {
+    uint64_t k0, k1;
+    size_t i;  /* its first token */
+    size_t j;  /* its first slot in c->words */
+    bool keyed; /* word_key gave k0, k1 */
+};
+
+static void spell_flush(const bl_cues *c, const struct bl_doc *d, uint32_t *memo,
+                        const struct bl_word_facts **facts, struct spell_pend *p, size_t np)
+{
+    for (size_t q = 0; q < np; q++) {
+        uint32_t w = d->tok_word[p[q].i];
+        memo[w] = spelling_resolve(c, d->text, &d->toks[p[q].i], p[q].keyed, p[q].j, p[q].k0, p[q].k1,
+                                   &facts[w]);
+    }
 }
 
 /* bl_cues_index's pass by spelling: memo[w] keeps the SP_ answer of
@@ -545,6 +598,28 @@ static void index_spellings(const bl_cues *c, const struct bl_doc *d, const stru
     const char *text = d->text;
     size_t n = d->ntoks, len = d->len;
 
+    {
+        /* first each spelling's answer, in batches (SPELL_BATCH) */
+        struct spell_pend p[SPELL_BATCH];
+        size_t np = 0;
+        for (size_t i = 0; i < n; i++) {
+            uint32_t w = tw[i];
+            if (w >= nw || memo[w] != SP_UNASKED)
+                continue;
+            memo[w] = SP_PENDING;
+            p[np].i = i;
+            p[np].keyed = word_key(text, len, &toks[i], &p[np].k0, &p[np].k1);
+            if (p[np].keyed) {
+                p[np].j = word_slot(p[np].k0, p[np].k1) & c->wmask;
+                __builtin_prefetch(&c->words[p[np].j]);
+            }
+            if (++np == SPELL_BATCH) {
+                spell_flush(c, d, memo, facts, p, np);
+                np = 0;
+            }
+        }
+        spell_flush(c, d, memo, facts, p, np);
+    }
     for (size_t i = 0; i < n; i++) {
         const struct bl_token *t = &toks[i];
         uint32_t w = tw[i], m;
@@ -554,25 +629,9 @@ static void index_spellings(const bl_cues *c, const struct bl_doc *d, const stru
                 (void)match_from(c, text, toks, n, i, &at[i]);
             continue;
         }
-        m = memo[w];
+        m = memo[w]; /* every spelling's is set above */
         if (m == SP_NONE)
             continue; /* most tokens */
-        if (m == SP_UNASKED) {
-            const struct bl_word_facts *f = NULL;
-            uint64_t k0, k1;
-            if (word_key(text, len, t, &k0, &k1))
-                f = word_find(c, k0, k1);
-            facts[w] = f;
-            if (t->kind != BL_TOK_WORD)
-                m = SP_NONE;
-            else if (f)
-                m = f->cue;
-            else if (sieve_may(c, text + t->start, t->end - t->start))
-                m = spelling_answer(c, text, t);
-            else
-                m = SP_NONE;
-            memo[w] = m;
-        }
         if (m >= SP_CUE)
             at[i] = &c->v[m - SP_CUE];
         else if (m == SP_LONGER)
