@@ -1563,6 +1563,15 @@ static bool two_closers(const struct ctx *c, size_t i, size_t b)
     return seen == 2;
 }
 
+/* The paragraph after the one ending at token b opens with a single
+ * opening mark right before a word: `‘We were promised ...`. */
+static bool single_reopens(const struct ctx *c, size_t b)
+{
+    return b + 1 < c->n && c->t[b].kind == BL_TOK_QUOTE && (c->t[b].flags & BL_TF_OPEN_QUOTE) &&
+           family(c, b) == 1 && mark_len(c, b) == 1 && c->t[b + 1].kind == BL_TOK_WORD &&
+           c->t[b + 1].start == c->t[b].end && para_of(c, b) != para_of(c, b - 1);
+}
+
 static int pair_paragraph(struct ctx *c, size_t a, size_t b)
 {
     uint32_t st[MAX_DEPTH];
@@ -1639,9 +1648,11 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
         i += ml - 1;
     }
     /* open double marks run to the end of the paragraph; single ones were
-     * probably apostrophes */
+     * probably apostrophes -- unless the next paragraph opens with a single
+     * mark: the British quote over paragraphs, `‘... Cwmbran. / ‘We were
+     * ...’`, where each paragraph reopens and only the last one closes */
     for (i = 0; i < depth; i++)
-        if (fam[i] == 2) {
+        if (fam[i] == 2 || (fam[i] == 1 && mark_len(c, st[i]) == 1 && single_reopens(c, b))) {
             rc = add_piece(c, st[i], NONE32, st[i] + (uint32_t)mark_len(c, st[i]), (uint32_t)b);
             if (rc != BL_OK)
                 return rc;

@@ -255,6 +255,19 @@ static const struct row rows[] = {
     {"“The first part of the statement runs on.\n\n“The second part ends it,” Okafor said.",
      BL_QUOTE_DIRECT, "The first part of the statement runs on.\n\n“The second part ends it,",
      "Okafor", "said"},
+    /* the same in single marks (British style): a single mark left open
+     * runs to the end of its paragraph when the next one reopens with a
+     * single mark; otherwise it was an apostrophe */
+    {"‘The first part of the statement runs on.\n\n‘The second part ends it,’ Okafor said.",
+     BL_QUOTE_DIRECT, "The first part of the statement runs on.\n\n‘The second part ends it,",
+     "Okafor", "said"},
+    {"‘Rates stay,’ said Okafor. ‘The first part runs on.\n\n‘The second part ends it.’",
+     BL_QUOTE_DIRECT,
+     "Rates stay,’ said Okafor. ‘The first part runs on.\n\n‘The second part "
+     "ends it.",
+     "Okafor", "said"},
+    {"The band played rock ‘n roll all night.\n\nThe hall emptied at two.", NONE,
+     "n roll all night.", NULL, NULL},
     /* a quote-only paragraph after its speaker's paragraph */
     {"Brandt spoke to reporters after the vote.\n\n“This is a good day for the city.”", NONE,
      "nothing", NULL, NULL},
