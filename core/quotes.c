@@ -851,6 +851,33 @@ static bool place_at(const struct ctx *c, size_t i)
            c->d->ents[lo].type == BL_ENT_LOCATION;
 }
 
+/* An appositive [a, e) of "the", lower-case role words (a number or a
+ * nationality may be among them) and a name of two capitalised words or
+ * more to its end: "the former British number one Simon Hale". Sets *name. */
+static bool role_then_name(const struct ctx *c, size_t a, size_t e, struct bl_span *name)
+{
+    static const char *const ties[] = {"of", "to", "for", "with", "at", "from", "in", "on",
+                                       "by", "and", "or", "who", "whose", NULL};
+    size_t k = e, lower = 0;
+    if (e < a + 4 || e - a > APPOS_MAX || !tok_eq(c, a, "the"))
+        return false;
+    while (k > a + 1 && is_word(c, k - 1) && is_upper(c, k - 1))
+        k--;
+    if (e - k < 2 || k == a + 1)
+        return false;
+    for (size_t i = a + 1; i < k; i++) {
+        if (tok_eq(c, i, "-") || c->t[i].kind == BL_TOK_NUMBER)
+            continue;
+        if (!is_word(c, i) || tok_in(c, i, ties))
+            return false;
+        lower += !is_upper(c, i);
+    }
+    if (lower == 0 || is_upper(c, k - 1))
+        return false;
+    *name = bl_tok_span(c->t, k, e);
+    return true;
+}
+
 static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out)
 {
     size_t j = p, k, words = 0, s;
@@ -925,13 +952,24 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
                     return true;
                 }
             }
+            /* "The Conservative member for the area, Huw Lewis, said": a
+             * phrase whose head is a common noun names a role, not a body */
             if (is_upper(c, a) && !in_list(c, a, L_DETERMINERS) && np_right(c, a, j - 1, &app) &&
                 app.end == c->t[j - 2].end && (sa = speaker_of(c, app)) >= 0 &&
                 (so < 0 || possessed(c, *out) ||
                  (c->d->actors[sa].kind == BL_ACTOR_PERSON &&
                   c->d->actors[so].kind != BL_ACTOR_PERSON &&
                   (!is_upper(c, tok_at(c, out->start)) ||
-                   in_list(c, tok_at(c, out->start), L_DETERMINERS)))))
+                   in_list(c, tok_at(c, out->start), L_DETERMINERS) ||
+                   !is_upper(c, tok_at(c, out->end - 1))))))
+                *out = app;
+            /* "Marchetti's coach, the former British number one Simon Hale,
+             * said": a role then the name, with no "of" or "to" between
+             * (not "the brother of Simon Hale") */
+            else if ((so < 0 || possessed(c, *out) ||
+                      c->d->actors[so].kind != BL_ACTOR_PERSON) &&
+                     role_then_name(c, a, j - 1, &app) && (sa = speaker_of(c, app)) >= 0 &&
+                     c->d->actors[sa].kind == BL_ACTOR_PERSON)
                 *out = app;
             return true;
         }

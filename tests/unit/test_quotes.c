@@ -1242,6 +1242,17 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* an appositive naming the one a role phrase stands for: "the" and
+     * role words before the name, or a role headed by a common noun; not
+     * someone the role is related to ("the brother of ...") */
+    {"The talks ended on Monday. The club's lawyer, the veteran litigator Ana Ruiz, said the fee "
+     "was fair.",
+     "the fee was fair", "Ana Ruiz"},
+    {"The council met on Monday. The Labour member for the harbour ward, Ana Ruiz, said the fee "
+     "was fair.",
+     "the fee was fair", "Ana Ruiz"},
+    {"The talks ended on Monday. Vale's lawyer, the brother of Simon Hale, said the fee was fair.",
+     "the fee was fair", NULL},
     /* "and", a subject of its own and a speech verb after a partial
      * quote: a second speaker's report ends the first one at the mark */
     {"Ana Ruiz said she was \"very encouraged\" and Tom Vale called it a fine meeting.",
