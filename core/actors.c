@@ -3399,7 +3399,7 @@ static int group_scan(struct ctx *c)
 
 /* ---- Pass 4: pronouns ---------------------------------------------------- */
 
-enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2 };
+enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2, P_AGE };
 
 /* Could token t of text be one of pronoun_kind's words (he him his himself
  * she her hers herself they them their theirs themselves its itself it
@@ -3480,6 +3480,35 @@ static int pronoun_word(const char *s, size_t len)
 #define PW_KNOWN 0x10000000u
 #define PW_SHIFT 29
 
+/* An age as one word: "27-year-old" (digits, then "-year-old"). */
+static bool age_word(const struct ctx *c, size_t i)
+{
+    static const char tail[] = "-year-old";
+    const char *s;
+    size_t n, d = 0, tl = sizeof tail - 1;
+    if (i >= c->n || !is_word(c, i))
+        return false;
+    s = c->d->text + c->t[i].start;
+    n = c->t[i].end - c->t[i].start;
+    while (d < n && d < 3 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    return d > 0 && n == d + tl && lower_eq(s + d, tail, tl);
+}
+
+/* "the 27-year-old told reporters", "the 27-year-old, who ...": the age
+ * stands for someone named before when a verb or a comma follows it, not
+ * a noun ("the 27-year-old striker" may be anyone yet). */
+static bool age_subject(const struct ctx *c, size_t k)
+{
+    int form;
+    if (k >= c->n)
+        return false;
+    if (!is_word(c, k))
+        return is_punct(c, k, ',') || is_punct(c, k, '.');
+    return verb_class_at(c, k, &form) != 0 || tok_in(c, k, auxiliaries) ||
+           tok_in(c, k, modals);
+}
+
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
     uint32_t w;
@@ -3499,6 +3528,8 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     }
     if (pw != P_THE)
         return pw;
+    if (age_word(c, i + 1))
+        return age_subject(c, i + 2) ? P_AGE : P_NONE;
     /* "the X" is either only when X is a lower-case word, with no capital
      * or "of" after it: ask about X's spelling last */
     if (!is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER) || is_upper(c, i + 2) ||
@@ -3599,6 +3630,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
         }
         return len == 8 && strncasecmp(w, "official", 8) == 0;
     }
+    case P_AGE:
+        return A->kind == BL_ACTOR_PERSON;
     case P_THE2: {
         /* "the prime minister": a person whose title ends in both words */
         const char *w = c->d->text + c->t[i + 1].start;
@@ -3869,7 +3902,8 @@ static int pronoun_pass(struct ctx *c)
         if (kind == P_IT && !(i > 0 && (speech_verb(c, i - 1) || tok_is(c, i - 1, "that"))))
             continue;
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
-                    kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2;
+                    kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2 ||
+                    kind == P_AGE;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
@@ -3961,7 +3995,9 @@ static int pronoun_pass(struct ctx *c)
             c->acts[best].gender = 'm';
         else if (kind == P_SHE && !c->acts[best].gender)
             c->acts[best].gender = 'f';
-        end = kind == P_THE2 ? i + 3 : kind == P_THE || kind == P_BODY ? i + 2 : i + 1;
+        end = kind == P_THE2                                      ? i + 3
+              : kind == P_THE || kind == P_BODY || kind == P_AGE ? i + 2
+                                                                  : i + 1;
         flags = M_PRONOUN;
         if (kind != P_ITS && !tok_is(c, i, "his") && !tok_is(c, i, "their") &&
             !tok_is(c, i, "him") && !tok_is(c, i, "them"))

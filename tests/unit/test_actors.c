@@ -228,6 +228,12 @@ static const struct row rows[] = {
     {"Deputy Minister [P:Sam Ortiz] visited the clinic. The minister said more beds were "
      "coming.",
      {"Sam Ortiz|person|Deputy Minister|||2"}},
+    /* an age with "the" before a verb or a comma is someone named before;
+     * before a noun it may be someone new */
+    {"[P:Adam Kowalczyk] lost in three sets. \"I gave it away,\" the 27-year-old told reporters.",
+     {"Adam Kowalczyk|person||||2"}},
+    {"[P:Adam Kowalczyk] lost on Friday. Police said the 27-year-old driver was unhurt.",
+     {"Adam Kowalczyk|person||||1"}},
     /* a title of two lower-case words: "the prime minister" */
     {"Prime Minister [P:Claire Hollis] spoke first. [P:Tom Ashworth] asked about the lists. "
      "The prime minister said the figures were improving.",
