@@ -410,6 +410,7 @@ static bool sorted_words(const char *const *list, size_t n)
 #define M_NAMED   0x10u
 #define M_PLURAL  0x20u /* a plural noun that is no actor ("its troops") */
 #define M_PLACE   0x40u /* a place that does not act ("reward Russia") */
+#define M_CREDIT  0x80u /* the agency credited in a dateline ("(Reuters)") */
 
 struct mention {
     struct bl_span span;
@@ -433,7 +434,8 @@ struct act {
     int next_same;           /* next actor with the same hash key, or -1 */
     size_t first;            /* first mention token */
     double raw;
-    int boss; /* actor whose possessive introduced a role, or -1 */
+    int boss;    /* actor whose possessive introduced a role, or -1 */
+    bool credit; /* credited in a dateline: no "its" or "the company" is it */
 };
 
 /* A hash map from a 64-bit key to an actor index, open addressing. */
@@ -1100,6 +1102,8 @@ static int add_mention(struct ctx *c, int actor, size_t start, size_t end, size_
     m->sent = c->sent_of[tok];
     m->actor = actor;
     m->flags = flags;
+    if (flags & M_CREDIT)
+        c->acts[actor].credit = true;
     if (tok < c->acts[actor].first)
         c->acts[actor].first = tok;
     return BL_OK;
@@ -1535,6 +1539,19 @@ static bool dateline_place(const struct ctx *c, size_t a, size_t b, unsigned cl)
     return true;
 }
 
+/* "FRANKFURT, March 4 (Wire) -", "SEOUL (Yonhap) —": the name in brackets
+ * between a dateline in capitals and a dash is the agency's credit, a body
+ * whatever the tagger took it for. */
+static bool wire_credit(const struct ctx *c, size_t a, size_t b)
+{
+    size_t s;
+    if (a < 2 || b + 1 >= c->n || b - a > 3 || !is_punct(c, a - 1, '(') || !is_punct(c, b, ')') ||
+        !(c->t[b + 1].kind == BL_TOK_DASH || is_punct(c, b + 1, '-')))
+        return false;
+    s = c->d->sents[c->sent_of[a]].tok_start;
+    return s < a - 1 && a - 1 - s <= 8 && (c->t[s].flags & BL_TF_ALLCAPS) && is_word(c, s);
+}
+
 /* "Clarksville Street", "Lamar County": a name ending in one of these words
  * is a place, whatever the tagger took it for; a county tagged as a body
  * ("Harris County sued") stays the body that governs it. */
@@ -1738,6 +1755,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
         return BL_OK;
     cand_at(&x, a, b, a0, C_MAYBE); /* each branch below sets the class */
+    if (wire_credit(c, a, b))
+        x.flags |= M_CREDIT;
     cl = classes(c, a, b);
     /* "CHF 3.1 million": a currency, not a body */
     if (b < c->n && c->t[b].kind == BL_TOK_NUMBER && type != BL_ENT_PERSON)
@@ -1770,7 +1789,11 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.cls = C_ORG; /* "the Christian Democrats", "Free Democrats": a party */
     else if (type == BL_ENT_PERSON) {
         x.cls = C_PERSON;
-        if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
+        if (x.flags & M_CREDIT) {
+            x.cls = C_ORG;
+            if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+                c->d->ents[ent].type = BL_ENT_ORGANIZATION;
+        } else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
             !(cl & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)))
             x.cls = C_LOC;
         else if (b - a == 1 && !(cl & BL_GZ_SURNAME) && country_of(c, a, b, cc))
@@ -3785,7 +3808,8 @@ static int main_company(const struct ctx *c, size_t i)
             count[c->ms[k].actor]++;
     for (size_t a = 0; a < c->nacts; a++) {
         int n = (int)count[a];
-        if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || c->acts[a].first >= i)
+        if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || c->acts[a].first >= i ||
+            c->acts[a].credit)
             continue;
         if (n > nbest) {
             second = nbest;
@@ -3914,7 +3938,7 @@ static int pronoun_pass(struct ctx *c)
              r++, at = at ? at - 1 : RECENT - 1) {
             const struct mention *m = &ring[at]; /* (head + RECENT - 1 - r) % RECENT */
             long score;
-            if (m->tok >= i)
+            if (m->tok >= i || (m->actor >= 0 && c->acts[m->actor].credit))
                 continue;
             /* the ring is in text order (mentions and places enter it by
              * first token, a pronoun's at its own): the ones before a

@@ -228,6 +228,12 @@ static const struct row rows[] = {
     {"Deputy Minister [P:Sam Ortiz] visited the clinic. The minister said more beds were "
      "coming.",
      {"Sam Ortiz|person|Deputy Minister|||2"}},
+    /* the agency credited in a dateline is a body, whatever the tagger
+     * says, and no "its" or "the firm" later is it */
+    {"[L:SEOUL], May 2 ([P:Yonhap]) - The firm cut its forecast. A memo seen by [P:Yonhap] said "
+     "so.",
+     {"Yonhap|organization||||2"}},
+    {"The winner ([P:Ana Ruiz]) - a surprise - spoke first.", {"Ana Ruiz|person||||1"}},
     /* an age with "the" before a verb or a comma is someone named before;
      * before a noun it may be someone new */
     {"[P:Adam Kowalczyk] lost in three sets. \"I gave it away,\" the 27-year-old told reporters.",
