@@ -878,6 +878,20 @@ static bool role_then_name(const struct ctx *c, size_t a, size_t e, struct bl_sp
     return true;
 }
 
+/* "A spokeswoman for the family office", "a senior official at the
+ * ministry": a phrase from the determiner at h0 to e whose head, within its
+ * first words, is someone who speaks for the body named after "for", "of"
+ * or "at". */
+static bool role_for(const struct ctx *c, size_t h0, size_t e)
+{
+    static const char *const roles[] = {"spokesman", "spokeswoman", "spokesperson", "official",
+                                        "representative", "lawyer", "attorney", "source", NULL};
+    for (size_t k = h0 + 1; k + 1 < e && k <= h0 + 3; k++)
+        if (tok_in(c, k, roles) && tok_in(c, k + 1, (const char *const[]){"for", "of", "at", NULL}))
+            return true;
+    return false;
+}
+
 static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out)
 {
     size_t j = p, k, words = 0, s;
@@ -1014,7 +1028,8 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         !is_upper(c, s - 2) && is_upper(c, s)) {
         struct bl_span head;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
-            head.start < c->t[s - 2].start && tok_at(c, head.start) + 3 >= s - 1 &&
+            head.start < c->t[s - 2].start &&
+            (tok_at(c, head.start) + 3 >= s - 1 || role_for(c, tok_at(c, head.start), s - 2)) &&
             in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
@@ -1028,7 +1043,9 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         struct bl_span head;
         int a;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
-            (a = speaker_of(c, head)) >= 0 && c->d->actors[a].kind == BL_ACTOR_ORGANIZATION) {
+            (((a = speaker_of(c, head)) >= 0 && c->d->actors[a].kind == BL_ACTOR_ORGANIZATION) ||
+             (in_list(c, tok_at(c, head.start), L_DETERMINERS) &&
+              role_for(c, tok_at(c, head.start), s - 2)))) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
             return true;

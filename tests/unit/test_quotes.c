@@ -32,6 +32,11 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "A spokeswoman for X in Y said": she speaks, not the place, however
+     * long the body's name */
+    {"A spokeswoman for the family office in Munich said it would not comment.",
+     BL_QUOTE_INDIRECT, "it would not comment", "A spokeswoman for the family office in Munich",
+     "said"},
     /* after "that" a "her" opens the clause's subject (a possessive); it
      * is no object pronoun that ends the report */
     {"Ana Ruiz said that her tweet was a joke.", BL_QUOTE_INDIRECT, "her tweet was a joke",
@@ -1242,6 +1247,9 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "A spokesman for Acme in London said": a body's name before the
+     * place, the spokesman still speaks */
+    {"A spokesman for Acme in London said the plan was fair.", "the plan was fair", "spokesman"},
     /* an appositive naming the one a role phrase stands for: "the" and
      * role words before the name, or a role headed by a common noun; not
      * someone the role is related to ("the brother of ...") */
