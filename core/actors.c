@@ -3551,8 +3551,10 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     }
     if (pw != P_THE)
         return pw;
+    /* "the 27-year-old told": someone named before; not in an appositive
+     * ("Grant, the 20-year-old, said"), where the name is given */
     if (age_word(c, i + 1))
-        return age_subject(c, i + 2) ? P_AGE : P_NONE;
+        return age_subject(c, i + 2) && !(i > 0 && is_punct(c, i - 1, ',')) ? P_AGE : P_NONE;
     /* "the X" is either only when X is a lower-case word, with no capital
      * or "of" after it: ask about X's spelling last */
     if (!is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER) || is_upper(c, i + 2) ||
@@ -3655,6 +3657,7 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
     }
     case P_AGE:
         return A->kind == BL_ACTOR_PERSON;
+
     case P_THE2: {
         /* "the prime minister": a person whose title ends in both words */
         const char *w = c->d->text + c->t[i + 1].start;
@@ -3939,6 +3942,10 @@ static int pronoun_pass(struct ctx *c)
             const struct mention *m = &ring[at]; /* (head + RECENT - 1 - r) % RECENT */
             long score;
             if (m->tok >= i || (m->actor >= 0 && c->acts[m->actor].credit))
+                continue;
+            /* "Nowak said the 27-year-old had ...": an age is not someone
+             * named in its own sentence */
+            if (kind == P_AGE && m->sent == c->sent_of[i])
                 continue;
             /* the ring is in text order (mentions and places enter it by
              * first token, a pronoun's at its own): the ones before a

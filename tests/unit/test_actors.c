@@ -240,6 +240,10 @@ static const struct row rows[] = {
      {"Adam Kowalczyk|person||||2"}},
     {"[P:Adam Kowalczyk] lost on Friday. Police said the 27-year-old driver was unhurt.",
      {"Adam Kowalczyk|person||||1"}},
+    /* ... and not someone named in its own sentence */
+    {"[P:Adam Kowalczyk] lost on Friday. His coach, [P:Piotr Nowak], said the 27-year-old had "
+     "no injury.",
+     {"Adam Kowalczyk|person||||3", "Piotr Nowak|person|coach|||1"}},
     /* a title of two lower-case words: "the prime minister" */
     {"Prime Minister [P:Claire Hollis] spoke first. [P:Tom Ashworth] asked about the lists. "
      "The prime minister said the figures were improving.",
