@@ -878,6 +878,15 @@ static bool role_then_name(const struct ctx *c, size_t a, size_t e, struct bl_sp
     return true;
 }
 
+/* No capitalised word in [a, b). */
+static bool lower_run(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (is_upper(c, k))
+            return false;
+    return true;
+}
+
 /* "A spokeswoman for the family office", "a senior official at the
  * ministry": a phrase from the determiner at h0 to e whose head, within its
  * first words, is someone who speaks for the body named after "for", "of"
@@ -1051,7 +1060,11 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
             return true;
         }
     }
-    if (s > lo + 1 && tok_eq(c, s - 1, "in") && group_noun(c, s - 2)) {
+    /* "Nurses at the hospital told", "workers at the plant said": so do
+     * the people at a place named in lower case ("Analysts at the bank UBS
+     * said": the bank speaks) */
+    if (s > lo + 1 && (tok_eq(c, s - 1, "in") || (tok_eq(c, s - 1, "at") && lower_run(c, s, j))) &&
+        group_noun(c, s - 2)) {
         struct bl_span head;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end)
             out->start = head.start;

@@ -32,6 +32,10 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "Nurses at the hospital told": the people at a place named in lower
+     * case speak, not the place */
+    {"Nurses at the hospital told reporters they had not been warned.", BL_QUOTE_INDIRECT,
+     "they had not been warned", "Nurses at the hospital", "told"},
     /* "A spokeswoman for X in Y said": she speaks, not the place, however
      * long the body's name */
     {"A spokeswoman for the family office in Munich said it would not comment.",
