@@ -3185,16 +3185,27 @@ static const char *const source_nouns[] = {
     "person",  "source",  "spokesman", "spokesperson", "spokeswoman"};
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
-static const char *const body_nouns[] = {"agency",   "campaign", "company",   "department",
-                                         "firm",     "group",    "league",    "ministry",
-                                         "network",
-                                         "newspaper", "organization", "union"};
+static const char *const body_nouns[] = {
+    "agency", "campaign", "college", "company",   "department",   "firm",  "group",     "institute",
+    "league", "ministry", "network", "newspaper", "organization", "union", "university"};
 
 /* Body nouns that mostly stand for a body named with them ("the union": the
  * Offshore Workers' Union, not the company the story is about). */
 static bool named_head(const struct ctx *c, size_t w)
 {
-    return tok_is(c, w, "union") || tok_is(c, w, "league");
+    return tok_is(c, w, "union") || tok_is(c, w, "league") || tok_is(c, w, "college") ||
+           tok_is(c, w, "university") || tok_is(c, w, "institute");
+}
+
+/* Is the word w the head of name before its "of" ("Royal College of
+ * Emergency Medicine", "the college")? */
+static bool head_before_of(const char *name, const struct ctx *c, size_t w)
+{
+    const char *of = strstr(name, " of ");
+    size_t len = c->t[w].end - c->t[w].start;
+    return of && (size_t)(of - name) >= len &&
+           strncasecmp(of - len, c->d->text + c->t[w].start, len) == 0 &&
+           (of - len == name || of[-(long)len - 1] == ' ');
 }
 
 static const char *const pp_heads[] = {"at", "familiar", "for", "from", "in", "of"};
@@ -3528,8 +3539,7 @@ static bool age_subject(const struct ctx *c, size_t k)
         return false;
     if (!is_word(c, k))
         return is_punct(c, k, ',') || is_punct(c, k, '.');
-    return verb_class_at(c, k, &form) != 0 || tok_in(c, k, auxiliaries) ||
-           tok_in(c, k, modals);
+    return verb_class_at(c, k, &form) != 0 || tok_in(c, k, auxiliaries) || tok_in(c, k, modals);
 }
 
 static int pronoun_kind(const struct ctx *c, size_t i)
@@ -3633,6 +3643,7 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
             legal_name(A->name))
             return false;
         return !named_head(c, i + 1) || name_ends_with(A->name, c, i + 1) ||
+               head_before_of(A->name, c, i + 1) ||
                (tok_is(c, i + 1, "union") && union_name(A->name));
     case P_THE: {
         /* "the spokesperson": a person holding that title, or the unnamed
@@ -3811,8 +3822,7 @@ static int main_company(const struct ctx *c, size_t i)
             count[c->ms[k].actor]++;
     for (size_t a = 0; a < c->nacts; a++) {
         int n = (int)count[a];
-        if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || c->acts[a].first >= i ||
-            c->acts[a].credit)
+        if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || c->acts[a].first >= i || c->acts[a].credit)
             continue;
         if (n > nbest) {
             second = nbest;
@@ -4026,9 +4036,9 @@ static int pronoun_pass(struct ctx *c)
             c->acts[best].gender = 'm';
         else if (kind == P_SHE && !c->acts[best].gender)
             c->acts[best].gender = 'f';
-        end = kind == P_THE2                                      ? i + 3
+        end = kind == P_THE2                                     ? i + 3
               : kind == P_THE || kind == P_BODY || kind == P_AGE ? i + 2
-                                                                  : i + 1;
+                                                                 : i + 1;
         flags = M_PRONOUN;
         if (kind != P_ITS && !tok_is(c, i, "his") && !tok_is(c, i, "their") &&
             !tok_is(c, i, "him") && !tok_is(c, i, "them"))

@@ -228,6 +228,13 @@ static const struct row rows[] = {
     {"Deputy Minister [P:Sam Ortiz] visited the clinic. The minister said more beds were "
      "coming.",
      {"Sam Ortiz|person|Deputy Minister|||2"}},
+    /* "the college", "the university" is the body whose name it heads
+     * before "of", and no other body */
+    {"The [O:Royal College of Nursing] published figures. The college said the shortage was "
+     "severe.",
+     {"Royal College of Nursing|organization||||2"}},
+    {"[O:Acme Corp] cut jobs on Monday. The college said the shortage was severe.",
+     {"Acme Corp|organization||||1"}},
     /* the agency credited in a dateline is a body, whatever the tagger
      * says, and no "its" or "the firm" later is it */
     {"[L:SEOUL], May 2 ([P:Yonhap]) - The firm cut its forecast. A memo seen by [P:Yonhap] said "
