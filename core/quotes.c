@@ -637,6 +637,8 @@ static inline size_t cue_at(const struct ctx *c, size_t i, size_t lo, const stru
     return cue_checked(c, i, lo, out);
 }
 
+static inline bool is_ly_adverb(const struct ctx *c, size_t i);
+
 /* cue_at for a word outside direct quotes. */
 static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
 {
@@ -648,6 +650,18 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
          (c->t[i - 1].kind == BL_TOK_WORD && (*out)->tag == BL_CUE_BASE &&
           !in_list(c, i - 1, L_PRONOUNS) && !in_list(c, i - 1, L_BETWEEN) &&
           !(c->t[i - 1].flags & BL_TF_UPPER)))) {
+        *out = NULL;
+        return 0;
+    }
+    /* "after the news was first reported", "were widely reported": a
+     * passive with an adverb in it, as "was reported" is ("was first asked
+     * if" still puts a question; "was apparently referring" is no passive) */
+    if (((*out)->tag == BL_CUE_PAST || (*out)->tag == BL_CUE_PP) && i > lo + 1 &&
+        tok_in(c, i - 2, cue_blockers) && !tok_eq(c, i - 2, "to") && strcmp((*out)->lemma, "ask") &&
+        (is_ly_adverb(c, i - 1) ||
+         tok_in(c, i - 1,
+                (const char *const[]){"first", "also", "later", "already", "previously",
+                                      "initially", "originally", "never", "not", NULL}))) {
         *out = NULL;
         return 0;
     }

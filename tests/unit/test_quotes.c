@@ -32,6 +32,12 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a passive with an adverb in it reports nothing of its subject's;
+     * a progressive ("was apparently referring to") still may */
+    {"Shares rose after the news was first reported, their best day since 2020.", NONE,
+     "their best day since 2020", NULL, NULL},
+    {"Support for the plan was first noted when the mayor spoke in May.", NONE,
+     "when the mayor spoke in May", NULL, NULL},
     /* "Nurses at the hospital told": the people at a place named in lower
      * case speak, not the place */
     {"Nurses at the hospital told reporters they had not been warned.", BL_QUOTE_INDIRECT,
