@@ -1354,6 +1354,14 @@ static const char *const org_tail[] = {
     "pharmaceuticals", "post", "securities",  "stores",  "studios", "systems",
     "technologies", "times",  "trust",        "ventures"};
 
+/* "carmaker", "chipmaker", "toolmaker": a lower-case word in -maker. */
+static bool maker_word(const struct ctx *c, size_t i)
+{
+    size_t l = c->t[i].end - c->t[i].start;
+    return is_word(c, i) && !is_upper(c, i) && l > 6 &&
+           lower_eq(c->d->text + c->t[i].end - 5, "maker", 5);
+}
+
 /* A tagger PERSON (or ORGANIZATION) that reads as a body: "Johns Hopkins
  * University", "Lamar County Chamber of Commerce", "the company Acme". */
 static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
@@ -1363,7 +1371,7 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
             return true;
     if (b - a >= 2 && ((classes(c, b - 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, b - 1, org_tail)))
         return true;
-    if (a0 > 0 && a0 == a && tok_in(c, a0 - 1, org_intro))
+    if (a0 > 0 && a0 == a && (tok_in(c, a0 - 1, org_intro) || maker_word(c, a0 - 1)))
         return true;
     return false;
 }
@@ -1840,6 +1848,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         else if (b - a == 1 && a == a0 && a > 0 &&
                  (tok_is(c, a - 1, "near") || tok_is(c, a - 1, "outside")) && !is_poss(c, b))
             x.cls = C_LOC; /* "grows apricots near Sion": nobody acts near a body */
+        else if (b - a == 1 && looks_like_org(c, a0, a, b))
+            x.cls = C_ORG; /* "the investment bank Moelis": no surname */
         else if (b - a == 1)
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {

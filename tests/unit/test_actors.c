@@ -228,6 +228,11 @@ static const struct row rows[] = {
     {"Deputy Minister [P:Sam Ortiz] visited the clinic. The minister said more beds were "
      "coming.",
      {"Sam Ortiz|person|Deputy Minister|||2"}},
+    /* a noun that introduces a company by name makes a body of a lone
+     * name tagged so (no surname then), and of a name after "-maker" */
+    {"The family hired the investment bank [O:Moelis] in May. [P:Moelis] declined to comment.",
+     {"Moelis|organization||||2"}},
+    {"German toolmaker [P:Brenner Werkzeug] cut 900 jobs.", {"Brenner Werkzeug|organization||||1"}},
     /* "the college", "the university" is the body whose name it heads
      * before "of", and no other body */
     {"The [O:Royal College of Nursing] published figures. The college said the shortage was "
