@@ -233,6 +233,9 @@ static const struct row rows[] = {
     {"The family hired the investment bank [O:Moelis] in May. [P:Moelis] declined to comment.",
      {"Moelis|organization||||2"}},
     {"German toolmaker [P:Brenner Werkzeug] cut 900 jobs.", {"Brenner Werkzeug|organization||||1"}},
+    /* "The authors wrote": a study's authors are a group */
+    {"The study followed 900 pupils. The authors wrote that schools should start later.",
+     {"authors|group||||1"}},
     /* "the college", "the university" is the body whose name it heads
      * before "of", and no other body */
     {"The [O:Royal College of Nursing] published figures. The college said the shortage was "
