@@ -1561,6 +1561,24 @@ static bool wire_credit(const struct ctx *c, size_t a, size_t b)
     return s < a - 1 && a - 1 - s <= 8 && (c->t[s].flags & BL_TF_ALLCAPS) && is_word(c, s);
 }
 
+/* "a study published in The Lancet Psychiatry", "published last year in the
+ * journal Nature": a name at a0 after "published ... in" is a journal, a body. */
+static bool journal_at(const struct ctx *c, size_t a0)
+{
+    size_t k = a0;
+    if (k > 0 && tok_is(c, k - 1, "journal"))
+        k--;
+    if (k > 0 && tok_is(c, k - 1, "the"))
+        k--;
+    if (k < 2 || !tok_is(c, k - 1, "in"))
+        return false;
+    /* "published last year in", "published on Tuesday in" */
+    for (size_t j = k - 1; j > 0 && j + 4 >= k; j--)
+        if (tok_is(c, j - 1, "published"))
+            return true;
+    return false;
+}
+
 /* "Clarksville Street", "Lamar County": a name ending in one of these words
  * is a place, whatever the tagger took it for; a county tagged as a body
  * ("Harris County sued") stays the body that governs it. */
@@ -1798,7 +1816,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.cls = C_ORG; /* "the Christian Democrats", "Free Democrats": a party */
     else if (type == BL_ENT_PERSON) {
         x.cls = C_PERSON;
-        if (x.flags & M_CREDIT) {
+        if ((x.flags & M_CREDIT) || (journal_at(c, a0) && !(b < c->n && is_poss(c, b)))) {
             x.cls = C_ORG;
             if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
                 c->d->ents[ent].type = BL_ENT_ORGANIZATION;

@@ -233,6 +233,11 @@ static const struct row rows[] = {
     {"The family hired the investment bank [O:Moelis] in May. [P:Moelis] declined to comment.",
      {"Moelis|organization||||2"}},
     {"German toolmaker [P:Brenner Werkzeug] cut 900 jobs.", {"Brenner Werkzeug|organization||||1"}},
+    /* a name after "published ... in" is a journal; not before a
+     * possessive */
+    {"A study published last year in The [P:Lancet Psychiatry] found a rise.",
+     {"Lancet Psychiatry|organization||||1"}},
+    {"Poems published in [P:Tom Vale]'s lifetime sold well.", {"Tom Vale|person||||1"}},
     /* "The authors wrote": a study's authors are a group */
     {"The study followed 900 pupils. The authors wrote that schools should start later.",
      {"authors|group||||1"}},
