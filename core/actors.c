@@ -1561,6 +1561,19 @@ static bool wire_credit(const struct ctx *c, size_t a, size_t b)
     return s < a - 1 && a - 1 - s <= 8 && (c->t[s].flags & BL_TF_ALLCAPS) && is_word(c, s);
 }
 
+/* A body's name in [a, b) ending in a word for a party or a society, whose
+ * demonym is part of the name ("Scottish National Party", "British Medical
+ * Association"); not a ministry or an army, whose demonym says the country. */
+static bool society_tail(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const tails[] = {"academy",    "association", "church", "club",
+                                        "congress",   "federation",  "foundation",
+                                        "league",     "party",       "society", "union"};
+    while (b > a + 1 && (c->t[b - 1].kind != BL_TOK_WORD || is_poss(c, b - 1)))
+        b--;
+    return b > a + 1 && is_upper(c, b - 1) && tok_in(c, b - 1, tails);
+}
+
 /* "a study published in The Lancet Psychiatry", "published last year in the
  * journal Nature": a name at a0 after "published ... in" is a journal, a body. */
 static bool journal_at(const struct ctx *c, size_t a0)
@@ -1698,7 +1711,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             titled = true;
             continue;
         }
-        if (a + 1 < b && demonym_of(c, a, cc)) {
+        if (a + 1 < b && demonym_of(c, a, cc) &&
+            !(type == BL_ENT_ORGANIZATION && society_tail(c, a, b))) {
             a++;
             continue;
         }

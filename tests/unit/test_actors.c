@@ -233,6 +233,12 @@ static const struct row rows[] = {
     {"The family hired the investment bank [O:Moelis] in May. [P:Moelis] declined to comment.",
      {"Moelis|organization||||2"}},
     {"German toolmaker [P:Brenner Werkzeug] cut 900 jobs.", {"Brenner Werkzeug|organization||||1"}},
+    /* a party's or a society's name keeps its demonym; a ministry's gives
+     * the country */
+    {"The [O:Scottish National Party]'s leader spoke first. The [O:British Medical Association] "
+     "agreed.",
+     {"Scottish National Party|organization||||1", "British Medical Association|organization||||1",
+      "!National Party"}},
     /* a name after "published ... in" is a journal; not before a
      * possessive */
     {"A study published last year in The [P:Lancet Psychiatry] found a rise.",
