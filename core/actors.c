@@ -24,7 +24,8 @@ static const char *const group_nouns[] = {"activists",     "advisers",
                                           "advisors",      "advocates",
                                           "aides",
                                           "allies",        "analysts",
-                                          "authorities",   "bankers",
+                                          "authorities",   "authors",
+                                          "bankers",
                                           "businesses",    "campaigners",
                                           "citizens",      "commanders",
                                           "commentators",  "companies",
@@ -410,6 +411,7 @@ static bool sorted_words(const char *const *list, size_t n)
 #define M_NAMED   0x10u
 #define M_PLURAL  0x20u /* a plural noun that is no actor ("its troops") */
 #define M_PLACE   0x40u /* a place that does not act ("reward Russia") */
+#define M_CREDIT  0x80u /* the agency credited in a dateline ("(Reuters)") */
 
 struct mention {
     struct bl_span span;
@@ -433,7 +435,8 @@ struct act {
     int next_same;           /* next actor with the same hash key, or -1 */
     size_t first;            /* first mention token */
     double raw;
-    int boss; /* actor whose possessive introduced a role, or -1 */
+    int boss;    /* actor whose possessive introduced a role, or -1 */
+    bool credit; /* credited in a dateline: no "its" or "the company" is it */
 };
 
 /* A hash map from a 64-bit key to an actor index, open addressing. */
@@ -1100,6 +1103,8 @@ static int add_mention(struct ctx *c, int actor, size_t start, size_t end, size_
     m->sent = c->sent_of[tok];
     m->actor = actor;
     m->flags = flags;
+    if (flags & M_CREDIT)
+        c->acts[actor].credit = true;
     if (tok < c->acts[actor].first)
         c->acts[actor].first = tok;
     return BL_OK;
@@ -1350,6 +1355,14 @@ static const char *const org_tail[] = {
     "pharmaceuticals", "post", "securities",  "stores",  "studios", "systems",
     "technologies", "times",  "trust",        "ventures"};
 
+/* "carmaker", "chipmaker", "toolmaker": a lower-case word in -maker. */
+static bool maker_word(const struct ctx *c, size_t i)
+{
+    size_t l = c->t[i].end - c->t[i].start;
+    return is_word(c, i) && !is_upper(c, i) && l > 6 &&
+           lower_eq(c->d->text + c->t[i].end - 5, "maker", 5);
+}
+
 /* A tagger PERSON (or ORGANIZATION) that reads as a body: "Johns Hopkins
  * University", "Lamar County Chamber of Commerce", "the company Acme". */
 static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
@@ -1359,7 +1372,7 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
             return true;
     if (b - a >= 2 && ((classes(c, b - 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, b - 1, org_tail)))
         return true;
-    if (a0 > 0 && a0 == a && tok_in(c, a0 - 1, org_intro))
+    if (a0 > 0 && a0 == a && (tok_in(c, a0 - 1, org_intro) || maker_word(c, a0 - 1)))
         return true;
     return false;
 }
@@ -1546,6 +1559,50 @@ static bool dateline_place(const struct ctx *c, size_t a, size_t b, unsigned cl)
     return true;
 }
 
+/* "FRANKFURT, March 4 (Wire) -", "SEOUL (Yonhap) —": the name in brackets
+ * between a dateline in capitals and a dash is the agency's credit, a body
+ * whatever the tagger took it for. */
+static bool wire_credit(const struct ctx *c, size_t a, size_t b)
+{
+    size_t s;
+    if (a < 2 || b + 1 >= c->n || b - a > 3 || !is_punct(c, a - 1, '(') || !is_punct(c, b, ')') ||
+        !(c->t[b + 1].kind == BL_TOK_DASH || is_punct(c, b + 1, '-')))
+        return false;
+    s = c->d->sents[c->sent_of[a]].tok_start;
+    return s < a - 1 && a - 1 - s <= 8 && (c->t[s].flags & BL_TF_ALLCAPS) && is_word(c, s);
+}
+
+/* A body's name in [a, b) ending in a word for a party or a society, whose
+ * demonym is part of the name ("Scottish National Party", "British Medical
+ * Association"); not a ministry or an army, whose demonym says the country. */
+static bool society_tail(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const tails[] = {"academy",    "association", "church", "club",
+                                        "congress",   "federation",  "foundation",
+                                        "league",     "party",       "society", "union"};
+    while (b > a + 1 && (c->t[b - 1].kind != BL_TOK_WORD || is_poss(c, b - 1)))
+        b--;
+    return b > a + 1 && is_upper(c, b - 1) && tok_in(c, b - 1, tails);
+}
+
+/* "a study published in The Lancet Psychiatry", "published last year in the
+ * journal Nature": a name at a0 after "published ... in" is a journal, a body. */
+static bool journal_at(const struct ctx *c, size_t a0)
+{
+    size_t k = a0;
+    if (k > 0 && tok_is(c, k - 1, "journal"))
+        k--;
+    if (k > 0 && tok_is(c, k - 1, "the"))
+        k--;
+    if (k < 2 || !tok_is(c, k - 1, "in"))
+        return false;
+    /* "published last year in", "published on Tuesday in" */
+    for (size_t j = k - 1; j > 0 && j + 4 >= k; j--)
+        if (tok_is(c, j - 1, "published"))
+            return true;
+    return false;
+}
+
 /* "Clarksville Street", "Lamar County": a name ending in one of these words
  * is a place, whatever the tagger took it for; a county tagged as a body
  * ("Harris County sued") stays the body that governs it. */
@@ -1665,7 +1722,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             titled = true;
             continue;
         }
-        if (a + 1 < b && demonym_of(c, a, cc)) {
+        if (a + 1 < b && demonym_of(c, a, cc) &&
+            !(type == BL_ENT_ORGANIZATION && society_tail(c, a, b))) {
             a++;
             continue;
         }
@@ -1749,6 +1807,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
         return BL_OK;
     cand_at(&x, a, b, a0, C_MAYBE); /* each branch below sets the class */
+    if (wire_credit(c, a, b))
+        x.flags |= M_CREDIT;
     cl = classes(c, a, b);
     /* "CHF 3.1 million": a currency, not a body */
     if (b < c->n && c->t[b].kind == BL_TOK_NUMBER && type != BL_ENT_PERSON)
@@ -1781,7 +1841,11 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.cls = C_ORG; /* "the Christian Democrats", "Free Democrats": a party */
     else if (type == BL_ENT_PERSON) {
         x.cls = C_PERSON;
-        if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
+        if ((x.flags & M_CREDIT) || (journal_at(c, a0) && !(b < c->n && is_poss(c, b)))) {
+            x.cls = C_ORG;
+            if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+                c->d->ents[ent].type = BL_ENT_ORGANIZATION;
+        } else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
             !(cl & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)))
             x.cls = C_LOC;
         else if (b - a == 1 && !(cl & BL_GZ_SURNAME) && country_of(c, a, b, cc))
@@ -1828,6 +1892,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         else if (b - a == 1 && a == a0 && a > 0 &&
                  (tok_is(c, a - 1, "near") || tok_is(c, a - 1, "outside")) && !is_poss(c, b))
             x.cls = C_LOC; /* "grows apricots near Sion": nobody acts near a body */
+        else if (b - a == 1 && looks_like_org(c, a0, a, b))
+            x.cls = C_ORG; /* "the investment bank Moelis": no surname */
         else if (b - a == 1)
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {
@@ -3215,16 +3281,27 @@ static const char *const source_nouns[] = {
     "person",  "source",  "spokesman", "spokesperson", "spokeswoman"};
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
-static const char *const body_nouns[] = {"agency",   "campaign", "company",   "department",
-                                         "firm",     "group",    "league",    "ministry",
-                                         "network",
-                                         "newspaper", "organization", "union"};
+static const char *const body_nouns[] = {
+    "agency", "campaign", "college", "company",   "department",   "firm",  "group",     "institute",
+    "league", "ministry", "network", "newspaper", "organization", "union", "university"};
 
 /* Body nouns that mostly stand for a body named with them ("the union": the
  * Offshore Workers' Union, not the company the story is about). */
 static bool named_head(const struct ctx *c, size_t w)
 {
-    return tok_is(c, w, "union") || tok_is(c, w, "league");
+    return tok_is(c, w, "union") || tok_is(c, w, "league") || tok_is(c, w, "college") ||
+           tok_is(c, w, "university") || tok_is(c, w, "institute");
+}
+
+/* Is the word w the head of name before its "of" ("Royal College of
+ * Emergency Medicine", "the college")? */
+static bool head_before_of(const char *name, const struct ctx *c, size_t w)
+{
+    const char *of = strstr(name, " of ");
+    size_t len = c->t[w].end - c->t[w].start;
+    return of && (size_t)(of - name) >= len &&
+           strncasecmp(of - len, c->d->text + c->t[w].start, len) == 0 &&
+           (of - len == name || of[-(long)len - 1] == ' ');
 }
 
 static const char *const pp_heads[] = {"at", "familiar", "for", "from", "in", "of"};
@@ -3525,7 +3602,7 @@ static int group_scan(struct ctx *c)
 
 /* ---- Pass 4: pronouns ---------------------------------------------------- */
 
-enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2 };
+enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2, P_AGE };
 
 /* Could token t of text be one of pronoun_kind's words (he him his himself
  * she her hers herself they them their theirs themselves its itself it
@@ -3606,6 +3683,34 @@ static int pronoun_word(const char *s, size_t len)
 #define PW_KNOWN 0x10000000u
 #define PW_SHIFT 29
 
+/* An age as one word: "27-year-old" (digits, then "-year-old"). */
+static bool age_word(const struct ctx *c, size_t i)
+{
+    static const char tail[] = "-year-old";
+    const char *s;
+    size_t n, d = 0, tl = sizeof tail - 1;
+    if (i >= c->n || !is_word(c, i))
+        return false;
+    s = c->d->text + c->t[i].start;
+    n = c->t[i].end - c->t[i].start;
+    while (d < n && d < 3 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    return d > 0 && n == d + tl && lower_eq(s + d, tail, tl);
+}
+
+/* "the 27-year-old told reporters", "the 27-year-old, who ...": the age
+ * stands for someone named before when a verb or a comma follows it, not
+ * a noun ("the 27-year-old striker" may be anyone yet). */
+static bool age_subject(const struct ctx *c, size_t k)
+{
+    int form;
+    if (k >= c->n)
+        return false;
+    if (!is_word(c, k))
+        return is_punct(c, k, ',') || is_punct(c, k, '.');
+    return verb_class_at(c, k, &form) != 0 || tok_in(c, k, auxiliaries) || tok_in(c, k, modals);
+}
+
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
     uint32_t w;
@@ -3625,6 +3730,10 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     }
     if (pw != P_THE)
         return pw;
+    /* "the 27-year-old told": someone named before; not in an appositive
+     * ("Grant, the 20-year-old, said"), where the name is given */
+    if (age_word(c, i + 1))
+        return age_subject(c, i + 2) && !(i > 0 && is_punct(c, i - 1, ',')) ? P_AGE : P_NONE;
     /* "the X" is either only when X is a lower-case word, with no capital
      * or "of" after it: ask about X's spelling last */
     if (!is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER) || is_upper(c, i + 2) ||
@@ -3705,6 +3814,7 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
         if ((tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")) && public_body_name(A->name))
             return false;
         return !named_head(c, i + 1) || name_ends_with(A->name, c, i + 1) ||
+               head_before_of(A->name, c, i + 1) ||
                (tok_is(c, i + 1, "union") && union_name(A->name));
     case P_THE: {
         /* "the spokesperson": a person holding that title, or the unnamed
@@ -3727,6 +3837,9 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
         }
         return len == 8 && strncasecmp(w, "official", 8) == 0;
     }
+    case P_AGE:
+        return A->kind == BL_ACTOR_PERSON;
+
     case P_THE2: {
         /* "the prime minister": a person whose title ends in both words */
         const char *w = c->d->text + c->t[i + 1].start;
@@ -3880,7 +3993,7 @@ static int main_company(const struct ctx *c, size_t i)
             count[c->ms[k].actor]++;
     for (size_t a = 0; a < c->nacts; a++) {
         int n = (int)count[a];
-        if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || c->acts[a].first >= i)
+        if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || c->acts[a].first >= i || c->acts[a].credit)
             continue;
         if (n > nbest) {
             second = nbest;
@@ -4001,7 +4114,8 @@ static int pronoun_pass(struct ctx *c)
             !(i > 0 && (speech_verb(c, i - 1) || tok_is(c, i - 1, "that"))))
             continue;
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
-                    kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2;
+                    kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2 ||
+                    kind == P_AGE;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
@@ -4012,7 +4126,11 @@ static int pronoun_pass(struct ctx *c)
              r++, at = at ? at - 1 : RECENT - 1) {
             const struct mention *m = &ring[at]; /* (head + RECENT - 1 - r) % RECENT */
             long score;
-            if (m->tok >= i)
+            if (m->tok >= i || (m->actor >= 0 && c->acts[m->actor].credit))
+                continue;
+            /* "Nowak said the 27-year-old had ...": an age is not someone
+             * named in its own sentence */
+            if (kind == P_AGE && m->sent == c->sent_of[i])
                 continue;
             /* the ring is in text order (mentions and places enter it by
              * first token, a pronoun's at its own): the ones before a
@@ -4094,7 +4212,9 @@ static int pronoun_pass(struct ctx *c)
             c->acts[best].gender = 'm';
         else if (kind == P_SHE && !c->acts[best].gender)
             c->acts[best].gender = 'f';
-        end = kind == P_THE2 ? i + 3 : kind == P_THE || kind == P_BODY ? i + 2 : i + 1;
+        end = kind == P_THE2                                     ? i + 3
+              : kind == P_THE || kind == P_BODY || kind == P_AGE ? i + 2
+                                                                 : i + 1;
         flags = M_PRONOUN;
         if (kind != P_ITS && !tok_is(c, i, "his") && !tok_is(c, i, "their") &&
             !tok_is(c, i, "him") && !tok_is(c, i, "them"))

@@ -637,6 +637,8 @@ static inline size_t cue_at(const struct ctx *c, size_t i, size_t lo, const stru
     return cue_checked(c, i, lo, out);
 }
 
+static inline bool is_ly_adverb(const struct ctx *c, size_t i);
+
 /* cue_at for a word outside direct quotes. */
 static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct bl_cue **out)
 {
@@ -648,6 +650,18 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
          (c->t[i - 1].kind == BL_TOK_WORD && (*out)->tag == BL_CUE_BASE &&
           !in_list(c, i - 1, L_PRONOUNS) && !in_list(c, i - 1, L_BETWEEN) &&
           !(c->t[i - 1].flags & BL_TF_UPPER)))) {
+        *out = NULL;
+        return 0;
+    }
+    /* "after the news was first reported", "were widely reported": a
+     * passive with an adverb in it, as "was reported" is ("was first asked
+     * if" still puts a question; "was apparently referring" is no passive) */
+    if (((*out)->tag == BL_CUE_PAST || (*out)->tag == BL_CUE_PP) && i > lo + 1 &&
+        tok_in(c, i - 2, cue_blockers) && !tok_eq(c, i - 2, "to") && strcmp((*out)->lemma, "ask") &&
+        (is_ly_adverb(c, i - 1) ||
+         tok_in(c, i - 1,
+                (const char *const[]){"first", "also", "later", "already", "previously",
+                                      "initially", "originally", "never", "not", NULL}))) {
         *out = NULL;
         return 0;
     }
@@ -851,6 +865,47 @@ static bool place_at(const struct ctx *c, size_t i)
            c->d->ents[lo].type == BL_ENT_LOCATION;
 }
 
+/* An appositive [a, e) of "the", lower-case role words (a number or a
+ * nationality may be among them) and a name of two capitalised words or
+ * more to its end: "the former British number one Simon Hale". Sets *name. */
+static bool role_then_name(const struct ctx *c, size_t a, size_t e, struct bl_span *name)
+{
+    static const char *const ties[] = {"of", "to", "for", "with", "at", "from", "in", "on",
+                                       "by", "and", "or", "who", "whose", NULL};
+    size_t k = e, lower = 0;
+    if (e < a + 4 || e - a > APPOS_MAX || !tok_eq(c, a, "the"))
+        return false;
+    while (k > a + 1 && is_word(c, k - 1) && is_upper(c, k - 1))
+        k--;
+    if (e - k < 2 || k == a + 1)
+        return false;
+    for (size_t i = a + 1; i < k; i++) {
+        if (tok_eq(c, i, "-") || c->t[i].kind == BL_TOK_NUMBER)
+            continue;
+        if (!is_word(c, i) || tok_in(c, i, ties))
+            return false;
+        lower += !is_upper(c, i);
+    }
+    if (lower == 0 || is_upper(c, k - 1))
+        return false;
+    *name = bl_tok_span(c->t, k, e);
+    return true;
+}
+
+/* "A spokeswoman for the family office", "a senior official at the
+ * ministry": a phrase from the determiner at h0 to e whose head, within its
+ * first words, is someone who speaks for the body named after "for", "of"
+ * or "at". */
+static bool role_for(const struct ctx *c, size_t h0, size_t e)
+{
+    static const char *const roles[] = {"spokesman", "spokeswoman", "spokesperson", "official",
+                                        "representative", "lawyer", "attorney", "source", NULL};
+    for (size_t k = h0 + 1; k + 1 < e && k <= h0 + 3; k++)
+        if (tok_in(c, k, roles) && tok_in(c, k + 1, (const char *const[]){"for", "of", "at", NULL}))
+            return true;
+    return false;
+}
+
 static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out)
 {
     size_t j = p, k, words = 0, s;
@@ -925,13 +980,24 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
                     return true;
                 }
             }
+            /* "The Conservative member for the area, Huw Lewis, said": a
+             * phrase whose head is a common noun names a role, not a body */
             if (is_upper(c, a) && !in_list(c, a, L_DETERMINERS) && np_right(c, a, j - 1, &app) &&
                 app.end == c->t[j - 2].end && (sa = speaker_of(c, app)) >= 0 &&
                 (so < 0 || possessed(c, *out) ||
                  (c->d->actors[sa].kind == BL_ACTOR_PERSON &&
                   c->d->actors[so].kind != BL_ACTOR_PERSON &&
                   (!is_upper(c, tok_at(c, out->start)) ||
-                   in_list(c, tok_at(c, out->start), L_DETERMINERS)))))
+                   in_list(c, tok_at(c, out->start), L_DETERMINERS) ||
+                   !is_upper(c, tok_at(c, out->end - 1))))))
+                *out = app;
+            /* "Marchetti's coach, the former British number one Simon Hale,
+             * said": a role then the name, with no "of" or "to" between
+             * (not "the brother of Simon Hale") */
+            else if ((so < 0 || possessed(c, *out) ||
+                      c->d->actors[so].kind != BL_ACTOR_PERSON) &&
+                     role_then_name(c, a, j - 1, &app) && (sa = speaker_of(c, app)) >= 0 &&
+                     c->d->actors[sa].kind == BL_ACTOR_PERSON)
                 *out = app;
             return true;
         }
@@ -982,7 +1048,8 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         (is_upper(c, s) || tok_eq(c, s - 1, "at"))) {
         struct bl_span head;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
-            head.start < c->t[s - 2].start && tok_at(c, head.start) + 3 >= s - 1 &&
+            head.start < c->t[s - 2].start &&
+            (tok_at(c, head.start) + 3 >= s - 1 || role_for(c, tok_at(c, head.start), s - 2)) &&
             in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
@@ -997,14 +1064,19 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         struct bl_span head;
         int a;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
-            (a = speaker_of(c, head)) >= 0 &&
-            (c->d->actors[a].kind == BL_ACTOR_ORGANIZATION ||
-             c->d->actors[a].kind == BL_ACTOR_PERSON)) {
+            (((a = speaker_of(c, head)) >= 0 &&
+              (c->d->actors[a].kind == BL_ACTOR_ORGANIZATION ||
+               c->d->actors[a].kind == BL_ACTOR_PERSON)) ||
+             (in_list(c, tok_at(c, head.start), L_DETERMINERS) &&
+              role_for(c, tok_at(c, head.start), s - 2)))) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
             return true;
         }
     }
+    /* "Nurses at the hospital told", "Analysts at Goldman Sachs said": so
+     * do the people at a place or a body (the group carries the body as
+     * its org) */
     if (s > lo + 1 && (tok_eq(c, s - 1, "in") || tok_eq(c, s - 1, "at")) && group_noun(c, s - 2)) {
         struct bl_span head;
         if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end)
@@ -1580,6 +1652,15 @@ static bool two_closers(const struct ctx *c, size_t i, size_t b)
     return seen == 2;
 }
 
+/* The paragraph after the one ending at token b opens with a single
+ * opening mark right before a word: `‘We were promised ...`. */
+static bool single_reopens(const struct ctx *c, size_t b)
+{
+    return b + 1 < c->n && c->t[b].kind == BL_TOK_QUOTE && (c->t[b].flags & BL_TF_OPEN_QUOTE) &&
+           family(c, b) == 1 && mark_len(c, b) == 1 && c->t[b + 1].kind == BL_TOK_WORD &&
+           c->t[b + 1].start == c->t[b].end && para_of(c, b) != para_of(c, b - 1);
+}
+
 static int pair_paragraph(struct ctx *c, size_t a, size_t b)
 {
     uint32_t st[MAX_DEPTH];
@@ -1656,9 +1737,11 @@ static int pair_paragraph(struct ctx *c, size_t a, size_t b)
         i += ml - 1;
     }
     /* open double marks run to the end of the paragraph; single ones were
-     * probably apostrophes */
+     * probably apostrophes -- unless the next paragraph opens with a single
+     * mark: the British quote over paragraphs, `‘... Cwmbran. / ‘We were
+     * ...’`, where each paragraph reopens and only the last one closes */
     for (i = 0; i < depth; i++)
-        if (fam[i] == 2) {
+        if (fam[i] == 2 || (fam[i] == 1 && mark_len(c, st[i]) == 1 && single_reopens(c, b))) {
             rc = add_piece(c, st[i], NONE32, st[i] + (uint32_t)mark_len(c, st[i]), (uint32_t)b);
             if (rc != BL_OK)
                 return rc;

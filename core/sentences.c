@@ -165,8 +165,9 @@ static int starts_sentence(const char *text, const struct bl_token *t)
     }
 }
 
-/* Break after the stop or abbreviation at k, before token m? */
-static int breaks_before(const char *text, const struct bl_token *toks, size_t k, size_t m)
+/* Break after the stop or abbreviation at k, before token m (< n)? */
+static int breaks_before(const char *text, const struct bl_token *toks, size_t n, size_t k,
+                         size_t m)
 {
     const struct bl_token *a = &toks[k], *b = &toks[m];
     const char *w = text + a->start;
@@ -181,8 +182,10 @@ static int breaks_before(const char *text, const struct bl_token *toks, size_t k
         return 0; /* J. / Mr. */
     if (IN(before_number, w, wl) && b->kind == BL_TOK_NUMBER)
         return 0;
+    /* `before 8:30 a.m. "should consider`: a quotation that opens on a
+     * lower-case word goes on with the sentence */
     if (b->kind == BL_TOK_QUOTE)
-        return 1;
+        return !(m + 1 < n && toks[m + 1].kind == BL_TOK_WORD && starts_lower(text, &toks[m + 1]));
     return b->kind == BL_TOK_WORD && IN(starters, text + b->start, b->end - b->start);
 }
 
@@ -264,7 +267,7 @@ int bl_sentences_split(const char *text, const struct bl_token *toks, size_t n,
                 k = e - 1; /* the loop's k++ lands on e */
                 continue;
             }
-            brk = breaks_before(text, toks, k - 1, k);
+            brk = breaks_before(text, toks, n, k - 1, k);
         } else if (is_closer(text, &toks[k - 1]) && k >= 2) {
             /* after absorbed closers: find the stop they follow */
             size_t j = k - 1, steps = 0;
@@ -272,7 +275,7 @@ int bl_sentences_split(const char *text, const struct bl_token *toks, size_t n,
                 j--; /* bounded, so a run of closers stays linear */
             if ((is_stop(text, &toks[j]) || (toks[j].flags & BL_TF_PERIOD_END)) &&
                 !(t->flags & BL_TF_NL_BEFORE))
-                brk = breaks_before(text, toks, j, k);
+                brk = breaks_before(text, toks, n, j, k);
         }
         if (!brk)
             continue;

@@ -228,6 +228,48 @@ static const struct row rows[] = {
     {"Deputy Minister [P:Sam Ortiz] visited the clinic. The minister said more beds were "
      "coming.",
      {"Sam Ortiz|person|Deputy Minister|||2"}},
+    /* a noun that introduces a company by name makes a body of a lone
+     * name tagged so (no surname then), and of a name after "-maker" */
+    {"The family hired the investment bank [O:Moelis] in May. [P:Moelis] declined to comment.",
+     {"Moelis|organization||||2"}},
+    {"German toolmaker [P:Brenner Werkzeug] cut 900 jobs.", {"Brenner Werkzeug|organization||||1"}},
+    /* a party's or a society's name keeps its demonym; a ministry's gives
+     * the country */
+    {"The [O:Scottish National Party]'s leader spoke first. The [O:British Medical Association] "
+     "agreed.",
+     {"Scottish National Party|organization||||1", "British Medical Association|organization||||1",
+      "!National Party"}},
+    /* a name after "published ... in" is a journal; not before a
+     * possessive */
+    {"A study published last year in The [P:Lancet Psychiatry] found a rise.",
+     {"Lancet Psychiatry|organization||||1"}},
+    {"Poems published in [P:Tom Vale]'s lifetime sold well.", {"Tom Vale|person||||1"}},
+    /* "The authors wrote": a study's authors are a group */
+    {"The study followed 900 pupils. The authors wrote that schools should start later.",
+     {"authors|group||||1"}},
+    /* "the college", "the university" is the body whose name it heads
+     * before "of", and no other body */
+    {"The [O:Royal College of Nursing] published figures. The college said the shortage was "
+     "severe.",
+     {"Royal College of Nursing|organization||||2"}},
+    {"[O:Acme Corp] cut jobs on Monday. The college said the shortage was severe.",
+     {"Acme Corp|organization||||1"}},
+    /* the agency credited in a dateline is a body, whatever the tagger
+     * says, and no "its" or "the firm" later is it */
+    {"[L:SEOUL], May 2 ([P:Yonhap]) - The firm cut its forecast. A memo seen by [P:Yonhap] said "
+     "so.",
+     {"Yonhap|organization||||2"}},
+    {"The winner ([P:Ana Ruiz]) - a surprise - spoke first.", {"Ana Ruiz|person||||1"}},
+    /* an age with "the" before a verb or a comma is someone named before;
+     * before a noun it may be someone new */
+    {"[P:Adam Kowalczyk] lost in three sets. \"I gave it away,\" the 27-year-old told reporters.",
+     {"Adam Kowalczyk|person||||2"}},
+    {"[P:Adam Kowalczyk] lost on Friday. Police said the 27-year-old driver was unhurt.",
+     {"Adam Kowalczyk|person||||1"}},
+    /* ... and not someone named in its own sentence */
+    {"[P:Adam Kowalczyk] lost on Friday. His coach, [P:Piotr Nowak], said the 27-year-old had "
+     "no injury.",
+     {"Adam Kowalczyk|person||||3", "Piotr Nowak|person|coach|||1"}},
     /* a title of two lower-case words: "the prime minister" */
     {"Prime Minister [P:Claire Hollis] spoke first. [P:Tom Ashworth] asked about the lists. "
      "The prime minister said the figures were improving.",

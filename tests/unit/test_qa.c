@@ -5,7 +5,9 @@
  * articles were written for these tests. A line opening with '?' is a known
  * problem: it is checked and reported, and never fails the test.
  *
- *   quote   TEXT    SPEAKER      first quote whose text holds TEXT; "-": none
+ *   quote   TEXT    SPEAKER [KIND]  first quote whose text holds TEXT (and, given
+ *                                KIND: direct, partial, indirect, is of that kind); "-": none
+ *   noquote TEXT                 no quote's text holds TEXT
  *   claim   TEXT    CLAIMANT     first claim whose text holds TEXT; "-": none
  *   noclaim TEXT                 no claim's text holds TEXT
  *   loc     SURF    KIND CC ADM1 SURF's first occurrence ("SURF@2": second);
@@ -86,15 +88,25 @@ static bool check(const struct run *r, char **f, int nf, char *why, size_t cap)
     size_t n, i;
     if (nf >= 3 && strcmp(f[0], "quote") == 0) {
         const struct bl_quote *q = bl_doc_quotes(r->d, &n);
-        for (i = 0; i < n && !holds(r, q[i].span, f[1]); i++)
+        for (i = 0; i < n && !(holds(r, q[i].span, f[1]) &&
+                               (nf < 4 || strcmp(bl_quote_kind_name(q[i].kind), f[3]) == 0));
+             i++)
             ;
         if (i == n) {
-            snprintf(why, cap, "no quote holds [%s]", f[1]);
+            snprintf(why, cap, "no quote%s%s holds [%s]", nf >= 4 ? " of kind " : "",
+                     nf >= 4 ? f[3] : "", f[1]);
             return false;
         }
         snprintf(why, cap, "quote [%s]: speaker %s, want %s", f[1], actor_name(r, q[i].speaker),
                  f[2]);
         return same_name(actor_name(r, q[i].speaker), f[2]);
+    }
+    if (nf >= 2 && strcmp(f[0], "noquote") == 0) {
+        const struct bl_quote *q = bl_doc_quotes(r->d, &n);
+        for (i = 0; i < n && !holds(r, q[i].span, f[1]); i++)
+            ;
+        snprintf(why, cap, "a quote holds [%s]", f[1]);
+        return i == n;
     }
     if (nf >= 2 && strcmp(f[0], "noclaim") == 0) {
         const struct bl_claim *c = bl_doc_claims(r->d, &n);

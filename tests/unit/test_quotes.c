@@ -50,6 +50,21 @@ static const struct row rows[] = {
     /* a second report after "but" ends a short first one */
     {"Harbour spokesman Ivo Brandt praised the offer but warned that any deal would take time.",
      NONE, "the offer but warned that any deal would take time", NULL, NULL},
+    /* a passive with an adverb in it reports nothing of its subject's;
+     * a progressive ("was apparently referring to") still may */
+    {"Shares rose after the news was first reported, their best day since 2020.", NONE,
+     "their best day since 2020", NULL, NULL},
+    {"Support for the plan was first noted when the mayor spoke in May.", NONE,
+     "when the mayor spoke in May", NULL, NULL},
+    /* "Nurses at the hospital told": the people at a place named in lower
+     * case speak, not the place */
+    {"Nurses at the hospital told reporters they had not been warned.", BL_QUOTE_INDIRECT,
+     "they had not been warned", "Nurses at the hospital", "told"},
+    /* "A spokeswoman for X in Y said": she speaks, not the place, however
+     * long the body's name */
+    {"A spokeswoman for the family office in Munich said it would not comment.",
+     BL_QUOTE_INDIRECT, "it would not comment", "A spokeswoman for the family office in Munich",
+     "said"},
     /* after "that" a "her" opens the clause's subject (a possessive); it
      * is no object pronoun that ends the report */
     {"Ana Ruiz said that her tweet was a joke.", BL_QUOTE_INDIRECT, "her tweet was a joke",
@@ -273,6 +288,19 @@ static const struct row rows[] = {
     {"“The first part of the statement runs on.\n\n“The second part ends it,” Okafor said.",
      BL_QUOTE_DIRECT, "The first part of the statement runs on.\n\n“The second part ends it,",
      "Okafor", "said"},
+    /* the same in single marks (British style): a single mark left open
+     * runs to the end of its paragraph when the next one reopens with a
+     * single mark; otherwise it was an apostrophe */
+    {"‘The first part of the statement runs on.\n\n‘The second part ends it,’ Okafor said.",
+     BL_QUOTE_DIRECT, "The first part of the statement runs on.\n\n‘The second part ends it,",
+     "Okafor", "said"},
+    {"‘Rates stay,’ said Okafor. ‘The first part runs on.\n\n‘The second part ends it.’",
+     BL_QUOTE_DIRECT,
+     "Rates stay,’ said Okafor. ‘The first part runs on.\n\n‘The second part "
+     "ends it.",
+     "Okafor", "said"},
+    {"The band played rock ‘n roll all night.\n\nThe hall emptied at two.", NONE,
+     "n roll all night.", NULL, NULL},
     /* a quote-only paragraph after its speaker's paragraph */
     {"Brandt spoke to reporters after the vote.\n\n“This is a good day for the city.”", NONE,
      "nothing", NULL, NULL},
@@ -1257,6 +1285,20 @@ static const struct speaker_row speaker_rows[] = {
      * the body before the title */
     {"Kremlin spokesperson Ivo Brandt praised the offer but added that any deal would take time.",
      "any deal would take time", "Ivo Brandt"},
+    /* "A spokesman for Acme in London said": a body's name before the
+     * place, the spokesman still speaks */
+    {"A spokesman for Acme in London said the plan was fair.", "the plan was fair", "spokesman"},
+    /* an appositive naming the one a role phrase stands for: "the" and
+     * role words before the name, or a role headed by a common noun; not
+     * someone the role is related to ("the brother of ...") */
+    {"The talks ended on Monday. The club's lawyer, the veteran litigator Ana Ruiz, said the fee "
+     "was fair.",
+     "the fee was fair", "Ana Ruiz"},
+    {"The council met on Monday. The Labour member for the harbour ward, Ana Ruiz, said the fee "
+     "was fair.",
+     "the fee was fair", "Ana Ruiz"},
+    {"The talks ended on Monday. Vale's lawyer, the brother of Simon Hale, said the fee was fair.",
+     "the fee was fair", NULL},
     /* "and", a subject of its own and a speech verb after a partial
      * quote: a second speaker's report ends the first one at the mark */
     {"Ana Ruiz said she was \"very encouraged\" and Tom Vale called it a fine meeting.",

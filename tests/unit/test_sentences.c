@@ -79,6 +79,12 @@ static const struct row rows[] = {
     {"He was the son of Lee Jr. He died young.", "He was the son of Lee Jr.|He died young."},
     {"He spoke in the U.S. \u201CWe won,\u201D he said.",
      "He spoke in the U.S.|\u201CWe won,\u201D he said."},
+    /* ... but a quotation opening on a lower-case word goes on with the
+     * sentence */
+    {"Schools that start before 8:30 a.m. \"should think again,\" they wrote. The board met.",
+     "Schools that start before 8:30 a.m. \"should think again,\" they wrote.|The board met."},
+    {"She said the U.S. \u201Cclearly\u201D needed help.",
+     "She said the U.S. \u201Cclearly\u201D needed help."},
     {"Why? Because it mattered!", "Why?|Because it mattered!"},
     {"Is it? Yes. No!", "Is it?|Yes.|No!"},
     {"Really?! Yes.", "Really?!|Yes."},
