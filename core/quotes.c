@@ -4657,7 +4657,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             k = body_end;
         if (k + 2 < body_end && circumstance_after(c, clause_lo, i, k))
             k = body_end;
-        if (k >= body_end || body_end - k <= 2 ||
+        /* (a two-word tail is a circumstance, "said Monday night"; an
+         * object is not: "X, NAME, rejected the demand" reports nothing
+         * before the comma) */
+        if (k >= body_end ||
+            (body_end - k <= 2 &&
+             !tok_in(c, k, (const char *const[]){"the", "a", "an", "his", "her", "their", "its",
+                                                 "our", NULL})) ||
             (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) && cue->tag != BL_CUE_ING &&
              ((np_name_right(c, k, body_end, &src) && np_ends_clause(c, k, src, body_end)) ||
               /* ", said former Gov. Ed Rendell" */

@@ -43,6 +43,12 @@ static const struct row rows[] = {
     /* the comma inside a closing mark comes before the participle */
     {"Mayor Ana Ruiz called the plan \u201creckless,\u201d saying it would empty the harbour.",
      BL_QUOTE_INDIRECT, "it would empty the harbour", "Mayor Ana Ruiz", "saying"},
+    /* "X, NAME, rejected the demand": the cue's object is no circumstance,
+     * and the role before the name is nothing said */
+    {"The ministry's spokesman, Ivo Brandt, rejected the demand.", NONE,
+     "The ministry's spokesman", NULL, NULL},
+    {"The plan will fail, the minister said Monday night.", BL_QUOTE_INDIRECT,
+     "The plan will fail", "the minister", "said"},
     /* a second report after ", but" and its own subject ends a short one */
     {"The Harbour Authority backs the plan, but it estimates that one in three berths will "
      "close.",
