@@ -3404,6 +3404,21 @@ static bool relative_speaks(const struct ctx *c, size_t k)
     return false;
 }
 
+/* `"...," said one senior diplomat`, "..., said a spokesman.": a group
+ * phrase starting at a right after a speech verb that follows a comma or a
+ * closing mark is the one who said it. */
+static bool said_before(const struct ctx *c, size_t a)
+{
+    int form;
+    size_t v = a;
+    if (v > 0 && (tok_is(c, v - 1, "a") || tok_is(c, v - 1, "an") || tok_is(c, v - 1, "one") ||
+                  tok_is(c, v - 1, "another") || tok_is(c, v - 1, "the")))
+        v--;
+    if (v < 2 || c->sent_of[v - 1] != c->sent_of[a] || verb_class_at(c, v - 1, &form) != V_SPEECH)
+        return false;
+    return is_punct(c, v - 2, ',') || c->t[v - 2].kind == BL_TOK_QUOTE;
+}
+
 static int group_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -3497,6 +3512,8 @@ static int group_scan(struct ctx *c)
         }
         if (!f && rel)
             f = M_SUBJECT | M_SPEAKS; /* "sided with business groups that argued ..." */
+        if (!f && said_before(c, a))
+            f = M_SUBJECT | M_SPEAKS; /* `"...," said one senior EU diplomat` */
         if (!f && tok_in(c, i + 1, pp_heads)) {
             /* "negotiators from Turkey and Greece agreed", "analysts at the
              * bank said": the verb after a short phrase */

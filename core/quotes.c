@@ -1115,7 +1115,10 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
 static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *out)
 {
     size_t k = p, words = 0;
-    if (k < hi && in_list(c, k, L_PRONOUNS) && !tok_eq(c, k, "it")) {
+    /* ("said one senior diplomat": "one" opens a phrase here) */
+    if (k < hi && in_list(c, k, L_PRONOUNS) && !tok_eq(c, k, "it") &&
+        !(tok_eq(c, k, "one") && k + 1 < hi && is_word(c, k + 1) &&
+          !in_list(c, k + 1, L_NP_STOP))) {
         *out = bl_tok_span(c->t, k, k + 1);
         return true;
     }

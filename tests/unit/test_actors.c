@@ -346,6 +346,8 @@ static const struct row rows[] = {
     {"[O:Boston Children's Hospital] said it would expand. [L:Russia]'s [O:Foreign Ministry] "
      "said talks would go on.",
      {"Boston Children's Hospital|organization||||2", "Foreign Ministry|organization||RU||1"}},
+    /* a group right after a speech verb that follows a comma said it */
+    {"The plan is dead, said a senior official.", {"senior official|group||||1"}},
     /* the subject of a relative clause with a speech verb speaks, even
      * after a preposition */
     {"The judge met with aid groups that argued the rule was unlawful. It was a blow to "

@@ -1281,6 +1281,10 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "said one senior diplomat": "one" opens the source phrase, and the
+     * group after "said" is who said it */
+    {"\u201cNobody in Europe believes them,\u201d said one senior EU diplomat.",
+     "Nobody in Europe believes them,", "senior EU diplomat"},
     /* "It said": the body that was the subject before, across sentences */
     {"Harwell Mining Corp. reported a loss on Monday. It said sales fell 5 percent.",
      "sales fell 5 percent", "Harwell Mining"},
