@@ -1958,7 +1958,10 @@ static size_t remit_end(const struct ctx *c, size_t a, size_t b)
         "department", "division",   "federation",  "foundation", "fund",      "institute",
         "league",     "network",    "office",      "service",    "society"};
     size_t k = b + 1, last = b;
-    if (b - a < 2 || b + 2 >= c->n || !is_upper(c, b - 1) ||
+    /* ("The Institute for the Study of War": one word after "the" is
+     * enough) */
+    if ((b - a < 2 && !(b - a == 1 && a > 0 && tok_is(c, a - 1, "the"))) || b + 2 >= c->n ||
+        !is_upper(c, b - 1) ||
         !(tok_is(c, b, "on") || tok_is(c, b, "for")) ||
         !tok_in_n(c, b - 1, heads, sizeof heads / sizeof heads[0]))
         return b;
@@ -1967,7 +1970,8 @@ static size_t remit_end(const struct ctx *c, size_t a, size_t b)
     while (k < c->n && k < b + 8) {
         if (is_word(c, k) && is_upper(c, k) && !(c->t[k].flags & BL_TF_ALLCAPS))
             last = ++k;
-        else if (last > b && tok_is(c, k, "and") && k + 1 < c->n && is_upper(c, k + 1))
+        else if (last > b && (tok_is(c, k, "and") || tok_is(c, k, "of")) && k + 1 < c->n &&
+                 is_upper(c, k + 1))
             k++;
         else
             break;

@@ -346,6 +346,9 @@ static const struct row rows[] = {
     {"[O:Boston Children's Hospital] said it would expand. [L:Russia]'s [O:Foreign Ministry] "
      "said talks would go on.",
      {"Boston Children's Hospital|organization||||2", "Foreign Ministry|organization||RU||1"}},
+    /* a body's remit after "for the" and with "of" in it */
+    {"The [O:Institute] for the [O:Study of War] said the front had moved.",
+     {"Institute for the Study of War|organization||||1", "!Study of War", "!Institute"}},
     /* a group right after a speech verb that follows a comma said it */
     {"The plan is dead, said a senior official.", {"senior official|group||||1"}},
     /* the subject of a relative clause with a speech verb speaks, even
