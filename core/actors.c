@@ -2106,6 +2106,30 @@ static bool name_particle_word(const struct ctx *c, size_t i)
     return tok_in_n(c, i, particles, sizeof particles / sizeof particles[0]);
 }
 
+/* Does name end, after a space, with the text of tokens [a,b) (ASCII case
+ * folded)? */
+static bool name_ends_with_toks(const char *name, const struct ctx *c, size_t a, size_t b)
+{
+    size_t nl = strlen(name), len = c->t[b - 1].end - c->t[a].start;
+    return nl > len && name[nl - len - 1] == ' ' &&
+           strncasecmp(name + nl - len, c->d->text + c->t[a].start, len) == 0;
+}
+
+/* "Van Dijk" after "Virgil van Dijk": name tokens [a,b) that open with a
+ * particle are the surname of a person (of the chain from head) whose name
+ * ends with those very words, no given name "Van" ("Van Jones" after "Sarah
+ * Jones", "Al Gore" after "Tipper Gore" are others). That person, or -1. */
+static int particle_surname(const struct ctx *c, size_t a, size_t b, int head)
+{
+    int i, tries;
+    if (b - a < 2 || b - a > 3 || !name_particle_word(c, a))
+        return -1;
+    for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++)
+        if (c->acts[i].name && name_ends_with_toks(c->acts[i].name, c, a, b))
+            return i;
+    return -1;
+}
+
 /* The person actor for name tokens [a,b), created when new; -1 (rc BL_OK)
  * when a lone word matches nobody and may not start a person. */
 static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int *out)
@@ -2114,10 +2138,10 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
     int head = map_get(&c->map, sur), i, tries, ai, rc;
 
     *out = -1;
-    /* "Van Dijk" after "Virgil van Dijk": a capitalised particle opens the
-     * surname, no given name */
-    if (b - a >= 2 && head >= 0 && b - a <= 3 && name_particle_word(c, a))
-        a = b - 1;
+    if ((i = particle_surname(c, a, b, head)) >= 0) {
+        *out = i;
+        return BL_OK;
+    }
     if (b - a >= 2) {
         giv = hash_toks(c, 'g', a, a + 1);
         for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++)
@@ -3646,9 +3670,7 @@ static int pronoun_kind(const struct ctx *c, size_t i)
 /* Does name end with the word at token w ("Offshore Workers' Union", "union")? */
 static bool name_ends_with(const char *name, const struct ctx *c, size_t w)
 {
-    size_t nl = strlen(name), len = c->t[w].end - c->t[w].start;
-    return nl > len && name[nl - len - 1] == ' ' &&
-           strncasecmp(name + nl - len, c->d->text + c->t[w].start, len) == 0;
+    return name_ends_with_toks(name, c, w, w + 1);
 }
 
 /* Is the title a short form of the word w of len bytes: "Gov. Ann Ray" is

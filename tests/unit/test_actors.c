@@ -312,6 +312,12 @@ static const struct row rows[] = {
     /* a capitalised particle opens the surname of someone named in full */
     {"[P:Virgil van Dijk] attended the gala. [P:Van Dijk] said he was proud.",
      {"Virgil van Dijk|person||||3", "!Van Dijk"}},
+    /* ... but a particle-like given name is the given name of another
+     * person of that surname */
+    {"[P:Sarah Jones] attended the gala. [P:Van Jones] said he was proud.",
+     {"Sarah Jones|person||||1", "Van Jones|person||||2"}},
+    {"[P:Tipper Gore] spoke first. [P:Al Gore] said the plan would fail.",
+     {"Tipper Gore|person||||1", "Al Gore|person||||1"}},
     /* the spokeswomen of two bodies are two speakers, each with its body;
      * "at the bank X" names the body through a common noun; "the company"
      * is no ministry */
