@@ -4528,7 +4528,7 @@ static int drop_credited(struct ctx *c)
             if (story || s >= d->nsents)
                 continue;
             if (boiler[s] < 0)
-                boiler[s] = bl_claims_boilerplate(d, s) ? 1 : 0;
+                boiler[s] = bl_claims_credit_line(d, s) ? 1 : 0;
             story = !boiler[s];
         }
         if (!story && a >= 0 && (size_t)a < c->nacts)

@@ -300,6 +300,11 @@ static const struct row rows[] = {
     {"By [P:Ana Ruiz] and [P:Tom Vale]\n\nThe port reopened on Monday, [P:Tom Vale] wrote in a "
      "memo.\n\n(Reporting by [P:Ana Ruiz]; Editing by [P:Jo Kim])",
      {"!Ana Ruiz", "!Jo Kim", "Tom Vale|person||||2"}},
+    /* a word of boilerplate in a story's sentence makes no credit line of
+     * it */
+    {"Sen. [P:Ana Ruiz] said the copyright bill would pass. [P:Tom Vale] wrote in his "
+     "newsletter that it would not.",
+     {"Ana Ruiz|person|Sen.|||1", "Tom Vale|person||||2"}},
     /* "'s" inside a body's name that ends on a word ending bodies' names */
     {"[O:Boston Children's Hospital] said it would expand. [L:Russia]'s [O:Foreign Ministry] "
      "said talks would go on.",
