@@ -4561,9 +4561,12 @@ static int finish(struct ctx *c)
         c->ms[j++] = c->ms[i];
     }
     c->nms = j;
+    if ((rc = drop_credited(c)) != BL_OK)
+        goto out;
 
     /* Salience: mentions (names count double pronouns), speaking and
-     * acting, and how early the actor appears. */
+     * acting, and how early the actor appears; relative to the most
+     * salient actor kept. */
     for (i = 0; i < c->nms; i++) {
         const struct mention *m = &c->ms[i];
         struct act *A = &c->acts[m->actor];
@@ -4579,11 +4582,9 @@ static int finish(struct ctx *c)
             A->raw += 2.0 * (1.0 - (double)A->first / (double)c->n);
         if (A->kind == BL_ACTOR_GROUP)
             A->raw *= 0.7; /* nameless voices rank below named ones */
-        if (A->raw > top)
+        if (A->raw > top && A->first != SIZE_MAX && A->name)
             top = A->raw;
     }
-    if ((rc = drop_credited(c)) != BL_OK)
-        goto out;
     rc = BL_ERR_NOMEM;
     ord = malloc((c->nacts ? c->nacts : 1) * sizeof *ord);
     newidx = malloc((c->nacts ? c->nacts : 1) * sizeof *newidx);

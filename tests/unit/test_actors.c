@@ -297,6 +297,9 @@ static const struct row rows[] = {
      {"U.S. Chamber of Commerce|organization||||1", "!Gulf of Mexico"}},
     /* the reporters and editors of a byline and a credit line are no
      * actors; someone also named in the story is */
+    {"By [P:Ana Ruiz] and [P:Jo Kim]\n\nBy [P:Ana Ruiz] and [P:Jo Kim]\n\nThe port reopened on "
+     "Monday, [P:Tom Vale] said.",
+     {"!Ana Ruiz", "!Jo Kim", "Tom Vale|person||||1"}},
     {"By [P:Ana Ruiz] and [P:Tom Vale]\n\nThe port reopened on Monday, [P:Tom Vale] wrote in a "
      "memo.\n\n(Reporting by [P:Ana Ruiz]; Editing by [P:Jo Kim])",
      {"!Ana Ruiz", "!Jo Kim", "Tom Vale|person||||2"}},
@@ -604,6 +607,9 @@ static void check_invariants(const bl_doc *d)
     size_t len, nl;
     const char *text = bl_doc_text(d, &len);
 
+    /* the most salient actor kept is the measure of the others */
+    if (na)
+        assert_true(a[0].salience == 1.0);
     for (size_t i = 0; i < na; i++) {
         assert_non_null(a[i].name);
         assert_true(a[i].name[0] != '\0');
