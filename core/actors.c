@@ -3297,11 +3297,10 @@ static bool comma_subject(const struct ctx *c, size_t a, size_t i)
            !tok_is(c, i + 1, "or");
 }
 
-/* "for the Interior Ministry": tokens p..e-1 are a preposition a group
- * speaks through (for, at, of, from), perhaps "the", and then exactly one
- * organisation entity; returns e, or 0. Called with p = the group's first
- * modifier and e = its noun, "Siemens spokesman" asks whether the modifiers
- * are one organisation (then p itself starts it). */
+/* Where the body starts in the phrase [p,e) by which a group speaks for
+ * it: past a preposition (for, at, of, from), a "the" and a common noun or
+ * two naming the kind of body ("at the bank UBS"); p when none of those
+ * opens the phrase ("Siemens" before "spokesman"). */
 static size_t org_phrase_start(const struct ctx *c, size_t p, size_t e)
 {
     if (tok_is(c, p, "for") || tok_is(c, p, "at") || tok_is(c, p, "of") || tok_is(c, p, "from"))
@@ -3318,6 +3317,10 @@ static size_t org_phrase_start(const struct ctx *c, size_t p, size_t e)
     return p;
 }
 
+/* e when the phrase [p,e) is one organisation entity after what
+ * org_phrase_start skips ("spokeswoman for the Interior Ministry" with p
+ * after the noun and e its verb; "Siemens spokesman" with p the first
+ * modifier and e the noun), else 0. */
 static size_t org_phrase(const struct ctx *c, size_t p, size_t e)
 {
     size_t s = org_phrase_start(c, p, e);
