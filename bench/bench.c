@@ -187,11 +187,15 @@ done:
  *   5 "orgtails": a new company in every line and a lone capitalised word
  *     that may end an earlier one's name (actors' org_tail_scan);
  *   6 "modelcues": the attribution model's cues with a verbless phrase
- *     before them (claims' learned_misread).
+ *     before them (claims' learned_misread);
+ *   7 "inchain": one sentence, a name and then "in" and a place again and
+ *     again before its cue ("Judge Ana Ruiz in Lyon in Berlin ... wrote"):
+ *     source phrases read inside one another (quotes' np_nested).
  * Returns 0, or -1 on OOM. */
-#define NSHAPES 7
-static const char *const shape_names[NSHAPES] = { "nostop", "quotes",   "labels",   "names",
-                                                  "partials", "orgtails", "modelcues" };
+#define NSHAPES 8
+static const char *const shape_names[NSHAPES] = { "nostop",   "quotes",   "labels",
+                                                  "names",    "partials", "orgtails",
+                                                  "modelcues", "inchain" };
 
 /* Copy the letters of the word at w into dst, lower case (the first one
  * upper case when cap), at most 24 of them, "x" when it has none; returns
@@ -311,6 +315,18 @@ static int make_shape(int shape, const struct article *as, size_t n, size_t targ
                                                 " said.\n" };
             len += put_glued(s + len, glue, 5, 0, &x, words, nwords);
             continue;
+        } else if (shape == 7) {
+            static const char *const places[] = { " in Lyon", " in Berlin", " in Sherman",
+                                                  " in Paris" };
+            if (len == 0) {
+                memcpy(s, "Judge Ana Ruiz", 14);
+                len = 14;
+            }
+            w = places[(x >> 16) % 4];
+            wl = strlen(w);
+            memcpy(s + len, w, wl);
+            len += wl;
+            continue;
         } else {
             /* a word of the article set, letters only, lower case */
             for (w = words[(x >> 8) % nwords]; *w && !isspace((unsigned char)*w) && wl < 48; w++)
@@ -323,6 +339,11 @@ static int make_shape(int shape, const struct article *as, size_t n, size_t targ
         s[len++] = ' ';
     }
     free(words);
+    if (shape == 7) { /* the cue after the chain (256 bytes spare) */
+        static const char tail[] = " wrote that the rule was unlawful.\n";
+        memcpy(s + len, tail, sizeof tail - 1);
+        len += sizeof tail - 1;
+    }
     s[len] = '\0';
     out->text = s;
     out->len = len;

@@ -240,7 +240,7 @@ END {
     qw = v("quarter.cpu_wps")
     row("linearity: words/s at 1 MB / at 256 KB", qw ? sprintf("%.2f", bw / qw) : "", "", "",
         "~1.0 (no quadratic path)")
-    split("nostop quotes labels names partials orgtails modelcues", sh, " ")
+    split("nostop quotes labels names partials orgtails modelcues inchain", sh, " ")
     shdesc["nostop"] = "one endless sentence (article words, no punctuation)"
     shdesc["quotes"] = "dense quotes and cues, no sentence end"
     shdesc["labels"] = "a transcript, every line \"Name Name: ...\""
@@ -248,7 +248,8 @@ END {
     shdesc["partials"] = "a quote, a one-word partial quote and a \"so\" in every sentence"
     shdesc["orgtails"] = "a new company every line, a lone capitalised word after it"
     shdesc["modelcues"] = "a verbless phrase before a cue (\"according to the ...\") every line"
-    for (i = 1; i <= 7; i++) {
+    shdesc["inchain"] = "one sentence, a name and \"in PLACE\" again and again before its cue"
+    for (i = 1; i <= 8; i++) {
         k = "shape." sh[i]
         if (v(k ".big.cpu_ns") == "")
             continue

@@ -2176,6 +2176,30 @@ static bool name_particle_word(const struct ctx *c, size_t i)
     return tok_in_n(c, i, particles, sizeof particles / sizeof particles[0]);
 }
 
+/* Does name end, after a space, with the text of tokens [a,b) (ASCII case
+ * folded)? */
+static bool name_ends_with_toks(const char *name, const struct ctx *c, size_t a, size_t b)
+{
+    size_t nl = strlen(name), len = c->t[b - 1].end - c->t[a].start;
+    return nl > len && name[nl - len - 1] == ' ' &&
+           strncasecmp(name + nl - len, c->d->text + c->t[a].start, len) == 0;
+}
+
+/* "Van Dijk" after "Virgil van Dijk": name tokens [a,b) that open with a
+ * particle are the surname of a person (of the chain from head) whose name
+ * ends with those very words, no given name "Van" ("Van Jones" after "Sarah
+ * Jones", "Al Gore" after "Tipper Gore" are others). That person, or -1. */
+static int particle_surname(const struct ctx *c, size_t a, size_t b, int head)
+{
+    int i, tries;
+    if (b - a < 2 || b - a > 3 || !name_particle_word(c, a))
+        return -1;
+    for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++)
+        if (c->acts[i].name && name_ends_with_toks(c->acts[i].name, c, a, b))
+            return i;
+    return -1;
+}
+
 /* The person actor for name tokens [a,b), created when new; -1 (rc BL_OK)
  * when a lone word matches nobody and may not start a person. */
 static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int *out)
@@ -2184,10 +2208,10 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
     int head = map_get(&c->map, sur), i, tries, ai, rc;
 
     *out = -1;
-    /* "Van Dijk" after "Virgil van Dijk": a capitalised particle opens the
-     * surname, no given name */
-    if (b - a >= 2 && head >= 0 && b - a <= 3 && name_particle_word(c, a))
-        a = b - 1;
+    if ((i = particle_surname(c, a, b, head)) >= 0) {
+        *out = i;
+        return BL_OK;
+    }
     if (b - a >= 2) {
         giv = hash_toks(c, 'g', a, a + 1);
         for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++)
@@ -3354,11 +3378,10 @@ static bool comma_subject(const struct ctx *c, size_t a, size_t i)
            !tok_is(c, i + 1, "or");
 }
 
-/* "for the Interior Ministry": tokens p..e-1 are a preposition a group
- * speaks through (for, at, of, from), perhaps "the", and then exactly one
- * organisation entity; returns e, or 0. Called with p = the group's first
- * modifier and e = its noun, "Siemens spokesman" asks whether the modifiers
- * are one organisation (then p itself starts it). */
+/* Where the body starts in the phrase [p,e) by which a group speaks for
+ * it: past a preposition (for, at, of, from), a "the" and a common noun or
+ * two naming the kind of body ("at the bank UBS"); p when none of those
+ * opens the phrase ("Siemens" before "spokesman"). */
 static size_t org_phrase_start(const struct ctx *c, size_t p, size_t e)
 {
     if (tok_is(c, p, "for") || tok_is(c, p, "at") || tok_is(c, p, "of") || tok_is(c, p, "from"))
@@ -3375,6 +3398,10 @@ static size_t org_phrase_start(const struct ctx *c, size_t p, size_t e)
     return p;
 }
 
+/* e when the phrase [p,e) is one organisation entity after what
+ * org_phrase_start skips ("spokeswoman for the Interior Ministry" with p
+ * after the noun and e its verb; "Siemens spokesman" with p the first
+ * modifier and e the noun), else 0. */
 static size_t org_phrase(const struct ctx *c, size_t p, size_t e)
 {
     size_t s = org_phrase_start(c, p, e);
@@ -3776,9 +3803,7 @@ static int pronoun_kind(const struct ctx *c, size_t i)
 /* Does name end with the word at token w ("Offshore Workers' Union", "union")? */
 static bool name_ends_with(const char *name, const struct ctx *c, size_t w)
 {
-    size_t nl = strlen(name), len = c->t[w].end - c->t[w].start;
-    return nl > len && name[nl - len - 1] == ' ' &&
-           strncasecmp(name + nl - len, c->d->text + c->t[w].start, len) == 0;
+    return name_ends_with_toks(name, c, w, w + 1);
 }
 
 /* Is the title a short form of the word w of len bytes: "Gov. Ann Ray" is
@@ -4647,7 +4672,7 @@ static int drop_credited(struct ctx *c)
             if (story || s >= d->nsents)
                 continue;
             if (boiler[s] < 0)
-                boiler[s] = bl_claims_boilerplate(d, s) ? 1 : 0;
+                boiler[s] = bl_claims_credit_line(d, s) ? 1 : 0;
             story = !boiler[s];
         }
         if (!story && a >= 0 && (size_t)a < c->nacts)
@@ -4680,9 +4705,12 @@ static int finish(struct ctx *c)
         c->ms[j++] = c->ms[i];
     }
     c->nms = j;
+    if ((rc = drop_credited(c)) != BL_OK)
+        goto out;
 
     /* Salience: mentions (names count double pronouns), speaking and
-     * acting, and how early the actor appears. */
+     * acting, and how early the actor appears; relative to the most
+     * salient actor kept. */
     for (i = 0; i < c->nms; i++) {
         const struct mention *m = &c->ms[i];
         struct act *A = &c->acts[m->actor];
@@ -4698,11 +4726,9 @@ static int finish(struct ctx *c)
             A->raw += 2.0 * (1.0 - (double)A->first / (double)c->n);
         if (A->kind == BL_ACTOR_GROUP)
             A->raw *= 0.7; /* nameless voices rank below named ones */
-        if (A->raw > top)
+        if (A->raw > top && A->first != SIZE_MAX && A->name)
             top = A->raw;
     }
-    if ((rc = drop_credited(c)) != BL_OK)
-        goto out;
     rc = BL_ERR_NOMEM;
     ord = malloc((c->nacts ? c->nacts : 1) * sizeof *ord);
     newidx = malloc((c->nacts ? c->nacts : 1) * sizeof *newidx);

@@ -613,6 +613,10 @@ bool bl_claims_only_time(const struct bl_doc *d, size_t a, size_t b);
  * first token after a leading dateline ("KYIV (Reuters) -") of sentence si,
  * or its first token when it has none. Read-only; thread-safe. */
 bool bl_claims_boilerplate(const struct bl_doc *d, size_t si);
+/* True when sentence si is a byline or a credit line ("(Reporting by
+ * ...)", "Photo: ..."), which names the people credited; a story's sentence
+ * that only holds a word of boilerplate ("copyright") is none. */
+bool bl_claims_credit_line(const struct bl_doc *d, size_t si);
 size_t bl_claims_after_dateline(const struct bl_doc *d, size_t si);
 /* Words that tell a second predicate after "and" ("criticized X and has
  * called Y", "and took office"), for quotes.c and claims.c alike:

@@ -749,14 +749,14 @@ static size_t medium_end(const struct ctx *c, size_t a, size_t b)
 
 /* "business groups that argued ...", "unions, who said ...": a relative
  * pronoun as the source stands for the actor named right before it (a
- * comma between). -1 when none is. near: a token after the source. */
+ * comma perhaps between). -1 when none is. near: a token after the source. */
 static int relative_claimant(const struct ctx *c, struct bl_span src, size_t near)
 {
     size_t k = tok_near(c, src.start, near);
     if (k >= c->n || k == 0 || c->t[k].end != src.end ||
         !tok_in(c, k, (const char *const[]){"who", "which", "that", NULL}))
         return -1;
-    if (tok_eq(c, k - 1, ",") && k > 1)
+    if (k > 1 && tok_eq(c, k - 1, ","))
         k--;
     return bl_actor_at(c->d, c->t[k - 1].start, c->t[k - 1].end);
 }

@@ -1489,6 +1489,14 @@ static const char *const boiler_anywhere[] = {
     "/ reuters"};
 #define NBOILER (sizeof boiler_anywhere / sizeof boiler_anywhere[0])
 
+/* The bits of boiler_anywhere that credit someone's work in a credit line
+ * or a caption ("reporting by", "photo:", "/reuters", ...), which the other
+ * phrases ("copyright", "newsletter") do not: a story's sentence may hold
+ * those. boiler_tables_ok checks the mask against credit_phrase. */
+#define BOILER_CREDIT 0x0381fc0fu
+#define BOILER_ALL    ((uint32_t)((1ull << NBOILER) - 1))
+#define COPYRIGHT_SIGN 9 /* boiler_anywhere[9], "\xc2\xa9", found by memchr */
+
 /* Bit k is set at the first (second, third) byte of boiler_anywhere[k], in both
  * cases of a letter, as mark_ci sets it. Kept as constants so that no call
  * builds them; boiler_tables_ok (run by test_claims through
@@ -1577,6 +1585,11 @@ static const uint8_t boiler_first_open[256] = {
 
 /* True when boiler_first and boiler_second are what mark_ci makes of
  * boiler_anywhere, and boiler_first_open what it makes of boiler_opening. */
+static bool credit_phrase(const char *w)
+{
+    return strstr(w, " by") || strstr(w, "photo") || strstr(w, "image") || strstr(w, "reuters");
+}
+
 static bool boiler_tables_ok(void)
 {
     uint32_t first[256], second[256], third[256], shorts = 0, opens[256];
@@ -1596,6 +1609,8 @@ static bool boiler_tables_ok(void)
     for (size_t k = 0; k < NBOILER; k++) {
         if (!boiler_anywhere[k][0] || !boiler_anywhere[k][1])
             return false;
+        if (credit_phrase(boiler_anywhere[k]) != !!(BOILER_CREDIT & ((uint32_t)1 << k)))
+            return false;
         mark_ci(first, (unsigned char)boiler_anywhere[k][0], (uint32_t)1 << k);
         mark_ci(second, (unsigned char)boiler_anywhere[k][1], (uint32_t)1 << k);
         if (boiler_anywhere[k][2])
@@ -1603,7 +1618,7 @@ static bool boiler_tables_ok(void)
         else
             shorts |= (uint32_t)1 << k;
         if (strlen(boiler_anywhere[k]) < BOILER_MIN) {
-            if (strcmp(boiler_anywhere[k], "\xc2\xa9") != 0)
+            if (strcmp(boiler_anywhere[k], "\xc2\xa9") != 0 || k != COPYRIGHT_SIGN)
                 return false;
             continue;
         }
@@ -1619,17 +1634,19 @@ static bool boiler_tables_ok(void)
            memcmp(reach, boiler_reach, sizeof reach) == 0;
 }
 
-/* Is any of boiler_anywhere in s[0..len), ignoring ASCII case? "\xc2\xa9"
+/* Is any of boiler_anywhere whose bit is in want in s[0..len), ignoring
+ * ASCII case? "\xc2\xa9"
  * by memchr; the rest in one pass of windows of BOILER_MIN bytes that skip
  * by boiler_reach, and where a phrase may start, each phrase that starts
  * with the window's first three bytes is compared. The tables hold both
  * cases of a letter, so the text's bytes need no folding. */
-static bool has_boiler(const char *s, size_t len)
+static bool has_boiler(const char *s, size_t len, uint32_t want)
 {
     const unsigned char *u = (const unsigned char *)s;
     const unsigned char *c = len ? memchr(u, 0xc2, len) : NULL;
 
-    for (; c; c = memchr(c + 1, 0xc2, len - (size_t)(c + 1 - u)))
+    for (; c && (want & ((uint32_t)1 << COPYRIGHT_SIGN));
+         c = memchr(c + 1, 0xc2, len - (size_t)(c + 1 - u)))
         if (c + 1 < u + len && c[1] == 0xa9)
             return true;
     for (size_t i = 0; i + BOILER_MIN <= len;) {
@@ -1638,7 +1655,8 @@ static bool has_boiler(const char *s, size_t len)
             i += 5 - r;
             continue;
         }
-        uint32_t m = boiler_first[u[i]] & boiler_second[u[i + 1]] & boiler_third[u[i + 2]];
+        uint32_t m =
+            boiler_first[u[i]] & boiler_second[u[i + 1]] & boiler_third[u[i + 2]] & want;
         for (; m; m &= m - 1)
             if (needle_at(s, len, i, boiler_anywhere[__builtin_ctz(m)]))
                 return true;
@@ -1647,9 +1665,8 @@ static bool has_boiler(const char *s, size_t len)
     return false;
 }
 
-/* True when sentence si is a dateline, byline, credit, copyright notice or a
- * call to action rather than part of the story. Read-only; thread-safe. */
-bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
+/* bl_claims_boilerplate, or with credits only bl_claims_credit_line. */
+static bool boiler_sentence(const struct bl_doc *d, size_t si, bool credits)
 {
     const struct bl_sentence *s;
     const char *p;
@@ -1661,12 +1678,12 @@ bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
     p = d->text + s->start;
     len = s->end - s->start;
     ntok = s->tok_end - s->tok_start;
-    if (has_boiler(p, len))
+    if (has_boiler(p, len, credits ? BOILER_CREDIT : BOILER_ALL))
         return true;
     if (len == 0)
         return false;
     /* (most sentences open with none of the openings' first bytes) */
-    if (boiler_first_open[(unsigned char)p[0]])
+    if (!credits && boiler_first_open[(unsigned char)p[0]])
         for (size_t k = 0; boiler_opening[k]; k++)
             if (ascii_lower((unsigned char)p[0]) == (unsigned char)boiler_opening[k][0] &&
                 needle_at(p, len, 0, boiler_opening[k]))
@@ -1685,6 +1702,21 @@ bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
         return true;
     }
     return false;
+}
+
+/* True when sentence si is a dateline, byline, credit, copyright notice or a
+ * call to action rather than part of the story. Read-only; thread-safe. */
+bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
+{
+    return boiler_sentence(d, si, false);
+}
+
+/* True when sentence si is a byline or credits someone's work ("(Reporting
+ * by ...)", "Photo: ..."): the boilerplate that names people and nothing
+ * else. Read-only; thread-safe. */
+bool bl_claims_credit_line(const struct bl_doc *d, size_t si)
+{
+    return boiler_sentence(d, si, true);
 }
 
 /* Tokens of a leading dateline in sentence si ("KYIV, Ukraine (Reuters) -",

@@ -17,6 +17,7 @@
 #define NP_MAX      8   /* words in a source phrase */
 #define MAX_CONTENT 400 /* tokens in reported content */
 #define APPOS_MAX   26  /* tokens in an appositive ("X, a spokesman for Y, said") */
+#define NP_NEST     3   /* source phrases read inside one another (np_nested) */
 #define MEMO_LISTS  8   /* word lists in_list answers of: a bit each in a uint16_t */
 #define MEMO_ASKED  0x100u /* c->memo: the token's lists are known */
 #define WORD_END    255 /* the end of a chain of list words */
@@ -847,9 +848,23 @@ static size_t list_start(const struct ctx *c, size_t lo, size_t s)
     return k;
 }
 
-/* A source phrase ending just before p, not reaching before lo. Skips the
- * words between a source and its cue and an appositive ("X, a spokesman for
- * Y, said"). */
+/* The phrase np_left finds before a part of the phrase it is reading
+ * ("The Kiel Institute" before "in Berlin", "Ann Cole" before ", 67,"), at
+ * most NP_NEST deep: "Judge Ann Cole in Lyon in Lyon in Lyon ..." would
+ * nest once per "in", each level reading the phrase below it again, a stack
+ * as deep as the sentence is long and time quadratic in it. */
+static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *out,
+                      unsigned depth);
+static bool np_nested(const struct ctx *c, unsigned depth, size_t lo, size_t p, struct bl_span *out)
+{
+    return depth < NP_NEST && np_left_d(c, lo, p, out, depth + 1);
+}
+
+static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out)
+{
+    return np_left_d(c, lo, p, out, 0);
+}
+
 /* Does a place (a LOCATION entity) start at token i? Not "in April". */
 static bool place_at(const struct ctx *c, size_t i)
 {
@@ -906,7 +921,11 @@ static bool role_for(const struct ctx *c, size_t h0, size_t e)
     return false;
 }
 
-static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *out)
+/* A source phrase ending just before p, not reaching before lo. Skips the
+ * words between a source and its cue and an appositive ("X, a spokesman for
+ * Y, said"). depth: how many phrases this one is nested in (np_nested). */
+static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *out,
+                      unsigned depth)
 {
     size_t j = p, k, words = 0, s;
     while (j > lo && (in_list(c, j - 1, L_BETWEEN) || is_ly_adverb(c, j - 1)))
@@ -932,7 +951,8 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     }
     /* "Gloria Haynes, 67, said": an age after a name is no source */
     if (j > lo + 3 && c->t[j - 1].kind == BL_TOK_NUMBER && tok_eq(c, j - 2, ",") &&
-        is_word(c, j - 3) && is_upper(c, j - 3) && tok_eq(c, j, ",") && np_left(c, lo, j - 2, out))
+        is_word(c, j - 3) && is_upper(c, j - 3) && tok_eq(c, j, ",") &&
+        np_nested(c, depth, lo, j - 2, out))
         return true;
     /* "The alliance, which represents growers in Fiji, Samoa and Tonga,
      * said", "Ann Cole, whose garage in Plano, Texas, burned, said": a
@@ -946,7 +966,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
                  tok_eq(c, a - 2, ",")))
             a--;
         if (a > lo + 2 && tok_in(c, a - 1, rel) && tok_eq(c, a - 2, ",") &&
-            np_left(c, lo, a - 2, out))
+            np_nested(c, depth, lo, a - 2, out))
             return true;
     }
     if (j > lo && (tok_eq(c, j - 1, ",") || c->t[j - 1].kind == BL_TOK_DASH)) {
@@ -958,7 +978,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
                c->t[a - 1].kind != BL_TOK_QUOTE && !is_stop_punct(c, a - 1))
             a--;
         if (a > lo && (dash ? c->t[a - 1].kind == BL_TOK_DASH : tok_eq(c, a - 1, ",")) &&
-            a - 1 > lo && a < j - 1 && np_left(c, lo, a - 1, out)) {
+            a - 1 > lo && a < j - 1 && np_nested(c, depth, lo, a - 1, out)) {
             /* "Its chief executive, Jane Roe, said": the name in the
              * appositive when the phrase before it names nobody, or names
              * only a body ("A spokesman for the army, Col. Jo Kim, said") */
@@ -973,7 +993,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
                        c->t[m - 1].kind != BL_TOK_QUOTE && !is_stop_punct(c, m - 1))
                     m--;
                 if (m > lo + 1 && m < a - 1 && tok_eq(c, m - 1, ",") &&
-                    tok_at(c, out->start) >= m && np_left(c, lo, m - 1, &first) &&
+                    tok_at(c, out->start) >= m && np_nested(c, depth, lo, m - 1, &first) &&
                     (sa = speaker_of(c, first)) >= 0 &&
                     c->d->actors[sa].kind == BL_ACTOR_PERSON) {
                     *out = first;
@@ -1047,7 +1067,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         !group_noun(c, s - 2) && is_word(c, s - 2) && !is_upper(c, s - 2) &&
         (is_upper(c, s) || tok_eq(c, s - 1, "at"))) {
         struct bl_span head;
-        if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
             head.start < c->t[s - 2].start &&
             (tok_at(c, head.start) + 3 >= s - 1 || role_for(c, tok_at(c, head.start), s - 2)) &&
             in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
@@ -1063,7 +1083,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         is_upper(c, s) && place_at(c, s)) {
         struct bl_span head;
         int a;
-        if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
             (((a = speaker_of(c, head)) >= 0 &&
               (c->d->actors[a].kind == BL_ACTOR_ORGANIZATION ||
                c->d->actors[a].kind == BL_ACTOR_PERSON)) ||
@@ -1079,7 +1099,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
      * its org) */
     if (s > lo + 1 && (tok_eq(c, s - 1, "in") || tok_eq(c, s - 1, "at")) && group_noun(c, s - 2)) {
         struct bl_span head;
-        if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end)
+        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end)
             out->start = head.start;
         else
             out->start = c->t[s].start;
@@ -1090,7 +1110,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
      * name after "to" is only whom the aide served */
     if (s > lo + 1 && tok_eq(c, s - 1, "to") && title_word(c, s - 2) && is_upper(c, s)) {
         struct bl_span head;
-        if (np_left(c, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
             in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
             out->start = head.start;
             out->end = c->t[j - 1].end;

@@ -228,10 +228,9 @@ int ner_model_parse(const unsigned char *buf, size_t len, bl_tagger **out, struc
     t = aligned_alloc(_Alignof(struct bl_tagger),
                       (sizeof *t + _Alignof(struct bl_tagger) - 1) / _Alignof(struct bl_tagger) *
                           _Alignof(struct bl_tagger));
-    if (t)
-        memset(t, 0, sizeof *t);
     if (!t)
         return bl_fail(err, BL_ERR_NOMEM, BL_NONE, "out of memory");
+    memset(t, 0, sizeof *t);
     /* at most 2/3 full (73,000 rows: 1 MB of buckets). A third full
      * spilled less, but its 2 MB of buckets did not stay in a core's cache
      * beside the rows and the filter: the tagger alone measured about 10%

@@ -186,8 +186,9 @@ struct ner_table {
     uint32_t mask;
     uint32_t nrows;
     /* 32-byte aligned, so that no row spans two cache lines (the table
-     * is the first member of a 64-byte aligned struct bl_tagger; one
-     * copied elsewhere is aligned by the compiler) */
+     * is the first member of struct bl_tagger, which this member makes
+     * 32-byte aligned and ner_model_parse allocates with aligned_alloc;
+     * one copied elsewhere is aligned by the compiler) */
     _Alignas(32) struct ner_row small[NER_NSMALL];
     const struct ner_common *common; /* NULL: none */
     /* the gazetteer whose classes each common word keeps (ner_common_bind),

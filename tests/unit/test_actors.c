@@ -339,9 +339,17 @@ static const struct row rows[] = {
      {"U.S. Chamber of Commerce|organization||||1", "!Gulf of Mexico"}},
     /* the reporters and editors of a byline and a credit line are no
      * actors; someone also named in the story is */
+    {"By [P:Ana Ruiz] and [P:Jo Kim]\n\nBy [P:Ana Ruiz] and [P:Jo Kim]\n\nThe port reopened on "
+     "Monday, [P:Tom Vale] said.",
+     {"!Ana Ruiz", "!Jo Kim", "Tom Vale|person||||1"}},
     {"By [P:Ana Ruiz] and [P:Tom Vale]\n\nThe port reopened on Monday, [P:Tom Vale] wrote in a "
      "memo.\n\n(Reporting by [P:Ana Ruiz]; Editing by [P:Jo Kim])",
      {"!Ana Ruiz", "!Jo Kim", "Tom Vale|person||||2"}},
+    /* a word of boilerplate in a story's sentence makes no credit line of
+     * it */
+    {"Sen. [P:Ana Ruiz] said the copyright bill would pass. [P:Tom Vale] wrote in his "
+     "newsletter that it would not.",
+     {"Ana Ruiz|person|Sen.|||1", "Tom Vale|person||||2"}},
     /* "'s" inside a body's name that ends on a word ending bodies' names */
     {"[O:Boston Children's Hospital] said it would expand. [L:Russia]'s [O:Foreign Ministry] "
      "said talks would go on.",
@@ -359,6 +367,12 @@ static const struct row rows[] = {
     /* a capitalised particle opens the surname of someone named in full */
     {"[P:Virgil van Dijk] attended the gala. [P:Van Dijk] said he was proud.",
      {"Virgil van Dijk|person||||3", "!Van Dijk"}},
+    /* ... but a particle-like given name is the given name of another
+     * person of that surname */
+    {"[P:Sarah Jones] attended the gala. [P:Van Jones] said he was proud.",
+     {"Sarah Jones|person||||1", "Van Jones|person||||2"}},
+    {"[P:Tipper Gore] spoke first. [P:Al Gore] said the plan would fail.",
+     {"Tipper Gore|person||||1", "Al Gore|person||||1"}},
     /* the spokeswomen of two bodies are two speakers, each with its body;
      * "at the bank X" names the body through a common noun; "the company"
      * is no ministry */
@@ -640,6 +654,9 @@ static void check_invariants(const bl_doc *d)
     size_t len, nl;
     const char *text = bl_doc_text(d, &len);
 
+    /* the most salient actor kept is the measure of the others */
+    if (na)
+        assert_true(a[0].salience == 1.0);
     for (size_t i = 0; i < na; i++) {
         assert_non_null(a[i].name);
         assert_true(a[i].name[0] != '\0');

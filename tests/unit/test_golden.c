@@ -84,7 +84,7 @@ static void test_claim_parts(void **state)
         "The union said that the plan would close three depots.\n";
     struct bl_app app = { models, { SIZE_MAX, SIZE_MAX }, "data", NULL };
     struct bl_extract_status st;
-    json_t *got, *claims, *parts;
+    json_t *got, *claims, *c;
     size_t i, split = 0, single = 0;
 
     (void)state;
@@ -93,9 +93,8 @@ static void test_claim_parts(void **state)
     assert_non_null(got);
     claims = json_object_get(got, "claims");
     assert_true(json_array_size(claims) >= 2);
-    json_array_foreach(claims, i, parts) {
-        json_t *c = parts, *p0, *p1;
-        parts = json_object_get(c, "parts");
+    json_array_foreach(claims, i, c) {
+        json_t *parts = json_object_get(c, "parts"), *p0, *p1;
         assert_true(json_is_array(parts));
         p0 = json_array_get(parts, 0);
         if (json_array_size(parts) == 2) {

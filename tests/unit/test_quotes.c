@@ -1686,6 +1686,40 @@ static void test_once(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* "Judge Ana Ruiz in Lyon in Lyon ... wrote", "The Halden Institute in
+ * Berlin in Berlin ... estimated": each "in" a place after a person or a
+ * body opens a phrase read inside the one before it; a sentence of tens of
+ * thousands of them must neither exhaust the stack nor take time
+ * quadratic in its length. */
+static void test_nested_phrases(void **state)
+{
+    static const char *const heads[][3] = {
+        {"Judge Ana Ruiz", " in Lyon", " wrote that the rule was unlawful."},
+        {"The Halden Institute", " in Berlin", " estimated that growth would slow."}};
+    bl_models *m = load_models();
+    (void)state;
+    for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+        size_t hl = strlen(heads[h][0]), ul = strlen(heads[h][1]), tl = strlen(heads[h][2]);
+        size_t reps = 60000, len = 0, nq;
+        char *buf = malloc(hl + reps * ul + tl + 1);
+        const struct bl_quote *q;
+        bl_doc *d;
+        assert_non_null(buf);
+        memcpy(buf, heads[h][0], hl);
+        len = hl;
+        for (size_t i = 0; i < reps; i++, len += ul)
+            memcpy(buf + len, heads[h][1], ul);
+        memcpy(buf + len, heads[h][2], tl + 1);
+        len += tl;
+        d = quotes_of(m, buf, &q, &nq);
+        for (size_t i = 0; i < nq; i++)
+            assert_true(q[i].span.end <= len && q[i].span.start <= q[i].span.end);
+        bl_doc_free(d);
+        free(buf);
+    }
+    bl_models_free(m);
+}
+
 /* The word-list chains quotes.c has written out are the ones its list words
  * give (bl_quotes_word_chains); when they are not, print the new tables to
  * paste over word_head and word_next, and fail. */
@@ -1709,6 +1743,7 @@ int main(void)
         cmocka_unit_test(test_no_cues),     cmocka_unit_test(test_pathological),
         cmocka_unit_test(test_random),      cmocka_unit_test(test_speakers),
         cmocka_unit_test(test_absent),      cmocka_unit_test(test_once),
+        cmocka_unit_test(test_nested_phrases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
