@@ -2692,6 +2692,8 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     float *pri = NULL; /* prior() of candidate k of mention i at [i * MAXC + k] */
     const struct bl_place *focus = NULL;
     float focus_w = 0;
+    const struct bl_place *weighed[260]; /* focus: places weighed (at most 258 mentions) */
+    size_t nweighed = 0;
     int pass;
     size_t i, k, ts_prev;
     int rc = BL_OK;
@@ -2866,7 +2868,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     variants(&r);
     one_team(&r);
     /* The article's main place: the dateline, else the most mentioned city. */
-    for (i = 0; i < r.nm; i++) {
+    for (i = 0, nweighed = 0; i < r.nm; i++) {
         const struct mention *m = &r.m[i];
         const struct bl_place *p;
         float w;
@@ -2875,6 +2877,17 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         p = m->cand[m->best];
         if (p->kind != BL_LOC_CITY && p->kind != BL_LOC_ADMIN1)
             continue;
+        /* A place already weighed from an earlier confident mention sums
+         * that mention's weight and this one's and all after: this one
+         * cannot beat it, so the walk below is done once per place, not
+         * once per mention ("in Sherman" a thousand times). */
+        if (!m->dateline) {
+            size_t x;
+            for (x = 0; x < nweighed && weighed[x] != p; x++)
+                ;
+            if (x < nweighed)
+                goto next;
+        }
         /* Confident mentions count: a street name that is also a small
          * town somewhere ("Franklin") should not pull the focus. */
         w = (m->dateline ? 100.0f : 0.0f) + m->conf;
@@ -2887,6 +2900,9 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             focus_w = w;
             focus = p;
         }
+        if (m->conf >= 0.65f && !m->dateline)
+            weighed[nweighed++] = p;
+    next:
         if (i > 256)
             break; /* enough to find the focus; keeps this linear */
     }
