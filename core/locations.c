@@ -2877,10 +2877,13 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         p = m->cand[m->best];
         if (p->kind != BL_LOC_CITY && p->kind != BL_LOC_ADMIN1)
             continue;
-        /* A place already weighed from an earlier confident mention sums
-         * that mention's weight and this one's and all after: this one
-         * cannot beat it, so the walk below is done once per place, not
-         * once per mention ("in Sherman" a thousand times). */
+        /* Only a confident mention can be the focus (below), and a place
+         * already weighed from an earlier confident mention sums that
+         * mention's weight and this one's and all after: this one cannot
+         * beat it. So the walk below is done once per place, not once per
+         * mention ("in Sherman" a thousand times). */
+        if (m->conf < 0.65f)
+            goto next;
         if (!m->dateline) {
             size_t x;
             for (x = 0; x < nweighed && weighed[x] != p; x++)
@@ -2896,11 +2899,11 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
                 w += r.m[k].conf;
         if (p->kind != BL_LOC_CITY)
             w *= 0.5f;
-        if (w > focus_w && m->conf >= 0.65f) {
+        if (w > focus_w) {
             focus_w = w;
             focus = p;
         }
-        if (m->conf >= 0.65f && !m->dateline)
+        if (!m->dateline)
             weighed[nweighed++] = p;
     next:
         if (i > 256)
