@@ -3936,8 +3936,10 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
             (tok_in(c, i + 1, main_verbs) || bl_cues_at(c->cues, c->d, i + 1, NULL)) &&
             in_relative(c, a))
             return i;
-    /* "praised the offer but warned that ...", "denied it and said ...": a
-     * second report of the same speaker ends even a short content */
+    /* "praised the offer but warned that ...", "denied it and said ...",
+     * "backs the plan, but it estimates ...": a second report, of the same
+     * speaker or of a subject of its own, ends even a short content (the
+     * main loop below starts three tokens in) */
     for (size_t i = a + 1; i < a + 3 && i + 1 < b; i++) {
         const struct bl_cue *cue = NULL;
         size_t v = i + 1;
