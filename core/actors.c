@@ -1340,7 +1340,7 @@ static const char *const org_intro[] = {
     "airline",  "bank",      "brand",        "broadcaster", "carrier", "chain",        "charity",
     "club",     "company",   "conglomerate", "developer",   "firm",    "fund",         "giant",
     "group",    "insurer",   "label",        "lender",      "maker",   "manufacturer", "newspaper",
-    "operator", "publisher", "retailer",     "start-up",    "startup", "team"};
+    "operator", "publisher", "retailer",     "service",     "start-up",    "startup", "team"};
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
 static const char *const org_tail[] = {
@@ -1349,6 +1349,27 @@ static const char *const org_tail[] = {
     "labs",     "markets",    "media",        "motors",  "news",    "partners",
     "pharmaceuticals", "post", "securities",  "stores",  "studios", "systems",
     "technologies", "times",  "trust",        "ventures"};
+
+/* "The trucking company, Redline Logistics, said": the name set off by a
+ * comma after the firm's word k is the firm, unless the phrase is someone's
+ * employer ("a spokesman for the company, John Miller, said": a preposition
+ * before its article) or the name opens with a first name. */
+static bool comma_firm(const struct ctx *c, size_t k, size_t a)
+{
+    if (classes(c, a, a + 1) & BL_GZ_GIVEN_NAME)
+        return false;
+    for (size_t j = k, lim = k > 4 ? k - 4 : 0; j > lim; j--) {
+        size_t p = j - 1;
+        if (tok_is(c, p, "the") || tok_is(c, p, "a") || tok_is(c, p, "an"))
+            return p == 0 || !(tok_is(c, p - 1, "for") || tok_is(c, p - 1, "of") ||
+                               tok_is(c, p - 1, "at") || tok_is(c, p - 1, "from") ||
+                               tok_is(c, p - 1, "with") || tok_is(c, p - 1, "by") ||
+                               tok_is(c, p - 1, "to"));
+        if (!is_word(c, p) || is_upper(c, p))
+            return false;
+    }
+    return false;
+}
 
 /* A tagger PERSON (or ORGANIZATION) that reads as a body: "Johns Hopkins
  * University", "Lamar County Chamber of Commerce", "the company Acme". */
@@ -1361,6 +1382,9 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
         return true;
     if (a0 > 0 && a0 == a && tok_in(c, a0 - 1, org_intro))
         return true;
+    /* "The trucking company, Redline Logistics of Columbus, said" */
+    if (a0 > 1 && a0 == a && is_punct(c, a0 - 1, ',') && tok_in(c, a0 - 2, org_intro))
+        return comma_firm(c, a0 - 2, a);
     return false;
 }
 
@@ -1750,8 +1774,10 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         return BL_OK;
     cand_at(&x, a, b, a0, C_MAYBE); /* each branch below sets the class */
     cl = classes(c, a, b);
-    /* "CHF 3.1 million": a currency, not a body */
-    if (b < c->n && c->t[b].kind == BL_TOK_NUMBER && type != BL_ENT_PERSON)
+    /* "CHF 3.1 million": a currency, not a body; "fined the company Acme
+     * 1.2 billion euros" is the body */
+    if (b < c->n && c->t[b].kind == BL_TOK_NUMBER && type != BL_ENT_PERSON &&
+        !looks_like_org(c, a0, a, b))
         return BL_OK;
     if (b - a >= 2 && a == a0 && b == b0 && !(cl & BL_GZ_ORG) && type != BL_ENT_LOCATION &&
         is_upper(c, b - 1) && place_name_tail(c, b - 1, type)) {
@@ -1828,6 +1854,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         else if (b - a == 1 && a == a0 && a > 0 &&
                  (tok_is(c, a - 1, "near") || tok_is(c, a - 1, "outside")) && !is_poss(c, b))
             x.cls = C_LOC; /* "grows apricots near Sion": nobody acts near a body */
+        else if (b - a == 1 && looks_like_org(c, a0, a, b))
+            x.cls = C_ORG; /* "the technology company Corvane": no surname */
         else if (b - a == 1)
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {

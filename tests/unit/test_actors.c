@@ -505,6 +505,19 @@ static const struct row rows[] = {
     {"The Coastal Rowing Federation approved two new clubs on Monday. The federation said the "
      "clubs would row in May. Fans of the Harbour Darts Association were not surprised.",
      {"Coastal Rowing Federation|organization||||2", "!Harbour Darts Association"}},
+    /* A firm introduced by what it is ("the music service Stemma", "the
+     * trucking company, Redline Logistics,") is a body, though a number
+     * follows it ("fined ... Corvane 1.2 billion euros") or the tagger
+     * later takes its name for a person's. */
+    {"Regulators fined the technology company [O:Corvane] 1.2 billion euros on Tuesday. "
+     "[P:Corvane] said it would appeal.",
+     {"Corvane|organization||||*", "#Corvane"}},
+    {"Complaints came from the music service [P:Stemma].", {"Stemma|organization||||1"}},
+    {"The trucking company, [P:Redline Logistics], said it was cooperating. The company said "
+     "the driver had a clean record.",
+     {"Redline Logistics|organization||||*"}},
+    {"A spokesman for the company, [P:Mark Tolland], said the plant would reopen.",
+     {"Mark Tolland|person||||1"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
