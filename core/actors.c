@@ -1344,10 +1344,10 @@ static const char *const org_intro[] = {
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
 static const char *const org_tail[] = {
-    "airlines", "airways",    "brands",       "capital", "council", "energy",
+    "airlines", "airways",    "associates",   "brands",       "capital", "council", "energy",
     "foods",    "foundation", "fund",         "holdings", "institute", "journal",
     "labs",     "markets",    "media",        "motors",  "news",    "partners",
-    "pharmaceuticals", "post", "securities",  "stores",  "studios", "systems",
+    "pharmaceuticals", "post", "programme",  "securities",  "stores",  "studios", "systems",
     "technologies", "times",  "trust",        "ventures"};
 
 /* "The trucking company, Redline Logistics, said": the name set off by a
@@ -1871,6 +1871,12 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         if (b - a == 1 && (cl & BL_GZ_DEMONYM))
             return BL_OK;
         x.cls = C_MAYBE;
+        /* "the World Food Programme", "Harmon & Pratt Associates" tagged
+         * MISC: a name that ends as bodies' names do is a body */
+        if (b - a >= 2 && a == a0 && is_upper(c, b - 1) &&
+            ((classes(c, b - 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, b - 1, org_tail) ||
+             (b - a >= 3 && tok_is(c, a + 1, "&"))))
+            x.cls = C_ORG;
     }
     /* "President Biden" with only the name tagged, and as something else;
      * not "League" of "Premier League", a word that ends bodies' names */

@@ -518,6 +518,12 @@ static const struct row rows[] = {
      {"Redline Logistics|organization||||*"}},
     {"A spokesman for the company, [P:Mark Tolland], said the plant would reopen.",
      {"Mark Tolland|person||||1"}},
+    /* A body the tagger calls MISC, its name ending as bodies' names do,
+     * is a body; other MISC names (an event) are no actor. */
+    {"The [M:World Food Programme] said it was sending rice. A poll by [M:Harmon & Pratt "
+     "Associates] gave her a lead before the [M:Harvest Festival].",
+     {"World Food Programme|organization||||2", "Harmon & Pratt Associates|organization||||1",
+      "!Harvest Festival"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
