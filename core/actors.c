@@ -1846,7 +1846,12 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
                 c->d->ents[ent].type = BL_ENT_PERSON;
         } else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
             x.cls = C_LOC; /* "Paris council": the place */
-        else if (b - a >= 2 && (cl & (BL_GZ_ADMIN1 | BL_GZ_REGION)) && !(cl & BL_GZ_ORG) &&
+        else if (b - a >= 2 && tok_in(c, b - 1, water_words) && (cl & BL_GZ_REGION) &&
+                 !(cl & BL_GZ_ORG)) {
+            x.cls = C_LOC; /* "over the South China Sea": water, no body */
+            if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+                c->d->ents[ent].type = BL_ENT_LOCATION;
+        } else if (b - a >= 2 && (cl & (BL_GZ_ADMIN1 | BL_GZ_REGION)) && !(cl & BL_GZ_ORG) &&
                  b + 2 < c->n && is_poss(c, b) &&
                  (is_title(c, b + 1, b + 2) ||
                   (b + 3 < c->n && is_word(c, b + 1) && is_title(c, b + 2, b + 3))))

@@ -524,6 +524,11 @@ static const struct row rows[] = {
      "Associates] gave her a lead before the [M:Harvest Festival].",
      {"World Food Programme|organization||||2", "Harmon & Pratt Associates|organization||||1",
       "!Harvest Festival"}},
+    /* A sea the gazetteer knows, tagged as a body, is water: no actor, so
+     * "the agency" after it finds the agency named before. */
+    {"The weather service, [O:PAGASA], said the storm was over the [O:South China Sea]. The "
+     "agency said rain would continue.",
+     {"!South China Sea", "PAGASA|organization||||*"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
