@@ -2367,6 +2367,15 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
         qcc[0] = '\0';
     }
 
+    /* "the Commission" after "the European Commission": the one body
+     * named before whose last word it is (none when two are) */
+    if (ai < 0 && !local && b0 - a == 1 && a > 0 && tok_is(c, a - 1, "the") &&
+        (classes(c, a, b0) & BL_GZ_ORG_SUFFIX) &&
+        (ai = map_get(&c->map, hash_toks(c, 'L', a, b0))) >= 0) {
+        *out = ai;
+        return BL_OK;
+    }
+    ai = ai < 0 ? -1 : ai;
     if (ai >= 0) {
         *out = ai;
         rc = b0 < b ? maybe_rename(c, ai, a, b) : BL_OK; /* the full legal name */
@@ -2376,6 +2385,12 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
         rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
         if (rc == BL_OK && ini && map_get(&c->map, ini) < 0)
             rc = map_put(&c->map, ini, *out);
+        if (rc == BL_OK && b0 - a >= 2 && (classes(c, b0 - 1, b0) & BL_GZ_ORG_SUFFIX)) {
+            uint64_t last = hash_toks(c, 'L', b0 - 1, b0); /* see "the Commission" above */
+            int had = map_get(&c->map, last);
+            if (had != *out && had != -2)
+                rc = map_put(&c->map, last, had == -1 ? *out : -2);
+        }
         /* "Veltro" after "Veltro Systems": the name without its suffix */
         if (rc == BL_OK && b0 - a == 2 &&
             ((classes(c, a + 1, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail)) &&

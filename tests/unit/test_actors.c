@@ -529,6 +529,14 @@ static const struct row rows[] = {
     {"The weather service, [O:PAGASA], said the storm was over the [O:South China Sea]. The "
      "agency said rain would continue.",
      {"!South China Sea", "PAGASA|organization||||*"}},
+    /* "the Commission" after "the European Commission" is that body; after
+     * two commissions it is neither. */
+    {"The [O:European Commission] fined the bank on Monday. The [O:Commission] said the bank "
+     "had broken the rules.",
+     {"European Commission|organization||||2", "!Commission"}},
+    {"The [O:Federal Trade Commission] and the [O:Maritime Commission] met on Monday. The "
+     "[O:Commission] said nothing.",
+     {"Federal Trade Commission|organization||||1", "Commission|organization||||1"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
