@@ -3735,6 +3735,19 @@ static bool union_name(const char *name)
     return false;
 }
 
+/* Is mention m the name of a body before a word for its numbers ("LSEG
+ * data", "FactSet estimates")? It only supplies figures. */
+static bool data_source(const struct ctx *c, const struct mention *m)
+{
+    static const char *const data_words[] = {"calculations", "data", "estimates", "figures",
+                                             "statistics"};
+    size_t k = m->tok;
+    for (; k < c->n && k < (size_t)m->tok + 8 && c->t[k].end <= m->span.end; k++)
+        ;
+    return k > m->tok && k < c->n && c->t[k].start >= m->span.end &&
+           tok_in_n(c, k, data_words, sizeof data_words / sizeof data_words[0]);
+}
+
 static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
 {
     switch (kind) {
@@ -4077,6 +4090,10 @@ static int pronoun_pass(struct ctx *c)
              * someone works is not what "the company" goes on about */
             if (kind == P_BODY && m->tok >= 1 &&
                 (tok_is(c, m->tok - 1, "of") || tok_is(c, m->tok - 1, "at")))
+                continue;
+            /* nor is, nor takes a pronoun, a body named for its numbers
+             * ("according to LSEG data") */
+            if (!(m->flags & (M_PLURAL | M_PLACE)) && data_source(c, m))
                 continue;
             if (m->flags & M_PLURAL) {
                 if (kind != P_THEY)

@@ -537,6 +537,11 @@ static const struct row rows[] = {
     {"The [O:Federal Trade Commission] and the [O:Maritime Commission] met on Monday. The "
      "[O:Commission] said nothing.",
      {"Federal Trade Commission|organization||||1", "Commission|organization||||1"}},
+    /* A body named for its numbers ("according to LSEG data") neither is
+     * nor takes "the company" or a pronoun after it. */
+    {"[O:Pellworth Inc] shares rose on Tuesday. Revenue beat forecasts, according to [O:LSEG] "
+     "data. \"Customers love their new tools,\" a manager said. The company said margins fell.",
+     {"Pellworth Inc|organization||||3", "LSEG|organization||||1"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
