@@ -1347,7 +1347,7 @@ static const char *const org_tail[] = {
     "airlines", "airways",    "associates",   "brands",       "capital", "council", "energy",
     "foods",    "foundation", "fund",         "holdings", "institute", "journal",
     "labs",     "markets",    "media",        "motors",  "news",    "partners",
-    "pharmaceuticals", "post", "programme",  "securities",  "stores",  "studios", "systems",
+    "pharmaceuticals", "post", "programme",  "research", "securities",  "stores",  "studios", "systems",
     "technologies", "times",  "trust",        "ventures"};
 
 /* "The trucking company, Redline Logistics, said": the name set off by a

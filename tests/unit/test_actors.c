@@ -542,6 +542,9 @@ static const struct row rows[] = {
     {"[O:Pellworth Inc] shares rose on Tuesday. Revenue beat forecasts, according to [O:LSEG] "
      "data. \"Customers love their new tools,\" a manager said. The company said margins fell.",
      {"Pellworth Inc|organization||||3", "LSEG|organization||||1"}},
+    /* "Tomas Ibarra of Kestrel Research": a research firm */
+    {"\"It is a buy,\" said [P:Tomas Ibarra] of [P:Kestrel Research].",
+     {"Kestrel Research|organization||||1", "Tomas Ibarra|person||||1"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
