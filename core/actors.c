@@ -2889,6 +2889,11 @@ static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
 
     for (i = 0; i < ncs; i++) {
         const struct cand *x = &cs[i];
+        /* a word named alone elsewhere ("Paredes, 51, said") is a surname
+         * after "Ana Lucía", not a headline's word run on */
+        if (x->b - x->a == 1 &&
+            (rc = map_put(&c->map, hash_toks(c, 'R', x->a, x->b), 0)) != BL_OK)
+            return rc;
         if (x->cls != C_PERSON || x->b - x->a < 2 ||
             !(classes(c, x->a, x->a + 1) & BL_GZ_GIVEN_NAME))
             continue;
@@ -2902,7 +2907,8 @@ static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
         if (x->cls != C_PERSON || x->b - x->a < 2)
             continue;
         if (x->b - x->a >= 3 && map_get(&c->map, hash_toks(c, 'F', x->a, x->a + 2)) >= 0 &&
-            !(classes(c, x->a + 2, x->a + 3) & (BL_GZ_SURNAME | BL_GZ_GIVEN_NAME)))
+            !(classes(c, x->a + 2, x->a + 3) & (BL_GZ_SURNAME | BL_GZ_GIVEN_NAME)) &&
+            map_get(&c->map, hash_toks(c, 'R', x->a + 2, x->a + 3)) < 0)
             x->b = x->a + 2;
         else if (!(classes(c, x->a, x->a + 1) & BL_GZ_GIVEN_NAME) &&
                  map_get(&c->map, hash_toks(c, 'S', x->a, x->a + 1)) >= 0 &&

@@ -545,6 +545,12 @@ static const struct row rows[] = {
     /* "Tomas Ibarra of Kestrel Research": a research firm */
     {"\"It is a buy,\" said [P:Tomas Ibarra] of [P:Kestrel Research].",
      {"Kestrel Research|organization||||1", "Tomas Ibarra|person||||1"}},
+    /* Two first names and a surname the gazetteer lacks: the surname named
+     * alone elsewhere is no headline word run on, so the full name stays
+     * whole (and "Ana Lucia" alone elsewhere does not cut it). */
+    {"[P:Ana Lucia Paredes] buys fish at dawn. [O:Paredes], 51, said the sea was rough. "
+     "\"[P:Ana Lucia] is the best,\" a fisherman said.",
+     {"Ana Lucia Paredes|person||||*", "!Ana Lucia Paredes Paredes"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
