@@ -551,6 +551,11 @@ static const struct row rows[] = {
     {"[P:Ana Lucia Paredes] buys fish at dawn. [O:Paredes], 51, said the sea was rough. "
      "\"[P:Ana Lucia] is the best,\" a fisherman said.",
      {"Ana Lucia Paredes|person||||*", "!Ana Lucia Paredes Paredes"}},
+    /* A storm's name is no person: "Halani" after "Typhoon Halani" */
+    {"[L:Typhoon Halani] hit the north. [P:Halani] made landfall on Sunday, officials said.",
+     {"!Halani", "!Typhoon Halani", "officials|group||||1"}},
+    {"[P:Hurricane Mara] weakened. Residents of [L:Storm Lake] said [P:Mara] had spared them.",
+     {"!Mara", "!Hurricane Mara", "!Storm Lake", "residents|group||||*"}},
 };
 
 /* Strip the markup into plain text and entity spans. */
