@@ -1345,14 +1345,14 @@ static const char *const org_intro[] = {
     "airline",  "bank",      "brand",        "broadcaster", "carrier", "chain",        "charity",
     "club",     "company",   "conglomerate", "developer",   "firm",    "fund",         "giant",
     "group",    "insurer",   "label",        "lender",      "maker",   "manufacturer", "newspaper",
-    "operator", "publisher", "retailer",     "start-up",    "startup", "team"};
+    "operator", "publisher", "retailer",     "service",     "start-up",    "startup", "team"};
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
 static const char *const org_tail[] = {
-    "airlines", "airways",    "brands",       "capital", "council", "energy",
+    "airlines", "airways",    "associates",   "brands",       "capital", "council", "energy",
     "foods",    "foundation", "fund",         "holdings", "institute", "journal",
     "labs",     "markets",    "media",        "motors",  "news",    "partners",
-    "pharmaceuticals", "post", "securities",  "stores",  "studios", "systems",
+    "pharmaceuticals", "post", "programme",  "research", "securities",  "stores",  "studios", "systems",
     "technologies", "times",  "trust",        "ventures"};
 
 /* "carmaker", "chipmaker", "toolmaker": a lower-case word in -maker. */
@@ -1361,6 +1361,34 @@ static bool maker_word(const struct ctx *c, size_t i)
     size_t l = c->t[i].end - c->t[i].start;
     return is_word(c, i) && !is_upper(c, i) && l > 6 &&
            lower_eq(c->d->text + c->t[i].end - 5, "maker", 5);
+}
+
+/* "The trucking company, Redline Logistics, said": the name set off by a
+ * comma after the firm's word k is the firm, unless the phrase is someone's
+ * employer ("a spokesman for the company, John Miller, said": a preposition
+ * before its article) or the name opens with a first name. */
+static bool comma_firm(const struct ctx *c, size_t k, size_t a)
+{
+    if (classes(c, a, a + 1) & BL_GZ_GIVEN_NAME)
+        return false;
+    for (size_t j = k, lim = k > 4 ? k - 4 : 0; j > lim; j--) {
+        size_t p = j - 1;
+        if (tok_is(c, p, "the") || tok_is(c, p, "a") || tok_is(c, p, "an"))
+            return p == 0 || !(tok_is(c, p - 1, "for") || tok_is(c, p - 1, "of") ||
+                               tok_is(c, p - 1, "at") || tok_is(c, p - 1, "from") ||
+                               tok_is(c, p - 1, "with") || tok_is(c, p - 1, "by") ||
+                               tok_is(c, p - 1, "to"));
+        if (!is_word(c, p) || is_upper(c, p))
+            return false;
+    }
+    return false;
+}
+
+/* Words that name a storm by the name after them ("Typhoon Halani"). */
+static bool storm_word(const struct ctx *c, size_t i)
+{
+    return tok_is(c, i, "cyclone") || tok_is(c, i, "hurricane") || tok_is(c, i, "storm") ||
+           tok_is(c, i, "typhoon");
 }
 
 /* A tagger PERSON (or ORGANIZATION) that reads as a body: "Johns Hopkins
@@ -1374,6 +1402,9 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
         return true;
     if (a0 > 0 && a0 == a && (tok_in(c, a0 - 1, org_intro) || maker_word(c, a0 - 1)))
         return true;
+    /* "The trucking company, Redline Logistics of Columbus, said" */
+    if (a0 > 1 && a0 == a && is_punct(c, a0 - 1, ',') && tok_in(c, a0 - 2, org_intro))
+        return comma_firm(c, a0 - 2, a);
     return false;
 }
 
@@ -1810,8 +1841,10 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if (wire_credit(c, a, b))
         x.flags |= M_CREDIT;
     cl = classes(c, a, b);
-    /* "CHF 3.1 million": a currency, not a body */
-    if (b < c->n && c->t[b].kind == BL_TOK_NUMBER && type != BL_ENT_PERSON)
+    /* "CHF 3.1 million": a currency, not a body; "fined the company Acme
+     * 1.2 billion euros" is the body */
+    if (b < c->n && c->t[b].kind == BL_TOK_NUMBER && type != BL_ENT_PERSON &&
+        !looks_like_org(c, a0, a, b))
         return BL_OK;
     if (b - a >= 2 && a == a0 && b == b0 && !(cl & BL_GZ_ORG) && type != BL_ENT_LOCATION &&
         is_upper(c, b - 1) && place_name_tail(c, b - 1, type)) {
@@ -1833,6 +1866,13 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.cls = C_LOC;
         return push_cand(cs, ncs, capcs, x);
     }
+    if (b - a == 1 && !titled && map_get(&c->map, hash_toks(c, 'W', a, b)) >= 0)
+        return BL_OK; /* "Halani made landfall" after "Typhoon Halani" */
+    /* "Typhoon Halani", tagged a place or a person: a storm, no actor, and
+     * "Halani" alone later is the storm */
+    if (type != BL_ENT_ORGANIZATION && b - a == 2 && a == a0 && !titled && storm_word(c, a) &&
+        !(cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
+        return map_put(&c->map, hash_toks(c, 'W', a + 1, b), 0);
     if (cl & BL_GZ_ORG)
         x.cls = C_ORG;
     else if (titled)
@@ -1884,7 +1924,12 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
                 c->d->ents[ent].type = BL_ENT_PERSON;
         } else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
             x.cls = C_LOC; /* "Paris council": the place */
-        else if (b - a >= 2 && (cl & (BL_GZ_ADMIN1 | BL_GZ_REGION)) && !(cl & BL_GZ_ORG) &&
+        else if (b - a >= 2 && tok_in(c, b - 1, water_words) && (cl & BL_GZ_REGION) &&
+                 !(cl & BL_GZ_ORG)) {
+            x.cls = C_LOC; /* "over the South China Sea": water, no body */
+            if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+                c->d->ents[ent].type = BL_ENT_LOCATION;
+        } else if (b - a >= 2 && (cl & (BL_GZ_ADMIN1 | BL_GZ_REGION)) && !(cl & BL_GZ_ORG) &&
                  b + 2 < c->n && is_poss(c, b) &&
                  (is_title(c, b + 1, b + 2) ||
                   (b + 3 < c->n && is_word(c, b + 1) && is_title(c, b + 2, b + 3))))
@@ -1893,7 +1938,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
                  (tok_is(c, a - 1, "near") || tok_is(c, a - 1, "outside")) && !is_poss(c, b))
             x.cls = C_LOC; /* "grows apricots near Sion": nobody acts near a body */
         else if (b - a == 1 && looks_like_org(c, a0, a, b))
-            x.cls = C_ORG; /* "the investment bank Moelis": no surname */
+            x.cls = C_ORG; /* "the investment bank Moelis", "the technology company
+                            * Corvane": no surname */
         else if (b - a == 1)
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {
@@ -1909,6 +1955,12 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         if (b - a == 1 && (cl & BL_GZ_DEMONYM))
             return BL_OK;
         x.cls = C_MAYBE;
+        /* "the World Food Programme", "Harmon & Pratt Associates" tagged
+         * MISC: a name that ends as bodies' names do is a body */
+        if (b - a >= 2 && a == a0 && is_upper(c, b - 1) &&
+            ((classes(c, b - 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, b - 1, org_tail) ||
+             (b - a >= 3 && tok_is(c, a + 1, "&"))))
+            x.cls = C_ORG;
     }
     /* "President Biden" with only the name tagged, and as something else;
      * not "League" of "Premier League", a word that ends bodies' names */
@@ -2422,6 +2474,15 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
         qcc[0] = '\0';
     }
 
+    /* "the Commission" after "the European Commission": the one body
+     * named before whose last word it is (none when two are) */
+    if (ai < 0 && !local && b0 - a == 1 && a > 0 && tok_is(c, a - 1, "the") &&
+        (classes(c, a, b0) & BL_GZ_ORG_SUFFIX) &&
+        (ai = map_get(&c->map, hash_toks(c, 'L', a, b0))) >= 0) {
+        *out = ai;
+        return BL_OK;
+    }
+    ai = ai < 0 ? -1 : ai;
     if (ai >= 0) {
         *out = ai;
         rc = b0 < b ? maybe_rename(c, ai, a, b) : BL_OK; /* the full legal name */
@@ -2431,6 +2492,12 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
         rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
         if (rc == BL_OK && ini && map_get(&c->map, ini) < 0)
             rc = map_put(&c->map, ini, *out);
+        if (rc == BL_OK && b0 - a >= 2 && (classes(c, b0 - 1, b0) & BL_GZ_ORG_SUFFIX)) {
+            uint64_t last = hash_toks(c, 'L', b0 - 1, b0); /* see "the Commission" above */
+            int had = map_get(&c->map, last);
+            if (had != *out && had != -2)
+                rc = map_put(&c->map, last, had == -1 ? *out : -2);
+        }
         /* "Veltro" after "Veltro Systems": the name without its suffix */
         if (rc == BL_OK && b0 - a == 2 &&
             ((classes(c, a + 1, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail)) &&
@@ -2929,6 +2996,11 @@ static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
 
     for (i = 0; i < ncs; i++) {
         const struct cand *x = &cs[i];
+        /* a word named alone elsewhere ("Paredes, 51, said") is a surname
+         * after "Ana Lucía", not a headline's word run on */
+        if (x->b - x->a == 1 &&
+            (rc = map_put(&c->map, hash_toks(c, 'R', x->a, x->b), 0)) != BL_OK)
+            return rc;
         if (x->cls != C_PERSON || x->b - x->a < 2 ||
             !(classes(c, x->a, x->a + 1) & BL_GZ_GIVEN_NAME))
             continue;
@@ -2942,7 +3014,8 @@ static int trim_runons(struct ctx *c, struct cand *cs, size_t ncs)
         if (x->cls != C_PERSON || x->b - x->a < 2)
             continue;
         if (x->b - x->a >= 3 && map_get(&c->map, hash_toks(c, 'F', x->a, x->a + 2)) >= 0 &&
-            !(classes(c, x->a + 2, x->a + 3) & (BL_GZ_SURNAME | BL_GZ_GIVEN_NAME)))
+            !(classes(c, x->a + 2, x->a + 3) & (BL_GZ_SURNAME | BL_GZ_GIVEN_NAME)) &&
+            map_get(&c->map, hash_toks(c, 'R', x->a + 2, x->a + 3)) < 0)
             x->b = x->a + 2;
         else if (!(classes(c, x->a, x->a + 1) & BL_GZ_GIVEN_NAME) &&
                  map_get(&c->map, hash_toks(c, 'S', x->a, x->a + 1)) >= 0 &&
@@ -3836,6 +3909,19 @@ static bool union_name(const char *name)
     return false;
 }
 
+/* Is mention m the name of a body before a word for its numbers ("LSEG
+ * data", "FactSet estimates")? It only supplies figures. */
+static bool data_source(const struct ctx *c, const struct mention *m)
+{
+    static const char *const data_words[] = {"calculations", "data", "estimates", "figures",
+                                             "statistics"};
+    size_t k = m->tok;
+    for (; k < c->n && k < (size_t)m->tok + 8 && c->t[k].end <= m->span.end; k++)
+        ;
+    return k > m->tok && k < c->n && c->t[k].start >= m->span.end &&
+           tok_in_n(c, k, data_words, sizeof data_words / sizeof data_words[0]);
+}
+
 static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
 {
     switch (kind) {
@@ -4187,6 +4273,10 @@ static int pronoun_pass(struct ctx *c)
              * someone works is not what "the company" goes on about */
             if (kind == P_BODY && m->tok >= 1 &&
                 (tok_is(c, m->tok - 1, "of") || tok_is(c, m->tok - 1, "at")))
+                continue;
+            /* nor is, nor takes a pronoun, a body named for its numbers
+             * ("according to LSEG data") */
+            if (!(m->flags & (M_PLURAL | M_PLACE)) && data_source(c, m))
                 continue;
             if (m->flags & M_PLURAL) {
                 if (kind != P_THEY)

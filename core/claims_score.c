@@ -1665,6 +1665,27 @@ static bool has_boiler(const char *s, size_t len, uint32_t want)
     return false;
 }
 
+/* A byline: "By" and names only ("By Ana Ruiz and Tom Berg"). */
+static bool is_byline(const struct bl_doc *d, size_t si)
+{
+    const struct bl_sentence *s = &d->sents[si];
+    const char *p = d->text + s->start;
+    size_t len = s->end - s->start, ntok = s->tok_end - s->tok_start;
+
+    if (!(len > 3 && ((unsigned char)p[0] | 0x20u) == 'b' &&
+          ((unsigned char)p[1] | 0x20u) == 'y' && p[2] == ' ' && ntok <= 12))
+        return false;
+    for (size_t i = s->tok_start + 1; i < s->tok_end; i++) {
+        const struct bl_token *t = &d->toks[i];
+        if (t->kind == BL_TOK_WORD && !(t->flags & BL_TF_UPPER) &&
+            !(t->end - t->start == 3 && strncasecmp(d->text + t->start, "and", 3) == 0))
+            return false;
+        if (t->kind != BL_TOK_WORD && t->kind != BL_TOK_PUNCT)
+            return false;
+    }
+    return true;
+}
+
 /* bl_claims_boilerplate, or with credits only bl_claims_credit_line. */
 static bool boiler_sentence(const struct bl_doc *d, size_t si, bool credits)
 {
@@ -1688,17 +1709,14 @@ static bool boiler_sentence(const struct bl_doc *d, size_t si, bool credits)
             if (ascii_lower((unsigned char)p[0]) == (unsigned char)boiler_opening[k][0] &&
                 needle_at(p, len, 0, boiler_opening[k]))
                 return true;
-    /* a byline: "By" and names only ("By Ana Ruiz and Tom Berg") */
-    if (len > 3 && ((unsigned char)p[0] | 0x20u) == 'b' && ((unsigned char)p[1] | 0x20u) == 'y' &&
-        p[2] == ' ' && ntok <= 12) {
-        for (size_t i = s->tok_start + 1; i < s->tok_end; i++) {
-            const struct bl_token *t = &d->toks[i];
-            if (t->kind == BL_TOK_WORD && !(t->flags & BL_TF_UPPER) &&
-                !(t->end - t->start == 3 && strncasecmp(d->text + t->start, "and", 3) == 0))
+    if (is_byline(d, si))
+        return true;
+    /* the credit line under a byline ("Staff Writer", "Associated Press"):
+     * a few capitalised words and no full stop */
+    if (si > 0 && ntok <= 4 && is_byline(d, si - 1)) {
+        for (size_t i = s->tok_start; i < s->tok_end; i++)
+            if (d->toks[i].kind != BL_TOK_WORD || !(d->toks[i].flags & BL_TF_UPPER))
                 return false;
-            if (t->kind != BL_TOK_WORD && t->kind != BL_TOK_PUNCT)
-                return false;
-        }
         return true;
     }
     return false;

@@ -1318,6 +1318,13 @@ static bool facility_of(const struct run *r, size_t ts, size_t te)
 }
 
 /* Words that end the names of events held at one place. */
+/* Words that name a storm by the name after them ("Typhoon Halani"). */
+static bool storm_word(const struct bl_doc *d, size_t i)
+{
+    static const char *const w[] = {"cyclone", "hurricane", "storm", "typhoon", NULL};
+    return tok_in(d, i, w);
+}
+
 static bool event_tail(const struct bl_doc *d, size_t i)
 {
     static const char *const w[] = {"festival", "competition", "concert", "fair",
@@ -1633,6 +1640,10 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
     if ((single && ends_may(r->L->not_places_ends, d, m->ts) &&
          tok_in_masked(d, m->ts, not_places, r->L->not_places_mask)) ||
         (cls & BL_GZ_NOT_PLACE))
+        return false;
+    /* "Typhoon Halani", "Hurricane Ian": a storm is named, not placed
+     * (but Storm Lake, Iowa, is a town) */
+    if (!single && storm_word(d, m->ts) && !(p && p->population > 0))
         return false;
     /* "Bolton" after "John Bolton", unless it is a country or a region. */
     if (single && is_surname(r, d->text + s, e - s) &&

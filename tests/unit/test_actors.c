@@ -566,6 +566,57 @@ static const struct row rows[] = {
     {"The Coastal Rowing Federation approved two new clubs on Monday. The federation said the "
      "clubs would row in May. Fans of the Harbour Darts Association were not surprised.",
      {"Coastal Rowing Federation|organization||||2", "!Harbour Darts Association"}},
+    /* A firm introduced by what it is ("the music service Stemma", "the
+     * trucking company, Redline Logistics,") is a body, though a number
+     * follows it ("fined ... Corvane 1.2 billion euros") or the tagger
+     * later takes its name for a person's. */
+    {"Regulators fined the technology company [O:Corvane] 1.2 billion euros on Tuesday. "
+     "[P:Corvane] said it would appeal.",
+     {"Corvane|organization||||*", "#Corvane"}},
+    {"Complaints came from the music service [P:Stemma].", {"Stemma|organization||||1"}},
+    {"The trucking company, [P:Redline Logistics], said it was cooperating. The company said "
+     "the driver had a clean record.",
+     {"Redline Logistics|organization||||*"}},
+    {"A spokesman for the company, [P:Mark Tolland], said the plant would reopen.",
+     {"Mark Tolland|person||||1"}},
+    /* A body the tagger calls MISC, its name ending as bodies' names do,
+     * is a body; other MISC names (an event) are no actor. */
+    {"The [M:World Food Programme] said it was sending rice. A poll by [M:Harmon & Pratt "
+     "Associates] gave her a lead before the [M:Harvest Festival].",
+     {"World Food Programme|organization||||2", "Harmon & Pratt Associates|organization||||1",
+      "!Harvest Festival"}},
+    /* A sea the gazetteer knows, tagged as a body, is water: no actor, so
+     * "the agency" after it finds the agency named before. */
+    {"The weather service, [O:PAGASA], said the storm was over the [O:South China Sea]. The "
+     "agency said rain would continue.",
+     {"!South China Sea", "PAGASA|organization||||*"}},
+    /* "the Commission" after "the European Commission" is that body; after
+     * two commissions it is neither. */
+    {"The [O:European Commission] fined the bank on Monday. The [O:Commission] said the bank "
+     "had broken the rules.",
+     {"European Commission|organization||||2", "!Commission"}},
+    {"The [O:Federal Trade Commission] and the [O:Maritime Commission] met on Monday. The "
+     "[O:Commission] said nothing.",
+     {"Federal Trade Commission|organization||||1", "Commission|organization||||1"}},
+    /* A body named for its numbers ("according to LSEG data") neither is
+     * nor takes "the company" or a pronoun after it. */
+    {"[O:Pellworth Inc] shares rose on Tuesday. Revenue beat forecasts, according to [O:LSEG] "
+     "data. \"Customers love their new tools,\" a manager said. The company said margins fell.",
+     {"Pellworth Inc|organization||||3", "LSEG|organization||||1"}},
+    /* "Tomas Ibarra of Kestrel Research": a research firm */
+    {"\"It is a buy,\" said [P:Tomas Ibarra] of [P:Kestrel Research].",
+     {"Kestrel Research|organization||||1", "Tomas Ibarra|person||||1"}},
+    /* Two first names and a surname the gazetteer lacks: the surname named
+     * alone elsewhere is no headline word run on, so the full name stays
+     * whole (and "Ana Lucia" alone elsewhere does not cut it). */
+    {"[P:Ana Lucia Paredes] buys fish at dawn. [O:Paredes], 51, said the sea was rough. "
+     "\"[P:Ana Lucia] is the best,\" a fisherman said.",
+     {"Ana Lucia Paredes|person||||*", "!Ana Lucia Paredes Paredes"}},
+    /* A storm's name is no person: "Halani" after "Typhoon Halani" */
+    {"[L:Typhoon Halani] hit the north. [P:Halani] made landfall on Sunday, officials said.",
+     {"!Halani", "!Typhoon Halani", "officials|group||||1"}},
+    {"[P:Hurricane Mara] weakened. Residents of [L:Storm Lake] said [P:Mara] had spared them.",
+     {"!Mara", "!Hurricane Mara", "!Storm Lake", "residents|group||||*"}},
 };
 
 /* Strip the markup into plain text and entity spans. */

@@ -243,6 +243,17 @@ static void test_boilerplate(void **state)
         }
         bl_doc_free(d);
     }
+    /* the credit line under a byline is part of it; a short line of
+     * capitals elsewhere is not */
+    {
+        bl_doc *d = split("By Kevin Marsh\nStaff Writer\n\nDAYTON, Ohio \xe2\x80\x94 A truck hit a "
+                          "shelter, police said.\n\nOne Dead");
+        assert_int_equal(d->nsents, 4);
+        assert_true(bl_claims_boilerplate(d, 1));
+        assert_false(bl_claims_boilerplate(d, 2));
+        assert_false(bl_claims_boilerplate(d, 3));
+        bl_doc_free(d);
+    }
     {
         bl_doc *d = split("VALLETTA, Malta (Wire) - The ferry strike ended on Monday.");
         size_t k = bl_claims_after_dateline(d, 0);

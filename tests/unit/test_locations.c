@@ -37,6 +37,12 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a storm is named, not placed: "Typhoon Halani" tagged as a place is
+     * none; the places it hits are */
+    {"Typhoon Halani made landfall in Isabela on Sunday.",
+     "Typhoon Halani|Isabela",
+     {{"Isabela", "PH", BL_LOC_REGION, NULL}},
+     1},
     /* English names GeoNames spells otherwise (Pátra; the island of the
      * Balearic Islands) */
     {"Ferries from Patras to Majorca were full, and hotels on Mallorca too.",
