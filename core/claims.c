@@ -2960,6 +2960,31 @@ static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, s
     return content_after_cue(c, ix, p[i].cue);
 }
 
+/* Is the model's cue [ct, cue.end) one that ends on "about" (or "around")
+ * before a quantity opening the content at a ("controlled about a fifth",
+ * "spent about $40 million"), with no word of the cue lexicon in it? */
+static bool approximate_cue(const struct ctx *c, size_t ct, struct bl_span cue, size_t a)
+{
+    static const char *const fractions[] = {"fifth", "fourth", "quarter", "third", "half",
+                                            "tenth", "dozen",  "million", "billion", NULL};
+    size_t last = ct;
+    if (cue.start == BL_NONE || a == 0 || a >= c->n)
+        return false;
+    while (last + 1 < c->n && c->t[last + 1].start < cue.end)
+        last++;
+    if (last + 1 != a || !(tok_eq(c, last, "about") || tok_eq(c, last, "around")))
+        return false;
+    if (!(c->t[a].kind == BL_TOK_NUMBER || (c->t[a].flags & BL_TF_DIGIT) ||
+          tok_eq(c, a, "$") || tok_in(c, a, fractions) ||
+          (tok_in(c, a, (const char *const[]){"a", "an", "one", "half", NULL}) && a + 1 < c->n &&
+           tok_in(c, a + 1, fractions))))
+        return false;
+    for (size_t y = ct; y < last; y++)
+        if (bl_cues_at(c->cues, c->d, y, NULL))
+            return false;
+    return true;
+}
+
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -2990,6 +3015,11 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             continue;
         /* "held talks on Monday": a time alone asserts nothing */
         if (bl_claims_only_time(c->d, p[i].a, p[i].b) || circumstance_only(c, p[i].a, p[i].b))
+            continue;
+        /* "has controlled about a fifth of the territory": "about" before a
+         * quantity rounds it; it names no topic, so a cue that only has it
+         * after an act with no word of the lexicon reports nothing */
+        if (ct < c->n && approximate_cue(c, ct, p[i].cue, p[i].a))
             continue;
         /* "packed City Hall to oppose it": a lone pronoun asserts nothing */
         if (p[i].b == p[i].a + 1 && tok_in(c, p[i].a, lone_pronouns))

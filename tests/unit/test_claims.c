@@ -928,6 +928,10 @@ static const struct function_row {
      "three to one by the mayor and her allies.\n\n"
      "\"We will keep fighting,\" Berg told supporters.\n",
      "has"},
+    /* "about" before a quantity rounds it: no topic of a report (the
+     * shipped model reads this one as "has controlled about") */
+    {"The war began in 2022. Since then, Russia has controlled about a fifth of the territory.",
+     "has controlled about"},
 };
 
 static void test_function_cues(void **state)
