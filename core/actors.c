@@ -1355,6 +1355,13 @@ static const char *const org_tail[] = {
     "pharmaceuticals", "post", "programme",  "research", "securities",  "stores",  "studios", "systems",
     "technologies", "times",  "trust",        "ventures"};
 
+/* Does word i end bodies' names ("Hospital", "Associates", "Research"):
+ * the gazetteer's organisation suffixes or org_tail? */
+static bool ends_body_name(const struct ctx *c, size_t i)
+{
+    return (classes(c, i, i + 1) & BL_GZ_ORG_SUFFIX) || tok_in(c, i, org_tail);
+}
+
 /* "carmaker", "chipmaker", "toolmaker": a lower-case word in -maker. */
 static bool maker_word(const struct ctx *c, size_t i)
 {
@@ -1398,7 +1405,7 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
     for (size_t k = a; k < b; k++)
         if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "&") || tok_is(c, k, "and"))
             return true;
-    if (b - a >= 2 && ((classes(c, b - 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, b - 1, org_tail)))
+    if (b - a >= 2 && ends_body_name(c, b - 1))
         return true;
     if (a0 > 0 && a0 == a && (tok_in(c, a0 - 1, org_intro) || maker_word(c, a0 - 1)))
         return true;
@@ -1414,8 +1421,7 @@ static bool body_of(const struct ctx *c, size_t a, size_t b)
 {
     for (size_t k = a + 1; k + 1 < b && k < a + 6; k++)
         if (tok_is(c, k, "of"))
-            return (classes(c, k - 1, k) & BL_GZ_ORG_SUFFIX) || tok_in(c, k - 1, org_tail) ||
-                   tok_is(c, k - 1, "chamber");
+            return ends_body_name(c, k - 1) || tok_is(c, k - 1, "chamber");
     return false;
 }
 
@@ -1958,8 +1964,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         /* "the World Food Programme", "Harmon & Pratt Associates" tagged
          * MISC: a name that ends as bodies' names do is a body */
         if (b - a >= 2 && a == a0 && is_upper(c, b - 1) &&
-            ((classes(c, b - 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, b - 1, org_tail) ||
-             (b - a >= 3 && tok_is(c, a + 1, "&"))))
+            (ends_body_name(c, b - 1) || (b - a >= 3 && tok_is(c, a + 1, "&"))))
             x.cls = C_ORG;
     }
     /* "President Biden" with only the name tagged, and as something else;
@@ -1988,8 +1993,7 @@ static bool plural_in_name(const struct ctx *c, const struct bl_entity *e, size_
     /* "Boston Children's Hospital", "King's College Hospital": "'s" inside
      * a body's name that ends on a word ending bodies' names */
     if (e->type == BL_ENT_ORGANIZATION && k + 1 < b && c->t[k].start == c->t[k - 1].end &&
-        is_upper(c, k + 1) &&
-        ((classes(c, b - 1, b) & BL_GZ_ORG_SUFFIX) || tok_in(c, b - 1, org_tail)) &&
+        is_upper(c, k + 1) && ends_body_name(c, b - 1) &&
         !country_of(c, p, k, cc) && !(classes(c, p, k) & (BL_GZ_COUNTRY | BL_GZ_ADMIN1)))
         return true;
     return e->type == BL_ENT_ORGANIZATION &&
