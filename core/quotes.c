@@ -1061,11 +1061,10 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
     /* "An official at the European Commission said": "at" too, before a
      * name ("at the" and a capital) */
     if (s > lo + 2 &&
-        (tok_eq(c, s - 1, "in") ||
+        ((tok_eq(c, s - 1, "in") && is_upper(c, s)) ||
          (tok_eq(c, s - 1, "at") &&
           (is_upper(c, s) || (tok_eq(c, s, "the") && s + 1 < j && is_upper(c, s + 1))))) &&
-        !group_noun(c, s - 2) && is_word(c, s - 2) && !is_upper(c, s - 2) &&
-        (is_upper(c, s) || tok_eq(c, s - 1, "at"))) {
+        !group_noun(c, s - 2) && is_word(c, s - 2) && !is_upper(c, s - 2)) {
         struct bl_span head;
         if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
             head.start < c->t[s - 2].start &&
@@ -3293,11 +3292,10 @@ static int direct_quotes(struct ctx *c)
  * quantity that opens the content, no circumstance of the cue. */
 static bool quantity_opener(const struct ctx *c, size_t k, size_t hi)
 {
+    static const char *const bounds[] = {"least", "most", NULL};
     return k + 2 < hi &&
-           ((tok_eq(c, k, "at") &&
-             tok_in(c, k + 1, (const char *const[]){"least", "most", NULL})) ||
-            (tok_eq(c, k, "in") && tok_eq(c, k + 1, "all") &&
-             c->t[k + 2].kind == BL_TOK_NUMBER));
+           ((tok_eq(c, k, "at") && tok_in(c, k + 1, bounds)) ||
+            (tok_eq(c, k, "in") && tok_eq(c, k + 1, "all") && c->t[k + 2].kind == BL_TOK_NUMBER));
 }
 
 /* Skip a short time or place phrase after a cue: "on Monday", "in a
@@ -3905,6 +3903,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
     static const char *const subordinators[] = {"while",   "as",      "before", "after",
                                                 "when",    "because", "though", "although",
                                                 "whereas", "even",    NULL};
+    static const char *const second_openers[] = {"but", "and", "while", NULL};
     /* `what he calls the "Washington cartel"`: the object of a free
      * relative clause is the name in marks; the sentence goes on past it */
     for (size_t k = a, w = 0; k > 0 && w < 7 && is_word(c, k - 1); k--, w++) {
@@ -3945,7 +3944,7 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         size_t v = i + 1;
         /* ", but it estimates that ...": a subject of its own first */
         if (tok_eq(c, i, ",") && i + 3 < b &&
-            tok_in(c, i + 1, (const char *const[]){"but", "and", "while", NULL}) &&
+            tok_in(c, i + 1, second_openers) &&
             (in_list(c, i + 2, L_PRONOUNS) || is_upper(c, i + 2)))
             v = i + 3;
         else if (!(tok_eq(c, i, "but") || tok_eq(c, i, "and")))
@@ -4523,6 +4522,11 @@ static bool name_then_aside(const struct ctx *c, size_t lo, size_t i, struct bl_
     return speaker_of(c, *out) >= 0;
 }
 
+/* Words that open the object of a cue in a two-token tail after it
+ * ("rejected the demand"), which is no circumstance ("said Monday night"). */
+static const char *const tail_objects[] = {"the", "a",   "an",  "his", "her",
+                                           "their", "its", "our", NULL};
+
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i;
@@ -4686,9 +4690,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
          * object is not: "X, NAME, rejected the demand" reports nothing
          * before the comma) */
         if (k >= body_end ||
-            (body_end - k <= 2 &&
-             !tok_in(c, k, (const char *const[]){"the", "a", "an", "his", "her", "their", "its",
-                                                 "our", NULL})) ||
+            (body_end - k <= 2 && !tok_in(c, k, tail_objects)) ||
             (i > lo && tok_eq(c, i - 1, ",") && is_word(c, k) && cue->tag != BL_CUE_ING &&
              ((np_name_right(c, k, body_end, &src) && np_ends_clause(c, k, src, body_end)) ||
               /* ", said former Gov. Ed Rendell" */
