@@ -453,6 +453,8 @@ struct ctx {
     size_t n;
     const uint32_t *sent_of; /* sentence index of each token (d->tok_sent) */
     int *ent_of;       /* entity index starting at each token, or -1 */
+    size_t firm_clitic; /* the "'s" that ends the name make_cand is given
+                           ("McDonald's"), or SIZE_MAX */
     struct act *acts;
     size_t nacts, capacts;
     struct mention *ms;
@@ -1772,7 +1774,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if (e > a)
         return BL_OK;
     b0 = b;
-    while (b > a && (c->t[b - 1].kind != BL_TOK_WORD || tok_in(c, b - 1, suffixes))) {
+    while (b > a && b - 1 != c->firm_clitic &&
+           (c->t[b - 1].kind != BL_TOK_WORD || tok_in(c, b - 1, suffixes))) {
         if (is_poss(c, b - 1))
             x.flags |= M_POSS;
         b--;
@@ -2061,13 +2064,105 @@ static size_t place_body_end(const struct ctx *c, size_t a, size_t b)
     return b;
 }
 
+/* The token of an attached "'s" that ends entity [a, b) or follows it
+ * (the tagger may have taken it in: "Moody's"), or SIZE_MAX. */
+static size_t clitic_after(const struct ctx *c, size_t a, size_t b)
+{
+    size_t q = b > a + 1 && is_poss(c, b - 1) ? b - 1 : b;
+    if (q >= c->n || q == a || !is_poss(c, q) || c->t[q].end - c->t[q].start < 2 ||
+        c->t[q].start != c->t[q - 1].end)
+        return SIZE_MAX;
+    return q;
+}
+
+/* "McDonald's said", "Moody's reported", "..., said Sainsbury's.": a name
+ * whose "'s" is followed by a verb of saying in the past (or "says"), or
+ * ends the report after one, is a firm named with the clitic, not a
+ * possessive: there is no noun for it to own. A person's full name is
+ * left alone ("Trump's said" is a contraction). [a, b) is the entity; q its
+ * clitic_after. */
+static bool clitic_firm_at(const struct ctx *c, const struct bl_entity *e, size_t a, size_t q)
+{
+    int form = 0;
+    if (q == SIZE_MAX || e->type == BL_ENT_LOCATION || (e->type == BL_ENT_PERSON && q - a > 1) ||
+        q - a > 3 || q + 1 >= c->n)
+        return false;
+    /* "..., said McDonald's." */
+    if (a > 1 && c->t[a - 1].kind == BL_TOK_WORD && !is_upper(c, a - 1) &&
+        (c->t[a - 2].kind == BL_TOK_QUOTE || is_punct(c, a - 2, ',')) &&
+        (is_punct(c, q + 1, '.') || is_punct(c, q + 1, ',')) &&
+        verb_class_at(c, a - 1, &form) == V_SPEECH && (form == 'd' || tok_is(c, a - 1, "says")))
+        return true;
+    if (c->sent_of[q + 1] != c->sent_of[a] || c->t[q + 1].kind != BL_TOK_WORD || is_upper(c, q + 1))
+        return false;
+    static const char *const say_forms[] = {"said", "says", "tells", "told"};
+    /* sorted */
+    static const char *const report_opens[] = {"a",  "an",   "earlier", "in",  "it",
+                                               "its", "late", "on",      "that", "the"};
+    if (tok_in_n(c, q + 1, say_forms, sizeof say_forms / sizeof say_forms[0]))
+        return true;
+    /* other past forms may be adjectives ("Trump's reported net worth"):
+     * a report's opening must follow */
+    return q + 2 < c->n && verb_class_at(c, q + 1, &form) == V_SPEECH && form == 'd' &&
+           (c->t[q + 2].kind == BL_TOK_NUMBER || is_punct(c, q + 2, ',') ||
+            tok_in_n(c, q + 2, report_opens, sizeof report_opens / sizeof report_opens[0]));
+}
+
+/* Marks, for each entity, whether its name carries the clitic: the entity
+ * itself is a clitic_firm_at, or one with the same words is and this one
+ * has an attached "'s" too ("Shares of McDonald's fell"). Returns false
+ * when no entity is (the common case: firm is left unset). */
+static bool clitic_firms(const struct ctx *c, bool *firm)
+{
+    uint64_t seen[8];
+    size_t ns = 0, i, pass;
+    for (pass = 0; pass < 2; pass++) {
+        for (i = 0; i < c->d->nents; i++) {
+            const struct bl_entity *e = &c->d->ents[i];
+            size_t a = tok_at(c, e->span.start), b, q, k;
+            uint64_t h;
+            if (a == SIZE_MAX)
+                continue;
+            for (b = a; b < c->n && c->t[b].end <= e->span.end; b++)
+                ;
+            q = clitic_after(c, a, b);
+            if (pass)
+                firm[i] = false;
+            if (q == SIZE_MAX || e->type == BL_ENT_LOCATION)
+                continue;
+            h = hash_str('F', c->d->text + e->span.start, c->t[q - 1].end - e->span.start);
+            if (!pass) {
+                if (ns < sizeof seen / sizeof seen[0] && clitic_firm_at(c, e, a, q))
+                    seen[ns++] = h;
+                continue;
+            }
+            for (k = 0; k < ns && seen[k] != h; k++)
+                ;
+            firm[i] = k < ns;
+        }
+        if (!ns)
+            return false;
+    }
+    return true;
+}
+
 static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *capcs)
 {
     size_t skip_to = 0; /* entities starting before this byte joined an earlier name */
-    for (size_t i = 0; i < c->d->nents; i++) {
+    bool *firm = NULL;  /* the names that carry their "'s" (clitic_firms), or NULL */
+    int rc = BL_OK;
+    if (c->d->nents) {
+        if (!(firm = malloc(c->d->nents * sizeof *firm)))
+            return BL_ERR_NOMEM;
+        if (!clitic_firms(c, firm)) {
+            free(firm);
+            firm = NULL;
+        }
+    }
+    for (size_t i = 0; i < c->d->nents && rc == BL_OK; i++) {
         const struct bl_entity *e = &c->d->ents[i];
-        size_t a = tok_at(c, e->span.start), b, k, p;
-        int rc, type;
+        size_t a = tok_at(c, e->span.start), b, k, p, split_end;
+        int type;
         /* "the refugee commissioner['s office]": a span the tagger opened
          * on a possessive names no one */
         if (a == SIZE_MAX || e->span.start < skip_to || c->t[a].kind == BL_TOK_CLITIC)
@@ -2088,13 +2183,23 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
             skip_to = c->t[b - 1].end;
             type = BL_ENT_ORGANIZATION;
         }
+        split_end = b;
+        if (firm && firm[i] && (k = clitic_after(c, a, b)) != SIZE_MAX) {
+            /* "McDonald's": the clitic is the name's */
+            b = k + 1;
+            split_end = k;
+            c->firm_clitic = k;
+            type = BL_ENT_ORGANIZATION;
+            c->d->ents[i].span.end = c->t[k].end;
+            c->d->ents[i].type = BL_ENT_ORGANIZATION;
+        }
         /* Split at a possessive inside the span ("Trump's Middle East"). */
-        for (p = a, k = a; k < b; k++) {
+        for (p = a, k = a; k < split_end; k++) {
             if (is_poss(c, k) && k > p && !plural_in_name(c, e, p, k, b)) {
                 rc = make_cand(c, (int)i, p, k + 1, k + 1 < b ? BL_ENT_MISC : type, cs, ncs,
                                capcs);
                 if (rc != BL_OK)
-                    return rc;
+                    break;
                 if (p == a && *ncs && k + 1 < b) /* first part carries the entity type */
                     (*cs)[*ncs - 1].cls = (*cs)[*ncs - 1].cls == C_MAYBE && type == BL_ENT_PERSON
                                               ? C_PERSON
@@ -2102,14 +2207,13 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
                 p = k + 1;
             }
         }
-        if (p < b) {
+        if (rc == BL_OK && p < b)
             rc = make_cand(c, p == a ? (int)i : -1, p, b, p == a ? type : BL_ENT_MISC, cs, ncs,
                            capcs);
-            if (rc != BL_OK)
-                return rc;
-        }
+        c->firm_clitic = SIZE_MAX;
     }
-    return BL_OK;
+    free(firm);
+    return rc;
 }
 
 /* Words that label a transcript's lines without naming anyone ("Question:",
@@ -5103,6 +5207,7 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     c.d = d;
     c.t = d->toks;
     c.n = d->ntoks;
+    c.firm_clitic = SIZE_MAX;
     free(d->actors);
     d->actors = NULL;
     d->nactors = 0;

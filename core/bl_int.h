@@ -460,6 +460,12 @@ int bl_tagger_bind_gazetteer(bl_tagger *t, const bl_gazetteer *gz);
  * by bl_doc_free). gz may be NULL (no gazetteer features). */
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d);
 
+/* True when token i is an attached "'s" that ends an entity starting before
+ * it whose actor's name keeps it ("McDonald's", as the actors stage named
+ * it): part of a name, not a possessive that makes the next word a noun.
+ * Needs actors. A bisection over d->ents. */
+bool bl_doc_clitic_in_name(const struct bl_doc *d, size_t i);
+
 /* ---- Actors (core/actors.c) --------------------------------------------- */
 
 /* Build the actors from the entities: merge names, attach titles and

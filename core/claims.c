@@ -3474,7 +3474,8 @@ static bool reporting_cue(const struct ctx *c, const struct bl_claim *cl)
         const struct bl_cue *q = NULL;
         if (!bl_cues_at(c->cues, d, i, &q) || !q)
             continue;
-        if (q->cls != BL_CUE_SPEECH || (i > 0 && tok_in(c, i - 1, noun_before)))
+        if (q->cls != BL_CUE_SPEECH ||
+            (i > 0 && tok_in(c, i - 1, noun_before) && !bl_doc_clitic_in_name(d, i - 1)))
             return false;
         for (size_t k = 0; reporting_lemmas[k]; k++)
             if (!strcmp(q->lemma, reporting_lemmas[k]))

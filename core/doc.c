@@ -220,3 +220,32 @@ ACCESSOR(bl_doc_actors, struct bl_actor, actors, nactors)
 ACCESSOR(bl_doc_locations, struct bl_location, locs, nlocs)
 ACCESSOR(bl_doc_quotes, struct bl_quote, quotes, nquotes)
 ACCESSOR(bl_doc_claims, struct bl_claim, claims, nclaims)
+
+bool bl_doc_clitic_in_name(const struct bl_doc *d, size_t i)
+{
+    size_t lo = 0, hi = d->nents, at, n, k;
+    const char *name;
+    int a;
+    if (i >= d->ntoks || d->toks[i].kind != BL_TOK_CLITIC)
+        return false;
+    at = d->toks[i].start;
+    /* the first entity starting at or after the clitic; the one before it
+     * is the only one that may end on it */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->ents[mid].span.start < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0 || d->ents[lo - 1].span.end != d->toks[i].end)
+        return false;
+    /* the tagger takes a possessive in at times ("Trump's claim"): only a
+     * name the actors stage kept with its clitic counts */
+    a = d->ents[lo - 1].actor;
+    if (a < 0 || (size_t)a >= d->nactors || !(name = d->actors[a].name))
+        return false;
+    n = strlen(name);
+    k = d->toks[i].end - d->toks[i].start;
+    return n > k && memcmp(name + n - k, d->text + d->toks[i].start, k) == 0;
+}

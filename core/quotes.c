@@ -647,7 +647,8 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
     if (!len)
         return 0;
     if ((*out)->tag != BL_CUE_PREP && i > lo &&
-        (in_list(c, i - 1, L_DETERMINERS) || tok_in(c, i - 1, cue_blockers) ||
+        ((in_list(c, i - 1, L_DETERMINERS) && !bl_doc_clitic_in_name(c->d, i - 1)) ||
+         tok_in(c, i - 1, cue_blockers) ||
          (c->t[i - 1].kind == BL_TOK_WORD && (*out)->tag == BL_CUE_BASE &&
           !in_list(c, i - 1, L_PRONOUNS) && !in_list(c, i - 1, L_BETWEEN) &&
           !(c->t[i - 1].flags & BL_TF_UPPER)))) {

@@ -1281,6 +1281,13 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "Pellman's said": a firm named with its "'s" speaks (the verb after
+     * it leaves the clitic no noun to own), and so does "Pellman's" later */
+    {"Pellman's said sales rose 4 percent in the quarter. \u201cWe are pleased,\u201d "
+     "Pellman's said.",
+     "We are pleased,", "Pellman's"},
+    {"Shares of Tavery's fell. \u201cDemand is weak,\u201d said Tavery's.", "Demand is weak,",
+     "Tavery's"},
     /* "said one senior diplomat": "one" opens the source phrase, and the
      * group after "said" is who said it */
     {"\u201cNobody in Europe believes them,\u201d said one senior EU diplomat.",
