@@ -2545,6 +2545,60 @@ static bool public_body_name(const char *name)
  * ("the state Senate", "the provincial legislature"). */
 static const char *const local_mods[] = {"county", "provincial", "regional", "state"};
 
+/* The key of the first n bytes of token i, lower-cased: a clipping of a
+ * body's first word ("fed" of "Federal Reserve"). */
+static uint64_t clip_key(const struct ctx *c, size_t i, size_t n)
+{
+    char buf[4];
+    for (size_t k = 0; k < n; k++)
+        buf[k] = lc(c->d->text[c->t[i].start + k]);
+    return hash_str('T', buf, n);
+}
+
+/* Keys the clippings of three and four letters of the first word of body
+ * ai, named by tokens from a on ("Fed", "Feder"... of "Federal Reserve"):
+ * only a word of six letters or more, and a clipping two bodies share
+ * keys neither (-2). */
+static int put_clippings(struct ctx *c, size_t a, int ai)
+{
+    size_t len = c->t[a].end - c->t[a].start;
+    const char *w = c->d->text + c->t[a].start;
+    if (len < 6 || !is_upper(c, a) || (c->t[a].flags & BL_TF_ALLCAPS))
+        return BL_OK;
+    for (size_t k = 0; k < 4; k++)
+        if (!((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'))
+            return BL_OK;
+    for (size_t n = 3; n <= 4; n++) {
+        uint64_t key = clip_key(c, a, n);
+        int had = map_get(&c->map, key), rc;
+        if (had != ai && had != -2 && (rc = map_put(&c->map, key, had == -1 ? ai : -2)) != BL_OK)
+            return rc;
+    }
+    return BL_OK;
+}
+
+/* "the Fed" after "the Federal Reserve", "the Met" after "the Metropolitan
+ * Police": a capitalised word of three or four letters that is no name of
+ * a person or a place and clips the first word of one body named before.
+ * Returns that body's actor, or -1. */
+static int clipped_body(const struct ctx *c, size_t a)
+{
+    size_t len = c->t[a].end - c->t[a].start;
+    int ai;
+    if ((len != 3 && len != 4) || c->t[a].kind != BL_TOK_WORD || !is_upper(c, a) ||
+        (c->t[a].flags & BL_TF_ALLCAPS) ||
+        (classes(c, a, a + 1) & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_COUNTRY | BL_GZ_CITY |
+                                 BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM)))
+        return -1;
+    for (size_t k = 0; k < len; k++) {
+        char ch = c->d->text[c->t[a].start + k];
+        if (!((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            return -1;
+    }
+    ai = map_get(&c->map, clip_key(c, a, len));
+    return ai >= 0 ? ai : -1;
+}
+
 static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
 {
     /* "the state Senate": a state's body, not the nation's (no country,
@@ -2590,6 +2644,10 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
         *out = ai;
         return BL_OK;
     }
+    if (ai < 0 && !local && b0 - a == 1 && (ai = clipped_body(c, a)) >= 0) {
+        *out = ai;
+        return BL_OK;
+    }
     ai = ai < 0 ? -1 : ai;
     if (ai >= 0) {
         *out = ai;
@@ -2600,6 +2658,8 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
         rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
         if (rc == BL_OK && ini && map_get(&c->map, ini) < 0)
             rc = map_put(&c->map, ini, *out);
+        if (rc == BL_OK && b0 - a >= 2)
+            rc = put_clippings(c, a, *out);
         if (rc == BL_OK && b0 - a >= 2 && (classes(c, b0 - 1, b0) & BL_GZ_ORG_SUFFIX)) {
             uint64_t last = hash_toks(c, 'L', b0 - 1, b0); /* see "the Commission" above */
             int had = map_get(&c->map, last);

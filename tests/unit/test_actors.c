@@ -33,6 +33,14 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "the Fed" after "the Federal Reserve": a clipping of the first word of
+     * one body named before; not when two bodies share it, nor a surname */
+    {"The [O:Federal Reserve] raised rates. The [O:Fed] said inflation was too high.",
+     {"Federal Reserve|organization||||2", "!Fed"}},
+    {"The [O:Federal Reserve] and the [O:Federated Press Union] met. The [O:Fed] said no.",
+     {"Federal Reserve|organization||||1", "Fed|organization||||1"}},
+    {"[O:Fordham University] hired [P:Tom Ford]. [O:Ford] said sales rose.",
+     {"Fordham University|organization||||1"}},
     /* "Pellman's said": the verb after "'s" leaves it no noun to own, so
      * the firm is named with it, here and where its name comes again */
     {"[P:Pellman]'s said sales rose 4 percent. Shares of [O:Pellman]'s fell.",
