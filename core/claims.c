@@ -3449,8 +3449,13 @@ static bool negated(const struct ctx *c, size_t i)
  * its cue span ("said", "told reporters", "an email saying") is a verb of
  * reporting_lemmas, not a noun, not denied ("would not say", "did not
  * respond"), not followed by a topic word, and the cue stands outside the
- * content (a quote's parts leave the cue out). */
-static bool reporting_cue(const struct ctx *c, const struct bl_claim *cl)
+ * content (a quote's parts leave the cue out). When the content holds
+ * quoted words (quoted), any cue that is not denied and stands outside it
+ * will do: `defended "the values we share"`, `hopes to end what he calls
+ * "the war on coal"`, `voted for a motion that "condemns the attack"` put
+ * someone's words forward, whatever the verb, so the clause around them is
+ * reported speech. */
+static bool reporting_cue(const struct ctx *c, const struct bl_claim *cl, bool quoted)
 {
     const struct bl_doc *d = c->d;
     struct bl_span cue = cl->cue;
@@ -3464,12 +3469,14 @@ static bool reporting_cue(const struct ctx *c, const struct bl_claim *cl)
     for (last = first; last + 1 < d->ntoks && d->toks[last + 1].start < cue.end; last++)
         if (negated(c, last))
             return false;
-    if (tok_in(c, last, topic_words))
+    if (!quoted && tok_in(c, last, topic_words))
         return false;
     /* "would not say", "has never said", "didn't respond" */
     for (size_t k = first; k > 0 && k + 3 > first && is_word(c, k - 1); k--)
         if (negated(c, k - 1))
             return false;
+    if (quoted)
+        return true;
     for (size_t i = first; i <= last; i++) {
         const struct bl_cue *q = NULL;
         if (!bl_cues_at(c->cues, d, i, &q) || !q)
@@ -3489,20 +3496,26 @@ static bool reporting_cue(const struct ctx *c, const struct bl_claim *cl)
  * verb of saying reports ("that the pier will close", "to fight the cuts",
  * "the plan \"reckless\"", "prices would rise"), and no bare noun phrase,
  * which is its topic or object ("emphasized border security")? */
+static bool holds_mark(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t y = a; y < b; y++)
+        if (c->t[y].kind == BL_TOK_QUOTE)
+            return true;
+    return false;
+}
+
 static bool reported_clause(const struct ctx *c, size_t a, size_t b)
 {
     if (a >= b)
         return false;
     if (tok_in(c, a, (const char *const[]){"that", "to", "if", "whether", NULL}))
         return true;
-    for (size_t y = a; y < b; y++)
-        if (c->t[y].kind == BL_TOK_QUOTE)
-            return true;
-    return has_verb(c, a > 0 ? a - 1 : a, b);
+    return holds_mark(c, a, b) || has_verb(c, a > 0 ? a - 1 : a, b);
 }
 
 /* An attributed claim that reports speech (its cue is one of
- * reporting_lemmas) and that no quote overlaps is an indirect quote the
+ * reporting_lemmas, or any cue when it holds quoted words: reporting_cue)
+ * and that no quote overlaps is an indirect quote the
  * quotes stage did not find, most often one the learned model found: it is
  * added to d->quotes with the claim's content as its one part, its source,
  * cue and claimant as speaker, and the claim links to it. d->quotes stays
@@ -3537,7 +3550,7 @@ static int reported_speech_quotes(struct ctx *c, struct bl_doc *d, struct bl_cla
                 cued[t] = 1;
     }
     for (size_t i = 0; i < nv; i++) {
-        size_t lo = 0, hi = nq;
+        size_t lo = 0, hi = nq, a, b;
         const struct bl_claim *cl = &v[i];
         if (cl->kind != BL_CLAIM_ATTRIBUTED || cl->quote >= 0 || cl->span.end <= cl->span.start ||
             cl->span.start < shut)
@@ -3552,9 +3565,10 @@ static int reported_speech_quotes(struct ctx *c, struct bl_doc *d, struct bl_cla
         }
         /* a cue a quote has already taken reports that quote: "X rose 4%,
          * the firm said - figures no one could check" */
+        a = tok_at(c, cl->span.start);
+        b = tok_at(c, cl->span.end);
         if (maxend[lo] > cl->span.start || cued[tok_at(c, cl->cue.start)] ||
-            !reporting_cue(c, cl) ||
-            !reported_clause(c, tok_at(c, cl->span.start), tok_at(c, cl->span.end)))
+            !reporting_cue(c, cl, holds_mark(c, a, b)) || !reported_clause(c, a, b))
             continue;
         newq[nnew++] = i;
         shut = cl->span.end;

@@ -2701,6 +2701,27 @@ static bool clause_goes_on(const struct ctx *c, const struct piece *p)
            !bl_cues_at(c->cues, c->d, k, NULL) && !in_list(c, k, L_PRONOUNS);
 }
 
+/* A second report in [a, b), outside quotation marks: a cue that takes a
+ * clause ("that", "if", "whether" right after it) with at least three
+ * words, or five words of its own (`, arguing that if the fee rose,`), not
+ * an aside (`, speaking for the port,`). The words after it are what that
+ * cue reports, and a quote that goes on after them is its content, no more
+ * of the quote before. Looks at the first cue only, so linear in b - a. */
+static bool second_report(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b && c->cues; k++) {
+        size_t len, w = 0, y;
+        if (c->inq[k] || !(len = bl_cues_at(c->cues, c->d, k, NULL)))
+            continue;
+        for (y = k + len; y < b && w < 5; y++)
+            w += c->t[y].kind == BL_TOK_WORD && !c->inq[y];
+        return w >= 5 ||
+               (w >= 3 && k + len < b &&
+                tok_in(c, k + len, (const char *const[]){"that", "if", "whether", NULL}));
+    }
+    return false;
+}
+
 /* A sentence of the narrator's stands between quote prev (past its
  * attribution) and the opening mark at o: `“A,” said Ruiz. The council voted later. “B.”`
  * -- the second quote is a statement of its own, not more of the first,
@@ -3128,6 +3149,7 @@ static int direct_quotes(struct ctx *c)
                 size_t o2 = c->pieces[j].open;
                 if (!(nx > next && nx < c->n && tok_eq(c, nx - 1, ",") && o2 == nx) && o2 > next &&
                     o2 < e + 12 && sent(c, o2) == sent(c, next) && tok_eq(c, o2 - 1, ",") &&
+                    !second_report(c, next, o2) &&
                     c->pieces[j].c0 < c->pieces[j].c1 &&
                     c->t[c->pieces[j].c0].kind == BL_TOK_WORD && !is_upper(c, c->pieces[j].c0))
                     nx = o2;

@@ -996,7 +996,8 @@ static void test_only_time(void **state)
 /* An attributed claim that reports speech ("pledged to ...") and that no
  * quote covers is an indirect quote too, linked both ways; a belief ("fear"),
  * a cue with "not", a topic ("comments about") and a decision ("agreed to")
- * stay claims. Rows of
+ * stay claims, unless quoted words in the content put someone's words
+ * forward ("voted for a motion that “...”", not the same vote unquoted). Rows of
  * {content of the claim, quote wanted}; the article holds them all. */
 static const char speech_text[] =
     "Harbor officials on Monday pledged to reopen the east pier by June.\n\n"
@@ -1004,7 +1005,10 @@ static const char speech_text[] =
     "comment.\n\n"
     "Fishermen fear the closure will last all summer.\n\n"
     "Thorne's comments about the ferry schedule drew criticism from the union.\n\n"
-    "The two port authorities agreed on Friday to share the dredging costs.\n";
+    "The two port authorities agreed on Friday to share the dredging costs.\n\n"
+    "The council voted 7-2 for a motion that \xe2\x80\x9c" "condemns the closure of the east pier "
+    "without a hearing.\xe2\x80\x9d\n\n"
+    "The port board voted 5-4 for a plan that doubles the fees for cargo ships next spring.\n";
 static const struct speech_row {
     const char *content;
     bool quote;
@@ -1014,6 +1018,10 @@ static const struct speech_row {
     {"to requests for comment", false},
     {"the ferry schedule", false},
     {"to share the dredging costs", false}, /* an agreement is no speech */
+    {"a motion that \xe2\x80\x9c" "condemns the closure of the east pier without a hearing."
+     "\xe2\x80\x9d",
+     true},
+    {"doubles the fees for cargo ships next spring", false},
 };
 
 static void test_reported_speech(void **state)

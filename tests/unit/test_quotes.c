@@ -567,6 +567,15 @@ static const struct row rows[] = {
      BL_QUOTE_DIRECT,
      "The price is fair,” said Berg, speaking for the port, “and nobody has to pay more.", "Berg",
      "said"},
+    /* ... but a participle cue that reports a clause of its own ("arguing
+     * that ...") ends the first quote: what follows is its content */
+    {"“The fee is fair,” Berg wrote, arguing that if the ferries stopped, “the island would be "
+     "cut off.”",
+     BL_QUOTE_DIRECT, "The fee is fair,", "Berg", "wrote"},
+    {"“The fee is fair,” Berg wrote, arguing that if the ferries stopped, “the island would be "
+     "cut off.”",
+     NONE, "The fee is fair,” Berg wrote, arguing that if the ferries stopped, “the island would "
+     "be cut off.", NULL, NULL},
     /* a title in the attribution does not cut the speaker's statement */
     {"“The plan is sound,” Patel said on “Morning Report.” “We will start in May.”",
      BL_QUOTE_DIRECT, "The plan is sound,” Patel said on “Morning Report.” “We will start in May.",
