@@ -4912,16 +4912,11 @@ static void sort_by_actor(struct ctx *c, struct mention **by_pos)
  * never mentioned). c->ms is sorted by actor. */
 static int drop_credited(struct ctx *c)
 {
-    const struct bl_doc *d = c->d;
-    signed char *boiler; /* per sentence: -1 not asked, 0 or 1 */
+    struct bl_doc *d = c->d;
     size_t i = 0;
 
     if (!c->nms || !d->nsents)
         return BL_OK;
-    boiler = malloc(d->nsents);
-    if (!boiler)
-        return BL_ERR_NOMEM;
-    memset(boiler, -1, d->nsents);
     while (i < c->nms) {
         int a = c->ms[i].actor;
         bool story = false;
@@ -4929,14 +4924,12 @@ static int drop_credited(struct ctx *c)
             uint32_t s = c->ms[i].sent;
             if (story || s >= d->nsents)
                 continue;
-            if (boiler[s] < 0)
-                boiler[s] = bl_claims_credit_line(d, s) ? 1 : 0;
-            story = !boiler[s];
+            /* (kept in d for the claims stage, which asks every sentence) */
+            story = !(bl_claims_boiler(d, s) & BL_BOILER_CREDIT);
         }
         if (!story && a >= 0 && (size_t)a < c->nacts)
             c->acts[a].first = SIZE_MAX;
     }
-    free(boiler);
     return BL_OK;
 }
 

@@ -322,6 +322,10 @@ struct bl_doc {
      * known. */
     uint32_t *tok_word;
     size_t nwords;
+    /* bl_claims_boiler's answer for each sentence (nsents entries, arena;
+     * 0: not asked yet, else BL_BOILER_ASKED and its bits). NULL: none
+     * asked. */
+    uint8_t *sent_boiler;
 
     uint64_t stage_ns[BL_NSTAGES];
 };
@@ -623,6 +627,13 @@ bool bl_claims_boilerplate(const struct bl_doc *d, size_t si);
  * ...)", "Photo: ..."), which names the people credited; a story's sentence
  * that only holds a word of boilerplate ("copyright") is none. */
 bool bl_claims_credit_line(const struct bl_doc *d, size_t si);
+/* Both of the above for sentence si: BL_BOILER_ANY when boilerplate,
+ * BL_BOILER_CREDIT when a credit line. Kept in d->sent_boiler, so that a
+ * sentence is scanned once for all stages. Not thread-safe on one d. */
+#define BL_BOILER_ANY    0x1u
+#define BL_BOILER_CREDIT 0x2u
+#define BL_BOILER_ASKED  0x4u
+unsigned bl_claims_boiler(struct bl_doc *d, size_t si);
 size_t bl_claims_after_dateline(const struct bl_doc *d, size_t si);
 /* Words that tell a second predicate after "and" ("criticized X and has
  * called Y", "and took office"), for quotes.c and claims.c alike:

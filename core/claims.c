@@ -3662,7 +3662,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         goto out;
     bl_claims_word_lists_doc(d, c.cues, c.lists); /* reads the common words' facts it kept */
     for (size_t s = 0; s < d->nsents; s++) {
-        boiler[s] = bl_claims_boilerplate(d, s);
+        boiler[s] = (bl_claims_boiler(d, s) & BL_BOILER_ANY) != 0;
         body_of[s] = UINT32_MAX;
         lo_of[s] = boiler[s] ? d->sents[s].tok_start : (uint32_t)bl_claims_after_dateline(d, s);
     }

@@ -1634,21 +1634,25 @@ static bool boiler_tables_ok(void)
            memcmp(reach, boiler_reach, sizeof reach) == 0;
 }
 
-/* Is any of boiler_anywhere whose bit is in want in s[0..len), ignoring
- * ASCII case? "\xc2\xa9"
+/* The bits of boiler_anywhere found in s[0..len), ignoring ASCII case, as
+ * far as both of boiler_marks' answers need them: once a phrase is found
+ * only a credit may change them, and a credit ends the search. "\xc2\xa9"
  * by memchr; the rest in one pass of windows of BOILER_MIN bytes that skip
  * by boiler_reach, and where a phrase may start, each phrase that starts
  * with the window's first three bytes is compared. The tables hold both
  * cases of a letter, so the text's bytes need no folding. */
-static bool has_boiler(const char *s, size_t len, uint32_t want)
+static uint32_t boiler_found(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
     const unsigned char *c = len ? memchr(u, 0xc2, len) : NULL;
+    uint32_t got = 0, want = BOILER_ALL;
 
-    for (; c && (want & ((uint32_t)1 << COPYRIGHT_SIGN));
-         c = memchr(c + 1, 0xc2, len - (size_t)(c + 1 - u)))
-        if (c + 1 < u + len && c[1] == 0xa9)
-            return true;
+    for (; c; c = memchr(c + 1, 0xc2, len - (size_t)(c + 1 - u)))
+        if (c + 1 < u + len && c[1] == 0xa9) {
+            got = (uint32_t)1 << COPYRIGHT_SIGN;
+            want = BOILER_CREDIT;
+            break;
+        }
     for (size_t i = 0; i + BOILER_MIN <= len;) {
         unsigned r = boiler_reach[BOILER_PAIR(u[i + 4], u[i + 5])];
         if (r < 5) {
@@ -1658,11 +1662,15 @@ static bool has_boiler(const char *s, size_t len, uint32_t want)
         uint32_t m =
             boiler_first[u[i]] & boiler_second[u[i + 1]] & boiler_third[u[i + 2]] & want;
         for (; m; m &= m - 1)
-            if (needle_at(s, len, i, boiler_anywhere[__builtin_ctz(m)]))
-                return true;
+            if (needle_at(s, len, i, boiler_anywhere[__builtin_ctz(m)])) {
+                got |= m & -m;
+                if (got & BOILER_CREDIT)
+                    return got;
+                want = BOILER_CREDIT;
+            }
         i++;
     }
-    return false;
+    return got;
 }
 
 /* A byline: "By" and names only ("By Ana Ruiz and Tom Berg"). */
@@ -1686,47 +1694,46 @@ static bool is_byline(const struct bl_doc *d, size_t si)
     return true;
 }
 
-/* bl_claims_boilerplate, or with credits only bl_claims_credit_line. */
-static bool boiler_sentence(const struct bl_doc *d, size_t si, bool credits)
+/* Both answers for sentence si from one pass over it: BL_BOILER_ANY
+ * (bl_claims_boilerplate) and BL_BOILER_CREDIT (bl_claims_credit_line). */
+static unsigned boiler_marks(const struct bl_doc *d, size_t si)
 {
-    const struct bl_sentence *s;
-    const char *p;
-    size_t len, ntok;
+    const struct bl_sentence *s = &d->sents[si];
+    const char *p = d->text + s->start;
+    size_t len = s->end - s->start, ntok = s->tok_end - s->tok_start;
+    uint32_t got = boiler_found(p, len);
+    unsigned marks = got ? BL_BOILER_ANY : 0;
 
-    if (!d || si >= d->nsents)
-        return false;
-    s = &d->sents[si];
-    p = d->text + s->start;
-    len = s->end - s->start;
-    ntok = s->tok_end - s->tok_start;
-    if (has_boiler(p, len, credits ? BOILER_CREDIT : BOILER_ALL))
-        return true;
+    if (got & BOILER_CREDIT)
+        return BL_BOILER_ANY | BL_BOILER_CREDIT;
     if (len == 0)
-        return false;
+        return marks;
     /* (most sentences open with none of the openings' first bytes) */
-    if (!credits && boiler_first_open[(unsigned char)p[0]])
+    if (!marks && boiler_first_open[(unsigned char)p[0]])
         for (size_t k = 0; boiler_opening[k]; k++)
             if (ascii_lower((unsigned char)p[0]) == (unsigned char)boiler_opening[k][0] &&
-                needle_at(p, len, 0, boiler_opening[k]))
-                return true;
+                needle_at(p, len, 0, boiler_opening[k])) {
+                marks = BL_BOILER_ANY;
+                break;
+            }
     if (is_byline(d, si))
-        return true;
+        return BL_BOILER_ANY | BL_BOILER_CREDIT;
     /* the credit line under a byline ("Staff Writer", "Associated Press"):
      * a few capitalised words and no full stop */
     if (si > 0 && ntok <= 4 && is_byline(d, si - 1)) {
         for (size_t i = s->tok_start; i < s->tok_end; i++)
             if (d->toks[i].kind != BL_TOK_WORD || !(d->toks[i].flags & BL_TF_UPPER))
-                return false;
-        return true;
+                return marks;
+        return BL_BOILER_ANY | BL_BOILER_CREDIT;
     }
-    return false;
+    return marks;
 }
 
 /* True when sentence si is a dateline, byline, credit, copyright notice or a
  * call to action rather than part of the story. Read-only; thread-safe. */
 bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
 {
-    return boiler_sentence(d, si, false);
+    return d && si < d->nsents && (boiler_marks(d, si) & BL_BOILER_ANY);
 }
 
 /* True when sentence si is a byline or credits someone's work ("(Reporting
@@ -1734,7 +1741,25 @@ bool bl_claims_boilerplate(const struct bl_doc *d, size_t si)
  * else. Read-only; thread-safe. */
 bool bl_claims_credit_line(const struct bl_doc *d, size_t si)
 {
-    return boiler_sentence(d, si, true);
+    return d && si < d->nsents && (boiler_marks(d, si) & BL_BOILER_CREDIT);
+}
+
+/* See bl_int.h. The actors stage asks some sentences, the claims stage
+ * every one: each is scanned once. */
+unsigned bl_claims_boiler(struct bl_doc *d, size_t si)
+{
+    unsigned m;
+
+    if (!d || si >= d->nsents)
+        return 0;
+    if (!d->sent_boiler) /* on no memory, each answer is worked out again */
+        d->sent_boiler = bl_arena_alloc(&d->arena, d->nsents);
+    if (d->sent_boiler && d->sent_boiler[si])
+        return d->sent_boiler[si] & (BL_BOILER_ANY | BL_BOILER_CREDIT);
+    m = boiler_marks(d, si);
+    if (d->sent_boiler)
+        d->sent_boiler[si] = (uint8_t)(m | BL_BOILER_ASKED);
+    return m;
 }
 
 /* Tokens of a leading dateline in sentence si ("KYIV, Ukraine (Reuters) -",
