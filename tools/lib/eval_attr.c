@@ -433,13 +433,22 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
                         printf("  NEAR%s", p[j].matched ? " (taken)" : "");
                         dump_span("pred", text, ps);
                     }
-            if (dump)
-                printf("  MISS %s%s cue=[%.*s]\n", name, g[i].direct ? " (direct)" : "",
+            if (dump) {
+                /* "cue found": some prediction's cue overlaps this gold's,
+                 * so the cue was found and its content went wrong (or went
+                 * to another gold: "taken") */
+                const char *found = "";
+                for (size_t j = 0; j < np && g[i].cue.n; j++)
+                    if (p[j].cue.start != BL_NONE && p[j].cue.start < g[i].cue.p[0].end &&
+                        g[i].cue.p[0].start < p[j].cue.end)
+                        found = p[j].matched ? " cue found, taken" : " cue found";
+                printf("  MISS %s%s cue=[%.*s]%s\n", name, g[i].direct ? " (direct)" : "",
                        g[i].cue.n ? (int)(g[i].cue.p[0].end - g[i].cue.p[0].start) : 0,
-                       g[i].cue.n ? text + g[i].cue.p[0].start : ""),
-                    dump_span("gold", text,
-                              (struct bl_span){g[i].content.p[0].start,
-                                               g[i].content.p[g[i].content.n - 1].end});
+                       g[i].cue.n ? text + g[i].cue.p[0].start : "", found);
+                dump_span("gold", text,
+                          (struct bl_span){g[i].content.p[0].start,
+                                           g[i].content.p[g[i].content.n - 1].end});
+            }
             continue;
         }
         p[best].matched = true;
