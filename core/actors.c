@@ -465,6 +465,7 @@ struct ctx {
     int *ent_actor;    /* actor per entity before sorting */
     int *tok_actor;    /* actor whose name ends at each token, or -1 */
     struct memo *memo; /* gazetteer classes and countries asked so far, or NULL */
+    struct hmemo *hmemo; /* span hashes worked out so far, or NULL */
     /* answers kept per spelling (d->tok_word), 0 until asked, each in bits
      * of its own: verb_class (VMEMO_KNOWN | class << 8 | form), word_bits
      * (WB_*), may_lead's gazetteer answer (ML_*), the_noun_bits (PK_*)
@@ -497,16 +498,42 @@ struct memo {
     size_t cap, used;
 };
 
+/* The text hashes of spans (hash_toks) asked so far. */
+struct hmemo {
+    uint64_t *keys; /* memo_key(a, b, 0), 0 = empty */
+    uint64_t *vals; /* span_hash(a, b) */
+    size_t cap, used;
+};
+
 /* ---- Small helpers ------------------------------------------------------ */
 
-static uint64_t hash_str(char tag, const char *s, size_t n)
+/* The keys of c->map: a hash of a text (FNV-1a, text_hash) mixed with a tag
+ * that keeps apart the kinds of key one text may give ('o' an organisation,
+ * 's' a surname ...). The text's part does not depend on the tag, so that
+ * hash_toks works it out once for a span asked under several tags. Never
+ * 0. */
+static inline uint64_t tag_key(char tag, uint64_t h)
 {
-    uint64_t h = 1469598103934665603ull ^ (unsigned char)tag;
+    h ^= (uint64_t)(unsigned char)tag * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ull;
+    h ^= h >> 32;
+    return h ? h : 1;
+}
+
+static uint64_t text_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)s[i];
         h *= 1099511628211ull;
     }
-    return h ? h : 1;
+    return h;
+}
+
+static uint64_t hash_str(char tag, const char *s, size_t n)
+{
+    return tag_key(tag, text_hash(s, n));
 }
 
 static int map_get(const struct map *m, uint64_t k)
@@ -741,21 +768,18 @@ static inline bool expands_word(const unsigned char *s, size_t n)
     return n == 3 && (s[0] | 0x20) == 's' && (s[1] | 0x20) == 't' && (s[2] | 0x20) == 'e';
 }
 
-/* hash_str(tag, ...) of the gazetteer's normal form of tokens [a,b). Most
+/* text_hash of the gazetteer's normal form of tokens [a,b) (a < b). Most
  * keys are plain words of ASCII letters and digits with one space between
  * them ("Dana Whitfield"), whose normal form is the text lower-cased
  * (unless a word is an abbreviation normalisation expands: st, mt, ft,
  * ste): that is hashed as it is read, with no normalisation. */
-static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
+static uint64_t span_hash(const struct ctx *c, size_t a, size_t b)
 {
     char buf[256];
-    size_t n;
-    if (a >= b)
-        return 0;
-    n = c->t[b - 1].end - c->t[a].start;
+    size_t n = c->t[b - 1].end - c->t[a].start;
     if (n >= 4 && n < 200) {
         const unsigned char *s = (const unsigned char *)c->d->text + c->t[a].start;
-        uint64_t h = 1469598103934665603ull ^ (unsigned char)tag;
+        uint64_t h = 1469598103934665603ull;
         size_t i, w = 0; /* where the current word starts */
         for (i = 0; i < n; i++) {
             unsigned ch = s[i];
@@ -772,13 +796,39 @@ static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
             h *= 1099511628211ull;
         }
         if (i == n && !expands_word(s + w, n - w))
-            return h ? h : 1;
+            return h;
     }
     n = bl_gazetteer_normalize(c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start, buf,
                                sizeof buf);
     if (!n)
-        return hash_str(tag, c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
-    return hash_str(tag, buf, n);
+        return text_hash(c->d->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+    return text_hash(buf, n);
+}
+
+/* hash_str(tag, ...) of the gazetteer's normal form of tokens [a,b); 0 when
+ * a >= b. A span is mostly asked again, under other tags: its text hash is
+ * kept in c->hmemo (while that is under half full). */
+static uint64_t hash_toks(const struct ctx *c, char tag, size_t a, size_t b)
+{
+    struct hmemo *hm = c->hmemo;
+    uint64_t key, h;
+    size_t j;
+    if (a >= b)
+        return 0;
+    if (!hm)
+        return tag_key(tag, span_hash(c, a, b));
+    key = memo_key(a, b, 0);
+    for (j = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & (hm->cap - 1); hm->keys[j];
+         j = (j + 1) & (hm->cap - 1))
+        if (hm->keys[j] == key)
+            return tag_key(tag, hm->vals[j]);
+    h = span_hash(c, a, b);
+    if (2 * (hm->used + 1) <= hm->cap) {
+        hm->keys[j] = key;
+        hm->vals[j] = h;
+        hm->used++;
+    }
+    return tag_key(tag, h);
 }
 
 /* The entry of tab[lo, hi) (sorted by base) whose base is w, or NULL. */
@@ -5249,6 +5299,7 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     struct ctx c;
     struct bl_actor_index own_ix; /* when m has none */
     struct memo memo = {0};
+    struct hmemo hmemo = {0};
     struct cand *cs = NULL;
     size_t ncs = 0, capcs = 0, i;
     int rc = BL_ERR_NOMEM;
@@ -5298,6 +5349,12 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     memo.vals = malloc(memo.cap * sizeof *memo.vals);
     if (memo.keys && memo.vals)
         c.memo = &memo;
+    /* the span hashes likewise, as many */
+    hmemo.cap = memo.cap;
+    hmemo.keys = calloc(hmemo.cap, sizeof *hmemo.keys);
+    hmemo.vals = malloc(hmemo.cap * sizeof *hmemo.vals);
+    if (hmemo.keys && hmemo.vals)
+        c.hmemo = &hmemo;
     /* the verb memo likewise: without memory for it, none */
     if (d->tok_word && d->nwords)
         c.vmemo = calloc(d->nwords, sizeof *c.vmemo);
@@ -5341,6 +5398,8 @@ out:
     free(c.map.vals);
     free(memo.keys);
     free(memo.vals);
+    free(hmemo.keys);
+    free(hmemo.vals);
     free(c.vmemo);
     free(c.starts);
     free(c.lows);

@@ -33,6 +33,10 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* the map's keys keep a name's kind apart from its text: the surname
+     * "Hester" and the body "Tester" (t^o == h^s) are two actors */
+    {"[P:Megan Hester] spoke first. [O:Tester] said it would not comment.",
+     {"Megan Hester|person||||1", "Tester|organization||||*"}},
     /* "the Fed" after "the Federal Reserve": a clipping of the first word of
      * one body named before; not when two bodies share it, nor a surname */
     {"The [O:Federal Reserve] raised rates. The [O:Fed] said inflation was too high.",
