@@ -3906,6 +3906,25 @@ static bool and_own_clause(const struct ctx *c, size_t j)
     return !c->inq[j] && (has_finite(c, j, j + 1) || tok_in(c, j, subords));
 }
 
+/* ", and the central bank signalled ...", ", and the union's leader
+ * warned ...": after ", and" at j - 1 a subject of its own (the, up to
+ * three words) and a verb of saying in the past or present open another
+ * report, not more of what was said. */
+static bool and_the_reports(const struct ctx *c, size_t j, size_t b)
+{
+    if (j + 2 >= b || c->inq[j] || !tok_eq(c, j, "the"))
+        return false;
+    for (size_t k = j + 2; k < b && k <= j + 4; k++) {
+        const struct bl_cue *cue = NULL;
+        if (c->t[k - 1].kind != BL_TOK_WORD && c->t[k - 1].kind != BL_TOK_CLITIC)
+            return false;
+        if (bl_cues_at(c->cues, c->d, k, &cue) && cue && cue->cls == BL_CUE_SPEECH &&
+            (cue->tag == BL_CUE_PAST || cue->tag == BL_CUE_3SG))
+            return true;
+    }
+    return false;
+}
+
 /* "said 40 percent back the plan, compared with 30 percent in May": after
  * the comma at i the narrator compares; the reported clause has ended. */
 static bool comma_compared(const struct ctx *c, size_t i, size_t b)
@@ -4086,7 +4105,8 @@ static size_t clause_end(const struct ctx *c, size_t a, size_t b)
         if (i + 2 < b &&
             ((tok_eq(c, i + 1, "and") && (in_list(c, i + 2, L_PRONOUNS) || is_upper(c, i + 2) ||
                                           bl_cues_at(c->cues, c->d, i + 2, NULL) ||
-                                          and_own_clause(c, i + 2))) ||
+                                          and_own_clause(c, i + 2) ||
+                                          and_the_reports(c, i + 2, b))) ||
              bl_cues_at(c->cues, c->d, i + 1, NULL)))
             return i;
         /* `called them "Obama-Clinton" policies, which he said had harmed`:

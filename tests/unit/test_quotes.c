@@ -32,6 +32,11 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* ", and the city engineer warned": a subject of its own and a verb
+     * of saying open another report */
+    {"The mayor said the bridge would reopen in May, and the city engineer warned that "
+     "repairs could take longer.",
+     BL_QUOTE_INDIRECT, "the bridge would reopen in May", "The mayor", "said"},
     /* "at least" and "in all" open a quantity in the content; they are no
      * circumstance of the cue like "at a news conference" */
     {"Police said on Friday at least 12 people were arrested in Kisumu.", BL_QUOTE_INDIRECT,
