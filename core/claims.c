@@ -2985,6 +2985,33 @@ static bool approximate_cue(const struct ctx *c, size_t ct, struct bl_span cue, 
     return true;
 }
 
+/* "[the firm said on] Thursday, after sales fell 8%": a time, a comma and
+ * the narrator's "after ..." clause are the report's circumstances, not
+ * what was reported (the model read "on" as the cue's particle). */
+static bool time_then_circumstance(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const subords[] = {"after", "before", "when",  "as",
+                                          "while", "since",  "amid",  "following",
+                                          "days",  "hours",  "weeks", NULL};
+    size_t k = a;
+    while (k < b && k < a + 5 && !tok_eq(c, k, ","))
+        k++;
+    return k > a && k + 1 < b && tok_eq(c, k, ",") && tok_in(c, k + 1, subords) &&
+           bl_claims_only_time(c->d, a, k);
+}
+
+/* The cue without the "on" the model took into it ("said on" before
+ * "Thursday"): ct is the cue's first token. */
+static struct bl_span trim_time_particle(const struct ctx *c, struct bl_span cue, size_t ct)
+{
+    size_t last = ct;
+    while (last + 1 < c->n && c->t[last + 1].start < cue.end)
+        last++;
+    if (last > ct && tok_in(c, last, (const char *const[]){"on", "in", "at", NULL}))
+        cue.end = c->t[last - 1].end;
+    return cue;
+}
+
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -3013,9 +3040,22 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
          * model's cue names no act of saying or believing */
         if (ct < c->n && adverb_only(c, ct, tok_near(c, p[i].cue.end, ct)))
             continue;
-        /* "held talks on Monday": a time alone asserts nothing */
-        if (bl_claims_only_time(c->d, p[i].a, p[i].b) || circumstance_only(c, p[i].a, p[i].b))
+        /* "held talks on Monday": a time alone asserts nothing; nor does a
+         * content opening inside a figure ("8[% in May]") */
+        if (bl_claims_only_time(c->d, p[i].a, p[i].b) || circumstance_only(c, p[i].a, p[i].b) ||
+            (p[i].a > 0 && c->t[p[i].a].start == c->t[p[i].a - 1].end && tok_eq(c, p[i].a, "%")))
             continue;
+        /* ... what was reported is then the clause before "CONTENT, the
+         * firm said on Thursday, after ...", when there is one */
+        if (time_then_circumstance(c, p[i].a, p[i].b)) {
+            size_t s0 = c->d->sents[c->d->tok_sent[p[i].a]].tok_start;
+            size_t sa = p[i].source.start != BL_NONE ? tok_at(c, p[i].source.start) : c->n;
+            if (sa < c->n && sa > s0 + 2 && sa < ct && tok_eq(c, sa - 1, ",") &&
+                !c->covered[s0] && has_verb(c, s0, sa - 1))
+                rc = add_attributed(c, s0, sa - 1, p[i].source, trim_time_particle(c, p[i].cue, ct),
+                                    -1, fl ? BL_CLAIM_F_HEADLINE : 0);
+            continue;
+        }
         /* "has controlled about a fifth of the territory": "about" before a
          * quantity rounds it; it names no topic, so a cue that only has it
          * after an act with no word of the lexicon reports nothing */

@@ -3353,6 +3353,12 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
         }
         if (w == 0)
             break;
+        /* "after sales fell 8[%]": a phrase that a figure's sign cuts off
+         * is a clause of the narrator's, no circumstance to step over */
+        if (e < hi && c->t[e].kind == BL_TOK_SYMBOL &&
+            !is_stop_punct(c, e) && e > 0 && c->t[e].start == c->t[e - 1].end &&
+            c->t[e - 1].kind == BL_TOK_NUMBER)
+            break;
         i = e;
         while (i < hi && tok_eq(c, i, ","))
             i++;

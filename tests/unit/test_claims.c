@@ -812,6 +812,18 @@ static const struct row {
     /* the model's cue a bare verb form after a finite verb: a noun there */
     {"Officials sent text messages to residents of Lindale, urging them to stay indoors.",
      "messages to residents of Lindale", NONE, NULL, NULL, 0},
+    /* "said on Thursday, after sales fell 8%": a time and the narrator's
+     * "after" clause are no content, nor is what a figure's sign opens;
+     * what was said is the clause before the source */
+    {"Harwick will close two factories, the firm said on Thursday, after sales fell 8% last "
+     "year.",
+     "Harwick will close two factories", BL_CLAIM_ATTRIBUTED, "the firm", "said", -1},
+    {"Harwick will close two factories, the firm said on Thursday, after sales fell 8% last "
+     "year.",
+     "Thursday, after sales fell 8% last year", NONE, NULL, NULL, 0},
+    {"Harwick Foods will cut 1,200 jobs and close two plants, the snack maker said on Thursday, "
+     "after sales fell 8% in the first half of the year.",
+     "% in the first half of the year", NONE, NULL, NULL, 0},
     /* a verb with content after it: the phrase before it is its subject */
     {"BERLIN (AP) — Germany's parliament narrowly approved a contested overhaul of the state rail "
      "network on Friday, after weeks of infighting within the governing coalition and a "
