@@ -455,6 +455,8 @@ struct ctx {
     int *ent_of;       /* entity index starting at each token, or -1 */
     size_t firm_clitic; /* the "'s" that ends the name make_cand is given
                            ("McDonald's"), or SIZE_MAX */
+    bool main_firm_known; /* main_firm worked out (body_scan, once) */
+    int main_firm;        /* the firm the article is about, or -1 */
     struct act *acts;
     size_t nacts, capacts;
     struct mention *ms;
@@ -4140,6 +4142,23 @@ static bool data_source(const struct ctx *c, const struct mention *m)
            tok_in_n(c, k, data_words, sizeof data_words / sizeof data_words[0]);
 }
 
+/* "The GMB union called ...", "the Harbour Party": a body its first
+ * mention says is a union, a party, a charity ... is no company, so "the
+ * company" later is not it. */
+static bool no_firm(const struct ctx *c, const struct act *A)
+{
+    /* sorted */
+    static const char *const heads[] = {"army",       "campaign", "charity", "coalition",
+                                        "committee",  "council",  "court",   "government",
+                                        "militia",    "movement", "party",   "union"};
+    size_t nl = strlen(A->name), k = A->first + A->name_ntok;
+    if ((nl > 6 && strcmp(A->name + nl - 6, " Union") == 0) ||
+        (nl > 6 && strcmp(A->name + nl - 6, " Party") == 0))
+        return true;
+    return k < c->n && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
+           tok_in_n(c, k, heads, sizeof heads / sizeof heads[0]);
+}
+
 static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
 {
     switch (kind) {
@@ -4161,7 +4180,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
              tok_is(c, i + 1, "department")) &&
             legal_name(A->name))
             return false;
-        if ((tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")) && public_body_name(A->name))
+        if ((tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")) &&
+            (public_body_name(A->name) || no_firm(c, A)))
             return false;
         return !named_head(c, i + 1) || name_ends_with(A->name, c, i + 1) ||
                head_before_of(A->name, c, i + 1) ||
@@ -4354,7 +4374,9 @@ static int main_company(const struct ctx *c, size_t i)
         }
     }
     free(count);
-    return nbest >= 2 && nbest > second ? best : -1;
+    /* the body most named is a union or a party: "the company" is another,
+     * unnamed one */
+    return nbest >= 2 && nbest > second && !no_firm(c, &c->acts[best]) ? best : -1;
 }
 
 static int pronoun_pass(struct ctx *c)
@@ -4755,6 +4777,93 @@ out:
     return rc;
 }
 
+/* Does something say organisation ai is a company: a legal form or a
+ * company's last word in its name ("Harwick Foods", "Norvik Home Inc."), or
+ * "the company" or "the firm" among its mentions? */
+static bool is_firm(const struct ctx *c, int ai)
+{
+    /* sorted */
+    static const char *const firm_tails[] = {
+        "airlines", "airways",         "brands",     "energy",     "foods",
+        "holdings", "labs",            "motors",     "pharmaceuticals", "securities",
+        "stores",   "studios",         "systems",    "technologies", "ventures"};
+    const struct act *A = &c->acts[ai];
+    const char *last = strrchr(A->name, ' ');
+    char buf[WORD_MAX];
+    size_t n;
+    if (public_body_name(A->name) || no_firm(c, A))
+        return false;
+    if (legal_name(A->name))
+        return true;
+    if (last && (n = strlen(last + 1)) > 0 && n < sizeof buf) {
+        for (size_t k = 0; k <= n; k++)
+            buf[k] = lc(last[1 + k]);
+        if (in_sorted(firm_tails, sizeof firm_tails / sizeof firm_tails[0], buf))
+            return true;
+    }
+    for (size_t k = 0; k < c->nms; k++)
+        if (c->ms[k].actor == ai && c->ms[k].tok + 1 < c->n && tok_is(c, c->ms[k].tok, "the") &&
+            (tok_is(c, c->ms[k].tok + 1, "company") || tok_is(c, c->ms[k].tok + 1, "firm")))
+            return true;
+    return false;
+}
+
+/* The firm the article is about: the organisation with the most mentions,
+ * two or more and more than any other, that is no public body, union or
+ * party and no dateline's credit. Worked out once, when body_scan first
+ * asks, from the mentions made by then; -1 when there is none. */
+static int main_firm(struct ctx *c)
+{
+    uint32_t *count;
+    int best = -1;
+    uint32_t nbest = 0, second = 0;
+    if (c->main_firm_known)
+        return c->main_firm;
+    c->main_firm_known = true;
+    c->main_firm = -1;
+    if (!c->nacts || !(count = calloc(c->nacts, sizeof *count)))
+        return -1;
+    for (size_t k = 0; k < c->nms; k++)
+        if (c->ms[k].actor >= 0 && (size_t)c->ms[k].actor < c->nacts)
+            count[c->ms[k].actor]++;
+    for (size_t a = 0; a < c->nacts; a++) {
+        const struct act *A = &c->acts[a];
+        if (A->kind != BL_ACTOR_ORGANIZATION || A->credit)
+            continue;
+        if (count[a] > nbest) {
+            second = nbest;
+            nbest = count[a];
+            best = (int)a;
+        } else if (count[a] > second) {
+            second = count[a];
+        }
+    }
+    free(count);
+    if (best >= 0 && nbest >= 2 && nbest > second && is_firm(c, best))
+        c->main_firm = best;
+    return c->main_firm;
+}
+
+/* "the snack maker said", "the Dutch lender said", "the carmaker said": a
+ * word for a kind of firm, with a word before it or made with "-maker",
+ * after "the" at i, head h: the firm the article is about, named before i.
+ * Returns its actor, or -1. */
+static int firm_descriptor(struct ctx *c, size_t i, size_t w0, size_t h)
+{
+    /* sorted */
+    static const char *const firm_heads[] = {
+        "airline", "brewer",  "carmaker", "carrier",      "chain",    "conglomerate", "giant",
+        "insurer", "lender",  "maker",    "manufacturer", "producer", "retailer",     "supplier"};
+    int ai;
+    if (!tok_in_n(c, h, firm_heads, sizeof firm_heads / sizeof firm_heads[0]) && !maker_word(c, h))
+        return -1;
+    if (h == w0 && !maker_word(c, h))
+        return -1;
+    if ((ai = main_firm(c)) < 0 || c->acts[ai].first >= i)
+        return -1;
+    return ai;
+}
+
 static int body_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -4851,8 +4960,10 @@ static int body_scan(struct ctx *c)
             continue;
         }
         /* "the monitoring service said" after "the World Glacier
-         * Monitoring Service": the body named before with those last words */
-        if (the && (ai = named_body_before(c, i, w0, h)) >= 0) {
+         * Monitoring Service": the body named before with those last words;
+         * "the snack maker said": the firm the article is about */
+        if (the && ((ai = named_body_before(c, i, w0, h)) >= 0 ||
+                    (ai = firm_descriptor(c, i, w0, h)) >= 0)) {
             if ((rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
                 goto out;
             i = h;

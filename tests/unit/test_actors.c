@@ -33,6 +33,17 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "the snack maker said": the firm the article is about, when something
+     * says it is a company; not a union ("the GMB union" is no company) */
+    {"[O:Harwick Foods] will close two plants, the snack maker said. [O:Harwick Foods] "
+     "shares fell.",
+     {"Harwick Foods|organization||||3", "!snack maker"}},
+    {"The [O:GMB] union called the cuts a betrayal. [O:GMB] members will vote. According to the "
+     "company, the plan saves money.",
+     {"GMB|organization||||2"}},
+    {"The [O:Tarlow Party] won. [O:Tarlow Party] leaders met. The software maker said it would "
+     "move.",
+     {"Tarlow Party|organization||||2"}},
     /* the map's keys keep a name's kind apart from its text: the surname
      * "Hester" and the body "Tester" (t^o == h^s) are two actors */
     {"[P:Megan Hester] spoke first. [O:Tester] said it would not comment.",
