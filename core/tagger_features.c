@@ -427,21 +427,30 @@ affixes:
     wi->m_shlp1 = m1(F_SH_LP1, wi->sshape);
 }
 
+/* Arrays carved from one block start on a cache line (what a wordinfo
+ * asks, and a row's 32 bytes); blk_add gives the offset of the next n bytes
+ * in a block of *size bytes so far and adds them. */
+#define BLK_ALIGN ((size_t)64)
+
+static size_t blk_add(size_t *size, size_t n)
+{
+    size_t at = *size;
+    *size += (n + BLK_ALIGN - 1) / BLK_ALIGN * BLK_ALIGN;
+    if (!*size) /* aligned_alloc is given at least one line */
+        *size = BLK_ALIGN;
+    return at;
+}
+
 void ner_ctx_free(struct ner_ctx *c)
 {
     if (!c)
         return;
-    free(c->ti);
+    free(c->blk); /* ti, urep, wi, wstore, urare, lrow and ucommon */
     free(c->feats);
     free(c->foff);
     free(c->uid);
-    free(c->urep);
-    free(c->wi);
-    free(c->wstore);
-    free(c->urare);
-    free(c->lrow);
-    free(c->ucommon);
     free(c->g1);
+    c->blk = NULL;
     c->ucommon = NULL;
     c->g1 = NULL;
     c->ti = NULL;
@@ -1952,6 +1961,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     uint16_t *sval = NULL, *usid = NULL; /* by word id: its short shape's number */
     uint32_t nsid = 0;
     unsigned s3log = 4;
+    void *scratch = NULL; /* the block of wp, itab, wk ... */
     int grouped, rc = BL_ERR_NOMEM;
 
     if (!hk)
@@ -1969,18 +1979,6 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
      * sentences are set there); with a token hook, one token's features at
      * a time and no offsets. wi is as long as it might need to be, but only
      * the first nuniq entries are touched. */
-    c->ti = malloc(n1 * sizeof *c->ti);
-    c->foff = hk->token || tab ? NULL : calloc(ntoks + 1, sizeof *c->foff);
-    c->uid = malloc(n1 * sizeof *c->uid);
-    c->urep = malloc(n1 * sizeof *c->urep);
-    wi = c->wi = malloc(n1 * sizeof *wi);
-    ws = c->wstore = wordinfo_alloc(n1);
-    wp = malloc(n1 * sizeof *wp);
-    /* g1, gb, gi: each token's g1 set as its sentence is reached, gb and
-     * gi by gaz_sentence */
-    g = malloc(3 * n1 * sizeof *g);
-    if (g)
-        memset(g + ntoks, 0, 2 * ntoks * sizeof *g);
     /* a slot per token at most, and one free at least: news has far fewer
      * distinct words than tokens, so the table is rarely half full. A text
      * of nothing but distinct words can fill it all but one slot, and
@@ -1989,34 +1987,83 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
      * slot. */
     while (icap <= ntoks)
         icap *= 2;
-    itab = calloc(icap, sizeof *itab);
-    wk = malloc(n1 * sizeof *wk);
-    ug1 = malloc(n1 * sizeof *ug1);
-    mark = calloc(n1, 1);
-    uf = malloc(n1 * sizeof *uf);
-    urare = c->urare = malloc(n1);
-    c->lrow = tab ? malloc(n1 * sizeof *c->lrow) : NULL;
-    c->ucommon = tab ? malloc(n1 * sizeof *c->ucommon) : NULL;
     if (tab) {
         while (scap < 2 * ntoks && scap < SHAPE_CAP)
             scap *= 2;
         while ((1u << s3log) < ntoks && s3log < S3_MAX_LOG)
             s3log++;
-        skey = malloc(scap * sizeof *skey);
-        sval = calloc(scap, sizeof *sval);
-        s3.key = calloc((size_t)1 << s3log, sizeof *s3.key);
-        s3.row = aligned_alloc(sizeof *s3.row, ((size_t)1 << s3log) * sizeof *s3.row);
-        s3.shift = 32 - s3log;
-        s3.tsid = malloc(n1 * sizeof *s3.tsid);
-        usid = malloc(n1 * sizeof *usid);
-        if (!skey || !sval || !s3.key || !s3.row || !s3.tsid || !usid)
-            goto out;
     }
+    {
+        /* The arrays that live as long as c go in one block (c->blk), and
+         * those that live only here in another: two allocations instead of
+         * some twenty a document (uid and g1 apart, which the caller may
+         * take). Only itab, mark, sval and s3.key need zeroing. */
+        const size_t ns3 = tab ? (size_t)1 << s3log : 0, nt = tab ? n1 : 0;
+        size_t o = 0, o_ti, o_urep, o_wi, o_ws, o_urare, o_lrow, o_uc;
+        size_t x = 0, x_wp, x_itab, x_wk, x_ug1, x_mark, x_uf, x_skey, x_sval, x_s3k, x_s3r,
+               x_tsid, x_usid;
+        unsigned char *cb, *xb;
+        o_ws = blk_add(&o, n1 * sizeof *ws);
+        o_ti = blk_add(&o, n1 * sizeof *c->ti);
+        o_urep = blk_add(&o, n1 * sizeof *c->urep);
+        o_wi = blk_add(&o, n1 * sizeof *wi);
+        o_urare = blk_add(&o, n1);
+        o_lrow = blk_add(&o, nt * sizeof *c->lrow);
+        o_uc = blk_add(&o, nt * sizeof *c->ucommon);
+        x_s3r = blk_add(&x, ns3 * sizeof *s3.row);
+        x_wp = blk_add(&x, n1 * sizeof *wp);
+        x_itab = blk_add(&x, icap * sizeof *itab);
+        x_wk = blk_add(&x, n1 * sizeof *wk);
+        x_ug1 = blk_add(&x, n1 * sizeof *ug1);
+        x_mark = blk_add(&x, n1);
+        x_uf = blk_add(&x, n1 * sizeof *uf);
+        x_skey = blk_add(&x, (tab ? scap : 0) * sizeof *skey);
+        x_sval = blk_add(&x, (tab ? scap : 0) * sizeof *sval);
+        x_s3k = blk_add(&x, ns3 * sizeof *s3.key);
+        x_tsid = blk_add(&x, nt * sizeof *s3.tsid);
+        x_usid = blk_add(&x, nt * sizeof *usid);
+        cb = c->blk = aligned_alloc(BLK_ALIGN, o);
+        xb = scratch = aligned_alloc(BLK_ALIGN, x);
+        if (!cb || !xb)
+            goto out;
+        ws = c->wstore = (struct wordinfo *)(void *)(cb + o_ws);
+        c->ti = (struct ner_tokinfo *)(void *)(cb + o_ti);
+        c->urep = (uint32_t *)(void *)(cb + o_urep);
+        wi = c->wi = (const struct wordinfo **)(void *)(cb + o_wi);
+        urare = c->urare = cb + o_urare;
+        c->lrow = tab ? (const struct ner_row **)(void *)(cb + o_lrow) : NULL;
+        c->ucommon = tab ? (uint16_t *)(void *)(cb + o_uc) : NULL;
+        wp = (const struct wordinfo **)(void *)(xb + x_wp);
+        itab = (uint32_t *)(void *)(xb + x_itab);
+        memset(itab, 0, icap * sizeof *itab);
+        wk = (struct wkey *)(void *)(xb + x_wk);
+        ug1 = (uint16_t *)(void *)(xb + x_ug1);
+        mark = xb + x_mark;
+        memset(mark, 0, n1);
+        uf = (uint16_t *)(void *)(xb + x_uf);
+        if (tab) {
+            skey = (uint64_t *)(void *)(xb + x_skey);
+            sval = (uint16_t *)(void *)(xb + x_sval);
+            memset(sval, 0, scap * sizeof *sval);
+            s3.key = (uint32_t *)(void *)(xb + x_s3k);
+            memset(s3.key, 0, ns3 * sizeof *s3.key);
+            s3.row = (struct ner_row *)(void *)(xb + x_s3r);
+            s3.shift = 32 - s3log;
+            s3.tsid = (uint16_t *)(void *)(xb + x_tsid);
+            usid = (uint16_t *)(void *)(xb + x_usid);
+        }
+    }
+    c->foff = hk->token || tab ? NULL : calloc(ntoks + 1, sizeof *c->foff);
+    c->uid = malloc(n1 * sizeof *c->uid);
+    /* g1, gb, gi: each token's g1 set as its sentence is reached, gb and
+     * gi by gaz_sentence */
+    g = malloc(3 * n1 * sizeof *g);
+    if (g)
+        memset(g + ntoks, 0, 2 * ntoks * sizeof *g);
+    /* feature lists: none when summing */
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
-    c->feats = malloc(cap * sizeof *c->feats);
-    if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !ws || !wp ||
-        !g || !itab || !wk || !ug1 || !mark || !uf || !urare ||
-        (tab && (!c->lrow || !c->ucommon)) || !c->feats)
+    c->feats = tab ? NULL : malloc(cap * sizeof *c->feats);
+    if ((!hk->token && !tab && !c->foff) || !c->uid || !g || (!tab && !c->feats))
         goto out;
 
     for (si = 0; si <= nsents; si++) {
@@ -2198,19 +2245,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     g = NULL;
     rc = BL_OK;
 out:
-    free(wp);
-    free(mark);
-    free(uf);
+    free(scratch);
     free(g);
-    free(itab);
-    free(wk);
-    free(ug1);
-    free(skey);
-    free(sval);
-    free(s3.key);
-    free(s3.row);
-    free(s3.tsid);
-    free(usid);
     if (rc != BL_OK)
         ner_ctx_free(c);
     return rc;

@@ -98,6 +98,9 @@ struct ner_ctx {
     uint16_t *g1;
     size_t nloose;
     size_t nuniq;
+    /* the one allocation that ti, urep, wi, wstore, urare, lrow and
+     * ucommon point into (ner_ctx_free frees it) */
+    void *blk;
     uint64_t pos_mix[4]; /* the position feature's first step, by place in the sentence */
 };
 
