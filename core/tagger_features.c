@@ -226,8 +226,9 @@ struct wordinfo {
     int ncp, allcaps, digit;
 };
 
-#define WI_MULTI   0x01u /* ncp > 1 */
-#define WI_ALLCAPS 0x02u /* allcaps */
+#define WI_MULTI    0x01u /* ncp > 1 */
+#define WI_ALLCAPS  0x02u /* allcaps */
+#define WI_PARTICLE 0x04u /* is_particle of the token (its bytes alone decide) */
 _Static_assert(offsetof(struct wordinfo, cflags) < 64, "cflags must stay in the first line");
 
 /* An array of n wordinfos (n > 0), aligned as they ask; free() frees it. */
@@ -320,6 +321,8 @@ static inline unsigned len_id(const struct wordinfo *w)
 {
     return NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap;
 }
+
+static int is_particle(const char *text, const struct bl_token *t);
 
 static void word_info(const char *text, const struct bl_token *tk, struct wordinfo *wi)
 {
@@ -425,6 +428,8 @@ affixes:
     wi->m_sfx = m1(F_SFX_M1, wi->suf[wi->npre ? wi->npre - 1 : 0]);
     wi->m_bir = m1(F_BIR, wi->hl);
     wi->m_shlp1 = m1(F_SH_LP1, wi->sshape);
+    if (is_particle(text, tk))
+        wi->cflags |= WI_PARTICLE;
 }
 
 /* Arrays carved from one block start on a cache line (what a wordinfo
@@ -712,6 +717,12 @@ static inline int capword(const struct ner_ctx *c, size_t j)
     return (c->ti[j].flags & NER_TI_CAPWORD) != 0;
 }
 
+/* is_particle of token j inside a sentence, from its flags. */
+static inline int particle(const struct ner_ctx *c, size_t j)
+{
+    return (c->ti[j].flags & NER_TI_PARTICLE) != 0;
+}
+
 /* The run of capitalised words (with inner particles) around capitalised
  * token i of sentence [a, b), at most 8 tokens each way: [*rs, *re). */
 static void cap_run(const struct ner_ctx *c, size_t a, size_t b, size_t i, size_t *rs, size_t *re)
@@ -723,10 +734,10 @@ static void cap_run(const struct ner_ctx *c, size_t a, size_t b, size_t i, size_
             continue;
         }
         /* one or two particles, then a capitalised word */
-        for (k = 1; k <= 2 && j >= a + k + 1 && is_particle(c->text, &c->toks[j - k]); k++)
+        for (k = 1; k <= 2 && j >= a + k + 1 && particle(c, j - k); k++)
             if (capword(c, j - k - 1))
                 break;
-        if (k > 2 || j < a + k + 1 || !is_particle(c->text, &c->toks[j - k]) ||
+        if (k > 2 || j < a + k + 1 || !particle(c, j - k) ||
             !capword(c, j - k - 1))
             break;
         j -= k + 1;
@@ -738,10 +749,10 @@ static void cap_run(const struct ner_ctx *c, size_t a, size_t b, size_t i, size_
             j++;
             continue;
         }
-        for (k = 0; k < 2 && j + k + 1 < b && is_particle(c->text, &c->toks[j + k]); k++)
+        for (k = 0; k < 2 && j + k + 1 < b && particle(c, j + k); k++)
             if (capword(c, j + k + 1))
                 break;
-        if (k >= 2 || j + k + 1 >= b || !is_particle(c->text, &c->toks[j + k]) ||
+        if (k >= 2 || j + k + 1 >= b || !particle(c, j + k) ||
             !capword(c, j + k + 1))
             break;
         j += k + 2;
@@ -1005,7 +1016,7 @@ static inline __attribute__((always_inline)) int
 in_run(const struct ner_ctx *c, size_t a, size_t b, size_t i)
 {
     return capword(c, i) || (i > a && i + 1 < b && (capword(c, i - 1) || capword(c, i + 1)) &&
-                             is_particle(c->text, &c->toks[i]));
+                             particle(c, i));
 }
 
 /* The last run of capitalised words [rs, re) that cap_run gave a
@@ -1199,12 +1210,13 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
 #define UF_MULTI   0x100u
 #define UF_NOTCAPS 0x200u
 #define UF_MARK2   0x400u
-#define UF_TI      (NER_TI_CAP | NER_TI_RARE | NER_TI_CAPWORD)
+#define UF_TI      (NER_TI_CAP | NER_TI_RARE | NER_TI_CAPWORD | NER_TI_PARTICLE)
 
 static inline unsigned word_flags(const struct wordinfo *w, unsigned kind, int rare)
 {
     unsigned f = (w->cap ? NER_TI_CAP : 0) | (rare ? NER_TI_RARE : 0) |
-                 (w->cap && kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
+                 (w->cap && kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0) |
+                 (w->cflags & WI_PARTICLE ? NER_TI_PARTICLE : 0);
     if ((w->cflags & WI_MULTI) && kind == BL_TOK_WORD) {
         f |= UF_MULTI;
         if (!(w->cflags & WI_ALLCAPS))
@@ -1866,7 +1878,7 @@ static inline __attribute__((always_inline)) void sum_one(const struct sum_env *
             add_hit(&acc, tab, f2(F_CAPDOC, fs, w->sshape));
     }
     if (capword(c, i) || (!first && !last && (capword(c, i - 1) || capword(c, i + 1)) &&
-                          is_particle(c->text, &c->toks[i]))) { /* in_run */
+                          particle(c, i))) { /* in_run */
         struct ner_row r = sum_run(e, i);
         ner_row_add(&acc, &r);
     }

@@ -64,6 +64,7 @@ struct ner_tokinfo {
 #define NER_TI_CAPDOC   0x10u /* first or in a headline, capitalised mid-sentence elsewhere */
 #define NER_TI_RARE     0x20u /* a word the model does not know */
 #define NER_TI_CAPWORD  0x40u /* a word token (BL_TOK_WORD) with NER_TI_CAP */
+#define NER_TI_PARTICLE 0x80u /* a lower-case particle of names: of, and, von, de ... */
 
 struct ner_ctx {
     const char *text;
