@@ -456,6 +456,7 @@ struct sum_ctx {
     struct shape_cache *shapes;
     uint32_t mask;
     int direct;
+    void *blk; /* what wg, wgp, tag and shapes point into (wcache_init's) */
 };
 
 /* The shape part's sums for short shape sh, or NULL when the cache is full
@@ -518,12 +519,23 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
     s->direct = c->nuniq <= WCACHE_MAX;
     while (cap < c->nuniq && cap < WCACHE_MAX)
         cap *= 2;
-    s->wg = ALIGNED_ALLOC(struct wgroups, cap);
-    s->tag = malloc(cap * sizeof *s->tag);
-    s->shapes = ALIGNED_ALLOC(struct shape_cache, 1);
-    s->wgp = s->direct ? malloc((c->nuniq ? c->nuniq : 1) * sizeof *s->wgp) : NULL;
-    if (!s->wg || !s->tag || !s->shapes || (s->direct && !s->wgp))
-        return BL_ERR_NOMEM;
+    {
+        /* one block (s->blk) */
+        size_t z = 0, o_wg = ner_blk_add(&z, cap * sizeof *s->wg),
+               o_tag = ner_blk_add(&z, cap * sizeof *s->tag),
+               o_sh = ner_blk_add(&z, sizeof *s->shapes),
+               o_wgp = ner_blk_add(&z, s->direct ? c->nuniq * sizeof *s->wgp : 0);
+        unsigned char *b = s->blk = aligned_alloc(NER_BLK_ALIGN, z);
+        _Static_assert(_Alignof(struct wgroups) <= NER_BLK_ALIGN &&
+                           _Alignof(struct shape_cache) <= NER_BLK_ALIGN,
+                       "the block's lines align them");
+        if (!b)
+            return BL_ERR_NOMEM;
+        s->wg = (struct wgroups *)(void *)(b + o_wg);
+        s->tag = (uint32_t *)(void *)(b + o_tag);
+        s->shapes = (struct shape_cache *)(void *)(b + o_sh);
+        s->wgp = s->direct ? (const struct wgroups **)(void *)(b + o_wgp) : NULL;
+    }
     memset(s->shapes->used, 0, sizeof s->shapes->used);
     s->shapes->n = 0;
     s->mask = cap - 1;
@@ -824,12 +836,18 @@ decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx 
             struct ner_row sc;
             int prev;
             if (first) {
-                if (!docbits[i] && !differ) {
-                    labels[i] = first[i];
-                    continue;
-                }
-                if (differ)
+                if (differ) {
                     differ--;
+                } else if (!docbits[i]) {
+                    /* the run of tokens from i with no document features
+                     * keeps its first-pass labels, up to the next token
+                     * that has some (decided below) */
+                    do
+                        labels[i] = first[i];
+                    while (++i < b && !docbits[i]);
+                    if (i == b)
+                        break;
+                }
             }
             prev = i > a ? labels[i - 1] : NER_BOS;
             if (prev == 0) {
@@ -862,14 +880,14 @@ decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx 
     }
 }
 
-static __attribute__((noinline)) void decode_first(const struct bl_tagger *t,
+static __attribute__((noinline, nonnull)) void decode_first(const struct bl_tagger *t,
                                                    const struct ner_ctx *c,
                                                    const struct sum_ctx *s, uint8_t *labels)
 {
     decode(t, c, s, NULL, NULL, labels);
 }
 
-static __attribute__((noinline)) void decode_second(const struct bl_tagger *t,
+static __attribute__((noinline, nonnull)) void decode_second(const struct bl_tagger *t,
                                                     const struct ner_ctx *c,
                                                     const struct sum_ctx *s,
                                                     const uint32_t *docbits, const uint8_t *first,
@@ -1024,34 +1042,33 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
 {
     struct sum_ctx sc;
     const size_t n = d->ntoks ? d->ntoks : 1;
-    uint8_t *first = NULL;
-    uint32_t *docbits = NULL;
+    unsigned char *b;
+    uint8_t *first;
+    uint32_t *docbits;
     int rc;
 
     memset(c, 0, sizeof *c);
     memset(labels, 0, d->ntoks);
+    memset(&sc, 0, sizeof sc);
     sc.t = t;
-    /* 32-byte aligned, so that no row spans two cache lines (n * 32 is a
-     * multiple of 32, as aligned_alloc asks) */
-    sc.stat = aligned_alloc(sizeof *sc.stat, n * sizeof *sc.stat);
-    sc.wg = NULL;
-    sc.wgp = NULL;
-    sc.tag = NULL;
-    sc.shapes = NULL;
-    sc.mask = 0;
-    sc.direct = 0;
-    if (!sc.stat)
-        return BL_ERR_NOMEM;
+    {
+        /* one block: the static score rows, 32-byte aligned so that no row
+         * spans two cache lines, then the first-pass labels (tokens
+         * outside every sentence stay O in both passes) and docbits */
+        size_t z = 0, o_stat = ner_blk_add(&z, n * sizeof *sc.stat),
+               o_first = ner_blk_add(&z, n), o_bits = ner_blk_add(&z, n * sizeof *docbits);
+        b = aligned_alloc(NER_BLK_ALIGN, z);
+        if (!b)
+            return BL_ERR_NOMEM;
+        sc.stat = (struct ner_row *)(void *)(b + o_stat);
+        first = b + o_first;
+        memset(first, 0, n);
+        docbits = (uint32_t *)(void *)(b + o_bits);
+    }
     rc = ner_ctx_sum(c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &t->tab, sc.stat);
     if (rc != BL_OK)
         goto out;
     rc = BL_ERR_NOMEM;
-    /* first-pass labels, then the second pass's (tokens outside every
-     * sentence stay O in both) */
-    first = calloc(n, 1);
-    docbits = malloc(n * sizeof *docbits);
-    if (!first || !docbits)
-        goto out;
     if (wcache_init(&sc, c) != BL_OK)
         goto out;
     add_groups(&sc, c);
@@ -1061,13 +1078,8 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     decode_second(t, c, &sc, docbits, first, labels);
     rc = BL_OK;
 out:
-    free(sc.stat);
-    free(sc.wg);
-    free(sc.wgp);
-    free(sc.tag);
-    free(sc.shapes);
-    free(first);
-    free(docbits);
+    free(sc.blk);
+    free(b);
     return rc;
 }
 

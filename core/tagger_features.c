@@ -432,20 +432,6 @@ affixes:
         wi->cflags |= WI_PARTICLE;
 }
 
-/* Arrays carved from one block start on a cache line (what a wordinfo
- * asks, and a row's 32 bytes); blk_add gives the offset of the next n bytes
- * in a block of *size bytes so far and adds them. */
-#define BLK_ALIGN ((size_t)64)
-
-static size_t blk_add(size_t *size, size_t n)
-{
-    size_t at = *size;
-    *size += (n + BLK_ALIGN - 1) / BLK_ALIGN * BLK_ALIGN;
-    if (!*size) /* aligned_alloc is given at least one line */
-        *size = BLK_ALIGN;
-    return at;
-}
-
 void ner_ctx_free(struct ner_ctx *c)
 {
     if (!c)
@@ -2015,27 +2001,27 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         size_t x = 0, x_wp, x_itab, x_wk, x_ug1, x_mark, x_uf, x_skey, x_sval, x_s3k, x_s3r,
                x_tsid, x_usid;
         unsigned char *cb, *xb;
-        o_ws = blk_add(&o, n1 * sizeof *ws);
-        o_ti = blk_add(&o, n1 * sizeof *c->ti);
-        o_urep = blk_add(&o, n1 * sizeof *c->urep);
-        o_wi = blk_add(&o, n1 * sizeof *wi);
-        o_urare = blk_add(&o, n1);
-        o_lrow = blk_add(&o, nt * sizeof *c->lrow);
-        o_uc = blk_add(&o, nt * sizeof *c->ucommon);
-        x_s3r = blk_add(&x, ns3 * sizeof *s3.row);
-        x_wp = blk_add(&x, n1 * sizeof *wp);
-        x_itab = blk_add(&x, icap * sizeof *itab);
-        x_wk = blk_add(&x, n1 * sizeof *wk);
-        x_ug1 = blk_add(&x, n1 * sizeof *ug1);
-        x_mark = blk_add(&x, n1);
-        x_uf = blk_add(&x, n1 * sizeof *uf);
-        x_skey = blk_add(&x, (tab ? scap : 0) * sizeof *skey);
-        x_sval = blk_add(&x, (tab ? scap : 0) * sizeof *sval);
-        x_s3k = blk_add(&x, ns3 * sizeof *s3.key);
-        x_tsid = blk_add(&x, nt * sizeof *s3.tsid);
-        x_usid = blk_add(&x, nt * sizeof *usid);
-        cb = c->blk = aligned_alloc(BLK_ALIGN, o);
-        xb = scratch = aligned_alloc(BLK_ALIGN, x);
+        o_ws = ner_blk_add(&o, n1 * sizeof *ws);
+        o_ti = ner_blk_add(&o, n1 * sizeof *c->ti);
+        o_urep = ner_blk_add(&o, n1 * sizeof *c->urep);
+        o_wi = ner_blk_add(&o, n1 * sizeof *wi);
+        o_urare = ner_blk_add(&o, n1);
+        o_lrow = ner_blk_add(&o, nt * sizeof *c->lrow);
+        o_uc = ner_blk_add(&o, nt * sizeof *c->ucommon);
+        x_s3r = ner_blk_add(&x, ns3 * sizeof *s3.row);
+        x_wp = ner_blk_add(&x, n1 * sizeof *wp);
+        x_itab = ner_blk_add(&x, icap * sizeof *itab);
+        x_wk = ner_blk_add(&x, n1 * sizeof *wk);
+        x_ug1 = ner_blk_add(&x, n1 * sizeof *ug1);
+        x_mark = ner_blk_add(&x, n1);
+        x_uf = ner_blk_add(&x, n1 * sizeof *uf);
+        x_skey = ner_blk_add(&x, (tab ? scap : 0) * sizeof *skey);
+        x_sval = ner_blk_add(&x, (tab ? scap : 0) * sizeof *sval);
+        x_s3k = ner_blk_add(&x, ns3 * sizeof *s3.key);
+        x_tsid = ner_blk_add(&x, nt * sizeof *s3.tsid);
+        x_usid = ner_blk_add(&x, nt * sizeof *usid);
+        cb = c->blk = aligned_alloc(NER_BLK_ALIGN, o);
+        xb = scratch = aligned_alloc(NER_BLK_ALIGN, x);
         if (!cb || !xb)
             goto out;
         ws = c->wstore = (struct wordinfo *)(void *)(cb + o_ws);

@@ -105,6 +105,23 @@ struct ner_ctx {
     uint64_t pos_mix[4]; /* the position feature's first step, by place in the sentence */
 };
 
+/* Per-document arrays are carved from a few blocks instead of being
+ * allocated one by one. Each starts on a cache line (what a wordinfo
+ * asks, and a row's 32 bytes): ner_blk_add returns the offset of the next
+ * n bytes of a block of *size bytes so far and adds them; allocate the
+ * block with aligned_alloc(NER_BLK_ALIGN, *size) (a multiple of it, and
+ * never 0). */
+#define NER_BLK_ALIGN ((size_t)64)
+
+static inline size_t ner_blk_add(size_t *size, size_t n)
+{
+    size_t at = *size;
+    *size += (n + NER_BLK_ALIGN - 1) / NER_BLK_ALIGN * NER_BLK_ALIGN;
+    if (!*size)
+        *size = NER_BLK_ALIGN;
+    return at;
+}
+
 /* Compute every token's static features. gz may be NULL. Returns BL_OK or
  * BL_ERR_NOMEM (c is then empty; ner_ctx_free is still safe). */
 int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
