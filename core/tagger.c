@@ -909,8 +909,18 @@ static int name_particle(const char *text, const struct bl_token *t)
         NER_PACK('t', 'e', 'r', 3), NER_PACK('d', 'o', 's', 3), NER_PACK('d', 'a', 's', 3)};
     uint32_t v = ner_pack_short(text, t);
     size_t k;
-    if (!v)
+    switch (v & 0xffu) { /* what they start with (0: longer tokens) */
+    case 'a':
+    case 'b':
+    case 'd':
+    case 'i':
+    case 'l':
+    case 't':
+    case 'v':
+        break;
+    default:
         return 0;
+    }
     for (k = 0; k < sizeof words / sizeof words[0]; k++)
         if (words[k] == v)
             return 1;
@@ -924,8 +934,13 @@ static size_t next_labelled(const uint8_t *labels, size_t i, size_t n)
     for (; i + 8 <= n; i += 8) {
         uint64_t v;
         memcpy(&v, labels + i, sizeof v);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (v) /* the first nonzero byte is the lowest */
+            return i + (size_t)__builtin_ctzll(v) / 8;
+#else
         if (v)
             break;
+#endif
     }
     while (i < n && !labels[i])
         i++;

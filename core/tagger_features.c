@@ -1952,6 +1952,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     uint16_t *uf = NULL;          /* by word id: word_flags */
     size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
     struct shape3 s3 = {NULL, NULL, 0, NULL};
+    uint16_t *tsid;
     struct sum_env env; /* with tab: for sum_inner */
     struct runc run = {0, 0, 0, 0};
     struct gzslot gzc[1u << GZC_LOG];
@@ -2149,13 +2150,14 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         /* a headline: at least two words of two or more letters, all in
          * capitals */
         allcaps = letters >= 2 && !(notcaps & UF_NOTCAPS);
+        tsid = s3.tsid; /* not reloaded for each token */
         for (i = a; i < b; i++) {
             uint32_t uu = c->uid[i];
             const struct wordinfo *w = wi[uu];
             unsigned f = uf[uu];
             wp[i] = w;
             if (tab)
-                s3.tsid[i] = usid[uu];
+                tsid[i] = usid[uu];
             g[i] = ug1[uu];
             c->ti[i].hl = w->hl;
             c->ti[i].shape = w->sshape;
