@@ -823,18 +823,25 @@ decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx 
        const uint32_t *docbits, const uint8_t *first, uint8_t *labels)
 {
     struct doc_cache dc;
+    /* in locals: a store to labels (bytes) might be any of them, as far as
+     * the compiler can tell, and it reloaded them after each */
+    const struct ner_row *const stat = s->stat;
+    const struct bl_sentence *const sents = c->sents;
+    const size_t nsents = c->nsents;
     size_t si, i;
 
     if (docbits)
         memset(dc.bits, 0, sizeof dc.bits);
-    for (si = 0; si < c->nsents; si++) {
-        size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
+    for (si = 0; si < nsents; si++) {
+        size_t a = sents[si].tok_start, b = sents[si].tok_end;
         /* second pass: how many of the next tokens have a label before
          * them (at i - 1 or i - 2) that differs from the first pass's */
         unsigned differ = 0;
+        /* the labels at i - 1 and i - 2 (NER_BOS before the sentence) */
+        unsigned p1 = NER_BOS, p2 = NER_BOS;
         for (i = a; i < b; i++) {
             struct ner_row sc;
-            int prev;
+            unsigned l;
             if (first) {
                 if (differ) {
                     differ--;
@@ -847,35 +854,37 @@ decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx 
                     while (++i < b && !docbits[i]);
                     if (i == b)
                         break;
+                    p1 = labels[i - 1];
+                    p2 = i > a + 1 ? labels[i - 2] : NER_BOS;
                 }
             }
-            prev = i > a ? labels[i - 1] : NER_BOS;
-            if (prev == 0) {
+            if (p1 == 0) {
                 /* after O, ner_dyn_put gives the label pair's two small
                  * features alone (the word's are in its group
                  * NER_G_AFTER_O, already in stat by g[0]) besides the
                  * document features */
-                unsigned t2 = i > a + 1 ? labels[i - 2] : NER_BOS;
-                sc = s->stat[i];
-                if (t2)
-                    add_row(&sc, &t->lab[t2]);
+                sc = stat[i];
+                if (p2)
+                    add_row(&sc, &t->lab[p2]);
             } else {
                 const struct ner_row *o = &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O];
-                sc = s->stat[i];
+                sc = stat[i];
                 /* the word's after-O features and lab0, which its g[0]
                  * brought */
                 sc.lo -= o->lo + t->lab0.lo;
                 sc.hi -= o->hi + t->lab0.hi;
-                ner_label_sum(c, i, (unsigned)prev, i > a + 1 ? labels[i - 2] : NER_BOS, &t->tab,
-                              &sc);
+                ner_label_sum(c, i, p1, p2, &t->tab, &sc);
             }
             /* the document features, which ner_dyn_put was not given */
             if (docbits && docbits[i])
                 add_doc(t, &dc, docbits[i], c->ti[i].shape, &sc);
-            labels[i] = (uint8_t)(prev == 0 || prev == NER_BOS ? best_b_label(&sc)
-                                                               : best_label(&sc, &t->allow[prev]));
-            if (first && labels[i] != first[i])
+            l = (unsigned)(p1 == 0 || p1 == NER_BOS ? best_b_label(&sc)
+                                                   : best_label(&sc, &t->allow[p1]));
+            labels[i] = (uint8_t)l;
+            if (first && l != first[i])
                 differ = 2;
+            p2 = p1;
+            p1 = l;
         }
     }
 }
