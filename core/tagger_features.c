@@ -1961,6 +1961,12 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     uint32_t nsid = 0;
     unsigned s3log = 4;
     void *scratch = NULL; /* the block of wp, itab, wk ... */
+    const struct ner_common *cm = tab ? tab->common : NULL;
+    struct ner_tokinfo *ti;
+    uint32_t *uid, *urep;
+    const struct ner_row **lrow;
+    uint16_t *ucommon;
+    size_t nuniq;
     int grouped, rc = BL_ERR_NOMEM;
 
     if (!hk)
@@ -2064,6 +2070,11 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     c->feats = tab ? NULL : malloc(cap * sizeof *c->feats);
     if ((!hk->token && !tab && !c->foff) || !c->uid || !g || (!tab && !c->feats))
         goto out;
+    ti = c->ti;
+    uid = c->uid;
+    urep = c->urep;
+    lrow = c->lrow;
+    ucommon = c->ucommon;
 
     for (si = 0; si <= nsents; si++) {
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
@@ -2080,7 +2091,10 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         if (!s)
             break;
         b = next = s->tok_end;
-        /* the word ids, then what each token takes from its word */
+        /* the word ids, then what each token takes from its word (c's
+         * arrays and count in locals: a store through wi or urare might
+         * be any of them, as far as the compiler can tell) */
+        nuniq = c->nuniq;
         for (i = a; i < b; i++) {
             const struct bl_token *tk = &toks[i];
             uint64_t lo, hi;
@@ -2092,7 +2106,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                 const struct wkey *e = &wk[itab[slot] - 1];
                 if (e->hash == h && e->lo == lo && e->hi == hi && e->n == tk->end - tk->start &&
                     e->kind == tk->kind &&
-                    (e->n <= 16 || same_tok(text, tk, &toks[c->urep[itab[slot] - 1]])))
+                    (e->n <= 16 || same_tok(text, tk, &toks[urep[itab[slot] - 1]])))
                     break;
                 slot = (slot + 1) & (uint32_t)(icap - 1);
             }
@@ -2100,33 +2114,32 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                 u = itab[slot] - 1;
             } else {
                 uint32_t cw = 0; /* 1 + its common word */
-                u = (uint32_t)c->nuniq++;
+                u = (uint32_t)nuniq++;
                 itab[slot] = u + 1;
                 wk[u].hash = h;
                 wk[u].lo = lo;
                 wk[u].hi = hi;
                 wk[u].n = tk->end - tk->start;
                 wk[u].kind = tk->kind;
-                c->urep[u] = (uint32_t)i;
+                urep[u] = (uint32_t)i;
                 if (tab) {
-                    cw = tab->common ? common_find(tab->common, h, lo, hi, text, tk) : 0;
+                    cw = cm ? common_find(cm, h, lo, hi, text, tk) : 0;
                     if (cw) {
                         /* read where it is: a common word's wordinfo is
                          * the table's, the same in every document */
-                        wi[u] = &tab->common->wi[cw - 1];
-                        c->lrow[u] = tab->common->cw[cw - 1].lrow;
+                        wi[u] = &cm->wi[cw - 1];
+                        lrow[u] = cm->cw[cw - 1].lrow;
                     } else {
                         word_info(text, tk, &ws[u]);
-                        c->lrow[u] = ner_probe(tab, ner_vocab_key(ws[u].hl));
+                        lrow[u] = ner_probe(tab, ner_vocab_key(ws[u].hl));
                         ws[u].cid = 0;
-                        ws[u].gs = tab->common && tab->common->lsh
-                                       ? gshape_find(tab->common, ws[u].sshape)
+                        ws[u].gs = cm && cm->lsh ? gshape_find(cm, ws[u].sshape)
                                        : GS_NONE;
                         wi[u] = &ws[u];
                     }
-                    c->ucommon[u] = (uint16_t)cw;
+                    ucommon[u] = (uint16_t)cw;
                     usid[u] = (uint16_t)shape_number(skey, sval, scap, &nsid, wi[u]->sshape);
-                    urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
+                    urare[u] = tk->kind == BL_TOK_WORD && !lrow[u];
                 } else {
                     word_info(text, tk, &ws[u]);
                     ws[u].cid = 0;
@@ -2136,32 +2149,33 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                         hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, ws[u].hl);
                 }
                 if (cw && gz && gz == tab->common_gz)
-                    ug1[u] = tab->common->cw[cw - 1].g1; /* asked at load */
+                    ug1[u] = cm->cw[cw - 1].g1; /* asked at load */
                 else
                     ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(
                                                      gz, text + tk->start, tk->end - tk->start)
                                                : 0;
                 uf[u] = (uint16_t)word_flags(wi[u], tk->kind, urare[u]);
             }
-            c->uid[i] = u;
+            uid[i] = u;
             letters += (uf[u] & UF_MULTI) != 0;
             notcaps |= uf[u];
         }
+        c->nuniq = nuniq;
         /* a headline: at least two words of two or more letters, all in
          * capitals */
         allcaps = letters >= 2 && !(notcaps & UF_NOTCAPS);
         tsid = s3.tsid; /* not reloaded for each token */
         for (i = a; i < b; i++) {
-            uint32_t uu = c->uid[i];
+            uint32_t uu = uid[i];
             const struct wordinfo *w = wi[uu];
             unsigned f = uf[uu];
             wp[i] = w;
             if (tab)
                 tsid[i] = usid[uu];
             g[i] = ug1[uu];
-            c->ti[i].hl = w->hl;
-            c->ti[i].shape = w->sshape;
-            c->ti[i].flags =
+            ti[i].hl = w->hl;
+            ti[i].shape = w->sshape;
+            ti[i].flags =
                 (f & UF_TI) | (allcaps ? NER_TI_SENTCAPS : 0) | (i == a ? NER_TI_FIRST : 0);
             /* doc_case's bit 2: capitalised inside a mixed-case sentence */
             if ((f & UF_MARK2) && i != a && !allcaps)
