@@ -525,7 +525,7 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
                o_tag = ner_blk_add(&z, cap * sizeof *s->tag),
                o_sh = ner_blk_add(&z, sizeof *s->shapes),
                o_wgp = ner_blk_add(&z, s->direct ? c->nuniq * sizeof *s->wgp : 0);
-        unsigned char *b = s->blk = aligned_alloc(NER_BLK_ALIGN, z);
+        unsigned char *b = s->blk = aligned_alloc(NER_BLK_ALIGN, ner_blk_round(z));
         _Static_assert(_Alignof(struct wgroups) <= NER_BLK_ALIGN &&
                            _Alignof(struct shape_cache) <= NER_BLK_ALIGN,
                        "the block's lines align them");
@@ -1081,7 +1081,7 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
          * outside every sentence stay O in both passes) and docbits */
         size_t z = 0, o_stat = ner_blk_add(&z, n * sizeof *sc.stat),
                o_first = ner_blk_add(&z, n), o_bits = ner_blk_add(&z, n * sizeof *docbits);
-        b = aligned_alloc(NER_BLK_ALIGN, z);
+        b = aligned_alloc(NER_BLK_ALIGN, ner_blk_round(z));
         if (!b)
             return BL_ERR_NOMEM;
         sc.stat = (struct ner_row *)(void *)(b + o_stat);

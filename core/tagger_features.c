@@ -2008,14 +2008,13 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         size_t x = 0, x_wp, x_itab, x_wk, x_ug1, x_mark, x_uf, x_skey, x_sval, x_s3k, x_s3r,
                x_tsid, x_usid;
         unsigned char *cb, *xb;
-        o_ws = ner_blk_add(&o, n1 * sizeof *ws);
         o_ti = ner_blk_add(&o, n1 * sizeof *c->ti);
         o_urep = ner_blk_add(&o, n1 * sizeof *c->urep);
         o_wi = ner_blk_add(&o, n1 * sizeof *wi);
         o_urare = ner_blk_add(&o, n1);
         o_lrow = ner_blk_add(&o, nt * sizeof *c->lrow);
         o_uc = ner_blk_add(&o, nt * sizeof *c->ucommon);
-        x_s3r = ner_blk_add(&x, ns3 * sizeof *s3.row);
+        o_ws = ner_blk_add(&o, n1 * sizeof *ws); /* last: most documents use its start alone */
         x_wp = ner_blk_add(&x, n1 * sizeof *wp);
         x_itab = ner_blk_add(&x, icap * sizeof *itab);
         x_wk = ner_blk_add(&x, n1 * sizeof *wk);
@@ -2027,8 +2026,9 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         x_s3k = ner_blk_add(&x, ns3 * sizeof *s3.key);
         x_tsid = ner_blk_add(&x, nt * sizeof *s3.tsid);
         x_usid = ner_blk_add(&x, nt * sizeof *usid);
-        cb = c->blk = aligned_alloc(NER_BLK_ALIGN, o);
-        xb = scratch = aligned_alloc(NER_BLK_ALIGN, x);
+        x_s3r = ner_blk_add(&x, ns3 * sizeof *s3.row);
+        cb = c->blk = aligned_alloc(NER_BLK_ALIGN, ner_blk_round(o));
+        xb = scratch = aligned_alloc(NER_BLK_ALIGN, ner_blk_round(x));
         if (!cb || !xb)
             goto out;
         ws = c->wstore = (struct wordinfo *)(void *)(cb + o_ws);

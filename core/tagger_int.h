@@ -122,6 +122,16 @@ static inline size_t ner_blk_add(size_t *size, size_t n)
     return at;
 }
 
+/* A block's size rounded up to a power of two, so that documents of
+ * similar lengths ask the allocator for the same sizes. */
+static inline size_t ner_blk_round(size_t size)
+{
+    size_t r = NER_BLK_ALIGN;
+    while (r < size && r < ((size_t)1 << 40))
+        r *= 2;
+    return r < size ? size : r;
+}
+
 /* Compute every token's static features. gz may be NULL. Returns BL_OK or
  * BL_ERR_NOMEM (c is then empty; ner_ctx_free is still safe). */
 int ner_ctx_init(struct ner_ctx *c, const char *text, const struct bl_token *toks, size_t ntoks,
