@@ -123,13 +123,19 @@ static inline size_t ner_blk_add(size_t *size, size_t n)
 }
 
 /* A block's size rounded up to a power of two, so that documents of
- * similar lengths ask the allocator for the same sizes. */
+ * similar lengths ask the allocator for the same sizes; past NER_BLK_ROUND
+ * (long documents, whose blocks the allocator maps apart anyway) as it
+ * is, so as not to add to the peak of memory. */
+#define NER_BLK_ROUND ((size_t)1 << 20)
+
 static inline size_t ner_blk_round(size_t size)
 {
     size_t r = NER_BLK_ALIGN;
-    while (r < size && r < ((size_t)1 << 40))
+    if (size > NER_BLK_ROUND)
+        return size;
+    while (r < size)
         r *= 2;
-    return r < size ? size : r;
+    return r;
 }
 
 /* Compute every token's static features. gz may be NULL. Returns BL_OK or
