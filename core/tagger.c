@@ -456,6 +456,7 @@ struct sum_ctx {
     struct shape_cache *shapes;
     uint32_t mask;
     int direct;
+    void *blk; /* what wg, wgp, tag and shapes point into (wcache_init's) */
 };
 
 /* The shape part's sums for short shape sh, or NULL when the cache is full
@@ -518,12 +519,23 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
     s->direct = c->nuniq <= WCACHE_MAX;
     while (cap < c->nuniq && cap < WCACHE_MAX)
         cap *= 2;
-    s->wg = ALIGNED_ALLOC(struct wgroups, cap);
-    s->tag = malloc(cap * sizeof *s->tag);
-    s->shapes = ALIGNED_ALLOC(struct shape_cache, 1);
-    s->wgp = s->direct ? malloc((c->nuniq ? c->nuniq : 1) * sizeof *s->wgp) : NULL;
-    if (!s->wg || !s->tag || !s->shapes || (s->direct && !s->wgp))
-        return BL_ERR_NOMEM;
+    {
+        /* one block (s->blk) */
+        size_t z = 0, o_wg = ner_blk_add(&z, cap * sizeof *s->wg),
+               o_tag = ner_blk_add(&z, cap * sizeof *s->tag),
+               o_sh = ner_blk_add(&z, sizeof *s->shapes),
+               o_wgp = ner_blk_add(&z, s->direct ? c->nuniq * sizeof *s->wgp : 0);
+        unsigned char *b = s->blk = aligned_alloc(NER_BLK_ALIGN, ner_blk_round(z));
+        _Static_assert(_Alignof(struct wgroups) <= NER_BLK_ALIGN &&
+                           _Alignof(struct shape_cache) <= NER_BLK_ALIGN,
+                       "the block's lines align them");
+        if (!b)
+            return BL_ERR_NOMEM;
+        s->wg = (struct wgroups *)(void *)(b + o_wg);
+        s->tag = (uint32_t *)(void *)(b + o_tag);
+        s->shapes = (struct shape_cache *)(void *)(b + o_sh);
+        s->wgp = s->direct ? (const struct wgroups **)(void *)(b + o_wgp) : NULL;
+    }
     memset(s->shapes->used, 0, sizeof s->shapes->used);
     s->shapes->n = 0;
     s->mask = cap - 1;
@@ -811,65 +823,80 @@ decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx 
        const uint32_t *docbits, const uint8_t *first, uint8_t *labels)
 {
     struct doc_cache dc;
+    /* in locals: a store to labels (bytes) might be any of them, as far as
+     * the compiler can tell, and it reloaded them after each */
+    const struct ner_row *const stat = s->stat;
+    const struct bl_sentence *const sents = c->sents;
+    const size_t nsents = c->nsents;
     size_t si, i;
 
     if (docbits)
         memset(dc.bits, 0, sizeof dc.bits);
-    for (si = 0; si < c->nsents; si++) {
-        size_t a = c->sents[si].tok_start, b = c->sents[si].tok_end;
+    for (si = 0; si < nsents; si++) {
+        size_t a = sents[si].tok_start, b = sents[si].tok_end;
         /* second pass: how many of the next tokens have a label before
          * them (at i - 1 or i - 2) that differs from the first pass's */
         unsigned differ = 0;
+        /* the labels at i - 1 and i - 2 (NER_BOS before the sentence) */
+        unsigned p1 = NER_BOS, p2 = NER_BOS;
         for (i = a; i < b; i++) {
             struct ner_row sc;
-            int prev;
+            unsigned l;
             if (first) {
-                if (!docbits[i] && !differ) {
-                    labels[i] = first[i];
-                    continue;
-                }
-                if (differ)
+                if (differ) {
                     differ--;
+                } else if (!docbits[i]) {
+                    /* the run of tokens from i with no document features
+                     * keeps its first-pass labels, up to the next token
+                     * that has some (decided below) */
+                    do
+                        labels[i] = first[i];
+                    while (++i < b && !docbits[i]);
+                    if (i == b)
+                        break;
+                    p1 = labels[i - 1];
+                    p2 = i > a + 1 ? labels[i - 2] : NER_BOS;
+                }
             }
-            prev = i > a ? labels[i - 1] : NER_BOS;
-            if (prev == 0) {
+            if (p1 == 0) {
                 /* after O, ner_dyn_put gives the label pair's two small
                  * features alone (the word's are in its group
                  * NER_G_AFTER_O, already in stat by g[0]) besides the
                  * document features */
-                unsigned t2 = i > a + 1 ? labels[i - 2] : NER_BOS;
-                sc = s->stat[i];
-                if (t2)
-                    add_row(&sc, &t->lab[t2]);
+                sc = stat[i];
+                if (p2)
+                    add_row(&sc, &t->lab[p2]);
             } else {
                 const struct ner_row *o = &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O];
-                sc = s->stat[i];
+                sc = stat[i];
                 /* the word's after-O features and lab0, which its g[0]
                  * brought */
                 sc.lo -= o->lo + t->lab0.lo;
                 sc.hi -= o->hi + t->lab0.hi;
-                ner_label_sum(c, i, (unsigned)prev, i > a + 1 ? labels[i - 2] : NER_BOS, &t->tab,
-                              &sc);
+                ner_label_sum(c, i, p1, p2, &t->tab, &sc);
             }
             /* the document features, which ner_dyn_put was not given */
             if (docbits && docbits[i])
                 add_doc(t, &dc, docbits[i], c->ti[i].shape, &sc);
-            labels[i] = (uint8_t)(prev == 0 || prev == NER_BOS ? best_b_label(&sc)
-                                                               : best_label(&sc, &t->allow[prev]));
-            if (first && labels[i] != first[i])
+            l = (unsigned)(p1 == 0 || p1 == NER_BOS ? best_b_label(&sc)
+                                                   : best_label(&sc, &t->allow[p1]));
+            labels[i] = (uint8_t)l;
+            if (first && l != first[i])
                 differ = 2;
+            p2 = p1;
+            p1 = l;
         }
     }
 }
 
-static __attribute__((noinline)) void decode_first(const struct bl_tagger *t,
+static __attribute__((noinline, nonnull)) void decode_first(const struct bl_tagger *t,
                                                    const struct ner_ctx *c,
                                                    const struct sum_ctx *s, uint8_t *labels)
 {
     decode(t, c, s, NULL, NULL, labels);
 }
 
-static __attribute__((noinline)) void decode_second(const struct bl_tagger *t,
+static __attribute__((noinline, nonnull)) void decode_second(const struct bl_tagger *t,
                                                     const struct ner_ctx *c,
                                                     const struct sum_ctx *s,
                                                     const uint32_t *docbits, const uint8_t *first,
@@ -891,8 +918,18 @@ static int name_particle(const char *text, const struct bl_token *t)
         NER_PACK('t', 'e', 'r', 3), NER_PACK('d', 'o', 's', 3), NER_PACK('d', 'a', 's', 3)};
     uint32_t v = ner_pack_short(text, t);
     size_t k;
-    if (!v)
+    switch (v & 0xffu) { /* what they start with (0: longer tokens) */
+    case 'a':
+    case 'b':
+    case 'd':
+    case 'i':
+    case 'l':
+    case 't':
+    case 'v':
+        break;
+    default:
         return 0;
+    }
     for (k = 0; k < sizeof words / sizeof words[0]; k++)
         if (words[k] == v)
             return 1;
@@ -906,8 +943,13 @@ static size_t next_labelled(const uint8_t *labels, size_t i, size_t n)
     for (; i + 8 <= n; i += 8) {
         uint64_t v;
         memcpy(&v, labels + i, sizeof v);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (v) /* the first nonzero byte is the lowest */
+            return i + (size_t)__builtin_ctzll(v) / 8;
+#else
         if (v)
             break;
+#endif
     }
     while (i < n && !labels[i])
         i++;
@@ -1024,34 +1066,33 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
 {
     struct sum_ctx sc;
     const size_t n = d->ntoks ? d->ntoks : 1;
-    uint8_t *first = NULL;
-    uint32_t *docbits = NULL;
+    unsigned char *b;
+    uint8_t *first;
+    uint32_t *docbits;
     int rc;
 
     memset(c, 0, sizeof *c);
     memset(labels, 0, d->ntoks);
+    memset(&sc, 0, sizeof sc);
     sc.t = t;
-    /* 32-byte aligned, so that no row spans two cache lines (n * 32 is a
-     * multiple of 32, as aligned_alloc asks) */
-    sc.stat = aligned_alloc(sizeof *sc.stat, n * sizeof *sc.stat);
-    sc.wg = NULL;
-    sc.wgp = NULL;
-    sc.tag = NULL;
-    sc.shapes = NULL;
-    sc.mask = 0;
-    sc.direct = 0;
-    if (!sc.stat)
-        return BL_ERR_NOMEM;
+    {
+        /* one block: the static score rows, 32-byte aligned so that no row
+         * spans two cache lines, then the first-pass labels (tokens
+         * outside every sentence stay O in both passes) and docbits */
+        size_t z = 0, o_stat = ner_blk_add(&z, n * sizeof *sc.stat),
+               o_first = ner_blk_add(&z, n), o_bits = ner_blk_add(&z, n * sizeof *docbits);
+        b = aligned_alloc(NER_BLK_ALIGN, ner_blk_round(z));
+        if (!b)
+            return BL_ERR_NOMEM;
+        sc.stat = (struct ner_row *)(void *)(b + o_stat);
+        first = b + o_first;
+        memset(first, 0, n);
+        docbits = (uint32_t *)(void *)(b + o_bits);
+    }
     rc = ner_ctx_sum(c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &t->tab, sc.stat);
     if (rc != BL_OK)
         goto out;
     rc = BL_ERR_NOMEM;
-    /* first-pass labels, then the second pass's (tokens outside every
-     * sentence stay O in both) */
-    first = calloc(n, 1);
-    docbits = malloc(n * sizeof *docbits);
-    if (!first || !docbits)
-        goto out;
     if (wcache_init(&sc, c) != BL_OK)
         goto out;
     add_groups(&sc, c);
@@ -1061,13 +1102,8 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     decode_second(t, c, &sc, docbits, first, labels);
     rc = BL_OK;
 out:
-    free(sc.stat);
-    free(sc.wg);
-    free(sc.wgp);
-    free(sc.tag);
-    free(sc.shapes);
-    free(first);
-    free(docbits);
+    free(sc.blk);
+    free(b);
     return rc;
 }
 

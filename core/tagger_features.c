@@ -226,8 +226,9 @@ struct wordinfo {
     int ncp, allcaps, digit;
 };
 
-#define WI_MULTI   0x01u /* ncp > 1 */
-#define WI_ALLCAPS 0x02u /* allcaps */
+#define WI_MULTI    0x01u /* ncp > 1 */
+#define WI_ALLCAPS  0x02u /* allcaps */
+#define WI_PARTICLE 0x04u /* is_particle of the token (its bytes alone decide) */
 _Static_assert(offsetof(struct wordinfo, cflags) < 64, "cflags must stay in the first line");
 
 /* An array of n wordinfos (n > 0), aligned as they ask; free() frees it. */
@@ -320,6 +321,8 @@ static inline unsigned len_id(const struct wordinfo *w)
 {
     return NER_S_LEN + (unsigned)(w->ncp > 12 ? 12 : w->ncp) * 2 + (unsigned)w->cap;
 }
+
+static int is_particle(const char *text, const struct bl_token *t);
 
 static void word_info(const char *text, const struct bl_token *tk, struct wordinfo *wi)
 {
@@ -425,23 +428,20 @@ affixes:
     wi->m_sfx = m1(F_SFX_M1, wi->suf[wi->npre ? wi->npre - 1 : 0]);
     wi->m_bir = m1(F_BIR, wi->hl);
     wi->m_shlp1 = m1(F_SH_LP1, wi->sshape);
+    if (is_particle(text, tk))
+        wi->cflags |= WI_PARTICLE;
 }
 
 void ner_ctx_free(struct ner_ctx *c)
 {
     if (!c)
         return;
-    free(c->ti);
+    free(c->blk); /* ti, urep, wi, wstore, urare, lrow and ucommon */
     free(c->feats);
     free(c->foff);
     free(c->uid);
-    free(c->urep);
-    free(c->wi);
-    free(c->wstore);
-    free(c->urare);
-    free(c->lrow);
-    free(c->ucommon);
     free(c->g1);
+    c->blk = NULL;
     c->ucommon = NULL;
     c->g1 = NULL;
     c->ti = NULL;
@@ -703,6 +703,12 @@ static inline int capword(const struct ner_ctx *c, size_t j)
     return (c->ti[j].flags & NER_TI_CAPWORD) != 0;
 }
 
+/* is_particle of token j inside a sentence, from its flags. */
+static inline int particle(const struct ner_ctx *c, size_t j)
+{
+    return (c->ti[j].flags & NER_TI_PARTICLE) != 0;
+}
+
 /* The run of capitalised words (with inner particles) around capitalised
  * token i of sentence [a, b), at most 8 tokens each way: [*rs, *re). */
 static void cap_run(const struct ner_ctx *c, size_t a, size_t b, size_t i, size_t *rs, size_t *re)
@@ -714,10 +720,10 @@ static void cap_run(const struct ner_ctx *c, size_t a, size_t b, size_t i, size_
             continue;
         }
         /* one or two particles, then a capitalised word */
-        for (k = 1; k <= 2 && j >= a + k + 1 && is_particle(c->text, &c->toks[j - k]); k++)
+        for (k = 1; k <= 2 && j >= a + k + 1 && particle(c, j - k); k++)
             if (capword(c, j - k - 1))
                 break;
-        if (k > 2 || j < a + k + 1 || !is_particle(c->text, &c->toks[j - k]) ||
+        if (k > 2 || j < a + k + 1 || !particle(c, j - k) ||
             !capword(c, j - k - 1))
             break;
         j -= k + 1;
@@ -729,10 +735,10 @@ static void cap_run(const struct ner_ctx *c, size_t a, size_t b, size_t i, size_
             j++;
             continue;
         }
-        for (k = 0; k < 2 && j + k + 1 < b && is_particle(c->text, &c->toks[j + k]); k++)
+        for (k = 0; k < 2 && j + k + 1 < b && particle(c, j + k); k++)
             if (capword(c, j + k + 1))
                 break;
-        if (k >= 2 || j + k + 1 >= b || !is_particle(c->text, &c->toks[j + k]) ||
+        if (k >= 2 || j + k + 1 >= b || !particle(c, j + k) ||
             !capword(c, j + k + 1))
             break;
         j += k + 2;
@@ -996,7 +1002,7 @@ static inline __attribute__((always_inline)) int
 in_run(const struct ner_ctx *c, size_t a, size_t b, size_t i)
 {
     return capword(c, i) || (i > a && i + 1 < b && (capword(c, i - 1) || capword(c, i + 1)) &&
-                             is_particle(c->text, &c->toks[i]));
+                             particle(c, i));
 }
 
 /* The last run of capitalised words [rs, re) that cap_run gave a
@@ -1190,12 +1196,13 @@ token_feats(const struct ner_ctx *c, const struct bl_sentence *s, size_t i,
 #define UF_MULTI   0x100u
 #define UF_NOTCAPS 0x200u
 #define UF_MARK2   0x400u
-#define UF_TI      (NER_TI_CAP | NER_TI_RARE | NER_TI_CAPWORD)
+#define UF_TI      (NER_TI_CAP | NER_TI_RARE | NER_TI_CAPWORD | NER_TI_PARTICLE)
 
 static inline unsigned word_flags(const struct wordinfo *w, unsigned kind, int rare)
 {
     unsigned f = (w->cap ? NER_TI_CAP : 0) | (rare ? NER_TI_RARE : 0) |
-                 (w->cap && kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0);
+                 (w->cap && kind == BL_TOK_WORD ? NER_TI_CAPWORD : 0) |
+                 (w->cflags & WI_PARTICLE ? NER_TI_PARTICLE : 0);
     if ((w->cflags & WI_MULTI) && kind == BL_TOK_WORD) {
         f |= UF_MULTI;
         if (!(w->cflags & WI_ALLCAPS))
@@ -1857,7 +1864,7 @@ static inline __attribute__((always_inline)) void sum_one(const struct sum_env *
             add_hit(&acc, tab, f2(F_CAPDOC, fs, w->sshape));
     }
     if (capword(c, i) || (!first && !last && (capword(c, i - 1) || capword(c, i + 1)) &&
-                          is_particle(c->text, &c->toks[i]))) { /* in_run */
+                          particle(c, i))) { /* in_run */
         struct ner_row r = sum_run(e, i);
         ner_row_add(&acc, &r);
     }
@@ -1945,6 +1952,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     uint16_t *uf = NULL;          /* by word id: word_flags */
     size_t si, cap, icap = 16, used = 0, next = 0, i, scap = 16;
     struct shape3 s3 = {NULL, NULL, 0, NULL};
+    uint16_t *tsid;
     struct sum_env env; /* with tab: for sum_inner */
     struct runc run = {0, 0, 0, 0};
     struct gzslot gzc[1u << GZC_LOG];
@@ -1952,6 +1960,13 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     uint16_t *sval = NULL, *usid = NULL; /* by word id: its short shape's number */
     uint32_t nsid = 0;
     unsigned s3log = 4;
+    void *scratch = NULL; /* the block of wp, itab, wk ... */
+    const struct ner_common *cm = tab ? tab->common : NULL;
+    struct ner_tokinfo *ti;
+    uint32_t *uid, *urep;
+    const struct ner_row **lrow;
+    uint16_t *ucommon;
+    size_t nuniq;
     int grouped, rc = BL_ERR_NOMEM;
 
     if (!hk)
@@ -1969,18 +1984,6 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
      * sentences are set there); with a token hook, one token's features at
      * a time and no offsets. wi is as long as it might need to be, but only
      * the first nuniq entries are touched. */
-    c->ti = malloc(n1 * sizeof *c->ti);
-    c->foff = hk->token || tab ? NULL : calloc(ntoks + 1, sizeof *c->foff);
-    c->uid = malloc(n1 * sizeof *c->uid);
-    c->urep = malloc(n1 * sizeof *c->urep);
-    wi = c->wi = malloc(n1 * sizeof *wi);
-    ws = c->wstore = wordinfo_alloc(n1);
-    wp = malloc(n1 * sizeof *wp);
-    /* g1, gb, gi: each token's g1 set as its sentence is reached, gb and
-     * gi by gaz_sentence */
-    g = malloc(3 * n1 * sizeof *g);
-    if (g)
-        memset(g + ntoks, 0, 2 * ntoks * sizeof *g);
     /* a slot per token at most, and one free at least: news has far fewer
      * distinct words than tokens, so the table is rarely half full. A text
      * of nothing but distinct words can fill it all but one slot, and
@@ -1989,35 +1992,89 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
      * slot. */
     while (icap <= ntoks)
         icap *= 2;
-    itab = calloc(icap, sizeof *itab);
-    wk = malloc(n1 * sizeof *wk);
-    ug1 = malloc(n1 * sizeof *ug1);
-    mark = calloc(n1, 1);
-    uf = malloc(n1 * sizeof *uf);
-    urare = c->urare = malloc(n1);
-    c->lrow = tab ? malloc(n1 * sizeof *c->lrow) : NULL;
-    c->ucommon = tab ? malloc(n1 * sizeof *c->ucommon) : NULL;
     if (tab) {
         while (scap < 2 * ntoks && scap < SHAPE_CAP)
             scap *= 2;
         while ((1u << s3log) < ntoks && s3log < S3_MAX_LOG)
             s3log++;
-        skey = malloc(scap * sizeof *skey);
-        sval = calloc(scap, sizeof *sval);
-        s3.key = calloc((size_t)1 << s3log, sizeof *s3.key);
-        s3.row = aligned_alloc(sizeof *s3.row, ((size_t)1 << s3log) * sizeof *s3.row);
-        s3.shift = 32 - s3log;
-        s3.tsid = malloc(n1 * sizeof *s3.tsid);
-        usid = malloc(n1 * sizeof *usid);
-        if (!skey || !sval || !s3.key || !s3.row || !s3.tsid || !usid)
-            goto out;
     }
+    {
+        /* The arrays that live as long as c go in one block (c->blk), and
+         * those that live only here in another: two allocations instead of
+         * some twenty a document (uid and g1 apart, which the caller may
+         * take). Only itab, mark, sval and s3.key need zeroing. */
+        const size_t ns3 = tab ? (size_t)1 << s3log : 0, nt = tab ? n1 : 0;
+        size_t o = 0, o_ti, o_urep, o_wi, o_ws, o_urare, o_lrow, o_uc;
+        size_t x = 0, x_wp, x_itab, x_wk, x_ug1, x_mark, x_uf, x_skey, x_sval, x_s3k, x_s3r,
+               x_tsid, x_usid;
+        unsigned char *cb, *xb;
+        o_ti = ner_blk_add(&o, n1 * sizeof *c->ti);
+        o_urep = ner_blk_add(&o, n1 * sizeof *c->urep);
+        o_wi = ner_blk_add(&o, n1 * sizeof *wi);
+        o_urare = ner_blk_add(&o, n1);
+        o_lrow = ner_blk_add(&o, nt * sizeof *c->lrow);
+        o_uc = ner_blk_add(&o, nt * sizeof *c->ucommon);
+        o_ws = ner_blk_add(&o, n1 * sizeof *ws); /* last: most documents use its start alone */
+        x_wp = ner_blk_add(&x, n1 * sizeof *wp);
+        x_itab = ner_blk_add(&x, icap * sizeof *itab);
+        x_wk = ner_blk_add(&x, n1 * sizeof *wk);
+        x_ug1 = ner_blk_add(&x, n1 * sizeof *ug1);
+        x_mark = ner_blk_add(&x, n1);
+        x_uf = ner_blk_add(&x, n1 * sizeof *uf);
+        x_skey = ner_blk_add(&x, (tab ? scap : 0) * sizeof *skey);
+        x_sval = ner_blk_add(&x, (tab ? scap : 0) * sizeof *sval);
+        x_s3k = ner_blk_add(&x, ns3 * sizeof *s3.key);
+        x_tsid = ner_blk_add(&x, nt * sizeof *s3.tsid);
+        x_usid = ner_blk_add(&x, nt * sizeof *usid);
+        x_s3r = ner_blk_add(&x, ns3 * sizeof *s3.row);
+        cb = c->blk = aligned_alloc(NER_BLK_ALIGN, ner_blk_round(o));
+        xb = scratch = aligned_alloc(NER_BLK_ALIGN, ner_blk_round(x));
+        if (!cb || !xb)
+            goto out;
+        ws = c->wstore = (struct wordinfo *)(void *)(cb + o_ws);
+        c->ti = (struct ner_tokinfo *)(void *)(cb + o_ti);
+        c->urep = (uint32_t *)(void *)(cb + o_urep);
+        wi = c->wi = (const struct wordinfo **)(void *)(cb + o_wi);
+        urare = c->urare = cb + o_urare;
+        c->lrow = tab ? (const struct ner_row **)(void *)(cb + o_lrow) : NULL;
+        c->ucommon = tab ? (uint16_t *)(void *)(cb + o_uc) : NULL;
+        wp = (const struct wordinfo **)(void *)(xb + x_wp);
+        itab = (uint32_t *)(void *)(xb + x_itab);
+        memset(itab, 0, icap * sizeof *itab);
+        wk = (struct wkey *)(void *)(xb + x_wk);
+        ug1 = (uint16_t *)(void *)(xb + x_ug1);
+        mark = xb + x_mark;
+        memset(mark, 0, n1);
+        uf = (uint16_t *)(void *)(xb + x_uf);
+        if (tab) {
+            skey = (uint64_t *)(void *)(xb + x_skey);
+            sval = (uint16_t *)(void *)(xb + x_sval);
+            memset(sval, 0, scap * sizeof *sval);
+            s3.key = (uint32_t *)(void *)(xb + x_s3k);
+            memset(s3.key, 0, ns3 * sizeof *s3.key);
+            s3.row = (struct ner_row *)(void *)(xb + x_s3r);
+            s3.shift = 32 - s3log;
+            s3.tsid = (uint16_t *)(void *)(xb + x_tsid);
+            usid = (uint16_t *)(void *)(xb + x_usid);
+        }
+    }
+    c->foff = hk->token || tab ? NULL : calloc(ntoks + 1, sizeof *c->foff);
+    c->uid = malloc(n1 * sizeof *c->uid);
+    /* g1, gb, gi: each token's g1 set as its sentence is reached, gb and
+     * gi by gaz_sentence */
+    g = malloc(3 * n1 * sizeof *g);
+    if (g)
+        memset(g + ntoks, 0, 2 * ntoks * sizeof *g);
+    /* feature lists: none when summing */
     cap = (hk->token || tab ? 0 : ntoks * 56) + NER_MAX_STATIC;
-    c->feats = malloc(cap * sizeof *c->feats);
-    if (!c->ti || (!hk->token && !tab && !c->foff) || !c->uid || !c->urep || !wi || !ws || !wp ||
-        !g || !itab || !wk || !ug1 || !mark || !uf || !urare ||
-        (tab && (!c->lrow || !c->ucommon)) || !c->feats)
+    c->feats = tab ? NULL : malloc(cap * sizeof *c->feats);
+    if ((!hk->token && !tab && !c->foff) || !c->uid || !g || (!tab && !c->feats))
         goto out;
+    ti = c->ti;
+    uid = c->uid;
+    urep = c->urep;
+    lrow = c->lrow;
+    ucommon = c->ucommon;
 
     for (si = 0; si <= nsents; si++) {
         const struct bl_sentence *s = si < nsents ? &sents[si] : NULL;
@@ -2034,7 +2091,10 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
         if (!s)
             break;
         b = next = s->tok_end;
-        /* the word ids, then what each token takes from its word */
+        /* the word ids, then what each token takes from its word (c's
+         * arrays and count in locals: a store through wi or urare might
+         * be any of them, as far as the compiler can tell) */
+        nuniq = c->nuniq;
         for (i = a; i < b; i++) {
             const struct bl_token *tk = &toks[i];
             uint64_t lo, hi;
@@ -2046,7 +2106,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                 const struct wkey *e = &wk[itab[slot] - 1];
                 if (e->hash == h && e->lo == lo && e->hi == hi && e->n == tk->end - tk->start &&
                     e->kind == tk->kind &&
-                    (e->n <= 16 || same_tok(text, tk, &toks[c->urep[itab[slot] - 1]])))
+                    (e->n <= 16 || same_tok(text, tk, &toks[urep[itab[slot] - 1]])))
                     break;
                 slot = (slot + 1) & (uint32_t)(icap - 1);
             }
@@ -2054,33 +2114,32 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                 u = itab[slot] - 1;
             } else {
                 uint32_t cw = 0; /* 1 + its common word */
-                u = (uint32_t)c->nuniq++;
+                u = (uint32_t)nuniq++;
                 itab[slot] = u + 1;
                 wk[u].hash = h;
                 wk[u].lo = lo;
                 wk[u].hi = hi;
                 wk[u].n = tk->end - tk->start;
                 wk[u].kind = tk->kind;
-                c->urep[u] = (uint32_t)i;
+                urep[u] = (uint32_t)i;
                 if (tab) {
-                    cw = tab->common ? common_find(tab->common, h, lo, hi, text, tk) : 0;
+                    cw = cm ? common_find(cm, h, lo, hi, text, tk) : 0;
                     if (cw) {
                         /* read where it is: a common word's wordinfo is
                          * the table's, the same in every document */
-                        wi[u] = &tab->common->wi[cw - 1];
-                        c->lrow[u] = tab->common->cw[cw - 1].lrow;
+                        wi[u] = &cm->wi[cw - 1];
+                        lrow[u] = cm->cw[cw - 1].lrow;
                     } else {
                         word_info(text, tk, &ws[u]);
-                        c->lrow[u] = ner_probe(tab, ner_vocab_key(ws[u].hl));
+                        lrow[u] = ner_probe(tab, ner_vocab_key(ws[u].hl));
                         ws[u].cid = 0;
-                        ws[u].gs = tab->common && tab->common->lsh
-                                       ? gshape_find(tab->common, ws[u].sshape)
+                        ws[u].gs = cm && cm->lsh ? gshape_find(cm, ws[u].sshape)
                                        : GS_NONE;
                         wi[u] = &ws[u];
                     }
-                    c->ucommon[u] = (uint16_t)cw;
+                    ucommon[u] = (uint16_t)cw;
                     usid[u] = (uint16_t)shape_number(skey, sval, scap, &nsid, wi[u]->sshape);
-                    urare[u] = tk->kind == BL_TOK_WORD && !c->lrow[u];
+                    urare[u] = tk->kind == BL_TOK_WORD && !lrow[u];
                 } else {
                     word_info(text, tk, &ws[u]);
                     ws[u].cid = 0;
@@ -2090,31 +2149,33 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                         hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, ws[u].hl);
                 }
                 if (cw && gz && gz == tab->common_gz)
-                    ug1[u] = tab->common->cw[cw - 1].g1; /* asked at load */
+                    ug1[u] = cm->cw[cw - 1].g1; /* asked at load */
                 else
                     ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(
                                                      gz, text + tk->start, tk->end - tk->start)
                                                : 0;
                 uf[u] = (uint16_t)word_flags(wi[u], tk->kind, urare[u]);
             }
-            c->uid[i] = u;
+            uid[i] = u;
             letters += (uf[u] & UF_MULTI) != 0;
             notcaps |= uf[u];
         }
+        c->nuniq = nuniq;
         /* a headline: at least two words of two or more letters, all in
          * capitals */
         allcaps = letters >= 2 && !(notcaps & UF_NOTCAPS);
+        tsid = s3.tsid; /* not reloaded for each token */
         for (i = a; i < b; i++) {
-            uint32_t uu = c->uid[i];
+            uint32_t uu = uid[i];
             const struct wordinfo *w = wi[uu];
             unsigned f = uf[uu];
             wp[i] = w;
             if (tab)
-                s3.tsid[i] = usid[uu];
+                tsid[i] = usid[uu];
             g[i] = ug1[uu];
-            c->ti[i].hl = w->hl;
-            c->ti[i].shape = w->sshape;
-            c->ti[i].flags =
+            ti[i].hl = w->hl;
+            ti[i].shape = w->sshape;
+            ti[i].flags =
                 (f & UF_TI) | (allcaps ? NER_TI_SENTCAPS : 0) | (i == a ? NER_TI_FIRST : 0);
             /* doc_case's bit 2: capitalised inside a mixed-case sentence */
             if ((f & UF_MARK2) && i != a && !allcaps)
@@ -2198,19 +2259,8 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     g = NULL;
     rc = BL_OK;
 out:
-    free(wp);
-    free(mark);
-    free(uf);
+    free(scratch);
     free(g);
-    free(itab);
-    free(wk);
-    free(ug1);
-    free(skey);
-    free(sval);
-    free(s3.key);
-    free(s3.row);
-    free(s3.tsid);
-    free(usid);
     if (rc != BL_OK)
         ner_ctx_free(c);
     return rc;

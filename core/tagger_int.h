@@ -64,6 +64,7 @@ struct ner_tokinfo {
 #define NER_TI_CAPDOC   0x10u /* first or in a headline, capitalised mid-sentence elsewhere */
 #define NER_TI_RARE     0x20u /* a word the model does not know */
 #define NER_TI_CAPWORD  0x40u /* a word token (BL_TOK_WORD) with NER_TI_CAP */
+#define NER_TI_PARTICLE 0x80u /* a lower-case particle of names: of, and, von, de ... */
 
 struct ner_ctx {
     const char *text;
@@ -98,8 +99,44 @@ struct ner_ctx {
     uint16_t *g1;
     size_t nloose;
     size_t nuniq;
+    /* the one allocation that ti, urep, wi, wstore, urare, lrow and
+     * ucommon point into (ner_ctx_free frees it) */
+    void *blk;
     uint64_t pos_mix[4]; /* the position feature's first step, by place in the sentence */
 };
+
+/* Per-document arrays are carved from a few blocks instead of being
+ * allocated one by one. Each starts on a cache line (what a wordinfo
+ * asks, and a row's 32 bytes): ner_blk_add returns the offset of the next
+ * n bytes of a block of *size bytes so far and adds them; allocate the
+ * block with aligned_alloc(NER_BLK_ALIGN, *size) (a multiple of it, and
+ * never 0). */
+#define NER_BLK_ALIGN ((size_t)64)
+
+static inline size_t ner_blk_add(size_t *size, size_t n)
+{
+    size_t at = *size;
+    *size += (n + NER_BLK_ALIGN - 1) / NER_BLK_ALIGN * NER_BLK_ALIGN;
+    if (!*size)
+        *size = NER_BLK_ALIGN;
+    return at;
+}
+
+/* A block's size rounded up to a power of two, so that documents of
+ * similar lengths ask the allocator for the same sizes; past NER_BLK_ROUND
+ * (long documents, whose blocks the allocator maps apart anyway) as it
+ * is, so as not to add to the peak of memory. */
+#define NER_BLK_ROUND ((size_t)1 << 20)
+
+static inline size_t ner_blk_round(size_t size)
+{
+    size_t r = NER_BLK_ALIGN;
+    if (size > NER_BLK_ROUND)
+        return size;
+    while (r < size)
+        r *= 2;
+    return r;
+}
 
 /* Compute every token's static features. gz may be NULL. Returns BL_OK or
  * BL_ERR_NOMEM (c is then empty; ner_ctx_free is still safe). */
