@@ -768,6 +768,23 @@ static inline bool is_ly_adverb(const struct ctx *c, size_t i)
                                          "anomaly", NULL});
 }
 
+/* "al-Harbi", "el-Masri", "bin-Talal": a surname that opens on a
+ * lower-case Arabic particle and a hyphen is still a name. */
+static bool particle_name(const struct ctx *c, size_t i)
+{
+    static const char *const particles[] = {"al-", "el-", "bin-", "ibn-", "abu-", "ad-", NULL};
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    if (c->t[i].kind != BL_TOK_WORD || l < 5)
+        return false;
+    for (size_t k = 0; particles[k]; k++) {
+        size_t n = strlen(particles[k]);
+        if (l > n + 1 && !memcmp(w, particles[k], n) && w[n] >= 'A' && w[n] <= 'Z')
+            return true;
+    }
+    return false;
+}
+
 /* Could toks [a, b) name a source? A name (a capitalised word), or a
  * lower-case phrase opened by a determiner ("the spokesman") or a single
  * plural ("officials"), not "summer visits". */
@@ -778,7 +795,7 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
     if (b == a + 1 && in_list(c, a, L_DETERMINERS))
         return false; /* "The" alone */
     for (size_t i = a; i < b; i++)
-        if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER)
+        if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER || particle_name(c, i))
             return true;
     if (in_list(c, a, L_DETERMINERS) || in_list(c, a, L_PRONOUNS))
         return true;
@@ -1416,7 +1433,7 @@ static int surname_actor(const struct ctx *c, struct bl_span s)
     const char *w;
     int best = -1;
     size_t best_pos = 0;
-    if (e >= c->n || c->t[e].kind != BL_TOK_WORD || !is_upper(c, e) ||
+    if (e >= c->n || c->t[e].kind != BL_TOK_WORD || !(is_upper(c, e) || particle_name(c, e)) ||
         (c->t[e].flags & BL_TF_ALLCAPS) || in_list(c, e, L_DETERMINERS) ||
         in_list(c, e, L_PRONOUNS))
         return -1;
@@ -3325,7 +3342,10 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
                 w++;
                 break;
             }
-            if (in_list(c, e, L_NP_STOP) && !in_list(c, e, L_NP_INNER))
+            /* "with the Securities and Exchange Commission": "and" between
+             * capitals is inside the name */
+            if (in_list(c, e, L_NP_STOP) && !in_list(c, e, L_NP_INNER) &&
+                !(tok_eq(c, e, "and") && is_upper(c, e - 1) && e + 1 < hi && is_upper(c, e + 1)))
                 break;
         }
         if (w == 0)
@@ -3466,11 +3486,12 @@ static bool setting_not_said(const struct ctx *c, size_t a, size_t b, struct bl_
 
 static bool label_recurs(const struct ctx *c, const struct bl_sentence *s, size_t lo, size_t colon);
 
-/* Tags a page puts before a colon: "CORRECTION: ...", "BOOM: ...". */
-static const char *const page_tags[] = {"correction", "update",  "updated",   "exclusive",
-                                        "boom",       "look",    "watch",     "breaking",
-                                        "developing", "note",    "video",     "photos",
-                                        "related",    "read",    "editor's",  NULL};
+/* Tags a page puts before a colon: "CORRECTION: ...", "BOOM: ...", a live
+ * blog's "LIVE: ...", a desk's "ANALYSIS: ...". */
+static const char *const page_tags[] = {
+    "correction", "update", "updated", "exclusive", "boom",     "look",     "watch",   "breaking",
+    "developing", "note",   "video",   "photos",    "related",  "read",     "editor's", "live",
+    "analysis",   "explainer", "factbox", NULL};
 
 /* Is the content [a, b) after a paragraph's label and colon (the cue at
  * cue0) no words of the label's? "UPDATE: ..." and "BOOM: ..." tag the
