@@ -924,6 +924,11 @@ static bool role_then_name(const struct ctx *c, size_t a, size_t e, struct bl_sp
     return true;
 }
 
+/* Heads of a phrase naming someone who speaks for a body. */
+static const char *const speaking_roles[] = {"official",     "spokesman", "spokeswoman",
+                                             "spokesperson", "diplomat",  "source",
+                                             NULL};
+
 /* "A spokeswoman for the family office", "a senior official at the
  * ministry": a phrase from the determiner at h0 to e whose head, within its
  * first words, is someone who speaks for the body named after "for", "of"
@@ -1083,9 +1088,12 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
           (is_upper(c, s) || (tok_eq(c, s, "the") && s + 1 < j && is_upper(c, s + 1))))) &&
         !group_noun(c, s - 2) && is_word(c, s - 2) && !is_upper(c, s - 2)) {
         struct bl_span head;
+        /* "A senior foreign ministry official in Seoul said": a longer
+         * phrase when its head is someone who speaks for a body */
         if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
             head.start < c->t[s - 2].start &&
-            (tok_at(c, head.start) + 3 >= s - 1 || role_for(c, tok_at(c, head.start), s - 2)) &&
+            (tok_at(c, head.start) + 3 >= s - 1 || role_for(c, tok_at(c, head.start), s - 2) ||
+             tok_in(c, s - 2, speaking_roles)) &&
             in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
@@ -1121,6 +1129,17 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
             out->start = c->t[s].start;
         out->end = c->t[j - 1].end;
         return true;
+    }
+    /* "Two people familiar with the matter said": the people speak, not
+     * the matter they know */
+    if (s > lo + 2 && tok_eq(c, s - 1, "with") && tok_eq(c, s - 2, "familiar") &&
+        is_word(c, s - 3)) {
+        struct bl_span head;
+        if (np_nested(c, depth, lo, s - 2, &head) && head.end == c->t[s - 3].end) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
+        }
     }
     /* "A former aide to Mayor Ray Cole testified": the aide speaks; the
      * name after "to" is only whom the aide served */

@@ -40,6 +40,13 @@ static const struct row rows[] = {
      "in all 40 homes were destroyed", "Officials", "said"},
     {"Police said at a news conference that 12 people were arrested.", BL_QUOTE_INDIRECT,
      "12 people were arrested", "Police", "said"},
+    /* the people familiar with something speak, not the thing */
+    {"Two people familiar with the harbour deal told reporters that it would close in May.",
+     BL_QUOTE_INDIRECT, "it would close in May", "Two people familiar with the harbour deal",
+     "told"},
+    /* a long role before "in Place" still heads the source */
+    {"A senior port authority official in Aqaba said the cranes were idle.", BL_QUOTE_INDIRECT,
+     "the cranes were idle", "A senior port authority official in Aqaba", "said"},
     /* "and" between capitals is inside the name in a circumstance */
     {"The insurer said in a filing with the Securities and Exchange Commission that it found "
      "\"unusual activity\" on its servers.",
