@@ -1693,13 +1693,25 @@ static bool employer_at(const struct ctx *c, size_t a, unsigned cl)
         "executive", "fellow",    "lawyer",     "lecturer",   "manager",   "partner",
         "professor", "researcher", "scientist", "strategist", "trader"};
     char buf[WORD_MAX];
-    size_t j = a;
+    size_t j = a, l;
     if (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION))
         return false;
     if (j > 0 && tok_is(c, j - 1, "the"))
         j--;
-    return j >= 2 && tok_is(c, j - 1, "at") && is_word(c, j - 2) && !is_upper(c, j - 2) &&
-           IN_LIST(jobs, lower(c, j - 2, buf));
+    /* the job in lower case, or capitalised where the sentence opens on
+     * it ("Analysts at Morgan Stanley cut ...") */
+    if (!(j >= 2 && tok_is(c, j - 1, "at") && is_word(c, j - 2) &&
+          (!is_upper(c, j - 2) || j == 2 || c->sent_of[j - 3] != c->sent_of[j - 2])))
+        return false;
+    lower(c, j - 2, buf);
+    if (IN_LIST(jobs, buf))
+        return true;
+    /* "analysts at", "economists at": the plural */
+    l = strlen(buf);
+    if (l < 4 || buf[l - 1] != 's')
+        return false;
+    buf[l - 1] = '\0';
+    return IN_LIST(jobs, buf);
 }
 
 /* A fresh candidate of entity ent (or -1) tagged type, with no actor yet. */

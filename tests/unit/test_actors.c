@@ -438,6 +438,10 @@ static const struct row rows[] = {
      "professor at [L:Oslo], disagreed.",
      {"Fjord Markets|organization||||1", "Henrik Aas|person|analyst||Fjord Markets|1",
       "!Oslo"}},
+    /* so after the plural job, capitalised where the sentence opens */
+    {"Shares fell. Analysts at [L:Fjord Markets] cut their target, and economists at "
+     "[L:Harbour Lane Capital] agreed.",
+     {"Fjord Markets|organization||||*", "Harbour Lane Capital|organization||||*"}},
     /* A body named only in lower case, as a speaker or as the author of a
      * report, is an actor of its own; a place it is only in is not. */
     {"A 2023 review by the state rail regulator found that 30 bridges needed repairs. The "
