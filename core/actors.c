@@ -2014,6 +2014,12 @@ static bool plural_in_name(const struct ctx *c, const struct bl_entity *e, size_
            !country_of(c, p, k, cc);
 }
 
+/* Days and months, sorted: a time after "on" or "for", no name's words. */
+static const char *const when_words[] = {
+    "april",   "august",   "december", "february", "friday",   "january", "july",
+    "june",    "march",    "may",      "monday",   "november", "october", "saturday",
+    "september", "sunday", "thursday", "tuesday",  "wednesday"};
+
 /* "Texas Commission on Environmental Quality", "Western Center on Law and
  * Poverty", "Federal Office for the Environment": a body's name [a, b) the
  * tagger cut before "on" or "for" and the capitalised words of its remit.
@@ -2035,6 +2041,10 @@ static size_t remit_end(const struct ctx *c, size_t a, size_t b)
         return b;
     if (tok_is(c, k, "the"))
         k++;
+    /* "approved by the Borough Council on Tuesday night": a day or a
+     * month is when, not the remit */
+    if (k < c->n && tok_in_n(c, k, when_words, sizeof when_words / sizeof when_words[0]))
+        return b;
     while (k < c->n && k < b + 8) {
         if (is_word(c, k) && is_upper(c, k) && !(c->t[k].flags & BL_TF_ALLCAPS))
             last = ++k;

@@ -438,6 +438,11 @@ static const struct row rows[] = {
      "professor at [L:Oslo], disagreed.",
      {"Fjord Markets|organization||||1", "Henrik Aas|person|analyst||Fjord Markets|1",
       "!Oslo"}},
+    /* a British councillor's title is no part of the name; a day after a
+     * council's "on" is when it acted, not its remit */
+    {"The plan was approved by [O:Harbour Borough Council] on Tuesday night. [P:Cllr Ann "
+     "Birch] voted against it.",
+     {"Harbour Borough Council|organization||||1", "Ann Birch|person|Cllr|||1"}},
     /* so after the plural job, capitalised where the sentence opens */
     {"Shares fell. Analysts at [L:Fjord Markets] cut their target, and economists at "
      "[L:Harbour Lane Capital] agreed.",
