@@ -1619,6 +1619,12 @@ static bool society_tail(const struct ctx *c, size_t a, size_t b)
                                         "league",     "party",       "society", "union"};
     while (b > a + 1 && (c->t[b - 1].kind != BL_TOK_WORD || is_poss(c, b - 1)))
         b--;
+    if (b > a + 2 && is_upper(c, b - 1) &&
+        /* "Saudi Press Agency", "Korean Central News Agency", "Canadian
+         * Broadcasting Corporation": a national news agency or broadcaster */
+        ((tok_is(c, b - 1, "agency") && (tok_is(c, b - 2, "press") || tok_is(c, b - 2, "news"))) ||
+         (tok_is(c, b - 1, "corporation") && tok_is(c, b - 2, "broadcasting"))))
+        return true;
     return b > a + 1 && is_upper(c, b - 1) && tok_in(c, b - 1, tails);
 }
 
@@ -1772,7 +1778,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             continue;
         }
         if (a + 1 < b && demonym_of(c, a, cc) &&
-            !(type == BL_ENT_ORGANIZATION && society_tail(c, a, b))) {
+            !((type == BL_ENT_ORGANIZATION || type == BL_ENT_MISC) && society_tail(c, a, b))) {
             a++;
             continue;
         }
@@ -2008,7 +2014,9 @@ static bool plural_in_name(const struct ctx *c, const struct bl_entity *e, size_
         is_upper(c, k + 1) && ends_body_name(c, b - 1) &&
         !country_of(c, p, k, cc) && !(classes(c, p, k) & (BL_GZ_COUNTRY | BL_GZ_ADMIN1)))
         return true;
-    return e->type == BL_ENT_ORGANIZATION &&
+    /* the tagger may call such a union MISC ("Korean Metal Workers' Union") */
+    return (e->type == BL_ENT_ORGANIZATION ||
+            (e->type == BL_ENT_MISC && k + 1 < b && is_upper(c, b - 1) && ends_body_name(c, b - 1))) &&
            (len == 1 || (len == 3 && (unsigned char)c->d->text[c->t[k].start] == 0xE2)) &&
            c->t[k].start == c->t[k - 1].end && c->d->text[c->t[k - 1].end - 1] == 's' &&
            !country_of(c, p, k, cc);

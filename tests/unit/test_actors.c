@@ -438,6 +438,12 @@ static const struct row rows[] = {
      "professor at [L:Oslo], disagreed.",
      {"Fjord Markets|organization||||1", "Henrik Aas|person|analyst||Fjord Markets|1",
       "!Oslo"}},
+    /* a national news agency keeps its demonym; so does a union the
+     * tagger called MISC, apostrophe and all */
+    {"The [O:Saudi Press Agency] said the port had reopened. The [M:Korean Dock Workers' "
+     "Union] said its members would return.",
+     {"Saudi Press Agency|organization||||*", "Korean Dock Workers' Union|organization||||*",
+      "!Press Agency"}},
     /* a British councillor's title is no part of the name; a day after a
      * council's "on" is when it acted, not its remit */
     {"The plan was approved by [O:Harbour Borough Council] on Tuesday night. [P:Cllr Ann "
