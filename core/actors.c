@@ -3368,17 +3368,18 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 
 /* ---- Pass 3: groups ------------------------------------------------------ */
 
-/* Words that never start a group's name. */
+/* Words that never start a group's name, nor does it run back over them; "despite", "amid" and the like
+ * open a headline's phrase ("despite traders' protest"). */
 static const char *const name_stop[] = {
-    "a",     "about",   "after",  "all",   "also", "an",    "and",   "any",  "are",   "as",
-    "at",    "because", "before", "both",  "but",  "by",    "each",  "even", "every", "few",
-    "for",   "from",    "had",    "has",   "have", "her",   "his",   "how",  "if",    "in",
-    "into",  "is",      "its",    "just",  "many", "more",  "most",  "my",   "no",    "not",
-    "now",   "of",      "on",     "only",  "or",   "other", "our",   "own",  "said",  "say",
-    "says",  "several", "since",  "so",    "some", "such",  "than",  "that", "the",   "their",
-    "then",  "these",   "this",   "those", "to",   "until", "was",   "were", "what",  "when",
-    "where", "whether", "which",  "while", "who",  "whom",  "whose", "why",  "will",  "with",
-    "would", "your"};
+    "a", "about", "after", "against", "all", "also", "amid", "among", "an", "and",
+    "any", "are", "as", "at", "because", "before", "both", "but", "by", "despite",
+    "during", "each", "even", "every", "few", "for", "from", "had", "has", "have",
+    "her", "his", "how", "if", "in", "into", "is", "its", "just", "many",
+    "more", "most", "my", "no", "not", "now", "of", "on", "only", "or",
+    "other", "our", "own", "said", "say", "says", "several", "since", "so", "some",
+    "such", "than", "that", "the", "their", "then", "these", "this", "those", "to",
+    "until", "was", "were", "what", "when", "where", "whether", "which", "while", "who",
+    "whom", "whose", "why", "will", "with", "without", "would", "your"};
 
 /* One more part of a group's name before token a (the noun is at i): a
  * capitalised name ("Kremlin officials", "West Virginia officials") or one

@@ -438,6 +438,10 @@ static const struct row rows[] = {
      "professor at [L:Oslo], disagreed.",
      {"Fjord Markets|organization||||1", "Henrik Aas|person|analyst||Fjord Markets|1",
       "!Oslo"}},
+    /* a headline's preposition opens no group's name */
+    {"Council approves bike lanes despite traders' protest\n\nThe traders said they would "
+     "appeal.",
+     {"!despite traders", "traders|group||||*"}},
     /* a national news agency keeps its demonym; so does a union the
      * tagger called MISC, apostrophe and all */
     {"The [O:Saudi Press Agency] said the port had reopened. The [M:Korean Dock Workers' "
