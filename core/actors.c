@@ -2526,6 +2526,16 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
         rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
         if (rc == BL_OK && ini && map_get(&c->map, ini) < 0)
             rc = map_put(&c->map, ini, *out);
+        /* the first word of a company's name with its legal form, for
+         * "Caldwell said" after "Caldwell Mutual Insurance Co" (see
+         * resolve_cands); not "Clinton" of "Clinton Foundation", which
+         * is mostly the person named alone; the longest name keeps it */
+        if (rc == BL_OK && b0 < b && b0 - a >= 2) {
+            uint64_t fk = hash_toks(c, 'F', a, a + 1);
+            int had = map_get(&c->map, fk);
+            if (had < 0 || c->acts[had].name_ntok < b - a)
+                rc = map_put(&c->map, fk, *out);
+        }
         if (rc == BL_OK && b0 - a >= 2 && (classes(c, b0 - 1, b0) & BL_GZ_ORG_SUFFIX)) {
             uint64_t last = hash_toks(c, 'L', b0 - 1, b0); /* see "the Commission" above */
             int had = map_get(&c->map, last);
@@ -3197,6 +3207,19 @@ static int surname_scan(struct ctx *c)
     return rc;
 }
 
+/* "Caldwell said it would" after "Caldwell Mutual Insurance Co": the
+ * company whose name (with a legal form) opens on the lone word of x,
+ * when no person bears that word as surname or first name; else -1. */
+static int short_org(const struct ctx *c, const struct cand *x)
+{
+    int ai;
+    if (x->b - x->a != 1 || map_get(&c->map, hash_toks(c, 's', x->a, x->b)) >= 0 ||
+        map_get(&c->map, hash_toks(c, 'f', x->a, x->b)) >= 0)
+        return -1;
+    ai = map_get(&c->map, hash_toks(c, 'F', x->a, x->b));
+    return ai >= 0 && c->acts[ai].kind == BL_ACTOR_ORGANIZATION ? ai : -1;
+}
+
 static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 {
     size_t i, resume, boss;
@@ -3225,6 +3248,12 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 continue;
             if (!multi && (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0) {
                 x->cls = C_ORG; /* "Acme" again, after "the company Acme" */
+                x->actor = ai;
+                x->flags |= subject_flags(c, x->b, false);
+                continue;
+            }
+            if (!multi && (ai = short_org(c, x)) >= 0) {
+                x->cls = C_ORG;
                 x->actor = ai;
                 x->flags |= subject_flags(c, x->b, false);
                 continue;
@@ -3263,6 +3292,12 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
             !(classes(c, x->a, x->b) &
               (BL_GZ_COUNTRY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM)) &&
             !big_city(c, x->a)) {
+            x->cls = C_ORG;
+            x->actor = ai;
+            x->flags |= subject_flags(c, x->b, false);
+        }
+        if (x->cls == C_MAYBE && x->b - x->a == 1 && x->type == BL_ENT_PERSON &&
+            (ai = short_org(c, x)) >= 0) {
             x->cls = C_ORG;
             x->actor = ai;
             x->flags |= subject_flags(c, x->b, false);

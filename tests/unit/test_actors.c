@@ -438,6 +438,15 @@ static const struct row rows[] = {
      "professor at [L:Oslo], disagreed.",
      {"Fjord Markets|organization||||1", "Henrik Aas|person|analyst||Fjord Markets|1",
       "!Oslo"}},
+    /* a company by the first word of its name, tagged a person that no
+     * one in the article is */
+    {"[O:Harwick Mutual Insurance Co] said on Monday that hackers stole data. [P:Harwick] said "
+     "it would offer free credit monitoring.",
+     {"Harwick Mutual Insurance Co|organization||||*", "!Harwick"}},
+    /* ... but a person who bears it keeps it */
+    {"[O:Harwick Mutual Insurance Co] said on Monday that hackers stole data. [P:Jo Harwick], "
+     "a customer, was angry. [P:Harwick] said she would sue.",
+     {"Harwick Mutual Insurance Co|organization||||*", "Jo Harwick|person||||3"}},
     /* a headline's preposition opens no group's name */
     {"Council approves bike lanes despite traders' protest\n\nThe traders said they would "
      "appeal.",
