@@ -2091,6 +2091,33 @@ static size_t place_body_end(const struct ctx *c, size_t a, size_t b)
     return b;
 }
 
+/* Joe "the Bull" Hartigan, Anthony "Fat Tony" Salerno: a first name
+ * tagged a person (entity i, ending before token b), a nickname of one to
+ * four words in quotation marks, and a person's name right after are one
+ * name. Returns the end of the whole name, or b. */
+static size_t nickname_end(const struct ctx *c, size_t i, size_t b, size_t *last)
+{
+    size_t k, close;
+    if (b + 3 >= c->n || c->t[b].kind != BL_TOK_QUOTE || c->d->ents[i].span.start !=
+        c->t[b - 1].start || !is_upper(c, b - 1))
+        return b;
+    for (close = b + 1; close < c->n && close < b + 6 && is_word(c, close); close++)
+        ;
+    if (close == b + 1 || close + 1 >= c->n || c->t[close].kind != BL_TOK_QUOTE ||
+        !is_upper(c, close + 1))
+        return b;
+    /* the next entity opens right after the closing mark and is a person */
+    for (k = i + 1; k < c->d->nents && c->d->ents[k].span.start < c->t[close + 1].start; k++)
+        ;
+    if (k >= c->d->nents || c->d->ents[k].span.start != c->t[close + 1].start ||
+        c->d->ents[k].type != BL_ENT_PERSON)
+        return b;
+    for (b = close + 1; b < c->n && c->t[b].end <= c->d->ents[k].span.end; b++)
+        ;
+    *last = k;
+    return b;
+}
+
 static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *capcs)
 {
     size_t skip_to = 0; /* entities starting before this byte joined an earlier name */
@@ -2110,7 +2137,13 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
             continue;
         c->ent_of[a] = (int)i;
         type = e->type;
-        if (e->type == BL_ENT_ORGANIZATION && (k = remit_end(c, a, b)) > b) {
+        if (e->type == BL_ENT_PERSON && (k = nickname_end(c, i, b, &p)) > b) {
+            /* the surname's entity is inside this name: no mention of its
+             * own (see surname_scan) */
+            c->ent_of[tok_at(c, c->d->ents[p].span.start)] = (int)p;
+            b = k;
+            skip_to = c->t[b - 1].end;
+        } else if (e->type == BL_ENT_ORGANIZATION && (k = remit_end(c, a, b)) > b) {
             b = k;
             skip_to = c->t[b - 1].end;
         } else if (e->type == BL_ENT_LOCATION && (k = place_body_end(c, a, b)) > b) {

@@ -447,6 +447,11 @@ static const struct row rows[] = {
     {"[O:Harwick Mutual Insurance Co] said on Monday that hackers stole data. [P:Jo Harwick], "
      "a customer, was angry. [P:Harwick] said she would sue.",
      {"Harwick Mutual Insurance Co|organization||||*", "Jo Harwick|person||||3"}},
+    /* a nickname in quotation marks inside a name keeps it one person, and
+     * the surname later is that person */
+    {"The try came from [P:Joe] \"the [M:Bull]\" [P:Hartigan] in the last minute. [P:Hartigan] "
+     "said the lads kept going.",
+     {"Joe \"the Bull\" Hartigan|person||||2", "!Joe", "!Hartigan"}},
     /* a headline's preposition opens no group's name */
     {"Council approves bike lanes despite traders' protest\n\nThe traders said they would "
      "appeal.",
