@@ -2098,10 +2098,10 @@ static size_t place_body_end(const struct ctx *c, size_t a, size_t b)
 static size_t nickname_end(const struct ctx *c, size_t i, size_t b, size_t *last)
 {
     size_t k, close;
-    if (b + 3 >= c->n || c->t[b].kind != BL_TOK_QUOTE || c->d->ents[i].span.start !=
-        c->t[b - 1].start || !is_upper(c, b - 1))
+    if (b + 3 >= c->n || c->t[b].kind != BL_TOK_QUOTE || !is_upper(c, b - 1) ||
+        c->d->ents[i].span.start != c->t[b - 1].start)
         return b;
-    for (close = b + 1; close < c->n && close < b + 6 && is_word(c, close); close++)
+    for (close = b + 1; close < c->n && close < b + 5 && is_word(c, close); close++)
         ;
     if (close == b + 1 || close + 1 >= c->n || c->t[close].kind != BL_TOK_QUOTE ||
         !is_upper(c, close + 1))
@@ -2140,7 +2140,9 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
         if (e->type == BL_ENT_PERSON && (k = nickname_end(c, i, b, &p)) > b) {
             /* the surname's entity is inside this name: no mention of its
              * own (see surname_scan) */
-            c->ent_of[tok_at(c, c->d->ents[p].span.start)] = (int)p;
+            size_t st = tok_at(c, c->d->ents[p].span.start);
+            if (st < c->n)
+                c->ent_of[st] = (int)p;
             b = k;
             skip_to = c->t[b - 1].end;
         } else if (e->type == BL_ENT_ORGANIZATION && (k = remit_end(c, a, b)) > b) {
