@@ -1673,6 +1673,12 @@ static bool society_tail(const struct ctx *c, size_t a, size_t b)
                                         "league",     "party",       "society", "union"};
     while (b > a + 1 && (c->t[b - 1].kind != BL_TOK_WORD || is_poss(c, b - 1)))
         b--;
+    if (b > a + 2 && is_upper(c, b - 1) &&
+        /* "Saudi Press Agency", "Korean Central News Agency", "Canadian
+         * Broadcasting Corporation": a national news agency or broadcaster */
+        ((tok_is(c, b - 1, "agency") && (tok_is(c, b - 2, "press") || tok_is(c, b - 2, "news"))) ||
+         (tok_is(c, b - 1, "corporation") && tok_is(c, b - 2, "broadcasting"))))
+        return true;
     return b > a + 1 && is_upper(c, b - 1) && tok_in(c, b - 1, tails);
 }
 
@@ -1747,13 +1753,25 @@ static bool employer_at(const struct ctx *c, size_t a, unsigned cl)
         "executive", "fellow",    "lawyer",     "lecturer",   "manager",   "partner",
         "professor", "researcher", "scientist", "strategist", "trader"};
     char buf[WORD_MAX];
-    size_t j = a;
+    size_t j = a, l;
     if (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION))
         return false;
     if (j > 0 && tok_is(c, j - 1, "the"))
         j--;
-    return j >= 2 && tok_is(c, j - 1, "at") && is_word(c, j - 2) && !is_upper(c, j - 2) &&
-           IN_LIST(jobs, lower(c, j - 2, buf));
+    /* the job in lower case, or capitalised where the sentence opens on
+     * it ("Analysts at Morgan Stanley cut ...") */
+    if (!(j >= 2 && tok_is(c, j - 1, "at") && is_word(c, j - 2) &&
+          (!is_upper(c, j - 2) || j == 2 || c->sent_of[j - 3] != c->sent_of[j - 2])))
+        return false;
+    lower(c, j - 2, buf);
+    if (IN_LIST(jobs, buf))
+        return true;
+    /* "analysts at", "economists at": the plural */
+    l = strlen(buf);
+    if (l < 4 || buf[l - 1] != 's')
+        return false;
+    buf[l - 1] = '\0';
+    return IN_LIST(jobs, buf);
 }
 
 /* A fresh candidate of entity ent (or -1) tagged type, with no actor yet. */
@@ -1814,7 +1832,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             continue;
         }
         if (a + 1 < b && demonym_of(c, a, cc) &&
-            !(type == BL_ENT_ORGANIZATION && society_tail(c, a, b))) {
+            !((type == BL_ENT_ORGANIZATION || type == BL_ENT_MISC) && society_tail(c, a, b))) {
             a++;
             continue;
         }
@@ -2051,11 +2069,19 @@ static bool plural_in_name(const struct ctx *c, const struct bl_entity *e, size_
         is_upper(c, k + 1) && ends_body_name(c, b - 1) &&
         !country_of(c, p, k, cc) && !(classes(c, p, k) & (BL_GZ_COUNTRY | BL_GZ_ADMIN1)))
         return true;
-    return e->type == BL_ENT_ORGANIZATION &&
+    /* the tagger may call such a union MISC ("Korean Metal Workers' Union") */
+    return (e->type == BL_ENT_ORGANIZATION ||
+            (e->type == BL_ENT_MISC && k + 1 < b && is_upper(c, b - 1) && ends_body_name(c, b - 1))) &&
            (len == 1 || (len == 3 && (unsigned char)c->d->text[c->t[k].start] == 0xE2)) &&
            c->t[k].start == c->t[k - 1].end && c->d->text[c->t[k - 1].end - 1] == 's' &&
            !country_of(c, p, k, cc);
 }
+
+/* Days and months, sorted: a time after "on" or "for", no name's words. */
+static const char *const when_words[] = {
+    "april",   "august",   "december", "february", "friday",   "january", "july",
+    "june",    "march",    "may",      "monday",   "november", "october", "saturday",
+    "september", "sunday", "thursday", "tuesday",  "wednesday"};
 
 /* "Texas Commission on Environmental Quality", "Western Center on Law and
  * Poverty", "Federal Office for the Environment": a body's name [a, b) the
@@ -2078,6 +2104,10 @@ static size_t remit_end(const struct ctx *c, size_t a, size_t b)
         return b;
     if (tok_is(c, k, "the"))
         k++;
+    /* "approved by the Borough Council on Tuesday night": a day or a
+     * month is when, not the remit */
+    if (k < c->n && tok_in_n(c, k, when_words, sizeof when_words / sizeof when_words[0]))
+        return b;
     while (k < c->n && k < b + 8) {
         if (is_word(c, k) && is_upper(c, k) && !(c->t[k].flags & BL_TF_ALLCAPS))
             last = ++k;
@@ -2198,6 +2228,33 @@ static bool clitic_firms(const struct ctx *c, bool *firm)
     return true;
 }
 
+/* Joe "the Bull" Hartigan, Anthony "Fat Tony" Salerno: a first name
+ * tagged a person (entity i, ending before token b), a nickname of one to
+ * four words in quotation marks, and a person's name right after are one
+ * name. Returns the end of the whole name, or b. */
+static size_t nickname_end(const struct ctx *c, size_t i, size_t b, size_t *last)
+{
+    size_t k, close;
+    if (b + 3 >= c->n || c->t[b].kind != BL_TOK_QUOTE || !is_upper(c, b - 1) ||
+        c->d->ents[i].span.start != c->t[b - 1].start)
+        return b;
+    for (close = b + 1; close < c->n && close < b + 5 && is_word(c, close); close++)
+        ;
+    if (close == b + 1 || close + 1 >= c->n || c->t[close].kind != BL_TOK_QUOTE ||
+        !is_upper(c, close + 1))
+        return b;
+    /* the next entity opens right after the closing mark and is a person */
+    for (k = i + 1; k < c->d->nents && c->d->ents[k].span.start < c->t[close + 1].start; k++)
+        ;
+    if (k >= c->d->nents || c->d->ents[k].span.start != c->t[close + 1].start ||
+        c->d->ents[k].type != BL_ENT_PERSON)
+        return b;
+    for (b = close + 1; b < c->n && c->t[b].end <= c->d->ents[k].span.end; b++)
+        ;
+    *last = k;
+    return b;
+}
+
 static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *capcs)
 {
     size_t skip_to = 0; /* entities starting before this byte joined an earlier name */
@@ -2227,7 +2284,15 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
             continue;
         c->ent_of[a] = (int)i;
         type = e->type;
-        if (e->type == BL_ENT_ORGANIZATION && (k = remit_end(c, a, b)) > b) {
+        if (e->type == BL_ENT_PERSON && (k = nickname_end(c, i, b, &p)) > b) {
+            /* the surname's entity is inside this name: no mention of its
+             * own (see surname_scan) */
+            size_t st = tok_at(c, c->d->ents[p].span.start);
+            if (st < c->n)
+                c->ent_of[st] = (int)p;
+            b = k;
+            skip_to = c->t[b - 1].end;
+        } else if (e->type == BL_ENT_ORGANIZATION && (k = remit_end(c, a, b)) > b) {
             b = k;
             skip_to = c->t[b - 1].end;
         } else if (e->type == BL_ENT_LOCATION && (k = place_body_end(c, a, b)) > b) {
@@ -2712,6 +2777,16 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
             rc = map_put(&c->map, ini, *out);
         if (rc == BL_OK && b0 - a >= 2)
             rc = put_clippings(c, a, *out);
+        /* the first word of a company's name with its legal form, for
+         * "Caldwell said" after "Caldwell Mutual Insurance Co" (see
+         * resolve_cands); not "Clinton" of "Clinton Foundation", which
+         * is mostly the person named alone; the longest name keeps it */
+        if (rc == BL_OK && b0 < b && b0 - a >= 2) {
+            uint64_t fk = hash_toks(c, 'F', a, a + 1);
+            int had = map_get(&c->map, fk);
+            if (had < 0 || c->acts[had].name_ntok < b - a)
+                rc = map_put(&c->map, fk, *out);
+        }
         if (rc == BL_OK && b0 - a >= 2 && (classes(c, b0 - 1, b0) & BL_GZ_ORG_SUFFIX)) {
             uint64_t last = hash_toks(c, 'L', b0 - 1, b0); /* see "the Commission" above */
             int had = map_get(&c->map, last);
@@ -3383,6 +3458,19 @@ static int surname_scan(struct ctx *c)
     return rc;
 }
 
+/* "Caldwell said it would" after "Caldwell Mutual Insurance Co": the
+ * company whose name (with a legal form) opens on the lone word of x,
+ * when no person bears that word as surname or first name; else -1. */
+static int short_org(const struct ctx *c, const struct cand *x)
+{
+    int ai;
+    if (x->b - x->a != 1 || map_get(&c->map, hash_toks(c, 's', x->a, x->b)) >= 0 ||
+        map_get(&c->map, hash_toks(c, 'f', x->a, x->b)) >= 0)
+        return -1;
+    ai = map_get(&c->map, hash_toks(c, 'F', x->a, x->b));
+    return ai >= 0 && c->acts[ai].kind == BL_ACTOR_ORGANIZATION ? ai : -1;
+}
+
 static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 {
     size_t i, resume, boss;
@@ -3411,6 +3499,12 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 continue;
             if (!multi && (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0) {
                 x->cls = C_ORG; /* "Acme" again, after "the company Acme" */
+                x->actor = ai;
+                x->flags |= subject_flags(c, x->b, false);
+                continue;
+            }
+            if (!multi && (ai = short_org(c, x)) >= 0) {
+                x->cls = C_ORG;
                 x->actor = ai;
                 x->flags |= subject_flags(c, x->b, false);
                 continue;
@@ -3449,6 +3543,12 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
             !(classes(c, x->a, x->b) &
               (BL_GZ_COUNTRY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM)) &&
             !big_city(c, x->a)) {
+            x->cls = C_ORG;
+            x->actor = ai;
+            x->flags |= subject_flags(c, x->b, false);
+        }
+        if (x->cls == C_MAYBE && x->b - x->a == 1 && x->type == BL_ENT_PERSON &&
+            (ai = short_org(c, x)) >= 0) {
             x->cls = C_ORG;
             x->actor = ai;
             x->flags |= subject_flags(c, x->b, false);
@@ -3554,17 +3654,18 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 
 /* ---- Pass 3: groups ------------------------------------------------------ */
 
-/* Words that never start a group's name. */
+/* Words that never start a group's name, nor does it run back over them; "despite", "amid" and the like
+ * open a headline's phrase ("despite traders' protest"). */
 static const char *const name_stop[] = {
-    "a",     "about",   "after",  "all",   "also", "an",    "and",   "any",  "are",   "as",
-    "at",    "because", "before", "both",  "but",  "by",    "each",  "even", "every", "few",
-    "for",   "from",    "had",    "has",   "have", "her",   "his",   "how",  "if",    "in",
-    "into",  "is",      "its",    "just",  "many", "more",  "most",  "my",   "no",    "not",
-    "now",   "of",      "on",     "only",  "or",   "other", "our",   "own",  "said",  "say",
-    "says",  "several", "since",  "so",    "some", "such",  "than",  "that", "the",   "their",
-    "then",  "these",   "this",   "those", "to",   "until", "was",   "were", "what",  "when",
-    "where", "whether", "which",  "while", "who",  "whom",  "whose", "why",  "will",  "with",
-    "would", "your"};
+    "a", "about", "after", "against", "all", "also", "amid", "among", "an", "and",
+    "any", "are", "as", "at", "because", "before", "both", "but", "by", "despite",
+    "during", "each", "even", "every", "few", "for", "from", "had", "has", "have",
+    "her", "his", "how", "if", "in", "into", "is", "its", "just", "many",
+    "more", "most", "my", "no", "not", "now", "of", "on", "only", "or",
+    "other", "our", "own", "said", "say", "says", "several", "since", "so", "some",
+    "such", "than", "that", "the", "their", "then", "these", "this", "those", "to",
+    "until", "was", "were", "what", "when", "where", "whether", "which", "while", "who",
+    "whom", "whose", "why", "will", "with", "without", "would", "your"};
 
 /* One more part of a group's name before token a (the noun is at i): a
  * capitalised name ("Kremlin officials", "West Virginia officials") or one

@@ -1641,6 +1641,10 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
          tok_in_masked(d, m->ts, not_places, r->L->not_places_mask)) ||
         (cls & BL_GZ_NOT_PLACE))
         return false;
+    /* "who represents the Victoria ward": a council ward is named after a
+     * neighbourhood, not after the state or city of that name */
+    if (m->te < d->ntoks && (tok_is(d, m->te, "ward") || tok_is(d, m->te, "wards")))
+        return false;
     /* "Typhoon Halani", "Hurricane Ian": a storm is named, not placed
      * (but Storm Lake, Iowa, is a town) */
     if (!single && storm_word(d, m->ts) && !(p && p->population > 0))

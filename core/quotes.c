@@ -769,6 +769,23 @@ static inline bool is_ly_adverb(const struct ctx *c, size_t i)
                                          "anomaly", NULL});
 }
 
+/* "al-Harbi", "el-Masri", "bin-Talal": a surname that opens on a
+ * lower-case Arabic particle and a hyphen is still a name. */
+static bool particle_name(const struct ctx *c, size_t i)
+{
+    static const char *const particles[] = {"al-", "el-", "bin-", "ibn-", "abu-", "ad-", NULL};
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    if (c->t[i].kind != BL_TOK_WORD || l < 5)
+        return false;
+    for (size_t k = 0; particles[k]; k++) {
+        size_t n = strlen(particles[k]);
+        if (l > n + 1 && !memcmp(w, particles[k], n) && w[n] >= 'A' && w[n] <= 'Z')
+            return true;
+    }
+    return false;
+}
+
 /* Could toks [a, b) name a source? A name (a capitalised word), or a
  * lower-case phrase opened by a determiner ("the spokesman") or a single
  * plural ("officials"), not "summer visits". */
@@ -779,7 +796,7 @@ static bool np_plausible(const struct ctx *c, size_t a, size_t b)
     if (b == a + 1 && in_list(c, a, L_DETERMINERS))
         return false; /* "The" alone */
     for (size_t i = a; i < b; i++)
-        if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER)
+        if (is_upper(c, i) || c->t[i].kind == BL_TOK_NUMBER || particle_name(c, i))
             return true;
     if (in_list(c, a, L_DETERMINERS) || in_list(c, a, L_PRONOUNS))
         return true;
@@ -907,6 +924,11 @@ static bool role_then_name(const struct ctx *c, size_t a, size_t e, struct bl_sp
     *name = bl_tok_span(c->t, k, e);
     return true;
 }
+
+/* Heads of a phrase naming someone who speaks for a body. */
+static const char *const speaking_roles[] = {"official",     "spokesman", "spokeswoman",
+                                             "spokesperson", "diplomat",  "source",
+                                             NULL};
 
 /* "A spokeswoman for the family office", "a senior official at the
  * ministry": a phrase from the determiner at h0 to e whose head, within its
@@ -1067,9 +1089,12 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
           (is_upper(c, s) || (tok_eq(c, s, "the") && s + 1 < j && is_upper(c, s + 1))))) &&
         !group_noun(c, s - 2) && is_word(c, s - 2) && !is_upper(c, s - 2)) {
         struct bl_span head;
+        /* "A senior foreign ministry official in Seoul said": a longer
+         * phrase when its head is someone who speaks for a body */
         if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
             head.start < c->t[s - 2].start &&
-            (tok_at(c, head.start) + 3 >= s - 1 || role_for(c, tok_at(c, head.start), s - 2)) &&
+            (tok_at(c, head.start) + 3 >= s - 1 || role_for(c, tok_at(c, head.start), s - 2) ||
+             tok_in(c, s - 2, speaking_roles)) &&
             in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
@@ -1105,6 +1130,17 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
             out->start = c->t[s].start;
         out->end = c->t[j - 1].end;
         return true;
+    }
+    /* "Two people familiar with the matter said": the people speak, not
+     * the matter they know */
+    if (s > lo + 2 && tok_eq(c, s - 1, "with") && tok_eq(c, s - 2, "familiar") &&
+        is_word(c, s - 3)) {
+        struct bl_span head;
+        if (np_nested(c, depth, lo, s - 2, &head) && head.end == c->t[s - 3].end) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
+        }
     }
     /* "A former aide to Mayor Ray Cole testified": the aide speaks; the
      * name after "to" is only whom the aide served */
@@ -1417,7 +1453,7 @@ static int surname_actor(const struct ctx *c, struct bl_span s)
     const char *w;
     int best = -1;
     size_t best_pos = 0;
-    if (e >= c->n || c->t[e].kind != BL_TOK_WORD || !is_upper(c, e) ||
+    if (e >= c->n || c->t[e].kind != BL_TOK_WORD || !(is_upper(c, e) || particle_name(c, e)) ||
         (c->t[e].flags & BL_TF_ALLCAPS) || in_list(c, e, L_DETERMINERS) ||
         in_list(c, e, L_PRONOUNS))
         return -1;
@@ -3348,7 +3384,10 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
                 w++;
                 break;
             }
-            if (in_list(c, e, L_NP_STOP) && !in_list(c, e, L_NP_INNER))
+            /* "with the Securities and Exchange Commission": "and" between
+             * capitals is inside the name */
+            if (in_list(c, e, L_NP_STOP) && !in_list(c, e, L_NP_INNER) &&
+                !(tok_eq(c, e, "and") && is_upper(c, e - 1) && e + 1 < hi && is_upper(c, e + 1)))
                 break;
         }
         if (w == 0)
@@ -3495,11 +3534,12 @@ static bool setting_not_said(const struct ctx *c, size_t a, size_t b, struct bl_
 
 static bool label_recurs(const struct ctx *c, const struct bl_sentence *s, size_t lo, size_t colon);
 
-/* Tags a page puts before a colon: "CORRECTION: ...", "BOOM: ...". */
-static const char *const page_tags[] = {"correction", "update",  "updated",   "exclusive",
-                                        "boom",       "look",    "watch",     "breaking",
-                                        "developing", "note",    "video",     "photos",
-                                        "related",    "read",    "editor's",  NULL};
+/* Tags a page puts before a colon: "CORRECTION: ...", "BOOM: ...", a live
+ * blog's "LIVE: ...", a desk's "ANALYSIS: ...". */
+static const char *const page_tags[] = {
+    "correction", "update", "updated", "exclusive", "boom",     "look",     "watch",   "breaking",
+    "developing", "note",   "video",   "photos",    "related",  "read",     "editor's", "live",
+    "analysis",   "explainer", "factbox", NULL};
 
 /* Is the content [a, b) after a paragraph's label and colon (the cue at
  * cue0) no words of the label's? "UPDATE: ..." and "BOOM: ..." tag the

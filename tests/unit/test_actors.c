@@ -471,6 +471,39 @@ static const struct row rows[] = {
      "professor at [L:Oslo], disagreed.",
      {"Fjord Markets|organization||||1", "Henrik Aas|person|analyst||Fjord Markets|1",
       "!Oslo"}},
+    /* a company by the first word of its name, tagged a person that no
+     * one in the article is */
+    {"[O:Harwick Mutual Insurance Co] said on Monday that hackers stole data. [P:Harwick] said "
+     "it would offer free credit monitoring.",
+     {"Harwick Mutual Insurance Co|organization||||*", "!Harwick"}},
+    /* ... but a person who bears it keeps it */
+    {"[O:Harwick Mutual Insurance Co] said on Monday that hackers stole data. [P:Jo Harwick], "
+     "a customer, was angry. [P:Harwick] said she would sue.",
+     {"Harwick Mutual Insurance Co|organization||||*", "Jo Harwick|person||||3"}},
+    /* a nickname in quotation marks inside a name keeps it one person, and
+     * the surname later is that person */
+    {"The try came from [P:Joe] \"the [M:Bull]\" [P:Hartigan] in the last minute. [P:Hartigan] "
+     "said the lads kept going.",
+     {"Joe \"the Bull\" Hartigan|person||||2", "!Joe", "!Hartigan"}},
+    /* a headline's preposition opens no group's name */
+    {"Council approves bike lanes despite traders' protest\n\nThe traders said they would "
+     "appeal.",
+     {"!despite traders", "traders|group||||*"}},
+    /* a national news agency keeps its demonym; so does a union the
+     * tagger called MISC, apostrophe and all */
+    {"The [O:Saudi Press Agency] said the port had reopened. The [M:Korean Dock Workers' "
+     "Union] said its members would return.",
+     {"Saudi Press Agency|organization||||*", "Korean Dock Workers' Union|organization||||*",
+      "!Press Agency"}},
+    /* a British councillor's title is no part of the name; a day after a
+     * council's "on" is when it acted, not its remit */
+    {"The plan was approved by [O:Harbour Borough Council] on Tuesday night. [P:Cllr Ann "
+     "Birch] voted against it.",
+     {"Harbour Borough Council|organization||||1", "Ann Birch|person|Cllr|||1"}},
+    /* so after the plural job, capitalised where the sentence opens */
+    {"Shares fell. Analysts at [L:Fjord Markets] cut their target, and economists at "
+     "[L:Harbour Lane Capital] agreed.",
+     {"Fjord Markets|organization||||*", "Harbour Lane Capital|organization||||*"}},
     /* A body named only in lower case, as a speaker or as the author of a
      * report, is an actor of its own; a place it is only in is not. */
     {"A 2023 review by the state rail regulator found that 30 bridges needed repairs. The "

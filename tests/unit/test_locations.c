@@ -37,6 +37,11 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a council ward is no state: "the Victoria ward" of a town's council */
+    {"Cllr Ann Birch, who represents the Victoria ward, said the plan was rushed.",
+     "Victoria",
+     {{"Victoria", NULL, 0, NULL}},
+     0},
     /* a storm is named, not placed: "Typhoon Halani" tagged as a place is
      * none; the places it hits are */
     {"Typhoon Halani made landfall in Isabela on Sunday.",

@@ -45,6 +45,17 @@ static const struct row rows[] = {
      "in all 40 homes were destroyed", "Officials", "said"},
     {"Police said at a news conference that 12 people were arrested.", BL_QUOTE_INDIRECT,
      "12 people were arrested", "Police", "said"},
+    /* the people familiar with something speak, not the thing */
+    {"Two people familiar with the harbour deal told reporters that it would close in May.",
+     BL_QUOTE_INDIRECT, "it would close in May", "Two people familiar with the harbour deal",
+     "told"},
+    /* a long role before "in Place" still heads the source */
+    {"A senior port authority official in Aqaba said the cranes were idle.", BL_QUOTE_INDIRECT,
+     "the cranes were idle", "A senior port authority official in Aqaba", "said"},
+    /* "and" between capitals is inside the name in a circumstance */
+    {"The insurer said in a filing with the Securities and Exchange Commission that it found "
+     "\"unusual activity\" on its servers.",
+     BL_QUOTE_INDIRECT, "it found \"unusual activity\" on its servers", "The insurer", "said"},
     /* the comma inside a closing mark comes before the participle */
     {"Mayor Ana Ruiz called the plan \u201creckless,\u201d saying it would empty the harbour.",
      BL_QUOTE_INDIRECT, "it would empty the harbour", "Mayor Ana Ruiz", "saying"},
@@ -1319,6 +1330,13 @@ static const struct speaker_row speaker_rows[] = {
     /* "A spokesman for Acme in London said": a body's name before the
      * place, the spokesman still speaks */
     {"A spokesman for Acme in London said the plan was fair.", "the plan was fair", "spokesman"},
+    /* an Arabic surname on its lower-case particle still names the speaker */
+    {"Port spokesman Karim al-Nasser spoke in Aqaba.\n\n\u201cThe cranes are idle,\u201d "
+     "al-Nasser said. \u201cNobody has left the table.\u201d",
+     "The cranes are idle,\u201d al-Nasser said. \u201cNobody has left the table.",
+     "Karim al-Nasser"},
+    {"Port spokesman Karim el-Nasser spoke in Aqaba. The berths would reopen, el-Nasser said.",
+     "The berths would reopen", "Karim el-Nasser"},
     /* an appositive naming the one a role phrase stands for: "the" and
      * role words before the name, or a role headed by a common noun; not
      * someone the role is related to ("the brother of ...") */
@@ -1612,6 +1630,10 @@ static const struct absent_row absent_rows[] = {
     {"BOOM: Mayor Ruiz Just Shut Down The Whole Harbour Board.\n\nThe board met for the last "
      "time on Friday.",
      "Mayor Ruiz Just Shut Down The Whole Harbour Board"},
+    /* a live blog's tag */
+    {"LIVE: Harbour strike talks resume as unions meet ministers\n\n09:05 GMT - Talks "
+     "resume\n\nUnion leaders met ministers on Thursday.",
+     "Harbour strike talks resume as unions meet ministers"},
 };
 
 /* A headline's "Name: words" is still theirs. */
