@@ -1040,8 +1040,12 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
             }
         }
         /* "Tokyo, which has grown wary of ..., said": over the relative
-         * clause to the verb after its closing comma */
-        if (i == k && (tok_is(c, j, "which") || tok_is(c, j, "who") || tok_is(c, j, "whose"))) {
+         * clause to the verb after its closing comma; so over the aside
+         * an unnamed source comes with ("an official, speaking on
+         * condition of anonymity, said", "requesting anonymity") */
+        if (i == k && (tok_is(c, j, "which") || tok_is(c, j, "who") || tok_is(c, j, "whose") ||
+                       tok_is(c, j, "speaking") || tok_is(c, j, "requesting") ||
+                       tok_is(c, j, "asking") || tok_is(c, j, "declining"))) {
             for (m = j + 1; m < c->n && m < j + 25 && c->sent_of[m] == c->sent_of[j] &&
                             c->t[m].kind != BL_TOK_QUOTE && !is_punct(c, m, ',');
                  m++)
@@ -4140,6 +4144,29 @@ static bool data_source(const struct ctx *c, const struct mention *m)
            tok_in_n(c, k, data_words, sizeof data_words / sizeof data_words[0]);
 }
 
+/* Does the noun after "the" at i name the actor A: the end of a group's
+ * name ("a senior official" ... "the official") or of a person's title? */
+static bool the_noun_fits(const struct ctx *c, size_t i, const struct act *A)
+{
+    const char *w = c->d->text + c->t[i + 1].start;
+    size_t len = c->t[i + 1].end - c->t[i + 1].start;
+    if (A->kind == BL_ACTOR_GROUP) {
+        size_t nl = strlen(A->name);
+        return nl >= len && strncasecmp(A->name + nl - len, w, len) == 0 &&
+               (nl == len || A->name[nl - len - 1] == ' ');
+    }
+    if (A->kind != BL_ACTOR_PERSON)
+        return false;
+    for (size_t k = 0; k < A->ntitles; k++) {
+        size_t tl = strlen(A->titles[k]);
+        if (tl >= len && strncasecmp(A->titles[k] + tl - len, w, len) == 0)
+            return true;
+        if (abbr_title_is(A->titles[k], w, len))
+            return true;
+    }
+    return false;
+}
+
 static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
 {
     switch (kind) {
@@ -4168,24 +4195,12 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
                (tok_is(c, i + 1, "union") && union_name(A->name));
     case P_THE: {
         /* "the spokesperson": a person holding that title, or the unnamed
-         * "senior official" met before */
+         * "senior official" met before; "the official" may be anyone in office */
         const char *w = c->d->text + c->t[i + 1].start;
         size_t len = c->t[i + 1].end - c->t[i + 1].start;
-        if (A->kind == BL_ACTOR_GROUP) {
-            size_t nl = strlen(A->name);
-            return nl >= len && strncasecmp(A->name + nl - len, w, len) == 0 &&
-                   (nl == len || A->name[nl - len - 1] == ' ');
-        }
-        if (A->kind != BL_ACTOR_PERSON)
-            return false;
-        for (size_t k = 0; k < A->ntitles; k++) {
-            size_t tl = strlen(A->titles[k]);
-            if (tl >= len && strncasecmp(A->titles[k] + tl - len, w, len) == 0)
-                return true;
-            if (abbr_title_is(A->titles[k], w, len))
-                return true;
-        }
-        return len == 8 && strncasecmp(w, "official", 8) == 0;
+        if (the_noun_fits(c, i, A))
+            return true;
+        return A->kind == BL_ACTOR_PERSON && len == 8 && strncasecmp(w, "official", 8) == 0;
     }
     case P_AGE:
         return A->kind == BL_ACTOR_PERSON;
@@ -4524,6 +4539,10 @@ static int pronoun_pass(struct ctx *c)
                 score += 15;
             if (m->flags & M_POSS)
                 score -= 10;
+            /* "the official" after "a senior official said": the one who
+             * holds that word, before someone merely nearer */
+            if (kind == P_THE && m->actor >= 0 && the_noun_fits(c, i, &c->acts[m->actor]))
+                score += 40;
             if (!found || score > bestscore) {
                 best = m->actor;
                 bestscore = score;

@@ -243,6 +243,11 @@ static const struct row rows[] = {
     {"A senior [L:U.S.] official said the talks would resume. The official did not say when. "
      "A person familiar with the plan said it was ready.",
      {"senior U.S. official|group||US||2", "person|group||||1"}},
+    /* ... over the aside such a source comes with, and ahead of a person
+     * named nearer ("said Lund had ... The official said") */
+    {"A senior trade official, speaking on condition of anonymity, said [P:Ivo Lund] had "
+     "rejected the offer. The official said talks would go on.",
+     {"senior trade official|group||||2", "Ivo Lund|person||||1"}},
     /* Pronouns by gender; "the minister". */
     {"[P:Maria Lopez] arrived late. She said the vote was fair. [P:John Reed] disagreed, "
      "and he left early.",
