@@ -2078,6 +2078,13 @@ static size_t remit_end(const struct ctx *c, size_t a, size_t b)
         !(tok_is(c, b, "on") || tok_is(c, b, "for")) ||
         !tok_in_n(c, b - 1, heads, sizeof heads / sizeof heads[0]))
         return b;
+    /* "The European Commission on Monday accused": a date, no remit */
+    static const char *const dates[] = {
+        "april",  "august",    "december", "february", "friday",  "january", "july",
+        "june",   "march",     "monday",   "november", "october", "saturday", "september",
+        "sunday", "thursday",  "tuesday",  "wednesday"};
+    if (tok_in_n(c, k, dates, sizeof dates / sizeof dates[0]))
+        return b;
     if (tok_is(c, k, "the"))
         k++;
     while (k < c->n && k < b + 8) {

@@ -138,6 +138,10 @@ static const struct row rows[] = {
      "[M:Aging] and [L:Disability] said the levee was weak.",
      {"Northern Institute for Coastal Research|organization||||1", "!Coastal Research",
       "Lake County Council on Aging and Disability|organization||||1"}},
+    /* ... but "on Monday" after a body's name is when it acted: one body */
+    {"The [O:Harbour Commission] on Tuesday fined the port. The [O:Harbour Commission] said "
+     "the fine was fair.",
+     {"Harbour Commission|organization||||2", "!Harbour Commission on Tuesday"}},
     /* "the group" goes back to the body named before it. */
     {"The figures came from the [O:Arctic Monitoring Trust]. The group said the ice had thinned.",
      {"Arctic Monitoring Trust|organization||||2"}},
