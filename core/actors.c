@@ -1495,6 +1495,24 @@ static const char *const place_words[] = {"district", "island",   "municipality"
                                           "neighbourhood", "province", "suburb", "town",
                                           "township", "village"};
 
+/* Is there after token b-1 an appositive ", a town in", ", a small
+ * fishing village near": "a" or "an", at most two lower-case words, a word
+ * for a place, then a preposition of where it lies? */
+static bool place_appositive(const struct ctx *c, size_t b)
+{
+    static const char *const where[] = {"in", "near", "on", "outside"};
+    size_t k;
+    if (b + 3 >= c->n || !is_punct(c, b, ',') || !(tok_is(c, b + 1, "a") || tok_is(c, b + 1, "an")))
+        return false;
+    for (k = b + 2; k < b + 5 && k + 1 < c->n; k++) {
+        if (!is_word(c, k) || is_upper(c, k))
+            return false;
+        if (tok_in_n(c, k, place_words, sizeof place_words / sizeof place_words[0]))
+            return tok_in_n(c, k + 1, where, sizeof where / sizeof where[0]);
+    }
+    return false;
+}
+
 /* Peoples and faiths the tagger takes for names ("Hispanics are ...");
  * as actors they are groups, not persons. */
 static const char *const peoples[] = {
@@ -1860,6 +1878,17 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             c->d->ents[ent].type = BL_ENT_LOCATION;
         return push_cand(cs, ncs, capcs, x);
     }
+    /* "Mai Tembo, a town in the Rift Valley", "a fishing village near X":
+     * a name whose appositive is a word for a place and where it lies */
+    if (type == BL_ENT_PERSON && a == a0 && b == b0 && place_appositive(c, b)) {
+        int rc; /* ... and stays that place when named again (see "Marin") */
+        if ((rc = map_put(&c->map, hash_toks(c, 'K', a, b), 0)) != BL_OK)
+            return rc;
+        cand_at(&x, a, b, a, C_LOC);
+        if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+            c->d->ents[ent].type = BL_ENT_LOCATION;
+        return push_cand(cs, ncs, capcs, x);
+    }
     /* "the asset manager Itau Gestao", "fund manager Pareto": a firm that
      * manages money, not a person whose title is "manager" */
     if (type == BL_ENT_PERSON && a == a0 && a >= 2 && tok_is(c, a - 1, "manager") &&
@@ -1924,7 +1953,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     /* "the Marin law", "in Marin" after "Marin County": the county, no
      * person (the entity stays as tagged: the name alone is a town
      * elsewhere) */
-    if (b - a == 1 && a == a0 && !titled && type == BL_ENT_PERSON &&
+    if (a == a0 && !titled && type == BL_ENT_PERSON &&
         map_get(&c->map, hash_toks(c, 'K', a, b)) >= 0) {
         x.cls = C_LOC;
         return push_cand(cs, ncs, capcs, x);

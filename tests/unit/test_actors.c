@@ -138,6 +138,11 @@ static const struct row rows[] = {
      "[M:Aging] and [L:Disability] said the levee was weak.",
      {"Northern Institute for Coastal Research|organization||||1", "!Coastal Research",
       "Lake County Council on Aging and Disability|organization||||1"}},
+    /* "X, a fishing village near Y": a place, however tagged, and so when
+     * named again */
+    {"Floods hit [P:Ruma Tesi], a fishing village near the coast, on Monday. Residents of "
+     "[P:Ruma Tesi] said the water rose fast. [P:Ana Tesi], a village elder, said so too.",
+     {"!Ruma Tesi", "Ana Tesi|person||||1"}},
     /* ... but "on Monday" after a body's name is when it acted: one body */
     {"The [O:Harbour Commission] on Tuesday fined the port. The [O:Harbour Commission] said "
      "the fine was fair.",
