@@ -1042,8 +1042,12 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
             }
         }
         /* "Tokyo, which has grown wary of ..., said": over the relative
-         * clause to the verb after its closing comma */
-        if (i == k && (tok_is(c, j, "which") || tok_is(c, j, "who") || tok_is(c, j, "whose"))) {
+         * clause to the verb after its closing comma; so over the aside
+         * an unnamed source comes with ("an official, speaking on
+         * condition of anonymity, said", "requesting anonymity") */
+        if (i == k && (tok_is(c, j, "which") || tok_is(c, j, "who") || tok_is(c, j, "whose") ||
+                       tok_is(c, j, "speaking") || tok_is(c, j, "requesting") ||
+                       tok_is(c, j, "asking") || tok_is(c, j, "declining"))) {
             for (m = j + 1; m < c->n && m < j + 25 && c->sent_of[m] == c->sent_of[j] &&
                             c->t[m].kind != BL_TOK_QUOTE && !is_punct(c, m, ',');
                  m++)
@@ -1493,6 +1497,24 @@ static const char *const place_words[] = {"district", "island",   "municipality"
                                           "neighbourhood", "province", "suburb", "town",
                                           "township", "village"};
 
+/* Is there after token b-1 an appositive ", a town in", ", a small
+ * fishing village near": "a" or "an", at most two lower-case words, a word
+ * for a place, then a preposition of where it lies? */
+static bool place_appositive(const struct ctx *c, size_t b)
+{
+    static const char *const where[] = {"in", "near", "on", "outside"};
+    size_t k;
+    if (b + 3 >= c->n || !is_punct(c, b, ',') || !(tok_is(c, b + 1, "a") || tok_is(c, b + 1, "an")))
+        return false;
+    for (k = b + 2; k < b + 5 && k + 1 < c->n; k++) {
+        if (!is_word(c, k) || is_upper(c, k))
+            return false;
+        if (tok_in_n(c, k, place_words, sizeof place_words / sizeof place_words[0]))
+            return tok_in_n(c, k + 1, where, sizeof where / sizeof where[0]);
+    }
+    return false;
+}
+
 /* Peoples and faiths the tagger takes for names ("Hispanics are ...");
  * as actors they are groups, not persons. */
 static const char *const peoples[] = {
@@ -1876,6 +1898,17 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             c->d->ents[ent].type = BL_ENT_LOCATION;
         return push_cand(cs, ncs, capcs, x);
     }
+    /* "Mai Tembo, a town in the Rift Valley", "a fishing village near X":
+     * a name whose appositive is a word for a place and where it lies */
+    if (type == BL_ENT_PERSON && a == a0 && b == b0 && place_appositive(c, b)) {
+        int rc; /* ... and stays that place when named again (see "Marin") */
+        if ((rc = map_put(&c->map, hash_toks(c, 'K', a, b), 0)) != BL_OK)
+            return rc;
+        cand_at(&x, a, b, a, C_LOC);
+        if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+            c->d->ents[ent].type = BL_ENT_LOCATION;
+        return push_cand(cs, ncs, capcs, x);
+    }
     /* "the asset manager Itau Gestao", "fund manager Pareto": a firm that
      * manages money, not a person whose title is "manager" */
     if (type == BL_ENT_PERSON && a == a0 && a >= 2 && tok_is(c, a - 1, "manager") &&
@@ -1940,7 +1973,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     /* "the Marin law", "in Marin" after "Marin County": the county, no
      * person (the entity stays as tagged: the name alone is a town
      * elsewhere) */
-    if (b - a == 1 && a == a0 && !titled && type == BL_ENT_PERSON &&
+    if (a == a0 && !titled && type == BL_ENT_PERSON &&
         map_get(&c->map, hash_toks(c, 'K', a, b)) >= 0) {
         x.cls = C_LOC;
         return push_cand(cs, ncs, capcs, x);
@@ -2101,6 +2134,13 @@ static size_t remit_end(const struct ctx *c, size_t a, size_t b)
         !is_upper(c, b - 1) ||
         !(tok_is(c, b, "on") || tok_is(c, b, "for")) ||
         !tok_in_n(c, b - 1, heads, sizeof heads / sizeof heads[0]))
+        return b;
+    /* "The European Commission on Monday accused": a date, no remit */
+    static const char *const dates[] = {
+        "april",  "august",    "december", "february", "friday",  "january", "july",
+        "june",   "march",     "monday",   "november", "october", "saturday", "september",
+        "sunday", "thursday",  "tuesday",  "wednesday"};
+    if (tok_in_n(c, k, dates, sizeof dates / sizeof dates[0]))
         return b;
     if (tok_is(c, k, "the"))
         k++;
@@ -4260,6 +4300,29 @@ static bool no_firm(const struct ctx *c, const struct act *A)
            tok_in_n(c, k, heads, sizeof heads / sizeof heads[0]);
 }
 
+/* Does the noun after "the" at i name the actor A: the end of a group's
+ * name ("a senior official" ... "the official") or of a person's title? */
+static bool the_noun_fits(const struct ctx *c, size_t i, const struct act *A)
+{
+    const char *w = c->d->text + c->t[i + 1].start;
+    size_t len = c->t[i + 1].end - c->t[i + 1].start;
+    if (A->kind == BL_ACTOR_GROUP) {
+        size_t nl = strlen(A->name);
+        return nl >= len && strncasecmp(A->name + nl - len, w, len) == 0 &&
+               (nl == len || A->name[nl - len - 1] == ' ');
+    }
+    if (A->kind != BL_ACTOR_PERSON)
+        return false;
+    for (size_t k = 0; k < A->ntitles; k++) {
+        size_t tl = strlen(A->titles[k]);
+        if (tl >= len && strncasecmp(A->titles[k] + tl - len, w, len) == 0)
+            return true;
+        if (abbr_title_is(A->titles[k], w, len))
+            return true;
+    }
+    return false;
+}
+
 static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
 {
     switch (kind) {
@@ -4289,24 +4352,12 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
                (tok_is(c, i + 1, "union") && union_name(A->name));
     case P_THE: {
         /* "the spokesperson": a person holding that title, or the unnamed
-         * "senior official" met before */
+         * "senior official" met before; "the official" may be anyone in office */
         const char *w = c->d->text + c->t[i + 1].start;
         size_t len = c->t[i + 1].end - c->t[i + 1].start;
-        if (A->kind == BL_ACTOR_GROUP) {
-            size_t nl = strlen(A->name);
-            return nl >= len && strncasecmp(A->name + nl - len, w, len) == 0 &&
-                   (nl == len || A->name[nl - len - 1] == ' ');
-        }
-        if (A->kind != BL_ACTOR_PERSON)
-            return false;
-        for (size_t k = 0; k < A->ntitles; k++) {
-            size_t tl = strlen(A->titles[k]);
-            if (tl >= len && strncasecmp(A->titles[k] + tl - len, w, len) == 0)
-                return true;
-            if (abbr_title_is(A->titles[k], w, len))
-                return true;
-        }
-        return len == 8 && strncasecmp(w, "official", 8) == 0;
+        if (the_noun_fits(c, i, A))
+            return true;
+        return A->kind == BL_ACTOR_PERSON && len == 8 && strncasecmp(w, "official", 8) == 0;
     }
     case P_AGE:
         return A->kind == BL_ACTOR_PERSON;
@@ -4647,6 +4698,10 @@ static int pronoun_pass(struct ctx *c)
                 score += 15;
             if (m->flags & M_POSS)
                 score -= 10;
+            /* "the official" after "a senior official said": the one who
+             * holds that word, before someone merely nearer */
+            if (kind == P_THE && m->actor >= 0 && the_noun_fits(c, i, &c->acts[m->actor]))
+                score += 40;
             if (!found || score > bestscore) {
                 best = m->actor;
                 bestscore = score;

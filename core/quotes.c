@@ -1032,7 +1032,13 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
                   c->d->actors[so].kind != BL_ACTOR_PERSON &&
                   (!is_upper(c, tok_at(c, out->start)) ||
                    in_list(c, tok_at(c, out->start), L_DETERMINERS) ||
-                   !is_upper(c, tok_at(c, out->end - 1))))))
+                   !is_upper(c, tok_at(c, out->end - 1)))) ||
+                 /* "The U.N. refugee agency, UNHCR, said": a common noun
+                  * with a body's name as its modifier, then the body */
+                 (c->d->actors[sa].kind == BL_ACTOR_ORGANIZATION &&
+                  c->d->actors[so].kind != BL_ACTOR_PERSON && sa != so &&
+                  in_list(c, tok_at(c, out->start), L_DETERMINERS) &&
+                  !is_upper(c, tok_at(c, out->end - 1)))))
                 *out = app;
             /* "Marchetti's coach, the former British number one Simon Hale,
              * said": a role then the name, with no "of" or "to" between

@@ -149,6 +149,15 @@ static const struct row rows[] = {
      "[M:Aging] and [L:Disability] said the levee was weak.",
      {"Northern Institute for Coastal Research|organization||||1", "!Coastal Research",
       "Lake County Council on Aging and Disability|organization||||1"}},
+    /* "X, a fishing village near Y": a place, however tagged, and so when
+     * named again */
+    {"Floods hit [P:Ruma Tesi], a fishing village near the coast, on Monday. Residents of "
+     "[P:Ruma Tesi] said the water rose fast. [P:Ana Tesi], a village elder, said so too.",
+     {"!Ruma Tesi", "Ana Tesi|person||||1"}},
+    /* ... but "on Monday" after a body's name is when it acted: one body */
+    {"The [O:Harbour Commission] on Tuesday fined the port. The [O:Harbour Commission] said "
+     "the fine was fair.",
+     {"Harbour Commission|organization||||2", "!Harbour Commission on Tuesday"}},
     /* "the group" goes back to the body named before it. */
     {"The figures came from the [O:Arctic Monitoring Trust]. The group said the ice had thinned.",
      {"Arctic Monitoring Trust|organization||||2"}},
@@ -254,6 +263,11 @@ static const struct row rows[] = {
     {"A senior [L:U.S.] official said the talks would resume. The official did not say when. "
      "A person familiar with the plan said it was ready.",
      {"senior U.S. official|group||US||2", "person|group||||1"}},
+    /* ... over the aside such a source comes with, and ahead of a person
+     * named nearer ("said Lund had ... The official said") */
+    {"A senior trade official, speaking on condition of anonymity, said [P:Ivo Lund] had "
+     "rejected the offer. The official said talks would go on.",
+     {"senior trade official|group||||2", "Ivo Lund|person||||1"}},
     /* Pronouns by gender; "the minister". */
     {"[P:Maria Lopez] arrived late. She said the vote was fair. [P:John Reed] disagreed, "
      "and he left early.",

@@ -10,6 +10,8 @@
  *   noquote TEXT                 no quote's text holds TEXT
  *   claim   TEXT    CLAIMANT     first claim whose text holds TEXT; "-": none
  *   noclaim TEXT                 no claim's text holds TEXT
+ *   rank    HIGH    LOW          the first claim holding HIGH is more checkworthy
+ *                                than every claim holding LOW (none may hold LOW)
  *   loc     SURF    KIND CC ADM1 SURF's first occurrence ("SURF@2": second);
  *                                KIND "-": no place there; ADM1 "*": any
  *   actor   NAME    KIND         an actor of that name (any case) and kind; "-": none
@@ -114,6 +116,22 @@ static bool check(const struct run *r, char **f, int nf, char *why, size_t cap)
             ;
         snprintf(why, cap, "a claim holds [%s]", f[1]);
         return i == n;
+    }
+    if (nf >= 3 && strcmp(f[0], "rank") == 0) {
+        const struct bl_claim *c = bl_doc_claims(r->d, &n);
+        for (i = 0; i < n && !holds(r, c[i].span, f[1]); i++)
+            ;
+        if (i == n) {
+            snprintf(why, cap, "no claim holds [%s]", f[1]);
+            return false;
+        }
+        for (size_t k = 0; k < n; k++)
+            if (holds(r, c[k].span, f[2]) && c[k].checkworthiness >= c[i].checkworthiness) {
+                snprintf(why, cap, "claim [%s] scores %.3f, not above [%s] at %.3f", f[1],
+                         c[i].checkworthiness, f[2], c[k].checkworthiness);
+                return false;
+            }
+        return true;
     }
     if (nf >= 3 && strcmp(f[0], "claim") == 0) {
         const struct bl_claim *c = bl_doc_claims(r->d, &n);

@@ -1306,6 +1306,11 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "The U.N. weather agency, WMO, said": a common noun with a body's
+     * name as its modifier, then the body itself in the appositive */
+    {"The European Union's border agency, Frontex, met on Monday. The U.N. weather agency, "
+     "WMO, said the summer had been the hottest on record.",
+     "the summer had been the hottest on record", "WMO"},
     /* "Pellman's said": a firm named with its "'s" speaks (the verb after
      * it leaves the clitic no noun to own), and so does "Pellman's" later */
     {"Pellman's said sales rose 4 percent in the quarter. \u201cWe are pleased,\u201d "
