@@ -437,6 +437,7 @@ struct act {
     double raw;
     int boss;    /* actor whose possessive introduced a role, or -1 */
     bool credit; /* credited in a dateline: no "its" or "the company" is it */
+    bool role;   /* an unnamed person known by a role ("the health minister") */
 };
 
 /* A hash map from a 64-bit key to an actor index, open addressing. */
@@ -3884,6 +3885,24 @@ static bool said_before(const struct ctx *c, size_t a)
     return is_punct(c, v - 2, ',') || c->t[v - 2].kind == BL_TOK_QUOTE;
 }
 
+/* The key of role actors by head word ("minister" of "the health
+ * minister"): the one actor, or -2 when two share it. Group scan keys the
+ * unnamed single sources ("a spokeswoman for ...") by it too. */
+static uint64_t role_key(const struct ctx *c, size_t h)
+{
+    char buf[64];
+    const char *w = c->d->text + c->t[h].start;
+    size_t len = c->t[h].end - c->t[h].start, n = bl_gazetteer_normalize(w, len, buf, sizeof buf);
+    return n ? hash_str('r', buf, n) : hash_str('r', w, len);
+}
+
+static int put_role(struct ctx *c, size_t h, int ai)
+{
+    uint64_t key = role_key(c, h);
+    int was = map_get(&c->map, key);
+    return map_put(&c->map, key, was >= 0 && was != ai ? -2 : was == -2 ? -2 : ai);
+}
+
 static int group_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -4076,6 +4095,9 @@ static int group_scan(struct ctx *c)
             if (nccs && !c->acts[ai].cc[0])
                 memcpy(c->acts[ai].cc, ccs[g], 3);
             if ((rc = add_mention(c, ai, c->t[a].start, c->t[i].end, a, f | M_NAMED)) != BL_OK)
+                return rc;
+            /* "the spokeswoman" later is this one (role_actor) */
+            if (single && (rc = put_role(c, i, ai)) != BL_OK)
                 return rc;
         }
     }
@@ -4301,12 +4323,13 @@ static bool no_firm(const struct ctx *c, const struct act *A)
 }
 
 /* Does the noun after "the" at i name the actor A: the end of a group's
- * name ("a senior official" ... "the official") or of a person's title? */
+ * or a role's name ("a senior official" ... "the official", "the health
+ * minister" ... "the minister") or of a person's title? */
 static bool the_noun_fits(const struct ctx *c, size_t i, const struct act *A)
 {
     const char *w = c->d->text + c->t[i + 1].start;
     size_t len = c->t[i + 1].end - c->t[i + 1].start;
-    if (A->kind == BL_ACTOR_GROUP) {
+    if (A->kind == BL_ACTOR_GROUP || A->role) {
         size_t nl = strlen(A->name);
         return nl >= len && strncasecmp(A->name + nl - len, w, len) == 0 &&
                (nl == len || A->name[nl - len - 1] == ' ');
@@ -4368,6 +4391,12 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
         size_t len = c->t[i + 2].end - c->t[i + 1].start;
         if (A->kind != BL_ACTOR_PERSON)
             return false;
+        if (A->role) {
+            /* "the health minister" is the role met as "the minister" too */
+            size_t nl = strlen(A->name), hl = c->t[i + 2].end - c->t[i + 2].start;
+            return (nl == len && strncasecmp(A->name, w, len) == 0) ||
+                   (nl == hl && strncasecmp(A->name, c->d->text + c->t[i + 2].start, hl) == 0);
+        }
         for (size_t k = 0; k < A->ntitles; k++) {
             size_t tl = strlen(A->titles[k]);
             if (tl >= len && strncasecmp(A->titles[k] + tl - len, w, len) == 0 &&
@@ -4531,6 +4560,107 @@ static int main_company(const struct ctx *c, size_t i)
     return nbest >= 2 && nbest > second && !no_firm(c, &c->acts[best]) ? best : -1;
 }
 
+/* "according to the minister" */
+static bool according_to(const struct ctx *c, size_t i)
+{
+    return i >= 2 && tok_is(c, i - 1, "to") && tok_is(c, i - 2, "according");
+}
+
+/* Does person A hold a title whose last word is token h's ("Health
+ * Minister" and "minister", "Gov." and "governor")? */
+static bool title_head(const struct ctx *c, const struct act *A, size_t h)
+{
+    const char *w = c->d->text + c->t[h].start;
+    size_t len = c->t[h].end - c->t[h].start;
+    for (size_t k = 0; k < A->ntitles; k++) {
+        size_t tl = strlen(A->titles[k]);
+        if ((tl >= len && strncasecmp(A->titles[k] + tl - len, w, len) == 0 &&
+             (tl == len || A->titles[k][tl - len - 1] == ' ')) ||
+            abbr_title_is(A->titles[k], w, len))
+            return true;
+    }
+    return false;
+}
+
+/* Is a person named in the PRON_SENTS sentences before token i, or in its
+ * own, with no title of the role's head h? "Christie said ... The governor
+ * claimed", "Gov. John Kasich ... The candidate said": the role is most
+ * likely theirs, so it makes no actor of its own ("Health Minister Ana
+ * Ruiz ... the finance minister said" does). Looks at the first `named`
+ * mentions (sorted by token) in that stretch only. */
+static bool person_near(const struct ctx *c, const uint32_t *nar, size_t named, size_t i, size_t h)
+{
+    size_t s = c->sent_of[i], s0 = s, from, lo = 0, hi = named, k;
+    /* sentences wholly inside quotation marks do not count (nar), as for
+     * the pronouns, over a dozen sentences at most */
+    while (s0 > 0 && s - s0 < 12 &&
+           (nar ? nar[s0 - 1] + PRON_SENTS >= nar[s] : s0 + PRON_SENTS > s))
+        s0--;
+    from = c->d->sents[s0].tok_start;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->ms[mid].tok < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* back from i, over RECENT mentions at most, as the pronouns do */
+    for (k = lo; k > 0 && lo - k < RECENT && c->ms[k - 1].tok >= from; k--) {
+        const struct act *A = &c->acts[c->ms[k - 1].actor];
+        if (A->kind == BL_ACTOR_PERSON && !A->role && !title_head(c, A, h))
+            return true;
+    }
+    return false;
+}
+
+/* "The health minister said ...", `"...," said the spokeswoman`: the
+ * phrase "the" + a role (kind P_THE or P_THE2 at token i) that no one
+ * named before answers to. The one role actor or unnamed source with its
+ * head word met before is who it means; two such leave it alone. Else,
+ * when the phrase is the source of what is said (the subject of a speech
+ * verb, after "said" or "according to") and outside quotation marks, it
+ * is a person of its own, named by the role without "the". Sets *best and
+ * the mention's flags *f for that; *best stays -1 otherwise. */
+static int role_actor(struct ctx *c, size_t i, int kind, bool quoted, const uint32_t *nar,
+                      size_t named, int *best, unsigned *f)
+{
+    size_t h = kind == P_THE2 ? i + 2 : i + 1;
+    int ai = map_get(&c->map, role_key(c, h)), rc;
+    const char *name;
+    char lw[WORD_MAX];
+
+    if (ai == -2)
+        return BL_OK; /* two roles with that head: which one is unclear */
+    if (ai >= 0 && c->acts[ai].first < i &&
+        (kind == P_THE || compatible(c, kind, i, &c->acts[ai]))) {
+        *best = ai;
+        return BL_OK;
+    }
+    if (quoted || person_near(c, nar, named, i, h))
+        return BL_OK;
+    *f = subject_flags(c, h + 1, false);
+    if (!(*f & M_SPEAKS)) {
+        if (!said_before(c, i + 1) && !according_to(c, i))
+            return BL_OK;
+        *f = M_SUBJECT | M_SPEAKS;
+    }
+    name = bl_arena_strndup(&c->d->arena, c->d->text + c->t[i + 1].start,
+                            c->t[h].end - c->t[i + 1].start);
+    if (!name || (rc = new_actor(c, BL_ACTOR_PERSON, name, h - i)) < 0)
+        return BL_ERR_NOMEM;
+    ai = rc;
+    c->acts[ai].role = true;
+    lower(c, h, lw);
+    if (IN_LIST(male_titles, lw))
+        c->acts[ai].gender = 'm';
+    else if (IN_LIST(female_titles, lw))
+        c->acts[ai].gender = 'f';
+    if ((rc = put_role(c, h, ai)) != BL_OK)
+        return rc;
+    *best = ai;
+    return BL_OK;
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
@@ -4575,6 +4705,7 @@ static int pronoun_pass(struct ctx *c)
         unsigned flags;
         bool found = false;
         int first_seen = -1;
+        unsigned role_f;
         bool several = false, sure = false, it_says;
         {
             /* Most tokens are neither a quote nor a word that could be a
@@ -4734,6 +4865,14 @@ static int pronoun_pass(struct ctx *c)
             if (ai >= 0 && c->acts[ai].first < i)
                 best = ai;
         }
+        /* two role actors share the head "the minister" has: neither */
+        if (best >= 0 && kind == P_THE && c->acts[best].role &&
+            map_get(&c->map, role_key(c, i + 1)) == -2)
+            continue;
+        role_f = 0;
+        if (best < 0 && !found && (kind == P_THE || kind == P_THE2) &&
+            (rc = role_actor(c, i, kind, quoted, nar, named, &best, &role_f)) != BL_OK)
+            goto out;
         if (best < 0)
             continue;
         /* Learn a gender only when no one else could have been meant, or
@@ -4751,6 +4890,7 @@ static int pronoun_pass(struct ctx *c)
         if (kind != P_ITS && !tok_is(c, i, "his") && !tok_is(c, i, "their") &&
             !tok_is(c, i, "him") && !tok_is(c, i, "them"))
             flags |= subject_flags(c, end, false);
+        flags |= role_f;
         if ((rc = add_mention(c, best, c->t[i].start, c->t[end - 1].end, i, flags)) != BL_OK)
             goto out;
         ring[head] = c->ms[c->nms - 1];
@@ -5292,7 +5432,7 @@ static int finish(struct ctx *c)
         struct act *A = &c->acts[i];
         if (A->first != SIZE_MAX && c->n)
             A->raw += 2.0 * (1.0 - (double)A->first / (double)c->n);
-        if (A->kind == BL_ACTOR_GROUP)
+        if (A->kind == BL_ACTOR_GROUP || A->role)
             A->raw *= 0.7; /* nameless voices rank below named ones */
         if (A->raw > top && A->first != SIZE_MAX && A->name)
             top = A->raw;

@@ -429,6 +429,34 @@ static const struct row rows[] = {
      {"spokeswoman for the Interior Ministry|group|||Interior Ministry|1",
       "spokeswoman for Alder Systems|group|||Alder Systems|1",
       "analysts at the bank Fenwick|group|||Fenwick|1", "Interior Ministry|organization||||1"}},
+    /* an unnamed speaker known by a role is a person named by it, and
+     * "the minister" later is that one; "she" after it too */
+    {"The health minister said hospitals would get more money. \"We will not let them fail,\" "
+     "the minister said.",
+     {"health minister|person||||2", "#health minister", "!minister"}},
+    {"The prosecutor told reporters the case was closed. \"We have enough evidence,\" she said.",
+     {"prosecutor|person||||2"}},
+    {"\"The talks went well,\" said the spokesman. According to the judge, the appeal failed.",
+     {"spokesman|person||||1", "judge|person||||1"}},
+    /* two roles with one head: "the minister" is neither */
+    {"The health minister said hospitals would get more money. The finance minister said the "
+     "budget was tight. \"We cannot pay for everything,\" the minister said.",
+     {"health minister|person||||1", "finance minister|person||||1", "!minister"}},
+    /* a role with a name is the person's title; a role named before stays
+     * theirs; someone named just before without that title may be meant */
+    {"Health Minister [P:Ana Ruiz] said hospitals would get more money. \"We will not let them "
+     "fail,\" the minister said.",
+     {"Ana Ruiz|person|Health Minister|||2", "!minister", "!health minister"}},
+    {"[P:Ana Ruiz], the health minister, said hospitals would get more money. \"We will not let "
+     "them fail,\" the minister said.",
+     {"Ana Ruiz|person|health minister|||*", "!minister", "!health minister"}},
+    {"[P:Tom Diaz] spoke at the rally. The governor said taxes would fall.", {"!governor"}},
+    /* not the source of anything said: no actor */
+    {"Police arrested the mayor on Monday.", {"!mayor"}},
+    /* "the spokeswoman" after "a spokeswoman for X" is that one */
+    {"A spokeswoman for the [O:Interior Ministry] said checks would go on. \"We are ready,\" the "
+     "spokeswoman said.",
+     {"spokeswoman for the Interior Ministry|group|||Interior Ministry|2", "!spokeswoman"}},
     /* Family name first; a body by its initials; a body that starts like a
      * title. */
     {"Secretary General [P:Ban Ki-moon] spoke first. Mr. [P:Ban] said the plan would work.",

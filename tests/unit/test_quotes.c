@@ -1322,6 +1322,10 @@ static const struct speaker_row speaker_rows[] = {
      * group after "said" is who said it */
     {"\u201cNobody in Europe believes them,\u201d said one senior EU diplomat.",
      "Nobody in Europe believes them,", "senior EU diplomat"},
+    /* an unnamed speaker known by a role speaks, as "the minister" later */
+    {"The health minister said on Monday that hospitals would get more money. \u201cWe will "
+     "not let them fail,\u201d the minister said.",
+     "We will not let them fail,", "health minister"},
     /* "It said": the body that was the subject before, across sentences */
     {"Harwell Mining Corp. reported a loss on Monday. It said sales fell 5 percent.",
      "sales fell 5 percent", "Harwell Mining"},
