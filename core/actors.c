@@ -1045,15 +1045,19 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         /* "Tokyo, which has grown wary of ..., said": over the relative
          * clause to the verb after its closing comma; so over the aside
          * an unnamed source comes with ("an official, speaking on
-         * condition of anonymity, said", "requesting anonymity") */
-        if (i == k && (tok_is(c, j, "which") || tok_is(c, j, "who") || tok_is(c, j, "whose") ||
-                       tok_is(c, j, "speaking") || tok_is(c, j, "requesting") ||
+         * condition of anonymity, said", "requesting anonymity", "asking
+         * not to be named"), but not over any participle ("X, speaking at
+         * a rally, said" is left as it was) */
+        bool relative = tok_is(c, j, "which") || tok_is(c, j, "who") || tok_is(c, j, "whose");
+        if (i == k && (relative || tok_is(c, j, "speaking") || tok_is(c, j, "requesting") ||
                        tok_is(c, j, "asking") || tok_is(c, j, "declining"))) {
+            bool anon = relative;
             for (m = j + 1; m < c->n && m < j + 25 && c->sent_of[m] == c->sent_of[j] &&
                             c->t[m].kind != BL_TOK_QUOTE && !is_punct(c, m, ',');
                  m++)
-                ;
-            if (m < c->n && m < j + 25 && is_punct(c, m, ',')) {
+                anon = anon || tok_is(c, m, "anonymity") || tok_is(c, m, "named") ||
+                       tok_is(c, m, "identified");
+            if (anon && m < c->n && m < j + 25 && is_punct(c, m, ',')) {
                 i = m + 1;
                 end = i + 8;
             }

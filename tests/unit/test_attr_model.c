@@ -45,8 +45,8 @@ static const struct row {
 } rows[] = {
     {"The ministry's report shows that exports fell.", "shows", "that exports fell",
      "The ministry's report"},
-    {"Exports fell sharply last year, the ministry's report shows.", "shows",
-     "Exports fell sharply last year", "the ministry's report"},
+    {"Exports fell last year, the ministry's report shows.", "shows", "Exports fell last year",
+     "the ministry's report"},
     {"The council endorsed the plan to widen the river road.", "endorsed",
      "the plan to widen the river road", "The council"},
     {"The governor declined to comment on the lawsuit.", "declined", "to comment on the lawsuit",
