@@ -470,6 +470,10 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d);
  * Needs actors. A bisection over d->ents. */
 bool bl_doc_clitic_in_name(const struct bl_doc *d, size_t i);
 
+/* The index of the first entity of d starting at byte off or after it
+ * (d->nents when none): a bisection, entities being sorted by start. */
+size_t bl_doc_ent_from(const struct bl_doc *d, size_t off);
+
 /* ---- Actors (core/actors.c) --------------------------------------------- */
 
 /* Build the actors from the entities: merge names, attach titles and

@@ -1112,14 +1112,7 @@ static bool named_in(const struct bl_doc *d, size_t a, size_t b)
         return false;
     if ((d->done & BL_STAGE_ENTITIES) && d->nents) {
         /* entities are sorted by start: the first one ending after a */
-        size_t lo = 0, hi = d->nents, s = t[a].start, e = t[b - 1].end;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (d->ents[mid].span.start < s)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        size_t s = t[a].start, e = t[b - 1].end, lo = bl_doc_ent_from(d, s);
         if (lo > 0 && d->ents[lo - 1].span.end > s)
             return true;
         if (lo < d->nents && d->ents[lo].span.start < e)

@@ -223,21 +223,14 @@ ACCESSOR(bl_doc_claims, struct bl_claim, claims, nclaims)
 
 bool bl_doc_clitic_in_name(const struct bl_doc *d, size_t i)
 {
-    size_t lo = 0, hi = d->nents, at, n, k;
+    size_t lo, n, k;
     const char *name;
     int a;
     if (i >= d->ntoks || d->toks[i].kind != BL_TOK_CLITIC)
         return false;
-    at = d->toks[i].start;
-    /* the first entity starting at or after the clitic; the one before it
-     * is the only one that may end on it */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->ents[mid].span.start < at)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    /* the entity before the first one starting at the clitic or after is
+     * the only one that may end on it */
+    lo = bl_doc_ent_from(d, d->toks[i].start);
     if (lo == 0 || d->ents[lo - 1].span.end != d->toks[i].end)
         return false;
     /* the tagger takes a possessive in at times ("Trump's claim"): only a
@@ -248,4 +241,17 @@ bool bl_doc_clitic_in_name(const struct bl_doc *d, size_t i)
     n = strlen(name);
     k = d->toks[i].end - d->toks[i].start;
     return n > k && memcmp(name + n - k, d->text + d->toks[i].start, k) == 0;
+}
+
+size_t bl_doc_ent_from(const struct bl_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->nents;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->ents[mid].span.start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }

@@ -2113,14 +2113,7 @@ static uint64_t mention_key(const struct bl_doc *d, const struct mention *m)
  * actor of it. Entities are sorted by start. */
 static void place_entity(struct bl_doc *d, const struct mention *m)
 {
-    size_t lo = 0, hi = d->nents;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->ents[mid].span.start < m->s)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = bl_doc_ent_from(d, m->s);
     if (lo < d->nents && d->ents[lo].span.start == m->s && d->ents[lo].span.end == m->e &&
         d->ents[lo].actor < 0 && d->ents[lo].type != BL_ENT_LOCATION) {
         d->ents[lo].type = BL_ENT_LOCATION;

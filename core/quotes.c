@@ -886,14 +886,7 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
 /* Does a place (a LOCATION entity) start at token i? Not "in April". */
 static bool place_at(const struct ctx *c, size_t i)
 {
-    size_t lo = 0, hi = c->d->nents, at = c->t[i].start;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->d->ents[mid].span.start < at)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t at = c->t[i].start, lo = bl_doc_ent_from(c->d, at);
     return lo < c->d->nents && c->d->ents[lo].span.start == at &&
            c->d->ents[lo].type == BL_ENT_LOCATION;
 }
