@@ -2267,6 +2267,28 @@ static bool bare_apostrophe(const struct bl_doc *d, size_t e)
            d->toks[e].start == d->toks[e - 1].end && d->text[d->toks[e - 1].end - 1] == 's';
 }
 
+/* "Victoria's premier, ...": the tagger took the possessive into the place
+ * name [ts, te). True when its last token is an attached "'s", the words
+ * before it name a place and no place of the whole span spells the
+ * apostrophe ("St. John's" keeps it; "Victoria's" only matched "Victorias"
+ * because the gazetteer drops it). */
+static bool possessive_tail(struct run *r, size_t ts, size_t te)
+{
+    const struct bl_doc *d = r->d;
+    const struct bl_place *cand[MAXC];
+    size_t n, a, npref;
+    if (te < ts + 2 || d->toks[te - 1].start != d->toks[te - 2].end ||
+        !(tok_is(d, te - 1, "'s") || tok_is(d, te - 1, "\xe2\x80\x99s")))
+        return false;
+    n = bl_gazetteer_lookup(r->gz, d->text + d->toks[ts].start,
+                            d->toks[te - 1].end - d->toks[ts].start, cand, MAXC, &npref);
+    for (a = 0; a < n && a < MAXC; a++)
+        if (strchr(cand[a]->name, '\'') || strstr(cand[a]->name, "\xe2\x80\x99"))
+            return false;
+    return bl_gazetteer_lookup(r->gz, d->text + d->toks[ts].start,
+                               d->toks[te - 2].end - d->toks[ts].start, cand, MAXC, &npref) > 0;
+}
+
 /* "the Illinois State Armory", "the Vatican Gardens": a place name the
  * tagger cut off from the capitalised words after it that end on a landmark
  * word names the landmark, unresolved (it lies in the place or the
@@ -2748,6 +2770,8 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
             r.cover[k] = (int8_t)d->ents[i].type;
         if (te - ts == 1 && short_name_of_body(d, i))
             continue; /* "Northfield" for "Northfield Markets Inc": no town */
+        if (d->ents[i].type == BL_ENT_LOCATION && possessive_tail(&r, ts, te))
+            te--; /* "Victoria's premier": Victoria, not "Victorias" */
         em = add_mention(&r, ts, te, (int)i);
         if (!em) {
             rc = BL_ERR_NOMEM;

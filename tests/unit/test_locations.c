@@ -37,6 +37,12 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a possessive the tagger took into the place name: the place is the
+     * name without it (not "Victorias" in the Philippines) */
+    {"Fire crews rested in Bendigo. Victoria's premier, Ann Royce, thanked them.",
+     "Bendigo|Victoria's",
+     {{"Victoria's", "AU", BL_LOC_ADMIN1, NULL}},
+     2},
     /* a council ward is no state: "the Victoria ward" of a town's council */
     {"Cllr Ann Birch, who represents the Victoria ward, said the plan was rushed.",
      "Victoria",
