@@ -4837,6 +4837,11 @@ static int pronoun_pass(struct ctx *c)
              * holds that word, before someone merely nearer */
             if (kind == P_THE && m->actor >= 0 && the_noun_fits(c, i, &c->acts[m->actor]))
                 score += 40;
+            /* "the agency" after the "... Space Agency": the body whose
+             * name ends on that word, before another body named since */
+            if (kind == P_BODY && m->actor >= 0 &&
+                name_ends_with(c->acts[m->actor].name, c, i + 1))
+                score += 40;
             if (!found || score > bestscore) {
                 best = m->actor;
                 bestscore = score;

@@ -354,6 +354,11 @@ static const struct row rows[] = {
     {"The [O:Product Safety Commission] said [O:Tarrow Home Inc.] had received 214 reports. "
      "Nine people were hurt, the agency said.",
      {"Product Safety Commission|organization||||2", "Tarrow Home Inc.|organization||||1"}},
+    /* "the agency" after the "... Space Agency": the body whose name ends on
+     * that word, not a university named since */
+    {"The [O:Orbis Space Agency] lost contact with its probe. [P:Mara Voss] of the [O:University "
+     "of Lenwick] said the data were useful. The agency said the probe was safe.",
+     {"Orbis Space Agency|organization||||3", "University of Lenwick|organization||||1"}},
     {"Senior officials met in the capital. They agreed to meet again, and they said so.",
      {"senior officials|group||||3"}},
     /* Gender from a title, and from an earlier pronoun. */
