@@ -3749,7 +3749,7 @@ static const char *const source_nouns[] = {
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {
-    "agency", "campaign", "college", "company",   "department",   "firm",  "group",     "institute",
+    "agency", "bureau", "campaign", "college", "company", "department", "firm", "group", "institute",
     "league", "ministry", "network", "newspaper", "organization", "union", "university"};
 
 /* Body nouns that mostly stand for a body named with them ("the union": the
@@ -3757,7 +3757,7 @@ static const char *const body_nouns[] = {
 static bool named_head(const struct ctx *c, size_t w)
 {
     return tok_is(c, w, "union") || tok_is(c, w, "league") || tok_is(c, w, "college") ||
-           tok_is(c, w, "university") || tok_is(c, w, "institute");
+           tok_is(c, w, "university") || tok_is(c, w, "institute") || tok_is(c, w, "bureau");
 }
 
 /* Is the word w the head of name before its "of" ("Royal College of
@@ -4851,6 +4851,21 @@ static int pronoun_pass(struct ctx *c)
         }
         if (best < 0 && kind == P_BODY && !found && !named_head(c, i + 1))
             best = main_company(c, i);
+        /* "the bureau said" paragraphs after the Bureau of Meteorology was
+         * last named: the one body named before with that head word (among
+         * the first actors, so the walk stays short) */
+        if (best < 0 && kind == P_BODY && !found && named_head(c, i + 1)) {
+            int only = -1;
+            for (size_t a = 0; a < c->nacts && a < 256; a++)
+                if (c->acts[a].first < i && compatible(c, kind, i, &c->acts[a])) {
+                    if (only >= 0) {
+                        only = -1;
+                        break;
+                    }
+                    only = (int)a;
+                }
+            best = only;
+        }
         /* "The prime minister said" paragraphs after Prime Minister
          * Claire Hollis was last named: the one person named before with
          * that title (among the first actors, so the walk stays short) */

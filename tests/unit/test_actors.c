@@ -359,6 +359,12 @@ static const struct row rows[] = {
     {"The [O:Orbis Space Agency] lost contact with its probe. [P:Mara Voss] of the [O:University "
      "of Lenwick] said the data were useful. The agency said the probe was safe.",
      {"Orbis Space Agency|organization||||3", "University of Lenwick|organization||||1"}},
+    /* "the bureau" many sentences after the "Bureau of ..." was named: the
+     * one body with that head word */
+    {"The [O:Bureau of Tides] said the sea would rise. Roads were shut. Schools closed. Ferries "
+     "stopped. Shops were boarded up. Crews stood by. Power failed in the east. The surge "
+     "will peak on Sunday, the bureau said.",
+     {"Bureau of Tides|organization||||2"}},
     {"Senior officials met in the capital. They agreed to meet again, and they said so.",
      {"senior officials|group||||3"}},
     /* Gender from a title, and from an earlier pronoun. */
