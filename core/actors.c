@@ -2708,13 +2708,14 @@ static bool public_body_name(const char *name)
 static const char *const local_mods[] = {"county", "provincial", "regional", "state"};
 
 /* The key of the first n bytes of token i, lower-cased: a clipping of a
- * body's first word ("fed" of "Federal Reserve"). */
+ * body's first word ("fed" of "Federal Reserve"). Its tag is its own: 'T'
+ * keys a role's head word ("the head"), which may spell the same. */
 static uint64_t clip_key(const struct ctx *c, size_t i, size_t n)
 {
     char buf[4];
     for (size_t k = 0; k < n; k++)
         buf[k] = lc(c->d->text[c->t[i].start + k]);
-    return hash_str('T', buf, n);
+    return hash_str('C', buf, n);
 }
 
 /* Keys the clippings of three and four letters of the first word of body
@@ -4665,6 +4666,20 @@ static int role_actor(struct ctx *c, size_t i, int kind, bool quoted, const uint
     return BL_OK;
 }
 
+/* The one actor among the first 256 named before token i that the phrase
+ * of this kind at i fits, or -1 (none, or two or more). */
+static int only_compatible(const struct ctx *c, int kind, size_t i)
+{
+    int only = -1;
+    for (size_t a = 0; a < c->nacts && a < 256; a++)
+        if (c->acts[a].first < i && compatible(c, kind, i, &c->acts[a])) {
+            if (only >= 0)
+                return -1;
+            only = (int)a;
+        }
+    return only;
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
@@ -4854,33 +4869,13 @@ static int pronoun_pass(struct ctx *c)
         /* "the bureau said" paragraphs after the Bureau of Meteorology was
          * last named: the one body named before with that head word (among
          * the first actors, so the walk stays short) */
-        if (best < 0 && kind == P_BODY && !found && named_head(c, i + 1)) {
-            int only = -1;
-            for (size_t a = 0; a < c->nacts && a < 256; a++)
-                if (c->acts[a].first < i && compatible(c, kind, i, &c->acts[a])) {
-                    if (only >= 0) {
-                        only = -1;
-                        break;
-                    }
-                    only = (int)a;
-                }
-            best = only;
-        }
+        if (best < 0 && kind == P_BODY && !found && named_head(c, i + 1))
+            best = only_compatible(c, kind, i);
         /* "The prime minister said" paragraphs after Prime Minister
          * Claire Hollis was last named: the one person named before with
          * that title (among the first actors, so the walk stays short) */
-        if (best < 0 && kind == P_THE2 && !found) {
-            int only = -1;
-            for (size_t a = 0; a < c->nacts && a < 256; a++)
-                if (c->acts[a].first < i && compatible(c, kind, i, &c->acts[a])) {
-                    if (only >= 0) {
-                        only = -1;
-                        break;
-                    }
-                    only = (int)a;
-                }
-            best = only;
-        }
+        if (best < 0 && kind == P_THE2 && !found)
+            best = only_compatible(c, kind, i);
         if (best < 0 && kind == P_THE && !found) {
             char buf[64];
             size_t n = bl_gazetteer_normalize(c->d->text + c->t[i + 1].start,

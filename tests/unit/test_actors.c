@@ -56,6 +56,10 @@ static const struct row rows[] = {
      {"Federal Reserve|organization||||1", "Fed|organization||||1"}},
     {"[O:Fordham University] hired [P:Tom Ford]. [O:Ford] said sales rose.",
      {"Fordham University|organization||||1"}},
+    /* ... and a clipping is no role's head word ("aide" of "Aidenco") */
+    {"[O:Aidenco Systems] bought the mill. [O:Aidenco Systems] shares rose. The aide said the "
+     "deal was done.",
+     {"Aidenco Systems|organization||||2", "aide|person||||1"}},
     /* "Pellman's said": the verb after "'s" leaves it no noun to own, so
      * the firm is named with it, here and where its name comes again */
     {"[P:Pellman]'s said sales rose 4 percent. Shares of [O:Pellman]'s fell.",
