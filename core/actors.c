@@ -4442,18 +4442,26 @@ static bool same_clause(const struct ctx *c, size_t a, size_t b)
     return true;
 }
 
-/* Speakers of named mentions [lo,hi) of the sorted first `named` mentions
- * with tokens in [from,to), added to sp (two at most). */
-static void speakers_in(const struct ctx *c, size_t named, size_t from, size_t to, int sp[2])
+/* The first of the first `named` mentions (sorted by token) whose token
+ * is tok or after, or named: a bisection. */
+static size_t mention_from(const struct ctx *c, size_t named, size_t tok)
 {
     size_t lo = 0, hi = named;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (c->ms[mid].tok < from)
+        if (c->ms[mid].tok < tok)
             lo = mid + 1;
         else
             hi = mid;
     }
+    return lo;
+}
+
+/* Speakers of named mentions [lo,hi) of the sorted first `named` mentions
+ * with tokens in [from,to), added to sp (two at most). */
+static void speakers_in(const struct ctx *c, size_t named, size_t from, size_t to, int sp[2])
+{
+    size_t lo = mention_from(c, named, from);
     for (; lo < named && c->ms[lo].tok < to; lo++) {
         int a = c->ms[lo].actor;
         if (!(c->ms[lo].flags & M_SPEAKS) || a == sp[0] || a == sp[1])
@@ -4529,40 +4537,46 @@ static void narrative_index(const struct ctx *c, uint32_t *nar)
 #undef QSTATE
 }
 
-/* "The company said" with no body in the last sentences: the company the
- * article is about, named at least twice before token i and more often
- * than any other organisation; -1 when there is none. Only for "the
- * company" and "the firm". */
-static int main_company(const struct ctx *c, size_t i)
+/* The organisation named most often before token i (its mentions before
+ * i), at least twice and more often than any other, and no dateline's
+ * credit; -1 when there is none. One pass over the mentions, not one per
+ * organisation: a long document has thousands of each. */
+static int most_named_org(const struct ctx *c, size_t i)
 {
-    int best = -1, nbest = 0, second = 0;
-    uint32_t *count;
-    if (!(tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")))
-        return -1;
-    /* one pass over the mentions, not one per organisation: a long
-     * document has thousands of each */
-    count = calloc(c->nacts ? c->nacts : 1, sizeof *count);
-    if (!count)
+    int best = -1;
+    uint32_t *count, nbest = 0, second = 0;
+    if (!c->nacts || !(count = calloc(c->nacts, sizeof *count)))
         return -1;
     for (size_t k = 0; k < c->nms; k++)
         if (c->ms[k].actor >= 0 && (size_t)c->ms[k].actor < c->nacts && c->ms[k].tok < i)
             count[c->ms[k].actor]++;
     for (size_t a = 0; a < c->nacts; a++) {
-        int n = (int)count[a];
         if (c->acts[a].kind != BL_ACTOR_ORGANIZATION || c->acts[a].first >= i || c->acts[a].credit)
             continue;
-        if (n > nbest) {
+        if (count[a] > nbest) {
             second = nbest;
-            nbest = n;
+            nbest = count[a];
             best = (int)a;
-        } else if (n > second) {
-            second = n;
+        } else if (count[a] > second) {
+            second = count[a];
         }
     }
     free(count);
+    return nbest >= 2 && nbest > second ? best : -1;
+}
+
+/* "The company said" with no body in the last sentences: the company the
+ * article is about, the organisation most named before token i; -1 when
+ * there is none. Only for "the company" and "the firm". */
+static int main_company(const struct ctx *c, size_t i)
+{
+    int best;
+    if (!(tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")))
+        return -1;
     /* the body most named is a union or a party: "the company" is another,
      * unnamed one */
-    return nbest >= 2 && nbest > second && !no_firm(c, &c->acts[best]) ? best : -1;
+    best = most_named_org(c, i);
+    return best >= 0 && !no_firm(c, &c->acts[best]) ? best : -1;
 }
 
 /* "according to the minister" */
@@ -4595,20 +4609,13 @@ static bool title_head(const struct ctx *c, const struct act *A, size_t h)
  * mentions (sorted by token) in that stretch only. */
 static bool person_near(const struct ctx *c, const uint32_t *nar, size_t named, size_t i, size_t h)
 {
-    size_t s = c->sent_of[i], s0 = s, from, lo = 0, hi = named, k;
+    size_t s = c->sent_of[i], s0 = s, from, lo = mention_from(c, named, i), k;
     /* sentences wholly inside quotation marks do not count (nar), as for
      * the pronouns, over a dozen sentences at most */
     while (s0 > 0 && s - s0 < 12 &&
            (nar ? nar[s0 - 1] + PRON_SENTS >= nar[s] : s0 + PRON_SENTS > s))
         s0--;
     from = c->d->sents[s0].tok_start;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->ms[mid].tok < i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
     /* back from i, over RECENT mentions at most, as the pronouns do */
     for (k = lo; k > 0 && lo - k < RECENT && c->ms[k - 1].tok >= from; k--) {
         const struct act *A = &c->acts[c->ms[k - 1].actor];
@@ -5123,39 +5130,18 @@ static bool is_firm(const struct ctx *c, int ai)
     return false;
 }
 
-/* The firm the article is about: the organisation with the most mentions,
- * two or more and more than any other, that is no public body, union or
- * party and no dateline's credit. Worked out once, when body_scan first
- * asks, from the mentions made by then; -1 when there is none. */
+/* The firm the article is about: the organisation most named
+ * (most_named_org) when something says it is a company (is_firm). Worked
+ * out once, when body_scan first asks, from the mentions made by then; -1
+ * when there is none. */
 static int main_firm(struct ctx *c)
 {
-    uint32_t *count;
-    int best = -1;
-    uint32_t nbest = 0, second = 0;
+    int best;
     if (c->main_firm_known)
         return c->main_firm;
     c->main_firm_known = true;
-    c->main_firm = -1;
-    if (!c->nacts || !(count = calloc(c->nacts, sizeof *count)))
-        return -1;
-    for (size_t k = 0; k < c->nms; k++)
-        if (c->ms[k].actor >= 0 && (size_t)c->ms[k].actor < c->nacts)
-            count[c->ms[k].actor]++;
-    for (size_t a = 0; a < c->nacts; a++) {
-        const struct act *A = &c->acts[a];
-        if (A->kind != BL_ACTOR_ORGANIZATION || A->credit)
-            continue;
-        if (count[a] > nbest) {
-            second = nbest;
-            nbest = count[a];
-            best = (int)a;
-        } else if (count[a] > second) {
-            second = count[a];
-        }
-    }
-    free(count);
-    if (best >= 0 && nbest >= 2 && nbest > second && is_firm(c, best))
-        c->main_firm = best;
+    best = most_named_org(c, c->n);
+    c->main_firm = best >= 0 && is_firm(c, best) ? best : -1;
     return c->main_firm;
 }
 
