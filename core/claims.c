@@ -2882,7 +2882,7 @@ static bool content_after_cue(const struct ctx *c, struct cue_index *ix, struct 
            ix->v[lo].at >= cue.end;
 }
 
-/* Does the model's cue at token ct, content [a, b), misread a word that
+/* Does the model's cue, tokens [ct, ce), content [a, b), misread a word that
  * reports nothing? Three cases the rules never take for a cue:
  * - a form of "be" alone ("Economists were also critical"): a state, no
  *   act of saying;
@@ -2894,14 +2894,13 @@ static bool content_after_cue(const struct ctx *c, struct cue_index *ix, struct 
  *   no verb of its own and only -ly adverbs after it, is its subject, not
  *   what was said. */
 static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, size_t i, size_t ct,
-                            struct cue_index *ix)
+                            size_t ce, struct cue_index *ix)
 {
-    size_t a = p[i].a, b = p[i].b, ce;
+    size_t a = p[i].a, b = p[i].b;
     const char *w;
     size_t l;
     if (ct >= c->n || !is_word(c, ct))
         return false;
-    ce = tok_near(c, p[i].cue.end, ct);
     if (ce == ct + 1 && c->t[ct].end >= p[i].cue.end && tok_has(c, ct, R_BE) && a == ce &&
         b <= a + 3) {
         bool bare = true;
@@ -2960,18 +2959,17 @@ static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, s
     return content_after_cue(c, ix, p[i].cue);
 }
 
-/* Is the model's cue [ct, cue.end) one that ends on "about" (or "around")
- * before a quantity opening the content at a ("controlled about a fifth",
- * "spent about $40 million"), with no word of the cue lexicon in it? */
-static bool approximate_cue(const struct ctx *c, size_t ct, struct bl_span cue, size_t a)
+/* Is the model's cue, tokens [ct, ce), one that ends on "about" (or
+ * "around") before a quantity opening the content at a ("controlled about
+ * a fifth", "spent about $40 million"), with no word of the cue lexicon in
+ * it? */
+static bool approximate_cue(const struct ctx *c, size_t ct, size_t ce, size_t a)
 {
     static const char *const fractions[] = {"fifth", "fourth", "quarter", "third", "half",
                                             "tenth", "dozen",  "million", "billion", NULL};
-    size_t last = ct;
-    if (cue.start == BL_NONE || a == 0 || a >= c->n)
+    size_t last = ce - 1;
+    if (ce <= ct || a == 0 || a >= c->n)
         return false;
-    while (last + 1 < c->n && c->t[last + 1].start < cue.end)
-        last++;
     if (last + 1 != a || !(tok_eq(c, last, "about") || tok_eq(c, last, "around")))
         return false;
     if (!(c->t[a].kind == BL_TOK_NUMBER || (c->t[a].flags & BL_TF_DIGIT) ||
@@ -3001,14 +2999,12 @@ static bool time_then_circumstance(const struct ctx *c, size_t a, size_t b)
 }
 
 /* The cue without the "on" the model took into it ("said on" before
- * "Thursday"): ct is the cue's first token. */
-static struct bl_span trim_time_particle(const struct ctx *c, struct bl_span cue, size_t ct)
+ * "Thursday"): its tokens are [ct, ce). */
+static struct bl_span trim_time_particle(const struct ctx *c, struct bl_span cue, size_t ct,
+                                         size_t ce)
 {
-    size_t last = ct;
-    while (last + 1 < c->n && c->t[last + 1].start < cue.end)
-        last++;
-    if (last > ct && tok_in(c, last, (const char *const[]){"on", "in", "at", NULL}))
-        cue.end = c->t[last - 1].end;
+    if (ce > ct + 1 && tok_in(c, ce - 1, (const char *const[]){"on", "in", "at", NULL}))
+        cue.end = c->t[ce - 2].end;
     return cue;
 }
 
@@ -3028,17 +3024,18 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         unsigned fl = c->d->sents[c->d->tok_sent[p[i].a]].flags & BL_SF_HEADLINE;
         const struct bl_cue *q = NULL;
         size_t ct = p[i].cue.start != BL_NONE ? tok_at(c, p[i].cue.start) : c->n;
+        size_t ce = ct < c->n ? tok_near(c, p[i].cue.end, ct) : c->n; /* after the cue */
         /* an auxiliary or "also" alone ("has", "did") as the model's cue names no act
          * of saying or believing */
         if (ct < c->n && c->t[ct].end >= p[i].cue.end && tok_in(c, ct, function_cues))
             continue;
         /* "were also critical", "sent text messages", "the parliament
          * narrowly approved": no act of saying or no content */
-        if (learned_misread(c, p, i, ct, &cues_before))
+        if (learned_misread(c, p, i, ct, ce, &cues_before))
             continue;
         /* "quickly slid in the polls": a manner adverb alone as the
          * model's cue names no act of saying or believing */
-        if (ct < c->n && adverb_only(c, ct, tok_near(c, p[i].cue.end, ct)))
+        if (ct < c->n && adverb_only(c, ct, ce))
             continue;
         /* "held talks on Monday": a time alone asserts nothing; nor does a
          * content opening inside a figure ("8[% in May]") */
@@ -3052,14 +3049,15 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             size_t sa = p[i].source.start != BL_NONE ? tok_at(c, p[i].source.start) : c->n;
             if (sa < c->n && sa > s0 + 2 && sa < ct && tok_eq(c, sa - 1, ",") &&
                 !c->covered[s0] && has_verb(c, s0, sa - 1))
-                rc = add_attributed(c, s0, sa - 1, p[i].source, trim_time_particle(c, p[i].cue, ct),
-                                    -1, fl ? BL_CLAIM_F_HEADLINE : 0);
+                rc = add_attributed(c, s0, sa - 1, p[i].source,
+                                    trim_time_particle(c, p[i].cue, ct, ce), -1,
+                                    fl ? BL_CLAIM_F_HEADLINE : 0);
             continue;
         }
         /* "has controlled about a fifth of the territory": "about" before a
          * quantity rounds it; it names no topic, so a cue that only has it
          * after an act with no word of the lexicon reports nothing */
-        if (ct < c->n && approximate_cue(c, ct, p[i].cue, p[i].a))
+        if (ct < c->n && approximate_cue(c, ct, ce, p[i].a))
             continue;
         /* "packed City Hall to oppose it": a lone pronoun asserts nothing */
         if (p[i].b == p[i].a + 1 && tok_in(c, p[i].a, lone_pronouns))
@@ -3070,7 +3068,7 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             continue;
         /* "In a statement, the mayor declared:": what a cue with a colon
          * reports follows the colon, never what comes before the cue */
-        if (ct < c->n && p[i].b <= ct && colon_after(c, ct, tok_near(c, p[i].cue.end, ct)))
+        if (ct < c->n && p[i].b <= ct && colon_after(c, ct, ce))
             continue;
         /* "issued the following statement:": a phrase with no verb just
          * before a colon announces what was said, which follows it */
@@ -3079,12 +3077,10 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             !has_verb(c, p[i].a, p[i].b))
             continue;
         /* "..., the mayor tweeted:": the speaker, not what was said */
-        if (ct < c->n &&
-            speaker_before(c, p[i].a, p[i].b, ct, tok_near(c, p[i].cue.end, ct)))
+        if (ct < c->n && speaker_before(c, p[i].a, p[i].b, ct, ce))
             continue;
         /* "spoke to reporters on Monday": to whom or where, not what */
-        if (ct < c->n &&
-            speech_adjunct(c, p[i].a, p[i].b, ct, tok_near(c, p[i].cue.end, ct)))
+        if (ct < c->n && speech_adjunct(c, p[i].a, p[i].b, ct, ce))
             continue;
         /* "was nominated by the president": who acts, not what was said */
         if (agent_only(c, p[i].a, p[i].b))
