@@ -1454,13 +1454,6 @@ static bool comma_firm(const struct ctx *c, size_t k, size_t a)
     return false;
 }
 
-/* Words that name a storm by the name after them ("Typhoon Halani"). */
-static bool storm_word(const struct ctx *c, size_t i)
-{
-    return tok_is(c, i, "cyclone") || tok_is(c, i, "hurricane") || tok_is(c, i, "storm") ||
-           tok_is(c, i, "typhoon");
-}
-
 /* A tagger PERSON (or ORGANIZATION) that reads as a body: "Johns Hopkins
  * University", "Lamar County Chamber of Commerce", "the company Acme". */
 static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
@@ -1987,7 +1980,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         return BL_OK; /* "Halani made landfall" after "Typhoon Halani" */
     /* "Typhoon Halani", tagged a place or a person: a storm, no actor, and
      * "Halani" alone later is the storm */
-    if (type != BL_ENT_ORGANIZATION && b - a == 2 && a == a0 && !titled && storm_word(c, a) &&
+    if (type != BL_ENT_ORGANIZATION && b - a == 2 && a == a0 && !titled && bl_storm_word(c->d->text, &c->t[a]) &&
         !(cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
         return map_put(&c->map, hash_toks(c, 'W', a + 1, b), 0);
     if (cl & BL_GZ_ORG)

@@ -156,6 +156,11 @@ static inline bool bl_tok_is(const char *text, const struct bl_token *t, const c
  * ASCII case. */
 bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *list);
 
+/* True when token t is a word that names a storm by the name after it
+ * ("Typhoon Halani", "Hurricane Ian"): such a name is neither a person
+ * (actors) nor a place (locations). */
+bool bl_storm_word(const char *text, const struct bl_token *t);
+
 /* True when the word text[start..end) (including its final period) is a
  * known abbreviation such as "Mr." or "Jan." that does not end a sentence by
  * itself. */

@@ -1318,13 +1318,6 @@ static bool facility_of(const struct run *r, size_t ts, size_t te)
 }
 
 /* Words that end the names of events held at one place. */
-/* Words that name a storm by the name after them ("Typhoon Halani"). */
-static bool storm_word(const struct bl_doc *d, size_t i)
-{
-    static const char *const w[] = {"cyclone", "hurricane", "storm", "typhoon", NULL};
-    return tok_in(d, i, w);
-}
-
 static bool event_tail(const struct bl_doc *d, size_t i)
 {
     static const char *const w[] = {"festival", "competition", "concert", "fair",
@@ -1647,7 +1640,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         return false;
     /* "Typhoon Halani", "Hurricane Ian": a storm is named, not placed
      * (but Storm Lake, Iowa, is a town) */
-    if (!single && storm_word(d, m->ts) && !(p && p->population > 0))
+    if (!single && bl_storm_word(d->text, &d->toks[m->ts]) && !(p && p->population > 0))
         return false;
     /* "Bolton" after "John Bolton", unless it is a country or a region. */
     if (single && is_surname(r, d->text + s, e - s) &&

@@ -1171,3 +1171,9 @@ bool bl_tok_in(const char *text, const struct bl_token *t, const char *const *li
             return tok_in_rest(s, n, list + 3, first, second);
     }
 }
+
+bool bl_storm_word(const char *text, const struct bl_token *t)
+{
+    static const char *const words[] = {"cyclone", "hurricane", "storm", "typhoon", NULL};
+    return bl_tok_in(text, t, words);
+}
