@@ -398,7 +398,10 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
 {
     size_t np = 0;
     struct pred *p = collect(d, text, len, mode, &np);
-    bool *gm = mode == MODE_BOTH && getenv("EVAL_ATTR_PREDS") ? calloc(ng + 1, sizeof *gm) : NULL;
+    bool *gm = (mode == MODE_BOTH && getenv("EVAL_ATTR_PREDS")) ||
+                       (mode == MODE_QUOTES && getenv("EVAL_ATTR_DIRECT"))
+                   ? calloc(ng + 1, sizeof *gm)
+                   : NULL;
     if (!p) {
         free(gm);
         return;
@@ -485,6 +488,34 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
             }
         }
     }
+    if (mode == MODE_QUOTES && getenv("EVAL_ATTR_DIRECT")) {
+        /* DGOLD: every direct gold (hit or miss) with the quote predictions
+         * overlapping it; DPRED: every direct prediction */
+        for (size_t i = 0; i < ng; i++) {
+            if (!g[i].direct)
+                continue;
+            printf("DGOLD\t%s\t%d\t%zu\t%zu\t%zu", name, gm && gm[i], g[i].content.p[0].start,
+                   g[i].content.p[g[i].content.n - 1].end, g[i].content.n);
+            for (size_t j = 0; j < np; j++)
+                if (overlap(&g[i].content, &p[j].content) > 0)
+                    printf("\t%d:%zu:%zu:%zu:%d", p[j].origin, p[j].content.p[0].start,
+                           p[j].content.p[p[j].content.n - 1].end, p[j].content.n,
+                           p[j].matched);
+            putchar('\n');
+        }
+        for (size_t j = 0; j < np; j++)
+            if (p[j].direct) {
+                printf("DPRED\t%s\t%zu\t%zu\t%zu\t%d\t%d\t%d\t%zu\t%zu\t", name,
+                       p[j].content.p[0].start, p[j].content.p[p[j].content.n - 1].end,
+                       p[j].content.n, p[j].matched,
+                       p[j].speaker >= 0 || p[j].source.start != BL_NONE, p[j].speaker,
+                       p[j].source.start == BL_NONE ? 0 : p[j].source.start,
+                       p[j].cue.start == BL_NONE ? 0 : p[j].cue.start);
+                for (size_t x = 0; x < p[j].content.n; x++)
+                    printf("%s%zu-%zu", x ? "," : "", p[j].content.p[x].start, p[j].content.p[x].end);
+                putchar('\n');
+            }
+    }
     if (dump)
         for (size_t j = 0; j < np; j++)
             if (!p[j].matched) {
@@ -496,7 +527,7 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
                           (struct bl_span){p[j].content.p[0].start,
                                            p[j].content.p[p[j].content.n - 1].end});
             }
-    if (gm)
+    if (gm && mode == MODE_BOTH)
         dump_preds(d, text, p, np, g, ng, gm, name);
     free(gm);
     free(p);
