@@ -1932,6 +1932,41 @@ static size_t quoted_as(const struct ctx *c, size_t lo, size_t i)
     return i;
 }
 
+/* `,” energy analysts Mara Lint and Joe Pell of the Ohio Institute for
+ * Power Studies wrote.`, `,” Tom Reyes, the pollster who founded the Reyes
+ * Group tweeted on Monday.`: a phrase np_left cannot read (too long, or an
+ * appositive it does not know) between a quote that ends on its own comma
+ * and the cue at i. A reporter puts nothing else there, so the phrase is the
+ * source when the quote opens its sentence and the phrase is words and
+ * commas only, names someone with a capital past its first word, and opens
+ * no clause of its own. */
+static bool loose_source(const struct ctx *c, const struct qb *q, size_t cl, size_t lo, size_t i,
+                         struct bl_span *out)
+{
+    const struct piece *p = &c->pieces[q->first];
+    bool name = false;
+    if (cl == 0 || !tok_eq(c, cl - 1, ",") || lo != cl + mark_len(c, cl) || i < lo + 2 ||
+        i - lo > APPOS_MAX || tok_eq(c, i - 1, ",") || p->open != sent(c, p->open)->tok_start)
+        return false;
+    for (size_t k = lo; k < i; k++) {
+        if (c->t[k].kind == BL_TOK_QUOTE || is_stop_punct(c, k) ||
+            (c->t[k].kind != BL_TOK_WORD && c->t[k].kind != BL_TOK_NUMBER &&
+             !tok_in(c, k, (const char *const[]){",", "&", "-", "'s", "\xe2\x80\x99s", NULL})))
+            return false;
+        if (in_list(c, k, L_PRONOUNS) && k > lo && !tok_eq(c, k, "who"))
+            return false;
+        if (tok_in(c, k, (const char *const[]){"as", "when", "while", "after", "before", "because",
+                                                "if", "since", "but", "then", "and", NULL}) &&
+            !(tok_eq(c, k, "and") && k + 1 < i && is_upper(c, k + 1)))
+            return false;
+        name |= k > lo && is_word(c, k) && is_upper(c, k);
+    }
+    if (!name)
+        return false;
+    *out = bl_tok_span(c->t, lo, i);
+    return true;
+}
+
 /* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
  * `— Commissioner X`. Sets q's source and cue; returns the token after the
  * attribution or 0 when none. */
@@ -1970,9 +2005,12 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             /* `,'' Mr. Roe, now 81 and retired in Lindau, Bavaria, said`: an
              * appositive with commas of its own after a name */
             size_t qa = quoted_as(c, lo, i);
+            bool loose = false;
             if (i > lo + 3 && tok_eq(c, i - 1, ",") && long_appositive(c, lo, i - 1, &s)) {
-            } else if (!np_left(c, lo, qa, &s))
-                return 0;
+            } else if (!np_left(c, lo, qa, &s)) {
+                if (qa != i || !(loose = loose_source(c, q, cl, lo, i, &s)))
+                    return 0;
+            }
             if (s.start != c->t[lo].start) {
                 /* `," the assailant, John Roe, said.`: np_left chose the
                  * name in the appositive; the phrase still opens at lo */
@@ -1991,7 +2029,8 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                 if ((k == b0 && b0 > lo) || pp_head(c, lo, b0) || coord_head(c, lo, b0)) {
                     s.start = c->t[lo].start;
                 } else if (!(b0 > lo + 1 && b0 < i && tok_eq(c, b0 - 1, ",") &&
-                             np_left(c, lo, b0 - 1, &head) && head.start == c->t[lo].start))
+                             np_left(c, lo, b0 - 1, &head) && head.start == c->t[lo].start) &&
+                           (qa != i || !loose_source(c, q, cl, lo, i, &s)))
                     return 0;
             }
         } else if (!np_right(c, i + len, hi, &s) &&

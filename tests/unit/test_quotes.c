@@ -32,6 +32,27 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a source phrase too long for np_left after a quote that opens its
+     * sentence and ends on its own comma: the whole phrase is the source,
+     * and the quote after the attribution is more of the same quote */
+    {"\u201cThe new fuel would let the plant run far longer,\u201d energy analysts Mara Lint and "
+     "Joe Pell of the Ohio Institute for Power Studies wrote in May. \u201cIt is a problem the "
+     "firm still has to solve.\u201d",
+     BL_QUOTE_DIRECT,
+     "The new fuel would let the plant run far longer,\u201d energy analysts Mara Lint and Joe "
+     "Pell of the Ohio Institute for Power Studies wrote in May. \u201cIt is a problem the firm "
+     "still has to solve.",
+     "energy analysts Mara Lint and Joe Pell of the Ohio Institute for Power Studies", "wrote"},
+    {"\u201cLint needs a plan for young voters,\u201d Tom Reyes, the pollster who founded the "
+     "Reyes Group tweeted on Monday. \u201cThey are drifting away.\u201d",
+     BL_QUOTE_DIRECT,
+     "Lint needs a plan for young voters,\u201d Tom Reyes, the pollster who founded the Reyes "
+     "Group tweeted on Monday. \u201cThey are drifting away.",
+     "Tom Reyes, the pollster who founded the Reyes Group", "tweeted"},
+    /* a title inside the sentence is no quote the words after it attribute */
+    {"In her memoir, \u201cA Year on the Water,\u201d published in 2019, Mayor Ana Ruiz described "
+     "the flood in detail.",
+     NONE, "A Year on the Water,", NULL, NULL},
     /* ", and the city engineer warned": a subject of its own and a verb
      * of saying open another report */
     {"The mayor said the bridge would reopen in May, and the city engineer warned that "
