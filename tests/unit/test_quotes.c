@@ -49,6 +49,12 @@ static const struct row rows[] = {
      "Lint needs a plan for young voters,\u201d Tom Reyes, the pollster who founded the Reyes "
      "Group tweeted on Monday. \u201cThey are drifting away.",
      "Tom Reyes, the pollster who founded the Reyes Group", "tweeted"},
+    {"\u201cWe did what we could,\u201d the soft-spoken, 64-year-old envoy said in an interview. "
+     "\u201cIt was not enough.\u201d",
+     BL_QUOTE_DIRECT,
+     "We did what we could,\u201d the soft-spoken, 64-year-old envoy said in an interview. "
+     "\u201cIt was not enough.",
+     "the soft-spoken, 64-year-old envoy", "said"},
     /* a title inside the sentence is no quote the words after it attribute */
     {"In her memoir, \u201cA Year on the Water,\u201d published in 2019, Mayor Ana Ruiz described "
      "the flood in detail.",
