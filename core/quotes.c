@@ -3322,7 +3322,8 @@ static int direct_quotes(struct ctx *c)
                  * as "“A,” he said. “B.”" is one statement */
                 const struct piece *p0 = &c->pieces[q->first];
                 bool narr = false;
-                if (prev->first + prev->npieces <= q->first &&
+                bool joins =
+                    prev->first + prev->npieces <= q->first &&
                     q->first - (prev->first + prev->npieces) <= 3 && dropped_between(c, prev, q) &&
                     /* in the next paragraph only when the quote opens it:
                      * "... the 27-year-old shrugged. “B.”" is a new quote */
@@ -3330,7 +3331,15 @@ static int direct_quotes(struct ctx *c)
                      (p0->open == sent(c, p0->open)->tok_start &&
                       (sent(c, p0->open)->flags & BL_SF_PARA_START))) &&
                     !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64 &&
-                    !(narr = narration_between(c, prev, p0->open))) {
+                    !(narr = narration_between(c, prev, p0->open));
+                /* `'Pretty cool working there.'` heading the next paragraph:
+                 * a few words in marks that no one says there are a
+                 * subhead (or scare quotes), no more of the quote before */
+                if (joins && q->weak && q->para != prev->para) {
+                    q->drop = true;
+                    continue;
+                }
+                if (joins) {
                     /* `“A,” he said on “Meet the Press.” “B.”`: a title in
                      * the attribution is no quote; move its pieces after */
                     move_after(c, prev, q);

@@ -55,6 +55,14 @@ static const struct row rows[] = {
      "We did what we could,\u201d the soft-spoken, 64-year-old envoy said in an interview. "
      "\u201cIt was not enough.",
      "the soft-spoken, 64-year-old envoy", "said"},
+    /* a few words in marks heading the next paragraph are a subhead, no
+     * more of the quote before it */
+    {"\u201cWe build them to last,\u201d said Tom Vale, a foreman at the plant.\n\n"
+     "'Pretty cool work.'\n\nThe plant opened in 1952 and employs 300 people.",
+     BL_QUOTE_DIRECT, "We build them to last,", "Tom Vale", "said"},
+    {"\u201cWe build them to last,\u201d said Tom Vale, a foreman at the plant.\n\n"
+     "'Pretty cool work.'\n\nThe plant opened in 1952 and employs 300 people.",
+     NONE, "Pretty cool work.", NULL, NULL},
     /* a title inside the sentence is no quote the words after it attribute */
     {"In her memoir, \u201cA Year on the Water,\u201d published in 2019, Mayor Ana Ruiz described "
      "the flood in detail.",
