@@ -489,8 +489,12 @@ static void score_doc(const bl_doc *d, const char *text, size_t len, const struc
         }
     }
     if (mode == MODE_QUOTES && getenv("EVAL_ATTR_DIRECT")) {
-        /* DGOLD: every direct gold (hit or miss) with the quote predictions
-         * overlapping it; DPRED: every direct prediction */
+        /* EVAL_ATTR_DIRECT=1, tab-separated byte offsets for grouping the
+         * direct subset's errors. DGOLD: article, hit (1/0), content start,
+         * end, pieces, then each quote prediction overlapping it as
+         * kind:start:end:pieces:matched. DPRED: every direct prediction:
+         * article, start, end, pieces, matched, source known, speaker,
+         * source start and cue start (0: none), its parts start-end,... */
         for (size_t i = 0; i < ng; i++) {
             if (!g[i].direct)
                 continue;
