@@ -1952,7 +1952,8 @@ static bool loose_source(const struct ctx *c, const struct qb *q, size_t cl, siz
     for (size_t k = lo; k < i; k++) {
         if (c->t[k].kind == BL_TOK_QUOTE || is_stop_punct(c, k) ||
             (c->t[k].kind != BL_TOK_WORD && c->t[k].kind != BL_TOK_NUMBER &&
-             !tok_in(c, k, (const char *const[]){",", "&", "-", "'s", "\xe2\x80\x99s", NULL})))
+             c->t[k].kind != BL_TOK_SYMBOL &&
+             !tok_in(c, k, (const char *const[]){",", "-", "'s", "\xe2\x80\x99s", NULL})))
             return false;
         if (in_list(c, k, L_PRONOUNS) && k > lo && !tok_eq(c, k, "who"))
             return false;

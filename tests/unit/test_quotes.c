@@ -49,6 +49,12 @@ static const struct row rows[] = {
      "Lint needs a plan for young voters,\u201d Tom Reyes, the pollster who founded the Reyes "
      "Group tweeted on Monday. \u201cThey are drifting away.",
      "Tom Reyes, the pollster who founded the Reyes Group", "tweeted"},
+    {"\u201cWorkers care about two things,\u201d Fight for $20 organizing director Ana Ruiz told "
+     "WKRN 6 in Dayton. \u201cPay and a union.\u201d",
+     BL_QUOTE_DIRECT,
+     "Workers care about two things,\u201d Fight for $20 organizing director Ana Ruiz told WKRN 6 "
+     "in Dayton. \u201cPay and a union.",
+     "Fight for $20 organizing director Ana Ruiz", "told"},
     {"\u201cWe did what we could,\u201d the soft-spoken, 64-year-old envoy said in an interview. "
      "\u201cIt was not enough.\u201d",
      BL_QUOTE_DIRECT,
