@@ -2009,11 +2009,9 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             /* `,'' Mr. Roe, now 81 and retired in Lindau, Bavaria, said`: an
              * appositive with commas of its own after a name */
             size_t qa = quoted_as(c, lo, i);
-            bool loose = false;
             if (i > lo + 3 && tok_eq(c, i - 1, ",") && long_appositive(c, lo, i - 1, &s)) {
-            } else if (!np_left(c, lo, qa, &s)) {
-                if (qa != i || !(loose = loose_source(c, q, cl, lo, i, &s)))
-                    return 0;
+            } else if (!np_left(c, lo, qa, &s) && (qa != i || !loose_source(c, q, cl, lo, i, &s))) {
+                return 0;
             }
             if (s.start != c->t[lo].start) {
                 /* `," the assailant, John Roe, said.`: np_left chose the
