@@ -34,7 +34,9 @@ enum { ATTR_O = 0, ATTR_B = 1, ATTR_I = 2 };
 #define ATTR_VERSION  1u
 /* 4: three more content candidate types (CT_AFTER_AND, CT_AFTER_SUB,
  * CT_AFTER_PREP), which a set-3 model has no weights for */
-#define ATTR_FEATSET  4u
+/* 5: a candidate after a noun phrase's particle (CT_AFTER_NP) and one-word
+ * spans before "and", a subordinating word or a preposition */
+#define ATTR_FEATSET  5u
 #define ATTR_MAX_ROWS (1u << 20)
 #define ATTR_MAX_INFO 4096u
 #define ATTR_HDR_LEN  (8 + 3 * 4 + 3 * 4 + 4 + 4 + 4)

@@ -67,7 +67,7 @@ struct cue_tables {
  * few-valued content features summed, and the first halves of the keys whose
  * first value is t or t * 64 plus a class or bucket; per direction the
  * few-valued source features. load_rank_tables fills them. */
-#define NCT    18 /* content candidate types, CT_AFTER_END .. CT_AFTER_PREP */
+#define NCT    19 /* content candidate types, CT_AFTER_END .. CT_AFTER_NP */
 #define TB_ACT 8  /* actor codes (1 + kind) */
 enum { HC_CW, HC_CWL, HC_LEM, HC_FIRSTW, HC_ENDW, HC_ENDW2, HC_LASTW, NHC };
 struct rank_tables {
@@ -1619,7 +1619,10 @@ enum {
      * preposition before the clause's end (no comma needed) */
     CT_AFTER_AND,
     CT_AFTER_SUB,
-    CT_AFTER_PREP
+    CT_AFTER_PREP,
+    /* after a noun phrase and its particle following the cue ("filed [a
+     * lawsuit against] X"): from past the particle to the clause's end */
+    CT_AFTER_NP
 };
 
 /* A comma that opens a new clause: ", and", ", but", ", which" ... */
@@ -1699,6 +1702,13 @@ static inline size_t push_cand(const struct attr_ctx *x, struct attr_cand *out, 
     return n + 1;
 }
 
+/* Is token i a possessive determiner (his, her, their, its, our, my, your)? */
+static bool is_poss(const struct attr_ctx *x, size_t i)
+{
+    static const char *const poss[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+    return x->tk[i].cls == TC_LOWER && bl_tok_in(x->d->text, &x->d->toks[i], poss);
+}
+
 /* End of the paragraph-bounded run of k sentences after sentence s. */
 static size_t sent_ext(const struct attr_ctx *x, size_t s, size_t k)
 {
@@ -1733,9 +1743,9 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
         size_t tlim = cb + 10 < se ? cb + 10 : se;
         for (k = cb; k < se; k++) {
             uint32_t cls = x->tk[k].cls, bit = 1u << cls;
-            if (cls == TC_LOWER && kst == se && k > cb + 1) {
-                /* (the first of each kind within the clause; a span of two
-                 * tokens at least) */
+            if (cls == TC_LOWER && kst == se && k > cb) {
+                /* (the first of each kind within the clause; a span of one
+                 * token at least: "asked for [copies] as well") */
                 switch (end_word(d->text + d->toks[k].start, d->toks[k].end - d->toks[k].start)) {
                 case EW_AND:
                     kand = kand == BL_NONE ? k : kand;
@@ -1779,6 +1789,24 @@ size_t attr_content_cands(const struct attr_ctx *x, size_t ca, size_t cb, struct
             n = push_cand(x, out, n, cb, ksub, CT_AFTER_SUB);
         if (kprep != BL_NONE)
             n = push_cand(x, out, n, cb, kprep, CT_AFTER_PREP);
+        if (cb < kst && (x->tk[cb].cls == TC_DET || is_poss(x, cb))) {
+            /* a determiner or possessive, at most four words, a particle */
+            static const char *const particles[] = {"of",   "about", "against", "at",      "on",
+                                                    "for",  "with",  "over",    "toward", "towards",
+                                                    NULL};
+            for (k = cb + 1; k < kst && k < cb + 6; k++) {
+                uint32_t cls = x->tk[k].cls;
+                if (cls == TC_LOWER && k > cb + 1 &&
+                    bl_tok_in(d->text, &d->toks[k], particles)) {
+                    if (k + 1 < kst)
+                        n = push_cand(x, out, n, k + 1, kst, CT_AFTER_NP);
+                    break;
+                }
+                if (cls != TC_LOWER && cls != TC_CAP && cls != TC_NUM &&
+                    !(cls == TC_PUNCT && is_char(x, k, "-")))
+                    break;
+            }
+        }
     }
     e = sent_ext(x, s, 1);
     if (e != BL_NONE)
@@ -1987,7 +2015,7 @@ static void load_rank_tables(struct bl_attr_model *m)
 {
     struct rank_tables *r = &m->rt;
     static const uint32_t ht[NHC] = {C_CW, C_CWL, C_LEM, C_FIRSTW, C_ENDW, C_ENDW2, C_LASTW};
-    _Static_assert(CT_AFTER_PREP + 1 == NCT, "NCT counts the candidate types");
+    _Static_assert(CT_AFTER_NP + 1 == NCT, "NCT counts the candidate types");
     for (uint32_t t = 0; t < NCT; t++) {
         for (uint32_t nc = 0; nc < NTC; nc++) {
             for (uint32_t pc = 0; pc < NTC; pc++) {

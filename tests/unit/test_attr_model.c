@@ -1,7 +1,8 @@
 /* test_attr_model.c -- the learned attribution model: the shipped model finds
  * attributions with their cue, content and source in sentences written for
  * this test, nothing in a sentence that reports no one, offers the content
- * candidates that end a clause at a conjunction or preposition and source
+ * candidates that end a clause at a conjunction or preposition or start
+ * past a noun phrase's particle, and source
  * candidates of a name far before the cue, adds them as claims
  * through the claims stage, its fast scoring equals the plain feature sums
  * (on our articles and on the shared list of common words), and loading
@@ -96,7 +97,9 @@ static void test_rows(void **state)
 
 /* Content candidates: a cue's object may end without a comma at "and" or
  * "but", a subordinating word or a preposition, so the ranker is offered
- * the span up to it. */
+ * the span up to it, one word long at least; and an act named by a verb
+ * and its object ("filed a lawsuit against") reports what follows the
+ * object's particle, which is offered from there to the clause's end. */
 static const struct cand_row {
     const char *text, *cue, *span;
 } cand_rows[] = {
@@ -108,6 +111,11 @@ static const struct cand_row {
     {"The coach praised his young players during a long press conference.", "praised",
      "his young players"},
     {"The council welcomed the report on Tuesday evening.", "welcomed", "the report"},
+    {"The senator praised them during the debate.", "praised", "them"},
+    {"The ferry union filed a lawsuit against the port authority.", "filed",
+     "the port authority"},
+    {"Parents voiced their anger over the new school fees, the paper said.", "voiced",
+     "the new school fees"},
 };
 
 /* text through the pipeline up to quotes, with the model's context in *x
