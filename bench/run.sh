@@ -39,6 +39,23 @@ trap cleanup EXIT INT TERM
 : >"$KV"
 
 say() { echo "bench: $*" >&2; }
+# "user system workers socket" clock ticks a process has used: all of it
+# (user, system), its threads named bylined-worker, and the rest
+server_cpu() {
+    for t in /proc/"$1"/task/*; do
+        # the name is in parentheses and has no spaces (comm of bylined's threads)
+        echo "$(cat "$t/comm" 2>/dev/null) $(cut -d' ' -f14,15 "$t/stat" 2>/dev/null)"
+    done | awk '{ if ($1 == "bylined-worker") w += $2 + $3; else o += $2 + $3 } END { print w + 0, o + 0 }' |
+        { read -r w o; echo "$(cut -d' ' -f14,15 /proc/"$1"/stat) $w $o"; }
+}
+# user + system seconds of the shell's finished children (the times builtin,
+# run in this shell: in a command substitution it would count the subshell's)
+children_cpu() {
+    times >"$TMP/times"
+    awk 'NR == 2 { t = 0
+        for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); t += a[1] * 60 + a[2] }
+        printf "%.6f\n", t }' "$TMP/times"
+}
 get() { awk -v k="$1" '$1 == k { v = $2 } END { print v }' "$KV"; }
 
 if [ -n "${BENCH_RENDER:-}" ]; then
@@ -127,9 +144,25 @@ if command -v wrk >/dev/null 2>&1; then
         export BENCH_ARTICLES="$ARTICLES"
         say "http: warm-up, then wrk -c$WRK_CONNECTIONS for ${WRK_SECONDS}s on port $PORT"
         wrk -t2 -c$WRK_CONNECTIONS -d2s -s bench/post.lua "$URL" >/dev/null 2>&1
+        # CPU spent on the run, in clock ticks: the server's by thread
+        # (analysis workers, the rest: MHD's socket thread, main) and user /
+        # system, and wrk's (the shell's children, from times)
+        cpu0=$(server_cpu "$SERVER_PID")
+        children_cpu >"$TMP/wrk0"
+        wrk0=$(cat "$TMP/wrk0")
         wrk -t2 -c$WRK_CONNECTIONS -d"${WRK_SECONDS}s" --timeout 10s -s bench/post.lua "$URL" \
             >"$TMP/wrk.out" 2>&1
+        cpu1=$(server_cpu "$SERVER_PID")
+        children_cpu >"$TMP/wrk1"
+        wrk1=$(cat "$TMP/wrk1")
         grep '^wrk\.' "$TMP/wrk.out" >>"$KV"
+        echo "$cpu0 $cpu1 $wrk0 $wrk1 $(getconf CLK_TCK 2>/dev/null || echo 100) $(get wrk.requests)" |
+            awk '$12 > 0 {
+                us = 1e6 / $11 / $12
+                printf "server.cpu_us %.0f\nserver.workers_us %.0f\nserver.sys_us %.0f\n",
+                       ($5 + $6 - $1 - $2) * us, ($7 - $3) * us, ($6 - $2) * us
+                printf "client.cpu_us %.0f\n", ($10 - $9) * 1e6 / $12
+            }' >>"$KV"
         echo "server.wrk_rss_kb $(awk '/^VmHWM/ { print $2 }' /proc/$SERVER_PID/status)" >>"$KV"
         # wrk's latency is only connections / throughput: ask instead what a
         # client sending on a clock sees, at the target rate and at the
@@ -268,6 +301,11 @@ END {
             "p99 <= 10 ms")
         row("  non-200 answers / socket errors", sprintf("%s / %s", v("wrk.non200"), v("wrk.errors")),
             "", "", "0")
+        if (v("server.cpu_us") != "" && calls > 0)
+            row("  CPU per request: bylined (analysis workers + socket thread; of it in the kernel) / wrk; pipeline alone per article",
+                sprintf("%s us (%s + %s; %s) / %s us; %.0f us", v("server.cpu_us"), v("server.workers_us"),
+                        v("server.cpu_us") - v("server.workers_us"), v("server.sys_us"),
+                        v("client.cpu_us"), num(v("articles.cpu_ns")) / calls / 1e3), "", "", "")
         client = ""
         if (v("open3000.client_cpu_pct") != "")
             client = sprintf(" (the client: %s%% of a core)", v("open3000.client_cpu_pct"))

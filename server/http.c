@@ -727,9 +727,12 @@ static int pool_start(struct server *srv, size_t n)
     p->tids = calloc(n, sizeof *p->tids);
     if (!p->tids)
         return -1;
-    for (p->n = 0; p->n < n; p->n++)
+    for (p->n = 0; p->n < n; p->n++) {
         if (pthread_create(&p->tids[p->n], NULL, worker, srv) != 0)
             return -1;
+        /* for top -H and perf: the analysis apart from MHD's socket thread */
+        (void)pthread_setname_np(p->tids[p->n], "bylined-worker");
+    }
     if (srv->cfg->pin_workers)
         pin_workers(p->tids, p->n);
     return 0;

@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#if defined(__linux__)
+#include <sys/prctl.h>
+#endif
 
 /* Most of an article's time goes to reading tables that lie all over the
  * heap (tagger rows, gazetteer slots, the attribution model), and with 4 KB
@@ -39,6 +42,26 @@ static void huge_pages_exec(const struct bl_config *cfg, char **argv)
 #endif
 }
 
+/* A process started by execv("/proc/self/exe") is named "exe" (the kernel
+ * takes the name from the path executed), so after huge_pages_exec ps, top
+ * and pgrep -x bylined would not find bylined: take the name back from
+ * argv[0]. A name other than "exe" is left as it is. */
+static void keep_name(const char *argv0)
+{
+#if defined(__linux__)
+    char name[17] = "";
+    const char *base = argv0 ? strrchr(argv0, '/') : NULL;
+
+    base = base ? base + 1 : argv0;
+    if (!base || !*base || prctl(PR_GET_NAME, name, 0, 0, 0) != 0 || strcmp(name, "exe") != 0)
+        return;
+    snprintf(name, sizeof name, "%.15s", base);
+    (void)prctl(PR_SET_NAME, name, 0, 0, 0);
+#else
+    (void)argv0;
+#endif
+}
+
 int main(int argc, char **argv)
 {
     struct bl_config cfg;
@@ -62,6 +85,7 @@ int main(int argc, char **argv)
         return rc > 0 ? 0 : 2;
     }
     huge_pages_exec(&cfg, argv);
+    keep_name(argv[0]);
     bl_config_find_data(&cfg, argv[0]);
     /* Jansson's hash seed must be set before threads exist. */
     json_object_seed(0);
