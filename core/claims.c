@@ -1544,9 +1544,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         "both",     "most",    "many",     "some",      "all",    "few",   "several", "each",
         "every",    "no",      "somebody", "someone",   "nobody", "these", "those",   "any",
         "everyone", "everybody", "none",   "neither",   "either", NULL};
-    static const char *const object_enders[] = {"who",     "which", "after", "before",
-                                                "because", "while", "when",  "including",
-                                                "despite", "amid",  NULL};
+    static const char *const object_enders[] = {"after",     "before",  "because", "while",
+                                                "when",      "despite", "amid",    "including",
+                                                NULL};
     static const char *const relatives[] = {"who", "that", "which", NULL};
     /* nouns that name a stance without a content of their own: "voiced
      * concern about", "offered kind words for" */

@@ -429,6 +429,18 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "The senator", "pointed to", 0},
     {"Ruiz talked about the harbour strike for an hour.", "the harbour strike for an hour",
      BL_CLAIM_ATTRIBUTED, "Ruiz", "talked about", 0},
+    /* a relative clause with no comma before it restricts its noun: it
+     * belongs to the object; one set off by a comma is the writer's aside */
+    {"The union leader voiced the anger of dockers who lost their jobs in May.",
+     "the anger of dockers who lost their jobs in May", BL_CLAIM_ATTRIBUTED, "The union leader",
+     "voiced", 0},
+    {"Ruiz talked about the ferry crews who worked through the storm.",
+     "the ferry crews who worked through the storm", BL_CLAIM_ATTRIBUTED, "Ruiz", "talked about",
+     0},
+    {"Ruiz talked about the storm in which the old pier fell.",
+     "the storm in which the old pier fell", BL_CLAIM_ATTRIBUTED, "Ruiz", "talked about", 0},
+    {"Ruiz talked about the ferry crews, who worked through the storm.", "the ferry crews",
+     BL_CLAIM_ATTRIBUTED, "Ruiz", "talked about", 0},
     {"The council offered to repair the old pier by May.", "to repair the old pier by May",
      BL_CLAIM_ATTRIBUTED, "The council", "offered", 0},
     /* a question put to someone */
