@@ -1070,6 +1070,22 @@ static bool figures_contrast(const struct ctx *c, size_t a, size_t x, size_t hi)
     return false;
 }
 
+/* "believes the plan is sound, but that the town must pay": is the "that"
+ * at y a complementizer, a clause's subject after it (a pronoun, an
+ * article or possessive, a name, a number), and not a demonstrative ("but
+ * that plan failed", "and that is why")? */
+static bool second_that(const struct ctx *c, size_t y, size_t hi)
+{
+    static const char *const subject_openers[] = {"the",  "a",    "an",   "his",   "her",
+                                                  "their", "its", "our",  "this",  "these",
+                                                  "those", "some", "many", "most", "there",
+                                                  NULL};
+    if (y + 2 >= hi || !tok_eq(c, y, "that"))
+        return false;
+    return tok_has(c, y + 1, R_PRONOUN) || tok_in(c, y + 1, subject_openers) ||
+           c->t[y + 1].kind == BL_TOK_NUMBER || (is_word(c, y + 1) && is_upper(c, y + 1));
+}
+
 /* The end of the content opened at a: the sentence end, or before a trailing
  * attribution (", he said", ", according to ...", ", adding ..."). */
 static size_t content_end(const struct ctx *c, size_t a, size_t hi)
@@ -1112,8 +1128,10 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
                     return x;
             }
         }
-        /* ", but the party ...": a new clause with its own subject */
+        /* ", but the party ...": a new clause with its own subject; not
+         * ", and that the party ...", a second clause of the same cue */
         if (tok_eq(c, x, ",") && x + 2 < hi && x > a + 2 && !figures_contrast(c, a, x, hi) &&
+            !second_that(c, x + 2, hi) &&
             tok_in(c, x + 1,
                    (const char *const[]){"and", "but", "while", "although", "though", "whereas",
                                          NULL}) &&

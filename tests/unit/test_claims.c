@@ -429,6 +429,17 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "The senator", "pointed to", 0},
     {"Ruiz talked about the harbour strike for an hour.", "the harbour strike for an hour",
      BL_CLAIM_ATTRIBUTED, "Ruiz", "talked about", 0},
+    /* ", but that ...", ", and that ...": a second clause of the same cue;
+     * "but that plan" opens a clause of its own */
+    {"The harbour master believes the tunnel is too costly, but that the bridge must be "
+     "repaired.",
+     "the tunnel is too costly, but that the bridge must be repaired", BL_CLAIM_ATTRIBUTED,
+     "The harbour master", "believes", -1},
+    {"The harbour master believes the tunnel is too costly, and that she will vote against it.",
+     "the tunnel is too costly, and that she will vote against it", BL_CLAIM_ATTRIBUTED,
+     "The harbour master", "believes", -1},
+    {"The harbour master believes the tunnel is too costly, but that plan has wide support.",
+     "the tunnel is too costly", BL_CLAIM_ATTRIBUTED, "The harbour master", "believes", -1},
     /* a relative clause with no comma before it restricts its noun: it
      * belongs to the object; one set off by a comma is the writer's aside */
     {"The union leader voiced the anger of dockers who lost their jobs in May.",
