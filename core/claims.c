@@ -726,10 +726,21 @@ static size_t medium_end(const struct ctx *c, size_t a, size_t b)
         "conference", "appearance", "appearances", "op-ed",   "briefing",  "radio",
         "television", "show",      "forum",     "post",       "email",     "letter",
         "podcast",   "broadcast",  "media",     "meeting",    "ad",        "commercial", NULL};
+    /* "denied the charges through a spokeswoman": who spoke for the claimant */
+    static const char *const agents[] = {"lawyer",    "lawyers",     "attorney",     "attorneys",
+                                         "spokesman", "spokeswoman", "spokesperson", NULL};
     for (size_t i = a + 1; i + 1 < b; i++) {
         size_t l = c->t[i].end - c->t[i].start;
         if (!is_word(c, i))
             return b;
+        if (l == 7 && tok_eq(c, i, "through"))
+            for (size_t j = i + 1; j < b && j <= i + 3 && is_word(c, j); j++)
+                if (tok_in(c, j, agents)) {
+                    for (size_t k = a + 1; k < i; k++)
+                        if (tok_in(c, k, verbal))
+                            return b;
+                    return i;
+                }
         /* in, on, at, via, during, through: most words leave on length */
         if ((l != 2 && l != 3 && l != 6 && l != 7) || !tok_in(c, i, preps) ||
             !(tok_eq(c, i, "during") || tok_in(c, i + 1, one) ||

@@ -440,6 +440,9 @@ static const struct row {
      "The harbour master", "believes", -1},
     {"The harbour master believes the tunnel is too costly, but that plan has wide support.",
      "the tunnel is too costly", BL_CLAIM_ATTRIBUTED, "The harbour master", "believes", -1},
+    /* who spoke for the claimant is no part of the object */
+    {"The harbour master denied the charges through her lawyer on Monday.", "the charges",
+     BL_CLAIM_ATTRIBUTED, "The harbour master", "denied", -1},
     /* a relative clause with no comma before it restricts its noun: it
      * belongs to the object; one set off by a comma is the writer's aside */
     {"The union leader voiced the anger of dockers who lost their jobs in May.",
