@@ -1098,7 +1098,15 @@ static bool second_that(const struct ctx *c, size_t y, size_t hi)
 }
 
 /* The end of the content opened at a: the sentence end, or before a trailing
- * attribution (", he said", ", according to ...", ", adding ..."). */
+ * attribution (", he said", ", according to ...", ", adding ...").
+ * Measured on PolNeAR train (session 12) over the rule-made claims and
+ * indirect quotes whose cue matches the gold's: cutting more (at ", who",
+ * ", when", ", including", a dash, a trailing "on Monday", "after ...",
+ * "because ...", any medium phrase) breaks more hits than it mends, and
+ * so does going on past the rules' ends (", and he ...", ", which", ",
+ * but"; the speaker's own pronoun after ", and" too: gold ends there 4
+ * times to once). The gold is inconsistent on these; the ends here take
+ * its majority side. */
 static size_t content_end(const struct ctx *c, size_t a, size_t hi)
 {
     /* no proposition runs longer than this: keeps a sentence of many cues
