@@ -4246,6 +4246,9 @@ static size_t medium_end(const struct ctx *c, size_t a, size_t e)
         "statement", "rally", "debate",    "speech",   "conference", "appearance", "op-ed",
         "briefing", "radio",  "television", "show",    "forum",     "post",       "email",
         "letter",  "town",    "hearing",   "event",    "podcast",   "broadcast",  NULL};
+    /* "denied the charges through a spokeswoman": who spoke for the speaker */
+    static const char *const agents[] = {"lawyer",    "lawyers",     "attorney",     "attorneys",
+                                         "spokesman", "spokeswoman", "spokesperson", NULL};
     /* the phrase ends within five tokens of e: only the last dozen tokens
      * can open it; most fail on their length and first bytes */
     for (size_t i = e > a + 12 ? e - 12 : a + 1; i + 1 < e; i++) {
@@ -4265,6 +4268,8 @@ static size_t medium_end(const struct ctx *c, size_t a, size_t e)
             size_t lj = c->t[j].end - c->t[j].start;
             /* the list last: it is long, and the head must be near e */
             if (e - j <= 5 && lj >= 4 && lj <= 10 && tok_in(c, j, media))
+                return has_finite(c, a, e) ? e : i;
+            if (e - j <= 3 && lj >= 6 && l == 7 && (w[0] | 0x20) == 't' && tok_in(c, j, agents))
                 return has_finite(c, a, e) ? e : i;
         }
     }

@@ -429,6 +429,32 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "The senator", "pointed to", 0},
     {"Ruiz talked about the harbour strike for an hour.", "the harbour strike for an hour",
      BL_CLAIM_ATTRIBUTED, "Ruiz", "talked about", 0},
+    /* ", but that ...", ", and that ...": a second clause of the same cue;
+     * "but that plan" opens a clause of its own */
+    {"The harbour master believes the tunnel is too costly, but that the bridge must be "
+     "repaired.",
+     "the tunnel is too costly, but that the bridge must be repaired", BL_CLAIM_ATTRIBUTED,
+     "The harbour master", "believes", -1},
+    {"The harbour master believes the tunnel is too costly, and that she will vote against it.",
+     "the tunnel is too costly, and that she will vote against it", BL_CLAIM_ATTRIBUTED,
+     "The harbour master", "believes", -1},
+    {"The harbour master believes the tunnel is too costly, but that plan has wide support.",
+     "the tunnel is too costly", BL_CLAIM_ATTRIBUTED, "The harbour master", "believes", -1},
+    /* who spoke for the claimant is no part of the object */
+    {"The harbour master denied the charges through her lawyer on Monday.", "the charges",
+     BL_CLAIM_ATTRIBUTED, "The harbour master", "denied", -1},
+    /* a relative clause with no comma before it restricts its noun: it
+     * belongs to the object; one set off by a comma is the writer's aside */
+    {"The union leader voiced the anger of dockers who lost their jobs in May.",
+     "the anger of dockers who lost their jobs in May", BL_CLAIM_ATTRIBUTED, "The union leader",
+     "voiced", 0},
+    {"Ruiz talked about the ferry crews who worked through the storm.",
+     "the ferry crews who worked through the storm", BL_CLAIM_ATTRIBUTED, "Ruiz", "talked about",
+     0},
+    {"Ruiz talked about the storm in which the old pier fell.",
+     "the storm in which the old pier fell", BL_CLAIM_ATTRIBUTED, "Ruiz", "talked about", 0},
+    {"Ruiz talked about the ferry crews, who worked through the storm.", "the ferry crews",
+     BL_CLAIM_ATTRIBUTED, "Ruiz", "talked about", 0},
     {"The council offered to repair the old pier by May.", "to repair the old pier by May",
      BL_CLAIM_ATTRIBUTED, "The council", "offered", 0},
     /* a question put to someone */

@@ -966,6 +966,12 @@ static const struct row rows[] = {
     /* where the speaker spoke is no part of an object */
     {"The harbour master criticized the new ferry timetable in a tweet on Friday.",
      BL_QUOTE_INDIRECT, "the new ferry timetable", "The harbour master", "criticized"},
+    /* nor who spoke for the speaker */
+    {"The harbour master criticized the new ferry timetable through a spokeswoman.",
+     BL_QUOTE_INDIRECT, "the new ferry timetable", "The harbour master", "criticized"},
+    {"The harbour master said the timetable was made through a lawyer's advice.",
+     BL_QUOTE_INDIRECT, "the timetable was made through a lawyer's advice", "The harbour master",
+     "said"},
     {"Okafor said the crews would speak at a rally in May.", BL_QUOTE_INDIRECT,
      "the crews would speak at a rally in May", "Okafor", "said"},
     /* "what she called X" names the object of another verb */
