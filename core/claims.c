@@ -1585,6 +1585,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             continue;
         if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
             continue;
+        /* "a start-up called Hoshizora": a name, not a report */
+        if (bl_cues_names_only(c->d, i))
+            continue;
         len = bl_cues_at(c->cues, c->d, i, &q);
         x = xcue_at(c, i);
         if (!len) {
@@ -3028,6 +3031,10 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* an auxiliary or "also" alone ("has", "did") as the model's cue names no act
          * of saying or believing */
         if (ct < c->n && c->t[ct].end >= p[i].cue.end && tok_in(c, ct, function_cues))
+            continue;
+        /* "The lander, called Kaguya Two, ...", "the strike was called by
+         * the union": naming or convening, no report */
+        if (ct < c->n && bl_cues_names_only(c->d, ct))
             continue;
         /* "were also critical", "sent text messages", "the parliament
          * narrowly approved": no act of saying or no content */

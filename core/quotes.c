@@ -646,6 +646,12 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
     size_t len = bl_cues_at(c->cues, c->d, i, out);
     if (!len)
         return 0;
+    /* "a start-up called Hoshizora", "the strike was called by": a name or
+     * a summons, no report */
+    if ((*out)->lemma[0] == 'c' && bl_cues_names_only(c->d, i)) {
+        *out = NULL;
+        return 0;
+    }
     if ((*out)->tag != BL_CUE_PREP && i > lo &&
         ((in_list(c, i - 1, L_DETERMINERS) && !bl_doc_clitic_in_name(c->d, i - 1)) ||
          tok_in(c, i - 1, cue_blockers) ||

@@ -710,6 +710,12 @@ static const struct row {
     {"Ferry Row\n\n“We were never told,” the fisherman said, who has lived on the island for "
      "decades. “Nobody called us.”",
      "has lived on the island for decades", NONE, NULL, NULL, 0},
+    /* "called" that names or convenes reports nothing */
+    {"The walkout was called by the harbour union, which says 300 jobs are at risk.",
+     "The walkout was", NONE, NULL, NULL, 0},
+    {"The probe, called Tern One and built by the Leeds start-up Aldmoor Space under a contract "
+     "with the agency, sent back its first images.",
+     "Tern One and built", NONE, NULL, NULL, 0},
     /* "CONTENT, said SOURCE": the phrase after the cue is no content */
     {"Defending that harbor is squarely within the mayor's strengths, said a handful of Democrats "
      "who point to her ties to labor.",

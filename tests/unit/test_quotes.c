@@ -509,6 +509,11 @@ static const struct row rows[] = {
     {"The Senate on Tuesday dismissed the report as “pure fiction,” while Varga said it was "
      "accurate.",
      BL_QUOTE_PARTIAL, "pure fiction,", "The Senate", "dismissed"},
+    /* "called" that names or convenes reports nothing */
+    {"The walkout was called by the harbour union, which says 300 jobs are at risk.", NONE,
+     "The walkout was", NULL, NULL},
+    {"A charity called Harbour Light gave the money to the port.", NONE,
+     "Harbour Light gave the money to the port", NULL, NULL},
     /* "called X to congratulate" is a telephone call */
     {"Hollis called Varga to congratulate her on the win.", NONE,
      "Varga to congratulate her on the win", NULL, NULL},
