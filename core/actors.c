@@ -1683,14 +1683,17 @@ static bool wire_credit(const struct ctx *c, size_t a, size_t b)
     return s < a - 1 && a - 1 - s <= 8 && (c->t[s].flags & BL_TF_ALLCAPS) && is_word(c, s);
 }
 
-/* A body's name in [a, b) ending in a word for a party or a society, whose
- * demonym is part of the name ("Scottish National Party", "British Medical
- * Association"); not a ministry or an army, whose demonym says the country. */
+/* A body's name in [a, b) ending in a word for a party, a society or a body
+ * of its own, whose demonym is part of the name ("Scottish National Party",
+ * "British Medical Association", "Norwegian Refugee Council", "Australian
+ * Energy Market Operator"); not a ministry or an army, whose demonym says
+ * the country ("the Chinese Foreign Ministry"). */
 static bool society_tail(const struct ctx *c, size_t a, size_t b)
 {
-    static const char *const tails[] = {"academy",    "association", "church", "club",
-                                        "congress",   "federation",  "foundation",
-                                        "league",     "party",       "society", "union"};
+    static const char *const tails[] = {"academy",    "association", "church",  "club",
+                                        "congress",   "council",     "federation",
+                                        "foundation", "fund",        "institute", "league",
+                                        "operator",   "party",       "society", "union"};
     while (b > a + 1 && (c->t[b - 1].kind != BL_TOK_WORD || is_poss(c, b - 1)))
         b--;
     if (b > a + 2 && is_upper(c, b - 1) &&
