@@ -2057,7 +2057,12 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {
         x.cls = C_LOC;
-        if (a == a0 && (employer_at(c, a, cl) || body_of(c, a, b))) {
+        /* "the Osaka start-up Hoshizora Robotics", "carrier Nordavia": a
+         * name no gazetteer holds as a place after a firm's word is the
+         * firm */
+        if (a == a0 && (employer_at(c, a, cl) || body_of(c, a, b) ||
+                        (!(cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
+                         looks_like_org(c, a0, a, b)))) {
             x.cls = C_ORG;
             if (ent >= 0)
                 c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see employer_at */
@@ -2835,9 +2840,17 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
             if (had != *out && had != -2)
                 rc = map_put(&c->map, last, had == -1 ? *out : -2);
         }
-        /* "Veltro" after "Veltro Systems": the name without its suffix */
+        /* "Veltro" after "Veltro Systems": the name without its suffix;
+         * "Hoshizora" after "the start-up Hoshizora Robotics": a firm's
+         * first word, when a word for a firm introduced it and the word
+         * names nothing else ("German toolmaker Brenner Werkzeug" is a
+         * family's firm: "Brenner" alone is as likely one of them) */
         if (rc == BL_OK && b0 - a == 2 &&
-            ((classes(c, a + 1, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail)) &&
+            ((classes(c, a + 1, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail) ||
+             (a > 0 && tok_in(c, a - 1, org_intro) &&
+              !(classes(c, a, a + 1) &
+                (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 |
+                 BL_GZ_REGION | BL_GZ_DEMONYM | BL_GZ_ORG | BL_GZ_TITLE)))) &&
             map_get(&c->map, hash_toks(c, 'o', a, a + 1)) < 0)
             rc = map_put(&c->map, hash_toks(c, 'o', a, a + 1), *out);
         /* "Clearwell" after "Clearwell Utility Services": so is the first
@@ -3581,7 +3594,12 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
          * nor a place the tagger once took for a body by itself */
         if (x->cls == C_LOC && x->b - x->a == 1 && x->a == x->ta &&
             (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0 &&
-            c->acts[ai].kind == BL_ACTOR_ORGANIZATION && c->acts[ai].name_ntok >= 2 &&
+            c->acts[ai].kind == BL_ACTOR_ORGANIZATION &&
+            /* ("Nordavia said" after "carrier Nordavia": the one-word
+             * name of a firm that is no place anywhere) */
+            (c->acts[ai].name_ntok >= 2 ||
+             !(classes(c, x->a, x->b) &
+               (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION))) &&
             !(classes(c, x->a, x->b) &
               (BL_GZ_COUNTRY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM)) &&
             !big_city(c, x->a)) {
@@ -4306,19 +4324,30 @@ static bool data_source(const struct ctx *c, const struct mention *m)
            tok_in_n(c, k, data_words, sizeof data_words / sizeof data_words[0]);
 }
 
-/* "The GMB union called ...", "the Harbour Party": a body its first
- * mention says is a union, a party, a charity ... is no company, so "the
- * company" later is not it. */
+/* "The GMB union called ...", "the Harbour Party", "the Swedish Airline
+ * Pilots Association": a body its first mention or its name's last word
+ * says is a union, a party, a charity, an association ... is no company, so
+ * "the company" later is not it. */
 static bool no_firm(const struct ctx *c, const struct act *A)
 {
     /* sorted */
     static const char *const heads[] = {"army",       "campaign", "charity", "coalition",
                                         "committee",  "council",  "court",   "government",
                                         "militia",    "movement", "party",   "union"};
-    size_t nl = strlen(A->name), k = A->first + A->name_ntok;
-    if ((nl > 6 && strcmp(A->name + nl - 6, " Union") == 0) ||
-        (nl > 6 && strcmp(A->name + nl - 6, " Party") == 0))
-        return true;
+    /* names ending so: "Swedish Airline Pilots Association" (sorted) */
+    static const char *const tails[] = {"association", "church",  "federation", "foundation",
+                                        "institute",   "league",  "party",      "society",
+                                        "union",       "university"};
+    size_t k = A->first + A->name_ntok;
+    const char *w = strrchr(A->name, ' ');
+    if (w && strlen(w + 1) < 16) {
+        char buf[16];
+        size_t n = strlen(w + 1);
+        for (size_t j = 0; j <= n; j++)
+            buf[j] = lc(w[1 + j]);
+        if (in_sorted(tails, sizeof tails / sizeof tails[0], buf))
+            return true;
+    }
     return k < c->n && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
            tok_in_n(c, k, heads, sizeof heads / sizeof heads[0]);
 }
@@ -4569,10 +4598,12 @@ static int main_company(const struct ctx *c, size_t i)
     int best;
     if (!(tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")))
         return -1;
-    /* the body most named is a union or a party: "the company" is another,
-     * unnamed one */
+    /* the body most named is a union, a party or a public body (an
+     * agency, a ministry): "the company" is another, unnamed one */
     best = most_named_org(c, i);
-    return best >= 0 && !no_firm(c, &c->acts[best]) ? best : -1;
+    return best >= 0 && !no_firm(c, &c->acts[best]) && !public_body_name(c->acts[best].name)
+               ? best
+               : -1;
 }
 
 /* "according to the minister" */

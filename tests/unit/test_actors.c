@@ -487,6 +487,18 @@ static const struct row rows[] = {
     {"[O:Harbor Trust] bought the pier in May. The company said the market would reopen. "
      "The company's shares rose.",
      {"Harbor Trust|organization||||2"}},
+    /* a name no gazetteer holds as a place, after a word for a firm, is the
+     * firm, and so is the same name said again; "the company" is never an
+     * association, nor an agency when it is the body most named */
+    {"Pilots at the carrier [L:Quellavia] went on strike. The strike grounded 40 flights, "
+     "[L:Quellavia] said. The [O:Nordic Pilots Association] said the talks had failed. "
+     "Its leader said the strike was costing the company millions.",
+     {"Quellavia|organization||||3", "Nordic Pilots Association|organization||||2"}},
+    {"The [O:Space Exploration Agency] said the probe was silent. The agency said it would "
+     "try again. The probe was built by the start-up [L:Tessaro Robotics]. The agency "
+     "thanked its engineers. [L:Tessaro]'s chief said the landing was a success. According "
+     "to the company, the probe carried nine instruments.",
+     {"Space Exploration Agency|organization||||*", "Tessaro Robotics|organization||||3"}},
     /* A name the tagger took for a place, with an appositive headed by a
      * word for a body, is that body; "the company's chief" heads no body. */
     {"The fares will rise, according to [L:Veltra], the regional transport authority. "
