@@ -5245,7 +5245,8 @@ static int body_scan(struct ctx *c)
         /* the head first (most walks find none), then no function word
          * before it */
         for (h = w0, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h); h++, k++)
-            if (tok_in_ix(c, h, body_words, &c->ix->body_words) || tok_in(c, h, org_intro))
+            if (tok_in_ix(c, h, body_words, &c->ix->body_words) || tok_in(c, h, org_intro) ||
+                maker_word(c, h))
                 break;
         if (h >= c->n || k >= 4 || !is_word(c, h) || is_upper(c, h) || taken[h])
             continue;
@@ -5262,7 +5263,11 @@ static int body_scan(struct ctx *c)
         /* "according to the ministry's figures": a body's record speaks
          * for it, after a preposition too */
         record = the && is_poss(c, h + 1) && body_record(c, h + 2);
-        if (!evidence && !record && after_prep(c, the ? i + 1 : i))
+        /* ("after the software maker reported ...": "after" and "before"
+         * open a clause there, whose subject speaks) */
+        if (!evidence && !record && after_prep(c, the ? i + 1 : i) &&
+            !(the && i > 0 && (tok_is(c, i - 1, "after") || tok_is(c, i - 1, "before")) &&
+              (subject_flags(c, h + 1, false) & M_SPEAKS)))
             continue;
         f = subject_flags(c, h + 1, false);
         /* "the foreign ministry in Tokyo said": the body's seat between it
@@ -5281,7 +5286,10 @@ static int body_scan(struct ctx *c)
          * named before, which the pronoun pass did not find: only one
          * named in lower case is found here ("the health ministry") */
         if (the && h == w0 && !IN_LIST(body_heads, buf)) {
-            if ((ai = lower_body_before(c, i, h)) >= 0 &&
+            /* "after the chipmaker reported": the firm the article is about */
+            if ((ai = lower_body_before(c, i, h)) < 0 && maker_word(c, h))
+                ai = firm_descriptor(c, i, w0, h);
+            if (ai >= 0 &&
                 (rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
                 goto out;
             i = h;

@@ -499,6 +499,14 @@ static const struct row rows[] = {
      "thanked its engineers. [L:Tessaro]'s chief said the landing was a success. According "
      "to the company, the probe carried nine instruments.",
      {"Space Exploration Agency|organization||||*", "Tessaro Robotics|organization||||3"}},
+    /* "after the software maker reported", "after the chipmaker said": the
+     * clause after "after" has a subject, the firm the article is about */
+    {"[O:Tavira Semicon Inc] shares rose on Tuesday after the chipmaker reported higher sales. "
+     "[O:Tavira Semicon] said demand was strong. Its rival [O:Nolan Chips] fell.",
+     {"Tavira Semicon Inc|organization||||4"}},
+    {"[O:Harwick Data Inc] shares fell after the software maker said sales were flat. "
+     "[O:Harwick Data] blamed the weather.",
+     {"Harwick Data Inc|organization||||3"}},
     /* A name the tagger took for a place, with an appositive headed by a
      * word for a body, is that body; "the company's chief" heads no body. */
     {"The fares will rise, according to [L:Veltra], the regional transport authority. "
