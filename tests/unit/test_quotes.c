@@ -1311,6 +1311,14 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a role naming nobody, then the name in an appositive after it */
+    {"\u201cThe pier is safe,\u201d said the harbour's director, Lotte van Dijk.",
+     "The pier is safe,", "Lotte van Dijk"},
+    {"A group of local anglers, the Kestrel Angling Club, said the pier should stay shut.",
+     "the pier should stay shut", "Kestrel Angling Club"},
+    {"The maker of the cranes, the Finnish company Kranvik, said its parts had passed every "
+     "test.",
+     "its parts had passed every test", "Kranvik"},
     /* "The U.N. weather agency, WMO, said": a common noun with a body's
      * name as its modifier, then the body itself in the appositive */
     {"The European Union's border agency, Frontex, met on Monday. The U.N. weather agency, "
