@@ -5242,6 +5242,11 @@ static int body_scan(struct ctx *c)
         w0 = the ? i + 1 : i + 2;
         if (taken[w0])
             continue;
+        /* "the Dutch culture ministry", "the Kenyan health ministry": a
+         * demonym, then the body in lower case, the country's */
+        if (the && w0 + 1 < c->n && is_upper(c, w0) && is_word(c, w0 + 1) &&
+            !is_upper(c, w0 + 1) && !taken[w0 + 1] && demonym_of(c, w0, cc))
+            w0++;
         /* the head first (most walks find none), then no function word
          * before it */
         for (h = w0, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h); h++, k++)

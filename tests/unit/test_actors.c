@@ -499,6 +499,10 @@ static const struct row rows[] = {
      "thanked its engineers. [L:Tessaro]'s chief said the landing was a success. According "
      "to the company, the probe carried nine instruments.",
      {"Space Exploration Agency|organization||||*", "Tessaro Robotics|organization||||3"}},
+    /* "the Danish transport ministry said": a demonym, then a body in lower
+     * case, the country's */
+    {"The ferry will stop next year, the Danish transport ministry said on Friday.",
+     {"transport ministry|organization||DK||1"}},
     /* "after the software maker reported", "after the chipmaker said": the
      * clause after "after" has a subject, the firm the article is about */
     {"[O:Tavira Semicon Inc] shares rose on Tuesday after the chipmaker reported higher sales. "
