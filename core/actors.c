@@ -1741,8 +1741,14 @@ static bool place_name_tail(const struct ctx *c, size_t i, int type)
  * is the last word before punctuation, a preposition or a function word
  * ("the owner of ...", "an adviser to the club" are headed by "owner",
  * "adviser"); a possessive ("the company's chief") says no. */
-static bool org_appositive(const struct ctx *c, size_t b)
+static bool org_appositive(const struct ctx *c, size_t b, bool person)
 {
+    /* after a name tagged a person, only words no person's job ends in
+     * ("a crane operator", "a software developer" are people). Sorted. */
+    static const char *const firm_words[] = {
+        "airline",  "association", "bank",   "broadcaster", "carrier",  "chain",
+        "charity",  "company",     "conglomerate", "corporation", "firm", "insurer",
+        "lender",   "manufacturer", "newspaper", "retailer", "start-up", "startup"};
     static const char *const stops[] = {"and", "at",  "based", "by",    "for", "from",
                                         "in",  "of",  "on",    "that",  "the", "to",
                                         "which", "who", "with"};
@@ -1762,6 +1768,8 @@ static bool org_appositive(const struct ctx *c, size_t b)
         !(c->t[k].kind == BL_TOK_PUNCT || is_word(c, k)))
         return false;
     lower(c, h, buf);
+    if (person)
+        return IN_LIST(firm_words, buf);
     return IN_LIST(org_heads, buf) || IN_LIST(org_intro, buf);
 }
 
@@ -2085,9 +2093,14 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG | BL_GZ_ORG_SUFFIX)) &&
         title_ending(c, a - 1, 0) != SIZE_MAX)
         x.cls = C_PERSON;
-    if (!titled && b == b0 && type != BL_ENT_PERSON && org_appositive(c, b)) {
+    /* (a person's name too, when its first word is no given name:
+     * "Fjordline Air, a regional carrier based in Bodo, said") */
+    if (!titled && b == b0 &&
+        (type != BL_ENT_PERSON || (a == a0 && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME))) &&
+        org_appositive(c, b, type == BL_ENT_PERSON)) {
         x.cls = C_ORG;
-        if (ent >= 0 && c->d->ents[ent].type == BL_ENT_LOCATION)
+        if (ent >= 0 && (c->d->ents[ent].type == BL_ENT_LOCATION ||
+                         c->d->ents[ent].type == BL_ENT_PERSON))
             c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see org_appositive */
     }
     return push_cand(cs, ncs, capcs, x);
@@ -3764,8 +3777,9 @@ static const char *const source_nouns[] = {
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {
-    "agency", "bureau", "campaign", "college", "company", "department", "firm", "group", "institute",
-    "league", "ministry", "network", "newspaper", "organization", "union", "university"};
+    "agency",   "airline",  "bureau",  "campaign",  "carrier", "college", "company",
+    "department", "firm",   "group",   "institute", "insurer",   "league", "lender",
+    "ministry", "network",  "newspaper", "organization", "retailer", "union", "university"};
 
 /* Body nouns that mostly stand for a body named with them ("the union": the
  * Offshore Workers' Union, not the company the story is about). */
@@ -4397,7 +4411,10 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
              tok_is(c, i + 1, "department")) &&
             legal_name(A->name))
             return false;
-        if ((tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")) &&
+        if ((tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm") ||
+             tok_is(c, i + 1, "airline") || tok_is(c, i + 1, "carrier") ||
+             tok_is(c, i + 1, "insurer") || tok_is(c, i + 1, "lender") ||
+             tok_is(c, i + 1, "retailer")) &&
             (public_body_name(A->name) || no_firm(c, A)))
             return false;
         return !named_head(c, i + 1) || name_ends_with(A->name, c, i + 1) ||

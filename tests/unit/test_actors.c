@@ -499,6 +499,12 @@ static const struct row rows[] = {
      "thanked its engineers. [L:Tessaro]'s chief said the landing was a success. According "
      "to the company, the probe carried nine instruments.",
      {"Space Exploration Agency|organization||||*", "Tessaro Robotics|organization||||3"}},
+    /* a name tagged a person with an appositive headed by a firm's word is
+     * the firm; "the airline" goes to it, not to the union named since */
+    {"[P:Skarvik Air], a regional carrier based in [L:Bodo], said it accepted the findings. "
+     "The [O:Nordic Cabin Crew Union] said it was pleased. The airline said it would cut "
+     "the longest shifts.",
+     {"Skarvik Air|organization||||3", "Nordic Cabin Crew Union|organization||||*"}},
     /* "the Danish transport ministry said": a demonym, then a body in lower
      * case, the country's */
     {"The ferry will stop next year, the Danish transport ministry said on Friday.",
