@@ -1857,6 +1857,12 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     }
     for (;;) {
         e = title_starting(c, a, b, 1);
+        /* "the General Court", "the Chief Rabbinate Council": a body's
+         * name, whose first word is no title of anyone's */
+        if (e > a && e < b && type == BL_ENT_ORGANIZATION && is_upper(c, b - 1) &&
+            (tok_in(c, b - 1, org_heads) || tok_is(c, b - 1, "court") ||
+             tok_is(c, b - 1, "tribunal")))
+            e = a;
         if (e > a && e < b) {
             a = e;
             titled = true;

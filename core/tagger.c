@@ -1075,18 +1075,23 @@ static bool word_head_is(const char *text, const struct bl_token *t, const char 
  * ("Australian Energy Market Operator", "Computer and Communications
  * Industry Association"). Not "Union", "Bank", "Federation", "Office":
  * places end in them too (Soviet Union, West Bank, Oval Office). */
-static bool body_head(const char *text, const struct bl_token *t)
+enum { HEAD_NONE, HEAD_BODY, HEAD_COURT };
+
+static int body_head(const char *text, const struct bl_token *t)
 {
     static const char *const heads[] = {
         "agency",   "association", "authority", "board",     "bureau",    "commission",
         "committee", "council",    "department", "foundation", "fund",    "institute",
         "ministry", "operator",    "regulator", "service",   NULL};
     if (t->kind != BL_TOK_WORD || !(t->flags & BL_TF_UPPER))
-        return false;
+        return HEAD_NONE;
     for (const char *const *h = heads; *h; h++)
         if (word_head_is(text, t, *h))
-            return true;
-    return false;
+            return HEAD_BODY;
+    /* weaker: surnames end so too (Margaret Court) */
+    if (word_head_is(text, t, "court") || word_head_is(text, t, "tribunal"))
+        return HEAD_COURT;
+    return HEAD_NONE;
 }
 
 /* Is token i a capitalised word that may open a body's name: not first in
@@ -1108,7 +1113,8 @@ static bool plain_capital(const struct ner_ctx *c, size_t i)
 }
 
 /* A name the tagger ran on into "and" or "of" ends before them. A name the
- * tagger cut or mistyped before a body's last word ("the
+ * tagger cut or mistyped before a body's last word (or a court's, "the
+ * General Court", when the tagger cut it) ("the
  * Australian Energy Market Operator" as MISC "Australian" and PERSON
  * "Market Operator"): a person or other name ending in such a word is an
  * organisation, and the capitalised words just before it ("Energy",
@@ -1122,7 +1128,7 @@ static void body_names(const struct ner_ctx *c, uint8_t *labels)
     const int bmisc = NER_B(BL_ENT_MISC), imisc = NER_I(BL_ENT_MISC);
     size_t i, n = c->ntoks;
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
-        int t = NER_TYPE(labels[i]);
+        int t = NER_TYPE(labels[i]), head;
         size_t s = i, e, k;
         if (labels[i] != NER_B(t))
             continue;
@@ -1137,7 +1143,8 @@ static void body_names(const struct ner_ctx *c, uint8_t *labels)
                 word_head_is(c->text, &c->toks[e - 1], "for")))
             labels[--e] = 0;
         if ((t != BL_ENT_PERSON && t != BL_ENT_ORGANIZATION) || (c->ti[s].flags & NER_TI_SENTCAPS) ||
-            !body_head(c->text, &c->toks[e - 1]))
+            (head = body_head(c->text, &c->toks[e - 1])) == HEAD_NONE ||
+            (head != HEAD_BODY && t != BL_ENT_PERSON))
             continue;
         /* "Obama's Council": someone's body, not its name */
         for (k = s; k < e && c->toks[k].kind != BL_TOK_CLITIC; k++)
@@ -1176,6 +1183,10 @@ static void body_names(const struct ner_ctx *c, uint8_t *labels)
             break;
         }
         if (k == s && t == BL_ENT_ORGANIZATION)
+            continue;
+        /* a court only where the tagger cut the name ("General" of
+         * "General Court") or took the word alone for a person */
+        if (head != HEAD_BODY && k == s && e - s > 1)
             continue;
         labels[k] = (uint8_t)borg;
         for (size_t j = k + 1; j < e; j++)

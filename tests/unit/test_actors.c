@@ -505,6 +505,9 @@ static const struct row rows[] = {
      "The [O:Nordic Cabin Crew Union] said it was pleased. The airline said it would cut "
      "the longest shifts.",
      {"Skarvik Air|organization||||3", "Nordic Cabin Crew Union|organization||||*"}},
+    /* "the General Court": a body's name, whose first word is no title */
+    {"The firm is appealing the fine at the [O:General Court] in [L:Luxembourg].",
+     {"General Court|organization||||1", "!Court"}},
     /* "the Danish transport ministry said": a demonym, then a body in lower
      * case, the country's */
     {"The ferry will stop next year, the Danish transport ministry said on Friday.",

@@ -178,6 +178,7 @@ static const struct {
     {"A grant from the Harlow Vance Foundation paid for the clinic.", "Harlow Vance Foundation",
      ORG},
     {"The German Foreign Ministry summoned the ambassador.", "Foreign Ministry", ORG},
+    {"The firm is appealing the fine at the General Court in Luxembourg.", "General Court", ORG},
 };
 
 static void test_body_names(void **state)
