@@ -1141,16 +1141,19 @@ static void test_claimant(void **state)
     assert_true(found);
 }
 
-/* A relative pronoun as the source: the group named right before it. */
+/* A relative pronoun as the source: the group named right before it, or a
+ * few words before ("the Kestrel Dockers union, which says"). */
 static void test_relative_claimant(void **state)
 {
     static const char *const texts[] = {
         "The judge met on Friday with aid groups that argued the rule was unlawful.",
-        "The ruling was a blow to the unions, who argued that the rule protected workers."};
-    static const char *const names[] = {"aid groups", "unions"};
+        "The ruling was a blow to the unions, who argued that the rule protected workers.",
+        "The walkout was called by the Kestrel Dockers union, which says the plans could cost "
+        "300 jobs."};
+    static const char *const names[] = {"aid groups", "unions", "Kestrel Dockers"};
     bl_models *m = load_models();
     (void)state;
-    for (size_t t = 0; t < 2; t++) {
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
         bl_doc *d = NULL;
         struct bl_error err = {0};
         size_t nc, na;
