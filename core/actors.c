@@ -2076,7 +2076,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
          * firm */
         if (a == a0 && (employer_at(c, a, cl) || body_of(c, a, b) ||
                         (!(cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
-                         looks_like_org(c, a0, a, b)))) {
+                         a > 0 && tok_in(c, a - 1, org_intro)))) {
             x.cls = C_ORG;
             if (ent >= 0)
                 c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see employer_at */
