@@ -1683,14 +1683,17 @@ static bool wire_credit(const struct ctx *c, size_t a, size_t b)
     return s < a - 1 && a - 1 - s <= 8 && (c->t[s].flags & BL_TF_ALLCAPS) && is_word(c, s);
 }
 
-/* A body's name in [a, b) ending in a word for a party or a society, whose
- * demonym is part of the name ("Scottish National Party", "British Medical
- * Association"); not a ministry or an army, whose demonym says the country. */
+/* A body's name in [a, b) ending in a word for a party, a society or a body
+ * of its own, whose demonym is part of the name ("Scottish National Party",
+ * "British Medical Association", "Norwegian Refugee Council", "Australian
+ * Energy Market Operator"); not a ministry or an army, whose demonym says
+ * the country ("the Chinese Foreign Ministry"). */
 static bool society_tail(const struct ctx *c, size_t a, size_t b)
 {
-    static const char *const tails[] = {"academy",    "association", "church", "club",
-                                        "congress",   "federation",  "foundation",
-                                        "league",     "party",       "society", "union"};
+    static const char *const tails[] = {"academy",    "association", "church",  "club",
+                                        "congress",   "council",     "federation",
+                                        "foundation", "fund",        "institute", "league",
+                                        "operator",   "party",       "society", "union"};
     while (b > a + 1 && (c->t[b - 1].kind != BL_TOK_WORD || is_poss(c, b - 1)))
         b--;
     if (b > a + 2 && is_upper(c, b - 1) &&
@@ -1738,8 +1741,14 @@ static bool place_name_tail(const struct ctx *c, size_t i, int type)
  * is the last word before punctuation, a preposition or a function word
  * ("the owner of ...", "an adviser to the club" are headed by "owner",
  * "adviser"); a possessive ("the company's chief") says no. */
-static bool org_appositive(const struct ctx *c, size_t b)
+static bool org_appositive(const struct ctx *c, size_t b, bool person)
 {
+    /* after a name tagged a person, only words no person's job ends in
+     * ("a crane operator", "a software developer" are people). Sorted. */
+    static const char *const firm_words[] = {
+        "airline",  "association", "bank",   "broadcaster", "carrier",  "chain",
+        "charity",  "company",     "conglomerate", "corporation", "firm", "insurer",
+        "lender",   "manufacturer", "newspaper", "retailer", "start-up", "startup"};
     static const char *const stops[] = {"and", "at",  "based", "by",    "for", "from",
                                         "in",  "of",  "on",    "that",  "the", "to",
                                         "which", "who", "with"};
@@ -1759,6 +1768,8 @@ static bool org_appositive(const struct ctx *c, size_t b)
         !(c->t[k].kind == BL_TOK_PUNCT || is_word(c, k)))
         return false;
     lower(c, h, buf);
+    if (person)
+        return IN_LIST(firm_words, buf);
     return IN_LIST(org_heads, buf) || IN_LIST(org_intro, buf);
 }
 
@@ -1846,6 +1857,12 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     }
     for (;;) {
         e = title_starting(c, a, b, 1);
+        /* "the General Court", "the Chief Rabbinate Council": a body's
+         * name, whose first word is no title of anyone's */
+        if (e > a && e < b && type == BL_ENT_ORGANIZATION && is_upper(c, b - 1) &&
+            (tok_in(c, b - 1, org_heads) || tok_is(c, b - 1, "court") ||
+             tok_is(c, b - 1, "tribunal")))
+            e = a;
         if (e > a && e < b) {
             a = e;
             titled = true;
@@ -2054,7 +2071,12 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {
         x.cls = C_LOC;
-        if (a == a0 && (employer_at(c, a, cl) || body_of(c, a, b))) {
+        /* "the Osaka start-up Hoshizora Robotics", "carrier Nordavia": a
+         * name no gazetteer holds as a place after a firm's word is the
+         * firm */
+        if (a == a0 && (employer_at(c, a, cl) || body_of(c, a, b) ||
+                        (!(cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
+                         a > 0 && tok_in(c, a - 1, org_intro)))) {
             x.cls = C_ORG;
             if (ent >= 0)
                 c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see employer_at */
@@ -2077,9 +2099,14 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         !(cl & (BL_GZ_COUNTRY | BL_GZ_ORG | BL_GZ_ORG_SUFFIX)) &&
         title_ending(c, a - 1, 0) != SIZE_MAX)
         x.cls = C_PERSON;
-    if (!titled && b == b0 && type != BL_ENT_PERSON && org_appositive(c, b)) {
+    /* (a person's name too, when its first word is no given name:
+     * "Fjordline Air, a regional carrier based in Bodo, said") */
+    if (!titled && b == b0 &&
+        (type != BL_ENT_PERSON || (a == a0 && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME))) &&
+        org_appositive(c, b, type == BL_ENT_PERSON)) {
         x.cls = C_ORG;
-        if (ent >= 0 && c->d->ents[ent].type == BL_ENT_LOCATION)
+        if (ent >= 0 && (c->d->ents[ent].type == BL_ENT_LOCATION ||
+                         c->d->ents[ent].type == BL_ENT_PERSON))
             c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see org_appositive */
     }
     return push_cand(cs, ncs, capcs, x);
@@ -2832,9 +2859,17 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
             if (had != *out && had != -2)
                 rc = map_put(&c->map, last, had == -1 ? *out : -2);
         }
-        /* "Veltro" after "Veltro Systems": the name without its suffix */
+        /* "Veltro" after "Veltro Systems": the name without its suffix;
+         * "Hoshizora" after "the start-up Hoshizora Robotics": a firm's
+         * first word, when a word for a firm introduced it and the word
+         * names nothing else ("German toolmaker Brenner Werkzeug" is a
+         * family's firm: "Brenner" alone is as likely one of them) */
         if (rc == BL_OK && b0 - a == 2 &&
-            ((classes(c, a + 1, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail)) &&
+            ((classes(c, a + 1, b0) & BL_GZ_ORG_SUFFIX) || tok_in(c, a + 1, org_tail) ||
+             (a > 0 && tok_in(c, a - 1, org_intro) &&
+              !(classes(c, a, a + 1) &
+                (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 |
+                 BL_GZ_REGION | BL_GZ_DEMONYM | BL_GZ_ORG | BL_GZ_TITLE)))) &&
             map_get(&c->map, hash_toks(c, 'o', a, a + 1)) < 0)
             rc = map_put(&c->map, hash_toks(c, 'o', a, a + 1), *out);
         /* "Clearwell" after "Clearwell Utility Services": so is the first
@@ -3578,7 +3613,12 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
          * nor a place the tagger once took for a body by itself */
         if (x->cls == C_LOC && x->b - x->a == 1 && x->a == x->ta &&
             (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0 &&
-            c->acts[ai].kind == BL_ACTOR_ORGANIZATION && c->acts[ai].name_ntok >= 2 &&
+            c->acts[ai].kind == BL_ACTOR_ORGANIZATION &&
+            /* ("Nordavia said" after "carrier Nordavia": the one-word
+             * name of a firm that is no place anywhere) */
+            (c->acts[ai].name_ntok >= 2 ||
+             !(classes(c, x->a, x->b) &
+               (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION))) &&
             !(classes(c, x->a, x->b) &
               (BL_GZ_COUNTRY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM)) &&
             !big_city(c, x->a)) {
@@ -3743,8 +3783,9 @@ static const char *const source_nouns[] = {
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {
-    "agency", "bureau", "campaign", "college", "company", "department", "firm", "group", "institute",
-    "league", "ministry", "network", "newspaper", "organization", "union", "university"};
+    "agency",   "airline",  "bureau",  "campaign",  "carrier", "college", "company",
+    "department", "firm",   "group",   "institute", "insurer",   "league", "lender",
+    "ministry", "network",  "newspaper", "organization", "retailer", "union", "university"};
 
 /* Body nouns that mostly stand for a body named with them ("the union": the
  * Offshore Workers' Union, not the company the story is about). */
@@ -4303,19 +4344,30 @@ static bool data_source(const struct ctx *c, const struct mention *m)
            tok_in_n(c, k, data_words, sizeof data_words / sizeof data_words[0]);
 }
 
-/* "The GMB union called ...", "the Harbour Party": a body its first
- * mention says is a union, a party, a charity ... is no company, so "the
- * company" later is not it. */
+/* "The GMB union called ...", "the Harbour Party", "the Swedish Airline
+ * Pilots Association": a body its first mention or its name's last word
+ * says is a union, a party, a charity, an association ... is no company, so
+ * "the company" later is not it. */
 static bool no_firm(const struct ctx *c, const struct act *A)
 {
     /* sorted */
     static const char *const heads[] = {"army",       "campaign", "charity", "coalition",
                                         "committee",  "council",  "court",   "government",
                                         "militia",    "movement", "party",   "union"};
-    size_t nl = strlen(A->name), k = A->first + A->name_ntok;
-    if ((nl > 6 && strcmp(A->name + nl - 6, " Union") == 0) ||
-        (nl > 6 && strcmp(A->name + nl - 6, " Party") == 0))
-        return true;
+    /* names ending so: "Swedish Airline Pilots Association" (sorted) */
+    static const char *const tails[] = {"association", "church",  "federation", "foundation",
+                                        "institute",   "league",  "party",      "society",
+                                        "union",       "university"};
+    size_t k = A->first + A->name_ntok;
+    const char *w = strrchr(A->name, ' ');
+    if (w && strlen(w + 1) < 16) {
+        char buf[16];
+        size_t n = strlen(w + 1);
+        for (size_t j = 0; j <= n; j++)
+            buf[j] = lc(w[1 + j]);
+        if (in_sorted(tails, sizeof tails / sizeof tails[0], buf))
+            return true;
+    }
     return k < c->n && c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) &&
            tok_in_n(c, k, heads, sizeof heads / sizeof heads[0]);
 }
@@ -4365,7 +4417,10 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
              tok_is(c, i + 1, "department")) &&
             legal_name(A->name))
             return false;
-        if ((tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")) &&
+        if ((tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm") ||
+             tok_is(c, i + 1, "airline") || tok_is(c, i + 1, "carrier") ||
+             tok_is(c, i + 1, "insurer") || tok_is(c, i + 1, "lender") ||
+             tok_is(c, i + 1, "retailer")) &&
             (public_body_name(A->name) || no_firm(c, A)))
             return false;
         return !named_head(c, i + 1) || name_ends_with(A->name, c, i + 1) ||
@@ -4566,10 +4621,12 @@ static int main_company(const struct ctx *c, size_t i)
     int best;
     if (!(tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm")))
         return -1;
-    /* the body most named is a union or a party: "the company" is another,
-     * unnamed one */
+    /* the body most named is a union, a party or a public body (an
+     * agency, a ministry): "the company" is another, unnamed one */
     best = most_named_org(c, i);
-    return best >= 0 && !no_firm(c, &c->acts[best]) ? best : -1;
+    return best >= 0 && !no_firm(c, &c->acts[best]) && !public_body_name(c->acts[best].name)
+               ? best
+               : -1;
 }
 
 /* "according to the minister" */
@@ -5208,10 +5265,16 @@ static int body_scan(struct ctx *c)
         w0 = the ? i + 1 : i + 2;
         if (taken[w0])
             continue;
+        /* "the Dutch culture ministry", "the Kenyan health ministry": a
+         * demonym, then the body in lower case, the country's */
+        if (the && w0 + 1 < c->n && is_upper(c, w0) && is_word(c, w0 + 1) &&
+            !is_upper(c, w0 + 1) && !taken[w0 + 1] && demonym_of(c, w0, cc))
+            w0++;
         /* the head first (most walks find none), then no function word
          * before it */
         for (h = w0, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h); h++, k++)
-            if (tok_in_ix(c, h, body_words, &c->ix->body_words) || tok_in(c, h, org_intro))
+            if (tok_in_ix(c, h, body_words, &c->ix->body_words) || tok_in(c, h, org_intro) ||
+                maker_word(c, h))
                 break;
         if (h >= c->n || k >= 4 || !is_word(c, h) || is_upper(c, h) || taken[h])
             continue;
@@ -5228,7 +5291,11 @@ static int body_scan(struct ctx *c)
         /* "according to the ministry's figures": a body's record speaks
          * for it, after a preposition too */
         record = the && is_poss(c, h + 1) && body_record(c, h + 2);
-        if (!evidence && !record && after_prep(c, the ? i + 1 : i))
+        /* ("after the software maker reported ...": "after" and "before"
+         * open a clause there, whose subject speaks) */
+        if (!evidence && !record && after_prep(c, the ? i + 1 : i) &&
+            !(the && i > 0 && (tok_is(c, i - 1, "after") || tok_is(c, i - 1, "before")) &&
+              (subject_flags(c, h + 1, false) & M_SPEAKS)))
             continue;
         f = subject_flags(c, h + 1, false);
         /* "the foreign ministry in Tokyo said": the body's seat between it
@@ -5247,7 +5314,10 @@ static int body_scan(struct ctx *c)
          * named before, which the pronoun pass did not find: only one
          * named in lower case is found here ("the health ministry") */
         if (the && h == w0 && !IN_LIST(body_heads, buf)) {
-            if ((ai = lower_body_before(c, i, h)) >= 0 &&
+            /* "after the chipmaker reported": the firm the article is about */
+            if ((ai = lower_body_before(c, i, h)) < 0 && maker_word(c, h))
+                ai = firm_descriptor(c, i, w0, h);
+            if (ai >= 0 &&
                 (rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
                 goto out;
             i = h;

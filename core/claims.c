@@ -769,7 +769,14 @@ static int relative_claimant(const struct ctx *c, struct bl_span src, size_t nea
         return -1;
     if (k > 1 && tok_eq(c, k - 1, ","))
         k--;
-    return bl_actor_at(c->d, c->t[k - 1].start, c->t[k - 1].end);
+    /* "the FNV Havens union, which says": the name a few words back, when
+     * the word before names no one */
+    for (size_t lo = k > 6 ? k - 6 : 0; k > lo && is_word(c, k - 1); k--) {
+        int a = bl_actor_at(c->d, c->t[k - 1].start, c->t[k - 1].end);
+        if (a >= 0)
+            return a;
+    }
+    return -1;
 }
 
 /* An attributed claim over content toks [a, b). */
@@ -1621,6 +1628,9 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (cue_at && !cue_at[i] && !(c->lists[i] & R_XCUE))
             continue;
         if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
+            continue;
+        /* "a start-up called Hoshizora": a name, not a report */
+        if (bl_cues_names_only(c->d, i))
             continue;
         len = bl_cues_at(c->cues, c->d, i, &q);
         x = xcue_at(c, i);
@@ -3066,6 +3076,15 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
          * of saying or believing */
         if (ct < c->n && c->t[ct].end >= p[i].cue.end && tok_in(c, ct, function_cues))
             continue;
+        /* "The lander, called Kaguya Two, ...", "the strike was called by
+         * the union": naming or convening, no report */
+        {
+            size_t y = ct; /* (the model's cue may open on "was": "was called by") */
+            while (y < ce && y < c->n && !bl_cues_names_only(c->d, y))
+                y++;
+            if (ct < c->n && y < ce && y < c->n)
+                continue;
+        }
         /* "were also critical", "sent text messages", "the parliament
          * narrowly approved": no act of saying or no content */
         if (learned_misread(c, p, i, ct, ce, &cues_before))

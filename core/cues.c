@@ -643,6 +643,134 @@ static void index_spellings(const bl_cues *c, const struct bl_doc *d, const stru
  * is its cue's ntoks, so the pointer alone is the whole answer. When the
  * tagger has numbered the spellings (d->tok_word), a word is looked up once
  * a spelling and its answer reused. */
+/* ---- "called" as naming --------------------------------------------- */
+
+static bool word_is(const struct bl_doc *d, size_t i, const char *lit)
+{
+    const struct bl_token *t = &d->toks[i];
+    size_t l = strlen(lit);
+    if (t->kind != BL_TOK_WORD || t->end - t->start != l)
+        return false;
+    for (size_t k = 0; k < l; k++) {
+        unsigned char b = (unsigned char)d->text[t->start + k];
+        if ((b >= 'A' && b <= 'Z' ? b + 32 : b) != (unsigned char)lit[k])
+            return false;
+    }
+    return true;
+}
+
+static bool word_in(const struct bl_doc *d, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (word_is(d, i, *list))
+            return true;
+    return false;
+}
+
+static bool capitalised(const struct bl_doc *d, size_t i)
+{
+    const struct bl_token *t = &d->toks[i];
+    return (t->kind == BL_TOK_WORD || t->kind == BL_TOK_NUMBER) && (t->flags & BL_TF_UPPER);
+}
+
+static bool punct_is(const struct bl_doc *d, size_t i, char ch)
+{
+    const struct bl_token *t = &d->toks[i];
+    return t->kind == BL_TOK_PUNCT && t->end - t->start == 1 && d->text[t->start] == ch;
+}
+
+/* Does a name ("Kaguya Two", "the Clinton Global Initiative") open at token
+ * i and end where the phrase ends (a comma, a stop, "which", "and built")?
+ * Then "called NAME" names or telephones: what someone called something
+ * ("called Trump “unhinged”", "called Obama a liar") needs more after the
+ * name. */
+static bool lone_name_at(const struct bl_doc *d, size_t i, size_t end)
+{
+    static const char *const inner[] = {"of", "for", "the", "and", "de", NULL};
+    static const char *const after[] = {"which", "who", "whose", "that", "where", "in", "on",
+                                        "at",    "from", "with", NULL};
+    /* "called Wednesday for ...": a day is when, not a name */
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "today", "yesterday", NULL};
+    size_t k = i, last = i;
+    if (k < end && word_is(d, k, "the"))
+        k++;
+    if (k >= end || !capitalised(d, k) || word_is(d, k, "I") || word_in(d, k, days))
+        return false;
+    /* the capitalised run, with a short word inside it ("Bank of Korea") */
+    while (k < end && k < i + 8) {
+        if (capitalised(d, k))
+            last = k++;
+        else if (word_in(d, k, inner) && k + 1 < end && capitalised(d, k + 1))
+            k++;
+        else
+            break;
+    }
+    k = last + 1;
+    if (k >= end)
+        return true;
+    if (d->toks[k].kind == BL_TOK_CLITIC)
+        return false; /* "called Ford's plans ..." */
+    if (punct_is(d, k, ',') || punct_is(d, k, '.') || punct_is(d, k, ';') ||
+        punct_is(d, k, '(') || punct_is(d, k, ')') || d->toks[k].kind == BL_TOK_DASH)
+        return true;
+    if (word_in(d, k, after))
+        return true;
+    /* "called Kaguya Two and built by ...": "and" then a lower-case word */
+    return word_is(d, k, "and") && k + 1 < end && d->toks[k + 1].kind == BL_TOK_WORD &&
+           !(d->toks[k + 1].flags & BL_TF_UPPER);
+}
+
+bool bl_cues_names_only(const struct bl_doc *d, size_t i)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    static const char *const summoned[] = {"by", "off", "after", "before", "for", "at",
+                                           "during", "to", "in", "and", "amid", NULL};
+    static const char *const pronouns[] = {"he", "she", "they", "we", "i", "you", "who",
+                                           "it", NULL};
+    static const char *const adverbs[] = {"also", "first", "later", "already", "then",
+                                          "never", "not", "quickly", "finally", NULL};
+    size_t s0, end, k;
+    if (!d || i >= d->ntoks || !word_is(d, i, "called") || (d->toks[i].flags & BL_TF_UPPER))
+        return false;
+    s0 = d->tok_sent ? d->sents[d->tok_sent[i]].tok_start : 0;
+    end = d->tok_sent ? d->sents[d->tok_sent[i]].tok_end : d->ntoks;
+    /* "so called" (but `so called “Implementation Initiative”` marks the
+     * words as someone's, which PolNeAR takes for a quotation) */
+    if (i > s0 && word_is(d, i - 1, "so"))
+        return !(i + 1 < end && d->toks[i + 1].kind == BL_TOK_QUOTE);
+    /* "the strike was called by the union", "after the race was called,":
+     * a passive of "call" with no name after it convenes or decides */
+    k = i;
+    while (k > s0 + 1 && i - k < 2 && word_in(d, k - 1, adverbs))
+        k--;
+    if (k > s0 && word_in(d, k - 1, be) &&
+        (i + 1 >= end || word_in(d, i + 1, summoned) || punct_is(d, i + 1, ',') ||
+         punct_is(d, i + 1, '.') || punct_is(d, i + 1, ';')))
+        return true;
+    if (i + 1 >= end)
+        return false;
+    /* "a start-up called Hoshizora Robotics", `a website called “...”`:
+     * after an indefinite phrase of lower-case words the participle names */
+    for (k = i; k > s0 && i - k < 4; k--) {
+        const struct bl_token *t = &d->toks[k - 1];
+        if (t->kind != BL_TOK_WORD || (t->flags & BL_TF_UPPER && k - 1 > s0))
+            break;
+        if (word_is(d, k - 1, "a") || word_is(d, k - 1, "an")) {
+            if (k < i && capitalised(d, i + 1))
+                return true;
+            break;
+        }
+    }
+    /* "The lander, called Kaguya Two and built by ...", "a program called
+     * BleachBit, which ...": a name alone after "called" that follows no
+     * subject of its own ("Trump called Clinton, his rival, a ..." names
+     * what he called her) */
+    if (i > s0 && (capitalised(d, i - 1) || word_in(d, i - 1, pronouns)))
+        return false;
+    return lone_name_at(d, i + 1, end);
+}
+
 int bl_cues_index(const bl_cues *c, struct bl_doc *d)
 {
     const struct bl_cue **at;

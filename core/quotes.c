@@ -646,6 +646,12 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
     size_t len = bl_cues_at(c->cues, c->d, i, out);
     if (!len)
         return 0;
+    /* "a start-up called Hoshizora", "the strike was called by": a name or
+     * a summons, no report */
+    if ((*out)->lemma[0] == 'c' && bl_cues_names_only(c->d, i)) {
+        *out = NULL;
+        return 0;
+    }
     if ((*out)->tag != BL_CUE_PREP && i > lo &&
         ((in_list(c, i - 1, L_DETERMINERS) && !bl_doc_clitic_in_name(c->d, i - 1)) ||
          tok_in(c, i - 1, cue_blockers) ||
@@ -918,6 +924,27 @@ static bool role_then_name(const struct ctx *c, size_t a, size_t e, struct bl_sp
     return true;
 }
 
+/* An appositive [a, e) of "the", words of no clause ("French company")
+ * and a name to its end: "the Vereniging Oude Kunst", "the French company
+ * Aerocapt". Sets *name. */
+static bool the_then_name(const struct ctx *c, size_t a, size_t e, struct bl_span *name)
+{
+    static const char *const ties[] = {"of", "to", "for", "with", "at", "from", "in", "on",
+                                       "by", "and", "or", "who", "whose", "which", NULL};
+    size_t k = e;
+    if (e < a + 2 || e - a > APPOS_MAX || !tok_eq(c, a, "the"))
+        return false;
+    while (k > a + 1 && is_word(c, k - 1) && is_upper(c, k - 1))
+        k--;
+    if (k == e)
+        return false;
+    for (size_t i = a + 1; i < k; i++)
+        if (!is_word(c, i) || tok_in(c, i, ties))
+            return false;
+    *name = bl_tok_span(c->t, k, e);
+    return true;
+}
+
 /* Heads of a phrase naming someone who speaks for a body. */
 static const char *const speaking_roles[] = {"official",     "spokesman", "spokeswoman",
                                              "spokesperson", "diplomat",  "source",
@@ -1040,6 +1067,11 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
                       c->d->actors[so].kind != BL_ACTOR_PERSON) &&
                      role_then_name(c, a, j - 1, &app) && (sa = speaker_of(c, app)) >= 0 &&
                      c->d->actors[sa].kind == BL_ACTOR_PERSON)
+                *out = app;
+            /* "A group of Dutch collectors, the Vereniging Oude Kunst,
+             * said", "The maker of the sensor, the French company Aerocapt,
+             * said": a phrase naming nobody, then the name after "the" */
+            else if (so < 0 && the_then_name(c, a, j - 1, &app) && speaker_of(c, app) >= 0)
                 *out = app;
             return true;
         }
@@ -1187,6 +1219,23 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
     if (k == p || !np_plausible(c, p, k))
         return false;
     *out = bl_tok_span(c->t, p, k);
+    /* "said the museum's director, Femke de Graaf.": a role naming nobody,
+     * then the name that says who */
+    if (k + 1 < hi && tok_eq(c, k, ",") && is_upper(c, k + 1) && in_list(c, p, L_DETERMINERS) &&
+        speaker_of(c, *out) < 0) {
+        size_t e = k + 1;
+        struct bl_span name;
+        static const char *const particles[] = {"de", "van", "von", "der", "den", "da", "di",
+                                                "del", "bin", "al", "le", "la", "ten", "ter",
+                                                NULL};
+        while (e < hi && e < k + 1 + NP_MAX && is_word(c, e) &&
+               (is_upper(c, e) || (tok_in(c, e, particles) && e + 1 < hi && is_upper(c, e + 1))))
+            e++;
+        name = bl_tok_span(c->t, k + 1, e);
+        if (is_upper(c, e - 1) && (e >= hi || c->t[e].kind == BL_TOK_PUNCT) &&
+            speaker_of(c, name) >= 0)
+            *out = name;
+    }
     return true;
 }
 

@@ -36,6 +36,18 @@ static const char *const starters[] = {
     "Your",
 };
 
+/* Capitalised words that go on with a time of day ("3 p.m. Monday", "9 a.m.
+ * Eastern", "noon Jan. 5"), sorted by strcmp; zone abbreviations in capitals
+ * ("p.m. ET") are told by their shape. */
+static const char *const after_time[] = {
+    "Apr.",     "April",   "Atlantic", "Aug.",    "August",   "Central",  "Dec.",
+    "December", "Eastern", "Feb.",     "February", "Friday",  "Greenwich", "Jan.",
+    "January",  "Jul.",    "July",     "Jun.",    "June",     "Local",    "Mar.",
+    "March",    "May",     "Monday",   "Mountain", "Nov.",    "November", "Oct.",
+    "October",  "Pacific", "Saturday", "Sep.",    "Sept.",    "September", "Sunday",
+    "Thursday", "Tuesday", "Wednesday",
+};
+
 static int in_table(const char *const *tab, size_t ntab, const char *s, size_t len)
 {
     size_t lo = 0, hi = ntab;
@@ -182,6 +194,21 @@ static int breaks_before(const char *text, const struct bl_token *toks, size_t n
         return 0; /* J. / Mr. */
     if (IN(before_number, w, wl) && b->kind == BL_TOK_NUMBER)
         return 0;
+    /* "after 3 p.m. Senior forecaster ...": a time of day ends the sentence
+     * before a capitalised word, unless the word goes on with the time: a
+     * day, a month, a zone ("p.m. ET", "a.m. Eastern", "noon Beijing time") */
+    if (wl == 4 && k > 0 && toks[k - 1].kind == BL_TOK_NUMBER &&
+        (memcmp(w, "a.m.", 4) == 0 || memcmp(w, "p.m.", 4) == 0 || memcmp(w, "A.M.", 4) == 0 ||
+         memcmp(w, "P.M.", 4) == 0) &&
+        b->kind == BL_TOK_WORD) {
+        size_t bl = b->end - b->start;
+        const char *bw = text + b->start;
+        if (IN(after_time, bw, bl) || ((b->flags & BL_TF_ALLCAPS) && bl >= 2 && bl <= 5) ||
+            (m + 1 < n && toks[m + 1].kind == BL_TOK_WORD &&
+             (tok_is(text, &toks[m + 1], "time") || tok_is(text, &toks[m + 1], "Time"))))
+            return 0;
+        return 1;
+    }
     /* `before 8:30 a.m. "should consider`: a quotation that opens on a
      * lower-case word goes on with the sentence */
     if (b->kind == BL_TOK_QUOTE)

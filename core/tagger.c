@@ -1061,6 +1061,139 @@ static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t
     }
 }
 
+/* Does token t spell w (lower case) but for the case of its first letter? */
+static bool word_head_is(const char *text, const struct bl_token *t, const char *w)
+{
+    size_t n = t->end - t->start;
+    const char *s = text + t->start;
+    if (n != strlen(w) || (s[0] | 0x20) != w[0])
+        return false;
+    return memcmp(s + 1, w + 1, n - 1) == 0;
+}
+
+/* Last words that make a capitalised name a public body or an association
+ * ("Australian Energy Market Operator", "Computer and Communications
+ * Industry Association"). Not "Union", "Bank", "Federation", "Office":
+ * places end in them too (Soviet Union, West Bank, Oval Office). */
+enum { HEAD_NONE, HEAD_BODY, HEAD_COURT };
+
+static int body_head(const char *text, const struct bl_token *t)
+{
+    static const char *const heads[] = {
+        "agency",   "association", "authority", "board",     "bureau",    "commission",
+        "committee", "council",    "department", "foundation", "fund",    "institute",
+        "ministry", "operator",    "regulator", "service",   NULL};
+    if (t->kind != BL_TOK_WORD || !(t->flags & BL_TF_UPPER))
+        return HEAD_NONE;
+    for (const char *const *h = heads; *h; h++)
+        if (word_head_is(text, t, *h))
+            return HEAD_BODY;
+    /* weaker: surnames end so too (Margaret Court) */
+    if (word_head_is(text, t, "court") || word_head_is(text, t, "tribunal"))
+        return HEAD_COURT;
+    return HEAD_NONE;
+}
+
+/* Is token i a capitalised word that may open a body's name: not first in
+ * its sentence, no article or possessive ("The", "His"), no title with a
+ * period ("Gov."), no capitals of a headline run ("FROM OLYMPICS")? */
+static bool plain_capital(const struct ner_ctx *c, size_t i)
+{
+    static const char *const function_words[] = {"the", "a", "an", "this", "that", "these",
+                                                 "those", "his", "her", "its", "their", "our",
+                                                 "my", "your", NULL};
+    const struct bl_token *t = &c->toks[i];
+    if (!(c->ti[i].flags & NER_TI_CAPWORD) || (c->ti[i].flags & NER_TI_FIRST) ||
+        (t->flags & (BL_TF_PERIOD_END | BL_TF_ALLCAPS)) || t->end - t->start < 2)
+        return false;
+    for (const char *const *w = function_words; *w; w++)
+        if (word_head_is(c->text, t, *w))
+            return false;
+    return true;
+}
+
+/* A name the tagger ran on into "and" or "of" ends before them. A name the
+ * tagger cut or mistyped before a body's last word (or a court's, "the
+ * General Court", when the tagger cut it) ("the
+ * Australian Energy Market Operator" as MISC "Australian" and PERSON
+ * "Market Operator"): a person or other name ending in such a word is an
+ * organisation, and the capitalised words just before it ("Energy",
+ * "Computer and", and for a mistyped name the demonym "Australian") are the
+ * start of its name. The
+ * walk left stops at a sentence's first word, a person, a place, a
+ * possessive or anything not capitalised; it takes at most six words. */
+static void body_names(const struct ner_ctx *c, uint8_t *labels)
+{
+    const int borg = NER_B(BL_ENT_ORGANIZATION), iorg = NER_I(BL_ENT_ORGANIZATION);
+    const int bmisc = NER_B(BL_ENT_MISC), imisc = NER_I(BL_ENT_MISC);
+    size_t i, n = c->ntoks;
+    for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
+        int t = NER_TYPE(labels[i]), head;
+        size_t s = i, e, k;
+        if (labels[i] != NER_B(t))
+            continue;
+        for (e = i + 1; e < n && labels[e] == NER_I(t); e++)
+            ;
+        i = e - 1;
+        /* "the Department of Public Safety and for rural hospitals": a
+         * name ends on a capitalised word, never on "and" or "of" */
+        while (e > s + 1 && !(c->toks[e - 1].flags & BL_TF_UPPER) &&
+               (word_head_is(c->text, &c->toks[e - 1], "and") ||
+                word_head_is(c->text, &c->toks[e - 1], "of") ||
+                word_head_is(c->text, &c->toks[e - 1], "for")))
+            labels[--e] = 0;
+        if ((t != BL_ENT_PERSON && t != BL_ENT_ORGANIZATION) || (c->ti[s].flags & NER_TI_SENTCAPS) ||
+            (head = body_head(c->text, &c->toks[e - 1])) == HEAD_NONE ||
+            (head != HEAD_BODY && t != BL_ENT_PERSON))
+            continue;
+        /* "Obama's Council": someone's body, not its name */
+        for (k = s; k < e && c->toks[k].kind != BL_TOK_CLITIC; k++)
+            ;
+        if (k < e)
+            continue;
+        /* the capitalised run before it, word by word */
+        for (k = s; k > 0 && s - k < 6;) {
+            size_t p = k - 1;
+            const struct bl_token *tp = &c->toks[p];
+            if (c->ti[k].flags & NER_TI_FIRST)
+                break;
+            /* a demonym or other name before a name the tagger mistyped
+             * ("Australian Energy Market Operator"); before a body it
+             * found, a demonym describes it ("the German Foreign
+             * Ministry", as CoNLL has it) */
+            if ((labels[p] == bmisc || labels[p] == imisc) && t != BL_ENT_ORGANIZATION) {
+                k = p;
+                continue;
+            }
+            if (labels[p] != 0)
+                break;
+            if (plain_capital(c, p)) {
+                k = p;
+                continue;
+            }
+            /* "Computer and Communications ...": "and" between two
+             * capitalised words */
+            if (p > 0 && !(c->ti[p].flags & NER_TI_FIRST) && word_head_is(c->text, tp, "and") &&
+                (labels[p - 1] == 0 || labels[p - 1] == borg) && plain_capital(c, p - 1)) {
+                /* (the word before may be a one-word body the tagger cut
+                 * off there) */
+                k = p - 1;
+                continue;
+            }
+            break;
+        }
+        if (k == s && t == BL_ENT_ORGANIZATION)
+            continue;
+        /* a court only where the tagger cut the name ("General" of
+         * "General Court") or took the word alone for a person */
+        if (head != HEAD_BODY && k == s && e - s > 1)
+            continue;
+        labels[k] = (uint8_t)borg;
+        for (size_t j = k + 1; j < e; j++)
+            labels[j] = (uint8_t)iorg;
+    }
+}
+
 int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, struct ner_ctx *c,
             uint8_t *labels)
 {
@@ -1158,6 +1291,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     join_particles(&c, labels);
     join_place_particles(&c, gz, labels);
     drop_titles(&c, gz, labels);
+    body_names(&c, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;
         struct bl_entity *e;

@@ -487,6 +487,39 @@ static const struct row rows[] = {
     {"[O:Harbor Trust] bought the pier in May. The company said the market would reopen. "
      "The company's shares rose.",
      {"Harbor Trust|organization||||2"}},
+    /* a name no gazetteer holds as a place, after a word for a firm, is the
+     * firm, and so is the same name said again; "the company" is never an
+     * association, nor an agency when it is the body most named */
+    {"Pilots at the carrier [L:Quellavia] went on strike. The strike grounded 40 flights, "
+     "[L:Quellavia] said. The [O:Nordic Pilots Association] said the talks had failed. "
+     "Its leader said the strike was costing the company millions.",
+     {"Quellavia|organization||||3", "Nordic Pilots Association|organization||||2"}},
+    {"The [O:Space Exploration Agency] said the probe was silent. The agency said it would "
+     "try again. The probe was built by the start-up [L:Tessaro Robotics]. The agency "
+     "thanked its engineers. [L:Tessaro]'s chief said the landing was a success. According "
+     "to the company, the probe carried nine instruments.",
+     {"Space Exploration Agency|organization||||*", "Tessaro Robotics|organization||||3"}},
+    /* a name tagged a person with an appositive headed by a firm's word is
+     * the firm; "the airline" goes to it, not to the union named since */
+    {"[P:Skarvik Air], a regional carrier based in [L:Bodo], said it accepted the findings. "
+     "The [O:Nordic Cabin Crew Union] said it was pleased. The airline said it would cut "
+     "the longest shifts.",
+     {"Skarvik Air|organization||||3", "Nordic Cabin Crew Union|organization||||*"}},
+    /* "the General Court": a body's name, whose first word is no title */
+    {"The firm is appealing the fine at the [O:General Court] in [L:Luxembourg].",
+     {"General Court|organization||||1", "!Court"}},
+    /* "the Danish transport ministry said": a demonym, then a body in lower
+     * case, the country's */
+    {"The ferry will stop next year, the Danish transport ministry said on Friday.",
+     {"transport ministry|organization||DK||1"}},
+    /* "after the software maker reported", "after the chipmaker said": the
+     * clause after "after" has a subject, the firm the article is about */
+    {"[O:Tavira Semicon Inc] shares rose on Tuesday after the chipmaker reported higher sales. "
+     "[O:Tavira Semicon] said demand was strong. Its rival [O:Nolan Chips] fell.",
+     {"Tavira Semicon Inc|organization||||4"}},
+    {"[O:Harwick Data Inc] shares fell after the software maker said sales were flat. "
+     "[O:Harwick Data] blamed the weather.",
+     {"Harwick Data Inc|organization||||3"}},
     /* A name the tagger took for a place, with an appositive headed by a
      * word for a body, is that body; "the company's chief" heads no body. */
     {"The fares will rise, according to [L:Veltra], the regional transport authority. "

@@ -736,6 +736,12 @@ static const struct row {
     {"Ferry Row\n\n“We were never told,” the fisherman said, who has lived on the island for "
      "decades. “Nobody called us.”",
      "has lived on the island for decades", NONE, NULL, NULL, 0},
+    /* "called" that names or convenes reports nothing */
+    {"The walkout was called by the harbour union, which says 300 jobs are at risk.",
+     "The walkout was", NONE, NULL, NULL, 0},
+    {"The probe, called Tern One and built by the Leeds start-up Aldmoor Space under a contract "
+     "with the agency, sent back its first images.",
+     "Tern One and built", NONE, NULL, NULL, 0},
     /* "CONTENT, said SOURCE": the phrase after the cue is no content */
     {"Defending that harbor is squarely within the mayor's strengths, said a handful of Democrats "
      "who point to her ties to labor.",
@@ -1161,16 +1167,19 @@ static void test_claimant(void **state)
     assert_true(found);
 }
 
-/* A relative pronoun as the source: the group named right before it. */
+/* A relative pronoun as the source: the group named right before it, or a
+ * few words before ("the Kestrel Dockers union, which says"). */
 static void test_relative_claimant(void **state)
 {
     static const char *const texts[] = {
         "The judge met on Friday with aid groups that argued the rule was unlawful.",
-        "The ruling was a blow to the unions, who argued that the rule protected workers."};
-    static const char *const names[] = {"aid groups", "unions"};
+        "The ruling was a blow to the unions, who argued that the rule protected workers.",
+        "The walkout was called by the Kestrel Dockers union, which says the plans could cost "
+        "300 jobs."};
+    static const char *const names[] = {"aid groups", "unions", "Kestrel Dockers"};
     bl_models *m = load_models();
     (void)state;
-    for (size_t t = 0; t < 2; t++) {
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
         bl_doc *d = NULL;
         struct bl_error err = {0};
         size_t nc, na;

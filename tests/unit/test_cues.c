@@ -293,6 +293,53 @@ static const struct facts_row {
     {"COVID-19 cases rose in 2020s Britain.", "COVID-19", true},
 };
 
+/* "called" as a name or a summons, not a report (bl_cues_names_only) */
+static const struct {
+    const char *text;
+    bool names;
+} naming_rows[] = {
+    {"The probe, called Tern One and built by a start-up, landed.", true},
+    {"She runs a small firm called Aldmoor Analytics, which sells maps.", true},
+    {"A charity called Harbour Light gave the money.", true},
+    {"The strike was called by the dockers' union.", true},
+    {"The vote was called off on Monday.", true},
+    {"It is the so called plan of the year.", true},
+    {"It is a so called \u201cminiature budget\u201d they mean.", false},
+    {"The mayor called the plan reckless.", false},
+    {"The mayor called Varga a liar.", false},
+    {"Varga called Hollis, her rival, a liar.", false},
+    {"Hollis called for calm on Friday.", false},
+    {"Hollis called Wednesday for an inquiry.", false},
+    {"Hollis called on the council to resign.", false},
+    {"Hollis called the levy \u201ca scandal.\u201d", false},
+};
+
+static void test_names_only(void **state)
+{
+    struct bl_error err = {0};
+    (void)state;
+    for (size_t r = 0; r < sizeof naming_rows / sizeof naming_rows[0]; r++) {
+        bl_doc *d = NULL;
+        size_t at = SIZE_MAX;
+        assert_int_equal(bl_doc_create(naming_rows[r].text, strlen(naming_rows[r].text), &d, &err),
+                         BL_OK);
+        assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
+        for (size_t i = 0; i < d->ntoks; i++)
+            if (d->toks[i].end - d->toks[i].start == 6 &&
+                memcmp(d->text + d->toks[i].start, "called", 6) == 0)
+                at = i;
+        assert_true(at != SIZE_MAX);
+        if (bl_cues_names_only(d, at) != naming_rows[r].names) {
+            printf("row %zu: %s: want %s\n", r, naming_rows[r].text,
+                   naming_rows[r].names ? "a name" : "a report");
+            fail();
+        }
+        assert_false(bl_cues_names_only(d, d->ntoks)); /* past the end */
+        bl_doc_free(d);
+    }
+    assert_false(bl_cues_names_only(NULL, 0));
+}
+
 static void test_word_facts(void **state)
 {
     bl_cues *shipped = NULL;
@@ -366,6 +413,7 @@ int main(void)
         cmocka_unit_test(test_index),
         cmocka_unit_test(test_index_spellings),
         cmocka_unit_test(test_word_facts),
+        cmocka_unit_test(test_names_only),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -550,6 +550,11 @@ static const struct row rows[] = {
     {"The Senate on Tuesday dismissed the report as “pure fiction,” while Varga said it was "
      "accurate.",
      BL_QUOTE_PARTIAL, "pure fiction,", "The Senate", "dismissed"},
+    /* "called" that names or convenes reports nothing */
+    {"The walkout was called by the harbour union, which says 300 jobs are at risk.", NONE,
+     "The walkout was", NULL, NULL},
+    {"A charity called Harbour Light gave the money to the port.", NONE,
+     "Harbour Light gave the money to the port", NULL, NULL},
     /* "called X to congratulate" is a telephone call */
     {"Hollis called Varga to congratulate her on the win.", NONE,
      "Varga to congratulate her on the win", NULL, NULL},
@@ -1353,6 +1358,14 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a role naming nobody, then the name in an appositive after it */
+    {"\u201cThe pier is safe,\u201d said the harbour's director, Lotte van Dijk.",
+     "The pier is safe,", "Lotte van Dijk"},
+    {"A group of local anglers, the Kestrel Angling Club, said the pier should stay shut.",
+     "the pier should stay shut", "Kestrel Angling Club"},
+    {"The maker of the cranes, the Finnish company Kranvik, said its parts had passed every "
+     "test.",
+     "its parts had passed every test", "Kranvik"},
     /* "The U.N. weather agency, WMO, said": a common noun with a body's
      * name as its modifier, then the body itself in the appositive */
     {"The European Union's border agency, Frontex, met on Monday. The U.N. weather agency, "

@@ -72,6 +72,16 @@ static const struct row rows[] = {
     {"Shares of Acme Inc. The firm fell.", "Shares of Acme Inc.|The firm fell."},
     {"They met at 5 p.m. Then they left.", "They met at 5 p.m.|Then they left."},
     {"They met at 5 p.m. Monday evening.", "They met at 5 p.m. Monday evening."},
+    /* a time of day ends the sentence before a capitalised word that does
+     * not go on with it (a day, a month, a zone) */
+    {"The record fell shortly after 3 p.m. Senior staff said so.",
+     "The record fell shortly after 3 p.m.|Senior staff said so."},
+    {"Polls close at 8 p.m. Eastern on Tuesday.", "Polls close at 8 p.m. Eastern on Tuesday."},
+    {"The launch is at 9:30 a.m. ET. Crews are ready.",
+     "The launch is at 9:30 a.m. ET.|Crews are ready."},
+    {"It opens at 10 a.m. Beijing time.", "It opens at 10 a.m. Beijing time."},
+    {"It closed at 4 p.m. Nov. 3 for repairs.", "It closed at 4 p.m. Nov. 3 for repairs."},
+    {"It closed at 4 p.m. A crowd waited.", "It closed at 4 p.m.|A crowd waited."},
     {"On Jan. 5 the vote passed.", "On Jan. 5 the vote passed."},
     {"It is ranked No. 3 overall.", "It is ranked No. 3 overall."},
     {"Talks began on Feb. 12. They ended soon.", "Talks began on Feb. 12.|They ended soon."},

@@ -160,6 +160,45 @@ static void test_modern_names(void **state)
     assert_int_equal(failed, 0);
 }
 
+/* A name ending in a body's last word is a body, with the capitalised words
+ * before it; it ends on a capitalised word (not among rows: the gazetteer's
+ * classes help the tagger see the names at all). */
+static const struct {
+    const char *text;
+    const char *entity;
+    int type;
+} body_rows[] = {
+    {"Demand peaked at noon, the Australian Energy Market Operator said on Friday.",
+     "Australian Energy Market Operator", ORG},
+    {"The Computer and Communications Industry Association warned that the rules would deter "
+     "investment.",
+     "Computer and Communications Industry Association", ORG},
+    {"The budget kept money for the Department of Public Safety and for rural clinics.",
+     "Department of Public Safety", ORG},
+    {"A grant from the Harlow Vance Foundation paid for the clinic.", "Harlow Vance Foundation",
+     ORG},
+    {"The German Foreign Ministry summoned the ambassador.", "Foreign Ministry", ORG},
+    {"The firm is appealing the fine at the General Court in Luxembourg.", "General Court", ORG},
+};
+
+static void test_body_names(void **state)
+{
+    const struct fixture *f = *state;
+    size_t i, failed = 0;
+    for (i = 0; i < sizeof body_rows / sizeof body_rows[0]; i++) {
+        bl_doc *d = tag(f, body_rows[i].text);
+        if (has_entity(d, body_rows[i].text, body_rows[i].entity, body_rows[i].type) != 1) {
+            (void)fprintf(stderr, "row %zu: want [%s] %s in \"%s\"; got:\n", i,
+                          bl_entity_type_name(body_rows[i].type), body_rows[i].entity,
+                          body_rows[i].text);
+            dump(d, body_rows[i].text);
+            failed++;
+        }
+        bl_doc_free(d);
+    }
+    assert_int_equal(failed, 0);
+}
+
 /* Without a gazetteer (data files missing) the tagger still runs and still
  * gets most of the rows right from shape and context alone. */
 static void test_without_gazetteer(void **state)
@@ -460,6 +499,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_modern_names, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_body_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_without_gazetteer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_article, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kept_classes, setup, teardown),
