@@ -1986,9 +1986,11 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
     if (lo >= hi)
         return 0;
     /* `... together.” He warns that ...`: a full stop inside the marks and
-     * a capital after them open a new sentence, not an attribution */
-    if (cl > 0 && tok_eq(c, cl - 1, ".") && lo == cl + mark_len(c, cl) && is_upper(c, lo) &&
-        c->t[lo].kind == BL_TOK_WORD)
+     * a capital after them open a new sentence, not an attribution -- unless
+     * that sentence is the attribution and nothing more: `.” Ruiz added.` */
+    bool stop_in = cl > 0 && tok_eq(c, cl - 1, ".") && lo == cl + mark_len(c, cl) &&
+                   is_upper(c, lo) && c->t[lo].kind == BL_TOK_WORD;
+    if (stop_in && !(hi < c->n && tok_eq(c, hi, ".") && hi - lo <= 2 + NP_MAX))
         return 0;
     if (c->t[lo].kind == BL_TOK_DASH || tok_eq(c, lo, "-")) {
         struct bl_span s;
@@ -2041,6 +2043,15 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                      np_name_right(c, i + len + 1, hi, &s) && is_upper(c, i + len + 1))) {
             return 0;
         }
+        if (stop_in) {
+            /* the short sentence holds the name, the cue and at most a
+             * time or place: `.” Ruiz added on Monday.` */
+            size_t e = i + len;
+            while (e < hi && c->t[e].start < s.end)
+                e++;
+            if (e < hi && skip_circumstance(c, e, hi) != hi)
+                return 0;
+        }
         q->source = s;
         q->cue = bl_tok_span(c->t, i > lo && quoted_as(c, lo, i) < i ? i - 2 : i, i + len);
         c->used[i] = 1;
@@ -2049,6 +2060,8 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             i++;
         return i;
     }
+    if (stop_in)
+        return 0;
     /* `», a déclaré Paul Roux.`: French puts the auxiliary and participle
      * before the name; looked at only here, after a closing mark */
     if (lo + 2 < hi && (tok_eq(c, lo, "a") || tok_eq(c, lo, "ont")) &&

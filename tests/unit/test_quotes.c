@@ -1339,6 +1339,19 @@ static void test_random(void **state)
     bl_cues_free(m.cues);
 }
 
+/* Quote-only paragraphs in articles of several paragraphs (issue 6): a
+ * speaker goes on along a run of their quote paragraphs and over a
+ * paragraph of narration that names no one else; a paragraph whose subject
+ * is someone else hands the next quote to them; a quote passes its speaker
+ * one paragraph back at most, and only its own. */
+#define LANES_HEAD                                                                              \
+    "Bus lanes split the council\n\nThe council voted 5-4 on Tuesday to add bus lanes.\n\n"
+#define LANES_ADDED                                                                             \
+    LANES_HEAD "\u201cThis plan gives riders a faster trip,\u201d said Mayor Ana Ruiz.\n\n"      \
+               "\u201cNobody asked the shop owners,\u201d council member Tom Becker said.\n\n"  \
+               "\u201cWe will fight this in court.\u201d Becker added.\n\n"                     \
+               "\u201cIt was a fair and open process.\u201d Ruiz said."
+
 /* Speakers end to end: the whole pipeline with the shipped models. */
 struct speaker_row {
     const char *text;
@@ -1347,6 +1360,9 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* issue 6: quote-only paragraphs (LANES_* above) */
+    {LANES_ADDED, "We will fight this in court.", "Becker"},
+    {LANES_ADDED, "It was a fair and open process.", "Ruiz"},
     /* "The U.N. weather agency, WMO, said": a common noun with a body's
      * name as its modifier, then the body itself in the appositive */
     {"The European Union's border agency, Frontex, met on Monday. The U.N. weather agency, "
