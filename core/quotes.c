@@ -41,6 +41,7 @@ struct qb {
     uint32_t verb; /* partial quote: the verb whose object holds it, or NONE32 */
     bool own_cue;  /* a cue right before it ("adding that “...”") named nobody */
     bool carry;    /* dropped partial quote that may go on the direct quote before */
+    bool lent;     /* its speaker is another quote's, passed on by inherit() */
 };
 
 struct ctx {
@@ -2672,6 +2673,7 @@ static void inherit(struct qb *q, const struct qb *from)
     q->source = from->source;
     q->cue.start = q->cue.end = BL_NONE;
     q->speaker = from->speaker;
+    q->lent = true;
 }
 
 /* A quote-only paragraph after "Mayor Ana Ruiz spoke first.": the person the
@@ -3387,7 +3389,7 @@ static int direct_quotes(struct ctx *c)
             struct qb *q = &c->qs[i];
             if (q->drop || q->kind != BL_QUOTE_DIRECT)
                 continue;
-            if (q->source.start == BL_NONE && nextq && nextq->para == q->para + 1)
+            if (q->source.start == BL_NONE && nextq && nextq->para == q->para + 1 && !nextq->lent)
                 inherit(q, nextq);
             if (q->source.start != BL_NONE)
                 nextq = q;

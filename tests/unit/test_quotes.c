@@ -1346,6 +1346,13 @@ static void test_random(void **state)
  * one paragraph back at most, and only its own. */
 #define LANES_HEAD                                                                              \
     "Bus lanes split the council\n\nThe council voted 5-4 on Tuesday to add bus lanes.\n\n"
+#define LANES_LONG_GAP                                                                          \
+    LANES_HEAD "\u201cWe have waited ten years for this,\u201d Mayor Ana Ruiz said.\n\n"          \
+               "The lanes will cost $40 million over five years.\n\n"                          \
+               "Work starts in May on the first avenue.\n\n"                                   \
+               "\u201cEvery bus will save riders ten minutes a day.\u201d\n\n"                  \
+               "\u201cThe city cannot wait another decade for this.\u201d\n\n"                  \
+               "\u201cNobody asked the shop owners,\u201d council member Tom Becker said."
 #define LANES_ADDED                                                                             \
     LANES_HEAD "\u201cThis plan gives riders a faster trip,\u201d said Mayor Ana Ruiz.\n\n"      \
                "\u201cNobody asked the shop owners,\u201d council member Tom Becker said.\n\n"  \
@@ -1361,6 +1368,8 @@ struct speaker_row {
 
 static const struct speaker_row speaker_rows[] = {
     /* issue 6: quote-only paragraphs (LANES_* above) */
+    {LANES_LONG_GAP, "The city cannot wait another decade for this.", "Becker"},
+    {LANES_LONG_GAP, "Every bus will save riders ten minutes a day.", NULL},
     {LANES_ADDED, "We will fight this in court.", "Becker"},
     {LANES_ADDED, "It was a fair and open process.", "Ruiz"},
     /* "The U.N. weather agency, WMO, said": a common noun with a body's
