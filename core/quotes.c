@@ -2668,12 +2668,28 @@ static bool own_tail(const struct ctx *c, const struct qb *q)
     return k < c->n && sent(c, k) == sent(c, p->close) && is_word(c, k);
 }
 
+static bool narrator_speaker(const struct ctx *c, struct qb *q);
+
 static void inherit(struct qb *q, const struct qb *from)
 {
     q->source = from->source;
     q->cue.start = q->cue.end = BL_NONE;
     q->speaker = from->speaker;
     q->lent = true;
+}
+
+/* Nothing but quoted words from q's last closing mark to the end of its
+ * paragraph: no attribution there that no rule read (`...,” said Tom
+ * Vale, who ...`). Looks at a bounded stretch; past it, false. */
+static bool quote_ends_para(const struct ctx *c, const struct qb *q)
+{
+    const struct piece *p = &c->pieces[q->first + q->npieces - 1];
+    uint32_t para = para_of(c, p->open);
+    size_t k = p->close == NONE32 ? p->c1 : p->close + mark_len(c, p->close);
+    for (size_t n = 0; k < c->n && para_of(c, k) == para; k++, n++)
+        if (n > 200 || (is_word(c, k) && !c->inq[k]))
+            return false;
+    return true;
 }
 
 /* A quote-only paragraph after "Mayor Ana Ruiz spoke first.": the person the
@@ -2723,6 +2739,16 @@ static void prev_para_subject(const struct ctx *c, struct qb *q)
     if (subject_np(c, ps->tok_start, ps->tok_end, &sp) && speaker_of(c, sp) >= 0) {
         q->source = sp;
         q->speaker = speaker_of(c, sp);
+        return;
+    }
+    /* "In a statement, Ruiz thanked the council.", "Becker, who ..., said
+     * the shops would suffer.": whom the sentence attributes something
+     * to, else the subject past an opening phrase; that sentence's cue
+     * stays its own, the quote is in another paragraph */
+    struct qb t = *q;
+    if (quote_ends_para(c, q) && narrator_speaker(c, &t)) {
+        q->source = t.source;
+        q->speaker = t.speaker;
     }
 }
 

@@ -1353,6 +1353,14 @@ static void test_random(void **state)
                "\u201cEvery bus will save riders ten minutes a day.\u201d\n\n"                  \
                "\u201cThe city cannot wait another decade for this.\u201d\n\n"                  \
                "\u201cNobody asked the shop owners,\u201d council member Tom Becker said."
+#define LANES_TURNS                                                                             \
+    LANES_HEAD "\u201cWe have waited ten years for this,\u201d Mayor Ana Ruiz said.\n\n"          \
+               "\u201cEvery bus will save riders ten minutes a day.\u201d\n\n"                  \
+               "Council member Tom Becker voted against the plan.\n\n"                         \
+               "\u201cThe shops on Main Street will lose half their customers.\u201d\n\n"       \
+               "\u201cNobody asked the owners what they need or when they open.\u201d\n\n"      \
+               "In a statement after the vote, Ruiz thanked the council.\n\n"                  \
+               "\u201cRiders will see the first lanes well before the summer.\u201d"
 #define LANES_ADDED                                                                             \
     LANES_HEAD "\u201cThis plan gives riders a faster trip,\u201d said Mayor Ana Ruiz.\n\n"      \
                "\u201cNobody asked the shop owners,\u201d council member Tom Becker said.\n\n"  \
@@ -1370,6 +1378,10 @@ static const struct speaker_row speaker_rows[] = {
     /* issue 6: quote-only paragraphs (LANES_* above) */
     {LANES_LONG_GAP, "The city cannot wait another decade for this.", "Becker"},
     {LANES_LONG_GAP, "Every bus will save riders ten minutes a day.", NULL},
+    {LANES_TURNS, "The shops on Main Street will lose half their customers.\u201d\n\n\u201cNobody "
+                  "asked the owners what they need or when they open.",
+     "Becker"},
+    {LANES_TURNS, "Riders will see the first lanes well before the summer.", "Ruiz"},
     {LANES_ADDED, "We will fight this in court.", "Becker"},
     {LANES_ADDED, "It was a fair and open process.", "Ruiz"},
     /* "The U.N. weather agency, WMO, said": a common noun with a body's
