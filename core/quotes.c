@@ -2781,6 +2781,40 @@ static bool narrator_speaker(const struct ctx *c, struct qb *q)
     return false;
 }
 
+/* The quote-only paragraph of q comes after one paragraph of narration
+ * after prev's: `“A,” Ruiz said. / The lanes cost $40 million. / “B.”`.
+ * The speaker goes on over it when it names no one else in subject
+ * position nor reports anyone (`Becker voted no.` stops it); a heading, a
+ * quote or a long passage in between stops it too. */
+static bool narration_gap(const struct ctx *c, const struct qb *prev, const struct qb *q)
+{
+    const struct piece *p = &c->pieces[q->first];
+    const struct bl_sentence *s = sent(c, p->open);
+    size_t si = c->sent_of[p->open];
+    int n = 0;
+    if (prev->speaker < 0 || q->para != prev->para + 2 || p->open != s->tok_start ||
+        !(s->flags & BL_SF_PARA_START) || !quote_ends_para(c, q))
+        return false;
+    for (; si > 0 && c->d->sents[si - 1].para + 1 == q->para; si--) {
+        const struct bl_sentence *ps = &c->d->sents[si - 1];
+        struct qb t = *q;
+        struct bl_span sp;
+        int a;
+        if (++n > 3 || (ps->flags & BL_SF_HEADLINE))
+            return false;
+        for (size_t k = ps->tok_start; k < ps->tok_end; k++)
+            if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
+                return false;
+        if (sentence_attr(c, ps->tok_start, &t) && t.source.start != BL_NONE &&
+            speaker_of(c, t.source) != prev->speaker)
+            return false;
+        if (clause_subject(c, ps->tok_start, ps->tok_end, &sp) && (a = speaker_of(c, sp)) >= 0 &&
+            a != prev->speaker)
+            return false;
+    }
+    return n > 0;
+}
+
 /* The "that" at token k introduces a cue's content ("said that", "told
  * reporters on Monday that"), not a clause of its own ("so daunting that"). */
 static bool that_after_cue(const struct ctx *c, size_t k, size_t lo)
@@ -3405,6 +3439,8 @@ static int direct_quotes(struct ctx *c)
             }
             if (q->source.start == BL_NONE)
                 prev_para_subject(c, q);
+            if (q->source.start == BL_NONE && !q->weak && prev && narration_gap(c, prev, q))
+                inherit(q, prev);
             if (q->source.start != BL_NONE)
                 prev = q;
             else

@@ -1346,6 +1346,11 @@ static void test_random(void **state)
  * one paragraph back at most, and only its own. */
 #define LANES_HEAD                                                                              \
     "Bus lanes split the council\n\nThe council voted 5-4 on Tuesday to add bus lanes.\n\n"
+#define LANES_GAP                                                                               \
+    LANES_HEAD "\u201cWe have waited ten years for this,\u201d Mayor Ana Ruiz said.\n\n"          \
+               "The lanes will cost $40 million over five years, and work starts in May.\n\n"  \
+               "\u201cEvery bus will save riders ten minutes a day.\u201d\n\n"                  \
+               "\u201cNobody asked the shop owners,\u201d council member Tom Becker said."
 #define LANES_LONG_GAP                                                                          \
     LANES_HEAD "\u201cWe have waited ten years for this,\u201d Mayor Ana Ruiz said.\n\n"          \
                "The lanes will cost $40 million over five years.\n\n"                          \
@@ -1376,6 +1381,7 @@ struct speaker_row {
 
 static const struct speaker_row speaker_rows[] = {
     /* issue 6: quote-only paragraphs (LANES_* above) */
+    {LANES_GAP, "Every bus will save riders ten minutes a day.", "Ruiz"},
     {LANES_LONG_GAP, "The city cannot wait another decade for this.", "Becker"},
     {LANES_LONG_GAP, "Every bus will save riders ten minutes a day.", NULL},
     {LANES_TURNS, "The shops on Main Street will lose half their customers.\u201d\n\n\u201cNobody "
