@@ -41,6 +41,7 @@ struct qb {
     uint32_t verb; /* partial quote: the verb whose object holds it, or NONE32 */
     bool own_cue;  /* a cue right before it ("adding that “...”") named nobody */
     bool carry;    /* dropped partial quote that may go on the direct quote before */
+    bool lent;     /* its speaker is another quote's, passed on by inherit() */
 };
 
 struct ctx {
@@ -2035,9 +2036,11 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
     if (lo >= hi)
         return 0;
     /* `... together.” He warns that ...`: a full stop inside the marks and
-     * a capital after them open a new sentence, not an attribution */
-    if (cl > 0 && tok_eq(c, cl - 1, ".") && lo == cl + mark_len(c, cl) && is_upper(c, lo) &&
-        c->t[lo].kind == BL_TOK_WORD)
+     * a capital after them open a new sentence, not an attribution -- unless
+     * that sentence is the attribution and nothing more: `.” Ruiz added.` */
+    bool stop_in = cl > 0 && tok_eq(c, cl - 1, ".") && lo == cl + mark_len(c, cl) &&
+                   is_upper(c, lo) && c->t[lo].kind == BL_TOK_WORD;
+    if (stop_in && !(hi < c->n && tok_eq(c, hi, ".") && hi - lo <= 2 + NP_MAX))
         return 0;
     if (c->t[lo].kind == BL_TOK_DASH || tok_eq(c, lo, "-")) {
         struct bl_span s;
@@ -2090,6 +2093,15 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                      np_name_right(c, i + len + 1, hi, &s) && is_upper(c, i + len + 1))) {
             return 0;
         }
+        if (stop_in) {
+            /* the short sentence holds the name, the cue and at most a
+             * time or place: `.” Ruiz added on Monday.` */
+            size_t e = i + len;
+            while (e < hi && c->t[e].start < s.end)
+                e++;
+            if (e < hi && skip_circumstance(c, e, hi) != hi)
+                return 0;
+        }
         q->source = s;
         q->cue = bl_tok_span(c->t, i > lo && quoted_as(c, lo, i) < i ? i - 2 : i, i + len);
         c->used[i] = 1;
@@ -2098,6 +2110,8 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
             i++;
         return i;
     }
+    if (stop_in)
+        return 0;
     /* `», a déclaré Paul Roux.`: French puts the auxiliary and participle
      * before the name; looked at only here, after a closing mark */
     if (lo + 2 < hi && (tok_eq(c, lo, "a") || tok_eq(c, lo, "ont")) &&
@@ -2703,11 +2717,28 @@ static bool own_tail(const struct ctx *c, const struct qb *q)
     return k < c->n && sent(c, k) == sent(c, p->close) && is_word(c, k);
 }
 
+static bool narrator_speaker(const struct ctx *c, struct qb *q);
+
 static void inherit(struct qb *q, const struct qb *from)
 {
     q->source = from->source;
     q->cue.start = q->cue.end = BL_NONE;
     q->speaker = from->speaker;
+    q->lent = true;
+}
+
+/* Nothing but quoted words from q's last closing mark to the end of its
+ * paragraph: no attribution there that no rule read (`...,” said Tom
+ * Vale, who ...`). Looks at a bounded stretch; past it, false. */
+static bool quote_ends_para(const struct ctx *c, const struct qb *q)
+{
+    const struct piece *p = &c->pieces[q->first + q->npieces - 1];
+    uint32_t para = para_of(c, p->open);
+    size_t k = p->close == NONE32 ? p->c1 : p->close + mark_len(c, p->close);
+    for (size_t n = 0; k < c->n && para_of(c, k) == para; k++, n++)
+        if (n > 200 || (is_word(c, k) && !c->inq[k]))
+            return false;
+    return true;
 }
 
 /* A quote-only paragraph after "Mayor Ana Ruiz spoke first.": the person the
@@ -2757,6 +2788,16 @@ static void prev_para_subject(const struct ctx *c, struct qb *q)
     if (subject_np(c, ps->tok_start, ps->tok_end, &sp) && speaker_of(c, sp) >= 0) {
         q->source = sp;
         q->speaker = speaker_of(c, sp);
+        return;
+    }
+    /* "In a statement, Ruiz thanked the council.", "Becker, who ..., said
+     * the shops would suffer.": whom the sentence attributes something
+     * to, else the subject past an opening phrase; that sentence's cue
+     * stays its own, the quote is in another paragraph */
+    struct qb t = *q;
+    if (quote_ends_para(c, q) && narrator_speaker(c, &t)) {
+        q->source = t.source;
+        q->speaker = t.speaker;
     }
 }
 
@@ -2787,6 +2828,40 @@ static bool narrator_speaker(const struct ctx *c, struct qb *q)
         return true;
     }
     return false;
+}
+
+/* The quote-only paragraph of q comes after one paragraph of narration
+ * after prev's: `“A,” Ruiz said. / The lanes cost $40 million. / “B.”`.
+ * The speaker goes on over it when it names no one else in subject
+ * position nor reports anyone (`Becker voted no.` stops it); a heading, a
+ * quote or a long passage in between stops it too. */
+static bool narration_gap(const struct ctx *c, const struct qb *prev, const struct qb *q)
+{
+    const struct piece *p = &c->pieces[q->first];
+    const struct bl_sentence *s = sent(c, p->open);
+    size_t si = c->sent_of[p->open];
+    int n = 0;
+    if (prev->speaker < 0 || q->para != prev->para + 2 || p->open != s->tok_start ||
+        !(s->flags & BL_SF_PARA_START) || !quote_ends_para(c, q))
+        return false;
+    for (; si > 0 && c->d->sents[si - 1].para + 1 == q->para; si--) {
+        const struct bl_sentence *ps = &c->d->sents[si - 1];
+        struct qb t = *q;
+        struct bl_span sp;
+        int a;
+        if (++n > 3 || (ps->flags & BL_SF_HEADLINE))
+            return false;
+        for (size_t k = ps->tok_start; k < ps->tok_end; k++)
+            if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
+                return false;
+        if (sentence_attr(c, ps->tok_start, &t) && t.source.start != BL_NONE &&
+            speaker_of(c, t.source) != prev->speaker)
+            return false;
+        if (clause_subject(c, ps->tok_start, ps->tok_end, &sp) && (a = speaker_of(c, sp)) >= 0 &&
+            a != prev->speaker)
+            return false;
+    }
+    return n > 0;
 }
 
 /* The "that" at token k introduces a cue's content ("said that", "told
@@ -3413,6 +3488,8 @@ static int direct_quotes(struct ctx *c)
             }
             if (q->source.start == BL_NONE)
                 prev_para_subject(c, q);
+            if (q->source.start == BL_NONE && !q->weak && prev && narration_gap(c, prev, q))
+                inherit(q, prev);
             if (q->source.start != BL_NONE)
                 prev = q;
             else
@@ -3423,7 +3500,7 @@ static int direct_quotes(struct ctx *c)
             struct qb *q = &c->qs[i];
             if (q->drop || q->kind != BL_QUOTE_DIRECT)
                 continue;
-            if (q->source.start == BL_NONE && nextq && nextq->para == q->para + 1)
+            if (q->source.start == BL_NONE && nextq && nextq->para == q->para + 1 && !nextq->lent)
                 inherit(q, nextq);
             if (q->source.start != BL_NONE)
                 nextq = q;

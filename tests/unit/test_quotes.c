@@ -1350,6 +1350,39 @@ static void test_random(void **state)
     bl_cues_free(m.cues);
 }
 
+/* Quote-only paragraphs in articles of several paragraphs (issue 6): a
+ * speaker goes on along a run of their quote paragraphs and over a
+ * paragraph of narration that names no one else; a paragraph whose subject
+ * is someone else hands the next quote to them; a quote passes its speaker
+ * one paragraph back at most, and only its own. */
+#define LANES_HEAD                                                                              \
+    "Bus lanes split the council\n\nThe council voted 5-4 on Tuesday to add bus lanes.\n\n"
+#define LANES_GAP                                                                               \
+    LANES_HEAD "\u201cWe have waited ten years for this,\u201d Mayor Ana Ruiz said.\n\n"          \
+               "The lanes will cost $40 million over five years, and work starts in May.\n\n"  \
+               "\u201cEvery bus will save riders ten minutes a day.\u201d\n\n"                  \
+               "\u201cNobody asked the shop owners,\u201d council member Tom Becker said."
+#define LANES_LONG_GAP                                                                          \
+    LANES_HEAD "\u201cWe have waited ten years for this,\u201d Mayor Ana Ruiz said.\n\n"          \
+               "The lanes will cost $40 million over five years.\n\n"                          \
+               "Work starts in May on the first avenue.\n\n"                                   \
+               "\u201cEvery bus will save riders ten minutes a day.\u201d\n\n"                  \
+               "\u201cThe city cannot wait another decade for this.\u201d\n\n"                  \
+               "\u201cNobody asked the shop owners,\u201d council member Tom Becker said."
+#define LANES_TURNS                                                                             \
+    LANES_HEAD "\u201cWe have waited ten years for this,\u201d Mayor Ana Ruiz said.\n\n"          \
+               "\u201cEvery bus will save riders ten minutes a day.\u201d\n\n"                  \
+               "Council member Tom Becker voted against the plan.\n\n"                         \
+               "\u201cThe shops on Main Street will lose half their customers.\u201d\n\n"       \
+               "\u201cNobody asked the owners what they need or when they open.\u201d\n\n"      \
+               "In a statement after the vote, Ruiz thanked the council.\n\n"                  \
+               "\u201cRiders will see the first lanes well before the summer.\u201d"
+#define LANES_ADDED                                                                             \
+    LANES_HEAD "\u201cThis plan gives riders a faster trip,\u201d said Mayor Ana Ruiz.\n\n"      \
+               "\u201cNobody asked the shop owners,\u201d council member Tom Becker said.\n\n"  \
+               "\u201cWe will fight this in court.\u201d Becker added.\n\n"                     \
+               "\u201cIt was a fair and open process.\u201d Ruiz said."
+
 /* Speakers end to end: the whole pipeline with the shipped models. */
 struct speaker_row {
     const char *text;
@@ -1366,6 +1399,16 @@ static const struct speaker_row speaker_rows[] = {
     {"The maker of the cranes, the Finnish company Kranvik, said its parts had passed every "
      "test.",
      "its parts had passed every test", "Kranvik"},
+    /* issue 6: quote-only paragraphs (LANES_* above) */
+    {LANES_GAP, "Every bus will save riders ten minutes a day.", "Ruiz"},
+    {LANES_LONG_GAP, "The city cannot wait another decade for this.", "Becker"},
+    {LANES_LONG_GAP, "Every bus will save riders ten minutes a day.", NULL},
+    {LANES_TURNS, "The shops on Main Street will lose half their customers.\u201d\n\n\u201cNobody "
+                  "asked the owners what they need or when they open.",
+     "Becker"},
+    {LANES_TURNS, "Riders will see the first lanes well before the summer.", "Ruiz"},
+    {LANES_ADDED, "We will fight this in court.", "Becker"},
+    {LANES_ADDED, "It was a fair and open process.", "Ruiz"},
     /* "The U.N. weather agency, WMO, said": a common noun with a body's
      * name as its modifier, then the body itself in the appositive */
     {"The European Union's border agency, Frontex, met on Monday. The U.N. weather agency, "
