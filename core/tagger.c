@@ -604,26 +604,30 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
 /* Slots of crec_make's table: more than the rows it may number. */
 #define CROW_SLOTS (1u << 17)
 
-/* Makes t->crec from the group sums wg of t's n common words (n > 0).
- * Returns BL_OK, or BL_ERR_NOMEM (also when there would be 65,536
- * distinct rows or more), then t has none. */
-static int crec_make(struct bl_tagger *t, const struct wgroups *wg, uint32_t n)
+/* Makes t->crec for the n common words of c (n > 0), each word's sums
+ * worked out by groups_fill in s's one slot in turn. Returns BL_OK, or
+ * BL_ERR_NOMEM (also when there would be 65,536 distinct rows or more),
+ * then t has none. What is held meanwhile is a few hundred KB at a time,
+ * where all the words' struct wgroups took 2.3 MB: a block that large
+ * freed here would move the allocator's point above which it maps memory
+ * apart, and with it where a document's blocks go. */
+static int crec_make(struct bl_tagger *t, struct sum_ctx *s, const struct ner_ctx *c, uint32_t n)
 {
-    /* rows and ri grow as needed and stay small: the allocator then keeps
-     * what a document asks for where it was (a large block freed here
-     * would move the point above which it maps memory apart) */
     uint32_t *slot = calloc(CROW_SLOTS, sizeof *slot), nrow = 0, cap = 1024, k;
     struct ner_row *rows = malloc(cap * sizeof *rows), *dst;
+    struct ner_row *g0 = malloc((size_t)n * sizeof *g0);
     uint16_t *ri = malloc((size_t)n * (NER_NGROUPS - 1) * sizeof *ri);
     int rc = BL_ERR_NOMEM;
 
     t->crec = NULL;
-    if (!slot || !rows || !ri)
+    if (!slot || !rows || !g0 || !ri)
         goto out;
     for (k = 0; k < n; k++) {
         unsigned g;
+        groups_fill(s, c, 0, k);
+        g0[k] = s->wg[0].g[0];
         for (g = 1; g < NER_NGROUPS; g++) {
-            const struct ner_row *r = &wg[k].g[g];
+            const struct ner_row *r = &s->wg[0].g[g];
             uint64_t h = 0x9E3779B97F4A7C15ull;
             uint32_t i;
             int l;
@@ -661,7 +665,7 @@ static int crec_make(struct bl_tagger *t, const struct wgroups *wg, uint32_t n)
     memcpy(dst, rows, nrow * sizeof *rows);
     for (k = 0; k < n; k++) {
         unsigned g;
-        t->crec[k].g0 = wg[k].g[0];
+        t->crec[k].g0 = g0[k];
         for (g = 1; g < NER_NGROUPS; g++)
             t->crec[k].off[g - 1] =
                 crec_off(&t->crec[k], &dst[ri[(size_t)k * (NER_NGROUPS - 1) + g - 1]]);
@@ -670,6 +674,7 @@ static int crec_make(struct bl_tagger *t, const struct wgroups *wg, uint32_t n)
 out:
     free(slot);
     free(rows);
+    free(g0);
     free(ri);
     return rc;
 }
@@ -688,7 +693,6 @@ static int common_build(struct bl_tagger *t, struct bl_error *err)
     struct ner_ctx c;
     struct sum_ctx s;
     struct ner_common *cm = NULL;
-    uint32_t k;
     int rc = BL_OK;
 
     memset(&c, 0, sizeof c);
@@ -714,17 +718,16 @@ static int common_build(struct bl_tagger *t, struct bl_error *err)
     if (ner_common_make(&c, &cm) != BL_OK)
         goto out;
     /* every word's groups, as wcache_init sums a document's (the table has
-     * no common words yet, so groups_fill works each one out) */
-    s.wg = ALIGNED_ALLOC(struct wgroups, c.nuniq);
-    s.tag = malloc(c.nuniq * sizeof *s.tag);
+     * no common words yet, so groups_fill works each one out), one at a
+     * time in the one slot */
+    s.wg = ALIGNED_ALLOC(struct wgroups, 1);
+    s.tag = malloc(sizeof *s.tag);
     s.shapes = ALIGNED_ALLOC(struct shape_cache, 1);
     if (!s.wg || !s.tag || !s.shapes)
         goto out;
     memset(s.shapes->used, 0, sizeof s.shapes->used);
     s.shapes->n = 0;
-    for (k = 0; k < c.nuniq; k++)
-        groups_fill(&s, &c, k, k);
-    if (crec_make(t, s.wg, (uint32_t)c.nuniq) != BL_OK)
+    if (crec_make(t, &s, &c, (uint32_t)c.nuniq) != BL_OK)
         goto out;
     (void)ner_common_pairs(cm, &t->tab); /* only saves work */
     t->common = cm;
