@@ -57,7 +57,7 @@ struct cue_tables {
      * below TB_ENT, flags 0 or 1), and KEY_NONE outside the sentence: ENTP1
      * by the key of the token after; SUBJ's next index (cue_roll.subj) by
      * the current one and the key of the token passed; and went_ei's kept
-     * weight (MO_EI + 2 * ek) by the key of the token before */
+     * weight (mo_ei(ek)) by the key of the token before */
     int32_t entp1k[KEY_NONE + 1];
     uint8_t subj_next[72][KEY_NONE];
     uint8_t ei_of[KEY_NONE + 1];
@@ -958,19 +958,40 @@ enum { H_BIR, H_W0NC, H_W0ENTM1, H_W0INQ, H_W0PREV, H_STEMNC, NH };
  * the word as they are first needed: bit k of known says mo[k] is set. A
  * word repeats more often than its feature keys are new. */
 enum {
-    MO_NC = 0, /* W0NC + STEMNC */
-    /* + 2 * (entity code + 8 * pronoun flag, or MO_EI_FIRST at the
-     * sentence's start) + quotation flag: went_ei */
+    /* went_ei's with ek 0 (no name or pronoun before, most tokens): + the
+     * quotation flag */
+    MO_EI0 = 0,
+    MO_NC = MO_EI0 + 2, /* W0NC + STEMNC: + nc_rank[the class after] */
+    /* went_ei's with ek = entity code + 8 * pronoun flag, or MO_EI_FIRST at
+     * the sentence's start, ek >= 1: + 2 * (ek - 1) + quotation flag */
     MO_EI = MO_NC + NTC,
     MO_EI_FIRST = 2 * TB_ENT,
-    NMO = MO_EI + 2 * (MO_EI_FIRST + 1)
+    NMO = MO_EI + 2 * MO_EI_FIRST
 };
+
+/* The order of the classes after a word in mo (from MO_NC): the commonest
+ * first, so that with MO_EI0 they are in the word's first cache line,
+ * where its own and its neighbours' weights are (struct went), and most
+ * tokens read no second line of their word. */
+static const uint8_t nc_rank[NTC] = {
+    [TC_LOWER] = 0, [TC_CAP] = 1,  [TC_DET] = 2,   [TC_COMMA] = 3, [TC_END] = 4,
+    [TC_NONE] = 5,  [TC_THAT] = 6, [TC_QUOTE] = 7, [TC_COLON] = 8, [TC_TO] = 9,
+    [TC_NUM] = 10,  [TC_PUNCT] = 11, [TC_DASH] = 12, [TC_PRON] = 13};
+#define MO_HOT 4 /* classes of nc_rank in the first line */
+
+/* The place in mo of went_ei's weight for ek (0 .. MO_EI_FIRST) and the
+ * quotation flag 0 (+ 1 for 1). */
+static inline int mo_ei(uint32_t ek)
+{
+    return ek ? MO_EI + 2 * (int)(ek - 1) : MO_EI0;
+}
 
 struct went {
     /* (what the cue tagger reads of every token first: its hashes, its own
-     * and its neighbours' weights, then known and mo, mo[MO_NC + nc] and the
-     * first mo[MO_EI ...] in the first two cache lines of a word of
-     * m->common, which are 64-byte aligned; the rest after) */
+     * and its neighbours' weights, then known and mo: mo[MO_EI0 ..] and
+     * the commonest mo[MO_NC ..] in the first cache line of a word of
+     * m->common, which are 64-byte aligned, the other mo[MO_NC ..] and the
+     * first mo[MO_EI ..] in the second; the rest after) */
     uint32_t hw, hsuf, stem;
     int32_t self; /* W0, SUF, STEM and W0PREV after an O */
     int32_t m1, p1, m2, p2;
@@ -986,7 +1007,9 @@ struct went {
 };
 #define WENT_ALIGN 64
 _Static_assert(sizeof(struct went) % WENT_ALIGN == 0, "struct went fills whole cache lines");
-_Static_assert(offsetof(struct went, mo) + 4 * (MO_EI + 8) <= 2 * WENT_ALIGN,
+_Static_assert(offsetof(struct went, mo) + 4 * (MO_NC + MO_HOT) <= WENT_ALIGN,
+               "mo[MO_EI0 ..] and the commonest mo[MO_NC ..] in the first line");
+_Static_assert(offsetof(struct went, mo) + 4 * (MO_EI + 6) <= 2 * WENT_ALIGN,
                "mo[MO_NC ..] and the first mo[MO_EI ..] in the first two lines");
 
 struct attr_words {
@@ -1071,7 +1094,7 @@ static inline int32_t went_ei(const struct bl_attr_model *m, struct went *e, uin
                               uint32_t pm1, bool first, uint32_t inq)
 {
     uint32_t ek = first ? MO_EI_FIRST : em1 + TB_ENT * pm1;
-    int k = MO_EI + (int)(2 * ek + inq);
+    int k = mo_ei(ek) + (int)inq;
     if (!(e->known >> k & 1)) {
         e->mo[k] = (first ? cue_h(m, e->h[H_W0ENTM1], 99u) + m->ct.entm1[9][0]
                           : cue_h(m, e->h[H_W0ENTM1], em1 | pm1 << 4) + m->ct.entm1[em1][pm1]) +
@@ -1087,7 +1110,7 @@ static inline int32_t went_ei(const struct bl_attr_model *m, struct went *e, uin
 static __attribute__((noinline)) int32_t went_nc_new(const struct bl_attr_model *m,
                                                      struct went *e, uint32_t nc)
 {
-    int k = MO_NC + (int)nc;
+    int k = MO_NC + nc_rank[nc];
     e->mo[k] = cue_h(m, e->h[H_W0NC], nc) + cue_h(m, e->h[H_STEMNC], nc);
     e->known |= (uint64_t)1 << k;
     return e->mo[k];
@@ -1096,7 +1119,7 @@ static __attribute__((noinline)) int32_t went_nc_new(const struct bl_attr_model 
 /* went_cue for W0NC and STEMNC, which share their second value. */
 static inline int32_t went_nc(const struct bl_attr_model *m, struct went *e, uint32_t nc)
 {
-    int k = MO_NC + (int)nc;
+    int k = MO_NC + nc_rank[nc];
     if (!(e->known >> k & 1))
         return went_nc_new(m, e, nc);
     return e->mo[k];
@@ -1132,9 +1155,9 @@ static int load_common(struct bl_attr_model *m)
     int rc = BL_ERR_NOMEM;
     _Static_assert(NMO <= 64, "known has a bit for each kept weight");
     for (uint32_t k = 0; k <= KEY_NONE; k++)
-        m->ct.ei_of[k] = (uint8_t)(MO_EI + 2 * (k == KEY_NONE || (k & 15u) >= TB_ENT
-                                                    ? MO_EI_FIRST /* (never read for the latter) */
-                                                    : (k & 15u) + TB_ENT * (k >> 4)));
+        m->ct.ei_of[k] = (uint8_t)mo_ei(k == KEY_NONE || (k & 15u) >= TB_ENT
+                                            ? MO_EI_FIRST /* (never read for the latter) */
+                                            : (k & 15u) + TB_ENT * (k >> 4));
     if (bl_tokenize(bl_common_words, bl_common_words_len, &toks, &n) != BL_OK)
         goto out;
     if (n >= UINT16_MAX) { /* cidx numbers them in 16 bits */
@@ -1167,16 +1190,16 @@ static int load_common(struct bl_attr_model *m)
             continue; /* a spelling of a word listed already */
         went_fill(m, e, &t);
         for (uint32_t v = 0; v < NTC; v++) {
-            e->mo[MO_NC + v] = cue_h(m, e->h[H_W0NC], v) + cue_h(m, e->h[H_STEMNC], v);
+            e->mo[MO_NC + nc_rank[v]] = cue_h(m, e->h[H_W0NC], v) + cue_h(m, e->h[H_STEMNC], v);
         }
         /* as went_ei keeps them */
         for (uint32_t iq = 0; iq < 2; iq++) {
             int32_t wi = cue_h(m, e->h[H_W0INQ], iq) + m->ct.inq[iq];
             for (uint32_t pr = 0; pr < 2; pr++)
                 for (uint32_t v = 0; v < TB_ENT; v++)
-                    e->mo[MO_EI + 2 * (v + TB_ENT * pr) + iq] =
+                    e->mo[mo_ei(v + TB_ENT * pr) + iq] =
                         cue_h(m, e->h[H_W0ENTM1], v | pr << 4) + m->ct.entm1[v][pr] + wi;
-            e->mo[MO_EI + 2 * MO_EI_FIRST + iq] =
+            e->mo[mo_ei(MO_EI_FIRST) + iq] =
                 cue_h(m, e->h[H_W0ENTM1], 99u) + m->ct.entm1[9][0] + wi;
         }
         /* every kept weight known: documents share these entries

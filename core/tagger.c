@@ -19,7 +19,9 @@ struct bl_tagger {
     struct ner_table tab;
     void *block; /* tab's buckets, rows and filter, once parsed (see table_block) */
     struct ner_common *common; /* tab.common, owned */
-    struct wgroups *cgroups;   /* by common word: its groups' sums */
+    /* by common word: its groups' sums (struct crec), followed in the
+     * same block by the distinct rows of groups 1 .. NER_NGROUPS - 1 */
+    struct crec *crec;
     float scale;
     _Alignas(32) struct ner_row edge[NER_G_AFTER_O]; /* a missing neighbour, groups 1-4 */
     struct ner_row allow[NER_BOS + 1];  /* per previous label: -1 where a label may follow */
@@ -81,7 +83,7 @@ void bl_tagger_free(bl_tagger *t)
         free(t->tab.w);
     }
     ner_common_free(t->common);
-    free(t->cgroups);
+    free(t->crec);
     free(t);
 }
 
@@ -429,10 +431,37 @@ struct wgroups {
     _Alignas(64) struct ner_row g[NER_NGROUPS];
 };
 
+/* A common word's group sums as the tagger keeps them: g[0] (the word's
+ * own features, nearly every word's different) in the record, and each
+ * other group's among the distinct rows after the records, which few words
+ * do not share with others (under 2,100 a group for some 12,000 words: as
+ * a neighbour, most words have only features of their shape and kind in
+ * the model). One cache line a word, where struct wgroups took three: a
+ * document's first look at each of its common words read those from the
+ * 2.3 MB of them. The other groups are found by their byte offset from
+ * the record (off), so that a document's own words have records too
+ * (struct sum_ctx's drec), and add_groups reads both alike. */
+struct crec {
+    _Alignas(64) struct ner_row g0;
+    int32_t off[NER_NGROUPS - 1]; /* group g's sums: (char *)record + off[g - 1] */
+};
+
 /* n things of type T aligned as T asks (64 bytes for what holds struct
  * wgroups, so that a word's six rows are three cache lines, not four);
  * free() frees them. n > 0. */
 #define ALIGNED_ALLOC(T, n) ((T *)aligned_alloc(_Alignof(T), (size_t)(n) * sizeof(T)))
+
+/* The row of group g (1 .. NER_NGROUPS - 1) of record r. */
+static inline const struct ner_row *crec_row(const struct crec *r, unsigned g)
+{
+    return (const struct ner_row *)(const void *)((const char *)r + r->off[g - 1]);
+}
+
+/* The offset from record r to row w, both in one block of under 2 GB. */
+static inline int32_t crec_off(const struct crec *r, const struct ner_row *w)
+{
+    return (int32_t)((const char *)w - (const char *)r);
+}
 
 /* The shape parts of the groups (ner_shape_part) by short shape: a
  * document has few shapes. Open addressing over SHAPE_SLOTS; once
@@ -451,12 +480,15 @@ struct sum_ctx {
     const struct bl_tagger *t;
     struct ner_row *stat;
     struct wgroups *wg;
-    const struct wgroups **wgp; /* direct: word id u's sums, a common word's at load's */
+    /* direct: word id u's sums as a record, a common word's the tagger's
+     * own, another's drec[u] (its other groups in wg[u]) */
+    const struct crec **wgp;
+    struct crec *drec;
     uint32_t *tag;
     struct shape_cache *shapes;
     uint32_t mask;
     int direct;
-    void *blk; /* what wg, wgp, tag and shapes point into (wcache_init's) */
+    void *blk; /* what wg, wgp, drec, tag and shapes point into (wcache_init's) */
 };
 
 /* The shape part's sums for short shape sh, or NULL when the cache is full
@@ -495,7 +527,10 @@ static void groups_fill(const struct sum_ctx *s, const struct ner_ctx *c, uint32
     const struct wgroups *sp;
     int g;
     if (c->ucommon && c->ucommon[u]) {
-        s->wg[k] = s->t->cgroups[c->ucommon[u] - 1];
+        const struct crec *r = &s->t->crec[c->ucommon[u] - 1];
+        s->wg[k].g[0] = r->g0;
+        for (g = 1; g < NER_NGROUPS; g++)
+            s->wg[k].g[g] = *crec_row(r, (unsigned)g);
         s->tag[k] = u;
         return;
     }
@@ -524,7 +559,8 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
         size_t z = 0, o_wg = ner_blk_add(&z, cap * sizeof *s->wg),
                o_tag = ner_blk_add(&z, cap * sizeof *s->tag),
                o_sh = ner_blk_add(&z, sizeof *s->shapes),
-               o_wgp = ner_blk_add(&z, s->direct ? c->nuniq * sizeof *s->wgp : 0);
+               o_wgp = ner_blk_add(&z, s->direct ? c->nuniq * sizeof *s->wgp : 0),
+               o_drec = ner_blk_add(&z, s->direct ? c->nuniq * sizeof *s->drec : 0);
         unsigned char *b = s->blk = aligned_alloc(NER_BLK_ALIGN, ner_blk_round(z));
         _Static_assert(_Alignof(struct wgroups) <= NER_BLK_ALIGN &&
                            _Alignof(struct shape_cache) <= NER_BLK_ALIGN,
@@ -534,7 +570,8 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
         s->wg = (struct wgroups *)(void *)(b + o_wg);
         s->tag = (uint32_t *)(void *)(b + o_tag);
         s->shapes = (struct shape_cache *)(void *)(b + o_sh);
-        s->wgp = s->direct ? (const struct wgroups **)(void *)(b + o_wgp) : NULL;
+        s->wgp = s->direct ? (const struct crec **)(void *)(b + o_wgp) : NULL;
+        s->drec = s->direct ? (struct crec *)(void *)(b + o_drec) : NULL;
     }
     memset(s->shapes->used, 0, sizeof s->shapes->used);
     s->shapes->n = 0;
@@ -544,22 +581,109 @@ static int wcache_init(struct sum_ctx *s, const struct ner_ctx *c)
     /* a common word's sums are read where they are, not copied */
     for (k = 0; s->direct && k < c->nuniq; k++) {
         if (c->ucommon && c->ucommon[k]) {
-            s->wgp[k] = &s->t->cgroups[c->ucommon[k] - 1];
+            s->wgp[k] = &s->t->crec[c->ucommon[k] - 1];
+            /* add_groups reads the record's offsets and then the rows
+             * they give: asked for here, all at once, the records are at
+             * hand by then instead of each a wait before its rows */
+            __builtin_prefetch(s->wgp[k]);
         } else {
+            struct crec *r = &s->drec[k];
+            unsigned g;
             groups_fill(s, c, k, k);
-            s->wgp[k] = &s->wg[k];
+            r->g0 = s->wg[k].g[0];
+            for (g = 1; g < NER_NGROUPS; g++)
+                r->off[g - 1] = crec_off(r, &s->wg[k].g[g]);
+            s->wgp[k] = r;
         }
     }
     return BL_OK;
 }
 
 /* At most this many distinct common words (core/common_words.c): the
- * tagger sums their groups once at load (common_build, into cgroups), and
+ * tagger sums their groups once at load (common_build, into crec), and
  * ner_common numbers them in 16 bits. Past it no model loads, so that an
  * addition to the list cannot go unseen. */
 #define NER_COMMON_MAX 16384u
 
-/* Makes t's common words (t->tab.common and t->cgroups) from every token of
+/* Slots of crec_make's table: more than the rows it may number. */
+#define CROW_SLOTS (1u << 17)
+
+/* Makes t->crec for the n common words of c (n > 0), each word's sums
+ * worked out by groups_fill in s's one slot in turn. Returns BL_OK, or
+ * BL_ERR_NOMEM (also when there would be 65,536 distinct rows or more),
+ * then t has none. What is held meanwhile is a few hundred KB at a time,
+ * where all the words' struct wgroups took 2.3 MB: a block that large
+ * freed here would move the allocator's point above which it maps memory
+ * apart, and with it where a document's blocks go. */
+static int crec_make(struct bl_tagger *t, struct sum_ctx *s, const struct ner_ctx *c, uint32_t n)
+{
+    uint32_t *slot = calloc(CROW_SLOTS, sizeof *slot), nrow = 0, cap = 1024, k;
+    struct ner_row *rows = malloc(cap * sizeof *rows), *dst;
+    struct ner_row *g0 = malloc((size_t)n * sizeof *g0);
+    uint16_t *ri = malloc((size_t)n * (NER_NGROUPS - 1) * sizeof *ri);
+    int rc = BL_ERR_NOMEM;
+
+    t->crec = NULL;
+    if (!slot || !rows || !g0 || !ri)
+        goto out;
+    for (k = 0; k < n; k++) {
+        unsigned g;
+        groups_fill(s, c, 0, k);
+        g0[k] = s->wg[0].g[0];
+        for (g = 1; g < NER_NGROUPS; g++) {
+            const struct ner_row *r = &s->wg[0].g[g];
+            uint64_t h = 0x9E3779B97F4A7C15ull;
+            uint32_t i;
+            int l;
+            for (l = 0; l < 4; l++) {
+                h = (h ^ (uint32_t)r->lo[l]) * 0xff51afd7ed558ccdull;
+                h = (h ^ (uint32_t)r->hi[l]) * 0xc4ceb9fe1a85ec53ull;
+            }
+            for (i = (uint32_t)(h >> 32) & (CROW_SLOTS - 1); slot[i];
+                 i = (i + 1) & (CROW_SLOTS - 1))
+                if (!memcmp(&rows[slot[i] - 1], r, sizeof *r))
+                    break;
+            if (!slot[i]) {
+                if (nrow >= UINT16_MAX)
+                    goto out;
+                if (nrow == cap) {
+                    struct ner_row *p = realloc(rows, 2 * cap * sizeof *p);
+                    if (!p)
+                        goto out;
+                    rows = p;
+                    cap *= 2;
+                }
+                rows[nrow++] = *r;
+                slot[i] = nrow;
+            }
+            ri[(size_t)k * (NER_NGROUPS - 1) + g - 1] = (uint16_t)(slot[i] - 1);
+        }
+    }
+    /* the records, then the rows: commonest words and their rows first */
+    t->crec = aligned_alloc(_Alignof(struct crec),
+                            (n * sizeof *t->crec + nrow * sizeof *rows + sizeof *t->crec - 1) /
+                                sizeof *t->crec * sizeof *t->crec);
+    if (!t->crec)
+        goto out;
+    dst = (struct ner_row *)(void *)(t->crec + n);
+    memcpy(dst, rows, nrow * sizeof *rows);
+    for (k = 0; k < n; k++) {
+        unsigned g;
+        t->crec[k].g0 = g0[k];
+        for (g = 1; g < NER_NGROUPS; g++)
+            t->crec[k].off[g - 1] =
+                crec_off(&t->crec[k], &dst[ri[(size_t)k * (NER_NGROUPS - 1) + g - 1]]);
+    }
+    rc = BL_OK;
+out:
+    free(slot);
+    free(rows);
+    free(g0);
+    free(ri);
+    return rc;
+}
+
+/* Makes t's common words (t->tab.common and t->crec) from every token of
  * the shared list bl_common_words. They only save work: when memory runs out
  * there are none, and BL_OK. More distinct tokens than NER_COMMON_MAX is a
  * mistake in the list, not in the model or the input: BL_ERR_LIMIT with
@@ -573,7 +697,6 @@ static int common_build(struct bl_tagger *t, struct bl_error *err)
     struct ner_ctx c;
     struct sum_ctx s;
     struct ner_common *cm = NULL;
-    uint32_t k;
     int rc = BL_OK;
 
     memset(&c, 0, sizeof c);
@@ -599,19 +722,18 @@ static int common_build(struct bl_tagger *t, struct bl_error *err)
     if (ner_common_make(&c, &cm) != BL_OK)
         goto out;
     /* every word's groups, as wcache_init sums a document's (the table has
-     * no common words yet, so groups_fill works each one out) */
-    s.wg = ALIGNED_ALLOC(struct wgroups, c.nuniq);
-    s.tag = malloc(c.nuniq * sizeof *s.tag);
+     * no common words yet, so groups_fill works each one out), one at a
+     * time in the one slot */
+    s.wg = ALIGNED_ALLOC(struct wgroups, 1);
+    s.tag = malloc(sizeof *s.tag);
     s.shapes = ALIGNED_ALLOC(struct shape_cache, 1);
     if (!s.wg || !s.tag || !s.shapes)
         goto out;
     memset(s.shapes->used, 0, sizeof s.shapes->used);
     s.shapes->n = 0;
-    for (k = 0; k < c.nuniq; k++)
-        groups_fill(&s, &c, k, k);
+    if (crec_make(t, &s, &c, (uint32_t)c.nuniq) != BL_OK)
+        goto out;
     (void)ner_common_pairs(cm, &t->tab); /* only saves work */
-    t->cgroups = s.wg;
-    s.wg = NULL;
     t->common = cm;
     t->tab.common = cm;
     cm = NULL;
@@ -626,15 +748,12 @@ out:
     return rc;
 }
 
-/* The group sums of word id u (computed on a cache miss). The pointer is
- * valid until the next call. */
+/* The group sums of word id u when not direct (computed on a cache miss).
+ * The pointer is valid until the next call. */
 static inline const struct wgroups *groups_of(const struct sum_ctx *s, const struct ner_ctx *c,
                                               uint32_t u)
 {
-    uint32_t k;
-    if (s->direct)
-        return s->wgp[u];
-    k = u & s->mask;
+    uint32_t k = u & s->mask;
     if (s->tag[k] != u)
         groups_fill(s, c, k, u);
     return &s->wg[k];
@@ -655,12 +774,12 @@ static inline void add_groups_at(struct sum_ctx *s, const struct ner_ctx *c, siz
     const uint32_t *u = c->uid;
     struct ner_row acc = s->stat[i]; /* a local: one load and store */
     if (s->direct) {
-        const struct wgroups *const *wg = s->wgp;
-        add_row(&acc, &wg[u[i]]->g[0]);
-        add_row(&acc, i > a ? &wg[u[i - 1]]->g[1] : &t->edge[1]);
-        add_row(&acc, i + 1 < b ? &wg[u[i + 1]]->g[2] : &t->edge[2]);
-        add_row(&acc, i > a + 1 ? &wg[u[i - 2]]->g[3] : &t->edge[3]);
-        add_row(&acc, i + 2 < b ? &wg[u[i + 2]]->g[4] : &t->edge[4]);
+        const struct crec *const *wg = s->wgp;
+        add_row(&acc, &wg[u[i]]->g0);
+        add_row(&acc, i > a ? crec_row(wg[u[i - 1]], 1) : &t->edge[1]);
+        add_row(&acc, i + 1 < b ? crec_row(wg[u[i + 1]], 2) : &t->edge[2]);
+        add_row(&acc, i > a + 1 ? crec_row(wg[u[i - 2]], 3) : &t->edge[3]);
+        add_row(&acc, i + 2 < b ? crec_row(wg[u[i + 2]], 4) : &t->edge[4]);
     } else {
         add_row(&acc, &groups_of(s, c, u[i])->g[0]);
         add_row(&acc, i > a ? &groups_of(s, c, u[i - 1])->g[1] : &t->edge[1]);
@@ -678,7 +797,7 @@ static inline void add_groups_at(struct sum_ctx *s, const struct ner_ctx *c, siz
 static void add_groups(struct sum_ctx *s, const struct ner_ctx *c)
 {
     const uint32_t *u = c->uid;
-    const struct wgroups *const *wg = s->wgp;
+    const struct crec *const *wg = s->wgp;
     size_t si, i;
 
     for (si = 0; si < c->nsents; si++) {
@@ -688,11 +807,11 @@ static void add_groups(struct sum_ctx *s, const struct ner_ctx *c)
             add_groups_at(s, c, a, b, i);
         for (i = i0; i < i1 && s->direct; i++) {
             struct ner_row acc = s->stat[i];
-            add_row(&acc, &wg[u[i]]->g[0]);
-            add_row(&acc, &wg[u[i - 1]]->g[1]);
-            add_row(&acc, &wg[u[i + 1]]->g[2]);
-            add_row(&acc, &wg[u[i - 2]]->g[3]);
-            add_row(&acc, &wg[u[i + 2]]->g[4]);
+            add_row(&acc, &wg[u[i]]->g0);
+            add_row(&acc, crec_row(wg[u[i - 1]], 1));
+            add_row(&acc, crec_row(wg[u[i + 1]], 2));
+            add_row(&acc, crec_row(wg[u[i - 2]], 3));
+            add_row(&acc, crec_row(wg[u[i + 2]], 4));
             s->stat[i] = acc;
         }
         for (; i < b; i++)
@@ -867,7 +986,9 @@ decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx 
                 if (p2)
                     add_row(&sc, &t->lab[p2]);
             } else {
-                const struct ner_row *o = &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O];
+                const struct ner_row *o = s->direct
+                                              ? crec_row(s->wgp[c->uid[i]], NER_G_AFTER_O)
+                                              : &groups_of(s, c, c->uid[i])->g[NER_G_AFTER_O];
                 sc = stat[i];
                 /* the word's after-O features and lab0, which its g[0]
                  * brought */

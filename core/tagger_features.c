@@ -515,8 +515,13 @@ static void gaz_sentence(const struct ner_ctx *c, const bl_gazetteer *gz, size_t
  * common word of a document. */
 struct cword {
     uint64_t lo, hi;
-    uint16_t len, kind;
+    uint8_t len, kind;
     uint16_t g1;
+    /* word_flags of the word (its kind and vocabulary row decide rare),
+     * and its short shape's number among the common shapes (GS_NONE: not
+     * one, or none numbered): with them here, ctx_build's first look at a
+     * common word reads this record alone, not its wordinfo as well */
+    uint16_t uf, gs;
     /* the word's vocabulary row (NULL: none), beside what common_find has
      * just read instead of in an array of its own, one cache line less per
      * common word of a document */
@@ -1455,7 +1460,7 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         const struct bl_token *tk = &c->toks[c->urep[k]];
         uint64_t lo, hi;
         uint32_t h = tok_hash_words(c->text, tk, &lo, &hi), i = (h >> 7) & cm->mask;
-        if (tk->end - tk->start > UINT16_MAX) {
+        if (tk->end - tk->start > UINT8_MAX || tk->kind > UINT8_MAX) {
             rc = BL_ERR_ARG;
             goto out;
         }
@@ -1472,9 +1477,12 @@ int ner_common_make(const struct ner_ctx *c, struct ner_common **out)
         cm->cw[k].lo = lo;
         cm->cw[k].hi = hi;
         cm->cw[k].g1 = 0;
-        cm->cw[k].len = (uint16_t)(tk->end - tk->start);
-        cm->cw[k].kind = tk->kind;
+        cm->cw[k].len = (uint8_t)(tk->end - tk->start);
+        cm->cw[k].kind = (uint8_t)tk->kind;
         cm->cw[k].lrow = c->lrow[k];
+        cm->cw[k].uf = (uint16_t)word_flags(&cm->wi[k], tk->kind,
+                                            tk->kind == BL_TOK_WORD && !c->lrow[k]);
+        cm->cw[k].gs = GS_NONE;
     }
     cm->off[c->nuniq] = (uint32_t)total;
     *out = cm;
@@ -1582,7 +1590,7 @@ int ner_common_pairs(struct ner_common *cm, const struct ner_table *tab)
         if (cm->gsval[g])
             shapes[cm->gsval[g] - 1] = cm->gskey[g];
     for (k = 0; k < cm->n; k++)
-        cm->wi[k].gs = gshape_find(cm, cm->wi[k].sshape);
+        cm->cw[k].gs = cm->wi[k].gs = gshape_find(cm, cm->wi[k].sshape);
     cm->prow = malloc(cap * sizeof *cm->prow);
     cm->lsh = malloc((size_t)cm->n * cm->ngs * sizeof *cm->lsh);
     cm->shr = malloc((size_t)cm->n * cm->ngs * sizeof *cm->shr);
@@ -1632,7 +1640,7 @@ out:
         cm->lsh = cm->shr = NULL;
         cm->prow = NULL;
         for (k = 0; k < cm->n; k++)
-            cm->wi[k].gs = GS_NONE;
+            cm->cw[k].gs = cm->wi[k].gs = GS_NONE;
     }
     return rc;
 }
@@ -1959,6 +1967,9 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
     uint64_t *skey = NULL;
     uint16_t *sval = NULL, *usid = NULL; /* by word id: its short shape's number */
     uint32_t nsid = 0;
+    /* by common shape (struct cword's gs): its number in the document
+     * (shape_number's), 0 until asked */
+    uint16_t gsid[GS_MAX] = {0};
     unsigned s3log = 4;
     void *scratch = NULL; /* the block of wp, itab, wk ... */
     const struct ner_common *cm = tab ? tab->common : NULL;
@@ -2113,7 +2124,7 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
             if (itab[slot]) {
                 u = itab[slot] - 1;
             } else {
-                uint32_t cw = 0; /* 1 + its common word */
+                uint32_t cw; /* 1 + its common word */
                 u = (uint32_t)nuniq++;
                 itab[slot] = u + 1;
                 wk[u].hash = h;
@@ -2122,39 +2133,56 @@ static int ctx_build(struct ner_ctx *c, const char *text, const struct bl_token 
                 wk[u].n = tk->end - tk->start;
                 wk[u].kind = tk->kind;
                 urep[u] = (uint32_t)i;
-                if (tab) {
-                    cw = cm ? common_find(cm, h, lo, hi, text, tk) : 0;
-                    if (cw) {
-                        /* read where it is: a common word's wordinfo is
-                         * the table's, the same in every document */
-                        wi[u] = &cm->wi[cw - 1];
-                        lrow[u] = cm->cw[cw - 1].lrow;
+                if (cm && (cw = common_find(cm, h, lo, hi, text, tk)) != 0) {
+                    /* read where it is: a common word's wordinfo is the
+                     * table's, the same in every document. What this loop
+                     * asks of the word is in the record common_find has
+                     * just read, not in the wordinfo a line further on
+                     * (its short shape only for the first word of each
+                     * common shape): two dependent loads, not three */
+                    const struct cword *r = &cm->cw[cw - 1];
+                    wi[u] = &cm->wi[cw - 1];
+                    lrow[u] = r->lrow;
+                    ucommon[u] = (uint16_t)cw;
+                    urare[u] = tk->kind == BL_TOK_WORD && !r->lrow;
+                    if (r->gs == GS_NONE) {
+                        usid[u] = (uint16_t)shape_number(skey, sval, scap, &nsid, wi[u]->sshape);
                     } else {
+                        if (!gsid[r->gs])
+                            gsid[r->gs] =
+                                (uint16_t)shape_number(skey, sval, scap, &nsid, wi[u]->sshape);
+                        usid[u] = gsid[r->gs];
+                    }
+                    if (gz && gz == tab->common_gz)
+                        ug1[u] = r->g1; /* asked at load */
+                    else
+                        ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(
+                                                         gz, text + tk->start, tk->end - tk->start)
+                                                   : 0;
+                    uf[u] = r->uf;
+                } else {
+                    if (tab) {
                         word_info(text, tk, &ws[u]);
                         lrow[u] = ner_probe(tab, ner_vocab_key(ws[u].hl));
                         ws[u].cid = 0;
-                        ws[u].gs = cm && cm->lsh ? gshape_find(cm, ws[u].sshape)
-                                       : GS_NONE;
+                        ws[u].gs = cm && cm->lsh ? gshape_find(cm, ws[u].sshape) : GS_NONE;
                         wi[u] = &ws[u];
+                        ucommon[u] = 0;
+                        usid[u] = (uint16_t)shape_number(skey, sval, scap, &nsid, ws[u].sshape);
+                        urare[u] = tk->kind == BL_TOK_WORD && !lrow[u];
+                    } else {
+                        word_info(text, tk, &ws[u]);
+                        ws[u].cid = 0;
+                        ws[u].gs = GS_NONE;
+                        wi[u] = &ws[u];
+                        urare[u] = hk->known && tk->kind == BL_TOK_WORD &&
+                                   !hk->known(hk->known_arg, ws[u].hl);
                     }
-                    ucommon[u] = (uint16_t)cw;
-                    usid[u] = (uint16_t)shape_number(skey, sval, scap, &nsid, wi[u]->sshape);
-                    urare[u] = tk->kind == BL_TOK_WORD && !lrow[u];
-                } else {
-                    word_info(text, tk, &ws[u]);
-                    ws[u].cid = 0;
-                    ws[u].gs = GS_NONE;
-                    wi[u] = &ws[u];
-                    urare[u] =
-                        hk->known && tk->kind == BL_TOK_WORD && !hk->known(hk->known_arg, ws[u].hl);
-                }
-                if (cw && gz && gz == tab->common_gz)
-                    ug1[u] = cm->cw[cw - 1].g1; /* asked at load */
-                else
                     ug1[u] = gz && is_word(tk) ? (uint16_t)bl_gazetteer_classes(
                                                      gz, text + tk->start, tk->end - tk->start)
                                                : 0;
-                uf[u] = (uint16_t)word_flags(wi[u], tk->kind, urare[u]);
+                    uf[u] = (uint16_t)word_flags(wi[u], tk->kind, urare[u]);
+                }
             }
             uid[i] = u;
             letters += (uf[u] & UF_MULTI) != 0;
