@@ -1382,6 +1382,17 @@ static void test_random(void **state)
                "\u201cNobody asked the shop owners,\u201d council member Tom Becker said.\n\n"  \
                "\u201cWe will fight this in court.\u201d Becker added.\n\n"                     \
                "\u201cIt was a fair and open process.\u201d Ruiz said."
+/* issue 6: a quote that its own sentence leads in to (`Becker said in a
+ * letter ..., “`, `... and then Ruiz went on: “`) is that sentence's, not
+ * the speaker's of the quote before */
+#define LANES_LEADIN                                                                            \
+    LANES_HEAD "\u201cWe have waited ten years for this,\u201d Mayor Ana Ruiz said.\n\n"          \
+               "Council member Tom Becker said in a letter to the council before the vote on "  \
+               "Tuesday, \u201cThe shops on Main Street will lose half their customers.\u201d\n\n" \
+               "The Main Street Merchants Association said in a statement late on Tuesday "     \
+               "night, \u201cWe will take this to court.\u201d\n\n"                             \
+               "The crowd cheered, and then Ruiz went on: \u201cRiders will see the first "     \
+               "lanes well before the summer.\u201d"
 
 /* Speakers end to end: the whole pipeline with the shipped models. */
 struct speaker_row {
@@ -1409,6 +1420,9 @@ static const struct speaker_row speaker_rows[] = {
     {LANES_TURNS, "Riders will see the first lanes well before the summer.", "Ruiz"},
     {LANES_ADDED, "We will fight this in court.", "Becker"},
     {LANES_ADDED, "It was a fair and open process.", "Ruiz"},
+    {LANES_LEADIN, "The shops on Main Street will lose half their customers.", "Becker"},
+    {LANES_LEADIN, "We will take this to court.", "Merchants Association"},
+    {LANES_LEADIN, "Riders will see the first lanes well before the summer.", "Ruiz"},
     /* "The U.N. weather agency, WMO, said": a common noun with a body's
      * name as its modifier, then the body itself in the appositive */
     {"The European Union's border agency, Frontex, met on Monday. The U.N. weather agency, "
