@@ -2303,11 +2303,17 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         c->used[tok_at(c, q->cue.start)] = 1;
         return true;
     }
-    for (i = hi; i > lo && hi - i < 8; i--) {
+    for (i = hi; i > lo && hi - i < 8 + BEFORE_WIN; i--) {
         const struct bl_cue *cue;
         size_t len = cue_at(c, i - 1, lo, &cue);
         struct bl_span sp;
         if (!len)
+            continue;
+        /* `Ruiz said Wednesday in a statement released late on Tuesday
+         * night, “...”`: past eight tokens only a cue whose circumstances
+         * run to the mark */
+        if (hi - i >= 8 && (cue->cls != BL_CUE_SPEECH || cue->tag == BL_CUE_PREP ||
+                            cue->tag == BL_CUE_ING || skip_circumstance(c, i - 1 + len, hi) != hi))
             continue;
         if (cue->tag == BL_CUE_PREP) {
             if (!np_right(c, i - 1 + len, hi, &sp))
@@ -3600,8 +3606,23 @@ static bool quantity_opener(const struct ctx *c, size_t k, size_t hi)
  * statement", "Tuesday", "last week", "in an interview with X". */
 static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
 {
-    for (int rounds = 0; rounds < 3 && i < hi; rounds++) {
+    /* "in a statement released late on Tuesday", "in an op-ed published
+     * before the hearing": the medium's participle goes on with it */
+    static const char *const issued[] = {"released", "issued",  "published", "posted",
+                                         "sent",     "aired",   "broadcast", "delivered",
+                                         "emailed",  "circulated", "distributed", NULL};
+    static const char *const when[] = {"late", "early", "shortly", "hours", "days", NULL};
+    bool headed = false;
+    for (int rounds = 0; rounds < 4 && i < hi; rounds++) {
         size_t k = i, e, w = 0;
+        if (headed && tok_in(c, k, issued)) {
+            headed = false;
+            i = k + 1;
+            while (i < hi && i < k + 3 && tok_in(c, i, when))
+                i++;
+            continue;
+        }
+        headed = false;
         if (in_list(c, k, L_CIRC_ADVERBS)) {
             i = k + 1;
             continue;
@@ -3621,6 +3642,10 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
             if (in_list(c, e, L_CIRC_HEADS)) {
                 e++;
                 w++;
+                /* "on Tuesday night", "on Monday morning" */
+                if (e < hi && in_list(c, e, L_CIRC_HEADS) && in_list(c, e - 1, L_CIRC_ADVERBS))
+                    e++;
+                headed = true;
                 break;
             }
             /* "with the Securities and Exchange Commission": "and" between
@@ -3638,6 +3663,8 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
             c->t[e - 1].kind == BL_TOK_NUMBER)
             break;
         i = e;
+        if (i < hi && tok_eq(c, i, ","))
+            headed = false; /* "in a statement, released prisoners ..." */
         while (i < hi && tok_eq(c, i, ","))
             i++;
     }

@@ -61,6 +61,16 @@ static const struct row rows[] = {
      "We did what we could,\u201d the soft-spoken, 64-year-old envoy said in an interview. "
      "\u201cIt was not enough.",
      "the soft-spoken, 64-year-old envoy", "said"},
+    /* a long circumstance between the cue and the mark: a statement
+     * released or an op-ed published, then when */
+    {"Sen. Jane Roe said in a statement released late on Tuesday night, \u201cWe will rebuild "
+     "the bridge.\u201d",
+     BL_QUOTE_DIRECT, "We will rebuild the bridge.", "Sen. Jane Roe", "said"},
+    {"The official said Wednesday in an op-ed published before the hearing, \u201cThe plan is "
+     "dead.\u201d",
+     BL_QUOTE_DIRECT, "The plan is dead.", "The official", "said"},
+    {"Ruiz said in a statement, released prisoners would be monitored.", BL_QUOTE_INDIRECT,
+     "released prisoners would be monitored", "Ruiz", "said"},
     /* a few words in marks heading the next paragraph are a subhead, no
      * more of the quote before it */
     {"\u201cWe build them to last,\u201d said Tom Vale, a foreman at the plant.\n\n"
