@@ -5288,6 +5288,10 @@ static int body_scan(struct ctx *c)
          * else the subject of a speech verb, not after a preposition (asked
          * first: it is cheaper than finding the verb) */
         evidence = the && i >= 2 && tok_is(c, i - 1, "by") && tok_in(c, i - 2, evidence_nouns);
+        /* "according to the city council": the body is the source (not
+         * "the statistics agency IBGE": the name after it says which) */
+        evidence |= the && i >= 2 && tok_is(c, i - 1, "to") && tok_is(c, i - 2, "according") &&
+                    !(h + 1 < c->n && is_word(c, h + 1) && is_upper(c, h + 1));
         /* "according to the ministry's figures": a body's record speaks
          * for it, after a preposition too */
         record = the && is_poss(c, h + 1) && body_record(c, h + 2);

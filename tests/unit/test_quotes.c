@@ -1420,6 +1420,11 @@ static const struct speaker_row speaker_rows[] = {
     {"The maker of the cranes, the Finnish company Kranvik, said its parts had passed every "
      "test.",
      "its parts had passed every test", "Kranvik"},
+    /* "according to the city council": a body in lower case is the source
+     * (unless its name follows: "the statistics agency IBGE", tests/qa
+     * centralbank-rates) */
+    {"The bridge would reopen in May, according to the city council.",
+     "The bridge would reopen in May", "city council"},
     /* issue 6: quote-only paragraphs (LANES_* above) */
     {LANES_GAP, "Every bus will save riders ten minutes a day.", "Ruiz"},
     {LANES_LONG_GAP, "The city cannot wait another decade for this.", "Becker"},
