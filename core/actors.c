@@ -1064,6 +1064,18 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
         }
     }
     for (; i < c->n && i < end; i++) {
+        /* "The school board on Thursday said", "the ministry Tuesday
+         * said": the day between the subject and its verb (sorted) */
+        static const char *const days[] = {"friday",   "monday",  "saturday", "sunday",
+                                           "thursday", "tuesday", "wednesday"};
+        if (i == k && i + 1 < c->n && tok_is(c, i, "on") &&
+            tok_in_n(c, i + 1, days, sizeof days / sizeof days[0])) {
+            i++;
+            continue;
+        }
+        if (i == k && (c->t[i].flags & BL_TF_UPPER) &&
+            tok_in_n(c, i, days, sizeof days / sizeof days[0]))
+            continue;
         if (c->t[i].kind == BL_TOK_CLITIC && aux == false && tok_is(c, i, "n't"))
             continue;
         if (c->t[i].kind == BL_TOK_CLITIC) {

@@ -1425,6 +1425,9 @@ static const struct speaker_row speaker_rows[] = {
      * centralbank-rates) */
     {"The bridge would reopen in May, according to the city council.",
      "The bridge would reopen in May", "city council"},
+    /* a day between a body in lower case and its verb */
+    {"The school board on Thursday said the vote would wait until May.",
+     "the vote would wait until May", "school board"},
     /* issue 6: quote-only paragraphs (LANES_* above) */
     {LANES_GAP, "Every bus will save riders ten minutes a day.", "Ruiz"},
     {LANES_LONG_GAP, "The city cannot wait another decade for this.", "Becker"},
