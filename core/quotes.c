@@ -1419,6 +1419,26 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
     struct bl_span first, sp;
     bool have_first, have_comma = false;
     have_first = !verb && subject_np(c, lo, hi, &first);
+    /* "Danish snack maker Nordhavn Foods cut ..., blaming": lower-case
+     * words describing the name that follows them; the phrase runs to the
+     * name when it is someone's */
+    if (have_first && speaker_of(c, first) < 0) {
+        size_t e = lo, m, m0;
+        while (e < hi && c->t[e].end <= first.end)
+            e++;
+        for (m = e; m < hi && m < e + 4 && c->t[m].kind == BL_TOK_WORD && !is_upper(c, m) &&
+                    !in_list(c, m, L_NP_STOP) && !in_list(c, m, L_BETWEEN) &&
+                    !bl_cues_at(c->cues, c->d, m, NULL);
+             m++)
+            ;
+        for (m0 = m; m < hi && m < m0 + 5 && c->t[m].kind == BL_TOK_WORD && is_upper(c, m); m++)
+            ;
+        if (m0 > e && m > m0 && bl_actor_at(c->d, c->t[m0].start, c->t[m - 1].end) >= 0) {
+            struct bl_span wide = bl_tok_span(c->t, lo, m);
+            if (speaker_of(c, wide) >= 0)
+                first = wide;
+        }
+    }
     /* "18 members of the group threatened ..., saying" */
     if (!have_first && c->t[lo].kind == BL_TOK_NUMBER)
         have_first = bare_subject(c, lo, hi, &first);

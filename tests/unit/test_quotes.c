@@ -1428,6 +1428,10 @@ static const struct speaker_row speaker_rows[] = {
     /* a day between a body in lower case and its verb */
     {"The school board on Thursday said the vote would wait until May.",
      "the vote would wait until May", "school board"},
+    /* ", blaming ...": the subject is the firm its description leads to */
+    {"Danish snack maker Nordhavn Foods on Tuesday cut its forecast, blaming record cocoa "
+     "prices.",
+     "record cocoa prices", "Nordhavn Foods"},
     /* issue 6: quote-only paragraphs (LANES_* above) */
     {LANES_GAP, "Every bus will save riders ten minutes a day.", "Ruiz"},
     {LANES_LONG_GAP, "The city cannot wait another decade for this.", "Becker"},
