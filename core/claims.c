@@ -3089,6 +3089,14 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
          * narrowly approved": no act of saying or no content */
         if (learned_misread(c, p, i, ct, ce, &cues_before))
             continue;
+        /* "Nordhavn Foods cuts forecast as ...": a name's verb in -s, no
+         * cue itself, then the model's one-word cue: its object, a noun */
+        if (fl && ct < c->n && ce == ct + 1 && ct >= 2 && is_word(c, ct - 1) && !is_upper(c, ct - 1) &&
+            c->text[c->t[ct - 1].end - 1] == 's' && c->t[ct - 1].end - c->t[ct - 1].start > 3 &&
+            is_word(c, ct - 2) && is_upper(c, ct - 2) &&
+            !bl_cues_at(c->cues, c->d, ct - 1, NULL) && !tok_has(c, ct - 1, R_BE) &&
+            !tok_in(c, ct - 1, function_cues) && !is_upper(c, ct))
+            continue;
         /* "quickly slid in the polls": a manner adverb alone as the
          * model's cue names no act of saying or believing */
         if (ct < c->n && adverb_only(c, ct, ce))
