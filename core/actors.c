@@ -4145,7 +4145,7 @@ static int group_scan(struct ctx *c)
 
 /* ---- Pass 4: pronouns ---------------------------------------------------- */
 
-enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2, P_AGE };
+enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2, P_AGE, P_BODYD };
 
 /* Could token t of text be one of pronoun_kind's words (he him his himself
  * she her hers herself they them their theirs themselves its itself it
@@ -4280,8 +4280,18 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     /* "the X" is either only when X is a lower-case word, with no capital
      * or "of" after it: ask about X's spelling last */
     if (!is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER) || is_upper(c, i + 2) ||
-        tok_is(c, i + 2, "of"))
+        tok_is(c, i + 2, "of")) {
+        char cc[3];
+        /* "the Swedish company said": a demonym before "company", "firm"
+         * or "group", and nothing of a name or "of" after it */
+        if (is_upper(c, i + 1) && is_word(c, i + 2) &&
+            (tok_is(c, i + 2, "company") || tok_is(c, i + 2, "firm") ||
+             tok_is(c, i + 2, "group")) &&
+            !is_upper(c, i + 3) && !tok_is(c, i + 3, "of") && !tok_is(c, i + 3, "'s") &&
+            !tok_is(c, i + 3, "’s") && demonym_of(c, i + 1, cc))
+            return P_BODYD;
         return P_NONE;
+    }
     nb = the_noun_bits(c, i + 1);
     if (nb & PK_THE)
         return P_THE;
@@ -4613,6 +4623,35 @@ static int most_named_org(const struct ctx *c, size_t i)
     return nbest >= 2 && nbest > second ? best : -1;
 }
 
+/* A demonym's country dcc and body A's agree, or A's is unknown. A body's
+ * country is its actor's, else the one its first mention is introduced
+ * with: "German carmaker Baldrin", "the Danish firm Rolvo", "Norway's
+ * Hestra" (at most three words back). */
+static bool same_country(const struct ctx *c, const char *dcc, const struct act *A)
+{
+    char cc[3] = {0};
+    if (!dcc[0])
+        return true;
+    if (A->cc[0]) {
+        memcpy(cc, A->cc, 3);
+    } else if (A->first != SIZE_MAX) {
+        for (size_t j = A->first; j > 0 && A->first - j < 3; j--) {
+            size_t p = j - 1;
+            if (is_poss(c, p) && p > 0 && country_of(c, p - 1, p, cc))
+                break;
+            cc[0] = 0;
+            if (!is_word(c, p))
+                break;
+            if (demonym_of(c, p, cc))
+                break;
+            cc[0] = 0;
+            if (is_upper(c, p) && !tok_is(c, p, "The"))
+                break;
+        }
+    }
+    return !cc[0] || strncmp(dcc, cc, 2) == 0;
+}
+
 /* "The company said" with no body in the last sentences: the company the
  * article is about, the organisation most named before token i; -1 when
  * there is none. Only for "the company" and "the firm". */
@@ -4777,7 +4816,8 @@ static int pronoun_pass(struct ctx *c)
     for (i = 0; i < c->n; i++) {
         int kind, best = -1;
         long bestscore = 0;
-        size_t end;
+        size_t end, bi;
+        char dcc[3];
         unsigned flags;
         bool found = false;
         int first_seen = -1;
@@ -4836,6 +4876,15 @@ static int pronoun_pass(struct ctx *c)
         kind = pronoun_kind(c, i);
         if (kind == P_NONE)
             continue;
+        /* "the Swedish company": "the company" with the demonym passed
+         * over (bi + 1 is the noun), and the body's country, when known,
+         * the demonym's */
+        dcc[0] = 0;
+        bi = i;
+        if (kind == P_BODYD) {
+            bi = i + 1;
+            demonym_of(c, i + 1, dcc);
+        }
         /* "it" acts only as the subject of what a country or body says:
          * "Ukraine insists it must ..."; elsewhere it is usually the thing. */
         /* ... and of its own speech verb: "It said sales fell", "but it
@@ -4846,7 +4895,7 @@ static int pronoun_pass(struct ctx *c)
             continue;
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
                     kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2 ||
-                    kind == P_AGE;
+                    kind == P_AGE || kind == P_BODYD;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
@@ -4870,7 +4919,7 @@ static int pronoun_pass(struct ctx *c)
                 break;
             /* "Sofia Brandt of Pareto Securities": a body named as where
              * someone works is not what "the company" goes on about */
-            if (kind == P_BODY && m->tok >= 1 &&
+            if ((kind == P_BODY || kind == P_BODYD) && m->tok >= 1 &&
                 (tok_is(c, m->tok - 1, "of") || tok_is(c, m->tok - 1, "at")))
                 continue;
             /* nor is, nor takes a pronoun, a body named for its numbers
@@ -4884,7 +4933,9 @@ static int pronoun_pass(struct ctx *c)
                 /* a place: blocks or takes "its" */
                 if (kind != P_ITS)
                     continue;
-            } else if (!compatible(c, kind, i, &c->acts[m->actor])) {
+            } else if (kind == P_BODYD ? !compatible(c, P_BODY, bi, &c->acts[m->actor]) ||
+                                             !same_country(c, dcc, &c->acts[m->actor])
+                                       : !compatible(c, kind, i, &c->acts[m->actor])) {
                 continue;
             }
             /* "Ukraine insists it ...": the subject of the same sentence */
@@ -4911,8 +4962,8 @@ static int pronoun_pass(struct ctx *c)
                 score += 40;
             /* "the agency" after the "... Space Agency": the body whose
              * name ends on that word, before another body named since */
-            if (kind == P_BODY && m->actor >= 0 &&
-                name_ends_with(c->acts[m->actor].name, c, i + 1))
+            if ((kind == P_BODY || kind == P_BODYD) && m->actor >= 0 &&
+                name_ends_with(c->acts[m->actor].name, c, bi + 1))
                 score += 40;
             if (!found || score > bestscore) {
                 best = m->actor;
@@ -4923,6 +4974,9 @@ static int pronoun_pass(struct ctx *c)
         }
         if (best < 0 && kind == P_BODY && !found && !named_head(c, i + 1))
             best = main_company(c, i);
+        if (best < 0 && kind == P_BODYD && !found && (best = main_company(c, bi)) >= 0 &&
+            !same_country(c, dcc, &c->acts[best]))
+            best = -1;
         /* "the bureau said" paragraphs after the Bureau of Meteorology was
          * last named: the one body named before with that head word (among
          * the first actors, so the walk stays short) */
@@ -4959,7 +5013,7 @@ static int pronoun_pass(struct ctx *c)
             c->acts[best].gender = 'm';
         else if (kind == P_SHE && !c->acts[best].gender)
             c->acts[best].gender = 'f';
-        end = kind == P_THE2                                     ? i + 3
+        end = kind == P_THE2 || kind == P_BODYD                  ? i + 3
               : kind == P_THE || kind == P_BODY || kind == P_AGE ? i + 2
                                                                  : i + 1;
         flags = M_PRONOUN;

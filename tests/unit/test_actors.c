@@ -547,6 +547,15 @@ static const struct row rows[] = {
      "fell. Winds rose. [P:Sofia Brandt] of [O:Pareto Securities] was unhappy. The company "
      "said prices would stay low.",
      {"Nordvik Energy|organization||||4", "Pareto Securities|organization||||1"}},
+    /* ... and so is "the Swedish company": a demonym before the noun */
+    {"[O:Nordvik Energy] cut its dividend. Shares in [O:Nordvik Energy] fell. Rain fell. Snow "
+     "fell. Winds rose. The [M:Swedish] company said prices would stay low.",
+     {"Nordvik Energy|organization||||4"}},
+    /* ... unless the body was introduced with another country's demonym */
+    {"[M:German] carmaker [O:Baldrin Motoren] cut its dividend. Shares in [O:Baldrin Motoren] "
+     "fell. Rain fell. Snow fell. Winds rose. The [M:Swedish] company said prices would stay "
+     "low. The [M:German] firm said nothing.",
+     {"Baldrin Motoren|organization||||4"}},
     /* a person's appositive never makes a body of them */
     {"[P:Kees Janssen], a crane operator who has worked at the port for years, said he was "
      "tired.",
