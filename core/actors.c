@@ -5347,8 +5347,11 @@ static int body_scan(struct ctx *c)
         record = the && is_poss(c, h + 1) && body_record(c, h + 2);
         /* ("after the software maker reported ...": "after" and "before"
          * open a clause there, whose subject speaks) */
+        /* ("in May, the transport ministry said": after a comma, the
+         * subject of a speech verb opens a clause of its own, as groups do) */
         if (!evidence && !record && after_prep(c, the ? i + 1 : i) &&
-            !(the && i > 0 && (tok_is(c, i - 1, "after") || tok_is(c, i - 1, "before")) &&
+            !(((the && i > 0 && (tok_is(c, i - 1, "after") || tok_is(c, i - 1, "before"))) ||
+               comma_subject(c, the ? i + 1 : i, h)) &&
               (subject_flags(c, h + 1, false) & M_SPEAKS)))
             continue;
         f = subject_flags(c, h + 1, false);

@@ -512,6 +512,12 @@ static const struct row rows[] = {
      * case, the country's */
     {"The ferry will stop next year, the Danish transport ministry said on Friday.",
      {"transport ministry|organization||DK||1"}},
+    /* ... after "in May," or "in [L:Helsingor],": the comma opens a clause
+     * whose subject speaks, no list after "in"; a list stays one */
+    {"Costs rose by a fifth in May, the Danish transport ministry said. Work began in "
+     "[L:Helsingor], the port authority said on Friday. Ships call at [L:Oslo], the port "
+     "authority and the harbour office.",
+     {"transport ministry|organization||DK||1", "port authority|organization||||1"}},
     /* "after the software maker reported", "after the chipmaker said": the
      * clause after "after" has a subject, the firm the article is about */
     {"[O:Tavira Semicon Inc] shares rose on Tuesday after the chipmaker reported higher sales. "
