@@ -5404,6 +5404,78 @@ out:
     return rc;
 }
 
+/* ---- Pass 4c: the author of a report ----------------------------------- */
+
+/* "According to the report, costs rose": the report speaks for whoever the
+ * article said wrote it, "a report by the audit office" or "the Audit
+ * Office's report" before, so "the report" there is a mention of that body.
+ * Two authors of the same noun (two reports) or none: nobody. One walk of
+ * the mentions and one of the tokens; auth (one per token) holds an evidence
+ * noun's author. */
+static int report_author_scan(struct ctx *c)
+{
+    enum { NE = sizeof evidence_nouns / sizeof evidence_nouns[0] };
+    int *auth, cur[NE], rc = BL_OK;
+    size_t nms = c->nms, k, e, j;
+
+    if (c->n < 4)
+        return BL_OK;
+    auth = malloc(c->n * sizeof *auth);
+    if (!auth)
+        return BL_ERR_NOMEM;
+    for (k = 0; k < c->n; k++)
+        auth[k] = -1;
+    for (j = 0; j < nms; j++) {
+        const struct mention *m = &c->ms[j];
+        size_t t = m->tok;
+        if (m->actor < 0 || (m->flags & (M_PLURAL | M_PLACE | M_PRONOUN)))
+            continue;
+        /* "a report by [the] X" */
+        if (t >= 2 && tok_is(c, t - 1, "the"))
+            t--;
+        if (t >= 2 && tok_is(c, t - 1, "by") && tok_in(c, t - 2, evidence_nouns)) {
+            auth[t - 2] = auth[t - 2] == -1 || auth[t - 2] == m->actor ? m->actor : -2;
+            continue;
+        }
+        /* "X's [annual] report" */
+        for (e = m->tok; e < c->n && e < (size_t)m->tok + 8 && c->t[e].end <= m->span.end; e++)
+            ;
+        if (e > m->tok && e + 1 < c->n && c->t[e].start >= m->span.end && is_poss(c, e)) {
+            size_t w = e + 1;
+            if (w + 1 < c->n && is_word(c, w) && !is_upper(c, w) && !tok_in(c, w, evidence_nouns))
+                w++;
+            if (tok_in(c, w, evidence_nouns))
+                auth[w] = auth[w] == -1 || auth[w] == m->actor ? m->actor : -2;
+        }
+    }
+    for (j = 0; j < NE; j++)
+        cur[j] = -1;
+    for (k = 0; k < c->n; k++) {
+        size_t n;
+        if (auth[k] != -1 || (k + 3 < c->n && tok_is(c, k, "according") && tok_is(c, k + 1, "to") &&
+                              tok_is(c, k + 2, "the"))) {
+            size_t w = auth[k] != -1 ? k : k + 3;
+            for (n = 0; n < NE && !tok_is_n(c, w, evidence_nouns[n], strlen(evidence_nouns[n])); n++)
+                ;
+            if (n == NE)
+                continue;
+            if (auth[k] != -1) {
+                cur[n] = cur[n] == -1 || cur[n] == auth[k] ? auth[k] : -2;
+                continue;
+            }
+            /* "according to the report by ...", "the report's": said there */
+            if (cur[n] < 0 || (w + 1 < c->n && (tok_is(c, w + 1, "by") || tok_is(c, w + 1, "of") ||
+                                               is_poss(c, w + 1) || is_upper(c, w + 1))))
+                continue;
+            if ((rc = add_mention(c, cur[n], c->t[k + 2].start, c->t[w].end, k + 2,
+                                  M_PRONOUN | M_SPEAKS)) != BL_OK)
+                break;
+        }
+    }
+    free(auth);
+    return rc;
+}
+
 /* ---- Pass 5: salience, order, output ------------------------------------ */
 
 static int mention_actor_cmp(const void *pa, const void *pb)
@@ -5907,6 +5979,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     if ((rc = body_scan(&c)) != BL_OK)
         goto out;
     if ((rc = named_head_scan(&c)) != BL_OK)
+        goto out;
+    if ((rc = report_author_scan(&c)) != BL_OK)
         goto out;
     rc = finish(&c);
 out:

@@ -562,6 +562,19 @@ static const struct row rows[] = {
      "fell. Rain fell. Snow fell. Winds rose. The [M:Swedish] company said prices would stay "
      "low. The [M:German] firm said nothing.",
      {"Baldrin Motoren|organization||||4"}},
+    /* "according to the report": the body the article said wrote it */
+    {"A report by the [O:National Audit Office] found delays. According to the report, costs "
+     "rose by a third.",
+     {"National Audit Office|organization||||2"}},
+    {"The [O:Harbour Board]'s annual report came out on Monday. According to the report, "
+     "traffic fell.",
+     {"Harbour Board|organization||||2"}},
+    /* ... two bodies' reports, or none named: nobody */
+    {"A report by the [O:National Audit Office] found delays. A report by [O:Acme Consulting] "
+     "found none. According to the report, costs rose by a third.",
+     {"National Audit Office|organization||||1", "Acme Consulting|organization||||1"}},
+    {"[O:Acme Consulting] fell. According to the report, costs rose by a third.",
+     {"Acme Consulting|organization||||1"}},
     /* a person's appositive never makes a body of them */
     {"[P:Kees Janssen], a crane operator who has worked at the port for years, said he was "
      "tired.",
