@@ -4283,11 +4283,15 @@ static int pronoun_kind(const struct ctx *c, size_t i)
         tok_is(c, i + 2, "of")) {
         char cc[3];
         /* "the Swedish company said": a demonym before "company", "firm"
-         * or "group", and nothing of a name or "of" after it */
+         * or "group", and nothing of a name or "of" after it, nor a name in
+         * quotation marks ("the Palestinian group \"Hamas\""), nor "of"
+         * before it ("the name of the Palestinian group") */
         if (is_upper(c, i + 1) && is_word(c, i + 2) &&
             (tok_is(c, i + 2, "company") || tok_is(c, i + 2, "firm") ||
              tok_is(c, i + 2, "group")) &&
             !is_upper(c, i + 3) && !tok_is(c, i + 3, "of") && !tok_is(c, i + 3, "'s") &&
+            !(i + 3 < c->n && c->t[i + 3].kind == BL_TOK_QUOTE) &&
+            !(i > 0 && tok_is(c, i - 1, "of")) &&
             !tok_is(c, i + 3, "’s") && demonym_of(c, i + 1, cc))
             return P_BODYD;
         return P_NONE;

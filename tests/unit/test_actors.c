@@ -557,6 +557,11 @@ static const struct row rows[] = {
     {"[O:Nordvik Energy] cut its dividend. Shares in [O:Nordvik Energy] fell. Rain fell. Snow "
      "fell. Winds rose. The [M:Swedish] company said prices would stay low.",
      {"Nordvik Energy|organization||||4"}},
+    /* ... but not after "of", nor before a name in quotation marks */
+    {"[O:Nordvik Energy] cut its dividend. Shares in [O:Nordvik Energy] fell. Rain fell. He "
+     "misspelt the name of the [M:Swedish] company. The [M:Swedish] group \"Solna\" said "
+     "nothing.",
+     {"Nordvik Energy|organization||||3"}},
     /* ... unless the body was introduced with another country's demonym */
     {"[M:German] carmaker [O:Baldrin Motoren] cut its dividend. Shares in [O:Baldrin Motoren] "
      "fell. Rain fell. Snow fell. Winds rose. The [M:Swedish] company said prices would stay "
