@@ -4157,7 +4157,7 @@ static int group_scan(struct ctx *c)
 
 /* ---- Pass 4: pronouns ---------------------------------------------------- */
 
-enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2, P_AGE };
+enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2, P_AGE, P_BODYD };
 
 /* Could token t of text be one of pronoun_kind's words (he him his himself
  * she her hers herself they them their theirs themselves its itself it
@@ -4292,8 +4292,22 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     /* "the X" is either only when X is a lower-case word, with no capital
      * or "of" after it: ask about X's spelling last */
     if (!is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER) || is_upper(c, i + 2) ||
-        tok_is(c, i + 2, "of"))
+        tok_is(c, i + 2, "of")) {
+        char cc[3];
+        /* "the Swedish company said": a demonym before "company", "firm"
+         * or "group", and nothing of a name or "of" after it, nor a name in
+         * quotation marks ("the Palestinian group \"Hamas\""), nor "of"
+         * before it ("the name of the Palestinian group") */
+        if (is_upper(c, i + 1) && is_word(c, i + 2) &&
+            (tok_is(c, i + 2, "company") || tok_is(c, i + 2, "firm") ||
+             tok_is(c, i + 2, "group")) &&
+            !is_upper(c, i + 3) && !tok_is(c, i + 3, "of") && !tok_is(c, i + 3, "'s") &&
+            !(i + 3 < c->n && c->t[i + 3].kind == BL_TOK_QUOTE) &&
+            !(i > 0 && tok_is(c, i - 1, "of")) &&
+            !tok_is(c, i + 3, "’s") && demonym_of(c, i + 1, cc))
+            return P_BODYD;
         return P_NONE;
+    }
     nb = the_noun_bits(c, i + 1);
     if (nb & PK_THE)
         return P_THE;
@@ -4625,6 +4639,35 @@ static int most_named_org(const struct ctx *c, size_t i)
     return nbest >= 2 && nbest > second ? best : -1;
 }
 
+/* A demonym's country dcc and body A's agree, or A's is unknown. A body's
+ * country is its actor's, else the one its first mention is introduced
+ * with: "German carmaker Baldrin", "the Danish firm Rolvo", "Norway's
+ * Hestra" (at most three words back). */
+static bool same_country(const struct ctx *c, const char *dcc, const struct act *A)
+{
+    char cc[3] = {0};
+    if (!dcc[0])
+        return true;
+    if (A->cc[0]) {
+        memcpy(cc, A->cc, 3);
+    } else if (A->first != SIZE_MAX) {
+        for (size_t j = A->first; j > 0 && A->first - j < 3; j--) {
+            size_t p = j - 1;
+            if (is_poss(c, p) && p > 0 && country_of(c, p - 1, p, cc))
+                break;
+            cc[0] = 0;
+            if (!is_word(c, p))
+                break;
+            if (demonym_of(c, p, cc))
+                break;
+            cc[0] = 0;
+            if (is_upper(c, p) && !tok_is(c, p, "The"))
+                break;
+        }
+    }
+    return !cc[0] || strncmp(dcc, cc, 2) == 0;
+}
+
 /* "The company said" with no body in the last sentences: the company the
  * article is about, the organisation most named before token i; -1 when
  * there is none. Only for "the company" and "the firm". */
@@ -4789,7 +4832,8 @@ static int pronoun_pass(struct ctx *c)
     for (i = 0; i < c->n; i++) {
         int kind, best = -1;
         long bestscore = 0;
-        size_t end;
+        size_t end, bi;
+        char dcc[3];
         unsigned flags;
         bool found = false;
         int first_seen = -1;
@@ -4848,6 +4892,15 @@ static int pronoun_pass(struct ctx *c)
         kind = pronoun_kind(c, i);
         if (kind == P_NONE)
             continue;
+        /* "the Swedish company": "the company" with the demonym passed
+         * over (bi + 1 is the noun), and the body's country, when known,
+         * the demonym's */
+        dcc[0] = 0;
+        bi = i;
+        if (kind == P_BODYD) {
+            bi = i + 1;
+            demonym_of(c, i + 1, dcc);
+        }
         /* "it" acts only as the subject of what a country or body says:
          * "Ukraine insists it must ..."; elsewhere it is usually the thing. */
         /* ... and of its own speech verb: "It said sales fell", "but it
@@ -4858,7 +4911,7 @@ static int pronoun_pass(struct ctx *c)
             continue;
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
                     kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2 ||
-                    kind == P_AGE;
+                    kind == P_AGE || kind == P_BODYD;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
@@ -4882,7 +4935,7 @@ static int pronoun_pass(struct ctx *c)
                 break;
             /* "Sofia Brandt of Pareto Securities": a body named as where
              * someone works is not what "the company" goes on about */
-            if (kind == P_BODY && m->tok >= 1 &&
+            if ((kind == P_BODY || kind == P_BODYD) && m->tok >= 1 &&
                 (tok_is(c, m->tok - 1, "of") || tok_is(c, m->tok - 1, "at")))
                 continue;
             /* nor is, nor takes a pronoun, a body named for its numbers
@@ -4896,7 +4949,9 @@ static int pronoun_pass(struct ctx *c)
                 /* a place: blocks or takes "its" */
                 if (kind != P_ITS)
                     continue;
-            } else if (!compatible(c, kind, i, &c->acts[m->actor])) {
+            } else if (kind == P_BODYD ? !compatible(c, P_BODY, bi, &c->acts[m->actor]) ||
+                                             !same_country(c, dcc, &c->acts[m->actor])
+                                       : !compatible(c, kind, i, &c->acts[m->actor])) {
                 continue;
             }
             /* "Ukraine insists it ...": the subject of the same sentence */
@@ -4923,8 +4978,8 @@ static int pronoun_pass(struct ctx *c)
                 score += 40;
             /* "the agency" after the "... Space Agency": the body whose
              * name ends on that word, before another body named since */
-            if (kind == P_BODY && m->actor >= 0 &&
-                name_ends_with(c->acts[m->actor].name, c, i + 1))
+            if ((kind == P_BODY || kind == P_BODYD) && m->actor >= 0 &&
+                name_ends_with(c->acts[m->actor].name, c, bi + 1))
                 score += 40;
             if (!found || score > bestscore) {
                 best = m->actor;
@@ -4935,6 +4990,9 @@ static int pronoun_pass(struct ctx *c)
         }
         if (best < 0 && kind == P_BODY && !found && !named_head(c, i + 1))
             best = main_company(c, i);
+        if (best < 0 && kind == P_BODYD && !found && (best = main_company(c, bi)) >= 0 &&
+            !same_country(c, dcc, &c->acts[best]))
+            best = -1;
         /* "the bureau said" paragraphs after the Bureau of Meteorology was
          * last named: the one body named before with that head word (among
          * the first actors, so the walk stays short) */
@@ -4971,7 +5029,7 @@ static int pronoun_pass(struct ctx *c)
             c->acts[best].gender = 'm';
         else if (kind == P_SHE && !c->acts[best].gender)
             c->acts[best].gender = 'f';
-        end = kind == P_THE2                                     ? i + 3
+        end = kind == P_THE2 || kind == P_BODYD                  ? i + 3
               : kind == P_THE || kind == P_BODY || kind == P_AGE ? i + 2
                                                                  : i + 1;
         flags = M_PRONOUN;
@@ -5309,8 +5367,11 @@ static int body_scan(struct ctx *c)
         record = the && is_poss(c, h + 1) && body_record(c, h + 2);
         /* ("after the software maker reported ...": "after" and "before"
          * open a clause there, whose subject speaks) */
+        /* ("in May, the transport ministry said": after a comma, the
+         * subject of a speech verb opens a clause of its own, as groups do) */
         if (!evidence && !record && after_prep(c, the ? i + 1 : i) &&
-            !(the && i > 0 && (tok_is(c, i - 1, "after") || tok_is(c, i - 1, "before")) &&
+            !(((the && i > 0 && (tok_is(c, i - 1, "after") || tok_is(c, i - 1, "before"))) ||
+               comma_subject(c, the ? i + 1 : i, h)) &&
               (subject_flags(c, h + 1, false) & M_SPEAKS)))
             continue;
         f = subject_flags(c, h + 1, false);
@@ -5360,6 +5421,78 @@ static int body_scan(struct ctx *c)
     }
 out:
     free(taken);
+    return rc;
+}
+
+/* ---- Pass 4c: the author of a report ----------------------------------- */
+
+/* "According to the report, costs rose": the report speaks for whoever the
+ * article said wrote it, "a report by the audit office" or "the Audit
+ * Office's report" before, so "the report" there is a mention of that body.
+ * Two authors of the same noun (two reports) or none: nobody. One walk of
+ * the mentions and one of the tokens; auth (one per token) holds an evidence
+ * noun's author. */
+static int report_author_scan(struct ctx *c)
+{
+    enum { NE = sizeof evidence_nouns / sizeof evidence_nouns[0] };
+    int *auth, cur[NE], rc = BL_OK;
+    size_t nms = c->nms, k, e, j;
+
+    if (c->n < 4)
+        return BL_OK;
+    auth = malloc(c->n * sizeof *auth);
+    if (!auth)
+        return BL_ERR_NOMEM;
+    for (k = 0; k < c->n; k++)
+        auth[k] = -1;
+    for (j = 0; j < nms; j++) {
+        const struct mention *m = &c->ms[j];
+        size_t t = m->tok;
+        if (m->actor < 0 || (m->flags & (M_PLURAL | M_PLACE | M_PRONOUN)))
+            continue;
+        /* "a report by [the] X" */
+        if (t >= 2 && tok_is(c, t - 1, "the"))
+            t--;
+        if (t >= 2 && tok_is(c, t - 1, "by") && tok_in(c, t - 2, evidence_nouns)) {
+            auth[t - 2] = auth[t - 2] == -1 || auth[t - 2] == m->actor ? m->actor : -2;
+            continue;
+        }
+        /* "X's [annual] report" */
+        for (e = m->tok; e < c->n && e < (size_t)m->tok + 8 && c->t[e].end <= m->span.end; e++)
+            ;
+        if (e > m->tok && e + 1 < c->n && c->t[e].start >= m->span.end && is_poss(c, e)) {
+            size_t w = e + 1;
+            if (w + 1 < c->n && is_word(c, w) && !is_upper(c, w) && !tok_in(c, w, evidence_nouns))
+                w++;
+            if (tok_in(c, w, evidence_nouns))
+                auth[w] = auth[w] == -1 || auth[w] == m->actor ? m->actor : -2;
+        }
+    }
+    for (j = 0; j < NE; j++)
+        cur[j] = -1;
+    for (k = 0; k < c->n; k++) {
+        size_t n;
+        if (auth[k] != -1 || (k + 3 < c->n && tok_is(c, k, "according") && tok_is(c, k + 1, "to") &&
+                              tok_is(c, k + 2, "the"))) {
+            size_t w = auth[k] != -1 ? k : k + 3;
+            for (n = 0; n < NE && !tok_is_n(c, w, evidence_nouns[n], strlen(evidence_nouns[n])); n++)
+                ;
+            if (n == NE)
+                continue;
+            if (auth[k] != -1) {
+                cur[n] = cur[n] == -1 || cur[n] == auth[k] ? auth[k] : -2;
+                continue;
+            }
+            /* "according to the report by ...", "the report's": said there */
+            if (cur[n] < 0 || (w + 1 < c->n && (tok_is(c, w + 1, "by") || tok_is(c, w + 1, "of") ||
+                                               is_poss(c, w + 1) || is_upper(c, w + 1))))
+                continue;
+            if ((rc = add_mention(c, cur[n], c->t[k + 2].start, c->t[w].end, k + 2,
+                                  M_PRONOUN | M_SPEAKS)) != BL_OK)
+                break;
+        }
+    }
+    free(auth);
     return rc;
 }
 
@@ -5866,6 +5999,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     if ((rc = body_scan(&c)) != BL_OK)
         goto out;
     if ((rc = named_head_scan(&c)) != BL_OK)
+        goto out;
+    if ((rc = report_author_scan(&c)) != BL_OK)
         goto out;
     rc = finish(&c);
 out:

@@ -512,6 +512,12 @@ static const struct row rows[] = {
      * case, the country's */
     {"The ferry will stop next year, the Danish transport ministry said on Friday.",
      {"transport ministry|organization||DK||1"}},
+    /* ... after "in May," or "in [L:Helsingor],": the comma opens a clause
+     * whose subject speaks, no list after "in"; a list stays one */
+    {"Costs rose by a fifth in May, the Danish transport ministry said. Work began in "
+     "[L:Helsingor], the port authority said on Friday. Ships call at [L:Oslo], the port "
+     "authority and the harbour office.",
+     {"transport ministry|organization||DK||1", "port authority|organization||||1"}},
     /* "after the software maker reported", "after the chipmaker said": the
      * clause after "after" has a subject, the firm the article is about */
     {"[O:Tavira Semicon Inc] shares rose on Tuesday after the chipmaker reported higher sales. "
@@ -547,6 +553,33 @@ static const struct row rows[] = {
      "fell. Winds rose. [P:Sofia Brandt] of [O:Pareto Securities] was unhappy. The company "
      "said prices would stay low.",
      {"Nordvik Energy|organization||||4", "Pareto Securities|organization||||1"}},
+    /* ... and so is "the Swedish company": a demonym before the noun */
+    {"[O:Nordvik Energy] cut its dividend. Shares in [O:Nordvik Energy] fell. Rain fell. Snow "
+     "fell. Winds rose. The [M:Swedish] company said prices would stay low.",
+     {"Nordvik Energy|organization||||4"}},
+    /* ... but not after "of", nor before a name in quotation marks */
+    {"[O:Nordvik Energy] cut its dividend. Shares in [O:Nordvik Energy] fell. Rain fell. He "
+     "misspelt the name of the [M:Swedish] company. The [M:Swedish] group \"Solna\" said "
+     "nothing.",
+     {"Nordvik Energy|organization||||3"}},
+    /* ... unless the body was introduced with another country's demonym */
+    {"[M:German] carmaker [O:Baldrin Motoren] cut its dividend. Shares in [O:Baldrin Motoren] "
+     "fell. Rain fell. Snow fell. Winds rose. The [M:Swedish] company said prices would stay "
+     "low. The [M:German] firm said nothing.",
+     {"Baldrin Motoren|organization||||4"}},
+    /* "according to the report": the body the article said wrote it */
+    {"A report by the [O:National Audit Office] found delays. According to the report, costs "
+     "rose by a third.",
+     {"National Audit Office|organization||||2"}},
+    {"The [O:Harbour Board]'s annual report came out on Monday. According to the report, "
+     "traffic fell.",
+     {"Harbour Board|organization||||2"}},
+    /* ... two bodies' reports, or none named: nobody */
+    {"A report by the [O:National Audit Office] found delays. A report by [O:Acme Consulting] "
+     "found none. According to the report, costs rose by a third.",
+     {"National Audit Office|organization||||1", "Acme Consulting|organization||||1"}},
+    {"[O:Acme Consulting] fell. According to the report, costs rose by a third.",
+     {"Acme Consulting|organization||||1"}},
     /* a person's appositive never makes a body of them */
     {"[P:Kees Janssen], a crane operator who has worked at the port for years, said he was "
      "tired.",

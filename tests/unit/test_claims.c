@@ -1171,6 +1171,52 @@ static void test_claimant(void **state)
     assert_true(found);
 }
 
+/* "According to the report, ...": the claim is the report's author's when
+ * the article named it ("a report by ...", "X's report"), else nobody's. */
+static void test_report_claimant(void **state)
+{
+    static const char *const texts[] = {
+        "A report by the National Audit Office found that the new hospital ran two years "
+        "late.\n\nAccording to the report, costs rose by 40 percent.",
+        "The Harbour Board's annual report was published on Monday.\n\nAccording to the "
+        "report, traffic through the port fell by a tenth.",
+        "The new hospital ran two years late.\n\nAccording to the report, costs rose by 40 "
+        "percent."};
+    static const char *const names[] = {"National Audit Office", "Harbour Board", NULL};
+    static const char *const contents[] = {"costs rose by 40 percent",
+                                           "traffic through the port fell by a tenth",
+                                           "costs rose by 40 percent"};
+    bl_models *m = load_models();
+    (void)state;
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        size_t nc, na;
+        const struct bl_claim *c;
+        const struct bl_actor *a;
+        int found = 0;
+        assert_int_equal(bl_doc_create(texts[t], strlen(texts[t]), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_CLAIMS, &err), BL_OK);
+        c = bl_doc_claims(d, &nc);
+        a = bl_doc_actors(d, &na);
+        for (size_t i = 0; i < nc; i++) {
+            size_t wl = strlen(contents[t]);
+            if (c[i].span.end - c[i].span.start != wl ||
+                memcmp(texts[t] + c[i].span.start, contents[t], wl) != 0)
+                continue;
+            if (names[t] ? c[i].claimant >= 0 && (size_t)c[i].claimant < na &&
+                               strcmp(a[c[i].claimant].name, names[t]) == 0
+                         : c[i].claimant == -1)
+                found = 1;
+        }
+        bl_doc_free(d);
+        if (!found)
+            fail_msg("claim [%s] not %s's in: %s", contents[t], names[t] ? names[t] : "nobody",
+                     texts[t]);
+    }
+    bl_models_free(m);
+}
+
 /* A relative pronoun as the source: the group named right before it, or a
  * few words before ("the Kestrel Dockers union, which says"). */
 static void test_relative_claimant(void **state)
@@ -1378,6 +1424,7 @@ int main(void)
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claimant),
         cmocka_unit_test(test_relative_claimant),
+        cmocka_unit_test(test_report_claimant),
         cmocka_unit_test(test_reported_speech),
         cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_function_cues),
