@@ -3097,6 +3097,18 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             !bl_cues_at(c->cues, c->d, ct - 1, NULL) && !tok_has(c, ct - 1, R_BE) &&
             !tok_in(c, ct - 1, function_cues) && !is_upper(c, ct))
             continue;
+        /* "[The Riyadh] [talks featured] a fresh team": a place after "the"
+         * and right before the model's cue, acting nowhere, names the cue's
+         * noun, not who said it */
+        if (ct < c->n && p[i].source.start != BL_NONE && ct >= 2 &&
+            c->t[ct - 2].start == p[i].source.start && c->t[ct - 1].end == p[i].source.end &&
+            (tok_eq(c, ct - 2, "the") || tok_eq(c, ct - 2, "The")) && is_upper(c, ct - 1) && !is_upper(c, ct)) {
+            size_t e = bl_doc_ent_from(c->d, c->t[ct - 1].start);
+            if (e < c->d->nents && c->d->ents[e].span.start == c->t[ct - 1].start &&
+                c->d->ents[e].span.end == c->t[ct - 1].end &&
+                c->d->ents[e].type == BL_ENT_LOCATION && c->d->ents[e].actor < 0)
+                continue;
+        }
         /* "quickly slid in the polls": a manner adverb alone as the
          * model's cue names no act of saying or believing */
         if (ct < c->n && adverb_only(c, ct, ce))

@@ -290,6 +290,11 @@ static const struct row {
 } rows[] = {
     {"Critics argue that the new tax will hurt small farms.", "the new tax will hurt small farms",
      BL_CLAIM_ATTRIBUTED, "Critics", "argue", -1},
+    /* "The Geneva talks featured ...": a place after "the" names the
+     * model's cue noun, no source (before: "talks featured" as a cue) */
+    {"The Geneva talks featured a fresh U.S. team: the secretary of state, an envoy and a "
+     "lawyer.",
+     "an envoy and a lawyer", NONE, NULL, NULL, 0},
     /* a headline's "Firm cuts forecast as ...": the noun after a verb in
      * -s is its object, no cue */
     {"Nordhavn Foods cuts forecast as cocoa prices bite\n\nThe company said sales fell.",
