@@ -290,6 +290,11 @@ static const struct row {
 } rows[] = {
     {"Critics argue that the new tax will hurt small farms.", "the new tax will hurt small farms",
      BL_CLAIM_ATTRIBUTED, "Critics", "argue", -1},
+    /* "... and its backing of separatists": a model source cut after "and"
+     * and a possessive is half a noun phrase; the sentence stays a fact */
+    {"The war began in 2008, following the annexation of Abkhazia and its backing of "
+     "separatists in the west.",
+     "separatists in the west", NONE, NULL, NULL, 0},
     /* "The Geneva talks featured ...": a place after "the" names the
      * model's cue noun, no source (before: "talks featured" as a cue) */
     {"The Geneva talks featured a fresh U.S. team: the secretary of state, an envoy and a "
