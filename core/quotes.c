@@ -2323,7 +2323,8 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         c->used[tok_at(c, q->cue.start)] = 1;
         return true;
     }
-    for (i = hi; i > lo && hi - i < 8 + BEFORE_WIN; i--) {
+    /* (lo is at most BEFORE_WIN tokens before the mark: the walk's bound) */
+    for (i = hi; i > lo; i--) {
         const struct bl_cue *cue;
         size_t len = cue_at(c, i - 1, lo, &cue);
         struct bl_span sp;
