@@ -2663,8 +2663,9 @@ static uint64_t initials_key(const struct ctx *c, size_t a, size_t b)
 
 /* Legal forms of companies, lower case without the period: "Acme Corp."
  * and "Acme" name one body. */
-static const char *const legal_forms[] = {"ag",  "corp", "gmbh", "inc", "llc", "llp",
-                                          "ltd", "nv",   "plc",  "pty", "sa",  "spa"};
+static const char *const legal_forms[] = {"ab",  "ag",  "asa", "bv",  "corp", "gmbh", "inc",
+                                          "kgaa", "llc", "llp", "ltd", "nv",  "oy",   "oyj",
+                                          "plc", "pty", "sa",  "sas", "se",  "spa",  "srl"};
 
 /* The end of org name [a,b) without a trailing legal form ("Acme Corp.",
  * "Acme, Inc."); b when there is none or nothing would be left. "Co." only

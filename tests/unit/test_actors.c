@@ -646,6 +646,11 @@ static const struct row rows[] = {
      "[O:Corvane] will close a plant. [O:Brightwell Ltd] and [O:Brightwell] agreed.",
      {"Corvane Systems Inc.|organization||||3", "Brightwell Ltd|organization||||2",
       "!Corvane Systems", "!Brightwell"}},
+    /* Nordic, Dutch and European forms too: "AB", "ASA", "Oyj", "BV", "SE" */
+    {"[O:Nordvik Energy AB] closed two plants. [O:Nordvik Energy] said demand fell. "
+     "[O:Halvorsen ASA] and [O:Halvorsen] agreed. [O:Kestila Oyj] and [O:Kestila] left.",
+     {"Nordvik Energy AB|organization||||2", "Halvorsen ASA|organization||||2",
+      "Kestila Oyj|organization||||2", "!Nordvik Energy", "!Halvorsen", "!Kestila"}},
     /* A party label names no body; party members who act are one group. */
     {"PHOENIX - [O:Democrat] [P:Lena Moreau] beat [M:Republican] [P:Dale Hutch] on Tuesday. "
      "[M:Republicans] kept control of the state [O:Senate], [P:Moreau] said.",
