@@ -1428,6 +1428,10 @@ static const struct speaker_row speaker_rows[] = {
     /* a day between a body in lower case and its verb */
     {"The school board on Thursday said the vote would wait until May.",
      "the vote would wait until May", "school board"},
+    /* an action verb (not a verb of saying) after a body in lower case and
+     * a day: the body acts, and ", saying" is its */
+    {"The harbour board on Thursday postponed the vote, saying more time was needed.",
+     "more time was needed", "harbour board"},
     /* ", blaming ...": the subject is the firm its description leads to */
     {"Danish snack maker Nordhavn Foods on Tuesday cut its forecast, blaming record cocoa "
      "prices.",
