@@ -1275,6 +1275,17 @@ static bool title_word(const struct ctx *c, size_t i)
  * run of capitalised words ("Senator Jane Roe"), or a determiner and one
  * noun ("The senator"). */
 static bool ends_ed(const struct ctx *c, size_t i);
+
+/* Is token j a verb in the past or a cue, or "on" and a day before one
+ * ("The harbour board on Thursday postponed ...")? */
+static bool verb_next(const struct ctx *c, size_t j, size_t hi)
+{
+    if (j + 2 < hi && tok_eq(c, j, "on") && is_upper(c, j + 1) &&
+        in_list(c, j + 1, L_CIRC_ADVERBS) && in_list(c, j + 1, L_CIRC_HEADS))
+        j += 2;
+    return ends_ed(c, j) || bl_cues_at(c->cues, c->d, j, NULL);
+}
+
 static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
 {
     size_t k = lo;
@@ -1314,7 +1325,7 @@ static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span
             c->t[k].kind == BL_TOK_WORD && !is_upper(c, k) && !in_list(c, k, L_NP_STOP) &&
             !in_list(c, k, L_BETWEEN) && !is_ly_adverb(c, k) && !ends_ed(c, k) &&
             !bl_cues_at(c->cues, c->d, k, NULL) && c->t[k + 1].kind == BL_TOK_WORD &&
-            (ends_ed(c, k + 1) || bl_cues_at(c->cues, c->d, k + 1, NULL)))
+            verb_next(c, k + 1, hi))
             k++;
         /* "Morgan Kessler analyst David Lin", "Clinton campaign chairman
          * John Podesta": title words, then the name they head */

@@ -329,6 +329,9 @@ static const struct row rows[] = {
      * phrase, not the phrase itself */
     {"On Monday, farmers blocked the ring road, saying the new rules would ruin them.",
      BL_QUOTE_INDIRECT, "the new rules would ruin them", "farmers", "saying"},
+    /* a noun, an adjective before it, and a day before the verb */
+    {"The harbour board on Thursday postponed the vote, saying more time was needed.",
+     BL_QUOTE_INDIRECT, "more time was needed", "The harbour board", "saying"},
     {"At the last moment, 18 members of the youth wing threatened to vote no, saying the bill "
      "was unfair to the young.",
      BL_QUOTE_INDIRECT, "the bill was unfair to the young", "18 members of the youth wing",
