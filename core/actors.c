@@ -4431,6 +4431,33 @@ static bool the_noun_fits(const struct ctx *c, size_t i, const struct act *A)
     return false;
 }
 
+/* Is a name headed by a word for a kind of public body ("National Audit
+ * Office", "Commission for Energy Regulation")? The head is the last word,
+ * or the word before "of"/"for". */
+static bool other_public_head(const char *name)
+{
+    /* sorted */
+    static const char *const heads[] = {"agency",    "authority", "board",     "bureau",
+                                        "commission", "committee", "council",  "court",
+                                        "department", "inspectorate", "ministry", "office",
+                                        "ombudsman", "regulator", "tribunal"};
+    const char *of = strstr(name, " of "), *e, *b;
+    char buf[WORD_MAX];
+    size_t n;
+    if (!of)
+        of = strstr(name, " for ");
+    e = of ? of : name + strlen(name);
+    for (b = e; b > name && b[-1] != ' '; b--)
+        ;
+    n = (size_t)(e - b);
+    if (n == 0 || n >= sizeof buf)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = lc(b[k]);
+    buf[n] = '\0';
+    return in_sorted(heads, sizeof heads / sizeof heads[0], buf);
+}
+
 static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
 {
     switch (kind) {
@@ -4451,6 +4478,12 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
         if ((tok_is(c, i + 1, "agency") || tok_is(c, i + 1, "ministry") ||
              tok_is(c, i + 1, "department")) &&
             legal_name(A->name))
+            return false;
+        /* "the ministry" is no "National Audit Office": a body whose name
+         * is headed by another kind of public body */
+        if ((tok_is(c, i + 1, "ministry") || tok_is(c, i + 1, "department")) &&
+            !name_ends_with(A->name, c, i + 1) && !head_before_of(A->name, c, i + 1) &&
+            other_public_head(A->name))
             return false;
         if ((tok_is(c, i + 1, "company") || tok_is(c, i + 1, "firm") ||
              tok_is(c, i + 1, "airline") || tok_is(c, i + 1, "carrier") ||

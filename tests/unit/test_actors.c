@@ -646,6 +646,11 @@ static const struct row rows[] = {
      "[O:Corvane] will close a plant. [O:Brightwell Ltd] and [O:Brightwell] agreed.",
      {"Corvane Systems Inc.|organization||||3", "Brightwell Ltd|organization||||2",
       "!Corvane Systems", "!Brightwell"}},
+    /* "the ministry" is not an office named before, nor a commission */
+    {"A report by the [O:National Audit Office] found that the health ministry had overspent. "
+     "The ministry said the figures were wrong. The [O:Energy Commission] met. The "
+     "department declined to comment.",
+     {"National Audit Office|organization||||1", "Energy Commission|organization||||1"}},
     /* Nordic, Dutch and European forms too: "AB", "ASA", "Oyj", "BV", "SE" */
     {"[O:Nordvik Energy AB] closed two plants. [O:Nordvik Energy] said demand fell. "
      "[O:Halvorsen ASA] and [O:Halvorsen] agreed. [O:Kestila Oyj] and [O:Kestila] left.",
