@@ -3394,7 +3394,11 @@ static int direct_quotes(struct ctx *c)
                               (p->open > s->tok_start && c->t[p->open - 1].kind == BL_TOK_DASH);
             size_t next = 0;
             bool got = false;
-            if (sent_start && last_close != NONE32) {
+            /* `The paper focuses on the cost: “...,” the paper wrote.`:
+             * after a colon, the quote's own attribution names who said it
+             * better than the clause before */
+            bool after_colon = p->open > s->tok_start && tok_eq(c, p->open - 1, ":");
+            if ((sent_start || after_colon) && last_close != NONE32) {
                 next = attr_after(c, last_close, q);
                 got = next != 0;
             }

@@ -329,6 +329,11 @@ static const struct row rows[] = {
      * phrase, not the phrase itself */
     {"On Monday, farmers blocked the ring road, saying the new rules would ruin them.",
      BL_QUOTE_INDIRECT, "the new rules would ruin them", "farmers", "saying"},
+    /* a lead-in ending on a colon names no speaker where the quote's own
+     * attribution does */
+    {"The Ledger dwells on the cost of the plan: “It will double the tax bill,” the "
+     "editors wrote.",
+     BL_QUOTE_DIRECT, "It will double the tax bill,", "the editors", "wrote"},
     /* a noun, an adjective before it, and a day before the verb */
     {"The harbour board on Thursday postponed the vote, saying more time was needed.",
      BL_QUOTE_INDIRECT, "more time was needed", "The harbour board", "saying"},
