@@ -37,8 +37,12 @@ struct cue_tables {
      * are summed into the words' kept weights instead: see went_ei) */
     int32_t shx[6][TB_ENT][2][4][2][2];
     /* QNEAR's value from attr_cue_sentence's window of quotation marks (bit
-     * k: token i - 4 + k): 1 for any of bits 5-7 (after), 2 for any of 0-3 */
+     * k: token i - 4 + k): 1 for any of bits 5-7 (after), 2 for any of 0-3;
+     * kept as its place in shx[sh][e], 4 * the value */
     uint8_t qn_of[256];
+    /* FIRST and PRONM1 by the key of the token before (KEY_NONE: none),
+     * as their place in shx[sh][e]: 16 * first + 2 * pron-1 */
+    uint8_t fp_of[KEY_NONE + 1];
     /* PC NC NC2 by the classes before, after and two after packed as
      * pc | nc << 4 | nc2 << 8 (NTC <= 16), the window attr_cue_sentence
      * rolls along with one shift */
@@ -890,7 +894,9 @@ static void load_cue_tables(struct bl_attr_model *m)
         }
     }
     for (uint32_t b = 0; b < 256; b++)
-        t->qn_of[b] = (uint8_t)((b >> 5 ? 1u : 0u) | (b & 15u ? 2u : 0u));
+        t->qn_of[b] = (uint8_t)(4u * ((b >> 5 ? 1u : 0u) | (b & 15u ? 2u : 0u)));
+    for (uint32_t k = 0; k <= KEY_NONE; k++)
+        t->fp_of[k] = (uint8_t)(k == KEY_NONE ? 16u : 2u * (k >> 4 & 1u));
     for (uint32_t sh = 0; sh < 6; sh++)
         for (uint32_t e = 0; e < TB_ENT; e++)
             for (uint32_t fi = 0; fi < 2; fi++)
@@ -1449,15 +1455,17 @@ cue_score(const struct bl_attr_model *m, const struct attr_tok *t0, const struct
 {
     struct went *e0 = e[0];
     const struct cue_tables *t = &m->ct;
-    uint32_t pk = r->pk, first = pk == KEY_NONE, pm1 = pk >> 4 & 1u;
+    uint32_t pk = r->pk;
     uint32_t nc = r->cls >> 4 & 15u;
-    /* quotation marks among the three after (bits 5-7) and the four before */
-    uint32_t qn = t->qn_of[r->quotes & 255u];
+    /* shx[shape][ent][first][qn][pm1][in_cue]: FIRST and PRONM1 by the key
+     * before, quotation marks among the three after (bits 5-7) and the four
+     * before */
+    uint32_t sx = t->fp_of[pk] + t->qn_of[r->quotes & 255u] + t0->in_cue;
     int32_t s;
 
     /* the few-valued features, from the load-time sums */
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
-    s = t->cls[r->cls] + pos + t->shx[t0->shape][t0->ent][first][qn][pm1][t0->in_cue] +
+    s = t->cls[r->cls] + pos + (&t->shx[t0->shape][t0->ent][0][0][0][0])[sx] +
         t->entp1k[r->k1] + (&t->subj[0][0])[r->subj];
 
     /* the word features: the document's words hold what depends on the word
