@@ -7,6 +7,7 @@
  * (core/claims_score.c). Linear in the number of tokens. */
 #include "claims_int.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1624,9 +1625,18 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         int rc;
 
         /* most tokens are neither a lexicon cue nor an xcue: passed over on
-         * the cue index and lists alone */
-        if (cue_at && !cue_at[i] && !(c->lists[i] & R_XCUE))
-            continue;
+         * the cue index and lists alone, four a turn while none of the four is */
+        if (cue_at) {
+            while (i + 4 <= body &&
+                   !((uintptr_t)cue_at[i] | (uintptr_t)cue_at[i + 1] | (uintptr_t)cue_at[i + 2] |
+                     (uintptr_t)cue_at[i + 3]) &&
+                   !((c->lists[i] | c->lists[i + 1] | c->lists[i + 2] | c->lists[i + 3]) & R_XCUE))
+                i += 4;
+            if (i >= body)
+                break;
+            if (!cue_at[i] && !(c->lists[i] & R_XCUE))
+                continue;
+        }
         if (c->covered[i] || c->t[i].kind != BL_TOK_WORD)
             continue;
         /* "a start-up called Hoshizora": a name, not a report */
