@@ -1288,18 +1288,20 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->actor = calloc(nt ? nt : 1, 1);
     if (!w->actor)
         goto out;
-    for (size_t r = 0; r < d->nactor_refs; r++) {
+    /* the first token ending after each mention starts: found on from the
+     * last one's by doubling steps while the starts come in order, else
+     * by bisection of all (as attr_ctx_init finds the entities') */
+    for (size_t r = 0, lo = 0, prev = 0; r < d->nactor_refs; r++) {
         const struct bl_span sp = d->actor_refs[r].span;
-        size_t lo = 0, hi = nt;
-        while (lo < hi) { /* first token ending after the mention starts */
-            size_t mid = lo + (hi - lo) / 2;
-            if (d->toks[mid].end <= sp.start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (; lo < nt && d->toks[lo].start < sp.end; lo++)
-            w->actor[lo] = 1;
+        size_t j, step = 1;
+        if (sp.start < prev)
+            lo = 0;
+        prev = sp.start;
+        for (j = lo; j < nt && d->toks[j].end <= sp.start; j += step, step *= 2)
+            lo = j + 1;
+        lo = first_end_after(d->toks, lo, j < nt ? j : nt, sp.start);
+        for (size_t i = lo; i < nt && d->toks[i].start < sp.end; i++)
+            w->actor[i] = 1;
     }
     w->edge[0] = m->edge[0];
     w->edge[1] = m->edge[1];
