@@ -3812,8 +3812,13 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d)
         uint32_t any = 0; /* every list some token of the sentence is in */
         if (boiler[s])
             continue;
-        for (size_t i = lo; i < se->tok_end; i++)
-            any |= c.lists[i];
+        {
+            size_t i = lo;
+            for (; i + 4 <= se->tok_end; i += 4) /* (four a turn: half the loop's cost) */
+                any |= c.lists[i] | c.lists[i + 1] | c.lists[i + 2] | c.lists[i + 3];
+            for (; i < se->tok_end; i++)
+                any |= c.lists[i];
+        }
         /* "What does it say about us that ...?": the writer's own question
          * reports nobody's claim */
         if (question_sentence(&c, lo, se->tok_end)) {
