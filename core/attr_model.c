@@ -37,8 +37,12 @@ struct cue_tables {
      * are summed into the words' kept weights instead: see went_ei) */
     int32_t shx[6][TB_ENT][2][4][2][2];
     /* QNEAR's value from attr_cue_sentence's window of quotation marks (bit
-     * k: token i - 4 + k): 1 for any of bits 5-7 (after), 2 for any of 0-3 */
+     * k: token i - 4 + k): 1 for any of bits 5-7 (after), 2 for any of 0-3;
+     * kept as its place in shx[sh][e], 4 * the value */
     uint8_t qn_of[256];
+    /* FIRST and PRONM1 by the key of the token before (KEY_NONE: none),
+     * as their place in shx[sh][e]: 16 * first + 2 * pron-1 */
+    uint8_t fp_of[KEY_NONE + 1];
     /* PC NC NC2 by the classes before, after and two after packed as
      * pc | nc << 4 | nc2 << 8 (NTC <= 16), the window attr_cue_sentence
      * rolls along with one shift */
@@ -890,7 +894,9 @@ static void load_cue_tables(struct bl_attr_model *m)
         }
     }
     for (uint32_t b = 0; b < 256; b++)
-        t->qn_of[b] = (uint8_t)((b >> 5 ? 1u : 0u) | (b & 15u ? 2u : 0u));
+        t->qn_of[b] = (uint8_t)(4u * ((b >> 5 ? 1u : 0u) | (b & 15u ? 2u : 0u)));
+    for (uint32_t k = 0; k <= KEY_NONE; k++)
+        t->fp_of[k] = (uint8_t)(k == KEY_NONE ? 16u : 2u * (k >> 4 & 1u));
     for (uint32_t sh = 0; sh < 6; sh++)
         for (uint32_t e = 0; e < TB_ENT; e++)
             for (uint32_t fi = 0; fi < 2; fi++)
@@ -1282,18 +1288,20 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
     w->actor = calloc(nt ? nt : 1, 1);
     if (!w->actor)
         goto out;
-    for (size_t r = 0; r < d->nactor_refs; r++) {
+    /* the first token ending after each mention starts: found on from the
+     * last one's by doubling steps while the starts come in order, else
+     * by bisection of all (as attr_ctx_init finds the entities') */
+    for (size_t r = 0, lo = 0, prev = 0; r < d->nactor_refs; r++) {
         const struct bl_span sp = d->actor_refs[r].span;
-        size_t lo = 0, hi = nt;
-        while (lo < hi) { /* first token ending after the mention starts */
-            size_t mid = lo + (hi - lo) / 2;
-            if (d->toks[mid].end <= sp.start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (; lo < nt && d->toks[lo].start < sp.end; lo++)
-            w->actor[lo] = 1;
+        size_t j, step = 1;
+        if (sp.start < prev)
+            lo = 0;
+        prev = sp.start;
+        for (j = lo; j < nt && d->toks[j].end <= sp.start; j += step, step *= 2)
+            lo = j + 1;
+        lo = first_end_after(d->toks, lo, j < nt ? j : nt, sp.start);
+        for (size_t i = lo; i < nt && d->toks[i].start < sp.end; i++)
+            w->actor[i] = 1;
     }
     w->edge[0] = m->edge[0];
     w->edge[1] = m->edge[1];
@@ -1449,15 +1457,17 @@ cue_score(const struct bl_attr_model *m, const struct attr_tok *t0, const struct
 {
     struct went *e0 = e[0];
     const struct cue_tables *t = &m->ct;
-    uint32_t pk = r->pk, first = pk == KEY_NONE, pm1 = pk >> 4 & 1u;
+    uint32_t pk = r->pk;
     uint32_t nc = r->cls >> 4 & 15u;
-    /* quotation marks among the three after (bits 5-7) and the four before */
-    uint32_t qn = t->qn_of[r->quotes & 255u];
+    /* shx[shape][ent][first][qn][pm1][in_cue]: FIRST and PRONM1 by the key
+     * before, quotation marks among the three after (bits 5-7) and the four
+     * before */
+    uint32_t sx = t->fp_of[pk] + t->qn_of[r->quotes & 255u] + t0->in_cue;
     int32_t s;
 
     /* the few-valued features, from the load-time sums */
     /* w->plain is false: entity codes, pronoun and quotation flags are in range */
-    s = t->cls[r->cls] + pos + t->shx[t0->shape][t0->ent][first][qn][pm1][t0->in_cue] +
+    s = t->cls[r->cls] + pos + (&t->shx[t0->shape][t0->ent][0][0][0][0])[sx] +
         t->entp1k[r->k1] + (&t->subj[0][0])[r->subj];
 
     /* the word features: the document's words hold what depends on the word
