@@ -3081,6 +3081,26 @@ static bool dropped_between(const struct ctx *c, const struct qb *prev, const st
     return true;
 }
 
+/* Partial quote r is attributed right after its closing mark, which ends its
+ * sentence (`the port "has done well," Ruiz said.`), and direct quote q opens
+ * the next sentence of the paragraph with no words of the narrator's between
+ * (`"We hired 40 people."`): q goes on r's words. Bounded like carries_on. */
+static bool mixed_goes_on(const struct ctx *c, const struct qb *r, const struct qb *q)
+{
+    const struct piece *p = &c->pieces[r->first], *p0 = &c->pieces[q->first];
+    const struct bl_sentence *s = sent(c, p0->open);
+    if (!r->tail || r->kind != BL_QUOTE_PARTIAL || r->npieces != 1 || r->drop ||
+        p->close == NONE32 || r->source.start == BL_NONE || r->first + 1 > q->first ||
+        q->first - (r->first + 1) > 3 || q->npieces > 63 || p0->open != s->tok_start ||
+        c->sent_of[p0->open] != c->sent_of[p->close] + 1 || !dropped_between(c, r, q))
+        return false;
+    /* the attribution alone ends the sentence: `,” Ruiz said.` */
+    for (size_t k = p->close + mark_len(c, p->close); k < s->tok_start; k++)
+        if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
+            return false;
+    return true;
+}
+
 static void reverse_pieces(struct ctx *c, size_t a, size_t b)
 {
     while (a + 1 < b) {
@@ -3504,7 +3524,7 @@ static int direct_quotes(struct ctx *c)
      * previous paragraph, else of the quote that follows in the next */
     {
         struct qb *prev = NULL;
-        const struct qb *partial = NULL; /* last attributed partial quote */
+        struct qb *partial = NULL; /* last attributed partial quote */
         for (i = 0; i < c->nq; i++) {
             struct qb *q = &c->qs[i];
             if (q->drop) {
@@ -3527,6 +3547,23 @@ static int direct_quotes(struct ctx *c)
              * speaker of a partial quote earlier in the paragraph */
             if (q->source.start == BL_NONE && !q->weak && partial && partial->para == q->para &&
                 (!prev || prev->para != q->para || (prev < partial && !partial_in_attr(c, prev, partial)))) {
+                /* `Since the vote, the port "has done well," Ruiz said. "We
+                 * hired 40 people."`: a mixed quote whose attribution ends
+                 * its sentence, and a quote right after it that names no
+                 * one: the speaker goes on, one quote in two pieces */
+                if (mixed_goes_on(c, partial, q)) {
+                    struct piece *pp = &c->pieces[partial->first];
+                    memset(c->inq + pp->open, 1, pp->close + mark_len(c, pp->close) - pp->open);
+                    take_lead(c, pp, sent(c, pp->open));
+                    partial->kind = BL_QUOTE_DIRECT;
+                    partial->tail = false;
+                    move_after(c, partial, q);
+                    partial->npieces += q->npieces;
+                    q->drop = true;
+                    prev = partial;
+                    partial = NULL;
+                    continue;
+                }
                 inherit(q, partial);
                 prev = q;
                 continue;

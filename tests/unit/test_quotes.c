@@ -294,6 +294,21 @@ static const struct row rows[] = {
      "said"},
     {"“My father told me, ‘never sell the farm,’ and I never did,” Ostrowski said.", NONE,
      "never sell the farm,", NULL, NULL},
+    /* a mixed quote (words of the writer's, then a few quoted) attributed
+     * at the end of its sentence, and a quote in the next sentence that
+     * names no one: the speaker goes on, one quote in two pieces */
+    {"The dock reopened in May.\n\nSince the vote, the port \"has done well,\" Ruiz said. "
+     "\"We hired 40 people this spring.\"",
+     BL_QUOTE_DIRECT, "has done well,\" Ruiz said. \"We hired 40 people this spring.", "Ruiz",
+     "said"},
+    {"The dock reopened in May.\n\nSince the vote, the port \"has done well,\" Ruiz said. "
+     "\"We hired 40 people this spring.\"",
+     NONE, "We hired 40 people this spring.", NULL, NULL},
+    /* narration between: the next quote is one of its own */
+    {"Since the vote, the port \"has done well,\" Ruiz said. The city agreed. \"We hired 40 "
+     "people this spring.\"",
+     NONE, "has done well,\" Ruiz said. The city agreed. \"We hired 40 people this spring.",
+     NULL, NULL},
     /* split by the attribution: one quote over both parts */
     {"“We cannot,” he said, “accept this offer.”", BL_QUOTE_DIRECT,
      "We cannot,” he said, “accept this offer.", "he", "said"},
