@@ -3039,6 +3039,28 @@ static bool narration_between(const struct ctx *c, const struct qb *prev, size_t
     return false;
 }
 
+/* `“A,” Ruiz said, adding that the port would reopen. “B.”`: the sentence
+ * that attributes prev goes on past its cue with "adding" (or "and added")
+ * and a clause of at least three words before the opening mark at o; the
+ * quote after it is more of what was added, not of prev. Walks prev's cue
+ * to o, at most one sentence. */
+static bool adds_report(const struct ctx *c, const struct qb *prev, size_t o)
+{
+    size_t k, w = 0, lo;
+    if (prev->cue.start == BL_NONE || (k = tok_at(c, prev->cue.end - 1)) >= o)
+        return false;
+    lo = sent(c, k)->tok_end;
+    for (k++; k < o && k < lo; k++) {
+        if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
+            return false;
+        if (w)
+            w += c->t[k].kind == BL_TOK_WORD;
+        else if (tok_eq(c, k, "adding") || (tok_eq(c, k, "added") && tok_eq(c, k - 1, "and")))
+            w = 1;
+    }
+    return w > 3 && k == lo;
+}
+
 /* `“A,” Ruiz said. It is “more of the same, only worse.”`: a partial quote q
  * no cue governs, in the sentence right after the one that attributes the
  * direct quote prev in the same paragraph, carries on prev's words. */
@@ -3582,7 +3604,8 @@ static int direct_quotes(struct ctx *c)
                      (p0->open == sent(c, p0->open)->tok_start &&
                       (sent(c, p0->open)->flags & BL_SF_PARA_START))) &&
                     !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64 &&
-                    !(narr = narration_between(c, prev, p0->open));
+                    !(narr = narration_between(c, prev, p0->open)) &&
+                    !adds_report(c, prev, p0->open);
                 /* `'Pretty cool working there.'` heading the next paragraph:
                  * a few words in marks that no one says there are a
                  * subhead (or scare quotes), no more of the quote before */

@@ -309,6 +309,15 @@ static const struct row rows[] = {
      "people this spring.\"",
      NONE, "has done well,\" Ruiz said. The city agreed. \"We hired 40 people this spring.",
      NULL, NULL},
+    /* the attribution goes on "adding that ...": the next quote is more of
+     * what was added, not of the quote before */
+    {"\"We did what we could for the workers,\" Ruiz said, adding that the port would hire "
+     "40 people. \"It is a good start for the town.\"",
+     BL_QUOTE_DIRECT, "We did what we could for the workers,", NULL, "said"},
+    {"\"We did what we could for the workers,\" Ruiz said, adding that the port would hire "
+     "40 people. \"It is a good start for the town.\"",
+     NONE, "We did what we could for the workers,\" Ruiz said, adding that the port would hire "
+     "40 people. \"It is a good start for the town.", NULL, NULL},
     /* split by the attribution: one quote over both parts */
     {"“We cannot,” he said, “accept this offer.”", BL_QUOTE_DIRECT,
      "We cannot,” he said, “accept this offer.", "he", "said"},
