@@ -3040,13 +3040,15 @@ static bool narration_between(const struct ctx *c, const struct qb *prev, size_t
 }
 
 /* `“A,” Ruiz said, adding that the port would reopen. “B.”`: the sentence
- * that attributes prev goes on past its cue with "adding" (or "and added")
- * and a clause of at least three words before the opening mark at o; the
+ * that attributes prev goes on past its cue with "adding" (or "and added",
+ * or "and"/"then" and a reporting verb: `, then referred to ...`) and a
+ * clause of at least three words before the opening mark at o; the
  * quote after it is more of what was added, not of prev. Walks prev's cue
  * to o, at most one sentence. */
 static bool adds_report(const struct ctx *c, const struct qb *prev, size_t o)
 {
     size_t k, w = 0, lo;
+    bool rel = false;
     if (prev->cue.start == BL_NONE || (k = tok_at(c, prev->cue.end - 1)) >= o)
         return false;
     lo = sent(c, k)->tok_end;
@@ -3057,6 +3059,17 @@ static bool adds_report(const struct ctx *c, const struct qb *prev, size_t o)
             w += c->t[k].kind == BL_TOK_WORD;
         else if (tok_eq(c, k, "adding") || (tok_eq(c, k, "added") && tok_eq(c, k - 1, "and")))
             w = 1;
+        else if (tok_in(c, k, (const char *const[]){"who", "which", "whose", NULL}))
+            rel = true;
+        else if ((tok_eq(c, k - 1, "and") || tok_eq(c, k - 1, "then")) && c->cues && !rel) {
+            /* `, then referred to ...`, `- and argued for ...`: a verb of
+             * its own that reports (not in a relative clause of the
+             * source's: `said Ruiz, who was there and recalled ...`) */
+            const struct bl_cue *cue;
+            if (cue_at(c, k, sent(c, k)->tok_start, &cue) &&
+                (cue->tag == BL_CUE_PAST || cue->tag == BL_CUE_3SG))
+                w = 1;
+        }
     }
     return w > 3 && k == lo;
 }

@@ -318,6 +318,14 @@ static const struct row rows[] = {
      "40 people. \"It is a good start for the town.\"",
      NONE, "We did what we could for the workers,\" Ruiz said, adding that the port would hire "
      "40 people. \"It is a good start for the town.", NULL, NULL},
+    {"\"We have work to do,\" Ruiz told the crowd, then referred to the port's old motto. "
+     "\"But that work is not to go back to the old days.\"",
+     BL_QUOTE_DIRECT, "We have work to do,", NULL, "told"},
+    /* a verb in a relative clause of the source's is no second report */
+    {"\"There was a lot of shouting,\" said Ana Ruiz, who was at the dinner and argued with him "
+     "for hours. \"It went on all night.\"",
+     BL_QUOTE_DIRECT, "There was a lot of shouting,\" said Ana Ruiz, who was at the dinner and "
+     "argued with him for hours. \"It went on all night.", "Ana Ruiz", "said"},
     /* split by the attribution: one quote over both parts */
     {"“We cannot,” he said, “accept this offer.”", BL_QUOTE_DIRECT,
      "We cannot,” he said, “accept this offer.", "he", "said"},
