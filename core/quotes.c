@@ -3040,8 +3040,9 @@ static bool narration_between(const struct ctx *c, const struct qb *prev, size_t
 }
 
 /* `“A,” Ruiz said, adding that the port would reopen. “B.”`: the sentence
- * that attributes prev goes on past its cue with "adding" (or "and added",
- * or "and"/"then" and a reporting verb: `, then referred to ...`) and a
+ * that attributes prev goes on past its cue with "adding" or "explaining"
+ * (or "and added", or "and"/"then" and a reporting verb: `, then referred
+ * to ...`) and a
  * clause of at least three words before the opening mark at o; the
  * quote after it is more of what was added, not of prev. Walks prev's cue
  * to o, at most one sentence. */
@@ -3057,7 +3058,8 @@ static bool adds_report(const struct ctx *c, const struct qb *prev, size_t o)
             return false;
         if (w)
             w += c->t[k].kind == BL_TOK_WORD;
-        else if (tok_eq(c, k, "adding") || (tok_eq(c, k, "added") && tok_eq(c, k - 1, "and")))
+        else if (tok_eq(c, k, "adding") || tok_eq(c, k, "explaining") ||
+                 (tok_eq(c, k, "added") && tok_in(c, k - 1, (const char *const[]){"and", "but", NULL})))
             w = 1;
         else if (tok_in(c, k, (const char *const[]){"who", "which", "whose", NULL}))
             rel = true;

@@ -321,6 +321,9 @@ static const struct row rows[] = {
     {"\"We have work to do,\" Ruiz told the crowd, then referred to the port's old motto. "
      "\"But that work is not to go back to the old days.\"",
      BL_QUOTE_DIRECT, "We have work to do,", NULL, "told"},
+    {"\"Russ is running in all 72 counties,\" said Ana Ruiz, a spokeswoman, explaining why "
+     "he skips the convention. \"You will find him at a county fair.\"",
+     BL_QUOTE_DIRECT, "Russ is running in all 72 counties,", "Ana Ruiz", "said"},
     /* a verb in a relative clause of the source's is no second report */
     {"\"There was a lot of shouting,\" said Ana Ruiz, who was at the dinner and argued with him "
      "for hours. \"It went on all night.\"",
