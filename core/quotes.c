@@ -3070,6 +3070,43 @@ static bool narration_between(const struct ctx *c, const struct qb *prev, size_t
     return false;
 }
 
+/* `“A,” Ruiz said, adding that the port would reopen. “B.”`: the sentence
+ * that attributes prev goes on past its cue with "adding" or "explaining"
+ * (or "and added", or "and"/"then" and a reporting verb: `, then referred
+ * to ...`) and a
+ * clause of at least three words before the opening mark at o; the
+ * quote after it is more of what was added, not of prev. Walks prev's cue
+ * to o, at most one sentence. */
+static bool adds_report(const struct ctx *c, const struct qb *prev, size_t o)
+{
+    size_t k, w = 0, lo;
+    bool rel = false;
+    if (prev->cue.start == BL_NONE || (k = tok_at(c, prev->cue.end - 1)) >= o)
+        return false;
+    lo = sent(c, k)->tok_end;
+    for (k++; k < o && k < lo; k++) {
+        if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
+            return false;
+        if (w)
+            w += c->t[k].kind == BL_TOK_WORD;
+        else if (tok_eq(c, k, "adding") || tok_eq(c, k, "explaining") ||
+                 (tok_eq(c, k, "added") && tok_in(c, k - 1, (const char *const[]){"and", "but", NULL})))
+            w = 1;
+        else if (tok_in(c, k, (const char *const[]){"who", "which", "whose", NULL}))
+            rel = true;
+        else if ((tok_eq(c, k - 1, "and") || tok_eq(c, k - 1, "then")) && c->cues && !rel) {
+            /* `, then referred to ...`, `- and argued for ...`: a verb of
+             * its own that reports (not in a relative clause of the
+             * source's: `said Ruiz, who was there and recalled ...`) */
+            const struct bl_cue *cue;
+            if (cue_at(c, k, sent(c, k)->tok_start, &cue) &&
+                (cue->tag == BL_CUE_PAST || cue->tag == BL_CUE_3SG))
+                w = 1;
+        }
+    }
+    return w > 3 && k == lo;
+}
+
 /* `“A,” Ruiz said. It is “more of the same, only worse.”`: a partial quote q
  * no cue governs, in the sentence right after the one that attributes the
  * direct quote prev in the same paragraph, carries on prev's words. */
@@ -3108,6 +3145,26 @@ static bool dropped_between(const struct ctx *c, const struct qb *prev, const st
 {
     for (const struct qb *r = prev + 1; r < q; r++)
         if (!r->drop && !partial_in_attr(c, prev, r))
+            return false;
+    return true;
+}
+
+/* Partial quote r is attributed right after its closing mark, which ends its
+ * sentence (`the port "has done well," Ruiz said.`), and direct quote q opens
+ * the next sentence of the paragraph with no words of the narrator's between
+ * (`"We hired 40 people."`): q goes on r's words. Bounded like carries_on. */
+static bool mixed_goes_on(const struct ctx *c, const struct qb *r, const struct qb *q)
+{
+    const struct piece *p = &c->pieces[r->first], *p0 = &c->pieces[q->first];
+    const struct bl_sentence *s = sent(c, p0->open);
+    if (!r->tail || r->kind != BL_QUOTE_PARTIAL || r->npieces != 1 || r->drop ||
+        p->close == NONE32 || r->source.start == BL_NONE || r->first + 1 > q->first ||
+        q->first - (r->first + 1) > 3 || q->npieces > 63 || p0->open != s->tok_start ||
+        c->sent_of[p0->open] != c->sent_of[p->close] + 1 || !dropped_between(c, r, q))
+        return false;
+    /* the attribution alone ends the sentence: `,” Ruiz said.` */
+    for (size_t k = p->close + mark_len(c, p->close); k < s->tok_start; k++)
+        if (c->inq[k] || c->t[k].kind == BL_TOK_QUOTE)
             return false;
     return true;
 }
@@ -3539,7 +3596,7 @@ static int direct_quotes(struct ctx *c)
      * previous paragraph, else of the quote that follows in the next */
     {
         struct qb *prev = NULL;
-        const struct qb *partial = NULL; /* last attributed partial quote */
+        struct qb *partial = NULL; /* last attributed partial quote */
         for (i = 0; i < c->nq; i++) {
             struct qb *q = &c->qs[i];
             if (q->drop) {
@@ -3562,6 +3619,23 @@ static int direct_quotes(struct ctx *c)
              * speaker of a partial quote earlier in the paragraph */
             if (q->source.start == BL_NONE && !q->weak && partial && partial->para == q->para &&
                 (!prev || prev->para != q->para || (prev < partial && !partial_in_attr(c, prev, partial)))) {
+                /* `Since the vote, the port "has done well," Ruiz said. "We
+                 * hired 40 people."`: a mixed quote whose attribution ends
+                 * its sentence, and a quote right after it that names no
+                 * one: the speaker goes on, one quote in two pieces */
+                if (mixed_goes_on(c, partial, q)) {
+                    struct piece *pp = &c->pieces[partial->first];
+                    memset(c->inq + pp->open, 1, pp->close + mark_len(c, pp->close) - pp->open);
+                    take_lead(c, pp, sent(c, pp->open));
+                    partial->kind = BL_QUOTE_DIRECT;
+                    partial->tail = false;
+                    move_after(c, partial, q);
+                    partial->npieces += q->npieces;
+                    q->drop = true;
+                    prev = partial;
+                    partial = NULL;
+                    continue;
+                }
                 inherit(q, partial);
                 prev = q;
                 continue;
@@ -3580,7 +3654,8 @@ static int direct_quotes(struct ctx *c)
                      (p0->open == sent(c, p0->open)->tok_start &&
                       (sent(c, p0->open)->flags & BL_SF_PARA_START))) &&
                     !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64 &&
-                    !(narr = narration_between(c, prev, p0->open));
+                    !(narr = narration_between(c, prev, p0->open)) &&
+                    !adds_report(c, prev, p0->open);
                 /* `'Pretty cool working there.'` heading the next paragraph:
                  * a few words in marks that no one says there are a
                  * subhead (or scare quotes), no more of the quote before */

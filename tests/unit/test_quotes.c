@@ -294,6 +294,41 @@ static const struct row rows[] = {
      "said"},
     {"“My father told me, ‘never sell the farm,’ and I never did,” Ostrowski said.", NONE,
      "never sell the farm,", NULL, NULL},
+    /* a mixed quote (words of the writer's, then a few quoted) attributed
+     * at the end of its sentence, and a quote in the next sentence that
+     * names no one: the speaker goes on, one quote in two pieces */
+    {"The dock reopened in May.\n\nSince the vote, the port \"has done well,\" Ruiz said. "
+     "\"We hired 40 people this spring.\"",
+     BL_QUOTE_DIRECT, "has done well,\" Ruiz said. \"We hired 40 people this spring.", "Ruiz",
+     "said"},
+    {"The dock reopened in May.\n\nSince the vote, the port \"has done well,\" Ruiz said. "
+     "\"We hired 40 people this spring.\"",
+     NONE, "We hired 40 people this spring.", NULL, NULL},
+    /* narration between: the next quote is one of its own */
+    {"Since the vote, the port \"has done well,\" Ruiz said. The city agreed. \"We hired 40 "
+     "people this spring.\"",
+     NONE, "has done well,\" Ruiz said. The city agreed. \"We hired 40 people this spring.",
+     NULL, NULL},
+    /* the attribution goes on "adding that ...": the next quote is more of
+     * what was added, not of the quote before */
+    {"\"We did what we could for the workers,\" Ruiz said, adding that the port would hire "
+     "40 people. \"It is a good start for the town.\"",
+     BL_QUOTE_DIRECT, "We did what we could for the workers,", NULL, "said"},
+    {"\"We did what we could for the workers,\" Ruiz said, adding that the port would hire "
+     "40 people. \"It is a good start for the town.\"",
+     NONE, "We did what we could for the workers,\" Ruiz said, adding that the port would hire "
+     "40 people. \"It is a good start for the town.", NULL, NULL},
+    {"\"We have work to do,\" Ruiz told the crowd, then referred to the port's old motto. "
+     "\"But that work is not to go back to the old days.\"",
+     BL_QUOTE_DIRECT, "We have work to do,", NULL, "told"},
+    {"\"Russ is running in all 72 counties,\" said Ana Ruiz, a spokeswoman, explaining why "
+     "he skips the convention. \"You will find him at a county fair.\"",
+     BL_QUOTE_DIRECT, "Russ is running in all 72 counties,", "Ana Ruiz", "said"},
+    /* a verb in a relative clause of the source's is no second report */
+    {"\"There was a lot of shouting,\" said Ana Ruiz, who was at the dinner and argued with him "
+     "for hours. \"It went on all night.\"",
+     BL_QUOTE_DIRECT, "There was a lot of shouting,\" said Ana Ruiz, who was at the dinner and "
+     "argued with him for hours. \"It went on all night.", "Ana Ruiz", "said"},
     /* split by the attribution: one quote over both parts */
     {"“We cannot,” he said, “accept this offer.”", BL_QUOTE_DIRECT,
      "We cannot,” he said, “accept this offer.", "he", "said"},
