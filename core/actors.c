@@ -454,6 +454,7 @@ struct ctx {
     size_t n;
     const uint32_t *sent_of; /* sentence index of each token (d->tok_sent) */
     int *ent_of;       /* entity index starting at each token, or -1 */
+    size_t *ent_tok;   /* tok_at of each entity's first byte (ent_toks) */
     size_t firm_clitic; /* the "'s" that ends the name make_cand is given
                            ("McDonald's"), or SIZE_MAX */
     bool main_firm_known; /* main_firm worked out (body_scan, once) */
@@ -1407,6 +1408,25 @@ static size_t tok_at(const struct ctx *c, size_t off)
     return (lo < c->n && c->t[lo].start == off) ? lo : SIZE_MAX;
 }
 
+/* tok_at of each entity's first byte, into c->ent_tok: the entities come in
+ * text order, so one walk over the tokens finds them all; one out of order
+ * is bisected for. */
+static void ent_toks(struct ctx *c)
+{
+    size_t k = 0, prev = 0;
+    for (size_t e = 0; e < c->d->nents; e++) {
+        size_t off = c->d->ents[e].span.start;
+        if (off < prev) {
+            c->ent_tok[e] = tok_at(c, off);
+            continue;
+        }
+        prev = off;
+        while (k < c->n && c->t[k].start < off)
+            k++;
+        c->ent_tok[e] = (k < c->n && c->t[k].start == off) ? k : SIZE_MAX;
+    }
+}
+
 static int push_cand(struct cand **cs, size_t *n, size_t *cap, struct cand x)
 {
     if (*n == *cap && bl_grow((void **)cs, cap, *n + 1, sizeof **cs) != BL_OK)
@@ -2278,7 +2298,7 @@ static bool clitic_firms(const struct ctx *c, bool *firm)
     for (pass = 0; pass < 2; pass++) {
         for (i = 0; i < c->d->nents; i++) {
             const struct bl_entity *e = &c->d->ents[i];
-            size_t a = tok_at(c, e->span.start), b, q, k;
+            size_t a = c->ent_tok[i], b, q, k;
             uint64_t h;
             if (a == SIZE_MAX)
                 continue;
@@ -2347,7 +2367,7 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
     }
     for (size_t i = 0; i < c->d->nents && rc == BL_OK; i++) {
         const struct bl_entity *e = &c->d->ents[i];
-        size_t a = tok_at(c, e->span.start), b, k, p, split_end;
+        size_t a = c->ent_tok[i], b, k, p, split_end;
         int type;
         /* "the refugee commissioner['s office]": a span the tagger opened
          * on a possessive names no one */
@@ -2364,7 +2384,7 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
         if (e->type == BL_ENT_PERSON && (k = nickname_end(c, i, b, &p)) > b) {
             /* the surname's entity is inside this name: no mention of its
              * own (see surname_scan) */
-            size_t st = tok_at(c, c->d->ents[p].span.start);
+            size_t st = c->ent_tok[p];
             if (st < c->n)
                 c->ent_of[st] = (int)p;
             b = k;
@@ -5949,8 +5969,10 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     c.ent_of = malloc(c.n * sizeof *c.ent_of);
     c.tok_actor = malloc(c.n * sizeof *c.tok_actor);
     c.ent_actor = malloc((d->nents ? d->nents : 1) * sizeof *c.ent_actor);
-    if (!c.ent_of || !c.tok_actor || !c.ent_actor)
+    c.ent_tok = malloc((d->nents ? d->nents : 1) * sizeof *c.ent_tok);
+    if (!c.ent_of || !c.tok_actor || !c.ent_actor || !c.ent_tok)
         goto out;
+    ent_toks(&c);
     for (i = 0; i < c.n; i++) {
         c.ent_of[i] = -1;
         c.tok_actor[i] = -1;
@@ -6017,6 +6039,7 @@ out:
     free(c.ent_of);
     free(c.tok_actor);
     free(c.ent_actor);
+    free(c.ent_tok);
     free(c.acts);
     free(c.ms);
     free(c.places);
