@@ -5457,6 +5457,7 @@ static int report_author_scan(struct ctx *c)
     enum { NE = sizeof evidence_nouns / sizeof evidence_nouns[0] };
     int *auth, cur[NE], rc = BL_OK;
     size_t nms = c->nms, k, e, j;
+    bool any = false; /* some auth[] set: else the walk below adds nothing */
 
     if (c->n < 4)
         return BL_OK;
@@ -5475,6 +5476,7 @@ static int report_author_scan(struct ctx *c)
             t--;
         if (t >= 2 && tok_is(c, t - 1, "by") && tok_in(c, t - 2, evidence_nouns)) {
             auth[t - 2] = auth[t - 2] == -1 || auth[t - 2] == m->actor ? m->actor : -2;
+            any = true;
             continue;
         }
         /* "X's [annual] report" */
@@ -5484,13 +5486,17 @@ static int report_author_scan(struct ctx *c)
             size_t w = e + 1;
             if (w + 1 < c->n && is_word(c, w) && !is_upper(c, w) && !tok_in(c, w, evidence_nouns))
                 w++;
-            if (tok_in(c, w, evidence_nouns))
+            if (tok_in(c, w, evidence_nouns)) {
                 auth[w] = auth[w] == -1 || auth[w] == m->actor ? m->actor : -2;
+                any = true;
+            }
         }
     }
     for (j = 0; j < NE; j++)
         cur[j] = -1;
-    for (k = 0; k < c->n; k++) {
+    /* "according to the report" names its author only after an auth[]
+     * entry has set cur[] */
+    for (k = 0; any && k < c->n; k++) {
         size_t n;
         if (auth[k] != -1 || (k + 3 < c->n && tok_is(c, k, "according") && tok_is(c, k + 1, "to") &&
                               tok_is(c, k + 2, "the"))) {
