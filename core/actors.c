@@ -3472,11 +3472,24 @@ static int org_tail_scan(struct ctx *c)
         qsort(tails, nt, sizeof *tails, hashed_cmp);
     }
     for (size_t i = 1; mask && i < c->n && rc == BL_OK; i++) {
-        const char *w = c->d->text + c->t[i].start;
-        size_t wl = c->t[i].end - c->t[i].start;
+        const char *w;
+        size_t wl;
         uint64_t h;
-        int found = -1, e = c->ent_of[i];
+        int found = -1, e;
         bool clash = false;
+        {
+            /* most tokens are no capitalised word: pass over them in a
+             * loop of their own */
+            const struct bl_token *t = c->t;
+            size_t n = c->n;
+            while (i < n && !(t[i].kind == BL_TOK_WORD && (t[i].flags & BL_TF_UPPER)))
+                i++;
+            if (i >= n)
+                break;
+        }
+        w = c->d->text + c->t[i].start;
+        wl = c->t[i].end - c->t[i].start;
+        e = c->ent_of[i];
         if (!is_upper(c, i) || c->t[i].kind != BL_TOK_WORD || wl < 4 ||
             !(mask >> ((lc(w[0]) * 7u + (unsigned)wl) & 63u) & 1u) || big_city(c, i) ||
             (c->t[i].flags & BL_TF_ALLCAPS) || is_upper(c, i - 1) ||
