@@ -3471,22 +3471,16 @@ static int org_tail_scan(struct ctx *c)
         }
         qsort(tails, nt, sizeof *tails, hashed_cmp);
     }
-    for (size_t i = 1; mask && i < c->n && rc == BL_OK; i++) {
+    /* only capitalised words are asked about: d->caps holds them */
+    for (size_t p = 0, ncaps = mask ? c->d->ncaps : 0; p < ncaps && rc == BL_OK; p++) {
+        size_t i = c->d->caps[p];
         const char *w;
         size_t wl;
         uint64_t h;
         int found = -1, e;
         bool clash = false;
-        {
-            /* most tokens are no capitalised word: pass over them in a
-             * loop of their own */
-            const struct bl_token *t = c->t;
-            size_t n = c->n;
-            while (i < n && !(t[i].kind == BL_TOK_WORD && (t[i].flags & BL_TF_UPPER)))
-                i++;
-            if (i >= n)
-                break;
-        }
+        if (i < 1)
+            continue;
         w = c->d->text + c->t[i].start;
         wl = c->t[i].end - c->t[i].start;
         e = c->ent_of[i];
@@ -3547,7 +3541,10 @@ static int surname_scan(struct ctx *c)
     }
     const struct bl_token *t = c->t;
     const char *text = c->d->text;
-    for (size_t i = 0, n = mask ? c->n : 0; i < n; i++) {
+    const size_t n = c->n;
+    /* only capitalised words can be surnames: d->caps holds them */
+    for (size_t p = 0, ncaps = mask ? c->d->ncaps : 0; p < ncaps; p++) {
+        size_t i = c->d->caps[p];
         int ai;
         unsigned f;
         size_t wl, k;
@@ -5990,6 +5987,8 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     c.ent_actor = malloc((d->nents ? d->nents : 1) * sizeof *c.ent_actor);
     c.ent_tok = malloc((d->nents ? d->nents : 1) * sizeof *c.ent_tok);
     if (!c.ent_of || !c.tok_actor || !c.ent_actor || !c.ent_tok)
+        goto out;
+    if ((rc = bl_doc_caps(d)) != BL_OK)
         goto out;
     ent_toks(&c);
     for (i = 0; i < c.n; i++) {
