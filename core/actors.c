@@ -1408,21 +1408,35 @@ static size_t tok_at(const struct ctx *c, size_t off)
     return (lo < c->n && c->t[lo].start == off) ? lo : SIZE_MAX;
 }
 
-/* tok_at of each entity's first byte, into c->ent_tok: the entities come in
- * text order, so one walk over the tokens finds them all; one out of order
- * is bisected for. */
+/* tok_at of each entity's first byte, into c->ent_tok. The entities come
+ * in text order, a few tokens apart: each is sought from the last one's
+ * token in steps that double (1, 2, 4 ... tokens on), then bisected between
+ * the last two; one out of order is bisected for in all the tokens. */
 static void ent_toks(struct ctx *c)
 {
     size_t k = 0, prev = 0;
     for (size_t e = 0; e < c->d->nents; e++) {
-        size_t off = c->d->ents[e].span.start;
+        size_t off = c->d->ents[e].span.start, lo = k, hi, step;
         if (off < prev) {
             c->ent_tok[e] = tok_at(c, off);
             continue;
         }
         prev = off;
-        while (k < c->n && c->t[k].start < off)
-            k++;
+        /* every token before lo starts before off */
+        for (step = 1;; step *= 2) {
+            hi = c->n - lo > step ? lo + step : c->n;
+            if (hi == lo || c->t[hi - 1].start >= off)
+                break;
+            lo = hi;
+        }
+        while (lo < hi) { /* the first token in [lo, hi) starting at or after off */
+            size_t mid = lo + (hi - lo) / 2;
+            if (c->t[mid].start < off)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        k = lo;
         c->ent_tok[e] = (k < c->n && c->t[k].start == off) ? k : SIZE_MAX;
     }
 }
