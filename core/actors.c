@@ -269,6 +269,10 @@ struct first_index {
     /* bit (second & 31) of seconds[first & 31] for a word of two or more
      * bytes: its first two bytes, likewise */
     uint32_t seconds[32];
+    /* bit k (31: longer) of by_first[first & 31] for a word of k bytes:
+     * asked only of a word the tests above let through, before it is
+     * bisected for */
+    uint32_t by_first[32];
 };
 
 /* The first-letter indexes of the tables asked about every word
@@ -301,12 +305,15 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
     ix->lens = 0;
     memset(ix->ends, 0, sizeof ix->ends);
     memset(ix->seconds, 0, sizeof ix->seconds);
+    memset(ix->by_first, 0, sizeof ix->by_first);
     for (size_t k = 0; k < n; k++) {
         const unsigned char *w = (const unsigned char *)list[k];
         size_t len = strlen(list[k]);
         ix->lens |= 1u << (len < 31 ? len : 31);
-        if (len)
+        if (len) {
             ix->ends[w[0] & 31u] |= 1u << (w[len - 1] & 31u);
+            ix->by_first[w[0] & 31u] |= 1u << (len < 31 ? len : 31);
+        }
         if (len >= 2)
             ix->seconds[w[0] & 31u] |= 1u << (w[1] & 31u);
         /* the list is sorted: letters up to this word's first start here */
@@ -372,7 +379,8 @@ static inline bool in_indexed_text(const char *const *list, const struct first_i
                                    const char *s, size_t len)
 {
     unsigned b;
-    if (!may_hold(ix, s, len))
+    if (!may_hold(ix, s, len) ||
+        !((ix->by_first[(unsigned char)s[0] & 31u] >> (len < 31 ? len : 31)) & 1u))
         return false;
     b = (unsigned char)s[0];
     if (b >= 'A' && b <= 'Z')
