@@ -560,32 +560,38 @@ static int map_get(const struct map *m, uint64_t k)
     }
 }
 
+/* Moves m's entries into ncap slots (a power of two, more than m holds). */
+static int map_rehash(struct map *m, size_t ncap)
+{
+    size_t h;
+    uint64_t *nk = calloc(ncap, sizeof *nk);
+    int *nv = calloc(ncap, sizeof *nv);
+    if (!nk || !nv) {
+        free(nk);
+        free(nv);
+        return BL_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i])
+            continue;
+        for (h = (size_t)m->keys[i] & (ncap - 1); nk[h]; h = (h + 1) & (ncap - 1))
+            ;
+        nk[h] = m->keys[i];
+        nv[h] = m->vals[i];
+    }
+    free(m->keys);
+    free(m->vals);
+    m->keys = nk;
+    m->vals = nv;
+    m->cap = ncap;
+    return BL_OK;
+}
+
 static int map_put(struct map *m, uint64_t k, int v)
 {
     size_t h;
-    if ((m->n + 1) * 2 > m->cap) {
-        size_t ncap = m->cap ? m->cap * 2 : 64;
-        uint64_t *nk = calloc(ncap, sizeof *nk);
-        int *nv = calloc(ncap, sizeof *nv);
-        if (!nk || !nv) {
-            free(nk);
-            free(nv);
-            return BL_ERR_NOMEM;
-        }
-        for (size_t i = 0; i < m->cap; i++) {
-            if (!m->keys[i])
-                continue;
-            for (h = (size_t)m->keys[i] & (ncap - 1); nk[h]; h = (h + 1) & (ncap - 1))
-                ;
-            nk[h] = m->keys[i];
-            nv[h] = m->vals[i];
-        }
-        free(m->keys);
-        free(m->vals);
-        m->keys = nk;
-        m->vals = nv;
-        m->cap = ncap;
-    }
+    if ((m->n + 1) * 2 > m->cap && map_rehash(m, m->cap ? m->cap * 2 : 64) != BL_OK)
+        return BL_ERR_NOMEM;
     for (h = (size_t)k & (m->cap - 1); m->keys[h] && m->keys[h] != k; h = (h + 1) & (m->cap - 1))
         ;
     if (!m->keys[h])
@@ -6012,6 +6018,15 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
         goto out;
     if ((rc = bl_doc_caps(d)) != BL_OK)
         goto out;
+    /* the names' map, sized at once for the keys the entities give (about
+     * two each) rather than doubled from 64 as they come */
+    {
+        size_t cap = 64;
+        while (cap < 4 * d->nents && cap < (1u << 20))
+            cap *= 2;
+        if ((rc = map_rehash(&c.map, cap)) != BL_OK)
+            goto out;
+    }
     ent_toks(&c);
     for (i = 0; i < c.n; i++) {
         c.ent_of[i] = -1;
