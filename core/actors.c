@@ -291,7 +291,7 @@ struct bl_actor_index {
     /* of the tables tok_in asks about (index_of) */
     struct first_index name_stop, suffixes, group_mods, pp_heads, prepositions, title_mods;
     struct first_index org_tail, org_intro, proper_groups, rank_leads, peoples, party_members;
-    struct first_index local_mods;
+    struct first_index local_mods, named_heads;
     struct first_index body_words; /* of body_words (body_scan) */
     /* where the bases of verbs[] and irregular[] start, by first letter
      * ('a' + j at [j], the end at [26]): verb_class bisects only those */
@@ -5219,7 +5219,6 @@ static const char *const named_heads[] = {"association", "authority", "commissio
  * (the head alone, then a verb) is a mention of the latest such body. */
 static int named_head_scan(struct ctx *c)
 {
-    const size_t nh = sizeof named_heads / sizeof named_heads[0];
     bool *taken = calloc(c->n + 1, 1);
     size_t i, k, h, s, ns = c->starts ? c->nstarts : c->n;
     int rc = BL_OK, ai;
@@ -5242,7 +5241,7 @@ static int named_head_scan(struct ctx *c)
             continue;
         if (!is_upper(c, i + 1)) {
             /* "the league said" after "the Premier League" */
-            if (!tok_in_n(c, i + 1, named_heads, nh) || after_prep(c, i + 1) ||
+            if (!tok_in(c, i + 1, named_heads) || after_prep(c, i + 1) ||
                 !((f = subject_flags(c, i + 2, false)) & M_SUBJECT) ||
                 (ai = body_before(c, i, c->d->text + c->t[i + 1].start,
                                   c->t[i + 1].end - c->t[i + 1].start, true)) < 0)
@@ -5256,11 +5255,11 @@ static int named_head_scan(struct ctx *c)
             if (!is_word(c, h) || !is_upper(c, h) || (c->t[h].flags & BL_TF_ALLCAPS) ||
                 taken[h] || c->ent_of[h] >= 0)
                 break;
-            if (tok_in_n(c, h, named_heads, nh))
+            if (tok_in(c, h, named_heads))
                 break;
         }
         if (h >= c->n || h >= i + 5 || h == i + 1 || !is_word(c, h) || !is_upper(c, h) ||
-            taken[h] || c->ent_of[h] >= 0 || !tok_in_n(c, h, named_heads, nh) ||
+            taken[h] || c->ent_of[h] >= 0 || !tok_in(c, h, named_heads) ||
             after_prep(c, i + 1))
             continue;
         if (!((f = subject_flags(c, h + 1, false)) & M_SUBJECT))
@@ -5904,6 +5903,8 @@ static inline const struct first_index *index_of(const struct bl_actor_index *ix
         return &ix->party_members;
     if (list == local_mods)
         return &ix->local_mods;
+    if (list == named_heads)
+        return &ix->named_heads;
     if (list == modals)
         return &ix->modal;
     if (list == auxiliaries)
@@ -5953,6 +5954,7 @@ static void index_all(struct bl_actor_index *ix)
     index_sorted(peoples, sizeof peoples / sizeof peoples[0], &ix->peoples);
     index_sorted(party_members, sizeof party_members / sizeof party_members[0], &ix->party_members);
     index_sorted(local_mods, sizeof local_mods / sizeof local_mods[0], &ix->local_mods);
+    index_sorted(named_heads, sizeof named_heads / sizeof named_heads[0], &ix->named_heads);
     index_verbs(verbs, sizeof verbs / sizeof verbs[0], ix->verb_at);
     index_verbs(irregular, sizeof irregular / sizeof irregular[0], ix->irr_at);
     memset(&ix->group_any, 0, sizeof ix->group_any);
