@@ -296,6 +296,9 @@ struct bl_actor_index {
     /* where the bases of verbs[] and irregular[] start, by first letter
      * ('a' + j at [j], the end at [26]): verb_class bisects only those */
     uint16_t verb_at[27], irr_at[27];
+    /* bit (second & 31) of verb_seconds[first & 31] for each base of
+     * verbs[]: every stem verb_class tries keeps a word's first two bytes */
+    uint32_t verb_seconds[32];
 };
 
 static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
@@ -904,6 +907,10 @@ static int verb_class(const struct bl_actor_index *ix, const char *w, int *form)
         *form = strcmp(w, "says") == 0 ? 's' : 'd';
         return v->cls;
     }
+    /* every stem tried below has two bytes or more, w's first two: no
+     * base starting with them, no verb (most words leave here) */
+    if (len < 2 || !((ix->verb_seconds[(unsigned char)w[0] & 31u] >> ((unsigned char)w[1] & 31u)) & 1u))
+        return 0;
     /* the endings of w, each checked once rather than for each try */
     if (len >= 1 && w[len - 1] == 's') {
         have |= 1u << 2;
@@ -5956,6 +5963,11 @@ static void index_all(struct bl_actor_index *ix)
     index_sorted(local_mods, sizeof local_mods / sizeof local_mods[0], &ix->local_mods);
     index_sorted(named_heads, sizeof named_heads / sizeof named_heads[0], &ix->named_heads);
     index_verbs(verbs, sizeof verbs / sizeof verbs[0], ix->verb_at);
+    memset(ix->verb_seconds, 0, sizeof ix->verb_seconds);
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if (verbs[k].base[0])
+            ix->verb_seconds[(unsigned char)verbs[k].base[0] & 31u] |=
+                1u << ((unsigned char)verbs[k].base[1] & 31u);
     index_verbs(irregular, sizeof irregular / sizeof irregular[0], ix->irr_at);
     memset(&ix->group_any, 0, sizeof ix->group_any);
     ix->group_any.lens = ix->group.lens | ix->source.lens | ix->plural.lens;
