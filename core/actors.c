@@ -277,6 +277,10 @@ struct first_index {
     /* bit (second & 31) of seconds[first & 31] for a word of two or more
      * bytes: its first two bytes, likewise */
     uint32_t seconds[32];
+    /* bit k (31: longer) of by_first[first & 31] for a word of k bytes:
+     * asked only of a word the tests above let through, before it is
+     * bisected for */
+    uint32_t by_first[32];
 };
 
 /* The first-letter indexes of the tables asked about every word
@@ -295,11 +299,14 @@ struct bl_actor_index {
     /* of the tables tok_in asks about (index_of) */
     struct first_index name_stop, suffixes, group_mods, pp_heads, prepositions, title_mods;
     struct first_index org_tail, org_intro, proper_groups, rank_leads, peoples, party_members;
-    struct first_index local_mods;
+    struct first_index local_mods, named_heads;
     struct first_index body_words; /* of body_words (body_scan) */
     /* where the bases of verbs[] and irregular[] start, by first letter
      * ('a' + j at [j], the end at [26]): verb_class bisects only those */
     uint16_t verb_at[27], irr_at[27];
+    /* bit (second & 31) of verb_seconds[first & 31] for each base of
+     * verbs[]: every stem verb_class tries keeps a word's first two bytes */
+    uint32_t verb_seconds[32];
 };
 
 static void index_sorted(const char *const *list, size_t n, struct first_index *ix)
@@ -309,12 +316,15 @@ static void index_sorted(const char *const *list, size_t n, struct first_index *
     ix->lens = 0;
     memset(ix->ends, 0, sizeof ix->ends);
     memset(ix->seconds, 0, sizeof ix->seconds);
+    memset(ix->by_first, 0, sizeof ix->by_first);
     for (size_t k = 0; k < n; k++) {
         const unsigned char *w = (const unsigned char *)list[k];
         size_t len = strlen(list[k]);
         ix->lens |= 1u << (len < 31 ? len : 31);
-        if (len)
+        if (len) {
             ix->ends[w[0] & 31u] |= 1u << (w[len - 1] & 31u);
+            ix->by_first[w[0] & 31u] |= 1u << (len < 31 ? len : 31);
+        }
         if (len >= 2)
             ix->seconds[w[0] & 31u] |= 1u << (w[1] & 31u);
         /* the list is sorted: letters up to this word's first start here */
@@ -380,7 +390,8 @@ static inline bool in_indexed_text(const char *const *list, const struct first_i
                                    const char *s, size_t len)
 {
     unsigned b;
-    if (!may_hold(ix, s, len))
+    if (!may_hold(ix, s, len) ||
+        !((ix->by_first[(unsigned char)s[0] & 31u] >> (len < 31 ? len : 31)) & 1u))
         return false;
     b = (unsigned char)s[0];
     if (b >= 'A' && b <= 'Z')
@@ -462,6 +473,7 @@ struct ctx {
     size_t n;
     const uint32_t *sent_of; /* sentence index of each token (d->tok_sent) */
     int *ent_of;       /* entity index starting at each token, or -1 */
+    size_t *ent_tok;   /* tok_at of each entity's first byte (ent_toks) */
     size_t firm_clitic; /* the "'s" that ends the name make_cand is given
                            ("McDonald's"), or SIZE_MAX */
     bool main_firm_known; /* main_firm worked out (body_scan, once) */
@@ -559,32 +571,38 @@ static int map_get(const struct map *m, uint64_t k)
     }
 }
 
+/* Moves m's entries into ncap slots (a power of two, more than m holds). */
+static int map_rehash(struct map *m, size_t ncap)
+{
+    size_t h;
+    uint64_t *nk = calloc(ncap, sizeof *nk);
+    int *nv = calloc(ncap, sizeof *nv);
+    if (!nk || !nv) {
+        free(nk);
+        free(nv);
+        return BL_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i])
+            continue;
+        for (h = (size_t)m->keys[i] & (ncap - 1); nk[h]; h = (h + 1) & (ncap - 1))
+            ;
+        nk[h] = m->keys[i];
+        nv[h] = m->vals[i];
+    }
+    free(m->keys);
+    free(m->vals);
+    m->keys = nk;
+    m->vals = nv;
+    m->cap = ncap;
+    return BL_OK;
+}
+
 static int map_put(struct map *m, uint64_t k, int v)
 {
     size_t h;
-    if ((m->n + 1) * 2 > m->cap) {
-        size_t ncap = m->cap ? m->cap * 2 : 64;
-        uint64_t *nk = calloc(ncap, sizeof *nk);
-        int *nv = calloc(ncap, sizeof *nv);
-        if (!nk || !nv) {
-            free(nk);
-            free(nv);
-            return BL_ERR_NOMEM;
-        }
-        for (size_t i = 0; i < m->cap; i++) {
-            if (!m->keys[i])
-                continue;
-            for (h = (size_t)m->keys[i] & (ncap - 1); nk[h]; h = (h + 1) & (ncap - 1))
-                ;
-            nk[h] = m->keys[i];
-            nv[h] = m->vals[i];
-        }
-        free(m->keys);
-        free(m->vals);
-        m->keys = nk;
-        m->vals = nv;
-        m->cap = ncap;
-    }
+    if ((m->n + 1) * 2 > m->cap && map_rehash(m, m->cap ? m->cap * 2 : 64) != BL_OK)
+        return BL_ERR_NOMEM;
     for (h = (size_t)k & (m->cap - 1); m->keys[h] && m->keys[h] != k; h = (h + 1) & (m->cap - 1))
         ;
     if (!m->keys[h])
@@ -897,6 +915,10 @@ static int verb_class(const struct bl_actor_index *ix, const char *w, int *form)
         *form = strcmp(w, "says") == 0 ? 's' : 'd';
         return v->cls;
     }
+    /* every stem tried below has two bytes or more, w's first two: no
+     * base starting with them, no verb (most words leave here) */
+    if (len < 2 || !((ix->verb_seconds[(unsigned char)w[0] & 31u] >> ((unsigned char)w[1] & 31u)) & 1u))
+        return 0;
     /* the endings of w, each checked once rather than for each try */
     if (len >= 1 && w[len - 1] == 's') {
         have |= 1u << 2;
@@ -1413,6 +1435,39 @@ static size_t tok_at(const struct ctx *c, size_t off)
             hi = mid;
     }
     return (lo < c->n && c->t[lo].start == off) ? lo : SIZE_MAX;
+}
+
+/* tok_at of each entity's first byte, into c->ent_tok. The entities come
+ * in text order, a few tokens apart: each is sought from the last one's
+ * token in steps that double (1, 2, 4 ... tokens on), then bisected between
+ * the last two; one out of order is bisected for in all the tokens. */
+static void ent_toks(struct ctx *c)
+{
+    size_t k = 0, prev = 0;
+    for (size_t e = 0; e < c->d->nents; e++) {
+        size_t off = c->d->ents[e].span.start, lo = k, hi, step;
+        if (off < prev) {
+            c->ent_tok[e] = tok_at(c, off);
+            continue;
+        }
+        prev = off;
+        /* every token before lo starts before off */
+        for (step = 1;; step *= 2) {
+            hi = c->n - lo > step ? lo + step : c->n;
+            if (hi == lo || c->t[hi - 1].start >= off)
+                break;
+            lo = hi;
+        }
+        while (lo < hi) { /* the first token in [lo, hi) starting at or after off */
+            size_t mid = lo + (hi - lo) / 2;
+            if (c->t[mid].start < off)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        k = lo;
+        c->ent_tok[e] = (k < c->n && c->t[k].start == off) ? k : SIZE_MAX;
+    }
 }
 
 static int push_cand(struct cand **cs, size_t *n, size_t *cap, struct cand x)
@@ -2286,7 +2341,7 @@ static bool clitic_firms(const struct ctx *c, bool *firm)
     for (pass = 0; pass < 2; pass++) {
         for (i = 0; i < c->d->nents; i++) {
             const struct bl_entity *e = &c->d->ents[i];
-            size_t a = tok_at(c, e->span.start), b, q, k;
+            size_t a = c->ent_tok[i], b, q, k;
             uint64_t h;
             if (a == SIZE_MAX)
                 continue;
@@ -2355,7 +2410,7 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
     }
     for (size_t i = 0; i < c->d->nents && rc == BL_OK; i++) {
         const struct bl_entity *e = &c->d->ents[i];
-        size_t a = tok_at(c, e->span.start), b, k, p, split_end;
+        size_t a = c->ent_tok[i], b, k, p, split_end;
         int type;
         /* "the refugee commissioner['s office]": a span the tagger opened
          * on a possessive names no one */
@@ -2372,7 +2427,7 @@ static int entity_cands(struct ctx *c, struct cand **cs, size_t *ncs, size_t *ca
         if (e->type == BL_ENT_PERSON && (k = nickname_end(c, i, b, &p)) > b) {
             /* the surname's entity is inside this name: no mention of its
              * own (see surname_scan) */
-            size_t st = tok_at(c, c->d->ents[p].span.start);
+            size_t st = c->ent_tok[p];
             if (st < c->n)
                 c->ent_of[st] = (int)p;
             b = k;
@@ -3460,12 +3515,19 @@ static int org_tail_scan(struct ctx *c)
         }
         qsort(tails, nt, sizeof *tails, hashed_cmp);
     }
-    for (size_t i = 1; mask && i < c->n && rc == BL_OK; i++) {
-        const char *w = c->d->text + c->t[i].start;
-        size_t wl = c->t[i].end - c->t[i].start;
+    /* only capitalised words are asked about: d->caps holds them */
+    for (size_t p = 0, ncaps = mask ? c->d->ncaps : 0; p < ncaps && rc == BL_OK; p++) {
+        size_t i = c->d->caps[p];
+        const char *w;
+        size_t wl;
         uint64_t h;
-        int found = -1, e = c->ent_of[i];
+        int found = -1, e;
         bool clash = false;
+        if (i < 1)
+            continue;
+        w = c->d->text + c->t[i].start;
+        wl = c->t[i].end - c->t[i].start;
+        e = c->ent_of[i];
         if (!is_upper(c, i) || c->t[i].kind != BL_TOK_WORD || wl < 4 ||
             !(mask >> ((lc(w[0]) * 7u + (unsigned)wl) & 63u) & 1u) || big_city(c, i) ||
             (c->t[i].flags & BL_TF_ALLCAPS) || is_upper(c, i - 1) ||
@@ -3523,7 +3585,10 @@ static int surname_scan(struct ctx *c)
     }
     const struct bl_token *t = c->t;
     const char *text = c->d->text;
-    for (size_t i = 0, n = mask ? c->n : 0; i < n; i++) {
+    const size_t n = c->n;
+    /* only capitalised words can be surnames: d->caps holds them */
+    for (size_t p = 0, ncaps = mask ? c->d->ncaps : 0; p < ncaps; p++) {
+        size_t i = c->d->caps[p];
         int ai;
         unsigned f;
         size_t wl, k;
@@ -5203,7 +5268,6 @@ static const char *const named_heads[] = {"association", "authority", "commissio
  * (the head alone, then a verb) is a mention of the latest such body. */
 static int named_head_scan(struct ctx *c)
 {
-    const size_t nh = sizeof named_heads / sizeof named_heads[0];
     bool *taken = calloc(c->n + 1, 1);
     size_t i, k, h, s, ns = c->starts ? c->nstarts : c->n;
     int rc = BL_OK, ai;
@@ -5226,7 +5290,7 @@ static int named_head_scan(struct ctx *c)
             continue;
         if (!is_upper(c, i + 1)) {
             /* "the league said" after "the Premier League" */
-            if (!tok_in_n(c, i + 1, named_heads, nh) || after_prep(c, i + 1) ||
+            if (!tok_in(c, i + 1, named_heads) || after_prep(c, i + 1) ||
                 !((f = subject_flags(c, i + 2, false)) & M_SUBJECT) ||
                 (ai = body_before(c, i, c->d->text + c->t[i + 1].start,
                                   c->t[i + 1].end - c->t[i + 1].start, true)) < 0)
@@ -5240,11 +5304,11 @@ static int named_head_scan(struct ctx *c)
             if (!is_word(c, h) || !is_upper(c, h) || (c->t[h].flags & BL_TF_ALLCAPS) ||
                 taken[h] || c->ent_of[h] >= 0)
                 break;
-            if (tok_in_n(c, h, named_heads, nh))
+            if (tok_in(c, h, named_heads))
                 break;
         }
         if (h >= c->n || h >= i + 5 || h == i + 1 || !is_word(c, h) || !is_upper(c, h) ||
-            taken[h] || c->ent_of[h] >= 0 || !tok_in_n(c, h, named_heads, nh) ||
+            taken[h] || c->ent_of[h] >= 0 || !tok_in(c, h, named_heads) ||
             after_prep(c, i + 1))
             continue;
         if (!((f = subject_flags(c, h + 1, false)) & M_SUBJECT))
@@ -5479,6 +5543,7 @@ static int report_author_scan(struct ctx *c)
     enum { NE = sizeof evidence_nouns / sizeof evidence_nouns[0] };
     int *auth, cur[NE], rc = BL_OK;
     size_t nms = c->nms, k, e, j;
+    bool any = false; /* some auth[] set: else the walk below adds nothing */
 
     if (c->n < 4)
         return BL_OK;
@@ -5497,6 +5562,7 @@ static int report_author_scan(struct ctx *c)
             t--;
         if (t >= 2 && tok_is(c, t - 1, "by") && tok_in(c, t - 2, evidence_nouns)) {
             auth[t - 2] = auth[t - 2] == -1 || auth[t - 2] == m->actor ? m->actor : -2;
+            any = true;
             continue;
         }
         /* "X's [annual] report" */
@@ -5506,13 +5572,17 @@ static int report_author_scan(struct ctx *c)
             size_t w = e + 1;
             if (w + 1 < c->n && is_word(c, w) && !is_upper(c, w) && !tok_in(c, w, evidence_nouns))
                 w++;
-            if (tok_in(c, w, evidence_nouns))
+            if (tok_in(c, w, evidence_nouns)) {
                 auth[w] = auth[w] == -1 || auth[w] == m->actor ? m->actor : -2;
+                any = true;
+            }
         }
     }
     for (j = 0; j < NE; j++)
         cur[j] = -1;
-    for (k = 0; k < c->n; k++) {
+    /* "according to the report" names its author only after an auth[]
+     * entry has set cur[] */
+    for (k = 0; any && k < c->n; k++) {
         size_t n;
         if (auth[k] != -1 || (k + 3 < c->n && tok_is(c, k, "according") && tok_is(c, k + 1, "to") &&
                               tok_is(c, k + 2, "the"))) {
@@ -5882,6 +5952,8 @@ static inline const struct first_index *index_of(const struct bl_actor_index *ix
         return &ix->party_members;
     if (list == local_mods)
         return &ix->local_mods;
+    if (list == named_heads)
+        return &ix->named_heads;
     if (list == modals)
         return &ix->modal;
     if (list == auxiliaries)
@@ -5931,7 +6003,13 @@ static void index_all(struct bl_actor_index *ix)
     index_sorted(peoples, sizeof peoples / sizeof peoples[0], &ix->peoples);
     index_sorted(party_members, sizeof party_members / sizeof party_members[0], &ix->party_members);
     index_sorted(local_mods, sizeof local_mods / sizeof local_mods[0], &ix->local_mods);
+    index_sorted(named_heads, sizeof named_heads / sizeof named_heads[0], &ix->named_heads);
     index_verbs(verbs, sizeof verbs / sizeof verbs[0], ix->verb_at);
+    memset(ix->verb_seconds, 0, sizeof ix->verb_seconds);
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if (verbs[k].base[0])
+            ix->verb_seconds[(unsigned char)verbs[k].base[0] & 31u] |=
+                1u << ((unsigned char)verbs[k].base[1] & 31u);
     index_verbs(irregular, sizeof irregular / sizeof irregular[0], ix->irr_at);
     memset(&ix->group_any, 0, sizeof ix->group_any);
     ix->group_any.lens = ix->group.lens | ix->source.lens | ix->plural.lens;
@@ -5991,8 +6069,21 @@ int bl_actors_run(const bl_models *m, struct bl_doc *d)
     c.ent_of = malloc(c.n * sizeof *c.ent_of);
     c.tok_actor = malloc(c.n * sizeof *c.tok_actor);
     c.ent_actor = malloc((d->nents ? d->nents : 1) * sizeof *c.ent_actor);
-    if (!c.ent_of || !c.tok_actor || !c.ent_actor)
+    c.ent_tok = malloc((d->nents ? d->nents : 1) * sizeof *c.ent_tok);
+    if (!c.ent_of || !c.tok_actor || !c.ent_actor || !c.ent_tok)
         goto out;
+    if ((rc = bl_doc_caps(d)) != BL_OK)
+        goto out;
+    /* the names' map, sized at once for the keys the entities give (about
+     * two each) rather than doubled from 64 as they come */
+    {
+        size_t cap = 64;
+        while (cap < 4 * d->nents && cap < (1u << 20))
+            cap *= 2;
+        if ((rc = map_rehash(&c.map, cap)) != BL_OK)
+            goto out;
+    }
+    ent_toks(&c);
     for (i = 0; i < c.n; i++) {
         c.ent_of[i] = -1;
         c.tok_actor[i] = -1;
@@ -6059,6 +6150,7 @@ out:
     free(c.ent_of);
     free(c.tok_actor);
     free(c.ent_actor);
+    free(c.ent_tok);
     free(c.acts);
     free(c.ms);
     free(c.places);

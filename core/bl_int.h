@@ -331,9 +331,20 @@ struct bl_doc {
      * 0: not asked yet, else BL_BOILER_ASKED and its bits). NULL: none
      * asked. */
     uint8_t *sent_boiler;
+    /* The word tokens with BL_TF_UPPER or BL_TF_ALLCAPS, by index in text
+     * order (ncaps of them, arena), for the scans that look at capitalised
+     * words only: made from caps_src by bl_doc_caps at the first question.
+     * NULL: not made yet. */
+    uint32_t *caps;
+    size_t ncaps;
+    const struct bl_token *caps_src;
 
     uint64_t stage_ns[BL_NSTAGES];
 };
+
+/* Makes d->caps for d->toks unless it is made already. Returns BL_OK or
+ * BL_ERR_NOMEM (d->caps then NULL). Writes d: one thread per doc. */
+int bl_doc_caps(struct bl_doc *d);
 
 /* ---- Gazetteer (core/gazetteer.c) -------------------------------------- */
 

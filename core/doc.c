@@ -55,6 +55,31 @@ void bl_doc_free(bl_doc *d)
     free(d);
 }
 
+/* See bl_int.h. Room for every token, so that one pass fills it: a few in
+ * a hundred are capitalised words. */
+int bl_doc_caps(struct bl_doc *d)
+{
+    const unsigned caps = BL_TF_UPPER | BL_TF_ALLCAPS;
+    const struct bl_token *t = d->toks;
+    size_t n = 0;
+    uint32_t *v;
+
+    if (d->caps && d->caps_src == d->toks)
+        return BL_OK;
+    d->caps = NULL;
+    d->ncaps = 0;
+    v = bl_arena_alloc_raw(&d->arena, (d->ntoks ? d->ntoks : 1) * sizeof *v);
+    if (!v)
+        return BL_ERR_NOMEM;
+    for (size_t i = 0; i < d->ntoks; i++)
+        if (t[i].kind == BL_TOK_WORD && (t[i].flags & caps))
+            v[n++] = (uint32_t)i;
+    d->caps = v;
+    d->ncaps = n;
+    d->caps_src = d->toks;
+    return BL_OK;
+}
+
 static uint64_t now_ns(void)
 {
     struct timespec ts;

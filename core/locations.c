@@ -257,6 +257,31 @@ static inline bool tok_in_masked(const struct bl_doc *d, size_t i, const char *c
     return ((mask >> (32 + last)) & 1u) && tok_in(d, i, list);
 }
 
+/* The first word token at or after token i whose flags have a bit of want
+ * (BL_TF_UPPER, BL_TF_ALLCAPS), or d->ntoks: read from d->caps, which holds
+ * every such token, from *p on (a cursor the scans below move along as i
+ * grows; an i behind it is bisected for). */
+static inline size_t next_cap(const struct bl_doc *d, size_t *p, size_t i, unsigned want)
+{
+    const uint32_t *caps = d->caps;
+    size_t k = *p, n = d->ncaps;
+    if (k > 0 && k <= n && caps[k - 1] >= i) {
+        size_t lo = 0, hi = k;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (caps[mid] < i)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        k = lo;
+    }
+    while (k < n && (caps[k] < i || !(d->toks[caps[k]].flags & want)))
+        k++;
+    *p = k;
+    return k < n ? caps[k] : d->ntoks;
+}
+
 static inline int cc_slot(const char *cc)
 {
     int a, b;
@@ -497,20 +522,13 @@ static int find_datelines(struct run *r)
 {
     static const char *const wires[] = {"Reuters", "Xinhua", "Bloomberg", "Sputnik", NULL};
     const struct bl_doc *d = r->d;
-    size_t i, j, k;
+    size_t i, j, k, p = 0;
 
     for (i = 0; i < d->ntoks; i++) {
         bool line;
-        /* every dateline opens on a word in capitals (both ways below):
-         * skip to the next one in a tight loop */
-        {
-            const struct bl_token *toks = d->toks;
-            size_t ntoks = d->ntoks;
-            while (i < ntoks && !(toks[i].kind == BL_TOK_WORD && (toks[i].flags & BL_TF_ALLCAPS)))
-                i++;
-            if (i >= ntoks)
-                break;
-        }
+        /* every dateline opens on a word in capitals (both ways below) */
+        if ((i = next_cap(d, &p, i, BL_TF_ALLCAPS)) >= d->ntoks)
+            break;
         line = i == 0 || (d->toks[i].flags & (BL_TF_PARA_BEFORE | BL_TF_NL_BEFORE));
         /* "By Ann Lee, Associated Press WASHINGTON (AP) -": a wire credit
          * in parentheses marks a dateline after a byline, too. */
@@ -799,21 +817,16 @@ static bool supported(struct run *r, size_t i, size_t j, unsigned cls, const str
 static int scan_gazetteer(struct run *r)
 {
     const struct bl_doc *d = r->d;
-    size_t i = 0, j;
+    size_t i = 0, j, p = 0;
 
     while (i < d->ntoks) {
         bool found = false;
         const char *h;
-        { /* to the next capitalised word outside entities, in a tight loop */
-            const struct bl_token *toks = d->toks;
-            const int8_t *cover = r->cover;
-            size_t ntoks = d->ntoks;
-            while (i < ntoks && (cover[i] >= 0 || !(toks[i].kind == BL_TOK_WORD &&
-                                                    (toks[i].flags & BL_TF_UPPER))))
-                i++;
-            if (i >= ntoks)
-                break;
-        }
+        /* to the next capitalised word outside entities */
+        while ((i = next_cap(d, &p, i, BL_TF_UPPER)) < d->ntoks && r->cover[i] >= 0)
+            i++;
+        if (i >= d->ntoks)
+            break;
         /* "Russian-held territory", "Kyiv-based": the part before the hyphen. */
         h = memchr(d->text + d->toks[i].start, '-', d->toks[i].end - d->toks[i].start);
         if (h && h > d->text + d->toks[i].start) {
@@ -1005,7 +1018,7 @@ static bool copy_at(const struct run *r, const bool *taken, size_t i, const stru
 static int repeat_names(struct run *r)
 {
     const struct bl_doc *d = r->d;
-    size_t nsrc = 0, i, k, t, nm = r->nm;
+    size_t nsrc = 0, i, k, t, nm = r->nm, pc = 0;
     /* bit min(len, 31) of lens_by_first[b & 31]: a source's first word of
      * len bytes starts with byte b; a word no bit allows is hashed for
      * nothing */
@@ -1050,12 +1063,12 @@ static int repeat_names(struct run *r)
         size_t lo = 0, hi = nsrc, e = 0;
         uint64_t h;
         { /* to the next capitalised word not taken that may start a source
-           * (by its first byte and length), in a tight loop */
+           * (by its first byte and length) */
             const struct bl_token *toks = d->toks;
             const unsigned char *text = (const unsigned char *)d->text;
             size_t ntoks = d->ntoks, n;
-            for (; i < ntoks; i++) {
-                if (taken[i] || !(toks[i].kind == BL_TOK_WORD && (toks[i].flags & BL_TF_UPPER)))
+            for (; (i = next_cap(d, &pc, i, BL_TF_UPPER)) < ntoks; i++) {
+                if (taken[i])
                     continue;
                 n = toks[i].end - toks[i].start;
                 if (n && ((lens_by_first[text[toks[i].start] & 31u] >> (n < 31 ? n : 31)) & 1u))
@@ -2742,6 +2755,10 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         goto out;
     }
     memset(r.cover, -1, d->ntoks);
+    /* the capitalised words, which the scans for datelines, gazetteer names
+     * and repeated names walk */
+    if ((rc = bl_doc_caps(d)) != BL_OK)
+        goto out;
 
     rc = collect_surnames(&r);
     if (rc != BL_OK)
