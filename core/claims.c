@@ -541,11 +541,14 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         bool ratio = tok_eq(c, k - 1, "in") && k - 1 > lo && k < j &&
                      (tok_in(c, k, counts) || c->t[k].kind == BL_TOK_NUMBER) &&
                      (tok_in(c, k - 2, counts) || c->t[k - 2].kind == BL_TOK_NUMBER);
-        /* "organizers in Cleveland", "officials at the Pentagon" */
+        /* "organizers in Cleveland", "officials at the Pentagon"; the head
+         * may open the sentence ("Voters in Iowa believe") */
         bool place = tok_in(c, k - 1, (const char *const[]){"in", "at", "from", NULL}) && k < j &&
                      k - 1 > lo && words > 0 &&
                      (is_upper(c, k) || (tok_eq(c, k, "the") && k + 1 < j && is_upper(c, k + 1))) &&
-                     is_word(c, k - 2) && !is_upper(c, k - 2) && !tok_has(c, k - 2, R_NP_STOP);
+                     is_word(c, k - 2) &&
+                     (!is_upper(c, k - 2) || c->d->sents[c->d->tok_sent[k - 2]].tok_start == k - 2) &&
+                     !tok_has(c, k - 2, R_NP_STOP);
         if (words > 0 && tok_in(c, k - 1, (const char *const[]){"those", "these", NULL})) {
             k--; /* "those surveyed": the determiner opens the phrase */
             words++;

@@ -293,6 +293,9 @@ static const struct row {
     /* another claimant and its cue after a comma open another claim */
     {"Some voters believe the plan is sound, others believe it will fail.", "the plan is sound",
      BL_CLAIM_ATTRIBUTED, "Some voters", "believe", -1},
+    /* a claimant and its place may open the sentence, capitalised */
+    {"Voters in Ohio think the economy is weak.", "the economy is weak", BL_CLAIM_ATTRIBUTED,
+     "Voters in Ohio", "think", -1},
     /* an aside between a claimant and its cue ends where the cue comes */
     {"The union, which is widely seen as close to the governor, responded by calling a strike.",
      "which is widely seen as close to the governor", BL_CLAIM_ATTRIBUTED, NULL,
