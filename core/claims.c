@@ -542,11 +542,14 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
         bool ratio = tok_eq(c, k - 1, "in") && k - 1 > lo && k < j &&
                      (tok_in(c, k, counts) || c->t[k].kind == BL_TOK_NUMBER) &&
                      (tok_in(c, k - 2, counts) || c->t[k - 2].kind == BL_TOK_NUMBER);
-        /* "organizers in Cleveland", "officials at the Pentagon" */
+        /* "organizers in Cleveland", "officials at the Pentagon"; the head
+         * may open the sentence ("Voters in Iowa believe") */
         bool place = tok_in(c, k - 1, (const char *const[]){"in", "at", "from", NULL}) && k < j &&
                      k - 1 > lo && words > 0 &&
                      (is_upper(c, k) || (tok_eq(c, k, "the") && k + 1 < j && is_upper(c, k + 1))) &&
-                     is_word(c, k - 2) && !is_upper(c, k - 2) && !tok_has(c, k - 2, R_NP_STOP);
+                     is_word(c, k - 2) &&
+                     (!is_upper(c, k - 2) || c->d->sents[c->d->tok_sent[k - 2]].tok_start == k - 2) &&
+                     !tok_has(c, k - 2, R_NP_STOP);
         if (words > 0 && tok_in(c, k - 1, (const char *const[]){"those", "these", NULL})) {
             k--; /* "those surveyed": the determiner opens the phrase */
             words++;
@@ -1021,6 +1024,31 @@ static bool circumstance_only(const struct ctx *c, size_t a, size_t b)
 static bool is_inflected(const struct ctx *c, size_t i);
 static bool ing_form(const struct ctx *c, size_t i);
 
+/* After the comma or dash at x, a claimant of one to three words and its
+ * cue ("- others say", ", the governor said", ", Ruiz believes")? Then
+ * what follows is another claimant's claim, not the rest of this one. Not
+ * ", who said" (a relative clause) nor ", to say". */
+static bool next_claimant_cue(const struct ctx *c, size_t x, size_t hi)
+{
+    static const char *const heads[] = {"others", "some", "many", "most", "critics", "officials",
+                                        "analysts", "experts", "the", "his", "her", "their",
+                                        "its", NULL};
+    size_t f = x + 1;
+    if (f >= hi || !is_word(c, f) || tok_eq(c, f, "who") ||
+        !(tok_has(c, f, R_PRONOUN) || is_upper(c, f) || tok_in(c, f, heads)))
+        return false;
+    for (size_t y = x + 2; y < hi && y <= x + 4; y++) {
+        const struct bl_cue *q;
+        if (bl_cues_at(c->cues, c->d, y, &q) &&
+            (q->tag == BL_CUE_3SG || q->tag == BL_CUE_PAST ||
+             (q->tag == BL_CUE_BASE && !tok_eq(c, y - 1, "to"))))
+            return true;
+        if (!is_word(c, y) || tok_has(c, y, R_NP_STOP) || c->t[y].kind == BL_TOK_CLITIC)
+            return false;
+    }
+    return false;
+}
+
 /* Does the "and" or "but" at x open a second predicate of the claimant
  * rather than go on inside the content [a, x) ("criticized Singer and
  * challenged him to a debate", "... and has repeatedly called him ...")?
@@ -1177,6 +1205,16 @@ static size_t content_end(const struct ctx *c, size_t a, size_t hi)
         if (!tok_eq(c, x, ",") && c->t[x].kind != BL_TOK_DASH)
             continue;
         if (bl_cues_at(c->cues, c->d, x + 1, &q) && (q->tag == BL_CUE_ING || q->tag == BL_CUE_PREP))
+            return x;
+        /* "The union, which is seen as close to the governor, responded
+         * ...": a speech cue right after the comma is the claimant's, and
+         * the aside before it ends there */
+        if (x > a && tok_eq(c, x, ",") && bl_cues_at(c->cues, c->d, x + 1, &q) &&
+            q->cls == BL_CUE_SPEECH && (q->tag == BL_CUE_3SG || q->tag == BL_CUE_PAST))
+            return x;
+        /* "some say the plan works - others say it fails": another
+         * claimant and its cue after the mark open another claim */
+        if (x > a + 2 && next_claimant_cue(c, x, hi))
             return x;
     }
     return hi;

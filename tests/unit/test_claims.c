@@ -290,6 +290,16 @@ static const struct row {
 } rows[] = {
     {"Critics argue that the new tax will hurt small farms.", "the new tax will hurt small farms",
      BL_CLAIM_ATTRIBUTED, "Critics", "argue", -1},
+    /* another claimant and its cue after a comma open another claim */
+    {"Some voters believe the plan is sound, others believe it will fail.", "the plan is sound",
+     BL_CLAIM_ATTRIBUTED, "Some voters", "believe", -1},
+    /* a claimant and its place may open the sentence, capitalised */
+    {"Voters in Ohio think the economy is weak.", "the economy is weak", BL_CLAIM_ATTRIBUTED,
+     "Voters in Ohio", "think", -1},
+    /* an aside between a claimant and its cue ends where the cue comes */
+    {"The union, which is widely seen as close to the governor, responded by calling a strike.",
+     "which is widely seen as close to the governor", BL_CLAIM_ATTRIBUTED, NULL,
+     "is widely seen as", -1},
     /* "... and its backing of separatists": a model source cut after "and"
      * and a possessive is half a noun phrase; the sentence stays a fact */
     {"The war began in 2008, following the annexation of Abkhazia and its backing of "
