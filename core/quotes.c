@@ -2075,6 +2075,7 @@ static bool loose_source(const struct ctx *c, const struct qb *q, size_t cl, siz
 /* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
  * `— Commissioner X`. Sets q's source and cue; returns the token after the
  * attribution or 0 when none. */
+static bool has_finite(const struct ctx *c, size_t a, size_t i);
 static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
 {
     size_t lo = cl + 1, hi = lo, i;
@@ -2142,6 +2143,12 @@ static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
                    /* `," said quietly Ana Ruiz.`: an adverb before the name */
                    !(i + len + 1 < hi && is_ly_adverb(c, i + len) &&
                      np_name_right(c, i + len + 1, hi, &s) && is_upper(c, i + len + 1))) {
+            return 0;
+        } else if (tok_at(c, s.end - 1) + 1 < hi &&
+                   has_finite(c, tok_at(c, s.end - 1) + 1, tok_at(c, s.end - 1) + 2)) {
+            /* `The mayor, pointing to “years of neglect,” said the pier
+             * would close`: a verb after the phrase makes it the subject of
+             * what was said, not who said it */
             return 0;
         }
         if (stop_in) {

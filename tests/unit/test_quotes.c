@@ -79,6 +79,10 @@ static const struct row rows[] = {
     {"\u201cWe build them to last,\u201d said Tom Vale, a foreman at the plant.\n\n"
      "'Pretty cool work.'\n\nThe plant opened in 1952 and employs 300 people.",
      NONE, "Pretty cool work.", NULL, NULL},
+    /* `,” said the pier would close`: a verb after the phrase makes it the
+     * subject of what was said, so the quote before is not that phrase's */
+    {"The mayor, pointing to \u201cyears of neglect,\u201d said the pier would close in May.",
+     NONE, "The mayor, pointing to \u201cyears of neglect,\u201d", NULL, NULL},
     /* a title inside the sentence is no quote the words after it attribute */
     {"In her memoir, \u201cA Year on the Water,\u201d published in 2019, Mayor Ana Ruiz described "
      "the flood in detail.",
