@@ -1836,6 +1836,15 @@ static void cand_at(struct cand *x, size_t a, size_t b, size_t ta, int cls)
     x->cls = cls;
 }
 
+/* "KC", "QC", "SC": the rank of a senior barrister, written after the
+ * name in capitals (case-sensitive: "Sc" or "kc" is something else) */
+static bool postnominal(const struct ctx *c, size_t i)
+{
+    const char *s = c->d->text + c->t[i].start;
+    return c->t[i].end - c->t[i].start == 2 && (s[0] == 'K' || s[0] == 'Q' || s[0] == 'S') &&
+           s[1] == 'C';
+}
+
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
@@ -1899,6 +1908,10 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.flags |= M_POSS;
         b--;
     }
+    /* "Marcus Fenwick KC", "Jane Roe SC": a barrister's rank after the
+     * name, in capitals, is no part of it */
+    if (type == BL_ENT_PERSON && b - a >= 3 && postnominal(c, b - 1))
+        b--;
     if (b <= a)
         return BL_OK;
     if (is_poss(c, b))

@@ -33,6 +33,12 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "Marcus Pell KC": a senior barrister's rank after the name is no part
+     * of it, so "Pell" alone is the same man; "SC" too, in capitals only */
+    {"His barrister, [P:Marcus Pell KC], said the case was weak. [P:Pell] said more.",
+     {"Marcus Pell|person||||2", "!Marcus Pell KC"}},
+    {"[P:Dana Orr SC] spoke for the state. [P:Orr] called the plea a delay.",
+     {"Dana Orr|person||||2"}},
     /* "the snack maker said": the firm the article is about, when something
      * says it is a company; not a union ("the GMB union" is no company) */
     {"[O:Harwick Foods] will close two plants, the snack maker said. [O:Harwick Foods] "
