@@ -37,7 +37,8 @@ static const char *const group_nouns[] = {"activists",     "advisers",
                                           "experts",       "families",
                                           "fans",          "farmers",
                                           "firefighters",
-                                          "firms",         "forecasters",
+                                          "firms",         "forces",
+                                          "forecasters",
                                           "generals",
                                           "governments",   "hardliners",
                                           "insiders",      "investigators",
@@ -83,7 +84,7 @@ static const char *const proper_groups[] = {"democrats", "republicans"};
 
 /* Words before a group noun that belong to its name. */
 static const char *const group_mods[] = {
-    "administration", "congressional", "defence",    "defense",    "european",
+    "administration", "armed",         "congressional", "defence",    "defense",    "european",
     "federal",        "foreign",       "government", "health",     "industry",
     "intelligence",   "local",         "military",   "opposition", "party",
     "security",       "senior",        "state",      "top",        "western"};
@@ -4012,6 +4013,9 @@ static int group_scan(struct ctx *c)
             }
         }
         lower(c, i, buf); /* the noun's key below */
+        /* "Rapid Support Forces", "Israel Defense Forces": a body's name */
+        if (is_upper(c, i) && strcmp(buf, "forces") == 0)
+            continue;
         /* modifiers: demonyms, countries, "senior", "and" between them */
         for (a = i; a > 0 && i - a < 6 && c->sent_of[a - 1] == c->sent_of[i];) {
             m = a - 1;
@@ -5073,19 +5077,21 @@ out:
 /* Heads of a lower-case phrase for a body that speaks ("the city expects",
  * "the national audit office found"), besides org_heads and org_intro.
  * Sorted. */
-static const char *const body_heads[] = {"city",      "inspectorate", "municipality", "ombudsman",
-                                         "regulator", "treasury",     "utility",      "watchdog"};
+static const char *const body_heads[] = {"army",     "city",      "inspectorate", "military",
+                                         "municipality", "navy", "ombudsman",    "regulator",
+                                         "treasury", "utility",   "watchdog"};
 
 /* org_heads and body_heads together, indexed, for body_scan's walk over
  * the words after every "the", and "guard", a body only with a word before
  * it ("the coast guard", "the border guard"; a bare "the guard" is a
  * person or the body named before). Sorted. */
 static const char *const body_words[] = {
-    "agency",      "association",  "authority", "bank",       "board",      "city",
-    "commission",  "committee",    "company",   "corporation", "council",   "department",
-    "firm",        "foundation",   "fund",      "group",      "guard",      "inspectorate", "institute",
-    "ministry",    "municipality", "office",    "ombudsman",  "party",      "regulator",
-    "service",     "treasury",     "union",     "utility",    "watchdog"};
+    "agency",      "army",         "association", "authority", "bank",       "board",
+    "city",        "commission",   "committee",   "company",   "corporation", "council",
+    "department",  "firm",         "foundation",  "fund",      "group",      "guard",
+    "inspectorate", "institute",   "military",    "ministry",  "municipality", "navy",
+    "office",      "ombudsman",    "party",       "regulator", "service",    "treasury",
+    "union",       "utility",      "watchdog"};
 
 /* Nouns for evidence a body produces: "a report by the audit office found". */
 static const char *const evidence_nouns[] = {"analysis", "assessment", "audit",  "inquiry",

@@ -514,6 +514,17 @@ static const struct row rows[] = {
     /* "the General Court": a body's name, whose first word is no title */
     {"The firm is appealing the fine at the [O:General Court] in [L:Luxembourg].",
      {"General Court|organization||||1", "!Court"}},
+    /* "the Lebanese army said", "the navy said": an army speaks as a body;
+     * "Malta's armed forces said": forces speak as a group; "Rapid Support
+     * Forces" in capitals is a body's name, no group */
+    {"The boat was stopped on Friday, the Lebanese army said. Nobody was hurt, the army said.",
+     {"army|organization||LB||2"}},
+    {"The navy said two sailors were missing.", {"navy|organization||||1"}},
+    {"Malta's armed forces said they had not been asked to help.",
+     {"armed forces|group||||2"}},
+    {"Envoys of the army and the [O:Rapid Support Forces] met on Monday. The [O:Rapid Support "
+     "Forces] said the talks would go on.",
+     {"Rapid Support Forces|organization||||2", "#Rapid Support Forces"}},
     /* "the Danish transport ministry said": a demonym, then a body in lower
      * case, the country's */
     {"The ferry will stop next year, the Danish transport ministry said on Friday.",
