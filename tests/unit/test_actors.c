@@ -514,6 +514,11 @@ static const struct row rows[] = {
     /* "the General Court": a body's name, whose first word is no title */
     {"The firm is appealing the fine at the [O:General Court] in [L:Luxembourg].",
      {"General Court|organization||||1", "!Court"}},
+    /* police ranks are titles, not part of the name (nor a body's name) */
+    {"The boy was found safe, said [P:Detective Sergeant Paul Whelan]. [P:Detective Chief "
+     "Inspector Mary Cole] said the case was closed.",
+     {"Paul Whelan|person|Detective Sergeant|||1",
+      "Mary Cole|person|Detective Chief Inspector|||1"}},
     /* "the Lebanese army said", "the navy said": an army speaks as a body;
      * "Malta's armed forces said": forces speak as a group; "Rapid Support
      * Forces" in capitals is a body's name, no group */

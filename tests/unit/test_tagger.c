@@ -176,6 +176,8 @@ static const struct {
     {"Florence Mbeki, a nurse at the clinic, said staff were tired. Mbeki said more would leave.",
      "Florence Mbeki", PER},
     {"Police in Sydney said the man was arrested. Okafor said she saw him.", "Sydney", LOC},
+    /* a police rank before a name is a title (the gazetteer's), no body */
+    {"Detective Inspector Mary Cole said the case was closed.", "Mary Cole", PER},
 };
 
 static void test_given_name_places(void **state)
