@@ -4163,6 +4163,13 @@ static const char *const main_verbs[] = {"is",   "was",   "are",     "were",  "h
                                          "had",  "will",  "would",   "could", "can",  "did",
                                          "does", "plans", "remains", "said",  "says", NULL};
 
+/* Common verbs whose past is not in -ed ("the boat, which had left Sfax,
+ * sank"). */
+static const char *const past_irregular[] = {
+    "became", "began", "came", "fell", "found", "gave", "got",  "grew", "held", "hit",  "kept",
+    "left",   "lost",  "made", "met",  "ran",   "rose", "sank", "saw",  "sold", "took", "went",
+    "won",    NULL};
+
 /* "said he backs the bill, which passed last week": a relative clause set
  * off by the comma at i that runs to b describes what the content names; it
  * is the narrator's, not the speaker's. Not when a comma closes it before a
@@ -4176,6 +4183,7 @@ static bool trailing_relative(const struct ctx *c, size_t i, size_t b)
      * that carries a claim of its own goes on with what was said */
     if (tok_eq(c, i + 1, "which") && tok_eq(c, i + 2, "means"))
         return false;
+    bool first = true; /* the comma closing the relative clause, if any */
     for (size_t j = i + 2; j + 1 < b; j++) {
         size_t v = j + 1;
         if (!tok_eq(c, j, ",") || c->inq[j])
@@ -4184,11 +4192,17 @@ static bool trailing_relative(const struct ctx *c, size_t i, size_t b)
          * clause goes on in the speaker's words */
         if (is_open_mark(c, v) && v + 1 < b)
             v++;
-        /* "demanded that the flag, which flew here, be taken down" */
+        /* "demanded that the flag, which flew here, be taken down"; "a
+         * second boat, which had left Sfax, reached Lampedusa": a verb in
+         * the past after the clause's first comma (not a participle before
+         * "by") */
         if (c->t[v].kind == BL_TOK_WORD && !is_upper(c, v) &&
             (tok_in(c, v, main_verbs) || has_finite(c, v, v + 1) || tok_eq(c, v, "to") ||
-             tok_eq(c, v, "be")))
+             tok_eq(c, v, "be") ||
+             (first && (ends_ed(c, v) || tok_in(c, v, past_irregular)) &&
+              !tok_eq(c, v + 1, "by"))))
             return false;
+        first = false;
     }
     return true;
 }

@@ -929,6 +929,14 @@ static const struct row rows[] = {
     {"Okafor said she called the mayor after the vote, which ended the strike, to thank him.",
      BL_QUOTE_INDIRECT, "she called the mayor after the vote, which ended the strike, to thank him",
      "Okafor", "said"},
+    /* ... and so does a verb in the past after the clause's comma: the
+     * main clause goes on */
+    {"The agency reported that a second ferry, which had left Sfax, reached the island at noon.",
+     BL_QUOTE_INDIRECT, "a second ferry, which had left Sfax, reached the island at noon",
+     "The agency", "reported"},
+    {"Okafor said the old ferry, which had sailed since 1971, sank in the storm.",
+     BL_QUOTE_INDIRECT, "the old ferry, which had sailed since 1971, sank in the storm", "Okafor",
+     "said"},
     {"Okafor said 60 percent of crews backed the rota, compared with 45 percent in May.",
      BL_QUOTE_INDIRECT, "60 percent of crews backed the rota", "Okafor", "said"},
     /* ... but not one the main clause goes on after, in marks or with a
