@@ -1185,7 +1185,7 @@ static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t
 /* "Florence Nguyen" tagged a place, or "Florence" a place and "Nguyen" a
  * person: a given name that is also a place's name ("Florence",
  * "Chelsea", "Sydney"), then a capitalised word that names no country,
- * region or body and that ends a person's name elsewhere in the text (or
+ * region or body and that the text names a person by alone elsewhere (or
  * that the tagger took for a person right here, when it names no town
  * either), is a person's name, unless the two words name a place. Words
  * are told apart by their ids (c->uid), so the pass is linear. */
@@ -1202,9 +1202,9 @@ static int given_name_persons(const struct ner_ctx *c, const bl_gazetteer *gz, u
     ends = calloc(c->nuniq, 1);
     if (!ends)
         return BL_ERR_NOMEM;
+    /* the surname alone, a person of one word: "Nguyen said" */
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n))
-        if ((labels[i] == bper || labels[i] == iper) && (i + 1 >= n || labels[i + 1] != iper) &&
-            c->uid[i] < c->nuniq)
+        if (labels[i] == bper && (i + 1 >= n || labels[i + 1] != iper) && c->uid[i] < c->nuniq)
             ends[c->uid[i]] = 1;
     for (i = next_labelled(labels, 0, n); i + 1 < n; i = next_labelled(labels, i + 1, n)) {
         size_t k = i + 1;
