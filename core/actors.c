@@ -4809,11 +4809,17 @@ static int only_compatible(const struct ctx *c, int kind, size_t i)
     return only;
 }
 
+/* Words opening a clause fronted before the main one ("After Ruiz left,
+ * he said ..."), whose names may be the main clause's subject. Sorted. */
+static const char *const opening_subords[] = {"after", "although", "as",   "because", "before",
+                                              "if",    "once",     "since", "though", "until",
+                                              "when",  "while"};
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
     size_t nring = 0, head = 0, mi = 0, pi, named, i, next;
-    bool subj_pron, obj_pron, quoted = false, by_nar;
+    bool subj_pron, obj_pron, quoted = false, by_nar, after_content;
     int rc, qsp[2] = {-1, -1};
     uint32_t *nar = NULL, sent_i, nar_i;
 
@@ -4930,6 +4936,12 @@ static int pronoun_pass(struct ctx *c)
                     kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2 ||
                     kind == P_AGE || kind == P_BODYD;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
+        /* "The bank, not Talbot, had failed, he said": the one who says is
+         * no one named in what he says before him in his sentence (not
+         * after an opening "After Talbot left, he said ...") */
+        after_content = (kind == P_HE || kind == P_SHE || kind == P_THEY) && i > 0 &&
+                        is_punct(c, i - 1, ',') && speech_verb(c, i + 1) &&
+                        !tok_in(c, c->d->sents[c->sent_of[i]].tok_start, opening_subords);
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
         by_nar = nar && !quoted;
@@ -4971,6 +4983,8 @@ static int pronoun_pass(struct ctx *c)
                                        : !compatible(c, kind, i, &c->acts[m->actor])) {
                 continue;
             }
+            if (after_content && m->sent == c->sent_of[i])
+                continue;
             /* "Ukraine insists it ...": the subject of the same sentence */
             if (kind == P_IT &&
                 ((m->sent != c->sent_of[i] && !it_says) || !(m->flags & M_SUBJECT)))

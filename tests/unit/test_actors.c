@@ -514,6 +514,12 @@ static const struct row rows[] = {
     /* "the General Court": a body's name, whose first word is no title */
     {"The firm is appealing the fine at the [O:General Court] in [L:Luxembourg].",
      {"General Court|organization||||1", "!Court"}},
+    /* "Talbot had lied, he said": "he" is not the man named in what he
+     * says; after an opening "After Talbot left," he may be */
+    {"[P:Marcus Pell] spoke first. The bank, not [P:Talbot], had lied, he said.",
+     {"Marcus Pell|person||||2", "Talbot|person||||1"}},
+    {"[P:Marcus Pell] spoke first. After [P:Talbot] left the bank, he said he was innocent.",
+     {"Marcus Pell|person||||1", "Talbot|person||||*"}},
     /* police ranks are titles, not part of the name (nor a body's name) */
     {"The boy was found safe, said [P:Detective Sergeant Paul Whelan]. [P:Detective Chief "
      "Inspector Mary Cole] said the case was closed.",
