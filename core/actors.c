@@ -1718,6 +1718,21 @@ static bool society_tail(const struct ctx *c, size_t a, size_t b)
     return b > a + 1 && is_upper(c, b - 1) && tok_in(c, b - 1, tails);
 }
 
+/* "the Russian Defence Ministry", "the Indian Navy": a state's body that
+ * the text may name again without its demonym, so the demonym is its
+ * country, not its name; any other body tagged with its demonym keeps it
+ * ("British Airways", "the Palestinian Authority", "the Swiss National
+ * Bank"). */
+static bool state_body_tail(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const tails[] = {"army",     "coastguard", "department", "embassy",
+                                        "government", "military", "ministry",   "navy",
+                                        "office",   "parliament", "police",     "presidency"};
+    while (b > a + 1 && (c->t[b - 1].kind != BL_TOK_WORD || is_poss(c, b - 1)))
+        b--;
+    return b > a + 1 && tok_in_n(c, b - 1, tails, sizeof tails / sizeof tails[0]);
+}
+
 /* "a study published in The Lancet Psychiatry", "published last year in the
  * journal Nature": a name at a0 after "published ... in" is a journal, a body. */
 static bool journal_at(const struct ctx *c, size_t a0)
@@ -1891,7 +1906,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             continue;
         }
         if (a + 1 < b && demonym_of(c, a, cc) &&
-            !((type == BL_ENT_ORGANIZATION || type == BL_ENT_MISC) && society_tail(c, a, b))) {
+            !((type == BL_ENT_ORGANIZATION || type == BL_ENT_MISC) && society_tail(c, a, b)) &&
+            !(type == BL_ENT_ORGANIZATION && !state_body_tail(c, a, b))) {
             a++;
             continue;
         }

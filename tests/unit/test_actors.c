@@ -514,6 +514,13 @@ static const struct row rows[] = {
     /* "the General Court": a body's name, whose first word is no title */
     {"The firm is appealing the fine at the [O:General Court] in [L:Luxembourg].",
      {"General Court|organization||||1", "!Court"}},
+    /* a body tagged with its demonym keeps it as its name ("British
+     * Airways", not "Airways"), but a state's ministry, army or navy has it
+     * as its country */
+    {"[O:British Airways] said flights were late. The [O:Syrian Democratic Forces] said the "
+     "town fell. The [O:Russian Defence Ministry] said drones were downed.",
+     {"British Airways|organization||||1", "Syrian Democratic Forces|organization||||1",
+      "Defence Ministry|organization||RU||1", "!Airways"}},
     /* "Talbot had lied, he said": "he" is not the man named in what he
      * says; after an opening "After Talbot left," he may be */
     {"[P:Marcus Pell] spoke first. The bank, not [P:Talbot], had lied, he said.",
