@@ -368,6 +368,15 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
         len -= 4;
     }
     m->ncand = bl_gazetteer_lookup(r->gz, s, len, m->cand, MAXC, &m->npref);
+    /* "The Hague", "The Woodlands": the article is part of the name */
+    if (m->ncand == 0 && s != r->d->text + start) {
+        m->ncand = bl_gazetteer_lookup(r->gz, r->d->text + start, end - start, m->cand, MAXC,
+                                       &m->npref);
+        if (m->ncand > 0) {
+            s = r->d->text + start;
+            len = end - start;
+        }
+    }
     if (m->ncand > MAXC)
         m->ncand = MAXC;
     if (m->ncand > 0 && len <= 5 && s + len < r->d->text + r->d->len && s[len] != '.')
