@@ -1859,13 +1859,14 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
         const struct bl_place *p = m->cand[i];
         float s = pri ? pri[i] : prior(p, i < m->npref);
         /* "Stockholm", "Sao Paulo": a subdivision named after a large city
-         * in it means the city unless the text says state (news names the
-         * state "Sao Paulo state"). */
+         * (or a capital: "Lisbon") in it means the city unless the text
+         * says state (news names the state "Sao Paulo state"). */
         if (p->kind == BL_LOC_ADMIN1) {
             size_t j;
             for (j = 0; j < m->ncand; j++) {
                 const struct bl_place *q = m->cand[j];
-                if (q->kind == BL_LOC_CITY && q->population >= NAMESAKE_POP &&
+                if (q->kind == BL_LOC_CITY &&
+                    (q->population >= NAMESAKE_POP || (q->flags & BL_PLACE_CAPITAL)) &&
                     strcmp(q->name, p->name) == 0 && bl_gazetteer_admin1_of(r->gz, q) == p)
                     s = fminf(s, (pri ? pri[j] : prior(q, j < m->npref)) - 0.5f);
             }
