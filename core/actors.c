@@ -37,7 +37,8 @@ static const char *const group_nouns[] = {"activists",     "advisers",
                                           "experts",       "families",
                                           "fans",          "farmers",
                                           "firefighters",
-                                          "firms",         "forecasters",
+                                          "firms",         "forces",
+                                          "forecasters",
                                           "generals",
                                           "governments",   "hardliners",
                                           "insiders",      "investigators",
@@ -83,7 +84,7 @@ static const char *const proper_groups[] = {"democrats", "republicans"};
 
 /* Words before a group noun that belong to its name. */
 static const char *const group_mods[] = {
-    "administration", "congressional", "defence",    "defense",    "european",
+    "administration", "armed",         "congressional", "defence",    "defense",    "european",
     "federal",        "foreign",       "government", "health",     "industry",
     "intelligence",   "local",         "military",   "opposition", "party",
     "security",       "senior",        "state",      "top",        "western"};
@@ -1780,6 +1781,21 @@ static bool society_tail(const struct ctx *c, size_t a, size_t b)
     return b > a + 1 && is_upper(c, b - 1) && tok_in(c, b - 1, tails);
 }
 
+/* "the Russian Defence Ministry", "the Indian Navy": a state's body that
+ * the text may name again without its demonym, so the demonym is its
+ * country, not its name; any other body tagged with its demonym keeps it
+ * ("British Airways", "the Palestinian Authority", "the Swiss National
+ * Bank"). */
+static bool state_body_tail(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const tails[] = {"army",     "coastguard", "department", "embassy",
+                                        "government", "military", "ministry",   "navy",
+                                        "office",   "parliament", "police",     "presidency"};
+    while (b > a + 1 && (c->t[b - 1].kind != BL_TOK_WORD || is_poss(c, b - 1)))
+        b--;
+    return b > a + 1 && tok_in_n(c, b - 1, tails, sizeof tails / sizeof tails[0]);
+}
+
 /* "a study published in The Lancet Psychiatry", "published last year in the
  * journal Nature": a name at a0 after "published ... in" is a journal, a body. */
 static bool journal_at(const struct ctx *c, size_t a0)
@@ -1899,6 +1915,15 @@ static void cand_at(struct cand *x, size_t a, size_t b, size_t ta, int cls)
     x->cls = cls;
 }
 
+/* "KC", "QC", "SC": the rank of a senior barrister, written after the
+ * name in capitals (case-sensitive: "Sc" or "kc" is something else) */
+static bool postnominal(const struct ctx *c, size_t i)
+{
+    const char *s = c->d->text + c->t[i].start;
+    return c->t[i].end - c->t[i].start == 2 && (s[0] == 'K' || s[0] == 'Q' || s[0] == 'S') &&
+           s[1] == 'C';
+}
+
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
@@ -1944,7 +1969,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             continue;
         }
         if (a + 1 < b && demonym_of(c, a, cc) &&
-            !((type == BL_ENT_ORGANIZATION || type == BL_ENT_MISC) && society_tail(c, a, b))) {
+            !((type == BL_ENT_ORGANIZATION || type == BL_ENT_MISC) && society_tail(c, a, b)) &&
+            !(type == BL_ENT_ORGANIZATION && !state_body_tail(c, a, b))) {
             a++;
             continue;
         }
@@ -1962,6 +1988,10 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.flags |= M_POSS;
         b--;
     }
+    /* "Marcus Fenwick KC", "Jane Roe SC": a barrister's rank after the
+     * name, in capitals, is no part of it */
+    if (type == BL_ENT_PERSON && b - a >= 3 && postnominal(c, b - 1))
+        b--;
     if (b <= a)
         return BL_OK;
     if (is_poss(c, b))
@@ -4073,6 +4103,9 @@ static int group_scan(struct ctx *c)
             }
         }
         lower(c, i, buf); /* the noun's key below */
+        /* "Rapid Support Forces", "Israel Defense Forces": a body's name */
+        if (is_upper(c, i) && strcmp(buf, "forces") == 0)
+            continue;
         /* modifiers: demonyms, countries, "senior", "and" between them */
         for (a = i; a > 0 && i - a < 6 && c->sent_of[a - 1] == c->sent_of[i];) {
             m = a - 1;
@@ -4899,11 +4932,17 @@ static int only_compatible(const struct ctx *c, int kind, size_t i)
     return only;
 }
 
+/* Words opening a clause fronted before the main one ("After Ruiz left,
+ * he said ..."), whose names may be the main clause's subject. Sorted. */
+static const char *const opening_subords[] = {"after", "although", "as",   "because", "before",
+                                              "if",    "once",     "since", "though", "until",
+                                              "when",  "while"};
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
     size_t nring = 0, head = 0, mi = 0, pi, named, i, next;
-    bool subj_pron, obj_pron, quoted = false, by_nar;
+    bool subj_pron, obj_pron, quoted = false, by_nar, after_content;
     int rc, qsp[2] = {-1, -1};
     uint32_t *nar = NULL, sent_i, nar_i;
 
@@ -5020,6 +5059,12 @@ static int pronoun_pass(struct ctx *c)
                     kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2 ||
                     kind == P_AGE || kind == P_BODYD;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
+        /* "The bank, not Talbot, had failed, he said": the one who says is
+         * no one named in what he says before him in his sentence (not
+         * after an opening "After Talbot left, he said ...") */
+        after_content = (kind == P_HE || kind == P_SHE || kind == P_THEY) && i > 0 &&
+                        is_punct(c, i - 1, ',') && speech_verb(c, i + 1) &&
+                        !tok_in(c, c->d->sents[c->sent_of[i]].tok_start, opening_subords);
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
         by_nar = nar && !quoted;
@@ -5061,6 +5106,8 @@ static int pronoun_pass(struct ctx *c)
                                        : !compatible(c, kind, i, &c->acts[m->actor])) {
                 continue;
             }
+            if (after_content && m->sent == c->sent_of[i])
+                continue;
             /* "Ukraine insists it ...": the subject of the same sentence */
             if (kind == P_IT &&
                 ((m->sent != c->sent_of[i] && !it_says) || !(m->flags & M_SUBJECT)))
@@ -5167,19 +5214,21 @@ out:
 /* Heads of a lower-case phrase for a body that speaks ("the city expects",
  * "the national audit office found"), besides org_heads and org_intro.
  * Sorted. */
-static const char *const body_heads[] = {"city",      "inspectorate", "municipality", "ombudsman",
-                                         "regulator", "treasury",     "utility",      "watchdog"};
+static const char *const body_heads[] = {"army",     "city",      "inspectorate", "military",
+                                         "municipality", "navy", "ombudsman",    "regulator",
+                                         "treasury", "utility",   "watchdog"};
 
 /* org_heads and body_heads together, indexed, for body_scan's walk over
  * the words after every "the", and "guard", a body only with a word before
  * it ("the coast guard", "the border guard"; a bare "the guard" is a
  * person or the body named before). Sorted. */
 static const char *const body_words[] = {
-    "agency",      "association",  "authority", "bank",       "board",      "city",
-    "commission",  "committee",    "company",   "corporation", "council",   "department",
-    "firm",        "foundation",   "fund",      "group",      "guard",      "inspectorate", "institute",
-    "ministry",    "municipality", "office",    "ombudsman",  "party",      "regulator",
-    "service",     "treasury",     "union",     "utility",    "watchdog"};
+    "agency",      "army",         "association", "authority", "bank",       "board",
+    "city",        "commission",   "committee",   "company",   "corporation", "council",
+    "department",  "firm",         "foundation",  "fund",      "group",      "guard",
+    "inspectorate", "institute",   "military",    "ministry",  "municipality", "navy",
+    "office",      "ombudsman",    "party",       "regulator", "service",    "treasury",
+    "union",       "utility",      "watchdog"};
 
 /* Nouns for evidence a body produces: "a report by the audit office found". */
 static const char *const evidence_nouns[] = {"analysis", "assessment", "audit",  "inquiry",

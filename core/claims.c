@@ -2992,6 +2992,20 @@ static bool content_after_cue(const struct ctx *c, struct cue_index *ix, struct 
  *   council narrowly approved a new budget"): the phrase before it, with
  *   no verb of its own and only -ly adverbs after it, is its subject, not
  *   what was said. */
+/* "tell us about the vote", "tell them how to vote": what is told, after
+ * whom */
+static const char *const topic_or_wh[] = {"about", "how",  "what",    "why", "where",
+                                          "when",  "whom", "whether", "to",  NULL};
+
+/* Is a token in [a, b) in list? */
+static bool tok_in_span(const struct ctx *c, size_t a, size_t b, const char *const *list)
+{
+    for (size_t y = a; y < b; y++)
+        if (tok_in(c, y, list))
+            return true;
+    return false;
+}
+
 static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, size_t i, size_t ct,
                             size_t ce, struct cue_index *ix)
 {
@@ -3010,6 +3024,12 @@ static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, s
         if (bare)
             return true;
     }
+    /* "Those customers, she told the jury, had ...": the few words after
+     * "told" and before a comma are whom she told, not what */
+    if (ce == ct + 1 && a == ce && b > a && b <= a + 4 && b < c->n && tok_eq(c, b, ",") &&
+        tok_in(c, ct, (const char *const[]){"tell", "tells", "told", "telling", NULL}) &&
+        !has_verb(c, a, b) && !tok_in_span(c, a, b, topic_or_wh))
+        return true;
     w = c->text + c->t[ct].start;
     l = c->t[ct].end - c->t[ct].start;
     if (ce == ct + 1 && c->t[ct].end >= p[i].cue.end && ct > 0 && !is_upper(c, ct) && l > 2 &&

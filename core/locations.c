@@ -393,6 +393,15 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
         len -= 4;
     }
     m->ncand = bl_gazetteer_lookup(r->gz, s, len, m->cand, MAXC, &m->npref);
+    /* "The Hague", "The Woodlands": the article is part of the name */
+    if (m->ncand == 0 && s != r->d->text + start) {
+        m->ncand = bl_gazetteer_lookup(r->gz, r->d->text + start, end - start, m->cand, MAXC,
+                                       &m->npref);
+        if (m->ncand > 0) {
+            s = r->d->text + start;
+            len = end - start;
+        }
+    }
     if (m->ncand > MAXC)
         m->ncand = MAXC;
     if (m->ncand > 0 && len <= 5 && s + len < r->d->text + r->d->len && s[len] != '.')
@@ -1863,13 +1872,14 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
         const struct bl_place *p = m->cand[i];
         float s = pri ? pri[i] : prior(p, i < m->npref);
         /* "Stockholm", "Sao Paulo": a subdivision named after a large city
-         * in it means the city unless the text says state (news names the
-         * state "Sao Paulo state"). */
+         * (or a capital: "Lisbon") in it means the city unless the text
+         * says state (news names the state "Sao Paulo state"). */
         if (p->kind == BL_LOC_ADMIN1) {
             size_t j;
             for (j = 0; j < m->ncand; j++) {
                 const struct bl_place *q = m->cand[j];
-                if (q->kind == BL_LOC_CITY && q->population >= NAMESAKE_POP &&
+                if (q->kind == BL_LOC_CITY &&
+                    (q->population >= NAMESAKE_POP || (q->flags & BL_PLACE_CAPITAL)) &&
                     strcmp(q->name, p->name) == 0 && bl_gazetteer_admin1_of(r->gz, q) == p)
                     s = fminf(s, (pri ? pri[j] : prior(q, j < m->npref)) - 0.5f);
             }

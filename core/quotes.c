@@ -965,6 +965,47 @@ static bool role_for(const struct ctx *c, size_t h0, size_t e)
     return false;
 }
 
+/* A lower-case noun for a person: one of a few words, or shaped like one
+ * ("survivor", "farmer", "migrant", "economist", "technician"); plural:
+ * their plurals in -s ("officials", "residents"), and "police", "staff",
+ * "people". */
+static bool person_noun(const struct ctx *c, size_t i, bool plural)
+{
+    static const char *const nouns[] = {
+        "agent",   "boy",      "child",  "correspondent", "daughter", "father",  "girl",
+        "guide",   "husband",  "man",    "mother",        "nurse",    "official", "opponent",
+        "parent",  "patient",  "refugee", "resident",     "son",      "soldier", "student",
+        "victim",  "wife",     "witness", "woman",        NULL};
+    static const char *const ends[] = {"er", "or", "ist", "ian", "ant"};
+    const char *w = c->text + c->t[i].start;
+    size_t l = c->t[i].end - c->t[i].start;
+    char buf[32];
+    if (c->t[i].kind != BL_TOK_WORD || (is_upper(c, i) && sent(c, i)->tok_start != i))
+        return false;
+    if (plural) {
+        if (tok_in(c, i, (const char *const[]){"people", "police", "staff", NULL}))
+            return true;
+        if (l < 4 || l >= sizeof buf || w[l - 1] != 's')
+            return false;
+        l--; /* the singular, lower-cased, for the list */
+        for (size_t k = 0; k < l; k++)
+            buf[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] - 'A' + 'a' : w[k]);
+        buf[l] = '\0';
+        for (size_t k = 0; nouns[k]; k++)
+            if (strcmp(buf, nouns[k]) == 0)
+                return true;
+        w = buf;
+    } else if (tok_in(c, i, nouns)) {
+        return true;
+    }
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t n = strlen(ends[k]);
+        if (l > n + 3 && memcmp(w + l - n, ends[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). depth: how many phrases this one is nested in (np_nested). */
@@ -1154,7 +1195,12 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
     /* "Nurses at the hospital told", "Analysts at Goldman Sachs said": so
      * do the people at a place or a body (the group carries the body as
      * its org) */
-    if (s > lo + 1 && (tok_eq(c, s - 1, "in") || tok_eq(c, s - 1, "at")) && group_noun(c, s - 2)) {
+    /* "Officials from Chad said": "from" after a plural of people only
+     * ("points from the IMF's estimate" is no group) */
+    if (s > lo + 1 &&
+        (tok_eq(c, s - 1, "in") || tok_eq(c, s - 1, "at") ||
+         (tok_eq(c, s - 1, "from") && person_noun(c, s - 2, true))) &&
+        group_noun(c, s - 2)) {
         struct bl_span head;
         if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end)
             out->start = head.start;
@@ -1162,6 +1208,21 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
             out->start = c->t[s].start;
         out->end = c->t[j - 1].end;
         return true;
+    }
+    /* "A survivor from Chad said", "a doctor at the clinic told": one
+     * person, named by a common noun after "a", speaks, not the place or
+     * body after "from" or "at" */
+    if (s > lo + 2 && (tok_eq(c, s - 1, "from") || tok_eq(c, s - 1, "at")) &&
+        title_word(c, s - 2) && person_noun(c, s - 2, false)) {
+        struct bl_span head;
+        size_t h;
+        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+            (h = tok_at(c, head.start)) + 3 >= s - 1 &&
+            tok_in(c, h, (const char *const[]){"a", "an", "one", "another", NULL})) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
+        }
     }
     /* "Two people familiar with the matter said": the people speak, not
      * the matter they know */
@@ -4280,6 +4341,13 @@ static const char *const main_verbs[] = {"is",   "was",   "are",     "were",  "h
                                          "had",  "will",  "would",   "could", "can",  "did",
                                          "does", "plans", "remains", "said",  "says", NULL};
 
+/* Common verbs whose past is not in -ed ("the boat, which had left Sfax,
+ * sank"). */
+static const char *const past_irregular[] = {
+    "became", "began", "came", "fell", "found", "gave", "got",  "grew", "held", "hit",  "kept",
+    "left",   "lost",  "made", "met",  "ran",   "rose", "sank", "saw",  "sold", "took", "went",
+    "won",    NULL};
+
 /* "said he backs the bill, which passed last week": a relative clause set
  * off by the comma at i that runs to b describes what the content names; it
  * is the narrator's, not the speaker's. Not when a comma closes it before a
@@ -4293,6 +4361,7 @@ static bool trailing_relative(const struct ctx *c, size_t i, size_t b)
      * that carries a claim of its own goes on with what was said */
     if (tok_eq(c, i + 1, "which") && tok_eq(c, i + 2, "means"))
         return false;
+    bool first = true; /* the comma closing the relative clause, if any */
     for (size_t j = i + 2; j + 1 < b; j++) {
         size_t v = j + 1;
         if (!tok_eq(c, j, ",") || c->inq[j])
@@ -4301,11 +4370,17 @@ static bool trailing_relative(const struct ctx *c, size_t i, size_t b)
          * clause goes on in the speaker's words */
         if (is_open_mark(c, v) && v + 1 < b)
             v++;
-        /* "demanded that the flag, which flew here, be taken down" */
+        /* "demanded that the flag, which flew here, be taken down"; "a
+         * second boat, which had left Sfax, reached Lampedusa": a verb in
+         * the past after the clause's first comma (not a participle before
+         * "by") */
         if (c->t[v].kind == BL_TOK_WORD && !is_upper(c, v) &&
             (tok_in(c, v, main_verbs) || has_finite(c, v, v + 1) || tok_eq(c, v, "to") ||
-             tok_eq(c, v, "be")))
+             tok_eq(c, v, "be") ||
+             (first && (ends_ed(c, v) || tok_in(c, v, past_irregular)) &&
+              !tok_eq(c, v + 1, "by"))))
             return false;
+        first = false;
     }
     return true;
 }

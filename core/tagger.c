@@ -1182,6 +1182,53 @@ static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t
     }
 }
 
+/* "Florence Nguyen" tagged a place, or "Florence" a place and "Nguyen" a
+ * person: a given name that is also a place's name ("Florence",
+ * "Chelsea", "Sydney"), then a capitalised word that names no country,
+ * region or body and that the text names a person by alone elsewhere (or
+ * that the tagger took for a person right here, when it names no town
+ * either), is a person's name, unless the two words name a place. Words
+ * are told apart by their ids (c->uid), so the pass is linear. */
+static int given_name_persons(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t *labels)
+{
+    const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON),
+              bloc = NER_B(BL_ENT_LOCATION), iloc = NER_I(BL_ENT_LOCATION);
+    const unsigned place = BL_GZ_COUNTRY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_DEMONYM |
+                           BL_GZ_ORG | BL_GZ_TITLE;
+    size_t i, n = c->ntoks;
+    uint8_t *ends;
+    if (!gz || !c->g1 || !c->uid || !c->nuniq)
+        return BL_OK;
+    ends = calloc(c->nuniq, 1);
+    if (!ends)
+        return BL_ERR_NOMEM;
+    /* the surname alone, a person of one word: "Nguyen said" */
+    for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n))
+        if (labels[i] == bper && (i + 1 >= n || labels[i + 1] != iper) && c->uid[i] < c->nuniq)
+            ends[c->uid[i]] = 1;
+    for (i = next_labelled(labels, 0, n); i + 1 < n; i = next_labelled(labels, i + 1, n)) {
+        size_t k = i + 1;
+        bool two = labels[k] == iloc && (k + 1 >= n || labels[k + 1] != iloc),
+             then_per = labels[k] == bper && (k + 1 >= n || labels[k + 1] != iper);
+        if (labels[i] != bloc || !(c->g1[i] & BL_GZ_GIVEN_NAME) || (c->g1[k] & place) ||
+            (c->ti[k].flags & NER_TI_FIRST) || !(c->toks[k].flags & BL_TF_UPPER) ||
+            c->toks[k].kind != BL_TOK_WORD || !(two || then_per))
+            continue;
+        /* a surname that is also a town's ("Hale") needs the name elsewhere */
+        if ((two || (c->g1[k] & BL_GZ_CITY)) && !(c->uid[k] < c->nuniq && ends[c->uid[k]]))
+            continue;
+        if (bl_gazetteer_classes(gz, c->text + c->toks[i].start,
+                                 c->toks[k].end - c->toks[i].start) &
+            (place | BL_GZ_CITY))
+            continue;
+        labels[i] = (uint8_t)bper;
+        labels[k] = (uint8_t)iper;
+        i = k;
+    }
+    free(ends);
+    return BL_OK;
+}
+
 /* Does token t spell w (lower case) but for the case of its first letter? */
 static bool word_head_is(const char *text, const struct bl_token *t, const char *w)
 {
@@ -1412,6 +1459,8 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     join_particles(&c, labels);
     join_place_particles(&c, gz, labels);
     drop_titles(&c, gz, labels);
+    if (given_name_persons(&c, gz, labels) != BL_OK)
+        goto out;
     body_names(&c, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;

@@ -33,6 +33,12 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "Marcus Pell KC": a senior barrister's rank after the name is no part
+     * of it, so "Pell" alone is the same man; "SC" too, in capitals only */
+    {"His barrister, [P:Marcus Pell KC], said the case was weak. [P:Pell] said more.",
+     {"Marcus Pell|person||||2", "!Marcus Pell KC"}},
+    {"[P:Dana Orr SC] spoke for the state. [P:Orr] called the plea a delay.",
+     {"Dana Orr|person||||2"}},
     /* "the snack maker said": the firm the article is about, when something
      * says it is a company; not a union ("the GMB union" is no company) */
     {"[O:Harwick Foods] will close two plants, the snack maker said. [O:Harwick Foods] "
@@ -508,6 +514,35 @@ static const struct row rows[] = {
     /* "the General Court": a body's name, whose first word is no title */
     {"The firm is appealing the fine at the [O:General Court] in [L:Luxembourg].",
      {"General Court|organization||||1", "!Court"}},
+    /* a body tagged with its demonym keeps it as its name ("British
+     * Airways", not "Airways"), but a state's ministry, army or navy has it
+     * as its country */
+    {"[O:British Airways] said flights were late. The [O:Syrian Democratic Forces] said the "
+     "town fell. The [O:Russian Defence Ministry] said drones were downed.",
+     {"British Airways|organization||||1", "Syrian Democratic Forces|organization||||1",
+      "Defence Ministry|organization||RU||1", "!Airways"}},
+    /* "Talbot had lied, he said": "he" is not the man named in what he
+     * says; after an opening "After Talbot left," he may be */
+    {"[P:Marcus Pell] spoke first. The bank, not [P:Talbot], had lied, he said.",
+     {"Marcus Pell|person||||2", "Talbot|person||||1"}},
+    {"[P:Marcus Pell] spoke first. After [P:Talbot] left the bank, he said he was innocent.",
+     {"Marcus Pell|person||||1", "Talbot|person||||*"}},
+    /* police ranks are titles, not part of the name (nor a body's name) */
+    {"The boy was found safe, said [P:Detective Sergeant Paul Whelan]. [P:Detective Chief "
+     "Inspector Mary Cole] said the case was closed.",
+     {"Paul Whelan|person|Detective Sergeant|||1",
+      "Mary Cole|person|Detective Chief Inspector|||1"}},
+    /* "the Lebanese army said", "the navy said": an army speaks as a body;
+     * "Malta's armed forces said": forces speak as a group; "Rapid Support
+     * Forces" in capitals is a body's name, no group */
+    {"The boat was stopped on Friday, the Lebanese army said. Nobody was hurt, the army said.",
+     {"army|organization||LB||2"}},
+    {"The navy said two sailors were missing.", {"navy|organization||||1"}},
+    {"Malta's armed forces said they had not been asked to help.",
+     {"armed forces|group||||2"}},
+    {"Envoys of the army and the [O:Rapid Support Forces] met on Monday. The [O:Rapid Support "
+     "Forces] said the talks would go on.",
+     {"Rapid Support Forces|organization||||2", "#Rapid Support Forces"}},
     /* "the Danish transport ministry said": a demonym, then a body in lower
      * case, the country's */
     {"The ferry will stop next year, the Danish transport ministry said on Friday.",

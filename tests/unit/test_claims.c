@@ -305,6 +305,14 @@ static const struct row {
     {"The war began in 2008, following the annexation of Abkhazia and its backing of "
      "separatists in the west.",
      "separatists in the west", NONE, NULL, NULL, 0},
+    /* "..., she told the jury, ...": whom she told is no claim; what she
+     * told is; "tell them how to vote" keeps what is told */
+    {"Those tenants, she told the jury, had paid their rent for years.", "the jury", NONE, NULL,
+     NULL, 0},
+    {"Those tenants, she told the jury, had paid their rent for years.",
+     "had paid their rent for years", BL_CLAIM_ATTRIBUTED, "she", "told", -1},
+    {"And, Marlow tells the crowd, he has been called stubborn in his home state.", "the crowd",
+     NONE, NULL, NULL, 0},
     /* "The Geneva talks featured ...": a place after "the" names the
      * model's cue noun, no source (before: "talks featured" as a cue) */
     {"The Geneva talks featured a fresh U.S. team: the secretary of state, an envoy and a "

@@ -54,6 +54,16 @@ static const struct row rows[] = {
      "Typhoon Halani|Isabela",
      {{"Isabela", "PH", BL_LOC_REGION, NULL}},
      1},
+    /* a capital named like its subdivision is the city ("Lisbon"); an
+     * English name GeoNames lacks ("Antwerp", not the province) */
+    {"Dockers in Antwerp and officials in Lisbon said the talks had failed.", "Antwerp|Lisbon",
+     {{"Antwerp", "BE", BL_LOC_CITY, NULL}, {"Lisbon", "PT", BL_LOC_CITY, NULL}},
+     2},
+    /* "The Hague": the article is part of the city's name (tagged with
+     * it, the name without it is no place) */
+    {"Talks will resume on Thursday in The Hague, a spokeswoman said.", "The Hague",
+     {{"The Hague", "NL", BL_LOC_CITY, NULL}},
+     1},
     /* English names GeoNames spells otherwise (Pátra; the island of the
      * Balearic Islands) */
     {"Ferries from Patras to Majorca were full, and hotels on Mallorca too.",

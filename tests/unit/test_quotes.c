@@ -133,6 +133,15 @@ static const struct row rows[] = {
      "their best day since 2020", NULL, NULL},
     {"Support for the plan was first noted when the mayor spoke in May.", NONE,
      "when the mayor spoke in May", NULL, NULL},
+    /* "A survivor from Chad said", "a doctor at the clinic said": the
+     * person speaks, not the place or body after "from" or "at"; so do
+     * people "from" a place; not a thing ("a lesson from Ruiz") */
+    {"A survivor from Chad said he had paid smugglers for a seat.", BL_QUOTE_INDIRECT,
+     "he had paid smugglers for a seat", "A survivor from Chad", "said"},
+    {"A doctor at the clinic said staff had not slept.", BL_QUOTE_INDIRECT,
+     "staff had not slept", "A doctor at the clinic", "said"},
+    {"Officials from Chad said the border would reopen.", BL_QUOTE_INDIRECT,
+     "the border would reopen", "Officials from Chad", "said"},
     /* "Nurses at the hospital told": the people at a place named in lower
      * case speak, not the place */
     {"Nurses at the hospital told reporters they had not been warned.", BL_QUOTE_INDIRECT,
@@ -976,6 +985,14 @@ static const struct row rows[] = {
     {"Okafor said she called the mayor after the vote, which ended the strike, to thank him.",
      BL_QUOTE_INDIRECT, "she called the mayor after the vote, which ended the strike, to thank him",
      "Okafor", "said"},
+    /* ... and so does a verb in the past after the clause's comma: the
+     * main clause goes on */
+    {"The agency reported that a second ferry, which had left Sfax, reached the island at noon.",
+     BL_QUOTE_INDIRECT, "a second ferry, which had left Sfax, reached the island at noon",
+     "The agency", "reported"},
+    {"Okafor said the old ferry, which had sailed since 1971, sank in the storm.",
+     BL_QUOTE_INDIRECT, "the old ferry, which had sailed since 1971, sank in the storm", "Okafor",
+     "said"},
     {"Okafor said 60 percent of crews backed the rota, compared with 45 percent in May.",
      BL_QUOTE_INDIRECT, "60 percent of crews backed the rota", "Okafor", "said"},
     /* ... but not one the main clause goes on after, in marks or with a

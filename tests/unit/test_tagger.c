@@ -160,6 +160,44 @@ static void test_modern_names(void **state)
     assert_int_equal(failed, 0);
 }
 
+/* A given name that is also a town's, before a surname the text uses alone
+ * for a person: the person, not a place; the town alone stays a town (the
+ * gazetteer's given names tell, so these rows are not in rows). */
+static const struct {
+    const char *text;
+    const char *entity;
+    int type;
+} given_rows[] = {
+    {"Sydney Okafor, who ran the shop for a decade, said the rent had doubled. Okafor said "
+     "she would move to Sydney.",
+     "Sydney Okafor", PER},
+    {"Victoria Hale said the plan would fail. Hale added that nobody had asked.", "Victoria Hale",
+     PER},
+    {"Florence Mbeki, a nurse at the clinic, said staff were tired. Mbeki said more would leave.",
+     "Florence Mbeki", PER},
+    {"Police in Sydney said the man was arrested. Okafor said she saw him.", "Sydney", LOC},
+    /* a police rank before a name is a title (the gazetteer's), no body */
+    {"Detective Inspector Mary Cole said the case was closed.", "Mary Cole", PER},
+};
+
+static void test_given_name_places(void **state)
+{
+    const struct fixture *f = *state;
+    size_t i, failed = 0;
+    for (i = 0; i < sizeof given_rows / sizeof given_rows[0]; i++) {
+        bl_doc *d = tag(f, given_rows[i].text);
+        if (has_entity(d, given_rows[i].text, given_rows[i].entity, given_rows[i].type) != 1) {
+            (void)fprintf(stderr, "row %zu: want [%s] %s in \"%s\"; got:\n", i,
+                          bl_entity_type_name(given_rows[i].type), given_rows[i].entity,
+                          given_rows[i].text);
+            dump(d, given_rows[i].text);
+            failed++;
+        }
+        bl_doc_free(d);
+    }
+    assert_int_equal(failed, 0);
+}
+
 /* A name ending in a body's last word is a body, with the capitalised words
  * before it; it ends on a capitalised word (not among rows: the gazetteer's
  * classes help the tagger see the names at all). */
@@ -500,6 +538,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_modern_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_body_names, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_given_name_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_without_gazetteer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_article, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kept_classes, setup, teardown),
