@@ -2094,6 +2094,28 @@ static size_t quoted_as(const struct ctx *c, size_t lo, size_t i)
     return i;
 }
 
+/* `Interfax quoted the deputy minister as saying ...`, `cited Energy
+ * Minister Olav Brekke as saying`: the one quoted, between "quoted" and "as"
+ * right before the cue at i, said it; the agency only passes it on. Sets
+ * *out to that phrase. */
+static bool quoted_object(const struct ctx *c, size_t lo, size_t i, struct bl_span *out)
+{
+    static const char *const verbs[] = {"quoted", "quotes", "quoting", "cited", "cites",
+                                        "citing", NULL};
+    struct bl_span sp;
+    if (i < lo + 3 || !tok_eq(c, i - 1, "as"))
+        return false;
+    for (size_t v = i - 2; v > lo && v + NP_MAX + 2 > i; v--) {
+        if (!tok_in(c, v - 1, verbs))
+            continue;
+        if (!np_right(c, v, i - 1, &sp) || tok_at(c, sp.end - 1) + 2 != i)
+            return false;
+        *out = sp;
+        return true;
+    }
+    return false;
+}
+
 /* `,” energy analysts Mara Lint and Joe Pell of the Ohio Institute for
  * Power Studies wrote.`, `,” Tom Reyes, the pollster who founded the Reyes
  * Group tweeted on Monday.`: a phrase np_left cannot read (too long, or an
@@ -2438,6 +2460,8 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
         if (cue->tag == BL_CUE_PREP) {
             if (!np_right(c, i - 1 + len, hi, &sp))
                 return false;
+        } else if (cue->tag == BL_CUE_ING && quoted_object(c, lo, i - 1, &sp)) {
+            /* "Reuters quoted a spokesman as saying, “...”" */
         } else if (cue->tag == BL_CUE_ING && i - 1 > s->tok_start + 1 && tok_eq(c, i - 2, ",") &&
                    said_before(c, s->tok_start, i - 2, &sp)) {
             /* "The talks will resume, Ruiz said, adding, “...”": the one who
@@ -5333,9 +5357,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         bool ing_comma = cue->tag == BL_CUE_ING && i > lo &&
                          (tok_eq(c, i - 1, ",") ||
                           (i > lo + 1 && is_close_mark(c, i - 1) && tok_eq(c, i - 2, ",")));
-        if (ing_comma &&
-            (with_subject(c, lo, i - 1, &src) ||
-             clause_subject(c, text_lo < i ? text_lo : lo, i, &src)))
+        if (cue->tag == BL_CUE_ING && quoted_object(c, lo, i, &src))
+            ;
+        else if (ing_comma &&
+                 (with_subject(c, lo, i - 1, &src) ||
+                  clause_subject(c, text_lo < i ? text_lo : lo, i, &src)))
             ;
         else if (cue->tag == BL_CUE_ING && np_left(c, lo, i, &src) && prep_object(c, lo, src)) {
             /* "at one point calling the mayor a liar", "in April explaining

@@ -83,6 +83,12 @@ static const struct row rows[] = {
      * subject of what was said, so the quote before is not that phrase's */
     {"The mayor, pointing to \u201cyears of neglect,\u201d said the pier would close in May.",
      NONE, "The mayor, pointing to \u201cyears of neglect,\u201d", NULL, NULL},
+    /* "X quoted Y as saying": Y said it; the agency passed it on */
+    {"Interfax quoted the deputy minister as saying the pipeline would reopen within a week.",
+     BL_QUOTE_INDIRECT, "the pipeline would reopen within a week", "the deputy minister",
+     "saying"},
+    {"Reuters quoted a company spokesman as saying, \u201cWe are looking at all options.\u201d",
+     BL_QUOTE_DIRECT, "We are looking at all options.", "a company spokesman", "saying"},
     /* a title inside the sentence is no quote the words after it attribute */
     {"In her memoir, \u201cA Year on the Water,\u201d published in 2019, Mayor Ana Ruiz described "
      "the flood in detail.",
