@@ -5269,7 +5269,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 while (k2 < body_end && c->t[k2].start < obj.end)
                     k2++;
                 k2 = skip_circumstance(c, k2, body_end);
-                if (k2 >= body_end)
+                /* "The plan, the mayor told reporters, would cost ...": the
+                 * object, then the comma that resumes the content */
+                if (k2 >= body_end ||
+                    (tok_eq(c, k2, ",") && k2 + 1 < body_end && !tok_eq(c, k2 + 1, "that")))
                     k = k2;
             }
         }

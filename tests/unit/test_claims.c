@@ -310,7 +310,8 @@ static const struct row {
     {"Those tenants, she told the jury, had paid their rent for years.", "the jury", NONE, NULL,
      NULL, 0},
     {"Those tenants, she told the jury, had paid their rent for years.",
-     "had paid their rent for years", BL_CLAIM_ATTRIBUTED, "she", "told", -1},
+     "Those tenants, she told the jury, had paid their rent for years", BL_CLAIM_ATTRIBUTED,
+     "she", "told", -1},
     {"And, Marlow tells the crowd, he has been called stubborn in his home state.", "the crowd",
      NONE, NULL, NULL, 0},
     /* "The Geneva talks featured ...": a place after "the" names the

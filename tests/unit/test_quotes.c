@@ -83,6 +83,9 @@ static const struct row rows[] = {
      * subject of what was said, so the quote before is not that phrase's */
     {"The mayor, pointing to \u201cyears of neglect,\u201d said the pier would close in May.",
      NONE, "The mayor, pointing to \u201cyears of neglect,\u201d", NULL, NULL},
+    /* the content resumes after the one told: one report in two parts */
+    {"The plan, the mayor told reporters, would cost too much.", BL_QUOTE_INDIRECT,
+     "The plan, the mayor told reporters, would cost too much", "the mayor", "told"},
     /* "X quoted Y as saying": Y said it; the agency passed it on */
     {"Interfax quoted the deputy minister as saying the pipeline would reopen within a week.",
      BL_QUOTE_INDIRECT, "the pipeline would reopen within a week", "the deputy minister",
