@@ -5742,7 +5742,8 @@ static void sort_by_actor(struct ctx *c, struct mention **by_pos)
 }
 
 /* The reporters and editors a byline or a credit line names ("By Ana Ruiz",
- * "(Reporting by Tom Vale; Editing by Jo Kim)") are no actors of the story:
+ * "(Reporting by Tom Vale; Editing by Jo Kim)"), and the agency a dateline
+ * credits, are no actors of the story:
  * an actor all of whose mentions sit in such sentences is dropped (as one
  * never mentioned). c->ms is sorted by actor. */
 static int drop_credited(struct ctx *c)
@@ -5759,8 +5760,10 @@ static int drop_credited(struct ctx *c)
             uint32_t s = c->ms[i].sent;
             if (story || s >= d->nsents)
                 continue;
-            /* (kept in d for the claims stage, which asks every sentence) */
-            story = !(bl_claims_boiler(d, s) & BL_BOILER_CREDIT);
+            /* (kept in d for the claims stage, which asks every sentence);
+             * the agency a dateline credits ("LONDON (Reuters) -") wrote
+             * the story, no more than its reporters act in it */
+            story = !(c->ms[i].flags & M_CREDIT) && !(bl_claims_boiler(d, s) & BL_BOILER_CREDIT);
         }
         if (!story && a >= 0 && (size_t)a < c->nacts)
             c->acts[a].first = SIZE_MAX;

@@ -686,6 +686,12 @@ static const struct row rows[] = {
      "The ministry said the figures were wrong. The [O:Energy Commission] met. The "
      "department declined to comment.",
      {"National Audit Office|organization||||1", "Energy Commission|organization||||1"}},
+    /* the agency a dateline credits wrote the story; it acts in it only
+     * when the story names it again */
+    {"[L:OSLO] ([O:Wire]) - [O:Nordvik Energy] said on Monday it would close two plants.",
+     {"!Wire", "Nordvik Energy|organization||||1"}},
+    {"[L:OSLO] ([O:Wire]) - [O:Nordvik Energy] closed two plants, [O:Wire] reported.",
+     {"Wire|organization||||2"}},
     /* Nordic, Dutch and European forms too: "AB", "ASA", "Oyj", "BV", "SE" */
     {"[O:Nordvik Energy AB] closed two plants. [O:Nordvik Energy] said demand fell. "
      "[O:Halvorsen ASA] and [O:Halvorsen] agreed. [O:Kestila Oyj] and [O:Kestila] left.",
