@@ -4837,6 +4837,31 @@ static bool person_near(const struct ctx *c, const uint32_t *nar, size_t named, 
     return false;
 }
 
+/* A person of their own for the role phrase "the" + tokens i+1..h ("the
+ * health minister"), named by the role without "the", with the gender
+ * the role's head word has ("chairman"); *best is that actor. */
+static int new_role(struct ctx *c, size_t i, size_t h, int *best)
+{
+    const char *name;
+    char lw[WORD_MAX];
+    int ai, rc;
+    name = bl_arena_strndup(&c->d->arena, c->d->text + c->t[i + 1].start,
+                            c->t[h].end - c->t[i + 1].start);
+    if (!name || (rc = new_actor(c, BL_ACTOR_PERSON, name, h - i)) < 0)
+        return BL_ERR_NOMEM;
+    ai = rc;
+    c->acts[ai].role = true;
+    lower(c, h, lw);
+    if (IN_LIST(male_titles, lw))
+        c->acts[ai].gender = 'm';
+    else if (IN_LIST(female_titles, lw))
+        c->acts[ai].gender = 'f';
+    if ((rc = put_role(c, h, ai)) != BL_OK)
+        return rc;
+    *best = ai;
+    return BL_OK;
+}
+
 /* "The health minister said ...", `"...," said the spokeswoman`: the
  * phrase "the" + a role (kind P_THE or P_THE2 at token i) that no one
  * named before answers to. The one role actor or unnamed source with its
@@ -4849,9 +4874,7 @@ static int role_actor(struct ctx *c, size_t i, int kind, bool quoted, const uint
                       size_t named, int *best, unsigned *f)
 {
     size_t h = kind == P_THE2 ? i + 2 : i + 1;
-    int ai = map_get(&c->map, role_key(c, h)), rc;
-    const char *name;
-    char lw[WORD_MAX];
+    int ai = map_get(&c->map, role_key(c, h));
 
     if (ai == -2)
         return BL_OK; /* two roles with that head: which one is unclear */
@@ -4868,21 +4891,38 @@ static int role_actor(struct ctx *c, size_t i, int kind, bool quoted, const uint
             return BL_OK;
         *f = M_SUBJECT | M_SPEAKS;
     }
-    name = bl_arena_strndup(&c->d->arena, c->d->text + c->t[i + 1].start,
-                            c->t[h].end - c->t[i + 1].start);
-    if (!name || (rc = new_actor(c, BL_ACTOR_PERSON, name, h - i)) < 0)
-        return BL_ERR_NOMEM;
-    ai = rc;
-    c->acts[ai].role = true;
-    lower(c, h, lw);
-    if (IN_LIST(male_titles, lw))
-        c->acts[ai].gender = 'm';
-    else if (IN_LIST(female_titles, lw))
-        c->acts[ai].gender = 'f';
-    if ((rc = put_role(c, h, ai)) != BL_OK)
-        return rc;
-    *best = ai;
-    return BL_OK;
+    return new_role(c, i, h, best);
+}
+
+/* Does the phrase at token i begin a sentence or a clause (after a
+ * comma, colon or semicolon, or "and", "but", "when", "as", "then" ...),
+ * so that it is a subject, not an object ("thanked the coach yesterday")? */
+static bool clause_start(const struct ctx *c, size_t i)
+{
+    /* sorted */
+    static const char *const conj[] = {"after", "and",   "as",    "before", "but",
+                                       "so",    "then",  "until", "when",   "while"};
+    if (i == c->d->sents[c->sent_of[i]].tok_start)
+        return true;
+    return is_punct(c, i - 1, ',') || is_punct(c, i - 1, ':') || is_punct(c, i - 1, ';') ||
+           tok_in_n(c, i - 1, conj, sizeof conj / sizeof conj[0]);
+}
+
+/* Is the phrase ending before token k the subject of a verb: one
+ * subject_flags knows, or a past form ("paced", "looked") or an
+ * auxiliary or modal ("was", "will") right after it? */
+static bool acts_after(const struct ctx *c, size_t k)
+{
+    unsigned wb;
+    if (subject_flags(c, k, false))
+        return true;
+    if (!is_word(c, k) || (c->t[k].flags & BL_TF_UPPER))
+        return false;
+    wb = word_bits(c, k);
+    if (wb & (WB_AUX | WB_MODAL))
+        return true;
+    return c->t[k].end - c->t[k].start > 3 && c->d->text[c->t[k].end - 1] == 'd' &&
+           c->d->text[c->t[k].end - 2] == 'e';
 }
 
 /* The one actor among the first 256 named before token i that the phrase
@@ -4906,6 +4946,11 @@ static int pronoun_pass(struct ctx *c)
     bool subj_pron, obj_pron, quoted = false, by_nar;
     int rc, qsp[2] = {-1, -1};
     uint32_t *nar = NULL, sent_i, nar_i;
+    /* the last role phrase that began a clause as the subject of a verb
+     * other than speech ("The coach paced the touchline."), and its kind:
+     * who a "he" or "she" with no one else before it means */
+    size_t pend = SIZE_MAX;
+    int pend_kind = P_NONE;
 
     if (c->d->nsents) {
         nar = malloc(c->d->nsents * sizeof *nar);
@@ -5126,6 +5171,31 @@ static int pronoun_pass(struct ctx *c)
         if (best < 0 && !found && (kind == P_THE || kind == P_THE2) &&
             (rc = role_actor(c, i, kind, quoted, nar, named, &best, &role_f)) != BL_OK)
             goto out;
+        if (best < 0 && !found && (kind == P_THE || kind == P_THE2) && !quoted &&
+            clause_start(c, i) && acts_after(c, kind == P_THE2 ? i + 3 : i + 2) &&
+            map_get(&c->map, role_key(c, kind == P_THE2 ? i + 2 : i + 1)) == -1 &&
+            !person_near(c, nar, named, i, kind == P_THE2 ? i + 2 : i + 1)) {
+            pend = i;
+            pend_kind = kind;
+        }
+        /* "The mayor looked at the crowd. ... she said": no one named
+         * since or before, so the role is a person of their own */
+        if (best < 0 && !found && pend < i && subj_pron && (kind == P_HE || kind == P_SHE) &&
+            (by_nar ? nar[c->sent_of[pend]] + PRON_SENTS >= nar_i
+                    : c->sent_of[pend] + PRON_SENTS >= sent_i)) {
+            size_t h = pend_kind == P_THE2 ? pend + 2 : pend + 1;
+            int ai = map_get(&c->map, role_key(c, h));
+            if (ai == -1) {
+                if ((rc = new_role(c, pend, h, &ai)) != BL_OK)
+                    goto out;
+                if ((rc = add_mention(c, ai, c->t[pend].start, c->t[h].end, pend,
+                                      M_SUBJECT | M_PRONOUN)) != BL_OK)
+                    goto out;
+            }
+            if (ai >= 0 && compatible(c, kind, i, &c->acts[ai]))
+                best = ai;
+            pend = SIZE_MAX;
+        }
         if (best < 0)
             continue;
         /* Learn a gender only when no one else could have been meant, or

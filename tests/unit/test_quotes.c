@@ -1512,6 +1512,21 @@ static const struct speaker_row speaker_rows[] = {
     {"The health minister said on Monday that hospitals would get more money. \u201cWe will "
      "not let them fail,\u201d the minister said.",
      "We will not let them fail,", "health minister"},
+    /* a role that only acts ("The mayor looked ...") is who a "she" or
+     * "he" with no one named before speaks for; a name still wins */
+    {"The mayor looked at the crowd: \u201cWe will win this fight,\u201d she said.",
+     "We will win this fight,", "mayor"},
+    {"The coach paced the touchline for most of the second half. \u201cI have never seen a "
+     "team run like that,\u201d he said afterwards.",
+     "I have never seen a team run like that,", "coach"},
+    {"The prosecutor was ready before dawn, and the judge had arrived late. She said the case "
+     "was strong.",
+     "the case was strong", "judge"},
+    {"Mayor Ana Ruiz spoke on Monday. The mayor looked at the crowd: \u201cWe will win,\u201d "
+     "she said.",
+     "We will win,", "Ana Ruiz"},
+    {"Officials thanked the coach on Monday. \u201cIt was a long season,\u201d he said.",
+     "It was a long season,", NULL},
     /* "It said": the body that was the subject before, across sentences */
     {"Harwell Mining Corp. reported a loss on Monday. It said sales fell 5 percent.",
      "sales fell 5 percent", "Harwell Mining"},
