@@ -5175,8 +5175,21 @@ static int pronoun_pass(struct ctx *c)
             clause_start(c, i) && acts_after(c, kind == P_THE2 ? i + 3 : i + 2) &&
             map_get(&c->map, role_key(c, kind == P_THE2 ? i + 2 : i + 1)) == -1 &&
             !person_near(c, nar, named, i, kind == P_THE2 ? i + 2 : i + 1)) {
-            pend = i;
-            pend_kind = kind;
+            /* nor a person the pronouns just went on about ("Ms. Ruiz
+             * spoke ... she said ... The mayor left"): the role may be theirs */
+            bool taken = false;
+            for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring && !taken;
+                 r++, at = at ? at - 1 : RECENT - 1) {
+                const struct mention *m = &ring[at];
+                if (by_nar ? nar[m->sent] + PRON_SENTS < nar_i : m->sent + PRON_SENTS < sent_i)
+                    break;
+                taken = m->actor >= 0 && c->acts[m->actor].kind == BL_ACTOR_PERSON &&
+                        !c->acts[m->actor].role;
+            }
+            if (!taken) {
+                pend = i;
+                pend_kind = kind;
+            }
         }
         /* "The mayor looked at the crowd. ... she said": no one named
          * since or before, so the role is a person of their own */

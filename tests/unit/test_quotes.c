@@ -1527,6 +1527,10 @@ static const struct speaker_row speaker_rows[] = {
      "We will win,", "Ana Ruiz"},
     {"Officials thanked the coach on Monday. \u201cIt was a long season,\u201d he said.",
      "It was a long season,", NULL},
+    /* ... and the person the pronouns went on about still wins */
+    {"Ana Ruiz spoke first.\n\nShe said the fight was long. She said the town would win.\n\n"
+     "The mayor looked at the crowd: \u201cWe will win,\u201d she said.",
+     "We will win,", "Ana Ruiz"},
     /* "It said": the body that was the subject before, across sentences */
     {"Harwell Mining Corp. reported a loss on Monday. It said sales fell 5 percent.",
      "sales fell 5 percent", "Harwell Mining"},
