@@ -4340,6 +4340,45 @@ static bool age_subject(const struct ctx *c, size_t k)
     return verb_class_at(c, k, &form) != 0 || tok_in(c, k, auxiliaries) || tok_in(c, k, modals);
 }
 
+/* Is the organisation's name a newspaper's, by its last word ("Daily
+ * Ledger", "The Morning Herald", "Financial Times")? */
+static bool news_name(const char *name)
+{
+    /* sorted */
+    static const char *const heads[] = {
+        "bulletin", "chronicle", "courier", "daily",    "dispatch", "examiner", "gazette",
+        "globe",    "guardian",  "herald",  "inquirer", "journal",  "ledger",   "mail",
+        "mirror",   "monitor",   "observer", "post",    "sentinel", "star",     "telegraph",
+        "times",    "tribune"};
+    const char *b = strrchr(name, ' ');
+    char buf[WORD_MAX];
+    size_t n;
+    b = b ? b + 1 : name;
+    n = strlen(b);
+    if (n == 0 || n >= sizeof buf)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = lc(b[k]);
+    buf[n] = '\0';
+    return in_sorted(heads, sizeof heads / sizeof heads[0], buf);
+}
+
+/* "the paper wrote", "the daily reported": "the paper" (or "daily") at i
+ * as the subject of a verb, or before punctuation, in a story with no
+ * study or report before it (in science news "the paper" is the study).
+ * Looks back over 400 tokens at most. */
+static bool paper_subject(const struct ctx *c, size_t i)
+{
+    static const char *const study[] = {"authors",    "report",     "research", "researchers",
+                                        "scientists", "studies",    "study"};
+    if (is_word(c, i + 2) && !subject_flags(c, i + 2, false))
+        return false;
+    for (size_t k = i, lo = i > 400 ? i - 400 : 0; k > lo; k--)
+        if (tok_in_n(c, k - 1, study, sizeof study / sizeof study[0]))
+            return false;
+    return true;
+}
+
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
     uint32_t w;
@@ -4382,6 +4421,9 @@ static int pronoun_kind(const struct ctx *c, size_t i)
             return P_BODYD;
         return P_NONE;
     }
+    /* "the paper", "the daily": a newspaper named before (compatible) */
+    if (tok_is(c, i + 1, "paper") || tok_is(c, i + 1, "daily"))
+        return paper_subject(c, i) ? P_BODY : P_NONE;
     nb = the_noun_bits(c, i + 1);
     if (nb & PK_THE)
         return P_THE;
@@ -4538,6 +4580,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
     case P_BODY:
         if (A->kind != BL_ACTOR_ORGANIZATION)
             return false;
+        if (tok_is(c, i + 1, "paper") || tok_is(c, i + 1, "daily"))
+            return news_name(A->name);
         /* "the agency", "the ministry", "the department" is no company
          * named with its legal form ("Norvik Home Inc.") */
         if ((tok_is(c, i + 1, "agency") || tok_is(c, i + 1, "ministry") ||

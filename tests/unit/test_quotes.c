@@ -1531,6 +1531,17 @@ static const struct speaker_row speaker_rows[] = {
     {"Ana Ruiz spoke first.\n\nShe said the fight was long. She said the town would win.\n\n"
      "The mayor looked at the crowd: \u201cWe will win,\u201d she said.",
      "We will win,", "Ana Ruiz"},
+    /* "the paper" after a newspaper's name is the newspaper; not a body
+     * of another kind, nor in a story about a study */
+    {"The Daily Ledger focuses on the cost of the plan: \u201cIt will double the tax bill,\u201d "
+     "the paper wrote.",
+     "It will double the tax bill,", "Daily Ledger"},
+    {"Acme Corp. focuses on the cost of the plan: \u201cIt will double the tax bill,\u201d "
+     "the paper wrote.",
+     "It will double the tax bill,", NULL},
+    {"The Daily Ledger covered the study on Monday. Researchers found that mice slept less. "
+     "\u201cIt changes how we see sleep,\u201d the paper said.",
+     "It changes how we see sleep,", NULL},
     /* "It said": the body that was the subject before, across sentences */
     {"Harwell Mining Corp. reported a loss on Monday. It said sales fell 5 percent.",
      "sales fell 5 percent", "Harwell Mining"},
