@@ -4373,6 +4373,45 @@ static bool age_subject(const struct ctx *c, size_t k)
     return verb_class_at(c, k, &form) != 0 || tok_in(c, k, auxiliaries) || tok_in(c, k, modals);
 }
 
+/* Is the organisation's name a newspaper's, by its last word ("Daily
+ * Ledger", "The Morning Herald", "Financial Times")? */
+static bool news_name(const char *name)
+{
+    /* sorted */
+    static const char *const heads[] = {
+        "bulletin", "chronicle", "courier", "daily",    "dispatch", "examiner", "gazette",
+        "globe",    "guardian",  "herald",  "inquirer", "journal",  "ledger",   "mail",
+        "mirror",   "monitor",   "observer", "post",    "sentinel", "star",     "telegraph",
+        "times",    "tribune"};
+    const char *b = strrchr(name, ' ');
+    char buf[WORD_MAX];
+    size_t n;
+    b = b ? b + 1 : name;
+    n = strlen(b);
+    if (n == 0 || n >= sizeof buf)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = lc(b[k]);
+    buf[n] = '\0';
+    return in_sorted(heads, sizeof heads / sizeof heads[0], buf);
+}
+
+/* "the paper wrote", "the daily reported": "the paper" (or "daily") at i
+ * as the subject of a verb, or before punctuation, in a story with no
+ * study or report before it (in science news "the paper" is the study).
+ * Looks back over 400 tokens at most. */
+static bool paper_subject(const struct ctx *c, size_t i)
+{
+    static const char *const study[] = {"authors",    "report",     "research", "researchers",
+                                        "scientists", "studies",    "study"};
+    if (is_word(c, i + 2) && !subject_flags(c, i + 2, false))
+        return false;
+    for (size_t k = i, lo = i > 400 ? i - 400 : 0; k > lo; k--)
+        if (tok_in_n(c, k - 1, study, sizeof study / sizeof study[0]))
+            return false;
+    return true;
+}
+
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
     uint32_t w;
@@ -4415,6 +4454,9 @@ static int pronoun_kind(const struct ctx *c, size_t i)
             return P_BODYD;
         return P_NONE;
     }
+    /* "the paper", "the daily": a newspaper named before (compatible) */
+    if (tok_is(c, i + 1, "paper") || tok_is(c, i + 1, "daily"))
+        return paper_subject(c, i) ? P_BODY : P_NONE;
     nb = the_noun_bits(c, i + 1);
     if (nb & PK_THE)
         return P_THE;
@@ -4571,6 +4613,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
     case P_BODY:
         if (A->kind != BL_ACTOR_ORGANIZATION)
             return false;
+        if (tok_is(c, i + 1, "paper") || tok_is(c, i + 1, "daily"))
+            return news_name(A->name);
         /* "the agency", "the ministry", "the department" is no company
          * named with its legal form ("Norvik Home Inc.") */
         if ((tok_is(c, i + 1, "agency") || tok_is(c, i + 1, "ministry") ||
@@ -4870,6 +4914,31 @@ static bool person_near(const struct ctx *c, const uint32_t *nar, size_t named, 
     return false;
 }
 
+/* A person of their own for the role phrase "the" + tokens i+1..h ("the
+ * health minister"), named by the role without "the", with the gender
+ * the role's head word has ("chairman"); *best is that actor. */
+static int new_role(struct ctx *c, size_t i, size_t h, int *best)
+{
+    const char *name;
+    char lw[WORD_MAX];
+    int ai, rc;
+    name = bl_arena_strndup(&c->d->arena, c->d->text + c->t[i + 1].start,
+                            c->t[h].end - c->t[i + 1].start);
+    if (!name || (rc = new_actor(c, BL_ACTOR_PERSON, name, h - i)) < 0)
+        return BL_ERR_NOMEM;
+    ai = rc;
+    c->acts[ai].role = true;
+    lower(c, h, lw);
+    if (IN_LIST(male_titles, lw))
+        c->acts[ai].gender = 'm';
+    else if (IN_LIST(female_titles, lw))
+        c->acts[ai].gender = 'f';
+    if ((rc = put_role(c, h, ai)) != BL_OK)
+        return rc;
+    *best = ai;
+    return BL_OK;
+}
+
 /* "The health minister said ...", `"...," said the spokeswoman`: the
  * phrase "the" + a role (kind P_THE or P_THE2 at token i) that no one
  * named before answers to. The one role actor or unnamed source with its
@@ -4882,9 +4951,7 @@ static int role_actor(struct ctx *c, size_t i, int kind, bool quoted, const uint
                       size_t named, int *best, unsigned *f)
 {
     size_t h = kind == P_THE2 ? i + 2 : i + 1;
-    int ai = map_get(&c->map, role_key(c, h)), rc;
-    const char *name;
-    char lw[WORD_MAX];
+    int ai = map_get(&c->map, role_key(c, h));
 
     if (ai == -2)
         return BL_OK; /* two roles with that head: which one is unclear */
@@ -4901,21 +4968,38 @@ static int role_actor(struct ctx *c, size_t i, int kind, bool quoted, const uint
             return BL_OK;
         *f = M_SUBJECT | M_SPEAKS;
     }
-    name = bl_arena_strndup(&c->d->arena, c->d->text + c->t[i + 1].start,
-                            c->t[h].end - c->t[i + 1].start);
-    if (!name || (rc = new_actor(c, BL_ACTOR_PERSON, name, h - i)) < 0)
-        return BL_ERR_NOMEM;
-    ai = rc;
-    c->acts[ai].role = true;
-    lower(c, h, lw);
-    if (IN_LIST(male_titles, lw))
-        c->acts[ai].gender = 'm';
-    else if (IN_LIST(female_titles, lw))
-        c->acts[ai].gender = 'f';
-    if ((rc = put_role(c, h, ai)) != BL_OK)
-        return rc;
-    *best = ai;
-    return BL_OK;
+    return new_role(c, i, h, best);
+}
+
+/* Does the phrase at token i begin a sentence or a clause (after a
+ * comma, colon or semicolon, or "and", "but", "when", "as", "then" ...),
+ * so that it is a subject, not an object ("thanked the coach yesterday")? */
+static bool clause_start(const struct ctx *c, size_t i)
+{
+    /* sorted */
+    static const char *const conj[] = {"after", "and",   "as",    "before", "but",
+                                       "so",    "then",  "until", "when",   "while"};
+    if (i == c->d->sents[c->sent_of[i]].tok_start)
+        return true;
+    return is_punct(c, i - 1, ',') || is_punct(c, i - 1, ':') || is_punct(c, i - 1, ';') ||
+           tok_in_n(c, i - 1, conj, sizeof conj / sizeof conj[0]);
+}
+
+/* Is the phrase ending before token k the subject of a verb: one
+ * subject_flags knows, or a past form ("paced", "looked") or an
+ * auxiliary or modal ("was", "will") right after it? */
+static bool acts_after(const struct ctx *c, size_t k)
+{
+    unsigned wb;
+    if (subject_flags(c, k, false))
+        return true;
+    if (!is_word(c, k) || (c->t[k].flags & BL_TF_UPPER))
+        return false;
+    wb = word_bits(c, k);
+    if (wb & (WB_AUX | WB_MODAL))
+        return true;
+    return c->t[k].end - c->t[k].start > 3 && c->d->text[c->t[k].end - 1] == 'd' &&
+           c->d->text[c->t[k].end - 2] == 'e';
 }
 
 /* The one actor among the first 256 named before token i that the phrase
@@ -4945,6 +5029,11 @@ static int pronoun_pass(struct ctx *c)
     bool subj_pron, obj_pron, quoted = false, by_nar, after_content;
     int rc, qsp[2] = {-1, -1};
     uint32_t *nar = NULL, sent_i, nar_i;
+    /* the last role phrase that began a clause as the subject of a verb
+     * other than speech ("The coach paced the touchline."), and its kind:
+     * who a "he" or "she" with no one else before it means */
+    size_t pend = SIZE_MAX;
+    int pend_kind = P_NONE;
 
     if (c->d->nsents) {
         nar = malloc(c->d->nsents * sizeof *nar);
@@ -5173,6 +5262,44 @@ static int pronoun_pass(struct ctx *c)
         if (best < 0 && !found && (kind == P_THE || kind == P_THE2) &&
             (rc = role_actor(c, i, kind, quoted, nar, named, &best, &role_f)) != BL_OK)
             goto out;
+        if (best < 0 && !found && (kind == P_THE || kind == P_THE2) && !quoted &&
+            clause_start(c, i) && acts_after(c, kind == P_THE2 ? i + 3 : i + 2) &&
+            map_get(&c->map, role_key(c, kind == P_THE2 ? i + 2 : i + 1)) == -1 &&
+            !person_near(c, nar, named, i, kind == P_THE2 ? i + 2 : i + 1)) {
+            /* nor a person the pronouns just went on about ("Ms. Ruiz
+             * spoke ... she said ... The mayor left"): the role may be theirs */
+            bool taken = false;
+            for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring && !taken;
+                 r++, at = at ? at - 1 : RECENT - 1) {
+                const struct mention *m = &ring[at];
+                if (by_nar ? nar[m->sent] + PRON_SENTS < nar_i : m->sent + PRON_SENTS < sent_i)
+                    break;
+                taken = m->actor >= 0 && c->acts[m->actor].kind == BL_ACTOR_PERSON &&
+                        !c->acts[m->actor].role;
+            }
+            if (!taken) {
+                pend = i;
+                pend_kind = kind;
+            }
+        }
+        /* "The mayor looked at the crowd. ... she said": no one named
+         * since or before, so the role is a person of their own */
+        if (best < 0 && !found && pend < i && subj_pron && (kind == P_HE || kind == P_SHE) &&
+            (by_nar ? nar[c->sent_of[pend]] + PRON_SENTS >= nar_i
+                    : c->sent_of[pend] + PRON_SENTS >= sent_i)) {
+            size_t h = pend_kind == P_THE2 ? pend + 2 : pend + 1;
+            int ai = map_get(&c->map, role_key(c, h));
+            if (ai == -1) {
+                if ((rc = new_role(c, pend, h, &ai)) != BL_OK)
+                    goto out;
+                if ((rc = add_mention(c, ai, c->t[pend].start, c->t[h].end, pend,
+                                      M_SUBJECT | M_PRONOUN)) != BL_OK)
+                    goto out;
+            }
+            if (ai >= 0 && compatible(c, kind, i, &c->acts[ai]))
+                best = ai;
+            pend = SIZE_MAX;
+        }
         if (best < 0)
             continue;
         /* Learn a gender only when no one else could have been meant, or

@@ -1542,6 +1542,36 @@ static const struct speaker_row speaker_rows[] = {
     {"The health minister said on Monday that hospitals would get more money. \u201cWe will "
      "not let them fail,\u201d the minister said.",
      "We will not let them fail,", "health minister"},
+    /* a role that only acts ("The mayor looked ...") is who a "she" or
+     * "he" with no one named before speaks for; a name still wins */
+    {"The mayor looked at the crowd: \u201cWe will win this fight,\u201d she said.",
+     "We will win this fight,", "mayor"},
+    {"The coach paced the touchline for most of the second half. \u201cI have never seen a "
+     "team run like that,\u201d he said afterwards.",
+     "I have never seen a team run like that,", "coach"},
+    {"The prosecutor was ready before dawn, and the judge had arrived late. She said the case "
+     "was strong.",
+     "the case was strong", "judge"},
+    {"Mayor Ana Ruiz spoke on Monday. The mayor looked at the crowd: \u201cWe will win,\u201d "
+     "she said.",
+     "We will win,", "Ana Ruiz"},
+    {"Officials thanked the coach on Monday. \u201cIt was a long season,\u201d he said.",
+     "It was a long season,", NULL},
+    /* ... and the person the pronouns went on about still wins */
+    {"Ana Ruiz spoke first.\n\nShe said the fight was long. She said the town would win.\n\n"
+     "The mayor looked at the crowd: \u201cWe will win,\u201d she said.",
+     "We will win,", "Ana Ruiz"},
+    /* "the paper" after a newspaper's name is the newspaper; not a body
+     * of another kind, nor in a story about a study */
+    {"The Daily Ledger focuses on the cost of the plan: \u201cIt will double the tax bill,\u201d "
+     "the paper wrote.",
+     "It will double the tax bill,", "Daily Ledger"},
+    {"Acme Corp. focuses on the cost of the plan: \u201cIt will double the tax bill,\u201d "
+     "the paper wrote.",
+     "It will double the tax bill,", NULL},
+    {"The Daily Ledger covered the study on Monday. Researchers found that mice slept less. "
+     "\u201cIt changes how we see sleep,\u201d the paper said.",
+     "It changes how we see sleep,", NULL},
     /* "It said": the body that was the subject before, across sentences */
     {"Harwell Mining Corp. reported a loss on Monday. It said sales fell 5 percent.",
      "sales fell 5 percent", "Harwell Mining"},
