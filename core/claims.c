@@ -2761,6 +2761,27 @@ static size_t learned_end(const struct ctx *c, size_t a, size_t b)
     return b;
 }
 
+/* A learned content [a, b) that opens a quotation and ends inside it ("a
+ * motion that “condemns the closure of the pier[ without a hearing.”]")
+ * runs on to the mark that closes it in the same sentence, a few words on
+ * at most; else b. */
+static size_t closing_mark_end(const struct ctx *c, size_t a, size_t b)
+{
+    int open = 0;
+    size_t lim, se;
+    for (size_t x = a; x < b; x++)
+        if (c->t[x].kind == BL_TOK_QUOTE)
+            open += (c->t[x].flags & BL_TF_OPEN_QUOTE) ? 1 : -1;
+    if (open <= 0 || b >= c->n)
+        return b;
+    se = c->d->sents[c->d->tok_sent[b - 1]].tok_end;
+    lim = b + 24 < se ? b + 24 : se;
+    for (size_t x = b; x < lim; x++)
+        if (c->t[x].kind == BL_TOK_QUOTE)
+            return (c->t[x].flags & BL_TF_CLOSE_QUOTE) ? x + 1 : b;
+    return b;
+}
+
 /* Is the learned content [a, b) only the agent of its cue, a "by" or
  * "from" phrase naming who acts ("was nominated [by the president]",
  * "drew criticism [from Democrats]")? That is the source's side of a
@@ -3273,8 +3294,8 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
                 cue.end = c->t[a].end;
             a++;
         }
-        rc = add_attributed(c, a, learned_end(c, a, p[i].b), p[i].source, cue, -1,
-                            fl ? BL_CLAIM_F_HEADLINE : 0);
+        rc = add_attributed(c, a, closing_mark_end(c, a, learned_end(c, a, p[i].b)),
+                            p[i].source, cue, -1, fl ? BL_CLAIM_F_HEADLINE : 0);
     }
     free(cues_before.v);
     free(p);
