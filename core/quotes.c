@@ -78,15 +78,16 @@ static bool is_word(const struct ctx *c, size_t i)
            c->t[i].kind == BL_TOK_CLITIC;
 }
 
-/* Token i is lit, ignoring ASCII case. */
+/* Token i is lit, ignoring ASCII case; false past the last token, so a
+ * rule asking about the word after another need not check first. */
 static inline bool tok_eq(const struct ctx *c, size_t i, const char *lit)
 {
-    return bl_tok_is(c->text, &c->t[i], lit);
+    return i < c->n && bl_tok_is(c->text, &c->t[i], lit);
 }
 
 static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
 {
-    return bl_tok_in(c->text, &c->t[i], list);
+    return i < c->n && bl_tok_in(c->text, &c->t[i], list);
 }
 
 static bool is_upper(const struct ctx *c, size_t i)
@@ -4402,7 +4403,7 @@ static bool trailing_relative(const struct ctx *c, size_t i, size_t b)
             (tok_in(c, v, main_verbs) || has_finite(c, v, v + 1) || tok_eq(c, v, "to") ||
              tok_eq(c, v, "be") ||
              (first && (ends_ed(c, v) || tok_in(c, v, past_irregular)) &&
-              !tok_eq(c, v + 1, "by"))))
+              (v + 1 >= b || !tok_eq(c, v + 1, "by")))))
             return false;
         first = false;
     }

@@ -83,6 +83,10 @@ static const struct row rows[] = {
      * subject of what was said, so the quote before is not that phrase's */
     {"The mayor, pointing to \u201cyears of neglect,\u201d said the pier would close in May.",
      NONE, "The mayor, pointing to \u201cyears of neglect,\u201d", NULL, NULL},
+    /* a text ending on the verb after a relative clause, with no stop:
+     * nothing is read past the last token */
+    {"Okafor said the old ferry, which had sailed since 1971, sank", BL_QUOTE_INDIRECT,
+     "the old ferry, which had sailed since 1971, sank", "Okafor", "said"},
     /* the content resumes after the one told: one report in two parts */
     {"The plan, the mayor told reporters, would cost too much.", BL_QUOTE_INDIRECT,
      "The plan, the mayor told reporters, would cost too much", "the mayor", "told"},
