@@ -4914,13 +4914,21 @@ static bool person_near(const struct ctx *c, const uint32_t *nar, size_t named, 
     return false;
 }
 
+/* The gender a role's head word at token h has ("chairman" 'm',
+ * "chairwoman" 'f'), or 0. */
+static char role_gender(const struct ctx *c, size_t h)
+{
+    char lw[WORD_MAX];
+    lower(c, h, lw);
+    return IN_LIST(male_titles, lw) ? 'm' : IN_LIST(female_titles, lw) ? 'f' : 0;
+}
+
 /* A person of their own for the role phrase "the" + tokens i+1..h ("the
  * health minister"), named by the role without "the", with the gender
  * the role's head word has ("chairman"); *best is that actor. */
 static int new_role(struct ctx *c, size_t i, size_t h, int *best)
 {
     const char *name;
-    char lw[WORD_MAX];
     int ai, rc;
     name = bl_arena_strndup(&c->d->arena, c->d->text + c->t[i + 1].start,
                             c->t[h].end - c->t[i + 1].start);
@@ -4928,11 +4936,7 @@ static int new_role(struct ctx *c, size_t i, size_t h, int *best)
         return BL_ERR_NOMEM;
     ai = rc;
     c->acts[ai].role = true;
-    lower(c, h, lw);
-    if (IN_LIST(male_titles, lw))
-        c->acts[ai].gender = 'm';
-    else if (IN_LIST(female_titles, lw))
-        c->acts[ai].gender = 'f';
+    c->acts[ai].gender = role_gender(c, h);
     if ((rc = put_role(c, h, ai)) != BL_OK)
         return rc;
     *best = ai;
@@ -5289,7 +5293,9 @@ static int pronoun_pass(struct ctx *c)
                     : c->sent_of[pend] + PRON_SENTS >= sent_i)) {
             size_t h = pend_kind == P_THE2 ? pend + 2 : pend + 1;
             int ai = map_get(&c->map, role_key(c, h));
-            if (ai == -1) {
+            char g = role_gender(c, h);
+            /* ("The chairman paced ... she said": not him) */
+            if (ai == -1 && !(g == 'm' && kind == P_SHE) && !(g == 'f' && kind == P_HE)) {
                 if ((rc = new_role(c, pend, h, &ai)) != BL_OK)
                     goto out;
                 if ((rc = add_mention(c, ai, c->t[pend].start, c->t[h].end, pend,

@@ -686,6 +686,12 @@ static const struct row rows[] = {
      "The ministry said the figures were wrong. The [O:Energy Commission] met. The "
      "department declined to comment.",
      {"National Audit Office|organization||||1", "Energy Commission|organization||||1"}},
+    /* a role that acts is a person of their own for the "she" after it
+     * only when its word allows her */
+    {"The chairman paced the room for an hour. \u201cWe will win,\u201d she said.",
+     {"!chairman"}},
+    {"The chairwoman paced the room for an hour. \u201cWe will win,\u201d she said.",
+     {"chairwoman|person||||2"}},
     /* the agency a dateline credits wrote the story; it acts in it only
      * when the story names it again */
     {"[L:OSLO] ([O:Wire]) - [O:Nordvik Energy] said on Monday it would close two plants.",
