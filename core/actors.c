@@ -4373,27 +4373,32 @@ static bool age_subject(const struct ctx *c, size_t k)
     return verb_class_at(c, k, &form) != 0 || tok_in(c, k, auxiliaries) || tok_in(c, k, modals);
 }
 
+/* Is the word w of n bytes, in lower case, in the sorted list? */
+static bool word_in_sorted(const char *w, size_t n, const char *const *list, size_t nlist)
+{
+    char buf[WORD_MAX];
+    if (n == 0 || n >= sizeof buf)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = lc(w[k]);
+    buf[n] = '\0';
+    return in_sorted(list, nlist, buf);
+}
+
+/* Last words of newspapers' names. Sorted. */
+static const char *const news_heads[] = {
+    "bulletin", "chronicle", "courier", "daily",    "dispatch", "examiner", "gazette",
+    "globe",    "guardian",  "herald",  "inquirer", "journal",  "ledger",   "mail",
+    "mirror",   "monitor",   "observer", "post",    "sentinel", "star",     "telegraph",
+    "times",    "tribune"};
+
 /* Is the organisation's name a newspaper's, by its last word ("Daily
  * Ledger", "The Morning Herald", "Financial Times")? */
 static bool news_name(const char *name)
 {
-    /* sorted */
-    static const char *const heads[] = {
-        "bulletin", "chronicle", "courier", "daily",    "dispatch", "examiner", "gazette",
-        "globe",    "guardian",  "herald",  "inquirer", "journal",  "ledger",   "mail",
-        "mirror",   "monitor",   "observer", "post",    "sentinel", "star",     "telegraph",
-        "times",    "tribune"};
     const char *b = strrchr(name, ' ');
-    char buf[WORD_MAX];
-    size_t n;
     b = b ? b + 1 : name;
-    n = strlen(b);
-    if (n == 0 || n >= sizeof buf)
-        return false;
-    for (size_t k = 0; k < n; k++)
-        buf[k] = lc(b[k]);
-    buf[n] = '\0';
-    return in_sorted(heads, sizeof heads / sizeof heads[0], buf);
+    return word_in_sorted(b, strlen(b), news_heads, sizeof news_heads / sizeof news_heads[0]);
 }
 
 /* "the paper wrote", "the daily reported": "the paper" (or "daily") at i
@@ -4571,31 +4576,25 @@ static bool the_noun_fits(const struct ctx *c, size_t i, const struct act *A)
     return false;
 }
 
+/* Words heading a kind of public body. Sorted. */
+static const char *const public_heads[] = {"agency",     "authority",    "board",    "bureau",
+                                           "commission", "committee",    "council",  "court",
+                                           "department", "inspectorate", "ministry", "office",
+                                           "ombudsman",  "regulator",    "tribunal"};
+
 /* Is a name headed by a word for a kind of public body ("National Audit
  * Office", "Commission for Energy Regulation")? The head is the last word,
  * or the word before "of"/"for". */
 static bool other_public_head(const char *name)
 {
-    /* sorted */
-    static const char *const heads[] = {"agency",    "authority", "board",     "bureau",
-                                        "commission", "committee", "council",  "court",
-                                        "department", "inspectorate", "ministry", "office",
-                                        "ombudsman", "regulator", "tribunal"};
     const char *of = strstr(name, " of "), *e, *b;
-    char buf[WORD_MAX];
-    size_t n;
     if (!of)
         of = strstr(name, " for ");
     e = of ? of : name + strlen(name);
     for (b = e; b > name && b[-1] != ' '; b--)
         ;
-    n = (size_t)(e - b);
-    if (n == 0 || n >= sizeof buf)
-        return false;
-    for (size_t k = 0; k < n; k++)
-        buf[k] = lc(b[k]);
-    buf[n] = '\0';
-    return in_sorted(heads, sizeof heads / sizeof heads[0], buf);
+    return word_in_sorted(b, (size_t)(e - b), public_heads,
+                          sizeof public_heads / sizeof public_heads[0]);
 }
 
 static bool compatible(const struct ctx *c, int kind, size_t i, const struct act *A)
@@ -6092,7 +6091,8 @@ bool bl_actors_tables_sorted(void)
            SORTED(party_members) && SORTED(rank_leads) &&
            SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
            SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words) && SORTED(water_words) && SORTED(money_words) &&
-           SORTED(municipal_nouns) && SORTED(named_heads);
+           SORTED(municipal_nouns) && SORTED(named_heads) && SORTED(opening_subords) &&
+           SORTED(news_heads) && SORTED(public_heads);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */

@@ -1290,7 +1290,8 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
         goto out;
     /* the first token ending after each mention starts: found on from the
      * last one's by doubling steps while the starts come in order, else
-     * by bisection of all (as attr_ctx_init finds the entities') */
+     * the same way from the first token (as attr_ctx_init finds the
+     * entities') */
     for (size_t r = 0, lo = 0, prev = 0; r < d->nactor_refs; r++) {
         const struct bl_span sp = d->actor_refs[r].span;
         size_t j, step = 1;

@@ -3002,17 +3002,6 @@ static bool content_after_cue(const struct ctx *c, struct cue_index *ix, struct 
            ix->v[lo].at >= cue.end;
 }
 
-/* Does the model's cue, tokens [ct, ce), content [a, b), misread a word that
- * reports nothing? Three cases the rules never take for a cue:
- * - a form of "be" alone ("Economists were also critical"): a state, no
- *   act of saying;
- * - a bare verb form straight after a finite verb ("sent text messages",
- *   "got word"): no verb follows a finite one without "to" in between, so
- *   the word is a noun or adjective there;
- * - a verb with content on both sides, a rule's after it ("the
- *   council narrowly approved a new budget"): the phrase before it, with
- *   no verb of its own and only -ly adverbs after it, is its subject, not
- *   what was said. */
 /* "tell us about the vote", "tell them how to vote": what is told, after
  * whom */
 static const char *const topic_or_wh[] = {"about", "how",  "what",    "why", "where",
@@ -3027,6 +3016,19 @@ static bool tok_in_span(const struct ctx *c, size_t a, size_t b, const char *con
     return false;
 }
 
+/* Does the model's cue, tokens [ct, ce), content [a, b), misread a word that
+ * reports nothing? Four cases the rules never take for a cue:
+ * - a form of "be" alone ("Economists were also critical"): a state, no
+ *   act of saying;
+ * - "told" and a few words before a comma ("Those customers, she told the
+ *   jury, had ..."): whom she told, not what;
+ * - a bare verb form straight after a finite verb ("sent text messages",
+ *   "got word"): no verb follows a finite one without "to" in between, so
+ *   the word is a noun or adjective there;
+ * - a verb with content on both sides, a rule's after it ("the
+ *   council narrowly approved a new budget"): the phrase before it, with
+ *   no verb of its own and only -ly adverbs after it, is its subject, not
+ *   what was said. */
 static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, size_t i, size_t ct,
                             size_t ce, struct cue_index *ix)
 {

@@ -839,6 +839,7 @@ static bool group_noun(const struct ctx *c, size_t i)
 static size_t tok_at(const struct ctx *c, size_t off);
 
 static bool title_word(const struct ctx *c, size_t i);
+static bool has_finite(const struct ctx *c, size_t a, size_t i);
 
 /* "Delaney's lawyer", "his spokesman": a phrase whose head is owned by the
  * name (or pronoun) in it, so that name is not the speaker. */
@@ -1333,9 +1334,6 @@ static bool title_word(const struct ctx *c, size_t i)
                                          "want",   "need", "have", "had",  "will", "would", NULL});
 }
 
-/* The subject at the start of a sentence, for ", saying ...": a pronoun, a
- * run of capitalised words ("Senator Jane Roe"), or a determiner and one
- * noun ("The senator"). */
 static bool ends_ed(const struct ctx *c, size_t i);
 
 /* Is token j a verb in the past or a cue, or "on" and a day before one
@@ -1348,6 +1346,9 @@ static bool verb_next(const struct ctx *c, size_t j, size_t hi)
     return ends_ed(c, j) || bl_cues_at(c->cues, c->d, j, NULL);
 }
 
+/* The subject at the start of a sentence, for ", saying ...": a pronoun, a
+ * run of capitalised words ("Senator Jane Roe"), or a determiner and one
+ * noun ("The senator"). */
 static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
 {
     size_t k = lo;
@@ -2159,7 +2160,6 @@ static bool loose_source(const struct ctx *c, const struct qb *q, size_t cl, siz
 /* Attribution after a closing mark at cl: `," he said.`, `," said X.`,
  * `— Commissioner X`. Sets q's source and cue; returns the token after the
  * attribution or 0 when none. */
-static bool has_finite(const struct ctx *c, size_t a, size_t i);
 static size_t attr_after(const struct ctx *c, size_t cl, struct qb *q)
 {
     size_t lo = cl + 1, hi = lo, i;
@@ -3970,8 +3970,6 @@ static size_t close_open_partial(const struct ctx *c, size_t a, size_t b)
     }
     return b;
 }
-
-static bool has_finite(const struct ctx *c, size_t a, size_t i);
 
 /* Words that open a fronted phrase of time, place or occasion ("Sunday on
  * Fox News, ...", "Later that day, ...", "Speaking on ABC, ..."); not any
