@@ -918,7 +918,8 @@ static int verb_class(const struct bl_actor_index *ix, const char *w, int *form)
     }
     /* every stem tried below has two bytes or more, w's first two: no
      * base starting with them, no verb (most words leave here) */
-    if (len < 2 || !((ix->verb_seconds[(unsigned char)w[0] & 31u] >> ((unsigned char)w[1] & 31u)) & 1u))
+    if (len < 2 ||
+        !((ix->verb_seconds[(unsigned char)w[0] & 31u] >> ((unsigned char)w[1] & 31u)) & 1u))
         return 0;
     /* the endings of w, each checked once rather than for each try */
     if (len >= 1 && w[len - 1] == 's') {

@@ -548,7 +548,8 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
                      k - 1 > lo && words > 0 &&
                      (is_upper(c, k) || (tok_eq(c, k, "the") && k + 1 < j && is_upper(c, k + 1))) &&
                      is_word(c, k - 2) &&
-                     (!is_upper(c, k - 2) || c->d->sents[c->d->tok_sent[k - 2]].tok_start == k - 2) &&
+                     (!is_upper(c, k - 2) ||
+                      c->d->sents[c->d->tok_sent[k - 2]].tok_start == k - 2) &&
                      !tok_has(c, k - 2, R_NP_STOP);
         if (words > 0 && tok_in(c, k - 1, (const char *const[]){"those", "these", NULL})) {
             k--; /* "those surveyed": the determiner opens the phrase */

@@ -3183,7 +3183,8 @@ static bool adds_report(const struct ctx *c, const struct qb *prev, size_t o)
         if (w)
             w += c->t[k].kind == BL_TOK_WORD;
         else if (tok_eq(c, k, "adding") || tok_eq(c, k, "explaining") ||
-                 (tok_eq(c, k, "added") && tok_in(c, k - 1, (const char *const[]){"and", "but", NULL})))
+                 (tok_eq(c, k, "added") &&
+                  tok_in(c, k - 1, (const char *const[]){"and", "but", NULL})))
             w = 1;
         else if (tok_in(c, k, (const char *const[]){"who", "which", "whose", NULL}))
             rel = true;
