@@ -805,14 +805,25 @@ static void add_groups(struct sum_ctx *s, const struct ner_ctx *c)
         size_t i0 = a + 2 < b ? a + 2 : b, i1 = b >= a + 4 ? b - 2 : i0;
         for (i = a; i < i0; i++)
             add_groups_at(s, c, a, b, i);
-        for (i = i0; i < i1 && s->direct; i++) {
-            struct ner_row acc = s->stat[i];
-            add_row(&acc, &wg[u[i]]->g0);
-            add_row(&acc, crec_row(wg[u[i - 1]], 1));
-            add_row(&acc, crec_row(wg[u[i + 1]], 2));
-            add_row(&acc, crec_row(wg[u[i - 2]], 3));
-            add_row(&acc, crec_row(wg[u[i + 2]], 4));
-            s->stat[i] = acc;
+        if (s->direct && i0 < i1) {
+            /* the records of the five words around i, each word's read
+             * once as the window moves on instead of five times */
+            const struct crec *m2 = wg[u[i0 - 2]], *m1 = wg[u[i0 - 1]], *w0 = wg[u[i0]],
+                              *p1 = wg[u[i0 + 1]], *p2;
+            for (; i < i1; i++) {
+                struct ner_row acc = s->stat[i];
+                p2 = wg[u[i + 2]];
+                add_row(&acc, &w0->g0);
+                add_row(&acc, crec_row(m1, 1));
+                add_row(&acc, crec_row(p1, 2));
+                add_row(&acc, crec_row(m2, 3));
+                add_row(&acc, crec_row(p2, 4));
+                s->stat[i] = acc;
+                m2 = m1;
+                m1 = w0;
+                w0 = p1;
+                p1 = p2;
+            }
         }
         for (; i < b; i++)
             add_groups_at(s, c, a, b, i);
