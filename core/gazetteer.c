@@ -1636,42 +1636,57 @@ static size_t ascii_key(const struct bl_gazetteer *g, const char *s, size_t len,
 }
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/* find_key for one word of 4 to 16 ASCII letters, most of what is asked:
- * two overlapping loads inside s[0..len) cover it, lower-cased by setting
- * bit 5, and it is its own key. It is hashed (as hash_key would) and
- * compared with the keys from registers: a key buffer written in pieces
- * and read back at once would stall the read. Sets *done unless the word
- * is not all letters. */
-static const struct key *find_word(const struct bl_gazetteer *g, const char *s, size_t len,
-                                   bool *done)
+/* A word of 4 to 16 ASCII letters, s[0..len), lower-cased from two
+ * overlapping loads inside it (by setting bit 5) and hashed as hash_key
+ * would hash it, without writing it out: *lo gets its first eight bytes
+ * (up to 8 bytes: all of it, zero-padded), *hi its last eight (more than 8
+ * bytes; else 0), *h the hash. False, and nothing set, unless every byte
+ * is a letter. */
+static inline bool fold_letters(const char *s, size_t len, uint64_t *lo, uint64_t *hi,
+                                uint64_t *h)
 {
-    uint64_t lo, hi, h = hash_start(len);
-    size_t slot;
-    uint32_t tag;
-
+    uint64_t x, y;
     if (len >= 8) {
-        memcpy(&lo, s, sizeof lo);
-        memcpy(&hi, s + len - 8, sizeof hi);
-        if ((bl_letters8(lo) & bl_letters8(hi)) != BL_HIGH8)
-            return NULL;
-        lo |= 0x20 * BL_ONES8;
-        hi |= 0x20 * BL_ONES8;
-        h = hash_step(h, lo);
-        if (len > 8) /* bytes 8 to len - 1: the top of hi */
-            h = hash_step(h, hi >> (8 * (16 - len)));
+        memcpy(&x, s, sizeof x);
+        memcpy(&y, s + len - 8, sizeof y);
+        if ((bl_letters8(x) & bl_letters8(y)) != BL_HIGH8)
+            return false;
+        x |= 0x20 * BL_ONES8;
+        y |= 0x20 * BL_ONES8;
+        *h = hash_step(hash_start(len), x);
+        if (len > 8) /* bytes 8 to len - 1: the top of y */
+            *h = hash_step(*h, y >> (8 * (16 - len)));
     } else {
         uint32_t a, b;
         memcpy(&a, s, sizeof a);
         memcpy(&b, s + len - 4, sizeof b);
-        lo = a | (uint64_t)b << 32;
-        if (bl_letters8(lo) != BL_HIGH8)
-            return NULL;
+        x = a | (uint64_t)b << 32;
+        if (bl_letters8(x) != BL_HIGH8)
+            return false;
         /* the word lower-cased and zero-padded: b overlaps a with the same
          * bytes */
-        lo = (a | 0x20202020u) | (uint64_t)(b | 0x20202020u) << (8 * (len - 4));
-        hi = 0; /* not read: such a word is compared with a key's head */
-        h = hash_step(h, lo);
+        x = (a | 0x20202020u) | (uint64_t)(b | 0x20202020u) << (8 * (len - 4));
+        y = 0; /* not read: such a word is compared with a key's head */
+        *h = hash_step(hash_start(len), x);
     }
+    *lo = x;
+    *hi = y;
+    return true;
+}
+
+/* find_key for one word of 4 to 16 ASCII letters, most of what is asked:
+ * it is its own key, folded by fold_letters and compared with the keys
+ * from registers: a key buffer written in pieces and read back at once
+ * would stall the read. Sets *done unless the word is not all letters. */
+static const struct key *find_word(const struct bl_gazetteer *g, const char *s, size_t len,
+                                   bool *done)
+{
+    uint64_t lo, hi, h;
+    size_t slot;
+    uint32_t tag;
+
+    if (!fold_letters(s, len, &lo, &hi, &h))
+        return NULL;
     *done = true;
     h = hash_mix(h);
     if (!may_be_key(g, h))
@@ -1756,6 +1771,21 @@ bool bl_gazetteer_may_lead(const bl_gazetteer *g, const char *s, size_t len, uns
 
     if (!g || !s)
         return true;
+    bits = (classes & ~WORD_CLASSES) ? g->first : g->first_word;
+    nbits = (classes & ~WORD_CLASSES) ? g->nfirst : g->nfirst_word;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    {
+        /* most words asked about: 4 to 16 letters, hashed as they are
+         * (none of them expands) */
+        uint64_t lo, hi, h;
+        if (len >= 4 && len <= 16 && fold_letters(s, len, &lo, &hi, &h)) {
+            if (!bits)
+                return false;
+            f = hash_mix(h) & (nbits - 1);
+            return (bits[f / 64] >> (f % 64)) & 1;
+        }
+    }
+#endif
     for (i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)s[i], c = ascii_keep[ch];
         if (c) {
@@ -1768,8 +1798,6 @@ bool bl_gazetteer_may_lead(const bl_gazetteer *g, const char *s, size_t len, uns
     }
     if (n == 0 || (n <= 3 && expands(key, n)))
         return true;
-    bits = (classes & ~WORD_CLASSES) ? g->first : g->first_word;
-    nbits = (classes & ~WORD_CLASSES) ? g->nfirst : g->nfirst_word;
     if (!bits)
         return false; /* no such key has two words */
     f = hash_key(key, n) & (nbits - 1);

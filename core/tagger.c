@@ -805,14 +805,25 @@ static void add_groups(struct sum_ctx *s, const struct ner_ctx *c)
         size_t i0 = a + 2 < b ? a + 2 : b, i1 = b >= a + 4 ? b - 2 : i0;
         for (i = a; i < i0; i++)
             add_groups_at(s, c, a, b, i);
-        for (i = i0; i < i1 && s->direct; i++) {
-            struct ner_row acc = s->stat[i];
-            add_row(&acc, &wg[u[i]]->g0);
-            add_row(&acc, crec_row(wg[u[i - 1]], 1));
-            add_row(&acc, crec_row(wg[u[i + 1]], 2));
-            add_row(&acc, crec_row(wg[u[i - 2]], 3));
-            add_row(&acc, crec_row(wg[u[i + 2]], 4));
-            s->stat[i] = acc;
+        if (s->direct && i0 < i1) {
+            /* the records of the five words around i, each word's read
+             * once as the window moves on instead of five times */
+            const struct crec *m2 = wg[u[i0 - 2]], *m1 = wg[u[i0 - 1]], *w0 = wg[u[i0]],
+                              *p1 = wg[u[i0 + 1]], *p2;
+            for (; i < i1; i++) {
+                struct ner_row acc = s->stat[i];
+                p2 = wg[u[i + 2]];
+                add_row(&acc, &w0->g0);
+                add_row(&acc, crec_row(m1, 1));
+                add_row(&acc, crec_row(p1, 2));
+                add_row(&acc, crec_row(m2, 3));
+                add_row(&acc, crec_row(p2, 4));
+                s->stat[i] = acc;
+                m2 = m1;
+                m1 = w0;
+                w0 = p1;
+                p1 = p2;
+            }
         }
         for (; i < b; i++)
             add_groups_at(s, c, a, b, i);
@@ -930,16 +941,18 @@ static inline void add_doc(const struct bl_tagger *t, struct doc_cache *dc, uint
 }
 
 /* Greedy left-to-right decoding of every sentence over the static scores
- * plus the features of earlier labels and of the first pass (docbits and
- * its labels first, both NULL in the first pass). Scores are relative to O
- * (lane l - 1 is label l). In the second pass a token with no document
- * features whose two previous labels are what they were in the first pass
- * scores as it did then, so it keeps its first-pass label. Inlined into
- * decode_first and decode_second, where whether docbits and first are NULL
- * is known, so that their tests go from the first pass's loop. */
+ * plus the features of earlier labels and of the first pass (docbits, NULL
+ * in the first pass). Scores are relative to O (lane l - 1 is label l). The
+ * second pass works in place: labels holds the first pass's labels, and
+ * each token's is read before it is replaced. There a token with no
+ * document features whose two previous labels are what they were in the
+ * first pass scores as it did then, so it keeps its first-pass label, where
+ * it already is. Inlined into decode_first and decode_second, where whether
+ * docbits is NULL is known, so that its tests go from the first pass's
+ * loop. */
 static inline __attribute__((always_inline)) void
 decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx *s,
-       const uint32_t *docbits, const uint8_t *first, uint8_t *labels)
+       const uint32_t *docbits, uint8_t *labels)
 {
     struct doc_cache dc;
     /* in locals: a store to labels (bytes) might be any of them, as far as
@@ -961,16 +974,15 @@ decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx 
         for (i = a; i < b; i++) {
             struct ner_row sc;
             unsigned l;
-            if (first) {
+            if (docbits) {
                 if (differ) {
                     differ--;
                 } else if (!docbits[i]) {
                     /* the run of tokens from i with no document features
                      * keeps its first-pass labels, up to the next token
                      * that has some (decided below) */
-                    do
-                        labels[i] = first[i];
-                    while (++i < b && !docbits[i]);
+                    while (++i < b && !docbits[i])
+                        ;
                     if (i == b)
                         break;
                     p1 = labels[i - 1];
@@ -1001,9 +1013,9 @@ decode(const struct bl_tagger *t, const struct ner_ctx *c, const struct sum_ctx 
                 add_doc(t, &dc, docbits[i], c->ti[i].shape, &sc);
             l = (unsigned)(p1 == 0 || p1 == NER_BOS ? best_b_label(&sc)
                                                    : best_label(&sc, &t->allow[p1]));
-            labels[i] = (uint8_t)l;
-            if (first && l != first[i])
+            if (docbits && l != labels[i]) /* the first pass's */
                 differ = 2;
+            labels[i] = (uint8_t)l;
             p2 = p1;
             p1 = l;
         }
@@ -1014,16 +1026,15 @@ static __attribute__((noinline, nonnull)) void decode_first(const struct bl_tagg
                                                    const struct ner_ctx *c,
                                                    const struct sum_ctx *s, uint8_t *labels)
 {
-    decode(t, c, s, NULL, NULL, labels);
+    decode(t, c, s, NULL, labels);
 }
 
 static __attribute__((noinline, nonnull)) void decode_second(const struct bl_tagger *t,
                                                     const struct ner_ctx *c,
                                                     const struct sum_ctx *s,
-                                                    const uint32_t *docbits, const uint8_t *first,
-                                                    uint8_t *labels)
+                                                    const uint32_t *docbits, uint8_t *labels)
 {
-    decode(t, c, s, docbits, first, labels);
+    decode(t, c, s, docbits, labels);
 }
 
 /* True for the lower-case particles inside personal names (Ursula von der
@@ -1368,7 +1379,6 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     struct sum_ctx sc;
     const size_t n = d->ntoks ? d->ntoks : 1;
     unsigned char *b;
-    uint8_t *first;
     uint32_t *docbits;
     int rc;
 
@@ -1378,16 +1388,13 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     sc.t = t;
     {
         /* one block: the static score rows, 32-byte aligned so that no row
-         * spans two cache lines, then the first-pass labels (tokens
-         * outside every sentence stay O in both passes) and docbits */
+         * spans two cache lines, then docbits */
         size_t z = 0, o_stat = ner_blk_add(&z, n * sizeof *sc.stat),
-               o_first = ner_blk_add(&z, n), o_bits = ner_blk_add(&z, n * sizeof *docbits);
+               o_bits = ner_blk_add(&z, n * sizeof *docbits);
         b = aligned_alloc(NER_BLK_ALIGN, ner_blk_round(z));
         if (!b)
             return BL_ERR_NOMEM;
         sc.stat = (struct ner_row *)(void *)(b + o_stat);
-        first = b + o_first;
-        memset(first, 0, n);
         docbits = (uint32_t *)(void *)(b + o_bits);
     }
     rc = ner_ctx_sum(c, d->text, d->toks, d->ntoks, d->sents, d->nsents, gz, &t->tab, sc.stat);
@@ -1397,10 +1404,12 @@ int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, 
     if (wcache_init(&sc, c) != BL_OK)
         goto out;
     add_groups(&sc, c);
-    decode_first(t, c, &sc, first);
-    if (ner_doc_bits(c, first, docbits) != BL_OK)
+    /* both passes write labels (tokens outside every sentence stay O),
+     * the second over the first's */
+    decode_first(t, c, &sc, labels);
+    if (ner_doc_bits(c, labels, docbits) != BL_OK)
         goto out;
-    decode_second(t, c, &sc, docbits, first, labels);
+    decode_second(t, c, &sc, docbits, labels);
     rc = BL_OK;
 out:
     free(sc.blk);
