@@ -1196,10 +1196,11 @@ static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t
 /* "Florence Nguyen" tagged a place, or "Florence" a place and "Nguyen" a
  * person: a given name that is also a place's name ("Florence",
  * "Chelsea", "Sydney"), then a capitalised word that names no country,
- * region or body and that the text names a person by alone elsewhere (or
- * that the tagger took for a person right here, when it names no town
- * either), is a person's name, unless the two words name a place. Words
- * are told apart by their ids (c->uid), so the pass is linear. */
+ * region or body and that the text names a person by alone (elsewhere, or
+ * right here when the tagger took it for a one-word person: "Florence
+ * Denver said" is Florence Denver even though Denver is a town), is a
+ * person's name, unless the two words name a place. Words are told apart
+ * by their ids (c->uid), so the pass is linear. */
 static int given_name_persons(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t *labels)
 {
     const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON),
@@ -1225,7 +1226,8 @@ static int given_name_persons(const struct ner_ctx *c, const bl_gazetteer *gz, u
             (c->ti[k].flags & NER_TI_FIRST) || !(c->toks[k].flags & BL_TF_UPPER) ||
             c->toks[k].kind != BL_TOK_WORD || !(two || then_per))
             continue;
-        /* a surname that is also a town's ("Hale") needs the name elsewhere */
+        /* a surname that is also a town's ("Hale") needs the name alone:
+         * elsewhere, or here as the tagger's one-word person */
         if ((two || (c->g1[k] & BL_GZ_CITY)) && !(c->uid[k] < c->nuniq && ends[c->uid[k]]))
             continue;
         if (bl_gazetteer_classes(gz, c->text + c->toks[i].start,
