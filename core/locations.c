@@ -26,6 +26,12 @@
 #define ADM_BONUS 2.0f /* ... in a subdivision it mentions */
 #endif
 #define NAMESAKE_POP 1000000 /* a city that outranks its namesake subdivision */
+#ifndef LOCAL_RATIO
+#define LOCAL_RATIO 10.0f /* local_country: how much larger the reading left may be */
+#endif
+#ifndef LOCAL_SPAN
+#define LOCAL_SPAN 12 /* local_country: mentions looked at on each side */
+#endif
 
 struct mention {
     uint32_t ts, te; /* token range [ts, te) */
@@ -40,6 +46,7 @@ struct mention {
     bool dead;                   /* merged into the mention before it */
     bool road;                   /* "the A417", "14th St." */
     bool cue;                    /* resolved by a qualifier, "state" or a dateline */
+    bool local;                  /* moved to a country its own sentence names */
     const struct bl_place *qual; /* the admin1/country qualifying this one */
     const struct bl_place *cand[MAXC];
     float score[MAXC];
@@ -2499,6 +2506,96 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
     return BL_OK;
 }
 
+/* Index of the sentence holding byte off, from hint (an earlier answer) on;
+ * d->nsents when none. */
+static size_t sent_at(const struct bl_doc *d, size_t off, size_t hint)
+{
+    while (hint < d->nsents && d->sents[hint].end <= off)
+        hint++;
+    return hint < d->nsents && d->sents[hint].start <= off ? hint : d->nsents;
+}
+
+/* Does mention j name country cc: by its name, or, when people may count,
+ * by its people ("the Lebanese army")? */
+static bool names_country(const struct mention *o, const char *cc, bool people)
+{
+    return o->best >= 0 && o->cand[o->best]->kind == BL_LOC_COUNTRY &&
+           (people || !o->demonym) && strcmp(o->cand[o->best]->cc, cc) == 0;
+}
+
+/* Is country cc named by a mention other than m in sentence [ss, se)? i is
+ * m's index; at most LOCAL_SPAN mentions on each side are looked at. */
+static bool named_near(const struct run *r, size_t i, size_t ss, size_t se, const char *cc,
+                       bool people)
+{
+    size_t j, n;
+    for (j = i, n = 0; j-- > 0 && n < LOCAL_SPAN && r->m[j].s >= ss; n++)
+        if (names_country(&r->m[j], cc, people))
+            return true;
+    for (j = i + 1, n = 0; j < r->nm && n < LOCAL_SPAN && r->m[j].s < se; j++, n++)
+        if (names_country(&r->m[j], cc, people))
+            return true;
+    return false;
+}
+
+/* "the northern city of Tripoli", "the Lebanese port of Tripoli": a town
+ * the writer introduces, which a nationality in its sentence may place
+ * ("American fans in Birmingham" is no town in Alabama). */
+static bool introduced(const struct run *r, const struct mention *m)
+{
+    static const char *const nouns[] = {"city", "town", "port", "village", "capital", NULL};
+    return m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") && tok_in(r->d, m->ts - 2, nouns);
+}
+
+/* "Tripoli in northern Lebanon" or "the Lebanese army ... off the northern
+ * city of Tripoli" in a story datelined Tripoli, Libya: a town whose
+ * sentence names another country (by its name, or by its people when the
+ * town is introduced as a city of), which holds a namesake of it, while it
+ * names not the country of the reading chosen, is that namesake, when the
+ * two are within an order of magnitude of population ("Canada's envoy in
+ * London" stays in England). Such a mention keeps its sense against
+ * one_sense(). Linear: each mention looks at LOCAL_SPAN others on each
+ * side for each of its candidates. */
+static void local_country(struct run *r)
+{
+    const struct bl_doc *d = r->d;
+    size_t i, k, sn = 0;
+
+    for (i = 0; i < r->nm; i++) {
+        struct mention *m = &r->m[i];
+        const struct bl_place *b;
+        int pick = -1;
+        size_t ss, se;
+        bool people;
+        if (m->best < 0 || m->cue || m->demonym || m->qualifier || m->road || m->ncand < 2)
+            continue;
+        b = m->cand[m->best];
+        if (b->kind != BL_LOC_CITY)
+            continue;
+        sn = sent_at(d, m->s, sn);
+        if (sn >= d->nsents)
+            continue;
+        ss = d->sents[sn].start;
+        se = d->sents[sn].end;
+        people = introduced(r, m);
+        if (named_near(r, i, ss, se, b->cc, true))
+            continue;
+        for (k = 0; k < m->ncand; k++) {
+            const struct bl_place *p = m->cand[k];
+            if (p->kind != BL_LOC_CITY || strcmp(p->cc, b->cc) == 0 ||
+                (float)p->population * LOCAL_RATIO < (float)b->population)
+                continue;
+            if ((pick < 0 || m->score[k] > m->score[pick]) &&
+                named_near(r, i, ss, se, p->cc, people))
+                pick = (int)k;
+        }
+        if (pick >= 0) {
+            m->best = pick;
+            m->local = true;
+        }
+    }
+}
+
 /* One sense per article: a name settled by an explicit cue ("Washington
  * state", "Paris, Texas", a dateline) means the same place where it recurs
  * without one, when that place is among its readings. */
@@ -2535,7 +2632,7 @@ static int one_sense(struct run *r)
     for (i = 0; i < r->nm; i++) {
         struct mention *m = &r->m[i];
         uint64_t k;
-        if (m->cue || m->best < 0)
+        if (m->cue || m->local || m->best < 0)
             continue;
         k = word_hash(r->d->text + m->s, m->e - m->s);
         for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
@@ -2912,6 +3009,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         }
     }
     foreign_towns(&r, c);
+    local_country(&r);
     rc = one_sense(&r);
     if (rc != BL_OK)
         goto out;

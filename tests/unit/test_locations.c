@@ -192,6 +192,32 @@ static const struct row rows[] = {
      "Lucerne|Switzerland",
      {{"Lucerne", "CH", BL_LOC_CITY, NULL}},
      2},
+    /* a sentence that names another country holding a namesake of the
+     * town takes it there, against the dateline's sense: "Tripoli in
+     * northern Lebanon" in a story from Tripoli, Libya */
+    {"TRIPOLI, Libya (Wire) - Militias clashed in the capital, officials said.\n\n"
+     "In a separate incident, gunmen attacked a checkpoint in Tripoli in northern Lebanon.",
+     "Libya|Tripoli|Lebanon",
+     {{"TRIPOLI", "LY", BL_LOC_CITY, NULL}, {"Tripoli", "LB", BL_LOC_CITY, NULL}},
+     -1},
+    /* ... or names its people, of a town introduced as a city of */
+    {"TRIPOLI, Libya (Wire) - Militias clashed in the capital, officials said.\n\n"
+     "Separately, the Lebanese army said it had stopped a boat off the northern city of "
+     "Tripoli.",
+     "Libya|Tripoli",
+     {{"TRIPOLI", "LY", BL_LOC_CITY, NULL}, {"Tripoli", "LB", BL_LOC_CITY, NULL}},
+     -1},
+    /* a nationality alone does not move a town ("American fans": no
+     * Birmingham, Alabama), nor a country's name one ten times the size of
+     * its namesake there (no London, Ontario) */
+    {"American fans packed the stadium in Birmingham as England played.",
+     "Birmingham|England",
+     {{"Birmingham", "GB", BL_LOC_CITY, NULL}},
+     -1},
+    {"Canada's envoy in London said the talks would resume.",
+     "Canada|London",
+     {{"London", "GB", BL_LOC_CITY, NULL}},
+     -1},
     {"Protests spread to Kharkiv and Kiev on Sunday.",
      "",
      {{"Kharkiv", "UA", BL_LOC_CITY, NULL}, {"Kiev", "UA", BL_LOC_CITY, NULL}},
