@@ -2618,6 +2618,20 @@ static int one_sense(struct run *r)
         /* a cue inside a body's name ("the Federation of Industries of the
          * State of Sao Paulo") says what the body is named after, not what
          * the article means by the bare name */
+        if (m->qualifier && m->best >= 0) {
+            /* "CAMP MURRAY, Wash." or "Paris, Texas": the subdivision
+             * named is what its name means where it recurs bare
+             * ("Washington", not the capital) */
+            const struct bl_place *p = m->cand[m->best];
+            k = word_hash(p->name, strlen(p->name));
+            for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
+                ;
+            if (!t[h].key) {
+                t[h].key = k;
+                t[h].p = p;
+            }
+            continue;
+        }
         if (!m->cue || m->best < 0 ||
             (m->ent >= 0 && r->d->ents[m->ent].type != BL_ENT_LOCATION))
             continue;

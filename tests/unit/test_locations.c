@@ -192,6 +192,19 @@ static const struct row rows[] = {
      "Lucerne|Switzerland",
      {{"Lucerne", "CH", BL_LOC_CITY, NULL}},
      2},
+    /* the subdivision a dateline names ("Wash.") is what its name means
+     * bare later in the story: the state, not the capital */
+    {"CAMP BRAXTON, Wash. - The team trained all week. Its focus has been at home in "
+     "Washington, its commander said.",
+     "Washington",
+     {{"Washington", "US", BL_LOC_ADMIN1, "Washington"}},
+     -1},
+    /* without it, Washington is the capital */
+    {"The team trained all week. Its focus has been at home in Washington, its commander "
+     "said.",
+     "Washington",
+     {{"Washington", "US", BL_LOC_CITY, NULL}},
+     -1},
     /* a sentence that names another country holding a namesake of the
      * town takes it there, against the dateline's sense: "Tripoli in
      * northern Lebanon" in a story from Tripoli, Libya */
