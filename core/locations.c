@@ -2596,6 +2596,51 @@ static void local_country(struct run *r)
     }
 }
 
+/* Is mention o a subdivision of country cc listed next to m ("California or
+ * Washington", "Washington and Oregon"): one "and", "or" or comma between? */
+static bool listed_state(const struct run *r, const struct mention *m, const struct mention *o,
+                         const char *cc)
+{
+    const struct bl_doc *d = r->d;
+    size_t gap = o->ts > m->ts ? o->ts - m->te : m->ts - o->te;
+    size_t t = o->ts > m->ts ? m->te : o->te;
+    const struct bl_place *p;
+    if (o->best < 0 || o->qualifier || o->qual || o->dead || gap != 1 || o->te <= o->ts)
+        return false;
+    if (o->ts > m->ts ? o->ts < m->te : m->ts < o->te)
+        return false;
+    p = o->cand[o->best];
+    return p->kind == BL_LOC_ADMIN1 && strcmp(p->cc, cc) == 0 &&
+           (tok_is(d, t, "and") || tok_is(d, t, "or") || tok_is(d, t, ","));
+}
+
+/* "western states such as California or Washington": a name listed with a
+ * subdivision is a subdivision of that country too, when it can be. Such a
+ * mention keeps its sense against one_sense(). */
+static void listed_states(struct run *r)
+{
+    size_t i, k;
+    for (i = 0; i < r->nm; i++) {
+        struct mention *m = &r->m[i];
+        int pick = -1;
+        if (m->best < 0 || m->cue || m->qual || m->qualifier || m->demonym || m->road ||
+            m->cand[m->best]->kind == BL_LOC_ADMIN1)
+            continue;
+        for (k = 0; k < m->ncand; k++) {
+            const char *cc = m->cand[k]->cc;
+            if (m->cand[k]->kind != BL_LOC_ADMIN1 || (pick >= 0 && m->score[k] <= m->score[pick]))
+                continue;
+            if ((i > 0 && listed_state(r, m, &r->m[i - 1], cc)) ||
+                (i + 1 < r->nm && listed_state(r, m, &r->m[i + 1], cc)))
+                pick = (int)k;
+        }
+        if (pick >= 0) {
+            m->best = pick;
+            m->local = true;
+        }
+    }
+}
+
 /* One sense per article: a name settled by an explicit cue ("Washington
  * state", "Paris, Texas", a dateline) means the same place where it recurs
  * without one, when that place is among its readings. */
@@ -3024,6 +3069,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     }
     foreign_towns(&r, c);
     local_country(&r);
+    listed_states(&r);
     rc = one_sense(&r);
     if (rc != BL_OK)
         goto out;

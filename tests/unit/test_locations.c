@@ -205,6 +205,17 @@ static const struct row rows[] = {
      "Washington",
      {{"Washington", "US", BL_LOC_CITY, NULL}},
      -1},
+    /* a name listed with a subdivision is a subdivision of that country
+     * when it can be ... */
+    {"Firms are leaving western states such as Oregon or Washington, the report said.",
+     "Oregon|Washington",
+     {{"Washington", "US", BL_LOC_ADMIN1, "Washington"}},
+     -1},
+    /* ... not when listed with a country */
+    {"Talks between Tehran and Washington stalled on Monday.",
+     "Tehran|Washington",
+     {{"Washington", "US", BL_LOC_CITY, NULL}},
+     -1},
     /* a sentence that names another country holding a namesake of the
      * town takes it there, against the dateline's sense: "Tripoli in
      * northern Lebanon" in a story from Tripoli, Libya */
