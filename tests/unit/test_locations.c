@@ -216,6 +216,21 @@ static const struct row rows[] = {
      "Tehran|Washington",
      {{"Washington", "US", BL_LOC_CITY, NULL}},
      -1},
+    /* an English name kept as an "alias" is the foreign city unless the
+     * article's own state holds a namesake (Alexandria, Virginia; Canton,
+     * Ohio) */
+    {"Officials in Alexandria said the port was closed.",
+     "Alexandria",
+     {{"Alexandria", "EG", BL_LOC_CITY, NULL}},
+     -1},
+    {"Commuters in Alexandria face delays, Virginia officials said.",
+     "Alexandria|Virginia",
+     {{"Alexandria", "US", BL_LOC_CITY, "Virginia"}},
+     -1},
+    {"Workers in Canton, the Ohio city, voted to strike.",
+     "Canton|Ohio",
+     {{"Canton", "US", BL_LOC_CITY, "Ohio"}},
+     -1},
     /* a sentence that names another country holding a namesake of the
      * town takes it there, against the dateline's sense: "Tripoli in
      * northern Lebanon" in a story from Tripoli, Libya */
