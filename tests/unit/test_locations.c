@@ -231,6 +231,16 @@ static const struct row rows[] = {
      "Canton|Ohio",
      {{"Canton", "US", BL_LOC_CITY, "Ohio"}},
      -1},
+    /* the island that names a country of two is that country, before a
+     * town named after it; "Trinidad, Colorado" is the town */
+    {"The ministry in Trinidad said the vote was lost.",
+     "Trinidad",
+     {{"Trinidad", "TT", BL_LOC_COUNTRY, NULL}},
+     -1},
+    {"Ranchers near Trinidad, Colorado, lost cattle.",
+     "Trinidad|Colorado",
+     {{"Trinidad", "US", BL_LOC_CITY, "Colorado"}},
+     -1},
     /* a sentence that names another country holding a namesake of the
      * town takes it there, against the dateline's sense: "Tripoli in
      * northern Lebanon" in a story from Tripoli, Libya */
