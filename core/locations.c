@@ -26,6 +26,13 @@
 #define ADM_BONUS 2.0f /* ... in a subdivision it mentions */
 #endif
 #define NAMESAKE_POP 1000000 /* a city that outranks its namesake subdivision */
+#ifndef NEAR_KM
+#define NEAR_KM 40.0f /* nearby_towns: a namesake this near a town of its paragraph */
+#endif
+#ifndef FAR_KM
+#define FAR_KM 150.0f /* ... when the reading is further than this from all */
+#endif
+#define LIST_SMALL 50000 /* listed_states: a town this small listed with a big city */
 #ifndef LOCAL_RATIO
 #define LOCAL_RATIO 10.0f /* local_country: how much larger the reading left may be */
 #endif
@@ -1206,6 +1213,10 @@ static int find_qualifiers(struct run *r)
                 if (is_place_kind_admin_or_country(q->cand[j]) && inside(r, m, q->cand[j])) {
                     m->qual = q->cand[j];
                     q->qualifier = true;
+                    /* "Buffalo, New York": the state, not the city */
+                    q->cand[0] = q->cand[j];
+                    q->ncand = 1;
+                    q->npref = 0;
                     break;
                 }
             continue;
@@ -2614,6 +2625,21 @@ static bool listed_state(const struct run *r, const struct mention *m, const str
            (tok_is(d, t, "and") || tok_is(d, t, "or") || tok_is(d, t, ","));
 }
 
+/* Is mention o a big city listed next to m ("New York and Boston")? */
+static bool listed_city(const struct run *r, const struct mention *m, const struct mention *o)
+{
+    const struct bl_doc *d = r->d;
+    size_t t = o->ts > m->ts ? m->te : o->te;
+    size_t gap = o->ts > m->ts ? o->ts - m->te : m->ts - o->te;
+    const struct bl_place *p;
+    if (o->best < 0 || o->qualifier || o->qual || o->dead || gap != 1 ||
+        (o->ts > m->ts ? o->ts < m->te : m->ts < o->te))
+        return false;
+    p = o->cand[o->best];
+    return p->kind == BL_LOC_CITY && p->population >= BIG_CITY &&
+           (tok_is(d, t, "and") || tok_is(d, t, "or") || tok_is(d, t, ","));
+}
+
 /* "western states such as California or Washington": a name listed with a
  * subdivision is a subdivision of that country too, when it can be. Such a
  * mention keeps its sense against one_sense(). */
@@ -2633,6 +2659,106 @@ static void listed_states(struct run *r)
             if ((i > 0 && listed_state(r, m, &r->m[i - 1], cc)) ||
                 (i + 1 < r->nm && listed_state(r, m, &r->m[i + 1], cc)))
                 pick = (int)k;
+        }
+        if (pick < 0 && m->cand[m->best]->kind == BL_LOC_CITY &&
+            m->cand[m->best]->population < LIST_SMALL &&
+            ((i > 0 && listed_city(r, m, &r->m[i - 1])) ||
+             (i + 1 < r->nm && listed_city(r, m, &r->m[i + 1])))) {
+            /* "stops in Washington, New York and Boston": a small town
+             * listed with a big city is the big city of its name */
+            for (k = 0; k < m->ncand; k++)
+                if (m->cand[k]->kind == BL_LOC_CITY && m->cand[k]->population >= BIG_CITY &&
+                    (pick < 0 || m->cand[k]->population > m->cand[pick]->population))
+                    pick = (int)k;
+        }
+        if (pick >= 0) {
+            m->best = pick;
+            m->local = true;
+        }
+    }
+}
+
+/* Great-circle distance in km between two places (NAN when one has no
+ * coordinates). */
+static float km_between(const struct bl_place *a, const struct bl_place *b)
+{
+    const double rad = 3.14159265358979 / 180.0;
+    double la1 = a->lat * rad, la2 = b->lat * rad, dl = (b->lon - a->lon) * rad;
+    double c = sin(la1) * sin(la2) + cos(la1) * cos(la2) * cos(dl);
+    if (c > 1.0)
+        c = 1.0;
+    else if (c < -1.0)
+        c = -1.0;
+    return (float)(6371.0 * acos(c));
+}
+
+/* The distance from p to the nearest town another mention of paragraph
+ * [ps, pe) was confidently read as, in p's country (at most LOCAL_SPAN
+ * mentions on each side of mention i); HUGE_VALF when none. */
+static float km_to_anchor(const struct run *r, size_t i, size_t ps, size_t pe,
+                          const struct bl_place *p)
+{
+    float best = HUGE_VALF;
+    size_t j, n, lo = i > LOCAL_SPAN ? i - LOCAL_SPAN : 0;
+    for (j = lo, n = 0; j < r->nm && n <= 2 * LOCAL_SPAN; j++, n++) {
+        const struct mention *o = &r->m[j];
+        const struct bl_place *q;
+        float km;
+        if (j == i || o->s < ps || o->s >= pe || o->best < 0 || o->metonymic || o->demonym ||
+            (o->conf < 0.7f && !o->cue))
+            continue;
+        q = o->cand[o->best];
+        if (q->kind != BL_LOC_CITY || q == r->m[i].cand[r->m[i].best] ||
+            strcmp(q->cc, p->cc) != 0)
+            continue;
+        km = km_between(p, q);
+        if (km < best)
+            best = km;
+    }
+    return best;
+}
+
+/* "a cottage in Dewsbury ... They moved to Thornhill": a small town whose
+ * reading lies far from the towns its paragraph names, while a namesake in
+ * the same country lies near one, is that namesake. Big cities (100,000 and
+ * more) stay as read. Linear: 2 * LOCAL_SPAN mentions per candidate. */
+static void nearby_towns(struct run *r)
+{
+    const struct bl_doc *d = r->d;
+    size_t i, k, sn = 0;
+    for (i = 0; i < r->nm; i++) {
+        struct mention *m = &r->m[i];
+        const struct bl_place *b;
+        size_t para, a, z;
+        int pick = -1;
+        float pk = NEAR_KM;
+        if (m->best < 0 || m->cue || m->qual || m->qualifier || m->demonym || m->road ||
+            m->local || m->ncand < 2)
+            continue;
+        b = m->cand[m->best];
+        if (b->kind != BL_LOC_CITY || b->population >= 100000 || isnan(b->lat))
+            continue;
+        sn = sent_at(d, m->s, sn);
+        if (sn >= d->nsents)
+            continue;
+        para = d->sents[sn].para;
+        for (a = sn; a > 0 && d->sents[a - 1].para == para; a--)
+            ;
+        for (z = sn; z + 1 < d->nsents && d->sents[z + 1].para == para; z++)
+            ;
+        if (km_to_anchor(r, i, d->sents[a].start, d->sents[z].end, b) <= FAR_KM)
+            continue;
+        for (k = 0; k < m->ncand; k++) {
+            const struct bl_place *p = m->cand[k];
+            float km;
+            if ((int)k == m->best || p->kind != BL_LOC_CITY || isnan(p->lat) ||
+                strcmp(p->cc, b->cc) != 0)
+                continue;
+            km = km_to_anchor(r, i, d->sents[a].start, d->sents[z].end, p);
+            if (km < pk) {
+                pk = km;
+                pick = (int)k;
+            }
         }
         if (pick >= 0) {
             m->best = pick;
@@ -2663,11 +2789,12 @@ static int one_sense(struct run *r)
         /* a cue inside a body's name ("the Federation of Industries of the
          * State of Sao Paulo") says what the body is named after, not what
          * the article means by the bare name */
-        if (m->qualifier && m->best >= 0) {
-            /* "CAMP MURRAY, Wash." or "Paris, Texas": the subdivision
-             * named is what its name means where it recurs bare
-             * ("Washington", not the capital) */
-            const struct bl_place *p = m->cand[m->best];
+        if (m->dateline && m->qual) {
+            /* "CAMP MURRAY, Wash. -": the subdivision a dateline names is
+             * what its name means where it recurs bare in the story
+             * ("Washington", not the capital); a qualifier elsewhere
+             * ("born in Buffalo, New York") says less of the story */
+            const struct bl_place *p = m->qual;
             k = word_hash(p->name, strlen(p->name));
             for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
                 ;
@@ -2675,7 +2802,6 @@ static int one_sense(struct run *r)
                 t[h].key = k;
                 t[h].p = p;
             }
-            continue;
         }
         if (!m->cue || m->best < 0 ||
             (m->ent >= 0 && r->d->ents[m->ent].type != BL_ENT_LOCATION))
@@ -3070,6 +3196,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     foreign_towns(&r, c);
     local_country(&r);
     listed_states(&r);
+    nearby_towns(&r);
     rc = one_sense(&r);
     if (rc != BL_OK)
         goto out;

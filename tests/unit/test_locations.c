@@ -241,6 +241,18 @@ static const struct row rows[] = {
      "Trinidad|Colorado",
      {{"Trinidad", "US", BL_LOC_CITY, "Colorado"}},
      -1},
+    /* a qualifier is the subdivision, not a city of its name; a bare
+     * "New York" later in the story is still the city (only a
+     * dateline's subdivision says what its name means in the story) */
+    {"He grew up in Buffalo, New York, and later moved to New York to act.",
+     "Buffalo|New York",
+     {{"New York,", "US", BL_LOC_ADMIN1, "New York"}, {"New York to", "US", BL_LOC_CITY, NULL}},
+     -1},
+    /* a small town listed with a big city is the big city of its name */
+    {"After stops in Washington, New York and Boston, the prince flew west.",
+     "Washington|New York|Boston",
+     {{"Boston", "US", BL_LOC_CITY, "Massachusetts"}},
+     -1},
     /* a sentence that names another country holding a namesake of the
      * town takes it there, against the dateline's sense: "Tripoli in
      * northern Lebanon" in a story from Tripoli, Libya */
@@ -687,6 +699,40 @@ static void test_dateline_entity(void **state)
 }
 
 /* Many mentions stay linear and grouped: one location per distinct place. */
+/* A small town read far from the towns of its paragraph is its namesake
+ * near one: Overton by Morecambe, not the larger one in Hampshire; alone,
+ * the larger. */
+static void test_nearby(void **state)
+{
+    static const struct {
+        const char *text;
+        double lat;
+    } cases[] = {
+        {"Fishermen in Morecambe said the tide had cut off the village of Overton.", 54.0},
+        {"The tide had cut off the village of Overton on Sunday.", 51.2},
+    };
+    const bl_gazetteer *g = *state;
+    size_t i, k;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        const struct bl_location *hit = NULL;
+        assert_int_equal(bl_doc_create(cases[i].text, strlen(cases[i].text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
+        add_ents(d, i == 0 ? "Morecambe|Overton" : "Overton");
+        if (d->nents)
+            qsort(d->ents, d->nents, sizeof *d->ents, ent_cmp);
+        assert_int_equal(bl_locations_run(g, d), BL_OK);
+        for (k = 0; k < d->nlocs; k++)
+            if (strcmp(d->locs[k].name, "Overton") == 0)
+                hit = &d->locs[k];
+        if (!hit || fabs(hit->lat - cases[i].lat) > 0.5)
+            fail_msg("case %zu: Overton at latitude %.2f, want %.2f", i, hit ? hit->lat : 0.0,
+                     cases[i].lat);
+        bl_doc_free(d);
+    }
+}
+
 static void test_many(void **state)
 {
     const bl_gazetteer *g = *state;
@@ -737,6 +783,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_many),
+        cmocka_unit_test(test_nearby),
         cmocka_unit_test(test_dateline_entity),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
