@@ -109,6 +109,9 @@ static const struct place_row place_rows[] = {
     {"Brunswick", BL_LOC_CITY, "DE", 52.27, 10.53, "DE-NI", BL_LOC_CITY, "US"},
     {"Zuwara", BL_LOC_CITY, "LY", 32.93, 12.08, NULL, -1, NULL},
     {"Lucerne", BL_LOC_CITY, "CH", 47.05, 8.31, "CH-LU", -1, NULL},
+    {"Ciudad Juarez", BL_LOC_CITY, "MX", 31.72, -106.46, NULL, -1, NULL},
+    {"Misrata", BL_LOC_CITY, "LY", 32.38, 15.09, NULL, -1, NULL},
+    {"Hama", BL_LOC_CITY, "SY", 35.13, 36.75, NULL, -1, NULL},
 };
 
 static void test_places(void **state)
