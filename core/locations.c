@@ -395,6 +395,58 @@ static void drop_cities(struct mention *m)
             drop_cand(m, a);
 }
 
+/* Countries whose town names GeoNames writes in a transliteration of
+ * Arabic, as pairs of letters. */
+static const char arabic_cc[] = "AEBHDJDZEGIQJOKMKWLBLYMAMROMPSQASASDSOSYTNYE";
+
+/* "Zuwara", "Raqqa": Arabic town names English news writes without the
+ * final h of a ta marbuta or without the article that GeoNames writes
+ * ("Zuwarah", "Ar Raqqah"). For a one-word place name (a LOCATION entity
+ * or a dateline's) the gazetteer does not know, tries those spellings and keeps the towns in
+ * Arabic-speaking countries. */
+static void arabic_variants(struct run *r, struct mention *m, const char *s, size_t len)
+{
+    char buf[72];
+    size_t v, k, n, j, npref;
+    const struct bl_place *cand[MAXC];
+
+    if (len < 4 || len > 60 || memchr(s, ' ', len) || (s[len - 1] | 0x20) != 'a' ||
+        (unsigned char)s[0] < 'A' || (unsigned char)s[0] > 'Z')
+        return;
+    for (v = 0; v < 4 && m->ncand == 0; v++) {
+        /* v: +h; "Al "; "Al " +h; the article assimilated ("Ar ", "Az ") +h */
+        char c = (char)(s[0] | 0x20);
+        size_t o = 0;
+        if (v == 3 && !strchr("dnrstz", c))
+            continue;
+        if (v == 1 || v == 2) {
+            memcpy(buf, "Al ", 3);
+            o = 3;
+        } else if (v == 3) {
+            buf[0] = 'A';
+            buf[1] = c;
+            buf[2] = ' ';
+            o = 3;
+        }
+        memcpy(buf + o, s, len);
+        o += len;
+        if (v != 1)
+            buf[o++] = 'h';
+        n = bl_gazetteer_lookup(r->gz, buf, o, cand, MAXC, &npref);
+        for (k = 0, j = 0; k < n && k < MAXC; k++) {
+            const char *a;
+            if (cand[k]->kind != BL_LOC_CITY)
+                continue;
+            for (a = arabic_cc; *a && !(a[0] == cand[k]->cc[0] && a[1] == cand[k]->cc[1]); a += 2)
+                ;
+            if (*a)
+                m->cand[j++] = cand[k];
+        }
+        m->ncand = j;
+        m->npref = 0;
+    }
+}
+
 /* Look the span up, trying it without "the" and without a trailing
  * "region"/"province"/... word. */
 static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
@@ -418,6 +470,8 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
     }
     if (m->ncand > MAXC)
         m->ncand = MAXC;
+    if (m->ncand == 0 && (m->ent < 0 || r->d->ents[m->ent].type == BL_ENT_LOCATION))
+        arabic_variants(r, m, s, len);
     if (m->ncand > 0 && len <= 5 && s + len < r->d->text + r->d->len && s[len] != '.')
         drop_bare_abbrev(m, s, len);
     /* a tail's bytes are compared alike up to 0x20, which leaves the low

@@ -253,6 +253,12 @@ static const struct row rows[] = {
      "Washington|New York|Boston",
      {{"Boston", "US", BL_LOC_CITY, "Massachusetts"}},
      -1},
+    /* an Arabic town name written without GeoNames' final h or article
+     * ("Sabrata": Sabratah; "Hasaka": Al Hasakah) */
+    {"Militias clashed in Sabrata and Hasaka on Monday.",
+     "Sabrata|Hasaka",
+     {{"Sabrata", "LY", BL_LOC_CITY, NULL}, {"Hasaka", "SY", BL_LOC_CITY, NULL}},
+     -1},
     /* a sentence that names another country holding a namesake of the
      * town takes it there, against the dateline's sense: "Tripoli in
      * northern Lebanon" in a story from Tripoli, Libya */
