@@ -2779,11 +2779,11 @@ static float km_to_anchor(const struct run *r, size_t i, size_t ps, size_t pe,
 static void nearby_towns(struct run *r)
 {
     const struct bl_doc *d = r->d;
-    size_t i, k, sn = 0;
+    size_t i, k, sn = 0, a = 1, z = 0; /* [a, z]: the sentences of sn's paragraph, once known */
     for (i = 0; i < r->nm; i++) {
         struct mention *m = &r->m[i];
         const struct bl_place *b;
-        size_t para, a, z;
+        size_t para;
         int pick = -1;
         float pk = NEAR_KM;
         if (m->best < 0 || m->cue || m->qual || m->qualifier || m->demonym || m->road ||
@@ -2795,11 +2795,14 @@ static void nearby_towns(struct run *r)
         sn = sent_at(d, m->s, sn);
         if (sn >= d->nsents)
             continue;
-        para = d->sents[sn].para;
-        for (a = sn; a > 0 && d->sents[a - 1].para == para; a--)
-            ;
-        for (z = sn; z + 1 < d->nsents && d->sents[z + 1].para == para; z++)
-            ;
+        if (sn < a || sn > z) {
+            /* sn only grows: each paragraph is walked once */
+            para = d->sents[sn].para;
+            for (a = sn; a > 0 && d->sents[a - 1].para == para; a--)
+                ;
+            for (z = sn; z + 1 < d->nsents && d->sents[z + 1].para == para; z++)
+                ;
+        }
         if (km_to_anchor(r, i, d->sents[a].start, d->sents[z].end, b) <= FAR_KM)
             continue;
         for (k = 0; k < m->ncand; k++) {
