@@ -982,6 +982,7 @@ static int load_words(struct bl_gazetteer *g, struct build *b, const char *path,
         {"org", BL_GZ_ORG},
         {"demonym", BL_GZ_DEMONYM},
         {"place", 0},
+        {"alias", 0},
         {"abbrev", 0},
         {"notplace", BL_GZ_NOT_PLACE},
     };
@@ -1018,8 +1019,11 @@ static int load_words(struct bl_gazetteer *g, struct build *b, const char *path,
             if (idx == NO_PLACE)
                 return bl_fail(err, BL_ERR_FORMAT, BL_NONE,
                                "gazetteer: %s line %zu: unknown place %s", path, lineno, extra);
-            rc = add_rec(g, b, f[1], idx, f[0][0] == 'a' ? 0 : kind_class(g->places[idx].kind), 0,
-                         0, NULL);
+            /* an "alias" is ranked among the name's other readings by
+             * population; a "place" or "abbrev" comes first */
+            rc = add_rec(g, b, f[1], idx,
+                         strcmp(f[0], "abbrev") == 0 ? 0 : kind_class(g->places[idx].kind), 0,
+                         strcmp(f[0], "alias") == 0 ? 1 : 0, NULL);
             if (rc != BL_OK)
                 return rc;
             continue;

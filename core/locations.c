@@ -26,6 +26,19 @@
 #define ADM_BONUS 2.0f /* ... in a subdivision it mentions */
 #endif
 #define NAMESAKE_POP 1000000 /* a city that outranks its namesake subdivision */
+#ifndef NEAR_KM
+#define NEAR_KM 40.0f /* nearby_towns: a namesake this near a town of its paragraph */
+#endif
+#ifndef FAR_KM
+#define FAR_KM 150.0f /* ... when the reading is further than this from all */
+#endif
+#define LIST_SMALL 50000 /* listed_states: a town this small listed with a big city */
+#ifndef LOCAL_RATIO
+#define LOCAL_RATIO 10.0f /* local_country: how much larger the reading left may be */
+#endif
+#ifndef LOCAL_SPAN
+#define LOCAL_SPAN 12 /* local_country: mentions looked at on each side */
+#endif
 
 struct mention {
     uint32_t ts, te; /* token range [ts, te) */
@@ -40,6 +53,7 @@ struct mention {
     bool dead;                   /* merged into the mention before it */
     bool road;                   /* "the A417", "14th St." */
     bool cue;                    /* resolved by a qualifier, "state" or a dateline */
+    bool local;                  /* moved to a country its own sentence names */
     const struct bl_place *qual; /* the admin1/country qualifying this one */
     const struct bl_place *cand[MAXC];
     float score[MAXC];
@@ -381,6 +395,58 @@ static void drop_cities(struct mention *m)
             drop_cand(m, a);
 }
 
+/* Countries whose town names GeoNames writes in a transliteration of
+ * Arabic, as pairs of letters. */
+static const char arabic_cc[] = "AEBHDJDZEGIQJOKMKWLBLYMAMROMPSQASASDSOSYTNYE";
+
+/* "Zuwara", "Raqqa": Arabic town names English news writes without the
+ * final h of a ta marbuta or without the article that GeoNames writes
+ * ("Zuwarah", "Ar Raqqah"). For a one-word place name (a LOCATION entity
+ * or a dateline's) the gazetteer does not know, tries those spellings and keeps the towns in
+ * Arabic-speaking countries. */
+static void arabic_variants(struct run *r, struct mention *m, const char *s, size_t len)
+{
+    char buf[72];
+    size_t v, k, n, j, npref;
+    const struct bl_place *cand[MAXC];
+
+    if (len < 4 || len > 60 || memchr(s, ' ', len) || (s[len - 1] | 0x20) != 'a' ||
+        (unsigned char)s[0] < 'A' || (unsigned char)s[0] > 'Z')
+        return;
+    for (v = 0; v < 4 && m->ncand == 0; v++) {
+        /* v: +h; "Al "; "Al " +h; the article assimilated ("Ar ", "Az ") +h */
+        char c = (char)(s[0] | 0x20);
+        size_t o = 0;
+        if (v == 3 && !strchr("dnrstz", c))
+            continue;
+        if (v == 1 || v == 2) {
+            memcpy(buf, "Al ", 3);
+            o = 3;
+        } else if (v == 3) {
+            buf[0] = 'A';
+            buf[1] = c;
+            buf[2] = ' ';
+            o = 3;
+        }
+        memcpy(buf + o, s, len);
+        o += len;
+        if (v != 1)
+            buf[o++] = 'h';
+        n = bl_gazetteer_lookup(r->gz, buf, o, cand, MAXC, &npref);
+        for (k = 0, j = 0; k < n && k < MAXC; k++) {
+            const char *a;
+            if (cand[k]->kind != BL_LOC_CITY)
+                continue;
+            for (a = arabic_cc; *a && !(a[0] == cand[k]->cc[0] && a[1] == cand[k]->cc[1]); a += 2)
+                ;
+            if (*a)
+                m->cand[j++] = cand[k];
+        }
+        m->ncand = j;
+        m->npref = 0;
+    }
+}
+
 /* Look the span up, trying it without "the" and without a trailing
  * "region"/"province"/... word. */
 static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
@@ -404,6 +470,8 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
     }
     if (m->ncand > MAXC)
         m->ncand = MAXC;
+    if (m->ncand == 0 && (m->ent < 0 || r->d->ents[m->ent].type == BL_ENT_LOCATION))
+        arabic_variants(r, m, s, len);
     if (m->ncand > 0 && len <= 5 && s + len < r->d->text + r->d->len && s[len] != '.')
         drop_bare_abbrev(m, s, len);
     /* a tail's bytes are compared alike up to 0x20, which leaves the low
@@ -1199,6 +1267,10 @@ static int find_qualifiers(struct run *r)
                 if (is_place_kind_admin_or_country(q->cand[j]) && inside(r, m, q->cand[j])) {
                     m->qual = q->cand[j];
                     q->qualifier = true;
+                    /* "Buffalo, New York": the state, not the city */
+                    q->cand[0] = q->cand[j];
+                    q->ncand = 1;
+                    q->npref = 0;
                     break;
                 }
             continue;
@@ -2499,6 +2571,259 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
     return BL_OK;
 }
 
+/* Index of the sentence holding byte off, from hint (an earlier answer) on;
+ * d->nsents when none. */
+static size_t sent_at(const struct bl_doc *d, size_t off, size_t hint)
+{
+    while (hint < d->nsents && d->sents[hint].end <= off)
+        hint++;
+    return hint < d->nsents && d->sents[hint].start <= off ? hint : d->nsents;
+}
+
+/* Does mention j name country cc: by its name, or, when people may count,
+ * by its people ("the Lebanese army")? */
+static bool names_country(const struct mention *o, const char *cc, bool people)
+{
+    return o->best >= 0 && o->cand[o->best]->kind == BL_LOC_COUNTRY &&
+           (people || !o->demonym) && strcmp(o->cand[o->best]->cc, cc) == 0;
+}
+
+/* Is country cc named by a mention other than m in sentence [ss, se)? i is
+ * m's index; at most LOCAL_SPAN mentions on each side are looked at. */
+static bool named_near(const struct run *r, size_t i, size_t ss, size_t se, const char *cc,
+                       bool people)
+{
+    size_t j, n;
+    for (j = i, n = 0; j-- > 0 && n < LOCAL_SPAN && r->m[j].s >= ss; n++)
+        if (names_country(&r->m[j], cc, people))
+            return true;
+    for (j = i + 1, n = 0; j < r->nm && n < LOCAL_SPAN && r->m[j].s < se; j++, n++)
+        if (names_country(&r->m[j], cc, people))
+            return true;
+    return false;
+}
+
+/* "the northern city of Tripoli", "the Lebanese port of Tripoli": a town
+ * the writer introduces, which a nationality in its sentence may place
+ * ("American fans in Birmingham" is no town in Alabama). */
+static bool introduced(const struct run *r, const struct mention *m)
+{
+    static const char *const nouns[] = {"city", "town", "port", "village", "capital", NULL};
+    return m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") && tok_in(r->d, m->ts - 2, nouns);
+}
+
+/* "Tripoli in northern Lebanon" or "the Lebanese army ... off the northern
+ * city of Tripoli" in a story datelined Tripoli, Libya: a town whose
+ * sentence names another country (by its name, or by its people when the
+ * town is introduced as a city of), which holds a namesake of it, while it
+ * names not the country of the reading chosen, is that namesake, when the
+ * two are within an order of magnitude of population ("Canada's envoy in
+ * London" stays in England). Such a mention keeps its sense against
+ * one_sense(). Linear: each mention looks at LOCAL_SPAN others on each
+ * side for each of its candidates. */
+static void local_country(struct run *r)
+{
+    const struct bl_doc *d = r->d;
+    size_t i, k, sn = 0;
+
+    for (i = 0; i < r->nm; i++) {
+        struct mention *m = &r->m[i];
+        const struct bl_place *b;
+        int pick = -1;
+        size_t ss, se;
+        bool people;
+        if (m->best < 0 || m->cue || m->demonym || m->qualifier || m->road || m->ncand < 2)
+            continue;
+        b = m->cand[m->best];
+        if (b->kind != BL_LOC_CITY)
+            continue;
+        sn = sent_at(d, m->s, sn);
+        if (sn >= d->nsents)
+            continue;
+        ss = d->sents[sn].start;
+        se = d->sents[sn].end;
+        people = introduced(r, m);
+        if (named_near(r, i, ss, se, b->cc, true))
+            continue;
+        for (k = 0; k < m->ncand; k++) {
+            const struct bl_place *p = m->cand[k];
+            if (p->kind != BL_LOC_CITY || strcmp(p->cc, b->cc) == 0 ||
+                (float)p->population * LOCAL_RATIO < (float)b->population)
+                continue;
+            if ((pick < 0 || m->score[k] > m->score[pick]) &&
+                named_near(r, i, ss, se, p->cc, people))
+                pick = (int)k;
+        }
+        if (pick >= 0) {
+            m->best = pick;
+            m->local = true;
+        }
+    }
+}
+
+/* Is mention o a subdivision of country cc listed next to m ("California or
+ * Washington", "Washington and Oregon"): one "and", "or" or comma between? */
+static bool listed_state(const struct run *r, const struct mention *m, const struct mention *o,
+                         const char *cc)
+{
+    const struct bl_doc *d = r->d;
+    size_t gap = o->ts > m->ts ? o->ts - m->te : m->ts - o->te;
+    size_t t = o->ts > m->ts ? m->te : o->te;
+    const struct bl_place *p;
+    if (o->best < 0 || o->qualifier || o->qual || o->dead || gap != 1 || o->te <= o->ts)
+        return false;
+    if (o->ts > m->ts ? o->ts < m->te : m->ts < o->te)
+        return false;
+    p = o->cand[o->best];
+    return p->kind == BL_LOC_ADMIN1 && strcmp(p->cc, cc) == 0 &&
+           (tok_is(d, t, "and") || tok_is(d, t, "or") || tok_is(d, t, ","));
+}
+
+/* Is mention o a big city listed next to m ("New York and Boston")? */
+static bool listed_city(const struct run *r, const struct mention *m, const struct mention *o)
+{
+    const struct bl_doc *d = r->d;
+    size_t t = o->ts > m->ts ? m->te : o->te;
+    size_t gap = o->ts > m->ts ? o->ts - m->te : m->ts - o->te;
+    const struct bl_place *p;
+    if (o->best < 0 || o->qualifier || o->qual || o->dead || gap != 1 ||
+        (o->ts > m->ts ? o->ts < m->te : m->ts < o->te))
+        return false;
+    p = o->cand[o->best];
+    return p->kind == BL_LOC_CITY && p->population >= BIG_CITY &&
+           (tok_is(d, t, "and") || tok_is(d, t, "or") || tok_is(d, t, ","));
+}
+
+/* "western states such as California or Washington": a name listed with a
+ * subdivision is a subdivision of that country too, when it can be. Such a
+ * mention keeps its sense against one_sense(). */
+static void listed_states(struct run *r)
+{
+    size_t i, k;
+    for (i = 0; i < r->nm; i++) {
+        struct mention *m = &r->m[i];
+        int pick = -1;
+        if (m->best < 0 || m->cue || m->qual || m->qualifier || m->demonym || m->road ||
+            m->cand[m->best]->kind == BL_LOC_ADMIN1)
+            continue;
+        for (k = 0; k < m->ncand; k++) {
+            const char *cc = m->cand[k]->cc;
+            if (m->cand[k]->kind != BL_LOC_ADMIN1 || (pick >= 0 && m->score[k] <= m->score[pick]))
+                continue;
+            if ((i > 0 && listed_state(r, m, &r->m[i - 1], cc)) ||
+                (i + 1 < r->nm && listed_state(r, m, &r->m[i + 1], cc)))
+                pick = (int)k;
+        }
+        if (pick < 0 && m->cand[m->best]->kind == BL_LOC_CITY &&
+            m->cand[m->best]->population < LIST_SMALL &&
+            ((i > 0 && listed_city(r, m, &r->m[i - 1])) ||
+             (i + 1 < r->nm && listed_city(r, m, &r->m[i + 1])))) {
+            /* "stops in Washington, New York and Boston": a small town
+             * listed with a big city is the big city of its name */
+            for (k = 0; k < m->ncand; k++)
+                if (m->cand[k]->kind == BL_LOC_CITY && m->cand[k]->population >= BIG_CITY &&
+                    (pick < 0 || m->cand[k]->population > m->cand[pick]->population))
+                    pick = (int)k;
+        }
+        if (pick >= 0) {
+            m->best = pick;
+            m->local = true;
+        }
+    }
+}
+
+/* Great-circle distance in km between two places (NAN when one has no
+ * coordinates). */
+static float km_between(const struct bl_place *a, const struct bl_place *b)
+{
+    const double rad = 3.14159265358979 / 180.0;
+    double la1 = a->lat * rad, la2 = b->lat * rad, dl = (b->lon - a->lon) * rad;
+    double c = sin(la1) * sin(la2) + cos(la1) * cos(la2) * cos(dl);
+    if (c > 1.0)
+        c = 1.0;
+    else if (c < -1.0)
+        c = -1.0;
+    return (float)(6371.0 * acos(c));
+}
+
+/* The distance from p to the nearest town another mention of paragraph
+ * [ps, pe) was confidently read as, in p's country (at most LOCAL_SPAN
+ * mentions on each side of mention i); HUGE_VALF when none. */
+static float km_to_anchor(const struct run *r, size_t i, size_t ps, size_t pe,
+                          const struct bl_place *p)
+{
+    float best = HUGE_VALF;
+    size_t j, n, lo = i > LOCAL_SPAN ? i - LOCAL_SPAN : 0;
+    for (j = lo, n = 0; j < r->nm && n <= 2 * LOCAL_SPAN; j++, n++) {
+        const struct mention *o = &r->m[j];
+        const struct bl_place *q;
+        float km;
+        if (j == i || o->s < ps || o->s >= pe || o->best < 0 || o->metonymic || o->demonym ||
+            (o->conf < 0.7f && !o->cue))
+            continue;
+        q = o->cand[o->best];
+        if (q->kind != BL_LOC_CITY || q == r->m[i].cand[r->m[i].best] ||
+            strcmp(q->cc, p->cc) != 0)
+            continue;
+        km = km_between(p, q);
+        if (km < best)
+            best = km;
+    }
+    return best;
+}
+
+/* "a cottage in Dewsbury ... They moved to Thornhill": a small town whose
+ * reading lies far from the towns its paragraph names, while a namesake in
+ * the same country lies near one, is that namesake. Big cities (100,000 and
+ * more) stay as read. Linear: 2 * LOCAL_SPAN mentions per candidate. */
+static void nearby_towns(struct run *r)
+{
+    const struct bl_doc *d = r->d;
+    size_t i, k, sn = 0, a = 1, z = 0; /* [a, z]: the sentences of sn's paragraph, once known */
+    for (i = 0; i < r->nm; i++) {
+        struct mention *m = &r->m[i];
+        const struct bl_place *b;
+        size_t para;
+        int pick = -1;
+        float pk = NEAR_KM;
+        if (m->best < 0 || m->cue || m->qual || m->qualifier || m->demonym || m->road ||
+            m->local || m->ncand < 2)
+            continue;
+        b = m->cand[m->best];
+        if (b->kind != BL_LOC_CITY || b->population >= 100000 || isnan(b->lat))
+            continue;
+        sn = sent_at(d, m->s, sn);
+        if (sn >= d->nsents)
+            continue;
+        if (sn < a || sn > z) {
+            /* sn only grows: each paragraph is walked once */
+            para = d->sents[sn].para;
+            for (a = sn; a > 0 && d->sents[a - 1].para == para; a--)
+                ;
+            for (z = sn; z + 1 < d->nsents && d->sents[z + 1].para == para; z++)
+                ;
+        }
+        if (km_to_anchor(r, i, d->sents[a].start, d->sents[z].end, b) <= FAR_KM)
+            continue;
+        for (k = 0; k < m->ncand; k++) {
+            const struct bl_place *p = m->cand[k];
+            float km;
+            if ((int)k == m->best || p->kind != BL_LOC_CITY || isnan(p->lat) ||
+                strcmp(p->cc, b->cc) != 0)
+                continue;
+            km = km_to_anchor(r, i, d->sents[a].start, d->sents[z].end, p);
+            if (km < pk) {
+                pk = km;
+                pick = (int)k;
+            }
+        }
+        if (pick >= 0) {
+            m->best = pick;
+            m->local = true;
+        }
+    }
+}
+
 /* One sense per article: a name settled by an explicit cue ("Washington
  * state", "Paris, Texas", a dateline) means the same place where it recurs
  * without one, when that place is among its readings. */
@@ -2521,6 +2846,20 @@ static int one_sense(struct run *r)
         /* a cue inside a body's name ("the Federation of Industries of the
          * State of Sao Paulo") says what the body is named after, not what
          * the article means by the bare name */
+        if (m->dateline && m->qual) {
+            /* "CAMP MURRAY, Wash. -": the subdivision a dateline names is
+             * what its name means where it recurs bare in the story
+             * ("Washington", not the capital); a qualifier elsewhere
+             * ("born in Buffalo, New York") says less of the story */
+            const struct bl_place *p = m->qual;
+            k = word_hash(p->name, strlen(p->name));
+            for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
+                ;
+            if (!t[h].key) {
+                t[h].key = k;
+                t[h].p = p;
+            }
+        }
         if (!m->cue || m->best < 0 ||
             (m->ent >= 0 && r->d->ents[m->ent].type != BL_ENT_LOCATION))
             continue;
@@ -2535,7 +2874,7 @@ static int one_sense(struct run *r)
     for (i = 0; i < r->nm; i++) {
         struct mention *m = &r->m[i];
         uint64_t k;
-        if (m->cue || m->best < 0)
+        if (m->cue || m->local || m->best < 0)
             continue;
         k = word_hash(r->d->text + m->s, m->e - m->s);
         for (h = (size_t)k & (n - 1); t[h].key && t[h].key != k; h = (h + 1) & (n - 1))
@@ -2912,6 +3251,9 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         }
     }
     foreign_towns(&r, c);
+    local_country(&r);
+    listed_states(&r);
+    nearby_towns(&r);
     rc = one_sense(&r);
     if (rc != BL_OK)
         goto out;

@@ -102,6 +102,16 @@ static const struct place_row place_rows[] = {
     {"Sion", BL_LOC_CITY, "CH", 46.23, 7.36, "CH-VS", -1, NULL},
     {"Bienne", BL_LOC_CITY, "CH", 47.14, 7.25, "CH-BE", -1, NULL},
     {"Biel", BL_LOC_CITY, "CH", 47.14, 7.25, "CH-BE", -1, NULL},
+    /* English names of cities GeoNames spells otherwise: an "alias" row
+     * ranks the city by population among the name's namesakes
+     * (Braunschweig before Brunswick, Ohio; Zuwarah, the only reading), a
+     * "place" row before them (Lucerne: the city, not its canton) */
+    {"Brunswick", BL_LOC_CITY, "DE", 52.27, 10.53, "DE-NI", BL_LOC_CITY, "US"},
+    {"Zuwara", BL_LOC_CITY, "LY", 32.93, 12.08, NULL, -1, NULL},
+    {"Lucerne", BL_LOC_CITY, "CH", 47.05, 8.31, "CH-LU", -1, NULL},
+    {"Ciudad Juarez", BL_LOC_CITY, "MX", 31.72, -106.46, NULL, -1, NULL},
+    {"Misrata", BL_LOC_CITY, "LY", 32.38, 15.09, NULL, -1, NULL},
+    {"Hama", BL_LOC_CITY, "SY", 35.13, 36.75, NULL, -1, NULL},
 };
 
 static void test_places(void **state)

@@ -178,6 +178,113 @@ static const struct row rows[] = {
      "Middle East|Donbas",
      {{"Middle East", "", BL_LOC_REGION, NULL}, {"Donbas", "UA", BL_LOC_REGION, NULL}},
      2},
+    /* an "alias" (Brunswick: Braunschweig) is no preferred reading: the
+     * article's state still picks its namesake there */
+    {"The shipyard in Brunswick will hire 200 workers, the governor of Maine said.",
+     "Brunswick|Maine",
+     {{"Brunswick", "US", BL_LOC_CITY, "Maine"}},
+     2},
+    {"Volkswagen will cut shifts at its plant in Brunswick, the company said.",
+     "O:Volkswagen|Brunswick",
+     {{"Brunswick", "DE", BL_LOC_CITY, NULL}},
+     1},
+    {"The conference in Lucerne drew delegates from across Switzerland.",
+     "Lucerne|Switzerland",
+     {{"Lucerne", "CH", BL_LOC_CITY, NULL}},
+     2},
+    /* the subdivision a dateline names ("Wash.") is what its name means
+     * bare later in the story: the state, not the capital */
+    {"CAMP BRAXTON, Wash. - The team trained all week. Its focus has been at home in "
+     "Washington, its commander said.",
+     "Washington",
+     {{"Washington", "US", BL_LOC_ADMIN1, "Washington"}},
+     -1},
+    /* without it, Washington is the capital */
+    {"The team trained all week. Its focus has been at home in Washington, its commander "
+     "said.",
+     "Washington",
+     {{"Washington", "US", BL_LOC_CITY, NULL}},
+     -1},
+    /* a name listed with a subdivision is a subdivision of that country
+     * when it can be ... */
+    {"Firms are leaving western states such as Oregon or Washington, the report said.",
+     "Oregon|Washington",
+     {{"Washington", "US", BL_LOC_ADMIN1, "Washington"}},
+     -1},
+    /* ... not when listed with a country */
+    {"Talks between Tehran and Washington stalled on Monday.",
+     "Tehran|Washington",
+     {{"Washington", "US", BL_LOC_CITY, NULL}},
+     -1},
+    /* an English name kept as an "alias" is the foreign city unless the
+     * article's own state holds a namesake (Alexandria, Virginia; Canton,
+     * Ohio) */
+    {"Officials in Alexandria said the port was closed.",
+     "Alexandria",
+     {{"Alexandria", "EG", BL_LOC_CITY, NULL}},
+     -1},
+    {"Commuters in Alexandria face delays, Virginia officials said.",
+     "Alexandria|Virginia",
+     {{"Alexandria", "US", BL_LOC_CITY, "Virginia"}},
+     -1},
+    {"Workers in Canton, the Ohio city, voted to strike.",
+     "Canton|Ohio",
+     {{"Canton", "US", BL_LOC_CITY, "Ohio"}},
+     -1},
+    /* the island that names a country of two is that country, before a
+     * town named after it; "Trinidad, Colorado" is the town */
+    {"The ministry in Trinidad said the vote was lost.",
+     "Trinidad",
+     {{"Trinidad", "TT", BL_LOC_COUNTRY, NULL}},
+     -1},
+    {"Ranchers near Trinidad, Colorado, lost cattle.",
+     "Trinidad|Colorado",
+     {{"Trinidad", "US", BL_LOC_CITY, "Colorado"}},
+     -1},
+    /* a qualifier is the subdivision, not a city of its name; a bare
+     * "New York" later in the story is still the city (only a
+     * dateline's subdivision says what its name means in the story) */
+    {"He grew up in Buffalo, New York, and later moved to New York to act.",
+     "Buffalo|New York",
+     {{"New York,", "US", BL_LOC_ADMIN1, "New York"}, {"New York to", "US", BL_LOC_CITY, NULL}},
+     -1},
+    /* a small town listed with a big city is the big city of its name */
+    {"After stops in Washington, New York and Boston, the prince flew west.",
+     "Washington|New York|Boston",
+     {{"Boston", "US", BL_LOC_CITY, "Massachusetts"}},
+     -1},
+    /* an Arabic town name written without GeoNames' final h or article
+     * ("Sabrata": Sabratah; "Hasaka": Al Hasakah) */
+    {"Militias clashed in Sabrata and Hasaka on Monday.",
+     "Sabrata|Hasaka",
+     {{"Sabrata", "LY", BL_LOC_CITY, NULL}, {"Hasaka", "SY", BL_LOC_CITY, NULL}},
+     -1},
+    /* a sentence that names another country holding a namesake of the
+     * town takes it there, against the dateline's sense: "Tripoli in
+     * northern Lebanon" in a story from Tripoli, Libya */
+    {"TRIPOLI, Libya (Wire) - Militias clashed in the capital, officials said.\n\n"
+     "In a separate incident, gunmen attacked a checkpoint in Tripoli in northern Lebanon.",
+     "Libya|Tripoli|Lebanon",
+     {{"TRIPOLI", "LY", BL_LOC_CITY, NULL}, {"Tripoli", "LB", BL_LOC_CITY, NULL}},
+     -1},
+    /* ... or names its people, of a town introduced as a city of */
+    {"TRIPOLI, Libya (Wire) - Militias clashed in the capital, officials said.\n\n"
+     "Separately, the Lebanese army said it had stopped a boat off the northern city of "
+     "Tripoli.",
+     "Libya|Tripoli",
+     {{"TRIPOLI", "LY", BL_LOC_CITY, NULL}, {"Tripoli", "LB", BL_LOC_CITY, NULL}},
+     -1},
+    /* a nationality alone does not move a town ("American fans": no
+     * Birmingham, Alabama), nor a country's name one ten times the size of
+     * its namesake there (no London, Ontario) */
+    {"American fans packed the stadium in Birmingham as England played.",
+     "Birmingham|England",
+     {{"Birmingham", "GB", BL_LOC_CITY, NULL}},
+     -1},
+    {"Canada's envoy in London said the talks would resume.",
+     "Canada|London",
+     {{"London", "GB", BL_LOC_CITY, NULL}},
+     -1},
     {"Protests spread to Kharkiv and Kiev on Sunday.",
      "",
      {{"Kharkiv", "UA", BL_LOC_CITY, NULL}, {"Kiev", "UA", BL_LOC_CITY, NULL}},
@@ -598,6 +705,40 @@ static void test_dateline_entity(void **state)
 }
 
 /* Many mentions stay linear and grouped: one location per distinct place. */
+/* A small town read far from the towns of its paragraph is its namesake
+ * near one: Overton by Morecambe, not the larger one in Hampshire; alone,
+ * the larger. */
+static void test_nearby(void **state)
+{
+    static const struct {
+        const char *text;
+        double lat;
+    } cases[] = {
+        {"Fishermen in Morecambe said the tide had cut off the village of Overton.", 54.0},
+        {"The tide had cut off the village of Overton on Sunday.", 51.2},
+    };
+    const bl_gazetteer *g = *state;
+    size_t i, k;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        bl_doc *d = NULL;
+        struct bl_error err = {0};
+        const struct bl_location *hit = NULL;
+        assert_int_equal(bl_doc_create(cases[i].text, strlen(cases[i].text), &d, &err), BL_OK);
+        assert_int_equal(bl_doc_analyze(d, NULL, BL_STAGE_SENTENCES, &err), BL_OK);
+        add_ents(d, i == 0 ? "Morecambe|Overton" : "Overton");
+        if (d->nents)
+            qsort(d->ents, d->nents, sizeof *d->ents, ent_cmp);
+        assert_int_equal(bl_locations_run(g, d), BL_OK);
+        for (k = 0; k < d->nlocs; k++)
+            if (strcmp(d->locs[k].name, "Overton") == 0)
+                hit = &d->locs[k];
+        if (!hit || fabs(hit->lat - cases[i].lat) > 0.5)
+            fail_msg("case %zu: Overton at latitude %.2f, want %.2f", i, hit ? hit->lat : 0.0,
+                     cases[i].lat);
+        bl_doc_free(d);
+    }
+}
+
 static void test_many(void **state)
 {
     const bl_gazetteer *g = *state;
@@ -648,6 +789,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_many),
+        cmocka_unit_test(test_nearby),
         cmocka_unit_test(test_dateline_entity),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
