@@ -1924,6 +1924,25 @@ static bool postnominal(const struct ctx *c, size_t i)
            s[1] == 'C';
 }
 
+/* The particles that open a surname: "van", "von der", "de", "ten" ... */
+static bool name_particle_word(const struct ctx *c, size_t i)
+{
+    static const char *const particles[] = {"al",  "bin", "da",  "das", "de",  "del", "den",
+                                            "der", "di",  "dos", "du",  "ibn", "la",  "le",
+                                            "ten", "ter", "van", "von"};
+    return tok_in_n(c, i, particles, sizeof particles / sizeof particles[0]);
+}
+
+/* "Marit van der Berg": a particle in lower case inside name tokens [a,b),
+ * which a title-case headline never has. */
+static bool lower_particle_in(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (!is_upper(c, i) && name_particle_word(c, i))
+            return true;
+    return false;
+}
+
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
@@ -2127,7 +2146,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_LOC; /* "Police in Lyon said": people are not "in" someone */
         else if (looks_like_org(c, a0, a, b))
             x.cls = C_ORG;
-        else if (b - a >= 4 && !titled && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME))
+        else if (b - a >= 4 && !titled && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
+                 !lower_particle_in(c, a, b))
             return BL_OK; /* "Veto Power Impedes Peace Efforts": a headline */
     } else if (type == BL_ENT_ORGANIZATION) {
         x.cls = C_ORG;
@@ -2614,14 +2634,6 @@ static int maybe_rename(struct ctx *c, int ai, size_t a, size_t b)
     return BL_OK;
 }
 
-/* The particles that open a surname: "van", "von der", "de", "ten" ... */
-static bool name_particle_word(const struct ctx *c, size_t i)
-{
-    static const char *const particles[] = {"al",  "bin", "da",  "das", "de",  "del", "den",
-                                            "der", "di",  "dos", "du",  "ibn", "la",  "le",
-                                            "ten", "ter", "van", "von"};
-    return tok_in_n(c, i, particles, sizeof particles / sizeof particles[0]);
-}
 
 /* Does name end, after a space, with the text of tokens [a,b) (ASCII case
  * folded)? */

@@ -441,6 +441,12 @@ static const struct row rows[] = {
      {"Sarah Jones|person||||1", "Van Jones|person||||2"}},
     {"[P:Tipper Gore] spoke first. [P:Al Gore] said the plan would fail.",
      {"Tipper Gore|person||||1", "Al Gore|person||||1"}},
+    /* a four-word name with a particle in lower case is no title-case
+     * headline: the person, and a lone surname later is the same woman */
+    {"For 31 years [P:Marit van der Berg] has kept the sea out. [L:Berg] said it was old.",
+     {"Marit van der Berg|person||||2"}},
+    {"[P:Jan de la Fuente] opened the port. [P:Fuente] said the water was rising.",
+     {"Jan de la Fuente|person||||2"}},
     /* the spokeswomen of two bodies are two speakers, each with its body;
      * "at the bank X" names the body through a common noun; "the company"
      * is no ministry */
