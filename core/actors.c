@@ -458,6 +458,7 @@ struct act {
     int boss;    /* actor whose possessive introduced a role, or -1 */
     bool credit; /* credited in a dateline: no "its" or "the company" is it */
     bool role;   /* an unnamed person known by a role ("the health minister") */
+    bool kin;    /* introduced as someone's relative ("His son, Paul Hallam") */
 };
 
 /* A hash map from a 64-bit key to an actor index, open addressing. */
@@ -2659,6 +2660,34 @@ static int particle_surname(const struct ctx *c, size_t a, size_t b, int head)
     return -1;
 }
 
+/* Do the name tokens from a follow a relative's word ("His son, Paul
+ * Hallam", "her husband Tom Maren")? Such a person shares the surname of
+ * someone else, who keeps it when it stands alone. */
+static bool kin_before(const struct ctx *c, size_t a)
+{
+    static const char *const kin[] = {"brother", "daughter", "father",   "husband", "mother",
+                                      "nephew",  "niece",    "sister",   "son",     "widow",
+                                      "widower", "wife",     "grandson", "granddaughter"};
+    if (a > 0 && is_punct(c, a - 1, ','))
+        a--;
+    return a > 0 && tok_in_n(c, a - 1, kin, sizeof kin / sizeof kin[0]);
+}
+
+/* 'm' or 'f' for an honorific just before token a ("Mrs. Khan", "Mr
+ * Hallam"), else 0. */
+static int honorific_gender(const struct ctx *c, size_t a)
+{
+    static const char *const he[] = {"mr", "mr.", "sir"};
+    static const char *const she[] = {"miss", "mrs", "mrs.", "ms", "ms.", "dame"};
+    if (a > 1 && is_punct(c, a - 1, '.'))
+        a--;
+    if (a == 0)
+        return 0;
+    if (tok_in_n(c, a - 1, he, sizeof he / sizeof he[0]))
+        return 'm';
+    return tok_in_n(c, a - 1, she, sizeof she / sizeof she[0]) ? 'f' : 0;
+}
+
 /* The person actor for name tokens [a,b), created when new; -1 (rc BL_OK)
  * when a lone word matches nobody and may not start a person. */
 static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int *out)
@@ -2682,11 +2711,20 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
     } else if (head >= 0) {
         /* A lone surname: the person with it introduced last before here,
          * else the one introduced first ("Costa" in a headline over "Rafael
-         * Costa", with "Paulo Costa" met later, is Rafael) */
-        int best = -1, early = head;
+         * Costa", with "Paulo Costa" met later, is Rafael); a relative
+         * introduced as such ("his son, Paul Hallam") only when no other
+         * bearer was introduced before here, unless the text sets the
+         * relative apart ("the elder Brenner", "the younger Hallam"); and
+         * rather not one of the other sex when an honorific says ("Mrs. Khan") */
+        int best = -1, early = head, sex = honorific_gender(c, a), bestfit = -1;
         size_t bestpos = 0;
+        bool want_kin = a > 0 && (tok_is(c, a - 1, "elder") || tok_is(c, a - 1, "younger"));
         for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++) {
-            if (c->acts[i].first <= a && c->acts[i].first >= bestpos) {
+            int fit = (c->acts[i].kin == want_kin) +
+                      2 * !(sex && c->acts[i].gender && c->acts[i].gender != sex);
+            if (c->acts[i].first <= a &&
+                (fit > bestfit || (fit == bestfit && c->acts[i].first >= bestpos))) {
+                bestfit = fit;
                 best = i;
                 bestpos = c->acts[i].first;
             }
@@ -2706,6 +2744,7 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
     if (ai < 0)
         return ai;
     c->acts[ai].first = a; /* where it is introduced, for a lone surname above */
+    c->acts[ai].kin = b - a >= 2 && kin_before(c, a);
     c->acts[ai].given = giv;
     c->acts[ai].surname = sur;
     c->acts[ai].next_same = head;

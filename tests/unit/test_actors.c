@@ -447,6 +447,26 @@ static const struct row rows[] = {
      {"Marit van der Berg|person||||2"}},
     {"[P:Jan de la Fuente] opened the port. [P:Fuente] said the water was rising.",
      {"Jan de la Fuente|person||||2"}},
+    /* a relative introduced as such ("His son, Paul Hallam") leaves a lone
+     * surname to the other bearer, named first ... */
+    {"[P:Derek Hallam] died on Tuesday. His son, [P:Paul Hallam], said the end was near. "
+     "[P:Hallam] played 212 games.",
+     {"Derek Hallam|person||||3", "Paul Hallam|person||||1"}},
+    {"[P:Rosa Maren] runs the farm. Her husband [P:Tom Maren] was away. [P:Maren] said so.",
+     {"Rosa Maren|person||||3", "Tom Maren|person||||1"}},
+    /* ... unless the text sets the relative apart: "the elder Brenner" */
+    {"[P:Anna Brenner] runs the firm. Her father, [P:Klaus Brenner], ran it before. The elder "
+     "[P:Brenner] said no.",
+     {"Anna Brenner|person||||2", "Klaus Brenner|person||||2"}},
+    /* an honorific keeps a lone surname from a bearer of the other sex */
+    {"[P:Rosa Field] ran the farm. [P:Tom Field] sold it. Mrs. [P:Field] said it was sad.",
+     {"Rosa Field|person|*|||2", "Tom Field|person||||1"}},
+    {"[P:Rosa Field] ran the farm. [P:Tom Field] sold it. Mr [P:Field] said it was time.",
+     {"Rosa Field|person||||1", "Tom Field|person|*|||2"}},
+    /* with no relative, the bearer introduced last before a lone surname */
+    {"[P:Derek Hallam] died on Tuesday. The coach [P:Paul Hallam] said the end was near. "
+     "[P:Hallam] played 212 games.",
+     {"Derek Hallam|person||||1", "Paul Hallam|person|coach|||2"}},
     /* the spokeswomen of two bodies are two speakers, each with its body;
      * "at the bank X" names the body through a common noun; "the company"
      * is no ministry */
