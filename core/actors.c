@@ -118,10 +118,10 @@ static const struct verb verbs[] = {
     {"give", 2},      {"grant", 2},     {"halt", 2},      {"help", 2},      {"hint", 1},
     {"hire", 2},      {"hold", 2},      {"hope", 1},      {"host", 2},      {"impose", 2},
     {"indicate", 1},  {"insist", 1},    {"intend", 2},    {"invade", 2},    {"invest", 2},
-    {"investigate", 2}, {"join", 2},      {"keep", 2},      {"kill", 2},      {"launch", 2},
+    {"investigate", 2}, {"join", 2}, {"keep", 2}, {"kill", 2}, {"laugh", 2}, {"launch", 2},
     {"lead", 2},      {"leave", 2},     {"lose", 2},      {"lower", 2},     {"maintain", 1},
     {"make", 2},      {"march", 2},     {"meet", 2},      {"merge", 2},     {"move", 2},
-    {"need", 2},      {"negotiate", 2}, {"note", 1},      {"observe", 1},   {"occupy", 2},
+    {"need", 2}, {"negotiate", 2}, {"nod", 2}, {"note", 1}, {"observe", 1}, {"occupy", 2},
     {"offer", 2},     {"open", 2},      {"oppose", 2},    {"order", 2},     {"overturn", 2},
     {"pass", 2},      {"pay", 2},       {"permit", 2},    {"plan", 2},      {"pledge", 1},
     {"postpone", 2},  {"praise", 1},    {"predict", 1},   {"prepare", 2},   {"promise", 1},
@@ -132,8 +132,8 @@ static const struct verb verbs[] = {
     {"require", 2},   {"rescue", 2},    {"resist", 2},    {"respond", 1},   {"restrict", 2},
     {"resume", 2},    {"retake", 2},    {"reveal", 1},    {"reverse", 2},   {"revoke", 2},
     {"rush", 2},      {"sanction", 2},  {"say", 1},       {"scrap", 2},     {"seek", 2},
-    {"seize", 2},     {"sell", 2},      {"send", 2},      {"settle", 2},    {"shoot", 2},
-    {"sign", 2},      {"signal", 1},    {"slash", 2},     {"spend", 2},     {"state", 1},
+    {"seize", 2}, {"sell", 2}, {"send", 2}, {"settle", 2}, {"shoot", 2}, {"shrug", 2}, {"sigh", 2},
+    {"sign", 2}, {"signal", 1}, {"slash", 2}, {"smile", 2}, {"spend", 2}, {"state", 1},
     {"stress", 1},    {"strike", 2},    {"sue", 2},       {"suggest", 1},   {"support", 2},
     {"suspend", 2},   {"take", 2},      {"target", 2},    {"tell", 1},      {"testify", 1},
     {"think", 1},     {"threaten", 1},  {"tout", 1},      {"try", 2},       {"tweet", 1},
@@ -5073,6 +5073,29 @@ static const char *const opening_subords[] = {"after", "although", "as",   "beca
                                               "if",    "once",     "since", "though", "until",
                                               "when",  "while"};
 
+/* "Asked whether she would miss it, Berg laughed": a "he" or "she" in a
+ * clause that opens its sentence ("when", "after", "asked" ...) with no one
+ * named before it there looks ahead, to the person named as subject right
+ * after the comma that closes the clause. That person's actor, or -1; m is
+ * the named mention after token i. */
+static int cataphor(const struct ctx *c, int kind, size_t i, const struct mention *m,
+                    const struct mention *prev)
+{
+    size_t s0, k;
+    if ((kind != P_HE && kind != P_SHE) || !m || m->actor < 0)
+        return -1;
+    s0 = c->d->sents[c->sent_of[i]].tok_start;
+    if (s0 >= i || m->sent != c->sent_of[i] || !(m->flags & M_SUBJECT) || m->tok < i + 2 ||
+        m->tok - i > 40 || !is_punct(c, m->tok - 1, ',') ||
+        (prev && prev->tok >= s0) || c->acts[m->actor].kind != BL_ACTOR_PERSON ||
+        !(tok_in(c, s0, opening_subords) || tok_is(c, s0, "asked")))
+        return -1;
+    for (k = i + 1; k + 1 < m->tok; k++)
+        if (is_punct(c, k, ',') || c->t[k].kind == BL_TOK_QUOTE)
+            return -1;
+    return compatible(c, kind, i, &c->acts[m->actor]) ? m->actor : -1;
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
@@ -5124,7 +5147,7 @@ static int pronoun_pass(struct ctx *c)
         bool found = false;
         int first_seen = -1;
         unsigned role_f;
-        bool several = false, sure = false, it_says;
+        bool several = false, sure = false, it_says, cata;
         {
             /* Most tokens are neither a quote nor a word that could be a
              * pronoun: pass over them, keeping only what a paragraph
@@ -5210,7 +5233,11 @@ static int pronoun_pass(struct ctx *c)
         by_nar = nar && !quoted;
         sent_i = c->sent_of[i];
         nar_i = by_nar ? nar[sent_i] : 0;
-        for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring;
+        cata = !quoted && (best = cataphor(c, kind, i, mi < named ? &c->ms[mi] : NULL,
+                                           mi > 0 ? &c->ms[mi - 1] : NULL)) >= 0;
+        if (cata)
+            found = sure = true;
+        for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring && !cata;
              r++, at = at ? at - 1 : RECENT - 1) {
             const struct mention *m = &ring[at]; /* (head + RECENT - 1 - r) % RECENT */
             long score;

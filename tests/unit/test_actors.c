@@ -458,6 +458,16 @@ static const struct row rows[] = {
     {"[P:Anna Brenner] runs the firm. Her father, [P:Klaus Brenner], ran it before. The elder "
      "[P:Brenner] said no.",
      {"Anna Brenner|person||||2", "Klaus Brenner|person||||2"}},
+    /* a "she" in a clause that opens its sentence ("Asked whether she
+     * ...,", "When he ...,") is the person named as subject after its
+     * comma, not the one named before */
+    {"[P:Mia Holt] left the room early. Asked whether she would stay, [P:Ana Ruiz] laughed.",
+     {"Mia Holt|person||||1", "Ana Ruiz|person||||2"}},
+    {"[P:Tom Bell] left early. When he was asked about the plan, [P:Sam Ortiz] shrugged.",
+     {"Tom Bell|person||||1", "Sam Ortiz|person||||2"}},
+    /* ... but not past a name before it in that clause */
+    {"[P:Mia Holt] left. When [P:Eva Stone] asked whether she would stay, [P:Ana Ruiz] laughed.",
+     {"Ana Ruiz|person||||1"}},
     /* an honorific keeps a lone surname from a bearer of the other sex */
     {"[P:Rosa Field] ran the farm. [P:Tom Field] sold it. Mrs. [P:Field] said it was sad.",
      {"Rosa Field|person|*|||2", "Tom Field|person||||1"}},
