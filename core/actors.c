@@ -4315,7 +4315,8 @@ static int group_scan(struct ctx *c)
 
 /* ---- Pass 4: pronouns ---------------------------------------------------- */
 
-enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2, P_AGE, P_BODYD };
+enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2, P_AGE, P_BODYD,
+       P_PERSON /* "the Spaniard": a person of either sex */ };
 
 /* Could token t of text be one of pronoun_kind's words (he him his himself
  * she her hers herself they them their theirs themselves its itself it
@@ -4463,6 +4464,8 @@ static bool paper_subject(const struct ctx *c, size_t i)
     return true;
 }
 
+static bool speech_verb(const struct ctx *c, size_t i);
+
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
     uint32_t w;
@@ -4491,6 +4494,17 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     if (!is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER) || is_upper(c, i + 2) ||
         tok_is(c, i + 2, "of")) {
         char cc[3];
+        /* "the Spaniard said", "the Brazilian told reporters": a person of
+         * that country named before, spoken of as he or she is */
+        static const char *const people[] = {
+            "briton",     "dane",       "dutchman",   "dutchwoman", "englishman", "englishwoman",
+            "finn",       "frenchman",  "frenchwoman", "irishman",  "irishwoman", "pole",
+            "scot",       "scotsman",   "scotswoman", "spaniard",   "swede",      "welshman",
+            "welshwoman"};
+        if (is_upper(c, i + 1) && i + 2 < c->n && speech_verb(c, i + 2) &&
+            (tok_in_n(c, i + 1, people, sizeof people / sizeof people[0]) ||
+             demonym_of(c, i + 1, cc)))
+            return P_PERSON;
         /* "the Swedish company said": a demonym before "company", "firm"
          * or "group", and nothing of a name or "of" after it, nor a name in
          * quotation marks ("the Palestinian group \"Hamas\""), nor "of"
@@ -4656,6 +4670,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
         return A->kind == BL_ACTOR_PERSON && A->gender != 'f';
     case P_SHE:
         return A->kind == BL_ACTOR_PERSON && A->gender != 'm';
+    case P_PERSON:
+        return A->kind == BL_ACTOR_PERSON;
     case P_THEY:
         return A->kind == BL_ACTOR_GROUP || A->kind == BL_ACTOR_ORGANIZATION;
     case P_IT:
@@ -5219,14 +5235,16 @@ static int pronoun_pass(struct ctx *c)
             !(i > 0 && (speech_verb(c, i - 1) || tok_is(c, i - 1, "that"))))
             continue;
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
+                    kind == P_PERSON ||
                     kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2 ||
                     kind == P_AGE || kind == P_BODYD;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
         /* "The bank, not Talbot, had failed, he said": the one who says is
          * no one named in what he says before him in his sentence (not
          * after an opening "After Talbot left, he said ...") */
-        after_content = (kind == P_HE || kind == P_SHE || kind == P_THEY) && i > 0 &&
-                        is_punct(c, i - 1, ',') && speech_verb(c, i + 1) &&
+        after_content = (kind == P_HE || kind == P_SHE || kind == P_THEY || kind == P_PERSON) &&
+                        i > 0 && is_punct(c, i - 1, ',') &&
+                        speech_verb(c, kind == P_PERSON ? i + 2 : i + 1) &&
                         !tok_in(c, c->d->sents[c->sent_of[i]].tok_start, opening_subords);
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
@@ -5390,6 +5408,7 @@ static int pronoun_pass(struct ctx *c)
             c->acts[best].gender = 'f';
         end = kind == P_THE2 || kind == P_BODYD                  ? i + 3
               : kind == P_THE || kind == P_BODY || kind == P_AGE ? i + 2
+              : kind == P_PERSON                                 ? i + 2 /* "the Spaniard" */
                                                                  : i + 1;
         flags = M_PRONOUN;
         if (kind != P_ITS && !tok_is(c, i, "his") && !tok_is(c, i, "their") &&
