@@ -118,10 +118,10 @@ static const struct verb verbs[] = {
     {"give", 2},      {"grant", 2},     {"halt", 2},      {"help", 2},      {"hint", 1},
     {"hire", 2},      {"hold", 2},      {"hope", 1},      {"host", 2},      {"impose", 2},
     {"indicate", 1},  {"insist", 1},    {"intend", 2},    {"invade", 2},    {"invest", 2},
-    {"investigate", 2}, {"join", 2},      {"keep", 2},      {"kill", 2},      {"launch", 2},
+    {"investigate", 2}, {"join", 2}, {"keep", 2}, {"kill", 2}, {"laugh", 2}, {"launch", 2},
     {"lead", 2},      {"leave", 2},     {"lose", 2},      {"lower", 2},     {"maintain", 1},
     {"make", 2},      {"march", 2},     {"meet", 2},      {"merge", 2},     {"move", 2},
-    {"need", 2},      {"negotiate", 2}, {"note", 1},      {"observe", 1},   {"occupy", 2},
+    {"need", 2}, {"negotiate", 2}, {"nod", 2}, {"note", 1}, {"observe", 1}, {"occupy", 2},
     {"offer", 2},     {"open", 2},      {"oppose", 2},    {"order", 2},     {"overturn", 2},
     {"pass", 2},      {"pay", 2},       {"permit", 2},    {"plan", 2},      {"pledge", 1},
     {"postpone", 2},  {"praise", 1},    {"predict", 1},   {"prepare", 2},   {"promise", 1},
@@ -132,8 +132,8 @@ static const struct verb verbs[] = {
     {"require", 2},   {"rescue", 2},    {"resist", 2},    {"respond", 1},   {"restrict", 2},
     {"resume", 2},    {"retake", 2},    {"reveal", 1},    {"reverse", 2},   {"revoke", 2},
     {"rush", 2},      {"sanction", 2},  {"say", 1},       {"scrap", 2},     {"seek", 2},
-    {"seize", 2},     {"sell", 2},      {"send", 2},      {"settle", 2},    {"shoot", 2},
-    {"sign", 2},      {"signal", 1},    {"slash", 2},     {"spend", 2},     {"state", 1},
+    {"seize", 2}, {"sell", 2}, {"send", 2}, {"settle", 2}, {"shoot", 2}, {"shrug", 2}, {"sigh", 2},
+    {"sign", 2}, {"signal", 1}, {"slash", 2}, {"smile", 2}, {"spend", 2}, {"state", 1},
     {"stress", 1},    {"strike", 2},    {"sue", 2},       {"suggest", 1},   {"support", 2},
     {"suspend", 2},   {"take", 2},      {"target", 2},    {"tell", 1},      {"testify", 1},
     {"think", 1},     {"threaten", 1},  {"tout", 1},      {"try", 2},       {"tweet", 1},
@@ -458,6 +458,7 @@ struct act {
     int boss;    /* actor whose possessive introduced a role, or -1 */
     bool credit; /* credited in a dateline: no "its" or "the company" is it */
     bool role;   /* an unnamed person known by a role ("the health minister") */
+    bool kin;    /* introduced as someone's relative ("His son, Paul Hallam") */
 };
 
 /* A hash map from a 64-bit key to an actor index, open addressing. */
@@ -1925,6 +1926,25 @@ static bool postnominal(const struct ctx *c, size_t i)
            s[1] == 'C';
 }
 
+/* The particles that open a surname: "van", "von der", "de", "ten" ... */
+static bool name_particle_word(const struct ctx *c, size_t i)
+{
+    static const char *const particles[] = {"al",  "bin", "da",  "das", "de",  "del", "den",
+                                            "der", "di",  "dos", "du",  "ibn", "la",  "le",
+                                            "ten", "ter", "van", "von"};
+    return tok_in_n(c, i, particles, sizeof particles / sizeof particles[0]);
+}
+
+/* "Marit van der Berg": a particle in lower case inside name tokens [a,b),
+ * which a title-case headline never has. */
+static bool lower_particle_in(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (!is_upper(c, i) && name_particle_word(c, i))
+            return true;
+    return false;
+}
+
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
@@ -2128,7 +2148,8 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_LOC; /* "Police in Lyon said": people are not "in" someone */
         else if (looks_like_org(c, a0, a, b))
             x.cls = C_ORG;
-        else if (b - a >= 4 && !titled && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME))
+        else if (b - a >= 4 && !titled && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
+                 !lower_particle_in(c, a, b))
             return BL_OK; /* "Veto Power Impedes Peace Efforts": a headline */
     } else if (type == BL_ENT_ORGANIZATION) {
         x.cls = C_ORG;
@@ -2615,14 +2636,6 @@ static int maybe_rename(struct ctx *c, int ai, size_t a, size_t b)
     return BL_OK;
 }
 
-/* The particles that open a surname: "van", "von der", "de", "ten" ... */
-static bool name_particle_word(const struct ctx *c, size_t i)
-{
-    static const char *const particles[] = {"al",  "bin", "da",  "das", "de",  "del", "den",
-                                            "der", "di",  "dos", "du",  "ibn", "la",  "le",
-                                            "ten", "ter", "van", "von"};
-    return tok_in_n(c, i, particles, sizeof particles / sizeof particles[0]);
-}
 
 /* Does name end, after a space, with the text of tokens [a,b) (ASCII case
  * folded)? */
@@ -2648,6 +2661,34 @@ static int particle_surname(const struct ctx *c, size_t a, size_t b, int head)
     return -1;
 }
 
+/* Do the name tokens from a follow a relative's word ("His son, Paul
+ * Hallam", "her husband Tom Maren")? Such a person shares the surname of
+ * someone else, who keeps it when it stands alone. */
+static bool kin_before(const struct ctx *c, size_t a)
+{
+    static const char *const kin[] = {"brother", "daughter", "father",   "husband", "mother",
+                                      "nephew",  "niece",    "sister",   "son",     "widow",
+                                      "widower", "wife",     "grandson", "granddaughter"};
+    if (a > 0 && is_punct(c, a - 1, ','))
+        a--;
+    return a > 0 && tok_in_n(c, a - 1, kin, sizeof kin / sizeof kin[0]);
+}
+
+/* 'm' or 'f' for an honorific just before token a ("Mrs. Khan", "Mr
+ * Hallam"), else 0. */
+static int honorific_gender(const struct ctx *c, size_t a)
+{
+    static const char *const he[] = {"mr", "mr.", "sir"};
+    static const char *const she[] = {"miss", "mrs", "mrs.", "ms", "ms.", "dame"};
+    if (a > 1 && is_punct(c, a - 1, '.'))
+        a--;
+    if (a == 0)
+        return 0;
+    if (tok_in_n(c, a - 1, he, sizeof he / sizeof he[0]))
+        return 'm';
+    return tok_in_n(c, a - 1, she, sizeof she / sizeof she[0]) ? 'f' : 0;
+}
+
 /* The person actor for name tokens [a,b), created when new; -1 (rc BL_OK)
  * when a lone word matches nobody and may not start a person. */
 static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int *out)
@@ -2671,11 +2712,20 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
     } else if (head >= 0) {
         /* A lone surname: the person with it introduced last before here,
          * else the one introduced first ("Costa" in a headline over "Rafael
-         * Costa", with "Paulo Costa" met later, is Rafael) */
-        int best = -1, early = head;
+         * Costa", with "Paulo Costa" met later, is Rafael); a relative
+         * introduced as such ("his son, Paul Hallam") only when no other
+         * bearer was introduced before here, unless the text sets the
+         * relative apart ("the elder Brenner", "the younger Hallam"); and
+         * rather not one of the other sex when an honorific says ("Mrs. Khan") */
+        int best = -1, early = head, sex = honorific_gender(c, a), bestfit = -1;
         size_t bestpos = 0;
+        bool want_kin = a > 0 && (tok_is(c, a - 1, "elder") || tok_is(c, a - 1, "younger"));
         for (i = head, tries = 0; i >= 0 && tries < SAME_NAME; i = c->acts[i].next_same, tries++) {
-            if (c->acts[i].first <= a && c->acts[i].first >= bestpos) {
+            int fit = (c->acts[i].kin == want_kin) +
+                      2 * !(sex && c->acts[i].gender && c->acts[i].gender != sex);
+            if (c->acts[i].first <= a &&
+                (fit > bestfit || (fit == bestfit && c->acts[i].first >= bestpos))) {
+                bestfit = fit;
                 best = i;
                 bestpos = c->acts[i].first;
             }
@@ -2695,6 +2745,7 @@ static int person_actor(struct ctx *c, size_t a, size_t b, bool may_create, int 
     if (ai < 0)
         return ai;
     c->acts[ai].first = a; /* where it is introduced, for a lone surname above */
+    c->acts[ai].kin = b - a >= 2 && kin_before(c, a);
     c->acts[ai].given = giv;
     c->acts[ai].surname = sur;
     c->acts[ai].next_same = head;
@@ -4265,7 +4316,8 @@ static int group_scan(struct ctx *c)
 
 /* ---- Pass 4: pronouns ---------------------------------------------------- */
 
-enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2, P_AGE, P_BODYD };
+enum { P_NONE, P_HE, P_SHE, P_THEY, P_IT, P_ITS, P_THE, P_BODY, P_THE2, P_AGE, P_BODYD,
+       P_PERSON /* "the Spaniard": a person of either sex */ };
 
 /* Could token t of text be one of pronoun_kind's words (he him his himself
  * she her hers herself they them their theirs themselves its itself it
@@ -4418,6 +4470,8 @@ static bool paper_subject(const struct ctx *c, size_t i)
     return true;
 }
 
+static bool speech_verb(const struct ctx *c, size_t i);
+
 static int pronoun_kind(const struct ctx *c, size_t i)
 {
     uint32_t w;
@@ -4446,6 +4500,17 @@ static int pronoun_kind(const struct ctx *c, size_t i)
     if (!is_word(c, i + 1) || (c->t[i + 1].flags & BL_TF_UPPER) || is_upper(c, i + 2) ||
         tok_is(c, i + 2, "of")) {
         char cc[3];
+        /* "the Spaniard said", "the Brazilian told reporters": a person of
+         * that country named before, spoken of as he or she is */
+        static const char *const people[] = {
+            "briton",     "dane",       "dutchman",   "dutchwoman", "englishman", "englishwoman",
+            "finn",       "frenchman",  "frenchwoman", "irishman",  "irishwoman", "pole",
+            "scot",       "scotsman",   "scotswoman", "spaniard",   "swede",      "welshman",
+            "welshwoman"};
+        if (is_upper(c, i + 1) && i + 2 < c->n && speech_verb(c, i + 2) &&
+            (tok_in_n(c, i + 1, people, sizeof people / sizeof people[0]) ||
+             demonym_of(c, i + 1, cc)))
+            return P_PERSON;
         /* "the Swedish company said": a demonym before "company", "firm"
          * or "group", and nothing of a name or "of" after it, nor a name in
          * quotation marks ("the Palestinian group \"Hamas\""), nor "of"
@@ -4605,6 +4670,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
         return A->kind == BL_ACTOR_PERSON && A->gender != 'f';
     case P_SHE:
         return A->kind == BL_ACTOR_PERSON && A->gender != 'm';
+    case P_PERSON:
+        return A->kind == BL_ACTOR_PERSON;
     case P_THEY:
         return A->kind == BL_ACTOR_GROUP || A->kind == BL_ACTOR_ORGANIZATION;
     case P_IT:
@@ -5026,6 +5093,29 @@ static const char *const opening_subords[] = {"after", "although", "as",   "beca
                                               "if",    "once",     "since", "though", "until",
                                               "when",  "while"};
 
+/* "Asked whether she would miss it, Berg laughed": a "he" or "she" in a
+ * clause that opens its sentence ("when", "after", "asked" ...) with no one
+ * named before it there looks ahead, to the person named as subject right
+ * after the comma that closes the clause. That person's actor, or -1; m is
+ * the named mention after token i. */
+static int cataphor(const struct ctx *c, int kind, size_t i, const struct mention *m,
+                    const struct mention *prev)
+{
+    size_t s0, k;
+    if ((kind != P_HE && kind != P_SHE) || !m || m->actor < 0)
+        return -1;
+    s0 = c->d->sents[c->sent_of[i]].tok_start;
+    if (s0 >= i || m->sent != c->sent_of[i] || !(m->flags & M_SUBJECT) || m->tok < i + 2 ||
+        m->tok - i > 40 || !is_punct(c, m->tok - 1, ',') ||
+        (prev && prev->tok >= s0) || c->acts[m->actor].kind != BL_ACTOR_PERSON ||
+        !(tok_in(c, s0, opening_subords) || tok_is(c, s0, "asked")))
+        return -1;
+    for (k = i + 1; k + 1 < m->tok; k++)
+        if (is_punct(c, k, ',') || c->t[k].kind == BL_TOK_QUOTE)
+            return -1;
+    return compatible(c, kind, i, &c->acts[m->actor]) ? m->actor : -1;
+}
+
 static int pronoun_pass(struct ctx *c)
 {
     struct mention ring[RECENT];
@@ -5077,7 +5167,7 @@ static int pronoun_pass(struct ctx *c)
         bool found = false;
         int first_seen = -1;
         unsigned role_f;
-        bool several = false, sure = false, it_says;
+        bool several = false, sure = false, it_says, cata;
         {
             /* Most tokens are neither a quote nor a word that could be a
              * pronoun: pass over them, keeping only what a paragraph
@@ -5149,21 +5239,27 @@ static int pronoun_pass(struct ctx *c)
             !(i > 0 && (speech_verb(c, i - 1) || tok_is(c, i - 1, "that"))))
             continue;
         subj_pron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
+                    kind == P_PERSON ||
                     kind == P_IT || kind == P_THE || kind == P_BODY || kind == P_THE2 ||
                     kind == P_AGE || kind == P_BODYD;
         obj_pron = tok_is(c, i, "him") || tok_is(c, i, "them");
         /* "The bank, not Talbot, had failed, he said": the one who says is
          * no one named in what he says before him in his sentence (not
          * after an opening "After Talbot left, he said ...") */
-        after_content = (kind == P_HE || kind == P_SHE || kind == P_THEY) && i > 0 &&
-                        is_punct(c, i - 1, ',') && speech_verb(c, i + 1) &&
+        after_content = (kind == P_HE || kind == P_SHE || kind == P_THEY || kind == P_PERSON) &&
+                        i > 0 && is_punct(c, i - 1, ',') &&
+                        speech_verb(c, kind == P_PERSON ? i + 2 : i + 1) &&
                         !tok_in(c, c->d->sents[c->sent_of[i]].tok_start, opening_subords);
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
         by_nar = nar && !quoted;
         sent_i = c->sent_of[i];
         nar_i = by_nar ? nar[sent_i] : 0;
-        for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring;
+        cata = !quoted && (best = cataphor(c, kind, i, mi < named ? &c->ms[mi] : NULL,
+                                           mi > 0 ? &c->ms[mi - 1] : NULL)) >= 0;
+        if (cata)
+            found = sure = true;
+        for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring && !cata;
              r++, at = at ? at - 1 : RECENT - 1) {
             const struct mention *m = &ring[at]; /* (head + RECENT - 1 - r) % RECENT */
             long score;
@@ -5318,6 +5414,7 @@ static int pronoun_pass(struct ctx *c)
             c->acts[best].gender = 'f';
         end = kind == P_THE2 || kind == P_BODYD                  ? i + 3
               : kind == P_THE || kind == P_BODY || kind == P_AGE ? i + 2
+              : kind == P_PERSON                                 ? i + 2 /* "the Spaniard" */
                                                                  : i + 1;
         flags = M_PRONOUN;
         if (kind != P_ITS && !tok_is(c, i, "his") && !tok_is(c, i, "their") &&

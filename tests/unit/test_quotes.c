@@ -1489,6 +1489,21 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "the Spaniard said": the person named as subject before, not the
+     * player named after him */
+    {"Manager Manuel Ortega described Rafael Costa as a complete forward. \u201cThe boy can "
+     "score with both feet,\u201d the Spaniard said.",
+     "The boy can score with both feet,", "Manuel Ortega"},
+    {"Coach Anna Lindqvist praised Maria Berg after the match. \u201cThe girl never "
+     "stops running,\u201d the Swede said.",
+     "The girl never stops running,", "Anna Lindqvist"},
+    /* "van der Berg laughed": a subject, so the "she said" after it is
+     * hers, not the speaker named just before */
+    {"For 31 years Marit van der Berg has helped keep the sea out.\n\n\"Everyone agrees on the "
+     "problem,\" said Jeroen Bakker, a hydrologist. \"Nobody has agreed on who pays.\"\n\n"
+     "Asked whether she would miss the job, van der Berg laughed. \"I will miss the storms,\" "
+     "she said.",
+     "I will miss the storms,", "Marit van der Berg"},
     /* a role naming nobody, then the name in an appositive after it */
     {"\u201cThe pier is safe,\u201d said the harbour's director, Lotte van Dijk.",
      "The pier is safe,", "Lotte van Dijk"},
