@@ -3214,6 +3214,20 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
                 tok_in(c, se - 1, (const char *const[]){"its", "his", "her", "their", NULL}) &&
                 se >= 2 && tok_in(c, se - 2, (const char *const[]){"and", "or", NULL}))
                 continue;
+            /* "[U.S. and Russian officials met in] Riyadh ... to [discuss]
+             * ending the war", "[Warren appeared with] Clinton": a source
+             * ending on a verb in the past and its preposition is a clause
+             * cut short; who acts is its subject before the verb */
+            if (se >= 3 && c->t[se - 1].end == p[i].source.end &&
+                tok_in(c, se - 1, (const char *const[]){"in", "at", "on", "with", NULL}) &&
+                c->t[se - 2].kind == BL_TOK_WORD && !is_upper(c, se - 2) &&
+                (tok_in(c, se - 2, (const char *const[]){"met", "sat", "spoke", "held", NULL}) ||
+                 (c->t[se - 2].end - c->t[se - 2].start > 4 &&
+                  c->text[c->t[se - 2].end - 2] == 'e' && c->text[c->t[se - 2].end - 1] == 'd'))) {
+                if (c->t[se - 3].end <= p[i].source.start)
+                    continue;
+                p[i].source.end = c->t[se - 3].end;
+            }
         }
         /* "quickly slid in the polls": a manner adverb alone as the
          * model's cue names no act of saying or believing */

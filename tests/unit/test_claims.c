@@ -305,6 +305,10 @@ static const struct row {
     {"The war began in 2008, following the annexation of Abkhazia and its backing of "
      "separatists in the west.",
      "separatists in the west", NONE, NULL, NULL, 0},
+    /* a source the model ends on a verb and its preposition ("officials
+     * met in") is the subject before the verb */
+    {"Dutch and Belgian officials met in Antwerp on Monday to discuss ending the dock strike.",
+     "ending the dock strike", BL_CLAIM_ATTRIBUTED, "Dutch and Belgian officials", "discuss", -1},
     /* "..., she told the jury, ...": whom she told is no claim; what she
      * told is; "tell them how to vote" keeps what is told */
     {"Those tenants, she told the jury, had paid their rent for years.", "the jury", NONE, NULL,
