@@ -310,7 +310,7 @@ static const struct row {
     {"Dutch and Belgian officials met in Antwerp on Monday to discuss ending the dock strike.",
      "ending the dock strike", BL_CLAIM_ATTRIBUTED, "Dutch and Belgian officials", "discuss", -1},
     /* "..., she told the jury, ...": whom she told is no claim; what she
-     * told is; "tell them how to vote" keeps what is told */
+     * told is */
     {"Those tenants, she told the jury, had paid their rent for years.", "the jury", NONE, NULL,
      NULL, 0},
     {"Those tenants, she told the jury, had paid their rent for years.",

@@ -148,7 +148,7 @@ static const struct row rows[] = {
      "when the mayor spoke in May", NULL, NULL},
     /* "A survivor from Chad said", "a doctor at the clinic said": the
      * person speaks, not the place or body after "from" or "at"; so do
-     * people "from" a place; not a thing ("a lesson from Ruiz") */
+     * people "from" a place */
     {"A survivor from Chad said he had paid smugglers for a seat.", BL_QUOTE_INDIRECT,
      "he had paid smugglers for a seat", "A survivor from Chad", "said"},
     {"A doctor at the clinic said staff had not slept.", BL_QUOTE_INDIRECT,
