@@ -83,13 +83,16 @@ static void dump(const bl_doc *d, const char *text)
 #define LOC  BL_ENT_LOCATION
 #define MISC BL_ENT_MISC
 
-/* Our own sentences about 2020s news. Each row: text, an entity as it must
- * appear (exact span), its type. */
-static const struct {
+/* A text and an entity the tagger must find in it, with its type. */
+struct entity_row {
     const char *text;
     const char *entity;
     int type;
-} rows[] = {
+};
+
+/* Our own sentences about 2020s news. Each row: text, an entity as it must
+ * appear (exact span), its type. */
+static const struct entity_row rows[] = {
     {"Ukrainian President Volodymyr Zelensky met the envoy on Tuesday.", "Volodymyr Zelensky", PER},
     {"Ukrainian President Volodymyr Zelensky met the envoy on Tuesday.", "Ukrainian", MISC},
     {"Zelensky said the talks had been useful.", "Zelensky", PER},
@@ -142,32 +145,33 @@ static const struct {
      "Ludwig van Beethoven", PER},
 };
 
-static void test_modern_names(void **state)
+/* Tags each of the n rows and reports (with what was found) every row
+ * whose entity is missing; returns how many were. */
+static size_t missing_entities(const struct fixture *f, const struct entity_row *r, size_t n)
 {
-    const struct fixture *f = *state;
-    size_t i, failed = 0;
-    for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-        bl_doc *d = tag(f, rows[i].text);
-        int r = has_entity(d, rows[i].text, rows[i].entity, rows[i].type);
-        if (r != 1) {
+    size_t failed = 0;
+    for (size_t i = 0; i < n; i++) {
+        bl_doc *d = tag(f, r[i].text);
+        if (has_entity(d, r[i].text, r[i].entity, r[i].type) != 1) {
             (void)fprintf(stderr, "row %zu: want [%s] %s in \"%s\"; got:\n", i,
-                          bl_entity_type_name(rows[i].type), rows[i].entity, rows[i].text);
-            dump(d, rows[i].text);
+                          bl_entity_type_name(r[i].type), r[i].entity, r[i].text);
+            dump(d, r[i].text);
             failed++;
         }
         bl_doc_free(d);
     }
-    assert_int_equal(failed, 0);
+    return failed;
+}
+
+static void test_modern_names(void **state)
+{
+    assert_int_equal(missing_entities(*state, rows, sizeof rows / sizeof rows[0]), 0);
 }
 
 /* A given name that is also a town's, before a surname the text uses alone
  * for a person: the person, not a place; the town alone stays a town (the
  * gazetteer's given names tell, so these rows are not in rows). */
-static const struct {
-    const char *text;
-    const char *entity;
-    int type;
-} given_rows[] = {
+static const struct entity_row given_rows[] = {
     {"Sydney Okafor, who ran the shop for a decade, said the rent had doubled. Okafor said "
      "she would move to Sydney.",
      "Sydney Okafor", PER},
@@ -182,30 +186,14 @@ static const struct {
 
 static void test_given_name_places(void **state)
 {
-    const struct fixture *f = *state;
-    size_t i, failed = 0;
-    for (i = 0; i < sizeof given_rows / sizeof given_rows[0]; i++) {
-        bl_doc *d = tag(f, given_rows[i].text);
-        if (has_entity(d, given_rows[i].text, given_rows[i].entity, given_rows[i].type) != 1) {
-            (void)fprintf(stderr, "row %zu: want [%s] %s in \"%s\"; got:\n", i,
-                          bl_entity_type_name(given_rows[i].type), given_rows[i].entity,
-                          given_rows[i].text);
-            dump(d, given_rows[i].text);
-            failed++;
-        }
-        bl_doc_free(d);
-    }
-    assert_int_equal(failed, 0);
+    assert_int_equal(
+        missing_entities(*state, given_rows, sizeof given_rows / sizeof given_rows[0]), 0);
 }
 
 /* A name ending in a body's last word is a body, with the capitalised words
  * before it; it ends on a capitalised word (not among rows: the gazetteer's
  * classes help the tagger see the names at all). */
-static const struct {
-    const char *text;
-    const char *entity;
-    int type;
-} body_rows[] = {
+static const struct entity_row body_rows[] = {
     {"Demand peaked at noon, the Australian Energy Market Operator said on Friday.",
      "Australian Energy Market Operator", ORG},
     {"The Computer and Communications Industry Association warned that the rules would deter "
@@ -221,20 +209,8 @@ static const struct {
 
 static void test_body_names(void **state)
 {
-    const struct fixture *f = *state;
-    size_t i, failed = 0;
-    for (i = 0; i < sizeof body_rows / sizeof body_rows[0]; i++) {
-        bl_doc *d = tag(f, body_rows[i].text);
-        if (has_entity(d, body_rows[i].text, body_rows[i].entity, body_rows[i].type) != 1) {
-            (void)fprintf(stderr, "row %zu: want [%s] %s in \"%s\"; got:\n", i,
-                          bl_entity_type_name(body_rows[i].type), body_rows[i].entity,
-                          body_rows[i].text);
-            dump(d, body_rows[i].text);
-            failed++;
-        }
-        bl_doc_free(d);
-    }
-    assert_int_equal(failed, 0);
+    assert_int_equal(
+        missing_entities(*state, body_rows, sizeof body_rows / sizeof body_rows[0]), 0);
 }
 
 /* Without a gazetteer (data files missing) the tagger still runs and still
