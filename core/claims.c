@@ -591,24 +591,30 @@ static inline bool is_end_punct(const struct ctx *c, size_t i)
     return ch == '.' || ch == ',' || ch == '!' || ch == '?' || ch == ';' || ch == ':';
 }
 
+/* Quotation marks [a, b) leaves open: opening marks less closing ones.
+ * Most spans hold no mark: four tokens a step to the first. */
+static int marks_open(const struct ctx *c, size_t a, size_t b)
+{
+    int open = 0;
+    size_t i = a;
+    while (i + 4 <= b && c->t[i].kind != BL_TOK_QUOTE && c->t[i + 1].kind != BL_TOK_QUOTE &&
+           c->t[i + 2].kind != BL_TOK_QUOTE && c->t[i + 3].kind != BL_TOK_QUOTE)
+        i += 4;
+    for (; i < b; i++)
+        if (c->t[i].kind == BL_TOK_QUOTE)
+            open += (c->t[i].flags & BL_TF_OPEN_QUOTE) ? 1 : -1;
+    return open;
+}
+
 /* Trim [a, b) of trailing punctuation and unbalanced quotation marks. */
 static size_t trim_end(const struct ctx *c, size_t a, size_t b)
 {
     size_t t = b;
-    int open = 0;
-    size_t i = a;
     while (t > a && (is_end_punct(c, t - 1) || c->t[t - 1].kind == BL_TOK_QUOTE))
         t--;
     /* keep the mark that closes a quotation opened inside: the war
-     * “ridiculous,” -- not the war “ridiculous. Most spans hold no mark:
-     * four tokens a step to the first. */
-    while (i + 4 <= t && c->t[i].kind != BL_TOK_QUOTE && c->t[i + 1].kind != BL_TOK_QUOTE &&
-           c->t[i + 2].kind != BL_TOK_QUOTE && c->t[i + 3].kind != BL_TOK_QUOTE)
-        i += 4;
-    for (; i < t; i++)
-        if (c->t[i].kind == BL_TOK_QUOTE)
-            open += (c->t[i].flags & BL_TF_OPEN_QUOTE) ? 1 : -1;
-    if (open > 0)
+     * “ridiculous,” -- not the war “ridiculous. */
+    if (marks_open(c, a, t) > 0)
         for (size_t x = t; x < b; x++)
             if (c->t[x].kind == BL_TOK_QUOTE && (c->t[x].flags & BL_TF_CLOSE_QUOTE))
                 return x + 1;
@@ -2768,12 +2774,8 @@ static size_t learned_end(const struct ctx *c, size_t a, size_t b)
  * at most; else b. */
 static size_t closing_mark_end(const struct ctx *c, size_t a, size_t b)
 {
-    int open = 0;
     size_t lim, se;
-    for (size_t x = a; x < b; x++)
-        if (c->t[x].kind == BL_TOK_QUOTE)
-            open += (c->t[x].flags & BL_TF_OPEN_QUOTE) ? 1 : -1;
-    if (open <= 0 || b >= c->n)
+    if (b >= c->n || marks_open(c, a, b) <= 0)
         return b;
     se = c->d->sents[c->d->tok_sent[b - 1]].tok_end;
     lim = b + 24 < se ? b + 24 : se;
