@@ -417,6 +417,21 @@ static inline size_t first_end_after(const struct bl_token *toks, size_t lo, siz
     return lo;
 }
 
+/* The first token of toks[0, n) that ends after byte start, when every
+ * token before lo ends at or before it: found on from lo by doubling steps,
+ * then by bisection of the last step (n when none). Walking starts that
+ * come in order, each search begins at the last answer. */
+static size_t first_end_after_from(const struct bl_token *toks, size_t lo, size_t n, size_t start)
+{
+    size_t j = lo, step = 1;
+    while (j < n && toks[j].end <= start) {
+        lo = j + 1;
+        j += step;
+        step *= 2;
+    }
+    return first_end_after(toks, lo, j < n ? j : n, start);
+}
+
 int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cues)
 {
     bool inq = false;
@@ -539,23 +554,14 @@ int attr_ctx_init(struct attr_ctx *x, const struct bl_doc *d, const bl_cues *cue
     }
     /* entity type of each token: the first token ending after each
      * entity's start, found on from the last one's while the starts come in
-     * order (they do: the tagger's entities are sorted), else by bisection */
+     * order (they do: the tagger's entities are sorted), else from the
+     * first token */
     for (size_t e = 0, lo = 0, prev = 0; e < d->nents; e++) {
         size_t start = d->ents[e].span.start;
         if (start < prev)
-            lo = first_end_after(toks, 0, d->ntoks, start);
+            lo = 0;
         prev = start;
-        {
-            /* on from lo by doubling steps, then by bisection: the first
-             * token ending after start is in [lo, hi] */
-            size_t j = lo, step = 1;
-            while (j < d->ntoks && toks[j].end <= start) {
-                lo = j + 1;
-                j += step;
-                step *= 2;
-            }
-            lo = first_end_after(toks, lo, j < d->ntoks ? j : d->ntoks, start);
-        }
+        lo = first_end_after_from(toks, lo, d->ntoks, start);
         for (size_t i = lo; i < d->ntoks && toks[i].start < d->ents[e].span.end; i++)
             tk[i].ent = (uint8_t)(1 + d->ents[e].type);
     }
@@ -1294,13 +1300,10 @@ int attr_words_build(const bl_attr_model *m, const struct attr_ctx *x, struct at
      * entities') */
     for (size_t r = 0, lo = 0, prev = 0; r < d->nactor_refs; r++) {
         const struct bl_span sp = d->actor_refs[r].span;
-        size_t j, step = 1;
         if (sp.start < prev)
             lo = 0;
         prev = sp.start;
-        for (j = lo; j < nt && d->toks[j].end <= sp.start; j += step, step *= 2)
-            lo = j + 1;
-        lo = first_end_after(d->toks, lo, j < nt ? j : nt, sp.start);
+        lo = first_end_after_from(d->toks, lo, nt, sp.start);
         for (size_t i = lo; i < nt && d->toks[i].start < sp.end; i++)
             w->actor[i] = 1;
     }
