@@ -2571,13 +2571,13 @@ static int split_entity(struct run *r, size_t ts, size_t te, int ent, bool loc)
     return BL_OK;
 }
 
-/* Index of the sentence holding byte off, from hint (an earlier answer) on;
- * d->nsents when none. */
-static size_t sent_at(const struct bl_doc *d, size_t off, size_t hint)
+/* Index of the sentence holding mention m (its first token's, d->tok_sent),
+ * or d->nsents when that token lies outside every sentence. */
+static size_t sent_of_mention(const struct bl_doc *d, const struct mention *m)
 {
-    while (hint < d->nsents && d->sents[hint].end <= off)
-        hint++;
-    return hint < d->nsents && d->sents[hint].start <= off ? hint : d->nsents;
+    size_t sn = m->ts < d->ntoks ? d->tok_sent[m->ts] : d->nsents;
+    return sn < d->nsents && d->sents[sn].start <= m->s && m->s < d->sents[sn].end ? sn
+                                                                                     : d->nsents;
 }
 
 /* Does mention j name country cc: by its name, or, when people may count,
@@ -2624,20 +2624,20 @@ static bool introduced(const struct run *r, const struct mention *m)
 static void local_country(struct run *r)
 {
     const struct bl_doc *d = r->d;
-    size_t i, k, sn = 0;
+    size_t i, k;
 
     for (i = 0; i < r->nm; i++) {
         struct mention *m = &r->m[i];
         const struct bl_place *b;
         int pick = -1;
-        size_t ss, se;
+        size_t sn, ss, se;
         bool people;
         if (m->best < 0 || m->cue || m->demonym || m->qualifier || m->road || m->ncand < 2)
             continue;
         b = m->cand[m->best];
         if (b->kind != BL_LOC_CITY)
             continue;
-        sn = sent_at(d, m->s, sn);
+        sn = sent_of_mention(d, m);
         if (sn >= d->nsents)
             continue;
         ss = d->sents[sn].start;
@@ -2792,7 +2792,7 @@ static void nearby_towns(struct run *r)
         b = m->cand[m->best];
         if (b->kind != BL_LOC_CITY || b->population >= 100000 || isnan(b->lat))
             continue;
-        sn = sent_at(d, m->s, sn);
+        sn = sent_of_mention(d, m);
         if (sn >= d->nsents)
             continue;
         if (sn < a || sn > z) {
