@@ -2661,37 +2661,33 @@ static void local_country(struct run *r)
     }
 }
 
-/* Is mention o a subdivision of country cc listed next to m ("California or
- * Washington", "Washington and Oregon"): one "and", "or" or comma between? */
-static bool listed_state(const struct run *r, const struct mention *m, const struct mention *o,
-                         const char *cc)
+/* Is mention o, resolved, listed right next to m ("California or
+ * Washington", "New York and Boston", "Oregon, Washington"): one "and",
+ * "or" or comma between them, neither inside the other? */
+static bool listed_next(const struct run *r, const struct mention *m, const struct mention *o)
 {
     const struct bl_doc *d = r->d;
     size_t gap = o->ts > m->ts ? o->ts - m->te : m->ts - o->te;
     size_t t = o->ts > m->ts ? m->te : o->te;
-    const struct bl_place *p;
-    if (o->best < 0 || o->qualifier || o->qual || o->dead || gap != 1 || o->te <= o->ts)
+    if (o->best < 0 || o->qualifier || o->qual || o->dead || gap != 1 ||
+        (o->ts > m->ts ? o->ts < m->te : m->ts < o->te))
         return false;
-    if (o->ts > m->ts ? o->ts < m->te : m->ts < o->te)
-        return false;
-    p = o->cand[o->best];
-    return p->kind == BL_LOC_ADMIN1 && strcmp(p->cc, cc) == 0 &&
-           (tok_is(d, t, "and") || tok_is(d, t, "or") || tok_is(d, t, ","));
+    return tok_is(d, t, "and") || tok_is(d, t, "or") || tok_is(d, t, ",");
+}
+
+/* Is mention o a subdivision of country cc listed next to m? */
+static bool listed_state(const struct run *r, const struct mention *m, const struct mention *o,
+                         const char *cc)
+{
+    return o->te > o->ts && listed_next(r, m, o) && o->cand[o->best]->kind == BL_LOC_ADMIN1 &&
+           strcmp(o->cand[o->best]->cc, cc) == 0;
 }
 
 /* Is mention o a big city listed next to m ("New York and Boston")? */
 static bool listed_city(const struct run *r, const struct mention *m, const struct mention *o)
 {
-    const struct bl_doc *d = r->d;
-    size_t t = o->ts > m->ts ? m->te : o->te;
-    size_t gap = o->ts > m->ts ? o->ts - m->te : m->ts - o->te;
-    const struct bl_place *p;
-    if (o->best < 0 || o->qualifier || o->qual || o->dead || gap != 1 ||
-        (o->ts > m->ts ? o->ts < m->te : m->ts < o->te))
-        return false;
-    p = o->cand[o->best];
-    return p->kind == BL_LOC_CITY && p->population >= BIG_CITY &&
-           (tok_is(d, t, "and") || tok_is(d, t, "or") || tok_is(d, t, ","));
+    return listed_next(r, m, o) && o->cand[o->best]->kind == BL_LOC_CITY &&
+           o->cand[o->best]->population >= BIG_CITY;
 }
 
 /* "western states such as California or Washington": a name listed with a
