@@ -3387,6 +3387,60 @@ static void take_lead(const struct ctx *c, struct piece *p, const struct bl_sent
     p->c0 = (uint32_t)s->tok_start;
 }
 
+/* `Ruiz added that the town had two choices: “We rebuild or we leave.”`,
+ * `Lee said that if the dam fails, “the valley floods.”`: a cue's "that"
+ * opens a clause that runs on through a colon or comma into the quote, so
+ * what is reported is the clause and the quote together (the quote ends
+ * the reported clause; it does not stand apart from it). The quote takes
+ * the clause in after the "that", unless another cue or quote stands
+ * between. Looks back at most BEFORE_WIN tokens from the opening mark. */
+static void that_leadin(struct ctx *c, struct qb *q)
+{
+    struct piece *p = &c->pieces[q->first];
+    const struct bl_sentence *s = sent(c, p->open);
+    const struct bl_cue *cue;
+    size_t o = p->open, k;
+    if (p->close == NONE32 || o < s->tok_start + 4 ||
+        !(tok_eq(c, o - 1, ":") || tok_eq(c, o - 1, ",")))
+        return;
+    /* `that France was lost: “...,” he claimed`: attributed after it */
+    if (q->cue.start != BL_NONE && q->cue.start >= c->t[p->close].start)
+        return;
+    /* `..., to which Ruiz interjected: “...”`: a name and a verb in -ed
+     * right before the mark open a new speaker's lead-in */
+    for (k = o - 1; k > s->tok_start && o - 1 - k < 3; k--)
+        if (ends_ed(c, k - 1) && k - 1 > s->tok_start && is_upper(c, k - 2))
+            return;
+    for (k = o - 1; k > s->tok_start && o - k < BEFORE_WIN; k--) {
+        if (c->t[k - 1].kind == BL_TOK_QUOTE || c->inq[k - 1] ||
+            cue_at(c, k - 1, s->tok_start, &cue))
+            return;
+        if (tok_eq(c, k - 1, "that"))
+            break;
+    }
+    if (k == s->tok_start || !tok_eq(c, k - 1, "that") || !that_after_cue(c, k - 1, s->tok_start) ||
+        words_in(c, k, o - 1) < 2)
+        return;
+    p->c0 = (uint32_t)k;
+    memset(c->inq + k, 1, o - k);
+    /* the cue before the "that" says who, when no rule named anyone yet */
+    if (q->source.start == BL_NONE) {
+        for (size_t j = k - 1; j > s->tok_start && k - 1 - j < 5; j--) {
+            struct bl_span sp;
+            size_t len = cue_at(c, j - 1, s->tok_start, &cue);
+            if (!len)
+                continue;
+            if (cue->tag != BL_CUE_PREP && np_left(c, s->tok_start, j - 1, &sp)) {
+                q->source = sp;
+                q->cue = bl_tok_span(c->t, j - 1, j - 1 + len);
+                q->lent = false;
+                c->used[j - 1] = 1;
+            }
+            break;
+        }
+    }
+}
+
 /* Quoted material: pair marks per paragraph, join continued paragraphs and
  * split quotes, tell direct from partial, attribute. */
 /* The colon after one to five capitalised words opening paragraph s
@@ -3668,6 +3722,10 @@ static int direct_quotes(struct ctx *c)
         }
         i = j;
     }
+    /* before inq is set and speakers passed on: the lead-in is the quote's */
+    for (i = 0; i < c->nq; i++)
+        if (c->qs[i].kind == BL_QUOTE_DIRECT && !c->qs[i].drop)
+            that_leadin(c, &c->qs[i]);
     /* mark the tokens inside direct quotes */
     for (i = 0; i < c->nq; i++) {
         const struct qb *q = &c->qs[i];

@@ -61,6 +61,23 @@ static const struct row rows[] = {
      "We did what we could,\u201d the soft-spoken, 64-year-old envoy said in an interview. "
      "\u201cIt was not enough.",
      "the soft-spoken, 64-year-old envoy", "said"},
+    /* a cue's "that" clause running through a colon or comma into the
+     * quote: the quote takes the clause in; not when a new speaker leads
+     * in to the mark, nor when the quote is attributed after it */
+    {"The mayor added that the council had two choices: \u201cWe rebuild the port or we lose "
+     "the town.\u201d",
+     BL_QUOTE_DIRECT, "the council had two choices: \u201cWe rebuild the port or we lose the town.",
+     "The mayor", "added"},
+    {"Ruiz said in an interview that after the vote on the dam, \u201cWe will not give up on "
+     "the valley.\u201d",
+     BL_QUOTE_DIRECT, "after the vote on the dam, \u201cWe will not give up on the valley.", "Ruiz",
+     "said"},
+    {"She said that the plan was sound, to which Lee fired back: \u201cIt is simply not "
+     "true.\u201d",
+     BL_QUOTE_DIRECT, "It is simply not true.", NULL, NULL},
+    {"Ruiz argued that the town had lost its way: \u201cThe town is no longer the town,\u201d "
+     "she said.",
+     BL_QUOTE_DIRECT, "The town is no longer the town,", "she", "said"},
     /* a long circumstance between the cue and the mark: a statement
      * released or an op-ed published, then when */
     {"Sen. Jane Roe said in a statement released late on Tuesday night, \u201cWe will rebuild "
