@@ -4115,8 +4115,8 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
 {
     struct qb *q;
     size_t minw = 3, w;
-    b = trim_end(c, a, b);
-    b2 = trim_end(c, a2, b2);
+    b = trim_end(c, a, bl_anonymity_cut(c->text, c->t, a, b));
+    b2 = trim_end(c, a2, bl_anonymity_cut(c->text, c->t, a2, b2));
     if (b2 <= a2 && (setting_not_said(c, a, b, src, cue0, cuelen) ||
                      label_not_said(c, a, b, cue0, cuelen) || noun_not_cue(c, a, cue0, cuelen) ||
                      object_not_said(c, a, b, cue0, cuelen)))

@@ -290,6 +290,13 @@ static const struct row {
 } rows[] = {
     {"Critics argue that the new tax will hurt small farms.", "the new tax will hurt small farms",
      BL_CLAIM_ATTRIBUTED, "Critics", "argue", -1},
+    /* the terms a source spoke on are not what it said */
+    {"A second clerk confirmed the closure on the condition of anonymity because the vote was "
+     "not public.",
+     "the closure", BL_CLAIM_ATTRIBUTED, "A second clerk", "confirmed", -1},
+    {"No buyer could be found for the old depot, one clerk said, on condition of anonymity to "
+     "discuss the sale.",
+     "No buyer could be found for the old depot", BL_CLAIM_ATTRIBUTED, "one clerk", "said", -1},
     /* another claimant and its cue after a comma open another claim */
     {"Some voters believe the plan is sound, others believe it will fail.", "the plan is sound",
      BL_CLAIM_ATTRIBUTED, "Some voters", "believe", -1},

@@ -88,6 +88,13 @@ static const struct row rows[] = {
     {"Okafor said the old ferry, which had sailed since 1971, sank", BL_QUOTE_INDIRECT,
      "the old ferry, which had sailed since 1971, sank", "Okafor", "said"},
     /* the content resumes after the one told: one report in two parts */
+    /* the terms a source spoke on are not what it said */
+    {"No buyer could be found for the old depot, one clerk said, on condition of anonymity to "
+     "discuss the sale.",
+     BL_QUOTE_INDIRECT, "No buyer could be found for the old depot", "one clerk", "said"},
+    {"The depot will be sold in May, one clerk said, speaking on the condition that he not be "
+     "named.",
+     BL_QUOTE_INDIRECT, "The depot will be sold in May", "one clerk", "said"},
     {"The plan, the mayor told reporters, would cost too much.", BL_QUOTE_INDIRECT,
      "The plan, the mayor told reporters, would cost too much", "the mayor", "told"},
     /* "X quoted Y as saying": Y said it; the agency passed it on */
