@@ -5232,12 +5232,29 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 k = after;
                 while (k < hi && c->t[k].start < src.end)
                     k++;
-                /* "Over the long term, according to the budget office, the
-                 * deficit will grow": a fronted phrase with no verb of its
-                 * own is not what was reported; the clause the attribution
-                 * interrupts is ("Among the cases at risk, according to
-                 * X, are ...": a verb may open it after a preposition) */
-                if (k + 3 < body_end && tok_eq(c, k, ",") && !tok_in(c, k + 1, relatives_qc) &&
+                /* "The cost of the plan, according to the agency, will
+                 * be ...", "Missing from the budget, according to X, was
+                 * ...": a verb opening what follows carries on the clause
+                 * the attribution interrupts, whose opening has no verb of
+                 * its own: what was reported is both pieces (kv: past the
+                 * rest of a source phrase the noun phrase left, "according
+                 * to members who spoke to reporters, was"). "Over the long
+                 * term, according to the budget office, the deficit will
+                 * grow": a fronted phrase with no verb of its own, then a
+                 * clause of its own, is not what was reported; the clause
+                 * the attribution interrupts is. */
+                size_t kv = k;
+                while (kv < body_end && kv < k + APPOS_MAX && !tok_eq(c, kv, ",") &&
+                       !is_stop_punct(c, kv) && c->t[kv].kind != BL_TOK_QUOTE &&
+                       c->t[kv].kind != BL_TOK_DASH)
+                    kv++;
+                if (kv + 3 < body_end && tok_eq(c, kv, ",") && has_finite(c, kv + 1, kv + 2) &&
+                    words_in(c, a0, i - 1) <= 8 && !fronted_has_verb(c, a0, i - 1))
+                    rc = add_indirect2(
+                        c, a0, i - 1, kv + 1,
+                        kv + 1 + MAX_CONTENT < body_end ? kv + 1 + MAX_CONTENT : body_end, s->para,
+                        src, i, len);
+                else if (k + 3 < body_end && tok_eq(c, k, ",") && !tok_in(c, k + 1, relatives_qc) &&
                     (is_upper(c, k + 1) || in_list(c, k + 1, L_DETERMINERS) ||
                      in_list(c, k + 1, L_PRONOUNS) || tok_in(c, a0, fronting_preps)) &&
                     words_in(c, a0, i - 1) <= 8 && !fronted_has_verb(c, a0, i - 1))

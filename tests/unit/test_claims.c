@@ -374,7 +374,7 @@ static const struct row {
      "the budget would be balanced by 2026", BL_CLAIM_ATTRIBUTED, "The governor", "said", -1},
     {"Fundraising, according to the campaign, has doubled since March.",
      "Fundraising, according to the campaign, has doubled since March", BL_CLAIM_ATTRIBUTED,
-     "the campaign", "according to", 0},
+     "the campaign", "according to", -1},
     {"Mayor Ruiz: The harbour will stay open\n\nThe harbour reopened on Monday.",
      "The harbour will stay open", BL_CLAIM_ATTRIBUTED, "Mayor Ruiz", ":", 0},
     {"The minister arrived late but said talks would resume in May.", "talks would resume in May",

@@ -88,6 +88,23 @@ static const struct row rows[] = {
     {"Okafor said the old ferry, which had sailed since 1971, sank", BL_QUOTE_INDIRECT,
      "the old ferry, which had sailed since 1971, sank", "Okafor", "said"},
     /* the content resumes after the one told: one report in two parts */
+    /* an attribution interrupting a clause whose verb comes after it:
+     * both pieces were reported */
+    {"Missing from the budget, according to two council members, was any money for the "
+     "library.",
+     BL_QUOTE_INDIRECT,
+     "Missing from the budget, according to two council members, was any money for the library",
+     "two council members", "according to"},
+    {"The cost of the new bridge, according to the transport agency, will be higher than "
+     "planned.",
+     BL_QUOTE_INDIRECT,
+     "The cost of the new bridge, according to the transport agency, will be higher than planned",
+     "the transport agency", "according to"},
+    {"Left out of the plan, according to members who spoke to reporters, was any money for "
+     "parks.",
+     BL_QUOTE_INDIRECT,
+     "Left out of the plan, according to members who spoke to reporters, was any money for parks",
+     "members", "according to"},
     /* the terms a source spoke on are not what it said */
     {"No buyer could be found for the old depot, one clerk said, on condition of anonymity to "
      "discuss the sale.",
