@@ -5332,6 +5332,32 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 continue;
             if (comma >= 2 && is_close_mark(c, comma - 2) && c->inq[comma - 2])
                 continue; /* a direct quote's attribution */
+            {
+                /* "CONTENT, a spokeswoman, Ana Ruiz, said": the title
+                 * before the name is the source's too, not the content's
+                 * end -- a short phrase after a comma, opening with a
+                 * determiner or possessive, with no verb of its own, whose
+                 * last word names a person or a role */
+                static const char *const title_dets[] = {"a",   "an",  "the",   "his",
+                                                         "her", "its", "their", NULL};
+                static const char *const title_heads[] = {
+                    "spokesman", "spokeswoman", "spokesperson", "aide",      "chief",
+                    "head",      "secretary",   "minister",     "president", "chairman",
+                    "chairwoman", "attorney",   "executive",    "analyst",   "deputy",
+                    "counsel",   "representative", "official",  "candidate", "nominee",
+                    NULL};
+                size_t p = comma - 1;
+                while (p > lo && p + 10 > comma && !tok_eq(c, p - 1, ",") && !c->inq[p - 1] &&
+                       (c->t[p - 1].kind == BL_TOK_WORD || tok_eq(c, p - 1, "'s") ||
+                        tok_eq(c, p - 1, "\u2019s")))
+                    p--;
+                if (is_upper(c, comma) && p > lo + 1 && p + 1 < comma && tok_eq(c, p - 1, ",") &&
+                    tok_in(c, p, title_dets) && !fronted_has_verb(c, p, comma - 1) &&
+                    (tok_in(c, comma - 2, title_heads) || person_noun(c, comma - 2, false))) {
+                    sp.start = c->t[p].start;
+                    comma = p;
+                }
+            }
             rc = add_indirect(c, back_from(clause_lo, comma - 1), comma - 1, s->para, sp, i, len);
             if (rc != BL_OK)
                 return rc;

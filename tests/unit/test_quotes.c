@@ -1846,6 +1846,12 @@ static const struct speaker_row speaker_rows[] = {
     {"The Nurses Federation called a strike on Monday.\n\nAccording to the union, wards are "
      "short of 400 nurses.",
      "wards are short of 400 nurses", "Nurses Federation"},
+    /* a title before the name after the content is the source's, not
+     * the content's end */
+    {"The ferry will be sold in May, a spokeswoman, Ana Ruiz, said on Monday.",
+     "The ferry will be sold in May", "Ana Ruiz"},
+    {"The depot will close, the company's chief engineer, Tom Okafor, said.",
+     "The depot will close", "Tom Okafor"},
     /* "Lt. Gov." is no "the governor" */
     {"Lt. Gov. Maria Lindqvist opened the session.\n\nThe bill would pass, the governor said.",
      "The bill would pass", NULL},
