@@ -166,6 +166,13 @@ bool bl_storm_word(const char *text, const struct bl_token *t);
  * itself. */
 bool bl_is_abbrev(const char *s, size_t len);
 
+/* The end of content toks [a, b) of t with the terms of a source's
+ * anonymity cut off: "the meeting [on (the) condition of anonymity ...]",
+ * "..., he said, [speaking on condition ...]", "[who spoke on condition
+ * ...]". Reporters state on what terms a source spoke; that is not what the
+ * source said. b when the content holds no such phrase (core/cues.c). */
+size_t bl_anonymity_cut(const char *text, const struct bl_token *t, size_t a, size_t b);
+
 /* ---- UTF-8 helpers (core/utf8.c) */
 
 /* Code point at s[i] (i < len); *clen gets its length in bytes. Ill-formed

@@ -798,7 +798,7 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     size_t full = b; /* scored with its final mark: a question stays one */
     int kind;
     b = medium_end(c, a, b);
-    b = trim_end(c, a, b);
+    b = trim_end(c, a, bl_anonymity_cut(c->text, c->t, a, b));
     /* "said she (": punctuation alone says nothing */
     {
         size_t w = a;

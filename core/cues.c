@@ -814,3 +814,54 @@ const char *const bl_and_heads[] = {"that", "to",   "with", "on",      "about", 
                                     "off",  "back", "him",  "them",    "the",   "a",
                                     "an",   "his",  "her",  "their",   "its",   NULL};
 const char *const bl_and_participles[] = {"gone", "not", "been", NULL};
+
+/* Do toks from m on, in [m, b), state terms of anonymity: "of anonymity",
+ * "that he not be named" (a name or identity within five words)? "on
+ * condition that sanctions are lifted" is a term of the deal reported, and
+ * part of what was said. */
+static bool anonymous_terms(const char *text, const struct bl_token *t, size_t m, size_t b)
+{
+    static const char *const of[] = {"of", NULL}, *const anon[] = {"anonymity", NULL},
+                             *const that[] = {"that", NULL},
+                             *const named[] = {"named", "identified", "name", "identity",
+                                               "anonymity", "quoted", NULL};
+    if (bl_tok_in(text, &t[m], of))
+        return bl_tok_in(text, &t[m + 1], anon);
+    if (!bl_tok_in(text, &t[m], that))
+        return false;
+    for (size_t k = m + 1; k < b && k < m + 7; k++)
+        if (bl_tok_in(text, &t[k], named))
+            return true;
+    return false;
+}
+
+size_t bl_anonymity_cut(const char *text, const struct bl_token *t, size_t a, size_t b)
+{
+    static const char *const on[] = {"on", NULL}, *const the[] = {"the", NULL},
+                             *const cond[] = {"condition", NULL},
+                             *const speak[] = {"speaking", "spoke", "speak", "talking", "talked",
+                                               NULL},
+                             *const who[] = {"who", "and", NULL};
+    /* one scan for "on", then a look at the words after and before it;
+     * from the word before the content: "speaking on [the condition of
+     * anonymity]" is no report at all */
+    for (size_t k = a > 0 ? a - 1 : a; k + 2 < b; k++) {
+        size_t m = k + 1, cut = k;
+        if (t[k].kind != BL_TOK_WORD || !bl_tok_in(text, &t[k], on))
+            continue;
+        if (bl_tok_in(text, &t[m], the))
+            m++;
+        if (m + 2 >= b || !bl_tok_in(text, &t[m], cond) || !anonymous_terms(text, t, m + 1, b))
+            continue;
+        /* "speaking on ...", "who spoke on ...", "and spoke on ..." */
+        if (cut > a && bl_tok_in(text, &t[cut - 1], speak)) {
+            cut--;
+            if (cut > a && bl_tok_in(text, &t[cut - 1], who))
+                cut--;
+        }
+        while (cut > a && t[cut - 1].kind == BL_TOK_PUNCT && text[t[cut - 1].start] == ',')
+            cut--;
+        return k < a ? a : cut;
+    }
+    return b;
+}

@@ -4173,8 +4173,8 @@ static int add_indirect2(struct ctx *c, size_t a, size_t b, size_t a2, size_t b2
 {
     struct qb *q;
     size_t minw = 3, w;
-    b = trim_end(c, a, b);
-    b2 = trim_end(c, a2, b2);
+    b = trim_end(c, a, bl_anonymity_cut(c->text, c->t, a, b));
+    b2 = trim_end(c, a2, bl_anonymity_cut(c->text, c->t, a2, b2));
     if (b2 <= a2 && (setting_not_said(c, a, b, src, cue0, cuelen) ||
                      label_not_said(c, a, b, cue0, cuelen) || noun_not_cue(c, a, cue0, cuelen) ||
                      object_not_said(c, a, b, cue0, cuelen)))
@@ -5290,12 +5290,29 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 k = after;
                 while (k < hi && c->t[k].start < src.end)
                     k++;
-                /* "Over the long term, according to the budget office, the
-                 * deficit will grow": a fronted phrase with no verb of its
-                 * own is not what was reported; the clause the attribution
-                 * interrupts is ("Among the cases at risk, according to
-                 * X, are ...": a verb may open it after a preposition) */
-                if (k + 3 < body_end && tok_eq(c, k, ",") && !tok_in(c, k + 1, relatives_qc) &&
+                /* "The cost of the plan, according to the agency, will
+                 * be ...", "Missing from the budget, according to X, was
+                 * ...": a verb opening what follows carries on the clause
+                 * the attribution interrupts, whose opening has no verb of
+                 * its own: what was reported is both pieces (kv: past the
+                 * rest of a source phrase the noun phrase left, "according
+                 * to members who spoke to reporters, was"). "Over the long
+                 * term, according to the budget office, the deficit will
+                 * grow": a fronted phrase with no verb of its own, then a
+                 * clause of its own, is not what was reported; the clause
+                 * the attribution interrupts is. */
+                size_t kv = k;
+                while (kv < body_end && kv < k + APPOS_MAX && !tok_eq(c, kv, ",") &&
+                       !is_stop_punct(c, kv) && c->t[kv].kind != BL_TOK_QUOTE &&
+                       c->t[kv].kind != BL_TOK_DASH)
+                    kv++;
+                if (kv + 3 < body_end && tok_eq(c, kv, ",") && has_finite(c, kv + 1, kv + 2) &&
+                    words_in(c, a0, i - 1) <= 8 && !fronted_has_verb(c, a0, i - 1))
+                    rc = add_indirect2(
+                        c, a0, i - 1, kv + 1,
+                        kv + 1 + MAX_CONTENT < body_end ? kv + 1 + MAX_CONTENT : body_end, s->para,
+                        src, i, len);
+                else if (k + 3 < body_end && tok_eq(c, k, ",") && !tok_in(c, k + 1, relatives_qc) &&
                     (is_upper(c, k + 1) || in_list(c, k + 1, L_DETERMINERS) ||
                      in_list(c, k + 1, L_PRONOUNS) || tok_in(c, a0, fronting_preps)) &&
                     words_in(c, a0, i - 1) <= 8 && !fronted_has_verb(c, a0, i - 1))
@@ -5373,6 +5390,32 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 continue;
             if (comma >= 2 && is_close_mark(c, comma - 2) && c->inq[comma - 2])
                 continue; /* a direct quote's attribution */
+            {
+                /* "CONTENT, a spokeswoman, Ana Ruiz, said": the title
+                 * before the name is the source's too, not the content's
+                 * end -- a short phrase after a comma, opening with a
+                 * determiner or possessive, with no verb of its own, whose
+                 * last word names a person or a role */
+                static const char *const title_dets[] = {"a",   "an",  "the",   "his",
+                                                         "her", "its", "their", NULL};
+                static const char *const title_heads[] = {
+                    "spokesman", "spokeswoman", "spokesperson", "aide",      "chief",
+                    "head",      "secretary",   "minister",     "president", "chairman",
+                    "chairwoman", "attorney",   "executive",    "analyst",   "deputy",
+                    "counsel",   "representative", "official",  "candidate", "nominee",
+                    NULL};
+                size_t p = comma - 1;
+                while (p > lo && p + 10 > comma && !tok_eq(c, p - 1, ",") && !c->inq[p - 1] &&
+                       (c->t[p - 1].kind == BL_TOK_WORD || tok_eq(c, p - 1, "'s") ||
+                        tok_eq(c, p - 1, "\u2019s")))
+                    p--;
+                if (is_upper(c, comma) && p > lo + 1 && p + 1 < comma && tok_eq(c, p - 1, ",") &&
+                    tok_in(c, p, title_dets) && !fronted_has_verb(c, p, comma - 1) &&
+                    (tok_in(c, comma - 2, title_heads) || person_noun(c, comma - 2, false))) {
+                    sp.start = c->t[p].start;
+                    comma = p;
+                }
+            }
             rc = add_indirect(c, back_from(clause_lo, comma - 1), comma - 1, s->para, sp, i, len);
             if (rc != BL_OK)
                 return rc;

@@ -290,6 +290,13 @@ static const struct row {
 } rows[] = {
     {"Critics argue that the new tax will hurt small farms.", "the new tax will hurt small farms",
      BL_CLAIM_ATTRIBUTED, "Critics", "argue", -1},
+    /* the terms a source spoke on are not what it said */
+    {"A second clerk confirmed the closure on the condition of anonymity because the vote was "
+     "not public.",
+     "the closure", BL_CLAIM_ATTRIBUTED, "A second clerk", "confirmed", -1},
+    {"No buyer could be found for the old depot, one clerk said, on condition of anonymity to "
+     "discuss the sale.",
+     "No buyer could be found for the old depot", BL_CLAIM_ATTRIBUTED, "one clerk", "said", -1},
     /* another claimant and its cue after a comma open another claim */
     {"Some voters believe the plan is sound, others believe it will fail.", "the plan is sound",
      BL_CLAIM_ATTRIBUTED, "Some voters", "believe", -1},
@@ -367,7 +374,7 @@ static const struct row {
      "the budget would be balanced by 2026", BL_CLAIM_ATTRIBUTED, "The governor", "said", -1},
     {"Fundraising, according to the campaign, has doubled since March.",
      "Fundraising, according to the campaign, has doubled since March", BL_CLAIM_ATTRIBUTED,
-     "the campaign", "according to", 0},
+     "the campaign", "according to", -1},
     {"Mayor Ruiz: The harbour will stay open\n\nThe harbour reopened on Monday.",
      "The harbour will stay open", BL_CLAIM_ATTRIBUTED, "Mayor Ruiz", ":", 0},
     {"The minister arrived late but said talks would resume in May.", "talks would resume in May",

@@ -105,6 +105,30 @@ static const struct row rows[] = {
     {"Okafor said the old ferry, which had sailed since 1971, sank", BL_QUOTE_INDIRECT,
      "the old ferry, which had sailed since 1971, sank", "Okafor", "said"},
     /* the content resumes after the one told: one report in two parts */
+    /* an attribution interrupting a clause whose verb comes after it:
+     * both pieces were reported */
+    {"Missing from the budget, according to two council members, was any money for the "
+     "library.",
+     BL_QUOTE_INDIRECT,
+     "Missing from the budget, according to two council members, was any money for the library",
+     "two council members", "according to"},
+    {"The cost of the new bridge, according to the transport agency, will be higher than "
+     "planned.",
+     BL_QUOTE_INDIRECT,
+     "The cost of the new bridge, according to the transport agency, will be higher than planned",
+     "the transport agency", "according to"},
+    {"Left out of the plan, according to members who spoke to reporters, was any money for "
+     "parks.",
+     BL_QUOTE_INDIRECT,
+     "Left out of the plan, according to members who spoke to reporters, was any money for parks",
+     "members", "according to"},
+    /* the terms a source spoke on are not what it said */
+    {"No buyer could be found for the old depot, one clerk said, on condition of anonymity to "
+     "discuss the sale.",
+     BL_QUOTE_INDIRECT, "No buyer could be found for the old depot", "one clerk", "said"},
+    {"The depot will be sold in May, one clerk said, speaking on the condition that he not be "
+     "named.",
+     BL_QUOTE_INDIRECT, "The depot will be sold in May", "one clerk", "said"},
     {"The plan, the mayor told reporters, would cost too much.", BL_QUOTE_INDIRECT,
      "The plan, the mayor told reporters, would cost too much", "the mayor", "told"},
     /* "X quoted Y as saying": Y said it; the agency passed it on */
@@ -1839,6 +1863,12 @@ static const struct speaker_row speaker_rows[] = {
     {"The Nurses Federation called a strike on Monday.\n\nAccording to the union, wards are "
      "short of 400 nurses.",
      "wards are short of 400 nurses", "Nurses Federation"},
+    /* a title before the name after the content is the source's, not
+     * the content's end */
+    {"The ferry will be sold in May, a spokeswoman, Ana Ruiz, said on Monday.",
+     "The ferry will be sold in May", "Ana Ruiz"},
+    {"The depot will close, the company's chief engineer, Tom Okafor, said.",
+     "The depot will close", "Tom Okafor"},
     /* "Lt. Gov." is no "the governor" */
     {"Lt. Gov. Maria Lindqvist opened the session.\n\nThe bill would pass, the governor said.",
      "The bill would pass", NULL},
