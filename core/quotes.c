@@ -1037,7 +1037,7 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
             j = a - 1;
     }
     /* "Gloria Haynes, 67, said": an age after a name is no source */
-    if (j > lo + 3 && c->t[j - 1].kind == BL_TOK_NUMBER && tok_eq(c, j - 2, ",") &&
+    if (j >= lo + 3 && c->t[j - 1].kind == BL_TOK_NUMBER && tok_eq(c, j - 2, ",") &&
         is_word(c, j - 3) && is_upper(c, j - 3) && tok_eq(c, j, ",") &&
         np_nested(c, depth, lo, j - 2, out))
         return true;

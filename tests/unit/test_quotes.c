@@ -1489,6 +1489,11 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "Surname, 52, who ..., said" opening a sentence: the age and the
+     * relative clause lie between the name and its cue */
+    {"Marta Oyelaran rowed the lake in record time on Sunday.\n\nOyelaran, 52, who took up "
+     "rowing only last year, said she had tired at the halfway buoy.",
+     "she had tired at the halfway buoy", "Marta Oyelaran"},
     /* "the Spaniard said": the person named as subject before, not the
      * player named after him */
     {"Manager Manuel Ortega described Rafael Costa as a complete forward. \u201cThe boy can "
