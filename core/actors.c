@@ -13,6 +13,7 @@
 #define MAX_TITLES 8  /* titles kept per actor */
 #define SAME_NAME  8  /* actors sharing a surname that a mention is tried against */
 #define RECENT     24 /* mentions a pronoun may look back over */
+#define QUOTE_WALK 400 /* tokens back from a closing mark to the one opening it */
 #define PRON_SENTS 2  /* ... and how many sentences back */
 #define BIG_CITY   200000 /* as in locations.c: "in Lyon" is the city */
 
@@ -5121,7 +5122,10 @@ static int pronoun_pass(struct ctx *c)
     struct mention ring[RECENT];
     size_t nring = 0, head = 0, mi = 0, pi, named, i, next;
     bool subj_pron, obj_pron, quoted = false, by_nar, after_content;
-    int rc, qsp[2] = {-1, -1};
+    size_t qopen, psp_tok = 0, nquoted;
+    int quoted_by[RECENT]; /* people named in the quote a "he said" closes */
+    /* the last speaker a pronoun named ("he said"), and that pronoun */
+    int rc, qsp[2] = {-1, -1}, psp = -1;
     uint32_t *nar = NULL, sent_i, nar_i;
     /* the last role phrase that began a clause as the subject of a verb
      * other than speech ("The coach paced the touchline."), and its kind:
@@ -5213,6 +5217,15 @@ static int pronoun_pass(struct ctx *c)
             if (c->t[i].flags & BL_TF_OPEN_QUOTE) {
                 quoted = true;
                 quote_speakers(c, named, i, qsp);
+                /* `"...," he said. "Nobody told him."`: the one a pronoun
+                 * just before named as the speaker is no "him" in it */
+                if (psp >= 0 && psp_tok < i && i - psp_tok <= 12 && qsp[0] != psp &&
+                    qsp[1] != psp) {
+                    if (qsp[0] < 0)
+                        qsp[0] = psp;
+                    else if (qsp[1] < 0)
+                        qsp[1] = psp;
+                }
             } else if (c->t[i].flags & BL_TF_CLOSE_QUOTE) {
                 quoted = false;
             }
@@ -5250,6 +5263,20 @@ static int pronoun_pass(struct ctx *c)
                         i > 0 && is_punct(c, i - 1, ',') &&
                         speech_verb(c, kind == P_PERSON ? i + 2 : i + 1) &&
                         !tok_in(c, c->d->sents[c->sent_of[i]].tok_start, opening_subords);
+        /* `"Ruiz ran like a man possessed," he said`: nor is he anyone
+         * named inside the quote he closes (the quote's first token, found
+         * by a bounded walk back from its closing mark) */
+        qopen = SIZE_MAX;
+        if ((kind == P_HE || kind == P_SHE || kind == P_THEY || kind == P_PERSON) && i > 2 &&
+            c->t[i - 1].kind == BL_TOK_QUOTE && (c->t[i - 1].flags & BL_TF_CLOSE_QUOTE) &&
+            (is_punct(c, i - 2, ',') || is_punct(c, i - 2, '?') || is_punct(c, i - 2, '!')) &&
+            speech_verb(c, kind == P_PERSON ? i + 2 : i + 1))
+            for (size_t k = i - 2; k > 0 && i - k < QUOTE_WALK; k--)
+                if (c->t[k - 1].kind == BL_TOK_QUOTE) {
+                    if (c->t[k - 1].flags & BL_TF_OPEN_QUOTE)
+                        qopen = k - 1;
+                    break;
+                }
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
         by_nar = nar && !quoted;
@@ -5259,10 +5286,28 @@ static int pronoun_pass(struct ctx *c)
                                            mi > 0 ? &c->ms[mi - 1] : NULL)) >= 0;
         if (cata)
             found = sure = true;
+        /* ... nor anyone the quote names: people do not name themselves
+         * ("Marco saved us," he said: not Marco, wherever else he is named) */
+        nquoted = 0;
+        if (qopen != SIZE_MAX && kind != P_THEY)
+            for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring;
+                 r++, at = at ? at - 1 : RECENT - 1) {
+                const struct mention *m = &ring[at];
+                if (m->tok <= qopen)
+                    break;
+                if (m->tok < i && m->actor >= 0 && !(m->flags & (M_PRONOUN | M_PLACE)) &&
+                    c->acts[m->actor].kind == BL_ACTOR_PERSON && nquoted < RECENT)
+                    quoted_by[nquoted++] = m->actor;
+            }
         for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring && !cata;
              r++, at = at ? at - 1 : RECENT - 1) {
             const struct mention *m = &ring[at]; /* (head + RECENT - 1 - r) % RECENT */
             long score;
+            bool named_in = false;
+            for (size_t q = 0; q < nquoted && !named_in; q++)
+                named_in = quoted_by[q] == m->actor;
+            if (named_in)
+                continue;
             if (m->tok >= i || (m->actor >= 0 && c->acts[m->actor].credit))
                 continue;
             /* "Nowak said the 27-year-old had ...": an age is not someone
@@ -5296,6 +5341,8 @@ static int pronoun_pass(struct ctx *c)
                 continue;
             }
             if (after_content && m->sent == c->sent_of[i])
+                continue;
+            if (qopen != SIZE_MAX && m->tok > qopen)
                 continue;
             /* "Ukraine insists it ...": the subject of the same sentence */
             if (kind == P_IT &&
@@ -5423,6 +5470,11 @@ static int pronoun_pass(struct ctx *c)
         flags |= role_f;
         if ((rc = add_mention(c, best, c->t[i].start, c->t[end - 1].end, i, flags)) != BL_OK)
             goto out;
+        if (!quoted && (kind == P_HE || kind == P_SHE || kind == P_PERSON) &&
+            speech_verb(c, kind == P_PERSON ? i + 2 : i + 1)) {
+            psp = best;
+            psp_tok = i;
+        }
         ring[head] = c->ms[c->nms - 1];
         head = (head + 1) % RECENT;
         if (nring < RECENT)
