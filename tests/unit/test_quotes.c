@@ -1489,6 +1489,16 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "According to X, the ROLE NAME, who ..., will": a role and another
+     * person's name open what was said, no appositive of X's (one is
+     * still: "According to X, the club captain, ...") */
+    {"Coach Dele Okonkwo spoke after the match.\n\nAccording to Okonkwo, the winger Tariq "
+     "Bell, who limped off in the first half, will miss the final.",
+     "the winger Tariq Bell, who limped off in the first half, will miss the final",
+     "Dele Okonkwo"},
+    {"Coach Dele Okonkwo spoke after the match.\n\nAccording to Okonkwo, the club captain, "
+     "the squad is tired.",
+     "the squad is tired", "Dele Okonkwo"},
     /* "Surname, 52, who ..., said" opening a sentence: the age and the
      * relative clause lie between the name and its cue */
     {"Marta Oyelaran rowed the lake in record time on Sunday.\n\nOyelaran, 52, who took up "
