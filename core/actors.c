@@ -1569,6 +1569,13 @@ static const char *const water_words[] = {"bay", "cape", "gulf", "sea", "strait"
  * X"). Sorted. */
 static const char *const money_words[] = {"asset", "fund", "investment", "money", "wealth"};
 
+/* Last words of a place's name that a person's is not ("Victoria Harbour",
+ * "Charles River"). Sorted. */
+static const char *const feature_heads[] = {
+    "avenue", "bay",    "beach",    "bridge", "canyon", "creek",  "falls",  "harbor", "harbour",
+    "hill",   "hills",  "island",   "lake",   "mount",  "mountain", "park", "river",  "road",
+    "square", "street", "valley"};
+
 /* Words for a place that "of" and its name follow ("the suburb of X"). */
 static const char *const place_words[] = {"district", "island",   "municipality", "neighborhood",
                                           "neighbourhood", "province", "suburb", "town",
@@ -2199,6 +2206,25 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {
         x.cls = C_LOC;
+        /* "in Rosa Elvira Cantú's kitchen": two or three capitalised words
+         * the gazetteer holds as no place, opened by a given name and
+         * owning something, name a person (not "Victoria Harbour's"; the
+         * last word may be some village's name, as surnames often are) */
+        if (a == a0 && b - a >= 2 && b - a <= 3 && is_poss(c, b) &&
+            (classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
+            !(cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_ORG)) &&
+            !(classes(c, b - 1, b) & (BL_GZ_COUNTRY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_ORG)) &&
+            !tok_in_n(c, b - 1, feature_heads, sizeof feature_heads / sizeof feature_heads[0])) {
+            bool words = true;
+            for (size_t k = a; k < b && words; k++)
+                words = is_word(c, k) && is_upper(c, k);
+            if (words) {
+                x.cls = C_PERSON;
+                if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+                    c->d->ents[ent].type = BL_ENT_PERSON;
+                return push_cand(cs, ncs, capcs, x);
+            }
+        }
         /* "the Osaka start-up Hoshizora Robotics", "carrier Nordavia": a
          * name no gazetteer holds as a place after a firm's word is the
          * firm */

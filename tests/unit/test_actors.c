@@ -33,6 +33,10 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a given name opening words no gazetteer holds as a place, owning
+     * something, is a person even tagged a place; "Victoria Harbour's"
+     * stays a place */
+    {"Ferries in [L:Victoria Harbour]'s east basin were moved.", {"!Victoria Harbour"}},
     /* "Marcus Pell KC": a senior barrister's rank after the name is no part
      * of it, so "Pell" alone is the same man; "SC" too, in capitals only */
     {"His barrister, [P:Marcus Pell KC], said the case was weak. [P:Pell] said more.",
