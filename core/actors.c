@@ -13,6 +13,7 @@
 #define MAX_TITLES 8  /* titles kept per actor */
 #define SAME_NAME  8  /* actors sharing a surname that a mention is tried against */
 #define RECENT     24 /* mentions a pronoun may look back over */
+#define QUOTE_WALK 400 /* tokens back from a closing mark to the one opening it */
 #define PRON_SENTS 2  /* ... and how many sentences back */
 #define BIG_CITY   200000 /* as in locations.c: "in Lyon" is the city */
 
@@ -1568,6 +1569,13 @@ static const char *const water_words[] = {"bay", "cape", "gulf", "sea", "strait"
  * X"). Sorted. */
 static const char *const money_words[] = {"asset", "fund", "investment", "money", "wealth"};
 
+/* Last words of a place's name that a person's is not ("Victoria Harbour",
+ * "Charles River"). Sorted. */
+static const char *const feature_heads[] = {
+    "avenue", "bay",    "beach",    "bridge", "canyon", "creek",  "falls",  "harbor", "harbour",
+    "hill",   "hills",  "island",   "lake",   "mount",  "mountain", "park", "river",  "road",
+    "square", "street", "valley"};
+
 /* Words for a place that "of" and its name follow ("the suburb of X"). */
 static const char *const place_words[] = {"district", "island",   "municipality", "neighborhood",
                                           "neighbourhood", "province", "suburb", "town",
@@ -2198,6 +2206,25 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             x.cls = C_MAYBE; /* a lone capitalised word: maybe a surname */
     } else if (type == BL_ENT_LOCATION) {
         x.cls = C_LOC;
+        /* "in Rosa Elvira Cantú's kitchen": two or three capitalised words
+         * the gazetteer holds as no place, opened by a given name and
+         * owning something, name a person (not "Victoria Harbour's"; the
+         * last word may be some village's name, as surnames often are) */
+        if (a == a0 && b - a >= 2 && b - a <= 3 && is_poss(c, b) &&
+            (classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
+            !(cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_ORG)) &&
+            !(classes(c, b - 1, b) & (BL_GZ_COUNTRY | BL_GZ_ADMIN1 | BL_GZ_REGION | BL_GZ_ORG)) &&
+            !tok_in_n(c, b - 1, feature_heads, sizeof feature_heads / sizeof feature_heads[0])) {
+            bool words = true;
+            for (size_t k = a; k < b && words; k++)
+                words = is_word(c, k) && is_upper(c, k);
+            if (words) {
+                x.cls = C_PERSON;
+                if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+                    c->d->ents[ent].type = BL_ENT_PERSON;
+                return push_cand(cs, ncs, capcs, x);
+            }
+        }
         /* "the Osaka start-up Hoshizora Robotics", "carrier Nordavia": a
          * name no gazetteer holds as a place after a firm's word is the
          * firm */
@@ -5121,7 +5148,10 @@ static int pronoun_pass(struct ctx *c)
     struct mention ring[RECENT];
     size_t nring = 0, head = 0, mi = 0, pi, named, i, next;
     bool subj_pron, obj_pron, quoted = false, by_nar, after_content;
-    int rc, qsp[2] = {-1, -1};
+    size_t qopen, psp_tok = 0, nquoted;
+    int quoted_by[RECENT]; /* people named in the quote a "he said" closes */
+    /* the last speaker a pronoun named ("he said"), and that pronoun */
+    int rc, qsp[2] = {-1, -1}, psp = -1;
     uint32_t *nar = NULL, sent_i, nar_i;
     /* the last role phrase that began a clause as the subject of a verb
      * other than speech ("The coach paced the touchline."), and its kind:
@@ -5213,6 +5243,15 @@ static int pronoun_pass(struct ctx *c)
             if (c->t[i].flags & BL_TF_OPEN_QUOTE) {
                 quoted = true;
                 quote_speakers(c, named, i, qsp);
+                /* `"...," he said. "Nobody told him."`: the one a pronoun
+                 * just before named as the speaker is no "him" in it */
+                if (psp >= 0 && psp_tok < i && i - psp_tok <= 12 && qsp[0] != psp &&
+                    qsp[1] != psp) {
+                    if (qsp[0] < 0)
+                        qsp[0] = psp;
+                    else if (qsp[1] < 0)
+                        qsp[1] = psp;
+                }
             } else if (c->t[i].flags & BL_TF_CLOSE_QUOTE) {
                 quoted = false;
             }
@@ -5250,6 +5289,20 @@ static int pronoun_pass(struct ctx *c)
                         i > 0 && is_punct(c, i - 1, ',') &&
                         speech_verb(c, kind == P_PERSON ? i + 2 : i + 1) &&
                         !tok_in(c, c->d->sents[c->sent_of[i]].tok_start, opening_subords);
+        /* `"Ruiz ran like a man possessed," he said`: nor is he anyone
+         * named inside the quote he closes (the quote's first token, found
+         * by a bounded walk back from its closing mark) */
+        qopen = SIZE_MAX;
+        if ((kind == P_HE || kind == P_SHE || kind == P_THEY || kind == P_PERSON) && i > 2 &&
+            c->t[i - 1].kind == BL_TOK_QUOTE && (c->t[i - 1].flags & BL_TF_CLOSE_QUOTE) &&
+            (is_punct(c, i - 2, ',') || is_punct(c, i - 2, '?') || is_punct(c, i - 2, '!')) &&
+            speech_verb(c, kind == P_PERSON ? i + 2 : i + 1))
+            for (size_t k = i - 2; k > 0 && i - k < QUOTE_WALK; k--)
+                if (c->t[k - 1].kind == BL_TOK_QUOTE) {
+                    if (c->t[k - 1].flags & BL_TF_OPEN_QUOTE)
+                        qopen = k - 1;
+                    break;
+                }
         /* sentences wholly inside quotation marks do not count for a
          * pronoun outside them: how far back to look, worked out once */
         by_nar = nar && !quoted;
@@ -5259,10 +5312,28 @@ static int pronoun_pass(struct ctx *c)
                                            mi > 0 ? &c->ms[mi - 1] : NULL)) >= 0;
         if (cata)
             found = sure = true;
+        /* ... nor anyone the quote names: people do not name themselves
+         * ("Marco saved us," he said: not Marco, wherever else he is named) */
+        nquoted = 0;
+        if (qopen != SIZE_MAX && kind != P_THEY)
+            for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring;
+                 r++, at = at ? at - 1 : RECENT - 1) {
+                const struct mention *m = &ring[at];
+                if (m->tok <= qopen)
+                    break;
+                if (m->tok < i && m->actor >= 0 && !(m->flags & (M_PRONOUN | M_PLACE)) &&
+                    c->acts[m->actor].kind == BL_ACTOR_PERSON && nquoted < RECENT)
+                    quoted_by[nquoted++] = m->actor;
+            }
         for (size_t r = 0, at = (head + RECENT - 1) % RECENT; r < nring && !cata;
              r++, at = at ? at - 1 : RECENT - 1) {
             const struct mention *m = &ring[at]; /* (head + RECENT - 1 - r) % RECENT */
             long score;
+            bool named_in = false;
+            for (size_t q = 0; q < nquoted && !named_in; q++)
+                named_in = quoted_by[q] == m->actor;
+            if (named_in)
+                continue;
             if (m->tok >= i || (m->actor >= 0 && c->acts[m->actor].credit))
                 continue;
             /* "Nowak said the 27-year-old had ...": an age is not someone
@@ -5296,6 +5367,8 @@ static int pronoun_pass(struct ctx *c)
                 continue;
             }
             if (after_content && m->sent == c->sent_of[i])
+                continue;
+            if (qopen != SIZE_MAX && m->tok > qopen)
                 continue;
             /* "Ukraine insists it ...": the subject of the same sentence */
             if (kind == P_IT &&
@@ -5423,6 +5496,11 @@ static int pronoun_pass(struct ctx *c)
         flags |= role_f;
         if ((rc = add_mention(c, best, c->t[i].start, c->t[end - 1].end, i, flags)) != BL_OK)
             goto out;
+        if (!quoted && (kind == P_HE || kind == P_SHE || kind == P_PERSON) &&
+            speech_verb(c, kind == P_PERSON ? i + 2 : i + 1)) {
+            psp = best;
+            psp_tok = i;
+        }
         ring[head] = c->ms[c->nms - 1];
         head = (head + 1) % RECENT;
         if (nring < RECENT)

@@ -2672,6 +2672,11 @@ static bool place_aside(const struct ctx *c, size_t lo, size_t b)
     return true;
 }
 
+/* prepositions that open the scene of a report ("At a news conference in
+ * Lima, the minister said") */
+static const char *const scene_openers[] = {"at", "in", "during", "after", "outside", "before",
+                                            "on", NULL};
+
 static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {
     struct bl_claim cl;
@@ -2706,6 +2711,20 @@ static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (f > lo + 1 && tok_eq(c, f - 1, ",") && tok_has(c, lo, R_DETERMINER)) {
             size_t y = lo;
             while (y < b && !finite_verb(c, y) && !ing_form(c, y))
+                y++;
+            if (y == b)
+                return BL_OK;
+        }
+        /* "Speaking to reporters at the legislature, [he said ...]", "At a
+         * board meeting on Tuesday night, the board's chair, [Jo Lee,
+         * urged ...]": a participle's or a preposition's phrase (and the
+         * role the name stands in apposition to) with no finite verb is the
+         * scene of the report, no claim (an -ing word in it is a noun:
+         * "meeting", "briefing") */
+        if (f > lo + 1 && tok_eq(c, f - 1, ",") &&
+            (tok_in(c, lo, scene_openers) || (is_upper(c, lo) && ing_form(c, lo)))) {
+            size_t y = lo + 1;
+            while (y < b && !finite_verb(c, y))
                 y++;
             if (y == b)
                 return BL_OK;

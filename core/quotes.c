@@ -892,6 +892,24 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     return np_left_d(c, lo, p, out, 0);
 }
 
+/* Does the phrase [a, e) after "the" or "a" end in a role and the name of
+ * a person other than actor sa ("the opener Sam Whitcombe")? Then after
+ * "According to Tully," it is the subject of what was said, not Tully's
+ * appositive ("a friend of Ana Lopez" is one: the name hangs on "of"). */
+static bool role_names_other(const struct ctx *c, size_t a, size_t e, int sa)
+{
+    size_t m = e;
+    int who;
+    while (m > a && is_word(c, m - 1) && is_upper(c, m - 1))
+        m--;
+    if (m == e || m <= a || !is_word(c, m - 1) || is_upper(c, m - 1) ||
+        tok_in(c, m - 1, (const char *const[]){"of", "to", "for", "at", "with", "and", "by",
+                                                "from", "in", "on", NULL}))
+        return false;
+    who = bl_actor_at(c->d, c->t[m].start, c->t[e - 1].end);
+    return who >= 0 && who != sa && c->d->actors[who].kind == BL_ACTOR_PERSON;
+}
+
 /* Does a place (a LOCATION entity) start at token i? Not "in April". */
 static bool place_at(const struct ctx *c, size_t i)
 {
@@ -1037,7 +1055,7 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
             j = a - 1;
     }
     /* "Gloria Haynes, 67, said": an age after a name is no source */
-    if (j > lo + 3 && c->t[j - 1].kind == BL_TOK_NUMBER && tok_eq(c, j - 2, ",") &&
+    if (j >= lo + 3 && c->t[j - 1].kind == BL_TOK_NUMBER && tok_eq(c, j - 2, ",") &&
         is_word(c, j - 3) && is_upper(c, j - 3) && tok_eq(c, j, ",") &&
         np_nested(c, depth, lo, j - 2, out))
         return true;
@@ -5269,7 +5287,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                            c->t[e].kind != BL_TOK_QUOTE && !is_stop_punct(c, e) &&
                            !tok_eq(c, e, "that"))
                         e++;
-                    if (e + 1 < hi && tok_eq(c, e, ",") && !has_finite(c, k + 1, e))
+                    if (e + 1 < hi && tok_eq(c, e, ",") && !has_finite(c, k + 1, e) &&
+                        !role_names_other(c, k + 2, e, sa))
                         k = e;
                 }
                 if (k < hi) {

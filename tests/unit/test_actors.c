@@ -33,6 +33,10 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a given name opening words no gazetteer holds as a place, owning
+     * something, is a person even tagged a place; "Victoria Harbour's"
+     * stays a place */
+    {"Ferries in [L:Victoria Harbour]'s east basin were moved.", {"!Victoria Harbour"}},
     /* "Marcus Pell KC": a senior barrister's rank after the name is no part
      * of it, so "Pell" alone is the same man; "SC" too, in capitals only */
     {"His barrister, [P:Marcus Pell KC], said the case was weak. [P:Pell] said more.",
@@ -1215,6 +1219,33 @@ static void test_actor_at(void **state)
     free(text);
 }
 
+/* `"Marco saved us," he said. "Nobody told him to."`: the one who closes a
+ * quote with "he said" is no one named inside it, and the "him" in the quote
+ * he goes on with is someone other than him. */
+static void test_quote_pronouns(void **state)
+{
+    struct bl_entity ents[8];
+    size_t nents, na;
+    char *text = unmark("Coach [P:Peter Hale] singled out his goalkeeper, [P:Marco Ferri]. "
+                        "\"[P:Marco] saved us three times,\" he said. \"Nobody told him to come "
+                        "off his line.\"",
+                        ents, &nents, 8);
+    bl_doc *d = run_marked(text, ents, nents);
+    const struct bl_actor *a = bl_doc_actors(d, &na);
+    const char *he = strstr(text, "he said"), *him = strstr(text, "him to");
+    int ai;
+
+    (void)state;
+    ai = bl_actor_at(d, (size_t)(he - text), (size_t)(he - text) + 2);
+    assert_true(ai >= 0);
+    assert_string_equal(a[ai].name, "Peter Hale");
+    ai = bl_actor_at(d, (size_t)(him - text), (size_t)(him - text) + 3);
+    assert_true(ai >= 0);
+    assert_string_equal(a[ai].name, "Marco Ferri");
+    bl_doc_free(d);
+    free(text);
+}
+
 static void test_metonymic(void **state)
 {
     struct bl_entity ents[8];
@@ -1451,7 +1482,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),        cmocka_unit_test(test_fixtures),
-        cmocka_unit_test(test_actor_at),    cmocka_unit_test(test_metonymic),
+        cmocka_unit_test(test_actor_at),
+        cmocka_unit_test(test_quote_pronouns),    cmocka_unit_test(test_metonymic),
         cmocka_unit_test(test_odd_inputs),  cmocka_unit_test(test_megabyte_of_names),
         cmocka_unit_test(test_random_soup),  cmocka_unit_test(test_tables_sorted),
         cmocka_unit_test(test_verb_memo),   cmocka_unit_test(test_index_at_load),

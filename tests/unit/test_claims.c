@@ -345,6 +345,15 @@ static const struct row {
     {"In a long interview with the local radio station on Monday night, the harbour master said "
      "the pier would reopen.",
      "In a long interview with the local radio station on Monday night", NONE, NULL, NULL, 0},
+    /* a participle's or a preposition's phrase, and the role before the
+     * name, with no finite verb: the scene of the report */
+    {"Speaking at a press briefing in the port on Friday, the harbour master said the pier "
+     "would reopen.",
+     "Speaking at a press briefing in the port on Friday", NONE, NULL, NULL, 0},
+    {"At a crowded parish meeting in Dunmore on Thursday evening, the council's chair, Rosa "
+     "Fenn, urged residents to stay calm.",
+     "At a crowded parish meeting in Dunmore on Thursday evening, the council's chair", NONE,
+     NULL, NULL, 0},
     /* ... and so does "the", a noun and a relative word after the place */
     {"In Rockport, the village where the old mill burned down, the fire chief, Ana Wells, said "
      "crews had saved the church and two barns.",

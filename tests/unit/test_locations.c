@@ -72,6 +72,12 @@ static const struct row rows[] = {
       {"Majorca", "ES", BL_LOC_ADMIN1, NULL},
       {"Mallorca", "ES", BL_LOC_ADMIN1, NULL}},
      -1},
+    /* cities GeoNames names with a prefix that news leaves off (Greater
+     * Sudbury, Ciudad Apodaca) */
+    {"Miners from Sudbury and factory hands from Apodaca met at the congress.",
+     "Sudbury|Apodaca",
+     {{"Sudbury", "CA", BL_LOC_CITY, "Ontario"}, {"Apodaca", "MX", BL_LOC_CITY, NULL}},
+     -1},
     /* a subdivision named after a large city in it is the city unless the
      * text says state, and a body named after the state does not make it so */
     {"The bank kept its rate, traders in São Paulo said, though the Federation of Industries "

@@ -1530,6 +1530,27 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* "the pumps in Rosa Elvira Salinas's bakery", tagged a place: a given
+     * name, words no gazetteer holds as a place and a possessive make a
+     * person, so "said Salinas" finds her */
+    {"Since Tuesday the pumps in Rosa Elvira Salinas's bakery have drawn nothing but mud.\n\n"
+     "\"We bake with bottled water,\" said Salinas, 61.",
+     "We bake with bottled water,", "Rosa Elvira Salinas"},
+    /* "According to X, the ROLE NAME, who ..., will": a role and another
+     * person's name open what was said, no appositive of X's (one is
+     * still: "According to X, the club captain, ...") */
+    {"Coach Dele Okonkwo spoke after the match.\n\nAccording to Okonkwo, the winger Tariq "
+     "Bell, who limped off in the first half, will miss the final.",
+     "the winger Tariq Bell, who limped off in the first half, will miss the final",
+     "Dele Okonkwo"},
+    {"Coach Dele Okonkwo spoke after the match.\n\nAccording to Okonkwo, the club captain, "
+     "the squad is tired.",
+     "the squad is tired", "Dele Okonkwo"},
+    /* "Surname, 52, who ..., said" opening a sentence: the age and the
+     * relative clause lie between the name and its cue */
+    {"Marta Oyelaran rowed the lake in record time on Sunday.\n\nOyelaran, 52, who took up "
+     "rowing only last year, said she had tired at the halfway buoy.",
+     "she had tired at the halfway buoy", "Marta Oyelaran"},
     /* "the Spaniard said": the person named as subject before, not the
      * player named after him */
     {"Manager Manuel Ortega described Rafael Costa as a complete forward. \u201cThe boy can "
