@@ -1452,6 +1452,39 @@ static void body_names(const struct ner_ctx *c, uint8_t *labels)
     untagged_bodies(c, labels);
 }
 
+/* Is token t one punctuation byte ch? */
+static bool punct_is(const char *text, const struct bl_token *t, char ch)
+{
+    return t->kind == BL_TOK_PUNCT && t->end == t->start + 1 && text[t->start] == ch;
+}
+
+/* ("Demand is weak," said Tavery's.): after a quotation or a
+ * comma and "said" or "says", a capitalised word the tagger left untagged
+ * with an "'s" that owns nothing (a period or a comma follows) is a firm
+ * named with the clitic, as "McDonald's" or "Sainsbury's" is: an
+ * organisation, its "'s" with it (the actors stage then sees the firm). */
+static void clitic_firms(const struct ner_ctx *c, uint8_t *labels)
+{
+    const int borg = NER_B(BL_ENT_ORGANIZATION), iorg = NER_I(BL_ENT_ORGANIZATION);
+    size_t i, n = c->ntoks;
+    for (i = 2; i + 2 < n; i++) {
+        const struct bl_token *t = &c->toks[i];
+        if (labels[i] || labels[i + 1] || !(c->ti[i].flags & NER_TI_CAPWORD) ||
+            (c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) || (t->flags & BL_TF_ALLCAPS) ||
+            !clitic_s(c->text, &c->toks[i + 1]) || c->toks[i + 1].start != t->end ||
+            !(punct_is(c->text, &c->toks[i + 2], '.') || punct_is(c->text, &c->toks[i + 2], ',')))
+            continue;
+        if (!(word_head_is(c->text, &c->toks[i - 1], "said") ||
+              word_head_is(c->text, &c->toks[i - 1], "says")) ||
+            (c->toks[i - 1].flags & BL_TF_UPPER) ||
+            !(c->toks[i - 2].kind == BL_TOK_QUOTE || punct_is(c->text, &c->toks[i - 2], ',')))
+            continue;
+        labels[i] = (uint8_t)borg;
+        labels[i + 1] = (uint8_t)iorg;
+        i++;
+    }
+}
+
 int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, struct ner_ctx *c,
             uint8_t *labels)
 {
@@ -1550,6 +1583,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     if (given_name_persons(&c, gz, labels) != BL_OK)
         goto out;
     body_names(&c, labels);
+    clitic_firms(&c, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;
         struct bl_entity *e;
