@@ -1126,7 +1126,8 @@ static int clitic_s(const char *text, const struct bl_token *t)
 /* A place name the tagger split at its lower-case particles ("Rio Grande"
  * "do" "Sul", "Mato Grosso do Sul") or at a clitic ("Cox" "'s" "Bazar"):
  * LOCATION, one or two particles tagged O, LOCATION becomes one place when
- * the whole run is a gazetteer name of a place. */
+ * the whole run is a gazetteer name of a place. So does a name of another
+ * type with the clitic inside ("Cox's Bazar" taken whole for a body). */
 static void join_place_particles(const struct ner_ctx *c, const bl_gazetteer *gz,
                                  uint8_t *labels)
 {
@@ -1153,8 +1154,21 @@ static void join_place_particles(const struct ner_ctx *c, const bl_gazetteer *gz
                   v == pdas))
                 break;
         }
-        if (k == i + 1 || k >= n || (c->ti[k].flags & NER_TI_FIRST))
+        if (k == i + 1 || k >= n || (c->ti[k].flags & NER_TI_FIRST)) {
+            /* the tagger took the clitic in, one name of any type ("Cox's
+             * Bazar" a body): a place when the whole name is one */
+            for (k = s + 1; k < i && !clitic_s(c->text, &c->toks[k]); k++)
+                ;
+            if (k < i && t != BL_ENT_LOCATION &&
+                (bl_gazetteer_classes(gz, c->text + c->toks[s].start,
+                                      c->toks[i].end - c->toks[s].start) &
+                 (BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_COUNTRY | BL_GZ_REGION))) {
+                labels[s] = (uint8_t)bloc;
+                for (k = s + 1; k <= i; k++)
+                    labels[k] = (uint8_t)iloc;
+            }
             continue;
+        }
         u = NER_TYPE(labels[k]);
         /* particles join two places; the clitic joins whatever the tagger
          * made of the two halves ("Cox" a body, "Bazar" a person) */
@@ -1275,22 +1289,84 @@ static int body_head(const char *text, const struct bl_token *t)
     return HEAD_NONE;
 }
 
+/* Is token i an article or a possessive ("The", "His")? */
+static bool function_word(const struct ner_ctx *c, size_t i)
+{
+    static const char *const function_words[] = {"the",   "a",     "an",  "this", "that",
+                                                 "these", "those", "his", "her",  "its",
+                                                 "their", "our",   "my",  "your", NULL};
+    for (const char *const *w = function_words; *w; w++)
+        if (word_head_is(c->text, &c->toks[i], *w))
+            return true;
+    return false;
+}
+
 /* Is token i a capitalised word that may open a body's name: not first in
  * its sentence, no article or possessive ("The", "His"), no title with a
  * period ("Gov."), no capitals of a headline run ("FROM OLYMPICS")? */
 static bool plain_capital(const struct ner_ctx *c, size_t i)
 {
-    static const char *const function_words[] = {"the", "a", "an", "this", "that", "these",
-                                                 "those", "his", "her", "its", "their", "our",
-                                                 "my", "your", NULL};
     const struct bl_token *t = &c->toks[i];
     if (!(c->ti[i].flags & NER_TI_CAPWORD) || (c->ti[i].flags & NER_TI_FIRST) ||
         (t->flags & (BL_TF_PERIOD_END | BL_TF_ALLCAPS)) || t->end - t->start < 2)
         return false;
-    for (const char *const *w = function_words; *w; w++)
-        if (word_head_is(c->text, t, *w))
-            return false;
-    return true;
+    return !function_word(c, i);
+}
+
+/* A body's name the tagger missed altogether ("the Australian Energy
+ * Market Operator" as MISC "Australian" and nothing): plain capitalised
+ * words, at least two, ending in a body's last word (not a court's) and
+ * not running on into another capitalised word, are an organisation, with
+ * a demonym or other MISC name just before them (which the tagger found
+ * alone). The run must be whole: it may not start right after a
+ * capitalised word it could not take ("Energy Market Operator said" at a
+ * sentence's start is left alone). */
+static void untagged_bodies(const struct ner_ctx *c, uint8_t *labels)
+{
+    const int borg = NER_B(BL_ENT_ORGANIZATION), iorg = NER_I(BL_ENT_ORGANIZATION);
+    const int bmisc = NER_B(BL_ENT_MISC), imisc = NER_I(BL_ENT_MISC);
+    size_t i, n = c->ntoks;
+    for (i = 1; i < n; i++) {
+        size_t k, p;
+        if (labels[i] || !(c->ti[i].flags & NER_TI_CAPWORD) ||
+            (c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) ||
+            body_head(c->text, &c->toks[i]) != HEAD_BODY || !plain_capital(c, i))
+            continue;
+        if (i + 1 < n && (c->ti[i + 1].flags & NER_TI_CAPWORD) &&
+            !(c->ti[i + 1].flags & NER_TI_FIRST))
+            continue;
+        for (k = i; k > 0 && i - k < 5 && !(c->ti[k].flags & NER_TI_FIRST);) {
+            p = k - 1;
+            if (labels[p] == 0 && plain_capital(c, p)) {
+                k = p;
+                continue;
+            }
+            /* "Computer and Communications ..." */
+            if (p > 0 && labels[p] == 0 && !(c->ti[p].flags & NER_TI_FIRST) &&
+                word_head_is(c->text, &c->toks[p], "and") && labels[p - 1] == 0 &&
+                plain_capital(c, p - 1)) {
+                k = p - 1;
+                continue;
+            }
+            break;
+        }
+        if (k == i)
+            continue;
+        /* the word before: no capitalised word the walk did not take
+         * ("The" and the like aside) */
+        if (k > 0 && labels[k - 1] == 0 && (c->ti[k - 1].flags & NER_TI_CAPWORD) &&
+            !function_word(c, k - 1))
+            continue;
+        /* a demonym or other MISC name the tagger found alone before it */
+        if (k > 0 && !(c->ti[k].flags & NER_TI_FIRST) && labels[k - 1] == bmisc) {
+            k--;
+        } else if (k > 0 && labels[k - 1] == imisc) {
+            continue; /* a longer MISC name: leave both */
+        }
+        labels[k] = (uint8_t)borg;
+        for (p = k + 1; p <= i; p++)
+            labels[p] = (uint8_t)iorg;
+    }
 }
 
 /* A name the tagger ran on into "and" or "of" ends before them. A name the
@@ -1372,6 +1448,40 @@ static void body_names(const struct ner_ctx *c, uint8_t *labels)
         labels[k] = (uint8_t)borg;
         for (size_t j = k + 1; j < e; j++)
             labels[j] = (uint8_t)iorg;
+    }
+    untagged_bodies(c, labels);
+}
+
+/* Is token t one punctuation byte ch? */
+static bool punct_is(const char *text, const struct bl_token *t, char ch)
+{
+    return t->kind == BL_TOK_PUNCT && t->end == t->start + 1 && text[t->start] == ch;
+}
+
+/* ("Demand is weak," said Tavery's.): after a quotation or a
+ * comma and "said" or "says", a capitalised word the tagger left untagged
+ * with an "'s" that owns nothing (a period or a comma follows) is a firm
+ * named with the clitic, as "McDonald's" or "Sainsbury's" is: an
+ * organisation, its "'s" with it (the actors stage then sees the firm). */
+static void clitic_firms(const struct ner_ctx *c, uint8_t *labels)
+{
+    const int borg = NER_B(BL_ENT_ORGANIZATION), iorg = NER_I(BL_ENT_ORGANIZATION);
+    size_t i, n = c->ntoks;
+    for (i = 2; i + 2 < n; i++) {
+        const struct bl_token *t = &c->toks[i];
+        if (labels[i] || labels[i + 1] || !(c->ti[i].flags & NER_TI_CAPWORD) ||
+            (c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) || (t->flags & BL_TF_ALLCAPS) ||
+            !clitic_s(c->text, &c->toks[i + 1]) || c->toks[i + 1].start != t->end ||
+            !(punct_is(c->text, &c->toks[i + 2], '.') || punct_is(c->text, &c->toks[i + 2], ',')))
+            continue;
+        if (!(word_head_is(c->text, &c->toks[i - 1], "said") ||
+              word_head_is(c->text, &c->toks[i - 1], "says")) ||
+            (c->toks[i - 1].flags & BL_TF_UPPER) ||
+            !(c->toks[i - 2].kind == BL_TOK_QUOTE || punct_is(c->text, &c->toks[i - 2], ',')))
+            continue;
+        labels[i] = (uint8_t)borg;
+        labels[i + 1] = (uint8_t)iorg;
+        i++;
     }
 }
 
@@ -1473,6 +1583,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     if (given_name_persons(&c, gz, labels) != BL_OK)
         goto out;
     body_names(&c, labels);
+    clitic_firms(&c, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;
         struct bl_entity *e;
