@@ -2150,11 +2150,13 @@ static const struct bl_place *embedded_place(const struct run *r, const struct m
 
 /* A large city ending an unresolved name after "of" ("University of
  * Oslo"): where the building is. Not for embassies, which lie abroad. */
-static const struct bl_place *of_place(const struct run *r, const struct mention *m)
+static const struct bl_place *of_place(const struct run *r, const struct mention *m,
+                                       const struct bl_place **area)
 {
     const struct bl_doc *d = r->d;
     const struct bl_place *cand[4], *p;
     size_t i, n, npref;
+    *area = NULL;
     for (i = m->ts; i < m->te; i++) /* an embassy of Peru lies abroad */
         if (tok_is(d, i, "embassy") || tok_is(d, i, "consulate"))
             return NULL;
@@ -2173,7 +2175,18 @@ static const struct bl_place *of_place(const struct run *r, const struct mention
      * from somewhere in it. */
     if (p->kind == BL_LOC_CITY && (npref > 0 || p->population >= 100000))
         return p;
+    if (p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_ADMIN1)
+        *area = p;
     return NULL;
+}
+
+/* Does place p lie in the country or first-level subdivision a? */
+static bool lies_in(const struct bl_place *p, const struct bl_place *a)
+{
+    if (!p->cc[0] || strcmp(p->cc, a->cc) != 0)
+        return false;
+    return a->kind == BL_LOC_COUNTRY ||
+           (p->admin1 && a->admin1 && strcmp(p->admin1, a->admin1) == 0);
 }
 
 /* Grouping key: the place, or the normalised text when unresolved. */
@@ -2306,9 +2319,15 @@ static int emit(struct run *r, const struct bl_place *focus)
                  * on after "of", else in the article's main place, else in
                  * the place their name starts with ("Dubai World Trade
                  * Centre"). */
-                const struct bl_place *in = of_place(r, m);
+                const struct bl_place *area, *in = of_place(r, m, &area);
                 if (!in)
                     in = USE_FOCUS && focus && !isnan(focus->lat) ? focus : embedded_place(r, m);
+                /* "the University of Arizona" in a story from Tokyo: a body
+                 * named for a country or state lies in it, wherever the
+                 * story is; in the main place when that lies in it too
+                 * ("the Bank of England" in a story from London) */
+                if (area && (!in || !lies_in(in, area)))
+                    in = area;
                 if (in) {
                     L->lat = in->lat;
                     L->lon = in->lon;

@@ -440,6 +440,16 @@ static const struct row rows[] = {
      "Leeds|O:Polytechnic College of Madrid",
      {{"Polytechnic College of Madrid", "ES", BL_LOC_OTHER, NULL}},
      2},
+    /* ... or in the state or country it ends on, when the article's place
+     * lies elsewhere; in the article's place when that lies in it */
+    {"Rain fell on Leeds. She lectured at the Polytechnic College of Nevada and at the "
+     "Maritime Academy of Portugal, then at the Royal Academy of England.",
+     "Leeds|O:Polytechnic College of Nevada|O:Maritime Academy of Portugal|"
+     "O:Royal Academy of England",
+     {{"Polytechnic College of Nevada", "US", BL_LOC_OTHER, "Nevada"},
+      {"Maritime Academy of Portugal", "PT", BL_LOC_OTHER, NULL},
+      {"Royal Academy of England", "GB", BL_LOC_OTHER, "England"}},
+     4},
     /* A dateline after a byline on the same line, marked by its wire credit;
      * a degree with "(Hons)" is no dateline. */
     {"By Ann Lee, Associated Press LISBON (AP) - Talks resumed on Friday. The envoy holds a "
