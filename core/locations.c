@@ -1927,6 +1927,12 @@ static void ctx_clear(struct ctx *c, const struct bl_place *p)
     c->nadm = 0;
 }
 
+/* Words for a first-level subdivision before "of" and its name: "the
+ * state of Georgia", "the northeastern county of Garissa" (Kenya's
+ * counties), "the province of Quebec". */
+static const char *const subdivision_words[] = {"state",  "county",     "province", "prefecture",
+                                                "oblast", "governorate", NULL};
+
 /* Score every candidate of m; ctx may be NULL (priors only). A mention's own
  * contribution to the context is taken out again so it does not vote for
  * itself. pri, when not NULL, holds prior() of each candidate. */
@@ -1939,7 +1945,20 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
     bool state_word;
 
     state_word = tok_is(r->d, m->te, "state") ||
-                 (m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") && tok_is(r->d, m->ts - 2, "state"));
+                 (m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") &&
+                  tok_in(r->d, m->ts - 2, subdivision_words));
+    /* "the county of Garissa": a subdivision named after its chief town is
+     * no reading of its own (the gazetteer looks the name up as the town),
+     * so the town's subdivision of the same name stands in for the town */
+    if (state_word && !tok_is(r->d, m->te, "state"))
+        for (i = 0; i < m->ncand; i++) {
+            const struct bl_place *a;
+            if (m->cand[i]->kind != BL_LOC_CITY)
+                continue;
+            a = bl_gazetteer_admin1_of(r->gz, m->cand[i]);
+            if (a && strcmp(a->name, m->cand[i]->name) == 0)
+                m->cand[i] = a;
+        }
     for (i = 0; i < m->ncand; i++) {
         const struct bl_place *p = m->cand[i];
         float s = pri ? pri[i] : prior(p, i < m->npref);

@@ -43,6 +43,12 @@ static const struct row rows[] = {
      "Bendigo|Victoria's",
      {{"Victoria's", "AU", BL_LOC_ADMIN1, NULL}},
      2},
+    /* "the county of Kakamega": the subdivision named after its chief town,
+     * which the gazetteer looks up as the town; the town alone otherwise */
+    {"Floods cut roads in the western county of Kakamega on Friday. Kakamega town was calm.",
+     "Kakamega",
+     {{"Kakamega", "KE", BL_LOC_ADMIN1, "Kakamega"}, {"Kakamega town", "KE", BL_LOC_CITY, NULL}},
+     -1},
     /* a council ward is no state: "the Victoria ward" of a town's council */
     {"Cllr Ann Birch, who represents the Victoria ward, said the plan was rushed.",
      "Victoria",
