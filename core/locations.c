@@ -3109,8 +3109,9 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     struct ctx ctxs[2];
     struct ctx *c = &ctxs[0], *self = &ctxs[1];
     float *pri = NULL; /* prior() of candidate k of mention i at [i * MAXC + k] */
-    const struct bl_place *focus = NULL;
+    const struct bl_place *focus = NULL, *only_city = NULL;
     float focus_w = 0;
+    bool cities = false; /* a city resolved (only_city: the one, NULL: several) */
     const struct bl_place *weighed[260]; /* focus: places weighed (at most 258 mentions) */
     size_t nweighed = 0;
     int pass;
@@ -3305,6 +3306,10 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         p = m->cand[m->best];
         if (p->kind != BL_LOC_CITY && p->kind != BL_LOC_ADMIN1)
             continue;
+        if (p->kind == BL_LOC_CITY) {
+            only_city = !cities || only_city == p ? p : NULL;
+            cities = true;
+        }
         /* Only a confident mention can be the focus (below), and a place
          * already weighed from an earlier confident mention sums that
          * mention's weight and this one's and all after: this one cannot
@@ -3337,6 +3342,11 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         if (i > 256)
             break; /* enough to find the focus; keeps this linear */
     }
+    /* No confident main place, but the article names one town only ("The
+     * mayor of Ashford", a town with namesakes elsewhere): that town is
+     * where its streets and buildings are */
+    if (!focus && only_city && i <= 256)
+        focus = only_city;
     rc = emit(&r, focus);
 out:
     free(r.m);

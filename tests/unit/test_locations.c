@@ -49,6 +49,13 @@ static const struct row rows[] = {
      "Kakamega",
      {{"Kakamega", "KE", BL_LOC_ADMIN1, "Kakamega"}, {"Kakamega town", "KE", BL_LOC_CITY, NULL}},
      -1},
+    /* a street lies in the one town the article names, even a town with
+     * namesakes elsewhere and so no confident main place */
+    {"Traders on Mill Lane said the new bus gate would ruin them. The mayor of Ashford said "
+     "the plan would go ahead.",
+     "Mill Lane|Ashford",
+     {{"Mill Lane", "GB", BL_LOC_LANDMARK, "England"}},
+     2},
     /* a council ward is no state: "the Victoria ward" of a town's council */
     {"Cllr Ann Birch, who represents the Victoria ward, said the plan was rushed.",
      "Victoria",
