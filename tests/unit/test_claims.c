@@ -290,6 +290,12 @@ static const struct row {
 } rows[] = {
     {"Critics argue that the new tax will hurt small farms.", "the new tax will hurt small farms",
      BL_CLAIM_ATTRIBUTED, "Critics", "argue", -1},
+    /* "voted 27 to 19 in favour of": the tally is the vote's; what was
+     * voted on is the content */
+    {"Councillors voted 27 to 19 in favour of the new harbour scheme.", "the new harbour scheme",
+     BL_CLAIM_ATTRIBUTED, "Councillors", "voted 27 to 19 in favour of", -1},
+    {"Councillors voted 27 to 19 in favour of the new harbour scheme.",
+     "27 to 19 in favour of the new harbour scheme", NONE, NULL, NULL, 0},
     /* another claimant and its cue after a comma open another claim */
     {"Some voters believe the plan is sound, others believe it will fail.", "the plan is sound",
      BL_CLAIM_ATTRIBUTED, "Some voters", "believe", -1},
