@@ -2094,6 +2094,14 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             return push_cand(cs, ncs, capcs, x);
         }
     }
+    /* "the Clean Water Act", "the Digital Markets Act": a law, whatever the
+     * tagger took it for, neither speaks nor acts */
+    if (b - a >= 2 && is_upper(c, b - 2) && c->t[b - 1].end - c->t[b - 1].start == 3 &&
+        memcmp(c->d->text + c->t[b - 1].start, "Act", 3) == 0) {
+        if (ent >= 0)
+            c->d->ents[ent].type = BL_ENT_MISC;
+        return BL_OK;
+    }
     /* "So did I. So did everybody": an initial before "So" is no name either */
     if ((b - a == 1 && (not_a_name(c, a) || landmark_tail(c, a))) ||
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))

@@ -306,6 +306,8 @@ static const char *const be_forms[] = {"is", "are", "was", "were", NULL};
 /* particles after a stance noun: "attacks on", "support for" */
 static const char *const obj_particles[] = {"about", "on",   "against", "for", "to",
                                             "of",    "over", "at",      NULL};
+/* forms of "vote", whose tally is no content (see after_tally) */
+static const char *const vote_forms[] = {"vote", "voted", "votes", "voting", NULL};
 /* the word asked() looks for, and the polls and surveys in_poll_after()
  * looks for: the sentences without one are spared their scans */
 static const char *const asked_forms[] = {"asked", NULL};
@@ -1611,6 +1613,25 @@ static bool passive_cue(const struct ctx *c, size_t i, const struct bl_cue *q, s
 {
     return (q->tag == BL_CUE_PAST || q->tag == BL_CUE_PP) && i > 0 && tok_eq(c, i - 1, "been") &&
            !(k < c->n && tok_eq(c, k, "that")) && !(k > 0 && tok_eq(c, k - 1, "that"));
+}
+
+/* After "voted" at k: past a tally ("27 to 19", "6-1") and the particle
+ * that then opens what was voted on ("in favour of", "for", "against"); k
+ * itself when no tally opens there. */
+static size_t after_tally(const struct ctx *c, size_t k, size_t body)
+{
+    size_t y = k + 1;
+    if (k + 1 >= body || c->t[k].kind != BL_TOK_NUMBER)
+        return k;
+    if (y + 1 < body && (tok_eq(c, y, "to") || tok_eq(c, y, "-")) &&
+        c->t[y + 1].kind == BL_TOK_NUMBER)
+        y += 2;
+    if (y + 3 < body && tok_eq(c, y, "in") &&
+        (tok_eq(c, y + 1, "favour") || tok_eq(c, y + 1, "favor")) && tok_eq(c, y + 2, "of"))
+        y += 3;
+    else if (y + 1 < body && (tok_eq(c, y, "for") || tok_eq(c, y, "against")))
+        y++;
+    return y;
 }
 
 static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
@@ -3254,6 +3275,17 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
          * model's cue names no act of saying or believing */
         if (ct < c->n && adverb_only(c, ct, ce))
             continue;
+        /* "voted 27 to 19 in favour of the scheme": the tally and its
+         * particle are the vote's, what was voted on the content */
+        if (ct < c->n && ce == p[i].a && ce > 0 && tok_in(c, ce - 1, vote_forms)) {
+            size_t y = after_tally(c, p[i].a, p[i].b);
+            if (y >= p[i].b)
+                continue;
+            if (y > p[i].a) {
+                p[i].cue.end = c->t[y - 1].end;
+                p[i].a = y;
+            }
+        }
         /* "held talks on Monday": a time alone asserts nothing; nor does a
          * content opening inside a figure ("8[% in May]") */
         if (bl_claims_only_time(c->d, p[i].a, p[i].b) || circumstance_only(c, p[i].a, p[i].b) ||

@@ -1927,6 +1927,12 @@ static void ctx_clear(struct ctx *c, const struct bl_place *p)
     c->nadm = 0;
 }
 
+/* Words for a first-level subdivision before "of" and its name: "the
+ * state of Georgia", "the northeastern county of Garissa" (Kenya's
+ * counties), "the province of Quebec". */
+static const char *const subdivision_words[] = {"state",  "county",     "province", "prefecture",
+                                                "oblast", "governorate", NULL};
+
 /* Score every candidate of m; ctx may be NULL (priors only). A mention's own
  * contribution to the context is taken out again so it does not vote for
  * itself. pri, when not NULL, holds prior() of each candidate. */
@@ -1939,7 +1945,20 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
     bool state_word;
 
     state_word = tok_is(r->d, m->te, "state") ||
-                 (m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") && tok_is(r->d, m->ts - 2, "state"));
+                 (m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") &&
+                  tok_in(r->d, m->ts - 2, subdivision_words));
+    /* "the county of Garissa": a subdivision named after its chief town is
+     * no reading of its own (the gazetteer looks the name up as the town),
+     * so the town's subdivision of the same name stands in for the town */
+    if (state_word && !tok_is(r->d, m->te, "state"))
+        for (i = 0; i < m->ncand; i++) {
+            const struct bl_place *a;
+            if (m->cand[i]->kind != BL_LOC_CITY)
+                continue;
+            a = bl_gazetteer_admin1_of(r->gz, m->cand[i]);
+            if (a && strcmp(a->name, m->cand[i]->name) == 0)
+                m->cand[i] = a;
+        }
     for (i = 0; i < m->ncand; i++) {
         const struct bl_place *p = m->cand[i];
         float s = pri ? pri[i] : prior(p, i < m->npref);
@@ -2150,11 +2169,13 @@ static const struct bl_place *embedded_place(const struct run *r, const struct m
 
 /* A large city ending an unresolved name after "of" ("University of
  * Oslo"): where the building is. Not for embassies, which lie abroad. */
-static const struct bl_place *of_place(const struct run *r, const struct mention *m)
+static const struct bl_place *of_place(const struct run *r, const struct mention *m,
+                                       const struct bl_place **area)
 {
     const struct bl_doc *d = r->d;
     const struct bl_place *cand[4], *p;
     size_t i, n, npref;
+    *area = NULL;
     for (i = m->ts; i < m->te; i++) /* an embassy of Peru lies abroad */
         if (tok_is(d, i, "embassy") || tok_is(d, i, "consulate"))
             return NULL;
@@ -2173,7 +2194,18 @@ static const struct bl_place *of_place(const struct run *r, const struct mention
      * from somewhere in it. */
     if (p->kind == BL_LOC_CITY && (npref > 0 || p->population >= 100000))
         return p;
+    if (p->kind == BL_LOC_COUNTRY || p->kind == BL_LOC_ADMIN1)
+        *area = p;
     return NULL;
+}
+
+/* Does place p lie in the country or first-level subdivision a? */
+static bool lies_in(const struct bl_place *p, const struct bl_place *a)
+{
+    if (!p->cc[0] || strcmp(p->cc, a->cc) != 0)
+        return false;
+    return a->kind == BL_LOC_COUNTRY ||
+           (p->admin1 && a->admin1 && strcmp(p->admin1, a->admin1) == 0);
 }
 
 /* Grouping key: the place, or the normalised text when unresolved. */
@@ -2306,9 +2338,15 @@ static int emit(struct run *r, const struct bl_place *focus)
                  * on after "of", else in the article's main place, else in
                  * the place their name starts with ("Dubai World Trade
                  * Centre"). */
-                const struct bl_place *in = of_place(r, m);
+                const struct bl_place *area, *in = of_place(r, m, &area);
                 if (!in)
                     in = USE_FOCUS && focus && !isnan(focus->lat) ? focus : embedded_place(r, m);
+                /* "the University of Arizona" in a story from Tokyo: a body
+                 * named for a country or state lies in it, wherever the
+                 * story is; in the main place when that lies in it too
+                 * ("the Bank of England" in a story from London) */
+                if (area && (!in || !lies_in(in, area)))
+                    in = area;
                 if (in) {
                     L->lat = in->lat;
                     L->lon = in->lon;
@@ -3071,8 +3109,9 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     struct ctx ctxs[2];
     struct ctx *c = &ctxs[0], *self = &ctxs[1];
     float *pri = NULL; /* prior() of candidate k of mention i at [i * MAXC + k] */
-    const struct bl_place *focus = NULL;
+    const struct bl_place *focus = NULL, *only_city = NULL;
     float focus_w = 0;
+    bool cities = false; /* a city resolved (only_city: the one, NULL: several) */
     const struct bl_place *weighed[260]; /* focus: places weighed (at most 258 mentions) */
     size_t nweighed = 0;
     int pass;
@@ -3267,6 +3306,10 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         p = m->cand[m->best];
         if (p->kind != BL_LOC_CITY && p->kind != BL_LOC_ADMIN1)
             continue;
+        if (p->kind == BL_LOC_CITY) {
+            only_city = !cities || only_city == p ? p : NULL;
+            cities = true;
+        }
         /* Only a confident mention can be the focus (below), and a place
          * already weighed from an earlier confident mention sums that
          * mention's weight and this one's and all after: this one cannot
@@ -3299,6 +3342,11 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
         if (i > 256)
             break; /* enough to find the focus; keeps this linear */
     }
+    /* No confident main place, but the article names one town only ("The
+     * mayor of Ashford", a town with namesakes elsewhere): that town is
+     * where its streets and buildings are */
+    if (!focus && only_city && i <= 256)
+        focus = only_city;
     rc = emit(&r, focus);
 out:
     free(r.m);

@@ -1207,6 +1207,21 @@ static void drop_titles(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t
     }
 }
 
+/* "the governor's office said" with the clitic "'s" tagged a body: no name
+ * opens on a possessive clitic, so the name (if any) starts after it. */
+static void drop_clitic_starts(const struct ner_ctx *c, uint8_t *labels)
+{
+    size_t i, n = c->ntoks;
+    for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
+        int t = NER_TYPE(labels[i]);
+        if (labels[i] != NER_B(t) || c->toks[i].kind != BL_TOK_CLITIC)
+            continue;
+        labels[i] = 0;
+        if (i + 1 < n && labels[i + 1] == NER_I(t))
+            labels[i + 1] = (uint8_t)NER_B(t);
+    }
+}
+
 /* "Florence Nguyen" tagged a place, or "Florence" a place and "Nguyen" a
  * person: a given name that is also a place's name ("Florence",
  * "Chelsea", "Sydney"), then a capitalised word that names no country,
@@ -1577,6 +1592,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     if (rc != BL_OK)
         goto out;
     rc = BL_ERR_NOMEM;
+    drop_clitic_starts(&c, labels);
     join_particles(&c, labels);
     join_place_particles(&c, gz, labels);
     drop_titles(&c, gz, labels);

@@ -898,6 +898,11 @@ static const struct row rows[] = {
     {"[P:Ana Lucia Paredes] buys fish at dawn. [O:Paredes], 51, said the sea was rough. "
      "\"[P:Ana Lucia] is the best,\" a fisherman said.",
      {"Ana Lucia Paredes|person||||*", "!Ana Lucia Paredes Paredes"}},
+    /* A law is no actor, whatever the tagger took its name for: "the Clean
+     * Harbours Act" (tagged in part, as a person), "the Fair Rent Act" */
+    {"Regulators said the firm broke the Clean [P:Harbours Act] in May. The [O:Fair Rent Act] "
+     "forbids it, [P:Nadia Osei] said.",
+     {"!Harbours Act", "!Fair Rent Act", "Nadia Osei|person||||1"}},
     /* A storm's name is no person: "Halani" after "Typhoon Halani" */
     {"[L:Typhoon Halani] hit the north. [P:Halani] made landfall on Sunday, officials said.",
      {"!Halani", "!Typhoon Halani", "officials|group||||1"}},

@@ -297,6 +297,12 @@ static const struct row {
     {"No buyer could be found for the old depot, one clerk said, on condition of anonymity to "
      "discuss the sale.",
      "No buyer could be found for the old depot", BL_CLAIM_ATTRIBUTED, "one clerk", "said", -1},
+    /* "voted 27 to 19 in favour of": the tally is the vote's; what was
+     * voted on is the content */
+    {"Councillors voted 27 to 19 in favour of the new harbour scheme.", "the new harbour scheme",
+     BL_CLAIM_ATTRIBUTED, "Councillors", "voted 27 to 19 in favour of", -1},
+    {"Councillors voted 27 to 19 in favour of the new harbour scheme.",
+     "27 to 19 in favour of the new harbour scheme", NONE, NULL, NULL, 0},
     /* another claimant and its cue after a comma open another claim */
     {"Some voters believe the plan is sound, others believe it will fail.", "the plan is sound",
      BL_CLAIM_ATTRIBUTED, "Some voters", "believe", -1},

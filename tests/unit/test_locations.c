@@ -43,6 +43,19 @@ static const struct row rows[] = {
      "Bendigo|Victoria's",
      {{"Victoria's", "AU", BL_LOC_ADMIN1, NULL}},
      2},
+    /* "the county of Kakamega": the subdivision named after its chief town,
+     * which the gazetteer looks up as the town; the town alone otherwise */
+    {"Floods cut roads in the western county of Kakamega on Friday. Kakamega town was calm.",
+     "Kakamega",
+     {{"Kakamega", "KE", BL_LOC_ADMIN1, "Kakamega"}, {"Kakamega town", "KE", BL_LOC_CITY, NULL}},
+     -1},
+    /* a street lies in the one town the article names, even a town with
+     * namesakes elsewhere and so no confident main place */
+    {"Traders on Mill Lane said the new bus gate would ruin them. The mayor of Ashford said "
+     "the plan would go ahead.",
+     "Mill Lane|Ashford",
+     {{"Mill Lane", "GB", BL_LOC_LANDMARK, "England"}},
+     2},
     /* a council ward is no state: "the Victoria ward" of a town's council */
     {"Cllr Ann Birch, who represents the Victoria ward, said the plan was rushed.",
      "Victoria",
@@ -446,6 +459,16 @@ static const struct row rows[] = {
      "Leeds|O:Polytechnic College of Madrid",
      {{"Polytechnic College of Madrid", "ES", BL_LOC_OTHER, NULL}},
      2},
+    /* ... or in the state or country it ends on, when the article's place
+     * lies elsewhere; in the article's place when that lies in it */
+    {"Rain fell on Leeds. She lectured at the Polytechnic College of Nevada and at the "
+     "Maritime Academy of Portugal, then at the Royal Academy of England.",
+     "Leeds|O:Polytechnic College of Nevada|O:Maritime Academy of Portugal|"
+     "O:Royal Academy of England",
+     {{"Polytechnic College of Nevada", "US", BL_LOC_OTHER, "Nevada"},
+      {"Maritime Academy of Portugal", "PT", BL_LOC_OTHER, NULL},
+      {"Royal Academy of England", "GB", BL_LOC_OTHER, "England"}},
+     4},
     /* A dateline after a byline on the same line, marked by its wire credit;
      * a degree with "(Hons)" is no dateline. */
     {"By Ann Lee, Associated Press LISBON (AP) - Talks resumed on Friday. The envoy holds a "
