@@ -3814,7 +3814,7 @@ static int direct_quotes(struct ctx *c)
                 /* more of what the last speaker said: one quote in pieces,
                  * as "“A,” he said. “B.”" is one statement */
                 const struct piece *p0 = &c->pieces[q->first];
-                bool narr = false;
+                bool narr = false, added = false;
                 bool joins =
                     prev->first + prev->npieces <= q->first &&
                     q->first - (prev->first + prev->npieces) <= 3 && dropped_between(c, prev, q) &&
@@ -3825,7 +3825,7 @@ static int direct_quotes(struct ctx *c)
                       (sent(c, p0->open)->flags & BL_SF_PARA_START))) &&
                     !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64 &&
                     !(narr = narration_between(c, prev, p0->open)) &&
-                    !adds_report(c, prev, p0->open);
+                    !(added = adds_report(c, prev, p0->open));
                 /* `'Pretty cool working there.'` heading the next paragraph:
                  * a few words in marks that no one says there are a
                  * subhead (or scare quotes), no more of the quote before */
@@ -3850,7 +3850,12 @@ static int direct_quotes(struct ctx *c)
                  * “I'm going to support him.”") */
                 if (q->source.start == BL_NONE && q->para != prev->para)
                     prev_para_subject(c, q);
-                if (!q->weak && q->source.start == BL_NONE)
+                /* `“A,” Berg said, adding that the crews worked all night.
+                 * “Nobody slept.”`: a sentence of a few words in marks
+                 * after what was added is still the speaker's */
+                if ((!q->weak || (added && p0->open == sent(c, p0->open)->tok_start &&
+                                  !all_title_case(c, p0->c0, p0->c1))) &&
+                    q->source.start == BL_NONE)
                     inherit(q, prev);
             }
             if (q->weak && q->source.start == BL_NONE) {

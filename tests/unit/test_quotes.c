@@ -385,6 +385,11 @@ static const struct row rows[] = {
      "40 people. \"It is a good start for the town.\"",
      NONE, "We did what we could for the workers,\" Ruiz said, adding that the port would hire "
      "40 people. \"It is a good start for the town.", NULL, NULL},
+    /* a sentence of a few words in marks after what was added is still
+     * the speaker's, not a scare quote */
+    {"\"It was a long month,\" said Tomas Berg, explaining that the crews worked every night "
+     "to clear the quay. \"Nobody slept much.\"",
+     BL_QUOTE_DIRECT, "Nobody slept much.", "Tomas Berg", NULL},
     {"\"We have work to do,\" Ruiz told the crowd, then referred to the port's old motto. "
      "\"But that work is not to go back to the old days.\"",
      BL_QUOTE_DIRECT, "We have work to do,", NULL, "told"},
