@@ -610,7 +610,8 @@ static inline size_t bl_cues_at(const bl_cues *c, const struct bl_doc *d, size_t
 /* Is "called" at token i of d a name or a summons rather than a report: "a
  * start-up called Hoshizora", "The lander, called Kaguya Two, ...", "so
  * called", "the strike was called by the union", "the race was called
- * after ..."? The quotes and claims stages take no cue there. Reads d only;
+ * after ..."? Or "known" before "as", which names? The quotes and claims
+ * stages take no cue there. Reads d only;
  * looks at a few tokens either side. */
 bool bl_cues_names_only(const struct bl_doc *d, size_t i);
 

@@ -801,6 +801,11 @@ static const struct row {
     {"The probe, called Tern One and built by the Leeds start-up Aldmoor Space under a contract "
      "with the agency, sent back its first images.",
      "Tern One and built", NONE, NULL, NULL, 0},
+    /* nor does "known as" */
+    {"The decision by the harbour board, known as the Board of Pilots, was unanimous.",
+     "as the Board of Pilots", NONE, NULL, NULL, 0},
+    {"The rebels, known as the Eastern Front, seized the port in May.", "the Eastern Front", NONE,
+     NULL, NULL, 0},
     /* "CONTENT, said SOURCE": the phrase after the cue is no content */
     {"Defending that harbor is squarely within the mayor's strengths, said a handful of Democrats "
      "who point to her ties to labor.",
