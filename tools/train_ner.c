@@ -30,6 +30,7 @@ struct wtab {
     uint32_t *keys;
     float *w;
     double *u;
+    uint32_t *nup; /* updates of each row (for --min-updates) */
     size_t cap, n;
 };
 
@@ -40,7 +41,8 @@ static int tab_init(struct wtab *t, size_t cap)
     t->keys = calloc(cap, sizeof *t->keys);
     t->w = calloc(cap * NER_NCLASS, sizeof *t->w);
     t->u = calloc(cap * NER_NCLASS, sizeof *t->u);
-    return t->keys && t->w && t->u ? BL_OK : BL_ERR_NOMEM;
+    t->nup = calloc(cap, sizeof *t->nup);
+    return t->keys && t->w && t->u && t->nup ? BL_OK : BL_ERR_NOMEM;
 }
 
 static void tab_free(struct wtab *t)
@@ -48,6 +50,7 @@ static void tab_free(struct wtab *t)
     free(t->keys);
     free(t->w);
     free(t->u);
+    free(t->nup);
 }
 
 static long tab_find(const struct wtab *t, uint32_t key)
@@ -79,6 +82,7 @@ static int tab_grow(struct wtab *t)
         nt.keys[j] = t->keys[i];
         memcpy(nt.w + j * NER_NCLASS, t->w + i * NER_NCLASS, NER_NCLASS * sizeof *nt.w);
         memcpy(nt.u + j * NER_NCLASS, t->u + i * NER_NCLASS, NER_NCLASS * sizeof *nt.u);
+        nt.nup[j] = t->nup[i];
     }
     nt.n = t->n;
     tab_free(t);
@@ -157,6 +161,7 @@ static int pass(struct wtab *t, const float *w, const struct tdoc *d, const uint
                 if (r < 0)
                     return BL_ERR_NOMEM;
                 w = t->w; /* the table may have moved */
+                t->nup[r]++;
                 t->w[(size_t)r * NER_NCLASS + (size_t)g] += 1;
                 t->w[(size_t)r * NER_NCLASS + (size_t)p] -= 1;
                 t->u[(size_t)r * NER_NCLASS + (size_t)g] += *step;
@@ -365,12 +370,25 @@ static int cmp_key(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Quantise the averaged weights to int16 and write, sorted by key, the rows
- * that are not all zero plus a (possibly zero) row for every vocabulary
- * word, which is how the tagger tells known words from unknown ones. */
+/* Which rows save keeps, and how finely it quantises them. The tagger's
+ * table (buckets, distinct rows, filter: 1.7 MB at the defaults) is what
+ * its probes miss the cache on; these options make it smaller. */
+struct saveopt {
+    double prune;     /* a row is kept when some label's weight reaches this */
+    int spread;       /* ... or, with spread, when max - min of its weights does */
+    unsigned min_upd; /* ... and it was updated at least this many times */
+    int qbits;        /* quantisation: weights in +-(2^(qbits-1) - 1), stored as int16;
+                       * below 16, a row whose labels all round to O's is dropped */
+};
+
+/* Quantise the averaged weights and write, sorted by key, the rows that
+ * o keeps plus a (possibly zero) row for every vocabulary word, which is
+ * how the tagger tells known words from unknown ones. */
 static int save(const struct wtab *t, const float *avg, const struct vocab *v, const char *path,
-                const char *info, double prune, size_t *nrows_out)
+                const char *info, const struct saveopt *o, size_t *nrows_out)
 {
+    double prune = o->prune;
+    size_t nweighted = 0;
     float maxabs = 0, scale;
     size_t i, nr = 0, nv = 0, cap;
     uint32_t *order = NULL, *keys = NULL, *vk = NULL;
@@ -380,7 +398,10 @@ static int save(const struct wtab *t, const float *avg, const struct vocab *v, c
     for (i = 0; i < t->cap * NER_NCLASS; i++)
         if (fabsf(avg[i]) > maxabs)
             maxabs = fabsf(avg[i]);
-    scale = maxabs > 0 ? maxabs / 32000.0f : 1.0f;
+    {
+        float top = o->qbits >= 16 ? 32000.0f : (float)((1 << (o->qbits - 1)) - 1);
+        scale = maxabs > 0 ? maxabs / top : 1.0f;
+    }
     vk = malloc((v->cap + 1) * sizeof *vk);
     if (!vk)
         goto out;
@@ -396,11 +417,31 @@ static int save(const struct wtab *t, const float *avg, const struct vocab *v, c
         goto out;
     for (i = 0; i < t->cap; i++) {
         int l, any = 0;
+        float lo = 0, hi = 0;
         if (!t->keys[i])
             continue;
-        for (l = 0; l < NER_NCLASS; l++)
-            if (fabsf(avg[i * NER_NCLASS + (size_t)l]) >= prune)
+        for (l = 0; l < NER_NCLASS; l++) {
+            float x = avg[i * NER_NCLASS + (size_t)l];
+            if (fabsf(x) >= prune)
                 any = 1;
+            if (l == 0 || x < lo)
+                lo = x;
+            if (l == 0 || x > hi)
+                hi = x;
+        }
+        if (o->spread)
+            any = hi - lo >= prune;
+        if (any) {
+            /* quantised to zero differences from O: the row adds nothing */
+            int nz = 0;
+            for (l = 1; l < NER_NCLASS; l++)
+                nz |= lrintf(avg[i * NER_NCLASS + (size_t)l] / scale) !=
+                      lrintf(avg[i * NER_NCLASS] / scale);
+            any = nz || o->qbits >= 16;
+        }
+        if (t->nup[i] < o->min_upd)
+            any = 0;
+        nweighted += (size_t)any;
         if (!any && !bsearch(&t->keys[i], vk, nv, sizeof *vk, cmp_key))
             continue;
         order[2 * nr] = t->keys[i];
@@ -428,6 +469,8 @@ static int save(const struct wtab *t, const float *avg, const struct vocab *v, c
     }
     rc = ner_model_write(path, keys, q, (uint32_t)nr, scale, info);
     *nrows_out = nr;
+    (void)fprintf(stderr, "train_ner: %zu rows with weights, %zu vocabulary words\n", nweighted,
+                  nv);
 out:
     free(vk);
     free(order);
@@ -440,7 +483,8 @@ static void usage(void)
 {
     (void)fprintf(stderr,
                   "usage: train_ner [--epochs N] [--data DIR] [--dev dev.txt] [--no-gazetteer]\n"
-                  "                 [--prune W] [--rare N] train.txt out.model\n"
+                  "                 [--prune W] [--prune-spread] [--min-updates N] [--qbits B]\n"
+                  "                 [--rare N] train.txt out.model\n"
                   "  --data DIR   directory with the gazetteer files (default data)\n");
 }
 
@@ -449,6 +493,7 @@ int main(int argc, char **argv)
     const char *train_path = NULL, *out_path = NULL, *dev_path = NULL, *data_dir = "data";
     int epochs = 20, use_gz = 1, rare_max = 2, ai, e, rc = 1;
     double prune = 0.05, step = 0;
+    struct saveopt so = {0, 0, 0, 16};
     struct conll_doc *src = NULL, *dsrc = NULL;
     size_t nsrc = 0, ndsrc = 0, i, nrows = 0;
     struct tdoc *docs = NULL, *ddocs = NULL;
@@ -473,6 +518,12 @@ int main(int argc, char **argv)
             data_dir = argv[++ai];
         else if (!strcmp(argv[ai], "--prune") && ai + 1 < argc)
             prune = atof(argv[++ai]);
+        else if (!strcmp(argv[ai], "--prune-spread"))
+            so.spread = 1;
+        else if (!strcmp(argv[ai], "--min-updates") && ai + 1 < argc)
+            so.min_upd = (unsigned)atoi(argv[++ai]);
+        else if (!strcmp(argv[ai], "--qbits") && ai + 1 < argc)
+            so.qbits = atoi(argv[++ai]);
         else if (!strcmp(argv[ai], "--rare") && ai + 1 < argc)
             rare_max = atoi(argv[++ai]);
         else if (!strcmp(argv[ai], "--gz-every") && ai + 1 < argc)
@@ -487,7 +538,7 @@ int main(int argc, char **argv)
         else if (!out_path)
             out_path = argv[ai];
     }
-    if (!train_path || !out_path || epochs < 1) {
+    if (!train_path || !out_path || epochs < 1 || so.qbits < 2 || so.qbits > 16) {
         usage();
         return 2;
     }
@@ -557,13 +608,35 @@ int main(int argc, char **argv)
         "averaged perceptron, %d epochs, CoNLL-2003 eng.train (Reuters RCV1, research use), "
         "%zu documents, gazetteer %s (every %d-th document without), prune %g, rare %d",
         epochs, nsrc, gz ? "yes" : "no", voc.gz_every, prune, rare_max);
-    if (save(&t, avg, &voc, out_path, info, prune, &nrows) != BL_OK) {
+    if (so.spread || so.min_upd || so.qbits != 16) {
+        size_t il = strlen(info);
+        (void)snprintf(info + il, sizeof info - il, "%s, min updates %u, %d bits",
+                       so.spread ? " (spread)" : "", so.min_upd, so.qbits);
+    }
+    so.prune = prune;
+    if (save(&t, avg, &voc, out_path, info, &so, &nrows) != BL_OK) {
         (void)fprintf(stderr, "train_ner: cannot write %s\n", out_path);
         goto out;
     }
     (void)fprintf(stderr,
                   "train_ner: wrote %s: %zu rows (%zu features seen, plus the vocabulary)\n",
                   out_path, nrows, t.n);
+    {
+        /* what the tagger will hold: buckets, distinct rows, filter */
+        bl_tagger *tg = NULL;
+        struct bl_error le = {0};
+        if (bl_tagger_load(out_path, &tg, &le) == BL_OK) {
+            const struct ner_table *nt = ner_model_table(tg);
+            size_t bk = ((size_t)nt->mask + 1) * sizeof(struct ner_bucket),
+                   rw = ((size_t)nt->nrows + 1) * sizeof(struct ner_row),
+                   fl = NER_FILTER_WORDS * sizeof(uint64_t);
+            (void)fprintf(stderr,
+                          "train_ner: in memory %zu KB: buckets %zu KB, %u distinct rows %zu KB, "
+                          "filter %zu KB\n",
+                          (bk + rw + fl) / 1024, bk / 1024, nt->nrows, rw / 1024, fl / 1024);
+            bl_tagger_free(tg);
+        }
+    }
     rc = 0;
     goto out;
 oom:
