@@ -3281,6 +3281,8 @@ static bool mixed_goes_on(const struct ctx *c, const struct qb *r, const struct 
     return true;
 }
 
+static bool quoted_clause(const struct ctx *c, size_t a, size_t b);
+
 static void reverse_pieces(struct ctx *c, size_t a, size_t b)
 {
     while (a + 1 < b) {
@@ -3858,9 +3860,19 @@ static int direct_quotes(struct ctx *c)
                     q->source.start == BL_NONE)
                     inherit(q, prev);
             }
+            /* `Ruiz looked at the water. “It's all gone.”`: a clause of a
+             * few words in marks opening its sentence is said by whom the
+             * narration before it names; with no one there (or no verb:
+             * `“A change warrior.”`), a subhead, slogan or scare quotes */
             if (q->weak && q->source.start == BL_NONE) {
-                q->drop = true;
-                continue;
+                const struct piece *p0 = &c->pieces[q->first];
+                if (p0->open == sent(c, p0->open)->tok_start && p0->close != NONE32 &&
+                    quoted_clause(c, p0->c0, p0->c1) && !all_title_case(c, p0->c0, p0->c1))
+                    prev_para_subject(c, q);
+                if (q->source.start == BL_NONE) {
+                    q->drop = true;
+                    continue;
+                }
             }
             if (q->source.start == BL_NONE)
                 prev_para_subject(c, q);
@@ -4283,14 +4295,15 @@ static bool partial_ahead(const struct ctx *c, size_t a, size_t b)
 
 /* The content [a, i) has a finite verb of its own ("is", "had", "will"):
  * it is a clause, not an object. Looked at only when a rule asks. */
+static const char *const finite_aux[] = {"is",  "was",   "are",   "were", "has", "have",
+                                          "had", "will",  "would", "could", "should", "can",
+                                          "may", "might", "must",  "did",  "does", "do",
+                                          NULL};
+
 static bool has_finite(const struct ctx *c, size_t a, size_t i)
 {
-    static const char *const aux[] = {"is",    "was",   "are",  "were",  "has",    "have",
-                                      "had",   "will",  "would", "could", "should", "can",
-                                      "may",   "might", "must", "did",   "does",   "do",
-                                      NULL};
     for (size_t k = a; k < i; k++)
-        if (c->t[k].kind == BL_TOK_WORD && !c->inq[k] && tok_in(c, k, aux))
+        if (c->t[k].kind == BL_TOK_WORD && !c->inq[k] && tok_in(c, k, finite_aux))
             return true;
     return false;
 }
@@ -4452,6 +4465,19 @@ static const char *const past_irregular[] = {
     "became", "began", "came", "fell", "found", "gave", "got",  "grew", "held", "hit",  "kept",
     "left",   "lost",  "made", "met",  "ran",   "rose", "sank", "saw",  "sold", "took", "went",
     "won",    NULL};
+
+/* Do the quoted words [a, b) make a clause: an auxiliary or a clitic
+ * ("It's all gone.", "We'll see."), or a verb in the past ("The pier
+ * collapsed.")? A slogan or a label ("A change warrior.") has none. */
+static bool quoted_clause(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b && k < c->n; k++)
+        if (c->t[k].kind == BL_TOK_CLITIC ||
+            (c->t[k].kind == BL_TOK_WORD && (tok_in(c, k, finite_aux) ||
+                                             tok_in(c, k, past_irregular) || ends_ed(c, k))))
+            return true;
+    return false;
+}
 
 /* "said he backs the bill, which passed last week": a relative clause set
  * off by the comma at i that runs to b describes what the content names; it

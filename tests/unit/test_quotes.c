@@ -1535,6 +1535,11 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a short clause in marks after a sentence of narration is said by
+     * whom that sentence names */
+    {"The harbour flooded overnight.\n\nAna Ruiz stood at the end of the pier and looked at the "
+     "water. \"It's all gone.\"",
+     "It's all gone.", "Ana Ruiz"},
     /* "the pumps in Rosa Elvira Salinas's bakery", tagged a place: a given
      * name, words no gazetteer holds as a place and a possessive make a
      * person, so "said Salinas" finds her */
@@ -1958,6 +1963,11 @@ struct absent_row {
 };
 
 static const struct absent_row absent_rows[] = {
+    /* a verbless label in marks after narration is no one's quote (a
+     * clause is: speaker_rows) */
+    {"The harbour flooded overnight.\n\nAna Ruiz stood at the end of the pier and looked at the "
+     "water. \"A proud town.\"",
+     "A proud town."},
     /* an opening participle is no scene: its subject acts, says nothing */
     {"Citing the storm, Tom Vale cancelled the “harbour festival that the whole town waits "
      "for all year.”",
