@@ -3930,9 +3930,19 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
                                          "sent",     "aired",   "broadcast", "delivered",
                                          "emailed",  "circulated", "distributed", NULL};
     static const char *const when[] = {"late", "early", "shortly", "hours", "days", NULL};
+    /* "cautioned, however, that ...": a sentence adverb set off by commas
+     * before "that" ("Most telling, though, were ..." is no report) */
+    static const char *const asides[] = {"however",  "though",       "too",      "meanwhile",
+                                         "moreover", "nevertheless", "nonetheless", "instead",
+                                         "again",    NULL};
     bool headed = false;
     for (int rounds = 0; rounds < 4 && i < hi; rounds++) {
         size_t k = i, e, w = 0;
+        if (k + 3 < hi && tok_eq(c, k, ",") && tok_in(c, k + 1, asides) && tok_eq(c, k + 2, ",") &&
+            tok_eq(c, k + 3, "that")) {
+            i = k + 3;
+            continue;
+        }
         if (headed && tok_in(c, k, issued)) {
             headed = false;
             i = k + 1;
@@ -5592,6 +5602,16 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 (lemma_in(cue, tell_like) || m == k)) {
                 const struct bl_cue *c2;
                 t0 = m + 1;
+                /* "that -- in his working life -- he backs ...": an aside
+                 * between dashes right after "that" is not the content's
+                 * start */
+                if (t0 < body_end && c->t[t0].kind == BL_TOK_DASH) {
+                    size_t d = t0 + 1;
+                    while (d < body_end && d < t0 + 12 && c->t[d].kind != BL_TOK_DASH)
+                        d++;
+                    if (d + 1 < body_end && d < t0 + 12)
+                        t0 = d + 1;
+                }
                 /* "acknowledged that limitation and said ...": "that" is a
                  * determiner when a noun and a second cue follow it */
                 if (t0 + 2 < body_end && tok_eq(c, t0 + 1, "and") && is_word(c, t0) &&

@@ -122,6 +122,12 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT,
      "Left out of the plan, according to members who spoke to reporters, was any money for parks",
      "members", "according to"},
+    /* "cautioned, however, that": the sentence adverb is no content; nor
+     * is an aside between dashes after "that" */
+    {"Lindqvist cautioned, however, that the study shows a link, not a cause.",
+     BL_QUOTE_INDIRECT, "the study shows a link, not a cause", "Lindqvist", "cautioned"},
+    {"Vale says, however, that – in his working life – he backs the new port.",
+     BL_QUOTE_INDIRECT, "he backs the new port", "Vale", "says"},
     /* the terms a source spoke on are not what it said */
     {"No buyer could be found for the old depot, one clerk said, on condition of anonymity to "
      "discuss the sale.",
