@@ -122,6 +122,9 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT,
      "Left out of the plan, according to members who spoke to reporters, was any money for parks",
      "members", "according to"},
+    /* a party and state tag, then a relative clause: the name speaks */
+    {"Sen. Ana Ruiz, D-N.M., who led the talks for her party, said the bill is fair to farmers.",
+     BL_QUOTE_INDIRECT, "the bill is fair to farmers", "Sen. Ana Ruiz", "said"},
     /* "cautioned, however, that": the sentence adverb is no content; nor
      * is an aside between dashes after "that" */
     {"Lindqvist cautioned, however, that the study shows a link, not a cause.",
