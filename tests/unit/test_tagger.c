@@ -227,6 +227,21 @@ static void test_body_names(void **state)
         missing_entities(*state, body_rows, sizeof body_rows / sizeof body_rows[0]), 0);
 }
 
+/* A name in the headline takes the type the story gives it below (the
+ * first occurrence is the one checked) */
+static const struct entity_row headline_rows[] = {
+    {"Halvard Lines swings to profit as cargo surges\n\nOSLO - The shipping group Halvard Lines "
+     "reported a profit of 80 million crowns on Tuesday.",
+     "Halvard Lines", ORG},
+};
+
+static void test_headline_types(void **state)
+{
+    assert_int_equal(missing_entities(*state, headline_rows,
+                                      sizeof headline_rows / sizeof headline_rows[0]),
+                     0);
+}
+
 /* Without a gazetteer (data files missing) the tagger still runs and still
  * gets most of the rows right from shape and context alone. */
 /* No name opens on a possessive clitic: the tagger once took the "'s" of
@@ -548,6 +563,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_modern_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_body_names, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_headline_types, setup, teardown),
         cmocka_unit_test_setup_teardown(test_clitic_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_given_name_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_clitic_names, setup, teardown),
