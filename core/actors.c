@@ -3949,6 +3949,10 @@ static const char *const name_stop[] = {
     "until", "was", "were", "what", "when", "where", "whether", "which", "while", "who",
     "whom", "whose", "why", "will", "with", "without", "would", "your"};
 
+/* Number words that size a group rather than name it. */
+static const char *const quantity_words[] = {"billion", "dozen",   "hundred",  "million",
+                                             "percent", "thousand", "trillion"};
+
 /* One more part of a group's name before token a (the noun is at i): a
  * capitalised name ("Kremlin officials", "West Virginia officials") or one
  * plain noun ("bank workers", "cast members"). Returns the new start. */
@@ -3971,7 +3975,9 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
         return k;
     }
     lower(c, m, buf);
-    if (verb_class_at(c, m, &form) || IN_LIST(group_nouns, buf) ||
+    /* "beating the 2.9 billion analysts had expected", "a dozen analysts":
+     * a quantity is no name of the group */
+    if (verb_class_at(c, m, &form) || IN_LIST(group_nouns, buf) || IN_LIST(quantity_words, buf) ||
         (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0) ||
         (c->t[m].flags & BL_TF_DIGIT))
         return a;
@@ -6268,15 +6274,16 @@ bool bl_actors_tables_sorted(void)
     return SORTED(group_nouns) && SORTED(plural_nouns) && SORTED(group_mods) &&
            SORTED(auxiliaries) && SORTED(modals) && SORTED(adverbs) && SORTED(asides) &&
            SORTED(prepositions) && SORTED(legal_forms) && SORTED(title_mods) && SORTED(suffixes) &&
-           SORTED(male_titles) &&
-           SORTED(female_titles) && SORTED(org_heads) && SORTED(org_roles) && SORTED(org_intro) &&
-           SORTED(org_tail) && SORTED(pp_heads) && SORTED(name_stop) && SORTED(proper_groups) &&
-           SORTED(source_nouns) && SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
-           SORTED(party_members) && SORTED(rank_leads) &&
-           SORTED(local_mods) && SORTED(label_words) && SORTED(body_heads) &&
-           SORTED(evidence_nouns) && SORTED(body_words) && SORTED(place_words) && SORTED(water_words) && SORTED(money_words) &&
-           SORTED(municipal_nouns) && SORTED(named_heads) && SORTED(opening_subords) &&
-           SORTED(news_heads) && SORTED(public_heads);
+           SORTED(male_titles) && SORTED(female_titles) && SORTED(org_heads) &&
+           SORTED(org_roles) && SORTED(org_intro) && SORTED(org_tail) && SORTED(pp_heads) &&
+           SORTED(name_stop) && SORTED(proper_groups) && SORTED(source_nouns) &&
+           SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
+           SORTED(party_members) && SORTED(rank_leads) && SORTED(local_mods) &&
+           SORTED(label_words) && SORTED(body_heads) && SORTED(evidence_nouns) &&
+           SORTED(body_words) && SORTED(place_words) && SORTED(water_words) &&
+           SORTED(money_words) && SORTED(municipal_nouns) && SORTED(named_heads) &&
+           SORTED(opening_subords) && SORTED(news_heads) && SORTED(public_heads) &&
+           SORTED(quantity_words);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */

@@ -194,6 +194,9 @@ static const struct row rows[] = {
      {"Arctic Ice Monitoring Service|organization||||3", "!monitoring service"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
+    /* a quantity before the noun sizes the figure, it names no group */
+    {"Sales reached $4.1 billion, above the $3.9 billion analysts had expected.",
+     {"analysts|group||||1", "!billion analysts"}},
     {"Rep. [P:Ada Vance] ([P:D-Ore.]) said [P:Hispanics] and [P:I.] agreed.",
      {"Ada Vance|person|Rep.|||1", "!D-Ore.", "!Hispanics", "!I."}},
     /* Two people who share a surname stay apart. */
