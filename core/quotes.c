@@ -5591,6 +5591,15 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             }
             while (t0 < body_end && (tok_eq(c, t0, ",") || tok_eq(c, t0, ":")))
                 t0++;
+            /* "Ortiz, who testified on Monday, said ...": a finite verb of
+             * speech after the comma that closes the clause is the main
+             * verb of the sentence, not what the cue in the clause reports */
+            if (t0 > after && t0 < body_end && tok_eq(c, t0 - 1, ",") && !is_upper(c, t0)) {
+                const struct bl_cue *c2 = NULL;
+                if (bl_cues_at(c->cues, c->d, t0, &c2) && c2 && c2->cls == BL_CUE_SPEECH &&
+                    (c2->tag == BL_CUE_PAST || c2->tag == BL_CUE_3SG))
+                    continue;
+            }
             /* "said about 110,000 had been sold": "about" before a number
              * and a clause rounds the number; it names no topic ("is
              * recalling about 1.2 million heaters" has no clause). "said

@@ -609,6 +609,12 @@ static const struct row rows[] = {
     {"Governor Tom Vale, who had suggested raising taxes, emphasized that the budget was "
      "balanced.",
      BL_QUOTE_INDIRECT, "the budget was balanced", "Governor Tom Vale", "emphasized"},
+    /* a cue in the relative clause ("testified before the panel") reports
+     * nothing when "said", the main verb, follows its closing comma */
+    {"Nadia Ferrante, who testified before the panel, said the audit was late.", NONE,
+     "said the audit was late", NULL, NULL},
+    {"Nadia Ferrante, who testified before the panel, said the audit was late.",
+     BL_QUOTE_INDIRECT, "the audit was late", "Nadia Ferrante", "said"},
     /* "told Y CONTENT" with no "that": the one told, a circumstance and a
      * possessive end where a clause opens */
     {"The governor told reporters the pause was temporary.", BL_QUOTE_INDIRECT,
