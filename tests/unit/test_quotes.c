@@ -615,6 +615,10 @@ static const struct row rows[] = {
      "said the audit was late", NULL, NULL},
     {"Nadia Ferrante, who testified before the panel, said the audit was late.",
      BL_QUOTE_INDIRECT, "the audit was late", "Nadia Ferrante", "said"},
+    /* "forecast", a noun as often as a verb, reports with "that" after it */
+    {"Economists at Varrow Bank forecast that rents would climb in the spring.",
+     BL_QUOTE_INDIRECT, "rents would climb in the spring", "Economists at Varrow Bank",
+     "forecast that"},
     /* "told Y CONTENT" with no "that": the one told, a circumstance and a
      * possessive end where a clause opens */
     {"The governor told reporters the pause was temporary.", BL_QUOTE_INDIRECT,
