@@ -1281,6 +1281,17 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
 }
 
 /* A source phrase starting at p, not reaching hi: "said Jane Doe, a lawyer". */
+/* "Corvane's head of product": [p, k) opens on a name of up to three
+ * capitalised words and its "'s", with words after it. */
+static bool name_possessive(const struct ctx *c, size_t p, size_t k)
+{
+    size_t m = p;
+    while (m < k && m < p + 3 && is_word(c, m) && is_upper(c, m) &&
+           !(tok_eq(c, m, "'s") || tok_eq(c, m, "\xe2\x80\x99s")))
+        m++;
+    return m > p && m + 1 < k && (tok_eq(c, m, "'s") || tok_eq(c, m, "\xe2\x80\x99s"));
+}
+
 static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *out)
 {
     size_t k = p, words = 0;
@@ -1303,8 +1314,8 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
     *out = bl_tok_span(c->t, p, k);
     /* "said the museum's director, Femke de Graaf.": a role naming nobody,
      * then the name that says who */
-    if (k + 1 < hi && tok_eq(c, k, ",") && is_upper(c, k + 1) && in_list(c, p, L_DETERMINERS) &&
-        speaker_of(c, *out) < 0) {
+    if (k + 1 < hi && tok_eq(c, k, ",") && is_upper(c, k + 1) &&
+        (in_list(c, p, L_DETERMINERS) || name_possessive(c, p, k)) && speaker_of(c, *out) < 0) {
         size_t e = k + 1;
         struct bl_span name;
         static const char *const particles[] = {"de", "van", "von", "der", "den", "da", "di",

@@ -1577,6 +1577,10 @@ static const struct speaker_row speaker_rows[] = {
      "she said.",
      "I will miss the storms,", "Marit van der Berg"},
     /* a role naming nobody, then the name in an appositive after it */
+    /* "according to NAME's ROLE, NAME": the name after the role says who,
+     * as after "the harbour's director" */
+    {"The mill will shut in May, according to Brenvik's head of operations, Ida Solberg.",
+     "The mill will shut in May", "Ida Solberg"},
     {"\u201cThe pier is safe,\u201d said the harbour's director, Lotte van Dijk.",
      "The pier is safe,", "Lotte van Dijk"},
     {"A group of local anglers, the Kestrel Angling Club, said the pier should stay shut.",
