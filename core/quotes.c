@@ -5136,6 +5136,19 @@ static bool relative_that(const struct ctx *c, size_t after, size_t m, size_t bo
 
 /* A finite verb a few words from a, before any comma or "that": "about
  * 110,000 of the heaters had been sold" is a clause. */
+/* "about 110,000", "about half", "about a third": an amount at a that
+ * "about" rounds; the token after it, or 0. */
+static size_t about_amount(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const parts[] = {"third", "quarter", "fifth", "tenth", "dozen", "half",
+                                        NULL};
+    if (a < b && (c->t[a].kind == BL_TOK_NUMBER || tok_eq(c, a, "half")))
+        return a + 1;
+    if (a + 1 < b && (tok_eq(c, a, "a") || tok_eq(c, a, "one")) && tok_in(c, a + 1, parts))
+        return a + 2;
+    return 0;
+}
+
 static bool about_clause(const struct ctx *c, size_t a, size_t b)
 {
     for (size_t x = a; x < b && x < a + 8; x++) {
@@ -5535,7 +5548,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* "told Prime Minister Tom Hale of Peru in a phone call on
              * Thursday that ...": the one told and the circumstance may be
              * long */
-            size_t t0 = k, m, oe, reach = lemma_in(cue, tell_like) ? 18 : 12;
+            size_t t0 = k, m, oe, q0, reach = lemma_in(cue, tell_like) ? 18 : 12;
             for (m = k; m < body_end && m < k + reach; m++)
                 if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
                     break;
@@ -5618,8 +5631,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
              * opening the clause's subject, not an object */
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
                 (tok_in(c, t0, bad_content_start) && !quantity_opener(c, t0, body_end) &&
-                 !(tok_eq(c, t0, "about") && t0 + 1 < body_end &&
-                   c->t[t0 + 1].kind == BL_TOK_NUMBER && about_clause(c, t0 + 2, body_end)) &&
+                 !(tok_eq(c, t0, "about") && (q0 = about_amount(c, t0 + 1, body_end)) > 0 &&
+                   about_clause(c, q0, body_end)) &&
                  !(t0 > after && tok_eq(c, t0 - 1, "that") && tok_eq(c, t0, "her"))))
                 continue;
             /* "was identified as the driver", "described as a risk": "as"

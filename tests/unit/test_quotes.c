@@ -631,6 +631,10 @@ static const struct row rows[] = {
      * noun it names a topic */
     {"The ministry said about 110,000 of the heaters were sold.", BL_QUOTE_INDIRECT,
      "about 110,000 of the heaters were sold", "The ministry", "said"},
+    {"The agency said about a third of the ferries were late in June.", BL_QUOTE_INDIRECT,
+     "about a third of the ferries were late in June", "The agency", "said"},
+    {"The agency said about half of the ferries were late in June.", BL_QUOTE_INDIRECT,
+     "about half of the ferries were late in June", "The agency", "said"},
     {"The ministry said about the heaters that nothing was known.", NONE,
      "about the heaters that nothing was known", NULL, NULL},
     {"The company is recalling about 1.2 million heaters sold in Ohio after reports of fires.",
