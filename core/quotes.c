@@ -1026,6 +1026,25 @@ static bool person_noun(const struct ctx *c, size_t i, bool plural)
     return false;
 }
 
+/* ", citing X": can X, a phrase after the cue, be a source? A name, a
+ * pronoun, a person or a group of them ("officials", "people familiar
+ * with"), or a paper or figures ("a report", "data from ..."). */
+static bool cited_source(const struct ctx *c, struct bl_span sp)
+{
+    static const char *const papers[] = {
+        "source",  "sources", "report",   "reports",   "statement", "statements", "data",
+        "figures", "documents", "records", "study",    "survey",    "poll",       "filing",
+        "filings", "estimate", "estimates", "letter",  "memo",      "post",       "interview",
+        "analysis", "research", "email",   "emails",   "testimony", "account",    "accounts",
+        NULL};
+    size_t a = tok_at(c, sp.start), e = tok_at(c, sp.end - 1) + 1;
+    for (size_t k = a; k < e && k < c->n; k++)
+        if (is_upper(c, k) || in_list(c, k, L_PRONOUNS) || tok_in(c, k, papers) ||
+            person_noun(c, k, false) || person_noun(c, k, true))
+            return true;
+    return false;
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). depth: how many phrases this one is nested in (np_nested). */
@@ -5427,6 +5446,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                     m--;
                 comma = m;
             } else if (!np_right(c, after, body_end, &sp)) {
+                continue;
+            } else if (cue->tag == BL_CUE_ING && !cited_source(c, sp)) {
+                /* "delayed the launch, citing battery problems": what is
+                 * cited is a reason, no source, unless it names someone or
+                 * a document */
                 continue;
             }
             if (comma <= lo || !tok_eq(c, comma - 1, ","))

@@ -619,6 +619,12 @@ static const struct row rows[] = {
     {"Economists at Varrow Bank forecast that rents would climb in the spring.",
      BL_QUOTE_INDIRECT, "rents would climb in the spring", "Economists at Varrow Bank",
      "forecast that"},
+    /* ", citing X": X is the source when it names someone or a paper, and
+     * a reason otherwise */
+    {"The ferry line cut its winter timetable, citing fuel costs.", NONE,
+     "The ferry line cut its winter timetable", NULL, NULL},
+    {"The ferry line cut its winter timetable, citing port officials.", BL_QUOTE_INDIRECT,
+     "The ferry line cut its winter timetable", "port officials", "citing"},
     /* "told Y CONTENT" with no "that": the one told, a circumstance and a
      * possessive end where a clause opens */
     {"The governor told reporters the pause was temporary.", BL_QUOTE_INDIRECT,
