@@ -5672,6 +5672,16 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 continue;
             /* "conceded two goals", "declared a state of emergency": these
              * verbs report speech only with a clause after them */
+            /* "will announce its decision on Tuesday", "plans to unveil
+             * the phone": a report still to come, a noun phrase and no
+             * clause after it, reports nothing yet */
+            static const char *const np_dets[] = {"the", "a",   "an",    "its", "his",
+                                                  "her", "our", "their", NULL};
+            if (t0 == k && i > lo && (tok_eq(c, i - 1, "will") || tok_eq(c, i - 1, "to")) &&
+                tok_in(c, t0, np_dets) &&
+                !has_finite(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end) &&
+                !quote_in(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end))
+                continue;
             if (t0 == k && lemma_in(cue, np_object) &&
                 !has_finite(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end) &&
                 !quote_in(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end))

@@ -625,6 +625,12 @@ static const struct row rows[] = {
      "The ferry line cut its winter timetable", NULL, NULL},
     {"The ferry line cut its winter timetable, citing port officials.", BL_QUOTE_INDIRECT,
      "The ferry line cut its winter timetable", "port officials", "citing"},
+    /* a report still to come, a noun phrase after it, reports nothing yet;
+     * one with a clause does */
+    {"The ferry board will announce its new fares on Friday.", NONE, "its new fares on Friday",
+     NULL, NULL},
+    {"The ferry board will announce the fares would rise on Friday.", BL_QUOTE_INDIRECT,
+     "the fares would rise on Friday", "The ferry board", "announce"},
     /* "told Y CONTENT" with no "that": the one told, a circumstance and a
      * possessive end where a clause opens */
     {"The governor told reporters the pause was temporary.", BL_QUOTE_INDIRECT,
