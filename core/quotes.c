@@ -1399,8 +1399,13 @@ static bool verb_next(const struct ctx *c, size_t j, size_t hi)
  * noun ("The senator"). */
 static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
 {
+    /* "Outside the Rayburn Building, ...": a place phrase opens the sentence */
+    static const char *const preps[] = {"outside", "inside", "near",    "beside",  "behind",
+                                        "across",  "along",  "around",  "beyond",  "amid",
+                                        "among",   "during", "despite", "throughout", "within",
+                                        "under",   "below",  "above",   "opposite", NULL};
     size_t k = lo;
-    if (lo >= hi || !is_word(c, lo))
+    if (lo >= hi || !is_word(c, lo) || tok_in(c, lo, preps))
         return false;
     if (in_list(c, lo, L_PRONOUNS) && !tok_eq(c, lo, "it")) {
         k = lo + 1;

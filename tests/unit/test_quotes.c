@@ -1983,6 +1983,11 @@ struct absent_row {
 };
 
 static const struct absent_row absent_rows[] = {
+    /* a place phrase opening the sentence is no subject, so no speaker of
+     * what a sign reads */
+    {"Outside the Corran Exchange Building, a group of tenants held signs reading \"Fix the "
+     "heating.\"",
+     "Fix the heating."},
     /* an opening participle is no scene: its subject acts, says nothing */
     {"Citing the storm, Tom Vale cancelled the “harbour festival that the whole town waits "
      "for all year.”",
