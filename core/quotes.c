@@ -1026,6 +1026,25 @@ static bool person_noun(const struct ctx *c, size_t i, bool plural)
     return false;
 }
 
+/* ", citing X": can X, a phrase after the cue, be a source? A name, a
+ * pronoun, a person or a group of them ("officials", "people familiar
+ * with"), or a paper or figures ("a report", "data from ..."). */
+static bool cited_source(const struct ctx *c, struct bl_span sp)
+{
+    static const char *const papers[] = {
+        "source",  "sources", "report",   "reports",   "statement", "statements", "data",
+        "figures", "documents", "records", "study",    "survey",    "poll",       "filing",
+        "filings", "estimate", "estimates", "letter",  "memo",      "post",       "interview",
+        "analysis", "research", "email",   "emails",   "testimony", "account",    "accounts",
+        NULL};
+    size_t a = tok_at(c, sp.start), e = tok_at(c, sp.end - 1) + 1;
+    for (size_t k = a; k < e && k < c->n; k++)
+        if (is_upper(c, k) || in_list(c, k, L_PRONOUNS) || tok_in(c, k, papers) ||
+            person_noun(c, k, false) || person_noun(c, k, true))
+            return true;
+    return false;
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). depth: how many phrases this one is nested in (np_nested). */
@@ -1301,6 +1320,17 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
 }
 
 /* A source phrase starting at p, not reaching hi: "said Jane Doe, a lawyer". */
+/* "Corvane's head of product": [p, k) opens on a name of up to three
+ * capitalised words and its "'s", with words after it. */
+static bool name_possessive(const struct ctx *c, size_t p, size_t k)
+{
+    size_t m = p;
+    while (m < k && m < p + 3 && is_word(c, m) && is_upper(c, m) &&
+           !(tok_eq(c, m, "'s") || tok_eq(c, m, "\xe2\x80\x99s")))
+        m++;
+    return m > p && m + 1 < k && (tok_eq(c, m, "'s") || tok_eq(c, m, "\xe2\x80\x99s"));
+}
+
 static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *out)
 {
     size_t k = p, words = 0;
@@ -1323,8 +1353,8 @@ static bool np_right(const struct ctx *c, size_t p, size_t hi, struct bl_span *o
     *out = bl_tok_span(c->t, p, k);
     /* "said the museum's director, Femke de Graaf.": a role naming nobody,
      * then the name that says who */
-    if (k + 1 < hi && tok_eq(c, k, ",") && is_upper(c, k + 1) && in_list(c, p, L_DETERMINERS) &&
-        speaker_of(c, *out) < 0) {
+    if (k + 1 < hi && tok_eq(c, k, ",") && is_upper(c, k + 1) &&
+        (in_list(c, p, L_DETERMINERS) || name_possessive(c, p, k)) && speaker_of(c, *out) < 0) {
         size_t e = k + 1;
         struct bl_span name;
         static const char *const particles[] = {"de", "van", "von", "der", "den", "da", "di",
@@ -1389,8 +1419,13 @@ static bool verb_next(const struct ctx *c, size_t j, size_t hi)
  * noun ("The senator"). */
 static bool subject_np(const struct ctx *c, size_t lo, size_t hi, struct bl_span *out)
 {
+    /* "Outside the Rayburn Building, ...": a place phrase opens the sentence */
+    static const char *const preps[] = {"outside", "inside", "near",    "beside",  "behind",
+                                        "across",  "along",  "around",  "beyond",  "amid",
+                                        "among",   "during", "despite", "throughout", "within",
+                                        "under",   "below",  "above",   "opposite", NULL};
     size_t k = lo;
-    if (lo >= hi || !is_word(c, lo))
+    if (lo >= hi || !is_word(c, lo) || tok_in(c, lo, preps))
         return false;
     if (in_list(c, lo, L_PRONOUNS) && !tok_eq(c, lo, "it")) {
         k = lo + 1;
@@ -5186,6 +5221,19 @@ static bool relative_that(const struct ctx *c, size_t after, size_t m, size_t bo
 
 /* A finite verb a few words from a, before any comma or "that": "about
  * 110,000 of the heaters had been sold" is a clause. */
+/* "about 110,000", "about half", "about a third": an amount at a that
+ * "about" rounds; the token after it, or 0. */
+static size_t about_amount(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const parts[] = {"third", "quarter", "fifth", "tenth", "dozen", "half",
+                                        NULL};
+    if (a < b && (c->t[a].kind == BL_TOK_NUMBER || tok_eq(c, a, "half")))
+        return a + 1;
+    if (a + 1 < b && (tok_eq(c, a, "a") || tok_eq(c, a, "one")) && tok_in(c, a + 1, parts))
+        return a + 2;
+    return 0;
+}
+
 static bool about_clause(const struct ctx *c, size_t a, size_t b)
 {
     for (size_t x = a; x < b && x < a + 8; x++) {
@@ -5465,6 +5513,11 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 comma = m;
             } else if (!np_right(c, after, body_end, &sp)) {
                 continue;
+            } else if (cue->tag == BL_CUE_ING && !cited_source(c, sp)) {
+                /* "delayed the launch, citing battery problems": what is
+                 * cited is a reason, no source, unless it names someone or
+                 * a document */
+                continue;
             }
             if (comma <= lo || !tok_eq(c, comma - 1, ","))
                 continue;
@@ -5585,7 +5638,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             /* "told Prime Minister Tom Hale of Peru in a phone call on
              * Thursday that ...": the one told and the circumstance may be
              * long */
-            size_t t0 = k, m, oe, reach = lemma_in(cue, tell_like) ? 18 : 12;
+            size_t t0 = k, m, oe, q0, reach = lemma_in(cue, tell_like) ? 18 : 12;
             for (m = k; m < body_end && m < k + reach; m++)
                 if (tok_eq(c, m, "that") || c->t[m].kind == BL_TOK_QUOTE || tok_eq(c, m, ","))
                     break;
@@ -5662,6 +5715,15 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             }
             while (t0 < body_end && (tok_eq(c, t0, ",") || tok_eq(c, t0, ":")))
                 t0++;
+            /* "Ortiz, who testified on Monday, said ...": a finite verb of
+             * speech after the comma that closes the clause is the main
+             * verb of the sentence, not what the cue in the clause reports */
+            if (t0 > after && t0 < body_end && tok_eq(c, t0 - 1, ",") && !is_upper(c, t0)) {
+                const struct bl_cue *c2 = NULL;
+                if (bl_cues_at(c->cues, c->d, t0, &c2) && c2 && c2->cls == BL_CUE_SPEECH &&
+                    (c2->tag == BL_CUE_PAST || c2->tag == BL_CUE_3SG))
+                    continue;
+            }
             /* "said about 110,000 had been sold": "about" before a number
              * and a clause rounds the number; it names no topic ("is
              * recalling about 1.2 million heaters" has no clause). "said
@@ -5669,8 +5731,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
              * opening the clause's subject, not an object */
             if (t0 >= body_end || (is_open_mark(c, t0) && c->inq[t0]) ||
                 (tok_in(c, t0, bad_content_start) && !quantity_opener(c, t0, body_end) &&
-                 !(tok_eq(c, t0, "about") && t0 + 1 < body_end &&
-                   c->t[t0 + 1].kind == BL_TOK_NUMBER && about_clause(c, t0 + 2, body_end)) &&
+                 !(tok_eq(c, t0, "about") && (q0 = about_amount(c, t0 + 1, body_end)) > 0 &&
+                   about_clause(c, q0, body_end)) &&
                  !(t0 > after && tok_eq(c, t0 - 1, "that") && tok_eq(c, t0, "her"))))
                 continue;
             /* "was identified as the driver", "described as a risk": "as"
@@ -5686,6 +5748,16 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 continue;
             /* "conceded two goals", "declared a state of emergency": these
              * verbs report speech only with a clause after them */
+            /* "will announce its decision on Tuesday", "plans to unveil
+             * the phone": a report still to come, a noun phrase and no
+             * clause after it, reports nothing yet */
+            static const char *const np_dets[] = {"the", "a",   "an",    "its", "his",
+                                                  "her", "our", "their", NULL};
+            if (t0 == k && i > lo && (tok_eq(c, i - 1, "will") || tok_eq(c, i - 1, "to")) &&
+                tok_in(c, t0, np_dets) &&
+                !has_finite(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end) &&
+                !quote_in(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end))
+                continue;
             if (t0 == k && lemma_in(cue, np_object) &&
                 !has_finite(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end) &&
                 !quote_in(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end))

@@ -623,6 +623,28 @@ static const struct row rows[] = {
     {"Governor Tom Vale, who had suggested raising taxes, emphasized that the budget was "
      "balanced.",
      BL_QUOTE_INDIRECT, "the budget was balanced", "Governor Tom Vale", "emphasized"},
+    /* a cue in the relative clause ("testified before the panel") reports
+     * nothing when "said", the main verb, follows its closing comma */
+    {"Nadia Ferrante, who testified before the panel, said the audit was late.", NONE,
+     "said the audit was late", NULL, NULL},
+    {"Nadia Ferrante, who testified before the panel, said the audit was late.",
+     BL_QUOTE_INDIRECT, "the audit was late", "Nadia Ferrante", "said"},
+    /* "forecast", a noun as often as a verb, reports with "that" after it */
+    {"Economists at Varrow Bank forecast that rents would climb in the spring.",
+     BL_QUOTE_INDIRECT, "rents would climb in the spring", "Economists at Varrow Bank",
+     "forecast that"},
+    /* ", citing X": X is the source when it names someone or a paper, and
+     * a reason otherwise */
+    {"The ferry line cut its winter timetable, citing fuel costs.", NONE,
+     "The ferry line cut its winter timetable", NULL, NULL},
+    {"The ferry line cut its winter timetable, citing port officials.", BL_QUOTE_INDIRECT,
+     "The ferry line cut its winter timetable", "port officials", "citing"},
+    /* a report still to come, a noun phrase after it, reports nothing yet;
+     * one with a clause does */
+    {"The ferry board will announce its new fares on Friday.", NONE, "its new fares on Friday",
+     NULL, NULL},
+    {"The ferry board will announce the fares would rise on Friday.", BL_QUOTE_INDIRECT,
+     "the fares would rise on Friday", "The ferry board", "announce"},
     /* "told Y CONTENT" with no "that": the one told, a circumstance and a
      * possessive end where a clause opens */
     {"The governor told reporters the pause was temporary.", BL_QUOTE_INDIRECT,
@@ -635,6 +657,10 @@ static const struct row rows[] = {
      * noun it names a topic */
     {"The ministry said about 110,000 of the heaters were sold.", BL_QUOTE_INDIRECT,
      "about 110,000 of the heaters were sold", "The ministry", "said"},
+    {"The agency said about a third of the ferries were late in June.", BL_QUOTE_INDIRECT,
+     "about a third of the ferries were late in June", "The agency", "said"},
+    {"The agency said about half of the ferries were late in June.", BL_QUOTE_INDIRECT,
+     "about half of the ferries were late in June", "The agency", "said"},
     {"The ministry said about the heaters that nothing was known.", NONE,
      "about the heaters that nothing was known", NULL, NULL},
     {"The company is recalling about 1.2 million heaters sold in Ohio after reports of fires.",
@@ -1586,6 +1612,10 @@ static const struct speaker_row speaker_rows[] = {
      "she said.",
      "I will miss the storms,", "Marit van der Berg"},
     /* a role naming nobody, then the name in an appositive after it */
+    /* "according to NAME's ROLE, NAME": the name after the role says who,
+     * as after "the harbour's director" */
+    {"The mill will shut in May, according to Brenvik's head of operations, Ida Solberg.",
+     "The mill will shut in May", "Ida Solberg"},
     {"\u201cThe pier is safe,\u201d said the harbour's director, Lotte van Dijk.",
      "The pier is safe,", "Lotte van Dijk"},
     {"A group of local anglers, the Kestrel Angling Club, said the pier should stay shut.",
@@ -1977,6 +2007,11 @@ static const struct absent_row absent_rows[] = {
     {"The harbour flooded overnight.\n\nAna Ruiz stood at the end of the pier and looked at the "
      "water. \"A proud town.\"",
      "A proud town."},
+    /* a place phrase opening the sentence is no subject, so no speaker of
+     * what a sign reads */
+    {"Outside the Corran Exchange Building, a group of tenants held signs reading \"Fix the "
+     "heating.\"",
+     "Fix the heating."},
     /* an opening participle is no scene: its subject acts, says nothing */
     {"Citing the storm, Tom Vale cancelled the “harbour festival that the whole town waits "
      "for all year.”",
