@@ -3062,7 +3062,7 @@ static bool tok_in_span(const struct ctx *c, size_t a, size_t b, const char *con
 /* Does the model's cue, tokens [ct, ce), content [a, b), misread a word that
  * reports nothing? Four cases the rules never take for a cue:
  * - a form of "be" alone ("Economists were also critical"): a state, no
- *   act of saying;
+ *   act of saying; nor before a participle ("were called to the shop");
  * - "told" and a few words before a comma ("Those customers, she told the
  *   jury, had ..."): whom she told, not what;
  * - a bare verb form straight after a finite verb ("sent text messages",
@@ -3080,6 +3080,15 @@ static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, s
     size_t l;
     if (ct >= c->n || !is_word(c, ct))
         return false;
+    /* "Officers were [called to the shop]", "the report was [revealed to
+     * be a hoax]": "be" and a participle are the narrator's passive */
+    if (ce == ct + 1 && c->t[ct].end >= p[i].cue.end && tok_has(c, ct, R_BE) && a == ce &&
+        a < b && is_word(c, a) && !is_upper(c, a) &&
+        (tok_in(c, a, (const char *const[]){"seen", "known", "taken", "given", "held", "made",
+                                           "found", "told", "sent", "built", NULL}) ||
+         (c->t[a].end - c->t[a].start > 4 && c->text[c->t[a].end - 2] == 'e' &&
+          c->text[c->t[a].end - 1] == 'd')))
+        return true;
     if (ce == ct + 1 && c->t[ct].end >= p[i].cue.end && tok_has(c, ct, R_BE) && a == ce &&
         b <= a + 3) {
         bool bare = true;
