@@ -4288,10 +4288,13 @@ static int group_scan(struct ctx *c)
             continue;
         }
         /* "Republicans" tagged as a body is already that actor: one actor;
-         * so is a party named so ("Christian Democrats") */
-        if (nccs == 0 && (a < i || c->ent_of[i] >= 0) && tok_in(c, i, proper_groups) &&
+         * so is a party named so ("Christian Democrats"), and a body whose
+         * name ends on a capitalised group noun ("West Yorkshire Police
+         * said") */
+        if (nccs == 0 && (a < i || c->ent_of[i] >= 0) &&
+            (tok_in(c, i, proper_groups) || (a < i && is_upper(c, i))) &&
             (ai0 = map_get(&c->map, hash_toks(c, 'o', a, i + 1))) >= 0) {
-            if ((rc = add_mention(c, ai0, c->t[i].start, c->t[i].end, i, f | M_NAMED)) != BL_OK)
+            if ((rc = add_mention(c, ai0, c->t[a].start, c->t[i].end, a, f | M_NAMED)) != BL_OK)
                 return rc;
             continue;
         }

@@ -194,6 +194,9 @@ static const struct row rows[] = {
      {"Arctic Ice Monitoring Service|organization||||3", "!monitoring service"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
+    /* a body whose name ends on a group noun is one actor, no group too */
+    {"Two men were held after the raid, [O:Kent County Police] said on Sunday.",
+     {"#Kent County Police", "Kent County Police|organization||||1"}},
     /* a quantity before the noun sizes the figure, it names no group */
     {"Sales reached $4.1 billion, above the $3.9 billion analysts had expected.",
      {"analysts|group||||1", "!billion analysts"}},
