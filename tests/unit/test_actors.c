@@ -197,7 +197,8 @@ static const struct row rows[] = {
     /* a state's or a devolved government's head: the whole title */
     {"Chief Minister [P:Ana Rao] visited the relief camps on Monday.",
      {"Ana Rao|person|Chief Minister|||1"}},
-    {"First Minister [P:Eilidh Munro] opened the bridge.", {"Eilidh Munro|person|First Minister|||1"}},
+    {"First Minister [P:Eilidh Munro] opened the bridge.",
+     {"Eilidh Munro|person|First Minister|||1"}},
     /* a body whose name ends on a group noun is one actor, no group too */
     {"Two men were held after the raid, [O:Kent County Police] said on Sunday.",
      {"#Kent County Police", "Kent County Police|organization||||1"}},
