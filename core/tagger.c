@@ -1500,6 +1500,34 @@ static void clitic_firms(const struct ner_ctx *c, uint8_t *labels)
     }
 }
 
+/* "the Brahmaputra River burst its banks": a name ending in a word for
+ * water or land ("River", "Lake", "Mountains") is a place, whatever type
+ * the tagger gave it. */
+static void landform_places(const struct ner_ctx *c, uint8_t *labels)
+{
+    static const char *const landforms[] = {"Bay",    "Canal",   "Channel", "Creek",  "Desert",
+                                            "Falls",  "Glacier", "Gulf",    "Island", "Islands",
+                                            "Lake",   "Mountains", "Ocean", "Peninsula",
+                                            "River",  "Sea",     "Strait",  "Valley", NULL};
+    const int bloc = NER_B(BL_ENT_LOCATION), iloc = NER_I(BL_ENT_LOCATION);
+    size_t i, j, n = c->ntoks;
+    for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, j, n)) {
+        bool hit = false;
+        for (j = i + 1; j < n && labels[j] == NER_I(NER_TYPE(labels[i])); j++)
+            ;
+        if (j < i + 2 || labels[i] == bloc || !NER_IS_B(labels[i]))
+            continue;
+        for (const char *const *w = landforms; *w && !hit; w++)
+            hit = c->toks[j - 1].end - c->toks[j - 1].start == strlen(*w) &&
+                  !memcmp(c->text + c->toks[j - 1].start, *w, strlen(*w));
+        if (!hit)
+            continue;
+        labels[i] = (uint8_t)bloc;
+        for (size_t k = i + 1; k < j; k++)
+            labels[k] = (uint8_t)iloc;
+    }
+}
+
 /* A name's occurrence: its first token, its length in tokens, its type,
  * and a hash of its words (the tagger's word ids). */
 struct name_occ {
@@ -1692,6 +1720,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
         goto out;
     body_names(&c, labels);
     clitic_firms(&c, labels);
+    landform_places(&c, labels);
     if (headline_types(&c, labels) != BL_OK)
         goto out;
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {

@@ -227,6 +227,19 @@ static void test_body_names(void **state)
         missing_entities(*state, body_rows, sizeof body_rows / sizeof body_rows[0]), 0);
 }
 
+/* A name ending in a word for water or land is a place */
+static const struct entity_row landform_rows[] = {
+    {"Thousands fled after the Brahmaputra River burst its banks on Sunday.", "Brahmaputra River",
+     LOC},
+};
+
+static void test_landform_places(void **state)
+{
+    assert_int_equal(missing_entities(*state, landform_rows,
+                                      sizeof landform_rows / sizeof landform_rows[0]),
+                     0);
+}
+
 /* A name in the headline takes the type the story gives it below (the
  * first occurrence is the one checked) */
 static const struct entity_row headline_rows[] = {
@@ -564,6 +577,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_modern_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_body_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_headline_types, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_landform_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_clitic_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_given_name_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_clitic_names, setup, teardown),
