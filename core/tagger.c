@@ -1515,35 +1515,17 @@ static void landform_places(const struct ner_ctx *c, uint8_t *labels)
         bool hit = false;
         for (j = i + 1; j < n && labels[j] == NER_I(NER_TYPE(labels[i])); j++)
             ;
-        if (j < i + 2 || labels[i] == bloc || !NER_IS_B(labels[i]))
+        size_t len = c->toks[j - 1].end - c->toks[j - 1].start;
+        if (j < i + 2 || labels[i] == bloc || !NER_IS_B(labels[i]) || len < 3 || len > 9)
             continue;
         for (const char *const *w = landforms; *w && !hit; w++)
-            hit = c->toks[j - 1].end - c->toks[j - 1].start == strlen(*w) &&
-                  !memcmp(c->text + c->toks[j - 1].start, *w, strlen(*w));
+            hit = len == strlen(*w) && !memcmp(c->text + c->toks[j - 1].start, *w, len);
         if (!hit)
             continue;
         labels[i] = (uint8_t)bloc;
         for (size_t k = i + 1; k < j; k++)
             labels[k] = (uint8_t)iloc;
     }
-}
-
-/* A name's occurrence: its first token, its length in tokens, its type,
- * and a hash of its words (the tagger's word ids). */
-struct name_occ {
-    uint64_t h;
-    uint32_t i, len;
-    uint8_t type;
-};
-
-static int occ_cmp(const void *x, const void *y)
-{
-    const struct name_occ *a = x, *b = y;
-    if (a->h != b->h)
-        return a->h < b->h ? -1 : 1;
-    if (a->len != b->len)
-        return a->len < b->len ? -1 : 1;
-    return (a->type > b->type) - (a->type < b->type);
 }
 
 static bool same_words(const struct ner_ctx *c, size_t i, size_t k, size_t len)
@@ -1560,64 +1542,39 @@ static bool same_words(const struct ner_ctx *c, size_t i, size_t k, size_t len)
  * tell the tagger little, takes the type that every other occurrence of
  * the same words has, when they agree. (Not other lines without a stop,
  * nor names opening a sentence: on CoNLL-2003 dev, whose tables of
- * results are such lines, either costs a point of F1.) */
-static int headline_types(const struct ner_ctx *c, uint8_t *labels)
+ * results are such lines, either costs a point of F1.) Each of the
+ * headline's first 16 names is looked for once over the names after it. */
+static void headline_types(const struct ner_ctx *c, uint8_t *labels)
 {
-    struct name_occ *occ;
-    size_t no = 0, nr = 0, i, j;
-    if (!c->uid || !c->ntoks)
-        return BL_OK;
-    occ = malloc(c->ntoks * sizeof *occ);
-    if (!occ)
-        return BL_ERR_NOMEM;
-    /* the occurrences outside the headline first, [0, nr); then its own */
-    for (int pass = 0; pass < 2; pass++) {
-        if (pass == 1)
-            nr = no;
-        for (size_t s = 0; s < c->nsents; s++) {
-            const struct bl_sentence *se = &c->sents[s];
-            bool head = se->flags & BL_SF_HEADLINE;
-            for (i = next_labelled(labels, se->tok_start, se->tok_end); i < se->tok_end;
-                 i = next_labelled(labels, j, se->tok_end)) {
-                uint64_t h = 0;
-                bool loose = head && s == 0;
-                for (j = i + 1; j < se->tok_end && labels[j] == NER_I(NER_TYPE(labels[i])); j++)
-                    ;
-                if (loose != (pass == 1) || !NER_IS_B(labels[i]))
-                    continue;
-                for (size_t k = i; k < j; k++)
-                    h = (h ^ c->uid[k]) * 0x100000001b3ull;
-                occ[no++] = (struct name_occ){h, (uint32_t)i, (uint32_t)(j - i),
-                                              (uint8_t)NER_TYPE(labels[i])};
-            }
-        }
-    }
-    qsort(occ, nr, sizeof *occ, occ_cmp);
-    for (size_t u = nr; u < no; u++) {
-        struct name_occ key = occ[u];
-        size_t lo = 0, hi = nr;
-        key.type = 0;
-        while (lo < hi) { /* the first inside occurrence at or after (h, len) */
-            size_t mid = lo + (hi - lo) / 2;
-            if (occ_cmp(&occ[mid], &key) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo >= nr || occ[lo].h != key.h || occ[lo].len != key.len ||
-            !same_words(c, occ[lo].i, key.i, key.len))
-            continue;
-        /* sorted by type last: agreeing occurrences begin and end alike */
-        for (hi = lo + 1; hi < nr && occ[hi].h == key.h && occ[hi].len == key.len; hi++)
+    const struct bl_sentence *h;
+    size_t i, j, k, e, done = 0;
+    if (!c->uid || !c->nsents || !(c->sents[0].flags & BL_SF_HEADLINE))
+        return;
+    h = &c->sents[0];
+    for (i = next_labelled(labels, h->tok_start, h->tok_end); i < h->tok_end && done < 16;
+         i = next_labelled(labels, j, h->tok_end), done++) {
+        int t = NER_TYPE(labels[i]), other = -1;
+        bool agree = true;
+        for (j = i + 1; j < h->tok_end && labels[j] == NER_I(t); j++)
             ;
-        if (occ[hi - 1].type != occ[lo].type || occ[lo].type == occ[u].type)
+        if (!NER_IS_B(labels[i]))
             continue;
-        labels[key.i] = (uint8_t)NER_B(occ[lo].type);
-        for (size_t k = key.i + 1; k < key.i + key.len; k++)
-            labels[k] = (uint8_t)NER_I(occ[lo].type);
+        for (k = next_labelled(labels, h->tok_end, c->ntoks); k < c->ntoks && agree;
+             k = next_labelled(labels, e, c->ntoks)) {
+            int u = NER_TYPE(labels[k]);
+            for (e = k + 1; e < c->ntoks && labels[e] == NER_I(u); e++)
+                ;
+            if (e - k != j - i || !NER_IS_B(labels[k]) || !same_words(c, i, k, j - i))
+                continue;
+            agree = other < 0 || other == u;
+            other = u;
+        }
+        if (!agree || other < 0 || other == t)
+            continue;
+        labels[i] = (uint8_t)NER_B(other);
+        for (k = i + 1; k < j; k++)
+            labels[k] = (uint8_t)NER_I(other);
     }
-    free(occ);
-    return BL_OK;
 }
 
 int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, struct ner_ctx *c,
@@ -1721,8 +1678,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     body_names(&c, labels);
     clitic_firms(&c, labels);
     landform_places(&c, labels);
-    if (headline_types(&c, labels) != BL_OK)
-        goto out;
+    headline_types(&c, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;
         struct bl_entity *e;
