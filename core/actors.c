@@ -1620,8 +1620,7 @@ static bool not_a_name(const struct ctx *c, size_t i)
 {
     const char *s = c->d->text + c->t[i].start;
     size_t len = c->t[i].end - c->t[i].start, letters = 0;
-    if (len >= 3 && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-' && s[2] >= 'A' &&
-        s[2] <= 'Z')
+    if (bl_party_tag(s, len))
         return true;
     for (size_t k = 0; k < len; k++)
         if ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z') ||

@@ -127,6 +127,15 @@ static inline struct bl_span bl_tok_span(const struct bl_token *t, size_t a, siz
     return (struct bl_span){t[a].start, t[b - 1].end};
 }
 
+/* Is the word s (len bytes) a US party and state tag after a legislator's
+ * name: "D-N.M.", "R-Ky", "I-Vt." (a capital D, R or I, a hyphen, a
+ * capital)? It names no one. Pure. */
+static inline bool bl_party_tag(const char *s, size_t len)
+{
+    return len >= 3 && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-' &&
+           s[2] >= 'A' && s[2] <= 'Z';
+}
+
 /* True when token t of text is lit, ignoring ASCII case. Inline, as the
  * rule stages call it millions of times, mostly with a literal that differs
  * in the first byte or is one punctuation mark. Tokens hold no NUL, so a shorter lit fails at its NUL

@@ -1048,18 +1048,6 @@ static bool cited_source(const struct ctx *c, struct bl_span sp)
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). depth: how many phrases this one is nested in (np_nested). */
-/* A US party and state tag after a legislator's name: "D-N.M.", "R-Ky",
- * "I-Vt." (a capital D, R or I, a hyphen, a capital). */
-static bool party_tag(const struct ctx *c, size_t i)
-{
-    const char *w;
-    if (i >= c->n || c->t[i].end - c->t[i].start < 3)
-        return false;
-    w = c->text + c->t[i].start;
-    return (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' &&
-           w[2] <= 'Z';
-}
-
 static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *out,
                       unsigned depth)
 {
@@ -1107,7 +1095,8 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
              * after the name is no source; the name before it is */
             size_t t = tok_at(c, out->start);
             struct bl_span name;
-            if (party_tag(c, t) && t > lo + 1 && tok_eq(c, t - 1, ",") &&
+            if (t < c->n && bl_party_tag(c->text + c->t[t].start, c->t[t].end - c->t[t].start) &&
+                t > lo + 1 && tok_eq(c, t - 1, ",") &&
                 np_nested(c, depth, lo, t - 1, &name))
                 *out = name;
             return true;
