@@ -3976,9 +3976,9 @@ static size_t skip_circumstance(const struct ctx *c, size_t i, size_t hi)
     static const char *const when[] = {"late", "early", "shortly", "hours", "days", NULL};
     /* "cautioned, however, that ...": a sentence adverb set off by commas
      * before "that" ("Most telling, though, were ..." is no report) */
-    static const char *const asides[] = {"however",  "though",       "too",      "meanwhile",
-                                         "moreover", "nevertheless", "nonetheless", "instead",
-                                         "again",    NULL};
+    static const char *const asides[] = {"however",     "though",  "too",   "meanwhile",
+                                         "moreover",    "nevertheless", "again",
+                                         "nonetheless", "instead", NULL};
     bool headed = false;
     for (int rounds = 0; rounds < 4 && i < hi; rounds++) {
         size_t k = i, e, w = 0;
