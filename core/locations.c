@@ -1935,7 +1935,10 @@ static const char *const subdivision_words[] = {"state",  "county",      "provin
 
 /* Score every candidate of m; ctx may be NULL (priors only). A mention's own
  * contribution to the context is taken out again so it does not vote for
- * itself. pri, when not NULL, holds prior() of each candidate. */
+ * itself. pri, when not NULL, holds prior() of each candidate as it was
+ * before the first call. After "the county of X" the first call also
+ * swaps a town candidate for its subdivision of the same name in m->cand
+ * (pri keeps the town's prior for it). */
 static void score(const struct run *r, struct mention *m, const struct ctx *c,
                   const struct ctx *self, const float *pri)
 {
