@@ -1572,9 +1572,9 @@ static const char *const money_words[] = {"asset", "fund", "investment", "money"
 /* Last words of a place's name that a person's is not ("Victoria Harbour",
  * "Charles River"). Sorted. */
 static const char *const feature_heads[] = {
-    "avenue", "bay",    "beach",    "bridge", "canyon", "creek",  "falls",  "harbor", "harbour",
-    "hill",   "hills",  "island",   "lake",   "mount",  "mountain", "park", "river",  "road",
-    "square", "street", "valley"};
+    "avenue",   "bay",     "beach", "bridge", "canyon", "creek",  "falls",
+    "harbor",   "harbour", "hill",  "hills",  "island", "lake",   "mount",
+    "mountain", "park",    "river", "road",   "square", "street", "valley"};
 
 /* Words for a place that "of" and its name follow ("the suburb of X"). */
 static const char *const place_words[] = {"district", "island",   "municipality", "neighborhood",

@@ -3002,7 +3002,7 @@ int bl_attr_model_run(const bl_attr_model *m, const bl_cues *cues, const struct 
     struct cover cv = {0};
     int32_t *sc0 = NULL; /* cue scores of a sentence's tokens given an O before */
     uint8_t *part = NULL; /* 1 where sc0 lacks BI_R and the token is O after an O */
-    size_t cj = 0; /* covered_sentence's place in cv */
+    size_t cj = 0;        /* covered_sentence's place in cv */
     int rc;
 
     *out = NULL;

@@ -2695,8 +2695,8 @@ static bool place_aside(const struct ctx *c, size_t lo, size_t b)
 
 /* prepositions that open the scene of a report ("At a news conference in
  * Lima, the minister said") */
-static const char *const scene_openers[] = {"at", "in", "during", "after", "outside", "before",
-                                            "on", NULL};
+static const char *const scene_openers[] = {"at",      "in",     "during", "after",
+                                            "outside", "before", "on",     NULL};
 
 static int authorial(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 {

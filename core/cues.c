@@ -821,15 +821,16 @@ const char *const bl_and_heads[] = {"that", "to",   "with", "on",      "about", 
 const char *const bl_and_participles[] = {"gone", "not", "been", NULL};
 
 /* Do toks from m on, in [m, b), state terms of anonymity: "of anonymity",
- * "that he not be named" (a name or identity within five words)? "on
+ * "that he not be named" (a name or identity within six words)? "on
  * condition that sanctions are lifted" is a term of the deal reported, and
  * part of what was said. */
 static bool anonymous_terms(const char *text, const struct bl_token *t, size_t m, size_t b)
 {
-    static const char *const of[] = {"of", NULL}, *const anon[] = {"anonymity", NULL},
-                             *const that[] = {"that", NULL},
-                             *const named[] = {"named", "identified", "name", "identity",
-                                               "anonymity", "quoted", NULL};
+    static const char *const of[] = {"of", NULL};
+    static const char *const anon[] = {"anonymity", NULL};
+    static const char *const that[] = {"that", NULL};
+    static const char *const named[] = {"named",     "identified", "name", "identity",
+                                        "anonymity", "quoted",     NULL};
     if (bl_tok_in(text, &t[m], of))
         return bl_tok_in(text, &t[m + 1], anon);
     if (!bl_tok_in(text, &t[m], that))
@@ -842,11 +843,11 @@ static bool anonymous_terms(const char *text, const struct bl_token *t, size_t m
 
 size_t bl_anonymity_cut(const char *text, const struct bl_token *t, size_t a, size_t b)
 {
-    static const char *const on[] = {"on", NULL}, *const the[] = {"the", NULL},
-                             *const cond[] = {"condition", NULL},
-                             *const speak[] = {"speaking", "spoke", "speak", "talking", "talked",
-                                               NULL},
-                             *const who[] = {"who", "and", NULL};
+    static const char *const on[] = {"on", NULL};
+    static const char *const the[] = {"the", NULL};
+    static const char *const cond[] = {"condition", NULL};
+    static const char *const speak[] = {"speaking", "spoke", "speak", "talking", "talked", NULL};
+    static const char *const who[] = {"who", "and", NULL};
     /* one scan for "on", then a look at the words after and before it;
      * from the word before the content: "speaking on [the condition of
      * anonymity]" is no report at all */

@@ -1930,12 +1930,15 @@ static void ctx_clear(struct ctx *c, const struct bl_place *p)
 /* Words for a first-level subdivision before "of" and its name: "the
  * state of Georgia", "the northeastern county of Garissa" (Kenya's
  * counties), "the province of Quebec". */
-static const char *const subdivision_words[] = {"state",  "county",     "province", "prefecture",
+static const char *const subdivision_words[] = {"state",  "county",      "province", "prefecture",
                                                 "oblast", "governorate", NULL};
 
 /* Score every candidate of m; ctx may be NULL (priors only). A mention's own
  * contribution to the context is taken out again so it does not vote for
- * itself. pri, when not NULL, holds prior() of each candidate. */
+ * itself. pri, when not NULL, holds prior() of each candidate as it was
+ * before the first call. After "the county of X" the first call also
+ * swaps a town candidate for its subdivision of the same name in m->cand
+ * (pri keeps the town's prior for it). */
 static void score(const struct run *r, struct mention *m, const struct ctx *c,
                   const struct ctx *self, const float *pri)
 {
@@ -1944,9 +1947,8 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
     float second = -1e9f;
     bool state_word;
 
-    state_word = tok_is(r->d, m->te, "state") ||
-                 (m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") &&
-                  tok_in(r->d, m->ts - 2, subdivision_words));
+    state_word = tok_is(r->d, m->te, "state") || (m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") &&
+                                                  tok_in(r->d, m->ts - 2, subdivision_words));
     /* "the county of Garissa": a subdivision named after its chief town is
      * no reading of its own (the gazetteer looks the name up as the town),
      * so the town's subdivision of the same name stands in for the town */
@@ -3111,7 +3113,7 @@ int bl_locations_run(const bl_gazetteer *gz, struct bl_doc *d)
     float *pri = NULL; /* prior() of candidate k of mention i at [i * MAXC + k] */
     const struct bl_place *focus = NULL, *only_city = NULL;
     float focus_w = 0;
-    bool cities = false; /* a city resolved (only_city: the one, NULL: several) */
+    bool cities = false;                 /* a city resolved (only_city: the one, NULL: several) */
     const struct bl_place *weighed[260]; /* focus: places weighed (at most 258 mentions) */
     size_t nweighed = 0;
     int pass;

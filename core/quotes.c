@@ -903,8 +903,9 @@ static bool role_names_other(const struct ctx *c, size_t a, size_t e, int sa)
     while (m > a && is_word(c, m - 1) && is_upper(c, m - 1))
         m--;
     if (m == e || m <= a || !is_word(c, m - 1) || is_upper(c, m - 1) ||
-        tok_in(c, m - 1, (const char *const[]){"of", "to", "for", "at", "with", "and", "by",
-                                                "from", "in", "on", NULL}))
+        tok_in(c, m - 1,
+               (const char *const[]){"of", "to", "for", "at", "with", "and", "by", "from", "in",
+                                     "on", NULL}))
         return false;
     who = bl_actor_at(c->d, c->t[m].start, c->t[e - 1].end);
     return who >= 0 && who != sa && c->d->actors[who].kind == BL_ACTOR_PERSON;
@@ -3866,9 +3867,8 @@ static int direct_quotes(struct ctx *c)
                     q->first - (prev->first + prev->npieces) <= 3 && dropped_between(c, prev, q) &&
                     /* in the next paragraph only when the quote opens it:
                      * "... the 27-year-old shrugged. “B.”" is a new quote */
-                    (q->para == prev->para ||
-                     (p0->open == sent(c, p0->open)->tok_start &&
-                      (sent(c, p0->open)->flags & BL_SF_PARA_START))) &&
+                    (q->para == prev->para || (p0->open == sent(c, p0->open)->tok_start &&
+                                               (sent(c, p0->open)->flags & BL_SF_PARA_START))) &&
                     !own_tail(c, q) && !q->own_cue && prev->npieces + q->npieces <= 64 &&
                     !(narr = narration_between(c, prev, p0->open)) &&
                     !(added = adds_report(c, prev, p0->open));
@@ -5425,14 +5425,14 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                     kv++;
                 if (kv + 3 < body_end && tok_eq(c, kv, ",") && has_finite(c, kv + 1, kv + 2) &&
                     words_in(c, a0, i - 1) <= 8 && !fronted_has_verb(c, a0, i - 1))
-                    rc = add_indirect2(
-                        c, a0, i - 1, kv + 1,
-                        kv + 1 + MAX_CONTENT < body_end ? kv + 1 + MAX_CONTENT : body_end, s->para,
-                        src, i, len);
+                    rc = add_indirect2(c, a0, i - 1, kv + 1,
+                                       kv + 1 + MAX_CONTENT < body_end ? kv + 1 + MAX_CONTENT
+                                                                       : body_end,
+                                       s->para, src, i, len);
                 else if (k + 3 < body_end && tok_eq(c, k, ",") && !tok_in(c, k + 1, relatives_qc) &&
-                    (is_upper(c, k + 1) || in_list(c, k + 1, L_DETERMINERS) ||
-                     in_list(c, k + 1, L_PRONOUNS) || tok_in(c, a0, fronting_preps)) &&
-                    words_in(c, a0, i - 1) <= 8 && !fronted_has_verb(c, a0, i - 1))
+                         (is_upper(c, k + 1) || in_list(c, k + 1, L_DETERMINERS) ||
+                          in_list(c, k + 1, L_PRONOUNS) || tok_in(c, a0, fronting_preps)) &&
+                         words_in(c, a0, i - 1) <= 8 && !fronted_has_verb(c, a0, i - 1))
                     rc = add_indirect(
                         c, k + 1, k + 1 + MAX_CONTENT < body_end ? k + 1 + MAX_CONTENT : body_end,
                         s->para, src, i, len);
@@ -5521,10 +5521,10 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 static const char *const title_dets[] = {"a",   "an",  "the",   "his",
                                                          "her", "its", "their", NULL};
                 static const char *const title_heads[] = {
-                    "spokesman", "spokeswoman", "spokesperson", "aide",      "chief",
-                    "head",      "secretary",   "minister",     "president", "chairman",
-                    "chairwoman", "attorney",   "executive",    "analyst",   "deputy",
-                    "counsel",   "representative", "official",  "candidate", "nominee",
+                    "spokesman",  "spokeswoman",    "spokesperson", "aide",      "chief",
+                    "head",       "secretary",      "minister",     "president", "chairman",
+                    "chairwoman", "attorney",       "executive",    "analyst",   "deputy",
+                    "counsel",    "representative", "official",     "candidate", "nominee",
                     NULL};
                 size_t p = comma - 1;
                 while (p > lo && p + 10 > comma && !tok_eq(c, p - 1, ",") && !c->inq[p - 1] &&

@@ -1350,7 +1350,9 @@ static void untagged_bodies(const struct ner_ctx *c, uint8_t *labels)
         if (i + 1 < n && (c->ti[i + 1].flags & NER_TI_CAPWORD) &&
             !(c->ti[i + 1].flags & NER_TI_FIRST))
             continue;
-        for (k = i; k > 0 && i - k < 5 && !(c->ti[k].flags & NER_TI_FIRST);) {
+        /* plain_capital refuses a sentence's first word, so the walk
+         * stays in i's sentence */
+        for (k = i; k > 0 && i - k < 5;) {
             p = k - 1;
             if (labels[p] == 0 && plain_capital(c, p)) {
                 k = p;
@@ -1373,7 +1375,7 @@ static void untagged_bodies(const struct ner_ctx *c, uint8_t *labels)
             !function_word(c, k - 1))
             continue;
         /* a demonym or other MISC name the tagger found alone before it */
-        if (k > 0 && !(c->ti[k].flags & NER_TI_FIRST) && labels[k - 1] == bmisc) {
+        if (k > 0 && labels[k - 1] == bmisc) {
             k--;
         } else if (k > 0 && labels[k - 1] == imisc) {
             continue; /* a longer MISC name: leave both */

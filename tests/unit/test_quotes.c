@@ -1911,6 +1911,9 @@ static const struct speaker_row speaker_rows[] = {
     {"According to Paulo Ribeiro, a strategist at the asset manager Itaú Gestão in São Paulo, "
      "the bank had room to wait.",
      "the bank had room to wait", "Paulo Ribeiro"},
+    /* ... also when it names someone else after "of" (role_names_other) */
+    {"According to Maria Tully, a friend of Ana Lopez, the council never voted on the plan.",
+     "the council never voted on the plan", "Maria Tully"},
     /* a person in the appositive before the body named in the phrase */
     {"A spokesman for the Northern Fleet Command, Captain Ilse Varnholt, said the drill was "
      "planned months ago.",

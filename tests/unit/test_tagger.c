@@ -255,8 +255,6 @@ static void test_headline_types(void **state)
                      0);
 }
 
-/* Without a gazetteer (data files missing) the tagger still runs and still
- * gets most of the rows right from shape and context alone. */
 /* No name opens on a possessive clitic: the tagger once took the "'s" of
  * "the mayor's office said", after a long clause, for a body. */
 static void test_no_clitic_names(void **state)
@@ -277,6 +275,9 @@ static void test_no_clitic_names(void **state)
         bl_doc_free(d);
     }
 }
+
+/* Without a gazetteer (data files missing) the tagger still runs and still
+ * gets most of the rows right from shape and context alone. */
 static void test_without_gazetteer(void **state)
 {
     struct fixture f = *(struct fixture *)*state;

@@ -394,8 +394,8 @@ static void dump_preds(const bl_doc *d, const char *text, const struct pred *p, 
              * pieces, its source and cue */
             printf("\t%zu\t%zu\t%zu", g[bg].content.p[0].start,
                    g[bg].content.p[g[bg].content.n - 1].end, g[bg].content.n);
-            tsv_field(text, g[bg].has_source ? g[bg].source.p[0]
-                                             : (struct bl_span){BL_NONE, BL_NONE});
+            tsv_field(text,
+                      g[bg].has_source ? g[bg].source.p[0] : (struct bl_span){BL_NONE, BL_NONE});
             tsv_field(text, g[bg].cue.n ? g[bg].cue.p[0] : (struct bl_span){BL_NONE, BL_NONE});
         }
         putchar('\n');
