@@ -3280,6 +3280,11 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
                 p[i].source.end = c->t[se - 3].end;
             }
         }
+        /* "spoke on [condition of] anonymity because ...": the terms a
+         * source spoke on, read as a cue, report nothing */
+        if (ct < c->n && ct > 0 && p[i].a > ct && p[i].b > p[i].a &&
+            bl_anonymity_cut(c->text, c->t, ct, p[i].b) == ct)
+            continue;
         /* "quickly slid in the polls": a manner adverb alone as the
          * model's cue names no act of saying or believing */
         if (ct < c->n && adverb_only(c, ct, ce))

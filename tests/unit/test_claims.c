@@ -801,6 +801,11 @@ static const struct row {
     {"The probe, called Tern One and built by the Leeds start-up Aldmoor Space under a contract "
      "with the agency, sent back its first images.",
      "Tern One and built", NONE, NULL, NULL, 0},
+    /* the terms a source spoke on, read by the model as a cue, report
+     * nothing */
+    {"Two aides said the depot would close in May and spoke on condition of anonymity because "
+     "the talks were private.",
+     "anonymity because the talks were private", NONE, NULL, NULL, 0},
     /* "be" and a participle are the narrator's passive, no cue */
     {"Two men were arrested on Saturday. Officers were called to the shop on Briggate shortly "
      "after 3pm.",
