@@ -1485,9 +1485,10 @@ static int push_cand(struct cand **cs, size_t *n, size_t *cap, struct cand x)
 /* Common nouns that introduce a company by name ("the startup Acme"). */
 static const char *const org_intro[] = {
     "airline",  "bank",      "brand",        "broadcaster", "carrier", "chain",        "charity",
-    "club",     "company",   "conglomerate", "developer",   "firm",    "fund",         "giant",
+    "club",     "company",   "conglomerate", "consultancy", "developer", "firm",  "fund",  "giant",
     "group",    "insurer",   "label",        "lender",      "maker",   "manufacturer", "newspaper",
-    "operator", "publisher", "retailer",     "service",     "start-up",    "startup", "team"};
+    "operator", "provider",  "publisher",    "retailer",    "service", "start-up",
+    "startup",  "team"};
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
 static const char *const org_tail[] = {
@@ -5832,6 +5833,30 @@ static int body_scan(struct ctx *c)
             ;
         if (k <= h)
             continue;
+        /* "according to the research firm Counterpoint", "the consultancy
+         * Vexa Partners said": a name the tagger missed right after a word
+         * for a kind of body is that body, when it is the source */
+        if (the && h + 1 < c->n && is_word(c, h + 1) && is_upper(c, h + 1) && !taken[h + 1] &&
+            (tok_in(c, h, org_intro) || tok_in_ix(c, h, body_words, &c->ix->body_words))) {
+            size_t e = h + 1;
+            bool src = i >= 2 && tok_is(c, i - 1, "to") && tok_is(c, i - 2, "according");
+            while (e < c->n && e < h + 5 && is_word(c, e) && is_upper(c, e) && !taken[e])
+                e++;
+            f = e < c->n && !taken[e] && !(is_word(c, e) && is_upper(c, e))
+                    ? subject_flags(c, e, false)
+                    : 0;
+            if (e < c->n && !taken[e] && !(is_word(c, e) && is_upper(c, e)) &&
+                (src || (f & M_SPEAKS))) {
+                if ((rc = keyed_actor(c, hash_toks(c, 'o', h + 1, e), BL_ACTOR_ORGANIZATION,
+                                      tok_text(c, h + 1, e), e - (h + 1), &ai)) != BL_OK)
+                    goto out;
+                if ((rc = add_mention(c, ai, c->t[h + 1].start, c->t[e - 1].end, h + 1,
+                                      f | M_NAMED | (src ? M_SPEAKS : 0))) != BL_OK)
+                    goto out;
+                i = e - 1;
+                continue;
+            }
+        }
         lower(c, h, buf);
         /* the author of evidence ("a report by"), whatever verb follows,
          * else the subject of a speech verb, not after a preposition (asked

@@ -645,6 +645,7 @@ int bl_claims_run(const bl_models *m, struct bl_doc *d);
 #define BL_CLAIM_F_ATTRIBUTED 0x1u /* someone stands behind the claim */
 #define BL_CLAIM_F_HEADLINE   0x2u /* it comes from a headline */
 #define BL_CLAIM_F_CHECKABLE  0x4u /* score only when bl_claims_checkable, else -1 */
+#define BL_CLAIM_F_OBJECT     0x8u /* the noun phrase a stance verb takes ("welcomed the plan") */
 
 /* Checkworthiness 0..1 of toks [a, b) of d (an interpretable logistic model
  * over numbers, units, dates, comparisons, named actors, causal and modal

@@ -1644,6 +1644,8 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
                                                  "’s", "'re", "’re", NULL};
     static const char *const evidence_verbs[] = {"show",  "shows", "showed", "shown",
                                                  "found", "finds", NULL};
+    static const char *const charge_verbs[] = {"accused", "accuses", "blame", "blamed",
+                                               "blames", NULL};
     static const char *const object_openers[] = {"the", "a",     "an",  "his",
                                                  "her", "their", "its", NULL};
     static const char *const pronoun_particles[] = {"for", "over", "as", "of", NULL};
@@ -2012,7 +2014,16 @@ static int cue_sentence(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         } else if (few_words(c, k, e, MIN_WORDS) || (speech && few_words(c, k, e, 3)) ||
                    (!that && x && x->obj && few_words(c, k, e, 3) && tok_in(c, k, vague_objects)))
             continue;
-        rc = add_attributed(c, k, e, src, cue, -1, flags);
+        /* a stance verb's noun phrase ("welcomed the ruling", "ordered a
+         * review") is scored as one; a charge ("accused the firm of ...",
+         * "blamed the crash on ...") asserts a wrong or a cause */
+        rc = add_attributed(c, k, e, src, cue, -1,
+                            flags | (!that && !tok_eq(c, k, "to") && x && x->obj && !speech &&
+                                             !(q && q->cls == BL_CUE_BELIEF) &&
+                                             !tok_in(c, i, evidence_verbs) &&
+                                             !tok_in(c, i, charge_verbs) && !tok_in(c, k, wh_words)
+                                         ? BL_CLAIM_F_OBJECT
+                                         : 0u));
         if (rc != BL_OK)
             return rc;
         i = e;

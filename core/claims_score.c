@@ -1187,6 +1187,7 @@ enum feat {
     F_OPINION,
     F_SHORT,
     F_HEADLINE,
+    F_OBJECT,
     NFEAT
 };
 
@@ -1196,6 +1197,7 @@ static const double weight[NFEAT] = {
     [F_NAMED] = 0.5,    [F_CAUSAL] = 0.5, [F_PREDICT] = 0.3,   [F_ATTRIBUTED] = 0.3,
     [F_HEDGE] = -0.4,   [F_FIRST] = -0.6, [F_QUESTION] = -2.0, [F_OPINION_ONLY] = -1.2,
     [F_OPINION] = -0.3, [F_SHORT] = -0.7, [F_HEADLINE] = -2.5,
+    [F_OBJECT] = -0.7,
 };
 #define BIAS (-1.0)
 
@@ -1368,6 +1370,10 @@ features(const struct bl_doc *d, size_t a, size_t b, unsigned flags, bool f[NFEA
     f[F_SHORT] = words < 5;
     f[F_ATTRIBUTED] = (flags & BL_CLAIM_F_ATTRIBUTED) != 0;
     f[F_HEADLINE] = (flags & BL_CLAIM_F_HEADLINE) != 0;
+    /* "welcomed the decision", "thanked voters": a stance toward a thing
+     * names the thing and asserts nothing about it; a figure in it
+     * ("expected $4 billion") is still checkable */
+    f[F_OBJECT] = (flags & BL_CLAIM_F_OBJECT) && !f[F_NUMBER] && !f[F_UNIT];
 }
 
 /* Score toks [a, b) of d; see bl_int.h. Needs the tokens (and uses the

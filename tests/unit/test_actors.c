@@ -914,6 +914,13 @@ static const struct row rows[] = {
     {"Regulators said the firm broke the Clean [P:Harbours Act] in May. The [O:Fair Rent Act] "
      "forbids it, [P:Nadia Osei] said.",
      {"!Harbours Act", "!Fair Rent Act", "Nadia Osei|person||||1"}},
+    /* A name the tagger missed after a word for a kind of body ("the
+     * research firm X", "the analytics provider X") is that body when it is
+     * the source; a title there is no name. */
+    {"Freight rates doubled in May, according to the shipping data firm Marlowe. The analytics "
+     "provider Quillon Partners said the rise would not last. The company Chief Executive [P:Rosa "
+     "Lind] said so too.",
+     {"Marlowe|organization||||1", "Quillon Partners|organization||||1", "!Chief Executive"}},
     /* A storm's name is no person: "Halani" after "Typhoon Halani" */
     {"[L:Typhoon Halani] hit the north. [P:Halani] made landfall on Sunday, officials said.",
      {"!Halani", "!Typhoon Halani", "officials|group||||1"}},

@@ -1295,6 +1295,58 @@ static void test_relative_claimant(void **state)
     bl_models_free(m);
 }
 
+/* The checkworthiness of the claim of text whose content is content, or -1
+ * when there is none. */
+static double score_of_claim(bl_models *m, const char *text, const char *content)
+{
+    bl_doc *d = NULL;
+    struct bl_error err = {0};
+    size_t nc;
+    const struct bl_claim *c;
+    double s = -1;
+    assert_int_equal(bl_doc_create(text, strlen(text), &d, &err), BL_OK);
+    assert_int_equal(bl_doc_analyze(d, m, BL_STAGE_CLAIMS, &err), BL_OK);
+    c = bl_doc_claims(d, &nc);
+    for (size_t i = 0; i < nc && s < 0; i++)
+        if (span_is(text, c[i].span, content))
+            s = c[i].checkworthiness;
+    bl_doc_free(d);
+    return s;
+}
+
+/* "thanked volunteers ...", "ordered a halt to ...": the noun phrase a
+ * stance verb takes names a thing and says nothing of it, so it scores below
+ * a reported statement with no more to check; a figure in it still counts. */
+static void test_stance_object(void **state)
+{
+    static const struct {
+        const char *text, *object, *statement;
+    } objrows[] = {
+        {"The Harbour Users Group thanked volunteers at the quay on Saturday. The group said "
+         "the new ramp had been used by almost every visiting boat.",
+         "volunteers at the quay on Saturday",
+         "the new ramp had been used by almost every visiting boat"},
+        {"The regional court ordered a halt to blasting at the Marlow quarry. Residents said "
+         "the blasting had cracked walls in their village.",
+         "a halt to blasting at the Marlow quarry", "the blasting had cracked walls in their village"},
+    };
+    bl_models *m = load_models();
+    (void)state;
+    for (size_t r = 0; r < sizeof objrows / sizeof objrows[0]; r++) {
+        double so = score_of_claim(m, objrows[r].text, objrows[r].object);
+        double ss = score_of_claim(m, objrows[r].text, objrows[r].statement);
+        if (so < 0 || ss < 0 || so >= ss)
+            fail_msg("[%s] %.3f, want below [%s] %.3f", objrows[r].object, so, objrows[r].statement,
+                     ss);
+    }
+    /* the flag alone: a figure keeps the object checkable */
+    assert_true(score_of("the ferry timetable", BL_CLAIM_F_ATTRIBUTED | BL_CLAIM_F_OBJECT, NULL) <
+                score_of("the ferry timetable", BL_CLAIM_F_ATTRIBUTED, NULL));
+    assert_true(score_of("a fee of $40 million", BL_CLAIM_F_ATTRIBUTED | BL_CLAIM_F_OBJECT,
+                         NULL) == score_of("a fee of $40 million", BL_CLAIM_F_ATTRIBUTED, NULL));
+    bl_models_free(m);
+}
+
 /* Many paragraphs: sorted, inside the text, quote indices valid, and time
  * growing no faster than the text. */
 static void test_long(void **state)
@@ -1468,6 +1520,7 @@ int main(void)
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_claimant),
         cmocka_unit_test(test_relative_claimant),
+        cmocka_unit_test(test_stance_object),
         cmocka_unit_test(test_report_claimant),
         cmocka_unit_test(test_reported_speech),
         cmocka_unit_test(test_quoted_question),
