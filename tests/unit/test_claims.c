@@ -1143,7 +1143,9 @@ static const struct speech_row {
     {"to requests for comment", false},
     {"the ferry schedule", false},
     {"to share the dredging costs", false}, /* an agreement is no speech */
-    {"a motion that \xe2\x80\x9c" "condemns the closure of the east pier without a hearing."
+    /* (the model reads the motion's quoted words as the content, with or
+     * without "a motion that" before them, depending on its training) */
+    {"\xe2\x80\x9c" "condemns the closure of the east pier without a hearing."
      "\xe2\x80\x9d",
      true},
     {"doubles the fees for cargo ships next spring", false},
