@@ -1088,6 +1088,24 @@ static size_t next_labelled(const uint8_t *labels, size_t i, size_t n)
     return i;
 }
 
+/* The token after the name that opens at i (labels[i] a B label): the
+ * first, before n, whose label is not its type's inside label. */
+static size_t name_end(const uint8_t *labels, size_t i, size_t n)
+{
+    const int in = NER_I(NER_TYPE(labels[i]));
+    while (++i < n && labels[i] == in)
+        ;
+    return i;
+}
+
+/* Labels tokens [a, b) one name of type t, whatever they were. */
+static void label_name(uint8_t *labels, size_t a, size_t b, int t)
+{
+    labels[a] = (uint8_t)NER_B(t);
+    while (++a < b)
+        labels[a] = (uint8_t)NER_I(t);
+}
+
 /* A person name the tagger split at its particles (PER, one or two
  * particles tagged O, then a name) becomes one name. The name after the
  * particles may have been taken for another type ("Erik ten Hag" with "Hag"
@@ -1131,7 +1149,7 @@ static int clitic_s(const char *text, const struct bl_token *t)
 static void join_place_particles(const struct ner_ctx *c, const bl_gazetteer *gz,
                                  uint8_t *labels)
 {
-    const int bloc = NER_B(BL_ENT_LOCATION), iloc = NER_I(BL_ENT_LOCATION);
+    const int bloc = NER_B(BL_ENT_LOCATION);
     const uint32_t pdo = NER_PACK('d', 'o', 0, 2), pdos = NER_PACK('d', 'o', 's', 3),
                    pdas = NER_PACK('d', 'a', 's', 3);
     size_t i, k, s, e, n = c->ntoks;
@@ -1163,9 +1181,7 @@ static void join_place_particles(const struct ner_ctx *c, const bl_gazetteer *gz
                 (bl_gazetteer_classes(gz, c->text + c->toks[s].start,
                                       c->toks[i].end - c->toks[s].start) &
                  (BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_COUNTRY | BL_GZ_REGION))) {
-                labels[s] = (uint8_t)bloc;
-                for (k = s + 1; k <= i; k++)
-                    labels[k] = (uint8_t)iloc;
+                label_name(labels, s, i + 1, BL_ENT_LOCATION);
             }
             continue;
         }
@@ -1175,15 +1191,12 @@ static void join_place_particles(const struct ner_ctx *c, const bl_gazetteer *gz
         if (labels[k] != NER_B(u) || labels[k] == 0 ||
             (!clitic && (labels[s] != bloc || labels[k] != bloc)))
             continue;
-        for (e = k + 1; e < n && labels[e] == NER_I(u); e++)
-            ;
+        e = name_end(labels, k, n);
         if (!(bl_gazetteer_classes(gz, c->text + c->toks[s].start,
                                    c->toks[e - 1].end - c->toks[s].start) &
               (BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_COUNTRY | BL_GZ_REGION)))
             continue;
-        labels[s] = (uint8_t)bloc;
-        for (k = s + 1; k < e; k++)
-            labels[k] = (uint8_t)iloc;
+        label_name(labels, s, e, BL_ENT_LOCATION);
         i = e - 1;
     }
 }
@@ -1263,8 +1276,7 @@ static int given_name_persons(const struct ner_ctx *c, const bl_gazetteer *gz, u
                                  c->toks[k].end - c->toks[i].start) &
             (place | BL_GZ_CITY))
             continue;
-        labels[i] = (uint8_t)bper;
-        labels[k] = (uint8_t)iper;
+        label_name(labels, i, k + 1, BL_ENT_PERSON);
         i = k;
     }
     free(ends);
@@ -1338,7 +1350,6 @@ static bool plain_capital(const struct ner_ctx *c, size_t i)
  * sentence's start is left alone). */
 static void untagged_bodies(const struct ner_ctx *c, uint8_t *labels)
 {
-    const int borg = NER_B(BL_ENT_ORGANIZATION), iorg = NER_I(BL_ENT_ORGANIZATION);
     const int bmisc = NER_B(BL_ENT_MISC), imisc = NER_I(BL_ENT_MISC);
     size_t i, n = c->ntoks;
     for (i = 1; i < n; i++) {
@@ -1380,9 +1391,7 @@ static void untagged_bodies(const struct ner_ctx *c, uint8_t *labels)
         } else if (k > 0 && labels[k - 1] == imisc) {
             continue; /* a longer MISC name: leave both */
         }
-        labels[k] = (uint8_t)borg;
-        for (p = k + 1; p <= i; p++)
-            labels[p] = (uint8_t)iorg;
+        label_name(labels, k, i + 1, BL_ENT_ORGANIZATION);
     }
 }
 
@@ -1398,7 +1407,7 @@ static void untagged_bodies(const struct ner_ctx *c, uint8_t *labels)
  * possessive or anything not capitalised; it takes at most six words. */
 static void body_names(const struct ner_ctx *c, uint8_t *labels)
 {
-    const int borg = NER_B(BL_ENT_ORGANIZATION), iorg = NER_I(BL_ENT_ORGANIZATION);
+    const int borg = NER_B(BL_ENT_ORGANIZATION);
     const int bmisc = NER_B(BL_ENT_MISC), imisc = NER_I(BL_ENT_MISC);
     size_t i, n = c->ntoks;
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
@@ -1406,8 +1415,7 @@ static void body_names(const struct ner_ctx *c, uint8_t *labels)
         size_t s = i, e, k;
         if (labels[i] != NER_B(t))
             continue;
-        for (e = i + 1; e < n && labels[e] == NER_I(t); e++)
-            ;
+        e = name_end(labels, i, n);
         i = e - 1;
         /* "the Department of Public Safety and for rural hospitals": a
          * name ends on a capitalised word, never on "and" or "of" */
@@ -1462,9 +1470,7 @@ static void body_names(const struct ner_ctx *c, uint8_t *labels)
          * "General Court") or took the word alone for a person */
         if (head != HEAD_BODY && k == s && e - s > 1)
             continue;
-        labels[k] = (uint8_t)borg;
-        for (size_t j = k + 1; j < e; j++)
-            labels[j] = (uint8_t)iorg;
+        label_name(labels, k, e, BL_ENT_ORGANIZATION);
     }
     untagged_bodies(c, labels);
 }
@@ -1482,7 +1488,6 @@ static bool punct_is(const char *text, const struct bl_token *t, char ch)
  * organisation, its "'s" with it (the actors stage then sees the firm). */
 static void clitic_firms(const struct ner_ctx *c, uint8_t *labels)
 {
-    const int borg = NER_B(BL_ENT_ORGANIZATION), iorg = NER_I(BL_ENT_ORGANIZATION);
     size_t i, n = c->ntoks;
     for (i = 2; i + 2 < n; i++) {
         const struct bl_token *t = &c->toks[i];
@@ -1496,8 +1501,7 @@ static void clitic_firms(const struct ner_ctx *c, uint8_t *labels)
             (c->toks[i - 1].flags & BL_TF_UPPER) ||
             !(c->toks[i - 2].kind == BL_TOK_QUOTE || punct_is(c->text, &c->toks[i - 2], ',')))
             continue;
-        labels[i] = (uint8_t)borg;
-        labels[i + 1] = (uint8_t)iorg;
+        label_name(labels, i, i + 2, BL_ENT_ORGANIZATION);
         i++;
     }
 }
@@ -1511,12 +1515,11 @@ static void landform_places(const struct ner_ctx *c, uint8_t *labels)
                                             "Falls",  "Glacier", "Gulf",    "Island", "Islands",
                                             "Lake",   "Mountains", "Ocean", "Peninsula",
                                             "River",  "Sea",     "Strait",  "Valley", NULL};
-    const int bloc = NER_B(BL_ENT_LOCATION), iloc = NER_I(BL_ENT_LOCATION);
+    const int bloc = NER_B(BL_ENT_LOCATION);
     size_t i, j, n = c->ntoks;
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, j, n)) {
         bool hit = false;
-        for (j = i + 1; j < n && labels[j] == NER_I(NER_TYPE(labels[i])); j++)
-            ;
+        j = name_end(labels, i, n);
         size_t len = c->toks[j - 1].end - c->toks[j - 1].start;
         if (j < i + 2 || labels[i] == bloc || !NER_IS_B(labels[i]) || len < 3 || len > 9)
             continue;
@@ -1524,9 +1527,7 @@ static void landform_places(const struct ner_ctx *c, uint8_t *labels)
             hit = len == strlen(*w) && !memcmp(c->text + c->toks[j - 1].start, *w, len);
         if (!hit)
             continue;
-        labels[i] = (uint8_t)bloc;
-        for (size_t k = i + 1; k < j; k++)
-            labels[k] = (uint8_t)iloc;
+        label_name(labels, i, j, BL_ENT_LOCATION);
     }
 }
 
@@ -1557,15 +1558,13 @@ static void headline_types(const struct ner_ctx *c, uint8_t *labels)
          i = next_labelled(labels, j, h->tok_end), done++) {
         int t = NER_TYPE(labels[i]), other = -1;
         bool agree = true;
-        for (j = i + 1; j < h->tok_end && labels[j] == NER_I(t); j++)
-            ;
+        j = name_end(labels, i, h->tok_end);
         if (!NER_IS_B(labels[i]))
             continue;
         for (k = next_labelled(labels, h->tok_end, c->ntoks); k < c->ntoks && agree;
              k = next_labelled(labels, e, c->ntoks)) {
             int u = NER_TYPE(labels[k]);
-            for (e = k + 1; e < c->ntoks && labels[e] == NER_I(u); e++)
-                ;
+            e = name_end(labels, k, c->ntoks);
             if (e - k != j - i || !NER_IS_B(labels[k]) || !same_words(c, i, k, j - i))
                 continue;
             agree = other < 0 || other == u;
@@ -1573,9 +1572,7 @@ static void headline_types(const struct ner_ctx *c, uint8_t *labels)
         }
         if (!agree || other < 0 || other == t)
             continue;
-        labels[i] = (uint8_t)NER_B(other);
-        for (k = i + 1; k < j; k++)
-            labels[k] = (uint8_t)NER_I(other);
+        label_name(labels, i, j, other);
     }
 }
 
@@ -1684,9 +1681,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;
         struct bl_entity *e;
-        j = i + 1;
-        while (j < n && labels[j] == NER_I(NER_TYPE(labels[i])))
-            j++;
+        j = name_end(labels, i, n);
         if (bl_grow((void **)&ents, &cap, ne + 1, sizeof *ents) != BL_OK)
             goto out;
         e = &ents[ne++];
