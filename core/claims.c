@@ -855,6 +855,7 @@ static bool inside_other(const struct bl_doc *d, size_t qi)
 }
 
 static bool ing_form(const struct ctx *c, size_t i);
+static bool ends_in(const struct ctx *c, size_t i, size_t min, const char *suffix);
 
 static int from_quotes(struct ctx *c, const uint8_t *boiler, const uint32_t *sent_of)
 {
@@ -1073,17 +1074,11 @@ static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
         "has",   "have", "had",   "will",  "would", "can",     "could",    "should", "may",
         "might", "must", "did",   "does",  "do",    "remains", "remained", NULL};
     size_t y = x + 1;
-    const char *w;
-    size_t l;
     bool ing;
-    while (y + 1 < hi && y < x + 3 && is_word(c, y) && !is_upper(c, y) &&
-           c->t[y].end - c->t[y].start > 4 && c->text[c->t[y].end - 1] == 'y' &&
-           c->text[c->t[y].end - 2] == 'l')
+    while (y + 1 < hi && y < x + 3 && is_word(c, y) && !is_upper(c, y) && ends_in(c, y, 4, "ly"))
         y++; /* "and pointedly saying", "and sometimes simply helping" */
     if (y + 1 >= hi || !is_word(c, y) || is_upper(c, y) || c->t[y].kind == BL_TOK_CLITIC)
         return false;
-    w = c->text + c->t[y].start;
-    l = c->t[y].end - c->t[y].start;
     ing = ing_form(c, y);
     /* the form after "and" first: most fail here, before the content is read */
     if (tok_in(c, y, bl_and_auxes)) {
@@ -1095,18 +1090,14 @@ static bool second_predicate(const struct ctx *c, size_t a, size_t x, size_t hi)
                tok_in(c, y + 1, bl_and_participles))))
             return false;
     } else if (!((tok_in(c, y, bl_and_pasts) || ing ||
-                  (l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd')) &&
+                  ends_in(c, y, 4, "ed")) &&
                  (tok_has(c, y + 1, R_PRONOUN) || tok_in(c, y + 1, bl_and_heads) ||
                   is_upper(c, y + 1)))) {
         return false;
     }
-    for (size_t z = a; z < x; z++) {
-        const char *v = c->text + c->t[z].start;
-        size_t n = c->t[z].end - c->t[z].start;
-        if (tok_in(c, z, verbal) || (ing && ing_form(c, z)) ||
-            (!ing && n > 4 && v[n - 2] == 'e' && v[n - 1] == 'd'))
+    for (size_t z = a; z < x; z++)
+        if (tok_in(c, z, verbal) || (ing && ing_form(c, z)) || (!ing && ends_in(c, z, 4, "ed")))
             return false;
-    }
     return true;
 }
 
@@ -1256,8 +1247,7 @@ static bool verb_here(const struct ctx *c, size_t i, size_t lo, size_t body, int
      * modifies the noun */
     if (c->t[i - 1].kind == BL_TOK_NUMBER && i + 1 < body && is_word(c, i + 1) &&
         !is_upper(c, i + 1) && !tok_has(c, i + 1, R_DETERMINER) && !tok_has(c, i + 1, R_PRONOUN) &&
-        !tok_eq(c, i + 1, "that") && c->t[i].end - c->t[i].start > 3 &&
-        c->text[c->t[i].end - 2] == 'e' && c->text[c->t[i].end - 1] == 'd')
+        !tok_eq(c, i + 1, "that") && ends_in(c, i, 3, "ed"))
         return false;
     /* a capitalised cue inside a name ("Supreme Court Sees"), unless the
      * line is in title case and the form can only be a verb ("Pollster Says") */
@@ -1278,7 +1268,7 @@ static bool is_inflected(const struct ctx *c, size_t i)
 {
     const char *w = c->text + c->t[i].start;
     size_t l = c->t[i].end - c->t[i].start;
-    if (l > 2 && (w[l - 1] == 's' || (w[l - 2] == 'e' && w[l - 1] == 'd')))
+    if ((l > 2 && w[l - 1] == 's') || ends_in(c, i, 2, "ed"))
         return true;
     return tok_in(c, i, (const char *const[]){"sought", "found", "saw", NULL});
 }
@@ -1347,6 +1337,15 @@ static bool ing_form(const struct ctx *c, size_t i)
     const char *w = c->text + c->t[i].start;
     size_t l = c->t[i].end - c->t[i].start;
     return l > 5 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g';
+}
+
+/* Is token i longer than min bytes and ending in the lower-case suffix?
+ * "ed" finds past forms and participles (and words that look like them:
+ * "embattled", "need"), "ly" adverbs ("pointedly"). */
+static bool ends_in(const struct ctx *c, size_t i, size_t min, const char *suffix)
+{
+    size_t l = c->t[i].end - c->t[i].start, n = strlen(suffix);
+    return l > min && l >= n && memcmp(c->text + c->t[i].end - n, suffix, n) == 0;
 }
 
 static bool base_subject_ok(const struct ctx *c, size_t lo, size_t i, struct bl_span src)
@@ -1461,9 +1460,7 @@ static bool subject_of(const struct ctx *c, size_t lo, size_t p, struct bl_span 
     while (s1 < p && is_word(c, s1) && (!tok_has(c, s1, R_NP_STOP) || tok_has(c, s1, R_NP_INNER)) &&
            s1 < s0 + NP_MAX) {
         /* a past-tense verb ends the subject: "The minister arrived late" */
-        const char *w = c->text + c->t[s1].start;
-        size_t l = c->t[s1].end - c->t[s1].start;
-        if (s1 > s0 + 1 && !is_upper(c, s1) && l > 3 && w[l - 2] == 'e' && w[l - 1] == 'd')
+        if (s1 > s0 + 1 && !is_upper(c, s1) && ends_in(c, s1, 3, "ed"))
             break;
         s1++;
     }
@@ -1573,8 +1570,6 @@ static size_t inverted_source_end(const struct ctx *c, size_t k, size_t body)
     size_t y = k, words = 0;
     bool upper = false;
     while (y < body && y < k + NP_MAX + 4) {
-        const char *w = c->text + c->t[y].start;
-        size_t l = c->t[y].end - c->t[y].start;
         if (tok_eq(c, y, ",") || tok_in(c, y, enders))
             break;
         if (c->t[y].kind == BL_TOK_NUMBER || c->t[y].kind == BL_TOK_CLITIC) {
@@ -1584,7 +1579,7 @@ static size_t inverted_source_end(const struct ctx *c, size_t k, size_t body)
         if (c->t[y].kind == BL_TOK_PUNCT)
             break;
         if (c->t[y].kind != BL_TOK_WORD || tok_has(c, y, R_PRONOUN) || tok_in(c, y, verbs) ||
-            (!is_upper(c, y) && l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd') ||
+            (!is_upper(c, y) && ends_in(c, y, 4, "ed")) ||
             (!is_upper(c, y) && ing_form(c, y)))
             return k;
         upper = upper || is_upper(c, y);
@@ -2324,10 +2319,7 @@ static int evidential(struct ctx *c, size_t lo, size_t hi, unsigned flags)
 /* Does the word at i end in -ed or -ing ("conducted", "including")? */
 static bool ing_or_ed(const struct ctx *c, size_t i)
 {
-    const char *w = c->text + c->t[i].start;
-    size_t l = c->t[i].end - c->t[i].start;
-    return c->t[i].kind == BL_TOK_WORD && l > 4 &&
-           ((w[l - 2] == 'e' && w[l - 1] == 'd') || ing_form(c, i));
+    return c->t[i].kind == BL_TOK_WORD && (ends_in(c, i, 4, "ed") || ing_form(c, i));
 }
 
 /* "In a Gallup poll released Monday, 40 percent ...": a sentence opened by
@@ -2574,14 +2566,12 @@ static bool finite_verb(const struct ctx *c, size_t y)
         "became",  "fell",    "rose",     "won",  "lost",  "saw",  "said",    "told",     "held",
         "brought", "began",   "ran",      "kept", "met",   "sent", "remains", "remained", "seems",
         "seemed",  "appears", "appeared", NULL};
-    const char *w = c->text + c->t[y].start;
-    size_t l = c->t[y].end - c->t[y].start;
     if (c->t[y].kind == BL_TOK_CLITIC)
         return false;
     if (tok_in(c, y, verbs))
         return true;
     /* "-ed" after a noun, not after a determiner ("the embattled mayor") */
-    return l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd' && !is_upper(c, y) && y > 0 &&
+    return ends_in(c, y, 4, "ed") && !is_upper(c, y) && y > 0 &&
            c->t[y - 1].kind == BL_TOK_WORD && !tok_has(c, y - 1, R_DETERMINER) &&
            !tok_in(c, y - 1, (const char *const[]){"and", "or", "newly", "recently", NULL});
 }
@@ -2801,18 +2791,13 @@ static size_t learned_end(const struct ctx *c, size_t a, size_t b)
     for (size_t x = a + 1; x + 2 < b; x++) {
         size_t y = x + 1;
         const struct bl_cue *q;
-        const char *w;
-        size_t l;
         if (!tok_eq(c, x, "and"))
             continue;
-        while (y + 2 < b && is_word(c, y) && !is_upper(c, y) && c->t[y].end - c->t[y].start > 4 &&
-               c->text[c->t[y].end - 1] == 'y' && c->text[c->t[y].end - 2] == 'l')
+        while (y + 2 < b && is_word(c, y) && !is_upper(c, y) && ends_in(c, y, 4, "ly"))
             y++;
         if (!is_word(c, y) || is_upper(c, y) || !is_word(c, y + 1))
             continue;
-        w = c->text + c->t[y].start;
-        l = c->t[y].end - c->t[y].start;
-        if ((l > 4 && w[l - 2] == 'e' && w[l - 1] == 'd') ||
+        if (ends_in(c, y, 4, "ed") ||
             (bl_cues_at(c->cues, c->d, y, &q) && (q->tag == BL_CUE_3SG || q->tag == BL_CUE_PAST)))
             return x;
     }
@@ -2909,10 +2894,8 @@ static bool speaker_before(const struct ctx *c, size_t a, size_t b, size_t ct, s
     if (b > ct || ct >= c->n)
         return false;
     /* only commas and adverbs between the phrase and the cue */
-    while (k < ct && (tok_eq(c, k, ",") || (is_word(c, k) && !is_upper(c, k) &&
-                                             c->t[k].end - c->t[k].start > 3 &&
-                                             c->text[c->t[k].end - 1] == 'y' &&
-                                             c->text[c->t[k].end - 2] == 'l')))
+    while (k < ct && (tok_eq(c, k, ",") ||
+                      (is_word(c, k) && !is_upper(c, k) && ends_in(c, k, 3, "ly"))))
         k++;
     if (k != ct)
         return false;
@@ -3097,8 +3080,7 @@ static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, s
         a < b && is_word(c, a) && !is_upper(c, a) &&
         (tok_in(c, a, (const char *const[]){"seen", "known", "taken", "given", "held", "made",
                                            "found", "told", "sent", "built", NULL}) ||
-         (c->t[a].end - c->t[a].start > 4 && c->text[c->t[a].end - 2] == 'e' &&
-          c->text[c->t[a].end - 1] == 'd')))
+         ends_in(c, a, 4, "ed")))
         return true;
     if (ce == ct + 1 && c->t[ct].end >= p[i].cue.end && tok_has(c, ct, R_BE) && a == ce &&
         b <= a + 3) {
@@ -3119,7 +3101,7 @@ static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, s
     w = c->text + c->t[ct].start;
     l = c->t[ct].end - c->t[ct].start;
     if (ce == ct + 1 && c->t[ct].end >= p[i].cue.end && ct > 0 && !is_upper(c, ct) && l > 2 &&
-        w[l - 1] != 's' && !(w[l - 2] == 'e' && w[l - 1] == 'd') && !ing_form(c, ct) &&
+        w[l - 1] != 's' && !ends_in(c, ct, 2, "ed") && !ing_form(c, ct) &&
         is_word(c, ct - 1) && !is_upper(c, ct - 1) && finite_verb(c, ct - 1) &&
         !tok_has(c, ct - 1, R_BE) &&
         !tok_in(c, ct - 1, (const char *const[]){"will", "would", "can", "could", "should", "may",
@@ -3133,8 +3115,7 @@ static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, s
                                             "as", "not", "out", "up", "off", "back", "even",
                                             "still", "again", "also", "only", "just", "now",
                                             NULL}) &&
-        !(c->t[a].end - c->t[a].start > 3 && c->text[c->t[a].end - 1] == 'y' &&
-          c->text[c->t[a].end - 2] == 'l') &&
+        !ends_in(c, a, 3, "ly") &&
         c->text[c->t[ct].start - 1] != '-' && c->text[c->t[ct].end] != '-' &&
         !memchr(w, '-', l))
         return true;
@@ -3143,9 +3124,7 @@ static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, s
     /* only -ly adverbs between the phrase's last noun and the cue */
     {
         size_t e = b;
-        while (e > a + 1 && is_word(c, e - 1) && !is_upper(c, e - 1) &&
-               c->t[e - 1].end - c->t[e - 1].start > 4 &&
-               c->text[c->t[e - 1].end - 1] == 'y' && c->text[c->t[e - 1].end - 2] == 'l')
+        while (e > a + 1 && is_word(c, e - 1) && !is_upper(c, e - 1) && ends_in(c, e - 1, 4, "ly"))
             e--;
         for (size_t y = b; y < ct; y++)
             if (!is_word(c, y) || is_upper(c, y) || c->t[y].end - c->t[y].start < 5 ||
@@ -3284,8 +3263,7 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
                 tok_in(c, se - 1, (const char *const[]){"in", "at", "on", "with", NULL}) &&
                 c->t[se - 2].kind == BL_TOK_WORD && !is_upper(c, se - 2) &&
                 (tok_in(c, se - 2, (const char *const[]){"met", "sat", "spoke", "held", NULL}) ||
-                 (c->t[se - 2].end - c->t[se - 2].start > 4 &&
-                  c->text[c->t[se - 2].end - 2] == 'e' && c->text[c->t[se - 2].end - 1] == 'd'))) {
+                 ends_in(c, se - 2, 4, "ed"))) {
                 if (c->t[se - 3].end <= p[i].source.start)
                     continue;
                 p[i].source.end = c->t[se - 3].end;
@@ -3695,8 +3673,7 @@ static int rare_cues(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         case 'b':
             /* every participle passive_stance knows ends in "ed" */
             if (n == 2 && (w[1] | 0x20u) == 'y' && i > lo + 1 && i + 1 < body &&
-                c->t[i - 1].end - c->t[i - 1].start > 4 && c->text[c->t[i - 1].end - 1] == 'd' &&
-                c->text[c->t[i - 1].end - 2] == 'e')
+                ends_in(c, i - 1, 4, "ed"))
                 rc = passive_stance(c, lo, body, i - 1, flags, &next);
             break;
         default:
