@@ -731,10 +731,10 @@ bool bl_cues_names_only(const struct bl_doc *d, size_t i)
     static const char *const adverbs[] = {"also", "first", "later", "already", "then",
                                           "never", "not", "quickly", "finally", NULL};
     size_t s0, end, k;
-    /* "the committee, known as Copom", "contests known as Super Tuesday":
-     * "known as" gives a name, never a report */
-    if (d && i + 1 < d->ntoks && word_is(d, i, "known") && word_is(d, i + 1, "as") &&
-        !(d->toks[i].flags & BL_TF_UPPER))
+    /* "the committee, known as Copom", "contests known as Super Tuesday",
+     * "Known as the Iron Lady, Ruiz led ...": "known as" gives a name or a
+     * label, never a report */
+    if (d && i + 1 < d->ntoks && word_is(d, i, "known") && word_is(d, i + 1, "as"))
         return true;
     if (!d || i >= d->ntoks || !word_is(d, i, "called") || (d->toks[i].flags & BL_TF_UPPER))
         return false;

@@ -815,6 +815,8 @@ static const struct row {
      "as the Board of Pilots", NONE, NULL, NULL, 0},
     {"The rebels, known as the Eastern Front, seized the port in May.", "the Eastern Front", NONE,
      NULL, NULL, 0},
+    {"Known as the Iron Lady of the docks, Ana Ruiz led the union through three strikes.",
+     "as the Iron Lady of the docks", NONE, NULL, NULL, 0},
     /* "CONTENT, said SOURCE": the phrase after the cue is no content */
     {"Defending that harbor is squarely within the mayor's strengths, said a handful of Democrats "
      "who point to her ties to labor.",
