@@ -2039,12 +2039,17 @@ static const char *const labels[] = {
  * capitalised name that is not a label. */
 static int colon_claim(struct ctx *c, size_t lo, size_t hi, unsigned flags, bool title)
 {
-    size_t i, body = sentence_body(c, lo, hi);
+    size_t i, j, body = sentence_body(c, lo, hi);
     struct bl_span src, cue;
     for (i = lo; i < body && i < lo + 6; i++)
         if (tok_eq(c, i, ":"))
             break;
-    if (i >= body || i == lo || i >= lo + 6 || c->covered[i + 1 < c->n ? i + 1 : i])
+    if (i >= body || i == lo || i >= lo + 6)
+        return BL_OK;
+    /* what follows, inside its quotation marks too, is no quote's already */
+    for (j = i + 1; j < body && c->t[j].kind == BL_TOK_QUOTE; j++)
+        ;
+    if (c->covered[j < c->n ? j : i])
         return BL_OK;
     /* "Ruiz:", "Clinton camp:", "The Mayor of Split:" */
     if (!is_upper(c, lo) && !tok_eq(c, lo, "the"))

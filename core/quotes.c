@@ -2575,12 +2575,20 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
             return true;
         }
     }
-    /* "Peskov: ..." -- a name and a colon open the sentence */
+    /* "Peskov: ..." -- a name and a colon open the sentence; "Pence
+     * continued: ...", "The letter reads: ...": a name and its verb. (Not
+     * "Ruiz disputed the figure: ...", a clause whose subject is below.) */
     if (tok_eq(c, o - 1, ":") || (o >= 2 && tok_eq(c, o - 2, ":") && tok_eq(c, o - 1, ","))) {
         struct bl_span sp;
         size_t colon = tok_eq(c, o - 1, ":") ? o - 1 : o - 2;
+        size_t v = is_upper(c, colon - 1) ? colon : colon - 1;
+        const struct bl_cue *vc;
         if (colon > s->tok_start && colon - s->tok_start <= 4 && is_upper(c, s->tok_start) &&
-            np_left(c, s->tok_start, colon, &sp) && sp.start == c->t[s->tok_start].start) {
+            v > s->tok_start &&
+            (v == colon || ends_ed(c, v) || cue_at(c, v, s->tok_start, &vc) ||
+             c->text[c->t[v].end - 1] == 's') &&
+            np_left(c, s->tok_start, v, &sp) && sp.start == c->t[s->tok_start].start &&
+            sp.end == c->t[v - 1].end) {
             q->source = sp;
             return true;
         }

@@ -817,6 +817,10 @@ static const struct row {
      NULL, NULL, 0},
     {"Known as the Iron Lady of the docks, Ana Ruiz led the union through three strikes.",
      "as the Iron Lady of the docks", NONE, NULL, NULL, 0},
+    /* "Name: “...”": the quote's claim, not a second one of the colon's
+     * with the marks in it */
+    {"Mark Ellison spoke in Leeds on Monday. Ellison continued: “Nobody believes those numbers.”",
+     "“Nobody believes those numbers.”", NONE, NULL, NULL, 0},
     /* "CONTENT, said SOURCE": the phrase after the cue is no content */
     {"Defending that harbor is squarely within the mayor's strengths, said a handful of Democrats "
      "who point to her ties to labor.",
