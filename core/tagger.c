@@ -1576,6 +1576,31 @@ static void headline_types(const struct ner_ctx *c, uint8_t *labels)
     }
 }
 
+/* "Harbour plan", "Bridge repairs delayed again": a headline in sentence
+ * case capitalises its first word whatever it is. A one-word name there,
+ * before a word in lower case, that no gazetteer knows and that the text
+ * never uses again in any case, is that first word, not a name: a story
+ * names again whom its headline names. */
+static void headline_opener(const struct ner_ctx *c, uint8_t *labels)
+{
+    const struct bl_sentence *h;
+    size_t i, len;
+    if (!c->nsents || !(c->sents[0].flags & BL_SF_HEADLINE))
+        return;
+    h = &c->sents[0];
+    i = h->tok_start;
+    if (i + 1 >= h->tok_end || !NER_IS_B(labels[i]) || labels[i + 1] != 0 ||
+        (c->g1 && c->g1[i]) || c->toks[i + 1].kind != BL_TOK_WORD ||
+        (c->toks[i + 1].flags & BL_TF_UPPER))
+        return;
+    len = c->toks[i].end - c->toks[i].start;
+    for (size_t k = h->tok_end; k < c->ntoks; k++)
+        if (c->toks[k].end - c->toks[k].start == len &&
+            strncasecmp(c->text + c->toks[k].start, c->text + c->toks[i].start, len) == 0)
+            return;
+    labels[i] = 0;
+}
+
 int ner_tag(const bl_tagger *t, const bl_gazetteer *gz, const struct bl_doc *d, struct ner_ctx *c,
             uint8_t *labels)
 {
@@ -1678,6 +1703,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     clitic_firms(&c, labels);
     landform_places(&c, labels);
     headline_types(&c, labels);
+    headline_opener(&c, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;
         struct bl_entity *e;

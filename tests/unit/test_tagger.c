@@ -255,6 +255,34 @@ static void test_headline_types(void **state)
                      0);
 }
 
+/* A sentence-case headline's first word is no name when the story never
+ * uses it again ("Harbour plan"); a name the story repeats stays one. */
+static const struct entity_row headline_name_rows[] = {
+    {"Ruiz wins runoff\n\nThe council met on Monday in Leeds. Officials said Ana Ruiz had won by "
+     "200 votes.",
+     "Ruiz", PER},
+};
+
+static void test_headline_opener(void **state)
+{
+    static const char *const texts[] = {
+        "Harbour plan\n\nThe council met on Monday in Leeds. Officials said the work would take "
+        "a year.",
+        "Ferryman strike ends after deal\n\nThe dockers returned to work in Hull on Monday."};
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        bl_doc *d = tag(*state, texts[k]);
+        for (size_t i = 0; i < d->nents; i++)
+            if (d->ents[i].span.start == 0) {
+                dump(d, texts[k]);
+                fail_msg("text %zu: the headline's first word is a name", k);
+            }
+        bl_doc_free(d);
+    }
+    assert_int_equal(missing_entities(*state, headline_name_rows,
+                                      sizeof headline_name_rows / sizeof headline_name_rows[0]),
+                     0);
+}
+
 /* No name opens on a possessive clitic: the tagger once took the "'s" of
  * "the mayor's office said", after a long clause, for a body. */
 static void test_no_clitic_names(void **state)
@@ -578,6 +606,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_modern_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_body_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_headline_types, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_headline_opener, setup, teardown),
         cmocka_unit_test_setup_teardown(test_landform_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_clitic_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_given_name_places, setup, teardown),
