@@ -5834,12 +5834,14 @@ static int body_scan(struct ctx *c)
         if (k <= h)
             continue;
         /* "according to the research firm Counterpoint", "the consultancy
-         * Vexa Partners said": a name the tagger missed right after a word
-         * for a kind of body is that body, when it is the source */
+         * Vexa Partners said", "a report by the consultancy Arup": a name
+         * the tagger missed right after a word for a kind of body is that
+         * body, when it is the source */
         if (the && h + 1 < c->n && is_word(c, h + 1) && is_upper(c, h + 1) && !taken[h + 1] &&
             (tok_in(c, h, org_intro) || tok_in_ix(c, h, body_words, &c->ix->body_words))) {
             size_t e = h + 1;
-            bool src = i >= 2 && tok_is(c, i - 1, "to") && tok_is(c, i - 2, "according");
+            bool src = i >= 2 && ((tok_is(c, i - 1, "to") && tok_is(c, i - 2, "according")) ||
+                                  (tok_is(c, i - 1, "by") && tok_in(c, i - 2, evidence_nouns)));
             while (e < c->n && e < h + 5 && is_word(c, e) && is_upper(c, e) && !taken[e])
                 e++;
             f = e < c->n && !taken[e] && !(is_word(c, e) && is_upper(c, e))

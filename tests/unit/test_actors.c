@@ -921,6 +921,9 @@ static const struct row rows[] = {
      "provider Quillon Partners said the rise would not last. The company Chief Executive [P:Rosa "
      "Lind] said so too.",
      {"Marlowe|organization||||1", "Quillon Partners|organization||||1", "!Chief Executive"}},
+    /* ... and as the author of a report that is the source */
+    {"According to a report by the consultancy Arvell, the line could carry 9 million people.",
+     {"Arvell|organization||||1"}},
     /* A storm's name is no person: "Halani" after "Typhoon Halani" */
     {"[L:Typhoon Halani] hit the north. [P:Halani] made landfall on Sunday, officials said.",
      {"!Halani", "!Typhoon Halani", "officials|group||||1"}},
