@@ -5151,17 +5151,22 @@ static bool what_called(const struct ctx *c, size_t lo, size_t i)
  * time ("as", "after") after a fronted attribution (a comma before the
  * source, content before that comma) is the writer's setting, no part of
  * what was said; a reason ("because", "since") mostly is part of it, as
- * PolNeAR marks it. k is the token after the cue and its circumstance, lo
- * the clause start, i the cue. */
-static bool circumstance_after(const struct ctx *c, size_t lo, size_t i, size_t k)
+ * PolNeAR marks it. So is a participle's phrase that no cue opens ("...,
+ * the club announced, ending weeks of speculation"; not ", adding ...",
+ * ", including ..." nor a gerund that is a subject: ", revoking it would
+ * be ...").
+ * k is the token after the cue and its circumstance, lo the clause start,
+ * i the cue, hi the sentence body's end. */
+static bool circumstance_after(const struct ctx *c, size_t lo, size_t i, size_t k, size_t hi)
 {
     struct bl_span sp;
     size_t a;
     if (tok_eq(c, k, ","))
         k++; /* skip_circumstance steps over the comma after "on Thursday" */
-    if (k <= i + 1 || !tok_eq(c, k - 1, ",") ||
-        !tok_in(c, k,
-                (const char *const[]){"as", "after", NULL}) ||
+    if (k <= i + 1 || k >= hi || !tok_eq(c, k - 1, ",") ||
+        !(tok_in(c, k, (const char *const[]){"as", "after", NULL}) ||
+          (ends_ing(c, k) && !ing_cue_at(c, k, c->n, lo) && !tok_eq(c, k, "including") &&
+           !has_finite(c, k + 1, hi))) ||
         !np_left(c, lo, i, &sp))
         return false;
     a = tok_at(c, sp.start);
@@ -5484,7 +5489,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
              (k > after && k < body_end && tok_eq(c, k - 1, ",") && tok_in(c, k, appos_openers))) &&
             words_in(c, clause_lo, i) > 6)
             k = body_end;
-        if (k + 2 < body_end && circumstance_after(c, clause_lo, i, k))
+        if (k + 2 < body_end && circumstance_after(c, clause_lo, i, k, body_end))
             k = body_end;
         /* (a two-word tail is a circumstance, "said Monday night"; an
          * object is not: "X, NAME, rejected the demand" reports nothing

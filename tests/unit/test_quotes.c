@@ -466,6 +466,13 @@ static const struct row rows[] = {
     {"Late in the second hour of the hearing, she leaned in to say: “Nobody here has read the "
      "bill.”",
      BL_QUOTE_DIRECT, "Nobody here has read the bill.", "she", NULL},
+    /* a participle's phrase after a fronted attribution is the writer's,
+     * unless a cue opens it */
+    {"The striker will miss the final, the club said, ending his season.", BL_QUOTE_INDIRECT,
+     "The striker will miss the final", "the club", "said"},
+    {"Kwame Osei has signed a three-year contract, the club announced on Thursday, ending weeks "
+     "of speculation.",
+     BL_QUOTE_INDIRECT, "Kwame Osei has signed a three-year contract", "the club", "announced"},
     /* a name and its verb before a colon: the name speaks, the verb is
      * no part of the source (a clause before the colon: speaker_rows) */
     {"Ruiz continued: “Nobody here has read the bill.”", BL_QUOTE_DIRECT,
