@@ -3992,7 +3992,7 @@ static const char *const source_nouns[] = {
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {
-    "agency",   "airline",  "bureau",  "campaign",  "carrier", "college", "company",
+    "agency",   "airline",  "bureau",  "campaign",  "carrier", "club", "college", "company",
     "department", "firm",   "group",   "institute", "insurer",   "league", "lender",
     "ministry", "network",  "newspaper", "organization", "retailer", "union", "university"};
 
@@ -4498,6 +4498,25 @@ static bool news_name(const char *name)
     return word_in_sorted(b, strlen(b), news_heads, sizeof news_heads / sizeof news_heads[0]);
 }
 
+/* Words of sports clubs' names. Sorted. */
+static const char *const club_words[] = {"ac",     "afc",    "athletic", "cf",        "club",
+                                         "fc",     "hotspur", "rovers",  "sc",        "united",
+                                         "wanderers"};
+
+/* Does a word of the organisation's name say it is a club ("FC Porto",
+ * "Harbour Yacht Club", "Leeds United")? "the club" means no other body. */
+static bool club_name(const char *name)
+{
+    for (const char *w = name; *w;) {
+        size_t n = strcspn(w, " ");
+        if (word_in_sorted(w, n, club_words, sizeof club_words / sizeof club_words[0]))
+            return true;
+        w += n;
+        w += strspn(w, " ");
+    }
+    return false;
+}
+
 /* "the paper wrote", "the daily reported": "the paper" (or "daily") at i
  * as the subject of a verb, or before punctuation, in a story with no
  * study or report before it (in science news "the paper" is the study).
@@ -4726,6 +4745,8 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
             return false;
         if (tok_is(c, i + 1, "paper") || tok_is(c, i + 1, "daily"))
             return news_name(A->name);
+        if (tok_is(c, i + 1, "club"))
+            return club_name(A->name);
         /* "the agency", "the ministry", "the department" is no company
          * named with its legal form ("Norvik Home Inc.") */
         if ((tok_is(c, i + 1, "agency") || tok_is(c, i + 1, "ministry") ||
@@ -6311,7 +6332,7 @@ bool bl_actors_tables_sorted(void)
            SORTED(label_words) && SORTED(body_heads) && SORTED(evidence_nouns) &&
            SORTED(body_words) && SORTED(place_words) && SORTED(water_words) &&
            SORTED(money_words) && SORTED(municipal_nouns) && SORTED(named_heads) &&
-           SORTED(opening_subords) && SORTED(news_heads) && SORTED(public_heads) &&
+           SORTED(opening_subords) && SORTED(news_heads) && SORTED(club_words) && SORTED(public_heads) &&
            SORTED(quantity_words);
 }
 

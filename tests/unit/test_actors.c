@@ -921,6 +921,11 @@ static const struct row rows[] = {
      "provider Quillon Partners said the rise would not last. The company Chief Executive [P:Rosa "
      "Lind] said so too.",
      {"Marlowe|organization||||1", "Quillon Partners|organization||||1", "!Chief Executive"}},
+    /* "the club" is a club named before, no other body */
+    {"[O:FC Porto] beat [O:Benfica] on Sunday. The club said the coach would stay.",
+     {"FC Porto|organization||||2"}},
+    {"[O:Brenvik Radio] interviewed the owner. The club said the terrace would reopen.",
+     {"Brenvik Radio|organization||||1"}},
     /* ... and as the author of a report that is the source */
     {"According to a report by the consultancy Arvell, the line could carry 9 million people.",
      {"Arvell|organization||||1"}},
