@@ -1288,7 +1288,8 @@ static bool word_head_is(const char *text, const struct bl_token *t, const char 
 {
     size_t n = t->end - t->start;
     const char *s = text + t->start;
-    if (n != strlen(w) || (s[0] | 0x20) != w[0])
+    /* the first letter before the length: most words fail on it */
+    if (n == 0 || (s[0] | 0x20) != w[0] || n != strlen(w))
         return false;
     return memcmp(s + 1, w + 1, n - 1) == 0;
 }
@@ -1524,7 +1525,8 @@ static void landform_places(const struct ner_ctx *c, uint8_t *labels)
         if (j < i + 2 || labels[i] == bloc || !NER_IS_B(labels[i]) || len < 3 || len > 9)
             continue;
         for (const char *const *w = landforms; *w && !hit; w++)
-            hit = len == strlen(*w) && !memcmp(c->text + c->toks[j - 1].start, *w, len);
+            hit = c->text[c->toks[j - 1].start] == (*w)[0] && len == strlen(*w) &&
+                  !memcmp(c->text + c->toks[j - 1].start, *w, len);
         if (!hit)
             continue;
         label_name(labels, i, j, BL_ENT_LOCATION);
