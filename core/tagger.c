@@ -1306,10 +1306,13 @@ static int body_head(const char *text, const struct bl_token *t)
         "agency",   "association", "authority", "board",     "bureau",    "commission",
         "committee", "council",    "department", "foundation", "fund",    "institute",
         "ministry", "operator",    "regulator", "service",   NULL};
+    unsigned first;
     if (t->kind != BL_TOK_WORD || !(t->flags & BL_TF_UPPER))
         return HEAD_NONE;
+    /* the word's first letter against each head's before anything else */
+    first = (unsigned char)text[t->start] | 0x20u;
     for (const char *const *h = heads; *h; h++)
-        if (word_head_is(text, t, *h))
+        if ((unsigned char)(*h)[0] == first && word_head_is(text, t, *h))
             return HEAD_BODY;
     /* weaker: surnames end so too (Margaret Court) */
     if (word_head_is(text, t, "court") || word_head_is(text, t, "tribunal"))
@@ -1492,9 +1495,12 @@ static void clitic_firms(const struct ner_ctx *c, uint8_t *labels)
     size_t i, n = c->ntoks;
     for (i = 2; i + 2 < n; i++) {
         const struct bl_token *t = &c->toks[i];
-        if (labels[i] || labels[i + 1] || !(c->ti[i].flags & NER_TI_CAPWORD) ||
+        /* first the clitic's place right after the word: a space parts most
+         * tokens from the next */
+        if (c->toks[i + 1].start != t->end || labels[i] || labels[i + 1] ||
+            !(c->ti[i].flags & NER_TI_CAPWORD) ||
             (c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) || (t->flags & BL_TF_ALLCAPS) ||
-            !clitic_s(c->text, &c->toks[i + 1]) || c->toks[i + 1].start != t->end ||
+            !clitic_s(c->text, &c->toks[i + 1]) ||
             !(punct_is(c->text, &c->toks[i + 2], '.') || punct_is(c->text, &c->toks[i + 2], ',')))
             continue;
         if (!(word_head_is(c->text, &c->toks[i - 1], "said") ||
