@@ -1344,6 +1344,28 @@ static bool plain_capital(const struct ner_ctx *c, size_t i)
     return !function_word(c, i);
 }
 
+/* The capitalised words inside sentences (NER_TI_CAPWORD, neither a
+ * sentence's first word nor in a sentence in capitals), in order: the
+ * post-passes that ask only about those (untagged_bodies, clitic_firms)
+ * walk this list, not every token. */
+struct mid_caps {
+    uint32_t *tok; /* malloc'd, ntoks at most */
+    size_t n;
+};
+
+/* Fills mc for c; BL_OK or BL_ERR_NOMEM. The caller frees mc->tok. */
+static int mid_caps_make(const struct ner_ctx *c, struct mid_caps *mc)
+{
+    mc->n = 0;
+    mc->tok = malloc((c->ntoks ? c->ntoks : 1) * sizeof *mc->tok);
+    if (!mc->tok)
+        return BL_ERR_NOMEM;
+    for (size_t i = 0; i < c->ntoks; i++)
+        if ((c->ti[i].flags & (NER_TI_CAPWORD | NER_TI_FIRST | NER_TI_SENTCAPS)) == NER_TI_CAPWORD)
+            mc->tok[mc->n++] = (uint32_t)i;
+    return BL_OK;
+}
+
 /* A body's name the tagger missed altogether ("the Australian Energy
  * Market Operator" as MISC "Australian" and nothing): plain capitalised
  * words, at least two, ending in a body's last word (not a court's) and
@@ -1352,15 +1374,14 @@ static bool plain_capital(const struct ner_ctx *c, size_t i)
  * alone). The run must be whole: it may not start right after a
  * capitalised word it could not take ("Energy Market Operator said" at a
  * sentence's start is left alone). */
-static void untagged_bodies(const struct ner_ctx *c, uint8_t *labels)
+static void untagged_bodies(const struct ner_ctx *c, const struct mid_caps *mc, uint8_t *labels)
 {
     const int bmisc = NER_B(BL_ENT_MISC), imisc = NER_I(BL_ENT_MISC);
-    size_t i, n = c->ntoks;
-    for (i = 1; i < n; i++) {
-        size_t k, p;
-        if (labels[i] || !(c->ti[i].flags & NER_TI_CAPWORD) ||
-            (c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) ||
-            body_head(c->text, &c->toks[i]) != HEAD_BODY || !plain_capital(c, i))
+    size_t x, n = c->ntoks;
+    for (x = 0; x < mc->n; x++) {
+        size_t i = mc->tok[x], k, p;
+        if (i == 0 || labels[i] || body_head(c->text, &c->toks[i]) != HEAD_BODY ||
+            !plain_capital(c, i))
             continue;
         if (i + 1 < n && (c->ti[i + 1].flags & NER_TI_CAPWORD) &&
             !(c->ti[i + 1].flags & NER_TI_FIRST))
@@ -1409,7 +1430,7 @@ static void untagged_bodies(const struct ner_ctx *c, uint8_t *labels)
  * start of its name. The
  * walk left stops at a sentence's first word, a person, a place, a
  * possessive or anything not capitalised; it takes at most six words. */
-static void body_names(const struct ner_ctx *c, uint8_t *labels)
+static void body_names(const struct ner_ctx *c, const struct mid_caps *mc, uint8_t *labels)
 {
     const int borg = NER_B(BL_ENT_ORGANIZATION);
     const int bmisc = NER_B(BL_ENT_MISC), imisc = NER_I(BL_ENT_MISC);
@@ -1476,7 +1497,7 @@ static void body_names(const struct ner_ctx *c, uint8_t *labels)
             continue;
         label_name(labels, k, e, BL_ENT_ORGANIZATION);
     }
-    untagged_bodies(c, labels);
+    untagged_bodies(c, mc, labels);
 }
 
 /* Is token t one punctuation byte ch? */
@@ -1490,17 +1511,14 @@ static bool punct_is(const char *text, const struct bl_token *t, char ch)
  * with an "'s" that owns nothing (a period or a comma follows) is a firm
  * named with the clitic, as "McDonald's" or "Sainsbury's" is: an
  * organisation, its "'s" with it (the actors stage then sees the firm). */
-static void clitic_firms(const struct ner_ctx *c, uint8_t *labels)
+static void clitic_firms(const struct ner_ctx *c, const struct mid_caps *mc, uint8_t *labels)
 {
-    size_t i, n = c->ntoks;
-    for (i = 2; i + 2 < n; i++) {
+    size_t x, next = 2, n = c->ntoks;
+    for (x = 0; x < mc->n; x++) {
+        size_t i = mc->tok[x];
         const struct bl_token *t = &c->toks[i];
-        /* first the clitic's place right after the word: a space parts most
-         * tokens from the next */
-        if (c->toks[i + 1].start != t->end || labels[i] || labels[i + 1] ||
-            !(c->ti[i].flags & NER_TI_CAPWORD) ||
-            (c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) || (t->flags & BL_TF_ALLCAPS) ||
-            !clitic_s(c->text, &c->toks[i + 1]) ||
+        if (i < next || i + 2 >= n || c->toks[i + 1].start != t->end || labels[i] ||
+            labels[i + 1] || (t->flags & BL_TF_ALLCAPS) || !clitic_s(c->text, &c->toks[i + 1]) ||
             !(punct_is(c->text, &c->toks[i + 2], '.') || punct_is(c->text, &c->toks[i + 2], ',')))
             continue;
         if (!(word_head_is(c->text, &c->toks[i - 1], "said") ||
@@ -1509,7 +1527,7 @@ static void clitic_firms(const struct ner_ctx *c, uint8_t *labels)
             !(c->toks[i - 2].kind == BL_TOK_QUOTE || punct_is(c->text, &c->toks[i - 2], ',')))
             continue;
         label_name(labels, i, i + 2, BL_ENT_ORGANIZATION);
-        i++;
+        next = i + 2; /* past its "'s" */
     }
 }
 
@@ -1651,6 +1669,7 @@ static void keep_token_facts(struct ner_ctx *c, const bl_gazetteer *gz, struct b
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct ner_ctx c;
+    struct mid_caps mc = {NULL, 0};
     uint8_t *labels = NULL;
     struct bl_entity *ents = NULL;
     size_t n, i, ne = 0, cap = 0;
@@ -1682,8 +1701,10 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     drop_titles(&c, gz, labels);
     if (given_name_persons(&c, gz, labels) != BL_OK)
         goto out;
-    body_names(&c, labels);
-    clitic_firms(&c, labels);
+    if (mid_caps_make(&c, &mc) != BL_OK)
+        goto out;
+    body_names(&c, &mc, labels);
+    clitic_firms(&c, &mc, labels);
     landform_places(&c, labels);
     headline_types(&c, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
@@ -1706,6 +1727,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     keep_token_facts(&c, gz, d);
     rc = BL_OK;
 out:
+    free(mc.tok);
     free(ents);
     free(labels);
     ner_ctx_free(&c);
