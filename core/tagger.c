@@ -1302,21 +1302,26 @@ enum { HEAD_NONE, HEAD_BODY, HEAD_COURT };
 
 static int body_head(const char *text, const struct bl_token *t)
 {
-    static const char *const heads[] = {
-        "agency",   "association", "authority", "board",     "bureau",    "commission",
-        "committee", "council",    "department", "foundation", "fund",    "institute",
-        "ministry", "operator",    "regulator", "service",   NULL};
+    /* the court's words are weaker: surnames end so too (Margaret Court) */
+    static const struct {
+        const char *w;
+        int head;
+    } heads[] = {
+        {"agency", HEAD_BODY},     {"association", HEAD_BODY}, {"authority", HEAD_BODY},
+        {"board", HEAD_BODY},      {"bureau", HEAD_BODY},      {"commission", HEAD_BODY},
+        {"committee", HEAD_BODY},  {"council", HEAD_BODY},     {"department", HEAD_BODY},
+        {"foundation", HEAD_BODY}, {"fund", HEAD_BODY},        {"institute", HEAD_BODY},
+        {"ministry", HEAD_BODY},   {"operator", HEAD_BODY},    {"regulator", HEAD_BODY},
+        {"service", HEAD_BODY},    {"court", HEAD_COURT},      {"tribunal", HEAD_COURT},
+        {NULL, HEAD_NONE}};
     unsigned first;
     if (t->kind != BL_TOK_WORD || !(t->flags & BL_TF_UPPER))
         return HEAD_NONE;
     /* the word's first letter against each head's before anything else */
     first = (unsigned char)text[t->start] | 0x20u;
-    for (const char *const *h = heads; *h; h++)
-        if ((unsigned char)(*h)[0] == first && word_head_is(text, t, *h))
-            return HEAD_BODY;
-    /* weaker: surnames end so too (Margaret Court) */
-    if (word_head_is(text, t, "court") || word_head_is(text, t, "tribunal"))
-        return HEAD_COURT;
+    for (size_t h = 0; heads[h].w; h++)
+        if ((unsigned char)heads[h].w[0] == first && word_head_is(text, t, heads[h].w))
+            return heads[h].head;
     return HEAD_NONE;
 }
 
