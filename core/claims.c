@@ -39,9 +39,20 @@ struct ctx {
 
 /* ---- token helpers ---------------------------------------------------- */
 
-static bool tok_eq(const struct ctx *c, size_t i, const char *lit)
+/* Token i is the string w, ignoring ASCII case. */
+static bool tok_eq_str(const struct ctx *c, size_t i, const char *w)
 {
-    return bl_tok_is(c->text, &c->t[i], lit);
+    return bl_tok_is(c->text, &c->t[i], w);
+}
+
+/* The same for a string literal lit (the "" makes anything else fail to
+ * compile): its length, known when compiled, turns most tokens away before
+ * a byte of them is read. */
+#define tok_eq(c, i, lit) tok_eq_len((c), (i), "" lit, sizeof(lit) - 1)
+
+static inline bool tok_eq_len(const struct ctx *c, size_t i, const char *lit, size_t len)
+{
+    return c->t[i].end - c->t[i].start == len && bl_tok_is(c->text, &c->t[i], lit);
 }
 
 static bool tok_in(const struct ctx *c, size_t i, const char *const *list)
@@ -457,8 +468,8 @@ static int particle_at(const struct ctx *c, size_t i, size_t body)
 {
     int r = 0;
     for (size_t k = 0; particles[k][0]; k++)
-        if (tok_eq(c, i, particles[k][0])) {
-            if (i + 1 < body && tok_eq(c, i + 1, particles[k][1]))
+        if (tok_eq_str(c, i, particles[k][0])) {
+            if (i + 1 < body && tok_eq_str(c, i + 1, particles[k][1]))
                 return 1;
             r = -1;
         }
@@ -2143,11 +2154,11 @@ static size_t passive_opinion(const struct ctx *c, size_t k, size_t body)
     if (j + 1 >= body)
         return k;
     for (size_t x = 0; pps[x].pp; x++) {
-        if (!tok_eq(c, j, pps[x].pp))
+        if (!tok_eq_str(c, j, pps[x].pp))
             continue;
         if (!pps[x].particle)
             return j + 1;
-        return tok_eq(c, j + 1, pps[x].particle) ? j + 2 : k;
+        return tok_eq_str(c, j + 1, pps[x].particle) ? j + 2 : k;
     }
     return k;
 }
@@ -2170,7 +2181,7 @@ static int stance_adjective(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (j + 1 >= body || c->covered[j])
             continue;
         for (int x = 0; tok_has(c, j, R_STATE_ADJ) && state_adjs[x].adj && ai < 0; x++)
-            if (tok_eq(c, j, state_adjs[x].adj))
+            if (tok_eq_str(c, j, state_adjs[x].adj))
                 ai = x;
         if (ai < 0 || !tok_in(c, j + 1, state_adjs[ai].particles))
             continue;
@@ -2488,7 +2499,7 @@ static int nominal_claims(struct ctx *c, size_t lo, size_t hi, unsigned flags)
         if (!that && !to && !tok_eq(c, k, "for"))
             continue;
         for (const struct nominal *x = nominals; x->form; x++)
-            if (tok_eq(c, i, x->form)) {
+            if (tok_eq_str(c, i, x->form)) {
                 nm = x;
                 break;
             }
@@ -2598,7 +2609,8 @@ static int nominal_object(struct ctx *c, size_t lo, size_t hi, unsigned flags)
             !tok_has(c, i + 1, R_OBJ_PARTICLE))
             continue;
         for (size_t x = 0; tok_has(c, i, R_STANCE_NOUN) && stance_nouns[x].noun && !hit; x++)
-            hit = tok_eq(c, i, stance_nouns[x].noun) && tok_eq(c, i + 1, stance_nouns[x].particle);
+            hit = tok_eq_str(c, i, stance_nouns[x].noun) &&
+                  tok_eq_str(c, i + 1, stance_nouns[x].particle);
         if (!hit || c->covered[k] || tok_in(c, k, bad_start))
             continue;
         /* back over up to two modifiers ("his harsh public criticism of") */

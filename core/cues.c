@@ -853,7 +853,7 @@ size_t bl_anonymity_cut(const char *text, const struct bl_token *t, size_t a, si
      * anonymity]" is no report at all */
     for (size_t k = a > 0 ? a - 1 : a; k + 2 < b; k++) {
         size_t m = k + 1, cut = k;
-        if (t[k].kind != BL_TOK_WORD || !bl_tok_in(text, &t[k], on))
+        if (t[k].kind != BL_TOK_WORD || t[k].end - t[k].start != 2 || !bl_tok_in(text, &t[k], on))
             continue;
         if (bl_tok_in(text, &t[m], the))
             m++;

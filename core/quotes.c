@@ -79,10 +79,15 @@ static bool is_word(const struct ctx *c, size_t i)
 }
 
 /* Token i is lit, ignoring ASCII case; false past the last token, so a
- * rule asking about the word after another need not check first. */
-static inline bool tok_eq(const struct ctx *c, size_t i, const char *lit)
+ * rule asking about the word after another need not check first. lit is
+ * always a string literal here (the "" makes anything else fail to
+ * compile): its length, known when compiled, turns most tokens away before
+ * a byte of them is read. */
+#define tok_eq(c, i, lit) tok_eq_len((c), (i), "" lit, sizeof(lit) - 1)
+
+static inline bool tok_eq_len(const struct ctx *c, size_t i, const char *lit, size_t len)
 {
-    return i < c->n && bl_tok_is(c->text, &c->t[i], lit);
+    return i < c->n && c->t[i].end - c->t[i].start == len && bl_tok_is(c->text, &c->t[i], lit);
 }
 
 static bool tok_in(const struct ctx *c, size_t i, const char *const *list)

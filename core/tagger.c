@@ -1288,7 +1288,8 @@ static bool word_head_is(const char *text, const struct bl_token *t, const char 
 {
     size_t n = t->end - t->start;
     const char *s = text + t->start;
-    if (n != strlen(w) || (s[0] | 0x20) != w[0])
+    /* the first letter before the length: most words fail on it */
+    if (n == 0 || (s[0] | 0x20) != w[0] || n != strlen(w))
         return false;
     return memcmp(s + 1, w + 1, n - 1) == 0;
 }
@@ -1301,18 +1302,26 @@ enum { HEAD_NONE, HEAD_BODY, HEAD_COURT };
 
 static int body_head(const char *text, const struct bl_token *t)
 {
-    static const char *const heads[] = {
-        "agency",   "association", "authority", "board",     "bureau",    "commission",
-        "committee", "council",    "department", "foundation", "fund",    "institute",
-        "ministry", "operator",    "regulator", "service",   NULL};
+    /* the court's words are weaker: surnames end so too (Margaret Court) */
+    static const struct {
+        const char *w;
+        int head;
+    } heads[] = {
+        {"agency", HEAD_BODY},     {"association", HEAD_BODY}, {"authority", HEAD_BODY},
+        {"board", HEAD_BODY},      {"bureau", HEAD_BODY},      {"commission", HEAD_BODY},
+        {"committee", HEAD_BODY},  {"council", HEAD_BODY},     {"department", HEAD_BODY},
+        {"foundation", HEAD_BODY}, {"fund", HEAD_BODY},        {"institute", HEAD_BODY},
+        {"ministry", HEAD_BODY},   {"operator", HEAD_BODY},    {"regulator", HEAD_BODY},
+        {"service", HEAD_BODY},    {"court", HEAD_COURT},      {"tribunal", HEAD_COURT},
+        {NULL, HEAD_NONE}};
+    unsigned first;
     if (t->kind != BL_TOK_WORD || !(t->flags & BL_TF_UPPER))
         return HEAD_NONE;
-    for (const char *const *h = heads; *h; h++)
-        if (word_head_is(text, t, *h))
-            return HEAD_BODY;
-    /* weaker: surnames end so too (Margaret Court) */
-    if (word_head_is(text, t, "court") || word_head_is(text, t, "tribunal"))
-        return HEAD_COURT;
+    /* the word's first letter against each head's before anything else */
+    first = (unsigned char)text[t->start] | 0x20u;
+    for (size_t h = 0; heads[h].w; h++)
+        if ((unsigned char)heads[h].w[0] == first && word_head_is(text, t, heads[h].w))
+            return heads[h].head;
     return HEAD_NONE;
 }
 
@@ -1340,6 +1349,28 @@ static bool plain_capital(const struct ner_ctx *c, size_t i)
     return !function_word(c, i);
 }
 
+/* The capitalised words inside sentences (NER_TI_CAPWORD, neither a
+ * sentence's first word nor in a sentence in capitals), in order: the
+ * post-passes that ask only about those (untagged_bodies, clitic_firms)
+ * walk this list, not every token. */
+struct mid_caps {
+    uint32_t *tok; /* malloc'd, ntoks at most */
+    size_t n;
+};
+
+/* Fills mc for c; BL_OK or BL_ERR_NOMEM. The caller frees mc->tok. */
+static int mid_caps_make(const struct ner_ctx *c, struct mid_caps *mc)
+{
+    mc->n = 0;
+    mc->tok = malloc((c->ntoks ? c->ntoks : 1) * sizeof *mc->tok);
+    if (!mc->tok)
+        return BL_ERR_NOMEM;
+    for (size_t i = 0; i < c->ntoks; i++)
+        if ((c->ti[i].flags & (NER_TI_CAPWORD | NER_TI_FIRST | NER_TI_SENTCAPS)) == NER_TI_CAPWORD)
+            mc->tok[mc->n++] = (uint32_t)i;
+    return BL_OK;
+}
+
 /* A body's name the tagger missed altogether ("the Australian Energy
  * Market Operator" as MISC "Australian" and nothing): plain capitalised
  * words, at least two, ending in a body's last word (not a court's) and
@@ -1348,15 +1379,14 @@ static bool plain_capital(const struct ner_ctx *c, size_t i)
  * alone). The run must be whole: it may not start right after a
  * capitalised word it could not take ("Energy Market Operator said" at a
  * sentence's start is left alone). */
-static void untagged_bodies(const struct ner_ctx *c, uint8_t *labels)
+static void untagged_bodies(const struct ner_ctx *c, const struct mid_caps *mc, uint8_t *labels)
 {
     const int bmisc = NER_B(BL_ENT_MISC), imisc = NER_I(BL_ENT_MISC);
-    size_t i, n = c->ntoks;
-    for (i = 1; i < n; i++) {
-        size_t k, p;
-        if (labels[i] || !(c->ti[i].flags & NER_TI_CAPWORD) ||
-            (c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) ||
-            body_head(c->text, &c->toks[i]) != HEAD_BODY || !plain_capital(c, i))
+    size_t x, n = c->ntoks;
+    for (x = 0; x < mc->n; x++) {
+        size_t i = mc->tok[x], k, p;
+        if (i == 0 || labels[i] || body_head(c->text, &c->toks[i]) != HEAD_BODY ||
+            !plain_capital(c, i))
             continue;
         if (i + 1 < n && (c->ti[i + 1].flags & NER_TI_CAPWORD) &&
             !(c->ti[i + 1].flags & NER_TI_FIRST))
@@ -1405,7 +1435,7 @@ static void untagged_bodies(const struct ner_ctx *c, uint8_t *labels)
  * start of its name. The
  * walk left stops at a sentence's first word, a person, a place, a
  * possessive or anything not capitalised; it takes at most six words. */
-static void body_names(const struct ner_ctx *c, uint8_t *labels)
+static void body_names(const struct ner_ctx *c, const struct mid_caps *mc, uint8_t *labels)
 {
     const int borg = NER_B(BL_ENT_ORGANIZATION);
     const int bmisc = NER_B(BL_ENT_MISC), imisc = NER_I(BL_ENT_MISC);
@@ -1472,7 +1502,7 @@ static void body_names(const struct ner_ctx *c, uint8_t *labels)
             continue;
         label_name(labels, k, e, BL_ENT_ORGANIZATION);
     }
-    untagged_bodies(c, labels);
+    untagged_bodies(c, mc, labels);
 }
 
 /* Is token t one punctuation byte ch? */
@@ -1486,14 +1516,14 @@ static bool punct_is(const char *text, const struct bl_token *t, char ch)
  * with an "'s" that owns nothing (a period or a comma follows) is a firm
  * named with the clitic, as "McDonald's" or "Sainsbury's" is: an
  * organisation, its "'s" with it (the actors stage then sees the firm). */
-static void clitic_firms(const struct ner_ctx *c, uint8_t *labels)
+static void clitic_firms(const struct ner_ctx *c, const struct mid_caps *mc, uint8_t *labels)
 {
-    size_t i, n = c->ntoks;
-    for (i = 2; i + 2 < n; i++) {
+    size_t x, next = 2, n = c->ntoks;
+    for (x = 0; x < mc->n; x++) {
+        size_t i = mc->tok[x];
         const struct bl_token *t = &c->toks[i];
-        if (labels[i] || labels[i + 1] || !(c->ti[i].flags & NER_TI_CAPWORD) ||
-            (c->ti[i].flags & (NER_TI_FIRST | NER_TI_SENTCAPS)) || (t->flags & BL_TF_ALLCAPS) ||
-            !clitic_s(c->text, &c->toks[i + 1]) || c->toks[i + 1].start != t->end ||
+        if (i < next || i + 2 >= n || c->toks[i + 1].start != t->end || labels[i] ||
+            labels[i + 1] || (t->flags & BL_TF_ALLCAPS) || !clitic_s(c->text, &c->toks[i + 1]) ||
             !(punct_is(c->text, &c->toks[i + 2], '.') || punct_is(c->text, &c->toks[i + 2], ',')))
             continue;
         if (!(word_head_is(c->text, &c->toks[i - 1], "said") ||
@@ -1502,7 +1532,7 @@ static void clitic_firms(const struct ner_ctx *c, uint8_t *labels)
             !(c->toks[i - 2].kind == BL_TOK_QUOTE || punct_is(c->text, &c->toks[i - 2], ',')))
             continue;
         label_name(labels, i, i + 2, BL_ENT_ORGANIZATION);
-        i++;
+        next = i + 2; /* past its "'s" */
     }
 }
 
@@ -1524,7 +1554,8 @@ static void landform_places(const struct ner_ctx *c, uint8_t *labels)
         if (j < i + 2 || labels[i] == bloc || !NER_IS_B(labels[i]) || len < 3 || len > 9)
             continue;
         for (const char *const *w = landforms; *w && !hit; w++)
-            hit = len == strlen(*w) && !memcmp(c->text + c->toks[j - 1].start, *w, len);
+            hit = c->text[c->toks[j - 1].start] == (*w)[0] && len == strlen(*w) &&
+                  !memcmp(c->text + c->toks[j - 1].start, *w, len);
         if (!hit)
             continue;
         label_name(labels, i, j, BL_ENT_LOCATION);
@@ -1668,6 +1699,7 @@ static void keep_token_facts(struct ner_ctx *c, const bl_gazetteer *gz, struct b
 int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
 {
     struct ner_ctx c;
+    struct mid_caps mc = {NULL, 0};
     uint8_t *labels = NULL;
     struct bl_entity *ents = NULL;
     size_t n, i, ne = 0, cap = 0;
@@ -1699,8 +1731,10 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     drop_titles(&c, gz, labels);
     if (given_name_persons(&c, gz, labels) != BL_OK)
         goto out;
-    body_names(&c, labels);
-    clitic_firms(&c, labels);
+    if (mid_caps_make(&c, &mc) != BL_OK)
+        goto out;
+    body_names(&c, &mc, labels);
+    clitic_firms(&c, &mc, labels);
     landform_places(&c, labels);
     headline_types(&c, labels);
     headline_opener(&c, labels);
@@ -1724,6 +1758,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     keep_token_facts(&c, gz, d);
     rc = BL_OK;
 out:
+    free(mc.tok);
     free(ents);
     free(labels);
     ner_ctx_free(&c);
