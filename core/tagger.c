@@ -1235,6 +1235,22 @@ static void drop_clitic_starts(const struct ner_ctx *c, uint8_t *labels)
     }
 }
 
+/* "SPRINGFIELD, Ill. — Heavy rain ..." tagged "Ill. — Heavy" one name: a
+ * dash with a space before it ends a name ("Hewlett-Packard" has none), so
+ * it is no part of one and what follows it starts another, if anything. */
+static void split_at_dashes(const struct ner_ctx *c, uint8_t *labels)
+{
+    size_t i, n = c->ntoks;
+    for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
+        int t = NER_TYPE(labels[i]);
+        if (c->toks[i].kind != BL_TOK_DASH || !(c->toks[i].flags & BL_TF_SPACE_BEFORE))
+            continue;
+        labels[i] = 0;
+        if (i + 1 < n && labels[i + 1] == NER_I(t))
+            labels[i + 1] = (uint8_t)NER_B(t);
+    }
+}
+
 /* "Florence Nguyen" tagged a place, or "Florence" a place and "Nguyen" a
  * person: a given name that is also a place's name ("Florence",
  * "Chelsea", "Sydney"), then a capitalised word that names no country,
@@ -1726,6 +1742,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
         goto out;
     rc = BL_ERR_NOMEM;
     drop_clitic_starts(&c, labels);
+    split_at_dashes(&c, labels);
     join_particles(&c, labels);
     join_place_particles(&c, gz, labels);
     drop_titles(&c, gz, labels);

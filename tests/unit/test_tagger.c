@@ -283,6 +283,25 @@ static void test_headline_opener(void **state)
                      0);
 }
 
+/* A spaced dash ends a name: "SPRINGFIELD, Ill. — Heavy rain" was tagged
+ * "Ill. — Heavy", which hid the state from the dateline's qualifier. */
+static void test_dash_ends_names(void **state)
+{
+    static const char *const texts[] = {
+        "SPRINGFIELD, Ill. — Heavy rain flooded roads across the county on Monday.",
+        "PEORIA, Ill. — Heavy snow closed schools on Tuesday, officials said."};
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        bl_doc *d = tag(*state, texts[k]);
+        for (size_t i = 0; i < d->nents; i++)
+            if (memmem(texts[k] + d->ents[i].span.start,
+                       d->ents[i].span.end - d->ents[i].span.start, "—", strlen("—"))) {
+                dump(d, texts[k]);
+                fail_msg("text %zu: a name runs over the dash", k);
+            }
+        bl_doc_free(d);
+    }
+}
+
 /* No name opens on a possessive clitic: the tagger once took the "'s" of
  * "the mayor's office said", after a long clause, for a body. */
 static void test_no_clitic_names(void **state)
@@ -607,6 +626,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_body_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_headline_types, setup, teardown),
         cmocka_unit_test_setup_teardown(test_headline_opener, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_dash_ends_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_landform_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_clitic_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_given_name_places, setup, teardown),
