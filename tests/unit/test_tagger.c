@@ -292,9 +292,10 @@ static void test_dash_ends_names(void **state)
         "PEORIA, Ill. — Heavy snow closed schools on Tuesday, officials said."};
     for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
         bl_doc *d = tag(*state, texts[k]);
+        const char *dash = strstr(texts[k], "—");
+        size_t at = (size_t)(dash - texts[k]);
         for (size_t i = 0; i < d->nents; i++)
-            if (memmem(texts[k] + d->ents[i].span.start,
-                       d->ents[i].span.end - d->ents[i].span.start, "—", strlen("—"))) {
+            if (d->ents[i].span.start <= at && d->ents[i].span.end > at) {
                 dump(d, texts[k]);
                 fail_msg("text %zu: a name runs over the dash", k);
             }
