@@ -395,6 +395,28 @@ static void drop_cities(struct mention *m)
             drop_cand(m, a);
 }
 
+/* Countries whose first-level subdivisions English calls counties (Kenya,
+ * Sweden's län, Norway's fylker, Hungary's megyék, ...), as pairs of
+ * letters. Elsewhere (the United States, Britain, Ireland) a county is
+ * below that level, which the gazetteer does not hold. */
+static const char county_cc[] = "ALEEHRHUKELRLTNOROSETW";
+
+/* "St. Louis County": drops the first-level subdivisions of countries
+ * with no counties at that level (the Seychelles' Saint Louis district). */
+static void drop_other_admins(struct mention *m)
+{
+    for (size_t a = m->ncand; a-- > 0;) {
+        const char *cc = m->cand[a]->cc;
+        bool county = false;
+        if (m->cand[a]->kind != BL_LOC_ADMIN1)
+            continue;
+        for (size_t k = 0; k + 1 < sizeof county_cc && !county; k += 2)
+            county = cc[0] == county_cc[k] && cc[1] == county_cc[k + 1];
+        if (!county)
+            drop_cand(m, a);
+    }
+}
+
 /* Countries whose town names GeoNames writes in a transliteration of
  * Arabic, as pairs of letters. */
 static const char arabic_cc[] = "AEBHDJDZEGIQJOKMKWLBLYMAMROMPSQASASDSOSYTNYE";
@@ -491,9 +513,22 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
             if (m->ncand > MAXC)
                 m->ncand = MAXC;
             /* "Marin County", "Lamar County": a county is no town of the
-             * name elsewhere (a subdivision or region of it still is). */
-            if (admin_tails[i].w[1] == 'c')
+             * name elsewhere (a subdivision or region of it still is, where
+             * counties are subdivisions). */
+            if (admin_tails[i].w[1] == 'c') {
+                /* "Garissa County": a subdivision named after its chief
+                 * town, which the gazetteer finds as the town */
+                for (a = 0; a < m->ncand; a++) {
+                    const struct bl_place *up;
+                    if (m->cand[a]->kind != BL_LOC_CITY)
+                        continue;
+                    up = bl_gazetteer_admin1_of(r->gz, m->cand[a]);
+                    if (up && strcmp(up->name, m->cand[a]->name) == 0)
+                        m->cand[a] = up;
+                }
                 drop_cities(m);
+                drop_other_admins(m);
+            }
             /* "Borno State": the subdivision before a town of that name. */
             for (a = 0; m->npref == 0 && a < m->ncand; a++)
                 if (m->cand[a]->kind == BL_LOC_ADMIN1 || m->cand[a]->kind == BL_LOC_REGION) {

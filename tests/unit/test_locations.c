@@ -531,6 +531,18 @@ static const struct row rows[] = {
      "Bosnia|Herzegovina",
      {{"Bosnia and Herzegovina", "BA", BL_LOC_COUNTRY, NULL}},
      1},
+    /* "X County" is a first-level subdivision only where counties are one
+     * (Kenya's, Sweden's); St. Louis County is no district of the
+     * Seychelles, and Garissa County is Kenya's */
+    {"Floods hit Hannibal, Missouri, on Monday. Officials in St. Louis County said the river "
+     "was rising.",
+     "Hannibal|Missouri|St. Louis County",
+     {{"St. Louis County", "US", BL_LOC_LANDMARK, NULL}},
+     -1},
+    {"Officials in Garissa County said the river was rising.",
+     "Garissa County",
+     {{"Garissa County", "KE", BL_LOC_ADMIN1, NULL}},
+     1},
     /* A dateline place the gazetteer does not know, vouched for by its state. */
     {"CAMP HOLLERBY, Ga. - Soldiers returned home on Friday.",
      "",
