@@ -1820,7 +1820,7 @@ static bool keep_entity(struct run *r, struct mention *m, int type)
         if (p && p->kind == BL_LOC_REGION && !(p->flags & BL_PLACE_ADMIN2) && where_prep(r, m->ts))
             return true;
         /* "Gainesville, Va." tagged PERSON: the qualifier settles it. */
-        if (p && !(cls & (BL_GZ_GIVEN_NAME | BL_GZ_ORG | BL_GZ_TITLE)) && qualified(r, m))
+        if (p && !(cls & (BL_GZ_ORG | BL_GZ_TITLE)) && qualified(r, m))
             return true;
         if (!p || (cls & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME | BL_GZ_ORG | BL_GZ_TITLE)))
             return false;

@@ -1251,6 +1251,53 @@ static void split_at_dashes(const struct ner_ctx *c, uint8_t *labels)
     }
 }
 
+/* "Memphis and Jackson, Mississippi, braced for storms" with Jackson tagged
+ * a person: a name that the gazetteer knows as a town of the subdivision
+ * named after its comma (a place the tagger found) is that town. At most
+ * QUAL_CANDS readings of each name are compared. */
+#define QUAL_CANDS 16
+static void qualified_towns(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t *labels)
+{
+    const int bloc = NER_B(BL_ENT_LOCATION), iloc = NER_I(BL_ENT_LOCATION);
+    size_t i, j, n = c->ntoks;
+    if (!gz)
+        return;
+    for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, j, n)) {
+        const struct bl_place *town[QUAL_CANDS], *area[QUAL_CANDS];
+        size_t nt, na, e, a, b;
+        bool hit = false;
+        j = name_end(labels, i, n);
+        if (NER_TYPE(labels[i]) == BL_ENT_LOCATION || j + 1 >= n || labels[j] != 0 ||
+            c->toks[j].kind != BL_TOK_PUNCT || c->text[c->toks[j].start] != ',' ||
+            labels[j + 1] != bloc)
+            continue;
+        e = name_end(labels, j + 1, n);
+        /* "Jackson, Mississippi, ...", "Jackson, Mississippi." : the
+         * subdivision ends the phrase */
+        if (e < n && c->toks[e].kind == BL_TOK_WORD)
+            continue;
+        na = bl_gazetteer_lookup(gz, c->text + c->toks[j + 1].start,
+                                 c->toks[e - 1].end - c->toks[j + 1].start, area, QUAL_CANDS,
+                                 NULL);
+        if (na == 0)
+            continue;
+        nt = bl_gazetteer_lookup(gz, c->text + c->toks[i].start,
+                                 c->toks[j - 1].end - c->toks[i].start, town, QUAL_CANDS, NULL);
+        for (a = 0; a < nt && a < QUAL_CANDS && !hit; a++) {
+            const struct bl_place *up;
+            if (town[a]->kind != BL_LOC_CITY || !(up = bl_gazetteer_admin1_of(gz, town[a])))
+                continue;
+            for (b = 0; b < na && b < QUAL_CANDS && !hit; b++)
+                hit = area[b] == up;
+        }
+        if (!hit)
+            continue;
+        labels[i] = (uint8_t)bloc;
+        for (a = i + 1; a < j; a++)
+            labels[a] = (uint8_t)iloc;
+    }
+}
+
 /* "Florence Nguyen" tagged a place, or "Florence" a place and "Nguyen" a
  * person: a given name that is also a place's name ("Florence",
  * "Chelsea", "Sydney"), then a capitalised word that names no country,
@@ -1755,6 +1802,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     landform_places(&c, labels);
     headline_types(&c, labels);
     headline_opener(&c, labels);
+    qualified_towns(&c, gz, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;
         struct bl_entity *e;

@@ -283,6 +283,20 @@ static void test_headline_opener(void **state)
                      0);
 }
 
+/* A name the gazetteer knows as a town of the subdivision named after its
+ * comma is that town, whatever the tagger took it for. */
+static const struct entity_row qualified_rows[] = {
+    {"Further south, Memphis and Jackson, Mississippi, braced for storms.", "Jackson", LOC},
+    {"Schools closed in Salem, Oregon, and Cleveland, Ohio, on Monday.", "Cleveland", LOC},
+};
+
+static void test_qualified_towns(void **state)
+{
+    assert_int_equal(missing_entities(*state, qualified_rows,
+                                      sizeof qualified_rows / sizeof qualified_rows[0]),
+                     0);
+}
+
 /* A spaced dash ends a name: "SPRINGFIELD, Ill. — Heavy rain" was tagged
  * "Ill. — Heavy", which hid the state from the dateline's qualifier. */
 static void test_dash_ends_names(void **state)
@@ -628,6 +642,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_headline_types, setup, teardown),
         cmocka_unit_test_setup_teardown(test_headline_opener, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dash_ends_names, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_qualified_towns, setup, teardown),
         cmocka_unit_test_setup_teardown(test_landform_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_clitic_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_given_name_places, setup, teardown),
