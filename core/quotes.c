@@ -5697,7 +5697,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         t0++;
                 np_left(c, lo, i, &src);
             }
-            if (t0 == k && t0 < body_end && tok_in(c, t0, obj_pronouns)) {
+            /* "said her client was relieved": "say" takes no object
+             * pronoun ("said to her"), so a "her" after it is the
+             * possessive that opens the content's subject */
+            bool say_her = t0 == k && t0 + 1 < body_end && strcmp(cue->lemma, "say") == 0 &&
+                           tok_eq(c, t0, "her") && is_word(c, t0 + 1) && !is_upper(c, t0 + 1) &&
+                           !tok_eq(c, t0 + 1, "that");
+            if (t0 == k && t0 < body_end && tok_in(c, t0, obj_pronouns) && !say_her) {
                 t0++;
                 if (t0 < body_end && tok_eq(c, t0, "that"))
                     t0++;
@@ -5722,7 +5728,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 (tok_in(c, t0, bad_content_start) && !quantity_opener(c, t0, body_end) &&
                  !(tok_eq(c, t0, "about") && (q0 = about_amount(c, t0 + 1, body_end)) > 0 &&
                    about_clause(c, q0, body_end)) &&
-                 !(t0 > after && tok_eq(c, t0 - 1, "that") && tok_eq(c, t0, "her"))))
+                 !(t0 > after && tok_eq(c, t0 - 1, "that") && tok_eq(c, t0, "her")) && !say_her))
                 continue;
             /* "was identified as the driver", "described as a risk": "as"
              * right after the cue names or ranks, it reports nothing */

@@ -1336,6 +1336,13 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "“Not our mayor”", "Opponents of the mayor", "responded"},
     {"Dock workers chanted “no deal, no work” after the talks collapsed on Friday.",
      BL_QUOTE_INDIRECT, "“no deal, no work”", "Dock workers", "chanted"},
+    /* "say" takes no object pronoun: "her" after it opens the content's
+     * subject; after "warned" it is the one warned */
+    {"The defence lawyer, Nina Sorel, said her client would appeal the verdict.",
+     BL_QUOTE_INDIRECT, "her client would appeal the verdict", "The defence lawyer",
+     "said"},
+    {"The pilot warned her the storm would reach the coast by noon.", BL_QUOTE_INDIRECT,
+     "the storm would reach the coast by noon", "The pilot", "warned"},
 };
 
 static const char *find_sub(const char *hay, const char *needle)
