@@ -1195,6 +1195,22 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
                    (tok_eq(c, k - 1, "both") && k + 1 == j)))
         k--;
     s = k;
+    /* "Professor Lena Holt of the Tartu Institute's law school said": a
+     * phrase longer than NP_MAX words, cut inside the name that opens it or
+     * just after that name's "of"; the person named there is the source,
+     * not the body after "of" */
+    if (words == NP_MAX && s > lo) {
+        size_t e = tok_eq(c, s - 1, "of") ? s - 1 : s, m = e;
+        int who = -1;
+        while (m > lo && e - m < 4 && is_word(c, m - 1) && is_upper(c, m - 1))
+            m--;
+        for (; m < e && who < 0; m++) {
+            int a = bl_actor_at(c->d, c->t[m].start, c->t[m].end);
+            if (a >= 0 && c->d->actors[a].kind == BL_ACTOR_PERSON &&
+                bl_actor_at(c->d, c->t[e - 1].start, c->t[e - 1].end) == a)
+                who = a, s = m;
+        }
+    }
     if (!np_plausible(c, s, j))
         return false;
     /* "Police in Lyon said", "officials in the region said": the people

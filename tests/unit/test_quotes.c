@@ -1952,6 +1952,13 @@ static const struct speaker_row speaker_rows[] = {
     /* "Lt. Gov." is no "the governor" */
     {"Lt. Gov. Maria Lindqvist opened the session.\n\nThe bill would pass, the governor said.",
      "The bill would pass", NULL},
+    /* a source phrase longer than NP_MAX words, cut just after the name's
+     * "of" or inside the name: the person opening it speaks, not the body */
+    {"Professor Lena Holt of the University of Tartu's law faculty said the ruling would be "
+     "appealed.",
+     "the ruling would be appealed", "Lena Holt"},
+    {"Mira Sand of the Baltic Research Centre's energy unit said prices would rise.",
+     "prices would rise", "Mira Sand"},
 };
 
 static bl_models *load_models(void)
