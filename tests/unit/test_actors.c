@@ -192,6 +192,10 @@ static const struct row rows[] = {
     {"The [O:Arctic Ice Monitoring Service] published its data. The monitoring service said "
      "the melt had slowed.",
      {"Arctic Ice Monitoring Service|organization||||3", "!monitoring service"}},
+    /* enlisted and junior ranks are titles, not part of the name */
+    {"[P:Petty Officer Marcus Bell] swam to the raft. [P:Bell] said the sea was rough.",
+     {"Marcus Bell|person|Petty Officer|||2", "!Petty Officer Marcus Bell"}},
+    {"[P:Staff Sgt. Ana Ruiz] led the patrol.", {"Ana Ruiz|person|Staff Sgt.|||1"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     /* a state's or a devolved government's head: the whole title */
