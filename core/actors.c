@@ -1487,8 +1487,8 @@ static const char *const org_intro[] = {
     "airline",  "bank",      "brand",        "broadcaster", "carrier", "chain",        "charity",
     "club",     "company",   "conglomerate", "consultancy", "developer", "firm",  "fund",  "giant",
     "group",    "insurer",   "label",        "lender",      "maker",   "manufacturer", "newspaper",
-    "operator", "provider",  "publisher",    "retailer",    "service", "start-up",
-    "startup",  "team"};
+    "operator", "platform",  "provider",     "publisher",   "retailer", "service", "start-up",
+    "startup",  "team",      "website"};
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
 static const char *const org_tail[] = {

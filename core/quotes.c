@@ -1046,6 +1046,36 @@ static bool cited_source(const struct ctx *c, struct bl_span sp)
     return false;
 }
 
+/* "According to Downwatch, a website that tracks outages, ...": the
+ * appositive from a at "a" or "an" to its closing comma, when its head (the
+ * last word before the comma or before a relative "that", "which" or "who")
+ * is a noun for a body and nothing before the relative is a verb. Returns
+ * the comma's token, or 0 when [a, hi) opens on no such appositive. Reads at
+ * most APPOS_MAX tokens. */
+static size_t body_appositive(const struct ctx *c, size_t a, size_t hi)
+{
+    static const char *const heads[] = {
+        "agency",  "association", "body",     "charity",      "coalition", "company",
+        "consultancy", "firm",    "group",    "institute",    "monitor",   "network",
+        "nonprofit", "organisation", "organization", "platform", "provider", "service",
+        "site",    "tank",        "tracker",  "union",        "watchdog",  "website",
+        NULL};
+    static const char *const rel[] = {"that", "which", "who", NULL};
+    size_t e = a + 1, h;
+    if (a + 2 >= hi || !tok_in(c, a, (const char *const[]){"a", "an", NULL}))
+        return 0;
+    while (e < hi && e < a + APPOS_MAX && is_word(c, e) && !is_upper(c, e) && !tok_in(c, e, rel))
+        e++;
+    h = e - 1;
+    if (h == a || !tok_in(c, h, heads) || has_finite(c, a + 1, e))
+        return 0;
+    if (e < hi && tok_in(c, e, rel))
+        while (e < hi && e < a + APPOS_MAX && !tok_eq(c, e, ",") &&
+               c->t[e].kind != BL_TOK_QUOTE && !is_stop_punct(c, e))
+            e++;
+    return e + 1 < hi && e < a + APPOS_MAX && tok_eq(c, e, ",") ? e : 0;
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). depth: how many phrases this one is nested in (np_nested). */
@@ -5403,6 +5433,12 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         e++;
                     if (e + 1 < hi && tok_eq(c, e, ",") && !has_finite(c, k + 1, e) &&
                         !role_names_other(c, k + 2, e, sa))
+                        k = e;
+                } else if (k + 2 < hi && tok_eq(c, k, ",") && is_upper(c, after) &&
+                           ((sa = speaker_of(c, src)) < 0 ||
+                            c->d->actors[sa].kind != BL_ACTOR_PERSON)) {
+                    size_t e = body_appositive(c, k + 1, hi);
+                    if (e > k)
                         k = e;
                 }
                 if (k < hi) {

@@ -192,6 +192,9 @@ static const struct row rows[] = {
     {"The [O:Arctic Ice Monitoring Service] published its data. The monitoring service said "
      "the melt had slowed.",
      {"Arctic Ice Monitoring Service|organization||||3", "!monitoring service"}},
+    /* a name whose appositive calls it a website is a body */
+    {"According to [M:Pingline], a website that tracks outages, 9,000 users lost access.",
+     {"Pingline|organization||||1"}},
     /* enlisted and junior ranks are titles, not part of the name */
     {"[P:Petty Officer Marcus Bell] swam to the raft. [P:Bell] said the sea was rough.",
      {"Marcus Bell|person|Petty Officer|||2", "!Petty Officer Marcus Bell"}},

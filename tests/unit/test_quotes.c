@@ -1336,6 +1336,14 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "“Not our mayor”", "Opponents of the mayor", "responded"},
     {"Dock workers chanted “no deal, no work” after the talks collapsed on Friday.",
      BL_QUOTE_INDIRECT, "“no deal, no work”", "Dock workers", "chanted"},
+    /* "According to X, a website that ...,": a body's appositive headed by
+     * a noun for a body is no part of what X reported; a thing's is */
+    {"According to Pingline, a website that tracks outages, more than 9,000 users lost access "
+     "on Monday.",
+     BL_QUOTE_INDIRECT, "more than 9,000 users lost access on Monday", "Pingline", "According to"},
+    {"According to Harlow Council, a new footbridge, opened in May, has cracked.",
+     BL_QUOTE_INDIRECT, "a new footbridge, opened in May, has cracked", "Harlow Council",
+     "According to"},
     /* "say" takes no object pronoun: "her" after it opens the content's
      * subject; after "warned" it is the one warned */
     {"The defence lawyer, Nina Sorel, said her client would appeal the verdict.",
