@@ -192,6 +192,11 @@ static const struct row rows[] = {
     {"The [O:Arctic Ice Monitoring Service] published its data. The monitoring service said "
      "the melt had slowed.",
      {"Arctic Ice Monitoring Service|organization||||3", "!monitoring service"}},
+    /* a capitalised "Police" after a place's name is a force, a body, though
+     * the tagger cut the name or took it for a place; "the force" is it */
+    {"Greater [O:Harwick Police] arrested two men. Both were held overnight, the force said.",
+     {"Greater Harwick Police|organization||||2", "!Harwick Police"}},
+    {"[L:West Harwick] Police said two men were held.", {"West Harwick Police|organization||||1"}},
     /* a name whose appositive calls it a website is a body */
     {"According to [M:Pingline], a website that tracks outages, 9,000 users lost access.",
      {"Pingline|organization||||1"}},
