@@ -5782,6 +5782,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                    about_clause(c, q0, body_end)) &&
                  !(t0 > after && tok_eq(c, t0 - 1, "that") && tok_eq(c, t0, "her")) && !say_her))
                 continue;
+            /* "asked not to be named", "asked not to be identified": the
+             * terms a source spoke on, no report ("warned him not to
+             * attack" reports a warning) */
+            if (tok_eq(c, t0, "not") && t0 + 2 < body_end && tok_eq(c, t0 + 1, "to") &&
+                tok_eq(c, t0 + 2, "be") && t0 + 3 < body_end &&
+                tok_in(c, t0 + 3, (const char *const[]){"named", "identified", "quoted", NULL}))
+                continue;
             /* "was identified as the driver", "described as a risk": "as"
              * right after the cue names or ranks, it reports nothing */
             if (t0 == k && tok_eq(c, t0, "as") && !(t0 + 1 < body_end && tok_eq(c, t0 + 1, "much")))

@@ -2049,6 +2049,8 @@ static const struct absent_row absent_rows[] = {
     {"Harbour race tightens before the vote.\n\nPaul Okafor: Win the docks.\n\nOkafor needs "
      "the harbour wards.\n\nAna Ruiz: Hold the lead.\n\nRuiz has led every poll.",
      "Win the docks"},
+    /* "asked not to be named" states the terms a source spoke on */
+    {"A porter, who asked not to be named, said the ward was full.", "not to be named"},
     /* a tag of the page before a colon is nobody speaking */
     {"The council met on Monday.\n\nCORRECTION: An earlier version of this story gave the "
      "wrong date for the vote.",
