@@ -1531,6 +1531,33 @@ static void landform_places(const struct ner_ctx *c, uint8_t *labels)
     }
 }
 
+/* "Seattle-based Pribilof Fisheries" tagged one name: the "-based" word
+ * (with the words of its place before it) is a name of its own, as
+ * "London-based" alone is, and the name after it the body (a person's name
+ * stays one). */
+static void based_names(const struct ner_ctx *c, uint8_t *labels)
+{
+    static const char based[] = "-based";
+    const size_t bl = sizeof based - 1;
+    size_t i, j, n = c->ntoks;
+    for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, j, n)) {
+        int type = NER_TYPE(labels[i]);
+        j = name_end(labels, i, n);
+        if (j < i + 2 || !NER_IS_B(labels[i]))
+            continue;
+        for (size_t k = i; k + 1 < j; k++) {
+            const struct bl_token *t = &c->toks[k];
+            if (t->end - t->start > bl + 1 &&
+                strncasecmp(c->text + t->end - bl, based, bl) == 0) {
+                label_name(labels, i, k + 1, BL_ENT_MISC);
+                label_name(labels, k + 1, j,
+                           type == BL_ENT_PERSON ? BL_ENT_PERSON : BL_ENT_ORGANIZATION);
+                break;
+            }
+        }
+    }
+}
+
 static bool same_words(const struct ner_ctx *c, size_t i, size_t k, size_t len)
 {
     for (size_t m = 0; m < len; m++)
@@ -1677,6 +1704,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     body_names(&c, labels);
     clitic_firms(&c, labels);
     landform_places(&c, labels);
+    based_names(&c, labels);
     headline_types(&c, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;

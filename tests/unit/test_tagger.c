@@ -240,6 +240,19 @@ static void test_landform_places(void **state)
                      0);
 }
 
+/* "Seattle-based Pribilof Fisheries" tagged one name: the name after the
+ * "-based" word is a body of its own */
+static const struct entity_row based_rows[] = {
+    {"The boat's owner, Seattle-based Pribilof Fisheries, said it was heartbroken.",
+     "Pribilof Fisheries", ORG},
+};
+
+static void test_based_names(void **state)
+{
+    assert_int_equal(
+        missing_entities(*state, based_rows, sizeof based_rows / sizeof based_rows[0]), 0);
+}
+
 /* A name in the headline takes the type the story gives it below (the
  * first occurrence is the one checked) */
 static const struct entity_row headline_rows[] = {
@@ -579,6 +592,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_body_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_headline_types, setup, teardown),
         cmocka_unit_test_setup_teardown(test_landform_places, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_based_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_clitic_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_given_name_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_clitic_names, setup, teardown),
