@@ -1424,6 +1424,17 @@ static void body_names(const struct ner_ctx *c, uint8_t *labels)
                 word_head_is(c->text, &c->toks[e - 1], "of") ||
                 word_head_is(c->text, &c->toks[e - 1], "for")))
             labels[--e] = 0;
+        /* "the Canadian Association of Police Executives" tagged MISC: a
+         * body's head word before an "of" inside the name makes it a body */
+        if (t == BL_ENT_MISC && !(c->ti[s].flags & NER_TI_SENTCAPS)) {
+            for (k = s + 1; k + 1 < e; k++)
+                if (word_head_is(c->text, &c->toks[k], "of") &&
+                    body_head(c->text, &c->toks[k - 1]) == HEAD_BODY) {
+                    label_name(labels, s, e, BL_ENT_ORGANIZATION);
+                    break;
+                }
+            continue;
+        }
         if ((t != BL_ENT_PERSON && t != BL_ENT_ORGANIZATION) || (c->ti[s].flags & NER_TI_SENTCAPS) ||
             (head = body_head(c->text, &c->toks[e - 1])) == HEAD_NONE ||
             (head != HEAD_BODY && t != BL_ENT_PERSON))

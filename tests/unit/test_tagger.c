@@ -219,6 +219,10 @@ static const struct entity_row body_rows[] = {
      ORG},
     {"The German Foreign Ministry summoned the ambassador.", "Foreign Ministry", ORG},
     {"The firm is appealing the fine at the General Court in Luxembourg.", "General Court", ORG},
+    /* a body's head word before "of" in a name tagged MISC */
+    {"The Canadian Association of Harbour Pilots, which had argued for the rule, said it was "
+     "disappointed.",
+     "Canadian Association of Harbour Pilots", ORG},
 };
 
 static void test_body_names(void **state)
