@@ -3986,9 +3986,10 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
 
 /* Singular nouns for an unnamed source ("a senior official said"). */
 static const char *const source_nouns[] = {
-    "adviser", "advisor", "aide",      "analyst",      "diplomat",   "executive",
-    "expert",  "insider", "lawmaker",  "negotiator",   "officer",    "official",
-    "person",  "source",  "spokesman", "spokesperson", "spokeswoman"};
+    "adviser",  "advisor", "aide",     "analyst",    "diplomat",     "executive",
+    "expert",   "insider", "lawmaker", "lecturer",   "negotiator",   "nurse",
+    "officer",  "official", "person",  "source",     "spokesman",    "spokesperson",
+    "spokeswoman", "teacher"};
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {

@@ -1960,6 +1960,10 @@ static const struct speaker_row speaker_rows[] = {
     /* "Lt. Gov." is no "the governor" */
     {"Lt. Gov. Maria Lindqvist opened the session.\n\nThe bill would pass, the governor said.",
      "The bill would pass", NULL},
+    /* an unnamed speaker by a job: "a lecturer", "a nurse at the hospital" */
+    {"A lecturer, who asked not to be named, said many staff agreed.", "many staff agreed",
+     "lecturer"},
+    {"A nurse at the hospital said the ward was full.", "the ward was full", "nurse"},
     /* a source phrase longer than NP_MAX words, cut just after the name's
      * "of" or inside the name: the person opening it speaks, not the body */
     {"Professor Lena Holt of the University of Tartu's law faculty said the ruling would be "
