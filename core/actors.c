@@ -1487,8 +1487,8 @@ static const char *const org_intro[] = {
     "airline",  "bank",      "brand",        "broadcaster", "carrier", "chain",        "charity",
     "club",     "company",   "conglomerate", "consultancy", "developer", "firm",  "fund",  "giant",
     "group",    "insurer",   "label",        "lender",      "maker",   "manufacturer", "newspaper",
-    "operator", "provider",  "publisher",    "retailer",    "service", "start-up",
-    "startup",  "team"};
+    "operator", "platform",  "provider",     "publisher",   "retailer", "service", "start-up",
+    "startup",  "team",      "website"};
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
 static const char *const org_tail[] = {
@@ -3986,14 +3986,15 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
 
 /* Singular nouns for an unnamed source ("a senior official said"). */
 static const char *const source_nouns[] = {
-    "adviser", "advisor", "aide",      "analyst",      "diplomat",   "executive",
-    "expert",  "insider", "lawmaker",  "negotiator",   "officer",    "official",
-    "person",  "source",  "spokesman", "spokesperson", "spokeswoman"};
+    "adviser",  "advisor", "aide",     "analyst",    "diplomat",     "executive",
+    "expert",   "insider", "lawmaker", "lecturer",   "negotiator",   "nurse",
+    "officer",  "official", "person",  "source",     "spokesman",    "spokesperson",
+    "spokeswoman", "teacher"};
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {
     "agency",   "airline",  "bureau",  "campaign",  "carrier", "club", "college", "company",
-    "department", "firm",   "group",   "institute", "insurer",   "league", "lender",
+    "department", "firm",   "force",   "group",   "institute", "insurer",   "league", "lender",
     "ministry", "network",  "newspaper", "organization", "retailer", "union", "university"};
 
 /* Body nouns that mostly stand for a body named with them ("the union": the
@@ -4297,6 +4298,40 @@ static int group_scan(struct ctx *c)
             if ((rc = add_mention(c, ai0, c->t[a].start, c->t[i].end, a, f | M_NAMED)) != BL_OK)
                 return rc;
             continue;
+        }
+        /* "Greater Manchester Police said", "West Midlands Police said": a
+         * capitalised "Police" after capitalised words that are no group
+         * modifier names a force, a body, though the tagger cut the name
+         * or took it for a place */
+        if (nccs == 0 && a < i && is_upper(c, i) && strcmp(buf, "police") == 0 &&
+            !tok_in(c, a, group_mods)) {
+            size_t k = a;
+            while (k < i && is_word(c, k) && is_upper(c, k))
+                k++;
+            if (k == i) {
+                /* "Manchester Police" tagged inside it: that body, by its
+                 * whole name */
+                ai0 = -1;
+                for (size_t s0 = a + 1; s0 < i && ai0 < 0; s0++) {
+                    int e = c->ent_of[s0];
+                    if (e >= 0 && c->d->ents[e].type == BL_ENT_ORGANIZATION &&
+                        c->d->ents[e].span.end == c->t[i].end)
+                        ai0 = c->ent_actor[e];
+                }
+                if (ai0 >= 0 && c->acts[ai0].kind == BL_ACTOR_ORGANIZATION) {
+                    /* (its mention is the tagged name's: no second one
+                     * overlapping it) */
+                    if ((rc = maybe_rename(c, ai0, a, i + 1)) != BL_OK ||
+                        (rc = map_put(&c->map, hash_toks(c, 'o', a, i + 1), ai0)) != BL_OK)
+                        return rc;
+                    continue;
+                }
+                if ((rc = org_actor(c, a, i + 1, &ai0)) != BL_OK ||
+                    (rc = add_mention(c, ai0, c->t[a].start, c->t[i].end, a, f | M_NAMED)) !=
+                        BL_OK)
+                    return rc;
+                continue;
+            }
         }
         for (size_t g = 0; g < (nccs ? nccs : 1); g++) {
             char name[160];
@@ -4747,6 +4782,10 @@ static bool compatible(const struct ctx *c, int kind, size_t i, const struct act
             return news_name(A->name);
         if (tok_is(c, i + 1, "club"))
             return club_name(A->name);
+        /* "the force said": a police force named before ("Kent Police",
+         * "Dyfed-Powys Police", "the Cumbria Constabulary") */
+        if (tok_is(c, i + 1, "force"))
+            return strstr(A->name, "Police") || strstr(A->name, "Constabulary");
         /* "the agency", "the ministry", "the department" is no company
          * named with its legal form ("Norvik Home Inc.") */
         if ((tok_is(c, i + 1, "agency") || tok_is(c, i + 1, "ministry") ||

@@ -803,6 +803,22 @@ static int relative_claimant(const struct ctx *c, struct bl_span src, size_t nea
     return -1;
 }
 
+/* Does the content [a, b) open on an infinitive asking for anonymity ("not
+ * to be named", "to remain anonymous", "not to be identified"), within its
+ * first six words? */
+static bool anonymity_request(const struct ctx *c, size_t a, size_t b)
+{
+    static const char *const anon[] = {"named", "identified", "anonymous", "quoted", NULL};
+    if (tok_eq(c, a, "not"))
+        a++;
+    if (a + 1 >= b || !tok_eq(c, a, "to"))
+        return false;
+    for (size_t k = a + 1; k < b && k < a + 6; k++)
+        if (tok_in(c, k, anon))
+            return true;
+    return false;
+}
+
 /* An attributed claim over content toks [a, b). */
 static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src, struct bl_span cue,
                           int quote, unsigned flags)
@@ -822,6 +838,10 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     }
     /* "wrote a letter to the council": the document, not what it says */
     if (written_thing(c, a, b, cue))
+        return BL_OK;
+    /* "asked not to be named", "asked to remain anonymous": the terms a
+     * source spoke on, as a request, report nothing */
+    if (anonymity_request(c, a, b))
         return BL_OK;
     while (b > a + 1 && tok_in(c, b - 1,
                                (const char *const[]){"as", "and", "but", "or", "while", "which",

@@ -1051,6 +1051,36 @@ static bool cited_source(const struct ctx *c, struct bl_span sp)
     return false;
 }
 
+/* "According to Downwatch, a website that tracks outages, ...": the
+ * appositive from a at "a" or "an" to its closing comma, when its head (the
+ * last word before the comma or before a relative "that", "which" or "who")
+ * is a noun for a body and nothing before the relative is a verb. Returns
+ * the comma's token, or 0 when [a, hi) opens on no such appositive. Reads at
+ * most APPOS_MAX tokens. */
+static size_t body_appositive(const struct ctx *c, size_t a, size_t hi)
+{
+    static const char *const heads[] = {
+        "agency",  "association", "body",     "charity",      "coalition", "company",
+        "consultancy", "firm",    "group",    "institute",    "monitor",   "network",
+        "nonprofit", "organisation", "organization", "platform", "provider", "service",
+        "site",    "tank",        "tracker",  "union",        "watchdog",  "website",
+        NULL};
+    static const char *const rel[] = {"that", "which", "who", NULL};
+    size_t e = a + 1, h;
+    if (a + 2 >= hi || !tok_in(c, a, (const char *const[]){"a", "an", NULL}))
+        return 0;
+    while (e < hi && e < a + APPOS_MAX && is_word(c, e) && !is_upper(c, e) && !tok_in(c, e, rel))
+        e++;
+    h = e - 1;
+    if (h == a || !tok_in(c, h, heads) || has_finite(c, a + 1, e))
+        return 0;
+    if (e < hi && tok_in(c, e, rel))
+        while (e < hi && e < a + APPOS_MAX && !tok_eq(c, e, ",") &&
+               c->t[e].kind != BL_TOK_QUOTE && !is_stop_punct(c, e))
+            e++;
+    return e + 1 < hi && e < a + APPOS_MAX && tok_eq(c, e, ",") ? e : 0;
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). depth: how many phrases this one is nested in (np_nested). */
@@ -1200,6 +1230,22 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
                    (tok_eq(c, k - 1, "both") && k + 1 == j)))
         k--;
     s = k;
+    /* "Professor Lena Holt of the Tartu Institute's law school said": a
+     * phrase longer than NP_MAX words, cut inside the name that opens it or
+     * just after that name's "of"; the person named there is the source,
+     * not the body after "of" */
+    if (words == NP_MAX && s > lo) {
+        size_t e = tok_eq(c, s - 1, "of") ? s - 1 : s, m = e;
+        int who = -1;
+        while (m > lo && e - m < 4 && is_word(c, m - 1) && is_upper(c, m - 1))
+            m--;
+        for (; m < e && who < 0; m++) {
+            int a = bl_actor_at(c->d, c->t[m].start, c->t[m].end);
+            if (a >= 0 && c->d->actors[a].kind == BL_ACTOR_PERSON &&
+                bl_actor_at(c->d, c->t[e - 1].start, c->t[e - 1].end) == a)
+                who = a, s = m;
+        }
+    }
     if (!np_plausible(c, s, j))
         return false;
     /* "Police in Lyon said", "officials in the region said": the people
@@ -5406,6 +5452,12 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                     if (e + 1 < hi && tok_eq(c, e, ",") && !has_finite(c, k + 1, e) &&
                         !role_names_other(c, k + 2, e, sa))
                         k = e;
+                } else if (k + 2 < hi && tok_eq(c, k, ",") && is_upper(c, after) &&
+                           ((sa = speaker_of(c, src)) < 0 ||
+                            c->d->actors[sa].kind != BL_ACTOR_PERSON)) {
+                    size_t e = body_appositive(c, k + 1, hi);
+                    if (e > k)
+                        k = e;
                 }
                 if (k < hi) {
                     rc = add_indirect(c, k + 1, k + 1 + MAX_CONTENT < hi ? k + 1 + MAX_CONTENT : hi,
@@ -5715,7 +5767,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         t0++;
                 np_left(c, lo, i, &src);
             }
-            if (t0 == k && t0 < body_end && tok_in(c, t0, obj_pronouns)) {
+            /* "said her client was relieved": "say" takes no object
+             * pronoun ("said to her"), so a "her" after it is the
+             * possessive that opens the content's subject */
+            bool say_her = t0 == k && t0 + 1 < body_end && strcmp(cue->lemma, "say") == 0 &&
+                           tok_eq(c, t0, "her") && is_word(c, t0 + 1) && !is_upper(c, t0 + 1) &&
+                           !tok_eq(c, t0 + 1, "that");
+            if (t0 == k && t0 < body_end && tok_in(c, t0, obj_pronouns) && !say_her) {
                 t0++;
                 if (t0 < body_end && tok_eq(c, t0, "that"))
                     t0++;
@@ -5740,7 +5798,14 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 (tok_in(c, t0, bad_content_start) && !quantity_opener(c, t0, body_end) &&
                  !(tok_eq(c, t0, "about") && (q0 = about_amount(c, t0 + 1, body_end)) > 0 &&
                    about_clause(c, q0, body_end)) &&
-                 !(t0 > after && tok_eq(c, t0 - 1, "that") && tok_eq(c, t0, "her"))))
+                 !(t0 > after && tok_eq(c, t0 - 1, "that") && tok_eq(c, t0, "her")) && !say_her))
+                continue;
+            /* "asked not to be named", "asked not to be identified": the
+             * terms a source spoke on, no report ("warned him not to
+             * attack" reports a warning) */
+            if (tok_eq(c, t0, "not") && t0 + 2 < body_end && tok_eq(c, t0 + 1, "to") &&
+                tok_eq(c, t0 + 2, "be") && t0 + 3 < body_end &&
+                tok_in(c, t0 + 3, (const char *const[]){"named", "identified", "quoted", NULL}))
                 continue;
             /* "was identified as the driver", "described as a risk": "as"
              * right after the cue names or ranks, it reports nothing */

@@ -1517,6 +1517,17 @@ static void body_names(const struct ner_ctx *c, const struct mid_caps *mc, uint8
                 word_head_is(c->text, &c->toks[e - 1], "of") ||
                 word_head_is(c->text, &c->toks[e - 1], "for")))
             labels[--e] = 0;
+        /* "the Canadian Association of Police Executives" tagged MISC: a
+         * body's head word before an "of" inside the name makes it a body */
+        if (t == BL_ENT_MISC && !(c->ti[s].flags & NER_TI_SENTCAPS)) {
+            for (k = s + 1; k + 1 < e; k++)
+                if (word_head_is(c->text, &c->toks[k], "of") &&
+                    body_head(c->text, &c->toks[k - 1]) == HEAD_BODY) {
+                    label_name(labels, s, e, BL_ENT_ORGANIZATION);
+                    break;
+                }
+            continue;
+        }
         if ((t != BL_ENT_PERSON && t != BL_ENT_ORGANIZATION) || (c->ti[s].flags & NER_TI_SENTCAPS) ||
             (head = body_head(c->text, &c->toks[e - 1])) == HEAD_NONE ||
             (head != HEAD_BODY && t != BL_ENT_PERSON))
@@ -1622,6 +1633,33 @@ static void landform_places(const struct ner_ctx *c, uint8_t *labels)
         if (!hit)
             continue;
         label_name(labels, i, j, BL_ENT_LOCATION);
+    }
+}
+
+/* "Seattle-based Pribilof Fisheries" tagged one name: the "-based" word
+ * (with the words of its place before it) is a name of its own, as
+ * "London-based" alone is, and the name after it the body (a person's name
+ * stays one). */
+static void based_names(const struct ner_ctx *c, uint8_t *labels)
+{
+    static const char based[] = "-based";
+    const size_t bl = sizeof based - 1;
+    size_t i, j, n = c->ntoks;
+    for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, j, n)) {
+        int type = NER_TYPE(labels[i]);
+        j = name_end(labels, i, n);
+        if (j < i + 2 || !NER_IS_B(labels[i]))
+            continue;
+        for (size_t k = i; k + 1 < j; k++) {
+            const struct bl_token *t = &c->toks[k];
+            if (t->end - t->start > bl + 1 &&
+                strncasecmp(c->text + t->end - bl, based, bl) == 0) {
+                label_name(labels, i, k + 1, BL_ENT_MISC);
+                label_name(labels, k + 1, j,
+                           type == BL_ENT_PERSON ? BL_ENT_PERSON : BL_ENT_ORGANIZATION);
+                break;
+            }
+        }
     }
 }
 
@@ -1800,6 +1838,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     body_names(&c, &mc, labels);
     clitic_firms(&c, &mc, labels);
     landform_places(&c, labels);
+    based_names(&c, labels);
     headline_types(&c, labels);
     headline_opener(&c, labels);
     qualified_towns(&c, gz, labels);

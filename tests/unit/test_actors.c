@@ -192,6 +192,18 @@ static const struct row rows[] = {
     {"The [O:Arctic Ice Monitoring Service] published its data. The monitoring service said "
      "the melt had slowed.",
      {"Arctic Ice Monitoring Service|organization||||3", "!monitoring service"}},
+    /* a capitalised "Police" after a place's name is a force, a body, though
+     * the tagger cut the name or took it for a place; "the force" is it */
+    {"Greater [O:Harwick Police] arrested two men. Both were held overnight, the force said.",
+     {"Greater Harwick Police|organization||||2", "!Harwick Police"}},
+    {"[L:West Harwick] Police said two men were held.", {"West Harwick Police|organization||||1"}},
+    /* a name whose appositive calls it a website is a body */
+    {"According to [M:Pingline], a website that tracks outages, 9,000 users lost access.",
+     {"Pingline|organization||||1"}},
+    /* enlisted and junior ranks are titles, not part of the name */
+    {"[P:Petty Officer Marcus Bell] swam to the raft. [P:Bell] said the sea was rough.",
+     {"Marcus Bell|person|Petty Officer|||2", "!Petty Officer Marcus Bell"}},
+    {"[P:Staff Sgt. Ana Ruiz] led the patrol.", {"Ana Ruiz|person|Staff Sgt.|||1"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     /* a state's or a devolved government's head: the whole title */

@@ -806,6 +806,13 @@ static const struct row {
     {"Two aides said the depot would close in May and spoke on condition of anonymity because "
      "the talks were private.",
      "anonymity because the talks were private", NONE, NULL, NULL, 0},
+    /* "asked not to be named": a request for anonymity, no claim */
+    {"A porter, who asked not to be named because he feared for his job, said the ward was "
+     "full.",
+     "to be named because he feared for his job", NONE, NULL, NULL, 0},
+    {"A porter, who asked not to be named because he feared for his job, said the ward was "
+     "full.",
+     "not to be named because he feared for his job", NONE, NULL, NULL, 0},
     /* "be" and a participle are the narrator's passive, no cue */
     {"Two men were arrested on Saturday. Officers were called to the shop on Briggate shortly "
      "after 3pm.",

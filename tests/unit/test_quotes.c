@@ -1351,6 +1351,21 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT, "“Not our mayor”", "Opponents of the mayor", "responded"},
     {"Dock workers chanted “no deal, no work” after the talks collapsed on Friday.",
      BL_QUOTE_INDIRECT, "“no deal, no work”", "Dock workers", "chanted"},
+    /* "According to X, a website that ...,": a body's appositive headed by
+     * a noun for a body is no part of what X reported; a thing's is */
+    {"According to Pingline, a website that tracks outages, more than 9,000 users lost access "
+     "on Monday.",
+     BL_QUOTE_INDIRECT, "more than 9,000 users lost access on Monday", "Pingline", "According to"},
+    {"According to Harlow Council, a new footbridge, opened in May, has cracked.",
+     BL_QUOTE_INDIRECT, "a new footbridge, opened in May, has cracked", "Harlow Council",
+     "According to"},
+    /* "say" takes no object pronoun: "her" after it opens the content's
+     * subject; after "warned" it is the one warned */
+    {"The defence lawyer, Nina Sorel, said her client would appeal the verdict.",
+     BL_QUOTE_INDIRECT, "her client would appeal the verdict", "The defence lawyer",
+     "said"},
+    {"The pilot warned her the storm would reach the coast by noon.", BL_QUOTE_INDIRECT,
+     "the storm would reach the coast by noon", "The pilot", "warned"},
 };
 
 static const char *find_sub(const char *hay, const char *needle)
@@ -1965,6 +1980,17 @@ static const struct speaker_row speaker_rows[] = {
     /* "Lt. Gov." is no "the governor" */
     {"Lt. Gov. Maria Lindqvist opened the session.\n\nThe bill would pass, the governor said.",
      "The bill would pass", NULL},
+    /* an unnamed speaker by a job: "a lecturer", "a nurse at the hospital" */
+    {"A lecturer, who asked not to be named, said many staff agreed.", "many staff agreed",
+     "lecturer"},
+    {"A nurse at the hospital said the ward was full.", "the ward was full", "nurse"},
+    /* a source phrase longer than NP_MAX words, cut just after the name's
+     * "of" or inside the name: the person opening it speaks, not the body */
+    {"Professor Lena Holt of the University of Tartu's law faculty said the ruling would be "
+     "appealed.",
+     "the ruling would be appealed", "Lena Holt"},
+    {"Mira Sand of the Baltic Research Centre's energy unit said prices would rise.",
+     "prices would rise", "Mira Sand"},
 };
 
 static bl_models *load_models(void)
@@ -2048,6 +2074,8 @@ static const struct absent_row absent_rows[] = {
     {"Harbour race tightens before the vote.\n\nPaul Okafor: Win the docks.\n\nOkafor needs "
      "the harbour wards.\n\nAna Ruiz: Hold the lead.\n\nRuiz has led every poll.",
      "Win the docks"},
+    /* "asked not to be named" states the terms a source spoke on */
+    {"A porter, who asked not to be named, said the ward was full.", "not to be named"},
     /* a tag of the page before a colon is nobody speaking */
     {"The council met on Monday.\n\nCORRECTION: An earlier version of this story gave the "
      "wrong date for the vote.",

@@ -219,6 +219,10 @@ static const struct entity_row body_rows[] = {
      ORG},
     {"The German Foreign Ministry summoned the ambassador.", "Foreign Ministry", ORG},
     {"The firm is appealing the fine at the General Court in Luxembourg.", "General Court", ORG},
+    /* a body's head word before "of" in a name tagged MISC */
+    {"The Canadian Association of Harbour Pilots, which had argued for the rule, said it was "
+     "disappointed.",
+     "Canadian Association of Harbour Pilots", ORG},
 };
 
 static void test_body_names(void **state)
@@ -238,6 +242,19 @@ static void test_landform_places(void **state)
     assert_int_equal(missing_entities(*state, landform_rows,
                                       sizeof landform_rows / sizeof landform_rows[0]),
                      0);
+}
+
+/* "Seattle-based Pribilof Fisheries" tagged one name: the name after the
+ * "-based" word is a body of its own */
+static const struct entity_row based_rows[] = {
+    {"The boat's owner, Seattle-based Pribilof Fisheries, said it was heartbroken.",
+     "Pribilof Fisheries", ORG},
+};
+
+static void test_based_names(void **state)
+{
+    assert_int_equal(
+        missing_entities(*state, based_rows, sizeof based_rows / sizeof based_rows[0]), 0);
 }
 
 /* A name in the headline takes the type the story gives it below (the
@@ -644,6 +661,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_dash_ends_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_qualified_towns, setup, teardown),
         cmocka_unit_test_setup_teardown(test_landform_places, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_based_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_clitic_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_given_name_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_clitic_names, setup, teardown),
