@@ -933,6 +933,9 @@ static const struct row rows[] = {
      "provider Quillon Partners said the rise would not last. The company Chief Executive [P:Rosa "
      "Lind] said so too.",
      {"Marlowe|organization||||1", "Quillon Partners|organization||||1", "!Chief Executive"}},
+    /* "forecast" and "conclude" report, so their subjects speak */
+    {"Economists forecast a rise of 2.3%. Researchers concluded that the drug worked.",
+     {"economists|group||||1", "researchers|group||||1"}},
     /* "the club" is a club named before, no other body */
     {"[O:FC Porto] beat [O:Benfica] on Sunday. The club said the coach would stay.",
      {"FC Porto|organization||||2"}},
