@@ -5197,6 +5197,23 @@ static bool what_called(const struct ctx *c, size_t lo, size_t i)
     return false;
 }
 
+/* Does a phrase that glosses what was reported open at k, before hi: "a"
+ * or "an", or "the" with no verb of its own up to hi (no auxiliary, cue or
+ * word in -ed)? */
+static bool gloss_at(const struct ctx *c, size_t k, size_t hi)
+{
+    if (tok_in(c, k, appos_openers))
+        return true;
+    if (!tok_eq(c, k, "the") || has_finite(c, k + 1, hi))
+        return false;
+    for (size_t j = k + 1; j < hi; j++) {
+        const struct bl_cue *cue;
+        if (ends_ed(c, j) || cue_at(c, j, k, &cue))
+            return false;
+    }
+    return true;
+}
+
 /* Reported speech in sentence s with its cues. */
 /* "CONTENT, the ministry said on Thursday, as rates fell": a clause of
  * time ("as", "after") after a fronted attribution (a comma before the
@@ -5540,10 +5557,13 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         }
         if (k < body_end && (c->t[k].kind == BL_TOK_DASH || tok_eq(c, k, ";") || tok_eq(c, k, "(")))
             k = body_end;
-        /* "CONTENT, officials said, a move critics called ...": a phrase
-         * naming what was reported, not more of it */
-        if (((k + 1 < body_end && tok_eq(c, k, ",") && tok_in(c, k + 1, appos_openers)) ||
-             (k > after && k < body_end && tok_eq(c, k - 1, ",") && tok_in(c, k, appos_openers))) &&
+        /* "CONTENT, officials said, a move critics called ...", "CONTENT,
+         * the ministry said on Wednesday, the lowest rate in three years":
+         * a phrase naming what was reported, not more of it (after "the"
+         * only with no verb of its own: ", the minister said, the plan
+         * would fail" goes on) */
+        if (((k + 1 < body_end && tok_eq(c, k, ",") && gloss_at(c, k + 1, body_end)) ||
+             (k > after && k < body_end && tok_eq(c, k - 1, ",") && gloss_at(c, k, body_end))) &&
             words_in(c, clause_lo, i) > 6)
             k = body_end;
         if (k + 2 < body_end && circumstance_after(c, clause_lo, i, k, body_end))

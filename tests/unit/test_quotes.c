@@ -466,6 +466,12 @@ static const struct row rows[] = {
     {"Late in the second hour of the hearing, she leaned in to say: “Nobody here has read the "
      "bill.”",
      BL_QUOTE_DIRECT, "Nobody here has read the bill.", "she", NULL},
+    /* a verbless phrase after a fronted attribution glosses what was said;
+     * one with a verb goes on with it */
+    {"Consumer price inflation fell to 2.1% in October, the statistics office said on Wednesday, "
+     "the lowest rate in three years.",
+     BL_QUOTE_INDIRECT, "Consumer price inflation fell to 2.1% in October", "the statistics office",
+     "said"},
     /* a participle's phrase after a fronted attribution is the writer's,
      * unless a cue opens it */
     {"The striker will miss the final, the club said, ending his season.", BL_QUOTE_INDIRECT,
