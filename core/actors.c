@@ -5681,6 +5681,54 @@ static int named_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
     return body_before(c, i, c->d->text + c->t[w0].start, c->t[h].end - c->t[w0].start, true);
 }
 
+/* Is the word w (n bytes) a word of s, in any case? */
+static bool has_word(const char *s, const char *w, size_t n)
+{
+    while (*s) {
+        size_t k = strcspn(s, " ");
+        if (k == n && strncasecmp(s, w, n) == 0)
+            return true;
+        s += k;
+        s += strspn(s, " ");
+    }
+    return false;
+}
+
+/* The body named in capitals before token i as "HEAD of/for ..." whose head
+ * is the word at h and whose words after "of" hold every lower-case word
+ * in [w0, h) ("the health ministry" for "Ministry of Health", "the
+ * statistics office" for "Office for National Statistics"), the latest
+ * such; or -1. Looks at the BODY_SCAN latest actors only. */
+static int of_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
+{
+    const char *hw = c->d->text + c->t[h].start;
+    size_t hn = c->t[h].end - c->t[h].start;
+    int best = -1;
+    if (h == w0)
+        return -1;
+    for (size_t k = c->nacts, seen = 0; k-- > 0 && seen < BODY_SCAN; seen++) {
+        const struct act *A = &c->acts[k];
+        const char *rest;
+        size_t m;
+        if (A->kind != BL_ACTOR_ORGANIZATION || A->first >= i || !(A->name[0] >= 'A' &&
+                                                                    A->name[0] <= 'Z') ||
+            strncasecmp(A->name, hw, hn) != 0)
+            continue;
+        rest = A->name + hn;
+        if (strncmp(rest, " of ", 4) != 0 && strncmp(rest, " for ", 5) != 0)
+            continue;
+        for (m = w0; m < h; m++)
+            if (!is_word(c, m) ||
+                !has_word(rest, c->d->text + c->t[m].start, c->t[m].end - c->t[m].start))
+                break;
+        if (m < h)
+            continue;
+        if (best < 0 || A->first >= c->acts[best].first)
+            best = (int)k;
+    }
+    return best;
+}
+
 /* "the city council", "the state water board": a body's word followed by
  * another names one body, headed by the last ("council", not "city").
  * Returns the token of the last such word from h. */
@@ -5970,8 +6018,10 @@ static int body_scan(struct ctx *c)
         }
         /* "the monitoring service said" after "the World Glacier
          * Monitoring Service": the body named before with those last words;
-         * "the snack maker said": the firm the article is about */
+         * "the health ministry" after "the Ministry of Health"; "the snack
+         * maker said": the firm the article is about */
         if (the && ((ai = named_body_before(c, i, w0, h)) >= 0 ||
+                    (ai = of_body_before(c, i, w0, h)) >= 0 ||
                     (ai = firm_descriptor(c, i, w0, h)) >= 0)) {
             if ((rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
                 goto out;

@@ -933,6 +933,13 @@ static const struct row rows[] = {
      "provider Quillon Partners said the rise would not last. The company Chief Executive [P:Rosa "
      "Lind] said so too.",
      {"Marlowe|organization||||1", "Quillon Partners|organization||||1", "!Chief Executive"}},
+    /* "the health ministry" is the "Ministry of Health" named before, "the
+     * statistics office" the "Office for National Statistics" */
+    {"The [O:Ministry of Health] said cases rose. The health ministry said later that the figures "
+     "were provisional. The [O:Office for National Statistics] said prices rose. The statistics "
+     "office said food prices fell.",
+     {"Ministry of Health|organization||||2", "Office for National Statistics|organization||||2",
+      "!health ministry", "!statistics office"}},
     /* "forecast" and "conclude" report, so their subjects speak */
     {"Economists forecast a rise of 2.3%. Researchers concluded that the drug worked.",
      {"economists|group||||1", "researchers|group||||1"}},
