@@ -3014,8 +3014,9 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
         qcc[0] = '\0';
     }
 
-    /* "the Commission" after "the European Commission": the one body
-     * named before whose last word it is (none when two are) */
+    /* "the Commission" after "the European Commission", "the Bank" after
+     * "the Bank of England": the one body named before whose last word or
+     * head before "of" it is (none when two are) */
     if (ai < 0 && !local && b0 - a == 1 && a > 0 && tok_is(c, a - 1, "the") &&
         (classes(c, a, b0) & BL_GZ_ORG_SUFFIX) &&
         (ai = map_get(&c->map, hash_toks(c, 'L', a, b0))) >= 0) {
@@ -3053,6 +3054,15 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
             int had = map_get(&c->map, last);
             if (had != *out && had != -2)
                 rc = map_put(&c->map, last, had == -1 ? *out : -2);
+        }
+        /* "the Bank" after "the Bank of England": so is the head before
+         * "of" or "for" */
+        if (rc == BL_OK && b0 - a >= 3 && (tok_is(c, a + 1, "of") || tok_is(c, a + 1, "for")) &&
+            (classes(c, a, a + 1) & BL_GZ_ORG_SUFFIX)) {
+            uint64_t head = hash_toks(c, 'L', a, a + 1);
+            int had = map_get(&c->map, head);
+            if (had != *out && had != -2)
+                rc = map_put(&c->map, head, had == -1 ? *out : -2);
         }
         /* "Veltro" after "Veltro Systems": the name without its suffix;
          * "Hoshizora" after "the start-up Hoshizora Robotics": a firm's

@@ -940,6 +940,13 @@ static const struct row rows[] = {
      "office said food prices fell.",
      {"Ministry of Health|organization||||2", "Office for National Statistics|organization||||2",
       "!health ministry", "!statistics office"}},
+    /* "the Bank" is the "Bank of England" named before, but not when two
+     * banks of that kind were */
+    {"The [O:Bank of England] held rates. The [O:Bank] said inflation would fall.",
+     {"Bank of England|organization||||2", "!Bank"}},
+    {"The [O:Bank of England] held rates and the [O:Bank of Japan] cut. The [O:Bank] said "
+     "inflation would fall.",
+     {"Bank of England|organization||||1", "Bank of Japan|organization||||1"}},
     /* "forecast" and "conclude" report, so their subjects speak */
     {"Economists forecast a rise of 2.3%. Researchers concluded that the drug worked.",
      {"economists|group||||1", "researchers|group||||1"}},
