@@ -1251,6 +1251,29 @@ static void split_at_dashes(const struct ner_ctx *c, uint8_t *labels)
     }
 }
 
+/* "Meridel, which makes the sensors, said ..." tagged a person: a name that
+ * opens its sentence and that "which" takes up is no person (people take
+ * "who"); a body is what speaks so. Places ("Narva, which lies on the
+ * border") stay places; after a name later in the sentence "which" mostly
+ * takes up the whole clause ("... endorsed Ana Ruiz, which surprised"). */
+static void which_bodies(const struct ner_ctx *c, uint8_t *labels)
+{
+    const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON);
+    size_t i, j, n = c->ntoks;
+    for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, j, n)) {
+        j = name_end(labels, i, n);
+        if (labels[i] != bper || !(c->ti[i].flags & NER_TI_FIRST) || j + 1 >= n ||
+            c->toks[j].kind != BL_TOK_PUNCT ||
+            c->text[c->toks[j].start] != ',' || c->toks[j + 1].end - c->toks[j + 1].start != 5 ||
+            strncmp(c->text + c->toks[j + 1].start, "which", 5) != 0)
+            continue;
+        labels[i] = (uint8_t)NER_B(BL_ENT_ORGANIZATION);
+        for (size_t k = i + 1; k < j; k++)
+            if (labels[k] == iper)
+                labels[k] = (uint8_t)NER_I(BL_ENT_ORGANIZATION);
+    }
+}
+
 /* "Memphis and Jackson, Mississippi, braced for storms" with Jackson tagged
  * a person: a name that the gazetteer knows as a town of the subdivision
  * named after its comma (a place the tagger found) is that town. At most
@@ -1842,6 +1865,7 @@ int bl_tagger_run(const bl_tagger *t, const bl_gazetteer *gz, struct bl_doc *d)
     headline_types(&c, labels);
     headline_opener(&c, labels);
     qualified_towns(&c, gz, labels);
+    which_bodies(&c, labels);
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, i + 1, n)) {
         size_t j;
         struct bl_entity *e;

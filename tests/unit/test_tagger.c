@@ -300,6 +300,17 @@ static void test_headline_opener(void **state)
                      0);
 }
 
+/* A name opening its sentence that "which" takes up is no person. */
+static const struct entity_row which_rows[] = {
+    {"Meridel, which makes the sensors, said it would appeal.", "Meridel", ORG},
+};
+
+static void test_which_bodies(void **state)
+{
+    assert_int_equal(missing_entities(*state, which_rows, sizeof which_rows / sizeof which_rows[0]),
+                     0);
+}
+
 /* A name the gazetteer knows as a town of the subdivision named after its
  * comma is that town, whatever the tagger took it for. */
 static const struct entity_row qualified_rows[] = {
@@ -660,6 +671,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_headline_opener, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dash_ends_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_qualified_towns, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_which_bodies, setup, teardown),
         cmocka_unit_test_setup_teardown(test_landform_places, setup, teardown),
         cmocka_unit_test_setup_teardown(test_based_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_clitic_places, setup, teardown),
