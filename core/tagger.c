@@ -1635,7 +1635,7 @@ static void clitic_firms(const struct ner_ctx *c, const struct mid_caps *mc, uin
 
 /* "the Brahmaputra River burst its banks": a name ending in a word for
  * water or land ("River", "Lake", "Mountains") is a place, whatever type
- * the tagger gave it. */
+ * the tagger gave it; so are "City Hall", "Town Hall" and "County Hall". */
 static void landform_places(const struct ner_ctx *c, uint8_t *labels)
 {
     static const char *const landforms[] = {"Bay",    "Canal",   "Channel", "Creek",  "Desert",
@@ -1653,6 +1653,15 @@ static void landform_places(const struct ner_ctx *c, uint8_t *labels)
         for (const char *const *w = landforms; *w && !hit; w++)
             hit = c->text[c->toks[j - 1].start] == (*w)[0] && len == strlen(*w) &&
                   !memcmp(c->text + c->toks[j - 1].start, *w, len);
+        /* "outside City Hall", "at Town Hall": the seat of a local
+         * government, a building */
+        if (!hit && j == i + 2 && len == 4 && !memcmp(c->text + c->toks[i + 1].start, "Hall", 4)) {
+            const struct bl_token *t = &c->toks[i];
+            size_t l0 = t->end - t->start;
+            hit = (l0 == 4 && (!memcmp(c->text + t->start, "City", 4) ||
+                               !memcmp(c->text + t->start, "Town", 4))) ||
+                  (l0 == 6 && !memcmp(c->text + t->start, "County", 6));
+        }
         if (!hit)
             continue;
         label_name(labels, i, j, BL_ENT_LOCATION);

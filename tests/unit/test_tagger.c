@@ -235,6 +235,8 @@ static void test_body_names(void **state)
 static const struct entity_row landform_rows[] = {
     {"Thousands fled after the Brahmaputra River burst its banks on Sunday.", "Brahmaputra River",
      LOC},
+    {"Speaking outside City Hall, Reilly said the council could have sold unused buildings.",
+     "City Hall", LOC},
 };
 
 static void test_landform_places(void **state)
