@@ -5789,10 +5789,22 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
             }
             /* "said her client was relieved": "say" takes no object
              * pronoun ("said to her"), so a "her" after it is the
-             * possessive that opens the content's subject */
-            bool say_her = t0 == k && t0 + 1 < body_end && strcmp(cue->lemma, "say") == 0 &&
-                           tok_eq(c, t0, "her") && is_word(c, t0 + 1) && !is_upper(c, t0 + 1) &&
-                           !tok_eq(c, t0 + 1, "that");
+             * possessive that opens the content's subject; so after a
+             * verb that names no addressee ("defended her administration's
+             * cuts"), before a word that no addressee comes before ("warned
+             * her the storm", "urged her to", "asked her whether") */
+            static const char *const addressed[] = {"warn", "urge", "ask", "advise", "caution",
+                                                    "promise", "accuse", "thank", "call", NULL};
+            bool say_her = t0 == k && t0 + 1 < body_end && tok_eq(c, t0, "her") &&
+                           is_word(c, t0 + 1) && !is_upper(c, t0 + 1) &&
+                           !tok_eq(c, t0 + 1, "that") &&
+                           (strcmp(cue->lemma, "say") == 0 ||
+                            (!lemma_in(cue, tell_like) && !lemma_in(cue, addressed) &&
+                             !in_list(c, t0 + 1, L_DETERMINERS) &&
+                             !in_list(c, t0 + 1, L_PRONOUNS) &&
+                             !tok_in(c, t0 + 1, (const char *const[]){"to", "whether", "if", "of",
+                                                                     "about", "for", "with",
+                                                                     "on", "in", "as", NULL})));
             if (t0 == k && t0 < body_end && tok_in(c, t0, obj_pronouns) && !say_her) {
                 t0++;
                 if (t0 < body_end && tok_eq(c, t0, "that"))

@@ -266,7 +266,7 @@ static const struct row rows[] = {
      * said ends with the phrase */
     {"Ruiz defended her deputy as a “decent man” Tuesday, hours after the deputy was charged "
      "with fraud.",
-     BL_QUOTE_INDIRECT, "deputy as a “decent man”", "Ruiz", "defended"},
+     BL_QUOTE_INDIRECT, "her deputy as a “decent man”", "Ruiz", "defended"},
     {"Speaking to reporters at the harbour, Vale referred to Ruiz as “a gifted speaker” but "
      "described her plans as a “wish list.”",
      BL_QUOTE_INDIRECT, "Ruiz as “a gifted speaker”", "Vale", "referred to"},
@@ -466,6 +466,12 @@ static const struct row rows[] = {
     {"Late in the second hour of the hearing, she leaned in to say: “Nobody here has read the "
      "bill.”",
      BL_QUOTE_DIRECT, "Nobody here has read the bill.", "she", NULL},
+    /* "her" before a noun after a verb that names no addressee opens the
+     * content; after "warn", "her" is whom it was said to */
+    {"The mayor defended her administration's spending cuts on Thursday.", BL_QUOTE_INDIRECT,
+     "her administration's spending cuts on Thursday", "The mayor", "defended"},
+    {"The mayor warned her the storm would hit the coast.", BL_QUOTE_INDIRECT,
+     "the storm would hit the coast", "The mayor", "warned"},
     /* a verbless phrase after a fronted attribution glosses what was said;
      * one with a verb goes on with it */
     {"Consumer price inflation fell to 2.1% in October, the statistics office said on Wednesday, "
