@@ -480,6 +480,8 @@ struct ctx {
     size_t firm_clitic; /* the "'s" that ends the name make_cand is given
                            ("McDonald's"), or SIZE_MAX */
     bool main_firm_known; /* main_firm worked out (body_scan, once) */
+    bool dateline_known;  /* dateline_cc worked out (body_scan, once) */
+    char dateline[3];     /* its answer: the dateline's country, "" when none */
     int main_firm;        /* the firm the article is about, or -1 */
     struct act *acts;
     size_t nacts, capacts;
@@ -4151,6 +4153,8 @@ static int put_role(struct ctx *c, size_t h, int ai)
     return map_put(&c->map, key, was >= 0 && was != ai ? -2 : was == -2 ? -2 : ai);
 }
 
+static int body_before(const struct ctx *c, size_t i, const char *w, size_t n, bool upper);
+
 static int group_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -4295,6 +4299,14 @@ static int group_scan(struct ctx *c)
             (tok_in(c, i, proper_groups) || (a < i && is_upper(c, i))) &&
             (ai0 = map_get(&c->map, hash_toks(c, 'o', a, i + 1))) >= 0) {
             if ((rc = add_mention(c, ai0, c->t[a].start, c->t[i].end, a, f | M_NAMED)) != BL_OK)
+                return rc;
+            continue;
+        }
+        /* "police said" after "West Yorkshire Police" was named: the
+         * force named before, not a group of its own */
+        if (nccs == 0 && a == i && !pp_end && strcmp(buf, "police") == 0 &&
+            (ai0 = body_before(c, i, ws, wlen, true)) >= 0) {
+            if ((rc = add_mention(c, ai0, c->t[i].start, c->t[i].end, i, f | M_PRONOUN)) != BL_OK)
                 return rc;
             continue;
         }
@@ -5539,9 +5551,10 @@ out:
 /* Heads of a lower-case phrase for a body that speaks ("the city expects",
  * "the national audit office found"), besides org_heads and org_intro.
  * Sorted. */
-static const char *const body_heads[] = {"army",     "city",      "inspectorate", "military",
-                                         "municipality", "navy", "ombudsman",    "regulator",
-                                         "treasury", "utility",   "watchdog"};
+static const char *const body_heads[] = {"army",       "city",     "government", "inspectorate",
+                                         "military",   "ministry", "municipality", "navy",
+                                         "ombudsman",  "regulator", "treasury",   "utility",
+                                         "watchdog"};
 
 /* org_heads and body_heads together, indexed, for body_scan's walk over
  * the words after every "the", and "guard", a body only with a word before
@@ -5550,7 +5563,8 @@ static const char *const body_heads[] = {"army",     "city",      "inspectorate"
 static const char *const body_words[] = {
     "agency",      "army",         "association", "authority", "bank",       "board",
     "city",        "commission",   "committee",   "company",   "corporation", "council",
-    "department",  "firm",         "foundation",  "fund",      "group",      "guard",
+    "department",  "firm",         "foundation",  "fund",      "government", "group",
+    "guard",
     "inspectorate", "institute",   "military",    "ministry",  "municipality", "navy",
     "office",      "ombudsman",    "party",       "regulator", "service",    "treasury",
     "union",       "utility",      "watchdog"};
@@ -5765,11 +5779,34 @@ static int firm_descriptor(struct ctx *c, size_t i, size_t w0, size_t h)
     return ai;
 }
 
+/* The country of the place the article's dateline names ("MANILA, Oct 14
+ * (AP) -", "LEEDS, England -"): the best reading of the words in capitals
+ * opening the text, when they stand before a comma, a bracket or a dash;
+ * "" when there is no dateline. Worked out once, on the first few tokens. */
+static const char *dateline_cc(struct ctx *c)
+{
+    const struct bl_place *p[1];
+    size_t b = 0;
+    if (c->dateline_known)
+        return c->dateline;
+    c->dateline_known = true;
+    c->dateline[0] = '\0';
+    while (b < c->n && b < 4 && is_word(c, b) && (c->t[b].flags & BL_TF_ALLCAPS))
+        b++;
+    if (b == 0 || !dateline_place(c, 0, b, classes(c, 0, b)))
+        return c->dateline;
+    if (bl_gazetteer_places(c->gz, c->d->text + c->t[0].start, c->t[b - 1].end - c->t[0].start,
+                            p, 1) >= 1 &&
+        p[0]->cc[0])
+        memcpy(c->dateline, p[0]->cc, 3);
+    return c->dateline;
+}
+
 static int body_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
     bool *taken = calloc(c->n + 1, 1);
-    size_t i, j, k, h, w0;
+    size_t i, j, k, h, w0, dem;
     int rc = BL_OK, ai;
     if (!taken)
         return BL_ERR_NOMEM;
@@ -5817,9 +5854,10 @@ static int body_scan(struct ctx *c)
             continue;
         /* "the Dutch culture ministry", "the Kenyan health ministry": a
          * demonym, then the body in lower case, the country's */
+        dem = SIZE_MAX;
         if (the && w0 + 1 < c->n && is_upper(c, w0) && is_word(c, w0 + 1) &&
             !is_upper(c, w0 + 1) && !taken[w0 + 1] && demonym_of(c, w0, cc))
-            w0++;
+            dem = w0++;
         /* the head first (most walks find none), then no function word
          * before it */
         for (h = w0, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h); h++, k++)
@@ -5894,6 +5932,13 @@ static int body_scan(struct ctx *c)
         /* a bare "the company" or "the union" most often means a body
          * named before, which the pronoun pass did not find: only one
          * named in lower case is found here ("the health ministry") */
+        /* "the ministry" after "the transport ministry": that one */
+        if (the && h == w0 && IN_LIST(body_heads, buf) && (ai = lower_body_before(c, i, h)) >= 0) {
+            if ((rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
+                goto out;
+            i = h;
+            continue;
+        }
         if (the && h == w0 && !IN_LIST(body_heads, buf)) {
             /* "after the chipmaker reported": the firm the article is about */
             if ((ai = lower_body_before(c, i, h)) < 0 && maker_word(c, h))
@@ -5907,13 +5952,27 @@ static int body_scan(struct ctx *c)
         /* "the monitoring service said" after "the World Glacier
          * Monitoring Service": the body named before with those last words;
          * "the snack maker said": the firm the article is about */
-        if (the && ((ai = named_body_before(c, i, w0, h)) >= 0 ||
+        /* "the ministry said" after "the Interior Ministry", "the
+         * government" after "the Welsh government": a bare head is the
+         * body named before whose name ends with it */
+        if (the && ((h == w0 && (ai = body_before(c, i, c->d->text + c->t[h].start,
+                                                    c->t[h].end - c->t[h].start, true)) >= 0) ||
+                    (ai = named_body_before(c, i, w0, h)) >= 0 ||
                     (ai = firm_descriptor(c, i, w0, h)) >= 0)) {
             if ((rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
                 goto out;
             i = h;
             continue;
         }
+        /* "the Welsh government", "the German government": a government
+         * is named by its people ("the Dutch culture ministry" is the
+         * culture ministry, of the Netherlands) */
+        if (dem != SIZE_MAX && h == w0 && tok_is(c, h, "government"))
+            w0 = dem;
+        /* a bare "the government" or "the ministry": the dateline's
+         * country's, when the dateline names one */
+        if (!cc[0] && h == w0 && (tok_is(c, h, "government") || tok_is(c, h, "ministry")))
+            memcpy(cc, dateline_cc(c), 3);
         if ((rc = keyed_actor(c, hash_toks(c, 'o', w0, h + 1), BL_ACTOR_ORGANIZATION,
                               tok_text(c, w0, h + 1), h + 1 - w0, &ai)) != BL_OK)
             goto out;

@@ -594,6 +594,27 @@ static const struct row rows[] = {
     {"Envoys of the army and the [O:Rapid Support Forces] met on Monday. The [O:Rapid Support "
      "Forces] said the talks would go on.",
      {"Rapid Support Forces|organization||||2", "#Rapid Support Forces"}},
+    /* "the government said": a body of its own, named by its people when
+     * they are given ("the Welsh government"), of the dateline's country
+     * when bare */
+    {"The government said on Monday it would raise the minimum wage.",
+     {"government|organization||||1"}},
+    {"The Welsh government said it was disappointed by the ruling.",
+     {"Welsh government|organization||GB||1"}},
+    {"[L:MANILA], Oct 3 - The government said it would send aid to the north. The ministry "
+     "said 12 people had died.",
+     {"government|organization||PH||1", "ministry|organization||PH||1"}},
+    /* a bare "the ministry", "the government" after one was named is that one */
+    {"The [O:Interior Ministry] announced the plan on Monday. The ministry said it would hire "
+     "300 officers. The German government said the plan was lawful. Later the government "
+     "said it would pay.",
+     {"Interior Ministry|organization||||3", "German government|organization||DE||2",
+      "!ministry", "!government"}},
+    /* "police said" after the force was named is that force, not a group */
+    {"A man was arrested after a fire in [L:Leeds], [O:West Yorkshire Police] said. Police "
+     "said the blaze had spread.",
+     {"West Yorkshire Police|organization||||2", "!police"}},
+    {"Police said the road would stay closed.", {"police|group||||1"}},
     /* "the Danish transport ministry said": a demonym, then a body in lower
      * case, the country's */
     {"The ferry will stop next year, the Danish transport ministry said on Friday.",
