@@ -3858,6 +3858,21 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 x->flags |= f;
                 continue;
             }
+            /* "Benfica said in a statement", "Burnley said they would
+             * appeal": a town's name the tagger took for a body or a
+             * person, speaking, and no country's seat, is a body named
+             * after it (a club, a council), not the place */
+            if (x->ent >= 0 && c->d->ents[x->ent].type != BL_ENT_LOCATION &&
+                c->d->ents[x->ent].type != BL_ENT_MISC && !country_of(c, x->a, x->b, cc) &&
+                ((f = location_acts(c, x->a, x->b)) & M_SPEAKS)) {
+                if ((rc = org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
+                    return rc;
+                x->cls = C_ORG;
+                x->flags |= f;
+                if (c->d->ents[x->ent].span.start == c->t[x->a].start)
+                    c->d->ents[x->ent].type = BL_ENT_ORGANIZATION;
+                continue;
+            }
             if (!country_of(c, x->a, x->b, cc)) {
                 if ((rc = add_place(c, x, NULL)) != BL_OK)
                     return rc;
