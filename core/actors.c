@@ -3858,12 +3858,14 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 x->flags |= f;
                 continue;
             }
-            /* "Benfica said in a statement", "Burnley said they would
-             * appeal": a town's name the tagger took for a body or a
-             * person, speaking, and no country's seat, is a body named
-             * after it (a club, a council), not the place */
-            if (x->ent >= 0 && c->d->ents[x->ent].type != BL_ENT_LOCATION &&
-                c->d->ents[x->ent].type != BL_ENT_MISC && !country_of(c, x->a, x->b, cc) &&
+            /* "Benfica said in a statement", "Liverpool said they would
+             * appeal": a town's name the tagger took for a body, speaking,
+             * and no country's seat, is a body named after it (a club, a
+             * council), not the place (not a person's: "Obama said",
+             * "Cruz admitted" are also towns' names) */
+            if (x->ent >= 0 && c->d->ents[x->ent].type == BL_ENT_ORGANIZATION &&
+                !(classes(c, x->a, x->b) & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)) &&
+                !country_of(c, x->a, x->b, cc) &&
                 ((f = location_acts(c, x->a, x->b)) & M_SPEAKS)) {
                 if ((rc = org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
                     return rc;

@@ -610,11 +610,11 @@ static const struct row rows[] = {
      "said it would pay.",
      {"Interior Ministry|organization||||3", "German government|organization||DE||2",
       "!ministry", "!government"}},
-    /* a town's name tagged as a body or a person that speaks is a body
-     * named after it (a club), not the place; a capital stays its country */
+    /* a town's name tagged as a body that speaks is a body named after it
+     * (a club), not the place */
     {"[O:Benfica], who also sold a midfielder last year, said in a statement they would "
-     "reinvest part of the fee. [P:Burnley] said on Monday they would appeal.",
-     {"Benfica|organization||||2", "Burnley|organization||||2"}},
+     "reinvest part of the fee. [O:Liverpool] said on Monday they would appeal.",
+     {"Benfica|organization||||2", "Liverpool|organization||||2"}},
     /* "police said" after the force was named is that force, not a group */
     {"A man was arrested after a fire in [L:Leeds], [O:West Yorkshire Police] said. Police "
      "said the blaze had spread.",
