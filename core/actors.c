@@ -115,7 +115,7 @@ static const struct verb verbs[] = {
     {"doubt", 1},     {"elect", 2},     {"emphasise", 1}, {"emphasize", 1}, {"enter", 2},
     {"estimate", 1},  {"evacuate", 2},  {"expand", 2},    {"expect", 1},    {"expel", 2},
     {"explain", 1},   {"extend", 2},    {"fear", 1},      {"fight", 2},     {"file", 2},
-    {"fire", 2},      {"frame", 1},     {"fund", 2},      {"gather", 2},    {"get", 2},
+    {"fire", 2},      {"forecast", 1},  {"frame", 1},     {"fund", 2},      {"gather", 2},    {"get", 2},
     {"give", 2},      {"grant", 2},     {"halt", 2},      {"help", 2},      {"hint", 1},
     {"hire", 2},      {"hold", 2},      {"hope", 1},      {"host", 2},      {"impose", 2},
     {"indicate", 1},  {"insist", 1},    {"intend", 2},    {"invade", 2},    {"invest", 2},
@@ -4636,16 +4636,22 @@ static bool abbr_title_is(const char *title, const char *w, size_t len)
 }
 
 /* A union named for its members, without the word: "Swedish Airline Pilots
- * Association", "Nurses Federation", "Pilots Guild": a plural before one of
- * these heads. "the union" later is that body. */
+ * Association", "Nurses Federation", "Pilots Guild", "Secondary Teachers'
+ * Alliance": a plural (or its possessive) before one of these heads. "the
+ * union" later is that body. */
 static bool union_name(const char *name)
 {
-    static const char *const heads[] = {" Association", " Federation", " Guild", " Brotherhood"};
+    static const char *const heads[] = {" Alliance", " Association", " Federation", " Guild",
+                                        " Brotherhood"};
     size_t nl = strlen(name);
     for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
-        size_t hl = strlen(heads[k]);
-        if (nl > hl + 2 && strcmp(name + nl - hl, heads[k]) == 0)
-            return name[nl - hl - 1] == 's' && name[nl - hl - 2] != 's';
+        size_t hl = strlen(heads[k]), e;
+        if (nl <= hl + 3 || strcmp(name + nl - hl, heads[k]) != 0)
+            continue;
+        e = nl - hl; /* the member word ends before e */
+        if (name[e - 1] == '\'')
+            e--;
+        return name[e - 1] == 's' && name[e - 2] != 's';
     }
     return false;
 }

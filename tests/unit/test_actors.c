@@ -610,6 +610,15 @@ static const struct row rows[] = {
      "said it would pay.",
      {"Interior Ministry|organization||||3", "German government|organization||DE||2",
       "!ministry", "!government"}},
+    /* "economists at X forecast", as "economists at X said": a group that
+     * speaks for the firm */
+    {"Economists at [O:Harwell Capital] forecast that inflation would fall by June.",
+     {"economists at Harwell Capital|group|||Harwell Capital|1"}},
+    /* a union named for its members with an apostrophe ("Nurses'
+     * Alliance"): "the union" later is that body */
+    {"The [O:Northern Nurses' Alliance] called a strike on Monday. The union is seeking a "
+     "rise of 6 percent.",
+     {"Northern Nurses' Alliance|organization||||2"}},
     /* a town's name tagged as a body that speaks is a body named after it
      * (a club), not the place */
     {"[O:Benfica], who also sold a midfielder last year, said in a statement they would "
