@@ -1831,7 +1831,11 @@ static bool journal_at(const struct ctx *c, size_t a0)
  * ("Harris County sued") stays the body that governs it. */
 static bool place_name_tail(const struct ctx *c, size_t i, int type)
 {
-    static const char *const roads[] = {"avenue", "boulevard", "road", "street"};
+    /* roads, and buildings and works people go to or stand on ("the
+     * Maharashtra Cricket Association Stadium", "the Rayburn House Office
+     * Building", "the Long Embankment"), which neither speak nor act */
+    static const char *const roads[] = {"arena",  "avenue", "boulevard", "building",
+                                        "embankment", "road", "stadium", "street"};
     static const char *const areas[] = {"county", "parish", "township"};
     return tok_in_n(c, i, roads, sizeof roads / sizeof roads[0]) ||
            (type == BL_ENT_PERSON && tok_in_n(c, i, areas, sizeof areas / sizeof areas[0]));

@@ -610,6 +610,13 @@ static const struct row rows[] = {
      "said it would pay.",
      {"Interior Ministry|organization||||3", "German government|organization||DE||2",
       "!ministry", "!government"}},
+    /* a stadium, a building, an embankment tagged as a body or a person is
+     * a place: no actor */
+    {"The visitors won by 40 runs at the [O:Kestrel Cricket Association Stadium] on "
+     "Saturday. Protesters gathered outside the [P:Marlow House Office Building]. Crowds "
+     "stood on the [O:Long Quay Embankment].",
+     {"!Kestrel Cricket Association Stadium", "!Marlow House Office Building",
+      "!Long Quay Embankment"}},
     /* "economists at X forecast", as "economists at X said": a group that
      * speaks for the firm */
     {"Economists at [O:Harwell Capital] forecast that inflation would fall by June.",
