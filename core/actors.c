@@ -6671,7 +6671,7 @@ static int kind_rank(int kind)
  * the doc may call it. Returns an index into d->actors or -1. */
 int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
 {
-    size_t lo = 0, hi, best_ov = 0, k;
+    size_t lo = 0, hi, best_ov = 0, best_start = 0, k;
     int best = -1, best_rank = 0;
 
     if (!d || !d->nactor_refs || end <= start)
@@ -6699,7 +6699,13 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
         if (b <= a)
             continue;
         rank = kind_rank(d->actors[r->actor].kind);
+        /* "The United Nations children's agency UNICEF", "Russia's
+         * foreign ministry": of two names of a kind apart in one phrase the
+         * last heads it and the first modifies it (refs come last first) */
+        if (best >= 0 && rank == best_rank && r->span.end <= best_start)
+            continue;
         if (best < 0 || rank > best_rank || (rank == best_rank && b - a > best_ov)) {
+            best_start = r->span.start;
             best_ov = b - a;
             best_rank = rank;
             best = r->actor;

@@ -1284,6 +1284,29 @@ static void test_actor_at(void **state)
     free(text);
 }
 
+/* "The United Nations children's agency UNICEF said": of two bodies apart
+ * in one source phrase the last heads it, the first modifies it, however
+ * long its name. */
+static void test_actor_at_head(void **state)
+{
+    struct bl_entity ents[8];
+    size_t nents, na;
+    char *text = unmark("The [O:United Nations Development Programme] relief agency [O:UNRA] "
+                        "said aid was late.",
+                        ents, &nents, 8);
+    bl_doc *d = run_marked(text, ents, nents);
+    const struct bl_actor *a = bl_doc_actors(d, &na);
+    const char *src = strstr(text, " said");
+    int ai;
+
+    (void)state;
+    ai = bl_actor_at(d, 0, (size_t)(src - text));
+    assert_true(ai >= 0);
+    assert_string_equal(a[ai].name, "UNRA");
+    bl_doc_free(d);
+    free(text);
+}
+
 /* `"Marco saved us," he said. "Nobody told him to."`: the one who closes a
  * quote with "he said" is no one named inside it, and the "him" in the quote
  * he goes on with is someone other than him. */
@@ -1548,6 +1571,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),        cmocka_unit_test(test_fixtures),
         cmocka_unit_test(test_actor_at),
+        cmocka_unit_test(test_actor_at_head),
         cmocka_unit_test(test_quote_pronouns),    cmocka_unit_test(test_metonymic),
         cmocka_unit_test(test_odd_inputs),  cmocka_unit_test(test_megabyte_of_names),
         cmocka_unit_test(test_random_soup),  cmocka_unit_test(test_tables_sorted),
