@@ -1553,6 +1553,53 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
     return false;
 }
 
+/* "Harlequins head coach Rory Kinsella", "Saracens director of rugby Neil
+ * Braddock", "Chega's leader, Andre Ventura": after token b-1, a title in
+ * lower case (and its "of" phrase), then a name in capitals: the name
+ * before is the one the titled person works for. */
+static bool staff_after(const struct ctx *c, size_t b)
+{
+    size_t k = b, te;
+    if (k < c->n && is_poss(c, k))
+        k++;
+    if (k >= c->n || !is_word(c, k) || is_upper(c, k))
+        return false;
+    te = title_starting(c, k, k + 4 < c->n ? k + 4 : c->n, 1);
+    if (te == k)
+        return false;
+    /* "head" "coach": titles one after another, a few */
+    for (int more = 0; more < 2 && te < c->n && is_word(c, te) && !is_upper(c, te); more++) {
+        size_t t2 = title_starting(c, te, te + 4 < c->n ? te + 4 : c->n, 1);
+        if (t2 == te)
+            break;
+        te = t2;
+    }
+    if (te + 2 < c->n && tok_is(c, te, "of") && is_word(c, te + 1) && !is_upper(c, te + 1))
+        te += 2;
+    if (te < c->n && is_punct(c, te, ','))
+        te++;
+    return te < c->n && is_word(c, te) && is_upper(c, te);
+}
+
+/* Does a person's name of two words or more among the SURNAME_LOOK
+ * entities before entity ent end with token a's word ("Ingrid Solberg"
+ * before "Solberg's deputy")? */
+#define SURNAME_LOOK 256
+static bool surname_before(const struct ctx *c, int ent, size_t a)
+{
+    size_t wl = c->t[a].end - c->t[a].start;
+    const char *w = c->d->text + c->t[a].start;
+    for (int k = ent - 1; k >= 0 && ent - k <= SURNAME_LOOK; k--) {
+        const struct bl_entity *e = &c->d->ents[k];
+        size_t el = e->span.end - e->span.start;
+        if (e->type == BL_ENT_PERSON && el > wl + 1 &&
+            c->d->text[e->span.end - wl - 1] == ' ' &&
+            memcmp(c->d->text + e->span.end - wl, w, wl) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* "U.S. Chamber of Commerce", "Bank of England" tagged as a place: a word
  * that ends bodies' names, then "of". */
 static bool body_of(const struct ctx *c, size_t a, size_t b)
@@ -2156,7 +2203,14 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.cls = C_ORG; /* "the Christian Democrats", "Free Democrats": a party */
     else if (type == BL_ENT_PERSON) {
         x.cls = C_PERSON;
-        if ((x.flags & M_CREDIT) || (journal_at(c, a0) && !(b < c->n && is_poss(c, b)))) {
+        if (b - a == 1 && a == a0 && !(cl & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)) &&
+            staff_after(c, b) && !surname_before(c, ent, a)) {
+            /* "Saracens director of rugby Neil Braddock": no name of a
+             * person's (not "Trump adviser Kellyanne Conway"): a body */
+            x.cls = C_ORG;
+            if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+                c->d->ents[ent].type = BL_ENT_ORGANIZATION;
+        } else if ((x.flags & M_CREDIT) || (journal_at(c, a0) && !(b < c->n && is_poss(c, b)))) {
             x.cls = C_ORG;
             if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
                 c->d->ents[ent].type = BL_ENT_ORGANIZATION;

@@ -610,6 +610,14 @@ static const struct row rows[] = {
      "said it would pay.",
      {"Interior Ministry|organization||||3", "German government|organization||DE||2",
       "!ministry", "!government"}},
+    /* "Kestrels head coach Rory Vane", "Marlins director of rugby ...":
+     * the name before a title and a person's name is a body, the one the
+     * person works for; not a person named before ("Vaskorn's deputy") */
+    {"[P:Kestrels] head coach [P:Rory Vane] said the side was tired. [P:Marlins] director "
+     "of rugby [P:Neil Brack] said nothing. Mayor [P:Ingrid Vaskorn] spoke first. "
+     "[P:Vaskorn]'s deputy, [P:Erik Lund], said talks would resume.",
+     {"Kestrels|organization||||1", "Marlins|organization||||1",
+      "Ingrid Vaskorn|person|Mayor|||2"}},
     /* a stadium, a building, an embankment tagged as a body or a person is
      * a place: no actor */
     {"The visitors won by 40 runs at the [O:Kestrel Cricket Association Stadium] on "
