@@ -4030,6 +4030,20 @@ static const char *const name_stop[] = {
 static const char *const quantity_words[] = {"billion", "dozen",   "hundred",  "million",
                                              "percent", "thousand", "trillion"};
 
+/* Is token k the apostrophe alone after a plural word ("farmers'")? */
+static bool plural_owner(const struct ctx *c, size_t k)
+{
+    const char *s;
+    if (k == 0 || c->t[k].kind != BL_TOK_CLITIC || !is_poss(c, k) || !is_word(c, k - 1) ||
+        c->sent_of[k - 1] != c->sent_of[k])
+        return false;
+    s = c->d->text + c->t[k].start;
+    if (c->t[k].end - c->t[k].start == 2 && (s[1] == 's' || s[1] == 'S'))
+        return false; /* "the union's groups": an owner's 's */
+    s = c->d->text + c->t[k - 1].end - 1;
+    return *s == 's' || *s == 'S';
+}
+
 /* One more part of a group's name before token a (the noun is at i): a
  * capitalised name ("Kremlin officials", "West Virginia officials") or one
  * plain noun ("bank workers", "cast members"). Returns the new start. */
@@ -4039,6 +4053,8 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
     int form;
     size_t m, k;
 
+    if (a >= 2 && a == i && tok_is(c, i, "groups") && plural_owner(c, a - 1))
+        return a - 2; /* "Farmers' groups" */
     if (a == 0 || c->sent_of[a - 1] != c->sent_of[i] || !is_word(c, a - 1))
         return a;
     m = a - 1;
@@ -4116,8 +4132,12 @@ static bool modified_groups(const struct ctx *c, size_t i)
     static const char *const counted[] = {"eight", "five", "four", "nine", "seven",
                                           "six",   "ten",  "three", "two"};
     int form;
-    if (!tok_is(c, i, "groups") || i == 0 || c->sent_of[i - 1] != c->sent_of[i] ||
-        !is_word(c, i - 1) || tok_in(c, i - 1, name_stop) || (c->t[i - 1].flags & BL_TF_DIGIT))
+    if (!tok_is(c, i, "groups") || i == 0 || c->sent_of[i - 1] != c->sent_of[i])
+        return false;
+    /* "farmers' groups", "parents' groups": of members, a possessive plural */
+    if (i >= 2 && plural_owner(c, i - 1))
+        return true;
+    if (!is_word(c, i - 1) || tok_in(c, i - 1, name_stop) || (c->t[i - 1].flags & BL_TF_DIGIT))
         return false;
     return !tok_in_n(c, i - 1, counted, sizeof counted / sizeof counted[0]) &&
            ((c->t[i - 1].flags & BL_TF_UPPER) || !verb_class_at(c, i - 1, &form));
@@ -5647,7 +5667,7 @@ static const char *const body_words[] = {
     "department",  "firm",         "foundation",  "fund",      "government", "group",
     "guard",
     "inspectorate", "institute",   "military",    "ministry",  "municipality", "navy",
-    "office",      "ombudsman",    "party",       "regulator", "service",    "treasury",
+    "office",      "ombudsman",    "panel",       "party",       "regulator", "service",    "treasury",
     "union",       "utility",      "watchdog"};
 
 /* Nouns for evidence a body produces: "a report by the audit office found". */

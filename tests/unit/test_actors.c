@@ -610,6 +610,11 @@ static const struct row rows[] = {
      "said it would pay.",
      {"Interior Ministry|organization||||3", "German government|organization||DE||2",
       "!ministry", "!government"}},
+    /* "farmers' groups warned": a group of the members a possessive plural
+     * names; "the national selection panel said": a panel is a body */
+    {"Growers' groups warned that the fruit could spoil. The national review panel said "
+     "it would report in May.",
+     {"Growers' groups|group||||1", "national review panel|organization||||1"}},
     /* "Kestrels head coach Rory Vane", "Marlins director of rugby ...":
      * the name before a title and a person's name is a body, the one the
      * person works for; not a person named before ("Vaskorn's deputy") */
