@@ -4265,7 +4265,7 @@ static int group_scan(struct ctx *c)
         int ai0, oa = -1;
         const char *ws;
         char ccs[2][3];
-        bool with = false, rel;
+        bool with = false, rel, according;
         unsigned f;
         {
             /* Most tokens are no word, or a word none of the three tables
@@ -4331,11 +4331,13 @@ static int group_scan(struct ctx *c)
                                   tok_is(c, a - 1, "one") || tok_is(c, a - 1, "another"))))
             continue;
         rel = relative_speaks(c, i + 1);
+        /* "according to stadium officials": the group is the source */
+        according = a >= 2 && tok_is(c, a - 1, "to") && tok_is(c, a - 2, "according");
         if (a > 0 && tok_is(c, a - 1, "with"))
             with = true;
-        else if (after_prep(c, a) && !comma_subject(c, a, i) && !rel)
+        else if (after_prep(c, a) && !comma_subject(c, a, i) && !rel && !according)
             continue;
-        f = subject_flags(c, i + 1, with);
+        f = according ? M_SUBJECT | M_SPEAKS : subject_flags(c, i + 1, with);
         if (f && with) {
             /* "with reporters not getting answers", not "with police orders" */
             int vc;

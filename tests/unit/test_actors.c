@@ -610,6 +610,9 @@ static const struct row rows[] = {
      "said it would pay.",
      {"Interior Ministry|organization||||3", "German government|organization||DE||2",
       "!ministry", "!government"}},
+    /* "according to stadium officials": the group is the source */
+    {"The crowd was the largest this season, according to stadium officials.",
+     {"stadium officials|group||||1"}},
     /* "farmers' groups warned": a group of the members a possessive plural
      * names; "the national selection panel said": a panel is a body */
     {"Growers' groups warned that the fruit could spoil. The national review panel said "
