@@ -4079,9 +4079,12 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
 
 /* Singular nouns for an unnamed source ("a senior official said"). */
 static const char *const source_nouns[] = {
-    "adviser", "advisor", "aide",      "analyst",      "diplomat",   "executive",
-    "expert",  "insider", "lawmaker",  "negotiator",   "officer",    "official",
-    "person",  "source",  "spokesman", "spokesperson", "spokeswoman"};
+    "activist",    "adviser",     "advisor",   "aide",       "analyst",     "diplomat",
+    "doctor",      "economist",   "executive", "expert",     "farmer",      "insider",
+    "investigator", "lawmaker",   "lawyer",    "negotiator", "nurse",       "officer",
+    "official",    "person",      "protester", "researcher", "resident",    "scientist",
+    "source",      "spokesman",   "spokesperson", "spokeswoman", "student", "survivor",
+    "teacher",     "villager",    "voter",     "witness",    "worker"};
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {
@@ -4324,6 +4327,10 @@ static int group_scan(struct ctx *c)
             break;
         }
         a = name_word(c, a, i);
+        /* "One nurse said": a capitalised "One" opening the sentence is
+         * the count, no name */
+        if (a < i && (tok_is(c, a, "one") || tok_is(c, a, "another")))
+            a++;
         while (a > 0 && i - a < 8 && c->sent_of[a - 1] == c->sent_of[i] &&
                tok_in(c, a - 1, group_mods))
             a--; /* "senior union official", "top Kremlin officials" */

@@ -610,6 +610,11 @@ static const struct row rows[] = {
      "said it would pay.",
      {"Interior Ministry|organization||||3", "German government|organization||DE||2",
       "!ministry", "!government"}},
+    /* "One nurse, who asked not to be named, said", "a witness said": an
+     * unnamed source, as "a senior official said" */
+    {"One nurse, who asked not to be named, said the ward had closed. A witness said the "
+     "doors were locked.",
+     {"nurse|group||||*", "witness|group||||1"}},
     /* "according to stadium officials": the group is the source */
     {"The crowd was the largest this season, according to stadium officials.",
      {"stadium officials|group||||1"}},
