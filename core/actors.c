@@ -5916,7 +5916,7 @@ static int body_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
     bool *taken = calloc(c->n + 1, 1);
-    size_t i, j, k, h, w0, dem;
+    size_t i, j, k, h, w0, dem, pl;
     int rc = BL_OK, ai;
     if (!taken)
         return BL_ERR_NOMEM;
@@ -5968,6 +5968,22 @@ static int body_scan(struct ctx *c)
         if (the && w0 + 1 < c->n && is_upper(c, w0) && is_word(c, w0 + 1) &&
             !is_upper(c, w0 + 1) && !taken[w0 + 1] && demonym_of(c, w0, cc))
             dem = w0++;
+        /* "the Gaza health ministry", "the Texas transport department": a
+         * place's name, then the body in lower case, named with the place */
+        pl = SIZE_MAX;
+        if (the && dem == SIZE_MAX && is_upper(c, w0)) {
+            size_t e = w0;
+            while (e < c->n && e < w0 + 3 && is_word(c, e) && is_upper(c, e) && !taken[e])
+                e++;
+            if (e > w0 && e < c->n && is_word(c, e) && !is_upper(c, e) && !taken[e] &&
+                (classes(c, w0, e) &
+                 (BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_COUNTRY | BL_GZ_REGION))) {
+                if (!country_of(c, w0, e, cc))
+                    cc[0] = '\0';
+                pl = w0;
+                w0 = e;
+            }
+        }
         /* the head first (most walks find none), then no function word
          * before it */
         for (h = w0, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h); h++, k++)
@@ -6079,6 +6095,8 @@ static int body_scan(struct ctx *c)
          * culture ministry, of the Netherlands) */
         if (dem != SIZE_MAX && h == w0 && tok_is(c, h, "government"))
             w0 = dem;
+        if (pl != SIZE_MAX)
+            w0 = pl;
         /* a bare "the government" or "the ministry": the dateline's
          * country's, when the dateline names one */
         if (!cc[0] && h == w0 && (tok_is(c, h, "government") || tok_is(c, h, "ministry")))

@@ -610,6 +610,11 @@ static const struct row rows[] = {
      "said it would pay.",
      {"Interior Ministry|organization||||3", "German government|organization||DE||2",
       "!ministry", "!government"}},
+    /* "the Gaza health ministry said": a place's name, then the body in
+     * lower case, named with the place (of its country when it names one) */
+    {"The [L:Gaza] health ministry said 40 people had died. The [L:Norway] energy "
+     "ministry said prices would fall.",
+     {"Gaza health ministry|organization||||1", "Norway energy ministry|organization||NO||1"}},
     /* "One nurse, who asked not to be named, said", "a witness said": an
      * unnamed source, as "a senior official said" */
     {"One nurse, who asked not to be named, said the ward had closed. A witness said the "
