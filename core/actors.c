@@ -4253,6 +4253,26 @@ static int put_role(struct ctx *c, size_t h, int ai)
 
 static int body_before(const struct ctx *c, size_t i, const char *w, size_t n, bool upper);
 
+/* "analysts on average had expected", "economists polled by Reuters
+ * forecast": the words between a group and its verb that say how it was
+ * asked; the token after them (k when there are none). */
+static size_t poll_end(const struct ctx *c, size_t k)
+{
+    if (k + 1 < c->n && tok_is(c, k, "on") && tok_is(c, k + 1, "average"))
+        return k + 2;
+    if (k + 2 < c->n && (tok_is(c, k, "polled") || tok_is(c, k, "surveyed")) &&
+        tok_is(c, k + 1, "by")) {
+        size_t e = k + 2;
+        if (tok_is(c, e, "the"))
+            e++;
+        while (e < c->n && e < k + 8 && is_word(c, e) && is_upper(c, e))
+            e++;
+        if (e > k + 2 && !tok_is(c, e - 1, "the"))
+            return e;
+    }
+    return k;
+}
+
 static int group_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -4344,7 +4364,7 @@ static int group_scan(struct ctx *c)
             with = true;
         else if (after_prep(c, a) && !comma_subject(c, a, i) && !rel && !according)
             continue;
-        f = according ? M_SUBJECT | M_SPEAKS : subject_flags(c, i + 1, with);
+        f = according ? M_SUBJECT | M_SPEAKS : subject_flags(c, poll_end(c, i + 1), with);
         if (f && with) {
             /* "with reporters not getting answers", not "with police orders" */
             int vc;

@@ -620,6 +620,10 @@ static const struct row rows[] = {
     {"One nurse, who asked not to be named, said the ward had closed. A witness said the "
      "doors were locked.",
      {"nurse|group||||*", "witness|group||||1"}},
+    /* "economists polled by X had expected", "on average": the group speaks */
+    {"Economists polled by [O:Tellwright] had expected growth of 2.5 percent. Traders on "
+     "average had expected a cut.",
+     {"economists|group||||1", "traders|group||||1"}},
     /* "according to stadium officials": the group is the source */
     {"The crowd was the largest this season, according to stadium officials.",
      {"stadium officials|group||||1"}},
