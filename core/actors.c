@@ -482,6 +482,8 @@ struct ctx {
     size_t firm_clitic; /* the "'s" that ends the name make_cand is given
                            ("McDonald's"), or SIZE_MAX */
     bool main_firm_known; /* main_firm worked out (body_scan, once) */
+    bool dateline_known;  /* dateline_cc worked out (body_scan, once) */
+    char dateline[3];     /* its answer: the dateline's country, "" when none */
     int main_firm;        /* the firm the article is about, or -1 */
     struct act *acts;
     size_t nacts, capacts;
@@ -1553,6 +1555,53 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
     return false;
 }
 
+/* "Harlequins head coach Rory Kinsella", "Saracens director of rugby Neil
+ * Braddock", "Chega's leader, Andre Ventura": after token b-1, a title in
+ * lower case (and its "of" phrase), then a name in capitals: the name
+ * before is the one the titled person works for. */
+static bool staff_after(const struct ctx *c, size_t b)
+{
+    size_t k = b, te;
+    if (k < c->n && is_poss(c, k))
+        k++;
+    if (k >= c->n || !is_word(c, k) || is_upper(c, k))
+        return false;
+    te = title_starting(c, k, k + 4 < c->n ? k + 4 : c->n, 1);
+    if (te == k)
+        return false;
+    /* "head" "coach": titles one after another, a few */
+    for (int more = 0; more < 2 && te < c->n && is_word(c, te) && !is_upper(c, te); more++) {
+        size_t t2 = title_starting(c, te, te + 4 < c->n ? te + 4 : c->n, 1);
+        if (t2 == te)
+            break;
+        te = t2;
+    }
+    if (te + 2 < c->n && tok_is(c, te, "of") && is_word(c, te + 1) && !is_upper(c, te + 1))
+        te += 2;
+    if (te < c->n && is_punct(c, te, ','))
+        te++;
+    return te < c->n && is_word(c, te) && is_upper(c, te);
+}
+
+/* Does a person's name of two words or more among the SURNAME_LOOK
+ * entities before entity ent end with token a's word ("Ingrid Solberg"
+ * before "Solberg's deputy")? */
+#define SURNAME_LOOK 256
+static bool surname_before(const struct ctx *c, int ent, size_t a)
+{
+    size_t wl = c->t[a].end - c->t[a].start;
+    const char *w = c->d->text + c->t[a].start;
+    for (int k = ent - 1; k >= 0 && ent - k <= SURNAME_LOOK; k--) {
+        const struct bl_entity *e = &c->d->ents[k];
+        size_t el = e->span.end - e->span.start;
+        if (e->type == BL_ENT_PERSON && el > wl + 1 &&
+            c->d->text[e->span.end - wl - 1] == ' ' &&
+            memcmp(c->d->text + e->span.end - wl, w, wl) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* "U.S. Chamber of Commerce", "Bank of England" tagged as a place: a word
  * that ends bodies' names, then "of". */
 static bool body_of(const struct ctx *c, size_t a, size_t b)
@@ -1831,7 +1880,11 @@ static bool journal_at(const struct ctx *c, size_t a0)
  * ("Harris County sued") stays the body that governs it. */
 static bool place_name_tail(const struct ctx *c, size_t i, int type)
 {
-    static const char *const roads[] = {"avenue", "boulevard", "road", "street"};
+    /* roads, and buildings and works people go to or stand on ("the
+     * Maharashtra Cricket Association Stadium", "the Rayburn House Office
+     * Building", "the Long Embankment"), which neither speak nor act */
+    static const char *const roads[] = {"arena",  "avenue", "boulevard", "building",
+                                        "embankment", "road", "stadium", "street"};
     static const char *const areas[] = {"county", "parish", "township"};
     return tok_in_n(c, i, roads, sizeof roads / sizeof roads[0]) ||
            (type == BL_ENT_PERSON && tok_in_n(c, i, areas, sizeof areas / sizeof areas[0]));
@@ -2152,7 +2205,14 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         x.cls = C_ORG; /* "the Christian Democrats", "Free Democrats": a party */
     else if (type == BL_ENT_PERSON) {
         x.cls = C_PERSON;
-        if ((x.flags & M_CREDIT) || (journal_at(c, a0) && !(b < c->n && is_poss(c, b)))) {
+        if (b - a == 1 && a == a0 && !(cl & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)) &&
+            staff_after(c, b) && !surname_before(c, ent, a)) {
+            /* "Saracens director of rugby Neil Braddock": no name of a
+             * person's (not "Trump adviser Kellyanne Conway"): a body */
+            x.cls = C_ORG;
+            if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+                c->d->ents[ent].type = BL_ENT_ORGANIZATION;
+        } else if ((x.flags & M_CREDIT) || (journal_at(c, a0) && !(b < c->n && is_poss(c, b)))) {
             x.cls = C_ORG;
             if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
                 c->d->ents[ent].type = BL_ENT_ORGANIZATION;
@@ -3868,6 +3928,23 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 x->flags |= f;
                 continue;
             }
+            /* "Benfica said in a statement", "Liverpool said they would
+             * appeal": a town's name the tagger took for a body, speaking,
+             * and no country's seat, is a body named after it (a club, a
+             * council), not the place (not a person's: "Obama said",
+             * "Cruz admitted" are also towns' names) */
+            if (x->ent >= 0 && c->d->ents[x->ent].type == BL_ENT_ORGANIZATION &&
+                !(classes(c, x->a, x->b) & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)) &&
+                !country_of(c, x->a, x->b, cc) &&
+                ((f = location_acts(c, x->a, x->b)) & M_SPEAKS)) {
+                if ((rc = org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
+                    return rc;
+                x->cls = C_ORG;
+                x->flags |= f;
+                if (c->d->ents[x->ent].span.start == c->t[x->a].start)
+                    c->d->ents[x->ent].type = BL_ENT_ORGANIZATION;
+                continue;
+            }
             if (!country_of(c, x->a, x->b, cc)) {
                 if ((rc = add_place(c, x, NULL)) != BL_OK)
                     return rc;
@@ -3965,6 +4042,20 @@ static const char *const name_stop[] = {
 static const char *const quantity_words[] = {"billion", "dozen",   "hundred",  "million",
                                              "percent", "thousand", "trillion"};
 
+/* Is token k the apostrophe alone after a plural word ("farmers'")? */
+static bool plural_owner(const struct ctx *c, size_t k)
+{
+    const char *s;
+    if (k == 0 || c->t[k].kind != BL_TOK_CLITIC || !is_poss(c, k) || !is_word(c, k - 1) ||
+        c->sent_of[k - 1] != c->sent_of[k])
+        return false;
+    s = c->d->text + c->t[k].start;
+    if (c->t[k].end - c->t[k].start == 2 && (s[1] == 's' || s[1] == 'S'))
+        return false; /* "the union's groups": an owner's 's */
+    s = c->d->text + c->t[k - 1].end - 1;
+    return *s == 's' || *s == 'S';
+}
+
 /* One more part of a group's name before token a (the noun is at i): a
  * capitalised name ("Kremlin officials", "West Virginia officials") or one
  * plain noun ("bank workers", "cast members"). Returns the new start. */
@@ -3974,6 +4065,8 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
     int form;
     size_t m, k;
 
+    if (a >= 2 && a == i && tok_is(c, i, "groups") && plural_owner(c, a - 1))
+        return a - 2; /* "Farmers' groups" */
     if (a == 0 || c->sent_of[a - 1] != c->sent_of[i] || !is_word(c, a - 1))
         return a;
     m = a - 1;
@@ -3998,10 +4091,12 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
 
 /* Singular nouns for an unnamed source ("a senior official said"). */
 static const char *const source_nouns[] = {
-    "adviser",  "advisor", "aide",     "analyst",    "diplomat",     "executive",
-    "expert",   "insider", "lawmaker", "lecturer",   "negotiator",   "nurse",
-    "officer",  "official", "person",  "source",     "spokesman",    "spokesperson",
-    "spokeswoman", "teacher"};
+    "activist",    "adviser",     "advisor",   "aide",       "analyst",     "diplomat",
+    "doctor",      "economist",   "executive", "expert",     "farmer",      "insider",
+    "investigator", "lawmaker",   "lawyer",    "lecturer",   "negotiator",  "nurse",
+    "officer",     "official",    "person",    "protester",  "researcher",  "resident",
+    "scientist",   "source",      "spokesman", "spokesperson", "spokeswoman", "student",
+    "survivor",    "teacher",     "villager",  "voter",      "witness",     "worker"};
 
 /* "the company said": a body named before ("Acme Corp. ... the company") */
 static const char *const body_nouns[] = {
@@ -4052,8 +4147,12 @@ static bool modified_groups(const struct ctx *c, size_t i)
     static const char *const counted[] = {"eight", "five", "four", "nine", "seven",
                                           "six",   "ten",  "three", "two"};
     int form;
-    if (!tok_is(c, i, "groups") || i == 0 || c->sent_of[i - 1] != c->sent_of[i] ||
-        !is_word(c, i - 1) || tok_in(c, i - 1, name_stop) || (c->t[i - 1].flags & BL_TF_DIGIT))
+    if (!tok_is(c, i, "groups") || i == 0 || c->sent_of[i - 1] != c->sent_of[i])
+        return false;
+    /* "farmers' groups", "parents' groups": of members, a possessive plural */
+    if (i >= 2 && plural_owner(c, i - 1))
+        return true;
+    if (!is_word(c, i - 1) || tok_in(c, i - 1, name_stop) || (c->t[i - 1].flags & BL_TF_DIGIT))
         return false;
     return !tok_in_n(c, i - 1, counted, sizeof counted / sizeof counted[0]) &&
            ((c->t[i - 1].flags & BL_TF_UPPER) || !verb_class_at(c, i - 1, &form));
@@ -4164,6 +4263,28 @@ static int put_role(struct ctx *c, size_t h, int ai)
     return map_put(&c->map, key, was >= 0 && was != ai ? -2 : was == -2 ? -2 : ai);
 }
 
+static int body_before(const struct ctx *c, size_t i, const char *w, size_t n, bool upper);
+
+/* "analysts on average had expected", "economists polled by Reuters
+ * forecast": the words between a group and its verb that say how it was
+ * asked; the token after them (k when there are none). */
+static size_t poll_end(const struct ctx *c, size_t k)
+{
+    if (k + 1 < c->n && tok_is(c, k, "on") && tok_is(c, k + 1, "average"))
+        return k + 2;
+    if (k + 2 < c->n && (tok_is(c, k, "polled") || tok_is(c, k, "surveyed")) &&
+        tok_is(c, k + 1, "by")) {
+        size_t e = k + 2;
+        if (tok_is(c, e, "the"))
+            e++;
+        while (e < c->n && e < k + 8 && is_word(c, e) && is_upper(c, e))
+            e++;
+        if (e > k + 2 && !tok_is(c, e - 1, "the"))
+            return e;
+    }
+    return k;
+}
+
 static int group_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
@@ -4179,7 +4300,7 @@ static int group_scan(struct ctx *c)
         int ai0, oa = -1;
         const char *ws;
         char ccs[2][3];
-        bool with = false, rel;
+        bool with = false, rel, according;
         unsigned f;
         {
             /* Most tokens are no word, or a word none of the three tables
@@ -4238,6 +4359,10 @@ static int group_scan(struct ctx *c)
             break;
         }
         a = name_word(c, a, i);
+        /* "One nurse said": a capitalised "One" opening the sentence is
+         * the count, no name */
+        if (a < i && (tok_is(c, a, "one") || tok_is(c, a, "another")))
+            a++;
         while (a > 0 && i - a < 8 && c->sent_of[a - 1] == c->sent_of[i] &&
                tok_in(c, a - 1, group_mods))
             a--; /* "senior union official", "top Kremlin officials" */
@@ -4245,11 +4370,13 @@ static int group_scan(struct ctx *c)
                                   tok_is(c, a - 1, "one") || tok_is(c, a - 1, "another"))))
             continue;
         rel = relative_speaks(c, i + 1);
+        /* "according to stadium officials": the group is the source */
+        according = a >= 2 && tok_is(c, a - 1, "to") && tok_is(c, a - 2, "according");
         if (a > 0 && tok_is(c, a - 1, "with"))
             with = true;
-        else if (after_prep(c, a) && !comma_subject(c, a, i) && !rel)
+        else if (after_prep(c, a) && !comma_subject(c, a, i) && !rel && !according)
             continue;
-        f = subject_flags(c, i + 1, with);
+        f = according ? M_SUBJECT | M_SPEAKS : subject_flags(c, poll_end(c, i + 1), with);
         if (f && with) {
             /* "with reporters not getting answers", not "with police orders" */
             int vc;
@@ -4308,6 +4435,14 @@ static int group_scan(struct ctx *c)
             (tok_in(c, i, proper_groups) || (a < i && is_upper(c, i))) &&
             (ai0 = map_get(&c->map, hash_toks(c, 'o', a, i + 1))) >= 0) {
             if ((rc = add_mention(c, ai0, c->t[a].start, c->t[i].end, a, f | M_NAMED)) != BL_OK)
+                return rc;
+            continue;
+        }
+        /* "police said" after "West Yorkshire Police" was named: the
+         * force named before, not a group of its own */
+        if (nccs == 0 && a == i && !pp_end && strcmp(buf, "police") == 0 &&
+            (ai0 = body_before(c, i, ws, wlen, true)) >= 0) {
+            if ((rc = add_mention(c, ai0, c->t[i].start, c->t[i].end, i, f | M_PRONOUN)) != BL_OK)
                 return rc;
             continue;
         }
@@ -4673,16 +4808,22 @@ static bool abbr_title_is(const char *title, const char *w, size_t len)
 }
 
 /* A union named for its members, without the word: "Swedish Airline Pilots
- * Association", "Nurses Federation", "Pilots Guild": a plural before one of
- * these heads. "the union" later is that body. */
+ * Association", "Nurses Federation", "Pilots Guild", "Secondary Teachers'
+ * Alliance": a plural (or its possessive) before one of these heads. "the
+ * union" later is that body. */
 static bool union_name(const char *name)
 {
-    static const char *const heads[] = {" Association", " Federation", " Guild", " Brotherhood"};
+    static const char *const heads[] = {" Alliance", " Association", " Federation", " Guild",
+                                        " Brotherhood"};
     size_t nl = strlen(name);
     for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
-        size_t hl = strlen(heads[k]);
-        if (nl > hl + 2 && strcmp(name + nl - hl, heads[k]) == 0)
-            return name[nl - hl - 1] == 's' && name[nl - hl - 2] != 's';
+        size_t hl = strlen(heads[k]), e;
+        if (nl <= hl + 3 || strcmp(name + nl - hl, heads[k]) != 0)
+            continue;
+        e = nl - hl; /* the member word ends before e */
+        if (name[e - 1] == '\'')
+            e--;
+        return name[e - 1] == 's' && name[e - 2] != 's';
     }
     return false;
 }
@@ -5611,9 +5752,10 @@ out:
 /* Heads of a lower-case phrase for a body that speaks ("the city expects",
  * "the national audit office found"), besides org_heads and org_intro.
  * Sorted. */
-static const char *const body_heads[] = {"army",     "city",      "inspectorate", "military",
-                                         "municipality", "navy", "ombudsman",    "regulator",
-                                         "treasury", "utility",   "watchdog"};
+static const char *const body_heads[] = {"army",       "city",     "government", "inspectorate",
+                                         "military",   "ministry", "municipality", "navy",
+                                         "ombudsman",  "regulator", "treasury",   "utility",
+                                         "watchdog"};
 
 /* org_heads and body_heads together, indexed, for body_scan's walk over
  * the words after every "the", and "guard", a body only with a word before
@@ -5622,9 +5764,10 @@ static const char *const body_heads[] = {"army",     "city",      "inspectorate"
 static const char *const body_words[] = {
     "agency",      "army",         "association", "authority", "bank",       "board",
     "city",        "commission",   "committee",   "company",   "corporation", "council",
-    "department",  "firm",         "foundation",  "fund",      "group",      "guard",
+    "department",  "firm",         "foundation",  "fund",      "government", "group",
+    "guard",
     "inspectorate", "institute",   "military",    "ministry",  "municipality", "navy",
-    "office",      "ombudsman",    "party",       "regulator", "service",    "treasury",
+    "office",      "ombudsman",    "panel",       "party",       "regulator", "service",    "treasury",
     "union",       "utility",      "watchdog"};
 
 /* Nouns for evidence a body produces: "a report by the audit office found". */
@@ -5885,11 +6028,34 @@ static int firm_descriptor(struct ctx *c, size_t i, size_t w0, size_t h)
     return ai;
 }
 
+/* The country of the place the article's dateline names ("MANILA, Oct 14
+ * (AP) -", "LEEDS, England -"): the best reading of the words in capitals
+ * opening the text, when they stand before a comma, a bracket or a dash;
+ * "" when there is no dateline. Worked out once, on the first few tokens. */
+static const char *dateline_cc(struct ctx *c)
+{
+    const struct bl_place *p[1];
+    size_t b = 0;
+    if (c->dateline_known)
+        return c->dateline;
+    c->dateline_known = true;
+    c->dateline[0] = '\0';
+    while (b < c->n && b < 4 && is_word(c, b) && (c->t[b].flags & BL_TF_ALLCAPS))
+        b++;
+    if (b == 0 || !dateline_place(c, 0, b, classes(c, 0, b)))
+        return c->dateline;
+    if (bl_gazetteer_places(c->gz, c->d->text + c->t[0].start, c->t[b - 1].end - c->t[0].start,
+                            p, 1) >= 1 &&
+        p[0]->cc[0])
+        memcpy(c->dateline, p[0]->cc, 3);
+    return c->dateline;
+}
+
 static int body_scan(struct ctx *c)
 {
     char buf[WORD_MAX], cc[3];
     bool *taken = calloc(c->n + 1, 1);
-    size_t i, j, k, h, w0;
+    size_t i, j, k, h, w0, dem, pl;
     int rc = BL_OK, ai;
     if (!taken)
         return BL_ERR_NOMEM;
@@ -5937,9 +6103,26 @@ static int body_scan(struct ctx *c)
             continue;
         /* "the Dutch culture ministry", "the Kenyan health ministry": a
          * demonym, then the body in lower case, the country's */
+        dem = SIZE_MAX;
         if (the && w0 + 1 < c->n && is_upper(c, w0) && is_word(c, w0 + 1) &&
             !is_upper(c, w0 + 1) && !taken[w0 + 1] && demonym_of(c, w0, cc))
-            w0++;
+            dem = w0++;
+        /* "the Gaza health ministry", "the Texas transport department": a
+         * place's name, then the body in lower case, named with the place */
+        pl = SIZE_MAX;
+        if (the && dem == SIZE_MAX && is_upper(c, w0)) {
+            size_t e = w0;
+            while (e < c->n && e < w0 + 3 && is_word(c, e) && is_upper(c, e) && !taken[e])
+                e++;
+            if (e > w0 && e < c->n && is_word(c, e) && !is_upper(c, e) && !taken[e] &&
+                (classes(c, w0, e) &
+                 (BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_COUNTRY | BL_GZ_REGION))) {
+                if (!country_of(c, w0, e, cc))
+                    cc[0] = '\0';
+                pl = w0;
+                w0 = e;
+            }
+        }
         /* the head first (most walks find none), then no function word
          * before it */
         for (h = w0, k = 0; h < c->n && k < 4 && is_word(c, h) && !is_upper(c, h); h++, k++)
@@ -6016,6 +6199,13 @@ static int body_scan(struct ctx *c)
         /* a bare "the company" or "the union" most often means a body
          * named before, which the pronoun pass did not find: only one
          * named in lower case is found here ("the health ministry") */
+        /* "the ministry" after "the transport ministry": that one */
+        if (the && h == w0 && IN_LIST(body_heads, buf) && (ai = lower_body_before(c, i, h)) >= 0) {
+            if ((rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
+                goto out;
+            i = h;
+            continue;
+        }
         if (the && h == w0 && !IN_LIST(body_heads, buf)) {
             /* "after the chipmaker reported": the firm the article is about */
             if ((ai = lower_body_before(c, i, h)) < 0 && maker_word(c, h))
@@ -6030,7 +6220,12 @@ static int body_scan(struct ctx *c)
          * Monitoring Service": the body named before with those last words;
          * "the health ministry" after "the Ministry of Health"; "the snack
          * maker said": the firm the article is about */
-        if (the && ((ai = named_body_before(c, i, w0, h)) >= 0 ||
+        /* "the ministry said" after "the Interior Ministry", "the
+         * government" after "the Welsh government": a bare head is the
+         * body named before whose name ends with it */
+        if (the && ((h == w0 && (ai = body_before(c, i, c->d->text + c->t[h].start,
+                                                    c->t[h].end - c->t[h].start, true)) >= 0) ||
+                    (ai = named_body_before(c, i, w0, h)) >= 0 ||
                     (ai = of_body_before(c, i, w0, h)) >= 0 ||
                     (ai = firm_descriptor(c, i, w0, h)) >= 0)) {
             if ((rc = add_mention(c, ai, c->t[i].start, c->t[h].end, i, f | M_PRONOUN)) != BL_OK)
@@ -6038,6 +6233,17 @@ static int body_scan(struct ctx *c)
             i = h;
             continue;
         }
+        /* "the Welsh government", "the German government": a government
+         * is named by its people ("the Dutch culture ministry" is the
+         * culture ministry, of the Netherlands) */
+        if (dem != SIZE_MAX && h == w0 && tok_is(c, h, "government"))
+            w0 = dem;
+        if (pl != SIZE_MAX)
+            w0 = pl;
+        /* a bare "the government" or "the ministry": the dateline's
+         * country's, when the dateline names one */
+        if (!cc[0] && h == w0 && (tok_is(c, h, "government") || tok_is(c, h, "ministry")))
+            memcpy(cc, dateline_cc(c), 3);
         if ((rc = keyed_actor(c, hash_toks(c, 'o', w0, h + 1), BL_ACTOR_ORGANIZATION,
                               tok_text(c, w0, h + 1), h + 1 - w0, &ai)) != BL_OK)
             goto out;
@@ -6709,7 +6915,7 @@ static int kind_rank(int kind)
  * the doc may call it. Returns an index into d->actors or -1. */
 int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
 {
-    size_t lo = 0, hi, best_ov = 0, k;
+    size_t lo = 0, hi, best_ov = 0, best_start = 0, k;
     int best = -1, best_rank = 0;
 
     if (!d || !d->nactor_refs || end <= start)
@@ -6737,7 +6943,13 @@ int bl_actor_at(const struct bl_doc *d, size_t start, size_t end)
         if (b <= a)
             continue;
         rank = kind_rank(d->actors[r->actor].kind);
+        /* "The United Nations children's agency UNICEF", "Russia's
+         * foreign ministry": of two names of a kind apart in one phrase the
+         * last heads it and the first modifies it (refs come last first) */
+        if (best >= 0 && rank == best_rank && r->span.end <= best_start)
+            continue;
         if (best < 0 || rank > best_rank || (rank == best_rank && b - a > best_ov)) {
+            best_start = r->span.start;
             best_ov = b - a;
             best_rank = rank;
             best = r->actor;

@@ -525,6 +525,9 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
     }
     while (j > lo && tok_has(c, j - 1, R_BETWEEN))
         j--;
+    /* "Analysts on average had expected" */
+    if (j > lo + 2 && tok_eq(c, j - 1, "average") && tok_eq(c, j - 2, "on"))
+        j -= 2;
     if (j > lo && tok_eq(c, j - 1, ",") && depth == 0) {
         size_t a = j - 1, steps = 0;
         while (a > lo && steps++ < APPOS_MAX && !tok_eq(c, a - 1, ",") &&
@@ -564,6 +567,15 @@ static bool np_left(const struct ctx *c, size_t lo, size_t p, struct bl_span *ou
                      (!is_upper(c, k - 2) ||
                       c->d->sents[c->d->tok_sent[k - 2]].tok_start == k - 2) &&
                      !tok_has(c, k - 2, R_NP_STOP);
+        /* "analysts polled by Reuters", "economists surveyed by the bank":
+         * the poll's takers are the phrase's head, before "by" */
+        if (words > 0 && k - 1 > lo + 1 && tok_eq(c, k - 1, "by") &&
+            tok_in(c, k - 2, (const char *const[]){"polled", "surveyed", NULL}) &&
+            is_word(c, k - 3)) {
+            k -= 2;
+            words += 2;
+            continue;
+        }
         if (words > 0 && tok_in(c, k - 1, (const char *const[]){"those", "these", NULL})) {
             k--; /* "those surveyed": the determiner opens the phrase */
             words++;

@@ -606,6 +606,78 @@ static const struct row rows[] = {
     {"Envoys of the army and the [O:Rapid Support Forces] met on Monday. The [O:Rapid Support "
      "Forces] said the talks would go on.",
      {"Rapid Support Forces|organization||||2", "#Rapid Support Forces"}},
+    /* "the government said": a body of its own, named by its people when
+     * they are given ("the Welsh government"), of the dateline's country
+     * when bare */
+    {"The government said on Monday it would raise the minimum wage.",
+     {"government|organization||||1"}},
+    {"The Welsh government said it was disappointed by the ruling.",
+     {"Welsh government|organization||GB||1"}},
+    {"[L:MANILA], Oct 3 - The government said it would send aid to the north. The ministry "
+     "said 12 people had died.",
+     {"government|organization||PH||1", "ministry|organization||PH||1"}},
+    /* a bare "the ministry", "the government" after one was named is that one */
+    {"The [O:Interior Ministry] announced the plan on Monday. The ministry said it would hire "
+     "300 officers. The German government said the plan was lawful. Later the government "
+     "said it would pay.",
+     {"Interior Ministry|organization||||3", "German government|organization||DE||2",
+      "!ministry", "!government"}},
+    /* "the Gaza health ministry said": a place's name, then the body in
+     * lower case, named with the place (of its country when it names one) */
+    {"The [L:Gaza] health ministry said 40 people had died. The [L:Norway] energy "
+     "ministry said prices would fall.",
+     {"Gaza health ministry|organization||||1", "Norway energy ministry|organization||NO||1"}},
+    /* "One nurse, who asked not to be named, said", "a witness said": an
+     * unnamed source, as "a senior official said" */
+    {"One nurse, who asked not to be named, said the ward had closed. A witness said the "
+     "doors were locked.",
+     {"nurse|group||||*", "witness|group||||1"}},
+    /* "economists polled by X had expected", "on average": the group speaks */
+    {"Economists polled by [O:Tellwright] had expected growth of 2.5 percent. Traders on "
+     "average had expected a cut.",
+     {"economists|group||||1", "traders|group||||1"}},
+    /* "according to stadium officials": the group is the source */
+    {"The crowd was the largest this season, according to stadium officials.",
+     {"stadium officials|group||||1"}},
+    /* "farmers' groups warned": a group of the members a possessive plural
+     * names; "the national selection panel said": a panel is a body */
+    {"Growers' groups warned that the fruit could spoil. The national review panel said "
+     "it would report in May.",
+     {"Growers' groups|group||||1", "national review panel|organization||||1"}},
+    /* "Kestrels head coach Rory Vane", "Marlins director of rugby ...":
+     * the name before a title and a person's name is a body, the one the
+     * person works for; not a person named before ("Vaskorn's deputy") */
+    {"[P:Kestrels] head coach [P:Rory Vane] said the side was tired. [P:Marlins] director "
+     "of rugby [P:Neil Brack] said nothing. Mayor [P:Ingrid Vaskorn] spoke first. "
+     "[P:Vaskorn]'s deputy, [P:Erik Lund], said talks would resume.",
+     {"Kestrels|organization||||1", "Marlins|organization||||1",
+      "Ingrid Vaskorn|person|Mayor|||2"}},
+    /* a stadium, a building, an embankment tagged as a body or a person is
+     * a place: no actor */
+    {"The visitors won by 40 runs at the [O:Kestrel Cricket Association Stadium] on "
+     "Saturday. Protesters gathered outside the [P:Marlow House Office Building]. Crowds "
+     "stood on the [O:Long Quay Embankment].",
+     {"!Kestrel Cricket Association Stadium", "!Marlow House Office Building",
+      "!Long Quay Embankment"}},
+    /* "economists at X forecast", as "economists at X said": a group that
+     * speaks for the firm */
+    {"Economists at [O:Harwell Capital] forecast that inflation would fall by June.",
+     {"economists at Harwell Capital|group|||Harwell Capital|1"}},
+    /* a union named for its members with an apostrophe ("Nurses'
+     * Alliance"): "the union" later is that body */
+    {"The [O:Northern Nurses' Alliance] called a strike on Monday. The union is seeking a "
+     "rise of 6 percent.",
+     {"Northern Nurses' Alliance|organization||||2"}},
+    /* a town's name tagged as a body that speaks is a body named after it
+     * (a club), not the place */
+    {"[O:Benfica], who also sold a midfielder last year, said in a statement they would "
+     "reinvest part of the fee. [O:Liverpool] said on Monday they would appeal.",
+     {"Benfica|organization||||2", "Liverpool|organization||||2"}},
+    /* "police said" after the force was named is that force, not a group */
+    {"A man was arrested after a fire in [L:Leeds], [O:West Yorkshire Police] said. Police "
+     "said the blaze had spread.",
+     {"West Yorkshire Police|organization||||2", "!police"}},
+    {"Police said the road would stay closed.", {"police|group||||1"}},
     /* "the Danish transport ministry said": a demonym, then a body in lower
      * case, the country's */
     {"The ferry will stop next year, the Danish transport ministry said on Friday.",
@@ -1279,6 +1351,29 @@ static void test_actor_at(void **state)
     free(text);
 }
 
+/* "The United Nations children's agency UNICEF said": of two bodies apart
+ * in one source phrase the last heads it, the first modifies it, however
+ * long its name. */
+static void test_actor_at_head(void **state)
+{
+    struct bl_entity ents[8];
+    size_t nents, na;
+    char *text = unmark("The [O:United Nations Development Programme] relief agency [O:UNRA] "
+                        "said aid was late.",
+                        ents, &nents, 8);
+    bl_doc *d = run_marked(text, ents, nents);
+    const struct bl_actor *a = bl_doc_actors(d, &na);
+    const char *src = strstr(text, " said");
+    int ai;
+
+    (void)state;
+    ai = bl_actor_at(d, 0, (size_t)(src - text));
+    assert_true(ai >= 0);
+    assert_string_equal(a[ai].name, "UNRA");
+    bl_doc_free(d);
+    free(text);
+}
+
 /* `"Marco saved us," he said. "Nobody told him to."`: the one who closes a
  * quote with "he said" is no one named inside it, and the "him" in the quote
  * he goes on with is someone other than him. */
@@ -1543,6 +1638,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),        cmocka_unit_test(test_fixtures),
         cmocka_unit_test(test_actor_at),
+        cmocka_unit_test(test_actor_at_head),
         cmocka_unit_test(test_quote_pronouns),    cmocka_unit_test(test_metonymic),
         cmocka_unit_test(test_odd_inputs),  cmocka_unit_test(test_megabyte_of_names),
         cmocka_unit_test(test_random_soup),  cmocka_unit_test(test_tables_sorted),

@@ -303,6 +303,13 @@ static const struct row {
      BL_CLAIM_ATTRIBUTED, "Councillors", "voted 27 to 19 in favour of", -1},
     {"Councillors voted 27 to 19 in favour of the new harbour scheme.",
      "27 to 19 in favour of the new harbour scheme", NONE, NULL, NULL, 0},
+    /* "analysts polled by X", "on average": the poll's takers are the
+     * claimant, not the pollster */
+    {"Economists polled by Tellwright had expected growth of 2.5 percent.",
+     "growth of 2.5 percent", BL_CLAIM_ATTRIBUTED, "Economists polled by Tellwright", "expected",
+     -1},
+    {"Economists on average had expected growth of 2.5 percent.", "growth of 2.5 percent",
+     BL_CLAIM_ATTRIBUTED, "Economists", "expected", -1},
     /* another claimant and its cue after a comma open another claim */
     {"Some voters believe the plan is sound, others believe it will fail.", "the plan is sound",
      BL_CLAIM_ATTRIBUTED, "Some voters", "believe", -1},
