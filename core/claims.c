@@ -3239,6 +3239,13 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             if (ct < c->n && y < ce && y < c->n)
                 continue;
         }
+        /* "According to Ruiz, an analyst at the bank, the cut [was widely
+         * expected]": a source that runs into the content is a misreading;
+         * nobody is the source of their own words */
+        if (p[i].source.start != BL_NONE && p[i].a < p[i].b &&
+            p[i].source.start < c->t[p[i].b - 1].end && p[i].source.end > c->t[p[i].a].start &&
+            bl_cues_at(c->cues, c->d, p[i].a, &q) && q->tag == BL_CUE_PREP)
+            continue;
         /* "were also critical", "sent text messages", "the parliament
          * narrowly approved": no act of saying or no content */
         if (learned_misread(c, p, i, ct, ce, &cues_before))

@@ -5407,6 +5407,18 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                         !role_names_other(c, k + 2, e, sa))
                         k = e;
                 }
+                /* "According to officials, who spoke on condition of
+                 * anonymity, the talks ...": a relative clause on the source
+                 * up to its comma tells who they are, not what they said */
+                else if (k + 2 < hi && tok_eq(c, k, ",") &&
+                         tok_in(c, k + 1, (const char *const[]){"who", "whose", NULL})) {
+                    size_t e = k + 2;
+                    while (e < hi && e < k + APPOS_MAX && !tok_eq(c, e, ",") &&
+                           c->t[e].kind != BL_TOK_QUOTE && !is_stop_punct(c, e))
+                        e++;
+                    if (e + 2 < hi && tok_eq(c, e, ","))
+                        k = e;
+                }
                 if (k < hi) {
                     rc = add_indirect(c, k + 1, k + 1 + MAX_CONTENT < hi ? k + 1 + MAX_CONTENT : hi,
                                       s->para, src, i, len);
