@@ -3953,6 +3953,19 @@ static const char *const name_stop[] = {
 static const char *const quantity_words[] = {"billion", "dozen",   "hundred",  "million",
                                              "percent", "thousand", "trillion"};
 
+/* "the company said": a body named before ("Acme Corp. ... the company") */
+static const char *const body_nouns[] = {
+    "agency",   "airline",  "bureau",  "campaign",  "carrier", "club", "college", "company",
+    "department", "firm",   "group",   "institute", "insurer",   "league", "lender",
+    "ministry", "network",  "newspaper", "organization", "retailer", "union", "university"};
+
+/* Words after which a past form is a verb, not a group's modifier
+ * ("they ignored residents"): auxiliaries of the perfect, subject
+ * pronouns and a few bodies that act (with body_nouns). */
+static const char *const verb_subjects[] = {"council", "court", "government", "had", "has",
+                                            "have", "having", "he", "it", "police", "she",
+                                            "they", "we", "who"};
+
 /* One more part of a group's name before token a (the noun is at i): a
  * capitalised name ("Kremlin officials", "West Virginia officials") or one
  * plain noun ("bank workers", "cast members"). Returns the new start. */
@@ -3975,6 +3988,17 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
         return k;
     }
     lower(c, m, buf);
+    /* "the council ignored residents", "had failed farmers": a past form
+     * after its subject (a pronoun, a person's or body's name) or an
+     * auxiliary is the verb, the group its object; after a demonym
+     * ("Democratic registered voters") it is the group's adjective */
+    if (m > 0 && c->sent_of[m - 1] == c->sent_of[i] && strlen(buf) > 4 &&
+        strcmp(buf + strlen(buf) - 2, "ed") == 0 && is_word(c, m - 1) &&
+        (tok_in(c, m - 1, verb_subjects) ||
+         (c->ent_of[m - 1] >= 0 && (c->d->ents[c->ent_of[m - 1]].type == BL_ENT_PERSON ||
+                                    c->d->ents[c->ent_of[m - 1]].type == BL_ENT_ORGANIZATION)) ||
+         tok_in_ix(c, m - 1, body_nouns, &c->ix->body)))
+        return a;
     /* "beating the 2.9 billion analysts had expected", "a dozen analysts":
      * a quantity is no name of the group */
     if (verb_class_at(c, m, &form) || IN_LIST(group_nouns, buf) || IN_LIST(quantity_words, buf) ||
@@ -3989,12 +4013,6 @@ static const char *const source_nouns[] = {
     "adviser", "advisor", "aide",      "analyst",      "diplomat",   "executive",
     "expert",  "insider", "lawmaker",  "negotiator",   "officer",    "official",
     "person",  "source",  "spokesman", "spokesperson", "spokeswoman"};
-
-/* "the company said": a body named before ("Acme Corp. ... the company") */
-static const char *const body_nouns[] = {
-    "agency",   "airline",  "bureau",  "campaign",  "carrier", "club", "college", "company",
-    "department", "firm",   "group",   "institute", "insurer",   "league", "lender",
-    "ministry", "network",  "newspaper", "organization", "retailer", "union", "university"};
 
 /* Body nouns that mostly stand for a body named with them ("the union": the
  * Offshore Workers' Union, not the company the story is about). */
@@ -6327,7 +6345,8 @@ bool bl_actors_tables_sorted(void)
            SORTED(male_titles) && SORTED(female_titles) && SORTED(org_heads) &&
            SORTED(org_roles) && SORTED(org_intro) && SORTED(org_tail) && SORTED(pp_heads) &&
            SORTED(name_stop) && SORTED(proper_groups) && SORTED(source_nouns) &&
-           SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
+           SORTED(body_nouns) && SORTED(verb_subjects) && SORTED(extra_titles) && SORTED(peoples) &&
+           SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) && SORTED(local_mods) &&
            SORTED(label_words) && SORTED(body_heads) && SORTED(evidence_nouns) &&
            SORTED(body_words) && SORTED(place_words) && SORTED(water_words) &&

@@ -192,6 +192,12 @@ static const struct row rows[] = {
     {"The [O:Arctic Ice Monitoring Service] published its data. The monitoring service said "
      "the melt had slowed.",
      {"Arctic Ice Monitoring Service|organization||||3", "!monitoring service"}},
+    /* a past form after its subject is the verb whose object the group
+     * is, no part of its name */
+    {"Critics said the board had ignored residents in Kelmoor who fear the noise.",
+     {"residents|group||||1", "!ignored residents"}},
+    {"The council neglected farmers who warned of floods.",
+     {"farmers|group||||1", "!neglected farmers"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     /* a state's or a devolved government's head: the whole title */
