@@ -233,10 +233,11 @@ static const char *const org_heads[] = {
 
 /* Title words that head a role appositive and take "of X" as the org. */
 static const char *const org_roles[] = {
-    "ceo",        "chair",     "chairman",          "chairwoman", "chief",
-    "director",   "founder",   "governor",          "head",       "leader",
-    "minister",   "president", "secretary-general", "spokesman",  "spokesperson",
-    "spokeswoman"};
+    "ceo",       "chair",       "chairman",          "chairwoman", "chief",
+    "director",  "executive",   "founder",           "governor",   "head",
+    "leader",    "manager",     "minister",          "officer",    "owner",
+    "president", "secretary-general", "spokesman",   "spokesperson", "spokeswoman",
+    "treasurer"};
 
 /* Is w in the sorted table list of n words? A bisection with strcmp
  * inline: most probes differ in the first byte. */

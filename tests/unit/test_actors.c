@@ -681,6 +681,12 @@ static const struct row rows[] = {
      "[O:University of Nairobi] agreed.",
      {"Sofia Brandt|person|||Pareto Securities|1",
       "Omar Hassan|person|Dr.||University of Nairobi|1"}},
+    /* "chief executive of BODY", "chief operating officer of BODY": the
+     * title's head takes the body as the person's org */
+    {"[P:Lena Berg], chief executive of [O:Norvik Bank], said rates would rise. [P:Ivo Sand], "
+     "chief operating officer of [O:Halden Freight], agreed.",
+     {"Lena Berg|person|chief executive||Norvik Bank|1",
+      "Ivo Sand|person|chief operating officer||Halden Freight|1"}},
     /* the name after a job and "at" is the employer, unless a place */
     {"[P:Henrik Aas], an analyst at [L:Fjord Markets], said sales fell. [P:Ada Lind], a "
      "professor at [L:Oslo], disagreed.",
