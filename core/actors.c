@@ -3945,6 +3945,11 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
         struct act *A = &c->acts[ai];
         if (A->boss >= 0 && !A->cc[0] && c->acts[A->boss].cc[0])
             memcpy(A->cc, c->acts[A->boss].cc, 3);
+        /* "Tom Vale, Norvik Bank's finance director": a body's role is
+         * the body's person */
+        if (A->boss >= 0 && !A->org && A->kind == BL_ACTOR_PERSON && A->ntitles &&
+            c->acts[A->boss].kind == BL_ACTOR_ORGANIZATION)
+            A->org = c->acts[A->boss].name;
     }
     return BL_OK;
 }

@@ -692,6 +692,14 @@ static const struct row rows[] = {
      "chief operating officer of [O:Halden Freight], agreed.",
      {"Lena Berg|person|chief executive||Norvik Bank|1",
       "Ivo Sand|person|chief operating officer||Halden Freight|1"}},
+    /* "BODY's chief executive" before or after the name: the body is the
+     * person's org; a name that only owns the next one gives none */
+    {"[P:Ola Dahl], [O:Halden Freight]'s chief executive, said the deal was done. "
+     "[O:Norvik Bank]'s spokeswoman, [P:Ida Moe], agreed.",
+     {"Ola Dahl|person|chief executive||Halden Freight|1",
+      "Ida Moe|person|spokeswoman||Norvik Bank|1"}},
+    {"The panel chose [O:Kestrel TV]'s [P:Ana Ruiz], [O:Delta News]'s [P:Tom Berg] and others.",
+     {"Ana Ruiz|person||||1", "Tom Berg|person||||1"}},
     /* the name after a job and "at" is the employer, unless a place */
     {"[P:Henrik Aas], an analyst at [L:Fjord Markets], said sales fell. [P:Ada Lind], a "
      "professor at [L:Oslo], disagreed.",
