@@ -697,6 +697,14 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
+    /* "the storm slammed into the coast", "a rocket blasted into orbit":
+     * these cues before "into" or "onto" move, they do not speak ("says
+     * into the camera" still speaks, "called into question" reports) */
+    if (i + len < c->n && tok_in(c, i + len, (const char *const[]){"into", "onto", NULL}) &&
+        (!strcmp((*out)->lemma, "slam") || !strcmp((*out)->lemma, "blast"))) {
+        *out = NULL;
+        return 0;
+    }
     /* "the hacker known as “Guccifer,”", "known for his temper": a name or
      * a reputation, not a belief; "it was known that ..." stays */
     if ((*out)->tag == BL_CUE_PP && (*out)->lemma[0] == 'k' && !strcmp((*out)->lemma, "know") &&
