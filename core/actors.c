@@ -1097,20 +1097,6 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
                 end = i + 8;
             }
         }
-        /* "Business leaders, including the chamber of commerce, say",
-         * "Several groups, among them the Greens, have opposed": the
-         * members named between commas, then the group's verb */
-        if (i == k && (tok_is(c, j, "including") ||
-                       (tok_is(c, j, "among") && tok_is(c, j + 1, "them")))) {
-            for (m = j + 1; m < c->n && m < j + 25 && c->sent_of[m] == c->sent_of[j] &&
-                            c->t[m].kind != BL_TOK_QUOTE && !is_punct(c, m, ',');
-                 m++)
-                ;
-            if (m < c->n && m < j + 25 && m > j + 1 && is_punct(c, m, ',')) {
-                i = m + 1;
-                end = i + 8;
-            }
-        }
     }
     for (; i < c->n && i < end; i++) {
         /* "The school board on Thursday said", "the ministry Tuesday

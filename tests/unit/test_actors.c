@@ -198,11 +198,6 @@ static const struct row rows[] = {
      {"residents|group||||1", "!ignored residents"}},
     {"The council neglected farmers who warned of floods.",
      {"farmers|group||||1", "!neglected farmers"}},
-    /* the members named between commas, then the group's verb */
-    {"Business leaders, including [P:Tom Vale] of [O:Harlow Tools], say the tram line is vital.",
-     {"Business leaders|group||||1"}},
-    {"Local farmers, among them the [O:Kelmoor Growers Union], have opposed the dam.",
-     {"local farmers|group||||*"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     /* a state's or a devolved government's head: the whole title */
