@@ -4256,6 +4256,15 @@ static int group_scan(struct ctx *c)
                                   tok_is(c, a - 1, "one") || tok_is(c, a - 1, "another"))))
             continue;
         rel = relative_speaks(c, i + 1);
+        /* "according to police", "according to the officials": the group
+         * is the source, as "according to Beijing" makes Beijing speak
+         * (not "according to the National Police Agency": a name's word) */
+        {
+            size_t t0 = a > 0 && tok_is(c, a - 1, "the") ? a - 1 : a;
+            if (!single && !is_upper(c, i) && t0 >= 2 && tok_is(c, t0 - 1, "to") &&
+                tok_is(c, t0 - 2, "according"))
+                rel = true;
+        }
         if (a > 0 && tok_is(c, a - 1, "with"))
             with = true;
         else if (after_prep(c, a) && !comma_subject(c, a, i) && !rel)

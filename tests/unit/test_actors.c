@@ -198,6 +198,12 @@ static const struct row rows[] = {
      {"residents|group||||1", "!ignored residents"}},
     {"The council neglected farmers who warned of floods.",
      {"farmers|group||||1", "!neglected farmers"}},
+    /* "according to police": the group is the source; a body's name
+     * with a group word in it stays the body */
+    {"The ferry ran aground on Friday, according to police in Kelmoor.",
+     {"police|group||||1"}},
+    {"Two men were held, according to the [O:Kelmoor Police Agency].",
+     {"Kelmoor Police Agency|organization||||1", "!Police"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     /* a state's or a devolved government's head: the whole title */
