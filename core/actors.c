@@ -235,10 +235,11 @@ static const char *const org_heads[] = {
 
 /* Title words that head a role appositive and take "of X" as the org. */
 static const char *const org_roles[] = {
-    "ceo",        "chair",     "chairman",          "chairwoman", "chief",
-    "director",   "founder",   "governor",          "head",       "leader",
-    "minister",   "president", "secretary-general", "spokesman",  "spokesperson",
-    "spokeswoman"};
+    "ceo",       "chair",       "chairman",          "chairwoman", "chief",
+    "director",  "executive",   "founder",           "governor",   "head",
+    "leader",    "manager",     "minister",          "officer",    "owner",
+    "president", "secretary-general", "spokesman",   "spokesperson", "spokeswoman",
+    "treasurer"};
 
 /* Is w in the sorted table list of n words? A bisection with strcmp
  * inline: most probes differ in the first byte. */
@@ -4019,6 +4020,11 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
         struct act *A = &c->acts[ai];
         if (A->boss >= 0 && !A->cc[0] && c->acts[A->boss].cc[0])
             memcpy(A->cc, c->acts[A->boss].cc, 3);
+        /* "Tom Vale, Norvik Bank's finance director": a body's role is
+         * the body's person */
+        if (A->boss >= 0 && !A->org && A->kind == BL_ACTOR_PERSON && A->ntitles &&
+            c->acts[A->boss].kind == BL_ACTOR_ORGANIZATION)
+            A->org = c->acts[A->boss].name;
     }
     return BL_OK;
 }
@@ -4056,6 +4062,19 @@ static bool plural_owner(const struct ctx *c, size_t k)
     return *s == 's' || *s == 'S';
 }
 
+/* "the company said": a body named before ("Acme Corp. ... the company") */
+static const char *const body_nouns[] = {
+    "agency",   "airline",  "bureau",  "campaign",  "carrier", "club", "college", "company",
+    "department", "firm",   "force",   "group",   "institute", "insurer",   "league", "lender",
+    "ministry", "network",  "newspaper", "organization", "retailer", "union", "university"};
+
+/* Words after which a past form is a verb, not a group's modifier
+ * ("they ignored residents"): auxiliaries of the perfect, subject
+ * pronouns and a few bodies that act (with body_nouns). */
+static const char *const verb_subjects[] = {"council", "court", "government", "had", "has",
+                                            "have", "having", "he", "it", "police", "she",
+                                            "they", "we", "who"};
+
 /* One more part of a group's name before token a (the noun is at i): a
  * capitalised name ("Kremlin officials", "West Virginia officials") or one
  * plain noun ("bank workers", "cast members"). Returns the new start. */
@@ -4080,6 +4099,17 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
         return k;
     }
     lower(c, m, buf);
+    /* "the council ignored residents", "had failed farmers": a past form
+     * after its subject (a pronoun, a person's or body's name) or an
+     * auxiliary is the verb, the group its object; after a demonym
+     * ("Democratic registered voters") it is the group's adjective */
+    if (m > 0 && c->sent_of[m - 1] == c->sent_of[i] && strlen(buf) > 4 &&
+        strcmp(buf + strlen(buf) - 2, "ed") == 0 && is_word(c, m - 1) &&
+        (tok_in(c, m - 1, verb_subjects) ||
+         (c->ent_of[m - 1] >= 0 && (c->d->ents[c->ent_of[m - 1]].type == BL_ENT_PERSON ||
+                                    c->d->ents[c->ent_of[m - 1]].type == BL_ENT_ORGANIZATION)) ||
+         tok_in_ix(c, m - 1, body_nouns, &c->ix->body)))
+        return a;
     /* "beating the 2.9 billion analysts had expected", "a dozen analysts":
      * a quantity is no name of the group */
     if (verb_class_at(c, m, &form) || IN_LIST(group_nouns, buf) || IN_LIST(quantity_words, buf) ||
@@ -4097,12 +4127,6 @@ static const char *const source_nouns[] = {
     "officer",     "official",    "person",    "protester",  "researcher",  "resident",
     "scientist",   "source",      "spokesman", "spokesperson", "spokeswoman", "student",
     "survivor",    "teacher",     "villager",  "voter",      "witness",     "worker"};
-
-/* "the company said": a body named before ("Acme Corp. ... the company") */
-static const char *const body_nouns[] = {
-    "agency",   "airline",  "bureau",  "campaign",  "carrier", "club", "college", "company",
-    "department", "firm",   "force",   "group",   "institute", "insurer",   "league", "lender",
-    "ministry", "network",  "newspaper", "organization", "retailer", "union", "university"};
 
 /* Body nouns that mostly stand for a body named with them ("the union": the
  * Offshore Workers' Union, not the company the story is about). */
@@ -4370,8 +4394,15 @@ static int group_scan(struct ctx *c)
                                   tok_is(c, a - 1, "one") || tok_is(c, a - 1, "another"))))
             continue;
         rel = relative_speaks(c, i + 1);
-        /* "according to stadium officials": the group is the source */
-        according = a >= 2 && tok_is(c, a - 1, "to") && tok_is(c, a - 2, "according");
+        /* "according to stadium officials", "according to police",
+         * "according to the officials": the group is the source, as
+         * "according to Beijing" makes Beijing speak (not "according to
+         * the National Police Agency": a name's word) */
+        {
+            size_t t0 = a > 0 && tok_is(c, a - 1, "the") ? a - 1 : a;
+            according = !single && !is_upper(c, i) && t0 >= 2 && tok_is(c, t0 - 1, "to") &&
+                        tok_is(c, t0 - 2, "according");
+        }
         if (a > 0 && tok_is(c, a - 1, "with"))
             with = true;
         else if (after_prep(c, a) && !comma_subject(c, a, i) && !rel && !according)
@@ -6634,7 +6665,8 @@ bool bl_actors_tables_sorted(void)
            SORTED(male_titles) && SORTED(female_titles) && SORTED(org_heads) &&
            SORTED(org_roles) && SORTED(org_intro) && SORTED(org_tail) && SORTED(pp_heads) &&
            SORTED(name_stop) && SORTED(proper_groups) && SORTED(source_nouns) &&
-           SORTED(body_nouns) && SORTED(extra_titles) && SORTED(peoples) && SORTED(openers) &&
+           SORTED(body_nouns) && SORTED(verb_subjects) && SORTED(extra_titles) && SORTED(peoples) &&
+           SORTED(openers) &&
            SORTED(party_members) && SORTED(rank_leads) && SORTED(local_mods) &&
            SORTED(label_words) && SORTED(body_heads) && SORTED(evidence_nouns) &&
            SORTED(body_words) && SORTED(place_words) && SORTED(water_words) &&

@@ -3271,6 +3271,13 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             if (ct < c->n && y < ce && y < c->n)
                 continue;
         }
+        /* "According to Ruiz, an analyst at the bank, the cut [was widely
+         * expected]": a source that runs into the content is a misreading;
+         * nobody is the source of their own words */
+        if (p[i].source.start != BL_NONE && p[i].a < p[i].b &&
+            p[i].source.start < c->t[p[i].b - 1].end && p[i].source.end > c->t[p[i].a].start &&
+            bl_cues_at(c->cues, c->d, p[i].a, &q) && q->tag == BL_CUE_PREP)
+            continue;
         /* "were also critical", "sent text messages", "the parliament
          * narrowly approved": no act of saying or no content */
         if (learned_misread(c, p, i, ct, ce, &cues_before))
@@ -3401,6 +3408,12 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             continue;
         if (ct < c->n && ct > 0 && bl_cues_at(c->cues, c->d, ct, &q) &&
             passive_cue(c, ct, q, p[i].a))
+            continue;
+        /* "the rocket blasted into orbit", "the storm slammed into the
+         * coast": a movement (as the quotes stage reads these cues) */
+        if (ct < c->n && ce < c->n && bl_cues_at(c->cues, c->d, ct, &q) &&
+            (!strcmp(q->lemma, "slam") || !strcmp(q->lemma, "blast")) &&
+            (tok_eq(c, ce, "into") || tok_eq(c, ce, "onto")))
             continue;
         /* the rule in cue_sentence: "conceded two goals" reports no speech */
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&

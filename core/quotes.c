@@ -697,6 +697,14 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
+    /* "the storm slammed into the coast", "a rocket blasted into orbit":
+     * these cues before "into" or "onto" move, they do not speak ("says
+     * into the camera" still speaks, "called into question" reports) */
+    if (i + len < c->n && tok_in(c, i + len, (const char *const[]){"into", "onto", NULL}) &&
+        (!strcmp((*out)->lemma, "slam") || !strcmp((*out)->lemma, "blast"))) {
+        *out = NULL;
+        return 0;
+    }
     /* "the hacker known as “Guccifer,”", "known for his temper": a name or
      * a reputation, not a belief; "it was known that ..." stays */
     if ((*out)->tag == BL_CUE_PP && (*out)->lemma[0] == 'k' && !strcmp((*out)->lemma, "know") &&
@@ -5474,6 +5482,18 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                             c->d->actors[sa].kind != BL_ACTOR_PERSON)) {
                     size_t e = body_appositive(c, k + 1, hi);
                     if (e > k)
+                        k = e;
+                }
+                /* "According to officials, who spoke on condition of
+                 * anonymity, the talks ...": a relative clause on the source
+                 * up to its comma tells who they are, not what they said */
+                else if (k + 2 < hi && tok_eq(c, k, ",") &&
+                         tok_in(c, k + 1, (const char *const[]){"who", "whose", NULL})) {
+                    size_t e = k + 2;
+                    while (e < hi && e < k + APPOS_MAX && !tok_eq(c, e, ",") &&
+                           c->t[e].kind != BL_TOK_QUOTE && !is_stop_punct(c, e))
+                        e++;
+                    if (e + 2 < hi && tok_eq(c, e, ","))
                         k = e;
                 }
                 if (k < hi) {

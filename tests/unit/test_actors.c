@@ -204,6 +204,18 @@ static const struct row rows[] = {
     {"[P:Petty Officer Marcus Bell] swam to the raft. [P:Bell] said the sea was rough.",
      {"Marcus Bell|person|Petty Officer|||2", "!Petty Officer Marcus Bell"}},
     {"[P:Staff Sgt. Ana Ruiz] led the patrol.", {"Ana Ruiz|person|Staff Sgt.|||1"}},
+    /* a past form after its subject is the verb whose object the group
+     * is, no part of its name */
+    {"Critics said the board had ignored residents in Kelmoor who fear the noise.",
+     {"residents|group||||1", "!ignored residents"}},
+    {"The council neglected farmers who warned of floods.",
+     {"farmers|group||||1", "!neglected farmers"}},
+    /* "according to police": the group is the source; a body's name
+     * with a group word in it stays the body */
+    {"The ferry ran aground on Friday, according to police in Kelmoor.",
+     {"police|group||||1"}},
+    {"Two men were held, according to the [O:Kelmoor Police Agency].",
+     {"Kelmoor Police Agency|organization||||1", "!Police"}},
     /* Advocates speak as a group. */
     {"Advocates said the rule would hurt renters.", {"advocates|group||||1"}},
     /* a state's or a devolved government's head: the whole title */
@@ -759,6 +771,20 @@ static const struct row rows[] = {
      "[O:University of Nairobi] agreed.",
      {"Sofia Brandt|person|||Pareto Securities|1",
       "Omar Hassan|person|Dr.||University of Nairobi|1"}},
+    /* "chief executive of BODY", "chief operating officer of BODY": the
+     * title's head takes the body as the person's org */
+    {"[P:Lena Berg], chief executive of [O:Norvik Bank], said rates would rise. [P:Ivo Sand], "
+     "chief operating officer of [O:Halden Freight], agreed.",
+     {"Lena Berg|person|chief executive||Norvik Bank|1",
+      "Ivo Sand|person|chief operating officer||Halden Freight|1"}},
+    /* "BODY's chief executive" before or after the name: the body is the
+     * person's org; a name that only owns the next one gives none */
+    {"[P:Ola Dahl], [O:Halden Freight]'s chief executive, said the deal was done. "
+     "[O:Norvik Bank]'s spokeswoman, [P:Ida Moe], agreed.",
+     {"Ola Dahl|person|chief executive||Halden Freight|1",
+      "Ida Moe|person|spokeswoman||Norvik Bank|1"}},
+    {"The panel chose [O:Kestrel TV]'s [P:Ana Ruiz], [O:Delta News]'s [P:Tom Berg] and others.",
+     {"Ana Ruiz|person||||1", "Tom Berg|person||||1"}},
     /* the name after a job and "at" is the employer, unless a place */
     {"[P:Henrik Aas], an analyst at [L:Fjord Markets], said sales fell. [P:Ada Lind], a "
      "professor at [L:Oslo], disagreed.",

@@ -678,6 +678,15 @@ static const struct row {
     {"Why do officials insist that the ferry must close in winter?",
      "the ferry must close in winter", NONE, NULL, NULL, 0},
     {"It was a lovely evening.", NULL, NONE, NULL, NULL, 0},
+    /* the attribution and its appositive are no content of the passive
+     * after them */
+    {"According to Ines Varga, an economist at Kestrel Bank, the rate cut was widely expected.",
+     "According to Ines Varga, an economist at Kestrel Bank", NONE, NULL, NULL, 0},
+    /* "slammed into", "blasted into": a movement, no claim */
+    {"The rocket blasted into orbit with three weather satellites aboard.",
+     "into orbit with three weather satellites aboard", NONE, NULL, NULL, 0},
+    {"A powerful storm slammed into the Kelmoor coast on Sunday, forcing thousands to flee.",
+     "into the Kelmoor coast on Sunday, forcing thousands to flee", NONE, NULL, NULL, 0},
     /* a learned content stops before the claimant's next act */
     {"The council read the letter and visited the old mill on Thursday.", "the letter",
      BL_CLAIM_ATTRIBUTED, "The council", "read", 0},

@@ -122,6 +122,16 @@ static const struct row rows[] = {
      BL_QUOTE_INDIRECT,
      "Left out of the plan, according to members who spoke to reporters, was any money for parks",
      "members", "according to"},
+    /* a relative clause on the source after "according to" tells who
+     * spoke, not what */
+    {"According to two harbour officials, who spoke on condition of anonymity, the ferry deal "
+     "had collapsed.",
+     BL_QUOTE_INDIRECT, "the ferry deal had collapsed", "two harbour officials", "According to"},
+    /* a cue that moves before "into" reports nothing */
+    {"A powerful storm slammed into the Kelmoor coast on Sunday, forcing thousands to flee.",
+     NONE, "into the Kelmoor coast on Sunday, forcing thousands to flee", NULL, NULL},
+    {"\u201cWe are ready,\u201d the mayor said into the microphone.", BL_QUOTE_DIRECT,
+     "We are ready,", "the mayor", "said"},
     /* a party and state tag, then a relative clause: the name speaks */
     {"Sen. Ana Ruiz, D-N.M., who led the talks for her party, said the bill is fair to farmers.",
      BL_QUOTE_INDIRECT, "the bill is fair to farmers", "Sen. Ana Ruiz", "said"},
