@@ -1166,6 +1166,7 @@ static const char speech_text[] =
 static const struct speech_row {
     const char *content;
     bool quote;
+    bool tail; /* the claim's content may open with more words before it */
 } speech_rows[] = {
     {"to reopen the east pier by June", true},
     {"the closure will last all summer", false},
@@ -1173,10 +1174,11 @@ static const struct speech_row {
     {"the ferry schedule", false},
     {"to share the dredging costs", false}, /* an agreement is no speech */
     /* (the model reads the motion's quoted words as the content, with or
-     * without "a motion that" before them, depending on its training) */
+     * without "a motion that" before them, depending on its training: the
+     * content ends with them) */
     {"\xe2\x80\x9c" "condemns the closure of the east pier without a hearing."
      "\xe2\x80\x9d",
-     true},
+     true, true},
     {"doubles the fees for cargo ships next spring", false},
 };
 
@@ -1208,8 +1210,10 @@ static void test_reported_speech(void **state)
         bool found = false;
         for (size_t i = 0; i < nc && !found; i++) {
             const struct bl_quote *x;
-            if (c[i].kind != BL_CLAIM_ATTRIBUTED || c[i].span.end - c[i].span.start != wl ||
-                memcmp(speech_text + c[i].span.start, want, wl) != 0)
+            size_t cl = c[i].span.end - c[i].span.start;
+            if (c[i].kind != BL_CLAIM_ATTRIBUTED ||
+                (speech_rows[r].tail ? cl < wl : cl != wl) ||
+                memcmp(speech_text + c[i].span.end - wl, want, wl) != 0)
                 continue;
             found = true;
             if (!speech_rows[r].quote) {
