@@ -3847,7 +3847,10 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
             bool multi = x->b - x->a >= 2;
             if (x->cls != C_PERSON || multi != (pass == 0))
                 continue;
-            if (!multi && (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0) {
+            /* (not the surname of a person named in full: "Trump said"
+             * after "Donald Trump" and "Trump University") */
+            if (!multi && (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0 &&
+                map_get(&c->map, hash_toks(c, 's', x->a, x->b)) < 0) {
                 x->cls = C_ORG; /* "Acme" again, after "the company Acme" */
                 x->actor = ai;
                 x->flags |= subject_flags(c, x->b, false);

@@ -1045,6 +1045,11 @@ static const struct row rows[] = {
     {"The [O:Bank of England] held rates and the [O:Bank of Japan] cut. The [O:Bank] said "
      "inflation would fall.",
      {"Bank of England|organization||||1", "Bank of Japan|organization||||1"}},
+    /* a lone surname of a person named in full is the person, though a
+     * body named after the family has the word first */
+    {"[P:Donald Trump] spoke about [O:Trump University]. [P:Trump] said the case was a "
+     "disgrace.",
+     {"Donald Trump|person||||2", "Trump University|organization||||1"}},
     /* "forecast" and "conclude" report, so their subjects speak */
     {"Economists forecast a rise of 2.3%. Researchers concluded that the drug worked.",
      {"economists|group||||1", "researchers|group||||1"}},
