@@ -2640,7 +2640,7 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
     if (tok_eq(c, o - 1, ":") || (o >= 2 && tok_eq(c, o - 2, ":") && tok_eq(c, o - 1, ","))) {
         struct bl_span sp;
         size_t colon = tok_eq(c, o - 1, ":") ? o - 1 : o - 2;
-        size_t v = is_upper(c, colon - 1) ? colon : colon - 1;
+        size_t v = colon == 0 || is_upper(c, colon - 1) ? colon : colon - 1;
         const struct bl_cue *vc;
         if (colon > s->tok_start && colon - s->tok_start <= 4 && is_upper(c, s->tok_start) &&
             v > s->tok_start &&
