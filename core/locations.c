@@ -417,6 +417,22 @@ static void drop_other_admins(struct mention *m)
     }
 }
 
+/* "Garissa County", "the county of Garissa": a subdivision named after its
+ * chief town is no reading of its own (the gazetteer looks the name up as
+ * the town), so each town among m's readings whose subdivision has its name
+ * gives way to that subdivision. */
+static void towns_to_subdivisions(const struct run *r, struct mention *m)
+{
+    for (size_t a = 0; a < m->ncand; a++) {
+        const struct bl_place *up;
+        if (m->cand[a]->kind != BL_LOC_CITY)
+            continue;
+        up = bl_gazetteer_admin1_of(r->gz, m->cand[a]);
+        if (up && strcmp(up->name, m->cand[a]->name) == 0)
+            m->cand[a] = up;
+    }
+}
+
 /* Countries whose town names GeoNames writes in a transliteration of
  * Arabic, as pairs of letters. */
 static const char arabic_cc[] = "AEBHDJDZEGIQJOKMKWLBLYMAMROMPSQASASDSOSYTNYE";
@@ -516,16 +532,7 @@ static void lookup(struct run *r, struct mention *m, size_t start, size_t end)
              * name elsewhere (a subdivision or region of it still is, where
              * counties are subdivisions). */
             if (admin_tails[i].w[1] == 'c') {
-                /* "Garissa County": a subdivision named after its chief
-                 * town, which the gazetteer finds as the town */
-                for (a = 0; a < m->ncand; a++) {
-                    const struct bl_place *up;
-                    if (m->cand[a]->kind != BL_LOC_CITY)
-                        continue;
-                    up = bl_gazetteer_admin1_of(r->gz, m->cand[a]);
-                    if (up && strcmp(up->name, m->cand[a]->name) == 0)
-                        m->cand[a] = up;
-                }
+                towns_to_subdivisions(r, m);
                 drop_cities(m);
                 drop_other_admins(m);
             }
@@ -1984,18 +1991,10 @@ static void score(const struct run *r, struct mention *m, const struct ctx *c,
 
     state_word = tok_is(r->d, m->te, "state") || (m->ts >= 2 && tok_is(r->d, m->ts - 1, "of") &&
                                                   tok_in(r->d, m->ts - 2, subdivision_words));
-    /* "the county of Garissa": a subdivision named after its chief town is
-     * no reading of its own (the gazetteer looks the name up as the town),
-     * so the town's subdivision of the same name stands in for the town */
+    /* "the county of Garissa": the town's subdivision of the same name
+     * stands in for the town */
     if (state_word && !tok_is(r->d, m->te, "state"))
-        for (i = 0; i < m->ncand; i++) {
-            const struct bl_place *a;
-            if (m->cand[i]->kind != BL_LOC_CITY)
-                continue;
-            a = bl_gazetteer_admin1_of(r->gz, m->cand[i]);
-            if (a && strcmp(a->name, m->cand[i]->name) == 0)
-                m->cand[i] = a;
-        }
+        towns_to_subdivisions(r, m);
     for (i = 0; i < m->ncand; i++) {
         const struct bl_place *p = m->cand[i];
         float s = pri ? pri[i] : prior(p, i < m->npref);
