@@ -4381,8 +4381,8 @@ static int group_scan(struct ctx *c)
             break;
         }
         a = name_word(c, a, i);
-        /* "One nurse said": a capitalised "One" opening the sentence is
-         * the count, no name */
+        /* "One nurse said": a "One" or "Another" that name_word took for
+         * a name (a capital opening the sentence) is the count, no name */
         if (a < i && (tok_is(c, a, "one") || tok_is(c, a, "another")))
             a++;
         while (a > 0 && i - a < 8 && c->sent_of[a - 1] == c->sent_of[i] &&
