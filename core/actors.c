@@ -3943,10 +3943,8 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 ((f = location_acts(c, x->a, x->b)) & M_SPEAKS)) {
                 if ((rc = org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
                     return rc;
-                x->cls = C_ORG;
+                x->cls = C_ORG; /* (its entity is an organisation already) */
                 x->flags |= f;
-                if (c->d->ents[x->ent].span.start == c->t[x->a].start)
-                    c->d->ents[x->ent].type = BL_ENT_ORGANIZATION;
                 continue;
             }
             if (!country_of(c, x->a, x->b, cc)) {
@@ -4386,8 +4384,8 @@ static int group_scan(struct ctx *c)
             break;
         }
         a = name_word(c, a, i);
-        /* "One nurse said": a capitalised "One" opening the sentence is
-         * the count, no name */
+        /* "One nurse said": a "One" or "Another" that name_word took for
+         * a name (a capital opening the sentence) is the count, no name */
         if (a < i && (tok_is(c, a, "one") || tok_is(c, a, "another")))
             a++;
         while (a > 0 && i - a < 8 && c->sent_of[a - 1] == c->sent_of[i] &&
@@ -5799,10 +5797,9 @@ static const char *const body_words[] = {
     "agency",      "army",         "association", "authority", "bank",       "board",
     "city",        "commission",   "committee",   "company",   "corporation", "council",
     "department",  "firm",         "foundation",  "fund",      "government", "group",
-    "guard",
-    "inspectorate", "institute",   "military",    "ministry",  "municipality", "navy",
-    "office",      "ombudsman",    "panel",       "party",       "regulator", "service",    "treasury",
-    "union",       "utility",      "watchdog"};
+    "guard",       "inspectorate", "institute",   "military",  "ministry",   "municipality",
+    "navy",        "office",       "ombudsman",   "panel",     "party",      "regulator",
+    "service",     "treasury",     "union",       "utility",   "watchdog"};
 
 /* Nouns for evidence a body produces: "a report by the audit office found". */
 static const char *const evidence_nouns[] = {"analysis", "assessment", "audit",  "inquiry",
@@ -6668,14 +6665,14 @@ bool bl_actors_tables_sorted(void)
            SORTED(male_titles) && SORTED(female_titles) && SORTED(org_heads) &&
            SORTED(org_roles) && SORTED(org_intro) && SORTED(org_tail) && SORTED(pp_heads) &&
            SORTED(name_stop) && SORTED(proper_groups) && SORTED(source_nouns) &&
-           SORTED(body_nouns) && SORTED(verb_subjects) && SORTED(extra_titles) && SORTED(peoples) &&
-           SORTED(openers) &&
-           SORTED(party_members) && SORTED(rank_leads) && SORTED(local_mods) &&
+           SORTED(body_nouns) && SORTED(verb_subjects) && SORTED(extra_titles) &&
+           SORTED(peoples) && SORTED(openers) && SORTED(party_members) && SORTED(rank_leads) &&
+           SORTED(local_mods) &&
            SORTED(label_words) && SORTED(body_heads) && SORTED(evidence_nouns) &&
            SORTED(body_words) && SORTED(place_words) && SORTED(water_words) &&
            SORTED(money_words) && SORTED(municipal_nouns) && SORTED(named_heads) &&
-           SORTED(opening_subords) && SORTED(news_heads) && SORTED(club_words) && SORTED(public_heads) &&
-           SORTED(quantity_words);
+           SORTED(opening_subords) && SORTED(news_heads) && SORTED(club_words) &&
+           SORTED(public_heads) && SORTED(quantity_words);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */

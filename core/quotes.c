@@ -1244,14 +1244,15 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
      * not the body after "of" */
     if (words == NP_MAX && s > lo) {
         size_t e = tok_eq(c, s - 1, "of") ? s - 1 : s, m = e;
-        int who = -1;
         while (m > lo && e - m < 4 && is_word(c, m - 1) && is_upper(c, m - 1))
             m--;
-        for (; m < e && who < 0; m++) {
+        for (; m < e; m++) {
             int a = bl_actor_at(c->d, c->t[m].start, c->t[m].end);
             if (a >= 0 && c->d->actors[a].kind == BL_ACTOR_PERSON &&
-                bl_actor_at(c->d, c->t[e - 1].start, c->t[e - 1].end) == a)
-                who = a, s = m;
+                bl_actor_at(c->d, c->t[e - 1].start, c->t[e - 1].end) == a) {
+                s = m;
+                break;
+            }
         }
     }
     if (!np_plausible(c, s, j))
@@ -2640,7 +2641,7 @@ static bool attr_before(const struct ctx *c, size_t o, struct qb *q)
     if (tok_eq(c, o - 1, ":") || (o >= 2 && tok_eq(c, o - 2, ":") && tok_eq(c, o - 1, ","))) {
         struct bl_span sp;
         size_t colon = tok_eq(c, o - 1, ":") ? o - 1 : o - 2;
-        size_t v = is_upper(c, colon - 1) ? colon : colon - 1;
+        size_t v = colon == 0 || is_upper(c, colon - 1) ? colon : colon - 1;
         const struct bl_cue *vc;
         if (colon > s->tok_start && colon - s->tok_start <= 4 && is_upper(c, s->tok_start) &&
             v > s->tok_start &&

@@ -842,7 +842,8 @@ static const struct row {
      "as the Iron Lady of the docks", NONE, NULL, NULL, 0},
     /* "Name: “...”": the quote's claim, not a second one of the colon's
      * with the marks in it */
-    {"Mark Ellison spoke in Leeds on Monday. Ellison continued: “Nobody believes those numbers.”",
+    {"Mark Ellison spoke in Leeds on Monday. "
+     "Ellison continued: “Nobody believes those numbers.”",
      "“Nobody believes those numbers.”", NONE, NULL, NULL, 0},
     /* "CONTENT, said SOURCE": the phrase after the cue is no content */
     {"Defending that harbor is squarely within the mayor's strengths, said a handful of Democrats "
