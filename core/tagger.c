@@ -1098,6 +1098,12 @@ static size_t name_end(const uint8_t *labels, size_t i, size_t n)
     return i;
 }
 
+/* Is token t one punctuation byte ch? */
+static bool punct_is(const char *text, const struct bl_token *t, char ch)
+{
+    return t->kind == BL_TOK_PUNCT && t->end == t->start + 1 && text[t->start] == ch;
+}
+
 /* Labels tokens [a, b) one name of type t, whatever they were. */
 static void label_name(uint8_t *labels, size_t a, size_t b, int t)
 {
@@ -1258,19 +1264,15 @@ static void split_at_dashes(const struct ner_ctx *c, uint8_t *labels)
  * takes up the whole clause ("... endorsed Ana Ruiz, which surprised"). */
 static void which_bodies(const struct ner_ctx *c, uint8_t *labels)
 {
-    const int bper = NER_B(BL_ENT_PERSON), iper = NER_I(BL_ENT_PERSON);
     size_t i, j, n = c->ntoks;
     for (i = next_labelled(labels, 0, n); i < n; i = next_labelled(labels, j, n)) {
         j = name_end(labels, i, n);
-        if (labels[i] != bper || !(c->ti[i].flags & NER_TI_FIRST) || j + 1 >= n ||
-            c->toks[j].kind != BL_TOK_PUNCT ||
-            c->text[c->toks[j].start] != ',' || c->toks[j + 1].end - c->toks[j + 1].start != 5 ||
+        if (labels[i] != NER_B(BL_ENT_PERSON) || !(c->ti[i].flags & NER_TI_FIRST) || j + 1 >= n ||
+            !punct_is(c->text, &c->toks[j], ',') ||
+            c->toks[j + 1].end - c->toks[j + 1].start != 5 ||
             strncmp(c->text + c->toks[j + 1].start, "which", 5) != 0)
             continue;
-        labels[i] = (uint8_t)NER_B(BL_ENT_ORGANIZATION);
-        for (size_t k = i + 1; k < j; k++)
-            if (labels[k] == iper)
-                labels[k] = (uint8_t)NER_I(BL_ENT_ORGANIZATION);
+        label_name(labels, i, j, BL_ENT_ORGANIZATION);
     }
 }
 
@@ -1281,7 +1283,7 @@ static void which_bodies(const struct ner_ctx *c, uint8_t *labels)
 #define QUAL_CANDS 16
 static void qualified_towns(const struct ner_ctx *c, const bl_gazetteer *gz, uint8_t *labels)
 {
-    const int bloc = NER_B(BL_ENT_LOCATION), iloc = NER_I(BL_ENT_LOCATION);
+    const int bloc = NER_B(BL_ENT_LOCATION);
     size_t i, j, n = c->ntoks;
     if (!gz)
         return;
@@ -1291,8 +1293,7 @@ static void qualified_towns(const struct ner_ctx *c, const bl_gazetteer *gz, uin
         bool hit = false;
         j = name_end(labels, i, n);
         if (NER_TYPE(labels[i]) == BL_ENT_LOCATION || j + 1 >= n || labels[j] != 0 ||
-            c->toks[j].kind != BL_TOK_PUNCT || c->text[c->toks[j].start] != ',' ||
-            labels[j + 1] != bloc)
+            !punct_is(c->text, &c->toks[j], ',') || labels[j + 1] != bloc)
             continue;
         e = name_end(labels, j + 1, n);
         /* "Jackson, Mississippi, ...", "Jackson, Mississippi." : the
@@ -1315,9 +1316,7 @@ static void qualified_towns(const struct ner_ctx *c, const bl_gazetteer *gz, uin
         }
         if (!hit)
             continue;
-        labels[i] = (uint8_t)bloc;
-        for (a = i + 1; a < j; a++)
-            labels[a] = (uint8_t)iloc;
+        label_name(labels, i, j, BL_ENT_LOCATION);
     }
 }
 
@@ -1600,12 +1599,6 @@ static void body_names(const struct ner_ctx *c, const struct mid_caps *mc, uint8
         label_name(labels, k, e, BL_ENT_ORGANIZATION);
     }
     untagged_bodies(c, mc, labels);
-}
-
-/* Is token t one punctuation byte ch? */
-static bool punct_is(const char *text, const struct bl_token *t, char ch)
-{
-    return t->kind == BL_TOK_PUNCT && t->end == t->start + 1 && text[t->start] == ch;
 }
 
 /* ("Demand is weak," said Tavery's.): after a quotation or a
