@@ -411,6 +411,15 @@ static void namesake_subdivisions(const bl_gazetteer *gz, struct mention *m)
     }
 }
 
+/* Is country code cc among list, a string of two-letter codes run together? */
+static bool cc_listed(const char *list, const char *cc)
+{
+    for (const char *a = list; a[0] && a[1]; a += 2)
+        if (a[0] == cc[0] && a[1] == cc[1])
+            return true;
+    return false;
+}
+
 /* Countries whose first-level subdivisions English calls counties (Kenya,
  * Sweden's län, Norway's fylker, Hungary's megyék, ...), as pairs of
  * letters. Elsewhere (the United States, Britain, Ireland) a county is
@@ -421,16 +430,9 @@ static const char county_cc[] = "ALEEHRHUKELRLTNOROSETW";
  * with no counties at that level (the Seychelles' Saint Louis district). */
 static void drop_other_admins(struct mention *m)
 {
-    for (size_t a = m->ncand; a-- > 0;) {
-        const char *cc = m->cand[a]->cc;
-        bool county = false;
-        if (m->cand[a]->kind != BL_LOC_ADMIN1)
-            continue;
-        for (size_t k = 0; k + 1 < sizeof county_cc && !county; k += 2)
-            county = cc[0] == county_cc[k] && cc[1] == county_cc[k + 1];
-        if (!county)
+    for (size_t a = m->ncand; a-- > 0;)
+        if (m->cand[a]->kind == BL_LOC_ADMIN1 && !cc_listed(county_cc, m->cand[a]->cc))
             drop_cand(m, a);
-    }
 }
 
 /* Countries whose town names GeoNames writes in a transliteration of
@@ -471,15 +473,9 @@ static void arabic_variants(struct run *r, struct mention *m, const char *s, siz
         if (v != 1)
             buf[o++] = 'h';
         n = bl_gazetteer_lookup(r->gz, buf, o, cand, MAXC, &npref);
-        for (k = 0, j = 0; k < n && k < MAXC; k++) {
-            const char *a;
-            if (cand[k]->kind != BL_LOC_CITY)
-                continue;
-            for (a = arabic_cc; *a && !(a[0] == cand[k]->cc[0] && a[1] == cand[k]->cc[1]); a += 2)
-                ;
-            if (*a)
+        for (k = 0, j = 0; k < n && k < MAXC; k++)
+            if (cand[k]->kind == BL_LOC_CITY && cc_listed(arabic_cc, cand[k]->cc))
                 m->cand[j++] = cand[k];
-        }
         m->ncand = j;
         m->npref = 0;
     }
