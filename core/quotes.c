@@ -1059,6 +1059,15 @@ static bool cited_source(const struct ctx *c, struct bl_span sp)
     return false;
 }
 
+/* The first comma from e before lim, or the quotation mark or sentence
+ * stop that comes first, or lim: where a clause set off by commas ends. */
+static size_t clause_comma(const struct ctx *c, size_t e, size_t lim)
+{
+    while (e < lim && !tok_eq(c, e, ",") && c->t[e].kind != BL_TOK_QUOTE && !is_stop_punct(c, e))
+        e++;
+    return e;
+}
+
 /* "According to Downwatch, a website that tracks outages, ...": the
  * appositive from a at "a" or "an" to its closing comma, when its head (the
  * last word before the comma or before a relative "that", "which" or "who")
@@ -1083,9 +1092,7 @@ static size_t body_appositive(const struct ctx *c, size_t a, size_t hi)
     if (h == a || !tok_in(c, h, heads) || has_finite(c, a + 1, e))
         return 0;
     if (e < hi && tok_in(c, e, rel))
-        while (e < hi && e < a + APPOS_MAX && !tok_eq(c, e, ",") &&
-               c->t[e].kind != BL_TOK_QUOTE && !is_stop_punct(c, e))
-            e++;
+        e = clause_comma(c, e, a + APPOS_MAX < hi ? a + APPOS_MAX : hi);
     return e + 1 < hi && e < a + APPOS_MAX && tok_eq(c, e, ",") ? e : 0;
 }
 
@@ -4415,13 +4422,14 @@ static bool partial_ahead(const struct ctx *c, size_t a, size_t b)
     return false;
 }
 
-/* The content [a, i) has a finite verb of its own ("is", "had", "will"):
- * it is a clause, not an object. Looked at only when a rule asks. */
+/* Auxiliaries and modals that make a clause finite. */
 static const char *const finite_aux[] = {"is",  "was",   "are",   "were", "has", "have",
                                           "had", "will",  "would", "could", "should", "can",
                                           "may", "might", "must",  "did",  "does", "do",
                                           NULL};
 
+/* The content [a, i) has a finite verb of its own ("is", "had", "will"):
+ * it is a clause, not an object. Looked at only when a rule asks. */
 static bool has_finite(const struct ctx *c, size_t a, size_t i)
 {
     for (size_t k = a; k < i; k++)
@@ -5206,6 +5214,14 @@ static bool what_called(const struct ctx *c, size_t lo, size_t i)
     return false;
 }
 
+/* Is what follows the cue from t0 an object and no clause: no finite verb
+ * and no quotation within MAX_CONTENT tokens (or up to hi)? */
+static bool object_only(const struct ctx *c, size_t t0, size_t hi)
+{
+    size_t e = t0 + MAX_CONTENT < hi ? t0 + MAX_CONTENT : hi;
+    return !has_finite(c, t0, e) && !quote_in(c, t0, e);
+}
+
 /* Does a phrase that glosses what was reported open at k, before hi: "a"
  * or "an", or "the" with no verb of its own up to hi (no auxiliary, cue or
  * word in -ed)? */
@@ -5298,8 +5314,6 @@ static bool relative_that(const struct ctx *c, size_t after, size_t m, size_t bo
     return true;
 }
 
-/* A finite verb a few words from a, before any comma or "that": "about
- * 110,000 of the heaters had been sold" is a clause. */
 /* "about 110,000", "about half", "about a third": an amount at a that
  * "about" rounds; the token after it, or 0. */
 static size_t about_amount(const struct ctx *c, size_t a, size_t b)
@@ -5313,6 +5327,8 @@ static size_t about_amount(const struct ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* A finite verb a few words from a, before any comma or "that": "about
+ * 110,000 of the heaters had been sold" is a clause. */
 static bool about_clause(const struct ctx *c, size_t a, size_t b)
 {
     for (size_t x = a; x < b && x < a + 8; x++) {
@@ -5490,10 +5506,7 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                  * up to its comma tells who they are, not what they said */
                 else if (k + 2 < hi && tok_eq(c, k, ",") &&
                          tok_in(c, k + 1, (const char *const[]){"who", "whose", NULL})) {
-                    size_t e = k + 2;
-                    while (e < hi && e < k + APPOS_MAX && !tok_eq(c, e, ",") &&
-                           c->t[e].kind != BL_TOK_QUOTE && !is_stop_punct(c, e))
-                        e++;
+                    size_t e = clause_comma(c, k + 2, k + APPOS_MAX < hi ? k + APPOS_MAX : hi);
                     if (e + 2 < hi && tok_eq(c, e, ","))
                         k = e;
                 }
@@ -5871,21 +5884,17 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
                 (cue->tag == BL_CUE_BASE || cue->tag == BL_CUE_3SG) &&
                 strcmp(cue->lemma, "say") != 0 && !(i > lo && in_list(c, i - 1, L_PRONOUNS)))
                 continue;
-            /* "conceded two goals", "declared a state of emergency": these
-             * verbs report speech only with a clause after them */
             /* "will announce its decision on Tuesday", "plans to unveil
              * the phone": a report still to come, a noun phrase and no
              * clause after it, reports nothing yet */
             static const char *const np_dets[] = {"the", "a",   "an",    "its", "his",
                                                   "her", "our", "their", NULL};
             if (t0 == k && i > lo && (tok_eq(c, i - 1, "will") || tok_eq(c, i - 1, "to")) &&
-                tok_in(c, t0, np_dets) &&
-                !has_finite(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end) &&
-                !quote_in(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end))
+                tok_in(c, t0, np_dets) && object_only(c, t0, body_end))
                 continue;
-            if (t0 == k && lemma_in(cue, np_object) &&
-                !has_finite(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end) &&
-                !quote_in(c, t0, t0 + MAX_CONTENT < body_end ? t0 + MAX_CONTENT : body_end))
+            /* "conceded two goals", "declared a state of emergency": these
+             * verbs report speech only with a clause after them */
+            if (t0 == k && lemma_in(cue, np_object) && object_only(c, t0, body_end))
                 continue;
             /* "agree $2 billion merger", "advised the buyer": a deal */
             if (t0 == k && t0 == after && deal_object(c, cue, t0, body_end))
