@@ -624,6 +624,12 @@ static inline size_t bl_cues_at(const bl_cues *c, const struct bl_doc *d, size_t
  * looks at a few tokens either side. */
 bool bl_cues_names_only(const struct bl_doc *d, size_t i);
 
+/* Does cue q, followed by token next of d, say a movement rather than
+ * speech: "slam" or "blast" before "into" or "onto" ("the storm slammed
+ * into the coast"; "says into the camera" still speaks, "called into
+ * question" reports)? Reads d only. */
+bool bl_cue_moves(const struct bl_doc *d, const struct bl_cue *q, size_t next);
+
 /* ---- Quotes (core/quotes.c) -------------------------------------------- */
 
 /* Quotes stage: find direct, partial and indirect quotes with their source,

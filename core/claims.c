@@ -3409,11 +3409,9 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         if (ct < c->n && ct > 0 && bl_cues_at(c->cues, c->d, ct, &q) &&
             passive_cue(c, ct, q, p[i].a))
             continue;
-        /* "the rocket blasted into orbit", "the storm slammed into the
-         * coast": a movement (as the quotes stage reads these cues) */
-        if (ct < c->n && ce < c->n && bl_cues_at(c->cues, c->d, ct, &q) &&
-            (!strcmp(q->lemma, "slam") || !strcmp(q->lemma, "blast")) &&
-            (tok_eq(c, ce, "into") || tok_eq(c, ce, "onto")))
+        /* "the rocket blasted into orbit": a movement, as the quotes stage
+         * reads these cues too */
+        if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && bl_cue_moves(c->d, q, ce))
             continue;
         /* the rule in cue_sentence: "conceded two goals" reports no speech */
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&

@@ -721,6 +721,12 @@ static bool lone_name_at(const struct bl_doc *d, size_t i, size_t end)
            !(d->toks[k + 1].flags & BL_TF_UPPER);
 }
 
+bool bl_cue_moves(const struct bl_doc *d, const struct bl_cue *q, size_t next)
+{
+    return next < d->ntoks && (word_is(d, next, "into") || word_is(d, next, "onto")) &&
+           (strcmp(q->lemma, "slam") == 0 || strcmp(q->lemma, "blast") == 0);
+}
+
 bool bl_cues_names_only(const struct bl_doc *d, size_t i)
 {
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};

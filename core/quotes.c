@@ -697,11 +697,8 @@ static size_t cue_checked(const struct ctx *c, size_t i, size_t lo, const struct
         *out = NULL;
         return 0;
     }
-    /* "the storm slammed into the coast", "a rocket blasted into orbit":
-     * these cues before "into" or "onto" move, they do not speak ("says
-     * into the camera" still speaks, "called into question" reports) */
-    if (i + len < c->n && tok_in(c, i + len, (const char *const[]){"into", "onto", NULL}) &&
-        (!strcmp((*out)->lemma, "slam") || !strcmp((*out)->lemma, "blast"))) {
+    /* "the storm slammed into the coast": a movement, no speech */
+    if (bl_cue_moves(c->d, *out, i + len)) {
         *out = NULL;
         return 0;
     }
