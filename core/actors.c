@@ -5822,30 +5822,55 @@ static bool body_record(const struct ctx *c, size_t i)
  * of (the pronoun pass takes "the company" for the company named before)
  * is an organisation actor of its own, named by its words, unless it is a
  * bare head that mostly means a body named before ("the company"). */
-/* The organisation first named before token i whose name ends with the
- * words w (n bytes, any case) and begins in capitals (upper) or in lower
- * case, the latest such; or -1. Looks at the BODY_SCAN latest actors only,
- * so a text naming thousands of bodies stays linear. */
+/* The organisation first named before token i whose name begins in
+ * capitals (upper) or in lower case and fits (fits(c, name, arg)), the
+ * latest such; or -1. Looks at the BODY_SCAN latest actors only, so a text
+ * naming thousands of bodies stays linear. */
 #define BODY_SCAN 512
-static int body_before(const struct ctx *c, size_t i, const char *w, size_t n, bool upper)
+static int latest_body(const struct ctx *c, size_t i, bool upper,
+                       bool (*fits)(const struct ctx *c, const char *name, const void *arg),
+                       const void *arg)
 {
     int best = -1;
     for (size_t k = c->nacts, seen = 0; k-- > 0 && seen < BODY_SCAN; seen++) {
         const struct act *A = &c->acts[k];
-        size_t len;
         if (A->kind != BL_ACTOR_ORGANIZATION || A->first >= i ||
             (upper ? !(A->name[0] >= 'A' && A->name[0] <= 'Z')
-                   : !(A->name[0] >= 'a' && A->name[0] <= 'z')))
-            continue;
-        len = strlen(A->name);
-        if (len < n || (upper && len == n) || (len > n && A->name[len - n - 1] != ' ') ||
-            strncasecmp(A->name + len - n, w, n) != 0)
+                   : !(A->name[0] >= 'a' && A->name[0] <= 'z')) ||
+            !fits(c, A->name, arg))
             continue;
         /* on a tie the earlier actor, as a forward pass would keep */
         if (best < 0 || A->first >= c->acts[best].first)
             best = (int)k;
     }
     return best;
+}
+
+/* What body_before looks for: a name ending with the words w (n bytes, any
+ * case), longer than them when in capitals. */
+struct name_tail {
+    const char *w;
+    size_t n;
+    bool upper;
+};
+
+static bool ends_with_tail(const struct ctx *c, const char *name, const void *arg)
+{
+    const struct name_tail *t = arg;
+    size_t len = strlen(name);
+    (void)c;
+    return len >= t->n && !(t->upper && len == t->n) &&
+           !(len > t->n && name[len - t->n - 1] != ' ') &&
+           strncasecmp(name + len - t->n, t->w, t->n) == 0;
+}
+
+/* The organisation first named before token i whose name ends with the
+ * words w (n bytes, any case) and begins in capitals (upper) or in lower
+ * case, the latest such; or -1. */
+static int body_before(const struct ctx *c, size_t i, const char *w, size_t n, bool upper)
+{
+    const struct name_tail t = {w, n, upper};
+    return latest_body(c, i, upper, ends_with_tail, &t);
 }
 
 /* The body an earlier lower-case phrase named whose last word is the
@@ -5883,34 +5908,32 @@ static bool has_word(const char *s, const char *w, size_t n)
  * in [w0, h) ("the health ministry" for "Ministry of Health", "the
  * statistics office" for "Office for National Statistics"), the latest
  * such; or -1. Looks at the BODY_SCAN latest actors only. */
+/* What of_body_before looks for: tokens [w0, h) of the phrase, h its head. */
+struct of_phrase {
+    size_t w0, h;
+};
+
+static bool head_of_words(const struct ctx *c, const char *name, const void *arg)
+{
+    const struct of_phrase *q = arg;
+    size_t hn = c->t[q->h].end - c->t[q->h].start;
+    const char *rest;
+    if (strncasecmp(name, c->d->text + c->t[q->h].start, hn) != 0)
+        return false;
+    rest = name + hn; /* (the name holds the head's hn bytes) */
+    if (strncmp(rest, " of ", 4) != 0 && strncmp(rest, " for ", 5) != 0)
+        return false;
+    for (size_t m = q->w0; m < q->h; m++)
+        if (!is_word(c, m) ||
+            !has_word(rest, c->d->text + c->t[m].start, c->t[m].end - c->t[m].start))
+            return false;
+    return true;
+}
+
 static int of_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
 {
-    const char *hw = c->d->text + c->t[h].start;
-    size_t hn = c->t[h].end - c->t[h].start;
-    int best = -1;
-    if (h == w0)
-        return -1;
-    for (size_t k = c->nacts, seen = 0; k-- > 0 && seen < BODY_SCAN; seen++) {
-        const struct act *A = &c->acts[k];
-        const char *rest;
-        size_t m;
-        if (A->kind != BL_ACTOR_ORGANIZATION || A->first >= i || !(A->name[0] >= 'A' &&
-                                                                    A->name[0] <= 'Z') ||
-            strncasecmp(A->name, hw, hn) != 0)
-            continue;
-        rest = A->name + hn;
-        if (strncmp(rest, " of ", 4) != 0 && strncmp(rest, " for ", 5) != 0)
-            continue;
-        for (m = w0; m < h; m++)
-            if (!is_word(c, m) ||
-                !has_word(rest, c->d->text + c->t[m].start, c->t[m].end - c->t[m].start))
-                break;
-        if (m < h)
-            continue;
-        if (best < 0 || A->first >= c->acts[best].first)
-            best = (int)k;
-    }
-    return best;
+    const struct of_phrase q = {w0, h};
+    return h == w0 ? -1 : latest_body(c, i, true, head_of_words, &q);
 }
 
 /* "the city council", "the state water board": a body's word followed by
