@@ -4083,7 +4083,7 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
 {
     char buf[WORD_MAX];
     int form;
-    size_t m, k;
+    size_t m, k, len;
 
     if (a >= 2 && a == i && tok_is(c, i, "groups") && plural_owner(c, a - 1))
         return a - 2; /* "Farmers' groups" */
@@ -4100,12 +4100,13 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
         return k;
     }
     lower(c, m, buf);
+    len = strlen(buf);
     /* "the council ignored residents", "had failed farmers": a past form
      * after its subject (a pronoun, a person's or body's name) or an
      * auxiliary is the verb, the group its object; after a demonym
      * ("Democratic registered voters") it is the group's adjective */
-    if (m > 0 && c->sent_of[m - 1] == c->sent_of[i] && strlen(buf) > 4 &&
-        strcmp(buf + strlen(buf) - 2, "ed") == 0 && is_word(c, m - 1) &&
+    if (m > 0 && c->sent_of[m - 1] == c->sent_of[i] && len > 4 &&
+        strcmp(buf + len - 2, "ed") == 0 && is_word(c, m - 1) &&
         (tok_in(c, m - 1, verb_subjects) ||
          (c->ent_of[m - 1] >= 0 && (c->d->ents[c->ent_of[m - 1]].type == BL_ENT_PERSON ||
                                     c->d->ents[c->ent_of[m - 1]].type == BL_ENT_ORGANIZATION)) ||
@@ -4114,7 +4115,7 @@ static size_t name_word(const struct ctx *c, size_t a, size_t i)
     /* "beating the 2.9 billion analysts had expected", "a dozen analysts":
      * a quantity is no name of the group */
     if (verb_class_at(c, m, &form) || IN_LIST(group_nouns, buf) || IN_LIST(quantity_words, buf) ||
-        (strlen(buf) > 4 && strcmp(buf + strlen(buf) - 2, "ly") == 0) ||
+        (len > 4 && strcmp(buf + len - 2, "ly") == 0) ||
         (c->t[m].flags & BL_TF_DIGIT))
         return a;
     return m;
