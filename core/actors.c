@@ -4291,6 +4291,12 @@ static int put_role(struct ctx *c, size_t h, int ai)
 
 static int body_before(const struct ctx *c, size_t i, const char *w, size_t n, bool upper);
 
+/* Participles that open a phrase saying how a group came to speak. */
+static const char *const source_participles[] = {
+    "briefed", "cited", "contacted", "interviewed", "quoted", "reached", "speaking", "testifying",
+    "writing"};
+static const char *const participle_preps[] = {"at", "before", "by", "for", "in", "on", "to"};
+
 /* "analysts on average had expected", "economists polled by Reuters
  * forecast": the words between a group and its verb that say how it was
  * asked; the token after them (k when there are none). */
@@ -4307,6 +4313,17 @@ static size_t poll_end(const struct ctx *c, size_t k)
             e++;
         if (e > k + 2 && !tok_is(c, e - 1, "the"))
             return e;
+    }
+    /* "doctors writing in the journal said", "officials speaking on
+     * condition of anonymity said", "residents interviewed by the Tribune
+     * said": a participle's phrase of a few words, then a verb of speech */
+    if (k + 2 < c->n && tok_in(c, k, source_participles) &&
+        tok_in(c, k + 1, participle_preps)) {
+        for (size_t e = k + 3; e < c->n && e < k + 12 && is_word(c, e - 1); e++) {
+            int cls = 0;
+            if (verb_after(c, e, &cls, false) == (long)e && cls == V_SPEECH)
+                return e;
+        }
     }
     return k;
 }

@@ -1096,6 +1096,14 @@ static size_t body_appositive(const struct ctx *c, size_t a, size_t hi)
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). depth: how many phrases this one is nested in (np_nested). */
+/* The participles that open a phrase between a source and its cue, and
+ * the prepositions after them (see np_left_d). */
+static const char *const source_participles[] = {
+    "writing", "speaking", "testifying", "quoted",   "interviewed", "polled",
+    "surveyed", "cited",   "contacted",  "reached", "briefed",     NULL};
+static const char *const participle_preps[] = {"in", "at", "on", "by", "for", "to", "before", "with",
+                                               NULL};
+
 static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *out,
                       unsigned depth)
 {
@@ -1257,6 +1265,19 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
                 s = m;
                 break;
             }
+        }
+    }
+    /* "Doctors writing in the journal said", "officials speaking on
+     * condition of anonymity said", "residents interviewed by the Tribune
+     * said": the people before the participle speak, not the journal, the
+     * terms or the paper its phrase names */
+    if (s > lo + 2 && tok_in(c, s - 1, participle_preps) && tok_in(c, s - 2, source_participles) &&
+        is_word(c, s - 3)) {
+        struct bl_span head;
+        if (np_nested(c, depth, lo, s - 2, &head) && head.end == c->t[s - 3].end) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
         }
     }
     if (!np_plausible(c, s, j))
@@ -5401,6 +5422,21 @@ static bool name_then_aside(const struct ctx *c, size_t lo, size_t i, struct bl_
 static const char *const tail_objects[] = {"the", "a",   "an",  "his", "her",
                                            "their", "its", "our", NULL};
 
+/* Is the -ing cue at i ("Doctors [writing] in the journal said ...") part
+ * of the source phrase of a verb of speech after it (np_left_d)? */
+static bool participle_in_source(const struct ctx *c, size_t lo, size_t hi, size_t i)
+{
+    if (!tok_in(c, i, source_participles) || !tok_in(c, i + 1, participle_preps))
+        return false;
+    for (size_t y = i + 3; y < hi && y < i + 2 + NP_MAX && is_word(c, y); y++) {
+        const struct bl_cue *q;
+        struct bl_span sp;
+        if (cue_at(c, y, lo, &q) && q->cls == BL_CUE_SPEECH && q->tag != BL_CUE_ING)
+            return np_left(c, lo, y, &sp) && sp.start < c->t[i].start;
+    }
+    return false;
+}
+
 static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
 {
     size_t lo = s->tok_start, hi = s->tok_end, i;
@@ -5437,6 +5473,8 @@ static int indirect_sentence(struct ctx *c, const struct bl_sentence *s)
         if (!len)
             continue;
         after = i + len;
+        if (cue->tag == BL_CUE_ING && participle_in_source(c, lo, hi, i))
+            continue;
         if (cue->tag == BL_CUE_PREP) {
             /* according to X, CONTENT  /  CONTENT, according to X */
             if (!np_right(c, after, hi, &src))

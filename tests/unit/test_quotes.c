@@ -177,6 +177,16 @@ static const struct row rows[] = {
     {"Two people familiar with the harbour deal told reporters that it would close in May.",
      BL_QUOTE_INDIRECT, "it would close in May", "Two people familiar with the harbour deal",
      "told"},
+    /* a participle's phrase between the people and the cue ("writing in",
+     * "speaking on condition of anonymity", "interviewed by") names no
+     * source; the people before it speak, and the participle is no cue */
+    {"Doctors writing in the Harlow Medical Review said the drug was safe.", BL_QUOTE_INDIRECT,
+     "the drug was safe", "Doctors writing in the Harlow Medical Review", "said"},
+    {"Two officials speaking on condition of anonymity said the talks had stalled.",
+     BL_QUOTE_INDIRECT, "the talks had stalled",
+     "Two officials speaking on condition of anonymity", "said"},
+    {"Doctors writing in the Harlow Medical Review said the drug was safe.", NONE,
+     "said the drug was safe", NULL, NULL},
     /* a long role before "in Place" still heads the source */
     {"A senior port authority official in Aqaba said the cranes were idle.", BL_QUOTE_INDIRECT,
      "the cranes were idle", "A senior port authority official in Aqaba", "said"},
@@ -1623,6 +1633,14 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* the people before a participle's phrase speak, not the paper or the
+     * event it names */
+    {"Residents interviewed by the Kelso Tribune said the water smelled of chlorine. Analysts "
+     "speaking at the Brannock Investment Forum said rates would fall.",
+     "the water smelled of chlorine", "residents"},
+    {"Residents interviewed by the Kelso Tribune said the water smelled of chlorine. Analysts "
+     "speaking at the Brannock Investment Forum said rates would fall.",
+     "rates would fall", "analysts"},
     /* a clause before a colon: its subject speaks, not the clause */
     {"Mark Ellison spoke in Leeds on Monday. Ellison disputed the figure: “Nobody believes those "
      "numbers.”",
