@@ -1518,21 +1518,28 @@ static bool maker_word(const struct ctx *c, size_t i)
            lower_eq(c->d->text + c->t[i].end - 5, "maker", 5);
 }
 
-/* "The trucking company, Redline Logistics, said": the name set off by a
- * comma after the firm's word k is the firm, unless the phrase is someone's
- * employer ("a spokesman for the company, John Miller, said": a preposition
- * before its article) or the name opens with a first name. */
-static bool comma_firm(const struct ctx *c, size_t k, size_t a)
+/* "The trucking company, Redline Logistics, said", "the drug's maker,
+ * Halden Pharma,": the name [a, b) set off by a comma after the firm's word
+ * k is the firm, unless the name opens with a first name or the phrase is
+ * someone's employer ("a spokesman for the company, Miller, said": a
+ * preposition before its article) and the name ends on a family name or is
+ * one word. */
+static bool comma_firm(const struct ctx *c, size_t k, size_t a, size_t b)
 {
     if (classes(c, a, a + 1) & BL_GZ_GIVEN_NAME)
         return false;
-    for (size_t j = k, lim = k > 4 ? k - 4 : 0; j > lim; j--) {
+    for (size_t j = k, lim = k > 6 ? k - 6 : 0; j > lim; j--) {
         size_t p = j - 1;
         if (tok_is(c, p, "the") || tok_is(c, p, "a") || tok_is(c, p, "an"))
-            return p == 0 || !(tok_is(c, p - 1, "for") || tok_is(c, p - 1, "of") ||
-                               tok_is(c, p - 1, "at") || tok_is(c, p - 1, "from") ||
-                               tok_is(c, p - 1, "with") || tok_is(c, p - 1, "by") ||
-                               tok_is(c, p - 1, "to"));
+            return p == 0 ||
+                   !(tok_is(c, p - 1, "for") || tok_is(c, p - 1, "of") ||
+                     tok_is(c, p - 1, "at") || tok_is(c, p - 1, "from") ||
+                     tok_is(c, p - 1, "with") || tok_is(c, p - 1, "by") ||
+                     tok_is(c, p - 1, "to")) ||
+                   (b > a + 1 && !(classes(c, b - 1, b) & BL_GZ_SURNAME));
+        /* "the vaccine's maker": a possessive noun before the word */
+        if (c->t[p].kind == BL_TOK_CLITIC && p > 0 && is_word(c, p - 1) && !is_upper(c, p - 1))
+            continue;
         if (!is_word(c, p) || is_upper(c, p))
             return false;
     }
@@ -1552,7 +1559,7 @@ static bool looks_like_org(const struct ctx *c, size_t a0, size_t a, size_t b)
         return true;
     /* "The trucking company, Redline Logistics of Columbus, said" */
     if (a0 > 1 && a0 == a && is_punct(c, a0 - 1, ',') && tok_in(c, a0 - 2, org_intro))
-        return comma_firm(c, a0 - 2, a);
+        return comma_firm(c, a0 - 2, a, b);
     return false;
 }
 

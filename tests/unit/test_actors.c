@@ -986,6 +986,13 @@ static const struct row rows[] = {
      {"Redline Logistics|organization||||*"}},
     {"A spokesman for the company, [P:Mark Tolland], said the plant would reopen.",
      {"Mark Tolland|person||||1"}},
+    /* after "a spokeswoman for the drug's maker," a name of more than one
+     * word that ends on no family name is the maker; one that does, or a
+     * lone surname, is the spokeswoman */
+    {"A spokeswoman for the drug's maker, [P:Halden Pharma], said the trial would go on.",
+     {"Halden Pharma|organization||||1"}},
+    {"A spokeswoman for the drug's maker, [P:Okoro Miller], said the trial would go on.",
+     {"Okoro Miller|person||||1"}},
     /* A body the tagger calls MISC, its name ending as bodies' names do,
      * is a body; other MISC names (an event) are no actor. */
     {"The [M:World Food Programme] said it was sending rice. A poll by [M:Harmon & Pratt "
