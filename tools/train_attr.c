@@ -193,6 +193,13 @@ static void update(struct table *t, int head, const uint32_t *f, size_t n, int c
         size_t r = row(t, f[k], head, true);
         if (r == SIZE_MAX)
             continue;
+        /* a key names its head (attr_model.c fk1): another head's row here
+         * would take this head's updates, averaged by the wrong counter */
+        if (t->head[r] != head) {
+            (void)fprintf(stderr, "train_attr: key %08x shared by heads %d and %d\n",
+                          (unsigned)f[k], t->head[r], head);
+            abort();
+        }
         t->w[r * ATTR_NW + (size_t)cls] += v;
         t->nupd[r]++;
         t->u[r * ATTR_NW + (size_t)cls] += (double)t->counter[head] * v;
