@@ -13,7 +13,8 @@
 
 /* Three linear heads share one hashed feature table. A row holds ATTR_NW
  * weights; the cue tagger uses all three (O, B, I), the content and source
- * rankers only the first. */
+ * rankers only the first. A key's top two bits are its head's number, so a
+ * row serves one head. */
 enum { ATTR_HEAD_CUE, ATTR_HEAD_CONTENT, ATTR_HEAD_SOURCE, ATTR_NHEADS };
 #define ATTR_NW 3
 enum { ATTR_O = 0, ATTR_B = 1, ATTR_I = 2 };
@@ -36,7 +37,9 @@ enum { ATTR_O = 0, ATTR_B = 1, ATTR_I = 2 };
  * CT_AFTER_PREP), which a set-3 model has no weights for */
 /* 5: a candidate after a noun phrase's particle (CT_AFTER_NP) and one-word
  * spans before "and", a subordinating word or a preposition */
-#define ATTR_FEATSET  5u
+/* 6: a key's top two bits name its head (attr_model.c fk1), so that no
+ * two heads share a row */
+#define ATTR_FEATSET  6u
 #define ATTR_MAX_ROWS (1u << 20)
 #define ATTR_MAX_INFO 4096u
 #define ATTR_HDR_LEN  (8 + 3 * 4 + 3 * 4 + 4 + 4 + 4)

@@ -150,6 +150,101 @@ struct bl_attr_model {
     char info[ATTR_MAX_INFO + 1];
 };
 
+/* Feature templates: the cue tagger's, the content ranker's from C_TYPE and
+ * the source ranker's from S_DIR (fk1 tells the heads apart by them). */
+enum {
+    F_BIAS = 1,
+    F_W0,
+    F_WM1,
+    F_WP1,
+    F_WM2,
+    F_WP2,
+    F_BI_L, /* BI_L, W0PC and STEMSUBJ: feature set 2 only, kept so that the
+             * others keep their numbers */
+    F_BI_R,
+    F_SUF,
+    F_SHAPE,
+    F_LEMMA,
+    F_LTAG,
+    F_LNEXT,
+    F_INCUE,
+    F_NC,
+    F_W0NC,
+    F_PC,
+    F_W0PC,
+    F_ENTM1,
+    F_ENTP1,
+    F_INQ,
+    F_W0INQ,
+    F_FIRST,
+    F_PREV,
+    F_W0PREV,
+    F_PRONM1,
+    F_W0ENTM1,
+    F_NC2,
+    F_POS,
+    F_LEMNC,
+    F_W0SH,
+    F_STEM,
+    F_STEMNC,
+    F_STEMM1,
+    F_STEMP1,
+    F_SUBJ,
+    F_QNEAR,
+    F_TRI,
+    F_STEMSUBJ,
+    /* content */
+    C_TYPE = 100,
+    C_CW,
+    C_CWL,
+    C_LEM,
+    C_NC,
+    C_PC,
+    C_NCPC,
+    C_LEN,
+    C_BEFORE,
+    C_AFTER,
+    C_SQ,
+    C_EQ,
+    C_INQ,
+    C_HASQ,
+    C_FIRSTW,
+    C_CWNC,
+    C_LEMNC,
+    C_CWPC,
+    C_EXT,
+    C_LENCW,
+    C_ENDW,
+    C_ENDW2,
+    C_ENDC,
+    C_LASTW,
+    C_COMMAS,
+    C_COMMACW,
+    C_NCUES,
+    C_CSTEM,
+    C_FIRSTC,
+    /* source */
+    S_DIR = 200,
+    S_W,
+    S_WDIR,
+    S_ENT,
+    S_SHAPE,
+    S_PRON,
+    S_ACTOR,
+    S_PREVW,
+    S_NEXTW,
+    S_CWDIR,
+    S_PUNCT,
+    S_ADJ,
+    S_FIRST,
+    S_INQ,
+    S_ENTDIST,
+    S_NEXTC,
+    S_PREVC,
+    S_CWADJ,
+    S_POSS
+};
+
 /* ---- hashing ------------------------------------------------------------ */
 
 static inline uint64_t mix64(uint64_t z)
@@ -160,15 +255,25 @@ static inline uint64_t mix64(uint64_t z)
 }
 
 /* The key of template tmpl over the values a, b (never 0), in two halves so
- * that the first can be kept for a word and finished for each b. */
+ * that the first can be kept for a word and finished for each b. The heads
+ * share one table, so a key's top two bits name its template's head (cue,
+ * content, source: KEY_HEAD_BITS): two heads' features never share a row, in
+ * which one head would average the other's updates into its weight. The
+ * first half carries the head in its own top bits, which b (32 bits) leaves
+ * alone. */
+#define KEY_HEAD_SHIFT 30
 static inline uint64_t fk1(uint32_t tmpl, uint32_t a)
 {
-    return mix64(((uint64_t)tmpl << 32 | a) + 0x9e3779b97f4a7c15ull);
+    uint64_t head = tmpl >= S_DIR ? ATTR_HEAD_SOURCE : tmpl >= C_TYPE ? ATTR_HEAD_CONTENT
+                                                                      : ATTR_HEAD_CUE;
+    uint64_t h = mix64(((uint64_t)tmpl << 32 | a) + 0x9e3779b97f4a7c15ull);
+    return (h & ~(3ull << 62)) | head << 62;
 }
 
 static inline uint32_t fk2(uint64_t h, uint32_t b)
 {
-    uint32_t k = (uint32_t)(mix64(h ^ b) >> 32);
+    uint32_t k = (uint32_t)(mix64(h ^ b) >> (64 - KEY_HEAD_SHIFT)) |
+                 (uint32_t)(h >> 62) << KEY_HEAD_SHIFT;
     return k ? k : 1u;
 }
 
@@ -666,99 +771,6 @@ static size_t sent_of(const struct attr_ctx *x, size_t i, size_t *sa, size_t *se
 /* ---- cue tagger features --------------------------------------------------
  */
 
-enum {
-    F_BIAS = 1,
-    F_W0,
-    F_WM1,
-    F_WP1,
-    F_WM2,
-    F_WP2,
-    F_BI_L, /* BI_L, W0PC and STEMSUBJ: feature set 2 only, kept so that the
-             * others keep their numbers */
-    F_BI_R,
-    F_SUF,
-    F_SHAPE,
-    F_LEMMA,
-    F_LTAG,
-    F_LNEXT,
-    F_INCUE,
-    F_NC,
-    F_W0NC,
-    F_PC,
-    F_W0PC,
-    F_ENTM1,
-    F_ENTP1,
-    F_INQ,
-    F_W0INQ,
-    F_FIRST,
-    F_PREV,
-    F_W0PREV,
-    F_PRONM1,
-    F_W0ENTM1,
-    F_NC2,
-    F_POS,
-    F_LEMNC,
-    F_W0SH,
-    F_STEM,
-    F_STEMNC,
-    F_STEMM1,
-    F_STEMP1,
-    F_SUBJ,
-    F_QNEAR,
-    F_TRI,
-    F_STEMSUBJ,
-    /* content */
-    C_TYPE = 100,
-    C_CW,
-    C_CWL,
-    C_LEM,
-    C_NC,
-    C_PC,
-    C_NCPC,
-    C_LEN,
-    C_BEFORE,
-    C_AFTER,
-    C_SQ,
-    C_EQ,
-    C_INQ,
-    C_HASQ,
-    C_FIRSTW,
-    C_CWNC,
-    C_LEMNC,
-    C_CWPC,
-    C_EXT,
-    C_LENCW,
-    C_ENDW,
-    C_ENDW2,
-    C_ENDC,
-    C_LASTW,
-    C_COMMAS,
-    C_COMMACW,
-    C_NCUES,
-    C_CSTEM,
-    C_FIRSTC,
-    /* source */
-    S_DIR = 200,
-    S_W,
-    S_WDIR,
-    S_ENT,
-    S_SHAPE,
-    S_PRON,
-    S_ACTOR,
-    S_PREVW,
-    S_NEXTW,
-    S_CWDIR,
-    S_PUNCT,
-    S_ADJ,
-    S_FIRST,
-    S_INQ,
-    S_ENTDIST,
-    S_NEXTC,
-    S_PREVC,
-    S_CWADJ,
-    S_POSS
-};
-
 #define ADD(k)                                                                                     \
     do {                                                                                           \
         if (n < ATTR_MAX_FEATS)                                                                    \
@@ -838,12 +850,26 @@ size_t attr_cue_feats(const struct attr_ctx *x, size_t i, int prev, uint32_t *f)
  * no_slot when the filter says that it is not there. */
 static const struct slot no_slot = {0, 0, 0};
 
+/* The filter's word and two bits of key, read from the bits under the
+ * head's (KEY_HEAD_SHIFT), which are spread evenly: the head bits are not,
+ * as the cue head has most of the keys. */
+static inline uint32_t filter_word(uint32_t key)
+{
+    return key >> (KEY_HEAD_SHIFT - FILTER_LOG + 6) & (FILTER_WORDS - 1);
+}
+
+static inline uint64_t filter_bits(uint32_t key)
+{
+    return 1ull << (key >> (KEY_HEAD_SHIFT - FILTER_LOG) & 63) |
+           1ull << (key >> (KEY_HEAD_SHIFT - 6 - FILTER_LOG) & 63);
+}
+
 static inline const struct slot *look(const struct bl_attr_model *m, uint32_t key)
 {
     uint32_t i = key & m->mask;
     const struct slot *sl;
-    uint64_t fm = 1ull << (key >> (32 - FILTER_LOG) & 63) | 1ull << (key >> (26 - FILTER_LOG) & 63);
-    if ((m->filter[key >> (32 - FILTER_LOG + 6)] & fm) != fm)
+    uint64_t fm = filter_bits(key);
+    if ((m->filter[filter_word(key)] & fm) != fm)
         return &no_slot;
     sl = &m->slots[i];
     while (sl->key != key && sl->key != 0) {
@@ -2582,8 +2608,7 @@ int attr_model_parse(const unsigned char *buf, size_t len, bl_attr_model **out,
         for (int c = 0; c < ATTR_NW; c++)
             w[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
         m->slots[i].key = key;
-        m->filter[key >> (32 - FILTER_LOG + 6)] |=
-            1ull << (key >> (32 - FILTER_LOG) & 63) | 1ull << (key >> (26 - FILTER_LOG) & 63);
+        m->filter[filter_word(key)] |= filter_bits(key);
         m->slots[i].cue = (int32_t)w[ATTR_I] - (int32_t)w[ATTR_O];
         m->slots[i].rank = w[0];
     }

@@ -64,7 +64,17 @@
  * after it .7123. Left out though it scored a little higher: dropping the
  * model's attribution when its best content beats the next by less than 2
  * (real units; not for a quotation) .7132 (P .7448 R .6841, direct .9439;
- * 4: .7135, direct .9437), dev unchanged at .7044. */
+ * 4: .7135, direct .9437), dev unchanged at .7044.
+ * Measured with feature set 6 (pooled .7147, direct .9456) and left out: the
+ * claims stage asking a cue margin of 5 (real units) when no word of the
+ * model's cue is in the cue lexicon (not for a content with a quotation
+ * mark or a vote) .7166 (P .7665 R .6728; a bar of 2 or 8: .7165, .7168),
+ * direct unchanged, but dev .7107 -> .7076 (2: .7089, 8: .7043): of the
+ * dev attributions it drops 42 in 100 are right, of the held-out ones 299 in
+ * 937 (branch h/cuefp-offlex). With that bar, a lower cue threshold only
+ * adds lexicon cues: -7, -9, -10, -11, -14 .7170, .7171, .7174, .7173,
+ * .7171, direct .9459 to .9475, but its longer cue runs ("sent text" for
+ * "text") slip past the claims stage's readings of a one-word cue. */
 #include "attr_int.h"
 #include "attr_gold.h"
 
@@ -193,6 +203,13 @@ static void update(struct table *t, int head, const uint32_t *f, size_t n, int c
         size_t r = row(t, f[k], head, true);
         if (r == SIZE_MAX)
             continue;
+        /* a key names its head (attr_model.c fk1): another head's row here
+         * would take this head's updates, averaged by the wrong counter */
+        if (t->head[r] != head) {
+            (void)fprintf(stderr, "train_attr: key %08x shared by heads %d and %d\n",
+                          (unsigned)f[k], t->head[r], head);
+            abort();
+        }
         t->w[r * ATTR_NW + (size_t)cls] += v;
         t->nupd[r]++;
         t->u[r * ATTR_NW + (size_t)cls] += (double)t->counter[head] * v;

@@ -202,6 +202,47 @@ static void test_source_candidates(void **state)
     bl_models_free(m);
 }
 
+/* The heads share one table, so every key names its head in its top two
+ * bits: a cue feature, a content feature and a source feature can never
+ * share a row (in which one head would average the other's updates). */
+static void test_heads_apart(void **state)
+{
+    static const char text[] = "Lopez said on Monday that the port would close.";
+    bl_models *m = load_models();
+    struct attr_ctx x = {0};
+    struct attr_cand c[ATTR_MAX_CANDS];
+    uint32_t f[ATTR_MAX_FEATS], src[ATTR_MAX_SRC];
+    size_t ca, nc, ns, n;
+    bl_doc *d = cue_doc(m, text, "said", &x, &ca);
+    (void)state;
+    for (size_t i = 0; i < d->ntoks; i++)
+        for (int prev = ATTR_O; prev <= ATTR_I; prev++) {
+            n = attr_cue_feats(&x, i, prev, f);
+            assert_true(n > 0);
+            for (size_t k = 0; k < n; k++)
+                assert_int_equal(f[k] >> 30, ATTR_HEAD_CUE);
+        }
+    nc = attr_content_cands(&x, ca, ca + 1, c);
+    assert_true(nc > 0);
+    for (size_t j = 0; j < nc; j++) {
+        n = attr_content_feats(&x, ca, ca + 1, &c[j], f);
+        assert_true(n > 0);
+        for (size_t k = 0; k < n; k++)
+            assert_int_equal(f[k] >> 30, ATTR_HEAD_CONTENT);
+    }
+    ns = attr_source_cands(&x, ca, ca + 1, c[0].a, c[0].b, src);
+    assert_true(ns > 0);
+    for (size_t j = 0; j < ns; j++) {
+        n = attr_source_feats(&x, ca, ca + 1, c[0].a, c[0].b, src[j], f);
+        assert_true(n > 0);
+        for (size_t k = 0; k < n; k++)
+            assert_int_equal(f[k] >> 30, ATTR_HEAD_SOURCE);
+    }
+    attr_ctx_free(&x);
+    bl_doc_free(d);
+    bl_models_free(m);
+}
+
 /* The claims stage turns what the model finds into attributed claims. */
 static void test_claims_hook(void **state)
 {
@@ -499,6 +540,7 @@ static const struct vrow {
     {ATTR_VERSION, ATTR_FEATSET, BL_OK},
     {ATTR_VERSION, 2, BL_ERR_VERSION},
     {ATTR_VERSION, 3, BL_ERR_VERSION},
+    {ATTR_VERSION, 5, BL_ERR_VERSION},
     {ATTR_VERSION, ATTR_FEATSET + 1, BL_ERR_VERSION},
     {ATTR_VERSION + 1, ATTR_FEATSET, BL_ERR_VERSION},
 };
@@ -541,6 +583,7 @@ int main(void)
         cmocka_unit_test(test_claims_hook),
         cmocka_unit_test(test_candidates),
         cmocka_unit_test(test_source_candidates),
+        cmocka_unit_test(test_heads_apart),
         cmocka_unit_test(test_fast_equals_plain),
         cmocka_unit_test(test_common_words_plain),
         cmocka_unit_test(test_spellings_shared),
