@@ -1280,6 +1280,22 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
             return true;
         }
     }
+    /* "A survivor from Chad said", "a doctor at the clinic told", "a nurse
+     * in the emergency ward said", "a lecturer in sociology, who ..., said":
+     * one person, named by a common noun after "a", speaks, not the place,
+     * body or field after "from", "at" or "in" */
+    if (s > lo + 2 && tok_in(c, s - 1, (const char *const[]){"from", "at", "in", NULL}) &&
+        title_word(c, s - 2) && person_noun(c, s - 2, false)) {
+        struct bl_span head;
+        size_t h;
+        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+            (h = tok_at(c, head.start)) + 3 >= s - 1 &&
+            tok_in(c, h, (const char *const[]){"a", "an", "one", "another", NULL})) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
+        }
+    }
     if (!np_plausible(c, s, j))
         return false;
     /* "Police in Lyon said", "officials in the region said": the people
@@ -1342,21 +1358,6 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
             out->start = c->t[s].start;
         out->end = c->t[j - 1].end;
         return true;
-    }
-    /* "A survivor from Chad said", "a doctor at the clinic told": one
-     * person, named by a common noun after "a", speaks, not the place or
-     * body after "from" or "at" */
-    if (s > lo + 2 && (tok_eq(c, s - 1, "from") || tok_eq(c, s - 1, "at")) &&
-        title_word(c, s - 2) && person_noun(c, s - 2, false)) {
-        struct bl_span head;
-        size_t h;
-        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
-            (h = tok_at(c, head.start)) + 3 >= s - 1 &&
-            tok_in(c, h, (const char *const[]){"a", "an", "one", "another", NULL})) {
-            out->start = head.start;
-            out->end = c->t[j - 1].end;
-            return true;
-        }
     }
     /* "Two people familiar with the matter said": the people speak, not
      * the matter they know */

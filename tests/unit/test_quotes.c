@@ -1633,6 +1633,13 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* one person named by a common noun after "a" speaks, not the ward or
+     * the field after "in", a relative clause between or not */
+    {"A nurse in the emergency ward said the beds were full.", "the beds were full", "nurse",
+     "A nurse in the emergency ward"},
+    {"A lecturer in sociology, who asked not to be named because she feared for her job, said "
+     "many staff backed the students.",
+     "many staff backed the students", "lecturer", "A lecturer in sociology"},
     /* the people before a participle's phrase speak, not the paper or the
      * event it names */
     {"Residents interviewed by the Kelso Tribune said the water smelled of chlorine. Analysts "
