@@ -2232,9 +2232,11 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         else if (b - a == 1 && a == a0 && a > 0 && (cl & BL_GZ_CITY) && !(x.flags & M_POSS) &&
                  tok_is(c, a - 1, "in") && big_city(c, a))
             x.cls = C_LOC; /* "Police in Lyon said": people are not "in" someone */
-        else if (looks_like_org(c, a0, a, b))
+        else if (looks_like_org(c, a0, a, b)) {
             x.cls = C_ORG;
-        else if (b - a >= 4 && !titled && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
+            if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
+                c->d->ents[ent].type = BL_ENT_ORGANIZATION;
+        } else if (b - a >= 4 && !titled && !(classes(c, a, a + 1) & BL_GZ_GIVEN_NAME) &&
                  !lower_particle_in(c, a, b))
             return BL_OK; /* "Veto Power Impedes Peace Efforts": a headline */
     } else if (type == BL_ENT_ORGANIZATION) {
@@ -3870,11 +3872,19 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
                 continue;
             }
             /* "Norvik Home said" after "Norvik Home Inc.": the company by
-             * its name without the legal form, though tagged a person */
+             * its name without the legal form, though tagged a person;
+             * "Civic Lantern plans" after "a watchdog group, Civic
+             * Lantern,": the body by its whole name, when no first name
+             * opens it */
             if (multi && (ai = map_get(&c->map, hash_toks(c, 'o', x->a, x->b))) >= 0 &&
-                c->acts[ai].kind == BL_ACTOR_ORGANIZATION && c->acts[ai].name_ntok > x->b - x->a) {
+                c->acts[ai].kind == BL_ACTOR_ORGANIZATION &&
+                (c->acts[ai].name_ntok > x->b - x->a ||
+                 (c->acts[ai].name_ntok == x->b - x->a &&
+                  !(classes(c, x->a, x->a + 1) & BL_GZ_GIVEN_NAME)))) {
                 x->cls = C_ORG;
                 x->actor = ai;
+                if (x->ent >= 0 && c->d->ents[x->ent].span.start == c->t[x->a].start)
+                    c->d->ents[x->ent].type = BL_ENT_ORGANIZATION;
                 x->flags |= subject_flags(c, x->b, false);
                 continue;
             }

@@ -1017,9 +1017,16 @@ static const struct row rows[] = {
     {"[O:Pellworth Inc] shares rose on Tuesday. Revenue beat forecasts, according to [O:LSEG] "
      "data. \"Customers love their new tools,\" a manager said. The company said margins fell.",
      {"Pellworth Inc|organization||||3", "LSEG|organization||||1"}},
-    /* "Tomas Ibarra of Kestrel Research": a research firm */
+    /* "Tomas Ibarra of Kestrel Research": a research firm, and his */
     {"\"It is a buy,\" said [P:Tomas Ibarra] of [P:Kestrel Research].",
-     {"Kestrel Research|organization||||1", "Tomas Ibarra|person||||1"}},
+     {"Kestrel Research|organization||||1", "Tomas Ibarra|person|||Kestrel Research|1"}},
+    /* a body named after what it is ("a watchdog group, Civic Lantern,")
+     * is that body by its whole name later, though tagged a person, and
+     * "the director of" it is its person */
+    {"The city gave the records to a local watchdog group, [P:Civic Lantern], after a lawsuit. "
+     "[P:Ana Ruiz], the director of [P:Civic Lantern], said the files showed waste. [P:Civic "
+     "Lantern] plans to publish the files.",
+     {"Civic Lantern|organization||||3", "Ana Ruiz|person|director||Civic Lantern|1"}},
     /* Two first names and a surname the gazetteer lacks: the surname named
      * alone elsewhere is no headline word run on, so the full name stays
      * whole (and "Ana Lucia" alone elsewhere does not cut it). */
