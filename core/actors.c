@@ -116,7 +116,7 @@ static const struct verb verbs[] = {
     {"doubt", 1},     {"elect", 2},     {"emphasise", 1}, {"emphasize", 1}, {"enter", 2},
     {"estimate", 1},  {"evacuate", 2},  {"expand", 2},    {"expect", 1},    {"expel", 2},
     {"explain", 1},   {"extend", 2},    {"fear", 1},      {"fight", 2},     {"file", 2},
-    {"fire", 2},      {"forecast", 1},  {"frame", 1},     {"fund", 2},      {"gather", 2},
+    {"find", 2},      {"fire", 2},      {"forecast", 1},  {"frame", 1},     {"fund", 2},      {"gather", 2},
     {"get", 2},
     {"give", 2},      {"grant", 2},     {"halt", 2},      {"help", 2},      {"hint", 1},
     {"hire", 2},      {"hold", 2},      {"hope", 1},      {"host", 2},      {"impose", 2},
@@ -148,7 +148,7 @@ static const struct verb verbs[] = {
 static const struct verb irregular[] = {
     {"became", 2},    {"began", 2},    {"begun", 2},  {"bought", 2},  {"brought", 2}, {"built", 2},
     {"came", 2},      {"chose", 2},    {"chosen", 2}, {"drew", 2},    {"felt", 1},    {"fought", 2},
-    {"gave", 2},      {"given", 2},    {"got", 2},    {"gotten", 2},  {"held", 2},    {"kept", 2},
+    {"found", 2},     {"gave", 2},      {"given", 2},    {"got", 2},    {"gotten", 2},  {"held", 2},    {"kept", 2},
     {"knew", 2},      {"known", 2},    {"led", 2},    {"left", 2},    {"lost", 2},    {"made", 2},
     {"meant", 2},     {"met", 2},      {"paid", 2},   {"said", 1},    {"saw", 2},     {"says", 1},
     {"seen", 2},      {"sent", 2},     {"shot", 2},   {"showed", 2},  {"shown", 2},   {"sold", 2},

@@ -648,6 +648,10 @@ static const struct row rows[] = {
     {"Economists polled by [O:Tellwright] had expected growth of 2.5 percent. Traders on "
      "average had expected a cut.",
      {"economists|group||||1", "traders|group||||1"}},
+    /* "Investigators found that ...": what a group finds is its claim, so
+     * the group acts */
+    {"Investigators found that the pilot had ignored two warnings.",
+     {"investigators|group||||1"}},
     /* "according to stadium officials": the group is the source */
     {"The crowd was the largest this season, according to stadium officials.",
      {"stadium officials|group||||1"}},
