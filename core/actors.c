@@ -3302,6 +3302,30 @@ static size_t chief_of(const struct ctx *c, size_t s)
     return s;
 }
 
+static const char *const name_stop[] = {
+    "a", "about", "after", "against", "all", "also", "amid", "among", "an", "and",
+    "any", "are", "as", "at", "because", "before", "both", "but", "by", "despite",
+    "during", "each", "even", "every", "few", "for", "from", "had", "has", "have",
+    "her", "his", "how", "if", "in", "into", "is", "its", "just", "many",
+    "more", "most", "my", "no", "not", "now", "of", "on", "only", "or",
+    "other", "our", "own", "said", "say", "says", "several", "since", "so", "some",
+    "such", "than", "that", "the", "their", "then", "these", "this", "those", "to",
+    "until", "was", "were", "what", "when", "where", "whether", "which", "while", "who",
+    "whom", "whose", "why", "will", "with", "without", "would", "your"};
+
+/* "Genk's sporting director", "Norvik Bank's finance director": the title
+ * that starts at token s widened over the one lower-case word for its area
+ * between it and an owner's possessive. */
+static size_t owned_area(const struct ctx *c, size_t s)
+{
+    if (s >= 3 && !is_upper(c, s) && is_word(c, s - 1) && !is_upper(c, s - 1) &&
+        is_poss(c, s - 2) && is_word(c, s - 3) && !tok_in(c, s - 1, name_stop) &&
+        !memchr(c->d->text + c->t[s - 1].start, '-', c->t[s - 1].end - c->t[s - 1].start) &&
+        !tok_in(c, s - 1, title_mods) && title_ending(c, s - 1, 0) == SIZE_MAX)
+        return s - 1;
+    return s;
+}
+
 /* Titles, affiliation and organisation around a person's name: inside the
  * entity before the name, before the entity ("Kremlin spokesperson", "Russia's
  * long-time Foreign Minister") and in an appositive after it ("X, Trump's
@@ -3390,7 +3414,7 @@ static int person_context(struct ctx *c, int ai, const struct cand *x, size_t *r
         s = title_ending(c, q, 0);
         if (s != SIZE_MAX) {
             s = with_portfolio(c, s);
-            s = chief_of(c, s);
+            s = owned_area(c, chief_of(c, s));
             /* "Assistant U.S. Attorney": a rank, a country, the title; the
              * whole is the title and the country the affiliation */
             if (s >= 2 && tok_in(c, s - 2, rank_leads) && is_upper(c, s - 2) &&
@@ -4051,16 +4075,6 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 
 /* Words that never start a group's name, nor does it run back over them; "despite", "amid" and the like
  * open a headline's phrase ("despite traders' protest"). */
-static const char *const name_stop[] = {
-    "a", "about", "after", "against", "all", "also", "amid", "among", "an", "and",
-    "any", "are", "as", "at", "because", "before", "both", "but", "by", "despite",
-    "during", "each", "even", "every", "few", "for", "from", "had", "has", "have",
-    "her", "his", "how", "if", "in", "into", "is", "its", "just", "many",
-    "more", "most", "my", "no", "not", "now", "of", "on", "only", "or",
-    "other", "our", "own", "said", "say", "says", "several", "since", "so", "some",
-    "such", "than", "that", "the", "their", "then", "these", "this", "those", "to",
-    "until", "was", "were", "what", "when", "where", "whether", "which", "while", "who",
-    "whom", "whose", "why", "will", "with", "without", "would", "your"};
 
 /* Number words that size a group rather than name it. */
 static const char *const quantity_words[] = {"billion", "dozen",   "hundred",  "million",

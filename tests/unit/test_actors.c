@@ -648,6 +648,11 @@ static const struct row rows[] = {
     {"Economists polled by [O:Tellwright] had expected growth of 2.5 percent. Traders on "
      "average had expected a cut.",
      {"economists|group||||1", "traders|group||||1"}},
+    /* "Norvik Bank's finance director Tom Vale": the word for the area
+     * between the owner's possessive and the title is the title's, and the
+     * owner the person's body */
+    {"[O:Norvik Bank]'s finance director [P:Tom Vale] said profits rose.",
+     {"Tom Vale|person|finance director||Norvik Bank|1"}},
     /* "Investigators found that ...": what a group finds is its claim, so
      * the group acts */
     {"Investigators found that the pilot had ignored two warnings.",
