@@ -3141,6 +3141,19 @@ static bool learned_misread(const struct ctx *c, const struct bl_attr_pred *p, s
         if (bare)
             return true;
     }
+    /* "The results were also [presented] [to The Lancet]", "was appointed
+     * [to the court]": a passive cue, then "to", "at", "in" or "from" and a
+     * noun phrase, says where something went, not what anyone said ("by"
+     * names who acted, "for" what for: those stay) */
+    if (ce > ct + 1 && a == ce && a + 1 < b && ends_in(c, ce - 1, 3, "ed") &&
+        tok_in(c, a, (const char *const[]){"to", "at", "in", "from", NULL}) &&
+        !tok_eq(c, a + 1, "be") && (tok_has(c, a + 1, R_DETERMINER) || is_upper(c, a + 1))) {
+        size_t y = ct;
+        while (y + 1 < ce && !tok_has(c, y, R_BE))
+            y++;
+        if (y + 1 < ce)
+            return true;
+    }
     /* "Those customers, she told the jury, had ...": the few words after
      * "told" and before a comma are whom she told, not what */
     if (ce == ct + 1 && a == ce && b > a && b <= a + 4 && b < c->n && tok_eq(c, b, ",") &&

@@ -1087,6 +1087,10 @@ static const struct function_row {
      * shipped model reads this one as "has controlled about") */
     {"The war began in 2022. Since then, Russia has controlled about a fifth of the territory.",
      "has controlled about"},
+    /* a passive and "to" a noun phrase says where something went */
+    {"The results were also presented to The New England Journal of Medicine, which is "
+     "reviewing a second paper.",
+     "were also presented"},
 };
 
 static void test_function_cues(void **state)
