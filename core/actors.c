@@ -3821,6 +3821,25 @@ static int short_org(const struct ctx *c, const struct cand *x)
     return ai >= 0 && c->acts[ai].kind == BL_ACTOR_ORGANIZATION ? ai : -1;
 }
 
+/* The agency credited in a dateline ("BISSAU (AP) -"): a body of its own,
+ * never the party or company of the story whose initials it shares
+ * ("African Party ..."), met first only because longer names go first. */
+static int credit_actor(struct ctx *c, struct cand *x)
+{
+    uint64_t key = hash_toks(c, 'o', x->a, x->b);
+    int ai = map_get(&c->map, key);
+    if (ai >= 0 && c->acts[ai].name_ntok > x->b - x->a) {
+        const char *name = tok_text(c, x->a, x->b);
+        if (!name)
+            return BL_ERR_NOMEM;
+        if ((ai = new_actor(c, BL_ACTOR_ORGANIZATION, name, x->b - x->a)) < 0)
+            return ai;
+        x->actor = ai;
+        return map_put(&c->map, key, ai);
+    }
+    return org_actor(c, x->a, x->b, &x->actor);
+}
+
 static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 {
     size_t i, resume, boss;
@@ -3834,7 +3853,8 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
             struct cand *x = &cs[i];
             if (x->cls != C_ORG || (x->b - x->a >= 2) != (pass == 0))
                 continue;
-            if ((rc = org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
+            if ((rc = (x->flags & M_CREDIT) ? credit_actor(c, x)
+                                            : org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
                 return rc;
             x->flags |= subject_flags(c, x->b, false);
         }
