@@ -1603,6 +1603,15 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
 {
     size_t l;
     const char *w;
+    /* `“... promises. We have taken it,” Djalo said, adding ...`: a sentence
+     * opening inside a quotation has its subject after the closing mark, not
+     * the speaker's "We" */
+    if (lo < hi && c->inq[lo] && c->t[lo].kind != BL_TOK_QUOTE) {
+        while (lo < hi && c->inq[lo])
+            lo++;
+        if (lo + 1 >= hi)
+            return false;
+    }
     /* "Then he ...", "But the mayor ...": an opening conjunction or
      * sentence adverb (two at most: "And then") comes before the subject */
     for (int r = 0; r < 2 && lo + 2 < hi && c->t[lo + 1].kind == BL_TOK_WORD &&

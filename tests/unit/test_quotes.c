@@ -934,6 +934,11 @@ static const struct row rows[] = {
     {"BOSTON — Mayor Ana Ruiz argued on Monday that the plan would work, adding that the council "
      "agreed.",
      BL_QUOTE_INDIRECT, "the council agreed", "Mayor Ana Ruiz", "adding"},
+    /* a quote of two sentences before ", adding that": its second sentence's
+     * "We" is no subject of the attribution that follows it */
+    {"\"The voters are tired. We have heard them,\" Ana Ruiz said, adding that the count "
+     "would resume.",
+     BL_QUOTE_INDIRECT, "the count would resume", "Ana Ruiz", "adding"},
     /* ", with X, its chair, noting that ...": X notes it, not the subject */
     {"In Oslo, Norwegian officials discussed the pay offer, with Mari Lund, the union's chair, noting "
      "that wages had fallen for two years.",
