@@ -1503,6 +1503,16 @@ static const char *const org_tail[] = {
     "pharmaceuticals", "post", "programme",  "research", "securities",  "stores",  "studios", "systems",
     "technologies", "times",  "trust",        "ventures"};
 
+/* Are tokens [a, b) all words opening with a capital ("Kenya Flower
+ * Council", not "Bay of Bengal")? */
+static bool all_upper(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!is_word(c, k) || !is_upper(c, k))
+            return false;
+    return true;
+}
+
 /* Does word i end bodies' names ("Hospital", "Associates", "Research"):
  * the gazetteer's organisation suffixes or org_tail? */
 static bool ends_body_name(const struct ctx *c, size_t i)
@@ -2299,9 +2309,15 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         /* "the Osaka start-up Hoshizora Robotics", "carrier Nordavia": a
          * name no gazetteer holds as a place after a firm's word is the
          * firm */
+        /* "the Kenya Flower Council", "the Ghana Cocoa Board": three or more
+         * capitalised words no gazetteer holds as a place, ending as bodies'
+         * names do, are a body named after its country (not "West Bank" nor
+         * "Soviet Union": two words) */
         if (a == a0 && (employer_at(c, a, cl) || body_of(c, a, b) ||
                         (!(cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
-                         a > 0 && tok_in(c, a - 1, org_intro)))) {
+                         ((a > 0 && tok_in(c, a - 1, org_intro)) ||
+                          (b - a >= 3 && all_upper(c, a, b) &&
+                           (ends_body_name(c, b - 1) || tok_is(c, b - 1, "board"))))))) {
             x.cls = C_ORG;
             if (ent >= 0)
                 c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see employer_at */

@@ -33,6 +33,11 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a body named after its country, tagged a place: three capitalised
+     * words ending as bodies' names do speak as the body */
+    {"The [L:Kenya Flower Council] said its members had lost orders. The [L:Ghana Cocoa Board] "
+     "said prices would rise.",
+     {"Kenya Flower Council|organization||||*", "Ghana Cocoa Board|organization||||*"}},
     /* the agency in the dateline is no mention of a body of the story whose
      * initials it shares, though longer names are resolved first */
     {"BISSAU, Guinea-Bissau ([O:AP]) \xe2\x80\x94 The [O:African Party] said the vote was "
