@@ -1901,6 +1901,13 @@ static bool place_name_tail(const struct ctx *c, size_t i, int type)
            (type == BL_ENT_PERSON && tok_in_n(c, i, areas, sizeof areas / sizeof areas[0]));
 }
 
+/* "Lake Naivasha", "Mount Kenya": a name opened by a word for a lake or a
+ * mountain is a place, though the tagger took it for a person's. */
+static bool place_name_head(const struct ctx *c, size_t a)
+{
+    return is_upper(c, a) && (tok_is(c, a, "lake") || tok_is(c, a, "mount"));
+}
+
 /* "Sytral, the regional transport authority,", "Kovo, a Czech bus maker":
  * an appositive after token b-1 whose head is a word for a body, so the
  * name before it is that body whatever else the tagger took it for (not
@@ -2182,7 +2189,9 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         !looks_like_org(c, a0, a, b))
         return BL_OK;
     if (b - a >= 2 && a == a0 && b == b0 && !(cl & BL_GZ_ORG) && type != BL_ENT_LOCATION &&
-        is_upper(c, b - 1) && place_name_tail(c, b - 1, type)) {
+        is_upper(c, b - 1) &&
+        (place_name_tail(c, b - 1, type) ||
+         (type == BL_ENT_PERSON && place_name_head(c, a) && !ends_body_name(c, b - 1)))) {
         int rc;
         x.cls = C_LOC;
         /* "Marin" after "Marin County": remember the county's name */

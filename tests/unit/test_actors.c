@@ -33,6 +33,9 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a lake or a mountain tagged a person is a place, no one who acts */
+    {"Growers around [P:Lake Naivasha] lost orders as [P:Mount Kenya] vanished in cloud.",
+     {"!Lake Naivasha", "!Mount Kenya"}},
     /* a body named after its country, tagged a place: three capitalised
      * words ending as bodies' names do speak as the body */
     {"The [L:Kenya Flower Council] said its members had lost orders. The [L:Ghana Cocoa Board] "
