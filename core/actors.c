@@ -5854,7 +5854,7 @@ static const char *const body_words[] = {
     "department",  "firm",         "foundation",  "fund",      "government", "group",
     "guard",       "inspectorate", "institute",   "military",  "ministry",   "municipality",
     "navy",        "office",       "ombudsman",   "panel",     "party",      "regulator",
-    "service",     "treasury",     "union",       "utility",   "watchdog"};
+    "service",     "treasury",     "union",       "unit",      "utility",   "watchdog"};
 
 /* Nouns for evidence a body produces: "a report by the audit office found". */
 static const char *const evidence_nouns[] = {"analysis", "assessment", "audit",  "inquiry",

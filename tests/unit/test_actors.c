@@ -33,6 +33,10 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "the integrity unit" after "the Athletics Integrity Unit": that body */
+    {"The [O:Athletics Integrity Unit] suspended him in May. According to the integrity unit, 70 "
+     "runners are banned.",
+     {"Athletics Integrity Unit|organization||||2"}},
     /* a lake or a mountain tagged a person is a place, no one who acts */
     {"Growers around [P:Lake Naivasha] lost orders as [P:Mount Kenya] vanished in cloud.",
      {"!Lake Naivasha", "!Mount Kenya"}},
