@@ -2179,6 +2179,14 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if ((b - a == 1 && (not_a_name(c, a) || landmark_tail(c, a))) ||
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
         return BL_OK;
+    /* "The Court of Arbitration for Sport" with only "Sport" tagged, a
+     * person: a lone word after a capitalised word and "for" or "of" ends a
+     * longer name the tagger cut, when it is nobody's name */
+    if (b - a == 1 && a == a0 && !titled && type == BL_ENT_PERSON && a >= 2 &&
+        (tok_is(c, a - 1, "for") || tok_is(c, a - 1, "of")) && is_word(c, a - 2) &&
+        is_upper(c, a - 2) && c->sent_of[a - 2] == c->sent_of[a] &&
+        !(classes(c, a, b) & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)))
+        return BL_OK;
     cand_at(&x, a, b, a0, C_MAYBE); /* each branch below sets the class */
     if (wire_credit(c, a, b))
         x.flags |= M_CREDIT;
