@@ -1491,9 +1491,9 @@ static int push_cand(struct cand **cs, size_t *n, size_t *cap, struct cand x)
 static const char *const org_intro[] = {
     "airline",  "bank",      "brand",        "broadcaster", "carrier", "chain",        "charity",
     "club",     "company",   "conglomerate", "consultancy", "developer", "firm",  "fund",  "giant",
-    "group",    "insurer",   "label",        "lender",      "maker",   "manufacturer", "newspaper",
-    "operator", "platform",  "provider",     "publisher",   "retailer", "service", "start-up",
-    "startup",  "team",      "website"};
+    "group",    "insurer",   "label",        "lender",      "magazine", "maker",  "manufacturer",
+    "newspaper", "operator", "platform",     "provider",    "publisher", "retailer", "service",
+    "start-up", "startup",   "tabloid",      "team",        "website"};
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
 static const char *const org_tail[] = {

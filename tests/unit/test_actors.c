@@ -33,6 +33,10 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a name after "magazine" or "tabloid" is the publication, no person */
+    {"The weekly magazine [P:Shukan Bunshun] reported the payments. The tabloid [P:Bild] said "
+     "more would follow.",
+     {"Shukan Bunshun|organization||||*", "Bild|organization||||*"}},
     /* a lone word ending a longer name the tagger cut ("Court of Arbitration
      * for Sport") is no person */
     {"The Court of Arbitration for [P:Sport] upheld the ban on Tuesday.", {"!Sport"}},
