@@ -2028,6 +2028,10 @@ static bool lower_particle_in(const struct ctx *c, size_t a, size_t b)
 
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
+/* Heads that take a portfolio word in front: "Trade Minister", "Transport
+ * Secretary", "Energy Commissioner". */
+static const char *const portfolio_heads[] = {"commissioner", "minister", "secretary"};
+
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
                      size_t *ncs, size_t *capcs)
 {
@@ -2050,6 +2054,13 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         type = BL_ENT_LOCATION;
     }
     a0 = a;
+    /* "Trade Cabinet Secretary Wanjiru Kamau" with "Trade Cabinet" tagged a
+     * body: the words before a bare head that takes a portfolio, and a name
+     * after it, are the person's portfolio, no body */
+    if (type == BL_ENT_ORGANIZATION && b - a >= 2 && b + 1 < c->n &&
+        tok_in(c, b, portfolio_heads) && is_upper(c, b) && is_word(c, b + 1) &&
+        is_upper(c, b + 1) && !(classes(c, a, b) & BL_GZ_ORG))
+        return BL_OK;
     /* "General Assembly" is a body, not General Assembly the person */
     if (b - a >= 2 && b - a <= 6 && (classes(c, a, b) & BL_GZ_ORG)) {
         cand_at(&x, a, b, a, C_ORG);
@@ -3293,10 +3304,6 @@ static int lower_org(struct ctx *c, size_t k, char cc[3], int *out)
 /* Ranks that lead a title with a country inside ("Assistant U.S. Attorney",
  * "Deputy U.S. Trade Representative"). */
 static const char *const rank_leads[] = {"assistant", "associate", "deputy"};
-
-/* Heads that take a portfolio word in front: "Trade Minister", "Transport
- * Secretary", "Energy Commissioner". */
-static const char *const portfolio_heads[] = {"commissioner", "minister", "secretary"};
 
 /* A title starting at token s, widened over one capitalised portfolio word
  * before a bare head ("Trade" in "Canadian Trade Minister") that is not a

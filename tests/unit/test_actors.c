@@ -33,6 +33,10 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* the portfolio before a bare head that takes one ("Trade Cabinet
+     * Secretary"), tagged a body, is the person's, no body */
+    {"[O:Trade Cabinet] Secretary [P:Wanjiru Kamau] told reporters the trucks were stuck.",
+     {"!Trade Cabinet", "Wanjiru Kamau|person|Cabinet Secretary||Trade|1"}},
     /* a name after "magazine" or "tabloid" is the publication, no person */
     {"The weekly magazine [P:Shukan Bunshun] reported the payments. The tabloid [P:Bild] said "
      "more would follow.",
