@@ -5963,8 +5963,9 @@ static int named_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
 /* The body named in capitals before token i as "HEAD of/for ..." whose head
  * is the word at h and whose words after "of" hold every lower-case word
  * in [w0, h) ("the health ministry" for "Ministry of Health", "the
- * statistics office" for "Office for National Statistics"), the latest
- * such; or -1. Looks at the BODY_SCAN latest actors only. */
+ * statistics office" for "Office for National Statistics"; a bare "the
+ * ministry" for "Ministry of Trade"), the latest such; or -1. Looks at the
+ * BODY_SCAN latest actors only. */
 /* What of_body_before looks for: tokens [w0, h) of the phrase, h its head. */
 struct of_phrase {
     size_t w0, h;
@@ -5990,7 +5991,7 @@ static bool head_of_words(const struct ctx *c, const char *name, const void *arg
 static int of_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
 {
     const struct of_phrase q = {w0, h};
-    return h == w0 ? -1 : latest_body(c, i, true, head_of_words, &q);
+    return latest_body(c, i, true, head_of_words, &q);
 }
 
 /* "the city council", "the state water board": a body's word followed by

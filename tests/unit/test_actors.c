@@ -33,6 +33,11 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a bare "the ministry" after "the Ministry of Trade": that body */
+    {"The [O:Ministry of Trade] accused Tanzania of blocking trucks.\n\n[P:Wanjiru Kamau] told "
+     "reporters that trucks were stuck.\n\n\"This is a barrier,\" [P:Kamau] said. She said the "
+     "ministry had written to the bloc.",
+     {"Ministry of Trade|organization||||2", "!ministry"}},
     /* the portfolio before a bare head that takes one ("Trade Cabinet
      * Secretary"), tagged a body, is the person's, no body */
     {"[O:Trade Cabinet] Secretary [P:Wanjiru Kamau] told reporters the trucks were stuck.",
