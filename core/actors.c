@@ -2192,10 +2192,12 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         return BL_OK;
     /* "The Court of Arbitration for Sport" with only "Sport" tagged, a
      * person: a lone word after a capitalised word and "for" or "of" ends a
-     * longer name the tagger cut, when it is nobody's name */
+     * longer name the tagger cut, when it is nobody's name (not "Support
+     * for Morimoto's government": a capital opening the sentence) */
     if (b - a == 1 && a == a0 && !titled && type == BL_ENT_PERSON && a >= 2 &&
         (tok_is(c, a - 1, "for") || tok_is(c, a - 1, "of")) && is_word(c, a - 2) &&
         is_upper(c, a - 2) && c->sent_of[a - 2] == c->sent_of[a] &&
+        a - 2 > c->d->sents[c->sent_of[a]].tok_start && !is_poss(c, b) &&
         !(classes(c, a, b) & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)))
         return BL_OK;
     cand_at(&x, a, b, a0, C_MAYBE); /* each branch below sets the class */

@@ -49,6 +49,8 @@ static const struct row rows[] = {
     /* a lone word ending a longer name the tagger cut ("Court of Arbitration
      * for Sport") is no person */
     {"The Court of Arbitration for [P:Sport] upheld the ban on Tuesday.", {"!Sport"}},
+    {"[P:Kenji Morimoto] took office in May. Support for [P:Morimoto] fell to 24 percent.",
+     {"Kenji Morimoto|person||||2"}},
     /* "the integrity unit" after "the Athletics Integrity Unit": that body */
     {"The [O:Athletics Integrity Unit] suspended him in May. According to the integrity unit, 70 "
      "runners are banned.",
