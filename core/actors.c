@@ -1101,6 +1101,16 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
                 end = i + 8;
             }
         }
+        /* "Portugal, the former colonial power, said": over an appositive
+         * of "the" or "a" and up to four words in lower case */
+        if (i == k && (tok_is(c, j, "the") || tok_is(c, j, "a") || tok_is(c, j, "an"))) {
+            for (m = j + 1; m < c->n && m < j + 5 && is_word(c, m) && !is_upper(c, m); m++)
+                ;
+            if (m > j + 1 && m < c->n && is_punct(c, m, ',')) {
+                i = m + 1;
+                end = i + 8;
+            }
+        }
     }
     for (; i < c->n && i < end; i++) {
         /* "The school board on Thursday said", "the ministry Tuesday

@@ -33,6 +33,10 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* a country speaking past an appositive of "the" and lower-case words */
+    {"Troops took the palace. [L:Portugal], the former colonial power, said it was following "
+     "events.",
+     {"Portugal|country||PT||*"}},
     /* a bare "the ministry" after "the Ministry of Trade": that body */
     {"The [O:Ministry of Trade] accused Tanzania of blocking trucks.\n\n[P:Wanjiru Kamau] told "
      "reporters that trucks were stuck.\n\n\"This is a barrier,\" [P:Kamau] said. She said the "
