@@ -2942,14 +2942,19 @@ static int keyed_actor(struct ctx *c, uint64_t key, int kind, const char *name, 
  * ("United Nations" -> "un", "Affordable Care Act" -> "aca"); 0 when the
  * name has fewer than two or more than eight, or a lower-case word other
  * than of/for/and/the. */
-static uint64_t initials_key(const struct ctx *c, size_t a, size_t b)
+static uint64_t initials_key(const struct ctx *c, size_t a, size_t b, bool small)
 {
     char buf[10];
     size_t n = 0;
     for (size_t k = a; k < b; k++) {
         char ch;
-        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and") || tok_is(c, k, "the"))
+        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and") || tok_is(c, k, "the")) {
+            /* "Economic Community of West African States": ECOWAS keeps the
+             * "o" of "of" (and DOJ that of "Department of Justice") */
+            if (small && tok_is(c, k, "of") && n > 0 && n < 8)
+                buf[n++] = 'o';
             continue;
+        }
         if (!is_upper(c, k) || n >= 8)
             return 0;
         ch = c->d->text[c->t[k].start];
@@ -3103,7 +3108,8 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
     const char *cc = local ? NULL : org_cc(c, a, b);
     size_t b0 = without_legal_form(c, a, b); /* keyed without "Inc." */
     uint64_t key = hash_toks(c, local ? 's' : 'o', a, b0);
-    uint64_t ini = b0 - a >= 2 && !local ? initials_key(c, a, b0) : 0;
+    uint64_t ini = b0 - a >= 2 && !local ? initials_key(c, a, b0, false) : 0;
+    uint64_t ini2 = b0 - a >= 3 && !local ? initials_key(c, a, b0, true) : 0;
     int rc, ai = map_get(&c->map, key); /* "U.N." finds "United Nations" by its initials */
     char qcc[3];
 
@@ -3154,6 +3160,8 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
         rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
         if (rc == BL_OK && ini && map_get(&c->map, ini) < 0)
             rc = map_put(&c->map, ini, *out);
+        if (rc == BL_OK && ini2 && ini2 != ini && map_get(&c->map, ini2) < 0)
+            rc = map_put(&c->map, ini2, *out);
         if (rc == BL_OK && b0 - a >= 2)
             rc = put_clippings(c, a, *out);
         /* the first word of a company's name with its legal form, for

@@ -33,6 +33,11 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* initials that keep the "o" of "of": ECOWAS, DOJ */
+    {"The [O:Economic Community of West African States] condemned the coup. [O:ECOWAS] will meet "
+     "on Friday. The [O:Department of Justice] said [O:DOJ] lawyers would appeal.",
+     {"Economic Community of West African States|organization||||2",
+      "Department of Justice|organization||||2"}},
     /* a country speaking past an appositive of "the" and lower-case words */
     {"Troops took the palace. [L:Portugal], the former colonial power, said it was following "
      "events.",
