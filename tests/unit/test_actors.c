@@ -33,6 +33,10 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* people of a trade or a sport who speak as a group */
+    {"Drivers at the crossing described long nights. Passengers said the ferry was late. Growers "
+     "said orders fell.",
+     {"drivers|group||||*", "passengers|group||||*", "growers|group||||*"}},
     /* initials that keep the "o" of "of": ECOWAS, DOJ */
     {"The [O:Economic Community of West African States] condemned the coup. [O:ECOWAS] will meet "
      "on Friday. The [O:Department of Justice] said [O:DOJ] lawyers would appeal.",
