@@ -5885,8 +5885,8 @@ out:
  * Sorted. */
 static const char *const body_heads[] = {"army",       "city",     "government", "inspectorate",
                                          "military",   "ministry", "municipality", "navy",
-                                         "ombudsman",  "regulator", "treasury",   "utility",
-                                         "watchdog"};
+                                         "ombudsman",  "panel",    "regulator",  "treasury",
+                                         "utility",    "watchdog"};
 
 /* org_heads and body_heads together, indexed, for body_scan's walk over
  * the words after every "the", and "guard", a body only with a word before

@@ -33,6 +33,9 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "The panel said": a panel named by its head alone speaks as a body */
+    {"Judges heard the appeal in May. The panel said his account was inconsistent.",
+     {"panel|organization||||*"}},
     /* people of a trade or a sport who speak as a group */
     {"Drivers at the crossing described long nights. Passengers said the ferry was late. Growers "
      "said orders fell.",
