@@ -25,6 +25,7 @@ static const char *const group_nouns[] = {"activists",     "advisers",
                                           "advisors",      "advocates",
                                           "aides",
                                           "allies",        "analysts",
+                                          "athletes",
                                           "authorities",   "authors",
                                           "bankers",
                                           "businesses",    "campaigners",
@@ -33,15 +34,19 @@ static const char *const group_nouns[] = {"activists",     "advisers",
                                           "conservatives", "consumers",
                                           "critics",       "democrats",
                                           "diplomats",     "doctors",
+                                          "drivers",
                                           "economists",    "environmentalists",
                                           "envoys",        "executives",
-                                          "experts",       "families",
+                                          "experts",       "exporters",
+                                          "families",
                                           "fans",          "farmers",
                                           "firefighters",
-                                          "firms",         "forces",
+                                          "firms",         "fishermen",
+                                          "forces",
                                           "forecasters",
                                           "generals",
-                                          "governments",   "hardliners",
+                                          "governments",   "growers",
+                                          "hardliners",
                                           "insiders",      "investigators",
                                           "investors",
                                           "journalists",   "judges",
@@ -49,12 +54,16 @@ static const char *const group_nouns[] = {"activists",     "advisers",
                                           "leaders",       "legislators",
                                           "liberals",      "locals",
                                           "medics",        "members",
-                                          "militants",     "ministers",
+                                          "militants",     "miners",
+                                          "ministers",
                                           "negotiators",   "nurses",
                                           "observers",     "officers",
                                           "officials",     "opponents",
                                           "organisers",    "organizers",
                                           "paramedics",    "parents",
+                                          "passengers",
+                                          "pilots",
+                                          "players",
                                           "police",
                                           "politicians",   "proponents",
                                           "prosecutors",   "protesters",
@@ -1101,6 +1110,16 @@ static long verb_after(const struct ctx *c, size_t k, int *cls, bool allow_ing)
                 end = i + 8;
             }
         }
+        /* "Portugal, the former colonial power, said": over an appositive
+         * of "the" or "a" and up to four words in lower case */
+        if (i == k && (tok_is(c, j, "the") || tok_is(c, j, "a") || tok_is(c, j, "an"))) {
+            for (m = j + 1; m < c->n && m < j + 5 && is_word(c, m) && !is_upper(c, m); m++)
+                ;
+            if (m > j + 1 && m < c->n && is_punct(c, m, ',')) {
+                i = m + 1;
+                end = i + 8;
+            }
+        }
     }
     for (; i < c->n && i < end; i++) {
         /* "The school board on Thursday said", "the ministry Tuesday
@@ -1491,9 +1510,9 @@ static int push_cand(struct cand **cs, size_t *n, size_t *cap, struct cand x)
 static const char *const org_intro[] = {
     "airline",  "bank",      "brand",        "broadcaster", "carrier", "chain",        "charity",
     "club",     "company",   "conglomerate", "consultancy", "developer", "firm",  "fund",  "giant",
-    "group",    "insurer",   "label",        "lender",      "maker",   "manufacturer", "newspaper",
-    "operator", "platform",  "provider",     "publisher",   "retailer", "service", "start-up",
-    "startup",  "team",      "website"};
+    "group",    "insurer",   "label",        "lender",      "magazine", "maker",  "manufacturer",
+    "newspaper", "operator", "platform",     "provider",    "publisher", "retailer", "service",
+    "start-up", "startup",   "tabloid",      "team",        "website"};
 
 /* Last words of company names that the gazetteer's suffix list lacks. */
 static const char *const org_tail[] = {
@@ -1502,6 +1521,16 @@ static const char *const org_tail[] = {
     "labs",     "markets",    "media",        "motors",  "news",    "partners",
     "pharmaceuticals", "post", "programme",  "research", "securities",  "stores",  "studios", "systems",
     "technologies", "times",  "trust",        "ventures"};
+
+/* Are tokens [a, b) all words opening with a capital ("Kenya Flower
+ * Council", not "Bay of Bengal")? */
+static bool all_upper(const struct ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!is_word(c, k) || !is_upper(c, k))
+            return false;
+    return true;
+}
 
 /* Does word i end bodies' names ("Hospital", "Associates", "Research"):
  * the gazetteer's organisation suffixes or org_tail? */
@@ -1898,6 +1927,13 @@ static bool place_name_tail(const struct ctx *c, size_t i, int type)
            (type == BL_ENT_PERSON && tok_in_n(c, i, areas, sizeof areas / sizeof areas[0]));
 }
 
+/* "Lake Naivasha", "Mount Kenya": a name opened by a word for a lake or a
+ * mountain is a place, though the tagger took it for a person's. */
+static bool place_name_head(const struct ctx *c, size_t a)
+{
+    return is_upper(c, a) && (tok_is(c, a, "lake") || tok_is(c, a, "mount"));
+}
+
 /* "Sytral, the regional transport authority,", "Kovo, a Czech bus maker":
  * an appositive after token b-1 whose head is a word for a body, so the
  * name before it is that body whatever else the tagger took it for (not
@@ -2018,6 +2054,10 @@ static bool lower_particle_in(const struct ctx *c, size_t a, size_t b)
 
 /* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
  * demonyms, a trailing possessive and name suffixes; classify it. */
+/* Heads that take a portfolio word in front: "Trade Minister", "Transport
+ * Secretary", "Energy Commissioner". */
+static const char *const portfolio_heads[] = {"commissioner", "minister", "secretary"};
+
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
                      size_t *ncs, size_t *capcs)
 {
@@ -2040,6 +2080,13 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         type = BL_ENT_LOCATION;
     }
     a0 = a;
+    /* "Trade Cabinet Secretary Wanjiru Kamau" with "Trade Cabinet" tagged a
+     * body: the words before a bare head that takes a portfolio, and a name
+     * after it, are the person's portfolio, no body */
+    if (type == BL_ENT_ORGANIZATION && b - a >= 2 && b + 1 < c->n &&
+        tok_in(c, b, portfolio_heads) && is_upper(c, b) && is_word(c, b + 1) &&
+        is_upper(c, b + 1) && !(classes(c, a, b) & BL_GZ_ORG))
+        return BL_OK;
     /* "General Assembly" is a body, not General Assembly the person */
     if (b - a >= 2 && b - a <= 6 && (classes(c, a, b) & BL_GZ_ORG)) {
         cand_at(&x, a, b, a, C_ORG);
@@ -2169,6 +2216,16 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if ((b - a == 1 && (not_a_name(c, a) || landmark_tail(c, a))) ||
         (b - a == 2 && tok_in(c, a + 1, openers) && not_a_name(c, a)))
         return BL_OK;
+    /* "The Court of Arbitration for Sport" with only "Sport" tagged, a
+     * person: a lone word after a capitalised word and "for" or "of" ends a
+     * longer name the tagger cut, when it is nobody's name (not "Support
+     * for Morimoto's government": a capital opening the sentence) */
+    if (b - a == 1 && a == a0 && !titled && type == BL_ENT_PERSON && a >= 2 &&
+        (tok_is(c, a - 1, "for") || tok_is(c, a - 1, "of")) && is_word(c, a - 2) &&
+        is_upper(c, a - 2) && c->sent_of[a - 2] == c->sent_of[a] &&
+        a - 2 > c->d->sents[c->sent_of[a]].tok_start && !is_poss(c, b) &&
+        !(classes(c, a, b) & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)))
+        return BL_OK;
     cand_at(&x, a, b, a0, C_MAYBE); /* each branch below sets the class */
     if (wire_credit(c, a, b))
         x.flags |= M_CREDIT;
@@ -2179,7 +2236,9 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         !looks_like_org(c, a0, a, b))
         return BL_OK;
     if (b - a >= 2 && a == a0 && b == b0 && !(cl & BL_GZ_ORG) && type != BL_ENT_LOCATION &&
-        is_upper(c, b - 1) && place_name_tail(c, b - 1, type)) {
+        is_upper(c, b - 1) &&
+        (place_name_tail(c, b - 1, type) ||
+         (type == BL_ENT_PERSON && place_name_head(c, a) && !ends_body_name(c, b - 1)))) {
         int rc;
         x.cls = C_LOC;
         /* "Marin" after "Marin County": remember the county's name */
@@ -2308,9 +2367,15 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
         /* "the Osaka start-up Hoshizora Robotics", "carrier Nordavia": a
          * name no gazetteer holds as a place after a firm's word is the
          * firm */
+        /* "the Kenya Flower Council", "the Ghana Cocoa Board": three or more
+         * capitalised words no gazetteer holds as a place, ending as bodies'
+         * names do, are a body named after its country (not "West Bank" nor
+         * "Soviet Union": two words) */
         if (a == a0 && (employer_at(c, a, cl) || body_of(c, a, b) ||
                         (!(cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
-                         a > 0 && tok_in(c, a - 1, org_intro)))) {
+                         ((a > 0 && tok_in(c, a - 1, org_intro)) ||
+                          (b - a >= 3 && all_upper(c, a, b) &&
+                           (ends_body_name(c, b - 1) || tok_is(c, b - 1, "board"))))))) {
             x.cls = C_ORG;
             if (ent >= 0)
                 c->d->ents[ent].type = BL_ENT_ORGANIZATION; /* no place: see employer_at */
@@ -2895,14 +2960,19 @@ static int keyed_actor(struct ctx *c, uint64_t key, int kind, const char *name, 
  * ("United Nations" -> "un", "Affordable Care Act" -> "aca"); 0 when the
  * name has fewer than two or more than eight, or a lower-case word other
  * than of/for/and/the. */
-static uint64_t initials_key(const struct ctx *c, size_t a, size_t b)
+static uint64_t initials_key(const struct ctx *c, size_t a, size_t b, bool small)
 {
     char buf[10];
     size_t n = 0;
     for (size_t k = a; k < b; k++) {
         char ch;
-        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and") || tok_is(c, k, "the"))
+        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and") || tok_is(c, k, "the")) {
+            /* "Economic Community of West African States": ECOWAS keeps the
+             * "o" of "of" (and DOJ that of "Department of Justice") */
+            if (small && tok_is(c, k, "of") && n > 0 && n < 8)
+                buf[n++] = 'o';
             continue;
+        }
         if (!is_upper(c, k) || n >= 8)
             return 0;
         ch = c->d->text[c->t[k].start];
@@ -3056,7 +3126,8 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
     const char *cc = local ? NULL : org_cc(c, a, b);
     size_t b0 = without_legal_form(c, a, b); /* keyed without "Inc." */
     uint64_t key = hash_toks(c, local ? 's' : 'o', a, b0);
-    uint64_t ini = b0 - a >= 2 && !local ? initials_key(c, a, b0) : 0;
+    uint64_t ini = b0 - a >= 2 && !local ? initials_key(c, a, b0, false) : 0;
+    uint64_t ini2 = b0 - a >= 3 && !local ? initials_key(c, a, b0, true) : 0;
     int rc, ai = map_get(&c->map, key); /* "U.N." finds "United Nations" by its initials */
     char qcc[3];
 
@@ -3107,6 +3178,8 @@ static int org_actor(struct ctx *c, size_t a, size_t b, int *out)
         rc = keyed_actor(c, key, BL_ACTOR_ORGANIZATION, tok_text(c, a, b), b - a, out);
         if (rc == BL_OK && ini && map_get(&c->map, ini) < 0)
             rc = map_put(&c->map, ini, *out);
+        if (rc == BL_OK && ini2 && ini2 != ini && map_get(&c->map, ini2) < 0)
+            rc = map_put(&c->map, ini2, *out);
         if (rc == BL_OK && b0 - a >= 2)
             rc = put_clippings(c, a, *out);
         /* the first word of a company's name with its legal form, for
@@ -3269,10 +3342,6 @@ static int lower_org(struct ctx *c, size_t k, char cc[3], int *out)
 /* Ranks that lead a title with a country inside ("Assistant U.S. Attorney",
  * "Deputy U.S. Trade Representative"). */
 static const char *const rank_leads[] = {"assistant", "associate", "deputy"};
-
-/* Heads that take a portfolio word in front: "Trade Minister", "Transport
- * Secretary", "Energy Commissioner". */
-static const char *const portfolio_heads[] = {"commissioner", "minister", "secretary"};
 
 /* A title starting at token s, widened over one capitalised portfolio word
  * before a bare head ("Trade" in "Canadian Trade Minister") that is not a
@@ -3854,6 +3923,25 @@ static int short_org(const struct ctx *c, const struct cand *x)
     return ai >= 0 && c->acts[ai].kind == BL_ACTOR_ORGANIZATION ? ai : -1;
 }
 
+/* The agency credited in a dateline ("BISSAU (AP) -"): a body of its own,
+ * never the party or company of the story whose initials it shares
+ * ("African Party ..."), met first only because longer names go first. */
+static int credit_actor(struct ctx *c, struct cand *x)
+{
+    uint64_t key = hash_toks(c, 'o', x->a, x->b);
+    int ai = map_get(&c->map, key);
+    if (ai >= 0 && c->acts[ai].name_ntok > x->b - x->a) {
+        const char *name = tok_text(c, x->a, x->b);
+        if (!name)
+            return BL_ERR_NOMEM;
+        if ((ai = new_actor(c, BL_ACTOR_ORGANIZATION, name, x->b - x->a)) < 0)
+            return ai;
+        x->actor = ai;
+        return map_put(&c->map, key, ai);
+    }
+    return org_actor(c, x->a, x->b, &x->actor);
+}
+
 static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 {
     size_t i, resume, boss;
@@ -3867,7 +3955,8 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
             struct cand *x = &cs[i];
             if (x->cls != C_ORG || (x->b - x->a >= 2) != (pass == 0))
                 continue;
-            if ((rc = org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
+            if ((rc = (x->flags & M_CREDIT) ? credit_actor(c, x)
+                                            : org_actor(c, x->a, x->b, &x->actor)) != BL_OK)
                 return rc;
             x->flags |= subject_flags(c, x->b, false);
         }
@@ -5844,8 +5933,8 @@ out:
  * Sorted. */
 static const char *const body_heads[] = {"army",       "city",     "government", "inspectorate",
                                          "military",   "ministry", "municipality", "navy",
-                                         "ombudsman",  "regulator", "treasury",   "utility",
-                                         "watchdog"};
+                                         "ombudsman",  "panel",    "regulator",  "treasury",
+                                         "utility",    "watchdog"};
 
 /* org_heads and body_heads together, indexed, for body_scan's walk over
  * the words after every "the", and "guard", a body only with a word before
@@ -5857,7 +5946,7 @@ static const char *const body_words[] = {
     "department",  "firm",         "foundation",  "fund",      "government", "group",
     "guard",       "inspectorate", "institute",   "military",  "ministry",   "municipality",
     "navy",        "office",       "ombudsman",   "panel",     "party",      "regulator",
-    "service",     "treasury",     "union",       "utility",   "watchdog"};
+    "service",     "treasury",     "union",       "unit",      "utility",   "watchdog"};
 
 /* Nouns for evidence a body produces: "a report by the audit office found". */
 static const char *const evidence_nouns[] = {"analysis", "assessment", "audit",  "inquiry",
@@ -5951,8 +6040,9 @@ static int named_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
 /* The body named in capitals before token i as "HEAD of/for ..." whose head
  * is the word at h and whose words after "of" hold every lower-case word
  * in [w0, h) ("the health ministry" for "Ministry of Health", "the
- * statistics office" for "Office for National Statistics"), the latest
- * such; or -1. Looks at the BODY_SCAN latest actors only. */
+ * statistics office" for "Office for National Statistics"; a bare "the
+ * ministry" for "Ministry of Trade"), the latest such; or -1. Looks at the
+ * BODY_SCAN latest actors only. */
 /* What of_body_before looks for: tokens [w0, h) of the phrase, h its head. */
 struct of_phrase {
     size_t w0, h;
@@ -5978,7 +6068,7 @@ static bool head_of_words(const struct ctx *c, const char *name, const void *arg
 static int of_body_before(const struct ctx *c, size_t i, size_t w0, size_t h)
 {
     const struct of_phrase q = {w0, h};
-    return h == w0 ? -1 : latest_body(c, i, true, head_of_words, &q);
+    return latest_body(c, i, true, head_of_words, &q);
 }
 
 /* "the city council", "the state water board": a body's word followed by

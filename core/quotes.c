@@ -1625,6 +1625,15 @@ static bool clause_subject(const struct ctx *c, size_t lo, size_t hi, struct bl_
 {
     size_t l;
     const char *w;
+    /* `“... promises. We have taken it,” Djalo said, adding ...`: a sentence
+     * opening inside a quotation has its subject after the closing mark, not
+     * the speaker's "We" */
+    if (lo < hi && c->inq[lo] && c->t[lo].kind != BL_TOK_QUOTE) {
+        while (lo < hi && c->inq[lo])
+            lo++;
+        if (lo + 1 >= hi)
+            return false;
+    }
     /* "Then he ...", "But the mayor ...": an opening conjunction or
      * sentence adverb (two at most: "And then") comes before the subject */
     for (int r = 0; r < 2 && lo + 2 < hi && c->t[lo + 1].kind == BL_TOK_WORD &&
@@ -6190,6 +6199,50 @@ static bool clause_between(const struct ctx *c, size_t a, size_t o)
     return false;
 }
 
+/* `flanked by armed men, Col. Djalo read a statement, saying the army had
+ * acted "to save the nation"`: a partial quote inside the content of an
+ * indirect quote with the same cue is the reporter's words of the same
+ * speaker, whatever source its own search found (here "armed men"). One
+ * pass over the quotes, the indirect ones indexed by their cue's token. */
+static int partials_follow_report(struct ctx *c)
+{
+    uint32_t *by_cue = NULL;
+    size_t nq = c->nq;
+    for (size_t j = 0; j < nq; j++) {
+        const struct qb *q = &c->qs[j];
+        size_t k;
+        if (q->drop || q->kind != BL_QUOTE_INDIRECT || q->cue.start == BL_NONE ||
+            q->source.start == BL_NONE || !q->npieces)
+            continue;
+        if (!by_cue && !(by_cue = calloc(c->n + 1, sizeof *by_cue)))
+            return BL_ERR_NOMEM;
+        k = tok_at(c, q->cue.start);
+        if (k < c->n && !by_cue[k])
+            by_cue[k] = (uint32_t)j + 1;
+    }
+    if (!by_cue)
+        return BL_OK; /* no attributed indirect quote */
+    for (size_t i = 0; i < nq; i++) {
+        struct qb *q = &c->qs[i];
+        const struct qb *r;
+        const struct piece *p;
+        size_t k;
+        if (q->drop || q->kind != BL_QUOTE_PARTIAL || q->cue.start == BL_NONE || !q->npieces ||
+            (k = tok_at(c, q->cue.start)) >= c->n || !by_cue[k])
+            continue;
+        r = &c->qs[by_cue[k] - 1];
+        p = &c->pieces[q->first];
+        if (r->cue.start != q->cue.start || r->cue.end != q->cue.end ||
+            p->c0 < c->pieces[r->first].c0 || p->c1 > c->pieces[r->first + r->npieces - 1].c1 ||
+            (q->source.start == r->source.start && q->source.end == r->source.end))
+            continue;
+        q->source = r->source;
+        q->speaker = r->speaker;
+    }
+    free(by_cue);
+    return BL_OK;
+}
+
 /* `Merkel hailed the deal as a “breakthrough.”`, `accused him of acting like
  * a "spoiled child"`: a partial quote inside the object of the verb before
  * it. What the speaker put forward is that whole object, so it is added as
@@ -6913,6 +6966,9 @@ int bl_quotes_run(const bl_models *m, struct bl_doc *d)
         if (rc != BL_OK)
             goto out;
     }
+    rc = partials_follow_report(&c);
+    if (rc != BL_OK)
+        goto out;
     rc = embedded_partials(&c);
     if (rc != BL_OK)
         goto out;

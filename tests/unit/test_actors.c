@@ -33,6 +33,57 @@ struct row {
 };
 
 static const struct row rows[] = {
+    /* "The panel said": a panel named by its head alone speaks as a body */
+    {"Judges heard the appeal in May. The panel said his account was inconsistent.",
+     {"panel|organization||||*"}},
+    /* people of a trade or a sport who speak as a group */
+    {"Drivers at the crossing described long nights. Passengers said the ferry was late. Growers "
+     "said orders fell.",
+     {"drivers|group||||*", "passengers|group||||*", "growers|group||||*"}},
+    /* initials that keep the "o" of "of": ECOWAS, DOJ */
+    {"The [O:Economic Community of West African States] condemned the coup. [O:ECOWAS] will meet "
+     "on Friday. The [O:Department of Justice] said [O:DOJ] lawyers would appeal.",
+     {"Economic Community of West African States|organization||||2",
+      "Department of Justice|organization||||2"}},
+    /* a country speaking past an appositive of "the" and lower-case words */
+    {"Troops took the palace. [L:Portugal], the former colonial power, said it was following "
+     "events.",
+     {"Portugal|country||PT||*"}},
+    /* a bare "the ministry" after "the Ministry of Trade": that body */
+    {"The [O:Ministry of Trade] accused Tanzania of blocking trucks.\n\n[P:Wanjiru Kamau] told "
+     "reporters that trucks were stuck.\n\n\"This is a barrier,\" [P:Kamau] said. She said the "
+     "ministry had written to the bloc.",
+     {"Ministry of Trade|organization||||2", "!ministry"}},
+    /* the portfolio before a bare head that takes one ("Trade Cabinet
+     * Secretary"), tagged a body, is the person's, no body */
+    {"[O:Trade Cabinet] Secretary [P:Wanjiru Kamau] told reporters the trucks were stuck.",
+     {"!Trade Cabinet", "Wanjiru Kamau|person|Cabinet Secretary||Trade|1"}},
+    /* a name after "magazine" or "tabloid" is the publication, no person */
+    {"The weekly magazine [P:Shukan Bunshun] reported the payments. The tabloid [P:Bild] said "
+     "more would follow.",
+     {"Shukan Bunshun|organization||||*", "Bild|organization||||*"}},
+    /* a lone word ending a longer name the tagger cut ("Court of Arbitration
+     * for Sport") is no person */
+    {"The Court of Arbitration for [P:Sport] upheld the ban on Tuesday.", {"!Sport"}},
+    {"[P:Kenji Morimoto] took office in May. Support for [P:Morimoto] fell to 24 percent.",
+     {"Kenji Morimoto|person||||2"}},
+    /* "the integrity unit" after "the Athletics Integrity Unit": that body */
+    {"The [O:Athletics Integrity Unit] suspended him in May. According to the integrity unit, 70 "
+     "runners are banned.",
+     {"Athletics Integrity Unit|organization||||2"}},
+    /* a lake or a mountain tagged a person is a place, no one who acts */
+    {"Growers around [P:Lake Naivasha] lost orders as [P:Mount Kenya] vanished in cloud.",
+     {"!Lake Naivasha", "!Mount Kenya"}},
+    /* a body named after its country, tagged a place: three capitalised
+     * words ending as bodies' names do speak as the body */
+    {"The [L:Kenya Flower Council] said its members had lost orders. The [L:Ghana Cocoa Board] "
+     "said prices would rise.",
+     {"Kenya Flower Council|organization||||*", "Ghana Cocoa Board|organization||||*"}},
+    /* the agency in the dateline is no mention of a body of the story whose
+     * initials it shares, though longer names are resolved first */
+    {"BISSAU, Guinea-Bissau ([O:AP]) \xe2\x80\x94 The [O:African Party] said the vote was "
+     "stolen. The [O:African Party] will appeal.",
+     {"African Party|organization||||2"}},
     /* a given name opening words no gazetteer holds as a place, owning
      * something, is a person even tagged a place; "Victoria Harbour's"
      * stays a place */

@@ -944,6 +944,16 @@ static const struct row rows[] = {
     {"BOSTON — Mayor Ana Ruiz argued on Monday that the plan would work, adding that the council "
      "agreed.",
      BL_QUOTE_INDIRECT, "the council agreed", "Mayor Ana Ruiz", "adding"},
+    /* a partial quote inside an indirect one with the same cue has its
+     * speaker, not the phrase its own search found ("armed men") */
+    {"Flanked by a dozen armed men, Col. Omar Diallo read a statement on television, saying the "
+     "army had acted \"to save the nation from chaos.\"",
+     BL_QUOTE_PARTIAL, "to save the nation from chaos.", "Col. Omar Diallo", "saying"},
+    /* a quote of two sentences before ", adding that": its second sentence's
+     * "We" is no subject of the attribution that follows it */
+    {"\"The voters are tired. We have heard them,\" Ana Ruiz said, adding that the count "
+     "would resume.",
+     BL_QUOTE_INDIRECT, "the count would resume", "Ana Ruiz", "adding"},
     /* ", with X, its chair, noting that ...": X notes it, not the subject */
     {"In Oslo, Norwegian officials discussed the pay offer, with Mari Lund, the union's chair, noting "
      "that wages had fallen for two years.",
