@@ -1334,7 +1334,9 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
         if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
             (((a = speaker_of(c, head)) >= 0 &&
               (c->d->actors[a].kind == BL_ACTOR_ORGANIZATION ||
-               c->d->actors[a].kind == BL_ACTOR_PERSON)) ||
+               c->d->actors[a].kind == BL_ACTOR_PERSON ||
+               /* "Forecasters at the National Hurricane Center in Miami" */
+               c->d->actors[a].kind == BL_ACTOR_GROUP)) ||
              (in_list(c, tok_at(c, head.start), L_DETERMINERS) &&
               role_for(c, tok_at(c, head.start), s - 2)))) {
             out->start = head.start;

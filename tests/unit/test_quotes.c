@@ -1643,6 +1643,9 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* a group at a body in a city speaks, not the city */
+    {"Forecasters at the Caribbean Storm Centre in Miami said the storm would weaken.",
+     "the storm would weaken", "forecasters"},
     /* one person named by a common noun after "a" speaks, not the ward or
      * the field after "in", a relative clause between or not */
     {"A nurse in the emergency ward said the beds were full.", "the beds were full", "nurse",
