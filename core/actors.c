@@ -2264,6 +2264,10 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
     if (type != BL_ENT_ORGANIZATION && b - a == 2 && a == a0 && !titled && bl_storm_word(c->d->text, &c->t[a]) &&
         !(cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)))
         return map_put(&c->map, hash_toks(c, 'W', a + 1, b), 0);
+    /* "Hurricane Delia" with only "Delia" tagged: the storm too */
+    if (type == BL_ENT_PERSON && b - a == 1 && a > 0 && is_upper(c, a - 1) &&
+        bl_storm_word(c->d->text, &c->t[a - 1]))
+        return map_put(&c->map, hash_toks(c, 'W', a, b), 0);
     if (cl & BL_GZ_ORG)
         x.cls = C_ORG;
     else if (titled)

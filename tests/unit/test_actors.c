@@ -704,6 +704,10 @@ static const struct row rows[] = {
      * owner the person's body */
     {"[O:Norvik Bank]'s finance director [P:Tom Vale] said profits rose.",
      {"Tom Vale|person|finance director||Norvik Bank|1"}},
+    /* "Hurricane Delia" with only the name tagged (a person's, and a town
+     * somewhere) is the storm, no actor, and so is "Delia" later */
+    {"Hurricane [P:Delia] slammed into the coast on Tuesday. [P:Delia] is expected to weaken.",
+     {"!Delia"}},
     /* "Investigators found that ...": what a group finds is its claim, so
      * the group acts */
     {"Investigators found that the pilot had ignored two warnings.",
