@@ -121,6 +121,16 @@ static const struct row rows[] = {
       {"Alps", "", BL_LOC_REGION, NULL},
       {"Pyrenees", "", BL_LOC_REGION, NULL}},
      -1},
+    /* islands the news names on their own are their country's regions,
+     * not a namesake town (Bali, Cameroon) or nothing */
+    {"Ferries to Bali were cancelled, and the storm crossed Luzon and Mindanao before "
+     "reaching Borneo.",
+     "Bali|Luzon|Mindanao|Borneo",
+     {{"Bali", "ID", BL_LOC_REGION, NULL},
+      {"Luzon", "PH", BL_LOC_REGION, NULL},
+      {"Mindanao", "PH", BL_LOC_REGION, NULL},
+      {"Borneo", "", BL_LOC_REGION, NULL}},
+     -1},
     /* a town tagged as a body (a club) after "near" is the town */
     {"Lukas Imboden grows apricots near Sierre and sells them in Geneva.",
      "P:Lukas Imboden|O:Sierre|Geneva",
