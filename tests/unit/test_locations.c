@@ -131,6 +131,11 @@ static const struct row rows[] = {
       {"Mindanao", "PH", BL_LOC_REGION, NULL},
       {"Borneo", "", BL_LOC_REGION, NULL}},
      -1},
+    /* "the Gulf" alone is the Persian Gulf, not Papua New Guinea's Gulf
+     * province */
+    {"Shipping in the Gulf slowed as tankers waited off Qatar.", "Gulf|Qatar",
+     {{"Gulf", "", BL_LOC_REGION, NULL}, {"Qatar", "QA", BL_LOC_COUNTRY, NULL}},
+     -1},
     /* a town tagged as a body (a club) after "near" is the town */
     {"Lukas Imboden grows apricots near Sierre and sells them in Geneva.",
      "P:Lukas Imboden|O:Sierre|Geneva",
