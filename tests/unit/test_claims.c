@@ -398,7 +398,7 @@ static const struct row {
      "Fundraising, according to the campaign, has doubled since March", BL_CLAIM_ATTRIBUTED,
      "the campaign", "according to", -1},
     {"Mayor Ruiz: The harbour will stay open\n\nThe harbour reopened on Monday.",
-     "The harbour will stay open", BL_CLAIM_ATTRIBUTED, "Mayor Ruiz", ":", 0},
+     "The harbour will stay open", BL_CLAIM_ATTRIBUTED, "Mayor Ruiz", ":", 1},
     {"The minister arrived late but said talks would resume in May.", "talks would resume in May",
      BL_CLAIM_ATTRIBUTED, "The minister", "said", -1},
     {"Two in three said they would vote against the levy.", "they would vote against the levy",
