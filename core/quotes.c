@@ -1104,10 +1104,26 @@ static const char *const source_participles[] = {
 static const char *const participle_preps[] = {"in", "at", "on", "by", "for", "to", "before", "with",
                                                NULL};
 
+/* A phrase [s, j) after the words that say its people know of it: "familiar
+ * with", "close to", "aware of", "with (direct) knowledge of". Returns the
+ * end of the people's phrase before those words, or SIZE_MAX. */
+static size_t knower_end(const struct ctx *c, size_t lo, size_t s, size_t j)
+{
+    if (s > lo + 2 && is_word(c, s - 3) &&
+        ((tok_eq(c, s - 1, "with") && tok_eq(c, s - 2, "familiar")) ||
+         (tok_eq(c, s - 1, "to") && tok_eq(c, s - 2, "close")) ||
+         (tok_eq(c, s - 1, "of") && tok_eq(c, s - 2, "aware"))))
+        return s - 2;
+    if (s > lo + 1 && is_word(c, s - 2) && tok_eq(c, s - 1, "with") &&
+        (tok_eq(c, s, "knowledge") || (s + 1 < j && tok_eq(c, s + 1, "knowledge"))))
+        return s - 1;
+    return SIZE_MAX;
+}
+
 static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *out,
                       unsigned depth)
 {
-    size_t j = p, k, words = 0, s;
+    size_t j = p, k, words = 0, s, ke;
     while (j > lo && (in_list(c, j - 1, L_BETWEEN) || is_ly_adverb(c, j - 1)))
         j--;
     /* "The Kremlin on Friday dismissed", "the ministry last week warned": a
@@ -1296,6 +1312,18 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
             return true;
         }
     }
+    /* "Two people familiar with the matter said", "sources close to the
+     * minister said", "a person with knowledge of the talks said", "people
+     * aware of the plan said": the people speak, not the matter they know
+     * or the person they are close to */
+    if ((ke = knower_end(c, lo, s, j)) != SIZE_MAX) {
+        struct bl_span head;
+        if (np_nested(c, depth, lo, ke, &head) && head.end == c->t[ke - 1].end) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
+        }
+    }
     if (!np_plausible(c, s, j))
         return false;
     /* "Police in Lyon said", "officials in the region said": the people
@@ -1358,17 +1386,6 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
             out->start = c->t[s].start;
         out->end = c->t[j - 1].end;
         return true;
-    }
-    /* "Two people familiar with the matter said": the people speak, not
-     * the matter they know */
-    if (s > lo + 2 && tok_eq(c, s - 1, "with") && tok_eq(c, s - 2, "familiar") &&
-        is_word(c, s - 3)) {
-        struct bl_span head;
-        if (np_nested(c, depth, lo, s - 2, &head) && head.end == c->t[s - 3].end) {
-            out->start = head.start;
-            out->end = c->t[j - 1].end;
-            return true;
-        }
     }
     /* "A former aide to Mayor Ray Cole testified": the aide speaks; the
      * name after "to" is only whom the aide served */
@@ -1864,6 +1881,15 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
             a = bl_actor_at(c->d, c->t[b + 1].start, s.end);
             return a >= 0 ? a : -1;
         }
+    }
+    /* "sources close to the minister", "a person familiar with Hart's
+     * thinking": the people before the words that say they know, not the
+     * one they know (np_left reads the phrase so) */
+    {
+        size_t b = tok_at(c, s.start), e = tok_at(c, s.end - 1);
+        for (size_t k = b + 1; k < e && e < c->n && k < b + NP_MAX; k++)
+            if (knower_end(c, b, k + 1, e + 1) == k || knower_end(c, b, k + 2, e + 1) == k)
+                return bl_actor_at(c->d, s.start, c->t[k - 1].end);
     }
     if (to) {
         size_t b = tok_at(c, s.start), e = tok_at(c, s.end - 1);

@@ -1633,6 +1633,14 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* the people who know the matter or are close to someone speak, not the
+     * matter or the one they are close to */
+    {"Sources close to the minister said he was weighing his resignation.",
+     "he was weighing his resignation", "sources", "Sources close to the minister"},
+    {"A person with knowledge of the talks said the deal could be signed next week.",
+     "the deal could be signed next week", NULL, "A person with knowledge of the talks"},
+    {"Officials with direct knowledge of the plan said it would be announced Monday.",
+     "it would be announced Monday", NULL, "Officials with direct knowledge of the plan"},
     /* one person named by a common noun after "a" speaks, not the ward or
      * the field after "in", a relative clause between or not */
     {"A nurse in the emergency ward said the beds were full.", "the beds were full", "nurse",
