@@ -3241,6 +3241,22 @@ static struct bl_span trim_time_particle(const struct ctx *c, struct bl_span cue
     return cue;
 }
 
+/* A passive's auxiliary opening a cue, and the participles of telling whose
+ * passive subject is the one told. */
+static const char *const passive_be[] = {"is", "are", "was", "were", "been", "being", "be", NULL};
+static const char *const hearer_forms[] = {"told", "informed", "advised", "briefed",
+                                           "warned", "notified", NULL};
+
+/* Is the source "It" (or "It's"), a passive's placeholder subject? */
+static bool expletive_it(const struct ctx *c, struct bl_span src)
+{
+    size_t a = tok_at(c, src.start);
+    return a < c->n && (tok_eq(c, a, "it") || tok_eq(c, a, "It")) &&
+           (src.end == c->t[a].end ||
+            (a + 1 < c->n && src.end == c->t[a + 1].end &&
+             tok_in(c, a + 1, (const char *const[]){"'s", "\xe2\x80\x99s", NULL})));
+}
+
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -3417,6 +3433,14 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
             !aux_in(c, p[i].a, p[i].b))
             continue;
+        /* "The mayor was told that ...", "Residents were warned that ...":
+         * the subject of a passive of telling heard it, and "It was
+         * reported that" has no one behind "It": no source before the cue */
+        if (ct < ce && ce <= c->n && ct > 0 && p[i].source.start != BL_NONE &&
+            p[i].source.end <= c->t[ct - 1].end &&
+            ((ct + 1 < ce && tok_in(c, ct, passive_be)) || tok_in(c, ct - 1, passive_be)) &&
+            (tok_in(c, ce - 1, hearer_forms) || expletive_it(c, p[i].source)))
+            p[i].source = none_span();
         /* "made a case [for] lower fares", "showed little enthusiasm [for]
          * either candidate": a particle opening the model's content belongs
          * to its cue, as a noun's particle does in the rules (nominal_object) */

@@ -397,6 +397,12 @@ static const struct row {
     {"Fundraising, according to the campaign, has doubled since March.",
      "Fundraising, according to the campaign, has doubled since March", BL_CLAIM_ATTRIBUTED,
      "the campaign", "according to", -1},
+    /* the subject of a passive of telling heard it; "It" in "It was
+     * reported that" is no one: no source */
+    {"The mayor was told that the bridge was unsafe.", "that the bridge was unsafe",
+     BL_CLAIM_ATTRIBUTED, NULL, "was told", -1},
+    {"It was reported that the ferry had been sold.", "that the ferry had been sold",
+     BL_CLAIM_ATTRIBUTED, NULL, "was reported", -1},
     {"Mayor Ruiz: The harbour will stay open\n\nThe harbour reopened on Monday.",
      "The harbour will stay open", BL_CLAIM_ATTRIBUTED, "Mayor Ruiz", ":", 1},
     {"The minister arrived late but said talks would resume in May.", "talks would resume in May",
