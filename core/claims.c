@@ -831,6 +831,28 @@ static bool anonymity_request(const struct ctx *c, size_t a, size_t b)
     return false;
 }
 
+static bool evidence_in(const struct ctx *c, struct bl_span src);
+static bool ends_in(const struct ctx *c, size_t i, size_t min, const char *suffix);
+
+/* "The report, released Tuesday by the Urban Institute, found": the body
+ * or person after "by" in a participle's appositive right after evidence
+ * as the source wrote it; -1 when there is none. near: a token after src. */
+static int evidence_author(const struct ctx *c, struct bl_span src, size_t near)
+{
+    size_t k = tok_near(c, src.end, near), y;
+    if (k + 3 >= c->n || c->t[k].start < src.end || !tok_eq(c, k, ",") || !is_word(c, k + 1) ||
+        !ends_in(c, k + 1, 3, "ed") || !evidence_in(c, src))
+        return -1;
+    for (y = k + 2; y < c->n && y < k + 8 && !tok_eq(c, y, "by") && !tok_eq(c, y, ","); y++)
+        ;
+    if (y + 1 >= c->n || !tok_eq(c, y, "by"))
+        return -1;
+    for (size_t e = y + 1; e < c->n && e < y + 1 + NP_MAX; e++)
+        if (tok_eq(c, e, ","))
+            return e > y + 1 ? bl_actor_at(c->d, c->t[y + 1].start, c->t[e - 1].end) : -1;
+    return -1;
+}
+
 /* An attributed claim over content toks [a, b). */
 static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src, struct bl_span cue,
                           int quote, unsigned flags)
@@ -869,6 +891,8 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     cl.claimant = src.start == BL_NONE ? -1 : bl_actor_at(c->d, src.start, src.end);
     if (cl.claimant < 0 && src.start != BL_NONE)
         cl.claimant = relative_claimant(c, src, a);
+    if (cl.claimant < 0 && src.start != BL_NONE)
+        cl.claimant = evidence_author(c, src, a);
     cl.quote = quote;
     cl.checkworthiness =
         bl_claims_score_lists(c->d, a, full, flags | BL_CLAIM_F_ATTRIBUTED, &kind, c->lists);

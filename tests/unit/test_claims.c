@@ -1291,6 +1291,12 @@ static void test_claimant(void **state)
     bool found;
     (void)state;
     found = claim_by(m, text, NULL, "Lena Ortiz");
+    /* evidence with a participle's "by" appositive is the claim of whom
+     * the "by" names */
+    found = found && claim_by(m,
+                              "The report, released Tuesday by the Kelso Housing Institute, "
+                              "found that rents rose 12 percent.",
+                              "rents rose 12 percent", "Kelso Housing Institute");
     bl_models_free(m);
     assert_true(found);
 }
