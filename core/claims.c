@@ -2997,6 +2997,31 @@ static bool speaker_before(const struct ctx *c, size_t a, size_t b, size_t ct, s
  * reporters that ...") or is a clause. Verbs whose "to" phrase is what
  * they answer or point at ("responded to the proposal", "alluded to his
  * record") are left alone. */
+static bool holds_mark(const struct ctx *c, size_t a, size_t b);
+
+/* Does the model's cue [ct, ce) end on a statement and its particle ("a
+ * statement on", "an interview with") and its content [a, b) hold no verb
+ * nor quoted words? Then the content is where or when, not what. */
+static bool statement_setting(const struct ctx *c, size_t a, size_t b, size_t ct, size_t ce)
+{
+    static const char *const said_in[] = {"statement", "statements", "interview", "interviews",
+                                          "speech",    "remarks",    "post",      "posting",
+                                          "letter",    "appearance", "conference", "briefing",
+                                          NULL};
+    static const char *const preps[] = {"on", "at", "in", "to", "with", NULL};
+    size_t n = ce - 1;
+    if (ce < ct + 2 || ce > a || ce > c->n || b <= a + 1)
+        return false;
+    /* the particle in the cue ("a statement on") or opening the content */
+    if (tok_in(c, n, preps))
+        n--;
+    else if (tok_in(c, a, preps))
+        a++;
+    else
+        return false;
+    return n >= ct && tok_in(c, n, said_in) && !has_verb(c, a, b) && !holds_mark(c, a, b);
+}
+
 static bool speech_adjunct(const struct ctx *c, size_t a, size_t b, size_t ct, size_t ce)
 {
     static const char *const talk_forms[] = {"speak", "speaks", "spoke", "spoken", "speaking",
@@ -3429,6 +3454,11 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
             continue;
         /* "spoke to reporters on Monday": to whom or where, not what */
         if (ct < c->n && speech_adjunct(c, p[i].a, p[i].b, ct, ce))
+            continue;
+        /* "said, in a statement on [its website]", "released a statement
+         * at [the outset of the convention]": where or when a statement was
+         * made, a phrase with no verb after the statement's particle */
+        if (ct < c->n && statement_setting(c, p[i].a, p[i].b, ct, ce))
             continue;
         /* "was nominated by the president": who acts, not what was said */
         if (agent_only(c, p[i].a, p[i].b))

@@ -397,6 +397,10 @@ static const struct row {
     {"Fundraising, according to the campaign, has doubled since March.",
      "Fundraising, according to the campaign, has doubled since March", BL_CLAIM_ATTRIBUTED,
      "the campaign", "according to", -1},
+    /* where a statement was made ("in a statement on its website") is no
+     * content */
+    {"The ministry, in a statement on its website, said the strike was illegal.",
+     "its website", NONE, NULL, NULL, 0},
     /* the subject of a passive of telling heard it; "It" in "It was
      * reported that" is no one: no source */
     {"The mayor was told that the bridge was unsafe.", "that the bridge was unsafe",
