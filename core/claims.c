@@ -3296,6 +3296,10 @@ static const char *const passive_be[] = {"is", "are", "was", "were", "been", "be
 static const char *const hearer_forms[] = {"told", "informed", "advised", "briefed",
                                            "warned", "notified", NULL};
 
+/* The auxiliaries that open a question ("Did the mayor say ...?"). */
+static const char *const question_aux[] = {"did",   "does",  "do",  "will", "would", "can",
+                                           "could", "should", "has", "have", "had",  NULL};
+
 /* Is the source "It" (or "It's"), a passive's placeholder subject? */
 static bool expletive_it(const struct ctx *c, struct bl_span src)
 {
@@ -3487,6 +3491,15 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
             !aux_in(c, p[i].a, p[i].b))
             continue;
+        /* "Did the president say that ...?": a question's auxiliary opening
+         * the sentence is no part of who spoke */
+        if (p[i].source.start != BL_NONE) {
+            size_t sa = tok_at(c, p[i].source.start);
+            if (sa + 1 < c->n && c->t[sa + 1].end <= p[i].source.end &&
+                sa == c->d->sents[c->d->tok_sent[sa]].tok_start && is_upper(c, sa) &&
+                tok_in(c, sa, question_aux))
+                p[i].source.start = c->t[sa + 1].start;
+        }
         /* "The mayor was told that ...", "Residents were warned that ...":
          * the subject of a passive of telling heard it, and "It was
          * reported that" has no one behind "It": no source before the cue */

@@ -397,6 +397,9 @@ static const struct row {
     {"Fundraising, according to the campaign, has doubled since March.",
      "Fundraising, according to the campaign, has doubled since March", BL_CLAIM_ATTRIBUTED,
      "the campaign", "according to", -1},
+    /* a question's auxiliary is no part of the source */
+    {"Did the mayor say that the pier would close?", "that the pier would close",
+     BL_CLAIM_ATTRIBUTED, "the mayor", "say", -1},
     /* where a statement was made ("in a statement on its website") is no
      * content */
     {"The ministry, in a statement on its website, said the strike was illegal.",
