@@ -1120,6 +1120,20 @@ static size_t knower_end(const struct ctx *c, size_t lo, size_t s, size_t j)
     return SIZE_MAX;
 }
 
+/* Are tokens [a, b) capitalised words naming one person actor? */
+static bool person_name_run(const struct ctx *c, size_t a, size_t b)
+{
+    int x;
+    if (b <= a || b - a > 4)
+        return false;
+    for (size_t k = a; k < b; k++)
+        if (!is_word(c, k) || !is_upper(c, k))
+            return false;
+    x = bl_actor_at(c->d, c->t[a].start, c->t[b - 1].end);
+    return x >= 0 && c->d->actors[x].kind == BL_ACTOR_PERSON &&
+           bl_actor_at(c->d, c->t[b - 1].start, c->t[b - 1].end) == x;
+}
+
 static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *out,
                       unsigned depth)
 {
@@ -1326,6 +1340,25 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
     }
     if (!np_plausible(c, s, j))
         return false;
+    /* "Maria Ortiz and Ana Reyes said", "Both Ortiz and Reyes said": two
+     * people named, each a person, speak together */
+    if (s > lo + 1 && tok_eq(c, s - 1, "and") && is_upper(c, s) && is_upper(c, s - 2) &&
+        person_name_run(c, s, j)) {
+        size_t m = s - 1;
+        while (m > lo && s - 1 - m < 4 && is_word(c, m - 1) && is_upper(c, m - 1) &&
+               !tok_eq(c, m - 1, "Both"))
+            m--;
+        if (m > lo && tok_eq(c, m - 1, "both"))
+            m--;
+        /* (a role before the first name, "state Senate leader Phil Berger
+         * and ...", is read as before) */
+        if (m < s - 1 && person_name_run(c, m + tok_eq(c, m, "both"), s - 1) &&
+            (m == lo || !is_word(c, m - 1) ||
+             tok_in(c, m - 1, (const char *const[]){"and", "but", "while", NULL}))) {
+            *out = bl_tok_span(c->t, m, j);
+            return true;
+        }
+    }
     /* "Police in Lyon said", "officials in the region said": the people
      * before "in" speak, not the place; "officials in Lyon and Milan said":
      * not the last place of a list either */

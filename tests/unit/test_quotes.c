@@ -1633,6 +1633,9 @@ struct speaker_row {
 };
 
 static const struct speaker_row speaker_rows[] = {
+    /* two people named and joined by "and" speak together */
+    {"Maria Ortiz and Ana Reyes said they would appeal the ruling.",
+     "they would appeal the ruling", "Ana Reyes", "Maria Ortiz and Ana Reyes"},
     /* the people who know the matter or are close to someone speak, not the
      * matter or the one they are close to */
     {"Sources close to the minister said he was weighing his resignation.",
