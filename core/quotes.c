@@ -5423,6 +5423,13 @@ static bool about_clause(const struct ctx *c, size_t a, size_t b)
  * end where a clause opens, a determiner, pronoun, capital or number with a
  * finite verb a few words on. The token the clause opens at, or k when the
  * words after the cue are not so. */
+/* "last week", "this month": a time phrase with no preposition at j. */
+static bool bare_time(const struct ctx *c, size_t j, size_t b)
+{
+    return j + 1 < b && tok_in(c, j, (const char *const[]){"last", "this", "next", NULL}) &&
+           in_list(c, j + 1, L_CIRC_HEADS);
+}
+
 static size_t told_object_end(const struct ctx *c, size_t k, size_t b)
 {
     size_t j = k, n = 0, x;
@@ -5430,7 +5437,7 @@ static size_t told_object_end(const struct ctx *c, size_t k, size_t b)
         j++;
     while (j < b && n < 6 && is_word(c, j) && !in_list(c, j, L_DETERMINERS) &&
            !in_list(c, j, L_PRONOUNS) && !tok_eq(c, j, "that") && !has_finite(c, j, j + 1) &&
-           !is_ly_adverb(c, j) && !in_list(c, j, L_NP_STOP)) {
+           !is_ly_adverb(c, j) && !in_list(c, j, L_NP_STOP) && !bare_time(c, j, b)) {
         j++;
         n++;
         /* "told NBC's Today show", "told BuzzFeed's Smith" */
@@ -5440,6 +5447,9 @@ static size_t told_object_end(const struct ctx *c, size_t k, size_t b)
     /* "telling the story of ...": the object goes on */
     if (n == 0 || (j < b && tok_eq(c, j, "of")))
         return k;
+    /* "told the Tribune last week she ...": a time with no preposition */
+    if (bare_time(c, j, b))
+        j += 2;
     j = skip_circumstance(c, j, b);
     /* a clause opens here, not in the middle of a name the circumstance
      * holds ("at the New York State Republican Party's gala how ...") */

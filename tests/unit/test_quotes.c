@@ -173,6 +173,9 @@ static const struct row rows[] = {
      "in all 40 homes were destroyed", "Officials", "said"},
     {"Police said at a news conference that 12 people were arrested.", BL_QUOTE_INDIRECT,
      "12 people were arrested", "Police", "said"},
+    /* a time with no preposition after the one told ends the object */
+    {"Ortiz told the Kelso Tribune last week she would not run again.", BL_QUOTE_INDIRECT,
+     "she would not run again", "Ortiz", "told"},
     /* the people familiar with something speak, not the thing */
     {"Two people familiar with the harbour deal told reporters that it would close in May.",
      BL_QUOTE_INDIRECT, "it would close in May", "Two people familiar with the harbour deal",
