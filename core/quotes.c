@@ -4732,6 +4732,10 @@ static bool trailing_appositive(const struct ctx *c, size_t i, size_t b)
 {
     static const char *const app_words[] = {"a", "an", NULL};
     static const char *const and_or[] = {"and", "or", NULL};
+    /* `acted "within policy," a claim the family disputes`: the comma
+     * inside the closing mark sets the phrase off as well */
+    if (i + 2 < b && c->t[i + 1].kind == BL_TOK_QUOTE && is_close_mark(c, i + 1) && !c->inq[i + 2])
+        i++;
     /* "cited the levy, the highest in the region": after "the" only when
      * no comma, "and", "or" or verb follows, for "the" more often goes
      * on a list ("cut roads, the port and schools") */

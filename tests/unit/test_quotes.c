@@ -173,6 +173,10 @@ static const struct row rows[] = {
      "in all 40 homes were destroyed", "Officials", "said"},
     {"Police said at a news conference that 12 people were arrested.", BL_QUOTE_INDIRECT,
      "12 people were arrested", "Police", "said"},
+    /* the narrator's appositive after a comma inside the closing mark is
+     * no part of what was said */
+    {"The police chief said the officer acted \"within policy,\" a claim the family disputes.",
+     BL_QUOTE_INDIRECT, "the officer acted \"within policy,\"", "The police chief", "said"},
     /* a time with no preposition after the one told ends the object */
     {"Ortiz told the Kelso Tribune last week she would not run again.", BL_QUOTE_INDIRECT,
      "she would not run again", "Ortiz", "told"},
