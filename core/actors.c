@@ -2033,6 +2033,14 @@ static bool postnominal(const struct ctx *c, size_t i)
            s[1] == 'C';
 }
 
+/* "President Vega said", "Mayor Ruiz": a capitalised title right before a
+ * lone word the tagger read as a person names that person, though the word
+ * is some town's name too (the title stays outside the entity). */
+static bool title_before(const struct ctx *c, size_t a)
+{
+    return a > 0 && is_upper(c, a - 1) && title_ending(c, a - 1, 0) != SIZE_MAX;
+}
+
 /* The particles that open a surname: "van", "von der", "de", "ten" ... */
 static bool name_particle_word(const struct ctx *c, size_t i)
 {
@@ -2288,7 +2296,7 @@ static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struc
             if (ent >= 0 && c->d->ents[ent].span.start == c->t[a].start)
                 c->d->ents[ent].type = BL_ENT_ORGANIZATION;
         } else if (b - a == 1 && (cl & (BL_GZ_COUNTRY | BL_GZ_CITY | BL_GZ_ADMIN1 | BL_GZ_REGION)) &&
-            !(cl & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)))
+            !(cl & (BL_GZ_GIVEN_NAME | BL_GZ_SURNAME)) && !title_before(c, a))
             x.cls = C_LOC;
         else if (b - a == 1 && !(cl & BL_GZ_SURNAME) && country_of(c, a, b, cc))
             x.cls = C_LOC; /* "Washington said": a capital before a first name */

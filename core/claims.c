@@ -831,6 +831,28 @@ static bool anonymity_request(const struct ctx *c, size_t a, size_t b)
     return false;
 }
 
+static bool evidence_in(const struct ctx *c, struct bl_span src);
+static bool ends_in(const struct ctx *c, size_t i, size_t min, const char *suffix);
+
+/* "The report, released Tuesday by the Urban Institute, found": the body
+ * or person after "by" in a participle's appositive right after evidence
+ * as the source wrote it; -1 when there is none. near: a token after src. */
+static int evidence_author(const struct ctx *c, struct bl_span src, size_t near)
+{
+    size_t k = tok_near(c, src.end, near), y;
+    if (k + 3 >= c->n || c->t[k].start < src.end || !tok_eq(c, k, ",") || !is_word(c, k + 1) ||
+        !ends_in(c, k + 1, 3, "ed") || !evidence_in(c, src))
+        return -1;
+    for (y = k + 2; y < c->n && y < k + 8 && !tok_eq(c, y, "by") && !tok_eq(c, y, ","); y++)
+        ;
+    if (y + 1 >= c->n || !tok_eq(c, y, "by"))
+        return -1;
+    for (size_t e = y + 1; e < c->n && e < y + 1 + NP_MAX; e++)
+        if (tok_eq(c, e, ","))
+            return e > y + 1 ? bl_actor_at(c->d, c->t[y + 1].start, c->t[e - 1].end) : -1;
+    return -1;
+}
+
 /* An attributed claim over content toks [a, b). */
 static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src, struct bl_span cue,
                           int quote, unsigned flags)
@@ -869,6 +891,8 @@ static int add_attributed(struct ctx *c, size_t a, size_t b, struct bl_span src,
     cl.claimant = src.start == BL_NONE ? -1 : bl_actor_at(c->d, src.start, src.end);
     if (cl.claimant < 0 && src.start != BL_NONE)
         cl.claimant = relative_claimant(c, src, a);
+    if (cl.claimant < 0 && src.start != BL_NONE)
+        cl.claimant = evidence_author(c, src, a);
     cl.quote = quote;
     cl.checkworthiness =
         bl_claims_score_lists(c->d, a, full, flags | BL_CLAIM_F_ATTRIBUTED, &kind, c->lists);
@@ -2973,6 +2997,31 @@ static bool speaker_before(const struct ctx *c, size_t a, size_t b, size_t ct, s
  * reporters that ...") or is a clause. Verbs whose "to" phrase is what
  * they answer or point at ("responded to the proposal", "alluded to his
  * record") are left alone. */
+static bool holds_mark(const struct ctx *c, size_t a, size_t b);
+
+/* Does the model's cue [ct, ce) end on a statement and its particle ("a
+ * statement on", "an interview with") and its content [a, b) hold no verb
+ * nor quoted words? Then the content is where or when, not what. */
+static bool statement_setting(const struct ctx *c, size_t a, size_t b, size_t ct, size_t ce)
+{
+    static const char *const said_in[] = {"statement", "statements", "interview", "interviews",
+                                          "speech",    "remarks",    "post",      "posting",
+                                          "letter",    "appearance", "conference", "briefing",
+                                          NULL};
+    static const char *const preps[] = {"on", "at", "in", "to", "with", NULL};
+    size_t n = ce - 1;
+    if (ce < ct + 2 || ce > a || ce > c->n || b <= a + 1)
+        return false;
+    /* the particle in the cue ("a statement on") or opening the content */
+    if (tok_in(c, n, preps))
+        n--;
+    else if (tok_in(c, a, preps))
+        a++;
+    else
+        return false;
+    return n >= ct && tok_in(c, n, said_in) && !has_verb(c, a, b) && !holds_mark(c, a, b);
+}
+
 static bool speech_adjunct(const struct ctx *c, size_t a, size_t b, size_t ct, size_t ce)
 {
     static const char *const talk_forms[] = {"speak", "speaks", "spoke", "spoken", "speaking",
@@ -3254,6 +3303,26 @@ static struct bl_span trim_time_particle(const struct ctx *c, struct bl_span cue
     return cue;
 }
 
+/* A passive's auxiliary opening a cue, and the participles of telling whose
+ * passive subject is the one told. */
+static const char *const passive_be[] = {"is", "are", "was", "were", "been", "being", "be", NULL};
+static const char *const hearer_forms[] = {"told", "informed", "advised", "briefed",
+                                           "warned", "notified", NULL};
+
+/* The auxiliaries that open a question ("Did the mayor say ...?"). */
+static const char *const question_aux[] = {"did",   "does",  "do",  "will", "would", "can",
+                                           "could", "should", "has", "have", "had",  NULL};
+
+/* Is the source "It" (or "It's"), a passive's placeholder subject? */
+static bool expletive_it(const struct ctx *c, struct bl_span src)
+{
+    size_t a = tok_at(c, src.start);
+    return a < c->n && (tok_eq(c, a, "it") || tok_eq(c, a, "It")) &&
+           (src.end == c->t[a].end ||
+            (a + 1 < c->n && src.end == c->t[a + 1].end &&
+             tok_in(c, a + 1, (const char *const[]){"'s", "\xe2\x80\x99s", NULL})));
+}
+
 static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
 {
     static const char *const function_cues[] = {"has", "have", "had", "did", "also", NULL};
@@ -3403,6 +3472,11 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         /* "spoke to reporters on Monday": to whom or where, not what */
         if (ct < c->n && speech_adjunct(c, p[i].a, p[i].b, ct, ce))
             continue;
+        /* "said, in a statement on [its website]", "released a statement
+         * at [the outset of the convention]": where or when a statement was
+         * made, a phrase with no verb after the statement's particle */
+        if (ct < c->n && statement_setting(c, p[i].a, p[i].b, ct, ce))
+            continue;
         /* "was nominated by the president": who acts, not what was said */
         if (agent_only(c, p[i].a, p[i].b))
             continue;
@@ -3430,6 +3504,23 @@ static int learned(struct ctx *c, const bl_models *m, const uint8_t *boiler)
         if (ct < c->n && bl_cues_at(c->cues, c->d, ct, &q) && strcmp(q->lemma, "concede") == 0 &&
             !aux_in(c, p[i].a, p[i].b))
             continue;
+        /* "Did the president say that ...?": a question's auxiliary opening
+         * the sentence is no part of who spoke */
+        if (p[i].source.start != BL_NONE) {
+            size_t sa = tok_at(c, p[i].source.start);
+            if (sa + 1 < c->n && c->t[sa + 1].end <= p[i].source.end &&
+                sa == c->d->sents[c->d->tok_sent[sa]].tok_start && is_upper(c, sa) &&
+                tok_in(c, sa, question_aux))
+                p[i].source.start = c->t[sa + 1].start;
+        }
+        /* "The mayor was told that ...", "Residents were warned that ...":
+         * the subject of a passive of telling heard it, and "It was
+         * reported that" has no one behind "It": no source before the cue */
+        if (ct < ce && ce <= c->n && ct > 0 && p[i].source.start != BL_NONE &&
+            p[i].source.end <= c->t[ct - 1].end &&
+            ((ct + 1 < ce && tok_in(c, ct, passive_be)) || tok_in(c, ct - 1, passive_be)) &&
+            (tok_in(c, ce - 1, hearer_forms) || expletive_it(c, p[i].source)))
+            p[i].source = none_span();
         /* "made a case [for] lower fares", "showed little enthusiasm [for]
          * either candidate": a particle opening the model's content belongs
          * to its cue, as a noun's particle does in the rules (nominal_object) */

@@ -1104,10 +1104,40 @@ static const char *const source_participles[] = {
 static const char *const participle_preps[] = {"in", "at", "on", "by", "for", "to", "before", "with",
                                                NULL};
 
+/* A phrase [s, j) after the words that say its people know of it: "familiar
+ * with", "close to", "aware of", "with (direct) knowledge of". Returns the
+ * end of the people's phrase before those words, or SIZE_MAX. */
+static size_t knower_end(const struct ctx *c, size_t lo, size_t s, size_t j)
+{
+    if (s > lo + 2 && is_word(c, s - 3) &&
+        ((tok_eq(c, s - 1, "with") && tok_eq(c, s - 2, "familiar")) ||
+         (tok_eq(c, s - 1, "to") && tok_eq(c, s - 2, "close")) ||
+         (tok_eq(c, s - 1, "of") && tok_eq(c, s - 2, "aware"))))
+        return s - 2;
+    if (s > lo + 1 && is_word(c, s - 2) && tok_eq(c, s - 1, "with") &&
+        (tok_eq(c, s, "knowledge") || (s + 1 < j && tok_eq(c, s + 1, "knowledge"))))
+        return s - 1;
+    return SIZE_MAX;
+}
+
+/* Are tokens [a, b) capitalised words naming one person actor? */
+static bool person_name_run(const struct ctx *c, size_t a, size_t b)
+{
+    int x;
+    if (b <= a || b - a > 4)
+        return false;
+    for (size_t k = a; k < b; k++)
+        if (!is_word(c, k) || !is_upper(c, k))
+            return false;
+    x = bl_actor_at(c->d, c->t[a].start, c->t[b - 1].end);
+    return x >= 0 && c->d->actors[x].kind == BL_ACTOR_PERSON &&
+           bl_actor_at(c->d, c->t[b - 1].start, c->t[b - 1].end) == x;
+}
+
 static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *out,
                       unsigned depth)
 {
-    size_t j = p, k, words = 0, s;
+    size_t j = p, k, words = 0, s, ke;
     while (j > lo && (in_list(c, j - 1, L_BETWEEN) || is_ly_adverb(c, j - 1)))
         j--;
     /* "The Kremlin on Friday dismissed", "the ministry last week warned": a
@@ -1296,8 +1326,39 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
             return true;
         }
     }
+    /* "Two people familiar with the matter said", "sources close to the
+     * minister said", "a person with knowledge of the talks said", "people
+     * aware of the plan said": the people speak, not the matter they know
+     * or the person they are close to */
+    if ((ke = knower_end(c, lo, s, j)) != SIZE_MAX) {
+        struct bl_span head;
+        if (np_nested(c, depth, lo, ke, &head) && head.end == c->t[ke - 1].end) {
+            out->start = head.start;
+            out->end = c->t[j - 1].end;
+            return true;
+        }
+    }
     if (!np_plausible(c, s, j))
         return false;
+    /* "Maria Ortiz and Ana Reyes said", "Both Ortiz and Reyes said": two
+     * people named, each a person, speak together */
+    if (s > lo + 1 && tok_eq(c, s - 1, "and") && is_upper(c, s) && is_upper(c, s - 2) &&
+        person_name_run(c, s, j)) {
+        size_t m = s - 1;
+        while (m > lo && s - 1 - m < 4 && is_word(c, m - 1) && is_upper(c, m - 1) &&
+               !tok_eq(c, m - 1, "Both"))
+            m--;
+        if (m > lo && tok_eq(c, m - 1, "both"))
+            m--;
+        /* (a role before the first name, "state Senate leader Phil Berger
+         * and ...", is read as before) */
+        if (m < s - 1 && person_name_run(c, m + tok_eq(c, m, "both"), s - 1) &&
+            (m == lo || !is_word(c, m - 1) ||
+             tok_in(c, m - 1, (const char *const[]){"and", "but", "while", NULL}))) {
+            *out = bl_tok_span(c->t, m, j);
+            return true;
+        }
+    }
     /* "Police in Lyon said", "officials in the region said": the people
      * before "in" speak, not the place; "officials in Lyon and Milan said":
      * not the last place of a list either */
@@ -1360,17 +1421,6 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
             out->start = c->t[s].start;
         out->end = c->t[j - 1].end;
         return true;
-    }
-    /* "Two people familiar with the matter said": the people speak, not
-     * the matter they know */
-    if (s > lo + 2 && tok_eq(c, s - 1, "with") && tok_eq(c, s - 2, "familiar") &&
-        is_word(c, s - 3)) {
-        struct bl_span head;
-        if (np_nested(c, depth, lo, s - 2, &head) && head.end == c->t[s - 3].end) {
-            out->start = head.start;
-            out->end = c->t[j - 1].end;
-            return true;
-        }
     }
     /* "A former aide to Mayor Ray Cole testified": the aide speaks; the
      * name after "to" is only whom the aide served */
@@ -1875,6 +1925,15 @@ static int speaker_at(const struct ctx *c, struct bl_span s, const char *t, size
             a = bl_actor_at(c->d, c->t[b + 1].start, s.end);
             return a >= 0 ? a : -1;
         }
+    }
+    /* "sources close to the minister", "a person familiar with Hart's
+     * thinking": the people before the words that say they know, not the
+     * one they know (np_left reads the phrase so) */
+    {
+        size_t b = tok_at(c, s.start), e = tok_at(c, s.end - 1);
+        for (size_t k = b + 1; k < e && e < c->n && k < b + NP_MAX; k++)
+            if (knower_end(c, b, k + 1, e + 1) == k || knower_end(c, b, k + 2, e + 1) == k)
+                return bl_actor_at(c->d, s.start, c->t[k - 1].end);
     }
     if (to) {
         size_t b = tok_at(c, s.start), e = tok_at(c, s.end - 1);
@@ -4684,6 +4743,10 @@ static bool trailing_appositive(const struct ctx *c, size_t i, size_t b)
 {
     static const char *const app_words[] = {"a", "an", NULL};
     static const char *const and_or[] = {"and", "or", NULL};
+    /* `acted "within policy," a claim the family disputes`: the comma
+     * inside the closing mark sets the phrase off as well */
+    if (i + 2 < b && c->t[i + 1].kind == BL_TOK_QUOTE && is_close_mark(c, i + 1) && !c->inq[i + 2])
+        i++;
     /* "cited the levy, the highest in the region": after "the" only when
      * no comma, "and", "or" or verb follows, for "the" more often goes
      * on a list ("cut roads, the port and schools") */
@@ -5375,6 +5438,13 @@ static bool about_clause(const struct ctx *c, size_t a, size_t b)
  * end where a clause opens, a determiner, pronoun, capital or number with a
  * finite verb a few words on. The token the clause opens at, or k when the
  * words after the cue are not so. */
+/* "last week", "this month": a time phrase with no preposition at j. */
+static bool bare_time(const struct ctx *c, size_t j, size_t b)
+{
+    return j + 1 < b && tok_in(c, j, (const char *const[]){"last", "this", "next", NULL}) &&
+           in_list(c, j + 1, L_CIRC_HEADS);
+}
+
 static size_t told_object_end(const struct ctx *c, size_t k, size_t b)
 {
     size_t j = k, n = 0, x;
@@ -5382,7 +5452,7 @@ static size_t told_object_end(const struct ctx *c, size_t k, size_t b)
         j++;
     while (j < b && n < 6 && is_word(c, j) && !in_list(c, j, L_DETERMINERS) &&
            !in_list(c, j, L_PRONOUNS) && !tok_eq(c, j, "that") && !has_finite(c, j, j + 1) &&
-           !is_ly_adverb(c, j) && !in_list(c, j, L_NP_STOP)) {
+           !is_ly_adverb(c, j) && !in_list(c, j, L_NP_STOP) && !bare_time(c, j, b)) {
         j++;
         n++;
         /* "told NBC's Today show", "told BuzzFeed's Smith" */
@@ -5392,6 +5462,9 @@ static size_t told_object_end(const struct ctx *c, size_t k, size_t b)
     /* "telling the story of ...": the object goes on */
     if (n == 0 || (j < b && tok_eq(c, j, "of")))
         return k;
+    /* "told the Tribune last week she ...": a time with no preposition */
+    if (bare_time(c, j, b))
+        j += 2;
     j = skip_circumstance(c, j, b);
     /* a clause opens here, not in the middle of a name the circumstance
      * holds ("at the New York State Republican Party's gala how ...") */

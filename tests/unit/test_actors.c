@@ -292,6 +292,10 @@ static const struct row rows[] = {
      {"Oleg Sorokin|person|spokesperson|RU|Kremlin|1", "Kremlin|organization||RU||1"}},
     {"[M:Russian] President [P:Ivanov] warned that talks would fail.",
      {"Ivanov|person|President|RU||1"}},
+    /* a lone word the tagger read as a person after a capitalised title is
+     * the person, though some town bears the name too */
+    {"Mayor [P:Vega] said the bridge would reopen. President [P:Ruiz] agreed.",
+     {"Vega|person|Mayor|||1", "Ruiz|person|President|||1"}},
     /* A portfolio word widens a bare head; the demonym before it still counts. */
     {"[M:Canadian] Trade Minister [P:Amelia Hartwell] arrived late.",
      {"Amelia Hartwell|person|Trade Minister|CA||1"}},

@@ -397,8 +397,21 @@ static const struct row {
     {"Fundraising, according to the campaign, has doubled since March.",
      "Fundraising, according to the campaign, has doubled since March", BL_CLAIM_ATTRIBUTED,
      "the campaign", "according to", -1},
+    /* a question's auxiliary is no part of the source */
+    {"Did the mayor say that the pier would close?", "that the pier would close",
+     BL_CLAIM_ATTRIBUTED, "the mayor", "say", -1},
+    /* where a statement was made ("in a statement on its website") is no
+     * content */
+    {"The ministry, in a statement on its website, said the strike was illegal.",
+     "its website", NONE, NULL, NULL, 0},
+    /* the subject of a passive of telling heard it; "It" in "It was
+     * reported that" is no one: no source */
+    {"The mayor was told that the bridge was unsafe.", "that the bridge was unsafe",
+     BL_CLAIM_ATTRIBUTED, NULL, "was told", -1},
+    {"It was reported that the ferry had been sold.", "that the ferry had been sold",
+     BL_CLAIM_ATTRIBUTED, NULL, "was reported", -1},
     {"Mayor Ruiz: The harbour will stay open\n\nThe harbour reopened on Monday.",
-     "The harbour will stay open", BL_CLAIM_ATTRIBUTED, "Mayor Ruiz", ":", 0},
+     "The harbour will stay open", BL_CLAIM_ATTRIBUTED, "Mayor Ruiz", ":", 1},
     {"The minister arrived late but said talks would resume in May.", "talks would resume in May",
      BL_CLAIM_ATTRIBUTED, "The minister", "said", -1},
     {"Two in three said they would vote against the levy.", "they would vote against the levy",
@@ -1289,6 +1302,12 @@ static void test_claimant(void **state)
     bool found;
     (void)state;
     found = claim_by(m, text, NULL, "Lena Ortiz");
+    /* evidence with a participle's "by" appositive is the claim of whom
+     * the "by" names */
+    found = found && claim_by(m,
+                              "The report, released Tuesday by the Kelso Housing Institute, "
+                              "found that rents rose 12 percent.",
+                              "rents rose 12 percent", "Kelso Housing Institute");
     bl_models_free(m);
     assert_true(found);
 }

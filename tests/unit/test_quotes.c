@@ -173,6 +173,13 @@ static const struct row rows[] = {
      "in all 40 homes were destroyed", "Officials", "said"},
     {"Police said at a news conference that 12 people were arrested.", BL_QUOTE_INDIRECT,
      "12 people were arrested", "Police", "said"},
+    /* the narrator's appositive after a comma inside the closing mark is
+     * no part of what was said */
+    {"The police chief said the officer acted \"within policy,\" a claim the family disputes.",
+     BL_QUOTE_INDIRECT, "the officer acted \"within policy,\"", "The police chief", "said"},
+    /* a time with no preposition after the one told ends the object */
+    {"Ortiz told the Kelso Tribune last week she would not run again.", BL_QUOTE_INDIRECT,
+     "she would not run again", "Ortiz", "told"},
     /* the people familiar with something speak, not the thing */
     {"Two people familiar with the harbour deal told reporters that it would close in May.",
      BL_QUOTE_INDIRECT, "it would close in May", "Two people familiar with the harbour deal",
@@ -1646,6 +1653,17 @@ static const struct speaker_row speaker_rows[] = {
     /* a group at a body in a city speaks, not the city */
     {"Forecasters at the Caribbean Storm Centre in Miami said the storm would weaken.",
      "the storm would weaken", "forecasters"},
+    /* two people named and joined by "and" speak together */
+    {"Maria Ortiz and Ana Reyes said they would appeal the ruling.",
+     "they would appeal the ruling", "Ana Reyes", "Maria Ortiz and Ana Reyes"},
+    /* the people who know the matter or are close to someone speak, not the
+     * matter or the one they are close to */
+    {"Sources close to the minister said he was weighing his resignation.",
+     "he was weighing his resignation", "sources", "Sources close to the minister"},
+    {"A person with knowledge of the talks said the deal could be signed next week.",
+     "the deal could be signed next week", NULL, "A person with knowledge of the talks"},
+    {"Officials with direct knowledge of the plan said it would be announced Monday.",
+     "it would be announced Monday", NULL, "Officials with direct knowledge of the plan"},
     /* one person named by a common noun after "a" speaks, not the ward or
      * the field after "in", a relative clause between or not */
     {"A nurse in the emergency ward said the beds were full.", "the beds were full", "nurse",
