@@ -125,8 +125,8 @@ static const struct verb verbs[] = {
     {"doubt", 1},     {"elect", 2},     {"emphasise", 1}, {"emphasize", 1}, {"enter", 2},
     {"estimate", 1},  {"evacuate", 2},  {"expand", 2},    {"expect", 1},    {"expel", 2},
     {"explain", 1},   {"extend", 2},    {"fear", 1},      {"fight", 2},     {"file", 2},
-    {"find", 2},      {"fire", 2},      {"forecast", 1},  {"frame", 1},     {"fund", 2},      {"gather", 2},
-    {"get", 2},
+    {"find", 2},      {"fire", 2},      {"forecast", 1},  {"frame", 1},     {"fund", 2},
+    {"gather", 2},    {"get", 2},
     {"give", 2},      {"grant", 2},     {"halt", 2},      {"help", 2},      {"hint", 1},
     {"hire", 2},      {"hold", 2},      {"hope", 1},      {"host", 2},      {"impose", 2},
     {"indicate", 1},  {"insist", 1},    {"intend", 2},    {"invade", 2},    {"invest", 2},
@@ -157,7 +157,8 @@ static const struct verb verbs[] = {
 static const struct verb irregular[] = {
     {"became", 2},    {"began", 2},    {"begun", 2},  {"bought", 2},  {"brought", 2}, {"built", 2},
     {"came", 2},      {"chose", 2},    {"chosen", 2}, {"drew", 2},    {"felt", 1},    {"fought", 2},
-    {"found", 2},     {"gave", 2},      {"given", 2},    {"got", 2},    {"gotten", 2},  {"held", 2},    {"kept", 2},
+    {"found", 2},     {"gave", 2},     {"given", 2},  {"got", 2},     {"gotten", 2},  {"held", 2},
+    {"kept", 2},
     {"knew", 2},      {"known", 2},    {"led", 2},    {"left", 2},    {"lost", 2},    {"made", 2},
     {"meant", 2},     {"met", 2},      {"paid", 2},   {"said", 1},    {"saw", 2},     {"says", 1},
     {"seen", 2},      {"sent", 2},     {"shot", 2},   {"showed", 2},  {"shown", 2},   {"sold", 2},
@@ -2060,12 +2061,12 @@ static bool lower_particle_in(const struct ctx *c, size_t a, size_t b)
     return false;
 }
 
-/* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
- * demonyms, a trailing possessive and name suffixes; classify it. */
 /* Heads that take a portfolio word in front: "Trade Minister", "Transport
  * Secretary", "Energy Commissioner". */
 static const char *const portfolio_heads[] = {"commissioner", "minister", "secretary"};
 
+/* Trim one entity part [a,b) into a candidate: drop "the", leading titles and
+ * demonyms, a trailing possessive and name suffixes; classify it. */
 static int make_cand(struct ctx *c, int ent, size_t a, size_t b, int type, struct cand **cs,
                      size_t *ncs, size_t *capcs)
 {
@@ -2971,14 +2972,15 @@ static int keyed_actor(struct ctx *c, uint64_t key, int kind, const char *name, 
 /* Key of the initials of a name of three or more capitalised words
  * ("United Nations" -> "un", "Affordable Care Act" -> "aca"); 0 when the
  * name has fewer than two or more than eight, or a lower-case word other
- * than of/for/and/the. */
+ * than of/for/and/the. small: an "of" gives its "o" ("ecowas", "doj"). */
 static uint64_t initials_key(const struct ctx *c, size_t a, size_t b, bool small)
 {
     char buf[10];
     size_t n = 0;
     for (size_t k = a; k < b; k++) {
         char ch;
-        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and") || tok_is(c, k, "the")) {
+        if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and") ||
+            tok_is(c, k, "the")) {
             /* "Economic Community of West African States": ECOWAS keeps the
              * "o" of "of" (and DOJ that of "Department of Justice") */
             if (small && tok_is(c, k, "of") && n > 0 && n < 8)
@@ -3383,6 +3385,9 @@ static size_t chief_of(const struct ctx *c, size_t s)
     return s;
 }
 
+/* Words that never start a group's name, nor does it run back over them
+ * ("despite", "amid" and the like open a headline's phrase: "despite
+ * traders' protest"), nor are they a title's area (owned_area). */
 static const char *const name_stop[] = {
     "a", "about", "after", "against", "all", "also", "amid", "among", "an", "and",
     "any", "are", "as", "at", "because", "before", "both", "but", "by", "despite",
@@ -4173,9 +4178,6 @@ static int resolve_cands(struct ctx *c, struct cand *cs, size_t ncs)
 }
 
 /* ---- Pass 3: groups ------------------------------------------------------ */
-
-/* Words that never start a group's name, nor does it run back over them; "despite", "amid" and the like
- * open a headline's phrase ("despite traders' protest"). */
 
 /* Number words that size a group rather than name it. */
 static const char *const quantity_words[] = {"billion", "dozen",   "hundred",  "million",
