@@ -1093,16 +1093,13 @@ static size_t body_appositive(const struct ctx *c, size_t a, size_t hi)
     return e + 1 < hi && e < a + APPOS_MAX && tok_eq(c, e, ",") ? e : 0;
 }
 
-/* A source phrase ending just before p, not reaching before lo. Skips the
- * words between a source and its cue and an appositive ("X, a spokesman for
- * Y, said"). depth: how many phrases this one is nested in (np_nested). */
 /* The participles that open a phrase between a source and its cue, and
  * the prepositions after them (see np_left_d). */
 static const char *const source_participles[] = {
     "writing", "speaking", "testifying", "quoted",   "interviewed", "polled",
     "surveyed", "cited",   "contacted",  "reached", "briefed",     NULL};
-static const char *const participle_preps[] = {"in", "at", "on", "by", "for", "to", "before", "with",
-                                               NULL};
+static const char *const participle_preps[] = {"in", "at",     "on",   "by", "for",
+                                               "to", "before", "with", NULL};
 
 /* A phrase [s, j) after the words that say its people know of it: "familiar
  * with", "close to", "aware of", "with (direct) knowledge of". Returns the
@@ -1134,6 +1131,9 @@ static bool person_name_run(const struct ctx *c, size_t a, size_t b)
            bl_actor_at(c->d, c->t[b - 1].start, c->t[b - 1].end) == x;
 }
 
+/* A source phrase ending just before p, not reaching before lo. Skips the
+ * words between a source and its cue and an appositive ("X, a spokesman for
+ * Y, said"). depth: how many phrases this one is nested in (np_nested). */
 static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *out,
                       unsigned depth)
 {
@@ -1346,7 +1346,7 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
         person_name_run(c, s, j)) {
         size_t m = s - 1;
         while (m > lo && s - 1 - m < 4 && is_word(c, m - 1) && is_upper(c, m - 1) &&
-               !tok_eq(c, m - 1, "Both"))
+               !tok_eq(c, m - 1, "both"))
             m--;
         if (m > lo && tok_eq(c, m - 1, "both"))
             m--;
@@ -5433,11 +5433,6 @@ static bool about_clause(const struct ctx *c, size_t a, size_t b)
     return false;
 }
 
-/* "told reporters the pause was temporary", "told Reuters on Tuesday the
- * deal would close": the one told (a short noun phrase) and a circumstance
- * end where a clause opens, a determiner, pronoun, capital or number with a
- * finite verb a few words on. The token the clause opens at, or k when the
- * words after the cue are not so. */
 /* "last week", "this month": a time phrase with no preposition at j. */
 static bool bare_time(const struct ctx *c, size_t j, size_t b)
 {
@@ -5445,6 +5440,11 @@ static bool bare_time(const struct ctx *c, size_t j, size_t b)
            in_list(c, j + 1, L_CIRC_HEADS);
 }
 
+/* "told reporters the pause was temporary", "told Reuters on Tuesday the
+ * deal would close": the one told (a short noun phrase) and a circumstance
+ * end where a clause opens, a determiner, pronoun, capital or number with a
+ * finite verb a few words on. The token the clause opens at, or k when the
+ * words after the cue are not so. */
 static size_t told_object_end(const struct ctx *c, size_t k, size_t b)
 {
     size_t j = k, n = 0, x;
