@@ -2989,14 +2989,6 @@ static bool speaker_before(const struct ctx *c, size_t a, size_t b, size_t ct, s
     return bl_actor_at(c->d, c->t[a].start, c->t[b - 1].end) >= 0;
 }
 
-/* Is the learned content [a, b), after its cue's last token ce - 1, only
- * where or to whom a statement was made ("spoke [to reporters on
- * Monday]", "argued [in interviews this week]")? A verb of speech has its
- * addressee after "to" and its setting after "in" or "during"; what was
- * said goes on past them ("complained to the board about ...", "told to
- * reporters that ...") or is a clause. Verbs whose "to" phrase is what
- * they answer or point at ("responded to the proposal", "alluded to his
- * record") are left alone. */
 static bool holds_mark(const struct ctx *c, size_t a, size_t b);
 
 /* Does the model's cue [ct, ce) end on a statement and its particle ("a
@@ -3019,9 +3011,17 @@ static bool statement_setting(const struct ctx *c, size_t a, size_t b, size_t ct
         a++;
     else
         return false;
-    return n >= ct && tok_in(c, n, said_in) && !has_verb(c, a, b) && !holds_mark(c, a, b);
+    return tok_in(c, n, said_in) && !has_verb(c, a, b) && !holds_mark(c, a, b);
 }
 
+/* Is the learned content [a, b), after its cue's last token ce - 1, only
+ * where or to whom a statement was made ("spoke [to reporters on
+ * Monday]", "argued [in interviews this week]")? A verb of speech has its
+ * addressee after "to" and its setting after "in" or "during"; what was
+ * said goes on past them ("complained to the board about ...", "told to
+ * reporters that ...") or is a clause. Verbs whose "to" phrase is what
+ * they answer or point at ("responded to the proposal", "alluded to his
+ * record") are left alone. */
 static bool speech_adjunct(const struct ctx *c, size_t a, size_t b, size_t ct, size_t ce)
 {
     static const char *const talk_forms[] = {"speak", "speaks", "spoke", "spoken", "speaking",
@@ -3317,7 +3317,7 @@ static const char *const question_aux[] = {"did",   "does",  "do",  "will", "wou
 static bool expletive_it(const struct ctx *c, struct bl_span src)
 {
     size_t a = tok_at(c, src.start);
-    return a < c->n && (tok_eq(c, a, "it") || tok_eq(c, a, "It")) &&
+    return a < c->n && tok_eq(c, a, "it") &&
            (src.end == c->t[a].end ||
             (a + 1 < c->n && src.end == c->t[a + 1].end &&
              tok_in(c, a + 1, (const char *const[]){"'s", "\xe2\x80\x99s", NULL})));
