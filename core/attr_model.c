@@ -256,11 +256,11 @@ static inline uint64_t mix64(uint64_t z)
 
 /* The key of template tmpl over the values a, b (never 0), in two halves so
  * that the first can be kept for a word and finished for each b. The heads
- * share one table, so a key's top two bits name its template's head (cue,
- * content, source: KEY_HEAD_BITS): two heads' features never share a row, in
- * which one head would average the other's updates into its weight. The
- * first half carries the head in its own top bits, which b (32 bits) leaves
- * alone. */
+ * share one table, so a key's top two bits (from KEY_HEAD_SHIFT) name its
+ * template's head (cue, content, source): two heads' features never share a
+ * row, in which one head would average the other's updates into its weight.
+ * The first half carries the head in its own top bits, which b (32 bits)
+ * leaves alone. */
 #define KEY_HEAD_SHIFT 30
 static inline uint64_t fk1(uint32_t tmpl, uint32_t a)
 {
