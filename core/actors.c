@@ -2851,9 +2851,10 @@ static int particle_surname(const struct ctx *c, size_t a, size_t b, int head)
  * someone else, who keeps it when it stands alone. */
 static bool kin_before(const struct ctx *c, size_t a)
 {
-    static const char *const kin[] = {"brother", "daughter", "father",   "husband", "mother",
-                                      "nephew",  "niece",    "sister",   "son",     "widow",
-                                      "widower", "wife",     "grandson", "granddaughter"};
+    static const char *const kin[] = {"brother",  "daughter", "father", "granddaughter",
+                                      "grandson", "husband",  "mother", "nephew",
+                                      "niece",    "sister",   "son",    "widow",
+                                      "widower",  "wife"}; /* sorted (tok_in_n) */
     if (a > 0 && is_punct(c, a - 1, ','))
         a--;
     return a > 0 && tok_in_n(c, a - 1, kin, sizeof kin / sizeof kin[0]);
@@ -2864,7 +2865,7 @@ static bool kin_before(const struct ctx *c, size_t a)
 static int honorific_gender(const struct ctx *c, size_t a)
 {
     static const char *const he[] = {"mr", "mr.", "sir"};
-    static const char *const she[] = {"miss", "mrs", "mrs.", "ms", "ms.", "dame"};
+    static const char *const she[] = {"dame", "miss", "mrs", "mrs.", "ms", "ms."}; /* sorted */
     if (a > 1 && is_punct(c, a - 1, '.'))
         a--;
     if (a == 0)
@@ -6844,7 +6845,8 @@ bool bl_actors_tables_sorted(void)
            SORTED(body_words) && SORTED(place_words) && SORTED(water_words) &&
            SORTED(money_words) && SORTED(municipal_nouns) && SORTED(named_heads) &&
            SORTED(opening_subords) && SORTED(news_heads) &&
-           SORTED(public_heads) && SORTED(quantity_words);
+           SORTED(public_heads) && SORTED(quantity_words) && SORTED(portfolio_heads) &&
+           SORTED(source_participles) && SORTED(participle_preps);
 }
 
 /* index_sorted's at[] for a verb table sorted by base. */

@@ -565,6 +565,13 @@ static const struct row rows[] = {
     /* an honorific keeps a lone surname from a bearer of the other sex */
     {"[P:Rosa Field] ran the farm. [P:Tom Field] sold it. Mrs. [P:Field] said it was sad.",
      {"Rosa Field|person|*|||2", "Tom Field|person||||1"}},
+    /* "Ms." and "granddaughter" found in their tables (bisected: a word out
+     * of order there hid them) */
+    {"[P:Rosa Field] ran the farm. [P:Tom Field] sold it. Ms. [P:Field] said it was sad.",
+     {"Rosa Field|person|*|||2", "Tom Field|person||||1"}},
+    {"[P:Derek Hallam] died on Tuesday. His granddaughter, [P:Paula Hallam], said the end was "
+     "near. [P:Hallam] played 212 games.",
+     {"Derek Hallam|person||||3", "Paula Hallam|person||||1"}},
     {"[P:Rosa Field] ran the farm. [P:Tom Field] sold it. Mr [P:Field] said it was time.",
      {"Rosa Field|person||||1", "Tom Field|person|*|||2"}},
     /* with no relative, the bearer introduced last before a lone surname */
