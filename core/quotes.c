@@ -1131,6 +1131,14 @@ static bool person_name_run(const struct ctx *c, size_t a, size_t b)
            bl_actor_at(c->d, c->t[b - 1].start, c->t[b - 1].end) == x;
 }
 
+/* A phrase (np_nested) that ends on token e - 1, right before e: the head
+ * before a phrase that names no source ("Doctors [writing in ...]"). */
+static bool np_before(const struct ctx *c, unsigned depth, size_t lo, size_t e,
+                      struct bl_span *head)
+{
+    return np_nested(c, depth, lo, e, head) && head->end == c->t[e - 1].end;
+}
+
 /* A source phrase ending just before p, not reaching before lo. Skips the
  * words between a source and its cue and an appositive ("X, a spokesman for
  * Y, said"). depth: how many phrases this one is nested in (np_nested). */
@@ -1304,7 +1312,7 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
     if (s > lo + 2 && tok_in(c, s - 1, participle_preps) && tok_in(c, s - 2, source_participles) &&
         is_word(c, s - 3)) {
         struct bl_span head;
-        if (np_nested(c, depth, lo, s - 2, &head) && head.end == c->t[s - 3].end) {
+        if (np_before(c, depth, lo, s - 2, &head)) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
             return true;
@@ -1318,7 +1326,7 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
         title_word(c, s - 2) && person_noun(c, s - 2, false)) {
         struct bl_span head;
         size_t h;
-        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+        if (np_before(c, depth, lo, s - 1, &head) &&
             (h = tok_at(c, head.start)) + 3 >= s - 1 &&
             tok_in(c, h, (const char *const[]){"a", "an", "one", "another", NULL})) {
             out->start = head.start;
@@ -1332,7 +1340,7 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
      * or the person they are close to */
     if ((ke = knower_end(c, lo, s, j)) != SIZE_MAX) {
         struct bl_span head;
-        if (np_nested(c, depth, lo, ke, &head) && head.end == c->t[ke - 1].end) {
+        if (np_before(c, depth, lo, ke, &head)) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
             return true;
@@ -1375,7 +1383,7 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
         struct bl_span head;
         /* "A senior foreign ministry official in Seoul said": a longer
          * phrase when its head is someone who speaks for a body */
-        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+        if (np_before(c, depth, lo, s - 1, &head) &&
             head.start < c->t[s - 2].start &&
             (tok_at(c, head.start) + 3 >= s - 1 || role_for(c, tok_at(c, head.start), s - 2) ||
              tok_in(c, s - 2, speaking_roles)) &&
@@ -1392,7 +1400,7 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
         is_upper(c, s) && place_at(c, s)) {
         struct bl_span head;
         int a;
-        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+        if (np_before(c, depth, lo, s - 1, &head) &&
             (((a = speaker_of(c, head)) >= 0 &&
               (c->d->actors[a].kind == BL_ACTOR_ORGANIZATION ||
                c->d->actors[a].kind == BL_ACTOR_PERSON ||
@@ -1415,7 +1423,7 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
          (tok_eq(c, s - 1, "from") && person_noun(c, s - 2, true))) &&
         group_noun(c, s - 2)) {
         struct bl_span head;
-        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end)
+        if (np_before(c, depth, lo, s - 1, &head))
             out->start = head.start;
         else
             out->start = c->t[s].start;
@@ -1426,7 +1434,7 @@ static bool np_left_d(const struct ctx *c, size_t lo, size_t p, struct bl_span *
      * name after "to" is only whom the aide served */
     if (s > lo + 1 && tok_eq(c, s - 1, "to") && title_word(c, s - 2) && is_upper(c, s)) {
         struct bl_span head;
-        if (np_nested(c, depth, lo, s - 1, &head) && head.end == c->t[s - 2].end &&
+        if (np_before(c, depth, lo, s - 1, &head) &&
             in_list(c, tok_at(c, head.start), L_DETERMINERS)) {
             out->start = head.start;
             out->end = c->t[j - 1].end;
